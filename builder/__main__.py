@@ -1,0 +1,4 @@
+"""Allow ``python -m builder``."""
+from builder.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""The dossier command: parse arguments, run a stage of the pipeline, print problems; no logic."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from builder import pipeline
+from builder.config import load_config
+from builder.problems import DossierError, Problem
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except DossierError as exc:
+        _print_problems(exc.problems, Path(args.project).resolve())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact cards.")
+    parser.add_argument("--project", default=".", help="project folder holding site_config.yml (default: .)")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="validate the content and build the site")
+    build.add_argument("--out", help="output folder (default: output_dir of site_config.yml)")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
+    build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="validate the content without writing anything")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _build(args) -> int:
+    started = time.perf_counter()
+    config = load_config(Path(args.project))
+    out = Path(args.out).resolve() if args.out else None
+    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside)
+    _print_problems(result.warnings, config.root)
+    d = result.site.dossier
+    print(f"Built {result.pages} pages into {out or config.output} in {time.perf_counter() - started:.2f} s: "
+          f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
+          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits.")
+    return 0
+
+
+def _check(args) -> int:
+    started = time.perf_counter()
+    config = load_config(Path(args.project))
+    result = pipeline.check(config, strict=args.strict)
+    _print_problems(result.warnings, config.root)
+    d = result.site.dossier
+    print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
+          f"({time.perf_counter() - started:.2f} s).")
+    return 0
+
+
+def _quotes(dossier) -> int:
+    return sum(len(f.accounts) for f in dossier.facts.values())
+
+
+def _print_problems(problems: list[Problem], root: Path) -> None:
+    errors = [p for p in problems if not p.warning]
+    for number, problem in enumerate(problems, 1):
+        print(f"{number}. {problem.format(root)}", file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} error(s); nothing was written.", file=sys.stderr)

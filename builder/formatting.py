@@ -1,0 +1,62 @@
+"""Jinja filters that turn model values into reader-facing words."""
+from __future__ import annotations
+
+import datetime as dt
+
+STANCE_WORDS = {
+    "states": "states it",
+    "attributes": "reports it was said",
+    "disputes": "reports it was denied",
+    "contradicts": "contradicts it",
+}
+VERDICT_WORDS = {"single": "Single source", "agree": "Sources agree", "disputed": "Disputed"}
+CONFLICT_WORDS = {
+    "value": "give incompatible figures",
+    "speaker": "report the same person on opposite sides",
+    "stance": "contradict each other",
+    "claims": "quote people who contradict each other",
+}
+
+
+def date(value: str | None) -> str:
+    """'2017-07-07' → '7 July 2017'."""
+    if not value or value == "unknown":
+        return "unknown"
+    day = dt.date.fromisoformat(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def minutes(value) -> str:
+    """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min'."""
+    text = value.text
+    words = text.split(" ")
+    return " ".join(_duration(float(w)) if _is_number(w) else w for w in words)
+
+
+def _duration(n: float) -> str:
+    hours, mins = divmod(int(n), 60)
+    if not hours:
+        return f"{mins} min"
+    return f"{hours} h {mins} min" if mins else f"{hours} h"
+
+
+def _is_number(word: str) -> bool:
+    try:
+        float(word)
+    except ValueError:
+        return False
+    return True
+
+
+def quantity(value, kind: str | None) -> str:
+    """A typed value in the words of its quantity."""
+    return minutes(value) if kind == "duration" else value.text
+
+
+FILTERS = {
+    "date": date,
+    "quantity": quantity,
+    "stance_words": STANCE_WORDS.get,
+    "verdict_words": VERDICT_WORDS.get,
+    "conflict_words": CONFLICT_WORDS.get,
+}

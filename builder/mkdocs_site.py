@@ -1,0 +1,58 @@
+"""The one adapter to MkDocs: a standard mkdocs.yml + docs tree in, a built site out.
+
+Everything MkDocs-specific lives here, so the same generated project can be built by another tool that
+reads mkdocs.yml (such as Zensical) by swapping this module.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import yaml
+
+from builder.config import Config
+
+EXTRA_CSS = "assets/dossier.css"
+
+
+def mkdocs_yml(config: Config, nav: list[dict]) -> str:
+    """The text of mkdocs.yml for the generated docs tree."""
+    settings = {
+        "site_name": config.title,
+        "site_description": config.description,
+        "docs_dir": "docs",
+        "site_dir": "site",
+        "use_directory_urls": False,
+        "strict": False,
+        "theme": {
+            "name": "material",
+            "language": config.language,
+            "font": False,
+            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",
+                         "search.highlight", "content.tooltips"],
+            "palette": [
+                {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
+                 "accent": "deep orange", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
+                {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo",
+                 "accent": "deep orange", "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
+            ],
+        },
+        "plugins": ["search"],
+        "markdown_extensions": ["admonition", "attr_list", {"toc": {"permalink": False}}],
+        "extra_css": [EXTRA_CSS],
+        "nav": nav,
+    }
+    for key in ("site_url", "repo_url", "copyright"):
+        if getattr(config, key):
+            settings[key] = getattr(config, key)
+    return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
+
+
+def build(project: Path, site_dir: Path) -> None:
+    """Build the MkDocs project at ``project`` into ``site_dir`` with MkDocs' Python API."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    cfg = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    mkdocs_build(cfg)

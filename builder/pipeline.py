@@ -1,0 +1,61 @@
+"""The build, stage by stage: load → validate → link → compare → render → write."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder import load, mkdocs_site, render, write
+from builder.compare import compare
+from builder.config import Config
+from builder.link import link
+from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit
+from builder.problems import DossierError, Problem, Problems
+from builder.validate import validate
+
+PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, page)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a run produced: the site (when checked cleanly), warnings, and the built pages."""
+
+    site: Site
+    warnings: list[Problem]
+    pages: int = 0
+
+
+def check(config: Config, strict: bool = False) -> Result:
+    """Load, validate, link and compare; raise DossierError with every problem found."""
+    problems = Problems()
+    dossier = validate(load.load(config.content, problems), problems)
+    failing = [p for p in problems.sorted() if strict or not p.warning]
+    if failing:
+        raise DossierError(failing)
+    links = link(dossier)
+    site = Site(config, dossier, links, compare(dossier, links, config.approximate_tolerance))
+    return Result(site, problems.warnings)
+
+
+def render_site(site: Site) -> list[render.RenderedPage]:
+    """Every page of the site as Markdown text."""
+    specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
+    env = render.environment(site.config.templates)
+    return render.render(specs, env, site.shared())
+
+
+def navigation(site: Site) -> list[dict]:
+    """Section-level navigation: index pages only, so it stays small however large the dossier grows."""
+    nav = [{"Home": "index.md"}, {"Summits": "summits/index.md"}, {"Disagreements": "disagreements.md"},
+           {"Compare sources": "compare/index.md"}, {"Speakers": "speakers/index.md"},
+           {"Sources": "sources/index.md"}, {"Facts": "facts/index.md"}]
+    nav += [{p.title: f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
+    return nav
+
+
+def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False) -> Result:
+    """Build the whole site into ``out`` (default: the configured output folder), atomically."""
+    result = check(config, strict)
+    pages = render_site(result.site)
+    target = out or config.output
+    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site)), target, allow_outside)
+    return Result(result.site, result.warnings, len(pages))

@@ -1,0 +1,79 @@
+"""Problems found in content: collected through a run, printed together, numbered."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a record or value came from: a file, a 1-based line and column."""
+
+    path: Path
+    line: int = 0
+    column: int = 0
+
+    def at(self, line: int, column: int = 0) -> Located:
+        return Located(self.path, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the content, with what to do about it."""
+
+    where: Located
+    message: str
+    warning: bool = False
+
+    def format(self, root: Path | None = None) -> str:
+        path = self.where.path
+        if root is not None:
+            try:
+                path = path.relative_to(root)
+            except ValueError:
+                pass
+        place = path.as_posix()
+        if self.where.line:
+            place += f":{self.where.line}"
+            if self.where.column:
+                place += f":{self.where.column}"
+        return f"{place}: {'warning: ' if self.warning else ''}{self.message}"
+
+
+@dataclass
+class Problems:
+    """A collector of problems; stages add to it and carry on, the CLI fails once at the end."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def error(self, where: Located, message: str) -> None:
+        self.items.append(Problem(where, message))
+
+    def warn(self, where: Located, message: str) -> None:
+        self.items.append(Problem(where, message, warning=True))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.warning]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(self.items, key=lambda p: (p.warning, p.where.path.as_posix(), p.where.line, p.where.column, p.message))
+
+
+class DossierError(Exception):
+    """Raised when content has errors; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+def did_you_mean(word: str, choices) -> str:
+    """' did you mean 'x'?' for the closest choice, or ''."""
+    close = difflib.get_close_matches(str(word), sorted(map(str, choices)), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

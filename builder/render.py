@@ -1,0 +1,68 @@
+"""Render page specs through the Jinja templates into Markdown pages; no disk writes."""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from builder import formatting
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page to render: where it goes in the docs tree, its title, template and context."""
+
+    path: str
+    title: str
+    template: str
+    context: dict = field(default_factory=dict)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    path: str
+    text: str
+
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    """The Jinja environment: the project's templates over the defaults, autoescaping, strict about names."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(templates), str(DEFAULT_TEMPLATES)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["url"] = _url
+    env.filters.update(formatting.FILTERS)
+    return env
+
+
+@jinja2.pass_context
+def _url(context, target: str, anchor: str = "") -> str:
+    """A link from the page being rendered to ``target`` (a docs path such as 'facts/x.md')."""
+    here = posixpath.dirname(context["page_path"])
+    html = target[:-3] + ".html" if target.endswith(".md") else target
+    return posixpath.relpath(html, here or ".") + (f"#{anchor}" if anchor else "")
+
+
+def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list[RenderedPage]:
+    """Render every page; front matter carries the title, the template gives the HTML body."""
+    pages = []
+    for spec in specs:
+        template = env.get_template(spec.template)
+        body = template.render(**shared, **spec.context, page_path=spec.path, page_title=spec.title)
+        meta = {"title": spec.title}
+        if spec.description:
+            meta["description"] = spec.description
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+        pages.append(RenderedPage(spec.path, f"---\n{front}---\n\n{body.strip()}\n"))
+    return pages

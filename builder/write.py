@@ -1,0 +1,84 @@
+"""The only module that writes to disk: the MkDocs project, then the site, swapped in when complete."""
+from __future__ import annotations
+
+import os
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from builder import mkdocs_site
+from builder.config import Config
+from builder.problems import DossierError, Located, Problem
+from builder.render import DEFAULT_TEMPLATES, RenderedPage
+
+MARKER = ".dossier-site"
+WORK_DIR = ".dossier-cache"
+
+
+def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool) -> None:
+    """Write the MkDocs project, build it beside ``out`` and swap it in; ``out`` is untouched on failure."""
+    out = out.resolve()
+    refuse_unsafe(out, config, allow_outside)
+    project = write_project(pages, config, mkdocs_yml)
+    staging = out.with_name(f".{out.name}.partial")
+    _remove(staging)
+    try:
+        mkdocs_site.build(project, staging)
+        (staging / MARKER).write_text("Built by dossier. This folder is replaced on every build.\n")
+        _swap(staging, out)
+    finally:
+        _remove(staging)
+
+
+def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
+    """Refuse to replace a folder dossier did not create, the project, its content, or anything outside."""
+    root = config.root
+    reason = None
+    if out == root or out in root.parents:
+        reason = "it is the project folder or contains it"
+    elif out in (config.content, config.templates) or config.content in out.parents or out in config.content.parents:
+        reason = "it holds the content or templates"
+    elif root not in out.parents and not allow_outside:
+        reason = "it is outside the project (pass --allow-outside to allow it)"
+    elif out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        reason = f"it exists and was not made by dossier (no {MARKER} file); empty or remove it yourself"
+    if reason:
+        raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
+
+
+def write_project(pages: list[RenderedPage], config: Config, mkdocs_yml: str) -> Path:
+    """Write mkdocs.yml and the docs tree (pages, assets, schemas) into the work folder; return it."""
+    project = config.root / WORK_DIR / "mkdocs"
+    _remove(project)
+    docs = project / "docs"
+    for page in pages:
+        _write(docs / page.path, page.text)
+    for templates in (DEFAULT_TEMPLATES, config.templates):
+        if (templates / "assets").is_dir():
+            shutil.copytree(templates / "assets", docs / "assets", dirs_exist_ok=True)
+    for schema in resources.files("builder").joinpath("schemas").iterdir():
+        if schema.name.endswith(".json"):
+            _write(docs / "schemas" / schema.name, schema.read_text("utf-8"))
+    _write(project / "mkdocs.yml", mkdocs_yml)
+    return project
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _swap(staging: Path, out: Path) -> None:
+    old = out.with_name(f".{out.name}.old")
+    _remove(old)
+    if out.exists():
+        os.replace(out, old)
+    os.replace(staging, out)
+    _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
