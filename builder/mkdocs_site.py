@@ -15,8 +15,8 @@ from builder.config import Config
 EXTRA_CSS = "assets/dossier.css"
 
 
-def mkdocs_yml(config: Config, nav: list[dict]) -> str:
-    """The text of mkdocs.yml for the generated docs tree."""
+def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path) -> str:
+    """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides."""
     settings = {
         "site_name": config.title,
         "site_description": config.description,
@@ -26,6 +26,7 @@ def mkdocs_yml(config: Config, nav: list[dict]) -> str:
         "strict": False,
         "theme": {
             "name": "material",
+            "custom_dir": str(theme_dir),
             "language": config.language,
             "font": False,
             "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",

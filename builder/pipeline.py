@@ -57,5 +57,6 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     result = check(config, strict)
     pages = render_site(result.site)
     target = out or config.output
-    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site)), target, allow_outside)
+    theme = render.DEFAULT_TEMPLATES / "theme"
+    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site), theme), target, allow_outside)
     return Result(result.site, result.warnings, len(pages))
