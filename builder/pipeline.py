@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import load, mkdocs_site, render, write
+from builder import linkcheck, load, mkdocs_site, render, write
 from builder.compare import compare
 from builder.config import Config
 from builder.link import link
@@ -58,5 +58,6 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     pages = render_site(result.site)
     target = out or config.output
     theme = render.DEFAULT_TEMPLATES / "theme"
-    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site), theme), target, allow_outside)
+    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site), theme), target,
+                  allow_outside, verify=linkcheck.check_site if strict else None)
     return Result(result.site, result.warnings, len(pages))

@@ -90,8 +90,9 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, problems: Problems) -> F
             accounts.append(account)
     if len(accounts) < len(doc.data["accounts"]):
         return None
-    if len({a.source for a in accounts}) == 1:
+    if len({a.source for a in accounts}) == 1 and not data.pop("single_source", False):
         problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another source if one has it")
+    data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -15,8 +16,12 @@ MARKER = ".dossier-site"
 WORK_DIR = ".dossier-cache"
 
 
-def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool) -> None:
-    """Write the MkDocs project, build it beside ``out`` and swap it in; ``out`` is untouched on failure."""
+def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
+            verify: Callable[[Path], list[Problem]] | None = None) -> None:
+    """Write the MkDocs project, build it beside ``out``, ``verify`` it and swap it in.
+
+    ``out`` is untouched when anything fails.
+    """
     out = out.resolve()
     refuse_unsafe(out, config, allow_outside)
     project = write_project(pages, config, mkdocs_yml)
@@ -24,6 +29,9 @@ def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Pat
     _remove(staging)
     try:
         mkdocs_site.build(project, staging)
+        problems = verify(staging) if verify else []
+        if problems:
+            raise DossierError(problems)
         (staging / MARKER).write_text("Built by dossier. This folder is replaced on every build.\n")
         _swap(staging, out)
     finally:

@@ -1,0 +1,73 @@
+"""Check a built site: every internal link and #fragment resolves, and every page is reachable from home."""
+from __future__ import annotations
+
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from builder.problems import Located, Problem
+
+
+class _Page(HTMLParser):
+    """Collects the ids and the link targets of one HTML page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        if tag in ("a", "link") and attrs.get("href"):
+            self.links.append(attrs["href"])
+
+
+def check_site(site: Path) -> list[Problem]:
+    """Broken internal links, missing anchors and unreachable pages of the site at ``site``."""
+    pages = {}
+    for path in sorted(site.rglob("*.html")):
+        parser = _Page()
+        parser.feed(path.read_text("utf-8"))
+        pages[path.relative_to(site).as_posix()] = parser
+    problems, edges = [], {name: set() for name in pages}
+    for name, page in pages.items():
+        for href in page.links:
+            target = _resolve(name, href)
+            if target is None:
+                continue
+            file, fragment = target
+            if not (site / file).exists():
+                problems.append(Problem(Located(Path(name)), f"broken link to '{href}': {file} does not exist"))
+            elif fragment and file in pages and fragment not in pages[file].ids:
+                problems.append(Problem(Located(Path(name)), f"broken link to '{href}': no element with id '{fragment}'"))
+            elif file in pages:
+                edges[name].add(file)
+    seen, todo = set(), ["index.html"] if "index.html" in pages else []
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(edges[name] - seen)
+    for name in sorted(set(pages) - seen - {"404.html"}):
+        problems.append(Problem(Located(Path(name)), "page is not reachable from the home page; link to it"))
+    return problems
+
+
+def _resolve(page: str, href: str) -> tuple[str, str] | None:
+    """(file, fragment) an internal href points to, relative to the site root; None for external links."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("//"):
+        return None
+    path = unquote(parts.path)
+    if not path:
+        return page, unquote(parts.fragment)
+    base = "" if path.startswith("/") else posixpath.dirname(page)
+    joined = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
+    if path.endswith("/") or joined == ".":
+        joined = posixpath.join(joined, "index.html") if joined != "." else "index.html"
+    return joined, unquote(parts.fragment)
