@@ -9,6 +9,7 @@ STANCE_WORDS = {
     "disputes": "reports it was denied",
     "contradicts": "contradicts it",
 }
+STANCE_SHORT = {"states": "States", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts"}
 VERDICT_WORDS = {"single": "Single source", "agree": "Sources agree", "disputed": "Disputed"}
 CONFLICT_WORDS = {
     "value": "give incompatible figures",
@@ -53,10 +54,18 @@ def quantity(value, kind: str | None) -> str:
     return minutes(value) if kind == "duration" else value.text
 
 
+def count(items, noun: str) -> str:
+    """'1 fact', '2 facts': a count of ``items`` (or a number) with its noun."""
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 FILTERS = {
+    "count": count,
     "date": date,
     "quantity": quantity,
     "stance_words": STANCE_WORDS.get,
+    "stance_short": STANCE_SHORT.get,
     "verdict_words": VERDICT_WORDS.get,
     "conflict_words": CONFLICT_WORDS.get,
 }

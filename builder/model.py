@@ -36,6 +36,13 @@ class Source:
     url: str | None = None
     seed: str | None = None
     notes: str | None = None
+    short_name: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A short name for citations: the outlet, else the editor's short name, the author or the title."""
+        known = [v for v in (self.outlet, self.short_name, self.author) if v and v != "unknown"]
+        return known[0] if known else self.title
 
 
 @dataclass(frozen=True, slots=True)

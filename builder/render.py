@@ -20,6 +20,7 @@ class PageSpec:
     template: str
     context: dict = field(default_factory=dict)
     description: str = ""
+    hide: tuple[str, ...] = ("navigation",)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list
         meta = {"title": spec.title}
         if spec.description:
             meta["description"] = spec.description
+        if spec.hide:
+            meta["hide"] = list(spec.hide)
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
         pages.append(RenderedPage(spec.path, f"---\n{front}---\n\n{body.strip()}\n"))
     return pages

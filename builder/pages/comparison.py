@@ -1,14 +1,36 @@
 """Source comparison: a facts × sources matrix per summit, and agreement between each pair of sources."""
+from dataclasses import dataclass
+
+from builder.compare import FactComparison
+from builder.model import Account
 from builder.pages import Site
 from builder.render import PageSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """How one source treats one fact: its accounts grouped by stance and speakers (empty when silent)."""
+
+    groups: tuple[tuple[Account, ...], ...]
+    outlier: bool
 
 
 def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {"covered": covered})
     for summit in covered:
+        rows = site.comparison.rows_by_summit[summit.id]
+        columns = site.comparison.sources_by_summit[summit.id]
         yield PageSpec(f"compare/{summit.id}.md", f"Sources compared: {summit.name}", "comparison.md", {
             "summit": summit,
-            "rows": site.comparison.rows_by_summit[summit.id],
-            "columns": site.comparison.sources_by_summit[summit.id],
-        })
+            "columns": columns,
+            "rows": [(row, [cell(row, sid) for sid in columns]) for row in rows],
+        }, hide=("navigation", "toc"))
+
+
+def cell(row: FactComparison, source: str) -> Cell:
+    groups: dict[tuple, list[Account]] = {}
+    for account in row.stance_of(source):
+        key = (account.stance, account.speakers, account.value)
+        groups.setdefault(key, []).append(account)
+    return Cell(tuple(tuple(g) for g in groups.values()), source in row.outliers)
