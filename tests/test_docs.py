@@ -1,0 +1,60 @@
+"""The documentation is tested: every command, option and schema is documented and the guide works."""
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.cli import _parser
+from builder.config import options
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GUIDE = (ROOT / "content" / "pages" / "editing.md").read_text(encoding="utf-8")
+
+
+def test_every_config_option_is_documented():
+    for option in options():
+        assert f"| `{option.name}` |" in README, option.name
+
+
+def test_every_command_and_flag_is_documented():
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in commands.choices.items():
+        assert f"`dossier {name}" in README, name
+        for action in sub._actions:
+            for flag in action.option_strings:
+                if flag not in ("-h", "--help"):
+                    assert flag in README, f"{name} {flag}"
+
+
+def test_published_schemas_match_the_builders():
+    for schema in (ROOT / "builder" / "schemas").glob("*.json"):
+        assert (ROOT / "content" / "schemas" / schema.name).read_text() == schema.read_text(), schema.name
+
+
+def test_every_yaml_file_names_its_schema():
+    for path in (ROOT / "content").glob("*/*.yml"):
+        kind = {"facts": "fact", "speakers": "speaker", "summits": "summit"}[path.parent.name]
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../schemas/{kind}.schema.json", path
+
+
+def test_the_guides_example_fact_passes_check(tmp_path):
+    project = tmp_path / "dossier"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "site_config.yml", project)
+    example = re.search(r"```yaml\n(.*?)```", GUIDE, re.S).group(1)
+    (project / "content" / "facts" / "hamburg-meeting-length.yml").write_text(example, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "check", "--strict"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "85 facts" in proc.stdout
+
+
+@pytest.mark.parametrize("command", ["./scripts/build", "./scripts/test"])
+def test_readme_gives_the_two_setup_commands(command):
+    assert f"{command} " in README
