@@ -79,6 +79,8 @@ def load_config(root: Path) -> Config:
         problems.error(Located(path).at(1), "expected a mapping of options to values")
     if problems.errors:
         raise DossierError(problems.errors)
+    if values.get("site_url") and not values["site_url"].endswith("/"):
+        values["site_url"] += "/"
     return Config(root=root, **values)
 
 

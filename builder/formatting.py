@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import quote
+
+from builder.quotes import normalise
 
 STANCE_WORDS = {
     "states": "states it",
@@ -60,7 +63,20 @@ def count(items, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def text_fragment(url: str, text: str) -> str:
+    """``url`` with a Text Fragment (#:~:text=) that makes browsers scroll to and highlight ``text``."""
+    words = normalise(text).strip(" \"'").split()
+    directive = _encode(words) if len(words) <= 8 else f"{_encode(words[:4])},{_encode(words[-4:])}"
+    return f"{url.split('#')[0]}#:~:text={directive}"
+
+
+def _encode(words: list[str]) -> str:
+    """Percent-encode words for a text directive, including '-', ',' and '&'."""
+    return quote(" ".join(words), safe="").replace("-", "%2D")
+
+
 FILTERS = {
+    "text_fragment": text_fragment,
     "count": count,
     "date": date,
     "quantity": quantity,

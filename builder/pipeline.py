@@ -4,15 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import linkcheck, load, mkdocs_site, render, write
+from builder import export, linkcheck, load, mkdocs_site, render, write
 from builder.compare import compare
 from builder.config import Config
 from builder.link import link
-from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit
+from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit, timeline
 from builder.problems import DossierError, Problem, Problems
 from builder.validate import validate
 
-PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, page)
+PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,8 @@ def render_site(site: Site) -> list[render.RenderedPage]:
 
 def navigation(site: Site) -> list[dict]:
     """Section-level navigation: index pages only, so it stays small however large the dossier grows."""
-    nav = [{"Home": "index.md"}, {"Summits": "summits/index.md"}, {"Disagreements": "disagreements.md"},
+    nav = [{"Home": "index.md"}, {"Summits": "summits/index.md"}, {"Timeline": "timeline.md"},
+           {"Disagreements": "disagreements.md"},
            {"Compare sources": "compare/index.md"}, {"Speakers": "speakers/index.md"},
            {"Sources": "sources/index.md"}, {"Facts": "facts/index.md"}]
     nav += [{p.title: f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
@@ -55,9 +56,11 @@ def navigation(site: Site) -> list[dict]:
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder), atomically."""
     result = check(config, strict)
-    pages = render_site(result.site)
-    target = out or config.output
+    site = result.site
+    pages = render_site(site)
+    files = {page.path: page.text for page in pages}
+    files.update(export.files(site.dossier, site.comparison, config.site_url))
     theme = render.DEFAULT_TEMPLATES / "theme"
-    write.publish(pages, config, mkdocs_site.mkdocs_yml(config, navigation(result.site), theme), target,
+    write.publish(files, config, mkdocs_site.mkdocs_yml(config, navigation(site), theme), out or config.output,
                   allow_outside, verify=linkcheck.check_site if strict else None)
-    return Result(result.site, result.warnings, len(pages))
+    return Result(site, result.warnings, len(pages))

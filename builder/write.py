@@ -10,13 +10,13 @@ from pathlib import Path
 from builder import mkdocs_site
 from builder.config import Config
 from builder.problems import DossierError, Located, Problem
-from builder.render import DEFAULT_TEMPLATES, RenderedPage
+from builder.render import DEFAULT_TEMPLATES
 
 MARKER = ".dossier-site"
 WORK_DIR = ".dossier-cache"
 
 
-def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
+def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
             verify: Callable[[Path], list[Problem]] | None = None) -> None:
     """Write the MkDocs project, build it beside ``out``, ``verify`` it and swap it in.
 
@@ -24,7 +24,7 @@ def publish(pages: list[RenderedPage], config: Config, mkdocs_yml: str, out: Pat
     """
     out = out.resolve()
     refuse_unsafe(out, config, allow_outside)
-    project = write_project(pages, config, mkdocs_yml)
+    project = write_project(files, config, mkdocs_yml)
     staging = out.with_name(f".{out.name}.partial")
     _remove(staging)
     try:
@@ -54,13 +54,13 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
-def write_project(pages: list[RenderedPage], config: Config, mkdocs_yml: str) -> Path:
-    """Write mkdocs.yml and the docs tree (pages, assets, schemas) into the work folder; return it."""
+def write_project(files: dict[str, str], config: Config, mkdocs_yml: str) -> Path:
+    """Write mkdocs.yml and the docs tree (pages and other files, assets, schemas) into the work folder."""
     project = config.root / WORK_DIR / "mkdocs"
     _remove(project)
     docs = project / "docs"
-    for page in pages:
-        _write(docs / page.path, page.text)
+    for path, text in files.items():
+        _write(docs / path, text)
     for templates in (DEFAULT_TEMPLATES, config.templates):
         if (templates / "assets").is_dir():
             shutil.copytree(templates / "assets", docs / "assets", dirs_exist_ok=True)

@@ -1,0 +1,116 @@
+"""Machine-readable exports: the whole dossier as JSON, CSV tables, W3C Web Annotations and ClaimReview."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import asdict
+
+from builder.compare import Comparison
+from builder.model import Account, Dossier, Fact, Source
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SELECTOR_CONTEXT = 32
+
+
+def files(dossier: Dossier, comparison: Comparison, site_url: str) -> dict[str, str]:
+    """Every export, keyed by its path in the site."""
+    return {
+        "exports/dossier.json": _json(dossier_json(dossier, comparison)),
+        "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
+                                  ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
+                                    " ".join(f.sources), " ".join(f.topics)] for f in dossier.facts.values())),
+        "exports/accounts.csv": _csv(["fact", "account", "source", "stance", "speakers", "value", "quote", "start", "end"],
+                                     ([a.fact, a.number, a.source, a.stance, " ".join(a.speakers),
+                                       a.value.text if a.value else "", a.excerpt, a.span.start, a.span.end]
+                                      for f in dossier.facts.values() for a in f.accounts)),
+        "exports/annotations.jsonld": _json({
+            "@context": CONTEXT, "type": "AnnotationCollection", "label": "Quotes cited by the dossier",
+            "total": sum(len(f.accounts) for f in dossier.facts.values()),
+            "first": {"type": "AnnotationPage", "items": [
+                annotation(a, dossier.sources[a.source], f, site_url)
+                for f in dossier.facts.values() for a in f.accounts]},
+        }),
+    }
+
+
+def dossier_json(dossier: Dossier, comparison: Comparison) -> dict:
+    """The validated model as plain data, with each fact's computed verdict and conflicts."""
+    def fact(f: Fact) -> dict:
+        row = comparison.facts[f.id]
+        data = _plain(f)
+        data["verdict"] = row.verdict
+        data["conflicts"] = [{"kind": c.kind, "accounts": [c.first.number, c.second.number],
+                              "between_sources": c.between_sources} for c in row.conflicts]
+        data["outliers"] = list(row.outliers)
+        return data
+    return {
+        "sources": {i: {k: v for k, v in _plain(s).items() if k != "paragraphs"} for i, s in dossier.sources.items()},
+        "speakers": {i: _plain(s) for i, s in dossier.speakers.items()},
+        "summits": {i: _plain(s) for i, s in dossier.summits.items()},
+        "facts": {i: fact(f) for i, f in dossier.facts.items()},
+    }
+
+
+def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:
+    """A W3C Web Annotation of one quote: the source passage, selected by quote and by position."""
+    body, span = source.body, account.span
+    return {
+        "id": f"{site_url}facts/{fact.id}.html#{account.anchor}" if site_url else f"urn:dossier:{account.anchor}",
+        "type": "Annotation",
+        "motivation": "describing" if account.stance == "states" else "assessing",
+        "body": {"type": "TextualBody", "value": fact.statement, "format": "text/plain"},
+        "target": {
+            "source": source.url or (f"{site_url}sources/{source.id}.html" if site_url else f"urn:dossier:source:{source.id}"),
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": account.excerpt,
+                 "prefix": body[max(0, span.start - SELECTOR_CONTEXT):span.start],
+                 "suffix": body[span.end:span.end + SELECTOR_CONTEXT]},
+                {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+            ],
+        },
+    }
+
+
+def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str) -> str:
+    """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours)."""
+    first = fact.accounts[0]
+    author = dossier.speakers[fact.speaker].name if fact.speaker else dossier.sources[first.source].label
+    data = {
+        "@context": "https://schema.org", "@type": "ClaimReview", **({"url": page_url} if page_url else {}),
+        "claimReviewed": fact.statement,
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person" if fact.speaker else "Organization", "name": author},
+                         "appearance": [{"@type": "CreativeWork", "name": dossier.sources[s].title,
+                                         **({"url": dossier.sources[s].url} if dossier.sources[s].url else {})}
+                                        for s in fact.sources],
+                         **({"datePublished": fact.date} if fact.date else {})},
+        "reviewRating": {"@type": "Rating", "alternateName": {"single": "Single source", "agree": "Sources agree",
+                                                              "disputed": "Disputed by sources"}[verdict]},
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+
+
+def _plain(record) -> dict:
+    data = asdict(record)
+    data.pop("where", None)
+    for account in data.get("accounts", ()):
+        account.pop("where", None)
+        value = account.get("value")
+        if value:
+            value["low"], value["high"] = (None if abs(v) == math.inf else v for v in (value["low"], value["high"]))
+    for meeting in data.get("meetings", ()):
+        meeting.pop("where", None)
+    return json.loads(json.dumps(data, default=str))
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _csv(header: list[str], rows) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
