@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from builder import pipeline
+from builder import pipeline, scaffold, serve
 from builder.config import load_config
 from builder.problems import DossierError, Problem
 
@@ -31,11 +31,24 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default: output_dir of site_config.yml)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
+    build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without writing anything")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.set_defaults(run=_check)
+
+    preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
+    preview.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    preview.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    preview.set_defaults(run=_serve)
+
+    new = commands.add_parser("new", help="write a new content file that passes check, or import an article")
+    new.add_argument("kind", choices=sorted(scaffold.FOLDERS), help="what to create")
+    new.add_argument("name", metavar="ID|FILE.txt", help="the new file's id, or (for a source) a plain-text article")
+    new.add_argument("--id", dest="ident", help="id of an imported source (default: from its first line)")
+    new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
+    new.set_defaults(run=_new)
     return parser
 
 
@@ -43,7 +56,8 @@ def _build(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
     out = Path(args.out).resolve() if args.out else None
-    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside)
+    offline = Path(args.offline_zip).resolve() if args.offline_zip else None
+    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
     print(f"Built {result.pages} pages into {out or config.output} in {time.perf_counter() - started:.2f} s: "
@@ -60,6 +74,20 @@ def _check(args) -> int:
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
           f"({time.perf_counter() - started:.2f} s).")
+    return 0
+
+
+def _serve(args) -> int:
+    config = load_config(Path(args.project))
+    return serve.run(config, args.host, args.port, report=lambda problems: _print_problems(problems, config.root))
+
+
+def _new(args) -> int:
+    config = load_config(Path(args.project))
+    created = scaffold.new(config, args.kind, args.name, args.ident, args.strip_chrome)
+    print(f"Created {created.path.relative_to(config.root).as_posix()}.")
+    _print_problems(created.notes, config.root)
+    print(created.next_step)
     return 0
 
 

@@ -1,6 +1,7 @@
 """site_config.yml: the one file a user edits to configure the site; unknown keys are errors."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def options() -> list:
 
 
 def load_config(root: Path) -> Config:
-    """Read ``root/site_config.yml``; raise DossierError naming every bad key."""
+    """Read ``root/site_config.yml``; raise DossierError naming every bad option."""
     root = root.resolve()
     path = root / CONFIG_FILE
     problems = Problems()
@@ -57,34 +58,71 @@ def load_config(root: Path) -> Config:
         raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
     text = read_text(path, problems)
     data, lines = parse_yaml(text, Located(path), problems) if text is not None else (None, {})
-    values = {}
-    known = {f.name: f for f in options()}
-    for key, value in (data or {}).items() if isinstance(data, dict) else ():
-        where = Located(path).at(*lines.get((key,), (1, 0)))
-        option = known.get(key)
-        if option is None:
-            problems.error(where, f"unknown option '{key}'{did_you_mean(key, known)}")
-            continue
-        expected = type(option.default)
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, expected) or isinstance(value, bool):
-            problems.error(where, f"option '{key}' must be a {_TYPE_NAMES[expected]}")
-            continue
-        if key.endswith("_dir") and not _inside(root, value):
-            problems.error(where, f"option '{key}' points outside the project ('{value}'); use a folder inside it")
-            continue
-        values[key] = value
     if data is not None and not isinstance(data, dict):
-        problems.error(Located(path).at(1), "expected a mapping of options to values")
+        problems.error(Located(path, *lines[()]), "expected `option: value` lines, e.g. `title: My dossier`")
+        data = None
+    values, where = {}, {}
+    known = {f.name: f for f in options()}
+    for key, value in (data or {}).items():
+        where[key] = Located(path).at(*lines.get((key,), (1, 0)))
+        message = _check_option(root, key, value, known)
+        if message:
+            problems.error(where[key], message)
+        else:
+            values[key] = float(value) if isinstance(known[key].default, float) else value
+    if not problems.errors:
+        config = Config(root=root, **values)
+        for key, message in _check_folders(config):
+            problems.error(where.get(key, Located(path, 1)), message)
     if problems.errors:
         raise DossierError(problems.errors)
-    if values.get("site_url") and not values["site_url"].endswith("/"):
-        values["site_url"] += "/"
-    return Config(root=root, **values)
+    return config
 
 
-_TYPE_NAMES = {str: "text", float: "number"}
+_TYPE_NAMES = {str: "text", float: "a number"}
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+
+def _check_option(root: Path, key: str, value, known: dict) -> str | None:
+    """What is wrong with one option's value, or None."""
+    option = known.get(key)
+    if option is None:
+        return f"unknown option '{key}'" + (did_you_mean(key, known) or f"; remove it (options: {', '.join(known)})")
+    expected = type(option.default)
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not (isinstance(value, expected) and not isinstance(value, bool) or expected is float and number):
+        hint = "put it in quotes" if expected is str else "write a number such as 0.1"
+        return f"option '{key}' must be {_TYPE_NAMES[expected]}, not {_kind_of(value)}; {hint}"
+    if key.endswith("_dir") and not _inside(root, value):
+        return f"option '{key}' points outside the project ('{value}'); use a folder inside it"
+    if key == "approximate_tolerance" and not 0 <= value < 1:
+        return f"option '{key}' is {value}; use a fraction from 0 up to (not including) 1, e.g. 0.1 for ±10%"
+    if key.endswith("_url") and value and not value.startswith(("https://", "http://")):
+        return f"option '{key}' is '{value}'; use an address starting with https:// or http://, or leave it empty"
+    if key == "language" and not _LANGUAGE.match(value):
+        return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
+    return None
+
+
+def _check_folders(config: Config):
+    """(option, message) for a missing content folder or an output folder that would overwrite input."""
+    if not config.content.is_dir():
+        yield "content_dir", (f"the content folder '{config.content_dir}' does not exist; create it or set "
+                              "content_dir to the folder holding sources/, speakers/, summits/ and facts/")
+    out = config.output.resolve()
+    for key, folder in (("content_dir", config.content), ("templates_dir", config.templates)):
+        folder = folder.resolve()
+        if out == folder or out in folder.parents or folder in out.parents:
+            yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') overlaps {key} "
+                                 f"('{getattr(config, key)}'); every build replaces it, so use a folder of its own")
+
+
+def _kind_of(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {str: "text", list: "a list", dict: "a mapping", type(None): "empty"}.get(type(value), "another kind")
 
 
 def _inside(root: Path, relative: str) -> bool:

@@ -6,6 +6,7 @@ import io
 import json
 import math
 from dataclasses import asdict
+from importlib import resources
 
 from builder.compare import Comparison
 from builder.model import Account, Dossier, Fact, Source
@@ -18,6 +19,7 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str) -> dict[str, 
     """Every export, keyed by its path in the site."""
     return {
         "exports/dossier.json": _json(dossier_json(dossier, comparison)),
+        "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
                                   ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
                                     " ".join(f.sources), " ".join(f.topics)] for f in dossier.facts.values())),

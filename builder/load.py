@@ -10,13 +10,19 @@ import yaml
 from builder.problems import Located, Problems
 
 KINDS = {"sources": ".md", "speakers": ".yml", "summits": ".yml", "facts": ".yml", "pages": ".md"}
+MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD", ".txt")}
 MAX_BYTES = 2_000_000
+MAX_DEPTH = 20
 _FRONT_MATTER_END = re.compile(r"^---[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
 class RawDoc:
-    """One content file: its kind, id, parsed YAML data, and where each value sits."""
+    """One content file: its kind, id, parsed YAML data, and where each value sits.
+
+    A file that exists but could not be read or parsed is kept with ``broken=True`` and no data,
+    so that references to it are not reported a second time as unknown ids.
+    """
 
     kind: str
     id: str
@@ -25,6 +31,7 @@ class RawDoc:
     lines: dict[tuple, tuple[int, int]] = field(repr=False, default_factory=dict)
     body: str | None = None
     body_line: int = 0
+    broken: bool = False
 
     def at(self, *path) -> Located:
         """The location of the value at ``path`` (or of its closest parent that has one)."""
@@ -35,32 +42,57 @@ class RawDoc:
         return self.where.at(line, column)
 
 
-class _AliasError(yaml.MarkedYAMLError):
-    """An alias in content: refused so that alias bombs cannot expand."""
+class _Refused(yaml.MarkedYAMLError):
+    """YAML that is valid but not allowed in content: aliases, tags, deep nesting."""
 
 
 class _ContentLoader(yaml.SafeLoader):
-    """A safe loader that refuses aliases, so alias bombs cannot expand."""
+    """A safe loader that refuses aliases (no alias bombs), explicit tags and deep nesting."""
+
+    depth = 0
 
     def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise _AliasError(None, None, "aliases (*name) are not allowed in content", mark)
-        return super().compose_node(parent, index)
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._refuse(event, f"aliases (*{event.anchor}) are not allowed; write the value out in full")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            tag = tag.replace("tag:yaml.org,2002:", "!!")
+            self._refuse(event, f"tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
+        if self.depth >= MAX_DEPTH:
+            self._refuse(event, f"values are nested more than {MAX_DEPTH} levels deep; flatten the structure")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    @staticmethod
+    def _refuse(event, message: str):
+        raise _Refused(None, None, message, event.start_mark)
 
 
 def read_text(path: Path, problems: Problems) -> str | None:
     """A file's text as UTF-8 with LF line endings, or None after reporting why it cannot be read."""
     where = Located(path)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
+        return None
     if len(raw) > MAX_BYTES:
-        problems.error(where, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; split it or shorten it")
+        problems.error(where.at(1), f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; "
+                                    "shorten it or split it in two")
         return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.error(where.at(line), f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw[:exc.start].count(b"\n") + 1
+        column = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
+        shown = raw[line_start:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+        problems.error(where.at(line, column), f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}) in `{_clip(shown)}`; "
+                                               "save the file with the UTF-8 encoding")
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -71,31 +103,57 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 + line_offset if mark else 0
-        what = exc.problem or exc.context or "invalid YAML"
-        shown = text.split("\n")[mark.line].strip() if mark and mark.line < text.count("\n") + 1 else ""
-        hint = "write the value out in full" if isinstance(exc, _AliasError) else "check indentation, colons and quotes"
-        problems.error(where.at(line, mark.column + 1 if mark else 0),
-                       f"YAML syntax error: {what}" + (f" in `{shown}`" if shown else "") + f"; {hint}")
+        mark, explanation = _explain(exc)
+        lines = text.split("\n")
+        shown = lines[mark.line].strip() if mark and mark.line < len(lines) else ""
+        place = where.at(mark.line + 1 + line_offset, mark.column + 1) if mark else where.at(1 + line_offset)
+        problems.error(place, "YAML syntax error" + (f" in `{_clip(shown)}`" if shown else " at the end of the file")
+                       + f": {explanation}")
         return None, {}
     except yaml.YAMLError as exc:
-        problems.error(where, f"YAML error: {exc}")
-        return None, {}
-    except RecursionError:
-        problems.error(where, "document is nested too deeply; flatten it")
+        problems.error(where.at(1 + line_offset), f"YAML syntax error: {exc}")
         return None, {}
     finally:
         loader.dispose()
     lines: dict[tuple, tuple[int, int]] = {}
     if node is None:
         return None, lines
-    try:
-        data = _convert(node, (), lines, where, problems, line_offset)
-    except RecursionError:
-        problems.error(where, "document is nested too deeply; flatten it")
-        return None, {}
-    return data, lines
+    return _convert(node, (), lines, where, problems, line_offset), lines
+
+
+_EXPLANATIONS = [
+    # (context contains, problem contains, use the context's mark, explanation)
+    ("quoted scalar", "end of stream", True, "this quoted value is never closed; add the closing quote"),
+    ("simple key", "expected ':'", True, "this line has no ':' after its key; write `key: value`"),
+    ("flow sequence", "expected ','", True, "this [list] is not closed; add the missing ']' (or a ',' between items)"),
+    ("flow mapping", "expected ','", True, "this {mapping} is not closed; add the missing '}' (or a ',' between items)"),
+    ("", "another document", False, "a second '---' starts another document; one file holds one record, remove it"),
+    ("", "character '\\t'", False, "a tab is used for indentation; indent with spaces"),
+    ("", "cannot start any token", False, "a value cannot start with this character; put the value in quotes"),
+    ("", "mapping values are not allowed", False,
+     "unexpected ':'; put a value that contains ': ' in quotes, or fix the indentation"),
+    ("block mapping", "expected <block end>", False,
+     "this line does not line up with the keys above it; fix its indentation or quote the value"),
+    ("block collection", "expected <block end>", False,
+     "this line does not line up with the items above it; fix its indentation"),
+]
+
+
+def _explain(exc: yaml.MarkedYAMLError):
+    """(mark, plain-words explanation with what to do) for a PyYAML error."""
+    if isinstance(exc, _Refused):
+        return exc.problem_mark, exc.problem
+    context, problem = exc.context or "", exc.problem or ""
+    for in_context, in_problem, at_context, explanation in _EXPLANATIONS:
+        if in_context in context and in_problem in problem:
+            mark = exc.context_mark if at_context and exc.context_mark else exc.problem_mark
+            return mark, explanation
+    words = ", ".join(part for part in (context, problem) if part) or "invalid YAML"
+    return exc.problem_mark or exc.context_mark, f"{words}; check indentation, colons and quotes"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _convert(node, path, lines, where, problems, offset):
@@ -104,14 +162,14 @@ def _convert(node, path, lines, where, problems, offset):
     if isinstance(node, yaml.MappingNode):
         result = {}
         for key_node, value_node in node.value:
+            key_at = where.at(key_node.start_mark.line + 1 + offset, key_node.start_mark.column + 1)
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.error(where.at(key_node.start_mark.line + 1 + offset), "keys must be plain words")
+                problems.error(key_at, "a key must be a plain word, not a list or mapping; write `key: value`")
                 continue
             key = key_node.value
             if key in result:
-                first = lines[path + (key,)][0]
-                problems.error(where.at(key_node.start_mark.line + 1 + offset),
-                               f"key '{key}' appears twice (first on line {first}); keep one")
+                first = lines[path + (key,)]
+                problems.error(key_at, f"key '{key}' appears twice (first on line {first[0]}); keep one")
                 continue
             result[key] = _convert(value_node, path + (key,), lines, where, problems, offset)
             lines[path + (key,)] = (key_node.start_mark.line + 1 + offset, key_node.start_mark.column + 1)
@@ -133,10 +191,10 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def split_front_matter(text: str, where: Located, problems: Problems):
-    """(front matter text, body, body's first line) of a source file, or None if it has none."""
+    """(front matter text, body, body's first line) of a Markdown file, or None if it has none."""
     if not text.startswith("---\n"):
         problems.error(where.at(1), "file has no front matter; start the file with a line '---', "
-                                    "the metadata (title, outlet, ...), and another '---'")
+                                    "the metadata (title, ...), and another '---' before the text")
         return None
     end = _FRONT_MATTER_END.search(text, 4)
     if end is None:
@@ -149,6 +207,10 @@ def split_front_matter(text: str, where: Located, problems: Problems):
 
 def load(content_dir: Path, problems: Problems) -> list[RawDoc]:
     """Every content file under ``content_dir``, parsed; problems are collected, not raised."""
+    if not content_dir.is_dir():
+        problems.error(Located(content_dir), "the content folder does not exist; create it (with sources/, "
+                                             "speakers/, summits/ and facts/) or fix content_dir in site_config.yml")
+        return []
     docs = []
     for kind, suffix in KINDS.items():
         folder = content_dir / kind
@@ -157,34 +219,57 @@ def load(content_dir: Path, problems: Problems) -> list[RawDoc]:
         for path in sorted(folder.iterdir()):
             if path.name.startswith(".") or path.is_dir():
                 continue
-            if path.suffix != suffix:
-                problems.warn(Located(path), f"ignored: {kind} files end in '{suffix}'")
+            if path.suffix in MISNAMED[suffix]:
+                problems.error(Located(path, 1), f"{kind} files end in '{suffix}'; rename it to '{path.stem}{suffix}'")
                 continue
-            doc = _load_file(kind, path, problems)
-            if doc is not None:
-                docs.append(doc)
+            if path.suffix != suffix:
+                problems.warn(Located(path, 1), f"ignored: {kind} files end in '{suffix}'; "
+                                                "move this file out of the content folder")
+                continue
+            docs.append(_load_file(kind, path, problems))
     return docs
 
 
-def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc | None:
+def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
     where = Located(path)
+    broken = RawDoc(kind, path.stem, where, {}, broken=True)
     text = read_text(path, problems)
     if text is None:
-        return None
+        return broken
     body, body_line, offset = None, 0, 0
     if KINDS[kind] == ".md":
         parts = split_front_matter(text, where, problems)
         if parts is None:
-            return None
+            return broken
         text, body, body_line = parts
         offset = 1
-    if not text.strip():
-        problems.error(where.at(1), f"file is empty; fill it in (see `dossier new {kind[:-1]}`)")
-        return None
+    reported = len(problems.items)
     data, lines = parse_yaml(text, where, problems, offset)
     if data is None:
-        return None
+        if len(problems.items) == reported:  # valid YAML, but nothing in it
+            problems.error(where.at(1 + offset), _empty_message(kind, offset, text))
+        return broken
     if not isinstance(data, dict):
-        problems.error(where.at(1 + offset), "expected a mapping of keys to values at the top of the file")
-        return None
+        problems.error(where.at(*lines[()]), f"expected `key: value` lines here, not {_kind_of(data)}; "
+                                             f"a {_SINGULAR[kind]} needs {_required(kind)}")
+        return broken
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
+
+
+_SINGULAR = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
+
+
+def _empty_message(kind: str, offset: int, text: str) -> str:
+    what = "the front matter" if offset else "the file"
+    state = "is empty" if not text.strip() else "holds only comments"
+    return f"{what} {state}; a {_SINGULAR[kind]} needs {_required(kind)}"
+
+
+def _required(kind: str) -> str:
+    from builder.schema import required_fields  # schema needs RawDoc from here; import when used
+    names = [f"'{name}'" for name in required_fields(kind)]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _kind_of(value) -> str:
+    return "a list" if isinstance(value, list) else "a single value"

@@ -13,10 +13,14 @@ import yaml
 from builder.config import Config
 
 EXTRA_CSS = "assets/dossier.css"
+IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
 
 
-def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path) -> str:
-    """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides."""
+def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
+    """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides.
+
+    ``offline`` adds Material's offline plugin, so search works when the site is opened from the file system.
+    """
     settings = {
         "site_name": config.title,
         "site_description": config.description,
@@ -38,11 +42,13 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path) -> str:
                  "accent": "deep orange", "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
             ],
         },
-        "plugins": ["search"],
+        "plugins": ["search", "offline"] if offline else ["search"],
         "markdown_extensions": ["admonition", "attr_list", {"toc": {"permalink": False}}],
         "extra_css": [EXTRA_CSS],
         "nav": nav,
     }
+    if offline:
+        settings["extra"] = {"polyfills": [IFRAME_WORKER]}
     for key in ("site_url", "repo_url", "copyright"):
         if getattr(config, key):
             settings[key] = getattr(config, key)

@@ -7,6 +7,7 @@ from pathlib import Path
 from builder import export, linkcheck, load, mkdocs_site, render, write
 from builder.compare import compare
 from builder.config import Config
+from builder.history import file_dates
 from builder.link import link
 from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit, timeline
 from builder.problems import DossierError, Problem, Problems
@@ -32,7 +33,8 @@ def check(config: Config, strict: bool = False) -> Result:
     if failing:
         raise DossierError(failing)
     links = link(dossier)
-    site = Site(config, dossier, links, compare(dossier, links, config.approximate_tolerance))
+    history = file_dates(config.root, config.content / "facts")
+    site = Site(config, dossier, links, compare(dossier, links, config.approximate_tolerance), history)
     return Result(site, problems.warnings)
 
 
@@ -53,8 +55,12 @@ def navigation(site: Site) -> list[dict]:
     return nav
 
 
-def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False) -> Result:
-    """Build the whole site into ``out`` (default: the configured output folder), atomically."""
+def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
+          offline_zip: Path | None = None) -> Result:
+    """Build the whole site into ``out`` (default: the configured output folder), atomically.
+
+    With ``offline_zip``, also pack a copy that works from the file system into that zip file.
+    """
     result = check(config, strict)
     site = result.site
     pages = render_site(site)
@@ -63,4 +69,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     theme = render.DEFAULT_TEMPLATES / "theme"
     write.publish(files, config, mkdocs_site.mkdocs_yml(config, navigation(site), theme), out or config.output,
                   allow_outside, verify=linkcheck.check_site if strict else None)
+    if offline_zip:
+        write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, navigation(site), theme, offline=True),
+                              offline_zip)
     return Result(site, result.warnings, len(pages))

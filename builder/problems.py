@@ -17,6 +17,15 @@ class Located:
     def at(self, line: int, column: int = 0) -> Located:
         return Located(self.path, line, column)
 
+    def __str__(self) -> str:
+        """``path:line:column`` (as much as is known); messages name other places this way."""
+        place = self.path.as_posix()
+        if self.line:
+            place += f":{self.line}"
+            if self.column:
+                place += f":{self.column}"
+        return place
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -27,18 +36,12 @@ class Problem:
     warning: bool = False
 
     def format(self, root: Path | None = None) -> str:
-        path = self.where.path
+        """``path:line:column: message``, with paths (here and in the message) relative to ``root``."""
+        place, message = str(self.where), self.message
         if root is not None:
-            try:
-                path = path.relative_to(root)
-            except ValueError:
-                pass
-        place = path.as_posix()
-        if self.where.line:
-            place += f":{self.where.line}"
-            if self.where.column:
-                place += f":{self.where.column}"
-        return f"{place}: {'warning: ' if self.warning else ''}{self.message}"
+            prefix = root.as_posix().rstrip("/") + "/"
+            place, message = place.removeprefix(prefix), message.replace(prefix, "")
+        return f"{place}: {'warning: ' if self.warning else ''}{message}"
 
 
 @dataclass

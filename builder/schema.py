@@ -2,17 +2,34 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from jsonschema import Draft202012Validator
 
-from builder.load import RawDoc
 from builder.problems import Problems, did_you_mean
 
+if TYPE_CHECKING:
+    from builder.load import RawDoc
+
 SCHEMA_NAMES = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+_PATTERNS = {
+    ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
+    "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
+    "^https?://": "a web address starting with http:// or https://, or null when unknown",
+    "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
+}
+_REFERENCES = {"summit": "summit", "meeting": "meeting", "speaker": "speaker", "about": "speaker", "source": "source",
+               "participants": "speaker", "present": "speaker"}
 _TYPES = {"string": "text", "array": "a list", "object": "a mapping of keys to values", "number": "a number",
           "boolean": "true or false", "null": "null", "integer": "a whole number"}
+_TYPE_HINTS = {"string": "put it in quotes", "boolean": "write true or false", "number": "write the number without quotes",
+               "array": "write a list, e.g. [a, b] or one '- item' per line",
+               "object": "write `key: value` lines indented under it"}
 
 
 def schema_text(name: str) -> str:
@@ -21,47 +38,115 @@ def schema_text(name: str) -> str:
 
 
 @cache
+def _schema(name: str) -> dict:
+    return json.loads(schema_text(name))
+
+
+@cache
 def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(json.loads(schema_text(name)))
+    return Draft202012Validator(_schema(name))
+
+
+def required_fields(kind: str) -> list[str]:
+    """The keys a file of ``kind`` (e.g. 'facts') must have."""
+    return list(_schema(SCHEMA_NAMES[kind])["required"])
+
+
+def slug(name: str) -> str:
+    """``name`` as an id: 'Müller Jr.' → 'muller-jr'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "item"
 
 
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report every schema violation of ``doc``; True when there were none."""
     errors = sorted(_validator(SCHEMA_NAMES[doc.kind]).iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path)))
+    suggested: set[tuple] = set()  # (path, key) a misspelt key was taken for: not reported missing too
     for error in errors:
-        path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
+            path = tuple(error.absolute_path)
             allowed = error.schema.get("properties", {})
             for key in sorted(set(error.instance) - set(allowed)):
-                problems.error(doc.at(*path, key), f"unknown key '{key}'{did_you_mean(key, allowed)}")
-        elif error.validator == "required":
+                hint = did_you_mean(key, allowed)
+                if hint:
+                    suggested.add((path, hint.split("'")[1]))
+                else:
+                    hint = f"; remove it (allowed: {', '.join(allowed)})"
+                problems.error(doc.at(*path, key), f"unknown key '{key}'{hint}")
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "required":
             missing = error.message.split("'")[1]
-            problems.error(doc.at(*path), f"missing required field '{missing}'; add `{missing}: ...`"
-                           + (" to this item" if path else ""))
-        else:
-            problems.error(doc.at(*path), _describe(error, path))
+            if (path, missing) not in suggested:
+                problems.error(doc.at(*path), _missing(missing, error.schema, path))
+        elif error.validator != "additionalProperties":
+            problems.error(doc.at(*path), _describe(error, path, _schema(SCHEMA_NAMES[doc.kind])))
     return not errors
 
 
-def _describe(error, path: tuple) -> str:
-    """One sentence on a failed keyword, naming the field."""
-    name = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
+def _missing(key: str, schema: dict, path: tuple) -> str:
+    what = _lower(schema["properties"][key].get("description", ""))
+    what = "" if what.startswith("e.g.") else what
+    where = f" in item {path[-1] + 1} of '{path[-2]}'" if len(path) >= 2 and isinstance(path[-1], int) else ""
+    return f"missing required field '{key}'{where}" + (f" ({what})" if what else "") + f"; add `{key}: ...`"
+
+
+def _describe(error, path: tuple, root: dict) -> str:
+    """One sentence on a failed keyword, naming the field and what to write instead."""
+    name = _name(path)
     value, schema = error.instance, error.schema
-    shown = f"'{value}'" if isinstance(value, str) else json.dumps(value, default=str)
+    shown = _show(value)
     if error.validator == "type":
         expected = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
-        return f"'{name}' must be {_TYPES[expected]}, not {_kind_of(value)}"
+        return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {_TYPE_HINTS.get(expected, 'fix the value')}"
     if error.validator == "enum":
-        return f"'{name}' must be one of {', '.join(schema['enum'])}, not {shown}{did_you_mean(value, schema['enum'])}"
-    if error.validator in ("pattern", "anyOf", "const"):
-        return f"'{name}' is {shown}; expected {_lower(schema.get('description', 'another form'))}"
+        choices = ", ".join(map(str, schema["enum"]))
+        return f"{name} must be one of {choices}, not {shown}{did_you_mean(value, schema['enum'])}"
+    if error.validator == "pattern":
+        expected = _PATTERNS.get(schema["pattern"]) or _lower(schema.get("description", "another form"))
+        fix = ""
+        if schema["pattern"] == ID_PATTERN:
+            field = next((p for p in reversed(path) if isinstance(p, str)), "")
+            fix = (f"; use the {_REFERENCES[field]}'s id, its file name without the extension" if field in _REFERENCES
+                   else f"; write '{slug(value)}'")
+        return f"{name} is {shown}, which is not {expected}{fix}"
+    if error.validator == "anyOf":
+        wrong_type = {e.schema_path[0] for e in error.context if e.validator == "type"}
+        matching = [e for e in error.context if e.schema_path[0] not in wrong_type]
+        if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
+            return _describe(matching[0], path + tuple(matching[0].relative_path), root)
+        return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator in ("minItems", "minLength", "minProperties"):
-        return f"'{name}' must not be empty"
-    return f"'{name}': {error.message}"
+        fill = "add at least one item" if error.validator == "minItems" else "fill it in"
+        return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")
+    return f"{name}: {error.message}"
+
+
+def _is_required(error, root: dict) -> bool:
+    """Whether the failing value is a required field of the object holding it."""
+    where = list(error.absolute_schema_path)[:-1]  # the value's own schema: [..., 'properties', key]
+    if len(where) < 2 or where[-2] != "properties":
+        return False
+    parent = root
+    for step in where[:-2]:
+        parent = parent[step]
+    return where[-1] in parent.get("required", ())
+
+
+def _name(path: tuple) -> str:
+    """'statement', or "item 2 of 'topics'" for a list item."""
+    if len(path) >= 2 and isinstance(path[-1], int):
+        return f"item {path[-1] + 1} of '{path[-2]}'"
+    return f"'{path[-1]}'" if path else "the file"
+
+
+def _show(value) -> str:
+    text = f"'{value}'" if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _lower(text: str) -> str:
-    return text[0].lower() + text[1:].rstrip(".")
+    return text[:1].lower() + text[1:].rstrip(".")
 
 
 def _kind_of(value) -> str:

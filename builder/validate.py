@@ -3,48 +3,108 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
 
 from builder import schema
 from builder.load import KINDS, RawDoc
 from builder.model import Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source, Speaker, Summit, Value
-from builder.problems import Problems, did_you_mean
-from builder.quotes import closest, locate, normalise_with_map
+from builder.problems import Located, Problems, did_you_mean
+from builder.quotes import closest, locate, normalise, normalise_with_map
 
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 _LOWER = {"min": False, "more_than": True}
 _UPPER = {"max": False, "less_than": True}
+_DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
+
+
+@dataclass(frozen=True)
+class _Refs:
+    """Checks references: ids that exist, and ids of files that exist but are broken (reported already)."""
+
+    known: dict[str, dict]
+    broken: dict[str, set]
+    content: Located | None
+    problems: Problems
+
+    def check(self, doc: RawDoc, path: tuple, value: str, kind: str) -> bool:
+        """True when ``value`` names a valid record of ``kind``; else report it (unless its file is broken)."""
+        if value in self.known[kind]:
+            return True
+        if value not in self.broken[kind]:
+            what = kind[:-1]
+            hint = did_you_mean(value, self.known[kind].keys() | self.broken[kind])
+            if not hint and self.content is not None:
+                hint = f"; add {self.content.path / kind / (value + KINDS[kind])} or use an existing {what} id"
+            self.problems.error(doc.at(*path), f"{what} '{value}' is unknown{hint}")
+        return False
 
 
 def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
     """The dossier built from every document that passed its schema; problems collected on the way."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
+    broken: dict[str, set] = {kind: set() for kind in KINDS}
     for doc in docs:
-        if not ID.match(doc.id):
-            problems.error(doc.where, f"file name '{doc.id}' is not a valid id; rename it to '{_slug(doc.id)}' "
-                                      "(lowercase letters, digits and hyphens)")
-        elif schema.check(doc, problems):
+        if doc.broken:
+            broken[doc.kind].add(doc.id)
+        elif not ID.match(doc.id):
+            broken[doc.kind].add(doc.id)
+            problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
+                                            f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
+                                            "digits and hyphens)")
+        elif schema.check(doc, problems) and _dates_valid(doc, problems) and _has_text(doc, problems):
             kinds[doc.kind][doc.id] = doc
+        else:
+            broken[doc.kind].add(doc.id)
     dossier = Dossier(
         sources={i: _source(d) for i, d in kinds["sources"].items()},
         speakers={i: _speaker(d) for i, d in kinds["speakers"].items()},
         summits={i: _summit(d) for i, d in kinds["summits"].items()},
         pages={i: Page(i, d.data["title"], d.body or "", d.where, d.data.get("nav", True)) for i, d in kinds["pages"].items()},
     )
+    content = Located(docs[0].where.path.parent.parent) if docs else None
+    refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
+                 broken, content, problems)
     indexes = {i: normalise_with_map(s.body) for i, s in dossier.sources.items()}
     for doc in kinds["facts"].values():
-        fact = _fact(doc, dossier, indexes, problems)
+        fact = _fact(doc, dossier, indexes, refs)
         if fact is not None:
             dossier.facts[fact.id] = fact
-    _check_speakers(kinds["speakers"], dossier, problems)
-    _check_summits(kinds["summits"], dossier, problems)
+    _check_speakers(kinds["speakers"], dossier, refs)
+    _check_summits(kinds["summits"], dossier, refs)
     _warn_unused(dossier, problems)
     return dossier
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "item"
+def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
+    """Dates written YYYY-MM-DD are real days, and an event does not end before it starts."""
+    fields = [((key,), doc.data.get(key)) for key in _DATES.get(doc.kind, ())]
+    fields += [(("meetings", i, "date"), m.get("date")) for i, m in enumerate(doc.data.get("meetings", ()))]
+    ok = True
+    for path, text in fields:
+        if isinstance(text, str) and text != "unknown":
+            try:
+                date.fromisoformat(text)
+            except ValueError:
+                problems.error(doc.at(*path), f"'{path[-1]}' is '{text}', which is not a day of the calendar; fix the date")
+                ok = False
+    start, end = doc.data.get("start"), doc.data.get("end")
+    if ok and doc.kind == "summits" and start and end and end < start:
+        problems.error(doc.at("end"), f"'end' ({end}) is before 'start' ({start}); swap them or fix one")
+        ok = False
+    return ok
+
+
+def _has_text(doc: RawDoc, problems: Problems) -> bool:
+    """A source has text after its front matter (other kinds always pass)."""
+    if doc.kind != "sources" or (doc.body or "").strip():
+        return True
+    problems.error(doc.where.at(doc.body_line - 1), "the source has no text after its front matter; "
+                                                    "paste the article below the closing '---'")
+    return False
 
 
 def _source(doc: RawDoc) -> Source:
@@ -71,61 +131,76 @@ def _summit(doc: RawDoc) -> Summit:
     return Summit(id=doc.id, where=doc.where, meetings=meetings, **data)
 
 
-def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, problems: Problems) -> Fact | None:
+def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, refs: _Refs) -> Fact | None:
     """A fact with its accounts located in their sources, or None when it cannot be built."""
     data = dict(doc.data)
-    _ref(doc, ("summit",), data["summit"], dossier.summits, "summit", problems)
+    refs.check(doc, ("summit",), data["summit"], "summits")
     summit = dossier.summits.get(data["summit"])
     if "meeting" in data and summit is not None:
-        _ref(doc, ("meeting",), data["meeting"], {m.id: m for m in summit.meetings}, f"meeting of '{summit.id}'", problems)
-    for key in ("speaker",):
-        if key in data:
-            _ref(doc, (key,), data[key], dossier.speakers, "speaker", problems)
+        _meeting_ref(doc, data["meeting"], summit, refs.problems)
+    if "speaker" in data:
+        refs.check(doc, ("speaker",), data["speaker"], "speakers")
     for i, who in enumerate(data.get("about", ())):
-        _ref(doc, ("about", i), who, dossier.speakers, "speaker", problems)
+        refs.check(doc, ("about", i), who, "speakers")
     accounts = []
     for i, raw in enumerate(data.pop("accounts")):
-        account = _account(doc, i, raw, data.get("quantity"), dossier, indexes, problems)
+        account = _account(doc, i, raw, dossier, indexes, refs)
         if account is not None:
             accounts.append(account)
+    valued = [i for i, raw in enumerate(doc.data["accounts"]) if "value" in raw]
+    if valued and "quantity" not in data:
+        refs.problems.error(doc.at("accounts", valued[0], "value"),
+                            "accounts give values but the fact has no 'quantity'; add `quantity: duration` "
+                            "(or count, date, percent) to the fact")
+        return None
     if len(accounts) < len(doc.data["accounts"]):
         return None
     if len({a.source for a in accounts}) == 1 and not data.pop("single_source", False):
-        problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another source if one has it")
+        refs.problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another "
+                                               "source if one has it")
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
 
 
-def _account(doc: RawDoc, i: int, raw: dict, quantity, dossier: Dossier, indexes: dict, problems: Problems) -> Account | None:
-    path = ("accounts", i)
+def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) -> None:
+    ids = [m.id for m in summit.meetings]
+    if meeting in ids:
+        return
+    if not ids:
+        problems.error(doc.at("meeting"), f"meeting '{meeting}' is unknown: summit '{summit.id}' lists no meetings; "
+                                          f"add it under `meetings:` in {summit.where.path}")
+        return
+    hint = did_you_mean(meeting, ids) or f"; its meetings are {', '.join(ids)}"
+    problems.error(doc.at("meeting"), f"meeting '{meeting}' is not a meeting of summit '{summit.id}'{hint}")
+
+
+def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, refs: _Refs) -> Account | None:
+    path, problems = ("accounts", i), refs.problems
     speakers = raw.get("speaker", ())
-    speakers = (speakers,) if isinstance(speakers, str) else tuple(speakers)
-    ok = _ref(doc, path + ("source",), raw["source"], dossier.sources, "source", problems)
+    listed = isinstance(speakers, list)
+    speakers = tuple(speakers) if listed else (speakers,) if speakers else ()
+    ok = refs.check(doc, path + ("source",), raw["source"], "sources")
     for j, who in enumerate(speakers):
-        ok &= _ref(doc, path + ("speaker",) + ((j,) if "speaker" in raw and isinstance(raw["speaker"], list) else ()),
-                   who, dossier.speakers, "speaker", problems)
+        ok &= refs.check(doc, path + ("speaker",) + ((j,) if listed else ()), who, "speakers")
     if raw["stance"] in ("attributes", "disputes") and not speakers:
-        problems.error(doc.at(*path, "stance"), f"stance '{raw['stance']}' needs a 'speaker': who does the source say "
-                                                f"{'said' if raw['stance'] == 'attributes' else 'denied'} it?")
+        verb = "said" if raw["stance"] == "attributes" else "denied"
+        problems.error(doc.at(*path, "stance"), f"stance '{raw['stance']}' needs a 'speaker': add `speaker: <id>` "
+                                                f"naming who the source says {verb} it")
         ok = False
     value = None
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems)
-        if quantity is None:
-            problems.error(doc.at(*path, "value"), "an account has a value but the fact has no 'quantity'; "
-                                                   "add `quantity: duration` (or count, date, percent)")
-            ok = False
         ok &= value is not None
     span = None
+    if ok and not normalise(raw["quote"]):
+        problems.error(doc.at(*path, "quote"), "'quote' holds no words; copy the passage from the source")
+        ok = False
     if ok:
         source = dossier.sources[raw["source"]]
         span = locate(raw["quote"], source.body, indexes[source.id])
         if span is None:
-            passage, difference = closest(raw["quote"], source.body)
-            problems.error(doc.at(*path, "quote"), f"quote not found in source '{source.id}'; closest passage: "
-                                                   f"\"{passage}\"; {difference}. Copy the words exactly from "
-                                                   f"{source.where.path.name}")
+            problems.error(doc.at(*path, "quote"), _quote_problem(raw["quote"], source, dossier, indexes))
     if not ok or span is None:
         return None
     excerpt = dossier.sources[raw["source"]].body[span.start:span.end]
@@ -133,23 +208,99 @@ def _account(doc: RawDoc, i: int, raw: dict, quantity, dossier: Dossier, indexes
                    span=span, where=doc.at(*path), speakers=speakers, value=value, note=raw.get("note"))
 
 
+def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: dict) -> str:
+    """Why a quote is not in its source: another source has it, or where the closest passage differs."""
+    for other in dossier.sources.values():
+        span = locate(quote, other.body, indexes[other.id]) if other.id != source.id else None
+        if span is not None:
+            return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
+                    f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
+    passage, start, difference = _closest(quote, source, indexes[source.id])
+    if passage is None:
+        return (f"quote not found in source '{source.id}', which has no passage like it; copy the words "
+                f"exactly from {source.where.path}")
+    return (f"quote not found in source '{source.id}'; the closest passage ({_line_of(source, start)}) reads "
+            f"\"{passage}\": {difference}. Copy the words exactly")
+
+
+def _closest(quote: str, source: Source, index: tuple[str, list[int]]):
+    """(passage, its offset in the body, the first difference in words), or (None, 0, '') if none is close."""
+    norm_body, where = index
+    norm_quote = normalise(quote)
+    passage, _ = closest(quote, source.body)
+    begin = norm_body.find(passage) if passage else -1
+    quote_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_quote)]
+    body_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_body)]
+    first = next((i for i, t in enumerate(body_tokens) if t[2] > begin), 0) if begin >= 0 else 0
+    window = body_tokens[first:first + len(quote_tokens) + 8]
+    blocks = [b for b in _matcher(quote_tokens, window).get_matching_blocks() if b.size]
+    if 2 * sum(b.size for b in blocks) < len(quote_tokens):  # not even half its words: nothing like it
+        return None, 0, ""
+    last = blocks[-1]
+    head = max(0, blocks[0].b - blocks[0].a)
+    tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
+    window = window[head:tail]
+    shown = norm_body[window[0][1]:window[-1][2]]
+
+    def text(tokens, norm, i, j):
+        return norm[tokens[i][1]:tokens[j - 1][2]]
+
+    for op, q1, q2, b1, b2 in _matcher(quote_tokens, window).get_opcodes():
+        before = f" after '{text(window, norm_body, b1 - 1, b1)}'" if b1 else ""
+        if op == "replace":
+            difference = (f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}' where the source has "
+                          f"'{text(window, norm_body, b1, b2)}'")
+            break
+        if op == "delete":
+            difference = f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}'{before}, which the source does not"
+            break
+        if op == "insert":
+            difference = f"the source has '{text(window, norm_body, b1, b2)}'{before}, which the quote leaves out"
+            break
+    else:
+        difference = "they differ only in the spacing around punctuation"
+    return shown, where[window[0][1]], difference
+
+
+def _matcher(a: list[tuple], b: list[tuple]) -> SequenceMatcher:
+    return SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
+
+
+def _line_of(source: Source, offset: int) -> Located:
+    """Where a body offset sits in the source file."""
+    paragraph = next((p for p in reversed(source.paragraphs) if p.start <= offset), None)
+    if paragraph is None:
+        return source.where.at(1)
+    return source.where.at(paragraph.line + source.body.count("\n", paragraph.start, offset))
+
+
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:
     """An interval from the editor's typed value, or None after saying what is wrong with it."""
     keys = set(raw)
-    if keys & {"exact", "approx"}:
-        if len(keys) > 1:
-            problems.error(doc.at(*path), "'exact' and 'approx' stand alone; remove the other keys")
-            return None
+    bad = next((k for k, n in raw.items() if not math.isfinite(n)), None)
+    if bad:
+        problems.error(doc.at(*path, bad), f"'{bad}' must be a finite number, not {raw[bad]}; write the number")
+        return None
+    alone = sorted(keys & {"exact", "approx"})
+    if alone and len(keys) > 1:
+        others = ", ".join(f"'{k}'" for k in sorted(keys - {alone[0]}))
+        problems.error(doc.at(*path), f"'{alone[0]}' cannot be combined with {others}; give either one "
+                                      "exact or approximate value, or bounds (min, more_than, max, less_than)")
+        return None
+    if alone:
         (kind, n), = raw.items()
         return Value(n, n, approx=kind == "approx", text=f"{'about ' if kind == 'approx' else ''}{_num(n)}")
-    lower, upper = keys & _LOWER.keys(), keys & _UPPER.keys()
+    lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:
-        problems.error(doc.at(*path), "give at most one lower bound (min, more_than) and one upper bound (max, less_than)")
+        both = lower if len(lower) > 1 else upper
+        problems.error(doc.at(*path), f"'{both[0]}' and '{both[1]}' are both {'lower' if both is lower else 'upper'} "
+                                      "bounds; keep one (a value has at most one lower and one upper bound)")
         return None
     low_key, high_key = next(iter(lower), None), next(iter(upper), None)
     low, high = raw.get(low_key, -math.inf), raw.get(high_key, math.inf)
     if low > high:
-        problems.error(doc.at(*path), f"the lower bound {_num(low)} is above the upper bound {_num(high)}")
+        problems.error(doc.at(*path), f"the lower bound {low_key}: {_num(low)} is above the upper bound "
+                                      f"{high_key}: {_num(high)}; swap them")
         return None
     words = {"min": "at least", "more_than": "more than", "max": "at most", "less_than": "less than"}
     text = " and ".join(f"{words[k]} {_num(raw[k])}" for k in (low_key, high_key) if k)
@@ -160,44 +311,37 @@ def _num(n) -> str:
     return f"{n:g}"
 
 
-def _ref(doc: RawDoc, path: tuple, value: str, known: dict, what: str, problems: Problems) -> bool:
-    """Report a reference to an unknown id, with the closest existing one."""
-    if value in known:
-        return True
-    problems.error(doc.at(*path), f"{what} '{value}' is unknown{did_you_mean(value, known)}")
-    return False
-
-
-def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:
+def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> None:
     """Role summits exist, and no spelling names two speakers."""
-    owners: dict[str, list] = {}
+    owners: dict[str, tuple[str, Located]] = {}
     for speaker in dossier.speakers.values():
         doc = docs[speaker.id]
         for i, role in enumerate(speaker.roles):
             if role.summit:
-                _ref(doc, ("roles", i, "summit"), role.summit, dossier.summits, "summit", problems)
+                refs.check(doc, ("roles", i, "summit"), role.summit, "summits")
         for i, name in enumerate((speaker.name, *speaker.spellings)):
-            owners.setdefault(name.casefold(), []).append(doc.at("spellings", i - 1) if i else doc.at("name"))
-    for name, places in owners.items():
-        for place in places[1:] if len(places) > 1 else ():
-            problems.error(place, f"the name '{name}' is also used at {places[0].path.name}:{places[0].line}; "
-                                  "one spelling names one speaker")
+            place = doc.at("spellings", i - 1) if i else doc.at("name")
+            owner = owners.setdefault(name.casefold(), (speaker.id, place))
+            if owner[0] != speaker.id:
+                refs.problems.error(place, f"the name '{name}' also names speaker '{owner[0]}' ({owner[1]}); "
+                                           "one spelling names one speaker, so remove it from one of them")
 
 
-def _check_summits(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:
+def _check_summits(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> None:
     """Meeting ids are unique within a summit and their people exist."""
     for summit in dossier.summits.values():
         doc = docs[summit.id]
-        seen = Counter(m.id for m in summit.meetings)
+        first: dict[str, Meeting] = {}
         for i, meeting in enumerate(summit.meetings):
-            if seen[meeting.id] > 1:
-                first = next(m for m in summit.meetings if m.id == meeting.id)
-                if first is not meeting:
-                    problems.error(doc.at("meetings", i, "id"), f"meeting id '{meeting.id}' is used twice in this "
-                                                               f"summit (first on line {first.where.line}); rename one")
+            earlier = first.setdefault(meeting.id, meeting)
+            if earlier is not meeting:
+                refs.problems.error(doc.at("meetings", i, "id"),
+                                    f"meeting id '{meeting.id}' is already used by the meeting at line "
+                                    f"{earlier.where.line} ('{earlier.title}'); meeting ids are unique within "
+                                    "a summit, so rename one")
             for key in ("participants", "present"):
                 for j, who in enumerate(getattr(meeting, key)):
-                    _ref(doc, ("meetings", i, key, j), who, dossier.speakers, "speaker", problems)
+                    refs.check(doc, ("meetings", i, key, j), who, "speakers")
 
 
 def _warn_unused(dossier: Dossier, problems: Problems) -> None:
@@ -211,3 +355,4 @@ def _warn_unused(dossier: Dossier, problems: Problems) -> None:
     for speaker in dossier.speakers.values():
         if speaker.id not in named:
             problems.warn(speaker.where.at(1), "no fact or meeting names this speaker; cite them or remove the file")
+

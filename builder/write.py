@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import zipfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -54,9 +55,24 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
-def write_project(files: dict[str, str], config: Config, mkdocs_yml: str) -> Path:
+def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, archive: Path) -> None:
+    """Build an offline variant of the site and pack it into the zip file ``archive`` (deterministically)."""
+    project = write_project(files, config, mkdocs_yml, "offline")
+    site = project / "site"
+    mkdocs_site.build(project, site)
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_name(f".{archive.name}.partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(p for p in site.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(info, path.read_bytes())
+    os.replace(partial, archive)
+
+
+def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: str = "mkdocs") -> Path:
     """Write mkdocs.yml and the docs tree (pages and other files, assets, schemas) into the work folder."""
-    project = config.root / WORK_DIR / "mkdocs"
+    project = config.root / WORK_DIR / name
     _remove(project)
     docs = project / "docs"
     for path, text in files.items():

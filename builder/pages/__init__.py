@@ -1,7 +1,7 @@
 """Page kinds: one module per kind, each paired with templates/<kind>.md, yielding PageSpecs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from builder.compare import Comparison
 from builder.config import Config
@@ -17,6 +17,7 @@ class Site:
     dossier: Dossier
     links: Links
     comparison: Comparison
+    history: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def shared(self) -> dict:
         """Names every template can use."""

@@ -11,4 +11,6 @@ def pages(site: Site):
     for row in rows:
         path = f"facts/{row.fact.id}.md"
         ld = claim_review(row.fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "")
-        yield PageSpec(path, row.fact.statement, "fact.md", {"row": row, "fact": row.fact, "claim_review": ld})
+        history = site.history.get(row.fact.where.path.name)
+        yield PageSpec(path, row.fact.statement, "fact.md",
+                       {"row": row, "fact": row.fact, "claim_review": ld, "history": history})

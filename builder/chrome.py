@@ -1,0 +1,43 @@
+"""Lines of a copied web page that look like page chrome (prompts, player remnants, boilerplate), not the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """A line that looks like page chrome: its 1-based number, its text and why it looks so."""
+
+    line: int
+    text: str
+    reason: str
+
+
+_RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
+    ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
+                                r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"),
+    ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
+    ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
+                     r"|no media source currently available|watch:\s.+"),
+    ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|advertisement"),
+    ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
+    ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
+    ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
+                       r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
+)]
+_CAPTION = re.compile(r"watch:\s*(.+)", re.I)
+
+
+def find(lines: list[str]) -> list[Chrome]:
+    """Every line of ``lines`` that looks like page chrome, in order."""
+    captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
+    found = []
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        reason = next((reason for reason, rule in _RULES if rule.fullmatch(text)), None)
+        if reason is None and text and text.casefold() in captions:
+            reason = "video player: the title of a 'WATCH:' video"
+        if reason:
+            found.append(Chrome(number, text, reason))
+    return found

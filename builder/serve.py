@@ -1,0 +1,211 @@
+"""dossier serve: build into a temporary folder, serve it on localhost, rebuild and reload the browser on change."""
+from __future__ import annotations
+
+import html
+import io
+import ipaddress
+import json
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from builder import pipeline
+from builder.config import CONFIG_FILE, Config, load_config
+from builder.problems import DossierError, Problem
+
+VERSION_PATH = "/__dossier__/version"
+POLL_SECONDS = 0.3
+LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
+Report = Callable[[list[Problem]], None]
+
+
+@dataclass(frozen=True)
+class State:
+    """One build as served: its folder (the last good build), its number, and its errors (empty when it worked)."""
+
+    config: Config
+    folder: Path | None
+    version: int = 0
+    errors: tuple[str, ...] = ()
+
+
+class Preview:
+    """The state the server reads; the watcher replaces it whole after each build, so readers never see half of one."""
+
+    def __init__(self, state: State, empty: Path, local_only: bool):
+        self.state, self.empty, self.local_only = state, empty, local_only
+
+
+def run(config: Config, host: str, port: int, report: Report) -> int:
+    """Serve a live preview of the project until Ctrl-C (or SIGTERM); 1 when the address cannot be used."""
+    local_only = _is_loopback(host)
+    with tempfile.TemporaryDirectory(prefix="dossier-serve-") as tmp:
+        preview = Preview(State(config, None), Path(tmp) / "empty", local_only)
+        preview.empty.mkdir()
+        try:
+            server = ThreadingHTTPServer((host, port), partial(Handler, preview=preview))
+        except OSError as exc:
+            print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port", file=sys.stderr)
+            return 1
+        server.daemon_threads = True
+        slots = (Path(tmp) / "a", Path(tmp) / "b")
+        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+        serving = threading.Thread(target=server.serve_forever, daemon=True)
+        try:
+            preview.state = rebuild(preview.state, slots, report)
+            serving.start()
+            name = f"[{host}]" if ":" in host else host
+            print(f"Serving http://{name}:{server.server_port}/ ; rebuilding on every change to "
+                  f"{config.content_dir}/, {config.templates_dir}/ and {CONFIG_FILE} (Ctrl-C to stop).", flush=True)
+            if not local_only:
+                print(f"warning: {host} is reachable from other machines; anyone who can reach it can read the "
+                      "preview", file=sys.stderr)
+            watch(preview, slots, report)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            if serving.is_alive():
+                server.shutdown()
+            server.server_close()
+    print("Stopped.", flush=True)
+    return 0
+
+
+def _interrupt(signum, frame):
+    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up."""
+    raise KeyboardInterrupt
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def watch(preview: Preview, slots: tuple[Path, Path], report: Report, interval: float = POLL_SECONDS) -> None:
+    """Poll the watched files' times and sizes; rebuild when any changes. Runs until interrupted."""
+    seen = snapshot(preview.state.config)
+    while True:
+        time.sleep(interval)
+        now = snapshot(preview.state.config)
+        if now != seen:
+            seen = now  # taken before the build, so a save during the build triggers another one
+            preview.state = rebuild(preview.state, slots, report)
+
+
+def snapshot(config: Config) -> dict[str, tuple[int, int]]:
+    """{path: (mtime, size)} of site_config.yml and every file under the content and templates folders."""
+    paths = [config.root / CONFIG_FILE]
+    for folder in (config.content, config.templates):
+        paths += [p for p in folder.rglob("*") if not p.name.startswith(".") and not p.name.endswith("~")]
+    files = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:  # deleted while we looked
+            continue
+        if not path.is_dir():
+            files[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return files
+
+
+def rebuild(state: State, slots: tuple[Path, Path], report: Report) -> State:
+    """Build the whole site into the slot not being served; on errors keep serving the last good build."""
+    started = time.perf_counter()
+    slot = slots[1] if state.folder == slots[0] else slots[0]
+    root = state.config.root
+    try:
+        config = load_config(root)
+        result = pipeline.build(config, slot, allow_outside=True)
+    except DossierError as exc:
+        report(exc.problems)
+        errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
+        return State(state.config, state.folder, state.version + 1, errors)
+    except Exception as exc:  # a broken template or a MkDocs failure must not stop the preview either
+        traceback.print_exc()
+        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",))
+    report(result.warnings)
+    print(f"Built {result.pages} pages in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
+          flush=True)
+    return State(config, slot, state.version + 1)
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """Serves the current build; adds the reload script to every HTML page, and the error overlay after a failure."""
+
+    def __init__(self, *args, preview: Preview, **kwargs):
+        self.preview, self.state = preview, preview.state  # one state for the whole request
+        super().__init__(*args, directory=str(self.state.folder or preview.empty), **kwargs)
+
+    def log_message(self, format, *args):
+        pass  # the terminal shows builds and problems, not every request
+
+    def send_head(self):
+        if self.preview.local_only and _host(self.headers.get("Host", "")) not in LOCAL_NAMES:
+            self.send_error(403, "dossier serve answers only requests for 127.0.0.1 or localhost")
+            return None
+        route = unquote(urlsplit(self.path).path)
+        if route == VERSION_PATH:
+            return self._send(str(self.state.version).encode(), "text/plain; charset=utf-8")
+        file = Path(self.translate_path(self.path))
+        if file.is_dir() and route.endswith("/"):
+            file = file / "index.html"
+        if file.suffix != ".html" or not (file.is_file() or self.state.errors):
+            return super().send_head()
+        page = file.read_bytes() if file.is_file() else None
+        return self._send(page_with_extras(page, self.state.version, self.state.errors), "text/html; charset=utf-8")
+
+    def _send(self, body: bytes, content_type: str):
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def _host(header: str) -> str:
+    """The host name of a Host header, without the port: '127.0.0.1:8000' → '127.0.0.1', '[::1]:80' → '[::1]'."""
+    header = header.lower()
+    return header.split("]")[0] + "]" if header.startswith("[") else header.split(":")[0]
+
+
+def page_with_extras(page: bytes | None, version: int, errors: tuple[str, ...]) -> bytes:
+    """``page`` with the reload script and, after a failed build, the error overlay (a page of its own if none)."""
+    extras = (overlay(errors) if errors else "") + reload_script(version)
+    if page is None:
+        return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>dossier: the build failed'
+                f"</title></head><body>{extras}</body></html>\n").encode()
+    end = page.lower().rfind(b"</body>")
+    end = len(page) if end < 0 else end
+    return page[:end] + extras.encode() + page[end:]
+
+
+def reload_script(version: int) -> str:
+    """A script that polls the build number and reloads the page when it changes."""
+    return ("<script>(() => { const built = %s; const poll = () => fetch(%s, {cache: 'no-store'})"
+            ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 300) : location.reload(),"
+            " () => setTimeout(poll, 1000)); poll(); })();</script>" % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
+
+
+def overlay(errors: tuple[str, ...]) -> str:
+    """The errors of the last build as a box over the page, every text escaped."""
+    items = "".join(f"<li>{html.escape(e)}</li>" for e in errors)
+    return ('<div id="dossier-errors" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;'
+            'background:#fff;color:#1b1b1b;padding:2rem;font:16px/1.5 system-ui,sans-serif">'
+            '<h1 style="color:#a4161a;margin-top:0">The dossier has errors</h1>'
+            "<p>The preview shows the last good build under this box. Fix the files below; the page reloads "
+            "as soon as they are fixed.</p>"
+            f'<ol style="list-style:none;padding:0;font-family:monospace;white-space:pre-wrap">{items}</ol></div>')
