@@ -5,6 +5,7 @@ reads mkdocs.yml (such as Zensical) by swapping this module.
 """
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -22,8 +23,8 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     ``offline`` adds Material's offline plugin, so search works when the site is opened from the file system.
     """
     settings = {
-        "site_name": config.title,
-        "site_description": config.description,
+        "site_name": html.escape(config.title),  # MkDocs and Material print these unescaped
+        "site_description": html.escape(config.description),
         "docs_dir": "docs",
         "site_dir": "site",
         "use_directory_urls": False,
@@ -49,9 +50,11 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
-    for key in ("site_url", "repo_url", "copyright"):
+    for key in ("site_url", "repo_url"):
         if getattr(config, key):
             settings[key] = getattr(config, key)
+    if config.copyright:
+        settings["copyright"] = html.escape(config.copyright)
     return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
 
 

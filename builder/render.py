@@ -1,6 +1,7 @@
 """Render page specs through the Jinja templates into Markdown pages; no disk writes."""
 from __future__ import annotations
 
+import html
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,9 +62,9 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list
     for spec in specs:
         template = env.get_template(spec.template)
         body = template.render(**shared, **spec.context, page_path=spec.path, page_title=spec.title)
-        meta = {"title": spec.title}
+        meta = {"title": html.escape(spec.title)}  # Material prints meta values unescaped
         if spec.description:
-            meta["description"] = spec.description
+            meta["description"] = html.escape(spec.description)
         if spec.hide:
             meta["hide"] = list(spec.hide)
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
