@@ -40,13 +40,14 @@ def _parser() -> argparse.ArgumentParser:
 
     preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
     preview.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
-    preview.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    preview.add_argument("--host", default="127.0.0.1",
+                         help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
 
     new = commands.add_parser("new", help="write a new content file that passes check, or import an article")
     new.add_argument("kind", choices=sorted(scaffold.FOLDERS), help="what to create")
     new.add_argument("name", metavar="ID|FILE.txt", help="the new file's id, or (for a source) a plain-text article")
-    new.add_argument("--id", dest="ident", help="id of an imported source (default: from its first line)")
+    new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its first line)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     new.set_defaults(run=_new)
     return parser

@@ -175,13 +175,19 @@ _WORD = re.compile(r"\S+")
 
 
 def _variants(fact: Fact) -> tuple[Variant, ...]:
-    """Distinct renderings of a speaker's remark, each diffed word by word against the first."""
+    """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
+
+    A source's first affirming account is its rendering; further quotes from the same source are other
+    parts of its report, not other renderings.
+    """
     if not fact.speaker:
         return ()
     renderings: dict[str, Account] = {}
+    sources = set()
     for account in fact.accounts:
-        if account.affirms:
-            renderings.setdefault(normalise(account.quote).strip(" \"'").casefold(), account)
+        if account.affirms and account.source not in sources:
+            sources.add(account.source)
+            renderings.setdefault(normalise(account.excerpt).strip(" \"'").casefold(), account)
     if len(renderings) < 2:
         return ()
     base, *others = renderings.values()

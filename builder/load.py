@@ -99,8 +99,9 @@ def read_text(path: Path, problems: Problems) -> str | None:
 
 def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int = 0):
     """Parse one YAML document into (data, lines), or (None, {}) after reporting the error."""
-    loader = _ContentLoader(text)
+    loader = None
     try:
+        loader = _ContentLoader(text)  # reads the text: may refuse control characters already
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark, explanation = _explain(exc)
@@ -110,11 +111,18 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
         problems.error(place, "YAML syntax error" + (f" in `{_clip(shown)}`" if shown else " at the end of the file")
                        + f": {explanation}")
         return None, {}
+    except yaml.reader.ReaderError as exc:  # a control character YAML does not allow
+        line = text.count("\n", 0, exc.position)
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        problems.error(where.at(line + 1 + line_offset, column),
+                       f"the character U+{exc.character:04X} is not allowed in YAML; remove it")
+        return None, {}
     except yaml.YAMLError as exc:
         problems.error(where.at(1 + line_offset), f"YAML syntax error: {exc}")
         return None, {}
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[tuple, tuple[int, int]] = {}
     if node is None:
         return None, lines

@@ -5,13 +5,19 @@ reads mkdocs.yml (such as Zensical) by swapping this module.
 """
 from __future__ import annotations
 
+import gzip
 import html
+import json
 import logging
+import os
+import posixpath
+import re
 from pathlib import Path
 
 import yaml
 
 from builder.config import Config
+from builder.render import RenderedPage
 
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
@@ -65,4 +71,87 @@ def build(project: Path, site_dir: Path) -> None:
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     cfg = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
-    mkdocs_build(cfg)
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = "0"  # the sitemap's gzip header: byte-identical rebuilds
+    try:
+        mkdocs_build(cfg)
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+# Pages in bulk folders skip MkDocs' per-page rendering: MkDocs renders one prototype page per folder
+# (Material's header, navigation and footer, the same for every page of the folder), and each page is
+# that prototype with its own title and body put in. This keeps large dossiers fast.
+SHELL = "__shell__"
+SHELL_BODY = '<div class="dz-shell"><h1>__shell__</h1></div>'
+
+
+def shell_prototypes(pages: list[RenderedPage]) -> dict[str, str]:
+    """One prototype Markdown page per folder of ``pages``, with that folder's front matter."""
+    prototypes = {}
+    for page in pages:
+        folder = posixpath.dirname(page.path)
+        if folder not in prototypes:
+            proto = RenderedPage(f"{folder}/{SHELL}.md", SHELL, SHELL_BODY, {**page.meta, "title": SHELL})
+            prototypes[proto.path] = proto.markdown()
+    return prototypes
+
+
+def fill_shells(site: Path, pages: list[RenderedPage], site_url: str = "") -> dict[str, str | bytes | None]:
+    """Each page's HTML made from its folder's prototype, and the search index with the pages added.
+
+    Returns files to write under ``site`` (None: delete the file).
+    """
+    files: dict[str, str | None] = {}
+    prototypes: dict[str, tuple[str, str]] = {}
+    entries = []
+    for page in pages:
+        folder, name = posixpath.split(page.path[:-3] + ".html")
+        if folder not in prototypes:
+            proto = f"{folder}/{SHELL}.html"
+            head, tail = (site / proto).read_text("utf-8").split(SHELL_BODY)
+            prototypes[folder] = head, tail
+            files[proto] = None
+        title = html.escape(page.title)
+        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in prototypes[folder])
+        files[f"{folder}/{name}"] = head + page.body + tail
+        entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
+    files.update(_search_index(site, entries))
+    if site_url:
+        files.update(_sitemap(site, [f"{site_url}{e['location']}" for e in entries]))
+    return files
+
+
+def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
+    """sitemap.xml (and .gz) with the prototype's entry replaced by ``urls``."""
+    text = (site / "sitemap.xml").read_text("utf-8")
+    text = re.sub(r"\s*<url>\s*<loc>[^<]*__shell__[^<]*</loc>.*?</url>", "", text, flags=re.S)
+    added = "".join(f"\n    <url>\n         <loc>{html.escape(url)}</loc>\n    </url>" for url in urls)
+    text = text.replace("</urlset>", f"{added}\n</urlset>")
+    return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
+
+
+def _search_index(site: Path, entries: list[dict]) -> dict[str, str]:
+    """Material's search index (and its offline script, when present) with ``entries`` added."""
+    path = site / "search" / "search_index.json"
+    if not path.exists():
+        return {}
+    index = json.loads(path.read_text("utf-8"))
+    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + entries
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    files = {"search/search_index.json": text}
+    if (site / "search" / "search_index.js").exists():
+        files["search/search_index.js"] = f"var __index = {text}"
+    return files
+
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def _text(body: str) -> str:
+    """A page's text for the search index; it stays HTML-escaped, as Material shows it as HTML."""
+    return _SPACE.sub(" ", _TAG.sub(" ", body)).strip()

@@ -13,6 +13,7 @@ from builder.pages import Site, comparison, disagreements, fact, home, page, sou
 from builder.problems import DossierError, Problem, Problems
 from builder.validate import validate
 
+SHELL_FOLDERS = ("facts/", "sources/", "speakers/")
 PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page)
 
 
@@ -45,6 +46,11 @@ def render_site(site: Site) -> list[render.RenderedPage]:
     return render.render(specs, env, site.shared())
 
 
+def is_shell(path: str) -> bool:
+    """Detail pages of the bulk folders, which skip MkDocs' per-page rendering (see mkdocs_site)."""
+    return path.startswith(SHELL_FOLDERS) and not path.endswith("/index.md")
+
+
 def navigation(site: Site) -> list[dict]:
     """Section-level navigation: index pages only, so it stays small however large the dossier grows."""
     nav = [{"Home": "index.md"}, {"Summits": "summits/index.md"}, {"Timeline": "timeline.md"},
@@ -64,12 +70,19 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     result = check(config, strict)
     site = result.site
     pages = render_site(site)
-    files = {page.path: page.text for page in pages}
+    shells = [p for p in pages if is_shell(p.path)]
+    files = {p.path: p.markdown() for p in pages if not is_shell(p.path)}
+    files.update(mkdocs_site.shell_prototypes(shells))
     files.update(export.files(site.dossier, site.comparison, config.site_url))
     theme = render.DEFAULT_TEMPLATES / "theme"
-    write.publish(files, config, mkdocs_site.mkdocs_yml(config, navigation(site), theme), out or config.output,
-                  allow_outside, verify=linkcheck.check_site if strict else None)
+    nav = navigation(site)
+
+    def finish(built: Path):
+        return mkdocs_site.fill_shells(built, shells, config.site_url)
+
+    write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out or config.output, allow_outside,
+                  finish, verify=linkcheck.check_site if strict else None)
     if offline_zip:
-        write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, navigation(site), theme, offline=True),
-                              offline_zip)
+        write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
+                              offline_zip, finish)
     return Result(site, result.warnings, len(pages))

@@ -26,8 +26,17 @@ class PageSpec:
 
 @dataclass(frozen=True)
 class RenderedPage:
+    """A rendered page: its docs path, title, HTML body and the front matter MkDocs reads."""
+
     path: str
-    text: str
+    title: str
+    body: str
+    meta: dict
+
+    def markdown(self) -> str:
+        """The page as a Markdown file with front matter, as MkDocs reads it."""
+        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=10_000)
+        return f"---\n{front}---\n\n{self.body}\n"
 
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -67,6 +76,5 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list
             meta["description"] = html.escape(spec.description)
         if spec.hide:
             meta["hide"] = list(spec.hide)
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
-        pages.append(RenderedPage(spec.path, f"---\n{front}---\n\n{body.strip()}\n"))
+        pages.append(RenderedPage(spec.path, spec.title, body.strip(), meta))
     return pages

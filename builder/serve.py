@@ -64,8 +64,8 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             preview.state = rebuild(preview.state, slots, report)
             serving.start()
             name = f"[{host}]" if ":" in host else host
-            print(f"Serving http://{name}:{server.server_port}/ ; rebuilding on every change to "
-                  f"{config.content_dir}/, {config.templates_dir}/ and {CONFIG_FILE} (Ctrl-C to stop).", flush=True)
+            print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
+                  f"{config.content_dir}/, {config.templates_dir}/ and {CONFIG_FILE}.", flush=True)
             if not local_only:
                 print(f"warning: {host} is reachable from other machines; anyone who can reach it can read the "
                       "preview", file=sys.stderr)
@@ -109,7 +109,10 @@ def snapshot(config: Config) -> dict[str, tuple[int, int]]:
     """{path: (mtime, size)} of site_config.yml and every file under the content and templates folders."""
     paths = [config.root / CONFIG_FILE]
     for folder in (config.content, config.templates):
-        paths += [p for p in folder.rglob("*") if not p.name.startswith(".") and not p.name.endswith("~")]
+        try:
+            paths += [p for p in folder.rglob("*") if not p.name.startswith(".") and not p.name.endswith("~")]
+        except OSError:  # a folder went away while we looked; the next poll sees the new state
+            pass
     files = {}
     for path in paths:
         try:
@@ -197,7 +200,8 @@ def reload_script(version: int) -> str:
     """A script that polls the build number and reloads the page when it changes."""
     return ("<script>(() => { const built = %s; const poll = () => fetch(%s, {cache: 'no-store'})"
             ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 300) : location.reload(),"
-            " () => setTimeout(poll, 1000)); poll(); })();</script>" % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
+            " () => setTimeout(poll, 1000)); poll(); })();</script>"
+            % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
 
 
 def overlay(errors: tuple[str, ...]) -> str:

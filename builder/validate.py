@@ -16,6 +16,7 @@ from builder.quotes import closest, locate, normalise, normalise_with_map
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+MAX_VALUE = 10**12
 _LOWER = {"min": False, "more_than": True}
 _UPPER = {"max": False, "less_than": True}
 _DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
@@ -277,9 +278,10 @@ def _line_of(source: Source, offset: int) -> Located:
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:
     """An interval from the editor's typed value, or None after saying what is wrong with it."""
     keys = set(raw)
-    bad = next((k for k, n in raw.items() if not math.isfinite(n)), None)
+    bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
-        problems.error(doc.at(*path, bad), f"'{bad}' must be a finite number, not {raw[bad]}; write the number")
+        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}; write a number between "
+                                           f"-{MAX_VALUE:,} and {MAX_VALUE:,}")
         return None
     alone = sorted(keys & {"exact", "approx"})
     if alone and len(keys) > 1:
@@ -308,6 +310,9 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | N
 
 
 def _num(n) -> str:
+    if isinstance(n, int):
+        text = str(n)
+        return text if len(text) <= 15 else f"{text[:6]}… ({len(text)} digits)"
     return f"{n:g}"
 
 

@@ -1,6 +1,7 @@
 """The only module that writes to disk: the MkDocs project, then the site, swapped in when complete."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import zipfile
@@ -17,19 +18,24 @@ MARKER = ".dossier-site"
 WORK_DIR = ".dossier-cache"
 
 
-def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
-            verify: Callable[[Path], list[Problem]] | None = None) -> None:
-    """Write the MkDocs project, build it beside ``out``, ``verify`` it and swap it in.
+Finish = Callable[[Path], dict[str, "str | bytes | None"]]
 
-    ``out`` is untouched when anything fails.
+
+def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
+            finish: Finish | None = None, verify: Callable[[Path], list[Problem]] | None = None) -> None:
+    """Write the MkDocs project, build it beside ``out``, ``finish`` and ``verify`` it, and swap it in.
+
+    ``finish`` returns files to write into the built site (None deletes one). ``out`` is untouched when
+    anything fails.
     """
     out = out.resolve()
     refuse_unsafe(out, config, allow_outside)
-    project = write_project(files, config, mkdocs_yml)
+    project = write_project(files, config, mkdocs_yml, f"mkdocs-{_key(out)}")
     staging = out.with_name(f".{out.name}.partial")
     _remove(staging)
     try:
         mkdocs_site.build(project, staging)
+        _apply(staging, finish(staging) if finish else {})
         problems = verify(staging) if verify else []
         if problems:
             raise DossierError(problems)
@@ -55,11 +61,13 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
-def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, archive: Path) -> None:
+def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, archive: Path,
+                    finish: Finish | None = None) -> None:
     """Build an offline variant of the site and pack it into the zip file ``archive`` (deterministically)."""
-    project = write_project(files, config, mkdocs_yml, "offline")
+    project = write_project(files, config, mkdocs_yml, f"offline-{_key(archive)}")
     site = project / "site"
     mkdocs_site.build(project, site)
+    _apply(site, finish(site) if finish else {})
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_name(f".{archive.name}.partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -70,7 +78,12 @@ def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, arch
     os.replace(partial, archive)
 
 
-def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: str = "mkdocs") -> Path:
+def _key(target: Path) -> str:
+    """A short name for the work folder of one output, so that builds to different outputs never collide."""
+    return hashlib.sha1(str(target).encode()).hexdigest()[:10]
+
+
+def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: str) -> Path:
     """Write mkdocs.yml and the docs tree (pages and other files, assets, schemas) into the work folder."""
     project = config.root / WORK_DIR / name
     _remove(project)
@@ -87,9 +100,21 @@ def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: 
     return project
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+
+
+def _apply(site: Path, files: dict) -> None:
+    """Write (or, for None, delete) files under ``site``."""
+    for rel, content in files.items():
+        if content is None:
+            (site / rel).unlink(missing_ok=True)
+        else:
+            _write(site / rel, content)
 
 
 def _swap(staging: Path, out: Path) -> None:

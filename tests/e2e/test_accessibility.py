@@ -1,0 +1,42 @@
+"""axe-core on one page of every kind (light palette) and on the colourful ones again in the dark palette:
+no serious or critical violations."""
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+AXE = Axe()
+PAGES = {
+    "home": "index.html",
+    "summit": "summits/hamburg-2017.html",
+    "speaker": "speakers/sergey-lavrov.html",
+    "source": "sources/rferl-putin-trump-agree.html",
+    "fact": "facts/hamburg-trump-putin-scheduled-length.html",
+    "fact-with-renderings": "facts/hamburg-lavrov-trump-heard-and-accepted.html",
+    "comparison": "compare/hamburg-2017.html",
+    "comparison-index": "compare/index.html",
+    "disagreements": "disagreements.html",
+    "summit-index": "summits/index.html",
+    "speaker-index": "speakers/index.html",
+    "source-index": "sources/index.html",
+    "fact-index": "facts/index.html",
+}
+
+
+def serious_violations(page: Page) -> list[str]:
+    violations = AXE.run(page).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {v['help']}: {[n['target'] for n in v['nodes']][:8]}"
+            for v in violations if v["impact"] in ("serious", "critical")]
+
+
+# The dark palette recolours verdicts, highlighted passages, matrix cells and renderings: check those pages again.
+DARK = ["home", "source", "fact", "fact-with-renderings", "comparison"]
+
+
+@pytest.mark.parametrize("kind,scheme", [(k, "light") for k in PAGES] + [(k, "dark") for k in DARK])
+def test_no_serious_accessibility_violations(page: Page, base_url, kind, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + PAGES[kind])
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    bad = serious_violations(page)
+    assert not bad, f"{PAGES[kind]} ({scheme}):\n" + "\n".join(bad)

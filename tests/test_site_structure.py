@@ -1,0 +1,286 @@
+"""The built site, without a browser: a page per record, sound links and anchors, escaped content, stable bytes."""
+import json
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from builder import linkcheck, pipeline
+from builder.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+INJECTED = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+
+
+def content_ids(kind: str, ext: str) -> set[str]:
+    return {p.stem for p in (CONTENT / kind).glob(f"*{ext}")}
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Headings(HTMLParser):
+    """The text of every <h1> inside the page content (Material's own markup has none)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.h1: list[str] = []
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h1":
+            self._inside = True
+            self.h1.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "h1":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.h1[-1] += data
+
+
+def h1_texts(path: Path) -> list[str]:
+    parser = Headings()
+    parser.feed(path.read_text("utf-8"))
+    return [squash(t) for t in parser.h1]
+
+
+# --- a page for every record ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind,ext,field", [
+    ("summits", ".yml", "name"), ("speakers", ".yml", "name"), ("sources", ".md", "title"), ("facts", ".yml", "statement"),
+])
+def test_a_page_per_content_file_headed_by_its_name(built_site, kind, ext, field):
+    ids = content_ids(kind, ext)
+    assert ids, f"no content/{kind}"
+    built = {p.stem for p in (built_site / kind).glob("*.html")} - {"index"}
+    assert built == ids, f"{kind}: missing pages {sorted(ids - built)}, unexpected pages {sorted(built - ids)}"
+    for rid in sorted(ids):
+        text = (CONTENT / kind / f"{rid}{ext}").read_text("utf-8")
+        data = yaml.safe_load(text.split("\n---", 1)[0].removeprefix("---\n") if ext == ".md" else text)
+        assert squash(data[field]) in h1_texts(built_site / kind / f"{rid}.html"), f"{kind}/{rid}.html: no <h1> with its {field}"
+
+
+def test_index_comparison_and_hand_written_pages_exist(built_site):
+    expected = ["index.html", "summits/index.html", "speakers/index.html", "sources/index.html", "facts/index.html",
+                "compare/index.html", "disagreements.html", "404.html", "search/search_index.json", "sitemap.xml"]
+    expected += [f"{p}.html" for p in content_ids("pages", ".md")]
+    summits_with_facts = {yaml.safe_load(p.read_text("utf-8"))["summit"] for p in (CONTENT / "facts").glob("*.yml")}
+    expected += [f"compare/{s}.html" for s in summits_with_facts]
+    missing = [rel for rel in expected if not (built_site / rel).is_file()]
+    assert not missing, f"missing from the built site: {missing}"
+    compared = {p.stem for p in (built_site / "compare").glob("*.html")} - {"index"}
+    assert compared == summits_with_facts
+
+
+# --- links and anchors -----------------------------------------------------------------------------
+
+def test_every_internal_link_and_fragment_resolves_and_every_page_is_reachable(built_site):
+    problems = linkcheck.check_site(built_site)
+    assert not problems, "\n".join(f"{p.where.path}: {p.message}" for p in problems)
+
+
+class ArticleText(HTMLParser):
+    """The text of a source page's article, and the offset in it of every element id (skipping links to facts)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text = ""
+        self.ids: dict[str, int] = {}
+        self.tags: dict[str, tuple[str, str]] = {}
+        self._depth = 0          # inside <article class="dz-article">
+        self._skip = 0           # inside <a class="dz-to-fact">
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "article" and "dz-article" in (attrs.get("class") or ""):
+            self._depth = 1
+            return
+        if not self._depth:
+            return
+        if tag == "article":
+            self._depth += 1
+        if self._skip or (tag == "a" and "dz-to-fact" in (attrs.get("class") or "")):
+            self._skip += tag == "a"
+            return
+        if attrs.get("id"):
+            self.ids[attrs["id"]] = len(self.text)
+            self.tags[attrs["id"]] = (tag, attrs.get("class") or "")
+
+    def handle_endtag(self, tag):
+        if self._skip and tag == "a":
+            self._skip -= 1
+        elif self._depth and tag == "article":
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._depth and not self._skip:
+            self.text += data
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return pipeline.check(load_config(ROOT)).site
+
+
+def test_each_cited_account_is_anchored_at_its_passage(built_site, reference):
+    """sources/<id>.html#q-<fact>-<n> exists, is a highlighted passage (or its anchor), and the text there is the quote."""
+    pages, wrong = {}, []
+    accounts = [a for f in reference.dossier.facts.values() for a in f.accounts]
+    assert len(accounts) > 100
+    for a in accounts:
+        if a.source not in pages:
+            parser = ArticleText()
+            parser.feed((built_site / "sources" / f"{a.source}.html").read_text("utf-8"))
+            pages[a.source] = parser
+        page = pages[a.source]
+        if a.anchor not in page.ids:
+            wrong.append(f"{a.source}.html: no element with id {a.anchor}")
+            continue
+        tag, cls = page.tags[a.anchor]
+        if (tag, cls) not in (("mark", "dz-cited"), ("span", "dz-anchor")):
+            wrong.append(f"{a.source}.html#{a.anchor} is <{tag} class={cls!r}>, not a cited passage")
+        there = squash(page.text[page.ids[a.anchor]:])
+        if not there.startswith(squash(a.excerpt)):
+            wrong.append(f"{a.source}.html#{a.anchor}: text there is {there[:60]!r}, not {squash(a.excerpt)[:60]!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+# --- content is escaped ------------------------------------------------------------------------------
+
+DATA_SCRIPTS = ("application/json", "application/ld+json")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Injected(HTMLParser):
+    """Scripts that would call alert, data scripts broken open, and event-handler attributes, in one HTML text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._script = None      # the type of the <script> we are in
+        self._open: list[str] = []   # open elements, to say where a finding sits
+
+    def _where(self) -> str:
+        return " in " + (self._open[-1] if self._open else "the document")
+
+    def handle_starttag(self, tag, attrs):
+        found = [f"<{tag} {name}={value!r}>" for name, value in attrs if name.startswith("on")]
+        self.found += [f + self._where() for f in found]
+        if tag == "script":
+            self._script = (dict(attrs).get("type") or "text/javascript").lower()
+        if tag not in VOID:
+            cls = dict(attrs).get("class")
+            self._open.append(f"<{tag} class={cls!r}>" if cls else f"<{tag}>")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script = None
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i].startswith(f"<{tag}>") or self._open[i].startswith(f"<{tag} "):
+                del self._open[i:]
+                break
+
+    def handle_data(self, data):
+        if self._script in DATA_SCRIPTS:
+            try:
+                json.loads(data)
+            except ValueError:
+                self.found.append(f"<script type={self._script}> that is not JSON (broken open?): {data[:60]!r}")
+        elif self._script and "alert" in data:
+            where = self._open[-2] if len(self._open) > 1 else "the document"
+            self.found.append(f"<script>{data[:40]}</script> in {where}")
+
+
+def injected_in(html: str) -> list[str]:
+    parser = Injected()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def _mini_with_markup(make_project) -> Path:
+    """The mini fixture with raw HTML in a fact statement, a speaker name, a source title and its article body."""
+    files = {p.relative_to(MINI).as_posix(): p.read_text("utf-8") for p in MINI.rglob("*") if p.is_file()}
+    quoted = json.dumps(INJECTED)[1:-1]
+    edits = {
+        "content/facts/scheduled-length.yml": ("statement: The meeting was",
+                                               f'statement: "The meeting {quoted} was'),
+        "content/speakers/smith.yml": ("name: Anna Smith", f'name: "Anna {quoted} Smith"'),
+        "content/sources/alpha.md": ('title: "Leaders meet in Hamburg"', f'title: "Leaders {quoted} meet in Hamburg"'),
+    }
+    for rel, (old, new) in edits.items():
+        assert old in files[rel], f"fixture changed: {rel} has no {old!r}"
+        files[rel] = files[rel].replace(old, new)
+    statement = files["content/facts/scheduled-length.yml"].split("\n")
+    files["content/facts/scheduled-length.yml"] = "\n".join(
+        line + '"' if line.startswith('statement: "') else line for line in statement)
+    files["content/sources/alpha.md"] += f"\nA reader wrote {INJECTED} under the article.\n"
+    root = make_project(files)
+    config = load_config(root)
+    pipeline.build(config, root / "site")
+    return root / "site"
+
+
+@pytest.fixture
+def marked_up_site(make_project):
+    return _mini_with_markup(make_project)
+
+
+def test_markup_in_content_is_shown_as_text_never_run(marked_up_site):
+    site = marked_up_site
+    for page, shown in [("facts/scheduled-length.html", f"The meeting {INJECTED} was"),
+                        ("speakers/smith.html", f"Anna {INJECTED} Smith"),
+                        ("sources/alpha.html", f"Leaders {INJECTED} meet in Hamburg")]:
+        assert shown in h1_texts(site / page)[0], f"{page}: the heading does not show the text as written"
+    assert f"A reader wrote {INJECTED} under the article." in squash(
+        _article_text(site / "sources" / "alpha.html")), "the article body does not show the markup as text"
+    found = {p.relative_to(site).as_posix(): bad for p in sorted(site.rglob("*.html"))
+             if (bad := injected_in(p.read_text("utf-8")))}
+    assert not found, "content markup reached the HTML as elements:\n" + "\n".join(
+        f"{page}: {bad}" for page, bad in found.items())
+
+
+def test_search_index_carries_content_markup_escaped(marked_up_site):
+    """Material's search shows titles and text as HTML, so the index must hold them escaped."""
+    docs = json.loads((marked_up_site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    assert any("alert(1)" in d["title"] for d in docs)
+    found = [f"{d['location']}: {bad}" for d in docs for field in ("title", "text")
+             if (bad := injected_in(d[field]))]
+    assert not found, "raw markup in the search index:\n" + "\n".join(found)
+
+
+def _article_text(path: Path) -> str:
+    parser = ArticleText()
+    parser.feed(path.read_text("utf-8"))
+    return parser.text
+
+
+# --- deterministic output ----------------------------------------------------------------------------
+
+def _build(out: Path) -> None:
+    cmd = [sys.executable, "-m", "builder", "build", "--out", str(out), "--allow-outside"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second-build"
+    _build(first)
+    _build(second)
+    files = {p.relative_to(first) for p in first.rglob("*") if p.is_file()}
+    others = {p.relative_to(second) for p in second.rglob("*") if p.is_file()}
+    assert files == others
+    assert len(files) > 100
+    different = sorted(str(rel) for rel in files if (first / rel).read_bytes() != (second / rel).read_bytes())
+    assert not different, f"files differ between two builds: {different}"
+    shutil.rmtree(tmp_path)
