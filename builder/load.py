@@ -8,9 +8,10 @@ from pathlib import Path
 import yaml
 
 from builder.problems import Located, Problems
+from builder.schema import required_fields
 
 KINDS = {"sources": ".md", "speakers": ".yml", "summits": ".yml", "facts": ".yml", "pages": ".md"}
-MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD", ".txt")}
+MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD")}  # meant as content: an error
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 20
 _FRONT_MATTER_END = re.compile(r"^---[ \t]*$", re.M)
@@ -54,13 +55,13 @@ class _ContentLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            self._refuse(event, f"aliases (*{event.anchor}) are not allowed; write the value out in full")
+            self._refuse(event, f"YAML aliases (*{event.anchor}) are not allowed; write the value out in full")
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
             tag = tag.replace("tag:yaml.org,2002:", "!!")
-            self._refuse(event, f"tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
+            self._refuse(event, f"YAML tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
         if self.depth >= MAX_DEPTH:
-            self._refuse(event, f"values are nested more than {MAX_DEPTH} levels deep; flatten the structure")
+            self._refuse(event, f"values nested more than {MAX_DEPTH} levels deep are not allowed; flatten the structure")
         self.depth += 1
         try:
             return super().compose_node(parent, index)
@@ -108,8 +109,12 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
         lines = text.split("\n")
         shown = lines[mark.line].strip() if mark and mark.line < len(lines) else ""
         place = where.at(mark.line + 1 + line_offset, mark.column + 1) if mark else where.at(1 + line_offset)
-        problems.error(place, "YAML syntax error" + (f" in `{_clip(shown)}`" if shown else " at the end of the file")
-                       + f": {explanation}")
+        if isinstance(exc, _Refused):  # "what is refused; what to do", shown with the line it is on
+            what, fix = explanation.split("; ", 1)
+            problems.error(place, f"{what} (in `{_clip(shown)}`); {fix}")
+        else:
+            problems.error(place, "YAML syntax error" + (f" in `{_clip(shown)}`" if shown else " at the end of the file")
+                           + f": {explanation}")
         return None, {}
     except yaml.reader.ReaderError as exc:  # a control character YAML does not allow
         line = text.count("\n", 0, exc.position)
@@ -228,10 +233,11 @@ def load(content_dir: Path, problems: Problems) -> list[RawDoc]:
             if path.name.startswith(".") or path.is_dir():
                 continue
             if path.suffix in MISNAMED[suffix]:
-                problems.error(Located(path, 1), f"{kind} files end in '{suffix}'; rename it to '{path.stem}{suffix}'")
+                problems.error(Located(path, 1), f"{_SINGULAR[kind]} files end in '{suffix}'; "
+                                                f"rename it to '{path.stem}{suffix}'")
                 continue
             if path.suffix != suffix:
-                problems.warn(Located(path, 1), f"ignored: {kind} files end in '{suffix}'; "
+                problems.warn(Located(path, 1), f"ignored: {_SINGULAR[kind]} files end in '{suffix}'; "
                                                 "move this file out of the content folder")
                 continue
             docs.append(_load_file(kind, path, problems))
@@ -274,7 +280,6 @@ def _empty_message(kind: str, offset: int, text: str) -> str:
 
 
 def _required(kind: str) -> str:
-    from builder.schema import required_fields  # schema needs RawDoc from here; import when used
     names = [f"'{name}'" for name in required_fields(kind)]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from builder import chrome
+from builder import chrome, write
 from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
@@ -92,12 +91,8 @@ def propose_id(title: str) -> str:
 
 
 def write_schemas(config: Config) -> None:
-    """Copy builder/schemas/*.json into content/schemas/ where missing, so the schema lines resolve in editors."""
-    target = config.content / "schemas"
-    for schema in resources.files("builder").joinpath("schemas").iterdir():
-        if schema.name.endswith(".json") and not (target / schema.name).exists():
-            target.mkdir(parents=True, exist_ok=True)
-            (target / schema.name).write_text(schema.read_text("utf-8"), encoding="utf-8")
+    """Copy the schemas into content/schemas/ where missing, so the schema lines resolve in editors."""
+    write.copy_schemas(config.content / "schemas")
 
 
 def _fact(config: Config) -> str:
@@ -136,10 +131,8 @@ def _check_id(ident: str, folder: Path) -> None:
 
 def _create(path: Path, text: str) -> None:
     """Write a new file; refuse to replace one that exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with path.open("x", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+        write.create_new(path, text)
     except FileExistsError:
         _fail(path, "the file exists and was left as it is; choose another id (or --id)")
 

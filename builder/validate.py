@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from builder import schema
 from builder.load import KINDS, RawDoc
@@ -28,7 +29,7 @@ class _Refs:
 
     known: dict[str, dict]
     broken: dict[str, set]
-    content: Located | None
+    content: Path | None
     problems: Problems
 
     def check(self, doc: RawDoc, path: tuple, value: str, kind: str) -> bool:
@@ -39,7 +40,7 @@ class _Refs:
             what = kind[:-1]
             hint = did_you_mean(value, self.known[kind].keys() | self.broken[kind])
             if not hint and self.content is not None:
-                hint = f"; add {self.content.path / kind / (value + KINDS[kind])} or use an existing {what} id"
+                hint = f"; add {self.content / kind / (value + KINDS[kind])} or use an existing {what} id"
             self.problems.error(doc.at(*path), f"{what} '{value}' is unknown{hint}")
         return False
 
@@ -66,7 +67,7 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
         summits={i: _summit(d) for i, d in kinds["summits"].items()},
         pages={i: Page(i, d.data["title"], d.body or "", d.where, d.data.get("nav", True)) for i, d in kinds["pages"].items()},
     )
-    content = Located(docs[0].where.path.parent.parent) if docs else None
+    content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
     indexes = {i: normalise_with_map(s.body) for i, s in dossier.sources.items()}

@@ -30,7 +30,8 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
     """
     out = out.resolve()
     refuse_unsafe(out, config, allow_outside)
-    project = write_project(files, config, mkdocs_yml, f"mkdocs-{_key(out)}")
+    default = out == config.output.resolve()
+    project = write_project(files, config, mkdocs_yml, "mkdocs" if default else f"mkdocs-{_key(out)}")
     staging = out.with_name(f".{out.name}.partial")
     _remove(staging)
     try:
@@ -43,6 +44,8 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
         _swap(staging, out)
     finally:
         _remove(staging)
+        if not default:
+            _remove(project)
 
 
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
@@ -66,16 +69,41 @@ def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, arch
     """Build an offline variant of the site and pack it into the zip file ``archive`` (deterministically)."""
     project = write_project(files, config, mkdocs_yml, f"offline-{_key(archive)}")
     site = project / "site"
-    mkdocs_site.build(project, site)
-    _apply(site, finish(site) if finish else {})
-    archive.parent.mkdir(parents=True, exist_ok=True)
-    partial = archive.with_name(f".{archive.name}.partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
-        for path in sorted(p for p in site.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            bundle.writestr(info, path.read_bytes())
-    os.replace(partial, archive)
+    try:
+        mkdocs_site.build(project, site)
+        _apply(site, finish(site) if finish else {})
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        partial = archive.with_name(f".{archive.name}.partial")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for path in sorted(p for p in site.rglob("*") if p.is_file()):
+                name = f"{archive.stem}/{path.relative_to(site).as_posix()}"
+                info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                bundle.writestr(info, path.read_bytes())
+        os.replace(partial, archive)
+    finally:
+        _remove(project)
+
+
+def copy_schemas(folder: Path) -> None:
+    """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve."""
+    for name, text in _schemas():
+        if not (folder / name).exists():
+            _write(folder / name, text)
+
+
+def create_new(path: Path, text: str) -> None:
+    """Write a new file; raise FileExistsError rather than replace one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8", newline="\n") as file:
+        file.write(text)
+
+
+def _schemas():
+    """(file name, text) of each content schema shipped with the builder."""
+    for schema in sorted(resources.files("builder").joinpath("schemas").iterdir(), key=lambda p: p.name):
+        if schema.name.endswith(".json"):
+            yield schema.name, schema.read_text("utf-8")
 
 
 def _key(target: Path) -> str:
@@ -93,9 +121,8 @@ def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: 
     for templates in (DEFAULT_TEMPLATES, config.templates):
         if (templates / "assets").is_dir():
             shutil.copytree(templates / "assets", docs / "assets", dirs_exist_ok=True)
-    for schema in resources.files("builder").joinpath("schemas").iterdir():
-        if schema.name.endswith(".json"):
-            _write(docs / "schemas" / schema.name, schema.read_text("utf-8"))
+    for name, text in _schemas():
+        _write(docs / "schemas" / name, text)
     _write(project / "mkdocs.yml", mkdocs_yml)
     return project
 

@@ -1,0 +1,47 @@
+"""dossier serve in the browser: a saved edit shows without reloading by hand; an error covers the page until fixed."""
+import pytest
+from playwright.sync_api import expect
+
+from tests.test_serve import copy_mini, edit, serving
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def preview(tmp_path):
+    """The mini dossier, copied and served with `dossier serve`; the process is stopped afterwards."""
+    project = copy_mini(tmp_path)
+    with serving(project, tmp_path) as server:
+        server.project = project
+        yield server
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A page of its own (the shared `page` fixture would build the reference site); fails on console errors."""
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    page.close()  # before the server stops, so the reload script's polling cannot fail
+    assert not errors, errors
+
+
+def test_the_page_follows_the_files(preview, browser_page):
+    page = browser_page
+    card = preview.project / "content/facts/actual-length.yml"
+    page.goto(preview.url + "facts/actual-length.html")
+    expect(page.locator("h1")).to_have_text("The meeting lasted over two hours.")
+
+    edit(card, "lasted over two hours", "ran past two hours")
+    expect(page.locator("h1")).to_have_text("The meeting ran past two hours.", timeout=WAIT_MS)
+
+    edit(card, "summit: hamburg", "summit: hamburgg")
+    errors = page.get_by_role("alert")
+    expect(errors).to_contain_text("content/facts/actual-length.yml:2:1: summit 'hamburgg' is unknown",
+                                   timeout=WAIT_MS)
+
+    edit(card, "summit: hamburgg", "summit: hamburg")
+    expect(errors).to_have_count(0, timeout=WAIT_MS)
+    expect(page.locator("h1")).to_have_text("The meeting ran past two hours.")

@@ -1,0 +1,131 @@
+"""dossier new: scaffolded files pass check as they are; imported articles keep their text and flag page chrome."""
+import re
+import shutil
+
+import pytest
+
+from builder import chrome
+from builder.cli import main
+from tests.conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/{}.schema.json"
+# seed file → the lines (1-based) that are page chrome, as an editor marked them when curating content/sources/
+CHROME_LINES = {
+    "001_206143b4c8106e25.txt": [1, 3, 8, 9, 11, 13, 15, 78],
+    "004_6f969e6731c04e5e.txt": [1, 29, 31, 33],
+}
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A throwaway copy of tests/fixtures/mini."""
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return root
+
+
+def dossier(project, *args):
+    return main(["--project", str(project), *args])
+
+
+def test_every_kind_passes_check_as_written(project, capsys):
+    for kind in ("source", "speaker", "summit", "fact"):
+        assert dossier(project, "new", kind, f"new-{kind}") == 0
+    assert dossier(project, "check") == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "Created content/facts/new-fact.yml." in out and "OK: 4 facts" in out
+    for kind, folder in (("speaker", "speakers"), ("summit", "summits"), ("fact", "facts")):
+        text = (project / "content" / folder / f"new-{kind}.yml").read_text(encoding="utf-8")
+        assert text.splitlines()[0] == SCHEMA_LINE.format(kind)
+    for schema in (ROOT / "builder" / "schemas").glob("*.json"):
+        assert (project / "content" / "schemas" / schema.name).read_text() == schema.read_text()
+
+
+def test_a_new_fact_quotes_the_first_sentence_of_the_first_source(project):
+    assert dossier(project, "new", "fact", "draft") == 0
+    card = (project / "content" / "facts" / "draft.yml").read_text(encoding="utf-8")
+    assert "summit: hamburg\n" in card and "  - source: alpha\n" in card
+    assert ('quote: "The leaders met for two hours and 15 minutes, although the talks were scheduled for 30 '
+            'minutes."') in card
+
+
+@pytest.mark.parametrize("missing, hint", [("summits", "dossier new summit ID"),
+                                           ("sources", "dossier new source FILE.txt")])
+def test_a_new_fact_says_what_to_create_first(project, capsys, missing, hint):
+    shutil.rmtree(project / "content" / missing)
+    assert dossier(project, "new", "fact", "draft") == 1
+    assert hint in capsys.readouterr().err
+    assert not (project / "content" / "facts" / "draft.yml").exists()
+
+
+def test_an_existing_file_is_never_overwritten(project, capsys):
+    speaker = project / "content" / "speakers" / "smith.yml"
+    before = speaker.read_text(encoding="utf-8")
+    assert dossier(project, "new", "speaker", "smith") == 1
+    assert "content/speakers/smith.yml: the file exists" in capsys.readouterr().err
+    assert speaker.read_text(encoding="utf-8") == before
+    assert dossier(project, "new", "source", str(SEEDS / "004_6f969e6731c04e5e.txt"), "--id", "alpha") == 1
+    assert "content/sources/alpha.md: the file exists" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["Smith", "anna_smith", "anna--smith", "anna smith", "anna-", "ännа"])
+def test_bad_ids_are_refused(project, capsys, bad):
+    assert dossier(project, "new", "speaker", bad) == 1
+    assert f"'{bad}' is not a valid id; use lowercase letters, digits and single hyphens" in capsys.readouterr().err
+    assert sorted(p.name for p in (project / "content" / "speakers").iterdir()) == ["jones.yml", "smith.yml"]
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_an_imported_seed_keeps_its_text_flags_chrome_and_passes_check(project, capsys, seed):
+    assert dossier(project, "new", "source", str(SEEDS / seed)) == 0
+    out, err = capsys.readouterr()
+    path = re.search(r"Created (content/sources/[a-z0-9-]+\.md)\.", out).group(1)
+    text = (project / path).read_text(encoding="utf-8")
+    original = (SEEDS / seed).read_text(encoding="utf-8")
+    assert text.endswith("---\n" + original.rstrip() + "\n")
+    assert f"\nseed: \"{seed}\"\n" in text and "\nlanguage: en\n" in text and "\noutlet: unknown" in text
+    flagged = [int(n) for n in re.findall(rf"line (\d+) of {seed}", err)]
+    assert flagged == [c.line for c in chrome.find(original.split("\n"))]
+    offset = text.count("\n", 0, text.index("\n---\n") + 5)
+    for n, line in zip(flagged, re.findall(r"\.md:(\d+): warning: looks like page chrome", err)):
+        assert text.split("\n")[int(line) - 1] == original.split("\n")[n - 1]  # points at the same line
+        assert int(line) == offset + n
+    if seed in CHROME_LINES:
+        assert flagged == CHROME_LINES[seed]
+    assert dossier(project, "check") == 0
+
+
+def test_chrome_in_every_seed():
+    found = {seed.name: [c.line for c in chrome.find(seed.read_text(encoding="utf-8").split("\n"))]
+             for seed in sorted(SEEDS.glob("*.txt"))}
+    assert found == {"000_ec8564c3590d7af4.txt": [28], **CHROME_LINES, "002_3e0ea549a971dbf5.txt": [33, 34],
+                     "003_ac2130ec486e9611.txt": []}
+
+
+def test_import_proposes_an_id_and_title_from_the_first_line_of_text(project, capsys):
+    assert dossier(project, "new", "source", str(SEEDS / "001_206143b4c8106e25.txt")) == 0
+    text = (project / "content" / "sources" / "putin-trump-seemed-to-agree-with.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: \"Putin: Trump Seemed To 'Agree' With Denial Of Russian Election Meddling\"\n")
+    assert dossier(project, "new", "source", str(SEEDS / "003_ac2130ec486e9611.txt"), "--id", "dumbadze") == 0
+    assert (project / "content" / "sources" / "dumbadze.md").exists()
+    assert dossier(project, "new", "source", str(SEEDS / "003_ac2130ec486e9611.txt")) == 0
+    assert (project / "content" / "sources" / "trump-to-putin-please-dont-meddle.md").exists()
+
+
+def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
+    seed = SEEDS / "004_6f969e6731c04e5e.txt"
+    assert dossier(project, "new", "source", str(seed), "--strip-chrome") == 0
+    err = capsys.readouterr().err
+    assert re.findall(r"004_6f969e6731c04e5e\.txt:(\d+): warning: removed as page chrome", err) == ["1", "29", "31", "33"]
+    body = (project / "content" / "sources" / "trump-putin-meeting-yields-success-and.md").read_text().split("---\n")[2]
+    kept = [line for n, line in enumerate(seed.read_text().split("\n"), 1) if n not in CHROME_LINES[seed.name]]
+    assert [line for line in body.split("\n") if line.strip()] == [line for line in kept if line.strip()]
+    assert not re.search(r"\n\n\n", body) and body.startswith("Trump-Putin Meeting Yields") and body.endswith(".\n")
+    assert dossier(project, "check") == 0
+
+
+def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
+    assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
+    assert "--id and --strip-chrome go with `dossier new source FILE.txt`" in capsys.readouterr().err

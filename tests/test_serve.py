@@ -1,0 +1,167 @@
+"""dossier serve: a live preview that rebuilds on every change and shows content errors in the page."""
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from builder.serve import overlay, page_with_extras, _host
+from tests.conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+TIMEOUT = 60  # seconds; a rebuild of the mini dossier takes about a second, more on a busy machine
+
+
+def copy_mini(tmp_path: Path) -> Path:
+    """A throwaway copy of tests/fixtures/mini (without build leftovers)."""
+    project = tmp_path / "mini"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return project
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@dataclass
+class Server:
+    """A running `dossier serve` subprocess: its URL and its terminal output."""
+
+    process: subprocess.Popen
+    url: str
+    out: Path
+    err: Path
+
+    def get(self, path: str, host: str | None = None) -> tuple[int, str]:
+        request = urllib.request.Request(self.url + path, headers={"Host": host} if host else {})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")
+
+    def version(self) -> str:
+        return self.get("__dossier__/version")[1]
+
+    def next_build(self, seen: str) -> str:
+        """Wait until the build number differs from ``seen``; return it."""
+        return _wait(lambda: (v := self.version()) != seen and v, self, "a rebuild")
+
+
+def _wait(condition, server_process, what: str):
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        process = getattr(server_process, "process", server_process)
+        if process.poll() is not None:
+            pytest.fail(f"dossier serve exited ({process.returncode}) while waiting for {what}")
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+@contextmanager
+def serving(project: Path, work: Path):
+    """Run `dossier serve --port 0` on ``project``; yield a Server; always stop the process."""
+    out, err, tmp = work / "serve.out", work / "serve.err", work / "serve-tmp"
+    tmp.mkdir()
+    cmd = [sys.executable, "-m", "builder", "--project", str(project), "serve", "--port", "0"]
+    with out.open("w") as stdout, err.open("w") as stderr:
+        process = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=stderr, env={**os.environ, "TMPDIR": str(tmp)})
+    try:
+        found = _wait(lambda: re.search(r"Serving (http://127\.0\.0\.1:\d+/)", out.read_text()), process, "the URL")
+        yield Server(process, found.group(1), out, err)
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The mini dossier, copied and served; its Server (the project is at server.project)."""
+    project = copy_mini(tmp_path)
+    with serving(project, tmp_path) as running:
+        running.project = project
+        yield running
+
+
+def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tmp_path):
+    assert server.get("index.html", host="attacker.example")[0] == 403  # no DNS rebinding
+    assert server.get("index.html", host="localhost")[0] == 200
+    status, page = server.get("facts/actual-length.html")
+    assert status == 200 and "The meeting lasted over two hours." in page
+    assert page.count("/__dossier__/version") == 1 and page.index("/__dossier__/version") < page.rindex("</body>")
+    seen = server.version()
+    edit(server.project / "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    server.next_build(seen)
+    page = server.get("facts/actual-length.html")[1]
+    assert "The meeting ran past two hours." in page and "lasted over two hours" not in page
+    server.process.send_signal(signal.SIGINT)
+    assert server.process.wait(timeout=15) == 0
+    assert server.out.read_text().rstrip().endswith("Stopped.")
+    assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
+
+
+def test_a_content_error_shows_as_an_overlay_until_fixed(server):
+    fact = server.project / "content/facts/ceasefire.yml"
+    seen = server.version()
+    edit(fact, "speaker: smith\naccounts", "speaker: nobody\naccounts")
+    seen = server.next_build(seen)
+    status, page = server.get("facts/ceasefire.html")
+    assert status == 200 and 'id="dossier-errors"' in page
+    assert "content/facts/ceasefire.yml:5:1: speaker &#x27;nobody&#x27; is unknown" in page
+    assert "content/facts/ceasefire.yml:5:1: speaker 'nobody' is unknown" in server.err.read_text()
+    assert 'id="dossier-errors"' in server.get("no-such-page.html")[1]
+    edit(fact, "speaker: nobody\naccounts", "speaker: smith\naccounts")
+    server.next_build(seen)
+    page = server.get("facts/ceasefire.html")[1]
+    assert "dossier-errors" not in page and "Smith said a cease-fire was agreed" in page
+
+
+def test_a_project_broken_at_start_is_served_as_the_overlay_then_recovers(tmp_path):
+    project = copy_mini(tmp_path)
+    fact = project / "content/facts/ceasefire.yml"
+    edit(fact, "topics: [ceasefire]", "topics: [ceasefire\n")
+    with serving(project, tmp_path) as server:
+        status, page = server.get("index.html")
+        assert status == 200 and "content/facts/ceasefire.yml:4" in page and "YAML syntax error" in page
+        seen = server.version()
+        edit(fact, "topics: [ceasefire\n", "topics: [ceasefire]")
+        server.next_build(seen)
+        assert "Mini dossier" in server.get("index.html")[1]
+
+
+def test_the_overlay_escapes_every_text():
+    shown = overlay(("content/facts/x.yml:3: speaker '<script>alert(1)</script>' is unknown",))
+    assert "<script>alert" not in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+
+
+def test_extras_go_before_the_closing_body_tag_or_make_a_page():
+    page = page_with_extras(b"<html><body><p>Hi</p></body></html>", 7, ())
+    assert page.startswith(b"<html><body><p>Hi</p><script>") and page.endswith(b"</script></body></html>")
+    assert b'const built = "7"' in page and b"dossier-errors" not in page
+    alone = page_with_extras(None, 2, ("1. a.yml:1: broken",))
+    assert alone.startswith(b"<!doctype html>") and b"a.yml:1: broken" in alone
+
+
+@pytest.mark.parametrize("header, name", [("127.0.0.1:8000", "127.0.0.1"), ("LOCALHOST", "localhost"),
+                                          ("[::1]:8000", "[::1]"), ("evil.example:80", "evil.example")])
+def test_host_header_names(header, name):
+    assert _host(header) == name
