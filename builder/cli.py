@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
     build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
+    build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without writing anything")
@@ -58,7 +59,7 @@ def _build(args) -> int:
     config = load_config(Path(args.project))
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline)
+    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline, pdf=args.pdf)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
     print(f"Built {result.pages} pages into {out or config.output} in {time.perf_counter() - started:.2f} s: "

@@ -61,7 +61,8 @@ class _ContentLoader(yaml.SafeLoader):
             tag = tag.replace("tag:yaml.org,2002:", "!!")
             self._refuse(event, f"YAML tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
         if self.depth >= MAX_DEPTH:
-            self._refuse(event, f"values nested more than {MAX_DEPTH} levels deep are not allowed; flatten the structure")
+            self._refuse(event, f"values nested more than {MAX_DEPTH} levels deep are not allowed; "
+                                "flatten the structure")
         self.depth += 1
         try:
             return super().compose_node(parent, index)
@@ -79,7 +80,8 @@ def read_text(path: Path, problems: Problems) -> str | None:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
+        problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); "
+                                    "check that it exists and is readable")
         return None
     if len(raw) > MAX_BYTES:
         problems.error(where.at(1), f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; "
@@ -113,8 +115,8 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
             what, fix = explanation.split("; ", 1)
             problems.error(place, f"{what} (in `{_clip(shown)}`); {fix}")
         else:
-            problems.error(place, "YAML syntax error" + (f" in `{_clip(shown)}`" if shown else " at the end of the file")
-                           + f": {explanation}")
+            line = f" in `{_clip(shown)}`" if shown else " at the end of the file"
+            problems.error(place, f"YAML syntax error{line}: {explanation}")
         return None, {}
     except yaml.reader.ReaderError as exc:  # a control character YAML does not allow
         line = text.count("\n", 0, exc.position)
@@ -139,7 +141,8 @@ _EXPLANATIONS = [
     ("quoted scalar", "end of stream", True, "this quoted value is never closed; add the closing quote"),
     ("simple key", "expected ':'", True, "this line has no ':' after its key; write `key: value`"),
     ("flow sequence", "expected ','", True, "this [list] is not closed; add the missing ']' (or a ',' between items)"),
-    ("flow mapping", "expected ','", True, "this {mapping} is not closed; add the missing '}' (or a ',' between items)"),
+    ("flow mapping", "expected ','", True,
+     "this {mapping} is not closed; add the missing '}' (or a ',' between items)"),
     ("", "another document", False, "a second '---' starts another document; one file holds one record, remove it"),
     ("", "character '\\t'", False, "a tab is used for indentation; indent with spaces"),
     ("", "cannot start any token", False, "a value cannot start with this character; put the value in quotes"),

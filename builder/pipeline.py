@@ -8,6 +8,7 @@ from builder import export, linkcheck, load, mkdocs_site, render, write
 from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
+from builder.pdf import briefings
 from builder.link import link
 from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit, timeline
 from builder.problems import DossierError, Problem, Problems
@@ -62,10 +63,11 @@ def navigation(site: Site) -> list[dict]:
 
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
-          offline_zip: Path | None = None) -> Result:
+          offline_zip: Path | None = None, pdf: bool = False) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder), atomically.
 
-    With ``offline_zip``, also pack a copy that works from the file system into that zip file.
+    With ``offline_zip``, also pack a copy that works from the file system into that zip file; with
+    ``pdf``, print each covered summit's page to briefings/<summit>.pdf.
     """
     result = check(config, strict)
     site = result.site
@@ -80,8 +82,13 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     def finish(built: Path):
         return mkdocs_site.fill_shells(built, shells, config.site_url)
 
+    def finish_with_pdf(built: Path):
+        files = finish(built)
+        write.apply(built, files)
+        return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)])
+
     write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out or config.output, allow_outside,
-                  finish, verify=linkcheck.check_site if strict else None)
+                  finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
     if offline_zip:
         write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
                               offline_zip, finish)

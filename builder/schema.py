@@ -1,9 +1,10 @@
-"""Check raw documents against the JSON Schemas shipped in builder/schemas, in editors' words."""
+"""Check each raw document on its own (JSON Schema, real dates, a source's text), in editors' words."""
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -23,11 +24,13 @@ _PATTERNS = {
     "^https?://": "a web address starting with http:// or https://, or null when unknown",
     "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
 }
+_DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
 _REFERENCES = {"summit": "summit", "meeting": "meeting", "speaker": "speaker", "about": "speaker", "source": "source",
                "participants": "speaker", "present": "speaker"}
 _TYPES = {"string": "text", "array": "a list", "object": "a mapping of keys to values", "number": "a number",
           "boolean": "true or false", "null": "null", "integer": "a whole number"}
-_TYPE_HINTS = {"string": "put it in quotes", "boolean": "write true or false", "number": "write the number without quotes",
+_TYPE_HINTS = {"string": "put it in quotes", "boolean": "write true or false",
+               "number": "write the number without quotes",
                "array": "write a list, e.g. [a, b] or one '- item' per line",
                "object": "write `key: value` lines indented under it"}
 
@@ -59,8 +62,14 @@ def slug(name: str) -> str:
 
 
 def check(doc: RawDoc, problems: Problems) -> bool:
+    """Report everything wrong with ``doc`` on its own; True when nothing was."""
+    return _check_schema(doc, problems) and _dates_valid(doc, problems) and _has_text(doc, problems)
+
+
+def _check_schema(doc: RawDoc, problems: Problems) -> bool:
     """Report every schema violation of ``doc``; True when there were none."""
-    errors = sorted(_validator(SCHEMA_NAMES[doc.kind]).iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(SCHEMA_NAMES[doc.kind]).iter_errors(doc.data),
+                    key=lambda e: list(map(str, e.absolute_path)))
     suggested: set[tuple] = set()  # (path, key) a misspelt key was taken for: not reported missing too
     for error in errors:
         if error.validator == "additionalProperties":
@@ -82,6 +91,35 @@ def check(doc: RawDoc, problems: Problems) -> bool:
         elif error.validator != "additionalProperties":
             problems.error(doc.at(*path), _describe(error, path, _schema(SCHEMA_NAMES[doc.kind])))
     return not errors
+
+
+def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
+    """Dates written YYYY-MM-DD are real days, and an event does not end before it starts."""
+    fields = [((key,), doc.data.get(key)) for key in _DATES.get(doc.kind, ())]
+    fields += [(("meetings", i, "date"), m.get("date")) for i, m in enumerate(doc.data.get("meetings", ()))]
+    ok = True
+    for path, text in fields:
+        if isinstance(text, str) and text != "unknown":
+            try:
+                date.fromisoformat(text)
+            except ValueError:
+                problems.error(doc.at(*path), f"'{path[-1]}' is '{text}', which is not a day of the calendar; "
+                                              "fix the date")
+                ok = False
+    start, end = doc.data.get("start"), doc.data.get("end")
+    if ok and doc.kind == "summits" and start and end and end < start:
+        problems.error(doc.at("end"), f"'end' ({end}) is before 'start' ({start}); swap them or fix one")
+        ok = False
+    return ok
+
+
+def _has_text(doc: RawDoc, problems: Problems) -> bool:
+    """A source has text after its front matter (other kinds always pass)."""
+    if doc.kind != "sources" or (doc.body or "").strip():
+        return True
+    problems.error(doc.where.at(doc.body_line - 1), "the source has no text after its front matter; "
+                                                    "paste the article below the closing '---'")
+    return False
 
 
 def _missing(key: str, schema: dict, path: tuple) -> str:

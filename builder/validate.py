@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -20,7 +19,6 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 MAX_VALUE = 10**12
 _LOWER = {"min": False, "more_than": True}
 _UPPER = {"max": False, "less_than": True}
-_DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
             problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
                                             f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
                                             "digits and hyphens)")
-        elif schema.check(doc, problems) and _dates_valid(doc, problems) and _has_text(doc, problems):
+        elif schema.check(doc, problems):
             kinds[doc.kind][doc.id] = doc
         else:
             broken[doc.kind].add(doc.id)
@@ -79,34 +77,6 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
     _check_summits(kinds["summits"], dossier, refs)
     _warn_unused(dossier, problems)
     return dossier
-
-
-def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
-    """Dates written YYYY-MM-DD are real days, and an event does not end before it starts."""
-    fields = [((key,), doc.data.get(key)) for key in _DATES.get(doc.kind, ())]
-    fields += [(("meetings", i, "date"), m.get("date")) for i, m in enumerate(doc.data.get("meetings", ()))]
-    ok = True
-    for path, text in fields:
-        if isinstance(text, str) and text != "unknown":
-            try:
-                date.fromisoformat(text)
-            except ValueError:
-                problems.error(doc.at(*path), f"'{path[-1]}' is '{text}', which is not a day of the calendar; fix the date")
-                ok = False
-    start, end = doc.data.get("start"), doc.data.get("end")
-    if ok and doc.kind == "summits" and start and end and end < start:
-        problems.error(doc.at("end"), f"'end' ({end}) is before 'start' ({start}); swap them or fix one")
-        ok = False
-    return ok
-
-
-def _has_text(doc: RawDoc, problems: Problems) -> bool:
-    """A source has text after its front matter (other kinds always pass)."""
-    if doc.kind != "sources" or (doc.body or "").strip():
-        return True
-    problems.error(doc.where.at(doc.body_line - 1), "the source has no text after its front matter; "
-                                                    "paste the article below the closing '---'")
-    return False
 
 
 def _source(doc: RawDoc) -> Source:

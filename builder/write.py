@@ -36,7 +36,7 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
     _remove(staging)
     try:
         mkdocs_site.build(project, staging)
-        _apply(staging, finish(staging) if finish else {})
+        apply(staging, finish(staging) if finish else {})
         problems = verify(staging) if verify else []
         if problems:
             raise DossierError(problems)
@@ -71,7 +71,7 @@ def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, arch
     site = project / "site"
     try:
         mkdocs_site.build(project, site)
-        _apply(site, finish(site) if finish else {})
+        apply(site, finish(site) if finish else {})
         archive.parent.mkdir(parents=True, exist_ok=True)
         partial = archive.with_name(f".{archive.name}.partial")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -135,7 +135,7 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_text(content, encoding="utf-8")
 
 
-def _apply(site: Path, files: dict) -> None:
+def apply(site: Path, files: dict) -> None:
     """Write (or, for None, delete) files under ``site``."""
     for rel, content in files.items():
         if content is None:

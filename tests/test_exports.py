@@ -2,6 +2,8 @@
 import csv
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -75,3 +77,15 @@ def test_offline_zip_is_deterministic_and_searchable(tmp_path):
     assert zips[0].read_bytes() == zips[1].read_bytes()
     names = zipfile.ZipFile(zips[0]).namelist()
     assert "dossier/index.html" in names and "dossier/search/search_index.js" in names
+
+
+def test_pdf_briefings_are_printed_per_covered_summit(tmp_path):
+    # A subprocess: Playwright's sync API cannot run inside the browser tests' event loop.
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(ROOT / "tests" / "fixtures" / "mini"),
+                           "build", "--out", str(tmp_path / "site"), "--allow-outside", "--pdf"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    pdfs = sorted(p.name for p in (tmp_path / "site" / "briefings").iterdir())
+    assert pdfs == ["hamburg.pdf"]
+    data = (tmp_path / "site" / "briefings" / "hamburg.pdf").read_bytes()
+    assert data.startswith(b"%PDF-") and len(data) > 5_000

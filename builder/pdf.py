@@ -1,0 +1,42 @@
+"""Printable briefings: each summit page printed to PDF by a headless Chromium (Playwright)."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from builder.problems import DossierError, Located, Problem
+
+CHROMIUM_ARGS = ["--disable-gpu", "--no-sandbox", "--disable-background-networking", "--no-first-run"]
+
+
+def briefings(site: Path, summits: list[str]) -> dict[str, bytes]:
+    """{'briefings/<summit>.pdf': PDF bytes} for each summit page of the built ``site``."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        raise DossierError([Problem(Located(site), "PDF briefings need Playwright: pip install -e '.[test]' "
+                                                   "(and a Chromium), or build without --pdf")]) from None
+    files = {}
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(**_launch_options(playwright))
+        except Error as exc:
+            raise DossierError([Problem(Located(site), f"cannot start Chromium for --pdf: {exc.message.splitlines()[0]}; "
+                                                       "set CHROMIUM_PATH to a Chromium binary")]) from None
+        page = browser.new_page()
+        for summit in summits:
+            page.goto((site / "summits" / f"{summit}.html").as_uri())
+            files[f"briefings/{summit}.pdf"] = page.pdf(format="A4", print_background=True, outline=True, tagged=True,
+                                                        margin={"top": "18mm", "bottom": "18mm", "left": "16mm",
+                                                                "right": "16mm"})
+        browser.close()
+    return files
+
+
+def _launch_options(playwright) -> dict:
+    """Playwright's own Chromium when installed, else CHROMIUM_PATH or the system's chromium."""
+    path = os.environ.get("CHROMIUM_PATH")
+    if not path and not Path(playwright.chromium.executable_path).exists():
+        path = shutil.which("chromium")
+    return {"executable_path": path, "args": CHROMIUM_ARGS} if path else {}
