@@ -1,0 +1,165 @@
+"""Bad input, one folder per case: `dossier check` must fail with exactly the messages in expected.txt.
+
+A case folder under tests/invalid/ holds only what differs from tests/fixtures/mini:
+  - content files and site_config.yml, copied over a fresh copy of the mini project;
+  - DELETE (optional): paths to remove from that copy, one a line;
+  - ARGS (optional): the command to run instead of `check`, e.g. `check --strict`;
+  - expected.txt: the exact standard error, problems numbered, then the summary line.
+Files too big to commit are made by GENERATED below. Cases under tests/invalid/accepted/ are
+inputs that look odd but are valid: `dossier check` must pass them with nothing on standard error.
+
+Refresh the expected messages after a deliberate change with
+    DOSSIER_UPDATE_EXPECTED=1 .venv/bin/python -m pytest tests/test_invalid.py
+and read the diff before committing it.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from builder.load import MAX_BYTES
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+CASES = ROOT / "tests" / "invalid"
+ACCEPTED = CASES / "accepted"
+META = {"expected.txt", "ARGS", "DELETE"}
+UPDATE = os.environ.get("DOSSIER_UPDATE_EXPECTED") == "1"
+
+
+def _huge_source(root: Path) -> None:
+    """A source just over the size limit: valid front matter, then filler paragraphs."""
+    front = "---\ntitle: Huge\noutlet: unknown\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+    filler = "All work and no play makes a long article.\n\n"
+    text = front + filler * (MAX_BYTES // len(filler) + 1)
+    (root / "content" / "sources" / "huge.md").write_text(text, encoding="utf-8")
+
+
+def _dangling_link(root: Path) -> None:
+    """A source that cannot be read: a symbolic link to a file that does not exist."""
+    (root / "content" / "sources" / "gone.md").symlink_to(root / "nowhere.md")
+
+
+GENERATED = {"enormous-source": _huge_source, "unreadable-file": _dangling_link}
+
+
+def make_case(case: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the mini project with the case's files laid over it; its root."""
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    for path in sorted(case.rglob("*")):
+        rel = path.relative_to(case)
+        if path.is_file() and rel.as_posix() not in META:
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    delete = case / "DELETE"
+    for line in delete.read_text(encoding="utf-8").splitlines() if delete.exists() else ():
+        if line.strip():
+            target = root / line.strip()
+            shutil.rmtree(target) if target.is_dir() else target.unlink()
+    if case.name in GENERATED:
+        GENERATED[case.name](root)
+    return root
+
+
+def run_dossier(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m builder --project root ARGS`` in a fresh interpreter, its output read as UTF-8."""
+    cmd = [sys.executable, "-m", "builder", "--project", str(root), *args]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, encoding="utf-8", env=env, timeout=60)
+
+
+def _cases(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_dir() and p != ACCEPTED)
+
+
+def _args(case: Path) -> list[str]:
+    return (case / "ARGS").read_text(encoding="utf-8").split() if (case / "ARGS").exists() else ["check"]
+
+
+def _run_case(case: Path, tmp: Path) -> tuple[subprocess.CompletedProcess | None, subprocess.CompletedProcess]:
+    """(the run without --strict when the case uses it, the run as the case says)."""
+    root, args = make_case(case, tmp), _args(case)
+    lenient = run_dossier(root, *[a for a in args if a != "--strict"]) if "--strict" in args else None
+    return lenient, run_dossier(root, *args)
+
+
+@pytest.fixture(scope="session")
+def case_runs(request, tmp_path_factory) -> dict[str, tuple]:
+    """The selected cases, run a few at a time (each run is a fresh interpreter, mostly start-up)."""
+    cases = [item.callspec.params["case"] for item in request.session.items
+             if getattr(item, "originalname", "") == "test_invalid_project_fails_with_exact_messages"]
+    folders = [tmp_path_factory.mktemp(case.name) for case in cases]
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        return dict(zip((c.name for c in cases), pool.map(_run_case, cases, folders)))
+
+
+@pytest.mark.parametrize("case", _cases(CASES), ids=lambda p: p.name)
+def test_invalid_project_fails_with_exact_messages(case: Path, case_runs):
+    lenient, proc = case_runs[case.name]
+    if lenient is not None:  # a warning: fatal only under --strict
+        assert lenient.returncode == 0, lenient.stdout + lenient.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    if UPDATE:
+        (case / "expected.txt").write_text(proc.stderr, encoding="utf-8")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stderr == (case / "expected.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", _cases(ACCEPTED), ids=lambda p: p.name)
+def test_odd_but_valid_project_passes(case: Path, tmp_path: Path):
+    proc = run_dossier(make_case(case, tmp_path), "check", "--strict")
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
+    assert proc.stdout.startswith("OK: ")
+
+
+def test_every_case_has_expected_messages():
+    for case in _cases(CASES):
+        assert (case / "expected.txt").is_file(), f"{case.name} has no expected.txt"
+    assert len(_cases(CASES)) >= 50
+
+
+PLACE = re.compile(r"^\d+\. [^:]+:\d+(:\d+)?: \S")
+SUMMARY = re.compile(r"\d+ error\(s\); nothing was written\.")
+NO_LINE = {"config-missing"}  # the file is not there: there is no line to name
+
+
+def test_every_message_names_file_and_line():
+    for case in _cases(CASES):
+        lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+        if SUMMARY.fullmatch(lines[-1]):
+            lines.pop()
+        else:
+            assert "--strict" in _args(case), f"{case.name}: no summary line"
+        assert lines, case.name
+        for line in lines:
+            assert case.name in NO_LINE or PLACE.match(line), f"{case.name}: {line}"
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_build_leaves_the_existing_site_untouched(tmp_path: Path):
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    out = root / "out"
+    first = run_dossier(root, "build", "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    before = _snapshot(out)
+    assert "index.html" in before
+    fact = root / "content" / "facts" / "actual-length.yml"
+    fact.write_text(fact.read_text(encoding="utf-8").replace("source: beta", "source: gamma"), encoding="utf-8")
+    second = run_dossier(root, "build", "--out", str(out))
+    assert second.returncode == 1
+    assert "Traceback" not in second.stderr
+    assert second.stderr.endswith("1 error(s); nothing was written.\n")
+    assert _snapshot(out) == before

@@ -1,0 +1,123 @@
+"""Properties: no input makes the checker crash, and quote matching forgives only typography."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from builder import pipeline
+from builder.config import load_config
+from builder.problems import DossierError
+from builder.quotes import locate, normalise
+
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+FACT = "content/facts/ceasefire.yml"
+SOURCE = "content/sources/beta.md"
+CONFIG = "site_config.yml"
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Values shaped like content: the schemas' own keys and the fixture's ids, nested a little.
+_KEYS = st.sampled_from(["summit", "meeting", "statement", "topics", "date", "speaker", "about", "quantity",
+                         "accounts", "source", "quote", "stance", "value", "exact", "approx", "min", "max",
+                         "more_than", "less_than", "note", "title", "outlet", "author", "published", "language",
+                         "url", "content_dir", "output_dir", "approximate_tolerance", "x"])
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats()
+            | st.sampled_from(["hamburg", "bilateral", "alpha", "beta", "smith", "jones", "states", "attributes",
+                               "disputes", "duration", "2017-07-07", "2017-02-30", "Jones denied that.", "unknown"])
+            | st.text(max_size=20))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
+                       max_leaves=12)
+
+
+def _dump(value) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False)
+
+
+def _mutated(rel: str):
+    """The fixture's own file with a stretch of it replaced by arbitrary text: nearly valid input."""
+    original = (MINI / rel).read_text(encoding="utf-8")
+    return st.tuples(st.integers(0, len(original)), st.integers(0, 12), st.text(max_size=12)).map(
+        lambda t: original[:t[0]] + t[2] + original[t[0] + t[1]:])
+
+
+def _texts(rel: str):
+    return st.text() | _mutated(rel) | _VALUES.map(_dump) | st.binary(max_size=200)
+
+
+@pytest.fixture(scope="module")
+def project():
+    """A copy of the mini project whose files the tests overwrite (restored after each example)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "project"
+        shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+        yield root
+
+
+def _check_with(root: Path, rel: str, content: str | bytes) -> None:
+    """Run the checker with one file replaced; anything but DossierError fails the test."""
+    path = root / rel
+    original = (MINI / rel).read_bytes()
+    path.write_bytes(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
+    try:
+        pipeline.check(load_config(root))
+    except DossierError as exc:
+        assert exc.problems, "a DossierError names at least one problem"
+        for problem in exc.problems:
+            assert problem.message and problem.format(root)
+    finally:
+        path.write_bytes(original)
+
+
+@SETTINGS
+@given(text=_texts(FACT))
+@example(text="a: &a [x, x]\nb: [*a, *a]\n")
+@example(text="summit: " + "[" * 500 + "]" * 500)
+@example(text=(MINI / FACT).read_text(encoding="utf-8").replace("{exact: 30}", "{exact: 1" + "0" * 400 + "}"))
+def test_any_fact_file_gives_problems_not_crashes(project, text):
+    _check_with(project, FACT, text)
+
+
+@SETTINGS
+@given(text=_texts(SOURCE) | _VALUES.map(lambda v: "---\n" + _dump(v) + "---\nSome text.\n"))
+@example(text="---\n---\n")
+@example(text="---\ntitle: x\n")
+def test_any_source_file_gives_problems_not_crashes(project, text):
+    _check_with(project, SOURCE, text)
+
+
+@SETTINGS
+@given(text=_texts(CONFIG))
+@example(text="approximate_tolerance: 1" + "0" * 400 + "\n")
+@example(text="content_dir: /\n")
+def test_any_site_config_gives_problems_not_crashes(project, text):
+    _check_with(project, CONFIG, text)
+
+
+_TYPOGRAPHY = st.sampled_from(list(" \t\n\u00a0-\u2013\u2014\u2010\u2011\u201c\u201d\u2018\u2019'\"`«»"))
+_PROSE = st.lists(st.text(max_size=6) | _TYPOGRAPHY, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PROSE)
+def test_normalise_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_PROSE, data=st.data())
+def test_locate_finds_every_substring(body, data):
+    start = data.draw(st.integers(0, len(body)))
+    end = data.draw(st.integers(start, len(body)))
+    quote = body[start:end]
+    span = locate(quote, body)
+    if not normalise(quote):
+        assert span is None  # nothing to find: only spaces
+        return
+    assert span is not None
+    assert normalise(body[span.start:span.end]) == normalise(quote)
