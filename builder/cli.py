@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except DossierError as exc:
-        _print_problems(exc.problems, Path(args.project).resolve())
+        _print_problems(exc.problems, Path(args.project).resolve(), failed=True)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -97,9 +97,9 @@ def _quotes(dossier) -> int:
     return sum(len(f.accounts) for f in dossier.facts.values())
 
 
-def _print_problems(problems: list[Problem], root: Path) -> None:
-    errors = [p for p in problems if not p.warning]
+def _print_problems(problems: list[Problem], root: Path, failed: bool = False) -> None:
+    """Print problems numbered; when they failed the run (warnings too, under --strict), say so last."""
     for number, problem in enumerate(problems, 1):
         print(f"{number}. {problem.format(root)}", file=sys.stderr)
-    if errors:
-        print(f"{len(errors)} error(s); nothing was written.", file=sys.stderr)
+    if failed:
+        print(f"{len(problems)} error(s); nothing was written.", file=sys.stderr)

@@ -10,8 +10,7 @@ _CHARS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
-_SPACE = re.compile(r"\s+")
-_DASHES = re.compile(r"-{2,}")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +73,56 @@ def locate(quote: str, body: str, index: tuple[str, list[int]] | None = None) ->
     return Span(where[start], end)
 
 
-def closest(quote: str, body: str) -> tuple[str, str]:
-    """The passage of ``body`` most like ``quote`` and a description of where they first differ."""
-    norm_body, norm_quote = normalise(body), normalise(quote)
+def _anchor(norm_quote: str, norm_body: str) -> int:
+    """The offset in ``norm_body`` where a passage most like ``norm_quote`` starts."""
     size = len(norm_quote)
     block = max(difflib.SequenceMatcher(None, norm_body, norm_quote, autojunk=False).get_matching_blocks(),
                 key=lambda b: b.size)
     anchor = block.a - block.b
     starts = range(max(0, anchor - 12), max(1, min(len(norm_body) - 1, anchor + 12)))
-    start = max(starts, key=lambda s: difflib.SequenceMatcher(None, norm_body[s:s + size], norm_quote).ratio())
-    passage = norm_body[start:start + size]
-    for op, q1, q2, p1, p2 in difflib.SequenceMatcher(None, norm_quote, passage, autojunk=False).get_opcodes():
-        if op != "equal":
-            return passage, (f"they differ at character {q1 + 1}: "
-                             f"the quote has {norm_quote[q1:q2]!r}, the source {passage[p1:p2]!r}")
-    return passage, "they differ only in spacing"
+    return max(starts, key=lambda s: difflib.SequenceMatcher(None, norm_body[s:s + size], norm_quote).ratio())
+
+
+def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
+    """The passage of ``body`` most like ``quote``: (passage, its offset in the body, the first difference in
+    words), or (None, 0, '') when nothing is even half like it."""
+    norm_body, where = index or normalise_with_map(body)
+    norm_quote = normalise(quote)
+    begin = _anchor(norm_quote, norm_body) if norm_quote and norm_body else -1
+    quote_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_quote)]
+    body_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_body)]
+    first = next((i for i, t in enumerate(body_tokens) if t[2] > begin), 0) if begin >= 0 else 0
+    window = body_tokens[first:first + len(quote_tokens) + 8]
+    blocks = [b for b in _matcher(quote_tokens, window).get_matching_blocks() if b.size]
+    if 2 * sum(b.size for b in blocks) < len(quote_tokens):  # not even half its words: nothing like it
+        return None, 0, ""
+    last = blocks[-1]
+    head = max(0, blocks[0].b - blocks[0].a)
+    tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
+    window = window[head:tail]
+    shown = norm_body[window[0][1]:window[-1][2]]
+
+    def text(tokens, norm, i, j):
+        return norm[tokens[i][1]:tokens[j - 1][2]]
+
+    for op, q1, q2, b1, b2 in _matcher(quote_tokens, window).get_opcodes():
+        before = f" after '{text(window, norm_body, b1 - 1, b1)}'" if b1 else ""
+        if op == "replace":
+            difference = (f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}' where the source has "
+                          f"'{text(window, norm_body, b1, b2)}'")
+            break
+        if op == "delete":
+            difference = f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}'{before}, which the source does not"
+            break
+        if op == "insert":
+            difference = f"the source has '{text(window, norm_body, b1, b2)}'{before}, which the quote leaves out"
+            break
+    else:
+        difference = "they differ only in the spacing around punctuation"
+    return shown, where[window[0][1]], difference
+
+
+def _matcher(a: list[tuple], b: list[tuple]) -> difflib.SequenceMatcher:
+    return difflib.SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
+
+

@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from builder import schema
@@ -15,7 +14,6 @@ from builder.quotes import closest, locate, normalise, normalise_with_map
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 MAX_VALUE = 10**12
 _LOWER = {"min": False, "more_than": True}
 _UPPER = {"max": False, "less_than": True}
@@ -127,9 +125,9 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, refs: _Refs) -> Fact | N
         return None
     if len(accounts) < len(doc.data["accounts"]):
         return None
-    if len({a.source for a in accounts}) == 1 and not data.pop("single_source", False):
+    if len({a.source for a in accounts}) == 1 and not data.get("single_source"):
         refs.problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another "
-                                               "source if one has it")
+                                               "source, or `single_source: true` once you have checked that none has it")
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
@@ -187,55 +185,12 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: dict) 
         if span is not None:
             return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
                     f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
-    passage, start, difference = _closest(quote, source, indexes[source.id])
+    passage, start, difference = closest(quote, source.body, indexes[source.id])
     if passage is None:
         return (f"quote not found in source '{source.id}', which has no passage like it; copy the words "
                 f"exactly from {source.where.path}")
     return (f"quote not found in source '{source.id}'; the closest passage ({_line_of(source, start)}) reads "
             f"\"{passage}\": {difference}. Copy the words exactly")
-
-
-def _closest(quote: str, source: Source, index: tuple[str, list[int]]):
-    """(passage, its offset in the body, the first difference in words), or (None, 0, '') if none is close."""
-    norm_body, where = index
-    norm_quote = normalise(quote)
-    passage, _ = closest(quote, source.body)
-    begin = norm_body.find(passage) if passage else -1
-    quote_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_quote)]
-    body_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_body)]
-    first = next((i for i, t in enumerate(body_tokens) if t[2] > begin), 0) if begin >= 0 else 0
-    window = body_tokens[first:first + len(quote_tokens) + 8]
-    blocks = [b for b in _matcher(quote_tokens, window).get_matching_blocks() if b.size]
-    if 2 * sum(b.size for b in blocks) < len(quote_tokens):  # not even half its words: nothing like it
-        return None, 0, ""
-    last = blocks[-1]
-    head = max(0, blocks[0].b - blocks[0].a)
-    tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
-    window = window[head:tail]
-    shown = norm_body[window[0][1]:window[-1][2]]
-
-    def text(tokens, norm, i, j):
-        return norm[tokens[i][1]:tokens[j - 1][2]]
-
-    for op, q1, q2, b1, b2 in _matcher(quote_tokens, window).get_opcodes():
-        before = f" after '{text(window, norm_body, b1 - 1, b1)}'" if b1 else ""
-        if op == "replace":
-            difference = (f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}' where the source has "
-                          f"'{text(window, norm_body, b1, b2)}'")
-            break
-        if op == "delete":
-            difference = f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}'{before}, which the source does not"
-            break
-        if op == "insert":
-            difference = f"the source has '{text(window, norm_body, b1, b2)}'{before}, which the quote leaves out"
-            break
-    else:
-        difference = "they differ only in the spacing around punctuation"
-    return shown, where[window[0][1]], difference
-
-
-def _matcher(a: list[tuple], b: list[tuple]) -> SequenceMatcher:
-    return SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
 
 
 def _line_of(source: Source, offset: int) -> Located:

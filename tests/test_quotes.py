@@ -27,7 +27,12 @@ def test_normalise_folds_quotes_dashes_and_spaces():
     assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\" - c - d e"
 
 
-def test_closest_passage_names_the_first_difference():
-    passage, difference = closest("The president pushed President Putin", BODY)
-    assert passage.startswith("The president p")
-    assert "character 16" in difference
+def test_closest_passage_names_the_first_difference_in_words():
+    passage, start, difference = closest("The president pushed President Putin", BODY)
+    assert passage == "The president pressed President Putin"
+    assert BODY[start:].startswith("The president")
+    assert difference == "the quote has 'pushed' where the source has 'pressed'"
+
+
+def test_nothing_close_gives_no_passage():
+    assert closest("zzz qqq", BODY) == (None, 0, "")
