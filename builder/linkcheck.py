@@ -1,4 +1,7 @@
-"""Check a built site: every internal link and #fragment resolves, and every page is reachable from home."""
+"""Check a built site: every internal link and #fragment resolves, and every page is reachable from home.
+
+Redirect pages (a meta refresh) need not be reachable; their links are checked like any other.
+"""
 from __future__ import annotations
 
 import posixpath
@@ -16,6 +19,7 @@ class _Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.links: list[str] = []
+        self.redirect = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -25,6 +29,8 @@ class _Page(HTMLParser):
             self.ids.add(attrs["name"])
         if tag in ("a", "link") and attrs.get("href"):
             self.links.append(attrs["href"])
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
+            self.redirect = True
 
 
 def check_site(site: Path) -> list[Problem]:
@@ -53,7 +59,8 @@ def check_site(site: Path) -> list[Problem]:
         if name not in seen:
             seen.add(name)
             todo.extend(edges[name] - seen)
-    for name in sorted(set(pages) - seen - {"404.html"}):
+    redirects = {name for name, page in pages.items() if page.redirect}
+    for name in sorted(set(pages) - seen - redirects - {"404.html"}):
         problems.append(Problem(Located(Path(name)), "page is not reachable from the home page; link to it"))
     return problems
 

@@ -147,6 +147,7 @@ class Fact:
     speaker: str | None = None
     about: tuple[str, ...] = ()
     quantity: str | None = None
+    formerly: tuple[str, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -10,12 +10,13 @@ from builder.config import Config
 from builder.history import file_dates
 from builder.pdf import briefings
 from builder.link import link
-from builder.pages import Site, comparison, disagreements, fact, home, page, source, speaker, summit, timeline
+from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker, summit,
+                           timeline)
 from builder.problems import DossierError, Problem, Problems
 from builder.validate import validate
 
 SHELL_FOLDERS = ("facts/", "sources/", "speakers/")
-PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page)
+PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page, redirect)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def render_site(site: Site) -> list[render.RenderedPage]:
 
 def is_shell(path: str) -> bool:
     """Detail pages of the bulk folders, which skip MkDocs' per-page rendering (see mkdocs_site)."""
-    return path.startswith(SHELL_FOLDERS) and not path.endswith("/index.md")
+    return path.startswith(SHELL_FOLDERS) and path.endswith(".md") and not path.endswith("/index.md")
 
 
 def navigation(site: Site) -> list[dict]:
@@ -73,7 +74,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     site = result.site
     pages = render_site(site)
     shells = [p for p in pages if is_shell(p.path)]
-    files = {p.path: p.markdown() for p in pages if not is_shell(p.path)}
+    files = {p.path: p.markdown() if p.path.endswith(".md") else p.body for p in pages if not is_shell(p.path)}
     files.update(mkdocs_site.shell_prototypes(shells))
     files.update(export.files(site.dossier, site.comparison, config.site_url))
     theme = render.DEFAULT_TEMPLATES / "theme"

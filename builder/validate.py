@@ -73,8 +73,23 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
             dossier.facts[fact.id] = fact
     _check_speakers(kinds["speakers"], dossier, refs)
     _check_summits(kinds["summits"], dossier, refs)
+    _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
     return dossier
+
+
+def _check_former_ids(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:
+    """A former id names no current card and only one renamed card, so each old link has one target."""
+    claimed: dict[str, str] = {}
+    for fact in dossier.facts.values():
+        for i, old in enumerate(fact.formerly):
+            where = docs[fact.id].at("formerly", i)
+            if old in dossier.facts:
+                problems.error(where, f"'{old}' is a current fact id (facts/{old}.yml); a former id must be free")
+            elif old in claimed:
+                problems.error(where, f"'{old}' is also a former id of '{claimed[old]}'; keep it on one card")
+            else:
+                claimed[old] = fact.id
 
 
 def _source(doc: RawDoc) -> Source:
@@ -129,7 +144,8 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, refs: _Refs) -> Fact | N
         refs.problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another "
                                                "source, or `single_source: true` once you have checked that none has it")
     data.pop("single_source", None)
-    data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())))
+    data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
+                formerly=tuple(data.get("formerly", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
 
 
