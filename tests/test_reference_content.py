@@ -11,7 +11,7 @@ from builder.pipeline import check
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "content" / "sources"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # copies of the seed articles in ../shared/seeds
 FRONT_MATTER_END = re.compile(r"^---[ \t]*$", re.M)
 
 FACTS_PER_SUMMIT = {
