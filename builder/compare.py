@@ -106,7 +106,7 @@ def compare(dossier: Dossier, links: Links, tolerance: float) -> Comparison:
     rows = {sid: tuple(sorted((facts[f.id] for f in links.facts_by_summit.get(sid, ())), key=_row_order))
             for sid in dossier.summits}
     covering = {sid: tuple(sorted({s for row in rs for s in row.fact.sources})) for sid, rs in rows.items()}
-    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(dossier, facts))
+    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts))
 
 
 def _row_order(row: FactComparison):
@@ -214,27 +214,34 @@ def _words(quote: str) -> list[str]:
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:
+    by_source, by_summit = defaultdict(list), defaultdict(list)
+    for row in facts.values():
+        by_summit[row.fact.summit].append(row)
+        for source in row.fact.sources:
+            by_source[source].append(row)
     profiles = {}
     for sid in dossier.sources:
-        summits = set(links.summits_by_source.get(sid, ()))
-        mine = [c for c in facts.values() if sid in c.fact.sources]
+        mine = by_source[sid]
+        covered = sorted(set(links.summits_by_source.get(sid, ())))
         profiles[sid] = SourceProfile(
             unique=tuple(c.fact.id for c in mine if c.fact.sources == (sid,)),
             outlier=tuple(c.fact.id for c in mine if sid in c.outliers),
             conflicts=tuple(c.fact.id for c in mine
                             if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
-            omitted=tuple(c.fact.id for c in facts.values()
-                          if c.fact.summit in summits and sid not in c.fact.sources and len(c.fact.sources) >= 2),
+            omitted=tuple(c.fact.id for summit in covered for c in by_summit[summit]
+                          if sid not in c.fact.sources and len(c.fact.sources) >= 2),
         )
     return profiles
 
 
-def _pairs(dossier: Dossier, facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:
-    pairs = []
-    for x, y in itertools.combinations(sorted(dossier.sources), 2):
-        shared = [c for c in facts.values() if {x, y} <= set(c.fact.sources)]
-        clash = {c.fact.id for c in shared for k in c.conflicts
-                 if k.between_sources and {k.first.source, k.second.source} == {x, y}}
-        pairs.append(PairStats(x, y, tuple(c.fact.id for c in shared),
-                               tuple(c.fact.id for c in shared if c.fact.id not in clash), tuple(sorted(clash))))
-    return tuple(pairs)
+def _pairs(facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:
+    """Every pair of sources that report a fact in common, with the facts they agree and disagree on."""
+    shared, clash = defaultdict(list), defaultdict(set)
+    for row in facts.values():
+        for pair in itertools.combinations(row.fact.sources, 2):
+            shared[pair].append(row.fact.id)
+        for conflict in row.conflicts:
+            if conflict.between_sources:
+                clash[tuple(sorted((conflict.first.source, conflict.second.source)))].add(row.fact.id)
+    return tuple(PairStats(x, y, tuple(ids), tuple(i for i in ids if i not in clash[x, y]), tuple(sorted(clash[x, y])))
+                 for (x, y), ids in sorted(shared.items()))

@@ -149,9 +149,10 @@ class Fact:
     quantity: str | None = None
     formerly: tuple[str, ...] = ()
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(sorted({a.source for a in self.accounts}))
+    sources: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self):
+        object.__setattr__(self, "sources", tuple(sorted({a.source for a in self.accounts})))
 
 
 @dataclass(frozen=True, slots=True)

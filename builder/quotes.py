@@ -26,35 +26,29 @@ def normalise(text: str) -> str:
     return normalise_with_map(text)[0]
 
 
+_RUN = re.compile(r"\s+|-+")
+
+
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
-    """The normalised text and, for each of its characters, the offset of the original character."""
-    out: list[str] = []
-    where: list[int] = []
+    """The normalised text and, for each of its characters, the offset of the original character.
+
+    Runs of white space become one space (none at the ends), runs of dashes one dash.
+    """
     folded = text.translate(_CHARS)
-    i, n = 0, len(folded)
-    while i < n:
-        char = folded[i]
-        if char.isspace():
-            j = i
-            while j < n and folded[j].isspace():
-                j += 1
-            if out and j < n:
-                out.append(" ")
-                where.append(i)
-            i = j
-            continue
-        if char == "-":
-            j = i
-            while j < n and folded[j] == "-":
-                j += 1
-            out.append("-")
-            where.append(i)
-            i = j
-            continue
-        out.append(char)
-        where.append(i)
-        i += 1
-    return "".join(out), where
+    parts: list[str] = []
+    where: list[int] = []
+    done = 0
+    for run in _RUN.finditer(folded):
+        start, end = run.span()
+        parts.append(folded[done:start])
+        where.extend(range(done, start))
+        if run.group()[0] == "-" or (where and end < len(folded)):
+            parts.append(run.group()[0] if run.group()[0] == "-" else " ")
+            where.append(start)
+        done = end
+    parts.append(folded[done:])
+    where.extend(range(done, len(folded)))
+    return "".join(parts), where
 
 
 def locate(quote: str, body: str, index: tuple[str, list[int]] | None = None) -> Span | None:

@@ -1,6 +1,7 @@
 """Render page specs through the Jinja templates into Markdown pages; no disk writes."""
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 from dataclasses import dataclass, field
@@ -60,9 +61,19 @@ def environment(templates: Path) -> jinja2.Environment:
 @jinja2.pass_context
 def _url(context, target: str, anchor: str = "") -> str:
     """A link from the page being rendered to ``target`` (a docs path such as 'facts/x.md')."""
-    here = posixpath.dirname(context["page_path"])
-    html = target[:-3] + ".html" if target.endswith(".md") else target
-    return posixpath.relpath(html, here or ".") + (f"#{anchor}" if anchor else "")
+    html_path = target[:-3] + ".html" if target.endswith(".md") else target
+    return relative(context["page_path"], html_path) + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder_prefix(here: str, there: str) -> str:
+    return posixpath.relpath(there or ".", here or ".") + "/" if here != there else ""
+
+
+def relative(page: str, target: str) -> str:
+    """``target`` (a path from the site root) as a link from ``page``; cached per pair of folders."""
+    here, there = posixpath.dirname(page), posixpath.dirname(target)
+    return _folder_prefix(here, there) + posixpath.basename(target)
 
 
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list[RenderedPage]:
