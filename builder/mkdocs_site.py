@@ -82,47 +82,77 @@ def build(project: Path, site_dir: Path) -> None:
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-# Pages in bulk folders skip MkDocs' per-page rendering: MkDocs renders one prototype page per folder
-# (Material's header, navigation and footer, the same for every page of the folder), and each page is
-# that prototype with its own title and body put in. This keeps large dossiers fast.
+# Generated pages never go through MkDocs' Markdown conversion, which is slow on large HTML bodies:
+# - a page of a bulk folder is its folder's prototype (Material's header, navigation and footer, the same for
+#   every page of the folder: MkDocs renders it once) with the page's title and body put in;
+# - any other page reaches MkDocs as a skeleton: its front matter and its headings (for Material's table of
+#   contents), between two markers that its real body replaces after the build.
 SHELL = "__shell__"
-SHELL_BODY = '<div class="dz-shell"><h1>__shell__</h1></div>'
+START = '<div class="dz-shell"><h1>__shell__</h1></div>'
+END = '<div class="dz-shell-end"></div>'
+_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|<>])")
 
 
-def shell_prototypes(pages: list[RenderedPage]) -> dict[str, str]:
+def prototypes(pages: list[RenderedPage]) -> dict[str, str]:
     """One prototype Markdown page per folder of ``pages``, with that folder's front matter."""
-    prototypes = {}
+    protos = {}
     for page in pages:
         folder = posixpath.dirname(page.path)
-        if folder not in prototypes:
-            proto = RenderedPage(f"{folder}/{SHELL}.md", SHELL, SHELL_BODY, {**page.meta, "title": SHELL})
-            prototypes[proto.path] = proto.markdown()
-    return prototypes
+        if f"{folder}/{SHELL}.md" not in protos:
+            proto = RenderedPage(f"{folder}/{SHELL}.md", SHELL, f"{START}\n\n{END}", {**page.meta, "title": SHELL})
+            protos[proto.path] = proto.markdown()
+    return protos
 
 
-def fill_shells(site: Path, pages: list[RenderedPage], site_url: str = "") -> dict[str, str | bytes | None]:
-    """Each page's HTML made from its folder's prototype, and the search index with the pages added.
+def skeleton(page: RenderedPage) -> str:
+    """The Markdown MkDocs reads for ``page``: its front matter and headings between the two markers."""
+    headings = "\n\n".join(f"{'#' * int(level)} {_markdown_text(text)} {{#{anchor}}}"
+                             for level, anchor, text in _HEADING.findall(page.body))
+    return RenderedPage(page.path, page.title, f"{START}\n\n{headings}\n\n{END}", page.meta).markdown()
+
+
+def _markdown_text(heading_html: str) -> str:
+    """A heading's text for Markdown: tags dropped, special characters backslash-escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(_text(heading_html)))
+
+
+def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
+         site_url: str = "") -> dict[str, str | bytes | None]:
+    """The built pages with their bodies put in, and the search index (and sitemap) completed.
 
     Returns files to write under ``site`` (None: delete the file).
     """
-    files: dict[str, str | None] = {}
-    prototypes: dict[str, tuple[str, str]] = {}
+    files: dict[str, str | bytes | None] = {}
+    texts = {}
+    for page in skeletons:
+        name = page.path[:-3] + ".html"
+        head, _, tail = _split((site / name).read_text("utf-8"))
+        files[name] = head + page.body + tail
+        texts[name] = _text(page.body)
+    protos: dict[str, tuple[str, str]] = {}
     entries = []
-    for page in pages:
+    for page in shells:
         folder, name = posixpath.split(page.path[:-3] + ".html")
-        if folder not in prototypes:
-            proto = f"{folder}/{SHELL}.html"
-            head, tail = (site / proto).read_text("utf-8").split(SHELL_BODY)
-            prototypes[folder] = head, tail
-            files[proto] = None
+        if folder not in protos:
+            head, _, tail = _split((site / folder / f"{SHELL}.html").read_text("utf-8"))
+            protos[folder] = head, tail
+            files[f"{folder}/{SHELL}.html"] = None
         title = html.escape(page.title)
-        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in prototypes[folder])
+        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in protos[folder])
         files[f"{folder}/{name}"] = head + page.body + tail
         entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
-    files.update(_search_index(site, entries))
+    files.update(_search_index(site, texts, entries))
     if site_url:
         files.update(_sitemap(site, [f"{site_url}{e['location']}" for e in entries]))
     return files
+
+
+def _split(built: str) -> tuple[str, str, str]:
+    """(before the start marker, between the markers, after the end marker) of a built page."""
+    head, rest = built.split(START, 1)
+    middle, tail = rest.split(END, 1)
+    return head, middle, tail
 
 
 def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
@@ -134,12 +164,14 @@ def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
     return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
 
 
-def _search_index(site: Path, entries: list[dict]) -> dict[str, str]:
-    """Material's search index (and its offline script, when present) with ``entries`` added."""
+def _search_index(site: Path, texts: dict[str, str], entries: list[dict]) -> dict[str, str]:
+    """Material's search index (and its offline script) with the skeletons' ``texts`` and ``entries`` added."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         return {}
     index = json.loads(path.read_text("utf-8"))
+    for doc in index["docs"]:
+        doc["text"] = texts.get(doc["location"], doc["text"]).replace(START, "").replace(END, "")
     index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + entries
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     files = {"search/search_index.json": text}

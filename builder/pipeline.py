@@ -74,14 +74,16 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     site = result.site
     pages = render_site(site)
     shells = [p for p in pages if is_shell(p.path)]
-    files = {p.path: p.markdown() if p.path.endswith(".md") else p.body for p in pages if not is_shell(p.path)}
-    files.update(mkdocs_site.shell_prototypes(shells))
+    skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
+    files = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
+    files.update({p.path: p.body for p in pages if not p.path.endswith(".md")})
+    files.update(mkdocs_site.prototypes(shells))
     files.update(export.files(site.dossier, site.comparison, config.site_url))
     theme = render.DEFAULT_TEMPLATES / "theme"
     nav = navigation(site)
 
     def finish(built: Path):
-        return mkdocs_site.fill_shells(built, shells, config.site_url)
+        return mkdocs_site.fill(built, skeletons, shells, config.site_url)
 
     def finish_with_pdf(built: Path):
         files = finish(built)
