@@ -55,17 +55,26 @@ class FactComparison:
 
     @property
     def affirming(self) -> tuple[Account, ...]:
-        return tuple(a for a in self.fact.accounts if a.affirms)
+        """The accounts that affirm the fact, one per source and speakers."""
+        return _one_each(a for a in self.fact.accounts if a.affirms)
 
     @property
     def denying(self) -> tuple[Account, ...]:
-        return tuple(a for a in self.fact.accounts if not a.affirms)
+        """The accounts that deny the fact, one per source and speakers."""
+        return _one_each(a for a in self.fact.accounts if not a.affirms)
 
     def conflicts_of(self, kind: str) -> tuple[Conflict, ...]:
         return tuple(c for c in self.conflicts if c.kind == kind)
 
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
+
+
+def _one_each(accounts) -> tuple[Account, ...]:
+    first: dict[tuple, Account] = {}
+    for account in accounts:
+        first.setdefault((account.source, account.speakers), account)
+    return tuple(first.values())
 
 
 @dataclass(frozen=True)
