@@ -5,11 +5,12 @@ import csv
 import io
 import json
 import math
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from importlib import resources
 
 from builder.compare import Comparison
 from builder.model import Account, Dossier, Fact, Source
+from builder.problems import Located
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SELECTOR_CONTEXT = 32
@@ -93,21 +94,20 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str) -> s
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
-def _plain(record) -> dict:
-    data = asdict(record)
-    data.pop("where", None)
-    for account in data.get("accounts", ()):
-        account.pop("where", None)
-        value = account.get("value")
-        if value:
-            value["low"], value["high"] = (None if abs(v) == math.inf else v for v in (value["low"], value["high"]))
-    for meeting in data.get("meetings", ()):
-        meeting.pop("where", None)
-    return json.loads(json.dumps(data, default=str))
+def _plain(value):
+    """A record as JSON-ready data: dataclasses become objects (without their file locations), tuples
+    lists, and unbounded interval ends null."""
+    if is_dataclass(value) and not isinstance(value, Located):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.name != "where"}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and math.isinf(value):
+        return None
+    return value
 
 
 def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
 def _csv(header: list[str], rows) -> str:

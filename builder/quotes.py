@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _CHARS = str.maketrans({
@@ -23,10 +24,13 @@ class Span:
 
 def normalise(text: str) -> str:
     """Text with typographic variants folded: the form in which quotes are compared."""
-    return normalise_with_map(text)[0]
+    folded = _DASH_RUN.sub("-", _SPACE_RUN.sub(" ", text.translate(_CHARS)))
+    return folded.strip(" ")
 
 
 _RUN = re.compile(r"\s+|-+")
+_SPACE_RUN = re.compile(r"\s+")
+_DASH_RUN = re.compile(r"-+")
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
@@ -51,9 +55,16 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def locate(quote: str, body: str, index: tuple[str, list[int]] | None = None) -> Span | None:
-    """Where ``quote`` occurs in ``body`` (first occurrence), ignoring typographic variants."""
-    norm_body, where = index or normalise_with_map(body)
+def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> Span | None:
+    """Where ``quote`` occurs in ``body`` (first occurrence), ignoring typographic variants.
+
+    A quote copied exactly is found directly; only other quotes need the normalised body, which
+    ``index`` (when given) supplies, computed once per source.
+    """
+    start = body.find(quote)
+    if start >= 0 and quote and quote == quote.strip() and "-" not in quote[-1:]:
+        return Span(start, start + len(quote))
+    norm_body, where = index() if index else normalise_with_map(body)
     norm_quote = normalise(quote)
     if not norm_quote:
         return None

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import functools
 import html
+import multiprocessing
+import os
 import posixpath
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from builder import formatting
 
@@ -76,16 +80,70 @@ def relative(page: str, target: str) -> str:
     return _folder_prefix(here, there) + posixpath.basename(target)
 
 
+def link_globals(shared: dict) -> dict:
+    """Template functions for links to records, e.g. ``source_link(id)``; each link is made once per folder."""
+    kinds = {
+        "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
+        "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
+        "summit_link": ("summits", "dz-summit", lambda i: shared["summits"][i].name),
+        "fact_link": ("facts", "dz-fact-link", lambda i: shared["facts"][i].statement),
+    }
+
+    def make(folder: str, css: str, label):
+        @functools.lru_cache(maxsize=None)
+        def link(here: str, ident: str) -> Markup:
+            href = _folder_prefix(here, folder) + f"{ident}.html"
+            return Markup('<a class="{}" href="{}">{}</a>').format(css, href, label(ident))
+
+        @jinja2.pass_context
+        def from_page(context, record) -> Markup:
+            ident = record if isinstance(record, str) else record.id
+            return link(posixpath.dirname(context["page_path"]), ident)
+        return from_page
+
+    return {name: make(*spec) for name, spec in kinds.items()}
+
+
+PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more than it saves
+
+
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list[RenderedPage]:
-    """Render every page; front matter carries the title, the template gives the HTML body."""
-    pages = []
-    for spec in specs:
-        template = env.get_template(spec.template)
-        body = template.render(**shared, **spec.context, page_path=spec.path, page_title=spec.title)
-        meta = {"title": html.escape(spec.title)}  # Material prints meta values unescaped
-        if spec.description:
-            meta["description"] = html.escape(spec.description)
-        if spec.hide:
-            meta["hide"] = list(spec.hide)
-        pages.append(RenderedPage(spec.path, spec.title, body.strip(), meta))
+    """Render every page; front matter carries the title, the template gives the HTML body.
+
+    Large sites are rendered by one forked worker process per core, each taking every n-th page.
+    """
+    env.globals.update(link_globals(shared))
+    workers = min(os.cpu_count() or 1, 8)
+    if len(specs) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_render_one(spec, env, shared) for spec in specs]
+    global _JOB
+    _JOB = specs, env, shared  # inherited by the forked workers, never pickled
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_render_part, [(i, workers) for i in range(workers)]))
+    finally:
+        _JOB = None
+    pages = [None] * len(specs)
+    for i, part in enumerate(parts):
+        pages[i::workers] = part
     return pages
+
+
+_JOB = None
+
+
+def _render_part(share: tuple[int, int]) -> list[RenderedPage]:
+    first, step = share
+    specs, env, shared = _JOB
+    return [_render_one(spec, env, shared) for spec in specs[first::step]]
+
+
+def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict) -> RenderedPage:
+    template = env.get_template(spec.template)
+    body = template.render(**shared, **spec.context, page_path=spec.path, page_title=spec.title)
+    meta = {"title": html.escape(spec.title)}  # Material prints meta values unescaped
+    if spec.description:
+        meta["description"] = html.escape(spec.description)
+    if spec.hide:
+        meta["hide"] = list(spec.hide)
+    return RenderedPage(spec.path, spec.title, body.strip(), meta)

@@ -1,6 +1,7 @@
 """Turn raw documents into the validated model: schema, ids, references and verbatim quotes."""
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -41,6 +42,18 @@ class _Refs:
         return False
 
 
+class _Indexes(dict):
+    """Each source's normalised body and offset map, computed the first time a quote needs it."""
+
+    def __init__(self, sources: dict[str, Source]):
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, source: str):
+        self[source] = normalise_with_map(self.sources[source].body)
+        return self[source]
+
+
 def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
     """The dossier built from every document that passed its schema; problems collected on the way."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
@@ -66,7 +79,7 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
     content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
-    indexes = {i: normalise_with_map(s.body) for i, s in dossier.sources.items()}
+    indexes = _Indexes(dossier.sources)
     for doc in kinds["facts"].values():
         fact = _fact(doc, dossier, indexes, refs)
         if fact is not None:
@@ -184,7 +197,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, re
         ok = False
     if ok:
         source = dossier.sources[raw["source"]]
-        span = locate(raw["quote"], source.body, indexes[source.id])
+        span = locate(raw["quote"], source.body, functools.partial(indexes.__getitem__, source.id))
         if span is None:
             problems.error(doc.at(*path, "quote"), _quote_problem(raw["quote"], source, dossier, indexes))
     if not ok or span is None:
@@ -197,7 +210,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, re
 def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: dict) -> str:
     """Why a quote is not in its source: another source has it, or where the closest passage differs."""
     for other in dossier.sources.values():
-        span = locate(quote, other.body, indexes[other.id]) if other.id != source.id else None
+        span = locate(quote, other.body, functools.partial(indexes.__getitem__, other.id)) if other.id != source.id else None
         if span is not None:
             return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
                     f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
