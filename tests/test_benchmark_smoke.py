@@ -1,0 +1,51 @@
+"""The benchmark tools work: a generated dossier passes check and builds a page per fact; run.py --quick runs."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
+
+
+def _run(*args, cwd=ROOT, timeout=300):
+    proc = subprocess.run([sys.executable, *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    assert proc.returncode == 0, f"{' '.join(map(str, args))} failed:\n{proc.stdout}\n{proc.stderr}"
+    return proc
+
+
+def test_generated_dossier_checks_cleanly_and_builds_a_page_per_fact(tmp_path):
+    project, again = tmp_path / "project", tmp_path / "again"
+    _run(BENCH / "generate.py", "--facts", 30, "--seed", 7, "--out", project)
+    _run(BENCH / "generate.py", "--facts", 30, "--seed", 7, "--out", again)
+    files = sorted(p.relative_to(project) for p in project.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert all((project / f).read_bytes() == (again / f).read_bytes() for f in files), "same seed, different output"
+
+    facts = sorted(p.stem for p in (project / "content" / "facts").glob("*.yml"))
+    assert len(facts) == 30
+    assert len(list((project / "content" / "sources").glob("*.md"))) == 3
+    check = _run("-m", "builder", "--project", project, "check", "--strict")
+    assert "OK: 30 facts" in check.stdout
+
+    out = tmp_path / "site"
+    _run("-m", "builder", "--project", project, "build", "--out", out, "--allow-outside")
+    missing = [f for f in facts if not (out / "facts" / f"{f}.html").is_file()]
+    assert not missing, f"no page for facts {missing}"
+
+
+def test_quick_benchmark_runs_every_tool(tmp_path):
+    results = tmp_path / "results.md"
+    proc = _run(BENCH / "run.py", "--quick", "--sizes", 30, "--no-reference", "--code", "worktree",
+                "--work", tmp_path / "work", "--results", results)
+    assert "| size (facts) |" in proc.stdout, "run.py printed no table"
+    report = results.read_text()
+    rows = {cells[2]: cells for cells in (
+        [c.strip() for c in line.split("|")] for line in report.splitlines() if line.startswith("| 30 |"))}
+    for tool in ("dossier build", "dossier, one-fact edit", "Hugo", "MkDocs + Material, full nav"):
+        assert tool in rows, f"no result for {tool}:\n{report}"
+        assert re.fullmatch(r"\d+\.\d\d s", rows[tool][3]), f"{tool} did not finish:\n{report}"
+    # 30 facts + 3 sources + 2 speakers + 1 summit, and at least the home and section index pages
+    for tool in ("dossier build", "Hugo", "MkDocs + Material, full nav"):
+        assert int(rows[tool][8]) >= 36 + 5, f"{tool} built too few pages:\n{report}"
+    assert "## Targets" in report
