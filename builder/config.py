@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from builder.load import parse_yaml, read_text
+from builder.load import read_text
+from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
 CONFIG_FILE = "site_config.yml"
