@@ -12,6 +12,7 @@ import logging
 import os
 import posixpath
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -117,34 +118,61 @@ def _markdown_text(heading_html: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(_text(heading_html)))
 
 
+@dataclass(frozen=True)
+class Frames:
+    """What the built site keeps around the bodies: each skeleton page's HTML before and after its body,
+    each bulk folder's prototype (still holding the title token), and Material's search index as MkDocs
+    wrote it. Edits that leave MkDocs' input alone reuse them."""
+
+    around: dict[str, tuple[str, str]]
+    protos: dict[str, tuple[str, str]]
+    index: str | None
+    offline: bool
+
+
 def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
-         site_url: str = "") -> dict[str, str | bytes | None]:
+         site_url: str = "") -> tuple[dict[str, str | bytes | None], Frames]:
     """The built pages with their bodies put in, and the search index (and sitemap) completed.
 
-    Returns files to write under ``site`` (None: delete the file).
+    Returns the files to write under ``site`` (None: delete the file) and the frames for later updates.
     """
     files: dict[str, str | bytes | None] = {}
-    texts = {}
+    around: dict[str, tuple[str, str]] = {}
     for page in skeletons:
         name = page.path[:-3] + ".html"
         head, _, tail = _split((site / name).read_text("utf-8"))
-        files[name] = head + page.body + tail
-        texts[name] = _text(page.body)
+        around[name] = head, tail
     protos: dict[str, tuple[str, str]] = {}
-    entries = []
     for page in shells:
-        folder, name = posixpath.split(page.path[:-3] + ".html")
+        folder = posixpath.dirname(page.path)
         if folder not in protos:
             head, _, tail = _split((site / folder / f"{SHELL}.html").read_text("utf-8"))
             protos[folder] = head, tail
             files[f"{folder}/{SHELL}.html"] = None
+    index = site / "search" / "search_index.json"
+    frames = Frames(around, protos, index.read_text("utf-8") if index.exists() else None,
+                    (site / "search" / "search_index.js").exists())
+    files.update(refill(frames, skeletons, shells))
+    if site_url:
+        files.update(_sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]))
+    return files, frames
+
+
+def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
+    """Every filled page and the search index, from ``frames`` and the pages' current bodies."""
+    files, texts, entries = {}, {}, []
+    for page in skeletons:
+        name = page.path[:-3] + ".html"
+        head, tail = frames.around[name]
+        files[name] = head + page.body + tail
+        texts[name] = _text(page.body)
+    for page in shells:
+        folder, name = posixpath.split(page.path[:-3] + ".html")
         title = html.escape(page.title)
-        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in protos[folder])
+        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
         files[f"{folder}/{name}"] = head + page.body + tail
         entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
-    files.update(_search_index(site, texts, entries))
-    if site_url:
-        files.update(_sitemap(site, [f"{site_url}{e['location']}" for e in entries]))
+    files.update(_search_index(frames, texts, entries))
     return files
 
 
@@ -164,18 +192,17 @@ def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
     return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
 
 
-def _search_index(site: Path, texts: dict[str, str], entries: list[dict]) -> dict[str, str]:
+def _search_index(frames: Frames, texts: dict[str, str], entries: list[dict]) -> dict[str, str]:
     """Material's search index (and its offline script) with the skeletons' ``texts`` and ``entries`` added."""
-    path = site / "search" / "search_index.json"
-    if not path.exists():
+    if frames.index is None:
         return {}
-    index = json.loads(path.read_text("utf-8"))
+    index = json.loads(frames.index)
     for doc in index["docs"]:
         doc["text"] = texts.get(doc["location"], doc["text"]).replace(START, "").replace(END, "")
     index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + entries
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     files = {"search/search_index.json": text}
-    if (site / "search" / "search_index.js").exists():
+    if frames.offline:
         files["search/search_index.js"] = f"var __index = {text}"
     return files
 

@@ -26,6 +26,7 @@ class Result:
     site: Site
     warnings: list[Problem]
     pages: int = 0
+    built: "Built | None" = None
 
 
 def check(config: Config, strict: bool = False) -> Result:
@@ -63,6 +64,27 @@ def navigation(site: Site) -> list[dict]:
     return nav
 
 
+@dataclass(frozen=True)
+class Built:
+    """A full build, remembered so that edits which leave MkDocs' input alone can update the site in place."""
+
+    inputs: dict[str, str]
+    shells: tuple[str, ...]
+    frames: mkdocs_site.Frames
+    outputs: dict[str, str]
+
+
+def _prepare(site: Site):
+    """(all pages, shell pages, skeleton pages, the MkDocs project's files, the exports) for a site."""
+    pages = render_site(site)
+    shells = [p for p in pages if is_shell(p.path)]
+    skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
+    inputs = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
+    inputs.update({p.path: p.body for p in pages if not p.path.endswith(".md")})
+    inputs.update(mkdocs_site.prototypes(shells))
+    return pages, shells, skeletons, inputs, export.files(site.dossier, site.comparison, site.config.site_url)
+
+
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder), atomically.
@@ -72,27 +94,43 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     """
     result = check(config, strict)
     site = result.site
-    pages = render_site(site)
-    shells = [p for p in pages if is_shell(p.path)]
-    skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
-    files = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
-    files.update({p.path: p.body for p in pages if not p.path.endswith(".md")})
-    files.update(mkdocs_site.prototypes(shells))
-    files.update(export.files(site.dossier, site.comparison, config.site_url))
+    pages, shells, skeletons, inputs, exports = _prepare(site)
     theme = render.DEFAULT_TEMPLATES / "theme"
     nav = navigation(site)
+    kept: list[Built] = []
 
     def finish(built: Path):
-        return mkdocs_site.fill(built, skeletons, shells, config.site_url)
+        files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
+        outputs = {**mkdocs_site.refill(frames, skeletons, shells), **exports}
+        kept.append(Built(inputs, tuple(p.path for p in shells), frames, outputs))
+        return files
 
     def finish_with_pdf(built: Path):
         files = finish(built)
         write.apply(built, files)
         return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)])
 
+    files = {**inputs, **exports}
     write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out or config.output, allow_outside,
                   finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
     if offline_zip:
         write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
-                              offline_zip, finish)
-    return Result(site, result.warnings, len(pages))
+                              offline_zip, lambda built: mkdocs_site.fill(built, skeletons, shells, config.site_url)[0])
+    return Result(site, result.warnings, len(pages), kept[0])
+
+
+def update(config: Config, folder: Path, built: Built) -> Result | None:
+    """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed.
+
+    Returns None when the change reaches MkDocs' input (a page added or removed, a new title or heading of
+    a page MkDocs renders, the navigation): that needs a full build.
+    """
+    result = check(config)
+    site = result.site
+    _, shells, skeletons, inputs, exports = _prepare(site)
+    if inputs != built.inputs or tuple(p.path for p in shells) != built.shells:
+        return None
+    outputs = {**mkdocs_site.refill(built.frames, skeletons, shells), **exports}
+    changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != text}
+    write.replace_files(folder, changed)
+    return Result(site, result.warnings, len(changed), Built(inputs, built.shells, built.frames, outputs))

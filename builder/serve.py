@@ -30,12 +30,14 @@ Report = Callable[[list[Problem]], None]
 
 @dataclass(frozen=True)
 class State:
-    """One build as served: its folder (the last good build), its number, and its errors (empty when it worked)."""
+    """One build as served: its folder (the last good build), its number, its errors (empty when it worked),
+    and what the build left for in-place updates."""
 
     config: Config
     folder: Path | None
     version: int = 0
     errors: tuple[str, ...] = ()
+    built: pipeline.Built | None = None
 
 
 class Preview:
@@ -125,24 +127,31 @@ def snapshot(config: Config) -> dict[str, tuple[int, int]]:
 
 
 def rebuild(state: State, slots: tuple[Path, Path], report: Report) -> State:
-    """Build the whole site into the slot not being served; on errors keep serving the last good build."""
+    """Update the served site in place when the change allows it (only the changed pages are rewritten);
+    otherwise build the whole site into the slot not being served. On errors keep serving the last good build."""
     started = time.perf_counter()
     slot = slots[1] if state.folder == slots[0] else slots[0]
     root = state.config.root
     try:
         config = load_config(root)
+        result = pipeline.update(config, state.folder, state.built) if state.built else None
+        if result is not None:
+            report(result.warnings)
+            print(f"Updated {result.pages} files in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
+                  flush=True)
+            return State(config, state.folder, state.version + 1, built=result.built)
         result = pipeline.build(config, slot, allow_outside=True)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
-        return State(state.config, state.folder, state.version + 1, errors)
+        return State(state.config, state.folder, state.version + 1, errors, state.built)
     except Exception as exc:  # a broken template or a MkDocs failure must not stop the preview either
         traceback.print_exc()
-        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",))
+        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.built)
     report(result.warnings)
     print(f"Built {result.pages} pages in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
           flush=True)
-    return State(config, slot, state.version + 1)
+    return State(config, slot, state.version + 1, built=result.built)
 
 
 class Handler(SimpleHTTPRequestHandler):

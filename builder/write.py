@@ -135,6 +135,14 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_text(content, encoding="utf-8")
 
 
+def replace_files(folder: Path, files: dict[str, str]) -> None:
+    """Replace files of a published site one by one, each atomically (for the live preview)."""
+    for rel, text in files.items():
+        partial = folder / f"{rel}.partial"
+        _write(partial, text)
+        os.replace(partial, folder / rel)
+
+
 def apply(site: Path, files: dict) -> None:
     """Write (or, for None, delete) files under ``site``."""
     for rel, content in files.items():
