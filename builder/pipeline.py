@@ -70,6 +70,7 @@ class Built:
 
     inputs: dict[str, str]
     shells: tuple[str, ...]
+    templates: tuple
     frames: mkdocs_site.Frames
     outputs: dict[str, str]
 
@@ -102,7 +103,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     def finish(built: Path):
         files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
         outputs = {**mkdocs_site.refill(frames, skeletons, shells), **exports}
-        kept.append(Built(inputs, tuple(p.path for p in shells), frames, outputs))
+        kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs))
         return files
 
     def finish_with_pdf(built: Path):
@@ -122,15 +123,25 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
 def update(config: Config, folder: Path, built: Built) -> Result | None:
     """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed.
 
+    The templates are fingerprinted rather than compared page by page: editing one means a full build.
+
     Returns None when the change reaches MkDocs' input (a page added or removed, a new title or heading of
     a page MkDocs renders, the navigation): that needs a full build.
     """
     result = check(config)
     site = result.site
     _, shells, skeletons, inputs, exports = _prepare(site)
-    if inputs != built.inputs or tuple(p.path for p in shells) != built.shells:
+    if (inputs, tuple(p.path for p in shells), _templates(config)) != (built.inputs, built.shells, built.templates):
         return None
     outputs = {**mkdocs_site.refill(built.frames, skeletons, shells), **exports}
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != text}
     write.replace_files(folder, changed)
-    return Result(site, result.warnings, len(changed), Built(inputs, built.shells, built.frames, outputs))
+    return Result(site, result.warnings, len(changed),
+                  Built(inputs, built.shells, built.templates, built.frames, outputs))
+
+
+def _templates(config: Config) -> tuple:
+    """The names, sizes and times of every template, stylesheet and theme file: any change needs a full build."""
+    folders = {render.DEFAULT_TEMPLATES, config.templates}
+    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
+                        for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()))

@@ -35,3 +35,12 @@ def test_a_new_page_needs_a_full_build(tmp_path):
     first = pipeline.build(load_config(root), tmp_path / "served", allow_outside=True)
     shutil.copy(root / "content" / "facts" / "actual-length.yml", root / "content" / "facts" / "copy.yml")
     assert pipeline.update(load_config(root), tmp_path / "served", first.built) is None
+
+
+def test_a_stylesheet_edit_needs_a_full_build(tmp_path):
+    root = _project(tmp_path)
+    shutil.copytree(MINI.parent.parent.parent / "templates" / "assets", root / "templates" / "assets")
+    first = pipeline.build(load_config(root), tmp_path / "served", allow_outside=True)
+    css = root / "templates" / "assets" / "dossier.css"
+    css.write_text(css.read_text() + "\n.dz h1 { color: red; }\n")
+    assert pipeline.update(load_config(root), tmp_path / "served", first.built) is None
