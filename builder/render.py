@@ -6,6 +6,7 @@ import html
 import multiprocessing
 import os
 import posixpath
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +115,8 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list
     """
     env.globals.update(link_globals(shared))
     workers = min(os.cpu_count() or 1, 8)
-    if len(specs) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if len(specs) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process (serve)
         return [_render_one(spec, env, shared) for spec in specs]
     global _JOB
     _JOB = specs, env, shared  # inherited by the forked workers, never pickled
