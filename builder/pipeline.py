@@ -1,6 +1,7 @@
 """The build, stage by stage: load → validate → link → compare → render → write."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +73,7 @@ class Built:
     shells: tuple[str, ...]
     templates: tuple
     frames: mkdocs_site.Frames
-    outputs: dict[str, str]
+    outputs: dict[str, bytes]
 
 
 def _prepare(site: Site):
@@ -102,7 +103,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
 
     def finish(built: Path):
         files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
-        outputs = {**mkdocs_site.refill(frames, skeletons, shells), **exports}
+        outputs = _digests({**{n: t for n, t in files.items() if isinstance(t, str)}, **exports})
         kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs))
         return files
 
@@ -134,10 +135,16 @@ def update(config: Config, folder: Path, built: Built) -> Result | None:
     if (inputs, tuple(p.path for p in shells), _templates(config)) != (built.inputs, built.shells, built.templates):
         return None
     outputs = {**mkdocs_site.refill(built.frames, skeletons, shells), **exports}
-    changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != text}
+    digests = _digests(outputs)
+    changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)
     return Result(site, result.warnings, len(changed),
-                  Built(inputs, built.shells, built.templates, built.frames, outputs))
+                  Built(inputs, built.shells, built.templates, built.frames, digests))
+
+
+def _digests(files: dict[str, str]) -> dict[str, bytes]:
+    """A short digest of each file's text, to tell later which files an edit changed."""
+    return {name: hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest() for name, text in files.items()}
 
 
 def _templates(config: Config) -> tuple:
