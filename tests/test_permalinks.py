@@ -1,4 +1,4 @@
-"""Permalinks are stable: a renamed card's former ids redirect to its page."""
+"""Permalinks are stable: a fact's URL follows its card's id, and a renamed card's former ids redirect."""
 import shutil
 from pathlib import Path
 
@@ -8,21 +8,23 @@ from builder.config import load_config
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
-def test_former_ids_redirect_to_the_renamed_card(tmp_path):
+def _build_with_edit(tmp_path: Path, old: str, new: str) -> Path:
+    """The mini project with one edit to the actual-length card, built; the site's folder."""
     root = tmp_path / "project"
     shutil.copytree(MINI, root)
     card = root / "content" / "facts" / "actual-length.yml"
-    card.write_text(card.read_text().replace("statement:", "formerly: [meeting-length]\nstatement:"))
+    card.write_text(card.read_text().replace(old, new))
     pipeline.build(load_config(root), root / "site")
-    old = (root / "site" / "facts" / "meeting-length.html").read_text()
+    return root / "site"
+
+
+def test_former_ids_redirect_to_the_renamed_card(tmp_path):
+    site = _build_with_edit(tmp_path, "statement:", "formerly: [meeting-length]\nstatement:")
+    old = (site / "facts" / "meeting-length.html").read_text()
     assert '<meta http-equiv="refresh" content="0; url=actual-length.html">' in old
-    assert linkcheck.check_site(root / "site") == []
+    assert linkcheck.check_site(site) == []
 
 
 def test_fact_urls_follow_the_card_id_not_its_text(tmp_path):
-    root = tmp_path / "project"
-    shutil.copytree(MINI, root)
-    card = root / "content" / "facts" / "actual-length.yml"
-    card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-    pipeline.build(load_config(root), root / "site")
-    assert "The talks ran past two hours." in (root / "site" / "facts" / "actual-length.html").read_text()
+    site = _build_with_edit(tmp_path, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    assert "The talks ran past two hours." in (site / "facts" / "actual-length.html").read_text()
