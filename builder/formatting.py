@@ -75,7 +75,16 @@ def _encode(words: list[str]) -> str:
     return quote(" ".join(words), safe="").replace("-", "%2D")
 
 
+ACRONYMS = {"us", "uk", "eu", "un", "g20", "nato", "fbi", "cia", "dni"}
+
+
+def topic(slug: str) -> str:
+    """A topic slug as a heading: 'us-russia-relations' → 'US Russia Relations'."""
+    return " ".join(w.upper() if w in ACRONYMS else w.capitalize() for w in slug.split("-"))
+
+
 FILTERS = {
+    "topic": topic,
     "text_fragment": text_fragment,
     "count": count,
     "date": date,
