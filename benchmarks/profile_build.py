@@ -18,6 +18,7 @@ import pstats
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -88,6 +89,9 @@ def main(argv=None) -> int:
     parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "dossier-build.prof",
                         help="where to save the raw profile")
     parser.add_argument("--top", type=int, default=25, help="also print the N functions with most own time")
+    parser.add_argument("--serial", action="store_true",
+                        help="render in this process, so that cProfile sees the page rendering (builder/render.py "
+                             "forks workers only when the process has a single thread: this parks a second one)")
     parser.add_argument("--no-profile", action="store_true",
                         help="only time the build (wall, CPU, peak RSS), without cProfile's overhead")
     args = parser.parse_args(argv)
@@ -108,6 +112,8 @@ def main(argv=None) -> int:
 
     config = load_config(args.project)
     out = args.out or Path(tempfile.mkdtemp(prefix="dossier-profile-")) / "site"
+    if args.serial:
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
 
     if args.no_profile:
         started, cpu = time.perf_counter(), time.process_time()

@@ -19,6 +19,7 @@ the largest resident set of the process tree (getrusage of the waited child). A 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import importlib.metadata
 import os
 import platform
@@ -451,6 +452,11 @@ def main(argv: list[str] | None = None) -> int:
         args.mkdocs_max = 1000
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
+    args.lock = (args.work / ".lock").open("w")  # held until exit: two runs must not share a work folder
+    try:
+        fcntl.flock(args.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise SystemExit(f"another run.py is using {args.work}; wait for it or pass another --work") from None
     hugo = ensure_hugo() if "hugo" in args.tools else Path()
     args.code_described = snapshot(args.code, args.work / "code")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
