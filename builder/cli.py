@@ -6,9 +6,12 @@ import sys
 import time
 from pathlib import Path
 
-from builder import pipeline, scaffold, serve
+from builder import cache, pipeline, scaffold, serve, write
 from builder.config import load_config
 from builder.problems import DossierError, Problem
+
+
+CACHE_HELP = f"neither read nor update the build cache ({write.WORK_DIR}/{cache.FILE_NAME})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,10 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
     build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
     build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
+    build.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
     build.set_defaults(run=_build)
 
-    check = commands.add_parser("check", help="validate the content without writing anything")
+    check = commands.add_parser("check", help="validate the content without building the site")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
     check.set_defaults(run=_check)
 
     preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
@@ -59,10 +64,13 @@ def _build(args) -> int:
     config = load_config(Path(args.project))
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline, pdf=args.pdf)
+    with cache.kept_in(_cache_folder(args, config)) as kept:
+        result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
+                                pdf=args.pdf, cache=kept)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
-    print(f"Built {result.pages} pages into {out or config.output} in {time.perf_counter() - started:.2f} s: "
+    done = f"Updated {result.pages} files in" if result.in_place else f"Built {result.pages} pages into"
+    print(f"{done} {out or config.output} in {time.perf_counter() - started:.2f} s: "
           f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
           f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits.")
     return 0
@@ -71,12 +79,17 @@ def _build(args) -> int:
 def _check(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
-    result = pipeline.check(config, strict=args.strict)
+    with cache.kept_in(_cache_folder(args, config)) as kept:
+        result = pipeline.check(config, strict=args.strict, cache=kept)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
           f"({time.perf_counter() - started:.2f} s).")
     return 0
+
+
+def _cache_folder(args, config) -> Path | None:
+    return None if args.no_cache else config.root / write.WORK_DIR
 
 
 def _serve(args) -> int:

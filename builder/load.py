@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from builder.cache import Cache
 from builder.problems import Located, Problems
 from builder.schema import required_fields
 from builder.yaml_values import clip, parse_yaml
@@ -82,8 +83,9 @@ def split_front_matter(text: str, where: Located, problems: Problems):
     return front, text[end.end() + 1:], body_line
 
 
-def load(content_dir: Path, problems: Problems) -> list[RawDoc]:
-    """Every content file under ``content_dir``, parsed; problems are collected, not raised."""
+def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> list[RawDoc]:
+    """Every content file under ``content_dir``, parsed (once per content with a ``cache``); problems are
+    collected, not raised."""
     if not content_dir.is_dir():
         problems.error(Located(content_dir), "the content folder does not exist; create it (with sources/, "
                                              "speakers/, summits/ and facts/) or fix content_dir in site_config.yml")
@@ -104,8 +106,19 @@ def load(content_dir: Path, problems: Problems) -> list[RawDoc]:
                 problems.warn(Located(path, 1), f"ignored: {_SINGULAR[kind]} files end in '{suffix}'; "
                                                 "move this file out of the content folder")
                 continue
-            docs.append(_load_file(kind, path, problems))
+            docs.append(_parse(kind, path, problems, cache))
     return docs
+
+
+def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:
+    """The file's document, from ``cache`` when its bytes were parsed before."""
+    try:
+        data = path.read_bytes() if cache else None
+    except OSError:
+        data = None  # _load_file reports why
+    if data is None:
+        return _load_file(kind, path, problems)
+    return cache.parsed(path, kind.encode() + b"\0" + data, lambda found: _load_file(kind, path, found), problems)
 
 
 def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:

@@ -158,19 +158,23 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
     return files, frames
 
 
-def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
-    """Every filled page and the search index, from ``frames`` and the pages' current bodies."""
+def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage],
+           only: set[str] | None = None) -> dict[str, str]:
+    """The filled pages (``only`` those with these paths, when given) and the search index, from ``frames`` and
+    the pages' current bodies."""
     files, texts, entries = {}, {}, []
     for page in skeletons:
         name = page.path[:-3] + ".html"
-        head, tail = frames.around[name]
-        files[name] = head + page.body + tail
+        if only is None or page.path in only:
+            head, tail = frames.around[name]
+            files[name] = head + page.body + tail
         texts[name] = _text(page.body)
     for page in shells:
         folder, name = posixpath.split(page.path[:-3] + ".html")
         title = html.escape(page.title)
-        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
-        files[f"{folder}/{name}"] = head + page.body + tail
+        if only is None or page.path in only:
+            head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
+            files[f"{folder}/{name}"] = head + page.body + tail
         entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
     files.update(_search_index(frames, texts, entries))
     return files

@@ -1,12 +1,12 @@
 """The build, stage by stage: load → validate → link → compare → render → write."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import export, linkcheck, load, mkdocs_site, render, write
+from builder import depends, export, linkcheck, load, mkdocs_site, render, write
 from builder.compare import compare
+from builder.cache import Cache, digest
 from builder.config import Config
 from builder.history import file_dates
 from builder.pdf import briefings
@@ -28,12 +28,15 @@ class Result:
     warnings: list[Problem]
     pages: int = 0
     built: "Built | None" = None
+    in_place: bool = False  # an update: ``pages`` counts the files rewritten
 
 
-def check(config: Config, strict: bool = False) -> Result:
-    """Load, validate, link and compare; raise DossierError with every problem found."""
+def check(config: Config, strict: bool = False, cache: Cache | None = None) -> Result:
+    """Load, validate, link and compare; raise DossierError with every problem found.
+
+    A ``cache`` (see builder/cache.py) spares parsing and checking again what has not changed."""
     problems = Problems()
-    dossier = validate(load.load(config.content, problems), problems)
+    dossier = validate(load.load(config.content, problems, cache), problems, cache)
     failing = [p for p in problems.sorted() if strict or not p.warning]
     if failing:
         raise DossierError(failing)
@@ -43,11 +46,14 @@ def check(config: Config, strict: bool = False) -> Result:
     return Result(site, problems.warnings)
 
 
-def render_site(site: Site) -> list[render.RenderedPage]:
-    """Every page of the site as Markdown text."""
+def render_site(site: Site, cache: Cache | None = None) -> list[render.RenderedPage]:
+    """Every page of the site as Markdown text; with a ``cache``, only the pages whose inputs changed are
+    rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
-    return render.render(specs, env, site.shared())
+    if cache is None:
+        return render.render(specs, env, site.shared())
+    return render.render(specs, env, site.shared(), cache.pages, depends.record_keys(site.dossier, cache.file_key))
 
 
 def is_shell(path: str) -> bool:
@@ -74,11 +80,12 @@ class Built:
     templates: tuple
     frames: mkdocs_site.Frames
     outputs: dict[str, bytes]
+    bodies: dict[str, bytes]
 
 
-def _prepare(site: Site):
+def _prepare(site: Site, cache: Cache | None):
     """(all pages, shell pages, skeleton pages, the MkDocs project's files, the exports) for a site."""
-    pages = render_site(site)
+    pages = render_site(site, cache)
     shells = [p for p in pages if is_shell(p.path)]
     skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
     inputs = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
@@ -88,15 +95,20 @@ def _prepare(site: Site):
 
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
-          offline_zip: Path | None = None, pdf: bool = False) -> Result:
+          offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder), atomically.
 
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with
-    ``pdf``, print each covered summit's page to briefings/<summit>.pdf.
+    ``pdf``, print each covered summit's page to briefings/<summit>.pdf. A ``cache`` spares work done before.
     """
-    result = check(config, strict)
+    out = (out or config.output).resolve()
+    if cache is not None and cache.site is not None and not (strict or pdf or offline_zip):
+        updated = _update_in_place(config, out, cache)
+        if updated is not None:
+            return updated
+    result = check(config, strict, cache)
     site = result.site
-    pages, shells, skeletons, inputs, exports = _prepare(site)
+    pages, shells, skeletons, inputs, exports = _prepare(site, cache)
     theme = render.DEFAULT_TEMPLATES / "theme"
     nav = navigation(site)
     kept: list[Built] = []
@@ -104,7 +116,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     def finish(built: Path):
         files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
         outputs = _digests({**{n: t for n, t in files.items() if isinstance(t, str)}, **exports})
-        kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs))
+        kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs, _bodies(pages)))
         return files
 
     def finish_with_pdf(built: Path):
@@ -113,15 +125,28 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)])
 
     files = {**inputs, **exports}
-    write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out or config.output, allow_outside,
+    write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out, allow_outside,
                   finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
     if offline_zip:
         write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
                               offline_zip, lambda built: mkdocs_site.fill(built, skeletons, shells, config.site_url)[0])
+    if cache is not None:
+        cache.site = str(out), kept[0], write.snapshot(out)
     return Result(site, result.warnings, len(pages), kept[0])
 
 
-def update(config: Config, folder: Path, built: Built) -> Result | None:
+def _update_in_place(config: Config, out: Path, cache: Cache) -> Result | None:
+    """``update`` the site the cached build wrote to ``out``, if that folder is still exactly as it left it."""
+    where, built, snapshot = cache.site
+    if where != str(out) or write.snapshot(out) != snapshot:
+        return None
+    updated = update(config, out, built, cache)
+    if updated is not None:
+        cache.site = where, updated.built, write.snapshot(out)
+    return updated
+
+
+def update(config: Config, folder: Path, built: Built, cache: Cache | None = None) -> Result | None:
     """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed.
 
     The templates are fingerprinted rather than compared page by page: editing one means a full build.
@@ -129,22 +154,29 @@ def update(config: Config, folder: Path, built: Built) -> Result | None:
     Returns None when the change reaches MkDocs' input (a page added or removed, a new title or heading of
     a page MkDocs renders, the navigation): that needs a full build.
     """
-    result = check(config)
+    result = check(config, cache=cache)
     site = result.site
-    _, shells, skeletons, inputs, exports = _prepare(site)
+    pages, shells, skeletons, inputs, exports = _prepare(site, cache)
     if (inputs, tuple(p.path for p in shells), _templates(config)) != (built.inputs, built.shells, built.templates):
         return None
-    outputs = {**mkdocs_site.refill(built.frames, skeletons, shells), **exports}
+    bodies = _bodies(pages)
+    edited = {path for path, body in bodies.items() if built.bodies.get(path) != body}
+    outputs = {**mkdocs_site.refill(built.frames, skeletons, shells, edited), **exports}
     digests = _digests(outputs)
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)
     return Result(site, result.warnings, len(changed),
-                  Built(inputs, built.shells, built.templates, built.frames, digests))
+                  Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies), True)
 
 
 def _digests(files: dict[str, str]) -> dict[str, bytes]:
     """A short digest of each file's text, to tell later which files an edit changed."""
-    return {name: hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest() for name, text in files.items()}
+    return {name: digest(text.encode("utf-8")) for name, text in files.items()}
+
+
+def _bodies(pages: list[render.RenderedPage]) -> dict[str, bytes]:
+    """A digest of each page's title and body: the pages to fill again after an edit."""
+    return {p.path: digest(f"{p.title}\0{p.body}".encode("utf-8")) for p in pages}
 
 
 def _templates(config: Config) -> tuple:

@@ -5,6 +5,7 @@ import functools
 import html
 import multiprocessing
 import os
+import pickle
 import posixpath
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -15,7 +16,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from builder import formatting
+from builder import depends, formatting
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ def relative(page: str, target: str) -> str:
     return _folder_prefix(here, there) + posixpath.basename(target)
 
 
-def link_globals(shared: dict) -> dict:
-    """Template functions for links to records, e.g. ``source_link(id)``; each link is made once per folder."""
+def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
+    """Template functions for links to records, e.g. ``source_link(id)``; each link is made once per folder
+    and noted in ``lookups`` for the page that shows it."""
     kinds = {
         "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
         "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
@@ -99,6 +101,7 @@ def link_globals(shared: dict) -> dict:
         @jinja2.pass_context
         def from_page(context, record) -> Markup:
             ident = record if isinstance(record, str) else record.id
+            lookups.note(folder, ident)
             return link(posixpath.dirname(context["page_path"]), ident)
         return from_page
 
@@ -108,18 +111,48 @@ def link_globals(shared: dict) -> dict:
 PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more than it saves
 
 
-def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list[RenderedPage]:
+def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
+           kept: dict[str, depends.Kept] | None = None, keys: depends.Keys | None = None) -> list[RenderedPage]:
     """Render every page; front matter carries the title, the template gives the HTML body.
 
-    Large sites are rendered by one forked worker process per core, each taking every n-th page.
+    With ``kept`` (the pages of an earlier run) and the records' ``keys`` (see builder/depends.py), a page whose
+    spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are rendered by one forked worker
+    process per core, each taking every n-th page.
     """
-    env.globals.update(link_globals(shared))
+    lookups = depends.Lookups()
+    env.globals.update(link_globals(shared, lookups))
+    digests = depends.Digests(shared, keys)
+    salt = _salt(env, shared) if kept is not None else b""
+    spec_keys = {spec.path: depends.spec_key(spec, salt, keys) for spec in specs} if kept is not None else {}
+    done = {spec.path: kept[spec.path].page for spec in specs
+            if kept is not None and spec.path in kept and kept[spec.path].fresh(spec_keys[spec.path], digests)}
+    todo = [spec for spec in specs if spec.path not in done]
+    for spec, (page, notes) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups)):
+        done[spec.path] = page
+        if kept is not None:
+            kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page)
+    if kept is not None:
+        for path in kept.keys() - spec_keys.keys():
+            del kept[path]
+    return [done[spec.path] for spec in specs]
+
+
+def _salt(env: jinja2.Environment, shared: dict) -> bytes:
+    """A digest of what every page depends on: the templates' text and the configuration."""
+    names = sorted(env.list_templates())
+    texts = [env.loader.get_source(env, name)[0] for name in names]
+    return depends.digest(pickle.dumps((names, texts, shared["config"]), pickle.HIGHEST_PROTOCOL))
+
+
+def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
+                lookups: depends.Lookups) -> list[tuple[RenderedPage, set]]:
+    """Each page with the lookups its templates made."""
     workers = min(os.cpu_count() or 1, 8)
     forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if len(specs) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process (serve)
-        return [_render_one(spec, env, shared) for spec in specs]
+        return [_render_one(spec, env, shared, lookups) for spec in specs]
     global _JOB
-    _JOB = specs, env, shared  # inherited by the forked workers, never pickled
+    _JOB = specs, env, shared, lookups  # inherited by the forked workers, never pickled
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             parts = list(pool.map(_render_part, [(i, workers) for i in range(workers)]))
@@ -134,13 +167,15 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict) -> list
 _JOB = None
 
 
-def _render_part(share: tuple[int, int]) -> list[RenderedPage]:
+def _render_part(share: tuple[int, int]) -> list[tuple[RenderedPage, set]]:
     first, step = share
-    specs, env, shared = _JOB
-    return [_render_one(spec, env, shared) for spec in specs[first::step]]
+    specs, env, shared, lookups = _JOB
+    return [_render_one(spec, env, shared, lookups) for spec in specs[first::step]]
 
 
-def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict) -> RenderedPage:
+def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
+                lookups: depends.Lookups) -> tuple[RenderedPage, set]:
+    lookups.start()
     template = env.get_template(spec.template)
     body = template.render(**shared, **spec.context, page_path=spec.path, page_title=spec.title)
     meta = {"title": html.escape(spec.title)}  # Material prints meta values unescaped
@@ -148,4 +183,4 @@ def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict) -> Render
         meta["description"] = html.escape(spec.description)
     if spec.hide:
         meta["hide"] = list(spec.hide)
-    return RenderedPage(spec.path, spec.title, body.strip(), meta)
+    return RenderedPage(spec.path, spec.title, body.strip(), meta), lookups.notes

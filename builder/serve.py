@@ -12,13 +12,14 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from builder import pipeline
+from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
 
@@ -38,6 +39,7 @@ class State:
     version: int = 0
     errors: tuple[str, ...] = ()
     built: pipeline.Built | None = None
+    cache: Cache = field(default_factory=Cache)  # kept in memory for the whole session
 
 
 class Preview:
@@ -134,24 +136,25 @@ def rebuild(state: State, slots: tuple[Path, Path], report: Report) -> State:
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.update(config, state.folder, state.built) if state.built else None
+        result = pipeline.update(config, state.folder, state.built, state.cache) if state.built else None
         if result is not None:
             report(result.warnings)
             print(f"Updated {result.pages} files in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
                   flush=True)
-            return State(config, state.folder, state.version + 1, built=result.built)
-        result = pipeline.build(config, slot, allow_outside=True)
+            return State(config, state.folder, state.version + 1, built=result.built, cache=state.cache)
+        result = pipeline.build(config, slot, allow_outside=True, cache=state.cache)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
-        return State(state.config, state.folder, state.version + 1, errors, state.built)
+        return State(state.config, state.folder, state.version + 1, errors, state.built, state.cache)
     except Exception as exc:  # a broken template or a MkDocs failure must not stop the preview either
         traceback.print_exc()
-        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.built)
+        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.built,
+                     state.cache)
     report(result.warnings)
     print(f"Built {result.pages} pages in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
           flush=True)
-    return State(config, slot, state.version + 1, built=result.built)
+    return State(config, slot, state.version + 1, built=result.built, cache=state.cache)
 
 
 class Handler(SimpleHTTPRequestHandler):

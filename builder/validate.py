@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder import schema
+from builder.cache import Cache, digest
 from builder.load import KINDS, RawDoc
 from builder.model import Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source, Speaker, Summit, Value
 from builder.problems import Located, Problems, did_you_mean
-from builder.quotes import closest, locate, normalise, normalise_with_map
+from builder.quotes import Span, closest, locate, normalise, normalise_with_map
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
@@ -45,17 +46,29 @@ class _Refs:
 class _Indexes(dict):
     """Each source's normalised body and offset map, computed the first time a quote needs it."""
 
-    def __init__(self, sources: dict[str, Source]):
+    def __init__(self, sources: dict[str, Source], cache: Cache | None):
         super().__init__()
-        self.sources = sources
+        self.sources, self.cache, self.keys = sources, cache, {}
 
     def __missing__(self, source: str):
         self[source] = normalise_with_map(self.sources[source].body)
         return self[source]
 
+    def locate(self, quote: str, source: Source) -> Span | None:
+        """Where ``quote`` is in ``source`` (see quotes.locate); looked up once per quote and text with a cache."""
+        def find():
+            return locate(quote, source.body, functools.partial(self.__getitem__, source.id))
+        if self.cache is None:
+            return find()
+        if source.id not in self.keys:
+            self.keys[source.id] = digest(source.body.encode("utf-8"))
+        return self.cache.span(self.keys[source.id], quote, find)
 
-def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
-    """The dossier built from every document that passed its schema; problems collected on the way."""
+
+def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None) -> Dossier:
+    """The dossier built from every document that passed its schema; problems collected on the way.
+
+    With a ``cache``, each document's schema check and each quote's search run once per content."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
     broken: dict[str, set] = {kind: set() for kind in KINDS}
     for doc in docs:
@@ -66,7 +79,7 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
             problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
                                             f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
                                             "digits and hyphens)")
-        elif schema.check(doc, problems):
+        elif cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
             kinds[doc.kind][doc.id] = doc
         else:
             broken[doc.kind].add(doc.id)
@@ -79,7 +92,7 @@ def validate(docs: list[RawDoc], problems: Problems) -> Dossier:
     content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
-    indexes = _Indexes(dossier.sources)
+    indexes = _Indexes(dossier.sources, cache)
     for doc in kinds["facts"].values():
         fact = _fact(doc, dossier, indexes, refs)
         if fact is not None:
@@ -129,7 +142,7 @@ def _summit(doc: RawDoc) -> Summit:
     return Summit(id=doc.id, where=doc.where, meetings=meetings, **data)
 
 
-def _fact(doc: RawDoc, dossier: Dossier, indexes: dict, refs: _Refs) -> Fact | None:
+def _fact(doc: RawDoc, dossier: Dossier, indexes: _Indexes, refs: _Refs) -> Fact | None:
     """A fact with its accounts located in their sources, or None when it cannot be built."""
     data = dict(doc.data)
     refs.check(doc, ("summit",), data["summit"], "summits")
@@ -174,7 +187,7 @@ def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) 
     problems.error(doc.at("meeting"), f"meeting '{meeting}' is not a meeting of summit '{summit.id}'{hint}")
 
 
-def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, refs: _Refs) -> Account | None:
+def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: _Indexes, refs: _Refs) -> Account | None:
     path, problems = ("accounts", i), refs.problems
     speakers = raw.get("speaker", ())
     listed = isinstance(speakers, list)
@@ -197,7 +210,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, re
         ok = False
     if ok:
         source = dossier.sources[raw["source"]]
-        span = locate(raw["quote"], source.body, functools.partial(indexes.__getitem__, source.id))
+        span = indexes.locate(raw["quote"], source)
         if span is None:
             problems.error(doc.at(*path, "quote"), _quote_problem(raw["quote"], source, dossier, indexes))
     if not ok or span is None:
@@ -207,7 +220,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: dict, re
                    span=span, where=doc.at(*path), speakers=speakers, value=value, note=raw.get("note"))
 
 
-def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: dict) -> str:
+def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: _Indexes) -> str:
     """Why a quote is not in its source: another source has it, or where the closest passage differs."""
     for other in dossier.sources.values():
         span = locate(quote, other.body, functools.partial(indexes.__getitem__, other.id)) if other.id != source.id else None

@@ -143,6 +143,18 @@ def replace_files(folder: Path, files: dict[str, str]) -> None:
         os.replace(partial, folder / rel)
 
 
+def snapshot(folder: Path) -> dict[str, tuple[int, int]] | None:
+    """The size and modification time of every file under ``folder`` (None when it does not exist)."""
+    if not folder.is_dir():
+        return None
+    found = {}
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            stat = os.stat(os.path.join(parent, name))
+            found[os.path.relpath(os.path.join(parent, name), folder)] = stat.st_size, stat.st_mtime_ns
+    return found
+
+
 def apply(site: Path, files: dict) -> None:
     """Write (or, for None, delete) files under ``site``."""
     for rel, content in files.items():

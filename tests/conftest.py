@@ -34,7 +34,7 @@ def browser_type_launch_args(browser_type_launch_args, browser_type):
 def built_site(tmp_path_factory):
     """The reference dossier, built once per session into a temp dir (its Path)."""
     out = tmp_path_factory.mktemp("site")
-    cmd = [sys.executable, "-m", "builder", "build", "--out", str(out), "--allow-outside"]
+    cmd = [sys.executable, "-m", "builder", "build", "--out", str(out), "--allow-outside", "--no-cache"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, f"site build failed:\n{proc.stdout}\n{proc.stderr}"
     return out

@@ -82,7 +82,7 @@ def test_offline_zip_is_deterministic_and_searchable(tmp_path):
 def test_pdf_briefings_are_printed_per_covered_summit(tmp_path):
     # A subprocess: Playwright's sync API cannot run inside the browser tests' event loop.
     proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(ROOT / "tests" / "fixtures" / "mini"),
-                           "build", "--out", str(tmp_path / "site"), "--allow-outside", "--pdf"],
+                           "build", "--out", str(tmp_path / "site"), "--allow-outside", "--pdf", "--no-cache"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     pdfs = sorted(p.name for p in (tmp_path / "site" / "briefings").iterdir())

@@ -1,0 +1,170 @@
+"""What each page depends on, so that a page is rendered again only when something it showed has changed.
+
+While a page renders, the names every template can use (sources, speakers, summits, facts, links,
+comparison) are wrapped so that each lookup is noted: ``sources['x']`` notes ('sources', 'x'),
+``comparison.facts[i]`` notes ('comparison.facts', i), and looping over all sources notes ('sources', '*').
+A rendered page is kept with a digest of its spec and one of every record it looked up; a later run reuses
+it when none of them changed.
+
+Digests are of pickled values in which each record (source, speaker, summit, page, fact, account) stands as
+its key: the digest of its file, and for facts and accounts also those of the sources they quote. So they
+are cheap, and they hold across runs.
+"""
+from __future__ import annotations
+
+import io
+import pickle
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from builder.cache import digest
+from builder.model import Dossier
+
+ALL = "*"  # the note for a lookup of a whole collection
+Note = tuple[str, object]
+
+
+class Lookups:
+    """The notes of the page being rendered."""
+
+    def __init__(self):
+        self.notes: set[Note] = set()
+
+    def start(self) -> None:
+        """Begin a page."""
+        self.notes = set()
+
+    def note(self, name: str, key) -> None:
+        self.notes.add((name, key))
+
+    def wrap(self, shared: dict) -> dict:
+        """``shared`` with its collections wrapped so that lookups are noted (``config`` is left alone: it is
+        part of every page's key)."""
+        return {name: value if name == "config" else _wrap(name, value, self) for name, value in shared.items()}
+
+
+def _wrap(name: str, value, lookups: Lookups):
+    return _NotedMapping(name, value, lookups) if isinstance(value, dict) else _NotedObject(name, value, lookups)
+
+
+class _NotedMapping(Mapping):
+    __slots__ = ("_name", "_data", "_lookups")
+
+    def __init__(self, name: str, data: dict, lookups: Lookups):
+        self._name, self._data, self._lookups = name, data, lookups
+
+    def __getitem__(self, key):
+        self._lookups.note(self._name, key)
+        return self._data[key]
+
+    def get(self, key, default=None):
+        self._lookups.note(self._name, key)
+        return self._data.get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._lookups.note(self._name, key)
+        return key in self._data
+
+    def _all(self) -> dict:
+        self._lookups.note(self._name, ALL)
+        return self._data
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def keys(self):
+        return self._all().keys()
+
+    def values(self):
+        return self._all().values()
+
+    def items(self):
+        return self._all().items()
+
+
+class _NotedObject:
+    __slots__ = ("_name", "_obj", "_lookups")
+
+    def __init__(self, name: str, obj, lookups: Lookups):
+        self._name, self._obj, self._lookups = name, obj, lookups
+
+    def __getattr__(self, attr: str):
+        value = getattr(self._obj, attr)
+        name = f"{self._name}.{attr}"
+        if isinstance(value, dict):
+            return _NotedMapping(name, value, self._lookups)
+        self._lookups.note(name, ALL)
+        return value
+
+
+Keys = Callable[[int], "bytes | None"]  # id(object) → its key, None when it is not a record
+
+
+def record_keys(dossier: Dossier, files: Callable[[object], bytes]) -> Keys:
+    """The key of each record of ``dossier`` (None for anything else), given ``files``: a path → the digest of
+    the file's bytes."""
+    keys = {}
+    for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages):
+        keys.update((id(r), files(r.where.path)) for r in records.values())
+    for fact in dossier.facts.values():
+        cited = dict.fromkeys(keys[id(dossier.sources[a.source])] for a in fact.accounts)
+        keys[id(fact)] = key = digest(files(fact.where.path) + b"".join(cited))
+        keys.update((id(a), key + a.number.to_bytes(4, "big")) for a in fact.accounts)
+    return keys.get
+
+
+def _digest(value, keys: Keys) -> bytes:
+    """The digest of ``value`` pickled with each record replaced by its key."""
+    out = io.BytesIO()
+    _Pickler(out, keys).dump(value)
+    return digest(out.getvalue())
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, out, keys: Keys):
+        super().__init__(out, pickle.HIGHEST_PROTOCOL)
+        self.keys = keys
+
+    def reducer_override(self, obj):  # not called for str, int, list, dict...: cheaper than persistent_id
+        key = self.keys(id(obj))
+        return NotImplemented if key is None else (bytes, (key,))
+
+
+class Digests:
+    """The digest of each noted record in this run's data, computed once."""
+
+    def __init__(self, shared: dict, keys: Keys):
+        self.shared, self.keys, self.memo = shared, keys, {}
+
+    def of(self, note: Note) -> bytes:
+        if note not in self.memo:
+            name, key = note
+            first, *attrs = name.split(".")
+            value = self.shared[first]
+            for attr in attrs:
+                value = getattr(value, attr)
+            if key != ALL:
+                value = value.get(key)
+            self.memo[note] = _digest(value, self.keys)
+        return self.memo[note]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A rendered page, the digest of its spec, and the digest of every record it looked up."""
+
+    key: bytes
+    needs: tuple[tuple[Note, bytes], ...]
+    page: object
+
+    def fresh(self, key: bytes, digests: Digests) -> bool:
+        """Whether the page would render the same now."""
+        return key == self.key and all(digests.of(note) == d for note, d in self.needs)
+
+
+def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
+    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
+    return digest(salt + _digest(spec, keys))

@@ -1,0 +1,95 @@
+"""The build cache never changes the result: after any edit, a build that reuses it equals one from scratch."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import cache, pipeline
+from builder.config import load_config
+from builder.problems import DossierError
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+
+# (file, old text, new text): one edit of each kind of input a page can show
+EDITS = [
+    ("content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours."),
+    ("content/facts/actual-length.yml", "value: {more_than: 120}", "value: {more_than: 150}"),
+    ("content/facts/actual-length.yml", "the talks went on for more than two hours", "the talks went on"),
+    ("content/sources/alpha.md", 'title: "Leaders meet in Hamburg"', 'title: "Leaders meet at last"'),
+    ("content/sources/alpha.md", "outlet: Alpha News", "outlet: Alpha Daily"),
+    ("content/sources/alpha.md", "The leaders met for", "Updated at noon. The leaders met for"),
+    ("content/speakers/jones.yml", "name: Bob Jones", "name: Robert Jones"),
+    ("content/summits/hamburg.yml", "title: Smith–Jones meeting", "title: The bilateral"),
+    ("content/summits/hamburg.yml", "name: Hamburg summit", "name: G20 Hamburg"),
+    ("content/pages/about.md", "", "\nOne more line.\n"),
+    ("site_config.yml", "title: Mini dossier", "title: Mini dossier, second edition"),
+    ("templates/fact.md", "What each source says", "What the sources say"),
+]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _edit(root: Path, name: str, old: str, new: str) -> None:
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1) if old else text + new, encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    shutil.copytree(ROOT / "templates", root / "templates", ignore=shutil.ignore_patterns("theme", "assets"))
+    return root
+
+
+def test_every_edit_gives_the_same_site_with_and_without_the_cache(project, tmp_path):
+    folder = project / ".dossier-cache"
+    with cache.kept_in(folder) as kept:
+        pipeline.build(load_config(project), tmp_path / "cached", allow_outside=True, cache=kept)
+    in_place = []
+    for name, old, new in EDITS:
+        _edit(project, name, old, new)
+        with cache.kept_in(folder) as kept:  # saved and read back between builds, as the CLI does
+            assert kept.pages, "the cache was not read back"
+            result = pipeline.build(load_config(project), tmp_path / "cached", allow_outside=True, cache=kept)
+        in_place += [new] if result.in_place else []
+        pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+        assert _files(tmp_path / "cached") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
+    assert "The talks ran past two hours." in in_place  # rewrote only the changed files, without MkDocs
+    assert "name: G20 Hamburg" not in in_place  # a title of a page MkDocs renders: a full build
+
+
+def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
+    kept = cache.Cache()
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    before = dict(kept.pages)
+    _edit(project, "content/speakers/jones.yml", "name: Bob Jones", "name: Robert Jones")
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    again = {path for path, entry in kept.pages.items() if entry is not before.get(path)}
+    assert "speakers/jones.md" in again and "facts/ceasefire.md" in again  # it names him
+    assert "sources/beta.md" not in again and "facts/scheduled-length.md" not in again
+    assert len(again) < len(kept.pages) / 2
+
+
+def test_errors_are_reported_again_from_the_cache(project, tmp_path):
+    _edit(project, "content/facts/actual-length.yml", "source: beta", "source: betta")
+    messages = []
+    for _ in range(2):
+        with cache.kept_in(project / ".dossier-cache") as kept, pytest.raises(DossierError) as error:
+            pipeline.check(load_config(project), cache=kept)
+        messages.append([p.format(project) for p in error.value.problems])
+    assert messages[0] == messages[1] and "did you mean 'beta'" in messages[0][0]
+
+
+def test_a_damaged_cache_is_ignored(project, tmp_path):
+    folder = project / ".dossier-cache"
+    folder.mkdir()
+    (folder / cache.FILE_NAME).write_bytes(b"not a pickle")
+    with cache.kept_in(folder) as kept:
+        result = pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    assert result.pages > 0 and cache.open_cache(folder).pages
