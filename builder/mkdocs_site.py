@@ -22,12 +22,14 @@ from builder.render import RenderedPage
 
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
+PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
 
 
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
     """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides.
 
-    ``offline`` adds Material's offline plugin, so search works when the site is opened from the file system.
+    The hosted site searches with Pagefind (builder/search.py) through Material's search box; ``offline``
+    keeps Material's own search instead, with its offline plugin, as Pagefind cannot run from file:// URLs.
     """
     settings = {
         "site_name": html.escape(config.title),  # MkDocs and Material print these unescaped
@@ -57,6 +59,9 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
+    else:
+        settings["extra"] = {"pagefind": True}
+        settings["extra_javascript"] = [{"path": PAGEFIND_CLIENT, "defer": True}]
     for key in ("site_url", "repo_url"):
         if getattr(config, key):
             settings[key] = getattr(config, key)
@@ -122,17 +127,17 @@ def _markdown_text(heading_html: str) -> str:
 class Frames:
     """What the built site keeps around the bodies: each skeleton page's HTML before and after its body,
     each bulk folder's prototype (still holding the title token), and Material's search index as MkDocs
-    wrote it. Edits that leave MkDocs' input alone reuse them."""
+    wrote it (offline copies only). Edits that leave MkDocs' input alone reuse them."""
 
     around: dict[str, tuple[str, str]]
     protos: dict[str, tuple[str, str]]
     index: str | None
-    offline: bool
 
 
 def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
          site_url: str = "") -> tuple[dict[str, str | bytes | None], Frames]:
-    """The built pages with their bodies put in, and the search index (and sitemap) completed.
+    """The built pages with their bodies put in, the sitemap completed, and Material's search index completed
+    (offline copy) or deleted (hosted site, which Pagefind indexes once the pages are written).
 
     Returns the files to write under ``site`` (None: delete the file) and the frames for later updates.
     """
@@ -150,8 +155,10 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
             protos[folder] = head, tail
             files[f"{folder}/{SHELL}.html"] = None
     index = site / "search" / "search_index.json"
-    frames = Frames(around, protos, index.read_text("utf-8") if index.exists() else None,
-                    (site / "search" / "search_index.js").exists())
+    offline = (site / "search" / "search_index.js").exists()
+    frames = Frames(around, protos, index.read_text("utf-8") if offline else None)
+    if not offline:
+        files["search/search_index.json"] = None
     files.update(refill(frames, skeletons, shells))
     if site_url:
         files.update(_sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]))
@@ -159,20 +166,19 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
 
 
 def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
-    """Every filled page and the search index, from ``frames`` and the pages' current bodies."""
-    files, texts, entries = {}, {}, []
+    """Every filled page and Material's search index, from ``frames`` and the pages' current bodies."""
+    files = {}
     for page in skeletons:
         name = page.path[:-3] + ".html"
         head, tail = frames.around[name]
         files[name] = head + page.body + tail
-        texts[name] = _text(page.body)
     for page in shells:
         folder, name = posixpath.split(page.path[:-3] + ".html")
-        title = html.escape(page.title)
-        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
+        head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, html.escape(page.title))
+                      for part in frames.protos[folder])
         files[f"{folder}/{name}"] = head + page.body + tail
-        entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
-    files.update(_search_index(frames, texts, entries))
+    if frames.index is not None:
+        files.update(_search_index(frames.index, skeletons, shells))
     return files
 
 
@@ -192,19 +198,17 @@ def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
     return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
 
 
-def _search_index(frames: Frames, texts: dict[str, str], entries: list[dict]) -> dict[str, str]:
-    """Material's search index (and its offline script) with the skeletons' ``texts`` and ``entries`` added."""
-    if frames.index is None:
-        return {}
-    index = json.loads(frames.index)
+def _search_index(built: str, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
+    """Material's search index as MkDocs ``built`` it, and its offline script, with the pages' texts put in."""
+    index = json.loads(built)
+    texts = {page.path[:-3] + ".html": _text(page.body) for page in skeletons}
     for doc in index["docs"]:
         doc["text"] = texts.get(doc["location"], doc["text"]).replace(START, "").replace(END, "")
-    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + entries
+    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + [
+        {"location": page.path[:-3] + ".html", "title": html.escape(page.title), "text": _text(page.body)}
+        for page in shells]
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    files = {"search/search_index.json": text}
-    if frames.offline:
-        files["search/search_index.js"] = f"var __index = {text}"
-    return files
+    return {"search/search_index.json": text, "search/search_index.js": f"var __index = {text}"}
 
 
 _TAG = re.compile(r"<[^>]+>")

@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import export, linkcheck, load, mkdocs_site, render, write
+from builder import export, linkcheck, load, mkdocs_site, render, search, write
 from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
@@ -105,16 +105,13 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         files, frames = mkdocs_site.fill(built, skeletons, shells, config.site_url)
         outputs = _digests({**{n: t for n, t in files.items() if isinstance(t, str)}, **exports})
         kept.append(Built(inputs, tuple(p.path for p in shells), _templates(config), frames, outputs))
-        return files
-
-    def finish_with_pdf(built: Path):
-        files = finish(built)
         write.apply(built, files)
-        return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)])
+        search.index(built)
+        return briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]) if pdf else {}
 
     files = {**inputs, **exports}
     write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out or config.output, allow_outside,
-                  finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
+                  finish, verify=linkcheck.check_site if strict else None)
     if offline_zip:
         write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
                               offline_zip, lambda built: mkdocs_site.fill(built, skeletons, shells, config.site_url)[0])
@@ -138,6 +135,8 @@ def update(config: Config, folder: Path, built: Built) -> Result | None:
     digests = _digests(outputs)
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)
+    if any(name.endswith(".html") for name in changed):
+        search.index(folder)
     return Result(site, result.warnings, len(changed),
                   Built(inputs, built.shells, built.templates, built.frames, digests))
 
