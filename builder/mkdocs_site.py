@@ -24,12 +24,14 @@ from builder.render import RenderedPage
 
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
+PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
 
 
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
     """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides.
 
-    ``offline`` adds Material's offline plugin, so search works when the site is opened from the file system.
+    The hosted site searches with Pagefind (builder/search.py) through Material's search box; ``offline``
+    keeps Material's own search instead, with its offline plugin, as Pagefind cannot run from file:// URLs.
     """
     settings = {
         "site_name": html.escape(config.title),  # MkDocs and Material print these unescaped
@@ -59,6 +61,9 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
+    else:
+        settings["extra"] = {"pagefind": True}
+        settings["extra_javascript"] = [{"path": PAGEFIND_CLIENT, "defer": True}]
     for key in ("site_url", "repo_url"):
         if getattr(config, key):
             settings[key] = getattr(config, key)
@@ -124,17 +129,17 @@ def _markdown_text(heading_html: str) -> str:
 class Frames:
     """What the built site keeps around the bodies: each skeleton page's HTML before and after its body,
     each bulk folder's prototype (still holding the title token), and Material's search index as MkDocs
-    wrote it. Edits that leave MkDocs' input alone reuse them."""
+    wrote it (offline copies only). Edits that leave MkDocs' input alone reuse them."""
 
     around: dict[str, tuple[str, str]]
     protos: dict[str, tuple[str, str]]
     index: str | None
-    offline: bool
 
 
 def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
          site_url: str = "") -> tuple[Iterator[tuple[str, str | bytes | None]], Frames]:
-    """The built pages with their bodies put in, and the search index (and sitemap) completed.
+    """The built pages with their bodies put in, the sitemap completed, and Material's search index completed
+    (offline copy) or deleted (hosted site, which Pagefind indexes once the pages are written).
 
     Returns the files to write under ``site`` as (name, content) pairs made one at a time, so that a large
     site is never held whole (None: delete the file), and the frames for later updates.
@@ -153,8 +158,10 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
             protos[folder] = head, tail
             deleted.append(f"{folder}/{SHELL}.html")
     index = site / "search" / "search_index.json"
-    frames = Frames(around, protos, index.read_text("utf-8") if index.exists() else None,
-                    (site / "search" / "search_index.js").exists())
+    offline = (site / "search" / "search_index.js").exists()
+    frames = Frames(around, protos, index.read_text("utf-8") if offline else None)
+    if not offline:
+        deleted.append("search/search_index.json")
     sitemap = _sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]) if site_url else {}
     return itertools.chain(((name, None) for name in deleted), refill(frames, skeletons, shells),
                            sitemap.items()), frames
@@ -162,23 +169,20 @@ def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
 
 def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage],
            only: set[str] | None = None) -> Iterator[tuple[str, str]]:
-    """The filled pages (``only`` those with these paths, when given) and then the search index, from
-    ``frames`` and the pages' current bodies, one (name, text) at a time."""
-    texts, entries = {}, []
+    """The filled pages (``only`` those with these paths, when given) and then Material's search index (offline
+    copy), from ``frames`` and the pages' current bodies, one (name, text) at a time."""
     for page in skeletons:
-        name = page.path[:-3] + ".html"
         if only is None or page.path in only:
-            head, tail = frames.around[name]
-            yield name, head + page.body + tail
-        texts[name] = _text(page.body)
+            head, tail = frames.around[page.path[:-3] + ".html"]
+            yield page.path[:-3] + ".html", head + page.body + tail
     for page in shells:
-        folder, name = posixpath.split(page.path[:-3] + ".html")
-        title = html.escape(page.title)
         if only is None or page.path in only:
-            head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, title) for part in frames.protos[folder])
+            folder, name = posixpath.split(page.path[:-3] + ".html")
+            head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, html.escape(page.title))
+                          for part in frames.protos[folder])
             yield f"{folder}/{name}", head + page.body + tail
-        entries.append({"location": f"{folder}/{name}", "title": title, "text": _text(page.body)})
-    yield from _search_index(frames, texts, entries).items()
+    if frames.index is not None:
+        yield from _search_index(frames.index, skeletons, shells).items()
 
 
 def _split(built: str) -> tuple[str, str, str]:
@@ -197,19 +201,17 @@ def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
     return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
 
 
-def _search_index(frames: Frames, texts: dict[str, str], entries: list[dict]) -> dict[str, str]:
-    """Material's search index (and its offline script) with the skeletons' ``texts`` and ``entries`` added."""
-    if frames.index is None:
-        return {}
-    index = json.loads(frames.index)
+def _search_index(built: str, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
+    """Material's search index as MkDocs ``built`` it, and its offline script, with the pages' texts put in."""
+    index = json.loads(built)
+    texts = {page.path[:-3] + ".html": _text(page.body) for page in skeletons}
     for doc in index["docs"]:
         doc["text"] = texts.get(doc["location"], doc["text"]).replace(START, "").replace(END, "")
-    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + entries
+    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + [
+        {"location": page.path[:-3] + ".html", "title": html.escape(page.title), "text": _text(page.body)}
+        for page in shells]
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    files = {"search/search_index.json": text}
-    if frames.offline:
-        files["search/search_index.js"] = f"var __index = {text}"
-    return files
+    return {"search/search_index.json": text, "search/search_index.js": f"var __index = {text}"}
 
 
 _TAG = re.compile(r"<[^>]+>")

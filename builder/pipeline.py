@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import depends, export, linkcheck, load, mkdocs_site, render, write
+from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
 from builder.compare import compare
 from builder.cache import Cache, digest
 from builder.config import Config
@@ -116,15 +116,14 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     def finish(built: Path):
         files, made = mkdocs_site.fill(built, skeletons, shells, config.site_url)
         frames.append(made)
-        return files
-
-    def finish_with_pdf(built: Path):
-        yield from finish(built)  # written to disk before the pages are printed
-        yield from briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]).items()
+        yield from files  # each file is written as it comes,
+        search.index(built)  # so Pagefind finds every page on disk
+        if pdf:
+            yield from briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]).items()
 
     files = {**inputs, **exports}
     written = write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out, allow_outside,
-                            finish_with_pdf if pdf else finish, verify=linkcheck.check_site if strict else None)
+                            finish, verify=linkcheck.check_site if strict else None)
     built = Built(inputs, tuple(p.path for p in shells), _templates(config), frames[0],
                   {**written, **_digests(exports)}, _bodies(pages))
     if offline_zip:
@@ -165,6 +164,8 @@ def update(config: Config, folder: Path, built: Built, cache: Cache | None = Non
     digests = _digests(outputs)
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)
+    if any(name.endswith(".html") for name in changed):
+        search.index(folder)
     return Result(site, result.warnings, len(changed),
                   Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies), True)
 

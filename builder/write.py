@@ -35,7 +35,7 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
     default = out == config.output.resolve()
     project = write_project(files, config, mkdocs_yml, "mkdocs" if default else f"mkdocs-{_key(out)}")
     staging = out.with_name(f".{out.name}.partial")
-    _remove(staging)
+    remove(staging)
     try:
         mkdocs_site.build(project, staging)
         written = apply(staging, finish(staging) if finish else ())
@@ -43,12 +43,12 @@ def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, a
         if problems:
             raise DossierError(problems)
         (staging / MARKER).write_text("Built by dossier. This folder is replaced on every build.\n")
-        _swap(staging, out)
+        swap(staging, out)
         return written
     finally:
-        _remove(staging)
+        remove(staging)
         if not default:
-            _remove(project)
+            remove(project)
 
 
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
@@ -85,7 +85,7 @@ def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, arch
                 bundle.writestr(info, path.read_bytes())
         os.replace(partial, archive)
     finally:
-        _remove(project)
+        remove(project)
 
 
 def copy_schemas(folder: Path) -> None:
@@ -117,7 +117,7 @@ def _key(target: Path) -> str:
 def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: str) -> Path:
     """Write mkdocs.yml and the docs tree (pages and other files, assets, schemas) into the work folder."""
     project = config.root / WORK_DIR / name
-    _remove(project)
+    remove(project)
     docs = project / "docs"
     for path, text in files.items():
         _write(docs / path, text)
@@ -172,16 +172,18 @@ def apply(site: Path, files: Iterable[tuple[str, str | bytes | None]]) -> dict[s
     return written
 
 
-def _swap(staging: Path, out: Path) -> None:
+def swap(staging: Path, out: Path) -> None:
+    """Put the folder ``staging`` in place of ``out`` (if any), which is deleted."""
     old = out.with_name(f".{out.name}.old")
-    _remove(old)
+    remove(old)
     if out.exists():
         os.replace(out, old)
     os.replace(staging, out)
-    _remove(old)
+    remove(old)
 
 
-def _remove(path: Path) -> None:
+def remove(path: Path) -> None:
+    """Delete a file or a folder tree, if it exists."""
     if path.is_dir():
         shutil.rmtree(path)
     elif path.exists():

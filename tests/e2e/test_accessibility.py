@@ -40,3 +40,14 @@ def test_no_serious_accessibility_violations(page: Page, base_url, kind, scheme)
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     bad = serious_violations(page)
     assert not bad, f"{PAGES[kind]} ({scheme}):\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_have_no_serious_violations(page: Page, base_url, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "index.html")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("Lavrov")
+    page.locator(".md-search-result__link").first.wait_for(timeout=15_000)
+    bad = serious_violations(page)
+    assert not bad, f"search results ({scheme}):\n" + "\n".join(bad)

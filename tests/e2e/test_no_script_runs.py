@@ -28,9 +28,12 @@ def test_no_injected_script_runs(browser, marked_up_url):
         page.goto(marked_up_url + path)
         assert "<script>alert(1)</script>" in page.locator("main").inner_text() or path in (
             "compare/hamburg.html", "timeline.html"), f"{path}: the markup is not shown as text"
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("Leaders")
-    page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
-    page.wait_for_timeout(500)
+    for query in ("Leaders", "meeting", "Anna"):  # a source's title, a fact's statement, a speaker's name
+        page.goto(marked_up_url + "index.html")
+        page.locator(".md-search__input").click()
+        page.locator(".md-search__input").press_sequentially(query)
+        shown = page.locator(".md-search-result__list").get_by_text("<script>alert(1)</script>").first
+        shown.wait_for(timeout=15_000)
+        page.wait_for_timeout(500)
     page.close()
     assert dialogs == []

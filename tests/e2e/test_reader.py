@@ -77,19 +77,68 @@ def test_a_disagreement_is_two_clicks_away_through_the_navigation(page: Page, ba
     expect(page.locator("h2#verdict")).to_have_text("Disputed")
 
 
-def test_search_finds_lavrov(page: Page, base_url):
+SCHEDULED = "facts/hamburg-trump-putin-scheduled-length.html"
+
+
+def _search(page: Page, query: str):
+    """Type ``query`` into the header search box; the result that leads to the scheduled-length fact."""
+    page.locator(".md-search__input").press_sequentially(query)
+    result = page.locator(".md-search-result__item").filter(has=page.locator(f"a[href$='/{SCHEDULED}']"))
+    expect(result).to_be_visible(timeout=15_000)
+    return result
+
+
+def test_search_shows_the_fact_its_summit_and_sources_and_leads_to_it(page: Page, base_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
     page.goto(base_url + "index.html")
     page.locator(".md-search__input").click()
-    page.keyboard.type("Lavrov")
-    results = page.locator(".md-search-result__item")
-    expect(results.first).to_be_visible(timeout=15_000)
-    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"\d+ matching document"))
-    titles = page.locator(".md-search-result__article > h1").all_inner_texts()
-    assert any("Putin's statements" in title for title in titles), titles
-    assert not [title for title in titles if re.search(r"&(#x?[0-9a-f]+|[a-z]+);", title)], "entities shown escaped twice"
-    results.first.locator("a.md-search-result__link").first.click()
-    expect(page).not_to_have_url(re.compile(r"/index\.html$"))
-    expect(content(page)).to_contain_text("Lavrov")
+    result = _search(page, "scheduled")
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"\d+ results? for scheduled"))
+    expect(result.locator("h1")).to_have_text(
+        "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.")
+    expect(result.locator(".dz-search-about")).to_have_text(
+        "G20 summit, Hamburg 2017 · Sources: Eat Pray Vote, RFE/RL, Unattributed translation")
+    expect(result.locator("mark").first).to_have_text(re.compile("scheduled", re.I))
+    result.locator("a").click()
+    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + "$"))
+    expect(page.locator(".dz h1")).to_contain_text("originally scheduled")
+    searched = [url for url in requests if "/search/" in url or "search_index" in url]
+    assert not searched, f"Material's search index or worker was requested: {searched}"
+    assert any(url.endswith("pagefind.js") for url in requests)
+
+
+def test_search_by_keyboard_alone(page: Page, base_url):
+    page.goto(base_url + "timeline.html")
+    page.keyboard.press("/")
+    expect(page.locator(".md-search__input")).to_be_focused()
+    expect(page.locator("#__search")).to_be_checked()
+    _search(page, "scheduled")
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.keyboard.press("s")
+    expect(page.locator(".md-search__input")).to_be_focused()
+    _search(page, "scheduled")
+    first = page.locator(".md-search-result__link").first
+    target = first.evaluate("a => a.href")
+    page.keyboard.press("ArrowDown")
+    expect(first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(page.locator(".md-search__input")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(target)
+
+
+def test_search_on_a_phone(page: Page, base_url):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + "index.html")
+    expect(page.locator(".md-search__input")).not_to_be_in_viewport()
+    page.locator("label.md-header__button[for='__search']").click()
+    expect(page.locator(".md-search__input")).to_be_focused()
+    result = _search(page, "scheduled")
+    expect(result).to_be_in_viewport()
+    result.locator("a").click()
+    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + "$"))
 
 
 def _horizontal_overflow(page: Page) -> dict:

@@ -1,0 +1,100 @@
+// Search on the hosted site: Pagefind's modular UI behind Material's header search box. Results show the
+// page's title (a fact's statement), a fact's summit and sources, and an excerpt with the matched words
+// marked; everything from the index is inserted as text. Pagefind's script and index load on first use.
+(() => {
+  const root = new URL("..", document.currentScript.src);  // this file is assets/search.js
+  const bundle = new URL("pagefind/", root);
+  const toggle = document.getElementById("__search");
+  const input = document.querySelector(".md-search__input");
+  const list = document.querySelector(".md-search-result__list");
+  const typing = target => target.closest("input, textarea, select, [contenteditable]");
+  let loading = null;
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // Pagefind's excerpt is the page's text with < and > escaped and the matches in <mark>: keep only those.
+  function excerpt(html) {
+    const paragraph = element("p");
+    for (const node of new DOMParser().parseFromString(html, "text/html").body.childNodes)
+      paragraph.append(node.nodeName === "MARK" ? element("mark", "", node.textContent) : node.textContent);
+    return paragraph;
+  }
+
+  function result(data) {
+    const article = element("article", "md-search-result__article md-typeset");
+    article.append(element("div", "md-search-result__icon md-icon"), element("h1", "", data.meta.title));
+    const about = [data.meta.summit, data.meta.sources && `Sources: ${data.meta.sources}`].filter(Boolean);
+    if (about.length) article.append(element("p", "dz-search-about", about.join(" · ")));
+    article.append(excerpt(data.excerpt));
+    const link = element("a", "md-search-result__link");
+    link.href = data.url;
+    link.append(article);
+    const item = element("li", "md-search-result__item");
+    item.append(link);
+    return item;
+  }
+
+  function start() {
+    return loading ??= new Promise((resolve, reject) => {
+      const script = element("script");
+      script.src = new URL("pagefind-modular-ui.js", bundle);
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    }).then(() => {
+      const ui = window.PagefindModularUI;
+      const instance = new ui.Instance({bundlePath: bundle.href, baseUrl: root.pathname});
+      instance.add(new ui.Input({inputElement: ".md-search__input"}));
+      instance.add(new ui.Summary({containerElement: ".md-search-result__meta", defaultMessage: "Type to start searching"}));
+      instance.add(new ui.ResultList({containerElement: ".md-search-result__list", resultTemplate: result,
+                                      placeholderTemplate: () => element("li", "md-search-result__item dz-search-placeholder")}));
+      instance.triggerLoad();
+      if (input.value) instance.triggerSearch(input.value);
+      return instance;
+    });
+  }
+
+  function open() {
+    toggle.checked = true;
+    input.focus();
+    input.select();
+  }
+
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  // Arrow keys move between the query and the results; Enter in the query follows the first result.
+  function move(step) {
+    const stops = [input, ...list.querySelectorAll("a.md-search-result__link")];
+    const here = stops.indexOf(document.activeElement);
+    stops[Math.min(Math.max(here + step, 0), stops.length - 1)].focus();
+  }
+
+  input.addEventListener("focus", () => { toggle.checked = true; start(); });
+  input.form.addEventListener("reset", () => start().then(instance => instance.triggerSearch("")));
+  input.form.addEventListener("submit", event => event.preventDefault());
+  toggle.addEventListener("change", () => toggle.checked ? open() : close());
+  document.addEventListener("keydown", event => {
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    if (!toggle.checked) {
+      if (["/", "s", "f"].includes(event.key) && !typing(event.target)) {
+        event.preventDefault();
+        open();
+      }
+    } else if (event.key === "Escape") {
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      move(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Enter" && event.target === input) {
+      list.querySelector("a.md-search-result__link")?.click();
+    }
+  });
+})();

@@ -1,0 +1,53 @@
+"""Search indexes: Pagefind's on the hosted site (page content only, a fact's summit and sources), Material's
+in the offline copy (content markup escaped); the browser side is in tests/e2e/test_reader.py."""
+import gzip
+import json
+import zipfile
+
+from tests.test_site_structure import _mini_with_markup, injected_in
+
+FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.5's fragment files: this, then the page's record as JSON
+
+
+def _fragments(site) -> dict[str, dict]:
+    """Pagefind's record of each indexed page (its text and metadata), by URL."""
+    records = [json.loads(gzip.decompress(path.read_bytes()).removeprefix(FRAGMENT_PREFIX))
+               for path in (site / "pagefind" / "fragment").iterdir()]
+    return {record["url"]: record for record in records}
+
+
+def test_the_hosted_site_ships_pagefind_not_materials_search_index(built_site):
+    assert (built_site / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (built_site / "search" / "search_index.json").exists()
+    for page in ("index.html", "facts/hamburg-trump-putin-scheduled-length.html", "404.html"):
+        html = (built_site / page).read_text("utf-8")
+        assert 'name="search"' not in html, f"{page}: Material's script fetches its index when a form is named search"
+        assert 'data-md-component="search"' not in html, f"{page}: Material's search would start its worker"
+
+
+def test_pagefind_indexes_every_content_page_with_a_facts_summit_and_sources(built_site):
+    fragments = _fragments(built_site)
+    pages = {"/" + p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
+             if "http-equiv=\"refresh\"" not in p.read_text("utf-8")} - {"/404.html"}
+    assert set(fragments) == pages
+    fact = fragments["/facts/hamburg-trump-putin-scheduled-length.html"]
+    assert fact["meta"] == {
+        "title": "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.",
+        "summit": "G20 summit, Hamburg 2017",
+        "sources": "Eat Pray Vote, RFE/RL, Unattributed translation",
+    }
+    assert fact["content"].startswith("G20 summit, Hamburg 2017 · Trump–Putin bilateral meeting. The Trump–Putin")
+    assert "source-by-source dossier" not in fact["content"], "the header (site title) is indexed"
+    assert "Timeline" not in fact["content"], "the navigation tabs are indexed"
+    assert "Topics Meeting Length" in fact["content"], "a term and its definition run together"
+
+
+def test_offline_search_index_carries_content_markup_escaped(make_project, tmp_path):
+    """Material's search shows titles and text as HTML, so the offline copy's index must hold them escaped."""
+    _mini_with_markup(make_project, offline_zip=tmp_path / "offline.zip")
+    index = zipfile.ZipFile(tmp_path / "offline.zip").read("offline/search/search_index.json")
+    docs = json.loads(index)["docs"]
+    assert any("alert(1)" in d["title"] for d in docs)
+    found = [f"{d['location']}: {bad}" for d in docs for field in ("title", "text")
+             if (bad := injected_in(d[field]))]
+    assert not found, "raw markup in the search index:\n" + "\n".join(found)
