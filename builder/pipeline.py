@@ -145,8 +145,10 @@ def _update_in_place(config: Config, out: Path, cache: Cache) -> Result | None:
     return updated
 
 
-def update(config: Config, folder: Path, built: Built, cache: Cache | None = None) -> Result | None:
-    """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed.
+def update(config: Config, folder: Path, built: Built, cache: Cache | None = None,
+           reindex: bool = True) -> Result | None:
+    """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed,
+    then its search index (unless ``reindex`` is False: the caller then runs search.index itself).
 
     The templates are fingerprinted rather than compared page by page: editing one means a full build.
 
@@ -164,7 +166,7 @@ def update(config: Config, folder: Path, built: Built, cache: Cache | None = Non
     digests = _digests(outputs)
     changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
     write.replace_files(folder, changed)
-    if any(name.endswith(".html") for name in changed):
+    if reindex and any(name.endswith(".html") for name in changed):
         search.index(folder)
     return Result(site, result.warnings, len(changed),
                   Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies), True)

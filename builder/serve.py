@@ -12,13 +12,13 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from builder import pipeline
+from builder import pipeline, search
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
@@ -40,6 +40,7 @@ class State:
     errors: tuple[str, ...] = ()
     built: pipeline.Built | None = None
     cache: Cache = field(default_factory=Cache)  # kept in memory for the whole session
+    stale_search: bool = False  # pages were updated in place; the search index follows
 
 
 class Preview:
@@ -107,6 +108,12 @@ def watch(preview: Preview, slots: tuple[Path, Path], report: Report, interval: 
         if now != seen:
             seen = now  # taken before the build, so a save during the build triggers another one
             preview.state = rebuild(preview.state, slots, report)
+            if preview.state.stale_search:  # the edited pages are served (and reloaded) first
+                try:
+                    search.index(preview.state.folder)
+                except Exception:  # a failed index leaves the last one; the preview goes on
+                    traceback.print_exc()
+                preview.state = replace(preview.state, stale_search=False)
 
 
 def snapshot(config: Config) -> dict[str, tuple[int, int]]:
@@ -136,12 +143,13 @@ def rebuild(state: State, slots: tuple[Path, Path], report: Report) -> State:
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.update(config, state.folder, state.built, state.cache) if state.built else None
+        result = pipeline.update(config, state.folder, state.built, state.cache, reindex=False) if state.built else None
         if result is not None:
             report(result.warnings)
             print(f"Updated {result.pages} files in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
                   flush=True)
-            return State(config, state.folder, state.version + 1, built=result.built, cache=state.cache)
+            return State(config, state.folder, state.version + 1, built=result.built, cache=state.cache,
+                         stale_search=result.pages > 0)
         result = pipeline.build(config, slot, allow_outside=True, cache=state.cache)
     except DossierError as exc:
         report(exc.problems)

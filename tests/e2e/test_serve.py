@@ -45,3 +45,22 @@ def test_the_page_follows_the_files(preview, browser_page):
     edit(card, "summit: hamburgg", "summit: hamburg")
     expect(errors).to_have_count(0, timeout=WAIT_MS)
     expect(page.locator("h1")).to_have_text("The meeting ran past two hours.")
+
+
+def test_search_catches_up_with_an_edit(preview, browser_page):
+    page = browser_page
+    card = preview.project / "content/facts/actual-length.yml"
+    edit(card, "The meeting lasted over two hours.", "The meeting lasted past teatime.")
+    page.goto(preview.url + "facts/actual-length.html")
+    expect(page.locator("h1")).to_have_text("The meeting lasted past teatime.", timeout=WAIT_MS)
+    for _ in range(30):  # the index is rebuilt just after the pages: search again until it has the new word
+        page.goto(preview.url + "index.html")
+        page.locator(".md-search__input").click()
+        page.locator(".md-search__input").fill("teatime")
+        result = page.locator(".md-search-result__item h1")
+        try:
+            expect(result.first).to_have_text("The meeting lasted past teatime.", timeout=2_000)
+            return
+        except AssertionError:
+            continue
+    pytest.fail("search never found the edited statement")
