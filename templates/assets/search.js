@@ -1,6 +1,7 @@
 // Search on the hosted site: Pagefind's modular UI behind Material's header search box. Results show the
 // page's title (a fact's statement), a fact's summit and sources, and an excerpt with the matched words
-// marked; everything from the index is inserted as text. Pagefind's script and index load on first use.
+// marked; everything from the index is inserted as text. Pagefind's script and index load on first use. The
+// page a result leads to marks the words searched for.
 (() => {
   const root = new URL("..", document.currentScript.src);  // this file is assets/search.js
   const bundle = new URL("pagefind/", root);
@@ -32,7 +33,9 @@
     if (about.length) article.append(element("p", "dz-search-about", about.join(" · ")));
     article.append(excerpt(data.excerpt));
     const link = element("a", "md-search-result__link");
-    link.href = data.url;
+    const url = new URL(data.url, location.href);
+    for (const word of input.value.trim().split(/\s+/).filter(Boolean)) url.searchParams.append("highlight", word);
+    link.href = url.href;
     link.append(article);
     const item = element("li", "md-search-result__item");
     item.append(link);
@@ -76,6 +79,11 @@
     const here = stops.indexOf(document.activeElement);
     stops[Math.min(Math.max(here + step, 0), stops.length - 1)].focus();
   }
+
+  // A page opened from a result marks the words searched for (Pagefind's highlighter, loaded only then).
+  if (new URLSearchParams(location.search).has("highlight"))
+    import(new URL("pagefind-highlight.js", bundle).href).then(({default: Highlight}) => new Highlight(
+      {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}}));
 
   input.addEventListener("focus", () => { toggle.checked = true; start(); });
   input.form.addEventListener("reset", () => start().then(instance => instance.triggerSearch("")));

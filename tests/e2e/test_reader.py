@@ -83,7 +83,7 @@ SCHEDULED = "facts/hamburg-trump-putin-scheduled-length.html"
 def _search(page: Page, query: str):
     """Type ``query`` into the header search box; the result that leads to the scheduled-length fact."""
     page.locator(".md-search__input").press_sequentially(query)
-    result = page.locator(".md-search-result__item").filter(has=page.locator(f"a[href$='/{SCHEDULED}']"))
+    result = page.locator(".md-search-result__item").filter(has=page.locator(f"a[href*='/{SCHEDULED}?']"))
     expect(result).to_be_visible(timeout=15_000)
     return result
 
@@ -101,8 +101,9 @@ def test_search_shows_the_fact_its_summit_and_sources_and_leads_to_it(page: Page
         "G20 summit, Hamburg 2017 · Sources: Eat Pray Vote, RFE/RL, Unattributed translation")
     expect(result.locator("mark").first).to_have_text(re.compile("scheduled", re.I))
     result.locator("a").click()
-    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + "$"))
+    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + r"\?highlight=scheduled$"))
     expect(page.locator(".dz h1")).to_contain_text("originally scheduled")
+    expect(page.locator(".dz h1 mark.dz-search-highlight")).to_have_text("scheduled")  # the word searched for
     searched = [url for url in requests if "/search/" in url or "search_index" in url]
     assert not searched, f"Material's search index or worker was requested: {searched}"
     assert any(url.endswith("pagefind.js") for url in requests)
@@ -138,7 +139,7 @@ def test_search_on_a_phone(page: Page, base_url):
     result = _search(page, "scheduled")
     expect(result).to_be_in_viewport()
     result.locator("a").click()
-    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + "$"))
+    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + r"\?highlight=scheduled$"))
 
 
 def _horizontal_overflow(page: Page) -> dict:
