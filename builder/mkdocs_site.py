@@ -98,7 +98,8 @@ def build(project: Path, site_dir: Path) -> None:
 SHELL = "__shell__"
 START = '<div class="dz-shell"><h1>__shell__</h1></div>'
 END = '<div class="dz-shell-end"></div>'
-_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_HEADING = re.compile(r'<h([23]) id="([^"]+)"([^>]*)>(.*?)</h\1>', re.S)
+NO_TOC = 'data-toc="skip"'  # on a heading left out of the table of contents (so MkDocs never sees its text)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|<>])")
 
 
@@ -116,7 +117,8 @@ def prototypes(pages: list[RenderedPage]) -> dict[str, str]:
 def skeleton(page: RenderedPage) -> str:
     """The Markdown MkDocs reads for ``page``: its front matter and headings between the two markers."""
     headings = "\n\n".join(f"{'#' * int(level)} {_markdown_text(text)} {{#{anchor}}}"
-                             for level, anchor, text in _HEADING.findall(page.body))
+                             for level, anchor, attributes, text in _HEADING.findall(page.body)
+                             if NO_TOC not in attributes)
     return RenderedPage(page.path, page.title, f"{START}\n\n{headings}\n\n{END}", page.meta).markdown()
 
 

@@ -14,6 +14,7 @@ MINI = ROOT / "tests" / "fixtures" / "mini"
 # (file, old text, new text): one edit of each kind of input a page can show
 EDITS = [
     ("content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours."),
+    ("content/facts/ceasefire.yml", "a cease-fire was agreed", "a truce was agreed"),  # a disputed fact
     ("content/facts/actual-length.yml", "value: {more_than: 120}", "value: {more_than: 150}"),
     ("content/facts/actual-length.yml", "the talks went on for more than two hours", "the talks went on"),
     ("content/sources/alpha.md", 'title: "Leaders meet in Hamburg"', 'title: "Leaders meet at last"'),
@@ -61,6 +62,7 @@ def test_every_edit_gives_the_same_site_with_and_without_the_cache(project, tmp_
         pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
         assert _files(tmp_path / "cached") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
     assert "The talks ran past two hours." in in_place  # rewrote only the changed files, without MkDocs
+    assert "a truce was agreed" in in_place  # also when the disagreements page lists the fact
     assert "name: G20 Hamburg" not in in_place  # a title of a page MkDocs renders: a full build
 
 
