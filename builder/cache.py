@@ -4,6 +4,7 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
 - parsed files: a content file's bytes → its parsed document, its schema verdict and the problems found;
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - rendered pages: see builder/depends.py;
+- each fact's part of the exports, keyed like the pages' records;
 - the last site built, and a snapshot of its folder: when the folder is unchanged and an edit leaves MkDocs'
   input alone, the next build rewrites only the files that change (pipeline.update).
 
@@ -51,6 +52,7 @@ class Cache:
     files: dict[str, _File] = field(default_factory=dict)
     spans: dict[tuple[bytes, str], object] = field(default_factory=dict)
     pages: dict[str, object] = field(default_factory=dict)
+    exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
     site: tuple | None = None  # (output folder, pipeline.Built, write.snapshot of the folder) of the last build
     used: set = field(default_factory=set, repr=False)
 
@@ -96,7 +98,8 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{FILE_NAME}.partial"
         with partial.open("wb") as out:
-            pickle.dump((_code_key(), self.files, self.spans, self.pages, self.site), out, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_code_key(), self.files, self.spans, self.pages, self.exports, self.site), out,
+                        pickle.HIGHEST_PROTOCOL)
         os.replace(partial, folder / FILE_NAME)
 
 

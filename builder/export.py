@@ -8,7 +8,8 @@ import math
 from dataclasses import fields, is_dataclass
 from importlib import resources
 
-from builder.compare import Comparison
+from builder.compare import Comparison, FactComparison
+from builder.depends import Keys
 from builder.model import Account, Dossier, Fact, Source
 from builder.problems import Located
 
@@ -16,10 +17,16 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SELECTOR_CONTEXT = 32
 
 
-def files(dossier: Dossier, comparison: Comparison, site_url: str) -> dict[str, str]:
-    """Every export, keyed by its path in the site."""
+def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None = None,
+          keys: Keys | None = None) -> dict[str, str]:
+    """Every export, keyed by its path in the site.
+
+    With a ``memo`` and the records' ``keys`` (builder/depends.py), each fact's part of dossier.json and of
+    the annotations is made once per content of the fact and its sources, and kept in ``memo``.
+    """
+    parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     return {
-        "exports/dossier.json": _json(dossier_json(dossier, comparison)),
+        "exports/dossier.json": _json(dossier_json(dossier, {i: part[0] for i, part in parts.items()})),
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
                                   ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
@@ -31,28 +38,55 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str) -> dict[str, 
         "exports/annotations.jsonld": _json({
             "@context": CONTEXT, "type": "AnnotationCollection", "label": "Quotes cited by the dossier",
             "total": sum(len(f.accounts) for f in dossier.facts.values()),
-            "first": {"type": "AnnotationPage", "items": [
-                annotation(a, dossier.sources[a.source], f, site_url)
-                for f in dossier.facts.values() for a in f.accounts]},
+            "first": {"type": "AnnotationPage", "items": [item for part in parts.values() for item in part[1]]},
         }),
     }
 
 
-def dossier_json(dossier: Dossier, comparison: Comparison) -> dict:
-    """The validated model as plain data, with each fact's computed verdict and conflicts."""
-    def fact(f: Fact) -> dict:
-        row = comparison.facts[f.id]
-        data = _plain(f)
-        data["verdict"] = row.verdict
-        data["conflicts"] = [{"kind": c.kind, "accounts": [c.first.number, c.second.number],
-                              "between_sources": c.between_sources} for c in row.conflicts]
-        data["outliers"] = list(row.outliers)
-        return data
+def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None,
+                keys: Keys | None) -> dict[str, tuple[dict, list[dict]]]:
+    """Each fact's entry in dossier.json and its accounts' annotations, from ``memo`` where it has them."""
+    parts, keep = {}, set()
+    for i, f in dossier.facts.items():
+        found = _found(comparison.facts[i])
+        key = (keys(id(f)), site_url, found) if memo is not None else None
+        part = memo.get(key) if key is not None else None
+        if part is None:
+            part = fact_json(f, found), [annotation(a, dossier.sources[a.source], f, site_url) for a in f.accounts]
+            if key is not None:
+                memo[key] = part
+        parts[i] = part
+        keep.add(key)
+    if memo is not None:
+        for key in memo.keys() - keep:
+            del memo[key]
+    return parts
+
+
+def _found(row: FactComparison) -> tuple:
+    """What the comparison found for a fact: (verdict, conflicts, outliers)."""
+    conflicts = tuple((c.kind, c.first.number, c.second.number, c.between_sources) for c in row.conflicts)
+    return row.verdict, conflicts, tuple(row.outliers)
+
+
+def fact_json(f: Fact, found: tuple) -> dict:
+    """A fact as plain data, with what the comparison ``found`` (see _found): verdict, conflicts, outliers."""
+    verdict, conflicts, outliers = found
+    data = _plain(f)
+    data["verdict"] = verdict
+    data["conflicts"] = [{"kind": kind, "accounts": [first, second], "between_sources": between}
+                         for kind, first, second, between in conflicts]
+    data["outliers"] = list(outliers)
+    return data
+
+
+def dossier_json(dossier: Dossier, facts: dict[str, dict]) -> dict:
+    """The validated model as plain data, with each fact's entry (see fact_json)."""
     return {
         "sources": {i: {k: v for k, v in _plain(s).items() if k != "paragraphs"} for i, s in dossier.sources.items()},
         "speakers": {i: _plain(s) for i, s in dossier.speakers.items()},
         "summits": {i: _plain(s) for i, s in dossier.summits.items()},
-        "facts": {i: fact(f) for i, f in dossier.facts.items()},
+        "facts": facts,
     }
 
 

@@ -46,14 +46,13 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
     return Result(site, problems.warnings)
 
 
-def render_site(site: Site, cache: Cache | None = None) -> list[render.RenderedPage]:
-    """Every page of the site as Markdown text; with a ``cache``, only the pages whose inputs changed are
-    rendered again."""
+def render_site(site: Site, cache: Cache | None = None,
+                keys: depends.Keys | None = None) -> list[render.RenderedPage]:
+    """Every page of the site as Markdown text; with a ``cache`` and the records' ``keys``, only the pages whose
+    inputs changed are rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
-    if cache is None:
-        return render.render(specs, env, site.shared())
-    return render.render(specs, env, site.shared(), cache.pages, depends.record_keys(site.dossier, cache.file_key))
+    return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
 
 
 def is_shell(path: str) -> bool:
@@ -85,13 +84,15 @@ class Built:
 
 def _prepare(site: Site, cache: Cache | None):
     """(all pages, shell pages, skeleton pages, the MkDocs project's files, the exports) for a site."""
-    pages = render_site(site, cache)
+    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+    pages = render_site(site, cache, keys)
     shells = [p for p in pages if is_shell(p.path)]
     skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
     inputs = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
     inputs.update({p.path: p.body for p in pages if not p.path.endswith(".md")})
     inputs.update(mkdocs_site.prototypes(shells))
-    return pages, shells, skeletons, inputs, export.files(site.dossier, site.comparison, site.config.site_url)
+    exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
+    return pages, shells, skeletons, inputs, exports
 
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
@@ -168,8 +169,8 @@ def update(config: Config, folder: Path, built: Built, cache: Cache | None = Non
     write.replace_files(folder, changed)
     if reindex and any(name.endswith(".html") for name in changed):
         search.index(folder)
-    return Result(site, result.warnings, len(changed),
-                  Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies), True)
+    kept = Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies)
+    return Result(site, result.warnings, len(changed), kept, True)
 
 
 def _digests(files: dict[str, str]) -> dict[str, bytes]:

@@ -116,8 +116,8 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     """Render every page; front matter carries the title, the template gives the HTML body.
 
     With ``kept`` (the pages of an earlier run) and the records' ``keys`` (see builder/depends.py), a page whose
-    spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are rendered by one forked worker
-    process per core, each taking every n-th page.
+    spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
+    rendered by one forked worker process per core, each taking every n-th page.
     """
     lookups = depends.Lookups()
     env.globals.update(link_globals(shared, lookups))
