@@ -1,7 +1,10 @@
 """The offline copy works from the file system: navigation and search with no server."""
 import zipfile
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from builder.config import load_config
 from builder.pipeline import build
@@ -26,5 +29,5 @@ def test_offline_copy_navigates_and_searches_from_file_urls(page, offline_copy):
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator(".md-search__input").press_sequentially("interpreters")
     results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15_000)
-    assert "interpreters" in results.first.inner_text().lower()
+    # results refresh as each letter is typed: wait for the full word's results
+    expect(results.first).to_contain_text(re.compile("interpreters", re.I), timeout=15_000)
