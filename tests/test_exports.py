@@ -189,3 +189,14 @@ def test_pdf_briefings_are_printed_per_covered_summit(tmp_path):
     assert pdfs == ["hamburg.pdf"]
     data = (tmp_path / "site" / "briefings" / "hamburg.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5_000
+
+
+def test_published_pages_have_canonical_links_and_are_in_the_sitemap(published_site):
+    pages = {p.relative_to(published_site).as_posix() for p in published_site.rglob("*.html")} - {"404.html"}
+    for name in pages:
+        html = (published_site / name).read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
+            continue  # a redirect of a renamed card
+        assert f'<link rel="canonical" href="{SITE_URL}{name}">' in html, name
+    listed = re.findall(r"<loc>(.*?)</loc>", (published_site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert sorted(listed) == sorted(f"{SITE_URL}{name}" for name in pages)
