@@ -93,8 +93,8 @@ def dossier_json(dossier: Dossier, facts: dict[str, dict]) -> dict:
 def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:
     """A W3C Web Annotation of one quote: the source passage, selected by quote and by position.
 
-    It targets the article's own URL where known, else the source's page on the site (a relative path when
-    no ``site_url`` is known)."""
+    It targets the article's own URL where known, else the source's page on the site: without a ``site_url``,
+    by a path relative to the annotations' own file in exports/, as JSON-LD resolves it."""
     body, span = source.body, account.span
     return {
         "id": f"{site_url}facts/{fact.id}.html#{account.anchor}" if site_url else f"urn:dossier:{account.anchor}",
@@ -102,7 +102,7 @@ def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> d
         "motivation": "describing" if account.stance == "states" else "assessing",
         "body": {"type": "TextualBody", "value": fact.statement, "format": "text/plain"},
         "target": {
-            "source": source.url or f"{site_url}sources/{source.id}.html",
+            "source": source.url or f"{site_url or '../'}sources/{source.id}.html",
             "selector": [
                 {"type": "TextQuoteSelector", "exact": account.excerpt,
                  "prefix": body[max(0, span.start - SELECTOR_CONTEXT):span.start],

@@ -99,10 +99,10 @@ def _annotations(site: Path) -> list[dict]:
 def test_web_annotations_select_the_quoted_text(built_site, dossier):
     for item in _annotations(built_site):
         quote, position = item["target"]["selector"]
-        target = re.fullmatch(r"sources/([a-z0-9-]+)[.]html", item["target"]["source"])
+        target = re.fullmatch(r"[.][.]/sources/([a-z0-9-]+)[.]html", item["target"]["source"])
         assert target, item["target"]["source"]  # no article URL is known: the source page, relative
         source = dossier.sources[target.group(1)]
-        assert (built_site / item["target"]["source"]).is_file()
+        assert (built_site / "exports" / item["target"]["source"]).is_file()  # relative to the file itself
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
         assert source.body[position["start"]:position["end"]] == quote["exact"]
         assert source.body[:position["start"]].endswith(quote["prefix"])
