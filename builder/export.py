@@ -10,7 +10,7 @@ from importlib import resources
 
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
-from builder.model import Account, Dossier, Fact, Source
+from builder.model import Account, Dossier, Fact, Source, Speaker
 from builder.problems import Located
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -125,9 +125,9 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publ
     where the dossier knows them. ``reviewed`` is the day the card was first committed."""
     value, name = RATINGS[verdict]
     cited = [dossier.sources[s] for s in dict.fromkeys(a.source for a in fact.accounts)]
-    dated = [s.published for s in cited if _known(s.published)]
+    first = min((s.published for s in cited if _known(s.published)), default=None)
     claim = {"@type": "Claim", "appearance": [_creative_work(s) for s in cited],
-             **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", dated[0] if dated else None)}
+             **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", first)}
     data = {
         "@context": "https://schema.org", "@type": "ClaimReview", **_maybe("url", page_url),
         **_maybe("author", publisher and {"@type": "Organization", "name": publisher}),
@@ -140,15 +140,20 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publ
 
 
 def _claimant(fact: Fact, dossier: Dossier) -> dict | None:
-    """Who made the claim: the card's speaker, else the first outlet (or byline) stating it in its own voice."""
+    """Who made the claim: the card's speaker, else whom the first affirming account names as saying it, or
+    the outlet (else the byline) that states it in its own voice; None when no source knows."""
     if fact.speaker:
-        speaker = dossier.speakers[fact.speaker]
-        return {"@type": "Person" if speaker.kind == "person" else "Organization", "name": speaker.name}
+        return _speaker(dossier.speakers[fact.speaker])
     for account in fact.accounts:
-        source = dossier.sources[account.source]
-        if account.stance == "states" and _author(source):
-            return _author(source)
+        if account.stance == "attributes":
+            return _speaker(dossier.speakers[account.speakers[0]])
+        if account.stance == "states" and _author(dossier.sources[account.source]):
+            return _author(dossier.sources[account.source])
     return None
+
+
+def _speaker(speaker: Speaker) -> dict:
+    return {"@type": "Person" if speaker.kind == "person" else "Organization", "name": speaker.name}
 
 
 def _creative_work(source: Source) -> dict:

@@ -127,11 +127,14 @@ def test_every_fact_page_has_the_claim_review_google_asks_for(published_site, do
         claimant = data["itemReviewed"].get("author")
         if fact.speaker:
             assert claimant["name"] == dossier.speakers[fact.speaker].name
-        elif claimant:  # the outlet (or byline) stating it in its own voice
+        elif claimant:  # whom a source reports saying it, or the outlet (or byline) stating it in its own voice
+            said = {dossier.speakers[a.speakers[0]].name for a in fact.accounts if a.stance == "attributes"}
             stating = [dossier.sources[a.source] for a in fact.accounts if a.stance == "states"]
-            assert claimant["name"] in {s.outlet for s in stating} | {s.author for s in stating}
+            assert claimant["name"] in said | {s.outlet for s in stating} | {s.author for s in stating}
         appearing = [a["name"] for a in data["itemReviewed"]["appearance"]]
         assert sorted(appearing) == sorted(dossier.sources[s].title for s in fact.sources)
+    accepted = reviews["hamburg-trump-accepted-putin-denial"]["itemReviewed"]["author"]
+    assert accepted == {"@type": "Person", "name": "Sergey Lavrov"}
     scheduled = reviews["hamburg-trump-putin-scheduled-length"]["reviewRating"]
     assert (scheduled["ratingValue"], scheduled["alternateName"]) == (1, "Sources disagree")
 
@@ -149,7 +152,7 @@ def test_claim_review_names_what_is_known_of_each_article(tmp_path):
     assert "url" not in data
     claim = data["itemReviewed"]
     assert claim["author"] == {"@type": "Organization", "name": "Alpha News"}  # the outlet's own statement
-    assert claim["datePublished"] == "2017-07-07"
+    assert claim["datePublished"] == "2017-07-07"  # the earlier of the two articles
     assert claim["appearance"] == [
         {"@type": "CreativeWork", "name": "Leaders meet in Hamburg", "url": "https://alpha.example/hamburg",
          "datePublished": "2017-07-07", "author": {"@type": "Organization", "name": "Alpha News"}},
