@@ -66,3 +66,12 @@ def test_a_matrix_that_fits_shows_no_cue(page, base_url):
     assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth")
     assert _hint_opacity(wrap) == 0
     assert wrap.evaluate("e => getComputedStyle(e, '::before').height") == "0px"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_phone_matrix_has_no_serious_accessibility_violations(page, base_url, scheme):
+    from tests.e2e.test_accessibility import serious_violations
+    page.set_viewport_size(PHONE)
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "compare/hamburg-2017.html")
+    assert not serious_violations(page)
