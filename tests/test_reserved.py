@@ -1,6 +1,7 @@
 """Content never replaces a page the builder makes, and only regular files are read from content/."""
 import os
 import posixpath
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -62,3 +63,9 @@ def test_a_device_in_content_is_refused(project: Path):
     proc = run_dossier_process(project, "check")
     assert proc.returncode == 1
     assert proc.stderr.startswith("1. content/pages/zero.md:1: this is a device, not a regular file")
+
+
+def test_readme_names_every_reserved_name():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    sentence = readme.split("Names of pages the builder makes are taken:", 1)[1].split(".\n", 1)[0]
+    assert {name for names in RESERVED.values() for name in names} == set(re.findall(r"`([a-z0-9]+)`", sentence))
