@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from builder import cache, pipeline, scaffold, serve, write
-from builder.config import load_config
+from builder.config import load_config, with_site_url
 from builder.problems import DossierError, Problem
 
 
@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
     build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
     build.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
+    build.add_argument("--site-url", metavar="URL", help="public URL of the published site (default: site_url of site_config.yml)")
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without building the site")
@@ -62,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
+    if args.site_url is not None:
+        config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
     with cache.kept_in(_cache_folder(args, config)) as kept:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from builder.load import read_text
@@ -25,6 +25,7 @@ class Config:
     language: str = _option("en", "Language code of the site (HTML lang attribute, search stemming).")
     site_url: str = _option("", "Public URL of the published site (canonical links); empty when unknown.")
     repo_url: str = _option("", "URL of the repository, linked from the header; empty for none.")
+    publisher: str = _option("", "Who publishes the dossier: the author of its fact checks (ClaimReview).")
     copyright: str = _option("", "Footer text.")
     content_dir: str = _option("content", "Folder holding sources/, speakers/, summits/, facts/ and pages/.")
     templates_dir: str = _option("templates", "Folder of Jinja2 templates, one per page kind.")
@@ -70,7 +71,7 @@ def load_config(root: Path) -> Config:
         if message:
             problems.error(where[key], message)
         else:
-            values[key] = float(value) if isinstance(known[key].default, float) else value
+            values[key] = float(value) if isinstance(known[key].default, float) else _url(key, value)
     if not problems.errors:
         config = Config(root=root, **values)
         for key, message in _check_folders(config):
@@ -78,6 +79,19 @@ def load_config(root: Path) -> Config:
     if problems.errors:
         raise DossierError(problems.errors)
     return config
+
+
+def with_site_url(config: Config, url: str) -> Config:
+    """``config`` with another ``site_url`` (e.g. ``dossier build --site-url``); raise DossierError when it is bad."""
+    message = _check_option(config.root, "site_url", url, {f.name: f for f in options()})
+    if message:
+        raise DossierError([Problem(Located(Path("--site-url")), message)])
+    return replace(config, site_url=_url("site_url", url))
+
+
+def _url(key: str, value):
+    """A site address ends in '/', so that page paths can be appended to it (Pages gives it without)."""
+    return value.rstrip("/") + "/" if key == "site_url" and value else value
 
 
 _TYPE_NAMES = {str: "text", float: "a number"}

@@ -10,7 +10,7 @@ from importlib import resources
 
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
-from builder.model import Account, Dossier, Fact, Source
+from builder.model import Account, Dossier, Fact, Source, Speaker
 from builder.problems import Located
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -91,7 +91,10 @@ def dossier_json(dossier: Dossier, facts: dict[str, dict]) -> dict:
 
 
 def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:
-    """A W3C Web Annotation of one quote: the source passage, selected by quote and by position."""
+    """A W3C Web Annotation of one quote: the source passage, selected by quote and by position.
+
+    It targets the article's own URL where known, else the source's page on the site: without a ``site_url``,
+    by a path relative to the annotations' own file in exports/, as JSON-LD resolves it."""
     body, span = source.body, account.span
     return {
         "id": f"{site_url}facts/{fact.id}.html#{account.anchor}" if site_url else f"urn:dossier:{account.anchor}",
@@ -99,7 +102,7 @@ def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> d
         "motivation": "describing" if account.stance == "states" else "assessing",
         "body": {"type": "TextualBody", "value": fact.statement, "format": "text/plain"},
         "target": {
-            "source": source.url or (f"{site_url}sources/{source.id}.html" if site_url else f"urn:dossier:source:{source.id}"),
+            "source": source.url or f"{site_url or '../'}sources/{source.id}.html",
             "selector": [
                 {"type": "TextQuoteSelector", "exact": account.excerpt,
                  "prefix": body[max(0, span.start - SELECTOR_CONTEXT):span.start],
@@ -110,22 +113,70 @@ def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> d
     }
 
 
-def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str) -> str:
-    """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours)."""
-    first = fact.accounts[0]
-    author = dossier.speakers[fact.speaker].name if fact.speaker else dossier.sources[first.source].label
+# How far the sources bear a fact out, on ClaimReview's 1 (worst) to 5 (best) scale, with the verdict's
+# reader-facing name (CONTRACT.md).
+RATINGS = {"disputed": (1, "Sources disagree"), "contested": (2, "Contested claim"), "single": (3, "One source"),
+           "minor": (4, "Minor discrepancy"), "agree": (5, "Sources agree")}
+
+
+def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publisher: str = "",
+                 reviewed: str | None = None) -> str:
+    """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours): Google's properties
+    where the dossier knows them. ``reviewed`` is the day the card was first committed."""
+    value, name = RATINGS[verdict]
+    cited = [dossier.sources[s] for s in dict.fromkeys(a.source for a in fact.accounts)]
+    first = min((s.published for s in cited if _known(s.published)), default=None)
+    claim = {"@type": "Claim", "appearance": [_creative_work(s) for s in cited],
+             **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", first)}
     data = {
-        "@context": "https://schema.org", "@type": "ClaimReview", **({"url": page_url} if page_url else {}),
-        "claimReviewed": fact.statement,
-        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person" if fact.speaker else "Organization", "name": author},
-                         "appearance": [{"@type": "CreativeWork", "name": dossier.sources[s].title,
-                                         **({"url": dossier.sources[s].url} if dossier.sources[s].url else {})}
-                                        for s in fact.sources],
-                         **({"datePublished": fact.date} if fact.date else {})},
-        "reviewRating": {"@type": "Rating", "alternateName": {"single": "Single source", "agree": "Sources agree",
-                                                              "disputed": "Disputed by sources"}[verdict]},
+        "@context": "https://schema.org", "@type": "ClaimReview", **_maybe("url", page_url),
+        **_maybe("author", publisher and {"@type": "Organization", "name": publisher}),
+        **_maybe("datePublished", reviewed),
+        "claimReviewed": fact.statement, "itemReviewed": claim,
+        "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": max(v for v, _ in RATINGS.values()),
+                         "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name},
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+
+
+def _claimant(fact: Fact, dossier: Dossier) -> dict | None:
+    """Who made the claim: the card's speaker, else whom the first affirming account names as saying it, or
+    the outlet (else the byline) that states it in its own voice; None when no source knows."""
+    if fact.speaker:
+        return _speaker(dossier.speakers[fact.speaker])
+    for account in fact.accounts:
+        if account.stance == "attributes":
+            return _speaker(dossier.speakers[account.speakers[0]])
+        if account.stance == "states" and _author(dossier.sources[account.source]):
+            return _author(dossier.sources[account.source])
+    return None
+
+
+def _speaker(speaker: Speaker) -> dict:
+    return {"@type": "Person" if speaker.kind == "person" else "Organization", "name": speaker.name}
+
+
+def _creative_work(source: Source) -> dict:
+    """An article the claim appears in: its headline, and its url, date and author where known."""
+    return {"@type": "CreativeWork", "name": source.title, **_maybe("url", source.url),
+            **_maybe("datePublished", source.published if _known(source.published) else None),
+            **_maybe("author", _author(source))}
+
+
+def _author(source: Source) -> dict | None:
+    """An article's maker: its outlet, else its byline; None when neither is known."""
+    if _known(source.outlet):
+        return {"@type": "Organization", "name": source.outlet}
+    return {"@type": "Person", "name": source.author} if _known(source.author) else None
+
+
+def _known(value: str | None) -> bool:
+    return bool(value) and value != "unknown"
+
+
+def _maybe(key: str, value) -> dict:
+    """{key: value}, or {} when the value is unknown."""
+    return {key: value} if value else {}
 
 
 def _plain(value):

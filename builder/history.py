@@ -5,13 +5,15 @@ import subprocess
 from pathlib import Path
 
 
-def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]]:
-    """{file name: (added, last changed)} for the files of ``folder`` that git knows; {} outside git."""
-    try:
-        log = subprocess.run(["git", "-C", str(root), "log", "--format=%x00%cs", "--name-only", "--no-renames",
-                              "--", str(folder)], capture_output=True, text=True, timeout=30, check=True).stdout
-    except (OSError, subprocess.SubprocessError):
-        return {}
+def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]] | None:
+    """{file name: (added, last changed)} for the files of ``folder`` that git knows; {} outside git.
+
+    None in a shallow clone (CI checking out one commit, say): its log starts at the cut-off, so every
+    date it gives would be wrong.
+    """
+    if _git(root, "rev-parse", "--is-shallow-repository").strip() == "true":
+        return None
+    log = _git(root, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", str(folder))
     dates: dict[str, tuple[str, str]] = {}
     for commit in log.split("\0")[1:]:
         day, *names = commit.strip().split("\n")
@@ -19,3 +21,12 @@ def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]]:
             key = Path(name).name
             dates[key] = (day, dates[key][1] if key in dates else day)
     return dates
+
+
+def _git(root: Path, *args: str) -> str:
+    """What ``git -C root ARGS`` prints, or '' when git is missing or fails (outside a repository)."""
+    try:
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30,
+                              check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""

@@ -1,7 +1,9 @@
 """Load content files into raw documents that remember the file, line and column of every value."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,11 +44,31 @@ class RawDoc:
         return self.where.at(line, column)
 
 
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes. Anything else raises OSError at once: reading a named pipe would wait for ever."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a named pipe does not wait for a writer
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"it is {not_regular(mode)}, not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as file:
+            return file.read()
+    finally:
+        os.close(fd)
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is ('a named pipe', ...), from its ``st_mode``; None for a file."""
+    kinds = ((stat.S_ISREG, None), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
+
+
 def read_text(path: Path, problems: Problems) -> str | None:
     """A file's text as UTF-8 with LF line endings, or None after reporting why it cannot be read."""
     where = Located(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as exc:
         problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); "
                                     "check that it exists and is readable")
@@ -98,6 +120,8 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> l
         for path in sorted(folder.iterdir()):
             if path.name.startswith(".") or path.is_dir():
                 continue
+            if _special(path, problems):
+                continue
             if path.suffix in MISNAMED[suffix]:
                 problems.error(Located(path, 1), f"{_SINGULAR[kind]} files end in '{suffix}'; "
                                                 f"rename it to '{path.stem}{suffix}'")
@@ -113,7 +137,7 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> l
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:
     """The file's document, from ``cache`` when its bytes were parsed before."""
     try:
-        data = path.read_bytes() if cache else None
+        data = read_bytes(path) if cache else None
     except OSError:
         data = None  # _load_file reports why
     if data is None:
@@ -145,6 +169,18 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
                                              f"a {_SINGULAR[kind]} needs {_required(kind)}")
         return broken
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
+
+
+def _special(path: Path, problems: Problems) -> bool:
+    """Report a named pipe, socket or device in the content folder, which is never read (True when it is one)."""
+    try:
+        kind = not_regular(path.stat().st_mode)
+    except OSError:
+        return False  # a dangling link: reading it says why
+    if kind:
+        problems.error(Located(path, 1), f"this is {kind}, not a regular file, so it is not read; "
+                                         "only regular files are read from the content folder: remove it")
+    return bool(kind)
 
 
 _SINGULAR = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}

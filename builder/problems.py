@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,7 @@ class Problem:
         if root is not None:
             prefix = root.as_posix().rstrip("/") + "/"
             place, message = place.removeprefix(prefix), message.replace(prefix, "")
-        return f"{place}: {'warning: ' if self.warning else ''}{message}"
+        return visible(f"{place}: {'warning: ' if self.warning else ''}{message}")
 
 
 @dataclass
@@ -66,6 +67,24 @@ class Problems:
 
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (p.warning, p.where.path.as_posix(), p.where.line, p.where.column, p.message))
+
+
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn")  # control, format, spaces, line breaks, private, unassigned
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"  # Hangul fillers: letters that show nothing
+
+
+def visible(text: str) -> str:
+    """``text`` with the characters a reader cannot see or tell from a space (control and format characters such
+    as a zero-width space, line breaks, non-breaking spaces) written as escapes like ``\\u200b``."""
+    if text.isprintable() and not any(c in _BLANK_LETTERS for c in text):
+        return text
+    return "".join(_escape(c) if c != " " and (unicodedata.category(c) in _INVISIBLE or c in _BLANK_LETTERS) else c
+                   for c in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class DossierError(Exception):

@@ -17,6 +17,16 @@ from builder.quotes import Span, closest, locate, normalise, normalise_with_map
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
 MAX_VALUE = 10**12
+# Pages the builder makes itself (see builder/pages/), by the content kind whose ids share their paths: a
+# content file with one of these ids would silently replace the generated page.
+RESERVED = {
+    "pages": {"index": "the home page (index.html)", "timeline": "the timeline (timeline.html)",
+              "disagreements": "the disagreements page (disagreements.html)", "404": "the page-not-found page (404.html)"},
+    "facts": {"index": "the list of all facts (facts/index.html)"},
+    "sources": {"index": "the list of sources (sources/index.html)"},
+    "speakers": {"index": "the list of speakers (speakers/index.html)"},
+    "summits": {"index": "the list of summits (summits/index.html) and compare/index.html"},
+}
 _LOWER = {"min": False, "more_than": True}
 _UPPER = {"max": False, "less_than": True}
 
@@ -79,6 +89,10 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None)
             problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
                                             f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
                                             "digits and hyphens)")
+        elif doc.id in RESERVED[doc.kind]:
+            broken[doc.kind].add(doc.id)
+            problems.error(doc.where.at(1), f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the "
+                                            "builder makes; rename the file (its name is its id)")
         elif cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
             kinds[doc.kind][doc.id] = doc
         else:
@@ -110,7 +124,10 @@ def _check_former_ids(docs: dict[str, RawDoc], dossier: Dossier, problems: Probl
     for fact in dossier.facts.values():
         for i, old in enumerate(fact.formerly):
             where = docs[fact.id].at("formerly", i)
-            if old in dossier.facts:
+            if old in RESERVED["facts"]:
+                problems.error(where, f"a redirect from '{old}' would replace {RESERVED['facts'][old]}; remove it "
+                                      "from `formerly`")
+            elif old in dossier.facts:
                 problems.error(where, f"'{old}' is a current fact id (facts/{old}.yml); a former id must be free")
             elif old in claimed:
                 problems.error(where, f"'{old}' is also a former id of '{claimed[old]}'; keep it on one card")

@@ -2,6 +2,7 @@
 import csv
 import json
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,6 +12,7 @@ import jsonschema
 import pytest
 
 from builder.config import load_config
+from builder.export import claim_review, files
 from builder.formatting import text_fragment
 from builder.pipeline import check
 
@@ -36,28 +38,129 @@ def test_csv_tables_have_a_row_per_fact_and_account(built_site, dossier):
     assert len(accounts) == sum(len(f.accounts) for f in dossier.facts.values())
 
 
-def test_web_annotations_select_the_quoted_text(built_site, dossier):
-    collection = json.loads((built_site / "exports" / "annotations.jsonld").read_text())
+SITE_URL = "https://dossier.example.org/g20/"
+NAMED = {"type": "object", "required": ["@type", "name"],
+         "properties": {"@type": {"enum": ["Person", "Organization"]},
+                        "name": {"type": "string", "minLength": 1,
+                                 "not": {"pattern": "(?i)unknown|unattributed|anonymous"}}}}
+DAY = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+# What Google asks of a ClaimReview (developers.google.com/search/docs/appearance/structured-data/factcheck),
+# for what the dossier knows: every fact page of the reference dossier must pass it.
+CLAIM_REVIEW = {
+    "type": "object",
+    "required": ["@context", "@type", "url", "author", "datePublished", "claimReviewed", "itemReviewed", "reviewRating"],
+    "properties": {
+        "@context": {"const": "https://schema.org"}, "@type": {"const": "ClaimReview"},
+        "url": {"type": "string", "pattern": "^" + re.escape(SITE_URL) + "facts/[a-z0-9-]+[.]html$"},
+        "author": {**NAMED, "properties": {**NAMED["properties"], "@type": {"const": "Organization"}}},
+        "datePublished": DAY,
+        "claimReviewed": {"type": "string", "minLength": 1},
+        "reviewRating": {
+            "type": "object", "required": ["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
+            "properties": {"@type": {"const": "Rating"}, "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
+                           "bestRating": {"const": 5}, "worstRating": {"const": 1},
+                           "alternateName": {"enum": ["Sources disagree", "Contested claim", "One source",
+                                                      "Minor discrepancy", "Sources agree"]}}},
+        "itemReviewed": {
+            "type": "object", "required": ["@type", "appearance"],
+            "properties": {
+                "@type": {"const": "Claim"}, "author": NAMED, "datePublished": DAY,
+                "appearance": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "required": ["@type", "name"],
+                    "properties": {"@type": {"const": "CreativeWork"}, "name": {"type": "string", "minLength": 1},
+                                   "url": {"type": "string", "pattern": "^https?://"}, "datePublished": DAY,
+                                   "author": NAMED}}}}},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory):
+    """The reference dossier built as CI builds it for GitHub Pages: with the site's address."""
+    out = tmp_path_factory.mktemp("published")
+    proc = subprocess.run([sys.executable, "-m", "builder", "build", "--out", str(out), "--allow-outside", "--no-cache",
+                           "--site-url", SITE_URL.rstrip("/")], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def _claim_review(page: Path) -> dict:
+    html = page.read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def _annotations(site: Path) -> list[dict]:
+    collection = json.loads((site / "exports" / "annotations.jsonld").read_text())
     assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
-    items = collection["first"]["items"]
-    assert len(items) == collection["total"] == 153
-    for item in items:
+    assert len(collection["first"]["items"]) == collection["total"] == 153
+    return collection["first"]["items"]
+
+
+def test_web_annotations_select_the_quoted_text(built_site, dossier):
+    for item in _annotations(built_site):
         quote, position = item["target"]["selector"]
-        source = dossier.sources[item["target"]["source"].rsplit(":", 1)[-1]]
+        target = re.fullmatch(r"[.][.]/sources/([a-z0-9-]+)[.]html", item["target"]["source"])
+        assert target, item["target"]["source"]  # no article URL is known: the source page, relative
+        source = dossier.sources[target.group(1)]
+        assert (built_site / "exports" / item["target"]["source"]).is_file()  # relative to the file itself
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
         assert source.body[position["start"]:position["end"]] == quote["exact"]
         assert source.body[:position["start"]].endswith(quote["prefix"])
         assert source.body[position["end"]:].startswith(quote["suffix"])
 
 
-def test_fact_pages_embed_claim_review(built_site, dossier):
-    html = (built_site / "facts" / "hamburg-trump-putin-scheduled-length.html").read_text()
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
-    assert data["@context"] == "https://schema.org" and data["@type"] == "ClaimReview"
-    assert data["claimReviewed"] == dossier.facts["hamburg-trump-putin-scheduled-length"].statement
-    assert data["itemReviewed"]["@type"] == "Claim"
-    assert {a["@type"] for a in data["itemReviewed"]["appearance"]} == {"CreativeWork"}
-    assert data["reviewRating"] == {"@type": "Rating", "alternateName": "Disputed by sources"}
+def test_published_annotations_target_the_source_pages(published_site, dossier):
+    targets = {item["target"]["source"] for item in _annotations(published_site)}
+    assert targets == {f"{SITE_URL}sources/{s}.html" for s in dossier.sources}
+
+
+def test_every_fact_page_has_the_claim_review_google_asks_for(published_site, dossier):
+    pages = sorted((published_site / "facts").glob("*.html"))
+    reviews = {p.stem: _claim_review(p) for p in pages if p.stem in dossier.facts}
+    assert reviews.keys() == dossier.facts.keys()
+    for fact_id, data in reviews.items():
+        jsonschema.validate(data, CLAIM_REVIEW)
+        fact = dossier.facts[fact_id]
+        assert data["url"] == f"{SITE_URL}facts/{fact_id}.html"
+        assert data["author"]["name"] == "The dossier editors"
+        assert data["claimReviewed"] == fact.statement
+        claimant = data["itemReviewed"].get("author")
+        if fact.speaker:
+            assert claimant["name"] == dossier.speakers[fact.speaker].name
+        elif claimant:  # whom a source reports saying it, or the outlet (or byline) stating it in its own voice
+            said = {dossier.speakers[a.speakers[0]].name for a in fact.accounts if a.stance == "attributes"}
+            stating = [dossier.sources[a.source] for a in fact.accounts if a.stance == "states"]
+            assert claimant["name"] in said | {s.outlet for s in stating} | {s.author for s in stating}
+        appearing = [a["name"] for a in data["itemReviewed"]["appearance"]]
+        assert sorted(appearing) == sorted(dossier.sources[s].title for s in fact.sources)
+    accepted = reviews["hamburg-trump-accepted-putin-denial"]["itemReviewed"]["author"]
+    assert accepted == {"@type": "Person", "name": "Sergey Lavrov"}
+    scheduled = reviews["hamburg-trump-putin-scheduled-length"]["reviewRating"]
+    assert (scheduled["ratingValue"], scheduled["alternateName"]) == (1, "Sources disagree")
+
+
+def test_claim_review_names_what_is_known_of_each_article(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    alpha = project / "content" / "sources" / "alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace("published: unknown", "published: 2017-07-07\n"
+                     "url: https://alpha.example/hamburg"), encoding="utf-8")
+    site = check(load_config(project)).site
+    fact = site.dossier.facts["actual-length"]
+    data = json.loads(claim_review(fact, site.comparison.facts[fact.id].verdict, site.dossier, "", "Desk", "2020-01-02"))
+    assert data["author"] == {"@type": "Organization", "name": "Desk"} and data["datePublished"] == "2020-01-02"
+    assert "url" not in data
+    claim = data["itemReviewed"]
+    assert claim["author"] == {"@type": "Organization", "name": "Alpha News"}  # the outlet's own statement
+    assert claim["datePublished"] == "2017-07-07"  # the earlier of the two articles
+    assert claim["appearance"] == [
+        {"@type": "CreativeWork", "name": "Leaders meet in Hamburg", "url": "https://alpha.example/hamburg",
+         "datePublished": "2017-07-07", "author": {"@type": "Organization", "name": "Alpha News"}},
+        {"@type": "CreativeWork", "name": "Talks ran long", "datePublished": "2017-07-08",
+         "author": {"@type": "Person", "name": "B. Writer"}}]
+    assert data["reviewRating"]["alternateName"] == "Sources agree"
+    annotations = json.loads(files(site.dossier, site.comparison, "")["exports/annotations.jsonld"])
+    assert annotations["first"]["items"][0]["target"]["source"] == "https://alpha.example/hamburg"
 
 
 def test_text_fragments_encode_reserved_characters():
@@ -89,3 +192,14 @@ def test_pdf_briefings_are_printed_per_covered_summit(tmp_path):
     assert pdfs == ["hamburg.pdf"]
     data = (tmp_path / "site" / "briefings" / "hamburg.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5_000
+
+
+def test_published_pages_have_canonical_links_and_are_in_the_sitemap(published_site):
+    pages = {p.relative_to(published_site).as_posix() for p in published_site.rglob("*.html")} - {"404.html"}
+    for name in pages:
+        html = (published_site / name).read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
+            continue  # a redirect of a renamed card
+        assert f'<link rel="canonical" href="{SITE_URL}{name}">' in html, name
+    listed = re.findall(r"<loc>(.*?)</loc>", (published_site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert sorted(listed) == sorted(f"{SITE_URL}{name}" for name in pages)

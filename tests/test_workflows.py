@@ -19,3 +19,31 @@ def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "./scripts/build" in readme and "./scripts/test" in readme
     assert "./scripts/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _steps(job: str) -> list[dict]:
+    import yaml
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    return workflow["jobs"][job]["steps"]
+
+
+def test_ci_checks_out_the_whole_history():
+    checkout = next(s for s in _steps("test") if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0
+
+
+def test_ci_builds_the_site_with_the_pages_address():
+    steps = _steps("test")
+    pages = next(s for s in steps if s.get("uses", "").startswith("actions/configure-pages@"))
+    build = next(s for s in steps if s.get("run", "").startswith("dossier build"))
+    assert steps.index(pages) < steps.index(build)
+    assert '--site-url "$SITE_URL"' in build["run"]
+    assert build["env"]["SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+
+
+def test_a_site_url_that_is_not_http_is_refused(tmp_path):
+    from tests.test_invalid import MINI, run_dossier
+    proc = run_dossier(MINI, "build", "--out", str(tmp_path / "site"), "--allow-outside", "--site-url", "ftp://x.org")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("1. --site-url: option 'site_url' is 'ftp://x.org'; use an address starting with https://")
+    assert not (tmp_path / "site").exists()

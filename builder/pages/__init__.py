@@ -17,7 +17,7 @@ class Site:
     dossier: Dossier
     links: Links
     comparison: Comparison
-    history: dict[str, tuple[str, str]] = field(default_factory=dict)
+    history: dict[str, tuple[str, str]] | None = field(default_factory=dict)  # None: unavailable (shallow clone)
 
     def shared(self) -> dict:
         """Names every template can use."""

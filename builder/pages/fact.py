@@ -10,7 +10,9 @@ def pages(site: Site):
     base = site.config.site_url
     for row in rows:
         path = f"facts/{row.fact.id}.md"
-        ld = claim_review(row.fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "")
-        history = site.history.get(row.fact.where.path.name)
+        # (added, last changed); () when not committed yet, None when git's history is unavailable
+        history = None if site.history is None else site.history.get(row.fact.where.path.name, ())
+        ld = claim_review(row.fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "",
+                          site.config.publisher, history[0] if history else None)
         yield PageSpec(path, row.fact.statement, "fact.md",
                        {"row": row, "fact": row.fact, "claim_review": ld, "history": history})

@@ -1,0 +1,77 @@
+"""The compare matrix on a phone: the fact column and the header stay put, and the reader sees that it scrolls."""
+import pytest
+
+PHONE = {"width": 375, "height": 740}
+
+
+@pytest.fixture
+def matrix(page, base_url):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + "compare/hamburg-2017.html")
+    wrap = page.locator(".dz-table-wrap:has(> table.dz-matrix)")
+    wrap.scroll_into_view_if_needed()
+    return wrap
+
+
+def _box(locator) -> dict:
+    return locator.evaluate("e => { const r = e.getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right}; }")
+
+
+def _hint_opacity(wrap) -> float:
+    return float(wrap.evaluate("e => getComputedStyle(e, '::before').opacity"))
+
+
+def test_the_fact_column_stays_while_the_sources_scroll_by(matrix):
+    assert matrix.evaluate("e => e.scrollWidth > e.clientWidth + 100")
+    fact = matrix.locator("tbody th[scope=row]").first
+    source = matrix.locator("tbody td").first
+    fact_before, source_before = _box(fact), _box(source)
+    assert fact_before["right"] <= PHONE["width"] / 2  # the facts leave room for the sources
+    matrix.evaluate("e => e.scrollBy(200, 0)")
+    assert _box(fact)["left"] == pytest.approx(fact_before["left"], abs=1)
+    assert _box(source)["left"] == pytest.approx(source_before["left"] - 200, abs=1)
+    # a cell scrolled under the fact column is hidden by it, not shown through it
+    under = matrix.evaluate("""e => { const f = e.querySelector('tbody th[scope=row]').getBoundingClientRect();
+        const hit = document.elementFromPoint(f.left + f.width / 2, f.top + 5); return !!hit.closest('th[scope=row]'); }""")
+    assert under
+
+
+def test_the_header_row_stays_while_the_facts_scroll_by(matrix):
+    header = matrix.locator("thead th").nth(1)
+    row = matrix.locator("tbody tr").nth(1)
+    header_before, row_before = _box(header), _box(row)
+    assert matrix.evaluate("e => e.scrollHeight > e.clientHeight")
+    matrix.evaluate("e => e.scrollBy(0, 300)")
+    assert _box(row)["top"] == pytest.approx(row_before["top"] - 300, abs=1)
+    assert _box(header)["top"] == pytest.approx(_box(matrix)["top"], abs=1)  # pinned to the top of the box
+    on_top = matrix.evaluate("""e => { const h = e.querySelectorAll('thead th')[1].getBoundingClientRect();
+        return !!document.elementFromPoint(h.left + h.width / 2, h.top + h.height / 2).closest('thead'); }""")
+    assert on_top
+
+
+def test_a_visible_cue_says_it_scrolls_until_the_end(matrix):
+    cue = matrix.evaluate("e => getComputedStyle(e, '::before').content")
+    assert "Swipe sideways" in cue
+    assert _hint_opacity(matrix) == 1
+    assert "radial-gradient" in matrix.evaluate("e => getComputedStyle(e).backgroundImage")  # the edge shadow
+    matrix.evaluate("e => e.scrollTo(e.scrollWidth, 0)")
+    matrix.page.wait_for_timeout(100)
+    assert _hint_opacity(matrix) == 0
+
+
+def test_a_matrix_that_fits_shows_no_cue(page, base_url):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + "compare/osaka-2019.html")  # one source: nothing to scroll to
+    wrap = page.locator(".dz-table-wrap:has(> table.dz-matrix)")
+    assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth")
+    assert _hint_opacity(wrap) == 0
+    assert wrap.evaluate("e => getComputedStyle(e, '::before').height") == "0px"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_phone_matrix_has_no_serious_accessibility_violations(page, base_url, scheme):
+    from tests.e2e.test_accessibility import serious_violations
+    page.set_viewport_size(PHONE)
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "compare/hamburg-2017.html")
+    assert not serious_violations(page)
