@@ -71,9 +71,11 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Uncovered:
-    """A passage no card covers: a direct quotation of a named person, or a figure."""
+    """A passage no card covers: a direct quotation of a named person, or a figure; ``summit`` is the one named
+    last before it (else the one the source names most)."""
 
     kind: str  # quotation | figure
+    source: str
     passage: Passage
     speaker: str | None
     summit: str | None
@@ -173,7 +175,9 @@ class Retriever:
         cards = self.dossier.facts if cards is None else cards
         found = passages(source.body)
         context = self._contexts(found)
-        mentioned = {sid for sid, cue in self.summit_cue.items() if cue.search(source.body)}
+        named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
+        mentioned = {sid for sid, n in named.items() if n}
+        main = named.most_common(1)[0][0] if mentioned else None
         seen = [(p, set(terms(p.text)), attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                  figures.figures(p.text)) for p in found]
         report = Report()
@@ -187,8 +191,8 @@ class Retriever:
             score, why, (passage, _, said, _) = best[0], best[1], best[2]
             report.suggestions.append(self._suggestion(fact, source, passage, said, score, why))
         report.suggestions.sort(key=lambda s: -s.confidence)
-        report.uncovered = self._uncovered(source, seen, context, [s for s in report.suggestions
-                                                                    if s.confidence >= threshold])
+        report.uncovered = self._uncovered(source, seen, [c or main for c in context],
+                                           [s for s in report.suggestions if s.confidence >= threshold])
         return report
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
@@ -269,7 +273,7 @@ class Retriever:
             if passage.start in used or any(c.start < passage.end and passage.start < c.end for c in cited):
                 continue
             if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
-                out.append(Uncovered("quotation", passage, said.speaker, summit))
+                out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
-                out.append(Uncovered("figure", passage, said.speaker if said else None, summit))
+                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
         return out

@@ -30,9 +30,13 @@ def dossier(project, *args):
     return main(["--project", str(project), *args])
 
 
+FACT_OPTIONS = ("--summit", "hamburg", "--source", "alpha", "--quote", "The leaders met for two hours and 15 minutes")
+
+
 def test_every_kind_passes_check_as_written(project, capsys):
-    for kind in ("source", "speaker", "summit", "fact"):
+    for kind in ("source", "speaker", "summit"):
         assert dossier(project, "new", kind, f"new-{kind}") == 0
+    assert dossier(project, "new", "fact", "new-fact", *FACT_OPTIONS) == 0
     assert dossier(project, "check") == 0, capsys.readouterr().err
     out = capsys.readouterr().out
     assert "Created content/facts/new-fact.yml." in out and "OK: 4 facts" in out
@@ -43,12 +47,41 @@ def test_every_kind_passes_check_as_written(project, capsys):
         assert (project / "content" / "schemas" / schema.name).read_text() == schema.read_text()
 
 
-def test_a_new_fact_quotes_the_first_sentence_of_the_first_source(project):
-    assert dossier(project, "new", "fact", "draft") == 0
+def test_a_new_fact_with_options_is_complete(project, capsys):
+    assert dossier(project, "new", "fact", "truce", "--summit", "hamburg", "--meeting", "bilateral", "--source", "alpha",
+                   "--quote", "“We agreed on a cease‑fire — it starts on Sunday.”", "--speaker", "smith",
+                   "--statement", "Smith said a truce starts on Sunday.") == 0
+    card = (project / "content" / "facts" / "truce.yml").read_text(encoding="utf-8")
+    assert card == (SCHEMA_LINE.format("fact") + "\nsummit: hamburg\nmeeting: bilateral\n"
+                    'statement: "Smith said a truce starts on Sunday."\n'
+                    "single_source: true  # delete once a second source reports it\ntopics: []\nspeaker: smith\n"
+                    "accounts:\n  - source: alpha\n    quote: \"“We agreed on a cease‑fire — it starts on Sunday.”\"\n"
+                    "    stance: attributes\n    speaker: smith\n")
+    assert dossier(project, "check", "--strict") == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options, message", [
+    (("--summit", "osaka"), "--summit osaka: there is no summit 'osaka'; choose one of: hamburg"),
+    (("--speaker", "putin"), "--speaker putin: there is no speaker 'putin'; choose one of: jones, smith"),
+    (("--quote", "The leaders met for three hours"), "--quote: the words are not in source 'alpha'"),
+    (("--stance", "claims"), "--stance claims: choose one of states, attributes, disputes, contradicts"),
+])
+def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
+    given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | dict(zip(options[::2], options[1::2]))
+    assert dossier(project, "new", "fact", "draft", *[x for pair in given.items() for x in pair]) == 1
+    assert message in capsys.readouterr().err
+    assert not (project / "content" / "facts" / "draft.yml").exists()
+
+
+def test_a_new_fact_without_options_is_a_stub_with_no_wrong_value(project, capsys):
+    assert dossier(project, "new", "fact", "draft") == 0  # stdin is not a terminal under pytest: no questions
     card = (project / "content" / "facts" / "draft.yml").read_text(encoding="utf-8")
-    assert "summit: hamburg\n" in card and "  - source: alpha\n" in card
-    assert ('quote: "The leaders met for two hours and 15 minutes, although the talks were scheduled for 30 '
-            'minutes."') in card
+    assert "summit: todo              # TODO, one of: hamburg\n" in card
+    assert "  - source: todo          # TODO, one of: alpha, beta\n" in card
+    assert "quote: \"TODO: the source's words, copied exactly\"" in card and "The leaders met" not in card
+    assert dossier(project, "check") == 1
+    err = capsys.readouterr().err
+    assert "content/facts/draft.yml:2:1: summit 'todo' is unknown" in err
 
 
 @pytest.mark.parametrize("missing, hint", [("summits", "dossier new summit ID"),
@@ -128,4 +161,5 @@ def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
 
 def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
     assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
-    assert "--id and --strip-chrome go with `dossier new source FILE.txt`" in capsys.readouterr().err
+    assert "--id, --strip-chrome, --url, --outlet, --author and --published go with `dossier new source FILE.txt`" in (
+        capsys.readouterr().err)
