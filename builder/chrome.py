@@ -26,7 +26,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"),
-    ("related links", r"read more:?.{0,120}|related( articles| stories| content| coverage| links)?:?"
+    ("related links", r"read more( here| »|…|:.{0,120})?|related( articles| stories| content| coverage| links)?:?"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"),
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"

@@ -42,7 +42,7 @@ _DURATION = re.compile(
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})\s*(?:%|per ?cent\b)", re.I)
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})\s+(?P<noun>[a-z]+)", re.I)
 _NOT_COUNTED = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|"
-                          r"of|and|or|to|in|on|at|by|a|an|the|p\.?m|a\.?m)$", re.I)
+                          r"of|and|or|to|in|on|at|by|a|an|the|p|pm|am)$", re.I)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 

@@ -163,3 +163,64 @@ def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
     assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
     assert "--id, --strip-chrome, --url, --outlet, --author and --published go with `dossier new source FILE.txt`" in (
         capsys.readouterr().err)
+
+
+PAGE = """Country Wire
+
+This story is over 5 years old.
+July 07, 2017 10:38 AM
+Updated 11:02 AM EDT
+Trump and Putin meet at last
+By Jane Doe
+
+Tweet
+The two leaders met on the sidelines of the summit in Hamburg.
+Comments (12)
+"""
+
+
+def test_import_skips_banners_and_reads_byline_and_dateline(project, tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 0
+    text = (project / "content" / "sources" / "trump-and-putin-meet-at-last.md").read_text(encoding="utf-8")
+    assert text.startswith('---\ntitle: "Trump and Putin meet at last"\noutlet: unknown ')
+    assert "\nauthor: Jane Doe " in text and "\npublished: 2017-07-07 " in text and "\nurl: null " in text
+    err = capsys.readouterr().err
+    for line in ("This story is over 5 years old.", "Tweet", "Comments (12)"):
+        assert f"`{line}`" in err
+    assert dossier(project, "check") == 0
+
+
+def test_import_options_and_a_dated_address(project, tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text("Leaders meet again\n\nThe two leaders met in Osaka.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "osaka", "--outlet", "Gamma News: World",
+                   "--author", "Ann Lee", "--url", "https://news.example.org/world/2019/06/28/leaders-meet") == 0
+    text = (project / "content" / "sources" / "osaka.md").read_text(encoding="utf-8")
+    assert '\noutlet: "Gamma News: World" ' in text and "\nauthor: Ann Lee " in text
+    assert "\npublished: 2019-06-28 " in text and '\nurl: "https://news.example.org/world/2019/06/28/leaders-meet" ' in text
+    assert "Check the front matter" in capsys.readouterr().out
+    assert dossier(project, "new", "source", str(page), "--id", "osaka-2", "--published", "28 June 2019") == 1
+    assert "--published 28 June 2019: write the date as YYYY-MM-DD" in capsys.readouterr().err
+    assert dossier(project, "check") == 0
+
+
+@pytest.mark.parametrize("line", [
+    "This story is over 5 years old.", "This article is more than 1 year old", "Tweet", "Share", "Share on Facebook",
+    "Click here to subscribe", "Subscribe to our newsletter", "Sign up for our daily briefing", "Read more:",
+    "Read more: Trump and Putin meet", "Comments (12)", "12 comments", "View comments", "Related Articles",
+    "Related", "More from World", "You may also like", "We use cookies to improve your experience.",
+    "Accept all cookies", "Cookie settings", "Follow us on Twitter, Facebook",
+])
+def test_common_chrome_lines_are_flagged(line):
+    assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell sharply in Moscow on Monday.", "Read more about it later, he told reporters.",
+    "Putin said he would accept the invitation.", "Comments by the minister were not welcome.",
+    "The newsletter of the embassy said the talks went well.",
+])
+def test_article_lines_are_not_chrome(line):
+    assert chrome.find([line]) == []
