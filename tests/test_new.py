@@ -224,3 +224,16 @@ def test_common_chrome_lines_are_flagged(line):
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
+
+
+def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
+    import shlex
+    guide = (ROOT / "content" / "pages" / "editing.md").read_text(encoding="utf-8")
+    command = re.search(r"^dossier new fact .*?(?<!\\)$", guide, re.M | re.S).group().replace("\\\n", " ")
+    project = tmp_path / "dossier"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "site_config.yml", project)
+    assert main(shlex.split(command)[1:] + ["--project", str(project)]) == 0
+    card = (project / "content" / "facts" / "hamburg-meeting-length.yml").read_text(encoding="utf-8")
+    assert "statement: \"The Trump–Putin meeting lasted more than two hours.\"" in card
+    assert main(["check", "--project", str(project)]) == 0, capsys.readouterr().err
