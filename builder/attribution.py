@@ -20,6 +20,7 @@ _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
+_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -39,6 +40,7 @@ class Names:
 
     def __init__(self, speakers: dict[str, Speaker]):
         aliases: dict[str, str] = {}
+        self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
             if s.kind == "person":
@@ -67,6 +69,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(sentence)))
     for verb in _VERB.finditer(sentence):
+        if _BY_PRONOUN.search(sentence[:verb.start()]):  # "…, as he said": the last person named before
+            earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]
+            if earlier:
+                return Attribution(earlier[-1][2], sentence[verb.start() - 8:verb.end()].strip(),
+                                   bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            continue
         close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
         if close:
             speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))

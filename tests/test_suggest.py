@@ -85,6 +85,12 @@ def test_a_pronoun_is_resolved_to_the_last_name_before(names):
     assert said.speaker == "vladimir-putin"
 
 
+def test_as_he_said_is_the_last_person_named(names):
+    said = attribution.attribute("Trump doubted the intelligence community, as he said, “nobody really knows”.",
+                                 names)
+    assert said.speaker == "donald-trump"
+
+
 def test_the_outlets_own_sentence_has_no_attribution(names):
     assert attribution.attribute("The meeting lasted more than two hours.", names) is None
 
