@@ -90,17 +90,22 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
 
 
 def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
-    """(stance, speaker id) of a passage for ``fact``: a denial disputes a card that does not report it; a
-    card that is someone's remark is attributed to them; otherwise the passage's attribution decides, and
-    without one the other sources' stance on the card (the outlet's own statement when there is none)."""
-    if said and said.denial and not _DENIES.search(fact.statement):
-        return "disputes", said.speaker or fact.speaker
+    """(stance, speaker id) of a passage for ``fact``.
+
+    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
+    Otherwise a denial disputes a card that does not itself report one; then the stance the other sources
+    give the card decides; then the attribution, unless it is to the person the card is about (the outlet
+    reporting what they did); else the outlet's own statement."""
+    denial = said is not None and said.denial and not _DENIES.search(fact.statement)
     if fact.speaker:
-        return "attributes", said.speaker if said and said.speaker else fact.speaker
-    if said and said.speaker:
-        return "attributes", said.speaker
+        if denial and said.speaker != fact.speaker:
+            return "disputes", said.speaker or fact.speaker
+        return "attributes", fact.speaker
+    if denial:
+        return "disputes", said.speaker
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if others:
-        (kind, speaker), _ = others.most_common(1)[0]
-        return kind, speaker
+        return others.most_common(1)[0][0]
+    if said and said.speaker and said.speaker not in fact.about:
+        return "attributes", said.speaker
     return "states", None

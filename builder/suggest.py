@@ -22,6 +22,7 @@ from builder.quotes import normalise
 
 THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
+STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
 AMID = 0.2  # taken off when the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
@@ -133,10 +134,11 @@ def terms(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
+    """Common suffixes stripped, then cut to STEM letters ("Ukraine", "Ukrainian" → "ukrain")."""
     for suffix in ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            return (word[: -len(suffix)] + ("y" if suffix == "ies" else ""))[:STEM]
+    return word[:STEM]
 
 
 class Retriever:
