@@ -17,9 +17,10 @@ _DATES = [re.compile(p, re.I) for p in (
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 _BANNERS = [re.compile(p, re.I) for p in (
-    r"(?:published|updated|posted|last (?:updated|modified)|first published)\b.*",
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}"
-    rf",?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?",
+    r"(?:published|updated|posted|last (?:updated|modified)|first published)\b:?(?=.*\d).{0,50}",
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?",
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",

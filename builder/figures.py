@@ -21,7 +21,8 @@ _FRACTION = r"(?:\s+and\s+(?:a\s+)?(?P<frac>half|a quarter|quarter|three quarter
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
     "no more than": "max", "not more than": "max", "at most": "max", "up to": "max",
-    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than", "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
+    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
     "at least": "min", "no fewer than": "min", "no less than": "min",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "shorter than": "less_than", "do not reach": "less_than", "does not reach": "less_than",

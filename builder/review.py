@@ -103,9 +103,10 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
     while (config.content / "facts" / f"{ident}.yml").exists() or ident in dossier.facts:
         n += 1
         ident = f"{base}-{n}"
-    account = {"source": u.source, "quote": u.passage.text, "stance": "attributes" if u.speaker else "states"}
+    quote = " ".join(u.passage.text.split())
+    account = {"source": u.source, "quote": quote, "stance": "attributes" if u.speaker else "states"}
     if u.speaker:
         account["speaker"] = u.speaker
-    text = cards.card(summit, u.passage.text, account, speaker=u.speaker)
+    text = cards.card(summit, quote, account, speaker=u.speaker)
     return config.content / "facts" / f"{ident}.yml", text.replace(
         "\nstatement:", "\n# statement: the source's words for now; write the fact in your own words\nstatement:", 1)

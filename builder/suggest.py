@@ -159,6 +159,7 @@ class Retriever:
         self.in_cards = Counter(t for f in dossier.facts.values()
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
+        self.weights: dict[str, float] = {}
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -168,9 +169,12 @@ class Retriever:
     def weight(self, term: str) -> float:
         """How much a word in common tells: rare in the sources' sentences, and in few cards (so telling them
         apart)."""
-        n = self.counts.get(term, 0)
-        rare = math.log(1 + (self.documents - n + 0.5) / (n + 0.5))
-        return rare * math.log(1 + self.cards / (1 + self.in_cards.get(term, 0))) / math.log(1 + self.cards)
+        if term not in self.weights:
+            n = self.counts.get(term, 0)
+            rare = math.log(1 + (self.documents - n + 0.5) / (n + 0.5))
+            self.weights[term] = rare * math.log(1 + self.cards / (1 + self.in_cards.get(term, 0))) / math.log(
+                1 + self.cards)
+        return self.weights[term]
 
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
@@ -180,13 +184,15 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        seen = [(p, set(terms(p.text)), attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
+        seen = [(p, set(terms(p.text)),
+                 attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                  figures.figures(p.text)) for p in found]
         report = Report()
         for fact in cards.values():
             if any(a.source == source.id for a in fact.accounts):
                 continue
-            best = max((self._score(fact, s, context[i], mentioned) + (s,) for i, s in enumerate(seen)),
+            card = self._card(fact)
+            best = max((self._score(fact, card, s, context[i], mentioned) + (s,) for i, s in enumerate(seen)),
                        key=lambda r: r[0], default=None)
             if best is None:
                 continue
@@ -207,22 +213,31 @@ class Retriever:
             out.append(current)
         return out
 
-    def _score(self, fact: Fact, seen, context: str | None, mentioned: set[str]) -> tuple[float, list[str]]:
+    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]]]:
+        """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
+        words or more as (words, folded text) for the word-for-word comparison."""
+        variants = []
+        for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
+            words = set(terms(text)) - self.name_terms
+            total = min(ENOUGH, sum(self.weight(t) for t in words))
+            if len(words) >= 2 and total:
+                variants.append((words, total))
+        quotes = [(set(terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
+                  if len(a.excerpt.split()) >= 4]
+        return variants, quotes
+
+    def _score(self, fact: Fact, card, seen, context: str | None, mentioned: set[str]) -> tuple[float, list[str]]:
         passage, words, said, found = seen
         why: list[str] = []
-        variants = [fact.statement, *(a.excerpt for a in fact.accounts)]
+        variants, quotes = card
         best, matched = 0.0, set()
-        for text in variants:
-            card = set(terms(text)) - self.name_terms
-            total = min(ENOUGH, sum(self.weight(t) for t in card))
-            if len(card) < 2 or not total:
-                continue
-            hit = card & words
+        for phrasing, total in variants:
+            hit = phrasing & words
             cover = min(1.0, sum(self.weight(t) for t in hit) / total)
             if cover > best:
                 best, matched = cover, hit
-        shared = max((fuzz.partial_ratio(normalise(a.excerpt).lower(), normalise(passage.text).lower()) / 100
-                      for a in fact.accounts if len(a.excerpt.split()) >= 4), default=0)
+        shared = max((fuzz.partial_ratio(quote, normalise(passage.text).lower()) / 100
+                      for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
         if shared >= SHARED_QUOTE and shared > best:
             best = shared
             why.append(f"repeats another source's words ({shared:.0%})")
@@ -264,8 +279,9 @@ class Retriever:
                 value, qualifier = figure.value, figure.qualifier
         if said:
             why = [*why, f"attribution: {said.words}"]
-        return Suggestion(fact.id, source.id, passage.text, passage.start, stance, round(score, 3), tuple(why),
-                          speaker, value, qualifier)
+        quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
+        return Suggestion(fact.id, source.id, quote, passage.start, stance, round(score, 3), tuple(why), speaker,
+                          value, qualifier)
 
     def _uncovered(self, source: Source, seen, context, accepted: list[Suggestion]) -> list[Uncovered]:
         used = {s.start for s in accepted}

@@ -237,3 +237,18 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
     card = (project / "content" / "facts" / "hamburg-meeting-length.yml").read_text(encoding="utf-8")
     assert "statement: \"The Trump–Putin meeting lasted more than two hours.\"" in card
     assert main(["check", "--project", str(project)]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lines, title, published, author", [
+    (["Updated 11:02 AM EDT", "Published: 8 July 2017", "Putin says Trump agreed", "By Ann Lee, Reuters"],
+     "Putin says Trump agreed", "2017-07-08", "Ann Lee"),
+    (["Posted to Twitter on Friday, the remarks drew an angry reply from Moscow.", "More text."],
+     "Posted to Twitter on Friday, the remarks drew an angry reply from Moscow.", None, None),
+    (["Opinion", "Monday, July 10, 2017 at 9:30 am", "What the handshake told us", "text"],
+     "What the handshake told us", "2017-07-10", None),
+])
+def test_headline_date_and_byline(lines, title, published, author):
+    from builder import article
+    assert article.headline(lines)[1] == title
+    assert article.published(lines) == published
+    assert article.author(lines) == author
