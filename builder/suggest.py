@@ -23,6 +23,7 @@ from builder.quotes import normalise
 THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
 STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
+QUOTED, NAMED = 0.1, 0.05  # added when the card's speaker is quoted in the passage, or only named there
 AMID = 0.2  # taken off when the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
@@ -246,10 +247,11 @@ class Retriever:
         score = best
         speakers = {fact.speaker} | {s for a in fact.accounts for s in a.speakers} - {None}
         named = {sid for _, _, sid in self.names.find(passage.text)}
-        if said and said.speaker:
-            named.add(said.speaker)
-        if speakers & named:
-            score += 0.1
+        if said and said.speaker in speakers:
+            score += QUOTED
+            why.append(f"speaker quoted: {said.speaker}")
+        elif speakers & named:
+            score += NAMED
             why.append("speaker named: " + ", ".join(sorted(speakers & named)))
         elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
             score -= 0.15
