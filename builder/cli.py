@@ -58,20 +58,20 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     for option, what in (("--url", "the article's address"), ("--outlet", "the publisher"),
                          ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
-        new.add_argument(option, help=f"an imported source's {what}")
+        new.add_argument(option, help=f"importing an article: {what}")
     for option, what in (("--summit", "the summit id"), ("--meeting", "a meeting id of that summit"),
                          ("--source", "the source id"), ("--quote", "the source's words, verbatim"),
                          ("--speaker", "whose remark it is (speaker id)"),
                          ("--stance", "states | attributes | disputes | contradicts (default: states, or "
                                       "attributes with --speaker)"),
                          ("--statement", "the fact in your words (default: the quote)")):
-        new.add_argument(option, help=f"a new fact's {what}")
+        new.add_argument(option, help=f"a new fact: {what}")
     new.set_defaults(run=_new)
 
     proposals = commands.add_parser("suggest", help="propose the accounts a source gives to the cards, and write "
                                                     "the ones you accept")
     proposals.add_argument("source", metavar="SOURCE", help="the source's id (or its file)")
-    proposals.add_argument("--threshold", type=float, default=suggest.THRESHOLD,
+    proposals.add_argument("--threshold", type=_confidence, default=suggest.THRESHOLD,
                            help=f"lowest confidence shown or applied, 0 to 1 (default: {suggest.THRESHOLD})")
     proposals.add_argument("--apply", action="store_true",
                            help="accept every suggestion at or above the threshold without asking")
@@ -79,6 +79,16 @@ def _parser() -> argparse.ArgumentParser:
                            help="also write the quotations and figures no card covers as new cards")
     proposals.set_defaults(run=_suggest)
     return parser
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a confidence; give a number from 0 to 1, e.g. 0.6")
+    return value
 
 
 class _Commands:
