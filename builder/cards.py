@@ -23,14 +23,19 @@ def _yaml() -> YAML:
 
 
 def _account(account: dict) -> CommentedMap:
+    """An account as the cards write it; a ``qualifier`` ("nearly") becomes a comment on the value's line."""
     out = CommentedMap()
     for key, value in account.items():
+        if key == "qualifier":
+            continue
         if key == "quote":
             value = DoubleQuotedScalarString(value)
         elif key == "value":
             value = CommentedMap(value)
             value.fa.set_flow_style()
         out[key] = value
+    if account.get("qualifier") and "value" in out:
+        out.yaml_add_eol_comment(f"the source's word: {account['qualifier']}", "value")
     return out
 
 

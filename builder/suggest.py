@@ -68,6 +68,8 @@ class Suggestion:
             account["speaker"] = self.speaker
         if self.value:
             account["value"] = self.value
+            if self.qualifier:
+                account["qualifier"] = self.qualifier  # kept as a comment (builder/cards.py)
         return account
 
 

@@ -226,3 +226,11 @@ def test_review_accepts_skips_and_edits(project):
 def test_an_unknown_source_is_named(project, capsys):
     assert main(["--project", str(project), "suggest", "nosuch"]) == 1
     assert "no source 'nosuch'; the sources are: alpha, beta" in capsys.readouterr().err
+
+
+def test_a_qualifier_is_kept_as_a_comment_on_the_value():
+    out = cards.with_accounts("summit: x\naccounts:\n  - source: a\n    quote: q\n    stance: states\n",
+                              [{"source": "b", "quote": "nearly two hours", "stance": "states",
+                                "value": {"approx": 120}, "qualifier": "nearly"}])
+    assert out.endswith('  - source: b\n    quote: "nearly two hours"\n    stance: states\n'
+                        "    value: {approx: 120}  # the source's word: nearly\n")
