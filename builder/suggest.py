@@ -53,7 +53,8 @@ class Suggestion:
     fact: str
     source: str
     quote: str
-    start: int
+    start: int  # the passage's offsets in the source's body
+    end: int
     stance: str
     confidence: float
     why: tuple[str, ...]
@@ -284,7 +285,7 @@ class Retriever:
         if said:
             why = [*why, f"attribution: {said.words}"]
         quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
-        return Suggestion(fact.id, source.id, quote, passage.start, stance, round(score, 3), tuple(why), speaker,
+        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why), speaker,
                           value, qualifier)
 
     def _uncovered(self, source: Source, seen, context, accepted: list[Suggestion]) -> list[Uncovered]:
