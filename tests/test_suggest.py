@@ -1,5 +1,6 @@
 """dossier suggest: figures read from words, attribution and stance, passage retrieval, the card writer, the command."""
 import dataclasses
+import re
 import shutil
 from pathlib import Path
 
@@ -234,3 +235,12 @@ def test_a_qualifier_is_kept_as_a_comment_on_the_value():
                                 "value": {"approx": 120}, "qualifier": "nearly"}])
     assert out.endswith('  - source: b\n    quote: "nearly two hours"\n    stance: states\n'
                         "    value: {approx: 120}  # the source's word: nearly\n")
+
+
+def test_the_benchmark_runs_and_prints_its_table(capsys):
+    from benchmarks import suggest_eval
+    assert suggest_eval.main(["--project", str(MINI)]) == 0
+    out = capsys.readouterr().out
+    assert "Leave-one-source-out over 2 sources, 3 cards." in out
+    recall, precision = map(float, re.search(r"\| all \| (\d\.\d\d) \| (\d\.\d\d) \|", out).groups())
+    assert recall >= 0.8 and precision == 1.0  # the mini dossier's two sources find each other's cards
