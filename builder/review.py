@@ -40,8 +40,17 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
 
 def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] = input,
         say: Callable[[str], None] = print) -> list[Suggestion]:
-    """Review one suggestion at a time: [a]ccept, [s]kip, [e]dit the quote, [q]uit; return the accepted."""
-    accepted = []
+    """Review one suggestion at a time: [a]ccept, [s]kip, [e]dit the quote, [q]uit (or end of input); return
+    the accepted."""
+    accepted: list[Suggestion] = []
+    try:
+        _ask(suggestions, dossier, prompt, say, accepted)
+    except EOFError:
+        pass
+    return accepted
+
+
+def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
     for number, s in enumerate(suggestions, 1):
         say(f"\n[{number}/{len(suggestions)}] " + describe(s, dossier))
         while True:
@@ -55,11 +64,10 @@ def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str],
                     continue
                 accepted.append(replace(s, quote=quote))
             elif answer == "q":
-                return accepted
+                return
             elif answer != "s":
                 continue
             break
-    return accepted
 
 
 def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],

@@ -244,3 +244,18 @@ def test_the_benchmark_runs_and_prints_its_table(capsys):
     assert "Leave-one-source-out over 2 sources, 3 cards." in out
     recall, precision = map(float, re.search(r"\| all \| (\d\.\d\d) \| (\d\.\d\d) \|", out).groups())
     assert recall >= 0.8 and precision == 1.0  # the mini dossier's two sources find each other's cards
+
+
+def test_review_keeps_what_was_accepted_at_the_end_of_input(project):
+    from builder import review
+    _gamma(project)
+    dossier, report = review.read(load_config(project), "gamma")
+    answers = iter(["a"])
+
+    def typed(_):
+        answer = next(answers, None)
+        if answer is None:
+            raise EOFError  # Ctrl-D
+        return answer
+    accepted = review.ask(report.suggestions, dossier, prompt=typed, say=lambda _: None)
+    assert [s.fact for s in accepted] == [report.suggestions[0].fact]
