@@ -259,3 +259,20 @@ def test_review_keeps_what_was_accepted_at_the_end_of_input(project):
         return answer
     accepted = review.ask(report.suggestions, dossier, prompt=typed, say=lambda _: None)
     assert [s.fact for s in accepted] == [report.suggestions[0].fact]
+
+
+def test_suggest_in_a_terminal_asks_and_writes_what_is_accepted(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    _gamma(project)
+    answers = iter(["a", "q"])
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    assert main(["suggest", "gamma", "--project", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "[1/" in out and "Wrote 1 account(s) and 0 new card(s); `dossier check` passes." in out
+    assert "  - source: gamma\n" in (project / "content" / "facts" / "actual-length.yml").read_text()
