@@ -38,13 +38,13 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
-def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] = input,
+def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] | None = None,
         say: Callable[[str], None] = print) -> list[Suggestion]:
     """Review one suggestion at a time: [a]ccept, [s]kip, [e]dit the quote, [q]uit (or end of input); return
     the accepted."""
     accepted: list[Suggestion] = []
     try:
-        _ask(suggestions, dossier, prompt, say, accepted)
+        _ask(suggestions, dossier, prompt or input, say, accepted)
     except EOFError:
         pass
     return accepted
