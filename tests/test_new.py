@@ -252,3 +252,20 @@ def test_headline_date_and_byline(lines, title, published, author):
     assert article.headline(lines)[1] == title
     assert article.published(lines) == published
     assert article.author(lines) == author
+
+
+def test_a_new_fact_in_a_terminal_asks_for_each_field(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    answers = iter(["hamburg", "alpha", "The leaders met for two hours and 15 minutes", "", "The leaders met."])
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    assert dossier(project, "new", "fact", "asked") == 0
+    card = (project / "content" / "facts" / "asked.yml").read_text(encoding="utf-8")
+    assert "summit: hamburg\n" in card and 'statement: "The leaders met."\n' in card and "speaker" not in card
+    assert "Summit: hamburg" in capsys.readouterr().out  # the choices are shown
+    assert dossier(project, "check") == 0
