@@ -23,8 +23,12 @@ from builder.quotes import normalise
 THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
 STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
-QUOTED, NAMED = 0.1, 0.05  # added when the card's speaker is quoted in the passage, or only named there
-AMID = 0.2  # taken off when the passage sits among another summit's events
+# Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
+QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
+OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
+FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
+AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
 _STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
@@ -32,7 +36,7 @@ being between both but by can could did do does doing down during each few for f
 her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
 on once only or other our ours out over own said same says she should so some such than that the their theirs them
 then there these they this those through to too under until up very was we were what when where which while who
-whom why will with would you your told also one two mr ms new""".split())
+whom why will with would you your told one two mr ms new""".split())
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
 
@@ -44,6 +48,17 @@ class Passage:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What suggest reads in a passage once: its words, its attribution, its figures and its folded text."""
+
+    passage: Passage
+    words: set[str]
+    said: attribution.Attribution | None
+    figures: list[figures.Figure]
+    folded: str
 
 
 @dataclass(frozen=True)
@@ -188,22 +203,22 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        seen = [(p, set(terms(p.text)),
-                 attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
-                 figures.figures(p.text)) for p in found]
+        readings = [Reading(p, set(terms(p.text)),
+                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
+                            figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()
         for fact in cards.values():
             if any(a.source == source.id for a in fact.accounts):
                 continue
             card = self._card(fact)
-            best = max((self._score(fact, card, s, context[i], mentioned) + (s,) for i, s in enumerate(seen)),
+            best = max((self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)),
                        key=lambda r: r[0], default=None)
             if best is None:
                 continue
-            score, why, (passage, _, said, _) = best[0], best[1], best[2]
-            report.suggestions.append(self._suggestion(fact, source, passage, said, score, why))
+            score, why, reading = best
+            report.suggestions.append(self._suggestion(fact, source, reading, score, why))
         report.suggestions.sort(key=lambda s: -s.confidence)
-        report.uncovered = self._uncovered(source, seen, [c or main for c in context],
+        report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
         return report
 
@@ -230,8 +245,9 @@ class Retriever:
                   if len(a.excerpt.split()) >= 4]
         return variants, quotes
 
-    def _score(self, fact: Fact, card, seen, context: str | None, mentioned: set[str]) -> tuple[float, list[str]]:
-        passage, words, said, found = seen
+    def _score(self, fact: Fact, card, reading: Reading, context: str | None,
+               mentioned: set[str]) -> tuple[float, list[str]]:
+        words, said, found = reading.words, reading.said, reading.figures
         why: list[str] = []
         variants, quotes = card
         best, matched = 0.0, set()
@@ -240,7 +256,7 @@ class Retriever:
             cover = min(1.0, sum(self.weight(t) for t in hit) / total)
             if cover > best:
                 best, matched = cover, hit
-        shared = max((fuzz.partial_ratio(quote, normalise(passage.text).lower()) / 100
+        shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
                       for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
         if shared >= SHARED_QUOTE and shared > best:
             best = shared
@@ -249,7 +265,7 @@ class Retriever:
             why.append("words: " + ", ".join(sorted(matched)))
         score = best
         speakers = {fact.speaker} | {s for a in fact.accounts for s in a.speakers} - {None}
-        named = {sid for _, _, sid in self.names.find(passage.text)}
+        named = {sid for _, _, sid in self.names.find(reading.passage.text)}
         if said and said.speaker in speakers:
             score += QUOTED
             why.append(f"speaker quoted: {said.speaker}")
@@ -257,24 +273,25 @@ class Retriever:
             score += NAMED
             why.append("speaker named: " + ", ".join(sorted(speakers & named)))
         elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
-            score -= 0.15
+            score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
         if fact.quantity:
             if any(f.quantity == fact.quantity for f in found):
-                score += 0.1
+                score += FIGURE
                 why.append(f"a {fact.quantity} figure")
             else:
-                score -= 0.2
+                score -= NO_FIGURE
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:
-                score -= 0.2
+                score -= NEVER_NAMED
                 why.append(f"the source never names {fact.summit}'s place or year")
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
         return max(0.0, min(1.0, score)), why
 
-    def _suggestion(self, fact: Fact, source: Source, passage: Passage, said, score: float, why) -> Suggestion:
+    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why) -> Suggestion:
+        passage, said = reading.passage, reading.said
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:
@@ -285,14 +302,16 @@ class Retriever:
         if said:
             why = [*why, f"attribution: {said.words}"]
         quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
-        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why), speaker,
-                          value, qualifier)
+        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why),
+                          speaker, value, qualifier)
 
-    def _uncovered(self, source: Source, seen, context, accepted: list[Suggestion]) -> list[Uncovered]:
+    def _uncovered(self, source: Source, readings: list[Reading], context,
+                   accepted: list[Suggestion]) -> list[Uncovered]:
         used = {s.start for s in accepted}
         cited = [a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id]
         out = []
-        for (passage, _, said, found), summit in zip(seen, context):
+        for reading, summit in zip(readings, context):
+            passage, said, found = reading.passage, reading.said, reading.figures
             if passage.start in used or any(c.start < passage.end and passage.start < c.end for c in cited):
                 continue
             if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
