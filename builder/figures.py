@@ -41,7 +41,7 @@ _DURATION = re.compile(
     rf"{_HOURS}(?:,?\s+(?:and\s+)?{_MINUTES})?|(?P<m2>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)",
     re.I)
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})\s*(?:%|per ?cent\b)", re.I)
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})\s+(?P<noun>[a-z]+)", re.I)
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.])(?P<n>{_NUMBER})\s+(?P<noun>[a-z]+)", re.I)  # not "G-20 leaders"
 _NOT_COUNTED = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|"
                           r"of|and|or|to|in|on|at|by|a|an|the|p|pm|am)$", re.I)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -104,8 +104,8 @@ def figures(text: str) -> list[Figure]:
         if m.group("noun") and _NOT_COUNTED.fullmatch(m.group("noun")) or _YEAR.fullmatch(n) or n.lower() in (
                 "a", "an", "some"):
             continue
-        if not re.search(r"\d", n) and n.lower() in ("one",):
-            continue
+        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+            continue  # "one", and "the two leaders": a reference, not a figure
         keep("count", number(n), m, m.group("qual"))
     return sorted(found, key=lambda f: f.start)
 

@@ -50,6 +50,8 @@ def test_figures_are_read_from_words(text, quantity, value, qualifier):
 
 def test_years_and_times_are_not_counts():
     assert figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.") == []
+    assert figures.figures("The G-20 leaders met on climate change.") == []
+    assert figures.figures("The meeting between the two leaders ended.") == []
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
