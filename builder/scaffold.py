@@ -43,7 +43,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
     allowed = {"source": SOURCE_OPTIONS, "fact": FACT_OPTIONS}.get(kind, ())
     stray = [f"--{o}" for o in options if o not in allowed]
     if stray:
-        _fail(folder, f"{', '.join(stray)} do(es) not go with `dossier new {kind}`")
+        _fail(folder, f"`dossier new {kind}` takes no {', '.join(stray)}")
     if kind == "source" and ("." in name or "/" in name):
         return import_source(config, Path(name), ident, strip_chrome, options)
     if ident is not None or strip_chrome or options.keys() & set(SOURCE_OPTIONS):

@@ -269,3 +269,9 @@ def test_a_new_fact_in_a_terminal_asks_for_each_field(project, capsys, monkeypat
     assert "summit: hamburg\n" in card and 'statement: "The leaders met."\n' in card and "speaker" not in card
     assert "Summit: hamburg" in capsys.readouterr().out  # the choices are shown
     assert dossier(project, "check") == 0
+
+
+def test_options_of_another_kind_are_refused(project, capsys):
+    assert dossier(project, "new", "speaker", "lee", "--summit", "hamburg") == 1
+    assert "`dossier new speaker` takes no --summit" in capsys.readouterr().err
+    assert not (project / "content" / "speakers" / "lee.yml").exists()
