@@ -16,7 +16,21 @@ class Chrome:
 
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
-                                r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"),
+                                r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"
+                                r"|share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit"
+                                r"|(share|follow us)( on)?:?(\s+(facebook|twitter|x|linkedin|whatsapp|email|reddit)"
+                                r"[,|]?)+"),
+    ("age notice", r"this (story|article|report|content|page) is (over|more than) \S+ (years?|months?) old\.?"),
+    ("comment counter", r"(comments?|replies|responses)\s*[(\[]?\d+[)\]]?|\d+\s+(comments?|replies|responses)"
+                        r"|(view|show|read|see) (all )?(the )?\d* ?comments?|comments? are closed\.?"),
+    ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
+                            r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
+                            r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"),
+    ("related links", r"read more( here| »|…|:.{0,120})?|related( articles| stories| content| coverage| links)?:?"
+                      r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
+                      r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"),
+    ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
+                      r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
                      r"|no media source currently available|watch:\s.+"),

@@ -6,11 +6,12 @@ import sys
 import time
 from pathlib import Path
 
-from builder import cache, pipeline, scaffold, serve, write
+from builder import cache, pipeline, review, scaffold, serve, suggest, write
 from builder.config import load_config, with_site_url
 from builder.problems import DossierError, Problem
 
 
+PROJECT_HELP = "project folder holding site_config.yml (default: .); before or after the command"
 CACHE_HELP = f"neither read nor update the build cache ({write.WORK_DIR}/{cache.FILE_NAME})"
 
 
@@ -27,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact cards.")
-    parser.add_argument("--project", default=".", help="project folder holding site_config.yml (default: .)")
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    parser.add_argument("--project", default=".", help=PROJECT_HELP)
+    commands = _Commands(parser.add_subparsers(required=True, metavar="COMMAND"))
 
     build = commands.add_parser("build", help="validate the content and build the site")
     build.add_argument("--out", help="output folder (default: output_dir of site_config.yml)")
@@ -54,10 +55,53 @@ def _parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="write a new content file that passes check, or import an article")
     new.add_argument("kind", choices=sorted(scaffold.FOLDERS), help="what to create")
     new.add_argument("name", metavar="ID|FILE.txt", help="the new file's id, or (for a source) a plain-text article")
-    new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its first line)")
+    new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
+    for option, what in (("--url", "the article's address"), ("--outlet", "the publisher"),
+                         ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
+        new.add_argument(option, help=f"importing an article: {what}")
+    for option, what in (("--summit", "the summit id"), ("--meeting", "a meeting id of that summit"),
+                         ("--source", "the source id"), ("--quote", "the source's words, verbatim"),
+                         ("--speaker", "whose remark it is (speaker id)"),
+                         ("--stance", "states | attributes | disputes | contradicts (default: states, or "
+                                      "attributes with --speaker)"),
+                         ("--statement", "the fact in your words (default: the quote)")):
+        new.add_argument(option, help=f"a new fact: {what}")
     new.set_defaults(run=_new)
+
+    proposals = commands.add_parser("suggest", help="propose the accounts a source gives to the cards, and write "
+                                                    "the ones you accept")
+    proposals.add_argument("source", metavar="SOURCE", help="the source's id (or its file)")
+    proposals.add_argument("--threshold", type=_confidence, default=suggest.THRESHOLD,
+                           help=f"lowest confidence shown or applied, 0 to 1 (default: {suggest.THRESHOLD})")
+    proposals.add_argument("--apply", action="store_true",
+                           help="accept every suggestion at or above the threshold without asking")
+    proposals.add_argument("--new", action="store_true",
+                           help="also write the quotations and figures no card covers as new cards")
+    proposals.set_defaults(run=_suggest)
     return parser
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a confidence; give a number from 0 to 1, e.g. 0.6")
+    return value
+
+
+class _Commands:
+    """The subcommands, each also accepting --project after its name."""
+
+    def __init__(self, subparsers):
+        self.subparsers = subparsers
+
+    def add_parser(self, name, **kwargs):
+        command = self.subparsers.add_parser(name, **kwargs)
+        command.add_argument("--project", default=argparse.SUPPRESS, help=PROJECT_HELP)
+        return command
 
 
 def _build(args) -> int:
@@ -102,10 +146,38 @@ def _serve(args) -> int:
 
 def _new(args) -> int:
     config = load_config(Path(args.project))
-    created = scaffold.new(config, args.kind, args.name, args.ident, args.strip_chrome)
+    created = scaffold.new(config, args.kind, args.name, args.ident, args.strip_chrome, _given(args, scaffold.OPTIONS))
     print(f"Created {created.path.relative_to(config.root).as_posix()}.")
     _print_problems(created.notes, config.root)
     print(created.next_step)
+    return 0
+
+
+def _given(args, names) -> dict:
+    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+
+
+def _suggest(args) -> int:
+    config = load_config(Path(args.project))
+    dossier, report = review.read(config, args.source)
+    chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
+    if args.apply:
+        accepted = chosen
+    elif sys.stdin.isatty():
+        accepted = review.ask(chosen, dossier)
+    else:
+        print("\n\n".join(review.describe(s, dossier) for s in chosen))
+        accepted = []
+    print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {len(accepted)} accepted.")
+    if report.uncovered:
+        print(f"{len(report.uncovered)} passage(s) no card covers" + (" (written as new cards):" if args.new else
+                                                                        " (--new writes them as cards):"))
+        for u in report.uncovered:
+            print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + f": {u.passage.text}")
+    if accepted or (args.new and report.uncovered):
+        paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+        print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
+              "`dossier check` passes.")
     return 0
 
 

@@ -6,17 +6,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder import chrome, write
+import sys
+
+from builder import article, cards, chrome, write
 from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
+from builder.quotes import locate
 from builder.schema import slug
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
+SOURCE_OPTIONS = ("url", "outlet", "author", "published")
+FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
+OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ID_WORDS = 6
-QUOTE_WORDS = 25
-_SENTENCE = re.compile(r".*?[a-z0-9)\"”’'][.!?](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -28,20 +32,44 @@ class Created:
     notes: list[Problem] = field(default_factory=list)
 
 
-def new(config: Config, kind: str, name: str, ident: str | None = None, strip_chrome: bool = False) -> Created:
-    """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file."""
+def new(config: Config, kind: str, name: str, ident: str | None = None, strip_chrome: bool = False,
+        options: dict | None = None) -> Created:
+    """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file.
+
+    ``options``: a source's url, outlet, author, published; a fact's summit, meeting, source, quote, speaker,
+    stance and statement."""
+    options = options or {}
     folder = config.content / FOLDERS[kind]
+    allowed = {"source": SOURCE_OPTIONS, "fact": FACT_OPTIONS}.get(kind, ())
+    stray = [f"--{o}" for o in options if o not in allowed]
+    if stray:
+        _fail(folder, f"`dossier new {kind}` takes no {', '.join(stray)}")
     if kind == "source" and ("." in name or "/" in name):
-        return import_source(config, Path(name), ident, strip_chrome)
-    if ident is not None or strip_chrome:
-        _fail(folder, "--id and --strip-chrome go with `dossier new source FILE.txt`; give the id as the argument")
+        return import_source(config, Path(name), ident, strip_chrome, options)
+    if ident is not None or strip_chrome or options.keys() & set(SOURCE_OPTIONS):
+        _fail(folder, "--id, --strip-chrome, --url, --outlet, --author and --published go with "
+                      "`dossier new source FILE.txt`; give the id as the argument")
     _check_id(name, folder)
+    if kind == "fact":
+        if not options and sys.stdin.isatty():
+            options = _ask_fact(config)
+        path = folder / f"{name}.yml"
+        if options:
+            _create(path, _complete_fact(config, options))
+            write_schemas(config)
+            return Created(path, "Add topics and, once a second source reports it, its account; then run "
+                                 "`dossier check`.")
+        _create(path, _fact(config))
+        write_schemas(config)
+        return Created(path, "Fill in the summit, the source and its words (grep for TODO), then run "
+                             "`dossier check`; or write the card in one go with "
+                             "`dossier new fact ID --summit S --source SRC --quote \"…\"`.")
     if kind == "source":
         path, text = folder / f"{name}.md", _SOURCE.format(title=json.dumps("TODO: the article's headline"), seed="",
+                                                           outlet="unknown", author="unknown", published="unknown",
+                                                           url="null",
                                                            body="TODO: paste the article's text here, exactly as "
                                                                 "published, paragraphs separated by blank lines.\n")
-    elif kind == "fact":
-        path, text = folder / f"{name}.yml", _fact(config)
     else:
         text = (_SPEAKER if kind == "speaker" else _SUMMIT).format(name=json.dumps(name.replace("-", " ").title()))
         path = folder / f"{name}.yml"
@@ -50,8 +78,11 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
     return Created(path, "Replace the placeholder values (grep for TODO), then run `dossier check`.")
 
 
-def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool) -> Created:
-    """A source from a plain-text article: id and title from its first line, the text verbatim, chrome flagged."""
+def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
+                  options: dict | None = None) -> Created:
+    """A source from a plain-text article: id and title from its headline, the text verbatim, chrome flagged;
+    url, outlet, author and published from ``options``, else the byline and date the page shows."""
+    options = options or {}
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
@@ -59,16 +90,24 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines = text.rstrip().split("\n")
     flagged = chrome.find(lines)
     skip = {c.line for c in flagged}
-    title = next((line.strip() for n, line in enumerate(lines, 1) if line.strip() and n not in skip), None)
-    if title is None:
+    found = article.headline(lines, skip)
+    if found is None:
         _fail(text_file, "the file holds no article text")
+    title = found[1]
+    if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
+        _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
+    fields = {"outlet": options.get("outlet") or "unknown",
+              "author": options.get("author") or article.author(lines) or "unknown",
+              "published": options.get("published") or article.published(lines, options.get("url")) or "unknown",
+              "url": json.dumps(options["url"]) if options.get("url") else "null"}
     folder = config.content / "sources"
     ident = ident or propose_id(title)
     _check_id(ident, folder)
     if strip_chrome:
         lines = _collapse([line for n, line in enumerate(lines, 1) if n not in skip])
     front = _SOURCE.format(title=json.dumps(title, ensure_ascii=False), body="",
-                           seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n")
+                           seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
+                           **{k: _scalar(v) if k != "url" else v for k, v in fields.items()})
     path = folder / f"{ident}.md"
     _create(path, front + "\n".join(lines) + "\n")
     write_schemas(config)
@@ -80,8 +119,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes = [Problem(Located(path, offset + c.line), f"looks like page chrome ({c.reason}), line {c.line} of "
                                                          f"{text_file.name}: `{_clip(c.text)}`; delete it unless it "
                                                          "is part of the article", True) for c in flagged]
-    return Created(path, "Fill in outlet, author and published from what the text establishes (or keep `unknown` "
-                         "and say why in `notes`), then run `dossier check`.", notes)
+    unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
+    step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
+            "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
+    return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
+                   notes)
 
 
 def propose_id(title: str) -> str:
@@ -96,31 +138,58 @@ def write_schemas(config: Config) -> None:
 
 
 def _fact(config: Config) -> str:
-    """A fact card on the first summit, quoting the first sentence of the first source."""
+    """A fact card to fill in: every value the editor must choose is a TODO, with the choices listed."""
     summits = sorted(p.stem for p in (config.content / "summits").glob("*.yml"))
-    sources = sorted((config.content / "sources").glob("*.md"))
+    sources = sorted(p.stem for p in (config.content / "sources").glob("*.md"))
     if not summits:
         _fail(config.content / "summits", "a fact needs a summit and there is none yet; create one first: "
                                           "`dossier new summit ID`")
-    quote = next(filter(None, map(first_sentence, sources)), None)
-    if quote is None:
+    if not sources:
         _fail(config.content / "sources", "a fact quotes a source and there is none with text yet; import one "
                                           "first: `dossier new source FILE.txt`")
-    source, sentence = quote
-    return _FACT.format(summit=summits[0], source=source, quote=json.dumps(sentence, ensure_ascii=False))
+    return _FACT.format(summits=", ".join(summits), sources=", ".join(sources))
 
 
-def first_sentence(path: Path) -> tuple[str, str] | None:
-    """(source id, the first sentence of its text, at most QUOTE_WORDS words), or None when it has no text."""
+def _complete_fact(config: Config, options: dict) -> str:
+    """A whole fact card from the editor's options, each reference checked before anything is written."""
+    missing = [f"--{o}" for o in ("summit", "source", "quote") if not options.get(o)]
+    if missing:
+        _fail(config.content / "facts", f"a new fact needs {', '.join(missing)} as well")
+    for option, folder, ext in (("summit", "summits", "yml"), ("source", "sources", "md"),
+                                ("speaker", "speakers", "yml")):
+        ident = options.get(option)
+        if ident and not (config.content / folder / f"{ident}.{ext}").is_file():
+            known = ", ".join(sorted(p.stem for p in (config.content / folder).glob(f"*.{ext}"))) or "none yet"
+            _fail(config.content / folder, f"--{option} {ident}: there is no {folder[:-1]} '{ident}'; "
+                                           f"choose one of: {known}")
+    source = config.content / "sources" / f"{options['source']}.md"
     problems = Problems()
-    text = read_text(path, problems)
-    parts = split_front_matter(text, Located(path), problems) if text is not None else None
-    line = next((line.strip() for line in (parts[1] if parts else "").split("\n") if line.strip()), None)
-    if line is None:
-        return None
-    match = _SENTENCE.match(line)
-    words = (match.group() if match else line).split()
-    return path.stem, " ".join(words[:QUOTE_WORDS])
+    parts = split_front_matter(read_text(source, problems) or "", Located(source), problems)
+    if not parts or not locate(options["quote"], parts[1]):
+        _fail(source, f"--quote: the words are not in source '{options['source']}'; copy them exactly")
+    speaker = options.get("speaker")
+    stance = options.get("stance") or ("attributes" if speaker else "states")
+    if stance not in STANCES:
+        _fail(config.content / "facts", f"--stance {stance}: choose one of {', '.join(STANCES)}")
+    account = {"source": options["source"], "quote": options["quote"], "stance": stance}
+    if speaker and stance != "states":
+        account["speaker"] = speaker
+    return cards.card(options["summit"], options.get("statement") or options["quote"], account,
+                      meeting=options.get("meeting"), speaker=speaker)
+
+
+def _ask_fact(config: Config) -> dict:
+    """The fact's options, asked one by one in the terminal (an empty answer leaves an optional one out)."""
+    def choose(what: str, folder: str, ext: str, optional: bool = False) -> str:
+        ids = sorted(p.stem for p in (config.content / folder).glob(f"*.{ext}"))
+        print(f"{what}: " + ", ".join(ids))
+        return input(f"{what}{' (optional)' if optional else ''}: ").strip()
+
+    answers = {"summit": choose("Summit", "summits", "yml"), "source": choose("Source", "sources", "md"),
+               "quote": input("Quote (the source's words, exactly): ").strip(),
+               "speaker": choose("Speaker", "speakers", "yml", optional=True),
+               "statement": input("Statement, in your words (optional; default: the quote): ").strip()}
+    return {k: v for k, v in answers.items() if v}
 
 
 def _check_id(ident: str, folder: Path) -> None:
@@ -147,6 +216,12 @@ def _collapse(lines: list[str]) -> list[str]:
     return kept
 
 
+def _scalar(text: str) -> str:
+    """A front-matter value: bare when YAML reads it back as the same string, else JSON-quoted."""
+    return text if re.fullmatch(r"[\w][\w .'’/-]*", text) and text not in ("null", "true", "false") else json.dumps(
+        text, ensure_ascii=False)
+
+
 def _clip(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -157,11 +232,11 @@ def _fail(where: Path, message: str):
 
 _SOURCE = """---
 title: {title}
-outlet: unknown           # the publisher, or unknown
-author: unknown           # a name, or unknown
-published: unknown        # YYYY-MM-DD, or unknown
+outlet: {outlet}           # the publisher, or unknown
+author: {author}           # a name, or unknown
+published: {published}        # YYYY-MM-DD, or unknown
 language: en
-url: null                 # the article's address when known
+url: {url}                 # the article's address when known
 {seed}---
 {body}"""
 
@@ -190,13 +265,14 @@ kind: summit              # summit | meeting | speech | event
 """
 
 _FACT = """# yaml-language-server: $schema=../schemas/fact.schema.json
-summit: {summit}
-# meeting: trump-putin    # a meeting id of that summit
+summit: todo              # TODO, one of: {summits}
+# meeting: ID             # a meeting id of that summit
 statement: "TODO: what happened, in your own words."
 topics: []
-# speaker: vladimir-putin # when the card is a remark by someone
+# speaker: ID             # when the card is a remark by someone
 accounts:
-  - source: {source}
-    quote: {quote}
+  - source: todo          # TODO, one of: {sources}
+    quote: "TODO: the source's words, copied exactly"
     stance: states        # states | attributes | disputes | contradicts
 """
+STANCES = ("states", "attributes", "disputes", "contradicts")

@@ -18,7 +18,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from builder import pipeline, search
+from builder import pipeline, search, suggestions_page
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
@@ -182,6 +182,9 @@ class Handler(SimpleHTTPRequestHandler):
         route = unquote(urlsplit(self.path).path)
         if route == VERSION_PATH:
             return self._send(str(self.state.version).encode(), "text/plain; charset=utf-8")
+        if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)
+            page = suggestions_page.html(self.state.config)
+            return self._send(page_with_extras(page, self.state.version, ()), "text/html; charset=utf-8")
         file = Path(self.translate_path(self.path))
         if file.is_dir() and route.endswith("/"):
             file = file / "index.html"

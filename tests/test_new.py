@@ -30,9 +30,13 @@ def dossier(project, *args):
     return main(["--project", str(project), *args])
 
 
+FACT_OPTIONS = ("--summit", "hamburg", "--source", "alpha", "--quote", "The leaders met for two hours and 15 minutes")
+
+
 def test_every_kind_passes_check_as_written(project, capsys):
-    for kind in ("source", "speaker", "summit", "fact"):
+    for kind in ("source", "speaker", "summit"):
         assert dossier(project, "new", kind, f"new-{kind}") == 0
+    assert dossier(project, "new", "fact", "new-fact", *FACT_OPTIONS) == 0
     assert dossier(project, "check") == 0, capsys.readouterr().err
     out = capsys.readouterr().out
     assert "Created content/facts/new-fact.yml." in out and "OK: 4 facts" in out
@@ -43,12 +47,41 @@ def test_every_kind_passes_check_as_written(project, capsys):
         assert (project / "content" / "schemas" / schema.name).read_text() == schema.read_text()
 
 
-def test_a_new_fact_quotes_the_first_sentence_of_the_first_source(project):
-    assert dossier(project, "new", "fact", "draft") == 0
+def test_a_new_fact_with_options_is_complete(project, capsys):
+    assert dossier(project, "new", "fact", "truce", "--summit", "hamburg", "--meeting", "bilateral", "--source", "alpha",
+                   "--quote", "“We agreed on a cease‑fire — it starts on Sunday.”", "--speaker", "smith",
+                   "--statement", "Smith said a truce starts on Sunday.") == 0
+    card = (project / "content" / "facts" / "truce.yml").read_text(encoding="utf-8")
+    assert card == (SCHEMA_LINE.format("fact") + "\nsummit: hamburg\nmeeting: bilateral\n"
+                    'statement: "Smith said a truce starts on Sunday."\n'
+                    "single_source: true  # delete once a second source reports it\ntopics: []\nspeaker: smith\n"
+                    "accounts:\n  - source: alpha\n    quote: \"“We agreed on a cease‑fire — it starts on Sunday.”\"\n"
+                    "    stance: attributes\n    speaker: smith\n")
+    assert dossier(project, "check", "--strict") == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options, message", [
+    (("--summit", "osaka"), "--summit osaka: there is no summit 'osaka'; choose one of: hamburg"),
+    (("--speaker", "putin"), "--speaker putin: there is no speaker 'putin'; choose one of: jones, smith"),
+    (("--quote", "The leaders met for three hours"), "--quote: the words are not in source 'alpha'"),
+    (("--stance", "claims"), "--stance claims: choose one of states, attributes, disputes, contradicts"),
+])
+def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
+    given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | dict(zip(options[::2], options[1::2]))
+    assert dossier(project, "new", "fact", "draft", *[x for pair in given.items() for x in pair]) == 1
+    assert message in capsys.readouterr().err
+    assert not (project / "content" / "facts" / "draft.yml").exists()
+
+
+def test_a_new_fact_without_options_is_a_stub_with_no_wrong_value(project, capsys):
+    assert dossier(project, "new", "fact", "draft") == 0  # stdin is not a terminal under pytest: no questions
     card = (project / "content" / "facts" / "draft.yml").read_text(encoding="utf-8")
-    assert "summit: hamburg\n" in card and "  - source: alpha\n" in card
-    assert ('quote: "The leaders met for two hours and 15 minutes, although the talks were scheduled for 30 '
-            'minutes."') in card
+    assert "summit: todo              # TODO, one of: hamburg\n" in card
+    assert "  - source: todo          # TODO, one of: alpha, beta\n" in card
+    assert "quote: \"TODO: the source's words, copied exactly\"" in card and "The leaders met" not in card
+    assert dossier(project, "check") == 1
+    err = capsys.readouterr().err
+    assert "content/facts/draft.yml:2:1: summit 'todo' is unknown" in err
 
 
 @pytest.mark.parametrize("missing, hint", [("summits", "dossier new summit ID"),
@@ -128,4 +161,117 @@ def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
 
 def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
     assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
-    assert "--id and --strip-chrome go with `dossier new source FILE.txt`" in capsys.readouterr().err
+    assert "--id, --strip-chrome, --url, --outlet, --author and --published go with `dossier new source FILE.txt`" in (
+        capsys.readouterr().err)
+
+
+PAGE = """Country Wire
+
+This story is over 5 years old.
+July 07, 2017 10:38 AM
+Updated 11:02 AM EDT
+Trump and Putin meet at last
+By Jane Doe
+
+Tweet
+The two leaders met on the sidelines of the summit in Hamburg.
+Comments (12)
+"""
+
+
+def test_import_skips_banners_and_reads_byline_and_dateline(project, tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 0
+    text = (project / "content" / "sources" / "trump-and-putin-meet-at-last.md").read_text(encoding="utf-8")
+    assert text.startswith('---\ntitle: "Trump and Putin meet at last"\noutlet: unknown ')
+    assert "\nauthor: Jane Doe " in text and "\npublished: 2017-07-07 " in text and "\nurl: null " in text
+    err = capsys.readouterr().err
+    for line in ("This story is over 5 years old.", "Tweet", "Comments (12)"):
+        assert f"`{line}`" in err
+    assert dossier(project, "check") == 0
+
+
+def test_import_options_and_a_dated_address(project, tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text("Leaders meet again\n\nThe two leaders met in Osaka.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "osaka", "--outlet", "Gamma News: World",
+                   "--author", "Ann Lee", "--url", "https://news.example.org/world/2019/06/28/leaders-meet") == 0
+    text = (project / "content" / "sources" / "osaka.md").read_text(encoding="utf-8")
+    assert '\noutlet: "Gamma News: World" ' in text and "\nauthor: Ann Lee " in text
+    assert "\npublished: 2019-06-28 " in text and '\nurl: "https://news.example.org/world/2019/06/28/leaders-meet" ' in text
+    assert "Check the front matter" in capsys.readouterr().out
+    assert dossier(project, "new", "source", str(page), "--id", "osaka-2", "--published", "28 June 2019") == 1
+    assert "--published 28 June 2019: write the date as YYYY-MM-DD" in capsys.readouterr().err
+    assert dossier(project, "check") == 0
+
+
+@pytest.mark.parametrize("line", [
+    "This story is over 5 years old.", "This article is more than 1 year old", "Tweet", "Share", "Share on Facebook",
+    "Click here to subscribe", "Subscribe to our newsletter", "Sign up for our daily briefing", "Read more:",
+    "Read more: Trump and Putin meet", "Comments (12)", "12 comments", "View comments", "Related Articles",
+    "Related", "More from World", "You may also like", "We use cookies to improve your experience.",
+    "Accept all cookies", "Cookie settings", "Follow us on Twitter, Facebook",
+])
+def test_common_chrome_lines_are_flagged(line):
+    assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell sharply in Moscow on Monday.", "Read more about it later, he told reporters.",
+    "Putin said he would accept the invitation.", "Comments by the minister were not welcome.",
+    "The newsletter of the embassy said the talks went well.",
+])
+def test_article_lines_are_not_chrome(line):
+    assert chrome.find([line]) == []
+
+
+def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
+    import shlex
+    guide = (ROOT / "content" / "pages" / "editing.md").read_text(encoding="utf-8")
+    command = re.search(r"^dossier new fact .*?(?<!\\)$", guide, re.M | re.S).group().replace("\\\n", " ")
+    project = tmp_path / "dossier"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "site_config.yml", project)
+    assert main(shlex.split(command)[1:] + ["--project", str(project)]) == 0
+    card = (project / "content" / "facts" / "hamburg-meeting-length.yml").read_text(encoding="utf-8")
+    assert "statement: \"The Trump–Putin meeting lasted more than two hours.\"" in card
+    assert main(["check", "--project", str(project)]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lines, title, published, author", [
+    (["Updated 11:02 AM EDT", "Published: 8 July 2017", "Putin says Trump agreed", "By Ann Lee, Reuters"],
+     "Putin says Trump agreed", "2017-07-08", "Ann Lee"),
+    (["Posted to Twitter on Friday, the remarks drew an angry reply from Moscow.", "More text."],
+     "Posted to Twitter on Friday, the remarks drew an angry reply from Moscow.", None, None),
+    (["Opinion", "Monday, July 10, 2017 at 9:30 am", "What the handshake told us", "text"],
+     "What the handshake told us", "2017-07-10", None),
+])
+def test_headline_date_and_byline(lines, title, published, author):
+    from builder import article
+    assert article.headline(lines)[1] == title
+    assert article.published(lines) == published
+    assert article.author(lines) == author
+
+
+def test_a_new_fact_in_a_terminal_asks_for_each_field(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    answers = iter(["hamburg", "alpha", "The leaders met for two hours and 15 minutes", "", "The leaders met."])
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    assert dossier(project, "new", "fact", "asked") == 0
+    card = (project / "content" / "facts" / "asked.yml").read_text(encoding="utf-8")
+    assert "summit: hamburg\n" in card and 'statement: "The leaders met."\n' in card and "speaker" not in card
+    assert "Summit: hamburg" in capsys.readouterr().out  # the choices are shown
+    assert dossier(project, "check") == 0
+
+
+def test_options_of_another_kind_are_refused(project, capsys):
+    assert dossier(project, "new", "speaker", "lee", "--summit", "hamburg") == 1
+    assert "`dossier new speaker` takes no --summit" in capsys.readouterr().err
+    assert not (project / "content" / "speakers" / "lee.yml").exists()

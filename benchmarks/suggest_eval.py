@@ -1,0 +1,162 @@
+"""Leave-one-source-out evaluation of `dossier suggest` (issue #14).
+
+For each source of a dossier: remove its accounts from every card, run suggest on it, and compare what is
+proposed with what was removed: card (recall, precision), stance, passage (the proposed sentence holds the removed
+quote) and value (each the share right among the cards found).
+The threshold for each held-out source is chosen on the others (best F1); figures are also given at the default
+threshold. Cards that keep other sources' accounts ("multi-source") are reported apart from cards left with
+none ("single-source", whose statement was paraphrased from the removed source, which flatters the score).
+
+    .venv/bin/python benchmarks/suggest_eval.py [--project DIR] [--details]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from builder import pipeline  # noqa: E402
+from builder.config import load_config  # noqa: E402
+from builder.suggest import THRESHOLD, Retriever  # noqa: E402
+
+GRID = [round(0.05 * i, 2) for i in range(4, 19)]
+
+
+def runs(dossier):
+    """(source id, removed accounts by card, suggestions, multi-source card ids) for each source held out."""
+    for sid, source in dossier.sources.items():
+        removed = {f.id: [a for a in f.accounts if a.source == sid] for f in dossier.facts.values()}
+        removed = {k: v for k, v in removed.items() if v}
+        cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != sid))
+                 for f in dossier.facts.values()}
+        multi = {k for k, f in cards.items() if f.accounts}
+        held_out = dataclasses.replace(dossier, facts=cards)
+        report = Retriever(held_out).read(source)
+        yield sid, removed, report.suggestions, multi
+
+
+def interval(value: dict) -> tuple:
+    """A schema value form as (low, high, low open, high open, approx), the form of model.Value."""
+    (kind, n), = value.items() if len(value) == 1 else ((None, None),)
+    return {"exact": (n, n, False, False, False), "approx": (n, n, False, False, True),
+            "min": (n, math.inf, False, False, False), "more_than": (n, math.inf, True, False, False),
+            "max": (-math.inf, n, False, False, False), "less_than": (-math.inf, n, False, True, False)}.get(kind)
+
+
+def score(items, threshold: float, only: set | None = None, exclude: set | None = None) -> dict:
+    """Counts over runs: true positives, predictions, gold cards, stances and values right."""
+    c = dict(tp=0, pred=0, gold=0, stance=0, passage=0, values=0, value_right=0)
+    for _, removed, suggestions, _ in items:
+        keep = (lambda k: (only is None or k in only) and (exclude is None or k not in exclude))
+        gold = {k for k in removed if keep(k)}
+        picked = [s for s in suggestions if s.confidence >= threshold and keep(s.fact)]
+        c["gold"] += len(gold)
+        c["pred"] += len(picked)
+        for s in picked:
+            if s.fact not in gold:
+                continue
+            c["tp"] += 1
+            accounts = removed[s.fact]
+            c["stance"] += any(a.stance == s.stance for a in accounts)
+            c["passage"] += any(a.span.start < s.end and s.start < a.span.end for a in accounts)
+            valued = [a for a in accounts if a.value]
+            if valued:
+                c["values"] += 1
+                v = valued[0].value
+                c["value_right"] += bool(s.value) and interval(s.value) == _key(v)
+    return c
+
+
+def _key(v) -> tuple:
+    return (v.low, v.high, v.low_open, v.high_open, v.approx)
+
+
+def _ratio(a, b):
+    return a / b if b else float("nan")
+
+
+def _line(name: str, c: dict) -> str:
+    return (f"| {name} | {_ratio(c['tp'], c['gold']):.2f} | {_ratio(c['tp'], c['pred']):.2f} | "
+            f"{_ratio(c['stance'], c['tp']):.2f} | {_ratio(c['passage'], c['tp']):.2f} | "
+            f"{_ratio(c['value_right'], c['values']):.2f} ({c['values']}) | "
+            f"{c['gold']} | {c['pred']} |")
+
+
+def _f1(c):
+    p, r = _ratio(c["tp"], c["pred"]), _ratio(c["tp"], c["gold"])
+    return 0 if not (p and r) or math.isnan(p) else 2 * p * r / (p + r)
+
+
+def _add(a: dict, b: dict) -> dict:
+    return {k: a.get(k, 0) + b[k] for k in b}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--project", default=".", help="the dossier project (default: .)")
+    parser.add_argument("--details", action="store_true", help="list every miss and false hit")
+    args = parser.parse_args(argv)
+    dossier = pipeline.check(load_config(Path(args.project))).site.dossier
+    items = list(runs(dossier))
+    loo = {"all": {}, "multi": {}, "single": {}}
+    chosen = []
+    for i, item in enumerate(items):
+        others = items[:i] + items[i + 1:]
+        t = max(GRID, key=lambda t: (_f1(score(others, t)), t))
+        chosen.append(f"{item[0]}: {t:.2f}")
+        loo["all"] = _add(loo["all"], score([item], t))
+        loo["multi"] = _add(loo["multi"], score([item], t, only=item[3]))
+        loo["single"] = _add(loo["single"], score([item], t, exclude=item[3]))
+    header = ("| cards | recall | precision | stance right | passage right | values right (n) | removed | proposed |\n"
+              "|---|---|---|---|---|---|---|---|")
+    print(f"Leave-one-source-out over {len(items)} sources, {len(dossier.facts)} cards.\n")
+    print("Threshold chosen on the other sources (best F1): " + "; ".join(chosen) + "\n")
+    print(header)
+    for name in ("all", "multi", "single"):
+        print(_line(f"{name}-source" if name != "all" else "all", loo[name]))
+    print(f"\nAt the default threshold {THRESHOLD}:\n")
+    print(header)
+    print(_line("all", score(items, THRESHOLD)))
+    print(_line("multi-source", _total(score([it], THRESHOLD, only=it[3]) for it in items)))
+    print(_line("single-source", _total(score([it], THRESHOLD, exclude=it[3]) for it in items)))
+    enough = [t for t in GRID if _ratio(_multi(items, t)["tp"], _multi(items, t)["pred"]) >= 0.8]
+    if enough:
+        mc = _multi(items, min(enough))
+        print(f"\nMulti-source cards, lowest threshold with precision >= 0.80: {min(enough):.2f}, recall "
+              f"{_ratio(mc['tp'], mc['gold']):.2f}, precision {_ratio(mc['tp'], mc['pred']):.2f}")
+    else:
+        print("\nMulti-source cards: no threshold reaches precision 0.80")
+    if args.details:
+        for sid, removed, suggestions, _ in items:
+            picked = {s.fact: s for s in suggestions if s.confidence >= THRESHOLD}
+            for k in sorted(set(removed) - set(picked)):
+                s = next((s for s in suggestions if s.fact == k), None)
+                print(f"MISS {sid} {k} ({s.confidence if s else '-'}): {s.quote[:90] if s else ''}")
+            for k in sorted(set(picked) - set(removed)):
+                print(f"FALSE {sid} {k} ({picked[k].confidence}): {picked[k].quote[:90]} | {picked[k].why}")
+            for k in sorted(set(picked) & set(removed)):
+                s, gold = picked[k], removed[k]
+                if not any(a.stance == s.stance for a in gold):
+                    print(f"STANCE {sid} {k}: {s.stance} vs {gold[0].stance} ({gold[0].speakers})")
+                if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
+                    print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
+    return 0
+
+
+def _total(counts) -> dict:
+    out: dict = {}
+    for c in counts:
+        out = _add(out, c)
+    return out
+
+
+def _multi(items, t) -> dict:
+    return _total(score([it], t, only=it[3]) for it in items)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

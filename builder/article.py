@@ -1,0 +1,93 @@
+"""What a copied news page says about itself: its headline (past banners, datelines and timestamps; age notices
+such as "This story is over 5 years old" are page chrome, see chrome.py), its byline and its publication date
+(from a dateline or a dated address)."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
+                                     "november december".split(), 1)}
+_MONTH_NAME = "(?:" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"
+_MONTH = rf"(?P<month>{_MONTH_NAME})"
+_DATES = [re.compile(p, re.I) for p in (
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b",
+)]
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+_BANNERS = [re.compile(p, re.I) for p in (
+    r"(?:published|updated|posted|last (?:updated|modified)|first published)\b:?(?=.*\d).{0,50}",
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?",
+    _TIME,
+    r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
+    r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
+)]
+_BYLINE = re.compile(r"by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al))+"
+                     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)?)\s*(?:[,|].*)?", re.I)
+MIN_HEADLINE_WORDS = 3
+HEAD = 20  # datelines and bylines are looked for in the first lines only
+
+
+def banner(line: str) -> bool:
+    """A line around a headline that is not one: a dateline, timestamp, section label or age notice."""
+    text = line.strip()
+    return any(p.fullmatch(text) for p in _BANNERS)
+
+
+def byline(line: str) -> str | None:
+    """"By Ana Dumbadze" → 'Ana Dumbadze'."""
+    match = _BYLINE.fullmatch(line.strip())
+    return match.group("name") if match else None
+
+
+def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:
+    """(1-based line, text) of the headline: the first line of at least three words that is not page chrome
+    (``skip``), a banner or a byline; else the first such line of any length."""
+    usable = [(n, line.strip()) for n, line in enumerate(lines, 1)
+              if line.strip() and n not in skip and not banner(line) and not byline(line)]
+    return next(((n, t) for n, t in usable if len(t.split()) >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+
+
+def date_in(text: str) -> str | None:
+    """The first date written in ``text``, as YYYY-MM-DD."""
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            found = _iso(match)
+            if found:
+                return found
+    return None
+
+
+def published(lines: list[str], url: str | None = None) -> str | None:
+    """The publication date: from a dated address, else from a dateline among the first lines."""
+    if url:
+        match = _URL_DATE.search(url)
+        if match and _iso(match):
+            return _iso(match)
+    for line in lines[:HEAD]:
+        if banner(line) or re.match(r"\s*(?:published|updated|posted)\b", line, re.I):
+            found = date_in(line)
+            if found:
+                return found
+    return None
+
+
+def author(lines: list[str]) -> str | None:
+    """The byline's name among the first lines, or at the end of the article."""
+    for line in lines[:HEAD] + lines[-3:]:
+        name = byline(line)
+        if name:
+            return name
+    return None
+
+
+def _iso(match: re.Match) -> str | None:
+    month = match.group("month")
+    month = int(month) if month.isdigit() else next(n for m, n in MONTHS.items() if m.startswith(month.lower()[:3]))
+    year, day = int(match.group("year")), int(match.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

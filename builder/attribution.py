@@ -1,0 +1,111 @@
+"""Who a news sentence quotes: "X said", "according to X", "X told reporters", "he added"; and the stance that gives.
+
+A sentence with no attribution is the outlet's own statement (`states`); one that reports what someone said
+`attributes` it to them; one that reports a denial `disputes` a card that does not itself report the denial.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from builder.model import Fact, Speaker
+
+_SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
+           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
+           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
+           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms")
+_DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
+_DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
+_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+NEAR = 60  # characters between a name and its verb for the verb to be the name's
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Whom a sentence quotes (a speaker id, or None when the name is unknown), by which words, and whether
+    what is reported is a denial."""
+
+    speaker: str | None
+    words: str
+    denial: bool
+
+
+class Names:
+    """The speakers' names, other spellings and (for persons) surnames, found in text."""
+
+    def __init__(self, speakers: dict[str, Speaker]):
+        aliases: dict[str, str] = {}
+        self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
+        for sid, s in speakers.items():
+            names = [s.name, *s.spellings]
+            if s.kind == "person":
+                names += [n.split()[-1] for n in names if len(n.split()) > 1]
+            for name in names:
+                if len(name) > 2:
+                    aliases.setdefault(name.casefold(), sid)
+        self.aliases = aliases
+        ordered = sorted(aliases, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.I) if ordered else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, speaker id) of every name in ``text``."""
+        if self.pattern is None:
+            return []
+        return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
+
+
+def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
+    """The attribution of ``sentence``, if any; ``before`` (the preceding text) resolves "he said" and a
+    quotation continued from a sentence that introduced it."""
+    found = names.find(sentence)
+    match = _ACCORDING.search(sentence)
+    if match:
+        after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
+        return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
+                           bool(_DENIES.search(sentence)))
+    for verb in _VERB.finditer(sentence):
+        if _BY_PRONOUN.search(sentence[:verb.start()]):  # "…, as he said": the last person named before
+            earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]
+            if earlier:
+                return Attribution(earlier[-1][2], sentence[verb.start() - 8:verb.end()].strip(),
+                                   bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            continue
+        close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+        if close:
+            speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
+            words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
+            return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+    pronoun = _PRONOUN.search(sentence)
+    if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
+        earlier = names.find(before[-400:])
+        if earlier:
+            return Attribution(earlier[-1][2], pronoun.group() if pronoun else "quotation continued",
+                               bool(_DENIES.search(sentence)))
+    return None
+
+
+def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
+    """(stance, speaker id) of a passage for ``fact``.
+
+    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
+    Otherwise a denial disputes a card that does not itself report one; then the stance the other sources
+    give the card decides; then the attribution, unless it is to the person the card is about (the outlet
+    reporting what they did); else the outlet's own statement."""
+    denial = said is not None and said.denial and not _DENIES.search(fact.statement)
+    if fact.speaker:
+        if denial and said.speaker != fact.speaker:
+            return "disputes", said.speaker or fact.speaker
+        return "attributes", fact.speaker
+    if denial:
+        return "disputes", said.speaker
+    others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
+    if others:
+        return others.most_common(1)[0][0]
+    if said and said.speaker and said.speaker not in fact.about:
+        return "attributes", said.speaker
+    return "states", None

@@ -1,0 +1,82 @@
+"""Write fact cards for the editor: accounts added to a card in place (its comments, order and quoting kept, by a
+ruamel.yaml round trip), and new cards from what an editor or `dossier suggest` knows."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/fact.schema.json"
+
+
+def _yaml() -> YAML:
+    """A round-trip YAML that writes the cards' own layout: two-space maps, list items indented under their key."""
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _account(account: dict) -> CommentedMap:
+    """An account as the cards write it; a ``qualifier`` ("nearly") becomes a comment on the value's line."""
+    out = CommentedMap()
+    for key, value in account.items():
+        if key == "qualifier":
+            continue
+        if key == "quote":
+            value = DoubleQuotedScalarString(value)
+        elif key == "value":
+            value = CommentedMap(value)
+            value.fa.set_flow_style()
+        out[key] = value
+    if account.get("qualifier") and "value" in out:
+        out.yaml_add_eol_comment(f"the source's word: {account['qualifier']}", "value")
+    return out
+
+
+def with_accounts(text: str, accounts: list[dict]) -> str:
+    """The card ``text`` with ``accounts`` appended to its `accounts` list; everything else as it was."""
+    yaml = _yaml()
+    card = yaml.load(text)
+    listed = card.get("accounts")
+    if not isinstance(listed, list):
+        listed = card["accounts"] = CommentedSeq()
+    listed.extend(_account(a) for a in accounts)
+    if len({a["source"] for a in listed if isinstance(a, dict)}) > 1 and card.get("single_source") is True:
+        del card["single_source"]
+    out = io.StringIO()
+    yaml.dump(card, out)
+    return out.getvalue()
+
+
+def add_accounts(path: Path, accounts: list[dict]) -> str:
+    """Append ``accounts`` to the card at ``path``; return the text it had (to restore it if need be)."""
+    before = path.read_text(encoding="utf-8")
+    path.write_text(with_accounts(before, accounts), encoding="utf-8")
+    return before
+
+
+def card(summit: str, statement: str, account: dict, meeting: str | None = None, speaker: str | None = None,
+         quantity: str | None = None) -> str:
+    """A new fact card's text, in the house layout."""
+    lines = [SCHEMA_LINE, f"summit: {summit}"]
+    if meeting:
+        lines.append(f"meeting: {meeting}")
+    lines += [f"statement: {_quoted(statement)}", "single_source: true  # delete once a second source reports it",
+              "topics: []"]
+    if speaker:
+        lines.append(f"speaker: {speaker}")
+    if quantity:
+        lines.append(f"quantity: {quantity}")
+    out = io.StringIO()
+    _yaml().dump({"accounts": [_account(account)]}, out)
+    return "\n".join(lines) + "\n" + out.getvalue()
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)

@@ -1,0 +1,120 @@
+"""What `dossier suggest` does with its suggestions: show them, ask about each, write the accepted ones into the
+cards and the uncovered passages as new cards, then check the dossier (restoring every file if it fails)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from builder import cards, pipeline, write
+from builder.config import Config
+from builder.model import Dossier
+from builder.problems import DossierError, Located, Problem
+from builder.quotes import locate
+from builder.scaffold import propose_id
+from builder.suggest import Report, Retriever, Suggestion, Uncovered
+
+
+def read(config: Config, source: str) -> tuple[Dossier, Report]:
+    """The checked dossier and suggest's report on ``source`` (an id, or the path of its file)."""
+    dossier = pipeline.check(config).site.dossier
+    ident = Path(source).stem if source.endswith(".md") else source
+    if ident not in dossier.sources:
+        known = ", ".join(dossier.sources) or "none yet"
+        raise DossierError([Problem(Located(config.content / "sources"),
+                                    f"no source '{ident}'; the sources are: {known}")])
+    return dossier, Retriever(dossier).read(dossier.sources[ident])
+
+
+def describe(s: Suggestion, dossier: Dossier) -> str:
+    """A suggestion as the terminal shows it."""
+    fact = dossier.facts[s.fact]
+    lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
+             f"  quote:  {s.quote}", f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "")]
+    if s.value:
+        lines.append(f"  value:  {s.value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
+    lines.append("  why:    " + "; ".join(s.why))
+    return "\n".join(lines)
+
+
+def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] | None = None,
+        say: Callable[[str], None] = print) -> list[Suggestion]:
+    """Review one suggestion at a time: [a]ccept, [s]kip, [e]dit the quote, [q]uit (or end of input); return
+    the accepted."""
+    accepted: list[Suggestion] = []
+    try:
+        _ask(suggestions, dossier, prompt or input, say, accepted)
+    except EOFError:
+        pass
+    return accepted
+
+
+def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
+    for number, s in enumerate(suggestions, 1):
+        say(f"\n[{number}/{len(suggestions)}] " + describe(s, dossier))
+        while True:
+            answer = prompt("Accept, skip, edit the quote, quit? [a/s/e/q] ").strip().lower()[:1]
+            if answer == "a":
+                accepted.append(s)
+            elif answer == "e":
+                quote = prompt("Quote (the source's words): ").strip()
+                if not locate(quote, dossier.sources[s.source].body):
+                    say("Those words are not in the source; copy them exactly.")
+                    continue
+                accepted.append(replace(s, quote=quote))
+            elif answer == "q":
+                return
+            elif answer != "s":
+                continue
+            break
+
+
+def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
+          uncovered: list[Uncovered] = ()) -> list[Path]:
+    """Write the accepted accounts into their cards and the uncovered passages as new cards; if the dossier
+    then fails `dossier check`, put every file back as it was and raise its problems."""
+    written: dict[Path, str | None] = {}
+    try:
+        by_card: dict[str, list[dict]] = {}
+        for s in accepted:
+            by_card.setdefault(s.fact, []).append(s.account())
+        for fact, accounts in by_card.items():
+            path = dossier.facts[fact].where.path
+            written[path] = cards.add_accounts(path, accounts)
+        for u in uncovered:
+            path, text = _stub(config, dossier, u)
+            write.create_new(path, text)
+            written[path] = None
+        pipeline.check(config)
+    except DossierError:
+        _restore(written)
+        raise
+    return list(written)
+
+
+def _restore(written: dict[Path, str | None]) -> None:
+    for path, before in written.items():
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(before, encoding="utf-8")
+
+
+def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
+    """A new card for a passage no card covers, under its summit and speaker, stating the passage itself until
+    the editor words it."""
+    summit = u.summit or next(iter(dossier.summits))
+    words = propose_id(re.sub(r"[\"“”]", "", u.passage.text))
+    base = "-".join(filter(None, [summit.split("-")[0], (u.speaker or "").split("-")[-1], words]))
+    ident, n = base, 1
+    while (config.content / "facts" / f"{ident}.yml").exists() or ident in dossier.facts:
+        n += 1
+        ident = f"{base}-{n}"
+    quote = " ".join(u.passage.text.split())
+    account = {"source": u.source, "quote": quote, "stance": "attributes" if u.speaker else "states"}
+    if u.speaker:
+        account["speaker"] = u.speaker
+    text = cards.card(summit, quote, account, speaker=u.speaker)
+    return config.content / "facts" / f"{ident}.yml", text.replace(
+        "\nstatement:", "\n# statement: the source's words for now; write the fact in your own words\nstatement:", 1)

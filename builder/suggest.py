@@ -1,0 +1,321 @@
+"""dossier suggest: read one source against every fact card and propose the accounts it gives.
+
+Passage retrieval over the source's sentences: for each card, the sentence whose words cover most of the
+card's words (its statement or any account's quote, each word weighted by how rare it is across all sources),
+or that repeats another source's quotation nearly word for word (rapidfuzz); the card's speaker named near
+the words, and a figure of the card's kind, raise the confidence; a figure missing, another speaker quoted, or
+the passage sitting among another summit's events lower it. Stance and speaker come from the wording
+(builder/attribution.py), the value from the words (builder/figures.py).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from builder import attribution, figures
+from builder.model import Dossier, Fact, Source
+from builder.quotes import normalise
+
+THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
+ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
+STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
+# Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
+QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
+OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
+FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
+AMID = 0.2  # taken off: the passage sits among another summit's events
+SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
+being between both but by can could did do does doing down during each few for from further had has have having he
+her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
+on once only or other our ours out over own said same says she should so some such than that the their theirs them
+then there these they this those through to too under until up very was we were what when where which while who
+whom why will with would you your told one two mr ms new""".split())
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence of a source (quotations spanning several sentences kept whole): offsets and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What suggest reads in a passage once: its words, its attribution, its figures and its folded text."""
+
+    passage: Passage
+    words: set[str]
+    said: attribution.Attribution | None
+    figures: list[figures.Figure]
+    folded: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed account: which card, the passage, stance, speaker and value, how sure and why."""
+
+    fact: str
+    source: str
+    quote: str
+    start: int  # the passage's offsets in the source's body
+    end: int
+    stance: str
+    confidence: float
+    why: tuple[str, ...]
+    speaker: str | None = None
+    value: dict | None = None
+    qualifier: str | None = None
+
+    def account(self) -> dict:
+        """The account as it is written into the card."""
+        account = {"source": self.source, "quote": self.quote, "stance": self.stance}
+        if self.speaker and self.stance != "states":
+            account["speaker"] = self.speaker
+        if self.value:
+            account["value"] = self.value
+            if self.qualifier:
+                account["qualifier"] = self.qualifier  # kept as a comment (builder/cards.py)
+        return account
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A passage no card covers: a direct quotation of a named person, or a figure; ``summit`` is the one named
+    last before it (else the one the source names most)."""
+
+    kind: str  # quotation | figure
+    source: str
+    passage: Passage
+    speaker: str | None
+    summit: str | None
+
+
+@dataclass
+class Report:
+    suggestions: list[Suggestion] = field(default_factory=list)
+    uncovered: list[Uncovered] = field(default_factory=list)
+
+
+def passages(body: str) -> list[Passage]:
+    """The sentences of ``body``, paragraph by paragraph; a quotation running over several sentences is one."""
+    found = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+        text, offset = para.group(), para.start()
+        start, depth = 0, 0
+        for m in re.finditer(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])|[“”\"]", text):
+            mark = m.group()
+            if mark in "“":
+                depth += 1
+                continue
+            if mark in "”":
+                depth = max(0, depth - 1)
+                continue
+            if mark == '"':
+                depth = 1 - depth
+                continue
+            if re.search(r"[\"”]$", mark):
+                depth = 0
+            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
+                continue
+            found.append(_passage(text, offset, start, m.end()))
+            start = m.end()
+        if text[start:].strip():
+            found.append(_passage(text, offset, start, len(text)))
+    return [p for p in found if p.text]
+
+
+def _passage(text: str, offset: int, start: int, end: int) -> Passage:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return Passage(offset + start + lead, offset + end, chunk.strip())
+
+
+def terms(text: str) -> list[str]:
+    """Content words, lower-cased and crudely stemmed, numbers kept."""
+    out = []
+    for word in _WORD.findall(normalise(text)):
+        w = word.lower().replace("’", "'").removesuffix("'s")
+        if w in _STOP or len(w) < 2:
+            continue
+        out.append(_stem(w))
+    return out
+
+
+def _stem(word: str) -> str:
+    """Common suffixes stripped, then cut to STEM letters ("Ukraine", "Ukrainian" → "ukrain")."""
+    for suffix in ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return (word[: -len(suffix)] + ("y" if suffix == "ies" else ""))[:STEM]
+    return word[:STEM]
+
+
+class Retriever:
+    """Everything suggest needs from the dossier: word rarity, names, summits' places and years."""
+
+    def __init__(self, dossier: Dossier):
+        self.dossier = dossier
+        self.names = attribution.Names(dossier.speakers)
+        self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
+                           if s.kind == "person"}
+        counts: Counter = Counter()
+        documents = 0
+        for source in dossier.sources.values():
+            for p in passages(source.body):
+                counts.update(set(terms(p.text)))
+                documents += 1
+        self.counts, self.documents = counts, documents
+        self.in_cards = Counter(t for f in dossier.facts.values()
+                                for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
+        self.cards = max(1, len(dossier.facts))
+        self.weights: dict[str, float] = {}
+        self.summit_cue = {}
+        for sid, s in dossier.summits.items():
+            cues = [c for c in (s.city, (s.start or "")[:4]) if c]
+            if cues:
+                self.summit_cue[sid] = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
+
+    def weight(self, term: str) -> float:
+        """How much a word in common tells: rare in the sources' sentences, and in few cards (so telling them
+        apart)."""
+        if term not in self.weights:
+            n = self.counts.get(term, 0)
+            rare = math.log(1 + (self.documents - n + 0.5) / (n + 0.5))
+            self.weights[term] = rare * math.log(1 + self.cards / (1 + self.in_cards.get(term, 0))) / math.log(
+                1 + self.cards)
+        return self.weights[term]
+
+    def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
+        """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
+        cards = self.dossier.facts if cards is None else cards
+        found = passages(source.body)
+        context = self._contexts(found)
+        named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
+        mentioned = {sid for sid, n in named.items() if n}
+        main = named.most_common(1)[0][0] if mentioned else None
+        readings = [Reading(p, set(terms(p.text)),
+                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
+                            figures.figures(p.text), normalise(p.text).lower()) for p in found]
+        report = Report()
+        for fact in cards.values():
+            if any(a.source == source.id for a in fact.accounts):
+                continue
+            card = self._card(fact)
+            best = max((self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)),
+                       key=lambda r: r[0], default=None)
+            if best is None:
+                continue
+            score, why, reading = best
+            report.suggestions.append(self._suggestion(fact, source, reading, score, why))
+        report.suggestions.sort(key=lambda s: -s.confidence)
+        report.uncovered = self._uncovered(source, readings, [c or main for c in context],
+                                           [s for s in report.suggestions if s.confidence >= threshold])
+        return report
+
+    def _contexts(self, found: list[Passage]) -> list[str | None]:
+        """The summit whose place or year was named last at or before each passage."""
+        current, out = None, []
+        for p in found:
+            named = [(m.start(), sid) for sid, cue in self.summit_cue.items() for m in cue.finditer(p.text)]
+            if named:
+                current = max(named)[1]
+            out.append(current)
+        return out
+
+    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]]]:
+        """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
+        words or more as (words, folded text) for the word-for-word comparison."""
+        variants = []
+        for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
+            words = set(terms(text)) - self.name_terms
+            total = min(ENOUGH, sum(self.weight(t) for t in words))
+            if len(words) >= 2 and total:
+                variants.append((words, total))
+        quotes = [(set(terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
+                  if len(a.excerpt.split()) >= 4]
+        return variants, quotes
+
+    def _score(self, fact: Fact, card, reading: Reading, context: str | None,
+               mentioned: set[str]) -> tuple[float, list[str]]:
+        words, said, found = reading.words, reading.said, reading.figures
+        why: list[str] = []
+        variants, quotes = card
+        best, matched = 0.0, set()
+        for phrasing, total in variants:
+            hit = phrasing & words
+            cover = min(1.0, sum(self.weight(t) for t in hit) / total)
+            if cover > best:
+                best, matched = cover, hit
+        shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
+                      for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
+        if shared >= SHARED_QUOTE and shared > best:
+            best = shared
+            why.append(f"repeats another source's words ({shared:.0%})")
+        if matched:
+            why.append("words: " + ", ".join(sorted(matched)))
+        score = best
+        speakers = {fact.speaker} | {s for a in fact.accounts for s in a.speakers} - {None}
+        named = {sid for _, _, sid in self.names.find(reading.passage.text)}
+        if said and said.speaker in speakers:
+            score += QUOTED
+            why.append(f"speaker quoted: {said.speaker}")
+        elif speakers & named:
+            score += NAMED
+            why.append("speaker named: " + ", ".join(sorted(speakers & named)))
+        elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
+            score -= OTHER_SPEAKER
+            why.append(f"quotes {said.speaker}, not {fact.speaker}")
+        if fact.quantity:
+            if any(f.quantity == fact.quantity for f in found):
+                score += FIGURE
+                why.append(f"a {fact.quantity} figure")
+            else:
+                score -= NO_FIGURE
+        if fact.summit in self.summit_cue:
+            if mentioned and fact.summit not in mentioned:
+                score -= NEVER_NAMED
+                why.append(f"the source never names {fact.summit}'s place or year")
+            elif context and context != fact.summit:
+                score -= AMID
+                why.append(f"amid {context}")
+        return max(0.0, min(1.0, score)), why
+
+    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why) -> Suggestion:
+        passage, said = reading.passage, reading.said
+        stance, speaker = attribution.stance(said, fact)
+        value = qualifier = None
+        if fact.quantity:
+            near = [v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)]
+            figure = figures.read(passage.text, fact.quantity, near)
+            if figure:
+                value, qualifier = figure.value, figure.qualifier
+        if said:
+            why = [*why, f"attribution: {said.words}"]
+        quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
+        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why),
+                          speaker, value, qualifier)
+
+    def _uncovered(self, source: Source, readings: list[Reading], context,
+                   accepted: list[Suggestion]) -> list[Uncovered]:
+        used = {s.start for s in accepted}
+        cited = [a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id]
+        out = []
+        for reading, summit in zip(readings, context):
+            passage, said, found = reading.passage, reading.said, reading.figures
+            if passage.start in used or any(c.start < passage.end and passage.start < c.end for c in cited):
+                continue
+            if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
+                out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
+            elif found:
+                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
+        return out
