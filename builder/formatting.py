@@ -13,7 +13,8 @@ STANCE_WORDS = {
     "contradicts": "contradicts it",
 }
 STANCE_SHORT = {"states": "States", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts"}
-VERDICT_WORDS = {"single": "Single source", "agree": "Sources agree", "disputed": "Disputed"}
+VERDICT_WORDS = {"single": "One source", "agree": "Sources agree", "minor": "Minor discrepancy",
+                 "contested": "Contested claim", "disputed": "Sources disagree"}
 CONFLICT_WORDS = {
     "value": "give incompatible figures",
     "speaker": "report the same person on opposite sides",
