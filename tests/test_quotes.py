@@ -1,7 +1,7 @@
 """Quote matching forgives typography only."""
 import pytest
 
-from builder.quotes import closest, locate, normalise
+from builder.quotes import closest, locate, normalise, occurrences
 
 BODY = "He said, \u201cThe president  pressed\u00a0President Putin -- on\nmore than one occasion.\u201d Then he left."
 
@@ -146,3 +146,19 @@ def test_nearly_two_hours_and_20_minutes_is_shown_as_the_article_words_it(tmp_pa
 def test_text_fragments_keep_the_articles_own_characters():
     url = text_fragment("https://ex.org/a", "“We agreed on a cease‑fire — it starts”")
     assert url == "https://ex.org/a#:~:text=We%20agreed%20on%20a%20cease%E2%80%91fire%20%E2%80%94%20it%20starts"
+
+
+def test_the_editors_guides_account_examples_pin_their_passages():
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "content" / "pages" / "editing.md").read_text("utf-8")
+    examples = [yaml.safe_load(block)[0] for block in re.findall(r"```yaml\n(  - source:.*?)```", guide, re.S)]
+    assert len(examples) == 2
+    for account in examples:
+        body = (root / "content" / "sources" / f"{account['source']}.md").read_text("utf-8")
+        pieces = account["quote"] if isinstance(account["quote"], list) else [account["quote"]]
+        for piece in pieces:
+            assert len(occurrences(piece, body)) == 1 or account.get("occurrence") == 1, piece
