@@ -189,10 +189,16 @@ class Comparison:
     def minor(self) -> tuple[FactComparison, ...]:
         return tuple(c for c in self.facts.values() if c.minor)
 
-    def pair(self, first: str, second: str) -> PairStats | None:
-        """The two sources' agreement, in either order; None when they report no fact in common."""
-        x, y = sorted((first, second))
-        return next((p for p in self.pairs if (p.first, p.second) == (x, y)), None)
+    def agreement(self, limit: int) -> tuple[tuple[str, ...], tuple[tuple[PairStats | None, ...], ...]]:
+        """The sources × sources table of the ``limit`` sources reporting the most facts (in id order): each
+        row's pair statistics with every other source, None on the diagonal and for pairs sharing no fact."""
+        counts: dict[str, int] = defaultdict(int)
+        for row in self.facts.values():
+            for source in row.fact.sources:
+                counts[source] += 1
+        ids = tuple(sorted(sorted(counts, key=lambda s: (-counts[s], s))[:limit]))
+        index = {(p.first, p.second): p for p in self.pairs}
+        return ids, tuple(tuple(index.get(tuple(sorted((x, y)))) if x != y else None for y in ids) for x in ids)
 
 
 def compare(dossier: Dossier, links: Links, config: Config) -> Comparison:
