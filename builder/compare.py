@@ -294,7 +294,7 @@ class _Measure:
         """True when every figure the value allows satisfies the claim, or at least fits it."""
         return self.claim is not None and self.gap(value, self.claim) is None
 
-    def compare(self, a: Value, b: Value) -> str | None:
+    def relate(self, a: Value, b: Value) -> str | None:
         """How two accounts' figures relate: with a claim, figures inside it never conflict with each other."""
         if self.claim is None:
             return self.grade(a, b)
@@ -313,7 +313,7 @@ def overlaps(a: Value, b: Value, approximate: float) -> bool:
 
 def _conflict(a: Account, b: Account, measure: _Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
-    figures = measure.compare(a.value, b.value) if a.value and b.value else None
+    figures = measure.relate(a.value, b.value) if a.value and b.value else None
     if figures == "value":
         return figures
     if a.affirms == b.affirms:
