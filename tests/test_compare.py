@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, Rules, compare_fact, overlaps
+from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, compare_fact
+from builder.figures import Rules, overlaps
 from builder.independence import find_shared
 from builder.model import Account, Fact, Source, Tolerance, Value
 from builder.problems import Located
@@ -212,7 +213,7 @@ def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
 
 
 def test_site_tolerances_are_merged_over_the_defaults(tmp_path):
-    from builder.compare import TOLERANCES, rules
+    from builder.figures import TOLERANCES, rules
     from builder.config import load_config
 
     (tmp_path / "content").mkdir()
