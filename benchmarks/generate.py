@@ -267,9 +267,13 @@ def _facts(rng, count, summits, speakers, sources) -> list[tuple[str, str]]:
 
 
 def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> str:
-    subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
-    tail = rng.choice(TAILS)
-    core = f"{subject} {action} {obj} {tail}"
+    text = " ".join(s for sid in chosen for s in sources[sid].sentences)
+    for _ in range(50):  # a quote pins one place in its source: no sentence told twice in one source
+        subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
+        tail = rng.choice(TAILS)
+        core = f"{subject} {action} {obj} {tail}"
+        if f"{subject} {action} {obj}" not in text and f"talks on {obj} were" not in text:
+            break
     lines = [SCHEMA_LINE.format("fact"), f"summit: {summit.id}\n"]
     meeting = summit.meetings[rng.randrange(len(summit.meetings))] if rng.random() < 0.4 else None
     if meeting:
@@ -282,8 +286,10 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
         disagree = rng.random() < 0.35
         for k, sid in enumerate(chosen):
             phrase, value = _duration(rng, minutes, far=disagree and k == len(chosen) - 1)
-            sentence = f"According to the organisers, the {label} lasted {phrase}, {tail}."
-            quote = f"the {label} lasted {phrase}"
+            used = " ".join(sources[sid].sentences)  # a quote pins one place in its source: avoid repeats
+            ending = next((t for t in (tail, *TAILS) if f"the {label} lasted {phrase}, {t}" not in used), tail)
+            sentence = f"According to the organisers, the {label} lasted {phrase}, {ending}."
+            quote = f"the {label} lasted {phrase}, {ending}"
             accounts.append(_account(sid, quote, "states", value=value))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n", f"date: {summit.start}\n", "quantity: duration\n"]

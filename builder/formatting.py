@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from builder.quotes import normalise
 
 STANCE_WORDS = {
     "states": "states it",
@@ -13,7 +12,8 @@ STANCE_WORDS = {
     "contradicts": "contradicts it",
 }
 STANCE_SHORT = {"states": "States", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts"}
-VERDICT_WORDS = {"single": "Single source", "agree": "Sources agree", "disputed": "Disputed"}
+VERDICT_WORDS = {"single": "One source", "agree": "Sources agree", "minor": "Minor discrepancy",
+                 "contested": "Contested claim", "disputed": "Sources disagree"}
 CONFLICT_WORDS = {
     "value": "give incompatible figures",
     "speaker": "report the same person on opposite sides",
@@ -64,8 +64,9 @@ def count(items, noun: str) -> str:
 
 
 def text_fragment(url: str, text: str) -> str:
-    """``url`` with a Text Fragment (#:~:text=) that makes browsers scroll to and highlight ``text``."""
-    words = normalise(text).strip(" \"'").split()
+    """``url`` with a Text Fragment (#:~:text=) that makes browsers scroll to and highlight ``text``, written
+    with the article's own characters (curly quotes, dashes) so that the browser finds them."""
+    words = text.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb").split()
     directive = _encode(words) if len(words) <= 8 else f"{_encode(words[:4])},{_encode(words[-4:])}"
     return f"{url.split('#')[0]}#:~:text={directive}"
 

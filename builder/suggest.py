@@ -5,7 +5,7 @@ card's words (its statement or any account's quote, each word weighted by how ra
 or that repeats another source's quotation nearly word for word (rapidfuzz); the card's speaker named near
 the words, and a figure of the card's kind, raise the confidence; a figure missing, another speaker quoted, or
 the passage sitting among another summit's events lower it. Stance and speaker come from the wording
-(builder/attribution.py), the value from the words (builder/figures.py).
+(builder/attribution.py), the value from the words (builder/prose_figures.py).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from builder import attribution, figures
+from builder import attribution, prose_figures
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
 
@@ -57,7 +57,7 @@ class Reading:
     passage: Passage
     words: set[str]
     said: attribution.Attribution | None
-    figures: list[figures.Figure]
+    figures: list[prose_figures.Figure]
     folded: str
 
 
@@ -205,7 +205,7 @@ class Retriever:
         main = named.most_common(1)[0][0] if mentioned else None
         readings = [Reading(p, set(terms(p.text)),
                             attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
-                            figures.figures(p.text), normalise(p.text).lower()) for p in found]
+                            prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()
         for fact in cards.values():
             if any(a.source == source.id for a in fact.accounts):
@@ -296,7 +296,7 @@ class Retriever:
         value = qualifier = None
         if fact.quantity:
             near = [v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)]
-            figure = figures.read(passage.text, fact.quantity, near)
+            figure = prose_figures.read(passage.text, fact.quantity, near)
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         if said:

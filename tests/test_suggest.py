@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import attribution, cards, figures, pipeline
+from builder import attribution, cards, pipeline, prose_figures
 from builder.cli import main
 from builder.config import load_config
 from builder.suggest import Retriever, passages
@@ -44,20 +44,20 @@ def reference():
     ("up to 12 percent", "percent", {"max": 12}, "up to"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
-    figure = figures.read(text, quantity)
+    figure = prose_figures.read(text, quantity)
     assert (figure.value, figure.qualifier) == (value, qualifier)
 
 
 def test_years_and_times_are_not_counts():
-    assert figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.") == []
-    assert figures.figures("The G-20 leaders met on climate change.") == []
-    assert figures.figures("The meeting between the two leaders ended.") == []
+    assert prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.") == []
+    assert prose_figures.figures("The G-20 leaders met on climate change.") == []
+    assert prose_figures.figures("The meeting between the two leaders ended.") == []
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
     text = "Scheduled for 30 minutes, the talks lasted two hours and 15 minutes."
-    assert figures.read(text, "duration", near=[120, 140]).number == 135
-    assert figures.read(text, "duration", near=[35]).number == 30
+    assert prose_figures.read(text, "duration", near=[120, 140]).number == 135
+    assert prose_figures.read(text, "duration", near=[35]).number == 30
 
 
 SPEAKERS = {"vladimir-putin": dict(name="Vladimir Putin", kind="person"),

@@ -9,15 +9,27 @@ from builder.render import PageSpec
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """How one source treats one fact: its accounts grouped by stance and speakers (empty when silent)."""
+    """How one source treats one fact: its accounts grouped by stance, speakers and figure (empty when silent),
+    the side each group is on (numbered from 1; 0 when the fact has one side) and whether it is the minority."""
 
     groups: tuple[tuple[Account, ...], ...]
-    outlier: bool
+    sides: tuple[int, ...]
+    minority: bool
+
+
+HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
+SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
 
 
 def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
-    yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {"covered": covered})
+    sources, pairs = site.comparison.agreement(HEAT_MAP_SOURCES)
+    yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
+        "covered": covered, "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
+        "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
+        "shared": sorted(site.comparison.independence.shared.items(),
+                         key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))[:SHARED_PAIRS],
+        "shared_pairs": len(site.comparison.independence.shared)})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
@@ -33,4 +45,6 @@ def cell(row: FactComparison, source: str) -> Cell:
     for account in row.stance_of(source):
         key = (account.stance, account.speakers, account.value)
         groups.setdefault(key, []).append(account)
-    return Cell(tuple(tuple(g) for g in groups.values()), source in row.outliers)
+    coloured = len(row.sides) > 1
+    sides = tuple(row.side_of(g[0]) if coloured else 0 for g in groups.values())
+    return Cell(tuple(tuple(g) for g in groups.values()), sides, source in row.outliers)
