@@ -89,7 +89,7 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
         "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
         "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
         "summit_link": ("summits", "dz-summit", lambda i: shared["summits"][i].name),
-        "fact_link": ("facts", "dz-fact-link", lambda i: shared["facts"][i].statement),
+        "fact_link": ("facts", "dz-fact-link", lambda i: shared["links"].headlines[i]),
     }
 
     def make(folder: str, css: str, label):
