@@ -34,7 +34,7 @@ def test_pagefind_indexes_every_content_page_with_a_facts_summit_and_sources(bui
     assert fact["meta"] == {
         "title": "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.",
         "summit": "G20 summit, Hamburg 2017",
-        "sources": "Eat Pray Vote, RFE/RL, Translated report, outlet unknown",
+        "sources": "Eat Pray Vote, RFE/RL, Translated report (outlet unknown)",
     }
     assert fact["content"].startswith("G20 summit, Hamburg 2017 · Trump–Putin bilateral meeting. The Trump–Putin")
     assert "source-by-source dossier" not in fact["content"], "the header (site title) is indexed"
