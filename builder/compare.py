@@ -1,26 +1,53 @@
-"""Compute where sources agree and disagree, fact by fact, and summarise it per summit, source and pair."""
+"""Compute where sources agree and disagree, fact by fact, and summarise it per summit, source and pair.
+
+A fact's verdict (see CONTRACT.md): ``single`` (one independent source), ``agree``, ``minor`` (figures apart
+only within the tolerance), ``contested`` (only the people the sources quote take opposite positions) or
+``disputed`` (the sources themselves disagree).
+"""
 from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from builder.config import Config
+from builder.independence import Independence, find_shared
 from builder.link import Links
-from builder.model import Account, Dossier, Fact, Value
+from builder.model import ELLIPSIS, Account, Dossier, Fact, Tolerance, Value
 from builder.quotes import normalise
 
-SINGLE, AGREE, DISPUTED = "single", "agree", "disputed"
+SINGLE, AGREE, MINOR, CONTESTED, DISPUTED = "single", "agree", "minor", "contested", "disputed"
+VERDICTS = (SINGLE, AGREE, MINOR, CONTESTED, DISPUTED)
+MATERIAL = ("value", "speaker", "stance")  # conflict kinds that make a fact disputed
+TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see Tolerance)
+    "duration": Tolerance(relative=0.02, absolute=1),  # minutes: rounding to the minute, 2% of long spans
+    "count": Tolerance(relative=0.02, absolute=0),
+    "percent": Tolerance(relative=0, absolute=1),  # one percentage point
+    "date": Tolerance(relative=0, absolute=0),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How figures are compared: the reach of 'about N' and the minor-discrepancy tolerance per quantity."""
+
+    approximate: float = 0.1
+    tolerances: dict[str, Tolerance] = field(default_factory=lambda: dict(TOLERANCES))
+
+    def tolerance(self, fact: Fact) -> Tolerance:
+        return fact.tolerance or self.tolerances.get(fact.quantity or "", Tolerance())
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two accounts of one fact that cannot both hold.
+    """Two accounts of one fact that do not fit together.
 
-    kind: ``value`` (incompatible numbers), ``speaker`` (one speaker reported as saying and as denying it),
-    ``stance`` (a source's own voice against another account), or ``claims`` (different speakers take
-    opposite positions; the sources reporting them need not disagree).
+    kind: ``value`` (figures apart beyond the tolerance), ``minor`` (figures apart within it), ``speaker``
+    (one speaker reported as saying and as denying it), ``stance`` (a source's own voice against another
+    account), or ``claims`` (different speakers take opposite positions; the sources need not disagree).
     """
 
     kind: str
@@ -30,7 +57,30 @@ class Conflict:
     @property
     def between_sources(self) -> bool:
         """True when the two sources' reports contradict each other, not merely the people they quote."""
-        return self.kind != "claims" and self.first.source != self.second.source
+        return self.kind in MATERIAL and self.first.source != self.second.source
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Accounts giving one figure (or, without figures, taking one position), with their sources."""
+
+    value: Value | None
+    accounts: tuple[Account, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a fact: groups whose figures fit together, or the accounts affirming (or denying) it.
+
+    ``independent`` counts its sources that do not share their wording; ``minority`` marks the smaller side(s)
+    of a disputed fact with three or more independent sources, when no source stands on two sides."""
+
+    affirms: bool
+    groups: tuple[Group, ...]
+    sources: tuple[str, ...]
+    independent: int
+    minority: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +96,28 @@ class FactComparison:
     fact: Fact
     verdict: str
     conflicts: tuple[Conflict, ...]
-    outliers: tuple[str, ...]
+    sides: tuple[Side, ...]
     variants: tuple[Variant, ...]
+    independent: int
+    supports: tuple[Account, ...] = ()  # accounts whose figures fall inside the card's claim
+    tolerance: Tolerance = Tolerance()  # how far apart figures may be for a minor discrepancy
 
     @property
     def disputed(self) -> bool:
         return self.verdict == DISPUTED
+
+    @property
+    def contested(self) -> bool:
+        return self.verdict == CONTESTED
+
+    @property
+    def minor(self) -> bool:
+        return self.verdict == MINOR
+
+    @property
+    def outliers(self) -> tuple[str, ...]:
+        """The sources of the minority side(s)."""
+        return tuple(sorted({s for side in self.sides if side.minority for s in side.sources}))
 
     @property
     def affirming(self) -> tuple[Account, ...]:
@@ -69,6 +135,10 @@ class FactComparison:
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
 
+    def side_of(self, account: Account) -> int:
+        """The 1-based number of the side ``account`` is on."""
+        return next(i for i, side in enumerate(self.sides, 1) for g in side.groups if account in g.accounts)
+
 
 def _one_each(accounts) -> tuple[Account, ...]:
     first: dict[tuple, Account] = {}
@@ -79,12 +149,13 @@ def _one_each(accounts) -> tuple[Account, ...]:
 
 @dataclass(frozen=True)
 class SourceProfile:
-    """What a source alone reports, where it is the outlier, where it conflicts, and what it leaves out."""
+    """What a source alone reports, where it is in the minority, where it conflicts, and what it leaves out."""
 
     unique: tuple[str, ...]
     outlier: tuple[str, ...]
     conflicts: tuple[str, ...]
     omitted: tuple[str, ...]
+    minor: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +165,7 @@ class PairStats:
     shared: tuple[str, ...]
     agree: tuple[str, ...]
     disagree: tuple[str, ...]
+    minor: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,43 +175,143 @@ class Comparison:
     sources_by_summit: dict[str, tuple[str, ...]]
     profiles: dict[str, SourceProfile]
     pairs: tuple[PairStats, ...]
+    independence: Independence = field(default_factory=Independence)
 
     @property
     def disputed(self) -> tuple[FactComparison, ...]:
         return tuple(c for c in self.facts.values() if c.disputed)
 
+    @property
+    def contested(self) -> tuple[FactComparison, ...]:
+        return tuple(c for c in self.facts.values() if c.contested)
 
-def compare(dossier: Dossier, links: Links, tolerance: float) -> Comparison:
+    @property
+    def minor(self) -> tuple[FactComparison, ...]:
+        return tuple(c for c in self.facts.values() if c.minor)
+
+    def pair(self, first: str, second: str) -> PairStats | None:
+        """The two sources' agreement, in either order; None when they report no fact in common."""
+        x, y = sorted((first, second))
+        return next((p for p in self.pairs if (p.first, p.second) == (x, y)), None)
+
+
+def compare(dossier: Dossier, links: Links, config: Config) -> Comparison:
     """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views."""
-    facts = {fid: compare_fact(fact, tolerance) for fid, fact in dossier.facts.items()}
+    return compare_with(dossier, links, rules(config), find_shared(dossier.sources, config.shared_wording_words))
+
+
+def rules(config: Config) -> Rules:
+    """The comparison rules of a site: its approximate tolerance, and its minor tolerances over the defaults."""
+    tolerances = dict(TOLERANCES)
+    for quantity, limits in config.minor_tolerance.items():
+        default = tolerances.get(quantity, Tolerance())
+        tolerances[quantity] = Tolerance(limits.get("relative", default.relative), limits.get("absolute", default.absolute))
+    return Rules(config.approximate_tolerance, tolerances)
+
+
+def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence) -> Comparison:
+    """``compare`` with the rules and the shared wording given."""
+    facts = {fid: compare_fact(fact, rules, independence) for fid, fact in dossier.facts.items()}
     rows = {sid: tuple(sorted((facts[f.id] for f in links.facts_by_summit.get(sid, ())), key=_row_order))
             for sid in dossier.summits}
     covering = {sid: tuple(sorted({s for row in rs for s in row.fact.sources})) for sid, rs in rows.items()}
-    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts))
+    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts), independence)
+
+
+_ORDER = {DISPUTED: 0, CONTESTED: 1, MINOR: 2, AGREE: 3, SINGLE: 4}
 
 
 def _row_order(row: FactComparison):
-    return (not row.disputed, row.verdict == SINGLE, -len(row.fact.sources), row.fact.id)
+    return (_ORDER[row.verdict], -row.independent, -len(row.fact.sources), row.fact.id)
 
 
-def compare_fact(fact: Fact, tolerance: float) -> FactComparison:
-    """The verdict on one fact: single source, agreement, or dispute with every conflicting pair."""
+def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None) -> FactComparison:
+    """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form."""
+    tolerance = rules.tolerance(fact)
+    measure = _Measure(rules.approximate, tolerance, fact.claim)
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
-        kind = _conflict(a, b, tolerance)
+        kind = _conflict(a, b, measure)
         if kind:
             conflicts.append(Conflict(kind, a, b))
-    sources = fact.sources
-    verdict = DISPUTED if conflicts else SINGLE if len(sources) == 1 else AGREE
-    return FactComparison(fact, verdict, tuple(conflicts), _outliers(sources, conflicts), _variants(fact))
+    clusters = (independence or Independence()).clusters(fact.accounts)
+    kinds = {c.kind for c in conflicts}
+    if kinds & set(MATERIAL):
+        verdict = DISPUTED
+    elif "claims" in kinds:
+        verdict = CONTESTED
+    elif "minor" in kinds:
+        verdict = MINOR
+    else:
+        verdict = SINGLE if len(clusters) == 1 else AGREE
+    sides = _sides(fact, conflicts, measure, clusters, verdict)
+    supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
+    return FactComparison(fact, verdict, tuple(conflicts), sides, _variants(fact), len(clusters), supports, tolerance)
 
 
-def _conflict(a: Account, b: Account, tolerance: float) -> str | None:
-    """The kind of conflict between two accounts, or None when they are compatible."""
-    if a.value and b.value and not overlaps(a.value, b.value, tolerance):
-        return "value"
+class _Measure:
+    """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
+
+    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None):
+        self.approximate, self.tolerance, self.claim = approximate, tolerance, claim
+
+    def interval(self, value: Value) -> tuple[float, float, bool, bool]:
+        """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
+        'nearly N' and 'almost N' as far below it."""
+        low, high = value.low, value.high
+        if value.approx:
+            reach = abs(value.low) * self.approximate
+            low -= reach
+            high += 0 if value.qualifier in ("nearly", "almost") else reach
+        return low, high, value.low_open, value.high_open
+
+    def gap(self, a: Value, b: Value) -> tuple[float, float] | None:
+        """None when both can be right, else (the distance between them, the size it is judged against)."""
+        (alo, ahi, alo_open, ahi_open), (blo, bhi, blo_open, bhi_open) = self.interval(a), self.interval(b)
+        low, high = max(alo, blo), min(ahi, bhi)
+        if low < high:
+            return None
+        touching_open = (alo_open and alo == low) or (blo_open and blo == low) or \
+                        (ahi_open and ahi == high) or (bhi_open and bhi == high)
+        if low == high and not touching_open:
+            return None
+        return low - high, max(abs(x) for x in (low, high) if math.isfinite(x))
+
+    def grade(self, a: Value, b: Value) -> str | None:
+        """None when two figures fit together, 'minor' within the tolerance, else 'value'."""
+        gap = self.gap(a, b)
+        if gap is None:
+            return None
+        return "minor" if self.tolerance.allows(*gap) else "value"
+
+    def inside_claim(self, value: Value) -> bool:
+        """True when every figure the value allows satisfies the claim, or at least fits it."""
+        return self.claim is not None and self.gap(value, self.claim) is None
+
+    def compare(self, a: Value, b: Value) -> str | None:
+        """How two accounts' figures relate: with a claim, figures inside it never conflict with each other."""
+        if self.claim is None:
+            return self.grade(a, b)
+        inside_a, inside_b = self.inside_claim(a), self.inside_claim(b)
+        if inside_a and inside_b:
+            return None
+        if inside_a or inside_b:
+            return self.grade(b if inside_a else a, self.claim)
+        return self.grade(a, b)
+
+
+def overlaps(a: Value, b: Value, approximate: float) -> bool:
+    """True when two values can both be right: their intervals (widened for 'about N') meet."""
+    return _Measure(approximate, Tolerance(), None).gap(a, b) is None
+
+
+def _conflict(a: Account, b: Account, measure: _Measure) -> str | None:
+    """The kind of conflict between two accounts, or None when they fit together."""
+    figures = measure.compare(a.value, b.value) if a.value and b.value else None
+    if figures == "value":
+        return figures
     if a.affirms == b.affirms:
-        return None
+        return figures
     if set(a.speakers) & set(b.speakers):
         return "speaker"
     if a.stance in ("states", "contradicts") or b.stance in ("states", "contradicts"):
@@ -147,37 +319,58 @@ def _conflict(a: Account, b: Account, tolerance: float) -> str | None:
     return "claims"
 
 
-def overlaps(a: Value, b: Value, tolerance: float) -> bool:
-    """True when two values can both be right: their intervals (widened for 'about') meet."""
-    (alo, ahi), (blo, bhi) = _widen(a, tolerance), _widen(b, tolerance)
-    low, high = max(alo, blo), min(ahi, bhi)
-    if low < high:
-        return True
-    if low > high:
-        return False
-    low_open = (a.low_open and alo == low) or (b.low_open and blo == low)
-    high_open = (a.high_open and ahi == high) or (b.high_open and bhi == high)
-    return not (low_open or high_open)
+def _sides(fact: Fact, conflicts: list[Conflict], measure: _Measure, clusters: list[set[str]],
+           verdict: str) -> tuple[Side, ...]:
+    """The fact's sides, biggest first: by position when accounts affirm and deny it, else by figures that
+    fit together (each side's figures grouped by value)."""
+    if any(not a.affirms for a in fact.accounts) or not any(a.value for a in fact.accounts):
+        parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
+        groups = [[(None, part)] for part in parts if part]
+    else:
+        groups = _value_sides(fact, conflicts)
+    cluster_of = {s: i for i, cluster in enumerate(clusters) for s in cluster}
+    sides = []
+    for side in groups:
+        accounts = [a for _, accts in side for a in accts]
+        sources = tuple(sorted({a.source for a in accounts}))
+        built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
+        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources})))
+    sides.sort(key=lambda s: (-s.independent, not s.affirms))
+    apart = len({s for side in sides for s in side.sources}) == sum(len(side.sources) for side in sides)
+    if verdict == DISPUTED and apart and len(clusters) >= 3 and len(sides) >= 2 \
+            and sides[0].independent > sides[1].independent:
+        sides[1:] = [Side(s.affirms, s.groups, s.sources, s.independent, minority=True) for s in sides[1:]]
+    return tuple(sides)
 
 
-def _widen(value: Value, tolerance: float) -> tuple[float, float]:
-    if not value.approx:
-        return value.low, value.high
-    return value.low - abs(value.low) * tolerance, value.high + abs(value.high) * tolerance
+def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value | None, list[Account]]]]:
+    """Accounts grouped by figure, and the groups joined into sides where no figure is materially apart."""
+    by_value: dict[Value, list[Account]] = {}
+    for account in fact.accounts:
+        if account.value:
+            by_value.setdefault(account.value, []).append(account)
+    values = list(by_value)
+    apart = {(c.first.value, c.second.value) for c in conflicts if c.kind == "value"}
+    parent = list(range(len(values)))
 
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
 
-def _outliers(sources: tuple[str, ...], conflicts: list[Conflict]) -> tuple[str, ...]:
-    """Sources that conflict with every other source while those others agree among themselves."""
-    if len(sources) < 3:
-        return ()
-    against = defaultdict(set)
-    for c in conflicts:
-        if c.between_sources:
-            against[c.first.source].add(c.second.source)
-            against[c.second.source].add(c.first.source)
-    return tuple(s for s in sources
-                 if against[s] == set(sources) - {s}
-                 and not any(against[o] - {s} for o in sources if o != s))
+    for i, j in itertools.combinations(range(len(values)), 2):
+        if not {(values[i], values[j]), (values[j], values[i])} & apart:
+            parent[root(j)] = root(i)
+    sides: dict[int, list] = defaultdict(list)
+    for i, value in enumerate(values):
+        sides[root(i)].append((value, by_value[value]))
+    ordered = sorted(sides.values(), key=lambda side: -len({a.source for _, accts in side for a in accts}))
+    for side in ordered:
+        side.sort(key=lambda g: (-len({a.source for a in g[1]}), g[0].low))
+    unvalued = [a for a in fact.accounts if not a.value]
+    if unvalued:  # reports without a figure stand with the biggest side
+        ordered[0].append((None, unvalued))
+    return ordered
 
 
 _WORD = re.compile(r"\S+")
@@ -187,7 +380,8 @@ def _variants(fact: Fact) -> tuple[Variant, ...]:
     """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
 
     A source's first affirming account is its rendering; further quotes from the same source are other
-    parts of its report, not other renderings.
+    parts of its report, not other renderings. Only the quoted words are compared, never what a quote in
+    pieces leaves out.
     """
     if not fact.speaker:
         return ()
@@ -196,14 +390,14 @@ def _variants(fact: Fact) -> tuple[Variant, ...]:
     for account in fact.accounts:
         if account.affirms and account.source not in sources:
             sources.add(account.source)
-            renderings.setdefault(normalise(account.excerpt).strip(" \"'").casefold(), account)
+            renderings.setdefault(" ".join(_words(account)).casefold(), account)
     if len(renderings) < 2:
         return ()
     base, *others = renderings.values()
-    base_words = _words(base.quote)
+    base_words = _words(base)
     variants = [Variant(base, (("same", " ".join(base_words)),))]
     for account in others:
-        words = _words(account.quote)
+        words = _words(account)
         segments = []
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.casefold() for w in base_words],
                                                           [w.casefold() for w in words]).get_opcodes():
@@ -218,8 +412,10 @@ def _variants(fact: Fact) -> tuple[Variant, ...]:
     return tuple(variants)
 
 
-def _words(quote: str) -> list[str]:
-    return _WORD.findall(normalise(quote).strip(" \"'"))
+def _words(account: Account) -> list[str]:
+    """The quoted words, piece after piece."""
+    pieces = account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
+    return [w for piece in pieces for w in _WORD.findall(normalise(piece).strip(" \"'"))]
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:
@@ -239,18 +435,25 @@ def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) 
                             if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
             omitted=tuple(c.fact.id for summit in covered for c in by_summit[summit]
                           if sid not in c.fact.sources and len(c.fact.sources) >= 2),
+            minor=tuple(c.fact.id for c in mine if c.minor and any(
+                x.kind == "minor" and sid in (x.first.source, x.second.source) for x in c.conflicts)),
         )
     return profiles
 
 
 def _pairs(facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:
-    """Every pair of sources that report a fact in common, with the facts they agree and disagree on."""
-    shared, clash = defaultdict(list), defaultdict(set)
+    """Every pair of sources that report a fact in common: the facts they agree on, differ on only within the
+    tolerance, and disagree on."""
+    shared, clash, near = defaultdict(list), defaultdict(set), defaultdict(set)
     for row in facts.values():
         for pair in itertools.combinations(row.fact.sources, 2):
             shared[pair].append(row.fact.id)
         for conflict in row.conflicts:
+            pair = tuple(sorted((conflict.first.source, conflict.second.source)))
             if conflict.between_sources:
-                clash[tuple(sorted((conflict.first.source, conflict.second.source)))].add(row.fact.id)
-    return tuple(PairStats(x, y, tuple(ids), tuple(i for i in ids if i not in clash[x, y]), tuple(sorted(clash[x, y])))
+                clash[pair].add(row.fact.id)
+            elif conflict.kind == "minor" and pair[0] != pair[1]:
+                near[pair].add(row.fact.id)
+    return tuple(PairStats(x, y, tuple(ids), tuple(i for i in ids if i not in clash[x, y] and i not in near[x, y]),
+                           tuple(sorted(clash[x, y])), tuple(sorted(near[x, y] - clash[x, y])))
                  for (x, y), ids in sorted(shared.items()))

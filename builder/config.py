@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 
 from builder.load import read_text
@@ -29,7 +29,15 @@ class Config:
     content_dir: str = _option("content", "Folder holding sources/, speakers/, summits/, facts/ and pages/.")
     templates_dir: str = _option("templates", "Folder of Jinja2 templates, one per page kind.")
     output_dir: str = _option("site", "Folder the built site is written to.")
-    approximate_tolerance: float = _option(0.1, "Relative tolerance of 'about N' values (0.1 = ±10%).")
+    approximate_tolerance: float = _option(0.1, "How far 'about N' reaches either side of N, and 'nearly N' "
+                                                "below it, as a fraction of N (0.1 = ±10%).")
+    minor_tolerance: dict = field(default_factory=dict, metadata={"doc": (
+        "Per quantity, how far apart figures may be and still be a minor discrepancy, e.g. "
+        "`{duration: {absolute: 1, relative: 0.02}}`; merged over the defaults.")})
+    shared_wording_words: int = _option(15, "Shortest run of words two articles must share to count as copied "
+                                              "wording (wire copy, rewrites).")
+    quote_min_words: int = _option(4, "Fewest words a quote (or each piece of one) may have without an explicit "
+                                      "`occurrence`, so that it pins one passage.")
     root: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -70,7 +78,7 @@ def load_config(root: Path) -> Config:
         if message:
             problems.error(where[key], message)
         else:
-            values[key] = float(value) if isinstance(known[key].default, float) else value
+            values[key] = _kind(known[key])(value)
     if not problems.errors:
         config = Config(root=root, **values)
         for key, message in _check_folders(config):
@@ -80,7 +88,8 @@ def load_config(root: Path) -> Config:
     return config
 
 
-_TYPE_NAMES = {str: "text", float: "a number"}
+_TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
+QUANTITIES = ("duration", "count", "date", "percent")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 
@@ -89,19 +98,47 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     option = known.get(key)
     if option is None:
         return f"unknown option '{key}'" + (did_you_mean(key, known) or f"; remove it (options: {', '.join(known)})")
-    expected = type(option.default)
+    expected = _kind(option)
+    expected = float if expected is int else expected
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if not (isinstance(value, expected) and not isinstance(value, bool) or expected is float and number):
-        hint = "put it in quotes" if expected is str else "write a number such as 0.1"
+        hint = {str: "put it in quotes", float: "write a number such as 0.1",
+                dict: "write `duration: {absolute: 1, relative: 0.02}` lines indented under it"}[expected]
         return f"option '{key}' must be {_TYPE_NAMES[expected]}, not {_kind_of(value)}; {hint}"
     if key.endswith("_dir") and not _inside(root, value):
         return f"option '{key}' points outside the project ('{value}'); use a folder inside it"
+    if key == "minor_tolerance":
+        return _check_tolerances(key, value)
+    if key == "shared_wording_words" and not (float(value).is_integer() and 4 <= value <= 200):
+        return f"option '{key}' is {value}; use a whole number of words from 4 to 200, e.g. 15"
+    if key == "quote_min_words" and not (float(value).is_integer() and 1 <= value <= 50):
+        return f"option '{key}' is {value}; use a whole number of words from 1 to 50, e.g. 4"
     if key == "approximate_tolerance" and not 0 <= value < 1:
         return f"option '{key}' is {value}; use a fraction from 0 up to (not including) 1, e.g. 0.1 for ±10%"
     if key.endswith("_url") and value and not value.startswith(("https://", "http://")):
         return f"option '{key}' is '{value}'; use an address starting with https:// or http://, or leave it empty"
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
+    return None
+
+
+def _kind(option) -> type:
+    """The type of an option's values."""
+    return dict if option.default is MISSING else type(option.default)
+
+
+def _check_tolerances(key: str, value: dict) -> str | None:
+    """What is wrong with a minor_tolerance mapping, or None."""
+    for quantity, limits in value.items():
+        if quantity not in QUANTITIES:
+            return f"option '{key}' names '{quantity}', which is not a quantity; use {', '.join(QUANTITIES)}"
+        if not isinstance(limits, dict) or not limits or set(limits) - {"relative", "absolute"}:
+            return (f"option '{key}': '{quantity}' must be a mapping with `relative` and/or `absolute`, "
+                    f"e.g. `{quantity}: {{absolute: 1, relative: 0.02}}`")
+        for name, n in limits.items():
+            if isinstance(n, bool) or not isinstance(n, (int, float)) or n < 0 or (name == "relative" and n >= 1):
+                limit = "a fraction from 0 up to 1" if name == "relative" else "a number of 0 or more"
+                return f"option '{key}': {quantity} {name} is {n!r}; use {limit}"
     return None
 
 

@@ -123,6 +123,7 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str) -> s
                                         for s in fact.sources],
                          **({"datePublished": fact.date} if fact.date else {})},
         "reviewRating": {"@type": "Rating", "alternateName": {"single": "Single source", "agree": "Sources agree",
+                                                              "minor": "Minor discrepancy", "contested": "Contested claim",
                                                               "disputed": "Disputed by sources"}[verdict]},
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")

@@ -7,6 +7,7 @@ from builder.problems import Located
 from builder.quotes import Span
 
 AFFIRMING = ("states", "attributes")
+ELLIPSIS = " … "  # joins the pieces of a quote in pieces
 DENYING = ("disputes", "contradicts")
 
 
@@ -94,9 +95,16 @@ class Summit:
     meetings: tuple[Meeting, ...] = ()
 
 
+QUALIFIERS = {  # a value's key → the words the article uses; see Value
+    "exact": "", "approx": "about", "nearly": "nearly", "almost": "almost", "min": "at least", "max": "at most",
+    "up_to": "up to", "more_than": "more than", "less_than": "less than",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
-    """A typed value as an interval; ``approx`` marks 'about N' (widened by the tolerance when compared)."""
+    """A typed value as an interval; ``approx`` marks a figure the article qualifies as near N ('about', 'nearly',
+    'almost'), widened by the approximate tolerance when compared; ``text`` is the figure as the article words it."""
 
     low: float
     high: float
@@ -104,6 +112,19 @@ class Value:
     high_open: bool = False
     approx: bool = False
     text: str = ""
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far apart two figures may be and still be a minor discrepancy: within ``absolute`` or within
+    ``relative`` × the larger figure, whichever is wider."""
+
+    relative: float = 0.0
+    absolute: float = 0.0
+
+    def allows(self, gap: float, size: float) -> bool:
+        return gap <= max(self.absolute, self.relative * abs(size))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,8 @@ class Account:
     """What one source says about a fact: its words, its stance and whom it reports.
 
     ``quote`` is what the editor typed; ``excerpt`` is the source's own text at ``span``, shown to readers.
+    A quote in pieces has one span per piece in ``pieces`` (``span`` is the first); its quote and excerpt are the
+    pieces joined by an ellipsis.
     """
 
     fact: str
@@ -124,10 +147,22 @@ class Account:
     speakers: tuple[str, ...] = ()
     value: Value | None = None
     note: str | None = None
+    pieces: tuple[Span, ...] = ()
+    piece_texts: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
         return f"q-{self.fact}-{self.number}"
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Every passage the account cites: its pieces, or its one span."""
+        return self.pieces or (self.span,)
+
+    @property
+    def excerpts(self) -> tuple[str, ...]:
+        """The source's text of each piece."""
+        return self.piece_texts or (self.excerpt,)
 
     @property
     def affirms(self) -> bool:
@@ -148,6 +183,8 @@ class Fact:
     about: tuple[str, ...] = ()
     quantity: str | None = None
     formerly: tuple[str, ...] = ()
+    claim: Value | None = None
+    tolerance: Tolerance | None = None
 
     sources: tuple[str, ...] = field(init=False, default=())
 

@@ -36,13 +36,13 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
 
     A ``cache`` (see builder/cache.py) spares parsing and checking again what has not changed."""
     problems = Problems()
-    dossier = validate(load.load(config.content, problems, cache), problems, cache)
+    dossier = validate(load.load(config.content, problems, cache), problems, cache, config.quote_min_words)
     failing = [p for p in problems.sorted() if strict or not p.warning]
     if failing:
         raise DossierError(failing)
     links = link(dossier)
     history = file_dates(config.root, config.content / "facts")
-    site = Site(config, dossier, links, compare(dossier, links, config.approximate_tolerance), history)
+    site = Site(config, dossier, links, compare(dossier, links, config), history)
     return Result(site, problems.warnings)
 
 

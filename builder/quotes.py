@@ -78,6 +78,26 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     return Span(where[start], end)
 
 
+def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> tuple[Span, ...]:
+    """Every place ``quote`` occurs in ``body``, in order, ignoring typographic variants (see ``locate``)."""
+    norm_body, where = index() if index else normalise_with_map(body)
+    norm_quote = normalise(quote)
+    found = []
+    start = norm_body.find(norm_quote) if norm_quote else -1
+    while start >= 0:
+        end = where[start + len(norm_quote) - 1] + 1
+        while end < len(body) and body[end - 1] == "-" and body[end] == "-":
+            end += 1
+        found.append(Span(where[start], end))
+        start = norm_body.find(norm_quote, start + 1)
+    return tuple(found)
+
+
+def word_count(text: str) -> int:
+    """The number of words in ``text``."""
+    return len(re.findall(r"\w+", text))
+
+
 def _anchor(norm_quote: str, norm_body: str) -> int:
     """The offset in ``norm_body`` where a passage most like ``norm_quote`` starts."""
     size = len(norm_quote)

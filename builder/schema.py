@@ -163,6 +163,8 @@ def _describe(error, path: tuple, root: dict) -> str:
 def _is_required(error, root: dict) -> bool:
     """Whether the failing value is a required field of the object holding it."""
     where = list(error.absolute_schema_path)[:-1]  # the value's own schema: [..., 'properties', key]
+    while len(where) >= 2 and where[-2] == "anyOf":  # one alternative of the value's schema
+        where = where[:-2]
     if len(where) < 2 or where[-2] != "properties":
         return False
     parent = root

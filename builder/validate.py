@@ -10,15 +10,16 @@ from pathlib import Path
 from builder import schema
 from builder.cache import Cache, digest
 from builder.load import KINDS, RawDoc
-from builder.model import Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source, Speaker, Summit, Value
+from builder.model import ELLIPSIS, QUALIFIERS, Account, Tolerance, Dossier, Fact, Meeting, Page, Paragraph, Role, Source, Speaker, Summit, Value
 from builder.problems import Located, Problems, did_you_mean
-from builder.quotes import Span, closest, locate, normalise, normalise_with_map
+from builder.quotes import Span, closest, locate, normalise, normalise_with_map, occurrences, word_count
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
 MAX_VALUE = 10**12
+_ALONE = {"exact", "approx", "nearly", "almost"}
 _LOWER = {"min": False, "more_than": True}
-_UPPER = {"max": False, "less_than": True}
+_UPPER = {"max": False, "up_to": False, "less_than": True}
 
 
 @dataclass(frozen=True)
@@ -46,18 +47,19 @@ class _Refs:
 class _Indexes(dict):
     """Each source's normalised body and offset map, computed the first time a quote needs it."""
 
-    def __init__(self, sources: dict[str, Source], cache: Cache | None):
+    def __init__(self, sources: dict[str, Source], cache: Cache | None, min_words: int):
         super().__init__()
-        self.sources, self.cache, self.keys = sources, cache, {}
+        self.sources, self.cache, self.keys, self.min_words = sources, cache, {}, min_words
 
     def __missing__(self, source: str):
         self[source] = normalise_with_map(self.sources[source].body)
         return self[source]
 
-    def locate(self, quote: str, source: Source) -> Span | None:
-        """Where ``quote`` is in ``source`` (see quotes.locate); looked up once per quote and text with a cache."""
+    def occurrences(self, quote: str, source: Source) -> tuple[Span, ...]:
+        """Every place ``quote`` is in ``source`` (see quotes.occurrences); looked up once per quote and text with a
+        cache."""
         def find():
-            return locate(quote, source.body, functools.partial(self.__getitem__, source.id))
+            return occurrences(quote, source.body, functools.partial(self.__getitem__, source.id))
         if self.cache is None:
             return find()
         if source.id not in self.keys:
@@ -65,8 +67,10 @@ class _Indexes(dict):
         return self.cache.span(self.keys[source.id], quote, find)
 
 
-def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None) -> Dossier:
+def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None, min_words: int = 4) -> Dossier:
     """The dossier built from every document that passed its schema; problems collected on the way.
+
+    A quote must pin one passage: at least ``min_words`` words, occurring once (or an explicit occurrence).
 
     With a ``cache``, each document's schema check and each quote's search run once per content."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
@@ -92,8 +96,9 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None)
     content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
-    indexes = _Indexes(dossier.sources, cache)
+    indexes = _Indexes(dossier.sources, cache, min_words)
     for doc in kinds["facts"].values():
+        _warn_placeholders(doc, doc.data, (), problems)
         fact = _fact(doc, dossier, indexes, refs)
         if fact is not None:
             dossier.facts[fact.id] = fact
@@ -102,6 +107,24 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None)
     _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
     return dossier
+
+
+_PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME|XXX+)\b|(?i:\blorem ipsum\b)")
+
+
+def _warn_placeholders(doc: RawDoc, data, path: tuple, problems: Problems) -> None:
+    """Warn (an error under --strict) about placeholder text left in a card; quotes are the article's own words,
+    checked against it, so they are left alone."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key != "quote":
+                _warn_placeholders(doc, value, path + (key,), problems)
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _warn_placeholders(doc, value, path + (i,), problems)
+    elif isinstance(data, str) and (found := _PLACEHOLDER.search(data)):
+        problems.warn(doc.at(*path), f"'{path[-1] if isinstance(path[-1], str) else path[-2]}' holds the placeholder "
+                                     f"'{found.group()}'; write the text, or remove it before publishing")
 
 
 def _check_former_ids(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:
@@ -164,15 +187,36 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: _Indexes, refs: _Refs) -> Fact
                             "accounts give values but the fact has no 'quantity'; add `quantity: duration` "
                             "(or count, date, percent) to the fact")
         return None
+    for key in ("claim", "tolerance"):
+        if key in data and "quantity" not in data:
+            refs.problems.error(doc.at(key), f"'{key}' needs a 'quantity' on the fact; add `quantity: duration` "
+                                             "(or count, date, percent)")
+            return None
+    if "claim" in data:
+        data["claim"] = _value(data["claim"], doc, ("claim",), refs.problems)
+        if data["claim"] is None:
+            return None
+    if "tolerance" in data:
+        data["tolerance"] = Tolerance(**data["tolerance"])
     if len(accounts) < len(doc.data["accounts"]):
         return None
-    if len({a.source for a in accounts}) == 1 and not data.get("single_source"):
-        refs.problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another "
-                                               "source, or `single_source: true` once you have checked that none has it")
+    _check_single_source(doc, accounts, refs.problems)
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
                 formerly=tuple(data.get("formerly", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
+
+
+def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
+    """Warn about a fact only one source reports, and about a `single_source` flag the accounts contradict."""
+    sources = sorted({a.source for a in accounts})
+    flag = doc.data.get("single_source")
+    if len(sources) == 1 and not flag:
+        problems.warn(doc.at("accounts"), "only one source reports this fact; add an account from another "
+                                          "source, or `single_source: true` once you have checked that none has it")
+    elif len(sources) > 1 and flag:
+        problems.warn(doc.at("single_source"), f"`single_source: true`, but {len(sources)} sources report this fact "
+                                               f"({', '.join(sources)}); remove the line")
 
 
 def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) -> None:
@@ -204,20 +248,70 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: _Indexes
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems)
         ok &= value is not None
-    span = None
-    if ok and not normalise(raw["quote"]):
-        problems.error(doc.at(*path, "quote"), "'quote' holds no words; copy the passage from the source")
-        ok = False
-    if ok:
-        source = dossier.sources[raw["source"]]
-        span = indexes.locate(raw["quote"], source)
-        if span is None:
-            problems.error(doc.at(*path, "quote"), _quote_problem(raw["quote"], source, dossier, indexes))
-    if not ok or span is None:
+    listed_quote = isinstance(raw["quote"], list)
+    pieces = raw["quote"] if listed_quote else [raw["quote"]]
+    where = [path + ("quote",) + ((j,) if listed_quote else ()) for j in range(len(pieces))]
+    for j, piece in enumerate(pieces):
+        if ok and not normalise(piece):
+            problems.error(doc.at(*where[j]), "'quote' holds no words; copy the passage from the source")
+            ok = False
+    spans: list[Span] = []
+    source = dossier.sources.get(raw["source"])
+    for j, piece in enumerate(pieces):
+        if not ok:
+            break
+        span = _pin(doc, where[j], piece, source, spans[-1].end if spans else 0,
+                    raw.get("occurrence") if j == 0 else None, indexes, refs.problems, dossier)
+        ok = span is not None
+        spans.append(span)
+    if not ok:
         return None
-    excerpt = dossier.sources[raw["source"]].body[span.start:span.end]
-    return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=raw["quote"], excerpt=excerpt, stance=raw["stance"],
-                   span=span, where=doc.at(*path), speakers=speakers, value=value, note=raw.get("note"))
+    texts = tuple(source.body[s.start:s.end] for s in spans)
+    return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=ELLIPSIS.join(pieces),
+                   excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
+                   speakers=speakers, value=value, note=raw.get("note"),
+                   pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else ())
+
+
+def _pin(doc: RawDoc, path: tuple, quote: str, source: Source, after: int, occurrence: int | None,
+         indexes: _Indexes, problems: Problems, dossier: Dossier) -> Span | None:
+    """The one place ``quote`` (a quote, or one piece of it) stands in ``source`` after offset ``after``; None after
+    reporting a quote that is not there, is in the wrong order, or could stand in more than one place."""
+    found = indexes.occurrences(quote, source)
+    if not found:
+        problems.error(doc.at(*path), _quote_problem(quote, source, dossier, indexes))
+        return None
+    later = [s for s in found if s.start >= after]
+    piece = f"piece {path[-1] + 1} of the quote" if isinstance(path[-1], int) else "the quote"
+    if not later:
+        problems.error(doc.at(*path), f"{piece} is in source '{source.id}' only before the piece above it; "
+                                      "list the pieces in the order the article has them")
+        return None
+    if occurrence is not None:
+        if occurrence > len(later):
+            problems.error(doc.at(*path[:2], "occurrence"),
+                           f"'occurrence' is {occurrence}, but the quote occurs {_times(len(later))} in source "
+                           f"'{source.id}'; use a number from 1 to {len(later)}")
+            return None
+        return later[occurrence - 1]
+    words = word_count(quote)
+    if words < indexes.min_words:
+        problems.error(doc.at(*path), f"{piece} has {words} word{'s' * (words != 1)}, fewer than the "
+                                      f"{indexes.min_words} needed to pin one passage; quote more of the sentence"
+                                      + ("" if piece != "the quote" else ", or add `occurrence: N` to say which "
+                                         "place you mean"))
+        return None
+    if len(later) > 1:
+        places = ", ".join(f"line {_line_of(source, s.start).line}" for s in later[:5])
+        fix = "quote more words around it" + (", or add `occurrence: N` (1 for the first)" if piece == "the quote" else "")
+        problems.error(doc.at(*path), f"{piece} occurs {_times(len(later))} in source '{source.id}' ({places}); "
+                                      f"{fix} to say which place you mean")
+        return None
+    return later[0]
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: _Indexes) -> str:
@@ -244,22 +338,24 @@ def _line_of(source: Source, offset: int) -> Located:
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:
-    """An interval from the editor's typed value, or None after saying what is wrong with it."""
+    """An interval from the editor's typed value, or None after saying what is wrong with it.
+
+    The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words."""
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}; write a number between "
                                            f"-{MAX_VALUE:,} and {MAX_VALUE:,}")
         return None
-    alone = sorted(keys & {"exact", "approx"})
+    alone = sorted(keys & _ALONE)
     if alone and len(keys) > 1:
         others = ", ".join(f"'{k}'" for k in sorted(keys - {alone[0]}))
-        problems.error(doc.at(*path), f"'{alone[0]}' cannot be combined with {others}; give either one "
-                                      "exact or approximate value, or bounds (min, more_than, max, less_than)")
+        problems.error(doc.at(*path), f"'{alone[0]}' cannot be combined with {others}; give either one figure "
+                                      "(exact, approx, nearly, almost) or bounds (min, more_than, max, up_to, less_than)")
         return None
     if alone:
         (kind, n), = raw.items()
-        return Value(n, n, approx=kind == "approx", text=f"{'about ' if kind == 'approx' else ''}{_num(n)}")
+        return Value(n, n, approx=kind != "exact", text=_words(kind, n), qualifier=kind)
     lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:
         both = lower if len(lower) > 1 else upper
@@ -272,9 +368,14 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | N
         problems.error(doc.at(*path), f"the lower bound {low_key}: {_num(low)} is above the upper bound "
                                       f"{high_key}: {_num(high)}; swap them")
         return None
-    words = {"min": "at least", "more_than": "more than", "max": "at most", "less_than": "less than"}
-    text = " and ".join(f"{words[k]} {_num(raw[k])}" for k in (low_key, high_key) if k)
-    return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text)
+    text = " and ".join(_words(k, raw[k]) for k in (low_key, high_key) if k)
+    return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text,
+                 qualifier=low_key or high_key)
+
+
+def _words(key: str, n) -> str:
+    """A figure with the article's qualifier: 'nearly 140'."""
+    return f"{QUALIFIERS[key]} {_num(n)}".strip()
 
 
 def _num(n) -> str:

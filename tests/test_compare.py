@@ -3,26 +3,28 @@ from pathlib import Path
 
 import pytest
 
-from builder.compare import AGREE, DISPUTED, SINGLE, compare_fact, overlaps
-from builder.model import Account, Fact, Value
+from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, Rules, compare_fact, overlaps
+from builder.independence import find_shared
+from builder.model import Account, Fact, Source, Tolerance, Value
 from builder.problems import Located
 from builder.quotes import Span
 
 HERE = Located(Path("facts/x.yml"), 1)
 
 
-def value(low, high=None, *, low_open=False, high_open=False, approx=False):
-    return Value(low, low if high is None else high, low_open, high_open, approx)
+def value(low, high=None, *, low_open=False, high_open=False, approx=False, qualifier="exact"):
+    return Value(low, low if high is None else high, low_open, high_open, approx, qualifier=qualifier)
 
 
 def account(source, stance="states", speakers=(), val=None, quote="words", number=1):
     return Account("x", number, source, quote, quote, stance, Span(0, 1), HERE, tuple(speakers), val)
 
 
-def fact(*accounts, speaker=None):
+def fact(*accounts, speaker=None, claim=None, tolerance=None):
     numbered = tuple(Account(**{**{f: getattr(a, f) for f in a.__slots__}, "number": i})
                      for i, a in enumerate(accounts, 1))
-    return Fact("x", "summit", "A statement.", numbered, HERE, speaker=speaker, quantity="duration")
+    return Fact("x", "summit", "A statement.", numbered, HERE, speaker=speaker, quantity="duration", claim=claim,
+                tolerance=tolerance)
 
 
 INF = float("inf")
@@ -47,49 +49,142 @@ def test_overlaps(a, b, expected):
 
 
 def test_one_source_only_is_single():
-    row = compare_fact(fact(account("a"), account("a", quote="more")), 0.1)
+    row = compare_fact(fact(account("a"), account("a", quote="more")))
     assert (row.verdict, row.conflicts) == (SINGLE, ())
 
 
 def test_compatible_vague_and_exact_values_agree():
-    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(120, INF, low_open=True))), 0.1)
+    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(120, INF, low_open=True))))
     assert row.verdict == AGREE
 
 
 def test_exact_mismatch_is_a_value_conflict():
-    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35))), 0.1)
+    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35))))
     assert row.verdict == DISPUTED
     assert [(c.kind, c.first.source, c.second.source) for c in row.conflicts] == [("value", "a", "b")]
     assert row.conflicts[0].between_sources
 
 
 def test_three_sources_one_outlier():
-    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(35))), 0.1)
+    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(35))))
     assert row.outliers == ("a",)
     assert {(c.first.source, c.second.source) for c in row.conflicts} == {("a", "b"), ("a", "c")}
 
 
+def sides(row):
+    """Each side as ([(figure, sources)], minority)."""
+    return [([(g.value.low if g.value else None, g.sources) for g in side.groups], side.minority) for side in row.sides]
+
+
+def test_2h15_against_2h16_is_a_minor_discrepancy():
+    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(135)), account("c", val=value(136))))
+    assert row.verdict == MINOR and row.minor and not row.disputed
+    assert [c.kind for c in row.conflicts] == ["minor", "minor"]
+    assert not any(c.between_sources for c in row.conflicts)
+    assert sides(row) == [([(135, ("a", "b")), (136, ("c",))], False)]  # one side, two figures
+
+
+def test_30_against_35_minutes_three_sources_to_two_is_disputed_with_groups_and_minority():
+    row = compare_fact(fact(*(account(s, val=value(30)) for s in "abc"), *(account(s, val=value(35)) for s in "de")))
+    assert row.verdict == DISPUTED
+    assert sides(row) == [([(30, ("a", "b", "c"))], False), ([(35, ("d", "e"))], True)]
+    assert row.outliers == ("d", "e")
+
+
+def test_no_minority_with_two_sources():
+    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35))))
+    assert row.verdict == DISPUTED
+    assert [side.minority for side in row.sides] == [False, False]
+
+
+def test_tolerance_is_graded_relative_and_absolute_and_overridable_per_card():
+    far = fact(account("a", val=value(135)), account("b", val=value(140)))
+    assert compare_fact(far).verdict == DISPUTED  # 5 min apart: beyond 1 min and beyond 2% of 140
+    loose = fact(account("a", val=value(135)), account("b", val=value(140)), tolerance=Tolerance(absolute=5))
+    assert compare_fact(loose).verdict == MINOR
+    big = fact(account("a", val=value(1000)), account("b", val=value(1015)))
+    assert compare_fact(big).verdict == MINOR  # 1.5% of 1015
+    strict = Rules(tolerances={"duration": Tolerance()})
+    assert compare_fact(fact(account("a", val=value(135)), account("b", val=value(136))), strict).verdict == DISPUTED
+
+
+def test_more_than_two_hours_with_mixed_figures_supports_the_claim():
+    claim = value(120, INF, low_open=True)
+    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(150)),
+                            account("c", val=value(120, INF, low_open=True)), claim=claim))
+    assert row.verdict == AGREE  # 135 and 150 differ, but both are more than two hours
+    assert [a.source for a in row.supports] == ["a", "b", "c"]
+    against = compare_fact(fact(account("a", val=value(135)), account("b", val=value(90)), claim=claim))
+    assert against.verdict == DISPUTED
+    assert [c.kind for c in against.conflicts] == ["value"]
+
+
+def test_nearly_two_hours_and_20_minutes_is_compared_as_an_interval():
+    nearly = value(140, approx=True, qualifier="nearly")
+    assert overlaps(nearly, value(135), 0.1)  # 126..140
+    assert not overlaps(nearly, value(145), 0.1)  # nearly 140 is not more than 140
+    row = compare_fact(fact(account("a", val=nearly), account("b", val=value(135))))
+    assert row.verdict == AGREE
+
+
+def test_a_figure_less_account_stands_with_the_biggest_side():
+    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(30)), account("c")))
+    assert row.verdict == AGREE
+    assert sides(row) == [([(30, ("a", "b")), (None, ("c",))], False)]
+
+
+def source(sid, body):
+    return Source(sid, sid, sid, "unknown", "unknown", "en", body, (), HERE)
+
+
+WIRE = ("The two leaders met for more than two hours on the sidelines of the summit in Hamburg on Friday afternoon, "
+        "officials said after the talks ended.")
+
+
+def test_a_wire_paragraph_in_two_sources_is_one_independent_confirmation():
+    bodies = {"a": "Outlet A reports. " + WIRE, "b": "Something else first. " + WIRE + " More.",
+              "c": "The leaders met for two hours and fifteen minutes, a Kremlin aide said on Friday."}
+    shared = find_shared({k: source(k, v) for k, v in bodies.items()}, 15)
+    assert list(shared.shared) == [("a", "b")]
+    (passage,) = shared.between("a", "b")
+    assert passage.words == len(WIRE.split()) and passage.text == WIRE.rstrip(".") 
+    quote = "met for more than two hours"
+    accounts = [Account("x", 0, k, quote, quote, "states", Span(bodies[k].find(quote), bodies[k].find(quote) + len(quote)),
+                        HERE) for k in "ab"]
+    row = compare_fact(fact(*accounts), independence=shared)
+    assert (row.verdict, row.independent) == (SINGLE, 1)
+    third = Account("x", 0, "c", "met for two hours", "", "states", Span(13, 30), HERE)
+    row = compare_fact(fact(*accounts, third), independence=shared)
+    assert (row.verdict, row.independent) == (AGREE, 2)
+
+
+def test_the_same_quoted_remark_is_not_shared_wording():
+    remark = "“We had a very, very good meeting and we will meet again soon, and we look forward to it a lot,”"
+    bodies = {"a": f"{remark} Trump said.", "b": f"Trump told reporters: {remark}"}
+    assert find_shared({k: source(k, v) for k, v in bodies.items()}, 15).shared == {}
+
+
 def test_no_outlier_when_all_differ():
-    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(40))), 0.1)
+    row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(40))))
     assert row.outliers == ()
 
 
 def test_same_speaker_on_both_sides_is_a_speaker_conflict():
     row = compare_fact(fact(account("a", "attributes", ["tillerson", "lavrov"]),
-                            account("b", "disputes", ["tillerson"])), 0.1)
+                            account("b", "disputes", ["tillerson"])))
     assert [c.kind for c in row.conflicts] == ["speaker"]
     assert row.conflicts[0].between_sources
 
 
 def test_different_speakers_disagreeing_is_a_claims_conflict_not_between_sources():
-    row = compare_fact(fact(account("a", "attributes", ["lavrov"]), account("b", "disputes", ["white-house"])), 0.1)
-    assert row.verdict == DISPUTED
+    row = compare_fact(fact(account("a", "attributes", ["lavrov"]), account("b", "disputes", ["white-house"])))
+    assert row.verdict == CONTESTED and row.contested and not row.disputed
     assert [c.kind for c in row.conflicts] == ["claims"]
     assert not row.conflicts[0].between_sources
 
 
 def test_own_voice_against_a_contradiction_is_a_stance_conflict():
-    row = compare_fact(fact(account("a", "states"), account("b", "contradicts")), 0.1)
+    row = compare_fact(fact(account("a", "states"), account("b", "contradicts")))
     assert [c.kind for c in row.conflicts] == ["stance"]
     assert (row.affirming[0].source, row.denying[0].source) == ("a", "b")
 
@@ -97,7 +192,7 @@ def test_own_voice_against_a_contradiction_is_a_stance_conflict():
 def test_renderings_of_a_remark_are_diffed_word_by_word():
     row = compare_fact(fact(account("a", "attributes", ["lavrov"], quote="“he heard firm assertions”"),
                             account("b", "attributes", ["lavrov"], quote='"he had heard the clear statements"'),
-                            speaker="lavrov"), 0.1)
+                            speaker="lavrov"))
     base, other = row.variants
     assert base.segments == (("same", "he heard firm assertions"),)
     assert other.segments == (("same", "he"), ("added", "had"), ("same", "heard"),
@@ -106,5 +201,5 @@ def test_renderings_of_a_remark_are_diffed_word_by_word():
 
 def test_identical_renderings_are_not_variants():
     row = compare_fact(fact(account("a", "attributes", ["x"], quote="“Same words”"),
-                            account("b", "attributes", ["x"], quote='"same words"'), speaker="x"), 0.1)
+                            account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
     assert row.variants == ()

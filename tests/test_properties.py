@@ -28,7 +28,7 @@ _KEYS = st.sampled_from(["summit", "meeting", "statement", "topics", "date", "sp
                          "url", "content_dir", "output_dir", "approximate_tolerance", "x"])
 _SCALARS = (st.none() | st.booleans() | st.integers() | st.floats()
             | st.sampled_from(["hamburg", "bilateral", "alpha", "beta", "smith", "jones", "states", "attributes",
-                               "disputes", "duration", "2017-07-07", "2017-02-30", "Jones denied that.", "unknown"])
+                               "disputes", "duration", "2017-07-07", "2017-02-30", "Jones denied that claim.", "unknown"])
             | st.text(max_size=20))
 _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
                        max_leaves=12)

@@ -24,11 +24,11 @@ FACTS_PER_SUMMIT = {
     "tillerson-lavrov-april-2017": 1,
     "helsinki-2018": 0,
 }
-DISPUTED = {
+DISPUTED = {  # the sources disagree
     "hamburg-trump-accepted-putin-denial",
-    "hamburg-putin-trump-seemed-to-agree",
     "hamburg-trump-putin-scheduled-length",
 }
+CONTESTED = {"hamburg-putin-trump-seemed-to-agree"}  # only the people the sources quote disagree
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +60,14 @@ def test_facts_per_summit(site):
 
 def test_exactly_the_known_facts_are_disputed(site):
     assert {c.fact.id for c in site.comparison.disputed} == DISPUTED
+    assert {c.fact.id for c in site.comparison.contested} == CONTESTED
+    assert site.comparison.minor == ()
+
+
+def test_cards_stating_a_range_carry_their_claim(site):
+    claims = {f.id: f.claim.text for f in site.dossier.facts.values() if f.claim}
+    assert claims == {"hamburg-trump-putin-actual-length": "more than 120", "hamburg-trump-approval-below-40": "less than 40",
+                      "osaka-trump-putin-length": "about 80"}
 
 
 def test_vague_and_exact_meeting_lengths_agree(site):
@@ -69,9 +77,10 @@ def test_vague_and_exact_meeting_lengths_agree(site):
     assert {(v.low, v.high, v.low_open) for v in values.values()} == {(135, 135, False), (120, float("inf"), True)}
     assert row.verdict == "agree"
     assert row.conflicts == ()
+    assert len(row.supports) == 4  # every figure lies inside the claim "more than two hours"
 
 
-def test_scheduled_length_is_a_value_conflict_with_the_translation_as_outlier(site):
+def test_scheduled_length_is_a_value_conflict_with_the_translation_in_the_minority(site):
     row = site.comparison.facts["hamburg-trump-putin-scheduled-length"]
     assert row.verdict == "disputed"
     assert {c.kind for c in row.conflicts} == {"value"}
@@ -79,6 +88,9 @@ def test_scheduled_length_is_a_value_conflict_with_the_translation_as_outlier(si
     assert pairs == {frozenset({"translated-putin-denies-interfering", "rferl-putin-trump-agree"}),
                      frozenset({"translated-putin-denies-interfering", "eatprayvote-success-and-concession"})}
     assert row.outliers == ("translated-putin-denies-interfering",)
+    assert [([g.value.text for g in side.groups], side.sources, side.minority) for side in row.sides] == [
+        (["35"], ("eatprayvote-success-and-concession", "rferl-putin-trump-agree"), False),
+        (["30"], ("translated-putin-denies-interfering",), True)]
     assert SOURCES.joinpath("translated-putin-denies-interfering.md").exists()
     assert split_source(SOURCES / "translated-putin-denies-interfering.md")[0]["seed"].startswith("000_")
 

@@ -9,10 +9,12 @@ from builder.render import PageSpec
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """How one source treats one fact: its accounts grouped by stance and speakers (empty when silent)."""
+    """How one source treats one fact: its accounts grouped by stance, speakers and figure (empty when silent),
+    the side they are on (numbered from 1; 0 when the fact has one side) and whether it is the minority."""
 
     groups: tuple[tuple[Account, ...], ...]
-    outlier: bool
+    side: int
+    minority: bool
 
 
 def pages(site: Site):
@@ -33,4 +35,7 @@ def cell(row: FactComparison, source: str) -> Cell:
     for account in row.stance_of(source):
         key = (account.stance, account.speakers, account.value)
         groups.setdefault(key, []).append(account)
-    return Cell(tuple(tuple(g) for g in groups.values()), source in row.outliers)
+    accounts = row.stance_of(source)
+    coloured = len(row.sides) > 1 or row.minor
+    side = row.side_of(accounts[0]) if accounts and coloured else 0
+    return Cell(tuple(tuple(g) for g in groups.values()), side, source in row.outliers)

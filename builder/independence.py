@@ -1,0 +1,134 @@
+"""Find wording that articles share (wire copy, one outlet rewriting another) and count independent sources.
+
+Every run of ``min_words`` words is hashed (a shingle); runs found in two sources are merged into the longest
+common passages, so the work grows with the words and the matches, never with pairs of words. A passage that
+is mostly words inside quotation marks is left out: outlets quoting the same speaker do not copy each other.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from builder.model import Account, Source
+from builder.quotes import Span
+
+_TOKEN = re.compile(r"\w+")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+MAX_POSTINGS = 64  # a shingle found in more places than this is boilerplate, not copying
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Words two sources share: where they are in each, how many, and the first source's text."""
+
+    first: Span
+    second: Span
+    words: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Independence:
+    """The passages each pair of sources shares, keyed by the pair in sorted order."""
+
+    shared: dict[tuple[str, str], tuple[Passage, ...]] = field(default_factory=dict)
+
+    def between(self, source: str, other: str) -> tuple[Passage, ...]:
+        """The passages ``source`` shares with ``other``, with ``first`` in ``source``."""
+        if source <= other:
+            return self.shared.get((source, other), ())
+        return tuple(Passage(p.second, p.first, p.words, p.text) for p in self.shared.get((other, source), ()))
+
+    def partners(self, source: str) -> dict[str, tuple[Passage, ...]]:
+        """Every source sharing wording with ``source``, with the passages (``first`` in ``source``)."""
+        others = sorted({o for pair in self.shared for o in pair if source in pair and o != source})
+        return {o: self.between(source, o) for o in others}
+
+    def clusters(self, accounts: tuple[Account, ...]) -> list[set[str]]:
+        """The accounts' sources grouped so that two sources whose cited passages are shared wording fall in one
+        group: each group is one independent confirmation."""
+        parent = {a.source: a.source for a in accounts}
+
+        def root(s):
+            while parent[s] != s:
+                s = parent[s]
+            return s
+
+        for a in accounts:
+            for b in accounts:
+                if a.source < b.source and root(a.source) != root(b.source) and self._copied(a, b):
+                    parent[root(b.source)] = root(a.source)
+        groups: dict[str, set[str]] = defaultdict(set)
+        for source in sorted(parent):
+            groups[root(source)].add(source)
+        return list(groups.values())
+
+    def _copied(self, a: Account, b: Account) -> bool:
+        return any(_meets(p.first, a.spans) and _meets(p.second, b.spans) for p in self.between(a.source, b.source))
+
+
+def _meets(span: Span, spans: tuple[Span, ...]) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
+
+
+def find_shared(sources: dict[str, Source], min_words: int) -> Independence:
+    """Every passage of at least ``min_words`` words that two sources share."""
+    words = {sid: _tokens(s.body) for sid, s in sources.items()}
+    postings: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for sid, tokens in words.items():
+        texts = [t[0] for t in tokens]
+        for i in range(len(tokens) - min_words + 1):
+            postings[hash(tuple(texts[i:i + min_words]))].append((sid, i))
+    diagonals: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for places in postings.values():
+        if len(places) > MAX_POSTINGS or len({sid for sid, _ in places}) < 2:
+            continue
+        for x, (s1, i) in enumerate(places):
+            for s2, j in places[x + 1:]:
+                if s1 != s2:
+                    (s1, i), (s2, j) = sorted(((s1, i), (s2, j)))
+                    diagonals[s1, s2].add((i, j))
+    shared = {}
+    for (s1, s2), starts in sorted(diagonals.items()):
+        passages = tuple(p for p in _runs(sorted(starts), min_words, words[s1], words[s2], sources[s1].body)
+                         if p is not None)
+        if passages:
+            shared[s1, s2] = passages
+    return Independence(shared)
+
+
+def _runs(starts, size, first, second, body):
+    """Consecutive shingle matches on one diagonal merged into passages (None for mostly quoted ones)."""
+    by_diagonal: dict[int, list[int]] = defaultdict(list)
+    for i, j in starts:
+        by_diagonal[i - j].append(i)
+    for diagonal, rows in sorted(by_diagonal.items(), key=lambda kv: kv[1][0]):
+        begin = prev = rows[0]
+        for i in rows[1:] + [None]:
+            if i is not None and i <= prev + 1:
+                prev = i
+                continue
+            end = prev + size  # one past the last word
+            a, b = first[begin:end], second[begin - diagonal:end - diagonal]
+            if [t[0] for t in a] == [t[0] for t in b] and 2 * sum(t[3] for t in a) <= len(a):
+                yield Passage(Span(a[0][1], a[-1][2]), Span(b[0][1], b[-1][2]), len(a), body[a[0][1]:a[-1][2]])
+            if i is not None:
+                begin = prev = i
+
+
+def _tokens(body: str) -> list[tuple[str, int, int, bool]]:
+    """(word casefolded, start, end, inside quotation marks) for each word of ``body``."""
+    tokens = []
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", body):
+        quoted, offset = False, paragraph.start()
+        marks = [(m.start() + offset, m.group()) for m in _QUOTE_MARKS.finditer(paragraph.group())]
+        at = 0
+        for word in _TOKEN.finditer(paragraph.group()):
+            start = word.start() + offset
+            while at < len(marks) and marks[at][0] < start:
+                mark = marks[at][1]
+                quoted = mark in "\u201c\u201e\u00ab" or (mark in "\"" and not quoted)
+                at += 1
+            tokens.append((word.group().casefold(), start, word.end() + offset, quoted))
+    return tokens
