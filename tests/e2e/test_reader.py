@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 PHONE = {"width": 390, "height": 844}
-HAMBURG_DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-putin-trump-seemed-to-agree",
-                    "hamburg-trump-putin-scheduled-length"}
+HAMBURG_DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-trump-putin-scheduled-length"}
 DISPUTED = HAMBURG_DISPUTED
+CONTESTED = {"hamburg-putin-trump-seemed-to-agree"}  # RFE/RL alone: Putin says Trump agreed, the US side says not
 
 
 def content(page: Page):
@@ -346,3 +346,42 @@ def test_a_table_sorts_by_keyboard(page: Page, base_url):
     expect(header).to_have_attribute("aria-sort", "descending")
     assert table.locator("tbody tr").evaluate_all(column) == sorted(shared, reverse=True)
     expect(table.locator("thead th[aria-sort]")).to_have_count(1)
+
+
+def _facts(links) -> set[str]:
+    return {h.rsplit("/", 1)[-1].removesuffix(".html")
+            for h in links.evaluate_all("els => els.map(e => e.getAttribute('href'))")}
+
+
+def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagree(page: Page, base_url):
+    page.goto(base_url + "index.html")
+    assert _facts(page.locator("h2#disagreements ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == DISPUTED
+    assert _facts(page.locator("h2#contested ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == CONTESTED
+    expect(page.locator(".dz-counts-disputed")).to_have_text(f"{len(DISPUTED)} sources disagree")
+    expect(page.locator(".dz-counts-contested")).to_have_text(f"{len(CONTESTED)} contested claim")
+    disputed_colour = page.locator(".dz-counts-disputed").evaluate("e => getComputedStyle(e).color")
+    assert page.locator(".dz-counts-contested").evaluate("e => getComputedStyle(e).color") != disputed_colour
+
+    page.goto(base_url + "summits/hamburg-2017.html")
+    assert _facts(page.locator("section.dz-alert li > strong a.dz-fact-link")) == HAMBURG_DISPUTED
+    expect(page.locator("section.dz-contested h2")).to_have_text(f"Contested claims ({len(CONTESTED)})")
+    assert _facts(page.locator("section.dz-contested li > strong a.dz-fact-link")) == CONTESTED
+
+    page.goto(base_url + "disagreements.html")
+    assert _facts(page.locator("article.dz-dispute--disputed h4 a")) == DISPUTED
+    assert _facts(page.locator("article.dz-dispute--contested h4 a")) == CONTESTED
+    expect(page.locator("h2#contested")).to_have_text(f"Contested claims ({len(CONTESTED)})")
+
+    (fact,) = CONTESTED
+    page.goto(base_url + f"facts/{fact}.html")
+    expect(page.locator("h2#verdict")).to_have_text("Contested claim")
+    expect(page.locator(".dz-verdict-box .dz-side-head", has_text="Denies it")).to_have_count(0)
+
+
+def test_a_source_reporting_one_side_is_never_listed_as_denying(page: Page, base_url):
+    page.goto(base_url + "facts/trump-denied-interference-occurred.html")
+    expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+    expect(page.locator("h2#verdict")).to_have_text("One source")
+    for fact in CONTESTED:
+        page.goto(base_url + f"facts/{fact}.html")
+        expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
