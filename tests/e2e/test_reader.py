@@ -308,9 +308,13 @@ def test_the_bottom_line_of_a_summit_counts_what_its_page_shows(page: Page, base
     covering = page.locator("h2#sources + ul li").count()
     expect(line.locator("li").nth(0)).to_contain_text(f"{facts} facts, reported by {covering} sources")
     expect(line.locator("li").nth(0).locator("a.dz-source")).to_have_count(covering)
-    expect(line.locator("li").nth(1)).to_contain_text(f"Sources disagree on {disputed} fact")
+    assert ".." not in line.inner_text()
+    items = line.locator(":scope > ul > li")
+    expect(items.nth(1)).to_contain_text(f"Sources disagree on {disputed} fact")
+    expect(items.nth(1).locator("a.dz-fact-link")).to_have_count(disputed)
     contested = page.locator("section.dz-contested li > strong a.dz-fact-link").count()
-    expect(line.locator("li").nth(2)).to_contain_text(f"{contested} contested claim")
+    expect(items.nth(2)).to_contain_text(f"{contested} contested claim")
+    expect(items.nth(2).locator("a.dz-fact-link")).to_have_count(contested)
 
 
 def test_related_figures_link_each_other(page: Page, base_url):
