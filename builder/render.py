@@ -102,6 +102,8 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
         def from_page(context, record) -> Markup:
             ident = record if isinstance(record, str) else record.id
             lookups.note(folder, ident)
+            if folder == "facts":  # a claim's headline names who claims it (builder/link.py)
+                lookups.note("links.headlines", ident)
             return link(posixpath.dirname(context["page_path"]), ident)
         return from_page
 
