@@ -389,3 +389,17 @@ def test_a_source_reporting_one_side_is_never_listed_as_denying(page: Page, base
     for fact in CONTESTED:
         page.goto(base_url + f"facts/{fact}.html")
         expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+
+
+@pytest.mark.parametrize("path,tables", [("summits/index.html", 1), ("speakers/index.html", 1), ("sources/index.html", 1),
+                                         ("compare/index.html", 2), ("compare/hamburg-2017.html", 1)])
+def test_index_and_comparison_tables_sort_by_any_column(page: Page, base_url, path, tables):
+    page.goto(base_url + path)
+    sortable = page.locator("table.dz-sortable")
+    expect(sortable).to_have_count(tables)
+    for table in sortable.all():
+        headers = table.locator("thead th")
+        expect(headers.locator("button.dz-sort")).to_have_count(headers.count())
+        last = headers.nth(headers.count() - 1)
+        last.locator("button").click()
+        expect(last).to_have_attribute("aria-sort", "ascending")
