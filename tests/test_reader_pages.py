@@ -1,0 +1,39 @@
+"""Reader pages on the built reference site: every page that uses verdict or stance labels carries the key,
+and the labels are the same five words everywhere."""
+import re
+
+from builder.formatting import STANCE_SHORT, VERDICT_WORDS
+
+LABEL = re.compile(r'class="dz-(verdict|stance) dz-(?:verdict|stance)--[a-z]+">([^<]+)')
+LEGEND = '<details class="dz-legend"'
+
+
+def _content(html: str) -> str:
+    return html.split('<div data-pagefind-body>', 1)[-1]
+
+
+def _outside_legend(html: str) -> str:
+    before, _, after = html.partition(LEGEND)
+    return before + after.split("</details>", 1)[-1]
+
+
+def test_every_page_with_verdict_or_stance_labels_has_the_key(built_site):
+    missing, checked = [], 0
+    for path in sorted(built_site.rglob("*.html")):
+        html = _content(path.read_text("utf-8"))
+        if LABEL.search(_outside_legend(html)):
+            checked += 1
+            if html.count(LEGEND) != 1:
+                missing.append(path.relative_to(built_site).as_posix())
+    assert checked > 100, "too few pages with labels: the pattern no longer matches the markup"
+    assert missing == []
+
+
+def test_verdict_labels_are_the_five_names_on_every_page(built_site):
+    seen = set()
+    for path in built_site.rglob("*.html"):
+        for kind, text in LABEL.findall(_outside_legend(_content(path.read_text("utf-8")))):
+            if kind == "verdict":
+                seen.add(text.strip())
+    assert seen == set(VERDICT_WORDS.values()) - {"Minor discrepancy"}  # the reference dossier has none
+    assert len(set(VERDICT_WORDS.values()) | set(STANCE_SHORT.values())) == 9, "two concepts share a name"
