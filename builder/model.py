@@ -41,9 +41,17 @@ class Source:
 
     @property
     def label(self) -> str:
-        """A short name for citations: the outlet, else the editor's short name, the author or the title."""
-        known = [v for v in (self.outlet, self.short_name, self.author) if v and v != "unknown"]
-        return known[0] if known else self.title
+        """The name readers see: the editor's ``short_name``, else the outlet, else 'Author (outlet unknown)',
+        else for a translation 'Translated report (outlet unknown)', else the title."""
+        def known(value):
+            return value and value != "unknown"
+        if self.short_name:
+            return self.short_name
+        if known(self.outlet):
+            return self.outlet
+        if known(self.author):
+            return f"{self.author} (outlet unknown)"
+        return "Translated report (outlet unknown)" if self.translated else self.title
 
 
 @dataclass(frozen=True, slots=True)

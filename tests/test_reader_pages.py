@@ -37,3 +37,19 @@ def test_verdict_labels_are_the_five_names_on_every_page(built_site):
                 seen.add(text.strip())
     assert seen == set(VERDICT_WORDS.values()) - {"Minor discrepancy"}  # the reference dossier has none
     assert len(set(VERDICT_WORDS.values()) | set(STANCE_SHORT.values())) == 9, "two concepts share a name"
+
+
+def test_a_source_without_a_short_name_is_named_by_outlet_author_or_as_a_translation():
+    from dataclasses import replace
+    from pathlib import Path
+
+    from builder.config import load_config
+    from builder.pipeline import check
+
+    source = next(iter(check(load_config(Path(__file__).resolve().parent.parent)).site.dossier.sources.values()))
+    bare = replace(source, short_name=None, outlet="unknown", author="unknown", translated=False)
+    assert replace(bare, outlet="Daily News", author="Ann Lee").label == "Daily News"
+    assert replace(bare, author="Ann Lee").label == "Ann Lee (outlet unknown)"
+    assert replace(bare, translated=True).label == "Translated report (outlet unknown)"
+    assert bare.label == source.title
+    assert replace(bare, short_name="Wire copy").label == "Wire copy"
