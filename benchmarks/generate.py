@@ -282,8 +282,10 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
         disagree = rng.random() < 0.35
         for k, sid in enumerate(chosen):
             phrase, value = _duration(rng, minutes, far=disagree and k == len(chosen) - 1)
-            sentence = f"According to the organisers, the {label} lasted {phrase}, {tail}."
-            quote = f"the {label} lasted {phrase}"
+            used = " ".join(sources[sid].sentences)  # a quote pins one place in its source: avoid repeats
+            ending = next((t for t in (tail, *TAILS) if f"the {label} lasted {phrase}, {t}" not in used), tail)
+            sentence = f"According to the organisers, the {label} lasted {phrase}, {ending}."
+            quote = f"the {label} lasted {phrase}, {ending}"
             accounts.append(_account(sid, quote, "states", value=value))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n", f"date: {summit.start}\n", "quantity: duration\n"]

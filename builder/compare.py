@@ -236,9 +236,9 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
             conflicts.append(Conflict(kind, a, b))
     clusters = (independence or Independence()).clusters(fact.accounts)
     kinds = {c.kind for c in conflicts}
-    if kinds & set(MATERIAL):
+    if any(c.between_sources for c in conflicts):
         verdict = DISPUTED
-    elif "claims" in kinds:
+    elif kinds - {"minor"}:  # people quoted against each other, or one source against the people it quotes
         verdict = CONTESTED
     elif "minor" in kinds:
         verdict = MINOR

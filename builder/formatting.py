@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from builder.quotes import normalise
 
 STANCE_WORDS = {
     "states": "states it",
@@ -88,8 +87,9 @@ def count(items, noun: str, plural: str | None = None) -> str:
 
 
 def text_fragment(url: str, text: str) -> str:
-    """``url`` with a Text Fragment (#:~:text=) that makes browsers scroll to and highlight ``text``."""
-    words = normalise(text).strip(" \"'").split()
+    """``url`` with a Text Fragment (#:~:text=) that makes browsers scroll to and highlight ``text``, written
+    with the article's own characters (curly quotes, dashes) so that the browser finds them."""
+    words = text.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb").split()
     directive = _encode(words) if len(words) <= 8 else f"{_encode(words[:4])},{_encode(words[-4:])}"
     return f"{url.split('#')[0]}#:~:text={directive}"
 

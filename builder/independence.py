@@ -111,7 +111,8 @@ def _runs(starts, size, first, second, body):
                 continue
             end = prev + size  # one past the last word
             a, b = first[begin:end], second[begin - diagonal:end - diagonal]
-            if [t[0] for t in a] == [t[0] for t in b] and 2 * sum(t[3] for t in a) <= len(a):
+            quoted = max(sum(t[3] for t in a), sum(t[3] for t in b))  # in quotation marks in either source
+            if [t[0] for t in a] == [t[0] for t in b] and 2 * quoted <= len(a):
                 yield Passage(Span(a[0][1], a[-1][2]), Span(b[0][1], b[-1][2]), len(a), body[a[0][1]:a[-1][2]])
             if i is not None:
                 begin = prev = i

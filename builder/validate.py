@@ -294,18 +294,17 @@ def _pin(doc: RawDoc, path: tuple, quote: str, source: Source, after: int, occur
                            f"'{source.id}'; use a number from 1 to {len(later)}")
             return None
         return later[occurrence - 1]
-    words = word_count(quote)
+    words, fix = word_count(quote), "" if isinstance(path[-1], int) else ", or add `occurrence: N` (1 for the first)"
+    places = ", ".join(f"line {_line_of(source, s.start).line}" for s in later[:5]) + ", …" * (len(later) > 5)
+    repeated = f"occurs {_times(len(later))} in source '{source.id}' ({places})" if len(later) > 1 else ""
     if words < indexes.min_words:
         problems.error(doc.at(*path), f"{piece} has {words} word{'s' * (words != 1)}, fewer than the "
-                                      f"{indexes.min_words} needed to pin one passage; quote more of the sentence"
-                                      + ("" if piece != "the quote" else ", or add `occurrence: N` to say which "
-                                         "place you mean"))
+                                      f"{indexes.min_words} needed to pin one passage{', and ' if repeated else ''}"
+                                      f"{repeated}; quote more of the sentence{fix} to say which place you mean")
         return None
-    if len(later) > 1:
-        places = ", ".join(f"line {_line_of(source, s.start).line}" for s in later[:5])
-        fix = "quote more words around it" + (", or add `occurrence: N` (1 for the first)" if piece == "the quote" else "")
-        problems.error(doc.at(*path), f"{piece} occurs {_times(len(later))} in source '{source.id}' ({places}); "
-                                      f"{fix} to say which place you mean")
+    if repeated:
+        problems.error(doc.at(*path), f"{piece} {repeated}; quote more words around it{fix} to say which place "
+                                      "you mean")
         return None
     return later[0]
 

@@ -203,3 +203,9 @@ def test_identical_renderings_are_not_variants():
     row = compare_fact(fact(account("a", "attributes", ["x"], quote="“Same words”"),
                             account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
     assert row.variants == ()
+
+
+def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
+    row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
+    assert [c.kind for c in row.conflicts] == ["stance"]
+    assert row.verdict == CONTESTED  # no other source's report stands against it

@@ -1,7 +1,7 @@
 """Quote matching forgives typography only."""
 import pytest
 
-from builder.quotes import closest, locate, normalise
+from builder.quotes import closest, locate, normalise, occurrences
 
 BODY = "He said, \u201cThe president  pressed\u00a0President Putin -- on\nmore than one occasion.\u201d Then he left."
 
@@ -36,3 +36,129 @@ def test_closest_passage_names_the_first_difference_in_words():
 
 def test_nothing_close_gives_no_passage():
     assert closest("zzz qqq", BODY) == (None, 0, "")
+
+
+# The quote rules, on a copy of the mini project with one more card.
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from builder.config import load_config  # noqa: E402
+from builder.formatting import quantity, text_fragment  # noqa: E402
+from builder.pipeline import check  # noqa: E402
+from builder.problems import DossierError  # noqa: E402
+
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+CARD = """summit: hamburg
+statement: {statement}
+speaker: smith
+quantity: duration
+accounts:
+{accounts}
+  - source: beta
+    quote: the talks went on for more than two hours
+    stance: states
+"""
+
+
+def checked(tmp_path, accounts: str, statement="The talks ran long.", strict=False):
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    (root / "content" / "facts" / "card.yml").write_text(CARD.format(statement=statement, accounts=accounts), "utf-8")
+    return check(load_config(root), strict=strict).site
+
+
+def problems(tmp_path, accounts: str, **kwargs) -> list[str]:
+    with pytest.raises(DossierError) as caught:
+        checked(tmp_path, accounts, **kwargs)
+    return [f"{p.where.line}: {p.message}" for p in caught.value.problems]
+
+
+def test_a_quote_in_two_pieces_is_verified_piece_by_piece_and_shown_joined_by_an_ellipsis(tmp_path):
+    site = checked(tmp_path, """  - source: alpha
+    quote: ["Smith said, “We agreed", "it starts on Sunday.”"]
+    stance: attributes
+    speaker: smith""")
+    account = site.dossier.facts["card"].accounts[0]
+    body = site.dossier.sources["alpha"].body
+    assert [body[s.start:s.end] for s in account.spans] == ["Smith said, “We agreed", "it starts on Sunday.”"]
+    assert account.excerpt == "Smith said, “We agreed … it starts on Sunday.”"
+    assert account.span == account.spans[0]
+
+
+def test_the_rendering_diff_compares_only_the_quoted_words(tmp_path):
+    site = checked(tmp_path, """  - source: alpha
+    quote: ["“We agreed on a cease-fire", "it starts on Sunday.”"]
+    stance: attributes
+    speaker: smith
+  - source: beta
+    quote: '"We agreed on a ceasefire; it starts Sunday."'
+    stance: attributes
+    speaker: smith""")
+    base, other = site.comparison.facts["card"].variants
+    assert "…" not in base.segments[0][1]
+    assert base.segments == (("same", "We agreed on a cease-fire it starts on Sunday."),)
+
+
+def test_a_piece_not_in_the_source_names_its_own_line(tmp_path):
+    found = problems(tmp_path, """  - source: alpha
+    quote:
+      - The leaders met for two hours
+      - the talks were planned for 30 minutes
+    stance: states""")
+    assert found[0].startswith("9: quote not found in source 'alpha'; the closest passage")
+
+
+def test_a_repeated_short_quote_is_an_error_and_an_occurrence_pins_it(tmp_path):
+    found = problems(tmp_path, """  - source: alpha
+    quote: "for"
+    stance: states""")
+    assert found == ["7: the quote has 1 word, fewer than the 4 needed to pin one passage, and occurs twice in "
+                     "source 'alpha' (line 8, line 8); quote more of the sentence, or add `occurrence: N` (1 for the "
+                     "first) to say which place you mean"]
+    site = checked(tmp_path / "again", """  - source: alpha
+    quote: "for"
+    occurrence: 2
+    stance: states""")
+    account = site.dossier.facts["card"].accounts[0]
+    assert site.dossier.sources["alpha"].body[account.span.start:].startswith("for 30 minutes")
+
+
+def test_a_todo_statement_is_an_error_under_strict_only(tmp_path):
+    accounts = """  - source: alpha
+    quote: The leaders met for two hours and 15 minutes
+    stance: states"""
+    assert checked(tmp_path, accounts, statement="'TODO: check the length'").dossier.facts["card"]
+    found = problems(tmp_path / "strict", accounts, statement="'TODO: check the length'", strict=True)
+    assert found == ["2: 'statement' holds the placeholder 'TODO'; write the text, or remove it before publishing"]
+
+
+def test_nearly_two_hours_and_20_minutes_is_shown_as_the_article_words_it(tmp_path):
+    site = checked(tmp_path, """  - source: alpha
+    quote: The leaders met for two hours and 15 minutes
+    stance: states
+    value: {nearly: 140}""")
+    value = site.dossier.facts["card"].accounts[0].value
+    assert quantity(value, "duration") == "nearly 2 h 20 min"
+    assert (value.low, value.high, value.qualifier) == (140, 140, "nearly")
+    assert site.comparison.facts["card"].verdict == "agree"  # compared as 126–140 min: fits "more than two hours"
+
+
+def test_text_fragments_keep_the_articles_own_characters():
+    url = text_fragment("https://ex.org/a", "“We agreed on a cease‑fire — it starts”")
+    assert url == "https://ex.org/a#:~:text=We%20agreed%20on%20a%20cease%E2%80%91fire%20%E2%80%94%20it%20starts"
+
+
+def test_the_editors_guides_account_examples_pin_their_passages():
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "content" / "pages" / "editing.md").read_text("utf-8")
+    examples = [yaml.safe_load(block)[0] for block in re.findall(r"```yaml\n(  - source:.*?)```", guide, re.S)]
+    assert len(examples) == 2
+    for account in examples:
+        body = (root / "content" / "sources" / f"{account['source']}.md").read_text("utf-8")
+        pieces = account["quote"] if isinstance(account["quote"], list) else [account["quote"]]
+        for piece in pieces:
+            assert len(occurrences(piece, body)) == 1 or account.get("occurrence") == 1, piece

@@ -10,10 +10,10 @@ from builder.render import PageSpec
 @dataclass(frozen=True, slots=True)
 class Cell:
     """How one source treats one fact: its accounts grouped by stance, speakers and figure (empty when silent),
-    the side they are on (numbered from 1; 0 when the fact has one side) and whether it is the minority."""
+    the side each group is on (numbered from 1; 0 when the fact has one side) and whether it is the minority."""
 
     groups: tuple[tuple[Account, ...], ...]
-    side: int
+    sides: tuple[int, ...]
     minority: bool
 
 
@@ -35,7 +35,6 @@ def cell(row: FactComparison, source: str) -> Cell:
     for account in row.stance_of(source):
         key = (account.stance, account.speakers, account.value)
         groups.setdefault(key, []).append(account)
-    accounts = row.stance_of(source)
-    coloured = len(row.sides) > 1 or row.minor
-    side = row.side_of(accounts[0]) if accounts and coloured else 0
-    return Cell(tuple(tuple(g) for g in groups.values()), side, source in row.outliers)
+    coloured = len(row.sides) > 1
+    sides = tuple(row.side_of(g[0]) if coloured else 0 for g in groups.values())
+    return Cell(tuple(tuple(g) for g in groups.values()), sides, source in row.outliers)

@@ -30,13 +30,14 @@ def pages(site: Site):
 
 
 def segments(source: Source, start: int, end: int, accounts: tuple[Account, ...]) -> list[Segment]:
-    """Split body[start:end] at every quote boundary, so each cited run can be marked."""
-    inside = [a for a in accounts if a.span.start < end and a.span.end > start]
-    cuts = sorted({start, end, *(max(start, a.span.start) for a in inside), *(min(end, a.span.end) for a in inside)})
+    """Split body[start:end] at every quote boundary, so each cited run (each piece of a quote in pieces) can be
+    marked; an account's anchor is at its first piece, the arrow to its fact after its last."""
+    inside = [(a, s) for a in accounts for s in a.spans if s.start < end and s.end > start]
+    cuts = sorted({start, end, *(max(start, s.start) for _, s in inside), *(min(end, s.end) for _, s in inside)})
     result = []
     for left, right in zip(cuts, cuts[1:]):
-        cited = tuple(a for a in inside if a.span.start <= left and a.span.end >= right)
-        starts = tuple(a for a in inside if max(start, a.span.start) == left)
-        ends = tuple(dict.fromkeys(a.fact for a in inside if min(end, a.span.end) == right))
+        cited = tuple(dict.fromkeys(a for a, s in inside if s.start <= left and s.end >= right))
+        starts = tuple(a for a, s in inside if s is a.spans[0] and max(start, s.start) == left)
+        ends = tuple(dict.fromkeys(a.fact for a, s in inside if s is a.spans[-1] and min(end, s.end) == right))
         result.append(Segment(source.body[left:right], cited, starts, ends))
     return result
