@@ -53,3 +53,18 @@ def test_a_source_without_a_short_name_is_named_by_outlet_author_or_as_a_transla
     assert replace(bare, translated=True).label == "Translated report (outlet unknown)"
     assert bare.label == source.title
     assert replace(bare, short_name="Wire copy").label == "Wire copy"
+
+
+def test_a_cards_speaker_is_someone_a_source_reports_speaking():
+    """An outlet's own narration is no one's statement: a card whose sources say it in their own voice has a
+    `speaker` only when an account names that speaker (a remark reported second-hand, "Tillerson said Putin
+    said…", keeps its speaker)."""
+    from pathlib import Path
+
+    from builder.config import load_config
+    from builder.pipeline import check
+
+    facts = check(load_config(Path(__file__).resolve().parent.parent)).site.dossier.facts.values()
+    narrated = [f.id for f in facts if f.speaker and not any(f.speaker in a.speakers for a in f.accounts)
+                and any(a.stance in ("states", "contradicts") for a in f.accounts)]
+    assert narrated == []
