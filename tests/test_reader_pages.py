@@ -68,3 +68,17 @@ def test_a_cards_speaker_is_someone_a_source_reports_speaking():
     narrated = [f.id for f in facts if f.speaker and not any(f.speaker in a.speakers for a in f.accounts)
                 and any(a.stance in ("states", "contradicts") for a in f.accounts)]
     assert narrated == []
+
+
+def test_only_reader_text_is_indexed_for_search(built_site):
+    """No editors' notes on provenance, screen-reader helper text, card files or editors' guide in the index."""
+    from tests.test_search import _fragments
+
+    fragments = _fragments(built_site)
+    assert "/editing.html" not in fragments
+    leaks = {url: bad for url, record in fragments.items()
+             for bad in ("Fact: ", ".yml", ".txt", "card file", "in the seed", "For editors", "What the labels mean")
+             if bad in record["content"]}
+    assert leaks == {}
+    claim = fragments["/facts/hamburg-ceasefire-military-police.html"]
+    assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
