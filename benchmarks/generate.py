@@ -267,9 +267,13 @@ def _facts(rng, count, summits, speakers, sources) -> list[tuple[str, str]]:
 
 
 def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> str:
-    subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
-    tail = rng.choice(TAILS)
-    core = f"{subject} {action} {obj} {tail}"
+    text = " ".join(s for sid in chosen for s in sources[sid].sentences)
+    for _ in range(50):  # a quote pins one place in its source: no sentence told twice in one source
+        subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
+        tail = rng.choice(TAILS)
+        core = f"{subject} {action} {obj} {tail}"
+        if f"{subject} {action} {obj}" not in text and f"talks on {obj} were" not in text:
+            break
     lines = [SCHEMA_LINE.format("fact"), f"summit: {summit.id}\n"]
     meeting = summit.meetings[rng.randrange(len(summit.meetings))] if rng.random() < 0.4 else None
     if meeting:

@@ -6,41 +6,20 @@ only within the tolerance), ``contested`` (only the people the sources quote tak
 """
 from __future__ import annotations
 
-import difflib
 import itertools
-import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from builder.config import Config
+from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
 from builder.link import Links
-from builder.model import ELLIPSIS, Account, Dossier, Fact, Tolerance, Value
-from builder.quotes import normalise
+from builder.model import Account, Dossier, Fact, Tolerance, Value
+from builder.renderings import Variant, variants
 
 SINGLE, AGREE, MINOR, CONTESTED, DISPUTED = "single", "agree", "minor", "contested", "disputed"
 VERDICTS = (SINGLE, AGREE, MINOR, CONTESTED, DISPUTED)
 MATERIAL = ("value", "speaker", "stance")  # conflict kinds that make a fact disputed
-TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see Tolerance)
-    "duration": Tolerance(relative=0.02, absolute=1),  # minutes: rounding to the minute, 2% of long spans
-    "count": Tolerance(relative=0.02, absolute=0),
-    "percent": Tolerance(relative=0, absolute=1),  # one percentage point
-    "date": Tolerance(relative=0, absolute=0),
-}
-
-
-@dataclass(frozen=True)
-class Rules:
-    """How figures are compared: the reach of 'about N' and the minor-discrepancy tolerance per quantity."""
-
-    approximate: float = 0.1
-    tolerances: dict[str, Tolerance] = field(default_factory=lambda: dict(TOLERANCES))
-
-    def tolerance(self, fact: Fact) -> Tolerance:
-        return fact.tolerance or self.tolerances.get(fact.quantity or "", Tolerance())
-
-
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Two accounts of one fact that do not fit together.
@@ -81,14 +60,6 @@ class Side:
     sources: tuple[str, ...]
     independent: int
     minority: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Variant:
-    """One rendering of a remark, as word segments ('same', 'added', 'removed') against the first rendering."""
-
-    account: Account
-    segments: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -189,24 +160,21 @@ class Comparison:
     def minor(self) -> tuple[FactComparison, ...]:
         return tuple(c for c in self.facts.values() if c.minor)
 
-    def pair(self, first: str, second: str) -> PairStats | None:
-        """The two sources' agreement, in either order; None when they report no fact in common."""
-        x, y = sorted((first, second))
-        return next((p for p in self.pairs if (p.first, p.second) == (x, y)), None)
+    def agreement(self, limit: int) -> tuple[tuple[str, ...], tuple[tuple[PairStats | None, ...], ...]]:
+        """The sources × sources table of the ``limit`` sources reporting the most facts (in id order): each
+        row's pair statistics with every other source, None on the diagonal and for pairs sharing no fact."""
+        counts: dict[str, int] = defaultdict(int)
+        for row in self.facts.values():
+            for source in row.fact.sources:
+                counts[source] += 1
+        ids = tuple(sorted(sorted(counts, key=lambda s: (-counts[s], s))[:limit]))
+        index = {(p.first, p.second): p for p in self.pairs}
+        return ids, tuple(tuple(index.get(tuple(sorted((x, y)))) if x != y else None for y in ids) for x in ids)
 
 
 def compare(dossier: Dossier, links: Links, config: Config) -> Comparison:
     """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views."""
     return compare_with(dossier, links, rules(config), find_shared(dossier.sources, config.shared_wording_words))
-
-
-def rules(config: Config) -> Rules:
-    """The comparison rules of a site: its approximate tolerance, and its minor tolerances over the defaults."""
-    tolerances = dict(TOLERANCES)
-    for quantity, limits in config.minor_tolerance.items():
-        default = tolerances.get(quantity, Tolerance())
-        tolerances[quantity] = Tolerance(limits.get("relative", default.relative), limits.get("absolute", default.absolute))
-    return Rules(config.approximate_tolerance, tolerances)
 
 
 def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence) -> Comparison:
@@ -228,7 +196,7 @@ def _row_order(row: FactComparison):
 def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None) -> FactComparison:
     """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form."""
     tolerance = rules.tolerance(fact)
-    measure = _Measure(rules.approximate, tolerance, fact.claim)
+    measure = Measure(rules.approximate, tolerance, fact.claim)
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
         kind = _conflict(a, b, measure)
@@ -246,68 +214,12 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = SINGLE if len(clusters) == 1 else AGREE
     sides = _sides(fact, conflicts, measure, clusters, verdict)
     supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
-    return FactComparison(fact, verdict, tuple(conflicts), sides, _variants(fact), len(clusters), supports, tolerance)
+    return FactComparison(fact, verdict, tuple(conflicts), sides, variants(fact), len(clusters), supports, tolerance)
 
 
-class _Measure:
-    """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
-
-    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None):
-        self.approximate, self.tolerance, self.claim = approximate, tolerance, claim
-
-    def interval(self, value: Value) -> tuple[float, float, bool, bool]:
-        """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
-        'nearly N' and 'almost N' as far below it."""
-        low, high = value.low, value.high
-        if value.approx:
-            reach = abs(value.low) * self.approximate
-            low -= reach
-            high += 0 if value.qualifier in ("nearly", "almost") else reach
-        return low, high, value.low_open, value.high_open
-
-    def gap(self, a: Value, b: Value) -> tuple[float, float] | None:
-        """None when both can be right, else (the distance between them, the size it is judged against)."""
-        (alo, ahi, alo_open, ahi_open), (blo, bhi, blo_open, bhi_open) = self.interval(a), self.interval(b)
-        low, high = max(alo, blo), min(ahi, bhi)
-        if low < high:
-            return None
-        touching_open = (alo_open and alo == low) or (blo_open and blo == low) or \
-                        (ahi_open and ahi == high) or (bhi_open and bhi == high)
-        if low == high and not touching_open:
-            return None
-        return low - high, max(abs(x) for x in (low, high) if math.isfinite(x))
-
-    def grade(self, a: Value, b: Value) -> str | None:
-        """None when two figures fit together, 'minor' within the tolerance, else 'value'."""
-        gap = self.gap(a, b)
-        if gap is None:
-            return None
-        return "minor" if self.tolerance.allows(*gap) else "value"
-
-    def inside_claim(self, value: Value) -> bool:
-        """True when every figure the value allows satisfies the claim, or at least fits it."""
-        return self.claim is not None and self.gap(value, self.claim) is None
-
-    def compare(self, a: Value, b: Value) -> str | None:
-        """How two accounts' figures relate: with a claim, figures inside it never conflict with each other."""
-        if self.claim is None:
-            return self.grade(a, b)
-        inside_a, inside_b = self.inside_claim(a), self.inside_claim(b)
-        if inside_a and inside_b:
-            return None
-        if inside_a or inside_b:
-            return self.grade(b if inside_a else a, self.claim)
-        return self.grade(a, b)
-
-
-def overlaps(a: Value, b: Value, approximate: float) -> bool:
-    """True when two values can both be right: their intervals (widened for 'about N') meet."""
-    return _Measure(approximate, Tolerance(), None).gap(a, b) is None
-
-
-def _conflict(a: Account, b: Account, measure: _Measure) -> str | None:
+def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
-    figures = measure.compare(a.value, b.value) if a.value and b.value else None
+    figures = measure.relate(a.value, b.value) if a.value and b.value else None
     if figures == "value":
         return figures
     if a.affirms == b.affirms:
@@ -319,7 +231,7 @@ def _conflict(a: Account, b: Account, measure: _Measure) -> str | None:
     return "claims"
 
 
-def _sides(fact: Fact, conflicts: list[Conflict], measure: _Measure, clusters: list[set[str]],
+def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],
            verdict: str) -> tuple[Side, ...]:
     """The fact's sides, biggest first: by position when accounts affirm and deny it, else by figures that
     fit together (each side's figures grouped by value)."""
@@ -371,51 +283,6 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     if unvalued:  # reports without a figure stand with the biggest side
         ordered[0].append((None, unvalued))
     return ordered
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _variants(fact: Fact) -> tuple[Variant, ...]:
-    """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
-
-    A source's first affirming account is its rendering; further quotes from the same source are other
-    parts of its report, not other renderings. Only the quoted words are compared, never what a quote in
-    pieces leaves out.
-    """
-    if not fact.speaker:
-        return ()
-    renderings: dict[str, Account] = {}
-    sources = set()
-    for account in fact.accounts:
-        if account.affirms and account.source not in sources:
-            sources.add(account.source)
-            renderings.setdefault(" ".join(_words(account)).casefold(), account)
-    if len(renderings) < 2:
-        return ()
-    base, *others = renderings.values()
-    base_words = _words(base)
-    variants = [Variant(base, (("same", " ".join(base_words)),))]
-    for account in others:
-        words = _words(account)
-        segments = []
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.casefold() for w in base_words],
-                                                          [w.casefold() for w in words]).get_opcodes():
-            if op == "equal":
-                segments.append(("same", " ".join(words[j1:j2])))
-                continue
-            if i2 > i1:
-                segments.append(("removed", " ".join(base_words[i1:i2])))
-            if j2 > j1:
-                segments.append(("added", " ".join(words[j1:j2])))
-        variants.append(Variant(account, tuple(segments)))
-    return tuple(variants)
-
-
-def _words(account: Account) -> list[str]:
-    """The quoted words, piece after piece."""
-    pieces = account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
-    return [w for piece in pieces for w in _WORD.findall(normalise(piece).strip(" \"'"))]
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:

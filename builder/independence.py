@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from builder.model import Account, Source
 from builder.quotes import Span
@@ -41,9 +42,18 @@ class Independence:
         return tuple(Passage(p.second, p.first, p.words, p.text) for p in self.shared.get((other, source), ()))
 
     def partners(self, source: str) -> dict[str, tuple[Passage, ...]]:
-        """Every source sharing wording with ``source``, with the passages (``first`` in ``source``)."""
-        others = sorted({o for pair in self.shared for o in pair if source in pair and o != source})
-        return {o: self.between(source, o) for o in others}
+        """Every source sharing wording with ``source``, with the passages (``first`` in ``source``); the sources
+        sharing the most words first."""
+        found = {o: self.between(source, o) for o in self._partners.get(source, ())}
+        return dict(sorted(found.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0])))
+
+    @cached_property
+    def _partners(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for x, y in self.shared:
+            found[x].append(y)
+            found[y].append(x)
+        return {s: tuple(sorted(others)) for s, others in found.items()}
 
     def clusters(self, accounts: tuple[Account, ...]) -> list[set[str]]:
         """The accounts' sources grouped so that two sources whose cited passages are shared wording fall in one
@@ -86,9 +96,10 @@ def find_shared(sources: dict[str, Source], min_words: int) -> Independence:
             continue
         for x, (s1, i) in enumerate(places):
             for s2, j in places[x + 1:]:
-                if s1 != s2:
-                    (s1, i), (s2, j) = sorted(((s1, i), (s2, j)))
+                if s1 < s2:
                     diagonals[s1, s2].add((i, j))
+                elif s2 < s1:
+                    diagonals[s2, s1].add((j, i))
     shared = {}
     for (s1, s2), starts in sorted(diagonals.items()):
         passages = tuple(p for p in _runs(sorted(starts), min_words, words[s1], words[s2], sources[s1].body)

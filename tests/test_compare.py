@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, Rules, compare_fact, overlaps
+from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, compare_fact
+from builder.figures import Rules, overlaps
 from builder.independence import find_shared
 from builder.model import Account, Fact, Source, Tolerance, Value
 from builder.problems import Located
@@ -209,3 +210,14 @@ def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
     row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
     assert [c.kind for c in row.conflicts] == ["stance"]
     assert row.verdict == CONTESTED  # no other source's report stands against it
+
+
+def test_site_tolerances_are_merged_over_the_defaults(tmp_path):
+    from builder.figures import TOLERANCES, rules
+    from builder.config import load_config
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "site_config.yml").write_text("minor_tolerance:\n  duration: {absolute: 5}\n", "utf-8")
+    merged = rules(load_config(tmp_path)).tolerances
+    assert merged["duration"] == Tolerance(relative=0.02, absolute=5)
+    assert merged["count"] == TOLERANCES["count"]

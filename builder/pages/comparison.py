@@ -17,9 +17,19 @@ class Cell:
     minority: bool
 
 
+HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
+SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
+
+
 def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
-    yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {"covered": covered})
+    sources, pairs = site.comparison.agreement(HEAT_MAP_SOURCES)
+    yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
+        "covered": covered, "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
+        "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
+        "shared": sorted(site.comparison.independence.shared.items(),
+                         key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))[:SHARED_PAIRS],
+        "shared_pairs": len(site.comparison.independence.shared)})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]

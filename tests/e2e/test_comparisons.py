@@ -52,6 +52,19 @@ accounts:
     quote: the talks were scheduled for 30 minutes
     stance: states
 """,
+    "pieces.yml": """summit: hamburg
+statement: Smith announced a ceasefire starting on Sunday.
+speaker: smith
+accounts:
+  - source: alpha
+    quote: ["Smith said, “We agreed", "it starts on Sunday.”"]
+    stance: attributes
+    speaker: smith
+  - source: beta
+    quote: '"We agreed on a ceasefire; it starts Sunday."'
+    stance: attributes
+    speaker: smith
+""",
 }
 
 
@@ -179,3 +192,15 @@ def test_wire_copy_counts_once_and_is_shown_on_both_sources_and_the_compare_page
         expect(shared.locator("q")).to_contain_text("the talks were scheduled for 30 minutes")
     page.goto(small_site + "compare/index.html")
     expect(page.locator("details.dz-shared summary")).to_have_text("Alpha News shares 1 passage, 17 words, with Gamma Daily")
+
+
+def test_a_quote_in_pieces_is_shown_joined_and_highlighted_piece_by_piece(page: Page, small_site):
+    page.goto(small_site + "facts/pieces.html")
+    quote = page.locator(".dz-account", has=page.get_by_role("link", name="Alpha News")).locator("blockquote")
+    expect(quote).to_have_text("Smith said, “We agreed … it starts on Sunday.”")
+    quote.locator("xpath=..").get_by_role("link", name="Read in context").click()
+    expect(page.locator("#q-pieces-1")).to_have_text("Smith said, ")  # the first piece, where the link lands
+    expect(page.locator("#q-pieces-1")).to_be_in_viewport()
+    arrow = page.locator("article.dz-article a.dz-to-fact[href$='facts/pieces.html']")
+    expect(arrow).to_have_count(1)  # after the last piece only
+    assert arrow.evaluate("a => a.previousElementSibling.textContent") == "it starts on Sunday.”"

@@ -1,0 +1,92 @@
+"""How figures compare: each typed value as an interval, the gap between two of them graded against the
+tolerance (a minor discrepancy or a disagreement), and a card's claim bound."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from builder.config import Config
+from builder.model import Fact, Tolerance, Value
+
+TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see Tolerance)
+    "duration": Tolerance(relative=0.02, absolute=1),  # minutes: rounding to the minute, 2% of long spans
+    "count": Tolerance(relative=0.02, absolute=0),
+    "percent": Tolerance(relative=0, absolute=1),  # one percentage point
+    "date": Tolerance(relative=0, absolute=0),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How figures are compared: the reach of 'about N' and the minor-discrepancy tolerance per quantity."""
+
+    approximate: float = 0.1
+    tolerances: dict[str, Tolerance] = field(default_factory=lambda: dict(TOLERANCES))
+
+    def tolerance(self, fact: Fact) -> Tolerance:
+        return fact.tolerance or self.tolerances.get(fact.quantity or "", Tolerance())
+
+
+def rules(config: Config) -> Rules:
+    """The comparison rules of a site: its approximate tolerance, and its minor tolerances over the defaults."""
+    tolerances = dict(TOLERANCES)
+    for quantity, limits in config.minor_tolerance.items():
+        default = tolerances.get(quantity, Tolerance())
+        tolerances[quantity] = Tolerance(limits.get("relative", default.relative), limits.get("absolute", default.absolute))
+    return Rules(config.approximate_tolerance, tolerances)
+
+
+class Measure:
+    """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
+
+    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None):
+        self.approximate, self.tolerance, self.claim = approximate, tolerance, claim
+
+    def interval(self, value: Value) -> tuple[float, float, bool, bool]:
+        """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
+        'nearly N' and 'almost N' as far below it."""
+        low, high = value.low, value.high
+        if value.approx:
+            reach = abs(value.low) * self.approximate
+            low -= reach
+            high += 0 if value.qualifier in ("nearly", "almost") else reach
+        return low, high, value.low_open, value.high_open
+
+    def gap(self, a: Value, b: Value) -> tuple[float, float] | None:
+        """None when both can be right, else (the distance between them, the size it is judged against)."""
+        (alo, ahi, alo_open, ahi_open), (blo, bhi, blo_open, bhi_open) = self.interval(a), self.interval(b)
+        low, high = max(alo, blo), min(ahi, bhi)
+        if low < high:
+            return None
+        touching_open = (alo_open and alo == low) or (blo_open and blo == low) or \
+                        (ahi_open and ahi == high) or (bhi_open and bhi == high)
+        if low == high and not touching_open:
+            return None
+        return low - high, max(abs(x) for x in (low, high) if math.isfinite(x))
+
+    def grade(self, a: Value, b: Value) -> str | None:
+        """None when two figures fit together, 'minor' within the tolerance, else 'value'."""
+        gap = self.gap(a, b)
+        if gap is None:
+            return None
+        return "minor" if self.tolerance.allows(*gap) else "value"
+
+    def inside_claim(self, value: Value) -> bool:
+        """True when every figure the value allows satisfies the claim, or at least fits it."""
+        return self.claim is not None and self.gap(value, self.claim) is None
+
+    def relate(self, a: Value, b: Value) -> str | None:
+        """How two accounts' figures relate: with a claim, figures inside it never conflict with each other."""
+        if self.claim is None:
+            return self.grade(a, b)
+        inside_a, inside_b = self.inside_claim(a), self.inside_claim(b)
+        if inside_a and inside_b:
+            return None
+        if inside_a or inside_b:
+            return self.grade(b if inside_a else a, self.claim)
+        return self.grade(a, b)
+
+
+def overlaps(a: Value, b: Value, approximate: float) -> bool:
+    """True when two values can both be right: their intervals (widened for 'about N') meet."""
+    return Measure(approximate, Tolerance(), None).gap(a, b) is None

@@ -1,0 +1,62 @@
+"""The renderings of a remark: each source's wording diffed word by word against the first."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from builder.model import ELLIPSIS, Account, Fact
+from builder.quotes import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One rendering of a remark, as word segments ('same', 'added', 'removed') against the first rendering."""
+
+    account: Account
+    segments: tuple[tuple[str, str], ...]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def variants(fact: Fact) -> tuple[Variant, ...]:
+    """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
+
+    A source's first affirming account is its rendering; further quotes from the same source are other
+    parts of its report, not other renderings. Only the quoted words are compared, never what a quote in
+    pieces leaves out.
+    """
+    if not fact.speaker:
+        return ()
+    renderings: dict[str, Account] = {}
+    sources = set()
+    for account in fact.accounts:
+        if account.affirms and account.source not in sources:
+            sources.add(account.source)
+            renderings.setdefault(" ".join(_words(account)).casefold(), account)
+    if len(renderings) < 2:
+        return ()
+    base, *others = renderings.values()
+    base_words = _words(base)
+    variants = [Variant(base, (("same", " ".join(base_words)),))]
+    for account in others:
+        words = _words(account)
+        segments = []
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.casefold() for w in base_words],
+                                                          [w.casefold() for w in words]).get_opcodes():
+            if op == "equal":
+                segments.append(("same", " ".join(words[j1:j2])))
+                continue
+            if i2 > i1:
+                segments.append(("removed", " ".join(base_words[i1:i2])))
+            if j2 > j1:
+                segments.append(("added", " ".join(words[j1:j2])))
+        variants.append(Variant(account, tuple(segments)))
+    return tuple(variants)
+
+
+def _words(account: Account) -> list[str]:
+    """The quoted words, piece after piece."""
+    pieces = account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
+    return [w for piece in pieces for w in _WORD.findall(normalise(piece).strip(" \"'"))]
