@@ -25,10 +25,13 @@ def ask(page: Page, base_url: str, question: str, first: int) -> list[str]:
     page.goto(base_url + "index.html")
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").fill(question)
-    links = page.locator("a.md-search-result__link")
-    expect(links.nth(first - 1)).to_be_attached(timeout=15_000)
-    hrefs = links.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
-    return [re.sub(r"^/", "", h) for h in hrefs[:first]]
+    items = page.locator("li.md-search-result__item")  # results load in any order: wait for each in turn
+    hrefs = []
+    for i in range(first):
+        link = items.nth(i).locator("a.md-search-result__link")
+        expect(link).to_be_attached(timeout=15_000)
+        hrefs.append(link.evaluate("a => new URL(a.href).pathname").removeprefix("/"))
+    return hrefs
 
 
 @pytest.mark.parametrize("question,facts,first", QUESTIONS, ids=[q for q, _, _ in QUESTIONS])
