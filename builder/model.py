@@ -43,13 +43,11 @@ class Source:
     def label(self) -> str:
         """The name readers see: the editor's ``short_name``, else the outlet, else 'Author (outlet unknown)',
         else for a translation 'Translated report (outlet unknown)', else the title."""
-        def known(value):
-            return value and value != "unknown"
         if self.short_name:
             return self.short_name
-        if known(self.outlet):
+        if self.outlet != "unknown":
             return self.outlet
-        if known(self.author):
+        if self.author != "unknown":
             return f"{self.author} (outlet unknown)"
         return "Translated report (outlet unknown)" if self.translated else self.title
 
