@@ -361,7 +361,7 @@ def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagr
     page.goto(base_url + "index.html")
     assert _facts(page.locator("h2#disagreements ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == DISPUTED
     assert _facts(page.locator("h2#contested ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == CONTESTED
-    expect(page.locator(".dz-counts-disputed")).to_have_text(f"{len(DISPUTED)} sources disagree")
+    expect(page.locator(".dz-counts-disputed")).to_have_text(f"{len(DISPUTED)} facts where sources disagree")
     expect(page.locator(".dz-counts-contested")).to_have_text(f"{len(CONTESTED)} contested claim")
     disputed_colour = page.locator(".dz-counts-disputed").evaluate("e => getComputedStyle(e).color")
     assert page.locator(".dz-counts-contested").evaluate("e => getComputedStyle(e).color") != disputed_colour
