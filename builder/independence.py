@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from builder.model import Account, Source
 from builder.quotes import Span
@@ -34,6 +33,14 @@ class Independence:
     """The passages each pair of sources shares, keyed by the pair in sorted order."""
 
     shared: dict[tuple[str, str], tuple[Passage, ...]] = field(default_factory=dict)
+    _partners: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        found: dict[str, list[str]] = defaultdict(list)
+        for x, y in self.shared:
+            found[x].append(y)
+            found[y].append(x)
+        object.__setattr__(self, "_partners", {s: tuple(sorted(others)) for s, others in sorted(found.items())})
 
     def between(self, source: str, other: str) -> tuple[Passage, ...]:
         """The passages ``source`` shares with ``other``, with ``first`` in ``source``."""
@@ -47,13 +54,7 @@ class Independence:
         found = {o: self.between(source, o) for o in self._partners.get(source, ())}
         return dict(sorted(found.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0])))
 
-    @cached_property
-    def _partners(self) -> dict[str, tuple[str, ...]]:
-        found: dict[str, list[str]] = defaultdict(list)
-        for x, y in self.shared:
-            found[x].append(y)
-            found[y].append(x)
-        return {s: tuple(sorted(others)) for s, others in found.items()}
+
 
     def clusters(self, accounts: tuple[Account, ...]) -> list[set[str]]:
         """The accounts' sources grouped so that two sources whose cited passages are shared wording fall in one

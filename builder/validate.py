@@ -1,18 +1,19 @@
 """Turn raw documents into the validated model: schema, ids, references and verbatim quotes."""
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder import schema
-from builder.cache import Cache, digest
+from builder.cache import Cache
 from builder.load import KINDS, RawDoc
-from builder.model import ELLIPSIS, QUALIFIERS, Account, Tolerance, Dossier, Fact, Meeting, Page, Paragraph, Role, Source, Speaker, Summit, Value
+from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
+                           Speaker, Summit, Tolerance, Value)
+from builder.passages import Indexes, pin
 from builder.problems import Located, Problems, did_you_mean
-from builder.quotes import Span, closest, locate, normalise, normalise_with_map, occurrences, word_count
+from builder.quotes import Span, normalise
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
@@ -44,29 +45,6 @@ class _Refs:
         return False
 
 
-class _Indexes(dict):
-    """Each source's normalised body and offset map, computed the first time a quote needs it."""
-
-    def __init__(self, sources: dict[str, Source], cache: Cache | None, min_words: int):
-        super().__init__()
-        self.sources, self.cache, self.keys, self.min_words = sources, cache, {}, min_words
-
-    def __missing__(self, source: str):
-        self[source] = normalise_with_map(self.sources[source].body)
-        return self[source]
-
-    def occurrences(self, quote: str, source: Source) -> tuple[Span, ...]:
-        """Every place ``quote`` is in ``source`` (see quotes.occurrences); looked up once per quote and text with a
-        cache."""
-        def find():
-            return occurrences(quote, source.body, functools.partial(self.__getitem__, source.id))
-        if self.cache is None:
-            return find()
-        if source.id not in self.keys:
-            self.keys[source.id] = digest(source.body.encode("utf-8"))
-        return self.cache.span(self.keys[source.id], quote, find)
-
-
 def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None, min_words: int = 4) -> Dossier:
     """The dossier built from every document that passed its schema; problems collected on the way.
 
@@ -96,7 +74,7 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
     content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
-    indexes = _Indexes(dossier.sources, cache, min_words)
+    indexes = Indexes(dossier.sources, cache, min_words)
     for doc in kinds["facts"].values():
         _warn_placeholders(doc, doc.data, (), problems)
         fact = _fact(doc, dossier, indexes, refs)
@@ -165,7 +143,7 @@ def _summit(doc: RawDoc) -> Summit:
     return Summit(id=doc.id, where=doc.where, meetings=meetings, **data)
 
 
-def _fact(doc: RawDoc, dossier: Dossier, indexes: _Indexes, refs: _Refs) -> Fact | None:
+def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact | None:
     """A fact with its accounts located in their sources, or None when it cannot be built."""
     data = dict(doc.data)
     refs.check(doc, ("summit",), data["summit"], "summits")
@@ -231,7 +209,7 @@ def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) 
     problems.error(doc.at("meeting"), f"meeting '{meeting}' is not a meeting of summit '{summit.id}'{hint}")
 
 
-def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: _Indexes, refs: _Refs) -> Account | None:
+def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Account | None:
     path, problems = ("accounts", i), refs.problems
     speakers = raw.get("speaker", ())
     listed = isinstance(speakers, list)
@@ -260,7 +238,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: _Indexes
     for j, piece in enumerate(pieces):
         if not ok:
             break
-        span = _pin(doc, where[j], piece, source, spans[-1].end if spans else 0,
+        span = pin(doc, where[j], piece, source, spans[-1].end if spans else 0,
                     raw.get("occurrence") if j == 0 else None, indexes, refs.problems, dossier)
         ok = span is not None
         spans.append(span)
@@ -271,69 +249,6 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: _Indexes
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
                    speakers=speakers, value=value, note=raw.get("note"),
                    pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else ())
-
-
-def _pin(doc: RawDoc, path: tuple, quote: str, source: Source, after: int, occurrence: int | None,
-         indexes: _Indexes, problems: Problems, dossier: Dossier) -> Span | None:
-    """The one place ``quote`` (a quote, or one piece of it) stands in ``source`` after offset ``after``; None after
-    reporting a quote that is not there, is in the wrong order, or could stand in more than one place."""
-    found = indexes.occurrences(quote, source)
-    if not found:
-        problems.error(doc.at(*path), _quote_problem(quote, source, dossier, indexes))
-        return None
-    later = [s for s in found if s.start >= after]
-    piece = f"piece {path[-1] + 1} of the quote" if isinstance(path[-1], int) else "the quote"
-    if not later:
-        problems.error(doc.at(*path), f"{piece} is in source '{source.id}' only before the piece above it; "
-                                      "list the pieces in the order the article has them")
-        return None
-    if occurrence is not None:
-        if occurrence > len(later):
-            problems.error(doc.at(*path[:2], "occurrence"),
-                           f"'occurrence' is {occurrence}, but the quote occurs {_times(len(later))} in source "
-                           f"'{source.id}'; use a number from 1 to {len(later)}")
-            return None
-        return later[occurrence - 1]
-    words, fix = word_count(quote), "" if isinstance(path[-1], int) else ", or add `occurrence: N` (1 for the first)"
-    places = ", ".join(f"line {_line_of(source, s.start).line}" for s in later[:5]) + ", …" * (len(later) > 5)
-    repeated = f"occurs {_times(len(later))} in source '{source.id}' ({places})" if len(later) > 1 else ""
-    if words < indexes.min_words:
-        problems.error(doc.at(*path), f"{piece} has {words} word{'s' * (words != 1)}, fewer than the "
-                                      f"{indexes.min_words} needed to pin one passage{', and ' if repeated else ''}"
-                                      f"{repeated}; quote more of the sentence{fix} to say which place you mean")
-        return None
-    if repeated:
-        problems.error(doc.at(*path), f"{piece} {repeated}; quote more words around it{fix} to say which place "
-                                      "you mean")
-        return None
-    return later[0]
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: _Indexes) -> str:
-    """Why a quote is not in its source: another source has it, or where the closest passage differs."""
-    for other in dossier.sources.values():
-        span = locate(quote, other.body, functools.partial(indexes.__getitem__, other.id)) if other.id != source.id else None
-        if span is not None:
-            return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
-                    f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
-    passage, start, difference = closest(quote, source.body, indexes[source.id])
-    if passage is None:
-        return (f"quote not found in source '{source.id}', which has no passage like it; copy the words "
-                f"exactly from {source.where.path}")
-    return (f"quote not found in source '{source.id}'; the closest passage ({_line_of(source, start)}) reads "
-            f"\"{passage}\": {difference}. Copy the words exactly")
-
-
-def _line_of(source: Source, offset: int) -> Located:
-    """Where a body offset sits in the source file."""
-    paragraph = next((p for p in reversed(source.paragraphs) if p.start <= offset), None)
-    if paragraph is None:
-        return source.where.at(1)
-    return source.where.at(paragraph.line + source.body.count("\n", paragraph.start, offset))
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:
