@@ -7,13 +7,27 @@ from urllib.parse import quote
 
 STANCE_WORDS = {
     "states": "states it",
-    "attributes": "reports it was said",
-    "disputes": "reports it was denied",
+    "attributes": "reports it, said by",
+    "disputes": "reports it, denied by",
     "contradicts": "contradicts it",
 }
-STANCE_SHORT = {"states": "States", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts"}
-VERDICT_WORDS = {"single": "One source", "agree": "Sources agree", "minor": "Minor discrepancy",
-                 "contested": "Contested claim", "disputed": "Sources disagree"}
+STANCE_SHORT = {"states": "States it", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts it"}
+STANCE_MEANING = {
+    "states": "The source says it in its own voice.",
+    "attributes": "The source reports that person saying it; it does not say so itself.",
+    "disputes": "The source reports that person denying it; it does not deny it itself.",
+    "contradicts": "The source says the opposite in its own voice.",
+}
+VERDICT_WORDS = {"disputed": "Sources disagree", "contested": "Contested claim", "minor": "Minor discrepancy",
+                 "agree": "Sources agree", "single": "One source"}
+VERDICT_MEANING = {
+    "disputed": "Two sources cannot both be right: their figures are incompatible, or they report the same "
+                "person on opposite sides, or one says the opposite of the other.",
+    "contested": "The sources agree on who said what, but the people they quote take opposite positions.",
+    "minor": "The sources' figures differ a little, within the tolerance for approximate figures.",
+    "agree": "Several sources report it and none contradicts another.",
+    "single": "Only one source reports it; no other confirms or contradicts it.",
+}
 CONFLICT_WORDS = {
     "value": "give incompatible figures",
     "speaker": "report the same person on opposite sides",
@@ -28,6 +42,15 @@ def date(value: str | None) -> str:
         return "unknown"
     day = dt.date.fromisoformat(value)
     return f"{day.day} {day:%B %Y}"
+
+
+def summit_when(summit) -> str:
+    """When a summit took place, in the words every page uses: '7 July 2017 – 8 July 2017' or 'date not given'."""
+    if not summit.start:
+        return "date not given"
+    if summit.end and summit.end != summit.start:
+        return f"{date(summit.start)} – {date(summit.end)}"
+    return date(summit.start)
 
 
 def minutes(value) -> str:
@@ -57,10 +80,10 @@ def quantity(value, kind: str | None) -> str:
     return minutes(value) if kind == "duration" else value.text
 
 
-def count(items, noun: str) -> str:
-    """'1 fact', '2 facts': a count of ``items`` (or a number) with its noun."""
+def count(items, noun: str, plural: str | None = None) -> str:
+    """'1 fact', '2 facts': a count of ``items`` (or a number) with its noun (and its plural, unless +s)."""
     n = items if isinstance(items, int) else len(items)
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def text_fragment(url: str, text: str) -> str:
@@ -93,5 +116,8 @@ FILTERS = {
     "stance_words": STANCE_WORDS.get,
     "stance_short": STANCE_SHORT.get,
     "verdict_words": VERDICT_WORDS.get,
+    "verdict_meaning": VERDICT_MEANING.get,
+    "stance_meaning": STANCE_MEANING.get,
     "conflict_words": CONFLICT_WORDS.get,
+    "summit_when": summit_when,
 }

@@ -1,15 +1,21 @@
-"""Indexes and backlinks between records: who is named where, what each source supports."""
+"""Indexes and backlinks between records: who is named where, who claims what, what each source supports."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from builder.model import Account, Dossier, Fact
+from builder.model import Account, Dossier, Fact, Speaker
 
 
 @dataclass(frozen=True)
 class Links:
-    """Lookups from each record to the facts and accounts that refer to it (ids in stable order)."""
+    """Lookups from each record to the facts and accounts that refer to it (ids in stable order).
+
+    ``claimants``: for a fact no source states in its own voice, the speakers the sources report saying it;
+    ``headlines``: each fact's statement as readers see it, led by its claimants' names when the statement
+    does not name them; ``related``: other facts measuring the same quantity at the same meeting.
+    """
 
     facts_by_summit: dict[str, tuple[Fact, ...]]
     facts_by_meeting: dict[tuple[str, str], tuple[Fact, ...]]
@@ -19,22 +25,30 @@ class Links:
     summits_by_speaker: dict[str, tuple[str, ...]]
     summits_by_source: dict[str, tuple[str, ...]]
     facts_by_topic: dict[str, tuple[Fact, ...]]
+    claimants: dict[str, tuple[str, ...]]
+    headlines: dict[str, str]
+    related: dict[str, tuple[Fact, ...]]
 
 
 def link(dossier: Dossier) -> Links:
     """Every backlink of the dossier, computed once."""
     by_summit, by_meeting, statements, mentions, topics = (defaultdict(list) for _ in range(5))
     accounts, speaker_summits, source_summits = defaultdict(list), defaultdict(set), defaultdict(set)
+    claims, by_quantity = {}, defaultdict(list)
     for fact in dossier.facts.values():
         by_summit[fact.summit].append(fact)
         if fact.meeting:
             by_meeting[fact.summit, fact.meeting].append(fact)
+            if fact.quantity:
+                by_quantity[fact.summit, fact.meeting, fact.quantity].append(fact)
         attributed = {w for a in fact.accounts for w in a.speakers}
-        if fact.speaker:
-            statements[fact.speaker].append(fact)
-        for who in sorted((attributed | set(fact.about)) - {fact.speaker}):
+        claims[fact.id] = claimants(fact)
+        speaking = {fact.speaker} - {None} | set(claims[fact.id])
+        for who in sorted(speaking):
+            statements[who].append(fact)
+        for who in sorted((attributed | set(fact.about)) - speaking):
             mentions[who].append(fact)
-        for who in attributed | {fact.speaker} - {None}:
+        for who in attributed | speaking:
             speaker_summits[who].add(fact.summit)
         for topic in fact.topics:
             topics[topic].append(fact)
@@ -45,6 +59,7 @@ def link(dossier: Dossier) -> Links:
         for meeting in summit.meetings:
             for who in (*meeting.participants, *meeting.present):
                 speaker_summits[who].add(summit.id)
+    related = {f.id: tuple(o for o in group if o.id != f.id) for group in by_quantity.values() for f in group}
     return Links(
         facts_by_summit=_freeze(by_summit),
         facts_by_meeting=_freeze(by_meeting),
@@ -55,7 +70,34 @@ def link(dossier: Dossier) -> Links:
         summits_by_speaker={k: tuple(sorted(v)) for k, v in speaker_summits.items()},
         summits_by_source={k: tuple(sorted(v)) for k, v in source_summits.items()},
         facts_by_topic=_freeze(topics),
+        claimants={k: v for k, v in claims.items() if v},
+        headlines={f.id: headline(f, claims[f.id], dossier.speakers) for f in dossier.facts.values()},
+        related={k: v for k, v in related.items() if v},
     )
+
+
+def claimants(fact: Fact) -> tuple[str, ...]:
+    """Who the sources report saying a fact that no source states (or contradicts) in its own voice."""
+    if any(a.stance in ("states", "contradicts") for a in fact.accounts):
+        return ()
+    return tuple(dict.fromkeys(w for a in fact.accounts if a.stance == "attributes" for w in a.speakers))
+
+
+def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:
+    """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them."""
+    if not claimed_by or any(_names(fact.statement, speakers[w]) for w in claimed_by):
+        return fact.statement
+    names = [speakers[w].name for w in claimed_by]
+    who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{who}: {fact.statement}"
+
+
+def _names(text: str, speaker: Speaker) -> bool:
+    """True when ``text`` names ``speaker``: its name, a spelling, or a person's last name."""
+    words = [speaker.name, *speaker.spellings]
+    if speaker.kind == "person":
+        words += [name.split()[-1] for name in words]
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
 
 
 def _freeze(groups: dict) -> dict:

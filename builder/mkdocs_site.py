@@ -25,6 +25,7 @@ from builder.render import RenderedPage
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
 PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
+SORT_TABLES = "assets/sort.js"  # sortable tables (templates/assets/sort.js, branch reader)
 
 
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
@@ -57,13 +58,14 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
         "plugins": ["search", "offline"] if offline else ["search"],
         "markdown_extensions": ["admonition", "attr_list", {"toc": {"permalink": False}}],
         "extra_css": [EXTRA_CSS],
+        "extra_javascript": [{"path": SORT_TABLES, "defer": True}],
         "nav": nav,
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
     else:
         settings["extra"] = {"pagefind": True}
-        settings["extra_javascript"] = [{"path": PAGEFIND_CLIENT, "defer": True}]
+        settings["extra_javascript"].append({"path": PAGEFIND_CLIENT, "defer": True})
     for key in ("site_url", "repo_url"):
         if getattr(config, key):
             settings[key] = getattr(config, key)

@@ -41,9 +41,15 @@ class Source:
 
     @property
     def label(self) -> str:
-        """A short name for citations: the outlet, else the editor's short name, the author or the title."""
-        known = [v for v in (self.outlet, self.short_name, self.author) if v and v != "unknown"]
-        return known[0] if known else self.title
+        """The name readers see: the editor's ``short_name``, else the outlet, else 'Author (outlet unknown)',
+        else for a translation 'Translated report (outlet unknown)', else the title."""
+        if self.short_name:
+            return self.short_name
+        if self.outlet != "unknown":
+            return self.outlet
+        if self.author != "unknown":
+            return f"{self.author} (outlet unknown)"
+        return "Translated report (outlet unknown)" if self.translated else self.title
 
 
 @dataclass(frozen=True, slots=True)

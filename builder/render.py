@@ -89,7 +89,7 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
         "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
         "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
         "summit_link": ("summits", "dz-summit", lambda i: shared["summits"][i].name),
-        "fact_link": ("facts", "dz-fact-link", lambda i: shared["facts"][i].statement),
+        "fact_link": ("facts", "dz-fact-link", lambda i: shared["links"].headlines[i]),
     }
 
     def make(folder: str, css: str, label):
@@ -102,6 +102,8 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
         def from_page(context, record) -> Markup:
             ident = record if isinstance(record, str) else record.id
             lookups.note(folder, ident)
+            if folder == "facts":  # a claim's headline names who claims it (builder/link.py)
+                lookups.note("links.headlines", ident)
             return link(posixpath.dirname(context["page_path"]), ident)
         return from_page
 

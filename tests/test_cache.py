@@ -21,6 +21,8 @@ EDITS = [
     ("content/sources/alpha.md", "outlet: Alpha News", "outlet: Alpha Daily"),
     ("content/sources/alpha.md", "The leaders met for", "Updated at noon. The leaders met for"),
     ("content/speakers/jones.yml", "name: Bob Jones", "name: Robert Jones"),
+    ("content/facts/ceasefire.yml", "Smith said a truce", "A truce"),  # now headed "Anna Smith: A truce…"
+    ("content/speakers/smith.yml", "name: Anna Smith", "name: Anna B. Smith"),  # every link to it is renamed
     ("content/summits/hamburg.yml", "title: Smith–Jones meeting", "title: The bilateral"),
     ("content/summits/hamburg.yml", "name: Hamburg summit", "name: G20 Hamburg"),
     ("content/pages/about.md", "", "\nOne more line.\n"),

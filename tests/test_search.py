@@ -28,13 +28,13 @@ def test_the_hosted_site_ships_pagefind_not_materials_search_index(built_site):
 def test_pagefind_indexes_every_content_page_with_a_facts_summit_and_sources(built_site):
     fragments = _fragments(built_site)
     pages = {"/" + p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-             if "http-equiv=\"refresh\"" not in p.read_text("utf-8")} - {"/404.html"}
+             if "http-equiv=\"refresh\"" not in p.read_text("utf-8")} - {"/404.html", "/editing.html"}
     assert set(fragments) == pages
     fact = fragments["/facts/hamburg-trump-putin-scheduled-length.html"]
     assert fact["meta"] == {
         "title": "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.",
         "summit": "G20 summit, Hamburg 2017",
-        "sources": "Eat Pray Vote, RFE/RL, Unattributed translation",
+        "sources": "Eat Pray Vote, RFE/RL, Translated report (outlet unknown)",
     }
     assert fact["content"].startswith("G20 summit, Hamburg 2017 · Trump–Putin bilateral meeting. The Trump–Putin")
     assert "source-by-source dossier" not in fact["content"], "the header (site title) is indexed"

@@ -1,8 +1,10 @@
-"""The disagreements overview: every disputed fact across the dossier, with its sources."""
+"""The disagreements overview: every fact on which sources disagree, then every contested claim, by summit."""
 from builder.pages import Site
+from builder.pages.home import by_verdict
 from builder.render import PageSpec
 
 
 def pages(site: Site):
-    rows = sorted(site.comparison.disputed, key=lambda c: (c.fact.summit, c.fact.id))
-    yield PageSpec("disagreements.md", "Where sources disagree", "disagreements.md", {"rows": rows})
+    rows = site.comparison.facts.values()
+    yield PageSpec("disagreements.md", "Sources disagree, contested claims", "disagreements.md", {
+        "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested")})

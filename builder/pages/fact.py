@@ -1,7 +1,13 @@
-"""Fact pages (a permalink per card): the statement, the verdict and the accounts side by side."""
+"""Fact pages (a permalink per card): the headline, who claims it, the verdict, the accounts side by side,
+related facts, and the card's file and history for editors."""
 from builder.export import claim_review
 from builder.pages import Site
 from builder.render import PageSpec
+
+
+def said_by(fact) -> str | None:
+    """The card's speaker, when some source reports that person saying or denying it (narration is no one's)."""
+    return fact.speaker if any(fact.speaker in a.speakers for a in fact.accounts) else None
 
 
 def pages(site: Site):
@@ -9,10 +15,13 @@ def pages(site: Site):
     yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"rows": rows})
     base = site.config.site_url
     for row in rows:
-        path = f"facts/{row.fact.id}.md"
+        fact = row.fact
+        path = f"facts/{fact.id}.md"
         # (added, last changed); () when not committed yet, None when git's history is unavailable
-        history = None if site.history is None else site.history.get(row.fact.where.path.name, ())
-        ld = claim_review(row.fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "",
+        history = None if site.history is None else site.history.get(fact.where.path.name, ())
+        ld = claim_review(fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "",
                           site.config.publisher, history[0] if history else None)
-        yield PageSpec(path, row.fact.statement, "fact.md",
-                       {"row": row, "fact": row.fact, "claim_review": ld, "history": history})
+        yield PageSpec(path, site.links.headlines[fact.id], "fact.md", {
+            "row": row, "fact": fact, "claim_review": ld, "history": history, "said_by": said_by(fact),
+            "claimants": site.links.claimants.get(fact.id, ()), "related": site.links.related.get(fact.id, ()),
+        })

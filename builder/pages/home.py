@@ -1,13 +1,21 @@
-"""The home page: what the dossier covers, its summits, where sources disagree, and counts."""
+"""The home page: what the dossier covers, its counts, where sources disagree and what is contested, its
+summits and sources."""
 from builder.pages import Site
 from builder.pages.summit import ordered
 from builder.render import PageSpec
 
 
+def by_verdict(rows, verdict: str) -> list:
+    """The rows with ``verdict``, in summit and id order."""
+    return sorted((r for r in rows if r.verdict == verdict), key=lambda r: (r.fact.summit, r.fact.id))
+
+
 def pages(site: Site):
     d = site.dossier
+    rows = site.comparison.facts.values()
     counts = {"summits": len(d.summits), "speakers": len(d.speakers), "sources": len(d.sources),
-              "facts": len(d.facts), "quotes": sum(len(f.accounts) for f in d.facts.values()),
-              "disputed": len(site.comparison.disputed)}
-    yield PageSpec("index.md", site.config.title, "home.md", {"counts": counts, "ordered_summits": ordered(d)},
-                   site.config.description)
+              "facts": len(d.facts), "quotes": sum(len(f.accounts) for f in d.facts.values())}
+    yield PageSpec("index.md", site.config.title, "home.md", {
+        "counts": counts, "ordered_summits": ordered(d),
+        "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested"),
+    }, site.config.description)

@@ -1,8 +1,21 @@
-"""Summit pages: dates, place, meetings, the facts by topic with disagreements first, and an index."""
+"""Summit pages: the bottom line, dates, place, meetings, the facts by topic with disagreements first, and an
+index."""
 from collections import defaultdict
+from dataclasses import dataclass
 
 from builder.pages import Site
 from builder.render import PageSpec
+
+
+@dataclass(frozen=True)
+class BottomLine:
+    """A summit in short, from the data: its facts, where sources disagree, what is contested, who covers it."""
+
+    facts: tuple
+    disputed: tuple
+    contested: tuple
+    minor: tuple
+    sources: tuple[str, ...]
 
 
 def ordered(dossier) -> list:
@@ -10,17 +23,24 @@ def ordered(dossier) -> list:
     return sorted(dossier.summits.values(), key=lambda s: (s.mentioned_only, s.start or "9999", s.id))
 
 
+def bottom_line(site: Site, summit_id: str) -> BottomLine:
+    rows = site.comparison.rows_by_summit[summit_id]
+    kind = {v: tuple(r for r in rows if r.verdict == v) for v in ("disputed", "contested", "minor")}
+    return BottomLine(rows, kind["disputed"], kind["contested"], kind["minor"],
+                      site.comparison.sources_by_summit[summit_id])
+
+
 def pages(site: Site):
     summits = ordered(site.dossier)
-    yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {"ordered": summits})
+    yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {
+        "ordered": summits, "lines": {s.id: bottom_line(site, s.id) for s in summits}})
     for summit in summits:
-        rows = site.comparison.rows_by_summit[summit.id]
+        line = bottom_line(site, summit.id)
         by_topic = defaultdict(list)
-        for row in rows:
+        for row in line.facts:
             by_topic[row.fact.topics[0] if row.fact.topics else "other"].append(row)
         yield PageSpec(f"summits/{summit.id}.md", summit.name, "summit.md", {
             "summit": summit,
-            "disputed": [r for r in rows if r.disputed],
+            "line": line,
             "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
-            "covering": site.comparison.sources_by_summit[summit.id],
         })

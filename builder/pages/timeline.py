@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from builder.pages import Site
+from builder.pages.summit import ordered
 from builder.render import PageSpec
 
 
@@ -33,4 +34,5 @@ def entries(site: Site) -> list[Entry]:
 
 
 def pages(site: Site):
-    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"entries": entries(site)})
+    undated = [s for s in ordered(site.dossier) if not s.start]
+    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"entries": entries(site), "undated": undated})

@@ -1,7 +1,8 @@
 // Search on the hosted site: Pagefind's modular UI behind Material's header search box. Results show the
 // page's title (a fact's statement), a fact's summit and sources, and an excerpt with the matched words
 // marked; everything from the index is inserted as text. Pagefind's script and index load on first use. The
-// page a result leads to marks the words searched for.
+// page a result leads to marks the words searched for. A question is searched as its content words: "how long
+// did the meeting last" searches "length meeting last", since Pagefind returns only pages with every word.
 (() => {
   const root = new URL("..", document.currentScript.src);  // this file is assets/search.js
   const bundle = new URL("pagefind/", root);
@@ -10,6 +11,23 @@
   const list = document.querySelector(".md-search-result__list");
   const typing = target => target.closest("input, textarea, select, [contenteditable]");
   let loading = null;
+
+  // English question and function words, which would otherwise have to appear on every result.
+  const QUESTION_WORDS = new Set(("a about after an and any are as at be been before by can could did do does during " +
+    "else for from had has have he her him his how i if in into is it its me of on or over say said says she " +
+    "tell than that the their them then there they this to us was we were what when where which who whom whose " +
+    "why will with would you").split(" "));
+  const QUESTION_PHRASES = [[/\bhow (long|short)\b/g, "length"], [/\bhow many\b/g, "number"], [/\bhow much\b/g, "amount"]];
+
+  // The words a reader's query is searched for: question phrases named, question words dropped (all of them
+  // only when nothing else is left).
+  function terms(query) {
+    let text = query.toLowerCase().replace(/[?!.,;:]+/g, " ");
+    for (const [phrase, word] of QUESTION_PHRASES) text = text.replace(phrase, word);
+    const words = text.split(/\s+/).filter(Boolean);
+    const content = words.filter(word => !QUESTION_WORDS.has(word));
+    return (content.length ? content : words).join(" ");
+  }
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -34,7 +52,7 @@
     article.append(excerpt(data.excerpt));
     const link = element("a", "md-search-result__link");
     const url = new URL(data.url, location.href);
-    for (const word of input.value.trim().split(/\s+/).filter(Boolean)) url.searchParams.append("highlight", word);
+    for (const word of terms(input.value).split(" ").filter(Boolean)) url.searchParams.append("highlight", word);
     link.href = url.href;
     link.append(article);
     const item = element("li", "md-search-result__item");
@@ -52,12 +70,11 @@
     }).then(() => {
       const ui = window.PagefindModularUI;
       const instance = new ui.Instance({bundlePath: bundle.href, baseUrl: root.pathname});
-      instance.add(new ui.Input({inputElement: ".md-search__input"}));
       instance.add(new ui.Summary({containerElement: ".md-search-result__meta", defaultMessage: "Type to start searching"}));
       instance.add(new ui.ResultList({containerElement: ".md-search-result__list", resultTemplate: result,
                                       placeholderTemplate: () => element("li", "md-search-result__item dz-search-placeholder")}));
       instance.triggerLoad();
-      if (input.value) instance.triggerSearch(input.value);
+      if (input.value) instance.triggerSearch(terms(input.value));
       return instance;
     });
   }
@@ -86,6 +103,7 @@
       {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}}));
 
   input.addEventListener("focus", () => { toggle.checked = true; start(); });
+  input.addEventListener("input", () => start().then(instance => instance.triggerSearch(terms(input.value))));
   input.form.addEventListener("reset", () => start().then(instance => instance.triggerSearch("")));
   input.form.addEventListener("submit", event => event.preventDefault());
   toggle.addEventListener("change", () => toggle.checked ? open() : close());

@@ -95,10 +95,10 @@ def test_disputed_figures_are_grouped_by_value_with_the_minority_named(page: Pag
     page.goto(base_url + "facts/hamburg-trump-putin-scheduled-length.html")
     box = page.locator(".dz-verdict-box")
     expect(box.locator("h2")).to_have_text("Sources disagree")
-    expect(box.locator(".dz-groups")).to_have_text("35 min: Eat Pray Vote, RFE/RL · 30 min: Unattributed translation")
-    expect(box).to_contain_text("In the minority: Unattributed translation (1 of 3 independent sources)")
+    expect(box.locator(".dz-groups")).to_have_text("35 min: Eat Pray Vote, RFE/RL · 30 min: Translated report (outlet unknown)")
+    expect(box).to_contain_text("In the minority: Translated report (outlet unknown) (1 of 3 independent sources)")
     expect(box).not_to_contain_text("wrong")
-    minority = page.locator(".dz-account", has=page.get_by_role("link", name="Unattributed translation"))
+    minority = page.locator(".dz-account", has=page.get_by_role("link", name="Translated report (outlet unknown)"))
     expect(minority.locator(".dz-group")).to_have_text("side 2, the minority")
     expect(page.locator(".dz-account .dz-group", has_text="side 1")).to_have_count(2)
 
@@ -138,7 +138,7 @@ def test_the_matrix_colours_each_side_with_a_legend_and_outlines_the_minority(pa
     row = page.locator("tr", has=page.get_by_role("link", name="originally scheduled"))
     minority = row.locator("td.dz-minority")
     expect(minority).to_have_count(1)
-    expect(minority).to_contain_text("States: 30 min")
+    expect(minority).to_contain_text("States it: 30 min")
     expect(minority.locator("a.dz-side-2")).to_contain_text("(side 2)")  # the side, in words, for screen readers
     expect(row.locator("a.dz-side-1")).to_have_count(2)
     first, second = (row.locator(f"a.dz-side-{n}").first.evaluate("e => getComputedStyle(e).backgroundColor")

@@ -6,8 +6,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 PHONE = {"width": 390, "height": 844}
-HAMBURG_DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-putin-trump-seemed-to-agree",
-                    "hamburg-trump-putin-scheduled-length"}
+HAMBURG_DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-trump-putin-scheduled-length"}
+DISPUTED = HAMBURG_DISPUTED
+CONTESTED = {"hamburg-putin-trump-seemed-to-agree"}  # RFE/RL alone: Putin says Trump agreed, the US side says not
 
 
 def content(page: Page):
@@ -57,14 +58,14 @@ def test_read_in_context_lands_on_the_highlighted_passage(page: Page, base_url, 
 
 def test_each_disagreement_is_one_click_from_home(page: Page, base_url):
     page.goto(base_url + "index.html")
-    links = page.locator("h2#disagreements + ul a.dz-fact-link")
+    links = page.locator("h2#disagreements ~ ul.dz-fact-list").first.locator("a.dz-fact-link")
     hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert len(hrefs) == 4
+    assert {h.removeprefix("facts/").removesuffix(".html") for h in hrefs} == DISPUTED
     for href in hrefs:
         page.goto(base_url + "index.html")
-        page.locator(f"h2#disagreements + ul a.dz-fact-link[href='{href}']").click()
+        page.locator(f"h2#disagreements ~ ul.dz-fact-list a.dz-fact-link[href='{href}']").first.click()
         expect(page).to_have_url(re.compile(re.escape(href) + "$"))
-        expect(page.locator("h2#verdict")).to_have_text("Disputed")
+        expect(page.locator("h2#verdict")).to_have_text("Sources disagree")
         expect(page.locator(".dz-verdict-box--disputed")).to_be_visible()
 
 
@@ -72,9 +73,9 @@ def test_a_disagreement_is_two_clicks_away_through_the_navigation(page: Page, ba
     page.goto(base_url + "index.html")
     page.locator(".md-tabs a.md-tabs__link", has_text="Disagreements").click()
     expect(page).to_have_url(re.compile(r"/disagreements\.html$"))
-    page.locator("article.dz-dispute h3 a.dz-fact-link").first.click()
+    page.locator("article.dz-dispute--disputed h4 a.dz-fact-link").first.click()
     expect(page).to_have_url(re.compile(r"/facts/[a-z0-9-]+\.html$"))
-    expect(page.locator("h2#verdict")).to_have_text("Disputed")
+    expect(page.locator("h2#verdict")).to_have_text("Sources disagree")
 
 
 SCHEDULED = "facts/hamburg-trump-putin-scheduled-length.html"
@@ -98,7 +99,7 @@ def test_search_shows_the_fact_its_summit_and_sources_and_leads_to_it(page: Page
     expect(result.locator("h1")).to_have_text(
         "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.")
     expect(result.locator(".dz-search-about")).to_have_text(
-        "G20 summit, Hamburg 2017 · Sources: Eat Pray Vote, RFE/RL, Unattributed translation")
+        "G20 summit, Hamburg 2017 · Sources: Eat Pray Vote, RFE/RL, Translated report (outlet unknown)")
     expect(result.locator("mark").first).to_have_text(re.compile("scheduled", re.I))
     result.locator("a").click()
     expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + r"\?highlight=scheduled$"))
@@ -221,6 +222,184 @@ def test_hamburg_matrix_lists_disputed_rows_first(page: Page, base_url):
     assert flags == sorted(flags, reverse=True), "a disputed row comes after an undisputed one"
     disputed = [r for r in rows if r["disputed"]]
     assert {r["fact"] for r in disputed} == HAMBURG_DISPUTED
-    assert {r["verdict"] for r in disputed} == {"Disputed"}
-    assert "Disputed" not in {r["verdict"] for r in rows if not r["disputed"]}
+    assert {r["verdict"] for r in disputed} == {"Sources disagree"}
+    assert "Sources disagree" not in {r["verdict"] for r in rows if not r["disputed"]}
     expect(page.locator("table.dz-matrix tbody tr").first).to_be_in_viewport()
+
+
+def test_a_claim_is_headed_by_who_claims_it_and_counts_among_their_statements(page: Page, base_url):
+    page.goto(base_url + "facts/hamburg-ceasefire-military-police.html")
+    expect(page.locator(".dz h1")).to_have_text("Sergey Lavrov: Russian military police would monitor the Syria cease-fire.")
+    claimed = page.locator("p.dz-claimed")
+    expect(claimed).to_contain_text("Claimed by Sergey Lavrov")
+    assert claimed.evaluate("p => p.compareDocumentPosition(document.querySelector('.dz-accounts')) & 4"), \
+        "'Claimed by' does not come before the accounts"
+    expect(page.locator(".dz-meta dt", has_text="Said by")).to_have_count(0)
+
+    page.goto(base_url + "speakers/sergey-lavrov.html")
+    statements = page.locator("section.dz-statement h3 a.dz-fact-link")
+    expect(statements.filter(has_text="Russian military police")).to_have_count(1)
+    count = statements.count()
+    expect(page.locator("h2#statements")).to_have_text(f"Statements ({count})")
+    page.goto(base_url + "speakers/index.html")
+    row = page.locator("tbody tr").filter(has=page.locator("a", has_text="Sergey Lavrov"))
+    expect(row.locator("td").nth(1)).to_have_text(str(count))
+
+
+def test_an_outlets_own_narration_is_said_by_no_one(page: Page, base_url):
+    page.goto(base_url + "facts/trump-skeptical-of-intelligence-findings.html")
+    expect(page.locator(".dz-meta dt", has_text="Said by")).to_have_count(0)
+    expect(page.locator(".dz-meta dt", has_text="About")).to_have_count(1)
+    expect(page.locator("p.dz-claimed")).to_have_count(0)
+
+
+@pytest.mark.parametrize("path", ["facts/hamburg-trump-putin-scheduled-length.html", "compare/hamburg-2017.html",
+                                  "compare/index.html", "index.html", "summits/hamburg-2017.html"])
+def test_the_labels_have_a_key_in_plain_words(page: Page, base_url, path):
+    page.goto(base_url + path)
+    legend = page.locator("details.dz-legend")
+    expect(legend).to_have_count(1)
+    expect(legend.locator("dd").first).not_to_be_visible()
+    legend.locator("summary").click()
+    for label in ("Sources disagree", "Contested claim", "Minor discrepancy", "Sources agree", "One source"):
+        expect(legend.locator("dt", has_text=label)).to_be_visible()
+    if path.startswith(("facts/", "compare/hamburg")):
+        expect(legend.locator("dt", has_text="Said by")).to_be_visible()
+        expect(legend).to_contain_text("it does not say so itself")
+
+
+def test_a_source_is_named_by_its_outlet_or_as_what_it_is(page: Page, base_url):
+    page.goto(base_url + "sources/index.html")
+    names = page.locator("tbody tr td:nth-child(2)").all_inner_texts()
+    assert sorted(names) == ["Ana Dumbadze (outlet unknown)", "CountryWatch", "Eat Pray Vote", "RFE/RL",
+                             "Translated report (outlet unknown)"]
+    page.goto(base_url + "facts/osaka-trump-putin-length.html")
+    expect(page.locator(".dz-verdict-box")).to_contain_text("Ana Dumbadze (outlet unknown)")
+
+
+def _when(page: Page, url: str, locator: str) -> str:
+    page.goto(url)
+    return page.locator(locator).text_content().strip()
+
+
+def test_every_page_gives_a_summit_the_same_date(page: Page, base_url):
+    page.goto(base_url + "summits/index.html")
+    rows = page.locator("tbody tr").evaluate_all("""rows => rows.map(r => [
+        r.querySelector('th a').getAttribute('href').match(/([a-z0-9-]+)\\.html$/)[1], r.querySelector('.dz-when').textContent.trim()])""")
+    assert len(rows) == 8
+    page.goto(base_url + "index.html")
+    home = dict(page.locator(".dz-cards li").evaluate_all("""cards => cards.map(c => [
+        c.querySelector('a').getAttribute('href').match(/([a-z0-9-]+)\\.html$/)[1],
+        c.querySelector('.dz-when').textContent.split(' · ')[0].trim()])"""))
+    for summit, when in rows:
+        assert home[summit] == when, f"{summit}: home says {home[summit]!r}, the summits table {when!r}"
+        assert _when(page, base_url + f"summits/{summit}.html", ".dz-kicker .dz-when") == when
+    assert dict(rows)["osaka-2019"] == "date not given"
+    page.goto(base_url + "timeline.html")
+    expect(page.locator("#undated ~ ul li", has_text="G20 summit, Osaka")).to_contain_text("date not given")
+    expect(page.locator(".dz-lede").first).not_to_contain_text("2019")
+
+
+def test_the_bottom_line_of_a_summit_counts_what_its_page_shows(page: Page, base_url):
+    page.goto(base_url + "summits/hamburg-2017.html")
+    line = page.locator("section.dz-bottom-line")
+    facts = page.locator("#facts ~ ul.dz-fact-list li.dz-fact-row").count()
+    disputed = page.locator("section.dz-alert li > strong a.dz-fact-link").count()
+    covering = page.locator("h2#sources + ul li").count()
+    expect(line.locator("li").nth(0)).to_contain_text(f"{facts} facts, reported by {covering} sources")
+    expect(line.locator("li").nth(0).locator("a.dz-source")).to_have_count(covering)
+    assert ".." not in line.inner_text()
+    items = line.locator(":scope > ul > li")
+    expect(items.nth(1)).to_contain_text(f"Sources disagree on {disputed} fact")
+    expect(items.nth(1).locator("a.dz-fact-link")).to_have_count(disputed)
+    contested = page.locator("section.dz-contested li > strong a.dz-fact-link").count()
+    expect(items.nth(2)).to_contain_text(f"{contested} contested claim")
+    expect(items.nth(2).locator("a.dz-fact-link")).to_have_count(contested)
+
+
+def test_related_figures_link_each_other(page: Page, base_url):
+    page.goto(base_url + "facts/hamburg-trump-putin-scheduled-length.html")
+    page.locator("#related ~ ul a.dz-fact-link").first.click()
+    expect(page).to_have_url(re.compile(r"/facts/hamburg-trump-putin-actual-length\.html$"))
+    expect(page.locator("#related ~ ul a.dz-fact-link[href$='hamburg-trump-putin-scheduled-length.html']")).to_have_count(1)
+
+
+def test_editor_metadata_sits_in_a_quiet_footer_out_of_search(page: Page, base_url):
+    page.goto(base_url + "facts/hamburg-trump-putin-scheduled-length.html")
+    footer = page.locator("footer.dz-editor-footer")
+    expect(footer).to_contain_text("card file hamburg-trump-putin-scheduled-length.yml")
+    expect(footer).to_have_attribute("data-pagefind-ignore", "all")
+    assert footer.evaluate("f => !f.nextElementSibling"), "the editors' footer is not last"
+
+
+def test_a_table_sorts_by_keyboard(page: Page, base_url):
+    page.goto(base_url + "compare/index.html")
+    table = page.locator("table.dz-pairs")
+    header = table.locator("thead th", has_text="Facts both report")
+    button = header.get_by_role("button", name="Sort by Facts both report")
+    table.locator("thead th").first.get_by_role("button").focus()
+    for _ in range(2):
+        page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    column = "rows => rows.map(r => Number(r.cells[2].textContent))"
+    page.keyboard.press("Enter")
+    expect(header).to_have_attribute("aria-sort", "ascending")
+    shared = table.locator("tbody tr").evaluate_all(column)
+    assert shared == sorted(shared) and len(set(shared)) > 1
+    page.keyboard.press("Space")
+    expect(header).to_have_attribute("aria-sort", "descending")
+    assert table.locator("tbody tr").evaluate_all(column) == sorted(shared, reverse=True)
+    expect(table.locator("thead th[aria-sort]")).to_have_count(1)
+
+
+def _facts(links) -> set[str]:
+    return {h.rsplit("/", 1)[-1].removesuffix(".html")
+            for h in links.evaluate_all("els => els.map(e => e.getAttribute('href'))")}
+
+
+def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagree(page: Page, base_url):
+    page.goto(base_url + "index.html")
+    assert _facts(page.locator("h2#disagreements ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == DISPUTED
+    assert _facts(page.locator("h2#contested ~ ul.dz-fact-list").first.locator("a.dz-fact-link")) == CONTESTED
+    expect(page.locator(".dz-counts-disputed")).to_have_text(f"{len(DISPUTED)} facts where sources disagree")
+    expect(page.locator(".dz-counts-contested")).to_have_text(f"{len(CONTESTED)} contested claim")
+    disputed_colour = page.locator(".dz-counts-disputed").evaluate("e => getComputedStyle(e).color")
+    assert page.locator(".dz-counts-contested").evaluate("e => getComputedStyle(e).color") != disputed_colour
+
+    page.goto(base_url + "summits/hamburg-2017.html")
+    assert _facts(page.locator("section.dz-alert li > strong a.dz-fact-link")) == HAMBURG_DISPUTED
+    expect(page.locator("section.dz-contested h2")).to_have_text(f"Contested claims ({len(CONTESTED)})")
+    assert _facts(page.locator("section.dz-contested li > strong a.dz-fact-link")) == CONTESTED
+
+    page.goto(base_url + "disagreements.html")
+    assert _facts(page.locator("article.dz-dispute--disputed h4 a")) == DISPUTED
+    assert _facts(page.locator("article.dz-dispute--contested h4 a")) == CONTESTED
+    expect(page.locator("h2#contested")).to_have_text(f"Contested claims ({len(CONTESTED)})")
+
+    (fact,) = CONTESTED
+    page.goto(base_url + f"facts/{fact}.html")
+    expect(page.locator("h2#verdict")).to_have_text("Contested claim")
+    expect(page.locator(".dz-verdict-box .dz-side-head", has_text="Denies it")).to_have_count(0)
+
+
+def test_a_source_reporting_one_side_is_never_listed_as_denying(page: Page, base_url):
+    page.goto(base_url + "facts/trump-denied-interference-occurred.html")
+    expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+    expect(page.locator("h2#verdict")).to_have_text("One source")
+    for fact in CONTESTED:
+        page.goto(base_url + f"facts/{fact}.html")
+        expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+
+
+@pytest.mark.parametrize("path,tables", [("summits/index.html", 1), ("speakers/index.html", 1), ("sources/index.html", 1),
+                                         ("compare/index.html", 2), ("compare/hamburg-2017.html", 1)])
+def test_index_and_comparison_tables_sort_by_any_column(page: Page, base_url, path, tables):
+    page.goto(base_url + path)
+    sortable = page.locator("table.dz-sortable")
+    expect(sortable).to_have_count(tables)
+    for table in sortable.all():
+        headers = table.locator("thead th")
+        expect(headers.locator("button.dz-sort")).to_have_count(headers.count())
+        last = headers.nth(headers.count() - 1)
+        last.locator("button").click()
+        expect(last).to_have_attribute("aria-sort", "ascending")

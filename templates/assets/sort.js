@@ -1,0 +1,29 @@
+// Sortable tables: each column header of a table.dz-sortable gets a button that sorts the rows by that column,
+// ascending then descending, and the header says so with aria-sort. Cells sort by their data-sort attribute
+// when they have one, else by their text, numbers as numbers. Without JavaScript the table keeps its order.
+(() => {
+  const collator = new Intl.Collator(document.documentElement.lang || undefined, {numeric: true, sensitivity: "base"});
+  const key = cell => (cell?.dataset.sort ?? cell?.textContent ?? "").trim();
+
+  function sort(table, column) {
+    const header = table.tHead.rows[0].cells[column];
+    const ascending = header.getAttribute("aria-sort") !== "ascending";
+    for (const th of table.tHead.rows[0].cells) th.removeAttribute("aria-sort");
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    const body = table.tBodies[0];
+    const rows = [...body.rows].sort((a, b) => collator.compare(key(a.cells[column]), key(b.cells[column])));
+    body.append(...(ascending ? rows : rows.reverse()));
+  }
+
+  for (const table of document.querySelectorAll("table.dz-sortable")) {
+    if (!table.tHead || !table.tBodies[0] || table.tBodies[0].rows.length < 2) continue;
+    [...table.tHead.rows[0].cells].forEach((th, column) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "dz-sort";
+      button.setAttribute("aria-label", `Sort by ${th.textContent.trim()}`);
+      button.addEventListener("click", () => sort(table, column));
+      th.append(" ", button);
+    });
+  }
+})();

@@ -1,0 +1,61 @@
+"""Readers ask questions: typed into the search box as they would ask them, each is answered by the first
+results (a fact's own page), and the index holds reader text only."""
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+# (question, the facts one of which must be among the first results, how many first results count)
+QUESTIONS = [
+    ("How long did the meeting last?", {"hamburg-trump-putin-actual-length", "hamburg-trump-putin-scheduled-length"}, 1),
+    ("How long was the meeting scheduled to last?", {"hamburg-trump-putin-scheduled-length"}, 1),
+    ("Who will monitor the cease-fire?", {"hamburg-ceasefire-military-police"}, 1),
+    ("Did Putin deny interfering in the election?", {"hamburg-putin-denied-interference"}, 3),
+    ("What did Trump tweet about cyber security?", {"hamburg-trump-tweet-cyber-unit"}, 1),
+    ("When did the cease-fire take effect?", {"hamburg-ceasefire-start"}, 1),
+    ("How long did Trump and Putin meet in Osaka?", {"osaka-trump-putin-length"}, 1),
+    ("What did Merkel say?", {"hamburg-merkel-it-is-a-start"}, 1),
+    ("Did Trump accept Putin's denial?", {"hamburg-trump-accepted-putin-denial"}, 1),
+    ("Who ordered the interference?", {"interference-ordered-by-putin"}, 1),
+]
+
+
+def ask(page: Page, base_url: str, question: str, first: int) -> list[str]:
+    """Type ``question`` into the header search box; the paths of the first ``first`` results."""
+    page.goto(base_url + "index.html")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").fill(question)
+    items = page.locator("li.md-search-result__item")  # results load in any order: wait for each in turn
+    hrefs = []
+    for i in range(first):
+        link = items.nth(i).locator("a.md-search-result__link")
+        expect(link).to_be_attached(timeout=15_000)
+        hrefs.append(link.evaluate("a => new URL(a.href).pathname").removeprefix("/"))
+    return hrefs
+
+
+@pytest.mark.parametrize("question,facts,first", QUESTIONS, ids=[q for q, _, _ in QUESTIONS])
+def test_a_reader_question_is_answered_by_the_first_results(page: Page, base_url, question, facts, first):
+    found = ask(page, base_url, question, first)
+    assert {f"facts/{fid}.html" for fid in facts} & set(found), f"{question!r}: first results {found}"
+
+
+def test_question_words_are_dropped_and_the_page_marks_the_words_searched(page: Page, base_url):
+    ask(page, base_url, "How long did the meeting last?", 1)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"results? for length meeting last"))
+    page.locator("a.md-search-result__link").first.click()
+    expect(page).to_have_url(re.compile(r"\?highlight=length&highlight=meeting&highlight=last$"))
+
+
+def test_search_excerpts_carry_no_helper_text_or_editors_notes(page: Page, base_url):
+    page.goto(base_url + "index.html")
+    page.locator(".md-search__input").click()
+    for query in ("fact", "seed", "card file", "editing"):
+        page.locator(".md-search__input").fill(query)
+        expect(page.locator(".md-search-result__meta")).to_contain_text(f"for {query}", timeout=15_000)
+        page.wait_for_timeout(300)
+        text = page.locator(".md-search-result__list").inner_text()
+        assert "↗ Fact:" not in text and "Fact: " not in text, f"{query}: screen-reader text in a result"
+        assert ".yml" not in text and "card file" not in text, f"{query}: editor metadata in a result"
+        hrefs = page.locator("a.md-search-result__link").evaluate_all("els => els.map(a => a.href)")
+        assert not [h for h in hrefs if "/editing.html" in h], f"{query}: the editors' guide among reader results"

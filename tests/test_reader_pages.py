@@ -1,0 +1,84 @@
+"""Reader pages on the built reference site: every page that uses verdict or stance labels carries the key,
+and the labels are the same five words everywhere."""
+import re
+
+from builder.formatting import STANCE_SHORT, VERDICT_WORDS
+
+LABEL = re.compile(r'class="dz-(verdict|stance) dz-(?:verdict|stance)--[a-z]+">([^<]+)')
+LEGEND = '<details class="dz-legend"'
+
+
+def _content(html: str) -> str:
+    return html.split('<div data-pagefind-body>', 1)[-1]
+
+
+def _outside_legend(html: str) -> str:
+    before, _, after = html.partition(LEGEND)
+    return before + after.split("</details>", 1)[-1]
+
+
+def test_every_page_with_verdict_or_stance_labels_has_the_key(built_site):
+    missing, checked = [], 0
+    for path in sorted(built_site.rglob("*.html")):
+        html = _content(path.read_text("utf-8"))
+        if LABEL.search(_outside_legend(html)):
+            checked += 1
+            if html.count(LEGEND) != 1:
+                missing.append(path.relative_to(built_site).as_posix())
+    assert checked > 100, "too few pages with labels: the pattern no longer matches the markup"
+    assert missing == []
+
+
+def test_verdict_labels_are_the_five_names_on_every_page(built_site):
+    seen = set()
+    for path in built_site.rglob("*.html"):
+        for kind, text in LABEL.findall(_outside_legend(_content(path.read_text("utf-8")))):
+            if kind == "verdict":
+                seen.add(text.strip())
+    assert seen == set(VERDICT_WORDS.values()) - {"Minor discrepancy"}  # the reference dossier has none
+    assert len(set(VERDICT_WORDS.values()) | set(STANCE_SHORT.values())) == 9, "two concepts share a name"
+
+
+def test_a_source_without_a_short_name_is_named_by_outlet_author_or_as_a_translation():
+    from dataclasses import replace
+    from pathlib import Path
+
+    from builder.config import load_config
+    from builder.pipeline import check
+
+    source = next(iter(check(load_config(Path(__file__).resolve().parent.parent)).site.dossier.sources.values()))
+    bare = replace(source, short_name=None, outlet="unknown", author="unknown", translated=False)
+    assert replace(bare, outlet="Daily News", author="Ann Lee").label == "Daily News"
+    assert replace(bare, author="Ann Lee").label == "Ann Lee (outlet unknown)"
+    assert replace(bare, translated=True).label == "Translated report (outlet unknown)"
+    assert bare.label == source.title
+    assert replace(bare, short_name="Wire copy").label == "Wire copy"
+
+
+def test_a_cards_speaker_is_someone_a_source_reports_speaking():
+    """An outlet's own narration is no one's statement: a card whose sources say it in their own voice has a
+    `speaker` only when an account names that speaker (a remark reported second-hand, "Tillerson said Putin
+    said…", keeps its speaker)."""
+    from pathlib import Path
+
+    from builder.config import load_config
+    from builder.pipeline import check
+
+    facts = check(load_config(Path(__file__).resolve().parent.parent)).site.dossier.facts.values()
+    narrated = [f.id for f in facts if f.speaker and not any(f.speaker in a.speakers for a in f.accounts)
+                and any(a.stance in ("states", "contradicts") for a in f.accounts)]
+    assert narrated == []
+
+
+def test_only_reader_text_is_indexed_for_search(built_site):
+    """No editors' notes on provenance, screen-reader helper text, card files or editors' guide in the index."""
+    from tests.test_search import _fragments
+
+    fragments = _fragments(built_site)
+    assert "/editing.html" not in fragments
+    leaks = {url: bad for url, record in fragments.items()
+             for bad in ("Fact: ", ".yml", ".txt", "card file", "in the seed", "For editors", "What the labels mean")
+             if bad in record["content"]}
+    assert leaks == {}
+    claim = fragments["/facts/hamburg-ceasefire-military-police.html"]
+    assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
