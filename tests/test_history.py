@@ -38,7 +38,7 @@ def _permalink(root: Path, fact: str) -> str:
     proc = run_dossier(root, "build", "--out", str(out), "--no-cache")
     assert proc.returncode == 0, proc.stderr
     html = (out / "facts" / f"{fact}.html").read_text(encoding="utf-8")
-    return re.sub(r"<[^>]+>", "", re.search(r'<p class="dz-muted dz-permalink">(.*?)</p>', html, re.S).group(1))
+    return re.sub(r"<[^>]+>", "", re.search(r'<footer class="dz-editor-footer"[^>]*>(.*?)</footer>', html, re.S).group(1))
 
 
 def test_full_history_dates_each_card(repository: Path):

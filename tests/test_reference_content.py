@@ -27,6 +27,7 @@ FACTS_PER_SUMMIT = {
 DISPUTED = {  # the sources disagree
     "hamburg-trump-accepted-putin-denial",
     "hamburg-trump-putin-scheduled-length",
+    "trump-denied-interference-occurred",  # the same person reported on both sides
 }
 CONTESTED = {"hamburg-putin-trump-seemed-to-agree"}  # only the people the sources quote disagree
 
