@@ -19,24 +19,20 @@ from rapidfuzz import fuzz
 from builder import attribution, figures
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
+from builder.words import Vocabulary
 
-THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
+THRESHOLD = 0.6  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
-STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
+ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 5) weighs as its rarity in the
+# sources says; each Zipf point rarer adds a third, each commoner takes a third off ("need", "able" tell little)
 # Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
 QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+SAME_FIGURE = 0.2  # instead of FIGURE: the very figure another source gives the card
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
-_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
-being between both but by can could did do does doing down during each few for from further had has have having he
-her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
-on once only or other our ours out over own said same says she should so some such than that the their theirs them
-then there these they this those through to too under until up very was we were what when where which while who
-whom why will with would you your told one two mr ms new""".split())
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
 
@@ -141,31 +137,16 @@ def _passage(text: str, offset: int, start: int, end: int) -> Passage:
     return Passage(offset + start + lead, offset + end, chunk.strip())
 
 
-def terms(text: str) -> list[str]:
-    """Content words, lower-cased and crudely stemmed, numbers kept."""
-    out = []
-    for word in _WORD.findall(normalise(text)):
-        w = word.lower().replace("’", "'").removesuffix("'s")
-        if w in _STOP or len(w) < 2:
-            continue
-        out.append(_stem(w))
-    return out
-
-
-def _stem(word: str) -> str:
-    """Common suffixes stripped, then cut to STEM letters ("Ukraine", "Ukrainian" → "ukrain")."""
-    for suffix in ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return (word[: -len(suffix)] + ("y" if suffix == "ies" else ""))[:STEM]
-    return word[:STEM]
-
-
 class Retriever:
     """Everything suggest needs from the dossier: word rarity, names, summits' places and years."""
 
     def __init__(self, dossier: Dossier):
         self.dossier = dossier
         self.names = attribution.Names(dossier.speakers)
+        self.vocabulary = Vocabulary([*(s.body for s in dossier.sources.values()),
+                                      *(t for f in dossier.facts.values()
+                                        for t in (f.statement, *(a.excerpt for a in f.accounts)))])
+        terms = self.vocabulary.terms
         self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
                            if s.kind == "person"}
         counts: Counter = Counter()
@@ -186,11 +167,12 @@ class Retriever:
                 self.summit_cue[sid] = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
 
     def weight(self, term: str) -> float:
-        """How much a word in common tells: rare in the sources' sentences, and in few cards (so telling them
-        apart)."""
+        """How much a word in common tells: rare in the sources' sentences and in English at large (wordfreq),
+        and in few cards (so telling them apart)."""
         if term not in self.weights:
             n = self.counts.get(term, 0)
             rare = math.log(1 + (self.documents - n + 0.5) / (n + 0.5))
+            rare *= max(0.0, 1 + (ORDINARY - self.vocabulary.commonness(term)) / SPREAD)
             self.weights[term] = rare * math.log(1 + self.cards / (1 + self.in_cards.get(term, 0))) / math.log(
                 1 + self.cards)
         return self.weights[term]
@@ -203,7 +185,7 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        readings = [Reading(p, set(terms(p.text)),
+        readings = [Reading(p, set(self.vocabulary.terms(p.text)),
                             attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                             figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()
@@ -237,11 +219,11 @@ class Retriever:
         words or more as (words, folded text) for the word-for-word comparison."""
         variants = []
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
-            words = set(terms(text)) - self.name_terms
+            words = set(self.vocabulary.terms(text)) - self.name_terms
             total = min(ENOUGH, sum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
-        quotes = [(set(terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
+        quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
                   if len(a.excerpt.split()) >= 4]
         return variants, quotes
 
@@ -276,7 +258,11 @@ class Retriever:
             score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
         if fact.quantity:
-            if any(f.quantity == fact.quantity for f in found):
+            kind = [f.number for f in found if f.quantity == fact.quantity]
+            if set(kind) & self._values(fact):
+                score += SAME_FIGURE
+                why.append(f"the {fact.quantity} another source gives")
+            elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
             else:
@@ -290,13 +276,17 @@ class Retriever:
                 why.append(f"amid {context}")
         return max(0.0, min(1.0, score)), why
 
+    @staticmethod
+    def _values(fact: Fact) -> set[float]:
+        """The finite bounds of the values other sources give ``fact``."""
+        return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
+
     def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why) -> Suggestion:
         passage, said = reading.passage, reading.said
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:
-            near = [v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)]
-            figure = figures.read(passage.text, fact.quantity, near)
+            figure = figures.read(passage.text, fact.quantity, sorted(self._values(fact)))
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         if said:
