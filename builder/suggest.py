@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from builder import attribution, figures
+from builder import attribution, clauses, figures
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
 from builder.words import Vocabulary
@@ -197,8 +197,8 @@ class Retriever:
                        key=lambda r: r[0], default=None)
             if best is None:
                 continue
-            score, why, reading = best
-            report.suggestions.append(self._suggestion(fact, source, reading, score, why))
+            score, why, matched, reading = best
+            report.suggestions.append(self._suggestion(fact, source, reading, score, why, matched))
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
@@ -228,7 +228,8 @@ class Retriever:
         return variants, quotes
 
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
-               mentioned: set[str]) -> tuple[float, list[str]]:
+               mentioned: set[str]) -> tuple[float, list[str], set[str]]:
+        """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
         why: list[str] = []
         variants, quotes = card
@@ -241,7 +242,7 @@ class Retriever:
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
                       for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
         if shared >= SHARED_QUOTE and shared > best:
-            best = shared
+            best, matched = shared, set().union(*(w for w, _ in quotes)) & words
             why.append(f"repeats another source's words ({shared:.0%})")
         if matched:
             why.append("words: " + ", ".join(sorted(matched)))
@@ -274,14 +275,16 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
-        return max(0.0, min(1.0, score)), why
+        return max(0.0, min(1.0, score)), why, matched
 
     @staticmethod
     def _values(fact: Fact) -> set[float]:
         """The finite bounds of the values other sources give ``fact``."""
         return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
 
-    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why) -> Suggestion:
+    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why,
+                    matched: set[str]) -> Suggestion:
+        """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
@@ -291,18 +294,19 @@ class Retriever:
                 value, qualifier = figure.value, figure.qualifier
         if said:
             why = [*why, f"attribution: {said.words}"]
-        quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
-        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why),
-                          speaker, value, qualifier)
+        keep = (figure.start, figure.start + len(figure.text)) if value else None
+        start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
+                          round(score, 3), tuple(why), speaker, value, qualifier)
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
-        used = {s.start for s in accepted}
-        cited = [a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id]
+        taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id)]
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if passage.start in used or any(c.start < passage.end and passage.start < c.end for c in cited):
+            if any(t.start < passage.end and passage.start < t.end for t in taken):
                 continue
             if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import attribution, cards, figures, pipeline
+from builder import attribution, cards, clauses, figures, pipeline
 from builder.cli import main
 from builder.config import load_config
 from builder.suggest import THRESHOLD, Retriever, passages
@@ -186,7 +186,7 @@ def test_suggest_apply_writes_accounts_and_new_cards_that_pass_check(project, ca
     out = capsys.readouterr().out
     assert "Wrote 1 account(s) and 1 new card(s); `dossier check` passes." in out
     card = (project / "content" / "facts" / "actual-length.yml").read_text(encoding="utf-8")
-    assert card.endswith("  - source: gamma\n    quote: \"In Hamburg, the talks lasted two hours and 15 minutes.\"\n"
+    assert card.endswith("  - source: gamma\n    quote: \"the talks lasted two hours and 15 minutes.\"\n"
                          "    stance: states\n    value: {exact: 135}\n")
     new = [p for p in (project / "content" / "facts").glob("*.yml") if "jones" in p.name]
     assert len(new) == 1 and "summit: hamburg\n" in new[0].read_text() and "speaker: jones\n" in new[0].read_text()
@@ -305,3 +305,33 @@ def test_the_figure_another_source_gives_counts_more_than_any_figure(project):
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
     assert "two hours and 15 minutes" in found["actual-length"].quote
     assert "the duration another source gives" in found["actual-length"].why
+
+
+def test_the_quote_is_the_clause_that_holds_the_match():
+    vocabulary = Vocabulary([])
+    text = "In Hamburg on Friday, the meeting was overshadowed by a sideline meeting, officials said."
+    start, end = clauses.clause(text, {"overshadow": 3, "sidelin": 3, "meet": 0.5}, vocabulary.terms)
+    assert text[start:end] == "the meeting was overshadowed by a sideline meeting"
+    short = "Tillerson said: they met, talked, and left early on Friday."
+    assert short[slice(*clauses.clause(short, {"left": 1}, vocabulary.terms))] == "and left early on Friday."
+
+
+def test_a_quotation_and_the_figure_read_are_never_cut():
+    vocabulary = Vocabulary([])
+    text = "“We agreed, and it starts Sunday,” Smith said, after talks that lasted two hours, not one."
+    quoted = text[slice(*clauses.clause(text, {"agre": 1}, vocabulary.terms))]
+    assert quoted == "“We agreed, and it starts Sunday,” Smith said"
+    figure = text.index("two hours")
+    start, end = clauses.clause(text, {"agre": 1}, vocabulary.terms, (figure, figure + 9))
+    assert text[start:end].startswith("“We agreed") and text[start:end].endswith("two hours")
+    assert clauses.clause(text, {}, vocabulary.terms) == (0, len(text))
+
+
+def test_a_suggested_quote_is_a_clause_of_the_source(reference):
+    held_out = _without(reference, "countrywatch-trump-putin-g20")
+    source = reference.sources["countrywatch-trump-putin-g20"]
+    found = {s.fact: s for s in Retriever(held_out).read(source).suggestions if s.confidence >= THRESHOLD}
+    overshadowed = found["hamburg-g20-overshadowed"]
+    assert overshadowed.quote == " ".join(source.body[overshadowed.start:overshadowed.end].split())
+    sentence = next(p.text for p in passages(source.body) if p.start <= overshadowed.start < p.end)
+    assert len(overshadowed.quote) < len(" ".join(sentence.split()))
