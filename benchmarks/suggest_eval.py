@@ -139,6 +139,10 @@ def main(argv=None) -> int:
               f"{_ratio(mc['tp'], mc['gold']):.2f}, precision {_ratio(mc['tp'], mc['pred']):.2f}")
     else:
         print("\nMulti-source cards: no threshold reaches precision 0.80")
+    print("\nWhat a confidence means: the share of the suggestions in each band that are right (the card was cited)\n")
+    print("| confidence | suggestions | right |\n|---|---|---|")
+    for low, high, right, total in bands(items):
+        print(f"| {low:.1f}–{high:.1f} | {total} | {_ratio(right, total):.2f} |")
     if args.details:
         for sid, removed, suggestions, _ in items:
             picked = {s.fact: s for s in suggestions if s.confidence >= THRESHOLD}
@@ -154,6 +158,15 @@ def main(argv=None) -> int:
                 if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
     return 0
+
+
+def bands(items, width: float = 0.1, low: float = 0.3):
+    """(low, high, right, total) for each confidence band of ``width`` from ``low`` up."""
+    edges = [round(low + width * i, 2) for i in range(round((1 - low) / width) + 1)]
+    for a, b in zip(edges, edges[1:]):
+        inside = [(s, removed) for _, removed, suggestions, _ in items for s in suggestions
+                  if a <= s.confidence < b or b == 1 and s.confidence == 1]
+        yield a, b, sum(s.fact in removed for s, removed in inside), len(inside)
 
 
 def _total(counts) -> dict:

@@ -247,6 +247,7 @@ def test_the_benchmark_runs_and_prints_its_table(capsys):
     assert "Leave-one-source-out over 2 sources, 3 cards." in out
     recall, precision = map(float, re.search(r"\| all \| (\d\.\d\d) \| (\d\.\d\d) \|", out).groups())
     assert recall >= 0.8 and precision == 1.0  # the mini dossier's two sources find each other's cards
+    assert "| confidence | suggestions | right |" in out and "| 0.9–1.0 |" in out
 
 
 def test_review_keeps_what_was_accepted_at_the_end_of_input(project):
