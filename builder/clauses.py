@@ -10,21 +10,32 @@ import re
 from collections.abc import Callable
 
 MIN_WORDS = 5  # a shorter run of clauses takes in its neighbours
+LIST = 3  # words: a piece this short between two others is a list item or an aside (", Germany,"), not a clause
 SHARE = 0.75  # of the matched words' weight: a common word matched far off ("meeting") does not widen the quote
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
 _QUOTE = re.compile(r"[\"“”]")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is not cut."""
+    """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is not cut, nor a
+    list ("Russia, Turkey, and Iran"): a piece of LIST words or fewer between two others stays with them."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
-    out, start = [], 0
+    pieces, start = [], 0
     for m in _BREAK.finditer(text):
         if sum(1 for q in opened if q < m.start()) % 2:  # inside a quotation
             continue
-        out.append((start, m.start()))
+        pieces.append((start, m.start()))
         start = m.end()
-    out.append((start, len(text)))
+    pieces.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    short = False  # the last piece was a list item
+    for n, (s, e) in enumerate(pieces):
+        item = 0 < n < len(pieces) - 1 and len(text[s:e].split()) <= LIST
+        if out and (item or short):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        short = item
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
 
