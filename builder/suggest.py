@@ -29,7 +29,8 @@ ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 
 QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
-SAME_FIGURE = 0.2  # instead of FIGURE: the very figure another source gives the card
+SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
+# two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
@@ -260,9 +261,9 @@ class Retriever:
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
         if fact.quantity:
             kind = [f.number for f in found if f.quantity == fact.quantity]
-            if set(kind) & self._values(fact):
+            if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE
-                why.append(f"the {fact.quantity} another source gives")
+                why.append(f"a {fact.quantity} another source gives")
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")

@@ -305,7 +305,7 @@ def test_the_figure_another_source_gives_counts_more_than_any_figure(project):
     dossier = pipeline.check(load_config(project)).site.dossier
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
     assert "two hours and 15 minutes" in found["actual-length"].quote
-    assert "the duration another source gives" in found["actual-length"].why
+    assert "a duration another source gives" in found["actual-length"].why
 
 
 def test_the_quote_is_the_clause_that_holds_the_match():
