@@ -1,11 +1,12 @@
 """dossier suggest: read one source against every fact card and propose the accounts it gives.
 
-Passage retrieval over the source's sentences: for each card, the sentence whose words cover most of the
-card's words (its statement or any account's quote, each word weighted by how rare it is across all sources),
-or that repeats another source's quotation nearly word for word (rapidfuzz); the card's speaker named near
-the words, and a figure of the card's kind, raise the confidence; a figure missing, another speaker quoted, or
-the passage sitting among another summit's events lower it. Stance and speaker come from the wording
-(builder/attribution.py), the value from the words (builder/figures.py).
+Passage retrieval over the source's sentences (builder/sentences.py): for each card, the sentence whose words
+(builder/words.py: stems, compounds) cover most of the card's words (its statement or any account's quote, each
+word weighted by how rare it is across all sources and in English at large), or that repeats another source's
+quotation nearly word for word (rapidfuzz); the card's speaker named near the words, and a figure of the card's
+kind, raise the confidence; a figure missing, another speaker quoted, or the passage sitting among another
+summit's events lower it. The quote is the clause that holds the match (builder/clauses.py). Stance and speaker
+come from the wording (builder/attribution.py), the value from the words (builder/figures.py).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 from builder import attribution, clauses, figures
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
+from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
 THRESHOLD = 0.6  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
@@ -34,17 +36,6 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A sentence of a source (quotations spanning several sentences kept whole): offsets and text."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -102,40 +93,6 @@ class Uncovered:
 class Report:
     suggestions: list[Suggestion] = field(default_factory=list)
     uncovered: list[Uncovered] = field(default_factory=list)
-
-
-def passages(body: str) -> list[Passage]:
-    """The sentences of ``body``, paragraph by paragraph; a quotation running over several sentences is one."""
-    found = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
-        text, offset = para.group(), para.start()
-        start, depth = 0, 0
-        for m in re.finditer(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])|[“”\"]", text):
-            mark = m.group()
-            if mark in "“":
-                depth += 1
-                continue
-            if mark in "”":
-                depth = max(0, depth - 1)
-                continue
-            if mark == '"':
-                depth = 1 - depth
-                continue
-            if re.search(r"[\"”]$", mark):
-                depth = 0
-            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
-                continue
-            found.append(_passage(text, offset, start, m.end()))
-            start = m.end()
-        if text[start:].strip():
-            found.append(_passage(text, offset, start, len(text)))
-    return [p for p in found if p.text]
-
-
-def _passage(text: str, offset: int, start: int, end: int) -> Passage:
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    return Passage(offset + start + lead, offset + end, chunk.strip())
 
 
 class Retriever:

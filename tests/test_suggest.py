@@ -9,7 +9,8 @@ import pytest
 from builder import attribution, cards, clauses, figures, pipeline
 from builder.cli import main
 from builder.config import load_config
-from builder.suggest import THRESHOLD, Retriever, passages
+from builder.sentences import passages
+from builder.suggest import THRESHOLD, Retriever
 from builder.words import Vocabulary
 from tests.conftest import ROOT
 
