@@ -9,6 +9,7 @@ import pytest
 from builder import attribution, cards, clauses, figures, pipeline
 from builder.cli import main
 from builder.config import load_config
+from builder.quotes import locate
 from builder.sentences import passages
 from builder.suggest import THRESHOLD, Retriever
 from builder.words import Vocabulary
@@ -333,7 +334,10 @@ def test_a_quotation_and_the_figure_read_are_never_cut():
 def test_a_suggested_quote_is_a_clause_of_the_source(reference):
     held_out = _without(reference, "countrywatch-trump-putin-g20")
     source = reference.sources["countrywatch-trump-putin-g20"]
-    found = {s.fact: s for s in Retriever(held_out).read(source).suggestions if s.confidence >= THRESHOLD}
+    suggestions = Retriever(held_out).read(source).suggestions
+    for s in suggestions:  # every quote is the source's own words, where suggest says, so it passes check
+        assert (span := locate(s.quote, source.body)) and (span.start, span.end) == (s.start, s.end), s.quote
+    found = {s.fact: s for s in suggestions if s.confidence >= THRESHOLD}
     overshadowed = found["hamburg-g20-overshadowed"]
     assert overshadowed.quote == " ".join(source.body[overshadowed.start:overshadowed.end].split())
     sentence = next(p.text for p in passages(source.body) if p.start <= overshadowed.start < p.end)
