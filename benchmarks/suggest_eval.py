@@ -1,8 +1,9 @@
 """Leave-one-source-out evaluation of `dossier suggest` (issue #14).
 
 For each source of a dossier: remove its accounts from every card, run suggest on it, and compare what is
-proposed with what was removed: card (recall, precision), stance, passage (the proposed sentence holds the removed
-quote) and value (each the share right among the cards found).
+proposed with what was removed: card (recall, precision), stance, passage (the proposed quote overlaps the removed
+one), quote fit (F1 over the characters of the two quotes: 1 when the same clause is quoted) and value (each among
+the cards found).
 The threshold for each held-out source is chosen on the others (best F1); figures are also given at the default
 threshold. Cards that keep other sources' accounts ("multi-source") are reported apart from cards left with
 none ("single-source", whose statement was paraphrased from the removed source, which flatters the score).
@@ -49,7 +50,7 @@ def interval(value: dict) -> tuple:
 
 def score(items, threshold: float, only: set | None = None, exclude: set | None = None) -> dict:
     """Counts over runs: true positives, predictions, gold cards, stances and values right."""
-    c = dict(tp=0, pred=0, gold=0, stance=0, passage=0, values=0, value_right=0)
+    c = dict(tp=0, pred=0, gold=0, stance=0, passage=0, fit=0.0, values=0, value_right=0)
     for _, removed, suggestions, _ in items:
         keep = (lambda k: (only is None or k in only) and (exclude is None or k not in exclude))
         gold = {k for k in removed if keep(k)}
@@ -63,12 +64,19 @@ def score(items, threshold: float, only: set | None = None, exclude: set | None 
             accounts = removed[s.fact]
             c["stance"] += any(a.stance == s.stance for a in accounts)
             c["passage"] += any(a.span.start < s.end and s.start < a.span.end for a in accounts)
+            c["fit"] += max(_fit(a.span, s) for a in accounts)
             valued = [a for a in accounts if a.value]
             if valued:
                 c["values"] += 1
                 v = valued[0].value
                 c["value_right"] += bool(s.value) and interval(s.value) == _key(v)
     return c
+
+
+def _fit(span, suggestion) -> float:
+    """How closely the proposed quote covers the editor's: F1 over the characters of the two spans."""
+    common = max(0, min(span.end, suggestion.end) - max(span.start, suggestion.start))
+    return 2 * common / (span.end - span.start + suggestion.end - suggestion.start)
 
 
 def _key(v) -> tuple:
@@ -82,6 +90,7 @@ def _ratio(a, b):
 def _line(name: str, c: dict) -> str:
     return (f"| {name} | {_ratio(c['tp'], c['gold']):.2f} | {_ratio(c['tp'], c['pred']):.2f} | "
             f"{_ratio(c['stance'], c['tp']):.2f} | {_ratio(c['passage'], c['tp']):.2f} | "
+            f"{_ratio(c['fit'], c['tp']):.2f} | "
             f"{_ratio(c['value_right'], c['values']):.2f} ({c['values']}) | "
             f"{c['gold']} | {c['pred']} |")
 
@@ -111,8 +120,8 @@ def main(argv=None) -> int:
         loo["all"] = _add(loo["all"], score([item], t))
         loo["multi"] = _add(loo["multi"], score([item], t, only=item[3]))
         loo["single"] = _add(loo["single"], score([item], t, exclude=item[3]))
-    header = ("| cards | recall | precision | stance right | passage right | values right (n) | removed | proposed |\n"
-              "|---|---|---|---|---|---|---|---|")
+    header = ("| cards | recall | precision | stance right | passage right | quote fit | values right (n) | removed | "
+              "proposed |\n|---|---|---|---|---|---|---|---|---|")
     print(f"Leave-one-source-out over {len(items)} sources, {len(dossier.facts)} cards.\n")
     print("Threshold chosen on the other sources (best F1): " + "; ".join(chosen) + "\n")
     print(header)
@@ -130,6 +139,10 @@ def main(argv=None) -> int:
               f"{_ratio(mc['tp'], mc['gold']):.2f}, precision {_ratio(mc['tp'], mc['pred']):.2f}")
     else:
         print("\nMulti-source cards: no threshold reaches precision 0.80")
+    print("\nWhat a confidence means: the share of the suggestions in each band that are right (the card was cited)\n")
+    print("| confidence | suggestions | right |\n|---|---|---|")
+    for low, high, right, total in bands(items):
+        print(f"| {low:.1f}–{high:.1f} | {total} | {_ratio(right, total):.2f} |")
     if args.details:
         for sid, removed, suggestions, _ in items:
             picked = {s.fact: s for s in suggestions if s.confidence >= THRESHOLD}
@@ -145,6 +158,15 @@ def main(argv=None) -> int:
                 if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
     return 0
+
+
+def bands(items, width: float = 0.1, low: float = 0.3):
+    """(low, high, right, total) for each confidence band of ``width`` from ``low`` up."""
+    edges = [round(low + width * i, 2) for i in range(round((1 - low) / width) + 1)]
+    for a, b in zip(edges, edges[1:]):
+        inside = [(s, removed) for _, removed, suggestions, _ in items for s in suggestions
+                  if a <= s.confidence < b or b == 1 and s.confidence == 1]
+        yield a, b, sum(s.fact in removed for s, removed in inside), len(inside)
 
 
 def _total(counts) -> dict:

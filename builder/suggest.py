@@ -1,11 +1,12 @@
 """dossier suggest: read one source against every fact card and propose the accounts it gives.
 
-Passage retrieval over the source's sentences: for each card, the sentence whose words cover most of the
-card's words (its statement or any account's quote, each word weighted by how rare it is across all sources),
-or that repeats another source's quotation nearly word for word (rapidfuzz); the card's speaker named near
-the words, and a figure of the card's kind, raise the confidence; a figure missing, another speaker quoted, or
-the passage sitting among another summit's events lower it. Stance and speaker come from the wording
-(builder/attribution.py), the value from the words (builder/prose_figures.py).
+Passage retrieval over the source's sentences (builder/sentences.py): for each card, the sentence whose words
+(builder/words.py: stems, compounds) cover most of the card's words (its statement or any account's quote, each
+word weighted by how rare it is across all sources and in English at large), or that repeats another source's
+quotation nearly word for word (rapidfuzz); the card's speaker named near the words, and a figure of the card's
+kind, raise the confidence; a figure missing, another speaker quoted, or the passage sitting among another
+summit's events lower it. The quote is the clause that holds the match (builder/clauses.py). Stance and speaker
+come from the wording (builder/attribution.py), the value from the words (builder/prose_figures.py).
 """
 from __future__ import annotations
 
@@ -16,38 +17,25 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from builder import attribution, prose_figures
+from builder import attribution, clauses, prose_figures
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
+from builder.sentences import Passage, passages
+from builder.words import Vocabulary
 
-THRESHOLD = 0.5  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
+THRESHOLD = 0.6  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
-STEM = 6  # truncation stemming: words agreeing in their first six letters are one word
+ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 5) weighs as its rarity in the
+# sources says; each Zipf point rarer adds a third, each commoner takes a third off ("need", "able" tell little)
 # Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
 QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
+# two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
-_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
-being between both but by can could did do does doing down during each few for from further had has have having he
-her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
-on once only or other our ours out over own said same says she should so some such than that the their theirs them
-then there these they this those through to too under until up very was we were what when where which while who
-whom why will with would you your told one two mr ms new""".split())
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A sentence of a source (quotations spanning several sentences kept whole): offsets and text."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -107,65 +95,16 @@ class Report:
     uncovered: list[Uncovered] = field(default_factory=list)
 
 
-def passages(body: str) -> list[Passage]:
-    """The sentences of ``body``, paragraph by paragraph; a quotation running over several sentences is one."""
-    found = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
-        text, offset = para.group(), para.start()
-        start, depth = 0, 0
-        for m in re.finditer(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])|[“”\"]", text):
-            mark = m.group()
-            if mark in "“":
-                depth += 1
-                continue
-            if mark in "”":
-                depth = max(0, depth - 1)
-                continue
-            if mark == '"':
-                depth = 1 - depth
-                continue
-            if re.search(r"[\"”]$", mark):
-                depth = 0
-            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
-                continue
-            found.append(_passage(text, offset, start, m.end()))
-            start = m.end()
-        if text[start:].strip():
-            found.append(_passage(text, offset, start, len(text)))
-    return [p for p in found if p.text]
-
-
-def _passage(text: str, offset: int, start: int, end: int) -> Passage:
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    return Passage(offset + start + lead, offset + end, chunk.strip())
-
-
-def terms(text: str) -> list[str]:
-    """Content words, lower-cased and crudely stemmed, numbers kept."""
-    out = []
-    for word in _WORD.findall(normalise(text)):
-        w = word.lower().replace("’", "'").removesuffix("'s")
-        if w in _STOP or len(w) < 2:
-            continue
-        out.append(_stem(w))
-    return out
-
-
-def _stem(word: str) -> str:
-    """Common suffixes stripped, then cut to STEM letters ("Ukraine", "Ukrainian" → "ukrain")."""
-    for suffix in ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return (word[: -len(suffix)] + ("y" if suffix == "ies" else ""))[:STEM]
-    return word[:STEM]
-
-
 class Retriever:
     """Everything suggest needs from the dossier: word rarity, names, summits' places and years."""
 
     def __init__(self, dossier: Dossier):
         self.dossier = dossier
         self.names = attribution.Names(dossier.speakers)
+        self.vocabulary = Vocabulary([*(s.body for s in dossier.sources.values()),
+                                      *(t for f in dossier.facts.values()
+                                        for t in (f.statement, *(a.excerpt for a in f.accounts)))])
+        terms = self.vocabulary.terms
         self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
                            if s.kind == "person"}
         counts: Counter = Counter()
@@ -186,11 +125,12 @@ class Retriever:
                 self.summit_cue[sid] = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
 
     def weight(self, term: str) -> float:
-        """How much a word in common tells: rare in the sources' sentences, and in few cards (so telling them
-        apart)."""
+        """How much a word in common tells: rare in the sources' sentences and in English at large (wordfreq),
+        and in few cards (so telling them apart)."""
         if term not in self.weights:
             n = self.counts.get(term, 0)
             rare = math.log(1 + (self.documents - n + 0.5) / (n + 0.5))
+            rare *= max(0.0, 1 + (ORDINARY - self.vocabulary.commonness(term)) / SPREAD)
             self.weights[term] = rare * math.log(1 + self.cards / (1 + self.in_cards.get(term, 0))) / math.log(
                 1 + self.cards)
         return self.weights[term]
@@ -203,7 +143,7 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        readings = [Reading(p, set(terms(p.text)),
+        readings = [Reading(p, set(self.vocabulary.terms(p.text)),
                             attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                             prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()
@@ -215,8 +155,8 @@ class Retriever:
                        key=lambda r: r[0], default=None)
             if best is None:
                 continue
-            score, why, reading = best
-            report.suggestions.append(self._suggestion(fact, source, reading, score, why))
+            score, why, matched, reading = best
+            report.suggestions.append(self._suggestion(fact, source, reading, score, why, matched))
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
@@ -237,16 +177,17 @@ class Retriever:
         words or more as (words, folded text) for the word-for-word comparison."""
         variants = []
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
-            words = set(terms(text)) - self.name_terms
+            words = set(self.vocabulary.terms(text)) - self.name_terms
             total = min(ENOUGH, sum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
-        quotes = [(set(terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
+        quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
                   if len(a.excerpt.split()) >= 4]
         return variants, quotes
 
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
-               mentioned: set[str]) -> tuple[float, list[str]]:
+               mentioned: set[str]) -> tuple[float, list[str], set[str]]:
+        """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
         why: list[str] = []
         variants, quotes = card
@@ -259,7 +200,7 @@ class Retriever:
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
                       for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
         if shared >= SHARED_QUOTE and shared > best:
-            best = shared
+            best, matched = shared, set().union(*(w for w, _ in quotes)) & words
             why.append(f"repeats another source's words ({shared:.0%})")
         if matched:
             why.append("words: " + ", ".join(sorted(matched)))
@@ -276,7 +217,11 @@ class Retriever:
             score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
         if fact.quantity:
-            if any(f.quantity == fact.quantity for f in found):
+            kind = [f.number for f in found if f.quantity == fact.quantity]
+            if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
+                score += SAME_FIGURE
+                why.append(f"a {fact.quantity} another source gives")
+            elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
             else:
@@ -288,31 +233,38 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
-        return max(0.0, min(1.0, score)), why
+        return max(0.0, min(1.0, score)), why, matched
 
-    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why) -> Suggestion:
+    @staticmethod
+    def _values(fact: Fact) -> set[float]:
+        """The finite bounds of the values other sources give ``fact``."""
+        return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
+
+    def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why,
+                    matched: set[str]) -> Suggestion:
+        """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:
-            near = [v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)]
-            figure = prose_figures.read(passage.text, fact.quantity, near)
+            figure = prose_figures.read(passage.text, fact.quantity, sorted(self._values(fact)))
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         if said:
             why = [*why, f"attribution: {said.words}"]
-        quote = " ".join(passage.text.split())  # a paragraph's line breaks: the quote is checked space-blind
-        return Suggestion(fact.id, source.id, quote, passage.start, passage.end, stance, round(score, 3), tuple(why),
-                          speaker, value, qualifier)
+        keep = (figure.start, figure.start + len(figure.text)) if value else None
+        start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
+                          round(score, 3), tuple(why), speaker, value, qualifier)
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
-        used = {s.start for s in accepted}
-        cited = [a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id]
+        taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id)]
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if passage.start in used or any(c.start < passage.end and passage.start < c.end for c in cited):
+            if any(t.start < passage.end and passage.start < t.end for t in taken):
                 continue
             if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))

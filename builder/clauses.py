@@ -1,0 +1,69 @@
+"""The part of a sentence that carries a match: editors quote the clause ("was overshadowed by a sideline
+meeting"), not the whole sentence around it.
+
+A sentence is cut at commas, semicolons, colons and dashes outside quotation marks; the shortest run of clauses
+holding SHARE of the matched words' weight (and the figure read) is kept, widened to at least MIN_WORDS words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MIN_WORDS = 5  # a shorter run of clauses takes in its neighbours
+LIST = 3  # words: a piece this short between two others is a list item or an aside (", Germany,"), not a clause
+SHARE = 0.75  # of the matched words' weight: a common word matched far off ("meeting") does not widen the quote
+_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is not cut, nor a
+    list ("Russia, Turkey, and Iran"): a piece of LIST words or fewer between two others stays with them."""
+    opened = [m.start() for m in _QUOTE.finditer(text)]
+    pieces, start = [], 0
+    for m in _BREAK.finditer(text):
+        if sum(1 for q in opened if q < m.start()) % 2:  # inside a quotation
+            continue
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    short = False  # the last piece was a list item
+    for n, (s, e) in enumerate(pieces):
+        item = 0 < n < len(pieces) - 1 and len(text[s:e].split()) <= LIST
+        if out and (item or short):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        short = item
+    return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def clause(text: str, wanted: dict[str, float], terms: Callable[[str], list[str]],
+           keep: tuple[int, int] | None = None) -> tuple[int, int]:
+    """(start, end) in ``text`` of the shortest run of clauses holding SHARE of the weight of the ``wanted`` terms
+    found in ``text``, and the span ``keep``; the whole text when nothing is wanted."""
+    parts = clauses(text)
+    found = [set(terms(text[s:e])) & set(wanted) for s, e in parts]
+    total = sum(wanted[t] for t in set().union(*found))
+    if not total and keep is None:
+        return _strip(text, 0, len(text))
+    runs = [(i, j) for i in range(len(parts)) for j in range(i, len(parts))
+            if sum(wanted[t] for t in set().union(*found[i:j + 1])) >= SHARE * total
+            and (keep is None or parts[i][0] <= keep[0] and keep[1] <= parts[j][1])]
+    i, j = min(runs, key=lambda r: parts[r[1]][1] - parts[r[0]][0], default=(0, len(parts) - 1))
+    while len(text[parts[i][0]:parts[j][1]].split()) < MIN_WORDS and (i > 0 or j < len(parts) - 1):
+        if j < len(parts) - 1:
+            j += 1
+        else:
+            i -= 1
+    return parts[i][0], parts[j][1]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces and a dangling closing punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end

@@ -1,0 +1,51 @@
+"""The sentences of a source, with their offsets: what suggest reads one at a time."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence of a source (quotations spanning several sentences kept whole): offsets and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def passages(body: str) -> list[Passage]:
+    """The sentences of ``body``, paragraph by paragraph; a quotation running over several sentences is one."""
+    found = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+        text, offset = para.group(), para.start()
+        start, depth = 0, 0
+        for m in re.finditer(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])|[“”\"]", text):
+            mark = m.group()
+            if mark in "“":
+                depth += 1
+                continue
+            if mark in "”":
+                depth = max(0, depth - 1)
+                continue
+            if mark == '"':
+                depth = 1 - depth
+                continue
+            if re.search(r"[\"”]$", mark):
+                depth = 0
+            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
+                continue
+            found.append(_passage(text, offset, start, m.end()))
+            start = m.end()
+        if text[start:].strip():
+            found.append(_passage(text, offset, start, len(text)))
+    return [p for p in found if p.text]
+
+
+def _passage(text: str, offset: int, start: int, end: int) -> Passage:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return Passage(offset + start + lead, offset + end, chunk.strip())

@@ -1,0 +1,74 @@
+"""Words as suggest compares them: content words, Snowball-stemmed ("meeting", "meet" → "meet"), a compound
+written in two words or one taken as one ("cease-fire", "ceasefire"; "Cyber Security", "cybersecurity"), and a
+stem that begins with another known stem of at least PREFIX letters taken as that one ("presidential" → "presid",
+"Ukrainian" → "ukrain")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import snowballstemmer
+from wordfreq import zipf_frequency
+
+from builder.quotes import normalise
+
+PREFIX = 5  # the shortest stem another stem is folded into
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
+being between both but by can could did do does doing down during each few for from further had has have having he
+her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
+on once only or other our ours out over own said same says she should so some such than that the their theirs them
+then there these they this those through to too under until up very was we were what when where which while who
+whom why will with would you your told one two mr ms new""".split())
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str | None]:
+    """The words of ``text``, lower-cased, possessive 's dropped, numbers kept; None for a stop word."""
+    out = []
+    for word in _WORD.findall(normalise(text)):
+        w = word.lower().replace("’", "'").removesuffix("'s")
+        out.append(None if w in _STOP or len(w) < 2 else w)
+    return out
+
+
+class Vocabulary:
+    """The stems of a body of text, to join compounds and fold longer stems into shorter ones."""
+
+    def __init__(self, texts: Iterable[str]):
+        self.forms: dict[str, set[str]] = {}
+        for text in texts:
+            for w in words(text):
+                if w:
+                    self.forms.setdefault(stem(w), set()).add(w)
+        self.stems = set(self.forms)
+        self._folded: dict[str, str] = {}
+
+    def terms(self, text: str) -> list[str]:
+        """The stems of ``text``'s content words; two words whose joining is a known stem are that one."""
+        found = words(text)
+        out, i = [], 0
+        while i < len(found):
+            word, after = found[i], found[i + 1] if i + 1 < len(found) else None
+            if word and after and stem(word + after) in self.stems:
+                word, i = word + after, i + 1
+            if word:
+                out.append(self.fold(stem(word)))
+            i += 1
+        return out
+
+    def commonness(self, term: str) -> float:
+        """How common the word is in English at large: the Zipf frequency (wordfreq, 0 to 8; "the" is 7.7,
+        "president" 5.5, "ceasefire" 3.3) of its commonest form met."""
+        return max((zipf_frequency(w, "en") for w in self.forms.get(term, (term,))), default=0.0)
+
+    def fold(self, term: str) -> str:
+        """The shortest known stem of at least PREFIX letters that ``term`` begins with, else ``term``."""
+        if term not in self._folded:
+            self._folded[term] = next((term[:n] for n in range(PREFIX, len(term)) if term[:n] in self.stems), term)
+        return self._folded[term]
+
+
+def stem(word: str) -> str:
+    """Snowball's English stem: "meeting" → "meet", "agreed" → "agre"."""
+    return _STEMMER.stemWord(word)
