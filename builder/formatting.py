@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 STANCE_WORDS = {
     "states": "states it",
-    "attributes": "reports it, said by",
-    "disputes": "reports it, denied by",
+    "attributes": "reports someone saying it",
+    "disputes": "reports someone denying it",
     "contradicts": "contradicts it",
 }
 STANCE_SHORT = {"states": "States it", "attributes": "Said by", "disputes": "Denied by", "contradicts": "Contradicts it"}
