@@ -54,7 +54,22 @@ class Independence:
         found = {o: self.between(source, o) for o in self._partners.get(source, ())}
         return dict(sorted(found.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0])))
 
-
+    def independent(self, sources) -> int:
+        """How many of ``sources`` are independent: sources linked by shared wording, directly or through
+        another source, count once."""
+        seen: set[str] = set()
+        groups = 0
+        for source in sources:
+            if source in seen:
+                continue
+            groups += 1
+            todo = [source]
+            while todo:
+                s = todo.pop()
+                if s not in seen:
+                    seen.add(s)
+                    todo.extend(self._partners.get(s, ()))
+        return groups
 
     def clusters(self, accounts: tuple[Account, ...]) -> list[set[str]]:
         """The accounts' sources grouped so that two sources whose cited passages are shared wording fall in one

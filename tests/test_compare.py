@@ -148,7 +148,7 @@ def test_a_wire_paragraph_in_two_sources_is_one_independent_confirmation():
     shared = find_shared({k: source(k, v) for k, v in bodies.items()}, 15)
     assert list(shared.shared) == [("a", "b")]
     (passage,) = shared.between("a", "b")
-    assert passage.words == len(WIRE.split()) and passage.text == WIRE.rstrip(".") 
+    assert passage.words == len(WIRE.split()) and passage.text == WIRE.rstrip(".")
     quote = "met for more than two hours"
     accounts = [Account("x", 0, k, quote, quote, "states", Span(bodies[k].find(quote), bodies[k].find(quote) + len(quote)),
                         HERE) for k in "ab"]
@@ -157,6 +157,7 @@ def test_a_wire_paragraph_in_two_sources_is_one_independent_confirmation():
     third = Account("x", 0, "c", "met for two hours", "", "states", Span(13, 30), HERE)
     row = compare_fact(fact(*accounts, third), independence=shared)
     assert (row.verdict, row.independent) == (AGREE, 2)
+    assert shared.independent("abc") == 2  # the home page's count of independent sources
 
 
 def test_the_same_quoted_remark_is_not_shared_wording():

@@ -14,7 +14,8 @@ def pages(site: Site):
     d = site.dossier
     rows = site.comparison.facts.values()
     counts = {"summits": len(d.summits), "speakers": len(d.speakers), "sources": len(d.sources),
-              "facts": len(d.facts), "quotes": sum(len(f.accounts) for f in d.facts.values())}
+              "facts": len(d.facts), "quotes": sum(len(f.accounts) for f in d.facts.values()),
+              "independent": site.comparison.independence.independent(d.sources)}
     yield PageSpec("index.md", site.config.title, "home.md", {
         "counts": counts, "ordered_summits": ordered(d),
         "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested"),
