@@ -1,6 +1,10 @@
 """The hosted site's search index: Pagefind over the built pages, written to pagefind/."""
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -9,20 +13,40 @@ from pagefind.service import get_executable
 from builder import write
 
 FOLDER = "pagefind"
+_PR_SET_PDEATHSIG = 1
 
 
 def index(site: Path) -> None:
     """(Re)index the built site at ``site`` into ``site/pagefind``, replacing any previous index whole.
 
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
-    ``data-pagefind-body`` is indexed (see templates/theme/main.html). Pagefind leaves stale files in a
-    folder it writes again, so it writes beside the index, which is then swapped in.
+    ``data-pagefind-body`` is indexed (see templates/theme/main.html). Pagefind writes beside the index, which
+    is then swapped in; Pagefind is killed when the build ends, even by kill -9.
     """
     binary = get_executable()
     if binary is None:
         raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
-    subprocess.run([str(binary), "--site", str(site), "--output-path", str(partial), "--keep-index-url", "--quiet"],
-                   check=True, stdout=subprocess.DEVNULL)
-    write.swap(partial, site / FOLDER)
+    try:
+        subprocess.run([str(binary), "--site", str(site), "--output-path", str(partial), "--keep-index-url", "--quiet"],
+                       check=True, stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+        if (site / FOLDER).exists():
+            write.exchange(partial, site / FOLDER)
+        else:
+            os.rename(partial, site / FOLDER)
+    finally:
+        write.remove(partial)
+
+
+def carry(site: Path, staging: write.Staging) -> None:
+    """Link the search index of the current ``site`` into ``staging`` (refreshed later by ``index``)."""
+    for path in sorted((site / FOLDER).rglob("*")) if (site / FOLDER).is_dir() else ():
+        if path.is_file():
+            staging.link(path.relative_to(site).as_posix())
+
+
+def _die_with_parent() -> None:
+    """In the child: be killed when the build process ends."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
