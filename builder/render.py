@@ -27,6 +27,7 @@ class PageSpec:
     context: dict = field(default_factory=dict)
     description: str = ""
     hide: tuple[str, ...] = ("navigation",)
+    structured_data: str = ""  # JSON-LD for the page's head
 
 
 @dataclass(frozen=True)
@@ -184,4 +185,6 @@ def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
         meta["description"] = html.escape(spec.description)
     if spec.hide:
         meta["hide"] = list(spec.hide)
+    if spec.structured_data:
+        meta["structured_data"] = spec.structured_data
     return RenderedPage(spec.path, spec.title, body.strip(), meta), lookups.notes

@@ -13,4 +13,4 @@ def pages(site: Site):
         ld = claim_review(row.fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "")
         history = site.history.get(row.fact.where.path.name)
         yield PageSpec(path, row.fact.statement, "fact.md",
-                       {"row": row, "fact": row.fact, "claim_review": ld, "history": history})
+                       {"row": row, "fact": row.fact, "history": history}, structured_data=ld)
