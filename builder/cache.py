@@ -159,12 +159,17 @@ def code_key(templates: Path | None = None) -> str:
     """A digest of the builder's code and schemas, the templates, Python's and the libraries' versions: what
     results depend on."""
     parts = [sys.version.encode(), *(importlib.metadata.version(lib).encode() for lib in _LIBRARIES)]
-    folders = [_CODE, _CODE.parent / "templates"] + ([templates] if templates else [])
-    for folder in folders:
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-            if path.is_file() and "__pycache__" not in path.parts:
-                parts += [str(path.relative_to(folder)).encode(), path.read_bytes()]
+    parts += [folder_digest(f) for f in [_CODE, _CODE.parent / "templates"] + ([templates] if templates else [])]
     return digest(b"\0".join(parts)).hex()
+
+
+def folder_digest(folder: Path) -> bytes:
+    """A digest of the names and bytes of every file under ``folder`` (none when it does not exist)."""
+    parts = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if path.is_file() and "__pycache__" not in path.parts:
+            parts += [str(path.relative_to(folder)).encode(), path.read_bytes()]
+    return digest(b"\0".join(parts))
 
 
 def _warn(message: str) -> None:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 from markupsafe import Markup
 
+from builder.cache import folder_digest
 from builder.config import Config
 
 EXTRA_CSS = "assets/dossier.css"
@@ -107,7 +108,7 @@ class Frame:
             cfg = load_config(config_file=str(Path(tmp) / "mkdocs.yml"), site_dir=str(Path(tmp) / "site"))
             cfg = cfg.plugins.on_config(cfg)
         cfg.site_name = Markup(html.escape(config.title))  # printed as is, and never escaped twice
-        self.cfg, self.env = cfg, cfg.theme.get_env()
+        self.cfg, self.env = cfg, _environment(cfg)
         docs = cfg.docs_dir
         files = [File(e.path, docs, cfg.site_dir, False) for e in entries]
         self.nav = get_navigation(Files(files), cfg)
@@ -150,10 +151,13 @@ class Frame:
 
     def assets(self) -> dict[str, Path]:
         """The theme's static files (stylesheets, scripts, icons): their paths in the site and on disk."""
-        from mkdocs.structure.files import Files
-        files = Files([])
-        files.add_files_from_theme(self.env, self.cfg)
-        return {file.src_uri: Path(file.abs_src_path) for file in files}
+        if self.env not in _ASSETS:
+            from mkdocs.structure.files import Files
+            files = Files([])
+            files.add_files_from_theme(self.env, self.cfg)
+            _ASSETS.clear()
+            _ASSETS[self.env] = {file.src_uri: Path(file.abs_src_path) for file in files}
+        return _ASSETS[self.env]
 
     def search_index(self, site: Path) -> None:
         """Write Material's search index for the offline copy into ``site`` (after every page was rendered)."""
@@ -161,41 +165,62 @@ class Frame:
         self.cfg.plugins.on_post_build(config=self.cfg)
 
 
-class _Headings(HTMLParser):
-    """The h2 and h3 headings of a page body that have an id, for the table of contents."""
+_ENVIRONMENTS: dict[tuple, object] = {}
+_ASSETS: dict[object, dict[str, Path]] = {}  # the static files of the kept environment's theme
 
-    def __init__(self):
+
+def _environment(cfg):
+    """The theme's Jinja environment, kept (with its compiled templates) while the theme is unchanged."""
+    key = (tuple(cfg.theme.dirs), str(cfg.theme.locale), *(folder_digest(Path(d)) for d in cfg.theme.dirs[:-2]))
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS.clear()
+        _ENVIRONMENTS[key] = cfg.theme.get_env()
+    return _ENVIRONMENTS[key]
+
+
+class _Heading(HTMLParser):
+    """One h2 or h3 element: its level, id (None when left out of the contents) and text."""
+
+    def __init__(self, element: str):
         super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str, str]] = []
-        self._open: tuple[int, str] | None = None
-        self._text: list[str] = []
+        self.level, self.id, self.text = 0, None, []
+        self.feed(element)
+        self.close()
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("h2", "h3"):
+        if not self.level:
             attrs = dict(attrs)
+            self.level = int(tag[1])
             if attrs.get(NO_TOC) != "skip":
                 if not attrs.get("id"):
                     raise ValueError(f"a <{tag}> without an id: give every heading an id for the table of contents")
-                self._open, self._text = (int(tag[1]), attrs["id"]), []
-
-    def handle_endtag(self, tag):
-        if self._open and tag == f"h{self._open[0]}":
-            self.found.append((*self._open, " ".join("".join(self._text).split())))
-            self._open = None
+                self.id = attrs["id"]
 
     def handle_data(self, data):
-        if self._open:
-            self._text.append(data)
+        self.text.append(data)
+
+
+def _headings(body: str):
+    """(level, id, text) of each h2 and h3 of a page body that goes in the table of contents. Only the heading
+    elements are parsed: the body is the templates' output, so a heading is never inside a comment or script."""
+    start = 0
+    while (start := body.find("<h", start)) >= 0:
+        level = body[start + 2:start + 3]
+        if level in ("2", "3") and body[start + 3:start + 4] in (" ", ">"):
+            end = body.find(f"</h{level}>", start)
+            heading = _Heading(body[start:end + 5])
+            if heading.id is not None:
+                yield heading.level, heading.id, " ".join("".join(heading.text).split())
+            start = end
+        start += 2
 
 
 def _toc(body: str):
     """The table of contents of a body: its h2 headings, each with its h3 headings."""
     from mkdocs.structure.toc import get_toc
 
-    parser = _Headings()
-    parser.feed(body)
     tokens: list[dict] = []
-    for level, anchor, text in parser.found:
+    for level, anchor, text in _headings(body):
         token = {"level": level, "id": anchor, "name": html.escape(text), "children": []}
         if level == 3 and tokens:
             tokens[-1]["children"].append(token)

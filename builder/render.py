@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from builder import depends, formatting
+from builder.cache import folder_digest
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,21 @@ class RenderedPage:
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
+_ENVIRONMENTS: dict[tuple, jinja2.Environment] = {}
+
+
 def environment(templates: Path) -> jinja2.Environment:
-    """The Jinja environment: the project's templates over the defaults, autoescaping, strict about names."""
+    """The Jinja environment: the project's templates over the defaults, autoescaping, strict about names.
+
+    It is kept (with its compiled templates) while the templates' text is unchanged: ``dossier serve``."""
+    key = (str(templates), folder_digest(templates), folder_digest(DEFAULT_TEMPLATES))
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS.clear()
+        _ENVIRONMENTS[key] = _environment(templates)
+    return _ENVIRONMENTS[key]
+
+
+def _environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(templates), str(DEFAULT_TEMPLATES)]),
         autoescape=True,
@@ -52,6 +66,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.globals["url"] = _url
     env.filters.update(formatting.FILTERS)
