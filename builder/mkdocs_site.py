@@ -80,11 +80,10 @@ def versions() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Entry:
-    """A page to frame: its docs path ('facts/x.md'), title (text), front matter, and the index page of the
-    navigation tab it belongs to (None: a page of the navigation itself)."""
+    """A page to frame: its docs path ('facts/x.md'), front matter (values escaped), and the index page of the
+    navigation tab it belongs to (None: a page of the navigation, or of no tab)."""
 
     path: str
-    title: str
     meta: dict
     tab: str | None
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
-from builder.cache import Cache, digest
+from builder.cache import Cache, digest, folder_digest
 from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
@@ -51,9 +51,10 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
     return Result(site, problems.warnings)
 
 
-def render_site(site: Site, cache: Cache | None = None) -> list[render.RenderedPage]:
-    """Every page's body; with a ``cache``, only the pages whose inputs changed are rendered again."""
-    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+def render_site(site: Site, cache: Cache | None = None,
+                keys: depends.Keys | None = None) -> list[render.RenderedPage]:
+    """Every page's body; with a ``cache`` and the records' ``keys``, only the pages whose inputs changed are
+    rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
     return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
@@ -73,7 +74,7 @@ def frame(site: Site, pages: list[render.RenderedPage], offline: bool = False) -
     """Material's frame for these pages: each detail page belongs to its folder's tab."""
     nav = navigation(site)
     in_nav = {path for item in nav for path in item.values()}
-    entries = [mkdocs_site.Entry(p.path, p.title, _meta(p), None if p.path in in_nav else _tab(p.path))
+    entries = [mkdocs_site.Entry(p.path, _meta(p), None if p.path in in_nav else _tab(p.path))
                for p in pages if p.path.endswith(".md")]
     return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
 
@@ -103,12 +104,13 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     site = checked.site
     progress = _Progress()
     progress("render")
-    pages = render_site(site, cache)
+    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+    pages = render_site(site, cache, keys)
     material = frame(site, pages)
     previous = _previous(cache, out)
     with write.Staging(out, previous) as staging:
         progress("write")
-        _write_site(site, pages, material, staging, cache)
+        _write_site(site, pages, material, staging, cache, keys)
         if index:
             progress("search index")
             search.index(staging.folder)
@@ -126,7 +128,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                 raise DossierError(problems)
         if offline_zip:
             progress("offline copy")
-            _offline(site, pages, offline_zip, cache)
+            _offline(site, pages, offline_zip, cache, keys)
         progress("swap")
         staging.publish()
     progress.done()
@@ -149,10 +151,10 @@ def _previous(cache: Cache | None, out: Path) -> dict[str, str] | None:
 
 
 def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_site.Frame,
-                staging: write.Staging, cache: Cache | None) -> None:
+                staging: write.Staging, cache: Cache | None, keys: depends.Keys | None) -> None:
     """Every file of the site into ``staging``: the pages in Material's frame, the exports, the assets."""
     frame_key = digest(material.yml.encode() + repr(sorted(mkdocs_site.versions().items())).encode()
-                       + _theme_digest())
+                       + folder_digest(THEME))
     todo = []
     for page in pages:
         if page.path.endswith(".md"):
@@ -179,7 +181,6 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
         staging.put(f"assets/{name}", path.read_bytes())
     for name, text in write.schemas():
         staging.put(f"schemas/{name}", text)
-    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
     exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
     for name, text in exports.items():
         staging.put(name, text)
@@ -191,17 +192,13 @@ def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPag
     return len(pages)
 
 
-def _theme_digest() -> bytes:
-    """A digest of the theme overrides' text: the frame of every page."""
-    return digest(b"".join(p.read_bytes() for p in sorted(THEME.rglob("*")) if p.is_file()))
-
-
-def _offline(site: Site, pages: list[render.RenderedPage], archive: Path, cache: Cache | None) -> None:
+def _offline(site: Site, pages: list[render.RenderedPage], archive: Path, cache: Cache | None,
+             keys: depends.Keys | None) -> None:
     """The copy of the site that works from the file system, with Material's own search, packed into ``archive``."""
     material = frame(site, pages, offline=True)
     with tempfile.TemporaryDirectory(prefix="dossier-offline-") as tmp:
         with write.Staging(Path(tmp) / "site") as staging:
-            _write_site(site, pages, material, staging, cache)
+            _write_site(site, pages, material, staging, cache, keys)
             material.search_index(staging.folder)
             write.package(staging.folder, archive)
 
