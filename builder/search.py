@@ -14,6 +14,7 @@ from builder import write
 
 FOLDER = "pagefind"
 _PR_SET_PDEATHSIG = 1
+_RUNNING: set[subprocess.Popen] = set()
 
 
 def index(site: Path) -> None:
@@ -29,14 +30,27 @@ def index(site: Path) -> None:
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
     try:
-        subprocess.run([str(binary), "--site", str(site), "--output-path", str(partial), "--keep-index-url", "--quiet"],
-                       check=True, stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+        with subprocess.Popen([str(binary), "--site", str(site), "--output-path", str(partial), "--keep-index-url",
+                               "--quiet"], stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent) as child:
+            _RUNNING.add(child)
+            try:
+                if child.wait() != 0:
+                    raise RuntimeError(f"Pagefind failed (exit {child.returncode}) indexing {site}")
+            finally:
+                _RUNNING.discard(child)
+                child.kill()  # when interrupted; a no-op once it has ended
         if (site / FOLDER).exists():
             write.exchange(partial, site / FOLDER)
         else:
             os.rename(partial, site / FOLDER)
     finally:
         write.remove(partial)
+
+
+def stop() -> None:
+    """Kill the Pagefind processes this process started that still run (``dossier serve`` stopping)."""
+    for child in list(_RUNNING):
+        child.kill()
 
 
 def carry(site: Path, staging: write.Staging) -> None:

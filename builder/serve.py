@@ -2,13 +2,16 @@
 
 Every rebuild is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files
 are linked from the served site, only the changed pages are rendered and written, and the new site is swapped in
-whole. The search index is refreshed right after the browser is told to reload."""
+whole. The search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the
+reload or the next rebuild."""
 from __future__ import annotations
 
 import html
 import io
 import ipaddress
 import json
+import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -16,13 +19,13 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from builder import pipeline, search
+from builder import pipeline, search, write
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
@@ -43,7 +46,6 @@ class State:
     version: int = 0
     errors: tuple[str, ...] = ()
     cache: Cache = field(default_factory=Cache)  # kept in memory for the whole session
-    stale_search: bool = False  # the pages changed; the search index follows
 
 
 class Preview:
@@ -51,6 +53,41 @@ class Preview:
 
     def __init__(self, state: State, empty: Path, local_only: bool):
         self.state, self.empty, self.local_only = state, empty, local_only
+
+
+class Indexer:
+    """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads a linked copy of the
+    site, and the new index is swapped into the site served then. ``lock`` is held by every build, and by the
+    indexer only while it copies the site or swaps the index in."""
+
+    def __init__(self, site: Path, work: Path):
+        self.site, self.copy = site, work
+        self.lock = threading.Lock()
+        self.stale = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.stale.wait()
+            self.stale.clear()
+            try:
+                self._index()
+            except Exception:  # a failed index leaves the last one; the preview goes on
+                traceback.print_exc()
+
+    def _index(self) -> None:
+        write.remove(self.copy)
+        with self.lock:
+            if not self.site.is_dir():
+                return
+            shutil.copytree(self.site, self.copy, copy_function=os.link, ignore=shutil.ignore_patterns(search.FOLDER))
+        search.index(self.copy)
+        with self.lock:
+            if (self.site / search.FOLDER).exists():
+                write.exchange(self.copy / search.FOLDER, self.site / search.FOLDER)
+            else:
+                os.rename(self.copy / search.FOLDER, self.site / search.FOLDER)
+        write.remove(self.copy)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:
@@ -66,11 +103,12 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             return 1
         server.daemon_threads = True
         site = Path(tmp) / "site"
+        indexer = Indexer(site, Path(tmp) / "search-copy")
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
             seen = snapshot(config)  # before the first build: a save during it triggers another
-            preview.state = rebuild(preview.state, site, report)
+            preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
             name = f"[{host}]" if ":" in host else host
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
@@ -78,8 +116,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if not local_only:
                 print(f"warning: {host} is reachable from other machines; anyone who can reach it can read the "
                       "preview", file=sys.stderr)
-            refresh_search(preview)
-            watch(preview, site, report, seen)
+            watch(preview, site, report, indexer, seen)
         except KeyboardInterrupt:
             pass
         finally:
@@ -88,6 +125,9 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if serving.is_alive():
                 server.shutdown()
             server.server_close()
+            search.stop()
+            with indexer.lock:  # no build or swap under way while the folder is deleted
+                pass
     print("Stopped.", flush=True)
     return 0
 
@@ -104,7 +144,8 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def watch(preview: Preview, site: Path, report: Report, seen: dict, interval: float = POLL_SECONDS) -> None:
+def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, seen: dict,
+          interval: float = POLL_SECONDS) -> None:
     """Poll the watched files' times and sizes (``seen`` at the last build); rebuild when any changes. Runs until
     interrupted."""
     while True:
@@ -112,18 +153,7 @@ def watch(preview: Preview, site: Path, report: Report, seen: dict, interval: fl
         now = snapshot(preview.state.config)
         if now != seen:
             seen = now  # taken before the build, so a save during the build triggers another one
-            preview.state = rebuild(preview.state, site, report)
-            refresh_search(preview)
-
-
-def refresh_search(preview: Preview) -> None:
-    """Index the served site again after pages changed (they are served, and reloaded, first)."""
-    if preview.state.stale_search:
-        try:
-            search.index(preview.state.folder)
-        except Exception:  # a failed index leaves the last one; the preview goes on
-            traceback.print_exc()
-        preview.state = replace(preview.state, stale_search=False)
+            preview.state = rebuild(preview.state, site, report, indexer)
 
 
 def snapshot(config: Config) -> dict[str, tuple[int, int]]:
@@ -145,13 +175,14 @@ def snapshot(config: Config) -> dict[str, tuple[int, int]]:
     return files
 
 
-def rebuild(state: State, site: Path, report: Report) -> State:
+def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:
     """Build the site into ``site`` (see the module's docstring); on errors keep serving the last good build."""
     started = time.perf_counter()
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False)
+        with indexer.lock:
+            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
@@ -162,7 +193,9 @@ def rebuild(state: State, site: Path, report: Report) -> State:
     report(result.warnings)
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
-    return State(config, site, state.version + 1, cache=state.cache, stale_search=result.written > 0)
+    if result.written:
+        indexer.stale.set()
+    return State(config, site, state.version + 1, cache=state.cache)
 
 
 class Handler(SimpleHTTPRequestHandler):
