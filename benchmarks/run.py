@@ -425,7 +425,7 @@ def table(results: list[Measurement]) -> str:
             wall = cpu = "–"
         ratio = "–"
         if m.wall is not None and m.size in hugo:
-            ratio = f"{m.wall / hugo[m.size]:.1f}× / {m.cpu / hugo_cpu[m.size]:.1f}×"
+            ratio = f"{m.wall / hugo[m.size]:.1f}× / " + (f"{m.cpu / hugo_cpu[m.size]:.1f}×" if m.cpu == m.cpu else "–")
         elif m.runs and not m.ok and m.size in hugo:
             ratio = f"> {max(r.wall for r in m.runs) / hugo[m.size]:.0f}×"
         rss = f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else "–"
@@ -506,7 +506,7 @@ def render_report(results: list[Measurement], args, started: str, hugo: Path) ->
         f"Synthetic dossiers from `benchmarks/generate.py --seed {args.seed}` (summits ≈ facts/50, speakers ≈ "
         "facts/20, sources ≈ facts/10). Ratios are to Hugo at the same size.", "",
         table(results), "",
-        "## Targets (issue #6)", "",
+        "## Targets (issue #15)", "",
         targets(results), "",
     ])
 
