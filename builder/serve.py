@@ -63,7 +63,7 @@ class Indexer:
     def __init__(self, site: Path, work: Path):
         self.site, self.copy = site, work
         self.lock = threading.Lock()
-        self.stale = threading.Event()
+        self.stale, self.stopped = threading.Event(), False
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
@@ -73,7 +73,15 @@ class Indexer:
             try:
                 self._index()
             except Exception:  # a failed index leaves the last one; the preview goes on
-                traceback.print_exc()
+                if not self.stopped:
+                    traceback.print_exc()
+
+    def stop(self) -> None:
+        """End a running Pagefind and wait until no build or swap is under way."""
+        self.stopped = True
+        search.stop()
+        with self.lock:
+            pass
 
     def _index(self) -> None:
         write.remove(self.copy)
@@ -125,9 +133,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if serving.is_alive():
                 server.shutdown()
             server.server_close()
-            search.stop()
-            with indexer.lock:  # no build or swap under way while the folder is deleted
-                pass
+            indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import errno
 import fcntl
 import os
 import shutil
@@ -117,15 +118,23 @@ class Staging:
 
 
 def exchange(new: Path, out: Path) -> None:
-    """Put the folder ``new`` at ``out`` in one atomic step; what was at ``out`` ends up at ``new``."""
+    """Put the folder ``new`` at ``out`` in one atomic step; what was at ``out`` ends up at ``new``. (Where the file
+    system cannot exchange two names, three renames leave ``out`` missing for a moment.)"""
     if not out.exists():
         os.rename(new, out)
         return
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     at_cwd = -100
-    if libc.renameat2(at_cwd, os.fsencode(new), at_cwd, os.fsencode(out), _RENAME_EXCHANGE) != 0:
-        errno = ctypes.get_errno()
-        raise OSError(errno, f"cannot swap {new} and {out}: {os.strerror(errno)}")
+    if libc.renameat2(at_cwd, os.fsencode(new), at_cwd, os.fsencode(out), _RENAME_EXCHANGE) == 0:
+        return
+    error = ctypes.get_errno()
+    if error not in (errno.EINVAL, errno.ENOSYS):
+        raise OSError(error, f"cannot swap {new} and {out}: {os.strerror(error)}")
+    aside = out.with_name(f".{out.name}.old")  # a file system without the exchange: two renames
+    remove(aside)
+    os.rename(out, aside)
+    os.rename(new, out)
+    os.rename(aside, new)
 
 
 def _digest(data: bytes) -> str:
