@@ -121,3 +121,24 @@ def test_kill_9_during_an_update_from_the_cache_leaves_the_previous_site(tmp_pat
     root = _project(tmp_path)
     assert _dossier(root).wait(timeout=300) == 0
     _kill_at_random_moments(root, tmp_path, (), seed=2)
+
+
+def test_on_a_terminal_a_build_shows_its_stages(tmp_path):
+    import pty
+    root = _project(tmp_path)
+    main, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "build"],
+                               stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the build ended and closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait(timeout=300) == 0
+    stages = [stage for stage in ("render", "write", "search index", "swap") if f"{stage}…".encode() in shown]
+    assert stages == ["render", "write", "search index", "swap"], shown
