@@ -188,7 +188,11 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
 
 def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPage], folder: Path) -> int:
     for page in pages:
-        write.write_file(folder / (page.path[:-3] + ".html"), material.render(page.path, page.body))
+        try:
+            html_text = material.render(page.path, page.body)
+        except ValueError as exc:  # a heading the table of contents cannot link to
+            raise ValueError(f"{exc} (on the page {page.path[:-3]}.html)") from None
+        write.write_file(folder / (page.path[:-3] + ".html"), html_text)
     return len(pages)
 
 

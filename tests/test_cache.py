@@ -88,12 +88,13 @@ def test_errors_are_reported_again_from_the_cache(project, tmp_path):
     assert messages[0] == messages[1] and "did you mean 'beta'" in messages[0][0]
 
 
-def test_a_damaged_cache_is_ignored(project, tmp_path):
+def test_a_damaged_cache_is_ignored(project, tmp_path, capsys):
     folder = project / ".dossier-cache"
     folder.mkdir()
     (folder / cache.FILE_NAME).write_bytes(b"not JSON")
     with cache.kept_in(folder) as kept:
         result = pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    assert "cannot be read" in capsys.readouterr().err
     assert result.pages > 0 and cache.open_cache(folder, cache.code_key()).pages
     assert b'"pages"' in (folder / cache.FILE_NAME).read_bytes()  # data, never code
 

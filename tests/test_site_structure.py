@@ -307,3 +307,23 @@ def test_without_a_site_url_a_strict_build_warns(tmp_path):
     assert run.returncode == 0 and "no site_url" in run.stderr
     assert "no site_url" not in subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"],
                                                capture_output=True, text=True).stderr
+
+
+def test_the_table_of_contents_lists_h2_and_h3_and_needs_their_ids():
+    from builder import mkdocs_site
+    toc = mkdocs_site._toc('<h1>T</h1><h2 id="a">A &amp; <em>b</em></h2><h3 id="c">C</h3>'
+                           '<h3 id="d" data-toc="skip">D</h3><h2 id="e">E</h2>')
+    assert [(item.id, item.title, [child.id for child in item.children]) for item in toc] == [
+        ("a", "A &amp; b", ["c"]), ("e", "E", [])]
+    with pytest.raises(ValueError, match="without an id"):
+        mkdocs_site._toc("<h2>No id</h2>")
+
+
+def test_a_template_heading_without_an_id_is_reported(tmp_path):
+    root = _mini_project(tmp_path, "title: Mini dossier\n")
+    (root / "templates").mkdir()
+    text = (Path(__file__).resolve().parent.parent / "templates" / "fact.md").read_text()
+    (root / "templates" / "fact.md").write_text(text.replace('<h2 id="accounts">', "<h2>"))
+    run = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "without an id" in run.stderr and "Traceback" not in run.stderr
