@@ -103,35 +103,37 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     checked = check(config, strict, cache)
     site = checked.site
     progress = _Progress()
-    progress("render")
-    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
-    pages = render_site(site, cache, keys)
-    material = frame(site, pages)
-    previous = _previous(cache, out)
-    with write.Staging(out, previous) as staging:
-        progress("write")
-        _write_site(site, pages, material, staging, cache, keys)
-        if index:
-            progress("search index")
-            search.index(staging.folder)
-        else:
-            search.carry(out, staging)
-        if pdf:
-            progress("PDFs")
-            covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
-            for name, data in briefings(staging.folder, covered).items():
-                staging.put(name, data)
-        if strict:
-            progress("link check")
-            problems = linkcheck.check_site(staging.folder)
-            if problems:
-                raise DossierError(problems)
-        if offline_zip:
-            progress("offline copy")
-            _offline(site, pages, offline_zip, cache, keys)
-        progress("swap")
-        staging.publish()
-    progress.done()
+    try:
+        progress("render")
+        keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+        pages = render_site(site, cache, keys)
+        material = frame(site, pages)
+        previous = _previous(cache, out)
+        with write.Staging(out, previous) as staging:
+            progress("write")
+            _write_site(site, pages, material, staging, cache, keys)
+            if index:
+                progress("search index")
+                search.index(staging.folder)
+            else:
+                search.carry(out, staging)
+            if pdf:
+                progress("PDFs")
+                covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
+                for name, data in briefings(staging.folder, covered).items():
+                    staging.put(name, data)
+            if strict:
+                progress("link check")
+                problems = linkcheck.check_site(staging.folder)
+                if problems:
+                    raise DossierError(problems)
+            if offline_zip:
+                progress("offline copy")
+                _offline(site, pages, offline_zip, cache, keys)
+            progress("swap")
+            staging.publish()
+    finally:
+        progress.done()
     if cache is not None:
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
