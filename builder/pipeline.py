@@ -114,7 +114,9 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             _write_site(site, pages, material, staging, cache, keys)
             if index:
                 progress("search index")
-                search.index(staging.folder)
+                bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
+                with search.lean_copy(out.with_name(f".{out.name}.search"), bodies, config.language) as lean:
+                    search.index(staging.folder, lean)
             else:
                 search.carry(out, staging)
             if pdf:
