@@ -93,7 +93,8 @@ def _kill_at_random_moments(root: Path, tmp_path: Path, args: tuple[str, ...], s
     _edit(root, *reversed(STATEMENT))
     assert _dossier(root, *args).wait(timeout=300) == 0
     outcomes = set()
-    for delay in sorted(random.Random(seed).uniform(0.1, duration) for _ in range(5)):
+    rng = random.Random(seed)
+    for delay in [duration * (part + rng.random()) / 6 for part in range(6)]:  # spread over the whole build
         assert _files(root / "site") == previous
         _edit(root)
         process = _dossier(root, *args)
