@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from builder import cache, pipeline
+from builder import cache, pipeline, write
 from builder.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +60,13 @@ def test_two_builds_at_once_one_waits_and_the_site_is_whole(tmp_path):
     outputs = [process.communicate(timeout=300) for process in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], outputs
     assert not any("Traceback" in err for _, err in outputs)
-    assert any("waiting for it to finish" in err for _, err in outputs)
+    with write.lock(root):  # a build under way: both of the next two wait for it, then for each other
+        first, second = _dossier(root), _dossier(root)
+        time.sleep(3)
+        assert first.poll() is None and second.poll() is None
+    outputs = [process.communicate(timeout=300) for process in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], outputs
+    assert all("waiting for it to finish" in err and "Traceback" not in err for _, err in outputs)
     pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
     assert _files(root / "site") == _files(tmp_path / "fresh")
     assert not (root / ".site.partial").exists()
