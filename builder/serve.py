@@ -70,6 +70,8 @@ class Indexer:
         while True:
             self.stale.wait()
             self.stale.clear()
+            if self.stopped:
+                return
             try:
                 self._index()
             except Exception:  # a failed index leaves the last one; the preview goes on
@@ -79,6 +81,7 @@ class Indexer:
     def stop(self) -> None:
         """End a running Pagefind and wait until no build or swap is under way."""
         self.stopped = True
+        self.stale.set()  # the thread ends instead of indexing again
         search.stop()
         with self.lock:
             pass
