@@ -1,23 +1,23 @@
 """The build cache: what earlier runs computed, reused when its inputs are unchanged.
 
 Every entry is keyed by content, never by time, so an entry is never stale, only unused:
-- parsed files: a content file's bytes → its parsed document, its schema verdict and the problems found;
+- rendered page bodies, with the digests of the records each looked up (see builder/depends.py);
 - located quotes: (a source's text, a quote) → where the quote is, or None;
-- rendered pages: see builder/depends.py;
-- each fact's part of the exports, keyed like the pages' records;
-- the last site built, and a snapshot of its folder: when the folder is unchanged and an edit leaves MkDocs'
-  input alone, the next build rewrites only the files that change (pipeline.update).
+- the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
+  the next build links the files that did not change instead of writing them.
+Parsed files and each fact's part of the exports are kept in memory only (``dossier serve``).
 
-``dossier build`` and ``dossier check`` keep it in .dossier-cache/cache.pickle (delete it at any time); CI
-restores that folder between runs. A cache written by other builder code is ignored.
+``dossier build`` and ``dossier check`` keep it in .dossier-cache/cache.json: plain data, never code (delete it
+at any time). It is used only by the same builder code, Python and library versions, and templates; a cache
+that cannot be read is ignored with a warning.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import importlib.metadata
+import json
 import os
-import pickle
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,8 +25,9 @@ from pathlib import Path
 
 from builder.problems import Problem, Problems
 
-FILE_NAME = "cache.pickle"
-_LIBRARIES = ("jinja2", "markupsafe", "pyyaml", "jsonschema")
+FILE_NAME = "cache.json"
+_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "mkdocs", "mkdocs-material",
+              "pagefind")
 _CODE = Path(__file__).resolve().parent
 
 
@@ -53,7 +54,7 @@ class Cache:
     spans: dict[tuple[bytes, str], object] = field(default_factory=dict)
     pages: dict[str, object] = field(default_factory=dict)
     exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
-    site: tuple | None = None  # (output folder, pipeline.Built, write.snapshot of the folder) of the last build
+    site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
     used: set = field(default_factory=set, repr=False)
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
@@ -92,47 +93,84 @@ class Cache:
             self.spans[key] = locate()
         return self.spans[key]
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, key: str) -> None:
         """Write the cache to ``folder`` atomically, dropping the quote entries this run did not use."""
+        from builder import depends
         self.spans = {k: v for k, v in self.spans.items() if k in self.used}
+        data = {
+            "key": key,
+            "spans": [[k.hex(), quote, None if s is None else [s.start, s.end]] for (k, quote), s in self.spans.items()],
+            "pages": {path: depends.to_data(kept) for path, kept in self.pages.items()},
+            "site": self.site,
+        }
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{FILE_NAME}.partial"
-        with partial.open("wb") as out:
-            pickle.dump((_code_key(), self.files, self.spans, self.pages, self.exports, self.site), out,
-                        pickle.HIGHEST_PROTOCOL)
+        partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         os.replace(partial, folder / FILE_NAME)
 
 
 @contextlib.contextmanager
-def kept_in(folder: Path | None) -> Iterator[Cache | None]:
-    """The cache saved in ``folder`` (None: no cache), saved back when the block ends, even by an error."""
+def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cache | None]:
+    """The cache saved in ``folder`` (None: no cache), saved back when the block ends, even by an error.
+
+    A ``folder`` that cannot hold the cache is reported and the run goes on without one."""
     if folder is None:
         yield None
         return
-    cache = open_cache(folder)
+    if folder.exists() and not folder.is_dir():
+        _warn(f"{folder} is not a folder, so the build cache is off; delete it to use the cache")
+        yield None
+        return
+    key = code_key(templates)
+    cache = open_cache(folder, key)
     try:
         yield cache
     finally:
         try:
-            cache.save(folder)
+            cache.save(folder, key)
         except OSError as exc:
-            print(f"warning: the build cache could not be saved in {folder}: {exc.strerror or exc}", file=sys.stderr)
+            _warn(f"the build cache could not be saved in {folder}: {exc.strerror or exc}")
 
 
-def open_cache(folder: Path) -> Cache:
-    """The cache saved in ``folder``, or an empty one when there is none or it was written by other code."""
+def open_cache(folder: Path, key: str | None = None) -> Cache:
+    """The cache saved in ``folder``; an empty one when there is none, it was made by other code or versions,
+    or it cannot be read (with a warning)."""
+    from builder import depends
+    from builder.quotes import Span
     try:
-        with (folder / FILE_NAME).open("rb") as saved:
-            code, *memos = pickle.load(saved)
-    except Exception:  # missing, truncated or from another version: start afresh
+        data = json.loads((folder / FILE_NAME).read_text("utf-8"))
+    except FileNotFoundError:
         return Cache()
-    return Cache(*memos) if code == _code_key() else Cache()
+    except (OSError, ValueError) as exc:
+        _warn(f"the build cache {folder / FILE_NAME} cannot be read ({exc}); building without it")
+        return Cache()
+    if not isinstance(data, dict) or data.get("key") != (key or code_key()):
+        return Cache()
+    try:
+        spans = {(bytes.fromhex(k), quote): None if s is None else Span(*s) for k, quote, s in data["spans"]}
+        pages = {path: depends.from_data(entry) for path, entry in data["pages"].items()}
+        return Cache(spans=spans, pages=pages, site=data["site"])
+    except (KeyError, TypeError, ValueError) as exc:
+        _warn(f"the build cache {folder / FILE_NAME} is damaged ({exc!r}); building without it")
+        return Cache()
 
 
-def _code_key() -> bytes:
-    """A digest of the builder's code and schemas, Python's and the libraries' versions: what results depend on."""
+def code_key(templates: Path | None = None) -> str:
+    """A digest of the builder's code and schemas, the templates, Python's and the libraries' versions: what
+    results depend on."""
     parts = [sys.version.encode(), *(importlib.metadata.version(lib).encode() for lib in _LIBRARIES)]
-    for path in sorted(_CODE.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            parts += [str(path.relative_to(_CODE)).encode(), path.read_bytes()]
+    parts += [folder_digest(f) for f in [_CODE, _CODE.parent / "templates"] + ([templates] if templates else [])]
+    return digest(b"\0".join(parts)).hex()
+
+
+def folder_digest(folder: Path) -> bytes:
+    """A digest of the names and bytes of every file under ``folder`` (none when it does not exist)."""
+    parts = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if path.is_file() and "__pycache__" not in path.parts:
+            parts += [str(path.relative_to(folder)).encode(), path.read_bytes()]
     return digest(b"\0".join(parts))
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)

@@ -111,13 +111,13 @@ def _build(args) -> int:
         config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    with cache.kept_in(_cache_folder(args, config)) as kept:
+    with write.lock(config.root), cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
-    done = f"Updated {result.pages} files in" if result.in_place else f"Built {result.pages} pages into"
-    print(f"{done} {out or config.output} in {time.perf_counter() - started:.2f} s: "
+    print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
+          f"{time.perf_counter() - started:.2f} s: "
           f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
           f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits.")
     return 0
@@ -126,7 +126,7 @@ def _build(args) -> int:
 def _check(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
-    with cache.kept_in(_cache_folder(args, config)) as kept:
+    with cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.check(config, strict=args.strict, cache=kept)
     _print_problems(result.warnings, config.root)
     d = result.site.dossier

@@ -6,7 +6,7 @@ comparison) are wrapped so that each lookup is noted: ``sources['x']`` notes ('s
 A rendered page is kept with a digest of its spec and one of every record it looked up; a later run reuses
 it when none of them changed.
 
-Digests are of pickled values in which each record (source, speaker, summit, page, fact, account) stands as
+Digests are of values pickled in memory (never stored or read back) in which each record (source, speaker, summit, page, fact, account) stands as
 its key: the digest of its file, and for facts and accounts also those of the sources they quote. So they
 are cheap, and they hold across runs.
 """
@@ -168,3 +168,22 @@ class Kept:
 def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
     """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
     return digest(salt + _digest(spec, keys))
+
+
+def to_data(kept: Kept) -> list:
+    """``kept`` as plain data for the cache file (JSON)."""
+    page = kept.page
+    return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs],
+            [page.path, page.title, page.body, page.meta]]
+
+
+def from_data(data: list) -> Kept:
+    """The Kept entry ``to_data`` made."""
+    from builder.render import RenderedPage
+    key, needs, page = data
+    return Kept(bytes.fromhex(key), tuple(((name, _hashable(k)), bytes.fromhex(d)) for name, k, d in needs),
+                RenderedPage(*page))
+
+
+def _hashable(value):
+    return tuple(map(_hashable, value)) if isinstance(value, list) else value

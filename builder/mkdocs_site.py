@@ -1,53 +1,54 @@
-"""The one adapter to MkDocs: a standard mkdocs.yml + docs tree in, a built site out.
+"""The one adapter to MkDocs: Material's own templates frame each page, rendered once and whole.
 
-Everything MkDocs-specific lives here, so the same generated project can be built by another tool that
-reads mkdocs.yml (such as Zensical) by swapping this module.
+This is MkDocs' per-page rendering without its build loop: the configuration (``load_config``), the theme's
+Jinja environment, one ``Page`` per page with its HTML body and table of contents set, ``get_context`` and
+the theme's ``main.html``. MkDocs never reads a docs tree or writes a file, and nothing it renders is changed
+afterwards.
 """
 from __future__ import annotations
 
 import gzip
 import html
-import itertools
-import json
+import importlib.metadata
 import logging
-import os
-import posixpath
-import re
-from collections.abc import Iterator
+import tempfile
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
+from markupsafe import Markup
 
+from builder.cache import folder_digest
 from builder.config import Config
-from builder.render import RenderedPage
 
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
 PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
 SORT_TABLES = "assets/sort.js"  # sortable tables (templates/assets/sort.js, branch reader)
+NO_TOC = "data-toc"  # a heading with data-toc="skip" stays out of the table of contents
+VERSIONS = ("mkdocs", "mkdocs-material")
 
 
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
-    """The text of mkdocs.yml for the generated docs tree; ``theme_dir`` holds Material overrides.
+    """The text of the MkDocs configuration; ``theme_dir`` holds Material overrides.
 
     The hosted site searches with Pagefind (builder/search.py) through Material's search box; ``offline``
     keeps Material's own search instead, with its offline plugin, as Pagefind cannot run from file:// URLs.
     """
     settings = {
-        "site_name": html.escape(config.title),  # MkDocs and Material print these unescaped
-        "site_description": html.escape(config.description),
+        "site_name": config.title,
+        "site_description": html.escape(config.description),  # Material prints it unescaped
         "docs_dir": "docs",
-        "site_dir": "site",
         "use_directory_urls": False,
-        "strict": False,
         "theme": {
             "name": "material",
             "custom_dir": str(theme_dir),
             "language": config.language,
             "font": False,
-            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",
-                         "search.highlight", "content.tooltips"],
+            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "navigation.instant",
+                         "search.suggest", "search.highlight", "content.tooltips"],
             "palette": [
                 {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
                  "accent": "deep orange", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
@@ -56,13 +57,13 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
             ],
         },
         "plugins": ["search", "offline"] if offline else ["search"],
-        "markdown_extensions": ["admonition", "attr_list", {"toc": {"permalink": False}}],
         "extra_css": [EXTRA_CSS],
         "extra_javascript": [{"path": SORT_TABLES, "defer": True}],
         "nav": nav,
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
+        settings["theme"]["features"].remove("navigation.instant")  # instant loading needs a server
     else:
         settings["extra"] = {"pagefind": True}
         settings["extra_javascript"].append({"path": PAGEFIND_CLIENT, "defer": True})
@@ -74,154 +75,156 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
 
 
-def build(project: Path, site_dir: Path) -> None:
-    """Build the MkDocs project at ``project`` into ``site_dir`` with MkDocs' Python API."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    cfg = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = "0"  # the sitemap's gzip header: byte-identical rebuilds
-    try:
-        mkdocs_build(cfg)
-    finally:
-        if previous is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
-
-
-# Generated pages never go through MkDocs' Markdown conversion, which is slow on large HTML bodies:
-# - a page of a bulk folder is its folder's prototype (Material's header, navigation and footer, the same for
-#   every page of the folder: MkDocs renders it once) with the page's title and body put in;
-# - any other page reaches MkDocs as a skeleton: its front matter and its headings (for Material's table of
-#   contents), between two markers that its real body replaces after the build.
-SHELL = "__shell__"
-START = '<div class="dz-shell"><h1>__shell__</h1></div>'
-END = '<div class="dz-shell-end"></div>'
-_HEADING = re.compile(r'<h([23]) id="([^"]+)"([^>]*)>(.*?)</h\1>', re.S)
-NO_TOC = 'data-toc="skip"'  # on a heading left out of the table of contents (so MkDocs never sees its text)
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|<>])")
-
-
-def prototypes(pages: list[RenderedPage]) -> dict[str, str]:
-    """One prototype Markdown page per folder of ``pages``, with that folder's front matter."""
-    protos = {}
-    for page in pages:
-        folder = posixpath.dirname(page.path)
-        if f"{folder}/{SHELL}.md" not in protos:
-            proto = RenderedPage(f"{folder}/{SHELL}.md", SHELL, f"{START}\n\n{END}", {**page.meta, "title": SHELL})
-            protos[proto.path] = proto.markdown()
-    return protos
-
-
-def skeleton(page: RenderedPage) -> str:
-    """The Markdown MkDocs reads for ``page``: its front matter and headings between the two markers."""
-    headings = "\n\n".join(f"{'#' * int(level)} {_markdown_text(text)} {{#{anchor}}}"
-                             for level, anchor, attributes, text in _HEADING.findall(page.body)
-                             if NO_TOC not in attributes)
-    return RenderedPage(page.path, page.title, f"{START}\n\n{headings}\n\n{END}", page.meta).markdown()
-
-
-def _markdown_text(heading_html: str) -> str:
-    """A heading's text for Markdown: tags dropped, special characters backslash-escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(_text(heading_html)))
+def versions() -> dict[str, str]:
+    """The versions of MkDocs and Material, which shape every page."""
+    return {name: importlib.metadata.version(name) for name in VERSIONS}
 
 
 @dataclass(frozen=True)
-class Frames:
-    """What the built site keeps around the bodies: each skeleton page's HTML before and after its body,
-    each bulk folder's prototype (still holding the title token), and Material's search index as MkDocs
-    wrote it (offline copies only). Edits that leave MkDocs' input alone reuse them."""
+class Entry:
+    """A page to frame: its docs path ('facts/x.md'), front matter (values escaped), and the index page of the
+    navigation tab it belongs to (None: a page of the navigation, or of no tab)."""
 
-    around: dict[str, tuple[str, str]]
-    protos: dict[str, tuple[str, str]]
-    index: str | None
-
-
-def fill(site: Path, skeletons: list[RenderedPage], shells: list[RenderedPage],
-         site_url: str = "") -> tuple[Iterator[tuple[str, str | bytes | None]], Frames]:
-    """The built pages with their bodies put in, the sitemap completed, and Material's search index completed
-    (offline copy) or deleted (hosted site, which Pagefind indexes once the pages are written).
-
-    Returns the files to write under ``site`` as (name, content) pairs made one at a time, so that a large
-    site is never held whole (None: delete the file), and the frames for later updates.
-    """
-    deleted: list[str] = []
-    around: dict[str, tuple[str, str]] = {}
-    for page in skeletons:
-        name = page.path[:-3] + ".html"
-        head, _, tail = _split((site / name).read_text("utf-8"))
-        around[name] = head, tail
-    protos: dict[str, tuple[str, str]] = {}
-    for page in shells:
-        folder = posixpath.dirname(page.path)
-        if folder not in protos:
-            head, _, tail = _split((site / folder / f"{SHELL}.html").read_text("utf-8"))
-            protos[folder] = head, tail
-            deleted.append(f"{folder}/{SHELL}.html")
-    index = site / "search" / "search_index.json"
-    offline = (site / "search" / "search_index.js").exists()
-    frames = Frames(around, protos, index.read_text("utf-8") if offline else None)
-    if not offline:
-        deleted.append("search/search_index.json")
-    sitemap = _sitemap(site, [f"{site_url}{p.path[:-3]}.html" for p in shells]) if site_url else {}
-    return itertools.chain(((name, None) for name in deleted), refill(frames, skeletons, shells),
-                           sitemap.items()), frames
+    path: str
+    meta: dict
+    tab: str | None
 
 
-def refill(frames: Frames, skeletons: list[RenderedPage], shells: list[RenderedPage],
-           only: set[str] | None = None) -> Iterator[tuple[str, str]]:
-    """The filled pages (``only`` those with these paths, when given) and then Material's search index (offline
-    copy), from ``frames`` and the pages' current bodies, one (name, text) at a time."""
-    for page in skeletons:
-        if only is None or page.path in only:
-            head, tail = frames.around[page.path[:-3] + ".html"]
-            yield page.path[:-3] + ".html", head + page.body + tail
-    for page in shells:
-        if only is None or page.path in only:
-            folder, name = posixpath.split(page.path[:-3] + ".html")
-            head, tail = (part.replace(f"{SHELL}.html", name).replace(SHELL, html.escape(page.title))
-                          for part in frames.protos[folder])
-            yield f"{folder}/{name}", head + page.body + tail
-    if frames.index is not None:
-        yield from _search_index(frames.index, skeletons, shells).items()
+class Frame:
+    """Material's templates for one site: its configuration, navigation and a ``Page`` per page, made once."""
+
+    def __init__(self, config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path, offline: bool = False):
+        from mkdocs.commands.build import get_context
+        from mkdocs.config import load_config
+        from mkdocs.structure.files import File, Files
+        from mkdocs.structure.nav import get_navigation
+        from mkdocs.structure.pages import Page
+
+        logging.getLogger("mkdocs").setLevel(logging.ERROR)
+        self._get_context = get_context
+        self.yml = mkdocs_yml(config, nav, theme_dir, offline)
+        with tempfile.TemporaryDirectory(prefix="dossier-mkdocs-") as tmp:
+            (Path(tmp) / "docs").mkdir()
+            (Path(tmp) / "mkdocs.yml").write_text(self.yml, encoding="utf-8")
+            cfg = load_config(config_file=str(Path(tmp) / "mkdocs.yml"), site_dir=str(Path(tmp) / "site"))
+            cfg = cfg.plugins.on_config(cfg)
+        cfg.site_name = Markup(html.escape(config.title))  # printed as is, and never escaped twice
+        self.cfg, self.env = cfg, _environment(cfg)
+        docs = cfg.docs_dir
+        files = [File(e.path, docs, cfg.site_dir, False) for e in entries]
+        self.nav = get_navigation(Files(files), cfg)
+        self.pages = {}
+        for entry, file in zip(entries, files):
+            page = file.page or Page(None, file, cfg)
+            page.markdown, page.update_date = "", None
+            page.meta = entry.meta
+            self.pages[entry.path] = page
+        for entry in entries:
+            if entry.tab is not None:
+                self.pages[entry.path].parent = self.pages[entry.tab]
+        self.files = files  # made once: get_context would list a Files collection again for every page
+        self.main = self.env.get_template("main.html")
+        self.offline = offline
+
+    def render(self, path: str, body: str) -> str:
+        """The whole HTML page at docs ``path`` with ``body`` as its content and its headings as the contents."""
+        page = self.pages[path]
+        page.content, page.toc = body, _toc(body)
+        page.active = True
+        try:
+            context = self._get_context(self.nav, self.files, self.cfg, page)
+            if self.offline:  # Material's search plugin indexes the page
+                context = self.cfg.plugins.on_page_context(context, page=page, config=self.cfg, nav=self.nav)
+            return self.main.render(context)
+        finally:
+            page.active = False  # the navigation is shared by every page
+            page.content, page.toc = None, []
+
+    def templates(self) -> dict[str, str | bytes]:
+        """The theme's own pages: 404.html and the sitemap (listing every page, with ``site_url``)."""
+        out: dict[str, str | bytes] = {}
+        for name in ("404.html", "sitemap.xml"):
+            base = urlsplit(self.cfg.site_url or "/").path if name == "404.html" else "."
+            context = self._get_context(self.nav, self.files, self.cfg, base_url=base)
+            out[name] = self.env.get_template(name).render(context)
+        out["sitemap.xml.gz"] = gzip.compress(out["sitemap.xml"].encode("utf-8"), mtime=0)
+        return out
+
+    def assets(self) -> dict[str, Path]:
+        """The theme's static files (stylesheets, scripts, icons): their paths in the site and on disk."""
+        if self.env not in _ASSETS:
+            from mkdocs.structure.files import Files
+            files = Files([])
+            files.add_files_from_theme(self.env, self.cfg)
+            _ASSETS.clear()
+            _ASSETS[self.env] = {file.src_uri: Path(file.abs_src_path) for file in files}
+        return _ASSETS[self.env]
+
+    def search_index(self, site: Path) -> None:
+        """Write Material's search index for the offline copy into ``site`` (after every page was rendered)."""
+        self.cfg.site_dir = str(site)
+        self.cfg.plugins.on_post_build(config=self.cfg)
 
 
-def _split(built: str) -> tuple[str, str, str]:
-    """(before the start marker, between the markers, after the end marker) of a built page."""
-    head, rest = built.split(START, 1)
-    middle, tail = rest.split(END, 1)
-    return head, middle, tail
+_ENVIRONMENTS: dict[tuple, object] = {}
+_ASSETS: dict[object, dict[str, Path]] = {}  # the static files of the kept environment's theme
 
 
-def _sitemap(site: Path, urls: list[str]) -> dict[str, str | bytes]:
-    """sitemap.xml (and .gz) with the prototype's entry replaced by ``urls``."""
-    text = (site / "sitemap.xml").read_text("utf-8")
-    text = re.sub(r"\s*<url>\s*<loc>[^<]*__shell__[^<]*</loc>.*?</url>", "", text, flags=re.S)
-    added = "".join(f"\n    <url>\n         <loc>{html.escape(url)}</loc>\n    </url>" for url in urls)
-    text = text.replace("</urlset>", f"{added}\n</urlset>")
-    return {"sitemap.xml": text, "sitemap.xml.gz": gzip.compress(text.encode("utf-8"), mtime=0)}
+def _environment(cfg):
+    """The theme's Jinja environment, kept (with its compiled templates) while the theme is unchanged."""
+    key = (tuple(cfg.theme.dirs), str(cfg.theme.locale), *(folder_digest(Path(d)) for d in cfg.theme.dirs[:-2]))
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS.clear()
+        _ENVIRONMENTS[key] = cfg.theme.get_env()
+    return _ENVIRONMENTS[key]
 
 
-def _search_index(built: str, skeletons: list[RenderedPage], shells: list[RenderedPage]) -> dict[str, str]:
-    """Material's search index as MkDocs ``built`` it, and its offline script, with the pages' texts put in."""
-    index = json.loads(built)
-    texts = {page.path[:-3] + ".html": _text(page.body) for page in skeletons}
-    for doc in index["docs"]:
-        doc["text"] = texts.get(doc["location"], doc["text"]).replace(START, "").replace(END, "")
-    index["docs"] = [d for d in index["docs"] if SHELL not in d["location"]] + [
-        {"location": page.path[:-3] + ".html", "title": html.escape(page.title), "text": _text(page.body)}
-        for page in shells]
-    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    return {"search/search_index.json": text, "search/search_index.js": f"var __index = {text}"}
+class _Heading(HTMLParser):
+    """One h2 or h3 element: its level, id (None when left out of the contents) and text."""
+
+    def __init__(self, element: str):
+        super().__init__(convert_charrefs=True)
+        self.level, self.id, self.text = 0, None, []
+        self.feed(element)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if not self.level:
+            attrs = dict(attrs)
+            self.level = int(tag[1])
+            if attrs.get(NO_TOC) != "skip":
+                if not attrs.get("id"):
+                    raise ValueError(f"a <{tag}> without an id: give every heading an id for the table of contents")
+                self.id = attrs["id"]
+
+    def handle_data(self, data):
+        self.text.append(data)
 
 
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
+def _headings(body: str):
+    """(level, id, text) of each h2 and h3 of a page body that goes in the table of contents. Only the heading
+    elements are parsed: the body is the templates' output, so a heading is never inside a comment or script."""
+    start = 0
+    while (start := body.find("<h", start)) >= 0:
+        level = body[start + 2:start + 3]
+        if level in ("2", "3") and body[start + 3:start + 4] in (" ", ">"):
+            end = body.find(f"</h{level}>", start)
+            heading = _Heading(body[start:end + 5])
+            if heading.id is not None:
+                yield heading.level, heading.id, " ".join("".join(heading.text).split())
+            start = end
+        start += 2
 
 
-def _text(body: str) -> str:
-    """A page's text for the search index; it stays HTML-escaped, as Material shows it as HTML."""
-    return _SPACE.sub(" ", _TAG.sub(" ", body)).strip()
+def _toc(body: str):
+    """The table of contents of a body: its h2 headings, each with its h3 headings."""
+    from mkdocs.structure.toc import get_toc
+
+    tokens: list[dict] = []
+    for level, anchor, text in _headings(body):
+        token = {"level": level, "id": anchor, "name": html.escape(text), "children": []}
+        if level == 3 and tokens:
+            tokens[-1]["children"].append(token)
+        else:
+            tokens.append(token)
+    return get_toc(tokens)

@@ -1,34 +1,39 @@
-"""The build, stage by stage: load → validate → link → compare → render → write."""
+"""The build, stage by stage: load → validate → link → compare → render → write → search index → PDFs → link
+check → swap. Every build writes a new tree beside the site and swaps it in whole (builder/write.py)."""
 from __future__ import annotations
 
+import html
+import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
+from builder.cache import Cache, digest, folder_digest
 from builder.compare import compare
-from builder.cache import Cache, digest
 from builder.config import Config
 from builder.history import file_dates
-from builder.pdf import briefings
 from builder.link import link
 from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker, summit,
                            timeline)
-from builder.problems import DossierError, Problem, Problems
+from builder.pdf import briefings
+from builder.problems import DossierError, Located, Problem, Problems
 from builder.validate import validate
 
-SHELL_FOLDERS = ("facts/", "sources/", "speakers/")
 PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page, redirect)
+TABS = {"summits/": "summits/index.md", "compare/": "compare/index.md", "speakers/": "speakers/index.md",
+        "sources/": "sources/index.md", "facts/": "facts/index.md"}  # pages kept out of the navigation → their tab
+THEME = render.DEFAULT_TEMPLATES / "theme"
 
 
 @dataclass(frozen=True)
 class Result:
-    """What a run produced: the site (when checked cleanly), warnings, and the built pages."""
+    """What a run produced: the site (when checked cleanly), warnings, the pages built and the files written."""
 
     site: Site
     warnings: list[Problem]
     pages: int = 0
-    built: "Built | None" = None
-    in_place: bool = False  # an update: ``pages`` counts the files rewritten
+    written: int = 0
 
 
 def check(config: Config, strict: bool = False, cache: Cache | None = None) -> Result:
@@ -48,16 +53,11 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
 
 def render_site(site: Site, cache: Cache | None = None,
                 keys: depends.Keys | None = None) -> list[render.RenderedPage]:
-    """Every page of the site as Markdown text; with a ``cache`` and the records' ``keys``, only the pages whose
-    inputs changed are rendered again."""
+    """Every page's body; with a ``cache`` and the records' ``keys``, only the pages whose inputs changed are
+    rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
     return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
-
-
-def is_shell(path: str) -> bool:
-    """Detail pages of the bulk folders, which skip MkDocs' per-page rendering (see mkdocs_site)."""
-    return path.startswith(SHELL_FOLDERS) and path.endswith(".md") and not path.endswith("/index.md")
 
 
 def navigation(site: Site) -> list[dict]:
@@ -66,125 +66,161 @@ def navigation(site: Site) -> list[dict]:
            {"Disagreements": "disagreements.md"},
            {"Compare sources": "compare/index.md"}, {"Speakers": "speakers/index.md"},
            {"Sources": "sources/index.md"}, {"Facts": "facts/index.md"}]
-    nav += [{p.title: f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
+    nav += [{html.escape(p.title): f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
     return nav
 
 
-@dataclass(frozen=True)
-class Built:
-    """A full build, remembered so that edits which leave MkDocs' input alone can update the site in place."""
-
-    inputs: dict[str, str]
-    shells: tuple[str, ...]
-    templates: tuple
-    frames: mkdocs_site.Frames
-    outputs: dict[str, bytes]
-    bodies: dict[str, bytes]
+def frame(site: Site, pages: list[render.RenderedPage], offline: bool = False) -> mkdocs_site.Frame:
+    """Material's frame for these pages: each detail page belongs to its folder's tab."""
+    nav = navigation(site)
+    in_nav = {path for item in nav for path in item.values()}
+    entries = [mkdocs_site.Entry(p.path, _meta(p), None if p.path in in_nav else _tab(p.path))
+               for p in pages if p.path.endswith(".md")]
+    return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
 
 
-def _prepare(site: Site, cache: Cache | None):
-    """(all pages, shell pages, skeleton pages, the MkDocs project's files, the exports) for a site."""
-    keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
-    pages = render_site(site, cache, keys)
-    shells = [p for p in pages if is_shell(p.path)]
-    skeletons = [p for p in pages if p.path.endswith(".md") and not is_shell(p.path)]
-    inputs = {p.path: mkdocs_site.skeleton(p) for p in skeletons}
-    inputs.update({p.path: p.body for p in pages if not p.path.endswith(".md")})
-    inputs.update(mkdocs_site.prototypes(shells))
-    exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
-    return pages, shells, skeletons, inputs, exports
+def _meta(page: render.RenderedPage) -> dict:
+    """The page's front matter; the home page's title is the site's (Material would print it twice)."""
+    return {k: v for k, v in page.meta.items() if k != "title"} if page.path == "index.md" else page.meta
+
+
+def _tab(path: str) -> str | None:
+    return next((index for folder, index in TABS.items() if path.startswith(folder)), None)
 
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
-          offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None) -> Result:
-    """Build the whole site into ``out`` (default: the configured output folder), atomically.
+          offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
+          index: bool = True) -> Result:
+    """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
-    With ``offline_zip``, also pack a copy that works from the file system into that zip file; with
-    ``pdf``, print each covered summit's page to briefings/<summit>.pdf. A ``cache`` spares work done before.
+    Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
+    rendered and written again. ``index=False`` carries the current search index over (``dossier serve``
+    refreshes it after). With ``offline_zip``, also pack a copy that works from the file system into that zip
+    file; with ``pdf``, print each covered summit's page to briefings/<summit>.pdf.
     """
     out = (out or config.output).resolve()
-    if cache is not None and cache.site is not None and not (strict or pdf or offline_zip):
-        updated = _update_in_place(config, out, cache)
-        if updated is not None:
-            return updated
-    result = check(config, strict, cache)
-    site = result.site
-    pages, shells, skeletons, inputs, exports = _prepare(site, cache)
-    theme = render.DEFAULT_TEMPLATES / "theme"
-    nav = navigation(site)
-    frames: list[mkdocs_site.Frames] = []
-
-    def finish(built: Path):
-        files, made = mkdocs_site.fill(built, skeletons, shells, config.site_url)
-        frames.append(made)
-        yield from files  # each file is written as it comes,
-        search.index(built)  # so Pagefind finds every page on disk
-        if pdf:
-            yield from briefings(built, [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]).items()
-
-    files = {**inputs, **exports}
-    written = write.publish(files, config, mkdocs_site.mkdocs_yml(config, nav, theme), out, allow_outside,
-                            finish, verify=linkcheck.check_site if strict else None)
-    built = Built(inputs, tuple(p.path for p in shells), _templates(config), frames[0],
-                  {**written, **_digests(exports)}, _bodies(pages))
-    if offline_zip:
-        write.package_offline(files, config, mkdocs_site.mkdocs_yml(config, nav, theme, offline=True),
-                              offline_zip, lambda built: mkdocs_site.fill(built, skeletons, shells, config.site_url)[0])
+    write.refuse_unsafe(out, config, allow_outside)
+    checked = check(config, strict, cache)
+    site = checked.site
+    progress = _Progress()
+    try:
+        progress("render")
+        keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+        pages = render_site(site, cache, keys)
+        material = frame(site, pages)
+        previous = _previous(cache, out)
+        with write.Staging(out, previous) as staging:
+            progress("write")
+            _write_site(site, pages, material, staging, cache, keys)
+            if index:
+                progress("search index")
+                bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
+                with search.lean_copy(out.with_name(f".{out.name}.search"), bodies, config.language) as lean:
+                    search.index(staging.folder, lean)
+            else:
+                search.carry(out, staging)
+            if pdf:
+                progress("PDFs")
+                covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
+                for name, data in briefings(staging.folder, covered).items():
+                    staging.put(name, data)
+            if strict:
+                progress("link check")
+                problems = linkcheck.check_site(staging.folder)
+                if problems:
+                    raise DossierError(problems)
+            if offline_zip:
+                progress("offline copy")
+                _offline(site, pages, offline_zip, cache, keys)
+            progress("swap")
+            staging.publish()
+    finally:
+        progress.done()
     if cache is not None:
-        cache.site = str(out), built, write.snapshot(out)
-    return Result(site, result.warnings, len(pages), built)
+        cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys}
+    warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
+    return Result(site, warnings, len(pages), staging.written)
 
 
-def _update_in_place(config: Config, out: Path, cache: Cache) -> Result | None:
-    """``update`` the site the cached build wrote to ``out``, if that folder is still exactly as it left it."""
-    where, built, snapshot = cache.site
-    if where != str(out) or write.snapshot(out) != snapshot:
+def _no_site_url(config: Config) -> Problem:
+    return Problem(Located(config.root / "site_config.yml"), "no site_url: the pages have no canonical link and "
+                   "sitemap.xml lists no addresses; set site_url to the published site's address", warning=True)
+
+
+def _previous(cache: Cache | None, out: Path) -> dict[str, str] | None:
+    """The keys of the current site's files, when the cache remembers the build that made it."""
+    if cache is None or not cache.site or cache.site.get("folder") != str(out):
         return None
-    updated = update(config, out, built, cache)
-    if updated is not None:
-        cache.site = where, updated.built, write.snapshot(out)
-    return updated
+    return cache.site["files"] if write.site_id(out) == cache.site.get("build") else None
 
 
-def update(config: Config, folder: Path, built: Built, cache: Cache | None = None,
-           reindex: bool = True) -> Result | None:
-    """Bring the site in ``folder`` (made by ``built``) up to date by rewriting only the files that changed,
-    then its search index (unless ``reindex`` is False: the caller then runs search.index itself).
+def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_site.Frame,
+                staging: write.Staging, cache: Cache | None, keys: depends.Keys | None) -> None:
+    """Every file of the site into ``staging``: the pages in Material's frame, the exports, the assets."""
+    frame_key = digest(material.yml.encode() + repr(sorted(mkdocs_site.versions().items())).encode()
+                       + folder_digest(THEME))
+    todo = []
+    for page in pages:
+        if page.path.endswith(".md"):
+            name = page.path[:-3] + ".html"
+            key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
+            if staging.wants(name, key):
+                todo.append(page)
+        else:
+            staging.put(page.path, page.body)
+    try:
+        staging.written += render.parallel(todo, lambda share: _frame_and_write(material, share, staging.folder),
+                                          serial=material.offline)  # Material's search plugin reads each page
+    except ValueError as exc:
+        raise DossierError([Problem(Located(site.config.templates), str(exc))]) from None
+    for name, text in material.templates().items():
+        staging.put(name, text)
+    versions = repr(sorted(mkdocs_site.versions().items()))
+    for name, path in material.assets().items():
+        staging.copy(name, path, digest(f"{versions}\0{name}".encode()).hex())
+    assets = {}  # the project's assets over the builder's
+    for folder in (render.DEFAULT_TEMPLATES / "assets", site.config.templates / "assets"):
+        assets.update((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file())
+    for name, path in sorted(assets.items()):
+        staging.put(f"assets/{name}", path.read_bytes())
+    for name, text in write.schemas():
+        staging.put(f"schemas/{name}", text)
+    exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
+    for name, text in exports.items():
+        staging.put(name, text)
 
-    The templates are fingerprinted rather than compared page by page: editing one means a full build.
 
-    Returns None when the change reaches MkDocs' input (a page added or removed, a new title or heading of
-    a page MkDocs renders, the navigation): that needs a full build.
-    """
-    result = check(config, cache=cache)
-    site = result.site
-    pages, shells, skeletons, inputs, exports = _prepare(site, cache)
-    if (inputs, tuple(p.path for p in shells), _templates(config)) != (built.inputs, built.shells, built.templates):
-        return None
-    bodies = _bodies(pages)
-    edited = {path for path, body in bodies.items() if built.bodies.get(path) != body}
-    outputs = {**dict(mkdocs_site.refill(built.frames, skeletons, shells, edited)), **exports}
-    digests = _digests(outputs)
-    changed = {name: text for name, text in outputs.items() if built.outputs.get(name) != digests[name]}
-    write.replace_files(folder, changed)
-    if reindex and any(name.endswith(".html") for name in changed):
-        search.index(folder)
-    kept = Built(inputs, built.shells, built.templates, built.frames, {**built.outputs, **digests}, bodies)
-    return Result(site, result.warnings, len(changed), kept, True)
+def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPage], folder: Path) -> int:
+    for page in pages:
+        try:
+            html_text = material.render(page.path, page.body)
+        except ValueError as exc:  # a heading the table of contents cannot link to
+            raise ValueError(f"{exc} (on the page {page.path[:-3]}.html)") from None
+        write.write_file(folder / (page.path[:-3] + ".html"), html_text)
+    return len(pages)
 
 
-def _digests(files: dict[str, str]) -> dict[str, bytes]:
-    """A short digest of each file's text, to tell later which files an edit changed."""
-    return {name: digest(text.encode("utf-8")) for name, text in files.items()}
+def _offline(site: Site, pages: list[render.RenderedPage], archive: Path, cache: Cache | None,
+             keys: depends.Keys | None) -> None:
+    """The copy of the site that works from the file system, with Material's own search, packed into ``archive``."""
+    material = frame(site, pages, offline=True)
+    with tempfile.TemporaryDirectory(prefix="dossier-offline-") as tmp:
+        with write.Staging(Path(tmp) / "site") as staging:
+            _write_site(site, pages, material, staging, cache, keys)
+            material.search_index(staging.folder)
+            write.package(staging.folder, archive)
 
 
-def _bodies(pages: list[render.RenderedPage]) -> dict[str, bytes]:
-    """A digest of each page's title and body: the pages to fill again after an edit."""
-    return {p.path: digest(f"{p.title}\0{p.body}".encode("utf-8")) for p in pages}
+class _Progress:
+    """The stage a long build is in, shown on a terminal."""
 
+    def __init__(self):
+        self.shown = sys.stderr.isatty()
 
-def _templates(config: Config) -> tuple:
-    """The names, sizes and times of every template, stylesheet and theme file: any change needs a full build."""
-    folders = {render.DEFAULT_TEMPLATES, config.templates}
-    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
-                        for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()))
+    def __call__(self, stage: str) -> None:
+        if self.shown:
+            print(f"\r\033[K{stage}…", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)

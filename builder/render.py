@@ -5,7 +5,6 @@ import functools
 import html
 import multiprocessing
 import os
-import pickle
 import posixpath
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -13,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
-import yaml
 from markupsafe import Markup
 
 from builder import depends, formatting
+from builder.cache import folder_digest
 
 
 @dataclass(frozen=True)
@@ -29,28 +28,37 @@ class PageSpec:
     context: dict = field(default_factory=dict)
     description: str = ""
     hide: tuple[str, ...] = ("navigation",)
+    structured_data: str = ""  # JSON-LD for the page's head
 
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A rendered page: its docs path, title, HTML body and the front matter MkDocs reads."""
+    """A rendered page: its docs path, title, HTML body and front matter (Material reads it; values escaped)."""
 
     path: str
     title: str
     body: str
     meta: dict
 
-    def markdown(self) -> str:
-        """The page as a Markdown file with front matter, as MkDocs reads it."""
-        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=10_000)
-        return f"---\n{front}---\n\n{self.body}\n"
-
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
+_ENVIRONMENTS: dict[tuple, jinja2.Environment] = {}
+
+
 def environment(templates: Path) -> jinja2.Environment:
-    """The Jinja environment: the project's templates over the defaults, autoescaping, strict about names."""
+    """The Jinja environment: the project's templates over the defaults, autoescaping, strict about names.
+
+    It is kept (with its compiled templates) while the templates' text is unchanged: ``dossier serve``."""
+    key = (str(templates), folder_digest(templates), folder_digest(DEFAULT_TEMPLATES))
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS.clear()
+        _ENVIRONMENTS[key] = _environment(templates)
+    return _ENVIRONMENTS[key]
+
+
+def _environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(templates), str(DEFAULT_TEMPLATES)]),
         autoescape=True,
@@ -58,6 +66,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.globals["url"] = _url
     env.filters.update(formatting.FILTERS)
@@ -143,36 +152,44 @@ def _salt(env: jinja2.Environment, shared: dict) -> bytes:
     """A digest of what every page depends on: the templates' text and the configuration."""
     names = sorted(env.list_templates())
     texts = [env.loader.get_source(env, name)[0] for name in names]
-    return depends.digest(pickle.dumps((names, texts, shared["config"]), pickle.HIGHEST_PROTOCOL))
+    return depends.digest("\0".join([*names, *texts, repr(shared["config"])]).encode("utf-8"))
 
 
 def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
                 lookups: depends.Lookups) -> list[tuple[RenderedPage, set]]:
     """Each page with the lookups its templates made."""
+    return parallel(specs, lambda share: [_render_one(spec, env, shared, lookups) for spec in share])
+
+
+def parallel(items: list, work, serial: bool = False):
+    """``work(items)``, by one forked worker process per core (each taking every n-th item) when there are many:
+    a list of results is put back in the items' order, numbers are added up."""
     workers = min(os.cpu_count() or 1, 8)
     forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if len(specs) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process (serve)
-        return [_render_one(spec, env, shared, lookups) for spec in specs]
+    if serial or len(items) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process
+        return work(items)
     global _JOB
-    _JOB = specs, env, shared, lookups  # inherited by the forked workers, never pickled
+    _JOB = items, work  # inherited by the forked workers, never pickled
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_render_part, [(i, workers) for i in range(workers)]))
+            parts = list(pool.map(_work_part, [(i, workers) for i in range(workers)]))
     finally:
         _JOB = None
-    pages = [None] * len(specs)
+    if not isinstance(parts[0], list):
+        return sum(parts)
+    results = [None] * len(items)
     for i, part in enumerate(parts):
-        pages[i::workers] = part
-    return pages
+        results[i::workers] = part
+    return results
 
 
 _JOB = None
 
 
-def _render_part(share: tuple[int, int]) -> list[tuple[RenderedPage, set]]:
+def _work_part(share: tuple[int, int]):
     first, step = share
-    specs, env, shared, lookups = _JOB
-    return [_render_one(spec, env, shared, lookups) for spec in specs[first::step]]
+    items, work = _JOB
+    return work(items[first::step])
 
 
 def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
@@ -185,4 +202,6 @@ def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
         meta["description"] = html.escape(spec.description)
     if spec.hide:
         meta["hide"] = list(spec.hide)
+    if spec.structured_data:
+        meta["structured_data"] = spec.structured_data
     return RenderedPage(spec.path, spec.title, body.strip(), meta), lookups.notes

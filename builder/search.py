@@ -1,7 +1,14 @@
 """The hosted site's search index: Pagefind over the built pages, written to pagefind/."""
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import html
+import ctypes.util
+import os
+import signal
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 from pagefind.service import get_executable
@@ -9,20 +16,71 @@ from pagefind.service import get_executable
 from builder import write
 
 FOLDER = "pagefind"
+_PR_SET_PDEATHSIG = 1
+_RUNNING: set[subprocess.Popen] = set()
 
 
-def index(site: Path) -> None:
+def index(site: Path, lean: Path | None = None) -> None:
     """(Re)index the built site at ``site`` into ``site/pagefind``, replacing any previous index whole.
 
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
-    ``data-pagefind-body`` is indexed (see templates/theme/main.html). Pagefind leaves stale files in a
-    folder it writes again, so it writes beside the index, which is then swapped in.
+    ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
+    copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
+    is killed when the build ends, even by kill -9.
     """
     binary = get_executable()
     if binary is None:
         raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
-    subprocess.run([str(binary), "--site", str(site), "--output-path", str(partial), "--keep-index-url", "--quiet"],
-                   check=True, stdout=subprocess.DEVNULL)
-    write.swap(partial, site / FOLDER)
+    try:
+        with subprocess.Popen([str(binary), "--site", str(lean or site), "--output-path", str(partial),
+                               "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent) as child:
+            _RUNNING.add(child)
+            try:
+                if child.wait() != 0:
+                    raise RuntimeError(f"Pagefind failed (exit {child.returncode}) indexing {site}")
+            finally:
+                _RUNNING.discard(child)
+                child.kill()  # when interrupted; a no-op once it has ended
+        if (site / FOLDER).exists():
+            write.exchange(partial, site / FOLDER)
+        else:
+            os.rename(partial, site / FOLDER)
+    finally:
+        write.remove(partial)
+
+
+@contextlib.contextmanager
+def lean_copy(folder: Path, pages, language: str) -> Iterator[Path]:
+    """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
+    at the page's path, without Material's header, navigation and footer (about a third less for Pagefind to
+    read). ``pages`` are (path in the site, body) pairs."""
+    write.remove(folder)  # left by a build that was killed
+    try:
+        for path, body in pages:
+            write.write_file(folder / path, f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head>'
+                                            f'<meta charset="utf-8"></head>\n<body><div data-pagefind-body>{body}</div>'
+                                            "</body>\n</html>\n")
+        yield folder
+    finally:
+        write.remove(folder)
+
+
+def stop() -> None:
+    """Kill the Pagefind processes this process started that still run (``dossier serve`` stopping)."""
+    for child in list(_RUNNING):
+        child.kill()
+
+
+def carry(site: Path, staging: write.Staging) -> None:
+    """Link the search index of the current ``site`` into ``staging`` (refreshed later by ``index``)."""
+    for path in sorted((site / FOLDER).rglob("*")) if (site / FOLDER).is_dir() else ():
+        if path.is_file():
+            staging.link(path.relative_to(site).as_posix())
+
+
+def _die_with_parent() -> None:
+    """In the child: be killed when the build process ends."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

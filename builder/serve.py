@@ -1,10 +1,17 @@
-"""dossier serve: build into a temporary folder, serve it on localhost, rebuild and reload the browser on change."""
+"""dossier serve: build into a temporary folder, serve it on localhost, rebuild and reload the browser on change.
+
+Every rebuild is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files
+are linked from the served site, only the changed pages are rendered and written, and the new site is swapped in
+whole. The search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the
+reload or the next rebuild."""
 from __future__ import annotations
 
 import html
 import io
 import ipaddress
 import json
+import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -12,13 +19,13 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from builder import pipeline, search, suggestions_page
+from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
@@ -31,16 +38,14 @@ Report = Callable[[list[Problem]], None]
 
 @dataclass(frozen=True)
 class State:
-    """One build as served: its folder (the last good build), its number, its errors (empty when it worked),
-    and what the build left for in-place updates."""
+    """One build as served: its folder (None before the first good build), its number and its errors (empty
+    when it worked)."""
 
     config: Config
     folder: Path | None
     version: int = 0
     errors: tuple[str, ...] = ()
-    built: pipeline.Built | None = None
     cache: Cache = field(default_factory=Cache)  # kept in memory for the whole session
-    stale_search: bool = False  # pages were updated in place; the search index follows
 
 
 class Preview:
@@ -48,6 +53,52 @@ class Preview:
 
     def __init__(self, state: State, empty: Path, local_only: bool):
         self.state, self.empty, self.local_only = state, empty, local_only
+
+
+class Indexer:
+    """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads a linked copy of the
+    site, and the new index is swapped into the site served then. ``lock`` is held by every build, and by the
+    indexer only while it copies the site or swaps the index in."""
+
+    def __init__(self, site: Path, work: Path):
+        self.site, self.copy = site, work
+        self.lock = threading.Lock()
+        self.stale, self.stopped = threading.Event(), False
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.stale.wait()
+            self.stale.clear()
+            if self.stopped:
+                return
+            try:
+                self._index()
+            except Exception:  # a failed index leaves the last one; the preview goes on
+                if not self.stopped:
+                    traceback.print_exc()
+
+    def stop(self) -> None:
+        """End a running Pagefind and wait until no build or swap is under way."""
+        self.stopped = True
+        self.stale.set()  # the thread ends instead of indexing again
+        search.stop()
+        with self.lock:
+            pass
+
+    def _index(self) -> None:
+        write.remove(self.copy)
+        with self.lock:
+            if not self.site.is_dir():
+                return
+            shutil.copytree(self.site, self.copy, copy_function=os.link, ignore=shutil.ignore_patterns(search.FOLDER))
+        search.index(self.copy)
+        with self.lock:
+            if (self.site / search.FOLDER).exists():
+                write.exchange(self.copy / search.FOLDER, self.site / search.FOLDER)
+            else:
+                os.rename(self.copy / search.FOLDER, self.site / search.FOLDER)
+        write.remove(self.copy)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:
@@ -62,11 +113,13 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port", file=sys.stderr)
             return 1
         server.daemon_threads = True
-        slots = (Path(tmp) / "a", Path(tmp) / "b")
+        site = Path(tmp) / "site"
+        indexer = Indexer(site, Path(tmp) / "search-copy")
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
-            preview.state = rebuild(preview.state, slots, report)
+            seen = snapshot(config)  # before the first build: a save during it triggers another
+            preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
             name = f"[{host}]" if ":" in host else host
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
@@ -74,7 +127,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if not local_only:
                 print(f"warning: {host} is reachable from other machines; anyone who can reach it can read the "
                       "preview", file=sys.stderr)
-            watch(preview, slots, report)
+            watch(preview, site, report, indexer, seen)
         except KeyboardInterrupt:
             pass
         finally:
@@ -83,6 +136,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if serving.is_alive():
                 server.shutdown()
             server.server_close()
+            indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
 
@@ -99,21 +153,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def watch(preview: Preview, slots: tuple[Path, Path], report: Report, interval: float = POLL_SECONDS) -> None:
-    """Poll the watched files' times and sizes; rebuild when any changes. Runs until interrupted."""
-    seen = snapshot(preview.state.config)
+def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, seen: dict,
+          interval: float = POLL_SECONDS) -> None:
+    """Poll the watched files' times and sizes (``seen`` at the last build); rebuild when any changes. Runs until
+    interrupted."""
     while True:
         time.sleep(interval)
         now = snapshot(preview.state.config)
         if now != seen:
             seen = now  # taken before the build, so a save during the build triggers another one
-            preview.state = rebuild(preview.state, slots, report)
-            if preview.state.stale_search:  # the edited pages are served (and reloaded) first
-                try:
-                    search.index(preview.state.folder)
-                except Exception:  # a failed index leaves the last one; the preview goes on
-                    traceback.print_exc()
-                preview.state = replace(preview.state, stale_search=False)
+            preview.state = rebuild(preview.state, site, report, indexer)
 
 
 def snapshot(config: Config) -> dict[str, tuple[int, int]]:
@@ -135,34 +184,27 @@ def snapshot(config: Config) -> dict[str, tuple[int, int]]:
     return files
 
 
-def rebuild(state: State, slots: tuple[Path, Path], report: Report) -> State:
-    """Update the served site in place when the change allows it (only the changed pages are rewritten);
-    otherwise build the whole site into the slot not being served. On errors keep serving the last good build."""
+def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:
+    """Build the site into ``site`` (see the module's docstring); on errors keep serving the last good build."""
     started = time.perf_counter()
-    slot = slots[1] if state.folder == slots[0] else slots[0]
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.update(config, state.folder, state.built, state.cache, reindex=False) if state.built else None
-        if result is not None:
-            report(result.warnings)
-            print(f"Updated {result.pages} files in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
-                  flush=True)
-            return State(config, state.folder, state.version + 1, built=result.built, cache=state.cache,
-                         stale_search=result.pages > 0)
-        result = pipeline.build(config, slot, allow_outside=True, cache=state.cache)
+        with indexer.lock:
+            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
-        return State(state.config, state.folder, state.version + 1, errors, state.built, state.cache)
-    except Exception as exc:  # a broken template or a MkDocs failure must not stop the preview either
+        return State(state.config, state.folder, state.version + 1, errors, state.cache)
+    except Exception as exc:  # a broken template must not stop the preview either
         traceback.print_exc()
-        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.built,
-                     state.cache)
+        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.cache)
     report(result.warnings)
-    print(f"Built {result.pages} pages in {time.perf_counter() - started:.2f} s (build {state.version + 1}).",
-          flush=True)
-    return State(config, slot, state.version + 1, built=result.built, cache=state.cache)
+    print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
+          f"(build {state.version + 1}).", flush=True)
+    if result.written:
+        indexer.stale.set()
+    return State(config, site, state.version + 1, cache=state.cache)
 
 
 class Handler(SimpleHTTPRequestHandler):

@@ -1,54 +1,26 @@
-"""The only module that writes to disk: the MkDocs project, then the site, swapped in when complete."""
+"""The only module that writes the site: a new tree beside it, made visible in one step, under a lock."""
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import fcntl
 import os
 import shutil
+import sys
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from builder import mkdocs_site
 from builder.cache import digest
 from builder.config import Config
 from builder.problems import DossierError, Located, Problem
-from builder.render import DEFAULT_TEMPLATES
 
 MARKER = ".dossier-site"
 WORK_DIR = ".dossier-cache"
-
-
-Finish = Callable[[Path], Iterable[tuple[str, "str | bytes | None"]]]
-
-
-def publish(files: dict[str, str], config: Config, mkdocs_yml: str, out: Path, allow_outside: bool,
-            finish: Finish | None = None, verify: Callable[[Path], list[Problem]] | None = None) -> dict[str, bytes]:
-    """Write the MkDocs project, build it beside ``out``, ``finish`` and ``verify`` it, and swap it in.
-
-    ``finish`` yields (name, content) of files to write into the built site (None deletes one), each written
-    as it comes; the digests of what it wrote are returned. ``out`` is untouched when
-    anything fails.
-    """
-    out = out.resolve()
-    refuse_unsafe(out, config, allow_outside)
-    default = out == config.output.resolve()
-    project = write_project(files, config, mkdocs_yml, "mkdocs" if default else f"mkdocs-{_key(out)}")
-    staging = out.with_name(f".{out.name}.partial")
-    remove(staging)
-    try:
-        mkdocs_site.build(project, staging)
-        written = apply(staging, finish(staging) if finish else ())
-        problems = verify(staging) if verify else []
-        if problems:
-            raise DossierError(problems)
-        (staging / MARKER).write_text("Built by dossier. This folder is replaced on every build.\n")
-        swap(staging, out)
-        return written
-    finally:
-        remove(staging)
-        if not default:
-            remove(project)
+_RENAME_EXCHANGE = 2
 
 
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
@@ -67,32 +39,128 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
-def package_offline(files: dict[str, str], config: Config, mkdocs_yml: str, archive: Path,
-                    finish: Finish | None = None) -> None:
-    """Build an offline variant of the site and pack it into the zip file ``archive`` (deterministically)."""
-    project = write_project(files, config, mkdocs_yml, f"offline-{_key(archive)}")
-    site = project / "site"
+@contextlib.contextmanager
+def lock(folder: Path) -> Iterator[None]:
+    """Hold the build lock of the project at ``folder`` (a lock on the folder itself): a second build waits."""
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        mkdocs_site.build(project, site)
-        apply(site, finish(site) if finish else ())
-        archive.parent.mkdir(parents=True, exist_ok=True)
-        partial = archive.with_name(f".{archive.name}.partial")
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
+                  flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def site_id(out: Path) -> str | None:
+    """The id of the build that made the site at ``out`` (from its marker file), None when there is none."""
+    try:
+        return (out / MARKER).read_text("utf-8").split()[-1]
+    except (OSError, IndexError):
+        return None
+
+
+class Staging:
+    """A new site tree beside ``out``: files are written into it, or linked from the current site when a key
+    says they are unchanged (``previous``: the keys of the current site's files); ``publish`` swaps it in."""
+
+    def __init__(self, out: Path, previous: dict[str, str] | None = None):
+        self.out, self.previous = out, previous or {}
+        self.folder = out.with_name(f".{out.name}.partial")
+        self.keys: dict[str, str] = {}
+        self.id = ""
+        remove(self.folder)  # left by a build that was killed
+        self.folder.mkdir(parents=True)
+        self.written = 0
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        remove(self.folder)  # after publish: the previous site
+
+    def wants(self, rel: str, key: str) -> bool:
+        """Whether the file ``rel`` with this ``key`` must be written: False when it was linked from the site."""
+        self.keys[rel] = key
+        return self.previous.get(rel) != key or not self.link(rel)
+
+    def link(self, rel: str) -> bool:
+        """Link the current site's file ``rel`` into the new tree; False when that cannot be done."""
+        target = self.folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(self.out / rel, target)
+            return True
+        except OSError:
+            return False
+
+    def put(self, rel: str, content: str | bytes, key: str | None = None) -> None:
+        """Write ``content`` to ``rel``, unless its ``key`` (or its digest) says the current file is the same."""
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if self.wants(rel, key or _digest(data)):
+            write_file(self.folder / rel, data)
+            self.written += 1
+
+    def copy(self, rel: str, source: Path, key: str) -> None:
+        """Copy the file ``source`` to ``rel`` (linked from the site when ``key`` is unchanged)."""
+        if self.wants(rel, key):
+            (self.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, self.folder / rel)
+
+    def publish(self) -> None:
+        """Make the new tree the site, in one step; the previous site is deleted after."""
+        self.id = _digest(repr(sorted(self.keys.items())).encode())  # what the cache remembers the site by
+        (self.folder / MARKER).write_text(f"Built by dossier. This folder is replaced on every build.\n{self.id}\n")
+        exchange(self.folder, self.out)
+
+
+def exchange(new: Path, out: Path) -> None:
+    """Put the folder ``new`` at ``out`` in one atomic step; what was at ``out`` ends up at ``new``. (Where the file
+    system cannot exchange two names, three renames leave ``out`` missing for a moment.)"""
+    if not out.exists():
+        os.rename(new, out)
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    at_cwd = -100
+    if libc.renameat2(at_cwd, os.fsencode(new), at_cwd, os.fsencode(out), _RENAME_EXCHANGE) == 0:
+        return
+    error = ctypes.get_errno()
+    if error not in (errno.EINVAL, errno.ENOSYS):
+        raise OSError(error, f"cannot swap {new} and {out}: {os.strerror(error)}")
+    aside = out.with_name(f".{out.name}.old")  # a file system without the exchange: two renames
+    remove(aside)
+    os.rename(out, aside)
+    os.rename(new, out)
+    os.rename(aside, new)
+
+
+def _digest(data: bytes) -> str:
+    return digest(data).hex()
+
+
+def package(site: Path, archive: Path) -> None:
+    """Pack the folder ``site`` into the zip file ``archive`` (deterministically), replacing it in one step."""
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_name(f".{archive.name}.partial")
+    try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
-                name = f"{archive.stem}/{path.relative_to(site).as_posix()}"
-                info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+                info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 bundle.writestr(info, path.read_bytes())
         os.replace(partial, archive)
     finally:
-        remove(project)
+        remove(partial)
 
 
 def copy_schemas(folder: Path) -> None:
     """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve."""
-    for name, text in _schemas():
+    for name, text in schemas():
         if not (folder / name).exists():
-            _write(folder / name, text)
+            write_file(folder / name, text)
 
 
 def create_new(path: Path, text: str) -> None:
@@ -102,35 +170,14 @@ def create_new(path: Path, text: str) -> None:
         file.write(text)
 
 
-def _schemas():
+def schemas():
     """(file name, text) of each content schema shipped with the builder."""
     for schema in sorted(resources.files("builder").joinpath("schemas").iterdir(), key=lambda p: p.name):
         if schema.name.endswith(".json"):
             yield schema.name, schema.read_text("utf-8")
 
 
-def _key(target: Path) -> str:
-    """A short name for the work folder of one output, so that builds to different outputs never collide."""
-    return hashlib.sha1(str(target).encode()).hexdigest()[:10]
-
-
-def write_project(files: dict[str, str], config: Config, mkdocs_yml: str, name: str) -> Path:
-    """Write mkdocs.yml and the docs tree (pages and other files, assets, schemas) into the work folder."""
-    project = config.root / WORK_DIR / name
-    remove(project)
-    docs = project / "docs"
-    for path, text in files.items():
-        _write(docs / path, text)
-    for templates in (DEFAULT_TEMPLATES, config.templates):
-        if (templates / "assets").is_dir():
-            shutil.copytree(templates / "assets", docs / "assets", dirs_exist_ok=True)
-    for name, text in _schemas():
-        _write(docs / "schemas" / name, text)
-    _write(project / "mkdocs.yml", mkdocs_yml)
-    return project
-
-
-def _write(path: Path, content: str | bytes) -> None:
+def write_file(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):
         path.write_bytes(content)
@@ -138,53 +185,9 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_text(content, encoding="utf-8")
 
 
-def replace_files(folder: Path, files: dict[str, str]) -> None:
-    """Replace files of a published site one by one, each atomically (for the live preview)."""
-    for rel, text in files.items():
-        partial = folder / f"{rel}.partial"
-        _write(partial, text)
-        os.replace(partial, folder / rel)
-
-
-def snapshot(folder: Path) -> dict[str, tuple[int, int]] | None:
-    """The size and modification time of every file under ``folder`` (None when it does not exist)."""
-    if not folder.is_dir():
-        return None
-    found = {}
-    for parent, _, names in os.walk(folder):
-        for name in names:
-            stat = os.stat(os.path.join(parent, name))
-            found[os.path.relpath(os.path.join(parent, name), folder)] = stat.st_size, stat.st_mtime_ns
-    return found
-
-
-def apply(site: Path, files: Iterable[tuple[str, str | bytes | None]]) -> dict[str, bytes]:
-    """Write (or, for None, delete) files under ``site``, one at a time; the digest of each file written."""
-    written = {}
-    for rel, content in files:
-        if content is None:
-            (site / rel).unlink(missing_ok=True)
-        else:
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            (site / rel).parent.mkdir(parents=True, exist_ok=True)
-            (site / rel).write_bytes(data)
-            written[rel] = digest(data)
-    return written
-
-
-def swap(staging: Path, out: Path) -> None:
-    """Put the folder ``staging`` in place of ``out`` (if any), which is deleted."""
-    old = out.with_name(f".{out.name}.old")
-    remove(old)
-    if out.exists():
-        os.replace(out, old)
-    os.replace(staging, out)
-    remove(old)
-
-
 def remove(path: Path) -> None:
     """Delete a file or a folder tree, if it exists."""
-    if path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
-    elif path.exists():
+    elif path.exists() or path.is_symlink():
         path.unlink()

@@ -54,18 +54,18 @@ def test_every_edit_gives_the_same_site_with_and_without_the_cache(project, tmp_
     folder = project / ".dossier-cache"
     with cache.kept_in(folder) as kept:
         pipeline.build(load_config(project), tmp_path / "cached", allow_outside=True, cache=kept)
-    in_place = []
+    written = {}
     for name, old, new in EDITS:
         _edit(project, name, old, new)
         with cache.kept_in(folder) as kept:  # saved and read back between builds, as the CLI does
             assert kept.pages, "the cache was not read back"
             result = pipeline.build(load_config(project), tmp_path / "cached", allow_outside=True, cache=kept)
-        in_place += [new] if result.in_place else []
+        written[new] = result.written
         pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
         assert _files(tmp_path / "cached") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
-    assert "The talks ran past two hours." in in_place  # rewrote only the changed files, without MkDocs
-    assert "a truce was agreed" in in_place  # also when the disagreements page lists the fact
-    assert "name: G20 Hamburg" not in in_place  # a title of a page MkDocs renders: a full build
+    assert 0 < written["The talks ran past two hours."] < 12  # the pages showing it, the exports; the rest is linked
+    assert 0 < written["a truce was agreed"] < 16  # also when the disagreements page (and more) list the fact
+    assert written["title: Mini dossier, second edition"] > 18  # the header of every page
 
 
 def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
@@ -90,10 +90,27 @@ def test_errors_are_reported_again_from_the_cache(project, tmp_path):
     assert messages[0] == messages[1] and "did you mean 'beta'" in messages[0][0]
 
 
-def test_a_damaged_cache_is_ignored(project, tmp_path):
+def test_a_damaged_cache_is_ignored(project, tmp_path, capsys):
     folder = project / ".dossier-cache"
     folder.mkdir()
-    (folder / cache.FILE_NAME).write_bytes(b"not a pickle")
+    (folder / cache.FILE_NAME).write_bytes(b"not JSON")
     with cache.kept_in(folder) as kept:
         result = pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
-    assert result.pages > 0 and cache.open_cache(folder).pages
+    assert "cannot be read" in capsys.readouterr().err
+    assert result.pages > 0 and cache.open_cache(folder, cache.code_key()).pages
+    assert b'"pages"' in (folder / cache.FILE_NAME).read_bytes()  # data, never code
+
+
+def test_a_cache_folder_that_is_a_file_is_reported(project, tmp_path, capsys):
+    (project / ".dossier-cache").write_text("in the way")
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        assert kept is None
+    assert "is not a folder, so the build cache is off" in capsys.readouterr().err
+
+
+def test_the_cache_is_keyed_by_the_versions_of_what_shapes_the_output(monkeypatch):
+    before = cache.code_key()
+    real = cache.importlib.metadata.version
+    monkeypatch.setattr(cache.importlib.metadata, "version",
+                        lambda name: "0.0-other" if name == "mkdocs-material" else real(name))
+    assert cache.code_key() != before

@@ -1,4 +1,5 @@
-"""Properties: no input makes the checker crash, and quote matching forgives only typography."""
+"""Properties: no input makes the checker crash, quote matching forgives only typography, and any sequence of
+edits built from the cache gives the site a clean build gives."""
 from __future__ import annotations
 
 import shutil
@@ -121,3 +122,103 @@ def test_locate_finds_every_substring(body, data):
         return
     assert span is not None
     assert normalise(body[span.start:span.end]) == normalise(quote)
+
+
+# Edits of every kind of input, as (name, function of the project folder and a number)
+def _add_card(root: Path, n: int) -> None:
+    model = sorted((root / "content/facts").glob("*.yml"))[0]  # whichever cards the edits before left
+    lines = [f"statement: Added card number {n}." if line.startswith("statement:") else line
+             for line in model.read_text().splitlines()]
+    (root / f"content/facts/extra-{n}.yml").write_text("\n".join(lines) + "\n")
+
+
+def _rename_card(root: Path, n: int) -> None:
+    cards = sorted((root / "content/facts").glob("*.yml"))
+    cards[n % len(cards)].rename(root / f"content/facts/renamed-{n}.yml")
+
+
+def _delete_card(root: Path, n: int) -> None:
+    cards = sorted((root / "content/facts").glob("*.yml"))
+    if len(cards) > 1:
+        cards[n % len(cards)].unlink()
+
+
+def _add_source(root: Path, n: int) -> None:
+    text = (root / "content/sources/beta.md").read_text().replace("Talks ran long", f"Talks ran long, part {n}")
+    (root / f"content/sources/extra-{n}.md").write_text(text)
+
+
+def _delete_source(root: Path, n: int) -> None:
+    for path in (root / "content/sources").glob("extra-*.md"):
+        path.unlink()
+
+
+def _add_speaker(root: Path, n: int) -> None:
+    (root / f"content/speakers/extra-{n}.yml").write_text(f"name: Speaker {n}\nkind: person\n")
+
+
+def _delete_speaker(root: Path, n: int) -> None:
+    for path in (root / "content/speakers").glob("extra-*.yml"):
+        path.unlink()
+
+
+def _edit_template(root: Path, n: int) -> None:
+    path = root / "templates/fact.md"
+    text = path.read_text() if path.exists() else (ROOT / "templates/fact.md").read_text()
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text.replace("What each source says", f"What each source says ({n})")
+                    .replace(f"({n - 1})", f"({n})"))
+
+
+def _edit_config(root: Path, n: int) -> None:
+    path = root / CONFIG
+    lines = [line for line in path.read_text().splitlines() if not line.startswith(("title:", "site_url:"))]
+    lines += [f"title: Mini dossier & co, edition {n}"] + ([f"site_url: https://example.org/{n}/"] if n % 2 else [])
+    path.write_text("\n".join(lines) + "\n")
+
+
+EDITS = [_add_card, _rename_card, _delete_card, _add_source, _delete_source, _add_speaker, _delete_speaker,
+         _edit_template, _edit_config, "dependency"]
+ROOT = MINI.parent.parent.parent
+
+
+def _site(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _build(root: Path, out: Path, folder: Path | None):
+    from builder import cache
+    try:
+        with cache.kept_in(folder) as kept:  # saved and read back (JSON) between builds, as the CLI does
+            pipeline.build(load_config(root), out, allow_outside=True, cache=kept)
+    except DossierError as exc:
+        return [p.message for p in exc.problems]
+    return None
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
+def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
+    import importlib.metadata
+    from unittest import mock
+    real = importlib.metadata.version
+    material = {"version": real("mkdocs-material")}
+
+    def version(name):
+        return material["version"] if name == "mkdocs-material" else real(name)
+
+    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(importlib.metadata, "version", version):
+        root = Path(tmp) / "project"
+        shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+        folder = root / ".dossier-cache"
+        assert _build(root, root / "site", folder) is None
+        for edit, n in edits:
+            if edit == "dependency":
+                material["version"] = f"{real('mkdocs-material')}.{n}"  # the cache key of another version
+            else:
+                edit(root, n)
+            cached = _build(root, root / "site", folder)
+            fresh = _build(root, Path(tmp) / "fresh", None)
+            assert cached == fresh  # the same problems, or none
+            if fresh is None:
+                assert _site(root / "site") == _site(Path(tmp) / "fresh"), f"after {edits}"

@@ -165,3 +165,26 @@ def test_extras_go_before_the_closing_body_tag_or_make_a_page():
                                           ("[::1]:8000", "[::1]"), ("evil.example:80", "evil.example")])
 def test_host_header_names(header, name):
     assert _host(header) == name
+
+
+def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_show_it(tmp_path):
+    from builder import serve
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    site = tmp_path / "served"
+    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    try:
+        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
+        docs = {name: entry.doc for name, entry in state.cache.files.items()}
+        card = project / "content/facts/actual-length.yml"
+        card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
+        before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
+        state = serve.rebuild(state, site, lambda problems: None, indexer)
+        assert not state.errors
+        parsed = [name for name, entry in state.cache.files.items() if entry.doc is not docs.get(name)]
+        assert parsed == [str(card)]
+        written = sorted(str(rel) for rel, inode in before.items() if (site / rel).stat().st_ino != inode)
+        assert "facts/actual-length.html" in written and len(written) < len(before) / 2
+        assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
+    finally:
+        indexer.stop()

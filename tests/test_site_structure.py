@@ -277,3 +277,55 @@ def test_two_builds_are_byte_identical(tmp_path):
     different = sorted(str(rel) for rel in files if (first / rel).read_bytes() != (second / rel).read_bytes())
     assert not different, f"files differ between two builds: {different}"
     shutil.rmtree(tmp_path)
+
+
+def _mini_project(tmp_path: Path, config: str) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    (root / "site_config.yml").write_text(config, encoding="utf-8")
+    return root
+
+
+def test_with_a_site_url_every_page_has_a_canonical_link_and_is_in_the_sitemap(tmp_path):
+    root = _mini_project(tmp_path, "title: Smith & Jones\nsite_url: https://example.org/dossier/\n")
+    subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], check=True, capture_output=True)
+    site = root / "site"
+    pages = [p for p in site.rglob("*.html") if "http-equiv=\"refresh\"" not in p.read_text()
+             and p.name != "404.html" and p.parent.name != "briefings"]
+    sitemap = (site / "sitemap.xml").read_text()
+    for page in pages:
+        url = "https://example.org/dossier/" + page.relative_to(site).as_posix()
+        assert f'<link rel="canonical" href="{url}">' in page.read_text(), page
+        assert f"<loc>{url}</loc>" in sitemap, page
+    home = (site / "index.html").read_text()
+    assert "<title>Smith &amp; Jones</title>" in home  # the home page's title is the site's, once
+    assert 'title="Smith &amp; Jones"' in home and "&amp;amp;" not in home  # escaped once, in the tooltip too
+
+
+def test_without_a_site_url_a_strict_build_warns(tmp_path):
+    root = _mini_project(tmp_path, "title: Mini dossier\n")
+    run = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build", "--strict"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0 and "no site_url" in run.stderr
+    assert "no site_url" not in subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"],
+                                               capture_output=True, text=True).stderr
+
+
+def test_the_table_of_contents_lists_h2_and_h3_and_needs_their_ids():
+    from builder import mkdocs_site
+    toc = mkdocs_site._toc('<h1>T</h1><h2 id="a">A &amp; <em>b</em></h2><h3 id="c">C</h3>'
+                           '<h3 id="d" data-toc="skip">D</h3><h2 id="e">E</h2>')
+    assert [(item.id, item.title, [child.id for child in item.children]) for item in toc] == [
+        ("a", "A &amp; b", ["c"]), ("e", "E", [])]
+    with pytest.raises(ValueError, match="without an id"):
+        mkdocs_site._toc("<h2>No id</h2>")
+
+
+def test_a_template_heading_without_an_id_is_reported(tmp_path):
+    root = _mini_project(tmp_path, "title: Mini dossier\n")
+    (root / "templates").mkdir()
+    text = (Path(__file__).resolve().parent.parent / "templates" / "fact.md").read_text()
+    (root / "templates" / "fact.md").write_text(text.replace('<h2 id="accounts">', "<h2>"))
+    run = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "without an id" in run.stderr and "Traceback" not in run.stderr

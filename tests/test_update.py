@@ -1,11 +1,20 @@
-"""Edits that leave MkDocs' input alone update the built site in place, with the same result as a full build."""
+"""Every build writes a new tree and swaps it in whole: unchanged files are linked from the current site, a
+second build waits for the first, and a killed build leaves the previous site as it was."""
+import os
+import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from builder import pipeline
+from builder import cache, pipeline, write
 from builder.config import load_config
 
-MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+STATEMENT = ("The meeting lasted over two hours.", "The talks ran past two hours.")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -14,33 +23,129 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def _project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
-    shutil.copytree(MINI, root)
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
     return root
 
 
-def test_a_statement_edit_rewrites_only_what_changed_and_matches_a_full_build(tmp_path):
-    root = _project(tmp_path)
-    first = pipeline.build(load_config(root), tmp_path / "served", allow_outside=True)
+def _edit(root: Path, old: str = STATEMENT[0], new: str = STATEMENT[1]) -> None:
     card = root / "content" / "facts" / "actual-length.yml"
-    card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-    updated = pipeline.update(load_config(root), tmp_path / "served", first.built)
-    assert updated is not None
-    assert 0 < updated.pages < 12  # the fact page, pages that list it, the search index, exports
+    card.write_text(card.read_text().replace(old, new))
+
+
+def _dossier(root: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "build", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_an_edit_links_the_unchanged_files_and_writes_the_changed_ones(tmp_path):
+    root = _project(tmp_path)
+    kept = cache.Cache()
+    pipeline.build(load_config(root), cache=kept)
+    site = root / "site"
+    before = {name: (site / name).stat().st_ino for name in ("facts/scheduled-length.html", "facts/actual-length.html")}
+    _edit(root)
+    result = pipeline.build(load_config(root), cache=kept)
+    assert 0 < result.written < 12
+    assert (site / "facts/scheduled-length.html").stat().st_ino == before["facts/scheduled-length.html"]  # linked, not written
+    assert (site / "facts/actual-length.html").stat().st_ino != before["facts/actual-length.html"]
+    assert STATEMENT[1] in (site / "facts/actual-length.html").read_text()
     pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
-    assert _files(tmp_path / "served") == _files(tmp_path / "fresh")
+    assert _files(site) == _files(tmp_path / "fresh")
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []  # nothing partial left
 
 
-def test_a_new_page_needs_a_full_build(tmp_path):
+def test_two_builds_at_once_one_waits_and_the_site_is_whole(tmp_path):
     root = _project(tmp_path)
-    first = pipeline.build(load_config(root), tmp_path / "served", allow_outside=True)
-    shutil.copy(root / "content" / "facts" / "actual-length.yml", root / "content" / "facts" / "copy.yml")
-    assert pipeline.update(load_config(root), tmp_path / "served", first.built) is None
+    first, second = _dossier(root), _dossier(root)
+    outputs = [process.communicate(timeout=300) for process in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], outputs
+    assert not any("Traceback" in err for _, err in outputs)
+    with write.lock(root):  # a build under way: both of the next two wait for it, then for each other
+        first, second = _dossier(root), _dossier(root)
+        time.sleep(3)
+        assert first.poll() is None and second.poll() is None
+    outputs = [process.communicate(timeout=300) for process in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], outputs
+    assert all("waiting for it to finish" in err and "Traceback" not in err for _, err in outputs)
+    pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
+    assert _files(root / "site") == _files(tmp_path / "fresh")
+    assert not (root / ".site.partial").exists()
 
 
-def test_a_stylesheet_edit_needs_a_full_build(tmp_path):
+def _pagefind_children(folder: Path) -> list[str]:
+    """The command lines of running processes that work on ``folder``."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if "pagefind" in command and str(folder) in command:
+            found.append(command)
+    return found
+
+
+def _kill_at_random_moments(root: Path, tmp_path: Path, args: tuple[str, ...], seed: int) -> None:
+    """Kill builds at random moments: the site is always the previous one or the new one, whole."""
+    _edit(root)
+    pipeline.build(load_config(root), tmp_path / "new", allow_outside=True)
+    new = _files(tmp_path / "new")
+    _edit(root, *reversed(STATEMENT))
+    previous = _files(root / "site")
+    started = time.perf_counter()
+    _edit(root)
+    assert _dossier(root, *args).wait(timeout=300) == 0
+    duration = time.perf_counter() - started
+    _edit(root, *reversed(STATEMENT))
+    assert _dossier(root, *args).wait(timeout=300) == 0
+    outcomes = set()
+    rng = random.Random(seed)
+    for delay in [duration * (part + rng.random()) / 6 for part in range(6)]:  # spread over the whole build
+        assert _files(root / "site") == previous
+        _edit(root)
+        process = _dossier(root, *args)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        time.sleep(0.2)  # Pagefind sees its parent die
+        assert not _pagefind_children(root), "Pagefind outlived the build"
+        now = _files(root / "site")
+        assert now in (previous, new), f"killed after {delay:.2f} s: the site is neither the previous nor the new"
+        outcomes.add("new" if now == new else "previous")
+        _edit(root, *reversed(STATEMENT))
+        assert _dossier(root, *args).wait(timeout=300) == 0  # and the next build cleans up
+        assert not (root / ".site.partial").exists()
+    assert "previous" in outcomes
+
+
+def test_kill_9_during_a_full_build_leaves_the_previous_site(tmp_path):
     root = _project(tmp_path)
-    shutil.copytree(MINI.parent.parent.parent / "templates" / "assets", root / "templates" / "assets")
-    first = pipeline.build(load_config(root), tmp_path / "served", allow_outside=True)
-    css = root / "templates" / "assets" / "dossier.css"
-    css.write_text(css.read_text() + "\n.dz h1 { color: red; }\n")
-    assert pipeline.update(load_config(root), tmp_path / "served", first.built) is None
+    assert _dossier(root, "--no-cache").wait(timeout=300) == 0
+    _kill_at_random_moments(root, tmp_path, ("--no-cache",), seed=1)
+
+
+def test_kill_9_during_an_update_from_the_cache_leaves_the_previous_site(tmp_path):
+    root = _project(tmp_path)
+    assert _dossier(root).wait(timeout=300) == 0
+    _kill_at_random_moments(root, tmp_path, (), seed=2)
+
+
+def test_on_a_terminal_a_build_shows_its_stages(tmp_path):
+    import pty
+    root = _project(tmp_path)
+    main, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "build"],
+                               stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the build ended and closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait(timeout=300) == 0
+    stages = [stage for stage in ("render", "write", "search index", "swap") if f"{stage}…".encode() in shown]
+    assert stages == ["render", "write", "search index", "swap"], shown

@@ -22,6 +22,6 @@ def pages(site: Site):
         ld = claim_review(fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "",
                           site.config.publisher, history[0] if history else None)
         yield PageSpec(path, site.links.headlines[fact.id], "fact.md", {
-            "row": row, "fact": fact, "claim_review": ld, "history": history, "said_by": said_by(fact),
+            "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
             "claimants": site.links.claimants.get(fact.id, ()), "related": site.links.related.get(fact.id, ()),
-        })
+        }, structured_data=ld)

@@ -1,0 +1,26 @@
+"""Every page in Material's frame: a table of contents that leads to its headings, and its tab marked."""
+import pytest
+
+# (page, its tab, a heading its table of contents lists)
+PAGES = [
+    ("facts/hamburg-syria-ceasefire-agreed.html", "Facts", "What each source says"),
+    ("sources/countrywatch-trump-putin-g20.html", "Sources", "The article"),
+    ("speakers/donald-trump.html", "Speakers", "Statements"),
+    ("editing.html", "Editing this dossier", None),
+    ("summits/hamburg-2017.html", "Summits", "Meetings"),
+]
+
+
+@pytest.mark.parametrize("path,tab,heading", PAGES)
+def test_the_table_of_contents_leads_to_the_headings_and_the_tab_is_marked(page, base_url, path, tab, heading):
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(base_url + path)
+    assert page.locator(".md-tabs__item--active").inner_text().strip() == tab
+    toc = page.locator(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")
+    assert toc.count() >= 2, f"{path} has no table of contents"
+    entry = toc.filter(has_text=heading).first if heading else toc.first
+    assert entry.is_visible()
+    anchor = entry.get_attribute("href").split("#")[1]
+    entry.click()
+    page.wait_for_url(f"**#{anchor}")
+    assert page.locator(f"[id='{anchor}']").is_visible()
