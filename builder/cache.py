@@ -51,7 +51,7 @@ class Cache:
     """The memos of one project; ``used`` notes the quote entries this run needed, so the rest can go."""
 
     files: dict[str, _File] = field(default_factory=dict)
-    spans: dict[tuple[bytes, str], object] = field(default_factory=dict)
+    spans: dict[tuple[bytes, str], tuple[Span, ...]] = field(default_factory=dict)  # every place a quote occurs
     pages: dict[str, object] = field(default_factory=dict)
     exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
     site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
@@ -99,7 +99,7 @@ class Cache:
         self.spans = {k: v for k, v in self.spans.items() if k in self.used}
         data = {
             "key": key,
-            "spans": [[k.hex(), quote, None if s is None else [s.start, s.end]] for (k, quote), s in self.spans.items()],
+            "spans": [[k.hex(), quote, [[s.start, s.end] for s in found]] for (k, quote), found in self.spans.items()],
             "pages": {path: depends.to_data(kept) for path, kept in self.pages.items()},
             "site": self.site,
         }
@@ -147,7 +147,7 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
     if not isinstance(data, dict) or data.get("key") != (key or code_key()):
         return Cache()
     try:
-        spans = {(bytes.fromhex(k), quote): None if s is None else Span(*s) for k, quote, s in data["spans"]}
+        spans = {(bytes.fromhex(k), quote): tuple(Span(*s) for s in found) for k, quote, found in data["spans"]}
         pages = {path: depends.from_data(entry) for path, entry in data["pages"].items()}
         return Cache(spans=spans, pages=pages, site=data["site"])
     except (KeyError, TypeError, ValueError) as exc:
