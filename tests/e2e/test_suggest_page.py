@@ -22,5 +22,6 @@ def test_the_preview_lists_each_sources_pending_suggestions(preview, browser_pag
     gamma.get_by_role("link", name="The meeting lasted over two hours.").click()
     expect(page.locator("h1")).to_have_text("The meeting lasted over two hours.")
     page.go_back()
+    expect(page.locator("h1")).to_have_text("Pending suggestions")
     violations = Axe().run(page)
     assert violations.violations_count == 0, violations.generate_report()
