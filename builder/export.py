@@ -92,7 +92,7 @@ def fact_json(f: Fact, found: tuple) -> dict:
     return data
 
 
-def dossier_json(dossier: Dossier, facts: dict[str, dict], independence: Independence = Independence()) -> dict:
+def dossier_json(dossier: Dossier, facts: dict[str, dict], independence: Independence) -> dict:
     """The validated model as plain data, with each fact's entry (see fact_json) and the wording each pair of
     sources shares."""
     return {
