@@ -10,6 +10,7 @@ from importlib import resources
 
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
+from builder.independence import Independence
 from builder.model import Account, Dossier, Fact, Source, Speaker
 from builder.problems import Located
 
@@ -26,7 +27,8 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     """
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     return {
-        "exports/dossier.json": _json(dossier_json(dossier, {i: part[0] for i, part in parts.items()})),
+        "exports/dossier.json": _json(dossier_json(dossier, {i: part[0] for i, part in parts.items()},
+                                                   comparison.independence)),
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
                                   ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
@@ -64,30 +66,50 @@ def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: d
 
 
 def _found(row: FactComparison) -> tuple:
-    """What the comparison found for a fact: (verdict, conflicts, outliers)."""
+    """What the comparison found for a fact, as hashable data: (verdict, conflicts, outliers, independent
+    sources, sides), accounts by number."""
     conflicts = tuple((c.kind, c.first.number, c.second.number, c.between_sources) for c in row.conflicts)
-    return row.verdict, conflicts, tuple(row.outliers)
+    sides = tuple((side.affirms, tuple((g.value, tuple(a.number for a in g.accounts), g.sources) for g in side.groups),
+                   side.sources, side.independent, side.minority) for side in row.sides)
+    return row.verdict, conflicts, tuple(row.outliers), row.independent, sides
 
 
 def fact_json(f: Fact, found: tuple) -> dict:
-    """A fact as plain data, with what the comparison ``found`` (see _found): verdict, conflicts, outliers."""
-    verdict, conflicts, outliers = found
+    """A fact as plain data, with what the comparison ``found`` (see _found): verdict, conflicts, outliers,
+    the number of sources and of independent ones, and the sides."""
+    verdict, conflicts, outliers, independent, sides = found
     data = _plain(f)
     data["verdict"] = verdict
     data["conflicts"] = [{"kind": kind, "accounts": [first, second], "between_sources": between}
                          for kind, first, second, between in conflicts]
     data["outliers"] = list(outliers)
+    data["source_count"] = len(f.sources)
+    data["independent_count"] = independent
+    data["sides"] = [{"affirms": affirms, "sources": list(sources), "independent_count": count, "minority": minority,
+                      "groups": [{"value": _plain(value), "accounts": list(numbers), "sources": list(group_sources)}
+                                 for value, numbers, group_sources in groups]}
+                     for affirms, groups, sources, count, minority in sides]
     return data
 
 
-def dossier_json(dossier: Dossier, facts: dict[str, dict]) -> dict:
-    """The validated model as plain data, with each fact's entry (see fact_json)."""
+def dossier_json(dossier: Dossier, facts: dict[str, dict], independence: Independence) -> dict:
+    """The validated model as plain data, with each fact's entry (see fact_json) and the wording each pair of
+    sources shares."""
     return {
         "sources": {i: {k: v for k, v in _plain(s).items() if k != "paragraphs"} for i, s in dossier.sources.items()},
         "speakers": {i: _plain(s) for i, s in dossier.speakers.items()},
         "summits": {i: _plain(s) for i, s in dossier.summits.items()},
         "facts": facts,
+        "shared_wording": [shared_json(pair, passages) for pair, passages in independence.shared.items()],
     }
+
+
+def shared_json(pair: tuple[str, str], passages) -> dict:
+    """The passages two sources share: the words in all, and each passage's words, text and place in each."""
+    first, second = pair
+    return {"sources": [first, second], "words": sum(p.words for p in passages),
+            "passages": [{"words": p.words, "text": p.text,
+                          "spans": {first: _plain(p.first), second: _plain(p.second)}} for p in passages]}
 
 
 def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:

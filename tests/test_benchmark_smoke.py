@@ -50,3 +50,15 @@ def test_quick_benchmark_runs_every_tool(tmp_path):
     for tool in ("dossier build", "Hugo", "MkDocs + Material, full nav"):
         assert int(rows[tool][8]) >= 36 + 5, f"{tool} built too few pages:\n{report}"
     assert "## Targets" in report
+
+
+def test_search_questions_scores_questions_with_and_without_the_rewriting(built_site):
+    proc = _run(BENCH / "search_questions.py", "--site", built_site, "--limit", 2, "--details")
+    rows = {cells[1]: cells[2:-1] for cells in (line.split("|") for line in proc.stdout.splitlines())
+            if len(cells) == 8}
+    assert "2 questions, the first 10 results read" in proc.stdout
+    rewritten, typed = rows[" questions rewritten (search.js) "], rows[" questions as typed "]
+    assert all(re.fullmatch(r" [01][.]\d\d ", cell) for cell in rewritten[:3] + typed[:3]), proc.stdout
+    # "How many interpreters were in the room?" is searched as "interpreters room", and answered first
+    assert "| How many interpreters were in the room? | interpreters room |" in proc.stdout
+    assert rewritten[0] != " 0.00 ", proc.stdout

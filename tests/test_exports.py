@@ -28,7 +28,61 @@ def test_dossier_json_validates_against_its_schema(built_site, dossier):
     data = json.loads((built_site / "exports" / "dossier.json").read_text())
     jsonschema.validate(data, json.loads((built_site / "exports" / "dossier.schema.json").read_text()))
     assert set(data["facts"]) == set(dossier.facts)
-    assert data["facts"]["hamburg-trump-putin-scheduled-length"]["verdict"] == "disputed"
+    scheduled = data["facts"]["hamburg-trump-putin-scheduled-length"]
+    assert scheduled["verdict"] == "disputed"
+    assert (scheduled["source_count"], scheduled["independent_count"]) == (3, 3)
+    assert [(g["value"]["text"], g["sources"]) for side in scheduled["sides"] for g in side["groups"]] == [
+        ("35", ["eatprayvote-success-and-concession", "rferl-putin-trump-agree"]),
+        ("30", ["translated-putin-denies-interfering"])]
+    assert [side["minority"] for side in scheduled["sides"]] == [False, True]
+    assert scheduled["outliers"] == ["translated-putin-denies-interfering"]
+    assert data["shared_wording"] == []  # the five reference articles share no wording
+
+
+def test_each_fact_entry_splits_its_accounts_into_sides(built_site, dossier):
+    data = json.loads((built_site / "exports" / "dossier.json").read_text())
+    verdicts = set()
+    for fact_id, entry in data["facts"].items():
+        fact = dossier.facts[fact_id]
+        numbers = sorted(n for side in entry["sides"] for g in side["groups"] for n in g["accounts"])
+        assert numbers == [a.number for a in fact.accounts], fact_id  # every account on exactly one side
+        assert sorted({s for side in entry["sides"] for s in side["sources"]}) == entry["sources"], fact_id
+        assert entry["source_count"] == len(fact.sources) >= entry["independent_count"] >= 1
+        minority = sorted({s for side in entry["sides"] if side["minority"] for s in side["sources"]})
+        assert minority == entry["outliers"], fact_id
+        if entry["verdict"] in ("single", "agree", "minor"):
+            assert len(entry["sides"]) == 1, fact_id
+        verdicts.add(entry["verdict"])
+    assert verdicts == {"single", "agree", "contested", "disputed"}
+    seemed = data["facts"]["hamburg-putin-trump-seemed-to-agree"]  # one article quotes both positions
+    assert [(side["affirms"], side["sources"], [g["value"] for g in side["groups"]]) for side in seemed["sides"]] == [
+        (True, ["rferl-putin-trump-agree"], [None]), (False, ["rferl-putin-trump-agree"], [None])]
+
+
+def test_shared_wording_is_exported_and_counts_sources_once(tmp_path):
+    """Two articles sharing a sentence: one independent source for the fact both cite it for, and the passage
+    with its place in each article at the top of dossier.json."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    shared = "The leaders met for two hours and 15 minutes, although the talks were scheduled for 30 minutes."
+    beta = project / "content" / "sources" / "beta.md"
+    beta.write_text(beta.read_text(encoding="utf-8").replace("---\nOriginally", f"---\n{shared}\n\nOriginally"),
+                    encoding="utf-8")
+    card = project / "content" / "facts" / "scheduled-length.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("Originally scheduled to last 35 minutes",
+                    "the talks were scheduled for 30 minutes").replace("exact: 35", "exact: 30"), encoding="utf-8")
+    site = check(load_config(project)).site
+    data = json.loads(files(site.dossier, site.comparison, "")["exports/dossier.json"])
+    jsonschema.validate(data, json.loads((ROOT / "builder" / "export_schemas" / "dossier.schema.json").read_text()))
+    scheduled = data["facts"]["scheduled-length"]
+    assert (scheduled["verdict"], scheduled["source_count"], scheduled["independent_count"]) == ("single", 2, 1)
+    assert [(side["sources"], side["independent_count"]) for side in scheduled["sides"]] == [(["alpha", "beta"], 1)]
+    [pair] = data["shared_wording"]
+    assert pair["sources"] == ["alpha", "beta"] and pair["words"] == 17
+    [passage] = pair["passages"]
+    assert passage["text"] == shared.rstrip(".") and passage["words"] == 17  # from the first word to the last
+    for source, span in passage["spans"].items():
+        assert site.dossier.sources[source].body[span["start"]:span["end"]] == passage["text"]
 
 
 def test_csv_tables_have_a_row_per_fact_and_account(built_site, dossier):

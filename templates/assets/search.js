@@ -2,7 +2,7 @@
 // page's title (a fact's statement), a fact's summit and sources, and an excerpt with the matched words
 // marked; everything from the index is inserted as text. Pagefind's script and index load on first use. The
 // page a result leads to marks the words searched for. A question is searched as its content words: "how long
-// did the meeting last" searches "length meeting last", since Pagefind returns only pages with every word.
+// did the meeting last" searches "meeting last", since Pagefind returns only pages with every word.
 (() => {
   const root = new URL("..", document.currentScript.src);  // this file is assets/search.js
   const bundle = new URL("pagefind/", root);
@@ -12,20 +12,28 @@
   const typing = target => target.closest("input, textarea, select, [contenteditable]");
   let loading = null;
 
-  // English question and function words, which would otherwise have to appear on every result.
-  const QUESTION_WORDS = new Set(("a about after an and any are as at be been before by can could did do does during " +
-    "else for from had has have he her him his how i if in into is it its me of on or over say said says she " +
-    "tell than that the their them then there they this to us was we were what when where which who whom whose " +
-    "why will with would you").split(" "));
-  const QUESTION_PHRASES = [[/\bhow (long|short)\b/g, "length"], [/\bhow many\b/g, "number"], [/\bhow much\b/g, "amount"]];
+  // English question and function words, which would otherwise have to appear on every result: a standard
+  // English stop-word list (NLTK's) and the verbs of asking.
+  const QUESTION_WORDS = new Set(("a about above after again against ain all am an and any are aren't as at be " +
+    "because been before being below between both but by can could couldn't did didn't do does doesn't doing don't " +
+    "down during each else few for from further had hadn't has hasn't have haven't having he her here hers herself " +
+    "him himself his how i if in into is isn't it it's its itself just me mightn't more most mustn't my myself " +
+    "needn't no nor not now of off on once only or other our ours ourselves out over own same say said says shan't " +
+    "she she's should should've shouldn't so some such tell than that that'll the their theirs them themselves then " +
+    "there these they this those through to too under until up us very was wasn't we were weren't what when where " +
+    "which while who whom whose why will with won't would wouldn't you you'd you'll you're you've your yours " +
+    "yourself yourselves").split(" "));
+  // "How long", "how many", "how much" ask for a figure, which the answer gives; the words themselves seldom
+  // appear in it, so they are dropped rather than named ("length", "number").
+  const QUESTION_PHRASES = /\bhow (long|short|many|much|often|far|old)\b/g;
 
-  // The words a reader's query is searched for: question phrases named, question words dropped (all of them
-  // only when nothing else is left).
+  // The words a reader's query is searched for: question phrases and question words dropped (all of them only
+  // when nothing else is left), and the possessive "'s" taken off ("Putin's" searches "putin").
   function terms(query) {
-    let text = query.toLowerCase().replace(/[?!.,;:]+/g, " ");
-    for (const [phrase, word] of QUESTION_PHRASES) text = text.replace(phrase, word);
+    const text = query.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.,;:]+/g, " ");
     const words = text.split(/\s+/).filter(Boolean);
-    const content = words.filter(word => !QUESTION_WORDS.has(word));
+    const content = text.replace(QUESTION_PHRASES, " ").split(/\s+/).filter(word => word && !QUESTION_WORDS.has(word))
+      .map(word => word.replace(/'s$/, ""));
     return (content.length ? content : words).join(" ");
   }
 
