@@ -32,10 +32,13 @@
   // "How long", "how many", "how much" ask for a figure, which the answer gives; the words themselves seldom
   // appear in it, so they are dropped rather than named ("length", "number").
   const QUESTION_PHRASES = /\bhow (long|short|many|much|often|far|old)\b/g;
+  const QUOTED = /^\s*".+"\s*$/;  // a phrase in double quotes, which Pagefind searches as such
 
   // The words a reader's query is searched for: question phrases and question words dropped (all of them only
-  // when nothing else is left), and the possessive "'s" taken off ("Putin's" searches "putin").
+  // when nothing else is left), and the possessive "'s" taken off ("Putin's" searches "putin"); a quoted phrase
+  // as typed.
   function terms(query) {
+    if (QUOTED.test(query)) return query.trim();
     const text = query.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.,;:]+/g, " ");
     const words = text.split(/\s+/).filter(Boolean);
     const content = text.replace(QUESTION_PHRASES, " ").split(/\s+/).filter(word => word && !QUESTION_WORDS.has(word))
@@ -48,11 +51,12 @@
   const SUBSETS = 6;
 
   // Pagefind's results for ``query`` (words from terms()): the pages holding every word, in Pagefind's order, then
-  // the pages holding all words but one, by Pagefind's score; each with the word it lacks ("" when none).
+  // the pages holding all words but one, by Pagefind's score; each with the word it lacks ("" when none). A quoted
+  // phrase is searched whole only.
   async function find(pagefind, query, subsets = SUBSETS) {
     const words = query.split(" ").filter(Boolean);
     const distinct = [...new Set(words)];
-    const left = distinct.length > 1 ? [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets) : [];
+    const left = distinct.length > 1 && !QUOTED.test(query) ? [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets) : [];
     const [every, ...rest] = await Promise.all([query, ...left.map(out => words.filter(word => word !== out).join(" "))]
       .map(text => pagefind.search(text)));
     const seen = new Set(every.results.map(result => result.id));

@@ -63,6 +63,13 @@ def test_a_question_with_a_word_its_answer_lacks_still_finds_the_answer_first(pa
     expect(page.locator("mark.dz-search-highlight").first).to_be_visible()
 
 
+def test_a_quoted_phrase_is_searched_as_typed_and_whole(page: Page, base_url):
+    found = ask(page, base_url, '"It is a start"', 1)
+    assert found == ["facts/hamburg-merkel-it-is-a-start.html"], found
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r'^\d+ results? for "It is a start"$'))
+    expect(page.locator(".dz-search-missing")).to_have_count(0)
+
+
 def test_search_excerpts_carry_no_helper_text_or_editors_notes(page: Page, base_url):
     page.goto(base_url + "index.html")
     page.locator(".md-search__input").click()
