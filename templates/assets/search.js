@@ -56,7 +56,8 @@
   async function find(pagefind, query, subsets = SUBSETS) {
     const words = query.split(" ").filter(Boolean);
     const distinct = [...new Set(words)];
-    const left = distinct.length > 1 && !QUOTED.test(query) ? [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets) : [];
+    const left = distinct.length < 2 || QUOTED.test(query) ? []
+      : [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets);
     const [every, ...rest] = await Promise.all([query, ...left.map(out => words.filter(word => word !== out).join(" "))]
       .map(text => pagefind.search(text)));
     const seen = new Set(every.results.map(result => result.id));
@@ -81,8 +82,8 @@
     return paragraph;
   }
 
-  // One result; ``missing``, a word searched for that the page lacks, is named under the excerpt.
-  function result(data, missing) {
+  // One result of searching ``query``; ``missing``, a word of it that the page lacks, is named under the excerpt.
+  function result(data, query, missing) {
     const article = element("article", "md-search-result__article md-typeset");
     article.append(element("div", "md-search-result__icon md-icon"), element("h1", "", data.meta.title));
     const about = [data.meta.summit, data.meta.sources && `Sources: ${data.meta.sources}`].filter(Boolean);
@@ -91,7 +92,8 @@
     if (missing) article.append(element("p", "dz-search-missing", `Missing: ${missing}`));
     const link = element("a", "md-search-result__link");
     const url = new URL(data.url, location.href);
-    for (const word of terms(input.value).split(" ").filter(Boolean)) url.searchParams.append("highlight", word);
+    for (const word of query.split(" ").filter(word => word && word !== missing))
+      url.searchParams.append("highlight", word);
     link.href = url.href;
     link.append(article);
     const item = element("li", "md-search-result__item");
@@ -112,7 +114,8 @@
   // The results as placeholders, each filled in when scrolled into view; the count is announced (role=status).
   function show(query, found) {
     const every = found.filter(({missing}) => !missing).length;
-    summary.textContent = `${count(found.length)} for ${query}` + (every < found.length ? `, ${every} with every word` : "");
+    const some = every < found.length ? `, ${every} with every word` : "";
+    summary.textContent = `${count(found.length)} for ${query}${some}`;
     watcher?.disconnect();
     const pending = new Map();
     watcher = new IntersectionObserver(entries => {
@@ -123,7 +126,7 @@
     }, {root: list.closest(".md-search__scrollwrap"), threshold: 0.01});
     list.replaceChildren(...found.map(({result: hit, missing}) => {
       const placeholder = element("li", "md-search-result__item dz-search-placeholder");
-      pending.set(placeholder, () => hit.data().then(data => placeholder.replaceWith(result(data, missing))));
+      pending.set(placeholder, () => hit.data().then(data => placeholder.replaceWith(result(data, query, missing))));
       watcher.observe(placeholder);
       return placeholder;
     }));

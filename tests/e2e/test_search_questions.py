@@ -59,6 +59,7 @@ def test_a_question_with_a_word_its_answer_lacks_still_finds_the_answer_first(pa
     expect(first.locator(".dz-search-missing")).to_have_text("Missing: came")
     expect(first.locator("mark").first).to_be_visible()  # the words it holds are marked
     first.locator("a").click()
+    expect(page).to_have_url(re.compile(r"\?highlight=countries&highlight=g20&highlight=osaka$"))  # not "came"
     expect(page.locator(".dz h1")).to_contain_text("19")
     expect(page.locator("mark.dz-search-highlight").first).to_be_visible()
 
