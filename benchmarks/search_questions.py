@@ -1,9 +1,11 @@
 """How well the reader search answers questions: hit@1, hit@3 and MRR of reader questions about the reference
-dossier, each with the facts that answer it, searched through the site's Pagefind index in headless Chromium, as
-search.js rewrites them and as typed.
+dossier, each with the facts that answer it, searched through the site's Pagefind index in headless Chromium as
+search.js searches them (content words; pages with every word, then pages with all but one), with every word
+required (search.js before the all-but-one searches), and as typed.
 
-The question rewriting is search.js's own ``terms`` function, taken from the built site; a first question is
-also typed into the header search box to check that the box searches those words and shows the same first result.
+The question rewriting and the searches are search.js's own ``terms`` and ``find`` functions, taken from the built
+site; a first question is also typed into the header search box to check that the box searches those words and
+shows the same first result.
 
 Usage: python benchmarks/search_questions.py [--site SITE_DIR] [--limit N] [--details]
 (needs the test extras: Playwright; builds the reference site when no --site is given)
@@ -89,22 +91,28 @@ QUESTIONS: list[tuple[str, set[str]]] = [
     ("What did Merkel hope for?", {"hamburg-merkel-it-is-a-start"}),
 ]
 
-# In the page: search.js's question rewriting, and each query's first DEPTH result paths through Pagefind's API.
-SEARCH = """async ({terms, queries, depth}) => {
-  const rewrite = new Function(terms + "\\nreturn terms;")();
+# In the page: each question's first DEPTH result paths through search.js's terms() and find() and Pagefind's API.
+# A way is {rewrite, subsets}: whether the question is rewritten, and how many all-but-one searches find() may run.
+SEARCH = """async ({code, questions, way, depth}) => {
+  const {terms, find} = new Function(code + "\\nreturn {terms, find};")();
   const pagefind = await import(new URL("pagefind/pagefind.js", location.href).href);
   await pagefind.options({baseUrl: "/"});
   const found = [];
-  for (const question of queries.questions) {
-    const query = queries.rewrite ? rewrite(question) : question;
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, depth).map(result => result.data()));
+  for (const question of questions) {
+    const query = way.rewrite ? terms(question) : question;
+    const results = (await find(pagefind, query, way.subsets ?? undefined)).map(({result}) => result);
+    const data = await Promise.all(results.slice(0, depth).map(result => result.data()));
     const paths = data.map(d => new URL(d.url, location.href).pathname.replace(/^\\//, ""));
-    found.push({query, count: search.results.length, paths});
+    found.push({query, count: results.length, paths});
   }
   return found;
 }"""
-TERMS = re.compile(r"\n(\s*const QUESTION_WORDS\b.*?\n\s*function terms\(query\) \{.*?\n  \})\n", re.S)
+CODE = re.compile(r"\n(\s*const QUESTION_WORDS\b.*?\n\s*async function find\(pagefind, query, subsets = SUBSETS\) \{.*?\n  \})\n",
+                  re.S)
+# The ways compared: the name in the report, whether questions are rewritten, all-but-one searches (None: search.js's)
+WAYS = [("search.js: every word, then all but one", True, None),
+        ("every word required (search.js before)", True, 0),
+        ("questions as typed, every word required", False, 0)]
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -149,11 +157,11 @@ def check_box(page: Page, base: str, question: str, query: str, first: str) -> N
         sys.exit(f"the search box shows {shown} first for {question!r}, Pagefind's API {first}")
 
 
-def evaluate(site: Path, questions: list[tuple[str, set[str]]]) -> dict[bool, list[dict]]:
-    """For each question, with the rewriting and without: the query searched and the first result paths."""
-    match = TERMS.search((site / "assets" / "search.js").read_text(encoding="utf-8"))
+def evaluate(site: Path, questions: list[tuple[str, set[str]]]) -> list[list[dict]]:
+    """For each of WAYS, for each question: the query searched, how many results and the first result paths."""
+    match = CODE.search((site / "assets" / "search.js").read_text(encoding="utf-8"))
     if not match:
-        sys.exit("no terms() function found in assets/search.js")
+        sys.exit("no terms() and find() functions found in assets/search.js")
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
@@ -166,9 +174,10 @@ def evaluate(site: Path, questions: list[tuple[str, set[str]]]) -> dict[bool, li
                                                  args=["--no-sandbox", "--disable-gpu", "--headless"])
             page = browser.new_page()
             page.goto(base + "index.html")
-            found = {rewrite: page.evaluate(SEARCH, {"terms": match.group(1), "depth": DEPTH, "queries": {
-                "questions": [q for q, _ in questions], "rewrite": rewrite}}) for rewrite in (True, False)}
-            first = found[True][0]
+            found = [page.evaluate(SEARCH, {"code": match.group(1), "depth": DEPTH, "questions": [q for q, _ in questions],
+                                            "way": {"rewrite": rewrite, "subsets": subsets}})
+                     for _, rewrite, subsets in WAYS]
+            first = found[0][0]
             check_box(page, base, questions[0][0], first["query"], first["paths"][0] if first["paths"] else "")
             browser.close()
     finally:
@@ -177,20 +186,20 @@ def evaluate(site: Path, questions: list[tuple[str, set[str]]]) -> dict[bool, li
     return found
 
 
-def report(questions: list[tuple[str, set[str]]], found: dict[bool, list[dict]], details: bool) -> str:
+def report(questions: list[tuple[str, set[str]]], found: list[list[dict]], details: bool) -> str:
     lines = [f"{len(questions)} questions, the first {DEPTH} results read", "",
              "| search | hit@1 | hit@3 | MRR | answer not in the first 10 | no result at all |",
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
-    for rewrite, name in ((True, "questions rewritten (search.js)"), (False, "questions as typed")):
-        s = scores([rank(f["paths"], facts) for f, (_, facts) in zip(found[rewrite], questions)])
-        empty = sum(not f["count"] for f in found[rewrite])
+    for (name, _, _), way in zip(WAYS, found):
+        s = scores([rank(f["paths"], facts) for f, (_, facts) in zip(way, questions)])
+        empty = sum(not f["count"] for f in way)
         lines.append(f"| {name} | {s['hit@1']:.2f} | {s['hit@3']:.2f} | {s['MRR']:.2f} | {s['missed']} | {empty} |")
     if details:
-        lines += ["", "| question | searched | results | rank | as typed: results | rank |",
-                  "| --- | --- | ---: | ---: | ---: | ---: |"]
-        for (question, facts), mine, raw in zip(questions, found[True], found[False]):
-            cells = [x for f in (mine, raw) for x in (f["count"], rank(f["paths"], facts) or "–")]
-            lines.append(f"| {question} | {mine['query']} | " + " | ".join(map(str, cells)) + " |")
+        lines += ["", "| question | searched | " + " | ".join(f"{name}: results | rank" for name, _, _ in WAYS) + " |",
+                  "| --- | --- |" + " ---: | ---: |" * len(WAYS)]
+        for i, (question, facts) in enumerate(questions):
+            cells = [x for way in found for x in (way[i]["count"], rank(way[i]["paths"], facts) or "–")]
+            lines.append(f"| {question} | {found[0][i]['query']} | " + " | ".join(map(str, cells)) + " |")
     return "\n".join(lines)
 
 

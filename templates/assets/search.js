@@ -1,16 +1,22 @@
-// Search on the hosted site: Pagefind's modular UI behind Material's header search box. Results show the
+// Search on the hosted site: Pagefind's search API behind Material's header search box. Results show the
 // page's title (a fact's statement), a fact's summit and sources, and an excerpt with the matched words
 // marked; everything from the index is inserted as text. Pagefind's script and index load on first use. The
 // page a result leads to marks the words searched for. A question is searched as its content words: "how long
-// did the meeting last" searches "meeting last", since Pagefind returns only pages with every word.
+// did the meeting last" searches "meeting last". Pagefind returns only pages with every word, so one word the
+// answer lacks would hide it: after the pages holding every word come those holding all but one.
 (() => {
   const root = new URL("..", document.currentScript.src);  // this file is assets/search.js
   const bundle = new URL("pagefind/", root);
   const toggle = document.getElementById("__search");
   const input = document.querySelector(".md-search__input");
   const list = document.querySelector(".md-search-result__list");
+  const summary = document.querySelector(".md-search-result__meta");
   const typing = target => target.closest("input, textarea, select, [contenteditable]");
+  const WAIT = 150;  // milliseconds without typing before a search starts
   let loading = null;
+  let latest = 0;  // the newest search: an older one that ends later shows nothing
+  let timer = null;
+  let watcher = null;  // loads the results scrolled into view
 
   // English question and function words, which would otherwise have to appear on every result: a standard
   // English stop-word list (NLTK's) and the verbs of asking.
@@ -26,15 +32,39 @@
   // "How long", "how many", "how much" ask for a figure, which the answer gives; the words themselves seldom
   // appear in it, so they are dropped rather than named ("length", "number").
   const QUESTION_PHRASES = /\bhow (long|short|many|much|often|far|old)\b/g;
+  const QUOTED = /^\s*".+"\s*$/;  // a phrase in double quotes, which Pagefind searches as such
 
   // The words a reader's query is searched for: question phrases and question words dropped (all of them only
-  // when nothing else is left), and the possessive "'s" taken off ("Putin's" searches "putin").
+  // when nothing else is left), and the possessive "'s" taken off ("Putin's" searches "putin"); a quoted phrase
+  // as typed.
   function terms(query) {
+    if (QUOTED.test(query)) return query.trim();
     const text = query.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.,;:]+/g, " ");
     const words = text.split(/\s+/).filter(Boolean);
     const content = text.replace(QUESTION_PHRASES, " ").split(/\s+/).filter(word => word && !QUESTION_WORDS.has(word))
       .map(word => word.replace(/'s$/, ""));
     return (content.length ? content : words).join(" ");
+  }
+
+  // At most this many searches of all words but one: a longer query leaves out only its shortest words in turn
+  // (the longer ones, names and terms, are the likelier to pick out the answer).
+  const SUBSETS = 6;
+
+  // Pagefind's results for ``query`` (words from terms()): the pages holding every word, in Pagefind's order, then
+  // the pages holding all words but one, by Pagefind's score; each with the word it lacks ("" when none). A quoted
+  // phrase is searched whole only.
+  async function find(pagefind, query, subsets = SUBSETS) {
+    const words = query.split(" ").filter(Boolean);
+    const distinct = [...new Set(words)];
+    const left = distinct.length < 2 || QUOTED.test(query) ? []
+      : [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets);
+    const [every, ...rest] = await Promise.all([query, ...left.map(out => words.filter(word => word !== out).join(" "))]
+      .map(text => pagefind.search(text)));
+    const seen = new Set(every.results.map(result => result.id));
+    const fewer = rest.flatMap((search, i) => search.results.map(result => ({result, missing: left[i]})))
+      .sort((a, b) => b.result.score - a.result.score)
+      .filter(({result}) => !seen.has(result.id) && seen.add(result.id));
+    return [...every.results.map(result => ({result, missing: ""})), ...fewer];
   }
 
   function element(tag, className, text) {
@@ -52,15 +82,18 @@
     return paragraph;
   }
 
-  function result(data) {
+  // One result of searching ``query``; ``missing``, a word of it that the page lacks, is named under the excerpt.
+  function result(data, query, missing) {
     const article = element("article", "md-search-result__article md-typeset");
     article.append(element("div", "md-search-result__icon md-icon"), element("h1", "", data.meta.title));
     const about = [data.meta.summit, data.meta.sources && `Sources: ${data.meta.sources}`].filter(Boolean);
     if (about.length) article.append(element("p", "dz-search-about", about.join(" · ")));
     article.append(excerpt(data.excerpt));
+    if (missing) article.append(element("p", "dz-search-missing", `Missing: ${missing}`));
     const link = element("a", "md-search-result__link");
     const url = new URL(data.url, location.href);
-    for (const word of terms(input.value).split(" ").filter(Boolean)) url.searchParams.append("highlight", word);
+    for (const word of query.split(" ").filter(word => word && word !== missing))
+      url.searchParams.append("highlight", word);
     link.href = url.href;
     link.append(article);
     const item = element("li", "md-search-result__item");
@@ -69,22 +102,54 @@
   }
 
   function start() {
-    return loading ??= new Promise((resolve, reject) => {
-      const script = element("script");
-      script.src = new URL("pagefind-modular-ui.js", bundle);
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    }).then(() => {
-      const ui = window.PagefindModularUI;
-      const instance = new ui.Instance({bundlePath: bundle.href, baseUrl: root.pathname});
-      instance.add(new ui.Summary({containerElement: ".md-search-result__meta", defaultMessage: "Type to start searching"}));
-      instance.add(new ui.ResultList({containerElement: ".md-search-result__list", resultTemplate: result,
-                                      placeholderTemplate: () => element("li", "md-search-result__item dz-search-placeholder")}));
-      instance.triggerLoad();
-      if (input.value) instance.triggerSearch(terms(input.value));
-      return instance;
+    return loading ??= import(new URL("pagefind.js", bundle).href).then(async pagefind => {
+      await pagefind.options({baseUrl: root.pathname});
+      pagefind.init();
+      return pagefind;
     });
+  }
+
+  const count = n => `${n} result${n === 1 ? "" : "s"}`;
+
+  // The results as placeholders, each filled in when scrolled into view; the count is announced (role=status).
+  function show(query, found) {
+    const every = found.filter(({missing}) => !missing).length;
+    const some = every < found.length ? `, ${every} with every word` : "";
+    summary.textContent = `${count(found.length)} for ${query}${some}`;
+    watcher?.disconnect();
+    const pending = new Map();
+    watcher = new IntersectionObserver(entries => {
+      for (const entry of entries.filter(entry => entry.isIntersecting)) {
+        watcher.unobserve(entry.target);
+        pending.get(entry.target)();
+      }
+    }, {root: list.closest(".md-search__scrollwrap"), threshold: 0.01});
+    list.replaceChildren(...found.map(({result: hit, missing}) => {
+      const placeholder = element("li", "md-search-result__item dz-search-placeholder");
+      pending.set(placeholder, () => hit.data().then(data => placeholder.replaceWith(result(data, query, missing))));
+      watcher.observe(placeholder);
+      return placeholder;
+    }));
+  }
+
+  // Searches the query once typing pauses; a search overtaken by a newer one shows nothing.
+  function search() {
+    const query = terms(input.value), mine = ++latest;
+    clearTimeout(timer);
+    if (!query) {
+      watcher?.disconnect();
+      list.replaceChildren();
+      summary.textContent = "Type to start searching";
+      return;
+    }
+    start().then(pagefind => pagefind.preload(query));
+    timer = setTimeout(async () => {
+      const pagefind = await start();
+      if (mine !== latest) return;
+      summary.textContent = `Searching for ${query}…`;
+      const found = await find(pagefind, query);
+      if (mine === latest) show(query, found);
+    }, WAIT);
   }
 
   function open() {
@@ -110,9 +175,9 @@
     import(new URL("pagefind-highlight.js", bundle).href).then(({default: Highlight}) => new Highlight(
       {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}}));
 
-  input.addEventListener("focus", () => { toggle.checked = true; start(); });
-  input.addEventListener("input", () => start().then(instance => instance.triggerSearch(terms(input.value))));
-  input.form.addEventListener("reset", () => start().then(instance => instance.triggerSearch("")));
+  input.addEventListener("focus", () => { toggle.checked = true; start().then(() => latest || search()); });
+  input.addEventListener("input", search);
+  input.form.addEventListener("reset", () => setTimeout(search));  // after the box is emptied
   input.form.addEventListener("submit", event => event.preventDefault());
   toggle.addEventListener("change", () => toggle.checked ? open() : close());
   document.addEventListener("keydown", event => {

@@ -131,6 +131,28 @@ def test_search_by_keyboard_alone(page: Page, base_url):
     expect(page).to_have_url(target)
 
 
+def test_a_slower_earlier_search_never_replaces_the_newer_results(page: Page, base_url):
+    page.goto(base_url + "index.html")
+    page.locator(".md-search__input").click()
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text("Type to start searching", timeout=15_000)  # Pagefind has loaded
+    held, holding = [], [True]
+    page.route("**/pagefind/index/*", lambda route: held.append(route) if holding[0] else route.continue_())
+    page.locator(".md-search__input").fill("scheduled")  # its part of the index is held back
+    expect(meta).to_have_text("Searching for scheduled…", timeout=15_000)
+    holding[0] = False
+    page.locator(".md-search__input").fill("Lavrov")
+    first = page.locator("li.md-search-result__item h1").first
+    expect(meta).to_have_text(re.compile(r"^\d+ results? for lavrov$"), timeout=15_000)
+    expect(first).to_contain_text("Lavrov", timeout=15_000)
+    assert held, "the first search's index was never requested"
+    for route in held:
+        route.continue_()
+    page.wait_for_timeout(1_000)  # time for the first search to end
+    expect(meta).to_have_text(re.compile(r"^\d+ results? for lavrov$"))
+    expect(first).to_contain_text("Lavrov")
+
+
 def test_search_on_a_phone(page: Page, base_url):
     page.set_viewport_size(PHONE)
     page.goto(base_url + "index.html")

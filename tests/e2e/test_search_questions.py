@@ -42,11 +42,33 @@ def test_a_reader_question_is_answered_by_the_first_results(page: Page, base_url
 
 def test_question_words_are_dropped_and_the_page_marks_the_words_searched(page: Page, base_url):
     ask(page, base_url, "How long did the meeting last?", 1)
-    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"results? for meeting last$"))
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"results? for meeting last\b"))
     page.locator("a.md-search-result__link").first.click()
     expect(page).to_have_url(re.compile(r"\?highlight=meeting&highlight=last$"))
     ask(page, base_url, "What was Trump’s approval rating?", 1)  # a possessive searches the name
-    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"results? for trump approval rating$"))
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"results? for trump approval rating\b"))
+
+
+def test_a_question_with_a_word_its_answer_lacks_still_finds_the_answer_first(page: Page, base_url):
+    # "came" is on no page about the Osaka summit's countries: no page holds all four words searched
+    found = ask(page, base_url, "How many countries came to the G20 in Osaka?", 1)
+    assert found == ["facts/osaka-leaders-19-countries.html"], found
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        re.compile(r"^\d+ results for countries came g20 osaka, 0 with every word$"))
+    first = page.locator("li.md-search-result__item").first
+    expect(first.locator(".dz-search-missing")).to_have_text("Missing: came")
+    expect(first.locator("mark").first).to_be_visible()  # the words it holds are marked
+    first.locator("a").click()
+    expect(page).to_have_url(re.compile(r"\?highlight=countries&highlight=g20&highlight=osaka$"))  # not "came"
+    expect(page.locator(".dz h1")).to_contain_text("19")
+    expect(page.locator("mark.dz-search-highlight").first).to_be_visible()
+
+
+def test_a_quoted_phrase_is_searched_as_typed_and_whole(page: Page, base_url):
+    found = ask(page, base_url, '"It is a start"', 1)
+    assert found == ["facts/hamburg-merkel-it-is-a-start.html"], found
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r'^\d+ results? for "It is a start"$'))
+    expect(page.locator(".dz-search-missing")).to_have_count(0)
 
 
 def test_search_excerpts_carry_no_helper_text_or_editors_notes(page: Page, base_url):
