@@ -58,3 +58,10 @@ def test_the_guides_example_fact_passes_check(tmp_path):
 @pytest.mark.parametrize("command", ["./scripts/build", "./scripts/test"])
 def test_readme_gives_the_two_setup_commands(command):
     assert f"{command} " in README
+
+
+def test_the_project_layout_lists_every_module():
+    layout = README.split("## Project layout", 1)[1].split("```", 2)[1]
+    listed = set(re.findall(r"^\s+(\w+\.py)\s", layout, re.M))
+    modules = {p.name for p in (ROOT / "builder").glob("*.py")} - {"__init__.py", "__main__.py"}
+    assert modules - listed == set()
