@@ -1,6 +1,7 @@
 """The build cache: what earlier runs computed, reused when its inputs are unchanged.
 
 Every entry is keyed by content, never by time, so an entry is never stale, only unused:
+- the wording sources share (builder/independence.py), keyed by the sources' texts;
 - rendered page bodies, with the digests of the records each looked up (see builder/depends.py);
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
@@ -55,6 +56,7 @@ class Cache:
     pages: dict[str, object] = field(default_factory=dict)
     exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
     site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
+    shared: object = None  # the Independence found last (builder/independence.py)
     used: set = field(default_factory=set, repr=False)
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
@@ -93,15 +95,22 @@ class Cache:
             self.spans[key] = locate()
         return self.spans[key]
 
+    def independence(self, key: bytes, find):
+        """``find()``'s shared wording, found again only when ``key`` (the sources' texts) changed."""
+        if self.shared is None or self.shared.key != key:
+            self.shared = find()
+        return self.shared
+
     def save(self, folder: Path, key: str) -> None:
         """Write the cache to ``folder`` atomically, dropping the quote entries this run did not use."""
-        from builder import depends
+        from builder import depends, independence
         self.spans = {k: v for k, v in self.spans.items() if k in self.used}
         data = {
             "key": key,
             "spans": [[k.hex(), quote, [[s.start, s.end] for s in found]] for (k, quote), found in self.spans.items()],
             "pages": {path: depends.to_data(kept) for path, kept in self.pages.items()},
             "site": self.site,
+            "shared": independence.to_data(self.shared) if self.shared is not None else None,
         }
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{FILE_NAME}.partial"
@@ -135,7 +144,7 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
 def open_cache(folder: Path, key: str | None = None) -> Cache:
     """The cache saved in ``folder``; an empty one when there is none, it was made by other code or versions,
     or it cannot be read (with a warning)."""
-    from builder import depends
+    from builder import depends, independence
     from builder.quotes import Span
     try:
         data = json.loads((folder / FILE_NAME).read_text("utf-8"))
@@ -149,7 +158,8 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
     try:
         spans = {(bytes.fromhex(k), quote): tuple(Span(*s) for s in found) for k, quote, found in data["spans"]}
         pages = {path: depends.from_data(entry) for path, entry in data["pages"].items()}
-        return Cache(spans=spans, pages=pages, site=data["site"])
+        shared = independence.from_data(data["shared"]) if data["shared"] is not None else None
+        return Cache(spans=spans, pages=pages, site=data["site"], shared=shared)
     except (KeyError, TypeError, ValueError) as exc:
         _warn(f"the build cache {folder / FILE_NAME} is damaged ({exc!r}); building without it")
         return Cache()

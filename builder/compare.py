@@ -172,9 +172,11 @@ class Comparison:
         return ids, tuple(tuple(index.get(tuple(sorted((x, y)))) if x != y else None for y in ids) for x in ids)
 
 
-def compare(dossier: Dossier, links: Links, config: Config) -> Comparison:
-    """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views."""
-    return compare_with(dossier, links, rules(config), find_shared(dossier.sources, config.shared_wording_words))
+def compare(dossier: Dossier, links: Links, config: Config, cache=None) -> Comparison:
+    """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views (with a ``cache``,
+    the shared wording is found again only when a source's text changed)."""
+    shared = find_shared(dossier.sources, config.shared_wording_words, cache.independence if cache else None)
+    return compare_with(dossier, links, rules(config), shared)
 
 
 def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence) -> Comparison:
