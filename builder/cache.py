@@ -6,7 +6,8 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
-Parsed files and each fact's part of the exports are kept in memory only (``dossier serve``).
+Parsed files, each checked fact card, its comparison row and each fact's part of the exports are kept in memory
+only (``dossier serve``).
 
 ``dossier build`` and ``dossier check`` keep it in .dossier-cache/cache.json: plain data, never code (delete it
 at any time). It is used only by the same builder code, Python and library versions, and templates; a cache
@@ -45,6 +46,8 @@ class _File:
     doc: object
     problems: tuple[Problem, ...]
     schema: tuple[bool, tuple[Problem, ...]] | None = None
+    fact: tuple[bytes, object, tuple[Problem, ...]] | None = None  # (what it was checked against, fact, problems)
+    record: object = None  # the record made of the document (a source)
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Cache:
     exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
     site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = None  # the Independence found last (builder/independence.py)
+    rows: dict[str, tuple] = field(default_factory=dict)  # each fact's comparison row (builder/compare.py)
     used: set = field(default_factory=set, repr=False)
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
@@ -86,6 +90,27 @@ class Cache:
         else:
             problems.items.extend(entry.schema[1])
         return entry.schema[0]
+
+    def record(self, doc, make):
+        """``make(doc)``, made once per parsed document: the same record while its file is unchanged."""
+        entry = self.files.get(str(doc.where.path))
+        if entry is None or entry.doc is not doc:
+            return make(doc)
+        if entry.record is None:
+            entry.record = make(doc)
+        return entry.record
+
+    def fact(self, doc, around: bytes, check, problems: Problems):
+        """``check(problems)``'s fact for the card ``doc``, checked again only when the card or ``around`` (a
+        digest of every other file it is checked against) changed: ``dossier serve`` re-checks the card edited."""
+        entry = self.files.get(str(doc.where.path))
+        if entry is None or entry.doc is not doc:
+            return check(problems)
+        if entry.fact is None or entry.fact[0] != around:
+            found = Problems()
+            entry.fact = around, check(found), tuple(found.items)
+        problems.items.extend(entry.fact[2])
+        return entry.fact[1]
 
     def span(self, body_key: bytes, quote: str, locate):
         """``locate()`` for ``quote`` in the source text whose digest is ``body_key``, run once per pair."""

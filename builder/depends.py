@@ -7,7 +7,7 @@ A rendered page is kept with a digest of its spec and one of every record it loo
 it when none of them changed.
 
 Digests are of values pickled in memory (never stored or read back) in which each record (source, speaker,
-summit, page, fact, account, a fact's comparison row, the shared wording) stands as its key: the digest of its file, for facts and
+summit, page, fact, account, a fact's comparison row, the shared wording) stands as its key: the digest of its file and id, for facts and
 accounts also those of the sources they quote, for a comparison row also the shared wording's key (the sources'
 texts; the rules come from the configuration, part of every page's key). So they are cheap, and they hold
 across runs.
@@ -111,10 +111,10 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
     a path → the digest of the file's bytes."""
     keys = {}
     for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages):
-        keys.update((id(r), files(r.where.path)) for r in records.values())
+        keys.update((id(r), digest(files(r.where.path) + r.id.encode())) for r in records.values())
     for fact in dossier.facts.values():
         cited = dict.fromkeys(keys[id(dossier.sources[a.source])] for a in fact.accounts)
-        keys[id(fact)] = key = digest(files(fact.where.path) + b"".join(cited))
+        keys[id(fact)] = key = digest(files(fact.where.path) + fact.id.encode() + b"".join(cited))
         keys.update((id(a), key + a.number.to_bytes(4, "big")) for a in fact.accounts)
     shared = keys[id(comparison.independence)] = comparison.independence.key
     keys.update((id(row), digest(b"row" + keys[id(row.fact)] + shared)) for row in comparison.facts.values())
