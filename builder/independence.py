@@ -6,6 +6,7 @@ is mostly words inside quotation marks is left out: outlets quoting the same spe
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -43,6 +44,11 @@ class Independence:
             found[x].append(y)
             found[y].append(x)
         object.__setattr__(self, "_partners", {s: tuple(sorted(others)) for s, others in sorted(found.items())})
+
+    @functools.cached_property
+    def most_shared(self) -> list[tuple[tuple[str, str], tuple[Passage, ...]]]:
+        """Every pair of sources sharing wording with the passages, the pairs sharing the most words first."""
+        return sorted(self.shared.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))
 
     def between(self, source: str, other: str) -> tuple[Passage, ...]:
         """The passages ``source`` shares with ``other``, with ``first`` in ``source``."""

@@ -27,8 +27,7 @@ def pages(site: Site):
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
         "covered": covered, "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
-        "shared": sorted(site.comparison.independence.shared.items(),
-                         key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))[:SHARED_PAIRS],
+        "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared)})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
