@@ -27,7 +27,7 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
     ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
     copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
     is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
-    lowest CPU priority, so that it never slows down the rebuild of the next save.
+    lowest CPU priority, so that the rebuild of the next save comes first.
     """
     binary = get_executable()
     if binary is None:
