@@ -1,11 +1,13 @@
 """The build cache: what earlier runs computed, reused when its inputs are unchanged.
 
 Every entry is keyed by content, never by time, so an entry is never stale, only unused:
+- the wording sources share (builder/independence.py), keyed by the sources' texts;
 - rendered page bodies, with the digests of the records each looked up (see builder/depends.py);
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
-Parsed files and each fact's part of the exports are kept in memory only (``dossier serve``).
+Parsed files, each checked fact card, its comparison row and each fact's part of the exports are kept in memory
+only (``dossier serve``).
 
 ``dossier build`` and ``dossier check`` keep it in .dossier-cache/cache.json: plain data, never code (delete it
 at any time). It is used only by the same builder code, Python and library versions, and templates; a cache
@@ -44,6 +46,8 @@ class _File:
     doc: object
     problems: tuple[Problem, ...]
     schema: tuple[bool, tuple[Problem, ...]] | None = None
+    fact: tuple[bytes, object, tuple[Problem, ...]] | None = None  # (what it was checked against, fact, problems)
+    record: object = None  # the record made of the document (a source)
 
 
 @dataclass
@@ -55,6 +59,8 @@ class Cache:
     pages: dict[str, object] = field(default_factory=dict)
     exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
     site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
+    shared: object = None  # the Independence found last (builder/independence.py)
+    rows: dict[str, tuple] = field(default_factory=dict)  # each fact's comparison row (builder/compare.py)
     used: set = field(default_factory=set, repr=False)
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
@@ -85,6 +91,27 @@ class Cache:
             problems.items.extend(entry.schema[1])
         return entry.schema[0]
 
+    def record(self, doc, make):
+        """``make(doc)``, made once per parsed document: the same record while its file is unchanged."""
+        entry = self.files.get(str(doc.where.path))
+        if entry is None or entry.doc is not doc:
+            return make(doc)
+        if entry.record is None:
+            entry.record = make(doc)
+        return entry.record
+
+    def fact(self, doc, around: bytes, check, problems: Problems):
+        """``check(problems)``'s fact for the card ``doc``, checked again only when the card or ``around`` (a
+        digest of every other file it is checked against) changed: ``dossier serve`` re-checks the card edited."""
+        entry = self.files.get(str(doc.where.path))
+        if entry is None or entry.doc is not doc:
+            return check(problems)
+        if entry.fact is None or entry.fact[0] != around:
+            found = Problems()
+            entry.fact = around, check(found), tuple(found.items)
+        problems.items.extend(entry.fact[2])
+        return entry.fact[1]
+
     def span(self, body_key: bytes, quote: str, locate):
         """``locate()`` for ``quote`` in the source text whose digest is ``body_key``, run once per pair."""
         key = body_key, quote
@@ -93,15 +120,22 @@ class Cache:
             self.spans[key] = locate()
         return self.spans[key]
 
+    def independence(self, key: bytes, find):
+        """``find()``'s shared wording, found again only when ``key`` (the sources' texts) changed."""
+        if self.shared is None or self.shared.key != key:
+            self.shared = find()
+        return self.shared
+
     def save(self, folder: Path, key: str) -> None:
         """Write the cache to ``folder`` atomically, dropping the quote entries this run did not use."""
-        from builder import depends
+        from builder import depends, independence
         self.spans = {k: v for k, v in self.spans.items() if k in self.used}
         data = {
             "key": key,
             "spans": [[k.hex(), quote, [[s.start, s.end] for s in found]] for (k, quote), found in self.spans.items()],
             "pages": {path: depends.to_data(kept) for path, kept in self.pages.items()},
             "site": self.site,
+            "shared": independence.to_data(self.shared) if self.shared is not None else None,
         }
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{FILE_NAME}.partial"
@@ -135,7 +169,7 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
 def open_cache(folder: Path, key: str | None = None) -> Cache:
     """The cache saved in ``folder``; an empty one when there is none, it was made by other code or versions,
     or it cannot be read (with a warning)."""
-    from builder import depends
+    from builder import depends, independence
     from builder.quotes import Span
     try:
         data = json.loads((folder / FILE_NAME).read_text("utf-8"))
@@ -149,7 +183,8 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
     try:
         spans = {(bytes.fromhex(k), quote): tuple(Span(*s) for s in found) for k, quote, found in data["spans"]}
         pages = {path: depends.from_data(entry) for path, entry in data["pages"].items()}
-        return Cache(spans=spans, pages=pages, site=data["site"])
+        shared = independence.from_data(data["shared"]) if data["shared"] is not None else None
+        return Cache(spans=spans, pages=pages, site=data["site"], shared=shared)
     except (KeyError, TypeError, ValueError) as exc:
         _warn(f"the build cache {folder / FILE_NAME} is damaged ({exc!r}); building without it")
         return Cache()

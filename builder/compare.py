@@ -108,7 +108,8 @@ class FactComparison:
 
     def side_of(self, account: Account) -> int:
         """The 1-based number of the side ``account`` is on."""
-        return next(i for i, side in enumerate(self.sides, 1) for g in side.groups if account in g.accounts)
+        return next(i for i, side in enumerate(self.sides, 1) for g in side.groups
+                    if any(a is account for a in g.accounts))  # one of the fact's own accounts: no deep compare
 
 
 def _one_each(accounts) -> tuple[Account, ...]:
@@ -172,14 +173,27 @@ class Comparison:
         return ids, tuple(tuple(index.get(tuple(sorted((x, y)))) if x != y else None for y in ids) for x in ids)
 
 
-def compare(dossier: Dossier, links: Links, config: Config) -> Comparison:
-    """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views."""
-    return compare_with(dossier, links, rules(config), find_shared(dossier.sources, config.shared_wording_words))
+def compare(dossier: Dossier, links: Links, config: Config, cache=None) -> Comparison:
+    """Compare every fact's accounts, then derive the per-summit, per-source and per-pair views. With a ``cache``,
+    the shared wording is found again only when a source's text changed, and a fact is compared again only when
+    it, the rules or the shared wording changed."""
+    shared = find_shared(dossier.sources, config.shared_wording_words, cache.independence if cache else None)
+    return compare_with(dossier, links, rules(config), shared, cache.rows if cache else None)
 
 
-def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence) -> Comparison:
-    """``compare`` with the rules and the shared wording given."""
-    facts = {fid: compare_fact(fact, rules, independence) for fid, fact in dossier.facts.items()}
+def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence,
+                 memo: dict | None = None) -> Comparison:
+    """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs."""
+    facts = {}
+    for fid, fact in dossier.facts.items():
+        kept = memo.get(fid) if memo is not None else None
+        if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules:
+            facts[fid] = kept[3]
+        else:
+            facts[fid] = compare_fact(fact, rules, independence)
+    if memo is not None:
+        memo.clear()
+        memo.update((fid, (dossier.facts[fid], independence.key, rules, row)) for fid, row in facts.items())
     rows = {sid: tuple(sorted((facts[f.id] for f in links.facts_by_summit.get(sid, ())), key=_row_order))
             for sid in dossier.summits}
     covering = {sid: tuple(sorted({s for row in rs for s in row.fact.sources})) for sid, rs in rows.items()}

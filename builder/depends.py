@@ -6,9 +6,11 @@ comparison) are wrapped so that each lookup is noted: ``sources['x']`` notes ('s
 A rendered page is kept with a digest of its spec and one of every record it looked up; a later run reuses
 it when none of them changed.
 
-Digests are of values pickled in memory (never stored or read back) in which each record (source, speaker, summit, page, fact, account) stands as
-its key: the digest of its file, and for facts and accounts also those of the sources they quote. So they
-are cheap, and they hold across runs.
+Digests are of values pickled in memory (never stored or read back) in which each record (source, speaker,
+summit, page, fact, account, a fact's comparison row, the shared wording) stands as its key: the digest of its file and id, for facts and
+accounts also those of the sources they quote, for a comparison row also the shared wording's key (the sources'
+texts; the rules come from the configuration, part of every page's key). So they are cheap, and they hold
+across runs.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from builder.cache import digest
+from builder.compare import Comparison
 from builder.model import Dossier
 
 ALL = "*"  # the note for a lookup of a whole collection
@@ -103,16 +106,18 @@ class _NotedObject:
 Keys = Callable[[int], "bytes | None"]  # id(object) → its key, None when it is not a record
 
 
-def record_keys(dossier: Dossier, files: Callable[[object], bytes]) -> Keys:
-    """The key of each record of ``dossier`` (None for anything else), given ``files``: a path → the digest of
-    the file's bytes."""
+def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: Comparison) -> Keys:
+    """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else), given ``files``:
+    a path → the digest of the file's bytes."""
     keys = {}
     for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages):
-        keys.update((id(r), files(r.where.path)) for r in records.values())
+        keys.update((id(r), digest(files(r.where.path) + r.id.encode())) for r in records.values())
     for fact in dossier.facts.values():
         cited = dict.fromkeys(keys[id(dossier.sources[a.source])] for a in fact.accounts)
-        keys[id(fact)] = key = digest(files(fact.where.path) + b"".join(cited))
+        keys[id(fact)] = key = digest(files(fact.where.path) + fact.id.encode() + b"".join(cited))
         keys.update((id(a), key + a.number.to_bytes(4, "big")) for a in fact.accounts)
+    shared = keys[id(comparison.independence)] = comparison.independence.key
+    keys.update((id(row), digest(b"row" + keys[id(row.fact)] + shared)) for row in comparison.facts.values())
     return keys.get
 
 

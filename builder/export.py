@@ -27,8 +27,8 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     """
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     return {
-        "exports/dossier.json": _json(dossier_json(dossier, {i: part[0] for i, part in parts.items()},
-                                                   comparison.independence)),
+        "exports/dossier.json": _members({**{k: _dump(v) for k, v in records_json(dossier, comparison.independence).items()},
+                                          "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
                                   ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
@@ -37,24 +37,26 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
                                      ([a.fact, a.number, a.source, a.stance, " ".join(a.speakers),
                                        a.value.text if a.value else "", a.excerpt, a.span.start, a.span.end]
                                       for f in dossier.facts.values() for a in f.accounts)),
-        "exports/annotations.jsonld": _json({
-            "@context": CONTEXT, "type": "AnnotationCollection", "label": "Quotes cited by the dossier",
-            "total": sum(len(f.accounts) for f in dossier.facts.values()),
-            "first": {"type": "AnnotationPage", "items": [item for part in parts.values() for item in part[1]]},
-        }),
+        "exports/annotations.jsonld": _members({
+            "@context": _dump(CONTEXT), "type": _dump("AnnotationCollection"), "label": _dump("Quotes cited by the dossier"),
+            "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
+            "first": _members({"type": _dump("AnnotationPage"),
+                               "items": "[" + ",".join(item for part in parts.values() for item in part[1]) + "]"}),
+        }) + "\n",
     }
 
 
 def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None,
-                keys: Keys | None) -> dict[str, tuple[dict, list[dict]]]:
-    """Each fact's entry in dossier.json and its accounts' annotations, from ``memo`` where it has them."""
+                keys: Keys | None) -> dict[str, tuple[str, list[str]]]:
+    """Each fact's entry in dossier.json and its accounts' annotations, encoded, from ``memo`` where it has them."""
     parts, keep = {}, set()
     for i, f in dossier.facts.items():
         found = _found(comparison.facts[i])
         key = (keys(id(f)), site_url, found) if memo is not None else None
         part = memo.get(key) if key is not None else None
         if part is None:
-            part = fact_json(f, found), [annotation(a, dossier.sources[a.source], f, site_url) for a in f.accounts]
+            part = _dump(fact_json(f, found)), [_dump(annotation(a, dossier.sources[a.source], f, site_url))
+                                                for a in f.accounts]
             if key is not None:
                 memo[key] = part
         parts[i] = part
@@ -92,14 +94,13 @@ def fact_json(f: Fact, found: tuple) -> dict:
     return data
 
 
-def dossier_json(dossier: Dossier, facts: dict[str, dict], independence: Independence) -> dict:
-    """The validated model as plain data, with each fact's entry (see fact_json) and the wording each pair of
-    sources shares."""
+def records_json(dossier: Dossier, independence: Independence) -> dict:
+    """The validated sources, speakers and summits as plain data, and the wording each pair of sources shares
+    (dossier.json beside the facts, see fact_json)."""
     return {
         "sources": {i: {k: v for k, v in _plain(s).items() if k != "paragraphs"} for i, s in dossier.sources.items()},
         "speakers": {i: _plain(s) for i, s in dossier.speakers.items()},
         "summits": {i: _plain(s) for i, s in dossier.summits.items()},
-        "facts": facts,
         "shared_wording": [shared_json(pair, passages) for pair, passages in independence.shared.items()],
     }
 
@@ -213,8 +214,14 @@ def _plain(value):
     return value
 
 
-def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _members(encoded: dict[str, str]) -> str:
+    """The JSON object of these members, each value already encoded: what ``_dump`` gives for the decoded values
+    (so each fact's part is encoded once, and kept)."""
+    return "{" + ",".join(f"{_dump(k)}:{v}" for k, v in sorted(encoded.items())) + "}"
 
 
 def _csv(header: list[str], rows) -> str:

@@ -6,10 +6,12 @@ is mostly words inside quotation marks is left out: outlets quoting the same spe
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from builder.cache import digest
 from builder.model import Account, Source
 from builder.quotes import Span
 
@@ -33,6 +35,7 @@ class Independence:
     """The passages each pair of sources shares, keyed by the pair in sorted order."""
 
     shared: dict[tuple[str, str], tuple[Passage, ...]] = field(default_factory=dict)
+    key: bytes = b""  # a digest of what was compared (``sources_key``)
     _partners: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -41,6 +44,11 @@ class Independence:
             found[x].append(y)
             found[y].append(x)
         object.__setattr__(self, "_partners", {s: tuple(sorted(others)) for s, others in sorted(found.items())})
+
+    @functools.cached_property
+    def most_shared(self) -> list[tuple[tuple[str, str], tuple[Passage, ...]]]:
+        """Every pair of sources sharing wording with the passages, the pairs sharing the most words first."""
+        return sorted(self.shared.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))
 
     def between(self, source: str, other: str) -> tuple[Passage, ...]:
         """The passages ``source`` shares with ``other``, with ``first`` in ``source``."""
@@ -98,8 +106,21 @@ def _meets(span: Span, spans: tuple[Span, ...]) -> bool:
     return any(s.start < span.end and span.start < s.end for s in spans)
 
 
-def find_shared(sources: dict[str, Source], min_words: int) -> Independence:
-    """Every passage of at least ``min_words`` words that two sources share."""
+def sources_key(sources: dict[str, Source], min_words: int) -> bytes:
+    """A digest of everything ``find_shared`` reads: each source's id and text, and ``min_words``."""
+    return digest("\0".join([str(min_words), *(f"{sid}\0{s.body}" for sid, s in sorted(sources.items()))]).encode())
+
+
+def find_shared(sources: dict[str, Source], min_words: int, memo=None) -> Independence:
+    """Every passage of at least ``min_words`` words that two sources share; with a ``memo`` (Cache.independence),
+    found again only when a source's text changed."""
+    found = sources_key(sources, min_words)
+    if memo is not None:
+        return memo(found, lambda: _find_shared(sources, min_words, found))
+    return _find_shared(sources, min_words, found)
+
+
+def _find_shared(sources: dict[str, Source], min_words: int, found: bytes) -> Independence:
     words = {sid: _tokens(s.body) for sid, s in sources.items()}
     postings: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for sid, tokens in words.items():
@@ -122,7 +143,7 @@ def find_shared(sources: dict[str, Source], min_words: int) -> Independence:
                          if p is not None)
         if passages:
             shared[s1, s2] = passages
-    return Independence(shared)
+    return Independence(shared, found)
 
 
 def _runs(starts, size, first, second, body):
@@ -143,6 +164,20 @@ def _runs(starts, size, first, second, body):
                 yield Passage(Span(a[0][1], a[-1][2]), Span(b[0][1], b[-1][2]), len(a), body[a[0][1]:a[-1][2]])
             if i is not None:
                 begin = prev = i
+
+
+def to_data(found: Independence) -> list:
+    """``found`` as plain data for the cache file (JSON)."""
+    return [found.key.hex(), [[s1, s2, [[p.first.start, p.first.end, p.second.start, p.second.end, p.words, p.text]
+                                       for p in passages]] for (s1, s2), passages in found.shared.items()]]
+
+
+def from_data(data: list) -> Independence:
+    """The Independence ``to_data`` made."""
+    found, shared = data
+    return Independence({(s1, s2): tuple(Passage(Span(a, b), Span(c, d), words, text)
+                                         for a, b, c, d, words, text in passages) for s1, s2, passages in shared},
+                        bytes.fromhex(found))
 
 
 def _tokens(body: str) -> list[tuple[str, int, int, bool]]:

@@ -47,7 +47,7 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
         raise DossierError(failing)
     links = link(dossier)
     history = file_dates(config.root, config.content / "facts")
-    site = Site(config, dossier, links, compare(dossier, links, config), history)
+    site = Site(config, dossier, links, compare(dossier, links, config, cache), history)
     return Result(site, problems.warnings)
 
 
@@ -105,7 +105,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     progress = _Progress()
     try:
         progress("render")
-        keys = depends.record_keys(site.dossier, cache.file_key) if cache else None
+        keys = depends.record_keys(site.dossier, cache.file_key, site.comparison) if cache else None
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)

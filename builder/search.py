@@ -20,13 +20,14 @@ _PR_SET_PDEATHSIG = 1
 _RUNNING: set[subprocess.Popen] = set()
 
 
-def index(site: Path, lean: Path | None = None) -> None:
+def index(site: Path, lean: Path | None = None, background: bool = False) -> None:
     """(Re)index the built site at ``site`` into ``site/pagefind``, replacing any previous index whole.
 
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
     ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
     copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
-    is killed when the build ends, even by kill -9.
+    is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
+    lowest CPU priority, so that the rebuild of the next save comes first.
     """
     binary = get_executable()
     if binary is None:
@@ -35,7 +36,8 @@ def index(site: Path, lean: Path | None = None) -> None:
     write.remove(partial)
     try:
         with subprocess.Popen([str(binary), "--site", str(lean or site), "--output-path", str(partial),
-                               "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent) as child:
+                               "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL,
+                              preexec_fn=_yielding if background else _die_with_parent) as child:
             _RUNNING.add(child)
             try:
                 if child.wait() != 0:
@@ -78,6 +80,12 @@ def carry(site: Path, staging: write.Staging) -> None:
     for path in sorted((site / FOLDER).rglob("*")) if (site / FOLDER).is_dir() else ():
         if path.is_file():
             staging.link(path.relative_to(site).as_posix())
+
+
+def _yielding() -> None:
+    """In the child: be killed when the build process ends, and yield the CPU to everything else."""
+    _die_with_parent()
+    os.nice(19)
 
 
 def _die_with_parent() -> None:

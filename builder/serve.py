@@ -57,7 +57,7 @@ class Preview:
 
 class Indexer:
     """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads a linked copy of the
-    site, and the new index is swapped into the site served then. ``lock`` is held by every build, and by the
+    site at the lowest CPU priority, and the new index is swapped into the site served then. ``lock`` is held by every build, and by the
     indexer only while it copies the site or swaps the index in."""
 
     def __init__(self, site: Path, work: Path):
@@ -92,7 +92,7 @@ class Indexer:
             if not self.site.is_dir():
                 return
             shutil.copytree(self.site, self.copy, copy_function=os.link, ignore=shutil.ignore_patterns(search.FOLDER))
-        search.index(self.copy)
+        search.index(self.copy, background=True)
         with self.lock:
             if (self.site / search.FOLDER).exists():
                 write.exchange(self.copy / search.FOLDER, self.site / search.FOLDER)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder import schema
-from builder.cache import Cache
+from builder.cache import Cache, digest
 from builder.load import KINDS, RawDoc
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
@@ -80,7 +80,7 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
         else:
             broken[doc.kind].add(doc.id)
     dossier = Dossier(
-        sources={i: _source(d) for i, d in kinds["sources"].items()},
+        sources={i: cache.record(d, _source) if cache else _source(d) for i, d in kinds["sources"].items()},
         speakers={i: _speaker(d) for i, d in kinds["speakers"].items()},
         summits={i: _summit(d) for i, d in kinds["summits"].items()},
         pages={i: Page(i, d.data["title"], d.body or "", d.where, d.data.get("nav", True)) for i, d in kinds["pages"].items()},
@@ -89,9 +89,12 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
     indexes = Indexes(dossier.sources, cache, min_words)
+    around = _around(docs, broken, min_words, cache) if cache else b""
     for doc in kinds["facts"].values():
-        _warn_placeholders(doc, doc.data, (), problems)
-        fact = _fact(doc, dossier, indexes, refs)
+        def check_fact(found: Problems, doc=doc) -> Fact | None:
+            _warn_placeholders(doc, doc.data, (), found)
+            return _fact(doc, dossier, indexes, _Refs(refs.known, refs.broken, refs.content, found))
+        fact = cache.fact(doc, around, check_fact, problems) if cache else check_fact(problems)
         if fact is not None:
             dossier.facts[fact.id] = fact
     _check_speakers(kinds["speakers"], dossier, refs)
@@ -99,6 +102,15 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
     _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
     return dossier
+
+
+def _around(docs: list[RawDoc], broken: dict[str, set], min_words: int, cache: Cache) -> bytes:
+    """A digest of everything a fact card is checked against: every file but the fact cards, the ids of broken
+    files, and ``min_words``."""
+    parts = [str(min_words).encode(), repr(sorted((k, sorted(v)) for k, v in broken.items())).encode()]
+    parts += [cache.file_key(d.where.path) for d in docs if d.kind != "facts" and str(d.where.path) in cache.files]
+    parts += [str(d.where.path).encode() for d in docs if d.kind != "facts"]
+    return digest(b"\0".join(parts))
 
 
 _PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME|XXX+)\b|(?i:\blorem ipsum\b)")

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from builder import pipeline
+from builder import cache, pipeline
 from builder.config import load_config
 from builder.problems import DossierError
 from builder.quotes import locate, normalise
@@ -143,6 +143,20 @@ def _delete_card(root: Path, n: int) -> None:
         cards[n % len(cards)].unlink()
 
 
+def _edit_card(root: Path, n: int) -> None:
+    cards = sorted((root / "content/facts").glob("*.yml"))
+    card = cards[n % len(cards)]
+    card.write_text("\n".join(f"statement: Edited statement {n}." if line.startswith("statement:") else line
+                              for line in card.read_text().splitlines()) + "\n")
+
+
+def _reword_source(root: Path, n: int) -> None:  # a quote of actual-length no longer matches, then again
+    path = root / "content/sources/beta.md"
+    text = path.read_text()
+    old, new = ("went on for", "carried on for") if "went on for" in text else ("carried on for", "went on for")
+    path.write_text(text.replace(old, new))
+
+
 def _add_source(root: Path, n: int) -> None:
     text = (root / "content/sources/beta.md").read_text().replace("Talks ran long", f"Talks ran long, part {n}")
     (root / f"content/sources/extra-{n}.md").write_text(text)
@@ -177,7 +191,7 @@ def _edit_config(root: Path, n: int) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
-EDITS = [_add_card, _rename_card, _delete_card, _add_source, _delete_source, _add_speaker, _delete_speaker,
+EDITS = [_add_card, _rename_card, _delete_card, _edit_card, _reword_source, _add_source, _delete_source, _add_speaker, _delete_speaker,
          _edit_template, _edit_config, "dependency"]
 ROOT = MINI.parent.parent.parent
 
@@ -187,10 +201,13 @@ def _site(folder: Path) -> dict[str, bytes]:
 
 
 def _build(root: Path, out: Path, folder: Path | None):
-    from builder import cache
+    with cache.kept_in(folder) as kept:  # saved and read back (JSON) between builds, as the CLI does
+        return _build_with(root, out, kept)
+
+
+def _build_with(root: Path, out: Path, kept):
     try:
-        with cache.kept_in(folder) as kept:  # saved and read back (JSON) between builds, as the CLI does
-            pipeline.build(load_config(root), out, allow_outside=True, cache=kept)
+        pipeline.build(load_config(root), out, allow_outside=True, cache=kept)
     except DossierError as exc:
         return [p.message for p in exc.problems]
     return None
@@ -198,6 +215,7 @@ def _build(root: Path, out: Path, folder: Path | None):
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
+@example(edits=[(_edit_card, 1), (_reword_source, 1), (_edit_card, 2), (_reword_source, 2), (_edit_card, 3)])
 def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
     import importlib.metadata
     from unittest import mock
@@ -211,14 +229,18 @@ def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
         root = Path(tmp) / "project"
         shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
         folder = root / ".dossier-cache"
+        memory = cache.Cache()  # kept in memory between builds, as dossier serve does
         assert _build(root, root / "site", folder) is None
+        assert _build_with(root, Path(tmp) / "served", memory) is None
         for edit, n in edits:
             if edit == "dependency":
                 material["version"] = f"{real('mkdocs-material')}.{n}"  # the cache key of another version
             else:
                 edit(root, n)
             cached = _build(root, root / "site", folder)
+            served = _build_with(root, Path(tmp) / "served", memory)
             fresh = _build(root, Path(tmp) / "fresh", None)
-            assert cached == fresh  # the same problems, or none
+            assert cached == fresh == served  # the same problems, or none
             if fresh is None:
                 assert _site(root / "site") == _site(Path(tmp) / "fresh"), f"after {edits}"
+                assert _site(Path(tmp) / "served") == _site(Path(tmp) / "fresh"), f"after {edits}, in memory"

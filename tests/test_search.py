@@ -51,3 +51,20 @@ def test_offline_search_index_carries_content_markup_escaped(make_project, tmp_p
     found = [f"{d['location']}: {bad}" for d in docs for field in ("title", "text")
              if (bad := injected_in(d[field]))]
     assert not found, "raw markup in the search index:\n" + "\n".join(found)
+
+
+def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
+    """dossier serve's Pagefind runs niced to 19, so the rebuild of the next save comes first."""
+    import subprocess
+    from builder import search
+    seen = tmp_path / "nice"
+    fake = tmp_path / "pagefind"
+    fake.write_text(f"#!/bin/sh\nnice > {seen}\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search, "get_executable", lambda: fake)
+    for background, wanted in ((True, "19"), (False, subprocess.run(["nice"], capture_output=True, text=True).stdout.strip())):
+        try:
+            search.index(tmp_path / "site", background=background)
+        except RuntimeError:
+            pass  # the stand-in Pagefind fails on purpose, after noting its priority
+        assert seen.read_text().strip() == wanted

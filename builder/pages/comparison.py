@@ -27,8 +27,7 @@ def pages(site: Site):
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
         "covered": covered, "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
-        "shared": sorted(site.comparison.independence.shared.items(),
-                         key=lambda kv: (-sum(p.words for p in kv[1]), kv[0]))[:SHARED_PAIRS],
+        "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared)})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
@@ -36,8 +35,22 @@ def pages(site: Site):
         yield PageSpec(f"compare/{summit.id}.md", f"Sources compared: {summit.name}", "comparison.md", {
             "summit": summit,
             "columns": columns,
-            "rows": [(row, [cell(row, sid) for sid in columns]) for row in rows],
+            "rows": [(row, cells(row, columns)) for row in rows],
         }, hide=("navigation", "toc"))
+
+
+_KEPT: dict[str, tuple] = {}  # fact id → (row, columns, cells) of the last build: dossier serve
+
+
+def cells(row: FactComparison, columns: tuple[str, ...]) -> list[Cell]:
+    """The row's cell in each column; kept while the row is the same object (the cache hands back the same row
+    while the fact, the rules and the shared wording are unchanged) and the columns are the same."""
+    kept = _KEPT.get(row.fact.id)
+    if kept and kept[0] is row and kept[1] == columns:
+        return kept[2]
+    found = [cell(row, sid) for sid in columns]
+    _KEPT[row.fact.id] = row, columns, found
+    return found
 
 
 def cell(row: FactComparison, source: str) -> Cell:

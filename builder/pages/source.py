@@ -1,4 +1,5 @@
 """Source pages: metadata, the article with every cited passage highlighted and anchored, and an index."""
+import operator
 from dataclasses import dataclass
 
 from builder.model import Account, Source
@@ -23,10 +24,24 @@ def pages(site: Site):
         accounts = site.links.accounts_by_source.get(source.id, ())
         yield PageSpec(f"sources/{source.id}.md", source.title, "source.md", {
             "source": source,
-            "paragraphs": [segments(source, p.start, p.end, accounts) for p in source.paragraphs],
+            "paragraphs": paragraphs(source, accounts),
             "accounts": accounts,
             "profile": site.comparison.profiles[source.id],
         })
+
+
+_KEPT: dict[str, tuple] = {}  # source id → (source, accounts, paragraphs) of the last build: dossier serve
+
+
+def paragraphs(source: Source, accounts: tuple[Account, ...]) -> list[list[Segment]]:
+    """Each paragraph of ``source`` in segments; kept while the source and the accounts citing it are the same
+    objects (records are immutable, and the cache hands back the same ones while their files are unchanged)."""
+    kept = _KEPT.get(source.id)
+    if kept and kept[0] is source and len(kept[1]) == len(accounts) and all(map(operator.is_, kept[1], accounts)):
+        return kept[2]
+    found = [segments(source, p.start, p.end, accounts) for p in source.paragraphs]
+    _KEPT[source.id] = source, accounts, found
+    return found
 
 
 def segments(source: Source, start: int, end: int, accounts: tuple[Account, ...]) -> list[Segment]:
