@@ -5,7 +5,10 @@
 Proportions follow the reference dossier: summits ≈ facts/50, speakers ≈ facts/20, sources ≈ facts/10
 (each about 800 words of article text). Every fact has 2–5 accounts from distinct sources of its summit,
 and every quote is a passage of its source, sometimes written with straight quotes or ``--`` where the
-source has typographic ones. About one fact in seven is a typed duration (a third of those with figures
+source has typographic ones. Each source words a fact its own way (names in full or by surname, its own
+circumstance and attribution), and the rest of an article is sentences drawn from a vocabulary with numbers,
+places and people, so that articles share wording as real ones do: rarely by chance, and where one article
+takes over a paragraph of another of its summit (one in 25, as wire copy). About one fact in seven is a typed duration (a third of those with figures
 that disagree), one in ten is disputed (``disputes`` or ``contradicts``), one in four is a speaker's
 remark worded differently by different sources. The result passes ``dossier check`` without warnings.
 """
@@ -54,8 +57,8 @@ SUBJECTS = ("the delegations", "both leaders", "the two ministers", "the host go
 ACTIONS = ("agreed to expand cooperation on", "promised further talks on", "discussed at length",
            "set up a joint commission on", "raised serious concerns about", "signed a declaration on",
            "postponed any decision on", "reaffirmed their commitment to", "exchanged proposals on",
-           "called for a new framework on")
-OBJECTS = ("energy security", "cyber threats", "climate finance", "the ceasefire in the south",
+           "called for new rules on")
+OBJECTS = ("energy security", "cyber threats", "climate finance", "the southern ceasefire",
            "tariffs on steel", "grain exports", "nuclear arms control", "the refugee situation",
            "sanctions relief", "election security", "maritime borders", "vaccine supplies", "debt relief",
            "the humanitarian corridor", "satellite launches", "the gas pipeline")
@@ -64,27 +67,57 @@ TAILS = ("before the closing session", "during the working lunch", "on the first
 SYNONYMS = {"agreed": "decided", "further": "more", "serious": "grave", "joint": "common", "new": "fresh",
             "expand": "widen", "promised": "pledged", "concerns": "worries", "long": "lengthy"}
 ADJECTIVES = ("productive", "frank", "constructive", "difficult", "cordial", "tense", "useful", "businesslike")
-FILLER = (
-    "Reporters waited outside the conference hall for most of the afternoon",
-    "Security around the venue was tight, with several streets closed to traffic",
-    "Protesters gathered near the harbour, though the police kept them away from the delegations",
-    "The agenda had been prepared weeks in advance by officials from both capitals",
-    "Analysts said the outcome would depend on what happened after the cameras left",
-    "Several delegations arrived late because of the weather",
-    "The press centre was crowded with journalists from dozens of countries",
-    "Observers noted that the tone of the talks had changed since the previous year",
-    "Markets reacted calmly to the first reports from the venue",
-    "A number of bilateral meetings were held on the sidelines",
-    "The host city had spent months preparing for the event",
-    "Diplomats cautioned against expecting a breakthrough",
-    "Officials declined to give details of the draft communique",
-    "The closing dinner was held in the old town hall",
-    "Few concrete commitments were expected from the meeting",
-    "Opposition politicians criticised the government's approach",
-    "The talks were the first of their kind in several years",
-    "Translators worked through the night on the final texts",
-)
-FILLER_ENDS = (".", " \u2014 or so it seemed.", ", one witness said.", " -- at least for now.")
+# A fact as each source tells it: the names of who did what (the facts' words, from the lists above) with the
+# source's own circumstance (TAILS) and attribution, so that no 15 words in a row (the shared-wording run)
+# come from the lists alone: sources of different summits share no wording by chance
+REMARKED = ("told reporters", "said", "told a news conference", "said on television", "added",
+            "said in a statement", "told the press")
+ATTRIBUTED = ("officials confirmed", "aides said", "diplomats said", "sources said", "officials said")
+LEADS = ("Officials confirmed that", "According to organisers,", "By one account,", "A spokeswoman said",
+         "Aides said", "Diplomats said", "One official said", "Organisers said")
+
+# The rest of an article: sentences drawn from a vocabulary, so that articles share no wording by chance
+OPENERS = ("On Monday", "On Tuesday", "On Wednesday", "On Thursday", "On Friday", "Over the weekend", "Last month",
+           "Earlier in the week", "Late on Friday", "In an interview", "At a press briefing", "In a statement",
+           "Two days earlier", "Later that evening", "Before dawn", "In a radio interview", "Speaking privately",
+           "A year ago", "By midday", "In the spring")
+ACTORS = ("a spokesman for the {country} embassy", "the mayor of {city}", "economists in {city}",
+          "a senior diplomat from {country}", "local business owners", "an aide to the prime minister",
+          "union leaders", "opposition lawmakers", "a retired general", "the chamber of commerce",
+          "several analysts", "a researcher at a {city} university", "residents of the old town",
+          "farmers' groups", "the central bank of {country}", "a former minister", "human rights groups",
+          "the port authority", "taxi drivers in {city}", "hotel owners", "a think tank in {city}",
+          "the transport ministry of {country}", "local newspapers", "a group of engineers")
+REPORTING = ("said", "warned", "noted", "argued", "suggested", "insisted", "predicted", "conceded", "complained",
+             "acknowledged", "wrote", "claimed", "told this newspaper", "pointed out")
+ADJECTIVES_MORE = ("regional", "national", "ambitious", "costly", "delayed", "modest", "controversial", "popular",
+                   "fragile", "long-awaited", "private", "public", "northern", "southern", "eastern", "western",
+                   "local", "planned", "rival", "ageing")
+NOUNS = ("harbour expansion", "budget", "railway line", "currency", "wheat harvest", "steel industry",
+         "fishing fleet", "shipping lane", "power grid", "border crossing", "bond market", "housing plan",
+         "pension reform", "tax code", "airport", "coal mine", "water supply", "data centre", "ferry service",
+         "copper price", "rice market", "film festival", "football stadium", "city council", "school system",
+         "hospital network", "wind farm", "fertiliser supply", "motorway", "tram network", "bridge",
+         "museum", "university", "textile sector", "tourism board", "car industry")
+PREDICATES = ("would need {n} million more", "had fallen {n} weeks behind schedule", "was likely to be delayed again",
+              "could cost {n} jobs", "had been quietly shelved", "was drawing fresh criticism",
+              "would be reviewed in {year}", "had split the governing coalition", "remained popular with voters",
+              "was {n} per cent over budget", "had attracted {n} foreign investors", "depended on cheap credit",
+              "was now a matter for the courts", "had doubled in size since {year}", "was losing {n} thousand a month",
+              "might be sold to a foreign buyer", "was the subject of an inquiry", "had survived a difficult winter",
+              "would open to the public in {year}", "had been badly managed for years", "had grown by {n} per cent",
+              "needed a new director", "had not recovered since {year}", "would be rebuilt from scratch")
+CIRCUMSTANCES = ("despite the rain", "after {n} weeks of delay", "for the first time since {year}",
+                 "in front of {n} people", "without much fanfare", "at a hotel near the station",
+                 "amid tight security", "to mild applause", "by {n} votes", "with little warning",
+                 "as expected", "to the surprise of many", "under pressure from donors", "after a heated debate")
+PEOPLE = ("protesters", "journalists", "volunteers", "police officers", "students", "tourists", "delegates",
+          "residents", "interpreters", "drivers", "cyclists", "pensioners", "shopkeepers", "fans")
+GATHERED = ("gathered", "waited", "marched", "queued", "assembled", "lined up", "stood", "sang")
+PLACES = ("near the station", "on the main square", "along the river", "at the city gates", "in the conference hall",
+          "by the harbour", "in front of the town hall", "outside the cathedral", "behind the barriers",
+          "at the airport", "in the park", "on the bridge")
+COPIED = 0.04  # the share of articles that take over a paragraph of another article of their summit (wire copy)
 
 
 @dataclass
@@ -150,8 +183,9 @@ def generate(facts: int, seed: int, out: Path) -> dict[str, int]:
         _write(content / "summits" / f"{summit.id}.yml", _summit_yaml(summit))
     for speaker in speakers.values():
         _write(content / "speakers" / f"{speaker.id}.yml", _speaker_yaml(speaker))
+    articles = _articles(rng, sources, summits)
     for source in sources.values():
-        _write(content / "sources" / f"{source.id}.md", _source_md(rng, source))
+        _write(content / "sources" / f"{source.id}.md", _source_md(source, articles[source.id]))
     for fid, text in fact_docs:
         _write(content / "facts" / f"{fid}.yml", text)
     return n
@@ -270,10 +304,13 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
     text = " ".join(s for sid in chosen for s in sources[sid].sentences)
     for _ in range(50):  # a quote pins one place in its source: no sentence told twice in one source
         subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
-        tail = rng.choice(TAILS)
-        core = f"{subject} {action} {obj} {tail}"
-        if f"{subject} {action} {obj}" not in text and f"talks on {obj} were" not in text:
+        names = _names(*_pair(rng, summit, speakers))  # each source names them its own way
+        cores = [f"{n} {action} {obj}" for n in names]
+        if not any(c in text for c in cores) and f"talks on {obj} were" not in text:
             break
+    core = cores[0]
+    # each source tells it in its own words around the core: its own circumstance and attribution
+    tails = rng.sample(TAILS, len(chosen))
     lines = [SCHEMA_LINE.format("fact"), f"summit: {summit.id}\n"]
     meeting = summit.meetings[rng.randrange(len(summit.meetings))] if rng.random() < 0.4 else None
     if meeting:
@@ -281,14 +318,14 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
     accounts = []
     if kind == "duration":
         minutes = rng.choice((30, 35, 40, 45, 60, 90))
-        label = meeting["title"].split(":")[0].lower() if meeting else "bilateral meeting"
-        statement = f"The {label} at {summit.city} lasted {minutes} minutes."
+        statement = f"The meeting of {names[0]} at {summit.city} lasted {minutes} minutes."
         disagree = rng.random() < 0.35
         for k, sid in enumerate(chosen):
             phrase, value = _duration(rng, minutes, far=disagree and k == len(chosen) - 1)
             used = " ".join(sources[sid].sentences)  # a quote pins one place in its source: avoid repeats
-            ending = next((t for t in (tail, *TAILS) if f"the {label} lasted {phrase}, {t}" not in used), tail)
-            sentence = f"According to the organisers, the {label} lasted {phrase}, {ending}."
+            label = f"meeting of {names[k]}"
+            ending = next((t for t in (tails[k], *TAILS) if f"the {label} lasted {phrase}, {t}" not in used), tails[k])
+            sentence = f"{rng.choice(LEADS)} the {label} lasted {phrase}, {ending}."
             quote = f"the {label} lasted {phrase}, {ending}"
             accounts.append(_account(sid, quote, "states", value=value))
             sources[sid].sentences.append(sentence)
@@ -303,29 +340,33 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
                 words = [SYNONYMS.get(w, w) for w in words]
             text = " ".join(words)
             name = speaker.spellings[0] if speaker.spellings and k % 3 == 2 else speaker.name
-            sentence = f"{name} told reporters: \u201c{text[0].upper()}{text[1:]} \u2013 and we will continue.\u201d"
+            sentence = f"{name} {rng.choice(REMARKED)}: \u201c{text[0].upper()}{text[1:]} \u2013 and we will continue.\u201d"
             quote = f"\"{text[0].upper()}{text[1:]} -- and we will continue.\"" if k % 2 else \
                 f"\u201c{text[0].upper()}{text[1:]} \u2013 and we will continue.\u201d"
             accounts.append(_account(sid, quote, "attributes", speaker=speaker.id))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n", f"speaker: {speaker.id}\n"]
     else:
-        statement = f"{core[0].upper()}{core[1:]}."
+        statement = f"{core}."
         denier = speakers[summit.speakers[0]] if summit.speakers else speaker
         for k, sid in enumerate(chosen):
+            told = f"{cores[k]} {tails[k]}"
             if kind == "disputed" and k == len(chosen) - 1:
                 if rng.random() < 0.5:
-                    sentence = f"{denier.name} denied that {core}."
-                    accounts.append(_account(sid, f"denied that {core}", "disputes", speaker=denier.id))
+                    sentence = f"{denier.name} denied that {told}."
+                    accounts.append(_account(sid, f"denied that {cores[k]}", "disputes", speaker=denier.id))
                 else:
-                    sentence = f"It is not true that {core}, the paper has learned."
-                    accounts.append(_account(sid, f"not true that {core}", "contradicts"))
-            elif k % 3 == 1:
-                sentence = f"{speaker.name} said {core}."
-                accounts.append(_account(sid, f"{speaker.name} said {core}", "attributes", speaker=speaker.id))
+                    sentence = f"It is not true that {told}, the paper has learned."
+                    accounts.append(_account(sid, f"not true that {cores[k]}", "contradicts"))
+            elif k == 1:
+                sentence = f"{speaker.name} said {told}."
+                accounts.append(_account(sid, f"{speaker.name} said {cores[k]}", "attributes", speaker=speaker.id))
+            elif rng.random() < 0.5:
+                sentence = f"{told}, {rng.choice(ATTRIBUTED)}."
+                accounts.append(_account(sid, told, "states"))
             else:
-                sentence = f"{core[0].upper()}{core[1:]}, officials confirmed."
-                accounts.append(_account(sid, f"{core[0].upper()}{core[1:]}", "states"))
+                sentence = f"{rng.choice(LEADS)} {told}."
+                accounts.append(_account(sid, told, "states"))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n"]
         if rng.random() < 0.5:
@@ -334,6 +375,22 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
     lines.append("accounts:\n")
     lines += accounts
     return "".join(lines)
+
+
+def _pair(rng, summit: Summit, speakers: dict[str, Speaker]) -> list[Speaker]:
+    """Two people of ``summit`` (of any summit when it has fewer)."""
+    people = [p for p in summit.speakers if speakers[p].kind == "person"]
+    if len(people) < 2:
+        people = [p for p in speakers if speakers[p].kind == "person"] or list(speakers)
+    return [speakers[p] for p in rng.sample(people, 2)]
+
+
+def _names(a: Speaker, b: Speaker) -> list[str]:
+    """Five ways to name two people, one for each source of a fact: in full or by surname, either first."""
+    last_a, last_b = a.name.split()[-1], b.name.split()[-1]
+    titled = " and ".join(f"{s.role} {s.name}" if s.role else s.name for s in (a, b))
+    return [f"{a.name} and {b.name}", f"{last_b} and {last_a}", f"{b.name} and {a.name}", f"{last_a} and {last_b}",
+            titled]
 
 
 def _duration(rng, minutes: int, far: bool) -> tuple[str, str]:
@@ -385,19 +442,59 @@ def _speaker_yaml(s: Speaker) -> str:
     return "".join(out)
 
 
-def _source_md(rng: random.Random, s: Source) -> str:
-    """Front matter and ~800 words: the quoted sentences spread among filler, 2–4 sentences a paragraph."""
+def _articles(rng: random.Random, sources: dict[str, Source], summits: list[Summit]) -> dict[str, list[str]]:
+    """Each source's paragraphs; now and then (COPIED) one is taken over from another article of its summit."""
+    articles = {sid: _paragraphs(rng, s) for sid, s in sources.items()}
+    for summit in summits:
+        for k, sid in enumerate(summit.sources[1:], 1):
+            if rng.random() < COPIED:
+                donor = sources[summit.sources[rng.randrange(k)]]
+                own = [p for p in articles[donor.id] if not any(q in p for q in donor.sentences)]
+                if own:
+                    articles[sid].insert(rng.randrange(len(articles[sid]) + 1), rng.choice(own))
+    return articles
+
+
+def _paragraphs(rng: random.Random, s: Source) -> list[str]:
+    """~800 words: the quoted sentences, in a random order, among sentences of the article's own, 2–4 a paragraph."""
     sentences = list(s.sentences)
+    rng.shuffle(sentences)
     words = sum(len(x.split()) for x in sentences)
     while words < 760 + rng.randrange(80):
-        filler = rng.choice(FILLER) + rng.choice(FILLER_ENDS)
-        sentences.insert(rng.randrange(len(sentences) + 1), filler)
-        words += len(filler.split())
+        sentence = _sentence(rng)
+        sentences.insert(rng.randrange(len(sentences) + 1), sentence)
+        words += len(sentence.split())
     paragraphs, i = [], 0
     while i < len(sentences):
         size = 2 + rng.randrange(3)
         paragraphs.append(" ".join(sentences[i:i + size]))
         i += size
+    return paragraphs
+
+
+def _sentence(rng: random.Random) -> str:
+    """A sentence of an article's own, from the vocabulary above: no two articles share one by chance."""
+    fill = {"city": rng.choice(CITIES), "country": rng.choice(COUNTRIES), "year": 1990 + rng.randrange(30),
+            "n": 2 + rng.randrange(300)}
+    actor = rng.choice(ACTORS).format(**fill)
+    thing = f"the {rng.choice(ADJECTIVES_MORE)} {rng.choice(NOUNS)}"
+    predicate = rng.choice(PREDICATES).format(**fill)
+    circumstance = rng.choice(CIRCUMSTANCES).format(**fill)
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{rng.choice(OPENERS)}, {actor} {rng.choice(REPORTING)} that {thing} {predicate}"
+    elif form == 1:
+        text = f"{thing} {predicate} {circumstance}, according to {actor}"
+    elif form == 2:
+        text = (f"about {10 + rng.randrange(3000)} {rng.choice(PEOPLE)} {rng.choice(GATHERED)} {rng.choice(PLACES)} "
+                f"{rng.choice(OPENERS).lower()}")
+    else:
+        text = f"{actor} {rng.choice(REPORTING)} that {thing} {predicate} {circumstance}"
+    return f"{text[0].upper()}{text[1:]}."
+
+
+def _source_md(s: Source, paragraphs: list[str]) -> str:
+    """Front matter and the article's paragraphs."""
     front = [f"title: {_q(s.title)}\n", f"outlet: {_q(s.outlet)}\n", f"author: {_q(s.author)}\n",
              f"published: {s.published}\n", f"reports_on: {s.reports_on}\n", "language: en\n",
              f"translated: {'true' if s.translated else 'false'}\n", f"url: {_q(s.url) if s.url else 'null'}\n",

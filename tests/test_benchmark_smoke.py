@@ -34,6 +34,18 @@ def test_generated_dossier_checks_cleanly_and_builds_a_page_per_fact(tmp_path):
     assert not missing, f"no page for facts {missing}"
 
 
+def test_generated_articles_share_wording_rarely_as_real_ones_do(tmp_path):
+    """Articles repeating stock sentences made most pairs of sources "share wording" and inflated the build."""
+    from builder import pipeline
+    from builder.config import load_config
+
+    _run(BENCH / "generate.py", "--facts", 300, "--seed", 7, "--out", tmp_path)
+    result = pipeline.check(load_config(tmp_path), strict=True)
+    sources, shared = result.site.dossier.sources, result.site.comparison.independence.shared
+    assert len(sources) == 30
+    assert len(shared) <= len(sources) // 3, f"{len(shared)} of {30 * 29 // 2} pairs of sources share wording"
+
+
 def test_quick_benchmark_runs_every_tool(tmp_path):
     results = tmp_path / "results.md"
     proc = _run(BENCH / "run.py", "--quick", "--sizes", 30, "--no-reference", "--code", "worktree",
