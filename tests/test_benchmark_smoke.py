@@ -60,7 +60,11 @@ def test_quick_benchmark_runs_every_tool(tmp_path):
         assert re.fullmatch(r"\d+\.\d\d s", rows[tool][3]), f"{tool} did not finish:\n{report}"
     # 30 facts + 3 sources + 2 speakers + 1 summit, and at least the home and section index pages
     for tool in ("dossier build", "Hugo", "MkDocs + Material, full nav"):
-        assert int(rows[tool][8]) >= 36 + 5, f"{tool} built too few pages:\n{report}"
+        assert int(rows[tool][9]) >= 36 + 5, f"{tool} built too few pages:\n{report}"
+    # the whole build's memory, all processes: at least the largest one's, and no more than a machine's
+    for tool in ("dossier build", "Hugo"):
+        largest, summed = (float(re.fullmatch(r"(\d+) MB", rows[tool][i]).group(1)) for i in (6, 7))
+        assert 0.5 * largest <= summed < 16000, f"{tool}: {summed} MB for all processes, {largest} MB the largest"
     assert "## Targets" in report
 
 
