@@ -17,7 +17,7 @@ For every size it generates the project (benchmarks/generate.py), writes the Hug
 and the reference dossier of this repository once per run (`reference`). Wall time and CPU time
 (user + system, less disturbed by other load on the machine) are medians over --repeat runs; peak RSS is
 the largest resident set of one process of the tree (getrusage of the waited child), and peak memory of all
-processes the largest sum of the tree's PSS, sampled from /proc every 20 ms (TreeMemory). A run longer than
+processes the largest sum of the tree's PSS, sampled from /proc (TreeMemory). A run longer than
 --long seconds is not repeated. The Markdown table is printed and written to benchmarks/results.md
 (or --results), rewritten after every measurement so that a long run leaves partial results.
 """
@@ -100,11 +100,13 @@ class Measurement:
 
 
 class TreeMemory:
-    """The peak memory of a process and all its descendants together, sampled from /proc every ``interval`` s in
-    a background thread: the sum of their PSS (proportional set size: a page shared by n processes, such as a
-    forked worker's copy-on-write pages, counts 1/n in each), so that the sum is what the tree occupies.
+    """The peak memory of a process and all its descendants together, sampled from /proc in a background thread:
+    the sum of their PSS (proportional set size: a page shared by n processes, such as a forked worker's
+    copy-on-write pages, counts 1/n in each), so that the sum is what the tree occupies.
 
-    Peaks shorter than the interval can be missed; reading /proc costs a few ms of CPU per sample."""
+    A sample every ``interval`` s, or less often when sampling costs more: the kernel walks every page of a
+    process to sum its PSS (about 20 ms of CPU per GB), and the sampler takes at most a tenth of one core. Peaks
+    shorter than the time between samples can be missed."""
 
     def __init__(self, pid: int, interval: float = 0.02):
         self.pid, self.interval, self.peak_kb = pid, interval, 0
@@ -125,8 +127,9 @@ class TreeMemory:
 
     def _sample(self) -> None:
         while not self._stop.is_set():
+            started = time.thread_time()
             self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in self._tree()))
-            self._stop.wait(self.interval)
+            self._stop.wait(max(self.interval, 9 * (time.thread_time() - started)))
 
     def _tree(self) -> list[int]:
         children: dict[int, list[int]] = {}
