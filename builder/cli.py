@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from builder import cache, pipeline, review, scaffold, serve, suggest, write
+from builder import cache, pipeline, scaffold, suggest, write
 from builder.config import load_config, with_site_url
 from builder.problems import DossierError, Problem
 
@@ -140,6 +140,8 @@ def _cache_folder(args, config) -> Path | None:
 
 
 def _serve(args) -> int:
+    from builder import serve  # here, as review below: a build need not import what only these commands use
+
     config = load_config(Path(args.project))
     return serve.run(config, args.host, args.port, report=lambda problems: _print_problems(problems, config.root))
 
@@ -158,6 +160,8 @@ def _given(args, names) -> dict:
 
 
 def _suggest(args) -> int:
+    from builder import review
+
     config = load_config(Path(args.project))
     dossier, report = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 from markupsafe import Markup
 
+from builder import compiled
 from builder.cache import folder_digest
 from builder.config import Config
 
@@ -175,7 +176,7 @@ def _environment(cfg):
     key = (tuple(cfg.theme.dirs), str(cfg.theme.locale), *(folder_digest(Path(d)) for d in cfg.theme.dirs[:-2]))
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = cfg.theme.get_env()
+        _ENVIRONMENTS[key] = compiled.keep(cfg.theme.get_env())
     return _ENVIRONMENTS[key]
 
 

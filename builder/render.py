@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import depends, formatting
+from builder import compiled, depends, formatting
 from builder.cache import folder_digest
 
 
@@ -70,7 +70,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.globals["url"] = _url
     env.filters.update(formatting.FILTERS)
-    return env
+    return compiled.keep(env)
 
 
 @jinja2.pass_context

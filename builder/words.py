@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable
 
 import snowballstemmer
-from wordfreq import zipf_frequency
 
 from builder.quotes import normalise
 
@@ -60,6 +59,8 @@ class Vocabulary:
     def commonness(self, term: str) -> float:
         """How common the word is in English at large: the Zipf frequency (wordfreq, 0 to 8; "the" is 7.7,
         "president" 5.5, "ceasefire" 3.3) of its commonest form met."""
+        from wordfreq import zipf_frequency  # here: 0.1–0.2 s to import, for `dossier suggest` only
+
         return max((zipf_frequency(w, "en") for w in self.forms.get(term, (term,))), default=0.0)
 
     def fold(self, term: str) -> str:
