@@ -1,5 +1,6 @@
-"""Jinja's compiled templates kept per user (builder/compiled.py): the site is the same with them, without them,
-and with a damaged one; a build that cannot keep them works as before."""
+"""What a new `dossier build` process spends before it builds. Jinja's compiled templates are kept per user
+(builder/compiled.py): the site is the same with them, without them and with a damaged one, and a build that
+cannot keep them works as before. Modules only other commands need are not imported by a build."""
 import os
 import subprocess
 import sys
@@ -54,3 +55,13 @@ def test_a_cache_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
     assert compiled.keep(jinja2.Environment()).bytecode_cache is None
     (tmp_path / "dossier" / "jinja").chmod(0o700)
     assert compiled.keep(jinja2.Environment()).bytecode_cache is not None
+
+
+def test_a_build_does_not_import_what_only_suggest_new_and_serve_need(tmp_path):
+    probe = ("import sys; from builder import cli; cli.main(sys.argv[1:]); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('wordfreq', 'rapidfuzz', 'ruamel') "
+             "or m in ('builder.suggest', 'builder.review', 'builder.scaffold', 'builder.serve', 'http.server')))")
+    proc = subprocess.run([sys.executable, "-c", probe, "build", "--out", str(tmp_path / "site"), "--allow-outside",
+                           "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "[]", proc.stdout
