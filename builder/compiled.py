@@ -30,6 +30,12 @@ def keep(env: jinja2.Environment) -> jinja2.Environment:
     return env
 
 
+def keep_theme(theme) -> None:
+    """Every environment MkDocs' ``theme`` makes keeps compiled templates (Material's search plugin makes its own)."""
+    make = theme.get_env
+    theme.get_env = lambda: keep(make())
+
+
 def _folder(env: jinja2.Environment) -> Path | None:
     """The folder for ``env``'s compiled templates, made private to this user; None when it cannot be."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")

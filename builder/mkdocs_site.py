@@ -108,6 +108,7 @@ class Frame:
             (Path(tmp) / "docs").mkdir()
             (Path(tmp) / "mkdocs.yml").write_text(self.yml, encoding="utf-8")
             cfg = load_config(config_file=str(Path(tmp) / "mkdocs.yml"), site_dir=str(Path(tmp) / "site"))
+            compiled.keep_theme(cfg.theme)
             cfg = cfg.plugins.on_config(cfg)
         cfg.site_name = Markup(html.escape(config.title))  # printed as is, and never escaped twice
         self.cfg, self.env = cfg, _environment(cfg)
@@ -176,7 +177,7 @@ def _environment(cfg):
     key = (tuple(cfg.theme.dirs), str(cfg.theme.locale), *(folder_digest(Path(d)) for d in cfg.theme.dirs[:-2]))
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = compiled.keep(cfg.theme.get_env())
+        _ENVIRONMENTS[key] = cfg.theme.get_env()
     return _ENVIRONMENTS[key]
 
 
