@@ -65,6 +65,7 @@ class Run:
     status: str = "ok"  # ok | failed | timeout
     detail: str = ""
     tree_mb: float = float("nan")  # peak of the summed PSS of the whole process tree (nan: not measured)
+    tree_parts: str = ""  # each process's PSS at that peak, e.g. "python 900 + pagefind 300 MB"
 
 
 @dataclass
@@ -109,7 +110,7 @@ class TreeMemory:
     shorter than the time between samples can be missed."""
 
     def __init__(self, pid: int, interval: float = 0.02):
-        self.pid, self.interval, self.peak_kb = pid, interval, 0
+        self.pid, self.interval, self.peak_kb, self.parts = pid, interval, 0, ""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -128,7 +129,10 @@ class TreeMemory:
     def _sample(self) -> None:
         while not self._stop.is_set():
             started = time.thread_time()
-            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in self._tree()))
+            sizes = [(pid, _pss_kb(pid)) for pid in self._tree()]
+            if sum(kb for _, kb in sizes) > self.peak_kb:
+                self.peak_kb = sum(kb for _, kb in sizes)
+                self.parts = " + ".join(f"{_name(pid)} {kb // 1024}" for pid, kb in sizes if kb) + " MB"
             self._stop.wait(max(self.interval, 9 * (time.thread_time() - started)))
 
     def _tree(self) -> list[int]:
@@ -147,6 +151,13 @@ class TreeMemory:
             found.append(pid)
             todo.extend(children.get(pid, ()))
         return found
+
+
+def _name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
 
 
 def _pss_kb(pid: int) -> int:
@@ -191,7 +202,8 @@ def measure(cmd: list[str], log: Path, timeout: float, cwd: Path | None = None) 
             timer.cancel()
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, tree_mb=memory.peak_mb)
+    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, tree_mb=memory.peak_mb,
+              tree_parts=memory.parts)
     if timed_out.is_set():
         run.status, run.detail = "timeout", f"killed after {timeout:.0f} s"
     elif proc.returncode != 0:
@@ -206,7 +218,8 @@ def repeat(m: Measurement, times: int, long: float, once) -> Measurement:
         run = once()
         m.runs.append(run)
         print(f"  {m.size:>6} {m.tool:<13} {run.status:<7} wall {run.wall:8.2f} s  cpu {run.cpu:8.2f} s  "
-              f"rss {run.rss_mb:7.0f} MB  all processes {run.tree_mb:7.0f} MB {run.detail}", flush=True)
+              f"rss {run.rss_mb:7.0f} MB  all processes {run.tree_mb:7.0f} MB ({run.tree_parts}) {run.detail}",
+              flush=True)
         if run.status != "ok" or run.wall > long:
             break
     if len(m.runs) < times and m.runs[-1].status == "ok":
