@@ -129,10 +129,10 @@ class TreeMemory:
     def _sample(self) -> None:
         while not self._stop.is_set():
             started = time.thread_time()
-            sizes = [(pid, _pss_kb(pid)) for pid in self._tree()]
+            sizes = [(_name(pid), _pss_kb(pid)) for pid in self._tree()]
             if sum(kb for _, kb in sizes) > self.peak_kb:
                 self.peak_kb = sum(kb for _, kb in sizes)
-                self.parts = " + ".join(f"{_name(pid)} {kb // 1024}" for pid, kb in sizes if kb) + " MB"
+                self.parts = " + ".join(f"{name} {kb // 1024}" for name, kb in sizes if kb) + " MB"
             self._stop.wait(max(self.interval, 9 * (time.thread_time() - started)))
 
     def _tree(self) -> list[int]:
