@@ -67,9 +67,9 @@ TAILS = ("before the closing session", "during the working lunch", "on the first
 SYNONYMS = {"agreed": "decided", "further": "more", "serious": "grave", "joint": "common", "new": "fresh",
             "expand": "widen", "promised": "pledged", "concerns": "worries", "long": "lengthy"}
 ADJECTIVES = ("productive", "frank", "constructive", "difficult", "cordial", "tense", "useful", "businesslike")
-# A fact as each source tells it: the names of who did what (the facts' words, from the lists above) with the
-# source's own circumstance (TAILS) and attribution, so that no 15 words in a row (the shared-wording run)
-# come from the lists alone: sources of different summits share no wording by chance
+# A fact as each source tells it: who did what, the people named one of five ways (_names), with the source's
+# own circumstance (TAILS) and lead-in or attribution, so that sources seldom share a run of 15 words (the
+# shared-wording run) by chance
 REMARKED = ("told reporters", "said", "told a news conference", "said on television", "added",
             "said in a statement", "told the press")
 ATTRIBUTED = ("officials confirmed", "aides said", "diplomats said", "sources said", "officials said")
@@ -90,7 +90,7 @@ ACTORS = ("a spokesman for the {country} embassy", "the mayor of {city}", "econo
           "the transport ministry of {country}", "local newspapers", "a group of engineers")
 REPORTING = ("said", "warned", "noted", "argued", "suggested", "insisted", "predicted", "conceded", "complained",
              "acknowledged", "wrote", "claimed", "told this newspaper", "pointed out")
-ADJECTIVES_MORE = ("regional", "national", "ambitious", "costly", "delayed", "modest", "controversial", "popular",
+QUALIFIERS = ("regional", "national", "ambitious", "costly", "delayed", "modest", "controversial", "popular",
                    "fragile", "long-awaited", "private", "public", "northern", "southern", "eastern", "western",
                    "local", "planned", "rival", "ageing")
 NOUNS = ("harbour expansion", "budget", "railway line", "currency", "wheat harvest", "steel industry",
@@ -477,7 +477,7 @@ def _sentence(rng: random.Random) -> str:
     fill = {"city": rng.choice(CITIES), "country": rng.choice(COUNTRIES), "year": 1990 + rng.randrange(30),
             "n": 2 + rng.randrange(300)}
     actor = rng.choice(ACTORS).format(**fill)
-    thing = f"the {rng.choice(ADJECTIVES_MORE)} {rng.choice(NOUNS)}"
+    thing = f"the {rng.choice(QUALIFIERS)} {rng.choice(NOUNS)}"
     predicate = rng.choice(PREDICATES).format(**fill)
     circumstance = rng.choice(CIRCUMSTANCES).format(**fill)
     form = rng.randrange(4)
