@@ -4,7 +4,7 @@ does not lex, parse and compile Material's and the project's templates again.
 The folder is $XDG_CACHE_HOME/dossier/jinja (~/.cache/dossier/jinja), never the project: it holds code, and the
 project's cache is restored from shared stores. A compiled template is used only when Jinja's checksum of its
 source matches, under a subfolder per Python, Jinja and environment settings; the folder must be the user's own
-and closed to others. When it cannot be made, read or written, templates are compiled as without it.
+and not writable by others. When it cannot be made, read or written, templates are compiled as without it.
 """
 from __future__ import annotations
 
