@@ -37,9 +37,11 @@ def keep_theme(theme) -> None:
 
 
 def _folder(env: jinja2.Environment) -> Path | None:
-    """The folder for ``env``'s compiled templates, made private to this user; None when it cannot be."""
+    """The folder for ``env``'s compiled templates, the user's own and not writable by others; None when there is none."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "dossier" / "jinja"
+    base = Path(xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache"), "dossier", "jinja")
+    if not base.is_absolute():
+        return None  # no home folder
     autoescape = env.autoescape if isinstance(env.autoescape, bool) else getattr(env.autoescape, "__qualname__", "?")
     shape = [sys.version, jinja2.__version__, autoescape, *(repr(getattr(env, s)) for s in SETTINGS),
              *sorted(env.extensions)]
