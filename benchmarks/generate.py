@@ -8,9 +8,10 @@ and every quote is a passage of its source, sometimes written with straight quot
 source has typographic ones. Each source words a fact its own way (names in full or by surname, its own
 circumstance and attribution), and the rest of an article is sentences drawn from a vocabulary with numbers,
 places and people, so that articles share wording as real ones do: rarely by chance, and where one article
-takes over a paragraph of another of its summit (one in 25, as wire copy). About one fact in seven is a typed duration (a third of those with figures
-that disagree), one in ten is disputed (``disputes`` or ``contradicts``), one in four is a speaker's
-remark worded differently by different sources. The result passes ``dossier check`` without warnings.
+takes over a paragraph of another of its summit (one in 25, as wire copy). About one fact in seven is a typed
+duration (a third of those with figures that disagree), one in ten is disputed (``disputes`` or
+``contradicts``), one in four is a speaker's remark worded differently by different sources. The result passes
+``dossier check`` without warnings.
 """
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def keep_theme(theme) -> None:
 
 
 def _folder(env: jinja2.Environment) -> Path | None:
-    """The folder for ``env``'s compiled templates, the user's own and not writable by others; None when there is none."""
+    """The folder for ``env``'s compiled templates, the user's own and not writable by others; None if none."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
     base = Path(xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache"), "dossier", "jinja")
     if not base.is_absolute():
