@@ -56,7 +56,7 @@ TOPICS = ("trade", "energy-security", "cybersecurity", "climate", "syria", "ukra
 SUBJECTS = ("the delegations", "both leaders", "the two ministers", "the host government", "the negotiators",
             "the visiting side", "senior officials", "the working group", "the summit partners", "the envoys")
 ACTIONS = ("agreed to expand cooperation on", "promised further talks on", "discussed at length",
-           "set up a joint commission on", "raised serious concerns about", "signed a declaration on",
+           "set up a commission on", "raised serious concerns about", "signed a declaration on",
            "postponed any decision on", "reaffirmed their commitment to", "exchanged proposals on",
            "called for new rules on")
 OBJECTS = ("energy security", "cyber threats", "climate finance", "the southern ceasefire",
@@ -64,7 +64,7 @@ OBJECTS = ("energy security", "cyber threats", "climate finance", "the southern 
            "sanctions relief", "election security", "maritime borders", "vaccine supplies", "debt relief",
            "the humanitarian corridor", "satellite launches", "the gas pipeline")
 TAILS = ("before the closing session", "during the working lunch", "on the first day", "late in the evening",
-         "behind closed doors", "in front of the cameras", "after a long delay", "in a joint statement")
+         "behind closed doors", "before the cameras", "after a long delay", "in a joint statement")
 SYNONYMS = {"agreed": "decided", "further": "more", "serious": "grave", "joint": "common", "new": "fresh",
             "expand": "widen", "promised": "pledged", "concerns": "worries", "long": "lengthy"}
 ADJECTIVES = ("productive", "frank", "constructive", "difficult", "cordial", "tense", "useful", "businesslike")
@@ -73,6 +73,8 @@ ADJECTIVES = ("productive", "frank", "constructive", "difficult", "cordial", "te
 # shared-wording run) by chance
 REMARKED = ("told reporters", "said", "told a news conference", "said on television", "added",
             "said in a statement", "told the press")
+CONTINUED = ("and we will continue", "we will meet again", "that much is clear", "nothing more", "for now",
+             "as I said before", "and that is progress")
 ATTRIBUTED = ("officials confirmed", "aides said", "diplomats said", "sources said", "officials said")
 LEADS = ("Officials confirmed that", "According to organisers,", "By one account,", "A spokeswoman said",
          "Aides said", "Diplomats said", "One official said", "Organisers said")
@@ -100,18 +102,19 @@ NOUNS = ("harbour expansion", "budget", "railway line", "currency", "wheat harve
          "copper price", "rice market", "film festival", "football stadium", "city council", "school system",
          "hospital network", "wind farm", "fertiliser supply", "motorway", "tram network", "bridge",
          "museum", "university", "textile sector", "tourism board", "car industry")
-PREDICATES = ("would need {n} million more", "had fallen {n} weeks behind schedule", "was likely to be delayed again",
-              "could cost {n} jobs", "had been quietly shelved", "was drawing fresh criticism",
-              "would be reviewed in {year}", "had split the governing coalition", "remained popular with voters",
-              "was {n} per cent over budget", "had attracted {n} foreign investors", "depended on cheap credit",
-              "was now a matter for the courts", "had doubled in size since {year}", "was losing {n} thousand a month",
-              "might be sold to a foreign buyer", "was the subject of an inquiry", "had survived a difficult winter",
-              "would open to the public in {year}", "had been badly managed for years", "had grown by {n} per cent",
-              "needed a new director", "had not recovered since {year}", "would be rebuilt from scratch")
-CIRCUMSTANCES = ("despite the rain", "after {n} weeks of delay", "for the first time since {year}",
-                 "in front of {n} people", "without much fanfare", "at a hotel near the station",
-                 "amid tight security", "to mild applause", "by {n} votes", "with little warning",
-                 "as expected", "to the surprise of many", "under pressure from donors", "after a heated debate")
+PREDICATES = ("would need {n} million more", "had fallen {n} weeks behind schedule", "would be delayed until {year}",
+              "could cost {n} jobs", "had been shelved in {year}", "drew {n} complaints last week",
+              "would be reviewed in {year}", "had split the coalition in {country}", "was backed by {n} per cent of voters",
+              "was {n} per cent over budget", "had attracted {n} foreign investors", "depended on credit from {country}",
+              "was now before a court in {city}", "had doubled in size since {year}", "was losing {n} thousand a month",
+              "might be sold to a buyer from {country}", "was the subject of {n} inquiries", "had survived the winter of {year}",
+              "would open to the public in {year}", "had been badly managed since {year}", "had grown by {n} per cent",
+              "needed a new director by {year}", "had not recovered since {year}", "would be rebuilt by {year}")
+CIRCUMSTANCES = ("despite the rain in {city}", "after {n} weeks of delay", "for the first time since {year}",
+                 "in front of {n} people", "with {n} guests present", "at a hotel in {city}",
+                 "with {n} police officers on duty", "to applause from {n} delegates", "by {n} votes",
+                 "with {n} days' notice", "as expected in {city}", "to the surprise of {n} observers",
+                 "under pressure from {country}", "after a {n}-minute debate")
 PEOPLE = ("protesters", "journalists", "volunteers", "police officers", "students", "tourists", "delegates",
           "residents", "interpreters", "drivers", "cyclists", "pensioners", "shopkeepers", "fans")
 GATHERED = ("gathered", "waited", "marched", "queued", "assembled", "lined up", "stood", "sang")
@@ -303,15 +306,15 @@ def _facts(rng, count, summits, speakers, sources) -> list[tuple[str, str]]:
 
 def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> str:
     text = " ".join(s for sid in chosen for s in sources[sid].sentences)
+    tails = rng.sample(TAILS, len(chosen))  # each source's own circumstance
     for _ in range(50):  # a quote pins one place in its source: no sentence told twice in one source
         subject, action, obj = rng.choice(SUBJECTS), rng.choice(ACTIONS), rng.choice(OBJECTS)
         names = _names(*_pair(rng, summit, speakers))  # each source names them its own way
         cores = [f"{n} {action} {obj}" for n in names]
-        if not any(c in text for c in cores) and f"talks on {obj} were" not in text:
+        told = [f"{c} {t}" for c, t in zip(cores, tails)]  # what each source tells, before its attribution
+        if not any(t in text for t in told) and f"talks on {obj} were" not in text:
             break
     core = cores[0]
-    # each source tells it in its own words around the core: its own circumstance and attribution
-    tails = rng.sample(TAILS, len(chosen))
     lines = [SCHEMA_LINE.format("fact"), f"summit: {summit.id}\n"]
     meeting = summit.meetings[rng.randrange(len(summit.meetings))] if rng.random() < 0.4 else None
     if meeting:
@@ -341,9 +344,10 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
                 words = [SYNONYMS.get(w, w) for w in words]
             text = " ".join(words)
             name = speaker.spellings[0] if speaker.spellings and k % 3 == 2 else speaker.name
-            sentence = f"{name} {rng.choice(REMARKED)}: \u201c{text[0].upper()}{text[1:]} \u2013 and we will continue.\u201d"
-            quote = f"\"{text[0].upper()}{text[1:]} -- and we will continue.\"" if k % 2 else \
-                f"\u201c{text[0].upper()}{text[1:]} \u2013 and we will continue.\u201d"
+            then = rng.choice(CONTINUED)
+            sentence = f"{name} {rng.choice(REMARKED)}: \u201c{text[0].upper()}{text[1:]} \u2013 {then}.\u201d"
+            quote = f"\"{text[0].upper()}{text[1:]} -- {then}.\"" if k % 2 else \
+                f"\u201c{text[0].upper()}{text[1:]} \u2013 {then}.\u201d"
             accounts.append(_account(sid, quote, "attributes", speaker=speaker.id))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n", f"speaker: {speaker.id}\n"]
@@ -351,23 +355,22 @@ def _fact(rng, fid, kind, topic, summit, speaker, chosen, speakers, sources) -> 
         statement = f"{core}."
         denier = speakers[summit.speakers[0]] if summit.speakers else speaker
         for k, sid in enumerate(chosen):
-            told = f"{cores[k]} {tails[k]}"
             if kind == "disputed" and k == len(chosen) - 1:
                 if rng.random() < 0.5:
-                    sentence = f"{denier.name} denied that {told}."
-                    accounts.append(_account(sid, f"denied that {cores[k]}", "disputes", speaker=denier.id))
+                    sentence = f"{denier.name} denied that {told[k]}."
+                    accounts.append(_account(sid, f"denied that {told[k]}", "disputes", speaker=denier.id))
                 else:
-                    sentence = f"It is not true that {told}, the paper has learned."
-                    accounts.append(_account(sid, f"not true that {cores[k]}", "contradicts"))
+                    sentence = f"It is not true that {told[k]}."
+                    accounts.append(_account(sid, f"not true that {told[k]}", "contradicts"))
             elif k == 1:
-                sentence = f"{speaker.name} said {told}."
-                accounts.append(_account(sid, f"{speaker.name} said {cores[k]}", "attributes", speaker=speaker.id))
+                sentence = f"{speaker.name} said {told[k]}."
+                accounts.append(_account(sid, f"{speaker.name} said {told[k]}", "attributes", speaker=speaker.id))
             elif rng.random() < 0.5:
-                sentence = f"{told}, {rng.choice(ATTRIBUTED)}."
-                accounts.append(_account(sid, told, "states"))
+                sentence = f"{told[k]}, {rng.choice(ATTRIBUTED)}."
+                accounts.append(_account(sid, told[k], "states"))
             else:
-                sentence = f"{rng.choice(LEADS)} {told}."
-                accounts.append(_account(sid, told, "states"))
+                sentence = f"{rng.choice(LEADS)} {told[k]}."
+                accounts.append(_account(sid, told[k], "states"))
             sources[sid].sentences.append(sentence)
         head = [f"statement: {_q(statement)}\n", f"topics: [{topic}]\n"]
         if rng.random() < 0.5:
@@ -474,13 +477,12 @@ def _paragraphs(rng: random.Random, s: Source) -> list[str]:
 
 
 def _sentence(rng: random.Random) -> str:
-    """A sentence of an article's own, from the vocabulary above: no two articles share one by chance."""
-    fill = {"city": rng.choice(CITIES), "country": rng.choice(COUNTRIES), "year": 1990 + rng.randrange(30),
-            "n": 2 + rng.randrange(300)}
-    actor = rng.choice(ACTORS).format(**fill)
+    """A sentence of an article's own, from the vocabulary above, a place or a number in every part of it: no two
+    articles share one by chance."""
+    actor, predicate, circumstance = (rng.choice(words).format(city=rng.choice(CITIES), country=rng.choice(COUNTRIES),
+                                                               year=1990 + rng.randrange(30), n=2 + rng.randrange(300))
+                                      for words in (ACTORS, PREDICATES, CIRCUMSTANCES))
     thing = f"the {rng.choice(QUALIFIERS)} {rng.choice(NOUNS)}"
-    predicate = rng.choice(PREDICATES).format(**fill)
-    circumstance = rng.choice(CIRCUMSTANCES).format(**fill)
     form = rng.randrange(4)
     if form == 0:
         text = f"{rng.choice(OPENERS)}, {actor} {rng.choice(REPORTING)} that {thing} {predicate}"
