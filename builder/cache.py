@@ -57,7 +57,7 @@ class _File:
     doc: object
     problems: tuple[Problem, ...]
     schema: tuple[bool, tuple[Problem, ...]] | None = None
-    fact: tuple[bytes, object, tuple[Problem, ...]] | None = None  # (what it was checked against, fact, problems)
+    fact: tuple | None = None  # (what it was checked against, fact, problems, the quote entries it needed)
     record: object = None  # the record made of the document (a source)
 
 
@@ -85,7 +85,8 @@ class _Stored:
 
 
 class Cache:
-    """The memos of one project; ``used`` notes the quote entries and files this run needed, so the rest can go.
+    """The memos of one project; ``used`` and ``seen`` note the quote entries and files this run needed, so the rest
+    can go.
 
     A cache opened from a folder (``open_cache``) reads each part when first used; ``Cache()`` starts empty."""
 
@@ -101,8 +102,9 @@ class Cache:
         self._stored = stored or {}  # part → [(file name, open file or None)] per shard, as read
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
         self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
-        self.used: set = set()
-        self.seen: set[str] = set()
+        self.used: set = set()  # the quote entries this run needed
+        self.noting: list | None = None  # the quote entries the fact card being checked needs
+        self.seen: set[str] = set()  # the files this run read
 
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
@@ -170,9 +172,11 @@ class Cache:
         if entry is None or entry.doc is not doc:
             return check(problems)
         if entry.fact is None or entry.fact[0] != around:
-            found = Problems()
-            checked = around, check(found), tuple(found.items)
+            found, self.noting = Problems(), []
+            checked = around, check(found), tuple(found.items), tuple(self.noting)
+            self.noting = None
             entry = self.files[str(doc.where.path)] = dataclasses.replace(entry, fact=checked)
+        self.used.update(entry.fact[3])  # the quotes it was checked with stay cached
         problems.items.extend(entry.fact[2])
         return entry.fact[1]
 
@@ -180,6 +184,8 @@ class Cache:
         """``locate()`` for ``quote`` in the source text whose digest is ``body_key``, run once per pair."""
         key = body_key, quote
         self.used.add(key)
+        if self.noting is not None:
+            self.noting.append(key)
         if key not in self.spans:
             self.spans[key] = locate()
         return self.spans[key]
@@ -316,8 +322,9 @@ def _encode_file(name: str, entry: _File):
     schema = None if entry.schema is None else [entry.schema[0], [_problem(p) for p in entry.schema[1]]]
     fact = None
     if entry.fact is not None:
-        around, checked, problems = entry.fact
-        fact = [around.hex(), _record(checked), [_problem(p) for p in problems]]
+        around, checked, problems, quotes = entry.fact
+        fact = [around.hex(), _record(checked), [_problem(p) for p in problems],
+                [[body.hex(), quote] for body, quote in quotes]]
     return [name, entry.key.hex(), [doc.kind, doc.id, doc.data, lines, doc.body, doc.body_line, doc.broken],
             [_problem(p) for p in entry.problems], schema, fact]
 
@@ -329,7 +336,8 @@ def _decode_file(data):
                  body, body_line, broken)
     schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
     if fact is not None:
-        fact = bytes.fromhex(fact[0]), _from_record(fact[1], _model()), tuple(map(_from_problem, fact[2]))
+        fact = (bytes.fromhex(fact[0]), _from_record(fact[1], _model()), tuple(map(_from_problem, fact[2])),
+                tuple((bytes.fromhex(body), quote) for body, quote in fact[3]))
     return name, _File(bytes.fromhex(key), doc, tuple(map(_from_problem, problems)), schema, fact)
 
 

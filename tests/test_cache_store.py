@@ -161,3 +161,13 @@ def test_records_round_trip_with_infinite_bounds():
     value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
     data = cache.orjson.loads(cache.orjson.dumps(cache._record(value)))
     assert cache._from_record(data, cache._model()) == value
+
+
+def test_quote_places_stay_cached_while_their_cards_are_reused(project, tmp_path):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    before = set(cache.open_cache(folder, cache.code_key()).spans)
+    assert len(before) >= 6  # every quote of the three cards
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")  # the other cards are not checked again, yet their quotes stay
+    assert set(cache.open_cache(folder, cache.code_key()).spans) == before
