@@ -109,20 +109,21 @@ class Cache:
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
         value = {} if part.shards else None
-        for file_name, file in files:
-            try:
+        try:
+            for file_name, file in files:
                 with file:
                     data = orjson.loads(file.read())
                 if part.shards:
                     value.update(part.decode(entry) for entry in data)
                 else:
                     value = part.decode(data)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                _warn(f"the build cache file {self.folder / file_name} cannot be read ({exc!r}); "
-                      f"doing its part ({name}) again")
-                value = {} if part.shards else None
-                files = []
-                break
+        except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            _warn(f"the build cache file {self.folder / file_name} cannot be read ({exc!r}); "
+                  f"doing its part ({name}) again")
+            for _, file in files:
+                file.close()
+            value = {} if part.shards else None
+            files = []
         self._loaded[name] = (dict(value) if part.shards else value), [n for n, _ in files]
         return value
 
@@ -476,18 +477,27 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
             return Cache(folder)
         if not isinstance(data, dict) or data.get("key") != (key or code_key()):
             return Cache(folder)
-        stored = {}
-        try:
-            for name, files in data["parts"].items():
-                if name in PARTS:
-                    stored[name] = [(n, open(folder / n, "rb")) for n in files]  # readable even once replaced
-        except (OSError, TypeError, AttributeError) as exc:
-            for files in stored.values():
-                for _, file in files:
-                    file.close()
-            _warn(f"the build cache in {folder} is damaged ({exc!r}); building without it")
+        parts = data.get("parts")
+        if not isinstance(parts, dict):
+            _warn(f"the build cache {folder / FILE_NAME} is damaged; building without it")
             return Cache(folder)
+        stored = {name: _open_part(folder, name, files) for name, files in parts.items() if name in PARTS}
     return Cache(folder, stored)
+
+
+def _open_part(folder: Path, name: str, files) -> list:
+    """The part's files, opened now (so a run that replaces them later does not take them away); none, with a
+    warning, when one cannot be opened."""
+    opened = []
+    try:
+        for file_name in files:
+            opened.append((file_name, open(folder / Path(file_name).name, "rb")))
+    except (OSError, TypeError) as exc:
+        for _, file in opened:
+            file.close()
+        _warn(f"the build cache in {folder} lacks a file of its part {name} ({exc!r}); doing that part again")
+        return []
+    return opened
 
 
 def code_key(templates: Path | None = None) -> str:

@@ -99,11 +99,13 @@ def test_a_damaged_part_is_ignored_with_a_warning(project, tmp_path, capsys):
     for part in ("files", "pages", "exports", "shared"):
         damaged = sorted(folder.glob(f"{part}-*.json"))[0]
         damaged.write_bytes(b'[["not what')
+    sorted(folder.glob("spans-*.json"))[0].unlink()
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     err = capsys.readouterr().err
     for part in ("files", "pages", "exports", "shared"):
         assert "cannot be read" in err and f"doing its part ({part}) again" in err
+    assert "lacks a file of its part spans" in err
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
     _build(project, tmp_path / "site")  # the parts were written anew
