@@ -173,3 +173,14 @@ def test_quote_places_stay_cached_while_their_cards_are_reused(project, tmp_path
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")  # the other cards are not checked again, yet their quotes stay
     assert set(cache.open_cache(folder, cache.code_key()).spans) == before
+
+
+def test_check_reads_only_the_parts_it_needs(project, tmp_path):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    pages = {p.name for p in folder.glob("pages-*.json")}
+    with cache.kept_in(folder) as kept:
+        pipeline.check(load_config(project), cache=kept)
+        read = set(vars(kept)) & set(cache.PARTS)
+    assert read == {"files", "shared"}  # never the pages, the exports or the last site (nor quotes: no card changed)
+    assert {p.name for p in folder.glob("pages-*.json")} == pages  # and they are kept as they were
