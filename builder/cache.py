@@ -39,8 +39,8 @@ import orjson
 from builder.problems import Located, Problem, Problems
 
 FILE_NAME = "cache.json"  # the key, and the file of each part
-_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "mkdocs", "mkdocs-material",
-              "pagefind", "orjson")
+_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "jsonschema-rs", "mkdocs",
+              "mkdocs-material", "pagefind", "orjson")
 _CODE = Path(__file__).resolve().parent
 
 
