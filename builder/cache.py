@@ -333,7 +333,7 @@ def _encode_file(name: str, entry: _File):
 def _decode_file(data):
     from builder.load import RawDoc
     name, key, (kind, ident, values, lines, body, body_line, broken), problems, schema, fact = data
-    doc = RawDoc(kind, ident, Located(Path(name)), values, {tuple(p): (line, column) for p, line, column in lines},
+    doc = RawDoc(kind, ident, Located(_path(name)), values, {tuple(p): (line, column) for p, line, column in lines},
                  body, body_line, broken)
     schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
     if fact is not None:
@@ -358,17 +358,15 @@ def _record(value):
 
 
 def _from_record(data, types: dict):
-    """The record ``_record`` made."""
+    """The record ``_record`` made (only lists and dicts are looked into: most values are plain)."""
     if isinstance(data, list):
-        return tuple(_from_record(v, types) for v in data)
-    if isinstance(data, dict):
-        if "float" in data:
-            return float(data["float"])
-        if data["type"] == "Located":
-            path, line, column = data["fields"]
-            return Located(Path(path), line, column)
-        return types[data["type"]](*(_from_record(v, types) for v in data["fields"]))
-    return data
+        return tuple([_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data])
+    if "float" in data:
+        return float(data["float"])
+    values = [_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data["fields"]]
+    if data["type"] == "Located":
+        return Located(_path(values[0]), values[1], values[2])
+    return types[data["type"]](*values)
 
 
 @functools.cache
@@ -384,7 +382,13 @@ def _problem(p: Problem) -> list:
 
 def _from_problem(data) -> Problem:
     path, line, column, message, warning = data
-    return Problem(Located(Path(path), line, column), message, warning)
+    return Problem(Located(_path(path), line, column), message, warning)
+
+
+@functools.lru_cache(maxsize=4096)
+def _path(name: str) -> Path:
+    """``Path(name)``, made once for the many places in one file."""
+    return Path(name)
 
 
 def _storable(value) -> bool:
