@@ -30,7 +30,7 @@ import math
 import os
 import secrets
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,7 +99,7 @@ class Cache:
 
     def __init__(self, folder: Path | None = None, stored: dict | None = None):
         self.folder = folder  # where it is kept: pipeline.build keeps the search input there too
-        self._stored = stored or {}  # part → [(file name, open file or None)] per shard, as read
+        self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
         self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
         self.used: set = set()  # the quote entries this run needed
@@ -319,7 +319,7 @@ def _encode_file(name: str, entry: _File):
     doc = entry.doc
     if not _storable(doc.data):
         return None
-    lines = [[list(path), line, column] for path, (line, column) in doc.lines.items()]
+    lines = orjson.dumps([[list(path), line, column] for path, (line, column) in doc.lines.items()]).decode()
     schema = None if entry.schema is None else [entry.schema[0], [_problem(p) for p in entry.schema[1]]]
     fact = None
     if entry.fact is not None:
@@ -333,13 +333,34 @@ def _encode_file(name: str, entry: _File):
 def _decode_file(data):
     from builder.load import RawDoc
     name, key, (kind, ident, values, lines, body, body_line, broken), problems, schema, fact = data
-    doc = RawDoc(kind, ident, Located(_path(name)), values, {tuple(p): (line, column) for p, line, column in lines},
-                 body, body_line, broken)
+    doc = RawDoc(kind, ident, Located(_path(name)), values, _Lines(lines), body, body_line, broken)
     schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
     if fact is not None:
         fact = (bytes.fromhex(fact[0]), _from_record(fact[1], _model()), tuple(map(_from_problem, fact[2])),
                 tuple((bytes.fromhex(body), quote) for body, quote in fact[3]))
     return name, _File(bytes.fromhex(key), doc, tuple(map(_from_problem, problems)), schema, fact)
+
+
+class _Lines(Mapping):
+    """A document's value → (line, column), as read back from the cache: made into a dict when first looked up
+    (only a file's problems look it up, and most files read back have none)."""
+
+    def __init__(self, data: str):
+        self._data, self._lines = data, None  # the JSON text: read as one string, parsed when needed
+
+    def _made(self) -> dict:
+        if self._lines is None:
+            self._lines = {tuple(path): (line, column) for path, line, column in orjson.loads(self._data)}
+        return self._lines
+
+    def __getitem__(self, path):
+        return self._made()[path]
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
 
 
 def _record(value):
