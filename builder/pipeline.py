@@ -2,7 +2,6 @@
 check → swap. Every build writes a new tree beside the site and swaps it in whole (builder/write.py)."""
 from __future__ import annotations
 
-import contextlib
 import html
 import sys
 import tempfile
@@ -111,13 +110,16 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         material = frame(site, pages)
         previous = _previous(cache, out)
         with write.Staging(out, previous) as staging:
-            searching = _search_index(site, pages, staging, cache, out) if index else contextlib.nullcontext()
-            with searching:  # Pagefind indexes the pages while their files are written
-                progress("write")
-                _write_site(site, pages, material, staging, cache, keys)
-                if index:
-                    progress("search index")
-            if not index:
+            progress("write")
+            _write_site(site, pages, material, staging, cache, keys)
+            if index:
+                progress("search index")
+                bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
+                keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
+                lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
+                with search.lean_copy(lean, bodies, config.language, keep) as lean:
+                    search.index(staging.folder, lean)
+            else:
                 search.carry(out, staging)
             if pdf:
                 progress("PDFs")
@@ -140,15 +142,6 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
     return Result(site, warnings, len(pages), staging.written)
-
-
-def _search_index(site: Site, pages: list[render.RenderedPage], staging: write.Staging, cache: Cache | None,
-                  out: Path):
-    """Pagefind over the pages' lean copy (kept in the build cache when there is one), into ``staging``."""
-    bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
-    keep = cache is not None and cache.folder is not None
-    lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
-    return search.indexed(staging.folder, bodies, site.config.language, lean, keep)
 
 
 def _no_site_url(config: Config) -> Problem:

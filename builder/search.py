@@ -27,18 +27,10 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
 
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
     ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
-    copy (see ``lean_copy``) when there is one. In the ``background`` (``dossier serve``), it runs at the
+    copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
+    is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
     lowest CPU priority, so that the rebuild of the next save comes first.
     """
-    with indexing(site, lean, background):
-        pass
-
-
-@contextlib.contextmanager
-def indexing(site: Path, lean: Path | None = None, background: bool = False) -> Iterator[None]:
-    """``index``, with Pagefind started when the block begins and running while it runs (``dossier build`` writes
-    the site's files meanwhile); its index is swapped into ``site`` when the block ends. Pagefind writes beside
-    the index; it is killed when the block fails and when the build ends, even by kill -9."""
     binary = get_executable()
     if binary is None:
         raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
@@ -50,26 +42,17 @@ def indexing(site: Path, lean: Path | None = None, background: bool = False) -> 
                               preexec_fn=_yielding if background else _die_with_parent) as child:
             _RUNNING.add(child)
             try:
-                yield
                 if child.wait() != 0:
                     raise RuntimeError(f"Pagefind failed (exit {child.returncode}) indexing {site}")
             finally:
                 _RUNNING.discard(child)
-                child.kill()  # when the block failed or was interrupted; a no-op once it has ended
+                child.kill()  # when interrupted; a no-op once it has ended
         if (site / FOLDER).exists():
             write.exchange(partial, site / FOLDER)
         else:
             os.rename(partial, site / FOLDER)
     finally:
         write.remove(partial)
-
-
-@contextlib.contextmanager
-def indexed(site: Path, pages, language: str, lean: Path, keep: bool) -> Iterator[None]:
-    """``indexing`` of the lean copy of ``pages`` (see ``lean_copy``), made in ``lean`` (kept there with
-    ``keep``), into ``site``, with Pagefind running while the block runs."""
-    with lean_copy(lean, pages, language, keep) as copy, indexing(site, copy):
-        yield
 
 
 @contextlib.contextmanager
