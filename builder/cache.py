@@ -1,35 +1,46 @@
 """The build cache: what earlier runs computed, reused when its inputs are unchanged.
 
 Every entry is keyed by content, never by time, so an entry is never stale, only unused:
+- each content file as parsed (its data, the line and column of every value, what was wrong with it) and what
+  its schema check found, keyed by the file's bytes;
+- located quotes: (a source's text, a quote) → where the quote is, or None;
 - the wording sources share (builder/independence.py), keyed by the sources' texts;
 - rendered page bodies, with the digests of the records each looked up (see builder/depends.py);
-- located quotes: (a source's text, a quote) → where the quote is, or None;
+- each fact's part of the exports and the shared wording's, encoded, keyed by the records they show (export.py);
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
-Parsed files, each checked fact card, its comparison row and each fact's part of the exports are kept in memory
-only (``dossier serve``).
+- each fact card as checked (its quotes located, its references resolved) and what was wrong with it, keyed by the
+  card's bytes and a digest of every other file it is checked against.
+Each fact's comparison row and each source's record are kept in memory only (``dossier serve``).
 
-``dossier build`` and ``dossier check`` keep it in .dossier-cache/cache.json: plain data, never code (delete it
-at any time). It is used only by the same builder code, Python and library versions, and templates; a cache
-that cannot be read is ignored with a warning.
+``dossier build`` and ``dossier check`` keep it in .dossier-cache/: plain data, never code (delete it at any time).
+cache.json names the file of each part (large parts are split in shards); a part is read when first used, and only
+the shards that changed are written again. It is used only by the same builder code, Python and library versions,
+and templates; a part that cannot be read is ignored with a warning.
 """
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import fcntl
+import functools
 import hashlib
 import importlib.metadata
-import json
+import math
 import os
+import secrets
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from builder.problems import Problem, Problems
+import orjson
 
-FILE_NAME = "cache.json"
-_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "mkdocs", "mkdocs-material",
-              "pagefind")
+from builder.problems import Located, Problem, Problems
+
+FILE_NAME = "cache.json"  # the key, and the file of each part
+_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "jsonschema-rs", "mkdocs",
+              "mkdocs-material", "pagefind", "orjson")
 _CODE = Path(__file__).resolve().parent
 
 
@@ -46,26 +57,80 @@ class _File:
     doc: object
     problems: tuple[Problem, ...]
     schema: tuple[bool, tuple[Problem, ...]] | None = None
-    fact: tuple[bytes, object, tuple[Problem, ...]] | None = None  # (what it was checked against, fact, problems)
+    fact: tuple | None = None  # (what it was checked against, fact, problems, the quote entries it needed)
     record: object = None  # the record made of the document (a source)
 
 
-@dataclass
-class Cache:
-    """The memos of one project; ``used`` notes the quote entries this run needed, so the rest can go."""
+@dataclass(frozen=True)
+class _Part:
+    """How a part is stored: a dict in ``shards`` files (0: one value in one file), each entry (a key and a value)
+    encoded as plain data by ``encode`` (None: it cannot be stored) and read back by ``decode``."""
 
-    files: dict[str, _File] = field(default_factory=dict)
-    spans: dict[tuple[bytes, str], tuple[Span, ...]] = field(default_factory=dict)  # every place a quote occurs
-    pages: dict[str, object] = field(default_factory=dict)
-    exports: dict[tuple, tuple] = field(default_factory=dict)  # each fact's part of the exports (export.py)
-    site: dict | None = None  # {"folder", "build", "files"} of the last build (pipeline.build)
-    shared: object = None  # the Independence found last (builder/independence.py)
-    rows: dict[str, tuple] = field(default_factory=dict)  # each fact's comparison row (builder/compare.py)
-    used: set = field(default_factory=set, repr=False)
+    shards: int
+    encode: Callable
+    decode: Callable
+
+
+class _Stored:
+    """A part of the cache, read from its files when first used."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, cache, owner=None):
+        if cache is None:
+            return self
+        value = cache.__dict__[self.name] = cache._read(self.name)
+        return value
+
+
+class Cache:
+    """The memos of one project; ``used`` and ``seen`` note the quote entries and files this run needed, so the rest
+    can go.
+
+    A cache opened from a folder (``open_cache``) reads each part when first used; ``Cache()`` starts empty."""
+
+    files: dict[str, _File] = _Stored()
+    spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
+    pages: dict[str, object] = _Stored()
+    exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
+    site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
+    shared: object = _Stored()  # the Independence found last (builder/independence.py)
+
+    def __init__(self, folder: Path | None = None, stored: dict | None = None):
+        self.folder = folder  # where it is kept: pipeline.build keeps the search input there too
+        self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
+        self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
+        self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
+        self.used: set = set()  # the quote entries this run needed
+        self.noting: list | None = None  # the quote entries the fact card being checked needs
+        self.seen: set[str] = set()  # the files this run read
+
+    def _read(self, name: str):
+        part, files = PARTS[name], self._stored.pop(name, [])
+        value = {} if part.shards else None
+        try:
+            for file_name, file in files:
+                with file:
+                    data = orjson.loads(file.read())
+                if part.shards:
+                    value.update(part.decode(entry) for entry in data)
+                else:
+                    value = part.decode(data)
+        except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            _warn(f"the build cache file {self.folder / file_name} cannot be read ({exc!r}); "
+                  f"doing its part ({name}) again")
+            for _, file in files:
+                file.close()
+            value = {} if part.shards else None
+            files = []
+        self._loaded[name] = (dict(value) if part.shards else value), [n for n, _ in files]
+        return value
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
         """``parse(problems)``'s document for the file at ``path`` holding ``data``, parsed once per content."""
         key, name = digest(data), str(path)
+        self.seen.add(name)
         entry = self.files.get(name)
         if entry is None or entry.key != key:
             mark = len(problems.items)
@@ -86,7 +151,8 @@ class Cache:
             return check(doc, problems)
         if entry.schema is None:
             mark = len(problems.items)
-            entry.schema = check(doc, problems), tuple(problems.items[mark:])
+            found = check(doc, problems), tuple(problems.items[mark:])
+            entry = self.files[str(doc.where.path)] = dataclasses.replace(entry, schema=found)  # a new entry: saved
         else:
             problems.items.extend(entry.schema[1])
         return entry.schema[0]
@@ -107,8 +173,11 @@ class Cache:
         if entry is None or entry.doc is not doc:
             return check(problems)
         if entry.fact is None or entry.fact[0] != around:
-            found = Problems()
-            entry.fact = around, check(found), tuple(found.items)
+            found, self.noting = Problems(), []
+            checked = around, check(found), tuple(found.items), tuple(self.noting)
+            self.noting = None
+            entry = self.files[str(doc.where.path)] = dataclasses.replace(entry, fact=checked)
+        self.used.update(entry.fact[3])  # the quotes it was checked with stay cached
         problems.items.extend(entry.fact[2])
         return entry.fact[1]
 
@@ -116,6 +185,8 @@ class Cache:
         """``locate()`` for ``quote`` in the source text whose digest is ``body_key``, run once per pair."""
         key = body_key, quote
         self.used.add(key)
+        if self.noting is not None:
+            self.noting.append(key)
         if key not in self.spans:
             self.spans[key] = locate()
         return self.spans[key]
@@ -127,20 +198,268 @@ class Cache:
         return self.shared
 
     def save(self, folder: Path, key: str) -> None:
-        """Write the cache to ``folder`` atomically, dropping the quote entries this run did not use."""
-        from builder import depends, independence
-        self.spans = {k: v for k, v in self.spans.items() if k in self.used}
-        data = {
-            "key": key,
-            "spans": [[k.hex(), quote, [[s.start, s.end] for s in found]] for (k, quote), found in self.spans.items()],
-            "pages": {path: depends.to_data(kept) for path, kept in self.pages.items()},
-            "site": self.site,
-            "shared": independence.to_data(self.shared) if self.shared is not None else None,
-        }
+        """Write the parts that changed to ``folder``, dropping the quote entries and files this run did not use,
+        then cache.json naming every part's files, atomically; files no part names any longer are deleted."""
+        if "spans" in self.__dict__:
+            self.spans = {k: v for k, v in self.spans.items() if k in self.used}
+        if "files" in self.__dict__ and self.seen:
+            self.files = {k: v for k, v in self.files.items() if k in self.seen}
         folder.mkdir(parents=True, exist_ok=True)
-        partial = folder / f".{FILE_NAME}.partial"
-        partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        os.replace(partial, folder / FILE_NAME)
+        with _locked(folder):
+            index = _index(folder, key)
+            parts = {}
+            for name, part in PARTS.items():
+                if name not in self.__dict__:  # never read: unchanged
+                    parts[name] = index.get(name, [])
+                elif part.shards:
+                    parts[name] = self._save_shards(folder, name, part)
+                elif self._unchanged(folder, name):
+                    parts[name] = self._loaded[name][1]
+                else:
+                    value = self.__dict__[name]
+                    parts[name] = [] if value is None else [_write(folder, name, orjson.dumps(part.encode(value)))]
+            _replace(folder / FILE_NAME, orjson.dumps({"key": key, "parts": parts}))
+            named = {FILE_NAME} | {n for files in parts.values() for n in files if n}
+            for path in [*folder.glob("*.json"), *folder.glob(".*.partial")]:
+                if path.name not in named:
+                    path.unlink(missing_ok=True)
+        self.close()
+
+    def _unchanged(self, folder: Path, name: str) -> bool:
+        """Whether a one-value part is the value read, from files that are still there."""
+        value, read = self._loaded.get(name, (_MISSING, []))
+        return self.__dict__[name] is value and bool(read) and all((folder / n).exists() for n in read)
+
+    def _save_shards(self, folder: Path, name: str, part: _Part) -> list[str]:
+        """The files of a dict part's shards: a shard's file as read when none of its entries changed."""
+        shards = [{} for _ in range(part.shards)]
+        for k, v in self.__dict__[name].items():
+            shards[_shard(k, part.shards)][k] = v
+        loaded, read = self._loaded.get(name, ({}, []))
+        before = [{} for _ in range(part.shards)]
+        for k, v in loaded.items():
+            before[_shard(k, part.shards)][k] = v
+        files = []
+        for s, entries in enumerate(shards):
+            same = len(read) == part.shards and (folder / read[s]).exists() and len(entries) == len(before[s])
+            if same and all(before[s].get(k, _MISSING) is v for k, v in entries.items()):
+                files.append(read[s])
+            else:
+                files.append(_write(folder, f"{name}-{s:02d}", _dump_entries(part, entries.items())))
+        return files
+
+    def close(self) -> None:
+        """Close the files of the parts never read."""
+        for files in self._stored.values():
+            for _, file in files:
+                file.close()
+        self._stored = {}
+
+
+_MISSING = object()
+
+
+def _shard(key, shards: int) -> int:
+    return digest(repr(key).encode())[0] % shards
+
+
+def _dump_entries(part: _Part, entries: list) -> bytes:
+    """The shard's entries as a JSON list; an entry that JSON cannot hold (a lone surrogate, an integer of over 64
+    bits) is left out, to be done again."""
+    encoded = [e for e in (part.encode(k, v) for k, v in entries) if e is not None]
+    try:
+        return orjson.dumps(encoded)
+    except orjson.JSONEncodeError:
+        kept = []
+        for e in encoded:
+            with contextlib.suppress(orjson.JSONEncodeError):
+                kept.append(orjson.dumps(e))
+        return b"[" + b",".join(kept) + b"]"
+
+
+def _write(folder: Path, stem: str, data: bytes) -> str:
+    """Write ``data`` to a new file of ``folder`` named after ``stem``; its name."""
+    name = f"{stem}-{secrets.token_hex(4)}.json"
+    _replace(folder / name, data)
+    return name
+
+
+def _replace(path: Path, data: bytes) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the cache folder's lock: a run reads cache.json and opens its files, or writes them, alone."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _index(folder: Path, key: str) -> dict:
+    """The part → files of cache.json in ``folder``, when made by this code ({} otherwise)."""
+    try:
+        data = orjson.loads((folder / FILE_NAME).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("parts"), dict):
+        return {}
+    return data["parts"]
+
+
+# -- each part as plain data
+
+
+def _encode_file(name: str, entry: _File):
+    doc = entry.doc
+    if not _storable(doc.data):
+        return None
+    lines = orjson.dumps([[list(path), line, column] for path, (line, column) in doc.lines.items()]).decode()
+    schema = None if entry.schema is None else [entry.schema[0], [_problem(p) for p in entry.schema[1]]]
+    fact = None
+    if entry.fact is not None:
+        around, checked, problems, quotes = entry.fact
+        fact = [around.hex(), _record(checked), [_problem(p) for p in problems],
+                [[body.hex(), quote] for body, quote in quotes]]
+    return [name, entry.key.hex(), [doc.kind, doc.id, doc.data, lines, doc.body, doc.body_line, doc.broken],
+            [_problem(p) for p in entry.problems], schema, fact]
+
+
+def _decode_file(data):
+    from builder.load import RawDoc
+    name, key, (kind, ident, values, lines, body, body_line, broken), problems, schema, fact = data
+    doc = RawDoc(kind, ident, Located(_path(name)), values, _Lines(lines), body, body_line, broken)
+    schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
+    if fact is not None:
+        fact = (bytes.fromhex(fact[0]), _from_record(fact[1], _model()), tuple(map(_from_problem, fact[2])),
+                tuple((bytes.fromhex(body), quote) for body, quote in fact[3]))
+    return name, _File(bytes.fromhex(key), doc, tuple(map(_from_problem, problems)), schema, fact)
+
+
+class _Lines(Mapping):
+    """A document's value → (line, column), as read back from the cache: made into a dict when first looked up
+    (only a file's problems look it up, and most files read back have none)."""
+
+    def __init__(self, data: str):
+        self._data, self._lines = data, None  # the JSON text: read as one string, parsed when needed
+
+    def _made(self) -> dict:
+        if self._lines is None:
+            self._lines = {tuple(path): (line, column) for path, line, column in orjson.loads(self._data)}
+        return self._lines
+
+    def __getitem__(self, path):
+        return self._made()[path]
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+
+def _record(value):
+    """A checked record (a fact, its accounts, their spans and values) as plain data: each dataclass as
+    {"type": its name, "fields": [its fields]}, tuples as lists, infinite numbers as {"float": "inf"}."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return {"float": repr(value)}
+    if isinstance(value, tuple):
+        return [_record(v) for v in value]
+    if isinstance(value, Located):
+        return {"type": "Located", "fields": [str(value.path), value.line, value.column]}
+    if hasattr(value, "__dataclass_fields__"):
+        return {"type": type(value).__name__,
+                "fields": [_record(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init]}
+    return value
+
+
+def _from_record(data, types: dict):
+    """The record ``_record`` made (only lists and dicts are looked into: most values are plain)."""
+    if isinstance(data, list):
+        return tuple([_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data])
+    if "float" in data:
+        return float(data["float"])
+    values = [_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data["fields"]]
+    if data["type"] == "Located":
+        return Located(_path(values[0]), values[1], values[2])
+    return types[data["type"]](*values)
+
+
+@functools.cache
+def _model() -> dict:
+    """The classes a checked fact is made of, by name."""
+    from builder import model, quotes
+    return {cls.__name__: cls for cls in (model.Fact, model.Account, model.Value, model.Tolerance, quotes.Span)}
+
+
+def _problem(p: Problem) -> list:
+    return [str(p.where.path), p.where.line, p.where.column, p.message, p.warning]
+
+
+def _from_problem(data) -> Problem:
+    path, line, column, message, warning = data
+    return Problem(Located(_path(path), line, column), message, warning)
+
+
+@functools.lru_cache(maxsize=4096)
+def _path(name: str) -> Path:
+    """``Path(name)``, made once for the many places in one file."""
+    return Path(name)
+
+
+def _storable(value) -> bool:
+    """Whether JSON gives ``value`` back as it is: no infinite or NaN numbers (orjson would write null)."""
+    if isinstance(value, dict):
+        return all(_storable(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_storable(v) for v in value)
+    return not isinstance(value, float) or math.isfinite(value)
+
+
+def _encode_span(key, found):
+    return [key[0].hex(), key[1], None if found is None else [[s.start, s.end] for s in found]]
+
+
+def _decode_span(data):
+    from builder.quotes import Span
+    body_key, quote, found = data
+    return (bytes.fromhex(body_key), quote), None if found is None else tuple(Span(*s) for s in found)
+
+
+def _encode_page(path, kept):
+    from builder import depends
+    return [path, depends.to_data(kept)]
+
+
+def _decode_page(data):
+    from builder import depends
+    path, kept = data
+    return path, depends.from_data(kept)
+
+
+def _encode_shared(found):
+    from builder import independence
+    return independence.to_data(found)
+
+
+def _decode_shared(data):
+    from builder import independence
+    return independence.from_data(data)
+
+
+PARTS = {
+    "files": _Part(16, _encode_file, _decode_file),
+    "spans": _Part(4, _encode_span, _decode_span),
+    "pages": _Part(32, _encode_page, _decode_page),
+    "exports": _Part(8, lambda k, v: [k, v], tuple),
+    "shared": _Part(0, _encode_shared, _decode_shared),
+    "site": _Part(0, lambda site: site, lambda site: site),
+}
 
 
 @contextlib.contextmanager
@@ -164,30 +483,46 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
             cache.save(folder, key)
         except OSError as exc:
             _warn(f"the build cache could not be saved in {folder}: {exc.strerror or exc}")
+        finally:
+            cache.close()
 
 
 def open_cache(folder: Path, key: str | None = None) -> Cache:
-    """The cache saved in ``folder``; an empty one when there is none, it was made by other code or versions,
-    or it cannot be read (with a warning)."""
-    from builder import depends, independence
-    from builder.quotes import Span
+    """The cache saved in ``folder``, its parts read when first used; an empty one when there is none, it was
+    made by other code or versions, or it cannot be read (with a warning)."""
+    if not folder.is_dir():
+        return Cache(folder)
+    with _locked(folder):
+        try:
+            data = orjson.loads((folder / FILE_NAME).read_bytes())
+        except FileNotFoundError:
+            return Cache(folder)
+        except (OSError, ValueError) as exc:
+            _warn(f"the build cache {folder / FILE_NAME} cannot be read ({exc}); building without it")
+            return Cache(folder)
+        if not isinstance(data, dict) or data.get("key") != (key or code_key()):
+            return Cache(folder)
+        parts = data.get("parts")
+        if not isinstance(parts, dict):
+            _warn(f"the build cache {folder / FILE_NAME} is damaged; building without it")
+            return Cache(folder)
+        stored = {name: _open_part(folder, name, files) for name, files in parts.items() if name in PARTS}
+    return Cache(folder, stored)
+
+
+def _open_part(folder: Path, name: str, files) -> list:
+    """The part's files, opened now (so a run that replaces them later does not take them away); none, with a
+    warning, when one cannot be opened."""
+    opened = []
     try:
-        data = json.loads((folder / FILE_NAME).read_text("utf-8"))
-    except FileNotFoundError:
-        return Cache()
-    except (OSError, ValueError) as exc:
-        _warn(f"the build cache {folder / FILE_NAME} cannot be read ({exc}); building without it")
-        return Cache()
-    if not isinstance(data, dict) or data.get("key") != (key or code_key()):
-        return Cache()
-    try:
-        spans = {(bytes.fromhex(k), quote): tuple(Span(*s) for s in found) for k, quote, found in data["spans"]}
-        pages = {path: depends.from_data(entry) for path, entry in data["pages"].items()}
-        shared = independence.from_data(data["shared"]) if data["shared"] is not None else None
-        return Cache(spans=spans, pages=pages, site=data["site"], shared=shared)
-    except (KeyError, TypeError, ValueError) as exc:
-        _warn(f"the build cache {folder / FILE_NAME} is damaged ({exc!r}); building without it")
-        return Cache()
+        for file_name in files:
+            opened.append((file_name, open(folder / Path(file_name).name, "rb")))
+    except (OSError, TypeError) as exc:
+        for _, file in opened:
+            file.close()
+        _warn(f"the build cache in {folder} lacks a file of its part {name} ({exc!r}); doing that part again")
+        return []
+    return opened
 
 
 def code_key(templates: Path | None = None) -> str:

@@ -131,7 +131,8 @@ def _digest(value, keys: Keys) -> bytes:
 class _Pickler(pickle.Pickler):
     def __init__(self, out, keys: Keys):
         super().__init__(out, pickle.HIGHEST_PROTOCOL)
-        self.keys = keys
+        self.fast = True  # no memo: equal values give equal bytes, however they share objects (a card read back
+        self.keys = keys  # from the cache shares fewer strings than one just checked)
 
     def reducer_override(self, obj):  # not called for str, int, list, dict...: cheaper than persistent_id
         key = self.keys(id(obj))

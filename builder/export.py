@@ -8,6 +8,7 @@ import math
 from dataclasses import fields, is_dataclass
 from importlib import resources
 
+from builder.cache import digest
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
 from builder.independence import Independence
@@ -26,9 +27,10 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     the annotations is made once per content of the fact and its sources, and kept in ``memo``.
     """
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
+    records = {k: _dump(v) for k, v in records_json(dossier).items()}
+    records["shared_wording"] = _shared_wording(comparison.independence, memo)
     return {
-        "exports/dossier.json": _members({**{k: _dump(v) for k, v in records_json(dossier, comparison.independence).items()},
-                                          "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
+        "exports/dossier.json": _members({**records, "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
                                   ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
@@ -49,10 +51,10 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
 def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None,
                 keys: Keys | None) -> dict[str, tuple[str, list[str]]]:
     """Each fact's entry in dossier.json and its accounts' annotations, encoded, from ``memo`` where it has them."""
-    parts, keep = {}, set()
+    parts, keep = {}, {_SHARED + comparison.independence.key.hex()}
     for i, f in dossier.facts.items():
         found = _found(comparison.facts[i])
-        key = (keys(id(f)), site_url, found) if memo is not None else None
+        key = digest(keys(id(f)) + f"\0{site_url}\0{found!r}".encode()).hex() if memo is not None else None
         part = memo.get(key) if key is not None else None
         if part is None:
             part = _dump(fact_json(f, found)), [_dump(annotation(a, dossier.sources[a.source], f, site_url))
@@ -94,15 +96,28 @@ def fact_json(f: Fact, found: tuple) -> dict:
     return data
 
 
-def records_json(dossier: Dossier, independence: Independence) -> dict:
-    """The validated sources, speakers and summits as plain data, and the wording each pair of sources shares
-    (dossier.json beside the facts, see fact_json)."""
+def records_json(dossier: Dossier) -> dict:
+    """The validated sources, speakers and summits as plain data (dossier.json beside the shared wording and the
+    facts, see shared_json and fact_json)."""
     return {
-        "sources": {i: {k: v for k, v in _plain(s).items() if k != "paragraphs"} for i, s in dossier.sources.items()},
+        "sources": {i: _plain(s, skip="paragraphs") for i, s in dossier.sources.items()},
         "speakers": {i: _plain(s) for i, s in dossier.speakers.items()},
         "summits": {i: _plain(s) for i, s in dossier.summits.items()},
-        "shared_wording": [shared_json(pair, passages) for pair, passages in independence.shared.items()],
     }
+
+
+_SHARED = "shared wording "  # the memo's key of the shared wording, before the Independence's key
+
+
+def _shared_wording(independence: Independence, memo: dict | None) -> str:
+    """dossier.json's shared_wording, encoded; kept in ``memo`` while the sources' texts are unchanged."""
+    key = _SHARED + independence.key.hex()
+    if memo is not None and key in memo:
+        return memo[key]
+    encoded = _dump([shared_json(pair, passages) for pair, passages in independence.shared.items()])
+    if memo is not None:
+        memo[key] = encoded
+    return encoded
 
 
 def shared_json(pair: tuple[str, str], passages) -> dict:
@@ -110,7 +125,8 @@ def shared_json(pair: tuple[str, str], passages) -> dict:
     first, second = pair
     return {"sources": [first, second], "words": sum(p.words for p in passages),
             "passages": [{"words": p.words, "text": p.text,
-                          "spans": {first: _plain(p.first), second: _plain(p.second)}} for p in passages]}
+                          "spans": {first: {"start": p.first.start, "end": p.first.end},
+                                    second: {"start": p.second.start, "end": p.second.end}}} for p in passages]}
 
 
 def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:
@@ -202,11 +218,11 @@ def _maybe(key: str, value) -> dict:
     return {key: value} if value else {}
 
 
-def _plain(value):
-    """A record as JSON-ready data: dataclasses become objects (without their file locations), tuples
-    lists, and unbounded interval ends null."""
+def _plain(value, skip: str = "where"):
+    """A record as JSON-ready data: dataclasses become objects (without their file locations, nor the field
+    ``skip``), tuples lists, and unbounded interval ends null."""
     if is_dataclass(value) and not isinstance(value, Located):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.name != "where"}
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.name not in ("where", skip)}
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]
     if isinstance(value, float) and math.isinf(value):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ class RawDoc:
     id: str
     where: Located
     data: dict
-    lines: dict[tuple, tuple[int, int]] = field(repr=False, default_factory=dict)
+    lines: Mapping[tuple, tuple[int, int]] = field(repr=False, default_factory=dict)
     body: str | None = None
     body_line: int = 0
     broken: bool = False

@@ -115,7 +115,9 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             if index:
                 progress("search index")
                 bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
-                with search.lean_copy(out.with_name(f".{out.name}.search"), bodies, config.language) as lean:
+                keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
+                lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
+                with search.lean_copy(lean, bodies, config.language, keep) as lean:
                     search.index(staging.folder, lean)
             else:
                 search.carry(out, staging)

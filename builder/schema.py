@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from builder.problems import Problems, did_you_mean
@@ -50,6 +51,20 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(_schema(name))
 
 
+@cache
+def _fast_validator(name: str) -> jsonschema_rs.Draft202012Validator:
+    return jsonschema_rs.Draft202012Validator(_schema(name), validate_formats=False)
+
+
+def _valid(name: str, data) -> bool:
+    """Whether ``data`` passes the schema, by jsonschema-rs (tens of times faster than jsonschema, which then
+    describes what is wrong); False when it cannot tell (a number too large for it, say)."""
+    try:
+        return _fast_validator(name).is_valid(data)
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
 def required_fields(kind: str) -> list[str]:
     """The keys a file of ``kind`` (e.g. 'facts') must have."""
     return list(_schema(SCHEMA_NAMES[kind])["required"])
@@ -68,6 +83,8 @@ def check(doc: RawDoc, problems: Problems) -> bool:
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
     """Report every schema violation of ``doc``; True when there were none."""
+    if _valid(SCHEMA_NAMES[doc.kind], doc.data):
+        return True
     errors = sorted(_validator(SCHEMA_NAMES[doc.kind]).iter_errors(doc.data),
                     key=lambda e: list(map(str, e.absolute_path)))
     suggested: set[tuple] = set()  # (path, key) a misspelt key was taken for: not reported missing too

@@ -11,9 +11,11 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
 from pagefind.service import get_executable
 
 from builder import write
+from builder.cache import digest
 
 FOLDER = "pagefind"
 _PR_SET_PDEATHSIG = 1
@@ -54,19 +56,47 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
 
 
 @contextlib.contextmanager
-def lean_copy(folder: Path, pages, language: str) -> Iterator[Path]:
+def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Path]:
     """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
     at the page's path, without Material's header, navigation and footer (about a third less for Pagefind to
-    read). ``pages`` are (path in the site, body) pairs."""
-    write.remove(folder)  # left by a build that was killed
+    read). ``pages`` are (path in the site, body) pairs.
+
+    With ``keep`` (``folder`` in the build cache), the copy stays for the next build, which writes only the pages
+    whose content changed and deletes those gone: a digest of each page's content is kept beside the folder,
+    written once the copy is complete and removed while it changes, so a build killed half-way leaves no
+    digests and the next build writes the copy anew."""
+    keys_file = folder.with_name(folder.name + ".keys")
+    before = _read_keys(keys_file) if keep else {}
+    if not before:
+        write.remove(folder)  # left by a build that was killed, or kept without its digests
+    keys_file.unlink(missing_ok=True)
     try:
+        keys = {}
         for path, body in pages:
-            write.write_file(folder / path, f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head>'
-                                            f'<meta charset="utf-8"></head>\n<body><div data-pagefind-body>{body}</div>'
-                                            "</body>\n</html>\n")
+            text = (f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
+                    f"<body><div data-pagefind-body>{body}</div></body>\n</html>\n").encode()
+            keys[path] = key = digest(text).hex()
+            if before.get(path) != key:
+                write.write_file(folder / path, text)
+        for path in before.keys() - keys.keys():
+            (folder / path).unlink(missing_ok=True)
+        if keep:
+            partial = keys_file.with_name(f".{keys_file.name}.partial")
+            partial.write_bytes(orjson.dumps(keys))
+            os.replace(partial, keys_file)
         yield folder
     finally:
-        write.remove(folder)
+        if not keep:
+            write.remove(folder)
+
+
+def _read_keys(path: Path) -> dict[str, str]:
+    """The digests ``lean_copy`` kept beside its folder ({} when there are none, or they cannot be read)."""
+    try:
+        keys = orjson.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return keys if isinstance(keys, dict) else {}
 
 
 def stop() -> None:

@@ -1,0 +1,186 @@
+"""The build cache on disk (.dossier-cache/): what it keeps between runs is used only while its file is unchanged,
+a damaged part is ignored with a warning, and the site is the one a build without the cache gives."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import cache, load, pipeline, schema, validate
+from builder.config import load_config
+from builder.problems import DossierError
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+CARD = "content/facts/actual-length.yml"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _edit(root: Path, name: str, old: str, new: str) -> None:
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return root
+
+
+def _build(project: Path, out: Path):
+    with cache.kept_in(project / ".dossier-cache") as kept:  # saved and read back, as the CLI does
+        return pipeline.build(load_config(project), out, allow_outside=True, cache=kept)
+
+
+def _check(project: Path) -> list[str]:
+    """The problems ``dossier check`` reports from the saved cache (none: [])."""
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        try:
+            pipeline.check(load_config(project), cache=kept)
+        except DossierError as exc:
+            return [p.format(project) for p in exc.problems]
+    return []
+
+
+def _counting(monkeypatch, module, name: str) -> list:
+    """Note the first argument of every call of ``module.name`` (a function), still calling it."""
+    calls, real = [], getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args[0] if args else None)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_an_unchanged_file_is_neither_parsed_nor_checked_again(project, tmp_path, monkeypatch):
+    _build(project, tmp_path / "site")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    parsed = _counting(monkeypatch, load, "_load_file")
+    checked = _counting(monkeypatch, schema, "check")
+    facts = _counting(monkeypatch, validate, "_fact")
+    _build(project, tmp_path / "site")
+    assert parsed == ["facts"] and [d.id for d in checked] == ["actual-length"]  # the edited card alone
+    assert [d.id for d in facts] == ["actual-length"]
+    shutil.rmtree(tmp_path / "site")
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    _build(project, tmp_path / "site")
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_an_edited_file_is_checked_again(project):
+    assert _check(project) == []
+    _edit(project, CARD, "topics: [meeting-length]", "topics: [meeting-length]\ntopic: extra")
+    assert _check(project) == ["content/facts/actual-length.yml:6:1: unknown key 'topic'; did you mean 'topics'?"]
+    assert _check(project) == ["content/facts/actual-length.yml:6:1: unknown key 'topic'; did you mean 'topics'?"]
+    _edit(project, CARD, "\ntopic: extra", "")
+    assert _check(project) == []
+
+
+def test_a_checked_card_is_checked_again_when_a_source_changes(project):
+    assert _check(project) == []
+    _edit(project, "content/sources/beta.md", "the talks went on for more than two hours",
+          "the talks went on for over two hours")
+    problems = _check(project)
+    assert len(problems) == 1 and problems[0].startswith("content/facts/actual-length.yml:13:5: quote not found")
+    _edit(project, "content/sources/beta.md", "the talks went on for over two hours",
+          "the talks went on for more than two hours")
+    assert _check(project) == []
+
+
+def test_a_damaged_part_is_ignored_with_a_warning(project, tmp_path, capsys):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    for part in ("files", "pages", "exports", "shared"):
+        damaged = sorted(folder.glob(f"{part}-*.json"))[0]
+        damaged.write_bytes(b'[["not what')
+    sorted(folder.glob("spans-*.json"))[0].unlink()
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    err = capsys.readouterr().err
+    for part in ("files", "pages", "exports", "shared"):
+        assert "cannot be read" in err and f"doing its part ({part}) again" in err
+    assert "lacks a file of its part spans" in err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    _build(project, tmp_path / "site")  # the parts were written anew
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_only_the_parts_that_changed_are_written_again(project, tmp_path):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    before = {p.name for p in folder.glob("*.json")}
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    after = {p.name for p in folder.glob("*.json")}
+    kept = before & after
+    assert any(n.startswith("shared-") for n in kept)  # the sources did not change
+    assert sum(n.startswith("files-") for n in kept) == cache.PARTS["files"].shards - 1  # the card's shard only
+    assert after - before and all(n.split("-")[0] in cache.PARTS for n in after - before)
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    assert {n for files in index["parts"].values() for n in files} | {cache.FILE_NAME} == after  # none left over
+
+
+def test_the_cache_holds_data_only(project, tmp_path):
+    _build(project, tmp_path / "site")
+    for path in (project / ".dossier-cache").rglob("*"):
+        if path.suffix == ".json":
+            cache.orjson.loads(path.read_bytes())  # JSON, never pickle or code
+
+
+def test_the_search_input_is_kept_and_brought_up_to_date(project, tmp_path):
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    assert "The meeting lasted over two hours." in (lean / "facts" / "actual-length.html").read_text()
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    (project / "content/facts/scheduled-length.yml").unlink()
+    _build(project, tmp_path / "site")
+    assert "The talks ran past two hours." in (lean / "facts" / "actual-length.html").read_text()
+    assert not (lean / "facts" / "scheduled-length.html").exists()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_search_input_left_half_written_is_written_anew(project, tmp_path):
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    (lean / "facts" / "ceasefire.html").write_text("<html><body><div data-pagefind-body>stale</div></body></html>")
+    (project / ".dossier-cache" / "search.keys").unlink()  # as a build killed while updating it leaves it
+    _build(project, tmp_path / "site")
+    assert "stale" not in (lean / "facts" / "ceasefire.html").read_text()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_records_round_trip_with_infinite_bounds():
+    from builder.model import Value
+    value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
+    data = cache.orjson.loads(cache.orjson.dumps(cache._record(value)))
+    assert cache._from_record(data, cache._model()) == value
+
+
+def test_quote_places_stay_cached_while_their_cards_are_reused(project, tmp_path):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    before = set(cache.open_cache(folder, cache.code_key()).spans)
+    assert len(before) >= 6  # every quote of the three cards
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")  # the other cards are not checked again, yet their quotes stay
+    assert set(cache.open_cache(folder, cache.code_key()).spans) == before
+
+
+def test_check_reads_only_the_parts_it_needs(project, tmp_path):
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    pages = {p.name for p in folder.glob("pages-*.json")}
+    with cache.kept_in(folder) as kept:
+        pipeline.check(load_config(project), cache=kept)
+        read = set(vars(kept)) & set(cache.PARTS)
+    assert read == {"files", "shared"}  # never the pages, the exports or the last site (nor quotes: no card changed)
+    assert {p.name for p in folder.glob("pages-*.json")} == pages  # and they are kept as they were
