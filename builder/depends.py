@@ -121,7 +121,7 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
     return keys.get
 
 
-def _digest(value, keys: Keys) -> bytes:
+def value_digest(value, keys: Keys) -> bytes:
     """The digest of ``value`` pickled with each record replaced by its key."""
     out = io.BytesIO()
     _Pickler(out, keys).dump(value)
@@ -153,7 +153,7 @@ class Digests:
                 value = getattr(value, attr)
             if key != ALL:
                 value = value.get(key)
-            self.memo[note] = _digest(value, self.keys)
+            self.memo[note] = value_digest(value, self.keys)
         return self.memo[note]
 
 
@@ -172,7 +172,7 @@ class Kept:
 
 def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
     """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
-    return digest(salt + _digest(spec, keys))
+    return digest(salt + value_digest(spec, keys))
 
 
 def to_data(kept: Kept) -> list:

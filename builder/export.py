@@ -27,7 +27,7 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     """
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     return {
-        "exports/dossier.json": _members({**{k: _dump(v) for k, v in records_json(dossier, comparison.independence).items()},
+        "exports/dossier.json": _members({**_records(dossier, comparison.independence, memo, keys),
                                           "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
         "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
@@ -62,9 +62,21 @@ def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: d
         parts[i] = part
         keep.add(key)
     if memo is not None:
-        for key in memo.keys() - keep:
+        for key in memo.keys() - keep - {"records"}:
             del memo[key]
     return parts
+
+
+def _records(dossier: Dossier, independence: Independence, memo: dict | None, keys: Keys | None) -> dict[str, str]:
+    """records_json's members, encoded; kept in ``memo`` while every source, speaker and summit and the shared
+    wording are unchanged (``dossier serve``)."""
+    if memo is None:
+        return {k: _dump(v) for k, v in records_json(dossier, independence).items()}
+    key = (independence.key, *(keys(id(r)) for records in (dossier.sources, dossier.speakers, dossier.summits)
+                               for r in records.values()))
+    if memo.get("records", (None,))[0] != key:
+        memo["records"] = key, {k: _dump(v) for k, v in records_json(dossier, independence).items()}
+    return memo["records"][1]
 
 
 def _found(row: FactComparison) -> tuple:

@@ -134,6 +134,9 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     env.globals.update(link_globals(shared, lookups))
     digests = depends.Digests(shared, keys)
     salt = _salt(env, shared) if kept is not None else b""
+    used: set[bytes] = set()
+    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
+                                              used)
     spec_keys = {spec.path: depends.spec_key(spec, salt, keys) for spec in specs} if kept is not None else {}
     done = {spec.path: kept[spec.path].page for spec in specs
             if kept is not None and spec.path in kept and kept[spec.path].fresh(spec_keys[spec.path], digests)}
@@ -145,7 +148,40 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     if kept is not None:
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
+    if used:  # none when forked workers rendered: their fragments stayed with them
+        for key in _FRAGMENTS.keys() - used:
+            del _FRAGMENTS[key]
     return [done[spec.path] for spec in specs]
+
+
+_FRAGMENTS: dict[bytes, depends.Kept] = {}  # the fragments rendered in this process, by key: dossier serve
+
+
+def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
+                    memo: dict[bytes, depends.Kept] | None, used: set[bytes]):
+    """The template function ``fragment(macro, *args)``: ``macro(*args)``, kept in ``memo`` (when there is one)
+    by the page, the macro's name, the digest of its arguments and ``salt``, with the records it looked up, like
+    a page. A page listing every fact renders one row again after an edit, and joins the others as kept."""
+
+    @jinja2.pass_context
+    def fragment(context, macro, *args) -> Markup:
+        if memo is None:
+            return macro(*args)
+        key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + depends.value_digest(args, keys))
+        used.add(key)
+        kept = memo.get(key)
+        if kept is not None and kept.fresh(key, digests):
+            lookups.notes.update(note for note, _ in kept.needs)
+            return kept.page
+        outer, lookups.notes = lookups.notes, set()
+        try:
+            text = macro(*args)
+        finally:
+            notes, lookups.notes = lookups.notes, outer
+        lookups.notes.update(notes)
+        memo[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
+        return text
+    return fragment
 
 
 def _salt(env: jinja2.Environment, shared: dict) -> bytes:
