@@ -62,10 +62,22 @@ class Cache:
     shared: object = None  # the Independence found last (builder/independence.py)
     rows: dict[str, tuple] = field(default_factory=dict)  # each fact's comparison row (builder/compare.py)
     used: set = field(default_factory=set, repr=False)
+    events: set[str] | None = None  # dossier serve: the files that file-system events named since they were parsed
+
+    def unchanged(self, path: Path, problems: Problems):
+        """The document of the file at ``path`` as last parsed, when ``events`` tell it is unchanged since (None:
+        read it)."""
+        entry = self.files.get(str(path))
+        if self.events is None or entry is None or str(path) in self.events:
+            return None
+        problems.items.extend(entry.problems)
+        return entry.doc
 
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
         """``parse(problems)``'s document for the file at ``path`` holding ``data``, parsed once per content."""
         key, name = digest(data), str(path)
+        if self.events is not None:
+            self.events.discard(name)
         entry = self.files.get(name)
         if entry is None or entry.key != key:
             mark = len(problems.items)

@@ -178,6 +178,7 @@ def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_s
         docs = {name: entry.doc for name, entry in state.cache.files.items()}
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
+        state.cache.events.add(str(card))  # what serve.watch adds from the file-system events
         before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
         state = serve.rebuild(state, site, lambda problems: None, indexer)
         assert not state.errors
@@ -188,3 +189,42 @@ def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_s
         assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
     finally:
         indexer.stop()
+
+
+def test_file_events_name_the_saved_files_and_only_those_are_read_again(tmp_path):
+    from builder import serve
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    site = tmp_path / "served"
+    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    preview = serve.Preview(serve.State(load_config(project), None), tmp_path / "empty", True)
+    try:
+        changes = serve.events(preview)
+        assert next(changes) == set()  # watching has begun
+        preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
+        card = project / "content/facts/actual-length.yml"
+        other = project / "content/facts/scheduled-length.yml"
+        card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
+        (project / "content/facts/.card.yml.swp").write_text("an editor's swap file")
+        (tmp_path / "elsewhere.yml").write_text("not in the project")
+        batch = _wait(lambda: next(changes), _Alive(), "a file event")
+        assert batch == {str(card)}
+        # a file no event named is not read again: its change is not seen until an event names it
+        other.write_text("# a comment\n" + other.read_text())
+        docs = {name: entry.doc for name, entry in preview.state.cache.files.items()}
+        preview.state.cache.events |= batch
+        preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
+        parsed = [name for name, entry in preview.state.cache.files.items() if entry.doc is not docs.get(name)]
+        assert parsed == [str(card)]
+        assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
+        batch = _wait(lambda: next(changes), _Alive(), "a file event")
+        assert batch == {str(other)}
+    finally:
+        indexer.stop()
+
+
+class _Alive:
+    """A stand-in process for _wait that never exits."""
+
+    def poll(self):
+        return None
