@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import pickle
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 from builder.cache import digest
 from builder.compare import Comparison
@@ -159,20 +159,52 @@ class Digests:
 
 @dataclass(frozen=True)
 class Kept:
-    """A rendered page, the digest of its spec, and the digest of every record it looked up."""
+    """A rendered page, the digest of its spec, and the digest of every record it looked up; in memory also the
+    spec and salt its key was made of (``made``)."""
 
     key: bytes
     needs: tuple[tuple[Note, bytes], ...]
     page: object
+    made: tuple | None = field(default=None, compare=False)
 
     def fresh(self, key: bytes, digests: Digests) -> bool:
         """Whether the page would render the same now."""
         return key == self.key and all(digests.of(note) == d for note, d in self.needs)
 
 
-def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
-    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
+def spec_key(spec, salt: bytes, keys: Keys, kept: Kept | None = None) -> bytes:
+    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config); ``kept``'s
+    key when it was made of the same salt and a spec of the same objects (``dossier serve``: records stay the same
+    objects while their files are unchanged)."""
+    if kept is not None and kept.made is not None and kept.made[0] == salt and same_spec(kept.made[1], spec):
+        return kept.key
     return digest(salt + value_digest(spec, keys))
+
+
+def same_spec(a, b) -> bool:
+    """Whether two page specs hold the same objects, field by field (see ``same``)."""
+    return type(a) is type(b) and all(same(getattr(a, f.name), getattr(b, f.name)) for f in fields(a))
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def same(a, b) -> bool:
+    """Whether ``a`` and ``b`` are one object, equal plain values of one type, or tuples, lists or dicts (in the
+    same order) of such. Anything else not identical counts as different."""
+    if a is b:
+        return True
+    kind = type(a)
+    if kind is not type(b):
+        return False
+    if kind in _PLAIN:
+        return a == b
+    if kind is tuple or kind is list:
+        return len(a) == len(b) and all(map(same, a, b))
+    if kind is dict:
+        return len(a) == len(b) and all(same(ka, kb) and same(va, vb)
+                                        for (ka, va), (kb, vb) in zip(a.items(), b.items()))
+    return False
 
 
 def to_data(kept: Kept) -> list:

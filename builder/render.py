@@ -1,6 +1,7 @@
 """Render page specs through the Jinja templates into Markdown pages; no disk writes."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import multiprocessing
@@ -137,14 +138,20 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     used: set[bytes] = set()
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
                                               used)
-    spec_keys = {spec.path: depends.spec_key(spec, salt, keys) for spec in specs} if kept is not None else {}
-    done = {spec.path: kept[spec.path].page for spec in specs
-            if kept is not None and spec.path in kept and kept[spec.path].fresh(spec_keys[spec.path], digests)}
+    done = {}
+    if kept is not None:
+        spec_keys = {spec.path: depends.spec_key(spec, salt, keys, kept.get(spec.path)) for spec in specs}
+        for spec in specs:
+            old = kept.get(spec.path)
+            if old is not None and old.fresh(spec_keys[spec.path], digests):
+                done[spec.path] = old.page
+                kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
     todo = [spec for spec in specs if spec.path not in done]
     for spec, (page, notes) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups)):
         done[spec.path] = page
         if kept is not None:
-            kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page)
+            kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page,
+                                           (salt, spec))
     if kept is not None:
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
