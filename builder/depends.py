@@ -17,7 +17,8 @@ from __future__ import annotations
 import io
 import pickle
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
 
 from builder.cache import digest
 from builder.compare import Comparison
@@ -176,22 +177,19 @@ def spec_key(spec, salt: bytes, keys: Keys, kept: Kept | None = None) -> bytes:
     """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config); ``kept``'s
     key when it was made of the same salt and a spec of the same objects (``dossier serve``: records stay the same
     objects while their files are unchanged)."""
-    if kept is not None and kept.made is not None and kept.made[0] == salt and same_spec(kept.made[1], spec):
+    if kept is not None and kept.made is not None and kept.made[0] == salt and same(kept.made[1], spec):
         return kept.key
     return digest(salt + value_digest(spec, keys))
 
 
-def same_spec(a, b) -> bool:
-    """Whether two page specs hold the same objects, field by field (see ``same``)."""
-    return type(a) is type(b) and all(same(getattr(a, f.name), getattr(b, f.name)) for f in fields(a))
-
-
-_PLAIN = (str, int, float, bool, bytes, type(None))
+_PLAIN = {str, int, float, bool, bytes, type(None), type(Path())}
+_FIELDS: dict[type, tuple[str, ...]] = {}  # the field names of each dataclass met
 
 
 def same(a, b) -> bool:
-    """Whether ``a`` and ``b`` are one object, equal plain values of one type, or tuples, lists or dicts (in the
-    same order) of such. Anything else not identical counts as different."""
+    """Whether ``a`` and ``b`` are one object, or equal plain values of one type, or tuples, lists, dicts (in the
+    same order) or dataclasses (field by field) of such: then a template renders them alike. Anything else not
+    identical counts as different."""
     if a is b:
         return True
     kind = type(a)
@@ -204,7 +202,10 @@ def same(a, b) -> bool:
     if kind is dict:
         return len(a) == len(b) and all(same(ka, kb) and same(va, vb)
                                         for (ka, va), (kb, vb) in zip(a.items(), b.items()))
-    return False
+    names = _FIELDS.get(kind)
+    if names is None and is_dataclass(kind):
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    return names is not None and all(same(getattr(a, name), getattr(b, name)) for name in names)
 
 
 def to_data(kept: Kept) -> list:
