@@ -163,11 +163,12 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
     for page in pages:
         if page.path.endswith(".md"):
             name = page.path[:-3] + ".html"
-            key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
-            if staging.wants(name, key):
+            if staging.wants(name, _page_key(page, frame_key)):
                 todo.append(page)
         else:
             staging.put(page.path, page.body)
+    for path in _PAGE_KEYS.keys() - {page.path for page in pages}:
+        del _PAGE_KEYS[path]
     try:
         staging.written += render.parallel(todo, lambda share: _frame_and_write(material, share, staging.folder),
                                           serial=material.offline)  # Material's search plugin reads each page
@@ -188,6 +189,19 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
     exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
     for name, text in exports.items():
         staging.put(name, text)
+
+
+_PAGE_KEYS: dict[str, tuple[render.RenderedPage, bytes, str]] = {}  # path → (page, frame key, its file's key)
+
+
+def _page_key(page: render.RenderedPage, frame_key: bytes) -> str:
+    """The key of the page's HTML file: a digest of Material's frame and the page; made once per rendered page
+    (``dossier serve`` keeps the pages that did not change, and their keys)."""
+    kept = _PAGE_KEYS.get(page.path)
+    if kept is None or kept[0] is not page or kept[1] != frame_key:
+        key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
+        kept = _PAGE_KEYS[page.path] = page, frame_key, key
+    return kept[2]
 
 
 def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPage], folder: Path) -> int:
