@@ -140,13 +140,16 @@ class _Pickler(pickle.Pickler):
 
 
 class Digests:
-    """The digest of each noted record in this run's data, computed once."""
+    """The digest of each noted record in this run's data, computed once. Given the run before's (``last``: note →
+    (value, digest)), a value the same as then (see ``same``) keeps its digest: nothing is pickled again."""
 
-    def __init__(self, shared: dict, keys: Keys):
-        self.shared, self.keys, self.memo = shared, keys, {}
+    def __init__(self, shared: dict, keys: Keys, last: dict[Note, tuple] | None = None):
+        self.shared, self.keys, self.last = shared, keys, last or {}
+        self.memo: dict[Note, tuple] = {}
 
     def of(self, note: Note) -> bytes:
-        if note not in self.memo:
+        found = self.memo.get(note)
+        if found is None:
             name, key = note
             first, *attrs = name.split(".")
             value = self.shared[first]
@@ -154,8 +157,14 @@ class Digests:
                 value = getattr(value, attr)
             if key != ALL:
                 value = value.get(key)
-            self.memo[note] = value_digest(value, self.keys)
-        return self.memo[note]
+            before = self.last.get(note)
+            known = before is not None and same(before[0], value)
+            found = self.memo[note] = value, before[1] if known else value_digest(value, self.keys)
+        return found[1]
+
+    def changed(self) -> set[Note]:
+        """The notes of the run before whose digest differs now."""
+        return {note for note, (_, before) in self.last.items() if self.of(note) != before}
 
 
 @dataclass(frozen=True)
@@ -167,10 +176,19 @@ class Kept:
     needs: tuple[tuple[Note, bytes], ...]
     page: object
     made: tuple | None = field(default=None, compare=False)
+    noted: frozenset = field(init=False, compare=False, repr=False)
 
-    def fresh(self, key: bytes, digests: Digests) -> bool:
-        """Whether the page would render the same now."""
-        return key == self.key and all(digests.of(note) == d for note, d in self.needs)
+    def __post_init__(self):
+        object.__setattr__(self, "noted", frozenset(note for note, _ in self.needs))
+
+    def fresh(self, key: bytes, digests: Digests, changed: set[Note] | None = None) -> bool:
+        """Whether the page would render the same now. ``changed``: the notes whose digests changed since the run
+        before, when this entry was checked (or made) in that run against the same digests."""
+        if key != self.key:
+            return False
+        if changed is not None:
+            return not any(note in self.noted for note in changed)
+        return all(digests.of(note) == d for note, d in self.needs)
 
 
 def spec_key(spec, salt: bytes, keys: Keys, kept: Kept | None = None) -> bytes:

@@ -131,9 +131,11 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
     rendered by one forked worker process per core, each taking every n-th page.
     """
+    last = _LAST.pop(id(kept), (None, None))[1] if kept is not None else None  # the run before's, if complete
     lookups = depends.Lookups()
     env.globals.update(link_globals(shared, lookups))
-    digests = depends.Digests(shared, keys)
+    digests = depends.Digests(shared, keys, last)
+    changed = digests.changed() if last is not None else None
     salt = _salt(env, shared) if kept is not None else b""
     used: set[bytes] = set()
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
@@ -143,7 +145,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         spec_keys = {spec.path: depends.spec_key(spec, salt, keys, kept.get(spec.path)) for spec in specs}
         for spec in specs:
             old = kept.get(spec.path)
-            if old is not None and old.fresh(spec_keys[spec.path], digests):
+            if old is not None and old.fresh(spec_keys[spec.path], digests, changed):
                 done[spec.path] = old.page
                 kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
     todo = [spec for spec in specs if spec.path not in done]
@@ -158,10 +160,15 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     if used:  # none when forked workers rendered: their fragments stayed with them
         for key in _FRAGMENTS.keys() - used:
             del _FRAGMENTS[key]
+    if kept is not None:
+        _LAST[id(kept)] = kept, digests.memo  # every entry of ``kept`` was checked or made against these
+        while len(_LAST) > 4:
+            del _LAST[next(iter(_LAST))]
     return [done[spec.path] for spec in specs]
 
 
 _FRAGMENTS: dict[bytes, depends.Kept] = {}  # the fragments rendered in this process, by key: dossier serve
+_LAST: dict[int, tuple[dict, dict]] = {}  # id(kept) → (kept, the digests of its notes) after a complete run: serve
 
 
 def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
