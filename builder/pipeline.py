@@ -76,7 +76,9 @@ def frame(site: Site, pages: list[render.RenderedPage], offline: bool = False) -
     in_nav = {path for item in nav for path in item.values()}
     entries = [mkdocs_site.Entry(p.path, _meta(p), None if p.path in in_nav else _tab(p.path))
                for p in pages if p.path.endswith(".md")]
-    return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
+    if offline:  # Material's search plugin gathers every page it frames: a frame of its own each time
+        return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
+    return mkdocs_site.frame(site.config, nav, entries, THEME)
 
 
 def _meta(page: render.RenderedPage) -> dict:
