@@ -14,6 +14,7 @@ across runs.
 """
 from __future__ import annotations
 
+import functools
 import io
 import pickle
 from collections.abc import Callable, Mapping
@@ -176,10 +177,10 @@ class Kept:
     needs: tuple[tuple[Note, bytes], ...]
     page: object
     made: tuple | None = field(default=None, compare=False)
-    noted: frozenset = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self):
-        object.__setattr__(self, "noted", frozenset(note for note, _ in self.needs))
+    @functools.cached_property
+    def noted(self) -> frozenset[Note]:
+        return frozenset(note for note, _ in self.needs)
 
     def fresh(self, key: bytes, digests: Digests, changed: set[Note] | None = None) -> bool:
         """Whether the page would render the same now. ``changed``: the notes whose digests changed since the run
@@ -191,13 +192,15 @@ class Kept:
         return all(digests.of(note) == d for note, d in self.needs)
 
 
-def spec_key(spec, salt: bytes, keys: Keys, kept: Kept | None = None) -> bytes:
-    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config); ``kept``'s
-    key when it was made of the same salt and a spec of the same objects (``dossier serve``: records stay the same
-    objects while their files are unchanged)."""
-    if kept is not None and kept.made is not None and kept.made[0] == salt and same(kept.made[1], spec):
-        return kept.key
+def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
+    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
     return digest(salt + value_digest(spec, keys))
+
+
+def made_alike(kept: Kept | None, spec, salt: bytes) -> bool:
+    """Whether ``kept`` was made of the same salt and a spec of the same objects (see ``same``; ``dossier serve``:
+    records stay the same objects while their files are unchanged), so that its key is the spec's."""
+    return kept is not None and kept.made is not None and kept.made[0] == salt and same(kept.made[1], spec)
 
 
 _PLAIN = {str, int, float, bool, bytes, type(None), type(Path())}

@@ -140,14 +140,16 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     used: set[bytes] = set()
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
                                               used)
-    done = {}
+    done, spec_keys = {}, {}
     if kept is not None:
-        spec_keys = {spec.path: depends.spec_key(spec, salt, keys, kept.get(spec.path)) for spec in specs}
         for spec in specs:
             old = kept.get(spec.path)
+            alike = depends.made_alike(old, spec, salt)
+            spec_keys[spec.path] = old.key if alike else depends.spec_key(spec, salt, keys)
             if old is not None and old.fresh(spec_keys[spec.path], digests, changed):
                 done[spec.path] = old.page
-                kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
+                if not alike:  # compared with this spec next time
+                    kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
     todo = [spec for spec in specs if spec.path not in done]
     for spec, (page, notes) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups)):
         done[spec.path] = page

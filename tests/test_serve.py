@@ -228,3 +228,38 @@ class _Alive:
 
     def poll(self):
         return None
+
+
+def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(tmp_path, monkeypatch):
+    from builder import render, serve
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    site = tmp_path / "served"
+    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    rendered = []
+    real = render._render_one
+    monkeypatch.setattr(render, "_render_one", lambda spec, *rest: rendered.append(spec.path) or real(spec, *rest))
+    try:
+        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
+        assert "facts/scheduled-length.md" in rendered  # the first build renders every page
+        fragments = dict(render._FRAGMENTS)
+        rendered.clear()
+        card = project / "content/facts/actual-length.yml"
+        card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
+        state.cache.events.add(str(card))
+        state = serve.rebuild(state, site, lambda problems: None, indexer)
+        assert not state.errors
+        # the pages that show the fact (its own, the lists of facts, its summit, its sources, the fact that lists
+        # it as related), and no other
+        assert "facts/actual-length.md" in rendered and "facts/index.md" in rendered
+        assert "sources/alpha.md" in rendered and "sources/beta.md" in rendered
+        assert "facts/scheduled-length.md" in rendered and "facts/ceasefire.md" not in rendered
+        assert "speakers/jones.md" not in rendered and "about.md" not in rendered and "timeline.md" not in rendered
+        # on those pages, only the rows of the edited fact were rendered again; the others were joined as kept
+        again = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is not kept]
+        assert again and all(("facts", "actual-length") in kept.noted for kept in again)
+        joined = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is kept]
+        assert any(("facts", "scheduled-length") in kept.noted for kept in joined)
+        assert "The talks ran past two hours." in (site / "facts/index.html").read_text()
+    finally:
+        indexer.stop()
