@@ -131,7 +131,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
     rendered by one forked worker process per core, each taking every n-th page.
     """
-    last = _LAST.pop(id(kept), (None, None))[1] if kept is not None else None  # the run before's, if complete
+    _, last, checked = _LAST.pop(id(kept), (None, None, set()))  # the run before's, when it was complete
     lookups = depends.Lookups()
     env.globals.update(link_globals(shared, lookups))
     digests = depends.Digests(shared, keys, last)
@@ -139,7 +139,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     salt = _salt(env, shared) if kept is not None else b""
     used: set[bytes] = set()
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
-                                              used)
+                                              used, changed, checked)
     done, spec_keys = {}, {}
     if kept is not None:
         for spec in specs:
@@ -163,31 +163,35 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         for key in _FRAGMENTS.keys() - used:
             del _FRAGMENTS[key]
     if kept is not None:
-        _LAST[id(kept)] = kept, digests.memo  # every entry of ``kept`` was checked or made against these
+        _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
+        # or made against these digests
         while len(_LAST) > 4:
             del _LAST[next(iter(_LAST))]
     return [done[spec.path] for spec in specs]
 
 
 _FRAGMENTS: dict[bytes, depends.Kept] = {}  # the fragments rendered in this process, by key: dossier serve
-_LAST: dict[int, tuple[dict, dict]] = {}  # id(kept) → (kept, the digests of its notes) after a complete run: serve
+_LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the fragments checked) after a complete run
 
 
 def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
-                    memo: dict[bytes, depends.Kept] | None, used: set[bytes]):
+                    memo: dict[bytes, depends.Kept] | None, used: set[bytes], changed: set | None, checked: set[bytes]):
     """The template function ``fragment(macro, *args)``: ``macro(*args)``, kept in ``memo`` (when there is one)
     by the page, the macro's name, the digest of its arguments and ``salt``, with the records it looked up, like
-    a page. A page listing every fact renders one row again after an edit, and joins the others as kept."""
+    a page. A page listing every fact renders one row again after an edit, and joins the others as kept.
+    A fragment ``checked`` in the run before is checked against the notes ``changed`` since, like a page."""
 
     @jinja2.pass_context
     def fragment(context, macro, *args) -> Markup:
         if memo is None:
             return macro(*args)
-        key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + depends.value_digest(args, keys))
+        found = [keys(id(arg)) for arg in args]  # records stand for themselves by their keys, without pickling
+        arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
+        key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + arguments)
         used.add(key)
         kept = memo.get(key)
-        if kept is not None and kept.fresh(key, digests):
-            lookups.notes.update(note for note, _ in kept.needs)
+        if kept is not None and kept.fresh(key, digests, changed if key in checked else None):
+            lookups.notes |= kept.noted
             return kept.page
         outer, lookups.notes = lookups.notes, set()
         try:

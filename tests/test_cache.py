@@ -68,6 +68,18 @@ def test_every_edit_gives_the_same_site_with_and_without_the_cache(project, tmp_
     assert written["title: Mini dossier, second edition"] > 18  # the header of every page
 
 
+def test_every_edit_gives_the_same_site_with_the_cache_kept_in_memory(project, tmp_path):
+    """As dossier serve keeps it: pages are checked against the records changed since the build before, and the
+    rows of the pages listing every fact are kept as fragments."""
+    kept = cache.Cache()
+    pipeline.build(load_config(project), tmp_path / "served", allow_outside=True, cache=kept)
+    for name, old, new in EDITS:
+        _edit(project, name, old, new)
+        pipeline.build(load_config(project), tmp_path / "served", allow_outside=True, cache=kept)
+        pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+        assert _files(tmp_path / "served") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
+
+
 def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
     kept = cache.Cache()
     pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
