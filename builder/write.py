@@ -74,6 +74,7 @@ class Staging:
         self.id = ""
         remove(self.folder)  # left by a build that was killed
         self.folder.mkdir(parents=True)
+        self.folders = {str(self.folder)}  # made in the new tree
         self.written = 0
 
     def __enter__(self) -> Staging:
@@ -89,10 +90,13 @@ class Staging:
 
     def link(self, rel: str) -> bool:
         """Link the current site's file ``rel`` into the new tree; False when that cannot be done."""
-        target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(self.folder, rel)  # strings: thousands of files per build
+        folder = os.path.dirname(target)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
         try:
-            os.link(self.out / rel, target)
+            os.link(os.path.join(self.out, rel), target)
             return True
         except OSError:
             return False
