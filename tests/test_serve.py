@@ -263,3 +263,28 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(tmp
         assert "The talks ran past two hours." in (site / "facts/index.html").read_text()
     finally:
         indexer.stop()
+
+
+def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(tmp_path):
+    from builder import mkdocs_site, serve
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    site = tmp_path / "served"
+    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    try:
+        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
+        frame = next(iter(mkdocs_site._FRAMES.values()))
+        card = project / "content/facts/actual-length.yml"
+        card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
+        state.cache.events.add(str(card))
+        state = serve.rebuild(state, site, lambda problems: None, indexer)
+        assert next(iter(mkdocs_site._FRAMES.values())) is frame  # the same configuration and pages
+        assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/actual-length.html").read_text()
+        config = project / "site_config.yml"
+        config.write_text(config.read_text().replace("title: Mini dossier", "title: Mini dossier, second edition"))
+        state.cache.events.add(str(config))
+        state = serve.rebuild(state, site, lambda problems: None, indexer)
+        assert next(iter(mkdocs_site._FRAMES.values())) is not frame
+        assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
+    finally:
+        indexer.stop()
