@@ -266,7 +266,7 @@ def page_with_extras(page: bytes | None, version: int, errors: tuple[str, ...]) 
 def reload_script(version: int) -> str:
     """A script that polls the build number and reloads the page when it changes."""
     return ("<script>(() => { const built = %s; const poll = () => fetch(%s, {cache: 'no-store'})"
-            ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 300) : location.reload(),"
+            ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 100) : location.reload(),"
             " () => setTimeout(poll, 1000)); poll(); })();</script>"
             % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
 
