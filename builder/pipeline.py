@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +93,14 @@ def _tab(path: str) -> str | None:
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
-          index: bool = True) -> Result:
+          index: bool = True, discard: Callable[[Path], None] | None = None) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
     rendered and written again. ``index=False`` carries the current search index over (``dossier serve``
-    refreshes it after). With ``offline_zip``, also pack a copy that works from the file system into that zip
-    file; with ``pdf``, print each covered summit's page to briefings/<summit>.pdf.
+    refreshes it after); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
+    With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
+    print each covered summit's page to briefings/<summit>.pdf.
     """
     out = (out or config.output).resolve()
     write.refuse_unsafe(out, config, allow_outside)
@@ -111,7 +113,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)
-        with write.Staging(out, previous) as staging:
+        with write.Staging(out, previous, discard) as staging:
             progress("write")
             _write_site(site, pages, material, staging, cache, keys)
             if index:

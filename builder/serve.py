@@ -193,7 +193,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     try:
         config = load_config(root)
         with indexer.lock:
-            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False)
+            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False,
+                                    discard=_discard)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
@@ -207,6 +208,11 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     if result.written:
         indexer.stale.set()
     return State(config, site, state.version + 1, cache=state.cache)
+
+
+def _discard(tree: Path) -> None:
+    """Delete a previous site's tree in the background: the reload need not wait for it."""
+    threading.Thread(target=shutil.rmtree, args=(tree,), kwargs={"ignore_errors": True}, daemon=True).start()
 
 
 class Handler(SimpleHTTPRequestHandler):

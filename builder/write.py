@@ -9,8 +9,9 @@ import fcntl
 import os
 import shutil
 import sys
+import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -67,8 +68,9 @@ class Staging:
     """A new site tree beside ``out``: files are written into it, or linked from the current site when a key
     says they are unchanged (``previous``: the keys of the current site's files); ``publish`` swaps it in."""
 
-    def __init__(self, out: Path, previous: dict[str, str] | None = None):
-        self.out, self.previous = out, previous or {}
+    def __init__(self, out: Path, previous: dict[str, str] | None = None,
+                 discard: Callable[[Path], None] | None = None):
+        self.out, self.previous, self.discard = out, previous or {}, discard
         self.folder = out.with_name(f".{out.name}.partial")
         self.keys: dict[str, str] = {}
         self.id = ""
@@ -81,7 +83,14 @@ class Staging:
         return self
 
     def __exit__(self, *exc) -> None:
-        remove(self.folder)  # after publish: the previous site
+        """Delete the tree beside the site (after publish: the previous site), or, with ``discard``, move it aside
+        under a name of its own and leave its deletion to ``discard`` (``dossier serve``: in the background)."""
+        if self.discard is None or not self.folder.is_dir():
+            remove(self.folder)
+            return
+        aside = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.{time.monotonic_ns()}")
+        os.rename(self.folder, aside)
+        self.discard(aside)
 
     def wants(self, rel: str, key: str) -> bool:
         """Whether the file ``rel`` with this ``key`` must be written: False when it was linked from the site."""

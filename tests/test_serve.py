@@ -288,3 +288,18 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(tmp_path):
         assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
     finally:
         indexer.stop()
+
+
+def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
+    from builder import cache, pipeline
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    site, kept, aside = tmp_path / "served", cache.Cache(), []
+    pipeline.build(load_config(project), site, allow_outside=True, cache=kept, index=False, discard=aside.append)
+    card = project / "content/facts/actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
+    pipeline.build(load_config(project), site, allow_outside=True, cache=kept, index=False, discard=aside.append)
+    assert len(aside) == 1  # the first build had no previous site to move aside
+    assert "The meeting lasted over two hours." in (aside[0] / "facts/actual-length.html").read_text()
+    assert "The talks ran past two hours." in (site / "facts/actual-length.html").read_text()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".served")] == aside  # no partial tree left
