@@ -203,7 +203,7 @@ def made_alike(kept: Kept | None, spec, salt: bytes) -> bool:
     return kept is not None and kept.made is not None and kept.made[0] == salt and same(kept.made[1], spec)
 
 
-_PLAIN = {str, int, float, bool, bytes, type(None), type(Path())}
+_PLAIN = {str, int, bool, bytes, type(None), type(Path())}
 _FIELDS: dict[type, tuple[str, ...]] = {}  # the field names of each dataclass met
 
 
@@ -216,6 +216,8 @@ def same(a, b) -> bool:
     kind = type(a)
     if kind is not type(b):
         return False
+    if kind is float:
+        return repr(a) == repr(b)  # -0.0 and 0.0 are equal, but print differently
     if kind in _PLAIN:
         return a == b
     if kind is tuple or kind is list:

@@ -126,3 +126,13 @@ def test_the_cache_is_keyed_by_the_versions_of_what_shapes_the_output(monkeypatc
     monkeypatch.setattr(cache.importlib.metadata, "version",
                         lambda name: "0.0-other" if name == "mkdocs-material" else real(name))
     assert cache.code_key() != before
+
+
+def test_same_holds_only_for_values_a_template_prints_alike():
+    from builder.depends import same
+    from builder.quotes import Span
+    assert same([Span(1, 2), {"a": (1, "x")}], [Span(1, 2), {"a": (1, "x")}])  # equal, though not one object
+    assert not same(1, 1.0) and not same(1, True) and not same(0.0, -0.0) and not same("1", 1)
+    assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1})  # a template loops over them in order
+    assert not same(Span(1, 2), Span(1, 3)) and not same((1, 2), [1, 2])
+    assert not same(object(), object())  # anything else only when it is one object

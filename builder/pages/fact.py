@@ -26,6 +26,8 @@ def pages(site: Site):
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
             "claimants": site.links.claimants.get(fact.id, ()), "related": site.links.related.get(fact.id, ()),
         }, structured_data=ld)
+    for gone in _KEPT.keys() - site.dossier.facts.keys():
+        del _KEPT[gone]
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (what its ClaimReview was made of, the ClaimReview): dossier serve
