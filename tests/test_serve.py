@@ -178,7 +178,7 @@ def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_s
         docs = {name: entry.doc for name, entry in state.cache.files.items()}
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
-        state.cache.events.add(str(card))  # what serve.watch adds from the file-system events
+        state.cache.events.add(str(card.resolve()))  # what serve.watch adds from the file-system events
         before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
         state = serve.rebuild(state, site, lambda problems: None, indexer)
         assert not state.errors
@@ -202,8 +202,8 @@ def test_file_events_name_the_saved_files_and_only_those_are_read_again(tmp_path
         changes = serve.events(preview)
         assert next(changes) == set()  # watching has begun
         preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
-        card = project / "content/facts/actual-length.yml"
-        other = project / "content/facts/scheduled-length.yml"
+        card = (project / "content/facts/actual-length.yml").resolve()  # as the configuration has it
+        other = (project / "content/facts/scheduled-length.yml").resolve()
         card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
         (project / "content/facts/.card.yml.swp").write_text("an editor's swap file")
         (tmp_path / "elsewhere.yml").write_text("not in the project")
@@ -246,7 +246,7 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(tmp
         rendered.clear()
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-        state.cache.events.add(str(card))
+        state.cache.events.add(str(card.resolve()))
         state = serve.rebuild(state, site, lambda problems: None, indexer)
         assert not state.errors
         # the pages that show the fact (its own, the lists of facts, its summit, its sources, the fact that lists
@@ -276,13 +276,13 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(tmp_path):
         frame = next(iter(mkdocs_site._FRAMES.values()))
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-        state.cache.events.add(str(card))
+        state.cache.events.add(str(card.resolve()))
         state = serve.rebuild(state, site, lambda problems: None, indexer)
         assert next(iter(mkdocs_site._FRAMES.values())) is frame  # the same configuration and pages
         assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/actual-length.html").read_text()
         config = project / "site_config.yml"
         config.write_text(config.read_text().replace("title: Mini dossier", "title: Mini dossier, second edition"))
-        state.cache.events.add(str(config))
+        state.cache.events.add(str(config.resolve()))
         state = serve.rebuild(state, site, lambda problems: None, indexer)
         assert next(iter(mkdocs_site._FRAMES.values())) is not frame
         assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
