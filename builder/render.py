@@ -131,13 +131,13 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
     rendered by one forked worker process per core, each taking every n-th page.
     """
-    _, last, checked = _LAST.pop(id(kept), (None, None, set()))  # the run before's, when it was complete
+    _, last, checked = _LAST.pop(id(kept), (None, None, {}))  # the run before's, when it was complete
     lookups = depends.Lookups()
     env.globals.update(link_globals(shared, lookups))
     digests = depends.Digests(shared, keys, last)
     changed = digests.changed() if last is not None else None
     salt = _salt(env, shared) if kept is not None else b""
-    used: set[bytes] = set()
+    used: dict[bytes, depends.Kept] = {}
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
                                               used, changed, checked)
     done, spec_keys = {}, {}
@@ -160,7 +160,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
     if used:  # none when forked workers rendered: their fragments stayed with them
-        for key in _FRAGMENTS.keys() - used:
+        for key in _FRAGMENTS.keys() - used.keys():
             del _FRAGMENTS[key]
     if kept is not None:
         _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
@@ -175,11 +175,13 @@ _LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the frag
 
 
 def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
-                    memo: dict[bytes, depends.Kept] | None, used: set[bytes], changed: set | None, checked: set[bytes]):
+                    memo: dict[bytes, depends.Kept] | None, used: dict[bytes, depends.Kept], changed: set | None,
+                    checked: dict[bytes, depends.Kept]):
     """The template function ``fragment(macro, *args)``: ``macro(*args)``, kept in ``memo`` (when there is one)
     by the page, the macro's name, the digest of its arguments and ``salt``, with the records it looked up, like
     a page. A page listing every fact renders one row again after an edit, and joins the others as kept.
-    A fragment ``checked`` in the run before is checked against the notes ``changed`` since, like a page."""
+    A fragment ``checked`` in the run before (that very entry, not one another run made since) is checked against
+    the notes ``changed`` since, like a page; ``used`` gathers the entries of this run."""
 
     @jinja2.pass_context
     def fragment(context, macro, *args) -> Markup:
@@ -188,10 +190,10 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         found = [keys(id(arg)) for arg in args]  # records stand for themselves by their keys, without pickling
         arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
         key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + arguments)
-        used.add(key)
         kept = memo.get(key)
-        if kept is not None and kept.fresh(key, digests, changed if key in checked else None):
+        if kept is not None and kept.fresh(key, digests, changed if checked.get(key) is kept else None):
             lookups.notes |= kept.noted
+            used[key] = kept
             return kept.page
         outer, lookups.notes = lookups.notes, set()
         try:
@@ -199,7 +201,7 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         finally:
             notes, lookups.notes = lookups.notes, outer
         lookups.notes.update(notes)
-        memo[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
+        memo[key] = used[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
         return text
     return fragment
 
