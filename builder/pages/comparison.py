@@ -31,7 +31,10 @@ def pages(site: Site):
         "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
-        "shared_pairs": len(site.comparison.independence.shared)})
+        "shared_pairs": len(site.comparison.independence.shared),
+        # the number of facts each source reports: an edited statement leaves the page as it is
+        "reported": {sid: len({a.fact for a in site.links.accounts_by_source.get(sid, ())})
+                     for sid in site.comparison.profiles}})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
