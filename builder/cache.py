@@ -97,7 +97,7 @@ class Cache:
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
 
-    def __init__(self, folder: Path | None = None, stored: dict | None = None):
+    def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None):
         self.folder = folder  # where it is kept: pipeline.build keeps the search input there too
         self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
@@ -105,6 +105,7 @@ class Cache:
         self.used: set = set()  # the quote entries this run needed
         self.noting: list | None = None  # the quote entries the fact card being checked needs
         self.seen: set[str] = set()  # the files this run read
+        self.events = events  # dossier serve: the files that file-system events named since they were parsed
 
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
@@ -127,10 +128,22 @@ class Cache:
         self._loaded[name] = (dict(value) if part.shards else value), [n for n, _ in files]
         return value
 
+    def unchanged(self, path: Path, problems: Problems):
+        """The document of the file at ``path`` as last parsed, when ``events`` tell it is unchanged since (None:
+        read it)."""
+        entry = self.files.get(str(path))
+        if self.events is None or entry is None or str(path) in self.events:
+            return None
+        self.seen.add(str(path))
+        problems.items.extend(entry.problems)
+        return entry.doc
+
     def parsed(self, path: Path, data: bytes, parse, problems: Problems):
         """``parse(problems)``'s document for the file at ``path`` holding ``data``, parsed once per content."""
         key, name = digest(data), str(path)
         self.seen.add(name)
+        if self.events is not None:
+            self.events.discard(name)
         entry = self.files.get(name)
         if entry is None or entry.key != key:
             mark = len(problems.items)

@@ -14,10 +14,12 @@ across runs.
 """
 from __future__ import annotations
 
+import functools
 import io
 import pickle
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
 
 from builder.cache import digest
 from builder.compare import Comparison
@@ -121,7 +123,7 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
     return keys.get
 
 
-def _digest(value, keys: Keys) -> bytes:
+def value_digest(value, keys: Keys) -> bytes:
     """The digest of ``value`` pickled with each record replaced by its key."""
     out = io.BytesIO()
     _Pickler(out, keys).dump(value)
@@ -140,13 +142,16 @@ class _Pickler(pickle.Pickler):
 
 
 class Digests:
-    """The digest of each noted record in this run's data, computed once."""
+    """The digest of each noted record in this run's data, computed once. Given the run before's (``last``: note →
+    (value, digest)), a value the same as then (see ``same``) keeps its digest: nothing is pickled again."""
 
-    def __init__(self, shared: dict, keys: Keys):
-        self.shared, self.keys, self.memo = shared, keys, {}
+    def __init__(self, shared: dict, keys: Keys, last: dict[Note, tuple] | None = None):
+        self.shared, self.keys, self.last = shared, keys, last or {}
+        self.memo: dict[Note, tuple] = {}
 
     def of(self, note: Note) -> bytes:
-        if note not in self.memo:
+        found = self.memo.get(note)
+        if found is None:
             name, key = note
             first, *attrs = name.split(".")
             value = self.shared[first]
@@ -154,26 +159,77 @@ class Digests:
                 value = getattr(value, attr)
             if key != ALL:
                 value = value.get(key)
-            self.memo[note] = _digest(value, self.keys)
-        return self.memo[note]
+            before = self.last.get(note)
+            known = before is not None and same(before[0], value)
+            found = self.memo[note] = value, before[1] if known else value_digest(value, self.keys)
+        return found[1]
+
+    def changed(self) -> set[Note]:
+        """The notes of the run before whose digest differs now."""
+        return {note for note, (_, before) in self.last.items() if self.of(note) != before}
 
 
 @dataclass(frozen=True)
 class Kept:
-    """A rendered page, the digest of its spec, and the digest of every record it looked up."""
+    """A rendered page, the digest of its spec, and the digest of every record it looked up; in memory also the
+    spec and salt its key was made of (``made``)."""
 
     key: bytes
     needs: tuple[tuple[Note, bytes], ...]
     page: object
+    made: tuple | None = field(default=None, compare=False)
 
-    def fresh(self, key: bytes, digests: Digests) -> bool:
-        """Whether the page would render the same now."""
-        return key == self.key and all(digests.of(note) == d for note, d in self.needs)
+    @functools.cached_property
+    def noted(self) -> frozenset[Note]:
+        return frozenset(note for note, _ in self.needs)
+
+    def fresh(self, key: bytes, digests: Digests, changed: set[Note] | None = None) -> bool:
+        """Whether the page would render the same now. ``changed``: the notes whose digests changed since the run
+        before, when this entry was checked (or made) in that run against the same digests."""
+        if key != self.key:
+            return False
+        if changed is not None:
+            return not any(note in self.noted for note in changed)
+        return all(digests.of(note) == d for note, d in self.needs)
 
 
 def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
     """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
-    return digest(salt + _digest(spec, keys))
+    return digest(salt + value_digest(spec, keys))
+
+
+def made_alike(kept: Kept | None, spec, salt: bytes) -> bool:
+    """Whether ``kept`` was made of the same salt and a spec of the same objects (see ``same``; ``dossier serve``:
+    records stay the same objects while their files are unchanged), so that its key is the spec's."""
+    return kept is not None and kept.made is not None and kept.made[0] == salt and same(kept.made[1], spec)
+
+
+_PLAIN = {str, int, bool, bytes, type(None), type(Path())}
+_FIELDS: dict[type, tuple[str, ...]] = {}  # the field names of each dataclass met
+
+
+def same(a, b) -> bool:
+    """Whether ``a`` and ``b`` are one object, or equal plain values of one type, or tuples, lists, dicts (in the
+    same order) or dataclasses (field by field) of such: then a template renders them alike. Anything else not
+    identical counts as different."""
+    if a is b:
+        return True
+    kind = type(a)
+    if kind is not type(b):
+        return False
+    if kind is float:
+        return repr(a) == repr(b)  # -0.0 and 0.0 are equal, but print differently
+    if kind in _PLAIN:
+        return a == b
+    if kind is tuple or kind is list:
+        return len(a) == len(b) and all(map(same, a, b))
+    if kind is dict:
+        return len(a) == len(b) and all(same(ka, kb) and same(va, vb)
+                                        for (ka, va), (kb, vb) in zip(a.items(), b.items()))
+    names = _FIELDS.get(kind)
+    if names is None and is_dataclass(kind):
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    return names is not None and all(same(getattr(a, name), getattr(b, name)) for name in names)
 
 
 def to_data(kept: Kept) -> list:

@@ -137,6 +137,8 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> l
 
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:
     """The file's document, from ``cache`` when its bytes were parsed before."""
+    if cache is not None and (doc := cache.unchanged(path, problems)) is not None:
+        return doc
     try:
         data = read_bytes(path) if cache else None
     except OSError:

@@ -168,6 +168,23 @@ class Frame:
         self.cfg.plugins.on_post_build(config=self.cfg)
 
 
+_FRAMES: dict[tuple, Frame] = {}  # the last hosted site's frame, by its configuration and pages: dossier serve
+
+
+def frame(config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path) -> Frame:
+    """The hosted site's Frame; the one made before when the configuration, navigation and pages (paths and tabs)
+    are the same, with each page's front matter set anew."""
+    key = (mkdocs_yml(config, nav, theme_dir), tuple((e.path, e.tab) for e in entries))
+    found = _FRAMES.get(key)
+    if found is None:
+        _FRAMES.clear()
+        found = _FRAMES[key] = Frame(config, nav, entries, theme_dir)
+    else:
+        for entry in entries:
+            found.pages[entry.path].meta = entry.meta
+    return found
+
+
 _ENVIRONMENTS: dict[tuple, object] = {}
 _ASSETS: dict[object, dict[str, Path]] = {}  # the static files of the kept environment's theme
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,9 @@ def frame(site: Site, pages: list[render.RenderedPage], offline: bool = False) -
     in_nav = {path for item in nav for path in item.values()}
     entries = [mkdocs_site.Entry(p.path, _meta(p), None if p.path in in_nav else _tab(p.path))
                for p in pages if p.path.endswith(".md")]
-    return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
+    if offline:  # Material's search plugin gathers every page it frames: a frame of its own each time
+        return mkdocs_site.Frame(site.config, nav, entries, THEME, offline)
+    return mkdocs_site.frame(site.config, nav, entries, THEME)
 
 
 def _meta(page: render.RenderedPage) -> dict:
@@ -90,13 +93,14 @@ def _tab(path: str) -> str | None:
 
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
-          index: bool = True) -> Result:
+          index: bool = True, discard: Callable[[Path], None] | None = None) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
     rendered and written again. ``index=False`` carries the current search index over (``dossier serve``
-    refreshes it after). With ``offline_zip``, also pack a copy that works from the file system into that zip
-    file; with ``pdf``, print each covered summit's page to briefings/<summit>.pdf.
+    refreshes it after); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
+    With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
+    print each covered summit's page to briefings/<summit>.pdf.
     """
     out = (out or config.output).resolve()
     write.refuse_unsafe(out, config, allow_outside)
@@ -109,7 +113,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)
-        with write.Staging(out, previous) as staging:
+        with write.Staging(out, previous, discard) as staging:
             progress("write")
             _write_site(site, pages, material, staging, cache, keys)
             if index:
@@ -165,11 +169,12 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
     for page in pages:
         if page.path.endswith(".md"):
             name = page.path[:-3] + ".html"
-            key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
-            if staging.wants(name, key):
+            if staging.wants(name, _page_key(page, frame_key)):
                 todo.append(page)
         else:
             staging.put(page.path, page.body)
+    for path in _PAGE_KEYS.keys() - {page.path for page in pages}:
+        del _PAGE_KEYS[path]
     try:
         staging.written += render.parallel(todo, lambda share: _frame_and_write(material, share, staging.folder),
                                           serial=material.offline)  # Material's search plugin reads each page
@@ -190,6 +195,19 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
     exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
     for name, text in exports.items():
         staging.put(name, text)
+
+
+_PAGE_KEYS: dict[str, tuple[render.RenderedPage, bytes, str]] = {}  # path → (page, frame key, its file's key)
+
+
+def _page_key(page: render.RenderedPage, frame_key: bytes) -> str:
+    """The key of the page's HTML file: a digest of Material's frame and the page; made once per rendered page
+    (``dossier serve`` keeps the pages that did not change, and their keys)."""
+    kept = _PAGE_KEYS.get(page.path)
+    if kept is None or kept[0] is not page or kept[1] != frame_key:
+        key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
+        kept = _PAGE_KEYS[page.path] = page, frame_key, key
+    return kept[2]
 
 
 def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPage], folder: Path) -> int:

@@ -1,6 +1,7 @@
 """Render page specs through the Jinja templates into Markdown pages; no disk writes."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import multiprocessing
@@ -130,22 +131,79 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
     rendered by one forked worker process per core, each taking every n-th page.
     """
+    _, last, checked = _LAST.pop(id(kept), (None, None, {}))  # the run before's, when it was complete
     lookups = depends.Lookups()
     env.globals.update(link_globals(shared, lookups))
-    digests = depends.Digests(shared, keys)
+    digests = depends.Digests(shared, keys, last)
+    changed = digests.changed() if last is not None else None
     salt = _salt(env, shared) if kept is not None else b""
-    spec_keys = {spec.path: depends.spec_key(spec, salt, keys) for spec in specs} if kept is not None else {}
-    done = {spec.path: kept[spec.path].page for spec in specs
-            if kept is not None and spec.path in kept and kept[spec.path].fresh(spec_keys[spec.path], digests)}
+    used: dict[bytes, depends.Kept] = {}
+    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
+                                              used, changed, checked)
+    done, spec_keys = {}, {}
+    if kept is not None:
+        for spec in specs:
+            old = kept.get(spec.path)
+            alike = depends.made_alike(old, spec, salt)
+            spec_keys[spec.path] = old.key if alike else depends.spec_key(spec, salt, keys)
+            if old is not None and old.fresh(spec_keys[spec.path], digests, changed):
+                done[spec.path] = old.page
+                if not alike:  # compared with this spec next time
+                    kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
     todo = [spec for spec in specs if spec.path not in done]
     for spec, (page, notes) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups)):
         done[spec.path] = page
         if kept is not None:
-            kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page)
+            kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page,
+                                           (salt, spec))
     if kept is not None:
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
+    if used:  # none when forked workers rendered: their fragments stayed with them
+        for key in _FRAGMENTS.keys() - used.keys():
+            del _FRAGMENTS[key]
+    if kept is not None:
+        _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
+        # or made against these digests
+        while len(_LAST) > 4:
+            del _LAST[next(iter(_LAST))]
     return [done[spec.path] for spec in specs]
+
+
+_FRAGMENTS: dict[bytes, depends.Kept] = {}  # the fragments rendered in this process, by key: dossier serve
+_LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the fragments checked) after a complete run
+
+
+def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
+                    memo: dict[bytes, depends.Kept] | None, used: dict[bytes, depends.Kept], changed: set | None,
+                    checked: dict[bytes, depends.Kept]):
+    """The template function ``fragment(macro, *args)``: ``macro(*args)``, kept in ``memo`` (when there is one)
+    by the page, the macro's name, the digest of its arguments and ``salt``, with the records it looked up, like
+    a page. A page listing every fact renders one row again after an edit, and joins the others as kept.
+    A fragment ``checked`` in the run before (that very entry, not one another run made since) is checked against
+    the notes ``changed`` since, like a page; ``used`` gathers the entries of this run."""
+
+    @jinja2.pass_context
+    def fragment(context, macro, *args) -> Markup:
+        if memo is None:
+            return macro(*args)
+        found = [keys(id(arg)) for arg in args]  # records stand for themselves by their keys, without pickling
+        arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
+        key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + arguments)
+        kept = memo.get(key)
+        if kept is not None and kept.fresh(key, digests, changed if checked.get(key) is kept else None):
+            lookups.notes |= kept.noted
+            used[key] = kept
+            return kept.page
+        outer, lookups.notes = lookups.notes, set()
+        try:
+            text = macro(*args)
+        finally:
+            notes, lookups.notes = lookups.notes, outer
+        lookups.notes.update(notes)
+        memo[key] = used[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
+        return text
+    return fragment
 
 
 def _salt(env: jinja2.Environment, shared: dict) -> bytes:

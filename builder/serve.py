@@ -1,9 +1,10 @@
 """dossier serve: build into a temporary folder, serve it on localhost, rebuild and reload the browser on change.
 
-Every rebuild is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files
-are linked from the served site, only the changed pages are rendered and written, and the new site is swapped in
-whole. The search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the
-reload or the next rebuild."""
+Changes are seen by file-system events (watchfiles), and only the files they name are read again. Every rebuild
+is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files are linked from
+the served site, only the changed pages are rendered and written, and the new site is swapped in whole. The
+search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the reload or the
+next rebuild."""
 from __future__ import annotations
 
 import html
@@ -18,12 +19,14 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+import watchfiles
 
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache
@@ -31,7 +34,8 @@ from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem
 
 VERSION_PATH = "/__dossier__/version"
-POLL_SECONDS = 0.3
+STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
+DEBOUNCE_MS = 500  # ... or once it has grown for this long
 LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
 Report = Callable[[list[Problem]], None]
 
@@ -45,7 +49,7 @@ class State:
     folder: Path | None
     version: int = 0
     errors: tuple[str, ...] = ()
-    cache: Cache = field(default_factory=Cache)  # kept in memory for the whole session
+    cache: Cache = field(default_factory=lambda: Cache(events=set()))  # kept in memory for the whole session
 
 
 class Preview:
@@ -118,7 +122,8 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
-            seen = snapshot(config)  # before the first build: a save during it triggers another
+            changes = events(preview)
+            next(changes)  # watching from here on: a save during the first build triggers another
             preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
             name = f"[{host}]" if ":" in host else host
@@ -127,7 +132,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             if not local_only:
                 print(f"warning: {host} is reachable from other machines; anyone who can reach it can read the "
                       "preview", file=sys.stderr)
-            watch(preview, site, report, indexer, seen)
+            watch(preview, site, report, indexer, changes)
         except KeyboardInterrupt:
             pass
         finally:
@@ -153,35 +158,32 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, seen: dict,
-          interval: float = POLL_SECONDS) -> None:
-    """Poll the watched files' times and sizes (``seen`` at the last build); rebuild when any changes. Runs until
-    interrupted."""
-    while True:
-        time.sleep(interval)
-        now = snapshot(preview.state.config)
-        if now != seen:
-            seen = now  # taken before the build, so a save during the build triggers another one
+def events(preview: Preview) -> Iterator[set[str]]:
+    """The paths of each batch of changes to the watched files (file-system events), an empty batch every 0.1 s
+    when nothing changed, the first once watching has begun."""
+    batches = watchfiles.watch(preview.state.config.root, debounce=DEBOUNCE_MS, step=STEP_MS, rust_timeout=100,
+                               yield_on_timeout=True,
+                               watch_filter=lambda change, path: watched(preview.state.config, Path(path)))
+    return ({path for _, path in batch} for batch in batches)
+
+
+def watched(config: Config, path: Path) -> bool:
+    """Whether ``path`` is site_config.yml or a file under the content or templates folder (not hidden, nor an
+    editor's backup~)."""
+    if path == config.root / CONFIG_FILE:
+        return True
+    if path.name.startswith(".") or path.name.endswith("~"):
+        return False
+    return any(path == folder or folder in path.parents for folder in (config.content, config.templates))
+
+
+def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, changes: Iterator[set[str]]) -> None:
+    """Rebuild after each batch of ``changes``; runs until interrupted. Changes made during a build come in the
+    next batch."""
+    for changed in changes:
+        if changed:
+            preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
             preview.state = rebuild(preview.state, site, report, indexer)
-
-
-def snapshot(config: Config) -> dict[str, tuple[int, int]]:
-    """{path: (mtime, size)} of site_config.yml and every file under the content and templates folders."""
-    paths = [config.root / CONFIG_FILE]
-    for folder in (config.content, config.templates):
-        try:
-            paths += [p for p in folder.rglob("*") if not p.name.startswith(".") and not p.name.endswith("~")]
-        except OSError:  # a folder went away while we looked; the next poll sees the new state
-            pass
-    files = {}
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:  # deleted while we looked
-            continue
-        if not path.is_dir():
-            files[str(path)] = (stat.st_mtime_ns, stat.st_size)
-    return files
 
 
 def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:
@@ -191,7 +193,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     try:
         config = load_config(root)
         with indexer.lock:
-            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False)
+            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False,
+                                    discard=_discard)
     except DossierError as exc:
         report(exc.problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
@@ -205,6 +208,11 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     if result.written:
         indexer.stale.set()
     return State(config, site, state.version + 1, cache=state.cache)
+
+
+def _discard(tree: Path) -> None:
+    """Delete a previous site's tree in the background: the reload need not wait for it."""
+    threading.Thread(target=shutil.rmtree, args=(tree,), kwargs={"ignore_errors": True}, daemon=True).start()
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -264,7 +272,7 @@ def page_with_extras(page: bytes | None, version: int, errors: tuple[str, ...]) 
 def reload_script(version: int) -> str:
     """A script that polls the build number and reloads the page when it changes."""
     return ("<script>(() => { const built = %s; const poll = () => fetch(%s, {cache: 'no-store'})"
-            ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 300) : location.reload(),"
+            ".then(r => r.text()).then(v => v === built ? setTimeout(poll, 100) : location.reload(),"
             " () => setTimeout(poll, 1000)); poll(); })();</script>"
             % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
 

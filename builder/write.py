@@ -9,8 +9,9 @@ import fcntl
 import os
 import shutil
 import sys
+import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -67,20 +68,29 @@ class Staging:
     """A new site tree beside ``out``: files are written into it, or linked from the current site when a key
     says they are unchanged (``previous``: the keys of the current site's files); ``publish`` swaps it in."""
 
-    def __init__(self, out: Path, previous: dict[str, str] | None = None):
-        self.out, self.previous = out, previous or {}
+    def __init__(self, out: Path, previous: dict[str, str] | None = None,
+                 discard: Callable[[Path], None] | None = None):
+        self.out, self.previous, self.discard = out, previous or {}, discard
         self.folder = out.with_name(f".{out.name}.partial")
         self.keys: dict[str, str] = {}
         self.id = ""
         remove(self.folder)  # left by a build that was killed
         self.folder.mkdir(parents=True)
+        self.folders = {str(self.folder)}  # made in the new tree
         self.written = 0
 
     def __enter__(self) -> Staging:
         return self
 
     def __exit__(self, *exc) -> None:
-        remove(self.folder)  # after publish: the previous site
+        """Delete the tree beside the site (after publish: the previous site), or, with ``discard``, move it aside
+        under a name of its own and leave its deletion to ``discard`` (``dossier serve``: in the background)."""
+        if self.discard is None or not self.folder.is_dir():
+            remove(self.folder)
+            return
+        aside = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.{time.monotonic_ns()}")
+        os.rename(self.folder, aside)
+        self.discard(aside)
 
     def wants(self, rel: str, key: str) -> bool:
         """Whether the file ``rel`` with this ``key`` must be written: False when it was linked from the site."""
@@ -89,10 +99,13 @@ class Staging:
 
     def link(self, rel: str) -> bool:
         """Link the current site's file ``rel`` into the new tree; False when that cannot be done."""
-        target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(self.folder, rel)  # strings: thousands of files per build
+        folder = os.path.dirname(target)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
         try:
-            os.link(self.out / rel, target)
+            os.link(os.path.join(self.out, rel), target)
             return True
         except OSError:
             return False

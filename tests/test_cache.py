@@ -68,13 +68,25 @@ def test_every_edit_gives_the_same_site_with_and_without_the_cache(project, tmp_
     assert written["title: Mini dossier, second edition"] > 18  # the header of every page
 
 
+def test_every_edit_gives_the_same_site_with_the_cache_kept_in_memory(project, tmp_path):
+    """As dossier serve keeps it: pages are checked against the records changed since the build before, and the
+    rows of the pages listing every fact are kept as fragments."""
+    kept = cache.Cache()
+    pipeline.build(load_config(project), tmp_path / "served", allow_outside=True, cache=kept)
+    for name, old, new in EDITS:
+        _edit(project, name, old, new)
+        pipeline.build(load_config(project), tmp_path / "served", allow_outside=True, cache=kept)
+        pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+        assert _files(tmp_path / "served") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
+
+
 def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
     kept = cache.Cache()
     pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
     before = dict(kept.pages)
     _edit(project, "content/speakers/jones.yml", "name: Bob Jones", "name: Robert Jones")
     pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
-    again = {path for path, entry in kept.pages.items() if entry is not before.get(path)}
+    again = {path for path, entry in kept.pages.items() if path not in before or entry.page is not before[path].page}
     assert "speakers/jones.md" in again and "facts/ceasefire.md" in again  # it names him
     assert "sources/beta.md" not in again and "facts/scheduled-length.md" not in again
     assert len(again) < len(kept.pages) / 2
@@ -114,3 +126,13 @@ def test_the_cache_is_keyed_by_the_versions_of_what_shapes_the_output(monkeypatc
     monkeypatch.setattr(cache.importlib.metadata, "version",
                         lambda name: "0.0-other" if name == "mkdocs-material" else real(name))
     assert cache.code_key() != before
+
+
+def test_same_holds_only_for_values_a_template_prints_alike():
+    from builder.depends import same
+    from builder.quotes import Span
+    assert same([Span(1, 2), {"a": (1, "x")}], [Span(1, 2), {"a": (1, "x")}])  # equal, though not one object
+    assert not same(1, 1.0) and not same(1, True) and not same(0.0, -0.0) and not same("1", 1)
+    assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1})  # a template loops over them in order
+    assert not same(Span(1, 2), Span(1, 3)) and not same((1, 2), [1, 2])
+    assert not same(object(), object())  # anything else only when it is one object

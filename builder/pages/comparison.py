@@ -25,10 +25,16 @@ def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
     sources, pairs = site.comparison.agreement(HEAT_MAP_SOURCES)
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
-        "covered": covered, "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
+        # each summit with the number of its facts and sources: an edited fact leaves the page as it is
+        "covered": [(s, len(site.comparison.rows_by_summit[s.id]), len(site.comparison.sources_by_summit[s.id]))
+                    for s in covered],
+        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
-        "shared_pairs": len(site.comparison.independence.shared)})
+        "shared_pairs": len(site.comparison.independence.shared),
+        # the number of facts each source reports: an edited statement leaves the page as it is
+        "reported": {sid: len({a.fact for a in site.links.accounts_by_source.get(sid, ())})
+                     for sid in site.comparison.profiles}})
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]

@@ -1,5 +1,6 @@
 """Fact pages (a permalink per card): the headline, who claims it, the verdict, the accounts side by side,
 related facts, and the card's file and history for editors."""
+from builder.depends import same
 from builder.export import claim_review
 from builder.pages import Site
 from builder.render import PageSpec
@@ -13,15 +14,33 @@ def said_by(fact) -> str | None:
 def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
     yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"rows": rows})
-    base = site.config.site_url
     for row in rows:
-        fact = row.fact
-        path = f"facts/{fact.id}.md"
-        # (added, last changed); () when not committed yet, None when git's history is unavailable
-        history = None if site.history is None else site.history.get(fact.where.path.name, ())
-        ld = claim_review(fact, row.verdict, site.dossier, f"{base}{path[:-3]}.html" if base else "",
-                          site.config.publisher, history[0] if history else None)
-        yield PageSpec(path, site.links.headlines[fact.id], "fact.md", {
+        yield _page(row, site)
+    for gone in _KEPT.keys() - site.dossier.facts.keys():
+        del _KEPT[gone]
+
+
+_KEPT: dict[str, tuple] = {}  # fact id → (what its page spec was made of, the spec): dossier serve
+
+
+def _page(row, site: Site) -> PageSpec:
+    """The fact's page spec, with its ClaimReview (export.claim_review); the one made before while everything it
+    is made of (the fact's row, history, headline, claimants, related facts, address, publisher, and the sources
+    and speakers the ClaimReview names) is the same (depends.same)."""
+    fact, d = row.fact, site.dossier
+    path = f"facts/{fact.id}.md"
+    url = f"{site.config.site_url}{path[:-3]}.html" if site.config.site_url else ""
+    # (added, last changed); () when not committed yet, None when git's history is unavailable
+    history = None if site.history is None else site.history.get(fact.where.path.name, ())
+    names = {fact.speaker, *(s for a in fact.accounts for s in a.speakers)} - {None}
+    made_of = (row, history, site.links.headlines[fact.id], site.links.claimants.get(fact.id, ()),
+               site.links.related.get(fact.id, ()), url, site.config.publisher,
+               [d.sources[a.source] for a in fact.accounts], sorted((i, d.speakers[i]) for i in names))
+    kept = _KEPT.get(fact.id)
+    if kept is None or not same(kept[0], made_of):
+        ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
+        spec = PageSpec(path, made_of[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": site.links.claimants.get(fact.id, ()), "related": site.links.related.get(fact.id, ()),
-        }, structured_data=ld)
+            "claimants": made_of[3], "related": made_of[4]}, structured_data=ld)
+        kept = _KEPT[fact.id] = made_of, spec
+    return kept[1]
