@@ -10,11 +10,11 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
 
 from builder.problems import Problems, did_you_mean
 
 if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
     from builder.load import RawDoc
 
 SCHEMA_NAMES = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
@@ -48,6 +48,7 @@ def _schema(name: str) -> dict:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # only to describe what is wrong: most runs never need it
     return Draft202012Validator(_schema(name))
 
 

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
-from pagefind.service import get_executable
-
 from builder import write
 from builder.cache import digest
 
@@ -31,6 +29,8 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
     is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
     lowest CPU priority, so that the rebuild of the next save comes first.
     """
+    from pagefind.service import get_executable  # imports asyncio: only for builds that index
+
     binary = get_executable()
     if binary is None:
         raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
@@ -39,7 +39,8 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
     try:
         with subprocess.Popen([str(binary), "--site", str(lean or site), "--output-path", str(partial),
                                "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL,
-                              preexec_fn=_yielding if background else _die_with_parent) as child:
+                              preexec_fn=_yielding if background else _die_with_parent,
+                              start_new_session=True) as child:  # Ctrl-C reaches the build, which ends it
             _RUNNING.add(child)
             try:
                 if child.wait() != 0:

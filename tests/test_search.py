@@ -61,7 +61,7 @@ def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
     fake = tmp_path / "pagefind"
     fake.write_text(f"#!/bin/sh\nnice > {seen}\nexit 3\n")
     fake.chmod(0o755)
-    monkeypatch.setattr(search, "get_executable", lambda: fake)
+    monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
     for background, wanted in ((True, "19"), (False, subprocess.run(["nice"], capture_output=True, text=True).stdout.strip())):
         try:
             search.index(tmp_path / "site", background=background)
