@@ -167,60 +167,77 @@ def test_host_header_names(header, name):
     assert _host(header) == name
 
 
-def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_show_it(tmp_path):
-    from builder import serve
-    from builder.config import load_config
-    project = copy_mini(tmp_path)
-    site = tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search-copy")
-    try:
-        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
-        docs = {name: entry.doc for name, entry in state.cache.files.items()}
-        card = project / "content/facts/actual-length.yml"
-        card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
-        state.cache.events.add(str(card.resolve()))  # what serve.watch adds from the file-system events
-        before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
-        state = serve.rebuild(state, site, lambda problems: None, indexer)
-        assert not state.errors
-        parsed = [name for name, entry in state.cache.files.items() if entry.doc is not docs.get(name)]
-        assert parsed == [str(card)]
-        written = sorted(str(rel) for rel, inode in before.items() if (site / rel).stat().st_ino != inode)
-        assert "facts/actual-length.html" in written and len(written) < len(before) / 2
-        assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
-    finally:
-        indexer.stop()
+@dataclass
+class Rebuilds:
+    """A copy of the mini project rebuilt as `dossier serve` rebuilds it, without the server."""
+
+    project: Path
+    site: Path
+    indexer: object
+
+    def rebuild(self, state=None):
+        from builder import serve
+        from builder.config import load_config
+        state = state or serve.State(load_config(self.project), None)
+        return serve.rebuild(state, self.site, lambda problems: None, self.indexer)
+
+    def save(self, state, name: str, old: str, new: str) -> Path:
+        """Edit the project's file ``name`` and tell the kept cache, as serve.watch does from file events."""
+        path = self.project / name
+        edit(path, old, new)
+        state.cache.events.add(str(path.resolve()))
+        return path
 
 
-def test_file_events_name_the_saved_files_and_only_those_are_read_again(tmp_path):
+@pytest.fixture
+def rebuilds(tmp_path):
+    from builder import serve
+    project, site = copy_mini(tmp_path), tmp_path / "served"
+    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    yield Rebuilds(project, site, indexer)
+    indexer.stop()
+
+
+def test_a_rebuild_parses_only_the_changed_file_and_writes_only_the_pages_that_show_it(rebuilds):
+    site = rebuilds.site
+    state = rebuilds.rebuild()
+    docs = {name: entry.doc for name, entry in state.cache.files.items()}
+    card = rebuilds.save(state, "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
+    state = rebuilds.rebuild(state)
+    assert not state.errors
+    parsed = [name for name, entry in state.cache.files.items() if entry.doc is not docs.get(name)]
+    assert parsed == [str(card)]
+    written = sorted(str(rel) for rel, inode in before.items() if (site / rel).stat().st_ino != inode)
+    assert "facts/actual-length.html" in written and len(written) < len(before) / 2
+    assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
+
+
+def test_file_events_name_the_saved_files_and_only_those_are_read_again(rebuilds, tmp_path):
     from builder import serve
     from builder.config import load_config
-    project = copy_mini(tmp_path)
-    site = tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    project, site, indexer = rebuilds.project, rebuilds.site, rebuilds.indexer
     preview = serve.Preview(serve.State(load_config(project), None), tmp_path / "empty", True)
-    try:
-        changes = serve.events(preview)
-        assert next(changes) == set()  # watching has begun
-        preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
-        card = (project / "content/facts/actual-length.yml").resolve()  # as the configuration has it
-        other = (project / "content/facts/scheduled-length.yml").resolve()
-        card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
-        (project / "content/facts/.card.yml.swp").write_text("an editor's swap file")
-        (tmp_path / "elsewhere.yml").write_text("not in the project")
-        batch = _wait(lambda: next(changes), _Alive(), "a file event")
-        assert batch == {str(card)}
-        # a file no event named is not read again: its change is not seen until an event names it
-        other.write_text("# a comment\n" + other.read_text())
-        docs = {name: entry.doc for name, entry in preview.state.cache.files.items()}
-        preview.state.cache.events |= batch
-        preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
-        parsed = [name for name, entry in preview.state.cache.files.items() if entry.doc is not docs.get(name)]
-        assert parsed == [str(card)]
-        assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
-        batch = _wait(lambda: next(changes), _Alive(), "a file event")
-        assert batch == {str(other)}
-    finally:
-        indexer.stop()
+    changes = serve.events(preview)
+    assert next(changes) == set()  # watching has begun
+    preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
+    card = (project / "content/facts/actual-length.yml").resolve()  # as the configuration has it
+    other = (project / "content/facts/scheduled-length.yml").resolve()
+    card.write_text(card.read_text().replace("lasted over two hours", "ran past two hours"))
+    (project / "content/facts/.card.yml.swp").write_text("an editor's swap file")
+    (tmp_path / "elsewhere.yml").write_text("not in the project")
+    batch = _wait(lambda: next(changes), _Alive(), "a file event")
+    assert batch == {str(card)}
+    # a file no event named is not read again: its change is not seen until an event names it
+    other.write_text("# a comment\n" + other.read_text())
+    docs = {name: entry.doc for name, entry in preview.state.cache.files.items()}
+    preview.state.cache.events |= batch
+    preview.state = serve.rebuild(preview.state, site, lambda problems: None, indexer)
+    parsed = [name for name, entry in preview.state.cache.files.items() if entry.doc is not docs.get(name)]
+    assert parsed == [str(card)]
+    assert "ran past two hours" in (site / "facts/actual-length.html").read_text()
+    batch = _wait(lambda: next(changes), _Alive(), "a file event")
+    assert batch == {str(other)}
 
 
 class _Alive:
@@ -230,64 +247,47 @@ class _Alive:
         return None
 
 
-def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(tmp_path, monkeypatch):
-    from builder import render, serve
-    from builder.config import load_config
-    project = copy_mini(tmp_path)
-    site = tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search-copy")
+def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(rebuilds, monkeypatch):
+    from builder import render
     rendered = []
     real = render._render_one
     monkeypatch.setattr(render, "_render_one", lambda spec, *rest: rendered.append(spec.path) or real(spec, *rest))
-    try:
-        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
-        assert "facts/scheduled-length.md" in rendered  # the first build renders every page
-        fragments = dict(render._FRAGMENTS)
-        rendered.clear()
-        card = project / "content/facts/actual-length.yml"
-        card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-        state.cache.events.add(str(card.resolve()))
-        state = serve.rebuild(state, site, lambda problems: None, indexer)
-        assert not state.errors
-        # the pages that show the fact (its own, the lists of facts, its summit, its sources, the fact that lists
-        # it as related), and no other
-        assert "facts/actual-length.md" in rendered and "facts/index.md" in rendered
-        assert "sources/alpha.md" in rendered and "sources/beta.md" in rendered
-        assert "facts/scheduled-length.md" in rendered and "facts/ceasefire.md" not in rendered
-        assert "speakers/jones.md" not in rendered and "about.md" not in rendered and "timeline.md" not in rendered
-        # on those pages, only the rows of the edited fact were rendered again; the others were joined as kept
-        again = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is not kept]
-        assert again and all(("facts", "actual-length") in kept.noted for kept in again)
-        joined = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is kept]
-        assert any(("facts", "scheduled-length") in kept.noted for kept in joined)
-        assert "The talks ran past two hours." in (site / "facts/index.html").read_text()
-    finally:
-        indexer.stop()
+    state = rebuilds.rebuild()
+    assert "facts/scheduled-length.md" in rendered  # the first build renders every page
+    fragments = dict(render._FRAGMENTS)
+    rendered.clear()
+    rebuilds.save(state, "content/facts/actual-length.yml", "The meeting lasted over two hours.",
+                  "The talks ran past two hours.")
+    state = rebuilds.rebuild(state)
+    assert not state.errors
+    # the pages that show the fact (its own, the lists of facts, its summit, its sources, the fact that lists
+    # it as related), and no other
+    assert "facts/actual-length.md" in rendered and "facts/index.md" in rendered
+    assert "sources/alpha.md" in rendered and "sources/beta.md" in rendered
+    assert "facts/scheduled-length.md" in rendered and "facts/ceasefire.md" not in rendered
+    assert "speakers/jones.md" not in rendered and "about.md" not in rendered and "timeline.md" not in rendered
+    # on those pages, only the rows of the edited fact were rendered again; the others were joined as kept
+    again = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is not kept]
+    assert again and all(("facts", "actual-length") in kept.noted for kept in again)
+    joined = [kept for key, kept in render._FRAGMENTS.items() if fragments.get(key) is kept]
+    assert any(("facts", "scheduled-length") in kept.noted for kept in joined)
+    assert "The talks ran past two hours." in (rebuilds.site / "facts/index.html").read_text()
 
 
-def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(tmp_path):
-    from builder import mkdocs_site, serve
-    from builder.config import load_config
-    project = copy_mini(tmp_path)
-    site = tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search-copy")
-    try:
-        state = serve.rebuild(serve.State(load_config(project), None), site, lambda problems: None, indexer)
-        frame = next(iter(mkdocs_site._FRAMES.values()))
-        card = project / "content/facts/actual-length.yml"
-        card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-        state.cache.events.add(str(card.resolve()))
-        state = serve.rebuild(state, site, lambda problems: None, indexer)
-        assert next(iter(mkdocs_site._FRAMES.values())) is frame  # the same configuration and pages
-        assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/actual-length.html").read_text()
-        config = project / "site_config.yml"
-        config.write_text(config.read_text().replace("title: Mini dossier", "title: Mini dossier, second edition"))
-        state.cache.events.add(str(config.resolve()))
-        state = serve.rebuild(state, site, lambda problems: None, indexer)
-        assert next(iter(mkdocs_site._FRAMES.values())) is not frame
-        assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
-    finally:
-        indexer.stop()
+def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
+    from builder import mkdocs_site
+    site = rebuilds.site
+    state = rebuilds.rebuild()
+    frame = next(iter(mkdocs_site._FRAMES.values()))
+    rebuilds.save(state, "content/facts/actual-length.yml", "The meeting lasted over two hours.",
+                  "The talks ran past two hours.")
+    state = rebuilds.rebuild(state)
+    assert next(iter(mkdocs_site._FRAMES.values())) is frame  # the same configuration and pages
+    assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/actual-length.html").read_text()
+    rebuilds.save(state, "site_config.yml", "title: Mini dossier", "title: Mini dossier, second edition")
+    state = rebuilds.rebuild(state)
+    assert next(iter(mkdocs_site._FRAMES.values())) is not frame
+    assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
 
 
 def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
