@@ -60,15 +60,22 @@ class Preview:
 
 
 class Indexer:
-    """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads a linked copy of the
-    site at the lowest CPU priority, and the new index is swapped into the site served then. ``lock`` is held by every build, and by the
-    indexer only while it copies the site or swaps the index in."""
+    """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads what it indexes of each
+    page (a lean copy kept in ``work``, where only the pages whose content changed are written again) at the lowest
+    CPU priority, and the new index is swapped into the site served then. ``lock`` is held by every build, and by
+    the indexer only while it swaps the index in."""
 
     def __init__(self, site: Path, work: Path):
-        self.site, self.copy = site, work
+        self.site, self.work = site, work
         self.lock = threading.Lock()
         self.stale, self.stopped = threading.Event(), False
+        self.bodies: tuple[list[tuple[str, str]], str] | None = None  # the last build's pages and language
         threading.Thread(target=self._run, daemon=True).start()
+
+    def request(self, bodies: list[tuple[str, str]], language: str) -> None:
+        """Index these pages (what Pagefind reads of each) once the indexer is free; a later request replaces it."""
+        self.bodies = bodies, language
+        self.stale.set()
 
     def _run(self) -> None:
         while True:
@@ -77,7 +84,7 @@ class Indexer:
             if self.stopped:
                 return
             try:
-                self._index()
+                self._index(*self.bodies)
             except Exception:  # a failed index leaves the last one; the preview goes on
                 if not self.stopped:
                     traceback.print_exc()
@@ -90,19 +97,16 @@ class Indexer:
         with self.lock:
             pass
 
-    def _index(self) -> None:
-        write.remove(self.copy)
-        with self.lock:
-            if not self.site.is_dir():
-                return
-            shutil.copytree(self.site, self.copy, copy_function=os.link, ignore=shutil.ignore_patterns(search.FOLDER))
-        search.index(self.copy, background=True)
+    def _index(self, bodies: list[tuple[str, str]], language: str) -> None:
+        self.work.mkdir(parents=True, exist_ok=True)
+        with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
+            search.index(self.work, lean, background=True)
         with self.lock:
             if (self.site / search.FOLDER).exists():
-                write.exchange(self.copy / search.FOLDER, self.site / search.FOLDER)
+                write.exchange(self.work / search.FOLDER, self.site / search.FOLDER)
             else:
-                os.rename(self.copy / search.FOLDER, self.site / search.FOLDER)
-        write.remove(self.copy)
+                os.rename(self.work / search.FOLDER, self.site / search.FOLDER)
+        write.remove(self.work / search.FOLDER)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:
@@ -118,7 +122,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             return 1
         server.daemon_threads = True
         site = Path(tmp) / "site"
-        indexer = Indexer(site, Path(tmp) / "search-copy")
+        indexer = Indexer(site, Path(tmp) / "search")
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
@@ -206,7 +210,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
     if result.written:
-        indexer.stale.set()
+        indexer.request(result.bodies, config.language)
     return State(config, site, state.version + 1, cache=state.cache)
 
 

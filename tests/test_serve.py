@@ -193,7 +193,7 @@ class Rebuilds:
 def rebuilds(tmp_path):
     from builder import serve
     project, site = copy_mini(tmp_path), tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search-copy")
+    indexer = serve.Indexer(site, tmp_path / "search")
     yield Rebuilds(project, site, indexer)
     indexer.stop()
 
@@ -288,6 +288,21 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
     state = rebuilds.rebuild(state)
     assert next(iter(mkdocs_site._FRAMES.values())) is not frame
     assert "- Mini dossier, second edition</title>" in (site / "facts/ceasefire.html").read_text()
+
+
+def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(rebuilds):
+    work, site = rebuilds.indexer.work, rebuilds.site
+    lean, keys = work / "lean", work / "lean.keys"
+    state = rebuilds.rebuild()
+    _wait(lambda: keys.exists() and (site / "pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
+    assert "<nav" not in (lean / "facts/actual-length.html").read_text()  # the page's body, not Material's frame
+    untouched = (lean / "facts/ceasefire.html").stat().st_mtime_ns
+    rebuilds.save(state, "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    rebuilds.rebuild(state)
+    _wait(lambda: keys.exists() and "ran past two hours" in (lean / "facts/actual-length.html").read_text(),
+          _Alive(), "the edited page in the lean copy")
+    assert (lean / "facts/ceasefire.html").stat().st_mtime_ns == untouched
+    assert not (site / "pagefind").is_symlink() and (site / "pagefind/pagefind-entry.json").exists()
 
 
 def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
