@@ -4,6 +4,8 @@ import gzip
 import json
 import zipfile
 
+import pytest
+
 from tests.test_site_structure import _mini_with_markup, injected_in
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.5's fragment files: this, then the page's record as JSON
@@ -68,3 +70,18 @@ def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
         except RuntimeError:
             pass  # the stand-in Pagefind fails on purpose, after noting its priority
         assert seen.read_text().strip() == wanted
+
+
+def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
+    """Ctrl-C in the terminal reaches the build (or dossier serve), which ends Pagefind, rather than Pagefind
+    itself: its session is not the terminal's."""
+    import os
+    from builder import search
+    seen = tmp_path / "session"
+    fake = tmp_path / "pagefind"
+    fake.write_text(f"#!/bin/sh\nawk '{{print $6}}' /proc/$$/stat > {seen}\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
+    with pytest.raises(RuntimeError):
+        search.index(tmp_path / "site")
+    assert int(seen.read_text()) not in (0, os.getsid(0))
