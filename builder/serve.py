@@ -70,7 +70,8 @@ class Indexer:
         self.lock = threading.Lock()
         self.stale, self.stopped = threading.Event(), False
         self.bodies: tuple[list[tuple[str, str]], str] | None = None  # the last build's pages and language
-        threading.Thread(target=self._run, daemon=True).start()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
 
     def request(self, bodies: list[tuple[str, str]], language: str) -> None:
         """Index these pages (what Pagefind reads of each) once the indexer is free; a later request replaces it."""
@@ -90,16 +91,21 @@ class Indexer:
                     traceback.print_exc()
 
     def stop(self) -> None:
-        """End a running Pagefind and wait until no build or swap is under way."""
+        """End the indexing under way, if any (its lean copy, its Pagefind), and wait until the indexer is done
+        with its folders and no build or swap is under way."""
         self.stopped = True
         self.stale.set()  # the thread ends instead of indexing again
-        search.stop()
+        while self.thread.is_alive():
+            search.stop()  # again until the thread has ended: a Pagefind may start after a first stop
+            self.thread.join(0.05)
         with self.lock:
             pass
 
     def _index(self, bodies: list[tuple[str, str]], language: str) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
         with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
+            if self.stopped:
+                return
             search.index(self.work, lean, background=True)
         with self.lock:
             if (self.site / search.FOLDER).exists():

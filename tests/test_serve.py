@@ -318,3 +318,25 @@ def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
     assert "The meeting lasted over two hours." in (aside[0] / "facts/actual-length.html").read_text()
     assert "The talks ran past two hours." in (site / "facts/actual-length.html").read_text()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".served")] == aside  # no partial tree left
+
+
+def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, monkeypatch):
+    """Ctrl-C while the indexer writes its lean copy: stop() returns once the indexer has left its folders (the
+    temporary folder is deleted next), and Pagefind never starts."""
+    import threading
+    from builder import search, serve
+    copying, indexed = threading.Event(), []
+
+    @contextmanager
+    def slow_copy(folder, pages, language, keep=False):
+        copying.set()
+        time.sleep(0.5)  # writing thousands of pages
+        yield folder
+
+    monkeypatch.setattr(search, "lean_copy", slow_copy)
+    monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer.request([("index.html", "<p>text</p>")], "en")
+    assert copying.wait(10)
+    indexer.stop()
+    assert not indexer.thread.is_alive() and indexed == []
