@@ -2,6 +2,8 @@
 check → swap. Every build writes a new tree beside the site and swaps it in whole (builder/write.py)."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import html
 import sys
 import tempfile
@@ -93,6 +95,21 @@ def _tab(path: str) -> str | None:
     return next((index for folder, index in TABS.items() if path.startswith(folder)), None)
 
 
+@contextlib.contextmanager
+def _cycles_left_alone():
+    """Pause Python's cycle collector for a build: a build makes millions of objects but almost no reference
+    cycles (about 650 at 5,000 facts), and each full collection scans every live object (0.3 s at 5,000 facts,
+    13 % of a cold build). It is resumed after, as it was."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+@_cycles_left_alone()
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
           index: bool = True, discard: Callable[[Path], None] | None = None) -> Result:

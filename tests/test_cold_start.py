@@ -1,6 +1,7 @@
-"""What a new `dossier build` process spends before it builds. Jinja's compiled templates are kept per user
+"""What a `dossier build` process spends besides building. Jinja's compiled templates are kept per user
 (builder/compiled.py): the site is the same with them, without them and with a damaged one, and a build that
-cannot keep them works as before. Modules only other commands need are not imported by a build."""
+cannot keep them works as before. Modules only other commands need are not imported by a build. Python's cycle
+collector is paused while a build runs."""
 import os
 import subprocess
 import sys
@@ -65,3 +66,13 @@ def test_a_build_does_not_import_what_only_suggest_new_and_serve_need(tmp_path):
                            "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[-1] == "[]", proc.stdout
+
+
+def test_the_cycle_collector_is_paused_during_a_build_and_resumed_after(tmp_path, monkeypatch):
+    import gc
+    from builder import pipeline
+    from builder.config import load_config
+    seen, render_site = [], pipeline.render_site
+    monkeypatch.setattr(pipeline, "render_site", lambda *args: seen.append(gc.isenabled()) or render_site(*args))
+    pipeline.build(load_config(ROOT / "tests/fixtures/mini"), tmp_path / "site", allow_outside=True, index=False)
+    assert seen == [False] and gc.isenabled()
