@@ -105,6 +105,11 @@
     return loading ??= import(new URL("pagefind.js", bundle).href).then(async pagefind => {
       await pagefind.options({baseUrl: root.pathname});
       pagefind.init();
+      // A large dossier's index comes in parts (pagefind/parts.json names them; "" is this one), merged here.
+      const parts = await fetch(new URL("parts.json", bundle))
+        .then(response => response.ok ? response.json() : {}).catch(() => ({}));
+      await Promise.all(Object.keys(parts).filter(Boolean)
+        .map(part => pagefind.mergeIndex(new URL(`${part}/`, bundle).href, {baseUrl: root.pathname})));
       return pagefind;
     });
   }
