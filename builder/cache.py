@@ -93,6 +93,7 @@ class Cache:
     files: dict[str, _File] = _Stored()
     spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
     pages: dict[str, object] = _Stored()
+    fragments: dict[bytes, object] = _Stored()  # rows of the pages that list many facts (render.fragment_global)
     exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
@@ -455,6 +456,17 @@ def _decode_page(data):
     return path, depends.from_data(kept)
 
 
+def _encode_fragment(key, kept):
+    from builder import depends
+    return [key.hex(), depends.to_data(kept)]
+
+
+def _decode_fragment(data):
+    from builder import depends
+    key, kept = data
+    return bytes.fromhex(key), depends.from_data(kept)
+
+
 def _encode_shared(found):
     from builder import independence
     return independence.to_data(found)
@@ -469,6 +481,7 @@ PARTS = {
     "files": _Part(16, _encode_file, _decode_file),
     "spans": _Part(4, _encode_span, _decode_span),
     "pages": _Part(32, _encode_page, _decode_page),
+    "fragments": _Part(16, _encode_fragment, _decode_fragment),
     "exports": _Part(8, lambda k, v: [k, v], tuple),
     "shared": _Part(0, _encode_shared, _decode_shared),
     "site": _Part(0, lambda site: site, lambda site: site),

@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 
+from markupsafe import Markup
+
 from builder.cache import digest
 from builder.compare import Comparison
 from builder.model import Dossier
@@ -233,10 +235,10 @@ def same(a, b) -> bool:
 
 
 def to_data(kept: Kept) -> list:
-    """``kept`` as plain data for the cache file (JSON)."""
+    """``kept`` (a page, or a fragment: its HTML) as plain data for the cache file (JSON)."""
     page = kept.page
     return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs],
-            [page.path, page.title, page.body, page.meta]]
+            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta]]
 
 
 def from_data(data: list) -> Kept:
@@ -244,7 +246,7 @@ def from_data(data: list) -> Kept:
     from builder.render import RenderedPage
     key, needs, page = data
     return Kept(bytes.fromhex(key), tuple(((name, _hashable(k)), bytes.fromhex(d)) for name, k, d in needs),
-                RenderedPage(*page))
+                Markup(page) if isinstance(page, str) else RenderedPage(*page))
 
 
 def _hashable(value):

@@ -62,7 +62,8 @@ def render_site(site: Site, cache: Cache | None = None,
     rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
-    return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
+    return render.render(specs, env, site.shared(), cache.pages if cache else None, keys,
+                         cache.fragments if cache else None)
 
 
 def navigation(site: Site) -> list[dict]:

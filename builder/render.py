@@ -124,12 +124,14 @@ PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more 
 
 
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
-           kept: dict[str, depends.Kept] | None = None, keys: depends.Keys | None = None) -> list[RenderedPage]:
+           kept: dict[str, depends.Kept] | None = None, keys: depends.Keys | None = None,
+           fragments: dict[bytes, depends.Kept] | None = None) -> list[RenderedPage]:
     """Render every page; front matter carries the title, the template gives the HTML body.
 
-    With ``kept`` (the pages of an earlier run) and the records' ``keys`` (see builder/depends.py), a page whose
-    spec and looked-up records are unchanged is reused, and ``kept`` is brought up to date. Many pages are
-    rendered by one forked worker process per core, each taking every n-th page.
+    With ``kept`` (the pages of an earlier run), its ``fragments`` and the records' ``keys`` (see
+    builder/depends.py), a page whose spec and looked-up records are unchanged is reused, and so is a fragment
+    (see ``fragment_global``); both are brought up to date. Many pages are rendered by one forked worker process
+    per core, each taking every n-th page.
     """
     _, last, checked = _LAST.pop(id(kept), (None, None, {}))  # the run before's, when it was complete
     lookups = depends.Lookups()
@@ -138,7 +140,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     changed = digests.changed() if last is not None else None
     salt = _salt(env, shared) if kept is not None else b""
     used: dict[bytes, depends.Kept] = {}
-    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, _FRAGMENTS if kept is not None else None,
+    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, fragments if kept is not None else None,
                                               used, changed, checked)
     done, spec_keys = {}, {}
     if kept is not None:
@@ -160,8 +162,8 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
     if used:  # none when forked workers rendered: their fragments stayed with them
-        for key in _FRAGMENTS.keys() - used.keys():
-            del _FRAGMENTS[key]
+        for key in fragments.keys() - used.keys():
+            del fragments[key]
     if kept is not None:
         _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
         # or made against these digests
@@ -170,7 +172,6 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     return [done[spec.path] for spec in specs]
 
 
-_FRAGMENTS: dict[bytes, depends.Kept] = {}  # the fragments rendered in this process, by key: dossier serve
 _LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the fragments checked) after a complete run
 
 

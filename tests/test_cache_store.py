@@ -174,3 +174,33 @@ def test_check_reads_only_the_parts_it_needs(project, tmp_path):
         read = set(vars(kept)) & set(cache.PARTS)
     assert read == {"files", "shared"}  # never the pages, the exports or the last site (nor quotes: no card changed)
     assert {p.name for p in folder.glob("pages-*.json")} == pages  # and they are kept as they were
+
+
+class _Noting(dict):
+    """A dict that notes every value set in it."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.made = []
+
+    def __setitem__(self, key, value):
+        self.made.append(value)
+        super().__setitem__(key, value)
+
+
+def test_the_rows_of_the_lists_of_facts_are_kept_between_runs(project, tmp_path):
+    """After a one-fact edit, the pages listing many facts render that fact's rows again and join the others as
+    the run before kept them on disk (that run in a process of its own, as the command runs)."""
+    import subprocess
+    import sys
+    subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
+                    "--allow-outside"], cwd=ROOT, check=True, capture_output=True)
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:  # as the command opens it
+        assert kept.fragments, "no rows were kept"
+        rows = kept.__dict__["fragments"] = _Noting(kept.fragments)
+        pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    assert rows.made and all(("facts", "actual-length") in row.noted for row in rows.made)
+    assert len(rows) > len(rows.made)
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
