@@ -93,7 +93,7 @@ class Cache:
     files: dict[str, _File] = _Stored()
     spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
     pages: dict[str, object] = _Stored()
-    fragments: dict[bytes, object] = _Stored()  # rows of the pages that list many facts (render.fragment_global)
+    fragments: dict[str, dict] = _Stored()  # rows of the pages that list many facts, by page (render.fragment_global)
     exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
@@ -256,7 +256,7 @@ class Cache:
         files = []
         for s, entries in enumerate(shards):
             same = len(read) == part.shards and (folder / read[s]).exists() and len(entries) == len(before[s])
-            if same and all(before[s].get(k, _MISSING) is v for k, v in entries.items()):
+            if same and all(_equal(before[s].get(k, _MISSING), v) for k, v in entries.items()):
                 files.append(read[s])
             else:
                 files.append(_write(folder, f"{name}-{s:02d}", _dump_entries(part, entries.items())))
@@ -271,6 +271,11 @@ class Cache:
 
 
 _MISSING = object()
+
+
+def _equal(before, now) -> bool:
+    """Whether an entry is the one read (or an equal one: a page kept with what it was made of, in memory only)."""
+    return before is now or (before is not _MISSING and before == now)
 
 
 def _shard(key, shards: int) -> int:
@@ -456,15 +461,15 @@ def _decode_page(data):
     return path, depends.from_data(kept)
 
 
-def _encode_fragment(key, kept):
+def _encode_fragments(path, kept):
     from builder import depends
-    return [key.hex(), depends.to_data(kept)]
+    return [path, [[key.hex(), depends.to_data(entry)] for key, entry in kept.items()]]
 
 
-def _decode_fragment(data):
+def _decode_fragments(data):
     from builder import depends
-    key, kept = data
-    return bytes.fromhex(key), depends.from_data(kept)
+    path, kept = data
+    return path, {bytes.fromhex(key): depends.from_data(entry) for key, entry in kept}
 
 
 def _encode_shared(found):
@@ -480,8 +485,8 @@ def _decode_shared(data):
 PARTS = {
     "files": _Part(16, _encode_file, _decode_file),
     "spans": _Part(4, _encode_span, _decode_span),
-    "pages": _Part(32, _encode_page, _decode_page),
-    "fragments": _Part(16, _encode_fragment, _decode_fragment),
+    "pages": _Part(128, _encode_page, _decode_page),  # a one-fact edit changes about 15 pages: 15 shards rewritten
+    "fragments": _Part(64, _encode_fragments, _decode_fragments),
     "exports": _Part(8, lambda k, v: [k, v], tuple),
     "shared": _Part(0, _encode_shared, _decode_shared),
     "site": _Part(0, lambda site: site, lambda site: site),

@@ -125,13 +125,13 @@ PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more 
 
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
            kept: dict[str, depends.Kept] | None = None, keys: depends.Keys | None = None,
-           fragments: dict[bytes, depends.Kept] | None = None) -> list[RenderedPage]:
+           fragments: dict[str, dict[bytes, depends.Kept]] | None = None) -> list[RenderedPage]:
     """Render every page; front matter carries the title, the template gives the HTML body.
 
-    With ``kept`` (the pages of an earlier run), its ``fragments`` and the records' ``keys`` (see
+    With ``kept`` (the pages of an earlier run), their ``fragments`` (by page) and the records' ``keys`` (see
     builder/depends.py), a page whose spec and looked-up records are unchanged is reused, and so is a fragment
-    (see ``fragment_global``); both are brought up to date. Many pages are rendered by one forked worker process
-    per core, each taking every n-th page.
+    (see ``fragment_global``); both are brought up to date (a page rendered again keeps the fragments it used).
+    Many pages are rendered by one forked worker process per core, each taking every n-th page.
     """
     _, last, checked = _LAST.pop(id(kept), (None, None, {}))  # the run before's, when it was complete
     lookups = depends.Lookups()
@@ -139,9 +139,9 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     digests = depends.Digests(shared, keys, last)
     changed = digests.changed() if last is not None else None
     salt = _salt(env, shared) if kept is not None else b""
-    used: dict[bytes, depends.Kept] = {}
-    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, fragments if kept is not None else None,
-                                              used, changed, checked)
+    used: dict[str, dict[bytes, depends.Kept]] = {}
+    memo = fragments if kept is not None else None
+    env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, memo, used, changed, checked)
     done, spec_keys = {}, {}
     if kept is not None:
         for spec in specs:
@@ -161,10 +161,14 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     if kept is not None:
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
-    if used:  # none when forked workers rendered: their fragments stayed with them
-        for key in fragments.keys() - used.keys():
-            del fragments[key]
-    if kept is not None:
+    if kept is not None and fragments is not None:
+        for spec in todo:  # none used when forked workers rendered: their fragments stayed with them
+            if used.get(spec.path):
+                fragments[spec.path] = used[spec.path]
+            else:
+                fragments.pop(spec.path, None)
+        for path in fragments.keys() - spec_keys.keys():
+            del fragments[path]
         _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
         # or made against these digests
         while len(_LAST) > 4:
@@ -176,13 +180,13 @@ _LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the frag
 
 
 def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
-                    memo: dict[bytes, depends.Kept] | None, used: dict[bytes, depends.Kept], changed: set | None,
-                    checked: dict[bytes, depends.Kept]):
+                    memo: dict[str, dict[bytes, depends.Kept]] | None, used: dict[str, dict[bytes, depends.Kept]],
+                    changed: set | None, checked: dict[str, dict[bytes, depends.Kept]]):
     """The template function ``fragment(macro, *args)``: ``macro(*args)``, kept in ``memo`` (when there is one)
-    by the page, the macro's name, the digest of its arguments and ``salt``, with the records it looked up, like
-    a page. A page listing every fact renders one row again after an edit, and joins the others as kept.
-    A fragment ``checked`` in the run before (that very entry, not one another run made since) is checked against
-    the notes ``changed`` since, like a page; ``used`` gathers the entries of this run."""
+    under its page by the page, the macro's name, the digest of its arguments and ``salt``, with the records it
+    looked up, like a page. A page listing every fact renders one row again after an edit, and joins the others
+    as kept. A fragment ``checked`` in the run before (that very entry, not one another run made since) is checked
+    against the notes ``changed`` since, like a page; ``used`` gathers the entries of this run, by page."""
 
     @jinja2.pass_context
     def fragment(context, macro, *args) -> Markup:
@@ -190,11 +194,12 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
             return macro(*args)
         found = [keys(id(arg)) for arg in args]  # records stand for themselves by their keys, without pickling
         arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
-        key = depends.digest(salt + f"{context['page_path']}\0{macro.name}\0".encode() + arguments)
-        kept = memo.get(key)
-        if kept is not None and kept.fresh(key, digests, changed if checked.get(key) is kept else None):
+        page = context["page_path"]
+        key = depends.digest(salt + f"{page}\0{macro.name}\0".encode() + arguments)
+        kept, mine = memo.get(page, {}).get(key), used.setdefault(page, {})
+        if kept is not None and kept.fresh(key, digests, changed if checked.get(page, {}).get(key) is kept else None):
             lookups.notes |= kept.noted
-            used[key] = kept
+            mine[key] = kept
             return kept.page
         outer, lookups.notes = lookups.notes, set()
         try:
@@ -202,7 +207,7 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         finally:
             notes, lookups.notes = lookups.notes, outer
         lookups.notes.update(notes)
-        memo[key] = used[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
+        mine[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
         return text
     return fragment
 

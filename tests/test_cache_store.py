@@ -9,6 +9,7 @@ from builder import cache, load, pipeline, schema, validate
 from builder.config import load_config
 from builder.problems import DossierError
 from tests.test_cache import _edit, _files
+from tests.test_serve import _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -176,18 +177,6 @@ def test_check_reads_only_the_parts_it_needs(project, tmp_path):
     assert {p.name for p in folder.glob("pages-*.json")} == pages  # and they are kept as they were
 
 
-class _Noting(dict):
-    """A dict that notes every value set in it."""
-
-    def __init__(self, *args):
-        super().__init__(*args)
-        self.made = []
-
-    def __setitem__(self, key, value):
-        self.made.append(value)
-        super().__setitem__(key, value)
-
-
 def test_the_rows_of_the_lists_of_facts_are_kept_between_runs(project, tmp_path):
     """After a one-fact edit, the pages listing many facts render that fact's rows again and join the others as
     the run before kept them on disk (that run in a process of its own, as the command runs)."""
@@ -197,10 +186,14 @@ def test_the_rows_of_the_lists_of_facts_are_kept_between_runs(project, tmp_path)
                     "--allow-outside"], cwd=ROOT, check=True, capture_output=True)
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:  # as the command opens it
-        assert kept.fragments, "no rows were kept"
-        rows = kept.__dict__["fragments"] = _Noting(kept.fragments)
+        before = _rows(kept)
+        assert before, "no rows were kept"
         pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
-    assert rows.made and all(("facts", "actual-length") in row.noted for row in rows.made)
-    assert len(rows) > len(rows.made)
+        after = _rows(kept)
+    made = [row for key, row in after.items() if before.get(key) is not row]
+    assert made and all(("facts", "actual-length") in row.noted for row in made)
+    assert len(after) > len(made)
+    assert ("facts/ceasefire.md", next(k for p, k in before if p == "facts/ceasefire.md")) in after, \
+        "the rows of a page not rendered again were dropped"
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")

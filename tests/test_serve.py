@@ -247,6 +247,11 @@ class _Alive:
         return None
 
 
+def _rows(kept) -> dict:
+    """The fragments (rows of the lists of facts) the cache ``kept``, by page and key."""
+    return {(page, key): row for page, rows in kept.fragments.items() for key, row in rows.items()}
+
+
 def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(rebuilds, monkeypatch):
     from builder import render
     rendered = []
@@ -254,7 +259,7 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(reb
     monkeypatch.setattr(render, "_render_one", lambda spec, *rest: rendered.append(spec.path) or real(spec, *rest))
     state = rebuilds.rebuild()
     assert "facts/scheduled-length.md" in rendered  # the first build renders every page
-    fragments = dict(state.cache.fragments)
+    fragments = _rows(state.cache)
     rendered.clear()
     rebuilds.save(state, "content/facts/actual-length.yml", "The meeting lasted over two hours.",
                   "The talks ran past two hours.")
@@ -267,9 +272,9 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(reb
     assert "facts/scheduled-length.md" in rendered and "facts/ceasefire.md" not in rendered
     assert "speakers/jones.md" not in rendered and "about.md" not in rendered and "timeline.md" not in rendered
     # on those pages, only the rows of the edited fact were rendered again; the others were joined as kept
-    again = [kept for key, kept in state.cache.fragments.items() if fragments.get(key) is not kept]
+    again = [kept for key, kept in _rows(state.cache).items() if fragments.get(key) is not kept]
     assert again and all(("facts", "actual-length") in kept.noted for kept in again)
-    joined = [kept for key, kept in state.cache.fragments.items() if fragments.get(key) is kept]
+    joined = [kept for key, kept in _rows(state.cache).items() if fragments.get(key) is kept]
     assert any(("facts", "scheduled-length") in kept.noted for kept in joined)
     assert "The talks ran past two hours." in (rebuilds.site / "facts/index.html").read_text()
 
