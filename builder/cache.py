@@ -392,9 +392,14 @@ def _record(value):
     if isinstance(value, Located):
         return {"type": "Located", "fields": [str(value.path), value.line, value.column]}
     if hasattr(value, "__dataclass_fields__"):
-        return {"type": type(value).__name__,
-                "fields": [_record(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init]}
+        return {"type": type(value).__name__, "fields": [_record(getattr(value, name)) for name in _names(type(value))]}
     return value
+
+
+@functools.cache
+def _names(kind: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields given to its constructor."""
+    return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
 def _from_record(data, types: dict):
@@ -483,7 +488,7 @@ def _decode_shared(data):
 
 
 PARTS = {
-    "files": _Part(16, _encode_file, _decode_file),
+    "files": _Part(64, _encode_file, _decode_file),
     "spans": _Part(4, _encode_span, _decode_span),
     "pages": _Part(128, _encode_page, _decode_page),  # a one-fact edit changes about 15 pages: 15 shards rewritten
     "fragments": _Part(64, _encode_fragments, _decode_fragments),
