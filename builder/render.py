@@ -121,6 +121,7 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
 
 
 PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more than it saves
+CHUNK = 250  # items a worker takes at a time: it sends their results back and takes the next (memory stays low)
 
 
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
@@ -131,7 +132,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     With ``kept`` (the pages of an earlier run), their ``fragments`` (by page) and the records' ``keys`` (see
     builder/depends.py), a page whose spec and looked-up records are unchanged is reused, and so is a fragment
     (see ``fragment_global``); both are brought up to date (a page rendered again keeps the fragments it used).
-    Many pages are rendered by one forked worker process per core, each taking every n-th page.
+    Many pages are rendered by one forked worker process per core (``parallel``).
     """
     _, last, checked = _LAST.pop(id(kept), (None, None, {}))  # the run before's, when it was complete
     lookups = depends.Lookups()
@@ -226,8 +227,8 @@ def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
 
 
 def parallel(items: list, work, serial: bool = False):
-    """``work(items)``, by one forked worker process per core (each taking every n-th item) when there are many:
-    a list of results is put back in the items' order, numbers are added up."""
+    """``work(items)``, by one forked worker process per core when there are many, each taking CHUNK items at a
+    time: a list of results is put back in the items' order, numbers are added up."""
     workers = min(os.cpu_count() or 1, 8)
     forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if serial or len(items) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process
@@ -236,24 +237,20 @@ def parallel(items: list, work, serial: bool = False):
     _JOB = items, work  # inherited by the forked workers, never pickled
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_work_part, [(i, workers) for i in range(workers)]))
+            parts = list(pool.map(_work_part, range(0, len(items), CHUNK)))
     finally:
         _JOB = None
     if not isinstance(parts[0], list):
         return sum(parts)
-    results = [None] * len(items)
-    for i, part in enumerate(parts):
-        results[i::workers] = part
-    return results
+    return [result for part in parts for result in part]
 
 
 _JOB = None
 
 
-def _work_part(share: tuple[int, int]):
-    first, step = share
+def _work_part(start: int):
     items, work = _JOB
-    return work(items[first::step])
+    return work(items[start:start + CHUNK])
 
 
 def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,

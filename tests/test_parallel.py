@@ -1,0 +1,41 @@
+"""Many pages are rendered and written by forked worker processes (builder/render.py ``parallel``), a chunk at a
+time: results come back in order, and the site is the one a single process builds."""
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _python(code: str) -> str:
+    """Run ``code`` in a new Python process (single-threaded, so that it may fork); its output."""
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_workers_take_chunks_and_results_come_back_in_order():
+    out = _python(
+        "import os; from builder import render\n"
+        "render.PARALLEL_FROM, render.CHUNK = 10, 7\n"
+        "items = list(range(100))\n"
+        "done = render.parallel(items, lambda share: [(i, os.getpid(), len(share)) for i in share])\n"
+        "assert [i for i, _, _ in done] == items, done\n"
+        "assert os.getpid() not in {pid for _, pid, _ in done}, 'not forked'\n"
+        "assert max(size for _, _, size in done) == 7\n"
+        "assert render.parallel(items, len) == 100\n"
+        "print('ok')\n")
+    assert out.strip() == "ok"
+
+
+def _files(site: Path) -> dict:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file() and p.name != ".dossier-site"}
+
+
+def test_a_site_built_by_workers_is_the_one_a_single_process_builds(tmp_path):
+    build = ("import sys; from builder import render, cli\n"
+             "render.PARALLEL_FROM, render.CHUNK = {}, 16\n"
+             "sys.exit(cli.main(['build', '--out', {!r}, '--allow-outside', '--no-cache']))\n")
+    _python(build.format(50, str(tmp_path / "forked")))  # the reference dossier's 127 pages, in chunks of 16
+    _python(build.format(10**9, str(tmp_path / "single")))
+    assert _files(tmp_path / "forked") == _files(tmp_path / "single")
