@@ -32,13 +32,8 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     return {
         "exports/dossier.json": _members({**records, "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
-        "exports/facts.csv": _csv(["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"],
-                                  ([f.id, f.summit, f.meeting or "", f.statement, comparison.facts[f.id].verdict,
-                                    " ".join(f.sources), " ".join(f.topics)] for f in dossier.facts.values())),
-        "exports/accounts.csv": _csv(["fact", "account", "source", "stance", "speakers", "value", "quote", "start", "end"],
-                                     ([a.fact, a.number, a.source, a.stance, " ".join(a.speakers),
-                                       a.value.text if a.value else "", a.excerpt, a.span.start, a.span.end]
-                                      for f in dossier.facts.values() for a in f.accounts)),
+        "exports/facts.csv": _csv(FACTS_CSV) + "".join(part[2] for part in parts.values()),
+        "exports/accounts.csv": _csv(ACCOUNTS_CSV) + "".join(part[3] for part in parts.values()),
         "exports/annotations.jsonld": _members({
             "@context": _dump(CONTEXT), "type": _dump("AnnotationCollection"), "label": _dump("Quotes cited by the dossier"),
             "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
@@ -48,17 +43,27 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     }
 
 
+FACTS_CSV = ["fact", "summit", "meeting", "statement", "verdict", "sources", "topics"]
+ACCOUNTS_CSV = ["fact", "account", "source", "stance", "speakers", "value", "quote", "start", "end"]
+
+
 def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None,
-                keys: Keys | None) -> dict[str, tuple[str, list[str]]]:
-    """Each fact's entry in dossier.json and its accounts' annotations, encoded, from ``memo`` where it has them."""
+                keys: Keys | None) -> dict[str, tuple[str, list[str], str, str]]:
+    """Each fact's entry in dossier.json, its accounts' annotations, its row of facts.csv and its accounts' rows
+    of accounts.csv, encoded, from ``memo`` where it has them."""
     parts, keep = {}, {_SHARED + comparison.independence.key.hex()}
     for i, f in dossier.facts.items():
         found = _found(comparison.facts[i])
         key = digest(keys(id(f)) + f"\0{site_url}\0{found!r}".encode()).hex() if memo is not None else None
         part = memo.get(key) if key is not None else None
         if part is None:
-            part = _dump(fact_json(f, found)), [_dump(annotation(a, dossier.sources[a.source], f, site_url))
-                                                for a in f.accounts]
+            part = (_dump(fact_json(f, found)),
+                    [_dump(annotation(a, dossier.sources[a.source], f, site_url)) for a in f.accounts],
+                    _csv([f.id, f.summit, f.meeting or "", f.statement, found[0], " ".join(f.sources),
+                          " ".join(f.topics)]),
+                    "".join(_csv([a.fact, a.number, a.source, a.stance, " ".join(a.speakers),
+                                  a.value.text if a.value else "", a.excerpt, a.span.start, a.span.end])
+                            for a in f.accounts))
             if key is not None:
                 memo[key] = part
         parts[i] = part
@@ -240,9 +245,8 @@ def _members(encoded: dict[str, str]) -> str:
     return "{" + ",".join(f"{_dump(k)}:{v}" for k, v in sorted(encoded.items())) + "}"
 
 
-def _csv(header: list[str], rows) -> str:
+def _csv(row: list) -> str:
+    """One CSV row, with its line end."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    csv.writer(out, lineterminator="\n").writerow(row)
     return out.getvalue()
