@@ -94,10 +94,9 @@ QUESTIONS: list[tuple[str, set[str]]] = [
 # In the page: each question's first DEPTH result paths through search.js's terms() and find() and Pagefind's API.
 # A way is {rewrite, subsets}: whether the question is rewritten, and how many all-but-one searches find() may run.
 SEARCH = """async ({code, questions, way, depth}) => {
-  const {terms, find, openIndex} = new Function(code + "\\nreturn {terms, find, openIndex};")();
-  const bundle = new URL("pagefind/", location.href);
-  const module = await import(new URL("pagefind.js", bundle).href);
-  const pagefind = await openIndex(module, bundle, new URL("/", location.href));
+  const {terms, find} = new Function(code + "\\nreturn {terms, find};")();
+  const pagefind = await import(new URL("pagefind/pagefind.js", location.href).href);
+  await pagefind.options({baseUrl: "/"});
   const found = [];
   for (const question of questions) {
     const query = way.rewrite ? terms(question) : question;
@@ -108,8 +107,8 @@ SEARCH = """async ({code, questions, way, depth}) => {
   }
   return found;
 }"""
-CODE = re.compile(r"\n(\s*const QUESTION_WORDS\b.*?\n\s*async function find\(pagefind, query, subsets = SUBSETS\) \{.*?\n  \}"
-                  r".*?\n\s*async function openIndex\(pagefind, bundle, root\) \{.*?\n  \})\n", re.S)
+CODE = re.compile(r"\n(\s*const QUESTION_WORDS\b.*?\n\s*async function find\(pagefind, query, subsets = SUBSETS\) \{.*?\n  \})\n",
+                  re.S)
 # The ways compared: the name in the report, whether questions are rewritten, all-but-one searches (None: search.js's)
 WAYS = [("search.js: every word, then all but one", True, None),
         ("every word required (search.js before)", True, 0),

@@ -32,13 +32,13 @@ THEME = render.DEFAULT_TEMPLATES / "theme"
 @dataclass(frozen=True)
 class Result:
     """What a run produced: the site (when checked cleanly), warnings, the pages built, the files written and what
-    Pagefind reads of each page (``dossier serve`` indexes them after the build)."""
+    Pagefind reads of each page ((path in the site, body) pairs: ``dossier serve`` indexes them after the build)."""
 
     site: Site
     warnings: list[Problem]
     pages: int = 0
     written: int = 0
-    indexed: list[search.Indexed] = field(default_factory=list)
+    bodies: list[tuple[str, str]] = field(default_factory=list)
 
 
 def check(config: Config, strict: bool = False, cache: Cache | None = None) -> Result:
@@ -136,9 +136,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)
-        part = search.partition(site.dossier)
-        indexed = [search.Indexed(path, part(path), p.body) for p in pages if p.path.endswith(".md")
-                   for path in (p.path[:-3] + ".html",)]
+        bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
         with write.Staging(out, previous, discard) as staging:
             progress("write")
             _write_site(site, pages, material, staging, cache, keys)
@@ -146,8 +144,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                 progress("search index")
                 keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
                 lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
-                with search.lean_copy(lean, indexed, config.language, keep) as lean:
-                    search.index(staging.folder, lean, current=out if cache is not None else None)
+                with search.lean_copy(lean, bodies, config.language, keep) as lean:
+                    search.index(staging.folder, lean)
             else:
                 search.carry(out, staging)
             if pdf:
@@ -170,7 +168,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     if cache is not None:
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
-    return Result(site, warnings, len(pages), staging.written, indexed)
+    return Result(site, warnings, len(pages), staging.written, bodies)
 
 
 def _no_site_url(config: Config) -> Problem:

@@ -62,21 +62,20 @@ class Preview:
 class Indexer:
     """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads what it indexes of each
     page (a lean copy kept in ``work``, where only the pages whose content changed are written again) at the lowest
-    CPU priority, and only for the parts of the index whose pages changed (the others are linked from the served
-    index); the new index is swapped into the site served then. ``lock`` is held by every build, and by
+    CPU priority, and the new index is swapped into the site served then. ``lock`` is held by every build, and by
     the indexer only while it swaps the index in."""
 
     def __init__(self, site: Path, work: Path):
         self.site, self.work = site, work
         self.lock = threading.Lock()
         self.stale, self.stopped = threading.Event(), False
-        self.pages: tuple[list[search.Indexed], str] | None = None  # the last build's pages and language
+        self.bodies: tuple[list[tuple[str, str]], str] | None = None  # the last build's pages and language
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
-    def request(self, pages: list[search.Indexed], language: str) -> None:
+    def request(self, bodies: list[tuple[str, str]], language: str) -> None:
         """Index these pages (what Pagefind reads of each) once the indexer is free; a later request replaces it."""
-        self.pages = pages, language
+        self.bodies = bodies, language
         self.stale.set()
 
     def _run(self) -> None:
@@ -86,7 +85,7 @@ class Indexer:
             if self.stopped:
                 return
             try:
-                self._index(*self.pages)
+                self._index(*self.bodies)
             except Exception:  # a failed index leaves the last one; the preview goes on
                 if not self.stopped:
                     traceback.print_exc()
@@ -102,12 +101,12 @@ class Indexer:
         with self.lock:
             pass
 
-    def _index(self, pages: list[search.Indexed], language: str) -> None:
+    def _index(self, bodies: list[tuple[str, str]], language: str) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
-        with search.lean_copy(self.work / "lean", pages, language, keep=True) as lean:
+        with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
             if self.stopped:
                 return
-            search.index(self.work, lean, current=self.site, background=True)
+            search.index(self.work, lean, background=True)
         with self.lock:
             if (self.site / search.FOLDER).exists():
                 write.exchange(self.work / search.FOLDER, self.site / search.FOLDER)
@@ -217,7 +216,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
     if result.written:
-        indexer.request(result.indexed, config.language)
+        indexer.request(result.bodies, config.language)
     return State(config, site, state.version + 1, cache=state.cache)
 
 

@@ -11,10 +11,10 @@ from tests.test_site_structure import _mini_with_markup, injected_in
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.5's fragment files: this, then the page's record as JSON
 
 
-def _fragments(site, part: str = "") -> dict[str, dict]:
-    """Pagefind's record of each page indexed (in one ``part`` of the index), its text and metadata, by URL."""
+def _fragments(site) -> dict[str, dict]:
+    """Pagefind's record of each indexed page (its text and metadata), by URL."""
     records = [json.loads(gzip.decompress(path.read_bytes()).removeprefix(FRAGMENT_PREFIX))
-               for path in (site / "pagefind" / part / "fragment").iterdir()]
+               for path in (site / "pagefind" / "fragment").iterdir()]
     return {record["url"]: record for record in records}
 
 
@@ -66,7 +66,7 @@ def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
     monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
     for background, wanted in ((True, "19"), (False, subprocess.run(["nice"], capture_output=True, text=True).stdout.strip())):
         try:
-            search.pagefind(tmp_path / "site", tmp_path / "index", background=background)
+            search.index(tmp_path / "site", background=background)
         except RuntimeError:
             pass  # the stand-in Pagefind fails on purpose, after noting its priority
         assert seen.read_text().strip() == wanted
@@ -83,50 +83,5 @@ def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
     fake.chmod(0o755)
     monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
     with pytest.raises(RuntimeError):
-        search.pagefind(tmp_path / "site", tmp_path / "index")
+        search.index(tmp_path / "site")
     assert int(seen.read_text()) not in (0, os.getsid(0))
-
-
-def _index_files(site) -> dict[str, int]:
-    """Each file of the search index, by path, with its inode (a file linked from the site before keeps it)."""
-    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in (site / "pagefind").rglob("*") if p.is_file()}
-
-
-def test_a_large_dossier_is_indexed_in_parts_and_an_edit_indexes_only_its_own(tmp_path, monkeypatch):
-    """Split here at 20 facts a part (the reference dossier, 84 facts in 8 summits): every page is indexed in exactly
-    one part, parts.json names them, an edit re-indexes the main part and the edited fact's part and links the
-    others, and the site is the one a build without the cache makes."""
-    import shutil
-    from builder import cache, pipeline, search
-    from builder.config import load_config
-    from tests.conftest import ROOT
-    monkeypatch.setattr(search, "FACTS_PER_PART", 20)
-    project = tmp_path / "project"
-    shutil.copytree(ROOT / "content", project / "content")
-    shutil.copy(ROOT / "site_config.yml", project)
-    site = tmp_path / "site"
-    pipeline.build(load_config(project), site, allow_outside=True, cache=cache.Cache())
-    parts = json.loads((site / "pagefind/parts.json").read_text())
-    others = set(parts) - {""}
-    assert "" in parts and len(others) >= 3 and others <= {f"part-{n}" for n in range(5)}  # ceil(84 / 20) at most
-    urls = [url for part in parts for url in _fragments(site, part)]
-    assert len(urls) == len(set(urls)) and "/facts/hamburg-trump-putin-scheduled-length.html" in urls
-    monkeypatch.setattr(search, "FACTS_PER_PART", 1000)
-    pipeline.build(load_config(project), tmp_path / "whole", allow_outside=True)
-    assert json.loads((tmp_path / "whole/pagefind/parts.json").read_text()).keys() == {""}
-    assert set(urls) == set(_fragments(tmp_path / "whole"))
-    monkeypatch.setattr(search, "FACTS_PER_PART", 20)
-
-    card = project / "content/facts/hamburg-trump-putin-scheduled-length.yml"
-    own = search.partition(pipeline.check(load_config(project)).site.dossier)("facts/" + card.stem + ".html")
-    before = _index_files(site)
-    card.write_text(card.read_text("utf-8").replace("statement: \"", "statement: \"Edited: ", 1), "utf-8")
-    pipeline.build(load_config(project), site, allow_outside=True, cache=cache.Cache())
-    after = _index_files(site)
-    linked = {path.split("/")[1] for path, inode in after.items() if before.get(path) == inode and path.count("/") > 1}
-    assert own in others and linked == others - {own}, "only the edited fact's part was indexed again"
-    assert json.loads((site / "pagefind/parts.json").read_text())[own] != parts[own]
-    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
-    fresh = {p.relative_to(tmp_path / "fresh"): p.read_bytes() for p in (tmp_path / "fresh").rglob("*") if p.is_file()}
-    assert fresh == {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-

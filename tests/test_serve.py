@@ -297,7 +297,7 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
 
 def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(rebuilds):
     work, site = rebuilds.indexer.work, rebuilds.site
-    lean, keys = work / "lean" / "main", work / "lean.keys"
+    lean, keys = work / "lean", work / "lean.keys"
     state = rebuilds.rebuild()
     _wait(lambda: keys.exists() and (site / "pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     assert "<nav" not in (lean / "facts/actual-length.html").read_text()  # the page's body, not Material's frame

@@ -52,38 +52,19 @@
 
   // Pagefind's results for ``query`` (words from terms()): the pages holding every word, in Pagefind's order, then
   // the pages holding all words but one, by Pagefind's score; each with the word it lacks ("" when none). A quoted
-  // phrase is searched whole only. Pagefind searches without the words its index lacks altogether; a large dossier's
-  // index is in parts (see openIndex), each of which would leave out the words it lacks: each word is also searched
-  // alone, and a page is kept only where it holds every word that some page holds (and lacks the one left out).
+  // phrase is searched whole only.
   async function find(pagefind, query, subsets = SUBSETS) {
     const words = query.split(" ").filter(Boolean);
     const distinct = [...new Set(words)];
     const left = distinct.length < 2 || QUOTED.test(query) ? []
       : [...distinct].sort((a, b) => a.length - b.length).slice(0, subsets);
-    const alone = [...new Set(query.replace(/"/g, " ").split(" ").filter(Boolean))];
-    const [holding, every, ...rest] = await Promise.all([
-      Promise.all(alone.map(word => pagefind.search(word).then(found => new Set(found.results.map(r => r.id))))),
-      ...[query, ...left.map(out => words.filter(word => word !== out).join(" "))].map(text => pagefind.search(text))]);
-    const holds = (result, missing) => alone.every((word, i) => !holding[i].size
-      || holding[i].has(result.id) !== (word === missing));
-    const all = every.results.filter(result => holds(result, ""));
-    const seen = new Set(all.map(result => result.id));
+    const [every, ...rest] = await Promise.all([query, ...left.map(out => words.filter(word => word !== out).join(" "))]
+      .map(text => pagefind.search(text)));
+    const seen = new Set(every.results.map(result => result.id));
     const fewer = rest.flatMap((search, i) => search.results.map(result => ({result, missing: left[i]})))
       .sort((a, b) => b.result.score - a.result.score)
-      .filter(({result, missing}) => holds(result, missing) && !seen.has(result.id) && seen.add(result.id));
-    return [...all.map(result => ({result, missing: ""})), ...fewer];
-  }
-
-  // Pagefind (its module, loaded from ``bundle``, the index folder of the site at ``root``) ready to search: a large
-  // dossier's index comes in parts (bundle/parts.json names them; "" is the one in ``bundle``), merged here.
-  async function openIndex(pagefind, bundle, root) {
-    await pagefind.options({baseUrl: root.pathname});
-    pagefind.init();
-    const parts = await fetch(new URL("parts.json", bundle))
-      .then(response => response.ok ? response.json() : {}).catch(() => ({}));
-    await Promise.all(Object.keys(parts).filter(Boolean)
-      .map(part => pagefind.mergeIndex(new URL(`${part}/`, bundle).href, {baseUrl: root.pathname})));
-    return pagefind;
+      .filter(({result}) => !seen.has(result.id) && seen.add(result.id));
+    return [...every.results.map(result => ({result, missing: ""})), ...fewer];
   }
 
   function element(tag, className, text) {
@@ -121,8 +102,11 @@
   }
 
   function start() {
-    return loading ??= import(new URL("pagefind.js", bundle).href)
-      .then(pagefind => openIndex(pagefind, bundle, root));
+    return loading ??= import(new URL("pagefind.js", bundle).href).then(async pagefind => {
+      await pagefind.options({baseUrl: root.pathname});
+      pagefind.init();
+      return pagefind;
+    });
   }
 
   const count = n => `${n} result${n === 1 ? "" : "s"}`;

@@ -426,39 +426,3 @@ def test_index_and_comparison_tables_sort_by_any_column(page: Page, base_url, pa
         last = headers.nth(headers.count() - 1)
         last.locator("button").click()
         expect(last).to_have_attribute("aria-sort", "ascending")
-
-
-@pytest.fixture
-def parted_site(tmp_path, monkeypatch):
-    """The reference dossier built with its search index in parts (split at 20 facts a part), served; its URL."""
-    import functools
-    import shutil
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-    from builder import pipeline, search
-    from builder.config import load_config
-    from tests.conftest import ROOT
-    monkeypatch.setattr(search, "FACTS_PER_PART", 20)
-    shutil.copytree(ROOT / "content", tmp_path / "project/content")
-    shutil.copy(ROOT / "site_config.yml", tmp_path / "project")
-    pipeline.build(load_config(tmp_path / "project"), tmp_path / "site", allow_outside=True)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
-        type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *args: None}), directory=str(tmp_path / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-
-
-def test_search_merges_the_parts_of_a_large_dossiers_index(page: Page, parted_site):
-    """Results come from every part: the fact from its summit's part, a speaker's page from the main part."""
-    requests = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(parted_site + "index.html")
-    page.locator(".md-search__input").click()
-    result = _search(page, "scheduled")
-    expect(result.locator("h1")).to_contain_text("originally scheduled as a short meeting")
-    assert any(re.search(r"/pagefind/part-\d/", url) for url in requests), "no part of the index was loaded"
-    assert sum(url.endswith(".pagefind") for url in requests) == 1, "the parts load WebAssembly of their own"
-    page.locator(".md-search__input").fill("Lavrov")
-    expect(page.locator(".md-search-result__item a[href*='/speakers/sergey-lavrov.html']")).to_be_visible()
