@@ -7,6 +7,7 @@ search index is refreshed after that, in a thread of its own (``Indexer``), neve
 next rebuild."""
 from __future__ import annotations
 
+import gc
 import html
 import io
 import ipaddress
@@ -36,6 +37,7 @@ from builder.problems import DossierError, Problem
 VERSION_PATH = "/__dossier__/version"
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
+TIDY_AFTER = 2.0  # seconds without a change after a build before its garbage is collected (0.3 s at 5,000 facts)
 LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
 Report = Callable[[list[Problem]], None]
 
@@ -189,11 +191,19 @@ def watched(config: Config, path: Path) -> bool:
 
 def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, changes: Iterator[set[str]]) -> None:
     """Rebuild after each batch of ``changes``; runs until interrupted. Changes made during a build come in the
-    next batch."""
+    next batch. Once no change came for TIDY_AFTER seconds after a build, the reference cycles the builds left
+    are collected (a build leaves its objects out of the cycle collector's sight: builder/pipeline.py)."""
+    untidy, built = True, time.monotonic()
     for changed in changes:
         if changed:
             preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
             preview.state = rebuild(preview.state, site, report, indexer)
+            untidy, built = True, time.monotonic()
+        elif untidy and time.monotonic() - built >= TIDY_AFTER:
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+            untidy = False
 
 
 def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:

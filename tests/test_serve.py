@@ -345,3 +345,29 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     assert copying.wait(10)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
+
+
+def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, monkeypatch):
+    """A build leaves its objects frozen out of the cycle collector's sight; the preview collects the cycles among
+    them once it has seen no change for a while, so that a long session does not grow."""
+    import gc
+    import weakref
+    from builder import serve
+    from builder.config import load_config
+
+    class Cycle:
+        pass
+    monkeypatch.setattr(serve, "TIDY_AFTER", 0)
+    preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
+    card = str((rebuilds.project / "content/facts/actual-length.yml").resolve())
+    gc.disable()  # no collection but the preview's own, until the end
+    try:
+        garbage = Cycle()
+        garbage.self, gone = garbage, weakref.ref(garbage)
+        del garbage
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
+        assert gone() is not None and gc.get_freeze_count() > 0, "the build should have frozen the cycle"
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, set()]))
+        assert gone() is None, "the cycles left by the builds were not collected"
+    finally:
+        gc.enable()
