@@ -108,9 +108,10 @@ def stop() -> None:
 
 def carry(site: Path, staging: write.Staging) -> None:
     """Link the search index of the current ``site`` into ``staging`` (refreshed later by ``index``)."""
-    for path in sorted((site / FOLDER).rglob("*")) if (site / FOLDER).is_dir() else ():
-        if path.is_file():
-            staging.link(path.relative_to(site).as_posix())
+    for folder, _, files in os.walk(site / FOLDER):  # thousands of files: strings, not Paths
+        rel = os.path.relpath(folder, site)
+        for name in files:
+            staging.link(os.path.join(rel, name))
 
 
 def _yielding() -> None:
