@@ -140,6 +140,10 @@ def test_a_slower_earlier_search_never_replaces_the_newer_results(page: Page, ba
     page.route("**/pagefind/index/*", lambda route: held.append(route) if holding[0] else route.continue_())
     page.locator(".md-search__input").fill("scheduled")  # its part of the index is held back
     expect(meta).to_have_text("Searching for scheduled…", timeout=15_000)
+    for _ in range(150):  # the request may come a moment after the message on a busy machine
+        if held:
+            break
+        page.wait_for_timeout(100)
     holding[0] = False
     page.locator(".md-search__input").fill("Lavrov")
     first = page.locator("li.md-search-result__item h1").first
