@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import compiled, depends, formatting
+from builder import children, compiled, depends, formatting
 from builder.cache import folder_digest
 
 
@@ -229,7 +229,8 @@ def parallel(items: list, work, serial: bool = False):
     global _JOB
     _JOB = items, work  # inherited by the forked workers, never pickled
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=children.worker, initargs=(os.getpid(),)) as pool:
             parts = list(pool.map(_work_part, [(i, workers) for i in range(workers)]))
     finally:
         _JOB = None

@@ -2,21 +2,18 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
+import functools
 import html
-import ctypes.util
 import os
-import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
-from builder import write
+from builder import children, write
 from builder.cache import digest
 
 FOLDER = "pagefind"
-_PR_SET_PDEATHSIG = 1
 _RUNNING: set[subprocess.Popen] = set()
 
 
@@ -39,7 +36,8 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
     try:
         with subprocess.Popen([str(binary), "--site", str(lean or site), "--output-path", str(partial),
                                "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL,
-                              preexec_fn=_yielding if background else _die_with_parent,
+                              preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
+                                                           os.getpid()),
                               start_new_session=True) as child:  # Ctrl-C reaches the build, which ends it
             _RUNNING.add(child)
             try:
@@ -113,13 +111,7 @@ def carry(site: Path, staging: write.Staging) -> None:
             staging.link(path.relative_to(site).as_posix())
 
 
-def _yielding() -> None:
+def _yielding(parent: int) -> None:
     """In the child: be killed when the build process ends, and yield the CPU to everything else."""
-    _die_with_parent()
+    children.die_with_parent(parent)
     os.nice(19)
-
-
-def _die_with_parent() -> None:
-    """In the child: be killed when the build process ends."""
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

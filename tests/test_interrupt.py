@@ -1,0 +1,90 @@
+"""Builds stopped half-way, as a careless user or a CI machine stops them: Ctrl-C prints no traceback, and a build
+killed with kill -9 leaves no process behind (no worker still rendering, none holding the build lock)."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from tests.test_update import _project
+
+# `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in forked workers even for
+# the mini project: each worker sleeps first, as a worker of a large dossier is busy for seconds.
+SLOW_BUILD = textwrap.dedent("""
+    import os, sys, time
+    from builder import cli, pipeline, render
+    render.PARALLEL_FROM = 1
+    os.cpu_count = lambda: 2
+    frame_and_write = pipeline._frame_and_write
+    def slow(*args):
+        os.write(1, b"working\\n")
+        time.sleep(60)
+        return frame_and_write(*args)
+    pipeline._frame_and_write = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _slow_build(root: Path) -> subprocess.Popen:
+    """The slow build of ``root``, in a session of its own (as a terminal's foreground job), once its workers work."""
+    process = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, "--project", str(root), "build"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert process.stdout.readline().startswith("working"), process.communicate()
+    return process
+
+
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in filter(str.isdigit, os.listdir("/proc")) if _parent(int(p)) == pid]
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _gone(pids: list[int], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() and _parent(pid) is not None for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_build_killed_while_its_workers_run_leaves_none_behind(tmp_path):
+    root = _project(tmp_path)
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    assert workers
+    process.kill()
+    process.wait()
+    try:
+        assert _gone(workers), "the workers outlived the build (holding its lock: every next build waits forever)"
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert build.returncode == 0 and "waiting" not in build.stderr, build.stderr
+
+
+def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
+    root = _project(tmp_path)
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground job gets it
+    try:
+        _, err = process.communicate(timeout=30)
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert "Traceback" not in err, err
+    assert _gone(workers)
+    assert not (root / ".site.partial").exists()
