@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 
 from builder import cache, pipeline, write
-from builder.config import load_config, with_site_url
+from builder.config import CACHE_DIR, load_config, with_site_url
 from builder.problems import DossierError, Problem
 
 
 PROJECT_HELP = "project folder holding site_config.yml (default: .); before or after the command"
-CACHE_HELP = f"neither read nor update the build cache ({write.WORK_DIR}/{cache.FILE_NAME})"
+CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,7 +161,7 @@ def _check(args) -> int:
 
 
 def _cache_folder(args, config) -> Path | None:
-    return None if args.no_cache else config.root / write.WORK_DIR
+    return None if args.no_cache else config.root / CACHE_DIR
 
 
 def _serve(args) -> int:

@@ -10,6 +10,7 @@ from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
 CONFIG_FILE = "site_config.yml"
+CACHE_DIR = ".dossier-cache"  # the build cache (builder/cache.py), in the project folder
 
 
 def _option(default, doc: str):
@@ -167,6 +168,10 @@ def _check_folders(config: Config):
         if out == folder or out in folder.parents or folder in out.parents:
             yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') overlaps {key} "
                                  f"('{getattr(config, key)}'); every build replaces it, so use a folder of its own")
+    cache = (config.root / CACHE_DIR).resolve()
+    if out == cache or cache in out.parents:
+        yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') is in the build cache ({CACHE_DIR}); every "
+                             "build replaces it, so use a folder of its own")
 
 
 def _kind_of(value) -> str:

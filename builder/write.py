@@ -16,22 +16,24 @@ from importlib import resources
 from pathlib import Path
 
 from builder.cache import digest
-from builder.config import Config
+from builder.config import CACHE_DIR, Config
 from builder.problems import DossierError, Located, Problem
 
 MARKER = ".dossier-site"
-WORK_DIR = ".dossier-cache"
 _RENAME_EXCHANGE = 2
 
 
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
-    """Refuse to replace a folder dossier did not create, the project, its content, or anything outside."""
+    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, or anything
+    outside."""
     root = config.root
     reason = None
     if out == root or out in root.parents:
         reason = "it is the project folder or contains it"
     elif out in (config.content, config.templates) or config.content in out.parents or out in config.content.parents:
         reason = "it holds the content or templates"
+    elif out == root / CACHE_DIR or root / CACHE_DIR in out.parents:
+        reason = f"it is the build cache ({CACHE_DIR}); choose a folder of its own"
     elif root not in out.parents and not allow_outside:
         reason = "it is outside the project (pass --allow-outside to allow it)"
     elif out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
