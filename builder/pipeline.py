@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
 from builder.cache import Cache, digest, folder_digest
 from builder.compare import compare
@@ -20,7 +22,7 @@ from builder.link import link
 from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker, summit,
                            timeline)
 from builder.pdf import briefings
-from builder.problems import DossierError, Located, Problem, Problems
+from builder.problems import DossierError, Located, Problem, Problems, template_problem
 from builder.validate import validate
 
 PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page, redirect)
@@ -62,7 +64,10 @@ def render_site(site: Site, cache: Cache | None = None,
     rendered again."""
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
-    return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
+    try:
+        return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
+    except jinja2.TemplateError as exc:
+        raise DossierError([template_problem(exc)]) from None
 
 
 def navigation(site: Site) -> list[dict]:

@@ -2,6 +2,8 @@
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
 from pathlib import Path
 
+import pytest
+
 from tests.test_invalid import run_dossier
 from tests.test_update import _project
 
@@ -13,3 +15,34 @@ def test_the_output_folder_cannot_be_the_build_cache(tmp_path):
         assert run.returncode == 1
         assert "refusing to write the site here: it is the build cache (.dossier-cache)" in run.stderr
         assert not out.exists() or not (out / "index.html").exists()
+
+
+@pytest.mark.parametrize("text, line, says", [
+    ("<p>fine</p>\n{% for x in %}broken\n", 2, "template syntax error: Expected an expression"),
+    ("<p>{{ no_such_name.title }}</p>\n", 1, "'no_such_name' is undefined"),
+    ("\n\n{% include 'nothere.html' %}\n", 3, "'nothere.html' not found"),
+])
+def test_a_broken_template_is_reported_with_its_file_and_line(tmp_path, text, line, says):
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_text(text)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. templates/timeline.md:{line}: "), run.stderr
+    assert says in run.stderr and "fix the template" in run.stderr
+    assert not (root / "site").exists()
+
+
+def test_dossier_serve_shows_a_broken_template_as_its_file_and_line(tmp_path, capsys):
+    from builder import serve
+    from builder.config import load_config
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_text("{% if %}\n")
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.State(load_config(root), None), tmp_path / "served", lambda problems: None, indexer)
+    finally:
+        indexer.stop()
+    assert len(state.errors) == 1 and state.errors[0].startswith("1. templates/timeline.md:1: "), state.errors
+    assert "Traceback" not in capsys.readouterr().err
