@@ -28,8 +28,8 @@ import hashlib
 import importlib.metadata
 import math
 import os
-import secrets
 import sys
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,7 +113,7 @@ class Cache:
         try:
             for file_name, file in files:
                 with file:
-                    data = orjson.loads(file.read())
+                    data = orjson.loads(_verified(file_name, file.read()))
                 if part.shards:
                     value.update(part.decode(entry) for entry in data)
                 else:
@@ -291,10 +291,17 @@ def _dump_entries(part: _Part, entries: list) -> bytes:
 
 
 def _write(folder: Path, stem: str, data: bytes) -> str:
-    """Write ``data`` to a new file of ``folder`` named after ``stem``; its name."""
-    name = f"{stem}-{secrets.token_hex(4)}.json"
+    """Write ``data`` to a file of ``folder`` named after ``stem`` and a checksum of ``data``; its name."""
+    name = f"{stem}-{zlib.crc32(data):08x}.json"
     _replace(folder / name, data)
     return name
+
+
+def _verified(name: str, data: bytes) -> bytes:
+    """``data``, read from the file ``name``, when its checksum is the one in its name (what ``_write`` wrote)."""
+    if f"{zlib.crc32(data):08x}.json" != name.rsplit("-", 1)[-1]:
+        raise ValueError("its bytes are not those written: it was damaged or changed")
+    return data
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -315,14 +322,16 @@ def _locked(folder: Path) -> Iterator[None]:
 
 
 def _index(folder: Path, key: str) -> dict:
-    """The part → files of cache.json in ``folder``, when made by this code ({} otherwise)."""
+    """The part → files of cache.json in ``folder``, when made by this code ({} otherwise; a part whose files are
+    not a list of names is left out)."""
     try:
         data = orjson.loads((folder / FILE_NAME).read_bytes())
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("parts"), dict):
         return {}
-    return data["parts"]
+    return {name: files for name, files in data["parts"].items()
+            if isinstance(files, list) and all(isinstance(n, str) for n in files)}
 
 
 # -- each part as plain data

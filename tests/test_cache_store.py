@@ -102,6 +102,34 @@ def test_a_damaged_part_is_ignored_with_a_warning(project, tmp_path, capsys):
     assert "warning" not in capsys.readouterr().err
 
 
+def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, capsys):
+    """Still valid JSON, but not what the builder wrote (a flipped bit, a hand edit): never published, never a
+    traceback."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    shard = next(p for p in folder.glob("pages-*.json") if b"lasted over two hours" in p.read_bytes())
+    shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
+    next(folder.glob("site-*.json")).write_bytes(b"[1, 2]")
+    _build(project, tmp_path / "site")
+    err = capsys.readouterr().err
+    assert "doing its part (pages) again" in err and "doing its part (site) again" in err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_cache_json_naming_no_files_is_ignored(project, tmp_path, capsys):
+    _build(project, tmp_path / "site")
+    index_file = project / ".dossier-cache" / cache.FILE_NAME
+    index = cache.orjson.loads(index_file.read_bytes())
+    index["parts"]["exports"] = [{"a": 1}, 7]  # a part `dossier check` does not read
+    index_file.write_bytes(cache.orjson.dumps(index))
+    assert _check(project) == []
+    _build(project, tmp_path / "site")
+    assert "doing that part again" in capsys.readouterr().err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_only_the_parts_that_changed_are_written_again(project, tmp_path):
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
