@@ -88,3 +88,23 @@ def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
     assert "Traceback" not in err, err
     assert _gone(workers)
     assert not (root / ".site.partial").exists()
+
+
+def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
+    """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
+    root = _project(tmp_path)
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
+        import sys
+
+        class CtrlC:
+            def find_spec(self, name, path=None, target=None):
+                if name == "jinja2":
+                    raise KeyboardInterrupt
+
+        sys.meta_path.insert(0, CtrlC())
+    """))
+    command = Path(sys.executable).parent / "dossier"
+    for run in ([str(command)], [sys.executable, "-m", "builder"]):
+        done = subprocess.run([*run, "--project", str(root), "build"], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        assert (done.returncode, done.stderr) == (130, ""), run
