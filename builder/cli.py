@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
-    preview.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    preview.add_argument("--port", type=_port, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     preview.add_argument("--host", default="127.0.0.1",
                          help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
@@ -92,6 +92,12 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
                            help="accept every suggestion at or above the threshold without asking")
     proposals.add_argument("--new", action="store_true",
                            help="also write the quotations and figures no card covers as new cards")
+
+
+def _port(text: str) -> int:
+    if not (text.isdigit() and 0 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port; give a number from 0 to 65535")
+    return int(text)
 
 
 def _confidence(text: str) -> float:

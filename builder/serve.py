@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -122,9 +123,12 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
         preview = Preview(State(config, None), Path(tmp) / "empty", local_only)
         preview.empty.mkdir()
         try:
-            server = ThreadingHTTPServer((host, port), partial(Handler, preview=preview))
+            address = host.strip("[]")
+            server = (_IPv6Server if ":" in address else ThreadingHTTPServer)((address, port),
+                                                                             partial(Handler, preview=preview))
         except OSError as exc:
-            print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port", file=sys.stderr)
+            option = "--host" if isinstance(exc, socket.gaierror) else "--port"  # a name that cannot be looked up
+            print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another {option}", file=sys.stderr)
             return 1
         server.daemon_threads = True
         site = Path(tmp) / "site"
@@ -136,7 +140,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             next(changes)  # watching from here on: a save during the first build triggers another
             preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
-            name = f"[{host}]" if ":" in host else host
+            name = f"[{address}]" if ":" in address else address
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
                   f"{config.content_dir}/, {config.templates_dir}/ and {CONFIG_FILE}.", flush=True)
             if not local_only:
@@ -154,6 +158,10 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
 
 
 def _interrupt(signum, frame):

@@ -148,6 +148,33 @@ def test_a_project_broken_at_start_is_served_as_the_overlay_then_recovers(tmp_pa
         assert "Mini dossier" in server.get("index.html")[1]
 
 
+@pytest.mark.parametrize("args, says", [
+    (["--port", "99999"], "argument --port: '99999' is not a port; give a number from 0 to 65535"),
+    (["--port", "-1"], "argument --port: '-1' is not a port; give a number from 0 to 65535"),
+    (["--host", "nosuch.invalid"], "cannot serve on nosuch.invalid:0: Name or service not known; choose another --host"),
+])
+def test_an_address_that_cannot_be_served_is_reported(tmp_path, args, says):
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(copy_mini(tmp_path)), "serve", "--port",
+                           "0", *args], capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr
+    assert says in done.stderr
+
+
+@pytest.mark.parametrize("host", ["::1", "[::1]"])
+def test_serves_on_the_ipv6_loopback(tmp_path, host):
+    project = copy_mini(tmp_path)
+    out = tmp_path / "serve.out"
+    with out.open("w") as stdout:
+        process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(project), "serve", "--port", "0",
+                                    "--host", host], stdout=stdout, stderr=subprocess.PIPE, text=True)
+    try:
+        found = _wait(lambda: re.search(r"Serving (http://\[::1\]:\d+/)", out.read_text()), process, "the URL")
+        assert "Mini dossier" in Server(process, found.group(1), out, out).get("index.html")[1]
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0 and "Traceback" not in process.stderr.read()
+
+
 def test_the_overlay_escapes_every_text():
     shown = overlay(("content/facts/x.yml:3: speaker '<script>alert(1)</script>' is unknown",))
     assert "<script>alert" not in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
