@@ -128,6 +128,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     """
     out = (out or config.output).resolve()
     write.refuse_unsafe(out, config, allow_outside)
+    if offline_zip:
+        write.refuse_unsafe_archive(offline_zip, out, config)
     checked = check(config, strict, cache)
     site = checked.site
     progress = _Progress()

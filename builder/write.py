@@ -42,6 +42,23 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
+def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
+    """Refuse to write the offline copy over a folder or a file that is not a zip (site_config.yml, say), into the
+    content or templates, or into the output folder (the build replaces it, and the zip with it)."""
+    reason = None
+    if archive.is_dir():
+        reason = "it is a folder; name the zip file to write, e.g. dossier.zip"
+    elif archive.exists() and not zipfile.is_zipfile(archive):
+        reason = "it exists and is not a zip file; remove it yourself or choose another name"
+    elif any(folder == archive or folder in archive.parents
+             for folder in (config.content, config.templates, config.root / CACHE_DIR)):
+        reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
+    elif archive == out or out in archive.parents:
+        reason = "it is in the output folder, which the build replaces; write it elsewhere"
+    if reason:
+        raise DossierError([Problem(Located(archive), f"refusing to write the offline copy here: {reason}")])
+
+
 @contextlib.contextmanager
 def lock(folder: Path) -> Iterator[None]:
     """Hold the build lock of the project at ``folder`` (a lock on the folder itself): a second build waits."""

@@ -46,3 +46,20 @@ def test_dossier_serve_shows_a_broken_template_as_its_file_and_line(tmp_path, ca
         indexer.stop()
     assert len(state.errors) == 1 and state.errors[0].startswith("1. templates/timeline.md:1: "), state.errors
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("archive, says", [
+    ("site_config.yml", "it exists and is not a zip file"),
+    ("content/facts/copy.zip", "it is in the content or templates folder, or the build cache"),
+    ("site/copy.zip", "it is in the output folder, which the build replaces"),
+    ("site", "it is a folder"),
+    (".", "it is a folder"),
+])
+def test_the_offline_copy_never_replaces_what_it_should_not(tmp_path, archive, says):
+    root = _project(tmp_path)
+    assert run_dossier(root, "build").returncode == 0
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts}
+    run = run_dossier(root, "build", "--offline-zip", str(root / archive))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert f"refusing to write the offline copy here: {says}" in run.stderr
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts} == before
