@@ -248,6 +248,9 @@ class Handler(SimpleHTTPRequestHandler):
             self.send_error(403, "dossier serve answers only requests for 127.0.0.1 or localhost")
             return None
         route = unquote(urlsplit(self.path).path)
+        if "\0" in route:  # no file name holds one (open() would raise)
+            self.send_error(400, "the address holds a null character")
+            return None
         if route == VERSION_PATH:
             return self._send(str(self.state.version).encode(), "text/plain; charset=utf-8")
         if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)

@@ -119,6 +119,12 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
 
 
+def test_an_address_with_a_null_character_is_a_bad_request(server):
+    assert server.get("index.html%00.html")[0] == 400
+    assert server.get("index.html")[0] == 200
+    assert "Traceback" not in server.err.read_text() + server.out.read_text()
+
+
 def test_a_content_error_shows_as_an_overlay_until_fixed(server):
     fact = server.project / "content/facts/ceasefire.yml"
     seen = server.version()
