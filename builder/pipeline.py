@@ -146,7 +146,10 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             if index:
                 progress("search index")
                 keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
-                lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
+                beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
+                lean = cache.folder / "search" if keep else beside
+                if keep:
+                    write.remove(beside)  # left by a build without the cache that was killed
                 with search.lean_copy(lean, bodies, config.language, keep) as lean:
                     search.index(staging.folder, lean)
             else:

@@ -108,3 +108,17 @@ def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
         done = subprocess.run([*run, "--project", str(root), "build"], capture_output=True, text=True, timeout=60,
                               env={**os.environ, "PYTHONPATH": str(tmp_path)})
         assert (done.returncode, done.stderr) == (130, ""), run
+
+
+def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
+    """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site; the next
+    build, with the cache or without, removes it."""
+    root = _project(tmp_path)
+    for args in ([], ["--no-cache"]):
+        left = root / ".site.search"
+        (left / "facts").mkdir(parents=True)
+        (left / "facts" / "ceasefire.html").write_text("<p>a page as it was</p>")
+        build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build", *args],
+                               capture_output=True, text=True, timeout=120)
+        assert build.returncode == 0, build.stderr
+        assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
