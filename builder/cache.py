@@ -98,7 +98,7 @@ class Cache:
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
 
     def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None):
-        self.folder = folder  # where it is kept: pipeline.build keeps the search input there too
+        self.folder = folder  # where it is kept (None: nowhere): pipeline.build keeps the search input there too
         self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
         self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
@@ -119,7 +119,7 @@ class Cache:
                 else:
                     value = part.decode(data)
         except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
-            _warn(f"the build cache file {self.folder / file_name} cannot be read ({exc!r}); "
+            _warn(f"the build cache file {file.name} cannot be read ({exc!r}); "
                   f"doing its part ({name}) again")
             for _, file in files:
                 file.close()
@@ -498,15 +498,32 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
         return
     key = code_key(templates)
     cache = open_cache(folder, key)
+    unwritable = _unwritable(folder)
+    if unwritable:
+        _warn(f"the build cache in {folder} cannot be updated ({unwritable}); it is only read")
+        cache.folder = None  # nothing is kept there (pipeline.build: the search input)
     try:
         yield cache
     finally:
         try:
-            cache.save(folder, key)
+            if not unwritable:
+                cache.save(folder, key)
         except OSError as exc:
             _warn(f"the build cache could not be saved in {folder}: {exc.strerror or exc}")
         finally:
             cache.close()
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why files cannot be written in ``folder`` (made when missing); None when they can."""
+    probe = folder / f".probe-{os.getpid()}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def open_cache(folder: Path, key: str | None = None) -> Cache:

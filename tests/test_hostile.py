@@ -63,3 +63,26 @@ def test_the_offline_copy_never_replaces_what_it_should_not(tmp_path, archive, s
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert f"refusing to write the offline copy here: {says}" in run.stderr
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts} == before
+
+
+UNWRITABLE = Path("/proc/self/fdinfo")  # a folder no one can write in, not even root
+
+
+def test_a_cache_folder_that_cannot_be_written_is_read_and_the_build_goes_on(tmp_path):
+    root = _project(tmp_path)
+    (root / ".dossier-cache").symlink_to(UNWRITABLE)
+    for command in ("build", "check"):
+        run = run_dossier(root, command)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        assert run.stderr.startswith("warning: the build cache in ") and "cannot be updated" in run.stderr
+    assert (root / "site" / "index.html").exists()
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_an_output_folder_that_cannot_be_written_is_reported(tmp_path):
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(UNWRITABLE / "site"), "--allow-outside")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert (f"{UNWRITABLE.resolve()}/.site.partial: No such file or directory; check its permissions and the room "
+            "left on its disk") in run.stderr
+    assert run.stderr.endswith("1 error(s); nothing was written.\n")
