@@ -8,7 +8,7 @@ from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, load_config, with_site_url
-from builder.problems import DossierError, Located, Problem
+from builder.problems import DossierError, Problem, os_problem
 
 
 PROJECT_HELP = "project folder holding site_config.yml (default: .); before or after the command"
@@ -25,9 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
-        where = Located(Path(exc.filename or args.project).resolve())
-        problem = Problem(where, f"{exc.strerror or exc}; check its permissions and the room left on its disk")
-        _print_problems([problem], Path(args.project).resolve(), failed=True)
+        _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
         return 1
 
 

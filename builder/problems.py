@@ -110,6 +110,12 @@ def template_problem(exc: Exception) -> Problem:
     return Problem(Located(Path(place), line), f"{kind}: {getattr(exc, 'message', None) or exc}; fix the template")
 
 
+def os_problem(exc: OSError, where: Path) -> Problem:
+    """A file or folder that cannot be written or read (permissions, a full disk), at its path (else ``where``)."""
+    return Problem(Located(Path(exc.filename or where).resolve()),
+                   f"{exc.strerror or exc}; check its permissions and the room left on its disk")
+
+
 def did_you_mean(word: str, choices) -> str:
     """' did you mean 'x'?' for the closest choice, or ''."""
     close = difflib.get_close_matches(str(word), sorted(map(str, choices)), n=1, cutoff=0.6)

@@ -32,7 +32,7 @@ import watchfiles
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
-from builder.problems import DossierError, Problem
+from builder.problems import DossierError, Problem, os_problem
 
 VERSION_PATH = "/__dossier__/version"
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
@@ -213,11 +213,12 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         with indexer.lock:
             result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False,
                                     discard=_discard)
-    except DossierError as exc:
-        report(exc.problems)
-        errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
+    except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
+        problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
+        report(problems)
+        errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(problems, 1))
         return State(state.config, state.folder, state.version + 1, errors, state.cache)
-    except Exception as exc:  # a broken template must not stop the preview either
+    except Exception as exc:  # a bug must not stop the preview either
         traceback.print_exc()
         return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.cache)
     report(result.warnings)

@@ -86,3 +86,16 @@ def test_an_output_folder_that_cannot_be_written_is_reported(tmp_path):
     assert (f"{UNWRITABLE.resolve()}/.site.partial: No such file or directory; check its permissions and the room "
             "left on its disk") in run.stderr
     assert run.stderr.endswith("1 error(s); nothing was written.\n")
+
+
+def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
+    from builder import serve
+    from builder.config import load_config
+    root = _project(tmp_path)
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.State(load_config(root), None), UNWRITABLE / "site", lambda problems: None, indexer)
+    finally:
+        indexer.stop()
+    assert len(state.errors) == 1 and "No such file or directory; check its permissions" in state.errors[0]
+    assert "Traceback" not in capsys.readouterr().err
