@@ -7,6 +7,8 @@ search index is refreshed after that, in a thread of its own (``Indexer``), neve
 next rebuild."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import html
 import io
 import ipaddress
@@ -35,6 +37,7 @@ from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem, os_problem
 
 VERSION_PATH = "/__dossier__/version"
+TEMPORARY = "dossier-serve-"  # the prefix of each preview's temporary folder
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
 LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
@@ -119,7 +122,8 @@ class Indexer:
 def run(config: Config, host: str, port: int, report: Report) -> int:
     """Serve a live preview of the project until Ctrl-C (or SIGTERM); 1 when the address cannot be used."""
     local_only = _is_loopback(host)
-    with tempfile.TemporaryDirectory(prefix="dossier-serve-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
+        _remove_killed(Path(tmp).parent)
         preview = Preview(State(config, None), Path(tmp) / "empty", local_only)
         preview.empty.mkdir()
         try:
@@ -158,6 +162,35 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
+
+
+@contextlib.contextmanager
+def _held(tmp: Path) -> Iterator[None]:
+    """Hold the lock of the preview's temporary folder while it runs (until killed, even by kill -9)."""
+    made = tmp / "lock.partial"
+    fd = os.open(made, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.rename(made, tmp / "lock")  # locked from the moment it has its name
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_killed(folder: Path) -> None:
+    """Delete the temporary folders previews left when killed: those whose lock no process holds."""
+    for tmp in folder.glob(f"{TEMPORARY}*"):
+        try:
+            fd = os.open(tmp / "lock", os.O_RDONLY)
+        except OSError:  # another user's, or made before previews had locks
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:  # held: that preview runs
+            pass
+        finally:
+            os.close(fd)
 
 
 class _IPv6Server(ThreadingHTTPServer):

@@ -76,7 +76,7 @@ def _wait(condition, server_process, what: str):
 def serving(project: Path, work: Path):
     """Run `dossier serve --port 0` on ``project``; yield a Server; always stop the process."""
     out, err, tmp = work / "serve.out", work / "serve.err", work / "serve-tmp"
-    tmp.mkdir()
+    tmp.mkdir(exist_ok=True)
     cmd = [sys.executable, "-m", "builder", "--project", str(project), "serve", "--port", "0"]
     with out.open("w") as stdout, err.open("w") as stderr:
         process = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=stderr, env={**os.environ, "TMPDIR": str(tmp)})
@@ -123,6 +123,26 @@ def test_an_address_with_a_null_character_is_a_bad_request(server):
     assert server.get("index.html%00.html")[0] == 400
     assert server.get("index.html")[0] == 200
     assert "Traceback" not in server.err.read_text() + server.out.read_text()
+
+
+def test_the_temporary_folder_of_a_killed_preview_is_removed_by_the_next(tmp_path):
+    import fcntl
+    tmp = tmp_path / "serve-tmp"  # the TMPDIR of serving()
+    killed, live = tmp / "dossier-serve-killed", tmp / "dossier-serve-live"
+    for folder in (killed, live):
+        (folder / "site").mkdir(parents=True)
+        (folder / "lock").touch()
+    held = os.open(live / "lock", os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a preview still running
+    try:
+        with serving(copy_mini(tmp_path), tmp_path) as server:
+            assert server.get("index.html")[0] == 200
+            assert not killed.exists() and live.exists()
+            running = [p for p in tmp.iterdir() if p not in (killed, live)]
+            assert len(running) == 1 and (running[0] / "lock").exists()
+    finally:
+        os.close(held)
+    assert sorted(tmp.iterdir()) == [live]
 
 
 def test_a_content_error_shows_as_an_overlay_until_fixed(server):
