@@ -65,7 +65,7 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     written once the copy is complete and removed while it changes, so a build killed half-way leaves no
     digests and the next build writes the copy anew."""
     keys_file = folder.with_name(folder.name + ".keys")
-    before = _read_keys(keys_file) if keep else {}
+    before = _read_keys(keys_file) if keep and not folder.is_symlink() else {}  # a link: to a folder not ours
     if not before:
         write.remove(folder)  # left by a build that was killed, or kept without its digests
     keys_file.unlink(missing_ok=True)
@@ -90,12 +90,21 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
 
 
 def _read_keys(path: Path) -> dict[str, str]:
-    """The digests ``lean_copy`` kept beside its folder ({} when there are none, or they cannot be read)."""
+    """The digests ``lean_copy`` kept beside its folder ({} when there are none, they cannot be read, or they name
+    a path that is not a page's, such as ../../site_config.yml)."""
     try:
         keys = orjson.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
-    return keys if isinstance(keys, dict) else {}
+    if not isinstance(keys, dict) or not all(isinstance(k, str) and _page_path(k) for k in keys):
+        return {}
+    return keys
+
+
+def _page_path(path: str) -> bool:
+    """Whether ``path`` is a page's path in the site: relative, and going down only."""
+    parts = path.split("/")
+    return path.endswith(".html") and not path.startswith("/") and "" not in parts and ".." not in parts
 
 
 def stop() -> None:

@@ -176,6 +176,30 @@ def test_a_search_input_left_half_written_is_written_anew(project, tmp_path):
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+def test_a_tampered_search_input_never_touches_files_outside_it(project, tmp_path):
+    """search.keys naming paths outside the copy, or a copy that is a link to another folder (a cache restored
+    from a shared store): the build neither deletes nor writes anything there."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    victim = project / "content" / "pages" / "about.md"
+    keys = cache.orjson.loads((folder / "search.keys").read_bytes())
+    keys["../../content/pages/about.md"] = "0" * 32
+    (folder / "search.keys").write_bytes(cache.orjson.dumps(keys))
+    _build(project, tmp_path / "site")
+    assert victim.exists()
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(folder / "search", elsewhere)
+    before = _files(elsewhere)
+    shutil.rmtree(folder / "search")
+    (folder / "search").symlink_to(elsewhere)
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    (project / "content/facts/scheduled-length.yml").unlink()
+    _build(project, tmp_path / "site")
+    assert _files(elsewhere) == before
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_records_round_trip_with_infinite_bounds():
     from builder.model import Value
     value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
