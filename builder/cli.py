@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
+        return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
         return 1

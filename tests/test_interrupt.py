@@ -122,3 +122,26 @@ def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path
                                capture_output=True, text=True, timeout=120)
         assert build.returncode == 0, build.stderr
         assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_output_read_by_a_command_that_stops_early_ends_quietly(tmp_path):
+    """`dossier build | head -1` once head has gone: no traceback, no problem reported about the project."""
+    root = _project(tmp_path)
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], stdout=write,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "")
+    assert (root / "site" / "index.html").exists()
+
+
+def test_a_build_started_with_its_error_output_closed_works(tmp_path):
+    """`dossier build 2>&-` (a process manager that closes it): Python has no sys.stderr, and the next file opened
+    would take its number."""
+    root = _project(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=False,
+                          stdout=subprocess.PIPE, text=True, timeout=120, preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0 and done.stdout.startswith("Built "), done.stdout
