@@ -99,3 +99,11 @@ def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
         indexer.stop()
     assert len(state.errors) == 1 and "No such file or directory; check its permissions" in state.errors[0]
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind, ident", [("fact", "index"), ("summit", "index"), ("source", "index")])
+def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident):
+    root = _project(tmp_path)
+    run = run_dossier(root, "new", kind, ident)
+    assert run.returncode == 1 and f"the id '{ident}' would replace" in run.stderr, run.stderr
+    assert not list((root / "content").rglob(f"{ident}.*"))
