@@ -62,12 +62,23 @@ def render_site(site: Site, cache: Cache | None = None,
                 keys: depends.Keys | None = None) -> list[render.RenderedPage]:
     """Every page's body; with a ``cache`` and the records' ``keys``, only the pages whose inputs changed are
     rendered again."""
+    _check_templates(site.config.templates)
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
     try:
         return render.render(specs, env, site.shared(), cache.pages if cache else None, keys)
     except jinja2.TemplateError as exc:
         raise DossierError([template_problem(exc)]) from None
+
+
+def _check_templates(folder: Path) -> None:
+    """Raise DossierError when a project template (not an asset) is not a UTF-8 text file, with its line."""
+    problems = Problems()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if not path.is_dir() and path.relative_to(folder).parts[0] != "assets":
+            load.read_text(path, problems)
+    if problems.items:
+        raise DossierError(problems.sorted())
 
 
 def navigation(site: Site) -> list[dict]:

@@ -107,3 +107,24 @@ def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident):
     run = run_dossier(root, "new", kind, ident)
     assert run.returncode == 1 and f"the id '{ident}' would replace" in run.stderr, run.stderr
     assert not list((root / "content").rglob(f"{ident}.*"))
+
+
+def test_a_binary_asset_of_the_project_is_published(tmp_path):
+    """templates/assets/ holds the project's images and fonts too, not only text."""
+    root = _project(tmp_path)
+    logo = bytes(range(256)) * 8  # not UTF-8
+    (root / "templates" / "assets").mkdir(parents=True)
+    (root / "templates" / "assets" / "logo.png").write_bytes(logo)
+    for _ in range(2):  # with the cache, as it is first made and then read
+        run = run_dossier(root, "build")
+        assert run.returncode == 0, run.stderr
+    assert (root / "site" / "assets" / "logo.png").read_bytes() == logo
+
+
+def test_a_template_that_is_not_utf8_is_reported_with_its_line(tmp_path):
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_bytes("<p>{{ page_title }}</p>\n<p>Caf\xe9</p>\n".encode("latin-1"))
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith("1. templates/timeline.md:2:7: not valid UTF-8 (byte 0xe9)"), run.stderr
