@@ -12,6 +12,7 @@ from pathlib import Path
 import orjson
 from builder import children, write
 from builder.cache import digest
+from builder.problems import DossierError, Located, Problem
 
 FOLDER = "pagefind"
 _RUNNING: set[subprocess.Popen] = set()
@@ -30,7 +31,7 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
 
     binary = get_executable()
     if binary is None:
-        raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
+        raise _failed(site, "Pagefind is not installed; install it with pip install 'pagefind[bin]'")
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
     try:
@@ -42,7 +43,8 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
             _RUNNING.add(child)
             try:
                 if child.wait() != 0:
-                    raise RuntimeError(f"Pagefind failed (exit {child.returncode}) indexing {site}")
+                    raise _failed(site, f"Pagefind failed (exit {child.returncode}) making the search index; "
+                                        "run the build again, and if it fails again, report it with the build's output")
             finally:
                 _RUNNING.discard(child)
                 child.kill()  # when interrupted; a no-op once it has ended
@@ -52,6 +54,10 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
             os.rename(partial, site / FOLDER)
     finally:
         write.remove(partial)
+
+
+def _failed(site: Path, message: str) -> DossierError:
+    return DossierError([Problem(Located(site), message)])
 
 
 @contextlib.contextmanager

@@ -90,7 +90,9 @@ class Indexer:
                 return
             try:
                 self._index(*self.bodies)
-            except Exception:  # a failed index leaves the last one; the preview goes on
+            except DossierError as exc:  # Pagefind failed: the last index stays; the preview goes on
+                print("\n".join(f"warning: {p.message}" for p in exc.problems), file=sys.stderr, flush=True)
+            except Exception:
                 if not self.stopped:
                     traceback.print_exc()
 

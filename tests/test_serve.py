@@ -393,3 +393,15 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     assert copying.wait(10)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
+
+
+def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, monkeypatch, capsys):
+    import pagefind.service
+    from builder import serve
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer.request([("index.html", "<p>text</p>")], "en")
+    said = []
+    _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
+    indexer.stop()
+    assert not indexer.thread.is_alive() and "Traceback" not in "".join(said)
