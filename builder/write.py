@@ -32,6 +32,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         reason = "it is the project folder or contains it"
     elif out in (config.content, config.templates) or config.content in out.parents or out in config.content.parents:
         reason = "it holds the content or templates"
+    elif out.is_mount():
+        reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
+                  f"(--out {out.name}/site) and publish that one")
     elif out == root / CACHE_DIR or root / CACHE_DIR in out.parents:
         reason = f"it is the build cache ({CACHE_DIR}); choose a folder of its own"
     elif root not in out.parents and not allow_outside:

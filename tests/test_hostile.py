@@ -143,3 +143,13 @@ def test_a_pagefind_that_fails_is_reported_and_the_previous_site_stays(tmp_path,
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert "Pagefind failed (exit 1)" in run.stderr and run.stderr.endswith("nothing was written.\n")
     assert _files(root / "site") == before
+
+
+def test_an_output_folder_that_is_a_mount_point_is_refused(tmp_path):
+    """A mounted folder (a Docker volume, say) cannot be swapped for the new site in one step."""
+    root = _project(tmp_path)
+    mount = Path("/proc")  # a mount point on every Linux machine
+    assert mount.is_mount()
+    run = run_dossier(root, "build", "--out", str(mount), "--allow-outside")
+    assert run.returncode == 1
+    assert "refusing to write the site here: it is a mount point, which cannot be replaced in one step" in run.stderr
