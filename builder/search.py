@@ -72,6 +72,8 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     digests and the next build writes the copy anew."""
     keys_file = folder.with_name(folder.name + ".keys")
     before = _read_keys(keys_file) if keep and not folder.is_symlink() else {}  # a link: to a folder not ours
+    if before:
+        before = _kept(folder, before) if folder.is_dir() else {}
     if not before:
         write.remove(folder)  # left by a build that was killed, or kept without its digests
     keys_file.unlink(missing_ok=True)
@@ -105,6 +107,22 @@ def _read_keys(path: Path) -> dict[str, str]:
     if not isinstance(keys, dict) or not all(isinstance(k, str) and _page_path(k) for k in keys):
         return {}
     return keys
+
+
+def _kept(folder: Path, keys: dict[str, str]) -> dict[str, str]:
+    """The digests of the pages ``folder`` holds as regular files; anything else in it is deleted: a named pipe
+    (Pagefind would wait on it for ever), a link (it would index what that names), a file no digest names."""
+    kept, todo, prefix = {}, [folder], len(str(folder)) + 1
+    while todo:
+        with os.scandir(todo.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append(entry.path)
+                elif entry.is_file(follow_symlinks=False) and entry.path[prefix:] in keys:
+                    kept[entry.path[prefix:]] = keys[entry.path[prefix:]]
+                else:
+                    os.unlink(entry.path)
+    return kept
 
 
 def _page_path(path: str) -> bool:

@@ -200,6 +200,26 @@ def test_a_tampered_search_input_never_touches_files_outside_it(project, tmp_pat
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+def test_a_search_input_holding_a_pipe_or_a_link_is_written_anew(project, tmp_path):
+    """A named pipe among the pages Pagefind reads would make it wait for ever, a link would have it index any file
+    (a cache restored from a shared store): the build replaces them and indexes the pages only."""
+    import os
+    import subprocess
+    import sys
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    (lean / "facts" / "ceasefire.html").unlink()
+    os.mkfifo(lean / "facts" / "ceasefire.html")
+    (tmp_path / "secret.html").write_text("<div data-pagefind-body>password swordfish</div>")
+    (lean / "facts" / "leak.html").symlink_to(tmp_path / "secret.html")
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--out",
+                            str(tmp_path / "site"), "--allow-outside"], capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    assert (lean / "facts" / "ceasefire.html").is_file() and not (lean / "facts" / "leak.html").exists()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_records_round_trip_with_infinite_bounds():
     from builder.model import Value
     value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
