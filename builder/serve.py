@@ -297,7 +297,10 @@ class Handler(SimpleHTTPRequestHandler):
             file = file / "index.html"
         if file.suffix != ".html" or not (file.is_file() or self.state.errors):
             return super().send_head()
-        page = file.read_bytes() if file.is_file() else None
+        try:
+            page = file.read_bytes() if file.is_file() else None
+        except OSError:  # gone with the tree a rebuild swapped out meanwhile
+            return super().send_head()
         return self._send(page_with_extras(page, self.state.version, self.state.errors), "text/html; charset=utf-8")
 
     def _send(self, body: bytes, content_type: str):

@@ -405,3 +405,31 @@ def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, mo
     _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
     indexer.stop()
     assert not indexer.thread.is_alive() and "Traceback" not in "".join(said)
+
+
+def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys):
+    """A rebuild swaps a site without the page in between the request's look and its read: 404, no traceback."""
+    import threading
+    from functools import partial
+    from http.server import ThreadingHTTPServer
+    from builder import serve
+    from builder.config import load_config
+    site = tmp_path / "site"
+    (site / "facts").mkdir(parents=True)
+    (site / "facts" / "gone.html").write_text("<html><body>gone</body></html>")
+    preview = serve.Preview(serve.State(load_config(copy_mini(tmp_path)), site), tmp_path, local_only=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(serve.Handler, preview=preview))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    real = Path.read_bytes
+
+    def swapped_meanwhile(path):
+        if path.name == "gone.html":
+            path.unlink()  # the swap, just before the read
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", swapped_meanwhile)
+    try:
+        status, _ = Server(None, f"http://127.0.0.1:{server.server_port}/", None, None).get("facts/gone.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert status == 404 and "Traceback" not in capsys.readouterr().err
