@@ -150,7 +150,8 @@ def _build(args) -> int:
         config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    with write.lock(config.root), cache.kept_in(_cache_folder(args, config), config.templates) as kept:
+    with write.lock(config.root, write.beside(out or config.output.resolve())), \
+            cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
     _print_problems(result.warnings, config.root)

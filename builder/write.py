@@ -63,19 +63,33 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
 
 
 @contextlib.contextmanager
-def lock(folder: Path) -> Iterator[None]:
-    """Hold the build lock of the project at ``folder`` (a lock on the folder itself): a second build waits."""
-    fd = os.open(folder, os.O_RDONLY)
+def lock(*folders: Path) -> Iterator[None]:
+    """Hold the build lock of each folder (a lock on the folder itself): the project's, and the one the site is
+    written in, so that a second build of the project, or into the same place, waits. Taken in the order of their
+    paths, so that two builds never wait for each other."""
+    fds, held = [], set()
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
-                  flush=True)
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        for folder in sorted(set(folders)):
+            fds.append(os.open(folder, os.O_RDONLY))
+            same = os.fstat(fds[-1])
+            if (same.st_dev, same.st_ino) in held:  # the same folder by another path: locking it again would wait
+                continue
+            held.add((same.st_dev, same.st_ino))
+            try:
+                fcntl.flock(fds[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
+                      flush=True)
+                fcntl.flock(fds[-1], fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)  # releases the lock
+        for fd in fds:
+            os.close(fd)  # releases its lock
+
+
+def beside(out: Path) -> Path:
+    """The folder the site at ``out`` is written in (the nearest that exists): a build holds its lock."""
+    return next(folder for folder in out.parents if folder.is_dir())
 
 
 def site_id(out: Path) -> str | None:
