@@ -150,7 +150,9 @@ def _build(args) -> int:
         config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    with write.lock(config.root, write.beside(out or config.output.resolve())), \
+    site = out or config.output.resolve()
+    write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
+    with write.lock(config.root, write.beside(site)), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
