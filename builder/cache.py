@@ -28,8 +28,8 @@ import hashlib
 import importlib.metadata
 import math
 import os
-import secrets
 import sys
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +99,7 @@ class Cache:
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
 
     def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None):
-        self.folder = folder  # where it is kept: pipeline.build keeps the search input there too
+        self.folder = folder  # where it is kept (None: nowhere): pipeline.build keeps the search input there too
         self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
         self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
@@ -114,13 +114,13 @@ class Cache:
         try:
             for file_name, file in files:
                 with file:
-                    data = orjson.loads(file.read())
+                    data = orjson.loads(_verified(file_name, file.read()))
                 if part.shards:
                     value.update(part.decode(entry) for entry in data)
                 else:
                     value = part.decode(data)
         except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
-            _warn(f"the build cache file {self.folder / file_name} cannot be read ({exc!r}); "
+            _warn(f"the build cache file {file.name} cannot be read ({exc!r}); "
                   f"doing its part ({name}) again")
             for _, file in files:
                 file.close()
@@ -297,10 +297,17 @@ def _dump_entries(part: _Part, entries: list) -> bytes:
 
 
 def _write(folder: Path, stem: str, data: bytes) -> str:
-    """Write ``data`` to a new file of ``folder`` named after ``stem``; its name."""
-    name = f"{stem}-{secrets.token_hex(4)}.json"
+    """Write ``data`` to a file of ``folder`` named after ``stem`` and a checksum of ``data``; its name."""
+    name = f"{stem}-{zlib.crc32(data):08x}.json"
     _replace(folder / name, data)
     return name
+
+
+def _verified(name: str, data: bytes) -> bytes:
+    """``data``, read from the file ``name``, when its checksum is the one in its name (what ``_write`` wrote)."""
+    if f"{zlib.crc32(data):08x}.json" != name.rsplit("-", 1)[-1]:
+        raise ValueError("its bytes are not those written: it was damaged or changed")
+    return data
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -321,14 +328,16 @@ def _locked(folder: Path) -> Iterator[None]:
 
 
 def _index(folder: Path, key: str) -> dict:
-    """The part → files of cache.json in ``folder``, when made by this code ({} otherwise)."""
+    """The part → files of cache.json in ``folder``, when made by this code ({} otherwise; a part whose files are
+    not a list of names is left out)."""
     try:
         data = orjson.loads((folder / FILE_NAME).read_bytes())
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("parts"), dict):
         return {}
-    return data["parts"]
+    return {name: files for name, files in data["parts"].items()
+            if isinstance(files, list) and all(isinstance(n, str) for n in files)}
 
 
 # -- each part as plain data
@@ -512,15 +521,32 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
         return
     key = code_key(templates)
     cache = open_cache(folder, key)
+    unwritable = _unwritable(folder)
+    if unwritable:
+        _warn(f"the build cache in {folder} cannot be updated ({unwritable}); it is only read")
+        cache.folder = None  # nothing is kept there (pipeline.build: the search input)
     try:
         yield cache
     finally:
         try:
-            cache.save(folder, key)
+            if not unwritable:
+                cache.save(folder, key)
         except OSError as exc:
             _warn(f"the build cache could not be saved in {folder}: {exc.strerror or exc}")
         finally:
             cache.close()
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why files cannot be written in ``folder`` (made when missing); None when they can."""
+    probe = folder / f".probe-{os.getpid()}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def open_cache(folder: Path, key: str | None = None) -> Cache:

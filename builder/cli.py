@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 from builder import cache, pipeline, write
-from builder.config import load_config, with_site_url
-from builder.problems import DossierError, Problem
+from builder.config import CACHE_DIR, load_config, with_site_url
+from builder.problems import DossierError, Problem, os_problem
 
 
 PROJECT_HELP = "project folder holding site_config.yml (default: .); before or after the command"
-CACHE_HELP = f"neither read nor update the build cache ({write.WORK_DIR}/{cache.FILE_NAME})"
+CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +25,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
+        return 1
+    except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
+        _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
-    preview.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    preview.add_argument("--port", type=_port, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     preview.add_argument("--host", default="127.0.0.1",
                          help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
@@ -94,6 +102,12 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
                            help="also write the quotations and figures no card covers as new cards")
 
 
+def _port(text: str) -> int:
+    if not (text.isdigit() and 0 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port; give a number from 0 to 65535")
+    return int(text)
+
+
 def _confidence(text: str) -> float:
     try:
         value = float(text)
@@ -136,7 +150,10 @@ def _build(args) -> int:
         config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
-    with write.lock(config.root), cache.kept_in(_cache_folder(args, config), config.templates) as kept:
+    site = out or config.output.resolve()
+    write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
+    with write.lock(config.root, write.beside(site)), \
+            cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
     _print_problems(result.warnings, config.root)
@@ -161,7 +178,7 @@ def _check(args) -> int:
 
 
 def _cache_folder(args, config) -> Path | None:
-    return None if args.no_cache else config.root / write.WORK_DIR
+    return None if args.no_cache else config.root / CACHE_DIR
 
 
 def _serve(args) -> int:

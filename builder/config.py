@@ -10,6 +10,7 @@ from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
 CONFIG_FILE = "site_config.yml"
+CACHE_DIR = ".dossier-cache"  # the build cache (builder/cache.py), in the project folder
 
 
 def _option(default, doc: str):
@@ -104,6 +105,7 @@ def _url(key: str, value):
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
 QUANTITIES = ("duration", "count", "date", "percent")
+_NOT_IN_URLS = re.compile(r"[\s\"<>{}|\\^`\x00-\x1f\x7f]")  # the characters RFC 3986 leaves out of addresses
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 
@@ -131,6 +133,9 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
         return f"option '{key}' is {value}; use a fraction from 0 up to (not including) 1, e.g. 0.1 for ±10%"
     if key.endswith("_url") and value and not value.startswith(("https://", "http://")):
         return f"option '{key}' is '{value}'; use an address starting with https:// or http://, or leave it empty"
+    if key.endswith("_url") and value and _NOT_IN_URLS.search(value):
+        return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
+                "percent-encode them (a space is %20)")
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
@@ -167,6 +172,10 @@ def _check_folders(config: Config):
         if out == folder or out in folder.parents or folder in out.parents:
             yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') overlaps {key} "
                                  f"('{getattr(config, key)}'); every build replaces it, so use a folder of its own")
+    cache = (config.root / CACHE_DIR).resolve()
+    if out == cache or cache in out.parents:
+        yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') is in the build cache ({CACHE_DIR}); every "
+                             "build replaces it, so use a folder of its own")
 
 
 def _kind_of(value) -> str:

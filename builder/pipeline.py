@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
 from builder.cache import Cache, digest, folder_digest
 from builder.compare import compare
@@ -20,7 +22,7 @@ from builder.link import link
 from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker, summit,
                            timeline)
 from builder.pdf import briefings
-from builder.problems import DossierError, Located, Problem, Problems
+from builder.problems import DossierError, Located, Problem, Problems, template_problem
 from builder.validate import validate
 
 PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page, redirect)
@@ -60,10 +62,24 @@ def render_site(site: Site, cache: Cache | None = None,
                 keys: depends.Keys | None = None) -> list[render.RenderedPage]:
     """Every page's body; with a ``cache`` and the records' ``keys``, only the pages whose inputs changed are
     rendered again."""
+    _check_templates(site.config.templates)
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
-    return render.render(specs, env, site.shared(), cache.pages if cache else None, keys,
-                         cache.fragments if cache else None)
+    try:
+        return render.render(specs, env, site.shared(), cache.pages if cache else None, keys,
+                             cache.fragments if cache else None)
+    except jinja2.TemplateError as exc:
+        raise DossierError([template_problem(exc)]) from None
+
+
+def _check_templates(folder: Path) -> None:
+    """Raise DossierError when a project template (not an asset) is not a UTF-8 text file, with its line."""
+    problems = Problems()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if not path.is_dir() and path.relative_to(folder).parts[0] != "assets":
+            load.read_text(path, problems)
+    if problems.items:
+        raise DossierError(problems.sorted())
 
 
 def navigation(site: Site) -> list[dict]:
@@ -127,6 +143,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     """
     out = (out or config.output).resolve()
     write.refuse_unsafe(out, config, allow_outside)
+    if offline_zip:
+        write.refuse_unsafe_archive(offline_zip, out, config)
     checked = check(config, strict, cache)
     site = checked.site
     progress = _Progress()
@@ -143,7 +161,10 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             if index:
                 progress("search index")
                 keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
-                lean = cache.folder / "search" if keep else out.with_name(f".{out.name}.search")
+                beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
+                lean = cache.folder / "search" if keep else beside
+                if keep:
+                    write.remove(beside)  # left by a build without the cache that was killed
                 with search.lean_copy(lean, bodies, config.language, keep) as lean:
                     search.index(staging.folder, lean)
             else:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+import traceback
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +95,25 @@ class DossierError(Exception):
     def __init__(self, problems: list[Problem]):
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
+
+
+def template_problem(exc: Exception) -> Problem:
+    """A Jinja template error (syntax, an undefined name, a missing include) as a problem at the template's line:
+    the line Jinja gives, else the innermost template frame of the traceback (a forked worker's, as text)."""
+    place, line = getattr(exc, "filename", None), getattr(exc, "lineno", None) or 0
+    if place is None:
+        frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__)]
+        frames += [(f, int(n)) for f, n in re.findall(r'File "(.+?)", line (\d+)', str(exc.__cause__ or ""))]
+        place, line = next(((f, n) for f, n in reversed(frames) if not f.endswith(".py") and Path(f).is_file()),
+                           ("templates", 0))
+    kind = "template syntax error" if type(exc).__name__ == "TemplateSyntaxError" else "template error"
+    return Problem(Located(Path(place), line), f"{kind}: {getattr(exc, 'message', None) or exc}; fix the template")
+
+
+def os_problem(exc: OSError, where: Path) -> Problem:
+    """A file or folder that cannot be written or read (permissions, a full disk), at its path (else ``where``)."""
+    return Problem(Located(Path(exc.filename or where).resolve()),
+                   f"{exc.strerror or exc}; check its permissions and the room left on its disk")
 
 
 def did_you_mean(word: str, choices) -> str:

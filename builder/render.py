@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import compiled, depends, formatting
+from builder import children, compiled, depends, formatting
 from builder.cache import folder_digest
 
 
@@ -214,10 +214,10 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
 
 
 def _salt(env: jinja2.Environment, shared: dict) -> bytes:
-    """A digest of what every page depends on: the templates' text and the configuration."""
-    names = sorted(env.list_templates())
-    texts = [env.loader.get_source(env, name)[0] for name in names]
-    return depends.digest("\0".join([*names, *texts, repr(shared["config"])]).encode("utf-8"))
+    """A digest of what every page depends on: the templates' files (the project's assets too: images, fonts,
+    read as bytes) and the configuration."""
+    folders = [folder_digest(Path(folder)) for folder in env.loader.searchpath]
+    return depends.digest(b"\0".join([*folders, repr(shared["config"]).encode("utf-8")]))
 
 
 def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
@@ -236,7 +236,8 @@ def parallel(items: list, work, serial: bool = False):
     global _JOB
     _JOB = items, work  # inherited by the forked workers, never pickled
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=children.worker, initargs=(os.getpid(),)) as pool:
             parts = list(pool.map(_work_part, range(0, len(items), CHUNK)))
     finally:
         _JOB = None

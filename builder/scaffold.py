@@ -14,6 +14,7 @@ from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import locate
 from builder.schema import slug
+from builder.validate import RESERVED
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
 SOURCE_OPTIONS = ("url", "outlet", "author", "published")
@@ -196,6 +197,9 @@ def _check_id(ident: str, folder: Path) -> None:
     if not ID.match(ident):
         _fail(folder, f"'{ident}' is not a valid id; use lowercase letters, digits and single hyphens, "
                       f"e.g. '{propose_id(ident)}'")
+    if ident in RESERVED.get(folder.name, {}):  # dossier check would refuse it
+        _fail(folder, f"the id '{ident}' would replace {RESERVED[folder.name][ident]}, which the builder makes; "
+                      "choose another")
 
 
 def _create(path: Path, text: str) -> None:

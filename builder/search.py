@@ -2,21 +2,19 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
+import functools
 import html
-import ctypes.util
 import os
-import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
-from builder import write
+from builder import children, write
 from builder.cache import digest
+from builder.problems import DossierError, Located, Problem
 
 FOLDER = "pagefind"
-_PR_SET_PDEATHSIG = 1
 _RUNNING: set[subprocess.Popen] = set()
 
 
@@ -33,18 +31,20 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
 
     binary = get_executable()
     if binary is None:
-        raise RuntimeError("Pagefind is not installed: pip install 'pagefind[bin]'")
+        raise _failed(site, "Pagefind is not installed; install it with pip install 'pagefind[bin]'")
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
     try:
         with subprocess.Popen([str(binary), "--site", str(lean or site), "--output-path", str(partial),
                                "--keep-index-url", "--quiet"], stdout=subprocess.DEVNULL,
-                              preexec_fn=_yielding if background else _die_with_parent,
+                              preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
+                                                           os.getpid()),
                               start_new_session=True) as child:  # Ctrl-C reaches the build, which ends it
             _RUNNING.add(child)
             try:
                 if child.wait() != 0:
-                    raise RuntimeError(f"Pagefind failed (exit {child.returncode}) indexing {site}")
+                    raise _failed(site, f"Pagefind failed (exit {child.returncode}) making the search index; "
+                                        "run the build again, and if it fails again, report it with the build's output")
             finally:
                 _RUNNING.discard(child)
                 child.kill()  # when interrupted; a no-op once it has ended
@@ -54,6 +54,10 @@ def index(site: Path, lean: Path | None = None, background: bool = False) -> Non
             os.rename(partial, site / FOLDER)
     finally:
         write.remove(partial)
+
+
+def _failed(site: Path, message: str) -> DossierError:
+    return DossierError([Problem(Located(site), message)])
 
 
 @contextlib.contextmanager
@@ -67,7 +71,9 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     written once the copy is complete and removed while it changes, so a build killed half-way leaves no
     digests and the next build writes the copy anew."""
     keys_file = folder.with_name(folder.name + ".keys")
-    before = _read_keys(keys_file) if keep else {}
+    before = _read_keys(keys_file) if keep and not folder.is_symlink() else {}  # a link: to a folder not ours
+    if before:
+        before = _kept(folder, before) if folder.is_dir() else {}
     if not before:
         write.remove(folder)  # left by a build that was killed, or kept without its digests
     keys_file.unlink(missing_ok=True)
@@ -92,12 +98,37 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
 
 
 def _read_keys(path: Path) -> dict[str, str]:
-    """The digests ``lean_copy`` kept beside its folder ({} when there are none, or they cannot be read)."""
+    """The digests ``lean_copy`` kept beside its folder ({} when there are none, they cannot be read, or they name
+    a path that is not a page's, such as ../../site_config.yml)."""
     try:
         keys = orjson.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
-    return keys if isinstance(keys, dict) else {}
+    if not isinstance(keys, dict) or not all(isinstance(k, str) and _page_path(k) for k in keys):
+        return {}
+    return keys
+
+
+def _kept(folder: Path, keys: dict[str, str]) -> dict[str, str]:
+    """The digests of the pages ``folder`` holds as regular files; anything else in it is deleted: a named pipe
+    (Pagefind would wait on it for ever), a link (it would index what that names), a file no digest names."""
+    kept, todo, prefix = {}, [folder], len(str(folder)) + 1
+    while todo:
+        with os.scandir(todo.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append(entry.path)
+                elif entry.is_file(follow_symlinks=False) and entry.path[prefix:] in keys:
+                    kept[entry.path[prefix:]] = keys[entry.path[prefix:]]
+                else:
+                    os.unlink(entry.path)
+    return kept
+
+
+def _page_path(path: str) -> bool:
+    """Whether ``path`` is a page's path in the site: relative, and going down only."""
+    parts = path.split("/")
+    return path.endswith(".html") and not path.startswith("/") and "" not in parts and ".." not in parts
 
 
 def stop() -> None:
@@ -114,13 +145,7 @@ def carry(site: Path, staging: write.Staging) -> None:
             staging.link(os.path.join(rel, name))
 
 
-def _yielding() -> None:
+def _yielding(parent: int) -> None:
     """In the child: be killed when the build process ends, and yield the CPU to everything else."""
-    _die_with_parent()
+    children.die_with_parent(parent)
     os.nice(19)
-
-
-def _die_with_parent() -> None:
-    """In the child: be killed when the build process ends."""
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

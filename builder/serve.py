@@ -7,6 +7,8 @@ search index is refreshed after that, in a thread of its own (``Indexer``), neve
 next rebuild."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import gc
 import html
 import io
@@ -15,6 +17,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -32,9 +35,10 @@ import watchfiles
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
-from builder.problems import DossierError, Problem
+from builder.problems import DossierError, Problem, os_problem
 
 VERSION_PATH = "/__dossier__/version"
+TEMPORARY = "dossier-serve-"  # the prefix of each preview's temporary folder
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
 TIDY_AFTER = 2.0  # seconds without a change after a build before its garbage is collected (0.3 s at 5,000 facts)
@@ -88,7 +92,9 @@ class Indexer:
                 return
             try:
                 self._index(*self.bodies)
-            except Exception:  # a failed index leaves the last one; the preview goes on
+            except DossierError as exc:  # Pagefind failed: the last index stays; the preview goes on
+                print("\n".join(f"warning: {p.message}" for p in exc.problems), file=sys.stderr, flush=True)
+            except Exception:
                 if not self.stopped:
                     traceback.print_exc()
 
@@ -120,13 +126,17 @@ class Indexer:
 def run(config: Config, host: str, port: int, report: Report) -> int:
     """Serve a live preview of the project until Ctrl-C (or SIGTERM); 1 when the address cannot be used."""
     local_only = _is_loopback(host)
-    with tempfile.TemporaryDirectory(prefix="dossier-serve-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
+        _remove_killed(Path(tmp).parent)
         preview = Preview(State(config, None), Path(tmp) / "empty", local_only)
         preview.empty.mkdir()
         try:
-            server = ThreadingHTTPServer((host, port), partial(Handler, preview=preview))
+            address = host.strip("[]")
+            server = (_IPv6Server if ":" in address else ThreadingHTTPServer)((address, port),
+                                                                             partial(Handler, preview=preview))
         except OSError as exc:
-            print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port", file=sys.stderr)
+            option = "--host" if isinstance(exc, socket.gaierror) else "--port"  # a name that cannot be looked up
+            print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another {option}", file=sys.stderr)
             return 1
         server.daemon_threads = True
         site = Path(tmp) / "site"
@@ -138,7 +148,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             next(changes)  # watching from here on: a save during the first build triggers another
             preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
-            name = f"[{host}]" if ":" in host else host
+            name = f"[{address}]" if ":" in address else address
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
                   f"{config.content_dir}/, {config.templates_dir}/ and {CONFIG_FILE}.", flush=True)
             if not local_only:
@@ -156,6 +166,39 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
+
+
+@contextlib.contextmanager
+def _held(tmp: Path) -> Iterator[None]:
+    """Hold the lock of the preview's temporary folder while it runs (until killed, even by kill -9)."""
+    made = tmp / "lock.partial"
+    fd = os.open(made, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.rename(made, tmp / "lock")  # locked from the moment it has its name
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_killed(folder: Path) -> None:
+    """Delete the temporary folders previews left when killed: those whose lock no process holds."""
+    for tmp in folder.glob(f"{TEMPORARY}*"):
+        try:
+            fd = os.open(tmp / "lock", os.O_RDONLY)
+        except OSError:  # another user's, or made before previews had locks
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:  # held: that preview runs
+            pass
+        finally:
+            os.close(fd)
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
 
 
 def _interrupt(signum, frame):
@@ -215,11 +258,12 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         with indexer.lock:
             result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False,
                                     discard=_discard)
-    except DossierError as exc:
-        report(exc.problems)
-        errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(exc.problems, 1))
+    except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
+        problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
+        report(problems)
+        errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(problems, 1))
         return State(state.config, state.folder, state.version + 1, errors, state.cache)
-    except Exception as exc:  # a broken template must not stop the preview either
+    except Exception as exc:  # a bug must not stop the preview either
         traceback.print_exc()
         return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.cache)
     report(result.warnings)
@@ -250,6 +294,9 @@ class Handler(SimpleHTTPRequestHandler):
             self.send_error(403, "dossier serve answers only requests for 127.0.0.1 or localhost")
             return None
         route = unquote(urlsplit(self.path).path)
+        if "\0" in route:  # no file name holds one (open() would raise)
+            self.send_error(400, "the address holds a null character")
+            return None
         if route == VERSION_PATH:
             return self._send(str(self.state.version).encode(), "text/plain; charset=utf-8")
         if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)
@@ -260,7 +307,10 @@ class Handler(SimpleHTTPRequestHandler):
             file = file / "index.html"
         if file.suffix != ".html" or not (file.is_file() or self.state.errors):
             return super().send_head()
-        page = file.read_bytes() if file.is_file() else None
+        try:
+            page = file.read_bytes() if file.is_file() else None
+        except OSError:  # gone with the tree a rebuild swapped out meanwhile
+            return super().send_head()
         return self._send(page_with_extras(page, self.state.version, self.state.errors), "text/html; charset=utf-8")
 
     def _send(self, body: bytes, content_type: str):

@@ -16,22 +16,27 @@ from importlib import resources
 from pathlib import Path
 
 from builder.cache import digest
-from builder.config import Config
+from builder.config import CACHE_DIR, Config
 from builder.problems import DossierError, Located, Problem
 
 MARKER = ".dossier-site"
-WORK_DIR = ".dossier-cache"
 _RENAME_EXCHANGE = 2
 
 
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
-    """Refuse to replace a folder dossier did not create, the project, its content, or anything outside."""
+    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, or anything
+    outside."""
     root = config.root
     reason = None
     if out == root or out in root.parents:
         reason = "it is the project folder or contains it"
     elif out in (config.content, config.templates) or config.content in out.parents or out in config.content.parents:
         reason = "it holds the content or templates"
+    elif out.is_mount():
+        reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
+                  f"(--out {out.name}/site) and publish that one")
+    elif out == root / CACHE_DIR or root / CACHE_DIR in out.parents:
+        reason = f"it is the build cache ({CACHE_DIR}); choose a folder of its own"
     elif root not in out.parents and not allow_outside:
         reason = "it is outside the project (pass --allow-outside to allow it)"
     elif out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
@@ -40,20 +45,51 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])
 
 
+def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
+    """Refuse to write the offline copy over a folder or a file that is not a zip (site_config.yml, say), into the
+    content or templates, or into the output folder (the build replaces it, and the zip with it)."""
+    reason = None
+    if archive.is_dir():
+        reason = "it is a folder; name the zip file to write, e.g. dossier.zip"
+    elif archive.exists() and not zipfile.is_zipfile(archive):
+        reason = "it exists and is not a zip file; remove it yourself or choose another name"
+    elif any(folder == archive or folder in archive.parents
+             for folder in (config.content, config.templates, config.root / CACHE_DIR)):
+        reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
+    elif archive == out or out in archive.parents:
+        reason = "it is in the output folder, which the build replaces; write it elsewhere"
+    if reason:
+        raise DossierError([Problem(Located(archive), f"refusing to write the offline copy here: {reason}")])
+
+
 @contextlib.contextmanager
-def lock(folder: Path) -> Iterator[None]:
-    """Hold the build lock of the project at ``folder`` (a lock on the folder itself): a second build waits."""
-    fd = os.open(folder, os.O_RDONLY)
+def lock(*folders: Path) -> Iterator[None]:
+    """Hold the build lock of each folder (a lock on the folder itself): the project's, and the one the site is
+    written in, so that a second build of the project, or into the same place, waits. Taken in the order of their
+    paths, so that two builds never wait for each other."""
+    fds, held = [], set()
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
-                  flush=True)
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        for folder in sorted(set(folders)):
+            fds.append(os.open(folder, os.O_RDONLY))
+            same = os.fstat(fds[-1])
+            if (same.st_dev, same.st_ino) in held:  # the same folder by another path: locking it again would wait
+                continue
+            held.add((same.st_dev, same.st_ino))
+            try:
+                fcntl.flock(fds[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
+                      flush=True)
+                fcntl.flock(fds[-1], fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)  # releases the lock
+        for fd in fds:
+            os.close(fd)  # releases its lock
+
+
+def beside(out: Path) -> Path:
+    """The folder the site at ``out`` is written in (the nearest that exists): a build holds its lock."""
+    return next(folder for folder in out.parents if folder.is_dir())
 
 
 def site_id(out: Path) -> str | None:

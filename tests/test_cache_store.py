@@ -103,6 +103,34 @@ def test_a_damaged_part_is_ignored_with_a_warning(project, tmp_path, capsys):
     assert "warning" not in capsys.readouterr().err
 
 
+def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, capsys):
+    """Still valid JSON, but not what the builder wrote (a flipped bit, a hand edit): never published, never a
+    traceback."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    shard = next(p for p in folder.glob("pages-*.json") if b"lasted over two hours" in p.read_bytes())
+    shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
+    next(folder.glob("site-*.json")).write_bytes(b"[1, 2]")
+    _build(project, tmp_path / "site")
+    err = capsys.readouterr().err
+    assert "doing its part (pages) again" in err and "doing its part (site) again" in err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_cache_json_naming_no_files_is_ignored(project, tmp_path, capsys):
+    _build(project, tmp_path / "site")
+    index_file = project / ".dossier-cache" / cache.FILE_NAME
+    index = cache.orjson.loads(index_file.read_bytes())
+    index["parts"]["exports"] = [{"a": 1}, 7]  # a part `dossier check` does not read
+    index_file.write_bytes(cache.orjson.dumps(index))
+    assert _check(project) == []
+    _build(project, tmp_path / "site")
+    assert "doing that part again" in capsys.readouterr().err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_only_the_parts_that_changed_are_written_again(project, tmp_path):
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
@@ -145,6 +173,50 @@ def test_a_search_input_left_half_written_is_written_anew(project, tmp_path):
     (project / ".dossier-cache" / "search.keys").unlink()  # as a build killed while updating it leaves it
     _build(project, tmp_path / "site")
     assert "stale" not in (lean / "facts" / "ceasefire.html").read_text()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_tampered_search_input_never_touches_files_outside_it(project, tmp_path):
+    """search.keys naming paths outside the copy, or a copy that is a link to another folder (a cache restored
+    from a shared store): the build neither deletes nor writes anything there."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    victim = project / "content" / "pages" / "about.md"
+    keys = cache.orjson.loads((folder / "search.keys").read_bytes())
+    keys["../../content/pages/about.md"] = "0" * 32
+    (folder / "search.keys").write_bytes(cache.orjson.dumps(keys))
+    _build(project, tmp_path / "site")
+    assert victim.exists()
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(folder / "search", elsewhere)
+    before = _files(elsewhere)
+    shutil.rmtree(folder / "search")
+    (folder / "search").symlink_to(elsewhere)
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    (project / "content/facts/scheduled-length.yml").unlink()
+    _build(project, tmp_path / "site")
+    assert _files(elsewhere) == before
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_search_input_holding_a_pipe_or_a_link_is_written_anew(project, tmp_path):
+    """A named pipe among the pages Pagefind reads would make it wait for ever, a link would have it index any file
+    (a cache restored from a shared store): the build replaces them and indexes the pages only."""
+    import os
+    import subprocess
+    import sys
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    (lean / "facts" / "ceasefire.html").unlink()
+    os.mkfifo(lean / "facts" / "ceasefire.html")
+    (tmp_path / "secret.html").write_text("<div data-pagefind-body>password swordfish</div>")
+    (lean / "facts" / "leak.html").symlink_to(tmp_path / "secret.html")
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--out",
+                            str(tmp_path / "site"), "--allow-outside"], capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    assert (lean / "facts" / "ceasefire.html").is_file() and not (lean / "facts" / "leak.html").exists()
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 

@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 
+from builder.problems import DossierError
 from tests.test_site_structure import _mini_with_markup, injected_in
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.5's fragment files: this, then the page's record as JSON
@@ -67,7 +68,7 @@ def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
     for background, wanted in ((True, "19"), (False, subprocess.run(["nice"], capture_output=True, text=True).stdout.strip())):
         try:
             search.index(tmp_path / "site", background=background)
-        except RuntimeError:
+        except DossierError:
             pass  # the stand-in Pagefind fails on purpose, after noting its priority
         assert seen.read_text().strip() == wanted
 
@@ -82,6 +83,6 @@ def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
     fake.write_text(f"#!/bin/sh\nawk '{{print $6}}' /proc/$$/stat > {seen}\nexit 3\n")
     fake.chmod(0o755)
     monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(DossierError):
         search.index(tmp_path / "site")
     assert int(seen.read_text()) not in (0, os.getsid(0))

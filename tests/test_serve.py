@@ -76,7 +76,7 @@ def _wait(condition, server_process, what: str):
 def serving(project: Path, work: Path):
     """Run `dossier serve --port 0` on ``project``; yield a Server; always stop the process."""
     out, err, tmp = work / "serve.out", work / "serve.err", work / "serve-tmp"
-    tmp.mkdir()
+    tmp.mkdir(exist_ok=True)
     cmd = [sys.executable, "-m", "builder", "--project", str(project), "serve", "--port", "0"]
     with out.open("w") as stdout, err.open("w") as stderr:
         process = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=stderr, env={**os.environ, "TMPDIR": str(tmp)})
@@ -119,6 +119,32 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
 
 
+def test_an_address_with_a_null_character_is_a_bad_request(server):
+    assert server.get("index.html%00.html")[0] == 400
+    assert server.get("index.html")[0] == 200
+    assert "Traceback" not in server.err.read_text() + server.out.read_text()
+
+
+def test_the_temporary_folder_of_a_killed_preview_is_removed_by_the_next(tmp_path):
+    import fcntl
+    tmp = tmp_path / "serve-tmp"  # the TMPDIR of serving()
+    killed, live = tmp / "dossier-serve-killed", tmp / "dossier-serve-live"
+    for folder in (killed, live):
+        (folder / "site").mkdir(parents=True)
+        (folder / "lock").touch()
+    held = os.open(live / "lock", os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a preview still running
+    try:
+        with serving(copy_mini(tmp_path), tmp_path) as server:
+            assert server.get("index.html")[0] == 200
+            assert not killed.exists() and live.exists()
+            running = [p for p in tmp.iterdir() if p not in (killed, live)]
+            assert len(running) == 1 and (running[0] / "lock").exists()
+    finally:
+        os.close(held)
+    assert sorted(tmp.iterdir()) == [live]
+
+
 def test_a_content_error_shows_as_an_overlay_until_fixed(server):
     fact = server.project / "content/facts/ceasefire.yml"
     seen = server.version()
@@ -146,6 +172,33 @@ def test_a_project_broken_at_start_is_served_as_the_overlay_then_recovers(tmp_pa
         edit(fact, "topics: [ceasefire\n", "topics: [ceasefire]")
         server.next_build(seen)
         assert "Mini dossier" in server.get("index.html")[1]
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--port", "99999"], "argument --port: '99999' is not a port; give a number from 0 to 65535"),
+    (["--port", "-1"], "argument --port: '-1' is not a port; give a number from 0 to 65535"),
+    (["--host", "nosuch.invalid"], "cannot serve on nosuch.invalid:0: Name or service not known; choose another --host"),
+])
+def test_an_address_that_cannot_be_served_is_reported(tmp_path, args, says):
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(copy_mini(tmp_path)), "serve", "--port",
+                           "0", *args], capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr
+    assert says in done.stderr
+
+
+@pytest.mark.parametrize("host", ["::1", "[::1]"])
+def test_serves_on_the_ipv6_loopback(tmp_path, host):
+    project = copy_mini(tmp_path)
+    out = tmp_path / "serve.out"
+    with out.open("w") as stdout:
+        process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(project), "serve", "--port", "0",
+                                    "--host", host], stdout=stdout, stderr=subprocess.PIPE, text=True)
+    try:
+        found = _wait(lambda: re.search(r"Serving (http://\[::1\]:\d+/)", out.read_text()), process, "the URL")
+        assert "Mini dossier" in Server(process, found.group(1), out, out).get("index.html")[1]
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0 and "Traceback" not in process.stderr.read()
 
 
 def test_the_overlay_escapes_every_text():
@@ -371,3 +424,43 @@ def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, m
         assert gone() is None, "the cycles left by the builds were not collected"
     finally:
         gc.enable()
+
+
+def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, monkeypatch, capsys):
+    import pagefind.service
+    from builder import serve
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer.request([("index.html", "<p>text</p>")], "en")
+    said = []
+    _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
+    indexer.stop()
+    assert not indexer.thread.is_alive() and "Traceback" not in "".join(said)
+
+
+def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys):
+    """A rebuild swaps a site without the page in between the request's look and its read: 404, no traceback."""
+    import threading
+    from functools import partial
+    from http.server import ThreadingHTTPServer
+    from builder import serve
+    from builder.config import load_config
+    site = tmp_path / "site"
+    (site / "facts").mkdir(parents=True)
+    (site / "facts" / "gone.html").write_text("<html><body>gone</body></html>")
+    preview = serve.Preview(serve.State(load_config(copy_mini(tmp_path)), site), tmp_path, local_only=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(serve.Handler, preview=preview))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    real = Path.read_bytes
+
+    def swapped_meanwhile(path):
+        if path.name == "gone.html":
+            path.unlink()  # the swap, just before the read
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", swapped_meanwhile)
+    try:
+        status, _ = Server(None, f"http://127.0.0.1:{server.server_port}/", None, None).get("facts/gone.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert status == 404 and "Traceback" not in capsys.readouterr().err

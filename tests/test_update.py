@@ -160,3 +160,21 @@ def test_on_a_terminal_a_build_shows_its_stages(tmp_path):
     assert process.wait(timeout=300) == 0
     stages = [stage for stage in ("render", "write", "search index", "swap") if f"{stage}…".encode() in shown]
     assert stages == ["render", "write", "search index", "swap"], shown
+
+
+def test_two_projects_built_into_one_folder_at_once_never_mix(tmp_path):
+    """Builds of two projects into the same --out: the second waits for the first (a lock on the folder the site is
+    written in), and the site is one of the two, whole."""
+    first, second = _project(tmp_path / "a"), _project(tmp_path / "b")
+    (second / "site_config.yml").write_text((second / "site_config.yml").read_text().replace("Mini dossier", "Other"))
+    out = tmp_path / "shared" / "site"
+    out.parent.mkdir()
+    for root in (first, second):
+        pipeline.build(load_config(root), tmp_path / root.parent.name / "alone", allow_outside=True)
+    alone = [_files(tmp_path / name / "alone") for name in ("a", "b")]
+    for args in (["--no-cache"], []):
+        builds = [_dossier(root, "--out", str(out), "--allow-outside", *args) for root in (first, second)]
+        outputs = [process.communicate(timeout=120) for process in builds]
+        assert [process.returncode for process in builds] == [0, 0], outputs
+        assert _files(out) in alone
+        assert sorted(p.name for p in out.parent.iterdir()) == ["site"]

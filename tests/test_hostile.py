@@ -1,0 +1,155 @@
+"""What a careless or hostile user may do to a project besides its content: an output folder in the build cache,
+a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
+from pathlib import Path
+
+import pytest
+
+from tests.test_invalid import run_dossier
+from tests.test_update import _project
+
+
+def test_the_output_folder_cannot_be_the_build_cache(tmp_path):
+    root = _project(tmp_path)
+    for out in (root / ".dossier-cache", root / ".dossier-cache" / "site"):
+        run = run_dossier(root, "build", "--out", str(out))
+        assert run.returncode == 1
+        assert "refusing to write the site here: it is the build cache (.dossier-cache)" in run.stderr
+        assert not out.exists() or not (out / "index.html").exists()
+
+
+@pytest.mark.parametrize("text, line, says", [
+    ("<p>fine</p>\n{% for x in %}broken\n", 2, "template syntax error: Expected an expression"),
+    ("<p>{{ no_such_name.title }}</p>\n", 1, "'no_such_name' is undefined"),
+    ("\n\n{% include 'nothere.html' %}\n", 3, "'nothere.html' not found"),
+])
+def test_a_broken_template_is_reported_with_its_file_and_line(tmp_path, text, line, says):
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_text(text)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. templates/timeline.md:{line}: "), run.stderr
+    assert says in run.stderr and "fix the template" in run.stderr
+    assert not (root / "site").exists()
+
+
+def test_dossier_serve_shows_a_broken_template_as_its_file_and_line(tmp_path, capsys):
+    from builder import serve
+    from builder.config import load_config
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_text("{% if %}\n")
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.State(load_config(root), None), tmp_path / "served", lambda problems: None, indexer)
+    finally:
+        indexer.stop()
+    assert len(state.errors) == 1 and state.errors[0].startswith("1. templates/timeline.md:1: "), state.errors
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("archive, says", [
+    ("site_config.yml", "it exists and is not a zip file"),
+    ("content/facts/copy.zip", "it is in the content or templates folder, or the build cache"),
+    ("site/copy.zip", "it is in the output folder, which the build replaces"),
+    ("site", "it is a folder"),
+    (".", "it is a folder"),
+])
+def test_the_offline_copy_never_replaces_what_it_should_not(tmp_path, archive, says):
+    root = _project(tmp_path)
+    assert run_dossier(root, "build").returncode == 0
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts}
+    run = run_dossier(root, "build", "--offline-zip", str(root / archive))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert f"refusing to write the offline copy here: {says}" in run.stderr
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts} == before
+
+
+UNWRITABLE = Path("/proc/self/fdinfo")  # a folder no one can write in, not even root
+
+
+def test_a_cache_folder_that_cannot_be_written_is_read_and_the_build_goes_on(tmp_path):
+    root = _project(tmp_path)
+    (root / ".dossier-cache").symlink_to(UNWRITABLE)
+    for command in ("build", "check"):
+        run = run_dossier(root, command)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        assert run.stderr.startswith("warning: the build cache in ") and "cannot be updated" in run.stderr
+    assert (root / "site" / "index.html").exists()
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_an_output_folder_that_cannot_be_written_is_reported(tmp_path):
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(UNWRITABLE / "site"), "--allow-outside")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert (f"{UNWRITABLE.resolve()}/.site.partial: No such file or directory; check its permissions and the room "
+            "left on its disk") in run.stderr
+    assert run.stderr.endswith("1 error(s); nothing was written.\n")
+
+
+def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
+    from builder import serve
+    from builder.config import load_config
+    root = _project(tmp_path)
+    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.State(load_config(root), None), UNWRITABLE / "site", lambda problems: None, indexer)
+    finally:
+        indexer.stop()
+    assert len(state.errors) == 1 and "No such file or directory; check its permissions" in state.errors[0]
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind, ident", [("fact", "index"), ("summit", "index"), ("source", "index")])
+def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident):
+    root = _project(tmp_path)
+    run = run_dossier(root, "new", kind, ident)
+    assert run.returncode == 1 and f"the id '{ident}' would replace" in run.stderr, run.stderr
+    assert not list((root / "content").rglob(f"{ident}.*"))
+
+
+def test_a_binary_asset_of_the_project_is_published(tmp_path):
+    """templates/assets/ holds the project's images and fonts too, not only text."""
+    root = _project(tmp_path)
+    logo = bytes(range(256)) * 8  # not UTF-8
+    (root / "templates" / "assets").mkdir(parents=True)
+    (root / "templates" / "assets" / "logo.png").write_bytes(logo)
+    for _ in range(2):  # with the cache, as it is first made and then read
+        run = run_dossier(root, "build")
+        assert run.returncode == 0, run.stderr
+    assert (root / "site" / "assets" / "logo.png").read_bytes() == logo
+
+
+def test_a_template_that_is_not_utf8_is_reported_with_its_line(tmp_path):
+    root = _project(tmp_path)
+    (root / "templates").mkdir()
+    (root / "templates" / "timeline.md").write_bytes("<p>{{ page_title }}</p>\n<p>Caf\xe9</p>\n".encode("latin-1"))
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith("1. templates/timeline.md:2:7: not valid UTF-8 (byte 0xe9)"), run.stderr
+
+
+def test_a_pagefind_that_fails_is_reported_and_the_previous_site_stays(tmp_path, monkeypatch):
+    import pagefind.service
+    from tests.test_update import _files
+    root = _project(tmp_path)
+    assert run_dossier(root, "build").returncode == 0
+    before = _files(root / "site")
+    (root / "content/facts/ceasefire.yml").write_text(
+        (root / "content/facts/ceasefire.yml").read_text().replace("starting on Sunday", "from Sunday"))
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))  # exits 1 at once
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "Pagefind failed (exit 1)" in run.stderr and run.stderr.endswith("nothing was written.\n")
+    assert _files(root / "site") == before
+
+
+def test_an_output_folder_that_is_a_mount_point_is_refused(tmp_path):
+    """A mounted folder (a Docker volume, say) cannot be swapped for the new site in one step."""
+    root = _project(tmp_path)
+    mount = Path("/proc")  # a mount point on every Linux machine
+    assert mount.is_mount()
+    run = run_dossier(root, "build", "--out", str(mount), "--allow-outside")
+    assert run.returncode == 1
+    assert "refusing to write the site here: it is a mount point, which cannot be replaced in one step" in run.stderr

@@ -1,0 +1,147 @@
+"""Builds stopped half-way, as a careless user or a CI machine stops them: Ctrl-C prints no traceback, and a build
+killed with kill -9 leaves no process behind (no worker still rendering, none holding the build lock)."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from tests.test_update import _project
+
+# `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in forked workers even for
+# the mini project: each worker sleeps first, as a worker of a large dossier is busy for seconds.
+SLOW_BUILD = textwrap.dedent("""
+    import os, sys, time
+    from builder import cli, pipeline, render
+    render.PARALLEL_FROM = 1
+    os.cpu_count = lambda: 2
+    frame_and_write = pipeline._frame_and_write
+    def slow(*args):
+        os.write(1, b"working\\n")
+        time.sleep(60)
+        return frame_and_write(*args)
+    pipeline._frame_and_write = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _slow_build(root: Path) -> subprocess.Popen:
+    """The slow build of ``root``, in a session of its own (as a terminal's foreground job), once its workers work."""
+    process = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, "--project", str(root), "build"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert process.stdout.readline().startswith("working"), process.communicate()
+    return process
+
+
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in filter(str.isdigit, os.listdir("/proc")) if _parent(int(p)) == pid]
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _gone(pids: list[int], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() and _parent(pid) is not None for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_build_killed_while_its_workers_run_leaves_none_behind(tmp_path):
+    root = _project(tmp_path)
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    assert workers
+    process.kill()
+    process.wait()
+    try:
+        assert _gone(workers), "the workers outlived the build (holding its lock: every next build waits forever)"
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert build.returncode == 0 and "waiting" not in build.stderr, build.stderr
+
+
+def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
+    root = _project(tmp_path)
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground job gets it
+    try:
+        _, err = process.communicate(timeout=30)
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert "Traceback" not in err, err
+    assert _gone(workers)
+    assert not (root / ".site.partial").exists()
+
+
+def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
+    """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
+    root = _project(tmp_path)
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
+        import sys
+
+        class CtrlC:
+            def find_spec(self, name, path=None, target=None):
+                if name == "jinja2":
+                    raise KeyboardInterrupt
+
+        sys.meta_path.insert(0, CtrlC())
+    """))
+    command = Path(sys.executable).parent / "dossier"
+    for run in ([str(command)], [sys.executable, "-m", "builder"]):
+        done = subprocess.run([*run, "--project", str(root), "build"], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        assert (done.returncode, done.stderr) == (130, ""), run
+
+
+def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
+    """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site; the next
+    build, with the cache or without, removes it."""
+    root = _project(tmp_path)
+    for args in ([], ["--no-cache"]):
+        left = root / ".site.search"
+        (left / "facts").mkdir(parents=True)
+        (left / "facts" / "ceasefire.html").write_text("<p>a page as it was</p>")
+        build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build", *args],
+                               capture_output=True, text=True, timeout=120)
+        assert build.returncode == 0, build.stderr
+        assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_output_read_by_a_command_that_stops_early_ends_quietly(tmp_path):
+    """`dossier build | head -1` once head has gone: no traceback, no problem reported about the project."""
+    root = _project(tmp_path)
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], stdout=write,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "")
+    assert (root / "site" / "index.html").exists()
+
+
+def test_a_build_started_with_its_error_output_closed_works(tmp_path):
+    """`dossier build 2>&-` (a process manager that closes it): Python has no sys.stderr, and the next file opened
+    would take its number."""
+    root = _project(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=False,
+                          stdout=subprocess.PIPE, text=True, timeout=120, preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0 and done.stdout.startswith("Built "), done.stdout
