@@ -136,7 +136,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
-    rendered and written again. ``index=False`` carries the current search index over (``dossier serve``
+    rendered and written again; so is its search index when no page's indexed content changed. ``index=False`` carries the current search index over (``dossier serve``
     refreshes it after); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
     print each covered summit's page to briefings/<summit>.pdf.
@@ -166,9 +166,14 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                 if keep:
                     write.remove(beside)  # left by a build without the cache that was killed
                 with search.lean_copy(lean, bodies, config.language, keep) as lean:
-                    search.index(staging.folder, lean)
+                    if previous is not None and cache.site.get("search") == lean.key:
+                        search.carry(out, staging)  # the current site's index was made of this very input
+                    else:
+                        search.index(staging.folder, lean.folder)
+                indexed = lean.key
             else:
                 search.carry(out, staging)
+                indexed = None  # dossier serve indexes after the build
             if pdf:
                 progress("PDFs")
                 covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
@@ -187,7 +192,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     finally:
         progress.done()
     if cache is not None:
-        cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys}
+        cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
     return Result(site, warnings, len(pages), staging.written, bodies)
 

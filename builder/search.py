@@ -8,6 +8,7 @@ import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 from builder import children, write
@@ -60,11 +61,18 @@ def _failed(site: Path, message: str) -> DossierError:
     return DossierError([Problem(Located(site), message)])
 
 
+class Lean(NamedTuple):
+    """A lean copy (see ``lean_copy``): its folder, and a digest of every page's path and content."""
+
+    folder: Path
+    key: str
+
+
 @contextlib.contextmanager
-def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Path]:
+def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Lean]:
     """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
     at the page's path, without Material's header, navigation and footer (about a third less for Pagefind to
-    read). ``pages`` are (path in the site, body) pairs.
+    read). ``pages`` are (path in the site, body) pairs. Yields the folder and a key of the whole copy.
 
     With ``keep`` (``folder`` in the build cache), the copy stays for the next build, which writes only the pages
     whose content changed and deletes those gone: a digest of each page's content is kept beside the folder,
@@ -91,10 +99,11 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
             partial = keys_file.with_name(f".{keys_file.name}.partial")
             partial.write_bytes(orjson.dumps(keys))
             os.replace(partial, keys_file)
-        yield folder
+        yield Lean(folder, digest(orjson.dumps(keys, option=orjson.OPT_SORT_KEYS)).hex())
     finally:
         if not keep:
             write.remove(folder)
+
 
 
 def _read_keys(path: Path) -> dict[str, str]:

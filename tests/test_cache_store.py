@@ -269,3 +269,17 @@ def test_the_rows_of_the_lists_of_facts_are_kept_between_runs(project, tmp_path)
         "the rows of a page not rendered again were dropped"
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_build_that_changes_no_indexed_page_keeps_the_search_index(project, tmp_path, monkeypatch):
+    """Pagefind runs again only when what it reads changed: the current site's index is linked otherwise."""
+    from builder import search
+    _build(project, tmp_path / "site")
+    runs = _counting(monkeypatch, search, "index")
+    _build(project, tmp_path / "site")  # nothing changed
+    assert runs == []
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert len(runs) == 1
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
