@@ -99,11 +99,11 @@ def word_count(text: str) -> int:
 
 
 def _anchor(norm_quote: str, norm_body: str) -> int:
-    """The offset in ``norm_body`` where a passage most like ``norm_quote`` starts."""
+    """The offset in ``norm_body`` where a passage most like ``norm_quote`` starts: where rapidfuzz aligns the quote
+    best (milliseconds in a 2 MB source), then the start, a few characters either way, most like it."""
+    from rapidfuzz import fuzz  # only when a quote is not found: builds seldom need it
     size = len(norm_quote)
-    block = max(difflib.SequenceMatcher(None, norm_body, norm_quote, autojunk=False).get_matching_blocks(),
-                key=lambda b: b.size)
-    anchor = block.a - block.b
+    anchor = fuzz.partial_ratio_alignment(norm_quote, norm_body).dest_start if size <= len(norm_body) else 0
     starts = range(max(0, anchor - 12), max(1, min(len(norm_body) - 1, anchor + 12)))
     return max(starts, key=lambda s: difflib.SequenceMatcher(None, norm_body[s:s + size], norm_quote).ratio())
 

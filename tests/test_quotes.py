@@ -38,6 +38,15 @@ def test_nothing_close_gives_no_passage():
     assert closest("zzz qqq", BODY) == (None, 0, "")
 
 
+def test_the_closest_passage_is_found_deep_in_a_source_of_two_megabytes():
+    """The largest source the builder reads (2 MB): the passage is found where it is."""
+    filler = "Delegates met again in the afternoon and the talks went on for several hours. "
+    body = filler * 12_000 + BODY + " " + filler * 12_000
+    passage, start, difference = closest("The president pushed President Putin", body)
+    assert passage == "The president pressed President Putin" and start == len(filler) * 12_000 + BODY.index("The")
+    assert difference == "the quote has 'pushed' where the source has 'pressed'"
+
+
 # The quote rules, on a copy of the mini project with one more card.
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
