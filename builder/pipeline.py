@@ -168,8 +168,9 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                 with search.lean_copy(lean, bodies, config.language, keep) as lean:
                     if previous is not None and cache.site.get("search") == lean.key:
                         search.carry(out, staging)  # the current site's index was made of this very input
-                    else:
-                        search.index(staging.folder, lean.folder)
+                    else:  # the files of the current site's index that did not change are linked
+                        search.index(staging.folder, lean.folder,
+                                     reuse=None if previous is None else out / search.FOLDER)
                 indexed = lean.key
             else:
                 search.carry(out, staging)

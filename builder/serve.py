@@ -114,7 +114,7 @@ class Indexer:
         with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
             if self.stopped:
                 return
-            search.index(self.work, lean.folder, background=True)
+            search.index(self.work, lean.folder, background=True, reuse=self.site / search.FOLDER)
         with self.lock:
             if (self.site / search.FOLDER).exists():
                 write.exchange(self.work / search.FOLDER, self.site / search.FOLDER)

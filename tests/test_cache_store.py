@@ -1,5 +1,6 @@
 """The build cache on disk (.dossier-cache/): what it keeps between runs is used only while its file is unchanged,
 a damaged part is ignored with a warning, and the site is the one a build without the cache gives."""
+import os
 import shutil
 from pathlib import Path
 
@@ -162,6 +163,39 @@ def test_the_search_input_is_kept_and_brought_up_to_date(project, tmp_path):
     _build(project, tmp_path / "site")
     assert "The talks ran past two hours." in (lean / "facts" / "actual-length.html").read_text()
     assert not (lean / "facts" / "scheduled-length.html").exists()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_pagefind_writes_only_the_index_files_that_changed_and_never_into_the_current_site(project, tmp_path):
+    """After a one-fact edit, the index files named by their content that did not change are links to the current
+    site's; the current site's files are left as they were; the index is a build without the cache's, file for
+    file (the files the edit made unused are gone)."""
+    _build(project, tmp_path / "site")
+    old = tmp_path / "old-index"
+    shutil.copytree(tmp_path / "site" / "pagefind", old, copy_function=os.link)  # holds the current files
+    before, keys = _files(old), cache.orjson.loads((project / ".dossier-cache" / "search.keys").read_bytes())
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert _files(old) == before, "a file of the current site's index was written through a link"
+    changed = cache.orjson.loads((project / ".dossier-cache" / "search.keys").read_bytes()).items() - keys.items()
+    inodes = {p.stat().st_ino for p in old.rglob("*") if p.is_file()}
+    fragments = list((tmp_path / "site" / "pagefind" / "fragment").iterdir())
+    new = [p for p in fragments if p.stat().st_ino not in inodes]
+    assert 0 < len(new) <= len(changed) < len(fragments), "new fragments only for pages whose text changed"
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    index = {k: v for k, v in _files(tmp_path / "site").items() if k.startswith("pagefind/")}
+    assert index == {k: v for k, v in _files(tmp_path / "fresh").items() if k.startswith("pagefind/")}
+
+
+def test_an_index_whose_metadata_cannot_be_read_is_made_anew(project, tmp_path, monkeypatch):
+    from builder import search
+    _build(project, tmp_path / "site")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    monkeypatch.setattr(search, "SIGNATURE", b"another format")  # as a Pagefind of another version would write
+    runs = _counting(monkeypatch, search, "_run")
+    _build(project, tmp_path / "site")
+    assert len(runs) == 2, "Pagefind runs again, into an empty folder"
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
