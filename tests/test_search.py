@@ -45,6 +45,27 @@ def test_pagefind_indexes_every_content_page_with_a_facts_summit_and_sources(bui
     assert "Topics Meeting Length" in fact["content"], "a term and its definition run together"
 
 
+def test_a_facts_statement_is_indexed_on_its_own_page_alone(built_site):
+    """Lists of facts (summit, speaker, source, comparison, index pages, the home page, the timeline, the
+    disagreements, a fact's related facts) are indexed by their own text, not by the rows they repeat."""
+    fragments = _fragments(built_site)
+    facts = {url: record["meta"]["title"] for url, record in fragments.items()
+             if url.startswith("/facts/") and url != "/facts/index.html"}
+    repeated = [f"{fact} on {url}" for fact, statement in facts.items() for url, record in fragments.items()
+                if statement in record["content"] and url != fact]
+    assert not repeated, "a fact's statement indexed on another page:\n" + "\n".join(repeated)
+    assert all(statement in fragments[fact]["content"] for fact, statement in facts.items())
+    own = {"/summits/hamburg-2017.html": ["G20 summit, Hamburg 2017", "hosted by German Chancellor Angela Merkel",
+                                          "Trump–Peña Nieto meeting"],
+           "/speakers/vladimir-putin.html": ["Vladimir Putin", "President of Russia"],
+           "/sources/rferl-putin-trump-agree.html": ["Putin: Trump Seemed To 'Agree'", "RFE/RL",
+                                                     "at least partially reestablish the level of cooperation"],
+           "/index.html": ["Summits and events"]}
+    missing = [f"{text!r} on {url}" for url, texts in own.items() for text in texts
+               if text not in fragments[url]["content"]]
+    assert not missing, "a page's own text left out of the index: " + ", ".join(missing)
+
+
 def test_offline_search_index_carries_content_markup_escaped(make_project, tmp_path):
     """Material's search shows titles and text as HTML, so the offline copy's index must hold them escaped."""
     _mini_with_markup(make_project, offline_zip=tmp_path / "offline.zip")

@@ -20,14 +20,20 @@ QUESTIONS = [
 ]
 
 
-def ask(page: Page, base_url: str, question: str, first: int) -> list[str]:
-    """Type ``question`` into the header search box; the paths of the first ``first`` results."""
+def ask(page: Page, base_url: str, question: str, first: int | None = None) -> list[str]:
+    """Type ``question`` into the header search box; the paths of the first ``first`` results (all by default)."""
     page.goto(base_url + "index.html")
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").fill(question)
+    if first is None:
+        meta = page.locator(".md-search-result__meta")
+        expect(meta).to_have_text(re.compile(r"^\d+ results? for "), timeout=15_000)
+        first = int(meta.inner_text().split()[0])
     items = page.locator("li.md-search-result__item")  # results load in any order: wait for each in turn
     hrefs = []
     for i in range(first):
+        expect(items.nth(i)).to_be_attached(timeout=15_000)
+        page.evaluate("i => document.querySelectorAll('li.md-search-result__item')[i].scrollIntoView()", i)  # so filled in
         link = items.nth(i).locator("a.md-search-result__link")
         expect(link).to_be_attached(timeout=15_000)
         hrefs.append(link.evaluate("a => new URL(a.href).pathname").removeprefix("/"))
@@ -83,3 +89,31 @@ def test_search_excerpts_carry_no_helper_text_or_editors_notes(page: Page, base_
         assert ".yml" not in text and "card file" not in text, f"{query}: editor metadata in a result"
         hrefs = page.locator("a.md-search-result__link").evaluate_all("els => els.map(a => a.href)")
         assert not [h for h in hrefs if "/editing.html" in h], f"{query}: the editors' guide among reader results"
+
+
+# a fact's own page, or an article (a source page) whose own text holds the word
+OWN_TEXT = re.compile(r"(facts|sources)/(?!index\.html)[^/]+\.html")
+
+
+@pytest.mark.parametrize("query,wanted", [
+    ("annexed", "facts/russia-annexed-crimea.html"),  # a word of one fact's statement
+    ("impenetrable", "facts/hamburg-trump-cybersecurity-cooperation.html"),  # one quoted in a speaker's statements
+])
+def test_a_facts_words_find_its_own_page_and_no_list_that_shows_it(page: Page, base_url, query, wanted):
+    """The summit, comparison, speaker and index pages list the fact, but only its own page is indexed with its
+    text: the reader gets the fact first, and no list it appears in."""
+    found = ask(page, base_url, query)
+    assert found[0] == wanted, found
+    assert [path for path in found if not OWN_TEXT.fullmatch(path)] == [], f"{query!r}: list pages among {found}"
+    page.goto(base_url + "summits/hamburg-2017.html")
+    expect(page.locator(f".dz-fact-list a[href$='{wanted.removeprefix('facts/')}']").first).to_be_attached()
+
+
+@pytest.mark.parametrize("query,wanted", [
+    ("Hamburg 2017", "summits/hamburg-2017.html"),
+    ("Merkel", "speakers/angela-merkel.html"),
+    ("Meddle in US Elections", "sources/dumbadze-please-dont-meddle.html"),
+])
+def test_a_summit_speaker_or_source_is_found_by_its_name(page: Page, base_url, query, wanted):
+    found = ask(page, base_url, query, 3)
+    assert wanted in found, f"{query!r}: first results {found}"
