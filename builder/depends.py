@@ -238,7 +238,7 @@ def to_data(kept: Kept) -> list:
     """``kept`` (a page, or a fragment: its HTML) as plain data for the cache file (JSON)."""
     page = kept.page
     return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs],
-            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta]]
+            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta, page.search]]
 
 
 def from_data(data: list) -> Kept:

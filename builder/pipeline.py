@@ -154,7 +154,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)
-        bodies = [(p.path[:-3] + ".html", p.body) for p in pages if p.path.endswith(".md")]
+        bodies = [(p.path[:-3] + ".html", p.searched) for p in pages if p.path.endswith(".md")]
         with write.Staging(out, previous, discard) as staging:
             progress("write")
             _write_site(site, pages, material, staging, cache, keys)

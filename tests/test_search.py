@@ -3,12 +3,14 @@ in the offline copy (content markup escaped); the browser side is in tests/e2e/t
 import gzip
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from builder.problems import DossierError
 from tests.test_site_structure import _mini_with_markup, injected_in
 
+ROOT = Path(__file__).resolve().parent.parent
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.5's fragment files: this, then the page's record as JSON
 
 
@@ -64,6 +66,26 @@ def test_a_facts_statement_is_indexed_on_its_own_page_alone(built_site):
     missing = [f"{text!r} on {url}" for url, texts in own.items() for text in texts
                if text not in fragments[url]["content"]]
     assert not missing, "a page's own text left out of the index: " + ", ".join(missing)
+
+
+def test_lists_leave_their_rows_out_of_what_pagefind_reads():
+    """Pages that list facts are rendered a second time for the search index, without their lists
+    (``for_search()``); other pages are read as rendered."""
+    from builder import pipeline
+    from builder.config import load_config
+    site = pipeline.check(load_config(ROOT)).site
+    pages = {page.path: page for page in pipeline.render_site(site)}
+    lists = ["index.md", "facts/index.md", "timeline.md", "disagreements.md", "compare/index.md",
+             "summits/hamburg-2017.md", "compare/hamburg-2017.md", "speakers/donald-trump.md",
+             "sources/rferl-putin-trump-agree.md"]
+    for path in lists:
+        body, searched = pages[path].body, pages[path].searched
+        assert 'href="../facts/' in body or 'href="facts/' in body or 'class="dz-fact-row' in body, path
+        assert "dz-fact-row" not in searched and "dz-dispute" not in searched and "dz-statement" not in searched, path
+        assert len(searched) < len(body), path
+    assert "Hamburg" in pages["summits/hamburg-2017.md"].searched, "the summit's own text stays"
+    facts = [page for path, page in pages.items() if path.startswith("facts/") and path != "facts/index.md"]
+    assert facts and all(page.search is None for page in facts), "a fact page is read as rendered"
 
 
 def test_offline_search_index_carries_content_markup_escaped(make_project, tmp_path):
