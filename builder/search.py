@@ -29,7 +29,7 @@ def index(site: Path, lean: Path | None = None, background: bool = False, reuse:
     copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
     is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
     lowest CPU priority, so that the rebuild of the next save comes first. With ``reuse`` (the current site's
-    index), Pagefind writes only the files that changed (see ``_prefill``).
+    index), Pagefind writes only the page records that changed (see ``_prefill``).
     """
     from pagefind.service import get_executable  # imports asyncio: only for builds that index
 
@@ -71,51 +71,47 @@ def _run(binary: Path, pages: Path, output: Path, background: bool, site: Path) 
             child.kill()  # when interrupted; a no-op once it has ended
 
 
-HASHED = ("fragment", "index", "filter")  # an index's folders of files named by a digest of their content
+FRAGMENTS = "fragment"  # the index's folder of page records, each named by a digest of its content
 SIGNATURE = b"pagefind_dcd"  # what Pagefind's metadata starts with, once unzipped
 
 
 def _prefill(partial: Path, reuse: Path) -> bool:
-    """Link the files of the index ``reuse`` that are named by a digest of their content into ``partial``. Pagefind
-    writes no such file that already exists, so it then writes only the pages and word lists that changed (a
-    one-fact edit at 5,000 facts: tens of files, not 6,000; writing them was half of Pagefind's time). It opens
-    only the files of fixed names for writing (its scripts, its entry), and those are not linked: nothing is
-    written through a link into the current site. False when the files cannot be linked."""
+    """Link the page records of the index ``reuse`` into ``partial``. Pagefind writes no file named by a digest that
+    already exists, so it then writes the records of the pages that changed only (a one-fact edit at 5,000 facts:
+    a few files, not 6,000; writing them was half of Pagefind's time). It opens only its files of fixed names for
+    writing (scripts, entry), and those are not linked: nothing is written through a link into the current site.
+    The word lists are few and written anew: a new file named as a linked one the new index no longer uses would
+    keep the old content, and only the records of the changed pages are such (odds about one in ten million an
+    edit, the names being 28 bits of a digest). False when the records cannot be linked."""
+    folder = reuse / FRAGMENTS
+    if not folder.is_dir() or folder.is_symlink():
+        return True
     try:
-        for name in HASHED:
-            if (reuse / name).is_dir() and not (reuse / name).is_symlink():
-                os.makedirs(partial / name)
-                with os.scandir(reuse / name) as entries:
-                    for entry in entries:
-                        if entry.is_file(follow_symlinks=False):
-                            os.link(entry.path, partial / name / entry.name)
+        os.makedirs(partial / FRAGMENTS)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False):
+                    os.link(entry.path, partial / FRAGMENTS / entry.name)
     except OSError:
         return False
     return True
 
 
 def _pruned(partial: Path) -> bool:
-    """Delete the linked files the new index does not use: its metadata (one per language) names every page
-    fragment, word list and filter it uses. False when the metadata cannot be read."""
+    """Delete the linked page records the new index does not use: its metadata (one per language) names every page
+    record it uses. False when the metadata cannot be read."""
     try:
         entry = orjson.loads((partial / "pagefind-entry.json").read_bytes())
         used = set()
         for language in entry["languages"].values():
             data = gzip.decompress((partial / f"pagefind.{language['hash']}.pf_meta").read_bytes())
-            _, pages, chunks, filters, *_ = cbor2.loads(data.removeprefix(SIGNATURE))
-            used.update(f"fragment/{page[0]}.pf_fragment" for page in pages)
-            used.update(f"index/{chunk[2]}.pf_index" for chunk in chunks)
-            used.update(f"filter/{item[1]}.pf_filter" for item in filters)
+            _, pages, *_ = cbor2.loads(data.removeprefix(SIGNATURE))
+            used.update(f"{page[0]}.pf_fragment" for page in pages)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, cbor2.CBORDecodeError):
         return False
-    for name in HASHED:
-        if (partial / name).is_dir():
-            with os.scandir(partial / name) as files:
-                for file in files:
-                    if f"{name}/{file.name}" not in used:
-                        os.unlink(file.path)
-            if not any(os.scandir(partial / name)):
-                os.rmdir(partial / name)  # as a new index would be: no folder for no filters
+    for file in os.scandir(partial / FRAGMENTS) if (partial / FRAGMENTS).is_dir() else ():
+        if file.name not in used:
+            os.unlink(file.path)
     return True
 
 

@@ -167,10 +167,10 @@ def test_the_search_input_is_kept_and_brought_up_to_date(project, tmp_path):
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
-def test_pagefind_writes_only_the_index_files_that_changed_and_never_into_the_current_site(project, tmp_path):
-    """After a one-fact edit, the index files named by their content that did not change are links to the current
-    site's; the current site's files are left as they were; the index is a build without the cache's, file for
-    file (the files the edit made unused are gone)."""
+def test_pagefind_writes_only_the_page_records_that_changed_and_never_into_the_current_site(project, tmp_path):
+    """After a one-fact edit, the page records of the index that did not change are links to the current site's;
+    the current site's files are left as they were; the index is a build without the cache's, file for file (the
+    records the edit made unused are gone)."""
     _build(project, tmp_path / "site")
     old = tmp_path / "old-index"
     shutil.copytree(tmp_path / "site" / "pagefind", old, copy_function=os.link)  # holds the current files
