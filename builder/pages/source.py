@@ -21,7 +21,7 @@ class Segment:
 def pages(site: Site):
     sources = sorted(site.dossier.sources.values(), key=lambda s: (s.reports_on or "9999", s.id))
     yield PageSpec("sources/index.md", "Sources", "source_index.md", {"ordered": sources},
-                   f"The {count(sources, 'news article')} the dossier cites, and what each reports.")
+                   f"The {count(sources, 'article')} the dossier cites, and what each reports.")
     for source in sources:
         accounts = site.links.accounts_by_source.get(source.id, ())
         yield PageSpec(f"sources/{source.id}.md", source.title, "source.md", {
@@ -29,7 +29,7 @@ def pages(site: Site):
             "paragraphs": paragraphs(source, accounts),
             "accounts": accounts,
             "profile": site.comparison.profiles[source.id],
-        }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'passage')} the dossier "
+        }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
            "cites marked.")
 
 
