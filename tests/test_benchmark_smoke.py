@@ -82,3 +82,42 @@ def test_search_questions_scores_search_js_with_every_word_required_and_as_typed
     assert mine[0] != " 0.00 ", proc.stdout
     # "How many countries came to the G20 in Osaka?": no page holds all its words; the answer holds all but "came"
     assert every[3].strip() == "1" and mine[3].strip() == "0", proc.stdout
+
+
+FAKE_LIGHTHOUSE = '''#!{python}
+"""Stands in for the Lighthouse CLI: fetches the page as Chromium would and reports, as performance, whether it came
+gzipped and, as SEO, whether the desktop preset was asked for; one failed audit names the page."""
+import gzip, json, sys, urllib.request
+url = sys.argv[1]
+with urllib.request.urlopen(urllib.request.Request(url, headers={{"Accept-Encoding": "gzip"}})) as response:
+    zipped = response.headers.get("Content-Encoding") == "gzip"
+    page = gzip.decompress(response.read()).decode() if zipped else response.read().decode()
+assert "<html" in page
+score = lambda ok: 1.0 if ok else 0.5
+ref = {{"id": "fake", "weight": 1}}
+print(json.dumps({{"categories": {{
+    "performance": {{"score": score(zipped), "auditRefs": [ref]}}, "accessibility": {{"score": 1, "auditRefs": []}},
+    "best-practices": {{"score": 1, "auditRefs": []}},
+    "seo": {{"score": score("--preset=desktop" in sys.argv), "auditRefs": []}}}},
+    "audits": {{"fake": {{"score": 0, "scoreDisplayMode": "binary", "displayValue": url.rsplit("/", 1)[-1]}}}}}}))
+'''
+
+
+def test_lighthouse_script_audits_a_page_of_each_kind_on_a_phone_and_a_desktop(built_site, tmp_path):
+    """benchmarks/lighthouse.py with a stand-in for the Lighthouse CLI: a page of each kind, both presets, the
+    table and the failed audits, and the pages served gzipped with --gzip."""
+    fake = tmp_path / "lighthouse"
+    fake.write_text(FAKE_LIGHTHOUSE.format(python=sys.executable), encoding="utf-8")
+    fake.chmod(0o755)
+    for flags, perf in (((), "50"), (("--gzip",), "100")):
+        proc = _run(BENCH / "lighthouse.py", built_site, "--lighthouse", fake, "--chrome", sys.executable,
+                    "--details", *flags)
+        rows = {cells[1].strip(): [c.strip() for c in cells[2:-1]] for cells in
+                (line.split("|") for line in proc.stdout.splitlines()) if len(cells) == 11 and cells[1] != "---"}
+        assert set(rows) == {"page", "home", "summit", "fact (disputed)", "source", "speaker", "comparisons",
+                             "comparison", "disagreements", "timeline", "facts", "404"}, proc.stdout
+        assert rows["home"] == [perf, "100", "100", "50", perf, "100", "100", "100"], proc.stdout
+        audited = re.findall(r"^(\S+) \(mobile\) performance: fake 0.00 \((\S+)\)$", proc.stdout, re.M)
+        assert len(audited) == 11 and all(path.endswith(name) for path, name in audited), proc.stdout
+        (fact,) = [path for path, _ in audited if path.startswith("facts/") and path != "facts/index.html"]
+        assert f'href="{fact}"' in (built_site / "disagreements.html").read_text("utf-8")  # a fact the sources disagree on

@@ -1,5 +1,7 @@
 """The built site, without a browser: a page per record, sound links and anchors, escaped content, stable bytes."""
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -82,6 +84,28 @@ def test_index_comparison_and_hand_written_pages_exist(built_site):
     assert not missing, f"missing from the built site: {missing}"
     compared = {p.stem for p in (built_site / "compare").glob("*.html")} - {"index"}
     assert compared == summits_with_facts
+
+
+def _description(page: Path) -> str:
+    found = re.findall(r'<meta name="description" content="([^"]*)">', page.read_text("utf-8"))
+    assert len(found) == 1, f"{page}: {len(found)} meta descriptions"
+    return html.unescape(found[0])
+
+
+def test_every_dossier_page_has_a_description_of_its_own(built_site):
+    """Search engines show a page's meta description under its title: each page says what it holds, rather than
+    every page repeating the site's description (only the home page, 404 and hand-written pages carry that)."""
+    site = load_config(ROOT).description
+    pages = [p for p in built_site.rglob("*.html") if p.parent.name not in ("briefings", "exports")
+             and 'http-equiv="refresh"' not in p.read_text("utf-8")]
+    own = {p.relative_to(built_site).as_posix(): _description(p) for p in pages}
+    shared = {path for path, text in own.items() if text == site}
+    assert shared == {"index.html", "404.html", *(f"{p}.html" for p in content_ids("pages", ".md"))}
+    assert len(set(own.values())) == len(own) - len(shared) + 1, "two dossier pages share a description"
+    fact = yaml.safe_load((CONTENT / "facts" / "hamburg-trump-accepted-putin-denial.yml").read_text("utf-8"))
+    assert own["facts/hamburg-trump-accepted-putin-denial.html"].startswith("Sources disagree (")
+    assert own["facts/hamburg-trump-accepted-putin-denial.html"].endswith(squash(fact["statement"]))
+    assert own["summits/hamburg-2017.html"].startswith("G20 summit, Hamburg 2017: ")
 
 
 # --- links and anchors -----------------------------------------------------------------------------

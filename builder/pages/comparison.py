@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from builder.compare import FactComparison
+from builder.formatting import count
 from builder.model import Account
 from builder.pages import Site
 from builder.render import PageSpec
@@ -34,7 +35,8 @@ def pages(site: Site):
         "shared_pairs": len(site.comparison.independence.shared),
         # the number of facts each source reports: an edited statement leaves the page as it is
         "reported": {sid: len({a.fact for a in site.links.accounts_by_source.get(sid, ())})
-                     for sid in site.comparison.profiles}})
+                     for sid in site.comparison.profiles}},
+        "Which source reports which fact, summit by summit, and how often each pair of sources agrees.")
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
@@ -42,7 +44,8 @@ def pages(site: Site):
             "summit": summit,
             "columns": columns,
             "rows": [(row, cells(row, columns)) for row in rows],
-        }, hide=("navigation", "toc"))
+        }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree.",
+            hide=("navigation", "toc"))
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (row, columns, cells) of the last build: dossier serve

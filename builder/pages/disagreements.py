@@ -7,4 +7,5 @@ from builder.render import PageSpec
 def pages(site: Site):
     rows = site.comparison.facts.values()
     yield PageSpec("disagreements.md", "Sources disagree, contested claims", "disagreements.md", {
-        "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested")})
+        "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested")},
+        "Every fact on which the sources disagree, and every claim the people they quote contest, by summit.")

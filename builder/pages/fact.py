@@ -2,6 +2,7 @@
 related facts, and the card's file and history for editors."""
 from builder.depends import same
 from builder.export import claim_review
+from builder.formatting import VERDICT_WORDS, count
 from builder.pages import Site
 from builder.render import PageSpec
 
@@ -13,7 +14,8 @@ def said_by(fact) -> str | None:
 
 def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
-    yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"rows": rows})
+    yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"rows": rows},
+                   f"All {count(rows, 'fact')} of the dossier, each with its sources and whether they agree.")
     for row in rows:
         yield _page(row, site)
     for gone in _KEPT.keys() - site.dossier.facts.keys():
@@ -21,6 +23,11 @@ def pages(site: Site):
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (what its page spec was made of, the spec): dossier serve
+
+
+def description(row) -> str:
+    """What a search engine shows of a fact's page: the verdict, how many sources, the statement."""
+    return f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {row.fact.statement}"
 
 
 def _page(row, site: Site) -> PageSpec:
@@ -41,6 +48,6 @@ def _page(row, site: Site) -> PageSpec:
         ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
         spec = PageSpec(path, made_of[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": made_of[3], "related": made_of[4]}, structured_data=ld)
+            "claimants": made_of[3], "related": made_of[4]}, description(row), structured_data=ld)
         kept = _KEPT[fact.id] = made_of, spec
     return kept[1]

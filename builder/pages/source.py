@@ -2,6 +2,7 @@
 import operator
 from dataclasses import dataclass
 
+from builder.formatting import count
 from builder.model import Account, Source
 from builder.pages import Site
 from builder.render import PageSpec
@@ -19,7 +20,8 @@ class Segment:
 
 def pages(site: Site):
     sources = sorted(site.dossier.sources.values(), key=lambda s: (s.reports_on or "9999", s.id))
-    yield PageSpec("sources/index.md", "Sources", "source_index.md", {"ordered": sources})
+    yield PageSpec("sources/index.md", "Sources", "source_index.md", {"ordered": sources},
+                   f"The {count(sources, 'article')} the dossier cites, and what each reports.")
     for source in sources:
         accounts = site.links.accounts_by_source.get(source.id, ())
         yield PageSpec(f"sources/{source.id}.md", source.title, "source.md", {
@@ -27,7 +29,8 @@ def pages(site: Site):
             "paragraphs": paragraphs(source, accounts),
             "accounts": accounts,
             "profile": site.comparison.profiles[source.id],
-        })
+        }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
+           "cites marked.")
 
 
 _KEPT: dict[str, tuple] = {}  # source id → (source, accounts, paragraphs) of the last build: dossier serve

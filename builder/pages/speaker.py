@@ -1,15 +1,24 @@
 """Speaker pages: roles, spellings, their statements with every source, what others said of them."""
+from builder.formatting import count
 from builder.pages import Site
 from builder.render import PageSpec
 
 
 def pages(site: Site):
     speakers = sorted(site.dossier.speakers.values(), key=lambda s: (s.kind != "person", s.name.casefold()))
-    yield PageSpec("speakers/index.md", "Speakers", "speaker_index.md", {"ordered": speakers})
+    yield PageSpec("speakers/index.md", "Speakers", "speaker_index.md", {"ordered": speakers},
+                   f"The {count(speakers, 'person and body', 'people and bodies')} the sources quote or report on.")
     for speaker in speakers:
+        statements = site.links.statements_by_speaker.get(speaker.id, ())
+        mentions = site.links.mentions_of_speaker.get(speaker.id, ())
         yield PageSpec(f"speakers/{speaker.id}.md", speaker.name, "speaker.md", {
-            "speaker": speaker,
-            "statements": site.links.statements_by_speaker.get(speaker.id, ()),
-            "mentions": site.links.mentions_of_speaker.get(speaker.id, ()),
+            "speaker": speaker, "statements": statements, "mentions": mentions,
             "attended": site.links.summits_by_speaker.get(speaker.id, ()),
-        })
+        }, description(speaker, statements, mentions))
+
+
+def description(speaker, statements, mentions) -> str:
+    """What a search engine shows of a speaker's page: how many statements of theirs and facts about them."""
+    found = [count(statements, "statement") if statements else "",
+             f"{count(mentions, 'fact')} about them" if mentions else ""]
+    return f"{speaker.name}: {' and '.join(filter(None, found)) or 'nothing'} in the sources."

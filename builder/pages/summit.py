@@ -3,6 +3,7 @@ index."""
 from collections import defaultdict
 from dataclasses import dataclass
 
+from builder.formatting import count
 from builder.pages import Site
 from builder.render import PageSpec
 
@@ -33,7 +34,9 @@ def bottom_line(site: Site, summit_id: str) -> BottomLine:
 def pages(site: Site):
     summits = ordered(site.dossier)
     yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {
-        "ordered": summits, "lines": {s.id: bottom_line(site, s.id) for s in summits}})
+        "ordered": summits, "lines": {s.id: bottom_line(site, s.id) for s in summits}},
+        f"The {count(summits, 'summit and event', 'summits and events')} of the dossier, each with its facts "
+        "and where the sources disagree.")
     for summit in summits:
         line = bottom_line(site, summit.id)
         by_topic = defaultdict(list)
@@ -43,4 +46,14 @@ def pages(site: Site):
             "summit": summit,
             "line": line,
             "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
-        })
+        }, description(summit, line))
+
+
+def description(summit, line: BottomLine) -> str:
+    """What a search engine shows of a summit's page: its facts, sources and disagreements."""
+    if not line.facts:
+        return f"{summit.name}: no fact recorded yet."
+    found = [f"{count(line.facts, 'fact')} from {count(line.sources, 'source')}",
+             f"sources disagree on {count(line.disputed, 'fact')}" if line.disputed else "",
+             count(line.contested, "contested claim") if line.contested else ""]
+    return f"{summit.name}: {', '.join(filter(None, found))}."

@@ -35,4 +35,5 @@ def entries(site: Site) -> list[Entry]:
 
 def pages(site: Site):
     undated = [s for s in ordered(site.dossier) if not s.start]
-    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"entries": entries(site), "undated": undated})
+    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"entries": entries(site), "undated": undated},
+                   "Every dated summit, meeting and fact of the dossier in order, each linked to its page.")

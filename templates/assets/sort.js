@@ -23,7 +23,7 @@
       button.className = "dz-sort";
       button.setAttribute("aria-label", `Sort by ${th.textContent.trim()}`);
       button.addEventListener("click", () => sort(table, column));
-      th.append(" ", button);
+      th.append("\u00a0", button);  // a no-break space: the button stays with the last word
     });
   }
 })();
