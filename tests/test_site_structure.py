@@ -106,6 +106,8 @@ def test_every_dossier_page_has_a_description_of_its_own(built_site):
     assert own["facts/hamburg-trump-accepted-putin-denial.html"].startswith("Sources disagree (")
     assert own["facts/hamburg-trump-accepted-putin-denial.html"].endswith(squash(fact["statement"]))
     assert own["summits/hamburg-2017.html"].startswith("G20 summit, Hamburg 2017: ")
+    claim = own["facts/hamburg-ceasefire-military-police.html"]  # an official's claim says whose it is
+    assert claim.endswith("Sergey Lavrov: Russian military police would monitor the Syria cease-fire."), claim
 
 
 # --- links and anchors -----------------------------------------------------------------------------

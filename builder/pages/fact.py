@@ -25,9 +25,10 @@ def pages(site: Site):
 _KEPT: dict[str, tuple] = {}  # fact id → (what its page spec was made of, the spec): dossier serve
 
 
-def description(row) -> str:
-    """What a search engine shows of a fact's page: the verdict, how many sources, the statement."""
-    return f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {row.fact.statement}"
+def description(row, headline: str) -> str:
+    """What a search engine shows of a fact's page: the verdict, how many sources, and the statement as its
+    headline gives it (led by who claims it, for a claim)."""
+    return f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {headline}"
 
 
 def _page(row, site: Site) -> PageSpec:
@@ -48,6 +49,6 @@ def _page(row, site: Site) -> PageSpec:
         ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
         spec = PageSpec(path, made_of[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": made_of[3], "related": made_of[4]}, description(row), structured_data=ld)
+            "claimants": made_of[3], "related": made_of[4]}, description(row, made_of[2]), structured_data=ld)
         kept = _KEPT[fact.id] = made_of, spec
     return kept[1]
