@@ -1,5 +1,5 @@
-"""The build, stage by stage: load → validate → link → compare → render → write → search index → PDFs → link
-check → swap. Every build writes a new tree beside the site and swaps it in whole (builder/write.py)."""
+"""The build, stage by stage: load → validate → link → compare → render → write, with the search index made alongside
+→ PDFs → link check → swap. Every build writes a new tree beside the site and swaps it in whole (builder/write.py)."""
 from __future__ import annotations
 
 import contextlib
@@ -7,7 +7,7 @@ import gc
 import html
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,25 +156,10 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         previous = _previous(cache, out)
         bodies = [(p.path[:-3] + ".html", p.searched) for p in pages if p.path.endswith(".md")]
         with write.Staging(out, previous, discard) as staging:
-            progress("write")
-            _write_site(site, pages, material, staging, cache, keys)
-            if index:
+            with _indexed(config, out, staging, bodies, cache, previous, index) as indexed:
+                progress("write")
+                _write_site(site, pages, material, staging, cache, keys)
                 progress("search index")
-                keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
-                beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
-                lean = cache.folder / "search" if keep else beside
-                if keep:
-                    write.remove(beside)  # left by a build without the cache that was killed
-                with search.lean_copy(lean, bodies, config.language, keep) as lean:
-                    if previous is not None and cache.site.get("search") == lean.key:
-                        search.carry(out, staging)  # the current site's index was made of this very input
-                    else:  # the files of the current site's index that did not change are linked
-                        search.index(staging.folder, lean.folder,
-                                     reuse=None if previous is None else out / search.FOLDER)
-                indexed = lean.key
-            else:
-                search.carry(out, staging)
-                indexed = None  # dossier serve indexes after the build
             if pdf:
                 progress("PDFs")
                 covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
@@ -196,6 +181,30 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
     return Result(site, warnings, len(pages), staging.written, bodies)
+
+
+@contextlib.contextmanager
+def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tuple[str, str]], cache: Cache | None,
+             previous: dict[str, str] | None, index: bool) -> Iterator[str | None]:
+    """The new site's search index, made while the block writes the rest of the site (Pagefind reads its lean copy
+    of the pages, on the other core): yields the key of the lean copy, or None without ``index`` (the current index
+    is carried over; ``dossier serve`` indexes after the build). The current site's index is carried over too when
+    it was made of this very input."""
+    if not index:
+        search.carry(out, staging)
+        yield None
+        return
+    keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
+    beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
+    if keep:
+        write.remove(beside)  # left by a build without the cache that was killed
+    with search.lean_copy(cache.folder / "search" if keep else beside, bodies, config.language, keep) as lean:
+        if previous is not None and cache.site.get("search") == lean.key:
+            search.carry(out, staging)
+            yield lean.key
+        else:  # the files of the current site's index that did not change are linked
+            with search.indexing(staging.folder, lean.folder, reuse=None if previous is None else out / search.FOLDER):
+                yield lean.key
 
 
 def _no_site_url(config: Config) -> Problem:

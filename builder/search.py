@@ -22,14 +22,24 @@ _RUNNING: set[subprocess.Popen] = set()
 
 
 def index(site: Path, lean: Path | None = None, background: bool = False, reuse: Path | None = None) -> None:
-    """(Re)index the built site at ``site`` into ``site/pagefind``, replacing any previous index whole.
+    """(Re)index the built site at ``site`` into ``site/pagefind`` (see ``indexing``), and wait for it."""
+    with indexing(site, lean, background, reuse):
+        pass
+
+
+@contextlib.contextmanager
+def indexing(site: Path, lean: Path | None = None, background: bool = False,
+             reuse: Path | None = None) -> Iterator[None]:
+    """Index the site at ``site`` into ``site/pagefind`` while the block runs (the build writes the rest of the
+    site meanwhile), replacing any previous index whole once the block and Pagefind are done.
 
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
     ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
-    copy (see ``lean_copy``) when there is one. Pagefind writes beside the index, which is then swapped in; it
-    is killed when the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the
-    lowest CPU priority, so that the rebuild of the next save comes first. With ``reuse`` (the current site's
-    index), Pagefind writes only the page records that changed (see ``_prefill``).
+    copy (see ``lean_copy``) when there is one, else from ``site`` itself (then the block must not write pages).
+    Pagefind writes beside the index, which is then swapped in; it is killed when the block fails or the build
+    ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the lowest CPU priority, so that
+    the rebuild of the next save comes first. With ``reuse`` (the current site's index), Pagefind writes only the
+    page records that changed (see ``_prefill``).
     """
     from pagefind.service import get_executable  # imports asyncio: only for builds that index
 
@@ -42,10 +52,12 @@ def index(site: Path, lean: Path | None = None, background: bool = False, reuse:
         if reuse is not None and not _prefill(partial, reuse):
             write.remove(partial)
             reuse = None
-        _run(binary, lean or site, partial, background, site)
+        with _running(binary, lean or site, partial, background, site):
+            yield
         if reuse is not None and not _pruned(partial):  # an index whose files cannot be told apart: made anew
             write.remove(partial)
-            _run(binary, lean or site, partial, background, site)
+            with _running(binary, lean or site, partial, background, site):
+                pass
         if (site / FOLDER).exists():
             write.exchange(partial, site / FOLDER)
         else:
@@ -54,8 +66,9 @@ def index(site: Path, lean: Path | None = None, background: bool = False, reuse:
         write.remove(partial)
 
 
-def _run(binary: Path, pages: Path, output: Path, background: bool, site: Path) -> None:
-    """Pagefind over the pages in ``pages``, writing into ``output``."""
+@contextlib.contextmanager
+def _running(binary: Path, pages: Path, output: Path, background: bool, site: Path) -> Iterator[None]:
+    """Pagefind over the pages in ``pages``, writing into ``output``, while the block runs; waited for after it."""
     with subprocess.Popen([str(binary), "--site", str(pages), "--output-path", str(output), "--keep-index-url",
                            "--quiet"], stdout=subprocess.DEVNULL,
                           preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
@@ -63,12 +76,13 @@ def _run(binary: Path, pages: Path, output: Path, background: bool, site: Path) 
                           start_new_session=True) as child:  # Ctrl-C reaches the build, which ends it
         _RUNNING.add(child)
         try:
+            yield
             if child.wait() != 0:
                 raise _failed(site, f"Pagefind failed (exit {child.returncode}) making the search index; "
                                     "run the build again, and if it fails again, report it with the build's output")
         finally:
             _RUNNING.discard(child)
-            child.kill()  # when interrupted; a no-op once it has ended
+            child.kill()  # when the block failed or the build was interrupted; a no-op once it has ended
 
 
 FRAGMENTS = "fragment"  # the index's folder of page records, each named by a digest of its content

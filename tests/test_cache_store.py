@@ -193,7 +193,7 @@ def test_an_index_whose_metadata_cannot_be_read_is_made_anew(project, tmp_path, 
     _build(project, tmp_path / "site")
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     monkeypatch.setattr(search, "SIGNATURE", b"another format")  # as a Pagefind of another version would write
-    runs = _counting(monkeypatch, search, "_run")
+    runs = _counting(monkeypatch, search, "_running")
     _build(project, tmp_path / "site")
     assert len(runs) == 2, "Pagefind runs again, into an empty folder"
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
@@ -309,7 +309,7 @@ def test_a_build_that_changes_no_indexed_page_keeps_the_search_index(project, tm
     """Pagefind runs again only when what it reads changed: the current site's index is linked otherwise."""
     from builder import search
     _build(project, tmp_path / "site")
-    runs = _counting(monkeypatch, search, "index")
+    runs = _counting(monkeypatch, search, "indexing")
     _build(project, tmp_path / "site")  # nothing changed
     assert runs == []
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
