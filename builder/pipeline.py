@@ -136,8 +136,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
-    rendered and written again; so is its search index when no page's indexed content changed. ``index=False`` carries the current search index over (``dossier serve``
-    refreshes it after); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
+    rendered and written again; so is its search index when no page's indexed content changed. ``index=False``
+    leaves the search index out (``dossier serve`` serves its own, made after the build); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
     print each covered summit's page to briefings/<summit>.pdf.
     """
@@ -187,11 +187,9 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
 def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tuple[str, str]], cache: Cache | None,
              previous: dict[str, str] | None, index: bool) -> Iterator[str | None]:
     """The new site's search index, made while the block writes the rest of the site (Pagefind reads its lean copy
-    of the pages, on the other core): yields the key of the lean copy, or None without ``index`` (the current index
-    is carried over; ``dossier serve`` indexes after the build). The current site's index is carried over too when
-    it was made of this very input."""
+    of the pages, on the other core): yields the key of the lean copy, or None without ``index`` (no index). The
+    current site's index is carried over when it was made of this very input."""
     if not index:
-        search.carry(out, staging)
         yield None
         return
     keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache

@@ -4,7 +4,7 @@ Changes are seen by file-system events (watchfiles), and only the files they nam
 is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files are linked from
 the served site, only the changed pages are rendered and written, and the new site is swapped in whole. The
 search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the reload or the
-next rebuild."""
+next rebuild; it is served from the indexer's folder, beside the site rather than in it."""
 from __future__ import annotations
 
 import contextlib
@@ -15,6 +15,7 @@ import io
 import ipaddress
 import json
 import os
+import posixpath
 import shutil
 import signal
 import socket
@@ -32,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
-from builder import pipeline, search, suggestions_page, write
+from builder import pipeline, search, suggestions_page
 from builder.cache import Cache
 from builder.config import CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem, os_problem
@@ -59,21 +60,22 @@ class State:
 
 
 class Preview:
-    """The state the server reads; the watcher replaces it whole after each build, so readers never see half of one."""
+    """The state the server reads (the watcher replaces it whole after each build, so readers never see half of
+    one), and the folder the search index is served from (``search``: the indexer's)."""
 
-    def __init__(self, state: State, empty: Path, local_only: bool):
+    def __init__(self, state: State, empty: Path, local_only: bool, search: Path | None = None):
         self.state, self.empty, self.local_only = state, empty, local_only
+        self.search = search or empty
 
 
 class Indexer:
-    """Indexes the served site again whenever asked, in a thread of its own: Pagefind reads what it indexes of each
+    """Indexes the served pages again whenever asked, in a thread of its own: Pagefind reads what it indexes of each
     page (a lean copy kept in ``work``, where only the pages whose content changed are written again) at the lowest
-    CPU priority, and the new index is swapped into the site served then. ``lock`` is held by every build, and by
-    the indexer only while it swaps the index in."""
+    CPU priority, and the new index replaces the one in ``work/pagefind`` in one step (the server serves it from
+    there)."""
 
-    def __init__(self, site: Path, work: Path):
-        self.site, self.work = site, work
-        self.lock = threading.Lock()
+    def __init__(self, work: Path):
+        self.work = work
         self.stale, self.stopped = threading.Event(), False
         self.bodies: tuple[list[tuple[str, str]], str] | None = None  # the last build's pages and language
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -100,27 +102,19 @@ class Indexer:
 
     def stop(self) -> None:
         """End the indexing under way, if any (its lean copy, its Pagefind), and wait until the indexer is done
-        with its folders and no build or swap is under way."""
+        with its folders."""
         self.stopped = True
         self.stale.set()  # the thread ends instead of indexing again
         while self.thread.is_alive():
             search.stop()  # again until the thread has ended: a Pagefind may start after a first stop
             self.thread.join(0.05)
-        with self.lock:
-            pass
 
     def _index(self, bodies: list[tuple[str, str]], language: str) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
         with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
             if self.stopped:
                 return
-            search.index(self.work, lean.folder, background=True, reuse=self.site / search.FOLDER)
-        with self.lock:
-            if (self.site / search.FOLDER).exists():
-                write.exchange(self.work / search.FOLDER, self.site / search.FOLDER)
-            else:
-                os.rename(self.work / search.FOLDER, self.site / search.FOLDER)
-        write.remove(self.work / search.FOLDER)
+            search.index(self.work, lean.folder, background=True, reuse=self.work / search.FOLDER)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:
@@ -128,7 +122,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
     local_only = _is_loopback(host)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
         _remove_killed(Path(tmp).parent)
-        preview = Preview(State(config, None), Path(tmp) / "empty", local_only)
+        preview = Preview(State(config, None), Path(tmp) / "empty", local_only, Path(tmp) / "search")
         preview.empty.mkdir()
         try:
             address = host.strip("[]")
@@ -140,7 +134,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             return 1
         server.daemon_threads = True
         site = Path(tmp) / "site"
-        indexer = Indexer(site, Path(tmp) / "search")
+        indexer = Indexer(preview.search)
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
@@ -255,9 +249,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     root = state.config.root
     try:
         config = load_config(root)
-        with indexer.lock:
-            result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False,
-                                    discard=_discard)
+        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, discard=_discard)
     except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
         problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
         report(problems)
@@ -302,6 +294,8 @@ class Handler(SimpleHTTPRequestHandler):
         if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)
             page = suggestions_page.html(self.state.config)
             return self._send(page_with_extras(page, self.state.version, ()), "text/html; charset=utf-8")
+        if posixpath.normpath(route).startswith(f"/{search.FOLDER}/"):  # the indexer's, beside the site
+            self.directory = str(self.preview.search)
         file = Path(self.translate_path(self.path))
         if file.is_dir() and route.endswith("/"):
             file = file / "index.html"

@@ -39,7 +39,7 @@ def test_dossier_serve_shows_a_broken_template_as_its_file_and_line(tmp_path, ca
     root = _project(tmp_path)
     (root / "templates").mkdir()
     (root / "templates" / "timeline.md").write_text("{% if %}\n")
-    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer = serve.Indexer(tmp_path / "search")
     try:
         state = serve.rebuild(serve.State(load_config(root), None), tmp_path / "served", lambda problems: None, indexer)
     finally:
@@ -92,7 +92,7 @@ def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
     from builder import serve
     from builder.config import load_config
     root = _project(tmp_path)
-    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer = serve.Indexer(tmp_path / "search")
     try:
         state = serve.rebuild(serve.State(load_config(root), None), UNWRITABLE / "site", lambda problems: None, indexer)
     finally:

@@ -246,7 +246,7 @@ class Rebuilds:
 def rebuilds(tmp_path):
     from builder import serve
     project, site = copy_mini(tmp_path), tmp_path / "served"
-    indexer = serve.Indexer(site, tmp_path / "search")
+    indexer = serve.Indexer(tmp_path / "search")
     yield Rebuilds(project, site, indexer)
     indexer.stop()
 
@@ -352,7 +352,8 @@ def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(re
     work, site = rebuilds.indexer.work, rebuilds.site
     lean, keys = work / "lean", work / "lean.keys"
     state = rebuilds.rebuild()
-    _wait(lambda: keys.exists() and (site / "pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
+    _wait(lambda: keys.exists() and (work / "pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
+    assert not (site / "pagefind").exists()  # served from the indexer's folder: a rebuild does not carry it over
     assert "<nav" not in (lean / "facts/actual-length.html").read_text()  # the page's body, not Material's frame
     untouched = (lean / "facts/ceasefire.html").stat().st_mtime_ns
     rebuilds.save(state, "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
@@ -360,7 +361,6 @@ def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(re
     _wait(lambda: keys.exists() and "ran past two hours" in (lean / "facts/actual-length.html").read_text(),
           _Alive(), "the edited page in the lean copy")
     assert (lean / "facts/ceasefire.html").stat().st_mtime_ns == untouched
-    assert not (site / "pagefind").is_symlink() and (site / "pagefind/pagefind-entry.json").exists()
 
 
 def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
@@ -393,7 +393,7 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
 
     monkeypatch.setattr(search, "lean_copy", slow_copy)
     monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
-    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>")], "en")
     assert copying.wait(10)
     indexer.stop()
@@ -430,12 +430,22 @@ def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, mo
     import pagefind.service
     from builder import serve
     monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
-    indexer = serve.Indexer(tmp_path / "served", tmp_path / "search")
+    indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>")], "en")
     said = []
     _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
     indexer.stop()
     assert not indexer.thread.is_alive() and "Traceback" not in "".join(said)
+
+
+def test_the_search_index_is_served_from_the_indexers_folder_and_nothing_else_of_it(server):
+    """The site links pagefind/…; the preview serves those files from the indexer's folder, beside the lean copy,
+    which no address reaches."""
+    _wait(lambda: server.get("pagefind/pagefind-entry.json")[0] == 200, server, "the first index")
+    assert '"languages"' in server.get("pagefind/pagefind-entry.json")[1]
+    assert server.get("pagefind/../lean/index.html")[0] == 404
+    assert server.get("pagefind/%2e%2e/lean/index.html")[0] == 404
+    assert server.get("facts/actual-length.html")[0] == 200
 
 
 def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys):
