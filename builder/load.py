@@ -118,10 +118,13 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> l
         folder = content_dir / kind
         if not folder.is_dir():
             continue
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or path.is_dir():
+        with os.scandir(folder) as listing:  # its entries know a regular file without a stat of their own
+            entries = sorted(listing, key=lambda entry: entry.name)
+        for entry in entries:
+            if entry.name.startswith(".") or entry.is_dir():
                 continue
-            if _special(path, problems):
+            path = folder / entry.name
+            if not entry.is_file() and _special(path, problems):
                 continue
             if path.suffix in MISNAMED[suffix]:
                 problems.error(Located(path, 1), f"{_SINGULAR[kind]} files end in '{suffix}'; "
