@@ -137,7 +137,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
     rendered and written again; so is its search index when no page's indexed content changed. ``index=False``
-    leaves the search index out (``dossier serve`` serves its own, made after the build); ``discard`` deletes the previous site's tree once it is moved aside (write.Staging).
+    leaves the search index out (``dossier serve`` serves its own, made after the build); ``discard`` deletes the
+    previous site's tree once it is moved aside (write.Staging).
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
     print each covered summit's page to briefings/<summit>.pdf.
     """
