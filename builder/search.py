@@ -160,11 +160,15 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     try:
         keys = {}
         for path, body in pages:
-            text = (f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
-                    f"<body><div data-pagefind-body>{body}</div></body>\n</html>\n").encode()
-            keys[path] = key = digest(text).hex()
+            made, text = _MADE.get(path), None
+            if made is None or made[0] is not body or made[1] != language:  # else: the very body, keyed before
+                text = _page(body, language)
+                made = _MADE[path] = body, language, digest(text).hex()
+            keys[path] = key = made[2]
             if before.get(path) != key:
-                write.write_file(folder / path, text)
+                write.write_file(folder / path, text or _page(body, language))
+        for path in _MADE.keys() - keys.keys():
+            del _MADE[path]
         for path in before.keys() - keys.keys():
             (folder / path).unlink(missing_ok=True)
         if keep:
@@ -176,6 +180,16 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
         if not keep:
             write.remove(folder)
 
+
+
+_MADE: dict[str, tuple[str, str, str]] = {}  # page path → (body, language, its page's digest): ``dossier serve``
+# indexes after every edit, and keeps the bodies of the pages that did not change (the same objects)
+
+
+def _page(body: str, language: str) -> bytes:
+    """The page Pagefind reads: the body alone, as the content."""
+    return (f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
+            f"<body><div data-pagefind-body>{body}</div></body>\n</html>\n").encode()
 
 
 def _read_keys(path: Path) -> dict[str, str]:

@@ -129,3 +129,23 @@ def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
     with pytest.raises(DossierError):
         search.index(tmp_path / "site")
     assert int(seen.read_text()) not in (0, os.getsid(0))
+
+
+def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(monkeypatch, tmp_path):
+    """dossier serve indexes after every edit with the bodies of the unchanged pages as they were (the same
+    objects): only the edited page is made into Pagefind's page and digested again."""
+    from builder import search
+    bodies = [(f"facts/f{i}.html", f"<p>fact {i}</p>") for i in range(3)]
+    with search.lean_copy(tmp_path / "lean", bodies, "en", keep=True) as first:
+        pass
+    made = []
+    real = search._page
+    monkeypatch.setattr(search, "_page", lambda body, language: made.append(body) or real(body, language))
+    edited = [bodies[0], ("facts/f1.html", "<p>fact 1, edited</p>"), bodies[2]]
+    with search.lean_copy(tmp_path / "lean", edited, "en", keep=True) as second:
+        assert (second.folder / "facts/f1.html").read_text().count("fact 1, edited") == 1
+    assert made == ["<p>fact 1, edited</p>"]
+    assert second.key != first.key
+    with search.lean_copy(tmp_path / "again", edited, "en", keep=True) as third:  # a new copy: every page written
+        assert sorted(p.name for p in (third.folder / "facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
+    assert third.key == second.key
