@@ -149,3 +149,23 @@ def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(mo
     with search.lean_copy(tmp_path / "again", edited, "en", keep=True) as third:  # a new copy: every page written
         assert sorted(p.name for p in (third.folder / "facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
     assert third.key == second.key
+
+
+def test_pagefind_indexes_while_the_build_writes_the_site(monkeypatch, tmp_path):
+    """Pagefind starts once the pages are rendered and runs beside the writing of the site (on the other core); the
+    index is swapped into the new tree only after both are done."""
+    import shutil
+    from builder import pipeline, search
+    from builder.config import load_config
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    seen = []
+    real = pipeline._write_site
+
+    def writing(site, pages, material, staging, *args):
+        seen.append(([child.poll() for child in search._RUNNING], (staging.folder / search.FOLDER).exists()))
+        return real(site, pages, material, staging, *args)
+    monkeypatch.setattr(pipeline, "_write_site", writing)
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True)
+    assert seen == [([None], False)]  # one Pagefind, still running; its index not yet in the tree
+    assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").is_file() and not search._RUNNING
