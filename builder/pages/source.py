@@ -26,11 +26,23 @@ def pages(site: Site):
         accounts = site.links.accounts_by_source.get(source.id, ())
         yield PageSpec(f"sources/{source.id}.md", source.title, "source.md", {
             "source": source,
-            "paragraphs": paragraphs(source, accounts),
+            "paragraphs": Article(source, accounts),
             "accounts": accounts,
             "profile": site.comparison.profiles[source.id],
         }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
            "cites marked.")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source's paragraphs in segments (see ``paragraphs``), made when a template goes through them: a page's spec
+    holds what they are made of, so a page that is not rendered again never makes them."""
+
+    source: Source
+    accounts: tuple[Account, ...]
+
+    def __iter__(self):
+        return iter(paragraphs(self.source, self.accounts))
 
 
 _KEPT: dict[str, tuple] = {}  # source id → (source, accounts, paragraphs) of the last build: dossier serve
