@@ -1,7 +1,8 @@
 """dossier serve: build into a temporary folder, serve it on localhost, rebuild and reload the browser on change.
 
 Changes are seen by file-system events (watchfiles), and only the files they name are read again. Every rebuild
-is the build of ``dossier build`` (pipeline.build) with the cache kept in memory: unchanged files are linked from
+is the build of ``dossier build`` (pipeline.build) with the cache kept in memory (at first, the one ``dossier build``
+left in the project, read only: ``first_state``): unchanged files are linked from
 the served site, only the changed pages are rendered and written, and the new site is swapped in whole. The
 search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the reload or the
 next rebuild; it is served from the indexer's folder, beside the site rather than in it."""
@@ -34,8 +35,8 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 
 from builder import pipeline, search, suggestions_page
-from builder.cache import Cache
-from builder.config import CONFIG_FILE, Config, load_config
+from builder.cache import Cache, code_key, open_cache
+from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem, os_problem
 
 VERSION_PATH = "/__dossier__/version"
@@ -57,6 +58,16 @@ class State:
     version: int = 0
     errors: tuple[str, ...] = ()
     cache: Cache = field(default_factory=lambda: Cache(events=set()))  # kept in memory for the whole session
+
+
+def first_state(config: Config) -> State:
+    """The state before the first build, with the build cache ``dossier build`` keeps in the project, read only
+    (the preview never writes it): the first build checks every file against it by its digest, as ``dossier
+    build`` does, and parses, checks and renders only what changed since; once a build has worked, file-system
+    events tell which files to read again (``rebuild``)."""
+    cache = open_cache(config.root / CACHE_DIR, code_key(config.templates))
+    cache.folder = None  # nothing is kept there
+    return State(config, None, cache=cache)
 
 
 class Preview:
@@ -122,7 +133,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
     local_only = _is_loopback(host)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
         _remove_killed(Path(tmp).parent)
-        preview = Preview(State(config, None), Path(tmp) / "empty", local_only, Path(tmp) / "search")
+        preview = Preview(first_state(config), Path(tmp) / "empty", local_only, Path(tmp) / "search")
         preview.empty.mkdir()
         try:
             address = host.strip("[]")
@@ -233,7 +244,8 @@ def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, change
     untidy, built = True, time.monotonic()
     for changed in changes:
         if changed:
-            preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
+            if preview.state.cache.events is not None:  # else every file is checked by its digest
+                preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
             preview.state = rebuild(preview.state, site, report, indexer)
             untidy, built = True, time.monotonic()
         elif untidy and time.monotonic() - built >= TIDY_AFTER:
@@ -263,6 +275,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
           f"(build {state.version + 1}).", flush=True)
     if result.written:
         indexer.request(result.bodies, config.language)
+    if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
+        state.cache.events = set()
     return State(config, site, state.version + 1, cache=state.cache)
 
 

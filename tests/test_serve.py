@@ -474,3 +474,37 @@ def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys
         server.shutdown()
         server.server_close()
     assert status == 404 and "Traceback" not in capsys.readouterr().err
+
+
+def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writes_it(tmp_path, monkeypatch):
+    """An editor who built the dossier before opens the preview at once: its first build parses, checks and
+    renders only what changed since `dossier build` (here one card), and the site is a clean build's."""
+    from builder import cache, load, pipeline, render, serve
+    from builder.config import load_config
+    from tests.test_cache import _files
+    project = copy_mini(tmp_path)
+    with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:
+        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+    edit(project / "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    stored = _files(project / ".dossier-cache")
+    parsed, rendered = [], []
+    real_load, real_render = load._load_file, render._render_one
+    monkeypatch.setattr(load, "_load_file", lambda kind, path, problems: parsed.append(path.name)
+                        or real_load(kind, path, problems))
+    monkeypatch.setattr(render, "_render_one", lambda spec, *args: rendered.append(spec.path) or real_render(spec, *args))
+    indexer = serve.Indexer(tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.first_state(load_config(project)), tmp_path / "served", lambda p: None, indexer)
+    finally:
+        indexer.stop()
+    assert parsed == ["actual-length.yml"] and state.errors == () and state.cache.events == set()
+    assert _files(project / ".dossier-cache") == stored  # read, never written
+    assert "facts/actual-length.md" in rendered and "speakers/index.md" not in rendered
+    served, rendered[:] = rendered[:], []
+    with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:  # as dossier build does
+        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+    assert served == rendered
+    assert "ran past two hours" in (tmp_path / "served/facts/actual-length.html").read_text()
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True, index=False)
+    assert _files(tmp_path / "served") == _files(tmp_path / "fresh")
+
