@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
-from builder import pipeline, search, suggestions_page
+from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache, code_key, open_cache
 from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
 from builder.problems import DossierError, Problem, os_problem
@@ -60,14 +60,35 @@ class State:
     cache: Cache = field(default_factory=lambda: Cache(events=set()))  # kept in memory for the whole session
 
 
-def first_state(config: Config) -> State:
-    """The state before the first build, with the build cache ``dossier build`` keeps in the project, read only
-    (the preview never writes it): the first build checks every file against it by its digest, as ``dossier
-    build`` does, and parses, checks and renders only what changed since; once a build has worked, file-system
-    events tell which files to read again (``rebuild``)."""
+def first_state(config: Config, site: Path) -> State:
+    """The state before the first build into ``site``, with the build cache ``dossier build`` keeps in the project,
+    read only (the preview never writes it): the first build checks every file against it by its digest, as
+    ``dossier build`` does, parses, checks and renders only what changed since, and links the other pages from the
+    site ``dossier build`` made (see ``_seed``); once a build has worked, file-system events tell which files to
+    read again (``rebuild``)."""
     cache = open_cache(config.root / CACHE_DIR, code_key(config.templates))
     cache.folder = None  # nothing is kept there
+    _seed(cache, site)
     return State(config, None, cache=cache)
+
+
+def _seed(cache: Cache, site: Path) -> None:
+    """Make ``site`` a copy of the site the cache remembers, file by file linked, not its search index, and have
+    the cache remember the copy: the first build then links its unchanged files from there. Nothing when there is
+    no such site, when it cannot be linked (another file system), or when a build swapped it meanwhile."""
+    built = Path(cache.site["folder"]) if cache.site else None
+    if built is None or write.site_id(built) != cache.site.get("build"):
+        return
+    try:
+        shutil.copytree(built, site, symlinks=True, ignore=shutil.ignore_patterns(search.FOLDER),
+                        copy_function=os.link)
+    except (OSError, shutil.Error):
+        write.remove(site)
+        return
+    if write.site_id(built) != cache.site["build"]:  # some files may be the new build's
+        write.remove(site)
+        return
+    cache.site = {**cache.site, "folder": str(site)}
 
 
 class Preview:
@@ -133,7 +154,8 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
     local_only = _is_loopback(host)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
         _remove_killed(Path(tmp).parent)
-        preview = Preview(first_state(config), Path(tmp) / "empty", local_only, Path(tmp) / "search")
+        site = Path(tmp) / "site"
+        preview = Preview(first_state(config, site), Path(tmp) / "empty", local_only, Path(tmp) / "search")
         preview.empty.mkdir()
         try:
             address = host.strip("[]")
@@ -144,7 +166,6 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another {option}", file=sys.stderr)
             return 1
         server.daemon_threads = True
-        site = Path(tmp) / "site"
         indexer = Indexer(preview.search)
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
@@ -273,7 +294,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     report(result.warnings)
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
-    if result.written:
+    if result.written or state.folder is None:  # pages changed, or the first build: no index yet
         indexer.request(result.bodies, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()

@@ -478,7 +478,8 @@ def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys
 
 def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writes_it(tmp_path, monkeypatch):
     """An editor who built the dossier before opens the preview at once: its first build parses, checks and
-    renders only what changed since `dossier build` (here one card), and the site is a clean build's."""
+    renders only what changed since `dossier build` (here one card), links the other pages from the site it made,
+    and the site is a clean build's."""
     from builder import cache, load, pipeline, render, serve
     from builder.config import load_config
     from tests.test_cache import _files
@@ -494,17 +495,37 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     monkeypatch.setattr(render, "_render_one", lambda spec, *args: rendered.append(spec.path) or real_render(spec, *args))
     indexer = serve.Indexer(tmp_path / "search")
     try:
-        state = serve.rebuild(serve.first_state(load_config(project)), tmp_path / "served", lambda p: None, indexer)
+        state = serve.rebuild(serve.first_state(load_config(project), tmp_path / "served"), tmp_path / "served",
+                              lambda p: None, indexer)
+        assert indexer.bodies is not None  # the preview's search index is made, whatever was linked
     finally:
         indexer.stop()
     assert parsed == ["actual-length.yml"] and state.errors == () and state.cache.events == set()
     assert _files(project / ".dossier-cache") == stored  # read, never written
+    assert "ran past two hours" in (tmp_path / "served/facts/actual-length.html").read_text()
+    unchanged = "speakers/index.html"  # linked from the site dossier build made, not written again
+    assert (tmp_path / "served" / unchanged).stat().st_ino == (tmp_path / "built" / unchanged).stat().st_ino
     assert "facts/actual-length.md" in rendered and "speakers/index.md" not in rendered
     served, rendered[:] = rendered[:], []
     with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:  # as dossier build does
         pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
     assert served == rendered
-    assert "ran past two hours" in (tmp_path / "served/facts/actual-length.html").read_text()
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True, index=False)
     assert _files(tmp_path / "served") == _files(tmp_path / "fresh")
 
+
+
+def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_path):
+    from builder import cache, pipeline, serve
+    from builder.config import load_config
+    project = copy_mini(tmp_path)
+    with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:
+        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+    indexer = serve.Indexer(tmp_path / "search")
+    try:
+        state = serve.rebuild(serve.first_state(load_config(project), tmp_path / "served"), tmp_path / "served",
+                              lambda p: None, indexer)
+        assert state.errors == ()
+        _wait(lambda: (tmp_path / "search/pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
+    finally:
+        indexer.stop()
