@@ -68,16 +68,16 @@ def first_state(config: Config, site: Path) -> State:
     read again (``rebuild``)."""
     cache = open_cache(config.root / CACHE_DIR, code_key(config.templates))
     cache.folder = None  # nothing is kept there
-    _seed(cache, site)
+    _seed(cache, site, config.output.resolve())
     return State(config, None, cache=cache)
 
 
-def _seed(cache: Cache, site: Path) -> None:
-    """Make ``site`` a copy of the site the cache remembers, file by file linked, not its search index, and have
-    the cache remember the copy: the first build then links its unchanged files from there. Nothing when there is
-    no such site, when it cannot be linked (another file system), or when a build swapped it meanwhile."""
-    built = Path(cache.site["folder"]) if cache.site else None
-    if built is None or write.site_id(built) != cache.site.get("build"):
+def _seed(cache: Cache, site: Path, built: Path) -> None:
+    """Make ``site`` a copy of the site ``built`` (the configured output folder) when the cache remembers it, file
+    by file linked, not its search index, and have the cache remember the copy: the first build then links its
+    unchanged files from there. Nothing when the cache remembers another site, when ``built`` no longer holds the
+    build it remembers, when it cannot be linked (another file system), or when a build swapped it meanwhile."""
+    if not cache.site or cache.site.get("folder") != str(built) or write.site_id(built) != cache.site.get("build"):
         return
     try:
         shutil.copytree(built, site, symlinks=True, ignore=shutil.ignore_patterns(search.FOLDER),

@@ -484,8 +484,9 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     from builder.config import load_config
     from tests.test_cache import _files
     project = copy_mini(tmp_path)
+    built = load_config(project).output  # where dossier build writes the site
     with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:
-        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+        pipeline.build(load_config(project), cache=kept)
     edit(project / "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
     stored = _files(project / ".dossier-cache")
     parsed, rendered = [], []
@@ -504,11 +505,11 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     assert _files(project / ".dossier-cache") == stored  # read, never written
     assert "ran past two hours" in (tmp_path / "served/facts/actual-length.html").read_text()
     unchanged = "speakers/index.html"  # linked from the site dossier build made, not written again
-    assert (tmp_path / "served" / unchanged).stat().st_ino == (tmp_path / "built" / unchanged).stat().st_ino
+    assert (tmp_path / "served" / unchanged).stat().st_ino == (built / unchanged).stat().st_ino
     assert "facts/actual-length.md" in rendered and "speakers/index.md" not in rendered
     served, rendered[:] = rendered[:], []
     with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:  # as dossier build does
-        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+        pipeline.build(load_config(project), cache=kept)
     assert served == rendered
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True, index=False)
     assert _files(tmp_path / "served") == _files(tmp_path / "fresh")
@@ -519,13 +520,15 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
     from builder import cache, pipeline, serve
     from builder.config import load_config
     project = copy_mini(tmp_path)
+    built = load_config(project).output  # where dossier build writes the site
     with cache.kept_in(project / ".dossier-cache", load_config(project).templates) as kept:
-        pipeline.build(load_config(project), tmp_path / "built", allow_outside=True, cache=kept)
+        pipeline.build(load_config(project), cache=kept)
     indexer = serve.Indexer(tmp_path / "search")
     try:
         state = serve.rebuild(serve.first_state(load_config(project), tmp_path / "served"), tmp_path / "served",
                               lambda p: None, indexer)
         assert state.errors == ()
+        assert (tmp_path / "served/index.html").stat().st_ino == (built / "index.html").stat().st_ino  # all linked
         _wait(lambda: (tmp_path / "search/pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     finally:
         indexer.stop()
