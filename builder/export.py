@@ -29,17 +29,19 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     records = {k: _dump(v) for k, v in records_json(dossier).items()}
     records["shared_wording"] = _shared_wording(comparison.independence, memo)
+    records["facts"] = _members({i: part[0] for i, part in parts.items()})
+    annotations = _members({
+        "@context": _dump(CONTEXT), "type": _dump("AnnotationCollection"), "label": _dump("Quotes cited by the dossier"),
+        "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
+        "first": _members({"type": _dump("AnnotationPage"),
+                           "items": ["[", ",".join(item for part in parts.values() for item in part[1]), "]"]}),
+    })
     return {
-        "exports/dossier.json": _members({**records, "facts": _members({i: part[0] for i, part in parts.items()})}) + "\n",
+        "exports/dossier.json": _joined(_members(records), "\n"),
         "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
-        "exports/facts.csv": _csv(FACTS_CSV) + "".join(part[2] for part in parts.values()),
-        "exports/accounts.csv": _csv(ACCOUNTS_CSV) + "".join(part[3] for part in parts.values()),
-        "exports/annotations.jsonld": _members({
-            "@context": _dump(CONTEXT), "type": _dump("AnnotationCollection"), "label": _dump("Quotes cited by the dossier"),
-            "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
-            "first": _members({"type": _dump("AnnotationPage"),
-                               "items": "[" + ",".join(item for part in parts.values() for item in part[1]) + "]"}),
-        }) + "\n",
+        "exports/facts.csv": _joined(_csv(FACTS_CSV), *(part[2] for part in parts.values())),
+        "exports/accounts.csv": _joined(_csv(ACCOUNTS_CSV), *(part[3] for part in parts.values())),
+        "exports/annotations.jsonld": _joined(annotations, "\n"),
     }
 
 
@@ -239,10 +241,29 @@ def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _members(encoded: dict[str, str]) -> str:
-    """The JSON object of these members, each value already encoded: what ``_dump`` gives for the decoded values
-    (so each fact's part is encoded once, and kept)."""
-    return "{" + ",".join(f"{_dump(k)}:{v}" for k, v in sorted(encoded.items())) + "}"
+Encoded = str | list  # JSON text, or pieces of it (strings or such lists) to be joined in order
+
+
+def _members(encoded: dict[str, Encoded]) -> list:
+    """The JSON object of these members, each value already encoded, as pieces: what ``_dump`` gives for the
+    decoded values once joined (each fact's part is encoded once, and kept; the whole is joined once)."""
+    pieces: list = []
+    for k, v in sorted(encoded.items()):
+        pieces += [",", _dump(k), ":", v]
+    return ["{", *pieces[1:], "}"]
+
+
+def _joined(*pieces: Encoded) -> bytes:
+    """The pieces (see ``Encoded``) joined, as UTF-8."""
+    return "".join(_flat(pieces)).encode("utf-8")
+
+
+def _flat(pieces):
+    for piece in pieces:
+        if isinstance(piece, str):
+            yield piece
+        else:
+            yield from _flat(piece)
 
 
 def _csv(row: list) -> str:
