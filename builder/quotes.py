@@ -1,4 +1,5 @@
-"""Find quotes in source texts, forgiving only typography: quote marks, dashes and white space."""
+"""Find quotes in source texts, forgiving only typography: quote marks, dashes, ellipses, white space and
+invisible characters."""
 from __future__ import annotations
 
 import difflib
@@ -22,13 +23,19 @@ class Span:
     end: int
 
 
+_INVISIBLE = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, zero-width no-break space
+_WIDTH = str.maketrans({"\u2026": "...", **dict.fromkeys(_INVISIBLE)})  # an ellipsis is three dots
+
+
 def normalise(text: str) -> str:
     """Text with typographic variants folded: the form in which quotes are compared."""
-    folded = _DASH_RUN.sub("-", _SPACE_RUN.sub(" ", text.translate(_CHARS)))
+    folded = _DASH_RUN.sub("-", _SPACE_RUN.sub(" ", text.translate(_CHARS).translate(_WIDTH)))
     return folded.strip(" ")
 
 
-_RUN = re.compile(r"\s+|-+")
+# What normalise folds, run by run: white space (invisible characters within), invisible characters alone, dashes
+# (invisible characters within), an ellipsis.
+_RUN = re.compile(rf"(\s[\s{_INVISIBLE}]*)|([{_INVISIBLE}]+)|(-[-{_INVISIBLE}]*)|(\u2026)")
 _SPACE_RUN = re.compile(r"\s+")
 _DASH_RUN = re.compile(r"-+")
 
@@ -36,7 +43,8 @@ _DASH_RUN = re.compile(r"-+")
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset of the original character.
 
-    Runs of white space become one space (none at the ends), runs of dashes one dash.
+    Runs of white space become one space (none at the ends), runs of dashes one dash, an ellipsis three dots;
+    invisible characters go.
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
@@ -46,9 +54,11 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         start, end = run.span()
         parts.append(folded[done:start])
         where.extend(range(done, start))
-        if run.group()[0] == "-" or (where and end < len(folded)):
-            parts.append(run.group()[0] if run.group()[0] == "-" else " ")
-            where.append(start)
+        kind = run.lastindex
+        if kind == 3 or kind == 4 or (kind == 1 and where and end < len(folded)):
+            folds_to = "-" if kind == 3 else "..." if kind == 4 else " "
+            parts.append(folds_to)
+            where.extend([start] * len(folds_to))
         done = end
     parts.append(folded[done:])
     where.extend(range(done, len(folded)))

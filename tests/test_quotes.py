@@ -1,7 +1,9 @@
 """Quote matching forgives typography only."""
+import itertools
+
 import pytest
 
-from builder.quotes import closest, locate, normalise, occurrences
+from builder.quotes import closest, locate, normalise, normalise_with_map, occurrences
 
 BODY = "He said, \u201cThe president  pressed\u00a0President Putin -- on\nmore than one occasion.\u201d Then he left."
 
@@ -25,6 +27,31 @@ def test_other_differences_do_not_match(quote):
 
 def test_normalise_folds_quotes_dashes_and_spaces():
     assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\" - c - d e"
+
+
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ("it was a start... and", "He said it was a start\u2026 and left.", "it was a start\u2026 and"),
+    ("it was a start\u2026 and", "He said it was a start... and left.", "it was a start... and"),
+    ("the negotiations went well", "So the negoti\u00adations went well.", "the negoti\u00adations went well"),
+    ("the talks went well", "As the\u200b talks went\ufeff well.", "the\u200b talks went\ufeff well"),
+    ("a cease-fire", "a cease-\u2060fire", "a cease-\u2060fire"),
+])
+def test_ellipses_and_invisible_characters_are_typography(quote, body, found):
+    """Three dots match an ellipsis character and back; soft hyphens, zero-width spaces, word joiners and byte
+    order marks (left in text copied from web pages) are skipped. The span is the source's own text."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+    assert normalise(body).count(normalise(quote)) == 1
+
+
+def test_an_invisible_character_does_not_stand_for_a_space():
+    assert locate("the talks went well", "the talks\u200bwent well") is None
+
+
+def test_normalise_agrees_with_its_map_on_every_mix_of_what_it_folds():
+    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026a", repeat=4)):
+        folded, where = normalise_with_map(text)
+        assert folded == normalise(text) and len(where) == len(folded), repr(text)
 
 
 def test_closest_passage_names_the_first_difference_in_words():
