@@ -7,7 +7,7 @@ import gc
 import html
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,13 +132,13 @@ def _cycles_left_alone():
 @_cycles_left_alone()
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
-          index: bool = True, discard: Callable[[Path], None] | None = None) -> Result:
+          index: bool = True, spare: write.Spare | None = None) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
     rendered and written again; so is its search index when no page's indexed content changed. ``index=False``
-    leaves the search index out (``dossier serve`` serves its own, made after the build); ``discard`` deletes the
-    previous site's tree once it is moved aside (write.Staging).
+    leaves the search index out (``dossier serve`` serves its own, made after the build); with a ``spare`` tree
+    (``dossier serve``), the new tree is that one brought up to date (write.Staging).
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
     print each covered summit's page to briefings/<summit>.pdf.
     """
@@ -156,7 +156,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         material = frame(site, pages)
         previous = _previous(cache, out)
         bodies = [(p.path[:-3] + ".html", p.searched) for p in pages if p.path.endswith(".md")]
-        with write.Staging(out, previous, discard) as staging:
+        with write.Staging(out, previous, spare) as staging:
             with _indexed(config, out, staging, bodies, cache, previous, index) as indexed:
                 progress("write")
                 _write_site(site, pages, material, staging, cache, keys)

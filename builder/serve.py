@@ -2,13 +2,14 @@
 
 Changes are seen by file-system events (watchfiles), and only the files they name are read again. Every rebuild
 is the build of ``dossier build`` (pipeline.build) with the cache kept in memory (at first, the one ``dossier build``
-left in the project, read only: ``first_state``): unchanged files are linked from
-the served site, only the changed pages are rendered and written, and the new site is swapped in whole. The
+left in the project, read only: ``first_state``): only the changed pages are rendered, the site tree the last
+rebuild swapped out is brought up to date (only the files that differ are replaced), and swapped in whole. The
 search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the reload or the
 next rebuild; it is served from the indexer's folder, beside the site rather than in it."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import gc
 import html
@@ -58,6 +59,7 @@ class State:
     version: int = 0
     errors: tuple[str, ...] = ()
     cache: Cache = field(default_factory=lambda: Cache(events=set()))  # kept in memory for the whole session
+    spare: write.Spare = field(default_factory=write.Spare)  # the site tree the next build brings up to date
 
 
 def first_state(config: Config, site: Path) -> State:
@@ -282,15 +284,15 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, discard=_discard)
+        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, spare=state.spare)
     except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
         problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
         report(problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(problems, 1))
-        return State(state.config, state.folder, state.version + 1, errors, state.cache)
+        return dataclasses.replace(state, version=state.version + 1, errors=errors)
     except Exception as exc:  # a bug must not stop the preview either
         traceback.print_exc()
-        return State(state.config, state.folder, state.version + 1, (f"{type(exc).__name__}: {exc}",), state.cache)
+        return dataclasses.replace(state, version=state.version + 1, errors=(f"{type(exc).__name__}: {exc}",))
     report(result.warnings)
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
@@ -298,12 +300,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         indexer.request(result.bodies, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
-    return State(config, site, state.version + 1, cache=state.cache)
-
-
-def _discard(tree: Path) -> None:
-    """Delete a previous site's tree in the background: the reload need not wait for it."""
-    threading.Thread(target=shutil.rmtree, args=(tree,), kwargs={"ignore_errors": True}, daemon=True).start()
+    return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=())
 
 
 class Handler(SimpleHTTPRequestHandler):

@@ -9,9 +9,10 @@ import fcntl
 import os
 import shutil
 import sys
+import threading
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -102,35 +103,47 @@ def site_id(out: Path) -> str | None:
 
 class Staging:
     """A new site tree beside ``out``: files are written into it, or linked from the current site when a key
-    says they are unchanged (``previous``: the keys of the current site's files); ``publish`` swaps it in."""
+    says they are unchanged (``previous``: the keys of the current site's files); ``publish`` swaps it in.
 
-    def __init__(self, out: Path, previous: dict[str, str] | None = None,
-                 discard: Callable[[Path], None] | None = None):
-        self.out, self.previous, self.discard = out, previous or {}, discard
+    With a ``spare`` (``dossier serve``), the tree is the spare one brought up to date rather than a new one, and
+    the tree swapped out becomes the spare for the next build."""
+
+    def __init__(self, out: Path, previous: dict[str, str] | None = None, spare: Spare | None = None):
+        self.out, self.previous, self.spare = out, previous or {}, spare
         self.folder = out.with_name(f".{out.name}.partial")
         self.keys: dict[str, str] = {}
         self.id = ""
         remove(self.folder)  # left by a build that was killed
-        self.folder.mkdir(parents=True)
+        self.old = spare.take(self.folder) if spare else {}  # the keys of the files the tree holds already
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.folders = {str(self.folder)}  # made in the new tree
         self.written = 0
+        self.published = False
 
     def __enter__(self) -> Staging:
         return self
 
     def __exit__(self, *exc) -> None:
-        """Delete the tree beside the site (after publish: the previous site), or, with ``discard``, move it aside
-        under a name of its own and leave its deletion to ``discard`` (``dossier serve``: in the background)."""
-        if self.discard is None or not self.folder.is_dir():
+        """Delete the tree beside the site (after publish: the previous site), or with a ``spare``, move it aside
+        under a name of its own, to be the spare when it holds a site whose keys are known (else deleted in the
+        background)."""
+        if self.spare is None or not self.folder.is_dir():
             remove(self.folder)
             return
         aside = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.{time.monotonic_ns()}")
         os.rename(self.folder, aside)
-        self.discard(aside)
+        self.spare.give(aside, self.previous if self.published and self.previous else None)
 
     def wants(self, rel: str, key: str) -> bool:
-        """Whether the file ``rel`` with this ``key`` must be written: False when it was linked from the site."""
+        """Whether the file ``rel`` with this ``key`` must be written: False when the tree holds it already, or it
+        was linked from the site. A file the tree holds with another key is removed first (it may be a link to a
+        file of another site: nothing is written through it)."""
         self.keys[rel] = key
+        held = self.old.get(rel)
+        if held == key:
+            return False
+        if held is not None:
+            os.unlink(os.path.join(self.folder, rel))
         return self.previous.get(rel) != key or not self.link(rel)
 
     def link(self, rel: str) -> bool:
@@ -161,9 +174,59 @@ class Staging:
 
     def publish(self) -> None:
         """Make the new tree the site, in one step; the previous site is deleted after."""
+        for rel in self.old.keys() - self.keys.keys():  # what the spare tree held that this build has not
+            _unlink_up(self.folder, rel)
         self.id = _digest(repr(sorted(self.keys.items())).encode())  # what the cache remembers the site by
+        (self.folder / MARKER).unlink(missing_ok=True)  # the spare tree's may be a link
         (self.folder / MARKER).write_text(f"Built by dossier. This folder is replaced on every build.\n{self.id}\n")
         exchange(self.folder, self.out)
+        self.published = True
+
+
+class Spare:
+    """``dossier serve``'s spare site tree: the site a build swapped out, with the keys of its files. The next build
+    brings it up to date, replacing only the files whose key differs, rather than linking every file into a new
+    tree; a tree whose keys are not known is deleted in the background (the reload need not wait for it)."""
+
+    def __init__(self):
+        self.tree: Path | None = None
+        self.keys: dict[str, str] = {}
+
+    def take(self, folder: Path) -> dict[str, str]:
+        """Move the spare tree to ``folder``; the keys of its files ({} when there is none)."""
+        tree, keys, self.tree, self.keys = self.tree, self.keys, None, {}
+        if tree is None:
+            return {}
+        try:
+            os.rename(tree, folder)
+        except OSError:
+            _delete_in_background(tree)
+            return {}
+        return keys
+
+    def give(self, tree: Path, keys: dict[str, str] | None) -> None:
+        """Keep ``tree`` as the spare when its files' ``keys`` are known, else delete it."""
+        if self.tree is not None:
+            _delete_in_background(self.tree)
+        self.tree, self.keys = (tree, keys) if keys is not None else (None, {})
+        if keys is None:
+            _delete_in_background(tree)
+
+
+def _delete_in_background(tree: Path) -> None:
+    threading.Thread(target=shutil.rmtree, args=(tree,), kwargs={"ignore_errors": True}, daemon=True).start()
+
+
+def _unlink_up(folder: Path, rel: str) -> None:
+    """Delete the file ``rel`` under ``folder``, and the folders it leaves empty."""
+    os.unlink(os.path.join(folder, rel))
+    parent = os.path.dirname(rel)
+    while parent:
+        try:
+            os.rmdir(os.path.join(folder, parent))
+        except OSError:  # not empty
+            return
+        parent = os.path.dirname(parent)
 
 
 def exchange(new: Path, out: Path) -> None:

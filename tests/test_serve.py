@@ -363,19 +363,64 @@ def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(re
     assert (lean / "facts/ceasefire.html").stat().st_mtime_ns == untouched
 
 
-def test_the_previous_site_is_moved_aside_whole_and_left_to_discard(tmp_path):
-    from builder import cache, pipeline
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_site_swapped_out_is_the_spare_tree_the_next_build_brings_up_to_date(tmp_path):
+    """A rebuild's tree is the one the rebuild before swapped out, with only the files that differ replaced (new
+    files, never written through: the served site's files are links to some of them), the files gone deleted with
+    the folders they leave empty; the site equals a clean build. A failed build leaves no spare."""
+    from builder import cache, pipeline, write
     from builder.config import load_config
     project = copy_mini(tmp_path)
-    site, kept, aside = tmp_path / "served", cache.Cache(), []
-    pipeline.build(load_config(project), site, allow_outside=True, cache=kept, index=False, discard=aside.append)
-    card = project / "content/facts/actual-length.yml"
-    card.write_text(card.read_text().replace("The meeting lasted over two hours.", "The talks ran past two hours."))
-    pipeline.build(load_config(project), site, allow_outside=True, cache=kept, index=False, discard=aside.append)
-    assert len(aside) == 1  # the first build had no previous site to move aside
-    assert "The meeting lasted over two hours." in (aside[0] / "facts/actual-length.html").read_text()
-    assert "The talks ran past two hours." in (site / "facts/actual-length.html").read_text()
-    assert [p for p in tmp_path.iterdir() if p.name.startswith(".served")] == aside  # no partial tree left
+    site, kept, spare = tmp_path / "served", cache.Cache(), write.Spare()
+
+    def build():
+        pipeline.build(load_config(project), site, allow_outside=True, cache=kept, index=False, spare=spare)
+
+    def edit(path, old, new):
+        (project / path).write_text((project / path).read_text().replace(old, new))
+    build()
+    assert spare.tree is None  # the first build had no site to swap out
+    edit("content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours.")
+    build()
+    assert "The meeting lasted over two hours." in (spare.tree / "facts/actual-length.html").read_text()
+    assert spare.keys and set(spare.keys) == set(_files(spare.tree)) - {write.MARKER}
+    first_tree = spare.tree
+    shared = "facts/ceasefire.html"
+    assert (site / shared).stat().st_ino == (spare.tree / shared).stat().st_ino  # unchanged: linked
+    served = (site / shared).read_bytes()
+    edit("content/facts/ceasefire.yml", "Smith said a cease-fire was agreed", "Smith said a truce was agreed")
+    (project / "content/facts/scheduled-length.yml").unlink()  # a page gone
+    build()
+    assert "a truce was agreed" in (site / shared).read_text()
+    assert (spare.tree / shared).read_bytes() == served  # swapped out intact: never written through
+    assert not (site / "facts/scheduled-length.html").exists()
+    assert site.resolve() != first_tree and not first_tree.exists()  # the spare was brought up to date and swapped in
+    clean = tmp_path / "clean"
+    pipeline.build(load_config(project), clean, allow_outside=True, index=False)
+    assert _files(site).keys() == _files(clean).keys()
+    assert {k: v for k, v in _files(site).items() if k != write.MARKER} == \
+        {k: v for k, v in _files(clean).items() if k != write.MARKER}
+    assert {p.relative_to(site) for p in site.rglob("*") if p.is_dir()} == \
+        {p.relative_to(clean) for p in clean.rglob("*") if p.is_dir()}
+    with pytest.MonkeyPatch.context() as patch:  # a build that fails while it writes
+        patch.setattr(pipeline.export, "files", lambda *args: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            build()
+    assert spare.tree is None  # its half-made tree (the spare it took) is deleted
+    build()
+    assert _files(site).keys() == _files(clean).keys()
+
+
+def test_a_file_the_spare_tree_no_longer_needs_goes_with_the_folders_it_leaves_empty(tmp_path):
+    from builder import write
+    for rel in ("a/b/c/gone.html", "a/kept.html"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    write._unlink_up(tmp_path, "a/b/c/gone.html")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["a", "a/kept.html"]
 
 
 def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, monkeypatch):
