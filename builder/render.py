@@ -177,8 +177,9 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
                 if not alike:  # compared with this spec next time
                     kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
     todo = [spec for spec in specs if spec.path not in done]
-    for spec, (page, notes) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups)):
-        done[spec.path] = page
+    made: dict[str, dict[bytes, depends.Kept] | None] = {}  # the fragments each page rendered used
+    for spec, (page, notes, its_fragments) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups, used)):
+        done[spec.path], made[spec.path] = page, its_fragments
         if kept is not None:
             kept[spec.path] = depends.Kept(spec_keys[spec.path], tuple((n, digests.of(n)) for n in notes), page,
                                            (salt, spec))
@@ -186,9 +187,9 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
     if kept is not None and fragments is not None:
-        for spec in todo:  # none used when forked workers rendered: their fragments stayed with them
-            if used.get(spec.path):
-                fragments[spec.path] = used[spec.path]
+        for spec in todo:
+            if made[spec.path]:
+                fragments[spec.path] = made[spec.path]
             else:
                 fragments.pop(spec.path, None)
         for path in fragments.keys() - spec_keys.keys():
@@ -244,10 +245,12 @@ def _salt(env: jinja2.Environment, shared: dict) -> bytes:
     return depends.digest(b"\0".join([*folders, repr(shared["config"]).encode("utf-8")]))
 
 
-def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
-                lookups: depends.Lookups) -> list[tuple[RenderedPage, set]]:
-    """Each page with the lookups its templates made."""
-    return parallel(specs, lambda share: [_render_one(spec, env, shared, lookups) for spec in share])
+def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict, lookups: depends.Lookups,
+                used: dict[str, dict[bytes, depends.Kept]]) -> list[tuple[RenderedPage, set, dict | None]]:
+    """Each page with the lookups its templates made and the fragments it used (from ``used``, filled by the
+    process that rendered it: a forked worker sends them back with the page)."""
+    return parallel(specs, lambda share: [(*_render_one(spec, env, shared, lookups), used.get(spec.path))
+                                          for spec in share])
 
 
 def parallel(items: list, work, serial: bool = False):
