@@ -143,7 +143,8 @@ class Staging:
         if held == key:
             return False
         if held is not None:
-            os.unlink(os.path.join(self.folder, rel))
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(self.folder, rel))
         return self.previous.get(rel) != key or not self.link(rel)
 
     def link(self, rel: str) -> bool:
@@ -219,7 +220,8 @@ def _delete_in_background(tree: Path) -> None:
 
 def _unlink_up(folder: Path, rel: str) -> None:
     """Delete the file ``rel`` under ``folder``, and the folders it leaves empty."""
-    os.unlink(os.path.join(folder, rel))
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(os.path.join(folder, rel))
     parent = os.path.dirname(rel)
     while parent:
         try:
