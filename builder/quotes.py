@@ -24,27 +24,33 @@ class Span:
 
 
 _INVISIBLE = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, zero-width no-break space
-_WIDTH = str.maketrans({"\u2026": "...", **dict.fromkeys(_INVISIBLE)})  # an ellipsis is three dots
+_GONE = dict.fromkeys(map(ord, _INVISIBLE))
+_GAP = rf"[\s{_INVISIBLE}]*"  # white space and invisible characters, or nothing
+# What normalise folds, run by run, with the white space around an ellipsis or a dash, since house styles space them
+# differently ("other\u2014and", "other \u2013 and", "miracles ... but", ". . ."): an ellipsis (the character,
+# three dots, or three spaced dots) with any dots after it, a run of dashes, white space, invisible characters alone.
+_RUN = re.compile(rf"({_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
+                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{_INVISIBLE}]+)")
+_FOLDS_TO = {1: "...", 2: "-", 3: " ", 4: ""}
 
 
 def normalise(text: str) -> str:
     """Text with typographic variants folded: the form in which quotes are compared."""
-    folded = _DASH_RUN.sub("-", _SPACE_RUN.sub(" ", text.translate(_CHARS).translate(_WIDTH)))
-    return folded.strip(" ")
+    return _RUN.sub(lambda run: _FOLDS_TO[run.lastindex], text.translate(_CHARS)).strip(" ")
 
 
-# What normalise folds, run by run: white space (invisible characters within), invisible characters alone, dashes
-# (invisible characters within), an ellipsis.
-_RUN = re.compile(rf"(\s[\s{_INVISIBLE}]*)|([{_INVISIBLE}]+)|(-[-{_INVISIBLE}]*)|(\u2026)")
-_SPACE_RUN = re.compile(r"\s+")
-_DASH_RUN = re.compile(r"-+")
+def plain(text: str) -> str:
+    """Text with quote marks and dashes made plain and invisible characters gone, its spacing kept (one space for
+    each run): how a quote's words are shown side by side with another's."""
+    return " ".join(text.translate(_CHARS).translate(_GONE).split())
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset of the original character.
 
-    Runs of white space become one space (none at the ends), runs of dashes one dash, an ellipsis three dots;
-    invisible characters go.
+    Runs of white space become one space (none at the ends), runs of dashes one dash and an ellipsis three dots,
+    without the white space around them; invisible characters go. A folded dash or ellipsis points at its own
+    characters, never at the space before it.
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
@@ -55,10 +61,13 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         parts.append(folded[done:start])
         where.extend(range(done, start))
         kind = run.lastindex
-        if kind == 3 or kind == 4 or (kind == 1 and where and end < len(folded)):
-            folds_to = "-" if kind == 3 else "..." if kind == 4 else " "
-            parts.append(folds_to)
-            where.extend([start] * len(folds_to))
+        if kind in (1, 2):
+            marks = [i for i in range(start, end) if folded[i] in ".\u2026-"]
+            parts.append(_FOLDS_TO[kind])
+            where.extend([marks[0]] * (len(_FOLDS_TO[kind]) - 1) + [marks[-1]])
+        elif kind == 3 and where and end < len(folded):
+            parts.append(" ")
+            where.append(start)
         done = end
     parts.append(folded[done:])
     where.extend(range(done, len(folded)))
@@ -82,10 +91,7 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     if start < 0:
         return None
     last = start + len(norm_quote) - 1
-    end = where[last] + 1
-    while end < len(body) and body[end - 1] == "-" and body[end] == "-":
-        end += 1
-    return Span(where[start], end)
+    return Span(where[start], where[last] + 1)
 
 
 def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> tuple[Span, ...]:
@@ -95,10 +101,7 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]
     found = []
     start = norm_body.find(norm_quote) if norm_quote else -1
     while start >= 0:
-        end = where[start + len(norm_quote) - 1] + 1
-        while end < len(body) and body[end - 1] == "-" and body[end] == "-":
-            end += 1
-        found.append(Span(where[start], end))
+        found.append(Span(where[start], where[start + len(norm_quote) - 1] + 1))
         start = norm_body.find(norm_quote, start + 1)
     return tuple(found)
 
@@ -119,8 +122,8 @@ def _anchor(norm_quote: str, norm_body: str) -> int:
 
 
 def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
-    """The passage of ``body`` most like ``quote``: (passage, its offset in the body, the first difference in
-    words), or (None, 0, '') when nothing is even half like it."""
+    """The passage of ``body`` most like ``quote``, as the source prints it: (passage, its offset in the body, the
+    first difference in words), or (None, 0, '') when nothing is even half like it."""
     norm_body, where = index or normalise_with_map(body)
     norm_quote = normalise(quote)
     begin = _anchor(norm_quote, norm_body) if norm_quote and norm_body else -1
@@ -135,7 +138,7 @@ def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
     head = max(0, blocks[0].b - blocks[0].a)
     tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
     window = window[head:tail]
-    shown = norm_body[window[0][1]:window[-1][2]]
+    shown = " ".join(body[where[window[0][1]]:where[window[-1][2] - 1] + 1].split())  # the source's own characters
 
     def text(tokens, norm, i, j):
         return norm[tokens[i][1]:tokens[j - 1][2]]

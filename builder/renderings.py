@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from builder.model import ELLIPSIS, Account, Fact
-from builder.quotes import normalise
+from builder.quotes import normalise, plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     for account in fact.accounts:
         if account.affirms and account.source not in sources:
             sources.add(account.source)
-            renderings.setdefault(" ".join(_words(account)).casefold(), account)
+            renderings.setdefault(_key(account), account)
     if len(renderings) < 2:
         return ()
     base, *others = renderings.values()
@@ -56,7 +56,15 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     return tuple(variants)
 
 
+def _pieces(account: Account) -> list[str]:
+    return account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
+
+
 def _words(account: Account) -> list[str]:
-    """The quoted words, piece after piece."""
-    pieces = account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
-    return [w for piece in pieces for w in _WORD.findall(normalise(piece).strip(" \"'"))]
+    """The quoted words, piece after piece, as readers see them (a spaced dash stays a word of its own)."""
+    return [w for piece in _pieces(account) for w in _WORD.findall(plain(piece).strip(" \"'"))]
+
+
+def _key(account: Account) -> str:
+    """What makes two renderings one: the same words in the form quotes are compared in, whatever the case."""
+    return ELLIPSIS.join(normalise(piece).strip(" \"'") for piece in _pieces(account)).casefold()

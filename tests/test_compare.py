@@ -207,6 +207,20 @@ def test_identical_renderings_are_not_variants():
     assert row.variants == ()
 
 
+def test_renderings_that_differ_only_in_dash_spacing_are_one_rendering():
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“We heard each other\u2014and that is a lot”"),
+                            account("b", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                            speaker="x"))
+    assert row.variants == ()
+
+
+def test_renderings_keep_the_dashes_between_words():
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                            account("b", "attributes", ["x"], quote="We have heard each other \u2014 and it is a lot"),
+                            speaker="x"))
+    assert row.variants[0].segments == (("same", "We heard each other - and that is a lot"),)
+
+
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
     row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
     assert [c.kind for c in row.conflicts] == ["stance"]

@@ -26,7 +26,7 @@ def test_other_differences_do_not_match(quote):
 
 
 def test_normalise_folds_quotes_dashes_and_spaces():
-    assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\" - c - d e"
+    assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\"-c-d e"
 
 
 @pytest.mark.parametrize(("quote", "body", "found"), [
@@ -44,12 +44,34 @@ def test_ellipses_and_invisible_characters_are_typography(quote, body, found):
     assert normalise(body).count(normalise(quote)) == 1
 
 
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ("miracles ... but", "Nobody expected miracles\u2026 but it went well.", "miracles\u2026 but"),
+    ("miracles... but", "Nobody expected miracles ... but it went well.", "miracles ... but"),
+    ("miracles \u2026 but", "Nobody expected miracles. . . but it went well.", "miracles. . . but"),
+    ("each other -- and that", "We heard each other\u2014and that is a lot.", "each other\u2014and that"),
+    ("each other\u2014and that", "We heard each other \u2013 and that is a lot.", "each other \u2013 and that"),
+    ("heard each other -", "We heard each other \u2014 and that is a lot.", "heard each other \u2014"),
+    ("miracles...", "Nobody expected miracles. . . but", "miracles. . ."),
+])
+def test_spacing_around_dashes_and_ellipses_is_typography(quote, body, found):
+    """House styles space dashes and ellipses differently ("other\u2014and", "other \u2013 and", "miracles ... but",
+    ". . ."): a quote matches whichever the source prints, and its span is the source's own text."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
+def test_spacing_is_forgiven_only_around_dashes_and_ellipses():
+    assert locate("each other and", "We heard each other, and that") is None
+    assert locate("well known", "a well-known fact") is None
+    assert locate("1.2 billion", "1. 2 billion") is None
+
+
 def test_an_invisible_character_does_not_stand_for_a_space():
     assert locate("the talks went well", "the talks\u200bwent well") is None
 
 
 def test_normalise_agrees_with_its_map_on_every_mix_of_what_it_folds():
-    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026a", repeat=4)):
+    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a", repeat=4)):
         folded, where = normalise_with_map(text)
         assert folded == normalise(text) and len(where) == len(folded), repr(text)
 
@@ -59,6 +81,15 @@ def test_closest_passage_names_the_first_difference_in_words():
     assert passage == "The president pressed President Putin"
     assert BODY[start:].startswith("The president")
     assert difference == "the quote has 'pushed' where the source has 'pressed'"
+
+
+def test_the_closest_passage_is_shown_as_the_source_prints_it():
+    """The editor copies from the message: it shows the source's own dashes, quote marks and spacing, never the
+    folded form quotes are compared in."""
+    body = "Orlov said: \u201cWe heard each other \u2013 and that is\u00a0already a lot.\u201d"
+    passage, _, difference = closest("We heard each other -- and that was already a lot", body)
+    assert passage == "We heard each other \u2013 and that is already a lot"
+    assert difference == "the quote has 'was' where the source has 'is'"
 
 
 def test_nothing_close_gives_no_passage():
