@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 _CHARS = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u2039": "'", "\u203a": "'",
+    "\u02bc": "'", "\u00b4": "'",  # the modifier letter apostrophe, and an acute accent typed for an apostrophe
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -23,20 +25,27 @@ class Span:
     end: int
 
 
-_INVISIBLE = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, zero-width no-break space
+# soft hyphen, zero-width space, (non-)joiners, word joiner, zero-width no-break space
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # accents as characters of their own
 _GONE = dict.fromkeys(map(ord, _INVISIBLE))
 _GAP = rf"[\s{_INVISIBLE}]*"  # white space and invisible characters, or nothing
 # What normalise folds, run by run, with the white space around an ellipsis or a dash, since house styles space them
 # differently ("other\u2014and", "other \u2013 and", "miracles ... but", ". . ."): an ellipsis (the character,
-# three dots, or three spaced dots) with any dots after it, a run of dashes, white space, invisible characters alone.
+# three dots, or three spaced dots) with any dots after it, a run of dashes, white space, invisible characters alone,
+# and a letter followed by its accents as characters of their own (decomposed), composed into one where Unicode can.
 _RUN = re.compile(rf"({_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
-                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{_INVISIBLE}]+)")
+                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{_INVISIBLE}]+)|(.[{_COMBINING}]+)")
 _FOLDS_TO = {1: "...", 2: "-", 3: " ", 4: ""}
+
+
+def _fold(run: re.Match) -> str:
+    return _FOLDS_TO[run.lastindex] if run.lastindex in _FOLDS_TO else unicodedata.normalize("NFC", run.group())
 
 
 def normalise(text: str) -> str:
     """Text with typographic variants folded: the form in which quotes are compared."""
-    return _RUN.sub(lambda run: _FOLDS_TO[run.lastindex], text.translate(_CHARS)).strip(" ")
+    return _RUN.sub(_fold, text.translate(_CHARS)).strip(" ")
 
 
 def plain(text: str) -> str:
@@ -50,7 +59,7 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
 
     Runs of white space become one space (none at the ends), runs of dashes one dash and an ellipsis three dots,
     without the white space around them; invisible characters go. A folded dash or ellipsis points at its own
-    characters, never at the space before it.
+    characters, never at the space before it; a composed letter points at its base letter.
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
@@ -68,6 +77,9 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         elif kind == 3 and where and end < len(folded):
             parts.append(" ")
             where.append(start)
+        elif kind == 5:
+            parts.append(_fold(run))
+            where.extend([start] * len(parts[-1]))
         done = end
     parts.append(folded[done:])
     where.extend(range(done, len(folded)))
@@ -91,7 +103,7 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     if start < 0:
         return None
     last = start + len(norm_quote) - 1
-    return Span(where[start], where[last] + 1)
+    return Span(where[start], _end(body, where[last]))
 
 
 def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> tuple[Span, ...]:
@@ -101,9 +113,17 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]
     found = []
     start = norm_body.find(norm_quote) if norm_quote else -1
     while start >= 0:
-        found.append(Span(where[start], where[start + len(norm_quote) - 1] + 1))
+        found.append(Span(where[start], _end(body, where[start + len(norm_quote) - 1])))
         start = norm_body.find(norm_quote, start + 1)
     return tuple(found)
+
+
+def _end(body: str, last: int) -> int:
+    """The end of a span whose last character is at ``last``: past the accents that character carries."""
+    end = last + 1
+    while end < len(body) and unicodedata.combining(body[end]):
+        end += 1
+    return end
 
 
 def word_count(text: str) -> int:
@@ -138,7 +158,7 @@ def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
     head = max(0, blocks[0].b - blocks[0].a)
     tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
     window = window[head:tail]
-    shown = " ".join(body[where[window[0][1]]:where[window[-1][2] - 1] + 1].split())  # the source's own characters
+    shown = " ".join(body[where[window[0][1]]:_end(body, where[window[-1][2] - 1])].split())  # the source's own characters
 
     def text(tokens, norm, i, j):
         return norm[tokens[i][1]:tokens[j - 1][2]]

@@ -66,12 +66,28 @@ def test_spacing_is_forgiven_only_around_dashes_and_ellipses():
     assert locate("1.2 billion", "1. 2 billion") is None
 
 
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ("Pe\u00f1a Nieto said", "Mr Pen\u0303a Nieto said it.", "Pen\u0303a Nieto said"),  # decomposed in the source
+    ("Pen\u0303a Nieto said", "Mr Pe\u00f1a Nieto said it.", "Pe\u00f1a Nieto said"),  # decomposed in the quote
+    ("Ukraine's capital", "Ukraine\u02bcs capital", "Ukraine\u02bcs capital"),  # modifier letter apostrophe
+    ("Putin's men", "Putin\u00b4s men", "Putin\u00b4s men"),  # an acute accent typed for an apostrophe
+    ("called it 'nonsense' today", "called it \u2039nonsense\u203a today", "called it \u2039nonsense\u203a today"),
+    ("the talks went well", "the talks\u200c went\u200d well", "the talks\u200c went\u200d well"),
+])
+def test_composed_letters_and_other_apostrophes_are_typography(quote, body, found):
+    """A letter with its accent in one character or two (copied from some pages and systems) is the same letter;
+    the modifier apostrophe, an acute accent typed as one, single guillemets, zero-width (non-)joiners are
+    typography too."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
 def test_an_invisible_character_does_not_stand_for_a_space():
     assert locate("the talks went well", "the talks\u200bwent well") is None
 
 
 def test_normalise_agrees_with_its_map_on_every_mix_of_what_it_folds():
-    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a", repeat=4)):
+    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a\u0303", repeat=4)):
         folded, where = normalise_with_map(text)
         assert folded == normalise(text) and len(where) == len(folded), repr(text)
 
