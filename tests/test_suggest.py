@@ -45,6 +45,26 @@ def reference():
     ("twenty-five journalists", "count", {"exact": 25}, None),
     ("popularity that does not reach 40% approval", "percent", {"less_than": 40}, "does not reach"),
     ("up to 12 percent", "percent", {"max": 12}, "up to"),
+    # figures as news prose writes them beyond the reference texts
+    ("more than 2 million people", "count", {"more_than": 2_000_000}, "more than"),
+    ("a grain corridor worth $1.2bn a year", "count", {"exact": 1_200_000_000}, None),
+    ("exports worth about $1.2 billion (\u00a3940m) a year", "count", {"approx": 1_200_000_000}, "about"),
+    ("estimated at 1,2 billion dollars", "count", {"exact": 1_200_000_000}, None),
+    ("\u00a3940m a year", "count", {"exact": 940_000_000}, None),
+    ("between 3,000 and 5,000 people demonstrated", "count", {"min": 3000, "max": 5000}, None),
+    ("some 3,000 to 5,000 protesters", "count", {"min": 3000, "max": 5000}, None),
+    ("between 40 and 45 per cent of voters", "percent", {"min": 40, "max": 45}, None),
+    ("Organisers put the crowd at 10,000.", "count", {"exact": 10000}, None),
+    ("about 4\u00a0000 persons", "count", {"approx": 4000}, "about"),
+    ("decreased by 43,5% since 2022", "percent", {"exact": 43.5}, None),
+    ("fell by 5 percentage points", "percent", {"exact": 5}, None),
+    ("the meeting ran to two hours and a quarter", "duration", {"exact": 135}, None),
+    ("a two-and-a-half-hour meeting", "duration", {"exact": 150}, None),
+    ("talks lasting 2\u00bd hours", "duration", {"exact": 150}, None),
+    ("an hour and 40 minutes", "duration", {"exact": 100}, None),
+    ("it lasted 2hrs 15mins", "duration", {"exact": 135}, None),
+    ("worth something like $1.2 billion a year", "count", {"approx": 1_200_000_000}, "something like"),
+    ("as many as 40 people were arrested", "count", {"max": 40}, "as many as"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
@@ -55,6 +75,13 @@ def test_years_and_times_are_not_counts():
     assert prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.") == []
     assert prose_figures.figures("The G-20 leaders met on climate change.") == []
     assert prose_figures.figures("The meeting between the two leaders ended.") == []
+
+
+def test_a_change_is_not_a_range_nor_a_preposition_a_noun():
+    assert [f.value for f in prose_figures.figures("Arrests rose from 3,000 to 5,000 people.")] == [
+        {"exact": 3000}, {"exact": 5000}]
+    assert [f.value for f in prose_figures.figures("twelve people, six from each side")] == [{"exact": 12}]
+    assert prose_figures.figures("between 2017 and 2019") == []
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
