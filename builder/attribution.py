@@ -14,14 +14,16 @@ from builder.model import Fact, Speaker
 _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
            r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
            r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
-           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms")
+           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
+           r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
+           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges")
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 

@@ -17,24 +17,29 @@ class Passage:
     text: str
 
 
+# A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
+
+
 def passages(body: str) -> list[Passage]:
-    """The sentences of ``body``, paragraph by paragraph; a quotation running over several sentences is one."""
+    """The sentences of ``body``, paragraph by paragraph (a bullet point is one); a quotation running over several
+    sentences, in quotation marks or guillemets, is one."""
     found = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+    for para in _PARAGRAPH.finditer(body):
         text, offset = para.group(), para.start()
         start, depth = 0, 0
-        for m in re.finditer(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])|[“”\"]", text):
+        for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
             mark = m.group()
-            if mark in "“":
+            if mark in "“«":
                 depth += 1
                 continue
-            if mark in "”":
+            if mark in "”»":
                 depth = max(0, depth - 1)
                 continue
             if mark == '"':
                 depth = 1 - depth
                 continue
-            if re.search(r"[\"”]$", mark):
+            if re.search(r"[\"”»]$", mark):
                 depth = 0
             if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
                 continue

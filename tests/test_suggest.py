@@ -106,6 +106,12 @@ def names(reference):
     ("Tillerson said the two leaders had positive chemistry.", "rex-tillerson", False),
     ("The White House denied the report on Sunday.", "white-house", True),
     ("Said Vladimir Putin: “There are no grounds.”", "vladimir-putin", False),
+    # reported speech beyond "said": as wires and translated reports word it
+    ("As reported Sergey Lavrov, the parties agreed on an exchange.", "sergey-lavrov", False),
+    ("The case was not discussed, Sergey Lavrov assured.", "sergey-lavrov", False),
+    ("The minister Lavrov underlined that Russia does not expect «miracles».", "sergey-lavrov", False),
+    ("Tillerson cautioned that the cease-fire was fragile.", "rex-tillerson", False),
+    ("The White House estimated the crowd at about 4,000.", "white-house", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
@@ -146,6 +152,22 @@ def test_sentences_keep_abbreviations_and_multi_sentence_quotations():
         "The talks ended at 5 p.m. on Friday.", "Gen. Smith left."]
     for p in passages(body):
         assert body[p.start:p.end] == p.text
+
+
+def test_guillemets_and_bullets_bound_sentences_as_quotation_marks_and_lines():
+    """A translated report quotes in guillemets, over several sentences too; a live blog's summary is a list of
+    bullet points, each a sentence of its own even when it does not end with a full stop."""
+    body = ("Experts were cautious. «The exchange is the simplest. The corridor is harder», — noted Stanovaya.\n\n"
+            "Here is a summary:\n• The sides agreed a swap\n• Organisers said 10,000 protested.")
+    assert [p.text for p in passages(body)] == [
+        "Experts were cautious.", "«The exchange is the simplest. The corridor is harder», — noted Stanovaya.",
+        "Here is a summary:", "• The sides agreed a swap", "• Organisers said 10,000 protested."]
+    assert clauses.clauses("«We heard each other, and that is a lot», Orlov said") == [(0, 40), (42, 52)]
+
+
+def test_a_quotation_in_guillemets_continues_the_speaker_named_before(names):
+    said = attribution.attribute("«There are no grounds.»", names, before="Vladimir Putin said:")
+    assert said.speaker == "vladimir-putin"
 
 
 def _without(dossier, source):
