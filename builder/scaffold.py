@@ -128,7 +128,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
 
 
 def propose_id(title: str) -> str:
-    """An id from a headline's first words: "Trump to Putin: Please Don't ..." → 'trump-to-putin-please-dont-...'."""
+    """An id from a headline's first words: "Trump to Putin: Please Don't ..." → 'trump-to-putin-please-dont-...';
+    an abbreviation with full stops is a word ("U.S." → 'us')."""
+    title = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", ""), title)
     words = slug(re.sub(r"['’]", "", title)).split("-")
     return "-".join(words[:ID_WORDS])
 

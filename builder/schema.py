@@ -72,8 +72,10 @@ def required_fields(kind: str) -> list[str]:
 
 
 def slug(name: str) -> str:
-    """``name`` as an id: 'Müller Jr.' → 'muller-jr'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """``name`` as an id: 'Müller Jr.' → 'muller-jr', 'US–Russia' → 'us-russia' (punctuation separates words, even
+    where it has no ASCII form)."""
+    spaced = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in name)
+    ascii_name = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "item"
 
 

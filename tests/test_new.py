@@ -6,6 +6,7 @@ import pytest
 
 from builder import chrome
 from builder.cli import main
+from builder.scaffold import propose_id
 from tests.conftest import ROOT
 
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -212,6 +213,13 @@ def test_import_options_and_a_dated_address(project, tmp_path, capsys):
     "Read more: Trump and Putin meet", "Comments (12)", "12 comments", "View comments", "Related Articles",
     "Related", "More from World", "You may also like", "We use cookies to improve your experience.",
     "Accept all cookies", "Cookie settings", "Follow us on Twitter, Facebook",
+    # news sites' own furniture
+    "Advertisement \u00b7 Scroll to continue", "Scroll to continue", "Story continues below advertisement",
+    "Reuse this content", "Explore more on these topics", "Most viewed", "Key events", "Show key events only",
+    "Skip past newsletter promotion", "after newsletter promotion",
+    "Whitfield and Orlov on the palace steps. Photograph: Lehtikuva/Reuters", "Photo: Markku Ulander/AFP",
+    "The views expressed in this article are the author\u2019s own.", "Our Standards: The Thomson Reuters Trust Principles.",
+    "Read more Opinion", "Related: Finland\u2019s delicate balancing act as it hosts US\u2013Russia talks",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -221,9 +229,24 @@ def test_common_chrome_lines_are_flagged(line):
     "Share prices fell sharply in Moscow on Monday.", "Read more about it later, he told reporters.",
     "Putin said he would accept the invitation.", "Comments by the minister were not welcome.",
     "The newsletter of the embassy said the talks went well.",
+    "The photograph shows the two ministers shaking hands.", "Key events in the talks were kept secret, Orlov said.",
+    "The views expressed by the minister were not shared in Washington.",
+    "Related talks in Geneva, he said, would follow in September.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
+
+
+@pytest.mark.parametrize("title, ident", [
+    ("US\u2013Russia talks in Helsinki: Whitfield and Orlov meet", "us-russia-talks-in-helsinki-whitfield"),
+    ("Russia, U.S. agree prisoner swap and grain deal", "russia-us-agree-prisoner-swap-and"),
+    ("Helsinki was a start. Don\u2019t mistake it for a thaw.", "helsinki-was-a-start-dont-mistake"),
+    ("Putin\u2014Trump: \u00abNo grounds\u00bb", "putin-trump-no-grounds"),
+])
+def test_a_proposed_id_keeps_the_headlines_words_apart(title, ident):
+    """A dash or a guillemet between words (non-ASCII punctuation) separates them, as a hyphen does; an
+    abbreviation with full stops is one word."""
+    assert propose_id(title) == ident
 
 
 def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
@@ -246,6 +269,17 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
      "Posted to Twitter on Friday, the remarks drew an angry reply from Moscow.", None, None),
     (["Opinion", "Monday, July 10, 2017 at 9:30 am", "What the handshake told us", "text"],
      "What the handshake told us", "2017-07-10", None),
+    # the day it was first published, not the day it was last changed; abbreviated days; a time zone and an age after
+    (["World", "Europe", "US and Russia agree prisoner swap", "Jennifer Marsh in Helsinki",
+      "Last modified on Tue 8 Jul 2025 09.20 BST", "Mon 7 Jul 2025 18.55 BST"],
+     "US and Russia agree prisoner swap", "2025-07-07", None),
+    (["Russia, U.S. agree prisoner swap", "By Anna Lindqvist and Mark Hollis",
+      "July 7, 2025 4:12 PM GMT+3 Updated 2 hours ago", "HELSINKI (Reuters) \u2014 The two ministers met."],
+     "Russia, U.S. agree prisoner swap", "2025-07-07", "Anna Lindqvist and Mark Hollis"),
+    (["Orlov and Whitfield agreed on exchange of prisoners", "08.07.2025, 00:41", "Helsinki, 7 July."],
+     "Orlov and Whitfield agreed on exchange of prisoners", "2025-07-08", None),
+    (["Live", "Talks in Helsinki \u2013 as it happened", "Updated 7 July 2025, 19:48 EEST"],
+     "Talks in Helsinki \u2013 as it happened", "2025-07-07", None),
 ])
 def test_headline_date_and_byline(lines, title, published, author):
     from builder import article
