@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import quote
 
 
@@ -76,8 +77,16 @@ def _is_number(word: str) -> bool:
 
 
 def quantity(value, kind: str | None) -> str:
-    """A typed value in the words of its quantity."""
-    return minutes(value) if kind == "duration" else value.text
+    """A typed value in the words of its quantity: a duration in hours and minutes, a count with its thousands
+    grouped ('about 1,200,000,000')."""
+    if kind == "duration":
+        return minutes(value)
+    if kind == "count":
+        return _THOUSANDS.sub(lambda m: f"{int(m.group()):,}", value.text)
+    return value.text
+
+
+_THOUSANDS = re.compile(r"(?<![\d.])\d{4,}")
 
 
 def count(items, noun: str, plural: str | None = None) -> str:
