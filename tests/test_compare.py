@@ -92,6 +92,16 @@ def test_30_against_35_minutes_three_sources_to_two_is_disputed_with_groups_and_
     assert row.outliers == ("d", "e")
 
 
+def test_an_open_ended_figure_does_not_join_two_figures_that_are_apart():
+    """"More than 2 h" fits 2 h 15 min and nearly 3 h alike, but those two are apart: it stands with the figure
+    more sources give, and nearly 3 h is the minority, not hidden on one side with everything else."""
+    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(135)),
+                            account("c", val=value(120, INF, low_open=True)), account("d", val=value(175))))
+    assert row.verdict == DISPUTED
+    assert sides(row) == [([(135, ("a", "b")), (120, ("c",))], False), ([(175, ("d",))], True)]
+    assert row.outliers == ("d",)
+
+
 def test_no_minority_with_two_sources():
     row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35))))
     assert row.verdict == DISPUTED
