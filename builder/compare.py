@@ -210,7 +210,7 @@ def _row_order(row: FactComparison):
 def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None) -> FactComparison:
     """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form."""
     tolerance = rules.tolerance(fact)
-    measure = Measure(rules.approximate, tolerance, fact.claim)
+    measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity)
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
         kind = _conflict(a, b, measure)

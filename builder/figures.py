@@ -36,18 +36,24 @@ def rules(config: Config) -> Rules:
     return Rules(config.approximate_tolerance, tolerances)
 
 
+
+
 class Measure:
     """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
 
-    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None):
-        self.approximate, self.tolerance, self.claim = approximate, tolerance, claim
+    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None, quantity: str | None = None):
+        self.approximate, self.tolerance, self.claim, self.quantity = approximate, tolerance, claim, quantity
 
     def interval(self, value: Value) -> tuple[float, float, bool, bool]:
         """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
-        'nearly N' and 'almost N' as far below it."""
+        'nearly N' and 'almost N' as far below it; a duration in whole hours or half hours at least a quarter of
+        that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
+        such figures are rounded so."""
         low, high = value.low, value.high
         if value.approx:
             reach = abs(value.low) * self.approximate
+            unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
+            reach = max(reach, unit / 4)
             low -= reach
             high += 0 if value.qualifier in ("nearly", "almost") else reach
         return low, high, value.low_open, value.high_open

@@ -138,6 +138,23 @@ def test_nearly_two_hours_and_20_minutes_is_compared_as_an_interval():
     assert row.verdict == AGREE
 
 
+def test_about_two_hours_is_rounded_to_the_quarter_hour():
+    """Durations in whole hours are rounded to the quarter hour, half hours to a quarter of that: "about two hours"
+    fits 2 h 15 min and 1 h 45 min, "nearly two hours" fits 1 h 45 min, "about half an hour" 37 min; 2 h 20 min is
+    another figure. Minutes keep the 10 %."""
+    about = value(120, approx=True, qualifier="approx")
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(135)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(105)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(140)))).verdict == DISPUTED
+    nearly = value(120, approx=True, qualifier="nearly")
+    assert compare_fact(fact(account("a", val=nearly), account("b", val=value(105)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=nearly), account("b", val=value(135)))).verdict == DISPUTED
+    assert compare_fact(fact(account("a", val=value(40, approx=True)), account("b", val=value(46)))).verdict == DISPUTED
+    half = value(30, approx=True, qualifier="approx")
+    assert compare_fact(fact(account("a", val=half), account("b", val=value(37)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=half), account("b", val=value(45)))).verdict == DISPUTED
+
+
 def test_a_figure_less_account_stands_with_the_biggest_side():
     row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(30)), account("c")))
     assert row.verdict == AGREE
