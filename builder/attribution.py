@@ -71,10 +71,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(sentence)))
     for verb in _VERB.finditer(sentence):
-        if _BY_PRONOUN.search(sentence[:verb.start()]):  # "…, as he said": the last person named before
+        pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
+        if pronoun:  # "…, as he said": the last person named before
             earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]
             if earlier:
-                return Attribution(earlier[-1][2], sentence[verb.start() - 8:verb.end()].strip(),
+                return Attribution(earlier[-1][2], sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
         close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]

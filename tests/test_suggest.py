@@ -128,6 +128,8 @@ def test_as_he_said_is_the_last_person_named(names):
     said = attribution.attribute("Trump doubted the intelligence community, as he said, “nobody really knows”.",
                                  names)
     assert said.speaker == "donald-trump"
+    said = attribution.attribute("Putin refused the role — “we are hosts,” she said — and left.", names)
+    assert (said.speaker, said.words) == ("vladimir-putin", "she said")  # the words shown: never "s,” she said"
 
 
 def test_the_outlets_own_sentence_has_no_attribution(names):
