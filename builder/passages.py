@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import json
+import re
 
 from builder.cache import Cache, digest
 from builder.load import RawDoc
@@ -81,12 +83,36 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: Indexe
         if span is not None:
             return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
                     f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
+    pieces = _elided(quote, source, indexes)
+    if pieces:
+        listed = ", ".join(json.dumps(p, ensure_ascii=False) for p in pieces)
+        return (f"quote not found in source '{source.id}' as written: the article has no ellipsis there, so the quote "
+                f"leaves words out; write it as a quote in pieces: `quote: [{listed}]`")
+    brackets = (": square brackets mark words of your own, which a quote cannot hold (a quote in pieces can leave "
+                "words out)") if re.search(r"\[[^\]]*\]", quote) and "[" not in source.body else ""
     passage, start, difference = closest(quote, source.body, indexes[source.id])
     if passage is None:
         return (f"quote not found in source '{source.id}', which has no passage like it; copy the words "
-                f"exactly from {source.where.path}")
+                f"exactly from {source.where.path}{brackets}")
     return (f"quote not found in source '{source.id}'; the closest passage ({_line_of(source, start)}) reads "
-            f"\"{passage}\": {difference}. Copy the words exactly")
+            f"\"{passage}\": {difference}. Copy the words exactly{brackets}")
+
+
+def _elided(quote: str, source: Source, indexes: Indexes) -> list[str]:
+    """The parts of a quote that marks left-out words with an ellipsis, when each is in the source, in order."""
+    parts = [p.strip() for p in _ELLIPSIS.split(quote)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    after = 0
+    for part in parts:
+        span = next((s for s in indexes.occurrences(part, source) if s.start >= after), None)
+        if span is None:
+            return []
+        after = span.end
+    return parts
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
 
 
 def _line_of(source: Source, offset: int) -> Located:

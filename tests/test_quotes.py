@@ -168,6 +168,25 @@ def test_a_quote_in_two_pieces_is_verified_piece_by_piece_and_shown_joined_by_an
     assert account.span == account.spans[0]
 
 
+def test_a_quote_that_leaves_words_out_with_an_ellipsis_is_shown_as_pieces(tmp_path):
+    """Editors mark left-out words with "..." as in print; the message gives the quote in pieces that works."""
+    found = problems(tmp_path, """  - source: alpha
+    quote: "The leaders met for two hours ... the talks were scheduled for 30 minutes."
+    stance: states""")
+    assert found == ["7: quote not found in source 'alpha' as written: the article has no ellipsis there, so the "
+                     "quote leaves words out; write it as a quote in pieces: "
+                     "`quote: [\"The leaders met for two hours\", \"the talks were scheduled for 30 minutes.\"]`"]
+
+
+def test_square_brackets_in_a_quote_are_explained(tmp_path):
+    found = problems(tmp_path, """  - source: alpha
+    quote: "[Smith] said, “We agreed on a cease-fire"
+    stance: states""")
+    assert len(found) == 1 and found[0].startswith("7: quote not found in source 'alpha'; the closest passage")
+    assert found[0].endswith("Copy the words exactly: square brackets mark words of your own, which a quote cannot "
+                             "hold (a quote in pieces can leave words out)")
+
+
 def test_the_rendering_diff_compares_only_the_quoted_words(tmp_path):
     site = checked(tmp_path, """  - source: alpha
     quote: ["“We agreed on a cease-fire", "it starts on Sunday.”"]
