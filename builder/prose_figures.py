@@ -43,13 +43,13 @@ QUALIFIERS = {
 _QUALIFIER = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
-_HOURS = (rf"(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be])?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
-          r"(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b")
+_HOURS = rf"(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be])?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(
     rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour)|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
-    rf"{_HOURS}|,?\s+(?:and\s+)?{_MINUTES})?|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)",
+    rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
+    rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percentage points?\b)"
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
@@ -60,7 +60,7 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
                     r"(?:\s+(?P<noun>[a-z]+))?", re.I)
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)  # not "G-20 leaders"
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)  # not "G-20 leaders", "GMT+3"
 _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am)$", re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it

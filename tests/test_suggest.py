@@ -82,6 +82,7 @@ def test_a_change_is_not_a_range_nor_a_preposition_a_noun():
         {"exact": 3000}, {"exact": 5000}]
     assert [f.value for f in prose_figures.figures("twelve people, six from each side")] == [{"exact": 12}]
     assert prose_figures.figures("between 2017 and 2019") == []
+    assert prose_figures.figures("July 7, 2025 4:12 PM GMT+3 Updated 2 hours ago") == []  # a time, not a length
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
