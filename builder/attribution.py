@@ -16,13 +16,16 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
            r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
-           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges")
+           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying")
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
+_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
+                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -71,6 +74,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(sentence)))
     for verb in _VERB.finditer(sentence):
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
+            continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before
             earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]

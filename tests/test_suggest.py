@@ -119,6 +119,21 @@ def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     assert (said.speaker, said.denial) == (speaker, denial)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Putin did not deny that Russian hackers had been active.", "Putin didn\u2019t deny the report.",
+    "Putin never denied the report.", "Lavrov refused to deny that the talks had failed.",
+    "Tillerson was denied a meeting with Lavrov.", "Tillerson was told that the meeting had ended.",
+])
+def test_a_negated_or_passive_verb_is_no_one_speaking(names, sentence):
+    """Not denying is no denial, and being denied or told something is not saying it."""
+    assert attribution.attribute(sentence, names) is None
+
+
+def test_quoted_as_saying_is_the_person_quoted(names):
+    said = attribution.attribute("Lavrov was quoted by Interfax as saying the talks were useful.", names)
+    assert (said.speaker, said.denial) == ("sergey-lavrov", False)
+
+
 def test_a_pronoun_is_resolved_to_the_last_name_before(names):
     said = attribution.attribute("He added that more meetings were needed.", names,
                                  before="Vladimir Putin spoke to reporters in Hamburg.")
