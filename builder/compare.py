@@ -234,8 +234,9 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
     figures = measure.relate(a.value, b.value) if a.value and b.value else None
-    if figures == "value":
-        return figures
+    if figures == "value":  # figures apart: the sources', unless two different people they quote give them
+        quoted = a.stance in ("attributes", "disputes") and b.stance in ("attributes", "disputes")
+        return "claims" if quoted and not set(a.speakers) & set(b.speakers) else figures
     if a.affirms == b.affirms:
         return figures
     if set(a.speakers) & set(b.speakers):
@@ -277,7 +278,8 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     for account in fact.accounts:
         if account.value:
             by_value.setdefault(account.value, []).append(account)
-    apart = {(c.first.value, c.second.value) for c in conflicts if c.kind == "value"}
+    apart = {(c.first.value, c.second.value) for c in conflicts  # figures apart, the sources' or their speakers'
+             if c.kind == "value" or c.kind == "claims" and c.first.value and c.second.value}
     apart |= {(b, a) for a, b in apart}
     sides: list[list] = []
     for value in sorted(by_value, key=lambda v: (-len({a.source for a in by_value[v]}), v.low)):

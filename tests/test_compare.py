@@ -248,6 +248,18 @@ def test_renderings_keep_the_dashes_between_words():
     assert row.variants[0].segments == (("same", "We heard each other - and that is a lot"),)
 
 
+def test_figures_two_different_people_give_are_contested_not_disputed():
+    """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
+    give figures apart. A source's own figure against another's, or one person's two figures, stays a disagreement."""
+    police = account("a", "attributes", ["police"], val=value(3000, 5000))
+    organisers = account("b", "attributes", ["organisers"], val=value(10000))
+    row = compare_fact(fact(police, organisers))
+    assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
+    assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
+    assert compare_fact(fact(account("a", val=value(4000)), organisers)).verdict == DISPUTED
+    assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
+
+
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
     row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
     assert [c.kind for c in row.conflicts] == ["stance"]
