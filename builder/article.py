@@ -29,8 +29,9 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
-_BYLINE = re.compile(r"by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al))+"
-                     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)?)\s*(?:[,|].*)?", re.I)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
+_PLACE = r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"  # "Jennifer Marsh in Helsinki"
+_BYLINE = re.compile(rf"(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|].*)?")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
@@ -44,7 +45,7 @@ def banner(line: str) -> bool:
 def byline(line: str) -> str | None:
     """"By Ana Dumbadze" → 'Ana Dumbadze'."""
     match = _BYLINE.fullmatch(line.strip())
-    return match.group("name") if match else None
+    return re.sub(_PLACE, "", match.group("name")) if match else None
 
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:

@@ -237,6 +237,19 @@ def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
 
 
+@pytest.mark.parametrize("line, name", [
+    ("By Ann Lee, Reuters", "Ann Lee"), ("By JANE ROE, Associated Press", "JANE ROE"),
+    ("By Anna Lindqvist and Mark Hollis", "Anna Lindqvist and Mark Hollis"),
+    ("By Jennifer Marsh in Helsinki and Pyotr Sauer in Moscow", "Jennifer Marsh and Pyotr Sauer"),
+    ("By midday thousands had gathered in the square.", None), ("By Monday, the talks had stalled.", None),
+    ("by the end of the day it was over", None),
+])
+def test_a_byline_names_people_never_a_sentence(line, name):
+    """A byline is "By" and capitalised names (with where they write from); a sentence that starts with "By" is none."""
+    from builder import article
+    assert article.byline(line) == name
+
+
 @pytest.mark.parametrize("title, ident", [
     ("US\u2013Russia talks in Helsinki: Whitfield and Orlov meet", "us-russia-talks-in-helsinki-whitfield"),
     ("Russia, U.S. agree prisoner swap and grain deal", "russia-us-agree-prisoner-swap-and"),
