@@ -66,19 +66,22 @@ class Names:
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
     """The attribution of ``sentence``, if any; ``before`` (the preceding text) resolves "he said" and a
-    quotation continued from a sentence that introduced it."""
-    found = names.find(sentence)
-    match = _ACCORDING.search(sentence)
+    quotation continued from a sentence that introduced it. The words inside quotation marks are the speaker's, so
+    the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's."""
+    outside = _unquoted(sentence)
+    found = names.find(outside)
+    match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(sentence)))
-    for verb in _VERB.finditer(sentence):
+    for verb in _VERB.finditer(outside):
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
-        if pronoun:  # "…, as he said": the last person named before
-            earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]
+        if pronoun:  # "…, as he said": the last person named before, outside quotations (a speaker's own words name others)
+            earlier = [n for n in names.find(_unquoted(before[-400:] + " " + sentence[:verb.start()]))
+                       if n[2] in names.persons]
             if earlier:
                 return Attribution(earlier[-1][2], sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
@@ -88,13 +91,18 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
-    pronoun = _PRONOUN.search(sentence)
+    pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = names.find(before[-400:])
+        earlier = names.find(_unquoted(before[-400:]))
         if earlier:
             return Attribution(earlier[-1][2], pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
+    return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
 def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:

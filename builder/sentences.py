@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder import article
+
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
 
@@ -21,12 +23,25 @@ class Passage:
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
 
-def passages(body: str) -> list[Passage]:
-    """The sentences of ``body``, paragraph by paragraph (a bullet point is one); a quotation running over several
-    sentences, in quotation marks or guillemets, is one."""
-    found = []
+def _blocks(body: str):
+    """(text, offset) of each paragraph, without its lines that are datelines, timestamps or bylines: a page's
+    furniture is no sentence of the article."""
     for para in _PARAGRAPH.finditer(body):
-        text, offset = para.group(), para.start()
+        run: list[re.Match] = []
+        for line in [*re.finditer(r"[^\n]+", para.group()), None]:
+            if line is None or article.banner(line.group()) or article.byline(line.group()):
+                if run:
+                    yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
+                run = []
+            else:
+                run.append(line)
+
+
+def passages(body: str) -> list[Passage]:
+    """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines and bylines are left
+    out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
+    found = []
+    for text, offset in _blocks(body):
         start, depth = 0, 0
         for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
             mark = m.group()

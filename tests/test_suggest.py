@@ -83,6 +83,7 @@ def test_a_change_is_not_a_range_nor_a_preposition_a_noun():
     assert [f.value for f in prose_figures.figures("twelve people, six from each side")] == [{"exact": 12}]
     assert prose_figures.figures("between 2017 and 2019") == []
     assert prose_figures.figures("July 7, 2025 4:12 PM GMT+3 Updated 2 hours ago") == []  # a time, not a length
+    assert prose_figures.figures("Helsinki, 7 July. Mon 7 Jul 2025 18.55 BST") == []  # dates and times, no counts
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
@@ -181,6 +182,20 @@ def test_guillemets_and_bullets_bound_sentences_as_quotation_marks_and_lines():
         "Experts were cautious.", "«The exchange is the simplest. The corridor is harder», — noted Stanovaya.",
         "Here is a summary:", "• The sides agreed a swap", "• Organisers said 10,000 protested."]
     assert clauses.clauses("«We heard each other, and that is a lot», Orlov said") == [(0, 40), (42, 52)]
+
+
+def test_datelines_and_bylines_are_no_sentences():
+    body = ("Jennifer Marsh in Helsinki\nMon 7 Jul 2025 18.55 BST\nLast modified on Tue 8 Jul 2025 09.20 BST\n\n"
+            "By Ann Lee\nThe talks ended.")
+    assert [p.text for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
+    assert [body[p.start:p.end] for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
+
+
+def test_she_said_after_a_quotation_is_not_the_person_named_in_it(names):
+    """“I told Minister Lavrov …,” she said: the speaker is the person named before, outside the quotation."""
+    said = attribution.attribute("“I told Minister Lavrov that he was wrong,” she said.", names,
+                                 before="Tillerson said she had raised the case.")
+    assert said.speaker == "rex-tillerson"
 
 
 def test_a_quotation_in_guillemets_continues_the_speaker_named_before(names):
