@@ -241,6 +241,18 @@ def test_renderings_that_differ_only_in_dash_spacing_are_one_rendering():
     assert row.variants == ()
 
 
+def test_renderings_show_the_sources_own_words_and_ignore_punctuation_beside_words():
+    """Readers see the source's text, not the editor's typing (`--`); "other," and "other" are the same word."""
+    a = Account("x", 1, "a", 'We heard each other, and that is a lot," Orlov said',
+                "\u201cWe heard each other, and that is a lot,\u201d Orlov said", "attributes", Span(0, 1), HERE, ("x",))
+    b = Account("x", 2, "b", "We heard each other -- and it is a lot", "We heard each other \u2013 and it is a lot",
+                "attributes", Span(0, 1), HERE, ("x",))
+    base, other = compare_fact(fact(a, b, speaker="x")).variants
+    assert base.segments == (("same", 'We heard each other, and that is a lot," Orlov said'),)
+    assert other.segments == (("same", "We heard each other"), ("added", "-"), ("same", "and"), ("removed", "that"),
+                              ("added", "it"), ("same", "is a lot"), ("removed", "Orlov said"))
+
+
 def test_renderings_keep_the_dashes_between_words():
     row = compare_fact(fact(account("a", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
                             account("b", "attributes", ["x"], quote="We have heard each other \u2014 and it is a lot"),
