@@ -22,6 +22,7 @@ FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "st
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ID_WORDS = 6
+WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     folder = config.content / "sources"
     ident = ident or propose_id(title)
     _check_id(ident, folder)
+    numbered = _paragraphs(lines)
     if strip_chrome:
-        lines = _collapse([line for n, line in enumerate(lines, 1) if n not in skip])
+        numbered = [(n, line) for n, line in numbered if n not in skip]
+    where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
+    lines = [line for _, line in numbered]
+    if strip_chrome:
+        lines = _collapse(lines)
     front = _SOURCE.format(title=json.dumps(title, ensure_ascii=False), body="",
                            seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
                            **{k: _scalar(v) if k != "url" else v for k, v in fields.items()})
@@ -117,7 +123,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes = [Problem(Located(text_file, c.line), f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True)
                  for c in flagged]
     else:
-        notes = [Problem(Located(path, offset + c.line), f"looks like page chrome ({c.reason}), line {c.line} of "
+        notes = [Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}), line {c.line} of "
                                                          f"{text_file.name}: `{_clip(c.text)}`; delete it unless it "
                                                          "is part of the article", True) for c in flagged]
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
@@ -210,6 +216,21 @@ def _create(path: Path, text: str) -> None:
         write.create_new(path, text)
     except FileExistsError:
         _fail(path, "the file exists and was left as it is; choose another id (or --id)")
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
+    """The article's lines, each with its number in the file, and a blank line (numbered None) between two lines
+    that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
+    body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
+    of them long) keeps its lines together."""
+    joined = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    wrapped = joined and max(map(len, lines)) <= WRAPPED and sum(len(s) > WRAPPED // 2 for s in joined) >= 0.7 * len(joined)
+    out: list[tuple[int | None, str]] = []
+    for n, line in enumerate(lines, 1):
+        if not wrapped and out and out[-1][1].strip() and line.strip():
+            out.append((None, ""))
+        out.append((n, line))
+    return out
 
 
 def _collapse(lines: list[str]) -> list[str]:
