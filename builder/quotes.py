@@ -26,16 +26,16 @@ class Span:
 
 
 # soft hyphen, zero-width space, (non-)joiners, word joiner, zero-width no-break space
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # accents as characters of their own
-_GONE = dict.fromkeys(map(ord, _INVISIBLE))
-_GAP = rf"[\s{_INVISIBLE}]*"  # white space and invisible characters, or nothing
+_GONE = dict.fromkeys(map(ord, INVISIBLE))
+_GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing
 # What normalise folds, run by run, with the white space around an ellipsis or a dash, since house styles space them
 # differently ("other\u2014and", "other \u2013 and", "miracles ... but", ". . ."): an ellipsis (the character,
 # three dots, or three spaced dots) with any dots after it, a run of dashes, white space, invisible characters alone,
 # and a letter followed by its accents as characters of their own (decomposed), composed into one where Unicode can.
 _RUN = re.compile(rf"({_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
-                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{_INVISIBLE}]+)|(.[{_COMBINING}]+)")
+                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{INVISIBLE}]+)|(.[{_COMBINING}]+)")
 _FOLDS_TO = {1: "...", 2: "-", 3: " ", 4: ""}
 
 

@@ -1,4 +1,5 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
+import re
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,15 @@ def test_a_wire_paragraph_in_two_sources_is_one_independent_confirmation():
     row = compare_fact(fact(*accounts, third), independence=shared)
     assert (row.verdict, row.independent) == (AGREE, 2)
     assert shared.independent("abc") == 2  # the home page's count of independent sources
+
+
+def test_wire_copy_is_found_whatever_invisible_characters_a_site_puts_in_words():
+    """A site that hyphenates long words with soft hyphens (or splits them with zero-width spaces) prints the same
+    wire copy as one that does not."""
+    hyphenated = re.sub(r"(\w{4})(\w{4,})", "\\1\u00ad\\2", WIRE).replace("summit", "sum\u200bmit")
+    bodies = {"a": "Outlet A reports. " + WIRE, "b": "Something else first. " + hyphenated + " More."}
+    (passage,) = find_shared({k: source(k, v) for k, v in bodies.items()}, 15).between("a", "b")
+    assert passage.words == len(WIRE.split())
 
 
 def test_the_same_quoted_remark_is_not_shared_wording():
