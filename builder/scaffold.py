@@ -92,8 +92,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines = text.rstrip().split("\n")
     flagged = chrome.find(lines)
     skip = {c.line for c in flagged}
+    if "\x00" in text:
+        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
     found = article.headline(lines, skip)
-    if found is None:
+    if found is None or not re.search(r"[^\W\d_]", text):  # nothing but chrome, or not a letter in it
         _fail(text_file, "the file holds no article text")
     title = found[1]
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):

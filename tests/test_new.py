@@ -152,6 +152,18 @@ def test_import_proposes_an_id_and_title_from_the_first_line_of_text(project, ca
     assert (project / "content" / "sources" / "trump-to-putin-please-dont-meddle.md").exists()
 
 
+@pytest.mark.parametrize("data, message", [
+    (b"\x00\x01\x02binary", "the file holds NUL characters, so it is not plain text"),
+    (b"--- 12:30 ---\n2025 | 15\n", "the file holds no article text"),
+])
+def test_a_file_that_is_no_article_is_refused(project, tmp_path, capsys, data, message):
+    page = tmp_path / "page.txt"
+    page.write_bytes(data)
+    assert dossier(project, "new", "source", str(page)) == 1
+    assert message in capsys.readouterr().err
+    assert sorted(p.name for p in (project / "content" / "sources").iterdir()) == ["alpha.md", "beta.md"]
+
+
 def test_one_paragraph_a_line_gets_blank_lines_and_a_hard_wrapped_text_keeps_its_lines(project, tmp_path, capsys):
     """Text copied from a web page often has one paragraph a line and no blank line between them: the body's
     paragraphs are separated by blank lines, so the import adds them (the source page would show one paragraph)."""
