@@ -1,4 +1,5 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
+import dataclasses
 import re
 from pathlib import Path
 
@@ -154,6 +155,21 @@ def test_about_two_hours_is_rounded_to_the_quarter_hour():
     half = value(30, approx=True, qualifier="approx")
     assert compare_fact(fact(account("a", val=half), account("b", val=value(37)))).verdict == AGREE
     assert compare_fact(fact(account("a", val=half), account("b", val=value(45)))).verdict == DISPUTED
+
+
+def test_a_large_count_of_two_significant_digits_is_a_rounded_figure():
+    """"$1.2bn" is rounded to the hundred million: it fits $1.24bn; "10,000" fits 10,400. Small counts and other
+    figures stay as exact as written (12 against 14 prisoners disagree)."""
+    def verdict(a, b):
+        f = dataclasses.replace(fact(account("a", val=a), account("b", val=b)), quantity="count")
+        return compare_fact(f).verdict
+    assert verdict(value(1_200_000_000), value(1_240_000_000)) == AGREE
+    assert verdict(value(1_200_000_000), value(1_300_000_000)) == MINOR  # rounded apart by one unit
+    assert verdict(value(1_200_000_000), value(1_400_000_000)) == DISPUTED
+    assert verdict(value(10_000), value(10_400)) == AGREE
+    assert verdict(value(10_000), value(12_000)) == DISPUTED
+    assert verdict(value(10_250), value(10_800)) == DISPUTED  # more significant digits: exact as written
+    assert verdict(value(12), value(14)) == DISPUTED
 
 
 def test_a_figure_less_account_stands_with_the_biggest_side():
