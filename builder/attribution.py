@@ -23,6 +23,7 @@ _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
@@ -75,7 +76,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(sentence)))
-    for verb in _VERB.finditer(outside):
+    verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])

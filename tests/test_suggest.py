@@ -114,6 +114,7 @@ def names(reference):
     ("The minister Lavrov underlined that Russia does not expect «miracles».", "sergey-lavrov", False),
     ("Tillerson cautioned that the cease-fire was fragile.", "rex-tillerson", False),
     ("The White House estimated the crowd at about 4,000.", "white-house", False),
+    ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
