@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _CHARS = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u2039": "'", "\u203a": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',  # guillemets: see _RUN
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u02bc": "'", "\u00b4": "'",  # the modifier letter apostrophe, and an acute accent typed for an apostrophe
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
@@ -32,15 +32,19 @@ _GONE = dict.fromkeys(map(ord, INVISIBLE))
 _GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing
 # What normalise folds, run by run, with the white space around an ellipsis or a dash, since house styles space them
 # differently ("other\u2014and", "other \u2013 and", "miracles ... but", ". . ."): an ellipsis (the character,
-# three dots, or three spaced dots) with any dots after it, a run of dashes, white space, invisible characters alone,
-# and a letter followed by its accents as characters of their own (decomposed), composed into one where Unicode can.
-_RUN = re.compile(rf"({_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
-                  rf"|({_GAP}-(?:{_GAP}-)*{_GAP})|(\s{_GAP})|([{INVISIBLE}]+)|(.[{_COMBINING}]+)")
-_FOLDS_TO = {1: "...", 2: "-", 3: " ", 4: ""}
+# three dots, or three spaced dots) with any dots after it, a run of dashes, guillemets with the space French
+# typography puts inside them («\u00a0no\u00a0» is "no"), the space it puts before ; : ! ?, white space, invisible
+# characters alone, and a letter followed by its accents as characters of their own (decomposed), composed into one.
+_RUN = re.compile(rf"(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
+                  rf"|(?P<dash>{_GAP}-(?:{_GAP}-)*{_GAP})|(?P<double>\u00ab{_GAP}|{_GAP}\u00bb)"
+                  rf"|(?P<single>\u2039{_GAP}|{_GAP}\u203a)|(?P<before>[\s{INVISIBLE}]+(?=[;:!?]))"
+                  rf"|(?P<space>\s{_GAP})|(?P<invisible>[{INVISIBLE}]+)|(?P<accented>.[{_COMBINING}]+)")
+_FOLDS_TO = {"ellipsis": "...", "dash": "-", "double": '"', "single": "'", "before": "", "space": " ", "invisible": ""}
+_MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # what a fold points at
 
 
 def _fold(run: re.Match) -> str:
-    return _FOLDS_TO[run.lastindex] if run.lastindex in _FOLDS_TO else unicodedata.normalize("NFC", run.group())
+    return unicodedata.normalize("NFC", run.group()) if run.lastgroup == "accented" else _FOLDS_TO[run.lastgroup]
 
 
 def normalise(text: str) -> str:
@@ -58,8 +62,9 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset of the original character.
 
     Runs of white space become one space (none at the ends), runs of dashes one dash and an ellipsis three dots,
-    without the white space around them; invisible characters go. A folded dash or ellipsis points at its own
-    characters, never at the space before it; a composed letter points at its base letter.
+    without the white space around them, guillemets plain quotation marks without the space inside them; the space
+    before ; : ! ? and invisible characters go. A folded mark points at its own characters, never at the space
+    beside it; a composed letter points at its base letter.
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
@@ -69,15 +74,15 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         start, end = run.span()
         parts.append(folded[done:start])
         where.extend(range(done, start))
-        kind = run.lastindex
-        if kind in (1, 2):
-            marks = [i for i in range(start, end) if folded[i] in ".\u2026-"]
+        kind = run.lastgroup
+        if kind in _MARKS:
+            marks = [i for i in range(start, end) if folded[i] in _MARKS[kind]]
             parts.append(_FOLDS_TO[kind])
             where.extend([marks[0]] * (len(_FOLDS_TO[kind]) - 1) + [marks[-1]])
-        elif kind == 3 and where and end < len(folded):
+        elif kind == "space" and where and end < len(folded):
             parts.append(" ")
             where.append(start)
-        elif kind == 5:
+        elif kind == "accented":
             parts.append(_fold(run))
             where.extend([start] * len(parts[-1]))
         done = end

@@ -82,12 +82,26 @@ def test_composed_letters_and_other_apostrophes_are_typography(quote, body, foun
     assert span is not None and body[span.start:span.end] == found
 
 
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ('the dialogue was "businesslike"', "the dialogue was \u00ab\u00a0businesslike\u00a0\u00bb, he said",
+     "the dialogue was \u00ab\u00a0businesslike\u00a0\u00bb"),
+    ('he said: "no"', "he said\u202f: \u00ab no \u00bb", "he said\u202f: \u00ab no \u00bb"),
+    ("Why not? he asked", "Why not ? he asked", "Why not ? he asked"),
+    ("the \u00ab\u00a0reset\u00a0\u00bb", 'the "reset" began', 'the "reset"'),
+])
+def test_french_spacing_in_guillemets_and_before_punctuation_is_typography(quote, body, found):
+    """Translations from French keep its typography: a (narrow) non-breaking space inside guillemets and before
+    ; : ! ?. A quote typed with plain quotation marks matches it, and the other way round."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
 def test_an_invisible_character_does_not_stand_for_a_space():
     assert locate("the talks went well", "the talks\u200bwent well") is None
 
 
 def test_normalise_agrees_with_its_map_on_every_mix_of_what_it_folds():
-    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a\u0303", repeat=4)):
+    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a\u0303\u00ab\u00bb;", repeat=4)):
         folded, where = normalise_with_map(text)
         assert folded == normalise(text) and len(where) == len(folded), repr(text)
 
