@@ -3,6 +3,7 @@ such as "This story is over 5 years old" are page chrome, see chrome.py), its by
 (from a dateline or a dated address)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
@@ -29,9 +30,10 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
-_PLACE = r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"  # "Jennifer Marsh in Helsinki"
-_BYLINE = re.compile(rf"(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|].*)?")
+_WORD = r"[A-Z][\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
+_PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
+_BYLINE = re.compile(rf"(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|(].*)?")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
@@ -43,9 +45,17 @@ def banner(line: str) -> bool:
 
 
 def byline(line: str) -> str | None:
-    """"By Ana Dumbadze" → 'Ana Dumbadze'."""
+    """"By Ana Dumbadze" → 'Ana Dumbadze'; "By DAVID KEYES and LOTTA MAKINEN Associated Press" → the names in
+    capitals, the news agency after them left out."""
     match = _BYLINE.fullmatch(line.strip())
-    return re.sub(_PLACE, "", match.group("name")) if match else None
+    if not match:
+        return None
+    name = re.sub(_PLACE, "", match.group("name"))
+    words = name.split()
+    if words[0].isupper():  # names in capitals: the words after them are not names
+        kept = list(itertools.takewhile(lambda w: w.isupper() or w == "and", words))
+        name = " ".join(kept[:-1] if kept[-1] == "and" else kept)
+    return name
 
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:

@@ -27,7 +27,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"),
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
-                      r"|related: .{1,120}"
+                      r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"),
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
@@ -38,6 +38,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|most viewed"
                         r"|reuse this content|explore more on these topics|(show )?key events( only)?"
                         r"|(skip past|after) newsletter promotion"),
+    ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read"),
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
     ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"),

@@ -255,6 +255,7 @@ def test_import_options_and_a_dated_address(project, tmp_path, capsys):
     "Whitfield and Orlov on the palace steps. Photograph: Lehtikuva/Reuters", "Photo: Markku Ulander/AFP",
     "The views expressed in this article are the author\u2019s own.", "Our Standards: The Thomson Reuters Trust Principles.",
     "Read more Opinion", "Related: Finland\u2019s delicate balancing act as it hosts US\u2013Russia talks",
+    "Read also | In Finland, the shadow of the Russian border", "Reading time 3 min.", "4 min read",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -278,6 +279,8 @@ def test_article_lines_are_not_chrome(line):
     ("By Jennifer Marsh in Helsinki and Pyotr Sauer in Moscow", "Jennifer Marsh and Pyotr Sauer"),
     ("By midday thousands had gathered in the square.", None), ("By Monday, the talks had stalled.", None),
     ("by the end of the day it was over", None),
+    ("By DAVID KEYES and LOTTA MAKINEN Associated Press", "DAVID KEYES and LOTTA MAKINEN"),  # the agency left out
+    ("By Anne-Franc\u0327oise Hivert (Helsinki, special correspondent)", "Anne-Franc\u0327oise Hivert"),
 ])
 def test_a_byline_names_people_never_a_sentence(line, name):
     """A byline is "By" and capitalised names (with where they write from); a sentence that starts with "By" is none."""
