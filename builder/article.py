@@ -39,9 +39,13 @@ HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
 def banner(line: str) -> bool:
-    """A line around a headline that is not one: a dateline, timestamp, section label or age notice."""
+    """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
+    too), timestamp, section label or age notice."""
     text = line.strip()
-    return any(p.fullmatch(text) for p in _BANNERS)
+    return any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text))
+
+
+_STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
 
 
 def byline(line: str) -> str | None:

@@ -62,7 +62,7 @@ _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_
                     r"(?:\s+(?P<noun>[a-z]+))?", re.I)
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)  # not "G-20 leaders", "GMT+3"
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
-_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am"
+_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am|h"
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
                    r"|august|september|october|november|december"
                    r"|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt)$", re.I)

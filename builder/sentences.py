@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import article
+from builder import article, chrome
 
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
@@ -24,12 +24,13 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n
 
 
 def _blocks(body: str):
-    """(text, offset) of each paragraph, without its lines that are datelines, timestamps or bylines: a page's
-    furniture is no sentence of the article."""
+    """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines or page chrome
+    left in: a page's furniture is no sentence of the article."""
     for para in _PARAGRAPH.finditer(body):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
-            if line is None or article.banner(line.group()) or article.byline(line.group()):
+            if line is None or article.banner(line.group()) or article.byline(line.group()) \
+                    or chrome.find([line.group()]):
                 if run:
                     yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
                 run = []
@@ -38,8 +39,8 @@ def _blocks(body: str):
 
 
 def passages(body: str) -> list[Passage]:
-    """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines and bylines are left
-    out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
+    """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
+    are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
     found = []
     for text, offset in _blocks(body):
         start, depth = 0, 0

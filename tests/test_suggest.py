@@ -185,9 +185,10 @@ def test_guillemets_and_bullets_bound_sentences_as_quotation_marks_and_lines():
     assert clauses.clauses("«We heard each other, and that is a lot», Orlov said") == [(0, 40), (42, 52)]
 
 
-def test_datelines_and_bylines_are_no_sentences():
+def test_datelines_bylines_and_chrome_are_no_sentences():
     body = ("Jennifer Marsh in Helsinki\nMon 7 Jul 2025 18.55 BST\nLast modified on Tue 8 Jul 2025 09.20 BST\n\n"
-            "By Ann Lee\nThe talks ended.")
+            "By Ann Lee\nPublished on 7 July 2025 at 19 h 02, modified on 8 July 2025 at 08 h 15\n"
+            "Reading time 3 min.\nThe talks ended.")
     assert [p.text for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
     assert [body[p.start:p.end] for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
 
