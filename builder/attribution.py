@@ -102,6 +102,14 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     return None
 
 
+def denial_at(sentence: str) -> int | None:
+    """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
+    is negated or passive; None when there is none."""
+    outside = _unquoted(sentence)
+    return next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+                 and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
+
+
 def _unquoted(text: str) -> str:
     """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
     return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -235,6 +235,10 @@ class Retriever:
                 why.append(f"amid {context}")
         return max(0.0, min(1.0, score)), why, matched
 
+    def _weight_in(self, text: str, matched: set[str]) -> float:
+        """How much of the matched words' weight ``text`` holds."""
+        return sum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
+
     @staticmethod
     def _values(fact: Fact) -> set[float]:
         """The finite bounds of the values other sources give ``fact``."""
@@ -244,6 +248,10 @@ class Retriever:
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
+        denied = attribution.denial_at(passage.text) if said and not said.denial else None
+        if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
+                passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
+            said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:

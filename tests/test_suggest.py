@@ -240,6 +240,17 @@ def test_retrieval_on_an_unseen_article(project):
     assert truce.confidence >= THRESHOLD
 
 
+def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
+    """"Jones said A and dismissed B": the card matched in B is denied by Jones; one matched in A is not."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, Bob Jones said the food was excellent and dismissed reports that the talks went on for more "
+        "than two hours.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("disputes", "jones")
+
+
 def test_every_reference_card_round_trips_unchanged():
     for path in sorted((ROOT / "content" / "facts").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
