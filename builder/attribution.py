@@ -102,6 +102,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     return None
 
 
+def _speakers(fact: Fact, affirming: bool) -> set[str]:
+    return {s for a in fact.accounts if a.affirms == affirming for s in a.speakers}
+
+
 def denial_at(sentence: str) -> int | None:
     """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
     is negated or passive; None when there is none."""
@@ -119,8 +123,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
-    Otherwise a denial disputes a card that does not itself report one; then the stance the other sources
-    give the card decides; then the attribution, unless it is to the person the card is about (the outlet
+    Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
+    sources report denying it; then the stance the other sources give the card decides; then the attribution, unless it is to the person the card is about (the outlet
     reporting what they did); else the outlet's own statement."""
     denial = said is not None and said.denial and not _DENIES.search(fact.statement)
     if fact.speaker:
@@ -129,6 +133,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker
+    if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
+        return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if others:
         return others.most_common(1)[0][0]

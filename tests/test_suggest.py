@@ -251,6 +251,15 @@ def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
     assert (found["actual-length"].stance, found["actual-length"].speaker) == ("disputes", "jones")
 
 
+def test_the_words_of_a_person_other_sources_report_denying_it_dispute_the_card(reference, names):
+    """“That is not what happened,” the White House said: other sources report the White House denying the card,
+    so this source's quotation of it denies it too, though it holds no verb of denial."""
+    card = reference.facts["hamburg-trump-accepted-putin-denial"]
+    said = attribution.attribute("“That is not what happened,” the White House said.", names)
+    assert (said.speaker, said.denial) == ("white-house", False)
+    assert attribution.stance(said, card) == ("disputes", "white-house")
+
+
 def test_every_reference_card_round_trips_unchanged():
     for path in sorted((ROOT / "content" / "facts").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
