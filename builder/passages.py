@@ -10,7 +10,7 @@ from builder.cache import Cache, digest
 from builder.load import RawDoc
 from builder.model import Dossier, Source
 from builder.problems import Located, Problems
-from builder.quotes import Span, closest, locate, normalise_with_map, occurrences, word_count
+from builder.quotes import Span, closest, elided, locate, normalise_with_map, occurrences, word_count
 
 
 class Indexes(dict):
@@ -83,7 +83,7 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: Indexe
         if span is not None:
             return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
                     f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
-    pieces = _elided(quote, source, indexes)
+    pieces = elided(quote, source.body, functools.partial(indexes.__getitem__, source.id))
     if pieces:
         listed = ", ".join(json.dumps(p, ensure_ascii=False) for p in pieces)
         return (f"quote not found in source '{source.id}' as written: the article has no ellipsis there, so the quote "
@@ -98,21 +98,6 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: Indexe
             f"\"{passage}\": {difference}. Copy the words exactly{brackets}")
 
 
-def _elided(quote: str, source: Source, indexes: Indexes) -> list[str]:
-    """The parts of a quote that marks left-out words with an ellipsis, when each is in the source, in order."""
-    parts = [p.strip() for p in _ELLIPSIS.split(quote)]
-    if len(parts) < 2 or not all(parts):
-        return []
-    after = 0
-    for part in parts:
-        span = next((s for s in indexes.occurrences(part, source) if s.start >= after), None)
-        if span is None:
-            return []
-        after = span.end
-    return parts
-
-
-_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
 
 
 def _line_of(source: Source, offset: int) -> Located:

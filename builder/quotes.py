@@ -131,6 +131,24 @@ def _end(body: str, last: int) -> int:
     return end
 
 
+def elided(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> list[str]:
+    """The parts of a quote that marks left-out words with an ellipsis the body does not print, when each part is
+    in the body, in order: the quote in pieces the editor meant; [] otherwise."""
+    parts = [p.strip() for p in _ELIDED.split(quote)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    after = 0
+    for part in parts:
+        span = next((s for s in occurrences(part, body, index) if s.start >= after), None)
+        if span is None:
+            return []
+        after = span.end
+    return parts
+
+
+_ELIDED = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
+
+
 def word_count(text: str) -> int:
     """The number of words in ``text``."""
     return len(re.findall(r"\w+", text))

@@ -12,7 +12,7 @@ from builder import article, cards, chrome, write
 from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
-from builder.quotes import locate
+from builder.quotes import closest, elided, locate
 from builder.schema import slug
 from builder.validate import RESERVED
 
@@ -177,7 +177,7 @@ def _complete_fact(config: Config, options: dict) -> str:
     problems = Problems()
     parts = split_front_matter(read_text(source, problems) or "", Located(source), problems)
     if not parts or not locate(options["quote"], parts[1]):
-        _fail(source, f"--quote: the words are not in source '{options['source']}'; copy them exactly")
+        _fail(source, f"--quote: the words are not in source '{options['source']}'{_why_not(options['quote'], parts)}")
     speaker = options.get("speaker")
     stance = options.get("stance") or ("attributes" if speaker else "states")
     if stance not in STANCES:
@@ -187,6 +187,20 @@ def _complete_fact(config: Config, options: dict) -> str:
         account["speaker"] = speaker
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
                       meeting=options.get("meeting"), speaker=speaker)
+
+
+def _why_not(quote: str, parts) -> str:
+    """What the editor can do about a --quote not in the source: the pieces it leaves words out between, or the
+    closest passage and its first difference."""
+    body = parts[1] if parts else ""
+    pieces = elided(quote, body)
+    if pieces:
+        listed = ", ".join(json.dumps(p, ensure_ascii=False) for p in pieces)
+        return (": it leaves words out with an ellipsis the article has not there; --quote takes one passage, so "
+                f"write the card with its quote in pieces, `quote: [{listed}]`")
+    passage, _, difference = closest(quote, body) if body else (None, 0, "")
+    return f"; the closest passage reads \"{passage}\": {difference}. Copy the words exactly" if passage else (
+        "; copy them exactly")
 
 
 def _ask_fact(config: Config) -> dict:

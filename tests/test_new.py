@@ -64,7 +64,12 @@ def test_a_new_fact_with_options_is_complete(project, capsys):
 @pytest.mark.parametrize("options, message", [
     (("--summit", "osaka"), "--summit osaka: there is no summit 'osaka'; choose one of: hamburg"),
     (("--speaker", "putin"), "--speaker putin: there is no speaker 'putin'; choose one of: jones, smith"),
-    (("--quote", "The leaders met for three hours"), "--quote: the words are not in source 'alpha'"),
+    (("--quote", "The leaders met for three hours"), "--quote: the words are not in source 'alpha'; the closest "
+     "passage reads \"The leaders met for two hours\": the quote has 'three' where the source has 'two'"),
+    (("--quote", "The leaders met for two hours ... the talks were scheduled for 30 minutes"),
+     "--quote: the words are not in source 'alpha': it leaves words out with an ellipsis the article has not there; "
+     "--quote takes one passage, so write the card with its quote in pieces, `quote: [\"The leaders met for two "
+     "hours\", \"the talks were scheduled for 30 minutes\"]`"),
     (("--stance", "claims"), "--stance claims: choose one of states, attributes, disputes, contradicts"),
 ])
 def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
