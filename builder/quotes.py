@@ -1,5 +1,5 @@
-"""Find quotes in source texts, forgiving only typography: quote marks, dashes, ellipses, white space and
-invisible characters."""
+"""Find quotes in source texts, forgiving only typography: quote marks and apostrophes, dashes, ellipses, the
+spacing house styles put around them, white space, invisible characters and accents written apart."""
 from __future__ import annotations
 
 import difflib
@@ -53,8 +53,8 @@ def normalise(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Text with quote marks and dashes made plain and invisible characters gone, its spacing kept (one space for
-    each run): how a quote's words are shown side by side with another's."""
+    """Text with curly quote marks, apostrophes and dashes made plain (guillemets kept) and invisible characters
+    gone, its spacing kept (one space for each run): how a quote's words are shown side by side with another's."""
     return " ".join(text.translate(_CHARS).translate(_GONE).split())
 
 
