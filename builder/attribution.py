@@ -81,7 +81,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
-        if pronoun:  # "…, as he said": the last person named before, outside quotations (a speaker's own words name others)
+        if pronoun:  # "…, as he said": the last person named before, outside quotations (which name others)
             earlier = [n for n in names.find(_unquoted(before[-400:] + " " + sentence[:verb.start()]))
                        if n[2] in names.persons]
             if earlier:
@@ -124,8 +124,9 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
-    sources report denying it; then the stance the other sources give the card decides; then the attribution, unless it is to the person the card is about (the outlet
-    reporting what they did); else the outlet's own statement."""
+    sources report denying it; then the stance the other sources give the card decides; then the attribution,
+    unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
+    statement."""
     denial = said is not None and said.denial and not _DENIES.search(fact.statement)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:

@@ -60,7 +60,8 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
                     r"(?:\s+(?P<noun>[a-z]+))?", re.I)
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)  # not "G-20 leaders", "GMT+3"
+# Not "G-20 leaders", nor "GMT+3".
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
 _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am|h"
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
@@ -96,8 +97,8 @@ def _plain(n: float) -> int | float:
 
 
 def number(word: str) -> float | None:
-    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "43,5" → 43.5, "twenty-five" → 25, "a" → 1, "a dozen" → 12; None
-    when not a number."""
+    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "43,5" → 43.5, "twenty-five" → 25, "a" → 1, "a dozen" → 12;
+    None when not a number."""
     word = word.lower().strip()
     if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?", word):
         return float(re.sub(r"[,\u00a0\u202f\u2009]", "", word))
@@ -135,7 +136,7 @@ def figures(text: str) -> list[Figure]:
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
         if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
                 or _YEAR.fullmatch(m.group("hi")) or re.search(r"\bfrom\s+$", text[:m.start()], re.I) \
-                or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0].isdigit() and m.group("hi")[0].isdigit()):
+                or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit():
             continue
         if m.group("pct"):
             keep("percent", low, m, None, high)

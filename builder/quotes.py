@@ -40,7 +40,7 @@ _RUN = re.compile(rf"(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u
                   rf"|(?P<single>\u2039{_GAP}|{_GAP}\u203a)|(?P<before>[\s{INVISIBLE}]+(?=[;:!?]))"
                   rf"|(?P<space>\s{_GAP})|(?P<invisible>[{INVISIBLE}]+)|(?P<accented>.[{_COMBINING}]+)")
 _FOLDS_TO = {"ellipsis": "...", "dash": "-", "double": '"', "single": "'", "before": "", "space": " ", "invisible": ""}
-_MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # what a fold points at
+_MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # a fold's own
 
 
 def _fold(run: re.Match) -> str:
@@ -181,7 +181,7 @@ def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
     head = max(0, blocks[0].b - blocks[0].a)
     tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
     window = window[head:tail]
-    shown = " ".join(body[where[window[0][1]]:_end(body, where[window[-1][2] - 1])].split())  # the source's own characters
+    shown = " ".join(body[where[window[0][1]]:_end(body, where[window[-1][2] - 1])].split())  # as the source prints
 
     def text(tokens, norm, i, j):
         return norm[tokens[i][1]:tokens[j - 1][2]]

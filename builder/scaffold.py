@@ -240,7 +240,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
     of them long) keeps its lines together."""
     joined = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
-    wrapped = joined and max(map(len, lines)) <= WRAPPED and sum(len(s) > WRAPPED // 2 for s in joined) >= 0.7 * len(joined)
+    long = sum(len(s) > WRAPPED // 2 for s in joined)
+    wrapped = joined and max(map(len, lines)) <= WRAPPED and long >= 0.7 * len(joined)
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
         if not wrapped and out and out[-1][1].strip() and line.strip():
