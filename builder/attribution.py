@@ -6,6 +6,7 @@ A sentence with no attribution is the outlet's own statement (`states`); one tha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -68,7 +69,9 @@ class Names:
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
     """The attribution of ``sentence``, if any; ``before`` (the preceding text) resolves "he said" and a
     quotation continued from a sentence that introduced it. The words inside quotation marks are the speaker's, so
-    the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's."""
+    the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's. Accents written
+    apart (a decomposed "ñ") are composed, as the speakers' names are written."""
+    sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
     outside = _unquoted(sentence)
     found = names.find(outside)
     match = _ACCORDING.search(outside)

@@ -131,6 +131,16 @@ def test_a_negated_or_passive_verb_is_no_one_speaking(names, sentence):
     assert attribution.attribute(sentence, names) is None
 
 
+def test_a_name_with_its_accent_written_apart_is_found():
+    from pathlib import Path
+
+    from builder.model import Speaker
+    from builder.problems import Located
+    names = attribution.Names({"alvarez": Speaker("alvarez", "Jos\u00e9 \u00c1lvarez", "person", Located(Path("x")))})
+    said = attribution.attribute("The talks were useful, A\u0301lvarez said.", names)
+    assert said.speaker == "alvarez"
+
+
 def test_quoted_as_saying_is_the_person_quoted(names):
     said = attribution.attribute("Lavrov was quoted by Interfax as saying the talks were useful.", names)
     assert (said.speaker, said.denial) == ("sergey-lavrov", False)
