@@ -112,6 +112,6 @@ accounts:
     pipeline.build(load_config(root), root / "site")
     box = (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Contested claim" in text
+    assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
