@@ -24,6 +24,7 @@ _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
@@ -77,8 +78,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
+        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
-                           bool(_DENIES.search(sentence)))
+                           bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):

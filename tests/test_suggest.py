@@ -115,6 +115,8 @@ def names(reference):
     ("Tillerson cautioned that the cease-fire was fragile.", "rex-tillerson", False),
     ("The White House estimated the crowd at about 4,000.", "white-house", False),
     ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
+    ("According to Lavrov, 4,000 people protested; the White House rejected that figure.", "sergey-lavrov", False),
+    ("Russia denied any interference, according to Lavrov.", "sergey-lavrov", True),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
