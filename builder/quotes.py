@@ -146,7 +146,7 @@ def elided(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     return parts
 
 
-_ELIDED = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
+_ELIDED = re.compile(r"\s*[\[(]?(?:\u2026|\.\s?\.\s?\.)[\])]?\s*")  # "...", "…", "[...]", "(…)"
 
 
 def word_count(text: str) -> int:

@@ -192,6 +192,16 @@ def test_a_quote_that_leaves_words_out_with_an_ellipsis_is_shown_as_pieces(tmp_p
                      "`quote: [\"The leaders met for two hours\", \"the talks were scheduled for 30 minutes.\"]`"]
 
 
+def test_an_ellipsis_in_brackets_is_words_left_out_too():
+    from builder.quotes import elided
+    body = "The leaders met for two hours, although the talks were scheduled for 30 minutes."
+    assert elided("The leaders met for two hours [...] the talks were scheduled", body) == [
+        "The leaders met for two hours", "the talks were scheduled"]
+    assert elided("The leaders met (\u2026) scheduled for 30 minutes.", body) == [
+        "The leaders met", "scheduled for 30 minutes."]
+    assert elided("The leaders met ... for three hours", body) == []  # a part not in the source: no pieces
+
+
 def test_square_brackets_in_a_quote_are_explained(tmp_path):
     found = problems(tmp_path, """  - source: alpha
     quote: "[Smith] said, “We agreed on a cease-fire"
