@@ -274,7 +274,7 @@ class Retriever:
             passage, said, found = reading.passage, reading.said, reading.figures
             if any(t.start < passage.end and passage.start < t.end for t in taken):
                 continue
-            if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
+            if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))

@@ -272,6 +272,15 @@ def test_the_words_of_a_person_other_sources_report_denying_it_dispute_the_card(
     assert attribution.stance(said, card) == ("disputes", "white-house")
 
 
+def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\ntranslated: true\n---\n"
+        "\u00abThe weather was lovely and the food was excellent\u00bb, declared Bob Jones.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["gamma"])
+    assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
+
+
 def test_every_reference_card_round_trips_unchanged():
     for path in sorted((ROOT / "content" / "facts").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
