@@ -86,11 +86,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
-        if pronoun:  # "…, as he said": the last person named before, outside quotations (which name others)
-            earlier = [n for n in names.find(_unquoted(before[-400:] + " " + sentence[:verb.start()]))
-                       if n[2] in names.persons]
+        if pronoun:  # "…, as he said": the last person named before
+            earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
-                return Attribution(earlier[-1][2], sentence[pronoun.start():verb.end()],
+                return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
         close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
@@ -100,11 +99,19 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = names.find(_unquoted(before[-400:]))
+        earlier = _antecedent(before[-400:], names)
         if earlier:
-            return Attribution(earlier[-1][2], pronoun.group() if pronoun else "quotation continued",
+            return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
+    """Whom "he said" refers to: the last speaker named in ``text`` outside quotations (which name others) and not
+    as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
+    found = [sid for start, end, sid in names.find(_unquoted(text))
+             if not re.match(r"['’]s\b", text[end:end + 3]) and (sid in names.persons or not persons)]
+    return found[-1] if found else None
 
 
 def _speakers(fact: Fact, affirming: bool) -> set[str]:

@@ -154,6 +154,12 @@ def test_a_pronoun_is_resolved_to_the_last_name_before(names):
     assert said.speaker == "vladimir-putin"
 
 
+def test_he_said_is_not_a_person_named_as_an_owner(names):
+    said = attribution.attribute("He told reporters: “It was not discussed.”", names,
+                                 before="From Moscow, Sergey Lavrov has flatly denied Tillerson\u2019s account.")
+    assert said.speaker == "sergey-lavrov"
+
+
 def test_as_he_said_is_the_last_person_named(names):
     said = attribution.attribute("Trump doubted the intelligence community, as he said, “nobody really knows”.",
                                  names)
