@@ -255,7 +255,10 @@ class Retriever:
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:
-            figure = prose_figures.read(passage.text, fact.quantity, sorted(self._values(fact)))
+            near = sorted(self._values(fact))
+            figure = prose_figures.read(passage.text, fact.quantity, near)
+            if figure and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) and near:
+                figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         if said:

@@ -287,6 +287,17 @@ def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
     assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
 
 
+def test_a_figure_of_another_measure_is_no_value(project):
+    """A passage whose only figure is more than ten times any value other sources give (a lead sentence's "12
+    prisoners" for a card on a $1.2bn deal) proposes no value: accepted, it would make the sources disagree."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg the talks were scheduled, and 400 minutes of film were shot.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert found["scheduled-length"].value is None  # 400 against 30 and 35
+
+
 def test_every_reference_card_round_trips_unchanged():
     for path in sorted((ROOT / "content" / "facts").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
