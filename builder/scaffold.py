@@ -1,6 +1,7 @@
 """dossier new: write a content file that passes check as it is, or import a plain-text article as a source."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ SOURCE_OPTIONS = ("url", "outlet", "author", "published")
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
@@ -89,6 +91,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     text = read_text(text_file, problems)
     if text is None:
         raise DossierError(problems.errors)
+    entities = sorted(set(_ENTITY.findall(text)))
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)  # text copied from a page's source or a feed
     lines = text.rstrip().split("\n")
     flagged = chrome.find(lines)
     skip = {c.line for c in flagged}
@@ -128,6 +132,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes = [Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}), line {c.line} of "
                                                          f"{text_file.name}: `{_clip(c.text)}`; delete it unless it "
                                                          "is part of the article", True) for c in flagged]
+    if entities:
+        notes.append(Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
+                                                 f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}",
+                             True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")

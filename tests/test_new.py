@@ -169,6 +169,19 @@ def test_a_file_that_is_no_article_is_refused(project, tmp_path, capsys, data, m
     assert sorted(p.name for p in (project / "content" / "sources").iterdir()) == ["alpha.md", "beta.md"]
 
 
+def test_html_entities_in_a_copied_text_become_their_characters(project, tmp_path, capsys):
+    """Text copied from a page's source or a feed holds &#8217; and &nbsp;: the article as published shows the
+    characters, which quotes are compared with and readers see."""
+    page = tmp_path / "page.txt"
+    page.write_text("Talks end in Helsinki\n\nOrlov said it was &#8220;useful&#8221;&nbsp;&amp; businesslike.\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "feed") == 0
+    body = (project / "content" / "sources" / "feed.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert "Orlov said it was \u201cuseful\u201d\u00a0& businesslike." in body
+    assert "HTML entities written as the characters they stand for: &#8220;, &#8221;, &amp;, &nbsp;" in (
+        capsys.readouterr().err)
+
+
 def test_one_paragraph_a_line_gets_blank_lines_and_a_hard_wrapped_text_keeps_its_lines(project, tmp_path, capsys):
     """Text copied from a web page often has one paragraph a line and no blank line between them: the body's
     paragraphs are separated by blank lines, so the import adds them (the source page would show one paragraph)."""
