@@ -25,8 +25,8 @@ class Span:
     end: int
 
 
-# soft hyphen, zero-width space, (non-)joiners, word joiner, zero-width no-break space
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# soft hyphen, zero-width space, (non-)joiners, word joiner, zero-width no-break space, emoji variation selectors
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f"
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # accents as characters of their own
 _GONE = dict.fromkeys(map(ord, INVISIBLE))
 _GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing

@@ -73,11 +73,12 @@ def test_spacing_is_forgiven_only_around_dashes_and_ellipses():
     ("Putin's men", "Putin\u00b4s men", "Putin\u00b4s men"),  # an acute accent typed for an apostrophe
     ("called it 'nonsense' today", "called it \u2039nonsense\u203a today", "called it \u2039nonsense\u203a today"),
     ("the talks went well", "the talks\u200c went\u200d well", "the talks\u200c went\u200d well"),
+    ("Great talks \u2764 in Helsinki", "Great talks \u2764\ufe0f in Helsinki", "Great talks \u2764\ufe0f in Helsinki"),
 ])
 def test_composed_letters_and_other_apostrophes_are_typography(quote, body, found):
     """A letter with its accent in one character or two (copied from some pages and systems) is the same letter;
-    the modifier apostrophe, an acute accent typed as one, single guillemets, zero-width (non-)joiners are
-    typography too."""
+    the modifier apostrophe, an acute accent typed as one, single guillemets, zero-width (non-)joiners and an emoji's
+    variation selector (a post quoted in an article) are typography too."""
     span = locate(quote, body)
     assert span is not None and body[span.start:span.end] == found
 
