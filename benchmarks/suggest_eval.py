@@ -41,8 +41,13 @@ def runs(dossier):
 
 
 def interval(value: dict) -> tuple:
-    """A schema value form as (low, high, low open, high open, approx), the form of model.Value."""
-    (kind, n), = value.items() if len(value) == 1 else ((None, None),)
+    """A schema value form as (low, high, low open, high open, approx), the form of model.Value; a lower and an
+    upper bound together ({min: 3000, max: 5000}) as one interval."""
+    if len(value) == 2:
+        low = next(((n, k == "more_than") for k, n in value.items() if k in ("min", "more_than")), None)
+        high = next(((n, k == "less_than") for k, n in value.items() if k in ("max", "up_to", "less_than")), None)
+        return (low[0], high[0], low[1], high[1], False) if low and high else None
+    (kind, n), = value.items()
     return {"exact": (n, n, False, False, False), "approx": (n, n, False, False, True),
             "min": (n, math.inf, False, False, False), "more_than": (n, math.inf, True, False, False),
             "max": (-math.inf, n, False, False, False), "less_than": (-math.inf, n, False, True, False)}.get(kind)

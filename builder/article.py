@@ -3,6 +3,7 @@ such as "This story is over 5 years old" are page chrome, see chrome.py), its by
 (from a dateline or a dated address)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
@@ -13,34 +14,52 @@ _DATES = [re.compile(p, re.I) for p in (
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b",
+    r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b",  # 08.07.2025: dotted dates are day first
 )]
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+_CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
 _BANNERS = [re.compile(p, re.I) for p in (
-    r"(?:published|updated|posted|last (?:updated|modified)|first published)\b:?(?=.*\d).{0,50}",
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:published|{_CHANGED}|posted|first published)\b:?(?=.*\d).{{0,50}}",
+    rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?",
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
+    rf"(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
-_BYLINE = re.compile(r"by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al))+"
-                     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)?)\s*(?:[,|].*)?", re.I)
+_WORD = r"[A-Z][\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
+_PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
+_BYLINE = re.compile(rf"(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|(].*)?")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
 def banner(line: str) -> bool:
-    """A line around a headline that is not one: a dateline, timestamp, section label or age notice."""
+    """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
+    too), timestamp, section label or age notice."""
     text = line.strip()
-    return any(p.fullmatch(text) for p in _BANNERS)
+    return any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text))
+
+
+_STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
 
 
 def byline(line: str) -> str | None:
-    """"By Ana Dumbadze" → 'Ana Dumbadze'."""
+    """"By Ana Dumbadze" → 'Ana Dumbadze'; "By DAVID KEYES and LOTTA MAKINEN Associated Press" → the names in
+    capitals, the news agency after them left out."""
     match = _BYLINE.fullmatch(line.strip())
-    return match.group("name") if match else None
+    if not match:
+        return None
+    name = re.sub(_PLACE, "", match.group("name"))
+    words = name.split()
+    if words[0].isupper():  # names in capitals: the words after them are not names
+        kept = list(itertools.takewhile(lambda w: w.isupper() or w == "and", words))
+        name = " ".join(kept[:-1] if kept[-1] == "and" else kept)
+    return name
 
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:
@@ -62,15 +81,18 @@ def date_in(text: str) -> str | None:
 
 
 def published(lines: list[str], url: str | None = None) -> str | None:
-    """The publication date: from a dated address, else from a dateline among the first lines."""
+    """The publication date: from a dated address, else from a dateline among the first lines, one that does not
+    say when the page was updated or modified before one that does."""
     if url:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
-    for line in lines[:HEAD]:
-        if banner(line) or re.match(r"\s*(?:published|updated|posted)\b", line, re.I):
+    datelines = [line for line in lines[:HEAD]
+                 if banner(line) or re.match(rf"\s*(?:published|posted|{_CHANGED})", line, re.I)]
+    for changed in (False, True):
+        for line in datelines:
             found = date_in(line)
-            if found:
+            if found and bool(re.match(rf"\s*{_CHANGED}", line, re.I)) == changed:
                 return found
     return None
 

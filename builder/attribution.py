@@ -6,6 +6,7 @@ A sentence with no attribution is the outlet's own statement (`states`); one tha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,14 +15,21 @@ from builder.model import Fact, Speaker
 _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
            r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
            r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
-           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms")
+           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
+           r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
+           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying")
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
+_RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
+# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
+_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
+                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -61,18 +69,27 @@ class Names:
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
     """The attribution of ``sentence``, if any; ``before`` (the preceding text) resolves "he said" and a
-    quotation continued from a sentence that introduced it."""
-    found = names.find(sentence)
-    match = _ACCORDING.search(sentence)
+    quotation continued from a sentence that introduced it. The words inside quotation marks are the speaker's, so
+    the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's. Accents written
+    apart (a decomposed "ñ") are composed, as the speakers' names are written."""
+    sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
+    outside = _unquoted(sentence)
+    found = names.find(outside)
+    match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
+        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
-                           bool(_DENIES.search(sentence)))
-    for verb in _VERB.finditer(sentence):
-        if _BY_PRONOUN.search(sentence[:verb.start()]):  # "…, as he said": the last person named before
-            earlier = [n for n in names.find(before[-400:] + " " + sentence[:verb.start()]) if n[2] in names.persons]
+                           bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
+    verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
+            continue
+        pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
+        if pronoun:  # "…, as he said": the last person named before
+            earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
-                return Attribution(earlier[-1][2], sentence[verb.start() - 8:verb.end()].strip(),
+                return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
         close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
@@ -80,22 +97,48 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
-    pronoun = _PRONOUN.search(sentence)
+    pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = names.find(before[-400:])
+        earlier = _antecedent(before[-400:], names)
         if earlier:
-            return Attribution(earlier[-1][2], pronoun.group() if pronoun else "quotation continued",
+            return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
+    """Whom "he said" refers to: the last speaker named in ``text`` outside quotations (which name others) and not
+    as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
+    found = [sid for start, end, sid in names.find(_unquoted(text))
+             if not re.match(r"['’]s\b", text[end:end + 3]) and (sid in names.persons or not persons)]
+    return found[-1] if found else None
+
+
+def _speakers(fact: Fact, affirming: bool) -> set[str]:
+    return {s for a in fact.accounts if a.affirms == affirming for s in a.speakers}
+
+
+def denial_at(sentence: str) -> int | None:
+    """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
+    is negated or passive; None when there is none."""
+    outside = _unquoted(sentence)
+    return next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+                 and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
+    return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
 def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
-    Otherwise a denial disputes a card that does not itself report one; then the stance the other sources
-    give the card decides; then the attribution, unless it is to the person the card is about (the outlet
-    reporting what they did); else the outlet's own statement."""
+    Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
+    sources report denying it; then the stance the other sources give the card decides; then the attribution,
+    unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
+    statement."""
     denial = said is not None and said.denial and not _DENIES.search(fact.statement)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
@@ -103,6 +146,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker
+    if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
+        return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if others:
         return others.most_common(1)[0][0]

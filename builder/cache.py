@@ -364,7 +364,8 @@ def _decode_file(data):
     doc = RawDoc(kind, ident, Located(_path(name)), values, _Lines(lines), body, body_line, broken)
     schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
     if fact is not None:
-        fact = (bytes.fromhex(fact[0]), _from_record(fact[1], _model()), tuple(map(_from_problem, fact[2])),
+        checked = None if fact[1] is None else _from_record(fact[1], _model())  # None: the card failed its check
+        fact = (bytes.fromhex(fact[0]), checked, tuple(map(_from_problem, fact[2])),
                 tuple((bytes.fromhex(body), quote) for body, quote in fact[3]))
     return name, _File(bytes.fromhex(key), doc, tuple(map(_from_problem, problems)), schema, fact)
 

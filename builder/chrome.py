@@ -26,7 +26,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"),
-    ("related links", r"read more( here| »|…|:.{0,120})?|related( articles| stories| content| coverage| links)?:?"
+    ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
+                      r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"),
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
@@ -34,7 +35,15 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
                      r"|no media source currently available|watch:\s.+"),
-    ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|advertisement"),
+    ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|most viewed"
+                        r"|reuse this content|explore more on these topics|(show )?key events( only)?"
+                        r"|(skip past|after) newsletter promotion"),
+    ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read"),
+    ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
+                      r"|(story|article) continues below( advertisement)?"),
+    ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"),
+    ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
+                           r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
     ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"

@@ -13,7 +13,7 @@ MIN_WORDS = 5  # a shorter run of clauses takes in its neighbours
 LIST = 3  # words: a piece this short between two others is a list item or an aside (", Germany,"), not a clause
 SHARE = 0.75  # of the matched words' weight: a common word matched far off ("meeting") does not widen the quote
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
-_QUOTE = re.compile(r"[\"“”]")
+_QUOTE = re.compile(r"[\"“”«»]")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -210,7 +210,7 @@ def _row_order(row: FactComparison):
 def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None) -> FactComparison:
     """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form."""
     tolerance = rules.tolerance(fact)
-    measure = Measure(rules.approximate, tolerance, fact.claim)
+    measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity)
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
         kind = _conflict(a, b, measure)
@@ -234,8 +234,9 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
     figures = measure.relate(a.value, b.value) if a.value and b.value else None
-    if figures == "value":
-        return figures
+    if figures == "value":  # figures apart: the sources', unless two different people they quote give them
+        quoted = a.stance in ("attributes", "disputes") and b.stance in ("attributes", "disputes")
+        return "claims" if quoted and not set(a.speakers) & set(b.speakers) else figures
     if a.affirms == b.affirms:
         return figures
     if set(a.speakers) & set(b.speakers):
@@ -270,27 +271,24 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
 
 
 def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value | None, list[Account]]]]:
-    """Accounts grouped by figure, and the groups joined into sides where no figure is materially apart."""
+    """Accounts grouped by figure, and the groups joined into sides of figures none materially apart from another:
+    the figures most sources give first, each joining the first side it fits entirely, so that an open-ended
+    figure ("more than 2 h") never joins two that are apart (2 h 15 min and nearly 3 h)."""
     by_value: dict[Value, list[Account]] = {}
     for account in fact.accounts:
         if account.value:
             by_value.setdefault(account.value, []).append(account)
-    values = list(by_value)
-    apart = {(c.first.value, c.second.value) for c in conflicts if c.kind == "value"}
-    parent = list(range(len(values)))
-
-    def root(i):
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for i, j in itertools.combinations(range(len(values)), 2):
-        if not {(values[i], values[j]), (values[j], values[i])} & apart:
-            parent[root(j)] = root(i)
-    sides: dict[int, list] = defaultdict(list)
-    for i, value in enumerate(values):
-        sides[root(i)].append((value, by_value[value]))
-    ordered = sorted(sides.values(), key=lambda side: -len({a.source for _, accts in side for a in accts}))
+    apart = {(c.first.value, c.second.value) for c in conflicts  # figures apart, the sources' or their speakers'
+             if c.kind == "value" or c.kind == "claims" and c.first.value and c.second.value}
+    apart |= {(b, a) for a, b in apart}
+    sides: list[list] = []
+    for value in sorted(by_value, key=lambda v: (-len({a.source for a in by_value[v]}), v.low)):
+        side = next((s for s in sides if not any((value, other) in apart for other, _ in s)), None)
+        if side is None:
+            side = []
+            sides.append(side)
+        side.append((value, by_value[value]))
+    ordered = sorted(sides, key=lambda side: -len({a.source for _, accts in side for a in accts}))
     for side in ordered:
         side.sort(key=lambda g: (-len({a.source for a in g[1]}), g[0].low))
     unvalued = [a for a in fact.accounts if not a.value]

@@ -36,21 +36,36 @@ def rules(config: Config) -> Rules:
     return Rules(config.approximate_tolerance, tolerances)
 
 
+
+
+ROUNDED = 10_000  # counts from here up, written with two significant digits or fewer, are rounded figures
+
+
 class Measure:
     """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
 
-    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None):
-        self.approximate, self.tolerance, self.claim = approximate, tolerance, claim
+    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None, quantity: str | None = None):
+        self.approximate, self.tolerance, self.claim, self.quantity = approximate, tolerance, claim, quantity
 
     def interval(self, value: Value) -> tuple[float, float, bool, bool]:
         """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
-        'nearly N' and 'almost N' as far below it."""
-        low, high = value.low, value.high
+        'nearly N' and 'almost N' as far below it; a duration in whole hours or half hours at least a quarter of
+        that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
+        such figures are rounded so; a count of ROUNDED or more written with two significant digits or fewer
+        ('$1.2bn', '10,000') is rounded to its last one, so it reaches half a unit of it either side."""
+        low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
+        if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
+                and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
+            unit = 10 ** (len(str(int(abs(low)))) - 2)
+            if low % unit == 0:  # [1.15bn, 1.25bn): the next rounded figure, $1.3bn, is only a minor discrepancy
+                low, high, high_open = low - unit / 2, high + unit / 2, True
         if value.approx:
             reach = abs(value.low) * self.approximate
+            unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
+            reach = max(reach, unit / 4)
             low -= reach
             high += 0 if value.qualifier in ("nearly", "almost") else reach
-        return low, high, value.low_open, value.high_open
+        return low, high, low_open, high_open
 
     def gap(self, a: Value, b: Value) -> tuple[float, float] | None:
         """None when both can be right, else (the distance between them, the size it is judged against)."""

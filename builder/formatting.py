@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import quote
 
 
@@ -76,8 +77,19 @@ def _is_number(word: str) -> bool:
 
 
 def quantity(value, kind: str | None) -> str:
-    """A typed value in the words of its quantity."""
-    return minutes(value) if kind == "duration" else value.text
+    """A typed value in the words of its quantity: a duration in hours and minutes, a count with its thousands
+    grouped ('about 1,200,000,000'), a percentage with its sign ('more than 40%')."""
+    if kind == "duration":
+        return minutes(value)
+    if kind == "count":
+        return _THOUSANDS.sub(lambda m: f"{int(m.group()):,}", value.text)
+    if kind == "percent":
+        return _NUMBER.sub(r"\g<0>%", value.text)
+    return value.text
+
+
+_THOUSANDS = re.compile(r"(?<![\d.])\d{4,}")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def count(items, noun: str, plural: str | None = None) -> str:

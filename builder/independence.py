@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from builder.cache import digest
 from builder.model import Account, Source
-from builder.quotes import Span
+from builder.quotes import INVISIBLE, Span
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = re.compile(rf"\w+(?:[{INVISIBLE}]+\w+)*")  # a word a site split with a soft hyphen is one word
+_GONE = dict.fromkeys(map(ord, INVISIBLE))
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 MAX_POSTINGS = 64  # a shingle found in more places than this is boilerplate, not copying
 
@@ -193,5 +194,5 @@ def _tokens(body: str) -> list[tuple[str, int, int, bool]]:
                 mark = marks[at][1]
                 quoted = mark in "\u201c\u201e\u00ab" or (mark in "\"" and not quoted)
                 at += 1
-            tokens.append((word.group().casefold(), start, word.end() + offset, quoted))
+            tokens.append((word.group().translate(_GONE).casefold(), start, word.end() + offset, quoted))
     return tokens

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import json
+import re
 
 from builder.cache import Cache, digest
 from builder.load import RawDoc
 from builder.model import Dossier, Source
 from builder.problems import Located, Problems
-from builder.quotes import Span, closest, locate, normalise_with_map, occurrences, word_count
+from builder.quotes import Span, closest, elided, locate, normalise_with_map, occurrences, word_count
 
 
 class Indexes(dict):
@@ -81,12 +83,21 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: Indexe
         if span is not None:
             return (f"quote not found in source '{source.id}', but it is in source '{other.id}' "
                     f"({_line_of(other, span.start)}); set `source: {other.id}` or quote {source.id}'s own words")
+    pieces = elided(quote, source.body, functools.partial(indexes.__getitem__, source.id))
+    if pieces:
+        listed = ", ".join(json.dumps(p, ensure_ascii=False) for p in pieces)
+        return (f"quote not found in source '{source.id}' as written: the article has no ellipsis there, so the quote "
+                f"leaves words out; write it as a quote in pieces: `quote: [{listed}]`")
+    brackets = (": square brackets mark words of your own, which a quote cannot hold (a quote in pieces can leave "
+                "words out)") if re.search(r"\[[^\]]*\]", quote) and "[" not in source.body else ""
     passage, start, difference = closest(quote, source.body, indexes[source.id])
     if passage is None:
         return (f"quote not found in source '{source.id}', which has no passage like it; copy the words "
-                f"exactly from {source.where.path}")
+                f"exactly from {source.where.path}{brackets}")
     return (f"quote not found in source '{source.id}'; the closest passage ({_line_of(source, start)}) reads "
-            f"\"{passage}\": {difference}. Copy the words exactly")
+            f"\"{passage}\": {difference}. Copy the words exactly{brackets}")
+
+
 
 
 def _line_of(source: Source, offset: int) -> Located:

@@ -1,7 +1,8 @@
-"""Figures read from news prose: "two hours and 16 minutes" → 136 minutes, "six people" → 6, "40%" → 40.
+"""Figures read from news prose: "two hours and 16 minutes" → 136 minutes, "six people" → 6, "40%" → 40,
+"$1.2bn" → 1,200,000,000, "between 3,000 and 5,000 people" → 3,000 to 5,000.
 
 Each figure keeps its qualifier word ("nearly", "more than", …) and is given in the fact schema's value
-form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N} or {max: N}.
+form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, or {min: N, max: M}.
 """
 from __future__ import annotations
 
@@ -15,8 +16,15 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
          if w != "_"}
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
                 + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a dozen|dozens|a|an)")
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
-_FRACTION = r"(?:\s+and\s+(?:a\s+)?(?P<frac>half|a quarter|quarter|three quarters))?"
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+           "tn": 1e12, "k": 1e3}
+# Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
+# comma ("43,5%", "1,2 billion") only before a percent sign or a scale word, where it cannot group thousands.
+_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
+           rf"|{_WORD_NUMBER})")
+_FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three quarters))?"
+_AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
 
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
@@ -29,21 +37,38 @@ QUALIFIERS = {
     "did not reach": "less_than",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "roughly": "approx",
     "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
+    "something like": "approx", "in the region of": "approx", "as many as": "max", "as much as": "max",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
 }
 _QUALIFIER = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
-_HOURS = rf"(?P<h>{_NUMBER}){_FRACTION}[\s-]+hours?"
-_MINUTES = rf"(?P<m>{_NUMBER})[\s-]+minutes?"
+_HOURS = rf"(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be])?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
+_MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(
-    rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour)|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter))?|"
-    rf"{_HOURS}(?:,?\s+(?:and\s+)?{_MINUTES})?|(?P<m2>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)",
+    rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour)|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
+    rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
+    rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
+    rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
-_PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})\s*(?:%|per ?cent\b)", re.I)
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.])(?P<n>{_NUMBER})\s+(?P<noun>[a-z]+)", re.I)  # not "G-20 leaders"
-_NOT_COUNTED = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|"
-                          r"of|and|or|to|in|on|at|by|a|an|the|p|pm|am)$", re.I)
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percentage points?\b)"
+_PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
+# A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
+_AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
+                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?", re.I)
+# "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
+_RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
+                    rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
+                    r"(?:\s+(?P<noun>[a-z]+))?", re.I)
+# Not "G-20 leaders", nor "GMT+3".
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
+# Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
+_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am|h"
+                   r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+                   r"|august|september|october|november|december"
+                   r"|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt)$", re.I)
+_NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
+_GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -56,19 +81,29 @@ class Figure:
     qualifier: str | None
     text: str
     start: int
+    upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
 
     @property
     def value(self) -> dict:
-        """The fact schema's value form: {exact: N}, {approx: N}, {more_than: N}, …"""
+        """The fact schema's value form: {exact: N}, {approx: N}, {more_than: N}, …, {min: N, max: M}"""
+        if self.upper is not None:
+            return {"min": _plain(self.number), "max": _plain(self.upper)}
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
-        return {form: int(self.number) if float(self.number).is_integer() else self.number}
+        return {form: _plain(self.number)}
+
+
+def _plain(n: float) -> int | float:
+    return int(n) if float(n).is_integer() else n
 
 
 def number(word: str) -> float | None:
-    """"16" → 16, "1,200" → 1200, "twenty-five" → 25, "a" → 1, "a dozen" → 12; None when not a number."""
+    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "43,5" → 43.5, "twenty-five" → 25, "a" → 1, "a dozen" → 12;
+    None when not a number."""
     word = word.lower().strip()
-    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+(\.\d+)?", word):
-        return float(word.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?", word):
+        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", word))
+    if re.fullmatch(r"\d+,\d{1,2}", word):  # a decimal comma
+        return float(word.replace(",", "."))
     if word in ("a", "an"):
         return 1
     if word == "a dozen":
@@ -89,39 +124,61 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken: list[range] = []
 
-    def keep(quantity, value, match, qualifier):
+    def keep(quantity, value, match, qualifier, upper=None):
         if value is None or any(match.start() in r or match.end() - 1 in r for r in taken):
             return
         taken.append(range(match.start(), match.end()))
-        found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start()))
+        found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start(), upper))
 
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _RANGE.finditer(text):
+        low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
+        if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
+                or _YEAR.fullmatch(m.group("hi")) or re.search(r"\bfrom\s+$", text[:m.start()], re.I) \
+                or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit():
+            continue
+        if m.group("pct"):
+            keep("percent", low, m, None, high)
+        elif not (noun and _UNIT.fullmatch(noun)):
+            keep("count", low, m, None, high)
     for m in _PERCENT.finditer(text):
         keep("percent", number(m.group("n")), m, m.group("qual"))
-    for m in _COUNT.finditer(text):
-        n = m.group("n")
-        if m.group("noun") and _NOT_COUNTED.fullmatch(m.group("noun")) or _YEAR.fullmatch(n) or n.lower() in (
-                "a", "an", "some"):
+    for m in _AMOUNT.finditer(text):
+        scale = (m.group("scale") or m.group("short") or "").lower()
+        if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")):
             continue
+        n = number(m.group("n"))
+        keep("count", None if n is None else round(n * _SCALES.get(scale, 1), 6), m, m.group("qual"))
+    for m in _COUNT.finditer(text):
+        n, noun = m.group("n"), m.group("noun")
+        if noun and _UNIT.fullmatch(noun) or _YEAR.fullmatch(n) or n.lower() in ("a", "an", "some"):
+            continue
+        if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)):
+            continue  # a number with no noun after it is a count only when its thousands are grouped
         if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
             continue  # "one", and "the two leaders": a reference, not a figure
         keep("count", number(n), m, m.group("qual"))
     return sorted(found, key=lambda f: f.start)
 
 
+_VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+
+
 def _minutes(m: re.Match) -> float | None:
     if m.group("half"):
         return 30
     if m.group("h2"):
-        return 60 + 60 * _FRACTIONS.get((m.group("frac2") or "").lower(), 0)
+        return 60 + 60 * _FRACTIONS.get((m.group("frac2") or "").lower(), 0) + (number(m.group("m3") or "0") or 0)
     if m.group("m2"):
         return number(m.group("m2"))
     hours = number(m.group("h"))
     if hours is None:
         return None
+    hours += _VULGAR.get(m.group("vulgar") or "", 0) + sum(
+        _FRACTIONS.get((m.group(g) or "").lower(), 0) for g in ("frac", "frac3"))
     minutes = number(m.group("m")) if m.group("m") else 0
-    return hours * 60 + 60 * _FRACTIONS.get((m.group("frac") or "").lower(), 0) + (minutes or 0)
+    return hours * 60 + (minutes or 0)
 
 
 def read(text: str, quantity: str, near: list[float] = ()) -> Figure | None:

@@ -1,15 +1,17 @@
-"""Find quotes in source texts, forgiving only typography: quote marks, dashes, ellipses, white space and
-invisible characters."""
+"""Find quotes in source texts, forgiving only typography: quote marks and apostrophes, dashes, ellipses, the
+spacing house styles put around them, white space, invisible characters and accents written apart."""
 from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 _CHARS = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',  # guillemets: see _RUN
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u02bc": "'", "\u00b4": "'",  # the modifier letter apostrophe, and an acute accent typed for an apostrophe
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -23,28 +25,46 @@ class Span:
     end: int
 
 
-_INVISIBLE = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, zero-width no-break space
-_WIDTH = str.maketrans({"\u2026": "...", **dict.fromkeys(_INVISIBLE)})  # an ellipsis is three dots
+# soft hyphen, zero-width space, (non-)joiners, word joiner, zero-width no-break space, emoji variation selectors
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f"
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # accents as characters of their own
+_GONE = dict.fromkeys(map(ord, INVISIBLE))
+_GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing
+# What normalise folds, run by run, with the white space around an ellipsis or a dash, since house styles space them
+# differently ("other\u2014and", "other \u2013 and", "miracles ... but", ". . ."): an ellipsis (the character,
+# three dots, or three spaced dots) with any dots after it, a run of dashes, guillemets with the space French
+# typography puts inside them («\u00a0no\u00a0» is "no"), the space it puts before ; : ! ?, white space, invisible
+# characters alone, and a letter followed by its accents as characters of their own (decomposed), composed into one.
+_RUN = re.compile(rf"(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
+                  rf"|(?P<dash>{_GAP}-(?:{_GAP}-)*{_GAP})|(?P<double>\u00ab{_GAP}|{_GAP}\u00bb)"
+                  rf"|(?P<single>\u2039{_GAP}|{_GAP}\u203a)|(?P<before>[\s{INVISIBLE}]+(?=[;:!?]))"
+                  rf"|(?P<space>\s{_GAP})|(?P<invisible>[{INVISIBLE}]+)|(?P<accented>.[{_COMBINING}]+)")
+_FOLDS_TO = {"ellipsis": "...", "dash": "-", "double": '"', "single": "'", "before": "", "space": " ", "invisible": ""}
+_MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # a fold's own
+
+
+def _fold(run: re.Match) -> str:
+    return unicodedata.normalize("NFC", run.group()) if run.lastgroup == "accented" else _FOLDS_TO[run.lastgroup]
 
 
 def normalise(text: str) -> str:
     """Text with typographic variants folded: the form in which quotes are compared."""
-    folded = _DASH_RUN.sub("-", _SPACE_RUN.sub(" ", text.translate(_CHARS).translate(_WIDTH)))
-    return folded.strip(" ")
+    return _RUN.sub(_fold, text.translate(_CHARS)).strip(" ")
 
 
-# What normalise folds, run by run: white space (invisible characters within), invisible characters alone, dashes
-# (invisible characters within), an ellipsis.
-_RUN = re.compile(rf"(\s[\s{_INVISIBLE}]*)|([{_INVISIBLE}]+)|(-[-{_INVISIBLE}]*)|(\u2026)")
-_SPACE_RUN = re.compile(r"\s+")
-_DASH_RUN = re.compile(r"-+")
+def plain(text: str) -> str:
+    """Text with curly quote marks, apostrophes and dashes made plain (guillemets kept) and invisible characters
+    gone, its spacing kept (one space for each run): how a quote's words are shown side by side with another's."""
+    return " ".join(text.translate(_CHARS).translate(_GONE).split())
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset of the original character.
 
-    Runs of white space become one space (none at the ends), runs of dashes one dash, an ellipsis three dots;
-    invisible characters go.
+    Runs of white space become one space (none at the ends), runs of dashes one dash and an ellipsis three dots,
+    without the white space around them, guillemets plain quotation marks without the space inside them; the space
+    before ; : ! ? and invisible characters go. A folded mark points at its own characters, never at the space
+    beside it; a composed letter points at its base letter.
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
@@ -54,11 +74,17 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         start, end = run.span()
         parts.append(folded[done:start])
         where.extend(range(done, start))
-        kind = run.lastindex
-        if kind == 3 or kind == 4 or (kind == 1 and where and end < len(folded)):
-            folds_to = "-" if kind == 3 else "..." if kind == 4 else " "
-            parts.append(folds_to)
-            where.extend([start] * len(folds_to))
+        kind = run.lastgroup
+        if kind in _MARKS:
+            marks = [i for i in range(start, end) if folded[i] in _MARKS[kind]]
+            parts.append(_FOLDS_TO[kind])
+            where.extend([marks[0]] * (len(_FOLDS_TO[kind]) - 1) + [marks[-1]])
+        elif kind == "space" and where and end < len(folded):
+            parts.append(" ")
+            where.append(start)
+        elif kind == "accented":
+            parts.append(_fold(run))
+            where.extend([start] * len(parts[-1]))
         done = end
     parts.append(folded[done:])
     where.extend(range(done, len(folded)))
@@ -82,10 +108,7 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     if start < 0:
         return None
     last = start + len(norm_quote) - 1
-    end = where[last] + 1
-    while end < len(body) and body[end - 1] == "-" and body[end] == "-":
-        end += 1
-    return Span(where[start], end)
+    return Span(where[start], _end(body, where[last]))
 
 
 def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> tuple[Span, ...]:
@@ -95,12 +118,35 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]
     found = []
     start = norm_body.find(norm_quote) if norm_quote else -1
     while start >= 0:
-        end = where[start + len(norm_quote) - 1] + 1
-        while end < len(body) and body[end - 1] == "-" and body[end] == "-":
-            end += 1
-        found.append(Span(where[start], end))
+        found.append(Span(where[start], _end(body, where[start + len(norm_quote) - 1])))
         start = norm_body.find(norm_quote, start + 1)
     return tuple(found)
+
+
+def _end(body: str, last: int) -> int:
+    """The end of a span whose last character is at ``last``: past the accents that character carries."""
+    end = last + 1
+    while end < len(body) and unicodedata.combining(body[end]):
+        end += 1
+    return end
+
+
+def elided(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> list[str]:
+    """The parts of a quote that marks left-out words with an ellipsis the body does not print, when each part is
+    in the body, in order: the quote in pieces the editor meant; [] otherwise."""
+    parts = [p.strip() for p in _ELIDED.split(quote)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    after = 0
+    for part in parts:
+        span = next((s for s in occurrences(part, body, index) if s.start >= after), None)
+        if span is None:
+            return []
+        after = span.end
+    return parts
+
+
+_ELIDED = re.compile(r"\s*[\[(]?(?:\u2026|\.\s?\.\s?\.)[\])]?\s*")  # "...", "…", "[...]", "(…)"
 
 
 def word_count(text: str) -> int:
@@ -119,8 +165,8 @@ def _anchor(norm_quote: str, norm_body: str) -> int:
 
 
 def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
-    """The passage of ``body`` most like ``quote``: (passage, its offset in the body, the first difference in
-    words), or (None, 0, '') when nothing is even half like it."""
+    """The passage of ``body`` most like ``quote``, as the source prints it: (passage, its offset in the body, the
+    first difference in words), or (None, 0, '') when nothing is even half like it."""
     norm_body, where = index or normalise_with_map(body)
     norm_quote = normalise(quote)
     begin = _anchor(norm_quote, norm_body) if norm_quote and norm_body else -1
@@ -135,7 +181,7 @@ def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
     head = max(0, blocks[0].b - blocks[0].a)
     tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
     window = window[head:tail]
-    shown = norm_body[window[0][1]:window[-1][2]]
+    shown = " ".join(body[where[window[0][1]]:_end(body, where[window[-1][2] - 1])].split())  # as the source prints
 
     def text(tokens, norm, i, j):
         return norm[tokens[i][1]:tokens[j - 1][2]]

@@ -1,4 +1,5 @@
-"""The renderings of a remark: each source's wording diffed word by word against the first."""
+"""The renderings of a remark: each source's wording, as the source prints it, diffed word by word against the
+first (punctuation beside a word aside)."""
 from __future__ import annotations
 
 import difflib
@@ -6,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from builder.model import ELLIPSIS, Account, Fact
-from builder.quotes import normalise
+from builder.quotes import normalise, plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     for account in fact.accounts:
         if account.affirms and account.source not in sources:
             sources.add(account.source)
-            renderings.setdefault(" ".join(_words(account)).casefold(), account)
+            renderings.setdefault(_key(account), account)
     if len(renderings) < 2:
         return ()
     base, *others = renderings.values()
@@ -43,8 +44,8 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     for account in others:
         words = _words(account)
         segments = []
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.casefold() for w in base_words],
-                                                          [w.casefold() for w in words]).get_opcodes():
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [_same(w) for w in base_words],
+                                                          [_same(w) for w in words], autojunk=False).get_opcodes():
             if op == "equal":
                 segments.append(("same", " ".join(words[j1:j2])))
                 continue
@@ -57,6 +58,16 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
 
 
 def _words(account: Account) -> list[str]:
-    """The quoted words, piece after piece."""
-    pieces = account.quote.split(ELLIPSIS) if account.pieces else [account.quote]
-    return [w for piece in pieces for w in _WORD.findall(normalise(piece).strip(" \"'"))]
+    """The quoted words, piece after piece, in the source's own text as readers see it (a spaced dash stays a word
+    of its own)."""
+    return [w for piece in account.excerpts for w in _WORD.findall(plain(piece).strip(" \"'"))]
+
+
+def _same(word: str) -> str:
+    """A word as renderings are compared: without the punctuation beside it ("other," is "other"), any case."""
+    return re.sub(r"^\W+|\W+$", "", word).casefold() or word
+
+
+def _key(account: Account) -> str:
+    """What makes two renderings one: the same words in the form quotes are compared in, whatever the case."""
+    return ELLIPSIS.join(normalise(piece).strip(" \"'") for piece in account.excerpts).casefold()

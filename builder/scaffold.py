@@ -1,6 +1,7 @@
 """dossier new: write a content file that passes check as it is, or import a plain-text article as a source."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from builder import article, cards, chrome, write
 from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
-from builder.quotes import locate
+from builder.quotes import closest, elided, locate
 from builder.schema import slug
 from builder.validate import RESERVED
 
@@ -21,7 +22,9 @@ SOURCE_OPTIONS = ("url", "outlet", "author", "published")
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
+WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
 @dataclass(frozen=True)
@@ -88,11 +91,15 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     text = read_text(text_file, problems)
     if text is None:
         raise DossierError(problems.errors)
+    entities = sorted(set(_ENTITY.findall(text)))
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)  # text copied from a page's source or a feed
     lines = text.rstrip().split("\n")
     flagged = chrome.find(lines)
     skip = {c.line for c in flagged}
+    if "\x00" in text:
+        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
     found = article.headline(lines, skip)
-    if found is None:
+    if found is None or not re.search(r"[^\W\d_]", text):  # nothing but chrome, or not a letter in it
         _fail(text_file, "the file holds no article text")
     title = found[1]
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
@@ -104,8 +111,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     folder = config.content / "sources"
     ident = ident or propose_id(title)
     _check_id(ident, folder)
+    numbered = _paragraphs(lines)
     if strip_chrome:
-        lines = _collapse([line for n, line in enumerate(lines, 1) if n not in skip])
+        numbered = [(n, line) for n, line in numbered if n not in skip]
+    where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
+    lines = [line for _, line in numbered]
+    if strip_chrome:
+        lines = _collapse(lines)
     front = _SOURCE.format(title=json.dumps(title, ensure_ascii=False), body="",
                            seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
                            **{k: _scalar(v) if k != "url" else v for k, v in fields.items()})
@@ -117,9 +129,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes = [Problem(Located(text_file, c.line), f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True)
                  for c in flagged]
     else:
-        notes = [Problem(Located(path, offset + c.line), f"looks like page chrome ({c.reason}), line {c.line} of "
+        notes = [Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}), line {c.line} of "
                                                          f"{text_file.name}: `{_clip(c.text)}`; delete it unless it "
                                                          "is part of the article", True) for c in flagged]
+    if entities:
+        notes.append(Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
+                                                 f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}",
+                             True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
@@ -128,7 +144,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
 
 
 def propose_id(title: str) -> str:
-    """An id from a headline's first words: "Trump to Putin: Please Don't ..." → 'trump-to-putin-please-dont-...'."""
+    """An id from a headline's first words: "Trump to Putin: Please Don't ..." → 'trump-to-putin-please-dont-...';
+    an abbreviation with full stops is a word ("U.S." → 'us')."""
+    title = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", ""), title)
     words = slug(re.sub(r"['’]", "", title)).split("-")
     return "-".join(words[:ID_WORDS])
 
@@ -167,7 +185,7 @@ def _complete_fact(config: Config, options: dict) -> str:
     problems = Problems()
     parts = split_front_matter(read_text(source, problems) or "", Located(source), problems)
     if not parts or not locate(options["quote"], parts[1]):
-        _fail(source, f"--quote: the words are not in source '{options['source']}'; copy them exactly")
+        _fail(source, f"--quote: the words are not in source '{options['source']}'{_why_not(options['quote'], parts)}")
     speaker = options.get("speaker")
     stance = options.get("stance") or ("attributes" if speaker else "states")
     if stance not in STANCES:
@@ -177,6 +195,20 @@ def _complete_fact(config: Config, options: dict) -> str:
         account["speaker"] = speaker
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
                       meeting=options.get("meeting"), speaker=speaker)
+
+
+def _why_not(quote: str, parts) -> str:
+    """What the editor can do about a --quote not in the source: the pieces it leaves words out between, or the
+    closest passage and its first difference."""
+    body = parts[1] if parts else ""
+    pieces = elided(quote, body)
+    if pieces:
+        listed = ", ".join(json.dumps(p, ensure_ascii=False) for p in pieces)
+        return (": it leaves words out with an ellipsis the article has not there; --quote takes one passage, so "
+                f"write the card with its quote in pieces, `quote: [{listed}]`")
+    passage, _, difference = closest(quote, body) if body else (None, 0, "")
+    return f"; the closest passage reads \"{passage}\": {difference}. Copy the words exactly" if passage else (
+        "; copy them exactly")
 
 
 def _ask_fact(config: Config) -> dict:
@@ -208,6 +240,22 @@ def _create(path: Path, text: str) -> None:
         write.create_new(path, text)
     except FileExistsError:
         _fail(path, "the file exists and was left as it is; choose another id (or --id)")
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
+    """The article's lines, each with its number in the file, and a blank line (numbered None) between two lines
+    that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
+    body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
+    of them long) keeps its lines together."""
+    joined = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    long = sum(len(s) > WRAPPED // 2 for s in joined)
+    wrapped = joined and max(map(len, lines)) <= WRAPPED and long >= 0.7 * len(joined)
+    out: list[tuple[int | None, str]] = []
+    for n, line in enumerate(lines, 1):
+        if not wrapped and out and out[-1][1].strip() and line.strip():
+            out.append((None, ""))
+        out.append((n, line))
+    return out
 
 
 def _collapse(lines: list[str]) -> list[str]:

@@ -72,8 +72,10 @@ def required_fields(kind: str) -> list[str]:
 
 
 def slug(name: str) -> str:
-    """``name`` as an id: 'Müller Jr.' → 'muller-jr'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """``name`` as an id: 'Müller Jr.' → 'muller-jr', 'US–Russia' → 'us-russia' (punctuation separates words, even
+    where it has no ASCII form)."""
+    spaced = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in name)
+    ascii_name = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "item"
 
 
@@ -93,11 +95,12 @@ def _check_schema(doc: RawDoc, problems: Problems) -> bool:
         if error.validator == "additionalProperties":
             path = tuple(error.absolute_path)
             allowed = error.schema.get("properties", {})
-            for key in sorted(set(error.instance) - set(allowed)):
-                hint = did_you_mean(key, allowed)
-                if hint:
+            for key in sorted(set(error.instance) - set(allowed), key=str):
+                hint = _value_key_hint(key, error.instance) if "exact" in allowed else ""
+                hint = hint or did_you_mean(key, allowed)
+                if hint.startswith("; did you mean"):
                     suggested.add((path, hint.split("'")[1]))
-                else:
+                elif not hint:
                     hint = f"; remove it (allowed: {', '.join(allowed)})"
                 problems.error(doc.at(*path, key), f"unknown key '{key}'{hint}")
     for error in errors:
@@ -154,7 +157,9 @@ def _describe(error, path: tuple, root: dict) -> str:
     shown = _show(value)
     if error.validator == "type":
         expected = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
-        return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {_TYPE_HINTS.get(expected, 'fix the value')}"
+        hint = _number_hint(path[-1], value) if expected == "number" and isinstance(value, str) else ""
+        return (f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; "
+                f"{hint or _TYPE_HINTS.get(expected, 'fix the value')}")
     if error.validator == "enum":
         choices = ", ".join(map(str, schema["enum"]))
         return f"{name} must be one of {choices}, not {shown}{did_you_mean(value, schema['enum'])}"
@@ -176,6 +181,33 @@ def _describe(error, path: tuple, root: dict) -> str:
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
         return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")
     return f"{name}: {error.message}"
+
+
+def _value_key_hint(key, value: dict) -> str:
+    """What an editor meant by an unknown key of a figure: the rest of '1,200' (YAML reads the comma as a new
+    entry), or the article's qualifier word ('about', 'at least') for the key that says it."""
+    from builder.prose_figures import QUALIFIERS  # the article's words for each value form
+    before = next((n for k, n in value.items() if isinstance(n, int) and k != key), None)
+    if re.fullmatch(r"\d{3}", str(key)) and value[key] is None and before is not None:
+        return (f"; YAML reads the comma in {before},{key} as a new entry: write the number without its thousands "
+                f"comma ({before}{key})")
+    words = str(key).replace("_", " ").lower()
+    if words == "between":
+        return "; a figure 'between N and M' is written with two keys: `{min: N, max: M}`"
+    form = QUALIFIERS.get(words)
+    return f"; a figure the article gives as '{words} N' is written `{form}: N`" if form else ""
+
+
+def _number_hint(key, text: str) -> str:
+    """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120."""
+    from builder.prose_figures import figures, number
+    found = figures(text)
+    n = found[0].number if len(found) == 1 and found[0].text == text.strip() else number(text)
+    if n is None:
+        return ""
+    n = int(n) if float(n).is_integer() else n
+    minutes = " (a duration is written in minutes)" if found and found[0].quantity == "duration" else ""
+    return f"write the number alone, without quotes, units or separators: `{key}: {n}`{minutes}"
 
 
 def _is_required(error, root: dict) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -235,6 +235,10 @@ class Retriever:
                 why.append(f"amid {context}")
         return max(0.0, min(1.0, score)), why, matched
 
+    def _weight_in(self, text: str, matched: set[str]) -> float:
+        """How much of the matched words' weight ``text`` holds."""
+        return sum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
+
     @staticmethod
     def _values(fact: Fact) -> set[float]:
         """The finite bounds of the values other sources give ``fact``."""
@@ -244,10 +248,17 @@ class Retriever:
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
+        denied = attribution.denial_at(passage.text) if said and not said.denial else None
+        if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
+                passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
+            said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
         value = qualifier = None
         if fact.quantity:
-            figure = prose_figures.read(passage.text, fact.quantity, sorted(self._values(fact)))
+            near = sorted(self._values(fact))
+            figure = prose_figures.read(passage.text, fact.quantity, near)
+            if figure and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) and near:
+                figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         if said:
@@ -266,7 +277,7 @@ class Retriever:
             passage, said, found = reading.passage, reading.said, reading.figures
             if any(t.start < passage.end and passage.start < t.end for t in taken):
                 continue
-            if said and said.speaker and re.search(r"[\"“][^\"”]{15,}", passage.text):
+            if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))

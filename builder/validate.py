@@ -98,6 +98,7 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
         if fact is not None:
             dossier.facts[fact.id] = fact
     _check_speakers(kinds["speakers"], dossier, refs)
+    _check_source_names(kinds["sources"], dossier, problems)
     _check_summits(kinds["summits"], dossier, refs)
     _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
@@ -342,6 +343,20 @@ def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> N
             if owner[0] != speaker.id:
                 refs.problems.error(place, f"the name '{name}' also names speaker '{owner[0]}' ({owner[1]}); "
                                            "one spelling names one speaker, so remove it from one of them")
+
+
+def _check_source_names(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:
+    """Warn when two sources go by one name on every page (two articles of one outlet, say): readers could not
+    tell them apart."""
+    first: dict[str, str] = {}
+    for sid, source in sorted(dossier.sources.items()):
+        other = first.setdefault(source.label.casefold(), sid)
+        if other != sid:
+            key = next(k for k in ("short_name", "outlet", "author", "title") if k in docs[sid].data)
+            problems.warn(docs[sid].at(key), f"source '{sid}' goes by '{source.label}', as source '{other}' does "
+                                             f"({docs[other].where.at(1)}), so readers cannot tell them apart; give "
+                                             "each a `short_name` that does (its kind, section or day: "
+                                             f"'{source.label} live blog', '{source.label}, 7 July')")
 
 
 def _check_summits(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> None:

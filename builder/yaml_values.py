@@ -1,6 +1,8 @@
 """YAML text into plain values that remember their line and column; aliases, tags and deep nesting refused."""
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from builder.problems import Located, Problems
@@ -76,6 +78,16 @@ _EXPLANATIONS = [
 ]
 
 
+# A value in quotes followed by more text on its line: a quotation mark inside it closed it.
+_CLOSED_EARLY = re.compile(r"""\s*(?:-\s+)?[\w-]+:\s+(["'])(?:(?!\1)[^\\]|\\.)*\1[ \t]*[^\s#,}\]]""")
+_INNER_QUOTES = {
+    '"': "a double quotation mark inside a value written in double quotes ends the value; put the value in single "
+         "quotes, or write each \" inside it as \\\" (curly quotes “ ” need neither)",
+    "'": "an apostrophe inside a value written in single quotes ends the value; write it twice ('') or put the value "
+         "in double quotes (a curly ’ needs neither)",
+}
+
+
 def _explain(exc: yaml.MarkedYAMLError, text: str):
     """(mark, plain-words explanation with what to do) for a PyYAML error."""
     if isinstance(exc, _Refused):
@@ -85,6 +97,9 @@ def _explain(exc: yaml.MarkedYAMLError, text: str):
     if mark and line[mark.column:mark.column + 1] == "\t":
         return mark, "a tab is used for indentation; indent with spaces"
     context, problem = exc.context or "", exc.problem or ""
+    early = _CLOSED_EARLY.match(line)
+    if early and "quoted scalar" not in context:  # quote: "the reports "fantasies"": the value ends at the second "
+        return exc.problem_mark or exc.context_mark, _INNER_QUOTES[early.group(1)]
     for in_context, in_problem, at_context, explanation in _EXPLANATIONS:
         if in_context in context and in_problem in problem:
             mark = exc.context_mark if at_context and exc.context_mark else exc.problem_mark

@@ -102,6 +102,17 @@ def test_errors_are_reported_again_from_the_cache(project, tmp_path):
     assert messages[0] == messages[1] and "did you mean 'beta'" in messages[0][0]
 
 
+@pytest.mark.parametrize("old, new", [("source: beta", "source: betta"),
+                                      ("value: {more_than: 120}", "value: {more_than: 120, exact: 130}")])
+def test_a_card_that_failed_its_check_is_read_back_from_the_cache(project, capsys, old, new):
+    """A card whose check failed (no record made) is kept as such: the next run reads the cache without a warning."""
+    _edit(project, "content/facts/actual-length.yml", old, new)
+    for _ in range(2):
+        with cache.kept_in(project / ".dossier-cache") as kept, pytest.raises(DossierError):
+            pipeline.check(load_config(project), cache=kept)
+    assert "cannot be read" not in capsys.readouterr().err
+
+
 def test_a_damaged_cache_is_ignored(project, tmp_path, capsys):
     folder = project / ".dossier-cache"
     folder.mkdir()

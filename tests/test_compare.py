@@ -1,4 +1,6 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
+import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,16 @@ def test_30_against_35_minutes_three_sources_to_two_is_disputed_with_groups_and_
     assert row.outliers == ("d", "e")
 
 
+def test_an_open_ended_figure_does_not_join_two_figures_that_are_apart():
+    """"More than 2 h" fits 2 h 15 min and nearly 3 h alike, but those two are apart: it stands with the figure
+    more sources give, and nearly 3 h is the minority, not hidden on one side with everything else."""
+    row = compare_fact(fact(account("a", val=value(135)), account("b", val=value(135)),
+                            account("c", val=value(120, INF, low_open=True)), account("d", val=value(175))))
+    assert row.verdict == DISPUTED
+    assert sides(row) == [([(135, ("a", "b")), (120, ("c",))], False), ([(175, ("d",))], True)]
+    assert row.outliers == ("d",)
+
+
 def test_no_minority_with_two_sources():
     row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(35))))
     assert row.verdict == DISPUTED
@@ -128,6 +140,38 @@ def test_nearly_two_hours_and_20_minutes_is_compared_as_an_interval():
     assert row.verdict == AGREE
 
 
+def test_about_two_hours_is_rounded_to_the_quarter_hour():
+    """Durations in whole hours are rounded to the quarter hour, half hours to a quarter of that: "about two hours"
+    fits 2 h 15 min and 1 h 45 min, "nearly two hours" fits 1 h 45 min, "about half an hour" 37 min; 2 h 20 min is
+    another figure. Minutes keep the 10 %."""
+    about = value(120, approx=True, qualifier="approx")
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(135)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(105)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=about), account("b", val=value(140)))).verdict == DISPUTED
+    nearly = value(120, approx=True, qualifier="nearly")
+    assert compare_fact(fact(account("a", val=nearly), account("b", val=value(105)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=nearly), account("b", val=value(135)))).verdict == DISPUTED
+    assert compare_fact(fact(account("a", val=value(40, approx=True)), account("b", val=value(46)))).verdict == DISPUTED
+    half = value(30, approx=True, qualifier="approx")
+    assert compare_fact(fact(account("a", val=half), account("b", val=value(37)))).verdict == AGREE
+    assert compare_fact(fact(account("a", val=half), account("b", val=value(45)))).verdict == DISPUTED
+
+
+def test_a_large_count_of_two_significant_digits_is_a_rounded_figure():
+    """"$1.2bn" is rounded to the hundred million: it fits $1.24bn; "10,000" fits 10,400. Small counts and other
+    figures stay as exact as written (12 against 14 prisoners disagree)."""
+    def verdict(a, b):
+        f = dataclasses.replace(fact(account("a", val=a), account("b", val=b)), quantity="count")
+        return compare_fact(f).verdict
+    assert verdict(value(1_200_000_000), value(1_240_000_000)) == AGREE
+    assert verdict(value(1_200_000_000), value(1_300_000_000)) == MINOR  # rounded apart by one unit
+    assert verdict(value(1_200_000_000), value(1_400_000_000)) == DISPUTED
+    assert verdict(value(10_000), value(10_400)) == AGREE
+    assert verdict(value(10_000), value(12_000)) == DISPUTED
+    assert verdict(value(10_250), value(10_800)) == DISPUTED  # more significant digits: exact as written
+    assert verdict(value(12), value(14)) == DISPUTED
+
+
 def test_a_figure_less_account_stands_with_the_biggest_side():
     row = compare_fact(fact(account("a", val=value(30)), account("b", val=value(30)), account("c")))
     assert row.verdict == AGREE
@@ -158,6 +202,15 @@ def test_a_wire_paragraph_in_two_sources_is_one_independent_confirmation():
     row = compare_fact(fact(*accounts, third), independence=shared)
     assert (row.verdict, row.independent) == (AGREE, 2)
     assert shared.independent("abc") == 2  # the home page's count of independent sources
+
+
+def test_wire_copy_is_found_whatever_invisible_characters_a_site_puts_in_words():
+    """A site that hyphenates long words with soft hyphens (or splits them with zero-width spaces) prints the same
+    wire copy as one that does not."""
+    hyphenated = re.sub(r"(\w{4})(\w{4,})", "\\1\u00ad\\2", WIRE).replace("summit", "sum\u200bmit")
+    bodies = {"a": "Outlet A reports. " + WIRE, "b": "Something else first. " + hyphenated + " More."}
+    (passage,) = find_shared({k: source(k, v) for k, v in bodies.items()}, 15).between("a", "b")
+    assert passage.words == len(WIRE.split())
 
 
 def test_the_same_quoted_remark_is_not_shared_wording():
@@ -207,6 +260,44 @@ def test_identical_renderings_are_not_variants():
     assert row.variants == ()
 
 
+def test_renderings_that_differ_only_in_dash_spacing_are_one_rendering():
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“We heard each other\u2014and that is a lot”"),
+                            account("b", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                            speaker="x"))
+    assert row.variants == ()
+
+
+def test_renderings_show_the_sources_own_words_and_ignore_punctuation_beside_words():
+    """Readers see the source's text, not the editor's typing (`--`); "other," and "other" are the same word."""
+    a = Account("x", 1, "a", 'We heard each other, and that is a lot," Orlov said',
+                "\u201cWe heard each other, and that is a lot,\u201d Orlov said", "attributes", Span(0, 1), HERE, ("x",))
+    b = Account("x", 2, "b", "We heard each other -- and it is a lot", "We heard each other \u2013 and it is a lot",
+                "attributes", Span(0, 1), HERE, ("x",))
+    base, other = compare_fact(fact(a, b, speaker="x")).variants
+    assert base.segments == (("same", 'We heard each other, and that is a lot," Orlov said'),)
+    assert other.segments == (("same", "We heard each other"), ("added", "-"), ("same", "and"), ("removed", "that"),
+                              ("added", "it"), ("same", "is a lot"), ("removed", "Orlov said"))
+
+
+def test_renderings_keep_the_dashes_between_words():
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                            account("b", "attributes", ["x"], quote="We have heard each other \u2014 and it is a lot"),
+                            speaker="x"))
+    assert row.variants[0].segments == (("same", "We heard each other - and that is a lot"),)
+
+
+def test_figures_two_different_people_give_are_contested_not_disputed():
+    """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
+    give figures apart. A source's own figure against another's, or one person's two figures, stays a disagreement."""
+    police = account("a", "attributes", ["police"], val=value(3000, 5000))
+    organisers = account("b", "attributes", ["organisers"], val=value(10000))
+    row = compare_fact(fact(police, organisers))
+    assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
+    assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
+    assert compare_fact(fact(account("a", val=value(4000)), organisers)).verdict == DISPUTED
+    assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
+
+
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
     row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
     assert [c.kind for c in row.conflicts] == ["stance"]
@@ -222,3 +313,16 @@ def test_site_tolerances_are_merged_over_the_defaults(tmp_path):
     merged = rules(load_config(tmp_path)).tolerances
     assert merged["duration"] == Tolerance(relative=0.02, absolute=5)
     assert merged["count"] == TOLERANCES["count"]
+
+
+def test_counts_are_shown_with_their_thousands_grouped_and_percentages_with_their_sign():
+    """A crowd or a sum reads as the articles print it: "about 1,200,000,000", never "about 1200000000"; a share
+    says it is one: "more than 40%", never "more than 40"."""
+    from builder.formatting import quantity
+    assert quantity(Value(1.2e9, 1.2e9, approx=True, text="about 1200000000", qualifier="approx"), "count") == (
+        "about 1,200,000,000")
+    assert quantity(Value(3000, 5000, text="at least 3000 and at most 5000", qualifier="min"), "count") == (
+        "at least 3,000 and at most 5,000")
+    assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
+    assert quantity(Value(40, INF, True, text="more than 40", qualifier="more_than"), "percent") == "more than 40%"
+    assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"

@@ -26,7 +26,7 @@ def test_other_differences_do_not_match(quote):
 
 
 def test_normalise_folds_quotes_dashes_and_spaces():
-    assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\" - c - d e"
+    assert normalise("\u2018a\u2019 \u201cb\u201d \u2013 c -- d\u00a0 \n e") == "'a' \"b\"-c-d e"
 
 
 @pytest.mark.parametrize(("quote", "body", "found"), [
@@ -44,12 +44,65 @@ def test_ellipses_and_invisible_characters_are_typography(quote, body, found):
     assert normalise(body).count(normalise(quote)) == 1
 
 
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ("miracles ... but", "Nobody expected miracles\u2026 but it went well.", "miracles\u2026 but"),
+    ("miracles... but", "Nobody expected miracles ... but it went well.", "miracles ... but"),
+    ("miracles \u2026 but", "Nobody expected miracles. . . but it went well.", "miracles. . . but"),
+    ("each other -- and that", "We heard each other\u2014and that is a lot.", "each other\u2014and that"),
+    ("each other\u2014and that", "We heard each other \u2013 and that is a lot.", "each other \u2013 and that"),
+    ("heard each other -", "We heard each other \u2014 and that is a lot.", "heard each other \u2014"),
+    ("miracles...", "Nobody expected miracles. . . but", "miracles. . ."),
+])
+def test_spacing_around_dashes_and_ellipses_is_typography(quote, body, found):
+    """House styles space dashes and ellipses differently ("other\u2014and", "other \u2013 and", "miracles ... but",
+    ". . ."): a quote matches whichever the source prints, and its span is the source's own text."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
+def test_spacing_is_forgiven_only_around_dashes_and_ellipses():
+    assert locate("each other and", "We heard each other, and that") is None
+    assert locate("well known", "a well-known fact") is None
+    assert locate("1.2 billion", "1. 2 billion") is None
+
+
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ("Pe\u00f1a Nieto said", "Mr Pen\u0303a Nieto said it.", "Pen\u0303a Nieto said"),  # decomposed in the source
+    ("Pen\u0303a Nieto said", "Mr Pe\u00f1a Nieto said it.", "Pe\u00f1a Nieto said"),  # decomposed in the quote
+    ("Ukraine's capital", "Ukraine\u02bcs capital", "Ukraine\u02bcs capital"),  # modifier letter apostrophe
+    ("Putin's men", "Putin\u00b4s men", "Putin\u00b4s men"),  # an acute accent typed for an apostrophe
+    ("called it 'nonsense' today", "called it \u2039nonsense\u203a today", "called it \u2039nonsense\u203a today"),
+    ("the talks went well", "the talks\u200c went\u200d well", "the talks\u200c went\u200d well"),
+    ("Great talks \u2764 in Helsinki", "Great talks \u2764\ufe0f in Helsinki", "Great talks \u2764\ufe0f in Helsinki"),
+])
+def test_composed_letters_and_other_apostrophes_are_typography(quote, body, found):
+    """A letter with its accent in one character or two (copied from some pages and systems) is the same letter;
+    the modifier apostrophe, an acute accent typed as one, single guillemets, zero-width (non-)joiners and an emoji's
+    variation selector (a post quoted in an article) are typography too."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
+@pytest.mark.parametrize(("quote", "body", "found"), [
+    ('the dialogue was "businesslike"', "the dialogue was \u00ab\u00a0businesslike\u00a0\u00bb, he said",
+     "the dialogue was \u00ab\u00a0businesslike\u00a0\u00bb"),
+    ('he said: "no"', "he said\u202f: \u00ab no \u00bb", "he said\u202f: \u00ab no \u00bb"),
+    ("Why not? he asked", "Why not ? he asked", "Why not ? he asked"),
+    ("the \u00ab\u00a0reset\u00a0\u00bb", 'the "reset" began', 'the "reset"'),
+])
+def test_french_spacing_in_guillemets_and_before_punctuation_is_typography(quote, body, found):
+    """Translations from French keep its typography: a (narrow) non-breaking space inside guillemets and before
+    ; : ! ?. A quote typed with plain quotation marks matches it, and the other way round."""
+    span = locate(quote, body)
+    assert span is not None and body[span.start:span.end] == found
+
+
 def test_an_invisible_character_does_not_stand_for_a_space():
     assert locate("the talks went well", "the talks\u200bwent well") is None
 
 
 def test_normalise_agrees_with_its_map_on_every_mix_of_what_it_folds():
-    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026a", repeat=4)):
+    for text in map("".join, itertools.product(" \u00a0-\u2014\u00ad\u200b\u2026.a\u0303\u00ab\u00bb;", repeat=4)):
         folded, where = normalise_with_map(text)
         assert folded == normalise(text) and len(where) == len(folded), repr(text)
 
@@ -59,6 +112,15 @@ def test_closest_passage_names_the_first_difference_in_words():
     assert passage == "The president pressed President Putin"
     assert BODY[start:].startswith("The president")
     assert difference == "the quote has 'pushed' where the source has 'pressed'"
+
+
+def test_the_closest_passage_is_shown_as_the_source_prints_it():
+    """The editor copies from the message: it shows the source's own dashes, quote marks and spacing, never the
+    folded form quotes are compared in."""
+    body = "Orlov said: \u201cWe heard each other \u2013 and that is\u00a0already a lot.\u201d"
+    passage, _, difference = closest("We heard each other -- and that was already a lot", body)
+    assert passage == "We heard each other \u2013 and that is already a lot"
+    assert difference == "the quote has 'was' where the source has 'is'"
 
 
 def test_nothing_close_gives_no_passage():
@@ -119,6 +181,35 @@ def test_a_quote_in_two_pieces_is_verified_piece_by_piece_and_shown_joined_by_an
     assert [body[s.start:s.end] for s in account.spans] == ["Smith said, “We agreed", "it starts on Sunday.”"]
     assert account.excerpt == "Smith said, “We agreed … it starts on Sunday.”"
     assert account.span == account.spans[0]
+
+
+def test_a_quote_that_leaves_words_out_with_an_ellipsis_is_shown_as_pieces(tmp_path):
+    """Editors mark left-out words with "..." as in print; the message gives the quote in pieces that works."""
+    found = problems(tmp_path, """  - source: alpha
+    quote: "The leaders met for two hours ... the talks were scheduled for 30 minutes."
+    stance: states""")
+    assert found == ["7: quote not found in source 'alpha' as written: the article has no ellipsis there, so the "
+                     "quote leaves words out; write it as a quote in pieces: "
+                     "`quote: [\"The leaders met for two hours\", \"the talks were scheduled for 30 minutes.\"]`"]
+
+
+def test_an_ellipsis_in_brackets_is_words_left_out_too():
+    from builder.quotes import elided
+    body = "The leaders met for two hours, although the talks were scheduled for 30 minutes."
+    assert elided("The leaders met for two hours [...] the talks were scheduled", body) == [
+        "The leaders met for two hours", "the talks were scheduled"]
+    assert elided("The leaders met (\u2026) scheduled for 30 minutes.", body) == [
+        "The leaders met", "scheduled for 30 minutes."]
+    assert elided("The leaders met ... for three hours", body) == []  # a part not in the source: no pieces
+
+
+def test_square_brackets_in_a_quote_are_explained(tmp_path):
+    found = problems(tmp_path, """  - source: alpha
+    quote: "[Smith] said, “We agreed on a cease-fire"
+    stance: states""")
+    assert len(found) == 1 and found[0].startswith("7: quote not found in source 'alpha'; the closest passage")
+    assert found[0].endswith("Copy the words exactly: square brackets mark words of your own, which a quote cannot "
+                             "hold (a quote in pieces can leave words out)")
 
 
 def test_the_rendering_diff_compares_only_the_quoted_words(tmp_path):

@@ -82,3 +82,36 @@ def test_only_reader_text_is_indexed_for_search(built_site):
     assert leaks == {}
     claim = fragments["/facts/hamburg-ceasefire-military-police.html"]
     assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
+
+
+def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make_project):
+    """A contested figure (Smith says 30 minutes, Jones 35) shows each side with its figure and the people the
+    sources quote giving it, as a denial does."""
+    from pathlib import Path
+
+    from builder import pipeline
+    from builder.config import load_config
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 35}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    box = (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
+    assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
+    assert "Anna Smith, in Alpha News" in text and "Jones" in text

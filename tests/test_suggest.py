@@ -45,6 +45,26 @@ def reference():
     ("twenty-five journalists", "count", {"exact": 25}, None),
     ("popularity that does not reach 40% approval", "percent", {"less_than": 40}, "does not reach"),
     ("up to 12 percent", "percent", {"max": 12}, "up to"),
+    # figures as news prose writes them beyond the reference texts
+    ("more than 2 million people", "count", {"more_than": 2_000_000}, "more than"),
+    ("a grain corridor worth $1.2bn a year", "count", {"exact": 1_200_000_000}, None),
+    ("exports worth about $1.2 billion (\u00a3940m) a year", "count", {"approx": 1_200_000_000}, "about"),
+    ("estimated at 1,2 billion dollars", "count", {"exact": 1_200_000_000}, None),
+    ("\u00a3940m a year", "count", {"exact": 940_000_000}, None),
+    ("between 3,000 and 5,000 people demonstrated", "count", {"min": 3000, "max": 5000}, None),
+    ("some 3,000 to 5,000 protesters", "count", {"min": 3000, "max": 5000}, None),
+    ("between 40 and 45 per cent of voters", "percent", {"min": 40, "max": 45}, None),
+    ("Organisers put the crowd at 10,000.", "count", {"exact": 10000}, None),
+    ("about 4\u00a0000 persons", "count", {"approx": 4000}, "about"),
+    ("decreased by 43,5% since 2022", "percent", {"exact": 43.5}, None),
+    ("fell by 5 percentage points", "percent", {"exact": 5}, None),
+    ("the meeting ran to two hours and a quarter", "duration", {"exact": 135}, None),
+    ("a two-and-a-half-hour meeting", "duration", {"exact": 150}, None),
+    ("talks lasting 2\u00bd hours", "duration", {"exact": 150}, None),
+    ("an hour and 40 minutes", "duration", {"exact": 100}, None),
+    ("it lasted 2hrs 15mins", "duration", {"exact": 135}, None),
+    ("worth something like $1.2 billion a year", "count", {"approx": 1_200_000_000}, "something like"),
+    ("as many as 40 people were arrested", "count", {"max": 40}, "as many as"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
@@ -55,6 +75,15 @@ def test_years_and_times_are_not_counts():
     assert prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.") == []
     assert prose_figures.figures("The G-20 leaders met on climate change.") == []
     assert prose_figures.figures("The meeting between the two leaders ended.") == []
+
+
+def test_a_change_is_not_a_range_nor_a_preposition_a_noun():
+    assert [f.value for f in prose_figures.figures("Arrests rose from 3,000 to 5,000 people.")] == [
+        {"exact": 3000}, {"exact": 5000}]
+    assert [f.value for f in prose_figures.figures("twelve people, six from each side")] == [{"exact": 12}]
+    assert prose_figures.figures("between 2017 and 2019") == []
+    assert prose_figures.figures("July 7, 2025 4:12 PM GMT+3 Updated 2 hours ago") == []  # a time, not a length
+    assert prose_figures.figures("Helsinki, 7 July. Mon 7 Jul 2025 18.55 BST") == []  # dates and times, no counts
 
 
 def test_the_figure_nearest_the_cards_values_is_read():
@@ -79,10 +108,44 @@ def names(reference):
     ("Tillerson said the two leaders had positive chemistry.", "rex-tillerson", False),
     ("The White House denied the report on Sunday.", "white-house", True),
     ("Said Vladimir Putin: “There are no grounds.”", "vladimir-putin", False),
+    # reported speech beyond "said": as wires and translated reports word it
+    ("As reported Sergey Lavrov, the parties agreed on an exchange.", "sergey-lavrov", False),
+    ("The case was not discussed, Sergey Lavrov assured.", "sergey-lavrov", False),
+    ("The minister Lavrov underlined that Russia does not expect «miracles».", "sergey-lavrov", False),
+    ("Tillerson cautioned that the cease-fire was fragile.", "rex-tillerson", False),
+    ("The White House estimated the crowd at about 4,000.", "white-house", False),
+    ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
+    ("According to Lavrov, 4,000 people protested; the White House rejected that figure.", "sergey-lavrov", False),
+    ("Russia denied any interference, according to Lavrov.", "sergey-lavrov", True),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
     assert (said.speaker, said.denial) == (speaker, denial)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin did not deny that Russian hackers had been active.", "Putin didn\u2019t deny the report.",
+    "Putin never denied the report.", "Lavrov refused to deny that the talks had failed.",
+    "Tillerson was denied a meeting with Lavrov.", "Tillerson was told that the meeting had ended.",
+])
+def test_a_negated_or_passive_verb_is_no_one_speaking(names, sentence):
+    """Not denying is no denial, and being denied or told something is not saying it."""
+    assert attribution.attribute(sentence, names) is None
+
+
+def test_a_name_with_its_accent_written_apart_is_found():
+    from pathlib import Path
+
+    from builder.model import Speaker
+    from builder.problems import Located
+    names = attribution.Names({"alvarez": Speaker("alvarez", "Jos\u00e9 \u00c1lvarez", "person", Located(Path("x")))})
+    said = attribution.attribute("The talks were useful, A\u0301lvarez said.", names)
+    assert said.speaker == "alvarez"
+
+
+def test_quoted_as_saying_is_the_person_quoted(names):
+    said = attribution.attribute("Lavrov was quoted by Interfax as saying the talks were useful.", names)
+    assert (said.speaker, said.denial) == ("sergey-lavrov", False)
 
 
 def test_a_pronoun_is_resolved_to_the_last_name_before(names):
@@ -91,10 +154,18 @@ def test_a_pronoun_is_resolved_to_the_last_name_before(names):
     assert said.speaker == "vladimir-putin"
 
 
+def test_he_said_is_not_a_person_named_as_an_owner(names):
+    said = attribution.attribute("He told reporters: “It was not discussed.”", names,
+                                 before="From Moscow, Sergey Lavrov has flatly denied Tillerson\u2019s account.")
+    assert said.speaker == "sergey-lavrov"
+
+
 def test_as_he_said_is_the_last_person_named(names):
     said = attribution.attribute("Trump doubted the intelligence community, as he said, “nobody really knows”.",
                                  names)
     assert said.speaker == "donald-trump"
+    said = attribution.attribute("Putin refused the role — “we are hosts,” she said — and left.", names)
+    assert (said.speaker, said.words) == ("vladimir-putin", "she said")  # the words shown: never "s,” she said"
 
 
 def test_the_outlets_own_sentence_has_no_attribution(names):
@@ -119,6 +190,37 @@ def test_sentences_keep_abbreviations_and_multi_sentence_quotations():
         "The talks ended at 5 p.m. on Friday.", "Gen. Smith left."]
     for p in passages(body):
         assert body[p.start:p.end] == p.text
+
+
+def test_guillemets_and_bullets_bound_sentences_as_quotation_marks_and_lines():
+    """A translated report quotes in guillemets, over several sentences too; a live blog's summary is a list of
+    bullet points, each a sentence of its own even when it does not end with a full stop."""
+    body = ("Experts were cautious. «The exchange is the simplest. The corridor is harder», — noted Stanovaya.\n\n"
+            "Here is a summary:\n• The sides agreed a swap\n• Organisers said 10,000 protested.")
+    assert [p.text for p in passages(body)] == [
+        "Experts were cautious.", "«The exchange is the simplest. The corridor is harder», — noted Stanovaya.",
+        "Here is a summary:", "• The sides agreed a swap", "• Organisers said 10,000 protested."]
+    assert clauses.clauses("«We heard each other, and that is a lot», Orlov said") == [(0, 40), (42, 52)]
+
+
+def test_datelines_bylines_and_chrome_are_no_sentences():
+    body = ("Jennifer Marsh in Helsinki\nMon 7 Jul 2025 18.55 BST\nLast modified on Tue 8 Jul 2025 09.20 BST\n\n"
+            "By Ann Lee\nPublished on 7 July 2025 at 19 h 02, modified on 8 July 2025 at 08 h 15\n"
+            "Reading time 3 min.\nThe talks ended.")
+    assert [p.text for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
+    assert [body[p.start:p.end] for p in passages(body)] == ["Jennifer Marsh in Helsinki", "The talks ended."]
+
+
+def test_she_said_after_a_quotation_is_not_the_person_named_in_it(names):
+    """“I told Minister Lavrov …,” she said: the speaker is the person named before, outside the quotation."""
+    said = attribution.attribute("“I told Minister Lavrov that he was wrong,” she said.", names,
+                                 before="Tillerson said she had raised the case.")
+    assert said.speaker == "rex-tillerson"
+
+
+def test_a_quotation_in_guillemets_continues_the_speaker_named_before(names):
+    said = attribution.attribute("«There are no grounds.»", names, before="Vladimir Putin said:")
+    assert said.speaker == "vladimir-putin"
 
 
 def _without(dossier, source):
@@ -154,6 +256,46 @@ def test_retrieval_on_an_unseen_article(project):
     truce = found["ceasefire"]
     assert (truce.stance, truce.speaker) == ("attributes", "smith") and truce.quote.startswith("“We have agreed")
     assert truce.confidence >= THRESHOLD
+
+
+def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
+    """"Jones said A and dismissed B": the card matched in B is denied by Jones; one matched in A is not."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, Bob Jones said the food was excellent and dismissed reports that the talks went on for more "
+        "than two hours.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("disputes", "jones")
+
+
+def test_the_words_of_a_person_other_sources_report_denying_it_dispute_the_card(reference, names):
+    """“That is not what happened,” the White House said: other sources report the White House denying the card,
+    so this source's quotation of it denies it too, though it holds no verb of denial."""
+    card = reference.facts["hamburg-trump-accepted-putin-denial"]
+    said = attribution.attribute("“That is not what happened,” the White House said.", names)
+    assert (said.speaker, said.denial) == ("white-house", False)
+    assert attribution.stance(said, card) == ("disputes", "white-house")
+
+
+def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\ntranslated: true\n---\n"
+        "\u00abThe weather was lovely and the food was excellent\u00bb, declared Bob Jones.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["gamma"])
+    assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
+
+
+def test_a_figure_of_another_measure_is_no_value(project):
+    """A passage whose only figure is more than ten times any value other sources give (a lead sentence's "12
+    prisoners" for a card on a $1.2bn deal) proposes no value: accepted, it would make the sources disagree."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg the talks were scheduled, and 400 minutes of film were shot.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert found["scheduled-length"].value is None  # 400 against 30 and 35
 
 
 def test_every_reference_card_round_trips_unchanged():
