@@ -36,8 +36,6 @@ def rules(config: Config) -> Rules:
     return Rules(config.approximate_tolerance, tolerances)
 
 
-
-
 ROUNDED = 10_000  # counts from here up, written with two significant digits or fewer, are rounded figures
 
 

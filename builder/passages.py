@@ -98,8 +98,6 @@ def _quote_problem(quote: str, source: Source, dossier: Dossier, indexes: Indexe
             f"\"{passage}\": {difference}. Copy the words exactly{brackets}")
 
 
-
-
 def _line_of(source: Source, offset: int) -> Located:
     """Where a body offset sits in the source file."""
     paragraph = next((p for p in reversed(source.paragraphs) if p.start <= offset), None)

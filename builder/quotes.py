@@ -38,7 +38,8 @@ _GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing
 _RUN = re.compile(rf"(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
                   rf"|(?P<dash>{_GAP}-(?:{_GAP}-)*{_GAP})|(?P<double>\u00ab{_GAP}|{_GAP}\u00bb)"
                   rf"|(?P<single>\u2039{_GAP}|{_GAP}\u203a)|(?P<before>[\s{INVISIBLE}]+(?=[;:!?]))"
-                  rf"|(?P<space>\s{_GAP})|(?P<invisible>[{INVISIBLE}]+)|(?P<accented>.[{_COMBINING}]+)")
+                  rf"|(?P<space>[^\S ]{_GAP}| [\s{INVISIBLE}]+)|(?P<invisible>[{INVISIBLE}]+)"
+                  rf"|(?P<accented>.[{_COMBINING}]+)")  # space: not a lone " ", which stays as it is
 _FOLDS_TO = {"ellipsis": "...", "dash": "-", "double": '"', "single": "'", "before": "", "space": " ", "invisible": ""}
 _MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # a fold's own
 
@@ -79,7 +80,7 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
             marks = [i for i in range(start, end) if folded[i] in _MARKS[kind]]
             parts.append(_FOLDS_TO[kind])
             where.extend([marks[0]] * (len(_FOLDS_TO[kind]) - 1) + [marks[-1]])
-        elif kind == "space" and where and end < len(folded):
+        elif kind == "space":
             parts.append(" ")
             where.append(start)
         elif kind == "accented":
@@ -88,7 +89,9 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         done = end
     parts.append(folded[done:])
     where.extend(range(done, len(folded)))
-    return "".join(parts), where
+    joined = "".join(parts)
+    head, tail = len(joined) - len(joined.lstrip(" ")), len(joined.rstrip(" "))  # no space at the ends
+    return joined[head:tail], where[head:tail]
 
 
 def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> Span | None:
