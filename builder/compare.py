@@ -25,8 +25,9 @@ class Conflict:
     """Two accounts of one fact that do not fit together.
 
     kind: ``value`` (figures apart beyond the tolerance), ``minor`` (figures apart within it), ``speaker``
-    (one speaker reported as saying and as denying it), ``stance`` (a source's own voice against another
-    account), or ``claims`` (different speakers take opposite positions; the sources need not disagree).
+    (one speaker reported as saying and as denying it), ``stance`` (a source's own voice against another's), or
+    ``claims`` (different speakers take opposite positions, or a source's own voice is against what a speaker
+    another source quotes says: the sources need not disagree).
     """
 
     kind: str
@@ -241,9 +242,9 @@ def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
         return figures
     if set(a.speakers) & set(b.speakers):
         return "speaker"
-    if a.stance in ("states", "contradicts") or b.stance in ("states", "contradicts"):
-        return "stance"
-    return "claims"
+    if a.stance in ("states", "contradicts") and b.stance in ("states", "contradicts"):
+        return "stance"  # one source says the opposite of what another says
+    return "claims"  # a source's own voice against a denial (or a claim) another reports: both can be right
 
 
 def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],

@@ -24,7 +24,8 @@ VERDICT_WORDS = {"disputed": "Sources disagree", "contested": "Contested claim",
 VERDICT_MEANING = {
     "disputed": "Two sources cannot both be right: their figures are incompatible, or they report the same "
                 "person on opposite sides, or one says the opposite of the other.",
-    "contested": "The sources agree on who said what, but the people they quote take opposite positions.",
+    "contested": "No two sources contradict each other, but people they quote take opposite positions, or deny what a "
+                 "source says.",
     "minor": "The sources' figures differ a little, within the tolerance for approximate figures.",
     "agree": "Several sources report it and none contradicts another.",
     "single": "Only one source reports it; no other confirms or contradicts it.",

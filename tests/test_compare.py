@@ -300,8 +300,20 @@ def test_figures_two_different_people_give_are_contested_not_disputed():
 
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
     row = compare_fact(fact(account("a", "states"), account("a", "disputes", ["white-house"])))
-    assert [c.kind for c in row.conflicts] == ["stance"]
+    assert [c.kind for c in row.conflicts] == ["claims"]
     assert row.verdict == CONTESTED  # no other source's report stands against it
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("a", "states"), ("b", "disputes", ["white-house"])),  # an op-ed states it; a wire reports an official denying it
+    (("a", "attributes", ["kremlin"]), ("b", "contradicts")),  # a paper reports a claim; another says it is false
+])
+def test_a_source_against_a_person_another_source_quotes_is_contested_not_disputed(first, second):
+    """Both sources can be right: one says (or reports) it, the other reports someone denying (or says the
+    opposite of) what a quoted person claims. Red is kept for two sources that cannot both be right."""
+    row = compare_fact(fact(account(*first), account(*second)))
+    assert [c.kind for c in row.conflicts] == ["claims"] and row.verdict == CONTESTED
+    assert not any(c.between_sources for c in row.conflicts)
 
 
 def test_site_tolerances_are_merged_over_the_defaults(tmp_path):
