@@ -35,11 +35,12 @@ _GAP = rf"[\s{INVISIBLE}]*"  # white space and invisible characters, or nothing
 # three dots, or three spaced dots) with any dots after it, a run of dashes, guillemets with the space French
 # typography puts inside them («\u00a0no\u00a0» is "no"), the space it puts before ; : ! ?, white space, invisible
 # characters alone, and a letter followed by its accents as characters of their own (decomposed), composed into one.
-_RUN = re.compile(rf"(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
+_RUN = re.compile(rf"(?=[\s{INVISIBLE}\u2026.\-\u00ab\u00bb\u2039\u203a]|.[{_COMBINING}])"  # a quick test first
+                  rf"(?:(?P<ellipsis>{_GAP}(?:\u2026|\.[ \u00a0\u202f]?\.[ \u00a0\u202f]?\.)(?:{_GAP}[.\u2026])*{_GAP})"
                   rf"|(?P<dash>{_GAP}-(?:{_GAP}-)*{_GAP})|(?P<double>\u00ab{_GAP}|{_GAP}\u00bb)"
                   rf"|(?P<single>\u2039{_GAP}|{_GAP}\u203a)|(?P<before>[\s{INVISIBLE}]+(?=[;:!?]))"
                   rf"|(?P<space>[^\S ]{_GAP}| [\s{INVISIBLE}]+)|(?P<invisible>[{INVISIBLE}]+)"
-                  rf"|(?P<accented>.[{_COMBINING}]+)")  # space: not a lone " ", which stays as it is
+                  rf"|(?P<accented>.[{_COMBINING}]+))")  # space: not a lone " ", which stays as it is
 _FOLDS_TO = {"ellipsis": "...", "dash": "-", "double": '"', "single": "'", "before": "", "space": " ", "invisible": ""}
 _MARKS = {"ellipsis": ".\u2026", "dash": "-", "double": "\u00ab\u00bb", "single": "\u2039\u203a"}  # a fold's own
 
