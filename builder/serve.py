@@ -129,7 +129,9 @@ class Indexer:
             try:
                 self._index(*self.bodies)
             except DossierError as exc:  # Pagefind failed: the last index stays; the preview goes on
-                print("\n".join(f"warning: {p.message}" for p in exc.problems), file=sys.stderr, flush=True)
+                if not self.stopped:  # else stop() killed it
+                    print("\n".join(f"warning: {p.message}" for p in exc.problems), file=sys.stderr,
+                          flush=True)
             except Exception:
                 if not self.stopped:
                     traceback.print_exc()

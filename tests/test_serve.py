@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.problems import DossierError, Located, Problem
 from builder.serve import overlay, page_with_extras, _host
 from tests.conftest import ROOT
 
@@ -443,6 +444,26 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     assert copying.wait(10)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
+
+
+def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch, capsys):
+    """Ctrl-C while Pagefind indexes: stop() kills it, and says nothing of Pagefind failing."""
+    import threading
+    from builder import search, serve
+    started, killed = threading.Event(), threading.Event()
+
+    def pagefind(*args, **kwargs):
+        started.set()
+        assert killed.wait(10)
+        raise DossierError([Problem(Located(tmp_path), "Pagefind failed (exit -9) making the search index")])
+
+    monkeypatch.setattr(search, "index", pagefind)
+    monkeypatch.setattr(search, "stop", killed.set)
+    indexer = serve.Indexer(tmp_path / "search")
+    indexer.request([("index.html", "<p>text</p>")], "en")
+    assert started.wait(10)
+    indexer.stop()
+    assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
 
 
 def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, monkeypatch):
