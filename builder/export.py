@@ -20,8 +20,8 @@ SELECTOR_CONTEXT = 32
 
 
 def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None = None,
-          keys: Keys | None = None) -> dict[str, str]:
-    """Every export, keyed by its path in the site.
+          keys: Keys | None = None) -> dict[str, bytes]:
+    """Every export, keyed by its path in the site, as UTF-8.
 
     With a ``memo`` and the records' ``keys`` (builder/depends.py), each fact's part of dossier.json and of
     the annotations is made once per content of the fact and its sources, and kept in ``memo``.
@@ -38,7 +38,7 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     })
     return {
         "exports/dossier.json": _joined(_members(records), "\n"),
-        "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_text("utf-8"),
+        "exports/dossier.schema.json": resources.files("builder").joinpath("export_schemas/dossier.schema.json").read_bytes(),
         "exports/facts.csv": _joined(_csv(FACTS_CSV), *(part[2] for part in parts.values())),
         "exports/accounts.csv": _joined(_csv(ACCOUNTS_CSV), *(part[3] for part in parts.values())),
         "exports/annotations.jsonld": _joined(annotations, "\n"),

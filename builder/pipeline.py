@@ -41,6 +41,7 @@ class Result:
     pages: int = 0
     written: int = 0
     bodies: list[tuple[str, str]] = field(default_factory=list)
+    keys: depends.Keys | None = None  # the records' keys (with a cache), for ``exports``
 
 
 def check(config: Config, strict: bool = False, cache: Cache | None = None) -> Result:
@@ -132,13 +133,14 @@ def _cycles_left_alone():
 @_cycles_left_alone()
 def build(config: Config, out: Path | None = None, strict: bool = False, allow_outside: bool = False,
           offline_zip: Path | None = None, pdf: bool = False, cache: Cache | None = None,
-          index: bool = True, spare: write.Spare | None = None) -> Result:
+          index: bool = True, spare: write.Spare | None = None, with_exports: bool = True) -> Result:
     """Build the whole site into ``out`` (default: the configured output folder): a new tree, swapped in whole.
 
     Files unchanged since the build the ``cache`` remembers are linked from the current site rather than
     rendered and written again; so is its search index when no page's indexed content changed. ``index=False``
     leaves the search index out (``dossier serve`` serves its own, made after the build); with a ``spare`` tree
-    (``dossier serve``), the new tree is that one brought up to date (write.Staging).
+    (``dossier serve``), the new tree is that one brought up to date (write.Staging); ``with_exports=False`` leaves
+    the exports out (``dossier serve`` makes them when asked: ``exports``).
     With ``offline_zip``, also pack a copy that works from the file system into that zip file; with ``pdf``,
     print each covered summit's page to briefings/<summit>.pdf.
     """
@@ -159,7 +161,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         with write.Staging(out, previous, spare) as staging:
             with _indexed(config, out, staging, bodies, cache, previous, index) as indexed:
                 progress("write")
-                _write_site(site, pages, material, staging, cache, keys)
+                _write_site(site, pages, material, staging, cache, keys, with_exports)
                 progress("search index")
             if pdf:
                 progress("PDFs")
@@ -181,7 +183,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     if cache is not None:
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
     warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
-    return Result(site, warnings, len(pages), staging.written, bodies)
+    return Result(site, warnings, len(pages), staging.written, bodies, keys)
 
 
 @contextlib.contextmanager
@@ -218,9 +220,17 @@ def _previous(cache: Cache | None, out: Path) -> dict[str, str] | None:
     return cache.site["files"] if write.site_id(out) == cache.site.get("build") else None
 
 
+def exports(site: Site, cache: Cache | None, keys: depends.Keys | None) -> dict[str, bytes]:
+    """The site's exports by path (builder/export.py); with a ``cache`` and the records' ``keys``, each fact's part
+    of them is kept in the cache."""
+    return export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
+
+
 def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_site.Frame,
-                staging: write.Staging, cache: Cache | None, keys: depends.Keys | None) -> None:
-    """Every file of the site into ``staging``: the pages in Material's frame, the exports, the assets."""
+                staging: write.Staging, cache: Cache | None, keys: depends.Keys | None,
+                with_exports: bool = True) -> None:
+    """Every file of the site into ``staging``: the pages in Material's frame, the exports (unless told not to),
+    the assets."""
     frame_key = digest(material.yml.encode() + repr(sorted(mkdocs_site.versions().items())).encode()
                        + folder_digest(THEME))
     todo = []
@@ -250,9 +260,8 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
         staging.put(f"assets/{name}", path.read_bytes())
     for name, text in write.schemas():
         staging.put(f"schemas/{name}", text)
-    exports = export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
-    for name, text in exports.items():
-        staging.put(name, text)
+    for name, data in (exports(site, cache, keys) if with_exports else {}).items():
+        staging.put(name, data)
 
 
 _PAGE_KEYS: dict[str, tuple[render.RenderedPage, bytes, str]] = {}  # path → (page, frame key, its file's key)

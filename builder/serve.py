@@ -5,7 +5,8 @@ is the build of ``dossier build`` (pipeline.build) with the cache kept in memory
 left in the project, read only: ``first_state``): only the changed pages are rendered, the site tree the last
 rebuild swapped out is brought up to date (only the files that differ are replaced), and swapped in whole. The
 search index is refreshed after that, in a thread of its own (``Indexer``), never holding up the reload or the
-next rebuild; it is served from the indexer's folder, beside the site rather than in it."""
+next rebuild; it is served from the indexer's folder, beside the site rather than in it. The exports are made
+when first asked for (``Exports``), not by every rebuild."""
 from __future__ import annotations
 
 import contextlib
@@ -60,6 +61,25 @@ class State:
     errors: tuple[str, ...] = ()
     cache: Cache = field(default_factory=lambda: Cache(events=set()))  # kept in memory for the whole session
     spare: write.Spare = field(default_factory=write.Spare)  # the site tree the next build brings up to date
+    exports: Exports | None = None  # the exports of the build served
+
+
+class Exports:
+    """The exports of one build (builder/export.py), made when first asked for: a rebuild leaves them out of the
+    site tree (at 5,000 facts, making and writing their 28 MB was a fifth of a rebuild after a one-fact edit)."""
+
+    _making = threading.Lock()  # one at a time: they keep each fact's part in the session's cache
+
+    def __init__(self, result: pipeline.Result, cache: Cache):
+        self.result, self.cache = result, cache
+        self.files: dict[str, bytes] | None = None
+
+    def get(self, path: str) -> bytes | None:
+        """The bytes of the export at ``path`` in the site (exports/dossier.json), None for no export."""
+        with self._making:
+            if self.files is None:
+                self.files = pipeline.exports(self.result.site, self.cache, self.result.keys)
+        return self.files.get(path)
 
 
 def first_state(config: Config, site: Path) -> State:
@@ -286,7 +306,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     root = state.config.root
     try:
         config = load_config(root)
-        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, spare=state.spare)
+        result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, spare=state.spare,
+                                with_exports=False)
     except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
         problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
         report(problems)
@@ -302,7 +323,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         indexer.request(result.bodies, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
-    return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=())
+    return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=(),
+                               exports=Exports(result, state.cache))
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -328,7 +350,11 @@ class Handler(SimpleHTTPRequestHandler):
         if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)
             page = suggestions_page.html(self.state.config)
             return self._send(page_with_extras(page, self.state.version, ()), "text/html; charset=utf-8")
-        if posixpath.normpath(route).startswith(f"/{search.FOLDER}/"):  # the indexer's, beside the site
+        path = posixpath.normpath(route).lstrip("/")
+        export = self.state.exports.get(path) if self.state.exports and path.startswith("exports/") else None
+        if export is not None:
+            return self._send(export, self.guess_type(path))
+        if path.startswith(f"{search.FOLDER}/"):  # the indexer's, beside the site
             self.directory = str(self.preview.search)
         file = Path(self.translate_path(self.path))
         if file.is_dir() and route.endswith("/"):

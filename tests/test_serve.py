@@ -1,4 +1,5 @@
 """dossier serve: a live preview that rebuilds on every change and shows content errors in the page."""
+import json
 import os
 import re
 import shutil
@@ -118,6 +119,21 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     assert server.process.wait(timeout=15) == 0
     assert server.out.read_text().rstrip().endswith("Stopped.")
     assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
+
+
+def test_the_exports_are_made_when_asked_for_and_follow_the_edits(server, tmp_path):
+    """A rebuild leaves the exports out of the site tree; the preview makes those of the build it serves when one is
+    asked for."""
+    assert "The meeting lasted over two hours." in server.get("exports/facts.csv")[1]
+    seen = server.version()
+    edit(server.project / "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    server.next_build(seen)
+    assert "The meeting ran past two hours." in server.get("exports/facts.csv")[1]
+    fact = json.loads(server.get("exports/dossier.json")[1])["facts"]["actual-length"]
+    assert fact["statement"] == "The meeting ran past two hours."
+    assert server.get("exports/nothing.json")[0] == 404
+    (tree,) = (tmp_path / "serve-tmp").glob("dossier-serve-*/site")
+    assert (tree / "facts/actual-length.html").is_file() and not (tree / "exports").exists()
 
 
 def test_an_address_with_a_null_character_is_a_bad_request(server):
@@ -546,7 +562,7 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     """An editor who built the dossier before opens the preview at once: its first build parses, checks and
     renders only what changed since `dossier build` (here one card), links the other pages from the site it made,
     and the site is a clean build's."""
-    from builder import cache, load, pipeline, render, serve
+    from builder import cache, load, pipeline, render, serve, write
     from builder.config import load_config
     from tests.test_cache import _files
     project = copy_mini(tmp_path)
@@ -578,7 +594,12 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
         pipeline.build(load_config(project), cache=kept)
     assert served == rendered
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True, index=False)
-    assert _files(tmp_path / "served") == _files(tmp_path / "fresh")
+    fresh = _files(tmp_path / "fresh")
+    exports = {name for name in fresh if name.startswith("exports/")}
+    assert exports and {name: state.exports.get(name) for name in exports} == {name: fresh[name] for name in exports}
+    del fresh[write.MARKER]  # it names the files the tree holds
+    assert {k: v for k, v in _files(tmp_path / "served").items() if k != write.MARKER} == \
+        {k: v for k, v in fresh.items() if k not in exports}
 
 
 
