@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from builder import cache, pipeline
+from builder import cache, pipeline, search, serve, write
 from builder.config import load_config
 from builder.problems import DossierError
 from builder.quotes import locate, normalise
@@ -213,6 +213,41 @@ def _build_with(root: Path, out: Path, kept):
     return None
 
 
+class _Preview:
+    """The project rebuilt as `dossier serve` rebuilds it (serve.rebuild: the cache in memory, the files that
+    changed told as file events tell them, the spare tree, the exports made when asked for), without the server."""
+
+    def __init__(self, root: Path, out: Path):
+        self.root, self.out, self.problems = root, out, []
+        self.state = serve.State(load_config(root), None)
+        self.files = self._files()
+
+    def _files(self) -> dict[str, bytes]:
+        return {str(p.resolve()): p.read_bytes() for p in sorted(self.root.rglob("*"))
+                if p.is_file() and ".dossier-cache" not in p.parts and p.parts[len(self.root.parts)] != "site"}
+
+    def rebuild(self) -> list[str] | None:
+        """Rebuild after the files that changed since the last rebuild; the problems, None when it worked."""
+        files = self._files()
+        self.state.cache.events |= {path for path in files.keys() | self.files.keys()
+                                    if files.get(path) != self.files.get(path)}
+        self.files = files
+        self.state = serve.rebuild(self.state, self.out, self._report, self)
+        return self.problems if self.state.errors else None
+
+    def _report(self, problems) -> None:
+        self.problems = [p.message for p in problems]
+
+    def request(self, bodies, language) -> None:
+        """The indexer's: the preview's search index is made apart (tests/test_serve.py), not compared here."""
+
+    def site(self) -> dict[str, bytes]:
+        """The files served: the tree and the exports."""
+        exports = {name: self.state.exports.get(name) for name in ("exports/dossier.json", "exports/facts.csv",
+                   "exports/accounts.csv", "exports/annotations.jsonld", "exports/dossier.schema.json")}
+        return {**_site(self.out), **exports}
+
+
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
 @example(edits=[(_edit_card, 1), (_reword_source, 1), (_edit_card, 2), (_reword_source, 2), (_edit_card, 3)])
@@ -229,9 +264,11 @@ def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
         root = Path(tmp) / "project"
         shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
         folder = root / ".dossier-cache"
-        memory = cache.Cache()  # kept in memory between builds, as dossier serve does
+        memory = cache.Cache()  # kept in memory between builds
+        preview = _Preview(root, Path(tmp) / "previewed")
         assert _build(root, root / "site", folder) is None
         assert _build_with(root, Path(tmp) / "served", memory) is None
+        assert preview.rebuild() is None
         for edit, n in edits:
             if edit == "dependency":
                 material["version"] = f"{real('mkdocs-material')}.{n}"  # the cache key of another version
@@ -239,8 +276,13 @@ def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
                 edit(root, n)
             cached = _build(root, root / "site", folder)
             served = _build_with(root, Path(tmp) / "served", memory)
+            previewed = preview.rebuild()
             fresh = _build(root, Path(tmp) / "fresh", None)
-            assert cached == fresh == served  # the same problems, or none
+            assert cached == fresh == served == previewed  # the same problems, or none
             if fresh is None:
                 assert _site(root / "site") == _site(Path(tmp) / "fresh"), f"after {edits}"
                 assert _site(Path(tmp) / "served") == _site(Path(tmp) / "fresh"), f"after {edits}, in memory"
+                clean = {name: data for name, data in _site(Path(tmp) / "fresh").items()
+                         if name != write.MARKER and not name.startswith(f"{search.FOLDER}/")}  # the preview's own
+                assert {name: data for name, data in preview.site().items() if name != write.MARKER} == clean, \
+                    f"after {edits}, in the preview"
