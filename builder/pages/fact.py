@@ -1,5 +1,7 @@
 """Fact pages (a permalink per card): the headline, who claims it, the verdict, the accounts side by side,
 related facts, and the card's file and history for editors."""
+import itertools
+
 from builder.depends import same
 from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count
@@ -14,7 +16,8 @@ def said_by(fact) -> str | None:
 
 def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
-    yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"rows": rows},
+    by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
+    yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"by_summit": by_summit},
                    f"All {count(rows, 'fact')} of the dossier, each with its sources and whether they agree.")
     for row in rows:
         yield _page(row, site)

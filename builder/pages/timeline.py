@@ -1,4 +1,5 @@
 """The timeline: every dated event across summits in order, each linked to its facts and sources."""
+import itertools
 from dataclasses import dataclass
 
 from builder.pages import Site
@@ -35,5 +36,6 @@ def entries(site: Site) -> list[Entry]:
 
 def pages(site: Site):
     undated = [s for s in ordered(site.dossier) if not s.start]
-    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"entries": entries(site), "undated": undated},
+    days = [(date, list(day)) for date, day in itertools.groupby(entries(site), key=lambda e: e.date)]
+    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"days": days, "undated": undated},
                    "Every dated summit, meeting and fact of the dossier in order, each linked to its page.")
