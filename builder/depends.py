@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import io
+import operator
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -223,8 +224,8 @@ def same(a, b) -> bool:
         return repr(a) == repr(b)  # -0.0 and 0.0 are equal, but print differently
     if kind in _PLAIN:
         return a == b
-    if kind is tuple or kind is list:
-        return len(a) == len(b) and all(map(same, a, b))
+    if kind is tuple or kind is list:  # most often of the very same items: checked at C speed first
+        return len(a) == len(b) and (all(map(operator.is_, a, b)) or all(map(same, a, b)))
     if kind is dict:
         return len(a) == len(b) and all(same(ka, kb) and same(va, vb)
                                         for (ka, va), (kb, vb) in zip(a.items(), b.items()))

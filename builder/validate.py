@@ -79,12 +79,10 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
             kinds[doc.kind][doc.id] = doc
         else:
             broken[doc.kind].add(doc.id)
-    dossier = Dossier(
-        sources={i: cache.record(d, _source) if cache else _source(d) for i, d in kinds["sources"].items()},
-        speakers={i: _speaker(d) for i, d in kinds["speakers"].items()},
-        summits={i: _summit(d) for i, d in kinds["summits"].items()},
-        pages={i: Page(i, d.data["title"], d.body or "", d.where, d.data.get("nav", True)) for i, d in kinds["pages"].items()},
-    )
+    def records(kind: str, make) -> dict:  # the same record while its file is unchanged (dossier serve)
+        return {i: cache.record(d, make) if cache else make(d) for i, d in kinds[kind].items()}
+    dossier = Dossier(sources=records("sources", _source), speakers=records("speakers", _speaker),
+                      summits=records("summits", _summit), pages=records("pages", _page))
     content = docs[0].where.path.parent.parent if docs else None
     refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
                  broken, content, problems)
@@ -155,6 +153,10 @@ def _source(doc: RawDoc) -> Source:
         Paragraph(n, doc.body_line + body.count("\n", 0, m.start()), m.start(), m.end() - (m.group().endswith("\n")))
         for n, m in enumerate(_PARAGRAPH.finditer(body), 1))
     return Source(id=doc.id, body=body, paragraphs=paragraphs, where=doc.where, **data)
+
+
+def _page(doc: RawDoc) -> Page:
+    return Page(doc.id, doc.data["title"], doc.body or "", doc.where, doc.data.get("nav", True))
 
 
 def _speaker(doc: RawDoc) -> Speaker:
