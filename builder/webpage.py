@@ -38,6 +38,9 @@ _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg",
 _BLOCKS = {"p", "head", "item", "quote", "list", "cell", "row", "table"}
 _WHITE = re.compile(r"[ \t\n\f\r]+")
 _SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
+_HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
+_RESTORED = {0xe000: "\u00a0", 0xe001: "\u202f"}
+_NO_BREAK_ENTITY = re.compile(r"&(?:nbsp|#0*160|#x0*a0|#0*8239|#x0*202f);", re.I)
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -87,11 +90,11 @@ def read(path: Path) -> Page:
     fields = _markup(tree, text, notes)
     headline = next(filter(None, (" ".join(h.text_content().split()) for h in tree.iter("h1"))), None)
     lines = _visible_lines(tree)
-    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
+    document = trafilatura.bare_extraction(_holding_spaces(text), with_metadata=True, include_comments=False, include_tables=False,
                                            include_images=False, include_formatting=False, include_links=False,
                                            deduplicate=False,
                                            date_extraction_params={"original_date": True, "extensive_search": True})
-    paragraphs = list(_paragraphs(document.body)) if document is not None and document.body is not None else []
+    paragraphs = [p.translate(_RESTORED) for p in _paragraphs(document.body)] if document is not None and document.body is not None else []
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     if headline and headline not in paragraphs:
@@ -109,6 +112,14 @@ def read(path: Path) -> Page:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
     return Page(paragraphs, fields, notes)
+
+
+def _holding_spaces(text: str) -> str:
+    """``text`` with its no-break spaces (characters or entities) held as private-use characters, which trafilatura
+    keeps where it would make them plain spaces: French typography puts them inside guillemets and before : ; ! ?."""
+    if any(chr(c) in text for c in _RESTORED):  # the page uses them itself: spaces it is
+        return text
+    return _NO_BREAK_ENTITY.sub(lambda m: html.unescape(m.group()), text).translate(_HELD)
 
 
 def _decode(raw: bytes, path: Path) -> str:
