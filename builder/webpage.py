@@ -88,7 +88,7 @@ def read(path: Path) -> Page:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
     notes: list[str] = []
     fields = _markup(tree, text, notes)
-    headline = next(filter(None, (" ".join(h.text_content().split()) for h in tree.iter("h1"))), None)
+    headline = _headline(tree)
     lines = _visible_lines(tree)
     document = trafilatura.bare_extraction(_holding_spaces(text), with_metadata=True, include_comments=False, include_tables=False,
                                            include_images=False, include_formatting=False, include_links=False,
@@ -100,7 +100,7 @@ def read(path: Path) -> Page:
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
     first = article.headline(lines, {c.line for c in chrome.find(lines)})
-    guesses = {"title": [(headline, "the page's first <h1>"), (document.title, _TRAFILATURA),
+    guesses = {"title": [(document.title, _TRAFILATURA),
                          (first[1] if first else None, _COPIED)],
                "author": [(article.author(lines), _COPIED),
                           (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
@@ -175,13 +175,15 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
 
     found: dict[str, Found] = {}
     ld = {"title": _text(story.get("headline")),
-          "author": _names(_name(resolved(a)) for a in _listed(story.get("author"))),
+          "author": _names(_name(a) for a in map(resolved, _listed(story.get("author"))) if not _organisation(a)),
           "published": _date(_text(story.get("datePublished"))),
           "outlet": next(filter(None, (_name(resolved(p)) for p in _listed(story.get("publisher")))), None),
           "language": _language(_text(story.get("inLanguage")))}
     for name, value in ld.items():
         if value:
             found[name] = Found(value, f"JSON-LD {story_type} {_LD_KEYS[name]}")
+    if "title" not in found and _headline(tree):
+        found["title"] = Found(_headline(tree), "the page's <h1>")
     for name, keys in _META.items():
         for key in keys:
             value = meta.get(key, "")
@@ -207,6 +209,12 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 found["language"] = Found(_language(value), origin)
                 break
     return found
+
+
+def _headline(tree) -> str | None:
+    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
+    return next((h for h in (" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
+                 if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
 
 
 _LD_KEYS = {"title": "headline", "author": "author", "published": "datePublished", "outlet": "publisher",
@@ -252,6 +260,11 @@ def _types(node: dict) -> list[str]:
 
 def _is_article(node: dict) -> bool:
     return any(t in _ARTICLE_TYPES or t.endswith("Article") for t in _types(node))
+
+
+def _organisation(node) -> bool:
+    """An author that is an organisation (a broadcaster with no bylines) names the outlet, not a writer."""
+    return isinstance(node, dict) and any(t.endswith("Organization") for t in _types(node))
 
 
 def _listed(value) -> list:
