@@ -200,3 +200,20 @@ def test_a_page_in_utf16_with_a_byte_order_mark(project, tmp_path, capsys):
                                    "</article></body></html>".encode("utf-16-le"))
     assert dossier(project, "new", "source", str(page), "--id", "wide") == 0
     assert "in Helsinki on Monday" in written(project, "wide")[1]
+
+
+def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
+    """Several authors are joined, an organisation as author is not a byline, the browser's "saved from" note gives
+    the address when no link does, and the date is the day the page writes, not when it was modified."""
+    page = tmp_path / "saved.html"
+    page.write_text('<!-- saved from url=(0042)https://news.example.org/2025/07/07/talks -->\n<html><head>'
+                    '<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2025-07-09T10:00:00Z",'
+                    '"datePublished": "2025-07-07T23:30:00-04:00", "author": [{"@type": "Person", "name": "Ann Lee"},'
+                    '{"@type": "Organization", "name": "Example News"}, {"name": "Bo Chan"}, {"name": "Cy Dunn"}]}'
+                    f"</script></head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article>"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "saved") == 0
+    front, _ = written(project, "saved")
+    assert front["author"] == "Ann Lee, Bo Chan and Cy Dunn" and str(front["published"]) == "2025-07-07"
+    assert front["url"] == "https://news.example.org/2025/07/07/talks" and front["outlet"] == "unknown"
+    assert "  url: the browser's \"saved from\" note\n" in capsys.readouterr().out
