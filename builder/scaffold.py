@@ -140,9 +140,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes += [Problem(Located(text_file, 0 if html_page else c.line),
                           f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True) for c in flagged]
     else:
-        notes += [Problem(Located(path, offset + where[c.line]),
-                          f"looks like page chrome ({c.reason}){'' if html_page else f', line {c.line} of {text_file.name}'}"
-                          f": `{_clip(c.text)}`; delete it unless it is part of the article", True) for c in flagged]
+        for c in flagged:
+            of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
+            notes.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
+                                 f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")

@@ -88,30 +88,33 @@ def read(path: Path) -> Page:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
     notes: list[str] = []
     fields = _markup(tree, text, notes)
-    headline = _headline(tree)
-    lines = _visible_lines(tree)
-    document = trafilatura.bare_extraction(_holding_spaces(text), with_metadata=True, include_comments=False, include_tables=False,
-                                           include_images=False, include_formatting=False, include_links=False,
-                                           deduplicate=False,
+    document = trafilatura.bare_extraction(_holding_spaces(text), with_metadata=True, include_comments=False,
+                                           include_tables=False, include_images=False, include_formatting=False,
+                                           include_links=False, deduplicate=False,
                                            date_extraction_params={"original_date": True, "extensive_search": True})
-    paragraphs = [p.translate(_RESTORED) for p in _paragraphs(document.body)] if document is not None and document.body is not None else []
+    found = document.body if document is not None and document.body is not None else ()
+    paragraphs = [p.translate(_RESTORED) for p in _paragraphs(found)]
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
+    headline = _headline(tree)
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
-    first = article.headline(lines, {c.line for c in chrome.find(lines)})
-    guesses = {"title": [(document.title, _TRAFILATURA),
-                         (first[1] if first else None, _COPIED)],
-               "author": [(article.author(lines), _COPIED),
-                          (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
-               "published": [(article.published(lines, fields["url"].value if "url" in fields else None), _COPIED),
-                             (document.date, _TRAFILATURA)],
-               "outlet": [(document.sitename, _TRAFILATURA)]}
-    for name, candidates in guesses.items():
+    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url")).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
     return Page(paragraphs, fields, notes)
+
+
+def _guesses(lines: list[str], document, url: Found | None) -> dict[str, list[tuple[str | None, str]]]:
+    """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order."""
+    first = article.headline(lines, {c.line for c in chrome.find(lines)})
+    return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
+            "author": [(article.author(lines), _COPIED),
+                       (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
+            "published": [(article.published(lines, url.value if url else None), _COPIED),
+                          (document.date, _TRAFILATURA)],
+            "outlet": [(document.sitename, _TRAFILATURA)]}
 
 
 def _holding_spaces(text: str) -> str:
@@ -308,10 +311,9 @@ def _paragraphs(body):
         if element.tag in _BLOCKS and any(child.tag in _BLOCKS for child in element):
             yield from _paragraphs(element)
         elif element.tag in _BLOCKS:
-            lines = [_SPACE.sub(" ", line).strip(" ") for line in _plain(element).split("\n")]
-            for paragraph in "\n".join(lines).split("\n\n"):  # a blank line (two line breaks) parts paragraphs
-                if paragraph.strip("\n"):
-                    yield paragraph.strip("\n")
+            text = "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in _plain(element).split("\n"))))
+            if text:
+                yield text
 
 
 def _visible_lines(tree) -> list[str]:

@@ -101,9 +101,41 @@ def test_the_output_says_where_each_value_came_from_and_options_win(project, cap
     assert body.startswith("Helsinki was a start. Don’t mistake it for a thaw.\n\nOn Monday, after a meeting")
 
 
+# What a reader does not take for the article: comments, captions, navigation, share buttons, related links.
+LEFT_OUT = {
+    "wordpress": ["I was there too", "Photo: Tuomas Virtanen", "Share this:", "Recent Posts", "Leave a Reply"],
+    "broadsheet-live": ["Photograph: Markku Ulander", "Share on Facebook", "Most viewed", "Sign up to First Edition"],
+    "wire": ["Purchase Licensing Rights", "Read Next", "Finland's eastern border towns", "More from Wireline"],
+    "newsletter": ["Really useful, thank you", "Type your email", "142 Likes"],
+    "broadcaster": ["Media caption", "More on this story", "Why Finland agreed", "Top Stories"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_OUT))
+def test_page_chrome_is_left_out(project, capsys, name):
+    assert dossier(project, "new", "source", str(PAGES / f"{name}.html"), "--id", name) == 0
+    body = written(project, name)[1]
+    assert [text for text in LEFT_OUT[name] if text in body] == []
+
+
+def test_a_line_break_stays_in_its_paragraph_and_latin1_is_read_as_browsers_do(project, tmp_path, capsys):
+    page = tmp_path / "old.html"
+    page.write_bytes(b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>'
+                     b"<body><article><h1>Ministers agree prisoner swap</h1><p>The two ministers met for more than "
+                     b"two hours in Helsinki on Monday.<br>Then they left the palace together, officials said.</p>"
+                     b"<p>It was the ministers\x92 first meeting in more than a year, according to both delegations "
+                     b"and to the hosts.</p></article></body></html>")
+    assert dossier(project, "new", "source", str(page), "--id", "old") == 0
+    body = written(project, "old")[1]
+    assert ("on Monday.\nThen they left the palace together, officials said.\n\nIt was the ministers\u2019 first "
+            "meeting") in body
+
+
 def test_a_page_keeps_its_no_break_spaces_and_its_charset(project, capsys):
-    """The French page is windows-1252 (declared in a meta tag) and puts no-break spaces inside guillemets."""
+    """The French page is windows-1252 (declared in a meta tag), puts no-break spaces inside guillemets, and its
+    JSON-LD has trailing commas."""
     assert dossier(project, "new", "source", str(PAGES / "french.html"), "--id", "fr") == 0
+    assert "  author: JSON-LD NewsArticle author\n" in capsys.readouterr().out
     front, body = written(project, "fr")
     assert front["language"] == "fr" and front["author"] == "Anne-Françoise Hivert"
     assert "«\u00a0Nous nous sommes mis d’accord sur l’échange" in body and "M.\u00a0Orlov" in body
@@ -115,7 +147,8 @@ def test_strip_chrome_deletes_what_the_page_left_in(project, capsys):
     assert "kept.md:16: warning: looks like page chrome (advertisement): `Advertisement`; delete it" in err
     assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--id", "stripped", "--strip-chrome") == 0
     err = capsys.readouterr().err
-    assert "us-graph.html: warning: removed as page chrome (advertisement): `Story continues below advertisement`" in err
+    assert ("us-graph.html: warning: removed as page chrome (advertisement): `Story continues below advertisement`"
+            in err)
     _, body = written(project, "stripped")
     assert "Advertisement" not in body and "\n\n\n" not in body
     assert written(project, "kept")[1].count("\n\n") == body.count("\n\n") + 3
@@ -207,8 +240,9 @@ def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
     the address when no link does, and the date is the day the page writes, not when it was modified."""
     page = tmp_path / "saved.html"
     page.write_text('<!-- saved from url=(0042)https://news.example.org/2025/07/07/talks -->\n<html><head>'
-                    '<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2025-07-09T10:00:00Z",'
-                    '"datePublished": "2025-07-07T23:30:00-04:00", "author": [{"@type": "Person", "name": "Ann Lee"},'
+                    '<script type="application/ld+json">{"@type": "NewsArticle", '
+                    '"dateModified": "2025-07-09T10:00:00Z", "datePublished": "2025-07-07T23:30:00-04:00", '
+                    '"author": [{"@type": "Person", "name": "Ann Lee"},'
                     '{"@type": "Organization", "name": "Example News"}, {"name": "Bo Chan"}, {"name": "Cy Dunn"}]}'
                     f"</script></head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article>"
                     "</body></html>", encoding="utf-8")
