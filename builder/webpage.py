@@ -88,10 +88,7 @@ def read(path: Path) -> Page:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
     notes: list[str] = []
     fields = _markup(tree, text, notes)
-    document = trafilatura.bare_extraction(_holding_spaces(text), with_metadata=True, include_comments=False,
-                                           include_tables=False, include_images=False, include_formatting=False,
-                                           include_links=False, deduplicate=False,
-                                           date_extraction_params={"original_date": True, "extensive_search": True})
+    document = _extract(_holding_spaces(text), path)
     found = document.body if document is not None and document.body is not None else ()
     paragraphs = [p.translate(_RESTORED) for p in _paragraphs(found)]
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
@@ -104,6 +101,21 @@ def read(path: Path) -> Page:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
     return Page(paragraphs, fields, notes)
+
+
+def _extract(text: str, path: Path):
+    """trafilatura's result for the page, with its guesses of the metadata when it can make them (its date finder
+    fails on some broken markup: then without)."""
+    for metadata in (True, False):
+        try:
+            return trafilatura.bare_extraction(text, with_metadata=metadata, include_comments=False,
+                                               include_tables=False, include_images=False, include_formatting=False,
+                                               include_links=False, deduplicate=False,
+                                               date_extraction_params={"original_date": True,
+                                                                       "extensive_search": True})
+        except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no traceback for the editor
+            continue
+    _fail(path, f"the page's markup is too broken to find the article in; {AGAIN}")
 
 
 def _guesses(lines: list[str], document, url: Found | None) -> dict[str, list[tuple[str | None, str]]]:

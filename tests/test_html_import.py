@@ -251,3 +251,16 @@ def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
     assert front["author"] == "Ann Lee, Bo Chan and Cy Dunn" and str(front["published"]) == "2025-07-07"
     assert front["url"] == "https://news.example.org/2025/07/07/talks" and front["outlet"] == "unknown"
     assert "  url: the browser's \"saved from\" note\n" in capsys.readouterr().out
+
+
+def test_markup_that_breaks_trafilaturas_date_finder_still_imports(project, tmp_path, capsys):
+    """A stray </article> before an <svg><text> makes htmldate fail (an assertion in lxml): the article is read
+    without trafilatura's metadata guesses."""
+    page = tmp_path / "stray.html"
+    page.write_text(f"</article><svg><text><ul><li><html><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}"
+                    "</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "stray") == 0
+    assert "in Helsinki on Monday" in written(project, "stray")[1]
+    page.write_text("</article><svg><text><ul><li><html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "stray-2") == 1
+    assert "found no article text in the page" in capsys.readouterr().err
