@@ -4,6 +4,7 @@ where it was found."""
 from __future__ import annotations
 
 import codecs
+import datetime
 import html
 import json
 import logging
@@ -304,11 +305,14 @@ def _names(names) -> str | None:
 
 
 def _date(value: str | None) -> str | None:
-    """"2025-07-07T21:34:10+02:00" → '2025-07-07' (the day as the page writes it); a date in words too."""
-    if not value:
+    """"2025-07-07T21:34:10+02:00" → '2025-07-07' (the day as the page writes it); a date in words too; None for
+    no date or one that is not in the calendar."""
+    match = _DATE.match(value or "")
+    day = match.group(1) if match else article.date_in(value or "")
+    try:
+        return datetime.date.fromisoformat(day).isoformat() if day else None
+    except ValueError:
         return None
-    match = _DATE.match(value)
-    return match.group(1) if match else article.date_in(value)
 
 
 def _language(value: str | None) -> str | None:

@@ -264,3 +264,14 @@ def test_markup_that_breaks_trafilaturas_date_finder_still_imports(project, tmp_
     page.write_text("</article><svg><text><ul><li><html>", encoding="utf-8")
     assert dossier(project, "new", "source", str(page), "--id", "stray-2") == 1
     assert "found no article text in the page" in capsys.readouterr().err
+
+
+def test_a_date_not_in_the_calendar_is_passed_over(project, tmp_path, capsys):
+    page = tmp_path / "dates.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2025-07-07T10:00:00Z">'
+                    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-13-45"}'
+                    f"</script></head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article>"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "dates") == 0
+    assert str(written(project, "dates")[0]["published"]) == "2025-07-07"
+    assert "  published: meta article:published_time\n" in capsys.readouterr().out
