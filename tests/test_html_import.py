@@ -275,3 +275,14 @@ def test_a_date_not_in_the_calendar_is_passed_over(project, tmp_path, capsys):
     assert dossier(project, "new", "source", str(page), "--id", "dates") == 0
     assert str(written(project, "dates")[0]["published"]) == "2025-07-07"
     assert "  published: meta article:published_time\n" in capsys.readouterr().out
+
+
+def test_a_page_of_very_many_elements_is_read_quickly_and_says_so(project, tmp_path, capsys):
+    page = tmp_path / "crowded.html"
+    wire = (PAGES / "wire.html").read_text(encoding="utf-8")
+    page.write_text(wire.replace("</body>", "<div><p>Related story</p></div>" * 6000 + "</body>"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "crowded") == 0
+    assert "crowded.html: warning: the page has 12,097 elements: its article was found without" in (
+        capsys.readouterr().err)
+    body = written(project, "crowded")[1]
+    assert "Wheat futures in Chicago fell 1.8% on Monday." in body and "Related story" not in body
