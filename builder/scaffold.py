@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import article, cards, chrome, webpage, write
+from builder import article, cards, chrome, write
 from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
@@ -24,6 +24,7 @@ OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
+PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpage.py), not a plain-text article
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
@@ -92,8 +93,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
-    html_page = text_file.suffix.lower() in webpage.SUFFIXES
+    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     if html_page:
+        from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
+
         page = webpage.read(text_file)
         lines = "\n\n".join(page.paragraphs).split("\n")
         numbered: list[tuple[int | None, str]] = list(enumerate(lines, 1))

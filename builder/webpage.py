@@ -20,7 +20,6 @@ from builder.load import MAX_BYTES, read_bytes
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import clip
 
-SUFFIXES = (".html", ".htm")
 FAST_ABOVE = 10_000  # elements: trafilatura's fallback extractors take 3.5 s at 10,000, 20 s at 30,000
 AGAIN = ("save the page again from the browser (\"Save page as…\", \"Webpage, HTML only\"), or copy the article's "
          "text into a .txt file and import that")
