@@ -106,6 +106,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         lines = text.rstrip().split("\n")
         numbered, found = _paragraphs(lines), {}
     flagged = chrome.find(lines)
+    if html_page:
+        flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")),
+                         key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = article.headline(lines, skip)
     if headline is None or not any(re.search(r"[^\W\d_]", line) for line in lines):  # chrome only, or no letter
@@ -152,6 +155,15 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    notes, origins)
+
+
+def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
+    """Lines of a page's article that are its furniture, left in by the extractor: a dateline, a section label, a
+    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki")."""
+    name = author.value if author else None
+    return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
+            if n not in skip and line.strip() and (article.banner(line) or article.byline(line) or (
+                name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
 def _plain_text(text_file: Path) -> tuple[str, list[Problem]]:

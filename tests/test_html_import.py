@@ -286,3 +286,15 @@ def test_a_page_of_very_many_elements_is_read_quickly_and_says_so(project, tmp_p
         capsys.readouterr().err)
     body = written(project, "crowded")[1]
     assert "Wheat futures in Chicago fell 1.8% on Monday." in body and "Related story" not in body
+
+
+def test_datelines_bylines_and_section_labels_left_in_a_page_are_flagged(project, capsys):
+    assert dossier(project, "new", "source", str(PAGES / "amp.html"), "--id", "amp") == 0
+    err = capsys.readouterr().err
+    assert "amp.md:10: warning: looks like page chrome (dateline, byline or section label): `World`" in err
+    assert "(dateline, byline or section label): `Wednesday 9 July 2025 05:30 BST`" in err
+    assert dossier(project, "new", "source", str(PAGES / "broadsheet-live.html"), "--id", "live", "--strip-chrome") == 0
+    err = capsys.readouterr().err
+    assert "removed as page chrome (dateline, byline or section label): `Jennifer Marsh in Helsinki`" in err
+    assert "removed as page chrome (site navigation): `Key event`" in err
+    assert "Jennifer Marsh" not in written(project, "live")[1]
