@@ -25,6 +25,7 @@ ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
 PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpage.py), not a plain-text article
+ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")  # a page and its images in one file: refused
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
@@ -93,6 +94,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
+    if text_file.suffix.lower() in ARCHIVE_SUFFIXES:
+        _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
+                         "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
+                         "into a .txt file")
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     if html_page:
         from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported

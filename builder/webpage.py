@@ -194,14 +194,16 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
         return ids.get(value["@id"], value) if isinstance(value, dict) and "@id" in value else value
 
     found: dict[str, Found] = {}
-    ld = {"title": _text(story.get("headline")),
-          "author": _names(_name(a) for a in map(resolved, _listed(story.get("author"))) if not _organisation(a)),
-          "published": _date(_text(story.get("datePublished"))),
-          "outlet": next(filter(None, (_name(resolved(p)) for p in _listed(story.get("publisher")))), None),
-          "language": _language(_text(story.get("inLanguage")))}
-    for name, value in ld.items():
-        if value:
-            found[name] = Found(value, f"JSON-LD {story_type} {_LD_KEYS[name]}")
+    ld = [("title", "headline", _text(story.get("headline"))), ("title", "name", _text(story.get("name"))),
+          ("author", "author", _names(_name(a) for a in map(resolved, _listed(story.get("author")))
+                                      if not _organisation(a))),
+          ("published", "datePublished", _date(_text(story.get("datePublished")))),
+          ("outlet", "publisher", next(filter(None, (_name(resolved(p)) for p in _listed(story.get("publisher")))),
+                                       None)),
+          ("language", "inLanguage", _language(_text(story.get("inLanguage"))))]
+    for name, key, value in ld:
+        if value and name not in found:
+            found[name] = Found(value, f"JSON-LD {story_type} {key}")
     if "title" not in found and _headline(tree):
         found["title"] = Found(_headline(tree), "the page's <h1>")
     for name, keys in _META.items():
@@ -210,7 +212,7 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
             if name == "published":
                 value = _date(value)
             elif name == "author":
-                value = _names([re.sub(r"(?i)^by\s+", "", value)])
+                value = _names([value])
             if name not in found and value and not value.startswith(("http://", "https://")):
                 found[name] = Found(html.unescape(value), f"meta {key}")
     links = [(element.get("href") or "").strip() for element in tree.iter("link")
@@ -235,10 +237,6 @@ def _headline(tree) -> str | None:
     """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
     return next((h for h in (" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
                  if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
-
-
-_LD_KEYS = {"title": "headline", "author": "author", "published": "datePublished", "outlet": "publisher",
-            "language": "inLanguage"}
 
 
 def _json_ld(tree, notes: list[str]) -> tuple[list[dict], dict[str, dict]]:
@@ -302,9 +300,9 @@ def _name(value) -> str | None:
 
 
 def _names(names) -> str | None:
-    """"Ann Lee", "Bo Chan" → 'Ann Lee and Bo Chan'; addresses and empty names left out."""
-    kept = [n.strip() for n in names if n and n.strip() and not re.match(r"https?://", n.strip())]
-    kept = list(dict.fromkeys(kept))
+    """"Ann Lee", "By Bo Chan" → 'Ann Lee and Bo Chan'; addresses and empty names left out."""
+    kept = [re.sub(r"(?i)^by\s+", "", n.strip()) for n in names if n and n.strip()]
+    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n)))
     return None if not kept else kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 

@@ -298,3 +298,24 @@ def test_datelines_bylines_and_section_labels_left_in_a_page_are_flagged(project
     assert "removed as page chrome (dateline, byline or section label): `Jennifer Marsh in Helsinki`" in err
     assert "removed as page chrome (site navigation): `Key event`" in err
     assert "Jennifer Marsh" not in written(project, "live")[1]
+
+
+@pytest.mark.parametrize("suffix", [".mhtml", ".mht", ".webarchive"])
+def test_a_web_archive_is_refused(project, tmp_path, capsys, suffix):
+    page = tmp_path / f"page{suffix}"
+    page.write_text("From: <Saved by Blink>\nSubject: Talks\nMIME-Version: 1.0\n\n<html><body><p>Talks</p></body>",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 1
+    assert "the file is a web archive (the page with its images, in one file), not a web page; save the page again" in (
+        capsys.readouterr().err)
+
+
+def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys):
+    page = tmp_path / "named.html"
+    page.write_text('<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", '
+                    '"name": "Ministers agree swap", "author": "By Ann Lee"}</script></head><body><article>'
+                    f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "named") == 0
+    front, _ = written(project, "named")
+    assert front["title"] == "Ministers agree swap" and front["author"] == "Ann Lee"
+    assert "  title: JSON-LD ReportageNewsArticle name\n" in capsys.readouterr().out
