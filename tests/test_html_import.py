@@ -319,3 +319,33 @@ def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys
     front, _ = written(project, "named")
     assert front["title"] == "Ministers agree swap" and front["author"] == "Ann Lee"
     assert "  title: JSON-LD ReportageNewsArticle name\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("head, field, value, origin", [
+    ('<meta name="author" content="Ann Lee">', "author", "Ann Lee", "meta author"),
+    ('<meta property="article:author" content="https://x.example/ann"><meta name="parsely-author" content="Ann Lee">',
+     "author", "Ann Lee", "meta parsely-author"),
+    ('<meta name="DC.creator" content="Ann Lee">', "author", "Ann Lee", "meta dc.creator"),
+    ('<meta name="byl" content="By Ann Lee and Bo Chan">', "author", "Ann Lee and Bo Chan", "meta byl"),
+    ('<meta name="parsely-pub-date" content="2025-07-07T10:00:00Z">', "published", "2025-07-07",
+     "meta parsely-pub-date"),
+    ('<meta name="dc.date" content="July 7, 2025">', "published", "2025-07-07", "meta dc.date"),
+    ('<meta property="og:url" content="https://x.example/talks">', "url", "https://x.example/talks", "meta og:url"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://x.example/a"}}'
+     "</script>", "url", "https://x.example/a", "JSON-LD NewsArticle mainEntityOfPage"),
+    ('<meta property="og:locale" content="fr_FR">', "language", "fr", "meta og:locale"),
+])
+def test_what_meta_tags_say(project, tmp_path, capsys, head, field, value, origin):
+    page = tmp_path / "meta.html"
+    page.write_text(f"<html><head>{head}</head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}"
+                    "</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "meta") == 0
+    assert str(written(project, "meta")[0][field]) == value
+    assert f"  {field}: {origin}\n" in capsys.readouterr().out
+
+
+def test_the_readmes_example_output_is_what_the_import_prints(project, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"each value came from:\n\n```text\n(.*?)```", readme, re.S).group(1)
+    assert dossier(project, "new", "source", str(PAGES / "us-graph.html")) == 0
+    assert capsys.readouterr().out.startswith(example)
