@@ -36,7 +36,7 @@ _LINE_BREAKING = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
                   "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
                   "blockquote", "address", "dd", "dt", "hr", "pre", "form"}
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "button", "select"}
-_BLOCKS = {"p", "head", "item", "quote", "list", "cell", "row", "table"}
+_BLOCKS = {"p", "head", "item", "quote", "list", "code"}  # what trafilatura's result is made of, besides images
 _WHITE = re.compile(r"[ \t\n\f\r]+")
 _SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
 _HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
@@ -323,15 +323,19 @@ def _language(value: str | None) -> str | None:
 
 
 def _paragraphs(body):
-    """The text of each block of trafilatura's result (paragraph, heading, list item, quotation) as the reader
-    sees it, a line break kept as a new line."""
+    """The text of each block of trafilatura's result (paragraph, heading, list item, quotation, code) as the
+    reader sees it, a line break kept as a new line; a block that holds blocks (a list, a quotation of paragraphs,
+    an item with a list in it) gives its own text, then theirs."""
     for element in body:
-        if element.tag in _BLOCKS and any(child.tag in _BLOCKS for child in element):
+        if any(child.tag in _BLOCKS for child in element):
+            yield from filter(None, [_lines(element.text or "")])
             yield from _paragraphs(element)
-        elif element.tag in _BLOCKS:
-            text = "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in _plain(element).split("\n"))))
-            if text:
-                yield text
+        else:
+            yield from filter(None, [_lines(_plain(element))])
+
+
+def _lines(text: str) -> str:
+    return "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))))
 
 
 def _visible_lines(tree) -> list[str]:

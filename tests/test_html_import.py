@@ -349,3 +349,19 @@ def test_the_readmes_example_output_is_what_the_import_prints(project, capsys):
     example = re.search(r"each value came from:\n\n```text\n(.*?)```", readme, re.S).group(1)
     assert dossier(project, "new", "source", str(PAGES / "us-graph.html")) == 0
     assert capsys.readouterr().out.startswith(example)
+
+
+def test_lists_nested_lists_preformatted_text_and_quotations_are_paragraphs(project, tmp_path, capsys):
+    page = tmp_path / "blocks.html"
+    page.write_text("<html><body><article><h1>Ministers agree prisoner swap</h1>" + ARTICLE
+                    + "<ul><li>The exchange of prisoners, agreed in principle<ul><li>four names, two on each side</li>"
+                    "<li>within weeks</li></ul></li><li>Grain talks to resume later this summer</li></ul>"
+                    '<pre>Statement: "We agreed on the exchange."\nSecond line of the statement as printed.</pre>'
+                    "<blockquote><p>“We agreed on the exchange, and we agreed to keep talking,” Orlov said.</p>"
+                    "</blockquote></article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "blocks") == 0
+    assert written(project, "blocks")[1].endswith(
+        "officials from both sides said after the meeting.\n\nThe exchange of prisoners, agreed in principle\n\n"
+        "four names, two on each side\n\nwithin weeks\n\nGrain talks to resume later this summer\n\n"
+        'Statement: "We agreed on the exchange."\nSecond line of the statement as printed.\n\n'
+        "“We agreed on the exchange, and we agreed to keep talking,” Orlov said.\n")
