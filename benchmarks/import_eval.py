@@ -1,7 +1,7 @@
 """How well `dossier new source PAGE.html` imports saved web pages: each page of tests/fixtures/html/ (invented
 articles in templates modelled on a wire service, a broadsheet live blog, a US newspaper, WordPress, AMP, a
-newsletter, a French outlet in windows-1252 and a table-layout page with no metadata) is imported through the
-command, into a throwaway project, and what it wrote is compared with the hand-written expectation beside the page:
+newsletter, a French outlet in windows-1252, a table-layout page with no metadata, and more) is imported through
+the command, into a throwaway project, and what it wrote is compared with the hand-written expectation beside the page:
 
 - body, by words: recall and precision of the expected text's words (counted with repeats, compared as quotes
   are: typographic variants and white space folded); by paragraphs: the share of expected paragraphs written as
@@ -11,7 +11,7 @@ command, into a throwaway project, and what it wrote is compared with the hand-w
   article's own lines;
 - front matter: for each field (title, author, published, outlet, url, language), the pages where it is right.
 
-    .venv/bin/python benchmarks/import_eval.py [--details]
+    .venv/bin/python benchmarks/import_eval.py [--details] [--pages NAME ...]
 """
 from __future__ import annotations
 
@@ -72,8 +72,9 @@ def score(expected: str, body: str) -> dict:
             "extra": [p for p, f in zip(got, folded_got) if f not in folded_want]}
 
 
-def run(details: bool) -> None:
+def run(details: bool, pages: list[str]) -> None:
     expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    expected = {name: meta for name, meta in expected.items() if not pages or name in pages}
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "mini"
         shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
@@ -121,4 +122,6 @@ def run(details: bool) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="list each page's wrong fields and paragraphs")
-    run(parser.parse_args().details)
+    parser.add_argument("--pages", nargs="+", default=[], metavar="NAME", help="only these pages (default: all)")
+    arguments = parser.parse_args()
+    run(arguments.details, arguments.pages)
