@@ -40,8 +40,9 @@ _BLOCKS = {"p", "head", "item", "quote", "list", "code"}  # what trafilatura's r
 _WHITE = re.compile(r"[ \t\n\f\r]+")
 _SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
 _HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
-_RESTORED = {0xe000: "\u00a0", 0xe001: "\u202f"}
-_NO_BREAK_ENTITY = re.compile(r"&(?:nbsp|#0*160|#x0*a0|#0*8239|#x0*202f);", re.I)
+_BETWEEN = "\ue002"  # white space alone between two elements
+_RESTORED = {0xe000: "\u00a0", 0xe001: "\u202f", 0xe002: " "}
+_VERBATIM = ("pre", "textarea")  # where white space is the page's text as it is
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -93,9 +94,9 @@ def read(path: Path) -> Page:
     if elements > FAST_ABOVE:
         notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
                      "opinions (jusText, readability), which would take long; check that no paragraph is missing")
-    document = _extract(_holding_spaces(text), elements > FAST_ABOVE, path)
+    document = _extract(text, elements > FAST_ABOVE, path)
     found = document.body if document is not None and document.body is not None else ()
-    paragraphs = [p.translate(_RESTORED) for p in _paragraphs(found)]
+    paragraphs = list(_paragraphs(found))
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
@@ -113,9 +114,9 @@ def _extract(text: str, fast: bool, path: Path):
     fails on some broken markup: then without); ``fast``: without its fallback extractors."""
     for metadata in (True, False):
         try:
-            return trafilatura.bare_extraction(text, fast=fast, with_metadata=metadata, include_comments=False,
-                                               include_tables=False, include_images=False, include_formatting=False,
-                                               include_links=False, deduplicate=False,
+            return trafilatura.bare_extraction(_held(load_html(text)), fast=fast, with_metadata=metadata,
+                                               include_comments=False, include_tables=False, include_images=False,
+                                               include_formatting=False, include_links=False, deduplicate=False,
                                                date_extraction_params={"original_date": True,
                                                                        "extensive_search": True})
         except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no traceback for the editor
@@ -134,12 +135,26 @@ def _guesses(lines: list[str], document, url: Found | None) -> dict[str, list[tu
             "outlet": [(document.sitename, _TRAFILATURA)]}
 
 
-def _holding_spaces(text: str) -> str:
-    """``text`` with its no-break spaces (characters or entities) held as private-use characters, which trafilatura
-    keeps where it would make them plain spaces: French typography puts them inside guillemets and before : ; ! ?."""
-    if any(chr(c) in text for c in _RESTORED):  # the page uses them itself: spaces it is
+def _held(tree):
+    """The page's tree for trafilatura, with private-use characters holding what it would change: white space alone
+    between two elements ("<a>Whitfield’s</a> <b>motorcade</b>"), which its fallback extractors drop, and no-break
+    spaces, which it makes plain spaces (French typography puts them inside guillemets and before : ; ! ?)."""
+    if tree is None or any(chr(c) in (tree.text_content() or "") for c in _RESTORED):  # the page uses them itself
+        return tree
+    verbatim = {e for v in tree.iter(*_VERBATIM) for e in v.iter()}
+    for element in tree.iter():
+        if isinstance(element.tag, str):  # not a comment, whose tail is all that shows
+            element.text = _holding(element.text, element in verbatim)
+        element.tail = _holding(element.tail, element.getparent() in verbatim)
+    return tree
+
+
+def _holding(text: str | None, verbatim: bool) -> str | None:
+    if not text:
         return text
-    return _NO_BREAK_ENTITY.sub(lambda m: html.unescape(m.group()), text).translate(_HELD)
+    if not verbatim and not _WHITE.sub("", text):
+        return _BETWEEN
+    return text.translate(_HELD)
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -335,7 +350,9 @@ def _paragraphs(body):
 
 
 def _lines(text: str) -> str:
-    return "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))))
+    """A block's text, what _held held restored, each line's spaces collapsed, no empty line."""
+    lines = text.translate(_RESTORED).split("\n")
+    return "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in lines)))
 
 
 def _visible_lines(tree) -> list[str]:

@@ -372,3 +372,16 @@ def test_lists_nested_lists_preformatted_text_and_quotations_are_paragraphs(proj
         "four names, two on each side\n\nwithin weeks\n\nGrain talks to resume later this summer\n\n"
         'Statement: "We agreed on the exchange."\nSecond line of the statement as printed.\n\n'
         "“We agreed on the exchange, and we agreed to keep talking,” Orlov said.\n")
+
+
+def test_white_space_between_two_elements_is_a_space(project, tmp_path, capsys):
+    """trafilatura's fallback extractors (which find the live blog's posts) drop white space that stands alone
+    between two elements: "Whitfield’smotorcadehas arrived". It is held for them."""
+    page = tmp_path / "live.html"
+    page.write_text((PAGES / "broadsheet-live.html").read_text(encoding="utf-8").replace(
+        "<p>Whitfield&rsquo;s motorcade has arrived.",
+        "<p><a href='#'>Whitfield&rsquo;s</a>\n<strong>motorcade</strong> <em>has</em> arrived."), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "live") == 0
+    body = written(project, "live")[1]
+    assert "\n\nWhitfield’s motorcade has arrived. He shook hands" in body
+    assert "\n\nMon 7 Jul 2025 17.48 BST First published on Mon 7 Jul 2025 08.31 BST\n\n" in body
