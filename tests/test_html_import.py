@@ -386,3 +386,16 @@ def test_white_space_between_two_elements_is_a_space(project, tmp_path, capsys):
     body = written(project, "live")[1]
     assert "\n\nWhitfield’s motorcade has arrived. He shook hands" in body
     assert "\n\nMon 7 Jul 2025 17.48 BST First published on Mon 7 Jul 2025 08.31 BST\n\n" in body
+
+
+def test_the_words_of_a_time_element_in_a_text_are_kept(project, tmp_path, capsys):
+    """trafilatura deletes <time> elements with their words; in a paragraph they are the article's words."""
+    page = tmp_path / "time.html"
+    page.write_text((PAGES / "wire.html").read_text(encoding="utf-8").replace(
+        "Wheat futures in Chicago fell 1.8% on Monday.", 'Wheat futures in Chicago fell 1.8% on <time '
+        'datetime="2025-07-07">Monday</time>, <abbr title="Chicago Board of Trade">CBOT</abbr> data showed.'),
+        encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "time") == 0
+    body = written(project, "time")[1]
+    assert "Wheat futures in Chicago fell 1.8% on Monday, CBOT data showed." in body
+    assert "July 7, 2025 4:12 PM GMT+3" not in body  # a <time> outside the text is still left out
