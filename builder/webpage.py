@@ -43,7 +43,10 @@ _HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break sp
 _BETWEEN = "\ue002"  # white space alone between two elements
 _RESTORED = {0xe000: "\u00a0", 0xe001: "\u202f", 0xe002: " "}
 _VERBATIM = ("pre", "textarea")  # where white space is the page's text as it is
-_PROSE = {"p", "li", "blockquote", "q", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"}  # what holds a text's words
+_PROSE = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"}  # what holds a text's words
+# Inline elements whose words trafilatura loses: it deletes a <time>, <label> or <math> with them, and makes a <q> or a
+# <code> a block of its own, cutting the paragraph short after it ("He said that <q>no</q> was…" → "He said that").
+_UNWRAPPED = ("time", "label", "math", "q", "code")
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -140,11 +143,11 @@ def _held(tree):
     """The page's tree for trafilatura, with private-use characters holding what it would change: white space alone
     between two elements ("<a>Whitfield’s</a> <b>motorcade</b>"), which its fallback extractors drop, and no-break
     spaces, which it makes plain spaces (French typography puts them inside guillemets and before : ; ! ?); and
-    the words of a <time> in a text, which it deletes with the element."""
+    the words of the elements in a text that it would lose (_UNWRAPPED), as text."""
     if tree is None or any(chr(c) in (tree.text_content() or "") for c in _RESTORED):  # the page uses them itself
         return tree
-    for time in [t for t in tree.iter("time") if any(a.tag in _PROSE for a in t.iterancestors())]:
-        time.drop_tag()  # trafilatura deletes a <time> and its words: "said on <time>Monday</time>" keeps them
+    for element in [e for e in tree.iter(*_UNWRAPPED) if any(a.tag in _PROSE for a in e.iterancestors())]:
+        element.drop_tag()  # its words stay, in their place
     verbatim = {e for v in tree.iter(*_VERBATIM) for e in v.iter()}
     for element in tree.iter():
         if isinstance(element.tag, str):  # not a comment, whose tail is all that shows

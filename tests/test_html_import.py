@@ -388,14 +388,19 @@ def test_white_space_between_two_elements_is_a_space(project, tmp_path, capsys):
     assert "\n\nMon 7 Jul 2025 17.48 BST First published on Mon 7 Jul 2025 08.31 BST\n\n" in body
 
 
-def test_the_words_of_a_time_element_in_a_text_are_kept(project, tmp_path, capsys):
-    """trafilatura deletes <time> elements with their words; in a paragraph they are the article's words."""
-    page = tmp_path / "time.html"
-    page.write_text((PAGES / "wire.html").read_text(encoding="utf-8").replace(
-        "Wheat futures in Chicago fell 1.8% on Monday.", 'Wheat futures in Chicago fell 1.8% on <time '
-        'datetime="2025-07-07">Monday</time>, <abbr title="Chicago Board of Trade">CBOT</abbr> data showed.'),
+@pytest.mark.parametrize("page, before", [("wire", "<p data-testid=\"paragraph-5\">"),
+                                          ("broadsheet-live", "<p>Whitfield&rsquo;s motorcade")])  # the fallback
+@pytest.mark.parametrize("inline", ["<time datetime='2025-07-07'>Monday</time>", "<q>Monday</q>", "<code>Monday</code>",
+                                    "<label>Monday</label>", "<math><mi>Monday</mi></math>",
+                                    "<abbr title='x'>Monday</abbr>", "<del>Monday</del>"])
+def test_the_words_of_inline_elements_are_kept_in_their_paragraph(project, tmp_path, capsys, page, before, inline):
+    """trafilatura deletes a <time>, <label> or <math> with its words, and cuts a paragraph short after a <q> or a
+    <code>; in a paragraph they are the article's words."""
+    path = tmp_path / "inline.html"
+    path.write_text((PAGES / f"{page}.html").read_text(encoding="utf-8").replace(
+        before, f"<p>Grain futures fell on {inline}, traders in Chicago said after the close.</p>{before}"),
         encoding="utf-8")
-    assert dossier(project, "new", "source", str(page), "--id", "time") == 0
-    body = written(project, "time")[1]
-    assert "Wheat futures in Chicago fell 1.8% on Monday, CBOT data showed." in body
-    assert "July 7, 2025 4:12 PM GMT+3" not in body  # a <time> outside the text is still left out
+    assert dossier(project, "new", "source", str(path), "--id", "inline") == 0
+    body = written(project, "inline")[1]
+    assert "\n\nGrain futures fell on Monday, traders in Chicago said after the close.\n\n" in body
+    assert "July 7, 2025 4:12 PM GMT+3" not in body and "17.48 BST\n" not in body  # a <time> outside a text is not
