@@ -257,7 +257,7 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
 
 def _headline(tree) -> str | None:
     """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
-    return next((h for h in (" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
+    return next((h for h in (_WHITE.sub(" ", h1.text_content()).strip(" ") for h1 in tree.iter("h1"))
                  if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
 
 
@@ -314,7 +314,7 @@ def _listed(value) -> list:
 def _text(value) -> str | None:
     """A JSON-LD string value (the first of a list), its entities decoded and spaces collapsed."""
     value = next(iter(_listed(value)), None)
-    return " ".join(html.unescape(value).split()) or None if isinstance(value, str) else None
+    return _WHITE.sub(" ", html.unescape(value)).strip(" ") or None if isinstance(value, str) else None
 
 
 def _name(value) -> str | None:

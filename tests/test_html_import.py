@@ -404,3 +404,22 @@ def test_the_words_of_inline_elements_are_kept_in_their_paragraph(project, tmp_p
     body = written(project, "inline")[1]
     assert "\n\nGrain futures fell on Monday, traders in Chicago said after the close.\n\n" in body
     assert "July 7, 2025 4:12 PM GMT+3" not in body and "17.48 BST\n" not in body  # a <time> outside a text is not
+
+
+def test_a_headline_keeps_its_no_break_spaces(project, tmp_path, capsys):
+    page = tmp_path / "fr.html"
+    page.write_text('<html lang="fr"><head><meta charset="utf-8"></head><body><header><h1>Un «&nbsp;pas modeste&nbsp;» '
+                    f"à Helsinki</h1></header><article>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "fr") == 0
+    front, body = written(project, "fr")
+    assert front["title"] == "Un «\u00a0pas modeste\u00a0» à Helsinki"
+    assert body.startswith("Un «\u00a0pas modeste\u00a0» à Helsinki\n\nThe two ministers met")
+
+
+def test_a_missing_page_or_a_folder_is_refused(project, tmp_path, capsys):
+    assert dossier(project, "new", "source", str(tmp_path / "gone.html")) == 1
+    assert "gone.html: cannot read the file (No such file or directory); check that it exists" in (
+        capsys.readouterr().err)
+    (tmp_path / "folder.html").mkdir()
+    assert dossier(project, "new", "source", str(tmp_path / "folder.html")) == 1
+    assert "folder.html: cannot read the file (it is a folder, not a regular file)" in capsys.readouterr().err
