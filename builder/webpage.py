@@ -144,10 +144,12 @@ def _held(tree):
     between two elements ("<a>Whitfield’s</a> <b>motorcade</b>"), which its fallback extractors drop, and no-break
     spaces, which it makes plain spaces (French typography puts them inside guillemets and before : ; ! ?); and
     the words of the elements in a text that it would lose (_UNWRAPPED), as text."""
-    if tree is None or any(chr(c) in (tree.text_content() or "") for c in _RESTORED):  # the page uses them itself
+    if tree is None:
         return tree
     for element in [e for e in tree.iter(*_UNWRAPPED) if any(a.tag in _PROSE for a in e.iterancestors())]:
         element.drop_tag()  # its words stay, in their place
+    if any(chr(c) in tree.text_content() for c in _RESTORED):  # the page uses these characters itself
+        return tree
     verbatim = {e for v in tree.iter(*_VERBATIM) for e in v.iter()}
     for element in tree.iter():
         if isinstance(element.tag, str):  # not a comment, whose tail is all that shows
