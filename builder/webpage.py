@@ -202,7 +202,7 @@ def _decoded(raw: bytes, codec: str, why: str, path: Path) -> str:
 
 
 def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
-    """The fields the page's markup states: JSON-LD's article first, then meta tags and links."""
+    """The fields the page's markup states: JSON-LD's article first, then the <h1> (a title), meta tags and links."""
     meta: dict[str, str] = {}
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
@@ -212,22 +212,7 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     nodes, ids = _json_ld(tree, notes)
     story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
         (n for n in nodes if _is_article(n)), {})
-    story_type = next((t for t in _types(story) if t in _ARTICLE_TYPES or t.endswith("Article")), "article")
-
-    def resolved(value):
-        return ids.get(value["@id"], value) if isinstance(value, dict) and "@id" in value else value
-
-    found: dict[str, Found] = {}
-    ld = [("title", "headline", _text(story.get("headline"))), ("title", "name", _text(story.get("name"))),
-          ("author", "author", _names(_name(a) for a in map(resolved, _listed(story.get("author")))
-                                      if not _organisation(a))),
-          ("published", "datePublished", _date(_text(story.get("datePublished")))),
-          ("outlet", "publisher", next(filter(None, (_name(resolved(p)) for p in _listed(story.get("publisher")))),
-                                       None)),
-          ("language", "inLanguage", _language(_text(story.get("inLanguage"))))]
-    for name, key, value in ld:
-        if value and name not in found:
-            found[name] = Found(value, f"JSON-LD {story_type} {key}")
+    found = _stated(story, ids)
     if "title" not in found and _headline(tree):
         found["title"] = Found(_headline(tree), "the page's <h1>")
     for name, keys in _META.items():
@@ -241,20 +226,47 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 found[name] = Found(html.unescape(value), f"meta {key}")
     links = [(element.get("href") or "").strip() for element in tree.iter("link")
              if "canonical" in (element.get("rel") or "").lower().split()]
-    main = resolved(story.get("mainEntityOfPage"))
+    main = ids.get(_id(story.get("mainEntityOfPage")), story.get("mainEntityOfPage"))
     for value, origin in [(link, "link rel=canonical") for link in links] + [
-            (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {story_type} url"),
-            (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {story_type} mainEntityOfPage"),
+            (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
+            (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
             (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note")]:
         if value and re.match(r"https?://\S+$", value):
             found["url"] = Found(value, origin)
             break
-    if "language" not in found:
-        for value, origin in ((tree.get("lang"), "html lang"), (meta.get("og:locale"), "meta og:locale")):
-            if _language(value):
-                found["language"] = Found(_language(value), origin)
-                break
+    for value, origin in ((tree.get("lang"), "html lang"), (meta.get("og:locale"), "meta og:locale")):
+        if "language" not in found and _language(value):
+            found["language"] = Found(_language(value), origin)
     return found
+
+
+def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
+    """What the JSON-LD article ``story`` states (its author and publisher may be @id references into ``ids``)."""
+    def resolved(value):
+        return ids.get(_id(value), value)
+
+    stated = [("title", "headline", _text(story.get("headline"))), ("title", "name", _text(story.get("name"))),
+              ("author", "author", _names(_name(a) for a in map(resolved, _listed(story.get("author")))
+                                          if not _organisation(a))),
+              ("published", "datePublished", _date(_text(story.get("datePublished")))),
+              ("outlet", "publisher", next(filter(None, map(_name, map(resolved, _listed(story.get("publisher"))))),
+                                           None)),
+              ("language", "inLanguage", _language(_text(story.get("inLanguage"))))]
+    found: dict[str, Found] = {}
+    for name, key, value in stated:
+        if value and name not in found:
+            found[name] = Found(value, f"JSON-LD {_kind(story)} {key}")
+    return found
+
+
+def _id(value) -> str | None:
+    """The @id of a reference ({"@id": "…"}), else None."""
+    return value["@id"] if isinstance(value, dict) and isinstance(value.get("@id"), str) else None
+
+
+def _kind(story: dict) -> str:
+    """The article's JSON-LD type, as the output names it: 'NewsArticle'."""
+    return next((t for t in _types(story) if t in _ARTICLE_TYPES or t.endswith("Article")), "article")
 
 
 def _headline(tree) -> str | None:
