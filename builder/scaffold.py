@@ -99,17 +99,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    if html_page:
-        from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
-
-        page = webpage.read(text_file)
-        lines = "\n\n".join(page.paragraphs).split("\n")
-        numbered: list[tuple[int | None, str]] = list(enumerate(lines, 1))
-        found, notes = page.fields, [Problem(Located(text_file), note, True) for note in page.notes]
-    else:
-        text, notes = _plain_text(text_file)
-        lines = text.rstrip().split("\n")
-        numbered, found = _paragraphs(lines), {}
+    lines, numbered, found, notes = (_page_article if html_page else _text_article)(text_file)
     flagged = chrome.find(lines)
     if html_page:
         flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")),
@@ -148,18 +138,19 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     write_schemas(config)
     offset = front.count("\n")
     if strip_chrome:
-        notes += [Problem(Located(text_file, 0 if html_page else c.line),
+        listed = [Problem(Located(text_file, 0 if html_page else c.line),
                           f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True) for c in flagged]
     else:
+        listed = []
         for c in flagged:
             of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
-            notes.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
-                                 f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
+            listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
+                                  f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
-                   notes, origins)
+                   listed + notes, origins)
 
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
@@ -171,8 +162,9 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
                 name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
-def _plain_text(text_file: Path) -> tuple[str, list[Problem]]:
-    """A plain-text article's text, HTML entities (copied from a page's source or a feed) decoded and listed."""
+def _text_article(text_file: Path):
+    """A plain-text article: its lines, each numbered in the file (a blank line added between one-line paragraphs,
+    see _paragraphs), no fields, and the HTML entities (copied from a page's source or a feed) it decoded, listed."""
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
@@ -180,11 +172,21 @@ def _plain_text(text_file: Path) -> tuple[str, list[Problem]]:
     if "\x00" in text:
         _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
     entities = sorted(set(_ENTITY.findall(text)))
-    if not entities:
-        return text, []
-    return _ENTITY.sub(lambda m: html.unescape(m.group()), text), [Problem(
-        Located(text_file), f"HTML entities written as the characters they stand for: "
-                            f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)]
+    notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
+                                         f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
+             ] if entities else []
+    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
+    return lines, _paragraphs(lines), {}, notes
+
+
+def _page_article(page_file: Path):
+    """A saved web page's article (webpage.py): its lines, each numbered as in the body, the fields its markup and
+    text give, and notes on what was skipped."""
+    from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
+
+    page = webpage.read(page_file)
+    lines = "\n\n".join(page.paragraphs).split("\n")
+    return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
 
 
 def propose_id(title: str) -> str:
