@@ -283,10 +283,10 @@ def _json_ld(tree, notes: list[str]) -> tuple[list[dict], dict[str, dict]]:
         source = (script.text or "").strip()
         try:
             data = json.loads(source, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past what the parser follows
             try:
                 data = json.loads(_TRAILING_COMMA.sub(r"\1", source), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 notes.append(f"JSON-LD block {number} is not valid JSON and was skipped")
                 continue
         _walk(data, nodes, depth=0)
