@@ -2,17 +2,15 @@
 import html
 import json
 import re
-import shutil
 
 import pytest
 import yaml
 
-from builder.cli import main
 from builder.load import MAX_BYTES
 from tests.conftest import ROOT
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
 
 PAGES = ROOT / "tests" / "fixtures" / "html"
-MINI = ROOT / "tests" / "fixtures" / "mini"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 FIELDS = ("title", "author", "published", "outlet", "url", "language")
 # What the import gets wrong on these pages (benchmarks/import_eval.py measures it): a change shows here.
@@ -45,17 +43,6 @@ QUOTES = {
     "spanish": "Las sanciones, según Whitfield, no estuvieron sobre la mesa.",
     "think-tank": "Neither did so in Helsinki.",
 }
-
-
-@pytest.fixture
-def project(tmp_path):
-    root = tmp_path / "mini"
-    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
-    return root
-
-
-def dossier(project, *args):
-    return main(["--project", str(project), *args])
 
 
 def written(project, ident):
