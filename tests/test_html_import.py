@@ -348,7 +348,7 @@ def test_what_meta_tags_say(project, tmp_path, capsys, head, field, value, origi
 
 def test_the_readmes_example_output_is_what_the_import_prints(project, capsys):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"each value came from:\n\n```text\n(.*?)```", readme, re.S).group(1)
+    example = re.search(r"each value came\s+from:\n\n```text\n(.*?)```", readme, re.S).group(1)
     assert dossier(project, "new", "source", str(PAGES / "us-graph.html")) == 0
     assert capsys.readouterr().out.startswith(example)
 
