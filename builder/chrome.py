@@ -36,7 +36,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
                      r"|no media source currently available|watch:\s.+"),
     ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|most viewed"
-                        r"|reuse this content|explore more on these topics|(show )?key events( only)?"
+                        r"|reuse this content|explore more on these topics|(show )?key events?( only)?"
                         r"|(skip past|after) newsletter promotion"),
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read"),
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"

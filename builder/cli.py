@@ -75,7 +75,8 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
     from builder import scaffold
 
     new.add_argument("kind", choices=sorted(scaffold.FOLDERS), help="what to create")
-    new.add_argument("name", metavar="ID|FILE.txt", help="the new file's id, or (for a source) a plain-text article")
+    new.add_argument("name", metavar="ID|FILE.txt|FILE.html",
+                     help="the new file's id, or (for a source) an article saved as plain text or as a web page")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     for option, what in (("--url", "the article's address"), ("--outlet", "the publisher"),
@@ -194,6 +195,8 @@ def _new(args) -> int:
     config = load_config(Path(args.project))
     created = scaffold.new(config, args.kind, args.name, args.ident, args.strip_chrome, _given(args, scaffold.OPTIONS))
     print(f"Created {created.path.relative_to(config.root).as_posix()}.")
+    if created.origins:
+        print("From the page's markup and text:\n" + "\n".join(f"  {origin}" for origin in created.origins))
     _print_problems(created.notes, config.root)
     print(created.next_step)
     return 0

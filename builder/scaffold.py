@@ -18,22 +18,26 @@ from builder.schema import slug
 from builder.validate import RESERVED
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
-SOURCE_OPTIONS = ("url", "outlet", "author", "published")
+SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
+PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpage.py), not a plain-text article
+ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")  # a page and its images in one file: refused
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
 @dataclass(frozen=True)
 class Created:
-    """A new content file, the notes for the editor (lines that look like page chrome), and what to do next."""
+    """A new content file, the notes for the editor (lines that look like page chrome), where the values read
+    from a web page came from, and what to do next."""
 
     path: Path
     next_step: str
     notes: list[Problem] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)  # "title: JSON-LD NewsArticle headline": what a page gave
 
 
 def new(config: Config, kind: str, name: str, ident: str | None = None, strip_chrome: bool = False,
@@ -52,7 +56,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         return import_source(config, Path(name), ident, strip_chrome, options)
     if ident is not None or strip_chrome or options.keys() & set(SOURCE_OPTIONS):
         _fail(folder, "--id, --strip-chrome, --url, --outlet, --author and --published go with "
-                      "`dossier new source FILE.txt`; give the id as the argument")
+                      "`dossier new source FILE.txt` (or FILE.html); give the id as the argument")
     _check_id(name, folder)
     if kind == "fact":
         if not options and sys.stdin.isatty():
@@ -71,7 +75,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
     if kind == "source":
         path, text = folder / f"{name}.md", _SOURCE.format(title=json.dumps("TODO: the article's headline"), seed="",
                                                            outlet="unknown", author="unknown", published="unknown",
-                                                           url="null",
+                                                           url="null", language="en",
                                                            body="TODO: paste the article's text here, exactly as "
                                                                 "published, paragraphs separated by blank lines.\n")
     else:
@@ -84,63 +88,105 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
 
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
-    """A source from a plain-text article: id and title from its headline, the text verbatim, chrome flagged;
-    url, outlet, author and published from ``options``, else the byline and date the page shows."""
+    """A source from an article saved as plain text, or as a web page (.html, .htm: its article's text and what its
+    markup says, see webpage.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
+    author and published from ``options``, else the page's markup, else the byline and date the text shows."""
     options = options or {}
-    problems = Problems()
-    text = read_text(text_file, problems)
-    if text is None:
-        raise DossierError(problems.errors)
-    entities = sorted(set(_ENTITY.findall(text)))
-    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)  # text copied from a page's source or a feed
-    lines = text.rstrip().split("\n")
-    flagged = chrome.find(lines)
-    skip = {c.line for c in flagged}
-    if "\x00" in text:
-        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
-    found = article.headline(lines, skip)
-    if found is None or not re.search(r"[^\W\d_]", text):  # nothing but chrome, or not a letter in it
-        _fail(text_file, "the file holds no article text")
-    title = found[1]
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
-    fields = {"outlet": options.get("outlet") or "unknown",
-              "author": options.get("author") or article.author(lines) or "unknown",
-              "published": options.get("published") or article.published(lines, options.get("url")) or "unknown",
-              "url": json.dumps(options["url"]) if options.get("url") else "null"}
+    if text_file.suffix.lower() in ARCHIVE_SUFFIXES:
+        _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
+                         "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
+                         "into a .txt file")
+    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
+    lines, numbered, found, notes = (_page_article if html_page else _text_article)(text_file)
+    flagged = chrome.find(lines)
+    if html_page:
+        flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")),
+                         key=lambda c: c.line)
+    skip = {c.line for c in flagged}
+    headline = article.headline(lines, skip)
+    if headline is None or not any(re.search(r"[^\W\d_]", line) for line in lines):  # chrome only, or no letter
+        _fail(text_file, "the file holds no article text")
+    url = options.get("url") or (found["url"].value if "url" in found else None)
+    guesses = {"title": lambda: headline[1], "outlet": lambda: None, "author": lambda: article.author(lines),
+               "published": lambda: article.published(lines, url), "url": lambda: None, "language": lambda: None}
+    fields, origins = {}, []
+    for name, guess in guesses.items():
+        if options.get(name):
+            fields[name] = options[name]
+        elif name in found:
+            fields[name] = found[name].value
+            origins.append(f"{name}: {found[name].origin}")
+        else:
+            fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
     folder = config.content / "sources"
-    ident = ident or propose_id(title)
+    ident = ident or propose_id(fields["title"])
     _check_id(ident, folder)
-    numbered = _paragraphs(lines)
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
     lines = [line for _, line in numbered]
     if strip_chrome:
         lines = _collapse(lines)
-    front = _SOURCE.format(title=json.dumps(title, ensure_ascii=False), body="",
+    front = _SOURCE.format(title=json.dumps(fields["title"], ensure_ascii=False), body="",
                            seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
-                           **{k: _scalar(v) if k != "url" else v for k, v in fields.items()})
+                           url=json.dumps(fields["url"], ensure_ascii=False) if fields["url"] else "null",
+                           **{k: _scalar(fields[k]) for k in ("outlet", "author", "published", "language")})
     path = folder / f"{ident}.md"
     _create(path, front + "\n".join(lines) + "\n")
     write_schemas(config)
     offset = front.count("\n")
     if strip_chrome:
-        notes = [Problem(Located(text_file, c.line), f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True)
-                 for c in flagged]
+        listed = [Problem(Located(text_file, 0 if html_page else c.line),
+                          f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True) for c in flagged]
     else:
-        notes = [Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}), line {c.line} of "
-                                                         f"{text_file.name}: `{_clip(c.text)}`; delete it unless it "
-                                                         "is part of the article", True) for c in flagged]
-    if entities:
-        notes.append(Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
-                                                 f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}",
-                             True))
+        listed = []
+        for c in flagged:
+            of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
+            listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
+                                  f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
-                   notes)
+                   listed + notes, origins)
+
+
+def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
+    """Lines of a page's article that are its furniture, left in by the extractor: a dateline, a section label, a
+    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki")."""
+    name = author.value if author else None
+    return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
+            if n not in skip and line.strip() and (article.banner(line) or article.byline(line) or (
+                name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
+
+
+def _text_article(text_file: Path):
+    """A plain-text article: its lines, each numbered in the file (a blank line added between one-line paragraphs,
+    see _paragraphs), no fields, and the HTML entities (copied from a page's source or a feed) it decoded, listed."""
+    problems = Problems()
+    text = read_text(text_file, problems)
+    if text is None:
+        raise DossierError(problems.errors)
+    if "\x00" in text:
+        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
+    entities = sorted(set(_ENTITY.findall(text)))
+    notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
+                                         f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
+             ] if entities else []
+    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
+    return lines, _paragraphs(lines), {}, notes
+
+
+def _page_article(page_file: Path):
+    """A saved web page's article (webpage.py): its lines, each numbered as in the body, the fields its markup and
+    text give, and notes on what was skipped."""
+    from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
+
+    page = webpage.read(page_file)
+    lines = "\n\n".join(page.paragraphs).split("\n")
+    return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
 
 
 def propose_id(title: str) -> str:
@@ -287,7 +333,7 @@ title: {title}
 outlet: {outlet}           # the publisher, or unknown
 author: {author}           # a name, or unknown
 published: {published}        # YYYY-MM-DD, or unknown
-language: en
+language: {language}
 url: {url}                 # the article's address when known
 {seed}---
 {body}"""

@@ -1,0 +1,127 @@
+"""How well `dossier new source PAGE.html` imports saved web pages: each page of tests/fixtures/html/ (invented
+articles in templates modelled on a wire service, a broadsheet live blog, a US newspaper, WordPress, AMP, a
+newsletter, a French outlet in windows-1252, a table-layout page with no metadata, and more) is imported through
+the command, into a throwaway project, and what it wrote is compared with the hand-written expectation beside the page:
+
+- body, by words: recall and precision of the expected text's words (counted with repeats, compared as quotes
+  are: typographic variants and white space folded); by paragraphs: the share of expected paragraphs written as
+  they are (after the same folding), and the share of written paragraphs that are expected ones; and the share
+  identical character for character;
+- the same with --strip-chrome (the lines that look like page chrome deleted): recall falls if it deletes the
+  article's own lines;
+- front matter: for each field (title, author, published, outlet, url, language), the pages where it is right.
+
+    .venv/bin/python benchmarks/import_eval.py [--details] [--pages NAME ...]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from builder.cli import main  # noqa: E402
+from builder.quotes import normalise  # noqa: E402
+
+PAGES = ROOT / "tests" / "fixtures" / "html"
+MINI = ROOT / "tests" / "fixtures" / "mini"
+FIELDS = ("title", "author", "published", "outlet", "url", "language")
+
+
+def imported(page: Path, project: Path, strip: bool) -> tuple[dict, str]:
+    """The front matter and body `dossier new source` writes for ``page``."""
+    ident = page.stem + ("-stripped" if strip else "")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
+        if main(["--project", str(project), "new", "source", str(page), "--id", ident]
+                + (["--strip-chrome"] if strip else [])) != 0:
+            raise SystemExit(f"{page.name}: the import failed: {err.getvalue()}")
+    text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", normalise(text).casefold()))
+
+
+def score(expected: str, body: str) -> dict:
+    want, got = paragraphs(expected), paragraphs(body)
+    folded_want, folded_got = {normalise(p) for p in want}, [normalise(p) for p in got]
+    w_want, w_got = words(expected), words(body)
+    common = sum((w_want & w_got).values())
+    return {"word_recall": common / sum(w_want.values()), "word_precision": common / max(1, sum(w_got.values())),
+            "para_recall": sum(normalise(p) in set(folded_got) for p in want) / len(want),
+            "para_precision": sum(p in folded_want for p in folded_got) / max(1, len(got)),
+            "identical": sum(p in set(got) for p in want) / len(want),
+            "missing": [p for p in want if normalise(p) not in set(folded_got)],
+            "extra": [p for p, f in zip(got, folded_got) if f not in folded_want]}
+
+
+def run(details: bool, pages: list[str]) -> None:
+    expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    expected = {name: meta for name, meta in expected.items() if not pages or name in pages}
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "mini"
+        shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+        rows, right = [], Counter()
+        for name, meta in expected.items():
+            page = PAGES / f"{name}.html"
+            want = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+            front, body = imported(page, project, strip=False)
+            _, stripped = imported(page, project, strip=True)
+            plain, clean = score(want, body), score(want, stripped)
+            wrong = [f for f in FIELDS if (None if front.get(f) is None else str(front[f])) != meta[f]]
+            right.update(f for f in FIELDS if f not in wrong)
+            rows.append((name, plain, clean, wrong, front))
+    n = len(rows)
+
+    def mean(key, which):
+        return sum(r[which][key] for r in rows) / n
+
+    print(f"{n} saved pages (tests/fixtures/html/)\n")
+    keys = ("word_recall", "word_precision", "para_recall", "para_precision")
+    print("| page | words: recall, precision | paragraphs: recall, precision | identical "
+          "| with --strip-chrome: words, paragraphs | fields wrong |")
+    print("|---|---|---|---|---|---|")
+
+    def cells(values):
+        return " | ".join(f"{a:.2f}, {b:.2f}" for a, b in zip(values[::2], values[1::2]))
+
+    for name, plain, clean, wrong, _ in rows:
+        print(f"| {name} | {cells([plain[k] for k in keys])} | {plain['identical']:.2f} | "
+              f"{cells([clean[k] for k in keys]).replace(' | ', '; ')} | {', '.join(wrong) or '–'} |")
+    print(f"| **mean** | {cells([mean(k, 1) for k in keys])} | {mean('identical', 1):.2f} | "
+          f"{cells([mean(k, 2) for k in keys]).replace(' | ', '; ')} | |")
+    print("\nfront matter right: " + ", ".join(f"{f} {right[f]}/{n}" for f in FIELDS))
+    if details:
+        for name, plain, clean, wrong, front in rows:
+            print(f"\n## {name}")
+            for f in wrong:
+                print(f"  {f}: wrote {front.get(f)!r}, expected {expected[name][f]!r}")
+            for p in plain["missing"]:
+                print(f"  missing: {p[:100]}")
+            for p in plain["extra"]:
+                print(f"  extra: {p[:100]}" + ("" if p in clean["extra"] else "  (removed by --strip-chrome)"))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", action="store_true", help="list each page's wrong fields and paragraphs")
+    parser.add_argument("--pages", nargs="+", default=[], metavar="NAME", help="only these pages (default: all)")
+    arguments = parser.parse_args()
+    run(arguments.details, arguments.pages)

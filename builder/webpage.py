@@ -1,0 +1,407 @@
+"""A web page saved from a browser ("Save page as…", .html): the article's text, paragraph by paragraph, found by
+trafilatura, and what the page's markup says about it (JSON-LD, meta tags, the canonical link), each value with
+where it was found."""
+from __future__ import annotations
+
+import codecs
+import datetime
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trafilatura
+from trafilatura.utils import load_html
+
+from builder import article, chrome
+from builder.load import MAX_BYTES, read_bytes
+from builder.problems import DossierError, Located, Problem
+from builder.yaml_values import clip
+
+FAST_ABOVE = 10_000  # elements: trafilatura's fallback extractors take 3.5 s at 10,000, 20 s at 30,000
+AGAIN = ("save the page again from the browser (\"Save page as…\", \"Webpage, HTML only\"), or copy the article's "
+         "text into a .txt file and import that")
+_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+_CHARSET_WITHIN = 64 * 1024  # bytes: a saved page declares its charset in its head
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->", re.I)  # what some browsers write
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_ARTICLE_TYPES = {"BlogPosting", "LiveBlogPosting", "Report"}  # and every type named "…Article"
+_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+_TRAFILATURA = "guessed by trafilatura"
+_COPIED = "guessed from the page's text, as for a .txt article"
+_LINE_BREAKING = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
+                  "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
+                  "blockquote", "address", "dd", "dt", "hr", "pre", "form"}
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "button", "select"}
+_BLOCKS = {"p", "head", "item", "quote", "list", "code"}  # what trafilatura's result is made of, besides images
+_WHITE = re.compile(r"[ \t\n\f\r]+")
+_SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
+_HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
+_BETWEEN = "\ue002"  # white space alone between two elements
+_RESTORED = {0xe000: "\u00a0", 0xe001: "\u202f", 0xe002: " "}
+_VERBATIM = ("pre", "textarea")  # where white space is the page's text as it is
+_PROSE = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"}  # what holds a text's words
+# Inline elements whose words trafilatura loses: it deletes a <time>, <label> or <math> with them, and makes a <q> or a
+# <code> a block of its own, cutting the paragraph short after it ("He said that <q>no</q> was…" → "He said that").
+_UNWRAPPED = ("time", "label", "math", "q", "code")
+_LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
+for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+# Where each field is read, in order: (what the page calls it, meta tag names).
+_META = {
+    "title": ("og:title", "twitter:title"),
+    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
+    "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
+                  "pubdate", "publish-date", "date", "dc.date", "dcterms.created", "sailthru.date"),
+    "outlet": ("og:site_name",),
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value the page gives and where in the page it was found."""
+
+    value: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article's paragraphs (each may hold line breaks), the fields found (title, author, published, outlet,
+    url, language) and notes for the editor about what was skipped."""
+
+    paragraphs: list[str]
+    fields: dict[str, Found]
+    notes: list[str] = field(default_factory=list)
+
+
+def read(path: Path) -> Page:
+    """The saved page at ``path``; refuses (DossierError) a file too big, not text, in an unknown or wrong
+    charset, or with no article text in it."""
+    try:
+        raw = read_bytes(path)
+    except OSError as exc:
+        _fail(path, f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
+    if len(raw) > MAX_BYTES:
+        _fail(path, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; {AGAIN}")
+    text = _decode(raw, path)
+    tree = load_html(text)
+    if tree is None:
+        _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
+    notes: list[str] = []
+    fields = _markup(tree, text, notes)
+    elements = sum(1 for _ in tree.iter())
+    if elements > FAST_ABOVE:
+        notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
+                     "opinions (jusText, readability), which would take long; check that no paragraph is missing")
+    document = _extract(text, elements > FAST_ABOVE, path)
+    found = document.body if document is not None and document.body is not None else ()
+    paragraphs = list(_paragraphs(found))
+    if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
+        _fail(path, f"found no article text in the page; {AGAIN}")
+    headline = _headline(tree)
+    if headline and headline not in paragraphs:
+        paragraphs.insert(0, headline)  # as an article copied from the page starts
+    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url")).items():
+        for value, origin in candidates:
+            if name not in fields and value and value.strip():
+                fields[name] = Found(value.strip(), origin)
+    return Page(paragraphs, fields, notes)
+
+
+def _extract(text: str, fast: bool, path: Path):
+    """trafilatura's result for the page, with its guesses of the metadata when it can make them (its date finder
+    fails on some broken markup: then without); ``fast``: without its fallback extractors."""
+    for metadata in (True, False):
+        try:
+            return trafilatura.bare_extraction(_held(load_html(text)), fast=fast, with_metadata=metadata,
+                                               include_comments=False, include_tables=False, include_images=False,
+                                               include_formatting=False, include_links=False, deduplicate=False,
+                                               date_extraction_params={"original_date": True,
+                                                                       "extensive_search": True})
+        except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no traceback for the editor
+            continue
+    _fail(path, f"the page's markup is too broken to find the article in; {AGAIN}")
+
+
+def _guesses(lines: list[str], document, url: Found | None) -> dict[str, list[tuple[str | None, str]]]:
+    """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order."""
+    first = article.headline(lines, {c.line for c in chrome.find(lines)})
+    return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
+            "author": [(article.author(lines), _COPIED),
+                       (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
+            "published": [(article.published(lines, url.value if url else None), _COPIED),
+                          (document.date, _TRAFILATURA)],
+            "outlet": [(document.sitename, _TRAFILATURA)]}
+
+
+def _held(tree):
+    """The page's tree for trafilatura, with private-use characters holding what it would change: white space alone
+    between two elements ("<a>Whitfield’s</a> <b>motorcade</b>"), which its fallback extractors drop, and no-break
+    spaces, which it makes plain spaces (French typography puts them inside guillemets and before : ; ! ?); and
+    the words of the elements in a text that it would lose (_UNWRAPPED), as text."""
+    if tree is None:
+        return tree
+    for element in [e for e in tree.iter(*_UNWRAPPED) if any(a.tag in _PROSE for a in e.iterancestors())]:
+        element.drop_tag()  # its words stay, in their place
+    if any(chr(c) in tree.text_content() for c in _RESTORED):  # the page uses these characters itself
+        return tree
+    verbatim = {e for v in tree.iter(*_VERBATIM) for e in v.iter()}
+    for element in tree.iter():
+        if isinstance(element.tag, str):  # not a comment, whose tail is all that shows
+            element.text = _holding(element.text, element in verbatim)
+        element.tail = _holding(element.tail, element.getparent() in verbatim)
+    return tree
+
+
+def _holding(text: str | None, verbatim: bool) -> str | None:
+    if not text:
+        return text
+    if not verbatim and not _WHITE.sub("", text):
+        return _BETWEEN
+    return text.translate(_HELD)
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """The page's text, by its byte-order mark, else by the charset it declares, else as UTF-8."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if raw.startswith(bom):
+            return _decoded(raw[len(bom):], codec, f"it starts with a {codec.upper()} byte-order mark", path)
+    if b"\x00" in raw:
+        _fail(path, "the file holds NUL characters, so it is not a web page saved as HTML; " + AGAIN)
+    match = _CHARSET.search(raw[:_CHARSET_WITHIN])
+    if not match:
+        return _decoded(raw, "utf-8", "the page declares no charset", path)
+    declared = match.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup("cp1252" if declared in _WINDOWS_1252 else declared).name  # as browsers read it
+    except LookupError:
+        _fail(path, f"the page declares charset {declared}, which is not a known character encoding; {AGAIN}")
+    if codec.startswith("utf-16"):  # a page read as ASCII to find this cannot be UTF-16: browsers read UTF-8
+        codec = "utf-8"
+    return _decoded(raw, codec, f"the page declares charset {declared}", path)
+
+
+def _decoded(raw: bytes, codec: str, why: str, path: Path) -> str:
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        shown = raw[start:].split(b"\n", 1)[0].decode(codec, "replace").strip()
+        column = len(raw[start:exc.start].decode(codec, "replace")) + 1
+        raise DossierError([Problem(Located(path, line, column),
+                                    f"not valid {codec} (byte 0x{raw[exc.start]:02x}) in `{clip(shown)}`, and "
+                                    f"{why}; {AGAIN}")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
+    """The fields the page's markup states: JSON-LD's article first, then the <h1> (a title), meta tags and links."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if key and content:
+            meta.setdefault(key, content)
+    nodes, ids = _json_ld(tree, notes)
+    story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
+        (n for n in nodes if _is_article(n)), {})
+    found = _stated(story, ids)
+    if "title" not in found and _headline(tree):
+        found["title"] = Found(_headline(tree), "the page's <h1>")
+    for name, keys in _META.items():
+        for key in keys:
+            value = meta.get(key, "")
+            if name == "published":
+                value = _date(value)
+            elif name == "author":
+                value = _names([value])
+            if name not in found and value and not value.startswith(("http://", "https://")):
+                found[name] = Found(html.unescape(value), f"meta {key}")
+    links = [(element.get("href") or "").strip() for element in tree.iter("link")
+             if "canonical" in (element.get("rel") or "").lower().split()]
+    main = ids.get(_id(story.get("mainEntityOfPage")), story.get("mainEntityOfPage"))
+    for value, origin in [(link, "link rel=canonical") for link in links] + [
+            (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
+            (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
+            (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note")]:
+        if value and re.match(r"https?://\S+$", value):
+            found["url"] = Found(value, origin)
+            break
+    for value, origin in ((tree.get("lang"), "html lang"), (meta.get("og:locale"), "meta og:locale")):
+        if "language" not in found and _language(value):
+            found["language"] = Found(_language(value), origin)
+    return found
+
+
+def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
+    """What the JSON-LD article ``story`` states (its author and publisher may be @id references into ``ids``)."""
+    def resolved(value):
+        return ids.get(_id(value), value)
+
+    stated = [("title", "headline", _text(story.get("headline"))), ("title", "name", _text(story.get("name"))),
+              ("author", "author", _names(_name(a) for a in map(resolved, _listed(story.get("author")))
+                                          if not _organisation(a))),
+              ("published", "datePublished", _date(_text(story.get("datePublished")))),
+              ("outlet", "publisher", next(filter(None, map(_name, map(resolved, _listed(story.get("publisher"))))),
+                                           None)),
+              ("language", "inLanguage", _language(_text(story.get("inLanguage"))))]
+    found: dict[str, Found] = {}
+    for name, key, value in stated:
+        if value and name not in found:
+            found[name] = Found(value, f"JSON-LD {_kind(story)} {key}")
+    return found
+
+
+def _id(value) -> str | None:
+    """The @id of a reference ({"@id": "…"}), else None."""
+    return value["@id"] if isinstance(value, dict) and isinstance(value.get("@id"), str) else None
+
+
+def _kind(story: dict) -> str:
+    """The article's JSON-LD type, as the output names it: 'NewsArticle'."""
+    return next((t for t in _types(story) if t in _ARTICLE_TYPES or t.endswith("Article")), "article")
+
+
+def _headline(tree) -> str | None:
+    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
+    return next((h for h in (_WHITE.sub(" ", h1.text_content()).strip(" ") for h1 in tree.iter("h1"))
+                 if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
+
+
+def _json_ld(tree, notes: list[str]) -> tuple[list[dict], dict[str, dict]]:
+    """Every JSON-LD node of the page, in order (lists and @graph opened, nested nodes after their parent), and
+    the nodes by @id. JSON-LD that is not JSON, even with its trailing commas removed, is skipped and noted."""
+    nodes: list[dict] = []
+    for number, script in enumerate(tree.xpath('//script[@type="application/ld+json"]'), 1):
+        source = (script.text or "").strip()
+        try:
+            data = json.loads(source, strict=False)
+        except (ValueError, RecursionError):  # not JSON, or nested past what the parser follows
+            try:
+                data = json.loads(_TRAILING_COMMA.sub(r"\1", source), strict=False)
+            except (ValueError, RecursionError):
+                notes.append(f"JSON-LD block {number} is not valid JSON and was skipped")
+                continue
+        _walk(data, nodes, depth=0)
+    ids = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    return nodes, ids
+
+
+def _walk(data, nodes: list[dict], depth: int) -> None:
+    if depth > 20:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _walk(item, nodes, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data or "@id" in data:
+            nodes.append(data)
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                _walk(value, nodes, depth + 1)
+
+
+def _types(node: dict) -> list[str]:
+    return [t for t in _listed(node.get("@type")) if isinstance(t, str)]
+
+
+def _is_article(node: dict) -> bool:
+    return any(t in _ARTICLE_TYPES or t.endswith("Article") for t in _types(node))
+
+
+def _organisation(node) -> bool:
+    """An author that is an organisation (a broadcaster with no bylines) names the outlet, not a writer."""
+    return isinstance(node, dict) and any(t.endswith("Organization") for t in _types(node))
+
+
+def _listed(value) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _text(value) -> str | None:
+    """A JSON-LD string value (the first of a list), its entities decoded and spaces collapsed."""
+    value = next(iter(_listed(value)), None)
+    return _WHITE.sub(" ", html.unescape(value)).strip(" ") or None if isinstance(value, str) else None
+
+
+def _name(value) -> str | None:
+    return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+
+
+def _names(names) -> str | None:
+    """"Ann Lee", "By Bo Chan" → 'Ann Lee and Bo Chan'; addresses and empty names left out."""
+    kept = [re.sub(r"(?i)^by\s+", "", n.strip()) for n in names if n and n.strip()]
+    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n)))
+    return None if not kept else kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+def _date(value: str | None) -> str | None:
+    """"2025-07-07T21:34:10+02:00" → '2025-07-07' (the day as the page writes it); a date in words too; None for
+    no date or one that is not in the calendar."""
+    match = _DATE.match(value or "")
+    day = match.group(1) if match else article.date_in(value or "")
+    try:
+        return datetime.date.fromisoformat(day).isoformat() if day else None
+    except ValueError:
+        return None
+
+
+def _language(value: str | None) -> str | None:
+    match = _LANGUAGE.fullmatch((value or "").strip())
+    return match.group(1).lower() if match else None
+
+
+def _paragraphs(body):
+    """The text of each block of trafilatura's result (paragraph, heading, list item, quotation, code) as the
+    reader sees it, a line break kept as a new line; a block that holds blocks (a list, a quotation of paragraphs,
+    an item with a list in it) gives its own text, then theirs."""
+    for element in body:
+        if any(child.tag in _BLOCKS for child in element):
+            yield from filter(None, [_lines(element.text or "")])
+            yield from _paragraphs(element)
+        else:
+            yield from filter(None, [_lines(_plain(element))])
+
+
+def _lines(text: str) -> str:
+    """A block's text, what _held held restored, each line's spaces collapsed, no empty line."""
+    lines = text.translate(_RESTORED).split("\n")
+    return "\n".join(filter(None, (_SPACE.sub(" ", line).strip(" ") for line in lines)))
+
+
+def _visible_lines(tree) -> list[str]:
+    """The page's text as a reader copying all of it would get it: a line for each block, markup and scripts
+    left out."""
+    parts: list[str] = []
+
+    def visit(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() not in _INVISIBLE and tag:
+            breaks = tag.lower() in _LINE_BREAKING
+            parts.append("\n" if breaks else "")
+            parts.append(_WHITE.sub(" ", element.text or ""))
+            for child in element:
+                visit(child)
+            parts.append("\n" if breaks else "")
+        parts.append(_WHITE.sub(" ", element.tail or ""))
+    visit(tree)
+    return [line.strip(" ") for line in "".join(parts).split("\n") if line.strip(" ")]
+
+
+def _plain(element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _plain(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _fail(path: Path, message: str):
+    raise DossierError([Problem(Located(path), message)])

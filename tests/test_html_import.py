@@ -1,0 +1,420 @@
+"""dossier new source PAGE.html: a saved web page's article, verbatim, and its metadata; hostile pages refused."""
+import html
+import json
+import re
+
+import pytest
+import yaml
+
+from builder.load import MAX_BYTES
+from tests.conftest import ROOT
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+
+PAGES = ROOT / "tests" / "fixtures" / "html"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+FIELDS = ("title", "author", "published", "outlet", "url", "language")
+# What the import gets wrong on these pages (benchmarks/import_eval.py measures it): a change shows here.
+WRONG_FIELDS = {("legacy", "title"), ("legacy", "outlet"), ("broadcaster", "author"), ("newswire-india", "author"),
+                ("medium-like", "title"), ("wire-asia", "author"), ("public-broadcaster", "published"),
+                ("spanish", "outlet"), ("think-tank", "outlet")}
+MISSED = {"us-graph": ["A prisoner swap is welcome."], "french": ["Le secrétaire d’Etat américain et le ministre"],
+          "legacy": ["Local man returns from Helsinki summit"],  # standfirsts; a headline in <font>, not <h1>
+          "german": ["Zwei Stunden statt 45 Minuten"],  # (its headline comes joined to its kicker, on one line)
+          "think-tank": ["See Institute analysis", "Black Sea Grain Initiative"]}  # footnotes
+ENCODINGS = {"french": "cp1252", "russian": "cp1251"}
+# A sentence of each article, as an editor copies it from the browser (plain spaces where the page has no-break ones).
+QUOTES = {
+    "wire": "It was the highest-level contact between the two countries in more than a year.",
+    "broadsheet-live": "Talks that had been scheduled for 45 minutes lasted more than two hours.",
+    "us-graph": "Neither side mentioned Ukraine in its public remarks.",
+    "wordpress": "They did not shake hands on the steps.",
+    "amp": "“Talking is not approving,” she said.",
+    "newsletter": "A meeting scheduled for 45 minutes lasted two hours and four minutes.",
+    "french": "« Nous nous sommes mis d’accord sur l’échange, et nous sommes convenus de continuer à parler »",
+    "legacy": "Lindholm, 64, a retired machinist from Millbrook, was in Helsinki on Monday",
+    "regional-og": "Officials in Helsinki said on Monday that grain talks would resume, but gave no date.",
+    "broadcaster": "The meeting had been scheduled to last 45 minutes.",
+    "russian": "Встреча проходила в президентском дворце.",
+    "german": "Namen nannte er nicht.",
+    "newswire-india": "India has welcomed the resumption of dialogue",
+    "medium-like": "It was closer to a rehearsal.",
+    "wire-asia": "Japan and Russia have not held foreign minister-level talks since the war began in February 2022.",
+    "public-broadcaster": "\"It's still the first good news in two years,\" she said.",
+    "spanish": "Las sanciones, según Whitfield, no estuvieron sobre la mesa.",
+    "think-tank": "Neither did so in Helsinki.",
+}
+
+
+def written(project, ident):
+    text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def spaced(text):
+    """White space as the browser shows it: a run of it is one space (a no-break space stays)."""
+    return re.sub(r"[ \t\n\r\f]+", " ", text)
+
+
+def page_text(path, encoding):
+    """The page's text without its markup, scripts and styles, entities decoded, white space collapsed."""
+    source = path.read_bytes().decode(encoding)
+    source = re.sub(r"(?is)<(script|style)\b.*?</\1>|<!--.*?-->|<head\b.*?</head>", "", source)
+    return spaced(html.unescape(re.sub(r"<[^>]*>", "", re.sub(r"(?i)<br\s*/?>", " ", source))))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_saved_page_imports_its_article_and_metadata_and_a_quote_of_it_passes_check(project, capsys, name):
+    assert dossier(project, "new", "source", str(PAGES / f"{name}.html"), "--id", name) == 0
+    out = capsys.readouterr().out
+    front, body = written(project, name)
+    for field in FIELDS:
+        value = None if front[field] is None else str(front[field])
+        assert (value == EXPECTED[name][field]) != ((name, field) in WRONG_FIELDS), (field, value)
+    assert front["seed"] == f"{name}.html"
+    # the article's paragraphs, each as the page shows it; nothing that is not the page's text
+    expected = (PAGES / f"{name}.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    flat = " ".join(body.split())
+    for paragraph in expected:
+        missed = any(paragraph.startswith(m) for m in MISSED.get(name, []))
+        assert (" ".join(paragraph.split()) in flat) != missed, paragraph
+    shown = page_text(PAGES / f"{name}.html", ENCODINGS.get(name, "utf-8"))
+    for paragraph in body.split("\n\n"):  # each as the page shows it, its spaces too
+        assert spaced(paragraph.strip("\n")) in shown, paragraph
+    assert "</p>" not in body and "Draft" not in body and "hidden" not in body
+    assert re.search(r"^  title: ", out, re.M)  # where the values came from is said
+    # a card quoting the article passes quote verification
+    assert dossier(project, "new", "fact", f"{name}-fact", "--summit", "hamburg", "--source", name,
+                   "--quote", QUOTES[name]) == 0, capsys.readouterr().err
+    assert dossier(project, "check") == 0, capsys.readouterr().err
+
+
+def test_the_output_says_where_each_value_came_from_and_options_win(project, capsys):
+    assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--author", "R. Kline",
+                   "--published", "2025-07-09") == 0
+    out = capsys.readouterr().out
+    assert "Created content/sources/helsinki-was-a-start-dont-mistake.md." in out
+    assert "  title: JSON-LD OpinionNewsArticle headline\n" in out
+    assert "  outlet: JSON-LD OpinionNewsArticle publisher\n" in out  # an @id reference into the @graph
+    assert "  url: link rel=canonical\n" in out and "author:" not in out and "published:" not in out
+    front, body = written(project, "helsinki-was-a-start-dont-mistake")
+    assert front["author"] == "R. Kline" and str(front["published"]) == "2025-07-09"
+    assert body.startswith("Helsinki was a start. Don’t mistake it for a thaw.\n\nOn Monday, after a meeting")
+
+
+# What a reader does not take for the article: comments, captions, navigation, share buttons, related links.
+LEFT_OUT = {
+    "wordpress": ["I was there too", "Photo: Tuomas Virtanen", "Share this:", "Recent Posts", "Leave a Reply"],
+    "broadsheet-live": ["Photograph: Markku Ulander", "Share on Facebook", "Most viewed", "Sign up to First Edition"],
+    "wire": ["Purchase Licensing Rights", "Read Next", "Finland's eastern border towns", "More from Wireline"],
+    "newsletter": ["Really useful, thank you", "Type your email", "142 Likes"],
+    "broadcaster": ["Media caption", "More on this story", "Why Finland agreed", "Top Stories"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_OUT))
+def test_page_chrome_is_left_out(project, capsys, name):
+    assert dossier(project, "new", "source", str(PAGES / f"{name}.html"), "--id", name) == 0
+    body = written(project, name)[1]
+    assert [text for text in LEFT_OUT[name] if text in body] == []
+
+
+def test_a_line_break_stays_in_its_paragraph_and_latin1_is_read_as_browsers_do(project, tmp_path, capsys):
+    page = tmp_path / "old.html"
+    page.write_bytes(b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>'
+                     b"<body><article><h1>Ministers agree prisoner swap</h1><p>The two ministers met for more than "
+                     b"two hours in Helsinki on Monday.<br>Then they left the palace together, officials said.</p>"
+                     b"<p>It was the ministers\x92 first meeting in more than a year, according to both delegations "
+                     b"and to the hosts.</p></article></body></html>")
+    assert dossier(project, "new", "source", str(page), "--id", "old") == 0
+    body = written(project, "old")[1]
+    assert ("on Monday.\nThen they left the palace together, officials said.\n\nIt was the ministers\u2019 first "
+            "meeting") in body
+
+
+def test_a_page_keeps_its_no_break_spaces_and_its_charset(project, capsys):
+    """The French page is windows-1252 (declared in a meta tag), puts no-break spaces inside guillemets, and its
+    JSON-LD has trailing commas."""
+    assert dossier(project, "new", "source", str(PAGES / "french.html"), "--id", "fr") == 0
+    assert "  author: JSON-LD NewsArticle author\n" in capsys.readouterr().out
+    front, body = written(project, "fr")
+    assert front["language"] == "fr" and front["author"] == "Anne-Françoise Hivert"
+    assert "«\u00a0Nous nous sommes mis d’accord sur l’échange" in body and "M.\u00a0Orlov" in body
+
+
+def test_strip_chrome_deletes_what_the_page_left_in(project, capsys):
+    assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--id", "kept") == 0
+    err = capsys.readouterr().err
+    assert "kept.md:16: warning: looks like page chrome (advertisement): `Advertisement`; delete it" in err
+    assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--id", "stripped", "--strip-chrome") == 0
+    err = capsys.readouterr().err
+    assert ("us-graph.html: warning: removed as page chrome (advertisement): `Story continues below advertisement`"
+            in err)
+    _, body = written(project, "stripped")
+    assert "Advertisement" not in body and "\n\n\n" not in body
+    assert written(project, "kept")[1].count("\n\n") == body.count("\n\n") + 3
+
+
+def test_a_htm_page_with_broken_markup_imports(project, tmp_path, capsys):
+    page = tmp_path / "broken.htm"
+    page.write_text("<html><head><title>x</title><body><div><article><h1>Ministers meet in Helsinki at last"
+                    "<p>The two ministers met for two hours in Helsinki on Monday, longer than planned.<p>They "
+                    "agreed to exchange prisoners, <b>officials said</i> after the meeting ended.</div></span>"
+                    "<p>Talks on grain will resume later this summer, according to both delegations.<table><td>",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 0
+    _, body = written(project, "ministers-meet-in-helsinki-at-last")
+    assert "They agreed to exchange prisoners, officials said after the meeting ended." in body
+    assert "Talks on grain will resume later this summer" in body
+
+
+NO_ARTICLE = ("<!DOCTYPE html><html><head><title>Page not found</title><script>var p = '<p>Text in a script</p>';"
+              "</script></head><body><nav><a href='/'>Home</a></nav><footer>© 2025</footer></body></html>")
+
+
+@pytest.mark.parametrize("data, message", [
+    (NO_ARTICLE.encode(), "found no article text in the page; save the page again from the browser"),
+    (b"", "the file is not a web page (no HTML could be read from it)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "holds NUL characters, so it is not a web page saved as HTML"),
+    (b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 talks</p></body></html>',
+     ":1:54: not valid utf-8 (byte 0xe9) in `<html><head><meta charset=\"utf-8\"></head><body><p>Caf\ufffd talks</p>"
+     "</body></html>`, and the page declares charset utf-8; save the page again from the browser"),
+    (b"<html><body>\n<p>Caf\xe9 talks</p></body></html>",
+     ":2:7: not valid utf-8 (byte 0xe9) in `<p>Caf\ufffd talks</p></body></html>`, and the page declares no charset"),
+    (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=x-klingon"></head></html>',
+     "the page declares charset x-klingon, which is not a known character encoding"),
+])
+def test_a_page_that_cannot_be_read_is_refused_with_what_to_do(project, tmp_path, capsys, data, message):
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    assert dossier(project, "new", "source", str(page)) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert sorted(p.name for p in (project / "content" / "sources").iterdir()) == ["alpha.md", "beta.md"]
+
+
+def test_a_huge_page_is_refused(project, tmp_path, capsys):
+    page = tmp_path / "huge.html"
+    article = (PAGES / "wire.html").read_text(encoding="utf-8")
+    page.write_text(article.replace("</body>", "<script>" + "x" * MAX_BYTES + "</script></body>"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 1
+    assert f"over the limit of {MAX_BYTES:,}; save the page again" in capsys.readouterr().err
+
+
+ARTICLE = ("<p>The two ministers met for more than two hours in Helsinki on Monday, in talks that had been scheduled "
+           "to last 45 minutes.</p><p>They agreed to exchange prisoners within weeks, officials from both sides said "
+           "after the meeting.</p>")
+
+
+@pytest.mark.parametrize("ld, outlet", [
+    ('{"@type": "NewsArticle", "headline": "Broken" "publisher": ', "Og Outlet"),  # not JSON: skipped, noted
+    ('[{"@type": "BreadcrumbList"}, {"@type": "NewsArticle", "publisher": "Plain Name"}]', "Plain Name"),
+    ('{"@graph": {"@type": "NewsArticle", "publisher": [{"name": "Listed Outlet"}]}}', "Listed Outlet"),
+    ('{"@type": ["Article"], "headline": 12, "author": [null, 3, {"name": ["Ann Lee"]}], "publisher": {"@id": "#x"},'
+     '"datePublished": {"x": 1}}', "Og Outlet"),
+    ('"just a string"', "Og Outlet"), ("[[[[]]]]", "Og Outlet"), ("null", "Og Outlet"),
+    ("[" * 100_000 + "]" * 100_000, "Og Outlet"),  # deeper than Python's JSON parser goes
+])
+def test_odd_json_ld_never_fails(project, tmp_path, capsys, ld, outlet):
+    page = tmp_path / "odd.html"
+    page.write_text(f'<html lang="en"><head><meta property="og:site_name" content="Og Outlet">'
+                    f'<script type="application/ld+json">{ld}</script></head><body><article>'
+                    f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "odd") == 0
+    out, err = capsys.readouterr()
+    front, body = written(project, "odd")
+    assert front["outlet"] == outlet and front["title"] == "Ministers agree prisoner swap"
+    assert body.startswith("Ministers agree prisoner swap\n\nThe two ministers met")
+    if "Broken" in ld or len(ld) > 1000:
+        assert "odd.html: warning: JSON-LD block 1 is not valid JSON and was skipped" in err
+
+
+def test_a_page_in_utf16_with_a_byte_order_mark(project, tmp_path, capsys):
+    page = tmp_path / "wide.html"
+    page.write_bytes(b"\xff\xfe" + f"<html><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}"
+                                   "</article></body></html>".encode("utf-16-le"))
+    assert dossier(project, "new", "source", str(page), "--id", "wide") == 0
+    assert "in Helsinki on Monday" in written(project, "wide")[1]
+
+
+def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
+    """Several authors are joined, an organisation as author is not a byline, the browser's "saved from" note gives
+    the address when no link does, and the date is the day the page writes, not when it was modified."""
+    page = tmp_path / "saved.html"
+    page.write_text('<!-- saved from url=(0042)https://news.example.org/2025/07/07/talks -->\n<html><head>'
+                    '<script type="application/ld+json">{"@type": "NewsArticle", '
+                    '"dateModified": "2025-07-09T10:00:00Z", "datePublished": "2025-07-07T23:30:00-04:00", '
+                    '"author": [{"@type": "Person", "name": "Ann Lee"},'
+                    '{"@type": "Organization", "name": "Example News"}, {"name": "Bo Chan"}, {"name": "Cy Dunn"}]}'
+                    f"</script></head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article>"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "saved") == 0
+    front, _ = written(project, "saved")
+    assert front["author"] == "Ann Lee, Bo Chan and Cy Dunn" and str(front["published"]) == "2025-07-07"
+    assert front["url"] == "https://news.example.org/2025/07/07/talks" and front["outlet"] == "unknown"
+    assert "  url: the browser's \"saved from\" note\n" in capsys.readouterr().out
+
+
+def test_markup_that_breaks_trafilaturas_date_finder_still_imports(project, tmp_path, capsys):
+    """A stray </article> before an <svg><text> makes htmldate fail (an assertion in lxml): the article is read
+    without trafilatura's metadata guesses."""
+    page = tmp_path / "stray.html"
+    page.write_text(f"</article><svg><text><ul><li><html><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}"
+                    "</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "stray") == 0
+    assert "in Helsinki on Monday" in written(project, "stray")[1]
+    page.write_text("</article><svg><text><ul><li><html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "stray-2") == 1
+    assert "found no article text in the page" in capsys.readouterr().err
+
+
+def test_a_date_not_in_the_calendar_is_passed_over(project, tmp_path, capsys):
+    page = tmp_path / "dates.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2025-07-07T10:00:00Z">'
+                    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-13-45"}'
+                    f"</script></head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article>"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "dates") == 0
+    assert str(written(project, "dates")[0]["published"]) == "2025-07-07"
+    assert "  published: meta article:published_time\n" in capsys.readouterr().out
+
+
+def test_a_page_of_very_many_elements_is_read_quickly_and_says_so(project, tmp_path, capsys):
+    page = tmp_path / "crowded.html"
+    wire = (PAGES / "wire.html").read_text(encoding="utf-8")
+    page.write_text(wire.replace("</body>", "<div><p>Related story</p></div>" * 6000 + "</body>"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "crowded") == 0
+    assert "crowded.html: warning: the page has 12,097 elements: its article was found without" in (
+        capsys.readouterr().err)
+    body = written(project, "crowded")[1]
+    assert "Wheat futures in Chicago fell 1.8% on Monday." in body and "Related story" not in body
+
+
+def test_datelines_bylines_and_section_labels_left_in_a_page_are_flagged(project, capsys):
+    assert dossier(project, "new", "source", str(PAGES / "amp.html"), "--id", "amp") == 0
+    err = capsys.readouterr().err
+    assert "amp.md:10: warning: looks like page chrome (dateline, byline or section label): `World`" in err
+    assert "(dateline, byline or section label): `Wednesday 9 July 2025 05:30 BST`" in err
+    assert dossier(project, "new", "source", str(PAGES / "broadsheet-live.html"), "--id", "live", "--strip-chrome") == 0
+    err = capsys.readouterr().err
+    assert "removed as page chrome (dateline, byline or section label): `Jennifer Marsh in Helsinki`" in err
+    assert "removed as page chrome (site navigation): `Key event`" in err
+    assert "Jennifer Marsh" not in written(project, "live")[1]
+
+
+@pytest.mark.parametrize("suffix", [".mhtml", ".mht", ".webarchive"])
+def test_a_web_archive_is_refused(project, tmp_path, capsys, suffix):
+    page = tmp_path / f"page{suffix}"
+    page.write_text("From: <Saved by Blink>\nSubject: Talks\nMIME-Version: 1.0\n\n<html><body><p>Talks</p></body>",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 1
+    assert "the file is a web archive (the page with its images, in one file), not a web page; save the page again" in (
+        capsys.readouterr().err)
+
+
+def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys):
+    page = tmp_path / "named.html"
+    page.write_text('<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", '
+                    '"name": "Ministers agree swap", "author": "By Ann Lee"}</script></head><body><article>'
+                    f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "named") == 0
+    front, _ = written(project, "named")
+    assert front["title"] == "Ministers agree swap" and front["author"] == "Ann Lee"
+    assert "  title: JSON-LD ReportageNewsArticle name\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("head, field, value, origin", [
+    ('<meta name="author" content="Ann Lee">', "author", "Ann Lee", "meta author"),
+    ('<meta property="article:author" content="https://x.example/ann"><meta name="parsely-author" content="Ann Lee">',
+     "author", "Ann Lee", "meta parsely-author"),
+    ('<meta name="DC.creator" content="Ann Lee">', "author", "Ann Lee", "meta dc.creator"),
+    ('<meta name="byl" content="By Ann Lee and Bo Chan">', "author", "Ann Lee and Bo Chan", "meta byl"),
+    ('<meta name="parsely-pub-date" content="2025-07-07T10:00:00Z">', "published", "2025-07-07",
+     "meta parsely-pub-date"),
+    ('<meta name="dc.date" content="July 7, 2025">', "published", "2025-07-07", "meta dc.date"),
+    ('<meta property="og:url" content="https://x.example/talks">', "url", "https://x.example/talks", "meta og:url"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://x.example/a"}}'
+     "</script>", "url", "https://x.example/a", "JSON-LD NewsArticle mainEntityOfPage"),
+    ('<meta property="og:locale" content="fr_FR">', "language", "fr", "meta og:locale"),
+])
+def test_what_meta_tags_say(project, tmp_path, capsys, head, field, value, origin):
+    page = tmp_path / "meta.html"
+    page.write_text(f"<html><head>{head}</head><body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}"
+                    "</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "meta") == 0
+    assert str(written(project, "meta")[0][field]) == value
+    assert f"  {field}: {origin}\n" in capsys.readouterr().out
+
+
+def test_the_readmes_example_output_is_what_the_import_prints(project, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"each value came\s+from:\n\n```text\n(.*?)```", readme, re.S).group(1)
+    assert dossier(project, "new", "source", str(PAGES / "us-graph.html")) == 0
+    assert capsys.readouterr().out.startswith(example)
+
+
+def test_lists_nested_lists_preformatted_text_and_quotations_are_paragraphs(project, tmp_path, capsys):
+    page = tmp_path / "blocks.html"
+    page.write_text("<html><body><article><h1>Ministers agree prisoner swap</h1>" + ARTICLE
+                    + "<ul><li>The exchange of prisoners, agreed in principle<ul><li>four names, two on each side</li>"
+                    "<li>within weeks</li></ul></li><li>Grain talks to resume later this summer</li></ul>"
+                    '<pre>Statement: "We agreed on the exchange."\nSecond line of the statement as printed.</pre>'
+                    "<blockquote><p>“We agreed on the exchange, and we agreed to keep talking,” Orlov said.</p>"
+                    "</blockquote></article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "blocks") == 0
+    assert written(project, "blocks")[1].endswith(
+        "officials from both sides said after the meeting.\n\nThe exchange of prisoners, agreed in principle\n\n"
+        "four names, two on each side\n\nwithin weeks\n\nGrain talks to resume later this summer\n\n"
+        'Statement: "We agreed on the exchange."\nSecond line of the statement as printed.\n\n'
+        "“We agreed on the exchange, and we agreed to keep talking,” Orlov said.\n")
+
+
+def test_white_space_between_two_elements_is_a_space(project, tmp_path, capsys):
+    """trafilatura's fallback extractors (which find the live blog's posts) drop white space that stands alone
+    between two elements: "Whitfield’smotorcadehas arrived". It is held for them."""
+    page = tmp_path / "live.html"
+    page.write_text((PAGES / "broadsheet-live.html").read_text(encoding="utf-8").replace(
+        "<p>Whitfield&rsquo;s motorcade has arrived.",
+        "<p><a href='#'>Whitfield&rsquo;s</a>\n<strong>motorcade</strong> <em>has</em> arrived."), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "live") == 0
+    body = written(project, "live")[1]
+    assert "\n\nWhitfield’s motorcade has arrived. He shook hands" in body
+    assert "\n\nMon 7 Jul 2025 17.48 BST First published on Mon 7 Jul 2025 08.31 BST\n\n" in body
+
+
+@pytest.mark.parametrize("page, before", [("wire", "<p data-testid=\"paragraph-5\">"),
+                                          ("broadsheet-live", "<p>Whitfield&rsquo;s motorcade")])  # the fallback
+@pytest.mark.parametrize("inline", ["<time datetime='2025-07-07'>Monday</time>", "<q>Monday</q>", "<code>Monday</code>",
+                                    "<label>Monday</label>", "<math><mi>Monday</mi></math>",
+                                    "<abbr title='x'>Monday</abbr>", "<del>Monday</del>"])
+def test_the_words_of_inline_elements_are_kept_in_their_paragraph(project, tmp_path, capsys, page, before, inline):
+    """trafilatura deletes a <time>, <label> or <math> with its words, and cuts a paragraph short after a <q> or a
+    <code>; in a paragraph they are the article's words."""
+    path = tmp_path / "inline.html"
+    path.write_text((PAGES / f"{page}.html").read_text(encoding="utf-8").replace(
+        before, f"<p>Grain futures fell on {inline}, traders in Chicago said after the close.</p>{before}"),
+        encoding="utf-8")
+    assert dossier(project, "new", "source", str(path), "--id", "inline") == 0
+    body = written(project, "inline")[1]
+    assert "\n\nGrain futures fell on Monday, traders in Chicago said after the close.\n\n" in body
+    assert "July 7, 2025 4:12 PM GMT+3" not in body  # a <time> outside a text stays out
+
+
+def test_a_headline_keeps_its_no_break_spaces(project, tmp_path, capsys):
+    page = tmp_path / "fr.html"
+    page.write_text('<html lang="fr"><head><meta charset="utf-8"></head><body><header><h1>Un «&nbsp;pas '
+                    f"modeste&nbsp;» à Helsinki</h1></header><article>{ARTICLE}</article></body></html>",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "fr") == 0
+    front, body = written(project, "fr")
+    assert front["title"] == "Un «\u00a0pas modeste\u00a0» à Helsinki"
+    assert body.startswith("Un «\u00a0pas modeste\u00a0» à Helsinki\n\nThe two ministers met")
+
+
+def test_a_missing_page_or_a_folder_is_refused(project, tmp_path, capsys):
+    assert dossier(project, "new", "source", str(tmp_path / "gone.html")) == 1
+    assert "gone.html: cannot read the file (No such file or directory); check that it exists" in (
+        capsys.readouterr().err)
+    (tmp_path / "folder.html").mkdir()
+    assert dossier(project, "new", "source", str(tmp_path / "folder.html")) == 1
+    assert "folder.html: cannot read the file (it is a folder, not a regular file)" in capsys.readouterr().err
