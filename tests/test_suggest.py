@@ -65,6 +65,12 @@ def reference():
     ("it lasted 2hrs 15mins", "duration", {"exact": 135}, None),
     ("worth something like $1.2 billion a year", "count", {"approx": 1_200_000_000}, "something like"),
     ("as many as 40 people were arrested", "count", {"max": 40}, "as many as"),
+    # British and US house styles
+    ("lasted a mere three-quarters of an hour", "duration", {"exact": 45}, None),
+    ("after a quarter of an hour", "duration", {"exact": 15}, None),
+    ("it took them a half-hour to agree", "duration", {"exact": 30}, None),
+    ("a session of 1 1/2 hours", "duration", {"exact": 90}, None),
+    ("tariffs run as high as 110 per cent", "percent", {"max": 110}, "as high as"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
