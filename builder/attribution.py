@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from builder import sentences
 from builder.model import Fact, Speaker
 
 _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
@@ -29,6 +30,13 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
+# A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
+# table", "it is not true that…".
+_REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
+                      r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
+# A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
+# Commissioner".
+_SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -41,6 +49,36 @@ class Attribution:
     speaker: str | None
     words: str
     denial: bool
+    turn: bool = False  # a transcript's speaker label: all the turn says is theirs, never the outlet's statement
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A turn of a transcript or interview: where it is in the body, its label, who speaks (None when the label
+    names no known speaker) and whether it is a question put to them."""
+
+    start: int
+    end: int
+    label: str
+    speaker: str | None
+    asking: bool
+
+
+_ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
+_ANSWERING = re.compile(r"A|ANSWER")
+
+
+def turns(body: str, names: Names) -> list[Turn]:
+    """The turns of a transcript ("COMMISSIONER VAHL: …", "QUESTION (Le Soir): …") or of an interview printed as
+    questions and answers, whose "A:" is the person the introduction names first."""
+    found = sentences.turns(body)
+    persons = [sid for _, _, sid in names.find(body[:found[0][0]]) if sid in names.persons] if found else []
+    out = []
+    for start, end, label, _ in found:
+        named = names.find(label)
+        speaker = persons[0] if persons and _ANSWERING.fullmatch(label) else named[-1][2] if named else None
+        out.append(Turn(start, end, label, speaker, bool(_ASKING.fullmatch(label))))
+    return out
 
 
 class Names:
@@ -65,6 +103,15 @@ class Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
+
+
+def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution | None:
+    """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…"), else the turn's
+    speaker."""
+    own = attribute(sentence, names)
+    if own and own.speaker or not turn.speaker:
+        return own
+    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, turn=True)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
@@ -97,6 +144,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+    signed = _SIGNED.search(sentence)
+    found = names.find(signed.group("who")) if signed else []
+    if found:
+        return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
         earlier = _antecedent(before[-400:], names)
@@ -120,10 +171,13 @@ def _speakers(fact: Fact, affirming: bool) -> set[str]:
 
 def denial_at(sentence: str) -> int | None:
     """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
-    is negated or passive; None when there is none."""
+    is negated or passive, or a speaker's own rejection, quoted or not ("I would not say…"); None when there is
+    none."""
     outside = _unquoted(sentence)
-    return next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+    verb = next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
+    rejects = _REJECTS.search(sentence)
+    return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
 
 
 def _unquoted(text: str) -> str:
@@ -136,7 +190,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
-    sources report denying it; then the stance the other sources give the card decides; then the attribution,
+    sources report denying it; a transcript's turn is its speaker's (a transcript states nothing in its own voice);
+    then the stance the other sources give the card decides; then the attribution,
     unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
     statement."""
     denial = said is not None and said.denial and not _DENIES.search(fact.statement)
@@ -148,6 +203,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "disputes", said.speaker
     if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
+    if said and said.turn:
+        return "attributes", said.speaker
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if others:
         return others.most_common(1)[0][0]

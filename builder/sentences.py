@@ -19,6 +19,17 @@ class Passage:
     text: str
 
 
+# A transcript's speaker label opening a paragraph: "Q:", "A:", "COMMISSIONER VAHL:", "QUESTION (Le Soir):" (names
+# in capitals, an outlet or role in brackets after them); it names who speaks, and is no part of what they say.
+LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?: \((?P<note>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+# A dateline opening a story's first paragraph: "BRUSSELS — ", "BRUSSELS, March 3 (Continental Press) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–]{1,30}?)?(?: \([^()\n]{1,40}\))?"
+                       r" [-–—]{1,2} (?=\S)")
+# What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
+_QUESTION = re.compile(r"\?[\"”’')»]*$")
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
+                        r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b", re.I)
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
@@ -43,7 +54,8 @@ def passages(body: str) -> list[Passage]:
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
     found = []
     for text, offset in _blocks(body):
-        start, depth = 0, 0
+        opening = LABEL.match(text) or _DATELINE.match(text)
+        start, depth = (opening.end() if opening else 0), 0
         for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
             mark = m.group()
             if mark in "“«":
@@ -64,6 +76,22 @@ def passages(body: str) -> list[Passage]:
         if text[start:].strip():
             found.append(_passage(text, offset, start, len(text)))
     return [p for p in found if p.text]
+
+
+def states(text: str) -> bool:
+    """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
+    nor a correction's account of what an earlier version of the story said."""
+    return not _QUESTION.search(text) and not _RETRACTED.search(text)
+
+
+def turns(body: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, label, note in brackets) of each turn of a transcript or an interview: from a paragraph opening
+    with a speaker label to the next such paragraph (a turn may run over several paragraphs)."""
+    found = [(m.start(), m.group("label"), m.group("note"))
+             for m in re.finditer(r"(?:^|(?<=\n\n))[^\n]", body)
+             for m in [LABEL.match(body, m.start())] if m]
+    return [(start, found[n + 1][0] if n + 1 < len(found) else len(body), label, note)
+            for n, (start, label, note) in enumerate(found)]
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from builder import attribution, clauses, prose_figures
+from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
 from builder.sentences import Passage, passages
@@ -138,12 +138,15 @@ class Retriever:
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
-        found = passages(source.body)
+        spoken = attribution.turns(source.body, self.names)
+        turn = {p: next((t for t in spoken if t.start <= p.start < t.end), None) for p in passages(source.body)}
+        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         readings = [Reading(p, set(self.vocabulary.terms(p.text)),
+                            attribution.in_turn(p.text, self.names, turn[p]) if turn[p] else
                             attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                             prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()

@@ -1,0 +1,130 @@
+"""suggest on news genres beyond the reference articles: transcripts and interviews printed as questions and
+answers, corrections appended to a story, datelines opening a paragraph, fact-checks' signed claims, a speaker's
+own rejection, asides between dashes."""
+import shutil
+
+import pytest
+
+from builder import attribution, clauses, pipeline
+from builder.config import load_config
+from builder.sentences import passages, states
+from builder.suggest import Retriever
+from builder.words import Vocabulary
+from tests.conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+HEAD = "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return root
+
+
+def _read(project, body):
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + body, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    return dossier, Retriever(dossier).read(dossier.sources["gamma"])
+
+
+TRANSCRIPT = ("Transcript of the press conference in Hamburg\n\n"
+              "MINISTER SMITH: Good afternoon. The leaders met for two hours and a quarter.\n\n"
+              "I can also tell you that we agreed on a cease-fire and it starts on Sunday.\n\n"
+              "QUESTION (Gamma Radio): Did the meeting last more than two hours, as reported?\n\n"
+              "MR JONES: I would not say the meeting lasted over two hours.\n")
+
+
+def test_a_transcripts_turns_are_its_speakers(project):
+    """A labelled turn is its speaker's, over the paragraphs it runs to (a transcript states nothing in its own
+    voice); the label is no part of the quote; a journalist's question is no account and no passage to cover."""
+    _, report = _read(project, TRANSCRIPT)
+    found = {s.fact: s for s in report.suggestions}
+    truce, length = found["ceasefire"], found["actual-length"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")  # the paragraph after her label
+    assert truce.quote.startswith("I can also tell you")
+    assert (length.stance, length.speaker, length.value) == ("attributes", "smith", {"exact": 135})
+    assert length.quote == "The leaders met for two hours and a quarter."
+    assert not any("Did the meeting" in s.quote for s in report.suggestions)
+    assert not any("Did the meeting" in u.passage.text for u in report.uncovered)
+    assert [u.speaker for u in report.uncovered] == ["jones"]
+
+
+def test_an_interviews_answers_are_the_person_it_introduces(project):
+    """An interview printed as "Q:" and "A:": the answers are the person the introduction names first."""
+    dossier, report = _read(project, (
+        "Anna Smith, the foreign minister, spoke to Gamma after her talks with Bob Jones in Hamburg.\n\n"
+        "Q: Was anything agreed?\n\n"
+        "A: Yes. We agreed on a cease-fire, and it starts on Sunday.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+    assert truce.quote.startswith("We agreed")
+    turns = attribution.turns(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [(t.label, t.speaker, t.asking) for t in turns] == [("Q", None, True), ("A", "smith", False)]
+
+
+def test_labels_that_name_no_one_known_change_no_attribution(project):
+    """A fact-check's "CLAIM:" and "RATING:" are labels too, but name no speaker: the sentences keep their own
+    attribution, here a quotation signed with a dash."""
+    dossier, report = _read(project, (
+        "CLAIM: \u201cWe agreed on a cease-fire and it starts on Sunday.\u201d \u2014 Anna Smith, foreign "
+        "minister\n\nRATING: Mostly true\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+    assert not truce.quote.startswith("CLAIM")
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signatorys(reference_names):
+    """Fact-checks and pull quotes sign a quotation with a dash and the name after it."""
+    said = attribution.attribute(
+        "\u201cThe cease-fire will hold.\u201d \u2014 Sergei Lavrov, foreign minister", reference_names)
+    assert (said.speaker, said.denial) == ("sergey-lavrov", False)
+
+
+@pytest.fixture(scope="module")
+def reference_names():
+    return attribution.Names(pipeline.check(load_config(ROOT)).site.dossier.speakers)
+
+
+def test_a_speakers_own_rejection_disputes_the_card(project):
+    """"I would not say the meeting lasted over two hours": the speaker rejects what follows, quoted or not."""
+    _, report = _read(project, "\u201cI would not say the meeting lasted over two hours,\u201d Bob Jones said "
+                               "in Hamburg.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("disputes", "jones")
+    assert attribution.denial_at("He said the meeting lasted over two hours.") is None
+
+
+def test_questions_and_what_a_correction_says_an_earlier_version_said_are_no_accounts(project):
+    assert not states("Will the talks really last two hours?")
+    assert not states("An earlier version of this story said the meeting lasted three hours.")
+    assert not states("The story also misstated the length of the meeting.")
+    assert states("It lasted two hours and 15 minutes.")
+    assert states("\u201cDid it?\u201d he asked, and she said it did.")
+    _, report = _read(project, (
+        "The leaders met in Hamburg for two hours and 15 minutes.\n\n"
+        "Correction: An earlier version of this story said the leaders met for three hours in Hamburg.\n\n"
+        "Will the leaders meet for three hours again in Hamburg?\n"))
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert length.value == {"exact": 135}
+    assert not any("three hours" in u.passage.text for u in report.uncovered)
+
+
+def test_a_dateline_or_speaker_label_opening_a_paragraph_is_no_part_of_its_first_sentence():
+    for body in ("MINISTER SMITH: The leaders met for two hours.", "Q: The leaders met for two hours.",
+                 "QUESTION (Gamma Radio): The leaders met for two hours.","BRUSSELS \u2014 The leaders met for two hours.",
+                 "BRUSSELS, March 3 (Continental Press) - The leaders met for two hours.",
+                 "WASHINGTON (AP) \u2014 The leaders met for two hours."):
+        assert passages(body)[0].text == "The leaders met for two hours."
+    assert passages("Brussels \u2014 and Paris \u2014 agreed.")[0].text.startswith("Brussels")
+
+
+def test_a_clause_interrupting_its_sentence_between_dashes_stays_with_it():
+    vocabulary = Vocabulary([])
+    text = "On dairy, our farmers are not \u2014 and I want to be very clear \u2014 a bargaining chip."
+    start, end = clauses.clause(text, {"bargain": 3, "chip": 3, "farmer": 1}, vocabulary.terms)
+    assert text[start:end] == "our farmers are not \u2014 and I want to be very clear \u2014 a bargaining chip."
+    named = "The meeting of the G20 \u2014 the world\u2019s richest countries \u2014 in Hamburg was overshadowed by a row."
+    start, end = clauses.clause(named, {"overshadow": 3, "row": 3}, vocabulary.terms)
+    assert named[start:end] == "in Hamburg was overshadowed by a row."
