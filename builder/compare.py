@@ -26,8 +26,8 @@ class Conflict:
 
     kind: ``value`` (figures apart beyond the tolerance), ``minor`` (figures apart within it), ``speaker``
     (one speaker reported as saying and as denying it), ``stance`` (a source's own voice against another's), or
-    ``claims`` (different speakers take opposite positions, or a source's own voice is against what a speaker
-    another source quotes says: the sources need not disagree).
+    ``claims`` (different speakers take opposite positions or give figures apart, or a source's own voice, or
+    figure, is against what a speaker another source quotes says: the sources need not disagree).
     """
 
     kind: str
@@ -103,6 +103,13 @@ class FactComparison:
 
     def conflicts_of(self, kind: str) -> tuple[Conflict, ...]:
         return tuple(c for c in self.conflicts if c.kind == kind)
+
+    @property
+    def stated_against_quoted(self) -> bool:
+        """Whether a source's own statement stands against what people another source quotes say (an outlet's
+        "some 5,000 farmers" against the police count another reports), rather than only quoted people."""
+        return any(x.stance in ("states", "contradicts") for c in self.conflicts_of("claims")
+                   for x in (c.first, c.second))
 
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
@@ -235,9 +242,11 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
     figures = measure.relate(a.value, b.value) if a.value and b.value else None
-    if figures == "value":  # figures apart: the sources', unless two different people they quote give them
-        quoted = a.stance in ("attributes", "disputes") and b.stance in ("attributes", "disputes")
-        return "claims" if quoted and not set(a.speakers) & set(b.speakers) else figures
+    if figures == "value":  # figures apart: the sources' only when both state them, or both report one person
+        quoted = [x.stance in ("attributes", "disputes") for x in (a, b)]
+        if all(quoted):
+            return figures if set(a.speakers) & set(b.speakers) else "claims"
+        return "claims" if any(quoted) else figures  # an outlet's own figure against a police count another reports
     if a.affirms == b.affirms:
         return figures
     if set(a.speakers) & set(b.speakers):

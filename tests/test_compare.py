@@ -288,14 +288,27 @@ def test_renderings_keep_the_dashes_between_words():
 
 def test_figures_two_different_people_give_are_contested_not_disputed():
     """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
-    give figures apart. A source's own figure against another's, or one person's two figures, stays a disagreement."""
+    give figures apart. Two sources' own figures, or one person's two figures, stay a disagreement."""
     police = account("a", "attributes", ["police"], val=value(3000, 5000))
     organisers = account("b", "attributes", ["organisers"], val=value(10000))
     row = compare_fact(fact(police, organisers))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
     assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
-    assert compare_fact(fact(account("a", val=value(4000)), organisers)).verdict == DISPUTED
+    assert not row.stated_against_quoted
+    assert compare_fact(fact(account("a", val=value(4000)), account("b", val=value(10000)))).verdict == DISPUTED
     assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
+
+
+def test_a_sources_own_figure_against_a_figure_another_source_quotes_is_contested():
+    """A tabloid's own "some 5,000 farmers" against the police's "nearly 2,000" that a newspaper reports: the
+    newspaper never says 2,000 in its own voice, so the two sources do not contradict each other (as with a
+    statement against a denial another source reports); the police contradict the tabloid."""
+    police = account("b", "attributes", ["police"], val=value(2000))
+    row = compare_fact(fact(account("a", val=value(5000)), police))
+    assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
+    assert row.stated_against_quoted
+    assert compare_fact(fact(account("a", val=value(5000)), police, account("c", val=value(2000)))).verdict \
+        == DISPUTED  # a third source stating 2,000 itself does contradict the tabloid
 
 
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
