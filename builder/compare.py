@@ -259,7 +259,8 @@ def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
 def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],
            verdict: str) -> tuple[Side, ...]:
     """The fact's sides, biggest first: by position when accounts affirm and deny it, else by figures that
-    fit together (each side's figures grouped by value)."""
+    fit together (each side's figures grouped by value; the reports without a figure last, on no side's count
+    for the minority)."""
     if any(not a.affirms for a in fact.accounts) or not any(a.value for a in fact.accounts):
         parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
         groups = [[(None, part)] for part in parts if part]
@@ -272,11 +273,13 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
         sources = tuple(sorted({a.source for a in accounts}))
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
         sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources})))
-    sides.sort(key=lambda s: (-s.independent, not s.affirms))
-    apart = len({s for side in sides for s in side.sources}) == sum(len(side.sources) for side in sides)
-    if verdict == DISPUTED and apart and len(clusters) >= 3 and len(sides) >= 2 \
-            and sides[0].independent > sides[1].independent:
-        sides[1:] = [Side(s.affirms, s.groups, s.sources, s.independent, minority=True) for s in sides[1:]]
+    by_value = groups[0][0][0] is not None
+    sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
+    figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
+    apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)
+    if verdict == DISPUTED and apart and len(clusters) >= 3 and len(figured) >= 2 \
+            and figured[0].independent > figured[1].independent:
+        sides[1:] = [Side(s.affirms, s.groups, s.sources, s.independent, minority=s in figured) for s in sides[1:]]
     return tuple(sides)
 
 
@@ -302,8 +305,10 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     for side in ordered:
         side.sort(key=lambda g: (-len({a.source for a in g[1]}), g[0].low))
     unvalued = [a for a in fact.accounts if not a.value]
-    if unvalued:  # reports without a figure stand with the biggest side
+    if unvalued and len(ordered) == 1:  # reports without a figure stand with the figures when all fit together
         ordered[0].append((None, unvalued))
+    elif unvalued:  # else apart: "several hundred, according to police" is on neither side of 2,000 against 10,000
+        ordered.append([(None, unvalued)])
     return ordered
 
 

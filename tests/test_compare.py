@@ -351,3 +351,19 @@ def test_counts_are_shown_with_their_thousands_grouped_and_percentages_with_thei
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
     assert quantity(Value(40, INF, True, text="more than 40", qualifier="more_than"), "percent") == "more than 40%"
     assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"
+
+
+def test_a_report_without_a_figure_stands_on_no_side_of_figures_apart():
+    """"Several hundred farmers protested, according to police" gives no figure: beside organisers' "more than
+    10,000" and the police's "nearly 2,000" it stands apart, last, and counts for no minority; with figures that
+    all fit together it stands with them."""
+    organisers = account("a", "attributes", ["organisers"], val=value(10000, INF, low_open=True))
+    police = account("b", "attributes", ["police"], val=value(2000))
+    vague = account("a", "attributes", ["police"])
+    row = compare_fact(fact(organisers, police, vague))
+    assert sides(row) == [([(2000, ("b",))], False), ([(10000, ("a",))], False), ([(None, ("a",))], False)]
+    thirty, thirty5 = account("a", val=value(30)), account("b", val=value(35))
+    row = compare_fact(fact(thirty, account("c", val=value(30)), thirty5, account("d")))
+    assert row.disputed and sides(row) == [([(30, ("a", "c"))], False), ([(35, ("b",))], True),
+                                           ([(None, ("d",))], False)]
+    assert sides(compare_fact(fact(thirty, account("d")))) == [([(30, ("a",)), (None, ("d",))], False)]
