@@ -206,6 +206,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     if said and said.turn:
         return "attributes", said.speaker
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
+    if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it
+        return "states", None
     if others:
         return others.most_common(1)[0][0]
     if said and said.speaker and said.speaker not in fact.about:

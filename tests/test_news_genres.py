@@ -1,6 +1,7 @@
 """suggest on news genres beyond the reference articles: transcripts and interviews printed as questions and
 answers, corrections appended to a story, datelines opening a paragraph, fact-checks' signed claims, a speaker's
 own rejection, asides between dashes."""
+import dataclasses
 import shutil
 
 import pytest
@@ -128,3 +129,40 @@ def test_a_clause_interrupting_its_sentence_between_dashes_stays_with_it():
     named = "The meeting of the G20 \u2014 the world\u2019s richest countries \u2014 in Hamburg was overshadowed by a row."
     start, end = clauses.clause(named, {"overshadow": 3, "row": 3}, vocabulary.terms)
     assert named[start:end] == "in Hamburg was overshadowed by a row."
+
+
+def test_a_sentence_quoting_no_one_is_the_outlets_own_when_another_source_states_the_card(project):
+    """Transcripts make a card's accounts mostly someone's words; a newspaper's plain "The next round is in May"
+    is still its own statement when another source states the card, not the majority's "attributes"."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    card = dossier.facts["actual-length"]
+    stated = card.accounts[0]
+    quoted = dataclasses.replace(stated, stance="attributes", speakers=("smith",))
+    card = dataclasses.replace(card, accounts=(stated, quoted, quoted))
+    assert attribution.stance(None, card) == ("states", None)
+    assert attribution.stance(None, dataclasses.replace(card, accounts=(quoted,))) == ("attributes", "smith")
+
+
+TRADE_TALKS = ROOT / "tests" / "fixtures" / "trade-talks"
+
+
+def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
+    """Eight articles of house styles the reference lacks (wire with a correction, British tabloid, US paper, Q&A
+    interview, press-conference transcript, explainer, fact-check, social-media round-up), added as an editor
+    would: red only where two sources contradict each other in their own voices."""
+    root = tmp_path / "trade-talks"
+    shutil.copytree(TRADE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    pipeline.build(load_config(root), root / "site")
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert {fid for fid, v in verdicts.items() if v == "disputed"} == {
+        "meeting-length",  # 90 minutes (wire, US paper) against the tabloid's three-quarters of an hour
+        "next-round-may",  # May (wire, US paper) against June (tabloid, explainer)
+        "walkout"}  # the tabloid's "stormed out" against the fact-check's "False"
+    assert {fid for fid, v in verdicts.items() if v == "contested"} == {
+        "dairy-off-table",  # Mehra against Vahl
+        "jobs-claim",  # Vahl's 1.5 million against the impact study's 600,000
+        "protest-size"}  # organisers, police and the tabloid's own "some 5,000"
+    page = (root / "site" / "facts" / "protest-size.html").read_text(encoding="utf-8")
+    assert "at least one side is what people they quote say, and the figures are too far apart" in page
+    assert "Side 4: no figure given" in page
