@@ -41,6 +41,11 @@ QUALIFIERS = {
     "as high as": "max", "as long as": "max", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
 }
+# Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
+QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
+                   "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
+_AFTER = re.compile(r",?\s+(?:(?:perhaps|maybe|possibly|or)\s+)?(?P<after>or more|or longer|or so|or thereabouts"
+                    r"|a (?:little|bit) (?:more|longer))\b", re.I)
 _QUALIFIER = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
@@ -130,6 +135,8 @@ def figures(text: str) -> list[Figure]:
         if value is None or any(match.start() in r or match.end() - 1 in r for r in taken):
             return
         taken.append(range(match.start(), match.end()))
+        after = _AFTER.match(text, match.end()) if qualifier is None and upper is None else None
+        qualifier = after.group("after") if after else qualifier
         found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start(), upper))
 
     for m in _DURATION.finditer(text):

@@ -71,6 +71,11 @@ def reference():
     ("it took them a half-hour to agree", "duration", {"exact": 30}, None),
     ("a session of 1 1/2 hours", "duration", {"exact": 90}, None),
     ("tariffs run as high as 110 per cent", "percent", {"max": 110}, "as high as"),
+    # a qualifier after the figure
+    ("An hour and a half, perhaps a little more.", "duration", {"min": 90}, "a little more"),
+    ("talks of two hours or more", "duration", {"min": 120}, "or more"),
+    ("for 90 minutes or so, officials said", "duration", {"approx": 90}, "or so"),
+    ("2,000 people or more", "count", {"min": 2000}, "or more"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
