@@ -128,6 +128,9 @@ def names(reference):
     ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
     ("According to Lavrov, 4,000 people protested; the White House rejected that figure.", "sergey-lavrov", False),
     ("Russia denied any interference, according to Lavrov.", "sergey-lavrov", True),
+    # whose figure it is
+    ("The White House put the crowd at about 4,000.", "white-house", False),
+    ("Nearly 2,000 people, by the White House's count, protested.", "white-house", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
