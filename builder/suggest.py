@@ -36,6 +36,7 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,7 @@ class Retriever:
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        stance = _other_month(stance, quote, fact.statement)
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 
@@ -285,3 +287,12 @@ class Retriever:
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
         return out
+
+
+def _other_month(stance: str, quote: str, statement: str) -> str:
+    """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
+    May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
+    stated, named = set(_MONTH.findall(statement)), set(_MONTH.findall(quote))
+    if len(stated) == 1 and named and not named & stated:
+        return {"states": "contradicts", "attributes": "disputes"}.get(stance, stance)
+    return stance

@@ -9,7 +9,7 @@ import pytest
 from builder import attribution, clauses, pipeline
 from builder.config import load_config
 from builder.sentences import passages, states
-from builder.suggest import Retriever
+from builder.suggest import Retriever, _other_month
 from builder.words import Vocabulary
 from tests.conftest import ROOT
 
@@ -166,3 +166,12 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     page = (root / "site" / "facts" / "protest-size.html").read_text(encoding="utf-8")
     assert "at least one side is what people they quote say, and the figures are too far apart" in page
     assert "Side 4: no figure given" in page
+
+
+def test_a_quote_naming_another_month_than_the_card_says_otherwise():
+    card = "The next round of talks will be held in New Delhi in May."
+    assert _other_month("states", "The next round of talks is due in New Delhi in June.", card) == "contradicts"
+    assert _other_month("attributes", "In New Delhi, in June.", card) == "disputes"
+    assert _other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
+    assert _other_month("states", "The next round is due next month.", card) == "states"
+    assert _other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
