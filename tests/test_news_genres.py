@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from builder import attribution, clauses, pipeline
+from builder.cli import main
 from builder.config import load_config
 from builder.sentences import passages, states
 from builder.suggest import Retriever, _other_month
@@ -152,6 +153,7 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     would: red only where two sources contradict each other in their own voices."""
     root = tmp_path / "trade-talks"
     shutil.copytree(TRADE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0  # every quote verified, no warning
     pipeline.build(load_config(root), root / "site")
     site = pipeline.check(load_config(root)).site
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
