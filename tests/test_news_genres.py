@@ -177,3 +177,16 @@ def test_a_quote_naming_another_month_than_the_card_says_otherwise():
     assert _other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
     assert _other_month("states", "The next round is due next month.", card) == "states"
     assert _other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
+
+
+def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figure():
+    """A minister says 1.5 million jobs, a fact-check reports the impact study's 600,000: the card's headline is the
+    minister's claim, not "the minister and the impact study: … 1.5 million jobs"."""
+    from builder.link import claimants
+    from tests.test_compare import account, fact, value
+    minister = account("a", "attributes", ["vahl"], val=value(1_500_000))
+    study = account("b", "attributes", ["study"], val=value(600_000))
+    assert claimants(fact(minister, study, speaker="vahl")) == ("vahl",)
+    assert claimants(fact(minister, study, account("c", "attributes", ["eu"], val=value(1_500_000)),
+                          speaker="vahl")) == ("vahl", "eu")
+    assert claimants(fact(minister, study)) == ("vahl", "study")  # no speaker: whose figure the card is, unknown
