@@ -109,11 +109,11 @@ class Names:
         return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
 
 
-def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution | None:
+def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
     """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…"), else the turn's
     speaker."""
     own = attribute(sentence, names)
-    if own and own.speaker or not turn.speaker:
+    if own and own.speaker:
         return own
     return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, turn=True)
 

@@ -147,7 +147,7 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         readings = [Reading(p, set(self.vocabulary.terms(p.text)),
-                            attribution.in_turn(p.text, self.names, turn[p]) if turn[p] else
+                            attribution.in_turn(p.text, self.names, turn[p]) if turn[p] and turn[p].speaker else
                             attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
                             prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()

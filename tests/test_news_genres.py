@@ -190,3 +190,13 @@ def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figu
     assert claimants(fact(minister, study, account("c", "attributes", ["eu"], val=value(1_500_000)),
                           speaker="vahl")) == ("vahl", "eu")
     assert claimants(fact(minister, study)) == ("vahl", "study")  # no speaker: whose figure the card is, unknown
+
+
+def test_a_label_naming_no_one_keeps_he_said_resolved_from_before(project):
+    """After a fact-check's "CLAIM:" paragraph, "he said" still refers to the person named before."""
+    _, report = _read(project, (
+        "CLAIM: The talks failed.\n\n"
+        "Anna Smith spoke to reporters in Hamburg.\n\n"
+        "\u201cWe agreed on a cease-fire and it starts on Sunday,\u201d she said.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith") and "she said" in " ".join(truce.why)
