@@ -200,3 +200,13 @@ def test_a_label_naming_no_one_keeps_he_said_resolved_from_before(project):
         "\u201cWe agreed on a cease-fire and it starts on Sunday,\u201d she said.\n"))
     truce = {s.fact: s for s in report.suggestions}["ceasefire"]
     assert (truce.stance, truce.speaker) == ("attributes", "smith") and "she said" in " ".join(truce.why)
+
+
+def test_passages_no_card_covers_are_listed_one_a_line_from_a_hard_wrapped_source(project, capsys):
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + (
+        "In Hamburg, Bob Jones told reporters that \u201cthe weather was lovely and the food\nwas excellent, as "
+        "always\u201d.\n"), encoding="utf-8")
+    assert main(["suggest", "gamma", "--project", str(project)]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  quotation")]
+    assert listed == ["  quotation of jones: In Hamburg, Bob Jones told reporters that \u201cthe weather was lovely "
+                      "and the food was excellent, as always\u201d."]
