@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from builder import article, chrome
@@ -20,8 +21,22 @@ class Passage:
 
 
 # A transcript's speaker label opening a paragraph: "Q:", "A:", "COMMISSIONER VAHL:", "QUESTION (Le Soir):" (names
-# in capitals, an outlet or role in brackets after them); it names who speaks, and is no part of what they say.
-LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?: \((?P<note>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+# in capitals, an outlet or role in brackets after them), or "Vahl:" when the text opens two paragraphs or more with
+# it; it names who speaks, and is no part of what they say.
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \((?P<note>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+_OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
+
+
+def _labels(body: str) -> set[str]:
+    """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated."""
+    found = Counter(m.group("label") for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m)
+    return {label for label, n in found.items() if label.isupper() or n > 1}
+
+
+def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
+    """The speaker label opening ``text`` (at offset ``at``), if it is one of ``labels``."""
+    m = _LABEL.match(text, at)
+    return m if m and m.group("label") in labels else None
 # A dateline opening a story's first paragraph: "BRUSSELS — ", "BRUSSELS, March 3 (Continental Press) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–]{1,30}?)?(?: \([^()\n]{1,40}\))?"
                        r" [-–—]{1,2} (?=\S)")
@@ -52,9 +67,9 @@ def _blocks(body: str):
 def passages(body: str) -> list[Passage]:
     """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
-    found = []
+    found, labels = [], _labels(body)
     for text, offset in _blocks(body):
-        opening = LABEL.match(text) or _DATELINE.match(text)
+        opening = label(text, labels) or _DATELINE.match(text)
         start, depth = (opening.end() if opening else 0), 0
         for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
             mark = m.group()
@@ -87,9 +102,9 @@ def states(text: str) -> bool:
 def turns(body: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, label, note in brackets) of each turn of a transcript or an interview: from a paragraph opening
     with a speaker label to the next such paragraph (a turn may run over several paragraphs)."""
+    labels = _labels(body)
     found = [(m.start(), m.group("label"), m.group("note"))
-             for m in re.finditer(r"(?:^|(?<=\n\n))[^\n]", body)
-             for m in [LABEL.match(body, m.start())] if m]
+             for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m]
     return [(start, found[n + 1][0] if n + 1 < len(found) else len(body), label, note)
             for n, (start, label, note) in enumerate(found)]
 

@@ -210,3 +210,15 @@ def test_passages_no_card_covers_are_listed_one_a_line_from_a_hard_wrapped_sourc
     listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  quotation")]
     assert listed == ["  quotation of jones: In Hamburg, Bob Jones told reporters that \u201cthe weather was lovely "
                       "and the food was excellent, as always\u201d."]
+
+
+def test_a_name_opening_several_paragraphs_is_a_speaker_label_too(project):
+    """"Smith: …" in mixed case is a label when it opens two paragraphs or more; once, it is an ordinary opening."""
+    dossier, report = _read(project, (
+        "Jones: Good afternoon.\n\nSmith: Thank you. We agreed on a cease-fire and it starts on Sunday.\n\n"
+        "Smith: That is all.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith") and not truce.quote.startswith("Smith")
+    assert [t.label for t in attribution.turns(dossier.sources["gamma"].body,
+                                               attribution.Names(dossier.speakers))] == ["Smith", "Smith"]
+    assert passages("Update: the talks resumed.")[0].text == "Update: the talks resumed."
