@@ -38,9 +38,14 @@ _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|fa
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
+# Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
+_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
+                       r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:baseless|false|untrue|unfounded|fabricated|incorrect"
+                       r"|wrong|fake|nonsense|mischievous)\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -137,6 +142,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
@@ -147,9 +153,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
-        close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+        close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
+                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
+            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
         if close:
-            speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
+            speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
     signed = _SIGNED.search(sentence)
@@ -163,6 +171,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
+    """The characters from ``start`` to ``end``, less the relative clauses between them."""
+    return end - start - sum(e - s for s, e in asides if start <= s and e <= end)
 
 
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
@@ -188,9 +201,24 @@ def denial_at(sentence: str) -> int | None:
     return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
 
 
+def quotes(sentence: str) -> bool:
+    """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
+    return bool(_QUOTE_MARK.search(sentence))
+
+
+def rejects(sentence: str) -> bool:
+    """Whether ``sentence`` calls reports or claims baseless, false or untrue."""
+    return bool(_BASELESS.search(sentence))
+
+
 def _unquoted(text: str) -> str:
     """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
     return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+
+
+def reports_denial(fact: Fact) -> bool:
+    """Whether the card's statement itself reports a denial ("Russia denied…"), which a denial affirms."""
+    return bool(_DENIES.search(fact.statement))
 
 
 def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
@@ -202,7 +230,7 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     then the stance the other sources give the card decides; then the attribution,
     unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
     statement."""
-    denial = said is not None and said.denial and not _DENIES.search(fact.statement)
+    denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
             return "disputes", said.speaker or fact.speaker
@@ -216,6 +244,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it
         return "states", None
+    if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
+        return "attributes", said.speaker
     if others:
         return others.most_common(1)[0][0]
     if said and said.speaker and said.speaker not in fact.about:

@@ -43,7 +43,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
-                        r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b", re.I)
+                        r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
+                        # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
+                        r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
+                        r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
+                        r"figures?|number|spelling|name|typo|throughout|background)\b)", re.I)
 
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")

@@ -119,6 +119,7 @@ class Retriever:
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
+        self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() for n in (s.name, *s.spellings)}
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -140,6 +141,7 @@ class Retriever:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken = attribution.turns(source.body, self.names)
+        voice = self.publishers.get(source.outlet.casefold())  # a ministry's release: its sentences are its own claims
         turn = {p: next((t for t in spoken if t.start <= p.start < t.end), None) for p in passages(source.body)}
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
@@ -148,7 +150,9 @@ class Retriever:
         main = named.most_common(1)[0][0] if mentioned else None
         readings = [Reading(p, set(self.vocabulary.terms(p.text)),
                             attribution.in_turn(p.text, self.names, turn[p]) if turn[p] and turn[p].speaker else
-                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
+                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start])
+                            or (attribution.Attribution(voice, f"published by {source.outlet}", False, turn=True)
+                                if voice and not attribution.quotes(p.text) else None),
                             prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
         report = Report()
         for fact in cards.values():
@@ -256,7 +260,12 @@ class Retriever:
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
             said = replace(said, denial=True)
+        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
+        if said and rejected:  # "reports that … are baseless", the minister said
+            said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
+        if rejected and stance == "states":  # the outlet's own "reports that … are baseless"
+            stance = "contradicts"
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))

@@ -103,6 +103,9 @@ def test_questions_and_what_a_correction_says_an_earlier_version_said_are_no_acc
     assert not states("An earlier version of this story said the meeting lasted three hours.")
     assert not states("The story also misstated the length of the meeting.")
     assert states("It lasted two hours and 15 minutes.")
+    assert not states("(Corrects the number of farmers in paragraph 5 to about 2,000, not 20,000)")  # wire notes
+    assert not states("UPDATE 1: Adds comment by the minister on the next round")
+    assert states("Adds to the confusion, the minister said, that the talks ran late.")
     assert states("\u201cDid it?\u201d he asked, and she said it did.")
     _, report = _read(project, (
         "The leaders met in Hamburg for two hours and 15 minutes.\n\n"
@@ -222,3 +225,37 @@ def test_a_name_opening_several_paragraphs_is_a_speaker_label_too(project):
     assert [t.label for t in attribution.turns(dossier.sources["gamma"].body,
                                                attribution.Names(dossier.speakers))] == ["Smith", "Smith"]
     assert passages("Update: the talks resumed.")[0].text == "Update: the talks resumed."
+
+
+def test_police_said_keeps_the_police_when_other_sources_report_them(project):
+    """Other sources attribute the card to several people: "…, police said" is the police's, not the majority's."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    card = dossier.facts["actual-length"]
+    smith, jones = (dataclasses.replace(card.accounts[0], stance="attributes", speakers=(who,)) for who in
+                    ("smith", "jones"))
+    card = dataclasses.replace(card, accounts=(smith, smith, jones))
+    said = attribution.attribute("The leaders met for two hours, Bob Jones said.", attribution.Names(dossier.speakers))
+    assert attribution.stance(said, card) == ("attributes", "jones")
+
+
+def test_a_publishers_own_words_are_its_claims_and_reports_called_baseless_are_denied(project):
+    """A press release of someone the dossier lists as a speaker: its sentences are their claims; "reports that …
+    are baseless" denies the card (in a newspaper's own voice it contradicts it)."""
+    (project / "content" / "speakers" / "ministry.yml").write_text(
+        "name: Ministry of Trade\nkind: institution\n", encoding="utf-8")
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", "Ministry of Trade") + (
+        "The leaders met in Hamburg for two hours and 15 minutes.\n\n"
+        "Reports that a cease-fire was agreed in Hamburg and starts on Sunday are baseless.\n\n"
+        "\u201cWe agreed on nothing,\u201d the minister said.\n"), encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("attributes", "ministry")
+    assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("disputes", "ministry")
+    assert attribution.rejects("Reports that the delegation walked out are baseless and mischievous.")
+    assert not attribution.rejects("The delegation walked out, reports said.")
+
+
+def test_a_newspaper_calling_reports_baseless_contradicts_the_card(project):
+    _, report = _read(project, "Reports that the leaders met for more than two hours in Hamburg are false.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("contradicts", None)

@@ -131,6 +131,8 @@ def names(reference):
     # whose figure it is
     ("The White House put the crowd at about 4,000.", "white-house", False),
     ("Nearly 2,000 people, by the White House's count, protested.", "white-house", False),
+    # a name in a relative clause is not the one speaking
+    ("Tillerson, who met Sergey Lavrov for an hour on Friday, said the talks were useful.", "rex-tillerson", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
