@@ -201,6 +201,12 @@ def denial_at(sentence: str) -> int | None:
     return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
 
 
+def in_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
+    the outlet's narration, not what the person after it says."""
+    return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
+
+
 def quotes(sentence: str) -> bool:
     """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
     return bool(_QUOTE_MARK.search(sentence))

@@ -278,6 +278,8 @@ class Retriever:
             why = [*why, f"attribution: {said.words}"]
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        if said and not said.turn and attribution.in_aside(passage.text, start, end):
+            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
         stance = _other_month(stance, quote, fact.statement)
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,

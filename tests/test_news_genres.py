@@ -259,3 +259,16 @@ def test_a_newspaper_calling_reports_baseless_contradicts_the_card(project):
     _, report = _read(project, "Reports that the leaders met for more than two hours in Hamburg are false.\n")
     length = {s.fact: s for s in report.suggestions}["actual-length"]
     assert (length.stance, length.speaker) == ("contradicts", None)
+
+
+def test_a_figure_in_a_relative_clause_is_the_outlets_narration(project):
+    """"Smith, who met Jones for two hours and 15 minutes, said…": the length is the outlet's, though other sources
+    report Smith giving it."""
+    dossier, _ = _read(project, "Anna Smith, who met Bob Jones in Hamburg for two hours and 15 minutes, said "
+                                "the talks were useful.\n")
+    card = dossier.facts["actual-length"]
+    quoted = tuple(dataclasses.replace(a, stance="attributes", speakers=("smith",)) for a in card.accounts)
+    dossier = dataclasses.replace(dossier, facts={**dossier.facts, card.id: dataclasses.replace(card, accounts=quoted)})
+    length = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
+    assert (length.stance, length.speaker, length.value) == ("states", None, {"exact": 135})
+    assert length.quote.startswith("who met Bob Jones")
