@@ -151,9 +151,10 @@ TRADE_TALKS = ROOT / "tests" / "fixtures" / "trade-talks"
 
 
 def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
-    """Eight articles of house styles the reference lacks (wire with a correction, British tabloid, US paper, Q&A
-    interview, press-conference transcript, explainer, fact-check, social-media round-up), added as an editor
-    would: red only where two sources contradict each other in their own voices."""
+    """Eleven articles of house styles the reference lacks (wire with a correction, British tabloid, US paper, Q&A
+    interview, press-conference transcript, explainer, fact-check, social-media round-up, radio transcript, a
+    ministry's press release, wire with notes to editors), added as an editor would: red only where two sources
+    contradict each other in their own voices."""
     root = tmp_path / "trade-talks"
     shutil.copytree(TRADE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
     assert main(["check", "--strict", "--project", str(root)]) == 0  # every quote verified, no warning
