@@ -172,6 +172,9 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     page = (root / "site" / "facts" / "protest-size.html").read_text(encoding="utf-8")
     assert "at least one side is what people they quote say, and the figures are too far apart" in page
     assert "Side 4: no figure given" in page
+    walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
+    assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
+    assert walkout.count("publishes its own") == 1
 
 
 def test_a_quote_naming_another_month_than_the_card_says_otherwise():
