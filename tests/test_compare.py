@@ -367,3 +367,13 @@ def test_a_report_without_a_figure_stands_on_no_side_of_figures_apart():
     assert row.disputed and sides(row) == [([(30, ("a", "c"))], False), ([(35, ("b",))], True),
                                            ([(None, ("d",))], False)]
     assert sides(compare_fact(fact(thirty, account("d")))) == [([(30, ("a",)), (None, ("d",))], False)]
+
+
+def test_a_length_given_in_whole_or_half_hours_is_a_rounded_figure():
+    """"An hour and a half" (90) fits "95 minutes", as "$1.2bn" fits $1.24bn; "two hours" against 2 h 16 min is a
+    minor discrepancy; 30 against 35 minutes and three-quarters of an hour against 90 minutes still disagree."""
+    def verdict(a, b):
+        return compare_fact(fact(account("a", val=value(a)), account("b", val=value(b)))).verdict
+    assert verdict(90, 95) == AGREE and verdict(120, 130) == AGREE and verdict(60, 70) == AGREE
+    assert verdict(120, 136) == MINOR
+    assert verdict(30, 35) == DISPUTED and verdict(45, 90) == DISPUTED and verdict(90, 100) == DISPUTED
