@@ -277,9 +277,15 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
     sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
     figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
     apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)
-    if verdict == DISPUTED and apart and len(clusters) >= 3 and len(figured) >= 2 \
-            and figured[0].independent > figured[1].independent:
-        sides[1:] = [Side(s.affirms, s.groups, s.sources, s.independent, minority=s in figured) for s in sides[1:]]
+    # The minority is counted among the sources that contradict one another, not those that only report people who
+    # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
+    material = {id(a) for c in conflicts if c.between_sources for a in (c.first, c.second)}
+    standing = [len({cluster_of[a.source] for g in s.groups for a in g.accounts if id(a) in material}) for s in figured]
+    top = max(standing, default=0)
+    if verdict == DISPUTED and apart and len(figured) >= 2 and standing.count(top) == 1 \
+            and len({cluster_of[a.source] for a in fact.accounts if id(a) in material}) >= 3:
+        minor = {id(s) for s, n in zip(figured, standing) if 0 < n < top}
+        sides = [Side(s.affirms, s.groups, s.sources, s.independent, minority=id(s) in minor) for s in sides]
     return tuple(sides)
 
 

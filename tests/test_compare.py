@@ -377,3 +377,18 @@ def test_a_length_given_in_whole_or_half_hours_is_a_rounded_figure():
     assert verdict(90, 95) == AGREE and verdict(120, 130) == AGREE and verdict(60, 70) == AGREE
     assert verdict(120, 136) == MINOR
     assert verdict(30, 35) == DISPUTED and verdict(45, 90) == DISPUTED and verdict(90, 100) == DISPUTED
+
+
+def test_the_minority_is_counted_among_the_sources_that_contradict_one_another():
+    """Two outlets state May, two say otherwise, two more only report the minister saying May: two against two, no
+    minority. A third outlet stating May makes the two the minority; a figure only an official gives is none."""
+    may, june = account("a"), account("c", "contradicts")
+    reported = [account(s, "attributes", ["minister"]) for s in ("e", "f")]
+    row = compare_fact(fact(may, account("b"), june, account("d", "contradicts"), *reported))
+    assert row.disputed and not any(side.minority for side in row.sides)
+    row = compare_fact(fact(may, account("b"), account("g"), june, account("d", "contradicts"), *reported))
+    assert [sorted(side.sources) for side in row.sides if side.minority] == [["c", "d"]]
+    official = account("e", "attributes", ["ministry"], val=value(120))
+    row = compare_fact(fact(account("a", val=value(90)), account("b", val=value(90)), account("c", val=value(45)),
+                            official))
+    assert sides(row) == [([(90, ("a", "b"))], False), ([(45, ("c",))], True), ([(120, ("e",))], False)]
