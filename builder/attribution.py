@@ -105,7 +105,8 @@ class Names:
                     aliases.setdefault(name.casefold(), sid)
         self.aliases = aliases
         ordered = sorted(aliases, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.I) if ordered else None
+        alternatives = "|".join(map(re.escape, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, speaker id) of every name in ``text``."""

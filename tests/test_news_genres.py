@@ -118,7 +118,8 @@ def test_questions_and_what_a_correction_says_an_earlier_version_said_are_no_acc
 
 def test_a_dateline_or_speaker_label_opening_a_paragraph_is_no_part_of_its_first_sentence():
     for body in ("MINISTER SMITH: The leaders met for two hours.", "Q: The leaders met for two hours.",
-                 "QUESTION (Gamma Radio): The leaders met for two hours.","BRUSSELS \u2014 The leaders met for two hours.",
+                 "QUESTION (Gamma Radio): The leaders met for two hours.",
+                 "BRUSSELS \u2014 The leaders met for two hours.",
                  "BRUSSELS, March 3 (Continental Press) - The leaders met for two hours.",
                  "WASHINGTON (AP) \u2014 The leaders met for two hours."):
         assert passages(body)[0].text == "The leaders met for two hours."
@@ -276,3 +277,11 @@ def test_a_figure_in_a_relative_clause_is_the_outlets_narration(project):
     length = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
     assert (length.stance, length.speaker, length.value) == ("states", None, {"exact": 135})
     assert length.quote.startswith("who met Bob Jones")
+
+
+def test_a_speakers_handle_is_found_as_their_name():
+    """A spelling "@KatrinVahlEU" (a post's handle) names the speaker, though it starts with no letter."""
+    from builder.model import Speaker
+    names = attribution.Names({"vahl": Speaker("vahl", "Katrin Vahl", "person", None, ("@KatrinVahlEU",))})
+    said = attribution.attribute("\u201cCloser than ever,\u201d wrote @KatrinVahlEU on Tuesday.", names)
+    assert (said.speaker, said.words) == ("vahl", "wrote @KatrinVahlEU")
