@@ -115,6 +115,17 @@ class Names:
         return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
 
 
+_FALSE = re.compile(r"\W*(?:false|mostly false|pants on fire|incorrect|untrue|fake|wrong|fabricated|baseless)\b",
+                    re.I)
+
+
+def refuted(turns: list[Turn], body: str) -> set[Turn]:
+    """A fact-check's "CLAIM: …" turns that the "RATING:" (or "VERDICT:") after them calls false."""
+    return {claim for claim, rating in zip(turns, turns[1:]) if claim.label.casefold() == "claim"
+            and rating.label.casefold() in ("rating", "verdict")
+            and _FALSE.match(body, rating.start + len(rating.label) + 1)}
+
+
 def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
     """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…"), else the turn's
     speaker."""

@@ -48,6 +48,7 @@ class Reading:
     said: attribution.Attribution | None
     figures: list[prose_figures.Figure]
     folded: str
+    refuted: bool = False  # a fact-check's claim its rating calls false
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,10 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        readings = [Reading(p, set(self.vocabulary.terms(p.text)),
-                            attribution.in_turn(p.text, self.names, turn[p]) if turn[p] and turn[p].speaker else
-                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start])
-                            or (attribution.Attribution(voice, f"published by {source.outlet}", False, turn=True)
-                                if voice and not attribution.quotes(p.text) else None),
-                            prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
+        refuted = attribution.refuted(spoken, source.body)
+        readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
+                            prose_figures.figures(p.text), normalise(p.text).lower(), turn[p] in refuted)
+                    for p in found]
         report = Report()
         for fact in cards.values():
             if any(a.source == source.id for a in fact.accounts):
@@ -169,6 +168,16 @@ class Retriever:
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
         return report
+
+    def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
+              voice: str | None) -> attribution.Attribution | None:
+        """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
+        if turn and turn.speaker:
+            return attribution.in_turn(passage.text, self.names, turn)
+        said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        if said is None and voice and not attribution.quotes(passage.text):
+            return attribution.Attribution(voice, f"published by {source.outlet}", False, turn=True)
+        return said
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
         """The summit whose place or year was named last at or before each passage."""
@@ -264,8 +273,8 @@ class Retriever:
         if said and rejected:  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
-        if rejected and stance == "states":  # the outlet's own "reports that … are baseless"
-            stance = "contradicts"
+        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
+            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))

@@ -285,3 +285,16 @@ def test_a_speakers_handle_is_found_as_their_name():
     names = attribution.Names({"vahl": Speaker("vahl", "Katrin Vahl", "person", None, ("@KatrinVahlEU",))})
     said = attribution.attribute("\u201cCloser than ever,\u201d wrote @KatrinVahlEU on Tuesday.", names)
     assert (said.speaker, said.words) == ("vahl", "wrote @KatrinVahlEU")
+
+
+def test_a_fact_checks_claim_rated_false_is_contradicted(project):
+    """"CLAIM: …" followed by "RATING: False": the fact-check says the opposite in its own voice; rated true, it
+    stays what the wording says."""
+    def length(rating):
+        _, report = _read(project, "CLAIM: The leaders met in Hamburg for more than two hours.\n\n"
+                                   f"RATING: {rating}\n\nCLAIM: Nothing was agreed.\n\nRATING: Mostly true\n")
+        found = {s.fact: s for s in report.suggestions}["actual-length"]
+        return found.stance, found.speaker
+    assert length("False") == ("contradicts", None)
+    assert length("Pants on fire") == ("contradicts", None)
+    assert length("True") == ("states", None)
