@@ -2,7 +2,8 @@
 "$1.2bn" → 1,200,000,000, "between 3,000 and 5,000 people" → 3,000 to 5,000.
 
 Each figure keeps its qualifier word ("nearly", "more than", …) and is given in the fact schema's value
-form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, or {min: N, max: M}.
+form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, {up_to: N} (the article's "up to",
+"as many as"), or {min: N, max: M}.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour";
 
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
-    "no more than": "max", "not more than": "max", "at most": "max", "up to": "max",
+    "no more than": "max", "not more than": "max", "at most": "max", "up to": "up_to",
     "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
     "at least": "min", "no fewer than": "min", "no less than": "min",
@@ -37,8 +38,8 @@ QUALIFIERS = {
     "did not reach": "less_than",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "roughly": "approx",
     "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
-    "something like": "approx", "in the region of": "approx", "as many as": "max", "as much as": "max",
-    "as high as": "max", "as long as": "max", "as few as": "min", "as little as": "min", "as low as": "min",
+    "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
+    "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
 }
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
