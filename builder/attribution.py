@@ -58,7 +58,7 @@ class Attribution:
     speaker: str | None
     words: str
     denial: bool
-    turn: bool = False  # a transcript's speaker label: all the turn says is theirs, never the outlet's statement
+    whole: bool = False  # the passage is all theirs (a transcript's turn, a publisher's release), not the outlet's
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
     own = attribute(sentence, names)
     if own and own.speaker:
         return own
-    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, turn=True)
+    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, whole=True)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
@@ -257,7 +257,7 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "disputes", said.speaker
     if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
-    if said and said.turn:
+    if said and said.whole:
         return "attributes", said.speaker
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it

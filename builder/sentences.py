@@ -37,6 +37,8 @@ def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
     """The speaker label opening ``text`` (at offset ``at``), if it is one of ``labels``."""
     m = _LABEL.match(text, at)
     return m if m and m.group("label") in labels else None
+
+
 # A dateline opening a story's first paragraph: "BRUSSELS — ", "BRUSSELS, March 3 (Continental Press) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–]{1,30}?)?(?: \([^()\n]{1,40}\))?"
                        r" [-–—]{1,2} (?=\S)")

@@ -10,6 +10,7 @@ come from the wording (builder/attribution.py), the value from the words (builde
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -143,7 +144,9 @@ class Retriever:
         cards = self.dossier.facts if cards is None else cards
         spoken = attribution.turns(source.body, self.names)
         voice = self.publishers.get(source.outlet.casefold())  # a ministry's release: its sentences are its own claims
-        turn = {p: next((t for t in spoken if t.start <= p.start < t.end), None) for p in passages(source.body)}
+        starts = [t.start for t in spoken]
+        turn = {p: spoken[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < spoken[i - 1].end
+                else None for p in passages(source.body)}
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
@@ -176,7 +179,7 @@ class Retriever:
             return attribution.in_turn(passage.text, self.names, turn)
         said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
         if said is None and voice and not attribution.quotes(passage.text):
-            return attribution.Attribution(voice, f"published by {source.outlet}", False, turn=True)
+            return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         return said
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
@@ -287,7 +290,7 @@ class Retriever:
             why = [*why, f"attribution: {said.words}"]
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
-        if said and not said.turn and attribution.in_aside(passage.text, start, end):
+        if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
         stance = _other_month(stance, quote, fact.statement)
