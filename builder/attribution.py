@@ -1,4 +1,5 @@
-"""Who a news sentence quotes: "X said", "according to X", "X told reporters", "he added"; and the stance that gives.
+"""Who a news sentence quotes: "X said", "according to X", "X told reporters", "he added", a transcript's speaker
+label ("MINISTER MEHRA:", "A:"); and the stance that gives.
 
 A sentence with no attribution is the outlet's own statement (`states`); one that reports what someone said
 `attributes` it to them; one that reports a denial `disputes` a card that does not itself report the denial.
@@ -244,10 +245,11 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
-    sources report denying it; a transcript's turn is its speaker's (a transcript states nothing in its own voice);
-    then the stance the other sources give the card decides; then the attribution,
-    unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
-    statement."""
+    sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
+    a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
+    other sources report saying it is that person's; then the stance the other sources give the card decides; then
+    the attribution, unless it is to the person the card is about (the outlet reporting what they did); else the
+    outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
