@@ -1,4 +1,4 @@
-"""The sentences of a source, with their offsets: what suggest reads one at a time."""
+"""The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
 import re

@@ -293,7 +293,7 @@ class Retriever:
         if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
-        stance = _other_month(stance, quote, fact.statement)
+        stance = other_month(stance, quote, fact.statement)
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 
@@ -312,7 +312,7 @@ class Retriever:
         return out
 
 
-def _other_month(stance: str, quote: str, statement: str) -> str:
+def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
     May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
     stated, named = set(_MONTH.findall(statement)), set(_MONTH.findall(quote))

@@ -1,6 +1,7 @@
-"""suggest on news genres beyond the reference articles: transcripts and interviews printed as questions and
-answers, corrections appended to a story, datelines opening a paragraph, fact-checks' signed claims, a speaker's
-own rejection, asides between dashes."""
+"""News genres and house styles beyond the reference articles: transcripts and interviews printed as questions and
+answers, corrections and notes to editors, datelines opening a paragraph, fact-checks' signed and rated claims,
+press releases, posts' handles, relative clauses, asides between dashes; and the trade-talks dossier an editor built
+from eleven such articles, whose verdicts must read as the articles say."""
 import dataclasses
 import shutil
 
@@ -10,7 +11,7 @@ from builder import attribution, clauses, pipeline
 from builder.cli import main
 from builder.config import load_config
 from builder.sentences import passages, states
-from builder.suggest import Retriever, _other_month
+from builder.suggest import Retriever, other_month
 from builder.words import Vocabulary
 from tests.conftest import ROOT
 
@@ -180,11 +181,11 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
 
 def test_a_quote_naming_another_month_than_the_card_says_otherwise():
     card = "The next round of talks will be held in New Delhi in May."
-    assert _other_month("states", "The next round of talks is due in New Delhi in June.", card) == "contradicts"
-    assert _other_month("attributes", "In New Delhi, in June.", card) == "disputes"
-    assert _other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
-    assert _other_month("states", "The next round is due next month.", card) == "states"
-    assert _other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
+    assert other_month("states", "The next round of talks is due in New Delhi in June.", card) == "contradicts"
+    assert other_month("attributes", "In New Delhi, in June.", card) == "disputes"
+    assert other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
+    assert other_month("states", "The next round is due next month.", card) == "states"
+    assert other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
 
 
 def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figure():
