@@ -37,7 +37,10 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
+_MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
+                    rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,7 @@ class Retriever:
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
     May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
-    stated, named = set(_MONTH.findall(statement)), set(_MONTH.findall(quote))
+    stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
     if len(stated) == 1 and named and not named & stated:
         return {"states": "contradicts", "attributes": "disputes"}.get(stance, stance)
     return stance

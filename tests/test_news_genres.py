@@ -186,6 +186,8 @@ def test_a_quote_naming_another_month_than_the_card_says_otherwise():
     assert other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
     assert other_month("states", "The next round is due next month.", card) == "states"
     assert other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
+    assert other_month("states", "Trump met the prime minister in June.", "Trump met Theresa May in London.") \
+        == "states"  # a name, not a month
 
 
 def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figure():
