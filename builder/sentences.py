@@ -107,10 +107,13 @@ def states(text: str) -> bool:
 
 def turns(body: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, label, note in brackets) of each turn of a transcript or an interview: from a paragraph opening
-    with a speaker label to the next such paragraph (a turn may run over several paragraphs)."""
+    with a speaker label to the next such paragraph (a turn may run over several paragraphs). A text with one such
+    paragraph is no transcript ("PUTIN: THE INSIDE STORY" is a subheading), and has none."""
     labels = _labels(body)
     found = [(m.start(), m.group("label"), m.group("note"))
              for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m]
+    if len(found) < 2:
+        return []
     return [(start, found[n + 1][0] if n + 1 < len(found) else len(body), label, note)
             for n, (start, label, note) in enumerate(found)]
 

@@ -301,3 +301,11 @@ def test_a_fact_checks_claim_rated_false_is_contradicted(project):
     assert length("False") == ("contradicts", None)
     assert length("Pants on fire") == ("contradicts", None)
     assert length("True") == ("states", None)
+
+
+def test_one_label_in_an_article_is_no_transcript(project):
+    """A subheading "SMITH: THE INSIDE STORY" opening one paragraph does not make the rest of the article Smith's."""
+    _, report = _read(project, "SMITH: THE INSIDE STORY\n\nThe leaders met in Hamburg for two hours and 15 "
+                               "minutes.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("states", None)
