@@ -124,7 +124,8 @@ class Retriever:
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
-        self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() for n in (s.name, *s.spellings)}
+        self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
+                           for n in (s.name, *s.spellings)}
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -146,7 +147,8 @@ class Retriever:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken = attribution.turns(source.body, self.names)
-        voice = self.publishers.get(source.outlet.casefold())  # a ministry's release: its sentences are its own claims
+        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
+        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
         starts = [t.start for t in spoken]
         turn = {p: spoken[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < spoken[i - 1].end
                 else None for p in passages(source.body)}

@@ -260,6 +260,12 @@ def test_a_publishers_own_words_are_its_claims_and_reports_called_baseless_are_d
     assert (found["actual-length"].stance, found["actual-length"].speaker) == ("attributes", "ministry")
     assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("disputes", "ministry")
     assert attribution.rejects("Reports that the delegation walked out are baseless and mischievous.")
+    signed = dossier.sources["gamma"].body  # a signed article of an outlet the dossier also quotes is its own voice
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", "Ministry of Trade").replace(
+        "author: unknown", "author: Ann Lee") + signed, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
     assert not attribution.rejects("The delegation walked out, reports said.")
 
 
