@@ -275,6 +275,11 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         problems.error(doc.at(*path, "stance"), f"stance '{raw['stance']}' needs a 'speaker': add `speaker: <id>` "
                                                 f"naming who the source says {verb} it")
         ok = False
+    elif raw["stance"] in ("states", "contradicts") and speakers:
+        instead, verb = ("attributes", "saying") if raw["stance"] == "states" else ("disputes", "denying")
+        problems.warn(doc.at(*path, "speaker"), f"stance '{raw['stance']}' is the source's own voice, which names no "
+                                                f"speaker: remove `speaker`, or write `stance: {instead}` if the "
+                                                f"source reports {', '.join(speakers)} {verb} it")
     value = None
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems)
