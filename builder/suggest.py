@@ -74,7 +74,7 @@ class Suggestion:
     def account(self) -> dict:
         """The account as it is written into the card."""
         account = {"source": self.source, "quote": self.quote, "stance": self.stance}
-        if self.speaker and self.stance != "states":
+        if self.speaker and self.stance in ("attributes", "disputes"):  # the own voice names no one
             account["speaker"] = self.speaker
         if self.value:
             account["value"] = self.value
