@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builder.config import Config
 from builder.figures import Measure, Rules, rules
@@ -53,14 +53,18 @@ class Group:
 class Side:
     """One side of a fact: groups whose figures fit together, or the accounts affirming (or denying) it.
 
-    ``independent`` counts its sources that do not share their wording; ``minority`` marks the smaller side(s)
-    of a disputed fact with three or more independent sources, when no source stands on two sides."""
+    ``independent`` counts its sources that do not share their wording; ``standing`` are its sources whose own
+    report contradicts another source's (not those that only report someone taking the side), and
+    ``standing_independent`` counts them as ``independent`` does; ``minority`` marks the side(s) fewer of them take
+    on a disputed fact that three or more independent sources contradict, when no source stands on two sides."""
 
     affirms: bool
     groups: tuple[Group, ...]
     sources: tuple[str, ...]
     independent: int
     minority: bool = False
+    standing: tuple[str, ...] = ()
+    standing_independent: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,13 @@ class FactComparison:
 
     @property
     def outliers(self) -> tuple[str, ...]:
-        """The sources of the minority side(s)."""
-        return tuple(sorted({s for side in self.sides if side.minority for s in side.sources}))
+        """The sources of the minority side(s) that contradict another source."""
+        return tuple(sorted({s for side in self.sides if side.minority for s in side.standing}))
+
+    @property
+    def standing_independent(self) -> int:
+        """How many independent sources contradict one another on the fact."""
+        return sum(side.standing_independent for side in self.sides)
 
     @property
     def affirming(self) -> tuple[Account, ...]:
@@ -267,25 +276,27 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
     else:
         groups = _value_sides(fact, conflicts)
     cluster_of = {s: i for i, cluster in enumerate(clusters) for s in cluster}
+    # The minority is counted among the sources that contradict one another, not those that only report people who
+    # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
+    material = {id(a) for c in conflicts if c.between_sources for a in (c.first, c.second)}
     sides = []
     for side in groups:
         accounts = [a for _, accts in side for a in accts]
         sources = tuple(sorted({a.source for a in accounts}))
+        standing = tuple(sorted({a.source for a in accounts if id(a) in material}))
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
-        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources})))
+        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources}),
+                          standing=standing, standing_independent=len({cluster_of[s] for s in standing})))
     by_value = groups[0][0][0] is not None
     sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
     figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
     apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)
-    # The minority is counted among the sources that contradict one another, not those that only report people who
-    # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
-    material = {id(a) for c in conflicts if c.between_sources for a in (c.first, c.second)}
-    standing = [len({cluster_of[a.source] for g in s.groups for a in g.accounts if id(a) in material}) for s in figured]
-    top = max(standing, default=0)
-    if verdict == DISPUTED and apart and len(figured) >= 2 and standing.count(top) == 1 \
+    counts = [s.standing_independent for s in figured]
+    top = max(counts, default=0)
+    if verdict == DISPUTED and apart and len(figured) >= 2 and counts.count(top) == 1 \
             and len({cluster_of[a.source] for a in fact.accounts if id(a) in material}) >= 3:
-        minor = {id(s) for s, n in zip(figured, standing) if 0 < n < top}
-        sides = [Side(s.affirms, s.groups, s.sources, s.independent, minority=id(s) in minor) for s in sides]
+        minor = {id(s) for s, n in zip(figured, counts) if 0 < n < top}
+        sides = [replace(s, minority=id(s) in minor) for s in sides]
     return tuple(sides)
 
 

@@ -392,3 +392,14 @@ def test_the_minority_is_counted_among_the_sources_that_contradict_one_another()
     row = compare_fact(fact(account("a", val=value(90)), account("b", val=value(90)), account("c", val=value(45)),
                             official))
     assert sides(row) == [([(90, ("a", "b"))], False), ([(45, ("c",))], True), ([(120, ("e",))], False)]
+
+
+def test_the_minority_names_and_counts_only_the_sources_that_contradict_one_another():
+    """Two outlets state it and four more report the minister saying it; three outlets contradict it: the two are
+    the minority, "2 of 5", and the four that only report the minister are no outliers."""
+    reported = [account(s, "attributes", ["minister"]) for s in "cdef"]
+    against = [account(s, "contradicts") for s in "ghi"]
+    row = compare_fact(fact(account("a"), account("b"), *reported, *against))
+    (minority,) = [side for side in row.sides if side.minority]
+    assert (minority.standing, minority.standing_independent, row.standing_independent) == (("a", "b"), 2, 5)
+    assert row.outliers == ("a", "b") and minority.sources == tuple("abcdef")

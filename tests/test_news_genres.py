@@ -3,6 +3,7 @@ answers, corrections and notes to editors, datelines opening a paragraph, fact-c
 press releases, posts' handles, relative clauses, asides between dashes; and the trade-talks dossier an editor built
 from eleven such articles, whose verdicts must read as the articles say."""
 import dataclasses
+import re
 import shutil
 
 import pytest
@@ -177,6 +178,7 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
     assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
     assert walkout.count("publishes its own") == 1
+    assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of 3 independent sources\)", walkout)
 
 
 def test_a_quote_naming_another_month_than_the_card_says_otherwise():
