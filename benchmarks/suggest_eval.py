@@ -50,7 +50,8 @@ def interval(value: dict) -> tuple:
     (kind, n), = value.items()
     return {"exact": (n, n, False, False, False), "approx": (n, n, False, False, True),
             "min": (n, math.inf, False, False, False), "more_than": (n, math.inf, True, False, False),
-            "max": (-math.inf, n, False, False, False), "less_than": (-math.inf, n, False, True, False)}.get(kind)
+            "max": (-math.inf, n, False, False, False), "up_to": (-math.inf, n, False, False, False),
+            "less_than": (-math.inf, n, False, True, False)}.get(kind)
 
 
 def score(items, threshold: float, only: set | None = None, exclude: set | None = None) -> dict:

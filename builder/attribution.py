@@ -1,4 +1,5 @@
-"""Who a news sentence quotes: "X said", "according to X", "X told reporters", "he added"; and the stance that gives.
+"""Who a news sentence quotes: "X said", "according to X", "X told reporters", "he added", a transcript's speaker
+label ("MINISTER MEHRA:", "A:"); and the stance that gives.
 
 A sentence with no attribution is the outlet's own statement (`states`); one that reports what someone said
 `attributes` it to them; one that reports a denial `disputes` a card that does not itself report the denial.
@@ -10,6 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from builder import sentences
 from builder.model import Fact, Speaker
 
 _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
@@ -17,11 +19,15 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
            r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
-           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying")
+           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
+           r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# "by the police's count", "by organisers' estimate": whose figure it is.
+_BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
+                       r"|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
@@ -29,6 +35,18 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
+# A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
+# table", "it is not true that…".
+_REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
+                      r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
+# Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
+_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
+                       r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:baseless|false|untrue|unfounded|fabricated|incorrect"
+                       r"|wrong|fake|nonsense|mischievous)\b", re.I)
+# A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
+# Commissioner".
+_SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -41,6 +59,36 @@ class Attribution:
     speaker: str | None
     words: str
     denial: bool
+    whole: bool = False  # the passage is all theirs (a transcript's turn, a publisher's release), not the outlet's
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A turn of a transcript or interview: where it is in the body, its label, who speaks (None when the label
+    names no known speaker) and whether it is a question put to them."""
+
+    start: int
+    end: int
+    label: str
+    speaker: str | None
+    asking: bool
+
+
+_ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
+_ANSWERING = re.compile(r"A|ANSWER")
+
+
+def turns(body: str, names: Names) -> list[Turn]:
+    """The turns of a transcript ("COMMISSIONER VAHL: …", "QUESTION (Le Soir): …") or of an interview printed as
+    questions and answers, whose "A:" is the person the introduction names first."""
+    found = sentences.turns(body)
+    persons = [sid for _, _, sid in names.find(body[:found[0][0]]) if sid in names.persons] if found else []
+    out = []
+    for start, end, label, _ in found:
+        named = names.find(label)
+        speaker = persons[0] if persons and _ANSWERING.fullmatch(label) else named[-1][2] if named else None
+        out.append(Turn(start, end, label, speaker, bool(_ASKING.fullmatch(label))))
+    return out
 
 
 class Names:
@@ -58,13 +106,34 @@ class Names:
                     aliases.setdefault(name.casefold(), sid)
         self.aliases = aliases
         ordered = sorted(aliases, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.I) if ordered else None
+        alternatives = "|".join(map(re.escape, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, speaker id) of every name in ``text``."""
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
+
+
+_FALSE = re.compile(r"\W*(?:false|mostly false|pants on fire|incorrect|untrue|fake|wrong|fabricated|baseless)\b",
+                    re.I)
+
+
+def refuted(turns: list[Turn], body: str) -> set[Turn]:
+    """A fact-check's "CLAIM: …" turns that the "RATING:" (or "VERDICT:") after them calls false."""
+    return {claim for claim, rating in zip(turns, turns[1:]) if claim.label.casefold() == "claim"
+            and rating.label.casefold() in ("rating", "verdict")
+            and _FALSE.match(body, rating.start + len(rating.label) + 1)}
+
+
+def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
+    """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…"), else the turn's
+    speaker."""
+    own = attribute(sentence, names)
+    if own and own.speaker:
+        return own
+    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, whole=True)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
@@ -75,6 +144,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
     outside = _unquoted(sentence)
     found = names.find(outside)
+    counted = _BY_COUNT.search(outside)
+    whose = names.find(counted.group("who")) if counted else []
+    if whose:
+        return Attribution(whose[0][2], counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
@@ -82,6 +155,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
             continue
@@ -92,11 +166,17 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
-        close = [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+        close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
+                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
+            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
         if close:
-            speaker = min(close, key=lambda n: min(abs(verb.start() - n[1]), abs(n[0] - verb.end())))
+            speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
             return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+    signed = _SIGNED.search(sentence)
+    found = names.find(signed.group("who")) if signed else []
+    if found:
+        return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
         earlier = _antecedent(before[-400:], names)
@@ -104,6 +184,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
+    """The characters from ``start`` to ``end``, less the relative clauses between them."""
+    return end - start - sum(e - s for s, e in asides if start <= s and e <= end)
 
 
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
@@ -120,10 +205,29 @@ def _speakers(fact: Fact, affirming: bool) -> set[str]:
 
 def denial_at(sentence: str) -> int | None:
     """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
-    is negated or passive; None when there is none."""
+    is negated or passive, or a speaker's own rejection, quoted or not ("I would not say…"); None when there is
+    none."""
     outside = _unquoted(sentence)
-    return next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+    verb = next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
+    rejects = _REJECTS.search(sentence)
+    return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
+
+
+def in_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
+    the outlet's narration, not what the person after it says."""
+    return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
+
+
+def quotes(sentence: str) -> bool:
+    """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
+    return bool(_QUOTE_MARK.search(sentence))
+
+
+def rejects(sentence: str) -> bool:
+    """Whether ``sentence`` calls reports or claims baseless, false or untrue."""
+    return bool(_BASELESS.search(sentence))
 
 
 def _unquoted(text: str) -> str:
@@ -131,15 +235,22 @@ def _unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
+def reports_denial(fact: Fact) -> bool:
+    """Whether the card's statement itself reports a denial ("Russia denied…"), which a denial affirms."""
+    return bool(_DENIES.search(fact.statement))
+
+
 def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
-    sources report denying it; then the stance the other sources give the card decides; then the attribution,
-    unless it is to the person the card is about (the outlet reporting what they did); else the outlet's own
-    statement."""
-    denial = said is not None and said.denial and not _DENIES.search(fact.statement)
+    sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
+    a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
+    other sources report saying it is that person's; then the stance the other sources give the card decides; then
+    the attribution, unless it is to the person the card is about (the outlet reporting what they did); else the
+    outlet's own statement."""
+    denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
             return "disputes", said.speaker or fact.speaker
@@ -148,7 +259,13 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "disputes", said.speaker
     if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
+    if said and said.whole:
+        return "attributes", said.speaker
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
+    if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it
+        return "states", None
+    if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
+        return "attributes", said.speaker
     if others:
         return others.most_common(1)[0][0]
     if said and said.speaker and said.speaker not in fact.about:

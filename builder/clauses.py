@@ -14,23 +14,31 @@ LIST = 3  # words: a piece this short between two others is a list item or an as
 SHARE = 0.75  # of the matched words' weight: a common word matched far off ("meeting") does not widen the quote
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
 _QUOTE = re.compile(r"[\"“”«»]")
+# An aside between dashes that is a clause of its own ("— and I want to be very clear —") interrupts its sentence,
+# which reads on through it; one that names again what comes before ("— the world's richest countries —") does not.
+_INTERJECTED = re.compile(r"(?:and|but|or|as|if|I|we|you|he|she|they|it|which|who|let|nobody|no one)\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is not cut, nor a
-    list ("Russia, Turkey, and Iran"): a piece of LIST words or fewer between two others stays with them."""
+    list ("Russia, Turkey, and Iran"): a piece of LIST words or fewer between two others stays with them, and so
+    does a clause interrupting the sentence between two dashes ("are not — and I want to be clear — a bargaining
+    chip")."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
-    pieces, start = [], 0
+    pieces, start, dashes = [], 0, [False]  # dashes[n]: a dash opens piece n
     for m in _BREAK.finditer(text):
         if sum(1 for q in opened if q < m.start()) % 2:  # inside a quotation
             continue
         pieces.append((start, m.start()))
+        dashes.append(not re.search(r"[,;:]", m.group()))
         start = m.end()
     pieces.append((start, len(text)))
+    dashes.append(False)
     out: list[tuple[int, int]] = []
     short = False  # the last piece was a list item
     for n, (s, e) in enumerate(pieces):
-        item = 0 < n < len(pieces) - 1 and len(text[s:e].split()) <= LIST
+        item = 0 < n < len(pieces) - 1 and (
+            len(text[s:e].split()) <= LIST or dashes[n] and dashes[n + 1] and _INTERJECTED.match(text, s))
         if out and (item or short):
             out[-1] = (out[-1][0], e)
         else:

@@ -224,7 +224,7 @@ def _suggest(args) -> int:
         print(f"{len(report.uncovered)} passage(s) no card covers" + (" (written as new cards):" if args.new else
                                                                         " (--new writes them as cards):"))
         for u in report.uncovered:
-            print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + f": {u.passage.text}")
+            print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
     if accepted or (args.new and report.uncovered):
         paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
         print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builder.config import Config
 from builder.figures import Measure, Rules, rules
@@ -26,8 +26,8 @@ class Conflict:
 
     kind: ``value`` (figures apart beyond the tolerance), ``minor`` (figures apart within it), ``speaker``
     (one speaker reported as saying and as denying it), ``stance`` (a source's own voice against another's), or
-    ``claims`` (different speakers take opposite positions, or a source's own voice is against what a speaker
-    another source quotes says: the sources need not disagree).
+    ``claims`` (different speakers take opposite positions or give figures apart, or a source's own voice, or
+    figure, is against what a speaker another source quotes says: the sources need not disagree).
     """
 
     kind: str
@@ -53,14 +53,18 @@ class Group:
 class Side:
     """One side of a fact: groups whose figures fit together, or the accounts affirming (or denying) it.
 
-    ``independent`` counts its sources that do not share their wording; ``minority`` marks the smaller side(s)
-    of a disputed fact with three or more independent sources, when no source stands on two sides."""
+    ``independent`` counts its sources that do not share their wording; ``standing`` are its sources whose own
+    report contradicts another source's (not those that only report someone taking the side), and
+    ``standing_independent`` counts them as ``independent`` does; ``minority`` marks the side(s) fewer of them take
+    on a disputed fact that three or more independent sources contradict, when no source stands on two sides."""
 
     affirms: bool
     groups: tuple[Group, ...]
     sources: tuple[str, ...]
     independent: int
     minority: bool = False
+    standing: tuple[str, ...] = ()
+    standing_independent: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,13 @@ class FactComparison:
 
     @property
     def outliers(self) -> tuple[str, ...]:
-        """The sources of the minority side(s)."""
-        return tuple(sorted({s for side in self.sides if side.minority for s in side.sources}))
+        """The sources of the minority side(s) that contradict another source."""
+        return tuple(sorted({s for side in self.sides if side.minority for s in side.standing}))
+
+    @property
+    def standing_independent(self) -> int:
+        """How many independent sources contradict one another on the fact."""
+        return sum(side.standing_independent for side in self.sides)
 
     @property
     def affirming(self) -> tuple[Account, ...]:
@@ -103,6 +112,13 @@ class FactComparison:
 
     def conflicts_of(self, kind: str) -> tuple[Conflict, ...]:
         return tuple(c for c in self.conflicts if c.kind == kind)
+
+    @property
+    def stated_against_quoted(self) -> bool:
+        """Whether a source's own statement stands against what people another source quotes say (an outlet's
+        "some 5,000 farmers" against the police count another reports), rather than only quoted people."""
+        return any(x.stance in ("states", "contradicts") for c in self.conflicts_of("claims")
+                   for x in (c.first, c.second))
 
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
@@ -235,9 +251,11 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
     figures = measure.relate(a.value, b.value) if a.value and b.value else None
-    if figures == "value":  # figures apart: the sources', unless two different people they quote give them
-        quoted = a.stance in ("attributes", "disputes") and b.stance in ("attributes", "disputes")
-        return "claims" if quoted and not set(a.speakers) & set(b.speakers) else figures
+    if figures == "value":  # figures apart: the sources' only when both state them, or both report one person
+        quoted = [x.stance in ("attributes", "disputes") for x in (a, b)]
+        if all(quoted):
+            return figures if set(a.speakers) & set(b.speakers) else "claims"
+        return "claims" if any(quoted) else figures  # an outlet's own figure against a police count another reports
     if a.affirms == b.affirms:
         return figures
     if set(a.speakers) & set(b.speakers):
@@ -250,24 +268,35 @@ def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
 def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],
            verdict: str) -> tuple[Side, ...]:
     """The fact's sides, biggest first: by position when accounts affirm and deny it, else by figures that
-    fit together (each side's figures grouped by value)."""
+    fit together (each side's figures grouped by value; the reports without a figure last, on no side's count
+    for the minority)."""
     if any(not a.affirms for a in fact.accounts) or not any(a.value for a in fact.accounts):
         parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
         groups = [[(None, part)] for part in parts if part]
     else:
         groups = _value_sides(fact, conflicts)
     cluster_of = {s: i for i, cluster in enumerate(clusters) for s in cluster}
+    # The minority is counted among the sources that contradict one another, not those that only report people who
+    # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
+    material = {id(a) for c in conflicts if c.between_sources for a in (c.first, c.second)}
     sides = []
     for side in groups:
         accounts = [a for _, accts in side for a in accts]
         sources = tuple(sorted({a.source for a in accounts}))
+        standing = tuple(sorted({a.source for a in accounts if id(a) in material}))
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
-        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources})))
-    sides.sort(key=lambda s: (-s.independent, not s.affirms))
-    apart = len({s for side in sides for s in side.sources}) == sum(len(side.sources) for side in sides)
-    if verdict == DISPUTED and apart and len(clusters) >= 3 and len(sides) >= 2 \
-            and sides[0].independent > sides[1].independent:
-        sides[1:] = [Side(s.affirms, s.groups, s.sources, s.independent, minority=True) for s in sides[1:]]
+        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources}),
+                          standing=standing, standing_independent=len({cluster_of[s] for s in standing})))
+    by_value = groups[0][0][0] is not None
+    sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
+    figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
+    apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)
+    counts = [s.standing_independent for s in figured]
+    top = max(counts, default=0)
+    if verdict == DISPUTED and apart and len(figured) >= 2 and counts.count(top) == 1 \
+            and len({cluster_of[a.source] for a in fact.accounts if id(a) in material}) >= 3:
+        minor = {id(s) for s, n in zip(figured, counts) if 0 < n < top}
+        sides = [replace(s, minority=id(s) in minor) for s in sides]
     return tuple(sides)
 
 
@@ -293,8 +322,10 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     for side in ordered:
         side.sort(key=lambda g: (-len({a.source for a in g[1]}), g[0].low))
     unvalued = [a for a in fact.accounts if not a.value]
-    if unvalued:  # reports without a figure stand with the biggest side
+    if unvalued and len(ordered) == 1:  # reports without a figure stand with the figures when all fit together
         ordered[0].append((None, unvalued))
+    elif unvalued:  # else apart: "several hundred, according to police" is on neither side of 2,000 against 10,000
+        ordered.append([(None, unvalued)])
     return ordered
 
 

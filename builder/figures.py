@@ -49,7 +49,8 @@ class Measure:
         """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
         'nearly N' and 'almost N' as far below it; a duration in whole hours or half hours at least a quarter of
         that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
-        such figures are rounded so; a count of ROUNDED or more written with two significant digits or fewer
+        such figures are rounded so, and a length of an hour or more given as such a figure ('an hour and a half')
+        reaches as far; a count of ROUNDED or more written with two significant digits or fewer
         ('$1.2bn', '10,000') is rounded to its last one, so it reaches half a unit of it either side."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
@@ -57,6 +58,9 @@ class Measure:
             unit = 10 ** (len(str(int(abs(low)))) - 2)
             if low % unit == 0:  # [1.15bn, 1.25bn): the next rounded figure, $1.3bn, is only a minor discrepancy
                 low, high, high_open = low - unit / 2, high + unit / 2, True
+        if self.quantity == "duration" and not value.approx and low == high and low >= 60 and low % 30 == 0:
+            unit = 60 if low % 60 == 0 else 30  # 'two hours', 'an hour and a half': rounded to a quarter of that unit
+            low, high = low - unit / 4, high + unit / 4  # so 'an hour and a half' fits 95 minutes
         if value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)

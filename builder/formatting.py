@@ -25,7 +25,7 @@ VERDICT_MEANING = {
     "disputed": "Two sources cannot both be right: their figures are incompatible, or they report the same "
                 "person on opposite sides, or one says the opposite of the other.",
     "contested": "No two sources contradict each other, but people they quote take opposite positions, or deny what a "
-                 "source says.",
+                 "source says or give other figures.",
     "minor": "The sources' figures differ a little, within the tolerance for approximate figures.",
     "agree": "Several sources report it and none contradicts another.",
     "single": "Only one source reports it; no other confirms or contradicts it.",

@@ -2,7 +2,8 @@
 "$1.2bn" → 1,200,000,000, "between 3,000 and 5,000 people" → 3,000 to 5,000.
 
 Each figure keeps its qualifier word ("nearly", "more than", …) and is given in the fact schema's value
-form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, or {min: N, max: M}.
+form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, {up_to: N} (the article's "up to",
+"as many as"), or {min: N, max: M}.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour";
 
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
-    "no more than": "max", "not more than": "max", "at most": "max", "up to": "max",
+    "no more than": "max", "not more than": "max", "at most": "max", "up to": "up_to",
     "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
     "at least": "min", "no fewer than": "min", "no less than": "min",
@@ -37,16 +38,23 @@ QUALIFIERS = {
     "did not reach": "less_than",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "roughly": "approx",
     "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
-    "something like": "approx", "in the region of": "approx", "as many as": "max", "as much as": "max",
+    "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
+    "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
 }
+# Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
+QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
+                   "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
+_AFTER = re.compile(r",?\s+(?:(?:perhaps|maybe|possibly|or)\s+)?(?P<after>or more|or longer|or so|or thereabouts"
+                    r"|a (?:little|bit) (?:more|longer))\b", re.I)
 _QUALIFIER = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
-_HOURS = rf"(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be])?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
+_HOURS = rf"(?<!/)(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|\s+[13]/[24](?!\d))?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(
-    rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour)|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
+    rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
+    rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
     rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
@@ -128,6 +136,8 @@ def figures(text: str) -> list[Figure]:
         if value is None or any(match.start() in r or match.end() - 1 in r for r in taken):
             return
         taken.append(range(match.start(), match.end()))
+        after = _AFTER.match(text, match.end()) if qualifier is None and upper is None else None
+        qualifier = after.group("after") if after else qualifier
         found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start(), upper))
 
     for m in _DURATION.finditer(text):
@@ -162,12 +172,16 @@ def figures(text: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
-_VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+_PARTS = {"quarter": 15, "third": 20}
 
 
 def _minutes(m: re.Match) -> float | None:
     if m.group("half"):
         return 30
+    if m.group("part"):  # "three-quarters of an hour", "a quarter of an hour"
+        *count, part = re.split(r"[\s-]+", m.group("part").lower())
+        return (number(count[0]) if count else 1) * _PARTS[part.rstrip("s")]
     if m.group("h2"):
         return 60 + 60 * _FRACTIONS.get((m.group("frac2") or "").lower(), 0) + (number(m.group("m3") or "0") or 0)
     if m.group("m2"):
@@ -175,7 +189,7 @@ def _minutes(m: re.Match) -> float | None:
     hours = number(m.group("h"))
     if hours is None:
         return None
-    hours += _VULGAR.get(m.group("vulgar") or "", 0) + sum(
+    hours += _VULGAR.get((m.group("vulgar") or "").strip(), 0) + sum(
         _FRACTIONS.get((m.group(g) or "").lower(), 0) for g in ("frac", "frac3"))
     minutes = number(m.group("m")) if m.group("m") else 0
     return hours * 60 + (minutes or 0)

@@ -182,9 +182,13 @@ def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
     if 2 * sum(b.size for b in blocks) < len(quote_tokens):  # not even half its words: nothing like it
         return None, 0, ""
     last = blocks[-1]
-    head = max(0, blocks[0].b - blocks[0].a)
-    tail = min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
-    window = window[head:tail]
+    start = first + max(0, blocks[0].b - blocks[0].a)
+    stop = first + min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))
+    if body_tokens[start][0] in ")]":  # the passage would start inside the source's own brackets: show the words
+        opening = next((i for i in range(start - 1, max(-1, start - 30), -1) if body_tokens[i][0] in "(["), None)
+        if opening is not None:  # before them ("They [the Indians] picked up…"), where the quote starts
+            start = max(0, opening - blocks[0].a)
+    window = body_tokens[start:stop]
     shown = " ".join(body[where[window[0][1]]:_end(body, where[window[-1][2] - 1])].split())  # as the source prints
 
     def text(tokens, norm, i, j):

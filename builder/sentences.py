@@ -1,7 +1,8 @@
-"""The sentences of a source, with their offsets: what suggest reads one at a time."""
+"""The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from builder import article, chrome
@@ -18,6 +19,37 @@ class Passage:
     end: int
     text: str
 
+
+# A transcript's speaker label opening a paragraph: "Q:", "A:", "COMMISSIONER VAHL:", "QUESTION (Le Soir):" (names
+# in capitals, an outlet or role in brackets after them), or "Vahl:" when the text opens two paragraphs or more with
+# it; it names who speaks, and is no part of what they say.
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \((?P<note>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+_OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
+
+
+def _labels(body: str) -> set[str]:
+    """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated."""
+    found = Counter(m.group("label") for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m)
+    return {label for label, n in found.items() if label.isupper() or n > 1}
+
+
+def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
+    """The speaker label opening ``text`` (at offset ``at``), if it is one of ``labels``."""
+    m = _LABEL.match(text, at)
+    return m if m and m.group("label") in labels else None
+
+
+# A dateline opening a story's first paragraph: "BRUSSELS — ", "BRUSSELS, March 3 (Continental Press) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–]{1,30}?)?(?: \([^()\n]{1,40}\))?"
+                       r" [-–—]{1,2} (?=\S)")
+# What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
+_QUESTION = re.compile(r"\?[\"”’')»]*$")
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
+                        r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
+                        # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
+                        r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
+                        r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
+                        r"figures?|number|spelling|name|typo|throughout|background)\b)", re.I)
 
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
@@ -41,9 +73,10 @@ def _blocks(body: str):
 def passages(body: str) -> list[Passage]:
     """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
-    found = []
+    found, labels = [], _labels(body)
     for text, offset in _blocks(body):
-        start, depth = 0, 0
+        opening = label(text, labels) or _DATELINE.match(text)
+        start, depth = (opening.end() if opening else 0), 0
         for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
             mark = m.group()
             if mark in "“«":
@@ -64,6 +97,25 @@ def passages(body: str) -> list[Passage]:
         if text[start:].strip():
             found.append(_passage(text, offset, start, len(text)))
     return [p for p in found if p.text]
+
+
+def states(text: str) -> bool:
+    """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
+    nor a correction's account of what an earlier version of the story said."""
+    return not _QUESTION.search(text) and not _RETRACTED.search(text)
+
+
+def turns(body: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, label, note in brackets) of each turn of a transcript or an interview: from a paragraph opening
+    with a speaker label to the next such paragraph (a turn may run over several paragraphs). A text with one such
+    paragraph is no transcript ("PUTIN: THE INSIDE STORY" is a subheading), and has none."""
+    labels = _labels(body)
+    found = [(m.start(), m.group("label"), m.group("note"))
+             for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m]
+    if len(found) < 2:
+        return []
+    return [(start, found[n + 1][0] if n + 1 < len(found) else len(body), label, note)
+            for n, (start, label, note) in enumerate(found)]
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:

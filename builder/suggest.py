@@ -10,6 +10,7 @@ come from the wording (builder/attribution.py), the value from the words (builde
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from builder import attribution, clauses, prose_figures
+from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise
 from builder.sentences import Passage, passages
@@ -36,6 +37,10 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
+_MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
+                    rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class Reading:
     said: attribution.Attribution | None
     figures: list[prose_figures.Figure]
     folded: str
+    refuted: bool = False  # a fact-check's claim its rating calls false
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,7 @@ class Suggestion:
     def account(self) -> dict:
         """The account as it is written into the card."""
         account = {"source": self.source, "quote": self.quote, "stance": self.stance}
-        if self.speaker and self.stance != "states":
+        if self.speaker and self.stance in ("attributes", "disputes"):  # the own voice names no one
             account["speaker"] = self.speaker
         if self.value:
             account["value"] = self.value
@@ -118,6 +124,8 @@ class Retriever:
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
+        self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
+                           for n in (s.name, *s.spellings)}
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -138,14 +146,21 @@ class Retriever:
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
-        found = passages(source.body)
+        spoken = attribution.turns(source.body, self.names)
+        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
+        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
+        starts = [t.start for t in spoken]
+        turn = {p: spoken[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < spoken[i - 1].end
+                else None for p in passages(source.body)}
+        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        readings = [Reading(p, set(self.vocabulary.terms(p.text)),
-                            attribution.attribute(p.text, self.names, source.body[max(0, p.start - 400):p.start]),
-                            prose_figures.figures(p.text), normalise(p.text).lower()) for p in found]
+        refuted = attribution.refuted(spoken, source.body)
+        readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
+                            prose_figures.figures(p.text), normalise(p.text).lower(), turn[p] in refuted)
+                    for p in found]
         report = Report()
         for fact in cards.values():
             if any(a.source == source.id for a in fact.accounts):
@@ -161,6 +176,16 @@ class Retriever:
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
         return report
+
+    def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
+              voice: str | None) -> attribution.Attribution | None:
+        """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
+        if turn and turn.speaker:
+            return attribution.in_turn(passage.text, self.names, turn)
+        said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        if said is None and voice and not attribution.quotes(passage.text):
+            return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
+        return said
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
         """The summit whose place or year was named last at or before each passage."""
@@ -252,7 +277,12 @@ class Retriever:
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
             said = replace(said, denial=True)
+        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
+        if said and rejected:  # "reports that … are baseless", the minister said
+            said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
+        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
+            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))
@@ -265,7 +295,10 @@ class Retriever:
             why = [*why, f"attribution: {said.words}"]
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        if said and not said.whole and attribution.in_aside(passage.text, start, end):
+            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        stance = other_month(stance, quote, fact.statement)
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 
@@ -282,3 +315,12 @@ class Retriever:
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
         return out
+
+
+def other_month(stance: str, quote: str, statement: str) -> str:
+    """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
+    May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
+    stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
+    if len(stated) == 1 and named and not named & stated:
+        return {"states": "contradicts", "attributes": "disputes"}.get(stance, stance)
+    return stance

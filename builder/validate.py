@@ -211,6 +211,8 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     if len(accounts) < len(doc.data["accounts"]):
         return None
     _check_single_source(doc, accounts, refs.problems)
+    if data.get("quantity") == "count":
+        _check_currencies(doc, accounts, refs.problems)
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
                 formerly=tuple(data.get("formerly", ())))
@@ -227,6 +229,27 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
     elif len(sources) > 1 and flag:
         problems.warn(doc.at("single_source"), f"`single_source: true`, but {len(sources)} sources report this fact "
                                                f"({', '.join(sources)}); remove the line")
+
+
+_CURRENCIES = {"$": r"US\$|\$|\bdollars?\b", "£": r"£|\bpounds?\b|\bsterling\b", "€": r"€|\beuros?\b",
+               "¥": r"¥|\byen\b|\byuan\b", "₹": r"₹|\brupees?\b", "₽": r"₽|\broubles?\b|\brubles?\b"}
+
+
+def _check_currencies(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
+    """Warn when a count's accounts give sums in different currencies ("$140 billion" against "€130bn"): the
+    figures are compared as plain numbers, which would make them agree or disagree by the exchange rate."""
+    found: dict[str, list[str]] = {}
+    for a in accounts:
+        if a.value is None:
+            continue
+        text = " ".join(a.excerpts)
+        for sign, pattern in _CURRENCIES.items():
+            if re.search(pattern, text, re.I):
+                found.setdefault(sign, []).append(a.source)
+    if len(found) > 1:
+        named = "; ".join(f"{sign} in {', '.join(dict.fromkeys(sources))}" for sign, sources in found.items())
+        problems.warn(doc.at("accounts"), f"the accounts give sums in different currencies ({named}), which are "
+                                          "compared as plain numbers; give each currency a card of its own")
 
 
 def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) -> None:
@@ -254,6 +277,11 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         problems.error(doc.at(*path, "stance"), f"stance '{raw['stance']}' needs a 'speaker': add `speaker: <id>` "
                                                 f"naming who the source says {verb} it")
         ok = False
+    elif raw["stance"] in ("states", "contradicts") and speakers:
+        instead, verb = ("attributes", "saying") if raw["stance"] == "states" else ("disputes", "denying")
+        problems.warn(doc.at(*path, "speaker"), f"stance '{raw['stance']}' is the source's own voice, which names no "
+                                                f"speaker: remove `speaker`, or write `stance: {instead}` if the "
+                                                f"source reports {', '.join(speakers)} {verb} it")
     value = None
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems)

@@ -288,14 +288,27 @@ def test_renderings_keep_the_dashes_between_words():
 
 def test_figures_two_different_people_give_are_contested_not_disputed():
     """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
-    give figures apart. A source's own figure against another's, or one person's two figures, stays a disagreement."""
+    give figures apart. Two sources' own figures, or one person's two figures, stay a disagreement."""
     police = account("a", "attributes", ["police"], val=value(3000, 5000))
     organisers = account("b", "attributes", ["organisers"], val=value(10000))
     row = compare_fact(fact(police, organisers))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
     assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
-    assert compare_fact(fact(account("a", val=value(4000)), organisers)).verdict == DISPUTED
+    assert not row.stated_against_quoted
+    assert compare_fact(fact(account("a", val=value(4000)), account("b", val=value(10000)))).verdict == DISPUTED
     assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
+
+
+def test_a_sources_own_figure_against_a_figure_another_source_quotes_is_contested():
+    """A tabloid's own "some 5,000 farmers" against the police's "nearly 2,000" that a newspaper reports: the
+    newspaper never says 2,000 in its own voice, so the two sources do not contradict each other (as with a
+    statement against a denial another source reports); the police contradict the tabloid."""
+    police = account("b", "attributes", ["police"], val=value(2000))
+    row = compare_fact(fact(account("a", val=value(5000)), police))
+    assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
+    assert row.stated_against_quoted
+    assert compare_fact(fact(account("a", val=value(5000)), police, account("c", val=value(2000)))).verdict \
+        == DISPUTED  # a third source stating 2,000 itself does contradict the tabloid
 
 
 def test_a_source_against_a_person_it_quotes_is_contested_not_disputed():
@@ -338,3 +351,55 @@ def test_counts_are_shown_with_their_thousands_grouped_and_percentages_with_thei
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
     assert quantity(Value(40, INF, True, text="more than 40", qualifier="more_than"), "percent") == "more than 40%"
     assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"
+
+
+def test_a_report_without_a_figure_stands_on_no_side_of_figures_apart():
+    """"Several hundred farmers protested, according to police" gives no figure: beside organisers' "more than
+    10,000" and the police's "nearly 2,000" it stands apart, last, and counts for no minority; with figures that
+    all fit together it stands with them."""
+    organisers = account("a", "attributes", ["organisers"], val=value(10000, INF, low_open=True))
+    police = account("b", "attributes", ["police"], val=value(2000))
+    vague = account("a", "attributes", ["police"])
+    row = compare_fact(fact(organisers, police, vague))
+    assert sides(row) == [([(2000, ("b",))], False), ([(10000, ("a",))], False), ([(None, ("a",))], False)]
+    thirty, thirty5 = account("a", val=value(30)), account("b", val=value(35))
+    row = compare_fact(fact(thirty, account("c", val=value(30)), thirty5, account("d")))
+    assert row.disputed and sides(row) == [([(30, ("a", "c"))], False), ([(35, ("b",))], True),
+                                           ([(None, ("d",))], False)]
+    assert sides(compare_fact(fact(thirty, account("d")))) == [([(30, ("a",)), (None, ("d",))], False)]
+
+
+def test_a_length_given_in_whole_or_half_hours_is_a_rounded_figure():
+    """"An hour and a half" (90) fits "95 minutes", as "$1.2bn" fits $1.24bn; "two hours" against 2 h 16 min is a
+    minor discrepancy; 30 against 35 minutes and three-quarters of an hour against 90 minutes still disagree."""
+    def verdict(a, b):
+        return compare_fact(fact(account("a", val=value(a)), account("b", val=value(b)))).verdict
+    assert verdict(90, 95) == AGREE and verdict(120, 130) == AGREE and verdict(60, 70) == AGREE
+    assert verdict(120, 136) == MINOR
+    assert verdict(30, 35) == DISPUTED and verdict(45, 90) == DISPUTED and verdict(90, 100) == DISPUTED
+
+
+def test_the_minority_is_counted_among_the_sources_that_contradict_one_another():
+    """Two outlets state May, two say otherwise, two more only report the minister saying May: two against two, no
+    minority. A third outlet stating May makes the two the minority; a figure only an official gives is none."""
+    may, june = account("a"), account("c", "contradicts")
+    reported = [account(s, "attributes", ["minister"]) for s in ("e", "f")]
+    row = compare_fact(fact(may, account("b"), june, account("d", "contradicts"), *reported))
+    assert row.disputed and not any(side.minority for side in row.sides)
+    row = compare_fact(fact(may, account("b"), account("g"), june, account("d", "contradicts"), *reported))
+    assert [sorted(side.sources) for side in row.sides if side.minority] == [["c", "d"]]
+    official = account("e", "attributes", ["ministry"], val=value(120))
+    row = compare_fact(fact(account("a", val=value(90)), account("b", val=value(90)), account("c", val=value(45)),
+                            official))
+    assert sides(row) == [([(90, ("a", "b"))], False), ([(45, ("c",))], True), ([(120, ("e",))], False)]
+
+
+def test_the_minority_names_and_counts_only_the_sources_that_contradict_one_another():
+    """Two outlets state it and four more report the minister saying it; three outlets contradict it: the two are
+    the minority, "2 of 5", and the four that only report the minister are no outliers."""
+    reported = [account(s, "attributes", ["minister"]) for s in "cdef"]
+    against = [account(s, "contradicts") for s in "ghi"]
+    row = compare_fact(fact(account("a"), account("b"), *reported, *against))
+    (minority,) = [side for side in row.sides if side.minority]
+    assert (minority.standing, minority.standing_independent, row.standing_independent) == (("a", "b"), 2, 5)
+    assert row.outliers == ("a", "b") and minority.sources == tuple("abcdef")

@@ -120,6 +120,15 @@ def test_nothing_close_gives_no_passage():
     assert closest("zzz qqq", BODY) == (None, 0, "")
 
 
+def test_the_closest_passage_never_starts_inside_the_sources_own_brackets():
+    """A tabloid prints "They [the Indians] picked up their papers and left."; a quote leaving the brackets out is
+    shown that sentence, not "] picked up…", and told what it leaves out."""
+    body = "A source said: \"It was a disaster. They [the Indians] picked up their papers and left. Nobody knew.\""
+    passage, _, difference = closest("They picked up their papers and left.", body)
+    assert passage == "They [the Indians] picked up their papers and left."
+    assert difference == "the source has '[the Indians]' after 'They', which the quote leaves out"
+
+
 def test_the_closest_passage_is_found_deep_in_a_source_of_two_megabytes():
     """The largest source the builder reads (2 MB): the passage is found where it is."""
     filler = "Delegates met again in the afternoon and the talks went on for several hours. "

@@ -44,7 +44,7 @@ def reference():
     ("more than 1,200 protesters", "count", {"more_than": 1200}, "more than"),
     ("twenty-five journalists", "count", {"exact": 25}, None),
     ("popularity that does not reach 40% approval", "percent", {"less_than": 40}, "does not reach"),
-    ("up to 12 percent", "percent", {"max": 12}, "up to"),
+    ("up to 12 percent", "percent", {"up_to": 12}, "up to"),
     # figures as news prose writes them beyond the reference texts
     ("more than 2 million people", "count", {"more_than": 2_000_000}, "more than"),
     ("a grain corridor worth $1.2bn a year", "count", {"exact": 1_200_000_000}, None),
@@ -64,7 +64,18 @@ def reference():
     ("an hour and 40 minutes", "duration", {"exact": 100}, None),
     ("it lasted 2hrs 15mins", "duration", {"exact": 135}, None),
     ("worth something like $1.2 billion a year", "count", {"approx": 1_200_000_000}, "something like"),
-    ("as many as 40 people were arrested", "count", {"max": 40}, "as many as"),
+    ("as many as 40 people were arrested", "count", {"up_to": 40}, "as many as"),
+    # British and US house styles
+    ("lasted a mere three-quarters of an hour", "duration", {"exact": 45}, None),
+    ("after a quarter of an hour", "duration", {"exact": 15}, None),
+    ("it took them a half-hour to agree", "duration", {"exact": 30}, None),
+    ("a session of 1 1/2 hours", "duration", {"exact": 90}, None),
+    ("tariffs run as high as 110 per cent", "percent", {"up_to": 110}, "as high as"),
+    # a qualifier after the figure
+    ("An hour and a half, perhaps a little more.", "duration", {"min": 90}, "a little more"),
+    ("talks of two hours or more", "duration", {"min": 120}, "or more"),
+    ("for 90 minutes or so, officials said", "duration", {"approx": 90}, "or so"),
+    ("2,000 people or more", "count", {"min": 2000}, "or more"),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
@@ -117,6 +128,11 @@ def names(reference):
     ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
     ("According to Lavrov, 4,000 people protested; the White House rejected that figure.", "sergey-lavrov", False),
     ("Russia denied any interference, according to Lavrov.", "sergey-lavrov", True),
+    # whose figure it is
+    ("The White House put the crowd at about 4,000.", "white-house", False),
+    ("Nearly 2,000 people, by the White House's count, protested.", "white-house", False),
+    # a name in a relative clause is not the one speaking
+    ("Tillerson, who met Sergey Lavrov for an hour on Friday, said the talks were useful.", "rex-tillerson", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)

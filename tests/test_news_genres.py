@@ -1,0 +1,319 @@
+"""News genres and house styles beyond the reference articles: transcripts and interviews printed as questions and
+answers, corrections and notes to editors, datelines opening a paragraph, fact-checks' signed and rated claims,
+press releases, posts' handles, relative clauses, asides between dashes; and the trade-talks dossier an editor built
+from eleven such articles, whose verdicts must read as the articles say."""
+import dataclasses
+import re
+import shutil
+
+import pytest
+
+from builder import attribution, clauses, pipeline
+from builder.cli import main
+from builder.config import load_config
+from builder.sentences import passages, states
+from builder.suggest import Retriever, other_month
+from builder.words import Vocabulary
+from tests.conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+HEAD = "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return root
+
+
+def _read(project, body):
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + body, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    return dossier, Retriever(dossier).read(dossier.sources["gamma"])
+
+
+TRANSCRIPT = ("Transcript of the press conference in Hamburg\n\n"
+              "MINISTER SMITH: Good afternoon. The leaders met for two hours and a quarter.\n\n"
+              "I can also tell you that we agreed on a cease-fire and it starts on Sunday.\n\n"
+              "QUESTION (Gamma Radio): Did the meeting last more than two hours, as reported?\n\n"
+              "MR JONES: I would not say the meeting lasted over two hours.\n")
+
+
+def test_a_transcripts_turns_are_its_speakers(project):
+    """A labelled turn is its speaker's, over the paragraphs it runs to (a transcript states nothing in its own
+    voice); the label is no part of the quote; a journalist's question is no account and no passage to cover."""
+    _, report = _read(project, TRANSCRIPT)
+    found = {s.fact: s for s in report.suggestions}
+    truce, length = found["ceasefire"], found["actual-length"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")  # the paragraph after her label
+    assert truce.quote.startswith("I can also tell you")
+    assert (length.stance, length.speaker, length.value) == ("attributes", "smith", {"exact": 135})
+    assert length.quote == "The leaders met for two hours and a quarter."
+    assert not any("Did the meeting" in s.quote for s in report.suggestions)
+    assert not any("Did the meeting" in u.passage.text for u in report.uncovered)
+    assert [u.speaker for u in report.uncovered] == ["jones"]
+
+
+def test_an_interviews_answers_are_the_person_it_introduces(project):
+    """An interview printed as "Q:" and "A:": the answers are the person the introduction names first."""
+    dossier, report = _read(project, (
+        "Anna Smith, the foreign minister, spoke to Gamma after her talks with Bob Jones in Hamburg.\n\n"
+        "Q: Was anything agreed?\n\n"
+        "A: Yes. We agreed on a cease-fire, and it starts on Sunday.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+    assert truce.quote.startswith("We agreed")
+    turns = attribution.turns(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [(t.label, t.speaker, t.asking) for t in turns] == [("Q", None, True), ("A", "smith", False)]
+
+
+def test_labels_that_name_no_one_known_change_no_attribution(project):
+    """A fact-check's "CLAIM:" and "RATING:" are labels too, but name no speaker: the sentences keep their own
+    attribution, here a quotation signed with a dash."""
+    dossier, report = _read(project, (
+        "CLAIM: \u201cWe agreed on a cease-fire and it starts on Sunday.\u201d \u2014 Anna Smith, foreign "
+        "minister\n\nRATING: Mostly true\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+    assert not truce.quote.startswith("CLAIM")
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signatorys(reference_names):
+    """Fact-checks and pull quotes sign a quotation with a dash and the name after it."""
+    said = attribution.attribute(
+        "\u201cThe cease-fire will hold.\u201d \u2014 Sergei Lavrov, foreign minister", reference_names)
+    assert (said.speaker, said.denial) == ("sergey-lavrov", False)
+
+
+@pytest.fixture(scope="module")
+def reference_names():
+    return attribution.Names(pipeline.check(load_config(ROOT)).site.dossier.speakers)
+
+
+def test_a_speakers_own_rejection_disputes_the_card(project):
+    """"I would not say the meeting lasted over two hours": the speaker rejects what follows, quoted or not."""
+    _, report = _read(project, "\u201cI would not say the meeting lasted over two hours,\u201d Bob Jones said "
+                               "in Hamburg.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("disputes", "jones")
+    assert attribution.denial_at("He said the meeting lasted over two hours.") is None
+
+
+def test_questions_and_what_a_correction_says_an_earlier_version_said_are_no_accounts(project):
+    assert not states("Will the talks really last two hours?")
+    assert not states("An earlier version of this story said the meeting lasted three hours.")
+    assert not states("The story also misstated the length of the meeting.")
+    assert states("It lasted two hours and 15 minutes.")
+    assert not states("(Corrects the number of farmers in paragraph 5 to about 2,000, not 20,000)")  # wire notes
+    assert not states("UPDATE 1: Adds comment by the minister on the next round")
+    assert states("Adds to the confusion, the minister said, that the talks ran late.")
+    assert states("\u201cDid it?\u201d he asked, and she said it did.")
+    _, report = _read(project, (
+        "The leaders met in Hamburg for two hours and 15 minutes.\n\n"
+        "Correction: An earlier version of this story said the leaders met for three hours in Hamburg.\n\n"
+        "Will the leaders meet for three hours again in Hamburg?\n"))
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert length.value == {"exact": 135}
+    assert not any("three hours" in u.passage.text for u in report.uncovered)
+
+
+def test_a_dateline_or_speaker_label_opening_a_paragraph_is_no_part_of_its_first_sentence():
+    for body in ("MINISTER SMITH: The leaders met for two hours.", "Q: The leaders met for two hours.",
+                 "QUESTION (Gamma Radio): The leaders met for two hours.",
+                 "BRUSSELS \u2014 The leaders met for two hours.",
+                 "BRUSSELS, March 3 (Continental Press) - The leaders met for two hours.",
+                 "WASHINGTON (AP) \u2014 The leaders met for two hours."):
+        assert passages(body)[0].text == "The leaders met for two hours."
+    assert passages("Brussels \u2014 and Paris \u2014 agreed.")[0].text.startswith("Brussels")
+
+
+def test_a_clause_interrupting_its_sentence_between_dashes_stays_with_it():
+    vocabulary = Vocabulary([])
+    text = "On dairy, our farmers are not \u2014 and I want to be very clear \u2014 a bargaining chip."
+    start, end = clauses.clause(text, {"bargain": 3, "chip": 3, "farmer": 1}, vocabulary.terms)
+    assert text[start:end] == "our farmers are not \u2014 and I want to be very clear \u2014 a bargaining chip."
+    named = "The meeting of the G20 \u2014 the world\u2019s richest countries \u2014 in Hamburg was overshadowed by a row."
+    start, end = clauses.clause(named, {"overshadow": 3, "row": 3}, vocabulary.terms)
+    assert named[start:end] == "in Hamburg was overshadowed by a row."
+
+
+def test_a_sentence_quoting_no_one_is_the_outlets_own_when_another_source_states_the_card(project):
+    """Transcripts make a card's accounts mostly someone's words; a newspaper's plain "The next round is in May"
+    is still its own statement when another source states the card, not the majority's "attributes"."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    card = dossier.facts["actual-length"]
+    stated = card.accounts[0]
+    quoted = dataclasses.replace(stated, stance="attributes", speakers=("smith",))
+    card = dataclasses.replace(card, accounts=(stated, quoted, quoted))
+    assert attribution.stance(None, card) == ("states", None)
+    assert attribution.stance(None, dataclasses.replace(card, accounts=(quoted,))) == ("attributes", "smith")
+
+
+TRADE_TALKS = ROOT / "tests" / "fixtures" / "trade-talks"
+
+
+def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
+    """Eleven articles of house styles the reference lacks (wire with a correction, British tabloid, US paper, Q&A
+    interview, press-conference transcript, explainer, fact-check, social-media round-up, radio transcript, a
+    ministry's press release, wire with notes to editors), added as an editor would: red only where two sources
+    contradict each other in their own voices."""
+    root = tmp_path / "trade-talks"
+    shutil.copytree(TRADE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0  # every quote verified, no warning
+    pipeline.build(load_config(root), root / "site")
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert {fid for fid, v in verdicts.items() if v == "disputed"} == {
+        "meeting-length",  # 90 minutes (wire, US paper) against the tabloid's three-quarters of an hour
+        "next-round-may",  # May (wire, US paper) against June (tabloid, explainer)
+        "walkout"}  # the tabloid's "stormed out" against the fact-check's "False"
+    assert {fid for fid, v in verdicts.items() if v == "contested"} == {
+        "dairy-off-table",  # Mehra against Vahl
+        "jobs-claim",  # Vahl's 1.5 million against the impact study's 600,000
+        "protest-size"}  # organisers, police and the tabloid's own "some 5,000"
+    page = (root / "site" / "facts" / "protest-size.html").read_text(encoding="utf-8")
+    assert "at least one side is what people they quote say, and the figures are too far apart" in page
+    assert "Side 4: no figure given" in page
+    walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
+    assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
+    assert walkout.count("publishes its own") == 1
+    assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of 3 independent sources\)", walkout)
+
+
+def test_a_quote_naming_another_month_than_the_card_says_otherwise():
+    card = "The next round of talks will be held in New Delhi in May."
+    assert other_month("states", "The next round of talks is due in New Delhi in June.", card) == "contradicts"
+    assert other_month("attributes", "In New Delhi, in June.", card) == "disputes"
+    assert other_month("states", "The next round, agreed in March, is due in May.", card) == "states"
+    assert other_month("states", "The next round is due next month.", card) == "states"
+    assert other_month("states", "It was agreed in June.", "The talks ran from May to June.") == "states"
+    assert other_month("states", "Trump met the prime minister in June.", "Trump met Theresa May in London.") \
+        == "states"  # a name, not a month
+
+
+def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figure():
+    """A minister says 1.5 million jobs, a fact-check reports the impact study's 600,000: the card's headline is the
+    minister's claim, not "the minister and the impact study: … 1.5 million jobs"."""
+    from builder.link import claimants
+    from tests.test_compare import account, fact, value
+    minister = account("a", "attributes", ["vahl"], val=value(1_500_000))
+    study = account("b", "attributes", ["study"], val=value(600_000))
+    assert claimants(fact(minister, study, speaker="vahl")) == ("vahl",)
+    assert claimants(fact(minister, study, account("c", "attributes", ["eu"], val=value(1_500_000)),
+                          speaker="vahl")) == ("vahl", "eu")
+    assert claimants(fact(minister, study)) == ("vahl", "study")  # no speaker: whose figure the card is, unknown
+
+
+def test_a_label_naming_no_one_keeps_he_said_resolved_from_before(project):
+    """After a fact-check's "CLAIM:" paragraph, "he said" still refers to the person named before."""
+    _, report = _read(project, (
+        "CLAIM: The talks failed.\n\n"
+        "Anna Smith spoke to reporters in Hamburg.\n\n"
+        "\u201cWe agreed on a cease-fire and it starts on Sunday,\u201d she said.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith") and "she said" in " ".join(truce.why)
+
+
+def test_passages_no_card_covers_are_listed_one_a_line_from_a_hard_wrapped_source(project, capsys):
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + (
+        "In Hamburg, Bob Jones told reporters that \u201cthe weather was lovely and the food\nwas excellent, as "
+        "always\u201d.\n"), encoding="utf-8")
+    assert main(["suggest", "gamma", "--project", str(project)]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  quotation")]
+    assert listed == ["  quotation of jones: In Hamburg, Bob Jones told reporters that \u201cthe weather was lovely "
+                      "and the food was excellent, as always\u201d."]
+
+
+def test_a_name_opening_several_paragraphs_is_a_speaker_label_too(project):
+    """"Smith: …" in mixed case is a label when it opens two paragraphs or more; once, it is an ordinary opening."""
+    dossier, report = _read(project, (
+        "Jones: Good afternoon.\n\nSmith: Thank you. We agreed on a cease-fire and it starts on Sunday.\n\n"
+        "Smith: That is all.\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith") and not truce.quote.startswith("Smith")
+    assert [t.label for t in attribution.turns(dossier.sources["gamma"].body,
+                                               attribution.Names(dossier.speakers))] == ["Smith", "Smith"]
+    assert passages("Update: the talks resumed.")[0].text == "Update: the talks resumed."
+
+
+def test_police_said_keeps_the_police_when_other_sources_report_them(project):
+    """Other sources attribute the card to several people: "…, police said" is the police's, not the majority's."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    card = dossier.facts["actual-length"]
+    smith, jones = (dataclasses.replace(card.accounts[0], stance="attributes", speakers=(who,)) for who in
+                    ("smith", "jones"))
+    card = dataclasses.replace(card, accounts=(smith, smith, jones))
+    said = attribution.attribute("The leaders met for two hours, Bob Jones said.", attribution.Names(dossier.speakers))
+    assert attribution.stance(said, card) == ("attributes", "jones")
+
+
+def test_a_publishers_own_words_are_its_claims_and_reports_called_baseless_are_denied(project):
+    """A press release of someone the dossier lists as a speaker: its sentences are their claims; "reports that …
+    are baseless" denies the card (in a newspaper's own voice it contradicts it)."""
+    (project / "content" / "speakers" / "ministry.yml").write_text(
+        "name: Ministry of Trade\nkind: institution\n", encoding="utf-8")
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", "Ministry of Trade") + (
+        "The leaders met in Hamburg for two hours and 15 minutes.\n\n"
+        "Reports that a cease-fire was agreed in Hamburg and starts on Sunday are baseless.\n\n"
+        "\u201cWe agreed on nothing,\u201d the minister said.\n"), encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("attributes", "ministry")
+    assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("disputes", "ministry")
+    assert attribution.rejects("Reports that the delegation walked out are baseless and mischievous.")
+    signed = dossier.sources["gamma"].body  # a signed article of an outlet the dossier also quotes is its own voice
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", "Ministry of Trade").replace(
+        "author: unknown", "author: Ann Lee") + signed, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
+    assert not attribution.rejects("The delegation walked out, reports said.")
+
+
+def test_a_newspaper_calling_reports_baseless_contradicts_the_card(project):
+    _, report = _read(project, "Reports that the leaders met for more than two hours in Hamburg are false.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("contradicts", None)
+
+
+def test_a_figure_in_a_relative_clause_is_the_outlets_narration(project):
+    """"Smith, who met Jones for two hours and 15 minutes, said…": the length is the outlet's, though other sources
+    report Smith giving it."""
+    dossier, _ = _read(project, "Anna Smith, who met Bob Jones in Hamburg for two hours and 15 minutes, said "
+                                "the talks were useful.\n")
+    card = dossier.facts["actual-length"]
+    quoted = tuple(dataclasses.replace(a, stance="attributes", speakers=("smith",)) for a in card.accounts)
+    dossier = dataclasses.replace(dossier, facts={**dossier.facts, card.id: dataclasses.replace(card, accounts=quoted)})
+    length = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
+    assert (length.stance, length.speaker, length.value) == ("states", None, {"exact": 135})
+    assert length.quote.startswith("who met Bob Jones")
+
+
+def test_a_speakers_handle_is_found_as_their_name():
+    """A spelling "@KatrinVahlEU" (a post's handle) names the speaker, though it starts with no letter."""
+    from builder.model import Speaker
+    names = attribution.Names({"vahl": Speaker("vahl", "Katrin Vahl", "person", None, ("@KatrinVahlEU",))})
+    said = attribution.attribute("\u201cCloser than ever,\u201d wrote @KatrinVahlEU on Tuesday.", names)
+    assert (said.speaker, said.words) == ("vahl", "wrote @KatrinVahlEU")
+
+
+def test_a_fact_checks_claim_rated_false_is_contradicted(project):
+    """"CLAIM: …" followed by "RATING: False": the fact-check says the opposite in its own voice; rated true, it
+    stays what the wording says."""
+    def length(rating):
+        _, report = _read(project, "CLAIM: The leaders met in Hamburg for more than two hours.\n\n"
+                                   f"RATING: {rating}\n\nCLAIM: Nothing was agreed.\n\nRATING: Mostly true\n")
+        found = {s.fact: s for s in report.suggestions}["actual-length"]
+        return found.stance, found.speaker
+    assert length("False") == ("contradicts", None)
+    assert length("Pants on fire") == ("contradicts", None)
+    assert length("True") == ("states", None)
+
+
+def test_one_label_in_an_article_is_no_transcript(project):
+    """A subheading "SMITH: THE INSIDE STORY" opening one paragraph does not make the rest of the article Smith's."""
+    _, report = _read(project, "SMITH: THE INSIDE STORY\n\nThe leaders met in Hamburg for two hours and 15 "
+                               "minutes.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("states", None)
