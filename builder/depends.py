@@ -175,12 +175,14 @@ class Digests:
 @dataclass(frozen=True)
 class Kept:
     """A rendered page, the digest of its spec, and the digest of every record it looked up; in memory also the
-    spec and salt its key was made of (``made``)."""
+    spec and salt its key was made of (``made``); for a fragment, the keys of the fragments it was made of
+    (``parts``)."""
 
     key: bytes
     needs: tuple[tuple[Note, bytes], ...]
     page: object
     made: tuple | None = field(default=None, compare=False)
+    parts: tuple[bytes, ...] = ()
 
     @functools.cached_property
     def noted(self) -> frozenset[Note]:
@@ -239,15 +241,17 @@ def to_data(kept: Kept) -> list:
     """``kept`` (a page, or a fragment: its HTML) as plain data for the cache file (JSON)."""
     page = kept.page
     return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs],
-            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta, page.search]]
+            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta, page.search],
+            [part.hex() for part in kept.parts]]
 
 
 def from_data(data: list) -> Kept:
     """The Kept entry ``to_data`` made."""
     from builder.render import RenderedPage
-    key, needs, page = data
+    key, needs, page, parts = data
     return Kept(bytes.fromhex(key), tuple(((name, _hashable(k)), bytes.fromhex(d)) for name, k, d in needs),
-                Markup(page) if isinstance(page, str) else RenderedPage(*page))
+                Markup(page) if isinstance(page, str) else RenderedPage(*page),
+                parts=tuple(map(bytes.fromhex, parts)))
 
 
 def _hashable(value):

@@ -212,8 +212,16 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
     under its page by the page, the macro's name, the digest of its arguments and ``salt``, with the records it
     looked up, like a page. A page listing every fact renders one row again after an edit, and joins the others
     as kept. A fragment ``checked`` in the run before (that very entry, not one another run made since) is checked
-    against the notes ``changed`` since, like a page; ``used`` gathers the entries of this run, by page. A page
-    rendered again for the search index renders its fragments anew (``for_search``)."""
+    against the notes ``changed`` since, like a page; ``used`` gathers the entries of this run, by page. Fragments
+    nest (a summit's rows, each row): a fragment kept whole keeps the fragments it was made of in ``used`` too. A
+    page rendered again for the search index renders its fragments anew (``for_search``)."""
+    inside: list[list[bytes]] = []  # the keys of the fragments used within each fragment being rendered
+
+    def carry(kept: depends.Kept, theirs: dict[bytes, depends.Kept], mine: dict[bytes, depends.Kept]) -> None:
+        mine[kept.key] = kept
+        for part in kept.parts:
+            if part in theirs:
+                carry(theirs[part], theirs, mine)
 
     @jinja2.pass_context
     def fragment(context, macro, *args) -> Markup:
@@ -223,18 +231,23 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
         page = context["page_path"]
         key = depends.digest(salt + f"{page}\0{macro.name}\0".encode() + arguments)
-        kept, mine = memo.get(page, {}).get(key), used.setdefault(page, {})
+        if inside:
+            inside[-1].append(key)
+        theirs, mine = memo.get(page, {}), used.setdefault(page, {})
+        kept = theirs.get(key)
         if kept is not None and kept.fresh(key, digests, changed if checked.get(page, {}).get(key) is kept else None):
             lookups.notes |= kept.noted
-            mine[key] = kept
+            carry(kept, theirs, mine)
             return kept.page
         outer, lookups.notes = lookups.notes, set()
+        inside.append([])
         try:
             text = macro(*args)
         finally:
             notes, lookups.notes = lookups.notes, outer
+            parts = tuple(inside.pop())
         lookups.notes.update(notes)
-        mine[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text)
+        mine[key] = depends.Kept(key, tuple((note, digests.of(note)) for note in notes), text, parts=parts)
         return text
     return fragment
 

@@ -349,6 +349,26 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(reb
     assert "The talks ran past two hours." in (rebuilds.site / "facts/index.html").read_text()
 
 
+def test_the_rows_of_a_group_kept_whole_stay_kept(rebuilds):
+    """The list of every fact keeps each summit's rows whole: an edit renders its summit's group again, and the
+    rows of the groups kept whole stay kept, so that an edit in another summit next renders one row again."""
+    project = rebuilds.project
+    hamburg = (project / "content/summits/hamburg.yml").read_text()
+    (project / "content/summits/osaka.yml").write_text(hamburg.replace("Hamburg summit", "Osaka summit"))
+    for card in ("ceasefire", "scheduled-length"):
+        edit(project / f"content/facts/{card}.yml", "summit: hamburg", "summit: osaka")
+    state = rebuilds.rebuild()
+    rebuilds.save(state, "content/facts/actual-length.yml", "lasted over two hours", "ran past two hours")
+    state = rebuilds.rebuild(state)
+    before = _rows(state.cache)
+    rebuilds.save(state, "content/facts/ceasefire.yml", "a cease-fire was agreed", "a truce was agreed")
+    state = rebuilds.rebuild(state)
+    assert not state.errors
+    again = [kept for (page, key), kept in _rows(state.cache).items()
+             if page == "facts/index.md" and before.get((page, key)) is not kept]
+    assert again and all(("facts", "ceasefire") in kept.noted for kept in again)  # its row and its group
+
+
 def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
     from builder import mkdocs_site
     site = rebuilds.site
