@@ -33,7 +33,8 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
              f"  quote:  {s.quote}", f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "")]
     if s.value:
-        lines.append(f"  value:  {s.value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
+        value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
+        lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
 
