@@ -76,7 +76,7 @@ def test_the_guides_example_error_is_what_check_prints(tmp_path):
     assert card.count(typo.replace("*ran*", "went")) == 1
     (project / "content" / "facts" / "hamburg-meeting-length.yml").write_text(
         card.replace(typo.replace("*ran*", "went"), typo.replace("*", "")), encoding="utf-8")
-    example = re.search(r"would print:\n\n```text\n(.*?)```", GUIDE, re.S).group(1)
+    example = "".join(line + "\n" for line in re.findall(r"^> `(.*?)`", GUIDE.split("would print:", 1)[1], re.M))
     proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "check", "--no-cache"],
                           capture_output=True, text=True)
     assert proc.returncode == 1
