@@ -65,3 +65,15 @@ def test_the_next_step_after_new_asks_only_for_what_the_file_has(kind, project, 
     next_step = capsys.readouterr().out
     text = next((project / "content").glob(f"*/new-{kind}.*")).read_text(encoding="utf-8")
     assert ("TODO" in next_step) == ("TODO" in text), next_step
+
+
+def test_ok_says_how_many_warnings_are_above_it(project, capsys):
+    assert main(["--project", str(project), "check"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("s).")
+    _gamma(project)  # a source no fact cites: a warning
+    assert main(["--project", str(project), "check"]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: no fact cites this source" in err
+    assert out.rstrip().endswith("s). 1 warning above: fix before publishing (--strict refuses them).")
+    assert main(["--project", str(project), "build"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(" 1 warning above: fix before publishing (--strict refuses them).")
