@@ -21,7 +21,11 @@ CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    if not (sys.argv[1:] if argv is None else argv):  # `dossier` alone: what it can do, rather than an error
+        parser.print_help()
+        return 2
+    args = parser.parse_args(argv)
     args.project = _project(args.project)
     try:
         return args.run(args)

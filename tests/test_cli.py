@@ -77,3 +77,9 @@ def test_ok_says_how_many_warnings_are_above_it(project, capsys):
     assert out.rstrip().endswith("s). 1 warning above: fix before publishing (--strict refuses them).")
     assert main(["--project", str(project), "build"]) == 0
     assert capsys.readouterr().out.rstrip().endswith(" 1 warning above: fix before publishing (--strict refuses them).")
+
+
+def test_dossier_alone_lists_the_commands(capsys):
+    assert main([]) == 2
+    out = capsys.readouterr().out
+    assert out.startswith("usage: dossier") and all(f"    {name} " in out for name in _commands())
