@@ -11,7 +11,7 @@ from builder import cards, pipeline, write
 from builder.config import Config
 from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
-from builder.quotes import locate
+from builder.quotes import closest, locate
 from builder.scaffold import propose_id
 from builder.suggest import Report, Retriever, Suggestion, Uncovered
 
@@ -60,8 +60,11 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                 accepted.append(s)
             elif answer == "e":
                 quote = prompt("Quote (the source's words): ").strip()
-                if not locate(quote, dossier.sources[s.source].body):
-                    say("Those words are not in the source; copy them exactly.")
+                body = dossier.sources[s.source].body
+                if not locate(quote, body):
+                    passage, _, difference = closest(quote, body) if quote else (None, 0, "")
+                    say(f"Those words are not in the source; the closest passage reads \"{passage}\": {difference}. "
+                        "Copy the words exactly." if passage else "Those words are not in the source; copy them exactly.")
                     continue
                 accepted.append(replace(s, quote=quote))
             elif answer == "q":

@@ -83,3 +83,15 @@ def test_dossier_alone_lists_the_commands(capsys):
     assert main([]) == 2
     out = capsys.readouterr().out
     assert out.startswith("usage: dossier") and all(f"    {name} " in out for name in _commands())
+
+
+def test_a_quote_typed_in_suggest_with_a_word_changed_gets_the_closest_passage(project):
+    from builder import review
+    from builder.config import load_config
+    _gamma(project)
+    dossier, report = review.read(load_config(project), "gamma")
+    answers = iter(["e", "the talks went on two hours and 15 minutes", "q"])
+    said = []
+    assert review.ask(report.suggestions[:1], dossier, prompt=lambda _: next(answers), say=said.append) == []
+    assert ('Those words are not in the source; the closest passage reads "the talks lasted two hours and 15 minutes": '
+            "the quote has 'went on' where the source has 'lasted'. Copy the words exactly.") in said
