@@ -62,8 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="validate the content and build the site",
                                 description="Validate the content and build the site (into output_dir of "
-                                            "site_config.yml, or --out), then print a summary. Nothing is written when the content has errors: the "
-                                            "previous site stays as it was.")
+                                            "site_config.yml, or --out), then print a summary. Nothing is written "
+                                            "when the content has errors: the previous site stays as it was.")
     build.add_argument("--out", metavar="DIR", help="output folder (default: output_dir of site_config.yml)")
     build.add_argument("--strict", action="store_true",
                        help="treat warnings as errors, and check every link and anchor of the built site")
@@ -216,7 +216,7 @@ def _check(args) -> int:
 
 
 def _above(warnings: list[Problem]) -> str:
-    """' 2 warnings above: fix them before publishing (--strict refuses them).', or '' without warnings."""
+    """' 2 warnings above: fix before publishing (--strict refuses them).', or '' without warnings."""
     if not warnings:
         return ""
     count = f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
