@@ -63,8 +63,9 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                 body = dossier.sources[s.source].body
                 if not locate(quote, body):
                     passage, _, difference = closest(quote, body) if quote else (None, 0, "")
-                    say(f"Those words are not in the source; the closest passage reads \"{passage}\": {difference}. "
-                        "Copy the words exactly." if passage else "Those words are not in the source; copy them exactly.")
+                    say("Those words are not in the source; " + (
+                        f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
+                        else "copy them exactly."))
                     continue
                 accepted.append(replace(s, quote=quote))
             elif answer == "q":

@@ -54,7 +54,8 @@ def test_suggest_without_a_terminal_says_nothing_was_asked(project, monkeypatch,
     monkeypatch.setattr("sys.stdin", io.StringIO("a\n"))
     assert main(["--project", str(project), "suggest", "gamma"]) == 0
     out = capsys.readouterr().out
-    assert "; 0 accepted.\nNone was asked about: the input is not a terminal. Run `dossier suggest` in a terminal" in out
+    assert ("; 0 accepted.\nNone was asked about: the input is not a terminal. Run `dossier suggest` in a terminal"
+            in out)
     assert main(["--project", str(project), "suggest", "gamma", "--apply"]) == 0
     assert "None was asked about" not in capsys.readouterr().out
 
