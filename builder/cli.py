@@ -199,7 +199,8 @@ def _build(args) -> int:
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
           f"{time.perf_counter() - started:.2f} s: "
           f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
-          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits.{_above(result.warnings)}")
+          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits."
+          f"{_above(result.warnings, args.strict)}")
     return 0
 
 
@@ -211,16 +212,17 @@ def _check(args) -> int:
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
-          f"({time.perf_counter() - started:.2f} s).{_above(result.warnings)}")
+          f"({time.perf_counter() - started:.2f} s).{_above(result.warnings, args.strict)}")
     return 0
 
 
-def _above(warnings: list[Problem]) -> str:
-    """' 2 warnings above: fix before publishing (--strict refuses them).', or '' without warnings."""
+def _above(warnings: list[Problem], strict: bool) -> str:
+    """' 2 warnings above: fix before publishing (--strict refuses them).', or '' without warnings; under --strict
+    only the count, as the warnings left are those it lets through (no site_url)."""
     if not warnings:
         return ""
     count = f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
-    return f" {count} above: fix before publishing (--strict refuses them)."
+    return f" {count} above." if strict else f" {count} above: fix before publishing (--strict refuses them)."
 
 
 def _cache_folder(args, config) -> Path | None:

@@ -80,6 +80,13 @@ def test_ok_says_how_many_warnings_are_above_it(project, capsys):
     assert capsys.readouterr().out.rstrip().endswith(" 1 warning above: fix before publishing (--strict refuses them).")
 
 
+def test_a_strict_build_counts_the_warnings_it_lets_through_without_saying_it_refuses_them(project, capsys):
+    assert main(["--project", str(project), "build", "--strict"]) == 0  # the mini project has no site_url
+    out, err = capsys.readouterr()
+    assert "warning: no site_url" in err
+    assert out.rstrip().endswith("summits. 1 warning above.")
+
+
 def test_dossier_alone_lists_the_commands(capsys):
     assert main([]) == 2
     out = capsys.readouterr().out
