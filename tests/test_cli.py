@@ -1,11 +1,11 @@
 """The command line as a newcomer meets it: where it finds the project, what its help says, what it tells you."""
-import argparse
 import io
 
 import pytest
 
-from builder.cli import _parser, main
+from builder.cli import main
 from tests.test_new import project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+from tests.test_readme import _commands
 from tests.test_suggest import _gamma
 
 
@@ -25,10 +25,6 @@ def test_project_given_is_used_as_given(project, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(project)  # a project here, but --project names another folder
     assert main(["--project", str(tmp_path), "check"]) == 1
     assert "no site_config.yml here" in capsys.readouterr().err
-
-
-def _commands() -> dict[str, argparse.ArgumentParser]:
-    return next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
 
 
 @pytest.mark.parametrize("command", ["build", "check", "serve", "suggest"])
