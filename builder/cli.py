@@ -8,16 +8,25 @@ import time
 from pathlib import Path
 
 from builder import cache, pipeline, write
-from builder.config import CACHE_DIR, load_config, with_site_url
+from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
 from builder.problems import DossierError, Problem, os_problem
 
 
-PROJECT_HELP = "project folder holding site_config.yml (default: .); before or after the command"
+PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
+                "it that holds one); before or after the command")
+EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 success, 1 the content has errors "
+          "(each printed as file:line:column: what is wrong; what to do), 2 a wrong command line. The editors' guide "
+          "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
 CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    if not (sys.argv[1:] if argv is None else argv):  # `dossier` alone: what it can do, rather than an error
+        parser.print_help()
+        return 2
+    args = parser.parse_args(argv)
+    args.project = _project(args.project)
     try:
         return args.run(args)
     except DossierError as exc:
@@ -34,14 +43,30 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _project(given: str | None) -> Path:
+    """The project folder: --project as given, else the current folder or the nearest folder above it holding
+    site_config.yml (so that `dossier check` works from content/facts/, as git does), else the current folder,
+    whose missing site_config.yml is then reported."""
+    if given is not None:
+        return Path(given)
+    here = Path.cwd()
+    return next((folder for folder in (here, *here.parents) if (folder / CONFIG_FILE).is_file()), here)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact cards.")
-    parser.add_argument("--project", default=".", help=PROJECT_HELP)
+    parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact "
+                                     "cards: every quote checked against its article, every fact compared source by "
+                                     "source.", epilog=EPILOG)
+    parser.add_argument("--project", metavar="DIR", help=PROJECT_HELP)
     commands = _Commands(parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Command))
 
-    build = commands.add_parser("build", help="validate the content and build the site")
-    build.add_argument("--out", help="output folder (default: output_dir of site_config.yml)")
-    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build = commands.add_parser("build", help="validate the content and build the site",
+                                description="Validate the content and build the site (into output_dir of "
+                                            "site_config.yml, or --out), then print a summary. Nothing is written "
+                                            "when the content has errors: the previous site stays as it was.")
+    build.add_argument("--out", metavar="DIR", help="output folder (default: output_dir of site_config.yml)")
+    build.add_argument("--strict", action="store_true",
+                       help="treat warnings as errors, and check every link and anchor of the built site")
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
     build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
     build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
@@ -49,14 +74,21 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site-url", metavar="URL", help="public URL of the published site (default: site_url of site_config.yml)")
     build.set_defaults(run=_build)
 
-    check = commands.add_parser("check", help="validate the content without building the site")
+    check = commands.add_parser("check", help="validate the content without building the site",
+                                description="Validate the content (every quote against its article, every id, date "
+                                            "and figure) without building the site; fast enough to run on every "
+                                            "save.")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
     check.set_defaults(run=_check)
 
-    preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser")
+    preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser",
+                                  description="Serve a live preview of the site (http://127.0.0.1:8000/ by default). "
+                                              "Every save under content/ or templates/, or of site_config.yml, "
+                                              "rebuilds it and reloads the open pages; a mistake shows as an error "
+                                              "box over the last good page until it is fixed. Ctrl-C stops it.")
     preview.add_argument("--port", type=_port, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
-    preview.add_argument("--host", default="127.0.0.1",
+    preview.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
                          help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
 
@@ -65,7 +97,12 @@ def _parser() -> argparse.ArgumentParser:
     new.arguments = _new_arguments
 
     proposals = commands.add_parser("suggest", help="propose the accounts a source gives to the cards, and write "
-                                                    "the ones you accept")
+                                                    "the ones you accept",
+                                    description="Propose the accounts a source gives to the fact cards and ask about "
+                                                "each: a to accept, s to skip, e to type the quote yourself, q to "
+                                                "stop. The accepted ones are written into the cards (comments and "
+                                                "layout kept) and `dossier check` runs at once; then it lists the "
+                                                "quotations and figures no card covers.")
     proposals.set_defaults(run=_suggest)
     proposals.arguments = _suggest_arguments
     return parser
@@ -95,7 +132,7 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
     from builder import suggest
 
     proposals.add_argument("source", metavar="SOURCE", help="the source's id (or its file)")
-    proposals.add_argument("--threshold", type=_confidence, default=suggest.THRESHOLD,
+    proposals.add_argument("--threshold", type=_confidence, default=suggest.THRESHOLD, metavar="0-1",
                            help=f"lowest confidence shown or applied, 0 to 1 (default: {suggest.THRESHOLD})")
     proposals.add_argument("--apply", action="store_true",
                            help="accept every suggestion at or above the threshold without asking")
@@ -140,7 +177,7 @@ class _Commands:
 
     def add_parser(self, name, **kwargs):
         command = self.subparsers.add_parser(name, **kwargs)
-        command.add_argument("--project", default=argparse.SUPPRESS, help=PROJECT_HELP)
+        command.add_argument("--project", default=argparse.SUPPRESS, metavar="DIR", help=PROJECT_HELP)
         return command
 
 
@@ -162,7 +199,8 @@ def _build(args) -> int:
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
           f"{time.perf_counter() - started:.2f} s: "
           f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
-          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits.")
+          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits."
+          f"{_above(result.warnings, args.strict)}")
     return 0
 
 
@@ -174,8 +212,17 @@ def _check(args) -> int:
     _print_problems(result.warnings, config.root)
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
-          f"({time.perf_counter() - started:.2f} s).")
+          f"({time.perf_counter() - started:.2f} s).{_above(result.warnings, args.strict)}")
     return 0
+
+
+def _above(warnings: list[Problem], strict: bool) -> str:
+    """' 2 warnings above: fix before publishing (--strict refuses them).', or '' without warnings; under --strict
+    only the count, as the warnings left are those it lets through (no site_url)."""
+    if not warnings:
+        return ""
+    count = f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+    return f" {count} above." if strict else f" {count} above: fix before publishing (--strict refuses them)."
 
 
 def _cache_folder(args, config) -> Path | None:
@@ -220,6 +267,9 @@ def _suggest(args) -> int:
         print("\n\n".join(review.describe(s, dossier) for s in chosen))
         accepted = []
     print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {len(accepted)} accepted.")
+    if chosen and not args.apply and not sys.stdin.isatty():
+        print("None was asked about: the input is not a terminal. Run `dossier suggest` in a terminal to answer each "
+              "one, or add --apply to accept every one listed.")
     if report.uncovered:
         print(f"{len(report.uncovered)} passage(s) no card covers" + (" (written as new cards):" if args.new else
                                                                         " (--new writes them as cards):"))

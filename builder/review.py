@@ -11,7 +11,7 @@ from builder import cards, pipeline, write
 from builder.config import Config
 from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
-from builder.quotes import locate
+from builder.quotes import closest, locate
 from builder.scaffold import propose_id
 from builder.suggest import Report, Retriever, Suggestion, Uncovered
 
@@ -33,7 +33,8 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
              f"  quote:  {s.quote}", f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "")]
     if s.value:
-        lines.append(f"  value:  {s.value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
+        value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
+        lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
 
@@ -59,8 +60,12 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                 accepted.append(s)
             elif answer == "e":
                 quote = prompt("Quote (the source's words): ").strip()
-                if not locate(quote, dossier.sources[s.source].body):
-                    say("Those words are not in the source; copy them exactly.")
+                body = dossier.sources[s.source].body
+                if not locate(quote, body):
+                    passage, _, difference = closest(quote, body) if quote else (None, 0, "")
+                    say("Those words are not in the source; " + (
+                        f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
+                        else "copy them exactly."))
                     continue
                 accepted.append(replace(s, quote=quote))
             elif answer == "q":

@@ -83,7 +83,9 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         path = folder / f"{name}.yml"
     _create(path, text)
     write_schemas(config)
-    return Created(path, "Replace the placeholder values (grep for TODO), then run `dossier check`.")
+    return Created(path, "Replace the placeholder values (grep for TODO), then run `dossier check`." if kind == "source"
+                   else "Check the name, uncomment the fields the sources establish and fill them in, then run "
+                        "`dossier check`.")
 
 
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,

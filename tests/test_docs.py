@@ -65,3 +65,19 @@ def test_the_project_layout_lists_every_module():
     listed = set(re.findall(r"^\s+(\w+\.py)\s", layout, re.M))
     modules = {p.name for p in (ROOT / "builder").glob("*.py")} - {"__init__.py", "__main__.py"}
     assert modules - listed == set()
+
+
+def test_the_guides_example_error_is_what_check_prints(tmp_path):
+    project = tmp_path / "dossier"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "site_config.yml", project)
+    card = re.search(r"```yaml\n(.*?)```", GUIDE, re.S).group(1)
+    typo = re.search(r'quoted "(.*?)", `dossier check` would print', GUIDE.replace("\n", " ")).group(1)
+    assert card.count(typo.replace("*ran*", "went")) == 1
+    (project / "content" / "facts" / "hamburg-meeting-length.yml").write_text(
+        card.replace(typo.replace("*ran*", "went"), typo.replace("*", "")), encoding="utf-8")
+    example = "".join(line + "\n" for line in re.findall(r"^> `(.*?)`", GUIDE.split("would print:", 1)[1], re.M))
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "check", "--no-cache"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr == example

@@ -1,0 +1,101 @@
+"""The command line as a newcomer meets it: where it finds the project, what its help says, what it tells you."""
+import io
+
+import pytest
+
+from builder.cli import main
+from tests.test_new import project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+from tests.test_readme import _commands
+from tests.test_suggest import _gamma
+
+
+def test_a_command_run_in_a_subfolder_finds_the_project(project, monkeypatch, capsys):
+    monkeypatch.chdir(project / "content" / "facts")
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out.startswith("OK: 3 facts")
+
+
+def test_without_a_project_above_it_says_where_to_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    assert "no site_config.yml here; run dossier in the project folder or pass --project" in capsys.readouterr().err
+
+
+def test_project_given_is_used_as_given(project, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(project)  # a project here, but --project names another folder
+    assert main(["--project", str(tmp_path), "check"]) == 1
+    assert "no site_config.yml here" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve", "suggest"])
+def test_each_commands_help_says_what_it_does(command, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main([command, "--help"])
+    assert exit.value.code == 0
+    usage, description = capsys.readouterr().out.split("\n\n")[:2]
+    assert description.replace("\n", " ") == _commands()[command].description.replace("\n", " ")
+    assert len(description.split()) > 12, description
+
+
+def test_the_help_says_where_to_go_next(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Run `dossier COMMAND --help` for a command's options." in out
+    assert "content/pages/editing.md" in out
+
+
+def test_suggest_without_a_terminal_says_nothing_was_asked(project, monkeypatch, capsys):
+    _gamma(project)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a\n"))
+    assert main(["--project", str(project), "suggest", "gamma"]) == 0
+    out = capsys.readouterr().out
+    assert ("; 0 accepted.\nNone was asked about: the input is not a terminal. Run `dossier suggest` in a terminal"
+            in out)
+    assert main(["--project", str(project), "suggest", "gamma", "--apply"]) == 0
+    assert "None was asked about" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["source", "speaker", "summit", "fact"])
+def test_the_next_step_after_new_asks_only_for_what_the_file_has(kind, project, capsys):
+    assert main(["--project", str(project), "new", kind, f"new-{kind}"]) == 0
+    next_step = capsys.readouterr().out
+    text = next((project / "content").glob(f"*/new-{kind}.*")).read_text(encoding="utf-8")
+    assert ("TODO" in next_step) == ("TODO" in text), next_step
+
+
+def test_ok_says_how_many_warnings_are_above_it(project, capsys):
+    assert main(["--project", str(project), "check"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("s).")
+    _gamma(project)  # a source no fact cites: a warning
+    assert main(["--project", str(project), "check"]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: no fact cites this source" in err
+    assert out.rstrip().endswith("s). 1 warning above: fix before publishing (--strict refuses them).")
+    assert main(["--project", str(project), "build"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(" 1 warning above: fix before publishing (--strict refuses them).")
+
+
+def test_a_strict_build_counts_the_warnings_it_lets_through_without_saying_it_refuses_them(project, capsys):
+    assert main(["--project", str(project), "build", "--strict"]) == 0  # the mini project has no site_url
+    out, err = capsys.readouterr()
+    assert "warning: no site_url" in err
+    assert out.rstrip().endswith("summits. 1 warning above.")
+
+
+def test_dossier_alone_lists_the_commands(capsys):
+    assert main([]) == 2
+    out = capsys.readouterr().out
+    assert out.startswith("usage: dossier") and all(f"    {name} " in out for name in _commands())
+
+
+def test_a_quote_typed_in_suggest_with_a_word_changed_gets_the_closest_passage(project):
+    from builder import review
+    from builder.config import load_config
+    _gamma(project)
+    dossier, report = review.read(load_config(project), "gamma")
+    answers = iter(["e", "the talks went on two hours and 15 minutes", "q"])
+    said = []
+    assert review.ask(report.suggestions[:1], dossier, prompt=lambda _: next(answers), say=said.append) == []
+    assert ('Those words are not in the source; the closest passage reads "the talks lasted two hours and 15 minutes": '
+            "the quote has 'went on' where the source has 'lasted'. Copy the words exactly.") in said
