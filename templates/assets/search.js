@@ -14,6 +14,7 @@
   const typing = target => target.closest("input, textarea, select, [contenteditable]");
   const WAIT = 150;  // milliseconds without typing before a search starts
   let loading = null;
+  let unavailable = "";  // why search cannot work here, once loading it failed
   let latest = 0;  // the newest search: an older one that ends later shows nothing
   let timer = null;
   let watcher = null;  // loads the results scrolled into view
@@ -101,11 +102,19 @@
     return item;
   }
 
+  // Pagefind, loaded on first use; null, after saying why, when it cannot be (browsers load no script of a site
+  // opened from its files).
   function start() {
     return loading ??= import(new URL("pagefind.js", bundle).href).then(async pagefind => {
       await pagefind.options({baseUrl: root.pathname});
       pagefind.init();
       return pagefind;
+    }, () => {
+      summary.textContent = unavailable = location.protocol === "file:"
+        ? "Search works on the published site or a preview (dossier serve), not on pages opened from their files; " +
+          "the offline copy (dossier build --offline-zip) searches without a server."
+        : "Search could not be loaded; reload the page to try again.";
+      return null;
     });
   }
 
@@ -139,13 +148,13 @@
     if (!query) {
       watcher?.disconnect();
       list.replaceChildren();
-      summary.textContent = "Type to start searching";
+      summary.textContent = unavailable || "Type to start searching";
       return;
     }
-    start().then(pagefind => pagefind.preload(query));
+    start().then(pagefind => pagefind?.preload(query));
     timer = setTimeout(async () => {
       const pagefind = await start();
-      if (mine !== latest) return;
+      if (!pagefind || mine !== latest) return;
       summary.textContent = `Searching for ${query}…`;
       const found = await find(pagefind, query);
       if (mine === latest) show(query, found);
@@ -175,7 +184,7 @@
     import(new URL("pagefind-highlight.js", bundle).href).then(({default: Highlight}) => new Highlight(
       {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}}));
 
-  input.addEventListener("focus", () => { toggle.checked = true; start().then(() => latest || search()); });
+  input.addEventListener("focus", () => { toggle.checked = true; start().then(found => found && (latest || search())); });
   input.addEventListener("input", search);
   input.form.addEventListener("reset", () => setTimeout(search));  // after the box is emptied
   input.form.addEventListener("submit", event => event.preventDefault());

@@ -17,3 +17,17 @@ def test_a_disputed_rows_red_marker_never_covers_its_text(page, base_url, page_n
                     left - e.getBoundingClientRect().left]; }""")
         assert marker > 0
         assert text >= marker + 2, f"the text starts {text:.1f} px into a cell whose marker is {marker} px wide"
+
+
+def test_search_on_pages_opened_from_their_files_says_what_to_do(page, built_site, console_errors):
+    """Browsers load no script of a site opened from its files (file://): the search box says so and points to
+    the preview and the offline copy, rather than "Initializing search" for ever."""
+    page.goto((built_site / "index.html").as_uri())
+    page.keyboard.press("/")
+    page.keyboard.type("Lavrov")
+    status = page.locator(".md-search-result__meta")
+    status.filter(has_text="dossier serve").wait_for()
+    assert "offline copy" in status.inner_text()
+    page.fill(".md-search__input", "")
+    assert "dossier serve" in status.inner_text()
+    console_errors[:] = [e for e in console_errors if "pagefind" not in e and "CORS" not in e]  # the browser's refusal
