@@ -402,11 +402,17 @@ def reload_script(version: int) -> str:
 
 
 def overlay(errors: tuple[str, ...]) -> str:
-    """The errors of the last build as a box over the page, every text escaped."""
+    """The errors of the last build as a box over the top of the page (the last good build, below it), which a
+    button hides; every text escaped."""
     items = "".join(f"<li>{html.escape(e)}</li>" for e in errors)
-    return ('<div id="dossier-errors" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;'
-            'background:#fff;color:#1b1b1b;padding:2rem;font:16px/1.5 system-ui,sans-serif">'
-            '<h1 style="color:#a4161a;margin-top:0">The dossier has errors</h1>'
-            "<p>The preview shows the last good build under this box. Fix the files below; the page reloads "
-            "as soon as they are fixed.</p>"
+    return ('<div id="dossier-errors" role="alert" style="position:fixed;top:0;left:0;right:0;max-height:70vh;'
+            "z-index:2147483647;overflow:auto;background:#fff;color:#1b1b1b;padding:1.25rem 2rem;"
+            "border-bottom:.3rem solid #a4161a;box-shadow:0 .5rem 1.5rem rgba(0,0,0,.35);"
+            'font:16px/1.5 system-ui,sans-serif">'
+            '<button type="button" onclick="this.parentElement.remove()" style="float:right;font:inherit;'
+            'padding:2px 12px;border:1px solid #767676;border-radius:4px;background:#f3f3f3;color:inherit;'
+            'cursor:pointer">Hide</button>'
+            '<h1 style="color:#a4161a;margin:0 0 8px;font:700 22px/1.3 system-ui,sans-serif">The dossier has errors</h1>'
+            "<p>The page below is the last good build. Fix the files listed here; the page reloads as soon as "
+            "they are fixed.</p>"
             f'<ol style="list-style:none;padding:0;font-family:monospace;white-space:pre-wrap">{items}</ol></div>')

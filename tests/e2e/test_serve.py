@@ -1,4 +1,5 @@
-"""dossier serve in the browser: a saved edit shows without reloading by hand; an error covers the page until fixed."""
+"""dossier serve in the browser: a saved edit shows without reloading by hand; an error shows over the page until
+fixed, or hidden."""
 import pytest
 from playwright.sync_api import expect
 
@@ -42,9 +43,17 @@ def test_the_page_follows_the_files(preview, browser_page):
     expect(errors).to_contain_text("content/facts/actual-length.yml:2:1: summit 'hamburgg' is unknown",
                                    timeout=WAIT_MS)
 
+    assert errors.bounding_box()["height"] < page.viewport_size["height"] * 0.75  # the last good build below it
+
     edit(card, "summit: hamburgg", "summit: hamburg")
     expect(errors).to_have_count(0, timeout=WAIT_MS)
     expect(page.locator("h1")).to_have_text("The meeting ran past two hours.")
+
+    edit(card, "summit: hamburg", "summit: hamburgg")  # broken again: the box can be hidden to read the page
+    expect(errors).to_have_count(1, timeout=WAIT_MS)
+    page.get_by_role("button", name="Hide").click()
+    expect(errors).to_have_count(0)
+    expect(page.locator("h1")).to_be_visible()
 
 
 def test_search_catches_up_with_an_edit(preview, browser_page):
