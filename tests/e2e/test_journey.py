@@ -31,3 +31,20 @@ def test_search_on_pages_opened_from_their_files_says_what_to_do(page, built_sit
     page.fill(".md-search__input", "")
     assert "dossier serve" in status.inner_text()
     console_errors[:] = [e for e in console_errors if "pagefind" not in e and "CORS" not in e]  # the browser's refusal
+
+
+def test_the_tables_give_their_cells_room_and_break_names_between_words(page, base_url):
+    """Material styles only tables without a class: ours set their own padding, and a source's name wraps between
+    its words, never inside one ("CountryWatc|h" in a narrow heading)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(base_url + "compare/index.html")
+    broken, cramped = page.evaluate("""() => {
+        const broken = [...document.querySelectorAll('table.dz-table a')].filter(a => {
+            const words = a.textContent.trim().split(/\\s+/);
+            const range = document.createRange(); range.selectNodeContents(a);
+            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > words.length;
+        }).map(a => a.textContent);
+        const cramped = [...document.querySelectorAll('table.dz-table td, table.dz-table th')].filter(cell =>
+            cell.textContent.trim() && parseFloat(getComputedStyle(cell).paddingLeft) < 4).length;
+        return [broken, cramped]; }""")
+    assert broken == [] and cramped == 0
