@@ -16,6 +16,7 @@ from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
 from builder.schema import slug
 from builder.validate import RESERVED
+from builder.yaml_values import parse_yaml
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
 SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
@@ -192,11 +193,15 @@ def _page_article(page_file: Path):
 
 
 def propose_id(title: str) -> str:
-    """An id from a headline's first words: "Trump to Putin: Please Don't ..." → 'trump-to-putin-please-dont-...';
-    an abbreviation with full stops is a word ("U.S." → 'us')."""
+    """An id from a headline's first words but its articles, conjunctions and short prepositions: "Trump and Putin
+    Meet for Over Two Hours in Hamburg" → 'trump-putin-meet-over-two-hours'; an abbreviation with full stops is a
+    word ("U.S." → 'us'); a headline of such words alone keeps them."""
     title = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", ""), title)
     words = slug(re.sub(r"['’]", "", title)).split("-")
-    return "-".join(words[:ID_WORDS])
+    return "-".join(([w for w in words if w not in _LINKING] or words)[:ID_WORDS])
+
+
+_LINKING = set("a an the and or but nor of for to in on at by as with from".split())  # left out of proposed ids
 
 
 def write_schemas(config: Config) -> None:
@@ -260,17 +265,37 @@ def _why_not(quote: str, parts) -> str:
 
 
 def _ask_fact(config: Config) -> dict:
-    """The fact's options, asked one by one in the terminal (an empty answer leaves an optional one out)."""
-    def choose(what: str, folder: str, ext: str, optional: bool = False) -> str:
-        ids = sorted(p.stem for p in (config.content / folder).glob(f"*.{ext}"))
-        print(f"{what}: " + ", ".join(ids))
-        return input(f"{what}{' (optional)' if optional else ''}: ").strip()
+    """The fact's options, asked one by one in the terminal, with the ids to choose from; a required one is asked
+    again until answered, an empty answer leaves an optional one out."""
+    def ask(question: str, choices=(), optional: bool = False) -> str:
+        if choices:
+            print(f"{question}: " + ", ".join(choices))
+        while True:
+            answer = input(f"{question}{' (optional)' if optional else ''}: ").strip()
+            if answer or optional:
+                return answer
+            print(f"{question.split(' (')[0]} is needed.")
 
-    answers = {"summit": choose("Summit", "summits", "yml"), "source": choose("Source", "sources", "md"),
-               "quote": input("Quote (the source's words, exactly): ").strip(),
-               "speaker": choose("Speaker", "speakers", "yml", optional=True),
-               "statement": input("Statement, in your words (optional; default: the quote): ").strip()}
+    def ids(folder: str, ext: str) -> list[str]:
+        return sorted(p.stem for p in (config.content / folder).glob(f"*.{ext}"))
+
+    answers = {"summit": ask("Summit", ids("summits", "yml"))}
+    meetings = _meetings(config.content / "summits" / f"{answers['summit']}.yml")
+    answers |= {"meeting": ask("Meeting", meetings, optional=True) if meetings else "",
+                "source": ask("Source", ids("sources", "md")),
+                "quote": ask("Quote (the source's words, exactly)"),
+                "speaker": ask("Speaker", ids("speakers", "yml"), optional=True),
+                "statement": ask("Statement, in your words (default: the quote)", optional=True)}
     return {k: v for k, v in answers.items() if v}
+
+
+def _meetings(summit: Path) -> list[str]:
+    """The ids of the summit's meetings; none when its file cannot be read (the card is checked after)."""
+    text = read_text(summit, Problems())
+    data = parse_yaml(text, Located(summit), Problems())[0] if text is not None else None
+    meetings = data.get("meetings") if isinstance(data, dict) else None
+    return [m["id"] for m in meetings if isinstance(m, dict) and isinstance(m.get("id"), str)] \
+        if isinstance(meetings, list) else []
 
 
 def _check_id(ident: str, folder: Path) -> None:
@@ -287,7 +312,8 @@ def _create(path: Path, text: str) -> None:
     try:
         write.create_new(path, text)
     except FileExistsError:
-        _fail(path, "the file exists and was left as it is; choose another id (or --id)")
+        _fail(path, "the file exists and was left as it is; choose another id" + (
+            " (or --id)" if path.parent.name == "sources" else ""))
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:

@@ -149,12 +149,12 @@ def test_chrome_in_every_seed():
 
 def test_import_proposes_an_id_and_title_from_the_first_line_of_text(project, capsys):
     assert dossier(project, "new", "source", str(SEEDS / "001_206143b4c8106e25.txt")) == 0
-    text = (project / "content" / "sources" / "putin-trump-seemed-to-agree-with.md").read_text(encoding="utf-8")
+    text = (project / "content" / "sources" / "putin-trump-seemed-agree-denial-russian.md").read_text(encoding="utf-8")
     assert text.startswith("---\ntitle: \"Putin: Trump Seemed To 'Agree' With Denial Of Russian Election Meddling\"\n")
     assert dossier(project, "new", "source", str(SEEDS / "003_ac2130ec486e9611.txt"), "--id", "dumbadze") == 0
     assert (project / "content" / "sources" / "dumbadze.md").exists()
     assert dossier(project, "new", "source", str(SEEDS / "003_ac2130ec486e9611.txt")) == 0
-    assert (project / "content" / "sources" / "trump-to-putin-please-dont-meddle.md").exists()
+    assert (project / "content" / "sources" / "trump-putin-please-dont-meddle-us.md").exists()
 
 
 @pytest.mark.parametrize("data, message", [
@@ -206,7 +206,7 @@ def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
     assert dossier(project, "new", "source", str(seed), "--strip-chrome") == 0
     err = capsys.readouterr().err
     assert re.findall(r"004_6f969e6731c04e5e\.txt:(\d+): warning: removed as page chrome", err) == ["1", "29", "31", "33"]
-    body = (project / "content" / "sources" / "trump-putin-meeting-yields-success-and.md").read_text().split("---\n")[2]
+    body = (project / "content" / "sources" / "trump-putin-meeting-yields-success-concession.md").read_text().split("---\n")[2]
     kept = [line for n, line in enumerate(seed.read_text().split("\n"), 1) if n not in CHROME_LINES[seed.name]]
     assert [line for line in body.split("\n") if line.strip()] == [line for line in kept if line.strip()]
     assert not re.search(r"\n\n\n", body) and body.startswith("Trump-Putin Meeting Yields") and body.endswith(".\n")
@@ -237,7 +237,7 @@ def test_import_skips_banners_and_reads_byline_and_dateline(project, tmp_path, c
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     assert dossier(project, "new", "source", str(page)) == 0
-    text = (project / "content" / "sources" / "trump-and-putin-meet-at-last.md").read_text(encoding="utf-8")
+    text = (project / "content" / "sources" / "trump-putin-meet-last.md").read_text(encoding="utf-8")
     assert text.startswith('---\ntitle: "Trump and Putin meet at last"\noutlet: unknown ')
     assert "\nauthor: Jane Doe " in text and "\npublished: 2017-07-07 " in text and "\nurl: null " in text
     err = capsys.readouterr().err
@@ -307,9 +307,9 @@ def test_a_byline_names_people_never_a_sentence(line, name):
 
 
 @pytest.mark.parametrize("title, ident", [
-    ("US\u2013Russia talks in Helsinki: Whitfield and Orlov meet", "us-russia-talks-in-helsinki-whitfield"),
-    ("Russia, U.S. agree prisoner swap and grain deal", "russia-us-agree-prisoner-swap-and"),
-    ("Helsinki was a start. Don\u2019t mistake it for a thaw.", "helsinki-was-a-start-dont-mistake"),
+    ("US\u2013Russia talks in Helsinki: Whitfield and Orlov meet", "us-russia-talks-helsinki-whitfield-orlov"),
+    ("Russia, U.S. agree prisoner swap and grain deal", "russia-us-agree-prisoner-swap-grain"),
+    ("Helsinki was a start. Don\u2019t mistake it for a thaw.", "helsinki-was-start-dont-mistake-it"),
     ("Putin\u2014Trump: \u00abNo grounds\u00bb", "putin-trump-no-grounds"),
 ])
 def test_a_proposed_id_keeps_the_headlines_words_apart(title, ident):
@@ -364,13 +364,18 @@ def test_a_new_fact_in_a_terminal_asks_for_each_field(project, capsys, monkeypat
     class Terminal(io.StringIO):
         def isatty(self):
             return True
-    answers = iter(["hamburg", "alpha", "The leaders met for two hours and 15 minutes", "", "The leaders met."])
+    # the summit's meetings are offered; a required answer left empty is asked again, an optional one left out
+    answers = iter(["hamburg", "bilateral", "", "alpha", "The leaders met for two hours and 15 minutes", "",
+                    "The leaders met."])
     monkeypatch.setattr(sys, "stdin", Terminal())
     monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
     assert dossier(project, "new", "fact", "asked") == 0
     card = (project / "content" / "facts" / "asked.yml").read_text(encoding="utf-8")
-    assert "summit: hamburg\n" in card and 'statement: "The leaders met."\n' in card and "speaker" not in card
-    assert "Summit: hamburg" in capsys.readouterr().out  # the choices are shown
+    assert "summit: hamburg\n" in card and "meeting: bilateral\n" in card
+    assert 'statement: "The leaders met."\n' in card and "speaker" not in card
+    out = capsys.readouterr().out
+    assert "Summit: hamburg" in out and "Meeting: bilateral" in out and "Source is needed." in out
+    assert next(answers, None) is None
     assert dossier(project, "check") == 0
 
 
