@@ -363,6 +363,9 @@ author: {author}           # a name, or unknown
 published: {published}        # YYYY-MM-DD, or unknown
 language: {language}
 url: {url}                 # the article's address when known
+# reports_on: YYYY-MM-DD    # the day of the events it reports, when the article says
+# translated: true          # when the text reads as a translation
+# notes: what establishes the metadata, and why any of it is unknown
 {seed}---
 {body}"""
 

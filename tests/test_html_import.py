@@ -145,7 +145,7 @@ def test_a_page_keeps_its_no_break_spaces_and_its_charset(project, capsys):
 def test_strip_chrome_deletes_what_the_page_left_in(project, capsys):
     assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--id", "kept") == 0
     err = capsys.readouterr().err
-    assert "kept.md:16: warning: looks like page chrome (advertisement): `Advertisement`; delete it" in err
+    assert "kept.md:19: warning: looks like page chrome (advertisement): `Advertisement`; delete it" in err
     assert dossier(project, "new", "source", str(PAGES / "us-graph.html"), "--id", "stripped", "--strip-chrome") == 0
     err = capsys.readouterr().err
     assert ("us-graph.html: warning: removed as page chrome (advertisement): `Story continues below advertisement`"
@@ -293,7 +293,7 @@ def test_a_page_of_very_many_elements_is_read_quickly_and_says_so(project, tmp_p
 def test_datelines_bylines_and_section_labels_left_in_a_page_are_flagged(project, capsys):
     assert dossier(project, "new", "source", str(PAGES / "amp.html"), "--id", "amp") == 0
     err = capsys.readouterr().err
-    assert "amp.md:10: warning: looks like page chrome (dateline, byline or section label): `World`" in err
+    assert "amp.md:13: warning: looks like page chrome (dateline, byline or section label): `World`" in err
     assert "(dateline, byline or section label): `Wednesday 9 July 2025 05:30 BST`" in err
     assert dossier(project, "new", "source", str(PAGES / "broadsheet-live.html"), "--id", "live", "--strip-chrome") == 0
     err = capsys.readouterr().err

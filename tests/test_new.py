@@ -383,3 +383,11 @@ def test_options_of_another_kind_are_refused(project, capsys):
     assert dossier(project, "new", "speaker", "lee", "--summit", "hamburg") == 1
     assert "`dossier new speaker` takes no --summit" in capsys.readouterr().err
     assert not (project / "content" / "speakers" / "lee.yml").exists()
+
+
+def test_the_readmes_example_output_is_what_the_import_prints(project, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```text\n(Created content/sources/trump-putin-meeting.*?)```", readme, re.S).group(1)
+    assert dossier(project, "new", "source", str(SEEDS / "004_6f969e6731c04e5e.txt")) == 0
+    out = capsys.readouterr()
+    assert out.out.splitlines()[0] + "\n" + out.err == example
