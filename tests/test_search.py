@@ -84,6 +84,9 @@ def test_lists_leave_their_rows_out_of_what_pagefind_reads():
         assert "dz-fact-row" not in searched and "dz-dispute" not in searched and "dz-statement" not in searched, path
         assert len(searched) < len(body), path
     assert "Hamburg" in pages["summits/hamburg-2017.md"].searched, "the summit's own text stays"
+    for path in ("index.md", "compare/index.md"):  # the lists of summits and sources, the comparison tables
+        assert 'class="dz-source"' in pages[path].body and 'class="dz-source"' not in pages[path].searched, path
+    assert "Shared wording" in pages["compare/index.md"].searched
     facts = [page for path, page in pages.items() if path.startswith("facts/") and path != "facts/index.md"]
     assert facts and all(page.search is None for page in facts), "a fact page is read as rendered"
 
