@@ -6,6 +6,7 @@ only within the tolerance), ``contested`` (only the people the sources quote tak
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -73,10 +74,15 @@ class FactComparison:
     verdict: str
     conflicts: tuple[Conflict, ...]
     sides: tuple[Side, ...]
-    variants: tuple[Variant, ...]
     independent: int
     supports: tuple[Account, ...] = ()  # accounts whose figures fall inside the card's claim
     tolerance: Tolerance = Tolerance()  # how far apart figures may be for a minor discrepancy
+
+    @functools.cached_property
+    def variants(self) -> tuple[Variant, ...]:
+        """The renderings of the speaker's remark (builder/renderings.py), found when first asked for: only the
+        fact's page shows them."""
+        return variants(self.fact)
 
     @property
     def disputed(self) -> bool:
@@ -245,7 +251,7 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = SINGLE if len(clusters) == 1 else AGREE
     sides = _sides(fact, conflicts, measure, clusters, verdict)
     supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
-    return FactComparison(fact, verdict, tuple(conflicts), sides, variants(fact), len(clusters), supports, tolerance)
+    return FactComparison(fact, verdict, tuple(conflicts), sides, len(clusters), supports, tolerance)
 
 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
