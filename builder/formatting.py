@@ -120,8 +120,16 @@ def topic(slug: str) -> str:
     return " ".join(w.upper() if w in ACRONYMS else w.capitalize() for w in slug.split("-"))
 
 
+def quoted(title: str) -> str:
+    """A title in double quotation marks, the quotation marks in it made single, as a quotation within a
+    quotation is written: 'The “fantasies” of Hamburg' → '“The ‘fantasies’ of Hamburg”'."""
+    inner = re.sub(r'"([^"]*)"', "‘\\1’", title).replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
 FILTERS = {
     "topic": topic,
+    "quoted": quoted,
     "text_fragment": text_fragment,
     "count": count,
     "date": date,

@@ -3,6 +3,7 @@ and the labels are the same five words everywhere."""
 import re
 
 from builder.formatting import STANCE_SHORT, VERDICT_WORDS
+from tests.conftest import ROOT
 
 LABEL = re.compile(r'class="dz-(verdict|stance) dz-(?:verdict|stance)--[a-z]+">([^<]+)')
 LEGEND = '<details class="dz-legend"'
@@ -115,3 +116,20 @@ accounts:
     assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
+
+
+def test_a_title_with_quotation_marks_is_quoted_with_single_ones_inside(tmp_path):
+    """Lists of sources put each title in quotation marks; the marks a title holds become single ones, as a
+    quotation within a quotation is written, never doubled."""
+    import shutil
+    from builder import pipeline
+    from builder.config import load_config
+    project = tmp_path / "mini"
+    shutil.copytree(ROOT / "tests/fixtures/mini", project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    source = project / "content/sources/alpha.md"
+    source.write_text(source.read_text().replace('title: "Leaders meet in Hamburg"',
+                                                 "title: '“Fantasies”, Jones says of Hamburg'"))
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, index=False)
+    for page in ("index.html", "summits/hamburg.html"):
+        text = (tmp_path / "site" / page).read_text()
+        assert "“‘Fantasies’, Jones says of Hamburg”" in text and "““" not in text, page
