@@ -133,3 +133,31 @@ def test_a_title_with_quotation_marks_is_quoted_with_single_ones_inside(tmp_path
     for page in ("index.html", "summits/hamburg.html"):
         text = (tmp_path / "site" / page).read_text()
         assert "“‘Fantasies’, Jones says of Hamburg”" in text and "““" not in text, page
+
+
+def test_a_side_says_whether_its_sources_deny_it_themselves_or_report_a_denial(make_project):
+    """A side's heading tells an outlet's own denial from a denial it reports; a side holding both says both."""
+    from pathlib import Path
+    from builder import pipeline
+    from builder.config import load_config
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    files["content/facts/short.yml"] = """summit: hamburg
+statement: The talks were short.
+accounts:
+  - source: alpha
+    quote: although the talks were scheduled for 30 minutes
+    stance: states
+  - source: beta
+    quote: the talks went on for more than two hours
+    stance: contradicts
+  - source: alpha
+    quote: Jones denied that claim.
+    stance: disputes
+    speaker: jones
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    box = (root / "site" / "facts" / "short.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Side 1: Denies it, or reports it denied" in text and "Side 2: Says so" in text
