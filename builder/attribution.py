@@ -48,6 +48,7 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' count")
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -92,7 +93,8 @@ def turns(body: str, names: Names) -> list[Turn]:
 
 
 class Names:
-    """The speakers' names, other spellings and (for persons) surnames, found in text."""
+    """The speakers' names, other spellings and (for persons) surnames, found in text, in any of the common
+    transliterations of a name (see ``key``: "Zelensky", "Zelenskyy", "Zelenskiy"; "Lavrov", "Lawrow")."""
 
     def __init__(self, speakers: dict[str, Speaker]):
         aliases: dict[str, str] = {}
@@ -103,17 +105,32 @@ class Names:
                 names += [n.split()[-1] for n in names if len(n.split()) > 1]
             for name in names:
                 if len(name) > 2:
-                    aliases.setdefault(name.casefold(), sid)
+                    aliases.setdefault(key(name), sid)
         self.aliases = aliases
         ordered = sorted(aliases, key=len, reverse=True)
-        alternatives = "|".join(map(re.escape, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
+        alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, speaker id) of every name in ``text``."""
         if self.pattern is None:
             return []
-        return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+
+# A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
+_ENDING = re.compile(r"(?:yy|iy|ij|ii|y|i)(?!\w)")
+
+
+def key(name: str) -> str:
+    """A name as its transliterations share it: "Zelenskyy", "Zelenskiy" → "zelensky"; "Lawrow" → "lavrov"."""
+    return _ENDING.sub("y", name.casefold().replace("w", "v"))
+
+
+def _spelled(folded: str) -> str:
+    """A pattern matching every spelling whose ``key`` is ``folded``."""
+    out = re.escape(folded).replace("v", "[vw]")
+    return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
 
 
 _FALSE = re.compile(r"\W*(?:false|mostly false|pants on fire|incorrect|untrue|fake|wrong|fabricated|baseless)\b",
@@ -172,7 +189,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if close:
             speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
-            return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
+            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
+            return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []
     if found:
@@ -195,7 +214,7 @@ def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
     """Whom "he said" refers to: the last speaker named in ``text`` outside quotations (which name others) and not
     as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
     found = [sid for start, end, sid in names.find(_unquoted(text))
-             if not re.match(r"['’]s\b", text[end:end + 3]) and (sid in names.persons or not persons)]
+             if not _POSSESSIVE.match(text, end) and (sid in names.persons or not persons)]
     return found[-1] if found else None
 
 
