@@ -32,3 +32,12 @@ def test_transliterations_share_a_key():
     assert {attribution.key(n) for n in ("Zelensky", "Zelenskyy", "Zelenskiy", "ZELENSKIJ")} == {"zelensky"}
     assert attribution.key("Lawrow") == attribution.key("Lavrov")
     assert attribution.key("Lavrov") != attribution.key("Lvov")
+
+
+def test_irregular_verb_forms_and_a_compound_with_a_particle_are_one_word():
+    from builder.words import Vocabulary
+    vocabulary = Vocabulary(["There was no walkout.", "The ministers meet on Monday."])
+    terms = vocabulary.terms
+    for a, b in [("met", "meeting"), ("meets", "met"), ("spoke", "speaking"), ("wrote", "writing"), ("ran", "running")]:
+        assert terms(a) == terms(b), (a, b)
+    assert terms("The delegation walked out.") == terms("the delegation's walkout")
