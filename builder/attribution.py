@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder import sentences
@@ -45,6 +46,15 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
                        r"|wrong|fake|nonsense|mischievous)\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
+# A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "There was
+# no walkout.", "At no point did the delegation leave") opening a sentence, a quotation or what someone said; or a
+# negated verb ("the delegation did not walk out", "never left").
+_NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\s+)(?:no[.,!]?\s+)?"
+                      r"(?P<subject>nobody|no[\s-]one|none\s+of\s+(?:them|us|the\s+\w+)|not\s+(?:one|a\s+single)"
+                      r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
+                      r"|had\s+been|will\s+be)\s+no)\b"
+                      r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -242,6 +252,22 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
 def quotes(sentence: str) -> bool:
     """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
     return bool(_QUOTE_MARK.search(sentence))
+
+
+def negated(text: str, holds: Callable[[str], bool]) -> bool:
+    """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
+    out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
+    walk out", "never left") with it in the next three words."""
+    for match in _NEGATED.finditer(text):
+        after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
+        if holds(after if match.group("subject") else " ".join(after.split()[:3])):
+            return True
+    return False
+
+
+def negative(statement: str) -> bool:
+    """Whether a card's statement is itself worded as a negation ("Nobody walked out"), which a negation affirms."""
+    return bool(_NEGATION.search(statement))
 
 
 def rejects(sentence: str) -> bool:

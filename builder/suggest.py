@@ -277,12 +277,6 @@ class Retriever:
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
             said = replace(said, denial=True)
-        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
-        if said and rejected:  # "reports that … are baseless", the minister said
-            said = replace(said, denial=True)
-        stance, speaker = attribution.stance(said, fact)
-        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
-            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))
@@ -291,14 +285,24 @@ class Retriever:
                 figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
-        if said:
-            why = [*why, f"attribution: {said.words}"]
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
+        negation = not fact.quantity and not attribution.negative(fact.statement) and attribution.negated(
+            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "Nobody walked out."
+        if said and (rejected or negation):  # "reports that … are baseless", the minister said
+            said = replace(said, denial=True)
+        stance, speaker = attribution.stance(said, fact)
+        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
+            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
+        if said:
+            why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
-        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
         stance = other_month(stance, quote, fact.statement)
+        if negation:  # the outlet's own negation, or one its speaker is reported making
+            stance = _DENIED.get(stance, stance)
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 
@@ -317,10 +321,13 @@ class Retriever:
         return out
 
 
+_DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice
+
+
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
     May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
     stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
     if len(stated) == 1 and named and not named & stated:
-        return {"states": "contradicts", "attributes": "disputes"}.get(stance, stance)
+        return _DENIED.get(stance, stance)
     return stance

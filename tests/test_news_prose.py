@@ -41,3 +41,49 @@ def test_irregular_verb_forms_and_a_compound_with_a_particle_are_one_word():
     for a, b in [("met", "meeting"), ("meets", "met"), ("spoke", "speaking"), ("wrote", "writing"), ("ran", "running")]:
         assert terms(a) == terms(b), (a, b)
     assert terms("The delegation walked out.") == terms("the delegation's walkout")
+
+
+HEAD = "---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@pytest.fixture
+def walkout(tmp_path):
+    """The mini dossier with a card on a walkout that one outlet reports in its own voice."""
+    import shutil
+
+    from tests.conftest import ROOT
+    root = tmp_path / "mini"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    (root / "content" / "sources" / "gamma.md").write_text(
+        HEAD.format(outlet="Gamma") + "Bob Jones and his delegation walked out of the Hamburg talks on Friday.\n",
+        encoding="utf-8")
+    (root / "content" / "facts" / "walkout.yml").write_text(
+        "summit: hamburg\nstatement: Jones's delegation walked out of the talks.\ntopics: [walkout]\n"
+        "accounts:\n  - source: gamma\n    quote: Bob Jones and his delegation walked out of the Hamburg talks\n"
+        "    stance: states\n", encoding="utf-8")
+    return root
+
+
+def _walkout(project, body):
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    (project / "content" / "sources" / "delta.md").write_text(HEAD.format(outlet="Delta") + body, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    return found.stance, found.speaker
+
+
+@pytest.mark.parametrize("body, stance", [
+    ("In Hamburg on Friday, nobody walked out of the talks.\n", ("contradicts", None)),
+    ("In Hamburg, there was no walkout from the talks on Friday.\n", ("contradicts", None)),
+    ("At no point did the Jones delegation walk out of the Hamburg talks.\n", ("contradicts", None)),
+    ("No one walked out of the Hamburg talks, Anna Smith said.\n", ("disputes", "smith")),
+    ("\u201cThe delegation did not walk out of the talks,\u201d Anna Smith said in Hamburg.\n", ("disputes", "smith")),
+    ("Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
+    ("Nobody expected it in Hamburg, but the delegation walked out of the talks.\n", ("states", None)),
+])
+def test_a_denial_worded_as_a_negation_denies_the_card(walkout, body, stance):
+    """"Nobody walked out.", "There was no walkout.", "At no point did…", "did not walk out": the outlet's own
+    negation contradicts the card, a quoted one is its speaker's denial; a negation of something else does not."""
+    assert _walkout(walkout, body) == stance
