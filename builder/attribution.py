@@ -143,15 +143,30 @@ def _spelled(folded: str) -> str:
     return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
 
 
-_FALSE = re.compile(r"\W*(?:false|mostly false|pants on fire|incorrect|untrue|fake|wrong|fabricated|baseless)\b",
-                    re.I)
+# What a fact-check's rating says of the claim before it. "false": the outlet says the opposite in its own voice (False,
+# Mostly false, Pants on fire…); "mixed": it neither states nor contradicts the claim (Misleading, Half true, Lacks
+# context, Partly false, Unproven…), so the claim is its claimant's; "true" (True, Mostly true, Correct…): it bears it out.
+_RATINGS = [(verdict, re.compile(rf"\W*(?:{words})\b", re.I)) for verdict, words in (
+    ("mixed", r"misleading|half[\s-]*true|mixed|mixture|(?:lacks|missing|needs|out\s+of)\s+context|exaggerated"
+              r"|unproven|unsupported|unsubstantiated|unverified|(?:partly|partially|half)[\s-]*(?:false|true|wrong)"
+              r"|(?:two|three)\s+pinocchios"),
+    ("false", r"false|mostly\s+false|pants\s+on\s+fire|incorrect|untrue|not\s+true|fake|wrong|fabricated|baseless"
+              r"|four\s+pinocchios"),
+    ("true", r"true|mostly\s+true|correct|accurate|one\s+pinocchio"),
+)]
 
 
-def refuted(turns: list[Turn], body: str) -> set[Turn]:
-    """A fact-check's "CLAIM: …" turns that the "RATING:" (or "VERDICT:") after them calls false."""
-    return {claim for claim, rating in zip(turns, turns[1:]) if claim.label.casefold() == "claim"
-            and rating.label.casefold() in ("rating", "verdict")
-            and _FALSE.match(body, rating.start + len(rating.label) + 1)}
+def ratings(turns: list[Turn], body: str) -> dict[Turn, tuple[str, str]]:
+    """A fact-check's "CLAIM: …" turns rated by the "RATING:" (or "VERDICT:") after them, with the verdict ("false",
+    "mixed" or "true", see _RATINGS) and the rating as printed."""
+    out = {}
+    for claim, rating in zip(turns, turns[1:]):
+        if claim.label.casefold() == "claim" and rating.label.casefold() in ("rating", "verdict"):
+            at = rating.start + len(rating.label) + 1
+            found = next(((verdict, m) for verdict, p in _RATINGS if (m := p.match(body, at))), None)
+            if found:
+                out[claim] = (found[0], " ".join(found[1].group().split()))
+    return out
 
 
 def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:

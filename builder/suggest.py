@@ -36,6 +36,7 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 # two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
+UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
@@ -52,7 +53,7 @@ class Reading:
     said: attribution.Attribution | None
     figures: list[prose_figures.Figure]
     folded: str
-    refuted: bool = False  # a fact-check's claim its rating calls false
+    rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,9 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        refuted = attribution.refuted(spoken, source.body)
+        rated = attribution.ratings(spoken, source.body)
         readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
-                            prose_figures.figures(p.text), normalise(p.text).lower(), turn[p] in refuted)
+                            prose_figures.figures(p.text), normalise(p.text).lower(), rated.get(turn[p]))
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -294,8 +295,12 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         stance, speaker = attribution.stance(said, fact)
-        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
-            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
+        verdict, rating = reading.rating or (None, None)
+        if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
+            stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
+        if verdict == "mixed" and stance in ("states", "contradicts"):  # rated "Misleading": the claimant's, whom
+            score = min(score, UNSURE)  # the claim does not name; the editor writes the stance
+            why = [*why, f"rated {rating!r}: the fact-check neither states nor contradicts the claim; who made it?"]
         if said:
             why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):

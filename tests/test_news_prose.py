@@ -87,3 +87,26 @@ def test_a_denial_worded_as_a_negation_denies_the_card(walkout, body, stance):
     """"Nobody walked out.", "There was no walkout.", "At no point did…", "did not walk out": the outlet's own
     negation contradicts the card, a quoted one is its speaker's denial; a negation of something else does not."""
     assert _walkout(walkout, body) == stance
+
+
+@pytest.mark.parametrize("rating, stance", [
+    ("False", "contradicts"), ("Mostly false", "contradicts"), ("Pants on fire", "contradicts"),
+    ("Misleading", None), ("Half true", None), ("Lacks context", None), ("Partly false", None),
+    ("Missing context. The delegation left for lunch.", None), ("True", "states"),
+])
+def test_a_fact_checks_rating_decides_its_stance(walkout, rating, stance):
+    """Rated false (or mostly false), an unsigned claim is contradicted in the fact-check's own voice; rated
+    misleading, half true, lacking context or partly false, the fact-check neither states nor contradicts it: the
+    suggestion says so and stays below the threshold, for the editor to name who claims it; rated true, it is stated."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import THRESHOLD, Retriever
+    (walkout / "content" / "sources" / "delta.md").write_text(HEAD.format(outlet="Delta") + (
+        f"CLAIM: Bob Jones and his delegation walked out of the Hamburg talks.\n\nRATING: {rating}\n"), encoding="utf-8")
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    if stance:
+        assert found.stance == stance and found.confidence >= THRESHOLD
+    else:
+        assert found.confidence < THRESHOLD
+        assert any("neither states nor contradicts" in why and rating.split(".")[0] in why for why in found.why)
