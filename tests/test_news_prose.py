@@ -110,3 +110,46 @@ def test_a_fact_checks_rating_decides_its_stance(walkout, rating, stance):
     else:
         assert found.confidence < THRESHOLD
         assert any("neither states nor contradicts" in why and rating.split(".")[0] in why for why in found.why)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Several hundred farmers marched on the Berlaymont.", {"min": 200, "max": 900}),
+    ("A few dozen protesters stayed into the night.", {"min": 24, "max": 108}),
+    ("A couple of thousand people came.", {"min": 1500, "max": 3500}),
+    ("Hundreds of farmers came.", {"min": 100, "max": 1000}),
+    ("Dozens were arrested.", {"min": 12, "max": 120}),
+    ("Tens of thousands marched in New Delhi.", {"min": 10000, "max": 100000}),
+    ("Hundreds of thousands of jobs depend on it.", {"min": 100000, "max": 1000000}),
+])
+def test_a_vague_count_is_the_widest_range_its_words_allow(text, value):
+    from builder.prose_figures import read
+    figure = read(text, "count")
+    assert figure.value == value and text.lower().startswith(figure.qualifier)  # the words, kept as a comment
+
+
+@pytest.mark.parametrize("text", ["Hundreds of years of trade.", "The talks went on for tens of minutes.", "Dozens of times."])
+def test_a_vague_number_of_years_or_times_is_no_count(text):
+    from builder.prose_figures import read
+    assert read(text, "count") is None
+
+
+@pytest.mark.parametrize("vague, precise, grade", [
+    ("hundreds", {"exact": 800}, None), ("several hundred", {"approx": 2000}, "value"),
+    ("several hundred", {"nearly": 2000}, "value"), ("dozens", {"exact": 40}, None),
+    ("a couple of thousand", {"approx": 2000}, None), ("tens of thousands", {"exact": 10000}, None),
+    ("thousands", {"more_than": 10000}, "minor"),
+])
+def test_a_vague_count_never_disagrees_with_a_precise_figure_that_fits(vague, precise, grade):
+    """A vague count read as its range: "hundreds" fits 800, while "several hundred" and "nearly 2,000" disagree."""
+    from builder.figures import Measure
+    from builder.model import Tolerance, Value
+    from builder.prose_figures import read
+    from builder.validate import _value
+
+    class Doc:  # what validate's value reader needs of a card: where a problem is
+        def at(self, *path):
+            return None
+
+    low = read(f"{vague} people", "count").value
+    a, b = (_value(v, Doc(), (), None) for v in (low, precise))
+    assert Measure(0.1, Tolerance(relative=0.02, absolute=0), None, "count").grade(a, b) == grade
