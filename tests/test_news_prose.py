@@ -153,3 +153,39 @@ def test_a_vague_count_never_disagrees_with_a_precise_figure_that_fits(vague, pr
     low = read(f"{vague} people", "count").value
     a, b = (_value(v, Doc(), (), None) for v in (low, precise))
     assert Measure(0.1, Tolerance(relative=0.02, absolute=0), None, "count").grade(a, b) == grade
+
+
+@pytest.mark.parametrize("quote, found", [
+    ("after long negotiations, were", "after long negoti-\nations, were"),  # a word split at the line's end
+    ("a well-known affair", "a well-\nknown affair"),  # a compound whose hyphen fell there keeps it
+    ("after long negoti-ations", "after long negoti-\nations"),
+    ("Ministers met", "Ministers met"),
+])
+def test_a_hyphen_at_a_lines_end_is_forgiven(quote, found):
+    from builder.quotes import locate, occurrences
+    body = "The talks, after long negoti-\nations, were a well-\nknown affair. Ministers met."
+    span = locate(quote, body)
+    assert body[span.start:span.end] == found and occurrences(quote, body) == (span,)
+
+
+def test_a_hyphen_at_a_lines_end_is_no_other_difference():
+    from builder.quotes import locate
+    body = "The talks, after long negoti-\nations, were a well-\nknown affair."
+    assert locate("long negotiating", body) is None and locate("a well known affair", body) is None
+    assert locate("long negoti ations", body) is None
+
+
+def test_check_verifies_a_quote_across_a_word_split_at_a_lines_end(walkout):
+    from builder import pipeline
+    from builder.config import load_config
+    (walkout / "content" / "sources" / "gamma.md").write_text(
+        HEAD.format(outlet="Gamma") + "Bob Jones and his delegation walked out of the Hamburg nego-\ntiations on "
+                                      "Friday.\n", encoding="utf-8")
+    card = walkout / "content" / "facts" / "walkout.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "walked out of the Hamburg talks", "walked out of the Hamburg negotiations on Friday"), encoding="utf-8")
+    from builder.problems import DossierError
+    try:
+        pipeline.check(load_config(walkout))
+    except DossierError as error:
+        pytest.fail("; ".join(map(str, error.problems)))
