@@ -117,6 +117,20 @@ class Names:
                 if len(name) > 2:
                     aliases.setdefault(key(name), sid)
         self.aliases = aliases
+        holders: dict[str, set[str]] = {}
+        for sid in self.persons:
+            for role in speakers[sid].roles:
+                for office in _offices(role.title):
+                    holders.setdefault(office, set()).add(sid)
+        self.offices = {}  # an office one person holds: theirs, with the words of their titles and country
+        for office, (sid, *others) in ((o, list(sids)) for o, sids in holders.items()):
+            if office and not others:
+                person = speakers[sid]
+                said = " ".join([*(r.title for r in person.roles), person.country or ""])
+                self.offices[office] = sid, {w.casefold()[:4] for w in re.findall(r"\w+", said)}
+        self.office_pattern = re.compile(r"\bthe\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
+                                         + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
+                                         + r"))\b") if self.offices else None
         ordered = sorted(aliases, key=len, reverse=True)
         alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
@@ -126,6 +140,30 @@ class Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
+        """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
+        to by their office ("the Russian foreign minister" for the one speaker whose role is Foreign Minister of
+        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title."""
+        found = self.find(text)
+        if self.office_pattern is None:
+            return found
+        named = self.find(before)
+        for m in self.office_pattern.finditer(text):
+            sid, words = self.offices[" ".join(m.group("office").casefold().split())]
+            adjective = (m.group("adjective") or "").casefold()
+            fits = not adjective or adjective[:4] in words  # "the Russian foreign minister": of Russia
+            earlier = any(n[2] == sid for n in named) or any(n[2] == sid and n[1] <= m.start() for n in found)
+            if fits and earlier:
+                found.append((m.start(), m.end(), sid))
+        return sorted(found)
+
+
+def _offices(title: str) -> set[str]:
+    """The words a role is referred to by, lower-cased: its title, and the last two words of it before "of" or a
+    comma ("Foreign Minister of Russia": "foreign minister"; "EU Trade Commissioner": "trade commissioner")."""
+    head = re.split(r"\s+of\s+|[,(]", title, maxsplit=1)[0].split()
+    return {" ".join(head[-2:]).casefold(), " ".join(title.split()).casefold()} - {""}
 
 
 # A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
@@ -185,7 +223,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     apart (a decomposed "ñ") are composed, as the speakers' names are written."""
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
     outside = _unquoted(sentence)
-    found = names.find(outside)
+    found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     whose = names.find(counted.group("who")) if counted else []
     if whose:

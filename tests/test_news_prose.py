@@ -7,6 +7,33 @@ from builder.model import Speaker
 
 
 @pytest.fixture
+def offices():
+    from builder.model import Role
+
+    def person(sid, name, title, country=None):
+        return Speaker(sid, name, "person", None, (), country, (Role(title),))
+    return attribution.Names({"lavrov": person("lavrov", "Sergei Lavrov", "Foreign Minister of Russia"),
+                              "putin": person("putin", "Vladimir Putin", "President of Russia"),
+                              "trump": person("trump", "Donald Trump", "President of the United States"),
+                              "mehra": person("mehra", "Arjun Mehra", "Commerce Minister", "India")})
+
+
+@pytest.mark.parametrize("sentence, before, speaker", [
+    ("The truce will hold, the Russian foreign minister said.", "Sergei Lavrov arrived in Geneva.", "lavrov"),
+    ("The truce will hold, the foreign minister told reporters.", "Sergei Lavrov arrived in Geneva.", "lavrov"),
+    ("Talks will go on, the Indian commerce minister said.", "Arjun Mehra flew in.", "mehra"),  # his country
+    ("The truce will hold, the Indian foreign minister said.", "Sergei Lavrov arrived.", None),  # not his office
+    ("The truce will hold, the Russian foreign minister said.", "The talks opened in Geneva.", None),  # not named
+    ("The truce will hold, the president said.", "Vladimir Putin arrived.", None),  # two presidents
+])
+def test_a_person_named_before_is_found_by_their_office(offices, sentence, before, speaker):
+    """"the Russian foreign minister" after a full mention is the one speaker whose role is that office, its
+    adjective a word of their title or country; an office two speakers hold, or one of another country, is no one."""
+    said = attribution.attribute(sentence, offices, before)
+    assert (said.speaker if said else None) == speaker
+
+
+@pytest.fixture
 def names():
     return attribution.Names({
         "zelensky": Speaker("zelensky", "Volodymyr Zelensky", "person", None, ()),
