@@ -300,7 +300,8 @@ def test_article_lines_are_not_chrome(line):
     ("By DAVID KEYES and LOTTA MAKINEN Associated Press", "DAVID KEYES and LOTTA MAKINEN"),  # the agency left out
     ("By Anne-Franc\u0327oise Hivert (Helsinki, special correspondent)", "Anne-Franc\u0327oise Hivert"),
     ("Trade Weekly | Interview by Jane Doe", "Jane Doe"),  # the outlet and the kind of piece before "by"
-    ("Reporting by Ann Lee", "Ann Lee"),
+    ("Reporting by Ann Lee", "Ann Lee"), ("CheckWorks | Fact check by Maria Costa", "Maria Costa"),
+    ("Edited by Ann Lee", None),
 ])
 def test_a_byline_names_people_never_a_sentence(line, name):
     """A byline is "By" and capitalised names (with where they write from); a sentence that starts with "By" is none."""
