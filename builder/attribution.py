@@ -24,6 +24,9 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
+# A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
+_DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
+                        r"(?P<who>[^,.;:]{2,80})", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate": whose figure it is.
@@ -160,10 +163,11 @@ class Names:
 
 
 def _offices(title: str) -> set[str]:
-    """The words a role is referred to by, lower-cased: its title, and the last two words of it before "of" or a
-    comma ("Foreign Minister of Russia": "foreign minister"; "EU Trade Commissioner": "trade commissioner")."""
+    """The words a role is referred to by, lower-cased: its title, and the last word and the last two words of it
+    before "of" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "EU Trade Commissioner":
+    "commissioner", "trade commissioner")."""
     head = re.split(r"\s+of\s+|[,(]", title, maxsplit=1)[0].split()
-    return {" ".join(head[-2:]).casefold(), " ".join(title.split()).casefold()} - {""}
+    return {" ".join(head[-n:]).casefold() for n in (1, 2)} | {" ".join(title.split()).casefold()} - {""}
 
 
 # A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
@@ -234,6 +238,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
+    passive = _DENIED_BY.search(outside)
+    if passive:  # "Reports that the delegation walked out were denied by both sides"
+        by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
+        return Attribution(by[0][2] if by else None, passive.group().strip(), True)
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
@@ -365,7 +373,10 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
         return "attributes", said.speaker
     if others:
-        return others.most_common(1)[0][0]
+        stance, speaker = others.most_common(1)[0][0]
+        if stance == "attributes" and said and said.speaker and said.speaker not in fact.about:
+            return "attributes", said.speaker  # "according to the minister", as others report U.N. officials
+        return stance, speaker
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker
     return "states", None

@@ -231,7 +231,7 @@ class Retriever:
         if matched:
             why.append("words: " + ", ".join(sorted(matched)))
         score = best
-        speakers = {fact.speaker} | {s for a in fact.accounts for s in a.speakers} - {None}
+        speakers = ({fact.speaker} | {s for a in fact.accounts for s in a.speakers}) - {None}
         named = {sid for _, _, sid in self.names.find(reading.passage.text)}
         if said and said.speaker in speakers:
             score += QUOTED
@@ -308,6 +308,9 @@ class Retriever:
         stance = other_month(stance, quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
+        if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
+            score = min(score, UNSURE)  # dossier does not know; the editor names them
+            why = [*why, "the person speaking is none of the dossier's speakers: name them"]
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 

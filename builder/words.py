@@ -21,10 +21,12 @@ on once only or other our ours out over own said same says she should so some su
 then there these they this those through to too under until up very was we were what when where which while who
 whom why will with would you your told one two mr ms new""".split())
 _STEMMER = snowballstemmer.stemmer("english")
+_BROKEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def tokens(text: str) -> list[str]:
     """The words of ``text``, lower-cased, possessive 's dropped, numbers kept."""
+    text = _BROKEN.sub("", text)  # a word a hard-wrapped text splits at a line's end ("negoti-\nations")
     return [word.lower().replace("’", "'").removesuffix("'s") for word in _WORD.findall(normalise(text))]
 
 

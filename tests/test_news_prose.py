@@ -68,6 +68,7 @@ def test_irregular_verb_forms_and_a_compound_with_a_particle_are_one_word():
     for a, b in [("met", "meeting"), ("meets", "met"), ("spoke", "speaking"), ("wrote", "writing"), ("ran", "running")]:
         assert terms(a) == terms(b), (a, b)
     assert terms("The delegation walked out.") == terms("the delegation's walkout")
+    assert terms("after long negoti-\nations") == terms("after long negotiations")  # a hard-wrapped text's hyphen
 
 
 HEAD = "---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
@@ -216,3 +217,46 @@ def test_check_verifies_a_quote_across_a_word_split_at_a_lines_end(walkout):
         pipeline.check(load_config(walkout))
     except DossierError as error:
         pytest.fail("; ".join(map(str, error.problems)))
+
+
+def test_a_denial_in_the_passive_is_a_denial_by_whom_it_names(walkout):
+    """"Reports that … were denied by Anna Smith": Smith disputes the card; "… by both sides", whom the dossier does
+    not know as one speaker: a denial whose speaker the editor must name, so below the threshold."""
+    from builder.suggest import THRESHOLD
+    assert _walkout(walkout, "Reports that Bob Jones and his delegation walked out of the Hamburg talks were denied "
+                             "by Anna Smith.\n") == ("disputes", "smith")
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    _walkout(walkout, "Reports that Bob Jones and his delegation walked out of the Hamburg talks were flatly "
+                      "rejected by both sides.\n")
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    assert (found.stance, found.speaker) == ("disputes", None) and found.confidence < THRESHOLD
+    assert "name them" in found.why[-1]
+
+
+def test_a_known_speaker_quoted_keeps_their_words_though_other_sources_quote_someone_else(walkout):
+    """Other sources report Jones saying it; this one reports Smith ("according to the minister", named before):
+    it is Smith's, not Jones's."""
+    import dataclasses
+
+    from builder import pipeline
+    from builder.config import load_config
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    card = dossier.facts["walkout"]
+    card = dataclasses.replace(card, accounts=tuple(dataclasses.replace(a, stance="attributes", speakers=("jones",))
+                                                    for a in card.accounts))
+    said = attribution.Attribution("smith", "according to the minister", False)
+    assert attribution.stance(said, card) == ("attributes", "smith")
+    assert attribution.stance(attribution.Attribution(None, "a diplomat said", False), card) == ("attributes", "jones")
+
+
+def test_a_sole_holder_of_an_office_is_found_by_its_last_word(offices):
+    """"the minister" is no one when two speakers are ministers (Lavrov and Mehra), the one minister otherwise."""
+    sentence = "According to the minister, 800 prisoners will be freed."
+    assert attribution.attribute(sentence, offices, "Arjun Mehra spoke in Geneva.").speaker is None
+    from builder.model import Role
+    alone = attribution.Names({"mehra": Speaker("mehra", "Arjun Mehra", "person", None, (), "India",
+                                                (Role("Commerce Minister of India"),))})
+    assert attribution.attribute(sentence, alone, "Arjun Mehra spoke in Geneva.").speaker == "mehra"
