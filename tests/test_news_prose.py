@@ -4,6 +4,7 @@ import pytest
 
 from builder import attribution
 from builder.model import Speaker
+from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -78,8 +79,6 @@ HEAD = "---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\npublished: unknown
 def walkout(tmp_path):
     """The mini dossier with a card on a walkout that one outlet reports in its own voice."""
     import shutil
-
-    from tests.conftest import ROOT
     root = tmp_path / "mini"
     shutil.copytree(ROOT / "tests" / "fixtures" / "mini", root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
     (root / "content" / "sources" / "gamma.md").write_text(
@@ -260,3 +259,50 @@ def test_a_sole_holder_of_an_office_is_found_by_its_last_word(offices):
     alone = attribution.Names({"mehra": Speaker("mehra", "Arjun Mehra", "person", None, (), "India",
                                                 (Role("Commerce Minister of India"),))})
     assert attribution.attribute(sentence, alone, "Arjun Mehra spoke in Geneva.").speaker == "mehra"
+
+
+TRUCE_TALKS = ROOT / "tests" / "fixtures" / "truce-talks"
+
+
+def test_the_truce_talks_dossier_reads_as_its_articles_say(tmp_path):
+    """Five articles on invented ceasefire talks (a wire story, a state agency's report translated with names
+    transliterated otherwise and a word split at a line's end, a fact-check with mixed ratings, a radio transcript,
+    a tabloid), added as an editor would: vague counts never disagree with a figure that fits them; red only where
+    two sources contradict each other in their own voices."""
+    import shutil
+
+    from builder import pipeline
+    from builder.cli import main
+    from builder.config import load_config
+    root = tmp_path / "truce-talks"
+    shutil.copytree(TRUCE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert verdicts["walkout"] == "disputed"  # the tabloid's own "stormed out" against the fact-check's "False"
+    assert verdicts["prisoner-exchange"] == "agree"  # "several hundred", "about 800", "hundreds"
+    assert verdicts["talks-length"] == "agree"  # "more than six hours", "six and a half", "nearly seven"
+    assert verdicts["protest-size"] == "contested"  # the organisers' tens of thousands, the reporter's couple of thousand
+    assert sum(v == "disputed" for v in verdicts.values()) == 1
+
+
+def test_suggest_reads_the_truce_talks_as_an_editor_did():
+    """What suggest proposes for the articles, as the cards cite them: the translated agency's "according to the
+    minister" is Zaytsev's (named before as "Yuri Zaitsev"), the wire's "…were denied by both sides" a denial whose
+    speakers the editor names, the radio's figure the reporter's own."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import THRESHOLD, Retriever
+    dossier = pipeline.check(load_config(TRUCE_TALKS)).site.dossier
+    cards = dossier.facts
+
+    def proposed(source, fid):
+        import dataclasses
+        card = dataclasses.replace(cards[fid], accounts=tuple(a for a in cards[fid].accounts if a.source != source))
+        trimmed = dataclasses.replace(dossier, facts={**dossier.facts, fid: card})
+        return {s.fact: s for s in Retriever(trimmed).read(trimmed.sources[source], cards={fid: card}).suggestions}[fid]
+    prisoners = proposed("translated", "prisoner-exchange")
+    assert (prisoners.stance, prisoners.speaker, prisoners.value) == ("attributes", "yuriy-zaytsev", {"approx": 800})
+    length = proposed("radio", "talks-length")
+    assert (length.stance, length.value) == ("states", {"exact": 390}) and length.confidence >= THRESHOLD
+    assert proposed("factcheck", "walkout").stance == "contradicts"
