@@ -270,7 +270,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
         earlier = _antecedent(before[-400:], names)
-        if earlier:
+        if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
@@ -282,9 +282,10 @@ def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
 
 
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
-    """Whom "he said" refers to: the last speaker named in ``text`` outside quotations (which name others) and not
-    as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
-    found = [sid for start, end, sid in names.find(_unquoted(text))
+    """Whom "he said" refers to: the last speaker named (or referred to by their office) in ``text`` outside
+    quotations (which name others) and not as an owner ("Belov denied Whitfield's account. He told reporters…" is
+    Belov)."""
+    found = [sid for start, end, sid in names.mentions(_unquoted(text))
              if not _POSSESSIVE.match(text, end) and (sid in names.persons or not persons)]
     return found[-1] if found else None
 

@@ -306,3 +306,13 @@ def test_suggest_reads_the_truce_talks_as_an_editor_did():
     length = proposed("radio", "talks-length")
     assert (length.stance, length.value) == ("states", {"exact": 390}) and length.confidence >= THRESHOLD
     assert proposed("factcheck", "walkout").stance == "contradicts"
+
+
+def test_he_said_after_a_quotation_is_someone_though_not_known(offices):
+    """"“…,” he said" with no one named before: someone speaks (not the outlet), whom the editor names; named before
+    by their office, it is that person."""
+    said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices, "The talks went on.")
+    assert said is not None and said.speaker is None
+    said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices,
+                                 "Sergei Lavrov flew in. The Russian foreign minister was calm.")
+    assert said.speaker == "lavrov"
