@@ -62,6 +62,10 @@ _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' count")
+# A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports".
+_NOUN = re.compile(r"(?:reports|claims|estimates|tweets)\s+(?:that|of|in|about|from|by)\b", re.I)
+_DETERMINER = re.compile(r"(?:^|\b(?:the|these|those|such|some|many|earlier|recent|media|press|news|its|their|his|her)"
+                         r")[\s\"“«]*$", re.I)
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -245,7 +249,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
-        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
+                and _DETERMINER.search(outside[:verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before

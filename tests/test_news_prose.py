@@ -316,3 +316,15 @@ def test_he_said_after_a_quotation_is_someone_though_not_known(offices):
     said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices,
                                  "Sergei Lavrov flew in. The Russian foreign minister was calm.")
     assert said.speaker == "lavrov"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Reports in Kyiv that Lavrov walked out were wrong.", None),  # "reports" a noun: no one speaks
+    ("Media reports that Lavrov walked out circulated on Tuesday.", None),
+    ("The claims of Lavrov were false.", None),
+    ("Lavrov reports that the talks went well.", "lavrov"),
+    ("Lavrov claims that the talks went well.", "lavrov"),
+])
+def test_reports_and_claims_as_nouns_are_no_one_speaking(names, sentence, speaker):
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) == speaker
