@@ -21,6 +21,7 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
+           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
            r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
@@ -36,9 +37,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
-# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
-_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
-                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
+# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
+# denied", "was told".
+_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
+                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
@@ -63,9 +65,17 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clau
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' count")
 # A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports".
-_NOUN = re.compile(r"(?:reports|claims|estimates|tweets)\s+(?:that|of|in|about|from|by)\b", re.I)
-_DETERMINER = re.compile(r"(?:^|\b(?:the|these|those|such|some|many|earlier|recent|media|press|news|its|their|his|her)"
+_NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
+_DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news|its|their|his|her)"
                          r")[\s\"“«]*$", re.I)
+# People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
+# "said a diplomat"; someone speaks, whom the editor names.
+_PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
+           r"|experts?|witnesses|observers|organi[sz]ers|residents|activists|minist(?:er|ers|ry)|officers?"
+           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?)")
+_PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
+_PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
+_PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -138,6 +148,13 @@ class Names:
         self.office_pattern = re.compile(r"\bthe\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
                                          + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
                                          + r"))\b") if self.offices else None
+        self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders
+        for sid, speaker in speakers.items():
+            if speaker.kind != "person":
+                for name in (speaker.name, *speaker.spellings):
+                    said = {w.casefold()[:4] for w in re.findall(r"[\w.]+", name)}
+                    for word in re.findall(r"\w+", name):
+                        self.groups.setdefault(_singular(word), {})[sid] = said
         ordered = sorted(aliases, key=len, reverse=True)
         alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
@@ -147,6 +164,19 @@ class Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def people(self, phrase: str) -> str | None:
+        """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
+        official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
+        it ("Russian officials" are not "U.S. officials"); None when none or several do."""
+        noun = _PEOPLE_NOUN.search(phrase.strip())
+        if not noun:
+            return None
+        qualifiers = [w.casefold()[:4] for w in re.findall(r"[\w.]+", phrase[:noun.start()])
+                      if w[0].isupper() and w.casefold() not in _ARTICLES]
+        holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
+                   if all(q in said for q in qualifiers)]
+        return holders[0] if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
@@ -164,6 +194,15 @@ class Names:
             if fits and earlier:
                 found.append((m.start(), m.end(), sid))
         return sorted(found)
+
+
+_ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "two", "three"}
+
+
+def _singular(word: str) -> str:
+    """A noun as the people it names are matched: "officials", "official" → "official"; "police" stays."""
+    word = word.casefold()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _offices(title: str) -> set[str]:
@@ -234,8 +273,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     whose = names.find(counted.group("who")) if counted else []
-    if whose:
-        return Attribution(whose[0][2], counted.group(), False)
+    if whose or counted and names.people(counted.group("who")):  # "by the police's count"
+        return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
@@ -262,6 +301,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+        people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
+        people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
+            _PEOPLE_AFTER.match(outside, verb.end())
+        if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
+            return Attribution(names.people(people.group("who")), sentence[max(0, verb.start() - 30):verb.end() + 25]
+                               .strip(), bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
         if close:
             speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
@@ -314,6 +359,12 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
     the outlet's narration, not what the person after it says."""
     return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
+
+
+def inside_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether most of ``sentence[start:end]`` is inside quotation marks: someone's words, not the outlet's."""
+    blank = _unquoted(sentence)[start:end]
+    return end > start and sum(a != b for a, b in zip(blank, sentence[start:end])) * 2 > end - start
 
 
 def quotes(sentence: str) -> bool:
@@ -373,6 +424,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
     if said and said.whole:
         return "attributes", said.speaker
+    if said and said.speaker is None and not said.denial:  # "police estimate…": someone the dossier does not know
+        return "attributes", None  # speaks, whom the editor names
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it
         return "states", None
