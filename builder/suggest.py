@@ -31,6 +31,7 @@ ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 
 # Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
 QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
+UNSAID = 0.15  # taken off: a card that is someone's remark, a passage that neither quotes nor names anyone
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
@@ -242,6 +243,9 @@ class Retriever:
         elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
             score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
+        elif fact.speaker and said is None and not attribution.quotes(reading.passage.text):
+            score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
+            why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
             kind = [f.number for f in found if f.quantity == fact.quantity]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):

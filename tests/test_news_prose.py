@@ -371,3 +371,20 @@ def test_words_in_quotation_marks_and_unknown_speakers_are_not_the_outlets_own(w
     dossier = pipeline.check(load_config(walkout)).site.dossier
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
     assert found.confidence < THRESHOLD
+
+
+def test_a_remark_echoed_in_an_outlets_own_words_is_less_likely_the_remark(walkout):
+    """Smith's remark on the cease-fire: a sentence that neither quotes nor names anyone is the outlet's own words,
+    less likely an account of her remark than the same words with "Smith said"."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import UNSAID, Retriever
+
+    def confidence(body):
+        _walkout(walkout, body)
+        dossier = pipeline.check(load_config(walkout)).site.dossier
+        found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["ceasefire"]
+        return found.confidence, found.why
+    unsaid, why = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday.\n")
+    said, _ = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday, Anna Smith said.\n")
+    assert said - unsaid >= UNSAID and "neither quotes nor names smith" in why
