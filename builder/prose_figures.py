@@ -41,6 +41,9 @@ QUALIFIERS = {
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
+    "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
+    "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
+    "well above": "more_than", "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",

@@ -388,3 +388,14 @@ def test_a_remark_echoed_in_an_outlets_own_words_is_less_likely_the_remark(walko
     unsaid, why = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday.\n")
     said, _ = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday, Anna Smith said.\n")
     assert said - unsaid >= UNSAID and "neither quotes nor names smith" in why
+
+
+@pytest.mark.parametrize("text, quantity, value", [
+    ("It took the negotiators barely six hours to agree.", "duration", {"approx": 360}),
+    ("The talks lasted little more than 90 minutes.", "duration", {"approx": 90}),
+    ("Well over 10,000 people marched.", "count", {"more_than": 10000}),
+    ("Slightly less than 40% of voters agreed.", "percent", {"less_than": 40}),
+])
+def test_more_qualifiers_before_a_figure(text, quantity, value):
+    from builder.prose_figures import read
+    assert read(text, quantity).value == value
