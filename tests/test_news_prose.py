@@ -266,10 +266,10 @@ TRUCE_TALKS = ROOT / "tests" / "fixtures" / "truce-talks"
 
 
 def test_the_truce_talks_dossier_reads_as_its_articles_say(tmp_path):
-    """Five articles on invented ceasefire talks (a wire story, a state agency's report translated with names
+    """Seven articles on invented ceasefire talks (a wire story, a state agency's report translated with names
     transliterated otherwise and a word split at a line's end, a fact-check with mixed ratings, a radio transcript,
-    a tabloid), added as an editor would: vague counts never disagree with a figure that fits them; red only where
-    two sources contradict each other in their own voices."""
+    a tabloid, a live blog, an op-ed), added as an editor would: vague counts never disagree with a figure that fits
+    them; red only where two sources contradict each other in their own voices."""
     import shutil
 
     from builder import pipeline
