@@ -39,7 +39,8 @@ _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
 # The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
 _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|text|words|analysis|story"
            r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
-_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|(].*)?")
+_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
+                     r"\s*(?:[,|(].*)?")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 

@@ -63,11 +63,11 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor)\b|n['’]t\b
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
-_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' count")
-# A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports".
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
+# A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
-_DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news|its|their|his|her)"
-                         r")[\s\"“«]*$", re.I)
+_DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
+                         r"|its|their|his|her))[\s\"“«]*$", re.I)
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.
 _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
@@ -228,9 +228,10 @@ def _spelled(folded: str) -> str:
     return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
 
 
-# What a fact-check's rating says of the claim before it. "false": the outlet says the opposite in its own voice (False,
-# Mostly false, Pants on fire…); "mixed": it neither states nor contradicts the claim (Misleading, Half true, Lacks
-# context, Partly false, Unproven…), so the claim is its claimant's; "true" (True, Mostly true, Correct…): it bears it out.
+# What a fact-check's rating says of the claim before it. "false": the outlet says the opposite in its own voice
+# (False, Mostly false, Pants on fire…); "mixed": it neither states nor contradicts the claim (Misleading, Half true,
+# Lacks context, Partly false, Unproven…), so the claim is its claimant's; "true" (True, Mostly true, Correct…): it
+# bears it out.
 _RATINGS = [(verdict, re.compile(rf"\W*(?:{words})\b", re.I)) for verdict, words in (
     ("mixed", r"misleading|half[\s-]*true|mixed|mixture|(?:lacks|missing|needs|out\s+of)\s+context|exaggerated"
               r"|unproven|unsupported|unsubstantiated|unverified|(?:partly|partially|half)[\s-]*(?:false|true|wrong)"

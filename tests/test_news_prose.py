@@ -129,7 +129,8 @@ def test_a_fact_checks_rating_decides_its_stance(walkout, rating, stance):
     from builder.config import load_config
     from builder.suggest import THRESHOLD, Retriever
     (walkout / "content" / "sources" / "delta.md").write_text(HEAD.format(outlet="Delta") + (
-        f"CLAIM: Bob Jones and his delegation walked out of the Hamburg talks.\n\nRATING: {rating}\n"), encoding="utf-8")
+        f"CLAIM: Bob Jones and his delegation walked out of the Hamburg talks.\n\nRATING: {rating}\n"),
+        encoding="utf-8")
     dossier = pipeline.check(load_config(walkout)).site.dossier
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
     if stance:
@@ -154,7 +155,8 @@ def test_a_vague_count_is_the_widest_range_its_words_allow(text, value):
     assert figure.value == value and text.lower().startswith(figure.qualifier)  # the words, kept as a comment
 
 
-@pytest.mark.parametrize("text", ["Hundreds of years of trade.", "The talks went on for tens of minutes.", "Dozens of times."])
+@pytest.mark.parametrize("text", ["Hundreds of years of trade.", "The talks went on for tens of minutes.",
+                                  "Dozens of times."])
 def test_a_vague_number_of_years_or_times_is_no_count(text):
     from builder.prose_figures import read
     assert read(text, "count") is None
@@ -283,7 +285,7 @@ def test_the_truce_talks_dossier_reads_as_its_articles_say(tmp_path):
     assert verdicts["walkout"] == "disputed"  # the tabloid's own "stormed out" against the fact-check's "False"
     assert verdicts["prisoner-exchange"] == "agree"  # "several hundred", "about 800", "hundreds"
     assert verdicts["talks-length"] == "agree"  # "more than six hours", "six and a half", "nearly seven"
-    assert verdicts["protest-size"] == "contested"  # the organisers' tens of thousands, the reporter's couple of thousand
+    assert verdicts["protest-size"] == "contested"  # the organisers' tens of thousands, a reporter's couple of thousand
     assert sum(v == "disputed" for v in verdicts.values()) == 1
 
 
@@ -310,8 +312,8 @@ def test_suggest_reads_the_truce_talks_as_an_editor_did():
 
 
 def test_he_said_after_a_quotation_is_someone_though_not_known(offices):
-    """"“…,” he said" with no one named before: someone speaks (not the outlet), whom the editor names; named before
-    by their office, it is that person."""
+    """"“…,” he said" with no one named before: someone speaks (not the outlet), whom the editor names; named
+    before by their office, it is that person."""
     said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices, "The talks went on.")
     assert said is not None and said.speaker is None
     said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices,
