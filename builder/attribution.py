@@ -75,6 +75,9 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?)")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
+# Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
+_DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
+                   r"|studies|study|census|calculations)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -279,8 +282,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
+        people = _PEOPLE_AFTER.match(outside, match.end())
+        if not after and not people and _DATA.match(outside, match.end()):
+            return None  # "according to E.U. figures": the outlet's own statement, citing data
         part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
-        return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
+        who = after[0][2] if after else names.people(people.group("who")) if people else None
+        return Attribution(who, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
     passive = _DENIED_BY.search(outside)
     if passive:  # "Reports that the delegation walked out were denied by both sides"

@@ -401,3 +401,14 @@ def test_a_remark_echoed_in_an_outlets_own_words_is_less_likely_the_remark(walko
 def test_more_qualifiers_before_a_figure(text, quantity, value):
     from builder.prose_figures import read
     assert read(text, quantity).value == value
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Trade reached $140 billion last year, according to E.U. figures.", "-"),  # the outlet's own, citing data
+    ("The crowd was 2,000 strong, according to police figures.", "police"),
+    ("The crowd was 2,000 strong, according to police.", "police"),
+    ("The talks went on, according to a diplomat.", None),
+])
+def test_according_to_data_is_the_outlets_own_and_according_to_people_is_theirs(groups, sentence, speaker):
+    said = attribution.attribute(sentence, groups)
+    assert (said.speaker if said else "-") == speaker
