@@ -20,10 +20,13 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
+_PLACE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:published|{_CHANGED}|posted|first published)\b:?(?=.*\d).{{0,50}}",
-    rf"(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d"
+    rf"(?:{_PLACE_NAME},\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
     rf"(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
     _TIME,
@@ -33,7 +36,11 @@ _BANNERS = [re.compile(p, re.I) for p in (
 _WORD = r"[A-Z][\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
 _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
-_BYLINE = re.compile(rf"(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)\s*(?:[,|(].*)?")
+# The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
+_CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|text|words|analysis|story"
+           r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
+_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
+                     r"\s*(?:[,|(].*)?")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder import sentences
@@ -20,9 +21,13 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
+           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
            r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
+# A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
+_DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
+                        r"(?P<who>[^,.;:]{2,80})", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate": whose figure it is.
@@ -32,9 +37,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _
 _BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
-# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny"; "was denied", "was told".
-_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|refused to|declined to|failed to)|n[’']t"
-                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+)?$", re.I)
+# A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
+# denied", "was told".
+_NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
+                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
@@ -45,9 +51,34 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
                        r"|wrong|fake|nonsense|mischievous)\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
+# A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "There was
+# no walkout.", "At no point did the delegation leave") opening a sentence, a quotation or what someone said; or a
+# negated verb ("the delegation did not walk out", "never left").
+_NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\s+)(?:no[.,!]?\s+)?"
+                      r"(?P<subject>nobody|no[\s-]one|none\s+of\s+(?:them|us|the\s+\w+)|not\s+(?:one|a\s+single)"
+                      r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
+                      r"|had\s+been|will\s+be)\s+no)\b"
+                      r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
+# A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"
+_NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
+_DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
+                         r"|its|their|his|her))[\s\"“«]*$", re.I)
+# People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
+# "said a diplomat"; someone speaks, whom the editor names.
+_PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
+           r"|experts?|witnesses|observers|organi[sz]ers|residents|activists|minist(?:er|ers|ry)|officers?"
+           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?)")
+_PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
+_PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
+# Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
+_DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
+                   r"|studies|study|census|calculations)\b", re.I)
+_PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -92,7 +123,8 @@ def turns(body: str, names: Names) -> list[Turn]:
 
 
 class Names:
-    """The speakers' names, other spellings and (for persons) surnames, found in text."""
+    """The speakers' names, other spellings and (for persons) surnames, found in text, in any of the common
+    transliterations of a name (see ``key``: "Zelensky", "Zelenskyy", "Zelenskiy"; "Lavrov", "Lawrow")."""
 
     def __init__(self, speakers: dict[str, Speaker]):
         aliases: dict[str, str] = {}
@@ -103,28 +135,127 @@ class Names:
                 names += [n.split()[-1] for n in names if len(n.split()) > 1]
             for name in names:
                 if len(name) > 2:
-                    aliases.setdefault(name.casefold(), sid)
+                    aliases.setdefault(key(name), sid)
         self.aliases = aliases
+        holders: dict[str, set[str]] = {}
+        for sid in self.persons:
+            for role in speakers[sid].roles:
+                for office in _offices(role.title):
+                    holders.setdefault(office, set()).add(sid)
+        self.offices = {}  # an office one person holds: theirs, with the words of their titles and country
+        for office, (sid, *others) in ((o, list(sids)) for o, sids in holders.items()):
+            if office and not others:
+                person = speakers[sid]
+                said = " ".join([*(r.title for r in person.roles), person.country or ""])
+                self.offices[office] = sid, {w.casefold()[:4] for w in re.findall(r"\w+", said)}
+        self.office_pattern = re.compile(r"\bthe\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
+                                         + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
+                                         + r"))\b") if self.offices else None
+        self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders
+        for sid, speaker in speakers.items():
+            if speaker.kind != "person":
+                for name in (speaker.name, *speaker.spellings):
+                    said = {w.casefold()[:4] for w in re.findall(r"[\w.]+", name)}
+                    for word in re.findall(r"\w+", name):
+                        self.groups.setdefault(_singular(word), {})[sid] = said
         ordered = sorted(aliases, key=len, reverse=True)
-        alternatives = "|".join(map(re.escape, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
+        alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, speaker id) of every name in ``text``."""
         if self.pattern is None:
             return []
-        return [(m.start(), m.end(), self.aliases[m.group().casefold()]) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def people(self, phrase: str) -> str | None:
+        """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
+        official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
+        it ("Russian officials" are not "U.S. officials"); None when none or several do."""
+        noun = _PEOPLE_NOUN.search(phrase.strip())
+        if not noun:
+            return None
+        qualifiers = [w.casefold()[:4] for w in re.findall(r"[\w.]+", phrase[:noun.start()])
+                      if w[0].isupper() and w.casefold() not in _ARTICLES]
+        holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
+                   if all(q in said for q in qualifiers)]
+        return holders[0] if len(holders) == 1 else None
+
+    def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
+        """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
+        to by their office ("the Russian foreign minister" for the one speaker whose role is Foreign Minister of
+        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title."""
+        found = self.find(text)
+        if self.office_pattern is None:
+            return found
+        named = self.find(before)
+        for m in self.office_pattern.finditer(text):
+            sid, words = self.offices[" ".join(m.group("office").casefold().split())]
+            adjective = (m.group("adjective") or "").casefold()
+            fits = not adjective or adjective[:4] in words  # "the Russian foreign minister": of Russia
+            earlier = any(n[2] == sid for n in named) or any(n[2] == sid and n[1] <= m.start() for n in found)
+            if fits and earlier:
+                found.append((m.start(), m.end(), sid))
+        return sorted(found)
 
 
-_FALSE = re.compile(r"\W*(?:false|mostly false|pants on fire|incorrect|untrue|fake|wrong|fabricated|baseless)\b",
-                    re.I)
+_ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "two", "three"}
 
 
-def refuted(turns: list[Turn], body: str) -> set[Turn]:
-    """A fact-check's "CLAIM: …" turns that the "RATING:" (or "VERDICT:") after them calls false."""
-    return {claim for claim, rating in zip(turns, turns[1:]) if claim.label.casefold() == "claim"
-            and rating.label.casefold() in ("rating", "verdict")
-            and _FALSE.match(body, rating.start + len(rating.label) + 1)}
+def _singular(word: str) -> str:
+    """A noun as the people it names are matched: "officials", "official" → "official"; "police" stays."""
+    word = word.casefold()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _offices(title: str) -> set[str]:
+    """The words a role is referred to by, lower-cased: its title, and the last word and the last two words of it
+    before "of" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "EU Trade Commissioner":
+    "commissioner", "trade commissioner")."""
+    head = re.split(r"\s+of\s+|[,(]", title, maxsplit=1)[0].split()
+    return {" ".join(head[-n:]).casefold() for n in (1, 2)} | {" ".join(title.split()).casefold()} - {""}
+
+
+# A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
+_ENDING = re.compile(r"(?:yy|iy|ij|ii|y|i)(?!\w)")
+
+
+def key(name: str) -> str:
+    """A name as its transliterations share it: "Zelenskyy", "Zelenskiy" → "zelensky"; "Lawrow" → "lavrov"."""
+    return _ENDING.sub("y", name.casefold().replace("w", "v"))
+
+
+def _spelled(folded: str) -> str:
+    """A pattern matching every spelling whose ``key`` is ``folded``."""
+    out = re.escape(folded).replace("v", "[vw]")
+    return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
+
+
+# What a fact-check's rating says of the claim before it. "false": the outlet says the opposite in its own voice
+# (False, Mostly false, Pants on fire…); "mixed": it neither states nor contradicts the claim (Misleading, Half true,
+# Lacks context, Partly false, Unproven…), so the claim is its claimant's; "true" (True, Mostly true, Correct…): it
+# bears it out.
+_RATINGS = [(verdict, re.compile(rf"\W*(?:{words})\b", re.I)) for verdict, words in (
+    ("mixed", r"misleading|half[\s-]*true|mixed|mixture|(?:lacks|missing|needs|out\s+of)\s+context|exaggerated"
+              r"|unproven|unsupported|unsubstantiated|unverified|(?:partly|partially|half)[\s-]*(?:false|true|wrong)"
+              r"|(?:two|three)\s+pinocchios"),
+    ("false", r"false|mostly\s+false|pants\s+on\s+fire|incorrect|untrue|not\s+true|fake|wrong|fabricated|baseless"
+              r"|four\s+pinocchios"),
+    ("true", r"true|mostly\s+true|correct|accurate|one\s+pinocchio"),
+)]
+
+
+def ratings(turns: list[Turn], body: str) -> dict[Turn, tuple[str, str]]:
+    """A fact-check's "CLAIM: …" turns rated by the "RATING:" (or "VERDICT:") after them, with the verdict ("false",
+    "mixed" or "true", see _RATINGS) and the rating as printed."""
+    out = {}
+    for claim, rating in zip(turns, turns[1:]):
+        if claim.label.casefold() == "claim" and rating.label.casefold() in ("rating", "verdict"):
+            at = rating.start + len(rating.label) + 1
+            found = next(((verdict, m) for verdict, p in _RATINGS if (m := p.match(body, at))), None)
+            if found:
+                out[claim] = (found[0], " ".join(found[1].group().split()))
+    return out
 
 
 def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
@@ -143,21 +274,30 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     apart (a decomposed "ñ") are composed, as the speakers' names are written."""
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
     outside = _unquoted(sentence)
-    found = names.find(outside)
+    found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     whose = names.find(counted.group("who")) if counted else []
-    if whose:
-        return Attribution(whose[0][2], counted.group(), False)
+    if whose or counted and names.people(counted.group("who")):  # "by the police's count"
+        return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
         after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
+        people = _PEOPLE_AFTER.match(outside, match.end())
+        if not after and not people and _DATA.match(outside, match.end()):
+            return None  # "according to E.U. figures": the outlet's own statement, citing data
         part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
-        return Attribution(after[0][2] if after else None, sentence[match.start():match.end() + NEAR].strip(),
+        who = after[0][2] if after else names.people(people.group("who")) if people else None
+        return Attribution(who, sentence[match.start():match.end() + NEAR].strip(),
                            bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
+    passive = _DENIED_BY.search(outside)
+    if passive:  # "Reports that the delegation walked out were denied by both sides"
+        by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
+        return Attribution(by[0][2] if by else None, passive.group().strip(), True)
     verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
-        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]):
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
+                and _DETERMINER.search(outside[:verb.start()]):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before
@@ -169,10 +309,18 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+        people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
+        people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
+            _PEOPLE_AFTER.match(outside, verb.end())
+        if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
+            return Attribution(names.people(people.group("who")), sentence[max(0, verb.start() - 30):verb.end() + 25]
+                               .strip(), bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
         if close:
             speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
-            return Attribution(speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
+            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
+            return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []
     if found:
@@ -180,7 +328,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
         earlier = _antecedent(before[-400:], names)
-        if earlier:
+        if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
@@ -192,10 +340,11 @@ def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
 
 
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
-    """Whom "he said" refers to: the last speaker named in ``text`` outside quotations (which name others) and not
-    as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
-    found = [sid for start, end, sid in names.find(_unquoted(text))
-             if not re.match(r"['’]s\b", text[end:end + 3]) and (sid in names.persons or not persons)]
+    """Whom "he said" refers to: the last speaker named (or referred to by their office) in ``text`` outside
+    quotations (which name others) and not as an owner ("Belov denied Whitfield's account. He told reporters…" is
+    Belov)."""
+    found = [sid for start, end, sid in names.mentions(_unquoted(text))
+             if not _POSSESSIVE.match(text, end) and (sid in names.persons or not persons)]
     return found[-1] if found else None
 
 
@@ -220,9 +369,31 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
 
 
+def inside_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether most of ``sentence[start:end]`` is inside quotation marks: someone's words, not the outlet's."""
+    blank = _unquoted(sentence)[start:end]
+    return end > start and sum(a != b for a, b in zip(blank, sentence[start:end])) * 2 > end - start
+
+
 def quotes(sentence: str) -> bool:
     """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
     return bool(_QUOTE_MARK.search(sentence))
+
+
+def negated(text: str, holds: Callable[[str], bool]) -> bool:
+    """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
+    out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
+    walk out", "never left") with it in the next three words."""
+    for match in _NEGATED.finditer(text):
+        after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
+        if holds(after if match.group("subject") else " ".join(after.split()[:3])):
+            return True
+    return False
+
+
+def negative(statement: str) -> bool:
+    """Whether a card's statement is itself worded as a negation ("Nobody walked out"), which a negation affirms."""
+    return bool(_NEGATION.search(statement))
 
 
 def rejects(sentence: str) -> bool:
@@ -261,13 +432,18 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
     if said and said.whole:
         return "attributes", said.speaker
+    if said and said.speaker is None and not said.denial:  # "police estimate…": someone the dossier does not know
+        return "attributes", None  # speaks, whom the editor names
     others = Counter((a.stance, a.speakers[0] if a.speakers else None) for a in fact.accounts if a.affirms)
     if said is None and others[("states", None)]:  # no one quoted: the outlet's own, as another source states it
         return "states", None
     if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
         return "attributes", said.speaker
     if others:
-        return others.most_common(1)[0][0]
+        stance, speaker = others.most_common(1)[0][0]
+        if stance == "attributes" and said and said.speaker and said.speaker not in fact.about:
+            return "attributes", said.speaker  # "according to the minister", as others report U.N. officials
+        return stance, speaker
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker
     return "states", None

@@ -41,6 +41,9 @@ QUALIFIERS = {
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx",
+    "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
+    "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
+    "well above": "more_than", "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
@@ -68,6 +71,17 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
                     r"(?:\s+(?P<noun>[a-z]+))?", re.I)
+# A vague count: "several hundred", "a few dozen", "a couple of thousand", "hundreds", "tens of thousands", "dozens".
+# Read as the widest range the words allow, so that a precise figure that fits never disagrees with it: a scale word
+# in the plural is from one to ten of its unit ("hundreds": 100 to 1,000; "dozens": 12 to 120; "tens of thousands":
+# 10,000 to 100,000); "a few" and "several" are 2 to 9 of it ("several hundred": 200 to 900, so it still differs from
+# "nearly 2,000"), "a couple of" 1.5 to 3.5.
+_VAGUE_UNITS = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_VAGUE = re.compile(r"(?<![\w-])(?:(?P<few>a\s+couple\s+of|a\s+few|several)\s+(?P<unit>dozen|hundred|thousand|million"
+                    r"|billion)(?!s)|(?P<many>tens|dozens|hundreds|thousands|millions|billions)"
+                    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b(?!\s+of\s+(?:years|days|hours|minutes"
+                    r"|miles|kilometres|kilometers|times)\b)", re.I)
+_FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
@@ -142,6 +156,10 @@ def figures(text: str) -> list[Figure]:
 
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _VAGUE.finditer(text):
+        low, high = _vague(m)
+        if low:
+            keep("count", low, m, " ".join(m.group().split()).lower(), high)
     for m in _RANGE.finditer(text):
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
         if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
@@ -170,6 +188,21 @@ def figures(text: str) -> list[Figure]:
             continue  # "one", and "the two leaders": a reference, not a figure
         keep("count", number(n), m, m.group("qual"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _vague(m: re.Match) -> tuple[float | None, float | None]:
+    """The range a vague count spans (see _VAGUE), or (None, None) for "tens" alone."""
+    if m.group("few"):
+        low, high = _FEW[" ".join(m.group("few").lower().split())]
+        unit = _VAGUE_UNITS[m.group("unit").lower()]
+        return low * unit, high * unit
+    many, of = m.group("many").lower(), (m.group("of") or "").lower()
+    unit = 10 if many == "tens" else _VAGUE_UNITS[many.rstrip("s")]
+    if of:
+        unit *= _VAGUE_UNITS[of.rstrip("s")]
+    elif many == "tens":
+        return None, None
+    return unit, 10 * unit
 
 
 _VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}

@@ -1,8 +1,10 @@
 """Find quotes in source texts, forgiving only typography: quote marks and apostrophes, dashes, ellipses, the
-spacing house styles put around them, white space, invisible characters and accents written apart."""
+spacing house styles put around them, white space, invisible characters, accents written apart, and a word a
+hard-wrapped text splits with a hyphen at a line's end ("negoti-\nations")."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -110,7 +112,10 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
         return None
     start = norm_body.find(norm_quote)
     if start < 0:
-        return None
+        norm_body, where = _unbroken(body) or ("", [])
+        start = norm_body.find(norm_quote)
+        if start < 0:
+            return None
     last = start + len(norm_quote) - 1
     return Span(where[start], _end(body, where[last]))
 
@@ -121,10 +126,35 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]
     norm_quote = normalise(quote)
     found = []
     start = norm_body.find(norm_quote) if norm_quote else -1
+    if start < 0 and norm_quote and (unbroken := _unbroken(body)):  # "negotiations" where a line ends in "negoti-"
+        norm_body, where = unbroken
+        start = norm_body.find(norm_quote)
     while start >= 0:
         found.append(Span(where[start], _end(body, where[start + len(norm_quote) - 1])))
         start = norm_body.find(norm_quote, start + 1)
     return tuple(found)
+
+
+# A hyphen at a line's end between letters: a word a hard-wrapped text split ("negoti-\nations"), or a compound whose
+# hyphen fell there ("well-\nknown"). The body as printed keeps it (so "well-known" is found), the body with it
+# joined finds "negotiations".
+_BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=8)
+def _unbroken(body: str) -> tuple[str, list[int]] | None:
+    """The normalised body with the words split at a line's end joined, and the offset map into ``body``; None when
+    no line ends in a hyphen between letters."""
+    if not _BROKEN.search(body):
+        return None
+    parts, origin, done = [], [], 0
+    for cut in [*_BROKEN.finditer(body), None]:
+        stop = cut.start() if cut else len(body)
+        parts.append(body[done:stop])
+        origin.extend(range(done, stop))
+        done = cut.end() if cut else stop
+    joined, where = normalise_with_map("".join(parts))
+    return joined, [origin[i] for i in where]
 
 
 def _end(body: str, last: int) -> int:

@@ -59,8 +59,17 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
 
 def _words(account: Account) -> list[str]:
     """The quoted words, piece after piece, in the source's own text as readers see it (a spaced dash stays a word
-    of its own)."""
-    return [w for piece in account.excerpts for w in _WORD.findall(plain(piece).strip(" \"'"))]
+    of its own): the words in quotation marks where a piece holds some, not the "Zaytsev told reporters" around."""
+    return [w for piece in account.excerpts for w in _WORD.findall(_spoken(plain(piece)))]
+
+
+_QUOTATION = re.compile(r'"([^"]+)"|«([^»]+)»')
+
+
+def _spoken(piece: str) -> str:
+    """The words of a piece in quotation marks (the speaker's), else the piece, without its quotation marks."""
+    spoken = [a or b for a, b in _QUOTATION.findall(piece)]
+    return " ".join(spoken).strip() if spoken else piece.strip(" \"'")
 
 
 def _same(word: str) -> str:
@@ -69,5 +78,6 @@ def _same(word: str) -> str:
 
 
 def _key(account: Account) -> str:
-    """What makes two renderings one: the same words in the form quotes are compared in, whatever the case."""
-    return ELLIPSIS.join(normalise(piece).strip(" \"'") for piece in account.excerpts).casefold()
+    """What makes two renderings one: the same words in the form quotes are compared in, whatever the case and the
+    punctuation beside them."""
+    return ELLIPSIS.join(" ".join(map(_same, _WORD.findall(_spoken(normalise(piece))))) for piece in account.excerpts)

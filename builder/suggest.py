@@ -31,11 +31,13 @@ ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 
 # Signals, added to or taken off the share of the card's words found (all round numbers, not fitted):
 QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only named there
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
+UNSAID = 0.15  # taken off: a card that is someone's remark, a passage that neither quotes nor names anyone
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
+UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
@@ -52,7 +54,7 @@ class Reading:
     said: attribution.Attribution | None
     figures: list[prose_figures.Figure]
     folded: str
-    refuted: bool = False  # a fact-check's claim its rating calls false
+    rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
 
 
 @dataclass(frozen=True)
@@ -157,9 +159,9 @@ class Retriever:
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
-        refuted = attribution.refuted(spoken, source.body)
+        rated = attribution.ratings(spoken, source.body)
         readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
-                            prose_figures.figures(p.text), normalise(p.text).lower(), turn[p] in refuted)
+                            prose_figures.figures(p.text), normalise(p.text).lower(), rated.get(turn[p]))
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -230,7 +232,7 @@ class Retriever:
         if matched:
             why.append("words: " + ", ".join(sorted(matched)))
         score = best
-        speakers = {fact.speaker} | {s for a in fact.accounts for s in a.speakers} - {None}
+        speakers = ({fact.speaker} | {s for a in fact.accounts for s in a.speakers}) - {None}
         named = {sid for _, _, sid in self.names.find(reading.passage.text)}
         if said and said.speaker in speakers:
             score += QUOTED
@@ -241,6 +243,9 @@ class Retriever:
         elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
             score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
+        elif fact.speaker and said is None and not attribution.quotes(reading.passage.text):
+            score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
+            why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
             kind = [f.number for f in found if f.quantity == fact.quantity]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
@@ -277,12 +282,6 @@ class Retriever:
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
             said = replace(said, denial=True)
-        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
-        if said and rejected:  # "reports that … are baseless", the minister said
-            said = replace(said, denial=True)
-        stance, speaker = attribution.stance(said, fact)
-        if rejected and stance == "states" or reading.refuted and not fact.speaker:  # the outlet's own "reports that
-            stance, speaker = "contradicts", None  # … are baseless", or a fact-check's "CLAIM: …" rated false
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))
@@ -291,14 +290,33 @@ class Retriever:
                 figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
-        if said:
-            why = [*why, f"attribution: {said.words}"]
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
+        negation = not fact.quantity and not attribution.negative(fact.statement) and attribution.negated(
+            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "Nobody walked out."
+        if said and (rejected or negation):  # "reports that … are baseless", the minister said
+            said = replace(said, denial=True)
+        stance, speaker = attribution.stance(said, fact)
+        verdict, rating = reading.rating or (None, None)
+        if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
+            stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
+        if verdict == "mixed" and stance in ("states", "contradicts"):  # rated "Misleading": the claimant's, whom
+            score = min(score, UNSURE)  # the claim does not name; the editor writes the stance
+            why = [*why, f"rated {rating!r}: the fact-check neither states nor contradicts the claim; who made it?"]
+        if said:
+            why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
-        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        elif stance == "states" and said and attribution.inside_quotes(passage.text, start, end):
+            stance, speaker = "attributes", said.speaker  # words in quotation marks are not the outlet's own
         stance = other_month(stance, quote, fact.statement)
+        if negation:  # the outlet's own negation, or one its speaker is reported making
+            stance = _DENIED.get(stance, stance)
+        if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
+            score = min(score, UNSURE)  # dossier does not know; the editor names them
+            why = [*why, "the person speaking is none of the dossier's speakers: name them"]
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier)
 
@@ -317,10 +335,13 @@ class Retriever:
         return out
 
 
+_DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice
+
+
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
     May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
     stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
     if len(stated) == 1 and named and not named & stated:
-        return {"states": "contradicts", "attributes": "disputes"}.get(stance, stance)
+        return _DENIED.get(stance, stance)
     return stance

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import schema
+from builder import attribution, schema
 from builder.cache import Cache, digest
 from builder.load import KINDS, RawDoc
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
@@ -369,10 +369,11 @@ def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> N
                 refs.check(doc, ("roles", i, "summit"), role.summit, "summits")
         for i, name in enumerate((speaker.name, *speaker.spellings)):
             place = doc.at("spellings", i - 1) if i else doc.at("name")
-            owner = owners.setdefault(name.casefold(), (speaker.id, place))
-            if owner[0] != speaker.id:
-                refs.problems.error(place, f"the name '{name}' also names speaker '{owner[0]}' ({owner[1]}); "
-                                           "one spelling names one speaker, so remove it from one of them")
+            owner = owners.setdefault(attribution.key(name), (speaker.id, place))
+            if owner[0] != speaker.id:  # suggest finds a name in any of its common transliterations
+                refs.problems.error(place, f"the name '{name}' also names speaker '{owner[0]}' ({owner[1]}), as "
+                                           "written or transliterated otherwise ('Zelensky', 'Zelenskyy'); one "
+                                           "spelling names one speaker, so remove it from one of them")
 
 
 def _check_source_names(docs: dict[str, RawDoc], dossier: Dossier, problems: Problems) -> None:

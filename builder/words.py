@@ -1,4 +1,5 @@
-"""Words as suggest compares them: content words, Snowball-stemmed ("meeting", "meet" → "meet"), a compound
+"""Words as suggest compares them: content words, lemmatised (simplemma: "met", "spoke", "told" → "meet", "speak",
+"tell") then Snowball-stemmed ("meeting", "meet" → "meet"), a compound
 written in two words or one taken as one ("cease-fire", "ceasefire"; "Cyber Security", "cybersecurity"), and a
 stem that begins with another known stem of at least PREFIX letters taken as that one ("presidential" → "presid",
 "Ukrainian" → "ukrain")."""
@@ -20,15 +21,18 @@ on once only or other our ours out over own said same says she should so some su
 then there these they this those through to too under until up very was we were what when where which while who
 whom why will with would you your told one two mr ms new""".split())
 _STEMMER = snowballstemmer.stemmer("english")
+_BROKEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, possessive 's dropped, numbers kept."""
+    text = _BROKEN.sub("", text)  # a word a hard-wrapped text splits at a line's end ("negoti-\nations")
+    return [word.lower().replace("’", "'").removesuffix("'s") for word in _WORD.findall(normalise(text))]
 
 
 def words(text: str) -> list[str | None]:
-    """The words of ``text``, lower-cased, possessive 's dropped, numbers kept; None for a stop word."""
-    out = []
-    for word in _WORD.findall(normalise(text)):
-        w = word.lower().replace("’", "'").removesuffix("'s")
-        out.append(None if w in _STOP or len(w) < 2 else w)
-    return out
+    """The words of ``text`` (see ``tokens``); None for a stop word."""
+    return [None if w in _STOP or len(w) < 2 else w for w in tokens(text)]
 
 
 class Vocabulary:
@@ -44,13 +48,14 @@ class Vocabulary:
         self._folded: dict[str, str] = {}
 
     def terms(self, text: str) -> list[str]:
-        """The stems of ``text``'s content words; two words whose joining is a known stem are that one."""
-        found = words(text)
+        """The stems of ``text``'s content words; two words whose joining is a known stem are that one, the second
+        a particle or not ("walked out" and "walkout", "cease fire" and "ceasefire")."""
+        found, raw = words(text), tokens(text)
         out, i = [], 0
         while i < len(found):
-            word, after = found[i], found[i + 1] if i + 1 < len(found) else None
-            if word and after and stem(word + after) in self.stems:
-                word, i = word + after, i + 1
+            word, after = found[i], raw[i + 1] if i + 1 < len(raw) else None
+            if word and after and (stem(word + after) in self.stems or stem(lemma(word) + after) in self.stems):
+                word, i = lemma(word) + after, i + 1
             if word:
                 out.append(self.fold(stem(word)))
             i += 1
@@ -71,5 +76,13 @@ class Vocabulary:
 
 
 def stem(word: str) -> str:
-    """Snowball's English stem: "meeting" → "meet", "agreed" → "agre"."""
-    return _STEMMER.stemWord(word)
+    """Snowball's English stem of the word's lemma: "meeting" → "meet", "agreed" → "agre", "met" → "meet"."""
+    return _STEMMER.stemWord(lemma(word))
+
+
+def lemma(word: str) -> str:
+    """The word's dictionary form (simplemma's English lemmatiser): "met" → "meet", "spoke" → "speak", "ran" →
+    "run"; loaded on first use (0.3–0.4 s), for `dossier suggest` only."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en").lower()

@@ -268,15 +268,27 @@ def test_renderings_that_differ_only_in_dash_spacing_are_one_rendering():
 
 
 def test_renderings_show_the_sources_own_words_and_ignore_punctuation_beside_words():
-    """Readers see the source's text, not the editor's typing (`--`); "other," and "other" are the same word."""
+    """Readers see the source's text, not the editor's typing (`--`); "other," and "other" are the same word; where
+    a quote holds quotation marks, their words are the remark, not the "Orlov said" around them."""
     a = Account("x", 1, "a", 'We heard each other, and that is a lot," Orlov said',
                 "\u201cWe heard each other, and that is a lot,\u201d Orlov said", "attributes", Span(0, 1), HERE, ("x",))
     b = Account("x", 2, "b", "We heard each other -- and it is a lot", "We heard each other \u2013 and it is a lot",
                 "attributes", Span(0, 1), HERE, ("x",))
     base, other = compare_fact(fact(a, b, speaker="x")).variants
-    assert base.segments == (("same", 'We heard each other, and that is a lot," Orlov said'),)
+    assert base.segments == (("same", "We heard each other, and that is a lot,"),)
     assert other.segments == (("same", "We heard each other"), ("added", "-"), ("same", "and"), ("removed", "that"),
-                              ("added", "it"), ("same", "is a lot"), ("removed", "Orlov said"))
+                              ("added", "it"), ("same", "is a lot"))
+
+
+def test_a_rendering_is_the_words_in_quotation_marks_not_who_said_them():
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“The guns will fall silent on Friday,” Zaytsev told "
+                                                                    "reporters"),
+                            account("b", "attributes", ["x"], quote="The guns will fall silent on Friday"), speaker="x"))
+    assert row.variants == ()  # the same remark: only who said it is around it in one source
+    row = compare_fact(fact(account("a", "attributes", ["x"], quote="Trump said it had been «a tremendous meeting»"),
+                            account("b", "attributes", ["x"], quote="“tremendous meeting”"), speaker="x"))
+    assert [v.segments for v in row.variants] == [(("same", "a tremendous meeting"),),
+                                                  (("removed", "a"), ("same", "tremendous meeting"))]
 
 
 def test_renderings_keep_the_dashes_between_words():

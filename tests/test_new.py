@@ -299,6 +299,9 @@ def test_article_lines_are_not_chrome(line):
     ("by the end of the day it was over", None),
     ("By DAVID KEYES and LOTTA MAKINEN Associated Press", "DAVID KEYES and LOTTA MAKINEN"),  # the agency left out
     ("By Anne-Franc\u0327oise Hivert (Helsinki, special correspondent)", "Anne-Franc\u0327oise Hivert"),
+    ("Trade Weekly | Interview by Jane Doe", "Jane Doe"),  # the outlet and the kind of piece before "by"
+    ("Reporting by Ann Lee", "Ann Lee"), ("CheckWorks | Fact check by Maria Costa", "Maria Costa"),
+    ("Edited by Ann Lee", None),
 ])
 def test_a_byline_names_people_never_a_sentence(line, name):
     """A byline is "By" and capitalised names (with where they write from); a sentence that starts with "By" is none."""
@@ -349,6 +352,12 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
      "Orlov and Whitfield agreed on exchange of prisoners", "2025-07-08", None),
     (["Live", "Talks in Helsinki \u2013 as it happened", "Updated 7 July 2025, 19:48 EEST"],
      "Talks in Helsinki \u2013 as it happened", "2025-07-07", None),
+    # an ordinal day and a time after it; a dateline's place before the date, a time after it
+    (["Truce talks resume in Geneva", "Tuesday 3rd March 2026, 9:47 pm", "text"],
+     "Truce talks resume in Geneva", "2026-03-03", None),
+    (["New Delhi, 4 March 2026", "Truce talks resume in Geneva", "Trade Weekly | Interview by Jane Doe"],
+     "Truce talks resume in Geneva", "2026-03-04", "Jane Doe"),
+    (["Truce talks resume", "Brussels, 3 March 2026, 18:05", "text"], "Truce talks resume", "2026-03-03", None),
 ])
 def test_headline_date_and_byline(lines, title, published, author):
     from builder import article

@@ -1,0 +1,414 @@
+"""News prose nobody tuned the rules for (third round): names transliterated and written otherwise across outlets,
+possessives, denials worded as negations, vague counts, fact-checks' mixed ratings, hyphens at line ends."""
+import pytest
+
+from builder import attribution
+from builder.model import Speaker
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def offices():
+    from builder.model import Role
+
+    def person(sid, name, title, country=None):
+        return Speaker(sid, name, "person", None, (), country, (Role(title),))
+    return attribution.Names({"lavrov": person("lavrov", "Sergei Lavrov", "Foreign Minister of Russia"),
+                              "putin": person("putin", "Vladimir Putin", "President of Russia"),
+                              "trump": person("trump", "Donald Trump", "President of the United States"),
+                              "mehra": person("mehra", "Arjun Mehra", "Commerce Minister", "India")})
+
+
+@pytest.mark.parametrize("sentence, before, speaker", [
+    ("The truce will hold, the Russian foreign minister said.", "Sergei Lavrov arrived in Geneva.", "lavrov"),
+    ("The truce will hold, the foreign minister told reporters.", "Sergei Lavrov arrived in Geneva.", "lavrov"),
+    ("Talks will go on, the Indian commerce minister said.", "Arjun Mehra flew in.", "mehra"),  # his country
+    ("The truce will hold, the Indian foreign minister said.", "Sergei Lavrov arrived.", None),  # not his office
+    ("The truce will hold, the Russian foreign minister said.", "The talks opened in Geneva.", None),  # not named
+    ("The truce will hold, the president said.", "Vladimir Putin arrived.", None),  # two presidents
+])
+def test_a_person_named_before_is_found_by_their_office(offices, sentence, before, speaker):
+    """"the Russian foreign minister" after a full mention is the one speaker whose role is that office, its
+    adjective a word of their title or country; an office two speakers hold, or one of another country, is no one."""
+    said = attribution.attribute(sentence, offices, before)
+    assert (said.speaker if said else None) == speaker
+
+
+@pytest.fixture
+def names():
+    return attribution.Names({
+        "zelensky": Speaker("zelensky", "Volodymyr Zelensky", "person", None, ()),
+        "lavrov": Speaker("lavrov", "Sergei Lavrov", "person", None, ()),
+    })
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The delegation stayed, Zelenskyy said.", "zelensky"),
+    ("The delegation stayed, Zelenskiy told reporters.", "zelensky"),
+    ("The delegation stayed, said Lawrow.", "lavrov"),  # a German transliteration
+    ("The delegation stayed, said Sergei V. Lavrov.", "lavrov"),  # a middle initial
+    ("The delegation stayed, Mr Lavrov said.", "lavrov"),
+    ("\u201cWe stayed,\u201d Sergey Lavrov told reporters.", "lavrov"),
+    ("Lavrov\u2019s spokeswoman said the delegation stayed.", None),  # his spokeswoman speaks, not he
+    ("Zelensky's office said the delegation stayed.", None),
+])
+def test_a_speaker_is_found_by_any_transliteration_and_never_by_a_possessive(names, sentence, speaker):
+    assert attribution.attribute(sentence, names).speaker == speaker
+
+
+def test_transliterations_share_a_key():
+    assert {attribution.key(n) for n in ("Zelensky", "Zelenskyy", "Zelenskiy", "ZELENSKIJ")} == {"zelensky"}
+    assert attribution.key("Lawrow") == attribution.key("Lavrov")
+    assert attribution.key("Lavrov") != attribution.key("Lvov")
+
+
+def test_irregular_verb_forms_and_a_compound_with_a_particle_are_one_word():
+    from builder.words import Vocabulary
+    vocabulary = Vocabulary(["There was no walkout.", "The ministers meet on Monday."])
+    terms = vocabulary.terms
+    for a, b in [("met", "meeting"), ("meets", "met"), ("spoke", "speaking"), ("wrote", "writing"), ("ran", "running")]:
+        assert terms(a) == terms(b), (a, b)
+    assert terms("The delegation walked out.") == terms("the delegation's walkout")
+    assert terms("after long negoti-\nations") == terms("after long negotiations")  # a hard-wrapped text's hyphen
+
+
+HEAD = "---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@pytest.fixture
+def walkout(tmp_path):
+    """The mini dossier with a card on a walkout that one outlet reports in its own voice."""
+    import shutil
+    root = tmp_path / "mini"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    (root / "content" / "sources" / "gamma.md").write_text(
+        HEAD.format(outlet="Gamma") + "Bob Jones and his delegation walked out of the Hamburg talks on Friday.\n",
+        encoding="utf-8")
+    (root / "content" / "facts" / "walkout.yml").write_text(
+        "summit: hamburg\nstatement: Jones's delegation walked out of the talks.\ntopics: [walkout]\n"
+        "accounts:\n  - source: gamma\n    quote: Bob Jones and his delegation walked out of the Hamburg talks\n"
+        "    stance: states\n", encoding="utf-8")
+    return root
+
+
+def _walkout(project, body):
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    (project / "content" / "sources" / "delta.md").write_text(HEAD.format(outlet="Delta") + body, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    return found.stance, found.speaker
+
+
+@pytest.mark.parametrize("body, stance", [
+    ("In Hamburg on Friday, nobody walked out of the talks.\n", ("contradicts", None)),
+    ("In Hamburg, there was no walkout from the talks on Friday.\n", ("contradicts", None)),
+    ("At no point did the Jones delegation walk out of the Hamburg talks.\n", ("contradicts", None)),
+    ("No one walked out of the Hamburg talks, Anna Smith said.\n", ("disputes", "smith")),
+    ("\u201cThe delegation did not walk out of the talks,\u201d Anna Smith said in Hamburg.\n", ("disputes", "smith")),
+    ("Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
+    ("Nobody expected it in Hamburg, but the delegation walked out of the talks.\n", ("states", None)),
+])
+def test_a_denial_worded_as_a_negation_denies_the_card(walkout, body, stance):
+    """"Nobody walked out.", "There was no walkout.", "At no point did…", "did not walk out": the outlet's own
+    negation contradicts the card, a quoted one is its speaker's denial; a negation of something else does not."""
+    assert _walkout(walkout, body) == stance
+
+
+@pytest.mark.parametrize("rating, stance", [
+    ("False", "contradicts"), ("Mostly false", "contradicts"), ("Pants on fire", "contradicts"),
+    ("Misleading", None), ("Half true", None), ("Lacks context", None), ("Partly false", None),
+    ("Missing context. The delegation left for lunch.", None), ("True", "states"),
+])
+def test_a_fact_checks_rating_decides_its_stance(walkout, rating, stance):
+    """Rated false (or mostly false), an unsigned claim is contradicted in the fact-check's own voice; rated
+    misleading, half true, lacking context or partly false, the fact-check neither states nor contradicts it: the
+    suggestion says so and stays below the threshold, for the editor to name who claims it; rated true, it is stated."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import THRESHOLD, Retriever
+    (walkout / "content" / "sources" / "delta.md").write_text(HEAD.format(outlet="Delta") + (
+        f"CLAIM: Bob Jones and his delegation walked out of the Hamburg talks.\n\nRATING: {rating}\n"),
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    if stance:
+        assert found.stance == stance and found.confidence >= THRESHOLD
+    else:
+        assert found.confidence < THRESHOLD
+        assert any("neither states nor contradicts" in why and rating.split(".")[0] in why for why in found.why)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Several hundred farmers marched on the Berlaymont.", {"min": 200, "max": 900}),
+    ("A few dozen protesters stayed into the night.", {"min": 24, "max": 108}),
+    ("A couple of thousand people came.", {"min": 1500, "max": 3500}),
+    ("Hundreds of farmers came.", {"min": 100, "max": 1000}),
+    ("Dozens were arrested.", {"min": 12, "max": 120}),
+    ("Tens of thousands marched in New Delhi.", {"min": 10000, "max": 100000}),
+    ("Hundreds of thousands of jobs depend on it.", {"min": 100000, "max": 1000000}),
+])
+def test_a_vague_count_is_the_widest_range_its_words_allow(text, value):
+    from builder.prose_figures import read
+    figure = read(text, "count")
+    assert figure.value == value and text.lower().startswith(figure.qualifier)  # the words, kept as a comment
+
+
+@pytest.mark.parametrize("text", ["Hundreds of years of trade.", "The talks went on for tens of minutes.",
+                                  "Dozens of times."])
+def test_a_vague_number_of_years_or_times_is_no_count(text):
+    from builder.prose_figures import read
+    assert read(text, "count") is None
+
+
+@pytest.mark.parametrize("vague, precise, grade", [
+    ("hundreds", {"exact": 800}, None), ("several hundred", {"approx": 2000}, "value"),
+    ("several hundred", {"nearly": 2000}, "value"), ("dozens", {"exact": 40}, None),
+    ("a couple of thousand", {"approx": 2000}, None), ("tens of thousands", {"exact": 10000}, None),
+    ("thousands", {"more_than": 10000}, "minor"),
+])
+def test_a_vague_count_never_disagrees_with_a_precise_figure_that_fits(vague, precise, grade):
+    """A vague count read as its range: "hundreds" fits 800, while "several hundred" and "nearly 2,000" disagree."""
+    from builder.figures import Measure
+    from builder.model import Tolerance, Value
+    from builder.prose_figures import read
+    from builder.validate import _value
+
+    class Doc:  # what validate's value reader needs of a card: where a problem is
+        def at(self, *path):
+            return None
+
+    low = read(f"{vague} people", "count").value
+    a, b = (_value(v, Doc(), (), None) for v in (low, precise))
+    assert Measure(0.1, Tolerance(relative=0.02, absolute=0), None, "count").grade(a, b) == grade
+
+
+@pytest.mark.parametrize("quote, found", [
+    ("after long negotiations, were", "after long negoti-\nations, were"),  # a word split at the line's end
+    ("a well-known affair", "a well-\nknown affair"),  # a compound whose hyphen fell there keeps it
+    ("after long negoti-ations", "after long negoti-\nations"),
+    ("Ministers met", "Ministers met"),
+])
+def test_a_hyphen_at_a_lines_end_is_forgiven(quote, found):
+    from builder.quotes import locate, occurrences
+    body = "The talks, after long negoti-\nations, were a well-\nknown affair. Ministers met."
+    span = locate(quote, body)
+    assert body[span.start:span.end] == found and occurrences(quote, body) == (span,)
+
+
+def test_a_hyphen_at_a_lines_end_is_no_other_difference():
+    from builder.quotes import locate
+    body = "The talks, after long negoti-\nations, were a well-\nknown affair."
+    assert locate("long negotiating", body) is None and locate("a well known affair", body) is None
+    assert locate("long negoti ations", body) is None
+
+
+def test_check_verifies_a_quote_across_a_word_split_at_a_lines_end(walkout):
+    from builder import pipeline
+    from builder.config import load_config
+    (walkout / "content" / "sources" / "gamma.md").write_text(
+        HEAD.format(outlet="Gamma") + "Bob Jones and his delegation walked out of the Hamburg nego-\ntiations on "
+                                      "Friday.\n", encoding="utf-8")
+    card = walkout / "content" / "facts" / "walkout.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "walked out of the Hamburg talks", "walked out of the Hamburg negotiations on Friday"), encoding="utf-8")
+    from builder.problems import DossierError
+    try:
+        pipeline.check(load_config(walkout))
+    except DossierError as error:
+        pytest.fail("; ".join(map(str, error.problems)))
+
+
+def test_a_denial_in_the_passive_is_a_denial_by_whom_it_names(walkout):
+    """"Reports that … were denied by Anna Smith": Smith disputes the card; "… by both sides", whom the dossier does
+    not know as one speaker: a denial whose speaker the editor must name, so below the threshold."""
+    from builder.suggest import THRESHOLD
+    assert _walkout(walkout, "Reports that Bob Jones and his delegation walked out of the Hamburg talks were denied "
+                             "by Anna Smith.\n") == ("disputes", "smith")
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    _walkout(walkout, "Reports that Bob Jones and his delegation walked out of the Hamburg talks were flatly "
+                      "rejected by both sides.\n")
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    assert (found.stance, found.speaker) == ("disputes", None) and found.confidence < THRESHOLD
+    assert "name them" in found.why[-1]
+
+
+def test_a_known_speaker_quoted_keeps_their_words_though_other_sources_quote_someone_else(walkout):
+    """Other sources report Jones saying it; this one reports Smith ("according to the minister", named before):
+    it is Smith's, not Jones's."""
+    import dataclasses
+
+    from builder import pipeline
+    from builder.config import load_config
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    card = dossier.facts["walkout"]
+    card = dataclasses.replace(card, accounts=tuple(dataclasses.replace(a, stance="attributes", speakers=("jones",))
+                                                    for a in card.accounts))
+    said = attribution.Attribution("smith", "according to the minister", False)
+    assert attribution.stance(said, card) == ("attributes", "smith")
+    # someone the dossier does not know ("a diplomat said") is not Jones either: the editor names them
+    assert attribution.stance(attribution.Attribution(None, "a diplomat said", False), card) == ("attributes", None)
+
+
+def test_a_sole_holder_of_an_office_is_found_by_its_last_word(offices):
+    """"the minister" is no one when two speakers are ministers (Lavrov and Mehra), the one minister otherwise."""
+    sentence = "According to the minister, 800 prisoners will be freed."
+    assert attribution.attribute(sentence, offices, "Arjun Mehra spoke in Geneva.").speaker is None
+    from builder.model import Role
+    alone = attribution.Names({"mehra": Speaker("mehra", "Arjun Mehra", "person", None, (), "India",
+                                                (Role("Commerce Minister of India"),))})
+    assert attribution.attribute(sentence, alone, "Arjun Mehra spoke in Geneva.").speaker == "mehra"
+
+
+TRUCE_TALKS = ROOT / "tests" / "fixtures" / "truce-talks"
+
+
+def test_the_truce_talks_dossier_reads_as_its_articles_say(tmp_path):
+    """Seven articles on invented ceasefire talks (a wire story, a state agency's report translated with names
+    transliterated otherwise and a word split at a line's end, a fact-check with mixed ratings, a radio transcript,
+    a tabloid, a live blog, an op-ed), added as an editor would: vague counts never disagree with a figure that fits
+    them; red only where two sources contradict each other in their own voices."""
+    import shutil
+
+    from builder import pipeline
+    from builder.cli import main
+    from builder.config import load_config
+    root = tmp_path / "truce-talks"
+    shutil.copytree(TRUCE_TALKS, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert verdicts["walkout"] == "disputed"  # the tabloid's own "stormed out" against the fact-check's "False"
+    assert verdicts["prisoner-exchange"] == "agree"  # "several hundred", "about 800", "hundreds"
+    assert verdicts["talks-length"] == "agree"  # "more than six hours", "six and a half", "nearly seven"
+    assert verdicts["protest-size"] == "contested"  # the organisers' tens of thousands, a reporter's couple of thousand
+    assert sum(v == "disputed" for v in verdicts.values()) == 1
+
+
+def test_suggest_reads_the_truce_talks_as_an_editor_did():
+    """What suggest proposes for the articles, as the cards cite them: the translated agency's "according to the
+    minister" is Zaytsev's (named before as "Yuri Zaitsev"), the wire's "…were denied by both sides" a denial whose
+    speakers the editor names, the radio's figure the reporter's own."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import THRESHOLD, Retriever
+    dossier = pipeline.check(load_config(TRUCE_TALKS)).site.dossier
+    cards = dossier.facts
+
+    def proposed(source, fid):
+        import dataclasses
+        card = dataclasses.replace(cards[fid], accounts=tuple(a for a in cards[fid].accounts if a.source != source))
+        trimmed = dataclasses.replace(dossier, facts={**dossier.facts, fid: card})
+        return {s.fact: s for s in Retriever(trimmed).read(trimmed.sources[source], cards={fid: card}).suggestions}[fid]
+    prisoners = proposed("translated", "prisoner-exchange")
+    assert (prisoners.stance, prisoners.speaker, prisoners.value) == ("attributes", "yuriy-zaytsev", {"approx": 800})
+    length = proposed("radio", "talks-length")
+    assert (length.stance, length.value) == ("states", {"exact": 390}) and length.confidence >= THRESHOLD
+    assert proposed("factcheck", "walkout").stance == "contradicts"
+
+
+def test_he_said_after_a_quotation_is_someone_though_not_known(offices):
+    """"“…,” he said" with no one named before: someone speaks (not the outlet), whom the editor names; named
+    before by their office, it is that person."""
+    said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices, "The talks went on.")
+    assert said is not None and said.speaker is None
+    said = attribution.attribute("\u201cThere was no walkout,\u201d he said.", offices,
+                                 "Sergei Lavrov flew in. The Russian foreign minister was calm.")
+    assert said.speaker == "lavrov"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Reports in Kyiv that Lavrov walked out were wrong.", None),  # "reports" a noun: no one speaks
+    ("Media reports that Lavrov walked out circulated on Tuesday.", None),
+    ("The claims of Lavrov were false.", None),
+    ("Lavrov reports that the talks went well.", "lavrov"),
+    ("Lavrov claims that the talks went well.", "lavrov"),
+])
+def test_reports_and_claims_as_nouns_are_no_one_speaking(names, sentence, speaker):
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) == speaker
+
+
+@pytest.fixture
+def groups():
+    def group(sid, name, kind="group"):
+        return Speaker(sid, name, kind, None, ())
+    return attribution.Names({"police": group("police", "Geneva police", "institution"),
+                              "un": group("un", "U.N. officials"), "russians": group("russians", "Russian officials"),
+                              "organisers": group("organisers", "protest organisers in Geneva"),
+                              "lavrov": Speaker("lavrov", "Sergei Lavrov", "person", None, ())})
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Outside, police estimate the crowd at some 3,000.", "police"),  # a plural's verb: "estimate", "say"
+    ("Both delegations are at lunch, a U.N. official tells us.", "un"),  # "official" of "U.N. officials"
+    ("There were 10,000 of them, by the organisers' count.", "organisers"),
+    ("Officials say Lavrov left early.", None),  # two groups of officials: whom the editor names
+    ("The talks went on, said a diplomat.", None),
+    ("Lavrov refused to confirm the figure.", "-"),  # no one speaks
+    ("Moscow continued to publicly confirm its support.", "-"),
+])
+def test_people_speaking_are_the_group_whose_name_holds_them_or_someone_unknown(groups, sentence, speaker):
+    """"police estimate", "a U.N. official tells us": the one group or institution among the speakers whose name holds
+    the noun and its capitalised words; else someone the dossier does not know speaks (not the outlet)."""
+    said = attribution.attribute(sentence, groups)
+    assert (said.speaker if said else "-") == speaker
+
+
+def test_words_in_quotation_marks_and_unknown_speakers_are_not_the_outlets_own(walkout):
+    """Other sources state the card; a source quoting Smith's own words for it reports Smith; one quoting someone the
+    dossier does not know reports them, below the threshold, for the editor to name."""
+    from builder.suggest import THRESHOLD
+    assert _walkout(walkout, "Anna Smith confirmed what she called \u201cthe walkout of Bob Jones and his delegation "
+                             "from the Hamburg talks\u201d.\n") == ("attributes", "smith")
+    assert _walkout(walkout, "Bob Jones and his delegation walked out of the Hamburg talks, a diplomat said.\n") == (
+        "attributes", None)
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    dossier = pipeline.check(load_config(walkout)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["walkout"]
+    assert found.confidence < THRESHOLD
+
+
+def test_a_remark_echoed_in_an_outlets_own_words_is_less_likely_the_remark(walkout):
+    """Smith's remark on the cease-fire: a sentence that neither quotes nor names anyone is the outlet's own words,
+    less likely an account of her remark than the same words with "Smith said"."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import UNSAID, Retriever
+
+    def confidence(body):
+        _walkout(walkout, body)
+        dossier = pipeline.check(load_config(walkout)).site.dossier
+        found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["delta"]).suggestions}["ceasefire"]
+        return found.confidence, found.why
+    unsaid, why = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday.\n")
+    said, _ = confidence("In Hamburg they agreed on a cease-fire; it starts on Sunday, Anna Smith said.\n")
+    assert said - unsaid >= UNSAID and "neither quotes nor names smith" in why
+
+
+@pytest.mark.parametrize("text, quantity, value", [
+    ("It took the negotiators barely six hours to agree.", "duration", {"approx": 360}),
+    ("The talks lasted little more than 90 minutes.", "duration", {"approx": 90}),
+    ("Well over 10,000 people marched.", "count", {"more_than": 10000}),
+    ("Slightly less than 40% of voters agreed.", "percent", {"less_than": 40}),
+])
+def test_more_qualifiers_before_a_figure(text, quantity, value):
+    from builder.prose_figures import read
+    assert read(text, quantity).value == value
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Trade reached $140 billion last year, according to E.U. figures.", "-"),  # the outlet's own, citing data
+    ("The crowd was 2,000 strong, according to police figures.", "police"),
+    ("The crowd was 2,000 strong, according to police.", "police"),
+    ("The talks went on, according to a diplomat.", None),
+])
+def test_according_to_data_is_the_outlets_own_and_according_to_people_is_theirs(groups, sentence, speaker):
+    said = attribution.attribute(sentence, groups)
+    assert (said.speaker if said else "-") == speaker
