@@ -45,17 +45,31 @@ class RawDoc:
         return self.where.at(line, column)
 
 
-def read_bytes(path: Path) -> bytes:
-    """A regular file's bytes. Anything else raises OSError at once: reading a named pipe would wait for ever."""
+class TooBig(Exception):
+    """A file over the size limit, left unread."""
+
+    def __init__(self, size: int):
+        super().__init__(f"{size:,} bytes")
+        self.size = size
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A regular file's bytes. Anything else raises OSError at once: reading a named pipe would wait for ever. A
+    file of more than ``limit`` bytes raises TooBig, having read no more than that."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a named pipe does not wait for a writer
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise OSError(f"it is {not_regular(mode)}, not a regular file")
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise OSError(f"it is {not_regular(found.st_mode)}, not a regular file")
+        if limit is not None and found.st_size > limit:
+            raise TooBig(found.st_size)
         with os.fdopen(os.dup(fd), "rb") as file:
-            return file.read()
+            data = file.read() if limit is None else file.read(limit + 1)
     finally:
         os.close(fd)
+    if limit is not None and len(data) > limit:  # it grew while read
+        raise TooBig(len(data))
+    return data
 
 
 def not_regular(mode: int) -> str | None:
@@ -69,13 +83,13 @@ def read_text(path: Path, problems: Problems) -> str | None:
     """A file's text as UTF-8 with LF line endings, or None after reporting why it cannot be read."""
     where = Located(path)
     try:
-        raw = read_bytes(path)
+        raw = read_bytes(path, MAX_BYTES)
     except OSError as exc:
         problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); "
                                     "check that it exists and is readable")
         return None
-    if len(raw) > MAX_BYTES:
-        problems.error(where.at(1), f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; "
+    except TooBig as exc:
+        problems.error(where.at(1), f"file is {exc.size:,} bytes, over the limit of {MAX_BYTES:,}; "
                                     "shorten it or split it in two")
         return None
     try:
@@ -143,8 +157,8 @@ def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> Ra
     if cache is not None and (doc := cache.unchanged(path, problems)) is not None:
         return doc
     try:
-        data = read_bytes(path) if cache else None
-    except OSError:
+        data = read_bytes(path, MAX_BYTES) if cache else None
+    except (OSError, TooBig):
         data = None  # _load_file reports why
     if data is None:
         return _load_file(kind, path, problems)

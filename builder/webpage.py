@@ -16,10 +16,11 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from builder import article, chrome
-from builder.load import MAX_BYTES, read_bytes
+from builder.load import TooBig, read_bytes
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import clip
 
+MAX_PAGE_BYTES = 20_000_000  # a big outlet's saved page carries megabytes of scripts and inline data
 FAST_ABOVE = 10_000  # elements: trafilatura's fallback extractors take 3.5 s at 10,000, 20 s at 30,000
 AGAIN = ("save the page again from the browser (\"Save page as…\", \"Webpage, HTML only\"), or copy the article's "
          "text into a .txt file and import that")
@@ -83,11 +84,11 @@ def read(path: Path) -> Page:
     """The saved page at ``path``; refuses (DossierError) a file too big, not text, in an unknown or wrong
     charset, or with no article text in it."""
     try:
-        raw = read_bytes(path)
+        raw = read_bytes(path, MAX_PAGE_BYTES)
     except OSError as exc:
         _fail(path, f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
-    if len(raw) > MAX_BYTES:
-        _fail(path, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}; {AGAIN}")
+    except TooBig as exc:
+        _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
     text = _decode(raw, path)
     tree = load_html(text)
     if tree is None:

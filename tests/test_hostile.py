@@ -153,3 +153,17 @@ def test_an_output_folder_that_is_a_mount_point_is_refused(tmp_path):
     run = run_dossier(root, "build", "--out", str(mount), "--allow-outside")
     assert run.returncode == 1
     assert "refusing to write the site here: it is a mount point, which cannot be replaced in one step" in run.stderr
+
+
+def test_a_content_file_of_gigabytes_is_refused_unread(tmp_path):
+    """A card of 8 GB (sparse here: no disk used) is refused by its size, never read into memory, by check and
+    by a build from the cache."""
+    import resource
+    root = _project(tmp_path)
+    with (root / "content" / "facts" / "huge.yml").open("wb") as file:
+        file.truncate(8 * 1024 ** 3)
+    for args in (("check",), ("build",)):
+        run = run_dossier(root, *args)
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert "content/facts/huge.yml:1: file is 8,589,934,592 bytes, over the limit of 2,000,000" in run.stderr
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 4 * 1024 ** 2  # KB: this process never held 8 GB

@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from builder.load import MAX_BYTES
+from builder.webpage import MAX_PAGE_BYTES
 from tests.conftest import ROOT
 from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
 
@@ -193,12 +194,20 @@ def test_a_page_that_cannot_be_read_is_refused_with_what_to_do(project, tmp_path
     assert sorted(p.name for p in (project / "content" / "sources").iterdir()) == ["alpha.md", "beta.md"]
 
 
-def test_a_huge_page_is_refused(project, tmp_path, capsys):
-    page = tmp_path / "huge.html"
+def test_a_page_of_megabytes_of_scripts_imports_and_a_huge_one_is_refused(project, tmp_path, capsys):
+    """Big outlets' saved pages carry megabytes of scripts and inline data: a page may be ten times the size of a
+    content file; beyond MAX_PAGE_BYTES it is refused."""
     article = (PAGES / "wire.html").read_text(encoding="utf-8")
-    page.write_text(article.replace("</body>", "<script>" + "x" * MAX_BYTES + "</script></body>"), encoding="utf-8")
+    page = tmp_path / "heavy.html"
+    page.write_text(article.replace("</body>", "<script>" + "x" * 3 * MAX_BYTES + "</script></body>"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "heavy") == 0
+    assert "x" * 100 not in written(project, "heavy")[1]
+    page = tmp_path / "huge.html"
+    with page.open("w", encoding="utf-8") as file:
+        file.write(article)
+        file.truncate(MAX_PAGE_BYTES + 1)  # sparse: never written, never read
     assert dossier(project, "new", "source", str(page)) == 1
-    assert f"over the limit of {MAX_BYTES:,}; save the page again" in capsys.readouterr().err
+    assert f"over the limit of {MAX_PAGE_BYTES:,}; save the page again" in capsys.readouterr().err
 
 
 ARTICLE = ("<p>The two ministers met for more than two hours in Helsinki on Monday, in talks that had been scheduled "
