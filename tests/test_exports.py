@@ -257,3 +257,37 @@ def test_published_pages_have_canonical_links_and_are_in_the_sitemap(published_s
         assert f'<link rel="canonical" href="{SITE_URL}{name}">' in html, name
     listed = re.findall(r"<loc>(.*?)</loc>", (published_site / "sitemap.xml").read_text(encoding="utf-8"))
     assert sorted(listed) == sorted(f"{SITE_URL}{name}" for name in pages)
+
+
+def _dataset(site: Path) -> dict:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(published_site, built_site, dossier):
+    """Google's Dataset Search asks for a name and a description of 50 to 5,000 characters; the downloads are the
+    exports, by their full address (known only with a site_url)."""
+    data = _dataset(published_site)
+    assert data["@type"] == "Dataset" and data["name"] == "Trump–Putin at the G20: a source-by-source dossier"
+    assert 50 <= len(data["description"]) <= 5000 and f"{len(dossier.facts)} facts from" in data["description"]
+    assert data["url"] == SITE_URL and data["creator"]["name"] == "The dossier editors"
+    downloads = {d["contentUrl"].removeprefix(SITE_URL): d["encodingFormat"] for d in data["distribution"]}
+    assert downloads["exports/dossier.json"] == "application/json" and downloads["exports/facts.csv"] == "text/csv"
+    assert all((published_site / name).is_file() for name in downloads)
+    assert "Syria Ceasefire" in data["keywords"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", data["temporalCoverage"])
+    unpublished = _dataset(built_site)
+    assert "distribution" not in unpublished and "url" not in unpublished and unpublished["description"]
+
+
+def test_the_dataset_escapes_what_would_end_its_script(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    config = project / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("description: A tiny dossier used by the tests.",
+                                                                 'description: "Talks </script><b>ended</b>"'),
+                      encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"], check=True,
+                   capture_output=True)
+    html = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "</script><b>" not in html and _dataset(project / "site")["description"].startswith("Talks </script>")
