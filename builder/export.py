@@ -1,4 +1,5 @@
-"""Machine-readable exports: the whole dossier as JSON, CSV tables, W3C Web Annotations and ClaimReview."""
+"""Machine-readable exports: the whole dossier as JSON, CSV tables, W3C Web Annotations, and the schema.org JSON-LD
+of pages (ClaimReview, Dataset, BreadcrumbList)."""
 from __future__ import annotations
 
 import csv
@@ -183,7 +184,7 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publ
         "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": max(v for v, _ in RATINGS.values()),
                          "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name},
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return json_ld(data)
 
 
 DOWNLOADS = {"exports/dossier.json": "application/json", "exports/facts.csv": "text/csv",
@@ -209,6 +210,19 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
         **_maybe("distribution", site_url and [{"@type": "DataDownload", "encodingFormat": kind,
                                                 "contentUrl": site_url + name} for name, kind in DOWNLOADS.items()]),
     }
+    return json_ld(data)
+
+
+def breadcrumbs(trail: list[tuple[str, str]]) -> str:
+    """schema.org BreadcrumbList JSON-LD: the trail to a page, each step a (name, full URL), the page last."""
+    return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList",
+                    "itemListElement": [{"@type": "ListItem", "position": number, "name": name, "item": url}
+                                        for number, (name, url) in enumerate(trail, 1)]})
+
+
+def json_ld(data: dict) -> str:
+    """JSON-LD for a page's <script>: nothing from content can end the script or open a comment in it (every "<"
+    is escaped as \\u003c, which JSON reads back as "<")."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 

@@ -19,8 +19,8 @@ from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
 from builder.link import link
-from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker, summit,
-                           timeline)
+from builder.pages import (SECTIONS, Site, comparison, disagreements, fact, home, page, redirect, source, speaker,
+                           summit, timeline)
 from builder.pdf import briefings
 from builder.problems import DossierError, Located, Problem, Problems, template_problem
 from builder.validate import validate
@@ -85,10 +85,7 @@ def _check_templates(folder: Path) -> None:
 
 def navigation(site: Site) -> list[dict]:
     """Section-level navigation: index pages only, so it stays small however large the dossier grows."""
-    nav = [{"Home": "index.md"}, {"Summits": "summits/index.md"}, {"Timeline": "timeline.md"},
-           {"Disagreements": "disagreements.md"},
-           {"Compare sources": "compare/index.md"}, {"Speakers": "speakers/index.md"},
-           {"Sources": "sources/index.md"}, {"Facts": "facts/index.md"}]
+    nav = [{name: index} for index, name in SECTIONS.items()]
     nav += [{html.escape(p.title): f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
     return nav
 

@@ -29,7 +29,7 @@ class PageSpec:
     context: dict = field(default_factory=dict)
     description: str = ""
     hide: tuple[str, ...] = ("navigation",)
-    structured_data: str = ""  # JSON-LD for the page's head
+    structured_data: tuple[str, ...] = ()  # JSON-LD items for the page's head, each a script of its own
 
 
 @dataclass(frozen=True)
@@ -316,5 +316,5 @@ def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
     if spec.hide:
         meta["hide"] = list(spec.hide)
     if spec.structured_data:
-        meta["structured_data"] = spec.structured_data
+        meta["structured_data"] = list(spec.structured_data)  # as the cache reads it back (JSON)
     return RenderedPage(spec.path, spec.title, body.strip(), meta, search), lookups.notes

@@ -1,5 +1,6 @@
 """Exports of the built reference site validate against their schemas and point at the right text."""
 import csv
+import html
 import json
 import re
 import shutil
@@ -11,10 +12,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from builder.cache import Cache
 from builder.config import load_config
 from builder.export import claim_review, files
 from builder.formatting import text_fragment
-from builder.pipeline import check
+from builder.pipeline import build, check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,7 +227,6 @@ def test_text_fragments_encode_reserved_characters():
 
 
 def test_offline_zip_is_deterministic_and_searchable(tmp_path):
-    from builder.pipeline import build
     config = load_config(ROOT)
     zips = []
     for run in ("first", "second"):
@@ -291,3 +292,124 @@ def test_the_dataset_escapes_what_would_end_its_script(tmp_path):
                    capture_output=True)
     html = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "</script><b>" not in html and _dataset(project / "site")["description"].startswith("Talks </script>")
+
+
+def _structured_data(page: Path) -> list[dict]:
+    """Every JSON-LD item of a page, one per script."""
+    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    return [json.loads(text) for text in found]
+
+
+def _breadcrumbs(site: Path, name: str) -> list[tuple[str, str]] | None:
+    """A page's breadcrumbs as (name, path of the page in the built site) from the home page; None without any.
+    Each step is checked as Google asks: a ListItem numbered from 1, its item a full URL, here of a built page."""
+    lists = [item for item in _structured_data(site / name) if item["@type"] == "BreadcrumbList"]
+    if not lists:
+        return None
+    assert len(lists) == 1 and lists[0]["@context"] == "https://schema.org", name
+    steps = lists[0]["itemListElement"]
+    assert [(step["@type"], step["position"]) for step in steps] == [("ListItem", n) for n in range(1, len(steps) + 1)]
+    trail = []
+    for step in steps:
+        assert step["item"].startswith(SITE_URL), (name, step)
+        path = step["item"].removeprefix(SITE_URL)
+        assert (site / path).is_file(), (name, step)
+        trail.append((step["name"], path))
+    return trail
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def _heading(page: Path) -> str:
+    return _text(re.search(r"<h1[^>]*>(.*?)</h1>", page.read_text(encoding="utf-8"), re.S).group(1))
+
+
+def _title(page: Path) -> str:
+    """A page's own title, as its <title> gives it before the site's."""
+    return _text(re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"), re.S).group(1)).rsplit(" - ", 1)[0]
+
+
+def _tabs(site: Path) -> dict[str, str]:
+    """The navigation tabs: each section's index page and its name."""
+    found = re.findall(r'<a href="([^"]+)" class="md-tabs__link">(.*?)</a>',
+                       (site / "index.html").read_text(encoding="utf-8"), re.S)
+    return {path: _text(name) for path, name in found}
+
+
+def test_pages_carry_breadcrumbs_named_as_the_site_names_each_step(published_site, dossier):
+    """Google's BreadcrumbList: fact pages under their summit, summit, source and speaker pages under their section,
+    the section pages under the home page; each step named as its navigation tab or its title names it (the title of
+    a fact, summit, source or speaker page is its heading)."""
+    tabs = _tabs(published_site)
+    home = ("Home", "index.html")
+    assert tabs["index.html"] == "Home"
+    expected = {}
+    for f in dossier.facts.values():
+        summit = (dossier.summits[f.summit].name, f"summits/{f.summit}.html")
+        page = f"facts/{f.id}.html"
+        expected[page] = [home, summit, (_heading(published_site / page), page)]
+    for folder, records, name in (("summits", dossier.summits, "name"), ("sources", dossier.sources, "title"),
+                                  ("speakers", dossier.speakers, "name")):
+        section = (tabs[f"{folder}/index.html"], f"{folder}/index.html")
+        expected[section[1]] = [home, section]
+        expected |= {f"{folder}/{i}.html": [home, section, (getattr(r, name), f"{folder}/{i}.html")]
+                     for i, r in records.items()}
+    trails = {}
+    for page in sorted(published_site.rglob("*.html")):
+        name = page.relative_to(published_site).as_posix()
+        trail = _breadcrumbs(published_site, name)
+        if trail is not None:
+            trails[name] = trail
+            assert trail[0] == home and trail[-1][1] == name, name  # from the home page to the page itself
+            for step, path in trail:
+                assert step in (tabs.get(path), _title(published_site / path)), (name, step)
+    assert {name: trails.get(name) for name in expected} == expected
+    assert all(trail[-1][0] == _heading(published_site / name) for name, trail in expected.items() if len(trail) == 3)
+    assert {"timeline.html", "disagreements.html", "compare/index.html", "compare/hamburg-2017.html",
+            "facts/index.html"} < trails.keys()
+    assert "index.html" not in trails  # a trail of one step is no trail
+    fact = _structured_data(published_site / "facts" / "hamburg-trump-putin-scheduled-length.html")
+    assert [item["@type"] for item in fact] == ["ClaimReview", "BreadcrumbList"]  # each in a script of its own
+
+
+def test_without_the_sites_address_pages_carry_no_breadcrumbs(built_site, dossier):
+    """A breadcrumb's item is a full URL: without a site_url there are none, and the fact pages keep their
+    ClaimReview."""
+    for page in built_site.rglob("*.html"):
+        assert _breadcrumbs(built_site, page.relative_to(built_site).as_posix()) is None, page
+    for fact_id in dossier.facts:
+        assert [i["@type"] for i in _structured_data(built_site / "facts" / f"{fact_id}.html")] == ["ClaimReview"]
+
+
+def test_breadcrumbs_escape_what_would_end_their_script(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    summit = project / "content" / "summits" / "hamburg.yml"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("name: Hamburg summit",
+                                                                 'name: "Hamburg </script><b>summit</b>"'),
+                      encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--site-url", SITE_URL],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    site = project / "site"
+    for name in ("summits/hamburg.html", "facts/actual-length.html"):
+        assert "</script><b>" not in (site / name).read_text(encoding="utf-8")
+        assert ("Hamburg </script><b>summit</b>", "summits/hamburg.html") in _breadcrumbs(site, name)
+
+
+def test_a_renamed_summit_is_renamed_in_its_facts_breadcrumbs_when_served(tmp_path):
+    """``dossier serve`` keeps each fact page's spec while what it shows is the same: the summit's name is part of it."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    config = project / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + f"site_url: {SITE_URL}\n", encoding="utf-8")
+    memory = Cache()
+    build(load_config(project), tmp_path / "site", allow_outside=True, cache=memory)
+    assert _breadcrumbs(tmp_path / "site", "facts/actual-length.html")[1] == ("Hamburg summit", "summits/hamburg.html")
+    summit = project / "content" / "summits" / "hamburg.yml"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("name: Hamburg summit", "name: G20 Hamburg"),
+                      encoding="utf-8")
+    build(load_config(project), tmp_path / "site", allow_outside=True, cache=memory)
+    assert _breadcrumbs(tmp_path / "site", "facts/actual-length.html")[1] == ("G20 Hamburg", "summits/hamburg.html")

@@ -176,6 +176,12 @@ def _delete_speaker(root: Path, n: int) -> None:
         path.unlink()
 
 
+def _rename_summit(root: Path, n: int) -> None:  # shown on its facts' pages too: their breadcrumbs
+    path = root / "content/summits/hamburg.yml"
+    path.write_text("\n".join(f"name: Hamburg summit {n}" if line.startswith("name:") else line
+                              for line in path.read_text().splitlines()) + "\n")
+
+
 def _edit_template(root: Path, n: int) -> None:
     path = root / "templates/fact.md"
     text = path.read_text() if path.exists() else (ROOT / "templates/fact.md").read_text()
@@ -192,7 +198,7 @@ def _edit_config(root: Path, n: int) -> None:
 
 
 EDITS = [_add_card, _rename_card, _delete_card, _edit_card, _reword_source, _add_source, _delete_source, _add_speaker, _delete_speaker,
-         _edit_template, _edit_config, "dependency"]
+         _rename_summit, _edit_template, _edit_config, "dependency"]
 ROOT = MINI.parent.parent.parent
 
 
@@ -251,6 +257,7 @@ class _Preview:
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
 @example(edits=[(_edit_card, 1), (_reword_source, 1), (_edit_card, 2), (_reword_source, 2), (_edit_card, 3)])
+@example(edits=[(_edit_config, 1), (_rename_summit, 1)])  # with a site_url: the facts' breadcrumbs name the summit
 def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
     import importlib.metadata
     from unittest import mock

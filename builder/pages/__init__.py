@@ -5,8 +5,19 @@ from dataclasses import dataclass, field
 
 from builder.compare import Comparison
 from builder.config import Config
+from builder.export import breadcrumbs
 from builder.link import Links
 from builder.model import Dossier
+
+# The navigation's sections: each one's index page and the name the navigation and breadcrumbs give it
+SECTIONS = {"index.md": "Home", "summits/index.md": "Summits", "timeline.md": "Timeline",
+            "disagreements.md": "Disagreements", "compare/index.md": "Compare sources", "speakers/index.md": "Speakers",
+            "sources/index.md": "Sources", "facts/index.md": "Facts"}
+
+
+def section(index: str) -> tuple[str, str]:
+    """A section's step in breadcrumbs (Site.breadcrumbs): its name and index page."""
+    return SECTIONS[index], index
 
 
 @dataclass(frozen=True)
@@ -24,3 +35,15 @@ class Site:
         d = self.dossier
         return {"config": self.config, "sources": d.sources, "speakers": d.speakers, "summits": d.summits,
                 "facts": d.facts, "links": self.links, "comparison": self.comparison}
+
+    def address(self, path: str) -> str:
+        """The full URL of the page at docs ``path`` ('facts/x.md'), as its canonical link gives it; "" without the
+        site's address."""
+        return f"{self.config.site_url}{path[:-3]}.html" if self.config.site_url else ""
+
+    def breadcrumbs(self, *trail: tuple[str, str]) -> tuple[str, ...]:
+        """A page's BreadcrumbList (export.breadcrumbs) as its structured data: the home page, then each (name, docs
+        path) of ``trail``, the page itself last; none without the site's address (each step is a full URL)."""
+        if not self.config.site_url:
+            return ()
+        return breadcrumbs([(name, self.address(path)) for name, path in (section("index.md"), *trail)]),

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from builder.compare import FactComparison
 from builder.formatting import count
 from builder.model import Account
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.render import PageSpec
 
 
@@ -36,16 +36,18 @@ def pages(site: Site):
         # the number of facts each source reports: an edited statement leaves the page as it is
         "reported": {sid: len({a.fact for a in site.links.accounts_by_source.get(sid, ())})
                      for sid in site.comparison.profiles}},
-        "Which source reports which fact, summit by summit, and how often each pair of sources agrees.")
+        "Which source reports which fact, summit by summit, and how often each pair of sources agrees.",
+        structured_data=site.breadcrumbs(section("compare/index.md")))
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
-        yield PageSpec(f"compare/{summit.id}.md", f"Sources compared: {summit.name}", "comparison.md", {
+        path, title = f"compare/{summit.id}.md", f"Sources compared: {summit.name}"
+        yield PageSpec(path, title, "comparison.md", {
             "summit": summit,
             "columns": columns,
             "rows": [(row, cells(row, columns)) for row in rows],
         }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree.",
-            hide=("navigation", "toc"))
+            hide=("navigation", "toc"), structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (row, columns, cells) of the last build: dossier serve

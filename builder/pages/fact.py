@@ -5,7 +5,7 @@ import itertools
 from builder.depends import same
 from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.render import PageSpec
 
 
@@ -18,7 +18,8 @@ def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
     by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
     yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"by_summit": by_summit},
-                   f"All {count(rows, 'fact')} of the dossier, each with its sources and whether they agree.")
+                   f"All {count(rows, 'fact')} of the dossier, each with its sources and whether they agree.",
+                   structured_data=site.breadcrumbs(section("facts/index.md")))
     for row in rows:
         yield _page(row, site)
     for gone in _KEPT.keys() - site.dossier.facts.keys():
@@ -35,23 +36,27 @@ def description(row, headline: str) -> str:
 
 
 def _page(row, site: Site) -> PageSpec:
-    """The fact's page spec, with its ClaimReview (export.claim_review); the one made before while everything it
-    is made of (the fact's row, history, headline, claimants, related facts, address, publisher, and the sources
-    and speakers the ClaimReview names) is the same (depends.same)."""
+    """The fact's page spec, with its ClaimReview (export.claim_review) and breadcrumbs (Home › its summit › the
+    fact); the one made before while everything it is made of (the fact's row, history, headline, claimants, related
+    facts, address, publisher, the sources and speakers the ClaimReview names, and the summit's name the
+    breadcrumbs show) is the same (depends.same)."""
     fact, d = row.fact, site.dossier
     path = f"facts/{fact.id}.md"
-    url = f"{site.config.site_url}{path[:-3]}.html" if site.config.site_url else ""
+    url = site.address(path)
     # (added, last changed); () when not committed yet, None when git's history is unavailable
     history = None if site.history is None else site.history.get(fact.where.path.name, ())
     names = {fact.speaker, *(s for a in fact.accounts for s in a.speakers)} - {None}
     made_of = (row, history, site.links.headlines[fact.id], site.links.claimants.get(fact.id, ()),
                site.links.related.get(fact.id, ()), url, site.config.publisher,
-               [d.sources[a.source] for a in fact.accounts], sorted((i, d.speakers[i]) for i in names))
+               [d.sources[a.source] for a in fact.accounts], sorted((i, d.speakers[i]) for i in names),
+               d.summits[fact.summit].name)
     kept = _KEPT.get(fact.id)
     if kept is None or not same(kept[0], made_of):
         ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
+        crumbs = site.breadcrumbs((made_of[-1], f"summits/{fact.summit}.md"), (made_of[2], path))
         spec = PageSpec(path, made_of[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": made_of[3], "related": made_of[4]}, description(row, made_of[2]), structured_data=ld)
+            "claimants": made_of[3], "related": made_of[4]}, description(row, made_of[2]),
+            structured_data=(ld, *crumbs))
         kept = _KEPT[fact.id] = made_of, spec
     return kept[1]

@@ -20,5 +20,5 @@ def pages(site: Site):
     yield PageSpec("index.md", site.config.title, "home.md", {
         "counts": counts, "ordered_summits": ordered(d),
         "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested"),
-    }, site.config.description, structured_data=dataset(d, site.config.title, site.config.description,
-                                                        site.config.site_url, site.config.publisher))
+    }, site.config.description, structured_data=(dataset(d, site.config.title, site.config.description,
+                                                         site.config.site_url, site.config.publisher),))

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from builder.formatting import count
 from builder.model import Account, Source
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.render import PageSpec
 
 
@@ -21,16 +21,18 @@ class Segment:
 def pages(site: Site):
     sources = sorted(site.dossier.sources.values(), key=lambda s: (s.reports_on or "9999", s.id))
     yield PageSpec("sources/index.md", "Sources", "source_index.md", {"ordered": sources},
-                   f"The {count(sources, 'article')} the dossier cites, and what each reports.")
+                   f"The {count(sources, 'article')} the dossier cites, and what each reports.",
+                   structured_data=site.breadcrumbs(section("sources/index.md")))
     for source in sources:
         accounts = site.links.accounts_by_source.get(source.id, ())
-        yield PageSpec(f"sources/{source.id}.md", source.title, "source.md", {
+        path = f"sources/{source.id}.md"
+        yield PageSpec(path, source.title, "source.md", {
             "source": source,
             "paragraphs": Article(source, accounts),
             "accounts": accounts,
             "profile": site.comparison.profiles[source.id],
         }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
-           "cites marked.")
+           "cites marked.", structured_data=site.breadcrumbs(section("sources/index.md"), (source.title, path)))
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,23 @@
 """Speaker pages: roles, spellings, their statements with every source, what others said of them."""
 from builder.formatting import count
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.render import PageSpec
 
 
 def pages(site: Site):
     speakers = sorted(site.dossier.speakers.values(), key=lambda s: (s.kind != "person", s.name.casefold()))
     yield PageSpec("speakers/index.md", "Speakers", "speaker_index.md", {"ordered": speakers},
-                   f"The {count(speakers, 'person and body', 'people and bodies')} the sources quote or report on.")
+                   f"The {count(speakers, 'person and body', 'people and bodies')} the sources quote or report on.",
+                   structured_data=site.breadcrumbs(section("speakers/index.md")))
     for speaker in speakers:
         statements = site.links.statements_by_speaker.get(speaker.id, ())
         mentions = site.links.mentions_of_speaker.get(speaker.id, ())
-        yield PageSpec(f"speakers/{speaker.id}.md", speaker.name, "speaker.md", {
+        path = f"speakers/{speaker.id}.md"
+        yield PageSpec(path, speaker.name, "speaker.md", {
             "speaker": speaker, "statements": statements, "mentions": mentions,
             "attended": site.links.summits_by_speaker.get(speaker.id, ()),
-        }, description(speaker, statements, mentions))
+        }, description(speaker, statements, mentions),
+            structured_data=site.breadcrumbs(section("speakers/index.md"), (speaker.name, path)))
 
 
 def description(speaker, statements, mentions) -> str:

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from builder.formatting import count
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.render import PageSpec
 
 
@@ -36,17 +36,19 @@ def pages(site: Site):
     yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {
         "ordered": summits, "lines": {s.id: bottom_line(site, s.id) for s in summits}},
         f"The {count(summits, 'summit and event', 'summits and events')} of the dossier, each with its facts "
-        "and where the sources disagree.")
+        "and where the sources disagree.", structured_data=site.breadcrumbs(section("summits/index.md")))
     for summit in summits:
         line = bottom_line(site, summit.id)
         by_topic = defaultdict(list)
         for row in line.facts:
             by_topic[row.fact.topics[0] if row.fact.topics else "other"].append(row)
-        yield PageSpec(f"summits/{summit.id}.md", summit.name, "summit.md", {
+        path = f"summits/{summit.id}.md"
+        yield PageSpec(path, summit.name, "summit.md", {
             "summit": summit,
             "line": line,
             "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
-        }, description(summit, line))
+        }, description(summit, line),
+            structured_data=site.breadcrumbs(section("summits/index.md"), (summit.name, path)))
 
 
 def description(summit, line: BottomLine) -> str:

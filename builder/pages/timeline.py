@@ -2,7 +2,7 @@
 import itertools
 from dataclasses import dataclass
 
-from builder.pages import Site
+from builder.pages import Site, section
 from builder.pages.summit import ordered
 from builder.render import PageSpec
 
@@ -38,4 +38,5 @@ def pages(site: Site):
     undated = [s for s in ordered(site.dossier) if not s.start]
     days = [(date, list(day)) for date, day in itertools.groupby(entries(site), key=lambda e: e.date)]
     yield PageSpec("timeline.md", "Timeline", "timeline.md", {"days": days, "undated": undated},
-                   "Every dated summit, meeting and fact of the dossier in order, each linked to its page.")
+                   "Every dated summit, meeting and fact of the dossier in order, each linked to its page.",
+                   structured_data=site.breadcrumbs(section("timeline.md")))
