@@ -257,7 +257,7 @@ class _Preview:
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
 @example(edits=[(_edit_card, 1), (_reword_source, 1), (_edit_card, 2), (_reword_source, 2), (_edit_card, 3)])
-@example(edits=[(_edit_config, 1), (_rename_summit, 1)])  # with a site_url: the facts' breadcrumbs name the summit
+@example(edits=[(_edit_config, 1), (_rename_summit, 1)])  # a summit renamed with a site_url: breadcrumbs show it
 def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
     import importlib.metadata
     from unittest import mock
