@@ -91,6 +91,7 @@ class Attribution:
     words: str
     denial: bool
     whole: bool = False  # the passage is all theirs (a transcript's turn, a publisher's release), not the outlet's
+    part: tuple[int, int] | None = None  # "according to X": the part of the sentence that is X's account
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,8 +288,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return None  # "according to E.U. figures": the outlet's own statement, citing data
         part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         who = after[0][2] if after else names.people(people.group("who")) if people else None
-        return Attribution(who, sentence[match.start():match.end() + NEAR].strip(),
-                           bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
+        end = after[0][1] if after else people.end() if people else min(part.end(), match.end() + NEAR)
+        denial = bool(_DENIES.search(part.group()))  # "…; organisers rejected it" is not theirs
+        return Attribution(who, _shown(sentence, match.start(), end), denial, part=part.span())
     passive = _DENIED_BY.search(outside)
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
@@ -313,11 +315,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end())
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
-            return Attribution(names.people(people.group("who")), sentence[max(0, verb.start() - 30):verb.end() + 25]
-                               .strip(), bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
+                                                                         verb.end() + 25),
+                               bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
         if close:
             speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
-            words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
+            words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
             return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
@@ -332,6 +335,23 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _shown(sentence: str, start: int, end: int) -> str:
+    """``sentence[start:end]`` as the editor is shown it: whole words only, with "…" on a side where the words go on
+    (no punctuation between), and its spaces and line breaks as single spaces."""
+    if 0 < start < end and sentence[start - 1].isalnum() and sentence[start].isalnum():  # mid-word: the next word
+        start = next((m.end() for m in _SPACE.finditer(sentence, start, end)), end)
+    if start < end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
+        end = max([start, *(m.start() for m in _SPACE.finditer(sentence, start, end))])
+    before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+    words = " ".join(sentence[start:end].split()).rstrip(",;:")
+    if not words:
+        return "…"
+    return ("…" if before[-1:].isalnum() else "") + words + ("…" if after[:1].isalnum() else "")
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

@@ -309,8 +309,10 @@ class Retriever:
             why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
-        elif stance == "states" and said and attribution.inside_quotes(passage.text, start, end):
-            stance, speaker = "attributes", said.speaker  # words in quotation marks are not the outlet's own
+        elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or said.part and
+                                              said.part[0] <= start and end <= said.part[1] + 1):
+            stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
+            # part of the sentence, are not the outlet's own
         stance = other_month(stance, quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)

@@ -500,3 +500,45 @@ def test_a_suggested_quote_is_a_clause_of_the_source(reference):
     assert overshadowed.quote == " ".join(source.body[overshadowed.start:overshadowed.end].split())
     sentence = next(p.text for p in passages(source.body) if p.start <= overshadowed.start < p.end)
     assert len(overshadowed.quote) < len(" ".join(sentence.split()))
+
+
+def _gamma_says(project, text):
+    """The suggestions for a new source of the mini project whose body is ``text``, by card."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n" + text + "\n",
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    return {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+
+
+@pytest.mark.parametrize("who, speaker", [("Bob Jones", "jones"), ("a senior diplomat", None)])
+def test_according_to_someone_is_their_account_not_the_outlets(project, who, speaker):
+    """"According to X, …" is X's account (`attributes`), though other sources state the card in their own voice;
+    someone the dossier does not know is proposed below the threshold, for the editor to name."""
+    found = _gamma_says(project, f"In Hamburg, according to {who}, who attended the meeting, the leaders' talks "
+                                 "went on for two hours and 15 minutes.")
+    length = found["actual-length"]
+    assert (length.stance, length.speaker) == ("attributes", speaker)
+    assert (length.confidence >= THRESHOLD) == (speaker is not None)
+
+
+def test_according_to_someone_in_another_part_of_the_sentence_is_not_their_account(project):
+    """The part of the sentence after a semicolon is not the account "according to X" gives: it stays the outlet's,
+    as other sources state the card."""
+    found = _gamma_says(project, "According to Bob Jones, the food in Hamburg was excellent; the leaders' talks "
+                                 "went on for two hours and 15 minutes.")
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The talks were long, according to remarks made to the media by a member of the administration in Washington.",
+     "according to remarks made to the media by a member of the administration…"),
+    ("The talks were long, according to Rex Tillerson, who attended the meeting.", "according to Rex Tillerson"),
+    ("Recalling that there were prevailing reports from United States intelligence, officials say the talks were "
+     "long.", "…intelligence, officials say the talks were long."),
+    ("At the summit Tillerson\n  said the talks were long.", "Tillerson said"),
+])
+def test_the_attribution_shown_is_whole_words(names, sentence, shown):
+    """The words shown as the attribution are never cut in the middle of a word ("who attended the mee"), and
+    an ellipsis says where the sentence goes on."""
+    assert attribution.attribute(sentence, names).words == shown
