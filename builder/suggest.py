@@ -39,6 +39,8 @@ NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its ci
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
+_POSSESSIVE = re.compile(r"['’]s$")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -229,8 +231,6 @@ class Retriever:
         if shared >= SHARED_QUOTE and shared > best:
             best, matched = shared, set().union(*(w for w, _ in quotes)) & words
             why.append(f"repeats another source's words ({shared:.0%})")
-        if matched:
-            why.append("words: " + ", ".join(sorted(matched)))
         score = best
         speakers = ({fact.speaker} | {s for a in fact.accounts for s in a.speakers}) - {None}
         named = {sid for _, _, sid in self.names.find(reading.passage.text)}
@@ -269,6 +269,22 @@ class Retriever:
         """How much of the matched words' weight ``text`` holds."""
         return sum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
 
+    def _forms(self, text: str, matched: set[str]) -> list[str]:
+        """The matched words as ``text`` writes them ("July", "chemistry", "walked out"; not the stems "juli",
+        "chemistri", "walkout"), in the order they come, each once."""
+        tokens = list(_TOKEN.finditer(text))
+        alone = [self.vocabulary.terms(t.group()) for t in tokens]
+        forms: dict[str, str] = {}
+        for i, (token, terms) in enumerate(zip(tokens, alone)):
+            pair = text[token.start():tokens[i + 1].end()] if i + 1 < len(tokens) else ""
+            joined = self.vocabulary.terms(pair) if pair else []
+            if len(joined) == 1 and joined[0] in matched and joined[0] not in {*terms, *alone[i + 1]}:
+                forms.setdefault(joined[0], " ".join(pair.split()))  # "walked out" for "walkout"
+            for term in set(terms) & matched:
+                forms.setdefault(term, _POSSESSIVE.sub("", token.group()))
+        shown = dict.fromkeys([*forms.values(), *sorted(matched - set(forms))])  # a stem is shown if no word is
+        return list(shown)
+
     @staticmethod
     def _values(fact: Fact) -> set[float]:
         """The finite bounds of the values other sources give ``fact``."""
@@ -305,6 +321,9 @@ class Retriever:
         if verdict == "mixed" and stance in ("states", "contradicts"):  # rated "Misleading": the claimant's, whom
             score = min(score, UNSURE)  # the claim does not name; the editor writes the stance
             why = [*why, f"rated {rating!r}: the fact-check neither states nor contradicts the claim; who made it?"]
+        if matched:  # first, or after "repeats another source's words"
+            at = int(bool(why) and why[0].startswith("repeats"))
+            why = [*why[:at], "words: " + ", ".join(self._forms(passage.text, matched)), *why[at:]]
         if said:
             why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):

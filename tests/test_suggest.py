@@ -542,3 +542,25 @@ def test_the_attribution_shown_is_whole_words(names, sentence, shown):
     """The words shown as the attribution are never cut in the middle of a word ("who attended the mee"), and
     an ellipsis says where the sentence goes on."""
     assert attribution.attribute(sentence, names).words == shown
+
+
+def test_the_words_shown_are_the_sources_own(reference):
+    """"why" lists the matched words as the source writes them ("interfered", "US", "chemistry"), never their stems
+    ("interf", "we", "chemistri")."""
+    source = reference.sources["translated-putin-denies-interfering"]
+    report = Retriever(_without(reference, source.id)).read(source)
+    shown = [(s, w.removeprefix("words: ").split(", ")) for s in report.suggestions for w in s.why
+             if w.startswith("words: ")]
+    assert len(shown) > 10
+    for s, words in shown:
+        passage = source.body[max(0, s.start - 400):s.end + 400]
+        assert all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", passage) for w in words), (s.fact, words)
+    assert any("US" in words for _, words in shown)
+
+
+def test_a_compound_written_in_two_words_is_shown_as_written(project):
+    (project / "content" / "facts" / "walkout.yml").write_text(
+        "summit: hamburg\nstatement: The delegation staged a walkout from the talks.\naccounts:\n"
+        "  - source: alpha\n    quote: The leaders met for two hours and 15 minutes\n    stance: states\n", encoding="utf-8")
+    found = _gamma_says(project, "In Hamburg the delegation walked out of the talks.")
+    assert "words: delegation, walked out, talks" in found["walkout"].why
