@@ -31,12 +31,21 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     """A suggestion as the terminal shows it."""
     fact = dossier.facts[s.fact]
     lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
-             f"  quote:  {s.quote}", f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "")]
+             f"  quote:  {s.quote}",
+             f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "") + f"  ({_meaning(s)})"]
     if s.value:
         value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
         lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
+
+
+def _meaning(s: Suggestion) -> str:
+    """What the stance says, in words: whose voice the source gives the card in."""
+    who = s.speaker or "someone the dossier does not know"
+    return {"states": "the outlet says it in its own voice", "contradicts": "the outlet says otherwise",
+            "attributes": f"the source reports {who} saying it",
+            "disputes": f"the source reports {who} denying it"}.get(s.stance, s.stance)
 
 
 def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] | None = None,
@@ -61,8 +70,11 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
             elif answer == "e":
                 quote = prompt("Quote (the source's words): ").strip()
                 body = dossier.sources[s.source].body
+                if not quote:
+                    say("Nothing typed: the proposed quote stands.")
+                    continue
                 if not locate(quote, body):
-                    passage, _, difference = closest(quote, body) if quote else (None, 0, "")
+                    passage, _, difference = closest(quote, body)
                     say("Those words are not in the source; " + (
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly."))
@@ -71,6 +83,7 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
             elif answer == "q":
                 return
             elif answer != "s":
+                say("Type a to accept, s to skip, e to type the quote yourself, q to stop.")
                 continue
             break
 

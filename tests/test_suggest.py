@@ -561,6 +561,25 @@ def test_the_words_shown_are_the_sources_own(reference):
 def test_a_compound_written_in_two_words_is_shown_as_written(project):
     (project / "content" / "facts" / "walkout.yml").write_text(
         "summit: hamburg\nstatement: The delegation staged a walkout from the talks.\naccounts:\n"
-        "  - source: alpha\n    quote: The leaders met for two hours and 15 minutes\n    stance: states\n", encoding="utf-8")
+        "  - source: alpha\n    quote: The leaders met for two hours and 15 minutes\n    stance: states\n",
+        encoding="utf-8")
     found = _gamma_says(project, "In Hamburg the delegation walked out of the talks.")
     assert "words: delegation, walked out, talks" in found["walkout"].why
+
+
+def test_review_says_what_a_stance_means_and_what_to_type(project):
+    """Each suggestion says in words whose voice the stance is; an answer that is none of a/s/e/q, and an empty
+    quote, are answered, not silently asked again or called "not in the source"."""
+    from builder import review
+    _gamma(project)
+    dossier, report = review.read(load_config(project), "gamma")
+    chosen = {s.fact: s for s in report.suggestions}
+    assert "stance: states  (the outlet says it in its own voice)" in review.describe(chosen["actual-length"], dossier)
+    said_it = dataclasses.replace(chosen["actual-length"], stance="attributes", speaker="jones")
+    assert "stance: attributes, speaker jones  (the source reports jones saying it)" in review.describe(said_it,
+                                                                                                      dossier)
+    answers = iter(["x", "e", "", "s"])
+    said = []
+    assert review.ask([chosen["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
+    assert said[1:] == ["Type a to accept, s to skip, e to type the quote yourself, q to stop.",
+                        "Nothing typed: the proposed quote stands."]
