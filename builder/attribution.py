@@ -308,9 +308,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
+        def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
+            return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
-                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
-            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
+            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end())
@@ -319,7 +321,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                                                                          verb.end() + 25),
                                bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
         if close:
-            speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
+            subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
+            speaker = min(subjects or close,
+                          key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
@@ -352,6 +356,7 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+_THAT = re.compile(r"\bthat\b", re.I)
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

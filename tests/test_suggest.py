@@ -131,6 +131,8 @@ def names(reference):
     # whose figure it is
     ("The White House put the crowd at about 4,000.", "white-house", False),
     ("Nearly 2,000 people, by the White House's count, protested.", "white-house", False),
+    # the subject before the verb speaks, not a name in what they report
+    ("Both Tillerson and Lavrov later confirmed Putin denied the claim.", "sergey-lavrov", False),
     # a name in a relative clause is not the one speaking
     ("Tillerson, who met Sergey Lavrov for an hour on Friday, said the talks were useful.", "rex-tillerson", False),
 ])
@@ -147,6 +149,12 @@ def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
 def test_a_negated_or_passive_verb_is_no_one_speaking(names, sentence):
     """Not denying is no denial, and being denied or told something is not saying it."""
     assert attribution.attribute(sentence, names) is None
+
+
+def test_a_name_in_what_is_reported_is_not_the_one_speaking(names):
+    """"The president admitted that the Kremlin interfered": the Kremlin is what he admitted, not who speaks."""
+    assert attribution.attribute("The president admitted halfway that the Kremlin interfered in the elections.",
+                                 names) is None
 
 
 def test_a_name_with_its_accent_written_apart_is_found():
