@@ -169,10 +169,11 @@ class Names:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
 
-    def people(self, phrase: str) -> str | None:
+    def people(self, phrase: str, rest: str = "") -> str | None:
         """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
         official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
-        it ("Russian officials" are not "U.S. officials"); None when none or several do."""
+        it ("Russian officials" are not "U.S. officials"), or, of several, the one whose name holds a capitalised word
+        of ``rest``, the words after it ("sources quoted by The Guardian"); None when none or several do."""
         noun = _PEOPLE_NOUN.search(phrase.strip())
         if not noun:
             return None
@@ -180,6 +181,9 @@ class Names:
                       if w[0].isupper() and w.casefold() not in _ARTICLES]
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
+        named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
+                 and w.casefold() not in _ARTICLES}
+        holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
         return holders[0] if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
@@ -282,13 +286,19 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
-        after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
-        people = _PEOPLE_AFTER.match(outside, match.end())
+        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
+        # Whose account: a name up to the next comma ("According to sources quoted by The Guardian, Trump…" is not
+        # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
+        stop = outside.find(",", match.end(), part.end())
+        stop = part.end() if stop < 0 else stop
+        after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
+            n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part.end()].strip(" .!?")]
+        people = _PEOPLE_AFTER.match(outside, match.end(), stop)
         if not after and not people and _DATA.match(outside, match.end()):
             return None  # "according to E.U. figures": the outlet's own statement, citing data
-        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
-        who = after[0][2] if after else names.people(people.group("who")) if people else None
-        end = after[0][1] if after else people.end() if people else min(part.end(), match.end() + NEAR)
+        who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
+            else None
+        end = after[0][1] if after else min(stop, match.end() + NEAR)
         denial = bool(_DENIES.search(part.group()))  # "…; organisers rejected it" is not theirs
         return Attribution(who, _shown(sentence, match.start(), end), denial, part=part.span())
     passive = _DENIED_BY.search(outside)

@@ -128,6 +128,11 @@ def names(reference):
     ("Lavrov, who denied the report on Monday, said the talks were useful.", "sergey-lavrov", False),
     ("According to Lavrov, 4,000 people protested; the White House rejected that figure.", "sergey-lavrov", False),
     ("Russia denied any interference, according to Lavrov.", "sergey-lavrov", True),
+    # "according to" names whose account it is up to the comma, or in apposition at the end; a group by its name
+    ("According to sources quoted by the British newspaper The Guardian, Trump asked his aides to study it.",
+     "guardian-sources", False),
+    ("Russia denied it, according to remarks to the media by the Secretary of State, Rex Tillerson.",
+     "rex-tillerson", True),
     # whose figure it is
     ("The White House put the crowd at about 4,000.", "white-house", False),
     ("Nearly 2,000 people, by the White House's count, protested.", "white-house", False),
