@@ -596,3 +596,13 @@ def test_review_says_what_a_stance_means_and_what_to_type(project):
     assert review.ask([chosen["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
     assert said[1:] == ["Type a to accept, s to skip, e to type the quote yourself, q to stop.",
                         "Nothing typed: the proposed quote stands."]
+
+
+def test_suggest_with_none_above_the_threshold_says_which_threshold_shows_one(project, capsys):
+    _gamma(project)
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", "1"]) == 0
+    out = capsys.readouterr().out
+    threshold = re.search(r"0 suggestion\(s\) at or above 1\.0; 0 accepted\. The likeliest below it: --threshold "
+                          r"(0\.\d+) shows it\.", out).group(1)
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", threshold]) == 0
+    assert "\n\n1 suggestion(s) at or above" in capsys.readouterr().out
