@@ -260,7 +260,10 @@ def _suggest(args) -> int:
     dossier, report = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
-        accepted = chosen
+        accepted = [s for s in chosen if not s.unnamed]
+        if len(accepted) < len(chosen):
+            print(f"Left out {len(chosen) - len(accepted)}: " + ", ".join(s.fact for s in chosen if s.unnamed)
+                  + ". " + review.UNNAMED.replace(", or skip", ""))
     elif sys.stdin.isatty():
         accepted = review.ask(chosen, dossier)
     else:

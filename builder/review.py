@@ -27,6 +27,10 @@ def read(config: Config, source: str) -> tuple[Dossier, Report]:
     return dossier, Retriever(dossier).read(dossier.sources[ident])
 
 
+UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "
+           "account by hand, or skip.")
+
+
 def describe(s: Suggestion, dossier: Dossier) -> str:
     """A suggestion as the terminal shows it."""
     fact = dossier.facts[s.fact]
@@ -65,6 +69,9 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
         say(f"\n[{number}/{len(suggestions)}] " + describe(s, dossier))
         while True:
             answer = prompt("Accept, skip, edit the quote, quit? [a/s/e/q] ").strip().lower()[:1]
+            if answer == "a" and s.unnamed:
+                say(UNNAMED)
+                continue
             if answer == "a":
                 accepted.append(s)
             elif answer == "e":

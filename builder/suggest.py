@@ -75,6 +75,11 @@ class Suggestion:
     value: dict | None = None
     qualifier: str | None = None
 
+    @property
+    def unnamed(self) -> bool:
+        """Whether the stance needs a speaker the dossier does not know (check refuses the account until named)."""
+        return self.stance in ("attributes", "disputes") and not self.speaker
+
     def account(self) -> dict:
         """The account as it is written into the card."""
         account = {"source": self.source, "quote": self.quote, "stance": self.stance}

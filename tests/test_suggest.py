@@ -606,3 +606,20 @@ def test_suggest_with_none_above_the_threshold_says_which_threshold_shows_one(pr
                           r"(0\.\d+) shows it\.", out).group(1)
     assert main(["--project", str(project), "suggest", "gamma", "--threshold", threshold]) == 0
     assert "\n\n1 suggestion(s) at or above" in capsys.readouterr().out
+
+
+def test_a_suggestion_whose_speaker_the_dossier_does_not_know_is_never_written(project, capsys):
+    """Accepting it would fail `dossier check` and lose every other accepted account: --apply leaves it out and says
+    so, and the review says what to do instead."""
+    from builder import review
+    found = _gamma_says(project, "In Hamburg, according to a senior diplomat, the leaders' talks went on for two "
+                                 "hours and 15 minutes.")
+    assert found["actual-length"].unnamed
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.5", "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "Left out 1: actual-length. Whose words these are, the dossier does not know" in out
+    assert "source: gamma" not in (project / "content" / "facts" / "actual-length.yml").read_text()
+    dossier, report = review.read(load_config(project), "gamma")
+    answers, said = iter(["a", "s"]), []
+    assert review.ask([found["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
+    assert said[-1] == review.UNNAMED
