@@ -41,6 +41,7 @@ UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the ed
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
 _POSSESSIVE = re.compile(r"['’]s$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -366,8 +367,12 @@ _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming st
 
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
-    May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
+    May"), says otherwise: it contradicts the card, or the person quoted disputes it; unless both name years, none
+    the same ("July 7, 2017" for "…in September 2015" is another time, not another account of it)."""
     stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
+    years = [set(_YEAR.findall(text)) for text in (statement, quote)]
+    if all(years) and not years[0] & years[1]:
+        return stance
     if len(stated) == 1 and named and not named & stated:
         return _DENIED.get(stance, stance)
     return stance

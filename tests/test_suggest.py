@@ -623,3 +623,10 @@ def test_a_suggestion_whose_speaker_the_dossier_does_not_know_is_never_written(p
     answers, said = iter(["a", "s"]), []
     assert review.ask([found["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
     assert said[-1] == review.UNNAMED
+
+
+def test_a_quote_of_another_year_and_month_is_another_time_not_a_contradiction():
+    from builder.suggest import other_month
+    card = "The previous bilateral was between Putin and Obama in September 2015."
+    assert other_month("states", "Trump shakes hands with Putin in Hamburg, Germany July 7, 2017.", card) == "states"
+    assert other_month("states", "Putin and Obama met in October 2015.", card) == "contradicts"
