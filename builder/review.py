@@ -36,7 +36,7 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     fact = dossier.facts[s.fact]
     lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
              f"  quote:  {s.quote}",
-             f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "") + f"  ({_meaning(s)})"]
+             f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "") + f"  ({_meaning(s, dossier)})"]
     if s.value:
         value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
         lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
@@ -44,9 +44,10 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
-def _meaning(s: Suggestion) -> str:
+def _meaning(s: Suggestion, dossier: Dossier) -> str:
     """What the stance says, in words: whose voice the source gives the card in."""
-    who = s.speaker or "someone the dossier does not know"
+    who = dossier.speakers[s.speaker].name if s.speaker in dossier.speakers else s.speaker or \
+        "someone the dossier does not know"
     return {"states": "the outlet says it in its own voice", "contradicts": "the outlet says otherwise",
             "attributes": f"the source reports {who} saying it",
             "disputes": f"the source reports {who} denying it"}.get(s.stance, s.stance)

@@ -589,8 +589,8 @@ def test_review_says_what_a_stance_means_and_what_to_type(project):
     chosen = {s.fact: s for s in report.suggestions}
     assert "stance: states  (the outlet says it in its own voice)" in review.describe(chosen["actual-length"], dossier)
     said_it = dataclasses.replace(chosen["actual-length"], stance="attributes", speaker="jones")
-    assert "stance: attributes, speaker jones  (the source reports jones saying it)" in review.describe(said_it,
-                                                                                                      dossier)
+    assert "stance: attributes, speaker jones  (the source reports Bob Jones saying it)" in review.describe(
+        said_it, dossier)
     answers = iter(["x", "e", "", "s"])
     said = []
     assert review.ask([chosen["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
