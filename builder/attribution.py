@@ -91,6 +91,7 @@ class Attribution:
     words: str
     denial: bool
     whole: bool = False  # the passage is all theirs (a transcript's turn, a publisher's release), not the outlet's
+    part: tuple[int, int] | None = None  # "according to X": the part of the sentence that is X's account
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +169,11 @@ class Names:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
 
-    def people(self, phrase: str) -> str | None:
+    def people(self, phrase: str, rest: str = "") -> str | None:
         """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
         official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
-        it ("Russian officials" are not "U.S. officials"); None when none or several do."""
+        it ("Russian officials" are not "U.S. officials"), or, of several, the one whose name holds a capitalised word
+        of ``rest``, the words after it ("sources quoted by The Guardian"); None when none or several do."""
         noun = _PEOPLE_NOUN.search(phrase.strip())
         if not noun:
             return None
@@ -179,6 +181,9 @@ class Names:
                       if w[0].isupper() and w.casefold() not in _ARTICLES]
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
+        named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
+                 and w.casefold() not in _ARTICLES}
+        holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
         return holders[0] if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
@@ -281,14 +286,21 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
-        after = [n for n in found if n[0] >= match.end() and n[0] - match.end() < NEAR]
-        people = _PEOPLE_AFTER.match(outside, match.end())
+        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
+        # Whose account: a name up to the next comma ("According to sources quoted by The Guardian, Trump…" is not
+        # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
+        stop = outside.find(",", match.end(), part.end())
+        stop = part.end() if stop < 0 else stop
+        after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
+            n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part.end()].strip(" .!?")]
+        people = _PEOPLE_AFTER.match(outside, match.end(), stop)
         if not after and not people and _DATA.match(outside, match.end()):
             return None  # "according to E.U. figures": the outlet's own statement, citing data
-        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
-        who = after[0][2] if after else names.people(people.group("who")) if people else None
-        return Attribution(who, sentence[match.start():match.end() + NEAR].strip(),
-                           bool(_DENIES.search(part.group())))  # "…; organisers rejected it" is not theirs
+        who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
+            else None
+        end = after[0][1] if after else min(stop, match.end() + NEAR)
+        denial = bool(_DENIES.search(part.group()))  # "…; organisers rejected it" is not theirs
+        return Attribution(who, _shown(sentence, match.start(), end), denial, part=part.span())
     passive = _DENIED_BY.search(outside)
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
@@ -306,18 +318,23 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
             continue
+        def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
+            return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
-                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or 0 <= n[0] - verb.end() < 25)] \
-            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or 0 <= n[0] - verb.end() < 25]
+                 and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
+            or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end())
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
-            return Attribution(names.people(people.group("who")), sentence[max(0, verb.start() - 30):verb.end() + 25]
-                               .strip(), bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
+                                                                         verb.end() + 25),
+                               bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
         if close:
-            speaker = min(close, key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
-            words = sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())]
+            subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
+            speaker = min(subjects or close,
+                          key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
+            words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
             return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
@@ -332,6 +349,24 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
     return None
+
+
+def _shown(sentence: str, start: int, end: int) -> str:
+    """``sentence[start:end]`` as the editor is shown it: whole words only, with "…" on a side where the words go on
+    (no punctuation between), and its spaces and line breaks as single spaces."""
+    if 0 < start < end and sentence[start - 1].isalnum() and sentence[start].isalnum():  # mid-word: the next word
+        start = next((m.end() for m in _SPACE.finditer(sentence, start, end)), end)
+    if start < end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
+        end = max([start, *(m.start() for m in _SPACE.finditer(sentence, start, end))])
+    before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+    words = " ".join(sentence[start:end].split()).rstrip(",;:")
+    if not words:
+        return "…"
+    return ("…" if before[-1:].isalnum() else "") + words + ("…" if after[:1].isalnum() else "")
+
+
+_SPACE = re.compile(r"\s+")
+_THAT = re.compile(r"\bthat\b", re.I)
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

@@ -260,13 +260,19 @@ def _suggest(args) -> int:
     dossier, report = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
-        accepted = chosen
+        accepted = [s for s in chosen if not s.unnamed]
+        if len(accepted) < len(chosen):
+            print(f"Left out {len(chosen) - len(accepted)}: " + ", ".join(s.fact for s in chosen if s.unnamed)
+                  + ". " + review.UNNAMED.replace(", or skip", ""))
     elif sys.stdin.isatty():
         accepted = review.ask(chosen, dossier)
     else:
-        print("\n\n".join(review.describe(s, dossier) for s in chosen))
+        if chosen:
+            print("\n\n".join(review.describe(s, dossier) for s in chosen))
         accepted = []
-    print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {len(accepted)} accepted.")
+    best = max((s.confidence for s in report.suggestions), default=0)
+    print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {len(accepted)} accepted."
+          + (f" The likeliest below it: --threshold {best:g} shows it." if not chosen and best > 0 else ""))
     if chosen and not args.apply and not sys.stdin.isatty():
         print("None was asked about: the input is not a terminal. Run `dossier suggest` in a terminal to answer each "
               "one, or add --apply to accept every one listed.")

@@ -27,16 +27,30 @@ def read(config: Config, source: str) -> tuple[Dossier, Report]:
     return dossier, Retriever(dossier).read(dossier.sources[ident])
 
 
+UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "
+           "account by hand, or skip.")
+
+
 def describe(s: Suggestion, dossier: Dossier) -> str:
     """A suggestion as the terminal shows it."""
     fact = dossier.facts[s.fact]
     lines = [f"{s.fact}  (confidence {s.confidence:.2f})", f"  card:   {fact.statement}",
-             f"  quote:  {s.quote}", f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "")]
+             f"  quote:  {s.quote}",
+             f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "") + f"  ({_meaning(s, dossier)})"]
     if s.value:
         value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
         lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
+
+
+def _meaning(s: Suggestion, dossier: Dossier) -> str:
+    """What the stance says, in words: whose voice the source gives the card in."""
+    who = dossier.speakers[s.speaker].name if s.speaker in dossier.speakers else s.speaker or \
+        "someone the dossier does not know"
+    return {"states": "the outlet says it in its own voice", "contradicts": "the outlet says otherwise",
+            "attributes": f"the source reports {who} saying it",
+            "disputes": f"the source reports {who} denying it"}.get(s.stance, s.stance)
 
 
 def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str], str] | None = None,
@@ -56,13 +70,19 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
         say(f"\n[{number}/{len(suggestions)}] " + describe(s, dossier))
         while True:
             answer = prompt("Accept, skip, edit the quote, quit? [a/s/e/q] ").strip().lower()[:1]
+            if answer == "a" and s.unnamed:
+                say(UNNAMED)
+                continue
             if answer == "a":
                 accepted.append(s)
             elif answer == "e":
                 quote = prompt("Quote (the source's words): ").strip()
                 body = dossier.sources[s.source].body
+                if not quote:
+                    say("Nothing typed: the proposed quote stands.")
+                    continue
                 if not locate(quote, body):
-                    passage, _, difference = closest(quote, body) if quote else (None, 0, "")
+                    passage, _, difference = closest(quote, body)
                     say("Those words are not in the source; " + (
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly."))
@@ -71,6 +91,7 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
             elif answer == "q":
                 return
             elif answer != "s":
+                say("Type a to accept, s to skip, e to type the quote yourself, q to stop.")
                 continue
             break
 

@@ -39,6 +39,9 @@ NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its ci
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
+_POSSESSIVE = re.compile(r"['’]s$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -72,6 +75,11 @@ class Suggestion:
     speaker: str | None = None
     value: dict | None = None
     qualifier: str | None = None
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether the stance needs a speaker the dossier does not know (check refuses the account until named)."""
+        return self.stance in ("attributes", "disputes") and not self.speaker
 
     def account(self) -> dict:
         """The account as it is written into the card."""
@@ -229,8 +237,6 @@ class Retriever:
         if shared >= SHARED_QUOTE and shared > best:
             best, matched = shared, set().union(*(w for w, _ in quotes)) & words
             why.append(f"repeats another source's words ({shared:.0%})")
-        if matched:
-            why.append("words: " + ", ".join(sorted(matched)))
         score = best
         speakers = ({fact.speaker} | {s for a in fact.accounts for s in a.speakers}) - {None}
         named = {sid for _, _, sid in self.names.find(reading.passage.text)}
@@ -269,6 +275,22 @@ class Retriever:
         """How much of the matched words' weight ``text`` holds."""
         return sum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
 
+    def _forms(self, text: str, matched: set[str]) -> list[str]:
+        """The matched words as ``text`` writes them ("July", "chemistry", "walked out"; not the stems "juli",
+        "chemistri", "walkout"), in the order they come, each once."""
+        tokens = list(_TOKEN.finditer(text))
+        alone = [self.vocabulary.terms(t.group()) for t in tokens]
+        forms: dict[str, str] = {}
+        for i, (token, terms) in enumerate(zip(tokens, alone)):
+            pair = text[token.start():tokens[i + 1].end()] if i + 1 < len(tokens) else ""
+            joined = self.vocabulary.terms(pair) if pair else []
+            if len(joined) == 1 and joined[0] in matched and joined[0] not in {*terms, *alone[i + 1]}:
+                forms.setdefault(joined[0], " ".join(pair.split()))  # "walked out" for "walkout"
+            for term in set(terms) & matched:
+                forms.setdefault(term, _POSSESSIVE.sub("", token.group()))
+        shown = dict.fromkeys([*forms.values(), *sorted(matched - set(forms))])  # a stem is shown if no word is
+        return list(shown)
+
     @staticmethod
     def _values(fact: Fact) -> set[float]:
         """The finite bounds of the values other sources give ``fact``."""
@@ -305,12 +327,17 @@ class Retriever:
         if verdict == "mixed" and stance in ("states", "contradicts"):  # rated "Misleading": the claimant's, whom
             score = min(score, UNSURE)  # the claim does not name; the editor writes the stance
             why = [*why, f"rated {rating!r}: the fact-check neither states nor contradicts the claim; who made it?"]
+        if matched:  # first, or after "repeats another source's words"
+            at = int(bool(why) and why[0].startswith("repeats"))
+            why = [*why[:at], "words: " + ", ".join(self._forms(passage.text, matched)), *why[at:]]
         if said:
             why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and attribution.in_aside(passage.text, start, end):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
-        elif stance == "states" and said and attribution.inside_quotes(passage.text, start, end):
-            stance, speaker = "attributes", said.speaker  # words in quotation marks are not the outlet's own
+        elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or said.part and
+                                              said.part[0] <= start and end <= said.part[1] + 1):
+            stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
+            # part of the sentence, are not the outlet's own
         stance = other_month(stance, quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
@@ -340,8 +367,12 @@ _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming st
 
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
-    May"), says otherwise: it contradicts the card, or the person quoted disputes it."""
+    May"), says otherwise: it contradicts the card, or the person quoted disputes it; unless both name years, none
+    the same ("July 7, 2017" for "…in September 2015" is another time, not another account of it)."""
     stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
+    years = [set(_YEAR.findall(text)) for text in (statement, quote)]
+    if all(years) and not years[0] & years[1]:
+        return stance
     if len(stated) == 1 and named and not named & stated:
         return _DENIED.get(stance, stance)
     return stance
