@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from builder.config import Config
+from builder.depends import same
 from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
 from builder.link import Links
@@ -336,6 +337,8 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:
+    """Each source's profile; the one made before while its rows and those of the summits it covers are the same
+    (``dossier serve``: an edit changes one fact's row, and the profiles of the sources near it)."""
     by_source, by_summit = defaultdict(list), defaultdict(list)
     for row in facts.values():
         by_summit[row.fact.summit].append(row)
@@ -343,19 +346,31 @@ def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) 
             by_source[source].append(row)
     profiles = {}
     for sid in dossier.sources:
-        mine = by_source[sid]
-        covered = sorted(set(links.summits_by_source.get(sid, ())))
-        profiles[sid] = SourceProfile(
-            unique=tuple(c.fact.id for c in mine if c.fact.sources == (sid,)),
-            outlier=tuple(c.fact.id for c in mine if sid in c.outliers),
-            conflicts=tuple(c.fact.id for c in mine
-                            if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
-            omitted=tuple(c.fact.id for summit in covered for c in by_summit[summit]
-                          if sid not in c.fact.sources and len(c.fact.sources) >= 2),
-            minor=tuple(c.fact.id for c in mine if c.minor and any(
-                x.kind == "minor" and sid in (x.first.source, x.second.source) for x in c.conflicts)),
-        )
+        made_of = by_source[sid], [by_summit[s] for s in sorted(set(links.summits_by_source.get(sid, ())))]
+        kept = _PROFILES.get(sid)
+        if kept is None or not same(kept[0], made_of):
+            kept = _PROFILES[sid] = made_of, _profile(sid, *made_of)
+        profiles[sid] = kept[1]
+    for gone in _PROFILES.keys() - profiles.keys():
+        del _PROFILES[gone]
     return profiles
+
+
+_PROFILES: dict[str, tuple] = {}  # source id → (what its profile was made of, the profile)
+
+
+def _profile(sid: str, mine: list[FactComparison], covered: list[list[FactComparison]]) -> SourceProfile:
+    """The profile of the source ``sid``, given its rows and the rows of each summit it covers."""
+    return SourceProfile(
+        unique=tuple(c.fact.id for c in mine if c.fact.sources == (sid,)),
+        outlier=tuple(c.fact.id for c in mine if sid in c.outliers),
+        conflicts=tuple(c.fact.id for c in mine
+                        if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
+        omitted=tuple(c.fact.id for rows in covered for c in rows
+                      if sid not in c.fact.sources and len(c.fact.sources) >= 2),
+        minor=tuple(c.fact.id for c in mine if c.minor and any(
+            x.kind == "minor" and sid in (x.first.source, x.second.source) for x in c.conflicts)),
+    )
 
 
 def _pairs(facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:

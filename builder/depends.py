@@ -21,12 +21,15 @@ import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from builder.cache import digest
-from builder.compare import Comparison
-from builder.model import Dossier
+
+if TYPE_CHECKING:
+    from builder.compare import Comparison
+    from builder.model import Dossier
 
 ALL = "*"  # the note for a lookup of a whole collection
 Note = tuple[str, object]
