@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import children, compiled, depends, formatting
+from builder import children, compiled, depends, formatting, scale
 from builder.cache import folder_digest
 
 
@@ -93,6 +93,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.globals["url"] = _url
     env.globals["for_search"] = ForSearch()
+    env.globals["figure_scale"] = scale.figure_scale
     env.filters.update(formatting.FILTERS)
     return compiled.keep(env)
 

@@ -1,0 +1,81 @@
+"""The figures a fact's sources give, placed on one scale: the picture in a fact page's verdict box
+(templates/_scale.html). Positions are percentages of the scale's width."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from builder.model import Value
+
+# Tick steps: durations in minutes step by quarter hours, hours and days; other quantities by 1, 2 or 5 × 10^k.
+_DURATION_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
+TICKS = 4  # the most tick intervals a scale is divided into
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One figure on the scale, with the sources giving it: a dot, or a bar for a range; ``open_low`` and
+    ``open_high`` say it runs on past an end ("less than 40", "more than two hours")."""
+
+    value: Value
+    sources: tuple[str, ...]
+    speakers: tuple[str, ...]  # whom every one of its accounts reports giving it; () when a source gives it itself
+    side: int  # the side it is on, numbered from 1; 0 when the fact has one side
+    minority: bool
+    start: float
+    end: float
+    open_low: bool
+    open_high: bool
+
+
+@dataclass(frozen=True)
+class Scale:
+    marks: tuple[Mark, ...]
+    ticks: tuple[tuple[float, Value], ...]  # (position, the figure there)
+
+
+def figure_scale(row) -> Scale | None:
+    """The figures of a fact's comparison row on one scale; None when fewer than two different figures are given
+    (there is nothing to see)."""
+    groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
+    if len({(g.value.low, g.value.high) for _, _, g in groups}) < 2:
+        return None
+    ends = [x for _, _, g in groups for x in (g.value.low, g.value.high) if math.isfinite(x)]
+    if not ends:
+        return None
+    step = _step(min(min(ends), 0), max(ends), row.fact.quantity)
+    low = 0.0 if min(ends) >= 0 else math.floor(min(ends) / step) * step
+    high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
+    width = high - low
+
+    def at(x: float) -> float:
+        return round(100 * (min(max(x, low), high) - low) / width, 2)
+
+    marks = tuple(Mark(g.value, g.sources, _speakers(g), n if len(row.sides) > 1 else 0, side.minority,
+                       at(g.value.low), at(g.value.high),
+                       not math.isfinite(g.value.low), not math.isfinite(g.value.high))
+                  for n, side, g in groups)
+    count = round(width / step)
+    ticks = tuple((at(low + i * step), _figure(low + i * step)) for i in range(count + 1))
+    return Scale(marks, ticks)
+
+
+def _speakers(group) -> tuple[str, ...]:
+    """The people the group's accounts report giving its figure, when every one of them reports someone."""
+    if not all(a.speakers for a in group.accounts):
+        return ()
+    return tuple(dict.fromkeys(w for a in group.accounts for w in a.speakers))
+
+
+def _step(low: float, high: float, quantity: str | None) -> float:
+    """The smallest tick step that divides [low, high] into at most TICKS intervals (one more past ``high``)."""
+    span = high - low or abs(high) or 1
+    if quantity == "duration":
+        return next((s for s in _DURATION_STEPS if span / s < TICKS), _DURATION_STEPS[-1])
+    power = 10 ** math.floor(math.log10(span / TICKS))
+    return next(m * power for m in (1, 2, 5, 10) if span / (m * power) < TICKS)
+
+
+def _figure(x: float) -> Value:
+    """A tick's figure, worded as figures are (formatting.quantity)."""
+    return Value(x, x, text=f"{x:.0f}" if x == round(x) else f"{x:g}")

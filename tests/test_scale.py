@@ -1,0 +1,53 @@
+"""A fact's figures on one scale (builder/scale.py): what is drawn, where, and the ticks under it."""
+import dataclasses
+
+from builder.compare import compare_fact
+from builder.scale import figure_scale
+from tests.test_compare import INF, account, fact, value
+
+
+def _row(*accounts, quantity="duration"):
+    row = compare_fact(fact(*accounts))
+    return dataclasses.replace(row, fact=dataclasses.replace(row.fact, quantity=quantity))
+
+
+def test_one_figure_draws_nothing():
+    assert figure_scale(_row(account("a", val=value(35)), account("b", val=value(35)))) is None
+    assert figure_scale(_row(account("a", val=value(35)), account("b"))) is None
+
+
+def test_two_figures_are_dots_on_a_scale_from_zero_past_the_largest():
+    scale = figure_scale(_row(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(35))))
+    assert [(m.sources, m.start, m.end, m.side) for m in scale.marks] == [(("b", "c"), 87.5, 87.5, 1),
+                                                                           (("a",), 75.0, 75.0, 2)]
+    assert [(at, tick.text) for at, tick in scale.ticks] == [(0, "0"), (25, "10"), (50, "20"), (75, "30"),
+                                                             (100, "40")]
+
+
+def test_a_duration_steps_by_hours_and_an_open_figure_runs_off_the_end():
+    scale = figure_scale(_row(account("a", val=value(120, INF, low_open=True)), account("b", val=value(135))))
+    assert [t.text for _, t in scale.ticks] == ["0", "60", "120", "180"]
+    more, exact = sorted(scale.marks, key=lambda m: m.open_high, reverse=True)
+    assert (more.start, more.end, more.open_high, more.open_low) == (66.67, 100, True, False)
+    assert (exact.start, exact.open_high) == (75.0, False)
+    assert all(m.side == 0 for m in scale.marks)  # they fit together: one side, no colours
+
+
+def test_a_range_is_a_bar_and_counts_step_by_round_numbers():
+    scale = figure_scale(_row(account("a", val=value(3000, 5000)), account("b", val=value(10000)),
+                              quantity="count"))
+    assert [t.text for _, t in scale.ticks] == ["0", "5000", "10000", "15000"]
+    ranged = next(m for m in scale.marks if m.sources == ("a",))
+    assert (ranged.start, ranged.end) == (20.0, 33.33)
+
+
+def test_negative_figures_start_the_scale_below_zero():
+    scale = figure_scale(_row(account("a", val=value(-4)), account("b", val=value(3)), quantity="percent"))
+    assert [t.text for _, t in scale.ticks] == ["-4", "-2", "0", "2", "4"]
+
+
+def test_whom_every_account_reports_giving_the_figure_is_named():
+    scale = figure_scale(_row(account("a", "attributes", ["minister"], val=value(10)),
+                              account("b", "attributes", ["minister"], val=value(10)),
+                              account("c", val=value(30))))
+    assert {m.sources: m.speakers for m in scale.marks} == {("a", "b"): ("minister",), ("c",): ()}
