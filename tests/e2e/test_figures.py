@@ -49,3 +49,11 @@ def test_on_a_phone_the_scale_and_the_figures_fit_the_screen(page: Page, base_ur
     expect(page.locator("figure.dz-scale")).to_be_visible()
     overflow = _horizontal_overflow(page)
     assert overflow["scrollWidth"] <= overflow["innerWidth"] and not overflow["wide"], overflow
+
+
+def test_the_disagreements_page_draws_figures_apart_under_their_fact(page: Page, base_url):
+    page.goto(base_url + "disagreements.html")
+    disputes = page.locator("article.dz-dispute")
+    expect(disputes.filter(has=page.locator("figure.dz-scale"))).to_have_count(1)
+    expect(page.locator("article.dz-dispute:has(figure.dz-scale) h4")).to_have_text(
+        "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.")
