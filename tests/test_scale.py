@@ -51,3 +51,10 @@ def test_whom_every_account_reports_giving_the_figure_is_named():
                               account("b", "attributes", ["minister"], val=value(10)),
                               account("c", val=value(30))))
     assert {m.sources: m.speakers for m in scale.marks} == {("a", "b"): ("minister",), ("c",): ()}
+
+
+def test_verdicts_are_counted_in_their_order_and_absent_ones_left_out():
+    from builder.pages import verdict_counts
+    rows = [_row(account("a", val=value(30)), account("b", val=value(35))), _row(account("a"), account("b")),
+            _row(account("a")), _row(account("c"))]
+    assert verdict_counts(rows) == {"disputed": 1, "agree": 1, "single": 2}

@@ -1,11 +1,13 @@
 """Page kinds: one module per kind, each paired with templates/<kind>.md, yielding PageSpecs."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from builder.compare import Comparison
 from builder.config import Config
 from builder.export import breadcrumbs
+from builder.formatting import VERDICT_WORDS
 from builder.link import Links
 from builder.model import Dossier
 
@@ -13,6 +15,12 @@ from builder.model import Dossier
 SECTIONS = {"index.md": "Home", "summits/index.md": "Summits", "timeline.md": "Timeline",
             "disagreements.md": "Disagreements", "compare/index.md": "Compare sources", "speakers/index.md": "Speakers",
             "sources/index.md": "Sources", "facts/index.md": "Facts"}
+
+
+def verdict_counts(rows) -> dict[str, int]:
+    """How many of the comparison ``rows`` stand under each verdict, in the verdicts' order (none: left out)."""
+    found = Counter(row.verdict for row in rows)
+    return {v: found[v] for v in VERDICT_WORDS if found[v]}
 
 
 def section(index: str) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """The home page: what the dossier covers, its counts, where sources disagree and what is contested, its
 summits and sources."""
 from builder.export import dataset
-from builder.pages import Site
+from builder.pages import Site, verdict_counts
 from builder.pages.summit import ordered
 from builder.render import PageSpec
 
@@ -20,5 +20,6 @@ def pages(site: Site):
     yield PageSpec("index.md", site.config.title, "home.md", {
         "counts": counts, "ordered_summits": ordered(d),
         "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested"),
+        "verdicts": verdict_counts(rows),
     }, site.config.description, structured_data=(dataset(d, site.config.title, site.config.description,
                                                          site.config.site_url, site.config.publisher),))

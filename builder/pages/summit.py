@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from builder.formatting import count
-from builder.pages import Site, section
+from builder.pages import Site, section, verdict_counts
 from builder.render import PageSpec
 
 
@@ -17,6 +17,7 @@ class BottomLine:
     contested: tuple
     minor: tuple
     sources: tuple[str, ...]
+    verdicts: dict[str, int]  # how many facts stand under each verdict (pages.verdict_counts)
 
 
 def ordered(dossier) -> list:
@@ -28,7 +29,7 @@ def bottom_line(site: Site, summit_id: str) -> BottomLine:
     rows = site.comparison.rows_by_summit[summit_id]
     kind = {v: tuple(r for r in rows if r.verdict == v) for v in ("disputed", "contested", "minor")}
     return BottomLine(rows, kind["disputed"], kind["contested"], kind["minor"],
-                      site.comparison.sources_by_summit[summit_id])
+                      site.comparison.sources_by_summit[summit_id], verdict_counts(rows))
 
 
 def pages(site: Site):

@@ -57,3 +57,25 @@ def test_the_disagreements_page_draws_figures_apart_under_their_fact(page: Page,
     expect(disputes.filter(has=page.locator("figure.dz-scale"))).to_have_count(1)
     expect(page.locator("article.dz-dispute:has(figure.dz-scale) h4")).to_have_text(
         "The Trump–Putin meeting was originally scheduled as a short meeting; the sources give 30 or 35 minutes.")
+
+
+def test_a_summits_bottom_line_shows_how_its_facts_stand_in_one_bar(page: Page, base_url):
+    page.goto(base_url + "summits/hamburg-2017.html")
+    mix = page.locator(".dz-bottom-line figure.dz-mix")
+    key = mix.locator("figcaption li")
+    expect(key.first).to_have_text("2 where sources disagree")
+    counts = {text.split(" ", 1)[1]: int(text.split(" ", 1)[0]) for text in map(str.strip, key.all_inner_texts())}
+    facts = sum(counts.values())
+    expect(mix.locator("figcaption")).to_contain_text(f"How the {facts} facts stand:")
+    expect(page.locator(".dz-bottom-line > ul > li").first).to_contain_text(f"{facts} facts")
+    bar = mix.locator(".dz-mix-bar").bounding_box()["width"]
+    widths = [box["width"] for box in (s.bounding_box() for s in mix.locator(".dz-mix-bar > span").all())]
+    gaps = 2 * (len(widths) - 1)
+    for width, n in zip(widths, counts.values()):
+        assert abs(width - max(3, bar * n / facts)) <= gaps + 1  # each part as long as its share of the facts
+
+
+def test_the_home_page_shows_how_every_fact_stands(page: Page, base_url):
+    page.goto(base_url)
+    expect(page.locator("figure.dz-mix figcaption")).to_contain_text("How the 84 facts stand:")
+    expect(page.locator("figure.dz-mix figcaption li").first).to_have_text("3 where sources disagree")
