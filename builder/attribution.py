@@ -59,7 +59,7 @@ _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\
                       r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
                       r"|had\s+been|will\s+be)\s+no)\b"
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor|nothing)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -215,9 +215,9 @@ def _singular(word: str) -> str:
 
 def _offices(title: str) -> set[str]:
     """The words a role is referred to by, lower-cased: its title, and the last word and the last two words of it
-    before "of" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "EU Trade Commissioner":
-    "commissioner", "trade commissioner")."""
-    head = re.split(r"\s+of\s+|[,(]", title, maxsplit=1)[0].split()
+    before "of", "for" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "Minister for
+    Transport": "minister"; "EU Trade Commissioner": "commissioner", "trade commissioner")."""
+    head = re.split(r"\s+(?:of|for)\s+|[,(]", title, maxsplit=1)[0].split()
     return {" ".join(head[-n:]).casefold() for n in (1, 2)} | {" ".join(title.split()).casefold()} - {""}
 
 
@@ -404,6 +404,19 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
 
 
+def before_that(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` runs from a verb of speech to the "that" opening what was said, no further
+    ("Zaitsev announced after nearly seven hours of talks that…"): when or where it was said, the outlet's
+    narration, not what was said."""
+    outside = _unquoted(sentence)
+    for verb in _VERB.finditer(outside):
+        that = _THAT.search(outside, verb.end(), verb.end() + 2 * NEAR)
+        if that and not re.search(r"[.;:!?]", outside[verb.end():that.start()]) and verb.start() <= start \
+                and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
+            return True
+    return False
+
+
 def inside_quotes(sentence: str, start: int, end: int) -> bool:
     """Whether most of ``sentence[start:end]`` is inside quotation marks: someone's words, not the outlet's."""
     blank = _unquoted(sentence)[start:end]
@@ -453,9 +466,9 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
-    other sources report saying it is that person's; then the stance the other sources give the card decides; then
-    the attribution, unless it is to the person the card is about (the outlet reporting what they did); else the
-    outlet's own statement."""
+    other sources report saying it is that person's; then a known person quoted is the one speaking, unless the card
+    is about them (the outlet reporting what they did); then the stance the other sources give the card decides;
+    else the outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
@@ -474,11 +487,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "states", None
     if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
         return "attributes", said.speaker
-    if others:
-        stance, speaker = others.most_common(1)[0][0]
-        if stance == "attributes" and said and said.speaker and said.speaker not in fact.about:
-            return "attributes", said.speaker  # "according to the minister", as others report U.N. officials
-        return stance, speaker
     if said and said.speaker and said.speaker not in fact.about:
-        return "attributes", said.speaker
+        return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
+    if others:
+        return others.most_common(1)[0][0]
     return "states", None

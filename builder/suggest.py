@@ -316,11 +316,14 @@ class Retriever:
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
         quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
-        negation = not fact.quantity and not attribution.negative(fact.statement) and attribution.negated(
+        own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
+        negation = not fact.quantity and not own and not attribution.negative(fact.statement) and attribution.negated(
             quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "Nobody walked out."
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
-        stance, speaker = attribution.stance(said, fact)
+        outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
+        stance, speaker = attribution.stance(None if outside else said, fact)  # "according to X, …; the talks ran
+        # two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -332,8 +335,11 @@ class Retriever:
             why = [*why[:at], "words: " + ", ".join(self._forms(passage.text, matched)), *why[at:]]
         if said:
             why = [*why, f"attribution: {said.words}"]
-        if said and not said.whole and attribution.in_aside(passage.text, start, end):
-            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
+        if said and not said.whole and (attribution.in_aside(passage.text, start, end)
+                                        or not fact.speaker and attribution.before_that(passage.text,
+                                                                                         *(keep or (start, end)))):
+            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…", "Zaitsev announced
+            # after nearly seven hours that…" (the quote, or its figure, there): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or said.part and
                                               said.part[0] <= start and end <= said.part[1] + 1):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their

@@ -1,0 +1,78 @@
+"""News nobody tuned for, fourth round: a press conference's transcript, a wire story updated and corrected, a
+parliamentary report's chains of reported speech, a regional paper's numbers in words and day-first dates, a round-up
+quoting social-media posts and a translated statement; and the ferry-aground dossier an editor built from five such
+articles, whose verdicts must read as the articles say."""
+import shutil
+
+import pytest
+
+from builder import attribution, pipeline
+from builder.config import load_config
+from builder.model import Role, Speaker
+from builder.suggest import Retriever
+from tests.conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+HEAD = "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return root
+
+
+def _found(project, body, card=None):
+    """The suggestions for the mini dossier's cards (and ``card``, YAML of one more) in a source of ``body``."""
+    if card:
+        (project / "content" / "facts" / "extra.yml").write_text(card, encoding="utf-8")
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + body, encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    return {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+
+
+def test_a_known_speaker_keeps_their_words_though_another_source_states_the_card(project):
+    """"Bob Jones said the leaders met…" is Jones's account, though the other sources state the length themselves."""
+    length = _found(project, "Bob Jones said the leaders met in Hamburg for two hours and 15 minutes.\n")[
+        "actual-length"]
+    assert (length.stance, length.speaker) == ("attributes", "jones")
+
+
+def test_when_someone_spoke_is_the_outlets_narration(project):
+    """"Smith announced after two hours and 15 minutes of talks that…": the length is the outlet's, not Smith's."""
+    found = _found(project, "Anna Smith announced after two hours and 15 minutes of talks in Hamburg that a "
+                            "cease-fire would start on Sunday.\n")
+    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
+    assert attribution.before_that("She announced after six hours of talks that it was over.", 4, 36)
+    assert not attribution.before_that("She announced that the talks had lasted six hours.", 4, 50)
+
+
+@pytest.fixture
+def ministers():
+    def person(sid, name, title=None):
+        return Speaker(sid, name, "person", None, (), "Ireland", (Role(title),) if title else ())
+    return attribution.Names({"rourke": person("rourke", "Eamon Rourke", "Minister for Transport"),
+                              "joyce": person("joyce", "Pádraig Joyce")})
+
+
+def test_a_minister_for_something_is_the_minister(ministers):
+    """An office titled "Minister for Transport" (as Ireland and Britain name them) is "the minister" after the
+    minister is named."""
+    said = attribution.attribute("Under questioning from Independent TD Pádraig Joyce, the minister said the State "
+                                 "subsidy covered 40 per cent of the cost.", ministers, "Mr Rourke replied.")
+    assert said.speaker == "rourke"
+
+
+REMARK = ("summit: hamburg\nstatement: Anna Smith said passengers were kept in the dark about the cease-fire.\n"
+          "speaker: smith\naccounts:\n  - source: alpha\n    quote: \u201cWe agreed on a cease-fire - it starts on "
+          "Sunday.\u201d\n    stance: attributes\n    speaker: smith\n")
+
+
+def test_a_remarks_own_negation_is_the_remark_not_a_denial_of_it(project):
+    """A post "Nobody kept us informed about the cease-fire" is the remark the card reports, not its author denying
+    it; a card worded "told nothing" is itself a negation."""
+    remark = _found(project, "\u201cNobody kept us informed about the cease-fire,\u201d Anna Smith wrote on X.\n",
+                    REMARK)["extra"]
+    assert (remark.stance, remark.speaker) == ("attributes", "smith")
+    assert attribution.negative("Aoife Brennan posted that passengers were told nothing.")
