@@ -330,6 +330,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
                                                                          verb.end() + 25),
                                bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+        close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
             speaker = min(subjects or close,
@@ -367,6 +368,7 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
+_OF = re.compile(r"\w\s+of\s+(?:the\s+)?$", re.I)  # a name after a person's "of": whom they belong to
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

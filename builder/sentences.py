@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from builder import article, chrome
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
 
 
@@ -90,7 +90,7 @@ def passages(body: str) -> list[Passage]:
                 continue
             if re.search(r"[\"”»]$", mark):
                 depth = 0
-            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
+            if depth or ABBREVIATION.search(text[start:m.start() + 1]):
                 continue
             found.append(_passage(text, offset, start, m.end()))
             start = m.end()

@@ -76,3 +76,32 @@ def test_a_remarks_own_negation_is_the_remark_not_a_denial_of_it(project):
                     REMARK)["extra"]
     assert (remark.stance, remark.speaker) == ("attributes", "smith")
     assert attribution.negative("Aoife Brennan posted that passengers were told nothing.")
+
+
+def test_a_person_of_an_institution_speaks_not_the_institution():
+    """"Declan Hayes of the union said…" is Hayes, though the union is a speaker too and named nearer the verb."""
+    names = attribution.Names({"hayes": Speaker("hayes", "Declan Hayes", "person", None, ()),
+                               "union": Speaker("union", "Maritime and Port Workers' Union", "institution", None, ())})
+    said = attribution.attribute("Declan Hayes of the Maritime and Port Workers' Union said the company had \u201ccut "
+                                 "crew to the bone\u201d.", names)
+    assert said.speaker == "hayes"
+    assert attribution.attribute("The Maritime and Port Workers' Union said the ferry sailed short.", names).speaker \
+        == "union"
+
+
+def test_a_statement_quoted_whole_is_quoted_by_the_sentence_that_matters():
+    """A translated statement quoted in full is one passage; the quote proposed is its sentence that carries the
+    match, without a quotation mark it leaves unpaired."""
+    from builder.clauses import clause
+    from builder.words import Vocabulary
+    text = ("\u201cWe are deeply sorry for the distress our passengers experienced. According to the captain\u2019s "
+            "first report, the grounding was caused by a technical failure in the steering system. Departures are "
+            "cancelled until 28 March.\u201d")
+    vocabulary = Vocabulary([])
+    start, end = clause(text, {"steer": 3, "ground": 2, "technic": 2}, vocabulary.terms)
+    assert text[start:end] == ("According to the captain\u2019s first report, the grounding was caused by a technical "
+                               "failure in the steering system.")
+    start, end = clause(text, {"cancel": 3, "departur": 3}, vocabulary.terms)
+    assert text[start:end] == "Departures are cancelled until 28 March."
+    plain = "The minister, who spoke in Dr. Smith's absence, said the U.S. Navy had left."
+    assert clause(plain, {"navi": 3}, vocabulary.terms)[1] == len(plain)  # no quotation: no cut at "Dr." or "U.S."
