@@ -15,14 +15,15 @@ _UNITS = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(), 0)
          if w != "_"}
-_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
-                + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a dozen|dozens|a|an)")
-_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+_CARDINAL = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
+             + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")  # "twenty-five", "twelve"
+_WORD_NUMBER = rf"(?:{_CARDINAL}|a dozen|dozens|a|an)"
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
            "tn": 1e12, "k": 1e3}
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
 # comma ("43,5%", "1,2 billion") only before a percent sign or a scale word, where it cannot group thousands.
 _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
+           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
            rf"|{_WORD_NUMBER})")
 _FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three quarters))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
@@ -62,11 +63,12 @@ _DURATION = re.compile(
     rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
-_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percentage points?\b)"
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
-                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?", re.I)
+                     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
+                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -85,7 +87,7 @@ _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
-_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am|h"
+_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|pc|times|p|pm|am|h"
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
                    r"|august|september|october|november|december"
                    r"|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt)$", re.I)
@@ -176,11 +178,15 @@ def figures(text: str) -> list[Figure]:
         scale = (m.group("scale") or m.group("short") or "").lower()
         if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")):
             continue
-        n = number(m.group("n"))
-        keep("count", None if n is None else round(n * _SCALES.get(scale, 1), 6), m, m.group("qual"))
+        n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
+        if noun and _UNIT.fullmatch(noun.group(1)):
+            continue  # "two hundred years"
+        n = None if n is None else round(n * _SCALES.get(scale, 1) + (number(m.group("rest") or "") or 0), 6)
+        keep("count", n, m, m.group("qual"))
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
-        if noun and _UNIT.fullmatch(noun) or _YEAR.fullmatch(n) or n.lower() in ("a", "an", "some"):
+        if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
+                or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
             continue
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)):
             continue  # a number with no noun after it is a count only when its thousands are grouped

@@ -105,3 +105,24 @@ def test_a_statement_quoted_whole_is_quoted_by_the_sentence_that_matters():
     assert text[start:end] == "Departures are cancelled until 28 March."
     plain = "The minister, who spoke in Dr. Smith's absence, said the U.S. Navy had left."
     assert clause(plain, {"navi": 3}, vocabulary.terms)[1] == len(plain)  # no quotation: no cut at "Dr." or "U.S."
+
+
+@pytest.mark.parametrize("text, quantity, value", [
+    ("more than two hundred soaked and frightened passengers", "count", {"more_than": 200}),
+    ("one hundred and twelve people", "count", {"exact": 112}),
+    ("two hundred and fifty-five people", "count", {"exact": 255}),
+    ("the State pays 40pc of its running costs", "percent", {"exact": 40}),
+    ("a 12.5 pc rise", "percent", {"exact": 12.5}),
+    ("It took two-and-a-half hours to bring everyone ashore", "duration", {"exact": 150}),
+    ("A dozen passengers were treated", "count", {"exact": 12}),
+    ("a ten-year, \u20ac3bn contract", "count", {"exact": 3_000_000_000}),
+])
+def test_a_regional_papers_numbers_in_words_and_its_pc(text, quantity, value):
+    from builder.prose_figures import read
+    assert read(text, quantity).value == value
+
+
+@pytest.mark.parametrize("text", ["two hundred years ago", "40 pc", "2 million years later"])
+def test_hundreds_of_years_are_no_count(text):
+    from builder.prose_figures import figures
+    assert not [f for f in figures(text) if f.quantity == "count"]
