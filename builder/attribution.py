@@ -143,13 +143,14 @@ class Names:
             for role in speakers[sid].roles:
                 for office in _offices(role.title):
                     holders.setdefault(office, set()).add(sid)
+        self.titles = {" ".join(r.title.casefold().split()) for sid in self.persons for r in speakers[sid].roles}
         self.offices = {}  # an office one person holds: theirs, with the words of their titles and country
         for office, (sid, *others) in ((o, list(sids)) for o, sids in holders.items()):
             if office and not others:
                 person = speakers[sid]
                 said = " ".join([*(r.title for r in person.roles), person.country or ""])
                 self.offices[office] = sid, {w.casefold()[:4] for w in re.findall(r"\w+", said)}
-        self.office_pattern = re.compile(r"\bthe\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
+        self.office_pattern = re.compile(r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
                                          + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
                                          + r"))\b") if self.offices else None
         self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders
@@ -189,7 +190,8 @@ class Names:
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
         to by their office ("the Russian foreign minister" for the one speaker whose role is Foreign Minister of
-        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title."""
+        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title; their
+        full title capitalised ("the Minister for Transport") needs no mention before."""
         found = self.find(text)
         if self.office_pattern is None:
             return found
@@ -199,7 +201,9 @@ class Names:
             adjective = (m.group("adjective") or "").casefold()
             fits = not adjective or adjective[:4] in words  # "the Russian foreign minister": of Russia
             earlier = any(n[2] == sid for n in named) or any(n[2] == sid and n[1] <= m.start() for n in found)
-            if fits and earlier:
+            titled = m.group("office")[0].isupper() and m.group("office").casefold() in self.titles  # "the Minister
+            # for Transport", as the dossier titles the one speaker holding it, needs no mention before
+            if fits and (earlier or titled):
                 found.append((m.start(), m.end(), sid))
         return sorted(found)
 
@@ -368,6 +372,8 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
+_CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
+                           r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _OF = re.compile(r"\w\s+of\s+(?:the\s+)?$", re.I)  # a name after a person's "of": whom they belong to
 
 
@@ -413,7 +419,11 @@ def before_that(sentence: str, start: int, end: int) -> bool:
     outside = _unquoted(sentence)
     for verb in _VERB.finditer(outside):
         that = _THAT.search(outside, verb.end(), verb.end() + 2 * NEAR)
-        if that and not re.search(r"[.;:!?]", outside[verb.end():that.start()]) and verb.start() <= start \
+        if not that:
+            continue
+        between = outside[verb.end():that.start()]  # "after six hours of talks", "on Monday", "TDs"
+        if not re.search(r"[.;:!?]|(?:,|\band|\bor|\bbut)\s*$", between) and verb.start() <= start \
+                and (len(between.split()) <= 2 or _CIRCUMSTANCE.match(between)) \
                 and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
             return True
     return False

@@ -46,6 +46,8 @@ def test_when_someone_spoke_is_the_outlets_narration(project):
     assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
     assert attribution.before_that("She announced after six hours of talks that it was over.", 4, 36)
     assert not attribution.before_that("She announced that the talks had lasted six hours.", 4, 50)
+    said = "the minister said the subsidy covered 40 per cent of the cost, and that the contract allowed it."
+    assert not attribution.before_that(said, said.index("40"), said.index("40") + 11)  # what he said, not when
 
 
 @pytest.fixture
@@ -62,6 +64,10 @@ def test_a_minister_for_something_is_the_minister(ministers):
     said = attribution.attribute("Under questioning from Independent TD Pádraig Joyce, the minister said the State "
                                  "subsidy covered 40 per cent of the cost.", ministers, "Mr Rourke replied.")
     assert said.speaker == "rourke"
+    said = attribution.attribute("The Minister for Transport has told the D\u00e1il that the ferry had passed a "
+                                 "survey.", ministers)
+    assert said.speaker == "rourke"  # his full title, as the dossier writes it: no mention needed before
+    assert attribution.attribute("The minister said the ferry had passed a survey.", ministers).speaker is None
 
 
 REMARK = ("summit: hamburg\nstatement: Anna Smith said passengers were kept in the dark about the cease-fire.\n"
