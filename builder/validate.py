@@ -342,7 +342,9 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | N
         problems.error(doc.at(*path), f"the lower bound {low_key}: {_num(low)} is above the upper bound "
                                       f"{high_key}: {_num(high)}; swap them")
         return None
-    text = " and ".join(_words(k, raw[k]) for k in (low_key, high_key) if k)
+    closed = low_key == "min" and high_key in ("max", "up_to")  # "200 to 900", as "several hundred" is read
+    text = f"{_num(low)} to {_num(high)}" if closed else " and ".join(_words(k, raw[k]) for k in (low_key, high_key)
+                                                                      if k)
     return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text,
                  qualifier=low_key or high_key)
 
