@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
-from builder.quotes import normalise
+from builder.quotes import normalise, rejoined
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -314,7 +314,8 @@ class Retriever:
                 value, qualifier = figure.value, figure.qualifier
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
-        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
+        # space-blind, and "negotiations" is found where a line ends in "negoti-"
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
         negation = not fact.quantity and not own and not attribution.negative(fact.statement) and attribution.negated(

@@ -132,3 +132,18 @@ def test_a_regional_papers_numbers_in_words_and_its_pc(text, quantity, value):
 def test_hundreds_of_years_are_no_count(text):
     from builder.prose_figures import figures
     assert not [f for f in figures(text) if f.quantity == "count"]
+
+
+def test_a_source_page_joins_a_word_split_at_a_lines_end_and_keeps_a_compound_whole(project):
+    """A hard-wrapped article's "negoti-" / "ations" reads "negotiations" on its page, its "well-" / "known"
+    "well-known"; the file keeps both as printed (quotes are found either way)."""
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + (
+        "After nearly seven hours of negoti-\nations in Hamburg, the well-\nknown points were\nsettled.\n"),
+        encoding="utf-8")
+    pipeline.build(load_config(project), project / "site")
+    page = (project / "site" / "sources" / "gamma.html").read_text(encoding="utf-8")
+    assert "negotiations in Hamburg, the well-known points" in page
+    assert "negoti- ations" not in page and "negoti-\nations" not in page
+    dossier = pipeline.check(load_config(project)).site.dossier
+    length = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
+    assert "hours of negotiations in Hamburg" in length.quote  # proposed as a reader reads it; check finds it
