@@ -234,6 +234,15 @@ def key(name: str) -> str:
     return _ENDING.sub("y", name.casefold().replace("w", "v"))
 
 
+def names(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names ``speaker``: their name, a spelling, or a person's last name, in any of its common
+    transliterations ("Zelenskyy" names Volodymyr Zelensky)."""
+    spelt = [speaker.name, *speaker.spellings]
+    if speaker.kind == "person":
+        spelt += [name.split()[-1] for name in spelt]
+    return any(re.search(rf"(?<!\w){_spelled(key(name))}(?!\w)", text, re.I) for name in spelt)
+
+
 def _spelled(folded: str) -> str:
     """A pattern matching every spelling whose ``key`` is ``folded``."""
     out = re.escape(folded).replace("v", "[vw]")

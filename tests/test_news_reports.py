@@ -147,3 +147,17 @@ def test_a_source_page_joins_a_word_split_at_a_lines_end_and_keeps_a_compound_wh
     dossier = pipeline.check(load_config(project)).site.dossier
     length = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
     assert "hours of negotiations in Hamburg" in length.quote  # proposed as a reader reads it; check finds it
+
+
+def test_a_headline_knows_a_claimants_name_in_another_transliteration():
+    """A statement naming "Zelenskyy" is not led by "Volodymyr Zelensky: …" again."""
+    import dataclasses
+
+    from builder.link import headline
+    from tests.test_compare import account, fact
+    zelensky = Speaker("zelensky", "Volodymyr Zelensky", "person", None, ())
+    card = dataclasses.replace(fact(account("a", "attributes", ["zelensky"])),
+                               statement="Zelenskyy said the delegation stayed.")
+    assert headline(card, ("zelensky",), {"zelensky": zelensky}) == "Zelenskyy said the delegation stayed."
+    other = dataclasses.replace(card, statement="The delegation stayed.")
+    assert headline(other, ("zelensky",), {"zelensky": zelensky}) == "Volodymyr Zelensky: The delegation stayed."
