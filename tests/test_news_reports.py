@@ -161,3 +161,18 @@ def test_a_headline_knows_a_claimants_name_in_another_transliteration():
     assert headline(card, ("zelensky",), {"zelensky": zelensky}) == "Zelenskyy said the delegation stayed."
     other = dataclasses.replace(card, statement="The delegation stayed.")
     assert headline(other, ("zelensky",), {"zelensky": zelensky}) == "Volodymyr Zelensky: The delegation stayed."
+
+
+def test_an_imported_articles_headline_byline_and_date_in_house_styles():
+    """A section label "NEWS | CONNEMARA" is no headline, nor is a wire's "UPDATE 2-" part of one; "Conor Whelan,
+    Political Correspondent" signs an article; "15/03/2026" in "The Current | 15/03/2026 | Staff reporter" is 15
+    March, and a date either way round ("03/04/2026") is none."""
+    from builder import article
+    assert article.headline(["Western Clarion", "NEWS | CONNEMARA", "Terror on the ferry as it hits rocks"]) == (
+        3, "Terror on the ferry as it hits rocks")
+    assert article.headline(["UPDATE 2-Irish ferry runs aground off Galway"]) == (1, "Irish ferry runs aground off Galway")
+    assert article.author(["Minister tells Dáil of survey", "Conor Whelan, Political Correspondent"]) == "Conor Whelan"
+    assert article.author(["Ferry aground", "Declan Hayes, of the union, said so."]) is None
+    assert article.published(["Ferry aground", "The Current | 15/03/2026 | Staff reporter"]) == "2026-03-15"
+    assert article.published(["Ferry aground", "The Current | 03/15/2026"]) == "2026-03-15"
+    assert article.published(["Ferry aground", "The Current | 03/04/2026"]) is None
