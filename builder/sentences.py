@@ -1,6 +1,7 @@
 """The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -102,7 +103,26 @@ def passages(body: str) -> list[Passage]:
 def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
     nor a correction's account of what an earlier version of the story said."""
-    return not _QUESTION.search(text) and not _RETRACTED.search(text)
+    return not _QUESTION.search(text) and not retracted(text)
+
+
+def retracted(text: str) -> bool:
+    """Whether a sentence is a correction's account of what an earlier version of the story said ("An earlier
+    version of this story misstated the number as 221"), or a wire's note to editors ("(Corrects paragraph 5…)")."""
+    return bool(_RETRACTED.search(text))
+
+
+def retraction_at(body: str, offset: int) -> bool:
+    """Whether the sentence of ``body`` holding ``offset`` is a correction's or a wire note's (see ``retracted``)."""
+    return any(start <= offset < end for start, end in _retractions(body))
+
+
+@functools.lru_cache(maxsize=1024)
+def _retractions(body: str) -> tuple[tuple[int, int], ...]:
+    if not re.search(r"version of this|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
+                     r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
+        return ()  # most articles: no sentence to read
+    return tuple((p.start, p.end) for p in passages(body) if retracted(p.text))
 
 
 def turns(body: str) -> list[tuple[int, int, str, str | None]]:

@@ -176,3 +176,25 @@ def test_an_imported_articles_headline_byline_and_date_in_house_styles():
     assert article.published(["Ferry aground", "The Current | 15/03/2026 | Staff reporter"]) == "2026-03-15"
     assert article.published(["Ferry aground", "The Current | 03/15/2026"]) == "2026-03-15"
     assert article.published(["Ferry aground", "The Current | 03/04/2026"]) is None
+
+
+def test_check_warns_when_a_quote_is_a_corrections_account_of_an_earlier_version(project, capsys):
+    """"An earlier version of this story misstated the length as three hours": the corrected figure is no account
+    (cited, it would set the source against itself); check says to quote the corrected text."""
+    from builder.cli import main
+    (project / "content" / "sources" / "gamma.md").write_text(HEAD + (
+        "The leaders met for two hours and 15 minutes in Hamburg.\n\n"
+        "Correction: An earlier version of this story misstated the length of the meeting as three hours.\n"),
+        encoding="utf-8")
+    card = project / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text(encoding="utf-8") + (
+        "  - source: gamma\n    quote: misstated the length of the meeting as three hours\n    stance: states\n"
+        "    value: {exact: 180}\n"), encoding="utf-8")
+    assert main(["check", "--project", str(project)]) == 0
+    out = capsys.readouterr().err
+    assert "actual-length.yml:17:5: warning: this quotes a correction's account" in out, out
+    card.write_text(card.read_text(encoding="utf-8").replace("misstated the length of the meeting as three hours",
+                                                             "The leaders met for two hours and 15 minutes"
+                                                             ).replace("180", "135"), encoding="utf-8")
+    assert main(["check", "--project", str(project)]) == 0
+    assert "correction" not in capsys.readouterr().err
