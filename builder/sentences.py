@@ -52,6 +52,9 @@ _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:sto
                         r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
                         r"figures?|number|spelling|name|typo|throughout|background)\b)", re.I)
 
+# A wire's exchange rate after a sum: "($1 = 0.9268 euros)".
+_RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$")
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
@@ -102,8 +105,9 @@ def passages(body: str) -> list[Passage]:
 
 def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
-    nor a correction's account of what an earlier version of the story said."""
-    return not _QUESTION.search(text) and not retracted(text)
+    nor a correction's account of what an earlier version of the story said, nor a wire's exchange rate ("($1 =
+    0.9268 euros)")."""
+    return not _QUESTION.search(text) and not retracted(text) and not _RATE.match(text)
 
 
 def retracted(text: str) -> bool:

@@ -178,6 +178,12 @@ def test_an_imported_articles_headline_byline_and_date_in_house_styles():
     assert article.published(["Ferry aground", "The Current | 03/04/2026"]) is None
 
 
+def test_a_wires_exchange_rate_is_no_account():
+    from builder.sentences import states
+    assert not states("($1 = 0.9268 euros)")
+    assert states("($1 billion was spent, officials said.)")
+
+
 def test_check_warns_when_a_quote_is_a_corrections_account_of_an_earlier_version(project, capsys):
     """"An earlier version of this story misstated the length as three hours": the corrected figure is no account
     (cited, it would set the source against itself); check says to quote the corrected text."""
