@@ -383,7 +383,8 @@ _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
-_OF = re.compile(r"\w\s+of\s+(?:the\s+)?$", re.I)  # a name after a person's "of": whom they belong to
+_OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
+# or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court")
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

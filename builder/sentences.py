@@ -55,6 +55,12 @@ _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:sto
 # A wire's exchange rate after a sum: "($1 = 0.9268 euros)".
 _RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$")
 
+# A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
+_STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"
+          r"|audio[^\])]{0,20}|coughs?|sighs?|chuckles?)[\])]")
+# A sentence's end (before a capital, a digit, an opening mark or a stage direction), or a quotation mark.
+_END = re.compile(rf"[.!?][\"”’')»]*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE}))|[“”\"«»]")
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
@@ -81,7 +87,7 @@ def passages(body: str) -> list[Passage]:
     for text, offset in _blocks(body):
         opening = label(text, labels) or _DATELINE.match(text)
         start, depth = (opening.end() if opening else 0), 0
-        for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
+        for m in _END.finditer(text):
             mark = m.group()
             if mark in "“«":
                 depth += 1
@@ -142,7 +148,13 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
             for n, (start, label, note) in enumerate(found)]
 
 
+_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$", re.I)
+
+
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:
+    """The passage of ``text[start:end]`` without the spaces and stage directions ("(Laughs)") around it."""
     chunk = text[start:end]
+    for m in reversed(list(_STAGED.finditer(chunk))):
+        chunk = chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():]
     lead = len(chunk) - len(chunk.lstrip())
-    return Passage(offset + start + lead, offset + end, chunk.strip())
+    return Passage(offset + start + lead, offset + start + len(chunk.rstrip()), chunk.strip())

@@ -47,6 +47,8 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -211,8 +213,11 @@ class Retriever:
         """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
         words or more as (words, folded text) for the word-for-word comparison."""
         variants = []
+        dated = bool(_DATE.search(fact.statement))
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
             words = set(self.vocabulary.terms(text)) - self.name_terms
+            if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
+                words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
             total = min(ENOUGH, sum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
@@ -253,7 +258,9 @@ class Retriever:
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
-            kind = [f.number for f in found if f.quantity == fact.quantity]
+            near = self._values(fact)  # a figure ten times from every value given is of something else ("two
+            kind = [f.number for f in found if f.quantity == fact.quantity  # hands short" for 212 passengers)
+                    and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")

@@ -210,9 +210,9 @@ FERRY = ROOT / "tests" / "fixtures" / "ferry-aground"
 
 
 def test_the_ferry_aground_dossier_reads_as_its_articles_say(tmp_path):
-    """Five articles on an invented ferry grounding (a wire story updated and corrected, a press conference's
-    transcript, a parliamentary report, a regional paper, a round-up of posts with a translated statement), added as
-    an editor would: red only where two sources' own figures are apart; officials and unions on opposite sides are a
+    """Seven articles on an invented ferry grounding (a wire story updated and corrected, a press conference's
+    transcript, a parliamentary report, a regional paper, a round-up of posts with a translated statement; then a
+    court report and a radio interview printed as questions and answers), added as an editor would: red only where two sources' own figures are apart; officials and unions on opposite sides are a
     contested claim; the wire's corrected figure sets it against no one."""
     from builder.cli import main
     root = tmp_path / "ferry"
@@ -265,3 +265,59 @@ def test_suggest_reads_the_ferry_articles_as_an_editor_did():
     assert regional["passengers-on-board"].value == {"more_than": 200}
     assert regional["crew-short"].speaker == "declan-hayes"
     assert not any("misstated" in s.quote or "221" in s.quote for s in wire.values())
+
+
+def test_counsel_for_a_party_speaks_not_the_party():
+    names = attribution.Names({"gallagher": Speaker("gallagher", "Fiona Gallagher", "person", None, ()),
+                               "union": Speaker("union", "Maritime and Port Workers' Union", "institution", None, ())})
+    said = attribution.attribute("Fiona Gallagher SC, for the Maritime and Port Workers' Union, told the court that "
+                                 "the ferry sailed two crew short.", names)
+    assert said.speaker == "gallagher"
+
+
+def test_a_transcripts_stage_directions_are_no_part_of_a_sentence():
+    """"[inaudible]", "[crosstalk]", "(Laughs)" end a sentence and are left out of it, so no quote carries them."""
+    from builder.sentences import passages
+    body = ("A: There were 19 crew on board, which is what the certificate requires. [inaudible] Nineteen.\n\n"
+            "A: The evacuation took just under three hours. [crosstalk]\n\n"
+            "A: We hope to resume sailings on the 28th. (Laughs) I know people ask.\n\n"
+            "He said [the talks] were over. It took approx. two hours.")
+    assert [p.text for p in passages(body)] == [
+        "There were 19 crew on board, which is what the certificate requires.", "Nineteen.",
+        "The evacuation took just under three hours.", "We hope to resume sailings on the 28th.",
+        "I know people ask.", "He said [the talks] were over.", "It took approx. two hours."]
+
+
+def test_a_figure_ten_times_from_every_value_given_is_no_figure_of_the_card(project):
+    """"two hands short" beside a card of 212 passengers is a figure of something else: no "count figure" bonus."""
+    import dataclasses
+
+    from builder.model import Value
+    dossier = pipeline.check(load_config(project)).site.dossier
+    card = dossier.facts["actual-length"]
+    card = dataclasses.replace(card, quantity="count", accounts=tuple(
+        dataclasses.replace(a, value=Value(212, 212, text="212")) for a in card.accounts))
+    (project / "content" / "sources" / "gamma.md").write_text(
+        HEAD + "The leaders met in Hamburg, two hours short of a deal, with two aides each.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = Retriever(dossier).read(dossier.sources["gamma"], cards={card.id: card}).suggestions[0]
+    assert not any("figure" in why for why in found.why), found.why
+
+
+def test_a_date_in_a_quote_is_no_word_in_common_unless_the_card_states_one(project):
+    """A quote "left Rosmore with 19 crew on March 14th" makes "14 March" in a transcript's title no match; a card
+    whose statement is a date ("suspended until 28 March") keeps its date's words."""
+    import dataclasses
+
+    from builder.suggest import _DATE
+    assert [m.group() for m in _DATE.finditer("on March 14th, until 28 March, in the 14th of March")] == [
+        "March 14th", "28 March", "14th of March"]
+    dossier = pipeline.check(load_config(project)).site.dossier
+    retriever = Retriever(dossier)
+    card = dossier.facts["actual-length"]
+    quoted = dataclasses.replace(card, accounts=(dataclasses.replace(
+        card.accounts[0], excerpt="the ferry left Rosmore with 19 crew on March 14th"),))
+    date = set(retriever.vocabulary.terms("March 14th"))
+    assert all(not words & date for words, _ in retriever._card(quoted)[0])
+    dated = dataclasses.replace(quoted, statement="Sailings are suspended until 14 March.")
+    assert any(words & date for words, _ in retriever._card(dated)[0])
