@@ -45,7 +45,7 @@ _BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+an
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
 # A wire's tag before its headline: "UPDATE 2-", "CORRECTED-", "REFILE-", "EXCLUSIVE-".
-_WIRE_TAG = re.compile(r"(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:\s?\d+)?|FACTBOX|ANALYSIS|INSIGHT)"
+WIRE_TAG = re.compile(r"(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:\s?\d+)?|FACTBOX|ANALYSIS|INSIGHT)"
                        r"\s?-(?=\S)")
 # A date written with slashes, "15/03/2026": day first or month first, read only when one of them is above 12.
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
@@ -55,9 +55,13 @@ HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
-    too), timestamp, section label or age notice."""
+    too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
+    15/03/2026 | Staff reporter")."""
     text = line.strip()
-    return any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text))
+    if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
+        return True
+    parts = re.split(r"\s[|·•]\s", text)
+    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) and any(banner(p) for p in parts)
 
 
 _STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
@@ -81,7 +85,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     """(1-based line, text) of the headline: the first line of at least three words (a "|" is none: "NEWS |
     CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline; else the first such line
     of any length; without a wire's tag before it ("UPDATE 2-")."""
-    usable = [(n, _WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
+    usable = [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
               if line.strip() and n not in skip and not banner(line) and not byline(line)]
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
@@ -110,9 +114,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
-    datelines = [line for line in lines[:HEAD]  # "The Current | 15/03/2026 | Staff reporter": a part of it
-                 if any(banner(part) for part in re.split(r"\s[|·•]\s", line))
-                 or re.match(rf"\s*(?:published|posted|{_CHANGED})", line, re.I)]
+    datelines = [line for line in lines[:HEAD]
+                 if banner(line) or re.match(rf"\s*(?:published|posted|{_CHANGED})", line, re.I)]
     for changed in (False, True):
         for line in datelines:
             found = date_in(line)
