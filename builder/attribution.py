@@ -381,6 +381,7 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
+_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid)\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
@@ -437,6 +438,16 @@ def before_that(sentence: str, start: int, end: int) -> bool:
                 and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
             return True
     return False
+
+
+def after_report(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies in a clause that follows someone's report after ", as" or ", while" ("…told
+    the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to police the
+    €38 million contract"): the outlet's narration, not what was reported."""
+    outside = _unquoted(sentence)
+    verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
+    return bool(verb) and any(verb.end() < m.start() and m.end() <= start
+                              for m in _AS.finditer(outside, 0, start + 1))
 
 
 def inside_quotes(sentence: str, start: int, end: int) -> bool:

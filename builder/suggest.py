@@ -344,8 +344,9 @@ class Retriever:
         if said:
             why = [*why, f"attribution: {said.words}"]
         if said and not said.whole and (attribution.in_aside(passage.text, start, end)
-                                        or not fact.speaker and attribution.before_that(passage.text,
-                                                                                         *(keep or (start, end)))):
+                                        or not fact.speaker and (
+                                            attribution.before_that(passage.text, *(keep or (start, end)))
+                                            or attribution.after_report(passage.text, *(keep or (start, end))))):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…", "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or said.part and

@@ -327,3 +327,12 @@ def test_a_wires_tag_and_a_line_of_outlet_date_and_byline_are_no_sentences():
     from builder.sentences import passages
     body = "UPDATE 2-Irish ferry runs aground off Galway\n\nThe Current | 15/03/2026 | Staff reporter\n\nIt sank."
     assert [p.text for p in passages(body)] == ["Irish ferry runs aground off Galway", "It sank."]
+
+
+def test_a_clause_after_as_following_a_report_is_the_outlets_narration(project):
+    """"Jones told reporters the talks were useful, as the leaders met for two hours and 15 minutes": the length
+    is the outlet's, not what Jones said."""
+    length = _found(project, "Bob Jones told reporters the talks were useful, as the leaders met in Hamburg for two "
+                             "hours and 15 minutes.\n")["actual-length"]
+    assert (length.stance, length.speaker) == ("states", None)
+    assert not attribution.after_report("As the talks ended, Jones said they had lasted two hours.", 34, 56)
