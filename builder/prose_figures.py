@@ -84,6 +84,10 @@ _VAGUE = re.compile(r"(?<![\w-])(?:(?P<few>a\s+couple\s+of|a\s+few|several)\s+(?
                     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b(?!\s+of\s+(?:years|days|hours|minutes"
                     r"|miles|kilometres|kilometers|times)\b)", re.I)
 _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
+# A figure revised: "revising it to 212", "later corrected the figure to 212", "revised down from 221 to 212".
+_REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
+                      rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
+                      rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
@@ -106,6 +110,7 @@ class Figure:
     text: str
     start: int
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
+    revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
 
     @property
     def value(self) -> dict:
@@ -148,13 +153,19 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken: list[range] = []
 
-    def keep(quantity, value, match, qualifier, upper=None):
-        if value is None or any(match.start() in r or match.end() - 1 in r for r in taken):
+    def keep(quantity, value, match, qualifier, upper=None, group=0):
+        start, end = match.span(group)
+        if value is None or any(start in r or end - 1 in r for r in taken):
             return
-        taken.append(range(match.start(), match.end()))
-        after = _AFTER.match(text, match.end()) if qualifier is None and upper is None else None
+        taken.append(range(start, end))
+        after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
-        found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start(), upper))
+        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0))
+
+    for m in _REVISED.finditer(text):  # first: the figure after "to" is one, however it is worded
+        unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
+        if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
+            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
 
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
@@ -235,8 +246,10 @@ def _minutes(m: re.Match) -> float | None:
 
 
 def read(text: str, quantity: str, near: list[float] = ()) -> Figure | None:
-    """The figure of kind ``quantity`` in ``text``; when several, the one nearest the ``near`` values."""
+    """The figure of kind ``quantity`` in ``text``: the one a revision gives, if any ("put the number at 221 before
+    revising it to 212"); else, when several, the one nearest the ``near`` values."""
     candidates = [f for f in figures(text) if f.quantity == quantity]
+    candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
     if not candidates:
         return None
     if near:

@@ -336,3 +336,19 @@ def test_a_clause_after_as_following_a_report_is_the_outlets_narration(project):
                              "hours and 15 minutes.\n")["actual-length"]
     assert (length.stance, length.speaker) == ("states", None)
     assert not attribution.after_report("As the talks ended, Jones said they had lasted two hours.", 34, 56)
+
+
+@pytest.mark.parametrize("text, quantity, value", [
+    ("The coast guard initially put the number on board at 221 before revising it to 212.", "count", 212),
+    ("The coast guard, which had earlier said 221 passengers were on board, later corrected the figure to 212.",
+     "count", 212),
+    ("Police first estimated the crowd at 5,000 but later revised that to 2,000.", "count", 2000),
+    ("The figure was revised down from 221 to 212.", "count", 212),
+    ("The forecast was revised to 40 per cent.", "percent", 40),
+    ("The EU wants India to cut tariffs of up to 110% on imported cars to 10%.", "percent", 110),  # no revision
+])
+def test_a_figure_revised_in_the_story_is_read_as_revised(text, quantity, value):
+    """An update's "…221, later revised to 212" gives 212: the superseded figure is no account (cited, it would set
+    the source, or the person it quotes, against itself)."""
+    from builder.prose_figures import read
+    assert read(text, quantity, [value * 1.04]).number == value
