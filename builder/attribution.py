@@ -123,6 +123,21 @@ def turns(body: str, names: Names) -> list[Turn]:
     return out
 
 
+def posts(body: str, names: Names) -> list[Turn]:
+    """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
+    2026"; None when the dossier does not know them): the post's words are theirs, never the outlet's."""
+    out = []
+    for line in re.finditer(r"[^\n]+", body):
+        signed = sentences.SIGNED_POST.fullmatch(line.group().strip())
+        if not signed:
+            continue
+        start = max(body.rfind("\n\n", 0, line.start() - 1), -2) + 2  # the post: back to its paragraph's start
+        named = names.find(signed.group("who") + " " + signed.group("handle"))
+        if body[start:line.start()].strip():
+            out.append(Turn(start, line.start(), line.group().strip(), named[0][2] if named else None, False))
+    return out
+
+
 class Names:
     """The speakers' names, other spellings and (for persons) surnames, found in text, in any of the common
     transliterations of a name (see ``key``: "Zelensky", "Zelenskyy", "Zelenskiy"; "Lavrov", "Lawrow")."""
@@ -282,7 +297,8 @@ def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
     own = attribute(sentence, names)
     if own and own.speaker:
         return own
-    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, whole=True)
+    words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
+    return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=True)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:

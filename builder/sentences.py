@@ -61,6 +61,9 @@ _STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|la
 # A sentence's end (before a capital, a digit, an opening mark or a stage direction), or a quotation mark.
 _END = re.compile(rf"[.!?][\"”’')»]*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE}))|[“”\"«»]")
 
+# The line signing an embedded post, as news sites print one: "— Aoife Brennan (@AoifeBrennanGW) March 14, 2026".
+SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<handle>@\w{1,30})\)[^\n]{0,40}")
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
@@ -72,7 +75,7 @@ def _blocks(body: str):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
             if line is None or article.banner(line.group()) or article.byline(line.group()) \
-                    or chrome.find([line.group()]):
+                    or chrome.find([line.group()]) or SIGNED_POST.fullmatch(line.group().strip()):
                 if run:
                     yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
                 run = []

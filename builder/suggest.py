@@ -159,10 +159,11 @@ class Retriever:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken = attribution.turns(source.body, self.names)
+        turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
         # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
         voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
-        starts = [t.start for t in spoken]
-        turn = {p: spoken[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < spoken[i - 1].end
+        starts = [t.start for t in turned]
+        turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
@@ -192,8 +193,8 @@ class Retriever:
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
-        if turn and turn.speaker:
-            return attribution.in_turn(passage.text, self.names, turn)
+        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
+            return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
         said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)

@@ -352,3 +352,17 @@ def test_a_figure_revised_in_the_story_is_read_as_revised(text, quantity, value)
     the source, or the person it quotes, against itself)."""
     from builder.prose_figures import read
     assert read(text, quantity, [value * 1.04]).number == value
+
+
+def test_an_embedded_post_is_its_signatorys_not_the_outlets(project):
+    """A post embedded as news sites print it, its text then "— Name (@handle) date", is the poster's words; one by
+    someone the dossier does not know is someone's, below the threshold, never the outlet's own statement."""
+    from builder.sentences import passages
+    signed = ("Posts on the talks.\n\nThe leaders met in Hamburg for two hours and 15 minutes. #G20\n\n"
+              "\u2014 Anna Smith (@AnnaSmith) July 7, 2017\n")
+    length = _found(project, signed)["actual-length"]
+    assert (length.stance, length.speaker) == ("attributes", "smith")
+    assert "@AnnaSmith" in length.why[-1]
+    unknown = _found(project, signed.replace("Anna Smith (@AnnaSmith)", "Sean Ryan (@seanryan)"))["actual-length"]
+    assert (unknown.stance, unknown.speaker) == ("attributes", None) and unknown.confidence < 0.6
+    assert all("@" not in p.text for p in passages(signed))  # the signature is no sentence
