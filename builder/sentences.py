@@ -64,18 +64,23 @@ _END = re.compile(rf"[.!?][\"”’')»]*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE
 # The line signing an embedded post, as news sites print one: "— Aoife Brennan (@AoifeBrennanGW) March 14, 2026".
 SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<handle>@\w{1,30})\)[^\n]{0,40}")
 
+# A wire's credits: "(Reporting by Niamh Corrigan in Galway; Editing by Tom Hale)".
+_CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Produced)\s+by\b[^()]*\)",
+                      re.I)
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
 
 def _blocks(body: str):
-    """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines or page chrome
-    left in: a page's furniture is no sentence of the article."""
+    """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines, a wire's credits,
+    a post's signature or page chrome left in: a page's furniture is no sentence of the article."""
     for para in _PARAGRAPH.finditer(body):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
             if line is None or article.banner(line.group()) or article.byline(line.group()) \
-                    or chrome.find([line.group()]) or SIGNED_POST.fullmatch(line.group().strip()):
+                    or chrome.find([line.group()]) or SIGNED_POST.fullmatch(line.group().strip()) \
+                    or _CREDITS.fullmatch(line.group().strip()):
                 if run:
                     yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
                 run = []

@@ -323,9 +323,10 @@ def test_a_date_in_a_quote_is_no_word_in_common_unless_the_card_states_one(proje
     assert any(words & date for words, _ in retriever._card(dated)[0])
 
 
-def test_a_wires_tag_and_a_line_of_outlet_date_and_byline_are_no_sentences():
+def test_a_wires_tag_and_credits_and_a_line_of_outlet_date_and_byline_are_no_sentences():
     from builder.sentences import passages
-    body = "UPDATE 2-Irish ferry runs aground off Galway\n\nThe Current | 15/03/2026 | Staff reporter\n\nIt sank."
+    body = ("UPDATE 2-Irish ferry runs aground off Galway\n\nThe Current | 15/03/2026 | Staff reporter\n\nIt sank.\n\n"
+            "(Reporting by Niamh Corrigan in Galway; additional reporting by Lars Eide in Oslo; Editing by Tom Hale)")
     assert [p.text for p in passages(body)] == ["Irish ferry runs aground off Galway", "It sank."]
 
 
