@@ -170,7 +170,8 @@ def test_an_imported_articles_headline_byline_and_date_in_house_styles():
     from builder import article
     assert article.headline(["Western Clarion", "NEWS | CONNEMARA", "Terror on the ferry as it hits rocks"]) == (
         3, "Terror on the ferry as it hits rocks")
-    assert article.headline(["UPDATE 2-Irish ferry runs aground off Galway"]) == (1, "Irish ferry runs aground off Galway")
+    assert article.headline(["UPDATE 2-Irish ferry runs aground off Galway"]) == (
+        1, "Irish ferry runs aground off Galway")
     assert article.author(["Minister tells Dáil of survey", "Conor Whelan, Political Correspondent"]) == "Conor Whelan"
     assert article.author(["Ferry aground", "Declan Hayes, of the union, said so."]) is None
     assert article.published(["Ferry aground", "The Current | 15/03/2026 | Staff reporter"]) == "2026-03-15"
@@ -212,8 +213,9 @@ FERRY = ROOT / "tests" / "fixtures" / "ferry-aground"
 def test_the_ferry_aground_dossier_reads_as_its_articles_say(tmp_path):
     """Seven articles on an invented ferry grounding (a wire story updated and corrected, a press conference's
     transcript, a parliamentary report, a regional paper, a round-up of posts with a translated statement; then a
-    court report and a radio interview printed as questions and answers), added as an editor would: red only where two sources' own figures are apart; officials and unions on opposite sides are a
-    contested claim; the wire's corrected figure sets it against no one."""
+    court report and a radio interview printed as questions and answers), added as an editor would: red only where
+    two sources' own figures are apart; officials and unions on opposite sides are a contested claim; the wire's
+    corrected figure sets it against no one."""
     from builder.cli import main
     root = tmp_path / "ferry"
     shutil.copytree(FERRY, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
@@ -241,8 +243,8 @@ def test_the_ferry_aground_dossier_reads_as_its_articles_say(tmp_path):
 
 def test_suggest_reads_the_ferry_articles_as_an_editor_did():
     """Held out one source at a time, as benchmarks/suggest_eval.py does: the round-up's "The Irish Coast Guard said
-    212…" is the Coast Guard's, though the wire states the figure; the Dáil report's "the minister said … 40 per cent"
-    is the Minister for Transport's; the regional's "more than two hundred" a figure; the passenger's own "nobody told
+    212…" is the Coast Guard's, though the wire states the figure; the Dáil report's "the minister said … 40 per
+    cent" is the Minister for Transport's; the regional's "more than two hundred" a figure; the passenger's own "nobody told
     us anything" her remark, not her denial; the translated statement quoted by its sentence; the wire's correction
     proposed for nothing."""
     import dataclasses
