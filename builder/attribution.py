@@ -458,8 +458,8 @@ def before_that(sentence: str, start: int, end: int) -> bool:
 
 def after_report(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a clause that follows someone's report after ", as" or ", while"
-    ("…told the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to police the
-    €38 million contract"): the outlet's narration, not what was reported."""
+    ("…told the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to
+    police the €38 million contract"): the outlet's narration, not what was reported."""
     outside = _unquoted(sentence)
     verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
     return bool(verb) and any(verb.end() < m.start() and m.end() <= start
