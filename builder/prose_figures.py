@@ -17,7 +17,7 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
          if w != "_"}
 _CARDINAL = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
              + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")  # "twenty-five", "twelve"
-_WORD_NUMBER = rf"(?:{_CARDINAL}|a dozen|dozens|a|an)"
+_WORD_NUMBER = rf"(?:{_CARDINAL}|half a dozen|a dozen|dozens|a|an)"
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "trillion": 1e12, "tn": 1e12, "k": 1e3}
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
@@ -25,7 +25,7 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
            r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
            rf"|{_WORD_NUMBER})")
-_FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three quarters))?"
+_FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three[\s-]quarters?))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
 
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
@@ -58,9 +58,9 @@ _HOURS = rf"(?<!/)(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|\s+[13]/[24](?
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(
     rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
-    rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
+    rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+(?:a\s+)?(?P<frac2>half|quarter|three[\s-]quarters)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
-    rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
+    rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
@@ -135,8 +135,8 @@ def number(word: str) -> float | None:
         return float(word.replace(",", "."))
     if word in ("a", "an"):
         return 1
-    if word == "a dozen":
-        return 12
+    if word in ("a dozen", "half a dozen"):
+        return 12 if word == "a dozen" else 6
     if word in _UNITS:
         return _UNITS[word]
     parts = re.split(r"[- ]", word)
@@ -145,7 +145,12 @@ def number(word: str) -> float | None:
     return None
 
 
-_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75}
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
+
+
+def _fraction(words: str | None) -> float:
+    """"half" → 0.5, "three-quarters" → 0.75; 0 for none."""
+    return _FRACTIONS.get(re.sub(r"[\s-]+", " ", (words or "").lower()), 0)
 
 
 def figures(text: str) -> list[Figure]:
@@ -201,8 +206,9 @@ def figures(text: str) -> list[Figure]:
             continue
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)):
             continue  # a number with no noun after it is a count only when its thousands are grouped
-        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
-            continue  # "one", and "the two leaders": a reference, not a figure
+        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
+                or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio
         keep("count", number(n), m, m.group("qual"))
     return sorted(found, key=lambda f: f.start)
 
@@ -233,14 +239,14 @@ def _minutes(m: re.Match) -> float | None:
         *count, part = re.split(r"[\s-]+", m.group("part").lower())
         return (number(count[0]) if count else 1) * _PARTS[part.rstrip("s")]
     if m.group("h2"):
-        return 60 + 60 * _FRACTIONS.get((m.group("frac2") or "").lower(), 0) + (number(m.group("m3") or "0") or 0)
+        return 60 + 60 * _fraction(m.group("frac2")) + (number(m.group("m3") or "0") or 0)
     if m.group("m2"):
         return number(m.group("m2"))
     hours = number(m.group("h"))
     if hours is None:
         return None
     hours += _VULGAR.get((m.group("vulgar") or "").strip(), 0) + sum(
-        _FRACTIONS.get((m.group(g) or "").lower(), 0) for g in ("frac", "frac3"))
+        _fraction(m.group(g)) for g in ("frac", "frac3"))
     minutes = number(m.group("m")) if m.group("m") else 0
     return hours * 60 + (minutes or 0)
 

@@ -122,13 +122,18 @@ def test_a_statement_quoted_whole_is_quoted_by_the_sentence_that_matters():
     ("It took two-and-a-half hours to bring everyone ashore", "duration", {"exact": 150}),
     ("A dozen passengers were treated", "count", {"exact": 12}),
     ("a ten-year, \u20ac3bn contract", "count", {"exact": 3_000_000_000}),
+    ("half a dozen passengers were hurt", "count", {"exact": 6}),
+    ("It took an hour and three-quarters", "duration", {"exact": 105}),
+    ("two hours and three-quarters", "duration", {"exact": 165}),
+    ("two and three-quarter hours", "duration", {"exact": 165}),
 ])
 def test_a_regional_papers_numbers_in_words_and_its_pc(text, quantity, value):
     from builder.prose_figures import read
     assert read(text, quantity).value == value
 
 
-@pytest.mark.parametrize("text", ["two hundred years ago", "40 pc", "2 million years later"])
+@pytest.mark.parametrize("text", ["two hundred years ago", "40 pc", "2 million years later", "one in five passengers",
+                                  "four in 10 voters"])
 def test_hundreds_of_years_are_no_count(text):
     from builder.prose_figures import figures
     assert not [f for f in figures(text) if f.quantity == "count"]
