@@ -41,15 +41,27 @@ _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|repo
            r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
 _BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(].*)?")
+# A signature line without "By": "Conor Whelan, Political Correspondent".
+_SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+                        r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
+# A wire's tag before its headline: "UPDATE 2-", "CORRECTED-", "REFILE-", "EXCLUSIVE-".
+WIRE_TAG = re.compile(r"(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:\s?\d+)?|FACTBOX|ANALYSIS|INSIGHT)"
+                       r"\s?-(?=\S)")
+# A date written with slashes, "15/03/2026": day first or month first, read only when one of them is above 12.
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
 def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
-    too), timestamp, section label or age notice."""
+    too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
+    15/03/2026 | Staff reporter")."""
     text = line.strip()
-    return any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text))
+    if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
+        return True
+    parts = re.split(r"\s[|·•]\s", text)
+    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) and any(banner(p) for p in parts)
 
 
 _STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
@@ -58,7 +70,7 @@ _STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
 def byline(line: str) -> str | None:
     """"By Ana Dumbadze" → 'Ana Dumbadze'; "By DAVID KEYES and LOTTA MAKINEN Associated Press" → the names in
     capitals, the news agency after them left out."""
-    match = _BYLINE.fullmatch(line.strip())
+    match = _BYLINE.fullmatch(line.strip()) or _SIGNATURE.fullmatch(line.strip())
     if not match:
         return None
     name = re.sub(_PLACE, "", match.group("name"))
@@ -70,20 +82,28 @@ def byline(line: str) -> str | None:
 
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:
-    """(1-based line, text) of the headline: the first line of at least three words that is not page chrome
-    (``skip``), a banner or a byline; else the first such line of any length."""
-    usable = [(n, line.strip()) for n, line in enumerate(lines, 1)
+    """(1-based line, text) of the headline: the first line of at least three words (a "|" is none: "NEWS |
+    CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline; else the first such line
+    of any length; without a wire's tag before it ("UPDATE 2-")."""
+    usable = [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
               if line.strip() and n not in skip and not banner(line) and not byline(line)]
-    return next(((n, t) for n, t in usable if len(t.split()) >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+    return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
+                 >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
 
 
 def date_in(text: str) -> str | None:
-    """The first date written in ``text``, as YYYY-MM-DD."""
+    """The first date written in ``text``, as YYYY-MM-DD; "15/03/2026" is 15 March, "03/15/2026" March 15, and
+    "03/04/2026", either, is none."""
     for pattern in _DATES:
         for match in pattern.finditer(text):
             found = _iso(match)
             if found:
                 return found
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if (a > 12) != (b > 12):
+            day, month = max(a, b), min(a, b)
+            return f"{match.group('year')}-{month:02d}-{day:02d}" if day <= 31 else None
     return None
 
 

@@ -59,7 +59,7 @@ _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\
                       r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
                       r"|had\s+been|will\s+be)\s+no)\b"
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor|nothing)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -123,6 +123,21 @@ def turns(body: str, names: Names) -> list[Turn]:
     return out
 
 
+def posts(body: str, names: Names) -> list[Turn]:
+    """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
+    2026"; None when the dossier does not know them): the post's words are theirs, never the outlet's."""
+    out = []
+    for line in re.finditer(r"[^\n]+", body):
+        signed = sentences.SIGNED_POST.fullmatch(line.group().strip())
+        if not signed:
+            continue
+        start = max(body.rfind("\n\n", 0, line.start() - 1), -2) + 2  # the post: back to its paragraph's start
+        named = names.find(signed.group("who") + " " + signed.group("handle"))
+        if body[start:line.start()].strip():
+            out.append(Turn(start, line.start(), line.group().strip(), named[0][2] if named else None, False))
+    return out
+
+
 class Names:
     """The speakers' names, other spellings and (for persons) surnames, found in text, in any of the common
     transliterations of a name (see ``key``: "Zelensky", "Zelenskyy", "Zelenskiy"; "Lavrov", "Lawrow")."""
@@ -143,13 +158,14 @@ class Names:
             for role in speakers[sid].roles:
                 for office in _offices(role.title):
                     holders.setdefault(office, set()).add(sid)
+        self.titles = {" ".join(r.title.casefold().split()) for sid in self.persons for r in speakers[sid].roles}
         self.offices = {}  # an office one person holds: theirs, with the words of their titles and country
         for office, (sid, *others) in ((o, list(sids)) for o, sids in holders.items()):
             if office and not others:
                 person = speakers[sid]
                 said = " ".join([*(r.title for r in person.roles), person.country or ""])
                 self.offices[office] = sid, {w.casefold()[:4] for w in re.findall(r"\w+", said)}
-        self.office_pattern = re.compile(r"\bthe\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
+        self.office_pattern = re.compile(r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
                                          + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
                                          + r"))\b") if self.offices else None
         self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders
@@ -189,7 +205,8 @@ class Names:
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
         to by their office ("the Russian foreign minister" for the one speaker whose role is Foreign Minister of
-        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title."""
+        Russia): the office one person holds among the speakers, its adjective, if any, a word of their title; their
+        full title capitalised ("the Minister for Transport") needs no mention before."""
         found = self.find(text)
         if self.office_pattern is None:
             return found
@@ -199,7 +216,9 @@ class Names:
             adjective = (m.group("adjective") or "").casefold()
             fits = not adjective or adjective[:4] in words  # "the Russian foreign minister": of Russia
             earlier = any(n[2] == sid for n in named) or any(n[2] == sid and n[1] <= m.start() for n in found)
-            if fits and earlier:
+            titled = m.group("office")[0].isupper() and m.group("office").casefold() in self.titles  # "the Minister
+            # for Transport", as the dossier titles the one speaker holding it, needs no mention before
+            if fits and (earlier or titled):
                 found.append((m.start(), m.end(), sid))
         return sorted(found)
 
@@ -215,9 +234,9 @@ def _singular(word: str) -> str:
 
 def _offices(title: str) -> set[str]:
     """The words a role is referred to by, lower-cased: its title, and the last word and the last two words of it
-    before "of" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "EU Trade Commissioner":
-    "commissioner", "trade commissioner")."""
-    head = re.split(r"\s+of\s+|[,(]", title, maxsplit=1)[0].split()
+    before "of", "for" or a comma ("Foreign Minister of Russia": "minister", "foreign minister"; "Minister for
+    Transport": "minister"; "EU Trade Commissioner": "commissioner", "trade commissioner")."""
+    head = re.split(r"\s+(?:of|for)\s+|[,(]", title, maxsplit=1)[0].split()
     return {" ".join(head[-n:]).casefold() for n in (1, 2)} | {" ".join(title.split()).casefold()} - {""}
 
 
@@ -228,6 +247,15 @@ _ENDING = re.compile(r"(?:yy|iy|ij|ii|y|i)(?!\w)")
 def key(name: str) -> str:
     """A name as its transliterations share it: "Zelenskyy", "Zelenskiy" → "zelensky"; "Lawrow" → "lavrov"."""
     return _ENDING.sub("y", name.casefold().replace("w", "v"))
+
+
+def names(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names ``speaker``: their name, a spelling, or a person's last name, in any of its common
+    transliterations ("Zelenskyy" names Volodymyr Zelensky)."""
+    spelt = [speaker.name, *speaker.spellings]
+    if speaker.kind == "person":
+        spelt += [name.split()[-1] for name in spelt]
+    return any(re.search(rf"(?<!\w){_spelled(key(name))}(?!\w)", text, re.I) for name in spelt)
 
 
 def _spelled(folded: str) -> str:
@@ -269,7 +297,8 @@ def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
     own = attribute(sentence, names)
     if own and own.speaker:
         return own
-    return Attribution(turn.speaker, turn.label + ":", denial_at(sentence) is not None, whole=True)
+    words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
+    return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=True)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
@@ -330,6 +359,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
                                                                          verb.end() + 25),
                                bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+        close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
             speaker = min(subjects or close,
@@ -367,6 +397,11 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
+_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid)\s+", re.I)
+_CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
+                           r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
+_OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
+# or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court")
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
@@ -402,6 +437,33 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
     the outlet's narration, not what the person after it says."""
     return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
+
+
+def before_that(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` runs from a verb of speech to the "that" opening what was said, no further
+    ("Zaitsev announced after nearly seven hours of talks that…"): when or where it was said, the outlet's
+    narration, not what was said."""
+    outside = _unquoted(sentence)
+    for verb in _VERB.finditer(outside):
+        that = _THAT.search(outside, verb.end(), verb.end() + 2 * NEAR)
+        if not that:
+            continue
+        between = outside[verb.end():that.start()]  # "after six hours of talks", "on Monday", "TDs"
+        if not re.search(r"[.;:!?]|(?:,|\band|\bor|\bbut)\s*$", between) and verb.start() <= start \
+                and (len(between.split()) <= 2 or _CIRCUMSTANCE.match(between)) \
+                and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
+            return True
+    return False
+
+
+def after_report(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies in a clause that follows someone's report after ", as" or ", while"
+    ("…told the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to
+    police the €38 million contract"): the outlet's narration, not what was reported."""
+    outside = _unquoted(sentence)
+    verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
+    return bool(verb) and any(verb.end() < m.start() and m.end() <= start
+                              for m in _AS.finditer(outside, 0, start + 1))
 
 
 def inside_quotes(sentence: str, start: int, end: int) -> bool:
@@ -453,9 +515,9 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
-    other sources report saying it is that person's; then the stance the other sources give the card decides; then
-    the attribution, unless it is to the person the card is about (the outlet reporting what they did); else the
-    outlet's own statement."""
+    other sources report saying it is that person's; then a known person quoted is the one speaking, unless the card
+    is about them (the outlet reporting what they did); then the stance the other sources give the card decides;
+    else the outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
@@ -474,11 +536,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "states", None
     if said and ("attributes", said.speaker) in others:  # "police said", as other sources report the police
         return "attributes", said.speaker
-    if others:
-        stance, speaker = others.most_common(1)[0][0]
-        if stance == "attributes" and said and said.speaker and said.speaker not in fact.about:
-            return "attributes", said.speaker  # "according to the minister", as others report U.N. officials
-        return stance, speaker
     if said and said.speaker and said.speaker not in fact.about:
-        return "attributes", said.speaker
+        return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
+    if others:
+        return others.most_common(1)[0][0]
     return "states", None

@@ -1,7 +1,8 @@
 """The part of a sentence that carries a match: editors quote the clause ("was overshadowed by a sideline
 meeting"), not the whole sentence around it.
 
-A sentence is cut at commas, semicolons, colons and dashes outside quotation marks; the shortest run of clauses
+A sentence is cut at commas, semicolons, colons and dashes outside quotation marks, and a quotation of several
+sentences between them (a statement quoted whole is quoted by the sentence that matters); the shortest run of clauses
 holding SHARE of the matched words' weight (and the figure read) is kept, widened to at least MIN_WORDS words.
 """
 from __future__ import annotations
@@ -9,26 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from builder.sentences import ABBREVIATION as _ABBREVIATION
+
 MIN_WORDS = 5  # a shorter run of clauses takes in its neighbours
 LIST = 3  # words: a piece this short between two others is a list item or an aside (", Germany,"), not a clause
 SHARE = 0.75  # of the matched words' weight: a common word matched far off ("meeting") does not widen the quote
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
 _QUOTE = re.compile(r"[\"“”«»]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences of a quotation
 # An aside between dashes that is a clause of its own ("— and I want to be very clear —") interrupts its sentence,
 # which reads on through it; one that names again what comes before ("— the world's richest countries —") does not.
 _INTERJECTED = re.compile(r"(?:and|but|or|as|if|I|we|you|he|she|they|it|which|who|let|nobody|no one)\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is not cut, nor a
-    list ("Russia, Turkey, and Iran"): a piece of LIST words or fewer between two others stays with them, and so
-    does a clause interrupting the sentence between two dashes ("are not — and I want to be clear — a bargaining
-    chip")."""
+    """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is cut only between
+    its sentences, and a list ("Russia, Turkey, and Iran") is not: a piece of LIST words or fewer between two others
+    stays with them, and so does a clause interrupting the sentence between two dashes ("are not — and I want to be
+    clear — a bargaining chip")."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
     pieces, start, dashes = [], 0, [False]  # dashes[n]: a dash opens piece n
-    for m in _BREAK.finditer(text):
-        if sum(1 for q in opened if q < m.start()) % 2:  # inside a quotation
-            continue
+    cuts = sorted([*_BREAK.finditer(text), *_SENTENCE.finditer(text)], key=lambda m: m.start())
+    for m in cuts:
+        inside = sum(1 for q in opened if q < m.start()) % 2
+        if inside != (m.re is _SENTENCE) or m.re is _SENTENCE and _ABBREVIATION.search(text[start:m.start()]):
+            continue  # a quotation is cut only between its sentences
         pieces.append((start, m.start()))
         dashes.append(not re.search(r"[,;:]", m.group()))
         start = m.end()
@@ -69,9 +75,15 @@ def clause(text: str, wanted: dict[str, float], terms: Callable[[str], list[str]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding spaces and a dangling closing punctuation."""
+    """The span without surrounding spaces, a dangling closing punctuation, and a quotation mark at either end that
+    it does not pair (a quotation's last sentence quoted alone: 'Departures are cancelled until 28 March.')."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
+    if len(_QUOTE.findall(text, start, end)) % 2:
+        if text[start] in "\"“«":
+            start += 1
+        elif text[end - 1] in "\"”»":
+            end -= 1
     return start, end

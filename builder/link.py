@@ -1,10 +1,10 @@
 """Indexes and backlinks between records: who is named where, who claims what, what each source supports."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from builder import attribution
 from builder.model import Account, Dossier, Fact, Speaker
 
 
@@ -91,19 +91,13 @@ def claimants(fact: Fact) -> tuple[str, ...]:
 
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:
     """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them."""
-    if not claimed_by or any(_names(fact.statement, speakers[w]) for w in claimed_by):
+    if not claimed_by or any(attribution.names(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
     names = [speakers[w].name for w in claimed_by]
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{who}: {fact.statement}"
 
 
-def _names(text: str, speaker: Speaker) -> bool:
-    """True when ``text`` names ``speaker``: its name, a spelling, or a person's last name."""
-    words = [speaker.name, *speaker.spellings]
-    if speaker.kind == "person":
-        words += [name.split()[-1] for name in words]
-    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
 
 
 def _freeze(groups: dict) -> dict:

@@ -15,16 +15,17 @@ _UNITS = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(), 0)
          if w != "_"}
-_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
-                + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a dozen|dozens|a|an)")
-_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
-           "tn": 1e12, "k": 1e3}
+_CARDINAL = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
+             + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")  # "twenty-five", "twelve"
+_WORD_NUMBER = rf"(?:{_CARDINAL}|half a dozen|a dozen|dozens|a|an)"
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12, "tn": 1e12, "k": 1e3}
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
 # comma ("43,5%", "1,2 billion") only before a percent sign or a scale word, where it cannot group thousands.
 _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
+           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
            rf"|{_WORD_NUMBER})")
-_FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three quarters))?"
+_FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three[\s-]quarters?))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
 
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
@@ -57,16 +58,17 @@ _HOURS = rf"(?<!/)(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|\s+[13]/[24](?
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(
     rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
-    rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+a\s+(?P<frac2>half|quarter)|"
+    rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+(?:a\s+)?(?P<frac2>half|quarter|three[\s-]quarters)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
-    rf"{_HOURS}(?:\s+and\s+a\s+(?P<frac3>half|quarter)\b|,?\s+(?:and\s+)?{_MINUTES})?"
+    rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
-_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percentage points?\b)"
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
-                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?", re.I)
+                     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
+                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -82,10 +84,14 @@ _VAGUE = re.compile(r"(?<![\w-])(?:(?P<few>a\s+couple\s+of|a\s+few|several)\s+(?
                     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b(?!\s+of\s+(?:years|days|hours|minutes"
                     r"|miles|kilometres|kilometers|times)\b)", re.I)
 _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
+# A figure revised: "revising it to 212", "later corrected the figure to 212", "revised down from 221 to 212".
+_REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
+                      rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
+                      rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
-_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|times|p|pm|am|h"
+_UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|pc|times|p|pm|am|h"
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
                    r"|august|september|october|november|december"
                    r"|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt)$", re.I)
@@ -104,6 +110,7 @@ class Figure:
     text: str
     start: int
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
+    revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
 
     @property
     def value(self) -> dict:
@@ -128,8 +135,8 @@ def number(word: str) -> float | None:
         return float(word.replace(",", "."))
     if word in ("a", "an"):
         return 1
-    if word == "a dozen":
-        return 12
+    if word in ("a dozen", "half a dozen"):
+        return 12 if word == "a dozen" else 6
     if word in _UNITS:
         return _UNITS[word]
     parts = re.split(r"[- ]", word)
@@ -138,7 +145,12 @@ def number(word: str) -> float | None:
     return None
 
 
-_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75}
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
+
+
+def _fraction(words: str | None) -> float:
+    """"half" → 0.5, "three-quarters" → 0.75; 0 for none."""
+    return _FRACTIONS.get(re.sub(r"[\s-]+", " ", (words or "").lower()), 0)
 
 
 def figures(text: str) -> list[Figure]:
@@ -146,13 +158,19 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken: list[range] = []
 
-    def keep(quantity, value, match, qualifier, upper=None):
-        if value is None or any(match.start() in r or match.end() - 1 in r for r in taken):
+    def keep(quantity, value, match, qualifier, upper=None, group=0):
+        start, end = match.span(group)
+        if value is None or any(start in r or end - 1 in r for r in taken):
             return
-        taken.append(range(match.start(), match.end()))
-        after = _AFTER.match(text, match.end()) if qualifier is None and upper is None else None
+        taken.append(range(start, end))
+        after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
-        found.append(Figure(quantity, value, qualifier, match.group().strip(), match.start(), upper))
+        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0))
+
+    for m in _REVISED.finditer(text):  # first: the figure after "to" is one, however it is worded
+        unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
+        if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
+            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
 
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
@@ -176,16 +194,21 @@ def figures(text: str) -> list[Figure]:
         scale = (m.group("scale") or m.group("short") or "").lower()
         if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")):
             continue
-        n = number(m.group("n"))
-        keep("count", None if n is None else round(n * _SCALES.get(scale, 1), 6), m, m.group("qual"))
+        n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
+        if noun and _UNIT.fullmatch(noun.group(1)):
+            continue  # "two hundred years"
+        n = None if n is None else round(n * _SCALES.get(scale, 1) + (number(m.group("rest") or "") or 0), 6)
+        keep("count", n, m, m.group("qual"))
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
-        if noun and _UNIT.fullmatch(noun) or _YEAR.fullmatch(n) or n.lower() in ("a", "an", "some"):
+        if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
+                or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
             continue
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)):
             continue  # a number with no noun after it is a count only when its thousands are grouped
-        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
-            continue  # "one", and "the two leaders": a reference, not a figure
+        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
+                or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio
         keep("count", number(n), m, m.group("qual"))
     return sorted(found, key=lambda f: f.start)
 
@@ -216,21 +239,23 @@ def _minutes(m: re.Match) -> float | None:
         *count, part = re.split(r"[\s-]+", m.group("part").lower())
         return (number(count[0]) if count else 1) * _PARTS[part.rstrip("s")]
     if m.group("h2"):
-        return 60 + 60 * _FRACTIONS.get((m.group("frac2") or "").lower(), 0) + (number(m.group("m3") or "0") or 0)
+        return 60 + 60 * _fraction(m.group("frac2")) + (number(m.group("m3") or "0") or 0)
     if m.group("m2"):
         return number(m.group("m2"))
     hours = number(m.group("h"))
     if hours is None:
         return None
     hours += _VULGAR.get((m.group("vulgar") or "").strip(), 0) + sum(
-        _FRACTIONS.get((m.group(g) or "").lower(), 0) for g in ("frac", "frac3"))
+        _fraction(m.group(g)) for g in ("frac", "frac3"))
     minutes = number(m.group("m")) if m.group("m") else 0
     return hours * 60 + (minutes or 0)
 
 
 def read(text: str, quantity: str, near: list[float] = ()) -> Figure | None:
-    """The figure of kind ``quantity`` in ``text``; when several, the one nearest the ``near`` values."""
+    """The figure of kind ``quantity`` in ``text``: the one a revision gives, if any ("put the number at 221 before
+    revising it to 212"); else, when several, the one nearest the ``near`` values."""
     candidates = [f for f in figures(text) if f.quantity == quantity]
+    candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
     if not candidates:
         return None
     if near:

@@ -141,6 +141,24 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]
 _BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
+def rejoined(text: str) -> str:
+    """``text`` as a reader should see it: a word a hard-wrapped text split at a line's end joined ("negoti-" /
+    "ations" → "negotiations"), a compound whose hyphen fell there kept whole with it ("well-" / "known" →
+    "well-known"). Joined when the whole is a common English word, more common than the rarer of its parts (wordfreq's
+    Zipf frequency: "negotiations", "international"; not "well-known", "re-election", "cease-fire")."""
+    if not _BROKEN.search(text):
+        return text
+    from wordfreq import zipf_frequency  # here: only for a text with such a break
+
+    def join(m: re.Match) -> str:
+        left = re.search(r"[^\W\d_]+$", text[:m.start()]).group()
+        right = re.match(r"[^\W\d_]+", text[m.end():]).group()
+        whole = zipf_frequency(left + right, "en")
+        split = whole >= 3 and whole > min(zipf_frequency(left, "en"), zipf_frequency(right, "en"))
+        return "" if split else "-"
+    return _BROKEN.sub(join, text)
+
+
 @functools.lru_cache(maxsize=8)
 def _unbroken(body: str) -> tuple[str, list[int]] | None:
     """The normalised body with the words split at a line's end joined, and the offset map into ``body``; None when

@@ -1,13 +1,14 @@
 """The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from builder import article, chrome
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
 
 
@@ -51,18 +52,35 @@ _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:sto
                         r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
                         r"figures?|number|spelling|name|typo|throughout|background)\b)", re.I)
 
+# A wire's exchange rate after a sum: "($1 = 0.9268 euros)".
+_RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$")
+
+# A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
+_STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"
+          r"|audio[^\])]{0,20}|coughs?|sighs?|chuckles?)[\])]")
+# A sentence's end (before a capital, a digit, an opening mark or a stage direction), or a quotation mark.
+_END = re.compile(rf"[.!?][\"”’')»]*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE}))|[“”\"«»]")
+
+# The line signing an embedded post, as news sites print one: "— Aoife Brennan (@AoifeBrennanGW) March 14, 2026".
+SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<handle>@\w{1,30})\)[^\n]{0,40}")
+
+# A wire's credits: "(Reporting by Niamh Corrigan in Galway; Editing by Tom Hale)".
+_CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Produced)\s+by\b[^()]*\)",
+                      re.I)
+
 # A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
 
 
 def _blocks(body: str):
-    """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines or page chrome
-    left in: a page's furniture is no sentence of the article."""
+    """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines, a wire's credits,
+    a post's signature or page chrome left in: a page's furniture is no sentence of the article."""
     for para in _PARAGRAPH.finditer(body):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
             if line is None or article.banner(line.group()) or article.byline(line.group()) \
-                    or chrome.find([line.group()]):
+                    or chrome.find([line.group()]) or SIGNED_POST.fullmatch(line.group().strip()) \
+                    or _CREDITS.fullmatch(line.group().strip()):
                 if run:
                     yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
                 run = []
@@ -75,9 +93,9 @@ def passages(body: str) -> list[Passage]:
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
-        opening = label(text, labels) or _DATELINE.match(text)
+        opening = label(text, labels) or _DATELINE.match(text) or article.WIRE_TAG.match(text)  # "UPDATE 2-"
         start, depth = (opening.end() if opening else 0), 0
-        for m in re.finditer(r"[.!?][\"”’')»]*(?=\s+[\"“‘(«]?[A-Z0-9])|[“”\"«»]", text):
+        for m in _END.finditer(text):
             mark = m.group()
             if mark in "“«":
                 depth += 1
@@ -90,7 +108,7 @@ def passages(body: str) -> list[Passage]:
                 continue
             if re.search(r"[\"”»]$", mark):
                 depth = 0
-            if depth or _ABBREVIATION.search(text[start:m.start() + 1]):
+            if depth or ABBREVIATION.search(text[start:m.start() + 1]):
                 continue
             found.append(_passage(text, offset, start, m.end()))
             start = m.end()
@@ -101,8 +119,28 @@ def passages(body: str) -> list[Passage]:
 
 def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
-    nor a correction's account of what an earlier version of the story said."""
-    return not _QUESTION.search(text) and not _RETRACTED.search(text)
+    nor a correction's account of what an earlier version of the story said, nor a wire's exchange rate ("($1 =
+    0.9268 euros)")."""
+    return not _QUESTION.search(text) and not retracted(text) and not _RATE.match(text)
+
+
+def retracted(text: str) -> bool:
+    """Whether a sentence is a correction's account of what an earlier version of the story said ("An earlier
+    version of this story misstated the number as 221"), or a wire's note to editors ("(Corrects paragraph 5…)")."""
+    return bool(_RETRACTED.search(text))
+
+
+def retraction_at(body: str, offset: int) -> bool:
+    """Whether the sentence of ``body`` holding ``offset`` is a correction's or a wire note's (see ``retracted``)."""
+    return any(start <= offset < end for start, end in _retractions(body))
+
+
+@functools.lru_cache(maxsize=1024)
+def _retractions(body: str) -> tuple[tuple[int, int], ...]:
+    if not re.search(r"version of this|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
+                     r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
+        return ()  # most articles: no sentence to read
+    return tuple((p.start, p.end) for p in passages(body) if retracted(p.text))
 
 
 def turns(body: str) -> list[tuple[int, int, str, str | None]]:
@@ -118,7 +156,13 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
             for n, (start, label, note) in enumerate(found)]
 
 
+_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$", re.I)
+
+
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:
+    """The passage of ``text[start:end]`` without the spaces and stage directions ("(Laughs)") around it."""
     chunk = text[start:end]
+    for m in reversed(list(_STAGED.finditer(chunk))):
+        chunk = chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():]
     lead = len(chunk) - len(chunk.lstrip())
-    return Passage(offset + start + lead, offset + end, chunk.strip())
+    return Passage(offset + start + lead, offset + start + len(chunk.rstrip()), chunk.strip())

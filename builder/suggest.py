@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
-from builder.quotes import normalise
+from builder.quotes import normalise, rejoined
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -46,6 +46,8 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
+
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
 @dataclass(frozen=True)
@@ -157,10 +159,11 @@ class Retriever:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken = attribution.turns(source.body, self.names)
+        turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
         # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
         voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
-        starts = [t.start for t in spoken]
-        turn = {p: spoken[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < spoken[i - 1].end
+        starts = [t.start for t in turned]
+        turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
         context = self._contexts(found)
@@ -190,8 +193,8 @@ class Retriever:
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
-        if turn and turn.speaker:
-            return attribution.in_turn(passage.text, self.names, turn)
+        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
+            return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
         said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
@@ -211,8 +214,11 @@ class Retriever:
         """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
         words or more as (words, folded text) for the word-for-word comparison."""
         variants = []
+        dated = bool(_DATE.search(fact.statement))
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
             words = set(self.vocabulary.terms(text)) - self.name_terms
+            if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
+                words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
             total = min(ENOUGH, sum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
@@ -253,7 +259,9 @@ class Retriever:
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
-            kind = [f.number for f in found if f.quantity == fact.quantity]
+            near = self._values(fact)  # a figure ten times from every value given is of something else ("two
+            kind = [f.number for f in found if f.quantity == fact.quantity  # hands short" for 212 passengers)
+                    and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
@@ -314,13 +322,17 @@ class Retriever:
                 value, qualifier = figure.value, figure.qualifier
         keep = (figure.start, figure.start + len(figure.text)) if value else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
-        quote = " ".join(passage.text[start:end].split())  # a paragraph's line breaks: quotes are checked space-blind
+        quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
+        # space-blind, and "negotiations" is found where a line ends in "negoti-"
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
-        negation = not fact.quantity and not attribution.negative(fact.statement) and attribution.negated(
+        own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
+        negation = not fact.quantity and not own and not attribution.negative(fact.statement) and attribution.negated(
             quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "Nobody walked out."
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
-        stance, speaker = attribution.stance(said, fact)
+        outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
+        stance, speaker = attribution.stance(None if outside else said, fact)  # "according to X, …; the talks ran
+        # two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -332,8 +344,12 @@ class Retriever:
             why = [*why[:at], "words: " + ", ".join(self._forms(passage.text, matched)), *why[at:]]
         if said:
             why = [*why, f"attribution: {said.words}"]
-        if said and not said.whole and attribution.in_aside(passage.text, start, end):
-            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…": the outlet narrates
+        if said and not said.whole and (attribution.in_aside(passage.text, start, end)
+                                        or not fact.speaker and (
+                                            attribution.before_that(passage.text, *(keep or (start, end)))
+                                            or attribution.after_report(passage.text, *(keep or (start, end))))):
+            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…", "Zaitsev announced
+            # after nearly seven hours that…" (the quote, or its figure, there): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or said.part and
                                               said.part[0] <= start and end <= said.part[1] + 1):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their

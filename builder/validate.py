@@ -14,6 +14,7 @@ from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting
 from builder.passages import Indexes, pin
 from builder.problems import Located, Problems, did_you_mean
 from builder.quotes import Span, normalise
+from builder.sentences import retraction_at
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
@@ -304,6 +305,10 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         spans.append(span)
     if not ok:
         return None
+    if retraction_at(source.body, spans[0].start):
+        problems.warn(doc.at(*where[0]), "this quotes a correction's account of what an earlier version of the story "
+                                         "said (or a note to editors), which the source no longer reports; quote "
+                                         "the corrected text instead")
     texts = tuple(source.body[s.start:s.end] for s in spans)
     return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=ELLIPSIS.join(pieces),
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
@@ -342,7 +347,9 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | N
         problems.error(doc.at(*path), f"the lower bound {low_key}: {_num(low)} is above the upper bound "
                                       f"{high_key}: {_num(high)}; swap them")
         return None
-    text = " and ".join(_words(k, raw[k]) for k in (low_key, high_key) if k)
+    closed = low_key == "min" and high_key in ("max", "up_to")  # "200 to 900", as "several hundred" is read
+    text = f"{_num(low)} to {_num(high)}" if closed else " and ".join(_words(k, raw[k]) for k in (low_key, high_key)
+                                                                      if k)
     return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text,
                  qualifier=low_key or high_key)
 

@@ -358,8 +358,7 @@ def test_counts_are_shown_with_their_thousands_grouped_and_percentages_with_thei
     from builder.formatting import quantity
     assert quantity(Value(1.2e9, 1.2e9, approx=True, text="about 1200000000", qualifier="approx"), "count") == (
         "about 1,200,000,000")
-    assert quantity(Value(3000, 5000, text="at least 3000 and at most 5000", qualifier="min"), "count") == (
-        "at least 3,000 and at most 5,000")
+    assert quantity(Value(3000, 5000, text="3000 to 5000", qualifier="min"), "count") == "3,000 to 5,000"
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
     assert quantity(Value(40, INF, True, text="more than 40", qualifier="more_than"), "percent") == "more than 40%"
     assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"

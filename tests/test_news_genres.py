@@ -175,7 +175,7 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
         "jobs-claim"}  # Vahl's 1.5 million against the impact study's 600,000
     page = (root / "site" / "facts" / "protest-size.html").read_text(encoding="utf-8")
     assert "The figures are too far apart to be rounding." in page
-    assert "at least 1,500 and at most 3,500" in page and "at least 200 and at most 900" in page  # vague counts
+    assert "1,500 to 3,500" in page and "200 to 900" in page and "at most" not in page  # vague counts
     walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
     assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
     assert walkout.count("publishes its own") == 1

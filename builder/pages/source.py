@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from builder.formatting import count
 from builder.model import Account, Source
+from builder.quotes import rejoined
 from builder.pages import Site, section
 from builder.render import PageSpec
 
@@ -71,5 +72,5 @@ def segments(source: Source, start: int, end: int, accounts: tuple[Account, ...]
         cited = tuple(dict.fromkeys(a for a, s in inside if s.start <= left and s.end >= right))
         starts = tuple(a for a, s in inside if s is a.spans[0] and max(start, s.start) == left)
         ends = tuple(dict.fromkeys(a.fact for a, s in inside if s is a.spans[-1] and min(end, s.end) == right))
-        result.append(Segment(source.body[left:right], cited, starts, ends))
+        result.append(Segment(rejoined(source.body[left:right]), cited, starts, ends))  # "negoti-\nations": one word
     return result
