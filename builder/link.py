@@ -98,7 +98,5 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     return f"{who}: {fact.statement}"
 
 
-
-
 def _freeze(groups: dict) -> dict:
     return {k: tuple(v) for k, v in sorted(groups.items())}
