@@ -201,7 +201,7 @@ def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tup
             search.carry(out, staging)
             yield lean.key
         else:  # the files of the current site's index that did not change are linked
-            with search.indexing(staging.folder, lean.folder, reuse=None if previous is None else out / search.FOLDER):
+            with search.indexing(staging.folder, lean, reuse=None if previous is None else out / search.FOLDER):
                 yield lean.key
 
 

@@ -170,7 +170,7 @@ class Indexer:
         with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
             if self.stopped:
                 return
-            search.index(self.work, lean.folder, background=True, reuse=self.work / search.FOLDER)
+            search.index(self.work, lean, background=True, reuse=self.work / search.FOLDER)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:

@@ -146,11 +146,11 @@ def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(mo
     monkeypatch.setattr(search, "_page", lambda body, language: made.append(body) or real(body, language))
     edited = [bodies[0], ("facts/f1.html", "<p>fact 1, edited</p>"), bodies[2]]
     with search.lean_copy(tmp_path / "lean", edited, "en", keep=True) as second:
-        assert (second.folder / "facts/f1.html").read_text().count("fact 1, edited") == 1
+        assert (second.folder / "1-0/facts/f1.html").read_text().count("fact 1, edited") == 1
     assert made == ["<p>fact 1, edited</p>"]
     assert second.key != first.key
     with search.lean_copy(tmp_path / "again", edited, "en", keep=True) as third:  # a new copy: every page written
-        assert sorted(p.name for p in (third.folder / "facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
+        assert sorted(p.name for p in (third.folder / "1-0/facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
     assert third.key == second.key
 
 

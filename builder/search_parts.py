@@ -1,0 +1,194 @@
+"""The search index in parts: Pagefind indexes the site's pages part by part (its memory bounded by a part's pages,
+an edit indexing again only the part that holds the changed page), and the parts' indexes are merged into the one
+index Pagefind makes of all the pages, so that readers search one index, with its results, as before.
+
+Pagefind's index (version 1.5.2, gzipped CBOR after a signature): a metadata file listing the pages (their records'
+names and word counts), the word chunks (first and last word, name) and the names of the metadata fields; word
+chunks, each a sorted list of words with, for each page holding the word, the page's number (as the difference from
+the page before) and the word's places on the page (``locs``) and in its metadata (``meta_locs``, negative numbers
+naming a field). Merging puts the parts' pages one part after another and their words together, cut into chunks
+where Pagefind cuts them (``CHUNK``: the same count of places), so that the browser's search (its word
+statistics, its prefix matches, the chunks a query loads) sees what one index of the same pages gives; only the
+order of the pages differs, which orders results of equal score."""
+from __future__ import annotations
+
+import gzip
+import heapq
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import cbor2
+import orjson
+from builder.cache import digest
+
+PAGES = 1000  # pages a part holds at most, about (parts are made of hashed paths: the count varies a little)
+CHUNK = 20000  # Pagefind's chunk size: word places (and one per page a word is on) in a chunk of words
+SIGNATURE = b"pagefind_dcd"  # what Pagefind's index files start with, once unzipped
+ENTRY = "pagefind-entry.json"
+WORDS, FRAGMENTS = "index", "fragment"
+_LEVEL = 9  # gzip's level, as Pagefind's files have it
+
+
+class Unmergeable(ValueError):
+    """A part's index that cannot be merged (another format, filters or sorts, another language)."""
+
+
+def assign(paths, pages: int | None = None) -> dict[str, str]:
+    """The part of each page path: one part (``"1-0"``) up to ``pages`` pages, else 2, 4, 8… parts (as few as hold
+    at most ``pages`` pages each on average; ``PAGES`` unless told), a page's part chosen by a digest of its path, so that a page stays in
+    its part while the dossier grows (until the count of parts doubles)."""
+    paths, pages, count = list(paths), pages or PAGES, 1
+    while len(paths) > count * pages:
+        count *= 2
+    return {path: f"{count}-{int.from_bytes(digest(path.encode())[:4], 'big') % count}" for path in paths}
+
+
+def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = None) -> None:
+    """Merge the Pagefind indexes in the folders ``parts`` (in this order) into the new folder ``out``: Pagefind's
+    scripts are linked from the index ``scripts``, the page records from the parts, the words and metadata written;
+    a word chunk the index ``previous`` holds under the same name (a digest of its content) is linked from there."""
+    entries = {part: orjson.loads((part / ENTRY).read_bytes()) for part in parts}
+    parts = [part for part in parts if entries[part].get("languages")]  # a part of pages none of which is indexed
+    entry = orjson.loads((scripts / ENTRY).read_bytes())
+    if len(entry.get("languages") or ()) != 1:
+        raise Unmergeable(f"{scripts}: not an index of one language")
+    language, = entry["languages"]
+    metas = []
+    for part in parts:
+        if entries[part]["languages"].keys() != {language}:
+            raise Unmergeable(f"{part}: not an index of the language of the others")
+        meta = _read(part / f"pagefind.{entries[part]['languages'][language]['hash']}.pf_meta")
+        version, _, _, filters, sorts, _ = meta
+        if filters or sorts or version != entry["version"] or entries[part]["version"] != entry["version"]:
+            raise Unmergeable(f"{part}: an index with filters or sorts, or of another version")
+        metas.append(meta)
+    fields = sorted({field for meta in metas for field in meta[5]})
+    os.makedirs(out / WORDS)
+    os.makedirs(out / FRAGMENTS)
+    for name in os.listdir(scripts):  # Pagefind's scripts, styles and WebAssembly
+        if os.path.isfile(scripts / name) and not name.endswith(".pf_meta") and name != ENTRY:
+            os.link(scripts / name, out / name)
+    pages = []
+    for part, meta in zip(parts, metas):
+        for name, count in meta[1]:
+            unique = name if not (out / FRAGMENTS / f"{name}.pf_fragment").exists() else _unique(part, name)
+            os.link(part / FRAGMENTS / f"{name}.pf_fragment", out / FRAGMENTS / f"{unique}.pf_fragment")
+            pages.append([unique, count])
+    offsets = [sum(len(meta[1]) for meta in metas[:i]) for i in range(len(metas))]
+    renamed = [_field_map(meta[5], fields) for meta in metas]
+    words = heapq.merge(*(_words(part, meta, i) for i, (part, meta) in enumerate(zip(parts, metas))))
+    chunks = [_write_chunk(chunk, out, previous, language) for chunk in _chunks(_joined(words, offsets, renamed))]
+    bounds = _bounds([(first, last) for first, last, _ in chunks])
+    meta = [entry["version"], pages, [[first, last, name] for (first, last), (_, _, name) in zip(bounds, chunks)], [], [],
+            fields]
+    data = cbor2.dumps(meta)
+    name = f"{language}_{digest(data).hex()[:10]}"
+    _write(out / f"pagefind.{name}.pf_meta", data)
+    entry = {**entry, "languages": {language: {**entry["languages"][language], "hash": name,
+                                               "page_count": len(pages)}}}
+    (out / ENTRY).write_bytes(orjson.dumps(entry))
+
+
+def _read(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise Unmergeable(f"{path}: not a Pagefind index file of the version merged")
+    return cbor2.loads(data[len(SIGNATURE):])
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.write_bytes(gzip.compress(SIGNATURE + data, _LEVEL, mtime=0))
+
+
+def _unique(part: Path, name: str) -> str:
+    """A name for a page record whose name another part's record has (Pagefind's names are short digests)."""
+    return f"{name}_{digest((part / FRAGMENTS / f'{name}.pf_fragment').read_bytes()).hex()[:16]}"
+
+
+def _field_map(names: list[str], fields: list[str]) -> dict[int, int] | None:
+    """How a part's metadata field numbers become the merged index's (None: they stay)."""
+    moved = {i: fields.index(name) for i, name in enumerate(names)}
+    return None if all(i == j for i, j in moved.items()) else moved
+
+
+def _words(part: Path, meta, index: int) -> Iterator[tuple[str, int, list]]:
+    """The words of a part's index in order, each (word, the part's place, its entry), reading a chunk at a time."""
+    for _, _, name in meta[2]:
+        for word in _read(part / WORDS / f"{name}.pf_index")[0]:
+            yield word[0], index, word
+
+
+def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int], renamed: list) -> Iterator[list]:
+    """Each word once, its pages (and those of each of its accented forms) those of every part, numbered anew."""
+    current, pages, variants = None, None, None
+    for word, part, entry in words:
+        if word != current:
+            if current is not None:
+                yield [current, pages.pages, [[form, joined.pages] for form, joined in variants.items()]]
+            current, pages, variants = word, _Pages(), {}
+        pages.add(entry[1], offsets[part], renamed[part])
+        for form, more in entry[2]:
+            variants.setdefault(form, _Pages()).add(more, offsets[part], renamed[part])
+    if current is not None:
+        yield [current, pages.pages, [[form, joined.pages] for form, joined in variants.items()]]
+
+
+class _Pages:
+    """A word's pages from one part after another: page numbers are differences from the page before."""
+
+    def __init__(self):
+        self.pages, self.last = [], 0
+
+    def add(self, pages: list, offset: int, renamed: dict[int, int] | None) -> None:
+        if not pages:
+            return
+        first = offset + pages[0][0]
+        pages[0][0] = first - self.last
+        self.last = first + sum(page[0] for page in pages[1:])
+        if renamed is not None:
+            for page in pages:
+                page[2] = [-renamed[-n - 1] - 1 if n < 0 else n for n in page[2]]
+        self.pages.extend(pages)
+
+
+def _chunks(words: Iterator[list]) -> Iterator[list]:
+    """The words cut into chunks as Pagefind cuts them: a chunk ends with the word that brings its count of places
+    (and of pages, one each) to ``CHUNK``; the words' accented forms are not counted."""
+    chunk, size = [], 0
+    for word in words:
+        chunk.append(word)
+        size += sum(len(page[1]) + len(page[2]) + 1 for page in word[1])
+        if size >= CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _write_chunk(chunk: list, out: Path, previous: Path | None, language: str) -> tuple[str, str, str]:
+    """Write a chunk of words (or link the same one from ``previous``); its first and last word and its name."""
+    data = cbor2.dumps([chunk])
+    name = f"{language}_{digest(data).hex()}"
+    path = out / WORDS / f"{name}.pf_index"
+    try:
+        if previous is None:
+            raise FileNotFoundError
+        os.link(previous / WORDS / f"{name}.pf_index", path)
+    except OSError:
+        _write(path, data)
+    return chunk[0][0], chunk[-1][0], name
+
+
+def _bounds(chunks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The first and last words the metadata names for each chunk, as Pagefind shortens them: between two chunks,
+    the shortest prefixes that tell the last word of one from the first of the next (the last word is left whole
+    where its prefix would sort before the chunk's first word)."""
+    bounds = [list(chunk) for chunk in chunks]
+    for before, after in zip(bounds, bounds[1:]):
+        common = len(os.path.commonprefix([before[1], after[0]]))
+        last, first = before[1][:common + 1], after[0][:common + 1]
+        if last >= before[0]:
+            before[1] = last
+        after[0] = first
+    return [tuple(bound) for bound in bounds]
