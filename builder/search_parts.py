@@ -12,6 +12,7 @@ statistics, its prefix matches, the chunks a query loads) sees what one index of
 order of the pages differs, which orders results of equal score."""
 from __future__ import annotations
 
+import concurrent.futures
 import gzip
 import heapq
 import os
@@ -76,9 +77,10 @@ def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = N
             os.link(part / FRAGMENTS / f"{name}.pf_fragment", out / FRAGMENTS / f"{unique}.pf_fragment")
             pages.append([unique, count])
     offsets = [sum(len(meta[1]) for meta in metas[:i]) for i in range(len(metas))]
-    renamed = [_field_map(meta[5], fields) for meta in metas]
-    words = heapq.merge(*(_words(part, meta, i) for i, (part, meta) in enumerate(zip(parts, metas))))
-    chunks = [_write_chunk(chunk, out, previous, language) for chunk in _chunks(_joined(words, offsets, renamed))]
+    words = heapq.merge(*(_placed(_prepared(part, meta), i) for i, (part, meta) in enumerate(zip(parts, metas))))
+    chunks = _chunks(_joined(words, offsets, [_field_map(meta[5], fields) for meta in metas]))
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:  # gzip, on both cores
+        chunks = list(pool.map(lambda chunk: _write_chunk(chunk, out, previous, language), chunks))
     bounds = _bounds([(first, last) for first, last, _ in chunks])
     meta = [entry["version"], pages, [[first, last, name] for (first, last), (_, _, name) in zip(bounds, chunks)], [], [],
             fields]
@@ -112,26 +114,79 @@ def _field_map(names: list[str], fields: list[str]) -> dict[int, int] | None:
     return None if all(i == j for i, j in moved.items()) else moved
 
 
-def _words(part: Path, meta, index: int) -> Iterator[tuple[str, int, list]]:
-    """The words of a part's index in order, each (word, the part's place, its entry), reading a chunk at a time."""
-    for _, _, name in meta[2]:
-        for word in _read(part / WORDS / f"{name}.pf_index")[0]:
-            yield word[0], index, word
+PREPARED = "merge.cbor"  # in a part's index: its words made ready to merge (``_prepared``)
 
 
-def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int], renamed: list) -> Iterator[list]:
-    """Each word once, its pages (and those of each of its accented forms) those of every part, numbered anew."""
-    current, pages, variants = None, None, None
-    for word, part, entry in words:
+def _placed(words: list, part: int) -> Iterator[tuple[str, int, list]]:
+    """Each word with the place of its part: (word, place, entry)."""
+    for word in words:
+        yield word[0], part, word
+
+
+def _prepared(part: Path, meta) -> list:
+    """The words of a part's index in order, each [word, its pages, the pages of each of its accented forms], its
+    pages as [count, the first page's number, the CBOR of the pages from there on, the last page's number, the count
+    of places]: merging rewrites only the first page's number. Made once per part's index (kept in its folder)."""
+    path = part / PREPARED
+    name = meta[2][0][2] if meta[2] else ""
+    try:
+        kept = cbor2.loads(path.read_bytes())
+        if kept[0] == name:
+            return kept[1]
+    except (OSError, ValueError, LookupError, TypeError, EOFError, cbor2.CBORDecodeError):
+        pass
+    words = []
+    for _, _, chunk in meta[2]:
+        for word, pages, variants in _read(part / WORDS / f"{chunk}.pf_index")[0]:
+            words.append([word, _packed(pages), variants])
+    partial = part / f".{PREPARED}.partial"
+    partial.write_bytes(cbor2.dumps([name, words]))
+    os.replace(partial, path)
+    return words
+
+
+def _packed(pages: list) -> list:
+    """A word's pages in a part as ``_prepared`` keeps them."""
+    if not pages:
+        return [0, 0, b"", 0, 0]
+    first = pages[0]
+    rest = cbor2.dumps(first[1]) + cbor2.dumps(first[2]) + cbor2.dumps(pages[1:])[len(_head(4, len(pages) - 1)):]
+    return [len(pages), first[0], rest, sum(page[0] for page in pages),
+            sum(len(page[1]) + len(page[2]) + 1 for page in pages)]
+
+
+def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int], renamed: list) -> Iterator[tuple[bytes, str, int]]:
+    """Each word once, its pages (and those of each of its accented forms) those of every part, numbered anew:
+    (its CBOR, the word, its count of places)."""
+    current, pieces, variants = None, [], {}
+    for word, part, (_, (count, first, rest, last, size), forms) in words:
         if word != current:
             if current is not None:
-                yield [current, pages.pages, [[form, joined.pages] for form, joined in variants.items()]]
-            current, pages, variants = word, _Pages(), {}
-        pages.add(entry[1], offsets[part], renamed[part])
-        for form, more in entry[2]:
-            variants.setdefault(form, _Pages()).add(more, offsets[part], renamed[part])
+                yield _word(current, pieces, variants), current, places
+            current, pieces, variants, places, before = word, [], {}, 0, 0
+        if count:
+            if renamed[part] is not None:  # a part whose metadata fields are numbered otherwise: its pages made anew
+                pages = cbor2.loads(_head(4, count) + _head(4, 3) + _head(0, first) + rest)
+                for page in pages:
+                    page[2] = _renumbered(page[2], renamed[part])
+                rest = cbor2.dumps(pages)[len(_head(4, count)) + 1 + len(_head(0, first)):]
+            pieces.append((count, _head(4, 3) + _head(0, offsets[part] + first - before) + rest))
+            before = offsets[part] + last
+            places += size
+        for form, pages in forms:
+            variants.setdefault(form, _Pages()).add(pages, offsets[part], renamed[part])
     if current is not None:
-        yield [current, pages.pages, [[form, joined.pages] for form, joined in variants.items()]]
+        yield _word(current, pieces, variants), current, places
+
+
+def _word(word: str, pieces: list[tuple[int, bytes]], variants: dict) -> bytes:
+    return b"".join([_head(4, 3), _text(word), _head(4, sum(count for count, _ in pieces)),
+                     *(piece for _, piece in pieces), cbor2.dumps([[form, joined.pages] for form, joined in variants.items()])])
+
+
+def _renumbered(places: list[int], renamed: dict[int, int]) -> list[int]:
+    """A page's places in metadata fields with the fields numbered anew (negative numbers name a field)."""
+    return [-renamed[-n - 1] - 1 if n < 0 else n for n in places]
 
 
 class _Pages:
@@ -148,17 +203,32 @@ class _Pages:
         self.last = first + sum(page[0] for page in pages[1:])
         if renamed is not None:
             for page in pages:
-                page[2] = [-renamed[-n - 1] - 1 if n < 0 else n for n in page[2]]
+                page[2] = _renumbered(page[2], renamed)
         self.pages.extend(pages)
 
 
-def _chunks(words: Iterator[list]) -> Iterator[list]:
+def _head(major: int, n: int) -> bytes:
+    """A CBOR item's head: its major type (0 a number, 3 a text, 4 an array) and its number or length."""
+    if n < 24:
+        return bytes([major << 5 | n])
+    for extra, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if n < 1 << 8 * size:
+            return bytes([major << 5 | extra]) + n.to_bytes(size, "big")
+    raise ValueError(n)
+
+
+def _text(text: str) -> bytes:
+    data = text.encode()
+    return _head(3, len(data)) + data
+
+
+def _chunks(words: Iterator[tuple[bytes, str, int]]) -> Iterator[list]:
     """The words cut into chunks as Pagefind cuts them: a chunk ends with the word that brings its count of places
     (and of pages, one each) to ``CHUNK``; the words' accented forms are not counted."""
     chunk, size = [], 0
     for word in words:
         chunk.append(word)
-        size += sum(len(page[1]) + len(page[2]) + 1 for page in word[1])
+        size += word[2]
         if size >= CHUNK:
             yield chunk
             chunk, size = [], 0
@@ -168,7 +238,7 @@ def _chunks(words: Iterator[list]) -> Iterator[list]:
 
 def _write_chunk(chunk: list, out: Path, previous: Path | None, language: str) -> tuple[str, str, str]:
     """Write a chunk of words (or link the same one from ``previous``); its first and last word and its name."""
-    data = cbor2.dumps([chunk])
+    data = b"".join([_head(4, 1), _head(4, len(chunk)), *(word for word, _, _ in chunk)])
     name = f"{language}_{digest(data).hex()}"
     path = out / WORDS / f"{name}.pf_index"
     try:
@@ -177,7 +247,7 @@ def _write_chunk(chunk: list, out: Path, previous: Path | None, language: str) -
         os.link(previous / WORDS / f"{name}.pf_index", path)
     except OSError:
         _write(path, data)
-    return chunk[0][0], chunk[-1][0], name
+    return chunk[0][1], chunk[-1][1], name
 
 
 def _bounds(chunks: list[tuple[str, str]]) -> list[tuple[str, str]]:
