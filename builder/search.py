@@ -264,7 +264,8 @@ class Lean(NamedTuple):
 def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Lean]:
     """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
     at the page's path in the folder of its part (``search_parts.assign``), without Material's header, navigation
-    and footer (about a third less for Pagefind to read). ``pages`` are (path in the site, body) pairs. Yields the
+    and footer (about a third less for Pagefind to read). ``pages`` are (path in the site, body, group) triples
+    (``search_parts.groups``: the pages an edit changes together; None for a page of no group). Yields the
     folder, a key of the whole copy and of each part.
 
     With ``keep`` (``folder`` in the build cache), the copy stays for the next build, which writes only the pages
@@ -279,11 +280,11 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
         write.remove(folder)  # left by a build that was killed, or kept without its digests
     keys_file.unlink(missing_ok=True)
     pages = list(pages)
-    assigned = search_parts.assign(path for path, _ in pages)
+    assigned = search_parts.assign((path, group) for path, _, group in pages)
     lean = Lean(folder, "", {})
     try:
         keys, parts = {}, {}
-        for path, body in pages:
+        for path, body, _ in pages:
             made, text = _MADE.get(path), None
             if made is None or made[0] is not body or made[1] != language:  # else: the very body, keyed before
                 text = _page(body, language)
@@ -293,7 +294,7 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
             parts.setdefault(assigned[path], {})[path] = key
             if before.get(name) != key:
                 write.write_file(folder / name, text or _page(body, language))
-        for path in _MADE.keys() - {path for path, _ in pages}:
+        for path in _MADE.keys() - {path for path, _, _ in pages}:
             del _MADE[path]
         for name in before.keys() - keys.keys():
             (folder / name).unlink(missing_ok=True)

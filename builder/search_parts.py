@@ -16,6 +16,7 @@ import concurrent.futures
 import gzip
 import heapq
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,14 +36,31 @@ class Unmergeable(ValueError):
     """A part's index that cannot be merged (another format, filters or sorts, another language)."""
 
 
-def assign(paths, pages: int | None = None) -> dict[str, str]:
-    """The part of each page path: one part (``"1-0"``) up to ``pages`` pages, else 2, 4, 8… parts (as few as hold
-    at most ``pages`` pages each on average; ``PAGES`` unless told), a page's part chosen by a digest of its path, so that a page stays in
+def groups(dossier) -> dict[str, str]:
+    """The group of each page whose indexed content a one-fact edit may change, by its path: a fact's page, its
+    summit's, the pages of the facts related to it (of the same summit) and of the sources quoting it (a source in
+    the group of the summit most of its facts are about) share their summit's group."""
+    summits: dict[str, Counter] = {}
+    for fact in dossier.facts.values():
+        for source in fact.sources:
+            summits.setdefault(source, Counter())[fact.summit] += 1
+    found = {f"summits/{summit}.html": summit for summit in dossier.summits}
+    found.update({f"facts/{fact.id}.html": fact.summit for fact in dossier.facts.values()})
+    found.update({f"sources/{source}.html": min(count.items(), key=lambda item: (-item[1], item[0]))[0]
+                  for source, count in summits.items()})
+    return found
+
+
+def assign(pages, size: int | None = None) -> dict[str, str]:
+    """The part of each page, from (path, group) pairs: one part (``"1-0"``) up to ``size`` pages (``PAGES`` unless
+    told), else 2, 4, 8… parts (as few as hold at most ``size`` pages each on average), a page's part chosen by a
+    digest of its group (of its path when it has none), so that the pages of a group stay together, and a page in
     its part while the dossier grows (until the count of parts doubles)."""
-    paths, pages, count = list(paths), pages or PAGES, 1
-    while len(paths) > count * pages:
+    pages, size, count = list(pages), size or PAGES, 1
+    while len(pages) > count * size:
         count *= 2
-    return {path: f"{count}-{int.from_bytes(digest(path.encode())[:4], 'big') % count}" for path in paths}
+    return {path: f"{count}-{int.from_bytes(digest((group or path).encode())[:4], 'big') % count}"
+            for path, group in pages}
 
 
 def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = None) -> None:
@@ -82,8 +100,8 @@ def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = N
     with concurrent.futures.ThreadPoolExecutor(2) as pool:  # gzip, on both cores
         chunks = list(pool.map(lambda chunk: _write_chunk(chunk, out, previous, language), chunks))
     bounds = _bounds([(first, last) for first, last, _ in chunks])
-    meta = [entry["version"], pages, [[first, last, name] for (first, last), (_, _, name) in zip(bounds, chunks)], [], [],
-            fields]
+    named = [[first, last, name] for (first, last), (_, _, name) in zip(bounds, chunks)]
+    meta = [entry["version"], pages, named, [], [], fields]
     data = cbor2.dumps(meta)
     name = f"{language}_{digest(data).hex()[:10]}"
     _write(out / f"pagefind.{name}.pf_meta", data)
@@ -155,7 +173,8 @@ def _packed(pages: list) -> list:
             sum(len(page[1]) + len(page[2]) + 1 for page in pages)]
 
 
-def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int], renamed: list) -> Iterator[tuple[bytes, str, int]]:
+def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int],
+            renamed: list) -> Iterator[tuple[bytes, str, int]]:
     """Each word once, its pages (and those of each of its accented forms) those of every part, numbered anew:
     (its CBOR, the word, its count of places)."""
     current, pieces, variants = None, [], {}
@@ -180,8 +199,10 @@ def _joined(words: Iterator[tuple[str, int, list]], offsets: list[int], renamed:
 
 
 def _word(word: str, pieces: list[tuple[int, bytes]], variants: dict) -> bytes:
+    """A word's CBOR: the word, its pages (from the parts' pieces), its accented forms and their pages."""
+    forms = [[form, joined.pages] for form, joined in variants.items()]
     return b"".join([_head(4, 3), _text(word), _head(4, sum(count for count, _ in pieces)),
-                     *(piece for _, piece in pieces), cbor2.dumps([[form, joined.pages] for form, joined in variants.items()])])
+                     *(piece for _, piece in pieces), cbor2.dumps(forms)])
 
 
 def _renumbered(places: list[int], renamed: dict[int, int]) -> list[int]:
