@@ -281,7 +281,6 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     keys_file.unlink(missing_ok=True)
     pages = list(pages)
     assigned = search_parts.assign((path, group) for path, _, group in pages)
-    lean = Lean(folder, "", {})
     try:
         keys, parts = {}, {}
         for path, body, _ in pages:
@@ -305,12 +304,11 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
             partial = keys_file.with_name(f".{keys_file.name}.partial")
             partial.write_bytes(orjson.dumps(keys))
             os.replace(partial, keys_file)
-        lean = Lean(folder, _key(keys), {part: _key(held) for part, held in parts.items()})
-        yield lean
+        yield Lean(folder, _key(keys), {part: _key(held) for part, held in parts.items()})
     finally:
         if not keep:
             write.remove(folder)
-            write.remove(lean.store)
+            write.remove(Lean(folder, "", {}).store)
 
 
 def _key(keys: dict[str, str]) -> str:
