@@ -260,7 +260,7 @@ def _chunks(words: Iterator[tuple[bytes, str, int]]) -> Iterator[list]:
 def _write_chunk(chunk: list, out: Path, previous: Path | None, language: str) -> tuple[str, str, str]:
     """Write a chunk of words (or link the same one from ``previous``); its first and last word and its name."""
     data = b"".join([_head(4, 1), _head(4, len(chunk)), *(word for word, _, _ in chunk)])
-    name = f"{language}_{digest(data).hex()}"
+    name = f"{language}_{digest(data).hex()[:16]}"  # 64 bits: a previous index's chunk of this name is this one
     path = out / WORDS / f"{name}.pf_index"
     try:
         if previous is None:
