@@ -139,13 +139,13 @@ def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
     worker.start()
     try:
         yield lambda: store / stale[0] if stale else reuse
-    except BaseException:
+        worker.join()
+    except BaseException:  # the block failed, or the build was interrupted (Ctrl-C), maybe while waiting
         stopping.set()
         while worker.is_alive():
             stop()
             worker.join(0.05)
         raise
-    worker.join()
     if failed:
         raise failed[0]
 
