@@ -297,3 +297,30 @@ def test_a_dossier_of_one_part_gets_one_pagefind_run_and_no_parts(tmp_path, monk
     assert list((project / ".dossier-cache" / "search").iterdir()) == folders
     _build(project, tmp_path / "fresh", cached=False)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_the_parts_kept_in_the_cache_never_give_the_site_its_scripts_and_unreadable_ones_are_made_anew(
+        tmp_path, monkeypatch):
+    """The cache may come from elsewhere (restored from a shared store): Pagefind's scripts in the merged index come
+    from a part Pagefind indexed in the same build, not from the parts kept; a kept part's index that cannot be read
+    is made anew, and the site is the one a build without the cache gives."""
+    from tests.test_cache import _edit, _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    _build(project, tmp_path / "site")
+    store = project / ".dossier-cache" / "search.parts"
+    lean = project / ".dossier-cache" / "search"
+    edited = next(folder.name for folder in lean.iterdir() if (folder / "facts" / "actual-length.html").exists())
+    others = [part for part in store.iterdir() if part.is_dir() and part.name != edited]
+    for part in [store / edited, *others]:
+        (part / "pagefind.js").unlink()
+        (part / "pagefind.js").write_text("alert('not Pagefind')")
+    _edit(project, "content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert "not Pagefind" not in (tmp_path / "site" / "pagefind" / "pagefind.js").read_text()
+    meta = next(others[0].glob("*.pf_meta"))
+    meta.unlink()
+    meta.write_bytes(b"not an index")
+    _edit(project, "content/facts/actual-length.yml", "The talks ran past two hours.", "The talks ran long.")
+    _build(project, tmp_path / "site")
+    _build(project, tmp_path / "fresh", cached=False)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
