@@ -8,6 +8,7 @@ import html
 import importlib.metadata
 import os
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -62,11 +63,11 @@ def indexing(site: Path, lean: Lean | None = None, background: bool = False,
         else:
             with _parts_indexed(binary, lean, background, site, reuse) as scripts:
                 yield
-            if not _merged(lean, partial, scripts(), reuse):  # parts kept that cannot be read: all made anew
+            if not _merged(lean, partial, scripts(), reuse, background, site):  # unreadable parts: made anew
                 write.remove(lean.store)
                 with _parts_indexed(binary, lean, background, site, None) as scripts:
                     pass
-                if not _merged(lean, partial, scripts(), reuse):
+                if not _merged(lean, partial, scripts(), reuse, background, site):
                     raise _failed(site, "the parts of the search index could not be merged; run the build again, "
                                         "and if it fails again, report it with the build's output")
         if (site / FOLDER).exists():
@@ -150,14 +151,30 @@ def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
         raise failed[0]
 
 
-def _merged(lean: Lean, output: Path, scripts: Path, reuse: Path | None) -> bool:
-    """Merge the parts' indexes into ``output`` (see ``search_parts.merge``); False when they cannot be read."""
+def _merged(lean: Lean, output: Path, scripts: Path, reuse: Path | None, background: bool, site: Path) -> bool:
+    """Merge the parts' indexes into ``output`` (see ``search_parts.merge``); False when they cannot be read. In the
+    ``background`` (``dossier serve``), in a process of its own at the lowest CPU priority, so that the merge never
+    holds the preview's interpreter."""
     write.remove(output)
-    try:
-        search_parts.merge([lean.store / part for part in sorted(lean.parts)], output, scripts, reuse)
-    except (OSError, ValueError, LookupError, TypeError, AttributeError, EOFError, cbor2.CBORDecodeError):
-        return False  # search_parts.Unmergeable is a ValueError
-    return True
+    parts = [lean.store / part for part in sorted(lean.parts)]
+    if not background:
+        try:
+            search_parts.merge(parts, output, scripts, reuse)
+        except search_parts.UNREADABLE:
+            return False
+        return True
+    command = [sys.executable, "-m", "builder.search_parts", str(output), str(scripts), str(reuse or ""),
+               *map(str, parts)]
+    with subprocess.Popen(command, preexec_fn=functools.partial(_yielding, os.getpid()),
+                          start_new_session=True) as child:
+        _RUNNING.add(child)
+        try:
+            if child.wait() not in (0, 3):
+                raise _failed(site, f"merging the parts of the search index failed (exit {child.returncode})")
+        finally:
+            _RUNNING.discard(child)
+            child.kill()
+    return child.returncode == 0
 
 
 _KEY = ".key"  # beside each part's index in the store: the key of the part's pages it was made of

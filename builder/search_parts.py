@@ -16,6 +16,7 @@ import concurrent.futures
 import gzip
 import heapq
 import os
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,10 @@ _LEVEL = 9  # gzip's level, as Pagefind's files have it
 
 class Unmergeable(ValueError):
     """A part's index that cannot be merged (another format, filters or sorts, another language)."""
+
+
+UNREADABLE = (OSError, ValueError, LookupError, TypeError, AttributeError, EOFError, cbor2.CBORDecodeError)  # how
+# ``merge`` fails on parts' indexes that cannot be read (Unmergeable is a ValueError)
 
 
 def groups(dossier) -> dict[str, str]:
@@ -283,3 +288,18 @@ def _bounds(chunks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             before[1] = last
         after[0] = first
     return [tuple(bound) for bound in bounds]
+
+
+def main(argv: list[str]) -> int:
+    """``python -m builder.search_parts OUT SCRIPTS PREVIOUS PART...`` (PREVIOUS may be ""): ``merge`` in a process of
+    its own (``dossier serve``'s, at the lowest priority); exit status 3 when the parts cannot be read."""
+    out, scripts, previous, *parts = argv
+    try:
+        merge([Path(part) for part in parts], Path(out), Path(scripts), Path(previous) if previous else None)
+    except UNREADABLE:
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -324,3 +324,31 @@ def test_the_parts_kept_in_the_cache_never_give_the_site_its_scripts_and_unreada
     _build(project, tmp_path / "site")
     _build(project, tmp_path / "fresh", cached=False)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_index(tmp_path, monkeypatch):
+    """dossier serve indexes in the background: the parts are merged by a child process (at the lowest priority,
+    never holding the preview's interpreter), into the index a build makes; an edit indexes one part again."""
+    import subprocess
+    from builder import search
+    from tests.test_cache import _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    built = _build(project, tmp_path / "site", cached=False)
+    merges, real = [], subprocess.Popen
+
+    def popen(command, *args, **kwargs):
+        merges.append(command[1:3] == ["-m", "builder.search_parts"])
+        return real(command, *args, **kwargs)
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    folders = _indexed_folders(monkeypatch)
+    work = tmp_path / "work"
+    work.mkdir()
+    with search.lean_copy(work / "lean", built.bodies, "en", keep=True) as lean:
+        search.index(work, lean, background=True, reuse=work / search.FOLDER)
+    assert len(folders) == len(lean.parts) >= 4 and merges.count(True) == 1
+    assert _files(work / "pagefind") == _files(tmp_path / "site" / "pagefind")
+    edited = [(path, body.replace("lasted over two hours", "ran long"), group) for path, body, group in built.bodies]
+    folders.clear()
+    with search.lean_copy(work / "lean", edited, "en", keep=True) as lean:
+        search.index(work, lean, background=True, reuse=work / search.FOLDER)
+    assert len(folders) == 1 and merges.count(True) == 2
