@@ -25,7 +25,7 @@ import cbor2
 import orjson
 from builder.cache import digest
 
-PAGES = 1000  # pages a part holds at most, about (parts are made of hashed paths: the count varies a little)
+PAGES = 1000  # pages a part holds at most, on average (parts are made of hashed groups: the count varies)
 CHUNK = 20000  # Pagefind's chunk size: word places (and one per page a word is on) in a chunk of words
 SIGNATURE = b"pagefind_dcd"  # what Pagefind's index files start with, once unzipped
 ENTRY = "pagefind-entry.json"
@@ -100,7 +100,8 @@ def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = N
             os.link(part / FRAGMENTS / f"{name}.pf_fragment", out / FRAGMENTS / f"{unique}.pf_fragment")
             pages.append([unique, count])
     offsets = [sum(len(meta[1]) for meta in metas[:i]) for i in range(len(metas))]
-    words = heapq.merge(*(_placed(_prepared(part, meta), i) for i, (part, meta) in enumerate(zip(parts, metas))))
+    words = heapq.merge(*(_placed(_prepared(part, meta, entries[part]["languages"][language]["hash"]), i)
+                          for i, (part, meta) in enumerate(zip(parts, metas))))
     chunks = _chunks(_joined(words, offsets, [_field_map(meta[5], fields) for meta in metas]))
     with concurrent.futures.ThreadPoolExecutor(2) as pool:  # gzip, on both cores
         chunks = list(pool.map(lambda chunk: _write_chunk(chunk, out, previous, language), chunks))
@@ -146,17 +147,17 @@ def _placed(words: list, part: int) -> Iterator[tuple[str, int, list]]:
         yield word[0], part, word
 
 
-def _prepared(part: Path, meta) -> list:
+def _prepared(part: Path, meta, name: str) -> list:
     """The words of a part's index in order, each [word, its pages, the pages of each of its accented forms], its
     pages as [count, the first page's number, the CBOR of the pages from there on, the last page's number, the count
-    of places]: merging rewrites only the first page's number. Made once per part's index (kept in its folder)."""
+    of places]: merging rewrites only the first page's number. Made once per part's index (kept in its folder, with
+    the ``name`` of the index's metadata, a digest of it)."""
     path = part / PREPARED
-    name = meta[2][0][2] if meta[2] else ""
     try:
         kept = cbor2.loads(path.read_bytes())
         if kept[0] == name:
             return kept[1]
-    except (OSError, ValueError, LookupError, TypeError, EOFError, cbor2.CBORDecodeError):
+    except UNREADABLE:
         pass
     words = []
     for _, _, chunk in meta[2]:
