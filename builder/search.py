@@ -54,10 +54,10 @@ def indexing(site: Path, lean: Lean | None = None, background: bool = False,
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
     try:
-        if lean is None or len(lean.parts) == 1:
+        if lean is None or len(lean.parts) < 2:
             if lean is not None:
                 write.remove(lean.store)  # the parts' indexes of a dossier that had several
-            with _indexed(binary, site if lean is None else lean.folder / next(iter(lean.parts)), partial,
+            with _indexed(binary, site if lean is None else lean.folder / next(iter(lean.parts), ""), partial,
                           background, site, reuse):
                 yield
         else:
