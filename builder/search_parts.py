@@ -43,13 +43,13 @@ UNREADABLE = (OSError, ValueError, LookupError, TypeError, AttributeError, EOFEr
 
 def groups(dossier) -> dict[str, str]:
     """The group of each page whose indexed content a one-fact edit may change, by its path: a fact's page, its
-    summit's, the pages of the facts related to it (of the same summit) and of the sources quoting it (a source in
-    the group of the summit most of its facts are about) share their summit's group."""
+    summit's page and comparison page, the pages of the facts related to it (of the same summit) and of the sources
+    quoting it (a source in the group of the summit most of its facts are about) share their summit's group."""
     summits: dict[str, Counter] = {}
     for fact in dossier.facts.values():
         for source in fact.sources:
             summits.setdefault(source, Counter())[fact.summit] += 1
-    found = {f"summits/{summit}.html": summit for summit in dossier.summits}
+    found = {f"{folder}/{summit}.html": summit for summit in dossier.summits for folder in ("summits", "compare")}
     found.update({f"facts/{fact.id}.html": fact.summit for fact in dossier.facts.values()})
     found.update({f"sources/{source}.html": min(count.items(), key=lambda item: (-item[1], item[0]))[0]
                   for source, count in summits.items()})
