@@ -102,7 +102,8 @@ def search(site: Path, asked: list[str], depth: int) -> list[dict]:
             path = os.environ.get("CHROMIUM_PATH")
             if not path and not Path(playwright.chromium.executable_path).exists():
                 path = shutil.which("chromium") or "/usr/bin/chromium"
-            browser = playwright.chromium.launch(executable_path=path, args=["--no-sandbox", "--disable-gpu", "--headless"])
+            browser = playwright.chromium.launch(executable_path=path,
+                                                 args=["--no-sandbox", "--disable-gpu", "--headless"])
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
             found = page.evaluate(SEARCH, {"code": match.group(1), "queries": asked, "depth": depth})

@@ -174,13 +174,17 @@ def test_pagefind_indexes_while_the_build_writes_the_site(monkeypatch, tmp_path)
     assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").is_file() and not search._RUNNING
 
 
+CARD = "content/facts/actual-length.yml"
+
+
 def _parts_project(tmp_path, monkeypatch, pages: int) -> Path:
     """The mini project, its search index made in parts of at most about ``pages`` pages."""
     import shutil
     from builder import search_parts
     monkeypatch.setattr(search_parts, "PAGES", pages)
     project = tmp_path / "project"
-    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project,
+                    ignore=shutil.ignore_patterns(".dossier-cache", "site"))
     return project
 
 
@@ -197,7 +201,8 @@ def _indexed_folders(monkeypatch) -> list[Path]:
     """The folders of pages each Pagefind run from now on reads."""
     from builder import search
     seen, real = [], search._running
-    monkeypatch.setattr(search, "_running", lambda binary, pages, *args: seen.append(pages) or real(binary, pages, *args))
+    monkeypatch.setattr(search, "_running",
+                        lambda binary, pages, *args: seen.append(pages) or real(binary, pages, *args))
     return seen
 
 
@@ -266,7 +271,7 @@ def test_an_edit_indexes_again_only_the_part_that_holds_the_changed_page(tmp_pat
     _build(project, tmp_path / "fresh", cached=False)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
     folders = _indexed_folders(monkeypatch)
-    _edit(project, "content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     lean = project / ".dossier-cache" / "search"
     part = next(folder.name for folder in lean.iterdir() if (folder / "facts" / "actual-length.html").exists())
@@ -314,7 +319,7 @@ def test_the_parts_kept_in_the_cache_never_give_the_site_its_scripts_and_unreada
     for part in [store / edited, *others]:
         (part / "pagefind.js").unlink()
         (part / "pagefind.js").write_text("alert('not Pagefind')")
-    _edit(project, "content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     assert "not Pagefind" not in (tmp_path / "site" / "pagefind" / "pagefind.js").read_text()
     meta = next(others[0].glob("*.pf_meta"))
