@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from builder import depends, export, linkcheck, load, mkdocs_site, render, search, write
+from builder import depends, export, linkcheck, load, mkdocs_site, render, search, search_parts, write
 from builder.cache import Cache, digest, folder_digest
 from builder.compare import compare
 from builder.config import Config
@@ -40,7 +40,7 @@ class Result:
     warnings: list[Problem]
     pages: int = 0
     written: int = 0
-    bodies: list[tuple[str, str]] = field(default_factory=list)
+    bodies: list[tuple[str, str, str | None]] = field(default_factory=list)
     keys: depends.Keys | None = None  # the records' keys (with a cache), for ``exports``
 
 
@@ -154,7 +154,9 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)
-        bodies = [(p.path[:-3] + ".html", p.searched) for p in pages if p.path.endswith(".md")]
+        groups = search_parts.groups(site.dossier)  # the pages an edit changes together, indexed in one part
+        bodies = [(path, p.searched, groups.get(path)) for p in pages if p.path.endswith(".md")
+                  for path in (p.path[:-3] + ".html",)]
         with write.Staging(out, previous, spare) as staging:
             with _indexed(config, out, staging, bodies, cache, previous, index) as indexed:
                 progress("write")
@@ -184,8 +186,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
 
 
 @contextlib.contextmanager
-def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tuple[str, str]], cache: Cache | None,
-             previous: dict[str, str] | None, index: bool) -> Iterator[str | None]:
+def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tuple[str, str, str | None]],
+             cache: Cache | None, previous: dict[str, str] | None, index: bool) -> Iterator[str | None]:
     """The new site's search index, made while the block writes the rest of the site (Pagefind reads its lean copy
     of the pages, on the other core): yields the key of the lean copy, or None without ``index`` (no index). The
     current site's index is carried over when it was made of this very input."""
@@ -201,7 +203,7 @@ def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tup
             search.carry(out, staging)
             yield lean.key
         else:  # the files of the current site's index that did not change are linked
-            with search.indexing(staging.folder, lean.folder, reuse=None if previous is None else out / search.FOLDER):
+            with search.indexing(staging.folder, lean, reuse=None if previous is None else out / search.FOLDER):
                 yield lean.key
 
 

@@ -5,15 +5,18 @@ import contextlib
 import functools
 import gzip
 import html
+import importlib.metadata
 import os
 import subprocess
-from collections.abc import Iterator
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import cbor2
 import orjson
-from builder import children, write
+from builder import children, search_parts, write
 from builder.cache import digest
 from builder.problems import DossierError, Located, Problem
 
@@ -21,14 +24,14 @@ FOLDER = "pagefind"
 _RUNNING: set[subprocess.Popen] = set()
 
 
-def index(site: Path, lean: Path | None = None, background: bool = False, reuse: Path | None = None) -> None:
+def index(site: Path, lean: Lean | None = None, background: bool = False, reuse: Path | None = None) -> None:
     """(Re)index the built site at ``site`` into ``site/pagefind`` (see ``indexing``), and wait for it."""
     with indexing(site, lean, background, reuse):
         pass
 
 
 @contextlib.contextmanager
-def indexing(site: Path, lean: Path | None = None, background: bool = False,
+def indexing(site: Path, lean: Lean | None = None, background: bool = False,
              reuse: Path | None = None) -> Iterator[None]:
     """Index the site at ``site`` into ``site/pagefind`` while the block runs (the build writes the rest of the
     site meanwhile), replacing any previous index whole once the block and Pagefind are done.
@@ -36,10 +39,12 @@ def indexing(site: Path, lean: Path | None = None, background: bool = False,
     Only Material's article (the page content: no header, navigation or footer) of pages that carry
     ``data-pagefind-body`` is indexed (see templates/theme/main.html); Pagefind reads it from the ``lean``
     copy (see ``lean_copy``) when there is one, else from ``site`` itself (then the block must not write pages).
-    Pagefind writes beside the index, which is then swapped in; it is killed when the block fails or the build
-    ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the lowest CPU priority, so that
-    the rebuild of the next save comes first. With ``reuse`` (the current site's index), Pagefind writes only the
-    page records that changed (see ``_prefill``).
+    A lean copy of one part is indexed whole, into the index; one of several parts is indexed part by part, one
+    after another (only the parts whose pages changed since their index was kept), and the parts' indexes merged
+    (builder/search_parts.py). Pagefind writes beside the index, which is then swapped in; it is killed when the
+    block fails or the build ends, even by kill -9. In the ``background`` (``dossier serve``), it runs at the lowest
+    CPU priority, so that the rebuild of the next save comes first. With ``reuse`` (the current site's index),
+    Pagefind writes only the page records that changed (see ``_prefill``).
     """
     from pagefind.service import get_executable  # imports asyncio: only for builds that index
 
@@ -49,21 +54,146 @@ def indexing(site: Path, lean: Path | None = None, background: bool = False,
     partial = site / f".{FOLDER}.partial"
     write.remove(partial)
     try:
-        if reuse is not None and not _prefill(partial, reuse):
-            write.remove(partial)
-            reuse = None
-        with _running(binary, lean or site, partial, background, site):
-            yield
-        if reuse is not None and not _pruned(partial):  # an index whose files cannot be told apart: made anew
-            write.remove(partial)
-            with _running(binary, lean or site, partial, background, site):
-                pass
+        if lean is None or len(lean.parts) < 2:
+            if lean is not None:
+                write.remove(lean.store)  # the parts' indexes of a dossier that had several
+            with _indexed(binary, site if lean is None else lean.folder / next(iter(lean.parts), ""), partial,
+                          background, site, reuse):
+                yield
+        else:
+            with _parts_indexed(binary, lean, background, site, reuse) as scripts:
+                yield
+            if not _merged(lean, partial, scripts(), reuse, background, site):  # unreadable parts: made anew
+                write.remove(lean.store)
+                with _parts_indexed(binary, lean, background, site, None) as scripts:
+                    pass
+                if not _merged(lean, partial, scripts(), reuse, background, site):
+                    raise _failed(site, "the parts of the search index could not be merged; run the build again, "
+                                        "and if it fails again, report it with the build's output")
         if (site / FOLDER).exists():
             write.exchange(partial, site / FOLDER)
         else:
             os.rename(partial, site / FOLDER)
     finally:
         write.remove(partial)
+
+
+@contextlib.contextmanager
+def _indexed(binary: Path, pages: Path, output: Path, background: bool, site: Path,
+             reuse: Path | None) -> Iterator[None]:
+    """Pagefind over the pages in ``pages`` into the new folder ``output`` while the block runs, writing only the
+    page records the index ``reuse`` lacks (see ``_prefill``)."""
+    if reuse is not None and not _prefill(output, reuse):
+        write.remove(output)
+        reuse = None
+    with _running(binary, pages, output, background, site):
+        yield
+    if reuse is not None and not _pruned(output):  # an index whose files cannot be told apart: made anew
+        write.remove(output)
+        with _running(binary, pages, output, background, site):
+            pass
+
+
+@contextlib.contextmanager
+def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
+                   reuse: Path | None) -> Iterator[Callable[[], Path]]:
+    """Index the parts of ``lean`` whose pages changed since their index was kept (in ``lean.store``, each beside
+    a file holding the key of the part it was made of), one after another, in a thread of its own, while the
+    block runs; waited for after it. Yields where the merged index takes Pagefind's scripts from, once done: a
+    part indexed now, else the current site's index ``reuse`` (scripts are never taken from the cache, which may
+    come from elsewhere), else the first part, indexed again."""
+    store = lean.store
+    if store.is_symlink() or (store.exists() and not store.is_dir()):
+        write.remove(store)
+    store.mkdir(exist_ok=True)
+    for entry in os.listdir(store):  # parts of another size of dossier, and whatever else
+        if entry.removesuffix(_KEY) not in lean.parts or (store / entry).is_symlink():
+            write.remove(store / entry)
+    version = importlib.metadata.version("pagefind")
+    keys = {part: f"{version} {key}" for part, key in lean.parts.items()}
+    stale = [part for part in sorted(keys) if not _kept_part(store, part, keys[part])]
+    if not stale and not _made_by(reuse, version):
+        stale = sorted(keys)[:1]
+    failed, stopping = [], threading.Event()
+
+    def run() -> None:
+        try:
+            for part in stale:
+                if stopping.is_set():
+                    return
+                (store / f"{part}{_KEY}").unlink(missing_ok=True)
+                output = store / f".{part}.partial"
+                write.remove(output)
+                kept = store / part if (store / part).is_dir() else None
+                with _indexed(binary, lean.folder / part, output, background, site, kept):
+                    pass
+                if kept is not None:
+                    write.exchange(output, store / part)
+                    write.remove(output)
+                else:
+                    os.rename(output, store / part)
+                (store / f"{part}{_KEY}").write_text(keys[part])
+        except BaseException as exc:  # noqa: BLE001 - raised again in the build's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    try:
+        yield lambda: store / stale[0] if stale else reuse
+        worker.join()
+    except BaseException:  # the block failed, or the build was interrupted (Ctrl-C), maybe while waiting
+        stopping.set()
+        while worker.is_alive():
+            stop()
+            worker.join(0.05)
+        raise
+    if failed:
+        raise failed[0]
+
+
+def _merged(lean: Lean, output: Path, scripts: Path, reuse: Path | None, background: bool, site: Path) -> bool:
+    """Merge the parts' indexes into ``output`` (see ``search_parts.merge``); False when they cannot be read. In the
+    ``background`` (``dossier serve``), in a process of its own at the lowest CPU priority, so that the merge never
+    holds the preview's interpreter."""
+    write.remove(output)
+    parts = [lean.store / part for part in sorted(lean.parts)]
+    if not background:
+        try:
+            search_parts.merge(parts, output, scripts, reuse)
+        except search_parts.UNREADABLE:
+            return False
+        return True
+    command = [sys.executable, "-m", "builder.search_parts", str(output), str(scripts), str(reuse or ""),
+               *map(str, parts)]
+    with subprocess.Popen(command, preexec_fn=functools.partial(_yielding, os.getpid()),
+                          start_new_session=True) as child:
+        _RUNNING.add(child)
+        try:
+            if child.wait() not in (0, 3):
+                raise _failed(site, f"merging the parts of the search index failed (exit {child.returncode})")
+        finally:
+            _RUNNING.discard(child)
+            child.kill()
+    return child.returncode == 0
+
+
+_KEY = ".key"  # beside each part's index in the store: the key of the part's pages it was made of
+
+
+def _made_by(index: Path | None, version: str) -> bool:
+    """Whether ``index`` is a whole index that the Pagefind of this ``version`` made."""
+    try:
+        return index is not None and orjson.loads((index / search_parts.ENTRY).read_bytes())["version"] == version
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _kept_part(store: Path, part: str, key: str) -> bool:
+    """Whether the store holds the index of ``part`` made of the pages of this ``key``."""
+    try:
+        return (store / part).is_dir() and (store / f"{part}{_KEY}").read_text() == key
+    except (OSError, ValueError):
+        return False
 
 
 @contextlib.contextmanager
@@ -134,22 +264,31 @@ def _failed(site: Path, message: str) -> DossierError:
 
 
 class Lean(NamedTuple):
-    """A lean copy (see ``lean_copy``): its folder, and a digest of every page's path and content."""
+    """A lean copy (see ``lean_copy``): its folder, a digest of every page's path and content, and its parts (each a
+    folder of the copy) with a digest of each part's pages."""
 
     folder: Path
     key: str
+    parts: dict[str, str]
+
+    @property
+    def store(self) -> Path:
+        """Where the index of each part is kept, when there are several (beside the copy)."""
+        return self.folder.with_name(self.folder.name + ".parts")
 
 
 @contextlib.contextmanager
 def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Lean]:
     """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
-    at the page's path, without Material's header, navigation and footer (about a third less for Pagefind to
-    read). ``pages`` are (path in the site, body) pairs. Yields the folder and a key of the whole copy.
+    at the page's path in the folder of its part (``search_parts.assign``), without Material's header, navigation
+    and footer (about a third less for Pagefind to read). ``pages`` are (path in the site, body, group) triples
+    (``search_parts.groups``: the pages an edit changes together; None for a page of no group). Yields the
+    folder, a key of the whole copy and of each part.
 
     With ``keep`` (``folder`` in the build cache), the copy stays for the next build, which writes only the pages
-    whose content changed and deletes those gone: a digest of each page's content is kept beside the folder,
-    written once the copy is complete and removed while it changes, so a build killed half-way leaves no
-    digests and the next build writes the copy anew."""
+    whose content changed and deletes those gone (and so does the index of each part: ``indexing``): a digest of
+    each page's content is kept beside the folder, written once the copy is complete and removed while it changes,
+    so a build killed half-way leaves no digests and the next build writes the copy anew."""
     keys_file = folder.with_name(folder.name + ".keys")
     before = _read_keys(keys_file) if keep and not folder.is_symlink() else {}  # a link: to a folder not ours
     if before:
@@ -157,28 +296,40 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     if not before:
         write.remove(folder)  # left by a build that was killed, or kept without its digests
     keys_file.unlink(missing_ok=True)
+    pages = list(pages)
+    assigned = search_parts.assign((path, group) for path, _, group in pages)
     try:
-        keys = {}
-        for path, body in pages:
+        keys, parts = {}, {}
+        for path, body, _ in pages:
             made, text = _MADE.get(path), None
             if made is None or made[0] is not body or made[1] != language:  # else: the very body, keyed before
                 text = _page(body, language)
                 made = _MADE[path] = body, language, digest(text).hex()
-            keys[path] = key = made[2]
-            if before.get(path) != key:
-                write.write_file(folder / path, text or _page(body, language))
-        for path in _MADE.keys() - keys.keys():
+            name = f"{assigned[path]}/{path}"
+            keys[name] = key = made[2]
+            parts.setdefault(assigned[path], {})[path] = key
+            if before.get(name) != key:
+                write.write_file(folder / name, text or _page(body, language))
+        for path in _MADE.keys() - {path for path, _, _ in pages}:
             del _MADE[path]
-        for path in before.keys() - keys.keys():
-            (folder / path).unlink(missing_ok=True)
+        for name in before.keys() - keys.keys():
+            (folder / name).unlink(missing_ok=True)
+        for name in os.listdir(folder) if folder.is_dir() else ():
+            if name not in parts:  # a part of a dossier of another size
+                write.remove(folder / name)
         if keep:
             partial = keys_file.with_name(f".{keys_file.name}.partial")
             partial.write_bytes(orjson.dumps(keys))
             os.replace(partial, keys_file)
-        yield Lean(folder, digest(orjson.dumps(keys, option=orjson.OPT_SORT_KEYS)).hex())
+        yield Lean(folder, _key(keys), {part: _key(held) for part, held in parts.items()})
     finally:
         if not keep:
             write.remove(folder)
+            write.remove(Lean(folder, "", {}).store)
+
+
+def _key(keys: dict[str, str]) -> str:
+    return digest(orjson.dumps(keys, option=orjson.OPT_SORT_KEYS)).hex()
 
 
 

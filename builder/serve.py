@@ -131,11 +131,11 @@ class Indexer:
     def __init__(self, work: Path):
         self.work = work
         self.stale, self.stopped = threading.Event(), False
-        self.bodies: tuple[list[tuple[str, str]], str] | None = None  # the last build's pages and language
+        self.bodies: tuple[list[tuple[str, str, str | None]], str] | None = None  # the last build's pages and language
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
-    def request(self, bodies: list[tuple[str, str]], language: str) -> None:
+    def request(self, bodies: list[tuple[str, str, str | None]], language: str) -> None:
         """Index these pages (what Pagefind reads of each) once the indexer is free; a later request replaces it."""
         self.bodies = bodies, language
         self.stale.set()
@@ -165,12 +165,12 @@ class Indexer:
             search.stop()  # again until the thread has ended: a Pagefind may start after a first stop
             self.thread.join(0.05)
 
-    def _index(self, bodies: list[tuple[str, str]], language: str) -> None:
+    def _index(self, bodies: list[tuple[str, str, str | None]], language: str) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
         with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
             if self.stopped:
                 return
-            search.index(self.work, lean.folder, background=True, reuse=self.work / search.FOLDER)
+            search.index(self.work, lean, background=True, reuse=self.work / search.FOLDER)
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:

@@ -156,7 +156,7 @@ def test_the_cache_holds_data_only(project, tmp_path):
 
 def test_the_search_input_is_kept_and_brought_up_to_date(project, tmp_path):
     _build(project, tmp_path / "site")
-    lean = project / ".dossier-cache" / "search"
+    lean = project / ".dossier-cache" / "search" / "1-0"  # the one part of a small dossier
     assert "The meeting lasted over two hours." in (lean / "facts" / "actual-length.html").read_text()
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     (project / "content/facts/scheduled-length.yml").unlink()
@@ -202,7 +202,7 @@ def test_an_index_whose_metadata_cannot_be_read_is_made_anew(project, tmp_path, 
 
 def test_a_search_input_left_half_written_is_written_anew(project, tmp_path):
     _build(project, tmp_path / "site")
-    lean = project / ".dossier-cache" / "search"
+    lean = project / ".dossier-cache" / "search" / "1-0"  # the one part of a small dossier
     (lean / "facts" / "ceasefire.html").write_text("<html><body><div data-pagefind-body>stale</div></body></html>")
     (project / ".dossier-cache" / "search.keys").unlink()  # as a build killed while updating it leaves it
     _build(project, tmp_path / "site")
@@ -242,7 +242,7 @@ def test_a_search_input_holding_a_pipe_or_a_link_is_written_anew(project, tmp_pa
     import subprocess
     import sys
     _build(project, tmp_path / "site")
-    lean = project / ".dossier-cache" / "search"
+    lean = project / ".dossier-cache" / "search" / "1-0"  # the one part of a small dossier
     (lean / "facts" / "ceasefire.html").unlink()
     os.mkfifo(lean / "facts" / "ceasefire.html")
     (tmp_path / "secret.html").write_text("<div data-pagefind-body>password swordfish</div>")

@@ -138,19 +138,19 @@ def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(mo
     """dossier serve indexes after every edit with the bodies of the unchanged pages as they were (the same
     objects): only the edited page is made into Pagefind's page and digested again."""
     from builder import search
-    bodies = [(f"facts/f{i}.html", f"<p>fact {i}</p>") for i in range(3)]
+    bodies = [(f"facts/f{i}.html", f"<p>fact {i}</p>", None) for i in range(3)]
     with search.lean_copy(tmp_path / "lean", bodies, "en", keep=True) as first:
         pass
     made = []
     real = search._page
     monkeypatch.setattr(search, "_page", lambda body, language: made.append(body) or real(body, language))
-    edited = [bodies[0], ("facts/f1.html", "<p>fact 1, edited</p>"), bodies[2]]
+    edited = [bodies[0], ("facts/f1.html", "<p>fact 1, edited</p>", None), bodies[2]]
     with search.lean_copy(tmp_path / "lean", edited, "en", keep=True) as second:
-        assert (second.folder / "facts/f1.html").read_text().count("fact 1, edited") == 1
+        assert (second.folder / "1-0/facts/f1.html").read_text().count("fact 1, edited") == 1
     assert made == ["<p>fact 1, edited</p>"]
     assert second.key != first.key
     with search.lean_copy(tmp_path / "again", edited, "en", keep=True) as third:  # a new copy: every page written
-        assert sorted(p.name for p in (third.folder / "facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
+        assert sorted(p.name for p in (third.folder / "1-0/facts").iterdir()) == ["f0.html", "f1.html", "f2.html"]
     assert third.key == second.key
 
 
@@ -172,3 +172,188 @@ def test_pagefind_indexes_while_the_build_writes_the_site(monkeypatch, tmp_path)
     pipeline.build(load_config(project), tmp_path / "site", allow_outside=True)
     assert seen == [([None], False)]  # one Pagefind, still running; its index not yet in the tree
     assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").is_file() and not search._RUNNING
+
+
+CARD = "content/facts/actual-length.yml"
+
+
+def _parts_project(tmp_path, monkeypatch, pages: int) -> Path:
+    """The mini project, its search index made in parts of at most about ``pages`` pages."""
+    import shutil
+    from builder import search_parts
+    monkeypatch.setattr(search_parts, "PAGES", pages)
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project,
+                    ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return project
+
+
+def _build(project: Path, out: Path, cached: bool = True):
+    from builder import cache, pipeline
+    from builder.config import load_config
+    if not cached:
+        return pipeline.build(load_config(project), out, allow_outside=True)
+    with cache.kept_in(project / ".dossier-cache") as kept:  # saved and read back, as the CLI does
+        return pipeline.build(load_config(project), out, allow_outside=True, cache=kept)
+
+
+def _indexed_folders(monkeypatch) -> list[Path]:
+    """The folders of pages each Pagefind run from now on reads."""
+    from builder import search
+    seen, real = [], search._running
+    monkeypatch.setattr(search, "_running",
+                        lambda binary, pages, *args: seen.append(pages) or real(binary, pages, *args))
+    return seen
+
+
+def _canonical(index: Path) -> dict:
+    """What the browser's search reads of a Pagefind index, with its pages named by their records rather than
+    numbered (the order of pages aside): the pages' word counts and records, each word's places on each page and in
+    each metadata field (and those of its accented forms), the chunks' first and last words, the fields' names."""
+    from builder import search_parts
+    entry = json.loads((index / "pagefind-entry.json").read_bytes())
+    (_, info), = entry["languages"].items()
+    version, pages, chunks, filters, sorts, fields = search_parts._read(index / f"pagefind.{info['hash']}.pf_meta")
+    names = [name for name, _ in pages]
+
+    def placed(entries):
+        found, page = {}, 0
+        for number, places, meta in entries:
+            page += number
+            found[names[page]] = (places, [fields[-n - 1] if n < 0 else n for n in meta])
+        return found
+    words = {}
+    for _, _, chunk in chunks:
+        for word, entries, variants in search_parts._read(index / "index" / f"{chunk}.pf_index")[0]:
+            words[word] = placed(entries), {form: placed(more) for form, more in variants}
+    records = {name: gzip.decompress((index / "fragment" / f"{name}.pf_fragment").read_bytes()) for name in names}
+    return {"version": version, "pages": dict(pages), "records": records, "words": words, "fields": fields,
+            "chunks": [(first, last) for first, last, _ in chunks], "filters": filters, "sorts": sorts,
+            "count": info["page_count"]}
+
+
+def test_the_index_made_in_parts_is_the_one_pagefind_makes_of_all_pages(tmp_path, monkeypatch):
+    """Pagefind indexes each part apart (none holds more than a part's pages), and the merged index holds what one
+    Pagefind run over every page gives: the same pages, words, places, chunks and records, the pages in another
+    order only (which orders results of equal score)."""
+    import shutil
+    import subprocess
+    from pagefind.service import get_executable
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    folders = _indexed_folders(monkeypatch)
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    assert len(folders) >= 4 and {folder.parent for folder in folders} == {lean}
+    assert all(len(list(folder.rglob("*.html"))) <= 8 for folder in folders)
+    whole = tmp_path / "whole"  # every page in one folder, as Pagefind read them before
+    for page in lean.glob("*/**/*.html"):
+        target = whole / page.relative_to(lean).relative_to(page.relative_to(lean).parts[0])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page, target)
+    subprocess.run([str(get_executable()), "--site", str(whole), "--output-path", str(tmp_path / "one"),
+                    "--keep-index-url", "--quiet"], 
+                   check=True, stdout=subprocess.DEVNULL)
+    merged, one = _canonical(tmp_path / "site" / "pagefind"), _canonical(tmp_path / "one")
+    assert merged["count"] == len(merged["pages"]) > 10
+    assert merged == one
+
+
+def test_an_edit_indexes_again_only_the_part_that_holds_the_changed_page(tmp_path, monkeypatch):
+    """A one-fact edit changes one page of what Pagefind reads: Pagefind runs over that page's part alone, the other
+    parts' indexes are kept, and the site is the one a build without the cache gives, byte for byte."""
+    from builder import search_parts
+    from tests.test_cache import _edit, _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    _build(project, tmp_path / "site")
+    store = project / ".dossier-cache" / "search.parts"
+    kept = {part.name: part.stat().st_ino for part in store.iterdir() if part.is_dir()}
+    assert len(kept) >= 4
+    _build(project, tmp_path / "fresh", cached=False)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    folders = _indexed_folders(monkeypatch)
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    lean = project / ".dossier-cache" / "search"
+    part = next(folder.name for folder in lean.iterdir() if (folder / "facts" / "actual-length.html").exists())
+    assert folders == [lean / part]
+    assert {name: ino for name, ino in kept.items() if name != part} == \
+        {p.name: p.stat().st_ino for p in store.iterdir() if p.is_dir() and p.name != part}
+    import shutil
+    shutil.rmtree(tmp_path / "fresh")
+    _build(project, tmp_path / "fresh", cached=False)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    assert "The talks ran past two hours." in json.dumps(
+        [r["content"] for r in _fragments(tmp_path / "site").values()])
+
+
+def test_a_dossier_of_one_part_gets_one_pagefind_run_and_no_parts(tmp_path, monkeypatch):
+    """Up to a part's pages (the reference dossier's 127), Pagefind indexes every page in one run straight into the
+    site's index, as before parts; a dossier that shrinks back to one part drops its parts' indexes."""
+    from tests.test_cache import _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    _build(project, tmp_path / "site")
+    store = project / ".dossier-cache" / "search.parts"
+    assert store.is_dir()
+    from builder import search_parts
+    monkeypatch.setattr(search_parts, "PAGES", 1000)
+    folders = _indexed_folders(monkeypatch)
+    _build(project, tmp_path / "site")
+    assert folders == [project / ".dossier-cache" / "search" / "1-0"] and not store.exists()
+    assert list((project / ".dossier-cache" / "search").iterdir()) == folders
+    _build(project, tmp_path / "fresh", cached=False)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_the_parts_kept_in_the_cache_never_give_the_site_its_scripts_and_unreadable_ones_are_made_anew(
+        tmp_path, monkeypatch):
+    """The cache may come from elsewhere (restored from a shared store): Pagefind's scripts in the merged index come
+    from a part Pagefind indexed in the same build, not from the parts kept; a kept part's index that cannot be read
+    is made anew, and the site is the one a build without the cache gives."""
+    from tests.test_cache import _edit, _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    _build(project, tmp_path / "site")
+    store = project / ".dossier-cache" / "search.parts"
+    lean = project / ".dossier-cache" / "search"
+    edited = next(folder.name for folder in lean.iterdir() if (folder / "facts" / "actual-length.html").exists())
+    others = [part for part in store.iterdir() if part.is_dir() and part.name != edited]
+    for part in [store / edited, *others]:
+        (part / "pagefind.js").unlink()
+        (part / "pagefind.js").write_text("alert('not Pagefind')")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert "not Pagefind" not in (tmp_path / "site" / "pagefind" / "pagefind.js").read_text()
+    meta = next(others[0].glob("*.pf_meta"))
+    meta.unlink()
+    meta.write_bytes(b"not an index")
+    _edit(project, "content/facts/actual-length.yml", "The talks ran past two hours.", "The talks ran long.")
+    _build(project, tmp_path / "site")
+    _build(project, tmp_path / "fresh", cached=False)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_index(tmp_path, monkeypatch):
+    """dossier serve indexes in the background: the parts are merged by a child process (at the lowest priority,
+    never holding the preview's interpreter), into the index a build makes; an edit indexes one part again."""
+    import subprocess
+    from builder import search
+    from tests.test_cache import _files
+    project = _parts_project(tmp_path, monkeypatch, 4)
+    built = _build(project, tmp_path / "site", cached=False)
+    merges, real = [], subprocess.Popen
+
+    def popen(command, *args, **kwargs):
+        merges.append(command[1:3] == ["-m", "builder.search_parts"])
+        return real(command, *args, **kwargs)
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    folders = _indexed_folders(monkeypatch)
+    work = tmp_path / "work"
+    work.mkdir()
+    with search.lean_copy(work / "lean", built.bodies, "en", keep=True) as lean:
+        search.index(work, lean, background=True, reuse=work / search.FOLDER)
+    assert len(folders) == len(lean.parts) >= 4 and merges.count(True) == 1
+    assert _files(work / "pagefind") == _files(tmp_path / "site" / "pagefind")
+    edited = [(path, body.replace("lasted over two hours", "ran long"), group) for path, body, group in built.bodies]
+    folders.clear()
+    with search.lean_copy(work / "lean", edited, "en", keep=True) as lean:
+        search.index(work, lean, background=True, reuse=work / search.FOLDER)
+    assert len(folders) == 1 and merges.count(True) == 2

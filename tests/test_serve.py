@@ -387,7 +387,7 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
 
 def test_the_search_index_is_made_from_a_lean_copy_that_keeps_unchanged_pages(rebuilds):
     work, site = rebuilds.indexer.work, rebuilds.site
-    lean, keys = work / "lean", work / "lean.keys"
+    lean, keys = work / "lean" / "1-0", work / "lean.keys"  # the one part of a small dossier
     state = rebuilds.rebuild()
     _wait(lambda: keys.exists() and (work / "pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     assert not (site / "pagefind").exists()  # served from the indexer's folder: a rebuild does not carry it over
@@ -476,7 +476,7 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     monkeypatch.setattr(search, "lean_copy", slow_copy)
     monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>")], "en")
+    indexer.request([("index.html", "<p>text</p>", None)], "en")
     assert copying.wait(10)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
@@ -496,7 +496,7 @@ def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch,
     monkeypatch.setattr(search, "index", pagefind)
     monkeypatch.setattr(search, "stop", killed.set)
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>")], "en")
+    indexer.request([("index.html", "<p>text</p>", None)], "en")
     assert started.wait(10)
     indexer.stop()
     assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
@@ -533,7 +533,7 @@ def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, mo
     from builder import serve
     monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>")], "en")
+    indexer.request([("index.html", "<p>text</p>", None)], "en")
     said = []
     _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
     indexer.stop()
