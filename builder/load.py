@@ -128,16 +128,17 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> l
                                              "speakers/, summits/ and facts/) or fix content_dir in site_config.yml")
         return []
     docs = []
+    project = content_dir.resolve().parent
     for kind, suffix in KINDS.items():
         folder = content_dir / kind
-        if not folder.is_dir():
+        if not _readable_folder(folder, project, problems):
             continue
         with os.scandir(folder) as listing:  # its entries know a regular file without a stat of their own
             entries = sorted(listing, key=lambda entry: entry.name)
         for entry in entries:
-            if entry.name.startswith(".") or entry.is_dir():
-                continue
             path = folder / entry.name
+            if entry.name.startswith(".") or _refused(entry, path, project, suffix, problems):
+                continue
             if not entry.is_file() and _special(path, problems):
                 continue
             if path.suffix in MISNAMED[suffix]:
@@ -189,6 +190,49 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
                                              f"a {_SINGULAR[kind]} needs {_required(kind)}")
         return broken
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
+
+
+def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
+    """Whether a kind's folder (content/facts, ...) is there to be read; a file or a link in its place, or a link
+    out of the project, is reported."""
+    if folder.is_dir():
+        target = folder.resolve()
+        if target == project or project in target.parents:
+            return True
+        problems.error(Located(folder, 1), f"this folder is a link to {target}, outside the project; content is read "
+                                           "from the project only: copy the files into it")
+    elif os.path.lexists(folder):
+        problems.error(Located(folder, 1), f"'{folder.name}' must be a folder of {folder.name}, not a file or a "
+                                           "broken link; remove it and create the folder")
+    return False
+
+
+def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problems: Problems) -> bool:
+    """Whether an entry of a kind's folder is left unread: a folder (reported when named as a content file), a
+    name that is not UTF-8, a link out of the project or that loops (reported)."""
+    try:
+        folder = entry.is_dir()
+    except OSError as exc:  # a link that loops
+        problems.error(Located(path, 1), f"cannot read the file ({exc.strerror}); remove the link or point it at a file")
+        return True
+    if folder:
+        if path.suffix == suffix:
+            problems.error(Located(path, 1), f"this is a folder, not a file, so it is not read; a content file is a "
+                                             f"file ending in '{suffix}': remove or rename the folder")
+        return True
+    try:
+        entry.name.encode("utf-8")
+    except UnicodeEncodeError:
+        problems.error(Located(path, 1), "the file name is not valid UTF-8; rename it with lowercase letters, digits "
+                                         "and hyphens")
+        return True
+    if entry.is_symlink():
+        target = Path(os.path.realpath(path))
+        if project not in target.parents:
+            problems.error(Located(path, 1), f"this file is a link to {target}, outside the project; content is "
+                                             "read from the project only: copy the file into it")
+            return True
+    return False
 
 
 def _special(path: Path, problems: Problems) -> bool:

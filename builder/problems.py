@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import traceback
 import unicodedata
@@ -71,7 +72,8 @@ class Problems:
         return sorted(self.items, key=lambda p: (p.warning, p.where.path.as_posix(), p.where.line, p.where.column, p.message))
 
 
-_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn")  # control, format, spaces, line breaks, private, unassigned
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn", "Cs")  # control, format, spaces, line breaks, private,
+# unassigned, and the bytes of a file name that are not UTF-8
 _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"  # Hangul fillers: letters that show nothing
 
 
@@ -112,7 +114,12 @@ def template_problem(exc: Exception) -> Problem:
 
 def os_problem(exc: OSError, where: Path) -> Problem:
     """A file or folder that cannot be written or read (permissions, a full disk), at its path (else ``where``)."""
-    return Problem(Located(Path(exc.filename or where).resolve()),
+    path = Path(exc.filename or where)
+    try:
+        path = path.resolve()
+    except (OSError, RuntimeError):  # a link that loops
+        path = Path(os.path.abspath(path))
+    return Problem(Located(path),
                    f"{exc.strerror or exc}; check its permissions and the room left on its disk")
 
 

@@ -202,7 +202,11 @@ def _scalar(loader, event: yaml.ScalarEvent):
     kind = tag.rsplit(":", 1)[-1]
     if kind in ("null", "bool", "int", "float"):
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return getattr(_CONSTRUCTOR, f"construct_yaml_{kind}")(node)
+        try:
+            return getattr(_CONSTRUCTOR, f"construct_yaml_{kind}")(node)
+        except ValueError:  # a whole number of thousands of digits, which Python refuses to read
+            _refuse(event, f"a number of {len(event.value):,} characters is not allowed; write a shorter one, or "
+                           "put it in quotes if it is text")
     return event.value
 
 
