@@ -19,6 +19,8 @@ def die_with_parent(parent: int) -> None:
 
 
 def worker(parent: int) -> None:
-    """In a forked worker of the process ``parent``: die with it, and end quietly on Ctrl-C (the build reports it)."""
+    """In a forked worker of the process ``parent``: die with it, and end quietly on Ctrl-C, SIGTERM or SIGHUP (the
+    build reports it)."""
     die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)

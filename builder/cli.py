@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from builder import cache, pipeline, write
@@ -28,12 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.project = _project(args.project)
     try:
-        return args.run(args)
+        with _stopped_as_by_ctrl_c():
+            return args.run(args)
     except DossierError as exc:
         _print_problems(exc.problems, Path(args.project).resolve(), failed=True)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return 128 + getattr(exc, "signal", signal.SIGINT)
     except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
         quiet = os.open(os.devnull, os.O_WRONLY)
         os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
@@ -41,6 +46,34 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
         return 1
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM (a process manager, a CI job cancelled) or SIGHUP (the terminal closed)."""
+
+    def __init__(self, number: int):
+        super().__init__()
+        self.signal = number
+
+
+def _stop(number: int, frame) -> None:
+    raise _Stopped(number)
+
+
+@contextlib.contextmanager
+def _stopped_as_by_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the command as Ctrl-C does, quietly and cleaning up (the tree a build was writing
+    beside the site, its copy for Pagefind), rather than killing it where it stands; the exit code is 128 + the
+    signal's number, as a shell reports it."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = {number: signal.signal(number, _stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _project(given: str | None) -> Path:
