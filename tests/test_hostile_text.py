@@ -1,0 +1,33 @@
+"""Hostile text in content: a source of one word repeated, and a long quote it does not hold; never a hang."""
+import signal
+
+from tests.test_invalid import run_dossier
+from tests.test_update import _project
+
+FRONT = "---\ntitle: Echo\noutlet: unknown\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+def _hang_guard(seconds: int):
+    def stop(*_):
+        raise TimeoutError(f"still checking after {seconds} s")
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+
+
+def test_a_long_quote_not_in_a_source_of_one_word_repeated_is_reported_at_once(tmp_path):
+    """Comparing a quote not found with its closest passage was far worse than linear in the quote's length in such
+    a source (minutes for a quote of 1,000 words in 2 MB): only its start is aligned, its first 200 words compared."""
+    root = _project(tmp_path)
+    (root / "content" / "sources" / "echo.md").write_text(FRONT + "a " * 200_000 + "\n")
+    card = root / "content" / "facts" / "ceasefire.yml"
+    card.write_text(card.read_text() + f"  - source: echo\n    quote: {'a ' * 1000}b\n    stance: states\n")
+    _hang_guard(120)
+    try:
+        run = run_dossier(root, "check")
+    finally:
+        signal.alarm(0)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith("1. content/facts/ceasefire.yml:20:5: quote not found in source 'echo'; the closest "
+                                 "passage (content/sources/echo.md:8) reads \"a a a"), run.stderr
+    assert ("its first 200 words and marks are the source's, so the difference is further on; cite the passage in "
+            "pieces (a list of quotes) to find it. Copy the words exactly") in run.stderr
