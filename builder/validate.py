@@ -149,10 +149,12 @@ def _check_former_ids(docs: dict[str, RawDoc], dossier: Dossier, problems: Probl
 
 def _source(doc: RawDoc) -> Source:
     data, body = doc.data, doc.body or ""
-    paragraphs = tuple(
-        Paragraph(n, doc.body_line + body.count("\n", 0, m.start()), m.start(), m.end() - (m.group().endswith("\n")))
-        for n, m in enumerate(_PARAGRAPH.finditer(body), 1))
-    return Source(id=doc.id, body=body, paragraphs=paragraphs, where=doc.where, **data)
+    paragraphs, line, counted = [], doc.body_line, 0
+    for n, m in enumerate(_PARAGRAPH.finditer(body), 1):
+        line += body.count("\n", counted, m.start())  # from the paragraph before: 100,000 paragraphs in linear time
+        counted = m.start()
+        paragraphs.append(Paragraph(n, line, m.start(), m.end() - (m.group().endswith("\n"))))
+    return Source(id=doc.id, body=body, paragraphs=tuple(paragraphs), where=doc.where, **data)
 
 
 def _page(doc: RawDoc) -> Page:

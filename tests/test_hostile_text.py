@@ -31,3 +31,19 @@ def test_a_long_quote_not_in_a_source_of_one_word_repeated_is_reported_at_once(t
                                  "passage (content/sources/echo.md:8) reads \"a a a"), run.stderr
     assert ("its first 200 words and marks are the source's, so the difference is further on; cite the passage in "
             "pieces (a list of quotes) to find it. Copy the words exactly") in run.stderr
+
+
+def test_a_source_of_a_hundred_thousand_paragraphs_is_checked_without_a_hang(tmp_path):
+    """The line of each paragraph was counted from the top of the source, for each paragraph: 2 MB of one-line
+    paragraphs took minutes. The lines named are still right."""
+    root = _project(tmp_path)
+    (root / "content" / "sources" / "echo.md").write_text(FRONT + "Buffalo buffalo.\n\n" * 110_000 + "The end.\n")
+    card = root / "content" / "facts" / "ceasefire.yml"
+    card.write_text(card.read_text() + "  - source: echo\n    quote: The end here.\n    stance: states\n")
+    _hang_guard(60)
+    try:
+        run = run_dossier(root, "check")
+    finally:
+        signal.alarm(0)
+    assert run.stderr.startswith("1. content/facts/ceasefire.yml:20:5: quote not found in source 'echo'; the closest "
+                                 "passage (content/sources/echo.md:220008) reads \"The end.\""), run.stderr
