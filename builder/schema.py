@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 SCHEMA_NAMES = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_ID_LENGTH = 100  # an id names a page's file ('<id>.html'), and a file name holds at most 255 bytes
 _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
@@ -177,6 +178,9 @@ def _describe(error, path: tuple, root: dict) -> str:
         if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
+    if error.validator == "maxLength":
+        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']}; "
+                "shorten it")
     if error.validator in ("minItems", "minLength", "minProperties"):
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
         return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")

@@ -71,6 +71,11 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
             problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
                                             f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
                                             "digits and hyphens)")
+        elif len(doc.id) > schema.MAX_ID_LENGTH:
+            broken[doc.kind].add(doc.id)
+            problems.error(doc.where.at(1), f"the id '{doc.id[:20]}…' is {len(doc.id)} characters long, over the limit "
+                                            f"of {schema.MAX_ID_LENGTH} (its page's file name would be too long); "
+                                            "rename the file (its name is its id)")
         elif doc.id in RESERVED[doc.kind]:
             broken[doc.kind].add(doc.id)
             problems.error(doc.where.at(1), f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the "

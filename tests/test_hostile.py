@@ -101,11 +101,14 @@ def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("kind, ident", [("fact", "index"), ("summit", "index"), ("source", "index")])
-def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident):
+@pytest.mark.parametrize("kind, ident, says", [("fact", "index", "the id 'index' would replace"),
+                                               ("summit", "index", "the id 'index' would replace"),
+                                               ("source", "index", "the id 'index' would replace"),
+                                               ("fact", "x" * 101, "101 characters long, over the limit of 100")])
+def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident, says):
     root = _project(tmp_path)
     run = run_dossier(root, "new", kind, ident)
-    assert run.returncode == 1 and f"the id '{ident}' would replace" in run.stderr, run.stderr
+    assert run.returncode == 1 and says in run.stderr, run.stderr
     assert not list((root / "content").rglob(f"{ident}.*"))
 
 

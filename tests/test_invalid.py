@@ -79,7 +79,13 @@ def _name_not_utf8(root: Path) -> None:
     os.rename(speakers + b"/jones.yml", speakers + b"/jo\xffnes.yml")
 
 
-GENERATED = {"enormous-source": _huge_source, "unreadable-file": _dangling_link, "link-outside-project": _link_to_passwd,
+def _id_too_long(root: Path) -> None:
+    """A card whose file name the file system allows, but not its page's: '<id>.html' would be 256 bytes."""
+    facts = root / "content" / "facts"
+    os.rename(facts / "ceasefire.yml", facts / ("ceasefire-" + "x" * 241 + ".yml"))
+
+
+GENERATED = {"id-too-long": _id_too_long, "enormous-source": _huge_source, "unreadable-file": _dangling_link, "link-outside-project": _link_to_passwd,
              "folder-link-outside-project": _folder_link_outside, "link-loop": _link_loop,
              "folder-named-as-card": _folder_named_as_card, "kind-folder-is-file": _kind_folder_is_file,
              "file-name-not-utf8": _name_not_utf8}
