@@ -13,7 +13,7 @@ from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
-from builder.problems import DossierError, Problem, os_problem
+from builder.problems import DossierError, Problem, loop_error, os_problem, resolved
 
 
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         with _stopped_as_by_ctrl_c():
             return args.run(args)
     except DossierError as exc:
-        _print_problems(exc.problems, Path(args.project).resolve(), failed=True)
+        _print_problems(exc.problems, resolved(Path(args.project)), failed=True)
         return 1
     except KeyboardInterrupt as exc:
         return 128 + getattr(exc, "signal", signal.SIGINT)
@@ -44,7 +44,12 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
         return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
-        _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
+        _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
+        return 1
+    except RuntimeError as exc:  # a path through a link that loops (Python 3.11)
+        if (error := loop_error(exc)) is None:
+            raise
+        _print_problems([os_problem(error, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
 
 

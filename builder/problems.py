@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 import traceback
@@ -112,15 +113,31 @@ def template_problem(exc: Exception) -> Problem:
     return Problem(Located(Path(place), line), f"{kind}: {getattr(exc, 'message', None) or exc}; fix the template")
 
 
+_TO_DO = {errno.ELOOP: "it is a link that leads back to itself: remove the link or point it at a folder",
+          errno.ENOTDIR: "a part of the path is a file, not a folder: choose another path",
+          errno.ENAMETOOLONG: "choose a shorter name"}
+
+
 def os_problem(exc: OSError, where: Path) -> Problem:
-    """A file or folder that cannot be written or read (permissions, a full disk), at its path (else ``where``)."""
-    path = Path(exc.filename or where)
+    """A file or folder that cannot be written or read (permissions, a full disk, a link that loops), at its path
+    (else ``where``), with what to do."""
+    to_do = _TO_DO.get(exc.errno, "check its permissions and the room left on its disk")
+    return Problem(Located(resolved(Path(exc.filename or where))), f"{exc.strerror or exc}; {to_do}")
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, as far as they lead (not round a link that loops)."""
     try:
-        path = path.resolve()
-    except (OSError, RuntimeError):  # a link that loops
-        path = Path(os.path.abspath(path))
-    return Problem(Located(path),
-                   f"{exc.strerror or exc}; check its permissions and the room left on its disk")
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link that loops (RuntimeError until Python 3.13)
+        return Path(os.path.abspath(path))
+
+
+def loop_error(exc: RuntimeError) -> OSError | None:
+    """The OSError for Python 3.11's RuntimeError 'Symlink loop from <path>' (Path.resolve; 3.13 raises OSError),
+    None for another RuntimeError."""
+    found = re.fullmatch(r"Symlink loop from '(.*)'", str(exc), re.S)
+    return OSError(errno.ELOOP, os.strerror(errno.ELOOP), found.group(1)) if found else None
 
 
 def did_you_mean(word: str, choices) -> str:

@@ -1,5 +1,6 @@
 """What a careless or hostile user may do to a project besides its content: an output folder in the build cache,
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
+import os
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,31 @@ def test_a_content_file_of_gigabytes_is_refused_unread(tmp_path):
         assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
         assert "content/facts/huge.yml:1: file is 8,589,934,592 bytes, over the limit of 2,000,000" in run.stderr
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 4 * 1024 ** 2  # KB: this process never held 8 GB
+
+
+def test_an_offline_copy_named_after_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    from tests.test_hostile_text import hang_guard
+    root = _project(tmp_path)
+    os.mkfifo(root / "copy.zip")  # telling whether it is a zip would wait for a writer for ever
+    with hang_guard(60):
+        run = run_dossier(root, "build", "--offline-zip", str(root / "copy.zip"))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "refusing to write the offline copy here: it exists and is not a regular file" in run.stderr
+
+
+@pytest.mark.parametrize("out, says", [
+    ("site", "site: Too many levels of symbolic links; it is a link that leads back to itself: remove the link"),
+    ("templates/site", "refusing to write the site here: it holds the content or templates, or is inside them"),
+    ("site_config.yml/site", "Not a directory; a part of the path is a file, not a folder: choose another path"),
+])
+def test_an_output_folder_that_cannot_be_one_is_reported(tmp_path, out, says):
+    """A link that loops (Python 3.11 raises RuntimeError), a folder inside the templates (each build would read the
+    last site as templates), a path through a file."""
+    root = _project(tmp_path)
+    if out == "site":
+        (root / "site").symlink_to("site")
+    (root / "templates").mkdir()
+    run = run_dossier(root, "build", "--out", str(root / out))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert says in run.stderr and run.stderr.endswith("1 error(s); nothing was written.\n"), run.stderr
+    assert not (root / "templates" / "site").exists()
