@@ -1,6 +1,7 @@
 """Load content files into raw documents that remember the file, line and column of every value."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -91,6 +92,11 @@ def read_text(path: Path, problems: Problems) -> str | None:
     except TooBig as exc:
         problems.error(where.at(1), f"file is {exc.size:,} bytes, over the limit of {MAX_BYTES:,}; "
                                     "shorten it or split it in two")
+        return None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-32's marks start as UTF-16's
+        encoding = "UTF-32" if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "UTF-16"
+        problems.error(where.at(1), f"the file is saved as {encoding} (it starts with its byte-order mark); save it "
+                                    "with the UTF-8 encoding")
         return None
     try:
         text = raw.decode("utf-8")
