@@ -121,8 +121,6 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
         hint = {str: "put it in quotes", float: "write a number such as 0.1",
                 dict: "write `duration: {absolute: 1, relative: 0.02}` lines indented under it"}[expected]
         return f"option '{key}' must be {_TYPE_NAMES[expected]}, not {_kind_of(value)}; {hint}"
-    if key.endswith("_dir") and "\0" in value:
-        return f"option '{key}' holds the character U+0000 ('{value}'), which no folder name can hold; remove it"
     if key.endswith("_dir") and not _inside(root, value):
         return f"option '{key}' points outside the project ('{value}'); use a folder inside it"
     if key == "minor_tolerance":

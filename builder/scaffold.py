@@ -172,8 +172,6 @@ def _text_article(text_file: Path):
     text = read_text(text_file, problems)
     if text is None:
         raise DossierError(problems.errors)
-    if "\x00" in text:
-        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
     entities = sorted(set(_ENTITY.findall(text)))
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
