@@ -1,6 +1,7 @@
 """site_config.yml: the one file a user edits to configure the site; unknown keys are errors."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
@@ -166,6 +167,11 @@ def _check_folders(config: Config):
     if not config.content.is_dir():
         yield "content_dir", (f"the content folder '{config.content_dir}' does not exist; create it or set "
                               "content_dir to the folder holding sources/, speakers/, summits/ and facts/")
+    for key in ("content_dir", "templates_dir"):  # the default ones too: a link out of the project
+        folder = config.root / getattr(config, key)
+        if os.path.lexists(folder) and not _inside(config.root, getattr(config, key)):
+            yield key, (f"the folder '{getattr(config, key)}' is a link to {folder.resolve()}, outside the project; "
+                        "the builder reads only the project: copy the folder into it")
     out = config.output.resolve()
     for key, folder in (("content_dir", config.content), ("templates_dir", config.templates)):
         folder = folder.resolve()

@@ -208,6 +208,23 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
 
 
+def links_out(folder: Path, project: Path, problems: Problems) -> None:
+    """Report ``folder`` (the templates), or a link under it, that leads out of ``project``: what is there would be
+    read, or published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`)."""
+    def out(path: Path) -> bool:
+        target = Path(os.path.realpath(path))
+        if path.is_symlink() and target != project and project not in target.parents:
+            problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads "
+                                             "only the project: copy what it needs into it")
+            return True
+        return False
+
+    if not out(folder):
+        for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
+            for name in folders + files:
+                out(Path(top) / name)
+
+
 def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
     """Whether a kind's folder (content/facts, ...) is there to be read; a file or a link in its place, or a link
     out of the project, is reported."""

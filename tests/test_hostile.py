@@ -199,3 +199,23 @@ def test_an_output_folder_that_cannot_be_one_is_reported(tmp_path, out, says):
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert says in run.stderr and run.stderr.endswith("1 error(s); nothing was written.\n"), run.stderr
     assert not (root / "templates" / "site").exists()
+
+
+@pytest.mark.parametrize("link, target, says", [
+    ("templates/assets/key.txt", "/etc/passwd", "templates/assets/key.txt:1: this is a link to /etc/passwd, outside"),
+    ("templates/assets", "/etc", "templates/assets:1: this is a link to /etc, outside the project"),
+    ("templates", "/etc", "site_config.yml:1: the folder 'templates' is a link to /etc, outside the project"),
+    ("content", "/etc", "site_config.yml:1: the folder 'content' is a link to /etc, outside the project"),
+])
+def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link, target, says):
+    """A cloned project's link to a secret (`templates/assets/key → ~/.ssh/id_rsa`) would be published by CI."""
+    root = _project(tmp_path)
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    if (root / link).is_dir():
+        import shutil
+        shutil.rmtree(root / link)
+    (root / link).symlink_to(target)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. {says}") and "the builder reads only the project" in run.stderr, run.stderr
+    assert not (root / "site").exists()
