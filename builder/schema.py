@@ -23,7 +23,8 @@ MAX_ID_LENGTH = 100  # an id names a page's file ('<id>.html'), and a file name 
 _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
-    "^https?://": "a web address starting with http:// or https://, or null when unknown",
+    "^https?://[^\\s\"<>{}|\\\\^`]+$": ("a web address starting with http:// or https://, without spaces, quotes, "
+                                     "< > { } | \\ ^ or ` (percent-encode them: a space is %20), or null when unknown"),
     "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
 }
 _DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
