@@ -50,3 +50,15 @@ def test_a_source_of_a_hundred_thousand_paragraphs_is_checked_without_a_hang(tmp
         run = run_dossier(root, "check")
     assert run.stderr.startswith("1. content/facts/ceasefire.yml:20:5: quote not found in source 'echo'; the closest "
                                  "passage (content/sources/echo.md:220008) reads \"The end.\""), run.stderr
+
+
+def test_a_page_of_one_heading_repeated_is_built_without_a_hang(tmp_path):
+    """Each repeated heading tried every number from 1 for its id (mdit-py-plugins' anchors): 20,000 took 47 s, the
+    300,000 that fit in 2 MB hours. Ids stay those the plugin gave."""
+    root = _project(tmp_path)
+    (root / "content" / "pages" / "about.md").write_text("---\ntitle: About\n---\n" + "## Background\n\n" * 30_000)
+    with hang_guard(120):
+        run = run_dossier(root, "build")
+    assert run.returncode == 0, run.stderr
+    page = (root / "site" / "about.html").read_text()
+    assert 'id="background"' in page and 'id="background-1"' in page and 'id="background-29999"' in page
