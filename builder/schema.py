@@ -209,6 +209,12 @@ def _value_key_hint(key, value: dict) -> str:
 def _number_hint(key, text: str) -> str:
     """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120."""
     from builder.prose_figures import figures, number
+    if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
+        value = float(text)
+        mantissa, exponent = f"{value:e}".split("e")  # '1.250000', '-300'
+        mantissa = mantissa.rstrip("0").replace(".", ".0") if mantissa.rstrip("0").endswith(".") else mantissa.rstrip("0")
+        shown = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{mantissa}e{exponent}"
+        return f"YAML reads e-notation as a number only with a dot and a signed exponent: `{key}: {shown}`"
     found = figures(text)
     n = found[0].number if len(found) == 1 and found[0].text == text.strip() else number(text)
     if n is None:
