@@ -100,6 +100,8 @@ def _explain(exc: yaml.MarkedYAMLError, text: str):
     early = _CLOSED_EARLY.match(line)
     if early and "quoted scalar" not in context:  # quote: "the reports "fantasies"": the value ends at the second "
         return exc.problem_mark or exc.context_mark, _INNER_QUOTES[early.group(1)]
+    if "simple key" in context and len(line.split(": ", 1)[0]) > 1024 and ": " in line:
+        return exc.context_mark or mark, "a key longer than 1,024 characters is not allowed in YAML; shorten it"
     for in_context, in_problem, at_context, explanation in _EXPLANATIONS:
         if in_context in context and in_problem in problem:
             mark = exc.context_mark if at_context and exc.context_mark else exc.problem_mark
