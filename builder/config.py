@@ -68,6 +68,10 @@ def load_config(root: Path) -> Config:
     problems = Problems()
     if not path.is_file():
         raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
+    target = Path(os.path.realpath(path))
+    if root not in target.parents:  # a link out of the project: its lines would be quoted in the messages
+        raise DossierError([Problem(Located(path, 1), f"{CONFIG_FILE} is a link to {target}, outside the project; "
+                                                      "the builder reads only the project: copy the file into it")])
     text = read_text(path, problems)
     data, lines = parse_yaml(text, Located(path), problems) if text is not None else (None, {})
     if data is not None and not isinstance(data, dict):

@@ -219,3 +219,15 @@ def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link,
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert run.stderr.startswith(f"1. {says}") and "the builder reads only the project" in run.stderr, run.stderr
     assert not (root / "site").exists()
+
+
+def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
+    """Its first lines would be quoted in the messages (a linked ~/.aws/credentials: '[default]' then a key line)."""
+    secret = tmp_path / "credentials"
+    secret.write_text("[default]\naws_secret_access_key = abc123SECRET\n")
+    root = _project(tmp_path)
+    (root / "site_config.yml").unlink()
+    (root / "site_config.yml").symlink_to(secret)
+    run = run_dossier(root, "check")
+    assert run.returncode == 1 and "abc123SECRET" not in run.stderr, run.stderr
+    assert f"site_config.yml is a link to {secret}, outside the project" in run.stderr
