@@ -14,7 +14,7 @@ from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
-from builder.schema import MAX_ID_LENGTH, slug
+from builder.schema import MAX_ID_LENGTH, device_name, slug
 from builder.validate import RESERVED
 from builder.yaml_values import parse_yaml
 
@@ -303,6 +303,8 @@ def _check_id(ident: str, folder: Path) -> None:
     if len(ident) > MAX_ID_LENGTH:
         _fail(folder, f"the id '{ident[:20]}…' is {len(ident)} characters long, over the limit of {MAX_ID_LENGTH}; "
                       "choose a shorter one")
+    if device_name(ident):
+        _fail(folder, f"{device_name(ident)}; choose another")
     if ident in RESERVED.get(folder.name, {}):  # dossier check would refuse it
         _fail(folder, f"the id '{ident}' would replace {RESERVED[folder.name][ident]}, which the builder makes; "
                       "choose another")

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 SCHEMA_NAMES = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_ID_LENGTH = 100  # an id names a page's file ('<id>.html'), and a file name holds at most 255 bytes
+# Names Windows keeps for devices, whatever the extension: a page 'con.html' could not be saved there, nor the offline
+# copy unzipped
+DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
+
+
+def device_name(ident: str) -> str | None:
+    """What is wrong with an id Windows keeps for a device, or None."""
+    if ident in DEVICE_NAMES:
+        return (f"the id '{ident}' is a name Windows keeps for a device: its page {ident}.html could not be saved "
+                "there, nor the offline copy unzipped")
+    return None
 _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",

@@ -76,6 +76,9 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
             problems.error(doc.where.at(1), f"the id '{doc.id[:20]}…' is {len(doc.id)} characters long, over the limit "
                                             f"of {schema.MAX_ID_LENGTH} (its page's file name would be too long); "
                                             "rename the file (its name is its id)")
+        elif schema.device_name(doc.id):
+            broken[doc.kind].add(doc.id)
+            problems.error(doc.where.at(1), f"{schema.device_name(doc.id)}; rename the file (its name is its id)")
         elif doc.id in RESERVED[doc.kind]:
             broken[doc.kind].add(doc.id)
             problems.error(doc.where.at(1), f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the "
@@ -141,7 +144,9 @@ def _check_former_ids(docs: dict[str, RawDoc], dossier: Dossier, problems: Probl
     for fact in dossier.facts.values():
         for i, old in enumerate(fact.formerly):
             where = docs[fact.id].at("formerly", i)
-            if old in RESERVED["facts"]:
+            if schema.device_name(old):
+                problems.error(where, f"{schema.device_name(old)}; remove it from `formerly`")
+            elif old in RESERVED["facts"]:
                 problems.error(where, f"a redirect from '{old}' would replace {RESERVED['facts'][old]}; remove it "
                                       "from `formerly`")
             elif old in dossier.facts:

@@ -105,7 +105,8 @@ def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
 @pytest.mark.parametrize("kind, ident, says", [("fact", "index", "the id 'index' would replace"),
                                                ("summit", "index", "the id 'index' would replace"),
                                                ("source", "index", "the id 'index' would replace"),
-                                               ("fact", "x" * 101, "101 characters long, over the limit of 100")])
+                                               ("fact", "x" * 101, "101 characters long, over the limit of 100"),
+                                               ("speaker", "nul", "a name Windows keeps for a device")])
 def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident, says):
     root = _project(tmp_path)
     run = run_dossier(root, "new", kind, ident)
