@@ -136,15 +136,17 @@ def split_front_matter(text: str, where: Located, problems: Problems):
     return front, text[end.end() + 1:], body_line
 
 
-def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> list[RawDoc]:
+def load(content_dir: Path, problems: Problems, cache: Cache | None = None, project: Path | None = None
+         ) -> list[RawDoc]:
     """Every content file under ``content_dir``, parsed (once per content with a ``cache``); problems are
-    collected, not raised."""
+    collected, not raised. A link out of the ``project`` folder (default: the one holding ``content_dir``) is
+    refused unread."""
     if not content_dir.is_dir():
         problems.error(Located(content_dir), "the content folder does not exist; create it (with sources/, "
                                              "speakers/, summits/ and facts/) or fix content_dir in site_config.yml")
         return []
     docs = []
-    project = content_dir.resolve().parent
+    project = (project or content_dir.parent).resolve()
     for kind, suffix in KINDS.items():
         folder = content_dir / kind
         if not _readable_folder(folder, project, problems):

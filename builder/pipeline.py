@@ -49,7 +49,8 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
 
     A ``cache`` (see builder/cache.py) spares parsing and checking again what has not changed."""
     problems = Problems()
-    dossier = validate(load.load(config.content, problems, cache), problems, cache, config.quote_min_words)
+    dossier = validate(load.load(config.content, problems, cache, config.root), problems, cache,
+                       config.quote_min_words)
     failing = [p for p in problems.sorted() if strict or not p.warning]
     if failing:
         raise DossierError(failing)
