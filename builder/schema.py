@@ -191,8 +191,8 @@ def _describe(error, path: tuple, root: dict) -> str:
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
-        return (f"{name} has {len(value):,} items, over the limit of {schema['maxItems']}; split the card into cards "
-                "of one claim each")
+        fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
+        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']}; {fix}"
     if error.validator == "maxLength":
         return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']}; "
                 "shorten it")
