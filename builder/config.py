@@ -6,7 +6,7 @@ import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 
-from builder.load import read_text
+from builder.load import outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
@@ -68,8 +68,8 @@ def load_config(root: Path) -> Config:
     problems = Problems()
     if not path.is_file():
         raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
-    target = Path(os.path.realpath(path))
-    if root not in target.parents:  # a link out of the project: its lines would be quoted in the messages
+    target = outside(path, root)
+    if target:  # a link out of the project: its lines would be quoted in the messages
         raise DossierError([Problem(Located(path, 1), f"{CONFIG_FILE} is a link to {target}, outside the project; "
                                                       "the builder reads only the project: copy the file into it")])
     text = read_text(path, problems)

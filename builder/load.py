@@ -210,32 +210,35 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
 
 
-def links_out(folder: Path, project: Path, problems: Problems) -> None:
-    """Report ``folder`` (the templates), or a link under it, that leads out of ``project``: what is there would be
-    read, or published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`)."""
-    def out(path: Path) -> bool:
-        target = Path(os.path.realpath(path))
-        if path.is_symlink() and target != project and project not in target.parents:
-            problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads "
-                                             "only the project: copy what it needs into it")
-            return True
-        return False
+def outside(path: Path, project: Path) -> Path | None:
+    """Where ``path`` leads, through links, when that is out of the ``project`` folder; None when it stays in."""
+    target = Path(os.path.realpath(path))
+    return None if target == project or project in target.parents else target
 
-    if not out(folder):
-        for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
-            for name in folders + files:
-                out(Path(top) / name)
+
+def _link_out(path: Path, target: Path, problems: Problems) -> None:
+    problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads only the "
+                                     "project: copy what it needs into it")
+
+
+def links_out(folder: Path, project: Path, problems: Problems) -> None:
+    """Report a link under ``folder`` (the templates) that leads out of ``project``: what is there would be read, or
+    published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`). (The folder itself is
+    checked with the configuration.)"""
+    for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
+        for path in (Path(top) / name for name in folders + files):
+            if path.is_symlink() and (target := outside(path, project)):
+                _link_out(path, target, problems)
 
 
 def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
     """Whether a kind's folder (content/facts, ...) is there to be read; a file or a link in its place, or a link
     out of the project, is reported."""
     if folder.is_dir():
-        target = folder.resolve()
-        if target == project or project in target.parents:
+        target = outside(folder, project)
+        if target is None:
             return True
-        problems.error(Located(folder, 1), f"this folder is a link to {target}, outside the project; content is read "
-                                           "from the project only: copy the files into it")
+        _link_out(folder, target, problems)
     elif os.path.lexists(folder):
         problems.error(Located(folder, 1), f"'{folder.name}' must be a folder of {folder.name}, not a file or a "
                                            "broken link; remove it and create the folder")
@@ -261,12 +264,9 @@ def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problem
         problems.error(Located(path, 1), "the file name is not valid UTF-8; rename it with lowercase letters, digits "
                                          "and hyphens")
         return True
-    if entry.is_symlink():
-        target = Path(os.path.realpath(path))
-        if project not in target.parents:
-            problems.error(Located(path, 1), f"this file is a link to {target}, outside the project; content is "
-                                             "read from the project only: copy the file into it")
-            return True
+    if entry.is_symlink() and (target := outside(path, project)):
+        _link_out(path, target, problems)
+        return True
     return False
 
 

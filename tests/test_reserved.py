@@ -63,7 +63,7 @@ def test_a_link_to_a_device_in_content_is_refused(project: Path):
     (project / "content" / "pages" / "zero.md").symlink_to("/dev/zero")
     proc = run_dossier_process(project, "check")
     assert proc.returncode == 1
-    assert proc.stderr.startswith("1. content/pages/zero.md:1: this file is a link to /dev/zero, outside the project")
+    assert proc.stderr.startswith("1. content/pages/zero.md:1: this is a link to /dev/zero, outside the project")
 
 
 def test_readme_names_every_reserved_name():
