@@ -209,8 +209,8 @@ def _scalar(loader, event: yaml.ScalarEvent):
         except ValueError:  # a whole number of thousands of digits, which Python refuses to read
             _refuse(event, f"a number of {len(event.value):,} characters is not allowed; write a shorter one, or "
                            "put it in quotes if it is text")
-    control = CONTROL.search(event.value)
-    if control:  # written as an escape in double quotes ("\0", "\x07", "\e"): the raw character is a syntax error
+    control = CONTROL.search(event.value) if event.style == '"' else None
+    if control:  # an escape in double quotes ("\0", "\x07", "\e"); the raw character is refused with the file
         _refuse(event, f"the control character U+{ord(control.group()):04X} (an escape such as \\x07 in double "
                        "quotes) is not allowed in text; remove it")
     return event.value
