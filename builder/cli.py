@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
-from builder.problems import DossierError, Problem, os_problem
+from builder.problems import DossierError, Problem, loop_error, os_problem, resolved
 
 
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
@@ -28,19 +32,59 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.project = _project(args.project)
     try:
-        return args.run(args)
+        with _stopped_as_by_ctrl_c():
+            return args.run(args)
     except DossierError as exc:
-        _print_problems(exc.problems, Path(args.project).resolve(), failed=True)
+        _print_problems(exc.problems, resolved(Path(args.project)), failed=True)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return 128 + getattr(exc, "signal", signal.SIGINT)
     except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
         quiet = os.open(os.devnull, os.O_WRONLY)
         os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
         return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
-        _print_problems([os_problem(exc, Path(args.project))], Path(args.project).resolve(), failed=True)
+        _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
+    except RuntimeError as exc:  # a path through a link that loops (Python 3.11)
+        if (error := loop_error(exc)) is None:
+            raise
+        _print_problems([os_problem(error, Path(args.project))], resolved(Path(args.project)), failed=True)
+        return 1
+
+
+class _Stopped(KeyboardInterrupt):
+    """Ctrl-C, SIGTERM (a process manager, a CI job cancelled) or SIGHUP (the terminal closed)."""
+
+    def __init__(self, number: int):
+        super().__init__()
+        self.signal = number
+
+
+@contextlib.contextmanager
+def _stopped_as_by_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the command as Ctrl-C does, quietly and cleaning up (the tree a build was writing
+    beside the site, its copy for Pagefind), rather than killing it where it stands; the exit code is 128 + the
+    signal's number, as a shell reports it. A forked worker that gets one before it has set its own handlers
+    (builder/children.py) ends as by default, without a traceback."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    main = os.getpid()
+
+    def stop(number: int, frame) -> None:
+        if os.getpid() != main:
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        raise _Stopped(number)
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _project(given: str | None) -> Path:

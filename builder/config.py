@@ -1,11 +1,12 @@
 """site_config.yml: the one file a user edits to configure the site; unknown keys are errors."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 
-from builder.load import read_text
+from builder.load import outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
@@ -67,6 +68,10 @@ def load_config(root: Path) -> Config:
     problems = Problems()
     if not path.is_file():
         raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
+    target = outside(path, root)
+    if target:  # a link out of the project: its lines would be quoted in the messages
+        raise DossierError([Problem(Located(path, 1), f"{CONFIG_FILE} is a link to {target}, outside the project; "
+                                                      "the builder reads only the project: copy the file into it")])
     text = read_text(path, problems)
     data, lines = parse_yaml(text, Located(path), problems) if text is not None else (None, {})
     if data is not None and not isinstance(data, dict):
@@ -166,6 +171,11 @@ def _check_folders(config: Config):
     if not config.content.is_dir():
         yield "content_dir", (f"the content folder '{config.content_dir}' does not exist; create it or set "
                               "content_dir to the folder holding sources/, speakers/, summits/ and facts/")
+    for key in ("content_dir", "templates_dir"):  # the default ones too: a link out of the project
+        folder = config.root / getattr(config, key)
+        if os.path.lexists(folder) and not _inside(config.root, getattr(config, key)):
+            yield key, (f"the folder '{getattr(config, key)}' is a link to {folder.resolve()}, outside the project; "
+                        "the builder reads only the project: copy the folder into it")
     out = config.output.resolve()
     for key, folder in (("content_dir", config.content), ("templates_dir", config.templates)):
         folder = folder.resolve()

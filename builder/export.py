@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 from dataclasses import fields, is_dataclass
 from importlib import resources
 
@@ -308,7 +309,14 @@ def _flat(pieces):
 
 
 def _csv(row: list) -> str:
-    """One CSV row, with its line end."""
+    """One CSV row, with its line end; a text a spreadsheet would run as a formula ('=HYPERLINK(…)', '@SUM(…)') starts
+    with an apostrophe, which spreadsheets show as text (a number such as -5 is left as it is)."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(row)
+    csv.writer(out, lineterminator="\n").writerow(
+        "'" + cell if isinstance(cell, str) and _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
+        for cell in row)
     return out.getvalue()
+
+
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?\d[\d.,]*")

@@ -1,6 +1,7 @@
 """Load content files into raw documents that remember the file, line and column of every value."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -11,7 +12,7 @@ from pathlib import Path
 from builder.cache import Cache
 from builder.problems import Located, Problems
 from builder.schema import required_fields
-from builder.yaml_values import clip, parse_yaml
+from builder.yaml_values import CONTROL, clip, parse_yaml
 
 KINDS = {"sources": ".md", "speakers": ".yml", "summits": ".yml", "facts": ".yml", "pages": ".md"}
 MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD")}  # meant as content: an error
@@ -92,6 +93,11 @@ def read_text(path: Path, problems: Problems) -> str | None:
         problems.error(where.at(1), f"file is {exc.size:,} bytes, over the limit of {MAX_BYTES:,}; "
                                     "shorten it or split it in two")
         return None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-32's marks start as UTF-16's
+        encoding = "UTF-32" if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "UTF-16"
+        problems.error(where.at(1), f"the file is saved as {encoding} (it starts with its byte-order mark); save it "
+                                    "with the UTF-8 encoding")
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -102,7 +108,17 @@ def read_text(path: Path, problems: Problems) -> str | None:
         problems.error(where.at(line, column), f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}) in `{clip(shown)}`; "
                                                "save the file with the UTF-8 encoding")
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    control = CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+        problems.error(where.at(line, column), "the file holds NUL characters, so it is not plain text; save it as "
+                                               "text (UTF-8)" if control.group() == "\0" else
+                       f"the control character U+{ord(control.group()):04X} is not allowed (no page can show it); "
+                       "remove it")
+        return None
+    return text
 
 
 def split_front_matter(text: str, where: Located, problems: Problems):
@@ -120,24 +136,27 @@ def split_front_matter(text: str, where: Located, problems: Problems):
     return front, text[end.end() + 1:], body_line
 
 
-def load(content_dir: Path, problems: Problems, cache: Cache | None = None) -> list[RawDoc]:
+def load(content_dir: Path, problems: Problems, cache: Cache | None = None, project: Path | None = None
+         ) -> list[RawDoc]:
     """Every content file under ``content_dir``, parsed (once per content with a ``cache``); problems are
-    collected, not raised."""
+    collected, not raised. A link out of the ``project`` folder (default: the one holding ``content_dir``) is
+    refused unread."""
     if not content_dir.is_dir():
         problems.error(Located(content_dir), "the content folder does not exist; create it (with sources/, "
                                              "speakers/, summits/ and facts/) or fix content_dir in site_config.yml")
         return []
     docs = []
+    project = (project or content_dir.parent).resolve()
     for kind, suffix in KINDS.items():
         folder = content_dir / kind
-        if not folder.is_dir():
+        if not _readable_folder(folder, project, problems):
             continue
         with os.scandir(folder) as listing:  # its entries know a regular file without a stat of their own
             entries = sorted(listing, key=lambda entry: entry.name)
         for entry in entries:
-            if entry.name.startswith(".") or entry.is_dir():
-                continue
             path = folder / entry.name
+            if entry.name.startswith(".") or _refused(entry, path, project, suffix, problems):
+                continue
             if not entry.is_file() and _special(path, problems):
                 continue
             if path.suffix in MISNAMED[suffix]:
@@ -189,6 +208,66 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
                                              f"a {_SINGULAR[kind]} needs {_required(kind)}")
         return broken
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
+
+
+def outside(path: Path, project: Path) -> Path | None:
+    """Where ``path`` leads, through links, when that is out of the ``project`` folder; None when it stays in."""
+    target = Path(os.path.realpath(path))
+    return None if target == project or project in target.parents else target
+
+
+def _link_out(path: Path, target: Path, problems: Problems) -> None:
+    problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads only the "
+                                     "project: copy what it needs into it")
+
+
+def links_out(folder: Path, project: Path, problems: Problems) -> None:
+    """Report a link under ``folder`` (the templates) that leads out of ``project``: what is there would be read, or
+    published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`). (The folder itself is
+    checked with the configuration.)"""
+    for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
+        for path in (Path(top) / name for name in folders + files):
+            if path.is_symlink() and (target := outside(path, project)):
+                _link_out(path, target, problems)
+
+
+def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
+    """Whether a kind's folder (content/facts, ...) is there to be read; a file or a link in its place, or a link
+    out of the project, is reported."""
+    if folder.is_dir():
+        target = outside(folder, project)
+        if target is None:
+            return True
+        _link_out(folder, target, problems)
+    elif os.path.lexists(folder):
+        problems.error(Located(folder, 1), f"'{folder.name}' must be a folder of {folder.name}, not a file or a "
+                                           "broken link; remove it and create the folder")
+    return False
+
+
+def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problems: Problems) -> bool:
+    """Whether an entry of a kind's folder is left unread: a folder (reported when named as a content file), a
+    name that is not UTF-8, a link out of the project or that loops (reported)."""
+    try:
+        folder = entry.is_dir()
+    except OSError as exc:  # a link that loops
+        problems.error(Located(path, 1), f"cannot read the file ({exc.strerror}); remove the link or point it at a file")
+        return True
+    if folder:
+        if path.suffix == suffix:
+            problems.error(Located(path, 1), f"this is a folder, not a file, so it is not read; a content file is a "
+                                             f"file ending in '{suffix}': remove or rename the folder")
+        return True
+    try:
+        entry.name.encode("utf-8")
+    except UnicodeEncodeError:
+        problems.error(Located(path, 1), "the file name is not valid UTF-8; rename it with lowercase letters, digits "
+                                         "and hyphens")
+        return True
+    if entry.is_symlink() and (target := outside(path, project)):
+        _link_out(path, target, problems)
+        return True
+    return False
 
 
 def _special(path: Path, problems: Problems) -> bool:

@@ -49,7 +49,8 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
 
     A ``cache`` (see builder/cache.py) spares parsing and checking again what has not changed."""
     problems = Problems()
-    dossier = validate(load.load(config.content, problems, cache), problems, cache, config.quote_min_words)
+    dossier = validate(load.load(config.content, problems, cache, config.root), problems, cache,
+                       config.quote_min_words)
     failing = [p for p in problems.sorted() if strict or not p.warning]
     if failing:
         raise DossierError(failing)
@@ -63,7 +64,7 @@ def render_site(site: Site, cache: Cache | None = None,
                 keys: depends.Keys | None = None) -> list[render.RenderedPage]:
     """Every page's body; with a ``cache`` and the records' ``keys``, only the pages whose inputs changed are
     rendered again."""
-    _check_templates(site.config.templates)
+    _check_templates(site.config.templates, site.config.root)
     specs = [spec for kind in PAGE_KINDS for spec in kind.pages(site)]
     env = render.environment(site.config.templates)
     try:
@@ -73,10 +74,12 @@ def render_site(site: Site, cache: Cache | None = None,
         raise DossierError([template_problem(exc)]) from None
 
 
-def _check_templates(folder: Path) -> None:
-    """Raise DossierError when a project template (not an asset) is not a UTF-8 text file, with its line."""
+def _check_templates(folder: Path, project: Path) -> None:
+    """Raise DossierError when a project template (not an asset) is not a UTF-8 text file, with its line, or the
+    templates hold a link out of the ``project``."""
     problems = Problems()
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+    load.links_out(folder, project, problems)
+    for path in sorted(folder.rglob("*")) if folder.is_dir() and not problems.items else ():
         if not path.is_dir() and path.relative_to(folder).parts[0] != "assets":
             load.read_text(path, problems)
     if problems.items:

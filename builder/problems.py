@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import difflib
+import errno
+import os
 import re
 import traceback
 import unicodedata
@@ -71,7 +73,8 @@ class Problems:
         return sorted(self.items, key=lambda p: (p.warning, p.where.path.as_posix(), p.where.line, p.where.column, p.message))
 
 
-_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn")  # control, format, spaces, line breaks, private, unassigned
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn", "Cs")  # control, format, spaces, line breaks, private,
+# unassigned, and the bytes of a file name that are not UTF-8
 _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"  # Hangul fillers: letters that show nothing
 
 
@@ -110,10 +113,31 @@ def template_problem(exc: Exception) -> Problem:
     return Problem(Located(Path(place), line), f"{kind}: {getattr(exc, 'message', None) or exc}; fix the template")
 
 
+_TO_DO = {errno.ELOOP: "it is a link that leads back to itself: remove the link or point it at a folder",
+          errno.ENOTDIR: "a part of the path is a file, not a folder: choose another path",
+          errno.ENAMETOOLONG: "choose a shorter name"}
+
+
 def os_problem(exc: OSError, where: Path) -> Problem:
-    """A file or folder that cannot be written or read (permissions, a full disk), at its path (else ``where``)."""
-    return Problem(Located(Path(exc.filename or where).resolve()),
-                   f"{exc.strerror or exc}; check its permissions and the room left on its disk")
+    """A file or folder that cannot be written or read (permissions, a full disk, a link that loops), at its path
+    (else ``where``), with what to do."""
+    to_do = _TO_DO.get(exc.errno, "check its permissions and the room left on its disk")
+    return Problem(Located(resolved(Path(exc.filename or where))), f"{exc.strerror or exc}; {to_do}")
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, as far as they lead (not round a link that loops)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link that loops (RuntimeError until Python 3.13)
+        return Path(os.path.abspath(path))
+
+
+def loop_error(exc: RuntimeError) -> OSError | None:
+    """The OSError for Python 3.11's RuntimeError 'Symlink loop from <path>' (Path.resolve; 3.13 raises OSError),
+    None for another RuntimeError."""
+    found = re.fullmatch(r"Symlink loop from '(.*)'", str(exc), re.S)
+    return OSError(errno.ELOOP, os.strerror(errno.ELOOP), found.group(1)) if found else None
 
 
 def did_you_mean(word: str, choices) -> str:

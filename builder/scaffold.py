@@ -14,7 +14,7 @@ from builder.config import Config
 from builder.load import read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
-from builder.schema import slug
+from builder.schema import MAX_ID_LENGTH, device_name, slug
 from builder.validate import RESERVED
 from builder.yaml_values import parse_yaml
 
@@ -172,8 +172,6 @@ def _text_article(text_file: Path):
     text = read_text(text_file, problems)
     if text is None:
         raise DossierError(problems.errors)
-    if "\x00" in text:
-        _fail(text_file, "the file holds NUL characters, so it is not plain text; save the article as a .txt file")
     entities = sorted(set(_ENTITY.findall(text)))
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
@@ -302,6 +300,11 @@ def _check_id(ident: str, folder: Path) -> None:
     if not ID.match(ident):
         _fail(folder, f"'{ident}' is not a valid id; use lowercase letters, digits and single hyphens, "
                       f"e.g. '{propose_id(ident)}'")
+    if len(ident) > MAX_ID_LENGTH:
+        _fail(folder, f"the id '{ident[:20]}…' is {len(ident)} characters long, over the limit of {MAX_ID_LENGTH}; "
+                      "choose a shorter one")
+    if device_name(ident):
+        _fail(folder, f"{device_name(ident)}; choose another")
     if ident in RESERVED.get(folder.name, {}):  # dossier check would refuse it
         _fail(folder, f"the id '{ident}' would replace {RESERVED[folder.name][ident]}, which the builder makes; "
                       "choose another")

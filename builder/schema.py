@@ -19,10 +19,23 @@ if TYPE_CHECKING:
 
 SCHEMA_NAMES = {"sources": "source", "speakers": "speaker", "summits": "summit", "facts": "fact", "pages": "page"}
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_ID_LENGTH = 100  # an id names a page's file ('<id>.html'), and a file name holds at most 255 bytes
+# Names Windows keeps for devices, whatever the extension: a page 'con.html' could not be saved there, nor the offline
+# copy unzipped
+DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
+
+
+def device_name(ident: str) -> str | None:
+    """What is wrong with an id Windows keeps for a device, or None."""
+    if ident in DEVICE_NAMES:
+        return (f"the id '{ident}' is a name Windows keeps for a device: its page {ident}.html could not be saved "
+                "there, nor the offline copy unzipped")
+    return None
 _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
-    "^https?://": "a web address starting with http:// or https://, or null when unknown",
+    "^https?://[^\\s\"<>{}|\\\\^`]+$": ("a web address starting with http:// or https://, without spaces, quotes, "
+                                     "< > { } | \\ ^ or ` (percent-encode them: a space is %20), or null when unknown"),
     "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
 }
 _DATES = {"sources": ("published", "reports_on"), "summits": ("start", "end"), "facts": ("date",)}
@@ -177,6 +190,12 @@ def _describe(error, path: tuple, root: dict) -> str:
         if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
+    if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
+        fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
+        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']}; {fix}"
+    if error.validator == "maxLength":
+        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']}; "
+                "shorten it")
     if error.validator in ("minItems", "minLength", "minProperties"):
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
         return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")
@@ -201,6 +220,12 @@ def _value_key_hint(key, value: dict) -> str:
 def _number_hint(key, text: str) -> str:
     """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120."""
     from builder.prose_figures import figures, number
+    if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
+        value = float(text)
+        mantissa, exponent = f"{value:e}".split("e")  # '1.250000', '-300'
+        mantissa = mantissa.rstrip("0").replace(".", ".0") if mantissa.rstrip("0").endswith(".") else mantissa.rstrip("0")
+        shown = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{mantissa}e{exponent}"
+        return f"YAML reads e-notation as a number only with a dot and a signed exponent: `{key}: {shown}`"
     found = figures(text)
     n = found[0].number if len(found) == 1 and found[0].text == text.strip() else number(text)
     if n is None:

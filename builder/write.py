@@ -31,8 +31,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     reason = None
     if out == root or out in root.parents:
         reason = "it is the project folder or contains it"
-    elif out in (config.content, config.templates) or config.content in out.parents or out in config.content.parents:
-        reason = "it holds the content or templates"
+    elif any(out == folder or folder in out.parents or out in folder.parents
+             for folder in (config.content, config.templates)):
+        reason = "it holds the content or templates, or is inside them"
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
                   f"(--out {out.name}/site) and publish that one")
@@ -52,6 +53,8 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
     reason = None
     if archive.is_dir():
         reason = "it is a folder; name the zip file to write, e.g. dossier.zip"
+    elif archive.exists() and not archive.is_file():  # a named pipe would be waited on for ever
+        reason = "it exists and is not a regular file; remove it yourself or choose another name"
     elif archive.exists() and not zipfile.is_zipfile(archive):
         reason = "it exists and is not a zip file; remove it yourself or choose another name"
     elif any(folder == archive or folder in archive.parents

@@ -100,6 +100,8 @@ def _explain(exc: yaml.MarkedYAMLError, text: str):
     early = _CLOSED_EARLY.match(line)
     if early and "quoted scalar" not in context:  # quote: "the reports "fantasies"": the value ends at the second "
         return exc.problem_mark or exc.context_mark, _INNER_QUOTES[early.group(1)]
+    if "simple key" in context and len(line.split(": ", 1)[0]) > 1024 and ": " in line:
+        return exc.context_mark or mark, "a key longer than 1,024 characters is not allowed in YAML; shorten it"
     for in_context, in_problem, at_context, explanation in _EXPLANATIONS:
         if in_context in context and in_problem in problem:
             mark = exc.context_mark if at_context and exc.context_mark else exc.problem_mark
@@ -202,8 +204,18 @@ def _scalar(loader, event: yaml.ScalarEvent):
     kind = tag.rsplit(":", 1)[-1]
     if kind in ("null", "bool", "int", "float"):
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return getattr(_CONSTRUCTOR, f"construct_yaml_{kind}")(node)
+        try:
+            return getattr(_CONSTRUCTOR, f"construct_yaml_{kind}")(node)
+        except ValueError:  # a whole number of thousands of digits, which Python refuses to read
+            _refuse(event, f"a number of {len(event.value):,} characters is not allowed; write a shorter one, or "
+                           "put it in quotes if it is text")
+    control = CONTROL.search(event.value) if event.style == '"' else None
+    if control:  # an escape in double quotes ("\0", "\x07", "\e"); the raw character is refused with the file
+        _refuse(event, f"the control character U+{ord(control.group()):04X} (an escape such as \\x07 in double "
+                       "quotes) is not allowed in text; remove it")
     return event.value
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+# The control characters HTML does not allow in a page (all but tab, line breaks and form feed): no reader sees them
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")

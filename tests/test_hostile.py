@@ -1,5 +1,6 @@
 """What a careless or hostile user may do to a project besides its content: an output folder in the build cache,
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
+import os
 from pathlib import Path
 
 import pytest
@@ -101,11 +102,15 @@ def test_dossier_serve_reports_a_site_it_cannot_write(tmp_path, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("kind, ident", [("fact", "index"), ("summit", "index"), ("source", "index")])
-def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident):
+@pytest.mark.parametrize("kind, ident, says", [("fact", "index", "the id 'index' would replace"),
+                                               ("summit", "index", "the id 'index' would replace"),
+                                               ("source", "index", "the id 'index' would replace"),
+                                               ("fact", "x" * 101, "101 characters long, over the limit of 100"),
+                                               ("speaker", "nul", "a name Windows keeps for a device")])
+def test_dossier_new_refuses_an_id_check_would_refuse(tmp_path, kind, ident, says):
     root = _project(tmp_path)
     run = run_dossier(root, "new", kind, ident)
-    assert run.returncode == 1 and f"the id '{ident}' would replace" in run.stderr, run.stderr
+    assert run.returncode == 1 and says in run.stderr, run.stderr
     assert not list((root / "content").rglob(f"{ident}.*"))
 
 
@@ -167,3 +172,63 @@ def test_a_content_file_of_gigabytes_is_refused_unread(tmp_path):
         assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
         assert "content/facts/huge.yml:1: file is 8,589,934,592 bytes, over the limit of 2,000,000" in run.stderr
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 4 * 1024 ** 2  # KB: this process never held 8 GB
+
+
+def test_an_offline_copy_named_after_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    from tests.test_hostile_text import hang_guard
+    root = _project(tmp_path)
+    os.mkfifo(root / "copy.zip")  # telling whether it is a zip would wait for a writer for ever
+    with hang_guard(60):
+        run = run_dossier(root, "build", "--offline-zip", str(root / "copy.zip"))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "refusing to write the offline copy here: it exists and is not a regular file" in run.stderr
+
+
+@pytest.mark.parametrize("out, says", [
+    ("site", "site: Too many levels of symbolic links; it is a link that leads back to itself: remove the link"),
+    ("templates/site", "refusing to write the site here: it holds the content or templates, or is inside them"),
+    ("site_config.yml/site", "Not a directory; a part of the path is a file, not a folder: choose another path"),
+])
+def test_an_output_folder_that_cannot_be_one_is_reported(tmp_path, out, says):
+    """A link that loops (Python 3.11 raises RuntimeError), a folder inside the templates (each build would read the
+    last site as templates), a path through a file."""
+    root = _project(tmp_path)
+    if out == "site":
+        (root / "site").symlink_to("site")
+    (root / "templates").mkdir()
+    run = run_dossier(root, "build", "--out", str(root / out))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert says in run.stderr and run.stderr.endswith("1 error(s); nothing was written.\n"), run.stderr
+    assert not (root / "templates" / "site").exists()
+
+
+@pytest.mark.parametrize("link, target, says", [
+    ("templates/assets/key.txt", "/etc/passwd", "templates/assets/key.txt:1: this is a link to /etc/passwd, outside"),
+    ("templates/assets", "/etc", "templates/assets:1: this is a link to /etc, outside the project"),
+    ("templates", "/etc", "site_config.yml:1: the folder 'templates' is a link to /etc, outside the project"),
+    ("content", "/etc", "site_config.yml:1: the folder 'content' is a link to /etc, outside the project"),
+])
+def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link, target, says):
+    """A cloned project's link to a secret (`templates/assets/key → ~/.ssh/id_rsa`) would be published by CI."""
+    root = _project(tmp_path)
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    if (root / link).is_dir():
+        import shutil
+        shutil.rmtree(root / link)
+    (root / link).symlink_to(target)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. {says}") and "the builder reads only the project" in run.stderr, run.stderr
+    assert not (root / "site").exists()
+
+
+def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
+    """Its first lines would be quoted in the messages (a linked ~/.aws/credentials: '[default]' then a key line)."""
+    secret = tmp_path / "credentials"
+    secret.write_text("[default]\naws_secret_access_key = abc123SECRET\n")
+    root = _project(tmp_path)
+    (root / "site_config.yml").unlink()
+    (root / "site_config.yml").symlink_to(secret)
+    run = run_dossier(root, "check")
+    assert run.returncode == 1 and "abc123SECRET" not in run.stderr, run.stderr
+    assert f"site_config.yml is a link to {secret}, outside the project" in run.stderr

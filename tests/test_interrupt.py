@@ -90,6 +90,24 @@ def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
     assert not (root / ".site.partial").exists()
 
 
+def test_sigterm_while_workers_run_cleans_up_as_ctrl_c_does(tmp_path):
+    """A process manager or a cancelled CI job stops the build with SIGTERM (to its whole group): the tree it was
+    writing beside the site is deleted, no traceback, the exit code a shell gives (143)."""
+    root = _project(tmp_path)
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        _, err = process.communicate(timeout=30)
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    assert (process.returncode, err) == (128 + signal.SIGTERM, "")
+    assert _gone(workers)
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
 def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
     """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
     root = _project(tmp_path)

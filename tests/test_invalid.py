@@ -50,7 +50,45 @@ def _dangling_link(root: Path) -> None:
     (root / "content" / "sources" / "gone.md").symlink_to(root / "nowhere.md")
 
 
-GENERATED = {"enormous-source": _huge_source, "unreadable-file": _dangling_link}
+def _link_to_passwd(root: Path) -> None:
+    """A card that is a link to a file outside the project: its first line would be quoted in the message."""
+    (root / "content" / "speakers" / "passwd.yml").symlink_to("/etc/passwd")
+
+
+def _folder_link_outside(root: Path) -> None:
+    """content/pages a link to a folder outside the project."""
+    shutil.rmtree(root / "content" / "pages")
+    (root / "content" / "pages").symlink_to("/etc")
+
+
+def _link_loop(root: Path) -> None:
+    (root / "content" / "speakers" / "loop.yml").symlink_to("loop.yml")
+
+
+def _folder_named_as_card(root: Path) -> None:
+    (root / "content" / "speakers" / "brown.yml").mkdir()
+
+
+def _kind_folder_is_file(root: Path) -> None:
+    shutil.rmtree(root / "content" / "pages")
+    (root / "content" / "pages").write_text("about.md\n")
+
+
+def _name_not_utf8(root: Path) -> None:
+    speakers = os.fsencode(root / "content" / "speakers")
+    os.rename(speakers + b"/jones.yml", speakers + b"/jo\xffnes.yml")
+
+
+def _id_too_long(root: Path) -> None:
+    """A card whose file name the file system allows, but not its page's: '<id>.html' would be 256 bytes."""
+    facts = root / "content" / "facts"
+    os.rename(facts / "ceasefire.yml", facts / ("ceasefire-" + "x" * 241 + ".yml"))
+
+
+GENERATED = {"id-too-long": _id_too_long, "enormous-source": _huge_source, "unreadable-file": _dangling_link, "link-outside-project": _link_to_passwd,
+             "folder-link-outside-project": _folder_link_outside, "link-loop": _link_loop,
+             "folder-named-as-card": _folder_named_as_card, "kind-folder-is-file": _kind_folder_is_file,
+             "file-name-not-utf8": _name_not_utf8}
 
 
 def make_case(case: Path, tmp_path: Path) -> Path:

