@@ -170,14 +170,17 @@ RATINGS = {"disputed": (1, "Sources disagree"), "contested": (2, "Contested clai
 def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publisher: str = "",
                  reviewed: str | None = None) -> str:
     """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours): Google's properties
-    where the dossier knows them. ``reviewed`` is the day the card was first committed."""
+    where the dossier knows them. ``reviewed`` is the day the card was first committed. "" without the page's full
+    address (``page_url``), which Google requires."""
+    if not page_url:
+        return ""
     value, name = RATINGS[verdict]
     cited = [dossier.sources[s] for s in dict.fromkeys(a.source for a in fact.accounts)]
     first = min((s.published for s in cited if _known(s.published)), default=None)
     claim = {"@type": "Claim", "appearance": [_creative_work(s) for s in cited],
              **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", first)}
     data = {
-        "@context": "https://schema.org", "@type": "ClaimReview", **_maybe("url", page_url),
+        "@context": "https://schema.org", "@type": "ClaimReview", "url": page_url,
         **_maybe("author", publisher and {"@type": "Organization", "name": publisher}),
         **_maybe("datePublished", reviewed),
         "claimReviewed": fact.statement, "itemReviewed": claim,
