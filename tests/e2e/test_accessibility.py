@@ -1,5 +1,6 @@
 """axe-core on one page of every kind (light palette), on the colourful ones again in the dark palette and on
-those with sortable tables at a phone's width: no serious or critical violations."""
+those with sortable tables at a phone's width, and on the news fixtures' pages whose boxes hold more than the reference
+dossier's (nine sources on two sides, long lists of sources per figure): no serious or critical violations."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
@@ -33,7 +34,7 @@ def serious_violations(page: Page) -> list[str]:
 
 
 # The dark palette recolours verdicts, highlighted passages, matrix cells and renderings: check those pages again.
-DARK = ["home", "source", "fact", "fact-with-renderings", "comparison"]
+DARK = ["home", "summit", "source", "fact", "fact-with-renderings", "comparison"]
 
 
 @pytest.mark.parametrize("kind,scheme", [(k, "light") for k in PAGES] + [(k, "dark") for k in DARK])
@@ -67,3 +68,17 @@ def test_search_results_have_no_serious_violations(page: Page, base_url, scheme)
     page.locator(".dz-search-missing").first.wait_for(timeout=15_000)
     bad = serious_violations(page)
     assert not bad, f"search results ({scheme}):\n" + "\n".join(bad)
+
+
+# (page of a news fixture's site, palette, width): a summit's bottom line and a fact's box where nine sources disagree
+NEWS = [("trade-talks/summits/brussels-2026.html", "dark", 1280), ("trade-talks/facts/walkout.html", "dark", 390),
+        ("truce-talks/facts/walkout.html", "light", 1280), ("trade-talks/facts/walkout.html", "light", 390)]
+
+
+@pytest.mark.parametrize("path,scheme,width", NEWS)
+def test_the_news_fixtures_pages_have_no_serious_violations(page: Page, news_server, path, scheme, width):
+    page.set_viewport_size({"width": width, "height": 844})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(news_server + path)
+    bad = serious_violations(page)
+    assert not bad, f"{path} ({scheme}, {width} px):\n" + "\n".join(bad)
