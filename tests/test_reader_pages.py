@@ -178,3 +178,16 @@ def test_a_passage_over_two_paragraphs_is_anchored_once_and_leads_to_its_fact_on
     assert anchors.count(walkout.anchor) == 1 and arrows.count("walkout") == 1
     last = next(segments for segments in reversed(article) if any(walkout in seg.cited_by for seg in segments))
     assert any("walkout" in seg.ends for seg in last)  # the arrow follows the passage's end
+
+
+def test_a_side_names_an_outlet_speaking_for_itself_once(tmp_path):
+    """A ministry's press release denying the walkout is the ministry's own denial: the side lists the outlet, not
+    "India's Ministry of Commerce and Industry, in Ministry of Commerce and Industry, India"."""
+    pipeline.build(load_config(ROOT / "tests" / "fixtures" / "trade-talks"), tmp_path / "site", allow_outside=True,
+                   index=False)
+    html = (tmp_path / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
+    side = html.split('<div class="dz-sides">', 1)[1].split("</div>\n</div>", 1)[0]
+    named = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', side)
+    assert "Ministry of Commerce and Industry, India" in named and "Arjun Mehra, in Harbor City Times" in named
+    assert not [n for n in named if "in Ministry" in n]
+    assert "publishes its own denial" in html

@@ -28,3 +28,15 @@ def test_a_facts_sides_stack_on_a_phone_and_stand_side_by_side_on_a_desktop(page
     page.set_viewport_size({"width": 1280, "height": 900})
     first, second = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
     assert second["x"] > first["x"] + first["width"] and second["y"] == first["y"]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_each_sources_words_fill_their_column_however_short(page, news_server, width):
+    """Material shrinks a figure to its content: a one-line quote's card would stand narrower than its neighbours."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(news_server + "trade-talks/speakers/arjun-mehra.html")
+    widths = page.evaluate("""() => [...document.querySelectorAll('.dz-accounts')].map(grid => {
+        const column = getComputedStyle(grid).gridTemplateColumns.split(' ')[0];
+        return [...grid.querySelectorAll(':scope > .dz-account')].map(card => Math.abs(card.offsetWidth - parseFloat(column)));
+    }).flat()""")
+    assert len(widths) > 5 and max(widths) < 1
