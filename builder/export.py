@@ -196,19 +196,23 @@ DOWNLOADS = {"exports/dossier.json": "application/json", "exports/facts.csv": "t
 
 def dataset(dossier: Dossier, title: str, description: str, site_url: str, publisher: str = "") -> str:
     """schema.org Dataset JSON-LD for the home page: the dossier as data (Google's Dataset Search), with its
-    downloads (the exports) where the site's address is known, the topics as keywords, and from the first to the
-    last day the sources date (summits, meetings, facts) as its time."""
+    downloads (the exports) where the site's address is known, the topics as keywords, from the first to the
+    last day the sources date (summits, meetings, facts) as its time, and the places of the events its facts are
+    about as its place."""
     counts = f"{len(dossier.facts)} facts from {len(dossier.sources)} news articles"
     about = (f"{counts}, each quote checked word for word against its article, and where the sources agree and "
              "disagree, fact by fact.")
     days = sorted({d for s in dossier.summits.values() for d in (s.start, s.end, *(m.date for m in s.meetings)) if d}
                   | {f.date for f in dossier.facts.values() if f.date})
+    covered = [dossier.summits[i] for i in dict.fromkeys(f.summit for f in dossier.facts.values())]
+    places = sorted({", ".join(filter(None, (s.city, s.country))) for s in covered} - {""})
     data = {
         "@context": "https://schema.org", "@type": "Dataset", "name": title,
         "description": f"{description} {about[0].upper()}{about[1:]}" if description else f"{title}: {about}",
         **_maybe("url", site_url), **_maybe("creator", publisher and {"@type": "Organization", "name": publisher}),
         **_maybe("keywords", sorted({topic(t) for f in dossier.facts.values() for t in f.topics})),
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),
+        **_maybe("spatialCoverage", places),
         "isAccessibleForFree": True,
         **_maybe("distribution", site_url and [{"@type": "DataDownload", "encodingFormat": kind,
                                                 "contentUrl": site_url + name} for name, kind in DOWNLOADS.items()]),

@@ -280,6 +280,8 @@ def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(pub
     assert all((published_site / name).is_file() for name in downloads)
     assert "Syria Ceasefire" in data["keywords"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", data["temporalCoverage"])
+    # the places of the events the facts are about, as the summit cards name them (a city with no country stays so)
+    assert data["spatialCoverage"] == ["Hamburg, Germany", "Osaka, Japan", "United States", "Warsaw"]
     unpublished = _dataset(built_site)
     assert "distribution" not in unpublished and "url" not in unpublished and unpublished["description"]
 

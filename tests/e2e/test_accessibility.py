@@ -82,3 +82,28 @@ def test_the_news_fixtures_pages_have_no_serious_violations(page: Page, news_ser
     page.goto(news_server + path)
     bad = serious_violations(page)
     assert not bad, f"{path} ({scheme}, {width} px):\n" + "\n".join(bad)
+
+
+FOCUSABLE = {"sort button": "table.dz-matrix thead button.dz-sort", "matrix cell": "table.dz-matrix a.dz-cell",
+             "labels' key": "details.dz-legend > summary", "scrolling table": ".dz-table-wrap"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_keyboard_focus_is_outlined(page: Page, base_url, scheme):
+    """Tabbing from the top of a comparison reaches each kind of control, and the one focused shows an outline."""
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "compare/hamburg-2017.html")
+    for name, selector in FOCUSABLE.items():
+        page.locator(selector).first.evaluate("e => e.dataset.probe = 'yes'")
+    seen = {}
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        probe = page.evaluate("""() => { const e = document.activeElement; if (!e.dataset.probe) return null;
+            const s = getComputedStyle(e); delete e.dataset.probe;
+            return [e.matches(':focus-visible'), s.outlineStyle, parseFloat(s.outlineWidth)]; }""")
+        if probe:
+            seen[len(seen)] = probe
+        if len(seen) == len(FOCUSABLE):
+            break
+    assert len(seen) == len(FOCUSABLE), f"tabbing reached {len(seen)} of {list(FOCUSABLE)}"
+    assert all(visible and style != "none" and width >= 1 for visible, style, width in seen.values()), seen
