@@ -90,3 +90,18 @@ def test_the_sources_by_sources_table_keeps_its_first_column_and_says_it_scrolls
     wrap.evaluate("e => e.scrollBy(200, 0)")
     assert _box(name)["left"] == pytest.approx(name_before["left"], abs=1)
     assert _box(cell)["left"] == pytest.approx(cell_before["left"] - 200, abs=1)
+
+
+@pytest.mark.parametrize("path", ["summits/index.html", "sources/index.html"])
+def test_an_index_wider_than_a_phone_keeps_its_names_and_says_it_scrolls(page, base_url, path):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + path)
+    wrap = page.locator(".dz-table-wrap").first
+    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth + 50")
+    assert _hint_opacity(wrap) == 1 and "more columns" in wrap.evaluate("e => getComputedStyle(e, '::before').content")
+    name, cell = wrap.locator("tbody th[scope=row]").first, wrap.locator("tbody td").first
+    name_before, cell_before = _box(name), _box(cell)
+    assert name_before["right"] <= PHONE["width"] / 2 + 20  # the names leave room for the other columns
+    wrap.evaluate("e => e.scrollBy(150, 0)")
+    assert _box(name)["left"] == pytest.approx(name_before["left"], abs=1)
+    assert _box(cell)["left"] == pytest.approx(cell_before["left"] - 150, abs=1)
