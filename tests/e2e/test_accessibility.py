@@ -20,6 +20,9 @@ PAGES = {
     "speaker-index": "speakers/index.html",
     "source-index": "sources/index.html",
     "fact-index": "facts/index.html",
+    "timeline": "timeline.html",
+    "hand-written": "editing.html",
+    "404": "404.html",
 }
 
 
