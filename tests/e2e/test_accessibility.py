@@ -13,6 +13,7 @@ PAGES = {
     "source": "sources/rferl-putin-trump-agree.html",
     "fact": "facts/hamburg-trump-putin-scheduled-length.html",
     "fact-with-renderings": "facts/hamburg-lavrov-trump-heard-and-accepted.html",
+    "fact-one-source": "facts/chemical-attack-trump-opposes-assad.html",
     "comparison": "compare/hamburg-2017.html",
     "comparison-index": "compare/index.html",
     "disagreements": "disagreements.html",
@@ -37,7 +38,7 @@ def serious_violations(page: Page) -> list[str]:
 
 
 # The dark palette recolours verdicts, highlighted passages, matrix cells and renderings: check those pages again.
-DARK = ["home", "summit", "source", "fact", "fact-with-renderings", "comparison"]
+DARK = ["home", "summit", "source", "fact", "fact-with-renderings", "fact-one-source", "comparison"]
 
 
 @pytest.mark.parametrize("kind,scheme", [(k, "light") for k in PAGES] + [(k, "dark") for k in DARK])
