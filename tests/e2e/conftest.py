@@ -20,10 +20,11 @@ def base_url(site_server):
 
 @pytest.fixture(scope="session")
 def news_server(tmp_path_factory):
-    """URL of a server of the news fixtures' sites (tests/fixtures/<name>), each built into its folder: <url><name>/."""
+    """URL of a server of the news fixtures' sites (tests/fixtures/<name>), each built into its folder without a search
+    index: <url><name>/."""
     root = tmp_path_factory.mktemp("news")
     for name in NEWS:
-        pipeline.build(load_config(ROOT / "tests" / "fixtures" / name), root / name, allow_outside=True)
+        pipeline.build(load_config(ROOT / "tests" / "fixtures" / name), root / name, allow_outside=True, index=False)
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
