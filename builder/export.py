@@ -171,14 +171,17 @@ RATINGS = {"disputed": (1, "Sources disagree"), "contested": (2, "Contested clai
 def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publisher: str = "",
                  reviewed: str | None = None) -> str:
     """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours): Google's properties
-    where the dossier knows them. ``reviewed`` is the day the card was first committed."""
+    where the dossier knows them. ``reviewed`` is the day the card was first committed. "" without the page's full
+    address (``page_url``), which Google requires."""
+    if not page_url:
+        return ""
     value, name = RATINGS[verdict]
     cited = [dossier.sources[s] for s in dict.fromkeys(a.source for a in fact.accounts)]
     first = min((s.published for s in cited if _known(s.published)), default=None)
     claim = {"@type": "Claim", "appearance": [_creative_work(s) for s in cited],
              **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", first)}
     data = {
-        "@context": "https://schema.org", "@type": "ClaimReview", **_maybe("url", page_url),
+        "@context": "https://schema.org", "@type": "ClaimReview", "url": page_url,
         **_maybe("author", publisher and {"@type": "Organization", "name": publisher}),
         **_maybe("datePublished", reviewed),
         "claimReviewed": fact.statement, "itemReviewed": claim,
@@ -194,19 +197,23 @@ DOWNLOADS = {"exports/dossier.json": "application/json", "exports/facts.csv": "t
 
 def dataset(dossier: Dossier, title: str, description: str, site_url: str, publisher: str = "") -> str:
     """schema.org Dataset JSON-LD for the home page: the dossier as data (Google's Dataset Search), with its
-    downloads (the exports) where the site's address is known, the topics as keywords, and from the first to the
-    last day the sources date (summits, meetings, facts) as its time."""
+    downloads (the exports) where the site's address is known, the topics as keywords, from the first to the
+    last day the sources date (summits, meetings, facts) as its time, and the places of the events its facts are
+    about as its place."""
     counts = f"{len(dossier.facts)} facts from {len(dossier.sources)} news articles"
     about = (f"{counts}, each quote checked word for word against its article, and where the sources agree and "
              "disagree, fact by fact.")
     days = sorted({d for s in dossier.summits.values() for d in (s.start, s.end, *(m.date for m in s.meetings)) if d}
                   | {f.date for f in dossier.facts.values() if f.date})
+    covered = [dossier.summits[i] for i in dict.fromkeys(f.summit for f in dossier.facts.values())]
+    places = sorted({", ".join(filter(None, (s.city, s.country))) for s in covered} - {""})
     data = {
         "@context": "https://schema.org", "@type": "Dataset", "name": title,
         "description": f"{description} {about[0].upper()}{about[1:]}" if description else f"{title}: {about}",
         **_maybe("url", site_url), **_maybe("creator", publisher and {"@type": "Organization", "name": publisher}),
         **_maybe("keywords", sorted({topic(t) for f in dossier.facts.values() for t in f.topics})),
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),
+        **_maybe("spatialCoverage", places),
         "isAccessibleForFree": True,
         **_maybe("distribution", site_url and [{"@type": "DataDownload", "encodingFormat": kind,
                                                 "contentUrl": site_url + name} for name, kind in DOWNLOADS.items()]),

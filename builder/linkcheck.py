@@ -1,6 +1,8 @@
 """Check a built site: every internal link and #fragment resolves, and every page is reachable from home.
 
-Redirect pages (a meta refresh) need not be reachable; their links are checked like any other.
+Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link from the
+site's root ("/dossier/facts/x.html", as Material writes the 404 page's links when the site's address is known) is
+resolved against the path of that address.
 """
 from __future__ import annotations
 
@@ -33,8 +35,10 @@ class _Page(HTMLParser):
             self.redirect = True
 
 
-def check_site(site: Path) -> list[Problem]:
-    """Broken internal links, missing anchors and unreachable pages of the site at ``site``."""
+def check_site(site: Path, site_url: str = "") -> list[Problem]:
+    """Broken internal links, missing anchors and unreachable pages of the site at ``site``, published at
+    ``site_url`` (its path is where links from the root start)."""
+    root = urlsplit(site_url).path or "/"
     pages = {}
     for path in sorted(site.rglob("*.html")):
         parser = _Page()
@@ -43,7 +47,7 @@ def check_site(site: Path) -> list[Problem]:
     problems, edges = [], {name: set() for name in pages}
     for name, page in pages.items():
         for href in page.links:
-            target = _resolve(name, href)
+            target = _resolve(name, href, root)
             if target is None:
                 continue
             file, fragment = target
@@ -65,14 +69,19 @@ def check_site(site: Path) -> list[Problem]:
     return problems
 
 
-def _resolve(page: str, href: str) -> tuple[str, str] | None:
-    """(file, fragment) an internal href points to, relative to the site root; None for external links."""
+def _resolve(page: str, href: str, root: str = "/") -> tuple[str, str] | None:
+    """(file, fragment) an internal href points to, relative to the site's folder; None for external links, and for a
+    path from the host's root outside the site's ``root`` path ("/" or "/dossier/")."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("//"):
         return None
     path = unquote(parts.path)
     if not path:
         return page, unquote(parts.fragment)
+    if path.startswith("/"):
+        if not (path + "/").startswith(root):
+            return None
+        path = path.removeprefix(root.rstrip("/"))
     base = "" if path.startswith("/") else posixpath.dirname(page)
     joined = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
     if path.endswith("/") or joined == ".":

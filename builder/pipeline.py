@@ -172,7 +172,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                     staging.put(name, data)
             if strict:
                 progress("link check")
-                problems = linkcheck.check_site(staging.folder)
+                problems = linkcheck.check_site(staging.folder, config.site_url)
                 if problems:
                     raise DossierError(problems)
             if offline_zip:

@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from builder import linkcheck
 from builder.cache import Cache
 from builder.config import load_config
 from builder.export import claim_review, files
@@ -203,9 +204,11 @@ def test_claim_review_names_what_is_known_of_each_article(tmp_path):
                      "url: https://alpha.example/hamburg"), encoding="utf-8")
     site = check(load_config(project)).site
     fact = site.dossier.facts["actual-length"]
-    data = json.loads(claim_review(fact, site.comparison.facts[fact.id].verdict, site.dossier, "", "Desk", "2020-01-02"))
+    verdict = site.comparison.facts[fact.id].verdict
+    data = json.loads(claim_review(fact, verdict, site.dossier, f"{SITE_URL}facts/actual-length.html", "Desk",
+                                   "2020-01-02"))
     assert data["author"] == {"@type": "Organization", "name": "Desk"} and data["datePublished"] == "2020-01-02"
-    assert "url" not in data
+    assert claim_review(fact, verdict, site.dossier, "", "Desk", "2020-01-02") == ""  # Google requires its url
     claim = data["itemReviewed"]
     assert claim["author"] == {"@type": "Organization", "name": "Alpha News"}  # the outlet's own statement
     assert claim["datePublished"] == "2017-07-07"  # the earlier of the two articles
@@ -277,6 +280,8 @@ def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(pub
     assert all((published_site / name).is_file() for name in downloads)
     assert "Syria Ceasefire" in data["keywords"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", data["temporalCoverage"])
+    # the places of the events the facts are about, as the summit cards name them (a city with no country stays so)
+    assert data["spatialCoverage"] == ["Hamburg, Germany", "Osaka, Japan", "United States", "Warsaw"]
     unpublished = _dataset(built_site)
     assert "distribution" not in unpublished and "url" not in unpublished and unpublished["description"]
 
@@ -376,13 +381,15 @@ def test_pages_carry_breadcrumbs_named_as_the_site_names_each_step(published_sit
     assert [item["@type"] for item in fact] == ["ClaimReview", "BreadcrumbList"]  # each in a script of its own
 
 
-def test_without_the_sites_address_pages_carry_no_breadcrumbs(built_site, dossier):
-    """A breadcrumb's item is a full URL: without a site_url there are none, and the fact pages keep their
-    ClaimReview."""
+def test_without_the_sites_address_pages_carry_no_breadcrumbs_nor_claim_reviews(built_site, dossier):
+    """A breadcrumb's item is a full URL, and Google requires a ClaimReview's url: without a site_url there are
+    none (not even an empty script), and the home page keeps its Dataset."""
     for page in built_site.rglob("*.html"):
         assert _breadcrumbs(built_site, page.relative_to(built_site).as_posix()) is None, page
     for fact_id in dossier.facts:
-        assert [i["@type"] for i in _structured_data(built_site / "facts" / f"{fact_id}.html")] == ["ClaimReview"]
+        page = built_site / "facts" / f"{fact_id}.html"
+        assert _structured_data(page) == [] and "application/ld+json" not in page.read_text(encoding="utf-8")
+    assert [i["@type"] for i in _structured_data(built_site / "index.html")] == ["Dataset"]
 
 
 def test_breadcrumbs_escape_what_would_end_their_script(tmp_path):
@@ -415,3 +422,20 @@ def test_a_renamed_summit_is_renamed_in_its_facts_breadcrumbs_when_served(tmp_pa
                       encoding="utf-8")
     build(load_config(project), tmp_path / "site", allow_outside=True, cache=memory)
     assert _breadcrumbs(tmp_path / "site", "facts/actual-length.html")[1] == ("G20 Hamburg", "summits/hamburg.html")
+
+
+def test_a_strict_build_checks_the_links_material_writes_from_the_sites_root(tmp_path):
+    """CI builds with --strict and GitHub Pages' address, a path under the host ("/g20/"): the 404 page's links start
+    at that path and resolve; one outside the site's path is not the site's to check, one inside it that is missing
+    is still reported."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--strict",
+                           "--site-url", SITE_URL], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    site = project / "site"
+    assert 'href="/g20/summits/index.html"' in (site / "404.html").read_text(encoding="utf-8")
+    (site / "summits" / "index.html").write_text('<a href="/elsewhere/x.html">x</a> <a href="/g20/gone.html">y</a>',
+                                                encoding="utf-8")
+    problems = [p.message for p in linkcheck.check_site(site, SITE_URL)]
+    assert problems == ["broken link to '/g20/gone.html': gone.html does not exist"]

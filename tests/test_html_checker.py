@@ -1,8 +1,11 @@
-"""The Nu HTML Checker finds no error in the built site but the theme's own (listed in README.md)."""
+"""The Nu HTML Checker finds no error and no warning in the built sites but the theme's own error (listed in
+README.md): the reference dossier, published with its address, and a news fixture (a trade round), whose quotes run
+over paragraphs. Its CSS checker reads the site's own stylesheet too."""
 import json
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from builder import pipeline
@@ -12,16 +15,35 @@ ROOT = Path(__file__).resolve().parent.parent
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 # Material's base.html puts autocomplete="off" on its two checkbox toggles (README: "Valid HTML")
 UPSTREAM = ('Attribute “autocomplete” is only allowed when the input type is', 'type="checkbox" id="__')
+PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks"}
 
 
-def test_the_reference_site_has_no_html_errors_of_its_own(tmp_path):
+# scroll-driven animations (the phone tables' cue), newer than the checker's CSS grammar; without them, no cue
+NEWER = ("CSS: “scroll-timeline”: Property “scroll-timeline” doesn't exist.",
+         "CSS: “animation-timeline”: Property “animation-timeline” doesn't exist.")
+
+
+def _theirs(message: dict) -> bool:
+    return message["message"].startswith(UPSTREAM[0]) and UPSTREAM[1] in message.get("extract", "")
+
+
+def _known(message: dict) -> bool:
+    return _theirs(message) or message["message"] in NEWER and message["url"].endswith("/assets/dossier.css")
+
+
+def test_the_built_sites_have_no_html_errors_nor_warnings_of_their_own(tmp_path):
     assert VNU_JAR.is_file(), "vnu.jar is missing: run ./scripts/test, which installs it with npm"
     assert shutil.which("java"), "the Nu HTML Checker needs Java"
-    pipeline.build(load_config(ROOT), tmp_path / "site", allow_outside=True)
-    run = subprocess.run(["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--skip-non-html",
-                          str(tmp_path / "site")], capture_output=True, text=True, timeout=600)
-    messages = json.loads(run.stderr or run.stdout)["messages"]
-    ours = [f"{m['url'].rsplit('/site/', 1)[-1]}: {m['message']} ({m.get('extract', '').strip()[:80]})"
-            for m in messages if not (m["message"].startswith(UPSTREAM[0]) and UPSTREAM[1] in m.get("extract", ""))]
+    for name, project in PROJECTS.items():
+        config = load_config(project)
+        if name == "reference":  # as published: canonical links and structured data in the head
+            config = replace(config, site_url="https://example.org/dossier/")
+        pipeline.build(config, tmp_path / name, allow_outside=True, index=False)
+    run = subprocess.run(["java", "-jar", str(VNU_JAR), "--format", "json", "--skip-non-html", "--also-check-css",
+                          *(str(tmp_path / name) for name in PROJECTS)], capture_output=True, text=True, timeout=600)
+    messages = [m for m in json.loads(run.stderr or run.stdout)["messages"]
+                if m["type"] == "error" or m.get("subType") == "warning"]
+    ours = [f"{m['url'].rsplit(str(tmp_path), 1)[-1]}: {m['message']} ({m.get('extract', '').strip()[:80]})"
+            for m in messages if not _known(m)]
     assert ours == [], "\n".join(ours[:20])
-    assert any(m["message"].startswith(UPSTREAM[0]) for m in messages), "the theme's error is gone: update README"
+    assert any(map(_theirs, messages)), "the theme's error is gone: update README"

@@ -2,7 +2,10 @@
 and the labels are the same five words everywhere."""
 import re
 
+from builder import pipeline
+from builder.config import load_config
 from builder.formatting import STANCE_SHORT, VERDICT_WORDS
+from builder.pages.source import paragraphs
 from tests.conftest import ROOT
 
 LABEL = re.compile(r'class="dz-(verdict|stance) dz-(?:verdict|stance)--[a-z]+">([^<]+)')
@@ -161,3 +164,30 @@ accounts:
     box = (root / "site" / "facts" / "short.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "Side 1: Denies it, or reports it denied" in text and "Side 2: Says so" in text
+
+
+def test_a_passage_over_two_paragraphs_is_anchored_once_and_leads_to_its_fact_once():
+    """The fact check's claim runs on into its rating's paragraph: one id (the HTML checker rejects two), one arrow."""
+    site = pipeline.check(load_config(ROOT / "tests" / "fixtures" / "trade-talks")).site
+    accounts = site.links.accounts_by_source["factcheck"]
+    walkout = next(a for a in accounts if a.fact == "walkout")
+    article = paragraphs(site.dossier.sources["factcheck"], accounts)
+    assert sum(any(walkout in seg.cited_by for seg in segments) for segments in article) == 2
+    anchors = [a.anchor for segments in article for seg in segments for a in seg.starts]
+    arrows = [fact for segments in article for seg in segments for fact in seg.ends]
+    assert anchors.count(walkout.anchor) == 1 and arrows.count("walkout") == 1
+    last = next(segments for segments in reversed(article) if any(walkout in seg.cited_by for seg in segments))
+    assert any("walkout" in seg.ends for seg in last)  # the arrow follows the passage's end
+
+
+def test_a_side_names_an_outlet_speaking_for_itself_once(tmp_path):
+    """A ministry's press release denying the walkout is the ministry's own denial: the side lists the outlet, not
+    "India's Ministry of Commerce and Industry, in Ministry of Commerce and Industry, India"."""
+    pipeline.build(load_config(ROOT / "tests" / "fixtures" / "trade-talks"), tmp_path / "site", allow_outside=True,
+                   index=False)
+    html = (tmp_path / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
+    side = html.split('<div class="dz-sides">', 1)[1].split("</div>\n</div>", 1)[0]
+    named = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', side)
+    assert "Ministry of Commerce and Industry, India" in named and "Arjun Mehra, in Harbor City Times" in named
+    assert not [n for n in named if "in Ministry" in n]
+    assert "publishes its own denial" in html

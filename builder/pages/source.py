@@ -64,13 +64,14 @@ def paragraphs(source: Source, accounts: tuple[Account, ...]) -> list[list[Segme
 
 def segments(source: Source, start: int, end: int, accounts: tuple[Account, ...]) -> list[Segment]:
     """Split body[start:end] at every quote boundary, so each cited run (each piece of a quote in pieces) can be
-    marked; an account's anchor is at its first piece, the arrow to its fact after its last."""
+    marked; an account's anchor is at its first piece, the arrow to its fact after its last (once, however many
+    paragraphs the passage runs over)."""
     inside = [(a, s) for a in accounts for s in a.spans if s.start < end and s.end > start]
     cuts = sorted({start, end, *(max(start, s.start) for _, s in inside), *(min(end, s.end) for _, s in inside)})
     result = []
     for left, right in zip(cuts, cuts[1:]):
         cited = tuple(dict.fromkeys(a for a, s in inside if s.start <= left and s.end >= right))
-        starts = tuple(a for a, s in inside if s is a.spans[0] and max(start, s.start) == left)
-        ends = tuple(dict.fromkeys(a.fact for a, s in inside if s is a.spans[-1] and min(end, s.end) == right))
+        starts = tuple(a for a, s in inside if s is a.spans[0] and s.start == left)
+        ends = tuple(dict.fromkeys(a.fact for a, s in inside if s is a.spans[-1] and s.end == right))
         result.append(Segment(rejoined(source.body[left:right]), cited, starts, ends))  # "negoti-\nations": one word
     return result

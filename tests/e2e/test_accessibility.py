@@ -1,5 +1,6 @@
 """axe-core on one page of every kind (light palette), on the colourful ones again in the dark palette and on
-those with sortable tables at a phone's width: no serious or critical violations."""
+those with sortable tables at a phone's width, and on the news fixtures' pages whose boxes hold more than the reference
+dossier's (nine sources on two sides, long lists of sources per figure): no serious or critical violations."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
@@ -12,6 +13,7 @@ PAGES = {
     "source": "sources/rferl-putin-trump-agree.html",
     "fact": "facts/hamburg-trump-putin-scheduled-length.html",
     "fact-with-renderings": "facts/hamburg-lavrov-trump-heard-and-accepted.html",
+    "fact-one-source": "facts/chemical-attack-trump-opposes-assad.html",
     "comparison": "compare/hamburg-2017.html",
     "comparison-index": "compare/index.html",
     "disagreements": "disagreements.html",
@@ -19,6 +21,9 @@ PAGES = {
     "speaker-index": "speakers/index.html",
     "source-index": "sources/index.html",
     "fact-index": "facts/index.html",
+    "timeline": "timeline.html",
+    "hand-written": "editing.html",
+    "404": "404.html",
 }
 
 
@@ -33,7 +38,7 @@ def serious_violations(page: Page) -> list[str]:
 
 
 # The dark palette recolours verdicts, highlighted passages, matrix cells and renderings: check those pages again.
-DARK = ["home", "source", "fact", "fact-with-renderings", "comparison"]
+DARK = ["home", "summit", "source", "fact", "fact-with-renderings", "fact-one-source", "comparison"]
 
 
 @pytest.mark.parametrize("kind,scheme", [(k, "light") for k in PAGES] + [(k, "dark") for k in DARK])
@@ -67,3 +72,40 @@ def test_search_results_have_no_serious_violations(page: Page, base_url, scheme)
     page.locator(".dz-search-missing").first.wait_for(timeout=15_000)
     bad = serious_violations(page)
     assert not bad, f"search results ({scheme}):\n" + "\n".join(bad)
+
+
+# (page of a news fixture's site, palette, width): a summit's bottom line and a fact's box where nine sources disagree
+NEWS = [("trade-talks/summits/brussels-2026.html", "dark", 1280), ("truce-talks/facts/walkout.html", "light", 1280),
+        ("trade-talks/facts/walkout.html", "light", 390)]
+
+
+@pytest.mark.parametrize("path,scheme,width", NEWS)
+def test_the_news_fixtures_pages_have_no_serious_violations(page: Page, news_server, path, scheme, width):
+    page.set_viewport_size({"width": width, "height": 844})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(news_server + path)
+    bad = serious_violations(page)
+    assert not bad, f"{path} ({scheme}, {width} px):\n" + "\n".join(bad)
+
+
+FOCUSABLE = {"sort button": "table.dz-matrix thead button.dz-sort", "matrix cell": "table.dz-matrix a.dz-cell",
+             "labels' key": "details.dz-legend > summary", "scrolling table": ".dz-table-wrap"}
+
+
+def test_keyboard_focus_is_outlined(page: Page, base_url):
+    """Tabbing from the top of a comparison reaches each kind of control, and the one focused shows an outline."""
+    page.goto(base_url + "compare/hamburg-2017.html")
+    for name, selector in FOCUSABLE.items():
+        page.locator(selector).first.evaluate("e => e.dataset.probe = 'yes'")
+    seen = {}
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        probe = page.evaluate("""() => { const e = document.activeElement; if (!e.dataset.probe) return null;
+            const s = getComputedStyle(e); delete e.dataset.probe;
+            return [e.matches(':focus-visible'), s.outlineStyle, parseFloat(s.outlineWidth)]; }""")
+        if probe:
+            seen[len(seen)] = probe
+        if len(seen) == len(FOCUSABLE):
+            break
+    assert len(seen) == len(FOCUSABLE), f"tabbing reached {len(seen)} of {list(FOCUSABLE)}"
+    assert all(visible and style != "none" and width >= 1 for visible, style, width in seen.values()), seen

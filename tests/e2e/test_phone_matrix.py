@@ -75,3 +75,33 @@ def test_the_phone_matrix_has_no_serious_accessibility_violations(page, base_url
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + "compare/hamburg-2017.html")
     assert not serious_violations(page)
+
+
+def test_the_sources_by_sources_table_keeps_its_first_column_and_says_it_scrolls(page, news_server):
+    """Eleven sources (the trade talks) make the agreement table wider than a phone: it scrolls as the matrix does."""
+    page.set_viewport_size(PHONE)
+    page.goto(news_server + "trade-talks/compare/index.html")
+    wrap = page.locator(".dz-table-wrap:has(> table.dz-heat)")
+    wrap.scroll_into_view_if_needed()
+    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth + 100")
+    assert _hint_opacity(wrap) == 1 and "Swipe sideways" in wrap.evaluate("e => getComputedStyle(e, '::before').content")
+    name, cell = wrap.locator("tbody th[scope=row]").first, wrap.locator("tbody td").nth(1)
+    name_before, cell_before = _box(name), _box(cell)
+    wrap.evaluate("e => e.scrollBy(200, 0)")
+    assert _box(name)["left"] == pytest.approx(name_before["left"], abs=1)
+    assert _box(cell)["left"] == pytest.approx(cell_before["left"] - 200, abs=1)
+
+
+@pytest.mark.parametrize("path", ["summits/index.html", "sources/index.html"])
+def test_an_index_wider_than_a_phone_keeps_its_names_and_says_it_scrolls(page, base_url, path):
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + path)
+    wrap = page.locator(".dz-table-wrap").first
+    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth + 50")
+    assert _hint_opacity(wrap) == 1 and "more columns" in wrap.evaluate("e => getComputedStyle(e, '::before').content")
+    name, cell = wrap.locator("tbody th[scope=row]").first, wrap.locator("tbody td").first
+    name_before, cell_before = _box(name), _box(cell)
+    assert name_before["right"] <= PHONE["width"] / 2 + 20  # the names leave room for the other columns
+    wrap.evaluate("e => e.scrollBy(150, 0)")
+    assert _box(name)["left"] == pytest.approx(name_before["left"], abs=1)
+    assert _box(cell)["left"] == pytest.approx(cell_before["left"] - 150, abs=1)

@@ -1,0 +1,42 @@
+"""On a phone (390 px) nothing sticks out of its box: a fact's sides stack, one above the other, and a figure's long
+list of sources wraps inside the box that holds it (the trade talks: nine sources on two sides, seven figures)."""
+import pytest
+
+PHONE = {"width": 390, "height": 844}
+# every element of the page's content that reaches past the right edge of the box it is in
+OVERFLOWING = """() => [...document.querySelectorAll('.md-content .dz-alert *, .md-content .dz-verdict-box *')]
+    .filter(e => { const box = e.closest('.dz-alert, .dz-verdict-box').getBoundingClientRect();
+                   return e.getBoundingClientRect().right > box.right + 1; })
+    .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40))"""
+
+
+@pytest.mark.parametrize("path", ["trade-talks/summits/brussels-2026.html", "trade-talks/facts/walkout.html"])
+def test_nothing_sticks_out_of_the_disagreement_boxes(page, news_server, path):
+    page.set_viewport_size(PHONE)
+    page.goto(news_server + path)
+    assert page.locator(".dz-group").count() or page.locator(".dz-side").count()
+    assert page.evaluate(OVERFLOWING) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_facts_sides_stack_on_a_phone_and_stand_side_by_side_on_a_desktop(page, news_server):
+    page.set_viewport_size(PHONE)
+    page.goto(news_server + "trade-talks/facts/walkout.html")
+    sides = page.locator(".dz-verdict-box .dz-side, .dz-alert .dz-side")
+    first, second = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
+    assert first["x"] == second["x"] and second["y"] >= first["y"] + first["height"]
+    page.set_viewport_size({"width": 1280, "height": 900})
+    first, second = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
+    assert second["x"] > first["x"] + first["width"] and second["y"] == first["y"]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_each_sources_words_fill_their_column_however_short(page, news_server, width):
+    """Material shrinks a figure to its content: a one-line quote's card would stand narrower than its neighbours."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(news_server + "trade-talks/speakers/arjun-mehra.html")
+    widths = page.evaluate("""() => [...document.querySelectorAll('.dz-accounts')].map(grid => {
+        const column = getComputedStyle(grid).gridTemplateColumns.split(' ')[0];
+        return [...grid.querySelectorAll(':scope > .dz-account')].map(card => Math.abs(card.offsetWidth - parseFloat(column)));
+    }).flat()""")
+    assert len(widths) > 5 and max(widths) < 1
