@@ -198,6 +198,8 @@
       }
     } else if (event.key === "Escape") {
       close();
+    } else if (event.key === "Tab") {  // Tab out of the search closes it, as Material's own search does
+      setTimeout(() => input.closest(".md-search").contains(document.activeElement) || close());
     } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       move(event.key === "ArrowDown" ? 1 : -1);

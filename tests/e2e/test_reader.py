@@ -131,6 +131,19 @@ def test_search_by_keyboard_alone(page: Page, base_url):
     expect(page).to_have_url(target)
 
 
+def test_tabbing_out_of_the_search_closes_it(page: Page, base_url):
+    page.set_viewport_size({"width": 1000, "height": 800})  # below 1220 px an open search covers the page
+    page.goto(base_url + "timeline.html")
+    page.keyboard.press("/")
+    _search(page, "scheduled")
+    for _ in range(40):  # past the query, its reset button and the results
+        page.keyboard.press("Tab")
+        if not page.evaluate("document.querySelector('.md-search').contains(document.activeElement)"):
+            break
+    expect(page.locator("#__search")).not_to_be_checked()
+    expect(page.locator(".md-search__overlay")).to_be_hidden()
+
+
 def test_a_slower_earlier_search_never_replaces_the_newer_results(page: Page, base_url):
     page.goto(base_url + "index.html")
     page.locator(".md-search__input").click()
