@@ -73,18 +73,25 @@ def test_a_build_killed_while_its_workers_run_leaves_none_behind(tmp_path):
     assert build.returncode == 0 and "waiting" not in build.stderr, build.stderr
 
 
-def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
-    root = _project(tmp_path)
+def _stopped(root: Path, number: int) -> tuple[int, str, list[int]]:
+    """A slow build of ``root`` sent the signal ``number`` while its workers run (to its whole group, as a terminal
+    or a process manager sends it): its exit code, what it printed, and its workers."""
     process = _slow_build(root)
     workers = _children(process.pid)
-    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground job gets it
+    os.killpg(process.pid, number)
     try:
         _, err = process.communicate(timeout=30)
     finally:
         for pid in workers:
             if Path(f"/proc/{pid}").exists():
                 os.kill(pid, signal.SIGKILL)
-    assert process.returncode == 130
+    return process.returncode, err, workers
+
+
+def test_ctrl_c_while_workers_run_prints_no_traceback(tmp_path):
+    root = _project(tmp_path)
+    code, err, workers = _stopped(root, signal.SIGINT)  # what Ctrl-C does: the whole foreground job gets it
+    assert code == 130
     assert "Traceback" not in err, err
     assert _gone(workers)
     assert not (root / ".site.partial").exists()
@@ -94,16 +101,8 @@ def test_sigterm_while_workers_run_cleans_up_as_ctrl_c_does(tmp_path):
     """A process manager or a cancelled CI job stops the build with SIGTERM (to its whole group): the tree it was
     writing beside the site is deleted, no traceback, the exit code a shell gives (143)."""
     root = _project(tmp_path)
-    process = _slow_build(root)
-    workers = _children(process.pid)
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        _, err = process.communicate(timeout=30)
-    finally:
-        for pid in workers:
-            if Path(f"/proc/{pid}").exists():
-                os.kill(pid, signal.SIGKILL)
-    assert (process.returncode, err) == (128 + signal.SIGTERM, "")
+    code, err, workers = _stopped(root, signal.SIGTERM)
+    assert (code, err) == (128 + signal.SIGTERM, "")
     assert _gone(workers)
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
 

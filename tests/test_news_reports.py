@@ -11,16 +11,7 @@ from builder.config import load_config
 from builder.model import Role, Speaker
 from builder.suggest import Retriever
 from tests.conftest import ROOT
-
-MINI = ROOT / "tests" / "fixtures" / "mini"
-HEAD = "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-
-
-@pytest.fixture
-def project(tmp_path):
-    root = tmp_path / "mini"
-    shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
-    return root
+from tests.test_news_genres import HEAD, project  # noqa: F401 - the mini dossier's copy, a fixture
 
 
 def _found(project, body, card=None):
