@@ -432,12 +432,13 @@ def test_pages_carry_breadcrumbs_named_as_the_site_names_each_step(published_sit
             for step, path in trail:
                 assert step in (tabs.get(path), _title(published_site / path)), (name, step)
     assert all(trail[-1][0] == _heading(published_site / name) for name, trail in expected.items() if len(trail) == 3)
-    for index in ("timeline.html", "disagreements.html", "compare/index.html", "facts/index.html"):
-        expected[index] = [home, (tabs[index], index)]
+    for index in ("timeline.html", "disagreements.html", "compare/index.html", "facts/index.html", "editing.html"):
+        expected[index] = [home, (tabs[index], index)]  # the sections, and a hand-written page (its tab's name)
     compared = "compare/hamburg-2017.html"
     expected[compared] = [home, ("Compare sources", "compare/index.html"), (_title(published_site / compared), compared)]
     assert {name: trails.get(name) for name in expected} == expected
     assert "index.html" not in trails  # a trail of one step is no trail
+    assert "404.html" not in trails  # served at any missing address, it has none of its own
     fact = _structured_data(published_site / "facts" / "hamburg-trump-putin-scheduled-length.html")
     assert [item["@type"] for item in fact] == ["ClaimReview", "BreadcrumbList"]  # each in a script of its own
 
