@@ -1,0 +1,80 @@
+"""What a reader sees on the pages that weigh sources against each other: who claims what listed plainly, the
+sources' words set apart from the editor's, one disagreement apart from the next, and a way on from a missing page."""
+import pytest
+
+CONTESTED = "facts/hamburg-putin-trump-seemed-to-agree.html"  # Putin quoted three times by one source
+
+
+def test_a_person_quoted_several_times_in_one_source_is_named_once_with_each_passage(page, base_url):
+    page.goto(base_url + CONTESTED)
+    for side in page.locator(".dz-verdict-box .dz-side").all():
+        lines = [line.strip() for line in side.locator("li").all_inner_texts()]
+        assert len(lines) == len(set(lines)), lines  # no line repeats another
+    said = page.locator(".dz-verdict-box .dz-side", has_text="Side 1").locator("li")
+    assert said.all_inner_texts() == ["Vladimir Putin, in RFE/RL, passages 1, 2, 3"]
+    passages = said.get_by_role("link")
+    for n in (1, 2, 3):  # what a screen reader announces
+        assert said.get_by_role("link", name=f"passage {n}", exact=True).count() == 1
+    passages.nth(1).click()
+    page.wait_for_load_state()
+    assert page.url.endswith("sources/rferl-putin-trump-agree.html#q-hamburg-putin-trump-seemed-to-agree-2")
+    assert page.locator(":target").count() == 1  # the passage itself, highlighted as the target
+
+
+def test_the_editors_words_stand_upright_and_each_quote_is_set_apart_in_italics(page, base_url):
+    page.goto(base_url + CONTESTED)
+    accounts = page.locator("figure.dz-account")
+    assert accounts.count() >= 3
+    for account in accounts.all():
+        head, quote = account.locator(".dz-account-head"), account.locator("blockquote.dz-quote")
+        assert head.evaluate("e => getComputedStyle(e).fontStyle") == "normal"  # "RFE/RL reports Vladimir Putin saying it"
+        assert quote.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+        fonts = [e.evaluate("e => getComputedStyle(e).fontFamily") for e in (head, quote)]
+        assert fonts[0] != fonts[1] and "Georgia" in fonts[1]
+        assert quote.evaluate("e => parseFloat(getComputedStyle(e).borderLeftWidth)") > 0  # ruled off at its left
+
+
+@pytest.mark.parametrize("path, entries", [("summits/hamburg-2017.html", ".dz-alert ul.dz-fact-list > li"),
+                                           ("disagreements.html", "article.dz-dispute--disputed")])
+def test_each_disagreement_is_set_apart_from_the_one_before(page, base_url, path, entries):
+    page.goto(base_url + path)
+    items = page.locator(entries)
+    assert items.count() >= 2
+    for i in range(1, items.count()):
+        before = items.nth(i - 1).bounding_box()
+        rule = items.nth(i).evaluate("""e => { const s = getComputedStyle(e);
+            return {width: parseFloat(s.borderTopWidth), style: s.borderTopStyle, gap: e.getBoundingClientRect().top,
+                    next: e.previousElementSibling.matches(e.tagName)}; }""")
+        if not rule["next"]:  # the first under a heading of its own (another summit)
+            continue
+        assert rule["width"] >= 1 and rule["style"] == "solid", (path, i)
+        assert rule["gap"] - (before["y"] + before["height"]) >= 15, (path, i)  # room above the rule
+
+
+def test_a_speakers_contents_separate_each_verdict_from_its_statement(page, base_url):
+    page.goto(base_url + "speakers/sergey-lavrov.html")
+    entry = page.locator("nav.md-nav--secondary a[href$='#hamburg-ceasefire-military-police']")
+    assert entry.inner_text().strip() == "One source — Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
+
+
+def test_the_lists_on_a_source_page_open_without_a_note_icon(page, base_url):
+    page.goto(base_url + "sources/rferl-putin-trump-agree.html")
+    summaries = page.locator("details.dz-profile > summary")
+    assert summaries.count() >= 3
+    for summary in summaries.all():
+        assert summary.evaluate("e => getComputedStyle(e, '::before').display") == "none"  # Material's pencil, gone
+        assert summary.evaluate("e => getComputedStyle(e, '::after').display") != "none"  # its chevron stays
+
+
+def test_the_404_page_says_what_happened_and_leads_to_every_section(page, base_url):
+    from tests.e2e.test_accessibility import serious_violations
+    page.goto(base_url + "404.html")
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert "No page of this dossier is at this address" in page.locator(".dz-lede").inner_text()
+    sections = page.locator("ul.dz-404-sections a")
+    tabs = page.locator("a.md-tabs__link")
+    assert sections.all_inner_texts() == [t.strip() for t in tabs.all_inner_texts()]  # every section, as the tabs name it
+    assert not serious_violations(page)
+    sections.get_by_text("Disagreements").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Sources disagree, contested claims"
