@@ -78,3 +78,19 @@ def test_the_404_page_says_what_happened_and_leads_to_every_section(page, base_u
     sections.get_by_text("Disagreements").click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Sources disagree, contested claims"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_where_a_fact_has_sides_each_account_wears_its_sides_colour(page, news_server, scheme):
+    """A contested figure (the trade talks' jobs claim): the accounts giving 1.5 million and those giving 600,000 are
+    ruled in their side's colour, not all alike as if they agreed."""
+    page.emulate_media(color_scheme=scheme)
+    page.goto(news_server + "trade-talks/facts/jobs-claim.html")
+    colours = {}
+    for account in page.locator("figure.dz-account").all():
+        tag = account.locator(".dz-account-head .dz-group")
+        side = tag.inner_text().split(",")[0]  # "side 1"
+        rule = account.evaluate("e => getComputedStyle(e).borderTopColor")
+        assert rule == tag.evaluate("e => getComputedStyle(e).color"), side  # the rule has its side tag's colour
+        colours.setdefault(side, set()).add(rule)
+    assert set(colours) == {"side 1", "side 2"} and len(set.union(*colours.values())) == 2
