@@ -94,3 +94,22 @@ def test_where_a_fact_has_sides_each_account_wears_its_sides_colour(page, news_s
         assert rule == tag.evaluate("e => getComputedStyle(e).color"), side  # the rule has its side tag's colour
         colours.setdefault(side, set()).add(rule)
     assert set(colours) == {"side 1", "side 2"} and len(set.union(*colours.values())) == 2
+
+
+def test_a_wrapped_list_of_figures_never_starts_a_line_with_its_separator(page, news_server):
+    """On a phone the figures of a disagreement wrap: each "·" stays at the end of the line of the figure before it."""
+    page.goto(news_server + "trade-talks/facts/meeting-length.html")
+    starts = []
+    for width in range(320, 440, 8):  # phones of every width: wherever the lines break
+        page.set_viewport_size({"width": width, "height": 740})
+        starts += page.evaluate("""() => [...document.querySelectorAll('p.dz-groups')].flatMap(p => {
+        const left = p.getBoundingClientRect().left, found = [];
+        for (const node of p.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE || !node.data.includes('·')) continue;
+            const range = document.createRange(), at = node.data.indexOf('·');
+            range.setStart(node, at); range.setEnd(node, at + 1);
+            found.push(range.getBoundingClientRect().left - left);
+        }
+        return found;
+        })""")
+    assert len(starts) >= 3 and min(starts) > 10, starts
