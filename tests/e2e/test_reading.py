@@ -113,3 +113,14 @@ def test_a_wrapped_list_of_figures_never_starts_a_line_with_its_separator(page, 
         return found;
         })""")
     assert len(starts) >= 3 and min(starts) > 10, starts
+
+
+@pytest.mark.parametrize("path", ["index.html", "summits/hamburg-2017.html"])
+def test_each_key_of_the_verdicts_bar_stays_on_one_line_with_its_swatch(page, base_url, path):
+    page.goto(base_url + path)
+    for width in range(320, 440, 10):  # phones of every width: wherever the key wraps
+        page.set_viewport_size({"width": width, "height": 740})
+        lines = page.evaluate("""() => [...document.querySelectorAll('figure.dz-mix figcaption li')].map(li => {
+            const tops = new Set([...li.getClientRects()].map(r => Math.round(r.top)));
+            return [li.textContent.trim(), tops.size]; })""")
+        assert lines and all(n == 1 for _, n in lines), (width, lines)
