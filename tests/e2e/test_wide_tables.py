@@ -94,3 +94,32 @@ def test_a_table_that_fits_is_neither_faded_nor_announced(page, base_url):
     assert _pixel(page, edge["x"], edge["y"]) == _colour(edge["cell"])
     hint = wrap.evaluate("e => { const s = getComputedStyle(e, '::before'); return [s.content, s.height]; }")
     assert hint[0] == "none" or hint[1] == "0px"
+
+
+def _box(locator) -> dict:
+    return locator.evaluate("e => { const r = e.getBoundingClientRect(); return {left: r.left, top: r.top, bottom: r.bottom}; }")
+
+
+def test_a_matrix_wider_than_a_desktop_screen_scrolls_in_a_box_in_sight_with_its_header_and_facts_in_place(
+        page, news_server):
+    """The box is no taller than the screen, so its scroll bar is in sight without scrolling to the end of the page;
+    its header row and fact column stay while the sources scroll by, as on a phone."""
+    wrap = _open(page, news_server + "trade-talks/compare/brussels-2026.html", "table.dz-matrix")
+    wrap.evaluate("e => e.scrollIntoView({block: 'end'})")
+    box = _box(wrap)
+    assert box["bottom"] <= DESKTOP["height"] and wrap.evaluate("e => e.scrollHeight > e.clientHeight + 100")
+    fact, header = wrap.locator("tbody th[scope=row]").nth(2), wrap.locator("thead th").nth(3)
+    fact_before, header_before = _box(fact), _box(header)
+    wrap.evaluate("e => e.scrollBy(250, 300)")
+    assert _box(fact)["left"] == pytest.approx(fact_before["left"], abs=1)  # the facts stay while sources go by
+    assert _box(header)["left"] == pytest.approx(header_before["left"] - 250, abs=1)
+    assert _box(header)["top"] == pytest.approx(box["top"], abs=1)  # the header row pinned to the top of the box
+    under = wrap.evaluate("""e => { const h = e.querySelectorAll('thead th')[3].getBoundingClientRect();
+        return !!document.elementFromPoint(h.left + h.width / 2, h.top + h.height / 2).closest('thead'); }""")
+    assert under  # rows scrolled under the header are hidden by it
+
+
+def test_a_matrix_that_fits_a_desktop_screen_is_not_boxed(page, base_url):
+    wrap = _open(page, base_url + "compare/hamburg-2017.html", "table.dz-matrix")
+    assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
+    assert wrap.evaluate("e => e.clientHeight") > DESKTOP["height"]  # as tall as its rows: the page scrolls, not a box
