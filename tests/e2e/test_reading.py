@@ -124,3 +124,13 @@ def test_each_key_of_the_verdicts_bar_stays_on_one_line_with_its_swatch(page, ba
             const tops = new Set([...li.getClientRects()].map(r => Math.round(r.top)));
             return [li.textContent.trim(), tops.size]; })""")
         assert lines and all(n == 1 for _, n in lines), (width, lines)
+
+
+@pytest.mark.parametrize("path, said", [
+    ("facts/hamburg-ceasefire-military-police.html",
+     "Claimed by Sergey Lavrov. RFE/RL reports the claim; it does not state it in its own voice."),
+    ("facts/hamburg-lavrov-trump-heard-and-accepted.html",
+     "Claimed by Sergey Lavrov. The sources report the claim; none states it in its own voice.")])
+def test_who_reports_a_claim_is_named_when_one_source_alone_does(page, base_url, path, said):
+    page.goto(base_url + path)
+    assert page.locator("p.dz-claimed").inner_text() == said
