@@ -123,3 +123,10 @@ def test_a_matrix_that_fits_a_desktop_screen_is_not_boxed(page, base_url):
     wrap = _open(page, base_url + "compare/hamburg-2017.html", "table.dz-matrix")
     assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
     assert wrap.evaluate("e => e.clientHeight") > DESKTOP["height"]  # as tall as its rows: the page scrolls, not a box
+
+
+def test_on_paper_a_wide_table_is_neither_faded_nor_announced(page, news_server):
+    wrap = _open(page, news_server + "trade-talks/compare/brussels-2026.html", "table.dz-matrix")
+    page.emulate_media(media="print")
+    assert wrap.evaluate("e => getComputedStyle(e).maskImage") == "none"
+    assert wrap.evaluate("e => getComputedStyle(e, '::before').content") in ("none", "normal")
