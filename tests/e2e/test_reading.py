@@ -134,3 +134,18 @@ def test_each_key_of_the_verdicts_bar_stays_on_one_line_with_its_swatch(page, ba
 def test_who_reports_a_claim_is_named_when_one_source_alone_does(page, base_url, path, said):
     page.goto(base_url + path)
     assert page.locator("p.dz-claimed").inner_text() == said
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_in_a_list_of_facts_a_contested_claim_is_marked_as_a_disagreement_is(page, base_url, scheme):
+    """Each row where sources disagree has a red bar at its left; a contested claim a dashed one in its own colour."""
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "facts/index.html")
+    marks = {}
+    for kind, pill in (("disputed", "backgroundColor"), ("contested", "color")):  # the colour of the verdict's pill
+        row = page.locator(f"li.dz-fact-row--{kind}").first
+        marks[kind] = row.evaluate(f"""e => {{ const s = getComputedStyle(e);
+            return [s.borderLeftStyle, parseFloat(s.borderLeftWidth),
+                    s.borderLeftColor === getComputedStyle(e.querySelector('.dz-verdict')).{pill}]; }}""")
+    assert marks["disputed"] == ["solid", pytest.approx(4, abs=1), True]
+    assert marks["contested"] == ["dashed", pytest.approx(4, abs=1), True]
