@@ -40,7 +40,7 @@ from watchfiles._rust_notify import RustNotify  # watch()'s own watcher, stopped
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache, code_key, open_cache
 from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
-from builder.problems import DossierError, Problem, os_problem
+from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_problem
 
 VERSION_PATH = "/__dossier__/version"
 TEMPORARY = "dossier-serve-"  # the prefix of each preview's temporary folder
@@ -514,8 +514,9 @@ def reload_script(version: int) -> str:
 
 def overlay(errors: tuple[str, ...]) -> str:
     """The errors of the last build as a box over the top of the page (the last good build, below it), which a
-    button hides; every text escaped."""
-    items = "".join(f"<li>{html.escape(e)}</li>" for e in errors)
+    button hides, the first SHOWN of them; every text escaped."""
+    listed = errors[:SHOWN] + ((more(len(errors) - SHOWN, CHECK_ALL),) if len(errors) > SHOWN else ())
+    items = "".join(f"<li>{html.escape(e)}</li>" for e in listed)
     return ('<div id="dossier-errors" role="alert" style="position:fixed;top:0;left:0;right:0;max-height:70vh;'
             "z-index:2147483647;overflow:auto;background:#fff;color:#1b1b1b;padding:1.25rem 2rem;"
             "border-bottom:.3rem solid #a4161a;box-shadow:0 .5rem 1.5rem rgba(0,0,0,.35);"
