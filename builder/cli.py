@@ -238,8 +238,11 @@ def _build(args) -> int:
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
     site = out or config.output.resolve()
     write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
-    with write.lock(config.root, write.beside(site)), \
+    with write.lock(config.root, write.beside(site), *([write.beside(offline)] if offline else [])), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
+        write.clear_killed()  # what builds killed meanwhile left
+        if offline:
+            write.remove(write.partial_archive(offline))
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
     _print_problems(result.warnings, config.root, every=args.all_errors)

@@ -9,6 +9,7 @@ import fcntl
 import os
 import shutil
 import sys
+import tempfile
 import threading
 import time
 import zipfile
@@ -258,10 +259,16 @@ def _digest(data: bytes) -> str:
     return digest(data).hex()
 
 
+def partial_archive(archive: Path) -> Path:
+    """The file the zip ``archive`` is written to before it replaces it; a build killed meanwhile leaves it, and the
+    next build of that zip deletes it as it starts (holding the lock of its folder)."""
+    return archive.with_name(f".{archive.name}.partial")
+
+
 def package(site: Path, archive: Path) -> None:
     """Pack the folder ``site`` into the zip file ``archive`` (deterministically), replacing it in one step."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    partial = archive.with_name(f".{archive.name}.partial")
+    partial = partial_archive(archive)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
@@ -271,6 +278,42 @@ def package(site: Path, archive: Path) -> None:
         os.replace(partial, archive)
     finally:
         remove(partial)
+
+
+SCRATCH = "dossier-build-"  # the prefix of the temporary folders of builds (the offline copy's tree)
+
+
+@contextlib.contextmanager
+def scratch(kind: str) -> Iterator[Path]:
+    """A temporary folder for ``kind`` of work, deleted after; it holds a lock for as long as its process lives, so
+    that one a killed process left (kill -9, a machine switched off) is deleted by the next build (``clear_killed``)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{kind}-"))
+    try:
+        fd = os.open(folder / ".lock.partial", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            os.rename(folder / ".lock.partial", folder / ".lock")  # locked from the moment it has its name
+            yield folder
+        finally:
+            os.close(fd)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clear_killed() -> None:
+    """Delete the temporary folders of builds that were killed: those whose lock no process holds."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH}*"):
+        try:
+            fd = os.open(folder / ".lock", os.O_RDONLY)
+        except OSError:  # another user's, or not locked yet: its process has just made it
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # held: its process runs
+            pass
+        finally:
+            os.close(fd)
 
 
 def copy_schemas(folder: Path) -> None:
