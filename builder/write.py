@@ -7,6 +7,7 @@ import ctypes.util
 import errno
 import fcntl
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -25,9 +26,14 @@ MARKER = ".dossier-site"
 _RENAME_EXCHANGE = 2
 
 
+_STAGED = re.compile(r"\.(.+)\.(partial|search|old)(?:\.\d+\.\d+)?")  # the names of what a build of the site
+# <name> writes beside it: .<name>.partial (the new tree, and its spare), .<name>.search, .<name>.old (Staging,
+# pipeline._indexed, exchange), and .<name>.partial of a zip (package)
+
+
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
-    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, or anything
-    outside."""
+    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, a folder named
+    as a build names its work beside a site, or anything outside."""
     root = config.root
     reason = None
     if out == root or out in root.parents:
@@ -35,6 +41,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     elif any(out == folder or folder in out.parents or out in folder.parents
              for folder in (config.content, config.templates)):
         reason = "it holds the content or templates, or is inside them"
+    elif staged := _STAGED.fullmatch(out.name):
+        reason = (f"the builder uses this name for its own work beside the site {staged.group(1)} (a build of it "
+                  f"deletes it); choose a name that does not end in .{staged.group(2)}")
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
                   f"(--out {out.name}/site) and publish that one")

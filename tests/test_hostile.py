@@ -232,3 +232,37 @@ def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
     run = run_dossier(root, "check")
     assert run.returncode == 1 and "abc123SECRET" not in run.stderr, run.stderr
     assert f"site_config.yml is a link to {secret}, outside the project" in run.stderr
+
+
+@pytest.mark.parametrize("name", [".site.partial", ".site.search", ".site.old", ".site.partial.4242.123456789",
+                                  ".dossier.zip.partial"])
+def test_an_output_folder_named_as_the_builders_own_work_is_refused(tmp_path, name):
+    """A site built into .site.partial would be deleted by the next build of site, which stages its tree there."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(root / name))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. {name}: refusing to write the site here: the builder uses this name for its "
+                                 "own work beside the site "), run.stderr
+    assert not (root / name).exists()
+
+
+@pytest.mark.parametrize("out, says", [
+    ("content", "it holds the content or templates, or is inside them"),
+    ("templates", "it holds the content or templates, or is inside them"),
+    ("content/facts", "it holds the content or templates, or is inside them"),
+    (".dossier-cache", "it is the build cache (.dossier-cache)"),
+    (".", "it is the project folder or contains it"),
+])
+def test_an_output_folder_that_is_the_projects_input_is_refused(tmp_path, out, says):
+    root = _project(tmp_path)
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    run = run_dossier(root, "build", "--out", str(root / out))
+    assert run.returncode == 1 and f"refusing to write the site here: {says}" in run.stderr, run.stderr
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
+def test_a_hidden_output_folder_of_another_name_is_built(tmp_path):
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(root / ".preview"))
+    assert run.returncode == 0, run.stderr
+    assert (root / ".preview" / "index.html").is_file()
