@@ -47,3 +47,20 @@ def test_the_error_box_of_the_preview_lists_the_first_errors_then_how_many_more(
     assert box.count("<li>") == SHOWN + 1
     assert f"<li>{SHOWN}. content/facts/f{SHOWN}.yml:1: wrong</li>" in box and f"f{SHOWN + 1}.yml" not in box
     assert "<li>... and 800 more not listed here; `dossier check --all-errors` lists every one</li>" in box
+
+
+def test_a_card_of_thousands_of_unknown_keys_guesses_only_for_those_listed(tmp_path, monkeypatch):
+    """Each unknown key is reported; the 'did you mean' guess (difflib, the cost of 18 s at 100,000 keys) is made only
+    for the keys the list shows."""
+    from builder import schema
+    root = _project(tmp_path)
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text() + "statment: typo\n" + "".join(f"k{n:05}: {n}\n" for n in range(5000)))
+    guessed = []
+    real = schema.did_you_mean
+    monkeypatch.setattr(schema, "did_you_mean", lambda word, choices: guessed.append(word) or real(word, choices))
+    run = run_dossier(root, "check", "--all-errors")
+    assert run.returncode == 1
+    assert run.stderr.count("unknown key 'k") == 5000 and len(guessed) <= SHOWN
+    assert "unknown key 'statment'; did you mean 'statement'?" in run.stderr  # the first listed, line by line
+    assert "unknown key 'k04999'; remove it (allowed: summit," in run.stderr  # no guess: what is allowed
