@@ -252,8 +252,14 @@ class _IPv6Server(ThreadingHTTPServer):
     address_family = socket.AF_INET6
 
 
+_STOPPING = threading.Event()  # set by Ctrl-C, so that ``events`` stops even when its KeyboardInterrupt was lost
+
+
 def _interrupt(signum, frame):
-    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up."""
+    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up. (Raised where
+    Python cannot pass it on, in a weakref callback of an import, say, the exception is lost: ``events`` raises it
+    again.)"""
+    _STOPPING.set()
     raise KeyboardInterrupt
 
 
@@ -275,10 +281,13 @@ def events(preview: Preview) -> Iterator[set[str]]:
     names every file in them, so that files saved before the new ones were watched are read again too; the same
     when the configuration names other folders."""
     config = preview.state.config
+    _STOPPING.clear()
     watching = _Watching(config)
     try:
         yield set()
         while True:
+            if _STOPPING.is_set():  # Ctrl-C came, but its KeyboardInterrupt was lost
+                raise KeyboardInterrupt
             if preview.state.config is not config:  # rebuilt with site_config.yml read again
                 config = preview.state.config
                 if watching.folders_of(config) != watching.roots:
