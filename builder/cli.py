@@ -13,7 +13,8 @@ from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
-from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, loop_error, more, os_problem, resolved
+from builder.load import outside
+from builder.problems import CHECK_ALL, SHOWN, DossierError, Located, Problem, loop_error, more, os_problem, resolved
 
 
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
@@ -277,7 +278,16 @@ def _above(warnings: list[Problem], strict: bool) -> str:
 
 
 def _cache_folder(args, config) -> Path | None:
-    return None if args.no_cache else config.root / CACHE_DIR
+    """The build cache's folder, None under --no-cache; refused when it is a link out of the project, as a build
+    deletes files there (a cloned project's `.dossier-cache → ../elsewhere` would lose elsewhere's *.json)."""
+    if args.no_cache:
+        return None
+    folder = config.root / CACHE_DIR
+    if target := outside(folder, config.root):
+        raise DossierError([Problem(Located(folder), f"the build cache is a link to {target}, outside the project, "
+                                                     "where a build would write and delete files; remove the link "
+                                                     "(or run with --no-cache)")])
+    return folder
 
 
 def _serve(args) -> int:

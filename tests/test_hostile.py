@@ -266,3 +266,33 @@ def test_a_hidden_output_folder_of_another_name_is_built(tmp_path):
     run = run_dossier(root, "build", "--out", str(root / ".preview"))
     assert run.returncode == 0, run.stderr
     assert (root / ".preview" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_build_cache_linked_out_of_the_project_is_refused_untouched(tmp_path, command):
+    """A build deletes the files of its cache folder it no longer needs (every *.json), and its search copy: a
+    cloned project's `.dossier-cache → ../elsewhere` deleted elsewhere's files."""
+    root = _project(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "search").mkdir(parents=True)
+    (elsewhere / "package.json").write_text("{}")
+    (elsewhere / "search" / "notes.txt").write_text("mine")
+    (root / ".dossier-cache").symlink_to("../elsewhere")
+    run = run_dossier(root, command)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. .dossier-cache: the build cache is a link to {elsewhere.resolve()}, outside the "
+                                 "project, where a build would write and delete files; remove the link (or run "
+                                 "with --no-cache)"), run.stderr
+    assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == [
+        "package.json", "search", "search/notes.txt"]
+    assert run_dossier(root, command, "--no-cache").returncode == 0
+    assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == [
+        "package.json", "search", "search/notes.txt"]
+
+
+def test_a_build_cache_linked_inside_the_project_is_used(tmp_path):
+    root = _project(tmp_path)
+    (root / "build-cache").mkdir()
+    (root / ".dossier-cache").symlink_to("build-cache")
+    assert run_dossier(root, "build").returncode == 0
+    assert (root / "build-cache" / "cache.json").is_file()
