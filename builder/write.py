@@ -278,8 +278,9 @@ def package(site: Path, archive: Path) -> None:
     """Pack the folder ``site`` into the zip file ``archive`` (deterministically), replacing it in one step."""
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_archive(archive)
+    remove(partial)  # a link there is not written through: the zip is a new file
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        with zipfile.ZipFile(partial, "x", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED

@@ -1,6 +1,7 @@
 """What a careless or hostile user may do to a project besides its content: an output folder in the build cache,
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,17 @@ def test_a_build_cache_linked_inside_the_project_is_used(tmp_path):
     (root / ".dossier-cache").symlink_to("build-cache")
     assert run_dossier(root, "build").returncode == 0
     assert (root / "build-cache" / "cache.json").is_file()
+
+
+def test_the_offline_zip_is_never_written_through_a_link_left_in_its_place(tmp_path):
+    from builder import pipeline
+    from builder.config import load_config
+    root = _project(tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine")
+    archive = tmp_path / "out" / "dossier.zip"
+    archive.parent.mkdir()
+    archive.with_name(".dossier.zip.partial").symlink_to(victim)
+    pipeline.build(load_config(root), root / "site", offline_zip=archive)
+    assert victim.read_text() == "mine"
+    assert zipfile.is_zipfile(archive) and not os.path.lexists(archive.with_name(".dossier.zip.partial"))
