@@ -327,10 +327,13 @@ def clear_killed() -> None:
 
 
 def copy_schemas(folder: Path) -> None:
-    """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve."""
+    """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve; none into a folder
+    that is a link (a cloned project's may lead anywhere)."""
+    if folder.is_symlink():
+        return
     for name, text in schemas():
-        if not (folder / name).exists():
-            write_file(folder / name, text)
+        if not os.path.lexists(folder / name):  # a link, even to nothing, is left alone: nothing is written through
+            create_new(folder / name, text)
 
 
 def create_new(path: Path, text: str) -> None:

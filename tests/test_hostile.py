@@ -311,3 +311,25 @@ def test_the_offline_zip_is_never_written_through_a_link_left_in_its_place(tmp_p
     pipeline.build(load_config(root), root / "site", offline_zip=archive)
     assert victim.read_text() == "mine"
     assert zipfile.is_zipfile(archive) and not os.path.lexists(archive.with_name(".dossier.zip.partial"))
+
+
+def test_dossier_new_writes_no_schema_through_a_link(tmp_path):
+    """`dossier new` copies the schemas into content/schemas/ where missing: never through a link a cloned project
+    holds there, even one to nothing yet."""
+    root = _project(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    schemas = root / "content" / "schemas"
+    schemas.mkdir(exist_ok=True)
+    for name in os.listdir(schemas):
+        (schemas / name).unlink()
+    (schemas / "fact.schema.json").symlink_to(outside / "autostart.desktop")
+    assert run_dossier(root, "new", "speaker", "new-person").returncode == 0
+    assert not (outside / "autostart.desktop").exists() and (schemas / "speaker.schema.json").is_file()
+    linked = root / "content" / "schemas"
+    for name in os.listdir(linked):
+        (linked / name).unlink()
+    linked.rmdir()
+    linked.symlink_to(outside)
+    assert run_dossier(root, "new", "speaker", "another-person").returncode == 0
+    assert os.listdir(outside) == []
