@@ -41,9 +41,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     elif any(out == folder or folder in out.parents or out in folder.parents
              for folder in (config.content, config.templates)):
         reason = "it holds the content or templates, or is inside them"
-    elif staged := _STAGED.fullmatch(out.name):
-        reason = (f"the builder uses this name for its own work beside the site {staged.group(1)} (a build of it "
-                  f"deletes it); choose a name that does not end in .{staged.group(2)}")
+    elif staged := next(filter(None, map(_STAGED.fullmatch, (p.name for p in (out, *out.parents)))), None):
+        reason = (f"the builder uses the name {staged.group()} for its own work beside the site {staged.group(1)} (a "
+                  f"build of it deletes it); choose a name that does not end in .{staged.group(2)}")
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
                   f"(--out {out.name}/site) and publish that one")

@@ -235,15 +235,16 @@ def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
     assert f"site_config.yml is a link to {secret}, outside the project" in run.stderr
 
 
-@pytest.mark.parametrize("name", [".site.partial", ".site.search", ".site.old", ".site.partial.4242.123456789",
-                                  ".dossier.zip.partial"])
-def test_an_output_folder_named_as_the_builders_own_work_is_refused(tmp_path, name):
+@pytest.mark.parametrize("name, staged", [(".site.partial",) * 2, (".site.search",) * 2, (".site.old",) * 2,
+                                          (".site.partial.4242.123456789",) * 2, (".dossier.zip.partial",) * 2,
+                                          (".site.partial/inside", ".site.partial")])
+def test_an_output_folder_named_as_the_builders_own_work_is_refused(tmp_path, name, staged):
     """A site built into .site.partial would be deleted by the next build of site, which stages its tree there."""
     root = _project(tmp_path)
     run = run_dossier(root, "build", "--out", str(root / name))
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert run.stderr.startswith(f"1. {name}: refusing to write the site here: the builder uses this name for its "
-                                 "own work beside the site "), run.stderr
+    assert run.stderr.startswith(f"1. {name}: refusing to write the site here: the builder uses the name {staged} "
+                                 "for its own work beside the site "), run.stderr
     assert not (root / name).exists()
 
 
