@@ -40,6 +40,7 @@ from watchfiles._rust_notify import RustNotify  # watch()'s own watcher, stopped
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache, code_key, open_cache
 from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
+from builder.load import editors_own
 from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_problem
 
 VERSION_PATH = "/__dossier__/version"
@@ -394,10 +395,10 @@ def _notify(folders: list[str]) -> RustNotify:
 
 def watched(config: Config, path: Path) -> bool:
     """Whether ``path`` is site_config.yml or a file under the content or templates folder (not hidden, nor an
-    editor's backup~)."""
+    editor's backup~ or #auto-save#)."""
     if path == config.root / CONFIG_FILE:
         return True
-    if path.name.startswith(".") or path.name.endswith("~"):
+    if path.name.startswith(".") or editors_own(path.name):
         return False
     return any(path == folder or folder in path.parents for folder in (config.content, config.templates))
 

@@ -334,3 +334,19 @@ def test_dossier_new_writes_no_schema_through_a_link(tmp_path):
     linked.symlink_to(outside)
     assert run_dossier(root, "new", "speaker", "another-person").returncode == 0
     assert os.listdir(outside) == []
+
+
+def test_editors_backups_and_auto_saves_are_not_content_and_warn_of_nothing(tmp_path):
+    """Emacs leaves x.yml~ after a save and #x.yml# while editing: every build warned of each, and --strict failed."""
+    root = _project(tmp_path)
+    facts = root / "content" / "facts"
+    card = (facts / "actual-length.yml").read_text()
+    for name in ("actual-length.yml~", "#actual-length.yml#", "ceasefire.yml.~1~"):
+        (facts / name).write_text(card.replace("summit: hamburg", "summit: nowhere"))
+    (root / "content" / "sources" / "alpha.md~").write_text("not read")
+    run = run_dossier(root, "check", "--strict")
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    (facts / "actual-length.yml.orig").write_text(card)  # not an editor's: still a file out of place
+    run = run_dossier(root, "check")
+    assert run.stderr == ("1. content/facts/actual-length.yml.orig:1: warning: ignored: fact files end in '.yml'; "
+                          "move this file out of the content folder\n"), run.stderr

@@ -192,3 +192,10 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
         pytest.fail("Ctrl-C was lost: the preview went on serving")
     assert process.returncode == 0 and out.rstrip().endswith("Stopped.") and "Traceback" not in err, err
     assert not any(scratch.iterdir())
+
+
+@pytest.mark.parametrize("name, seen", [("x.yml", True), ("x.yml~", False), ("#x.yml#", False), (".x.yml.swp", False),
+                                        ("#", True)])
+def test_editors_backups_and_auto_saves_rebuild_nothing(tmp_path, name, seen):
+    project = copy_mini(tmp_path).resolve()
+    assert serve.watched(load_config(project), project / "content" / "facts" / name) is seen
