@@ -199,3 +199,26 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
 def test_editors_backups_and_auto_saves_rebuild_nothing(tmp_path, name, seen):
     project = copy_mini(tmp_path).resolve()
     assert serve.watched(load_config(project), project / "content" / "facts" / name) is seen
+
+
+def test_where_no_more_watches_are_allowed_the_folders_are_polled(monkeypatch, tmp_path, capsys):
+    """inotify's limit reached (other programs hold the watches): a warning, and the folders checked every 0.3 s."""
+    real = serve.RustNotify
+    made = []
+
+    def limited(folders, debug, polling, delay, recursive, ignore_denied):
+        made.append(polling)
+        if not polling:
+            raise OSError(28, "OS file watch limit reached")
+        return real(folders, debug, polling, delay, recursive, ignore_denied)
+    monkeypatch.setattr(serve, "RustNotify", limited)
+    project = copy_mini(tmp_path / "polled").resolve()
+    preview = serve.Preview(serve.State(load_config(project), None), tmp_path / "empty", True)
+    changes = serve.events(preview)
+    assert next(changes) == set() and made == [False, True]
+    assert "warning: cannot watch the project's folders for changes" in capsys.readouterr().err
+    time.sleep(0.5)
+    card = project / "content/facts/actual-length.yml"
+    card.write_text(card.read_text() + "\n")
+    _seen(changes, card)
+    changes.close()
