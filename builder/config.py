@@ -5,6 +5,7 @@ import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from builder.load import outside, read_text
 from builder.yaml_values import parse_yaml
@@ -141,9 +142,22 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     if key.endswith("_url") and value and _NOT_IN_URLS.search(value):
         return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
                 "percent-encode them (a space is %20)")
+    if key.endswith("_url") and value and (problem := _address_problem(value)):
+        return f"option '{key}' is '{value}'; {problem}, e.g. https://example.org/dossier/"
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
+
+
+def _address_problem(url: str) -> str | None:
+    """What keeps ``url`` from being an address MkDocs and browsers take (no host, a port out of range, a broken
+    [IPv6] host), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises ValueError out of 0-65535
+    except ValueError as exc:
+        return f"it is not an address ({exc}); write the whole address"
+    return None if parts.hostname else "it names no host; write the whole address"
 
 
 def _kind(option) -> type:

@@ -350,3 +350,26 @@ def test_editors_backups_and_auto_saves_are_not_content_and_warn_of_nothing(tmp_
     run = run_dossier(root, "check")
     assert run.stderr == ("1. content/facts/actual-length.yml.orig:1: warning: ignored: fact files end in '.yml'; "
                           "move this file out of the content folder\n"), run.stderr
+
+
+@pytest.mark.parametrize("url, says", [
+    ("https://", "it names no host"),
+    ("http://:80/", "it names no host"),
+    ("https://[x", "it is not an address (Invalid IPv6 URL)"),
+    ("https://example.org:99999/", "it is not an address (Port out of range 0-65535)"),
+])
+def test_an_address_without_a_host_or_broken_is_reported_never_a_traceback(tmp_path, url, says):
+    """MkDocs refused 'https://' with a message of its own, and 'https://[x' with a traceback."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--site-url", url)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. --site-url: option 'site_url' is '{url}'; {says}; write the whole address"), run.stderr
+    for key in ("site_url", "repo_url"):
+        config = root / "site_config.yml"
+        kept = config.read_text()
+        config.write_text(kept + f'{key}: "{url}"\n')
+        run = run_dossier(root, "build")
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert f"1. site_config.yml:3:1: option '{key}' is '{url}'; {says}" in run.stderr, run.stderr
+        config.write_text(kept)
+    assert not (root / "site").exists()
