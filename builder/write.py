@@ -350,6 +350,18 @@ def schemas():
             yield schema.name, schema.read_text("utf-8")
 
 
+def replace_text(path: Path, text: str) -> None:
+    """Replace the file at ``path`` with ``text`` in one step: stopped half-way, it holds the old text or the new,
+    never a part."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("x", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_file(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

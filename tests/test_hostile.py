@@ -373,3 +373,25 @@ def test_an_address_without_a_host_or_broken_is_reported_never_a_traceback(tmp_p
         assert f"1. site_config.yml:3:1: option '{key}' is '{url}'; {says}" in run.stderr, run.stderr
         config.write_text(kept)
     assert not (root / "site").exists()
+
+
+def test_ctrl_c_while_suggest_writes_the_cards_puts_every_file_back(tmp_path, monkeypatch):
+    """`dossier suggest --apply` writes the cards, then checks them: Ctrl-C (or a full disk) before the check ends
+    left the cards half-applied."""
+    from builder import review
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    facts = root / "content" / "facts"
+    before = {p.name: p.read_text() for p in facts.iterdir()}
+    real, stopped = review.pipeline.check, []
+
+    def check(*args, **kwargs):  # Ctrl-C in the check of the written cards, not in the one reading the dossier
+        if {p.name: p.read_text() for p in facts.iterdir()} != before:
+            stopped.append(True)
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+    monkeypatch.setattr(review.pipeline, "check", check)
+    run = run_dossier(root, "suggest", "gamma", "--apply", "--new")
+    assert run.returncode == 130 and "Traceback" not in run.stderr and stopped
+    assert {p.name: p.read_text() for p in facts.iterdir()} == before
