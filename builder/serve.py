@@ -316,15 +316,24 @@ class _Watching:
 
     def __init__(self, config: Config):
         self.config, self.roots = config, self.folders_of(config)
-        root = str(config.root)
+        self.folders = self._listed()
+        self.notify = _notify(self.folders)
+        for _ in range(5):  # a folder made while the watcher started (`cp -r` of a tree) was seen by neither
+            listed = self._listed()
+            if listed == self.folders:
+                break
+            self.notify.close()
+            self.folders, self.notify = listed, _notify(listed)
+
+    def _listed(self) -> list[str]:
+        root = str(self.config.root)
         folders = {root: None}  # in order, without repeats
         for folder in self.roots:
             if os.path.isdir(folder):
                 folders.update(dict.fromkeys(_tree(folder, root)))
             else:  # the nearest folder above it that exists: the event that makes it
                 folders[next(str(p) for p in Path(folder).parents if p.is_dir())] = None
-        self.folders = list(folders)
-        self.notify = _notify(self.folders)
+        return list(folders)
 
     @staticmethod
     def folders_of(config: Config) -> tuple[str, str]:

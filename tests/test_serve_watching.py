@@ -66,12 +66,14 @@ def test_only_the_content_and_templates_folders_are_watched_not_the_rest_of_the_
     changes = serve.events(preview)
     next(changes)
     try:
-        assert _inotify_watches() - before == folders + 1  # and the project folder itself, not its subfolders
+        watches = _inotify_watches() - before
+        assert watches == folders + 1, (watches, folders)  # and the project folder itself, not its subfolders
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text() + "\n")
         asset = project / "templates/assets/icons/a.svg"
         asset.write_text("<svg/>")
-        assert _seen(changes, card, asset) <= {str(card), str(asset)}
+        seen = _seen(changes, card, asset)
+        assert seen <= {str(card), str(asset)}, seen
     finally:
         changes.close()
     assert _inotify_watches() == before  # stopped with the preview
