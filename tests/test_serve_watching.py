@@ -224,3 +224,26 @@ def test_where_no_more_watches_are_allowed_the_folders_are_polled(monkeypatch, t
     card.write_text(card.read_text() + "\n")
     _seen(changes, card)
     changes.close()
+
+
+def test_a_folder_made_while_the_watcher_starts_is_watched(tmp_path, monkeypatch):
+    """`cp -r` of a tree into the content: a folder made after the folders were listed, before they were watched,
+    was seen by neither; the folders are listed again once watched."""
+    project = copy_mini(tmp_path).resolve()
+    late = project / "templates" / "assets" / "late"
+    (project / "templates" / "assets").mkdir(parents=True)
+    real = serve._notify
+
+    def slow_start(folders):
+        late.mkdir(exist_ok=True)  # made meanwhile
+        return real(folders)
+    monkeypatch.setattr(serve, "_notify", slow_start)
+    preview = serve.Preview(serve.State(load_config(project), None), tmp_path / "empty", True)
+    changes = serve.events(preview)
+    next(changes)
+    try:
+        time.sleep(0.3)
+        (late / "x.css").write_text("a {}")
+        _seen(changes, late / "x.css")
+    finally:
+        changes.close()
