@@ -76,6 +76,9 @@ def test_only_the_content_and_templates_folders_are_watched_not_the_rest_of_the_
         assert seen <= {str(card), str(asset)}, seen
     finally:
         changes.close()
+    deadline = time.monotonic() + WAIT
+    while _inotify_watches() != before and time.monotonic() < deadline:  # the watcher's thread lets them go
+        time.sleep(0.05)
     assert _inotify_watches() == before  # stopped with the preview
 
 
