@@ -31,7 +31,6 @@ SIGNATURE = b"pagefind_dcd"  # what Pagefind's index files start with, once unzi
 ENTRY = "pagefind-entry.json"
 WORDS, FRAGMENTS = "index", "fragment"
 _LEVEL = 9  # gzip's level, as Pagefind's files have it
-HOME = "index.html"  # the home page's group: its path, as a page of no group is placed by its path
 
 
 class Unmergeable(ValueError):
@@ -40,6 +39,9 @@ class Unmergeable(ValueError):
 
 UNREADABLE = (OSError, ValueError, LookupError, TypeError, AttributeError, EOFError, cbor2.CBORDecodeError)  # how
 # ``merge`` fails on parts' indexes that cannot be read (Unmergeable is a ValueError)
+
+
+HOME = "index.html"  # the home page's group: its path, as a page of no group is placed by its path
 
 
 def groups(dossier) -> dict[str, str]:
