@@ -30,6 +30,8 @@ class Config:
     repo_url: str = _option("", "URL of the repository, linked from the header; empty for none.")
     publisher: str = _option("", "Who publishes the dossier: the author of its fact checks (ClaimReview).")
     copyright: str = _option("", "Footer text.")
+    license: str = _option("", "Address of the license the dossier's data is published under (its Dataset's license), "
+                               "e.g. https://creativecommons.org/licenses/by/4.0/; empty for none.")
     content_dir: str = _option("content", "Folder holding sources/, speakers/, summits/, facts/ and pages/.")
     templates_dir: str = _option("templates", "Folder of Jinja2 templates, one per page kind.")
     output_dir: str = _option("site", "Folder the built site is written to.")
@@ -137,16 +139,22 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
         return f"option '{key}' is {value}; use a whole number of words from 1 to 50, e.g. 4"
     if key == "approximate_tolerance" and not 0 <= value < 1:
         return f"option '{key}' is {value}; use a fraction from 0 up to (not including) 1, e.g. 0.1 for ±10%"
-    if key.endswith("_url") and value and not value.startswith(("https://", "http://")):
-        return f"option '{key}' is '{value}'; use an address starting with https:// or http://, or leave it empty"
-    if key.endswith("_url") and value and _NOT_IN_URLS.search(value):
+    if _is_url(key) and value and not value.startswith(("https://", "http://")):
+        example = " (the license's page, e.g. https://creativecommons.org/licenses/by/4.0/)" if key == "license" else ""
+        return f"option '{key}' is '{value}'; use an address starting with https:// or http://{example}, or leave it empty"
+    if _is_url(key) and value and _NOT_IN_URLS.search(value):
         return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
                 "percent-encode them (a space is %20)")
-    if key.endswith("_url") and value and (problem := _address_problem(value)):
+    if _is_url(key) and value and (problem := _address_problem(value)):
         return f"option '{key}' is '{value}'; {problem}, e.g. https://example.org/dossier/"
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
+
+
+def _is_url(key: str) -> bool:
+    """Whether the option's value is an address."""
+    return key.endswith("_url") or key == "license"
 
 
 def _address_problem(url: str) -> str | None:

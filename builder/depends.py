@@ -129,6 +129,20 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
     return keys.get
 
 
+def argument_key(value, keys: Keys) -> bytes | None:
+    """What stands for a fragment's argument in its key without pickling: a record's key, the keys of a list or
+    tuple of records, a string's text; None for anything else (see ``value_digest``)."""
+    if type(value) is str:
+        text = value.encode()
+        return b"str%d:" % len(text) + text
+    key = keys(id(value))
+    if key is None and type(value) in (list, tuple):
+        items = [keys(id(item)) for item in value]
+        if None not in items:
+            return b"%s%d:" % (type(value).__name__.encode(), len(items)) + b"".join(items)
+    return key
+
+
 def value_digest(value, keys: Keys) -> bytes:
     """The digest of ``value`` pickled with each record replaced by its key."""
     out = io.BytesIO()

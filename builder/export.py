@@ -195,11 +195,12 @@ DOWNLOADS = {"exports/dossier.json": "application/json", "exports/facts.csv": "t
              "exports/accounts.csv": "text/csv", "exports/annotations.jsonld": "application/ld+json"}
 
 
-def dataset(dossier: Dossier, title: str, description: str, site_url: str, publisher: str = "") -> str:
+def dataset(dossier: Dossier, title: str, description: str, site_url: str, publisher: str = "",
+            license: str = "") -> str:
     """schema.org Dataset JSON-LD for the home page: the dossier as data (Google's Dataset Search), with its
     downloads (the exports) where the site's address is known, the topics as keywords, from the first to the
     last day the sources date (summits, meetings, facts) as its time, and the places of the events its facts are
-    about as its place."""
+    about as its place; its ``publisher`` as its creator and publisher, its ``license`` (an address) where set."""
     counts = f"{len(dossier.facts)} facts from {len(dossier.sources)} news articles"
     about = (f"{counts}, each quote checked word for word against its article, and where the sources agree and "
              "disagree, fact by fact.")
@@ -210,7 +211,8 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
     data = {
         "@context": "https://schema.org", "@type": "Dataset", "name": title,
         "description": f"{description} {about[0].upper()}{about[1:]}" if description else f"{title}: {about}",
-        **_maybe("url", site_url), **_maybe("creator", publisher and {"@type": "Organization", "name": publisher}),
+        **_maybe("url", site_url), **_maybe("license", license),
+        **{role: {"@type": "Organization", "name": publisher} for role in ("creator", "publisher") if publisher},
         **_maybe("keywords", sorted({topic(t) for f in dossier.facts.values() for t in f.topics})),
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),
         **_maybe("spatialCoverage", places),

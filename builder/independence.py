@@ -122,25 +122,34 @@ def find_shared(sources: dict[str, Source], min_words: int, memo=None) -> Indepe
 
 
 def _find_shared(sources: dict[str, Source], min_words: int, found: bytes) -> Independence:
-    words = {sid: _tokens(s.body) for sid, s in sources.items()}
-    postings: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for sid, tokens in words.items():
-        texts = [t[0] for t in tokens]
-        for i in range(len(tokens) - min_words + 1):
-            postings[hash(tuple(texts[i:i + min_words]))].append((sid, i))
+    ids = list(sources)
+    postings: dict[int, int | list[int]] = {}  # shingle → where it starts (source number << 32 | word number)
+    for n, sid in enumerate(ids):
+        texts = _words(sources[sid].body)
+        for i in range(len(texts) - min_words + 1):
+            shingle, place = hash(tuple(texts[i:i + min_words])), n << 32 | i
+            seen = postings.setdefault(shingle, place)
+            if seen is not place:
+                if type(seen) is int:
+                    postings[shingle] = [seen, place]
+                else:
+                    seen.append(place)
     diagonals: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for places in postings.values():
-        if len(places) > MAX_POSTINGS or len({sid for sid, _ in places}) < 2:
+        if type(places) is int or len(places) > MAX_POSTINGS or len({p >> 32 for p in places}) < 2:
             continue
+        places = [(ids[p >> 32], p & 0xFFFFFFFF) for p in places]
         for x, (s1, i) in enumerate(places):
             for s2, j in places[x + 1:]:
                 if s1 < s2:
                     diagonals[s1, s2].add((i, j))
                 elif s2 < s1:
                     diagonals[s2, s1].add((j, i))
+    del postings
+    tokens = functools.cache(lambda sid: _tokens(sources[sid].body))  # only the sources that share wording
     shared = {}
     for (s1, s2), starts in sorted(diagonals.items()):
-        passages = tuple(p for p in _runs(sorted(starts), min_words, words[s1], words[s2], sources[s1].body)
+        passages = tuple(p for p in _runs(sorted(starts), min_words, tokens(s1), tokens(s2), sources[s1].body)
                          if p is not None)
         if passages:
             shared[s1, s2] = passages
@@ -179,6 +188,11 @@ def from_data(data: list) -> Independence:
     return Independence({(s1, s2): tuple(Passage(Span(a, b), Span(c, d), words, text)
                                          for a, b, c, d, words, text in passages) for s1, s2, passages in shared},
                         bytes.fromhex(found))
+
+
+def _words(body: str) -> list[str]:
+    """The words of ``body``, casefolded, as ``_tokens`` gives them."""
+    return [word.translate(_GONE).casefold() for word in _TOKEN.findall(body)]
 
 
 def _tokens(body: str) -> list[tuple[str, int, int, bool]]:

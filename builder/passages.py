@@ -11,6 +11,7 @@ from builder.load import RawDoc
 from builder.model import Dossier, Source
 from builder.problems import Located, Problems
 from builder.quotes import Span, closest, elided, locate, normalise_with_map, occurrences, word_count
+from builder.sentences import retractions
 
 
 class Indexes(dict):
@@ -19,6 +20,7 @@ class Indexes(dict):
     def __init__(self, sources: dict[str, Source], cache: Cache | None, min_words: int):
         super().__init__()
         self.sources, self.cache, self.keys, self.min_words = sources, cache, {}, min_words
+        self.retractions: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def __missing__(self, source: str):
         self[source] = normalise_with_map(self.sources[source].body)
@@ -34,6 +36,13 @@ class Indexes(dict):
         if source.id not in self.keys:
             self.keys[source.id] = digest(source.body.encode("utf-8"))
         return self.cache.span(self.keys[source.id], quote, find)
+
+    def retraction_at(self, source: Source, offset: int) -> bool:
+        """Whether the sentence of ``source`` holding ``offset`` is a correction's or a wire note's
+        (sentences.retractions, read once per source)."""
+        if source.id not in self.retractions:
+            self.retractions[source.id] = retractions(source.body)
+        return any(start <= offset < end for start, end in self.retractions[source.id])
 
 
 def pin(doc: RawDoc, path: tuple, quote: str, source: Source, after: int, occurrence: int | None,

@@ -228,7 +228,7 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
     def fragment(context, macro, *args) -> Markup:
         if memo is None or for_search.on:
             return macro(*args)
-        found = [keys(id(arg)) for arg in args]  # records stand for themselves by their keys, without pickling
+        found = [depends.argument_key(arg, keys) for arg in args]  # records by their keys, without pickling
         arguments = b"".join(found) if None not in found else depends.value_digest(args, keys)
         page = context["page_path"]
         key = depends.digest(salt + f"{page}\0{macro.name}\0".encode() + arguments)

@@ -1,7 +1,6 @@
 """The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -130,13 +129,8 @@ def retracted(text: str) -> bool:
     return bool(_RETRACTED.search(text))
 
 
-def retraction_at(body: str, offset: int) -> bool:
-    """Whether the sentence of ``body`` holding ``offset`` is a correction's or a wire note's (see ``retracted``)."""
-    return any(start <= offset < end for start, end in _retractions(body))
-
-
-@functools.lru_cache(maxsize=1024)
-def _retractions(body: str) -> tuple[tuple[int, int], ...]:
+def retractions(body: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``)."""
     if not re.search(r"version of this|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return ()  # most articles: no sentence to read

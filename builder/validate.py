@@ -14,7 +14,6 @@ from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting
 from builder.passages import Indexes, pin
 from builder.problems import Located, Problems, did_you_mean
 from builder.quotes import Span, normalise
-from builder.sentences import retraction_at
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
@@ -317,7 +316,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         spans.append(span)
     if not ok:
         return None
-    if retraction_at(source.body, spans[0].start):
+    if indexes.retraction_at(source, spans[0].start):
         problems.warn(doc.at(*where[0]), "this quotes a correction's account of what an earlier version of the story "
                                          "said (or a note to editors), which the source no longer reports; quote "
                                          "the corrected text instead")

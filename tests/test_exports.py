@@ -268,13 +268,42 @@ def _dataset(site: Path) -> dict:
     return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
 
 
+def _google_dataset_problems(data: dict) -> list[str]:
+    """What Google's Dataset guidance would object to in ``data``: name and description (50 to 5,000 characters)
+    required; each recommended property, where given, of the kind it asks for."""
+    found = []
+    if data.get("@context") != "https://schema.org" or data.get("@type") != "Dataset":
+        found.append("not a schema.org Dataset")
+    if not isinstance(data.get("name"), str) or not data["name"].strip():
+        found.append("no name")
+    if not isinstance(data.get("description"), str) or not 50 <= len(data["description"]) <= 5000:
+        found.append("no description of 50 to 5,000 characters")
+    for key in ("url", "license"):
+        if key in data and not re.fullmatch(r"https?://[^\s\"<>]+", data[key]):
+            found.append(f"{key} is not an address: {data[key]!r}")
+    for key in ("creator", "publisher"):
+        if key in data and not (data[key].get("@type") in ("Person", "Organization") and data[key].get("name")):
+            found.append(f"{key} is not a Person or Organization with a name")
+    if "keywords" in data and not all(isinstance(k, str) and k for k in data["keywords"]):
+        found.append("keywords are not words")
+    if "temporalCoverage" in data and not re.fullmatch(r"\d{4}-\d\d-\d\d(/\d{4}-\d\d-\d\d)?", data["temporalCoverage"]):
+        found.append("temporalCoverage is not an ISO 8601 date or interval")
+    for download in data.get("distribution", ()):
+        if download.get("@type") != "DataDownload" or not download.get("contentUrl", "").startswith("https://"):
+            found.append(f"not a DataDownload with a full address: {download}")
+    return found
+
+
 def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(published_site, built_site, dossier):
     """Google's Dataset Search asks for a name and a description of 50 to 5,000 characters; the downloads are the
     exports, by their full address (known only with a site_url)."""
     data = _dataset(published_site)
+    assert _google_dataset_problems(data) == [] and _google_dataset_problems(_dataset(built_site)) == []
     assert data["@type"] == "Dataset" and data["name"] == "Trump–Putin at the G20: a source-by-source dossier"
     assert 50 <= len(data["description"]) <= 5000 and f"{len(dossier.facts)} facts from" in data["description"]
-    assert data["url"] == SITE_URL and data["creator"]["name"] == "The dossier editors"
+    assert data["url"] == SITE_URL
+    assert data["creator"] == data["publisher"] == {"@type": "Organization", "name": "The dossier editors"}
+    assert "license" not in data  # the reference dossier names none
     downloads = {d["contentUrl"].removeprefix(SITE_URL): d["encodingFormat"] for d in data["distribution"]}
     assert downloads["exports/dossier.json"] == "application/json" and downloads["exports/facts.csv"] == "text/csv"
     assert all((published_site / name).is_file() for name in downloads)
@@ -284,6 +313,38 @@ def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(pub
     assert data["spatialCoverage"] == ["Hamburg, Germany", "Osaka, Japan", "United States", "Warsaw"]
     unpublished = _dataset(built_site)
     assert "distribution" not in unpublished and "url" not in unpublished and unpublished["description"]
+
+
+def test_the_dataset_carries_the_configured_license_and_no_creator_without_a_publisher(tmp_path):
+    """A dossier whose config names no publisher has no one to credit: no creator is made up; the license, an address,
+    is the Dataset's as written."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    build = [sys.executable, "-m", "builder", "--project", str(project), "build"]
+    subprocess.run(build, check=True, capture_output=True)
+    bare = _dataset(project / "site")
+    assert _google_dataset_problems(bare) == [] and not {"license", "creator", "publisher"} & set(bare)
+    config = project / "site_config.yml"
+    license = "https://creativecommons.org/licenses/by/4.0/"
+    config.write_text(config.read_text(encoding="utf-8") + f'publisher: "Mini editors"\nlicense: "{license}"\n',
+                      encoding="utf-8")
+    subprocess.run(build, check=True, capture_output=True)
+    data = _dataset(project / "site")
+    assert _google_dataset_problems(data) == [] and data["license"] == license
+    assert data["creator"] == data["publisher"] == {"@type": "Organization", "name": "Mini editors"}
+
+
+def test_a_license_that_is_not_an_address_is_refused_with_its_line(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    config = project / "site_config.yml"
+    lines = config.read_text(encoding="utf-8").splitlines()
+    config.write_text("\n".join([*lines, "license: CC BY 4.0", ""]), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and not (project / "site").exists()
+    assert (f"site_config.yml:{len(lines) + 1}:1: option 'license' is 'CC BY 4.0'; use an address starting with "
+            "https:// or http:// (the license's page, e.g. https://creativecommons.org/licenses/by/4.0/)") in proc.stderr
 
 
 def test_the_dataset_escapes_what_would_end_its_script(tmp_path):
@@ -371,12 +432,13 @@ def test_pages_carry_breadcrumbs_named_as_the_site_names_each_step(published_sit
             for step, path in trail:
                 assert step in (tabs.get(path), _title(published_site / path)), (name, step)
     assert all(trail[-1][0] == _heading(published_site / name) for name, trail in expected.items() if len(trail) == 3)
-    for index in ("timeline.html", "disagreements.html", "compare/index.html", "facts/index.html"):
-        expected[index] = [home, (tabs[index], index)]
+    for index in ("timeline.html", "disagreements.html", "compare/index.html", "facts/index.html", "editing.html"):
+        expected[index] = [home, (tabs[index], index)]  # the sections, and a hand-written page (its tab's name)
     compared = "compare/hamburg-2017.html"
     expected[compared] = [home, ("Compare sources", "compare/index.html"), (_title(published_site / compared), compared)]
     assert {name: trails.get(name) for name in expected} == expected
     assert "index.html" not in trails  # a trail of one step is no trail
+    assert "404.html" not in trails  # served at any missing address, it has none of its own
     fact = _structured_data(published_site / "facts" / "hamburg-trump-putin-scheduled-length.html")
     assert [item["@type"] for item in fact] == ["ClaimReview", "BreadcrumbList"]  # each in a script of its own
 

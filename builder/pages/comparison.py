@@ -20,6 +20,7 @@ class Cell:
 
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
+PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
 
 
 def pages(site: Site):
@@ -33,9 +34,11 @@ def pages(site: Site):
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared),
-        # the number of facts each source reports: an edited statement leaves the page as it is
-        "reported": {sid: len({a.fact for a in site.links.accounts_by_source.get(sid, ())})
-                     for sid in site.comparison.profiles}},
+        "pairs": [pairs[i:i + PAIRS_KEPT_TOGETHER] for pairs in [site.comparison.pairs]
+                  for i in range(0, len(pairs), PAIRS_KEPT_TOGETHER)],
+        # numbers only (the facts each source reports...): an edited statement leaves them as they are
+        "profiles": [(sid, len({a.fact for a in site.links.accounts_by_source.get(sid, ())}), len(p.unique),
+                      len(p.conflicts), len(p.outlier), len(p.omitted)) for sid, p in site.comparison.profiles.items()]},
         "Which source reports which fact, summit by summit, and how often each pair of sources agrees.",
         structured_data=site.breadcrumbs(section("compare/index.md")))
     for summit in covered:

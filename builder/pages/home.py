@@ -22,4 +22,5 @@ def pages(site: Site):
         "disputed": by_verdict(rows, "disputed"), "contested": by_verdict(rows, "contested"),
         "verdicts": verdict_counts(rows),
     }, site.config.description, structured_data=(dataset(d, site.config.title, site.config.description,
-                                                         site.config.site_url, site.config.publisher),))
+                                                         site.config.site_url, site.config.publisher,
+                                                         site.config.license),))

@@ -30,4 +30,6 @@ _MARKDOWN.core.ruler.push("anchors", _anchors)
 
 def pages(site: Site):
     for page in site.dossier.pages.values():
-        yield PageSpec(f"{page.id}.md", page.title, "page.md", {"html": _MARKDOWN.render(page.markdown)})
+        path = f"{page.id}.md"
+        yield PageSpec(path, page.title, "page.md", {"html": _MARKDOWN.render(page.markdown)},
+                       structured_data=site.breadcrumbs((page.title, path)))

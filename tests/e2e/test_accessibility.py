@@ -74,9 +74,11 @@ def test_search_results_have_no_serious_violations(page: Page, base_url, scheme)
     assert not bad, f"search results ({scheme}):\n" + "\n".join(bad)
 
 
-# (page of a news fixture's site, palette, width): a summit's bottom line and a fact's box where nine sources disagree
+# (page of a news fixture's site, palette, width): a summit's bottom line and a fact's box where nine sources disagree;
+# eleven sources' matrix and agreement table, wider than a desktop column (boxed, faded at the cut edge)
 NEWS = [("trade-talks/summits/brussels-2026.html", "dark", 1280), ("truce-talks/facts/walkout.html", "light", 1280),
-        ("trade-talks/facts/walkout.html", "light", 390)]
+        ("trade-talks/facts/walkout.html", "light", 390), ("trade-talks/compare/brussels-2026.html", "light", 1280),
+        ("trade-talks/compare/index.html", "dark", 1280)]
 
 
 @pytest.mark.parametrize("path,scheme,width", NEWS)
