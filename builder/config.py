@@ -7,7 +7,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from builder.load import outside, read_text
+from builder.load import not_regular, outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
@@ -70,7 +70,10 @@ def load_config(root: Path) -> Config:
     path = root / CONFIG_FILE
     problems = Problems()
     if not path.is_file():
-        raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
+        kind = not_regular(path.stat().st_mode) if os.path.exists(path) else None  # a folder, a named pipe
+        message = (f"{CONFIG_FILE} is {kind}, not a file; remove it and write the file" if kind else
+                   f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")
+        raise DossierError([Problem(Located(path), message)])
     target = outside(path, root)
     if target:  # a link out of the project: its lines would be quoted in the messages
         raise DossierError([Problem(Located(path, 1), f"{CONFIG_FILE} is a link to {target}, outside the project; "

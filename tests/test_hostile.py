@@ -395,3 +395,15 @@ def test_ctrl_c_while_suggest_writes_the_cards_puts_every_file_back(tmp_path, mo
     run = run_dossier(root, "suggest", "gamma", "--apply", "--new")
     assert run.returncode == 130 and "Traceback" not in run.stderr and stopped
     assert {p.name: p.read_text() for p in facts.iterdir()} == before
+
+
+@pytest.mark.parametrize("make, kind", [(os.mkdir, "a folder"), (os.mkfifo, "a named pipe")])
+def test_a_site_config_that_is_not_a_file_is_named_as_what_it_is(tmp_path, make, kind):
+    """It was reported missing ('no site_config.yml here'), which it is not."""
+    root = _project(tmp_path)
+    (root / "site_config.yml").unlink()
+    make(root / "site_config.yml")
+    run = run_dossier(root, "check")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"1. site_config.yml: site_config.yml is {kind}, not a file; remove it and write the "
+                                 "file\n"), run.stderr
