@@ -348,11 +348,11 @@ class _Watching:
     def moved(self, batch: set[tuple[int, str]]) -> bool:
         """Whether the ``batch`` of events made, deleted or replaced a folder: one watched, one under the content
         or templates folder, or one of these two or a folder above them."""
-        inside = tuple(folder + os.sep for folder in self.roots)
+        inside, folders = tuple(folder + os.sep for folder in self.roots), set(self.folders)
         for change, path in batch:
             if change == watchfiles.Change.modified:
                 continue
-            if path in self.folders or any(folder == path or folder.startswith(path + os.sep)
+            if path in folders or any(folder == path or folder.startswith(path + os.sep)
                                            for folder in self.roots):
                 return True
             if path.startswith(inside) and not os.path.basename(path).startswith(".") and os.path.isdir(path):
