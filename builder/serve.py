@@ -352,8 +352,7 @@ class _Watching:
         for change, path in batch:
             if change == watchfiles.Change.modified:
                 continue
-            if path in folders or any(folder == path or folder.startswith(path + os.sep)
-                                           for folder in self.roots):
+            if path in folders or any(folder == path or folder.startswith(path + os.sep) for folder in self.roots):
                 return True
             if path.startswith(inside) and not os.path.basename(path).startswith(".") and os.path.isdir(path):
                 return True
@@ -393,7 +392,10 @@ def _notify(folders: list[str]) -> RustNotify:
         try:
             return RustNotify(folders, False, polling, 300, False, True)
         except FileNotFoundError:
-            folders = [folder for folder in folders if os.path.isdir(folder)]
+            there = [folder for folder in folders if os.path.isdir(folder)]
+            if there == folders:  # not for a folder gone
+                raise
+            folders = there
         except OSError as exc:
             if polling:
                 raise
