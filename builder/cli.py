@@ -239,6 +239,8 @@ def _build(args) -> int:
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
     site = out or config.output.resolve()
     write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
+    if offline:
+        write.refuse_unsafe_archive(offline, site, config)
     with write.lock(config.root, write.beside(site), *([write.beside(offline)] if offline else [])), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         write.clear_killed()  # what builds killed meanwhile left

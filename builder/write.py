@@ -44,6 +44,8 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     elif staged := next(filter(None, map(_STAGED.fullmatch, (p.name for p in (out, *out.parents)))), None):
         reason = (f"the builder uses the name {staged.group()} for its own work beside the site {staged.group(1)} (a "
                   f"build of it deletes it); choose a name that does not end in .{staged.group(2)}")
+    elif too_long := _too_long(out):
+        reason = too_long
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
                   f"(--out {out.name}/site) and publish that one")
@@ -72,8 +74,19 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
         reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
     elif archive == out or out in archive.parents:
         reason = "it is in the output folder, which the build replaces; write it elsewhere"
+    elif too_long := _too_long(archive):
+        reason = too_long
     if reason:
         raise DossierError([Problem(Located(archive), f"refusing to write the offline copy here: {reason}")])
+
+
+def _too_long(path: Path) -> str | None:
+    """Why the name of ``path`` is too long for the builder, which first writes it as .<name>.partial; None when it
+    is not (said before a build, rather than once it is done)."""
+    room = 255 - len(".partial") - 1  # the longest file name most file systems take
+    if len(os.fsencode(path.name)) <= room:
+        return None
+    return f"its name is too long (the builder writes it first as .<name>.partial); use at most {room} bytes"
 
 
 @contextlib.contextmanager

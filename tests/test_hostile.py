@@ -407,3 +407,18 @@ def test_a_site_config_that_is_not_a_file_is_named_as_what_it_is(tmp_path, make,
     assert run.returncode == 1
     assert run.stderr.startswith(f"1. site_config.yml: site_config.yml is {kind}, not a file; remove it and write the "
                                  "file\n"), run.stderr
+
+
+@pytest.mark.parametrize("option, name, says", [
+    ("--out", "a" * 247, "refusing to write the site here"),
+    ("--offline-zip", "a" * 243 + ".zip", "refusing to write the offline copy here"),
+])
+def test_a_name_too_long_for_the_builders_partial_file_is_refused_before_the_build(tmp_path, option, name, says):
+    """It failed once the whole site was built, naming .<name>.partial, which the editor never wrote."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", option, str(root / name))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. {name}: {says}: its name is too long (the builder writes it first as "
+                                 ".<name>.partial); use at most 246 bytes\n"), run.stderr
+    assert not (root / "site").exists()
+    assert run_dossier(root, "build", option, str(root / name[1:])).returncode == 0
