@@ -10,6 +10,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from builder import write
+
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/fact.schema.json"
 
 
@@ -57,7 +59,7 @@ def with_accounts(text: str, accounts: list[dict]) -> str:
 def add_accounts(path: Path, accounts: list[dict]) -> str:
     """Append ``accounts`` to the card at ``path``; return the text it had (to restore it if need be)."""
     before = path.read_text(encoding="utf-8")
-    path.write_text(with_accounts(before, accounts), encoding="utf-8")
+    write.replace_text(path, with_accounts(before, accounts))
     return before
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
-from builder.problems import DossierError, Problem, loop_error, os_problem, resolved
+from builder.load import outside
+from builder.problems import CHECK_ALL, SHOWN, DossierError, Located, Problem, loop_error, more, os_problem, resolved
 
 
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
@@ -22,6 +23,7 @@ EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 s
           "(each printed as file:line:column: what is wrong; what to do), 2 a wrong command line. The editors' guide "
           "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
 CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
+ALL_HELP = f"list every error and warning (by default the first {SHOWN}, then how many more there are)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         with _stopped_as_by_ctrl_c():
             return args.run(args)
     except DossierError as exc:
-        _print_problems(exc.problems, resolved(Path(args.project)), failed=True)
+        _print_problems(exc.problems, resolved(Path(args.project)), failed=True, every=args.all_errors)
         return 1
     except KeyboardInterrupt as exc:
         return 128 + getattr(exc, "signal", signal.SIGINT)
@@ -102,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
                                      "cards: every quote checked against its article, every fact compared source by "
                                      "source.", epilog=EPILOG)
     parser.add_argument("--project", metavar="DIR", help=PROJECT_HELP)
+    parser.set_defaults(all_errors=False)
     commands = _Commands(parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Command))
 
     build = commands.add_parser("build", help="validate the content and build the site",
@@ -116,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
     build.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
     build.add_argument("--site-url", metavar="URL", help="public URL of the published site (default: site_url of site_config.yml)")
+    build.add_argument("--all-errors", action="store_true", help=ALL_HELP)
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without building the site",
@@ -124,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
                                             "save.")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
+    check.add_argument("--all-errors", action="store_true", help=ALL_HELP)
     check.set_defaults(run=_check)
 
     preview = commands.add_parser("serve", help="live preview: rebuild on every change and reload the browser",
@@ -234,11 +239,16 @@ def _build(args) -> int:
     offline = Path(args.offline_zip).resolve() if args.offline_zip else None
     site = out or config.output.resolve()
     write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
-    with write.lock(config.root, write.beside(site)), \
+    if offline:
+        write.refuse_unsafe_archive(offline, site, config)
+    with write.lock(config.root, write.beside(site), *([write.beside(offline)] if offline else [])), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
+        write.clear_killed()  # what builds killed meanwhile left
+        if offline:
+            write.remove(write.partial_archive(offline))
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
                                 pdf=args.pdf, cache=kept)
-    _print_problems(result.warnings, config.root)
+    _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
           f"{time.perf_counter() - started:.2f} s: "
@@ -253,7 +263,7 @@ def _check(args) -> int:
     config = load_config(Path(args.project))
     with cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         result = pipeline.check(config, strict=args.strict, cache=kept)
-    _print_problems(result.warnings, config.root)
+    _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
           f"({time.perf_counter() - started:.2f} s).{_above(result.warnings, args.strict)}")
@@ -270,14 +280,24 @@ def _above(warnings: list[Problem], strict: bool) -> str:
 
 
 def _cache_folder(args, config) -> Path | None:
-    return None if args.no_cache else config.root / CACHE_DIR
+    """The build cache's folder, None under --no-cache; refused when it is a link out of the project, as a build
+    deletes files there (a cloned project's `.dossier-cache → ../elsewhere` would lose elsewhere's *.json)."""
+    if args.no_cache:
+        return None
+    folder = config.root / CACHE_DIR
+    if target := outside(folder, config.root):
+        raise DossierError([Problem(Located(folder), f"the build cache is a link to {target}, outside the project, "
+                                                     "where a build would write and delete files; remove the link "
+                                                     "(or run with --no-cache)")])
+    return folder
 
 
 def _serve(args) -> int:
     from builder import serve  # here, as review below: a build need not import what only these commands use
 
     config = load_config(Path(args.project))
-    return serve.run(config, args.host, args.port, report=lambda problems: _print_problems(problems, config.root))
+    return serve.run(config, args.host, args.port,
+                     report=lambda problems: _print_problems(problems, config.root, how=CHECK_ALL))
 
 
 def _new(args) -> int:
@@ -336,9 +356,14 @@ def _quotes(dossier) -> int:
     return sum(len(f.accounts) for f in dossier.facts.values())
 
 
-def _print_problems(problems: list[Problem], root: Path, failed: bool = False) -> None:
-    """Print problems numbered; when they failed the run (warnings too, under --strict), say so last."""
-    for number, problem in enumerate(problems, 1):
+def _print_problems(problems: list[Problem], root: Path, failed: bool = False, every: bool = False,
+                    how: str = "run the command again with --all-errors to list every one") -> None:
+    """Print problems numbered, the first SHOWN of them unless ``every`` (--all-errors), then ``how`` to see the
+    others; when they failed the run (warnings too, under --strict), say so last."""
+    shown = problems if every else problems[:SHOWN]
+    for number, problem in enumerate(shown, 1):
         print(f"{number}. {problem.format(root)}", file=sys.stderr)
+    if len(shown) < len(problems):
+        print(more(len(problems) - len(shown), how), file=sys.stderr)
     if failed:
         print(f"{len(problems)} error(s); nothing was written.", file=sys.stderr)

@@ -5,8 +5,9 @@ import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from builder.load import outside, read_text
+from builder.load import not_regular, outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 
@@ -69,7 +70,10 @@ def load_config(root: Path) -> Config:
     path = root / CONFIG_FILE
     problems = Problems()
     if not path.is_file():
-        raise DossierError([Problem(Located(path), f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")])
+        kind = not_regular(path.stat().st_mode) if os.path.exists(path) else None  # a folder, a named pipe
+        message = (f"{CONFIG_FILE} is {kind}, not a file; remove it and write the file" if kind else
+                   f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")
+        raise DossierError([Problem(Located(path), message)])
     target = outside(path, root)
     if target:  # a link out of the project: its lines would be quoted in the messages
         raise DossierError([Problem(Located(path, 1), f"{CONFIG_FILE} is a link to {target}, outside the project; "
@@ -144,6 +148,8 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     if _is_url(key) and value and _NOT_IN_URLS.search(value):
         return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
                 "percent-encode them (a space is %20)")
+    if _is_url(key) and value and (problem := _address_problem(value)):
+        return f"option '{key}' is '{value}'; {problem}, e.g. https://example.org/dossier/"
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
@@ -152,6 +158,17 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
 def _is_url(key: str) -> bool:
     """Whether the option's value is an address."""
     return key.endswith("_url") or key == "license"
+
+
+def _address_problem(url: str) -> str | None:
+    """What keeps ``url`` from being an address MkDocs and browsers take (no host, a port out of range, a broken
+    [IPv6] host), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises ValueError out of 0-65535
+    except ValueError as exc:
+        return f"it is not an address ({exc}); write the whole address"
+    return None if parts.hostname else "it names no host; write the whole address"
 
 
 def _kind(option) -> type:

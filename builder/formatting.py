@@ -63,10 +63,10 @@ def minutes(value) -> str:
 
 
 def _duration(n: float) -> str:
-    hours, mins = divmod(int(n), 60)
+    sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
     if not hours:
-        return f"{mins} min"
-    return f"{hours} h {mins} min" if mins else f"{hours} h"
+        return f"{sign}{mins} min"
+    return f"{sign}{hours} h {mins} min" if mins else f"{sign}{hours} h"
 
 
 def _is_number(word: str) -> bool:

@@ -14,7 +14,8 @@ class Links:
 
     ``claimants``: for a fact no source states in its own voice, the speakers the sources report saying it;
     ``headlines``: each fact's statement as readers see it, led by its claimants' names when the statement
-    does not name them; ``related``: other facts measuring the same quantity at the same meeting.
+    does not name them; ``related``: other facts measuring the same quantity at the same meeting (the RELATED
+    nearest).
     """
 
     facts_by_summit: dict[str, tuple[Fact, ...]]
@@ -59,7 +60,7 @@ def link(dossier: Dossier) -> Links:
         for meeting in summit.meetings:
             for who in (*meeting.participants, *meeting.present):
                 speaker_summits[who].add(summit.id)
-    related = {f.id: tuple(o for o in group if o.id != f.id) for group in by_quantity.values() for f in group}
+    related = {f.id: _near(group, i) for group in by_quantity.values() for i, f in enumerate(group)}
     return Links(
         facts_by_summit=_freeze(by_summit),
         facts_by_meeting=_freeze(by_meeting),
@@ -74,6 +75,16 @@ def link(dossier: Dossier) -> Links:
         headlines={f.id: headline(f, claims[f.id], dossier.speakers) for f in dossier.facts.values()},
         related={k: v for k, v in related.items() if v},
     )
+
+
+RELATED = 10  # related facts a fact's page lists at most: 600 facts of one meeting measuring its length listed
+# each other on every page, a site of 158 MB (each fact is in its summit's comparison table)
+
+
+def _near(group: list[Fact], i: int) -> tuple[Fact, ...]:
+    """The facts of ``group`` next to its ``i``-th (in the group's order), RELATED at most, not it."""
+    start = max(0, min(i - RELATED // 2, len(group) - RELATED - 1))
+    return tuple(group[start:i] + group[i + 1:start + RELATED + 1])
 
 
 def claimants(fact: Fact) -> tuple[str, ...]:

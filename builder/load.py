@@ -155,7 +155,8 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None, proj
             entries = sorted(listing, key=lambda entry: entry.name)
         for entry in entries:
             path = folder / entry.name
-            if entry.name.startswith(".") or _refused(entry, path, project, suffix, problems):
+            if entry.name.startswith(".") or editors_own(entry.name) or _refused(entry, path, project, suffix,
+                                                                                 problems):
                 continue
             if not entry.is_file() and _special(path, problems):
                 continue
@@ -169,6 +170,12 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None, proj
                 continue
             docs.append(_parse(kind, path, problems, cache))
     return docs
+
+
+def editors_own(name: str) -> bool:
+    """Whether a file of this name is an editor's backup (``x.yml~``, Emacs and others) or auto-save
+    (``#x.yml#``), which is not content: left alone without a warning (every save would add one)."""
+    return name.endswith("~") or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
 
 
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:

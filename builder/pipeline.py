@@ -6,7 +6,6 @@ import contextlib
 import gc
 import html
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,8 +292,8 @@ def _offline(site: Site, pages: list[render.RenderedPage], archive: Path, cache:
              keys: depends.Keys | None) -> None:
     """The copy of the site that works from the file system, with Material's own search, packed into ``archive``."""
     material = frame(site, pages, offline=True)
-    with tempfile.TemporaryDirectory(prefix="dossier-offline-") as tmp:
-        with write.Staging(Path(tmp) / "site") as staging:
+    with write.scratch("offline") as tmp:  # deleted by the next build when this one is killed
+        with write.Staging(tmp / "site") as staging:
             _write_site(site, pages, material, staging, cache, keys)
             material.search_index(staging.folder)
             write.package(staging.folder, archive)

@@ -92,6 +92,18 @@ def _escape(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
+SHOWN = 200  # problems listed at most, unless asked for all: the first ones are those to fix first (100,000 took
+# 20 s to print, burying the summary)
+
+
+CHECK_ALL = "`dossier check --all-errors` lists every one"  # how, where no option can be added (dossier serve)
+
+
+def more(hidden: int, how: str) -> str:
+    """The line closing a list of problems cut at SHOWN: how many are not listed, and ``how`` to list them."""
+    return f"... and {hidden:,} more not listed here; {how}"
+
+
 class DossierError(Exception):
     """Raised when content has errors; carries every problem found."""
 

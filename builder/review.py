@@ -113,7 +113,7 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
             write.create_new(path, text)
             written[path] = None
         pipeline.check(config)
-    except DossierError:
+    except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
         _restore(written)
         raise
     return list(written)
@@ -124,7 +124,7 @@ def _restore(written: dict[Path, str | None]) -> None:
         if before is None:
             path.unlink(missing_ok=True)
         else:
-            path.write_text(before, encoding="utf-8")
+            write.replace_text(path, before)
 
 
 def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:

@@ -68,12 +68,17 @@ def _speakers(group) -> tuple[str, ...]:
 
 
 def _step(low: float, high: float, quantity: str | None) -> float:
-    """The smallest tick step that divides [low, high] into at most TICKS intervals (one more past ``high``)."""
-    span = high - low or abs(high) or 1
+    """The smallest tick step that divides [low, high] into at most TICKS intervals (one more past ``high``): for a
+    duration longer than the steps above, a number of weeks that does."""
+    span = max(high - low or abs(high) or 1, _SMALLEST)
     if quantity == "duration":
-        return next((s for s in _DURATION_STEPS if span / s < TICKS), _DURATION_STEPS[-1])
+        week = _DURATION_STEPS[-1]
+        return next((s for s in _DURATION_STEPS if span / s < TICKS), None) or week * _step(0, span / week, None)
     power = 10 ** math.floor(math.log10(span / TICKS))
     return next(m * power for m in (1, 2, 5, 10) if span / (m * power) < TICKS)
+
+
+_SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a narrower one is no float
 
 
 def _figure(x: float) -> Value:

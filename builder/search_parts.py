@@ -41,15 +41,21 @@ UNREADABLE = (OSError, ValueError, LookupError, TypeError, AttributeError, EOFEr
 # ``merge`` fails on parts' indexes that cannot be read (Unmergeable is a ValueError)
 
 
+HOME = "index.html"  # the home page's group: its path, as a page of no group is placed by its path
+
+
 def groups(dossier) -> dict[str, str]:
     """The group of each page whose indexed content a one-fact edit may change, by its path: a fact's page, its
     summit's page and comparison page, the pages of the facts related to it (of the same summit) and of the sources
-    quoting it (a source in the group of the summit most of its facts are about) share their summit's group."""
+    quoting it (a source in the group of the summit most of its facts are about) share their summit's group. The
+    hand-written pages are in the home page's group."""
     summits: dict[str, Counter] = {}
     for fact in dossier.facts.values():
         for source in fact.sources:
             summits.setdefault(source, Counter())[fact.summit] += 1
     found = {f"{folder}/{summit}.html": summit for summit in dossier.summits for folder in ("summits", "compare")}
+    found.update({f"{page}.html": HOME for page in (*dossier.pages, "index")})  # hand-written pages, which search
+    # leaves out (templates/page.md), with the home page: Pagefind fails on a part of nothing to index
     found.update({f"facts/{fact.id}.html": fact.summit for fact in dossier.facts.values()})
     found.update({f"sources/{source}.html": min(count.items(), key=lambda item: (-item[1], item[0]))[0]
                   for source, count in summits.items()})

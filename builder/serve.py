@@ -35,11 +35,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import watchfiles
+from watchfiles._rust_notify import RustNotify  # watch()'s own watcher, stopped when the folders change
 
 from builder import pipeline, search, suggestions_page, write
 from builder.cache import Cache, code_key, open_cache
 from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
-from builder.problems import DossierError, Problem, os_problem
+from builder.load import editors_own
+from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_problem
 
 VERSION_PATH = "/__dossier__/version"
 TEMPORARY = "dossier-serve-"  # the prefix of each preview's temporary folder
@@ -251,8 +253,14 @@ class _IPv6Server(ThreadingHTTPServer):
     address_family = socket.AF_INET6
 
 
+_STOPPING = threading.Event()  # set by Ctrl-C, so that ``events`` stops even when its KeyboardInterrupt was lost
+
+
 def _interrupt(signum, frame):
-    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up."""
+    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up. (Raised where
+    Python cannot pass it on, in a weakref callback of an import, say, the exception is lost: ``events`` raises it
+    again.)"""
+    _STOPPING.set()
     raise KeyboardInterrupt
 
 
@@ -265,19 +273,143 @@ def _is_loopback(host: str) -> bool:
 
 def events(preview: Preview) -> Iterator[set[str]]:
     """The paths of each batch of changes to the watched files (file-system events), an empty batch every 0.1 s
-    when nothing changed, the first once watching has begun."""
-    batches = watchfiles.watch(preview.state.config.root, debounce=DEBOUNCE_MS, step=STEP_MS, rust_timeout=100,
-                               yield_on_timeout=True,
-                               watch_filter=lambda change, path: watched(preview.state.config, Path(path)))
-    return ({path for _, path in batch} for batch in batches)
+    when nothing changed, the first once watching has begun.
+
+    Only the content and templates folders are watched, each of their folders (not hidden ones, nor links out of
+    the project), and the project folder itself without its subfolders: site_config.yml, even replaced by a rename,
+    and a content or templates folder made, deleted or replaced. Not the whole project, whose .venv alone is 1,500
+    folders to watch. When a watched folder is made, deleted or replaced, the folders are listed again and the batch
+    names every file in them, so that files saved before the new ones were watched are read again too; the same
+    when the configuration names other folders."""
+    config = preview.state.config
+    _STOPPING.clear()
+    watching = _Watching(config)
+    try:
+        yield set()
+        while True:
+            if _STOPPING.is_set():  # Ctrl-C came, but its KeyboardInterrupt was lost
+                raise KeyboardInterrupt
+            if preview.state.config is not config:  # rebuilt with site_config.yml read again
+                config = preview.state.config
+                if watching.folders_of(config) != watching.roots:
+                    watching = watching.renewed(config)
+                    yield watching.files()
+                    continue
+            batch = watching.notify.watch(DEBOUNCE_MS, STEP_MS, 100, None)
+            if batch == "signal":
+                raise KeyboardInterrupt
+            if not isinstance(batch, set):  # "timeout"
+                yield set()
+                continue
+            changed = {path for _, path in batch if watched(config, Path(path))}
+            if watching.moved(batch):
+                watching = watching.renewed(config)
+                changed |= watching.files()
+            yield changed
+    finally:
+        watching.notify.close()
+
+
+class _Watching:
+    """The folders ``events`` watches for a configuration, each on its own (not its subfolders), and their
+    watcher."""
+
+    def __init__(self, config: Config):
+        self.config, self.roots = config, self.folders_of(config)
+        self.folders = self._listed()
+        self.notify = _notify(self.folders)
+        for _ in range(5):  # a folder made while the watcher started (`cp -r` of a tree) was seen by neither
+            listed = self._listed()
+            if listed == self.folders:
+                break
+            self.notify.close()
+            self.folders, self.notify = listed, _notify(listed)
+
+    def _listed(self) -> list[str]:
+        root = str(self.config.root)
+        folders = {root: None}  # in order, without repeats
+        for folder in self.roots:
+            if os.path.isdir(folder):
+                folders.update(dict.fromkeys(_tree(folder, root)))
+            else:  # the nearest folder above it that exists: the event that makes it
+                folders[next(str(p) for p in Path(folder).parents if p.is_dir())] = None
+        return list(folders)
+
+    @staticmethod
+    def folders_of(config: Config) -> tuple[str, str]:
+        return str(config.content), str(config.templates)
+
+    def renewed(self, config: Config) -> _Watching:
+        """A watcher of ``config``'s folders as they are now, watching before this one stops (no save is missed)."""
+        new = _Watching(config)
+        self.notify.close()
+        return new
+
+    def moved(self, batch: set[tuple[int, str]]) -> bool:
+        """Whether the ``batch`` of events made, deleted or replaced a folder: one watched, one under the content
+        or templates folder, or one of these two or a folder above them."""
+        inside, folders = tuple(folder + os.sep for folder in self.roots), set(self.folders)
+        for change, path in batch:
+            if change == watchfiles.Change.modified:
+                continue
+            if path in folders or any(folder == path or folder.startswith(path + os.sep) for folder in self.roots):
+                return True
+            if path.startswith(inside) and not os.path.basename(path).startswith(".") and os.path.isdir(path):
+                return True
+        return False
+
+    def files(self) -> set[str]:
+        """Every watched file there is now (its path as an event would name it)."""
+        found = set()
+        for folder in self.folders:
+            with contextlib.suppress(OSError):
+                found.update(entry.path for entry in os.scandir(folder) if not entry.is_dir())
+        return {path for path in found if watched(self.config, Path(path))}
+
+
+def _tree(folder: str, project: str) -> list[str]:
+    """``folder`` and the folders under it, not hidden ones (.git), each once (a link to one already listed is not
+    listed again), not those out of the ``project`` through a link (a link to / would be the whole file system)."""
+    found, seen, todo = [], set(), [folder]
+    while todo:
+        top = todo.pop()
+        real = os.path.realpath(top)
+        if real in seen or not (real == project or real.startswith(project + os.sep)):
+            continue
+        seen.add(real)
+        found.append(top)
+        with contextlib.suppress(OSError):
+            todo.extend(entry.path for entry in os.scandir(top)
+                        if not entry.name.startswith(".") and entry.is_dir())
+    return found
+
+
+def _notify(folders: list[str]) -> RustNotify:
+    """A watcher of each of ``folders`` (not their subfolders); one that vanished meanwhile is left out. Where the
+    system allows no more file-system watches, the folders are polled instead."""
+    polling = False
+    while True:
+        try:
+            return RustNotify(folders, False, polling, 300, False, True)
+        except FileNotFoundError:
+            there = [folder for folder in folders if os.path.isdir(folder)]
+            if there == folders:  # not for a folder gone
+                raise
+            folders = there
+        except OSError as exc:
+            if polling:
+                raise
+            print(f"warning: cannot watch the project's folders for changes ({exc}); checking them every 0.3 s "
+                  "instead", file=sys.stderr, flush=True)
+            polling = True
 
 
 def watched(config: Config, path: Path) -> bool:
     """Whether ``path`` is site_config.yml or a file under the content or templates folder (not hidden, nor an
-    editor's backup~)."""
+    editor's backup~ or #auto-save#)."""
     if path == config.root / CONFIG_FILE:
         return True
-    if path.name.startswith(".") or path.name.endswith("~"):
+    if path.name.startswith(".") or editors_own(path.name):
         return False
     return any(path == folder or folder in path.parents for folder in (config.content, config.templates))
 
@@ -403,8 +535,9 @@ def reload_script(version: int) -> str:
 
 def overlay(errors: tuple[str, ...]) -> str:
     """The errors of the last build as a box over the top of the page (the last good build, below it), which a
-    button hides; every text escaped."""
-    items = "".join(f"<li>{html.escape(e)}</li>" for e in errors)
+    button hides, the first SHOWN of them; every text escaped."""
+    listed = errors[:SHOWN] + ((more(len(errors) - SHOWN, CHECK_ALL),) if len(errors) > SHOWN else ())
+    items = "".join(f"<li>{html.escape(e)}</li>" for e in listed)
     return ('<div id="dossier-errors" role="alert" style="position:fixed;top:0;left:0;right:0;max-height:70vh;'
             "z-index:2147483647;overflow:auto;background:#fff;color:#1b1b1b;padding:1.25rem 2rem;"
             "border-bottom:.3rem solid #a4161a;box-shadow:0 .5rem 1.5rem rgba(0,0,0,.35);"

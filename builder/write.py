@@ -7,8 +7,10 @@ import ctypes.util
 import errno
 import fcntl
 import os
+import re
 import shutil
 import sys
+import tempfile
 import threading
 import time
 import zipfile
@@ -24,9 +26,14 @@ MARKER = ".dossier-site"
 _RENAME_EXCHANGE = 2
 
 
+_STAGED = re.compile(r"\.(.+)\.(partial|search|old)(?:\.\d+\.\d+)?")  # the names of what a build of the site
+# <name> writes beside it: .<name>.partial (the new tree, and its spare), .<name>.search, .<name>.old (Staging,
+# pipeline._indexed, exchange), and .<name>.partial of a zip (package)
+
+
 def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
-    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, or anything
-    outside."""
+    """Refuse to replace a folder dossier did not create, the project, its content, its build cache, a folder named
+    as a build names its work beside a site, or anything outside."""
     root = config.root
     reason = None
     if out == root or out in root.parents:
@@ -34,6 +41,11 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     elif any(out == folder or folder in out.parents or out in folder.parents
              for folder in (config.content, config.templates)):
         reason = "it holds the content or templates, or is inside them"
+    elif staged := next(filter(None, map(_STAGED.fullmatch, (p.name for p in (out, *out.parents)))), None):
+        reason = (f"the builder uses the name {staged.group()} for its own work beside the site {staged.group(1)} (a "
+                  f"build of it deletes it); choose a name that does not end in .{staged.group(2)}")
+    elif too_long := _too_long(out):
+        reason = too_long
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
                   f"(--out {out.name}/site) and publish that one")
@@ -62,8 +74,19 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
         reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
     elif archive == out or out in archive.parents:
         reason = "it is in the output folder, which the build replaces; write it elsewhere"
+    elif too_long := _too_long(archive):
+        reason = too_long
     if reason:
         raise DossierError([Problem(Located(archive), f"refusing to write the offline copy here: {reason}")])
+
+
+def _too_long(path: Path) -> str | None:
+    """Why the name of ``path`` is too long for the builder, which first writes it as .<name>.partial; None when it
+    is not (said before a build, rather than once it is done)."""
+    room = 255 - len(".partial") - 1  # the longest file name most file systems take
+    if len(os.fsencode(path.name)) <= room:
+        return None
+    return f"its name is too long (the builder writes it first as .<name>.partial); use at most {room} bytes"
 
 
 @contextlib.contextmanager
@@ -258,12 +281,19 @@ def _digest(data: bytes) -> str:
     return digest(data).hex()
 
 
+def partial_archive(archive: Path) -> Path:
+    """The file the zip ``archive`` is written to before it replaces it; a build killed meanwhile leaves it, and the
+    next build of that zip deletes it as it starts (holding the lock of its folder)."""
+    return archive.with_name(f".{archive.name}.partial")
+
+
 def package(site: Path, archive: Path) -> None:
     """Pack the folder ``site`` into the zip file ``archive`` (deterministically), replacing it in one step."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    partial = archive.with_name(f".{archive.name}.partial")
+    partial = partial_archive(archive)
+    remove(partial)  # a link there is not written through: the zip is a new file
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        with zipfile.ZipFile(partial, "x", zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
@@ -273,11 +303,50 @@ def package(site: Path, archive: Path) -> None:
         remove(partial)
 
 
+SCRATCH = "dossier-build-"  # the prefix of the temporary folders of builds (the offline copy's tree)
+
+
+@contextlib.contextmanager
+def scratch(kind: str) -> Iterator[Path]:
+    """A temporary folder for ``kind`` of work, deleted after; it holds a lock for as long as its process lives, so
+    that one a killed process left (kill -9, a machine switched off) is deleted by the next build (``clear_killed``)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{kind}-"))
+    try:
+        fd = os.open(folder / ".lock.partial", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            os.rename(folder / ".lock.partial", folder / ".lock")  # locked from the moment it has its name
+            yield folder
+        finally:
+            os.close(fd)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clear_killed() -> None:
+    """Delete the temporary folders of builds that were killed: those whose lock no process holds."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH}*"):
+        try:
+            fd = os.open(folder / ".lock", os.O_RDONLY)
+        except OSError:  # another user's, or not locked yet: its process has just made it
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # held: its process runs
+            pass
+        finally:
+            os.close(fd)
+
+
 def copy_schemas(folder: Path) -> None:
-    """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve."""
+    """Copy the content schemas into ``folder`` where missing, so editors' schema lines resolve; none into a folder
+    that is a link (a cloned project's may lead anywhere)."""
+    if folder.is_symlink():
+        return
     for name, text in schemas():
-        if not (folder / name).exists():
-            write_file(folder / name, text)
+        if not os.path.lexists(folder / name):  # a link, even to nothing, is left alone: nothing is written through
+            create_new(folder / name, text)
 
 
 def create_new(path: Path, text: str) -> None:
@@ -292,6 +361,18 @@ def schemas():
     for schema in sorted(resources.files("builder").joinpath("schemas").iterdir(), key=lambda p: p.name):
         if schema.name.endswith(".json"):
             yield schema.name, schema.read_text("utf-8")
+
+
+def replace_text(path: Path, text: str) -> None:
+    """Replace the file at ``path`` with ``text`` in one step: stopped half-way, it holds the old text or the new,
+    never a part."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("x", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def write_file(path: Path, content: str | bytes) -> None:

@@ -1,6 +1,7 @@
 """What a careless or hostile user may do to a project besides its content: an output folder in the build cache,
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ UNWRITABLE = Path("/proc/self/fdinfo")  # a folder no one can write in, not even
 
 def test_a_cache_folder_that_cannot_be_written_is_read_and_the_build_goes_on(tmp_path):
     root = _project(tmp_path)
-    (root / ".dossier-cache").symlink_to(UNWRITABLE)
+    (root / ".dossier-cache" / f".probe-{os.getpid()}.partial").mkdir(parents=True)  # where its writing is tried
     for command in ("build", "check"):
         run = run_dossier(root, command)
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
@@ -232,3 +233,192 @@ def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
     run = run_dossier(root, "check")
     assert run.returncode == 1 and "abc123SECRET" not in run.stderr, run.stderr
     assert f"site_config.yml is a link to {secret}, outside the project" in run.stderr
+
+
+@pytest.mark.parametrize("name, staged", [(".site.partial",) * 2, (".site.search",) * 2, (".site.old",) * 2,
+                                          (".site.partial.4242.123456789",) * 2, (".dossier.zip.partial",) * 2,
+                                          (".site.partial/inside", ".site.partial")])
+def test_an_output_folder_named_as_the_builders_own_work_is_refused(tmp_path, name, staged):
+    """A site built into .site.partial would be deleted by the next build of site, which stages its tree there."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(root / name))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. {name}: refusing to write the site here: the builder uses the name {staged} "
+                                 "for its own work beside the site "), run.stderr
+    assert not (root / name).exists()
+
+
+@pytest.mark.parametrize("out, says", [
+    ("content", "it holds the content or templates, or is inside them"),
+    ("templates", "it holds the content or templates, or is inside them"),
+    ("content/facts", "it holds the content or templates, or is inside them"),
+    (".dossier-cache", "it is the build cache (.dossier-cache)"),
+    (".", "it is the project folder or contains it"),
+])
+def test_an_output_folder_that_is_the_projects_input_is_refused(tmp_path, out, says):
+    root = _project(tmp_path)
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    run = run_dossier(root, "build", "--out", str(root / out))
+    assert run.returncode == 1 and f"refusing to write the site here: {says}" in run.stderr, run.stderr
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
+def test_a_hidden_output_folder_of_another_name_is_built(tmp_path):
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--out", str(root / ".preview"))
+    assert run.returncode == 0, run.stderr
+    assert (root / ".preview" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_build_cache_linked_out_of_the_project_is_refused_untouched(tmp_path, command):
+    """A build deletes the files of its cache folder it no longer needs (every *.json), and its search copy: a
+    cloned project's `.dossier-cache → ../elsewhere` deleted elsewhere's files."""
+    root = _project(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "search").mkdir(parents=True)
+    (elsewhere / "package.json").write_text("{}")
+    (elsewhere / "search" / "notes.txt").write_text("mine")
+    (root / ".dossier-cache").symlink_to("../elsewhere")
+    run = run_dossier(root, command)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. .dossier-cache: the build cache is a link to {elsewhere.resolve()}, outside the "
+                                 "project, where a build would write and delete files; remove the link (or run "
+                                 "with --no-cache)"), run.stderr
+    assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == [
+        "package.json", "search", "search/notes.txt"]
+    assert run_dossier(root, command, "--no-cache").returncode == 0
+    assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == [
+        "package.json", "search", "search/notes.txt"]
+
+
+def test_a_build_cache_linked_inside_the_project_is_used(tmp_path):
+    root = _project(tmp_path)
+    (root / "build-cache").mkdir()
+    (root / ".dossier-cache").symlink_to("build-cache")
+    assert run_dossier(root, "build").returncode == 0
+    assert (root / "build-cache" / "cache.json").is_file()
+
+
+def test_the_offline_zip_is_never_written_through_a_link_left_in_its_place(tmp_path):
+    from builder import pipeline
+    from builder.config import load_config
+    root = _project(tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine")
+    archive = tmp_path / "out" / "dossier.zip"
+    archive.parent.mkdir()
+    archive.with_name(".dossier.zip.partial").symlink_to(victim)
+    pipeline.build(load_config(root), root / "site", offline_zip=archive)
+    assert victim.read_text() == "mine"
+    assert zipfile.is_zipfile(archive) and not os.path.lexists(archive.with_name(".dossier.zip.partial"))
+
+
+def test_dossier_new_writes_no_schema_through_a_link(tmp_path):
+    """`dossier new` copies the schemas into content/schemas/ where missing: never through a link a cloned project
+    holds there, even one to nothing yet."""
+    root = _project(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    schemas = root / "content" / "schemas"
+    schemas.mkdir(exist_ok=True)
+    for name in os.listdir(schemas):
+        (schemas / name).unlink()
+    (schemas / "fact.schema.json").symlink_to(outside / "autostart.desktop")
+    assert run_dossier(root, "new", "speaker", "new-person").returncode == 0
+    assert not (outside / "autostart.desktop").exists() and (schemas / "speaker.schema.json").is_file()
+    linked = root / "content" / "schemas"
+    for name in os.listdir(linked):
+        (linked / name).unlink()
+    linked.rmdir()
+    linked.symlink_to(outside)
+    assert run_dossier(root, "new", "speaker", "another-person").returncode == 0
+    assert os.listdir(outside) == []
+
+
+def test_editors_backups_and_auto_saves_are_not_content_and_warn_of_nothing(tmp_path):
+    """Emacs leaves x.yml~ after a save and #x.yml# while editing: every build warned of each, and --strict failed."""
+    root = _project(tmp_path)
+    facts = root / "content" / "facts"
+    card = (facts / "actual-length.yml").read_text()
+    for name in ("actual-length.yml~", "#actual-length.yml#", "ceasefire.yml.~1~"):
+        (facts / name).write_text(card.replace("summit: hamburg", "summit: nowhere"))
+    (root / "content" / "sources" / "alpha.md~").write_text("not read")
+    run = run_dossier(root, "check", "--strict")
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    (facts / "actual-length.yml.orig").write_text(card)  # not an editor's: still a file out of place
+    run = run_dossier(root, "check")
+    assert run.stderr == ("1. content/facts/actual-length.yml.orig:1: warning: ignored: fact files end in '.yml'; "
+                          "move this file out of the content folder\n"), run.stderr
+
+
+@pytest.mark.parametrize("url, says", [
+    ("https://", "it names no host"),
+    ("http://:80/", "it names no host"),
+    ("https://[x", "it is not an address (Invalid IPv6 URL)"),
+    ("https://example.org:99999/", "it is not an address (Port out of range 0-65535)"),
+])
+def test_an_address_without_a_host_or_broken_is_reported_never_a_traceback(tmp_path, url, says):
+    """MkDocs refused 'https://' with a message of its own, and 'https://[x' with a traceback."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", "--site-url", url)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. --site-url: option 'site_url' is '{url}'; {says}; write the whole address"), run.stderr
+    for key in ("site_url", "repo_url"):
+        config = root / "site_config.yml"
+        kept = config.read_text()
+        config.write_text(kept + f'{key}: "{url}"\n')
+        run = run_dossier(root, "build")
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert f"1. site_config.yml:3:1: option '{key}' is '{url}'; {says}" in run.stderr, run.stderr
+        config.write_text(kept)
+    assert not (root / "site").exists()
+
+
+def test_ctrl_c_while_suggest_writes_the_cards_puts_every_file_back(tmp_path, monkeypatch):
+    """`dossier suggest --apply` writes the cards, then checks them: Ctrl-C (or a full disk) before the check ends
+    left the cards half-applied."""
+    from builder import review
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    facts = root / "content" / "facts"
+    before = {p.name: p.read_text() for p in facts.iterdir()}
+    real, stopped = review.pipeline.check, []
+
+    def check(*args, **kwargs):  # Ctrl-C in the check of the written cards, not in the one reading the dossier
+        if {p.name: p.read_text() for p in facts.iterdir()} != before:
+            stopped.append(True)
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+    monkeypatch.setattr(review.pipeline, "check", check)
+    run = run_dossier(root, "suggest", "gamma", "--apply", "--new")
+    assert run.returncode == 130 and "Traceback" not in run.stderr and stopped
+    assert {p.name: p.read_text() for p in facts.iterdir()} == before
+
+
+@pytest.mark.parametrize("make, kind", [(os.mkdir, "a folder"), (os.mkfifo, "a named pipe")])
+def test_a_site_config_that_is_not_a_file_is_named_as_what_it_is(tmp_path, make, kind):
+    """It was reported missing ('no site_config.yml here'), which it is not."""
+    root = _project(tmp_path)
+    (root / "site_config.yml").unlink()
+    make(root / "site_config.yml")
+    run = run_dossier(root, "check")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"1. site_config.yml: site_config.yml is {kind}, not a file; remove it and write the "
+                                 "file\n"), run.stderr
+
+
+@pytest.mark.parametrize("option, name, says", [
+    ("--out", "a" * 247, "refusing to write the site here"),
+    ("--offline-zip", "a" * 243 + ".zip", "refusing to write the offline copy here"),
+])
+def test_a_name_too_long_for_the_builders_partial_file_is_refused_before_the_build(tmp_path, option, name, says):
+    """It failed once the whole site was built, naming .<name>.partial, which the editor never wrote."""
+    root = _project(tmp_path)
+    run = run_dossier(root, "build", option, str(root / name))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"1. {name}: {says}: its name is too long (the builder writes it first as "
+                                 ".<name>.partial); use at most 246 bytes\n"), run.stderr
+    assert not (root / "site").exists()
+    assert run_dossier(root, "build", option, str(root / name[1:])).returncode == 0

@@ -1,6 +1,10 @@
-"""Hostile text in content: a source of one word repeated, and a long quote it does not hold; never a hang."""
+"""Hostile text in content: a source of one word repeated, and a long quote it does not hold; never a hang. A
+direction control left open, which would turn the rest of a page's line around."""
 import contextlib
+import re
 import signal
+
+import pytest
 
 from tests.test_invalid import run_dossier
 from tests.test_update import _project
@@ -77,3 +81,30 @@ def test_a_statement_a_spreadsheet_would_run_is_exported_as_text(tmp_path):
         statements = {row["fact"]: row["statement"] for row in csv.DictReader(file)}
     assert statements["ceasefire"] == "'" + formula
     assert not any(s.startswith(("=", "+", "-", "@")) for s in statements.values())
+
+
+@pytest.mark.parametrize("name, says", [
+    ('"Smith \\u202Eevil"', "U+202E"),  # right-to-left override, never closed
+    ('"\\u2067Smith"', "U+2067"),  # a right-to-left isolate, never closed
+    ("Smith \u202aone\u202c \u202etwo", "U+202E"),  # one closed, the next not
+])
+def test_a_direction_control_left_open_is_reported_with_its_line(tmp_path, name, says):
+    """An unclosed U+202E in a name turned the rest of every line showing it around (a list's row, a heading)."""
+    root = _project(tmp_path)
+    speaker = root / "content" / "speakers" / "smith.yml"
+    text = speaker.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("name:"))
+    speaker.write_text(re.sub(r"(?m)^name: .*$", lambda _: f"name: {name}", text), encoding="utf-8")
+    run = run_dossier(root, "check")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"1. content/speakers/smith.yml:{line}:7: the direction control {says} is not "
+                                 "closed in this text"), run.stderr
+
+
+@pytest.mark.parametrize("name", ['"Smith \\u202Eevil\\u202C"', "Smith \u200f(مرحبا)", '"\\u2068Smith\\u2069"'])
+def test_closed_direction_controls_and_marks_are_text(tmp_path, name):
+    root = _project(tmp_path)
+    speaker = root / "content" / "speakers" / "smith.yml"
+    text = speaker.read_text(encoding="utf-8")
+    speaker.write_text(re.sub(r"(?m)^name: .*$", lambda _: f"name: {name}", text), encoding="utf-8")
+    assert run_dossier(root, "check").returncode == 0

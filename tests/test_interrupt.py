@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import zipfile
 import time
 from pathlib import Path
 
@@ -162,3 +163,46 @@ def test_a_build_started_with_its_error_output_closed_works(tmp_path):
     done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=False,
                           stdout=subprocess.PIPE, text=True, timeout=120, preexec_fn=lambda: os.close(2))
     assert done.returncode == 0 and done.stdout.startswith("Built "), done.stdout
+
+
+# `dossier build --offline-zip` whose packing of the zip is slow: it writes the zip's first file, then sleeps.
+SLOW_ZIP = textwrap.dedent("""
+    import os, sys, time, zipfile
+    from builder import cli
+    writestr = zipfile.ZipFile.writestr
+    def slow(self, *args, **kwargs):
+        writestr(self, *args, **kwargs)
+        self.fp.flush()
+        os.write(1, b"packing\\n")
+        time.sleep(60)
+    zipfile.ZipFile.writestr = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_a_build_killed_while_it_packs_the_offline_copy_leaves_nothing_the_next_keeps(tmp_path):
+    """kill -9 while the zip is written leaves its partial file and the offline copy's tree in the temporary
+    folder; the next build of that zip deletes both as it starts, even when the content then has errors."""
+    root, scratch = _project(tmp_path), tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    archive = tmp_path / "out" / "dossier.zip"
+    partial = archive.with_name(".dossier.zip.partial")
+    for next_build, code in ((["build"], 1), (["build"], 0)):
+        process = subprocess.Popen([sys.executable, "-c", SLOW_ZIP, "--project", str(root), "build", "--offline-zip",
+                                    str(archive)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                   start_new_session=True)
+        assert process.stdout.readline().startswith("packing"), process.communicate()
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        assert partial.exists() and [p.name[:22] for p in scratch.iterdir()] == ["dossier-build-offline-"]
+        card = root / "content" / "facts" / "broken.yml"
+        if code:
+            card.write_text("statement: no summit\n")
+        build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), *next_build,
+                                "--offline-zip", str(archive)], capture_output=True, text=True, timeout=120, env=env)
+        assert build.returncode == code, build.stderr
+        assert not partial.exists()
+        assert not any(scratch.iterdir())
+        card.unlink(missing_ok=True)
+    assert zipfile.is_zipfile(archive) and not archive.with_name(".dossier.zip.partial").exists()

@@ -1,0 +1,66 @@
+"""A project with thousands of problems: the first 200 are listed, then how many more there are and how to list
+them all; the exit status is that of any failed build. The preview's error box is cut the same way."""
+import re
+
+import pytest
+
+from builder.problems import SHOWN
+from builder.serve import overlay
+from tests.test_invalid import run_dossier
+from tests.test_update import _project
+
+BROKEN = 250  # fact cards, one error each
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    root = _project(tmp_path_factory.mktemp("errors"))
+    for n in range(BROKEN):
+        (root / "content" / "facts" / f"broken-{n:03}.yml").write_text("summit: hamburg\nstatement: no accounts\n")
+    return root
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_only_the_first_errors_are_listed_then_how_many_more(broken, command):
+    run = run_dossier(broken, command)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    lines = run.stderr.splitlines()
+    numbered = [line for line in lines if re.match(r"\d+\. ", line)]
+    assert len(numbered) == SHOWN and numbered[0].startswith("1. content/facts/broken-000.yml:1")
+    assert numbered[-1].startswith(f"{SHOWN}. content/facts/broken-199.yml:1")  # in the order they are sorted
+    assert lines[-2] == (f"... and {BROKEN - SHOWN} more not listed here; run the command again with --all-errors "
+                         "to list every one")
+    assert lines[-1] == f"{BROKEN} error(s); nothing was written."
+    assert not (broken / "site").exists()
+
+
+def test_all_errors_lists_every_one(broken):
+    run = run_dossier(broken, "check", "--all-errors")
+    assert run.returncode == 1
+    numbered = [line for line in run.stderr.splitlines() if re.match(r"\d+\. ", line)]
+    assert len(numbered) == BROKEN and numbered[-1].startswith(f"{BROKEN}. content/facts/broken-249.yml:1")
+    assert "more not listed" not in run.stderr
+
+
+def test_the_error_box_of_the_preview_lists_the_first_errors_then_how_many_more():
+    box = overlay(tuple(f"{n}. content/facts/f{n}.yml:1: wrong" for n in range(1, 1001)))
+    assert box.count("<li>") == SHOWN + 1
+    assert f"<li>{SHOWN}. content/facts/f{SHOWN}.yml:1: wrong</li>" in box and f"f{SHOWN + 1}.yml" not in box
+    assert "<li>... and 800 more not listed here; `dossier check --all-errors` lists every one</li>" in box
+
+
+def test_a_card_of_thousands_of_unknown_keys_guesses_only_for_those_listed(tmp_path, monkeypatch):
+    """Each unknown key is reported; the 'did you mean' guess (difflib, the cost of 18 s at 100,000 keys) is made only
+    for the keys the list shows."""
+    from builder import schema
+    root = _project(tmp_path)
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text() + "statment: typo\n" + "".join(f"k{n:05}: {n}\n" for n in range(5000)))
+    guessed = []
+    real = schema.did_you_mean
+    monkeypatch.setattr(schema, "did_you_mean", lambda word, choices: guessed.append(word) or real(word, choices))
+    run = run_dossier(root, "check", "--all-errors")
+    assert run.returncode == 1
+    assert run.stderr.count("unknown key 'k") == 5000 and len(guessed) <= SHOWN
+    assert "unknown key 'statment'; did you mean 'statement'?" in run.stderr  # the first listed, line by line
+    assert "unknown key 'k04999'; remove it (allowed: summit," in run.stderr  # no guess: what is allowed

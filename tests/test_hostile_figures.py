@@ -1,0 +1,63 @@
+"""Figures at the edges of what a card may give, drawn on one scale (builder/scale.py): huge, tiny, negative, a
+duration of years, the most accounts a card may hold. Never a hang, never an error: a scale of a few ticks."""
+import math
+import re
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from builder import scale
+from builder.model import Value
+from tests.test_update import _project
+
+
+def _row(quantity, *figures, sides=1):
+    """A comparison row as figure_scale reads it: each figure a group of one account, spread over ``sides``."""
+    groups = [SimpleNamespace(value=Value(low, high), sources=(f"s{n}",), accounts=(SimpleNamespace(speakers=()),))
+              for n, (low, high) in enumerate(figures)]
+    parts = [groups[n::sides] for n in range(sides)]
+    return SimpleNamespace(sides=[SimpleNamespace(groups=g, minority=False) for g in parts],
+                           fact=SimpleNamespace(quantity=quantity))
+
+
+@pytest.mark.parametrize("quantity, figures", [
+    ("duration", [(5, 5), (10**12, 10**12)]),  # a duration of two million years, next to five minutes
+    ("duration", [(-10**12, -10**12), (10**12, 10**12)]),
+    ("duration", [(40_000, 40_000), (90_000, 90_000)]),  # weeks
+    ("count", [(0, 0), (5e-324, 5e-324)]),  # the smallest float there is
+    ("count", [(1e-300, 1e-300), (3e-300, 3e-300)]),
+    ("count", [(-10**12, -10**12), (10**12, 10**12)]),
+    ("percent", [(-7, -7), (-3, -3)]),  # only negative figures
+    (None, [(0.1, 0.1), (0.1 + 1e-16, 0.1 + 1e-16)]),  # two figures a rounding apart
+    ("count", [(-math.inf, 5), (7, math.inf)]),  # open-ended both ways
+    ("count", [(n, n) for n in range(200)]),  # as many accounts as a card may hold
+])
+def test_every_figure_is_drawn_on_a_scale_of_a_few_ticks(quantity, figures):
+    drawn = scale.figure_scale(_row(quantity, *figures, sides=2))
+    assert drawn is not None
+    assert 2 <= len(drawn.ticks) <= scale.TICKS + 2
+    positions = [at for at, _ in drawn.ticks] + [x for mark in drawn.marks for x in (mark.start, mark.end)]
+    assert all(0 <= x <= 100 for x in positions), positions
+    assert len(drawn.marks) == len(figures)
+
+
+def test_a_card_with_a_duration_of_a_trillion_minutes_builds_at_once(tmp_path):
+    """It used to draw 99 million ticks (and never end)."""
+    root = _project(tmp_path)
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("value: {exact: 135}", "value: {exact: 1000000000000}"))
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    page = (root / "site" / "facts" / "actual-length.html").read_text()
+    axis = re.search(r'<li class="dz-scale-axis".*?</li>', page, re.S).group()
+    assert 2 <= axis.count("--at:") <= scale.TICKS + 2
+
+
+@pytest.mark.parametrize("text, words", [("-30", "-30 min"), ("-90", "-1 h 30 min"), ("-120", "-2 h"),
+                                         ("more than -1 and less than 5", "more than -1 min and less than 5 min")])
+def test_a_negative_duration_is_worded_as_its_figure_with_a_minus(text, words):
+    from builder.formatting import minutes
+    assert minutes(Value(0, 0, text=text)) == words
