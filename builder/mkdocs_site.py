@@ -7,6 +7,7 @@ afterwards.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import importlib.metadata
@@ -77,8 +78,9 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
 
 
+@functools.cache
 def versions() -> dict[str, str]:
-    """The versions of MkDocs and Material, which shape every page."""
+    """The versions of MkDocs and Material, which shape every page (those of the code this process runs)."""
     return {name: importlib.metadata.version(name) for name in VERSIONS}
 
 
@@ -143,8 +145,10 @@ class Frame:
             page.active = False  # the navigation is shared by every page
             page.content, page.toc = None, []
 
+    @functools.cached_property
     def templates(self) -> dict[str, str | bytes]:
-        """The theme's own pages: 404.html and the sitemap (listing every page, with ``site_url``)."""
+        """The theme's own pages: 404.html and the sitemap (listing every page, with ``site_url``); made once for
+        the frame (``dossier serve`` keeps it while the pages and the configuration are the same)."""
         out: dict[str, str | bytes] = {}
         for name in ("404.html", "sitemap.xml"):
             base = urlsplit(self.cfg.site_url or "/").path if name == "404.html" else "."

@@ -249,7 +249,7 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
                                           serial=material.offline)  # Material's search plugin reads each page
     except ValueError as exc:
         raise DossierError([Problem(Located(site.config.templates), str(exc))]) from None
-    for name, text in material.templates().items():
+    for name, text in material.templates.items():
         staging.put(name, text)
     versions = repr(sorted(mkdocs_site.versions().items()))
     for name, path in material.assets().items():
