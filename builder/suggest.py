@@ -33,6 +33,7 @@ QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only n
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
 UNSAID = 0.15  # taken off: a card that is someone's remark, a passage that neither quotes nor names anyone
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
@@ -123,8 +124,9 @@ class Retriever:
                                       *(t for f in dossier.facts.values()
                                         for t in (f.statement, *(a.excerpt for a in f.accounts)))])
         terms = self.vocabulary.terms
-        self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
-                           if s.kind == "person"}
+        self.spoken_by = {sid: {t for n in (s.name, *s.spellings) for t in terms(n)}
+                          for sid, s in dossier.speakers.items()}  # the words naming each speaker
+        self.name_terms = {t for sid in self.names.persons for t in self.spoken_by[sid]}
         counts: Counter = Counter()
         documents = 0
         for source in dossier.sources.values():
@@ -136,6 +138,7 @@ class Retriever:
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
+        self.statements: dict[str, set[str]] = {}
         self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
                            for n in (s.name, *s.spellings)}
         self.summit_cue = {}
@@ -210,9 +213,9 @@ class Retriever:
             out.append(current)
         return out
 
-    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]]]:
-        """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
-        words or more as (words, folded text) for the word-for-word comparison."""
+    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
+        """A card's phrasings (statement, each quote) as (words, their capped weight), its quotes of four words or
+        more as (words, folded text) for the word-for-word comparison, and what its accounts' counts count."""
         variants = []
         dated = bool(_DATE.search(fact.statement))
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
@@ -224,14 +227,26 @@ class Retriever:
                 variants.append((words, total))
         quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
                   if len(a.excerpt.split()) >= 4]
-        return variants, quotes
+        counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "12,400 hectares": hectares
+                   for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
+                   and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
+        return variants, quotes, counted
+
+    def _stated(self, fact: Fact) -> set[str]:
+        """The words of a card's statement."""
+        if fact.id not in self.statements:
+            self.statements[fact.id] = set(self.vocabulary.terms(fact.statement))
+        return self.statements[fact.id]
 
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
                mentioned: set[str]) -> tuple[float, list[str], set[str]]:
         """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
+        variants, quotes, counted = card
+        if said and said.speaker not in self.names.persons:  # "Westmoor Power says…": who speaks, not what the
+            # passage shares with a card (a person's name is no word in common at all), unless the card is about them
+            words = words - (self.spoken_by.get(said.speaker, set()) - self._stated(fact))
         why: list[str] = []
-        variants, quotes = card
         best, matched = 0.0, set()
         for phrasing, total in variants:
             hit = phrasing & words
@@ -270,6 +285,10 @@ class Retriever:
                 why.append(f"a {fact.quantity} figure")
             else:
                 score -= NO_FIGURE
+            same = {t for f in found if f.number in kind for t in self.vocabulary.terms(f.counted)} & counted
+            if same:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
+                score += COUNTED
+                why.append("counts the same: " + ", ".join(self._forms(reading.passage.text, same)))
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:
                 score -= NEVER_NAMED
