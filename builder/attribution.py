@@ -22,19 +22,30 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
            r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
-           r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
-_DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|"
+           r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
+_DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+           r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
+           r"|(?:brushed|brushes)\s+(?:aside|off)|(?:called|calls|described|describes|branded|brands)(?=\s+(?:the\s+|these"
+           r"\s+|those\s+|such\s+)?(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
 _DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
                         r"(?P<who>[^,.;:]{2,80})", re.I)
+# A denial of what others said, whoever denies it: "rejected the figure", "dismissed reports that…".
+_DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?"
+                           r"|figures?|accounts?|counts?|findings?|assertions?|theory|theories|version|estimates?"
+                           r"|criticism|that)\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate": whose figure it is.
 _BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
                        r"|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
-_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+# Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
+_OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?|mapping"
+             r"|research|assessment|survey|study|modell?ing|models?|records?)\s+")
+_BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
@@ -46,9 +57,13 @@ _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
+_UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless|premature"
+           r"|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|wide\s+of\s+the\s+mark)")
 _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
-                       r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:baseless|false|untrue|unfounded|fabricated|incorrect"
-                       r"|wrong|fake|nonsense|mischievous)\b", re.I)
+                       rf"\b(?:is|are|was|were)\s+(?:\w+\s+)?{_UNTRUE}\b"
+                       r"|\b(?:called|calls|described|describes|branded|brands)\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
+                       r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
+                       rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
 # A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "There was
@@ -68,17 +83,23 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's (
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
 _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
+# Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
+_BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
+           r"|firm|committee|regulator")
+_BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.
 _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
            r"|experts?|witnesses|observers|organi[sz]ers|residents|activists|minist(?:er|ers|ry)|officers?"
-           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?)")
+           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?"
+           rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|studies|study|census|calculations)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
+_TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -194,7 +215,8 @@ class Names:
         if not noun:
             return None
         qualifiers = [w.casefold()[:4] for w in re.findall(r"[\w.]+", phrase[:noun.start()])
-                      if w[0].isupper() and w.casefold() not in _ARTICLES]
+                      if (w[0].isupper() or _BODY.match(noun.group())) and w.casefold() not in _ARTICLES]
+        # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
         named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
@@ -354,7 +376,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
-            _PEOPLE_AFTER.match(outside, verb.end())
+            _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
                                                                          verb.end() + 25),
@@ -365,9 +387,15 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             speaker = min(subjects or close,
                           key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
-            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
-            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
+            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start() and not re.fullmatch(
+                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I)
+            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
+            # estimate puts…" is his)
             return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+    claim = _DENIED_CLAIM.search(outside)
+    if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
+        return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
+        # rejected the figure": a denial, by someone the editor names
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []
     if found:
