@@ -22,7 +22,7 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
            r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
-           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|"
+           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
            r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
            r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
@@ -99,6 +99,7 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b"
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|studies|study|census|calculations)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
+_BELIEF = re.compile(r"believes?|believed", re.I)
 _TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -356,9 +357,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
         return Attribution(by[0][2] if by else None, passive.group().strip(), True)
-    verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    verbs = sorted(_VERB.finditer(outside), key=lambda v: (bool(_RELATIVE.search(outside[:v.start()])),
+                                                           bool(_BELIEF.fullmatch(v.group()))))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
-    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
+    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
+        # and a belief ("Investigators believe…, Okafor said") only when no one says it
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]):
             continue
@@ -524,6 +527,14 @@ def negative(statement: str) -> bool:
 def rejects(sentence: str) -> bool:
     """Whether ``sentence`` calls reports or claims baseless, false or untrue."""
     return bool(_BASELESS.search(sentence))
+
+
+def quoted(text: str) -> str:
+    """The words ``text`` holds inside quotation marks (a quotation left open at either end too)."""
+    marks = re.sub(r"[“”«»]", '"', text)
+    if marks.count('"') % 2:
+        marks = marks + '"' if marks.lstrip().startswith('"') else '"' + marks
+    return " ".join(re.findall(r'"([^"]*)"', marks))
 
 
 def _unquoted(text: str) -> str:

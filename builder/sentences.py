@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from builder import article, chrome
+from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
@@ -122,6 +123,20 @@ def states(text: str) -> bool:
     nor a correction's account of what an earlier version of the story said, nor a wire's exchange rate ("($1 =
     0.9268 euros)")."""
     return not _QUESTION.search(text) and not retracted(text) and not _RATE.match(text)
+
+
+_PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?\s*")
+
+
+def pull_quote(text: str, body: str) -> bool:
+    """Whether a sentence is a pull quote: a quotation alone, no one said to say it, that the body prints again
+    ("“My phone went off when the fence was already burning”" above "“My phone went off…,” he says."): a display,
+    not another account of it."""
+    alone = _PULL.fullmatch(text)
+    if not alone:
+        return False
+    words = " ".join(normalise(alone.group("words")).split())
+    return " ".join(normalise(body).split()).count(words) > 1
 
 
 def retracted(text: str) -> bool:

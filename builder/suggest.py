@@ -168,7 +168,8 @@ class Retriever:
         starts = [t.start for t in turned]
         turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
-        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
+        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
+                 and not sentences.pull_quote(p.text, source.body)]  # no pull quotes
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
@@ -219,6 +220,8 @@ class Retriever:
         variants = []
         dated = bool(_DATE.search(fact.statement))
         for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
+            if fact.speaker and text is not fact.statement and attribution.quotes(text):  # a remark: its words, not
+                text = attribution.quoted(text)  # "she told reporters in Callow" around them
             words = set(self.vocabulary.terms(text)) - self.name_terms
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
