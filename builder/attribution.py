@@ -26,9 +26,13 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
            r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
-           r"|(?:brushed|brushes)\s+(?:aside|off)|(?:called|calls|described|describes|branded|brands)(?=\s+(?:the\s+|these"
-           r"\s+|those\s+|such\s+)?(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
-_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
+           r"|(?:brushed|brushes)\s+(?:aside|off)")
+# Calling reports something, as a denial does: "called the claims premature", "described the reports as…".
+_CALLED = r"called|calls|described|describes|branded|brands"
+_CALLING = (rf"(?:{_CALLED})(?=\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?"
+            r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
+_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL}|{_CALLING})\b", re.I)
+_DENYING = re.compile(rf"{_DENIAL}|{_CALLED}", re.I)  # a verb found that denies
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
 _DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
                         r"(?P<who>[^,.;:]{2,80})", re.I)
@@ -370,7 +374,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
-                                   bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+                                   bool(_DENYING.fullmatch(verb.group())))
             continue
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
@@ -383,7 +387,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
                                                                          verb.end() + 25),
-                               bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+                               bool(_DENYING.fullmatch(verb.group())))
         close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
@@ -394,7 +398,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I)
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
             # estimate puts…" is his)
-            return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            return Attribution(None if owner else speaker[2], words, bool(_DENYING.fullmatch(verb.group())))
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
@@ -458,7 +462,7 @@ def denial_at(sentence: str) -> int | None:
     is negated or passive, or a speaker's own rejection, quoted or not ("I would not say…"); None when there is
     none."""
     outside = _unquoted(sentence)
-    verb = next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+    verb = next((v.end() for v in _VERB.finditer(outside) if _DENYING.fullmatch(v.group())
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
     rejects = _REJECTS.search(sentence)
     return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None

@@ -1,0 +1,160 @@
+"""News nobody tuned for, fifth round: a wildfire and the evacuation of a town, in a broadcaster's live blog with
+timestamps and updates, a British-spelling wire story, a local paper's own count set against the official figure,
+a council report's nested quotations and reported speech across sentences, a long read with pull quotes and photo
+captions, and an explainer with numbers in words and in a table; the ridge-fire dossier an editor built from them,
+whose verdicts must read as a careful reader would give them; and the rules the round prompted: institutions named
+by their trade's noun, data that speaks for its owner, denials in other words, pull quotes, counts of one thing."""
+import dataclasses
+import shutil
+
+import pytest
+
+from builder import attribution, pipeline
+from builder.config import load_config
+from builder.model import Speaker
+from builder.prose_figures import figures
+from builder.sentences import pull_quote
+from builder.suggest import THRESHOLD, Retriever
+from tests.conftest import ROOT
+
+FIRE = ROOT / "tests" / "fixtures" / "ridge-fire"
+
+
+def test_the_ridge_fire_dossier_reads_as_a_careful_reader_would(tmp_path):
+    """Red only where two outlets' own figures are apart (three firefighters injured against five); an official's
+    figure against a paper's own count, officials' figures apart from each other, a company denying the fire
+    service's account, the mayor against the commissioner in one report: contested claims, never red."""
+    from builder.cli import main
+    root = tmp_path / "fire"
+    shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0  # every quote verified, the table's too
+    pipeline.build(load_config(root), root / "site")
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"firefighters-injured"}
+    assert {fid for fid, v in verdicts.items() if v == "contested"} == {
+        "homes-destroyed",  # the service's 38, the commissioner's 52, the mayor's "more than 50", the Courier's 61
+        "area-burned",  # the service's 12,400 hectares against a university lab's 15,800
+        "alert-late",  # residents and the mayor against the commissioner and the service; the Courier's screenshots
+        "power-line-cause",  # the commissioner and the service against Westmoor Power and its chief executive
+        "hold-the-line",  # one report: the mayor's account, which the commissioner rejects
+        "fire-start"}  # three outlets' own Friday against the explainer's "fire service believes… 6 August"
+    assert {fid for fid, v in verdicts.items() if v == "agree"} == {
+        "deaths", "evacuated", "containment", "relief-fund", "power-cut", "okafor-outran-models"}
+    # "about 6,000", "some 6,000", "Nearly 6,000", "Some six thousand"; "$25m" in a table, "$25 million"; 40% twice
+    homes = (root / "site" / "facts" / "homes-destroyed.html").read_text(encoding="utf-8")
+    assert "at least one side is what people they quote say" in homes
+    injured = (root / "site" / "facts" / "firefighters-injured.html").read_text(encoding="utf-8")
+    assert "The figures are too far apart to be rounding." in injured
+    feature = (root / "site" / "sources" / "feature.html").read_text(encoding="utf-8")
+    assert "Contradicted by another source: 1" in feature
+
+
+def _held_out(source):
+    """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
+    reads it."""
+    dossier = pipeline.check(load_config(FIRE)).site.dossier
+    cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
+             for f in dossier.facts.values()}
+    held = dataclasses.replace(dossier, facts=cards)
+    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
+
+
+def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
+    """"The fire service now puts the area burned at 12,400 hectares" is the service's; "Her analysis puts…" the
+    scientist named before; a long read's pull quote is no passage (its body's sentence is); a company that
+    "has rejected suggestions that…" disputes the card; "Westmoor Power says it has cut electricity" is no account
+    of what caused the fire, nor "Fire Commissioner Dana Okafor has just spoken to reporters" of her remark."""
+    live, feature, courier, wire = (_held_out(s) for s in ("liveblog", "feature", "courier", "wire"))
+    assert (live["area-burned"].stance, live["area-burned"].speaker, live["area-burned"].value) == (
+        "attributes", "fire-service", {"exact": 12400})
+    assert (feature["area-burned"].speaker, feature["area-burned"].value) == ("priya-nandakumar", {"exact": 15800})
+    assert (feature["alert-late"].stance, feature["alert-late"].speaker) == ("attributes", "joel-ashby")
+    assert feature["alert-late"].quote.endswith("he says.")
+    assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
+    assert (wire["homes-destroyed"].speaker, wire["homes-destroyed"].value) == ("fire-service", {"exact": 38})
+    assert live.get("power-line-cause") is None or live["power-line-cause"].confidence < THRESHOLD
+    assert live["okafor-outran-models"].confidence < THRESHOLD
+
+
+@pytest.fixture
+def names():
+    def speaker(sid, name, kind="institution"):
+        return Speaker(sid, name, kind, None, ())
+    return attribution.Names({"service": speaker("service", "Westmoor Fire and Rescue Service"),
+                              "power": speaker("power", "Westmoor Power"),
+                              "lab": speaker("lab", "Priya Nandakumar", "person")})
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The fire service said 38 homes had been destroyed.", "service"),
+    ("The service said 38 homes had been destroyed.", "service"),
+    ("The fire service now puts the area burned at 12,400 hectares.", "service"),
+    ("The fire service's latest map puts the area burned at 12,400 hectares.", "service"),
+    ("The ambulance service said 38 homes had been destroyed.", None),  # not every service is the fire service
+    ("Her analysis puts the area burned at 15,800 hectares.", "lab"),  # after "Dr Priya Nandakumar has compared…"
+    ("Investigators believe the fire was started by a power line, the fire service said.", "service"),
+])
+def test_an_institution_by_its_trades_noun_and_data_that_speaks_for_its_owner(names, sentence, speaker):
+    said = attribution.attribute(sentence, names, "Dr Priya Nandakumar has compared satellite images.")
+    assert said is not None and said.speaker == speaker
+
+
+def test_whom_someone_told_is_not_who_speaks(names):
+    said = attribution.attribute("She told investigators the line had been inspected.", names, "Westmoor Power.")
+    assert said is None or said.words != "investigators"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Westmoor Power dismissed reports that its equipment had been to blame.", "power"),
+    ("Westmoor Power pushed back against claims that a power line started the fire.", "power"),
+    ("Westmoor Power played down suggestions that a power line started the fire.", "power"),
+    ("Westmoor Power brushed aside the suggestion that its line sparked the blaze.", "power"),
+    ("Westmoor Power called the claims premature.", "power"),
+    ("The company rejected the figure.", None),  # a denial, by someone the editor names
+    ("The company dismissed reports that its line started the fire.", None),
+])
+def test_a_denial_in_other_words_is_a_denial(names, sentence, speaker):
+    said = attribution.attribute(sentence, names)
+    assert said is not None and said.denial and said.speaker == speaker
+
+
+def test_calling_claims_premature_or_speculative_rejects_them():
+    assert attribution.rejects("Westmoor Power said claims that a power line started the fire were premature.")
+    assert attribution.rejects("The company described the reports as speculation.")
+    assert not attribution.rejects("The company said the fire was premature.")
+
+
+def test_a_denial_in_other_words_disputes_the_card():
+    """A company denying a card in words the rules knew nothing of before this round: `disputes`, by it."""
+    dossier = pipeline.check(load_config(FIRE)).site.dossier
+    card = dossier.facts["power-line-cause"]
+    card = dataclasses.replace(card, accounts=tuple(a for a in card.accounts if a.stance == "attributes"))
+    source = dataclasses.replace(dossier.sources["wire"], id="probe", body=(
+        "MARRICK, 9 August (Meridian) - Westmoor Power pushed back against claims that a power line started the "
+        "Harlow Ridge fire in Marrick.\n"))
+    found = Retriever(dossier).read(source, cards={card.id: card}).suggestions[0]
+    assert (found.stance, found.speaker) == ("disputes", "westmoor-power")
+
+
+def test_a_pull_quote_is_no_passage():
+    body = ("Ashby was in his garden.\n\n\u201cMy phone went off when the fence was already burning\u201d\n\n"
+            "\u201cMy phone went off when the fence was already burning,\u201d he says.\n")
+    assert pull_quote("\u201cMy phone went off when the fence was already burning\u201d", body)
+    assert not pull_quote("\u201cMy phone went off when the fence was already burning,\u201d he says.", body)
+    assert not pull_quote("\u201cAsk me in a year.\u201d", body + "\u201cAsk me in a year.\u201d")  # said once
+
+
+def test_a_remarks_words_are_those_in_quotation_marks():
+    assert attribution.quoted("\"It moved faster than anything we have modelled,\" she told reporters in Callow."
+                              ) == "It moved faster than anything we have modelled,"
+    assert attribution.quoted("\u201cThe president pressed President Putin.") == "The president pressed President Putin."
+
+
+def test_what_a_count_counts_and_a_route_number_is_none():
+    assert [(f.number, f.counted) for f in figures("Five firefighters were treated for burns")] == [
+        (5, "firefighters were")]
+    assert [f.counted for f in figures("burning more than 12,000 hectares of bush")] == ["hectares of"]
+    assert not figures("The fire has jumped Route 9 south of Harlow Ridge.")
+    assert not figures("Passengers waited at Gate 12 for hours.") or all(
+        f.quantity != "count" for f in figures("Passengers waited at Gate 12 for hours."))
