@@ -124,9 +124,9 @@ class Retriever:
                                       *(t for f in dossier.facts.values()
                                         for t in (f.statement, *(a.excerpt for a in f.accounts)))])
         terms = self.vocabulary.terms
-        self.spoken_by = {sid: {t for n in (s.name, *s.spellings) for t in terms(n)}
-                          for sid, s in dossier.speakers.items()}  # the words naming each speaker
-        self.name_terms = {t for sid in self.names.persons for t in self.spoken_by[sid]}
+        self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
+                           if s.kind == "person"}
+        self.named = {sid: set(terms(s.name)) for sid, s in dossier.speakers.items()}  # the words of each name
         counts: Counter = Counter()
         documents = 0
         for source in dossier.sources.values():
@@ -246,9 +246,10 @@ class Retriever:
         """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
         variants, quotes, counted = card
-        if said and said.speaker not in self.names.persons:  # "Westmoor Power says…": who speaks, not what the
-            # passage shares with a card (a person's name is no word in common at all), unless the card is about them
-            words = words - (self.spoken_by.get(said.speaker, set()) - self._stated(fact))
+        if said and said.speaker and said.speaker not in self.names.persons:  # "Westmoor Power says…": who
+            # speaks, not what the passage shares with a card (a person's name is no word in common at all), unless
+            # the card is about them
+            words = words - (self.named[said.speaker] - self._stated(fact))
         why: list[str] = []
         best, matched = 0.0, set()
         for phrasing, total in variants:
