@@ -47,7 +47,8 @@ _BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own
                        r"|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
-_OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?|mapping"
+_OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
+             r"|mapping"
              r"|research|assessment|survey|study|modell?ing|models?|records?)\s+")
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
@@ -61,11 +62,12 @@ _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
-_UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless|premature"
-           r"|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|wide\s+of\s+the\s+mark)")
+_UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
+           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true"
+           r"|wide\s+of\s+the\s+mark)")
 _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
                        rf"\b(?:is|are|was|were)\s+(?:\w+\s+)?{_UNTRUE}\b"
-                       r"|\b(?:called|calls|described|describes|branded|brands)\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
+                       rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
                        r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
                        rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade

@@ -148,7 +148,7 @@ def test_a_pull_quote_is_no_passage():
 def test_a_remarks_words_are_those_in_quotation_marks():
     assert attribution.quoted("\"It moved faster than anything we have modelled,\" she told reporters in Callow."
                               ) == "It moved faster than anything we have modelled,"
-    assert attribution.quoted("\u201cThe president pressed President Putin.") == "The president pressed President Putin."
+    assert attribution.quoted("\u201cThe president pressed Putin.") == "The president pressed Putin."
 
 
 def test_what_a_count_counts_and_a_route_number_is_none():
