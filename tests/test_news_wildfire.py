@@ -73,6 +73,8 @@ def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     assert feature["alert-late"].quote.endswith("he says.")
     assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
     assert (wire["homes-destroyed"].speaker, wire["homes-destroyed"].value) == ("fire-service", {"exact": 38})
+    injured = feature["firefighters-injured"]  # a paraphrase: one word in common, and what the count counts
+    assert injured.value == {"exact": 5} and "counts the same: firefighters" in injured.why
     assert live.get("power-line-cause") is None or live["power-line-cause"].confidence < THRESHOLD
     assert live["okafor-outran-models"].confidence < THRESHOLD
 
