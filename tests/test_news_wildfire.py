@@ -160,3 +160,16 @@ def test_what_a_count_counts_and_a_route_number_is_none():
     assert not figures("The fire has jumped Route 9 south of Harlow Ridge.")
     assert not figures("Passengers waited at Gate 12 for hours.") or all(
         f.quantity != "count" for f in figures("Passengers waited at Gate 12 for hours."))
+
+
+def test_a_mastheads_and_a_live_blogs_timestamps_on_import():
+    """A copied page's masthead before its section label is no headline; a live blog's entries, each under the time
+    it was posted, are the article's, not a video player's durations; one time alone still looks like a player's."""
+    from builder import article, chrome
+    assert article.headline(["The Marrick Courier", "NEWS | FIRE", "Street by street: our count finds 61 homes"]) == (
+        3, "Street by street: our count finds 61 homes")
+    assert article.headline(["Fire in Marrick kills two", "The Current | 15/03/2026 | Staff reporter"]) == (
+        1, "Fire in Marrick kills two")  # a section label after the headline changes nothing
+    live = ["Fire live", "09:12", "Good morning.", "11:15", "The commissioner spoke.", "14:30", "It jumped the road."]
+    assert not chrome.find(live)
+    assert [c.text for c in chrome.find(["Fire video", "02:15", "Residents describe the fire."])] == ["02:15"]
