@@ -26,9 +26,10 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
            r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
-           r"|(?:brushed|brushes)\s+(?:aside|off)")
+           r"|(?:brushed|brushes)\s+(?:aside|off)|rebutted|rebuts|(?:hit|hits)\s+back\s+at"
+           r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept")
 # Calling reports something, as a denial does: "called the claims premature", "described the reports as…".
-_CALLED = r"called|calls|described|describes|branded|brands"
+_CALLED = r"called|calls|described|describes|branded|brands|questioned|questions|challenged|challenges"
 _CALLING = (rf"(?:{_CALLED})(?=\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?"
             r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL}|{_CALLING})\b", re.I)
@@ -63,10 +64,10 @@ _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
 _UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
-           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true"
-           r"|wide\s+of\s+the\s+mark)")
-_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
-                       rf"\b(?:is|are|was|were)\s+(?:\w+\s+)?{_UNTRUE}\b"
+           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|not\s+credible"
+           r"|implausible|wide\s+of\s+the\s+mark)")
+_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies))"
+                       rf"\b[^.;]*?\b(?:is|are|was|were)\s+[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
                        rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
                        r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
                        rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)

@@ -113,6 +113,9 @@ def test_whom_someone_told_is_not_who_speaks(names):
     ("Westmoor Power played down suggestions that a power line started the fire.", "power"),
     ("Westmoor Power brushed aside the suggestion that its line sparked the blaze.", "power"),
     ("Westmoor Power called the claims premature.", "power"),
+    ("Westmoor Power rebutted claims that a power line started the fire.", "power"),
+    ("Westmoor Power hit back at claims that a power line started the fire.", "power"),
+    ("Westmoor Power questioned claims that a power line started the fire.", "power"),
     ("The company rejected the figure.", None),  # a denial, by someone the editor names
     ("The company dismissed reports that its line started the fire.", None),
 ])
@@ -123,8 +126,12 @@ def test_a_denial_in_other_words_is_a_denial(names, sentence, speaker):
 
 def test_calling_claims_premature_or_speculative_rejects_them():
     assert attribution.rejects("Westmoor Power said claims that a power line started the fire were premature.")
+    assert attribution.rejects("It said the theory that a line started the fire was 'pure speculation'.")
+    assert attribution.rejects("It said the suggestion was not credible.")
     assert attribution.rejects("The company described the reports as speculation.")
     assert not attribution.rejects("The company said the fire was premature.")
+    assert not attribution.attribute("Westmoor Power questioned the crews about the line.", attribution.Names({
+        "power": Speaker("power", "Westmoor Power", "institution", None, ())})).denial
 
 
 def test_a_denial_in_other_words_disputes_the_card():
@@ -135,6 +142,10 @@ def test_a_denial_in_other_words_disputes_the_card():
     source = dataclasses.replace(dossier.sources["wire"], id="probe", body=(
         "MARRICK, 9 August (Meridian) - Westmoor Power pushed back against claims that a power line started the "
         "Harlow Ridge fire in Marrick.\n"))
+    found = Retriever(dossier).read(source, cards={card.id: card}).suggestions[0]
+    assert (found.stance, found.speaker) == ("disputes", "westmoor-power")
+    source = dataclasses.replace(source, body="Westmoor Power said it does not accept that a power line started the "
+                                              "Harlow Ridge fire in Marrick.\n")
     found = Retriever(dossier).read(source, cards={card.id: card}).suggestions[0]
     assert (found.stance, found.speaker) == ("disputes", "westmoor-power")
 
