@@ -130,8 +130,9 @@ def test_calling_claims_premature_or_speculative_rejects_them():
     assert attribution.rejects("It said the suggestion was not credible.")
     assert attribution.rejects("The company described the reports as speculation.")
     assert not attribution.rejects("The company said the fire was premature.")
-    assert not attribution.attribute("Westmoor Power questioned the crews about the line.", attribution.Names({
-        "power": Speaker("power", "Westmoor Power", "institution", None, ())})).denial
+    said = attribution.attribute("Westmoor Power questioned the crews about the line.", attribution.Names({
+        "power": Speaker("power", "Westmoor Power", "institution", None, ())}))
+    assert said is None or not said.denial  # questioning people is no denial
 
 
 def test_a_denial_in_other_words_disputes_the_card():
