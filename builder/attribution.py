@@ -107,6 +107,8 @@ _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estim
                    r"|studies|study|census|calculations)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
+_SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
+_BEHALF = re.compile(rf"\s+(?:for|of|at)\s+(?P<body>(?:[\w.’'-]+\s+){{0,3}}?(?:{_BODIES}))\b", re.I)
 _TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -388,8 +390,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
-            return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
-                                                                         verb.end() + 25),
+            window = people.string  # "a spokesman for the fire service": the service, whose word it is
+            behalf = _BEHALF.match(window, people.end("who")) if _SPOKES.search(people.group("who")) else None
+            who = names.people(behalf.group("body")) if behalf else None
+            return Attribution(who or names.people(people.group("who")),
+                               _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
                                bool(_DENYING.fullmatch(verb.group())))
         close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:

@@ -94,6 +94,8 @@ def names():
     ("The fire service now puts the area burned at 12,400 hectares.", "service"),
     ("The fire service's latest map puts the area burned at 12,400 hectares.", "service"),
     ("The ambulance service said 38 homes had been destroyed.", None),  # not every service is the fire service
+    ("A spokesman for the fire service said 38 homes had been destroyed.", "service"),  # it speaks for the service
+    ("A spokesman for the ambulance service said 38 homes had been destroyed.", None),
     ("Her analysis puts the area burned at 15,800 hectares.", "lab"),  # after "Dr Priya Nandakumar has compared…"
     ("Investigators believe the fire was started by a power line, the fire service said.", "service"),
 ])
