@@ -47,6 +47,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
+                        r"|\b[Aa]n? (?:earlier|previous) (?:entry|post|update)\b(?: in this (?:blog|live blog))?\s+"
+                        r"(?:said|stated|reported|gave|put)\b"  # a live blog's "An earlier entry said…"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
@@ -152,7 +154,8 @@ def retraction_at(body: str, offset: int) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _retractions(body: str) -> tuple[tuple[int, int], ...]:
-    if not re.search(r"version of this|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
+    if not re.search(r"version of this|earlier entry|earlier post|earlier update|previous entry|previous post"
+                     r"|previous update|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return ()  # most articles: no sentence to read
     return tuple((p.start, p.end) for p in passages(body) if retracted(p.text))

@@ -187,3 +187,28 @@ def test_a_mastheads_and_a_live_blogs_timestamps_on_import():
     live = ["Fire live", "09:12", "Good morning.", "11:15", "The commissioner spoke.", "14:30", "It jumped the road."]
     assert not chrome.find(live)
     assert [c.text for c in chrome.find(["Fire video", "02:15", "Residents describe the fire."])] == ["02:15"]
+
+
+def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
+    """"An earlier entry said the fire was 25% contained" is a correction's account of what the blog said before, as
+    "An earlier version of this story said…" is: no passage to cite, nor one no card covers."""
+    from builder.sentences import retracted
+    assert retracted("Update 10:32: An earlier entry said the fire was 25% contained.")
+    assert retracted("A previous post gave the toll as three.")
+    assert not retracted("Crews reached an earlier entry point to the fire.")
+    dossier = pipeline.check(load_config(FIRE)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["liveblog"])
+    assert not any("earlier entry" in u.passage.text for u in report.uncovered)
+
+
+def test_check_warns_when_a_quote_is_a_live_blogs_correction(tmp_path, capsys):
+    from builder.cli import main
+    root = tmp_path / "fire"
+    shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    card = root / "content" / "facts" / "containment.yml"
+    card.write_text(card.read_text(encoding="utf-8") + (
+        "  - source: liveblog\n    quote: An earlier entry said the fire was 25% contained.\n    stance: attributes\n"
+        "    speaker: fire-service\n    value: {exact: 25}\n"), encoding="utf-8")
+    assert main(["check", "--project", str(root)]) == 0
+    assert "this quotes a correction's account" in capsys.readouterr().err
+
