@@ -49,8 +49,7 @@ _BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
-             r"|mapping"
-             r"|research|assessment|survey|study|modell?ing|models?|records?)\s+")
+             r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)

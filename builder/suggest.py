@@ -219,9 +219,9 @@ class Retriever:
         more as (words, folded text) for the word-for-word comparison, and what its accounts' counts count."""
         variants = []
         dated = bool(_DATE.search(fact.statement))
-        for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
-            if fact.speaker and text is not fact.statement and attribution.quotes(text):  # a remark: its words, not
-                text = attribution.quoted(text)  # "she told reporters in Callow" around them
+        for text, remark in [(fact.statement, False), *((a.excerpt, bool(fact.speaker)) for a in fact.accounts)]:
+            if remark and attribution.quotes(text):  # a remark's quote: its words, not "she told reporters in
+                text = attribution.quoted(text)  # Callow" around them
             words = set(self.vocabulary.terms(text)) - self.name_terms
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
