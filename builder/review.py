@@ -13,7 +13,7 @@ from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
-from builder.suggest import Report, Retriever, Suggestion, Uncovered
+from builder.suggest import Report, Retriever, Suggestion, Uncovered, occurrence
 
 
 def read(config: Config, source: str) -> tuple[Dossier, Report]:
@@ -87,7 +87,7 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly."))
                     continue
-                accepted.append(replace(s, quote=quote))
+                accepted.append(replace(s, quote=quote, occurrence=occurrence(quote, body, s.start)))
             elif answer == "q":
                 return
             elif answer != "s":

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
-from builder.quotes import normalise, rejoined
+from builder.quotes import normalise, occurrences, rejoined
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -78,6 +78,7 @@ class Suggestion:
     speaker: str | None = None
     value: dict | None = None
     qualifier: str | None = None
+    occurrence: int | None = None  # which of the quote's places in the source, when it has several (a pull quote)
 
     @property
     def unnamed(self) -> bool:
@@ -87,6 +88,8 @@ class Suggestion:
     def account(self) -> dict:
         """The account as it is written into the card."""
         account = {"source": self.source, "quote": self.quote, "stance": self.stance}
+        if self.occurrence:
+            account["occurrence"] = self.occurrence
         if self.speaker and self.stance in ("attributes", "disputes"):  # the own voice names no one
             account["speaker"] = self.speaker
         if self.value:
@@ -384,7 +387,8 @@ class Retriever:
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
-                          round(score, 3), tuple(why), speaker, value, qualifier)
+                          round(score, 3), tuple(why), speaker, value, qualifier,
+                          occurrence(quote, source.body, passage.start + start))
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
@@ -399,6 +403,15 @@ class Retriever:
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
         return out
+
+
+def occurrence(quote: str, body: str, at: int) -> int | None:
+    """Which of the places ``quote`` occurs in ``body`` is the one at ``at`` (1 for the first), when there are
+    several ("It moved faster than anything we had modelled." in the body and in a pull quote); else None."""
+    found = occurrences(quote, body)
+    if len(found) < 2:
+        return None
+    return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
 
 
 _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice

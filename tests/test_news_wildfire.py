@@ -212,3 +212,21 @@ def test_check_warns_when_a_quote_is_a_live_blogs_correction(tmp_path, capsys):
     assert main(["check", "--project", str(root)]) == 0
     assert "this quotes a correction's account" in capsys.readouterr().err
 
+
+
+def test_a_quote_the_source_prints_twice_is_proposed_with_its_occurrence(tmp_path, capsys):
+    """The long read prints the commissioner's words in its body and again in a pull quote: the quote proposed
+    says which place it is, so that `--apply` writes accounts `check` accepts (one refused would undo them all)."""
+    import yaml
+
+    from builder.cli import main
+    assert _held_out("feature")["okafor-outran-models"].account()["occurrence"] == 1
+    root = tmp_path / "fire"
+    shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    for path in (root / "content" / "facts").glob("*.yml"):
+        card = yaml.safe_load(path.read_text(encoding="utf-8"))
+        card["accounts"] = [a for a in card["accounts"] if a["source"] != "feature"]
+        path.write_text(yaml.safe_dump(card, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert main(["suggest", "feature", "--apply", "--project", str(root)]) == 0
+    assert "`dossier check` passes" in capsys.readouterr().out
+    assert "occurrence: 1" in (root / "content" / "facts" / "okafor-outran-models.yml").read_text(encoding="utf-8")
