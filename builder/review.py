@@ -24,7 +24,7 @@ def read(config: Config, source: str) -> tuple[Dossier, Report]:
         known = ", ".join(dossier.sources) or "none yet"
         raise DossierError([Problem(Located(config.content / "sources"),
                                     f"no source '{ident}'; the sources are: {known}")])
-    return dossier, Retriever(dossier).read(dossier.sources[ident])
+    return dossier, Retriever(dossier, config.quote_min_words).read(dossier.sources[ident])
 
 
 UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
-from builder.quotes import normalise, occurrences, rejoined
+from builder.quotes import normalise, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -39,6 +39,7 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
+MIN_WORDS = 4  # quote_min_words unless the site sets another
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -120,8 +121,9 @@ class Report:
 class Retriever:
     """Everything suggest needs from the dossier: word rarity, names, summits' places and years."""
 
-    def __init__(self, dossier: Dossier):
+    def __init__(self, dossier: Dossier, min_words: int = MIN_WORDS):
         self.dossier = dossier
+        self.min_words = min_words  # the fewest words a quote pins its passage with (quote_min_words)
         self.names = attribution.Names(dossier.speakers)
         self.vocabulary = Vocabulary([*(s.body for s in dossier.sources.values()),
                                       *(t for f in dossier.facts.values()
@@ -388,7 +390,7 @@ class Retriever:
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier,
-                          occurrence(quote, source.body, passage.start + start))
+                          occurrence(quote, source.body, passage.start + start, self.min_words))
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
@@ -405,11 +407,12 @@ class Retriever:
         return out
 
 
-def occurrence(quote: str, body: str, at: int) -> int | None:
+def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> int | None:
     """Which of the places ``quote`` occurs in ``body`` is the one at ``at`` (1 for the first), when there are
-    several ("It moved faster than anything we had modelled." in the body and in a pull quote); else None."""
+    several ("It moved faster than anything we had modelled." in the body and in a pull quote), or when the quote is
+    too short to pin one without it ("Two people died."); else None."""
     found = occurrences(quote, body)
-    if len(found) < 2:
+    if len(found) < 2 and (word_count(quote) >= min_words or not found):
         return None
     return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
 

@@ -230,3 +230,15 @@ def test_a_quote_the_source_prints_twice_is_proposed_with_its_occurrence(tmp_pat
     assert main(["suggest", "feature", "--apply", "--project", str(root)]) == 0
     assert "`dossier check` passes" in capsys.readouterr().out
     assert "occurrence: 1" in (root / "content" / "facts" / "okafor-outran-models.yml").read_text(encoding="utf-8")
+
+
+def test_a_quote_too_short_to_pin_its_place_is_proposed_with_its_occurrence():
+    """The explainer's "Two people died." has three words, fewer than a quote needs to pin one place: it is proposed
+    with `occurrence: 1`, which `check` accepts; a longer quote found once needs none."""
+    from builder.suggest import occurrence
+    found = _held_out("explainer")["deaths"]
+    assert (found.quote, found.account().get("occurrence")) == ("Two people died.", 1)
+    body = "Two people died. Three firefighters were injured."
+    assert occurrence("Two people died.", body, 0) == 1
+    assert occurrence("Three firefighters were injured.", body, 17) is None
+    assert occurrence("Three firefighters were injured.", body, 17, min_words=6) == 1
