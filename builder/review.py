@@ -139,6 +139,9 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
         ident = f"{base}-{n}"
     quote = " ".join(u.passage.text.split())
     account = {"source": u.source, "quote": quote, "stance": "attributes" if u.speaker else "states"}
+    place = occurrence(quote, dossier.sources[u.source].body, u.passage.start, config.quote_min_words)
+    if place:  # "Deaths 2 Police", a table's row: too short, or printed twice, to pin its place without it
+        account["occurrence"] = place
     if u.speaker:
         account["speaker"] = u.speaker
     text = cards.card(summit, quote, account, speaker=u.speaker)

@@ -227,7 +227,7 @@ def test_a_quote_the_source_prints_twice_is_proposed_with_its_occurrence(tmp_pat
         card = yaml.safe_load(path.read_text(encoding="utf-8"))
         card["accounts"] = [a for a in card["accounts"] if a["source"] != "feature"]
         path.write_text(yaml.safe_dump(card, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    assert main(["suggest", "feature", "--apply", "--project", str(root)]) == 0
+    assert main(["suggest", "feature", "--apply", "--new", "--project", str(root)]) == 0
     assert "`dossier check` passes" in capsys.readouterr().out
     assert "occurrence: 1" in (root / "content" / "facts" / "okafor-outran-models.yml").read_text(encoding="utf-8")
 
@@ -242,3 +242,15 @@ def test_a_quote_too_short_to_pin_its_place_is_proposed_with_its_occurrence():
     assert occurrence("Two people died.", body, 0) == 1
     assert occurrence("Three firefighters were injured.", body, 17) is None
     assert occurrence("Three firefighters were injured.", body, 17, min_words=6) == 1
+
+
+def test_a_tables_row_written_as_a_new_card_pins_its_place(tmp_path, capsys):
+    """`--new` writes the explainer's "Deaths 2 Police", a table's row of three words, with its occurrence."""
+    from builder.cli import main
+    root = tmp_path / "fire"
+    shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["suggest", "explainer", "--apply", "--new", "--project", str(root)]) == 0
+    assert "`dossier check` passes" in capsys.readouterr().out
+    written = [p.read_text(encoding="utf-8") for p in (root / "content" / "facts").glob("harlow-deaths-*.yml")]
+    assert written and "occurrence: 1" in written[0]
+
