@@ -540,6 +540,14 @@ def rejects(sentence: str) -> bool:
     return bool(_BASELESS.search(sentence))
 
 
+def credited(cell: str, names: Names) -> Attribution | None:
+    """The attribution a table's source column gives its row ("Fire service, 10 August", "Westmoor Power"): the one
+    speaker the cell names, by name or as ``Names.people`` finds them; None when it names none the dossier knows."""
+    who = cell.split(",")[0].strip()
+    found = {sid for _, _, sid in names.find(who)} or {names.people(who)} - {None}
+    return Attribution(found.pop(), cell, False) if len(found) == 1 else None
+
+
 def quoted(text: str) -> str:
     """The words ``text`` holds inside quotation marks (a quotation left open at either end too)."""
     marks = re.sub(r"[“”«»]", '"', text)

@@ -205,6 +205,8 @@ class Retriever:
         if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
             return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
         said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
+            said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         return said

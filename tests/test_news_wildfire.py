@@ -73,6 +73,9 @@ def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     assert feature["alert-late"].quote.endswith("he says.")
     assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
     assert (wire["homes-destroyed"].speaker, wire["homes-destroyed"].value) == ("fire-service", {"exact": 38})
+    table = _held_out("explainer")  # a table's row whose source column names the service; one naming no one
+    assert (table["homes-destroyed"].stance, table["homes-destroyed"].speaker) == ("attributes", "fire-service")
+    assert (table["relief-fund"].stance, table["relief-fund"].quote) == ("states", "Relief fund $25m Premier's office")
     injured = feature["firefighters-injured"]  # a paraphrase: one word in common, and what the count counts
     assert injured.value == {"exact": 5} and "counts the same: firefighters" in injured.why
     assert live.get("power-line-cause") is None or live["power-line-cause"].confidence < THRESHOLD
@@ -251,6 +254,6 @@ def test_a_tables_row_written_as_a_new_card_pins_its_place(tmp_path, capsys):
     shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
     assert main(["suggest", "explainer", "--apply", "--new", "--project", str(root)]) == 0
     assert "`dossier check` passes" in capsys.readouterr().out
-    written = [p.read_text(encoding="utf-8") for p in (root / "content" / "facts").glob("harlow-deaths-*.yml")]
+    written = [p.read_text(encoding="utf-8") for p in (root / "content" / "facts").glob("harlow-*deaths-*.yml")]
     assert written and "occurrence: 1" in written[0]
 
