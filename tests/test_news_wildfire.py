@@ -107,9 +107,12 @@ def test_an_institution_by_its_trades_noun_and_data_that_speaks_for_its_owner(na
     assert said is not None and said.speaker == speaker
 
 
-def test_whom_someone_told_is_not_who_speaks(names):
-    said = attribution.attribute("She told investigators the line had been inspected.", names, "Westmoor Power.")
-    assert said is None or said.words != "investigators"
+def test_whom_someone_told_is_not_who_speaks():
+    """"Its engineers told police…": the police are whom they told, not who speaks ("said police" would be)."""
+    names = attribution.Names({"police": Speaker("police", "Westmoor Police", "institution", None, ())})
+    said = attribution.attribute("Its engineers told police the line had been inspected.", names)
+    assert said is None or said.speaker is None
+    assert attribution.attribute("The line had been inspected, said police.", names).speaker == "police"
 
 
 @pytest.mark.parametrize("sentence, speaker", [
