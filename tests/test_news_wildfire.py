@@ -178,8 +178,8 @@ def test_what_a_count_counts_and_a_route_number_is_none():
         (5, "firefighters were")]
     assert [f.counted for f in figures("burning more than 12,000 hectares of bush")] == ["hectares of"]
     assert not figures("The fire has jumped Route 9 south of Harlow Ridge.")
-    assert not figures("Passengers waited at Gate 12 for hours.") or all(
-        f.quantity != "count" for f in figures("Passengers waited at Gate 12 for hours."))
+    assert not figures("Passengers at Gate 12 waited.")
+    assert [f.number for f in figures("Passengers at 12 gates waited.")] == [12]  # a count of gates
 
 
 def test_a_mastheads_and_a_live_blogs_timestamps_on_import():
