@@ -83,10 +83,15 @@ def byline(line: str) -> str | None:
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:
     """(1-based line, text) of the headline: the first line of at least three words (a "|" is none: "NEWS |
-    CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline; else the first such line
-    of any length; without a wire's tag before it ("UPDATE 2-")."""
+    CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline, nor a short line before
+    a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
+    without a wire's tag before it ("UPDATE 2-")."""
     usable = [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
               if line.strip() and n not in skip and not banner(line) and not byline(line)]
+    label = next((n for n, line in enumerate(lines, 1) if line.strip() and banner(line) and "|" in line), None)
+    if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
+        usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
+        # masthead and a section label come before the headline
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
 

@@ -22,19 +22,35 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
            r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
-           r"put\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
-_DENIAL = r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
-_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL})\b", re.I)
+           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
+           r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
+_DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+           r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
+           r"|(?:brushed|brushes)\s+(?:aside|off)|rebutted|rebuts|(?:hit|hits)\s+back\s+at"
+           r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept")
+# Calling reports something, as a denial does: "called the claims premature", "described the reports as…".
+_CALLED = r"called|calls|described|describes|branded|brands|questioned|questions|challenged|challenges"
+_CALLING = (rf"(?:{_CALLED})(?=\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?"
+            r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
+_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL}|{_CALLING})\b", re.I)
+_DENYING = re.compile(rf"{_DENIAL}|{_CALLED}", re.I)  # a verb found that denies
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
 _DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
                         r"(?P<who>[^,.;:]{2,80})", re.I)
+# A denial of what others said, whoever denies it: "rejected the figure", "dismissed reports that…".
+_DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?"
+                           r"|figures?|accounts?|counts?|findings?|assertions?|theory|theories|version|estimates?"
+                           r"|criticism|that)\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate": whose figure it is.
 _BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
                        r"|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
-_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+# Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
+_OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
+             r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
+_BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
@@ -46,9 +62,14 @@ _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
-_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
-                       r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:baseless|false|untrue|unfounded|fabricated|incorrect"
-                       r"|wrong|fake|nonsense|mischievous)\b", re.I)
+_UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
+           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|not\s+credible"
+           r"|implausible|wide\s+of\s+the\s+mark)")
+_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies))"
+                       rf"\b[^.;]*?\b(?:is|are|was|were)\s+[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
+                       rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
+                       r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
+                       rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
 # A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "There was
@@ -68,17 +89,26 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's (
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
 _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
+# Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
+_BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
+           r"|firm|committee|regulator")
+_BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.
 _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
            r"|experts?|witnesses|observers|organi[sz]ers|residents|activists|minist(?:er|ers|ry)|officers?"
-           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?)")
+           r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?"
+           rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|studies|study|census|calculations)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
+_BELIEF = re.compile(r"believes?|believed", re.I)
+_SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
+_BEHALF = re.compile(rf"\s+(?:for|of|at)\s+(?P<body>(?:[\w.’'-]+\s+){{0,3}}?(?:{_BODIES}))\b", re.I)
+_TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -194,7 +224,8 @@ class Names:
         if not noun:
             return None
         qualifiers = [w.casefold()[:4] for w in re.findall(r"[\w.]+", phrase[:noun.start()])
-                      if w[0].isupper() and w.casefold() not in _ARTICLES]
+                      if (w[0].isupper() or _BODY.match(noun.group())) and w.casefold() not in _ARTICLES]
+        # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
         named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
@@ -334,9 +365,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
         return Attribution(by[0][2] if by else None, passive.group().strip(), True)
-    verbs = sorted(_VERB.finditer(outside), key=lambda v: bool(_RELATIVE.search(outside[:v.start()])))
+    verbs = sorted(_VERB.finditer(outside), key=lambda v: (bool(_RELATIVE.search(outside[:v.start()])),
+                                                           bool(_BELIEF.fullmatch(v.group()))))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
-    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is
+    for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
+        # and a belief ("Investigators believe…, Okafor said") only when no one says it
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]):
             continue
@@ -345,7 +378,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
-                                   bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+                                   bool(_DENYING.fullmatch(verb.group())))
             continue
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
@@ -354,20 +387,29 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
         people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
-            _PEOPLE_AFTER.match(outside, verb.end())
+            _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
-            return Attribution(names.people(people.group("who")), _shown(sentence, max(0, verb.start() - 30),
-                                                                         verb.end() + 25),
-                               bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            window = people.string  # "a spokesman for the fire service": the service, whose word it is
+            behalf = _BEHALF.match(window, people.end("who")) if _SPOKES.search(people.group("who")) else None
+            who = names.people(behalf.group("body")) if behalf else None
+            return Attribution(who or names.people(people.group("who")),
+                               _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
+                               bool(_DENYING.fullmatch(verb.group())))
         close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
             speaker = min(subjects or close,
                           key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
-            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start()
-            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov
-            return Attribution(None if owner else speaker[2], words, bool(re.fullmatch(_DENIAL, verb.group(), re.I)))
+            owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start() and not re.fullmatch(
+                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I)
+            # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
+            # estimate puts…" is his)
+            return Attribution(None if owner else speaker[2], words, bool(_DENYING.fullmatch(verb.group())))
+    claim = _DENIED_CLAIM.search(outside)
+    if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
+        return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
+        # rejected the figure": a denial, by someone the editor names
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []
     if found:
@@ -427,7 +469,7 @@ def denial_at(sentence: str) -> int | None:
     is negated or passive, or a speaker's own rejection, quoted or not ("I would not say…"); None when there is
     none."""
     outside = _unquoted(sentence)
-    verb = next((v.end() for v in _VERB.finditer(outside) if re.fullmatch(_DENIAL, v.group(), re.I)
+    verb = next((v.end() for v in _VERB.finditer(outside) if _DENYING.fullmatch(v.group())
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
     rejects = _REJECTS.search(sentence)
     return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
@@ -496,6 +538,22 @@ def negative(statement: str) -> bool:
 def rejects(sentence: str) -> bool:
     """Whether ``sentence`` calls reports or claims baseless, false or untrue."""
     return bool(_BASELESS.search(sentence))
+
+
+def credited(cell: str, names: Names) -> Attribution | None:
+    """The attribution a table's source column gives its row ("Fire service, 10 August", "Westmoor Power"): the one
+    speaker the cell names, by name or as ``Names.people`` finds them; None when it names none the dossier knows."""
+    who = cell.split(",")[0].strip()
+    found = {sid for _, _, sid in names.find(who)} or {names.people(who)} - {None}
+    return Attribution(found.pop(), cell, False) if len(found) == 1 else None
+
+
+def quoted(text: str) -> str:
+    """The words ``text`` holds inside quotation marks (a quotation left open at either end too)."""
+    marks = re.sub(r"[“”«»]", '"', text)
+    if marks.count('"') % 2:
+        marks = marks + '"' if marks.lstrip().startswith('"') else '"' + marks
+    return " ".join(re.findall(r'"([^"]*)"', marks))
 
 
 def _unquoted(text: str) -> str:

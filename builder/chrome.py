@@ -50,15 +50,20 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")  # a time of day alone on its line
+LIVE_STAMPS = 3  # so many of them: a live blog's
 
 
 def find(lines: list[str]) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
-    found = []
+    stamps = sum(bool(_STAMP.fullmatch(s.strip())) for s in lines) >= LIVE_STAMPS  # a live blog's entries, each
+    found = []  # under the time it was posted ("09:12"), not a video player's durations
     for number, line in enumerate(lines, 1):
         text = line.strip()
         reason = next((reason for reason, rule in _RULES if rule.fullmatch(text)), None)
+        if stamps and _STAMP.fullmatch(text):
+            reason = None
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

@@ -98,6 +98,11 @@ _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|year
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
+# A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
+_LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
+                    r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
+                    r"|channel|level|stage|phase|category|tier|no\.|number)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,7 @@ class Figure:
     start: int
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
+    counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed")
 
     @property
     def value(self) -> dict:
@@ -158,14 +164,15 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken: list[range] = []
 
-    def keep(quantity, value, match, qualifier, upper=None, group=0):
+    def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None):
         start, end = match.span(group)
         if value is None or any(start in r or end - 1 in r for r in taken):
             return
         taken.append(range(start, end))
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
-        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0))
+        counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
+        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted))
 
     for m in _REVISED.finditer(text):  # first: the figure after "to" is one, however it is worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
@@ -207,9 +214,10 @@ def figures(text: str) -> list[Figure]:
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)):
             continue  # a number with no noun after it is a count only when its thousands are grouped
         if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
+                or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
-            continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio
-        keep("count", number(n), m, m.group("qual"))
+            continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio; "Route 9"
+        keep("count", number(n), m, m.group("qual"), counts=m.end("n"))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -13,7 +13,7 @@ from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
-from builder.suggest import Report, Retriever, Suggestion, Uncovered
+from builder.suggest import Report, Retriever, Suggestion, Uncovered, occurrence
 
 
 def read(config: Config, source: str) -> tuple[Dossier, Report]:
@@ -24,7 +24,7 @@ def read(config: Config, source: str) -> tuple[Dossier, Report]:
         known = ", ".join(dossier.sources) or "none yet"
         raise DossierError([Problem(Located(config.content / "sources"),
                                     f"no source '{ident}'; the sources are: {known}")])
-    return dossier, Retriever(dossier).read(dossier.sources[ident])
+    return dossier, Retriever(dossier, config.quote_min_words).read(dossier.sources[ident])
 
 
 UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "
@@ -87,7 +87,7 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly."))
                     continue
-                accepted.append(replace(s, quote=quote))
+                accepted.append(replace(s, quote=quote, occurrence=occurrence(quote, body, s.start)))
             elif answer == "q":
                 return
             elif answer != "s":
@@ -139,6 +139,9 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
         ident = f"{base}-{n}"
     quote = " ".join(u.passage.text.split())
     account = {"source": u.source, "quote": quote, "stance": "attributes" if u.speaker else "states"}
+    place = occurrence(quote, dossier.sources[u.source].body, u.passage.start, config.quote_min_words)
+    if place:  # "Deaths 2 Police", a table's row: too short, or printed twice, to pin its place without it
+        account["occurrence"] = place
     if u.speaker:
         account["speaker"] = u.speaker
     text = cards.card(summit, quote, account, speaker=u.speaker)

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from builder import article, chrome
+from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                            r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
@@ -45,6 +46,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
+                        r"|\b[Aa]n? (?:earlier|previous) (?:entry|post|update)\b(?: in this (?:blog|live blog))?\s+"
+                        r"(?:said|stated|reported|gave|put)\b"  # a live blog's "An earlier entry said…"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
@@ -123,6 +126,20 @@ def states(text: str) -> bool:
     return not _QUESTION.search(text) and not retracted(text) and not _RATE.match(text)
 
 
+_PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?\s*")
+
+
+def pull_quote(text: str, body: str) -> bool:
+    """Whether a sentence is a pull quote: a quotation alone, no one said to say it, that the body prints again
+    ("“My phone went off when the fence was already burning”" above "“My phone went off…,” he says."): a display,
+    not another account of it."""
+    alone = _PULL.fullmatch(text)
+    if not alone:
+        return False
+    words = " ".join(normalise(alone.group("words")).split())
+    return " ".join(normalise(body).split()).count(words) > 1
+
+
 def retracted(text: str) -> bool:
     """Whether a sentence is a correction's account of what an earlier version of the story said ("An earlier
     version of this story misstated the number as 221"), or a wire's note to editors ("(Corrects paragraph 5…)")."""
@@ -131,7 +148,8 @@ def retracted(text: str) -> bool:
 
 def retractions(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``)."""
-    if not re.search(r"version of this|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
+    if not re.search(r"version of this|earlier entry|earlier post|earlier update|previous entry|previous post"
+                     r"|previous update|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return ()  # most articles: no sentence to read
     return tuple((p.start, p.end) for p in passages(body) if retracted(p.text))

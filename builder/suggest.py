@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from builder import attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
-from builder.quotes import normalise, rejoined
+from builder.quotes import normalise, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -33,11 +33,13 @@ QUOTED, NAMED = 0.1, 0.05  # the card's speaker quoted in the passage, or only n
 OTHER_SPEAKER = 0.15  # taken off: the passage quotes someone else than the card's speaker
 UNSAID = 0.15  # taken off: a card that is someone's remark, a passage that neither quotes nor names anyone
 FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in the passage, or none
+COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
+MIN_WORDS = 4  # quote_min_words unless the site sets another
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -77,6 +79,7 @@ class Suggestion:
     speaker: str | None = None
     value: dict | None = None
     qualifier: str | None = None
+    occurrence: int | None = None  # which of the quote's places in the source, when it has several (a pull quote)
 
     @property
     def unnamed(self) -> bool:
@@ -86,6 +89,8 @@ class Suggestion:
     def account(self) -> dict:
         """The account as it is written into the card."""
         account = {"source": self.source, "quote": self.quote, "stance": self.stance}
+        if self.occurrence:
+            account["occurrence"] = self.occurrence
         if self.speaker and self.stance in ("attributes", "disputes"):  # the own voice names no one
             account["speaker"] = self.speaker
         if self.value:
@@ -116,8 +121,9 @@ class Report:
 class Retriever:
     """Everything suggest needs from the dossier: word rarity, names, summits' places and years."""
 
-    def __init__(self, dossier: Dossier):
+    def __init__(self, dossier: Dossier, min_words: int = MIN_WORDS):
         self.dossier = dossier
+        self.min_words = min_words  # the fewest words a quote pins its passage with (quote_min_words)
         self.names = attribution.Names(dossier.speakers)
         self.vocabulary = Vocabulary([*(s.body for s in dossier.sources.values()),
                                       *(t for f in dossier.facts.values()
@@ -125,6 +131,7 @@ class Retriever:
         terms = self.vocabulary.terms
         self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
                            if s.kind == "person"}
+        self.named = {sid: set(terms(s.name)) for sid, s in dossier.speakers.items()}  # the words of each name
         counts: Counter = Counter()
         documents = 0
         for source in dossier.sources.values():
@@ -136,6 +143,7 @@ class Retriever:
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
+        self.statements: dict[str, set[str]] = {}
         self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
                            for n in (s.name, *s.spellings)}
         self.summit_cue = {}
@@ -165,7 +173,8 @@ class Retriever:
         starts = [t.start for t in turned]
         turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
-        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)]  # no questions
+        found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
+                 and not sentences.pull_quote(p.text, source.body)]  # no pull quotes
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
@@ -196,6 +205,8 @@ class Retriever:
         if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
             return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
         said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
+            said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         return said
@@ -210,12 +221,14 @@ class Retriever:
             out.append(current)
         return out
 
-    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]]]:
-        """A card's phrasings (statement, each quote) as (words, their capped weight), and its quotes of four
-        words or more as (words, folded text) for the word-for-word comparison."""
+    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
+        """A card's phrasings (statement, each quote) as (words, their capped weight), its quotes of four words or
+        more as (words, folded text) for the word-for-word comparison, and what its accounts' counts count."""
         variants = []
         dated = bool(_DATE.search(fact.statement))
-        for text in [fact.statement, *(a.excerpt for a in fact.accounts)]:
+        for text, remark in [(fact.statement, False), *((a.excerpt, bool(fact.speaker)) for a in fact.accounts)]:
+            if remark and attribution.quotes(text):  # a remark's quote: its words, not "she told reporters in
+                text = attribution.quoted(text)  # Callow" around them
             words = set(self.vocabulary.terms(text)) - self.name_terms
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
@@ -224,14 +237,27 @@ class Retriever:
                 variants.append((words, total))
         quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
                   if len(a.excerpt.split()) >= 4]
-        return variants, quotes
+        counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "12,400 hectares": hectares
+                   for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
+                   and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
+        return variants, quotes, counted
+
+    def _stated(self, fact: Fact) -> set[str]:
+        """The words of a card's statement."""
+        if fact.id not in self.statements:
+            self.statements[fact.id] = set(self.vocabulary.terms(fact.statement))
+        return self.statements[fact.id]
 
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
                mentioned: set[str]) -> tuple[float, list[str], set[str]]:
         """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
+        variants, quotes, counted = card
+        if said and said.speaker and said.speaker not in self.names.persons:  # "Westmoor Power says…": who
+            # speaks, not what the passage shares with a card (a person's name is no word in common at all), unless
+            # the card is about them
+            words = words - (self.named[said.speaker] - self._stated(fact))
         why: list[str] = []
-        variants, quotes = card
         best, matched = 0.0, set()
         for phrasing, total in variants:
             hit = phrasing & words
@@ -270,6 +296,10 @@ class Retriever:
                 why.append(f"a {fact.quantity} figure")
             else:
                 score -= NO_FIGURE
+            same = {t for f in found if f.number in kind for t in self.vocabulary.terms(f.counted)} & counted
+            if same:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
+                score += COUNTED
+                why.append("counts the same: " + ", ".join(self._forms(reading.passage.text, same)))
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:
                 score -= NEVER_NAMED
@@ -361,7 +391,8 @@ class Retriever:
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
-                          round(score, 3), tuple(why), speaker, value, qualifier)
+                          round(score, 3), tuple(why), speaker, value, qualifier,
+                          occurrence(quote, source.body, passage.start + start, self.min_words))
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
@@ -376,6 +407,16 @@ class Retriever:
             elif found:
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
         return out
+
+
+def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> int | None:
+    """Which of the places ``quote`` occurs in ``body`` is the one at ``at`` (1 for the first), when there are
+    several ("It moved faster than anything we had modelled." in the body and in a pull quote), or when the quote is
+    too short to pin one without it ("Two people died."); else None."""
+    found = occurrences(quote, body)
+    if len(found) < 2 and (word_count(quote) >= min_words or not found):
+        return None
+    return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
 
 
 _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice

@@ -21,7 +21,8 @@ WRONG_FIELDS = {("legacy", "title"), ("legacy", "outlet"), ("broadcaster", "auth
 MISSED = {"us-graph": ["A prisoner swap is welcome."], "french": ["Le secrétaire d’Etat américain et le ministre"],
           "legacy": ["Local man returns from Helsinki summit"],  # standfirsts; a headline in <font>, not <h1>
           "german": ["Zwei Stunden statt 45 Minuten"],  # (its headline comes joined to its kicker, on one line)
-          "think-tank": ["See Institute analysis", "Black Sea Grain Initiative"]}  # footnotes
+          "think-tank": ["See Institute analysis", "Black Sea Grain Initiative"],  # footnotes
+          "weekend-feature": ["The town had twenty minutes."]}  # a standfirst
 ENCODINGS = {"french": "cp1252", "russian": "cp1251"}
 # A sentence of each article, as an editor copies it from the browser (plain spaces where the page has no-break ones).
 QUOTES = {
@@ -43,6 +44,8 @@ QUOTES = {
     "public-broadcaster": "\"It's still the first good news in two years,\" she said.",
     "spanish": "Las sanciones, según Whitfield, no estuvieron sobre la mesa.",
     "think-tank": "Neither did so in Helsinki.",
+    "broadcaster-live": "The evacuation order now covers the whole of Marrick.",
+    "weekend-feature": "Her analysis puts the area burned at 15,800 hectares",
 }
 
 
