@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import gc
 import html
 import io
@@ -23,7 +22,6 @@ import shutil
 import signal
 import socket
 import sys
-import tempfile
 import threading
 import time
 import traceback
@@ -44,7 +42,6 @@ from builder.load import editors_own
 from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_problem
 
 VERSION_PATH = "/__dossier__/version"
-TEMPORARY = "dossier-serve-"  # the prefix of each preview's temporary folder
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
 TIDY_AFTER = 2.0  # seconds without a change after a build before its garbage is collected (0.3 s at 5,000 facts)
@@ -178,10 +175,10 @@ class Indexer:
 def run(config: Config, host: str, port: int, report: Report) -> int:
     """Serve a live preview of the project until Ctrl-C (or SIGTERM); 1 when the address cannot be used."""
     local_only = _is_loopback(host)
-    with tempfile.TemporaryDirectory(prefix=TEMPORARY) as tmp, _held(Path(tmp)):
-        _remove_killed(Path(tmp).parent)
-        site = Path(tmp) / "site"
-        preview = Preview(first_state(config, site), Path(tmp) / "empty", local_only, Path(tmp) / "search")
+    with write.scratch("serve") as tmp:
+        write.clear_killed()  # what previews and builds killed meanwhile left
+        site = tmp / "site"
+        preview = Preview(first_state(config, site), tmp / "empty", local_only, tmp / "search")
         preview.empty.mkdir()
         try:
             address = host.strip("[]")
@@ -218,35 +215,6 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             indexer.stop()  # before the temporary folder is deleted
     print("Stopped.", flush=True)
     return 0
-
-
-@contextlib.contextmanager
-def _held(tmp: Path) -> Iterator[None]:
-    """Hold the lock of the preview's temporary folder while it runs (until killed, even by kill -9)."""
-    made = tmp / "lock.partial"
-    fd = os.open(made, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        os.rename(made, tmp / "lock")  # locked from the moment it has its name
-        yield
-    finally:
-        os.close(fd)
-
-
-def _remove_killed(folder: Path) -> None:
-    """Delete the temporary folders previews left when killed: those whose lock no process holds."""
-    for tmp in folder.glob(f"{TEMPORARY}*"):
-        try:
-            fd = os.open(tmp / "lock", os.O_RDONLY)
-        except OSError:  # another user's, or made before previews had locks
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            shutil.rmtree(tmp, ignore_errors=True)
-        except OSError:  # held: that preview runs
-            pass
-        finally:
-            os.close(fd)
 
 
 class _IPv6Server(ThreadingHTTPServer):

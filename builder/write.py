@@ -303,7 +303,7 @@ def package(site: Path, archive: Path) -> None:
         remove(partial)
 
 
-SCRATCH = "dossier-build-"  # the prefix of the temporary folders of builds (the offline copy's tree)
+SCRATCH = "dossier-build-"  # the prefix of the temporary folders of builds (the offline copy's tree) and previews
 
 
 @contextlib.contextmanager

@@ -132,7 +132,7 @@ def test_the_exports_are_made_when_asked_for_and_follow_the_edits(server, tmp_pa
     fact = json.loads(server.get("exports/dossier.json")[1])["facts"]["actual-length"]
     assert fact["statement"] == "The meeting ran past two hours."
     assert server.get("exports/nothing.json")[0] == 404
-    (tree,) = (tmp_path / "serve-tmp").glob("dossier-serve-*/site")
+    (tree,) = (tmp_path / "serve-tmp").glob("dossier-build-serve-*/site")
     assert (tree / "facts/actual-length.html").is_file() and not (tree / "exports").exists()
 
 
@@ -145,18 +145,18 @@ def test_an_address_with_a_null_character_is_a_bad_request(server):
 def test_the_temporary_folder_of_a_killed_preview_is_removed_by_the_next(tmp_path):
     import fcntl
     tmp = tmp_path / "serve-tmp"  # the TMPDIR of serving()
-    killed, live = tmp / "dossier-serve-killed", tmp / "dossier-serve-live"
+    killed, live = tmp / "dossier-build-serve-killed", tmp / "dossier-build-serve-live"
     for folder in (killed, live):
         (folder / "site").mkdir(parents=True)
-        (folder / "lock").touch()
-    held = os.open(live / "lock", os.O_RDONLY)
+        (folder / ".lock").touch()
+    held = os.open(live / ".lock", os.O_RDONLY)
     fcntl.flock(held, fcntl.LOCK_EX)  # a preview still running
     try:
         with serving(copy_mini(tmp_path), tmp_path) as server:
             assert server.get("index.html")[0] == 200
             assert not killed.exists() and live.exists()
             running = [p for p in tmp.iterdir() if p not in (killed, live)]
-            assert len(running) == 1 and (running[0] / "lock").exists()
+            assert len(running) == 1 and (running[0] / ".lock").exists()
     finally:
         os.close(held)
     assert sorted(tmp.iterdir()) == [live]
