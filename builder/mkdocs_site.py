@@ -78,9 +78,8 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
 
 
-@functools.cache
 def versions() -> dict[str, str]:
-    """The versions of MkDocs and Material, which shape every page (those of the code this process runs)."""
+    """The versions of MkDocs and Material, which shape every page."""
     return {name: importlib.metadata.version(name) for name in VERSIONS}
 
 

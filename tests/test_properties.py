@@ -280,6 +280,7 @@ class _Preview:
 @given(edits=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(1, 9)), min_size=1, max_size=5))
 @example(edits=[(_edit_card, 1), (_reword_source, 1), (_edit_card, 2), (_reword_source, 2), (_edit_card, 3)])
 @example(edits=[(_edit_config, 1), (_rename_summit, 1)])  # a summit renamed with a site_url: breadcrumbs show it
+@example(edits=[("dependency", 1)])  # Material's version read again on each build, not once per process
 def test_any_edit_sequence_built_from_the_cache_equals_a_clean_build(edits):
     import importlib.metadata
     from unittest import mock
