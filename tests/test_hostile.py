@@ -137,14 +137,13 @@ def test_a_template_that_is_not_utf8_is_reported_with_its_line(tmp_path):
 
 
 def test_a_pagefind_that_fails_is_reported_and_the_previous_site_stays(tmp_path, monkeypatch):
-    import pagefind.service
     from tests.test_update import _files
     root = _project(tmp_path)
     assert run_dossier(root, "build").returncode == 0
     before = _files(root / "site")
     (root / "content/facts/ceasefire.yml").write_text(
         (root / "content/facts/ceasefire.yml").read_text().replace("starting on Sunday", "from Sunday"))
-    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))  # exits 1 at once
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")  # exits 1 at once
     run = run_dossier(root, "build")
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert "Pagefind failed (exit 1)" in run.stderr and run.stderr.endswith("nothing was written.\n")

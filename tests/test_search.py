@@ -110,7 +110,7 @@ def test_the_preview_indexes_at_the_lowest_cpu_priority(monkeypatch, tmp_path):
     fake = tmp_path / "pagefind"
     fake.write_text(f"#!/bin/sh\nnice > {seen}\nexit 3\n")
     fake.chmod(0o755)
-    monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
     for background, wanted in ((True, "19"), (False, subprocess.run(["nice"], capture_output=True, text=True).stdout.strip())):
         try:
             search.index(tmp_path / "site", background=background)
@@ -128,7 +128,7 @@ def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
     fake = tmp_path / "pagefind"
     fake.write_text(f"#!/bin/sh\nawk '{{print $6}}' /proc/$$/stat > {seen}\nexit 3\n")
     fake.chmod(0o755)
-    monkeypatch.setattr("pagefind.service.get_executable", lambda: fake)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
     with pytest.raises(DossierError):
         search.index(tmp_path / "site")
     assert int(seen.read_text()) not in (0, os.getsid(0))

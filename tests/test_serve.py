@@ -529,9 +529,8 @@ def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, m
 
 
 def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, monkeypatch, capsys):
-    import pagefind.service
     from builder import serve
-    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
     indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>", None)], "en")
     said = []
