@@ -1,0 +1,139 @@
+"""README's claims on the quick start, configuration, content format and reference dossier, each checked on a real run."""
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config, options
+from tests.test_invalid import MINI, run_dossier
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _mini(tmp_path: Path) -> Path:
+    project = tmp_path / "mini"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    return project
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """A copy of the reference dossier built as a new user builds it: its folder and what the build printed."""
+    project = tmp_path_factory.mktemp("reference")
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "site_config.yml", project)
+    run = run_dossier(project, "build", "--no-cache")
+    assert run.returncode == 0, run.stderr
+    return project, run.stdout
+
+
+def test_the_build_ends_with_one_line_saying_what_it_built(reference):
+    assert ("`./scripts/build` ends with one line saying what it built: pages, facts, quotes verified, disputed facts, "
+            "sources,\nspeakers and summits.") in README
+    _, out = reference
+    assert re.fullmatch(r"Built \d+ pages \(\d+ files written\) into \S+ in [\d.]+ s: \d+ facts, \d+ quotes verified, "
+                        r"\d+ disputed, \d+ sources, \d+ speakers, \d+ summits\.\n", out), out
+
+
+def test_the_reference_dossier_is_what_the_readme_counts(reference):
+    said = re.search(r"`content/` holds the dossier on the Trump–Putin meetings at the G20: (\d+) sources, (\d+) speakers,"
+                     r"\s+(\d+) summits and events, (\d+) fact cards with (\d+) verified quotes; the sources disagree on "
+                     r"(\d+) facts and (\d+) is a contested claim\.", README)
+    assert said, "README's count of the reference dossier is not where this test looks"
+    project, out = reference
+    data = json.loads((project / "site" / "exports" / "dossier.json").read_text(encoding="utf-8"))
+    verdicts = Counter(fact["verdict"] for fact in data["facts"].values())
+    quotes = sum(len(fact["accounts"]) for fact in data["facts"].values())
+    counted = (len(data["sources"]), len(data["speakers"]), len(data["summits"]), len(data["facts"]), quotes,
+               verdicts["disputed"], verdicts["contested"])
+    assert tuple(int(n) for n in said.groups()) == counted
+    sources, speakers, summits, facts, quotes, disputed, _ = counted
+    assert (f"{facts} facts, {quotes} quotes verified, {disputed} disputed, {sources} sources, {speakers} speakers, "
+            f"{summits} summits.") in out
+
+
+def _defaults() -> dict:
+    """The configuration table's default column: option → the text of its cell."""
+    table = README.split("## Configuration: `site_config.yml`", 1)[1].split("\n## ", 1)[0]
+    return dict(re.findall(r"^\| `(\w+)` \| (.*?) \|", table, re.M))
+
+
+def test_each_option_defaults_to_what_the_configuration_table_says(tmp_path):
+    project = tmp_path / "bare"
+    (project / "content").mkdir(parents=True)
+    (project / "site_config.yml").write_text("# every option left to its default\n", encoding="utf-8")
+    config = load_config(project)
+    written = _defaults()
+    assert set(written) == {option.name for option in options()}
+    for name, cell in written.items():
+        value = getattr(config, name)
+        if cell == "empty":
+            assert value in ("", {}), name
+        elif not cell.startswith("see "):
+            assert f"`{value}`" == cell, name
+
+
+def test_a_project_template_overrides_the_built_in_one_of_the_same_name(tmp_path):
+    assert "a template here overrides the built-in one of the same name" in README
+    project = _mini(tmp_path)
+    (project / "templates").mkdir()
+    (project / "templates" / "page.md").write_text('<div class="project-page">\n{{ html|safe }}\n</div>\n', "utf-8")
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    site = project / "site"
+    assert '<div class="project-page">' in (site / "about.html").read_text(encoding="utf-8")
+    assert "project-page" not in (site / "facts" / "scheduled-length.html").read_text(encoding="utf-8")
+
+
+def test_hand_written_pages_escape_raw_html_and_nav_false_keeps_one_out_of_the_navigation(tmp_path):
+    assert "(and `nav: false` to keep the page out of the navigation), then Markdown.\nRaw HTML in these pages is escaped." \
+        in README
+    project = _mini(tmp_path)
+    (project / "content" / "pages" / "notes.md").write_text(
+        "---\ntitle: Notes\nnav: false\n---\nSome *notes* and <b>raw</b> markup.\n\n## A heading\n", encoding="utf-8")
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    site = project / "site"
+    notes = (site / "notes.html").read_text(encoding="utf-8")
+    assert "Some <em>notes</em> and &lt;b&gt;raw&lt;/b&gt; markup." in notes
+    assert '<h2 id="a-heading">' in notes
+    linking = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if "notes.html" in p.read_text("utf-8"))
+    assert linking == [], "a page with nav: false is linked from the navigation"
+    assert 'href="about.html"' in (site / "index.html").read_text(encoding="utf-8")  # a page without it is
+
+
+def test_a_sources_body_is_plain_text_in_paragraphs_separated_by_blank_lines(tmp_path):
+    assert "The body is plain text: it is never interpreted as Markdown or HTML. Paragraphs are separated by blank lines." \
+        in README
+    project = _mini(tmp_path)
+    alpha = project / "content" / "sources" / "alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8").rstrip("\n")
+                     + "\n\n# Not a heading\n\nA *starred* word and [a link](https://example.org)\non two lines.\n",
+                     encoding="utf-8")
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    page = (project / "site" / "sources" / "alpha.html").read_text(encoding="utf-8")
+    paragraphs = re.findall(r'<p id="p\d+">(.*?)</p>', page, re.S)
+    assert paragraphs[-2:] == ["# Not a heading", "A *starred* word and [a link](https://example.org)\non two lines."]
+
+
+def _value_corrections() -> list[tuple[str, str]]:
+    """README's examples of a value written as the article prints it, each with the form check gives instead."""
+    start = README.index("A value\nwritten as the article prints it is reported with the form to write instead:")
+    paragraph = README[start:README.index("\n\n", start)].replace("\n", " ")
+    pairs = re.findall(r"`(\{[^`]+\})`(?: \([^)]*\))? → (`[^`]+`|\d+)", paragraph)
+    return [(written, said.strip("`")) for written, said in pairs]
+
+
+@pytest.mark.parametrize("written, said", _value_corrections())
+def test_a_value_written_as_the_article_prints_it_is_reported_with_the_form_to_write(tmp_path, written, said):
+    assert len(_value_corrections()) == 5
+    project = _mini(tmp_path)
+    card = project / "content" / "facts" / "scheduled-length.yml"
+    text = card.read_text(encoding="utf-8")
+    assert text.count("value: {exact: 30}") == 1
+    card.write_text(text.replace("value: {exact: 30}", "value: " + written.replace("…", "30 and 35")), encoding="utf-8")
+    run = run_dossier(project, "check", "--no-cache")
+    assert run.returncode == 1
+    assert run.stderr.startswith("1. content/facts/scheduled-length.yml:11:") and said in run.stderr, run.stderr
