@@ -137,3 +137,35 @@ def test_a_value_written_as_the_article_prints_it_is_reported_with_the_form_to_w
     run = run_dossier(project, "check", "--no-cache")
     assert run.returncode == 1
     assert run.stderr.startswith("1. content/facts/scheduled-length.yml:11:") and said in run.stderr, run.stderr
+
+
+def _files(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_no_cache_neither_reads_nor_updates_the_build_cache(tmp_path):
+    assert "`--no-cache` neither reads nor updates the build cache (below)." in README
+    project = _mini(tmp_path)
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    assert not (project / ".dossier-cache").exists()
+    assert run_dossier(project, "build").returncode == 0
+    kept = _files(project / ".dossier-cache")
+    card = project / "content" / "facts" / "scheduled-length.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("half an hour or so", "about half an hour"), "utf-8")
+    (project / ".dossier-cache" / "cache.json").write_bytes(b"not json")  # read, this would be a warning
+    kept["cache.json"] = b"not json"
+    for command in ("build", "check"):
+        run = run_dossier(project, command, "--no-cache")
+        assert (run.returncode, run.stderr) == (0, ""), run.stderr
+        assert _files(project / ".dossier-cache") == kept
+    assert "about half an hour" in (project / "site" / "facts" / "scheduled-length.html").read_text(encoding="utf-8")
+
+
+def test_check_does_not_build_the_site_and_its_summary_ends_with_the_time_it_took(tmp_path):
+    assert "validates only and does not build the site; fast enough to run on every save (its summary ends with the time " \
+           "it took)." in README
+    project = _mini(tmp_path)
+    run = run_dossier(project, "check", "--no-cache")
+    assert run.returncode == 0
+    assert re.fullmatch(r"OK: 3 facts, 7 quotes verified, 1 disputed \(\d+\.\d\d s\)\.\n", run.stdout), run.stdout
+    assert not (project / "site").exists()
