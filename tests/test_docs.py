@@ -81,3 +81,15 @@ def test_the_guides_example_error_is_what_check_prints(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr == example
+
+
+def test_the_ci_paragraph_names_the_commands_ci_runs():
+    import yaml
+    ci = " ".join(README.split("**CI.**", 1)[1].split("\n\n", 1)[0].split())
+    command = re.search(r"^exec (.+)$", (ROOT / ".ci" / "run").read_text(encoding="utf-8"), re.M).group(1)
+    assert f"`.ci/run` runs `{command}`." in ci
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    runs = [step["run"] for step in workflow["jobs"]["test"]["steps"] if "run" in step]
+    assert ".ci/run" in runs, "CI on GitHub runs the tests as .ci/run does (which installs the Nu HTML Checker)"
+    named = [run for run in runs if run.split()[0] in ("pip", "dossier", ".ci/run")]
+    assert [f"`{run}`" in ci for run in named] == [True] * len(named), named
