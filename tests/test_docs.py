@@ -93,3 +93,11 @@ def test_the_ci_paragraph_names_the_commands_ci_runs():
     assert ".ci/run" in runs, "CI on GitHub runs the tests as .ci/run does (which installs the Nu HTML Checker)"
     named = [run for run in runs if run.split()[0] in ("pip", "dossier", ".ci/run")]
     assert [f"`{run}`" in ci for run in named] == [True] * len(named), named
+
+
+def test_the_pins_the_readme_names_are_pyprojects():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pins = re.findall(r"`([a-z][\w.-]*==[\w.]+)`", README)
+    assert {pin.split("==")[0] for pin in pins} >= {"mkdocs", "mkdocs-material"}
+    for pin in pins:
+        assert f'"{pin}"' in pyproject, pin
