@@ -1,0 +1,42 @@
+"""README's claims on the build cache and the compiled templates' folder, checked on real builds."""
+import os
+import shutil
+from pathlib import Path
+
+import jinja2
+
+from builder import compiled, load
+from tests.test_cache_store import _counting
+from tests.test_invalid import MINI, run_dossier
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CARD = "content/facts/actual-length.yml"
+
+
+def test_nothing_in_the_build_cache_is_keyed_by_a_files_time(tmp_path, monkeypatch):
+    assert "Nothing in it is keyed by a file's time." in README
+    project = tmp_path / "project"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    assert run_dossier(project, "build").returncode == 0
+    card = project / CARD
+    before = card.stat()
+    card.write_text(card.read_text(encoding="utf-8").replace("lasted over two hours", "ran past two hours"), "utf-8")
+    os.utime(card, ns=(before.st_atime_ns, before.st_mtime_ns))  # an edit that keeps the file's time
+    assert run_dossier(project, "build").returncode == 0
+    assert "ran past two hours" in (project / "site" / "facts" / "actual-length.html").read_text(encoding="utf-8")
+    for path in (project / "content").rglob("*"):
+        os.utime(path)  # every file touched, none changed
+    parsed = _counting(monkeypatch, load, "_load_file")
+    assert run_dossier(project, "build").returncode == 0
+    assert parsed == []
+
+
+def test_a_compiled_templates_folder_of_another_user_is_not_used(tmp_path, monkeypatch):
+    assert "The folder is not used when it belongs\nto another user or others can write to it" in README
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "dossier" / "jinja").mkdir(parents=True, mode=0o700)
+    assert compiled.keep(jinja2.Environment()).bytecode_cache is not None
+    uid = os.getuid()
+    monkeypatch.setattr(compiled.os, "getuid", lambda: uid + 1)  # the folder's owner is now someone else
+    assert compiled.keep(jinja2.Environment()).bytecode_cache is None
