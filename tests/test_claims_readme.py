@@ -169,3 +169,26 @@ def test_check_does_not_build_the_site_and_its_summary_ends_with_the_time_it_too
     assert run.returncode == 0
     assert re.fullmatch(r"OK: 3 facts, 7 quotes verified, 1 disputed \(\d+\.\d\d s\)\.\n", run.stdout), run.stdout
     assert not (project / "site").exists()
+
+
+def test_strict_checks_every_internal_link_and_anchor_of_the_built_site(tmp_path):
+    assert "`--strict` turns warnings into errors, checks every internal link and anchor of the built site" in README
+    project = _mini(tmp_path)
+    (project / "content" / "pages" / "links.md").write_text(
+        "---\ntitle: Links\n---\nSee [a page](missing.html) and [an anchor](about.html#nowhere).\n", encoding="utf-8")
+    assert run_dossier(project, "build").returncode == 0
+    site = _files(project / "site")
+    run = run_dossier(project, "build", "--strict")
+    assert run.returncode == 1
+    assert "broken link to 'missing.html'" in run.stderr and "no element with id 'nowhere'" in run.stderr, run.stderr
+    assert _files(project / "site") == site
+
+
+def test_without_site_url_no_page_has_a_canonical_link_and_the_sitemap_no_address(reference):
+    assert "(then the pages have no canonical link and `sitemap.xml` no addresses)" in README
+    project, _ = reference
+    assert load_config(project).site_url == ""  # the reference dossier names no address
+    site = project / "site"
+    assert not [p for p in site.rglob("*.html") if 'rel="canonical"' in p.read_text(encoding="utf-8")]
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<urlset" in sitemap and "<loc>" not in sitemap
