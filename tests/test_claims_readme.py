@@ -192,3 +192,15 @@ def test_without_site_url_no_page_has_a_canonical_link_and_the_sitemap_no_addres
     assert not [p for p in site.rglob("*.html") if 'rel="canonical"' in p.read_text(encoding="utf-8")]
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<urlset" in sitemap and "<loc>" not in sitemap
+
+
+def test_a_site_outside_the_project_needs_allow_outside(tmp_path):
+    assert "`--out DIR` elsewhere, and a folder outside the project needs `--allow-outside`" in README
+    project, outside = _mini(tmp_path), tmp_path / "outside"
+    run = run_dossier(project, "build", "--out", str(outside))
+    assert run.returncode == 1 and "pass --allow-outside to allow it" in run.stderr, run.stderr
+    assert not outside.exists()
+    assert run_dossier(project, "build", "--out", str(project / "public")).returncode == 0
+    assert (project / "public" / "index.html").is_file()
+    assert run_dossier(project, "build", "--out", str(outside), "--allow-outside").returncode == 0
+    assert (outside / "index.html").is_file()
