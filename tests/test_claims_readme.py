@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.config import load_config, options
-from tests.test_invalid import MINI, run_dossier
+from tests.test_invalid import MINI, run_dossier, run_dossier_process
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -204,3 +204,13 @@ def test_a_site_outside_the_project_needs_allow_outside(tmp_path):
     assert (project / "public" / "index.html").is_file()
     assert run_dossier(project, "build", "--out", str(outside), "--allow-outside").returncode == 0
     assert (outside / "index.html").is_file()
+
+
+@pytest.mark.parametrize("args", [["build", "--bogus"], ["nosuch"], ["new", "fact"], ["serve", "--port", "70000"]],
+                         ids=["unknown option", "unknown command", "missing argument", "bad port"])
+def test_a_wrong_command_line_exits_with_2_and_writes_nothing(tmp_path, args):
+    assert "The exit code is 0 on success, 1 when the content has errors, 2 for a wrong command line." in README
+    project = _mini(tmp_path)
+    run = run_dossier_process(project, *args)
+    assert run.returncode == 2 and "usage: dossier" in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert sorted(p.name for p in project.iterdir()) == ["content", "site_config.yml"]
