@@ -39,8 +39,8 @@ import orjson
 from builder.problems import Located, Problem, Problems
 
 FILE_NAME = "cache.json"  # the key, and the file of each part
-_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "pyyaml", "jsonschema", "jsonschema-rs", "mkdocs",
-              "mkdocs-material", "pagefind", "orjson")
+_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pyyaml", "jsonschema", "jsonschema-rs",
+              "rapidfuzz", "mkdocs", "mkdocs-material", "pagefind", "orjson")  # headings' ids; closest passages
 _CODE = Path(__file__).resolve().parent
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import jinja2
 
-from builder import compiled, load
+from builder import cache, compiled, load
 from tests.test_cache_store import _counting
 from tests.test_invalid import MINI, run_dossier
 
@@ -40,3 +40,22 @@ def test_a_compiled_templates_folder_of_another_user_is_not_used(tmp_path, monke
     uid = os.getuid()
     monkeypatch.setattr(compiled.os, "getuid", lambda: uid + 1)  # the folder's owner is now someone else
     assert compiled.keep(jinja2.Environment()).bytecode_cache is None
+
+
+LIBRARIES = {"Jinja": "jinja2", "MarkupSafe": "markupsafe", "markdown-it-py": "markdown-it-py",
+             "mdit-py-plugins": "mdit-py-plugins", "PyYAML": "pyyaml", "jsonschema": "jsonschema",
+             "jsonschema-rs": "jsonschema-rs", "rapidfuzz": "rapidfuzz", "MkDocs": "mkdocs", "Material": "mkdocs-material",
+             "Pagefind": "pagefind", "orjson": "orjson"}
+
+
+def test_the_cache_is_used_only_by_the_versions_the_readme_names(monkeypatch):
+    """mdit-py-plugins makes the hand-written pages' heading ids, rapidfuzz the closest passage of a quote not found
+    (a problem the cache keeps): a new version of either may change what the cache holds."""
+    said = " ".join(README.split("It is used only by the same builder code, templates and versions of ", 1)[1]
+                    .split(": anything else starts afresh.", 1)[0].split())
+    assert said == "Python, " + ", ".join(list(LIBRARIES)[:-1]) + " and orjson"
+    real, before = cache.importlib.metadata.version, cache.code_key()
+    for distribution in LIBRARIES.values():
+        monkeypatch.setattr(cache.importlib.metadata, "version",
+                            lambda name, changed=distribution: "0.0-other" if name == changed else real(name))
+        assert cache.code_key() != before, distribution
