@@ -214,3 +214,27 @@ def test_a_wrong_command_line_exits_with_2_and_writes_nothing(tmp_path, args):
     run = run_dossier_process(project, *args)
     assert run.returncode == 2 and "usage: dossier" in run.stderr and "Traceback" not in run.stderr, run.stderr
     assert sorted(p.name for p in project.iterdir()) == ["content", "site_config.yml"]
+
+
+def test_the_configuration_options_show_where_the_table_says(tmp_path):
+    project = _mini(tmp_path)
+    card = project / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("quote: the talks went on for more than two hours",
+                                                             "quote: more than two"), encoding="utf-8")
+    run = run_dossier(project, "check", "--no-cache")
+    assert run.returncode == 1 and "the quote has 3 words, fewer than the 4 needed" in run.stderr, run.stderr
+    (project / "site_config.yml").write_text(
+        'title: "Smith & Jones"\ndescription: "Two leaders, two sources."\nlanguage: de\n'
+        "repo_url: https://example.org/repo\ncopyright: Cards by the editors\nquote_min_words: 3\n"
+        "shared_wording_words: 6\n", encoding="utf-8")
+    run = run_dossier(project, "build", "--no-cache")
+    assert run.returncode == 0, run.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Smith &amp; Jones</title>" in home and 'class="md-header__topic"' in home
+    assert "Smith &amp; Jones" in home.split('class="md-header__topic"', 1)[1].split("</div>", 1)[0]  # the header
+    assert '<p class="dz-lede">Two leaders, two sources.</p>' in home.split("<body", 1)[1]
+    assert '<html lang="de"' in home
+    assert re.search(r'<a href="https://example\.org/repo"[^>]*class="md-source"', home)  # in the header
+    assert "Cards by the editors" in home.split("<footer", 1)[1]
+    source = (project / "site" / "sources" / "alpha.html").read_text(encoding="utf-8")
+    assert "no run of 6 words or more appears in another source" in source
