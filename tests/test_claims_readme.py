@@ -238,3 +238,18 @@ def test_the_configuration_options_show_where_the_table_says(tmp_path):
     assert "Cards by the editors" in home.split("<footer", 1)[1]
     source = (project / "site" / "sources" / "alpha.html").read_text(encoding="utf-8")
     assert "no run of 6 words or more appears in another source" in source
+
+
+def test_a_cards_first_topic_places_it_on_its_summit_page(tmp_path):
+    assert "| `topics` | | topic slugs; the first groups the fact on its summit page |" in README
+    project = _mini(tmp_path)
+    card = project / "content" / "facts" / "actual-length.yml"
+    text = card.read_text(encoding="utf-8")
+    assert text.count("topics: [meeting-length]") == 1
+    card.write_text(text.replace("topics: [meeting-length]", "topics: [ceasefire, meeting-length]"), encoding="utf-8")
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    page = (project / "site" / "summits" / "hamburg.html").read_text(encoding="utf-8")
+    facts = page.split('<h2 id="facts">', 1)[1].split("<h2 ", 1)[0]
+    groups = dict(re.findall(r'<h3 id="topic-([\w-]+)">.*?</h3>\s*<ul class="dz-fact-list">(.*?)</ul>', facts, re.S))
+    linked = {topic: sorted(re.findall(r'href="\.\./facts/([\w-]+)\.html"', rows)) for topic, rows in groups.items()}
+    assert linked == {"meeting-length": ["scheduled-length"], "ceasefire": ["actual-length", "ceasefire"]}, linked
