@@ -253,3 +253,20 @@ def test_a_cards_first_topic_places_it_on_its_summit_page(tmp_path):
     groups = dict(re.findall(r'<h3 id="topic-([\w-]+)">.*?</h3>\s*<ul class="dz-fact-list">(.*?)</ul>', facts, re.S))
     linked = {topic: sorted(re.findall(r'href="\.\./facts/([\w-]+)\.html"', rows)) for topic, rows in groups.items()}
     assert linked == {"meeting-length": ["scheduled-length"], "ceasefire": ["actual-length", "ceasefire"]}, linked
+
+
+def _verdict(project: Path, fact: str) -> str:
+    run = run_dossier(project, "build", "--no-cache")
+    assert run.returncode == 0, run.stderr
+    return json.loads((project / "site" / "exports" / "dossier.json").read_text(encoding="utf-8"))["facts"][fact]["verdict"]
+
+
+def test_approximate_tolerance_is_how_far_about_n_reaches(tmp_path):
+    assert "| `approximate_tolerance` | `0.1` | How far \"about N\" reaches either side of N" in README
+    project = _mini(tmp_path)
+    card = project / "content" / "facts" / "scheduled-length.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("value: {exact: 35}", "value: {approx: 35}"), "utf-8")
+    assert _verdict(project, "scheduled-length") == "disputed"  # about 35 is 31.5 to 38.5: not 30
+    config = project / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "approximate_tolerance: 0.2\n", encoding="utf-8")
+    assert _verdict(project, "scheduled-length") == "agree"  # 28 to 42
