@@ -270,3 +270,15 @@ def test_approximate_tolerance_is_how_far_about_n_reaches(tmp_path):
     config = project / "site_config.yml"
     config.write_text(config.read_text(encoding="utf-8") + "approximate_tolerance: 0.2\n", encoding="utf-8")
     assert _verdict(project, "scheduled-length") == "agree"  # 28 to 42
+
+
+def test_project_goes_before_or_after_the_commands_name(tmp_path, monkeypatch, capsys):
+    assert "`dossier --project X check` and `dossier check --project X` are the same." in README.replace("\n", " ")
+    from builder.cli import main
+    project = _mini(tmp_path)
+    monkeypatch.chdir(tmp_path)  # no project here: only --project names it
+    said = []
+    for args in (["--project", str(project), "check"], ["check", "--project", str(project)]):
+        assert main(args) == 0
+        said.append(re.sub(r"\([\d.]+ s\)", "", capsys.readouterr().out))
+    assert said[0] == said[1] and said[0].startswith("OK: 3 facts")
