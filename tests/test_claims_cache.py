@@ -1,6 +1,10 @@
 """README's claims on the build cache and the compiled templates' folder, checked on real builds."""
 import os
+import re
+import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jinja2
@@ -8,6 +12,7 @@ import jinja2
 from builder import cache, compiled, load
 from tests.test_cache_store import _counting
 from tests.test_invalid import MINI, run_dossier
+from tests.test_cache import _files
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -59,3 +64,39 @@ def test_the_cache_is_used_only_by_the_versions_the_readme_names(monkeypatch):
         monkeypatch.setattr(cache.importlib.metadata, "version",
                             lambda name, changed=distribution: "0.0-other" if name == changed else real(name))
         assert cache.code_key() != before, distribution
+
+
+def _build_with_the_cache_read_only(project: Path) -> subprocess.CompletedProcess:
+    """``dossier build`` with .dossier-cache read-only: a folder without write permission, or for root (whom
+    permissions do not stop) a read-only bind mount in a mount namespace of the build's own."""
+    folder, build = project / ".dossier-cache", [sys.executable, "-m", "builder", "--project", str(project), "build"]
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(build, capture_output=True, text=True, timeout=120)
+        finally:
+            folder.chmod(0o755)
+    script = (f"mount --bind {shlex.quote(str(folder))} {shlex.quote(str(folder))} && "
+              f"mount -o remount,bind,ro {shlex.quote(str(folder))} && exec {shlex.join(build)}")
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
+
+
+def test_a_read_only_build_cache_is_read_but_not_updated_with_a_warning(tmp_path):
+    assert "one that cannot be written\n(read-only) is read but not updated, with a warning" in README
+    project = tmp_path / "project"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    first = run_dossier(project, "build")
+    assert first.returncode == 0
+    card = project / CARD
+    card.write_text(card.read_text(encoding="utf-8").replace("lasted over two hours", "ran past two hours"), "utf-8")
+    kept = _files(project / ".dossier-cache")
+    run = _build_with_the_cache_read_only(project)
+    assert run.returncode == 0, run.stderr
+    assert re.fullmatch(r"warning: the build cache in \S+ cannot be updated \(.+\); it is only read\n", run.stderr)
+    assert _files(project / ".dossier-cache") == kept
+    assert "ran past two hours" in (project / "site" / "facts" / "actual-length.html").read_text(encoding="utf-8")
+    assert _written(run.stdout) < _written(first.stdout), "the cache was not read: every file was written again"
+
+
+def _written(summary: str) -> int:
+    return int(re.search(r"\((\d+) files written\)", summary).group(1))
