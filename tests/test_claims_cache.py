@@ -100,3 +100,15 @@ def test_a_read_only_build_cache_is_read_but_not_updated_with_a_warning(tmp_path
 
 def _written(summary: str) -> int:
     return int(re.search(r"\((\d+) files written\)", summary).group(1))
+
+
+def test_compiled_templates_are_kept_in_the_users_cache_folder_never_in_the_project(tmp_path):
+    assert "The builder keeps them compiled in\n`$XDG_CACHE_HOME/dossier/jinja/`" in README
+    project = tmp_path / "project"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    run = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert len(list((tmp_path / "user-cache" / "dossier" / "jinja").rglob("*.jinja"))) > 40
+    assert not [p for p in project.rglob("*") if p.suffix == ".jinja" or p.name.startswith("__jinja2_")]
