@@ -2,7 +2,8 @@
 import signal
 from pathlib import Path
 
-from tests.test_serve import copy_mini, serving
+from tests.test_invalid import run_dossier
+from tests.test_serve import copy_mini, edit, serving
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -16,3 +17,17 @@ def test_sigterm_stops_the_preview_and_deletes_its_temporary_folder(tmp_path):
         server.process.wait(timeout=15)
     assert "Traceback" not in server.err.read_text()
     assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
+
+
+def test_a_content_error_is_printed_in_the_terminal_as_check_prints_it(tmp_path):
+    assert "A content error is printed in the\nterminal in the numbered lines `dossier check` prints" in README
+    project = copy_mini(tmp_path)
+    with serving(project, tmp_path) as server:
+        seen = server.version()
+        edit(project / "content/facts/ceasefire.yml", "speaker: smith\naccounts", "speaker: nobody\naccounts")
+        server.next_build(seen)
+        shown = server.err.read_text(encoding="utf-8")
+    checked = run_dossier(project, "check").stderr
+    lines, count = checked.rsplit("\n", 2)[:2]
+    assert lines.startswith("1. content/facts/ceasefire.yml:5:1: speaker 'nobody' is unknown") and count.startswith("1 error")
+    assert shown == lines + "\n"
