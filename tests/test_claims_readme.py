@@ -194,13 +194,15 @@ def test_without_site_url_no_page_has_a_canonical_link_and_the_sitemap_no_addres
     assert "<urlset" in sitemap and "<loc>" not in sitemap
 
 
-def test_a_site_outside_the_project_needs_allow_outside(tmp_path):
-    assert "`--out DIR` elsewhere, and a folder outside the project needs `--allow-outside`" in README
+def test_a_site_outside_the_project_needs_allow_outside(tmp_path, monkeypatch):
+    assert ("`--out DIR` elsewhere, a relative DIR being from the current folder, and a folder outside the project needs "
+            "`--allow-outside`") in README
     project, outside = _mini(tmp_path), tmp_path / "outside"
     run = run_dossier(project, "build", "--out", str(outside))
     assert run.returncode == 1 and "pass --allow-outside to allow it" in run.stderr, run.stderr
     assert not outside.exists()
-    assert run_dossier(project, "build", "--out", str(project / "public")).returncode == 0
+    monkeypatch.chdir(project / "content")
+    assert run_dossier(project, "build", "--out", "../public").returncode == 0
     assert (project / "public" / "index.html").is_file()
     assert run_dossier(project, "build", "--out", str(outside), "--allow-outside").returncode == 0
     assert (outside / "index.html").is_file()
