@@ -1,5 +1,8 @@
 """README's live preview claims, on a running `dossier serve`."""
+import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.test_invalid import run_dossier
@@ -31,3 +34,19 @@ def test_a_content_error_is_printed_in_the_terminal_as_check_prints_it(tmp_path)
     lines, count = checked.rsplit("\n", 2)[:2]
     assert lines.startswith("1. content/facts/ceasefire.yml:5:1: speaker 'nobody' is unknown") and count.startswith("1 error")
     assert shown == lines + "\n"
+
+
+def test_the_folder_a_killed_preview_left_is_deleted_by_the_next_build(tmp_path):
+    assert ("the folder a preview killed with kill -9 left is\ndeleted by the next `dossier serve` or `dossier build`"
+            in README)
+    project = copy_mini(tmp_path)
+    with serving(project, tmp_path) as server:
+        assert server.get("index.html")[0] == 200
+        server.process.kill()
+        server.process.wait(timeout=15)
+    left = list((tmp_path / "serve-tmp").iterdir())
+    assert left, "a preview killed with kill -9 leaves its temporary folder"
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"], capture_output=True,
+                           text=True, env={**os.environ, "TMPDIR": str(tmp_path / "serve-tmp")}, timeout=120)
+    assert build.returncode == 0, build.stderr
+    assert not [folder for folder in left if folder.exists()]
