@@ -77,7 +77,7 @@ def _build_with_the_cache_read_only(project: Path) -> subprocess.CompletedProces
             return subprocess.run(build, capture_output=True, text=True, timeout=120)
         finally:
             folder.chmod(0o755)
-    if subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode != 0:
+    if not shutil.which("unshare") or subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode:
         pytest.skip("root without the right to mount: permissions cannot make the cache read-only here")
     script = (f"mount --bind {shlex.quote(str(folder))} {shlex.quote(str(folder))} && "
               f"mount -o remount,bind,ro {shlex.quote(str(folder))} && exec {shlex.join(build)}")
