@@ -284,3 +284,15 @@ def test_project_goes_before_or_after_the_commands_name(tmp_path, monkeypatch, c
         assert main(args) == 0
         said.append(re.sub(r"\([\d.]+ s\)", "", capsys.readouterr().out))
     assert said[0] == said[1] and said[0].startswith("OK: 3 facts")
+
+
+def test_the_defaults_the_commands_rows_show_are_the_commands():
+    from tests.test_readme import _commands
+    checked = []
+    for name, command in _commands().items():
+        row = next(line for line in README.splitlines() if line.startswith(f"| `dossier {name}")).split(" |", 2)[0]
+        for flag, value in re.findall(r"\[(--[a-z-]+) ([\d.]+)\]", row):
+            action = next(a for a in command._actions if flag in a.option_strings)
+            assert str(action.default) == value, f"dossier {name} {flag}"
+            checked.append(flag)
+    assert checked == ["--port", "--host", "--threshold"]
