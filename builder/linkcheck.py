@@ -1,6 +1,7 @@
 """Check a built site: every internal link and #fragment resolves, and every page is reachable from home.
 
-Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link from the
+A broken link on a hand-written page is reported in its content file, at the line that holds it; any other is the
+templates'. Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link from the
 site's root ("/dossier/facts/x.html", as Material writes the 404 page's links when the site's address is known) is
 resolved against the path of that address.
 """
@@ -35,9 +36,10 @@ class _Page(HTMLParser):
             self.redirect = True
 
 
-def check_site(site: Path, site_url: str = "") -> list[Problem]:
+def check_site(site: Path, site_url: str = "", written: dict[str, Path] | None = None) -> list[Problem]:
     """Broken internal links, missing anchors and unreachable pages of the site at ``site``, published at
-    ``site_url`` (its path is where links from the root start)."""
+    ``site_url`` (its path is where links from the root start); ``written``: the content file of each hand-written
+    page, by its path in the site."""
     root = urlsplit(site_url).path or "/"
     pages = {}
     for path in sorted(site.rglob("*.html")):
@@ -52,9 +54,10 @@ def check_site(site: Path, site_url: str = "") -> list[Problem]:
                 continue
             file, fragment = target
             if not (site / file).exists():
-                problems.append(Problem(Located(Path(name)), f"broken link to '{href}': {file} does not exist"))
+                problems.append(_broken(name, href, f"{file} does not exist", (written or {}).get(name)))
             elif fragment and file in pages and fragment not in pages[file].ids:
-                problems.append(Problem(Located(Path(name)), f"broken link to '{href}': no element with id '{fragment}'"))
+                problems.append(_broken(name, href, f"no element with id '{fragment}' on {file}",
+                                        (written or {}).get(name)))
             elif file in pages:
                 edges[name].add(file)
     seen, todo = set(), ["index.html"] if "index.html" in pages else []
@@ -67,6 +70,27 @@ def check_site(site: Path, site_url: str = "") -> list[Problem]:
     for name in sorted(set(pages) - seen - redirects - {"404.html"}):
         problems.append(Problem(Located(Path(name)), "page is not reachable from the home page; link to it"))
     return problems
+
+
+def _broken(page: str, href: str, why: str, written: Path | None) -> Problem:
+    """A broken link on the site's ``page``, in the content file it was ``written`` in when there is one."""
+    if written is None:
+        return Problem(Located(Path(page)), f"broken link to '{href}': {why}; the templates make this link: fix them")
+    return Problem(Located(written, _line(written, href)), f"broken link to '{href}': {why}; fix the address (a "
+                   "page of the site ends in .html; a place on a page is #its-id) or remove the link")
+
+
+def _line(path: Path, href: str) -> int:
+    """The first line of the file at ``path`` that holds ``href``, as Markdown wrote it or decoded; 0 for none."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return 0
+    for wanted in dict.fromkeys((href, unquote(href))):
+        for number, line in enumerate(lines, 1):
+            if wanted in line:
+                return number
+    return 0
 
 
 def _resolve(page: str, href: str, root: str = "/") -> tuple[str, str] | None:

@@ -171,7 +171,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                     staging.put(name, data)
             if strict:
                 progress("link check")
-                problems = linkcheck.check_site(staging.folder, config.site_url)
+                written = {f"{p.id}.html": p.where.path for p in site.dossier.pages.values()}
+                problems = linkcheck.check_site(staging.folder, config.site_url, written)
                 if problems:
                     raise DossierError(problems)
             if offline_zip:

@@ -180,7 +180,10 @@ def test_strict_checks_every_internal_link_and_anchor_of_the_built_site(tmp_path
     site = _files(project / "site")
     run = run_dossier(project, "build", "--strict")
     assert run.returncode == 1
-    assert "broken link to 'missing.html'" in run.stderr and "no element with id 'nowhere'" in run.stderr, run.stderr
+    assert "content/pages/links.md:4: broken link to 'missing.html': missing.html does not exist; fix the address" \
+        in run.stderr, run.stderr  # where the editor wrote it, and what to do
+    assert "content/pages/links.md:4: broken link to 'about.html#nowhere': no element with id 'nowhere' on " \
+        "about.html" in run.stderr, run.stderr
     assert _files(project / "site") == site
 
 

@@ -500,4 +500,5 @@ def test_a_strict_build_checks_the_links_material_writes_from_the_sites_root(tmp
     (site / "summits" / "index.html").write_text('<a href="/elsewhere/x.html">x</a> <a href="/g20/gone.html">y</a>',
                                                 encoding="utf-8")
     problems = [p.message for p in linkcheck.check_site(site, SITE_URL)]
-    assert problems == ["broken link to '/g20/gone.html': gone.html does not exist"]
+    assert problems == ["broken link to '/g20/gone.html': gone.html does not exist; the templates make this link: "
+                        "fix them"]
