@@ -56,7 +56,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
-                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)
+                         r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
+                         r"\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no one says it
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
@@ -103,7 +104,10 @@ _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
-                   r"|studies|study|census|calculations)\b", re.I)
+                   r"|studies|study|census|calculations|files?|filings?|papers|minutes)\b", re.I)
+# A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
+_DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records|filings?|papers|minutes|registers?)\b",
+                       re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
@@ -228,6 +232,10 @@ class Names:
         # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
+        if _SPOKES.fullmatch(noun.group()) and qualifiers:  # "a Norland spokeswoman": whom she speaks for
+            holders = list({sid for said in self.groups.values() for sid, words in said.items()
+                            if all(q in words for q in qualifiers)})
+            return holders[0] if len(holders) == 1 else None
         named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
                  and w.casefold() not in _ARTICLES}
         holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
@@ -354,7 +362,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
             n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part.end()].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
-        if not after and not people and _DATA.match(outside, match.end()):
+        if not after and (not people and _DATA.match(outside, match.end())
+                          or people and _DOCUMENT.match(outside, people.end())):
             return None  # "according to E.U. figures": the outlet's own statement, citing data
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
@@ -375,7 +384,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before
-            earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
+            earlier = _antecedent(before + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
@@ -416,7 +425,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = _antecedent(before[-400:], names)
+        earlier = _antecedent(before, names)
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
@@ -455,8 +464,9 @@ def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
     """Whom "he said" refers to: the last speaker named (or referred to by their office) in ``text`` outside
     quotations (which name others) and not as an owner ("Belov denied Whitfield's account. He told reporters…" is
     Belov)."""
-    found = [sid for start, end, sid in names.mentions(_unquoted(text))
-             if not _POSSESSIVE.match(text, end) and (sid in names.persons or not persons)]
+    found = [sid for start, end, sid in names.mentions(_unquoted(text))  # the whole text, so that a window does
+             if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
+             and (sid in names.persons or not persons)]
     return found[-1] if found else None
 
 

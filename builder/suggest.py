@@ -204,7 +204,9 @@ class Retriever:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
         if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
             return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
-        said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
+        said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
+        # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
         if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
@@ -384,7 +386,7 @@ class Retriever:
                                               said.part[0] <= start and end <= said.part[1] + 1):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own
-        stance = other_month(stance, quote, fact.statement)
+        stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
@@ -431,5 +433,50 @@ def other_month(stance: str, quote: str, statement: str) -> str:
     if all(years) and not years[0] & years[1]:
         return stance
     if len(stated) == 1 and named and not named & stated:
+        return _DENIED.get(stance, stance)
+    return stance
+
+
+_WEEKDAYS = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day something happened on, as the card's statement or a quote gives it: "on Monday 14 September", "on 14
+# September", "on the afternoon of 6 August", "on September 14", "on the Sunday night", "(on) Friday 7 August".
+_DAY = re.compile(rf"\b(?:(?:on|of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?"
+                  rf"(?:(?P<weekday>{_WEEKDAYS})\b,?\s*)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                  rf"(?P<month>{_MONTHS})\b|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
+_ON_DAY = re.compile(r"\b(?:on|of)\s", re.I)
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote)\b(?:\s+[\w’'-]+){0,2}\s+$", re.I)  # "said on Thursday",
+# "told MPs on Thursday": when someone spoke, not when what they said happened
+
+
+def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None, str | None]]:
+    """The days ``text`` names as (weekday, day of the month, month), lowercased; in a quote (``spoken``) only a day
+    after "on" (or "the afternoon of") that does not date a verb of speech ("a July 8 news conference", "said on
+    Thursday" are no day the quote says its fact happened on)."""
+    out = []
+    for m in _DAY.finditer(text):
+        weekday, day, month = m["weekday"], m["day"] or m["day2"], m["month"] or m["month2"]
+        if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not _SPOKEN_ON.search(
+                text[:m.start()])):
+            continue
+        out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))
+    return out
+
+
+def other_day(stance: str, quote: str, statement: str) -> str:
+    """A quote saying its fact happened on another day than the card's statement says ("was admitted on Sunday
+    13 September" for "…on Monday 14 September", "on the afternoon of 6 August" for "…on Friday 7 August", "on the
+    Sunday night" for "…on Monday…") says otherwise: it contradicts the card, or the person quoted disputes it.
+    The same day written otherwise ("on 14 September", "on Monday") does not, nor a day that dates when someone
+    spoke ("said on Thursday")."""
+    stated = _days(statement)
+    if len(stated) != 1:
+        return stance
+    weekday, day, month = stated[0]
+    said = _days(quote, spoken=True)
+    def other(w, d, m) -> bool:
+        if d and day and (m or month) == (month or m):
+            return d != day
+        return bool(w and weekday and not d and w != weekday)
+    if said and all(other(*s) for s in said):
         return _DENIED.get(stance, stance)
     return stance
