@@ -83,7 +83,8 @@ _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor|nothing)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
-_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between
+# commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
 # A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"

@@ -63,6 +63,10 @@ _DURATION = re.compile(
     rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
+# Longer spans in days and weeks: "up to 14 days", "two weeks", "a fortnight" (not "two days ago", "a day later").
+_DAYS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?)|(?P<one>an?)\s+"
+                   rf"(?P<unit1>day|week|fortnight))\b(?!\s+(?:ago|later|earlier|before|after)\b)", re.I)
+_IN_MINUTES = {"day": 1440, "week": 10080, "fortnight": 20160}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
@@ -181,6 +185,11 @@ def figures(text: str) -> list[Figure]:
 
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _DAYS.finditer(text):
+        count = 1 if m.group("one") else number(m.group("n"))
+        if count is not None:
+            keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
+                 m.group("qual"))
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:

@@ -62,6 +62,8 @@ class Reading:
     figures: list[prose_figures.Figure]
     folded: str
     rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
+    corrected: frozenset = frozenset()  # the figures the source's corrections say were wrong ("An earlier entry
+    # said … 44 cases."): none of them is a value, though a sentence the correction left in place gives it
 
 
 @dataclass(frozen=True)
@@ -180,8 +182,11 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
+        corrected = frozenset(f.number for s, e in sentences.retractions(source.body)
+                              for f in prose_figures.figures(source.body[s:e]))
         readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
-                            prose_figures.figures(p.text), normalise(p.text).lower(), rated.get(turn[p]))
+                            [f for f in prose_figures.figures(p.text) if f.number not in corrected],
+                            normalise(p.text).lower(), rated.get(turn[p]), corrected)
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -348,6 +353,9 @@ class Retriever:
         if fact.quantity:
             near = sorted(self._values(fact))
             figure = prose_figures.read(passage.text, fact.quantity, near)
+            if figure and figure.number in reading.corrected:
+                why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
+                figure = None
             if figure and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) and near:
                 figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
