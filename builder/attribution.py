@@ -233,7 +233,8 @@ class Names:
         # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
-        if _SPOKES.fullmatch(noun.group()) and qualifiers:  # "a Norland spokeswoman": whom she speaks for
+        if not holders and _SPOKES.fullmatch(noun.group()) and qualifiers:  # "a Norland spokeswoman": whom she
+            # speaks for, when no speaker is a spokeswoman of theirs
             holders = list({sid for said in self.groups.values() for sid, words in said.items()
                             if all(q in words for q in qualifiers)})
             return holders[0] if len(holders) == 1 else None

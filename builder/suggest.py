@@ -49,6 +49,7 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
+_CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
@@ -182,8 +183,9 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
-        corrected = frozenset(f.number for s, e in sentences.retractions(source.body)
-                              for f in prose_figures.figures(source.body[s:e]))
+        corrected = frozenset(f.number for s, e in sentences.retractions(source.body)  # not the figure corrected
+                              for f in prose_figures.figures(source.body[s:e])  # "to about 2,000, not 20,000"
+                              if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected)
