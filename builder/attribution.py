@@ -608,6 +608,6 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "attributes", said.speaker
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
-    if others:
-        return others.most_common(1)[0][0]
-    return "states", None
+    if others and (said or len(others) == 1 or others.most_common(1)[0][1] > others.most_common(2)[1][1]):
+        return others.most_common(1)[0][0]  # no one quoted, and other sources give the card to several people
+    return "states", None  # alike: no one to give it to, so the outlet's own

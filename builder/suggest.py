@@ -49,6 +49,7 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
+_REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
@@ -218,7 +219,22 @@ class Retriever:
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
+        if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
+            said = self._reported(source, passage)
         return said
+
+    def _reported(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """Reported speech running on in its paragraph: "St Anselm's Hospital says it has now treated nearly 60
+        people… Nine are in intensive care." is the hospital's too (the sentence before, in the same paragraph,
+        reports a known speaker saying something, not quoting them)."""
+        start = source.body.rfind("\n\n", 0, passage.start) + 1
+        before = [p for p in passages(source.body[start:passage.start])]
+        if not before or attribution.quotes(before[-1].text):
+            return None
+        said = attribution.attribute(before[-1].text, self.names, source.body[max(0, start - 400):start])
+        if said and said.speaker and not said.denial and _REPORTED.search(said.words):
+            return replace(said, words=f"continuing: {said.words}", part=None)
+        return None
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
         """The summit whose place or year was named last at or before each passage."""
