@@ -229,7 +229,7 @@ class Retriever:
         reports a known speaker saying something, not quoting them)."""
         start = source.body.rfind("\n\n", 0, passage.start) + 1
         before = [p for p in passages(source.body[start:passage.start])]
-        if not before or attribution.quotes(before[-1].text):
+        if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text):
             return None
         said = attribution.attribute(before[-1].text, self.names, source.body[max(0, start - 400):start])
         if said and said.speaker and not said.denial and _REPORTED.search(said.words):
