@@ -396,8 +396,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
-        people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
-        people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
+        window = max(0, verb.start() - NEAR)
+        people = _PEOPLE_BEFORE.search(outside[window:verb.start()])
+        people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and not
+                                          outside[window + people.end("who"):verb.start()].strip()
+                                          for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
@@ -578,7 +581,7 @@ def reports_denial(fact: Fact) -> bool:
     return bool(_DENIES.search(fact.statement))
 
 
-def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
+def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset()) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
@@ -609,5 +612,7 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
     if others and (said or len(others) == 1 or others.most_common(1)[0][1] > others.most_common(2)[1][1]):
-        return others.most_common(1)[0][0]  # no one quoted, and other sources give the card to several people
-    return "states", None  # alike: no one to give it to, so the outlet's own
+        return others.most_common(1)[0][0]
+    top = [k for k, n in others.items() if n == max(others.values(), default=0) and k[1] in named]
+    return top[0] if top else ("states", None)  # no one quoted, and other sources give the card to several people
+    # alike: the one the passage names, else no one to give it to, so the outlet's own

@@ -389,7 +389,8 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
-        stance, speaker = attribution.stance(None if outside else said, fact)  # "according to X, …; the talks ran
+        stance, speaker = attribution.stance(None if outside else said, fact,
+                                             frozenset(sid for _, _, sid in self.names.find(passage.text)))  # "according to X, …; the talks ran
         # two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
@@ -428,7 +429,8 @@ class Retriever:
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if any(t.start < passage.end and passage.start < t.end for t in taken):
+            if any(t.start < passage.end and passage.start < t.end for t in taken) \
+                    or " ".join(passage.text.split()) == " ".join(source.title.split()):  # the headline: no account
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))

@@ -148,6 +148,32 @@ def test_what_is_compared_with_what_someone_said_is_not_theirs(names):
     assert attribution.attribute("More people fell ill than officials said.", names) is None
 
 
+def test_a_group_between_a_name_and_the_verb_speaks(names):
+    """"…of the Norland Foods plant on the town's eastern edge, the agency said": the agency, not the company named
+    before it; "Dr Ruth Calloway, the agency's director of public health, told reporters": not the agency."""
+    said = attribution.attribute("Most of those affected live within two kilometres of the Norland Foods plant on the "
+                                 "town's eastern edge, the agency said.", names)
+    assert said.speaker == "agency"
+    names = attribution.Names({"agency": Speaker("agency", "Easterholt Public Health Agency", "institution", None, ()),
+                               "calloway": Speaker("calloway", "Ruth Calloway", "person", None, ())})
+    said = attribution.attribute('"Ours is a working hypothesis," Dr Ruth Calloway, the agency\'s director of public '
+                                 'health, told reporters.', names)
+    assert said.speaker == "calloway"
+
+
+def test_the_headline_is_no_passage_to_write_a_card_for(tmp_path):
+    """suggest --new writes the figures and quotations no card covers, not the article's headline."""
+    root = tmp_path / "outbreak"
+    shutil.copytree(OUTBREAK, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    for card in (root / "content" / "facts").glob("*.yml"):
+        card.unlink()
+    dossier = pipeline.check(load_config(root)).site.dossier
+    uncovered = Retriever(dossier).read(dossier.sources["wire"]).uncovered
+    texts = [u.passage.text for u in uncovered]
+    assert texts and not any(t.startswith("Two dead in Legionnaires") for t in texts)
+    assert any(t.startswith("The towers hold about 1.2 million") for t in texts)
+
+
 def test_a_cited_file_is_the_outlets_own_source(names):
     assert attribution.attribute("The towers hold 1,200,000 litres, according to the council's planning file.",
                                  names) is None
