@@ -93,7 +93,7 @@ _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|ma
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
-           r"|firm|committee|regulator")
+           r"|firm|committee|regulator|hospital|authority")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.

@@ -92,6 +92,9 @@ _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 _REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
                       rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
                       rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+# A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12".
+_PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:figure|number"
+                     rf"|toll|total|count|tally)\s+at\s+{_QUALIFIER}(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
@@ -183,6 +186,10 @@ def figures(text: str) -> list[Figure]:
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
 
+    for m in _PUT_AT.finditer(text):
+        unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
+        if not (unit and _UNIT.fullmatch(unit.group(1))):
+            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
     for m in _DAYS.finditer(text):

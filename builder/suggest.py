@@ -49,6 +49,12 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
+# A sentence with a subject of its own that reports, not the speaker before it: "The council's own register … shows
+# its last inspection in March", "Records seen by the Herald, however, show…", "But the figures suggest…".
+_DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures|minutes|filings?|logs?|photographs"
+                         r"|screenshots?|footage)\b[^.;:\"“”]{0,60}?\b(?:shows?|showed|suggests?|suggested|puts?|lists?"
+                         r"|listed|records?|recorded)\b", re.I)  # the outlet's own reading of a record
+_OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
@@ -229,7 +235,8 @@ class Retriever:
         reports a known speaker saying something, not quoting them)."""
         start = source.body.rfind("\n\n", 0, passage.start) + 1
         before = [p for p in passages(source.body[start:passage.start])]
-        if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text):
+        if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text) \
+                or _OWN_SUBJECT.search(passage.text):
             return None
         said = attribution.attribute(before[-1].text, self.names, source.body[max(0, start - 400):start])
         if said and said.speaker and not said.denial and _REPORTED.search(said.words):
@@ -413,6 +420,8 @@ class Retriever:
                                               said.part[0] <= start and end <= said.part[1] + 1):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own
+        if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
+            stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
         stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
