@@ -70,6 +70,25 @@ def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
     assert "workforce" not in herald or herald["workforce"].value != {"exact": 1200}  # the correction's old figure
 
 
+def test_the_analysis_written_after_the_rules_reads_as_its_editor_did():
+    """The fifth article, written once the rules were fixed: "puts the figure at 58" is the hospital's count; "Nine
+    remain in intensive care, according to the hospital." the hospital's; "The council's own register … shows its
+    last inspection of the site in March of last year" is the paper's own, against Veritt's June, not his words."""
+    analysis = _held_out("analysis")
+    assert (analysis["hospital-patients"].speaker, analysis["hospital-patients"].value) == (
+        "st-anselms-hospital", {"exact": 58.0})
+    assert (analysis["intensive-care"].speaker, analysis["intensive-care"].value) == ("st-anselms-hospital",
+                                                                                      {"exact": 9.0})
+    inspected = analysis["towers-inspected"]
+    assert (inspected.stance, inspected.speaker) == ("contradicts", None) and "March" in inspected.quote
+
+
+@pytest.mark.parametrize("text, number", [("St Anselm's puts the figure at 58, because it counts more.", 58),
+                                          ("Police put the death toll at 12.", 12)])
+def test_a_count_put_at_a_figure(text, number):
+    assert [f.number for f in prose_figures.figures(text) if f.quantity == "count"] == [number]
+
+
 CARD = "The first patients were admitted to hospital on Monday 14 September."
 
 
