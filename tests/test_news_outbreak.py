@@ -39,6 +39,9 @@ def test_the_outbreak_dossier_reads_as_a_careful_reader_would(tmp_path):
         "cases-confirmed", "deaths", "intensive-care", "tower-volume", "towers-shut", "workforce", "incubation"}
     first = (root / "site" / "facts" / "first-admission.html").read_text(encoding="utf-8")
     assert "Sunday 13 September" in first
+    # a claim no source states is led by who claims it, though a source says the opposite in its own voice
+    contained = (root / "site" / "facts" / "contained.html").read_text(encoding="utf-8")
+    assert "Graham Tully: The outbreak is contained." in contained
 
 
 def _held_out(source):
