@@ -9,6 +9,7 @@ threshold. Cards that keep other sources' accounts ("multi-source") are reported
 none ("single-source", whose statement was paraphrased from the removed source, which flatters the score).
 
     .venv/bin/python benchmarks/suggest_eval.py [--project DIR] [--details]
+    .venv/bin/python benchmarks/suggest_eval.py --sets    # one line per dossier: the reference and each news set
 """
 from __future__ import annotations
 
@@ -114,7 +115,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--project", default=".", help="the dossier project (default: .)")
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--sets", action="store_true",
+                        help="all cards at the default threshold, for the reference and each news set")
     args = parser.parse_args(argv)
+    if args.sets:
+        return sets()
     dossier = pipeline.check(load_config(Path(args.project))).site.dossier
     items = list(runs(dossier))
     loo = {"all": {}, "multi": {}, "single": {}}
@@ -163,6 +168,21 @@ def main(argv=None) -> int:
                     print(f"STANCE {sid} {k}: {s.stance} vs {gold[0].stance} ({gold[0].speakers})")
                 if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
+    return 0
+
+
+def sets() -> int:
+    """The default threshold's figures on all cards of the reference dossier and of each news set (a folder of
+    tests/fixtures/ with articles/ and content/facts/): what a change of rules does to each."""
+    root = Path(__file__).resolve().parent.parent
+    projects = [root, *sorted(p.parent for p in (root / "tests" / "fixtures").glob("*/articles")
+                               if (p.parent / "content" / "facts").is_dir())]
+    print(f"At the default threshold {THRESHOLD}:\n")
+    print("| dossier | recall | precision | stance right | passage right | quote fit | values right (n) | removed | "
+          "proposed |\n|---|---|---|---|---|---|---|---|---|")
+    for project in projects:
+        items = list(runs(pipeline.check(load_config(project)).site.dossier))
+        print(_line("reference" if project == root else project.name, score(items, THRESHOLD)))
     return 0
 
 
