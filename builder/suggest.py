@@ -493,8 +493,8 @@ def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None,
     for m in _DAY.finditer(text):
         weekday, day, month = m["weekday"], m["day"] or m["day2"], m["month"] or m["month2"]
         if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not _SPOKEN_ON.search(
-                text[:m.start()])):
-            continue
+                text[:m.start()]) and not attribution.in_aside(text, m.start(), m.end())):
+            continue  # (nor one in a relative clause: "The talks, which began on Monday 3 March, ended…")
         out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))
     return out
 

@@ -105,6 +105,7 @@ CARD = "The first patients were admitted to hospital on Monday 14 September."
     ("on September 14th", "states"),
     ("the agency said on Thursday that the first patients were admitted", "states"),  # when it spoke
     ("a September 13 news conference", "states"),  # no day the fact happened on
+    ("The patients, who fell ill on Friday 11 September, were admitted later", "states"),  # another event's day
 ])
 def test_a_quote_dated_another_day_than_the_card_says_otherwise(quote, stance):
     assert other_day("states", quote, CARD) == stance
