@@ -57,7 +57,7 @@ def interval(value: dict) -> tuple:
 
 def score(items, threshold: float, only: set | None = None, exclude: set | None = None) -> dict:
     """Counts over runs: true positives, predictions, gold cards, stances and values right."""
-    c = dict(tp=0, pred=0, gold=0, stance=0, passage=0, fit=0.0, values=0, value_right=0)
+    c = dict(tp=0, pred=0, gold=0, stance=0, speaker=0, passage=0, fit=0.0, values=0, value_right=0)
     for _, removed, suggestions, _ in items:
         keep = (lambda k: (only is None or k in only) and (exclude is None or k not in exclude))
         gold = {k for k in removed if keep(k)}
@@ -70,6 +70,8 @@ def score(items, threshold: float, only: set | None = None, exclude: set | None 
             c["tp"] += 1
             accounts = removed[s.fact]
             c["stance"] += any(a.stance == s.stance for a in accounts)
+            c["speaker"] += any(a.stance == s.stance and (s.speaker in a.speakers if a.speakers else not s.speaker)
+                                for a in accounts)  # the stance, and whose words (none for the outlet's own)
             c["passage"] += any(a.span.start < s.end and s.start < a.span.end for a in accounts)
             c["fit"] += max(_fit(a.span, s) for a in accounts)
             valued = [a for a in accounts if a.value]
@@ -166,6 +168,9 @@ def main(argv=None) -> int:
                 s, gold = picked[k], removed[k]
                 if not any(a.stance == s.stance for a in gold):
                     print(f"STANCE {sid} {k}: {s.stance} vs {gold[0].stance} ({gold[0].speakers})")
+                elif not any(a.stance == s.stance and (s.speaker in a.speakers if a.speakers else not s.speaker)
+                             for a in gold):
+                    print(f"SPEAKER {sid} {k}: {s.speaker} vs {[a.speakers for a in gold]}")
                 if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
     return 0
@@ -179,10 +184,11 @@ def sets() -> int:
                                if (p.parent / "content" / "facts").is_dir())]
     print(f"At the default threshold {THRESHOLD}:\n")
     print("| dossier | recall | precision | stance right | passage right | quote fit | values right (n) | removed | "
-          "proposed |\n|---|---|---|---|---|---|---|---|---|")
+          "proposed | stance and speaker right |\n|---|---|---|---|---|---|---|---|---|---|")
     for project in projects:
         items = list(runs(pipeline.check(load_config(project)).site.dossier))
-        print(_line("reference" if project == root else project.name, score(items, THRESHOLD)))
+        c = score(items, THRESHOLD)
+        print(_line("reference" if project == root else project.name, c) + f" {_ratio(c['speaker'], c['tp']):.2f} |")
     return 0
 
 

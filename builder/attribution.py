@@ -182,8 +182,9 @@ class Names:
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
-            if s.kind == "person":
-                names += [n.split()[-1] for n in names if len(n.split()) > 1]
+            if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
+                names += [n.split()[-1] for n in names if len(n.split()) > 1  # Anselm's" is no "Anselm's")
+                          and n.split()[0].casefold() not in _ARTICLES]
             for name in names:
                 if len(name) > 2:
                     aliases.setdefault(key(name), sid)
@@ -386,7 +387,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before
-            earlier = _antecedent(before + " " + sentence[:verb.start()], names, persons=True)
+            earlier = _antecedent(sentence[:verb.start()], names, persons=True) or _previous_speaker(
+                before, names) or _antecedent(before + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
@@ -430,7 +432,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = _antecedent(before, names)
+        earlier = _previous_speaker(before, names) or _antecedent(before, names)
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
@@ -463,6 +465,15 @@ _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a pe
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, less the relative clauses between them."""
     return end - start - sum(e - s for s, e in asides if start <= s and e <= end)
+
+
+def _previous_speaker(before: str, names: Names) -> str | None:
+    """The person the sentence before says speaks, in its paragraph ("Lina Moravec said the minister was 'speaking
+    too soon'. '…,' she said." is Moravec, not the minister named after her verb)."""
+    paragraph = before[before.rfind("\n\n") + 1:]
+    found = sentences.passages(paragraph)
+    said = attribute(found[-1].text, names) if found and not _PRONOUN.search(_unquoted(found[-1].text)) else None
+    return said.speaker if said and said.speaker in names.persons else None
 
 
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:

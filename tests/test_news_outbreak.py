@@ -13,7 +13,7 @@ import pytest
 from builder import article, attribution, pipeline, prose_figures, webpage
 from builder.config import load_config
 from builder.figures import Measure
-from builder.model import Speaker, Tolerance, Value
+from builder.model import Role, Speaker, Tolerance, Value
 from builder.suggest import THRESHOLD, Retriever, other_day
 from tests.conftest import ROOT
 
@@ -195,6 +195,27 @@ def test_the_headline_is_no_passage_to_write_a_card_for(tmp_path):
     texts = [u.passage.text for u in uncovered]
     assert texts and not any(t.startswith("Two dead in Legionnaires") for t in texts)
     assert any(t.startswith("The towers hold about 1.2 million") for t in texts)
+
+
+def test_someone_unnamed_is_known_by_the_whole_description_only():
+    """"A senior clinician at St Anselm's": "St Anselm's says…" is not the clinician (no surname to take)."""
+    names = attribution.Names({"clinician": Speaker("clinician", "A senior clinician at St Anselm's", "person", None,
+                                                    ()),
+                               "hospital": Speaker("hospital", "St Anselm's Hospital", "institution", None, ())})
+    said = attribution.attribute("St Anselm's says it has treated 58 patients.", names)
+    assert said is None or said.speaker != "clinician"
+
+
+def test_she_said_after_a_sentence_whose_speaker_names_someone_else():
+    """"Lina Moravec … said the minister was 'speaking too soon'. '…,' she said.": Moravec, not the minister."""
+    names = attribution.Names({
+        "moravec": Speaker("moravec", "Lina Moravec", "person", None, ()),
+        "tully": Speaker("tully", "Graham Tully", "person", None, roles=(Role("Health Minister", "x"),))})
+    before = ("Health Minister Graham Tully told MPs the outbreak was contained.\n\nLina Moravec, the opposition's "
+              "health spokeswoman, said the minister was \"speaking too soon\". ")
+    said = attribution.attribute('"It has an incubation period of up to two weeks. Nobody can say it is contained," '
+                                 "she said.", names, before)
+    assert said.speaker == "moravec"
 
 
 def test_a_cited_file_is_the_outlets_own_source(names):
