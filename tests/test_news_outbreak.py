@@ -44,6 +44,22 @@ def test_the_outbreak_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert "Graham Tully: The outbreak is contained." in contained
 
 
+@pytest.mark.parametrize("source", ["wire", "herald", "echo", "liveblog", "analysis"])
+def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, source):
+    """The editor's loop, unattended: the article's accounts removed, then `dossier suggest SOURCE --apply` writes
+    what it proposes at the default threshold; red stays only where the outlets' own days disagree."""
+    import re
+    from builder.cli import main
+    root = tmp_path / "outbreak"
+    shutil.copytree(OUTBREAK, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    for card in (root / "content" / "facts").glob("*.yml"):
+        accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
+        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
+    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
+    site = pipeline.check(load_config(root)).site
+    assert {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"} == {"first-admission"}
+
+
 def _held_out(source):
     """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
     reads it."""
