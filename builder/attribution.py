@@ -600,7 +600,8 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
     other sources report saying it is that person's; then a known person quoted is the one speaking, unless the card
-    is about them (the outlet reporting what they did); then the stance the other sources give the card decides;
+    is about them (the outlet reporting what they did); then the stance the other sources give the card decides,
+    unless no one is quoted and they give it to several people alike: then the one of them the passage ``named``,
     else the outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:

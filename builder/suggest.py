@@ -49,11 +49,11 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
-# A sentence with a subject of its own that reports, not the speaker before it: "The council's own register … shows
-# its last inspection in March", "Records seen by the Herald, however, show…", "But the figures suggest…".
+# A record the outlet read, subject of its sentence: "The council's own register … shows its last inspection in March".
 _DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures|minutes|filings?|logs?|photographs"
                          r"|screenshots?|footage)\b[^.;:\"“”]{0,60}?\b(?:shows?|showed|suggests?|suggested|puts?|lists?"
-                         r"|listed|records?|recorded)\b", re.I)  # the outlet's own reading of a record
+                         r"|listed|records?|recorded)\b", re.I)
+# A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
 _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
@@ -234,7 +234,7 @@ class Retriever:
         people… Nine are in intensive care." is the hospital's too (the sentence before, in the same paragraph,
         reports a known speaker saying something, not quoting them)."""
         start = source.body.rfind("\n\n", 0, passage.start) + 1
-        before = [p for p in passages(source.body[start:passage.start])]
+        before = passages(source.body[start:passage.start])
         if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text) \
                 or _OWN_SUBJECT.search(passage.text):
             return None
@@ -396,9 +396,9 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
-        stance, speaker = attribution.stance(None if outside else said, fact,
-                                             frozenset(sid for _, _, sid in self.names.find(passage.text)))  # "according to X, …; the talks ran
-        # two hours": the part after the semicolon is not X's account
+        named = frozenset(sid for _, _, sid in self.names.find(passage.text))
+        stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
+        # talks ran two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -481,8 +481,9 @@ _DAY = re.compile(rf"\b(?:(?:on|of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening
                   rf"(?:(?P<weekday>{_WEEKDAYS})\b,?\s*)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   rf"(?P<month>{_MONTHS})\b|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _ON_DAY = re.compile(r"\b(?:on|of)\s", re.I)
-_SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote)\b(?:\s+[\w’'-]+){0,2}\s+$", re.I)  # "said on Thursday",
-# "told MPs on Thursday": when someone spoke, not when what they said happened
+# When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday".
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote)\b"
+                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 
 
 def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None, str | None]]:

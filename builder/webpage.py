@@ -275,7 +275,7 @@ def _kind(story: dict) -> str:
 
 
 # What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
-_STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead|intro|teaser|desc", re.I)
+_STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
 STANDFIRST_WORDS = 6
 
 
