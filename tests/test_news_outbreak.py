@@ -40,6 +40,8 @@ def test_the_outbreak_dossier_reads_as_a_careful_reader_would(tmp_path):
     first = (root / "site" / "facts" / "first-admission.html").read_text(encoding="utf-8")
     assert "Sunday 13 September" in first
     # a claim no source states is led by who claims it, though a source says the opposite in its own voice
+    incubation = (root / "site" / "facts" / "incubation.html").read_text(encoding="utf-8")
+    assert "up to 14 days" in incubation and "336 h" not in incubation  # whole days read as days
     contained = (root / "site" / "facts" / "contained.html").read_text(encoding="utf-8")
     assert "Graham Tully: The outbreak is contained." in contained
 
