@@ -43,6 +43,7 @@ QUOTES = {
     "spanish": "Las sanciones, según Whitfield, no estuvieron sobre la mesa.",
     "think-tank": "Neither did so in Helsinki.",
     "broadcaster-live": "The evacuation order now covers the whole of Marrick.",
+    "outbreak-broadsheet": "Nine people remain in intensive care.",
     "weekend-feature": "Her analysis puts the area burned at 15,800 hectares",
 }
 
