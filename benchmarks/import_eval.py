@@ -11,7 +11,12 @@ the command, into a throwaway project, and what it wrote is compared with the ha
   article's own lines;
 - front matter: for each field (title, author, published, outlet, url, language), the pages where it is right.
 
+A second part (--texts) imports the plain-text articles of the news sets (tests/fixtures/*/articles/*.txt) as an
+editor does, without options, and compares the title, author, published and outlet it writes with the front matter
+the editor left in the set's source (a `.txt` carries no address or language).
+
     .venv/bin/python benchmarks/import_eval.py [--details] [--pages NAME ...]
+    .venv/bin/python benchmarks/import_eval.py --texts [--details] [--sets NAME ...]
 """
 from __future__ import annotations
 
@@ -39,9 +44,12 @@ MINI = ROOT / "tests" / "fixtures" / "mini"
 FIELDS = ("title", "author", "published", "outlet", "url", "language")
 
 
-def imported(page: Path, project: Path, strip: bool) -> tuple[dict, str]:
+TEXT_FIELDS = ("title", "author", "published", "outlet")
+
+
+def imported(page: Path, project: Path, strip: bool, ident: str | None = None) -> tuple[dict, str]:
     """The front matter and body `dossier new source` writes for ``page``."""
-    ident = page.stem + ("-stripped" if strip else "")
+    ident = ident or page.stem + ("-stripped" if strip else "")
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
         if main(["--project", str(project), "new", "source", str(page), "--id", ident]
                 + (["--strip-chrome"] if strip else [])) != 0:
@@ -119,9 +127,45 @@ def run(details: bool, pages: list[str]) -> None:
                 print(f"  extra: {p[:100]}" + ("" if p in clean["extra"] else "  (removed by --strip-chrome)"))
 
 
+def texts(details: bool, sets: list[str]) -> None:
+    """The plain-text articles of each news set, imported, against the front matter its editor wrote."""
+    right, count, misses = Counter(), Counter(), []
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "mini"
+        shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+        for folder in sorted(p.parent for p in (ROOT / "tests" / "fixtures").glob("*/articles")):
+            if sets and folder.name not in sets:
+                continue
+            for source in sorted((folder / "content" / "sources").glob("*.md")):
+                want = yaml.safe_load(source.read_text(encoding="utf-8").split("---\n", 2)[1])
+                article = folder / "articles" / str(want.get("seed", ""))
+                if not want.get("seed") or not article.is_file():
+                    continue
+                front, _ = imported(article, project, False, f"{folder.name}-{source.stem}")
+                count[folder.name] += 1
+                for f in TEXT_FIELDS:
+                    wrote, expected = str(front.get(f)), str(want.get(f))
+                    right[folder.name, f] += wrote == expected
+                    if wrote != expected:
+                        misses.append(f"{folder.name}/{source.stem} {f}: wrote {wrote!r}, expected {expected!r}")
+    print("| set | articles | " + " | ".join(TEXT_FIELDS) + " |")
+    print("|---|---|" + "---|" * len(TEXT_FIELDS))
+    for name, n in count.items():
+        print(f"| {name} | {n} | " + " | ".join(f"{right[name, f]}" for f in TEXT_FIELDS) + " |")
+    total = sum(count.values())
+    print(f"| **all** | {total} | " + " | ".join(f"{sum(right[s, f] for s in count)}" for f in TEXT_FIELDS) + " |")
+    if details:
+        print("\n" + "\n".join(misses))
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="list each page's wrong fields and paragraphs")
     parser.add_argument("--pages", nargs="+", default=[], metavar="NAME", help="only these pages (default: all)")
+    parser.add_argument("--texts", action="store_true", help="the news sets' plain-text articles instead")
+    parser.add_argument("--sets", nargs="+", default=[], metavar="NAME", help="with --texts: only these sets")
     arguments = parser.parse_args()
-    run(arguments.details, arguments.pages)
+    if arguments.texts:
+        texts(arguments.details, arguments.sets)
+    else:
+        run(arguments.details, arguments.pages)

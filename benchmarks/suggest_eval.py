@@ -9,6 +9,7 @@ threshold. Cards that keep other sources' accounts ("multi-source") are reported
 none ("single-source", whose statement was paraphrased from the removed source, which flatters the score).
 
     .venv/bin/python benchmarks/suggest_eval.py [--project DIR] [--details]
+    .venv/bin/python benchmarks/suggest_eval.py --sets    # one line per dossier: the reference and each news set
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def interval(value: dict) -> tuple:
 
 def score(items, threshold: float, only: set | None = None, exclude: set | None = None) -> dict:
     """Counts over runs: true positives, predictions, gold cards, stances and values right."""
-    c = dict(tp=0, pred=0, gold=0, stance=0, passage=0, fit=0.0, values=0, value_right=0)
+    c = dict(tp=0, pred=0, gold=0, stance=0, speaker=0, passage=0, fit=0.0, values=0, value_right=0)
     for _, removed, suggestions, _ in items:
         keep = (lambda k: (only is None or k in only) and (exclude is None or k not in exclude))
         gold = {k for k in removed if keep(k)}
@@ -69,6 +70,8 @@ def score(items, threshold: float, only: set | None = None, exclude: set | None 
             c["tp"] += 1
             accounts = removed[s.fact]
             c["stance"] += any(a.stance == s.stance for a in accounts)
+            c["speaker"] += any(a.stance == s.stance and (s.speaker in a.speakers if a.speakers else not s.speaker)
+                                for a in accounts)  # the stance, and whose words (none for the outlet's own)
             c["passage"] += any(a.span.start < s.end and s.start < a.span.end for a in accounts)
             c["fit"] += max(_fit(a.span, s) for a in accounts)
             valued = [a for a in accounts if a.value]
@@ -114,7 +117,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--project", default=".", help="the dossier project (default: .)")
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--sets", action="store_true",
+                        help="all cards at the default threshold, for the reference and each news set")
     args = parser.parse_args(argv)
+    if args.sets:
+        return sets()
     dossier = pipeline.check(load_config(Path(args.project))).site.dossier
     items = list(runs(dossier))
     loo = {"all": {}, "multi": {}, "single": {}}
@@ -161,8 +168,27 @@ def main(argv=None) -> int:
                 s, gold = picked[k], removed[k]
                 if not any(a.stance == s.stance for a in gold):
                     print(f"STANCE {sid} {k}: {s.stance} vs {gold[0].stance} ({gold[0].speakers})")
+                elif not any(a.stance == s.stance and (s.speaker in a.speakers if a.speakers else not s.speaker)
+                             for a in gold):
+                    print(f"SPEAKER {sid} {k}: {s.speaker} vs {[a.speakers for a in gold]}")
                 if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
+    return 0
+
+
+def sets() -> int:
+    """The default threshold's figures on all cards of the reference dossier and of each news set (a folder of
+    tests/fixtures/ with articles/ and content/facts/): what a change of rules does to each."""
+    root = Path(__file__).resolve().parent.parent
+    projects = [root, *sorted(p.parent for p in (root / "tests" / "fixtures").glob("*/articles")
+                               if (p.parent / "content" / "facts").is_dir())]
+    print(f"At the default threshold {THRESHOLD}:\n")
+    print("| dossier | recall | precision | stance right | passage right | quote fit | values right (n) | removed | "
+          "proposed | stance and speaker right |\n|---|---|---|---|---|---|---|---|---|---|")
+    for project in projects:
+        items = list(runs(pipeline.check(load_config(project)).site.dossier))
+        c = score(items, THRESHOLD)
+        print(_line("reference" if project == root else project.name, c) + f" {_ratio(c['speaker'], c['tp']):.2f} |")
     return 0
 
 

@@ -86,14 +86,53 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline, nor a short line before
     a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
     without a wire's tag before it ("UPDATE 2-")."""
-    usable = [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
-              if line.strip() and n not in skip and not banner(line) and not byline(line)]
-    label = next((n for n, line in enumerate(lines, 1) if line.strip() and banner(line) and "|" in line), None)
-    if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
+    usable = _usable(lines, skip)
+    label = _label(lines, usable)
+    if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+
+
+def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
+    """The outlet's name a copied page prints above a section label ("The Vale Echo" above "NEWS | BRACKLEY", "The
+    Easterholt Herald" above "HEALTH"), when one short line is all there is before it; else None."""
+    usable = _usable(lines, skip)
+    label = _label(lines, usable)
+    above = [t for n, t in usable if label and n < label]
+    return above[0] if len(above) == 1 else None
+
+
+# A wire's dateline naming the agency: "BRACKLEY, Sept 17 (Meridian) - ", "LONDON (Reuters) — ".
+_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()\n]{1,30}?)?\s\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s[-–—]{1,2}\s")
+
+
+def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
+    """The outlet a copied article names itself: its masthead, or the agency in a wire's dateline."""
+    found = masthead(lines, skip)
+    if found:
+        return found
+    return next((m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None)
+
+
+# A section label in capitals, of one or two words, alone on its line: "HEALTH", "WORLD NEWS".
+_SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)?")
+
+
+def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
+    """(1-based line, text without a wire's tag) of the lines that may be a headline or a masthead."""
+    return [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
+            if line.strip() and n not in skip and not banner(line) and not byline(line)]
+
+
+def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
+    """The line of a section label ("NEWS | FIRE", "HEALTH") with only short lines (a masthead) before it."""
+    label = next((n for n, line in enumerate(lines[:HEAD], 1) if line.strip() and (
+        banner(line) and "|" in line or _SECTION.fullmatch(line.strip()))), None)
+    if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
+        return label
+    return None
 
 
 def date_in(text: str) -> str | None:

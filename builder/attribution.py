@@ -56,7 +56,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
-                         r"|\b(?:was|were|is|are|been|being|be))\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)
+                         r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
+                         r"\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no one says it
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
@@ -82,7 +83,8 @@ _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor|nothing)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
-_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")  # a relative clause between commas
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between
+# commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
 # A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"
@@ -91,7 +93,7 @@ _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|ma
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
-           r"|firm|committee|regulator")
+           r"|firm|committee|regulator|hospital|authority")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.
@@ -103,7 +105,10 @@ _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
-                   r"|studies|study|census|calculations)\b", re.I)
+                   r"|studies|study|census|calculations|files?|filings?|papers|minutes)\b", re.I)
+# A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
+_DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records|filings?|papers|minutes|registers?)\b",
+                       re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
@@ -177,8 +182,9 @@ class Names:
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
-            if s.kind == "person":
-                names += [n.split()[-1] for n in names if len(n.split()) > 1]
+            if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
+                names += [n.split()[-1] for n in names if len(n.split()) > 1  # Anselm's" is no "Anselm's")
+                          and n.split()[0].casefold() not in _ARTICLES]
             for name in names:
                 if len(name) > 2:
                     aliases.setdefault(key(name), sid)
@@ -228,6 +234,11 @@ class Names:
         # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
+        if not holders and _SPOKES.fullmatch(noun.group()) and qualifiers:  # "a Norland spokeswoman": whom she
+            # speaks for, when no speaker is a spokeswoman of theirs
+            holders = list({sid for said in self.groups.values() for sid, words in said.items()
+                            if all(q in words for q in qualifiers)})
+            return holders[0] if len(holders) == 1 else None
         named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
                  and w.casefold() not in _ARTICLES}
         holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
@@ -354,7 +365,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
             n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part.end()].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
-        if not after and not people and _DATA.match(outside, match.end()):
+        if not after and (not people and _DATA.match(outside, match.end())
+                          or people and _DOCUMENT.match(outside, people.end())):
             return None  # "according to E.U. figures": the outlet's own statement, citing data
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
@@ -375,7 +387,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before
-            earlier = _antecedent(before[-400:] + " " + sentence[:verb.start()], names, persons=True)
+            earlier = _antecedent(sentence[:verb.start()], names, persons=True) or _previous_speaker(
+                before, names) or _antecedent(before + " " + sentence[:verb.start()], names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
@@ -385,8 +398,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
-        people = _PEOPLE_BEFORE.search(outside[max(0, verb.start() - NEAR):verb.start()])
-        people = people if people and all(n[0] >= verb.end() for n in close) else None if close else \
+        window = max(0, verb.start() - NEAR)
+        people = _PEOPLE_BEFORE.search(outside[window:verb.start()])
+        people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and not
+                                          outside[window + people.end("who"):verb.start()].strip()
+                                          for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
@@ -416,7 +432,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = _antecedent(before[-400:], names)
+        earlier = _previous_speaker(before, names) or _antecedent(before, names)
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
@@ -451,12 +467,22 @@ def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
     return end - start - sum(e - s for s, e in asides if start <= s and e <= end)
 
 
+def _previous_speaker(before: str, names: Names) -> str | None:
+    """The person the sentence before says speaks, in its paragraph ("Lina Moravec said the minister was 'speaking
+    too soon'. '…,' she said." is Moravec, not the minister named after her verb)."""
+    paragraph = before[before.rfind("\n\n") + 1:]
+    found = sentences.passages(paragraph)
+    said = attribute(found[-1].text, names) if found and not _PRONOUN.search(_unquoted(found[-1].text)) else None
+    return said.speaker if said and said.speaker in names.persons else None
+
+
 def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
     """Whom "he said" refers to: the last speaker named (or referred to by their office) in ``text`` outside
     quotations (which name others) and not as an owner ("Belov denied Whitfield's account. He told reporters…" is
     Belov)."""
-    found = [sid for start, end, sid in names.mentions(_unquoted(text))
-             if not _POSSESSIVE.match(text, end) and (sid in names.persons or not persons)]
+    found = [sid for start, end, sid in names.mentions(_unquoted(text))  # the whole text, so that a window does
+             if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
+             and (sid in names.persons or not persons)]
     return found[-1] if found else None
 
 
@@ -566,7 +592,7 @@ def reports_denial(fact: Fact) -> bool:
     return bool(_DENIES.search(fact.statement))
 
 
-def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
+def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset()) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
     A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
@@ -574,7 +600,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
     other sources report saying it is that person's; then a known person quoted is the one speaking, unless the card
-    is about them (the outlet reporting what they did); then the stance the other sources give the card decides;
+    is about them (the outlet reporting what they did); then the stance the other sources give the card decides,
+    unless no one is quoted and they give it to several people alike: then the one of them the passage ``named``,
     else the outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
@@ -596,6 +623,8 @@ def stance(said: Attribution | None, fact: Fact) -> tuple[str, str | None]:
         return "attributes", said.speaker
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
-    if others:
+    if others and (said or len(others) == 1 or others.most_common(1)[0][1] > others.most_common(2)[1][1]):
         return others.most_common(1)[0][0]
-    return "states", None
+    top = [k for k, n in others.items() if n == max(others.values(), default=0) and k[1] in named]
+    return top[0] if top else ("states", None)  # no one quoted, and other sources give the card to several people
+    # alike: the one the passage names, else no one to give it to, so the outlet's own

@@ -50,7 +50,8 @@ class Measure:
         'nearly N' and 'almost N' as far below it; a duration in whole hours or half hours at least a quarter of
         that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
         such figures are rounded so, and a length of an hour or more given as such a figure ('an hour and a half')
-        reaches as far; a count of ROUNDED or more written with two significant digits or fewer
+        reaches as far, and 'about N' with N of one significant digit a quarter of that digit's unit too ('about a
+        million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of ROUNDED or more written with two significant digits or fewer
         ('$1.2bn', '10,000') is rounded to its last one, so it reaches half a unit of it either side."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
@@ -64,7 +65,7 @@ class Measure:
         if value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
-            reach = max(reach, unit / 4)
+            reach = max(reach, unit / 4, _last_digit(value.low) / 4)
             low -= reach
             high += 0 if value.qualifier in ("nearly", "almost") else reach
         return low, high, low_open, high_open
@@ -102,6 +103,15 @@ class Measure:
         if inside_a or inside_b:
             return self.grade(b if inside_a else a, self.claim)
         return self.grade(a, b)
+
+
+def _last_digit(n: float) -> float:
+    """The unit of ``n``'s only significant digit (100,000 for 300,000; 1 for 7), or 0 when it has more than one."""
+    n = abs(n)
+    if not n or not float(n).is_integer():
+        return 0
+    unit = 10 ** (len(str(int(n))) - 1)
+    return unit if n % unit == 0 and unit >= 10 else 0
 
 
 def overlaps(a: Value, b: Value, approximate: float) -> bool:

@@ -62,8 +62,15 @@ def minutes(value) -> str:
     return " ".join(_duration(float(w)) if _is_number(w) else w for w in words)
 
 
+DAY = 1440  # minutes
+
+
 def _duration(n: float) -> str:
+    """Minutes as a reader says them: '80 min', '2 h 15 min'; whole days from a day up ('14 days', '1 day')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
+    if abs(n) >= DAY and not abs(n) % DAY:
+        days = int(abs(n) // DAY)
+        return f"{sign}{days} day{'s' if days > 1 else ''}"
     if not hours:
         return f"{sign}{mins} min"
     return f"{sign}{hours} h {mins} min" if mins else f"{sign}{hours} h"

@@ -88,10 +88,11 @@ def _near(group: list[Fact], i: int) -> tuple[Fact, ...]:
 
 
 def claimants(fact: Fact) -> tuple[str, ...]:
-    """Who the sources report saying a fact that no source states (or contradicts) in its own voice; on a card that
-    is someone's figure, not those reported giving a figure that does not meet theirs (an impact study's 600,000
-    against the minister's 1.5 million jobs)."""
-    if any(a.stance in ("states", "contradicts") for a in fact.accounts):
+    """Who the sources report saying a fact that no source states in its own voice (one saying the opposite does
+    not make it a fact: "That was, at best, optimistic" against the minister's "contained"); on a card that is
+    someone's figure, not those reported giving a figure that does not meet theirs (an impact study's 600,000 against
+    the minister's 1.5 million jobs)."""
+    if any(a.stance == "states" for a in fact.accounts):
         return ()
     said = [a for a in fact.accounts if a.stance == "attributes"]
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]

@@ -63,6 +63,10 @@ _DURATION = re.compile(
     rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
+# Longer spans in days and weeks: "up to 14 days", "two weeks", "a fortnight" (not "two days ago", "a day later").
+_DAYS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?)|(?P<one>an?)\s+"
+                   rf"(?P<unit1>day|week|fortnight))\b(?!\s+(?:ago|later|earlier|before|after)\b)", re.I)
+_IN_MINUTES = {"day": 1440, "week": 10080, "fortnight": 20160}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
@@ -88,6 +92,9 @@ _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 _REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
                       rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
                       rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+# A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12".
+_PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:figure|number"
+                     rf"|toll|total|count|tally)\s+at\s+{_QUALIFIER}(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
@@ -179,8 +186,17 @@ def figures(text: str) -> list[Figure]:
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
 
+    for m in _PUT_AT.finditer(text):
+        unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
+        if not (unit and _UNIT.fullmatch(unit.group(1))):
+            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _DAYS.finditer(text):
+        count = 1 if m.group("one") else number(m.group("n"))
+        if count is not None:
+            keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
+                 m.group("qual"))
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:

@@ -112,7 +112,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if headline is None or not any(re.search(r"[^\W\d_]", line) for line in lines):  # chrome only, or no letter
         _fail(text_file, "the file holds no article text")
     url = options.get("url") or (found["url"].value if "url" in found else None)
-    guesses = {"title": lambda: headline[1], "outlet": lambda: None, "author": lambda: article.author(lines),
+    guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(lines, skip), "author": lambda: article.author(lines),
                "published": lambda: article.published(lines, url), "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
     for name, guess in guesses.items():

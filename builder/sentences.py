@@ -46,8 +46,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
-                        r"|\b[Aa]n? (?:earlier|previous) (?:entry|post|update)\b(?: in this (?:blog|live blog))?\s+"
-                        r"(?:said|stated|reported|gave|put)\b"  # a live blog's "An earlier entry said…"
+                        r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
+                        r"(?: (?:in|of) this (?:blog|live blog|story|article|report|post))?\s+"
+                        r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
@@ -148,7 +149,7 @@ def retracted(text: str) -> bool:
 
 def retractions(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``)."""
-    if not re.search(r"version of this|earlier entry|earlier post|earlier update|previous entry|previous post"
+    if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return ()  # most articles: no sentence to read

@@ -49,6 +49,14 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
+# A record the outlet read, subject of its sentence: "The council's own register … shows its last inspection in March".
+_DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures|minutes|filings?|logs?|photographs"
+                         r"|screenshots?|footage)\b[^.;:\"“”]{0,60}?\b(?:shows?|showed|suggests?|suggested|puts?|lists?"
+                         r"|listed|records?|recorded)\b", re.I)
+# A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
+_OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
+_REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
+_CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
@@ -62,6 +70,8 @@ class Reading:
     figures: list[prose_figures.Figure]
     folded: str
     rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
+    corrected: frozenset = frozenset()  # the figures the source's corrections say were wrong ("An earlier entry
+    # said … 44 cases."): none of them is a value, though a sentence the correction left in place gives it
 
 
 @dataclass(frozen=True)
@@ -180,8 +190,12 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
+        corrected = frozenset(f.number for s, e in sentences.retractions(source.body)  # not the figure corrected
+                              for f in prose_figures.figures(source.body[s:e])  # "to about 2,000, not 20,000"
+                              if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
-                            prose_figures.figures(p.text), normalise(p.text).lower(), rated.get(turn[p]))
+                            [f for f in prose_figures.figures(p.text) if f.number not in corrected],
+                            normalise(p.text).lower(), rated.get(turn[p]), corrected)
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -204,12 +218,30 @@ class Retriever:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
         if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
             return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
-        said = attribution.attribute(passage.text, self.names, source.body[max(0, passage.start - 400):passage.start])
+        since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
+        said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
+        # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
         if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
+        if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
+            said = self._reported(source, passage)
         return said
+
+    def _reported(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """Reported speech running on in its paragraph: "St Anselm's Hospital says it has now treated nearly 60
+        people… Nine are in intensive care." is the hospital's too (the sentence before, in the same paragraph,
+        reports a known speaker saying something, not quoting them)."""
+        start = source.body.rfind("\n\n", 0, passage.start) + 1
+        before = passages(source.body[start:passage.start])
+        if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text) \
+                or _OWN_SUBJECT.search(passage.text):
+            return None
+        said = attribution.attribute(before[-1].text, self.names, source.body[max(0, start - 400):start])
+        if said and said.speaker and not said.denial and _REPORTED.search(said.words):
+            return replace(said, words=f"continuing: {said.words}", part=None)
+        return None
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
         """The summit whose place or year was named last at or before each passage."""
@@ -346,6 +378,9 @@ class Retriever:
         if fact.quantity:
             near = sorted(self._values(fact))
             figure = prose_figures.read(passage.text, fact.quantity, near)
+            if figure and figure.number in reading.corrected:
+                why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
+                figure = None
             if figure and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) and near:
                 figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
@@ -361,8 +396,9 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
-        stance, speaker = attribution.stance(None if outside else said, fact)  # "according to X, …; the talks ran
-        # two hours": the part after the semicolon is not X's account
+        named = frozenset(sid for _, _, sid in self.names.find(passage.text))
+        stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
+        # talks ran two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -384,7 +420,9 @@ class Retriever:
                                               said.part[0] <= start and end <= said.part[1] + 1):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own
-        stance = other_month(stance, quote, fact.statement)
+        if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
+            stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
+        stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
@@ -400,7 +438,8 @@ class Retriever:
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if any(t.start < passage.end and passage.start < t.end for t in taken):
+            if any(t.start < passage.end and passage.start < t.end for t in taken) \
+                    or " ".join(passage.text.split()) == " ".join(source.title.split()):  # the headline: no account
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
@@ -431,5 +470,51 @@ def other_month(stance: str, quote: str, statement: str) -> str:
     if all(years) and not years[0] & years[1]:
         return stance
     if len(stated) == 1 and named and not named & stated:
+        return _DENIED.get(stance, stance)
+    return stance
+
+
+_WEEKDAYS = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day something happened on, as the card's statement or a quote gives it: "on Monday 14 September", "on 14
+# September", "on the afternoon of 6 August", "on September 14", "on the Sunday night", "(on) Friday 7 August".
+_DAY = re.compile(rf"\b(?:(?:on|of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?"
+                  rf"(?:(?P<weekday>{_WEEKDAYS})\b,?\s*)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                  rf"(?P<month>{_MONTHS})\b|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
+_ON_DAY = re.compile(r"\b(?:on|of)\s", re.I)
+# When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday".
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote)\b"
+                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
+
+
+def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None, str | None]]:
+    """The days ``text`` names as (weekday, day of the month, month), lowercased; in a quote (``spoken``) only a day
+    after "on" (or "the afternoon of") that does not date a verb of speech ("a July 8 news conference", "said on
+    Thursday" are no day the quote says its fact happened on)."""
+    out = []
+    for m in _DAY.finditer(text):
+        weekday, day, month = m["weekday"], m["day"] or m["day2"], m["month"] or m["month2"]
+        if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not _SPOKEN_ON.search(
+                text[:m.start()]) and not attribution.in_aside(text, m.start(), m.end())):
+            continue  # (nor one in a relative clause: "The talks, which began on Monday 3 March, ended…")
+        out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))
+    return out
+
+
+def other_day(stance: str, quote: str, statement: str) -> str:
+    """A quote saying its fact happened on another day than the card's statement says ("was admitted on Sunday
+    13 September" for "…on Monday 14 September", "on the afternoon of 6 August" for "…on Friday 7 August", "on the
+    Sunday night" for "…on Monday…") says otherwise: it contradicts the card, or the person quoted disputes it.
+    The same day written otherwise ("on 14 September", "on Monday") does not, nor a day that dates when someone
+    spoke ("said on Thursday")."""
+    stated = _days(statement)
+    if len(stated) != 1:
+        return stance
+    weekday, day, month = stated[0]
+    said = _days(quote, spoken=True)
+    def other(w, d, m) -> bool:
+        if d and day and (m or month) == (month or m):
+            return d != day
+        return bool(w and weekday and not d and w != weekday)
+    if said and all(other(*s) for s in said):
         return _DENIED.get(stance, stance)
     return stance

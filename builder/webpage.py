@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import html
+import itertools
 import json
 import logging
 import re
@@ -105,6 +106,9 @@ def read(path: Path) -> Page:
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
+    standfirst = _standfirst(tree, paragraphs)
+    if standfirst:
+        paragraphs.insert(0, standfirst)  # the summary under the headline, which extractors take for furniture
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
     for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url")).items():
@@ -268,6 +272,34 @@ def _id(value) -> str | None:
 def _kind(story: dict) -> str:
     """The article's JSON-LD type, as the output names it: 'NewsArticle'."""
     return next((t for t in _types(story) if t in _ARTICLE_TYPES or t.endswith("Article")), "article")
+
+
+# What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
+_STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
+STANDFIRST_WORDS = 6
+
+
+def _standfirst(tree, paragraphs: list[str]) -> str | None:
+    """The standfirst the extractor left out: the first element after the page's <h1> and before the article's first
+    paragraph, of STANDFIRST_WORDS words or more, that its class calls one ("standfirst", "dek", "subheadline",
+    "leadtext", "article__desc") or that the page's description begins."""
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
+    if h1 is None or not paragraphs:
+        return None
+    described = [" ".join(d.split())[:60] for d in tree.xpath(
+        '//meta[@name="description" or @property="og:description"]/@content') if len(d.split()) >= 3]
+    inside = set(h1.iterdescendants())
+    after = itertools.dropwhile(lambda e: e is not h1, tree.iter())
+    for element in itertools.islice((e for e in after if e is not h1 and e not in inside), 40):
+        if not isinstance(element.tag, str):
+            continue
+        text = _WHITE.sub(" ", element.text_content()).strip()
+        if text == paragraphs[0] or text in paragraphs:
+            return None  # the article began: the extractor has it, or there is none
+        if element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and (
+                _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described)):
+            return text
+    return None
 
 
 def _headline(tree) -> str | None:
