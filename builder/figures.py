@@ -51,8 +51,9 @@ class Measure:
         that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
         such figures are rounded so, and a length of an hour or more given as such a figure ('an hour and a half')
         reaches as far, and 'about N' with N of one significant digit a quarter of that digit's unit too ('about a
-        million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of ROUNDED or more written with two significant digits or fewer
-        ('$1.2bn', '10,000') is rounded to its last one, so it reaches half a unit of it either side."""
+        million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of
+        ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
+        one, so it reaches half a unit of it either side."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
