@@ -55,19 +55,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-class _Stopped(KeyboardInterrupt):
-    """Ctrl-C, SIGTERM (a process manager, a CI job cancelled) or SIGHUP (the terminal closed)."""
-
-    def __init__(self, number: int):
-        super().__init__()
-        self.signal = number
-
-
 @contextlib.contextmanager
 def _stopped_as_by_ctrl_c() -> Iterator[None]:
     """SIGTERM and SIGHUP stop the command as Ctrl-C does, quietly and cleaning up (the tree a build was writing
     beside the site, its copy for Pagefind), rather than killing it where it stands; the exit code is 128 + the
-    signal's number, as a shell reports it. A forked worker that gets one before it has set its own handlers
+    signal's number, as a shell reports it. One whose exception Python lost still stops the build before it publishes
+    (write.stop). A forked worker that gets one before it has set its own handlers
     (builder/children.py) ends as by default, without a traceback."""
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         yield
@@ -79,8 +72,9 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL)
             os.kill(os.getpid(), number)
             return
-        raise _Stopped(number)
+        write.stop(number)
 
+    write.unstopped()
     previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         yield

@@ -206,3 +206,46 @@ def test_a_build_killed_while_it_packs_the_offline_copy_leaves_nothing_the_next_
         assert not any(scratch.iterdir())
         card.unlink(missing_ok=True)
     assert zipfile.is_zipfile(archive) and not archive.with_name(".dossier.zip.partial").exists()
+
+
+# `dossier build` that meets Ctrl-C (or SIGTERM) where Python loses the KeyboardInterrupt its handler raises (in a
+# weakref callback, a library's bare `except:`): here as the pages are rendered, once an edit has been made.
+LOST_STOP = textwrap.dedent("""
+    import signal, sys
+    from builder import cli, pipeline
+    render_site = pipeline.render_site
+    def lost(*args, **kwargs):
+        try:
+            signal.getsignal(int(sys.argv[1]))(int(sys.argv[1]), None)
+        except KeyboardInterrupt:
+            pass  # lost
+        return render_site(*args, **kwargs)
+    pipeline.render_site = lost
+    sys.exit(cli.main(sys.argv[2:]))
+""")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_whose_ctrl_c_python_lost_publishes_nothing(tmp_path):
+    """The stop was asked for: the build must not go on to publish, whatever swallowed its exception; the previous
+    site stays byte for byte, nothing is left beside it, and the exit code is the signal's."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted", "Edited, the meeting lasted", 1))
+    for number in (signal.SIGINT, signal.SIGTERM):
+        for cached in ([], ["--no-cache"]):
+            done = subprocess.run([sys.executable, "-c", LOST_STOP, str(int(number)), "--project", str(root), "build",
+                                   *cached], capture_output=True, text=True, timeout=120)
+            assert (done.returncode, done.stdout, done.stderr) == (128 + number, "", ""), (number, cached)
+            assert _tree(root / "site") == before
+            assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and b"Edited, the meeting" in (root / "site" / "facts" / "actual-length.html").read_bytes()
