@@ -1,6 +1,7 @@
 """site_config.yml: the one file a user edits to configure the site; unknown keys are errors."""
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -185,7 +186,8 @@ def _check_tolerances(key: str, value: dict) -> str | None:
             return (f"option '{key}': '{quantity}' must be a mapping with `relative` and/or `absolute`, "
                     f"e.g. `{quantity}: {{absolute: 1, relative: 0.02}}`")
         for name, n in limits.items():
-            if isinstance(n, bool) or not isinstance(n, (int, float)) or n < 0 or (name == "relative" and n >= 1):
+            if isinstance(n, bool) or not isinstance(n, (int, float)) or not 0 <= n < math.inf or (
+                    name == "relative" and n >= 1):  # NaN, infinity: no limit at all
                 limit = "a fraction from 0 up to 1" if name == "relative" else "a number of 0 or more"
                 return f"option '{key}': {quantity} {name} is {n!r}; use {limit}"
     return None
