@@ -249,3 +249,36 @@ def test_a_build_whose_ctrl_c_python_lost_publishes_nothing(tmp_path):
     done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and b"Edited, the meeting" in (root / "site" / "facts" / "actual-length.html").read_bytes()
+
+
+# `dossier build` that stops while MkDocs reads its configuration in the temporary folder made for it.
+SLOW_FRAME = textwrap.dedent("""
+    import os, sys, time
+    from builder import cli, mkdocs_site
+    keep_theme = mkdocs_site.compiled.keep_theme
+    def slow(theme):
+        os.write(1, b"framing\\n")
+        time.sleep(60)
+        return keep_theme(theme)
+    mkdocs_site.compiled.keep_theme = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_the_temporary_folder_of_material_a_killed_build_left_is_removed(tmp_path):
+    """kill -9 while MkDocs reads the configuration written for it leaves that folder in the temporary folder; the
+    next build deletes it (a machine's builds killed by CI would otherwise fill /tmp, a folder each)."""
+    root, scratch = _project(tmp_path), tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    process = subprocess.Popen([sys.executable, "-c", SLOW_FRAME, "--project", str(root), "build"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               start_new_session=True)
+    assert process.stdout.readline().startswith("framing"), process.communicate()
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert any(scratch.iterdir())
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120, env=env)
+    assert build.returncode == 0, build.stderr
+    assert not any(scratch.iterdir())
