@@ -122,6 +122,8 @@ class Frame:
             page.markdown, page.update_date = "", None
             page.meta = entry.meta
             self.pages[entry.path] = page
+        for page in self.nav.pages:  # titles escaped in the navigation: printed as is, and never escaped twice
+            page.title = Markup(page.title)
         for entry in entries:
             if entry.tab is not None:
                 self.pages[entry.path].parent = self.pages[entry.tab]

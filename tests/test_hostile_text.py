@@ -108,3 +108,28 @@ def test_closed_direction_controls_and_marks_are_text(tmp_path, name):
     text = speaker.read_text(encoding="utf-8")
     speaker.write_text(re.sub(r"(?m)^name: .*$", lambda _: f"name: {name}", text), encoding="utf-8")
     assert run_dossier(root, "check").returncode == 0
+
+
+def test_a_page_title_with_markup_characters_is_escaped_once_in_the_footer(tmp_path):
+    """A page titled "Q&A <notes>": the previous page's footer link is labelled "Next: Q&A <notes>" for a screen
+    reader, not "Next: Q&amp;A &lt;notes&gt;" (Material escapes the navigation's titles, which were escaped)."""
+    from html.parser import HTMLParser
+
+    root = _project(tmp_path)
+    page = root / "content" / "pages" / "about.md"
+    page.write_text(page.read_text().replace("title: About", 'title: "Q&A <notes>"'))
+    assert run_dossier(root, "build").returncode == 0
+
+    class Labels(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found = []
+
+        def handle_starttag(self, tag, attrs):
+            label = dict(attrs).get("aria-label") or ""
+            if label.startswith("Next:"):
+                self.found.append(label)
+
+    labels = Labels()
+    labels.feed((root / "site" / "facts" / "index.html").read_text("utf-8"))
+    assert labels.found == ["Next: Q&A <notes>"]
