@@ -127,7 +127,23 @@ def _check_schema(doc: RawDoc, problems: Problems) -> bool:
                 problems.error(doc.at(*path), _missing(missing, error.schema, path))
         elif error.validator != "additionalProperties":
             problems.error(doc.at(*path), _describe(error, path, _schema(SCHEMA_NAMES[doc.kind])))
+    if not errors:  # refused by jsonschema-rs alone: a `.nan` compared with a bound (a tolerance), which jsonschema
+        errors = list(_not_numbers(doc.data))  # lets through, and every comparison with it is false
+        for path in errors:
+            problems.error(doc.at(*path), f"{_name(path)} is .nan, which is not a number; write a number")
     return not errors
+
+
+def _not_numbers(value, path: tuple = ()):
+    """The paths of the NaNs in ``value``."""
+    if isinstance(value, float) and value != value:
+        yield path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _not_numbers(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _not_numbers(item, (*path, i))
 
 
 def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
@@ -202,6 +218,12 @@ def _describe(error, path: tuple, root: dict) -> str:
     if error.validator in ("minItems", "minLength", "minProperties"):
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
         return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")
+    if error.validator in ("minimum", "maximum", "exclusiveMaximum"):
+        low, high = schema.get("minimum"), schema.get("maximum", schema.get("exclusiveMaximum"))
+        upto = "up to (not including)" if "exclusiveMaximum" in schema else "to"
+        span = f"from {low:,} {upto} {high:,}" if low is not None and high is not None else (
+            f"of {low:,} or more" if low is not None else f"up to {high:,}")
+        return f"{name} is {shown}; write a number {span}"
     return f"{name}: {error.message}"
 
 
@@ -259,6 +281,8 @@ def _name(path: tuple) -> str:
 
 
 def _show(value) -> str:
+    if isinstance(value, float) and abs(value) == float("inf"):
+        return ".inf" if value > 0 else "-.inf"  # as YAML writes it
     text = f"'{value}'" if isinstance(value, str) else json.dumps(value, default=str)
     return text if len(text) <= 60 else text[:59] + "…"
 
