@@ -133,3 +133,15 @@ def test_a_page_title_with_markup_characters_is_escaped_once_in_the_footer(tmp_p
     labels = Labels()
     labels.feed((root / "site" / "facts" / "index.html").read_text("utf-8"))
     assert labels.found == ["Next: Q&A <notes>"]
+
+
+def test_headings_of_no_letters_in_an_editors_page_are_built_with_ids(tmp_path):
+    """"## ?" or an empty "## " in content/pages/*.md made a heading without an id, and the build failed with an
+    error about the templates, naming no file of the editor's."""
+    root = _project(tmp_path)
+    page = root / "content" / "pages" / "about.md"
+    page.write_text(page.read_text() + "\n## ?\n\nOne.\n\n## \n\nTwo.\n\n### ?\n\nThree.\n")
+    done = run_dossier(root, "build")
+    assert done.returncode == 0, done.stderr
+    ids = re.findall(r'<h[23] id="([^"]*)"', (root / "site" / "about.html").read_text("utf-8"))
+    assert len(ids) == 3 and all(ids) and len(set(ids)) == 3, ids
