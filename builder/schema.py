@@ -94,7 +94,8 @@ def slug(name: str) -> str:
 
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
-    return _check_schema(doc, problems) and _dates_valid(doc, problems) and _has_text(doc, problems)
+    return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
+            and _has_text(doc, problems))
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -144,6 +145,34 @@ def _not_numbers(value, path: tuple = ()):
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _not_numbers(item, (*path, i))
+
+
+_BLANK = set("\u115f\u1160\u2800\u3164\uffa0")  # fillers that print nothing, though Unicode calls them letters
+
+
+def _no_blanks(doc: RawDoc, problems: Problems) -> bool:
+    """Text shown on a page (a name, a title, a statement) holds something a reader can see: not only spaces or
+    invisible characters (a zero-width space), which would make an empty heading, or a link no one can click."""
+    blanks = list(_blanks(doc.data, _schema(SCHEMA_NAMES[doc.kind])))
+    for path, required in blanks:
+        problems.error(doc.at(*path), f"{_name(path)} holds only spaces or invisible characters; write it"
+                                      + ("" if required else " or remove it"))
+    return not blanks
+
+
+def _blanks(value, schema: dict, path: tuple = (), required: bool = True):
+    """(path, whether required) of each text in ``value`` that shows nothing; quotes are checked with their source."""
+    if isinstance(value, str):
+        if "quote" not in path and all(c.isspace() or c in _BLANK or unicodedata.category(c) in ("Cf", "Cc", "Zs")
+                                       for c in value):
+            yield path, required
+    elif isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            yield from _blanks(item, properties.get(key, {}), (*path, key), key in schema.get("required", ()))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _blanks(item, schema.get("items", {}), (*path, i), False)
 
 
 def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
