@@ -240,9 +240,9 @@ def _describe(error, path: tuple, root: dict) -> str:
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
         fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
-        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']}; {fix}"
+        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
     if error.validator == "maxLength":
-        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']}; "
+        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']:,}; "
                 "shorten it")
     if error.validator in ("minItems", "minLength", "minProperties"):
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
