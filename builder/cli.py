@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 from builder import cache, pipeline, write
@@ -24,6 +25,8 @@ EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 s
           "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
 CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
 ALL_HELP = f"list every error and warning (by default the first {SHOWN}, then how many more there are)"
+WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by a signal), so the build stopped and the "
+                 "previous site stays as it was; build again, with more memory free if the machine ran out")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
+        return 1
+    except BrokenExecutor:  # a worker killed (the out-of-memory killer, kill -9, a Ctrl-C whose exception was lost)
+        if (number := write.stopped()) is not None:
+            return 128 + number
+        _print_problems([Problem(Located(resolved(Path(args.project))), WORKER_KILLED)], resolved(Path(args.project)),
+                        failed=True)
         return 1
     except RuntimeError as exc:  # a path through a link that loops (Python 3.11)
         if (error := loop_error(exc)) is None:

@@ -50,6 +50,11 @@ def unstopped() -> None:
     _stop.clear()
 
 
+def stopped() -> int | None:
+    """The signal that asked this process to stop, or None."""
+    return _stop[0] if _stop else None
+
+
 def _stop_asked() -> None:
     """Raise Stopped again when a stop was asked for and its exception lost."""
     if _stop:

@@ -1,5 +1,6 @@
 """Builds stopped half-way, as a careless user or a CI machine stops them: Ctrl-C prints no traceback, and a build
 killed with kill -9 leaves no process behind (no worker still rendering, none holding the build lock)."""
+import contextlib
 import os
 import signal
 import subprocess
@@ -282,3 +283,31 @@ def test_the_temporary_folder_of_material_a_killed_build_left_is_removed(tmp_pat
                            text=True, timeout=120, env=env)
     assert build.returncode == 0, build.stderr
     assert not any(scratch.iterdir())
+
+
+def test_a_worker_killed_mid_build_is_reported_and_the_site_stays(tmp_path):
+    """The out-of-memory killer (or kill -9) ends one of the workers rendering a large dossier's pages: the build
+    says so in words, with no traceback, and the previous site stays byte for byte."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted", "Edited, the meeting lasted", 1))
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    for pid in workers:  # the render workers (not Pagefind)
+        with contextlib.suppress(OSError):  # gone with the build
+            if "python" in Path(f"/proc/{pid}/cmdline").read_text():
+                os.kill(pid, signal.SIGKILL)
+    try:
+        out, err = process.communicate(timeout=60)
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 1 and "Traceback" not in err, err
+    assert "a process rendering the pages was killed" in err
+    assert _tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
