@@ -109,6 +109,26 @@ def test_sigterm_while_workers_run_cleans_up_as_ctrl_c_does(tmp_path):
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
 
 
+def test_ctrl_c_while_the_arguments_are_read_prints_no_traceback(tmp_path):
+    """`dossier new` imports what it needs (half a second) while its arguments are read, before the command runs."""
+    root = _project(tmp_path)
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
+        import sys
+
+        class CtrlC:
+            def find_spec(self, name, path=None, target=None):
+                if name == "builder.scaffold":
+                    raise KeyboardInterrupt
+
+        sys.meta_path.insert(0, CtrlC())
+    """))
+    for run in ([str(Path(sys.executable).parent / "dossier")], [sys.executable, "-m", "builder"]):
+        done = subprocess.run([*run, "--project", str(root), "new", "speaker", "x"], capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        assert (done.returncode, done.stderr) == (130, ""), (run, done.stderr)
+    assert not (root / "content" / "speakers" / "x.yml").exists()
+
+
 def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
     """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
     root = _project(tmp_path)
