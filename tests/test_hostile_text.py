@@ -145,3 +145,16 @@ def test_headings_of_no_letters_in_an_editors_page_are_built_with_ids(tmp_path):
     assert done.returncode == 0, done.stderr
     ids = re.findall(r'<h[23] id="([^"]*)"', (root / "site" / "about.html").read_text("utf-8"))
     assert len(ids) == 3 and all(ids) and len(set(ids)) == 3, ids
+
+
+def test_a_source_of_one_endless_sentence_is_read_in_pieces_between_words():
+    """A text without full stops (a table run together, a transcript without punctuation) is one "sentence" of
+    hundreds of thousands of words, on which `dossier suggest` worked for minutes (over five on a 1.7 MB line):
+    it is read in pieces of at most sentences.LONGEST characters, each split between words, each where it is."""
+    from builder import sentences
+
+    body = " ".join(f"word{i % 997} and more" for i in range(20_000))
+    found = sentences.passages(body)
+    assert len(found) > 1 and all(len(p.text) <= sentences.LONGEST for p in found)
+    assert all(body[p.start:p.end] == p.text and not p.text.startswith(" ") for p in found)
+    assert " ".join(p.text for p in found) == body
