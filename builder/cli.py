@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _print_problems([os_problem(error, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
+    finally:
+        write.unstopped()  # a stop asked of this command is not one of the next (tests run many in one process)
 
 
 @contextlib.contextmanager
@@ -83,7 +85,6 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             return
         write.stop(number)
 
-    write.unstopped()
     previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         yield
