@@ -95,6 +95,9 @@ def load_config(root: Path) -> Config:
             values[key] = _url(key, _kind(known[key])(value))
     if not problems.errors:
         config = Config(root=root, **values)
+        if config.templates_dir != Config.templates_dir and not config.templates.is_dir():  # misspelt: its templates unused
+            problems.error(where["templates_dir"], f"the templates folder '{config.templates_dir}' does not exist; "
+                                                   "fix templates_dir, or remove it to use the builder's templates")
         for key, message in _check_folders(config):
             problems.error(where.get(key, Located(path, 1)), message)
     if problems.errors:
