@@ -248,6 +248,7 @@ def _build(args) -> int:
     with write.lock(config.root, write.beside(site), *([write.beside(offline)] if offline else [])), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         write.clear_killed()  # what builds killed meanwhile left
+        write.put_back(site)
         if offline:
             write.remove(write.partial_archive(offline))
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,

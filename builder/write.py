@@ -307,11 +307,23 @@ def exchange(new: Path, out: Path) -> None:
     error = ctypes.get_errno()
     if error not in (errno.EINVAL, errno.ENOSYS):
         raise OSError(error, f"cannot swap {new} and {out}: {os.strerror(error)}")
-    aside = out.with_name(f".{out.name}.old")  # a file system without the exchange: two renames
+    aside = _aside(out)  # a file system without the exchange: three renames
     remove(aside)
     os.rename(out, aside)
     os.rename(new, out)
     os.rename(aside, new)
+
+
+def put_back(out: Path) -> None:
+    """Put back the site a build killed between ``exchange``'s renames left aside (none is at ``out``)."""
+    aside = _aside(out)
+    if not os.path.lexists(out) and (aside / MARKER).is_file():
+        os.rename(aside, out)
+
+
+def _aside(out: Path) -> Path:
+    """Where ``exchange`` puts the site at ``out`` for a moment, on a file system that cannot exchange two names."""
+    return out.with_name(f".{out.name}.old")
 
 
 def _digest(data: bytes) -> str:

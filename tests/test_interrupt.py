@@ -331,3 +331,21 @@ def test_a_worker_killed_mid_build_is_reported_and_the_site_stays(tmp_path):
     assert "a process rendering the pages was killed" in err
     assert _tree(root / "site") == before
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_a_site_a_killed_build_left_aside_is_put_back_by_the_next(tmp_path):
+    """Where the file system cannot exchange two names in one step, a build swaps the site in with three renames; one
+    killed between the first two leaves the previous site at .site.old and none at site. The next build puts it
+    back, even when the content then has errors."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    (root / "site").rename(root / ".site.old")  # killed after the first rename
+    (root / "content" / "facts" / "broken.yml").write_text("statement: no summit\n")
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert build.returncode == 1
+    assert _tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
