@@ -71,8 +71,8 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
     """SIGTERM and SIGHUP stop the command as Ctrl-C does, quietly and cleaning up (the tree a build was writing
     beside the site, its copy for Pagefind), rather than killing it where it stands; the exit code is 128 + the
     signal's number, as a shell reports it. One whose exception Python lost still stops the build before it publishes
-    (write.stop). A forked worker that gets one before it has set its own handlers
-    (builder/children.py) ends as by default, without a traceback."""
+    (write.stop). A forked worker that gets one before it has set its own handlers (builder/children.py) ends as by
+    default, without a traceback."""
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         yield
         return

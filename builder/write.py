@@ -46,7 +46,7 @@ def stop(number: int) -> None:
 
 
 def unstopped() -> None:
-    """Forget a stop (a new command of this process begins)."""
+    """Forget a stop (its command has ended)."""
     _stop.clear()
 
 
