@@ -4,13 +4,14 @@ import sys
 
 
 def run() -> int:
-    """``dossier``: main() once the libraries are loaded (0.2 s); Ctrl-C meanwhile ends as quietly as after."""
+    """``dossier``: main() once the libraries are loaded (0.2 s); Ctrl-C meanwhile ends as quietly as after, and so
+    does one while the arguments are read (`dossier new` imports what it needs then: half a second)."""
     _open_closed_streams()
     try:
         from builder.cli import main
-    except KeyboardInterrupt:
-        return 130
-    return main()
+        return main()
+    except KeyboardInterrupt as exc:
+        return 128 + getattr(exc, "signal", 2)
 
 
 def _open_closed_streams() -> None:

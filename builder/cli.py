@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 from builder import cache, pipeline, write
@@ -24,6 +25,8 @@ EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 s
           "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
 CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
 ALL_HELP = f"list every error and warning (by default the first {SHOWN}, then how many more there are)"
+WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by a signal), so the build stopped and the "
+                 "previous site stays as it was; build again, with more memory free if the machine ran out")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,27 +51,28 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
+    except BrokenExecutor:  # a worker killed (the out-of-memory killer, kill -9, a Ctrl-C whose exception was lost)
+        if (number := write.stopped()) is not None:
+            return 128 + number
+        _print_problems([Problem(Located(resolved(Path(args.project))), WORKER_KILLED)], resolved(Path(args.project)),
+                        failed=True)
+        return 1
     except RuntimeError as exc:  # a path through a link that loops (Python 3.11)
         if (error := loop_error(exc)) is None:
             raise
         _print_problems([os_problem(error, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
-
-
-class _Stopped(KeyboardInterrupt):
-    """Ctrl-C, SIGTERM (a process manager, a CI job cancelled) or SIGHUP (the terminal closed)."""
-
-    def __init__(self, number: int):
-        super().__init__()
-        self.signal = number
+    finally:
+        write.unstopped()  # a stop asked of this command is not one of the next (tests run many in one process)
 
 
 @contextlib.contextmanager
 def _stopped_as_by_ctrl_c() -> Iterator[None]:
     """SIGTERM and SIGHUP stop the command as Ctrl-C does, quietly and cleaning up (the tree a build was writing
     beside the site, its copy for Pagefind), rather than killing it where it stands; the exit code is 128 + the
-    signal's number, as a shell reports it. A forked worker that gets one before it has set its own handlers
-    (builder/children.py) ends as by default, without a traceback."""
+    signal's number, as a shell reports it. One whose exception Python lost still stops the build before it publishes
+    (write.stop). A forked worker that gets one before it has set its own handlers (builder/children.py) ends as by
+    default, without a traceback."""
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         yield
         return
@@ -79,7 +83,7 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL)
             os.kill(os.getpid(), number)
             return
-        raise _Stopped(number)
+        write.stop(number)
 
     previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
@@ -244,6 +248,7 @@ def _build(args) -> int:
     with write.lock(config.root, write.beside(site), *([write.beside(offline)] if offline else [])), \
             cache.kept_in(_cache_folder(args, config), config.templates) as kept:
         write.clear_killed()  # what builds killed meanwhile left
+        write.put_back(site)
         if offline:
             write.remove(write.partial_archive(offline))
         result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,

@@ -1,6 +1,7 @@
 """site_config.yml: the one file a user edits to configure the site; unknown keys are errors."""
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -94,6 +95,9 @@ def load_config(root: Path) -> Config:
             values[key] = _url(key, _kind(known[key])(value))
     if not problems.errors:
         config = Config(root=root, **values)
+        if config.templates_dir != Config.templates_dir and not config.templates.is_dir():  # misspelt: its templates unused
+            problems.error(where["templates_dir"], f"the templates folder '{config.templates_dir}' does not exist; "
+                                                   "fix templates_dir, or remove it to use the builder's templates")
         for key, message in _check_folders(config):
             problems.error(where.get(key, Located(path, 1)), message)
     if problems.errors:
@@ -185,7 +189,8 @@ def _check_tolerances(key: str, value: dict) -> str | None:
             return (f"option '{key}': '{quantity}' must be a mapping with `relative` and/or `absolute`, "
                     f"e.g. `{quantity}: {{absolute: 1, relative: 0.02}}`")
         for name, n in limits.items():
-            if isinstance(n, bool) or not isinstance(n, (int, float)) or n < 0 or (name == "relative" and n >= 1):
+            if isinstance(n, bool) or not isinstance(n, (int, float)) or not 0 <= n < math.inf or (
+                    name == "relative" and n >= 1):  # NaN, infinity: no limit at all
                 limit = "a fraction from 0 up to 1" if name == "relative" else "a number of 0 or more"
                 return f"option '{key}': {quantity} {name} is {n!r}; use {limit}"
     return None

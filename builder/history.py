@@ -26,7 +26,8 @@ def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]] | None:
 def _git(root: Path, *args: str) -> str:
     """What ``git -C root ARGS`` prints, or '' when git is missing or fails (outside a repository)."""
     try:
-        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30,
-                              check=True).stdout
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30, check=True,
+                              encoding="utf-8", errors="replace").stdout  # a file name the history holds may not
+        # be UTF-8 (git prints it as it is with core.quotePath false), and no content file has such a name
     except (OSError, subprocess.SubprocessError):
         return ""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
@@ -264,6 +265,10 @@ def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problem
         if path.suffix == suffix:
             problems.error(Located(path, 1), f"this is a folder, not a file, so it is not read; a content file is a "
                                              f"file ending in '{suffix}': remove or rename the folder")
+        elif not entry.is_symlink() and (inside := _content_inside(path, suffix)) is not None:
+            problems.warn(Located(inside, 1), f"ignored: content files are read only directly in "
+                                              f"{path.parent.name}/, not in a folder inside it; move this file "
+                                              f"to {path.parent.name}/, or the folder out of the content folder")
         return True
     try:
         entry.name.encode("utf-8")
@@ -275,6 +280,18 @@ def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problem
         _link_out(path, target, problems)
         return True
     return False
+
+
+def _content_inside(folder: Path, suffix: str) -> Path | None:
+    """The first file ending in ``suffix`` under ``folder`` (not through links, nor in hidden folders; in its first
+    hundred folders), or None: an editor's facts sorted into folders (facts/hamburg/x.yml) were left out of the site
+    without a word."""
+    for parent, folders, files in itertools.islice(os.walk(folder), 100):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        found = sorted(f for f in files if f.endswith(suffix) and not f.startswith("."))
+        if found:
+            return Path(parent) / found[0]
+    return None
 
 
 def _special(path: Path, problems: Problems) -> bool:

@@ -13,7 +13,6 @@ import html
 import importlib.metadata
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,7 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 from markupsafe import Markup
 
-from builder import compiled
+from builder import compiled, write
 from builder.cache import folder_digest
 from builder.config import Config
 
@@ -106,10 +105,10 @@ class Frame:
         logging.getLogger("mkdocs").setLevel(logging.ERROR)
         self._get_context = get_context
         self.yml = mkdocs_yml(config, nav, theme_dir, offline)
-        with tempfile.TemporaryDirectory(prefix="dossier-mkdocs-") as tmp:
-            (Path(tmp) / "docs").mkdir()
-            (Path(tmp) / "mkdocs.yml").write_text(self.yml, encoding="utf-8")
-            cfg = load_config(config_file=str(Path(tmp) / "mkdocs.yml"), site_dir=str(Path(tmp) / "site"))
+        with write.scratch("mkdocs") as tmp:  # deleted by the next build when this one is killed
+            (tmp / "docs").mkdir()
+            (tmp / "mkdocs.yml").write_text(self.yml, encoding="utf-8")
+            cfg = load_config(config_file=str(tmp / "mkdocs.yml"), site_dir=str(tmp / "site"))
             compiled.keep_theme(cfg.theme)
             cfg = cfg.plugins.on_config(cfg)
         cfg.site_name = Markup(html.escape(config.title))  # printed as is, and never escaped twice
@@ -123,6 +122,8 @@ class Frame:
             page.markdown, page.update_date = "", None
             page.meta = entry.meta
             self.pages[entry.path] = page
+        for page in self.nav.pages:  # titles escaped in the navigation: printed as is, and never escaped twice
+            page.title = Markup(page.title)
         for entry in entries:
             if entry.tab is not None:
                 self.pages[entry.path].parent = self.pages[entry.tab]

@@ -94,7 +94,8 @@ def slug(name: str) -> str:
 
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
-    return _check_schema(doc, problems) and _dates_valid(doc, problems) and _has_text(doc, problems)
+    return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
+            and _has_text(doc, problems))
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -127,7 +128,51 @@ def _check_schema(doc: RawDoc, problems: Problems) -> bool:
                 problems.error(doc.at(*path), _missing(missing, error.schema, path))
         elif error.validator != "additionalProperties":
             problems.error(doc.at(*path), _describe(error, path, _schema(SCHEMA_NAMES[doc.kind])))
+    if not errors:  # refused by jsonschema-rs alone: a `.nan` compared with a bound (a tolerance), which jsonschema
+        errors = list(_not_numbers(doc.data))  # lets through, and every comparison with it is false
+        for path in errors:
+            problems.error(doc.at(*path), f"{_name(path)} is .nan, which is not a number; write a number")
     return not errors
+
+
+def _not_numbers(value, path: tuple = ()):
+    """The paths of the NaNs in ``value``."""
+    if isinstance(value, float) and value != value:
+        yield path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _not_numbers(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _not_numbers(item, (*path, i))
+
+
+_BLANK = set("\u115f\u1160\u2800\u3164\uffa0")  # fillers that print nothing, though Unicode calls them letters
+
+
+def _no_blanks(doc: RawDoc, problems: Problems) -> bool:
+    """Text shown on a page (a name, a title, a statement) holds something a reader can see: not only spaces or
+    invisible characters (a zero-width space), which would make an empty heading, or a link no one can click."""
+    blanks = list(_blanks(doc.data, _schema(SCHEMA_NAMES[doc.kind])))
+    for path, required in blanks:
+        problems.error(doc.at(*path), f"{_name(path)} holds only spaces or invisible characters; write it"
+                                      + ("" if required else " or remove it"))
+    return not blanks
+
+
+def _blanks(value, schema: dict, path: tuple = (), required: bool = True):
+    """(path, whether required) of each text in ``value`` that shows nothing; quotes are checked with their source."""
+    if isinstance(value, str):
+        if "quote" not in path and all(c.isspace() or c in _BLANK or unicodedata.category(c) in ("Cf", "Cc", "Zs")
+                                       for c in value):
+            yield path, required
+    elif isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            yield from _blanks(item, properties.get(key, {}), (*path, key), key in schema.get("required", ()))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _blanks(item, schema.get("items", {}), (*path, i), False)
 
 
 def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
@@ -195,13 +240,19 @@ def _describe(error, path: tuple, root: dict) -> str:
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
         fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
-        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']}; {fix}"
+        return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
     if error.validator == "maxLength":
-        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']}; "
+        return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']:,}; "
                 "shorten it")
     if error.validator in ("minItems", "minLength", "minProperties"):
         fill = "add at least one item" if error.validator == "minItems" else "fill it in"
         return f"{name} is empty; {fill}" + ("" if _is_required(error, root) else " or remove it")
+    if error.validator in ("minimum", "maximum", "exclusiveMaximum"):
+        low, high = schema.get("minimum"), schema.get("maximum", schema.get("exclusiveMaximum"))
+        upto = "up to (not including)" if "exclusiveMaximum" in schema else "to"
+        span = f"from {low:,} {upto} {high:,}" if low is not None and high is not None else (
+            f"of {low:,} or more" if low is not None else f"up to {high:,}")
+        return f"{name} is {shown}; write a number {span}"
     return f"{name}: {error.message}"
 
 
@@ -259,6 +310,8 @@ def _name(path: tuple) -> str:
 
 
 def _show(value) -> str:
+    if isinstance(value, float) and abs(value) == float("inf"):
+        return ".inf" if value > 0 else "-.inf"  # as YAML writes it
     text = f"'{value}'" if isinstance(value, str) else json.dumps(value, default=str)
     return text if len(text) <= 60 else text[:59] + "…"
 

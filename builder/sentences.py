@@ -117,7 +117,27 @@ def passages(body: str) -> list[Passage]:
             start = m.end()
         if text[start:].strip():
             found.append(_passage(text, offset, start, len(text)))
-    return [p for p in found if p.text]
+    return [piece for p in found if p.text for piece in _pieces(p)]
+
+
+LONGEST = 3000  # characters of a passage; a longer "sentence" (a text without full stops, a table run together) is
+# read in pieces, split between words: suggest's work on a sentence grows faster than its length (a source of one
+# 1.7 MB line took over five minutes)
+
+
+def _pieces(passage: Passage) -> list[Passage]:
+    """``passage``, or its pieces of at most LONGEST characters, split at a space where there is one."""
+    if len(passage.text) <= LONGEST:
+        return [passage]
+    pieces, text, at = [], passage.text, 0
+    while at < len(text):
+        end = len(text) if len(text) - at <= LONGEST else (text.rfind(" ", at + 1, at + LONGEST) + 1 or at + LONGEST)
+        chunk = text[at:end].strip()
+        if chunk:
+            lead = len(text[at:end]) - len(text[at:end].lstrip())
+            pieces.append(Passage(passage.start + at + lead, passage.start + at + lead + len(chunk), chunk))
+        at = end
+    return pieces
 
 
 def states(text: str) -> bool:

@@ -457,7 +457,12 @@ class Handler(SimpleHTTPRequestHandler):
         if path.startswith(f"{search.FOLDER}/"):  # the indexer's, beside the site
             self.directory = str(self.preview.search)
         file = Path(self.translate_path(self.path))
-        if file.is_dir() and route.endswith("/"):
+        try:
+            folder = file.is_dir()
+        except OSError:  # a name too long for any file (pathlib of Python 3.11 raises): no such page
+            self.send_error(404, "no page at this address")
+            return None
+        if folder and route.endswith("/"):
             file = file / "index.html"
         if file.suffix != ".html" or not (file.is_file() or self.state.errors):
             return super().send_head()

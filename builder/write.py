@@ -26,6 +26,41 @@ MARKER = ".dossier-site"
 _RENAME_EXCHANGE = 2
 
 
+class Stopped(KeyboardInterrupt):
+    """Ctrl-C, SIGTERM (a process manager, a CI job cancelled) or SIGHUP (the terminal closed), by its number."""
+
+    def __init__(self, number: int):
+        super().__init__()
+        self.signal = number
+
+
+_stop: list[int] = []  # the signal that asked this process to stop (cli), kept even when its Stopped was lost
+
+
+def stop(number: int) -> None:
+    """Raise Stopped(number), and remember it: nothing is written or published after it, even where Python loses the
+    exception (in a weakref callback, a library's bare ``except``), so that a build stopped that way publishes
+    nothing rather than finish."""
+    _stop[:] = [number]
+    raise Stopped(number)
+
+
+def unstopped() -> None:
+    """Forget a stop (its command has ended)."""
+    _stop.clear()
+
+
+def stopped() -> int | None:
+    """The signal that asked this process to stop, or None."""
+    return _stop[0] if _stop else None
+
+
+def _stop_asked() -> None:
+    """Raise Stopped again when a stop was asked for and its exception lost."""
+    if _stop:
+        raise Stopped(_stop[0])
+
+
 _STAGED = re.compile(r"\.(.+)\.(partial|search|old)(?:\.\d+\.\d+)?")  # the names of what a build of the site
 # <name> writes beside it: .<name>.partial (the new tree, and its spare), .<name>.search, .<name>.old (Staging,
 # pipeline._indexed, exchange), and .<name>.partial of a zip (package)
@@ -188,6 +223,7 @@ class Staging:
 
     def put(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         """Write ``content`` to ``rel``, unless its ``key`` (or its digest) says the current file is the same."""
+        _stop_asked()
         data = content.encode("utf-8") if isinstance(content, str) else content
         if self.wants(rel, key or _digest(data)):
             write_file(self.folder / rel, data)
@@ -206,6 +242,7 @@ class Staging:
         self.id = _digest(repr(sorted(self.keys.items())).encode())  # what the cache remembers the site by
         (self.folder / MARKER).unlink(missing_ok=True)  # the spare tree's may be a link
         (self.folder / MARKER).write_text(f"Built by dossier. This folder is replaced on every build.\n{self.id}\n")
+        _stop_asked()
         exchange(self.folder, self.out)
         self.published = True
 
@@ -270,11 +307,23 @@ def exchange(new: Path, out: Path) -> None:
     error = ctypes.get_errno()
     if error not in (errno.EINVAL, errno.ENOSYS):
         raise OSError(error, f"cannot swap {new} and {out}: {os.strerror(error)}")
-    aside = out.with_name(f".{out.name}.old")  # a file system without the exchange: two renames
+    aside = _aside(out)  # a file system without the exchange: three renames
     remove(aside)
     os.rename(out, aside)
     os.rename(new, out)
     os.rename(aside, new)
+
+
+def put_back(out: Path) -> None:
+    """Put back the site a build killed between ``exchange``'s renames left aside (none is at ``out``)."""
+    aside = _aside(out)
+    if not os.path.lexists(out) and (aside / MARKER).is_file():
+        os.rename(aside, out)
+
+
+def _aside(out: Path) -> Path:
+    """Where ``exchange`` puts the site at ``out`` for a moment, on a file system that cannot exchange two names."""
+    return out.with_name(f".{out.name}.old")
 
 
 def _digest(data: bytes) -> str:
@@ -298,6 +347,7 @@ def package(site: Path, archive: Path) -> None:
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 bundle.writestr(info, path.read_bytes())
+        _stop_asked()
         os.replace(partial, archive)
     finally:
         remove(partial)

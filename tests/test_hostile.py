@@ -421,3 +421,24 @@ def test_a_name_too_long_for_the_builders_partial_file_is_refused_before_the_bui
                                  ".<name>.partial); use at most 246 bytes\n"), run.stderr
     assert not (root / "site").exists()
     assert run_dossier(root, "build", option, str(root / name[1:])).returncode == 0
+
+
+def test_a_history_holding_a_file_name_that_is_not_utf8_is_read(tmp_path):
+    """A file once committed under content/facts with a Latin-1 name (since removed), in a repository whose git prints
+    names as they are (core.quotePath false, common where names are not in English): every check and build ended
+    in a UnicodeDecodeError traceback, reading the cards' history."""
+    import subprocess
+
+    root = _project(tmp_path)
+    name = os.fsdecode(b"caf\xe9.txt")
+    git = ["git", "-C", str(root), "-c", "user.email=editor@example.org", "-c", "user.name=Editor"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "config", "core.quotePath", "false"], check=True)
+    (root / "content" / "facts" / name).write_text("notes\n")
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "cards"], check=True)
+    subprocess.run([*git, "rm", "-q", str(root / "content" / "facts" / name)], check=True)
+    subprocess.run([*git, "commit", "-qm", "notes removed"], check=True)
+    for command in ("check", "build"):
+        done = run_dossier(root, command)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

@@ -108,3 +108,53 @@ def test_closed_direction_controls_and_marks_are_text(tmp_path, name):
     text = speaker.read_text(encoding="utf-8")
     speaker.write_text(re.sub(r"(?m)^name: .*$", lambda _: f"name: {name}", text), encoding="utf-8")
     assert run_dossier(root, "check").returncode == 0
+
+
+def test_a_page_title_with_markup_characters_is_escaped_once_in_the_footer(tmp_path):
+    """A page titled "Q&A <notes>": the previous page's footer link is labelled "Next: Q&A <notes>" for a screen
+    reader, not "Next: Q&amp;A &lt;notes&gt;" (Material escapes the navigation's titles, which were escaped)."""
+    from html.parser import HTMLParser
+
+    root = _project(tmp_path)
+    page = root / "content" / "pages" / "about.md"
+    page.write_text(page.read_text().replace("title: About", 'title: "Q&A <notes>"'))
+    assert run_dossier(root, "build").returncode == 0
+
+    class Labels(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found = []
+
+        def handle_starttag(self, tag, attrs):
+            label = dict(attrs).get("aria-label") or ""
+            if label.startswith("Next:"):
+                self.found.append(label)
+
+    labels = Labels()
+    labels.feed((root / "site" / "facts" / "index.html").read_text("utf-8"))
+    assert labels.found == ["Next: Q&A <notes>"]
+
+
+def test_headings_of_no_letters_in_an_editors_page_are_built_with_ids(tmp_path):
+    """"## ?" or an empty "## " in content/pages/*.md made a heading without an id, and the build failed with an
+    error about the templates, naming no file of the editor's."""
+    root = _project(tmp_path)
+    page = root / "content" / "pages" / "about.md"
+    page.write_text(page.read_text() + "\n## ?\n\nOne.\n\n## \n\nTwo.\n\n### ?\n\nThree.\n")
+    done = run_dossier(root, "build")
+    assert done.returncode == 0, done.stderr
+    ids = re.findall(r'<h[23] id="([^"]*)"', (root / "site" / "about.html").read_text("utf-8"))
+    assert len(ids) == 3 and all(ids) and len(set(ids)) == 3, ids
+
+
+def test_a_source_of_one_endless_sentence_is_read_in_pieces_between_words():
+    """A text without full stops (a table run together, a transcript without punctuation) is one "sentence" of
+    hundreds of thousands of words, on which `dossier suggest` worked for minutes (over five on a 1.7 MB line):
+    it is read in pieces of at most sentences.LONGEST characters, each split between words, each where it is."""
+    from builder import sentences
+
+    body = " ".join(f"word{i % 997} and more" for i in range(20_000))
+    found = sentences.passages(body)
+    assert len(found) > 1 and all(len(p.text) <= sentences.LONGEST for p in found)
+    assert all(body[p.start:p.end] == p.text and not p.text.startswith(" ") for p in found)
+    assert " ".join(p.text for p in found) == body

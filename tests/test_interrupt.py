@@ -1,5 +1,6 @@
 """Builds stopped half-way, as a careless user or a CI machine stops them: Ctrl-C prints no traceback, and a build
 killed with kill -9 leaves no process behind (no worker still rendering, none holding the build lock)."""
+import contextlib
 import os
 import signal
 import subprocess
@@ -108,6 +109,26 @@ def test_sigterm_while_workers_run_cleans_up_as_ctrl_c_does(tmp_path):
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
 
 
+def test_ctrl_c_while_the_arguments_are_read_prints_no_traceback(tmp_path):
+    """`dossier new` imports what it needs (half a second) while its arguments are read, before the command runs."""
+    root = _project(tmp_path)
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
+        import sys
+
+        class CtrlC:
+            def find_spec(self, name, path=None, target=None):
+                if name == "builder.scaffold":
+                    raise KeyboardInterrupt
+
+        sys.meta_path.insert(0, CtrlC())
+    """))
+    for run in ([str(Path(sys.executable).parent / "dossier")], [sys.executable, "-m", "builder"]):
+        done = subprocess.run([*run, "--project", str(root), "new", "speaker", "x"], capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        assert (done.returncode, done.stderr) == (130, ""), (run, done.stderr)
+    assert not (root / "content" / "speakers" / "x.yml").exists()
+
+
 def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
     """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
     root = _project(tmp_path)
@@ -206,3 +227,125 @@ def test_a_build_killed_while_it_packs_the_offline_copy_leaves_nothing_the_next_
         assert not any(scratch.iterdir())
         card.unlink(missing_ok=True)
     assert zipfile.is_zipfile(archive) and not archive.with_name(".dossier.zip.partial").exists()
+
+
+# `dossier build` that meets Ctrl-C (or SIGTERM) where Python loses the KeyboardInterrupt its handler raises (in a
+# weakref callback, a library's bare `except:`): here as the pages are rendered, once an edit has been made.
+LOST_STOP = textwrap.dedent("""
+    import signal, sys
+    from builder import cli, pipeline
+    render_site = pipeline.render_site
+    def lost(*args, **kwargs):
+        try:
+            signal.getsignal(int(sys.argv[1]))(int(sys.argv[1]), None)
+        except KeyboardInterrupt:
+            pass  # lost
+        return render_site(*args, **kwargs)
+    pipeline.render_site = lost
+    sys.exit(cli.main(sys.argv[2:]))
+""")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_whose_ctrl_c_python_lost_publishes_nothing(tmp_path):
+    """The stop was asked for: the build must not go on to publish, whatever swallowed its exception; the previous
+    site stays byte for byte, nothing is left beside it, and the exit code is the signal's."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted", "Edited, the meeting lasted", 1))
+    for number in (signal.SIGINT, signal.SIGTERM):
+        for cached in ([], ["--no-cache"]):
+            done = subprocess.run([sys.executable, "-c", LOST_STOP, str(int(number)), "--project", str(root), "build",
+                                   *cached], capture_output=True, text=True, timeout=120)
+            assert (done.returncode, done.stdout, done.stderr) == (128 + number, "", ""), (number, cached)
+            assert _tree(root / "site") == before
+            assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and b"Edited, the meeting" in (root / "site" / "facts" / "actual-length.html").read_bytes()
+
+
+# `dossier build` that stops while MkDocs reads its configuration in the temporary folder made for it.
+SLOW_FRAME = textwrap.dedent("""
+    import os, sys, time
+    from builder import cli, mkdocs_site
+    keep_theme = mkdocs_site.compiled.keep_theme
+    def slow(theme):
+        os.write(1, b"framing\\n")
+        time.sleep(60)
+        return keep_theme(theme)
+    mkdocs_site.compiled.keep_theme = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_the_temporary_folder_of_material_a_killed_build_left_is_removed(tmp_path):
+    """kill -9 while MkDocs reads the configuration written for it leaves that folder in the temporary folder; the
+    next build deletes it (a machine's builds killed by CI would otherwise fill /tmp, a folder each)."""
+    root, scratch = _project(tmp_path), tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    process = subprocess.Popen([sys.executable, "-c", SLOW_FRAME, "--project", str(root), "build"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               start_new_session=True)
+    assert process.stdout.readline().startswith("framing"), process.communicate()
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert any(scratch.iterdir())
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120, env=env)
+    assert build.returncode == 0, build.stderr
+    assert not any(scratch.iterdir())
+
+
+def test_a_worker_killed_mid_build_is_reported_and_the_site_stays(tmp_path):
+    """The out-of-memory killer (or kill -9) ends one of the workers rendering a large dossier's pages: the build
+    says so in words, with no traceback, and the previous site stays byte for byte."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted", "Edited, the meeting lasted", 1))
+    process = _slow_build(root)
+    workers = _children(process.pid)
+    for pid in workers:  # the render workers (not Pagefind)
+        with contextlib.suppress(OSError):  # gone with the build
+            if "python" in Path(f"/proc/{pid}/cmdline").read_text():
+                os.kill(pid, signal.SIGKILL)
+    try:
+        out, err = process.communicate(timeout=60)
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 1 and "Traceback" not in err, err
+    assert "a process rendering the pages was killed" in err
+    assert _tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_a_site_a_killed_build_left_aside_is_put_back_by_the_next(tmp_path):
+    """Where the file system cannot exchange two names in one step, a build swaps the site in with three renames; one
+    killed between the first two leaves the previous site at .site.old and none at site. The next build puts it
+    back, even when the content then has errors."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = _tree(root / "site")
+    (root / "site").rename(root / ".site.old")  # killed after the first rename
+    (root / "content" / "facts" / "broken.yml").write_text("statement: no summit\n")
+    build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
+                           text=True, timeout=120)
+    assert build.returncode == 1
+    assert _tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]

@@ -15,7 +15,8 @@ def _anchors(state: StateCore) -> None:
     numbers: dict[str, int] = {}  # a heading's slug → the next number to try
     for heading, inline in zip(state.tokens, state.tokens[1:]):
         if heading.type == "heading_open" and heading.tag in ("h2", "h3"):
-            slug = base = slugify("".join(c.content for c in inline.children or () if c.type in ("text", "code_inline")))
+            slug = base = slugify("".join(c.content for c in inline.children or () if c.type in ("text", "code_inline"))
+                                  ) or "section"  # a heading of no letters ("## ?", "## "): an id all the same
             number = numbers.get(base, 1)
             while slug in taken:
                 slug, number = f"{base}-{number}", number + 1
