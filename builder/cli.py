@@ -23,7 +23,7 @@ PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current fol
 EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 success, 1 the content has errors "
           "(each printed as file:line:column: what is wrong; what to do), 2 a wrong command line. The editors' guide "
           "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
-CACHE_HELP = f"neither read nor update the build cache ({CACHE_DIR}/{cache.FILE_NAME})"
+CACHE_HELP = f"neither read nor update the build cache (the folder {CACHE_DIR}/)"
 ALL_HELP = f"list every error and warning (by default the first {SHOWN}, then how many more there are)"
 WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by a signal), so the build stopped and the "
                  "previous site stays as it was; build again, with more memory free if the machine ran out")
