@@ -11,10 +11,10 @@ import sys
 
 from builder import article, cards, chrome, write
 from builder.config import Config
-from builder.load import read_text, split_front_matter
+from builder.load import RawDoc, read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
-from builder.schema import MAX_ID_LENGTH, device_name, slug
+from builder.schema import MAX_ID_LENGTH, check, device_name, slug
 from builder.validate import RESERVED
 from builder.yaml_values import parse_yaml
 
@@ -64,7 +64,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
             options = _ask_fact(config)
         path = folder / f"{name}.yml"
         if options:
-            _create(path, _complete_fact(config, options))
+            _create(path, _passing(path, _complete_fact(config, options)))
             write_schemas(config)
             return Created(path, "Add topics and, once a second source reports it, its account; then run "
                                  "`dossier check`.")
@@ -246,6 +246,20 @@ def _complete_fact(config: Config, options: dict) -> str:
         account["speaker"] = speaker
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
                       meeting=options.get("meeting"), speaker=speaker)
+
+
+def _passing(path: Path, card: str) -> str:
+    """The ``card`` to write at ``path``, or DossierError with what `dossier check` would refuse in it (a blank or
+    over-long --statement, a control character): nothing is written."""
+    problems = Problems()
+    data, lines = parse_yaml(card, Located(path), problems)
+    if data is not None:
+        check(RawDoc("facts", path.stem, Located(path), data, lines), problems)
+    refused = [p for p in problems.sorted() if not p.warning]
+    if refused:
+        raise DossierError([Problem(Located(path), f"`dossier check` would refuse this card: {p.message}")
+                            for p in refused])
+    return card
 
 
 def _why_not(quote: str, parts) -> str:

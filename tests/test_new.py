@@ -71,6 +71,10 @@ def test_a_new_fact_with_options_is_complete(project, capsys):
      "--quote takes one passage, so write the card with its quote in pieces, `quote: [\"The leaders met for two "
      "hours\", \"the talks were scheduled for 30 minutes\"]`"),
     (("--stance", "claims"), "--stance claims: choose one of states, attributes, disputes, contradicts"),
+    (("--statement", " \u200b "), "`dossier check` would refuse this card: 'statement' holds only spaces or "
+     "invisible characters"),
+    (("--statement", "x" * 2001), "`dossier check` would refuse this card: 'statement' is 2,001 characters long, "
+     "over the limit of 2,000"),
 ])
 def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
     given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | dict(zip(options[::2], options[1::2]))
