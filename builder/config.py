@@ -152,6 +152,9 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     if _is_url(key) and value and _NOT_IN_URLS.search(value):
         return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
                 "percent-encode them (a space is %20)")
+    if key == "site_url" and value and ("?" in value or "#" in value):
+        return (f"option '{key}' is '{value}'; the site's address is the folder its pages are in, with no query (?) "
+                "or fragment (#), e.g. https://example.org/dossier/")
     if _is_url(key) and value and (problem := _address_problem(value)):
         return f"option '{key}' is '{value}'; {problem}, e.g. https://example.org/dossier/"
     if key == "language" and not _LANGUAGE.match(value):
