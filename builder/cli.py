@@ -211,7 +211,8 @@ def _confidence(text: str) -> float:
 
 class _Command(argparse.ArgumentParser):
     """A subcommand; ``arguments(parser)``, when set, adds its arguments only when it is the command run, so that
-    a build does not import the modules that only `dossier new` and `dossier suggest` need (about 0.05 s)."""
+    a build does not import the modules that only `dossier new` and `dossier suggest` need (about 0.05 s). An
+    argument it does not know is its error, shown with its own usage (not the general one)."""
 
     arguments = None
 
@@ -219,7 +220,10 @@ class _Command(argparse.ArgumentParser):
         if self.arguments:
             add, self.arguments = self.arguments, None
             add(self)
-        return super().parse_known_args(args, namespace)
+        parsed, unknown = super().parse_known_args(args, namespace)
+        if unknown:
+            self.error(f"unrecognized arguments: {' '.join(unknown)}")
+        return parsed, unknown
 
 
 class _Commands:

@@ -99,3 +99,14 @@ def test_a_quote_typed_in_suggest_with_a_word_changed_gets_the_closest_passage(p
     assert review.ask(report.suggestions[:1], dossier, prompt=lambda _: next(answers), say=said.append) == []
     assert ('Those words are not in the source; the closest passage reads "the talks lasted two hours and 15 minutes": '
             "the quote has 'went on' where the source has 'lasted'. Copy the words exactly.") in said
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve"])
+def test_an_unknown_option_of_a_command_is_shown_with_that_commands_usage(project, capsys, command):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--project", str(project), command, "--bogus"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: dossier {command} ") and err.endswith(
+        f"dossier {command}: error: unrecognized arguments: --bogus\n"), err
+    assert not (project / "site").exists()
