@@ -115,3 +115,18 @@ def test_compiled_templates_are_kept_in_the_users_cache_folder_never_in_the_proj
     assert run.returncode == 0, run.stderr
     assert len(list((tmp_path / "user-cache" / "dossier" / "jinja").rglob("*.jinja"))) > 40
     assert not [p for p in project.rglob("*") if p.suffix == ".jinja" or p.name.startswith("__jinja2_")]
+
+
+def test_a_file_edited_by_hand_in_the_site_stays_until_its_page_changes_and_no_cache_writes_it_again(tmp_path):
+    assert "a file edited there by hand is not noticed until its\n  page changes; `--no-cache` writes every file " \
+           "again" in README
+    project = tmp_path / "project"
+    shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    assert run_dossier(project, "build").returncode == 0
+    page = project / "site" / "facts" / "actual-length.html"
+    built = page.read_text(encoding="utf-8")
+    page.write_text(built + "<!-- by hand -->", encoding="utf-8")
+    assert run_dossier(project, "build").returncode == 0
+    assert page.read_text(encoding="utf-8").endswith("<!-- by hand -->")
+    assert run_dossier(project, "build", "--no-cache").returncode == 0
+    assert page.read_text(encoding="utf-8") == built
