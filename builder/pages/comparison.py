@@ -1,4 +1,5 @@
-"""Source comparison: a facts × sources matrix per summit, and agreement between each pair of sources."""
+"""Source comparison: a facts × sources matrix per summit (past ``MATRIX_SOURCES`` sources, a row per fact naming
+only the sources that report it), and agreement between each pair of sources."""
 from dataclasses import dataclass
 
 from builder.compare import FactComparison
@@ -18,6 +19,7 @@ class Cell:
     minority: bool
 
 
+MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each row naming only its sources
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
 PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
@@ -48,7 +50,9 @@ def pages(site: Site):
         yield PageSpec(path, title, "comparison.md", {
             "summit": summit,
             "columns": columns,
-            "rows": [(row, cells(row, columns)) for row in rows],
+            "by_fact": len(columns) > MATRIX_SOURCES,
+            "rows": [(row, reporting(columns, cells(row, columns)) if len(columns) > MATRIX_SOURCES
+                      else cells(row, columns)) for row in rows],
         }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree.",
             hide=("navigation", "toc"), structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
 
@@ -65,6 +69,11 @@ def cells(row: FactComparison, columns: tuple[str, ...]) -> list[Cell]:
     found = [cell(row, sid) for sid in columns]
     _KEPT[row.fact.id] = row, columns, found
     return found
+
+
+def reporting(columns: tuple[str, ...], found: list[Cell]) -> list[tuple[str, Cell]]:
+    """The sources that report a fact, with their cells: side by side, side 1's first, then in column order."""
+    return sorted(((sid, c) for sid, c in zip(columns, found) if c.groups), key=lambda pair: min(pair[1].sides))
 
 
 def cell(row: FactComparison, source: str) -> Cell:

@@ -1,0 +1,108 @@
+"""One event covered by more sources than a matrix can show (benchmarks/generate.py: one summit, 14 sources): its
+comparison names, for each fact, only the sources that report it, side 1's first, and on a phone puts them under the
+fact, the width of the screen; the page grows with the accounts, not with facts × sources."""
+import functools
+import json
+import sys
+import threading
+from http.server import ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page
+
+from builder import pipeline
+from builder.config import load_config
+from tests.conftest import ROOT, _QuietHandler
+from tests.e2e.test_accessibility import serious_violations
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import generate  # noqa: E402  (benchmarks/ is no package)
+
+FACTS, SOURCES = 60, 14
+PAGE = "compare/{}.html"
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """(URL of the served site, its summit's id, dossier.json) of one event, FACTS facts, SOURCES sources."""
+    project, out = tmp_path_factory.mktemp("crowded") / "project", tmp_path_factory.mktemp("crowded-site")
+    generate.generate(FACTS, 3, project, summits=1, sources=SOURCES)
+    pipeline.build(load_config(project), out, allow_outside=True, index=False)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    data = json.loads((out / "exports" / "dossier.json").read_text(encoding="utf-8"))
+    summit, = data["summits"]
+    yield f"http://127.0.0.1:{server.server_port}/", summit, data
+    server.shutdown()
+    server.server_close()
+
+
+def _rows(page: Page) -> list[dict]:
+    """Each row of the table: its fact's id, the count it shows, and its entries' sources, sides and source names."""
+    return page.locator("table.dz-matrix tbody tr").evaluate_all("""rows => rows.map(r => ({
+        fact: r.querySelector('th a').getAttribute('href'),
+        count: r.cells[1]?.textContent.trim(), cells: r.cells.length,
+        entries: [...r.querySelectorAll('a.dz-cell')].map(a => ({href: a.getAttribute('href'),
+            name: a.querySelector('strong')?.textContent, side: +(a.className.match(/dz-side-(\\d)/) || [0, 0])[1]}))}))""")
+
+
+def test_each_fact_names_only_the_sources_that_report_it(page: Page, crowded):
+    url, summit, data = crowded
+    page.goto(url + PAGE.format(summit))
+    headers = page.locator("table.dz-matrix thead th").all_inner_texts()
+    assert [h.replace("\u00a0", " ").strip() for h in headers] == ["Fact", "Sources", "What each source reports"]
+    facts = data["facts"]
+    rows = _rows(page)
+    assert len(rows) == FACTS and all(r["cells"] == 3 for r in rows)  # the fact, its count, its sources: no silent cell
+    for row in rows:
+        fact = facts[urlsplit(row["fact"]).path.rsplit("/", 1)[1].removesuffix(".html")]
+        cited = {urlsplit(e["href"]).path.rsplit("/", 1)[1].removesuffix(".html") for e in row["entries"]}
+        assert cited == set(fact["sources"]), row
+        assert row["count"] == f"{len(fact['sources'])} of {SOURCES}"
+        assert all(e["name"] for e in row["entries"])  # each entry says whose it is
+        sides = [e["side"] for e in row["entries"]]
+        assert sides == sorted(sides), row  # side 1's sources first, then side 2's
+    assert any(r["entries"][-1]["side"] == 2 for r in rows)  # the generated event has disagreements
+
+
+def test_the_page_grows_with_the_accounts_not_with_facts_times_sources(page: Page, crowded):
+    url, summit, data = crowded
+    page.goto(url + PAGE.format(summit))
+    cells = page.locator("table.dz-matrix td").count()
+    assert cells == 2 * FACTS < FACTS * SOURCES
+    accounts = sum(len(f["accounts"]) for f in data["facts"].values())
+    assert page.locator("table.dz-matrix a.dz-cell").count() <= accounts
+
+
+def test_the_pairs_of_sources_are_one_link_away(page: Page, crowded):
+    url, summit, _ = crowded
+    page.goto(url + PAGE.format(summit))
+    page.get_by_role("link", name="Pairs of sources").click()
+    page.wait_for_url("**/compare/index.html#pairs")
+    assert page.locator("#pairs").is_visible()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_the_sources_go_under_their_fact_and_nothing_scrolls_sideways(page: Page, crowded, scheme):
+    url, summit, _ = crowded
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(url + PAGE.format(summit))
+    wrap = page.locator(".dz-table-wrap")
+    assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    row = page.locator("table.dz-matrix tbody tr").first
+    fact, entries = row.locator("th").bounding_box(), row.locator("td").last.bounding_box()
+    assert entries["y"] >= fact["y"] + fact["height"] - 1 and entries["width"] > 300
+    # a row where sources disagree keeps its red bar beside its sources too
+    assert row.get_attribute("class") == "dz-row-disputed"
+    assert "inset" in row.locator("td").last.evaluate("e => getComputedStyle(e).boxShadow")
+    assert not serious_violations(page)
+
+
+def test_no_serious_accessibility_violations_on_a_desktop(page: Page, crowded):
+    url, summit, _ = crowded
+    page.goto(url + PAGE.format(summit))
+    assert not serious_violations(page)
