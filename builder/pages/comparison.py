@@ -22,7 +22,8 @@ class Cell:
 MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each row naming only its sources
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
-PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
+PAIRS_KEPT_TOGETHER = 50
+PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part  # rows of the pairs table rendered (and kept) as one fragment
 
 
 def pages(site: Site):
@@ -46,15 +47,28 @@ def pages(site: Site):
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
-        path, title = f"compare/{summit.id}.md", f"Sources compared: {summit.name}"
-        yield PageSpec(path, title, "comparison.md", {
-            "summit": summit,
-            "columns": columns,
-            "by_fact": len(columns) > MATRIX_SOURCES,
-            "rows": [(row, reporting(columns, cells(row, columns)) if len(columns) > MATRIX_SOURCES
-                      else cells(row, columns)) for row in rows],
-        }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree.",
-            hide=("navigation", "toc"), structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+        by_fact = len(columns) > MATRIX_SOURCES
+        parts = [(part_path(summit.id, n), i + 1, min(i + PART_ROWS, len(rows)))
+                 for n, i in enumerate(range(0, len(rows), PART_ROWS), 1)]
+        for n, (path, first, last) in enumerate(parts, 1):
+            title = f"Sources compared: {summit.name}" + (f" (facts {first}–{last})" if len(parts) > 1 else "")
+            yield PageSpec(path, title, "comparison.md", {
+                "summit": summit,
+                "columns": columns,
+                "by_fact": by_fact,
+                "parts": parts if len(parts) > 1 else [], "part": n, "total": len(rows),
+                "rows": [(row, reporting(columns, cells(row, columns)) if by_fact else cells(row, columns))
+                         for row in rows[first - 1:last]],
+            }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree"
+               + (f" (facts {first}–{last} of {len(rows)})." if len(parts) > 1 else "."),
+                hide=("navigation", "toc"),
+                structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+
+
+def part_path(summit: str, n: int) -> str:
+    """Where part ``n`` of a summit's comparison goes: the first at compare/<summit>.md, the next at
+    compare/<summit>.<n>.md (no id holds a dot, so no summit's page is another's part)."""
+    return f"compare/{summit}.md" if n == 1 else f"compare/{summit}.{n}.md"
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (row, columns, cells) of the last build: dossier serve

@@ -1,6 +1,8 @@
-"""One event covered by more sources than a matrix can show (benchmarks/generate.py: one summit, 14 sources): its
-comparison names, for each fact, only the sources that report it, side 1's first, and on a phone puts them under the
-fact, the width of the screen; the page grows with the accounts, not with facts × sources."""
+"""One event covered by more sources than a matrix can show and more facts than one page should hold
+(benchmarks/generate.py: one summit, 230 facts, 14 sources): its comparison names, for each fact, only the sources that
+report it, side 1's first, and on a phone puts them under the fact, the width of the screen; a page grows with the
+accounts, not with facts × sources, and holds 100 facts at most, the rest on further parts, each linked from every
+part."""
 import functools
 import json
 import sys
@@ -19,7 +21,7 @@ from tests.e2e.test_accessibility import serious_violations
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import generate  # noqa: E402  (benchmarks/ is no package)
 
-FACTS, SOURCES = 60, 14
+FACTS, SOURCES, PART = 230, 14, 100
 PAGE = "compare/{}.html"
 
 
@@ -48,13 +50,24 @@ def _rows(page: Page) -> list[dict]:
             name: a.querySelector('strong')?.textContent, side: +(a.className.match(/dz-side-(\\d)/) || [0, 0])[1]}))}))""")
 
 
+def _every_part(page: Page, url: str) -> list[dict]:
+    """The rows of every part of the comparison, in order, going from part to part by the "Next" link."""
+    page.goto(url)
+    rows = _rows(page)
+    while page.locator(".dz-next a").count():
+        page.locator(".dz-next a").click()
+        page.wait_for_load_state()
+        rows += _rows(page)
+    return rows
+
+
 def test_each_fact_names_only_the_sources_that_report_it(page: Page, crowded):
     url, summit, data = crowded
     page.goto(url + PAGE.format(summit))
     headers = page.locator("table.dz-matrix thead th").all_inner_texts()
     assert [h.replace("\u00a0", " ").strip() for h in headers] == ["Fact", "Sources", "What each source reports"]
     facts = data["facts"]
-    rows = _rows(page)
+    rows = _every_part(page, url + PAGE.format(summit))
     assert len(rows) == FACTS and all(r["cells"] == 3 for r in rows)  # the fact, its count, its sources: no silent cell
     for row in rows:
         fact = facts[urlsplit(row["fact"]).path.rsplit("/", 1)[1].removesuffix(".html")]
@@ -71,9 +84,30 @@ def test_the_page_grows_with_the_accounts_not_with_facts_times_sources(page: Pag
     url, summit, data = crowded
     page.goto(url + PAGE.format(summit))
     cells = page.locator("table.dz-matrix td").count()
-    assert cells == 2 * FACTS < FACTS * SOURCES
+    assert cells == 2 * PART  # two for each of the part's facts: none for a silent source
     accounts = sum(len(f["accounts"]) for f in data["facts"].values())
-    assert page.locator("table.dz-matrix a.dz-cell").count() <= accounts
+    assert page.locator("table.dz-matrix a.dz-cell").count() < accounts * PART / FACTS * 1.5
+
+
+def test_a_comparison_past_100_facts_is_in_parts_each_linked_from_every_part(page: Page, crowded):
+    url, summit, data = crowded
+    rows = _every_part(page, url + PAGE.format(summit))
+    assert len({r["fact"] for r in rows}) == FACTS  # every fact once
+    verdicts = [data["facts"][urlsplit(r["fact"]).path.rsplit("/", 1)[1].removesuffix(".html")]["verdict"] for r in rows]
+    disputed = verdicts.count("disputed")
+    assert 0 < disputed and verdicts[:disputed] == ["disputed"] * disputed  # the disagreements first, in part 1
+    for n, (first, last) in enumerate(((1, 100), (101, 200), (201, 230)), 1):
+        page.goto(url + (PAGE.format(summit) if n == 1 else f"compare/{summit}.{n}.html"))
+        parts = page.get_by_role("navigation", name="Parts of this comparison")
+        assert [a.strip() for a in parts.get_by_role("link").all_inner_texts()] == ["1–100", "101–200", "201–230"]
+        assert parts.locator("[aria-current=page]").inner_text() == f"{first}–{last}"
+        assert page.locator("h1").inner_text().endswith(f"(facts {first}–{last})")
+        assert page.locator("table.dz-matrix tbody tr").count() == last - first + 1
+        # only the first part is searched: the others repeat its heading and lede
+        ignored = page.locator("[data-pagefind-body] > .dz").get_attribute("data-pagefind-ignore")
+        assert ignored == (None if n == 1 else "all")
+    page.get_by_role("link", name="1–100").click()
+    page.wait_for_url(f"**/compare/{summit}.html")
 
 
 def test_the_pairs_of_sources_are_one_link_away(page: Page, crowded):
