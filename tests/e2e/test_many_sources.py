@@ -140,3 +140,23 @@ def test_no_serious_accessibility_violations_on_a_desktop(page: Page, crowded):
     url, summit, _ = crowded
     page.goto(url + PAGE.format(summit))
     assert not serious_violations(page)
+
+
+def test_a_summits_bottom_line_names_the_first_few_and_leads_to_the_rest(page: Page, crowded):
+    """The bottom line is read at a glance: five disagreements, five contested claims, ten sources, and how many more
+    the sections below hold, one click away."""
+    url, summit, data = crowded
+    page.goto(url + f"summits/{summit}.html")
+    line = page.locator("section.dz-bottom-line > ul > li")
+    disputed = sum(f["verdict"] == "disputed" for f in data["facts"].values())
+    assert disputed > 5
+    assert line.nth(1).locator("li > a.dz-fact-link").count() == 5
+    more = line.nth(1).get_by_role("link", name=f"{disputed - 5} more, below")
+    more.click()
+    page.wait_for_url("**#disputed-here")
+    assert page.locator("section.dz-alert > ul > li > strong a.dz-fact-link").count() == disputed
+    assert page.locator("#disputed-here").evaluate("e => e.getBoundingClientRect().top") < 200  # scrolled to it
+    assert line.nth(0).locator("a.dz-source").count() == 10
+    line.nth(0).get_by_role("link", name=f"{SOURCES - 10} more").click()
+    page.wait_for_url("**#sources")
+    assert page.locator("h2#sources + ul li").count() == SOURCES
