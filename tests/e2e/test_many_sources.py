@@ -7,6 +7,7 @@ import functools
 import json
 import sys
 import threading
+from collections import Counter
 from http.server import ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -134,6 +135,10 @@ def test_on_a_phone_the_sources_go_under_their_fact_and_nothing_scrolls_sideways
     assert row.get_attribute("class") == "dz-row-disputed"
     assert "inset" in row.locator("td").last.evaluate("e => getComputedStyle(e).boxShadow")
     assert not serious_violations(page)
+    # laid out as a grid, still a table to a screen reader: the browser's accessibility tree keeps rows and cells
+    nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    roles = Counter(n.get("role", {}).get("value") for n in nodes if not n.get("ignored"))
+    assert (roles["table"], roles["rowheader"], roles["cell"], roles["columnheader"]) == (1, PART, 2 * PART, 3)
 
 
 def test_no_serious_accessibility_violations_on_a_desktop(page: Page, crowded):
