@@ -211,3 +211,12 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_as_its_subject_
                       "According to Moscow, the talks went well."):
         said = dataclasses.replace(card, statement=statement)
         assert headline(said, ("moscow", "lavrov"), speakers) == statement
+
+
+def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site):
+    """The editors' guide names the preview's address (dossier serve) as text: a link to it is broken for every reader
+    and every link checker."""
+    local = re.compile(r'href="https?://(?:127\.0\.0\.1|localhost|0\.0\.0\.0)[:/"]')
+    found = [str(p.relative_to(built_site)) for p in built_site.rglob("*.html") if local.search(p.read_text("utf-8"))]
+    assert found == []
+    assert "http://127.0.0.1:8000/" in (built_site / "editing.html").read_text("utf-8")  # still said, as text
