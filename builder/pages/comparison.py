@@ -33,7 +33,7 @@ def pages(site: Site):
         # each summit with the number of its facts and sources: an edited fact leaves the page as it is
         "covered": [(s, len(site.comparison.rows_by_summit[s.id]), len(site.comparison.sources_by_summit[s.id]))
                     for s in covered],
-        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
+        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES, "part_rows": PART_ROWS,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared),

@@ -109,6 +109,8 @@ def test_a_comparison_past_100_facts_is_in_parts_each_linked_from_every_part(pag
         assert ignored == (None if n == 1 else "all")
     page.get_by_role("link", name="1–100").click()
     page.wait_for_url(f"**/compare/{summit}.html")
+    page.goto(url + "compare/index.html")  # the comparisons index says how many pages the event's takes
+    assert page.locator("#matrices + ul li").inner_text().endswith(f"{FACTS} facts, {SOURCES} sources, on 3 pages")
 
 
 def test_the_pairs_of_sources_are_one_link_away(page: Page, crowded):
