@@ -171,10 +171,11 @@ def counts(facts: int) -> dict[str, int]:
             "sources": max(2, round(facts / 10)), "facts": facts}
 
 
-def generate(facts: int, seed: int, out: Path) -> dict[str, int]:
-    """Write the project into ``out`` (replacing a project this script wrote there); return the counts."""
+def generate(facts: int, seed: int, out: Path, summits: int | None = None, sources: int | None = None) -> dict[str, int]:
+    """Write the project into ``out`` (replacing a project this script wrote there); return the counts. ``summits``
+    and ``sources`` replace the usual proportions (one event with many sources: ``summits=1, sources=30``)."""
     rng = random.Random(seed)
-    n = counts(facts)
+    n = counts(facts) | {k: v for k, v in (("summits", summits), ("sources", sources)) if v}
     summits = _summits(rng, n["summits"])
     speakers = _speakers(rng, n["speakers"], summits)
     sources = _sources(rng, n["sources"], summits)
@@ -545,10 +546,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--facts", type=int, required=True, help="number of fact cards")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--out", type=Path, required=True, help="project folder to write")
+    parser.add_argument("--summits", type=int, help="number of summits (default: facts/50)")
+    parser.add_argument("--sources", type=int, help="number of sources (default: facts/10)")
     args = parser.parse_args(argv)
-    if args.facts < 1:
-        parser.error("--facts must be at least 1")
-    n = generate(args.facts, args.seed, args.out)
+    if args.facts < 1 or (args.summits or 1) < 1 or (args.sources or 2) < 2:
+        parser.error("--facts and --summits must be at least 1, --sources at least 2")
+    n = generate(args.facts, args.seed, args.out, args.summits, args.sources)
     print(f"Wrote {args.out}: {n['facts']} facts, {n['sources']} sources, {n['speakers']} speakers, "
           f"{n['summits']} summits.")
     return 0

@@ -300,6 +300,22 @@ def names(text: str, speaker: Speaker) -> bool:
     return any(re.search(rf"(?<!\w){_spelled(key(name))}(?!\w)", text, re.I) for name in spelt)
 
 
+def names_speaking(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names ``speaker`` as its subject or as the one speaking: it starts with their name ("Westmoor
+    Power cut…", "Merkel called…"), or a verb of saying or denying follows it within three words ("…, Lavrov said"),
+    or "according to" comes before it; not a name elsewhere ("…that Russia interfered" is about Russia, not by it)."""
+    spelt = [speaker.name, *speaker.spellings]
+    if speaker.kind == "person":
+        spelt += [name.split()[-1] for name in spelt]
+    for name in spelt:
+        spelled = _spelled(key(name))
+        if (re.match(rf"(?:the\s+)?{spelled}(?!\w)", text, re.I)
+                or re.search(rf"(?<!\w){spelled}(?!\w)(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_SPEECH}|{_DENIAL})\b", text, re.I)
+                or re.search(rf"\baccording\s+to\s+(?:[\w'’-]+\s+){{0,3}}?{spelled}(?!\w)", text, re.I)):
+            return True
+    return False
+
+
 def _spelled(folded: str) -> str:
     """A pattern matching every spelling whose ``key`` is ``folded``."""
     out = re.escape(folded).replace("v", "[vw]")

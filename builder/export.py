@@ -200,7 +200,8 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
     """schema.org Dataset JSON-LD for the home page: the dossier as data (Google's Dataset Search), with its
     downloads (the exports) where the site's address is known, the topics as keywords, from the first to the
     last day the sources date (summits, meetings, facts) as its time, and the places of the events its facts are
-    about as its place; its ``publisher`` as its creator and publisher, its ``license`` (an address) where set."""
+    about as its place, the articles it is made of as what it is based on (each with its url, date and author where
+    known); its ``publisher`` as its creator and publisher, its ``license`` (an address) where set."""
     counts = f"{len(dossier.facts)} facts from {len(dossier.sources)} news articles"
     about = (f"{counts}, each quote checked word for word against its article, and where the sources agree and "
              "disagree, fact by fact.")
@@ -217,6 +218,7 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),
         **_maybe("spatialCoverage", places),
         "isAccessibleForFree": True,
+        **_maybe("isBasedOn", [_creative_work(s) for s in dossier.sources.values()]),
         **_maybe("distribution", site_url and [{"@type": "DataDownload", "encodingFormat": kind,
                                                 "contentUrl": site_url + name} for name, kind in DOWNLOADS.items()]),
     }

@@ -184,7 +184,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         progress.done()
     if cache is not None:
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
-    warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else [])
+    warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else []) + (
+        [_no_publisher(config)] if strict and not config.publisher else [])
     return Result(site, warnings, len(pages), staging.written, bodies, keys)
 
 
@@ -213,6 +214,12 @@ def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tup
 def _no_site_url(config: Config) -> Problem:
     return Problem(Located(config.root / "site_config.yml"), "no site_url: the pages have no canonical link and "
                    "sitemap.xml lists no addresses; set site_url to the published site's address", warning=True)
+
+
+def _no_publisher(config: Config) -> Problem:
+    return Problem(Located(config.root / "site_config.yml"), "no publisher: the home page's Dataset has no creator nor "
+                   "publisher and the fact pages' ClaimReviews no author (search engines ask for them); set publisher "
+                   "to who publishes the dossier", warning=True)
 
 
 def _previous(cache: Cache | None, out: Path) -> dict[str, str] | None:

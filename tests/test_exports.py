@@ -291,6 +291,9 @@ def _google_dataset_problems(data: dict) -> list[str]:
     for download in data.get("distribution", ()):
         if download.get("@type") != "DataDownload" or not download.get("contentUrl", "").startswith("https://"):
             found.append(f"not a DataDownload with a full address: {download}")
+    for work in data.get("isBasedOn", ()):
+        if work.get("@type") != "CreativeWork" or not work.get("name"):
+            found.append(f"isBasedOn is not a CreativeWork with a name: {work}")
     return found
 
 
@@ -311,6 +314,14 @@ def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(pub
     assert re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", data["temporalCoverage"])
     # the places of the events the facts are about, as the summit cards name them (a city with no country stays so)
     assert data["spatialCoverage"] == ["Hamburg, Germany", "Osaka, Japan", "United States", "Warsaw"]
+    # what it is made of: every article, by its headline, with its address and outlet where known
+    based = {work["name"]: work for work in data["isBasedOn"]}
+    assert set(based) == {s.title for s in dossier.sources.values()}
+    for source in dossier.sources.values():
+        assert based[source.title].get("url") == (source.url or None)
+        assert based[source.title].get("author", {}).get("name") == (source.outlet if source.outlet != "unknown"
+                                                                    else None if source.author == "unknown"
+                                                                    else source.author)
     unpublished = _dataset(built_site)
     assert "distribution" not in unpublished and "url" not in unpublished and unpublished["description"]
 
@@ -332,6 +343,20 @@ def test_the_dataset_carries_the_configured_license_and_no_creator_without_a_pub
     data = _dataset(project / "site")
     assert _google_dataset_problems(data) == [] and data["license"] == license
     assert data["creator"] == data["publisher"] == {"@type": "Organization", "name": "Mini editors"}
+
+
+def test_without_a_publisher_a_strict_build_says_what_the_structured_data_lacks(tmp_path):
+    """No creator is made up for the Dataset, nor an author for the ClaimReviews: the editor is told, as for site_url,
+    and the warning goes once publisher is set."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    build = [sys.executable, "-m", "builder", "--project", str(project), "build", "--strict"]
+    run = subprocess.run(build, capture_output=True, text=True)
+    assert run.returncode == 0 and "warning: no publisher: the home page's Dataset has no creator" in run.stderr
+    config = project / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + 'publisher: "Mini editors"\n', encoding="utf-8")
+    run = subprocess.run(build, capture_output=True, text=True)
+    assert run.returncode == 0 and "no publisher" not in run.stderr
 
 
 def test_a_license_that_is_not_an_address_is_refused_with_its_line(tmp_path):

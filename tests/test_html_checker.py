@@ -18,9 +18,10 @@ UPSTREAM = ('Attribute “autocomplete” is only allowed when the input type is
 PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks"}
 
 
-# scroll-driven animations (the phone tables' cue), newer than the checker's CSS grammar; without them, no cue
-NEWER = ("CSS: “scroll-timeline”: Property “scroll-timeline” doesn't exist.",
-         "CSS: “animation-timeline”: Property “animation-timeline” doesn't exist.")
+# scroll-driven animations (the wide tables' and code blocks' cue), newer than the checker's CSS grammar; without
+# them, no cue
+NEWER = tuple(f"CSS: “{p}”: Property “{p}” doesn't exist." for p in ("scroll-timeline", "animation-timeline",
+                                                                     "timeline-scope"))
 
 
 def _theirs(message: dict) -> bool:

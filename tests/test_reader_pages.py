@@ -191,3 +191,32 @@ def test_a_side_names_an_outlet_speaking_for_itself_once(tmp_path):
     assert "Ministry of Commerce and Industry, India" in named and "Arjun Mehra, in Harbor City Times" in named
     assert not [n for n in named if "in Ministry" in n]
     assert "publishes its own denial" in html
+
+
+def test_a_headline_leads_with_the_claimants_unless_it_names_one_as_its_subject_or_speaker():
+    """A claimant named as what the claim is about ("…that Russia interfered") still leads the headline; one the
+    statement starts with, or names saying it, is not named twice."""
+    import dataclasses
+
+    from builder.link import headline
+    from builder.model import Speaker
+    from tests.test_compare import account, fact
+    moscow = Speaker("moscow", "Russian government", "institution", None, ("Moscow", "Russia"))
+    lavrov = Speaker("lavrov", "Sergey Lavrov", "person", None, ())
+    speakers = {"moscow": moscow, "lavrov": lavrov}
+    card = dataclasses.replace(fact(account("a", "attributes", ["moscow"])),
+                               statement="Trump accepted Putin's denial that Russia interfered.")
+    assert headline(card, ("moscow",), speakers) == "Russian government: Trump accepted Putin's denial that Russia interfered."
+    for statement in ("Russia cut gas supplies.", "The talks went well, Lavrov said.", "Lavrov has since denied it.",
+                      "According to Moscow, the talks went well."):
+        said = dataclasses.replace(card, statement=statement)
+        assert headline(said, ("moscow", "lavrov"), speakers) == statement
+
+
+def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site):
+    """The editors' guide names the preview's address (dossier serve) as text: a link to it is broken for every reader
+    and every link checker."""
+    local = re.compile(r'href="https?://(?:127\.0\.0\.1|localhost|0\.0\.0\.0)[:/"]')
+    found = [str(p.relative_to(built_site)) for p in built_site.rglob("*.html") if local.search(p.read_text("utf-8"))]
+    assert found == []
+    assert "http://127.0.0.1:8000/" in (built_site / "editing.html").read_text("utf-8")  # still said, as text

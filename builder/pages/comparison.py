@@ -1,4 +1,5 @@
-"""Source comparison: a facts × sources matrix per summit, and agreement between each pair of sources."""
+"""Source comparison: a facts × sources matrix per summit (past ``MATRIX_SOURCES`` sources, a row per fact naming
+only the sources that report it), and agreement between each pair of sources."""
 from dataclasses import dataclass
 
 from builder.compare import FactComparison
@@ -18,9 +19,11 @@ class Cell:
     minority: bool
 
 
+MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each row naming only its sources
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
-PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
+PAIRS_KEPT_TOGETHER = 50
+PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part  # rows of the pairs table rendered (and kept) as one fragment
 
 
 def pages(site: Site):
@@ -30,7 +33,7 @@ def pages(site: Site):
         # each summit with the number of its facts and sources: an edited fact leaves the page as it is
         "covered": [(s, len(site.comparison.rows_by_summit[s.id]), len(site.comparison.sources_by_summit[s.id]))
                     for s in covered],
-        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES,
+        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES, "part_rows": PART_ROWS,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared),
@@ -44,13 +47,28 @@ def pages(site: Site):
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
-        path, title = f"compare/{summit.id}.md", f"Sources compared: {summit.name}"
-        yield PageSpec(path, title, "comparison.md", {
-            "summit": summit,
-            "columns": columns,
-            "rows": [(row, cells(row, columns)) for row in rows],
-        }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree.",
-            hide=("navigation", "toc"), structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+        by_fact = len(columns) > MATRIX_SOURCES
+        parts = [(part_path(summit.id, n), i + 1, min(i + PART_ROWS, len(rows)))
+                 for n, i in enumerate(range(0, len(rows), PART_ROWS), 1)]
+        for n, (path, first, last) in enumerate(parts, 1):
+            title = f"Sources compared: {summit.name}" + (f" (facts {first}–{last})" if len(parts) > 1 else "")
+            yield PageSpec(path, title, "comparison.md", {
+                "summit": summit,
+                "columns": columns,
+                "by_fact": by_fact,
+                "parts": parts if len(parts) > 1 else [], "part": n, "total": len(rows),
+                "rows": [(row, reporting(columns, cells(row, columns)) if by_fact else cells(row, columns))
+                         for row in rows[first - 1:last]],
+            }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree"
+               + (f" (facts {first}–{last} of {len(rows)})." if len(parts) > 1 else "."),
+                hide=("navigation", "toc"),
+                structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+
+
+def part_path(summit: str, n: int) -> str:
+    """Where part ``n`` of a summit's comparison goes: the first at compare/<summit>.md, the next at
+    compare/<summit>.<n>.md (no id holds a dot, so no summit's page is another's part)."""
+    return f"compare/{summit}.md" if n == 1 else f"compare/{summit}.{n}.md"
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (row, columns, cells) of the last build: dossier serve
@@ -65,6 +83,11 @@ def cells(row: FactComparison, columns: tuple[str, ...]) -> list[Cell]:
     found = [cell(row, sid) for sid in columns]
     _KEPT[row.fact.id] = row, columns, found
     return found
+
+
+def reporting(columns: tuple[str, ...], found: list[Cell]) -> list[tuple[str, Cell]]:
+    """The sources that report a fact, with their cells: side by side, side 1's first, then in column order."""
+    return sorted(((sid, c) for sid, c in zip(columns, found) if c.groups), key=lambda pair: min(pair[1].sides))
 
 
 def cell(row: FactComparison, source: str) -> Cell:

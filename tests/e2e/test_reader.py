@@ -266,6 +266,19 @@ def test_hamburg_matrix_lists_disputed_rows_first(page: Page, base_url):
     expect(page.locator("table.dz-matrix tbody tr").first).to_be_in_viewport()
 
 
+def test_a_disagreement_over_a_claim_names_who_claims_it_wherever_it_is_listed(page: Page, base_url):
+    """No source says in its own voice that Trump accepted Putin's denial: Lavrov (and Moscow, and Tillerson, by Eat Pray
+    Vote's account) say so, the White House denies it. "Russia" in the statement is what was denied, not who speaks:
+    the headline still leads with the claimants, on the home page, the disagreements page and the fact page."""
+    claim = ("Sergey Lavrov, Russian government and Rex Tillerson: Trump accepted Putin's denial that Russia interfered "
+             "in the 2016 US election.")
+    for path in ("index.html", "disagreements.html", "summits/hamburg-2017.html"):
+        page.goto(base_url + path)
+        expect(page.locator("a.dz-fact-link[href$='hamburg-trump-accepted-putin-denial.html']").first).to_have_text(claim)
+    page.goto(base_url + "facts/hamburg-trump-accepted-putin-denial.html")
+    expect(page.locator(".dz h1")).to_have_text(claim)
+
+
 def test_a_claim_is_headed_by_who_claims_it_and_counts_among_their_statements(page: Page, base_url):
     page.goto(base_url + "facts/hamburg-ceasefire-military-police.html")
     expect(page.locator(".dz h1")).to_have_text("Sergey Lavrov: Russian military police would monitor the Syria cease-fire.")

@@ -66,6 +66,17 @@ def test_the_lists_on_a_source_page_open_without_a_note_icon(page, base_url):
         assert summary.evaluate("e => getComputedStyle(e, '::after').display") != "none"  # its chevron stays
 
 
+def test_an_empty_list_on_a_source_page_is_said_in_a_line_not_a_box_to_open(page, news_server):
+    """Baltic Wire reports nothing alone: the reader reads "none" without opening anything."""
+    page.goto(news_server + "trade-talks/sources/baltic.html")
+    alone = page.locator("#comparison ~ *", has_text="reported by this source alone").first
+    assert alone.evaluate("e => e.tagName") == "P"
+    assert alone.inner_text() == "One source: reported by this source alone: none."
+    assert alone.is_visible()
+    contradicted = page.locator("details.dz-profile", has_text="Contradicted by another source: 2")
+    assert contradicted.get_attribute("open") is not None and contradicted.locator("li.dz-fact-row").count() == 2
+
+
 def test_the_404_page_says_what_happened_and_leads_to_every_section(page, base_url):
     from tests.e2e.test_accessibility import serious_violations
     page.goto(base_url + "404.html")

@@ -130,3 +130,44 @@ def test_on_paper_a_wide_table_is_neither_faded_nor_announced(page, news_server)
     page.emulate_media(media="print")
     assert wrap.evaluate("e => getComputedStyle(e).maskImage") == "none"
     assert wrap.evaluate("e => getComputedStyle(e, '::before').content") in ("none", "normal")
+
+
+def _code_edge(code) -> dict:
+    """A point just inside a code block's right edge, in its padding above the first line: its background there."""
+    return code.evaluate("""e => { const r = e.getBoundingClientRect();
+        return {x: Math.floor(Math.min(r.right, innerWidth)) - 3, y: Math.ceil(r.top) + 3,
+                code: getComputedStyle(e).backgroundColor, page: getComputedStyle(document.body).backgroundColor}; }""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_code_block_wider_than_a_phone_fades_at_its_cut_edge_and_says_it_scrolls(page, base_url, scheme):
+    """The editors' guide on a phone: a command longer than the screen is cut off at its right edge; the cut fades
+    and a line above the block says it scrolls, until the reader reaches the end of the line."""
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(base_url + "editing.html")
+    blocks = page.locator(".md-typeset pre > code")
+    wide = next(i for i in range(blocks.count()) if blocks.nth(i).evaluate("e => e.scrollWidth > e.clientWidth + 40"))
+    code, pre = blocks.nth(wide), page.locator(".md-typeset pre").nth(wide)
+    code.evaluate("e => e.scrollIntoView({block: 'center'})")
+    edge = _code_edge(code)
+    seen, background, box = _pixel(page, edge["x"], edge["y"]), _colour(edge["page"]), _colour(edge["code"])
+    assert _distance(seen, background) < _distance(box, background) / 2, (seen, box, background)
+    hint = pre.evaluate("e => { const s = getComputedStyle(e, '::before'); return [s.content, s.opacity]; }")
+    assert "Swipe sideways for the whole line" in hint[0] and float(hint[1]) == 1
+    code.evaluate("e => e.scrollTo(e.scrollWidth, 0)")
+    page.wait_for_timeout(100)
+    assert _pixel(page, edge["x"], edge["y"]) == box  # at the end: nothing faded
+    assert float(pre.evaluate("e => getComputedStyle(e, '::before').opacity")) == 0
+
+
+def test_a_code_block_that_fits_is_neither_faded_nor_announced(page, base_url):
+    page.set_viewport_size(DESKTOP)
+    page.goto(base_url + "editing.html")
+    code = page.locator(".md-typeset pre > code").first
+    assert code.evaluate("e => e.scrollWidth <= e.clientWidth")
+    code.evaluate("e => e.scrollIntoView({block: 'center'})")
+    edge = _code_edge(code)
+    assert _pixel(page, edge["x"], edge["y"]) == _colour(edge["code"])
+    hint = code.evaluate("e => { const s = getComputedStyle(e.parentElement, '::before'); return [s.content, s.height]; }")
+    assert hint[0] == "none" or hint[1] == "0px"
