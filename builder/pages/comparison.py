@@ -22,8 +22,8 @@ class Cell:
 MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each row naming only its sources
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
-PAIRS_KEPT_TOGETHER = 50
-PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part  # rows of the pairs table rendered (and kept) as one fragment
+PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
+PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part
 
 
 def pages(site: Site):
