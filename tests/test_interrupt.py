@@ -109,44 +109,35 @@ def test_sigterm_while_workers_run_cleans_up_as_ctrl_c_does(tmp_path):
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
 
 
-def test_ctrl_c_while_the_arguments_are_read_prints_no_traceback(tmp_path):
-    """`dossier new` imports what it needs (half a second) while its arguments are read, before the command runs."""
-    root = _project(tmp_path)
-    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
+def _ctrl_c_as_imported(folder: Path, module: str, root: Path, *command: str) -> None:
+    """Run ``dossier COMMAND`` both ways (the installed script, ``python -m builder``) with Ctrl-C coming as
+    ``module`` is imported (a sitecustomize in ``folder``): each exits as Ctrl-C does, with no traceback."""
+    (folder / "sitecustomize.py").write_text(textwrap.dedent(f"""
         import sys
 
         class CtrlC:
             def find_spec(self, name, path=None, target=None):
-                if name == "builder.scaffold":
+                if name == {module!r}:
                     raise KeyboardInterrupt
 
         sys.meta_path.insert(0, CtrlC())
     """))
     for run in ([str(Path(sys.executable).parent / "dossier")], [sys.executable, "-m", "builder"]):
-        done = subprocess.run([*run, "--project", str(root), "new", "speaker", "x"], capture_output=True, text=True,
-                              timeout=60, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        done = subprocess.run([*run, "--project", str(root), *command], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(folder)})
         assert (done.returncode, done.stderr) == (130, ""), (run, done.stderr)
+
+
+def test_ctrl_c_while_the_arguments_are_read_prints_no_traceback(tmp_path):
+    """`dossier new` imports what it needs (half a second) while its arguments are read, before the command runs."""
+    root = _project(tmp_path)
+    _ctrl_c_as_imported(tmp_path, "builder.scaffold", root, "new", "speaker", "x")
     assert not (root / "content" / "speakers" / "x.yml").exists()
 
 
 def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
     """Ctrl-C in the first fraction of a second, while the libraries load (here: as Jinja is imported)."""
-    root = _project(tmp_path)
-    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""
-        import sys
-
-        class CtrlC:
-            def find_spec(self, name, path=None, target=None):
-                if name == "jinja2":
-                    raise KeyboardInterrupt
-
-        sys.meta_path.insert(0, CtrlC())
-    """))
-    command = Path(sys.executable).parent / "dossier"
-    for run in ([str(command)], [sys.executable, "-m", "builder"]):
-        done = subprocess.run([*run, "--project", str(root), "build"], capture_output=True, text=True, timeout=60,
-                              env={**os.environ, "PYTHONPATH": str(tmp_path)})
-        assert (done.returncode, done.stderr) == (130, ""), run
+    _ctrl_c_as_imported(tmp_path, "jinja2", _project(tmp_path), "build")
 
 
 def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
