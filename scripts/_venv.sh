@@ -1,9 +1,8 @@
 # shellcheck shell=bash
 # Sourced by scripts/build and scripts/test from the repo root.
 # ensure_venv SPEC: create .venv if needed and `pip install -e SPEC`
-# when pyproject.toml changed since the last install of SPEC; byte-compile
-# the builder (where PYTHONDONTWRITEBYTECODE is set, every run would compile
-# its modules again: a tenth of a second of each build of the reference).
+# when pyproject.toml changed since the last install of SPEC; then
+# compile_builder.
 ensure_venv() {
   local spec=$1 name stamp hash
   if ! .venv/bin/python -c '' 2>/dev/null; then
@@ -27,5 +26,12 @@ ensure_venv() {
     .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
     echo "$hash" >"$stamp"
   fi
+  compile_builder
+}
+
+# compile_builder: byte-compile builder/ (where PYTHONDONTWRITEBYTECODE is
+# set, every run would compile its modules again: a tenth of a second of
+# each build of the reference).
+compile_builder() {
   .venv/bin/python -m compileall -q builder >/dev/null
 }

@@ -47,3 +47,25 @@ def test_a_site_url_that_is_not_http_is_refused(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.startswith("1. --site-url: option 'site_url' is 'ftp://x.org'; use an address starting with https://")
     assert not (tmp_path / "site").exists()
+
+
+def test_the_set_up_byte_compiles_every_module_of_the_builder(tmp_path):
+    """README, Performance: `./scripts/build` and `./scripts/test` byte-compile the builder, so that a machine with
+    PYTHONDONTWRITEBYTECODE set does not compile its modules again on every run."""
+    assert "The\n  set-up (`./scripts/build`, `./scripts/test`) byte-compiles the builder" in (
+        ROOT / "README.md").read_text(encoding="utf-8")
+    import shutil
+    shutil.copytree(ROOT / "builder", tmp_path / "builder", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "bin" / "python").symlink_to(sys.executable)
+    proc = subprocess.run(["bash", "-c", f"source {ROOT / 'scripts' / '_venv.sh'} && compile_builder"],
+                          cwd=tmp_path, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin",
+                                                                             "PYTHONDONTWRITEBYTECODE": "1"})
+    assert proc.returncode == 0, proc.stderr
+    modules = {p.relative_to(tmp_path).with_suffix("") for p in (tmp_path / "builder").rglob("*.py")}
+    compiled = {(p.parent.parent / p.name.split(".")[0]).relative_to(tmp_path)
+                for p in (tmp_path / "builder").rglob("__pycache__/*.pyc")}
+    assert modules and compiled == modules
+    proc = subprocess.run(["grep", "-c", "compile_builder$", str(ROOT / "scripts" / "_venv.sh")], capture_output=True,
+                          text=True)
+    assert proc.stdout.strip() == "1", "ensure_venv (used by scripts/build and scripts/test) calls compile_builder"
