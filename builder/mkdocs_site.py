@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jinja2
 import yaml
 from markupsafe import Markup
 
@@ -130,6 +131,7 @@ class Frame:
         self.files = files  # made once: get_context would list a Files collection again for every page
         self.main = self.env.get_template("main.html")
         self.offline = offline
+        self.shared: dict[tuple, str] = {}  # parts of the frame alike on many pages (``shared``), made once
 
     def render(self, path: str, body: str) -> str:
         """The whole HTML page at docs ``path`` with ``body`` as its content and its headings as the contents."""
@@ -138,6 +140,8 @@ class Frame:
         page.active = True
         try:
             context = self._get_context(self.nav, self.files, self.cfg, page)
+            if page not in self.nav.pages:  # a page of the navigation has its contents in it: shares nothing
+                context[_PLACE] = self.shared, context["base_url"], page.parent and page.parent.url
             if self.offline:  # Material's search plugin indexes the page
                 context = self.cfg.plugins.on_page_context(context, page=page, config=self.cfg, nav=self.nav)
             return self.main.render(context)
@@ -185,8 +189,28 @@ def frame(config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path
         _FRAMES.clear()
         found = _FRAMES[key] = Frame(config, nav, entries, theme_dir)
     else:
+        found.shared = {}
         for entry in entries:
             found.pages[entry.path].meta = entry.meta
+    return found
+
+
+_PLACE = "dossier_place"  # in a page's context: (the frame's shared parts, its folder, its navigation tab)
+
+
+@jinja2.pass_context
+def shared(context, name: str, caller) -> str:
+    """The theme's template function ``{% call shared(name) %}…{% endcall %}``: what the block renders, rendered
+    once per frame for every page out of the navigation in the same folder (relative links alike) and tab (the
+    same one marked current). For the parts of Material's frame that show nothing of the page itself: its
+    navigation, tabs, search box, footer, scripts; 5,000 fact pages share one."""
+    place = context.get(_PLACE)
+    if place is None:
+        return caller()
+    parts, key = place[0], (name, *place[1:])
+    found = parts.get(key)
+    if found is None:
+        found = parts[key] = caller()
     return found
 
 
@@ -199,7 +223,10 @@ def _environment(cfg):
     key = (tuple(cfg.theme.dirs), str(cfg.theme.locale), *(folder_digest(Path(d)) for d in cfg.theme.dirs[:-2]))
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = cfg.theme.get_env()
+        env = _ENVIRONMENTS[key] = cfg.theme.get_env()
+        material = jinja2.FileSystemLoader(cfg.theme.dirs[-2])  # "material/partials/nav.html": Material's own,
+        env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": material})])  # overridden
+        env.globals["shared"] = shared
     return _ENVIRONMENTS[key]
 
 

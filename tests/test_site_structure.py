@@ -305,6 +305,31 @@ def test_two_builds_are_byte_identical(tmp_path):
     shutil.rmtree(tmp_path)
 
 
+class _Forgetful(dict):
+    """A frame's shared parts that keep nothing: every page is framed alone."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+def test_pages_sharing_parts_of_the_frame_are_framed_as_if_alone():
+    """Material's navigation, tabs, search box, footer... are made once for the pages of one folder and tab
+    (builder/mkdocs_site.py, shared): each page is byte for byte what it is when framed alone."""
+    site = pipeline.check(load_config(ROOT)).site
+    pages = [p for p in pipeline.render_site(site) if p.path.endswith(".md")]
+    frame = pipeline.frame(site, pages)
+    framed = {p.path: frame.render(p.path, p.body) for p in pages}
+    reused = len(frame.shared)
+    try:
+        frame.shared = _Forgetful()
+        alone = {p.path: frame.render(p.path, p.body) for p in pages}
+    finally:
+        frame.shared = {}
+    assert len({p.split("/")[0] for p in framed if "/" in p}) >= 5  # pages in five folders, each its own tab
+    assert 0 < reused < len(pages)
+    assert [p for p in framed if framed[p] != alone[p]] == []
+
+
 def _mini_project(tmp_path: Path, config: str) -> Path:
     root = tmp_path / "project"
     shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
