@@ -442,3 +442,21 @@ def test_a_history_holding_a_file_name_that_is_not_utf8_is_read(tmp_path):
     for command in ("check", "build"):
         done = run_dossier(root, command)
         assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_plain_build_warns_of_a_broken_link_on_a_hand_written_page_at_its_line(tmp_path):
+    """Only --strict looked at links: a plain build (and the preview) published a misspelt one without a word."""
+    root = _project(tmp_path)
+    (root / "content" / "pages" / "links.md").write_text(
+        "---\ntitle: Links\n---\nSee [a fact](facts/actual-length.html), [a page](facts/actual-lenght.html)\n"
+        "and [an anchor](about.html#nowhere), [the web](https://example.org/missing.html).\n", encoding="utf-8")
+    run = run_dossier(root, "build")
+    assert run.returncode == 0 and (root / "site" / "links.html").is_file()
+    assert run.stderr == (
+        "1. content/pages/links.md:4: warning: broken link to 'facts/actual-lenght.html': facts/actual-lenght.html "
+        "does not exist; fix the address (a page of the site ends in .html; a place on a page is #its-id) or remove "
+        "the link\n"
+        "2. content/pages/links.md:5: warning: broken link to 'about.html#nowhere': no element with id 'nowhere' on "
+        "about.html; fix the address (a page of the site ends in .html; a place on a page is #its-id) or remove the "
+        "link\n"), run.stderr
+    assert run.stdout.rstrip().endswith("2 warnings above: fix before publishing (--strict refuses them).")
