@@ -181,6 +181,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                                       "attributes with --speaker)"),
                          ("--statement", "the fact in your words (default: the quote)")):
         new.add_argument(option, help=f"a new fact: {what}")
+    new.add_argument("--name", dest="full_name", help="a new speaker or summit: its name (default: from the id)")
+    new.add_argument("--kind", dest="entry_kind", help="a new speaker: person | institution | group (default: person); "
+                                                       "a new summit: summit | meeting | speech | event (default: summit)")
 
 
 def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
