@@ -55,7 +55,7 @@ def stopped() -> int | None:
     return _stop[0] if _stop else None
 
 
-def _stop_asked() -> None:
+def stop_asked() -> None:
     """Raise Stopped again when a stop was asked for and its exception lost."""
     if _stop:
         raise Stopped(_stop[0])
@@ -223,7 +223,7 @@ class Staging:
 
     def put(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         """Write ``content`` to ``rel``, unless its ``key`` (or its digest) says the current file is the same."""
-        _stop_asked()
+        stop_asked()
         data = content.encode("utf-8") if isinstance(content, str) else content
         if self.wants(rel, key or _digest(data)):
             write_file(self.folder / rel, data)
@@ -242,7 +242,7 @@ class Staging:
         self.id = _digest(repr(sorted(self.keys.items())).encode())  # what the cache remembers the site by
         (self.folder / MARKER).unlink(missing_ok=True)  # the spare tree's may be a link
         (self.folder / MARKER).write_text(f"Built by dossier. This folder is replaced on every build.\n{self.id}\n")
-        _stop_asked()
+        stop_asked()
         exchange(self.folder, self.out)
         self.published = True
 
@@ -347,7 +347,7 @@ def package(site: Path, archive: Path) -> None:
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 bundle.writestr(info, path.read_bytes())
-        _stop_asked()
+        stop_asked()
         os.replace(partial, archive)
     finally:
         remove(partial)
