@@ -154,11 +154,16 @@ _TO_DO = {errno.ELOOP: "it is a link that leads back to itself: remove the link 
           errno.ENAMETOOLONG: "choose a shorter name"}
 
 
+_WRITING = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}  # what only a write fails with
+
+
 def os_problem(exc: OSError, where: Path) -> Problem:
     """A file or folder that cannot be written or read (permissions, a full disk, a link that loops), at its path
-    (else ``where``), with what to do."""
+    (else ``where``), with what to do. A copy that fails for want of room is the copy's, not its original's (a full
+    disk was reported at a file of Material's, in .venv)."""
+    path = exc.filename2 if exc.filename2 and exc.errno in _WRITING else exc.filename
     to_do = _TO_DO.get(exc.errno, "check its permissions and the room left on its disk")
-    return Problem(Located(resolved(Path(exc.filename or where))), f"{exc.strerror or exc}; {to_do}")
+    return Problem(Located(resolved(Path(path or where))), f"{exc.strerror or exc}; {to_do}")
 
 
 def resolved(path: Path) -> Path:

@@ -2,6 +2,7 @@
 a build cache tampered with. Each is reported, or worked around with a warning; never a traceback."""
 import contextlib
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -467,3 +468,23 @@ def test_a_plain_build_warns_of_a_broken_link_on_a_hand_written_page_at_its_line
         "about.html; fix the address (a page of the site ends in .html; a place on a page is #its-id) or remove the "
         "link\n"), run.stderr
     assert run.stdout.rstrip().endswith("2 warnings above: fix before publishing (--strict refuses them).")
+
+
+def test_a_full_disk_while_the_site_is_copied_names_the_copy_not_its_original(tmp_path, monkeypatch):
+    """A copy that failed for want of room was reported at its original, a file of Material's in .venv: the editor
+    looked at the wrong disk. The previous site stays as it was."""
+    import errno
+
+    from builder import write
+    root = _project(tmp_path)
+    assert run_dossier(root, "build").returncode == 0
+    before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+
+    def full(source, copy, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(source), None, str(copy))  # as sendfile's
+    monkeypatch.setattr(write.shutil, "copyfile", full)
+    run = run_dossier(root, "build", "--no-cache")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert re.fullmatch(r"1\. \.site\.partial/\S+: No space left on device; check its permissions and the room left "
+                        r"on its disk\n1 error\(s\); nothing was written\.\n", run.stderr), run.stderr
+    assert {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == before
