@@ -400,10 +400,22 @@ def copy_schemas(folder: Path) -> None:
 
 
 def create_new(path: Path, text: str) -> None:
-    """Write a new file; raise FileExistsError rather than replace one."""
+    """Write a new file in one step, never a part of one (stopped half-way, or on a full disk, there is none); raise
+    FileExistsError rather than replace one, or write through a link left there."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8", newline="\n") as file:
-        file.write(text)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)  # left by a command killed while it wrote
+    try:
+        with partial.open("x", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        try:
+            os.link(partial, path)  # FileExistsError when there is one, even a link
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.EOPNOTSUPP) or os.path.lexists(path):  # a disk without links
+                raise
+            os.rename(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def schemas():

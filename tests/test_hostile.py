@@ -488,3 +488,28 @@ def test_a_full_disk_while_the_site_is_copied_names_the_copy_not_its_original(tm
     assert re.fullmatch(r"1\. \.site\.partial/\S+: No space left on device; check its permissions and the room left "
                         r"on its disk\n1 error\(s\); nothing was written\.\n", run.stderr), run.stderr
     assert {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == before
+
+
+def _small_files_only():
+    """In the child: a write past 2,000 bytes fails (EFBIG), as on a full disk, rather than kill the process."""
+    import resource
+    import signal
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+
+
+def test_a_new_file_that_cannot_be_written_whole_is_not_written_at_all(tmp_path):
+    """`dossier new source` on a full disk left the first part of the article as content/sources/<id>.md: `dossier
+    check` then failed on it, and `dossier new` again said the file exists."""
+    import subprocess
+    import sys
+    root = _project(tmp_path)
+    article = tmp_path / "article.txt"
+    article.write_text("Leaders meet in Hamburg for long talks\n\n" + "The leaders talked for a long time.\n\n" * 100)
+    sources = sorted(p.name for p in (root / "content" / "sources").iterdir())
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "new", "source", str(article)],
+                          capture_output=True, text=True, preexec_fn=_small_files_only, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.endswith("File too large; check its permissions and the room left on its disk\n1 error(s); "
+                                "nothing was written.\n"), done.stderr
+    assert sorted(p.name for p in (root / "content" / "sources").iterdir()) == sources
