@@ -429,6 +429,7 @@ def replace_text(path: Path, text: str) -> None:
     """Replace the file at ``path`` with ``text`` in one step: stopped half-way, it holds the old text or the new,
     never a part."""
     partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)  # left by a command killed while it wrote
     try:
         with partial.open("x", encoding="utf-8", newline="") as file:
             file.write(text)

@@ -513,3 +513,17 @@ def test_a_new_file_that_cannot_be_written_whole_is_not_written_at_all(tmp_path)
     assert done.stderr.endswith("File too large; check its permissions and the room left on its disk\n1 error(s); "
                                 "nothing was written.\n"), done.stderr
     assert sorted(p.name for p in (root / "content" / "sources").iterdir()) == sources
+
+
+def test_suggest_apply_writes_over_what_a_killed_one_left_beside_a_card(tmp_path):
+    """A `.x.yml.partial` left by a `dossier suggest --apply` killed while it replaced the card made the next one
+    fail with "File exists" on it."""
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    (root / "content" / "facts" / ".actual-length.yml.partial").write_text("summit: ham")
+    run = run_dossier(root, "suggest", "gamma", "--apply")
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert "source: gamma" in (root / "content" / "facts" / "actual-length.yml").read_text()
+    assert sorted(p.name for p in (root / "content" / "facts").iterdir()) == [
+        "actual-length.yml", "ceasefire.yml", "scheduled-length.yml"]
