@@ -282,12 +282,18 @@ def _why_not(quote: str, parts) -> str:
 
 def _ask_fact(config: Config) -> dict:
     """The fact's options, asked one by one in the terminal, with the ids to choose from; a required one is asked
-    again until answered, an empty answer leaves an optional one out."""
+    again until answered, an empty answer leaves an optional one out; the end of the input (Ctrl-D) writes nothing."""
     def ask(question: str, choices=(), optional: bool = False) -> str:
         if choices:
             print(f"{question}: " + ", ".join(choices))
         while True:
-            answer = input(f"{question}{' (optional)' if optional else ''}: ").strip()
+            try:
+                answer = input(f"{question}{' (optional)' if optional else ''}: ").strip()
+            except EOFError:  # Ctrl-D
+                print()
+                _fail(config.content / "facts", "the input ended (Ctrl-D) before every answer was given; run the "
+                                                "command again, or write the card in one go with --summit, --source "
+                                                "and --quote")
             if answer or optional:
                 return answer
             print(f"{question.split(' (')[0]} is needed.")

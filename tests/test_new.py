@@ -436,3 +436,26 @@ def test_a_name_or_kind_check_would_refuse_writes_nothing(project, capsys, optio
 def test_name_and_kind_are_a_speakers_or_a_summits(project, capsys):
     assert dossier(project, "new", "fact", "lee", "--name", "Lee") == 1
     assert "`dossier new fact` takes no --name" in capsys.readouterr().err
+
+
+def test_ctrl_d_at_a_question_of_a_new_fact_writes_nothing_and_says_so(project, capsys, monkeypatch):
+    """It ended in an EOFError traceback."""
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    answers = ["hamburg"]  # the summit; then Ctrl-D
+
+    def typed(prompt):
+        if not answers:
+            raise EOFError
+        return answers.pop()
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", typed)
+    assert dossier(project, "new", "fact", "asked") == 1
+    assert capsys.readouterr().err == ("1. content/facts: the input ended (Ctrl-D) before every answer was given; run "
+                                       "the command again, or write the card in one go with --summit, --source and "
+                                       "--quote\n1 error(s); nothing was written.\n")
+    assert not (project / "content" / "facts" / "asked.yml").exists()
