@@ -95,8 +95,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
 
 
 def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
-    """Refuse to write the offline copy over a folder or a file that is not a zip (site_config.yml, say), into the
-    content or templates, or into the output folder (the build replaces it, and the zip with it)."""
+    """Refuse to write the offline copy over a folder, a file that is not a zip (site_config.yml, say) or a zip the
+    builder did not make (the editor's backup.zip), into the content or templates, or into the output folder (the
+    build replaces it, and the zip with it)."""
     reason = None
     if archive.is_dir():
         reason = "it is a folder; name the zip file to write, e.g. dossier.zip"
@@ -104,6 +105,9 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
         reason = "it exists and is not a regular file; remove it yourself or choose another name"
     elif archive.exists() and not zipfile.is_zipfile(archive):
         reason = "it exists and is not a zip file; remove it yourself or choose another name"
+    elif archive.exists() and not _packed_here(archive):
+        reason = ("it is a zip the builder did not make (its comment is not the builder's); remove it yourself or "
+                  "choose another name")
     elif any(folder == archive or folder in archive.parents
              for folder in (config.content, config.templates, config.root / CACHE_DIR)):
         reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
@@ -330,6 +334,18 @@ def _digest(data: bytes) -> str:
     return digest(data).hex()
 
 
+ARCHIVE_COMMENT = b"Built by dossier. This file is replaced on every build of it (dossier build --offline-zip)."
+
+
+def _packed_here(archive: Path) -> bool:
+    """Whether the zip ``archive`` is an offline copy the builder packed (its comment says so)."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            return bundle.comment == ARCHIVE_COMMENT
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def partial_archive(archive: Path) -> Path:
     """The file the zip ``archive`` is written to before it replaces it; a build killed meanwhile leaves it, and the
     next build of that zip deletes it as it starts (holding the lock of its folder)."""
@@ -343,6 +359,7 @@ def package(site: Path, archive: Path) -> None:
     remove(partial)  # a link there is not written through: the zip is a new file
     try:
         with zipfile.ZipFile(partial, "x", zipfile.ZIP_DEFLATED) as bundle:
+            bundle.comment = ARCHIVE_COMMENT
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED

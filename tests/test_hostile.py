@@ -58,9 +58,13 @@ def test_dossier_serve_shows_a_broken_template_as_its_file_and_line(tmp_path, ca
     ("site/copy.zip", "it is in the output folder, which the build replaces"),
     ("site", "it is a folder"),
     (".", "it is a folder"),
+    ("backup.zip", "it is a zip the builder did not make (its comment is not the builder's); remove it yourself or "
+                   "choose another name"),  # it was replaced by the offline copy
 ])
 def test_the_offline_copy_never_replaces_what_it_should_not(tmp_path, archive, says):
     root = _project(tmp_path)
+    with zipfile.ZipFile(root / "backup.zip", "w") as backup:
+        backup.writestr("thesis.txt", "Chapter one")
     assert run_dossier(root, "build").returncode == 0
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts}
     run = run_dossier(root, "build", "--offline-zip", str(root / archive))
@@ -527,3 +531,14 @@ def test_suggest_apply_writes_over_what_a_killed_one_left_beside_a_card(tmp_path
     assert "source: gamma" in (root / "content" / "facts" / "actual-length.yml").read_text()
     assert sorted(p.name for p in (root / "content" / "facts").iterdir()) == [
         "actual-length.yml", "ceasefire.yml", "scheduled-length.yml"]
+
+
+def test_the_offline_copy_replaces_the_one_it_made(tmp_path):
+    root = _project(tmp_path)
+    assert run_dossier(root, "build", "--offline-zip", str(tmp_path / "copy.zip")).returncode == 0
+    card = root / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("The meeting lasted", "Edited, the meeting lasted", 1))
+    run = run_dossier(root, "build", "--offline-zip", str(tmp_path / "copy.zip"))
+    assert run.returncode == 0, run.stderr
+    with zipfile.ZipFile(tmp_path / "copy.zip") as copy:
+        assert b"Edited, the meeting" in copy.read("copy/facts/actual-length.html")
