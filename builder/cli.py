@@ -370,7 +370,8 @@ def _suggest(args) -> int:
         for u in report.uncovered:
             print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
     if accepted or (args.new and report.uncovered):
-        paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+        with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
+            paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
         print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
               "`dossier check` passes.")
     return 0

@@ -131,8 +131,8 @@ def _too_long(path: Path) -> str | None:
 @contextlib.contextmanager
 def lock(*folders: Path) -> Iterator[None]:
     """Hold the build lock of each folder (a lock on the folder itself): the project's, and the one the site is
-    written in, so that a second build of the project, or into the same place, waits. Taken in the order of their
-    paths, so that two builds never wait for each other."""
+    written in, so that a second build of the project, or into the same place, waits, as does `dossier suggest
+    --apply` writing the cards. Taken in the order of their paths, so that two builds never wait for each other."""
     fds, held = [], set()
     try:
         for folder in sorted(set(folders)):
@@ -144,8 +144,8 @@ def lock(*folders: Path) -> Iterator[None]:
             try:
                 fcntl.flock(fds[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
-                      flush=True)
+                print(f"Another dossier command is writing in {folder} (a build, suggest --apply); waiting for it to "
+                      "finish.", file=sys.stderr, flush=True)
                 fcntl.flock(fds[-1], fcntl.LOCK_EX)
         yield
     finally:

@@ -542,3 +542,27 @@ def test_the_offline_copy_replaces_the_one_it_made(tmp_path):
     assert run.returncode == 0, run.stderr
     with zipfile.ZipFile(tmp_path / "copy.zip") as copy:
         assert b"Edited, the meeting" in copy.read("copy/facts/actual-length.html")
+
+
+def test_suggest_apply_waits_for_the_build_lock_and_keeps_an_edit_made_meanwhile(tmp_path):
+    """`dossier suggest --apply` rewrote the cards while a build read them, and two of them at once could each
+    write its card over the other's: it now takes the project's lock, as a build does, and reads each card once it
+    holds it."""
+    import subprocess
+    import sys
+
+    from builder import write
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    card = root / "content" / "facts" / "actual-length.yml"
+    with write.lock(root):
+        process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "suggest", "gamma",
+                                    "--apply"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        said = process.stderr.readline()
+        card.write_text(card.read_text().replace("The meeting lasted", "Meanwhile, the meeting lasted", 1))
+    out, err = process.communicate(timeout=120)
+    assert said.startswith("Another dossier command is writing in ") and said.endswith("; waiting for it to finish.\n")
+    assert process.returncode == 0 and err == "", err
+    text = card.read_text()
+    assert "Meanwhile, the meeting lasted" in text and "source: gamma" in text
