@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact "
                                      "cards: every quote checked against its article, every fact compared source by "
                                      "source.", epilog=EPILOG)
-    parser.add_argument("--project", metavar="DIR", help=PROJECT_HELP)
+    parser.add_argument("--project", type=_not_empty, metavar="DIR", help=PROJECT_HELP)
     parser.set_defaults(all_errors=False)
     commands = _Commands(parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Command))
 
@@ -115,11 +115,13 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Validate the content and build the site (into output_dir of "
                                             "site_config.yml, or --out), then print a summary. Nothing is written "
                                             "when the content has errors: the previous site stays as it was.")
-    build.add_argument("--out", metavar="DIR", help="output folder (default: output_dir of site_config.yml)")
+    build.add_argument("--out", type=_not_empty, metavar="DIR",
+                       help="output folder (default: output_dir of site_config.yml)")
     build.add_argument("--strict", action="store_true",
                        help="treat warnings as errors, and check every link and anchor of the built site")
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
-    build.add_argument("--offline-zip", metavar="FILE", help="also write a zip of the site that works without a server")
+    build.add_argument("--offline-zip", type=_not_empty, metavar="FILE",
+                       help="also write a zip of the site that works without a server")
     build.add_argument("--pdf", action="store_true", help="also print each summit's briefing to briefings/<summit>.pdf")
     build.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
     build.add_argument("--site-url", metavar="URL", help="public URL of the published site (default: site_url of site_config.yml)")
@@ -141,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
                                               "rebuilds it and reloads the open pages; a mistake shows as an error "
                                               "box over the last good page until it is fixed. Ctrl-C stops it.")
     preview.add_argument("--port", type=_port, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
-    preview.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+    preview.add_argument("--host", type=_not_empty, default="127.0.0.1", metavar="ADDRESS",
                          help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
 
@@ -179,6 +181,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                                       "attributes with --speaker)"),
                          ("--statement", "the fact in your words (default: the quote)")):
         new.add_argument(option, help=f"a new fact: {what}")
+    new.add_argument("--name", dest="full_name", help="a new speaker or summit: its name (default: from the id)")
+    new.add_argument("--kind", dest="entry_kind", help="a new speaker: person | institution | group (default: person); "
+                                                       "a new summit: summit | meeting | speech | event (default: summit)")
 
 
 def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
@@ -191,6 +196,16 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
                            help="accept every suggestion at or above the threshold without asking")
     proposals.add_argument("--new", action="store_true",
                            help="also write the quotations and figures no card covers as new cards")
+
+
+def _not_empty(text: str) -> str:
+    """An option's value, refused when empty: a script's unset variable (`--offline-zip "$ZIP"`) made a build that
+    passed without the zip, or into the default folder. (An empty --site-url is meant: CI passes one where a pull
+    request has no Pages address.)"""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("it is empty (an unset variable in a script?); give a value, or leave the "
+                                         "option out")
+    return text
 
 
 def _port(text: str) -> int:
@@ -234,7 +249,7 @@ class _Commands:
 
     def add_parser(self, name, **kwargs):
         command = self.subparsers.add_parser(name, **kwargs)
-        command.add_argument("--project", default=argparse.SUPPRESS, metavar="DIR", help=PROJECT_HELP)
+        command.add_argument("--project", type=_not_empty, default=argparse.SUPPRESS, metavar="DIR", help=PROJECT_HELP)
         return command
 
 
@@ -355,7 +370,8 @@ def _suggest(args) -> int:
         for u in report.uncovered:
             print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
     if accepted or (args.new and report.uncovered):
-        paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+        with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
+            paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
         print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
               "`dossier check` passes.")
     return 0

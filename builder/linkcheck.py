@@ -1,8 +1,9 @@
-"""Check a built site: every internal link and #fragment resolves, and every page is reachable from home.
+"""Check a built site: every internal link and #fragment resolves, and every page is reachable from home (--strict);
+or only the links of the hand-written pages (a plain build, which warns).
 
 A broken link on a hand-written page is reported in its content file, at the line that holds it; any other is the
-templates'. Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link from the
-site's root ("/dossier/facts/x.html", as Material writes the 404 page's links when the site's address is known) is
+templates'. Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link
+from the site's root ("/dossier/facts/x.html", as Material writes the 404 page's links when the site's address is known) is
 resolved against the path of that address.
 """
 from __future__ import annotations
@@ -40,36 +41,68 @@ def check_site(site: Path, site_url: str = "", written: dict[str, Path] | None =
     """Broken internal links, missing anchors and unreachable pages of the site at ``site``, published at
     ``site_url`` (its path is where links from the root start); ``written``: the content file of each hand-written
     page, by its path in the site."""
-    root = urlsplit(site_url).path or "/"
-    pages = {}
+    pages = _Pages(site)
     for path in sorted(site.rglob("*.html")):
-        parser = _Page()
-        parser.feed(path.read_text("utf-8"))
-        pages[path.relative_to(site).as_posix()] = parser
-    problems, edges = [], {name: set() for name in pages}
-    for name, page in pages.items():
+        pages[path.relative_to(site).as_posix()]
+    problems, edges = [], {name: set() for name in pages.parsed}
+    for name, page in list(pages.parsed.items()):
         for href in page.links:
-            target = _resolve(name, href, root)
-            if target is None:
-                continue
-            file, fragment = target
-            if not (site / file).exists():
-                problems.append(_broken(name, href, f"{file} does not exist", (written or {}).get(name)))
-            elif fragment and file in pages and fragment not in pages[file].ids:
-                problems.append(_broken(name, href, f"no element with id '{fragment}' on {file}",
-                                        (written or {}).get(name)))
-            elif file in pages:
+            problem, file = _checked(pages, name, href, urlsplit(site_url).path or "/", (written or {}).get(name))
+            if problem:
+                problems.append(problem)
+            elif file in pages.parsed:
                 edges[name].add(file)
-    seen, todo = set(), ["index.html"] if "index.html" in pages else []
+    seen, todo = set(), ["index.html"] if "index.html" in pages.parsed else []
     while todo:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
             todo.extend(edges[name] - seen)
-    redirects = {name for name, page in pages.items() if page.redirect}
-    for name in sorted(set(pages) - seen - redirects - {"404.html"}):
+    redirects = {name for name, page in pages.parsed.items() if page.redirect}
+    for name in sorted(set(pages.parsed) - seen - redirects - {"404.html"}):
         problems.append(Problem(Located(Path(name)), "page is not reachable from the home page; link to it"))
     return problems
+
+
+def check_written(site: Path, site_url: str, written: dict[str, Path]) -> list[Problem]:
+    """Warnings for the broken links and anchors of the hand-written pages of the site at ``site`` (``written``: the
+    content file of each, by its path in the site), each at its line in that file; reading only those pages and the
+    ones their anchors are on, a plain build's share of what check_site does under --strict."""
+    pages, problems = _Pages(site), []
+    for name, file in sorted(written.items()):
+        for href in pages[name].links:
+            problem, _ = _checked(pages, name, href, urlsplit(site_url).path or "/", file)
+            if problem:
+                problems.append(Problem(problem.where, problem.message, warning=True))
+    return problems
+
+
+class _Pages:
+    """The parsed pages of a site, each read when first asked for."""
+
+    def __init__(self, site: Path):
+        self.site = site
+        self.parsed: dict[str, _Page] = {}
+
+    def __getitem__(self, name: str) -> _Page:
+        if name not in self.parsed:
+            self.parsed[name] = page = _Page()
+            page.feed((self.site / name).read_text("utf-8"))
+        return self.parsed[name]
+
+
+def _checked(pages: _Pages, name: str, href: str, root: str, written: Path | None) -> tuple[Problem | None, str | None]:
+    """(the problem with the link ``href`` on page ``name``, or None; the file it leads to, None for an external
+    one)."""
+    target = _resolve(name, href, root)
+    if target is None:
+        return None, None
+    file, fragment = target
+    if not (pages.site / file).exists():
+        return _broken(name, href, f"{file} does not exist", written), file
+    if fragment and file.endswith(".html") and fragment not in pages[file].ids:
+        return _broken(name, href, f"no element with id '{fragment}' on {file}", written), file
+    return None, file
 
 
 def _broken(page: str, href: str, why: str, written: Path | None) -> Problem:

@@ -169,12 +169,13 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
                 covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
                 for name, data in briefings(staging.folder, covered).items():
                     staging.put(name, data)
+            written = {f"{p.id}.html": p.where.path for p in site.dossier.pages.values()}
             if strict:
                 progress("link check")
-                written = {f"{p.id}.html": p.where.path for p in site.dossier.pages.values()}
                 problems = linkcheck.check_site(staging.folder, config.site_url, written)
                 if problems:
                     raise DossierError(problems)
+            links = [] if strict else linkcheck.check_written(staging.folder, config.site_url, written)
             if offline_zip:
                 progress("offline copy")
                 _offline(site, pages, offline_zip, cache, keys)
@@ -184,7 +185,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         progress.done()
     if cache is not None:
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
-    warnings = checked.warnings + ([_no_site_url(config)] if strict and not config.site_url else []) + (
+    warnings = checked.warnings + links + ([_no_site_url(config)] if strict and not config.site_url else []) + (
         [_no_publisher(config)] if strict and not config.publisher else [])
     return Result(site, warnings, len(pages), staging.written, bodies, keys)
 

@@ -80,11 +80,35 @@ _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"  # Hangul fillers: letters that show
 
 def visible(text: str) -> str:
     """``text`` with the characters a reader cannot see or tell from a space (control and format characters such
-    as a zero-width space, line breaks, non-breaking spaces) written as escapes like ``\\u200b``."""
+    as a zero-width space, line breaks, non-breaking spaces) written as escapes like ``\\u200b``; so are the letters
+    of a word that are of another alphabet than most of its letters, where one looks like another (a Cyrillic о in
+    "fоr": "f\\u043er"), which would otherwise show the same word where two differ."""
+    if not text.isascii():
+        text = _LETTERS.sub(_lookalikes_escaped, text)
     if text.isprintable() and not any(c in _BLANK_LETTERS for c in text):
         return text
     return "".join(_escape(c) if c != " " and (unicodedata.category(c) in _INVISIBLE or c in _BLANK_LETTERS) else c
                    for c in text)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word's letters
+_ALIKE = ("LATIN", "CYRILLIC", "GREEK")  # the alphabets whose letters look like each other's (a, а, α; o, о, ο)
+
+
+def _lookalikes_escaped(word: re.Match) -> str:
+    """The word with its letters of a look-alike alphabet other than its main one (of most of its letters, Latin in
+    a tie) escaped; unchanged when it is of one alphabet."""
+    letters = word.group()
+    alphabets = [_alphabet(c) for c in letters]
+    mixed = set(alphabets) & set(_ALIKE)
+    if len(mixed) < 2:
+        return letters
+    main = max(mixed, key=lambda a: (alphabets.count(a), a == "LATIN"))
+    return "".join(_escape(c) if a in mixed and a != main else c for c, a in zip(letters, alphabets))
+
+
+def _alphabet(letter: str) -> str:
+    return unicodedata.name(letter, "").partition(" ")[0]
 
 
 def _escape(char: str) -> str:
@@ -130,11 +154,16 @@ _TO_DO = {errno.ELOOP: "it is a link that leads back to itself: remove the link 
           errno.ENAMETOOLONG: "choose a shorter name"}
 
 
+_WRITING = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}  # what only a write fails with
+
+
 def os_problem(exc: OSError, where: Path) -> Problem:
     """A file or folder that cannot be written or read (permissions, a full disk, a link that loops), at its path
-    (else ``where``), with what to do."""
+    (else ``where``), with what to do. A copy that fails for want of room is the copy's, not its original's (a full
+    disk was reported at a file of Material's, in .venv)."""
+    path = exc.filename2 if exc.filename2 and exc.errno in _WRITING else exc.filename
     to_do = _TO_DO.get(exc.errno, "check its permissions and the room left on its disk")
-    return Problem(Located(resolved(Path(exc.filename or where))), f"{exc.strerror or exc}; {to_do}")
+    return Problem(Located(resolved(Path(path or where))), f"{exc.strerror or exc}; {to_do}")
 
 
 def resolved(path: Path) -> Path:

@@ -113,6 +113,7 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
             write.create_new(path, text)
             written[path] = None
         pipeline.check(config)
+        write.stop_asked()  # a Ctrl-C whose exception was lost (in a library's bare `except:`) still stops it
     except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
         _restore(written)
         raise

@@ -21,7 +21,9 @@ from builder.yaml_values import parse_yaml
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
 SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
-OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS
+ENTRY_OPTIONS = ("full_name", "entry_kind")  # a speaker's or summit's --name and --kind
+OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS + ENTRY_OPTIONS
+FLAGS = {"full_name": "--name", "entry_kind": "--kind"}  # an option's flag, where it is not --<its name>
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
@@ -46,11 +48,11 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
     """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file.
 
     ``options``: a source's url, outlet, author, published; a fact's summit, meeting, source, quote, speaker,
-    stance and statement."""
+    stance and statement; a speaker's or summit's full_name and entry_kind."""
     options = options or {}
     folder = config.content / FOLDERS[kind]
-    allowed = {"source": SOURCE_OPTIONS, "fact": FACT_OPTIONS}.get(kind, ())
-    stray = [f"--{o}" for o in options if o not in allowed]
+    allowed = {"source": SOURCE_OPTIONS, "fact": FACT_OPTIONS}.get(kind, ENTRY_OPTIONS)
+    stray = [FLAGS.get(o, f"--{o}") for o in options if o not in allowed]
     if stray:
         _fail(folder, f"`dossier new {kind}` takes no {', '.join(stray)}")
     if kind == "source" and ("." in name or "/" in name):
@@ -80,8 +82,10 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
                                                            body="TODO: paste the article's text here, exactly as "
                                                                 "published, paragraphs separated by blank lines.\n")
     else:
-        text = (_SPEAKER if kind == "speaker" else _SUMMIT).format(name=json.dumps(name.replace("-", " ").title()))
         path = folder / f"{name}.yml"
+        text = _passing(path, (_SPEAKER if kind == "speaker" else _SUMMIT).format(
+            name=json.dumps(options.get("full_name", name.replace("-", " ").title()), ensure_ascii=False),
+            kind=options.get("entry_kind", kind.replace("speaker", "person"))))
     _create(path, text)
     write_schemas(config)
     return Created(path, "Replace the placeholder values (grep for TODO), then run `dossier check`." if kind == "source"
@@ -250,11 +254,11 @@ def _complete_fact(config: Config, options: dict) -> str:
 
 def _passing(path: Path, card: str) -> str:
     """The ``card`` to write at ``path``, or DossierError with what `dossier check` would refuse in it (a blank or
-    over-long --statement, a control character): nothing is written."""
+    over-long --statement or --name, a --kind it does not know, a control character): nothing is written."""
     problems = Problems()
     data, lines = parse_yaml(card, Located(path), problems)
     if data is not None:
-        check(RawDoc("facts", path.stem, Located(path), data, lines), problems)
+        check(RawDoc(path.parent.name, path.stem, Located(path), data, lines), problems)
     refused = [p for p in problems.sorted() if not p.warning]
     if refused:
         raise DossierError([Problem(Located(path), f"`dossier check` would refuse this card: {p.message}")
@@ -278,12 +282,18 @@ def _why_not(quote: str, parts) -> str:
 
 def _ask_fact(config: Config) -> dict:
     """The fact's options, asked one by one in the terminal, with the ids to choose from; a required one is asked
-    again until answered, an empty answer leaves an optional one out."""
+    again until answered, an empty answer leaves an optional one out; the end of the input (Ctrl-D) writes nothing."""
     def ask(question: str, choices=(), optional: bool = False) -> str:
         if choices:
             print(f"{question}: " + ", ".join(choices))
         while True:
-            answer = input(f"{question}{' (optional)' if optional else ''}: ").strip()
+            try:
+                answer = input(f"{question}{' (optional)' if optional else ''}: ").strip()
+            except EOFError:  # Ctrl-D
+                print()
+                _fail(config.content / "facts", "the input ended (Ctrl-D) before every answer was given; run the "
+                                                "command again, or write the card in one go with --summit, --source "
+                                                "and --quote")
             if answer or optional:
                 return answer
             print(f"{question.split(' (')[0]} is needed.")
@@ -388,7 +398,7 @@ url: {url}                 # the article's address when known
 
 _SPEAKER = """# yaml-language-server: $schema=../schemas/speaker.schema.json
 name: {name}
-kind: person              # person | institution | group
+kind: {kind:<20}# person | institution | group
 # spellings: [Other Spelling]   # other spellings the sources use
 # country: Russia
 # roles:
@@ -398,7 +408,7 @@ kind: person              # person | institution | group
 
 _SUMMIT = """# yaml-language-server: $schema=../schemas/summit.schema.json
 name: {name}
-kind: summit              # summit | meeting | speech | event
+kind: {kind:<20}# summit | meeting | speech | event
 # city: Hamburg
 # country: Germany
 # start: 2017-07-07       # YYYY-MM-DD

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from datetime import date
@@ -276,6 +277,9 @@ def _number_hint(key, text: str) -> str:
     from builder.prose_figures import figures, number
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
         value = float(text)
+        if not math.isfinite(value) or (value == 0 and re.search(r"[1-9]", re.split("[eE]", text)[0])):
+            # 1e309, 1e-400: Python makes them infinity, 0
+            return "it is beyond the numbers a figure can hold (1e-308 to 1e308); write the figure the source gives"
         mantissa, exponent = f"{value:e}".split("e")  # '1.250000', '-300'
         mantissa = mantissa.rstrip("0").replace(".", ".0") if mantissa.rstrip("0").endswith(".") else mantissa.rstrip("0")
         shown = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{mantissa}e{exponent}"

@@ -173,7 +173,8 @@ class Indexer:
 
 
 def run(config: Config, host: str, port: int, report: Report) -> int:
-    """Serve a live preview of the project until Ctrl-C (or SIGTERM); 1 when the address cannot be used."""
+    """Serve a live preview of the project until Ctrl-C (or SIGTERM, SIGHUP): 0, as stopping is how it ends; 1 when
+    the address cannot be used."""
     local_only = _is_loopback(host)
     with write.scratch("serve") as tmp:
         write.clear_killed()  # what previews and builds killed meanwhile left
@@ -190,7 +191,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             return 1
         server.daemon_threads = True
         indexer = Indexer(preview.search)
-        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
             changes = events(preview)
@@ -225,9 +226,9 @@ _STOPPING = threading.Event()  # set by Ctrl-C, so that ``events`` stops even wh
 
 
 def _interrupt(signum, frame):
-    """Ctrl-C, or SIGTERM from a process manager (even where SIGINT was ignored): stop and clean up. (Raised where
-    Python cannot pass it on, in a weakref callback of an import, say, the exception is lost: ``events`` raises it
-    again.)"""
+    """Ctrl-C, SIGTERM from a process manager (even where SIGINT was ignored) or SIGHUP (the terminal closed): stop
+    and clean up. (Raised where Python cannot pass it on, in a weakref callback of an import, say, the exception is
+    lost: ``events`` raises it again.)"""
     _STOPPING.set()
     raise KeyboardInterrupt
 

@@ -55,7 +55,7 @@ def stopped() -> int | None:
     return _stop[0] if _stop else None
 
 
-def _stop_asked() -> None:
+def stop_asked() -> None:
     """Raise Stopped again when a stop was asked for and its exception lost."""
     if _stop:
         raise Stopped(_stop[0])
@@ -95,8 +95,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
 
 
 def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
-    """Refuse to write the offline copy over a folder or a file that is not a zip (site_config.yml, say), into the
-    content or templates, or into the output folder (the build replaces it, and the zip with it)."""
+    """Refuse to write the offline copy over a folder, a file that is not a zip (site_config.yml, say) or a zip the
+    builder did not make (the editor's backup.zip), into the content or templates, or into the output folder (the
+    build replaces it, and the zip with it)."""
     reason = None
     if archive.is_dir():
         reason = "it is a folder; name the zip file to write, e.g. dossier.zip"
@@ -104,6 +105,9 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
         reason = "it exists and is not a regular file; remove it yourself or choose another name"
     elif archive.exists() and not zipfile.is_zipfile(archive):
         reason = "it exists and is not a zip file; remove it yourself or choose another name"
+    elif archive.exists() and not _packed_here(archive):
+        reason = ("it is a zip the builder did not make (its comment is not the builder's); remove it yourself or "
+                  "choose another name")
     elif any(folder == archive or folder in archive.parents
              for folder in (config.content, config.templates, config.root / CACHE_DIR)):
         reason = "it is in the content or templates folder, or the build cache; write it elsewhere"
@@ -127,8 +131,8 @@ def _too_long(path: Path) -> str | None:
 @contextlib.contextmanager
 def lock(*folders: Path) -> Iterator[None]:
     """Hold the build lock of each folder (a lock on the folder itself): the project's, and the one the site is
-    written in, so that a second build of the project, or into the same place, waits. Taken in the order of their
-    paths, so that two builds never wait for each other."""
+    written in, so that a second build of the project, or into the same place, waits, as does `dossier suggest
+    --apply` writing the cards. Taken in the order of their paths, so that two builds never wait for each other."""
     fds, held = [], set()
     try:
         for folder in sorted(set(folders)):
@@ -140,8 +144,8 @@ def lock(*folders: Path) -> Iterator[None]:
             try:
                 fcntl.flock(fds[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                print(f"Another dossier build of {folder} is running; waiting for it to finish.", file=sys.stderr,
-                      flush=True)
+                print(f"Another dossier command is writing in {folder} (a build, suggest --apply); waiting for it to "
+                      "finish.", file=sys.stderr, flush=True)
                 fcntl.flock(fds[-1], fcntl.LOCK_EX)
         yield
     finally:
@@ -223,7 +227,7 @@ class Staging:
 
     def put(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         """Write ``content`` to ``rel``, unless its ``key`` (or its digest) says the current file is the same."""
-        _stop_asked()
+        stop_asked()
         data = content.encode("utf-8") if isinstance(content, str) else content
         if self.wants(rel, key or _digest(data)):
             write_file(self.folder / rel, data)
@@ -242,7 +246,7 @@ class Staging:
         self.id = _digest(repr(sorted(self.keys.items())).encode())  # what the cache remembers the site by
         (self.folder / MARKER).unlink(missing_ok=True)  # the spare tree's may be a link
         (self.folder / MARKER).write_text(f"Built by dossier. This folder is replaced on every build.\n{self.id}\n")
-        _stop_asked()
+        stop_asked()
         exchange(self.folder, self.out)
         self.published = True
 
@@ -330,6 +334,18 @@ def _digest(data: bytes) -> str:
     return digest(data).hex()
 
 
+ARCHIVE_COMMENT = b"Built by dossier. This file is replaced on every build of it (dossier build --offline-zip)."
+
+
+def _packed_here(archive: Path) -> bool:
+    """Whether the zip ``archive`` is an offline copy the builder packed (its comment says so)."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            return bundle.comment == ARCHIVE_COMMENT
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def partial_archive(archive: Path) -> Path:
     """The file the zip ``archive`` is written to before it replaces it; a build killed meanwhile leaves it, and the
     next build of that zip deletes it as it starts (holding the lock of its folder)."""
@@ -343,11 +359,12 @@ def package(site: Path, archive: Path) -> None:
     remove(partial)  # a link there is not written through: the zip is a new file
     try:
         with zipfile.ZipFile(partial, "x", zipfile.ZIP_DEFLATED) as bundle:
+            bundle.comment = ARCHIVE_COMMENT
             for path in sorted(p for p in site.rglob("*") if p.is_file()):
                 info = zipfile.ZipInfo(f"{archive.stem}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 bundle.writestr(info, path.read_bytes())
-        _stop_asked()
+        stop_asked()
         os.replace(partial, archive)
     finally:
         remove(partial)
@@ -400,10 +417,22 @@ def copy_schemas(folder: Path) -> None:
 
 
 def create_new(path: Path, text: str) -> None:
-    """Write a new file; raise FileExistsError rather than replace one."""
+    """Write a new file in one step, never a part of one (stopped half-way, or on a full disk, there is none); raise
+    FileExistsError rather than replace one, or write through a link left there."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8", newline="\n") as file:
-        file.write(text)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)  # left by a command killed while it wrote
+    try:
+        with partial.open("x", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        try:
+            os.link(partial, path)  # FileExistsError when there is one, even a link
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.EOPNOTSUPP) or os.path.lexists(path):  # a disk without links
+                raise
+            os.rename(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def schemas():
@@ -417,6 +446,7 @@ def replace_text(path: Path, text: str) -> None:
     """Replace the file at ``path`` with ``text`` in one step: stopped half-way, it holds the old text or the new,
     never a part."""
     partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)  # left by a command killed while it wrote
     try:
         with partial.open("x", encoding="utf-8", newline="") as file:
             file.write(text)

@@ -110,3 +110,15 @@ def test_an_unknown_option_of_a_command_is_shown_with_that_commands_usage(projec
     assert err.startswith(f"usage: dossier {command} ") and err.endswith(
         f"dossier {command}: error: unrecognized arguments: --bogus\n"), err
     assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("args", [["build", "--offline-zip", ""], ["build", "--out", " "], ["check", "--project", ""]])
+def test_an_empty_value_of_an_option_is_a_wrong_command_line(project, monkeypatch, capsys, args):
+    """`--offline-zip "$ZIP"` with ZIP unset built no zip and passed; `--out ""` built into the default folder."""
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith(f"argument {args[1]}: it is empty (an unset variable in a script?); give "
+                                            "a value, or leave the option out\n")
+    assert not (project / "site").exists()

@@ -1,10 +1,11 @@
 """A project with thousands of problems: the first 200 are listed, then how many more there are and how to list
-them all; the exit status is that of any failed build. The preview's error box is cut the same way."""
+them all; the exit status is that of any failed build. The preview's error box is cut the same way. A letter of
+another alphabet inside a word is written as its escape (tests/invalid/quote-homoglyph runs it through a check)."""
 import re
 
 import pytest
 
-from builder.problems import SHOWN
+from builder.problems import SHOWN, visible
 from builder.serve import overlay
 from tests.test_invalid import run_dossier
 from tests.test_update import _project
@@ -64,3 +65,17 @@ def test_a_card_of_thousands_of_unknown_keys_guesses_only_for_those_listed(tmp_p
     assert run.stderr.count("unknown key 'k") == 5000 and len(guessed) <= SHOWN
     assert "unknown key 'statment'; did you mean 'statement'?" in run.stderr  # the first listed, line by line
     assert "unknown key 'k04999'; remove it (allowed: summit," in run.stderr  # no guess: what is allowed
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("'f\u043er'", "'f\\u043er'"),  # a Cyrillic о in a Latin word
+    ("\u0391\u0430a", "\\u0391\\u0430a"),  # Greek, Cyrillic and Latin: Latin kept in a tie
+    ("\u041cocква", "\u041c\\x6f\\x63ква"),  # Latin o and c in a Cyrillic word
+])
+def test_a_letter_of_another_alphabet_in_a_word_is_written_as_its_escape(text, shown):
+    assert visible(text) == shown
+
+
+@pytest.mark.parametrize("text", ["Москва and Moscow", "café naïve", "Ελλάδα, iPhone", "Zürich's"])
+def test_words_of_one_alphabet_are_shown_as_they_are(text):
+    assert visible(text) == text

@@ -2,6 +2,9 @@
 (its .venv, a link to / in it); saves by rename, folders made or replaced while it runs, are all seen."""
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -195,6 +198,41 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
         process.kill()
         process.communicate()
         pytest.fail("Ctrl-C was lost: the preview went on serving")
+    assert process.returncode == 0 and out.rstrip().endswith("Stopped.") and "Traceback" not in err, err
+    assert not any(scratch.iterdir())
+
+
+LOST_WHILE_WATCHING = """
+import signal, sys
+from builder import cli, serve
+watch, number = serve.watch, int(sys.argv.pop())
+def lost(*args):
+    try:
+        signal.getsignal(number)(number, None)
+    except KeyboardInterrupt:
+        pass  # lost, as in an import's weakref callback
+    return watch(*args)
+serve.watch = lost
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_whose_exception_was_lost_while_watching_still_stops_the_preview(tmp_path, number):
+    """SIGHUP (the terminal closed) went on serving when its exception was lost; the preview ends with 0, as when
+    stopped: running until stopped is what it is for."""
+    project = copy_mini(tmp_path)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    process = subprocess.Popen([sys.executable, "-c", LOST_WHILE_WATCHING, "--project", str(project), "serve",
+                                "--port", "0", str(int(number))], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "TMPDIR": str(scratch)})
+    try:
+        out, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail(f"signal {number} was lost: the preview went on serving")
     assert process.returncode == 0 and out.rstrip().endswith("Stopped.") and "Traceback" not in err, err
     assert not any(scratch.iterdir())
 

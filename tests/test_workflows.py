@@ -69,3 +69,26 @@ def test_the_set_up_byte_compiles_every_module_of_the_builder(tmp_path):
     proc = subprocess.run(["grep", "-c", "compile_builder$", str(ROOT / "scripts" / "_venv.sh")], capture_output=True,
                           text=True)
     assert proc.stdout.strip() == "1", "ensure_venv (used by scripts/build and scripts/test) calls compile_builder"
+
+
+def test_ci_s_build_steps_build_the_site_with_its_offline_zip_and_briefings(tmp_path):
+    """The step wrote the offline zip into site/, which a build refuses (it replaces that folder): every CI run
+    failed at it. Run as CI runs it and the step after it, on the mini project, without a Pages address (a pull
+    request)."""
+    import os
+    import shutil
+    import zipfile
+    project, temp = tmp_path / "project", tmp_path / "runner-temp"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project)
+    temp.mkdir()
+    steps = _steps("test")
+    build = next(i for i, s in enumerate(steps) if s.get("run", "").startswith("dossier build"))
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+           "RUNNER_TEMP": str(temp), "SITE_URL": ""}
+    for step in steps[build:build + 2]:  # the build, and the copy of the zip into the site
+        done = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=project, env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert (project / "site" / "briefings" / "hamburg.pdf").is_file()
+    with zipfile.ZipFile(project / "site" / "dossier-offline.zip") as offline:
+        assert "dossier-offline/index.html" in offline.namelist()
