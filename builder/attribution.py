@@ -44,7 +44,7 @@ _DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:clai
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is.
-_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
+_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
                        r"|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
@@ -582,7 +582,7 @@ def after_report(sentence: str, start: int, end: int) -> bool:
     reported."""
     outside = _unquoted(sentence)
     verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
-    return bool(verb) and any(verb.end() < m.start() and (m.start("but") if m.group("but") else m.end()) <= start
+    return bool(verb) and any(verb.end() <= m.start() and (m.start("but") if m.group("but") else m.end()) <= start
                               and not (m.group("but") and any(  # "refused to concede" is no one speaking
                                   not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])
                                   for v in _VERB.finditer(outside, m.end(), end)))
