@@ -155,3 +155,17 @@ def test_a_day_of_the_month_is_no_thousands_group():
 def test_the_recount_day_the_translation_gives_contradicts_the_card():
     assert other_day("states", "The recount of the votes will begin on 11 November.",
                      "The recount begins on Thursday 12 November.") == "contradicts"
+
+
+def test_a_masthead_over_a_label_with_a_year_and_a_release_line_are_no_headlines():
+    """"The Lornemouth Gazette" above "ELECTION 2026" is the outlet, the line after them the headline; a press
+    release's "For immediate release: 9 November 2026, 11:00" is its date, not its title."""
+    from builder import article
+    paper = ["The Lornemouth Gazette", "", "ELECTION 2026", "", "Recount ordered as Halvorsen edges Eyre by 312 votes",
+             "", "By Nadia Brook, City Hall Reporter"]
+    assert article.headline(paper)[1] == "Recount ordered as Halvorsen edges Eyre by 312 votes"
+    assert article.outlet(paper) == "The Lornemouth Gazette"
+    release = ["LORNEMOUTH ELECTORAL BOARD", "", "PRESS RELEASE", "", "For immediate release: 9 November 2026, 11:00",
+               "", "Declaration of result: Mayoral election, 8 November 2026"]
+    assert article.headline(release)[1] == "Declaration of result: Mayoral election, 8 November 2026"
+    assert article.published(release) == "2026-11-09"
