@@ -41,6 +41,25 @@ def test_the_recount_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert "For more than four hours on Sunday night" in halt and "two hours and 50 minutes later" in halt
 
 
+@pytest.mark.parametrize("source", ["wire", "local", "partisan", "translated", "statement", "interview"])
+def test_adding_an_article_with_suggest_apply_alone_keeps_the_careful_verdicts(tmp_path, source):
+    """The editor's loop, unattended: the article's accounts removed, then `dossier suggest SOURCE --apply` writes
+    what it proposes at the default threshold; red stays where the outlets' own figures and days disagree, and
+    nowhere else (the partisan outlet's own four hours and the translation's own 11 November are proposed again)."""
+    import re
+    from builder.cli import main
+    root = tmp_path / "recount"
+    shutil.copytree(RECOUNT, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    for card in (root / "content" / "facts").glob("*.yml"):
+        accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
+        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
+    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
+    site = pipeline.check(load_config(root)).site
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"count-halt", "recount-start"}
+    assert {fid for fid, v in verdicts.items() if v == "contested"} == {"postal-rejected", "tampering"}
+
+
 def _held_out(source):
     """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
     reads it."""
