@@ -416,14 +416,16 @@ class Retriever:
         if said:
             why = [*why, f"attribution: {said.words}"]
         theirs = said and said.part and said.part[0] <= start and end <= said.part[1] + 1
-        if said and not said.whole and (attribution.in_aside(passage.text, start, end) and not theirs
+        if said is None and not fact.speaker and attribution.in_aside(passage.text, *(keep or (start, end))) \
+                or said and not said.whole and (attribution.in_aside(passage.text, start, end) and not theirs
                                         or outside and attribution.in_aside(passage.text, *said.part)
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
                                             or attribution.after_report(passage.text, *(keep or (start, end))))):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…", "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there), "The recount, which the board
-            # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause): the outlet narrates
+            # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause), "Mayor Dana
+            # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or theirs):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own

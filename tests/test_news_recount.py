@@ -88,6 +88,8 @@ def test_suggest_reads_the_recount_articles_as_the_editor_did():
     assert (local["sworn-statements"].value, partisan["postal-rejected"].speaker) == ({"exact": 3},
                                                                                       "electoral-board")
     assert translated["recount-cost"].value == {"exact": 240000}
+    assert (partisan["margin"].stance, partisan["margin"].value) == ("states", {"exact": 312})  # "Mayor Dana
+    # Halvorsen, who clung on by 312 votes, has called for calm": the relative clause is the outlet's own
     assert (translated["recount-start"].stance, translated["recount-start"].confidence >= THRESHOLD) == (
         "contradicts", True)
 
@@ -99,7 +101,7 @@ def test_the_recount_set_keeps_its_figures():
     dossier = pipeline.check(load_config(RECOUNT)).site.dossier
     c = suggest_eval.score(list(suggest_eval.runs(dossier)), THRESHOLD)
     assert c["tp"] / c["gold"] >= 0.81 and c["tp"] / c["pred"] >= 0.97
-    assert c["stance"] / c["tp"] >= 0.84 and c["speaker"] / c["tp"] >= 0.8 and c["value_right"] / c["values"] >= 0.9
+    assert c["stance"] / c["tp"] >= 0.87 and c["speaker"] / c["tp"] >= 0.84 and c["value_right"] / c["values"] >= 0.9
 
 
 def _names():
