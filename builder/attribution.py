@@ -44,8 +44,8 @@ _DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:clai
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is.
-_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
-                       r"|reckoning|figures?|calculations?)\b", re.I)
+_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
+                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".

@@ -18,11 +18,12 @@ SHARE = 0.75  # of the matched words' weight: a common word matched far off ("me
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
 _QUOTE = re.compile(r"[\"“”«»]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences of a quotation
-# An aside between dashes that is a clause of its own ("— and I want to be very clear —") interrupts its sentence,
-# which reads on through it; one that names again what comes before ("— the world's richest countries —") does not.
 # A short piece that is an attribution ("…on Monday, election officials said, but her challenger…") closes the clause
 # before it, not the one after it.
-_TAG = re.compile(r"(?:\S+\s+){0,2}(?:said|says|say|added|adds|told\s+\S+|reported|announced|confirmed|noted)", re.I)
+_TAG = re.compile(r"(?:\S+\s+){0,2}(?:said|says|say|added|adds|told\s+\S+|reported|announced|confirmed|noted)",
+                  re.I)
+# An aside between dashes that is a clause of its own ("— and I want to be very clear —") interrupts its sentence,
+# which reads on through it; one that names again what comes before ("— the world's richest countries —") does not.
 _INTERJECTED = re.compile(r"(?:and|but|or|as|if|I|we|you|he|she|they|it|which|who|let|nobody|no one)\b", re.I)
 
 
