@@ -190,3 +190,9 @@ def test_a_masthead_over_a_label_with_a_year_and_a_release_line_are_no_headlines
                "", "Declaration of result: Mayoral election, 8 November 2026"]
     assert article.headline(release)[1] == "Declaration of result: Mayoral election, 8 November 2026"
     assert article.published(release) == "2026-11-09"
+
+
+def test_an_invisible_character_alone_is_no_quote_found():
+    """A soft hyphen copied alone is nothing to find (found by tests/test_properties.py's random bodies)."""
+    from builder.quotes import locate
+    assert locate("\xad", "\xad") is None and locate("word", "a word\xad") is not None
