@@ -31,6 +31,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
+    r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
 _WORD = r"[A-Z][\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
@@ -116,8 +117,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     return next((m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None)
 
 
-# A section label in capitals, of one or two words, alone on its line: "HEALTH", "WORLD NEWS".
-_SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)?")
+# A section label in capitals, of one or two words (or a word and a year), alone on its line: "HEALTH", "WORLD
+# NEWS", "ELECTION 2026".
+_SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|(?:19|20)\d\d))?")
 
 
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:

@@ -43,10 +43,11 @@ _DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:clai
                            r"|criticism|that)\b", re.I)
 _DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
-# "by the police's count", "by organisers' estimate": whose figure it is.
-_BY_COUNT = re.compile(r"\bby\s+(?P<who>[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|estimates?|tally"
-                       r"|reckoning|figures?|calculations?)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b", re.I)
+# "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is.
+_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
+                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b"
+                      r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
@@ -86,6 +87,9 @@ _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between
 # commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
+# Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
+_BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
 # A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
@@ -126,7 +130,8 @@ class Attribution:
     words: str
     denial: bool
     whole: bool = False  # the passage is all theirs (a transcript's turn, a publisher's release), not the outlet's
-    part: tuple[int, int] | None = None  # "according to X": the part of the sentence that is X's account
+    part: tuple[int, int] | None = None  # "according to X", or a relative clause whose verb is the attribution's:
+    # the part of the sentence that is X's account
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,12 +219,23 @@ class Names:
         ordered = sorted(aliases, key=len, reverse=True)
         alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
+        self.bodies: dict[tuple[str, str], str] = {}  # (owner, noun): a speaker named for whom it belongs to
+        for sid, speaker in speakers.items():  # ("Tomas Eyre's campaign")
+            for name in (speaker.name, *speaker.spellings):
+                owned = _OWNED_NAME.fullmatch(name.strip())
+                owner = self.find(owned.group("owner")) if owned and speaker.kind != "person" else []
+                if len(owner) == 1:
+                    self.bodies.setdefault((owner[0][2], owned.group("noun").casefold()), sid)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, speaker id) of every name in ``text``."""
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def owned(self, owner: str, noun: str) -> str | None:
+        """The speaker named as ``owner``'s ``noun`` ("Eyre's campaign", "his campaign" after Eyre), if any."""
+        return self.bodies.get((owner, " ".join(noun.casefold().split())))
 
     def people(self, phrase: str, rest: str = "") -> str | None:
         """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
@@ -230,7 +246,8 @@ class Names:
         if not noun:
             return None
         qualifiers = [w.casefold()[:4] for w in re.findall(r"[\w.]+", phrase[:noun.start()])
-                      if (w[0].isupper() or _BODY.match(noun.group())) and w.casefold() not in _ARTICLES]
+                      if (w[0].isupper() or _BODY.match(noun.group())) and w.casefold() not in _ARTICLES
+                      and w.casefold() not in _LINKING]  # "But the board also says", "which the board estimates"
         # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
                    if all(q in said for q in qualifiers)]
@@ -265,6 +282,8 @@ class Names:
         return sorted(found)
 
 
+_LINKING = {"but", "and", "or", "so", "yet", "also", "now", "then", "however", "which", "who", "whom", "that", "as",
+            "while"}  # words that link a clause to the sentence, no part of a name
 _ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "two", "three"}
 
 
@@ -409,6 +428,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
             continue
+        owned = _BY_OWNED.search(sentence[:verb.start()].casefold())
+        if owned:  # "His campaign said…": not him; the speaker named as his campaign, if the dossier has one
+            earlier = _antecedent(sentence[:verb.start()], names, persons=True) or _antecedent(
+                before + " " + sentence[:verb.start()], names, persons=True)
+            return Attribution(earlier and names.owned(earlier, owned.group("noun")),
+                               sentence[owned.start():verb.end()], bool(_DENYING.fullmatch(verb.group())))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
@@ -420,13 +445,18 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                                           outside[window + people.end("who"):verb.start()].strip()
                                           for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
+        aside = next(((s, e) for s, e in asides if s <= verb.start() < e), None)  # "The recount, which the board
+        # estimates will cost €240,000, begins…": the board's account is the relative clause, not the rest (when
+        # the clause names who speaks: "Putin, who has denied the charge, told reporters…" is all Putin's)
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
+            who_at = people.start("who") + (0 if people.string is outside else window)
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
             behalf = _BEHALF.match(window, people.end("who")) if _SPOKES.search(people.group("who")) else None
             who = names.people(behalf.group("body")) if behalf else None
             return Attribution(who or names.people(people.group("who")),
                                _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
-                               bool(_DENYING.fullmatch(verb.group())))
+                               bool(_DENYING.fullmatch(verb.group())),
+                               part=aside if aside and aside[0] <= who_at < aside[1] else None)
         close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
@@ -437,7 +467,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I)
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
             # estimate puts…" is his)
-            return Attribution(None if owner else speaker[2], words, bool(_DENYING.fullmatch(verb.group())))
+            noun = outside[speaker[1]:verb.start()].split(maxsplit=1)[1:] if owner else ()
+            who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
+            # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
+            return Attribution(who, words, bool(_DENYING.fullmatch(verb.group())),
+                               part=aside if aside and aside[0] <= speaker[0] < aside[1] else None)
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
@@ -471,7 +505,7 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
-_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid)\s+", re.I)
+_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but)(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
@@ -543,11 +577,16 @@ def before_that(sentence: str, start: int, end: int) -> bool:
 def after_report(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a clause that follows someone's report after ", as" or ", while"
     ("…told the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to
-    police the €38 million contract"): the outlet's narration, not what was reported."""
+    police the €38 million contract"), or after ", but" with no verb of speech of its own ("…, election officials
+    said, but her challenger refused to concede"; not "…, but added that…"): the outlet's narration, not what was
+    reported."""
     outside = _unquoted(sentence)
     verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
-    return bool(verb) and any(verb.end() < m.start() and m.end() <= start
-                              for m in _AS.finditer(outside, 0, start + 1))
+    return bool(verb) and any(verb.end() <= m.start() and (m.start("but") if m.group("but") else m.end()) <= start
+                              and not (m.group("but") and any(  # "refused to concede" is no one speaking
+                                  not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])
+                                  for v in _VERB.finditer(outside, m.end(), end)))
+                              for m in _AS.finditer(outside, 0, start + 6))
 
 
 def inside_quotes(sentence: str, start: int, end: int) -> bool:

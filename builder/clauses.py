@@ -18,6 +18,10 @@ SHARE = 0.75  # of the matched words' weight: a common word matched far off ("me
 _BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]{1,2}\s")
 _QUOTE = re.compile(r"[\"“”«»]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences of a quotation
+# A short piece that is an attribution ("…on Monday, election officials said, but her challenger…") closes the clause
+# before it, not the one after it.
+_TAG = re.compile(r"(?:\S+\s+){0,2}(?:said|says|say|added|adds|told\s+\S+|reported|announced|confirmed|noted)",
+                  re.I)
 # An aside between dashes that is a clause of its own ("— and I want to be very clear —") interrupts its sentence,
 # which reads on through it; one that names again what comes before ("— the world's richest countries —") does not.
 _INTERJECTED = re.compile(r"(?:and|but|or|as|if|I|we|you|he|she|they|it|which|who|let|nobody|no one)\b", re.I)
@@ -27,7 +31,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is cut only between
     its sentences, and a list ("Russia, Turkey, and Iran") is not: a piece of LIST words or fewer between two others
     stays with them, and so does a clause interrupting the sentence between two dashes ("are not — and I want to be
-    clear — a bargaining chip")."""
+    clear — a bargaining chip"); an attribution of LIST words or fewer ("police said") stays with the clause before
+    it only."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
     pieces, start, dashes = [], 0, [False]  # dashes[n]: a dash opens piece n
     cuts = sorted([*_BREAK.finditer(text), *_SENTENCE.finditer(text)], key=lambda m: m.start())
@@ -49,7 +54,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-        short = item
+        short = item and not _TAG.fullmatch(text[s:e].strip())
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
 

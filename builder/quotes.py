@@ -104,7 +104,8 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     ``index`` (when given) supplies, computed once per source.
     """
     start = body.find(quote)
-    if start >= 0 and quote and quote == quote.strip() and "-" not in quote[-1:]:
+    if start >= 0 and quote and quote == quote.strip() and "-" not in quote[-1:] and normalise(quote):  # not a
+        # soft hyphen alone: an invisible character is nothing to find
         return Span(start, start + len(quote))
     norm_body, where = index() if index else normalise_with_map(body)
     norm_quote = normalise(quote)
