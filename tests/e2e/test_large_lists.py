@@ -15,7 +15,7 @@ from playwright.sync_api import Page
 
 from builder import pipeline
 from builder.config import load_config
-from builder.pages import disagreements, fact, home, timeline
+from builder.pages import comparison, disagreements, fact, home, timeline
 from tests.conftest import ROOT, _QuietHandler
 from tests.e2e.test_accessibility import serious_violations
 
@@ -157,9 +157,30 @@ def test_the_home_page_leads_with_the_disagreements_most_sources_report(page: Pa
     page.wait_for_url("**/sources/index.html")
 
 
+def test_the_compare_page_lists_the_pairs_of_sources_that_disagree_most(page: Page, large):
+    url, out, data = large
+    clashes = {}  # each pair of sources → the facts on which they contradict each other
+    for i, f in data["facts"].items():
+        for c in f["conflicts"]:
+            pair = tuple(sorted(f["accounts"][n - 1]["source"] for n in c["accounts"]))  # numbered from 1
+            if c["between_sources"]:
+                clashes.setdefault(pair, set()).add(i)
+    page.goto(url + "compare/index.html")
+    rows = page.locator("table.dz-pairs tbody tr")
+    assert rows.count() == comparison.PAIRS_LISTED
+    said = page.locator("h2#pairs + p").inner_text()
+    assert re.match(rf"\d+ pairs of sources report a fact in common, too many for one page: here the "
+                    rf"{comparison.PAIRS_LISTED} that disagree on the most facts", said)
+    least = min(int(re.match(r"\d+", t).group() if t[0].isdigit() else 0)
+                for t in rows.locator("td:nth-child(6)").all_inner_texts())
+    unlisted = sorted(len(v) for v in clashes.values())[:-comparison.PAIRS_LISTED]
+    assert not unlisted or max(unlisted) <= least  # no pair left out disagrees more than one listed
+
+
 def test_no_page_of_a_list_weighs_what_the_whole_list_weighs(large):
     url, out, data = large
-    lists = [*out.glob("facts/index*.html"), *out.glob("disagreements*.html"), *out.glob("timeline*.html")]
+    lists = [*out.glob("facts/index*.html"), *out.glob("disagreements*.html"), *out.glob("timeline*.html"),
+             out / "compare" / "index.html"]
     assert len(lists) > 3
     sizes = {p.relative_to(out).as_posix(): p.stat().st_size for p in lists}
     assert max(sizes.values()) < LIST_BYTES, sizes
