@@ -23,12 +23,14 @@ MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
 PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
+PAIRS_LISTED = 150  # pairs of sources listed on the compare page: past them, those that disagree on the most facts
 PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part
 
 
 def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
     sources, pairs = site.comparison.agreement(HEAT_MAP_SOURCES)
+    listed = listed_pairs(site.comparison.pairs)
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
         # each summit with the number of its facts and sources: an edited fact leaves the page as it is
         "covered": [(s, len(site.comparison.rows_by_summit[s.id]), len(site.comparison.sources_by_summit[s.id]))
@@ -37,8 +39,8 @@ def pages(site: Site):
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared),
-        "pairs": [pairs[i:i + PAIRS_KEPT_TOGETHER] for pairs in [site.comparison.pairs]
-                  for i in range(0, len(pairs), PAIRS_KEPT_TOGETHER)],
+        "pairs": [listed[i:i + PAIRS_KEPT_TOGETHER] for i in range(0, len(listed), PAIRS_KEPT_TOGETHER)],
+        "listed_pairs": len(listed), "all_pairs": len(site.comparison.pairs),
         # numbers only (the facts each source reports...): an edited statement leaves them as they are
         "profiles": [(sid, len({a.fact for a in site.links.accounts_by_source.get(sid, ())}), len(p.unique),
                       len(p.conflicts), len(p.outlier), len(p.omitted)) for sid, p in site.comparison.profiles.items()]},
@@ -63,6 +65,15 @@ def pages(site: Site):
                + (f" (facts {first}–{last} of {len(rows)})." if len(parts) > 1 else "."),
                 hide=("navigation", "toc"),
                 structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+
+
+def listed_pairs(pairs: tuple) -> tuple:
+    """The pairs of sources the compare page lists: all of them, or past ``PAIRS_LISTED`` those that disagree on the
+    most facts (then those reporting the most facts in common), in the pairs' order."""
+    if len(pairs) <= PAIRS_LISTED:
+        return pairs
+    kept = set(sorted(pairs, key=lambda p: (-len(p.disagree), -len(p.shared), p.first, p.second))[:PAIRS_LISTED])
+    return tuple(p for p in pairs if p in kept)
 
 
 def part_path(summit: str, n: int) -> str:

@@ -5,8 +5,10 @@ import itertools
 from builder.depends import same
 from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count
-from builder.pages import Site, section
+from builder.pages import Site, parts, section
 from builder.render import PageSpec
+
+PART_ROWS = 250  # facts per page of the facts index: past it, the next summits are on the next part
 
 
 def said_by(fact) -> str | None:
@@ -17,13 +19,28 @@ def said_by(fact) -> str | None:
 def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
     by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
-    yield PageSpec("facts/index.md", "All facts", "fact_index.md", {"by_summit": by_summit},
-                   f"All {count(rows, 'fact')} of the dossier, each with its sources and whether they agree.",
-                   structured_data=site.breadcrumbs(section("facts/index.md")))
+    yield from index(site, by_summit)
     for row in rows:
         yield _page(row, site)
     for gone in _KEPT.keys() - site.dossier.facts.keys():
         del _KEPT[gone]
+
+
+def index(site: Site, by_summit: list):
+    """The facts index, by summit; past ``PART_ROWS`` facts in parts (builder/pages/parts.py), the first listing
+    every summit with a link to its part."""
+    found = parts.split("facts/index.md", by_summit, PART_ROWS, lambda s: site.dossier.summits[s].name)
+    total = sum(part.rows for part in found)
+    for n, part in enumerate(found, 1):
+        title = "All facts" if n == 1 else f"Facts: {part.label}"
+        trail = () if n == 1 else ((title, part.path),)
+        yield PageSpec(part.path, title, "fact_index.md", {
+            "by_summit": part.groups, "parts": found if len(found) > 1 else [], "part": n, "total": total,
+            "directory": [(s, len(rows), sum(r.disputed for r in rows)) for s, rows in by_summit]
+            if n == 1 and len(found) > 1 else [], "where": parts.where(found) if n == 1 else {}},
+            f"All {count(total, 'fact')} of the dossier, each with its sources and whether they agree"
+            + (f" (part {n} of {len(found)}: {part.label})." if len(found) > 1 else "."),
+            structured_data=site.breadcrumbs(section("facts/index.md"), *trail))
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (what its page spec was made of, the spec): dossier serve

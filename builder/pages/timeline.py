@@ -2,9 +2,12 @@
 import itertools
 from dataclasses import dataclass
 
-from builder.pages import Site, section
+from builder.formatting import date
+from builder.pages import Site, parts, section
 from builder.pages.summit import ordered
 from builder.render import PageSpec
+
+PART_ROWS = 250  # entries per page of the timeline: past them, the next days are on the next part
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +38,16 @@ def entries(site: Site) -> list[Entry]:
 
 
 def pages(site: Site):
+    """The timeline, by day; past ``PART_ROWS`` entries in parts (builder/pages/parts.py), days kept whole, the
+    summits the sources give no date for on the last."""
     undated = [s for s in ordered(site.dossier) if not s.start]
-    days = [(date, list(day)) for date, day in itertools.groupby(entries(site), key=lambda e: e.date)]
-    yield PageSpec("timeline.md", "Timeline", "timeline.md", {"days": days, "undated": undated},
-                   "Every dated summit, meeting and fact of the dossier in order, each linked to its page.",
-                   structured_data=site.breadcrumbs(section("timeline.md")))
+    days = [(day, list(group)) for day, group in itertools.groupby(entries(site), key=lambda e: e.date)]
+    found = parts.split("timeline.md", days, PART_ROWS, date) or [parts.Part("timeline.md", "", 0, ())]
+    for n, part in enumerate(found, 1):
+        title = "Timeline" + (f": {part.label}" if len(found) > 1 else "")
+        yield PageSpec(part.path, title, "timeline.md", {
+            "days": part.groups, "undated": undated if n == len(found) else [],
+            "parts": found if len(found) > 1 else [], "part": n},
+            "Every dated summit, meeting and fact of the dossier in order, each linked to its page"
+            + (f" (part {n} of {len(found)}: {part.label})." if len(found) > 1 else "."),
+            structured_data=site.breadcrumbs(section("timeline.md"), *(((title, part.path),) if n > 1 else ())))
