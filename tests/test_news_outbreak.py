@@ -5,7 +5,6 @@ dossier an editor built from them, whose verdicts must read as a careful reader 
 round prompted: a quote dated another day than the card, corrected figures, reported speech running on, a
 spokeswoman named by her company's first word, a cited file, spans in days and weeks, a masthead and a standfirst
 at import."""
-import dataclasses
 import shutil
 
 import pytest
@@ -15,6 +14,7 @@ from builder.config import load_config
 from builder.figures import Measure
 from builder.model import Role, Speaker, Tolerance, Value
 from builder.suggest import THRESHOLD, Retriever, other_day
+from tests import news_sets
 from tests.conftest import ROOT
 
 OUTBREAK = ROOT / "tests" / "fixtures" / "vale-outbreak"
@@ -25,12 +25,8 @@ def test_the_outbreak_dossier_reads_as_a_careful_reader_would(tmp_path):
     Monday 14); the minister against the opposition, the agency against the company, the hospital against an
     anonymous clinician, the company's June inspection against the broadsheet's records: contested, never red;
     "about 40" and 41 cases, "about a million" and 1,200,000 litres, "two weeks" and "14 days": agree."""
-    from builder.cli import main
     root = tmp_path / "outbreak"
-    shutil.copytree(OUTBREAK, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
-    assert main(["check", "--strict", "--project", str(root)]) == 0
-    pipeline.build(load_config(root), root / "site")
-    site = pipeline.check(load_config(root)).site
+    site = news_sets.built(OUTBREAK, root)
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"first-admission"}
     assert {fid for fid, v in verdicts.items() if v == "contested"} == {
@@ -50,26 +46,8 @@ def test_the_outbreak_dossier_reads_as_a_careful_reader_would(tmp_path):
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, source):
     """The editor's loop, unattended: the article's accounts removed, then `dossier suggest SOURCE --apply` writes
     what it proposes at the default threshold; red stays only where the outlets' own days disagree."""
-    import re
-    from builder.cli import main
-    root = tmp_path / "outbreak"
-    shutil.copytree(OUTBREAK, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
-    for card in (root / "content" / "facts").glob("*.yml"):
-        accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
-        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
-    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
-    site = pipeline.check(load_config(root)).site
+    site = news_sets.applied(OUTBREAK, source, tmp_path / "outbreak")
     assert {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"} == {"first-admission"}
-
-
-def _held_out(source):
-    """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
-    reads it."""
-    dossier = pipeline.check(load_config(OUTBREAK)).site.dossier
-    cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
-             for f in dossier.facts.values()}
-    held = dataclasses.replace(dossier, facts=cards)
-    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
 
 
 def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
@@ -77,7 +55,7 @@ def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
     contradicts the card (the agency says nothing there); "A Norland spokeswoman said" speaks for Norland Foods;
     "according to the council's planning file" is the paper's own; the live blog's 44 cases, which its correction
     takes back, is no value; "St Anselm's Hospital says … Nine are in intensive care." is the hospital's."""
-    echo, live, wire = (_held_out(s) for s in ("echo", "liveblog", "wire"))
+    echo, live, wire = (news_sets.held_out(OUTBREAK, s) for s in ("echo", "liveblog", "wire"))
     first = echo["first-admission"]
     assert (first.stance, first.speaker) == ("contradicts", None) and first.confidence >= THRESHOLD
     assert (echo["towers-inspected"].stance, echo["towers-inspected"].speaker) == ("attributes", "norland-foods")
@@ -87,7 +65,7 @@ def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
     assert (live["intensive-care"].stance, live["intensive-care"].speaker) == ("attributes", "st-anselms-hospital")
     assert (live["incubation"].value, live["incubation"].qualifier) == ({"up_to": 20160.0}, "up to")
     assert (wire["towers-inspected"].speaker, wire["workforce"].stance) == ("paul-veritt", "states")
-    herald = _held_out("herald")
+    herald = news_sets.held_out(OUTBREAK, "herald")
     assert "workforce" not in herald or herald["workforce"].value != {"exact": 1200}  # the correction's old figure
 
 
@@ -95,7 +73,7 @@ def test_the_analysis_written_after_the_rules_reads_as_its_editor_did():
     """The fifth article, written once the rules were fixed: "puts the figure at 58" is the hospital's count; "Nine
     remain in intensive care, according to the hospital." the hospital's; "The council's own register … shows its
     last inspection of the site in March of last year" is the paper's own, against Veritt's June, not his words."""
-    analysis = _held_out("analysis")
+    analysis = news_sets.held_out(OUTBREAK, "analysis")
     assert (analysis["hospital-patients"].speaker, analysis["hospital-patients"].value) == (
         "st-anselms-hospital", {"exact": 58.0})
     assert (analysis["intensive-care"].speaker, analysis["intensive-care"].value) == ("st-anselms-hospital",

@@ -4,15 +4,14 @@ foreign agency's report in translation ("49,6 %", "240 000 euros", "In his words
 the electoral board's press release with a table of results, and an interview printed as questions and answers; the
 recount dossier an editor built from them, whose verdicts must read as a careful reader would give them; and the
 rules the round prompted."""
-import dataclasses
-import shutil
 
 import pytest
 
 from builder import attribution, clauses, pipeline, prose_figures
 from builder.config import load_config
 from builder.model import Speaker
-from builder.suggest import THRESHOLD, Retriever, other_day
+from builder.suggest import THRESHOLD, other_day
+from tests import news_sets
 from tests.conftest import ROOT
 
 RECOUNT = ROOT / "tests" / "fixtures" / "recount"
@@ -25,12 +24,8 @@ def test_the_recount_dossier_reads_as_a_careful_reader_would(tmp_path):
     (the board's 1,412 against the campaign's "more than 2,000") and the tampering (the candidate against the
     board's chair, the board and the observers): contested, never red; the rest agree ("around 300" and 312 votes,
     "Just over 61 per cent", "61,4 %" and 61.4 percent, "240 000 euros" and €240,000)."""
-    from builder.cli import main
     root = tmp_path / "recount"
-    shutil.copytree(RECOUNT, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
-    assert main(["check", "--strict", "--project", str(root)]) == 0
-    pipeline.build(load_config(root), root / "site")
-    site = pipeline.check(load_config(root)).site
+    site = news_sets.built(RECOUNT, root)
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"count-halt", "recount-start"}
     assert {fid for fid, v in verdicts.items() if v == "contested"} == {"postal-rejected", "tampering"}
@@ -46,28 +41,10 @@ def test_adding_an_article_with_suggest_apply_alone_keeps_the_careful_verdicts(t
     """The editor's loop, unattended: the article's accounts removed, then `dossier suggest SOURCE --apply` writes
     what it proposes at the default threshold; red stays where the outlets' own figures and days disagree, and
     nowhere else (the partisan outlet's own four hours and the translation's own 11 November are proposed again)."""
-    import re
-    from builder.cli import main
-    root = tmp_path / "recount"
-    shutil.copytree(RECOUNT, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
-    for card in (root / "content" / "facts").glob("*.yml"):
-        accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
-        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
-    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
-    site = pipeline.check(load_config(root)).site
+    site = news_sets.applied(RECOUNT, source, tmp_path / "recount")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"count-halt", "recount-start"}
     assert {fid for fid, v in verdicts.items() if v == "contested"} == {"postal-rejected", "tampering"}
-
-
-def _held_out(source):
-    """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
-    reads it."""
-    dossier = pipeline.check(load_config(RECOUNT)).site.dossier
-    cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
-             for f in dossier.facts.values()}
-    held = dataclasses.replace(dossier, facts=cards)
-    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
 
 
 def test_suggest_reads_the_recount_articles_as_the_editor_did():
@@ -76,7 +53,8 @@ def test_suggest_reads_the_recount_articles_as_the_editor_did():
     €240,000" is the board's, and "begins at 9am on Thursday 12 November", after that clause, the paper's own; "But
     the board also says it threw out 1,412 postal ballots" is the board's; the lead's "…, election officials said,
     but her challenger refused to concede" is the wire's own."""
-    wire, local, partisan, translated = (_held_out(s) for s in ("wire", "local", "partisan", "translated"))
+    wire, local, partisan, translated = (news_sets.held_out(RECOUNT, s)
+                                         for s in ("wire", "local", "partisan", "translated"))
     assert wire["vote-share"].confidence < THRESHOLD
     assert (wire["court-challenge"].stance, wire["court-challenge"].speaker) == ("attributes", "eyre-campaign")
     concede = wire["eyre-concede"]

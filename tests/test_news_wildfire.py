@@ -15,6 +15,7 @@ from builder.model import Speaker
 from builder.prose_figures import figures
 from builder.sentences import pull_quote
 from builder.suggest import THRESHOLD, Retriever
+from tests import news_sets
 from tests.conftest import ROOT
 
 FIRE = ROOT / "tests" / "fixtures" / "ridge-fire"
@@ -50,22 +51,13 @@ def test_the_ridge_fire_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert "Contradicted by another source: 1" in feature
 
 
-def _held_out(source):
-    """The suggestions for ``source`` with its accounts removed from every card, as benchmarks/suggest_eval.py
-    reads it."""
-    dossier = pipeline.check(load_config(FIRE)).site.dossier
-    cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
-             for f in dossier.facts.values()}
-    held = dataclasses.replace(dossier, facts=cards)
-    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
-
-
 def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     """"The fire service now puts the area burned at 12,400 hectares" is the service's; "Her analysis puts…" the
     scientist named before; a long read's pull quote is no passage (its body's sentence is); a company that
     "has rejected suggestions that…" disputes the card; "Westmoor Power says it has cut electricity" is no account
     of what caused the fire, nor "Fire Commissioner Dana Okafor has just spoken to reporters" of her remark."""
-    live, feature, courier, wire = (_held_out(s) for s in ("liveblog", "feature", "courier", "wire"))
+    live, feature, courier, wire = (news_sets.held_out(FIRE, s) for s in ("liveblog", "feature", "courier",
+                                                                            "wire"))
     assert (live["area-burned"].stance, live["area-burned"].speaker, live["area-burned"].value) == (
         "attributes", "fire-service", {"exact": 12400})
     assert (feature["area-burned"].speaker, feature["area-burned"].value) == ("priya-nandakumar", {"exact": 15800})
@@ -73,7 +65,8 @@ def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     assert feature["alert-late"].quote.endswith("he says.")
     assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
     assert (wire["homes-destroyed"].speaker, wire["homes-destroyed"].value) == ("fire-service", {"exact": 38})
-    table = _held_out("explainer")  # a table's row whose source column names the service; one naming no one
+    # a table's row whose source column names the service; one naming no one
+    table = news_sets.held_out(FIRE, "explainer")
     assert (table["homes-destroyed"].stance, table["homes-destroyed"].speaker) == ("attributes", "fire-service")
     assert (table["relief-fund"].stance, table["relief-fund"].quote) == ("states", "Relief fund $25m Premier's office")
     injured = feature["firefighters-injured"]  # a paraphrase: one word in common, and what the count counts
@@ -226,7 +219,7 @@ def test_a_quote_the_source_prints_twice_is_proposed_with_its_occurrence(tmp_pat
     import yaml
 
     from builder.cli import main
-    assert _held_out("feature")["okafor-outran-models"].account()["occurrence"] == 1
+    assert news_sets.held_out(FIRE, "feature")["okafor-outran-models"].account()["occurrence"] == 1
     root = tmp_path / "fire"
     shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
     for path in (root / "content" / "facts").glob("*.yml"):
@@ -242,7 +235,7 @@ def test_a_quote_too_short_to_pin_its_place_is_proposed_with_its_occurrence():
     """The explainer's "Two people died." has three words, fewer than a quote needs to pin one place: it is proposed
     with `occurrence: 1`, which `check` accepts; a longer quote found once needs none."""
     from builder.suggest import occurrence
-    found = _held_out("explainer")["deaths"]
+    found = news_sets.held_out(FIRE, "explainer")["deaths"]
     assert (found.quote, found.account().get("occurrence")) == ("Two people died.", 1)
     body = "Two people died. Three firefighters were injured."
     assert occurrence("Two people died.", body, 0) == 1

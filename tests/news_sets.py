@@ -1,0 +1,44 @@
+"""The news sets of tests/fixtures as the tests read them: built, read by suggest with one source held out (as
+benchmarks/suggest_eval.py reads them), and with the source added back by `suggest --apply` alone."""
+import dataclasses
+from pathlib import Path
+
+from builder import pipeline
+from builder.config import load_config
+from builder.suggest import Retriever
+
+
+def held_out(project: Path, source: str) -> dict:
+    """Fact id → suggestion for ``source`` with its accounts removed from every card of ``project``."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
+             for f in dossier.facts.values()}
+    held = dataclasses.replace(dossier, facts=cards)
+    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
+
+
+def built(project: Path, root: Path):
+    """The site of a copy of ``project`` at ``root`` (its articles left out), checked strictly and built into
+    root/site."""
+    import shutil
+
+    from builder.cli import main
+    shutil.copytree(project, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    assert main(["check", "--strict", "--project", str(root)]) == 0
+    pipeline.build(load_config(root), root / "site")
+    return pipeline.check(load_config(root)).site
+
+
+def applied(project: Path, source: str, root: Path):
+    """The site checked after ``source``'s accounts are removed from a copy of ``project`` at ``root`` (its articles
+    left out) and `dossier suggest SOURCE --apply` has written what it proposes: the editor's loop, unattended."""
+    import re
+    import shutil
+
+    from builder.cli import main
+    shutil.copytree(project, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    for card in (root / "content" / "facts").glob("*.yml"):
+        accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
+        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
+    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
+    return pipeline.check(load_config(root)).site
