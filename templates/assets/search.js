@@ -16,6 +16,7 @@
   let loading = null;
   let unavailable = "";  // why search cannot work here, once loading it failed
   let latest = 0;  // the newest search: an older one that ends later shows nothing
+  let firstShown = Promise.resolve();  // the newest search's first result, once shown
   let timer = null;
   let watcher = null;  // loads the results scrolled into view
 
@@ -121,6 +122,7 @@
   const count = n => `${n} result${n === 1 ? "" : "s"}`;
 
   // The results as placeholders, each filled in when scrolled into view; the count is announced (role=status).
+  // Resolves to the first result once it is filled in (undefined when nothing was found).
   function show(query, found) {
     const every = found.filter(({missing}) => !missing).length;
     const some = every < found.length ? `, ${every} with every word` : "";
@@ -135,30 +137,48 @@
     }, {root: list.closest(".md-search__scrollwrap"), threshold: 0.01});
     list.replaceChildren(...found.map(({result: hit, missing}) => {
       const placeholder = element("li", "md-search-result__item dz-search-placeholder");
-      pending.set(placeholder, () => hit.data().then(data => placeholder.replaceWith(result(data, query, missing))));
+      pending.set(placeholder, () => hit.data().then(data => {
+        const item = result(data, query, missing);
+        placeholder.replaceWith(item);
+        return item;
+      }));
       watcher.observe(placeholder);
       return placeholder;
     }));
+    const top = list.firstElementChild;
+    if (!top) return Promise.resolve();
+    watcher.unobserve(top);
+    return pending.get(top)();
   }
 
-  // Searches the query once typing pauses; a search overtaken by a newer one shows nothing.
+  // Searches the query once typing pauses; a search overtaken by a newer one shows nothing. The list is
+  // aria-busy until the newest search's first result is shown, and ``firstShown`` resolves to that result.
   function search() {
     const query = terms(input.value), mine = ++latest;
     clearTimeout(timer);
     if (!query) {
       watcher?.disconnect();
       list.replaceChildren();
+      list.removeAttribute("aria-busy");
       summary.textContent = unavailable || "Type to start searching";
+      firstShown = Promise.resolve();
       return;
     }
+    list.setAttribute("aria-busy", "true");
     start().then(pagefind => pagefind?.preload(query));
-    timer = setTimeout(async () => {
-      const pagefind = await start();
-      if (!pagefind || mine !== latest) return;
-      summary.textContent = `Searching for ${query}…`;
-      const found = await find(pagefind, query);
-      if (mine === latest) show(query, found);
-    }, WAIT);
+    firstShown = new Promise(resolve => {
+      timer = setTimeout(async () => {
+        const pagefind = await start();
+        if (mine !== latest) return;
+        if (pagefind) {
+          summary.textContent = `Searching for ${query}…`;
+          const found = await find(pagefind, query);
+          if (mine !== latest) return;
+          resolve(await show(query, found));
+        } else resolve();
+        if (mine === latest) list.setAttribute("aria-busy", "false");
+      }, WAIT);
+    });
   }
 
   function open() {
@@ -172,7 +192,8 @@
     input.blur();
   }
 
-  // Arrow keys move between the query and the results; Enter in the query follows the first result.
+  // Arrow keys move between the query and the results; Enter in the query follows the first result, once the
+  // search typed so far has shown it.
   function move(step) {
     const stops = [input, ...list.querySelectorAll("a.md-search-result__link")];
     const here = stops.indexOf(document.activeElement);
@@ -204,7 +225,7 @@
       event.preventDefault();
       move(event.key === "ArrowDown" ? 1 : -1);
     } else if (event.key === "Enter" && event.target === input) {
-      list.querySelector("a.md-search-result__link")?.click();
+      firstShown.then(item => item?.querySelector("a.md-search-result__link").click());
     }
   });
 })();

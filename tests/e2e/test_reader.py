@@ -82,8 +82,10 @@ SCHEDULED = "facts/hamburg-trump-putin-scheduled-length.html"
 
 
 def _search(page: Page, query: str):
-    """Type ``query`` into the header search box; the result that leads to the scheduled-length fact."""
+    """Type ``query`` into the header search box and wait for its results (a list shown before may still be
+    there while the search runs); the result that leads to the scheduled-length fact."""
     page.locator(".md-search__input").press_sequentially(query)
+    expect(page.locator(".md-search-result__list")).to_have_attribute("aria-busy", "false", timeout=15_000)
     result = page.locator(".md-search-result__item").filter(has=page.locator(f"a[href*='/{SCHEDULED}?']"))
     expect(result).to_be_visible(timeout=15_000)
     return result
@@ -129,6 +131,14 @@ def test_search_by_keyboard_alone(page: Page, base_url):
     expect(page.locator(".md-search__input")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(target)
+
+
+def test_enter_typed_before_the_results_show_follows_the_first_result(page: Page, base_url):
+    page.goto(base_url + "timeline.html")
+    page.keyboard.press("/")
+    page.keyboard.type("scheduled")
+    page.keyboard.press("Enter")  # at once: the search starts only once typing pauses
+    expect(page).to_have_url(re.compile(re.escape(SCHEDULED) + r"\?highlight=scheduled$"), timeout=15_000)
 
 
 def test_tabbing_out_of_the_search_closes_it(page: Page, base_url):
