@@ -83,7 +83,8 @@ def test_search_excerpts_carry_no_helper_text_or_editors_notes(page: Page, base_
     for query in ("fact", "seed", "card file", "editing"):
         page.locator(".md-search__input").fill(query)
         expect(page.locator(".md-search-result__meta")).to_contain_text(f"for {query}", timeout=15_000)
-        page.wait_for_timeout(300)
+        expect(page.locator(".md-search-result__list")).to_have_attribute("aria-busy", "false")  # first result shown
+        page.wait_for_timeout(300)  # and the others in view
         text = page.locator(".md-search-result__list").inner_text()
         assert "↗ Fact:" not in text and "Fact: " not in text, f"{query}: screen-reader text in a result"
         assert ".yml" not in text and "card file" not in text, f"{query}: editor metadata in a result"
