@@ -19,7 +19,7 @@ import io
 import operator
 import pickle
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -215,9 +215,21 @@ class Kept:
         return all(digests.of(note) == d for note, d in self.needs)
 
 
-def spec_key(spec, salt: bytes, keys: Keys) -> bytes:
-    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config)."""
-    return digest(salt + value_digest(spec, keys))
+def spec_key(spec, salt: bytes, keys: Keys, memo: dict[int, bytes]) -> bytes:
+    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config). Each
+    context value stands for itself as in a fragment's key (``argument_key``), or by its digest, kept in ``memo`` by
+    the value's id for the other pages of one run that show that very value (the parts of a page split in parts
+    list every part)."""
+    frame = replace(spec, context={})
+    parts = [salt, value_digest(frame, keys)]
+    for name, value in spec.context.items():
+        found = argument_key(value, keys)
+        if found is None:
+            found = memo.get(id(value))
+            if found is None:
+                found = memo[id(value)] = b"digest:" + value_digest(value, keys)
+        parts += [b"%d:" % len(name), name.encode(), b"%d:" % len(found), found]
+    return digest(b"".join(parts))
 
 
 def made_alike(kept: Kept | None, spec, salt: bytes) -> bool:

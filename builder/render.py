@@ -168,12 +168,12 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     memo = fragments if kept is not None else None
     env.globals["fragment"] = fragment_global(lookups, digests, salt, keys, memo, used, changed, checked,
                                               env.globals["for_search"])
-    done, spec_keys = {}, {}
+    done, spec_keys, values = {}, {}, {}
     if kept is not None:
         for spec in specs:
             old = kept.get(spec.path)
             alike = depends.made_alike(old, spec, salt)
-            spec_keys[spec.path] = old.key if alike else depends.spec_key(spec, salt, keys)
+            spec_keys[spec.path] = old.key if alike else depends.spec_key(spec, salt, keys, values)
             if old is not None and old.fresh(spec_keys[spec.path], digests, changed):
                 done[spec.path] = old.page
                 if not alike:  # compared with this spec next time
