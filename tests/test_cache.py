@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from builder import cache, pipeline
+from builder.pages import fact as fact_pages
 from builder.config import load_config
 from builder.problems import DossierError
 
@@ -90,6 +91,24 @@ def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
     assert "speakers/jones.md" in again and "facts/ceasefire.md" in again  # it names him
     assert "sources/beta.md" not in again and "facts/scheduled-length.md" not in again
     assert len(again) < len(kept.pages) / 2
+
+
+def test_a_fact_edited_renders_again_only_the_part_of_a_long_list_that_holds_it(tmp_path, monkeypatch):
+    """The parts of a long list link each other by label: a row's change is the business of its part alone."""
+    monkeypatch.setattr(fact_pages, "PART_ROWS", 12)  # the reference dossier's facts index in parts, a summit or two each
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copy(ROOT / "site_config.yml", root)
+    kept = cache.Cache()
+    pipeline.build(load_config(root), tmp_path / "site", allow_outside=True, cache=kept)
+    before = dict(kept.pages)
+    card = root / "content" / "facts" / "osaka-trump-putin-length.yml"
+    _edit(root, card.relative_to(root).as_posix(), "statement: ", "statement: By all accounts, ")
+    pipeline.build(load_config(root), tmp_path / "site", allow_outside=True, cache=kept)
+    index = {path for path in kept.pages if path.startswith("facts/index")}
+    again = {path for path in index if kept.pages[path].page is not before[path].page}
+    assert len(index) > 3 and len(again) == 1
+    assert "osaka-trump-putin-length.html" in kept.pages[again.pop()].page.body
 
 
 def test_errors_are_reported_again_from_the_cache(project, tmp_path):

@@ -25,11 +25,12 @@ def pages(site: Site):
                 "disagreements.md", [((kind, s), g) for s, g in found[kind]], PART_ROWS,
                 lambda key: site.dossier.summits[key[1]].name, len(split) + 1)]
     where = parts.where(split)
+    listed = parts.listed(split)
     for n, part in enumerate(split, 1):
         title = "Sources disagree, contested claims" + (f" ({part.label})" if n > 1 else "")
         yield PageSpec(part.path, title, "disagreements.md", {
             **{kind: [(s, g) for (k, s), g in part.groups if k == kind] for kind in KINDS},
-            "counts": counts, "parts": split if len(split) > 1 else [], "part": n,
+            "counts": counts, "parts": listed, "part": n,
             "directory": directory(found, where) if n == 1 and len(split) > 1 else []},
             "Every fact on which the sources disagree, and every claim the people they quote contest, by summit"
             + (f" (part {n} of {len(split)}: {part.label})." if len(split) > 1 else "."),

@@ -31,11 +31,12 @@ def index(site: Site, by_summit: list):
     every summit with a link to its part."""
     found = parts.split("facts/index.md", by_summit, PART_ROWS, lambda s: site.dossier.summits[s].name)
     total = sum(part.rows for part in found)
+    listed = parts.listed(found)
     for n, part in enumerate(found, 1):
         title = "All facts" if n == 1 else f"Facts: {part.label}"
         trail = () if n == 1 else ((title, part.path),)
         yield PageSpec(part.path, title, "fact_index.md", {
-            "by_summit": part.groups, "parts": found if len(found) > 1 else [], "part": n, "total": total,
+            "by_summit": part.groups, "parts": listed, "part": n, "total": total,
             "directory": [(s, len(rows), sum(r.disputed for r in rows)) for s, rows in by_summit]
             if n == 1 and len(found) > 1 else [], "where": parts.where(found) if n == 1 else {}},
             f"All {count(total, 'fact')} of the dossier, each with its sources and whether they agree"

@@ -1,6 +1,6 @@
 """Long lists in parts, a page each: the list's groups (a summit's facts, a day's events) are kept whole, and a part
 is closed before a group would take it past its number of rows, so that a phone never downloads the whole list."""
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +38,9 @@ def label(groups: list, name) -> str:
 def where(parts: list[Part]) -> dict:
     """Each group's key → the path of the part holding it."""
     return {key: part.path for part in parts for key, _ in part.groups}
+
+
+def listed(parts: list[Part]) -> list[Part]:
+    """The parts as each part's page links them (path, label, rows), without their groups, so that a change to one
+    part's rows leaves the other parts' pages as they were; none for a list in one part."""
+    return [replace(part, groups=()) for part in parts] if len(parts) > 1 else []

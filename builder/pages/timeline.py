@@ -43,11 +43,12 @@ def pages(site: Site):
     undated = [s for s in ordered(site.dossier) if not s.start]
     days = [(day, list(group)) for day, group in itertools.groupby(entries(site), key=lambda e: e.date)]
     found = parts.split("timeline.md", days, PART_ROWS, date) or [parts.Part("timeline.md", "", 0, ())]
+    listed = parts.listed(found)
     for n, part in enumerate(found, 1):
         title = "Timeline" + (f": {part.label}" if len(found) > 1 else "")
         yield PageSpec(part.path, title, "timeline.md", {
             "days": part.groups, "undated": undated if n == len(found) else [],
-            "parts": found if len(found) > 1 else [], "part": n},
+            "parts": listed, "part": n},
             "Every dated summit, meeting and fact of the dossier in order, each linked to its page"
             + (f" (part {n} of {len(found)}: {part.label})." if len(found) > 1 else "."),
             structured_data=site.breadcrumbs(section("timeline.md"), *(((title, part.path),) if n > 1 else ())))
