@@ -392,7 +392,8 @@ def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, change
         if changed:
             if preview.state.cache.events is not None:  # else every file is checked by its digest
                 preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
-            preview.state = rebuild(preview.state, site, report, indexer)
+            with search.paused():  # the index of the save before waits: the editor waits for this one
+                preview.state = rebuild(preview.state, site, report, indexer)
             untidy, built = True, time.monotonic()
         elif untidy and time.monotonic() - built >= TIDY_AFTER:
             gc.unfreeze()

@@ -528,6 +528,47 @@ def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, m
         gc.enable()
 
 
+def _process_state(pid: int) -> str:
+    """The state letter of process ``pid`` (R running, S sleeping, T stopped...), from /proc."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+def _until(condition, seconds: float = TIMEOUT) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_the_index_of_the_save_before_waits_while_the_preview_rebuilds(rebuilds, monkeypatch):
+    """Edits back to back: the index refresh of one save still runs when the next comes; its processes are stopped
+    for the rebuild, which the editor waits for, and go on after it."""
+    from builder import search, serve
+    from builder.config import load_config
+    indexing = subprocess.Popen(["sleep", "60"], start_new_session=True)  # stands for Pagefind, as the indexer runs it
+    search._RUNNING.add(indexing)
+    seen = []
+    rebuild = serve.rebuild
+
+    def watched(*args):
+        seen.append(_until(lambda: _process_state(indexing.pid) == "T", 10))
+        return rebuild(*args)
+    monkeypatch.setattr(serve, "rebuild", watched)
+    preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
+    card = str((rebuilds.project / "content/facts/actual-length.yml").resolve())
+    try:
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
+        assert seen == [True], "the indexing process ran on during the rebuild"
+        assert _until(lambda: _process_state(indexing.pid) != "T"), "the indexing process was not continued"
+        assert not preview.state.errors and (rebuilds.site / "facts" / "actual-length.html").exists()
+    finally:
+        search._RUNNING.discard(indexing)
+        indexing.kill()
+        indexing.wait()
+
+
 def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, monkeypatch, capsys):
     from builder import serve
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
