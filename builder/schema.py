@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import jsonschema_rs
 
+from builder import addresses
 from builder.problems import SHOWN, Problems, did_you_mean
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def slug(name: str) -> str:
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
     return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
-            and _has_text(doc, problems))
+            and _address_leads_where_it_shows(doc, problems) and _has_text(doc, problems))
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -194,6 +195,16 @@ def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
         problems.error(doc.at("end"), f"'end' ({end}) is before 'start' ({start}); swap them or fix one")
         ok = False
     return ok
+
+
+def _address_leads_where_it_shows(doc: RawDoc, problems: Problems) -> bool:
+    """A source's url (http(s) by the schema) names a host, and no user before it, which would show one site and
+    lead to another."""
+    url = doc.data.get("url") if doc.kind == "sources" else None
+    problem = url and addresses.host_problem(url, " (the article's, as the browser shows it), or null when unknown")
+    if problem:
+        problems.error(doc.at("url"), f"'url' is '{url}'; {problem}")
+    return not problem
 
 
 def _has_text(doc: RawDoc, problems: Problems) -> bool:
