@@ -435,7 +435,11 @@ def _suggest(args) -> int:
             print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
     if accepted or (args.new and report.uncovered):
         with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
-            paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+            try:
+                paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+            except KeyboardInterrupt:
+                print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
+                raise
         print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
               "`dossier check` passes.")
     return 0

@@ -408,6 +408,39 @@ def test_ctrl_c_while_suggest_writes_the_cards_puts_every_file_back(tmp_path, mo
     assert {p.name: p.read_text() for p in facts.iterdir()} == before
 
 
+@pytest.mark.parametrize("step, call", [("replace_text", 1), ("create_new", 1), ("replace_text", 2)])
+def test_ctrl_c_just_after_suggest_wrote_a_card_puts_it_back_and_says_so(tmp_path, monkeypatch, step, call):
+    """A Ctrl-C between a card's write (an account added, a new card) and the note to undo it left that card
+    written, the others put back, and said nothing; a second one while the cards were put back (the account's
+    card, call 2) left the new card."""
+    import signal
+    from builder import review, write
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    facts = root / "content" / "facts"
+    before = {p.name: p.read_text() for p in facts.iterdir()}
+    real, calls = getattr(write, step), []
+
+    def written_then_stopped(*args):
+        real(*args)
+        calls.append(True)
+        if len(calls) == call:
+            os.kill(os.getpid(), signal.SIGINT)
+    monkeypatch.setattr(write, step, written_then_stopped)
+    checked = review.pipeline.check
+
+    def check(*args, **kwargs):  # with call 2, the first Ctrl-C in the check of the cards written
+        if call == 2 and {p.name: p.read_text() for p in facts.iterdir()} != before:
+            raise KeyboardInterrupt
+        return checked(*args, **kwargs)
+    monkeypatch.setattr(review.pipeline, "check", check)
+    run = run_dossier(root, "suggest", "gamma", "--apply", "--new")
+    assert run.returncode == 130 and len(calls) >= call, run.stderr
+    assert run.stderr == "Stopped: every card is as it was; nothing was written.\n"
+    assert {p.name: p.read_text() for p in facts.iterdir()} == before
+
+
 @pytest.mark.parametrize("make, kind", [(os.mkdir, "a folder"), (os.mkfifo, "a named pipe")])
 def test_a_site_config_that_is_not_a_file_is_named_as_what_it_is(tmp_path, make, kind):
     """It was reported missing ('no site_config.yml here'), which it is not."""
