@@ -599,3 +599,34 @@ def test_suggest_apply_waits_for_the_build_lock_and_keeps_an_edit_made_meanwhile
     assert process.returncode == 0 and err == "", err
     text = card.read_text()
     assert "Meanwhile, the meeting lasted" in text and "source: gamma" in text
+
+
+def test_a_projects_git_config_runs_no_program_when_the_cards_are_dated(tmp_path):
+    """A project unpacked from an archive brings its .git/config: with `log.showSignature` and a `gpg.program` of the
+    sender's, every check and build ran that program on reading the cards' history (one signed commit is enough)."""
+    import subprocess
+
+    from builder.history import file_dates
+    from tests.test_history import _git
+    root = _project(tmp_path)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "Cards")
+
+    def git(*args: str, given: str | None = None) -> str:
+        return subprocess.run(["git", "-C", str(root), *args], input=given, capture_output=True, text=True,
+                              check=True).stdout
+
+    signature = "gpgsig -----BEGIN PGP SIGNATURE-----\n \n AAAA\n -----END PGP SIGNATURE-----\n"
+    head, message = git("cat-file", "commit", "HEAD").split("\n\n", 1)
+    _git(root, "update-ref", "HEAD", git("hash-object", "-t", "commit", "-w", "--stdin",
+                                         given=f"{head}\n{signature}\n{message}").strip())
+    ran = tmp_path / "ran"
+    program = tmp_path / "sender.sh"
+    program.write_text(f"#!/bin/sh\ntouch {ran}\n")
+    program.chmod(0o755)
+    _git(root, "config", "log.showSignature", "true")
+    _git(root, "config", "gpg.program", str(program))
+    assert file_dates(root, root / "content" / "facts")["ceasefire.yml"] == ("2020-01-02", "2020-01-02")
+    assert run_dossier(root, "check").returncode == 0
+    assert not ran.exists()
