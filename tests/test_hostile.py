@@ -507,6 +507,25 @@ def test_a_plain_build_warns_of_a_broken_link_on_a_hand_written_page_at_its_line
     assert run.stdout.rstrip().endswith("2 warnings above: fix before publishing (--strict refuses them).")
 
 
+@pytest.mark.parametrize("href, why", [
+    ("b" * 300 + ".html", "b" * 300 + ".html does not exist"),  # no file may have such a name
+    ("a/" * 3000 + "x.html", "a/" * 3000 + "x.html does not exist"),
+    ("../../../../../../../../../etc/passwd", "it leads out of the site"),  # a file that exists, beside the site
+    ("facts/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd", "it leads out of the site"),
+])
+def test_a_link_to_no_page_of_the_site_is_a_warning_at_its_line(tmp_path, href, why):
+    """A link of a name too long for a file failed the build ("1. .site.partial/bbb…b.html: File name too long"),
+    naming a file the editor never wrote; one leading out of the site to a file that exists passed as fine."""
+    root = _project(tmp_path)
+    (root / "content" / "pages" / "links.md").write_text(f"---\ntitle: Links\n---\nSee\n[this]({href}).\n")
+    run = run_dossier(root, "build")
+    assert run.returncode == 0 and (root / "site" / "links.html").is_file(), run.stderr
+    assert run.stderr == (f"1. content/pages/links.md:5: warning: broken link to '{href}': {why}; fix the address (a "
+                          "page of the site ends in .html; a place on a page is #its-id) or remove the link\n")
+    run = run_dossier(root, "build", "--strict")
+    assert run.returncode == 1 and run.stderr.startswith(f"1. content/pages/links.md:5: broken link to '{href}'")
+
+
 def test_a_full_disk_while_the_site_is_copied_names_the_copy_not_its_original(tmp_path, monkeypatch):
     """A copy that failed for want of room was reported at its original, a file of Material's in .venv: the editor
     looked at the wrong disk. The previous site stays as it was."""
