@@ -228,6 +228,45 @@ def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link,
     assert not (root / "site").exists()
 
 
+@pytest.mark.parametrize("link, target, hidden", [
+    ("templates/assets/config.txt", "../../.git/config", ".git/config"),
+    ("templates/assets/git", "../../.git", ".git"),
+    ("content/sources/notes.md", "../../.env", ".env"),
+    ("content/facts", "../.secrets/facts", ".secrets/facts"),
+])
+def test_a_link_into_a_hidden_part_of_the_project_is_neither_read_nor_published(tmp_path, link, target, hidden):
+    """A cloned project's `templates/assets/config.txt → ../../.git/config` published the git configuration of the
+    editor's clone (the password of its remote, when the address holds one), and `… → ../../.env` the secrets."""
+    root = _project(tmp_path)
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text('[remote "origin"]\n\turl = https://editor:TOKEN123@example.org/d.git\n')
+    (root / ".env").write_text("API_KEY=TOKEN123\n")
+    (root / ".secrets").mkdir()
+    (root / "content" / "facts").rename(root / ".secrets" / "facts")
+    if link != "content/facts":
+        (root / ".secrets" / "facts").rename(root / "content" / "facts")
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    (root / link).symlink_to(target)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "TOKEN123" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. {link}:1: this is a link to {hidden}, in a hidden part of the project (git's "
+                                 "own files, or secrets such as .env), which the site could show; copy what it needs "
+                                 "in place of the link\n"), run.stderr
+    assert not (root / "site").exists()
+
+
+def test_a_link_inside_a_hidden_content_folder_is_read(tmp_path):
+    """The rule is for links out of the folder they are in: content_dir `.content`, a hidden folder, is read."""
+    root = _project(tmp_path)
+    (root / "content").rename(root / ".content")
+    (root / "site_config.yml").write_text((root / "site_config.yml").read_text() + "content_dir: .content\n")
+    (root / ".content" / "facts" / "ceasefire.yml").rename(root / ".content" / "ceasefire.yml")
+    (root / ".content" / "facts" / "ceasefire.yml").symlink_to("../ceasefire.yml")
+    run = run_dossier(root, "build")
+    assert run.returncode == 0, run.stderr
+    assert (root / "site" / "facts" / "ceasefire.html").is_file()
+
+
 def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
     """Its first lines would be quoted in the messages (a linked ~/.aws/credentials: '[default]' then a key line)."""
     secret = tmp_path / "credentials"
