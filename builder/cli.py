@@ -31,7 +31,8 @@ WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; when its standard output cannot be written (`> /dev/full`, a full disk behind `> file`), it
-    still runs to its end, and says so on stderr with exit code 1 (or its own, when it failed)."""
+    still runs to its end, and says so on stderr with exit code 1 (or its own, when it failed); when what reads the
+    output went away (`dossier build | head -1`), there is nothing more to say."""
     output = sys.stdout
     sys.stdout = guarded = _GuardedOutput(output)
     try:
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     if guarded.lost is None:
         return code
     _discard(output)
+    if isinstance(guarded.lost, BrokenPipeError):
+        return code or 1
     with contextlib.suppress(OSError):  # stderr too may be unwritable: the exit code says it all then
         print(f"dossier: the standard output cannot be written ({guarded.lost.strerror}), so the command's report "
               "is lost; it ran to its end otherwise. Send the output where there is room (or to /dev/null)",
@@ -56,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class _GuardedOutput:
-    """The standard output, whose writes that fail (other than to a closed pipe, see main) are dropped and the first
-    failure kept in ``lost``: the command goes on, rather than take the failure for one of its own files."""
+    """The standard output, whose writes that fail are dropped and the first failure kept in ``lost``: the command
+    goes on, rather than take the failure for one of its own files."""
 
     def __init__(self, stream):
         self.stream, self.lost = stream, None
@@ -77,8 +80,6 @@ class _GuardedOutput:
     def _kept(self) -> Iterator[None]:
         try:
             yield
-        except BrokenPipeError:
-            raise
         except OSError as error:
             self.lost = error
 
@@ -109,9 +110,6 @@ def _command(argv: list[str] | None) -> int:
         return 1
     except KeyboardInterrupt as exc:
         return 128 + getattr(exc, "signal", signal.SIGINT)
-    except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
-        _discard(sys.stdout)
-        return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
