@@ -250,8 +250,11 @@ def _describe(error, path: tuple, root: dict) -> str:
         if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
-    if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
-        fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
+    if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute; each
+        # spelling is looked for in every statement (100,000 took minutes)
+        fix = {"quote": "cite fewer, longer passages",
+               "spellings": "keep those the sources use (the transliterations of a name are found without them)"}.get(
+            path[-1], "split the card into cards of one claim each")
         return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
     if error.validator == "maxLength":
         return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']:,}; "
