@@ -251,9 +251,10 @@ def _describe(error, path: tuple, root: dict) -> str:
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute; each
-        # spelling is looked for in every statement (100,000 took minutes)
+        # spelling is looked for in every statement (100,000 took minutes); each former id is a page (100,000: 400 MB)
         fix = {"quote": "cite fewer, longer passages",
-               "spellings": "keep those the sources use (the transliterations of a name are found without them)"}.get(
+               "spellings": "keep those the sources use (the transliterations of a name are found without them)",
+               "formerly": "keep the ids of pages that were published (each is a page that leads here)"}.get(
             path[-1], "split the card into cards of one claim each")
         return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
     if error.validator == "maxLength":
