@@ -257,6 +257,8 @@ def _describe(error, path: tuple, root: dict) -> str:
                "formerly": "keep the ids of pages that were published (each is a page that leads here)"}.get(
             path[-1], "split the card into cards of one claim each")
         return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
+    if error.validator == "uniqueItems":  # a speaker listed twice showed twice on the page
+        return f"{name} lists {_show(_first_repeated(value))} twice; keep one"
     if error.validator == "maxLength":
         return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']:,}; "
                 "shorten it")
@@ -326,6 +328,17 @@ def _name(path: tuple) -> str:
     if len(path) >= 2 and isinstance(path[-1], int):
         return f"item {path[-1] + 1} of '{path[-2]}'"
     return f"'{path[-1]}'" if path else "the file"
+
+
+def _first_repeated(items: list):
+    """The first item of ``items`` that an earlier one equals (lists and mappings too: `topics: [[a], [a]]`)."""
+    seen = set()
+    for item in items:
+        written = json.dumps(item, sort_keys=True, default=str)
+        if written in seen:
+            return item
+        seen.add(written)
+    return None
 
 
 def _show(value) -> str:
