@@ -147,7 +147,7 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             return
         write.stop(number)
 
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    previous = {number: signal.signal(number, stop) for number in write.STOPS}
     try:
         yield
     finally:
