@@ -30,6 +30,72 @@ WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; when its standard output cannot be written (`> /dev/full`, a full disk behind `> file`), it
+    still runs to its end, and says so on stderr with exit code 1 (or its own, when it failed); when what reads the
+    output went away (`dossier build | head -1`), there is nothing more to say."""
+    output = sys.stdout
+    sys.stdout = guarded = _GuardedOutput(output)
+    try:
+        try:
+            code = _command(argv)
+        finally:
+            guarded.flush()  # here rather than as Python ends, where a failure is its "Exception ignored" message
+    except SystemExit as exit:  # argparse: --help, a wrong command line
+        if guarded.lost is None:
+            raise
+        code = exit.code
+    finally:
+        sys.stdout = output
+    if guarded.lost is None:
+        return code
+    _discard(output)
+    if isinstance(guarded.lost, BrokenPipeError):
+        return code or 1
+    with contextlib.suppress(OSError):  # stderr too may be unwritable: the exit code says it all then
+        print(f"dossier: the standard output cannot be written ({guarded.lost.strerror}), so the command's report "
+              "is lost; it ran to its end otherwise. Send the output where there is room (or to /dev/null)",
+              file=sys.stderr)
+    return code or 1
+
+
+class _GuardedOutput:
+    """The standard output, whose writes that fail are dropped and the first failure kept in ``lost``: the command
+    goes on, rather than take the failure for one of its own files."""
+
+    def __init__(self, stream):
+        self.stream, self.lost = stream, None
+
+    def write(self, text: str) -> int:
+        if self.lost is None:
+            with self._kept():
+                self.stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.lost is None:
+            with self._kept():
+                self.stream.flush()
+
+    @contextlib.contextmanager
+    def _kept(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            self.lost = error
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+def _discard(stream) -> None:
+    """Point the file of ``stream`` at /dev/null: Python flushes it as it ends, and what is left in it is lost."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # a stream without a file (tests: a StringIO)
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, stream.fileno())
+        os.close(quiet)
+
+
+def _command(argv: list[str] | None) -> int:
     parser = _parser()
     if not (sys.argv[1:] if argv is None else argv):  # `dossier` alone: what it can do, rather than an error
         parser.print_help()
@@ -44,10 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt as exc:
         return 128 + getattr(exc, "signal", signal.SIGINT)
-    except BrokenPipeError:  # what reads the output went away (`dossier build | head -1`): nothing more to say
-        quiet = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(quiet, sys.stdout.fileno())  # Python flushes it on leaving
-        return 1
     except OSError as exc:  # a folder that cannot be written, a full disk: the previous site stays as it was
         _print_problems([os_problem(exc, Path(args.project))], resolved(Path(args.project)), failed=True)
         return 1
@@ -85,7 +147,7 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             return
         write.stop(number)
 
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    previous = {number: signal.signal(number, stop) for number in write.STOPS}
     try:
         yield
     finally:
@@ -371,7 +433,11 @@ def _suggest(args) -> int:
             print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
     if accepted or (args.new and report.uncovered):
         with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
-            paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+            try:
+                paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+            except KeyboardInterrupt:
+                print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
+                raise
         print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
               "`dossier check` passes.")
     return 0

@@ -6,8 +6,8 @@ import os
 import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from builder import addresses
 from builder.load import not_regular, outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
@@ -120,7 +120,6 @@ def _url(key: str, value):
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
 QUANTITIES = ("duration", "count", "date", "percent")
-_NOT_IN_URLS = re.compile(r"[\s\"<>{}|\\^`\x00-\x1f\x7f]")  # the characters RFC 3986 leaves out of addresses
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 
@@ -146,17 +145,16 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
         return f"option '{key}' is {value}; use a whole number of words from 1 to 50, e.g. 4"
     if key == "approximate_tolerance" and not 0 <= value < 1:
         return f"option '{key}' is {value}; use a fraction from 0 up to (not including) 1, e.g. 0.1 for ±10%"
-    if _is_url(key) and value and not value.startswith(("https://", "http://")):
+    if _is_url(key) and value and not value.startswith(addresses.WEB):
         example = " (the license's page, e.g. https://creativecommons.org/licenses/by/4.0/)" if key == "license" else ""
         return f"option '{key}' is '{value}'; use an address starting with https:// or http://{example}, or leave it empty"
-    if _is_url(key) and value and _NOT_IN_URLS.search(value):
-        return (f"option '{key}' is '{value}'; an address cannot hold spaces, quotes, < > {{ }} | \\ ^ or `: "
-                "percent-encode them (a space is %20)")
+    if _is_url(key) and value and addresses.NOT_IN_URLS.search(value):
+        return f"option '{key}' is '{value}'; {addresses.UNSAFE_CHARACTERS}"
     if key == "site_url" and value and ("?" in value or "#" in value):
         return (f"option '{key}' is '{value}'; the site's address is the folder its pages are in, with no query (?) "
                 "or fragment (#), e.g. https://example.org/dossier/")
-    if _is_url(key) and value and (problem := _address_problem(value)):
-        return f"option '{key}' is '{value}'; {problem}, e.g. https://example.org/dossier/"
+    if _is_url(key) and value and (problem := addresses.host_problem(value, ", e.g. https://example.org/dossier/")):
+        return f"option '{key}' is '{value}'; {problem}"
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
@@ -165,17 +163,6 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
 def _is_url(key: str) -> bool:
     """Whether the option's value is an address."""
     return key.endswith("_url") or key == "license"
-
-
-def _address_problem(url: str) -> str | None:
-    """What keeps ``url`` from being an address MkDocs and browsers take (no host, a port out of range, a broken
-    [IPv6] host), or None."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # raises ValueError out of 0-65535
-    except ValueError as exc:
-        return f"it is not an address ({exc}); write the whole address"
-    return None if parts.hostname else "it names no host; write the whole address"
 
 
 def _kind(option) -> type:

@@ -23,11 +23,16 @@ def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]] | None:
     return dates
 
 
+# A project's .git/config may not be the editor's own (a project unpacked from an archive holds the sender's): with
+# log.showSignature, `git log` would run its gpg.program on a signed commit
+_UNTRUSTED_CONFIG = ("-c", "log.showSignature=false")
+
+
 def _git(root: Path, *args: str) -> str:
     """What ``git -C root ARGS`` prints, or '' when git is missing or fails (outside a repository)."""
-    try:
-        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30, check=True,
-                              encoding="utf-8", errors="replace").stdout  # a file name the history holds may not
-        # be UTF-8 (git prints it as it is with core.quotePath false), and no content file has such a name
+    try:  # errors="replace": a file name the history holds may not be UTF-8 (git prints it as it is with
+        # core.quotePath false), and no content file has such a name
+        return subprocess.run(["git", *_UNTRUSTED_CONFIG, "-C", str(root), *args], capture_output=True, text=True,
+                              timeout=30, check=True, encoding="utf-8", errors="replace").stdout
     except (OSError, subprocess.SubprocessError):
         return ""

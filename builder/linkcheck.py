@@ -98,11 +98,22 @@ def _checked(pages: _Pages, name: str, href: str, root: str, written: Path | Non
     if target is None:
         return None, None
     file, fragment = target
-    if not (pages.site / file).exists():
+    if file == ".." or file.startswith("../"):  # a file beside the site (or /etc/passwd) is none of its pages
+        return _broken(name, href, "it leads out of the site", written), None
+    if not _exists(pages.site / file):
         return _broken(name, href, f"{file} does not exist", written), file
     if fragment and file.endswith(".html") and fragment not in pages[file].ids:
         return _broken(name, href, f"no element with id '{fragment}' on {file}", written), file
     return None, file
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; False for a name no file may have (too long: a link's typo is not the output
+    folder's fault)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _broken(page: str, href: str, why: str, written: Path | None) -> Problem:

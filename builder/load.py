@@ -224,29 +224,47 @@ def outside(path: Path, project: Path) -> Path | None:
     return None if target == project or project in target.parents else target
 
 
-def _link_out(path: Path, target: Path, problems: Problems) -> None:
-    problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads only the "
-                                     "project: copy what it needs into it")
+def _unreadable_target(link: Path, project: Path) -> Path | None:
+    """Where ``link`` leads when content and templates may not read it, else None: out of the project, or into a
+    hidden file or folder of it (.git, whose config may hold the password of a remote, .env) other than one the
+    link is in."""
+    target = outside(link, project)
+    if target is not None:
+        return target
+    target = Path(os.path.realpath(link))
+    parts = target.relative_to(project).parts
+    hidden = next((project.joinpath(*parts[:n]) for n, part in enumerate(parts, 1) if part.startswith(".")), None)
+    return target if hidden is not None and hidden not in Path(os.path.abspath(link)).parents else None
+
+
+def _link_out(path: Path, target: Path, project: Path, problems: Problems) -> None:
+    if project in target.parents:  # a cloned project's `templates/assets/x → ../../.git/config` would publish it
+        problems.error(Located(path, 1), f"this is a link to {target}, in a hidden part of the project (git's own "
+                                         "files, or secrets such as .env), which the site could show; copy what it "
+                                         "needs in place of the link")
+    else:
+        problems.error(Located(path, 1), f"this is a link to {target}, outside the project; the builder reads only "
+                                         "the project: copy what it needs into it")
 
 
 def links_out(folder: Path, project: Path, problems: Problems) -> None:
-    """Report a link under ``folder`` (the templates) that leads out of ``project``: what is there would be read, or
-    published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`). (The folder itself is
-    checked with the configuration.)"""
+    """Report a link under ``folder`` (the templates) that leads out of ``project`` or into a hidden part of it: what
+    is there would be read, or published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`).
+    (The folder itself is checked with the configuration.)"""
     for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
         for path in (Path(top) / name for name in folders + files):
-            if path.is_symlink() and (target := outside(path, project)):
-                _link_out(path, target, problems)
+            if path.is_symlink() and (target := _unreadable_target(path, project)):
+                _link_out(path, target, project, problems)
 
 
 def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
     """Whether a kind's folder (content/facts, ...) is there to be read; a file or a link in its place, or a link
     out of the project, is reported."""
     if folder.is_dir():
-        target = outside(folder, project)
+        target = _unreadable_target(folder, project)
         if target is None:
             return True
-        _link_out(folder, target, problems)
+        _link_out(folder, target, project, problems)
     elif os.path.lexists(folder):
         problems.error(Located(folder, 1), f"'{folder.name}' must be a folder of {folder.name}, not a file or a "
                                            "broken link; remove it and create the folder")
@@ -276,8 +294,8 @@ def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problem
         problems.error(Located(path, 1), "the file name is not valid UTF-8; rename it with lowercase letters, digits "
                                          "and hyphens")
         return True
-    if entry.is_symlink() and (target := outside(path, project)):
-        _link_out(path, target, problems)
+    if entry.is_symlink() and (target := _unreadable_target(path, project)):
+        _link_out(path, target, project, problems)
         return True
     return False
 

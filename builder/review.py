@@ -107,15 +107,18 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
             by_card.setdefault(s.fact, []).append(s.account())
         for fact, accounts in by_card.items():
             path = dossier.facts[fact].where.path
-            written[path] = cards.add_accounts(path, accounts)
+            with write.stops_held():  # a card written is noted, to be put back
+                written[path] = cards.add_accounts(path, accounts)
         for u in uncovered:
             path, text = _stub(config, dossier, u)
-            write.create_new(path, text)
-            written[path] = None
+            with write.stops_held():
+                write.create_new(path, text)
+                written[path] = None
         pipeline.check(config)
         write.stop_asked()  # a Ctrl-C whose exception was lost (in a library's bare `except:`) still stops it
     except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
-        _restore(written)
+        with write.stops_held():  # every one of them, even when Ctrl-C is pressed again
+            _restore(written)
         raise
     return list(written)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import article, cards, chrome, write
+from builder import addresses, article, cards, chrome, write
 from builder.config import Config
 from builder.load import RawDoc, read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
@@ -105,8 +105,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
+    if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
+        _fail(text_file, f"--url {options['url']}: {problem}")
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     lines, numbered, found, notes = (_page_article if html_page else _text_article)(text_file)
+    if "url" in found and (problem := addresses.problem(found["url"].value)):
+        url = found.pop("url")
+        notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
+                                                 f"{problem}", True))
     flagged = chrome.find(lines)
     if html_page:
         flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import jsonschema_rs
 
+from builder import addresses
 from builder.problems import SHOWN, Problems, did_you_mean
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def slug(name: str) -> str:
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
     return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
-            and _has_text(doc, problems))
+            and _address_leads_where_it_shows(doc, problems) and _has_text(doc, problems))
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -196,6 +197,16 @@ def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
     return ok
 
 
+def _address_leads_where_it_shows(doc: RawDoc, problems: Problems) -> bool:
+    """A source's url (http(s) by the schema) names a host, and no user before it, which would show one site and
+    lead to another."""
+    url = doc.data.get("url") if doc.kind == "sources" else None
+    problem = url and addresses.host_problem(url, " (the article's, as the browser shows it), or null when unknown")
+    if problem:
+        problems.error(doc.at("url"), f"'url' is '{url}'; {problem}")
+    return not problem
+
+
 def _has_text(doc: RawDoc, problems: Problems) -> bool:
     """A source has text after its front matter (other kinds always pass)."""
     if doc.kind != "sources" or (doc.body or "").strip():
@@ -239,9 +250,15 @@ def _describe(error, path: tuple, root: dict) -> str:
         if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
-    if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute
-        fix = "cite fewer, longer passages" if path[-1] == "quote" else "split the card into cards of one claim each"
+    if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute; each
+        # spelling is looked for in every statement (100,000 took minutes); each former id is a page (100,000: 400 MB)
+        fix = {"quote": "cite fewer, longer passages",
+               "spellings": "keep those the sources use (the transliterations of a name are found without them)",
+               "formerly": "keep the ids of pages that were published (each is a page that leads here)"}.get(
+            path[-1], "split the card into cards of one claim each")
         return f"{name} has {len(value):,} items, over the limit of {schema['maxItems']:,}; {fix}"
+    if error.validator == "uniqueItems":  # a speaker listed twice showed twice on the page
+        return f"{name} lists {_show(_first_repeated(value))} twice; keep one"
     if error.validator == "maxLength":
         return (f"{name} is {len(value):,} characters long, over the limit of {schema['maxLength']:,}; "
                 "shorten it")
@@ -311,6 +328,17 @@ def _name(path: tuple) -> str:
     if len(path) >= 2 and isinstance(path[-1], int):
         return f"item {path[-1] + 1} of '{path[-2]}'"
     return f"'{path[-1]}'" if path else "the file"
+
+
+def _first_repeated(items: list):
+    """The first item of ``items`` that an earlier one equals (lists and mappings too: `topics: [[a], [a]]`)."""
+    seen = set()
+    for item in items:
+        written = json.dumps(item, sort_keys=True, default=str)
+        if written in seen:
+            return item
+        seen.add(written)
+    return None
 
 
 def _show(value) -> str:

@@ -191,7 +191,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             return 1
         server.daemon_threads = True
         indexer = Indexer(preview.search)
-        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+        previous = {sig: signal.signal(sig, _interrupt) for sig in write.STOPS}
         serving = threading.Thread(target=server.serve_forever, daemon=True)
         try:
             changes = events(preview)

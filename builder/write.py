@@ -9,6 +9,7 @@ import fcntl
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -34,6 +35,7 @@ class Stopped(KeyboardInterrupt):
         self.signal = number
 
 
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # the signals that stop a command as Ctrl-C does
 _stop: list[int] = []  # the signal that asked this process to stop (cli), kept even when its Stopped was lost
 
 
@@ -43,6 +45,17 @@ def stop(number: int) -> None:
     nothing rather than finish."""
     _stop[:] = [number]
     raise Stopped(number)
+
+
+@contextlib.contextmanager
+def stops_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends, where they stop the command: a step done whole (a card
+    written and noted, to be put back if the command stops; cards put back)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def unstopped() -> None:

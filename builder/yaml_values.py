@@ -1,6 +1,7 @@
 """YAML text into plain values that remember their line and column; aliases, tags and deep nesting refused."""
 from __future__ import annotations
 
+import bisect
 import re
 
 import yaml
@@ -22,10 +23,12 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
     """Parse one YAML document into (data, lines), or (None, {}) after reporting the error."""
     loader = None
     lines: dict[tuple, tuple[int, int]] = {}
+    marks = _EditorsMarks(text)
     try:
         loader = _Loader(text)  # libyaml's parser; values are built from its events below
-        data = _compose(loader, lines, where, problems, line_offset)
+        data = _compose(loader, lines, where, problems, line_offset, marks)
     except yaml.MarkedYAMLError as exc:
+        exc.context_mark, exc.problem_mark = marks.of(exc.context_mark), marks.of(exc.problem_mark)
         mark, explanation = _explain(exc, text)
         lines = text.split("\n")
         shown = lines[mark.line].strip() if mark and mark.line < len(lines) else ""
@@ -88,6 +91,21 @@ _INNER_QUOTES = {
 }
 
 
+class _EditorsMarks:
+    """Marks of libyaml's with the line and column an editor shows: libyaml, as YAML 1.1 says, also starts a line at
+    U+2028 and U+2029 (in text pasted from the web), which editors show within a line."""
+
+    def __init__(self, text: str):
+        breaks = "\u2028" in text or "\u2029" in text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))] if breaks else None
+
+    def of(self, mark: yaml.Mark | None) -> yaml.Mark | None:
+        if mark is None or self.starts is None:
+            return mark
+        line = bisect.bisect_right(self.starts, mark.index) - 1
+        return yaml.Mark(mark.name, mark.index, line, mark.index - self.starts[line], None, None)
+
+
 def _explain(exc: yaml.MarkedYAMLError, text: str):
     """(mark, plain-words explanation with what to do) for a PyYAML error."""
     if isinstance(exc, _Refused):
@@ -118,7 +136,7 @@ def clip(text: str, limit: int = 80) -> str:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 
 
-def _compose(loader, lines: dict, where: Located, problems: Problems, offset: int):
+def _compose(loader, lines: dict, where: Located, problems: Problems, offset: int, marks: _EditorsMarks):
     """Build plain values from the parser's events, recording each value's line and column.
 
     Works on events rather than nodes so that aliases, tags and deep nesting are refused as soon as they
@@ -141,7 +159,8 @@ def _compose(loader, lines: dict, where: Located, problems: Problems, offset: in
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             _refuse(event, f"YAML tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
         container, path, key = stack[-1]
-        mark = (event.start_mark.line + 1 + offset, event.start_mark.column + 1)
+        start = marks.of(event.start_mark)
+        mark = (start.line + 1 + offset, start.column + 1)
         if isinstance(container, dict) and key is None:  # a mapping's key
             if not isinstance(event, yaml.ScalarEvent):
                 problems.error(where.at(*mark), "a key must be a plain word, not a list or mapping; write `key: value`")

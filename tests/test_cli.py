@@ -122,3 +122,26 @@ def test_an_empty_value_of_an_option_is_a_wrong_command_line(project, monkeypatc
     assert capsys.readouterr().err.endswith(f"argument {args[1]}: it is empty (an unset variable in a script?); give "
                                             "a value, or leave the option out\n")
     assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+@pytest.mark.parametrize("command", [["build"], ["check"], ["--help"], ["new", "--help"]])
+def test_an_output_that_cannot_be_written_is_one_line_on_stderr_and_the_site_is_built(project, command, unbuffered):
+    """`dossier build > /dev/full`: the summary's print failed (no room), and the build, whose site was written,
+    said "1. <project>: No space left on device; … nothing was written." (`--help` said nothing and ended with 0,
+    or Python's "Exception ignored" when the output is buffered)."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), *command], stdout=full,
+                             stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr == ("dossier: the standard output cannot be written (No space left on device), so the command's "
+                          "report is lost; it ran to its end otherwise. Send the output where there is room (or to "
+                          "/dev/null)\n")
+    if command == ["build"]:
+        assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
+        pages = {p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*.html")}
+        assert {"index.html", "facts/actual-length.html", "facts/ceasefire.html", "sources/alpha.html"} <= pages

@@ -228,6 +228,45 @@ def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link,
     assert not (root / "site").exists()
 
 
+@pytest.mark.parametrize("link, target, hidden", [
+    ("templates/assets/config.txt", "../../.git/config", ".git/config"),
+    ("templates/assets/git", "../../.git", ".git"),
+    ("content/sources/notes.md", "../../.env", ".env"),
+    ("content/facts", "../.secrets/facts", ".secrets/facts"),
+])
+def test_a_link_into_a_hidden_part_of_the_project_is_neither_read_nor_published(tmp_path, link, target, hidden):
+    """A cloned project's `templates/assets/config.txt → ../../.git/config` published the git configuration of the
+    editor's clone (the password of its remote, when the address holds one), and `… → ../../.env` the secrets."""
+    root = _project(tmp_path)
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text('[remote "origin"]\n\turl = https://editor:TOKEN123@example.org/d.git\n')
+    (root / ".env").write_text("API_KEY=TOKEN123\n")
+    (root / ".secrets").mkdir()
+    (root / "content" / "facts").rename(root / ".secrets" / "facts")
+    if link != "content/facts":
+        (root / ".secrets" / "facts").rename(root / "content" / "facts")
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    (root / link).symlink_to(target)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "TOKEN123" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"1. {link}:1: this is a link to {hidden}, in a hidden part of the project (git's "
+                                 "own files, or secrets such as .env), which the site could show; copy what it needs "
+                                 "in place of the link\n"), run.stderr
+    assert not (root / "site").exists()
+
+
+def test_a_link_inside_a_hidden_content_folder_is_read(tmp_path):
+    """The rule is for links out of the folder they are in: content_dir `.content`, a hidden folder, is read."""
+    root = _project(tmp_path)
+    (root / "content").rename(root / ".content")
+    (root / "site_config.yml").write_text((root / "site_config.yml").read_text() + "content_dir: .content\n")
+    (root / ".content" / "facts" / "ceasefire.yml").rename(root / ".content" / "ceasefire.yml")
+    (root / ".content" / "facts" / "ceasefire.yml").symlink_to("../ceasefire.yml")
+    run = run_dossier(root, "build")
+    assert run.returncode == 0, run.stderr
+    assert (root / "site" / "facts" / "ceasefire.html").is_file()
+
+
 def test_a_site_config_that_links_out_of_the_project_is_not_read(tmp_path):
     """Its first lines would be quoted in the messages (a linked ~/.aws/credentials: '[default]' then a key line)."""
     secret = tmp_path / "credentials"
@@ -408,6 +447,39 @@ def test_ctrl_c_while_suggest_writes_the_cards_puts_every_file_back(tmp_path, mo
     assert {p.name: p.read_text() for p in facts.iterdir()} == before
 
 
+@pytest.mark.parametrize("step, call", [("replace_text", 1), ("create_new", 1), ("replace_text", 2)])
+def test_ctrl_c_just_after_suggest_wrote_a_card_puts_it_back_and_says_so(tmp_path, monkeypatch, step, call):
+    """A Ctrl-C between a card's write (an account added, a new card) and the note to undo it left that card
+    written, the others put back, and said nothing; a second one while the cards were put back (the account's
+    card, call 2) left the new card."""
+    import signal
+    from builder import review, write
+    from tests.test_suggest import _gamma
+    root = _project(tmp_path)
+    _gamma(root)
+    facts = root / "content" / "facts"
+    before = {p.name: p.read_text() for p in facts.iterdir()}
+    real, calls = getattr(write, step), []
+
+    def written_then_stopped(*args):
+        real(*args)
+        calls.append(True)
+        if len(calls) == call:
+            os.kill(os.getpid(), signal.SIGINT)
+    monkeypatch.setattr(write, step, written_then_stopped)
+    checked = review.pipeline.check
+
+    def check(*args, **kwargs):  # with call 2, the first Ctrl-C in the check of the cards written
+        if call == 2 and {p.name: p.read_text() for p in facts.iterdir()} != before:
+            raise KeyboardInterrupt
+        return checked(*args, **kwargs)
+    monkeypatch.setattr(review.pipeline, "check", check)
+    run = run_dossier(root, "suggest", "gamma", "--apply", "--new")
+    assert run.returncode == 130 and len(calls) >= call, run.stderr
+    assert run.stderr == "Stopped: every card is as it was; nothing was written.\n"
+    assert {p.name: p.read_text() for p in facts.iterdir()} == before
+
+
 @pytest.mark.parametrize("make, kind", [(os.mkdir, "a folder"), (os.mkfifo, "a named pipe")])
 def test_a_site_config_that_is_not_a_file_is_named_as_what_it_is(tmp_path, make, kind):
     """It was reported missing ('no site_config.yml here'), which it is not."""
@@ -472,6 +544,25 @@ def test_a_plain_build_warns_of_a_broken_link_on_a_hand_written_page_at_its_line
         "about.html; fix the address (a page of the site ends in .html; a place on a page is #its-id) or remove the "
         "link\n"), run.stderr
     assert run.stdout.rstrip().endswith("2 warnings above: fix before publishing (--strict refuses them).")
+
+
+@pytest.mark.parametrize("href, why", [
+    ("b" * 300 + ".html", "b" * 300 + ".html does not exist"),  # no file may have such a name
+    ("a/" * 3000 + "x.html", "a/" * 3000 + "x.html does not exist"),
+    ("../../../../../../../../../etc/passwd", "it leads out of the site"),  # a file that exists, beside the site
+    ("facts/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd", "it leads out of the site"),
+])
+def test_a_link_to_no_page_of_the_site_is_a_warning_at_its_line(tmp_path, href, why):
+    """A link of a name too long for a file failed the build ("1. .site.partial/bbb…b.html: File name too long"),
+    naming a file the editor never wrote; one leading out of the site to a file that exists passed as fine."""
+    root = _project(tmp_path)
+    (root / "content" / "pages" / "links.md").write_text(f"---\ntitle: Links\n---\nSee\n[this]({href}).\n")
+    run = run_dossier(root, "build")
+    assert run.returncode == 0 and (root / "site" / "links.html").is_file(), run.stderr
+    assert run.stderr == (f"1. content/pages/links.md:5: warning: broken link to '{href}': {why}; fix the address (a "
+                          "page of the site ends in .html; a place on a page is #its-id) or remove the link\n")
+    run = run_dossier(root, "build", "--strict")
+    assert run.returncode == 1 and run.stderr.startswith(f"1. content/pages/links.md:5: broken link to '{href}'")
 
 
 def test_a_full_disk_while_the_site_is_copied_names_the_copy_not_its_original(tmp_path, monkeypatch):
@@ -566,3 +657,34 @@ def test_suggest_apply_waits_for_the_build_lock_and_keeps_an_edit_made_meanwhile
     assert process.returncode == 0 and err == "", err
     text = card.read_text()
     assert "Meanwhile, the meeting lasted" in text and "source: gamma" in text
+
+
+def test_a_projects_git_config_runs_no_program_when_the_cards_are_dated(tmp_path):
+    """A project unpacked from an archive brings its .git/config: with `log.showSignature` and a `gpg.program` of the
+    sender's, every check and build ran that program on reading the cards' history (one signed commit is enough)."""
+    import subprocess
+
+    from builder.history import file_dates
+    from tests.test_history import _git
+    root = _project(tmp_path)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "Cards")
+
+    def git(*args: str, given: str | None = None) -> str:
+        return subprocess.run(["git", "-C", str(root), *args], input=given, capture_output=True, text=True,
+                              check=True).stdout
+
+    signature = "gpgsig -----BEGIN PGP SIGNATURE-----\n \n AAAA\n -----END PGP SIGNATURE-----\n"
+    head, message = git("cat-file", "commit", "HEAD").split("\n\n", 1)
+    _git(root, "update-ref", "HEAD", git("hash-object", "-t", "commit", "-w", "--stdin",
+                                         given=f"{head}\n{signature}\n{message}").strip())
+    ran = tmp_path / "ran"
+    program = tmp_path / "sender.sh"
+    program.write_text(f"#!/bin/sh\ntouch {ran}\n")
+    program.chmod(0o755)
+    _git(root, "config", "log.showSignature", "true")
+    _git(root, "config", "gpg.program", str(program))
+    assert file_dates(root, root / "content" / "facts")["ceasefire.yml"] == ("2020-01-02", "2020-01-02")
+    assert run_dossier(root, "check").returncode == 0
+    assert not ran.exists()

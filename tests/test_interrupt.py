@@ -10,6 +10,8 @@ import zipfile
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.test_update import _project
 
 # `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in forked workers even for
@@ -154,14 +156,17 @@ def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path
         assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
 
 
-def test_output_read_by_a_command_that_stops_early_ends_quietly(tmp_path):
-    """`dossier build | head -1` once head has gone: no traceback, no problem reported about the project."""
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_output_read_by_a_command_that_stops_early_ends_quietly(tmp_path, unbuffered):
+    """`dossier build | head -1` once head has gone: no traceback, no problem reported about the project (with its
+    output buffered, it is written as the command ends)."""
     root = _project(tmp_path)
     read, write = os.pipe()
     os.close(read)
     try:
         done = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], stdout=write,
-                              stderr=subprocess.PIPE, text=True, timeout=120)
+                              stderr=subprocess.PIPE, text=True, timeout=120,
+                              env={**os.environ, "PYTHONUNBUFFERED": unbuffered})
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (1, "")
