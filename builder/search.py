@@ -409,9 +409,11 @@ def paused() -> Iterator[None]:
 
 
 def _signal(child: subprocess.Popen, number: int) -> None:
-    """Send ``number`` to the child's process group (its own session), unless it has ended."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(child.pid, number)
+    """Send ``number`` to the child's process group (its own session), unless it has ended and been waited for
+    (its number may then be another process's)."""
+    if child.returncode is None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, number)
 
 
 def carry(site: Path, staging: write.Staging) -> None:
