@@ -50,12 +50,21 @@ def stop(number: int) -> None:
 @contextlib.contextmanager
 def stops_held() -> Iterator[None]:
     """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends, where they stop the command: a step done whole (a card
-    written and noted, to be put back if the command stops; cards put back)."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+    written and noted, to be put back if the command stops; cards put back). They are held by their handlers, not
+    by a signal mask: a mask holds them in this thread only, and the kernel gives them to any other."""
+    held: list[int] = []
+    previous = {number: signal.signal(number, lambda number, frame: held.append(number)) for number in STOPS}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if held:
+            handler = previous[held[0]]
+            if callable(handler):
+                handler(held[0], None)
+            else:  # the default action, or ignored
+                signal.raise_signal(held[0])
 
 
 def unstopped() -> None:
