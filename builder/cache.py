@@ -129,13 +129,15 @@ class Cache:
         self._loaded[name] = (dict(value) if part.shards else value), [n for n, _ in files]
         return value
 
-    def unchanged(self, path: Path, problems: Problems):
-        """The document of the file at ``path`` as last parsed, when ``events`` tell it is unchanged since (None:
-        read it)."""
-        entry = self.files.get(str(path))
-        if self.events is None or entry is None or str(path) in self.events:
+    def unchanged(self, name: str, problems: Problems):
+        """The document of the file at path ``name`` as last parsed, when ``events`` tell it is unchanged since
+        (None: read it)."""
+        if self.events is None or name in self.events:
             return None
-        self.seen.add(str(path))
+        entry = self.files.get(name)
+        if entry is None:
+            return None
+        self.seen.add(name)
         problems.items.extend(entry.problems)
         return entry.doc
 

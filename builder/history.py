@@ -11,9 +11,21 @@ def file_dates(root: Path, folder: Path) -> dict[str, tuple[str, str]] | None:
     None in a shallow clone (CI checking out one commit, say): its log starts at the cut-off, so every
     date it gives would be wrong.
     """
-    if _git(root, "rev-parse", "--is-shallow-repository").strip() == "true":
+    shallow, _, head = _git(root, "rev-parse", "--is-shallow-repository", "HEAD").partition("\n")
+    if shallow == "true":
         return None
-    log = _git(root, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", str(folder))
+    if not head:  # outside git, or no commit yet
+        return {}
+    if _last[:2] != [(root, folder), head]:  # dossier serve: read again once a commit is made
+        _last[:] = [(root, folder), head, _dates(_git(root, "log", "--format=%x00%cs", "--name-only", "--no-renames",
+                                                      "--", str(folder)))]
+    return _last[2]
+
+
+_last: list = []  # the last answer: [(root, folder), the commit it was read at, the dates]
+
+
+def _dates(log: str) -> dict[str, tuple[str, str]]:
     dates: dict[str, tuple[str, str]] = {}
     for commit in log.split("\0")[1:]:
         day, *names = commit.strip().split("\n")

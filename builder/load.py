@@ -155,9 +155,13 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None, proj
         with os.scandir(folder) as listing:  # its entries know a regular file without a stat of their own
             entries = sorted(listing, key=lambda entry: entry.name)
         for entry in entries:
+            if entry.name.startswith(".") or editors_own(entry.name):
+                continue
+            if cache is not None and (doc := cache.unchanged(entry.path, problems)) is not None:
+                docs.append(doc)  # read and accepted before, and no event since
+                continue
             path = folder / entry.name
-            if entry.name.startswith(".") or editors_own(entry.name) or _refused(entry, path, project, suffix,
-                                                                                 problems):
+            if _refused(entry, path, project, suffix, problems):
                 continue
             if not entry.is_file() and _special(path, problems):
                 continue
@@ -181,8 +185,6 @@ def editors_own(name: str) -> bool:
 
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:
     """The file's document, from ``cache`` when its bytes were parsed before."""
-    if cache is not None and (doc := cache.unchanged(path, problems)) is not None:
-        return doc
     try:
         data = read_bytes(path, MAX_BYTES) if cache else None
     except (OSError, TooBig):

@@ -63,3 +63,13 @@ def test_outside_git_a_card_is_not_yet_committed(tmp_path: Path):
     shutil.copytree(MINI, root, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
     assert file_dates(root, root / "content" / "facts") == {}
     assert "not yet committed" in _permalink(root, "ceasefire")
+
+
+def test_a_commit_between_two_runs_is_read(repository: Path):
+    """A run reads the history again only when a commit was made since (dossier serve rebuilds on every save)."""
+    facts = repository / "content" / "facts"
+    assert file_dates(repository, facts)["ceasefire.yml"] == ("2020-01-02", "2021-03-04")
+    card = facts / "ceasefire.yml"
+    card.write_text(card.read_text(encoding="utf-8") + "# and again\n", encoding="utf-8")
+    _git(repository, "commit", "-q", "-am", "Checked again", day="2022-05-06")
+    assert file_dates(repository, facts)["ceasefire.yml"] == ("2020-01-02", "2022-05-06")
