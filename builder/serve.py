@@ -176,7 +176,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
     """Serve a live preview of the project until Ctrl-C (or SIGTERM, SIGHUP): 0, as stopping is how it ends; 1 when
     the address cannot be used."""
     local_only = _is_loopback(host)
-    with write.scratch("serve") as tmp:
+    with write.scratch("serve", background=True) as tmp:  # thousands of files: Ctrl-C need not wait
         write.clear_killed()  # what previews and builds killed meanwhile left
         site = tmp / "site"
         preview = Preview(first_state(config, site), tmp / "empty", local_only, tmp / "search")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from tests.test_invalid import run_dossier
-from tests.test_serve import copy_mini, edit, serving
+from tests.test_serve import copy_mini, edit, serving, until
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -19,7 +19,7 @@ def test_sigterm_stops_the_preview_and_deletes_its_temporary_folder(tmp_path):
         server.process.send_signal(signal.SIGTERM)
         server.process.wait(timeout=15)
     assert "Traceback" not in server.err.read_text()
-    assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
+    assert until(lambda: not any((tmp_path / "serve-tmp").iterdir())), "the temporary build folder was left behind"
 
 
 def test_a_content_error_is_printed_in_the_terminal_as_check_prints_it(tmp_path):
@@ -49,4 +49,4 @@ def test_the_folder_a_killed_preview_left_is_deleted_by_the_next_build(tmp_path)
     build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"], capture_output=True,
                            text=True, env={**os.environ, "TMPDIR": str(tmp_path / "serve-tmp")}, timeout=120)
     assert build.returncode == 0, build.stderr
-    assert not [folder for folder in left if folder.exists()]
+    assert until(lambda: not [folder for folder in left if folder.exists()])

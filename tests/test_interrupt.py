@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import zipfile
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_serve import until
 from tests.test_update import _project
 
 # `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in forked workers even for
@@ -220,7 +222,7 @@ def test_a_build_killed_while_it_packs_the_offline_copy_leaves_nothing_the_next_
                                 "--offline-zip", str(archive)], capture_output=True, text=True, timeout=120, env=env)
         assert build.returncode == code, build.stderr
         assert not partial.exists()
-        assert not any(scratch.iterdir())
+        assert until(lambda: not any(scratch.iterdir()))
         card.unlink(missing_ok=True)
     assert zipfile.is_zipfile(archive) and not archive.with_name(".dossier.zip.partial").exists()
 
@@ -298,7 +300,7 @@ def test_the_temporary_folder_of_material_a_killed_build_left_is_removed(tmp_pat
     build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"], capture_output=True,
                            text=True, timeout=120, env=env)
     assert build.returncode == 0, build.stderr
-    assert not any(scratch.iterdir())
+    assert until(lambda: not any(scratch.iterdir()))
 
 
 def test_a_worker_killed_mid_build_is_reported_and_the_site_stays(tmp_path):
@@ -345,3 +347,24 @@ def test_a_site_a_killed_build_left_aside_is_put_back_by_the_next(tmp_path):
     assert build.returncode == 1
     assert _tree(root / "site") == before
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".dossier-cache"]
+
+
+def test_a_large_temporary_folder_is_deleted_by_a_process_of_its_own(tmp_path, monkeypatch):
+    """Stopping a preview of 20,000 facts waited 20 s and more while its two site trees and search input were
+    deleted; so did the first build after a killed one. Now a process of its own deletes them, holding the folder's
+    lock meanwhile; nothing is deleted in the command's process."""
+    from builder import write
+
+    def waited(*args, **kwargs):
+        raise AssertionError("the command waited for the folder to be deleted")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with write.scratch("serve", background=True) as tmp:
+        (tmp / "site" / "facts").mkdir(parents=True)
+        (tmp / "site" / "facts" / "x.html").write_text("x")
+        monkeypatch.setattr(write.shutil, "rmtree", waited)
+    assert until(lambda: not tmp.exists())
+    killed = tmp_path / f"{write.SCRATCH}serve-killed"
+    (killed / "site").mkdir(parents=True)
+    (killed / ".lock").touch()
+    write.clear_killed()
+    assert until(lambda: not killed.exists())

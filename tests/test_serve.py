@@ -118,7 +118,7 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     server.process.send_signal(signal.SIGINT)
     assert server.process.wait(timeout=15) == 0
     assert server.out.read_text().rstrip().endswith("Stopped.")
-    assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
+    assert until(lambda: not any((tmp_path / "serve-tmp").iterdir())), "the temporary build folder was left behind"
 
 
 def test_the_exports_are_made_when_asked_for_and_follow_the_edits(server, tmp_path):
@@ -154,12 +154,12 @@ def test_the_temporary_folder_of_a_killed_preview_is_removed_by_the_next(tmp_pat
     try:
         with serving(copy_mini(tmp_path), tmp_path) as server:
             assert server.get("index.html")[0] == 200
-            assert not killed.exists() and live.exists()
+            assert until(lambda: not killed.exists()) and live.exists()
             running = [p for p in tmp.iterdir() if p not in (killed, live)]
             assert len(running) == 1 and (running[0] / ".lock").exists()
     finally:
         os.close(held)
-    assert sorted(tmp.iterdir()) == [live]
+    assert until(lambda: sorted(tmp.iterdir()) == [live]), sorted(tmp.iterdir())
 
 
 def test_a_content_error_shows_as_an_overlay_until_fixed(server):
@@ -533,7 +533,8 @@ def _process_state(pid: int) -> str:
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
-def _until(condition, seconds: float = TIMEOUT) -> bool:
+def until(condition, seconds: float = TIMEOUT) -> bool:
+    """Whether ``condition()`` holds within ``seconds`` (a temporary folder is deleted by a process of its own)."""
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
@@ -553,7 +554,7 @@ def test_the_index_of_the_save_before_waits_while_the_preview_rebuilds(rebuilds,
     rebuild = serve.rebuild
 
     def watched(*args):
-        seen.append(_until(lambda: _process_state(indexing.pid) == "T", 10))
+        seen.append(until(lambda: _process_state(indexing.pid) == "T", 10))
         return rebuild(*args)
     monkeypatch.setattr(serve, "rebuild", watched)
     preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
@@ -561,7 +562,7 @@ def test_the_index_of_the_save_before_waits_while_the_preview_rebuilds(rebuilds,
     try:
         serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
         assert seen == [True], "the indexing process ran on during the rebuild"
-        assert _until(lambda: _process_state(indexing.pid) != "T"), "the indexing process was not continued"
+        assert until(lambda: _process_state(indexing.pid) != "T"), "the indexing process was not continued"
         assert not preview.state.errors and (rebuilds.site / "facts" / "actual-length.html").exists()
     finally:
         search._RUNNING.discard(indexing)

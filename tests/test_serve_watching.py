@@ -12,7 +12,7 @@ import pytest
 
 from builder import serve
 from builder.config import load_config
-from tests.test_serve import copy_mini
+from tests.test_serve import copy_mini, until
 
 WAIT = 20  # seconds for an event to arrive on a busy machine
 
@@ -199,7 +199,7 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
         process.communicate()
         pytest.fail("Ctrl-C was lost: the preview went on serving")
     assert process.returncode == 0 and out.rstrip().endswith("Stopped.") and "Traceback" not in err, err
-    assert not any(scratch.iterdir())
+    assert until(lambda: not any(scratch.iterdir()))
 
 
 LOST_WHILE_WATCHING = """
@@ -234,7 +234,7 @@ def test_a_stop_whose_exception_was_lost_while_watching_still_stops_the_preview(
         process.communicate()
         pytest.fail(f"signal {number} was lost: the preview went on serving")
     assert process.returncode == 0 and out.rstrip().endswith("Stopped.") and "Traceback" not in err, err
-    assert not any(scratch.iterdir())
+    assert until(lambda: not any(scratch.iterdir()))
 
 
 @pytest.mark.parametrize("name, seen", [("x.yml", True), ("x.yml~", False), ("#x.yml#", False), (".x.yml.swp", False),
