@@ -89,7 +89,7 @@ def serving(project: Path, work: Path):
         if process.poll() is None:
             process.send_signal(signal.SIGINT)
             try:
-                process.wait(timeout=15)
+                process.wait(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
@@ -116,7 +116,7 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     page = server.get("facts/actual-length.html")[1]
     assert "The meeting ran past two hours." in page and "lasted over two hours" not in page
     server.process.send_signal(signal.SIGINT)
-    assert server.process.wait(timeout=15) == 0
+    assert server.process.wait(timeout=TIMEOUT) == 0
     assert server.out.read_text().rstrip().endswith("Stopped.")
     assert not any((tmp_path / "serve-tmp").iterdir()), "the temporary build folder was left behind"
 
@@ -215,7 +215,7 @@ def test_serves_on_the_ipv6_loopback(tmp_path, host):
         assert "Mini dossier" in Server(process, found.group(1), out, out).get("index.html")[1]
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=15) == 0 and "Traceback" not in process.stderr.read()
+        assert process.wait(timeout=TIMEOUT) == 0 and "Traceback" not in process.stderr.read()
 
 
 def test_the_overlay_escapes_every_text():

@@ -13,7 +13,7 @@ import pytest
 
 from builder import serve
 from builder.config import load_config
-from tests.test_serve import copy_mini
+from tests.test_serve import TIMEOUT, copy_mini
 
 WAIT = 20  # seconds for an event to arrive on a busy machine
 
@@ -197,7 +197,7 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "TMPDIR": str(scratch)})
     try:
-        out, err = process.communicate(timeout=30)
+        out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
@@ -232,7 +232,7 @@ def test_a_stop_whose_exception_was_lost_while_watching_still_stops_the_preview(
                                 "--port", "0", str(int(number))], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env={**os.environ, "TMPDIR": str(scratch)})
     try:
-        out, err = process.communicate(timeout=30)
+        out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
