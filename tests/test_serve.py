@@ -477,7 +477,7 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
     indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>", None)], "en")
-    assert copying.wait(10)
+    assert copying.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
 
@@ -490,14 +490,14 @@ def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch,
 
     def pagefind(*args, **kwargs):
         started.set()
-        assert killed.wait(10)
+        assert killed.wait(TIMEOUT)
         raise DossierError([Problem(Located(tmp_path), "Pagefind failed (exit -9) making the search index")])
 
     monkeypatch.setattr(search, "index", pagefind)
     monkeypatch.setattr(search, "stop", killed.set)
     indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>", None)], "en")
-    assert started.wait(10)
+    assert started.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
 
@@ -553,7 +553,7 @@ def test_the_index_of_the_save_before_waits_while_the_preview_rebuilds(rebuilds,
     rebuild = serve.rebuild
 
     def watched(*args):
-        seen.append(_until(lambda: _process_state(indexing.pid) == "T", 10))
+        seen.append(_until(lambda: _process_state(indexing.pid) == "T"))
         return rebuild(*args)
     monkeypatch.setattr(serve, "rebuild", watched)
     preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
