@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from tests.test_invalid import run_dossier
-from tests.test_serve import copy_mini, edit, serving, until
+from tests.test_serve import TIMEOUT, copy_mini, edit, serving, until
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -17,7 +17,7 @@ def test_sigterm_stops_the_preview_and_deletes_its_temporary_folder(tmp_path):
         assert server.get("index.html")[0] == 200
         assert any((tmp_path / "serve-tmp").iterdir()), "the preview builds into a temporary folder"
         server.process.send_signal(signal.SIGTERM)
-        server.process.wait(timeout=15)
+        server.process.wait(timeout=TIMEOUT)
     assert "Traceback" not in server.err.read_text()
     assert until(lambda: not any((tmp_path / "serve-tmp").iterdir())), "the temporary build folder was left behind"
 
@@ -43,7 +43,7 @@ def test_the_folder_a_killed_preview_left_is_deleted_by_the_next_build(tmp_path)
     with serving(project, tmp_path) as server:
         assert server.get("index.html")[0] == 200
         server.process.kill()
-        server.process.wait(timeout=15)
+        server.process.wait(timeout=TIMEOUT)
     left = list((tmp_path / "serve-tmp").iterdir())
     assert left, "a preview killed with kill -9 leaves its temporary folder"
     build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build"], capture_output=True,

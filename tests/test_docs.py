@@ -95,6 +95,12 @@ def test_the_ci_paragraph_names_the_commands_ci_runs():
     assert [f"`{run}`" in ci for run in named] == [True] * len(named), named
 
 
+def test_a_test_that_hangs_shows_where_it_waits(pytestconfig):
+    ci = " ".join(README.split("**CI.**", 1)[1].split("\n\n", 1)[0].split())
+    assert "A test still running after five minutes has the stacks of every thread printed" in ci
+    assert float(pytestconfig.getini("faulthandler_timeout")) == 5 * 60
+
+
 def test_the_pins_the_readme_names_are_pyprojects():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     pins = re.findall(r"`([a-z][\w.-]*==[\w.]+)`", README)

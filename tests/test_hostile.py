@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_invalid import run_dossier
-from tests.test_update import _project
+from tests.test_update import _project, _stderr_until
 
 
 def test_the_output_folder_cannot_be_the_build_cache(tmp_path):
@@ -667,7 +667,7 @@ def test_suggest_apply_waits_for_the_build_lock_and_keeps_an_edit_made_meanwhile
     with write.lock(root):
         process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "suggest", "gamma",
                                     "--apply"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        said = process.stderr.readline()
+        said = _stderr_until(process, "waiting for it to finish")  # a failure, not a hang, if it waits unsaid
         card.write_text(card.read_text().replace("The meeting lasted", "Meanwhile, the meeting lasted", 1))
     out, err = process.communicate(timeout=120)
     assert said.startswith("Another dossier command is writing in ") and said.endswith("; waiting for it to finish.\n")

@@ -52,7 +52,7 @@ def _parent(pid: int) -> int | None:
         return None
 
 
-def _gone(pids: list[int], seconds: float = 10) -> bool:
+def _gone(pids: list[int], seconds: float = 60) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if not any(Path(f"/proc/{pid}").exists() and _parent(pid) is not None for pid in pids):

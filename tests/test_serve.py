@@ -89,7 +89,7 @@ def serving(project: Path, work: Path):
         if process.poll() is None:
             process.send_signal(signal.SIGINT)
             try:
-                process.wait(timeout=15)
+                process.wait(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
@@ -116,7 +116,7 @@ def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tm
     page = server.get("facts/actual-length.html")[1]
     assert "The meeting ran past two hours." in page and "lasted over two hours" not in page
     server.process.send_signal(signal.SIGINT)
-    assert server.process.wait(timeout=15) == 0
+    assert server.process.wait(timeout=TIMEOUT) == 0
     assert server.out.read_text().rstrip().endswith("Stopped.")
     assert until(lambda: not any((tmp_path / "serve-tmp").iterdir())), "the temporary build folder was left behind"
 
@@ -215,7 +215,7 @@ def test_serves_on_the_ipv6_loopback(tmp_path, host):
         assert "Mini dossier" in Server(process, found.group(1), out, out).get("index.html")[1]
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=15) == 0 and "Traceback" not in process.stderr.read()
+        assert process.wait(timeout=TIMEOUT) == 0 and "Traceback" not in process.stderr.read()
 
 
 def test_the_overlay_escapes_every_text():
@@ -470,14 +470,14 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     @contextmanager
     def slow_copy(folder, pages, language, keep=False):
         copying.set()
-        time.sleep(0.5)  # writing thousands of pages
+        assert _until(lambda: indexer.stopped), "stop() was never asked"  # still writing thousands of pages
         yield folder
 
     monkeypatch.setattr(search, "lean_copy", slow_copy)
     monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
     indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>", None)], "en")
-    assert copying.wait(10)
+    assert copying.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
 
@@ -490,14 +490,14 @@ def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch,
 
     def pagefind(*args, **kwargs):
         started.set()
-        assert killed.wait(10)
+        assert killed.wait(TIMEOUT)
         raise DossierError([Problem(Located(tmp_path), "Pagefind failed (exit -9) making the search index")])
 
     monkeypatch.setattr(search, "index", pagefind)
     monkeypatch.setattr(search, "stop", killed.set)
     indexer = serve.Indexer(tmp_path / "search")
     indexer.request([("index.html", "<p>text</p>", None)], "en")
-    assert started.wait(10)
+    assert started.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
 
@@ -554,7 +554,7 @@ def test_the_index_of_the_save_before_waits_while_the_preview_rebuilds(rebuilds,
     rebuild = serve.rebuild
 
     def watched(*args):
-        seen.append(until(lambda: _process_state(indexing.pid) == "T", 10))
+        seen.append(until(lambda: _process_state(indexing.pid) == "T"))
         return rebuild(*args)
     monkeypatch.setattr(serve, "rebuild", watched)
     preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)

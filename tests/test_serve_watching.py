@@ -1,6 +1,7 @@
 """What `dossier serve` watches: the content and templates folders and site_config.yml, not the rest of the project
 (its .venv, a link to / in it); saves by rename, folders made or replaced while it runs, are all seen."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -12,19 +13,22 @@ import pytest
 
 from builder import serve
 from builder.config import load_config
-from tests.test_serve import copy_mini, until
+from tests.test_serve import TIMEOUT, copy_mini, until
 
 WAIT = 20  # seconds for an event to arrive on a busy machine
 
 
-def _inotify_watches() -> int:
-    """How many inotify watches this process holds."""
+def _inotify_watches(under: Path) -> int:
+    """How many inotify watches this process holds on ``under`` and the folders in it (not on others': a watcher
+    closed, as the tests before close theirs, lets its watches go in a thread of its own, a moment later)."""
+    inodes = {os.stat(folder).st_ino for folder, _, _ in os.walk(under)}
     count = 0
     for fd in os.listdir("/proc/self/fdinfo"):
         try:
-            count += Path(f"/proc/self/fdinfo/{fd}").read_text().count("inotify wd:")
+            watches = re.findall(r"^inotify wd:\S+ ino:([0-9a-f]+) ", Path(f"/proc/self/fdinfo/{fd}").read_text(), re.M)
         except OSError:
-            pass
+            continue
+        count += sum(int(inode, 16) in inodes for inode in watches)
     return count
 
 
@@ -65,11 +69,11 @@ def test_only_the_content_and_templates_folders_are_watched_not_the_rest_of_the_
     (project / "templates" / "assets" / "icons").mkdir(parents=True)
     folders = sum(1 for folder in ("content", "templates") for _ in os.walk(project / folder))
     preview = serve.Preview(serve.State(load_config(project), None), tmp_path / "empty", True)
-    before = _inotify_watches()
+    before = _inotify_watches(tmp_path)
     changes = serve.events(preview)
     next(changes)
     try:
-        watches = _inotify_watches() - before
+        watches = _inotify_watches(tmp_path) - before
         assert watches == folders + 1, (watches, folders)  # and the project folder itself, not its subfolders
         card = project / "content/facts/actual-length.yml"
         card.write_text(card.read_text() + "\n")
@@ -80,9 +84,9 @@ def test_only_the_content_and_templates_folders_are_watched_not_the_rest_of_the_
     finally:
         changes.close()
     deadline = time.monotonic() + WAIT
-    while _inotify_watches() != before and time.monotonic() < deadline:  # the watcher's thread lets them go
+    while _inotify_watches(tmp_path) != before and time.monotonic() < deadline:  # the watcher's thread lets them go
         time.sleep(0.05)
-    assert _inotify_watches() == before  # stopped with the preview
+    assert _inotify_watches(tmp_path) == before  # stopped with the preview
 
 
 def test_a_save_by_rename_is_seen_as_editors_save(watching):
@@ -193,7 +197,7 @@ def test_ctrl_c_whose_keyboard_interrupt_was_lost_still_stops_the_preview(tmp_pa
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "TMPDIR": str(scratch)})
     try:
-        out, err = process.communicate(timeout=30)
+        out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
@@ -228,7 +232,7 @@ def test_a_stop_whose_exception_was_lost_while_watching_still_stops_the_preview(
                                 "--port", "0", str(int(number))], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env={**os.environ, "TMPDIR": str(scratch)})
     try:
-        out, err = process.communicate(timeout=30)
+        out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()

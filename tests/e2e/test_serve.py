@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from tests.test_serve import copy_mini, edit, serving
 
-WAIT_MS = 15_000
+WAIT_MS = 60_000  # a rebuild of the mini dossier and the reload: seconds on a busy machine
 
 
 @pytest.fixture
