@@ -470,7 +470,7 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     @contextmanager
     def slow_copy(folder, pages, language, keep=False):
         copying.set()
-        assert _until(lambda: indexer.stopped), "stop() was never asked"  # still writing thousands of pages
+        assert until(lambda: indexer.stopped), "stop() was never asked"  # still writing thousands of pages
         yield folder
 
     monkeypatch.setattr(search, "lean_copy", slow_copy)
