@@ -81,6 +81,17 @@ def test_every_edit_gives_the_same_site_with_the_cache_kept_in_memory(project, t
         assert _files(tmp_path / "served") == _files(tmp_path / "fresh"), f"after editing {name}: {new!r}"
 
 
+def test_a_reworded_fact_leaves_the_summits_index_as_it_was(project, tmp_path):
+    """The summits index shows each summit's counts alone: a fact reworded is rendered again only where it shows."""
+    kept = cache.Cache()
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    before = dict(kept.pages)
+    _edit(project, "content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran long.")
+    pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    assert kept.pages["facts/actual-length.md"].page is not before["facts/actual-length.md"].page
+    assert kept.pages["summits/index.md"].page is before["summits/index.md"].page
+
+
 def test_an_unchanged_page_is_not_rendered_again(project, tmp_path):
     kept = cache.Cache()
     pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)

@@ -34,12 +34,15 @@ def bottom_line(site: Site, summit_id: str) -> BottomLine:
 
 def pages(site: Site):
     summits = ordered(site.dossier)
+    lines = {s.id: bottom_line(site, s.id) for s in summits}
     yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {
-        "ordered": summits, "lines": {s.id: bottom_line(site, s.id) for s in summits}},
+        # numbers only: an edited fact leaves the page as it is, unless its verdict changed
+        "ordered": summits, "counts": {i: (len(line.facts), len(line.disputed), len(line.contested))
+                                       for i, line in lines.items()}},
         f"The {count(summits, 'summit and event', 'summits and events')} of the dossier, each with its facts "
         "and where the sources disagree.", structured_data=site.breadcrumbs(section("summits/index.md")))
     for summit in summits:
-        line = bottom_line(site, summit.id)
+        line = lines[summit.id]
         by_topic = defaultdict(list)
         for row in line.facts:
             by_topic[row.fact.topics[0] if row.fact.topics else "other"].append(row)
