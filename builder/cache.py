@@ -156,9 +156,11 @@ class Cache:
             problems.items.extend(entry.problems)
         return entry.doc
 
-    def file_key(self, path: Path) -> bytes:
-        """The digest of the file at ``path`` as last parsed."""
-        return self.files[str(path)].key
+    def file_keys(self) -> Callable[[Path], bytes]:
+        """The digest of each file as parsed now, by its path: later parses (``dossier serve``) leave them as they
+        are."""
+        files = dict(self.files)
+        return lambda path: files[str(path)].key
 
     def schema(self, doc, check, problems: Problems) -> bool:
         """``check(doc, problems)``, run once per parsed document."""

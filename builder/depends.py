@@ -116,17 +116,34 @@ Keys = Callable[[int], "bytes | None"]  # id(object) → its key, None when it i
 
 def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: Comparison) -> Keys:
     """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else), given ``files``:
-    a path → the digest of the file's bytes."""
-    keys = {}
-    for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages):
-        keys.update((id(r), digest(files(r.where.path) + r.id.encode())) for r in records.values())
-    for fact in dossier.facts.values():
-        cited = dict.fromkeys(keys[id(dossier.sources[a.source])] for a in fact.accounts)
-        keys[id(fact)] = key = digest(files(fact.where.path) + fact.id.encode() + b"".join(cited))
-        keys.update((id(a), key + a.number.to_bytes(4, "big")) for a in fact.accounts)
-    shared = keys[id(comparison.independence)] = comparison.independence.key
-    keys.update((id(row), digest(b"row" + keys[id(row.fact)] + shared)) for row in comparison.facts.values())
-    return keys.get
+    a path → the digest of the file's bytes. Each key is made when first asked for (a rebuild in ``dossier serve``
+    asks for few of them), then kept."""
+    plain = {id(r): r for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages)
+             for r in records.values()}
+    facts = {id(f): f for f in dossier.facts.values()}
+    owners = {id(a): (f, a) for f in dossier.facts.values() for a in f.accounts}
+    rows = {id(row): row for row in comparison.facts.values()}
+    shared = comparison.independence.key
+    found = {id(comparison.independence): shared}
+
+    def make(i: int) -> bytes | None:
+        if (record := plain.get(i)) is not None:
+            return digest(files(record.where.path) + record.id.encode())
+        if (fact := facts.get(i)) is not None:
+            cited = dict.fromkeys(keys(id(dossier.sources[a.source])) for a in fact.accounts)
+            return digest(files(fact.where.path) + fact.id.encode() + b"".join(cited))
+        if (owned := owners.get(i)) is not None:
+            return keys(id(owned[0])) + owned[1].number.to_bytes(4, "big")
+        if (row := rows.get(i)) is not None:
+            return digest(b"row" + keys(id(row.fact)) + shared)
+        return None
+
+    def keys(i: int) -> bytes | None:
+        key = found.get(i)
+        if key is None and (key := make(i)) is not None:
+            found[i] = key
+        return key
+    return keys
 
 
 def argument_key(value, keys: Keys) -> bytes | None:
@@ -161,6 +178,9 @@ class _Pickler(pickle.Pickler):
         return NotImplemented if key is None else (bytes, (key,))
 
 
+_MISSING = object()
+
+
 class Digests:
     """The digest of each noted record in this run's data, computed once. Given the run before's (``last``: note →
     (value, digest)), a value the same as then (see ``same``) keeps its digest: nothing is pickled again."""
@@ -168,15 +188,13 @@ class Digests:
     def __init__(self, shared: dict, keys: Keys, last: dict[Note, tuple] | None = None):
         self.shared, self.keys, self.last = shared, keys, last or {}
         self.memo: dict[Note, tuple] = {}
+        self.collections: dict[str, object] = {}  # each name's collection (``_collection``)
 
     def of(self, note: Note) -> bytes:
         found = self.memo.get(note)
         if found is None:
             name, key = note
-            first, *attrs = name.split(".")
-            value = self.shared[first]
-            for attr in attrs:
-                value = getattr(value, attr)
+            value = self._collection(name)
             if key != ALL:
                 value = value.get(key)
             before = self.last.get(note)
@@ -184,9 +202,29 @@ class Digests:
             found = self.memo[note] = value, before[1] if known else value_digest(value, self.keys)
         return found[1]
 
+    def _collection(self, name: str):
+        """What a note's name names: a shared collection, or an attribute of one ('links.headlines')."""
+        value = self.collections.get(name, _MISSING)
+        if value is _MISSING:
+            first, *attrs = name.split(".")
+            value = self.shared[first]
+            for attr in attrs:
+                value = getattr(value, attr)
+            self.collections[name] = value
+        return value
+
     def changed(self) -> set[Note]:
-        """The notes of the run before whose digest differs now."""
-        return {note for note, (_, before) in self.last.items() if self.of(note) != before}
+        """The notes of the run before whose digest differs now; a note whose value is the very object it was then
+        keeps its digest at once."""
+        found, memo = set(), self.memo
+        for note, known in self.last.items():
+            name, key = note
+            collection = self._collection(name)
+            if (collection if key == ALL else collection.get(key)) is known[0]:
+                memo.setdefault(note, known)
+            elif self.of(note) != known[1]:
+                found.add(note)
+        return found
 
 
 @dataclass(frozen=True)

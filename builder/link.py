@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from builder import attribution
+from builder.depends import same
 from builder.model import Account, Dossier, Fact, Speaker
 
 
@@ -61,7 +62,7 @@ def link(dossier: Dossier) -> Links:
             for who in (*meeting.participants, *meeting.present):
                 speaker_summits[who].add(summit.id)
     related = {f.id: _near(group, i) for group in by_quantity.values() for i, f in enumerate(group)}
-    return Links(
+    found = _LAST[0] = _kept(Links(
         facts_by_summit=_freeze(by_summit),
         facts_by_meeting=_freeze(by_meeting),
         statements_by_speaker=_freeze(statements),
@@ -74,7 +75,20 @@ def link(dossier: Dossier) -> Links:
         claimants={k: v for k, v in claims.items() if v},
         headlines={f.id: headline(f, claims[f.id], dossier.speakers) for f in dossier.facts.values()},
         related={k: v for k, v in related.items() if v},
-    )
+    ), _LAST[0])
+    return found
+
+
+_LAST: list[Links | None] = [None]  # the links found last: dossier serve
+
+
+def _kept(links: Links, before: Links | None) -> Links:
+    """``links`` with each value the same as the one ``before`` held under its key (depends.same) replaced by that
+    very object: the pages an edit leaves alone are then found unchanged by identity (``dossier serve``)."""
+    if before is None:
+        return links
+    return Links(**{name: {k: old if same(old := getattr(before, name).get(k, v), v) else v for k, v in now.items()}
+                    for name, now in vars(links).items()})
 
 
 RELATED = 10  # related facts a fact's page lists at most: 600 facts of one meeting measuring its length listed

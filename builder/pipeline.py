@@ -152,7 +152,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     progress = _Progress()
     try:
         progress("render")
-        keys = depends.record_keys(site.dossier, cache.file_key, site.comparison) if cache else None
+        keys = depends.record_keys(site.dossier, cache.file_keys(), site.comparison) if cache else None
         pages = render_site(site, cache, keys)
         material = frame(site, pages)
         previous = _previous(cache, out)

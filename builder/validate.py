@@ -115,7 +115,7 @@ def _around(docs: list[RawDoc], broken: dict[str, set], min_words: int, cache: C
     """A digest of everything a fact card is checked against: every file but the fact cards, the ids of broken
     files, and ``min_words``."""
     parts = [str(min_words).encode(), repr(sorted((k, sorted(v)) for k, v in broken.items())).encode()]
-    parts += [cache.file_key(d.where.path) for d in docs if d.kind != "facts" and str(d.where.path) in cache.files]
+    parts += [cache.files[name].key for d in docs if d.kind != "facts" and (name := str(d.where.path)) in cache.files]
     parts += [str(d.where.path).encode() for d in docs if d.kind != "facts"]
     return digest(b"\0".join(parts))
 

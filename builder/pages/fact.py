@@ -20,10 +20,13 @@ def pages(site: Site):
     rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
     by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
     yield from index(site, by_summit)
+    around, before, _AROUND[0] = _around(site), _AROUND[0], None  # None until every spec kept is made again
+    alike = before is not None and same(before, around)
     for row in rows:
-        yield _page(row, site)
+        yield _page(row, site, alike)
     for gone in _KEPT.keys() - site.dossier.facts.keys():
         del _KEPT[gone]
+    _AROUND[0] = around
 
 
 def index(site: Site, by_summit: list):
@@ -44,7 +47,16 @@ def index(site: Site, by_summit: list):
             structured_data=site.breadcrumbs(section("facts/index.md"), *trail))
 
 
-_KEPT: dict[str, tuple] = {}  # fact id → (what its page spec was made of, the spec): dossier serve
+_KEPT: dict[str, tuple] = {}  # fact id → (what of its own its page spec was made of, the rest, the spec): serve
+_AROUND: list = [None]  # what every spec in _KEPT was made with besides its fact's own (``_around``): dossier serve
+
+
+def _around(site: Site) -> tuple:
+    """What a fact page shows besides its own records: the dossier's sources, speakers and summits, the site's
+    address and its publisher."""
+    d = site.dossier
+    return (list(d.sources.values()), list(d.speakers.values()), list(d.summits.values()), site.config.site_url,
+            site.config.publisher)
 
 
 def description(row, headline: str) -> str:
@@ -53,28 +65,30 @@ def description(row, headline: str) -> str:
     return f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {headline}"
 
 
-def _page(row, site: Site) -> PageSpec:
+def _page(row, site: Site, alike: bool) -> PageSpec:
     """The fact's page spec, with its ClaimReview (export.claim_review) and breadcrumbs (Home › its summit › the
     fact); the one made before while everything it is made of (the fact's row, history, headline, claimants, related
     facts, address, publisher, the sources and speakers the ClaimReview names, and the summit's name the
-    breadcrumbs show) is the same (depends.same)."""
+    breadcrumbs show) is the same (depends.same). When what every fact page is made of besides the fact's own is
+    ``alike`` (see ``_around``), only the fact's own is compared."""
     fact, d = row.fact, site.dossier
-    path = f"facts/{fact.id}.md"
-    url = site.address(path)
     # (added, last changed); () when not committed yet, None when git's history is unavailable
     history = None if site.history is None else site.history.get(fact.where.path.name, ())
-    names = {fact.speaker, *(s for a in fact.accounts for s in a.speakers)} - {None}
-    made_of = (row, history, site.links.headlines[fact.id], site.links.claimants.get(fact.id, ()),
-               site.links.related.get(fact.id, ()), url, site.config.publisher,
-               [d.sources[a.source] for a in fact.accounts], sorted((i, d.speakers[i]) for i in names),
-               d.summits[fact.summit].name)
+    own = (row, history, site.links.headlines[fact.id], site.links.claimants.get(fact.id, ()),
+           site.links.related.get(fact.id, ()))
     kept = _KEPT.get(fact.id)
-    if kept is None or not same(kept[0], made_of):
+    if kept is not None and alike and same(kept[0], own):
+        return kept[2]
+    path = f"facts/{fact.id}.md"
+    url = site.address(path)
+    names = {fact.speaker, *(s for a in fact.accounts for s in a.speakers)} - {None}
+    rest = (url, site.config.publisher, [d.sources[a.source] for a in fact.accounts],
+            sorted((i, d.speakers[i]) for i in names), d.summits[fact.summit].name)
+    if kept is None or not (same(kept[0], own) and same(kept[1], rest)):
         ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
-        crumbs = site.breadcrumbs((made_of[-1], f"summits/{fact.summit}.md"), (made_of[2], path))
-        spec = PageSpec(path, made_of[2], "fact.md", {
+        crumbs = site.breadcrumbs((rest[-1], f"summits/{fact.summit}.md"), (own[2], path))
+        spec = PageSpec(path, own[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": made_of[3], "related": made_of[4]}, description(row, made_of[2]),
-            structured_data=(ld, *crumbs))
-        kept = _KEPT[fact.id] = made_of, spec
-    return kept[1]
+            "claimants": own[3], "related": own[4]}, description(row, own[2]), structured_data=(ld, *crumbs))
+        kept = _KEPT[fact.id] = own, rest, spec
+    return kept[2]
