@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 from builder import attribution
 from builder.depends import same
@@ -36,50 +37,82 @@ def link(dossier: Dossier) -> Links:
     """Every backlink of the dossier, computed once."""
     by_summit, by_meeting, statements, mentions, topics = (defaultdict(list) for _ in range(5))
     accounts, speaker_summits, source_summits = defaultdict(list), defaultdict(set), defaultdict(set)
-    claims, by_quantity = {}, defaultdict(list)
+    claims, headlines, by_quantity = {}, {}, defaultdict(list)
     for fact in dossier.facts.values():
+        own = _own(fact, dossier.speakers)
         by_summit[fact.summit].append(fact)
         if fact.meeting:
             by_meeting[fact.summit, fact.meeting].append(fact)
             if fact.quantity:
                 by_quantity[fact.summit, fact.meeting, fact.quantity].append(fact)
-        attributed = {w for a in fact.accounts for w in a.speakers}
-        claims[fact.id] = claimants(fact)
-        speaking = {fact.speaker} - {None} | set(claims[fact.id])
-        for who in sorted(speaking):
+        claims[fact.id], headlines[fact.id] = own.claimants, own.headline
+        for who in own.speaking:
             statements[who].append(fact)
-        for who in sorted((attributed | set(fact.about)) - speaking):
+        for who in own.mentioned:
             mentions[who].append(fact)
-        for who in attributed | speaking:
+        for who in own.named:
             speaker_summits[who].add(fact.summit)
         for topic in fact.topics:
             topics[topic].append(fact)
-        for account in fact.accounts:
-            accounts[account.source].append(account)
+        for order, account in own.accounts:
+            accounts[account.source].append((order, account))
             source_summits[account.source].add(fact.summit)
     for summit in dossier.summits.values():
         for meeting in summit.meetings:
             for who in (*meeting.participants, *meeting.present):
                 speaker_summits[who].add(summit.id)
+    for gone in _OWN.keys() - dossier.facts.keys():
+        del _OWN[gone]
     related = {f.id: _near(group, i) for group in by_quantity.values() for i, f in enumerate(group)}
     found = _LAST[0] = _kept(Links(
         facts_by_summit=_freeze(by_summit),
         facts_by_meeting=_freeze(by_meeting),
         statements_by_speaker=_freeze(statements),
         mentions_of_speaker=_freeze(mentions),
-        accounts_by_source={k: tuple(sorted(v, key=lambda a: (a.span.start, a.span.end, a.anchor)))
-                            for k, v in accounts.items()},
+        accounts_by_source={k: tuple(a for _, a in sorted(v, key=itemgetter(0))) for k, v in accounts.items()},
         summits_by_speaker={k: tuple(sorted(v)) for k, v in speaker_summits.items()},
         summits_by_source={k: tuple(sorted(v)) for k, v in source_summits.items()},
         facts_by_topic=_freeze(topics),
         claimants={k: v for k, v in claims.items() if v},
-        headlines={f.id: headline(f, claims[f.id], dossier.speakers) for f in dossier.facts.values()},
+        headlines=headlines,
         related={k: v for k, v in related.items() if v},
     ), _LAST[0])
     return found
 
 
 _LAST: list[Links | None] = [None]  # the links found last: dossier serve
+
+
+@dataclass(frozen=True)
+class _Own:
+    """What one fact brings to the links: its claimants and headline, the speakers it has speaking, those it only
+    mentions, all it names, and its accounts each with its place in its source ((start, end, anchor))."""
+
+    claimants: tuple[str, ...]
+    headline: str
+    speaking: tuple[str, ...]
+    mentioned: tuple[str, ...]
+    named: frozenset[str]
+    accounts: tuple[tuple[tuple, Account], ...]
+
+
+_OWN: dict[str, tuple] = {}  # fact id → (the fact, the speakers its headline names, _Own): dossier serve
+
+
+def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
+    """What ``fact`` brings to the links; the one found before while the fact and the speakers it claims are the
+    very same objects."""
+    kept = _OWN.get(fact.id)
+    if kept is not None and kept[0] is fact and all(speakers.get(w) is s for w, s in kept[1]):
+        return kept[2]
+    claimed = claimants(fact)
+    attributed = {w for a in fact.accounts for w in a.speakers}
+    speaking = {fact.speaker} - {None} | set(claimed)
+    found = _Own(claimed, headline(fact, claimed, speakers), tuple(sorted(speaking)),
+                 tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking),
+                 tuple(((a.span.start, a.span.end, a.anchor), a) for a in fact.accounts))
+    _OWN[fact.id] = fact, tuple((w, speakers.get(w)) for w in claimed), found
+    return found
 
 
 def _kept(links: Links, before: Links | None) -> Links:
