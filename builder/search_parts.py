@@ -13,6 +13,7 @@ order of the pages differs, which orders results of equal score."""
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import gzip
 import heapq
 import os
@@ -48,18 +49,52 @@ def groups(dossier) -> dict[str, str]:
     """The group of each page whose indexed content a one-fact edit may change, by its path: a fact's page, its
     summit's page and comparison page, the pages of the facts related to it (of the same summit) and of the sources
     quoting it (a source in the group of the summit most of its facts are about) share their summit's group. The
-    hand-written pages are in the home page's group."""
-    summits: dict[str, Counter] = {}
-    for fact in dossier.facts.values():
-        for source in fact.sources:
-            summits.setdefault(source, Counter())[fact.summit] += 1
-    found = {f"{folder}/{summit}.html": summit for summit in dossier.summits for folder in ("summits", "compare")}
-    found.update({f"{page}.html": HOME for page in (*dossier.pages, "index")})  # hand-written pages, which search
-    # leaves out (templates/page.md), with the home page: Pagefind fails on a part of nothing to index
-    found.update({f"facts/{fact.id}.html": fact.summit for fact in dossier.facts.values()})
-    found.update({f"sources/{source}.html": min(count.items(), key=lambda item: (-item[1], item[0]))[0]
-                  for source, count in summits.items()})
-    return found
+    hand-written pages are in the home page's group. While the summits and pages are those of the call before, only
+    the facts changed since are looked at (``dossier serve``)."""
+    kept = _KEPT[0]
+    if kept is None or dossier.summits.keys() != kept.summits or dossier.pages.keys() != kept.pages:
+        found = {f"{folder}/{summit}.html": summit for summit in dossier.summits for folder in ("summits", "compare")}
+        found.update({f"{page}.html": HOME for page in (*dossier.pages, "index")})  # hand-written pages, which search
+        # leaves out (templates/page.md), with the home page: Pagefind fails on a part of nothing to index
+        kept = _Groups(frozenset(dossier.summits), frozenset(dossier.pages), {}, {}, found)
+    changed = [i for i, fact in dossier.facts.items() if kept.facts.get(i) is not fact]
+    changed += kept.facts.keys() - dossier.facts.keys()
+    sources = set()
+    for i in changed:
+        for fact, step in ((kept.facts.get(i), -1), (dossier.facts.get(i), 1)):
+            for source in fact.sources if fact is not None else ():
+                summits = kept.summits_of.setdefault(source, Counter())
+                summits[fact.summit] += step
+                if not summits[fact.summit]:
+                    del summits[fact.summit]
+                sources.add(source)
+        if i in dossier.facts:
+            kept.found[f"facts/{i}.html"] = dossier.facts[i].summit
+        else:
+            kept.found.pop(f"facts/{i}.html", None)
+    for source in sources:
+        if kept.summits_of[source]:
+            kept.found[f"sources/{source}.html"] = min(kept.summits_of[source].items(),
+                                                       key=lambda item: (-item[1], item[0]))[0]
+        else:
+            del kept.summits_of[source], kept.found[f"sources/{source}.html"]
+    _KEPT[0] = dataclasses.replace(kept, facts=dict(dossier.facts))
+    return dict(kept.found)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Groups:
+    """What ``groups`` found last: for these summits, pages and facts (by id), the summits of each source's facts
+    (counted), and the groups."""
+
+    summits: frozenset[str]
+    pages: frozenset[str]
+    facts: dict
+    summits_of: dict[str, Counter]
+    found: dict[str, str]
+
+
+_KEPT: list[_Groups | None] = [None]
 
 
 def assign(pages, size: int | None = None) -> dict[str, str]:

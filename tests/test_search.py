@@ -140,7 +140,7 @@ def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(mo
     from builder import search
     bodies = [(f"facts/f{i}.html", f"<p>fact {i}</p>", None) for i in range(3)]
     with search.lean_copy(tmp_path / "lean", bodies, "en", keep=True) as first:
-        pass
+        search_parts._KEPT[0] = None
     made = []
     real = search._page
     monkeypatch.setattr(search, "_page", lambda body, language: made.append(body) or real(body, language))
@@ -357,3 +357,33 @@ def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_in
     with search.lean_copy(work / "lean", edited, "en", keep=True) as lean:
         search.index(work, lean, background=True, reuse=work / search.FOLDER)
     assert len(folders) == 1 and merges.count(True) == 2
+
+
+def test_the_groups_found_after_edits_are_those_found_afresh():
+    """``dossier serve`` looks only at the facts changed since the build before: facts moved to another summit,
+    dropped and added, the groups are those of the dossier read anew."""
+    import dataclasses
+    import random
+
+    from builder import pipeline, search_parts
+    from builder.config import load_config
+
+    def afresh(dossier):
+        search_parts._KEPT[0] = None
+        return search_parts.groups(dossier)
+
+    dossier = pipeline.check(load_config(Path(__file__).resolve().parent.parent)).site.dossier
+    facts, summits, pick = dict(dossier.facts), list(dossier.summits), random.Random(7)
+    search_parts.groups(dossier)
+    for _ in range(200):
+        fid = pick.choice(list(dossier.facts))
+        if fid in facts and pick.random() < 0.2:
+            del facts[fid]
+        else:
+            facts[fid] = dataclasses.replace(dossier.facts[fid], summit=pick.choice(summits))
+        edited = dataclasses.replace(dossier, facts=dict(facts))
+        assert search_parts.groups(edited) == afresh(edited)
+    gone = next(iter(dossier.sources))  # a source no fact quotes any longer is in no group
+    edited = dataclasses.replace(dossier, facts={i: f for i, f in facts.items() if gone not in f.sources})
+    found = search_parts.groups(edited)
+    assert found == afresh(edited) and f"sources/{gone}.html" not in found
