@@ -214,7 +214,7 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
         "description": f"{description} {about[0].upper()}{about[1:]}" if description else f"{title}: {about}",
         **_maybe("url", site_url), **_maybe("license", license),
         **{role: {"@type": "Organization", "name": publisher} for role in ("creator", "publisher") if publisher},
-        **_maybe("keywords", sorted({topic(t) for f in dossier.facts.values() for t in f.topics})),
+        **_maybe("keywords", sorted(set(map(topic, {t for f in dossier.facts.values() for t in f.topics})))),
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),
         **_maybe("spatialCoverage", places),
         "isAccessibleForFree": True,

@@ -109,7 +109,7 @@ def _meta(page: render.RenderedPage) -> dict:
 
 
 def _tab(path: str) -> str | None:
-    return next((index for folder, index in TABS.items() if path.startswith(folder)), None)
+    return TABS.get(path[:path.find("/") + 1])  # its top folder's (none for a page at the top)
 
 
 @contextlib.contextmanager
