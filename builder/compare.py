@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -218,10 +219,20 @@ def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Ind
     if memo is not None:
         memo.clear()
         memo.update((fid, (dossier.facts[fid], independence.key, rules, row)) for fid, row in facts.items())
-    rows = {sid: tuple(sorted((facts[f.id] for f in links.facts_by_summit.get(sid, ())), key=_row_order))
-            for sid in dossier.summits}
-    covering = {sid: tuple(sorted({s for row in rs for s in row.fact.sources})) for sid, rs in rows.items()}
+    rows, covering = {}, {}
+    for sid in dossier.summits:
+        mine = [facts[f.id] for f in links.facts_by_summit.get(sid, ())]
+        kept = _SUMMITS.get(sid)
+        if kept is None or not (len(kept[0]) == len(mine) and all(map(operator.is_, kept[0], mine))):
+            ordered = tuple(sorted(mine, key=_row_order))
+            kept = _SUMMITS[sid] = mine, ordered, tuple(sorted({s for row in ordered for s in row.fact.sources}))
+        rows[sid], covering[sid] = kept[1], kept[2]
+    for gone in _SUMMITS.keys() - rows.keys():
+        del _SUMMITS[gone]
     return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts), independence)
+
+
+_SUMMITS: dict[str, tuple] = {}  # summit id → (its rows, in the facts' order, sorted, its sources): dossier serve
 
 
 _ORDER = {DISPUTED: 0, CONTESTED: 1, MINOR: 2, AGREE: 3, SINGLE: 4}
@@ -375,17 +386,47 @@ def _profile(sid: str, mine: list[FactComparison], covered: list[list[FactCompar
 
 def _pairs(facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:
     """Every pair of sources that report a fact in common: the facts they agree on, differ on only within the
-    tolerance, and disagree on."""
+    tolerance, and disagree on. What a row brings, and a pair's statistics, are those found before while the row,
+    and the pair's facts, are the same (``dossier serve``)."""
     shared, clash, near = defaultdict(list), defaultdict(set), defaultdict(set)
-    for row in facts.values():
-        for pair in itertools.combinations(row.fact.sources, 2):
-            shared[pair].append(row.fact.id)
-        for conflict in row.conflicts:
-            pair = tuple(sorted((conflict.first.source, conflict.second.source)))
-            if conflict.between_sources:
-                clash[pair].add(row.fact.id)
-            elif conflict.kind == "minor" and pair[0] != pair[1]:
-                near[pair].add(row.fact.id)
-    return tuple(PairStats(x, y, tuple(ids), tuple(i for i in ids if i not in clash[x, y] and i not in near[x, y]),
-                           tuple(sorted(clash[x, y])), tuple(sorted(near[x, y] - clash[x, y])))
-                 for (x, y), ids in sorted(shared.items()))
+    for fid, row in facts.items():
+        kept = _ROW_PAIRS.get(fid)
+        if kept is None or kept[0] is not row:
+            kept = _ROW_PAIRS[fid] = row, *_row_pairs(row)
+        for pair in kept[1]:
+            shared[pair].append(fid)
+        for pair in kept[2]:
+            clash[pair].add(fid)
+        for pair in kept[3]:
+            near[pair].add(fid)
+    for gone in _ROW_PAIRS.keys() - facts.keys():
+        del _ROW_PAIRS[gone]
+    found = []
+    for (x, y), ids in sorted(shared.items()):
+        made_of = ids, clash.get((x, y), set()), near.get((x, y), set())
+        kept = _PAIRS.get((x, y))
+        if kept is None or kept[0] != made_of:
+            kept = _PAIRS[x, y] = made_of, PairStats(
+                x, y, tuple(ids), tuple(i for i in ids if i not in made_of[1] and i not in made_of[2]),
+                tuple(sorted(made_of[1])), tuple(sorted(made_of[2] - made_of[1])))
+        found.append(kept[1])
+    for gone in _PAIRS.keys() - shared.keys():
+        del _PAIRS[gone]
+    return tuple(found)
+
+
+_ROW_PAIRS: dict[str, tuple] = {}  # fact id → (its row, the pairs of its sources, those clashing, those near)
+_PAIRS: dict[tuple[str, str], tuple] = {}  # pair → ((its facts, those clashing, those near), its PairStats)
+
+
+def _row_pairs(row: FactComparison) -> tuple[tuple, tuple, tuple]:
+    """The pairs of sources reporting the row's fact, those whose accounts clash on it, and those that differ only
+    within the tolerance."""
+    clash, near = [], []
+    for conflict in row.conflicts:
+        pair = tuple(sorted((conflict.first.source, conflict.second.source)))
+        if conflict.between_sources:
+            clash.append(pair)
+        elif conflict.kind == "minor" and pair[0] != pair[1]:
+            near.append(pair)
+    return tuple(itertools.combinations(row.fact.sources, 2)), tuple(clash), tuple(near)
