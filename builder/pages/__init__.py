@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from builder.compare import Comparison
 from builder.config import Config
+from builder.depends import same
 from builder.export import breadcrumbs
 from builder.formatting import VERDICT_WORDS
 from builder.link import Links
@@ -55,3 +57,24 @@ class Site:
         if not self.config.site_url:
             return ()
         return breadcrumbs([(name, self.address(path)) for name, path in (section("index.md"), *trail)]),
+
+
+class KeptSpecs:
+    """Page specs kept from one build to the next (``dossier serve``): a page's spec is made again only when what it
+    is made of is not the same as the build before (depends.same: at once for the very same objects), so that the
+    renderer finds it unchanged by identity rather than field by field."""
+
+    def __init__(self):
+        self.specs: dict[str, tuple] = {}  # path → (what the spec was made of, the spec)
+
+    def spec(self, path: str, made_of: tuple, make: Callable[[], object]):
+        """``make()``'s spec for the page at ``path``, the one made before while ``made_of`` is the same."""
+        kept = self.specs.get(path)
+        if kept is None or not same(kept[0], made_of):
+            kept = self.specs[path] = made_of, make()
+        return kept[1]
+
+    def keep_only(self, paths) -> None:
+        """Forget the pages not at these ``paths``."""
+        for gone in self.specs.keys() - set(paths):
+            del self.specs[gone]

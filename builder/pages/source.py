@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from builder.formatting import count
 from builder.model import Account, Source
 from builder.quotes import rejoined
-from builder.pages import Site, section
+from builder.pages import KeptSpecs, Site, section
 from builder.render import PageSpec
 
 
@@ -26,14 +26,17 @@ def pages(site: Site):
                    structured_data=site.breadcrumbs(section("sources/index.md")))
     for source in sources:
         accounts = site.links.accounts_by_source.get(source.id, ())
+        profile = site.comparison.profiles[source.id]
         path = f"sources/{source.id}.md"
-        yield PageSpec(path, source.title, "source.md", {
-            "source": source,
-            "paragraphs": Article(source, accounts),
-            "accounts": accounts,
-            "profile": site.comparison.profiles[source.id],
-        }, f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
-           "cites marked.", structured_data=site.breadcrumbs(section("sources/index.md"), (source.title, path)))
+        yield _SPECS.spec(path, (source, accounts, profile, site.config.site_url), lambda: PageSpec(
+            path, source.title, "source.md",
+            {"source": source, "paragraphs": Article(source, accounts), "accounts": accounts, "profile": profile},
+            f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
+            "cites marked.", structured_data=site.breadcrumbs(section("sources/index.md"), (source.title, path))))
+    _SPECS.keep_only(f"sources/{s.id}.md" for s in sources)
+
+
+_SPECS = KeptSpecs()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Speaker pages: roles, spellings, their statements with every source, what others said of them."""
 from builder.formatting import count
-from builder.pages import Site, section
+from builder.pages import KeptSpecs, Site, section
 from builder.render import PageSpec
 
 
@@ -12,12 +12,17 @@ def pages(site: Site):
     for speaker in speakers:
         statements = site.links.statements_by_speaker.get(speaker.id, ())
         mentions = site.links.mentions_of_speaker.get(speaker.id, ())
+        attended = site.links.summits_by_speaker.get(speaker.id, ())
         path = f"speakers/{speaker.id}.md"
-        yield PageSpec(path, speaker.name, "speaker.md", {
-            "speaker": speaker, "statements": statements, "mentions": mentions,
-            "attended": site.links.summits_by_speaker.get(speaker.id, ()),
-        }, description(speaker, statements, mentions),
-            structured_data=site.breadcrumbs(section("speakers/index.md"), (speaker.name, path)))
+        yield _SPECS.spec(path, (speaker, statements, mentions, attended, site.config.site_url), lambda: PageSpec(
+            path, speaker.name, "speaker.md",
+            {"speaker": speaker, "statements": statements, "mentions": mentions, "attended": attended},
+            description(speaker, statements, mentions),
+            structured_data=site.breadcrumbs(section("speakers/index.md"), (speaker.name, path))))
+    _SPECS.keep_only(f"speakers/{s.id}.md" for s in speakers)
+
+
+_SPECS = KeptSpecs()
 
 
 def description(speaker, statements, mentions) -> str:

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from builder.formatting import count
-from builder.pages import Site, section, verdict_counts
+from builder.pages import KeptSpecs, Site, section, verdict_counts
 from builder.render import PageSpec
 
 
@@ -43,16 +43,24 @@ def pages(site: Site):
         "and where the sources disagree.", structured_data=site.breadcrumbs(section("summits/index.md")))
     for summit in summits:
         line = lines[summit.id]
-        by_topic = defaultdict(list)
-        for row in line.facts:
-            by_topic[row.fact.topics[0] if row.fact.topics else "other"].append(row)
         path = f"summits/{summit.id}.md"
-        yield PageSpec(path, summit.name, "summit.md", {
-            "summit": summit,
-            "line": line,
-            "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
-        }, description(summit, line),
-            structured_data=site.breadcrumbs(section("summits/index.md"), (summit.name, path)))
+        yield _SPECS.spec(path, (summit, line.facts, line.sources, site.config.site_url),
+                         lambda: _page(site, summit, line, path))
+    _SPECS.keep_only(f"summits/{s.id}.md" for s in summits)
+
+
+_SPECS = KeptSpecs()
+
+
+def _page(site: Site, summit, line: BottomLine, path: str) -> PageSpec:
+    by_topic = defaultdict(list)
+    for row in line.facts:
+        by_topic[row.fact.topics[0] if row.fact.topics else "other"].append(row)
+    return PageSpec(path, summit.name, "summit.md", {
+        "summit": summit,
+        "line": line,
+        "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
+    }, description(summit, line), structured_data=site.breadcrumbs(section("summits/index.md"), (summit.name, path)))
 
 
 def description(summit, line: BottomLine) -> str:
