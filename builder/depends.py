@@ -118,24 +118,25 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
     """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else), given ``files``:
     a path → the digest of the file's bytes. Each key is made when first asked for (a rebuild in ``dossier serve``
     asks for few of them), then kept."""
-    plain = {id(r): r for records in (dossier.sources, dossier.speakers, dossier.summits, dossier.pages)
-             for r in records.values()}
-    facts = {id(f): f for f in dossier.facts.values()}
-    owners = {id(a): (f, a) for f in dossier.facts.values() for a in f.accounts}
-    rows = {id(row): row for row in comparison.facts.values()}
+    records: dict[int, tuple[str, object]] = {id(r): ("plain", r) for records in (
+        dossier.sources, dossier.speakers, dossier.summits, dossier.pages) for r in records.values()}
+    records.update({id(f): ("fact", f) for f in dossier.facts.values()})
+    records.update({id(a): ("account", (f, a)) for f in dossier.facts.values() for a in f.accounts})
+    records.update({id(row): ("row", row) for row in comparison.facts.values()})
     shared = comparison.independence.key
     found = {id(comparison.independence): shared}
 
     def make(i: int) -> bytes | None:
-        if (record := plain.get(i)) is not None:
+        kind, record = records.get(i, (None, None))
+        if kind == "plain":
             return digest(files(record.where.path) + record.id.encode())
-        if (fact := facts.get(i)) is not None:
-            cited = dict.fromkeys(keys(id(dossier.sources[a.source])) for a in fact.accounts)
-            return digest(files(fact.where.path) + fact.id.encode() + b"".join(cited))
-        if (owned := owners.get(i)) is not None:
-            return keys(id(owned[0])) + owned[1].number.to_bytes(4, "big")
-        if (row := rows.get(i)) is not None:
-            return digest(b"row" + keys(id(row.fact)) + shared)
+        if kind == "fact":
+            cited = dict.fromkeys(keys(id(dossier.sources[a.source])) for a in record.accounts)
+            return digest(files(record.where.path) + record.id.encode() + b"".join(cited))
+        if kind == "account":
+            return keys(id(record[0])) + record[1].number.to_bytes(4, "big")
+        if kind == "row":
+            return digest(b"row" + keys(id(record.fact)) + shared)
         return None
 
     def keys(i: int) -> bytes | None:
