@@ -111,38 +111,36 @@ class _NotedObject:
         return value
 
 
-Keys = Callable[[int], "bytes | None"]  # id(object) → its key, None when it is not a record
+Keys = Callable[[object], "bytes | None"]  # a record → its key; None for anything else
 
 
 def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: Comparison) -> Keys:
-    """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else), given ``files``:
-    a path → the digest of the file's bytes. Each key is made when first asked for (a rebuild in ``dossier serve``
-    asks for few of them), then kept."""
-    records: dict[int, tuple[str, object]] = {id(r): ("plain", r) for records in (
-        dossier.sources, dossier.speakers, dossier.summits, dossier.pages) for r in records.values()}
-    records.update({id(f): ("fact", f) for f in dossier.facts.values()})
-    records.update({id(a): ("account", (f, a)) for f in dossier.facts.values() for a in f.accounts})
-    records.update({id(row): ("row", row) for row in comparison.facts.values()})
+    """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else, a record of another
+    run included), given ``files``: a path → the digest of the file's bytes. Each key is made when first asked for
+    (a rebuild in ``dossier serve`` asks for few of them), then kept."""
+    from builder.model import Account, Fact, Page, Source, Speaker, Summit
+    from builder.compare import FactComparison
+    plain = {Source: dossier.sources, Speaker: dossier.speakers, Summit: dossier.summits, Page: dossier.pages}
     shared = comparison.independence.key
     found = {id(comparison.independence): shared}
 
-    def make(i: int) -> bytes | None:
-        kind, record = records.get(i, (None, None))
-        if kind == "plain":
-            return digest(files(record.where.path) + record.id.encode())
-        if kind == "fact":
-            cited = dict.fromkeys(keys(id(dossier.sources[a.source])) for a in record.accounts)
-            return digest(files(record.where.path) + record.id.encode() + b"".join(cited))
-        if kind == "account":
-            return keys(id(record[0])) + record[1].number.to_bytes(4, "big")
-        if kind == "row":
-            return digest(b"row" + keys(id(record.fact)) + shared)
+    def make(value) -> bytes | None:
+        kind = type(value)
+        if kind in plain:
+            return digest(files(value.where.path) + value.id.encode()) if plain[kind].get(value.id) is value else None
+        if kind is Fact and dossier.facts.get(value.id) is value:
+            cited = dict.fromkeys(keys(dossier.sources[a.source]) for a in value.accounts)
+            return digest(files(value.where.path) + value.id.encode() + b"".join(cited))
+        if kind is Account and (fact := dossier.facts.get(value.fact)) and any(a is value for a in fact.accounts):
+            return keys(fact) + value.number.to_bytes(4, "big")
+        if kind is FactComparison and comparison.facts.get(value.fact.id) is value:
+            return digest(b"row" + keys(value.fact) + shared)
         return None
 
-    def keys(i: int) -> bytes | None:
-        key = found.get(i)
-        if key is None and (key := make(i)) is not None:
-            found[i] = key
+    def keys(value) -> bytes | None:
+        key = found.get(id(value))
+        if key is None and (key := make(value)) is not None:
+            found[id(value)] = key
         return key
     return keys
 
@@ -153,9 +151,9 @@ def argument_key(value, keys: Keys) -> bytes | None:
     if type(value) is str:
         text = value.encode()
         return b"str%d:" % len(text) + text
-    key = keys(id(value))
+    key = keys(value)
     if key is None and type(value) in (list, tuple):
-        items = [keys(id(item)) for item in value]
+        items = [keys(item) for item in value]
         if None not in items:
             return b"%s%d:" % (type(value).__name__.encode(), len(items)) + b"".join(items)
     return key
@@ -175,7 +173,7 @@ class _Pickler(pickle.Pickler):
         self.keys = keys  # from the cache shares fewer strings than one just checked)
 
     def reducer_override(self, obj):  # not called for str, int, list, dict...: cheaper than persistent_id
-        key = self.keys(id(obj))
+        key = self.keys(obj)
         return NotImplemented if key is None else (bytes, (key,))
 
 
@@ -279,6 +277,20 @@ def made_alike(kept: Kept | None, spec, salt: bytes) -> bool:
 
 _PLAIN = {str, int, bool, bytes, type(None), type(Path())}
 _FIELDS: dict[type, tuple[str, ...]] = {}  # the field names of each dataclass met
+
+
+def identical(a, b) -> bool:
+    """Whether ``b`` can stand for ``a`` in what a build keeps for the next: one object, equal plain values of one
+    type, or tuples and lists of such. Unlike ``same``, a record equal to another but not that very object is not
+    identical: what is kept never brings in records of another build (they would have no key: ``record_keys``)."""
+    if a is b:
+        return True
+    kind = type(a)
+    if kind is not type(b):
+        return False
+    if kind is tuple or kind is list:
+        return len(a) == len(b) and (all(map(operator.is_, a, b)) or all(map(identical, a, b)))
+    return kind in _PLAIN and a == b
 
 
 def same(a, b) -> bool:

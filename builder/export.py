@@ -59,7 +59,7 @@ def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: d
     parts, keep = {}, {_SHARED + comparison.independence.key.hex()}
     for i, f in dossier.facts.items():
         found = _found(comparison.facts[i])
-        key = digest(keys(id(f)) + f"\0{site_url}\0{found!r}".encode()).hex() if memo is not None else None
+        key = digest(keys(f) + f"\0{site_url}\0{found!r}".encode()).hex() if memo is not None else None
         part = memo.get(key) if key is not None else None
         if part is None:
             part = (_dump(fact_json(f, found)),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from builder import attribution
-from builder.depends import same
+from builder.depends import identical
 from builder.model import Account, Dossier, Fact, Speaker
 
 
@@ -116,12 +116,12 @@ def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
 
 
 def _kept(links: Links, before: Links | None) -> Links:
-    """``links`` with each value the same as the one ``before`` held under its key (depends.same) replaced by that
-    very object: the pages an edit leaves alone are then found unchanged by identity (``dossier serve``)."""
+    """``links`` with each value identical to the one ``before`` held under its key (depends.identical) replaced by
+    that very object: the pages an edit leaves alone are then found unchanged by identity (``dossier serve``)."""
     if before is None:
         return links
-    return Links(**{name: {k: old if same(old := getattr(before, name).get(k, v), v) else v for k, v in now.items()}
-                    for name, now in vars(links).items()})
+    return Links(**{name: {k: old if identical(old := getattr(before, name).get(k, v), v) else v
+                           for k, v in now.items()} for name, now in vars(links).items()})
 
 
 RELATED = 10  # related facts a fact's page lists at most: 600 facts of one meeting measuring its length listed

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from builder.compare import Comparison
 from builder.config import Config
-from builder.depends import same
+from builder.depends import identical
 from builder.export import breadcrumbs
 from builder.formatting import VERDICT_WORDS
 from builder.link import Links
@@ -61,16 +61,16 @@ class Site:
 
 class KeptSpecs:
     """Page specs kept from one build to the next (``dossier serve``): a page's spec is made again only when what it
-    is made of is not the same as the build before (depends.same: at once for the very same objects), so that the
-    renderer finds it unchanged by identity rather than field by field."""
+    is made of is not identical to what it was made of before (depends.identical), so that the renderer finds it
+    unchanged by identity rather than field by field."""
 
     def __init__(self):
         self.specs: dict[str, tuple] = {}  # path → (what the spec was made of, the spec)
 
     def spec(self, path: str, made_of: tuple, make: Callable[[], object]):
-        """``make()``'s spec for the page at ``path``, the one made before while ``made_of`` is the same."""
+        """``make()``'s spec for the page at ``path``, the one made before while ``made_of`` is identical."""
         kept = self.specs.get(path)
-        if kept is None or not same(kept[0], made_of):
+        if kept is None or not identical(kept[0], made_of):
             kept = self.specs[path] = made_of, make()
         return kept[1]
 

@@ -2,7 +2,7 @@
 related facts, and the card's file and history for editors."""
 import itertools
 
-from builder.depends import same
+from builder.depends import identical
 from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count
 from builder.pages import Site, parts, section
@@ -21,7 +21,7 @@ def pages(site: Site):
     by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
     yield from index(site, by_summit)
     around, before, _AROUND[0] = _around(site), _AROUND[0], None  # None until every spec kept is made again
-    alike = before is not None and same(before, around)
+    alike = before is not None and identical(before, around)
     for row in rows:
         yield _page(row, site, alike)
     for gone in _KEPT.keys() - site.dossier.facts.keys():
@@ -69,22 +69,22 @@ def _page(row, site: Site, alike: bool) -> PageSpec:
     """The fact's page spec, with its ClaimReview (export.claim_review) and breadcrumbs (Home › its summit › the
     fact); the one made before while everything it is made of (the fact's row, history, headline, claimants, related
     facts, address, publisher, the sources and speakers the ClaimReview names, and the summit's name the
-    breadcrumbs show) is the same (depends.same). When what every fact page is made of besides the fact's own is
-    ``alike`` (see ``_around``), only the fact's own is compared."""
+    breadcrumbs show) is identical (depends.identical). When what every fact page is made of besides the fact's own
+    is ``alike`` (see ``_around``), only the fact's own is compared."""
     fact, d = row.fact, site.dossier
     # (added, last changed); () when not committed yet, None when git's history is unavailable
     history = None if site.history is None else site.history.get(fact.where.path.name, ())
     own = (row, history, site.links.headlines[fact.id], site.links.claimants.get(fact.id, ()),
            site.links.related.get(fact.id, ()))
     kept = _KEPT.get(fact.id)
-    if kept is not None and alike and same(kept[0], own):
+    if kept is not None and alike and identical(kept[0], own):
         return kept[2]
     path = f"facts/{fact.id}.md"
     url = site.address(path)
     names = {fact.speaker, *(s for a in fact.accounts for s in a.speakers)} - {None}
     rest = (url, site.config.publisher, [d.sources[a.source] for a in fact.accounts],
             sorted((i, d.speakers[i]) for i in names), d.summits[fact.summit].name)
-    if kept is None or not (same(kept[0], own) and same(kept[1], rest)):
+    if kept is None or not (identical(kept[0], own) and identical(kept[1], rest)):
         ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
         crumbs = site.breadcrumbs((rest[-1], f"summits/{fact.summit}.md"), (own[2], path))
         spec = PageSpec(path, own[2], "fact.md", {
