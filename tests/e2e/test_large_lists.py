@@ -11,7 +11,7 @@ from http.server import ThreadingHTTPServer
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from builder import pipeline
 from builder.config import load_config
@@ -97,7 +97,9 @@ def test_the_facts_index_is_in_parts_of_whole_events_and_reaches_every_fact(page
         assert target in events and page.locator(f"h2#{target}").inner_text() == name
         assert page.locator(f"h2#{target} + ul.dz-fact-list li").count() == sum(
             f["summit"] == target for f in data["facts"].values())
-        page.go_back()
+        page.go_back()  # to the first part, its directory whole: the test never ends during a navigation
+        expect(page.locator("ul.dz-directory a")).to_have_count(len(events))
+        page.wait_for_load_state()
 
 
 def test_the_disagreements_are_in_parts_those_sources_disagree_on_first(page: Page, large):
