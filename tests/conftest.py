@@ -30,6 +30,16 @@ def browser_type_launch_args(browser_type_launch_args, browser_type):
     return {**browser_type_launch_args, "executable_path": path, "args": args}
 
 
+@pytest.fixture
+def page(context):
+    """pytest-playwright's page, closed before its context is: asked to close a context that still held a page,
+    Chromium has been seen never to answer, and the suite hung (three times, each at the end of a test whose last
+    step was a navigation)."""
+    page = context.new_page()
+    yield page
+    page.close()
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     """The reference dossier, built once per session into a temp dir (its Path)."""
