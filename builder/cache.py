@@ -5,7 +5,8 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
   its schema check found, keyed by the file's bytes;
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - the wording sources share (builder/independence.py), keyed by the sources' texts;
-- rendered page bodies, with the digests of the records each looked up (see builder/depends.py);
+- rendered pages, with the digests of the records each looked up (see builder/depends.py), and apart from them
+  their texts (body, search text), read only for the pages a build writes;
 - each fact's part of the exports and the shared wording's, encoded, keyed by the records they show (export.py);
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
@@ -15,7 +16,9 @@ Each fact's comparison row and each source's record are kept in memory only (``d
 
 ``dossier build`` and ``dossier check`` keep it in .dossier-cache/: plain data, never code (delete it at any time).
 cache.json names the file of each part (large parts are split in shards); a part is read when first used, and only
-the shards that changed are written again. It is used only by the same builder code, Python and library versions,
+the shards that changed are written again. The parts a one-fact edit needs little of (pages' texts, the rows of the
+lists of facts) are lazy: their files are read and checked when the part is first used, and each shard is decoded
+when one of its entries is. It is used only by the same builder code, Python and library versions,
 and templates; a part that cannot be read is ignored with a warning.
 """
 from __future__ import annotations
@@ -30,11 +33,12 @@ import math
 import os
 import sys
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+from markupsafe import Markup
 
 from builder.problems import Located, Problem, Problems
 
@@ -64,11 +68,57 @@ class _File:
 @dataclass(frozen=True)
 class _Part:
     """How a part is stored: a dict in ``shards`` files (0: one value in one file), each entry (a key and a value)
-    encoded as plain data by ``encode`` (None: it cannot be stored) and read back by ``decode``."""
+    encoded as plain data by ``encode`` (None: it cannot be stored) and read back by ``decode`` (given the cache);
+    a ``lazy`` part is a ``_Lazy`` dict."""
 
     shards: int
     encode: Callable
     decode: Callable
+    lazy: bool = False
+
+
+class _Lazy(MutableMapping):
+    """A dict part whose shards are decoded when one of their keys is first looked up or set: a one-fact edit
+    renders a few pages again, and needs the texts and rows of those pages alone. Its files are read and checked
+    when the part is first used (``data``: each shard's JSON; none when nothing was stored), so a damaged file is
+    found before the build relies on the part."""
+
+    def __init__(self, name: str, data: list[bytes], cache: Cache):
+        self.name, self.part, self.data, self.cache = name, PARTS[name], data, cache
+        self.read: dict[int, dict] = {}  # shard → its entries as decoded
+        self.now: dict[int, dict] = {}  # shard → its entries now
+
+    def shard(self, index: int) -> dict:
+        """The entries of the shard ``index``, decoded when first asked for (none, with a warning, when it cannot
+        be)."""
+        entries = self.now.get(index)
+        if entries is None:
+            read = {}
+            if self.data:
+                try:
+                    read = dict(self.part.decode(entry, self.cache) for entry in orjson.loads(self.data[index]))
+                except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+                    _warn(f"a file of the build cache's part {self.name} cannot be read ({exc!r}); doing its "
+                          "entries again")
+            self.read.setdefault(index, read)  # dossier serve reads pages' texts in a thread of its own too
+            entries = self.now.setdefault(index, dict(read))
+        return entries
+
+    def __getitem__(self, key):
+        return self.shard(_shard(key, self.part.shards))[key]
+
+    def __setitem__(self, key, value) -> None:
+        self.shard(_shard(key, self.part.shards))[key] = value
+
+    def __delitem__(self, key) -> None:
+        del self.shard(_shard(key, self.part.shards))[key]
+
+    def __iter__(self):
+        for index in range(self.part.shards):
+            yield from list(self.shard(index))
+
+    def __len__(self) -> int:
+        return sum(len(self.shard(index)) for index in range(self.part.shards))
 
 
 class _Stored:
@@ -93,7 +143,8 @@ class Cache:
     files: dict[str, _File] = _Stored()
     spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
     pages: dict[str, object] = _Stored()
-    fragments: dict[str, dict] = _Stored()  # rows of the pages that list many facts, by page (render.fragment_global)
+    texts: _Lazy = _Stored()  # each page's body and search text, by its path (render.StoredPage)
+    fragments: _Lazy = _Stored()  # rows of the pages that list many facts, by page (render.fragment_global)
     exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
@@ -111,22 +162,28 @@ class Cache:
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
         value = {} if part.shards else None
+        data = []
         try:
             for file_name, file in files:
                 with file:
-                    data = orjson.loads(_verified(file_name, file.read()))
-                if part.shards:
-                    value.update(part.decode(entry) for entry in data)
+                    text = _verified(file_name, file.read())
+                if part.lazy:
+                    data.append(text)
+                elif part.shards:
+                    value.update(part.decode(entry, self) for entry in orjson.loads(text))
                 else:
-                    value = part.decode(data)
+                    value = part.decode(orjson.loads(text), self)
+            if part.lazy and len(data) not in (0, part.shards):
+                raise ValueError(f"it has {len(data)} files, not {part.shards}")
         except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
             _warn(f"the build cache file {file.name} cannot be read ({exc!r}); "
                   f"doing its part ({name}) again")
             for _, file in files:
                 file.close()
-            value = {} if part.shards else None
-            files = []
-        self._loaded[name] = (dict(value) if part.shards else value), [n for n, _ in files]
+            value, data, files = {} if part.shards else None, [], []
+        if part.lazy:
+            value = _Lazy(name, data, self)
+        self._loaded[name] = (dict(value) if part.shards and not part.lazy else value), [n for n, _ in files]
         return value
 
     def unchanged(self, name: str, problems: Problems):
@@ -222,6 +279,8 @@ class Cache:
             self.spans = {k: v for k, v in self.spans.items() if k in self.used}
         if "files" in self.__dict__ and self.seen:
             self.files = {k: v for k, v in self.files.items() if k in self.seen}
+        if "pages" in self.__dict__:
+            self._keep_texts()
         folder.mkdir(parents=True, exist_ok=True)
         with _locked(folder):
             index = _index(folder, key)
@@ -243,27 +302,41 @@ class Cache:
                     path.unlink(missing_ok=True)
         self.close()
 
+    def _keep_texts(self) -> None:
+        """The texts of the pages rendered this run (the others are those read), none of the pages gone."""
+        from builder.render import StoredPage
+        pages, texts = self.__dict__["pages"], self.texts
+        for path in self._loaded.get("pages", ({}, []))[0].keys() - pages.keys():
+            texts.pop(path, None)
+        for path, kept in pages.items():
+            if not isinstance(kept.page, StoredPage):
+                texts[path] = kept.page.body, kept.page.search
+
     def _unchanged(self, folder: Path, name: str) -> bool:
         """Whether a one-value part is the value read, from files that are still there."""
         value, read = self._loaded.get(name, (_MISSING, []))
         return self.__dict__[name] is value and bool(read) and all((folder / n).exists() for n in read)
 
     def _save_shards(self, folder: Path, name: str, part: _Part) -> list[str]:
-        """The files of a dict part's shards: a shard's file as read when none of its entries changed."""
-        shards = [{} for _ in range(part.shards)]
-        for k, v in self.__dict__[name].items():
-            shards[_shard(k, part.shards)][k] = v
-        loaded, read = self._loaded.get(name, ({}, []))
-        before = [{} for _ in range(part.shards)]
-        for k, v in loaded.items():
-            before[_shard(k, part.shards)][k] = v
+        """The files of a dict part's shards: a shard's file as read when none of its entries changed (a lazy part's
+        shard never decoded did not)."""
+        value, (loaded, read) = self.__dict__[name], self._loaded.get(name, ({}, []))
+        if part.lazy:
+            now, before = value.now, value.read
+        else:
+            now, before = _by_shard(value, part.shards), _by_shard(loaded, part.shards)
         files = []
-        for s, entries in enumerate(shards):
-            same = len(read) == part.shards and (folder / read[s]).exists() and len(entries) == len(before[s])
-            if same and all(_equal(before[s].get(k, _MISSING), v) for k, v in entries.items()):
+        for s in range(part.shards):
+            stem, entries, old = f"{name}-{s:02d}", now.get(s), before.get(s, {})
+            if entries is None and len(read) == part.shards:  # never decoded: its file as read
+                files.append(read[s] if (folder / read[s]).exists() else _write(folder, stem, value.data[s]))
+                continue
+            entries = entries or {}
+            same = len(read) == part.shards and (folder / read[s]).exists() and len(entries) == len(old)
+            if same and all(_equal(old.get(k, _MISSING), v) for k, v in entries.items()):
                 files.append(read[s])
             else:
-                files.append(_write(folder, f"{name}-{s:02d}", _dump_entries(part, entries.items())))
+                files.append(_write(folder, stem, _dump_entries(part, entries.items())))
         return files
 
     def close(self) -> None:
@@ -280,6 +353,14 @@ _MISSING = object()
 def _equal(before, now) -> bool:
     """Whether an entry is the one read (or an equal one: a page kept with what it was made of, in memory only)."""
     return before is now or (before is not _MISSING and before == now)
+
+
+def _by_shard(entries: dict, shards: int) -> dict[int, dict]:
+    """``entries`` by the shard each goes in."""
+    found = {s: {} for s in range(shards)}
+    for k, v in entries.items():
+        found[_shard(k, shards)][k] = v
+    return found
 
 
 def _shard(key, shards: int) -> int:
@@ -362,7 +443,7 @@ def _encode_file(name: str, entry: _File):
             [_problem(p) for p in entry.problems], schema, fact]
 
 
-def _decode_file(data):
+def _decode_file(data, _cache):
     from builder.load import RawDoc
     name, key, (kind, ident, values, lines, body, body_line, broken), problems, schema, fact = data
     doc = RawDoc(kind, ident, Located(_path(name)), values, _Lines(lines), body, body_line, broken)
@@ -463,7 +544,7 @@ def _encode_span(key, found):
     return [key[0].hex(), key[1], None if found is None else [[s.start, s.end] for s in found]]
 
 
-def _decode_span(data):
+def _decode_span(data, _cache):
     from builder.quotes import Span
     body_key, quote, found = data
     return (bytes.fromhex(body_key), quote), None if found is None else tuple(Span(*s) for s in found)
@@ -471,24 +552,30 @@ def _decode_span(data):
 
 def _encode_page(path, kept):
     from builder import depends
-    return [path, depends.to_data(kept)]
+    page = kept.page
+    return [path, depends.to_data(kept, [page.title, page.meta, page.key.hex(), page.search_key.hex()])]
 
 
-def _decode_page(data):
+def _decode_page(data, cache: Cache):
     from builder import depends
+    from builder.render import StoredPage
     path, kept = data
-    return path, depends.from_data(kept)
+    texts = cache.texts
+    if not texts.data:
+        raise ValueError("the pages' texts are missing")
+    return path, depends.from_data(kept, lambda page: StoredPage(path, page[0], page[1], bytes.fromhex(page[2]),
+                                                                 bytes.fromhex(page[3]), texts))
 
 
 def _encode_fragments(path, kept):
     from builder import depends
-    return [path, [[key.hex(), depends.to_data(entry)] for key, entry in kept.items()]]
+    return [path, [[key.hex(), depends.to_data(entry, str(entry.page))] for key, entry in kept.items()]]
 
 
-def _decode_fragments(data):
+def _decode_fragments(data, _cache):
     from builder import depends
     path, kept = data
-    return path, {bytes.fromhex(key): depends.from_data(entry) for key, entry in kept}
+    return path, {bytes.fromhex(key): depends.from_data(entry, Markup) for key, entry in kept}
 
 
 def _encode_shared(found):
@@ -496,7 +583,7 @@ def _encode_shared(found):
     return independence.to_data(found)
 
 
-def _decode_shared(data):
+def _decode_shared(data, _cache):
     from builder import independence
     return independence.from_data(data)
 
@@ -505,10 +592,11 @@ PARTS = {
     "files": _Part(64, _encode_file, _decode_file),
     "spans": _Part(4, _encode_span, _decode_span),
     "pages": _Part(128, _encode_page, _decode_page),  # a one-fact edit changes about 15 pages: 15 shards rewritten
-    "fragments": _Part(64, _encode_fragments, _decode_fragments),
-    "exports": _Part(8, lambda k, v: [k, v], tuple),
+    "texts": _Part(128, lambda path, text: [path, *text], lambda data, _: (data[0], tuple(data[1:])), lazy=True),
+    "fragments": _Part(64, _encode_fragments, _decode_fragments, lazy=True),
+    "exports": _Part(8, lambda k, v: [k, v], lambda data, _: tuple(data)),
     "shared": _Part(0, _encode_shared, _decode_shared),
-    "site": _Part(0, lambda site: site, lambda site: site),
+    "site": _Part(0, lambda site: site, lambda site, _: site),
 }
 
 

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from markupsafe import Markup
-
 from builder.cache import digest
 
 if TYPE_CHECKING:
@@ -317,21 +315,17 @@ def same(a, b) -> bool:
     return names is not None and all(same(getattr(a, name), getattr(b, name)) for name in names)
 
 
-def to_data(kept: Kept) -> list:
-    """``kept`` (a page, or a fragment: its HTML) as plain data for the cache file (JSON)."""
-    page = kept.page
-    return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs],
-            page if isinstance(page, str) else [page.path, page.title, page.body, page.meta, page.search],
+def to_data(kept: Kept, page) -> list:
+    """``kept`` as plain data for the cache file (JSON), with ``page``: what stands for its page (or fragment)."""
+    return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs], page,
             [part.hex() for part in kept.parts]]
 
 
-def from_data(data: list) -> Kept:
-    """The Kept entry ``to_data`` made."""
-    from builder.render import RenderedPage
-    key, needs, page, parts = data
+def from_data(data: list, page: Callable) -> Kept:
+    """The Kept entry ``to_data`` made, its page made by ``page`` of what stood for it."""
+    key, needs, stored, parts = data
     return Kept(bytes.fromhex(key), tuple(((name, _hashable(k)), bytes.fromhex(d)) for name, k, d in needs),
-                Markup(page) if isinstance(page, str) else RenderedPage(*page),
-                parts=tuple(map(bytes.fromhex, parts)))
+                page(stored), parts=tuple(map(bytes.fromhex, parts)))
 
 
 def _hashable(value):

@@ -32,14 +32,15 @@ THEME = render.DEFAULT_TEMPLATES / "theme"
 
 @dataclass(frozen=True)
 class Result:
-    """What a run produced: the site (when checked cleanly), warnings, the pages built, the files written and what
-    Pagefind reads of each page ((path in the site, body) pairs: ``dossier serve`` indexes them after the build)."""
+    """What a run produced: the site (when checked cleanly), warnings, the pages built, the files written and the
+    pages Pagefind reads ((path in the site, page, group) triples, see ``search.lean_copy``: ``dossier serve``
+    indexes them after the build)."""
 
     site: Site
     warnings: list[Problem]
     pages: int = 0
     written: int = 0
-    bodies: list[tuple[str, str, str | None]] = field(default_factory=list)
+    searched: list[tuple[str, render.RenderedPage, str | None]] = field(default_factory=list)
     keys: depends.Keys | None = None  # the records' keys (with a cache), for ``exports``
 
 
@@ -157,10 +158,10 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         material = frame(site, pages)
         previous = _previous(cache, out)
         groups = search_parts.groups(site.dossier)  # the pages an edit changes together, indexed in one part
-        bodies = [(path, p.searched, groups.get(path)) for p in pages if p.path.endswith(".md")
-                  for path in (p.path[:-3] + ".html",)]
+        searched = [(path, p, groups.get(path)) for p in pages if p.path.endswith(".md")
+                    for path in (p.path[:-3] + ".html",)]
         with write.Staging(out, previous, spare) as staging:
-            with _indexed(config, out, staging, bodies, cache, previous, index) as indexed:
+            with _indexed(config, out, staging, searched, cache, previous, index) as indexed:
                 progress("write")
                 _write_site(site, pages, material, staging, cache, keys, with_exports)
                 progress("search index")
@@ -187,11 +188,11 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         cache.site = {"folder": str(out), "build": staging.id, "files": staging.keys, "search": indexed}
     warnings = checked.warnings + links + ([_no_site_url(config)] if strict and not config.site_url else []) + (
         [_no_publisher(config)] if strict and not config.publisher else [])
-    return Result(site, warnings, len(pages), staging.written, bodies, keys)
+    return Result(site, warnings, len(pages), staging.written, searched, keys)
 
 
 @contextlib.contextmanager
-def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tuple[str, str, str | None]],
+def _indexed(config: Config, out: Path, staging: write.Staging, searched: list[tuple[str, render.RenderedPage, str | None]],
              cache: Cache | None, previous: dict[str, str] | None, index: bool) -> Iterator[str | None]:
     """The new site's search index, made while the block writes the rest of the site (Pagefind reads its lean copy
     of the pages, on the other core): yields the key of the lean copy, or None without ``index`` (no index). The
@@ -203,7 +204,7 @@ def _indexed(config: Config, out: Path, staging: write.Staging, bodies: list[tup
     beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
     if keep:
         write.remove(beside)  # left by a build without the cache that was killed
-    with search.lean_copy(cache.folder / "search" if keep else beside, bodies, config.language, keep) as lean:
+    with search.lean_copy(cache.folder / "search" if keep else beside, searched, config.language, keep) as lean:
         if previous is not None and cache.site.get("search") == lean.key:
             search.carry(out, staging)
             yield lean.key
@@ -247,12 +248,10 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
     for page in pages:
         if page.path.endswith(".md"):
             name = page.path[:-3] + ".html"
-            if staging.wants(name, _page_key(page, frame_key)):
+            if staging.wants(name, digest(frame_key + page.key).hex()):  # Material's frame and the page
                 todo.append(page)
         else:
             staging.put(page.path, page.body)
-    for path in _PAGE_KEYS.keys() - {page.path for page in pages}:
-        del _PAGE_KEYS[path]
     try:
         staging.written += render.parallel(todo, lambda share: _frame_and_write(material, share, staging.folder),
                                           serial=material.offline)  # Material's search plugin reads each page
@@ -272,19 +271,6 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
         staging.put(f"schemas/{name}", text)
     for name, data in (exports(site, cache, keys) if with_exports else {}).items():
         staging.put(name, data)
-
-
-_PAGE_KEYS: dict[str, tuple[render.RenderedPage, bytes, str]] = {}  # path → (page, frame key, its file's key)
-
-
-def _page_key(page: render.RenderedPage, frame_key: bytes) -> str:
-    """The key of the page's HTML file: a digest of Material's frame and the page; made once per rendered page
-    (``dossier serve`` keeps the pages that did not change, and their keys)."""
-    kept = _PAGE_KEYS.get(page.path)
-    if kept is None or kept[0] is not page or kept[1] != frame_key:
-        key = digest(frame_key + f"{page.path}\0{page.title}\0{page.meta}\0{page.body}".encode()).hex()
-        kept = _PAGE_KEYS[page.path] = page, frame_key, key
-    return kept[2]
 
 
 def _frame_and_write(material: mkdocs_site.Frame, pages: list[render.RenderedPage], folder: Path) -> int:

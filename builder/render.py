@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import posixpath
 import threading
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,8 @@ import jinja2
 from markupsafe import Markup
 
 from builder import children, compiled, depends, formatting, scale
-from builder.cache import folder_digest
+from builder.cache import digest, folder_digest
+from builder.problems import DossierError, Located, Problem
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,37 @@ class RenderedPage:
     def searched(self) -> str:
         """What the search index reads of the page."""
         return self.body if self.search is None else self.search
+
+    @functools.cached_property
+    def key(self) -> bytes:
+        """A digest of what the page's file shows of it: its path, title, front matter and body."""
+        return digest(f"{self.path}\0{self.title}\0{self.meta}\0{self.body}".encode())
+
+    @functools.cached_property
+    def search_key(self) -> bytes:
+        """A digest of what the search index reads of it."""
+        return digest(self.searched.encode())
+
+
+class StoredPage(RenderedPage):
+    """A page read back from the build cache with its keys; its body and search text are read from ``texts`` (the
+    cache's: path → (body, search)) when first asked for. A build that links the page's file from the current site
+    and keeps its part of the search index needs neither."""
+
+    def __init__(self, path: str, title: str, meta: dict, key: bytes, search_key: bytes, texts: Mapping):
+        vars(self).update(path=path, title=title, meta=meta, key=key, search_key=search_key, _texts=texts)
+
+    @functools.cached_property
+    def _text(self) -> tuple[str, str | None]:
+        try:
+            return self._texts[self.path]
+        except KeyError:  # the cache's files were made to check, yet hold other entries
+            raise DossierError([Problem(Located(Path(self.path)), "the build cache holds no text for this page (it "
+                                        "was changed by hand?): delete the folder .dossier-cache and build again")]) \
+                from None
+
+    body = property(lambda self: self._text[0])
+    search = property(lambda self: self._text[1])
 
 
 class ForSearch:
@@ -188,14 +221,14 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
     if kept is not None:
         for path in kept.keys() - spec_keys.keys():
             del kept[path]
+            if fragments is not None:  # a page's fragments are kept with it
+                fragments.pop(path, None)
     if kept is not None and fragments is not None:
         for spec in todo:
             if made[spec.path]:
                 fragments[spec.path] = made[spec.path]
             else:
                 fragments.pop(spec.path, None)
-        for path in fragments.keys() - spec_keys.keys():
-            del fragments[path]
         _LAST[id(kept)] = kept, digests.memo, used  # every page of ``kept``, and these fragments, were checked
         # or made against these digests
         while len(_LAST) > 4:

@@ -289,16 +289,17 @@ class Lean(NamedTuple):
 
 @contextlib.contextmanager
 def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterator[Lean]:
-    """What Pagefind reads of each page, written into ``folder`` for the block: the page's body as its content,
-    at the page's path in the folder of its part (``search_parts.assign``), without Material's header, navigation
-    and footer (about a third less for Pagefind to read). ``pages`` are (path in the site, body, group) triples
-    (``search_parts.groups``: the pages an edit changes together; None for a page of no group). Yields the
-    folder, a key of the whole copy and of each part.
+    """What Pagefind reads of each page, written into ``folder`` for the block: what the page has for the search
+    index (``RenderedPage.searched``) as its content, at the page's path in the folder of its part
+    (``search_parts.assign``), without Material's header, navigation and footer (about a third less for Pagefind to
+    read). ``pages`` are (path in the site, page, group) triples (``search_parts.groups``: the pages an edit changes
+    together; None for a page of no group). Yields the folder, a key of the whole copy and of each part.
 
     With ``keep`` (``folder`` in the build cache), the copy stays for the next build, which writes only the pages
-    whose content changed and deletes those gone (and so does the index of each part: ``indexing``): a digest of
-    each page's content is kept beside the folder, written once the copy is complete and removed while it changes,
-    so a build killed half-way leaves no digests and the next build writes the copy anew."""
+    whose content changed (by their ``search_key``) and deletes those gone (and so does the index of each part:
+    ``indexing``): a digest of each page's content is kept beside the folder, written once the copy is complete and
+    removed while it changes, so a build killed half-way leaves no digests and the next build writes the copy
+    anew."""
     keys_file = folder.with_name(folder.name + ".keys")
     before = _read_keys(keys_file) if keep and not folder.is_symlink() else {}  # a link: to a folder not ours
     if before:
@@ -310,18 +311,12 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
     assigned = search_parts.assign((path, group) for path, _, group in pages)
     try:
         keys, parts = {}, {}
-        for path, body, _ in pages:
-            made, text = _MADE.get(path), None
-            if made is None or made[0] is not body or made[1] != language:  # else: the very body, keyed before
-                text = _page(body, language)
-                made = _MADE[path] = body, language, digest(text).hex()
+        for path, page, _ in pages:
             name = f"{assigned[path]}/{path}"
-            keys[name] = key = made[2]
+            keys[name] = key = digest(f"{language}\0".encode() + page.search_key).hex()
             parts.setdefault(assigned[path], {})[path] = key
             if before.get(name) != key:
-                write.write_file(folder / name, text or _page(body, language))
-        for path in _MADE.keys() - {path for path, _, _ in pages}:
-            del _MADE[path]
+                write.write_file(folder / name, _page(page.searched, language))
         for name in before.keys() - keys.keys():
             (folder / name).unlink(missing_ok=True)
         for name in os.listdir(folder) if folder.is_dir() else ():
@@ -340,11 +335,6 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
 
 def _key(keys: dict[str, str]) -> str:
     return digest(orjson.dumps(keys, option=orjson.OPT_SORT_KEYS)).hex()
-
-
-
-_MADE: dict[str, tuple[str, str, str]] = {}  # page path → (body, language, its page's digest): ``dossier serve``
-# indexes after every edit, and keeps the bodies of the pages that did not change (the same objects)
 
 
 def _page(body: str, language: str) -> bytes:

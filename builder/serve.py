@@ -130,13 +130,13 @@ class Indexer:
     def __init__(self, work: Path):
         self.work = work
         self.stale, self.stopped = threading.Event(), False
-        self.bodies: tuple[list[tuple[str, str, str | None]], str] | None = None  # the last build's pages and language
+        self.searched: tuple[list, str] | None = None  # the last build's pages (pipeline.Result.searched), language
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
-    def request(self, bodies: list[tuple[str, str, str | None]], language: str) -> None:
-        """Index these pages (what Pagefind reads of each) once the indexer is free; a later request replaces it."""
-        self.bodies = bodies, language
+    def request(self, searched: list, language: str) -> None:
+        """Index these pages (``pipeline.Result.searched``) once the indexer is free; a later request replaces it."""
+        self.searched = searched, language
         self.stale.set()
 
     def _run(self) -> None:
@@ -146,7 +146,7 @@ class Indexer:
             if self.stopped:
                 return
             try:
-                self._index(*self.bodies)
+                self._index(*self.searched)
             except DossierError as exc:  # Pagefind failed: the last index stays; the preview goes on
                 if not self.stopped:  # else stop() killed it
                     print("\n".join(f"warning: {p.message}" for p in exc.problems), file=sys.stderr,
@@ -164,9 +164,9 @@ class Indexer:
             search.stop()  # again until the thread has ended: a Pagefind may start after a first stop
             self.thread.join(0.05)
 
-    def _index(self, bodies: list[tuple[str, str, str | None]], language: str) -> None:
+    def _index(self, searched: list, language: str) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
-        with search.lean_copy(self.work / "lean", bodies, language, keep=True) as lean:
+        with search.lean_copy(self.work / "lean", searched, language, keep=True) as lean:
             if self.stopped:
                 return
             search.index(self.work, lean, background=True, reuse=self.work / search.FOLDER)
@@ -422,7 +422,7 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)
     if result.written or state.folder is None:  # pages changed, or the first build: no index yet
-        indexer.request(result.bodies, config.language)
+        indexer.request(result.searched, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
     return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=(),

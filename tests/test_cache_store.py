@@ -119,6 +119,61 @@ def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, ca
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys):
+    """The pages' texts are read only for the pages a build writes, but their files are checked at once: a damaged
+    one is found before any page is reused without its text."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    shard = next(p for p in folder.glob("texts-*.json") if b"lasted over two hours" in p.read_bytes())
+    shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
+    shutil.rmtree(tmp_path / "site")  # every page is written: every text is needed
+    _build(project, tmp_path / "site")
+    err = capsys.readouterr().err
+    assert "doing its part (texts) again" in err and "doing its part (pages) again" in err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_do(project, tmp_path):
+    """Files rewritten with a checksum to match (by hand, or by a tool) pass the check: a page whose text is not
+    there stops the build with a message, never a traceback nor a page without its body."""
+    import subprocess
+    import sys
+    import zlib
+    command = [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
+               "--allow-outside"]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    folder = project / ".dossier-cache"
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    for n, name in enumerate(index["parts"]["texts"]):
+        (folder / name).unlink()
+        index["parts"]["texts"][n] = f"texts-{n:02d}-{zlib.crc32(b'[]'):08x}.json"
+        (folder / index["parts"]["texts"][n]).write_bytes(b"[]")
+    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
+    shutil.rmtree(tmp_path / "site")
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "delete the folder .dossier-cache and build again" in run.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only(project, tmp_path, monkeypatch):
+    """The texts and the rows of the lists of facts are decoded shard by shard, when a page rendered again needs
+    them: a one-fact edit leaves the other shards as they were read, undecoded."""
+    from builder import render
+    _build(project, tmp_path / "site")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    rendered = _counting(monkeypatch, render, "_render_one")
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+    for part, lazy in (("texts", kept.texts), ("fragments", kept.fragments)):  # the texts: saved with the cache
+        shards = {cache._shard(spec.path, cache.PARTS[part].shards) for spec in rendered}
+        assert set(lazy.now) == shards, part
+    assert len(kept.texts.now) < len({cache._shard(path, cache.PARTS["texts"].shards) for path in kept.pages})
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_a_cache_json_naming_no_files_is_ignored(project, tmp_path, capsys):
     _build(project, tmp_path / "site")
     index_file = project / ".dossier-cache" / cache.FILE_NAME

@@ -266,7 +266,7 @@ class _Preview:
     def _report(self, problems) -> None:
         self.problems = [p.message for p in problems]
 
-    def request(self, bodies, language) -> None:
+    def request(self, searched, language) -> None:
         """The indexer's: the preview's search index is made apart (tests/test_serve.py), not compared here."""
 
     def site(self) -> dict[str, bytes]:

@@ -134,17 +134,18 @@ def test_pagefind_runs_in_a_session_of_its_own(monkeypatch, tmp_path):
     assert int(seen.read_text()) not in (0, os.getsid(0))
 
 
-def test_a_lean_copy_of_the_same_bodies_formats_and_digests_only_the_new_ones(monkeypatch, tmp_path):
-    """dossier serve indexes after every edit with the bodies of the unchanged pages as they were (the same
-    objects): only the edited page is made into Pagefind's page and digested again."""
+def test_a_lean_copy_writes_only_the_pages_whose_search_text_changed(monkeypatch, tmp_path):
+    """A kept lean copy is brought up to date by the pages' search keys: only the edited page is made into
+    Pagefind's page and written again; a new copy writes every page."""
     from builder import search
-    bodies = [(f"facts/f{i}.html", f"<p>fact {i}</p>", None) for i in range(3)]
-    with search.lean_copy(tmp_path / "lean", bodies, "en", keep=True) as first:
+    from builder.render import RenderedPage
+    pages = [(f"facts/f{i}.html", RenderedPage(f"facts/f{i}.md", "F", f"<p>fact {i}</p>", {}), None) for i in range(3)]
+    with search.lean_copy(tmp_path / "lean", pages, "en", keep=True) as first:
         pass
     made = []
     real = search._page
     monkeypatch.setattr(search, "_page", lambda body, language: made.append(body) or real(body, language))
-    edited = [bodies[0], ("facts/f1.html", "<p>fact 1, edited</p>", None), bodies[2]]
+    edited = [pages[0], ("facts/f1.html", RenderedPage("facts/f1.md", "F", "<p>fact 1, edited</p>", {}), None), pages[2]]
     with search.lean_copy(tmp_path / "lean", edited, "en", keep=True) as second:
         assert (second.folder / "1-0/facts/f1.html").read_text().count("fact 1, edited") == 1
     assert made == ["<p>fact 1, edited</p>"]
@@ -334,6 +335,7 @@ def test_the_parts_kept_in_the_cache_never_give_the_site_its_scripts_and_unreada
 def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_index(tmp_path, monkeypatch):
     """dossier serve indexes in the background: the parts are merged by a child process (at the lowest priority,
     never holding the preview's interpreter), into the index a build makes; an edit indexes one part again."""
+    import dataclasses
     import subprocess
     from builder import search
     from tests.test_cache import _files
@@ -348,11 +350,12 @@ def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_in
     folders = _indexed_folders(monkeypatch)
     work = tmp_path / "work"
     work.mkdir()
-    with search.lean_copy(work / "lean", built.bodies, "en", keep=True) as lean:
+    with search.lean_copy(work / "lean", built.searched, "en", keep=True) as lean:
         search.index(work, lean, background=True, reuse=work / search.FOLDER)
     assert len(folders) == len(lean.parts) >= 4 and merges.count(True) == 1
     assert _files(work / "pagefind") == _files(tmp_path / "site" / "pagefind")
-    edited = [(path, body.replace("lasted over two hours", "ran long"), group) for path, body, group in built.bodies]
+    edited = [(path, dataclasses.replace(page, body=page.body.replace("lasted over two hours", "ran long")), group)
+              for path, page, group in built.searched]
     folders.clear()
     with search.lean_copy(work / "lean", edited, "en", keep=True) as lean:
         search.index(work, lean, background=True, reuse=work / search.FOLDER)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from builder.problems import DossierError, Located, Problem
+from builder.render import RenderedPage
 from builder.serve import overlay, page_with_extras, _host
 from tests.conftest import ROOT
 
@@ -476,7 +477,7 @@ def test_stopping_waits_for_the_indexer_and_starts_no_pagefind_after(tmp_path, m
     monkeypatch.setattr(search, "lean_copy", slow_copy)
     monkeypatch.setattr(search, "index", lambda *args, **kwargs: indexed.append(args))
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>", None)], "en")
+    indexer.request([("index.html", RenderedPage("index.md", "Home", "<p>text</p>", {}), None)], "en")
     assert copying.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and indexed == []
@@ -496,7 +497,7 @@ def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch,
     monkeypatch.setattr(search, "index", pagefind)
     monkeypatch.setattr(search, "stop", killed.set)
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>", None)], "en")
+    indexer.request([("index.html", RenderedPage("index.md", "Home", "<p>text</p>", {}), None)], "en")
     assert started.wait(TIMEOUT)
     indexer.stop()
     assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
@@ -574,7 +575,7 @@ def test_a_failed_search_index_is_a_warning_and_the_preview_goes_on(tmp_path, mo
     from builder import serve
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
     indexer = serve.Indexer(tmp_path / "search")
-    indexer.request([("index.html", "<p>text</p>", None)], "en")
+    indexer.request([("index.html", RenderedPage("index.md", "Home", "<p>text</p>", {}), None)], "en")
     said = []
     _wait(lambda: said.append(capsys.readouterr().err) or "Pagefind failed" in "".join(said), _Alive(), "the warning")
     indexer.stop()
@@ -641,7 +642,7 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     try:
         state = serve.rebuild(serve.first_state(load_config(project), tmp_path / "served"), tmp_path / "served",
                               lambda p: None, indexer)
-        assert indexer.bodies is not None  # the preview's search index is made, whatever was linked
+        assert indexer.searched is not None  # the preview's search index is made, whatever was linked
     finally:
         indexer.stop()
     assert parsed == ["actual-length.yml"] and state.errors == () and state.cache.events == set()
