@@ -59,12 +59,27 @@ def pages(site: Site):
                 "columns": columns,
                 "by_fact": by_fact,
                 "parts": parts if len(parts) > 1 else [], "part": n, "total": len(rows),
-                "rows": [(row, reporting(columns, cells(row, columns)) if by_fact else cells(row, columns))
-                         for row in rows[first - 1:last]],
+                "rows": Matrix(rows[first - 1:last], columns, by_fact),
             }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree"
                + (f" (facts {first}–{last} of {len(rows)})." if len(parts) > 1 else "."),
                 hide=("navigation", "toc"),
                 structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """The facts' rows of a part of a summit's comparison, each with its cells (by fact: the sources reporting it,
+    with theirs), made when a template goes through them: a page's spec holds what they are made of (as
+    ``source.Article``), quick to key, and a page that is not rendered again never makes them."""
+
+    rows: tuple[FactComparison, ...]
+    columns: tuple[str, ...]
+    by_fact: bool
+
+    def __iter__(self):
+        for row in self.rows:
+            found = cells(row, self.columns)
+            yield row, reporting(self.columns, found) if self.by_fact else found
 
 
 def listed_pairs(pairs: tuple) -> tuple:
