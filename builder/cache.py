@@ -148,6 +148,7 @@ class Cache:
     exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
+    notes: dict[str, tuple] | None = _Stored()  # each note of the pages and rows kept: its text → (note, digest)
 
     def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None):
         self.folder = folder  # where it is kept (None: nowhere): pipeline.build keeps the search input there too
@@ -281,6 +282,7 @@ class Cache:
             self.files = {k: v for k, v in self.files.items() if k in self.seen}
         if "pages" in self.__dict__:
             self._keep_texts()
+            self._keep_notes()
         folder.mkdir(parents=True, exist_ok=True)
         with _locked(folder):
             index = _index(folder, key)
@@ -311,6 +313,28 @@ class Cache:
         for path, kept in pages.items():
             if not isinstance(kept.page, StoredPage):
                 texts[path] = kept.page.body, kept.page.search
+
+    def _keep_notes(self) -> None:
+        """The digest of each note of the pages kept, those they were all last checked against (a page notes what
+        its rows note, so the rows' are there too); a note with two digests is left out, so its entries count as
+        changed."""
+        from builder import depends
+        found, mixed = {}, set()
+        for kept in self.pages.values():
+            for note, d in kept.needs:
+                if found.setdefault(note, d) != d:
+                    mixed.add(note)
+        known = {note: text for text, (note, _) in (self.notes or {}).items()}
+        notes = {known.get(note) or depends.note_text(note): (note, d) for note, d in found.items() if note not in mixed}
+        if notes != self.notes:
+            self.notes = notes
+
+    def need(self, text: str) -> tuple:
+        """The note of a kept entry (by its text, see ``depends.to_data``) with the digest the entries were last
+        checked against; with none (b"") when that is not known: the entry then counts as changed."""
+        from builder import depends
+        pair = (self.notes or {}).get(text)
+        return (depends.text_note(text), b"") if pair is None else pair
 
     def _unchanged(self, folder: Path, name: str) -> bool:
         """Whether a one-value part is the value read, from files that are still there."""
@@ -564,7 +588,7 @@ def _decode_page(data, cache: Cache):
     if not texts.data:
         raise ValueError("the pages' texts are missing")
     return path, depends.from_data(kept, lambda page: StoredPage(path, page[0], page[1], bytes.fromhex(page[2]),
-                                                                 bytes.fromhex(page[3]), texts))
+                                                                 bytes.fromhex(page[3]), texts), cache.need)
 
 
 def _encode_fragments(path, kept):
@@ -572,10 +596,19 @@ def _encode_fragments(path, kept):
     return [path, [[key.hex(), depends.to_data(entry, str(entry.page))] for key, entry in kept.items()]]
 
 
-def _decode_fragments(data, _cache):
+def _decode_fragments(data, cache: Cache):
     from builder import depends
     path, kept = data
-    return path, {bytes.fromhex(key): depends.from_data(entry, Markup) for key, entry in kept}
+    return path, {bytes.fromhex(key): depends.from_data(entry, Markup, cache.need) for key, entry in kept}
+
+
+def _encode_notes(notes: dict):
+    return [[text, found.hex()] for text, (_, found) in notes.items()]
+
+
+def _decode_notes(data, _cache):
+    from builder import depends
+    return {text: (depends.text_note(text), bytes.fromhex(found)) for text, found in data}
 
 
 def _encode_shared(found):
@@ -595,6 +628,7 @@ PARTS = {
     "texts": _Part(128, lambda path, text: [path, *text], lambda data, _: (data[0], tuple(data[1:])), lazy=True),
     "fragments": _Part(64, _encode_fragments, _decode_fragments, lazy=True),
     "exports": _Part(8, lambda k, v: [k, v], lambda data, _: tuple(data)),
+    "notes": _Part(0, _encode_notes, _decode_notes),
     "shared": _Part(0, _encode_shared, _decode_shared),
     "site": _Part(0, lambda site: site, lambda site, _: site),
 }

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
+
 from builder.cache import digest
 
 if TYPE_CHECKING:
@@ -164,6 +166,13 @@ def value_digest(value, keys: Keys) -> bytes:
     return digest(out.getvalue())
 
 
+def _digest(value, keys: Keys) -> bytes:
+    """A noted value's digest: of its ``argument_key`` when it has one (a record, a string, a list of records),
+    else of it pickled (``value_digest``)."""
+    found = argument_key(value, keys)
+    return value_digest(value, keys) if found is None else digest(found)
+
+
 class _Pickler(pickle.Pickler):
     def __init__(self, out, keys: Keys):
         super().__init__(out, pickle.HIGHEST_PROTOCOL)
@@ -196,7 +205,7 @@ class Digests:
                 value = value.get(key)
             before = self.last.get(note)
             known = before is not None and same(before[0], value)
-            found = self.memo[note] = value, before[1] if known else value_digest(value, self.keys)
+            found = self.memo[note] = value, before[1] if known else _digest(value, self.keys)
         return found[1]
 
     def _collection(self, name: str):
@@ -316,16 +325,29 @@ def same(a, b) -> bool:
 
 
 def to_data(kept: Kept, page) -> list:
-    """``kept`` as plain data for the cache file (JSON), with ``page``: what stands for its page (or fragment)."""
-    return [kept.key.hex(), [[name, key, d.hex()] for (name, key), d in kept.needs], page,
-            [part.hex() for part in kept.parts]]
+    """``kept`` as plain data for the cache file (JSON), with ``page``: what stands for its page (or fragment). Its
+    notes are written as text (``note_text``), without their digests: the cache keeps one digest per note for every
+    entry (they are all checked against one run's digests), so that reading an entry back is mostly looking its
+    notes up (``from_data``)."""
+    return [kept.key.hex(), [note_text(note) for note, _ in kept.needs], page, [part.hex() for part in kept.parts]]
 
 
-def from_data(data: list, page: Callable) -> Kept:
-    """The Kept entry ``to_data`` made, its page made by ``page`` of what stood for it."""
-    key, needs, stored, parts = data
-    return Kept(bytes.fromhex(key), tuple(((name, _hashable(k)), bytes.fromhex(d)) for name, k, d in needs),
-                page(stored), parts=tuple(map(bytes.fromhex, parts)))
+def from_data(data: list, page: Callable, needs: Callable[[str], tuple[Note, bytes]]) -> Kept:
+    """The Kept entry ``to_data`` made, its page made by ``page`` of what stood for it, each of its notes with its
+    digest by ``needs`` (of the note's text)."""
+    key, notes, stored, parts = data
+    return Kept(bytes.fromhex(key), tuple(map(needs, notes)), page(stored), parts=tuple(map(bytes.fromhex, parts)))
+
+
+def note_text(note: Note) -> str:
+    """A note as text: its name, a space and its key as JSON."""
+    return f"{note[0]} {orjson.dumps(note[1]).decode()}"
+
+
+def text_note(text: str) -> Note:
+    """The note ``note_text`` wrote."""
+    name, key = text.split(" ", 1)
+    return name, _hashable(orjson.loads(key))
 
 
 def _hashable(value):

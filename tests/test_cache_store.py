@@ -88,14 +88,14 @@ def test_a_checked_card_is_checked_again_when_a_source_changes(project):
 def test_a_damaged_part_is_ignored_with_a_warning(project, tmp_path, capsys):
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
-    for part in ("files", "pages", "exports", "shared"):
+    for part in ("files", "pages", "exports", "shared", "notes"):
         damaged = sorted(folder.glob(f"{part}-*.json"))[0]
         damaged.write_bytes(b'[["not what')
     sorted(folder.glob("spans-*.json"))[0].unlink()
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     err = capsys.readouterr().err
-    for part in ("files", "pages", "exports", "shared"):
+    for part in ("files", "pages", "exports", "shared", "notes"):
         assert "cannot be read" in err and f"doing its part ({part}) again" in err
     assert "lacks a file of its part spans" in err
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
@@ -170,6 +170,28 @@ def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only
         shards = {cache._shard(spec.path, cache.PARTS[part].shards) for spec in rendered}
         assert set(lazy.now) == shards, part
     assert len(kept.texts.now) < len({cache._shard(path, cache.PARTS["texts"].shards) for path in kept.pages})
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_page_whose_notes_the_cache_knows_no_digest_of_is_rendered_again(project, tmp_path, monkeypatch):
+    """The cache keeps one digest per note for all its entries; an entry noting what it has no digest of (the notes
+    of a damaged or hand-made cache) counts as changed, never as fresh."""
+    from builder import render
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    (name,) = index["parts"]["notes"]
+    notes = cache.orjson.loads((folder / name).read_bytes())
+    kept = [entry for entry in notes if not entry[0].startswith("sources ")]  # no digest of any source
+    (folder / name).unlink()
+    index["parts"]["notes"] = [cache._write(folder, "notes", cache.orjson.dumps(kept))]
+    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
+    rendered = _counting(monkeypatch, render, "_render_one")
+    _build(project, tmp_path / "site")
+    with cache.kept_in(folder) as read:
+        noting = {path for path, entry in read.pages.items() if any(n[0] == "sources" for n, _ in entry.needs)}
+    assert noting and noting <= {spec.path for spec in rendered}
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
