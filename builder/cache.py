@@ -329,13 +329,6 @@ class Cache:
         if notes != self.notes:
             self.notes = notes
 
-    def need(self, text: str) -> tuple:
-        """The note of a kept entry (by its text, see ``depends.to_data``) with the digest the entries were last
-        checked against; with none (b"") when that is not known: the entry then counts as changed."""
-        from builder import depends
-        pair = (self.notes or {}).get(text)
-        return (depends.text_note(text), b"") if pair is None else pair
-
     def _unchanged(self, folder: Path, name: str) -> bool:
         """Whether a one-value part is the value read, from files that are still there."""
         value, read = self._loaded.get(name, (_MISSING, []))
@@ -388,7 +381,7 @@ def _by_shard(entries: dict, shards: int) -> dict[int, dict]:
 
 
 def _shard(key, shards: int) -> int:
-    return digest(repr(key).encode())[0] % shards
+    return zlib.crc32(repr(key).encode()) % shards
 
 
 def _dump_entries(part: _Part, entries: list) -> bytes:
@@ -588,7 +581,7 @@ def _decode_page(data, cache: Cache):
     if not texts.data:
         raise ValueError("the pages' texts are missing")
     return path, depends.from_data(kept, lambda page: StoredPage(path, page[0], page[1], bytes.fromhex(page[2]),
-                                                                 bytes.fromhex(page[3]), texts), cache.need)
+                                                                 bytes.fromhex(page[3]), texts), cache.notes or {})
 
 
 def _encode_fragments(path, kept):
@@ -599,7 +592,7 @@ def _encode_fragments(path, kept):
 def _decode_fragments(data, cache: Cache):
     from builder import depends
     path, kept = data
-    return path, {bytes.fromhex(key): depends.from_data(entry, Markup, cache.need) for key, entry in kept}
+    return path, {bytes.fromhex(key): depends.from_data(entry, Markup, cache.notes or {}) for key, entry in kept}
 
 
 def _encode_notes(notes: dict):

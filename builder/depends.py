@@ -332,11 +332,15 @@ def to_data(kept: Kept, page) -> list:
     return [kept.key.hex(), [note_text(note) for note, _ in kept.needs], page, [part.hex() for part in kept.parts]]
 
 
-def from_data(data: list, page: Callable, needs: Callable[[str], tuple[Note, bytes]]) -> Kept:
+def from_data(data: list, page: Callable, needs: Mapping[str, tuple[Note, bytes]]) -> Kept:
     """The Kept entry ``to_data`` made, its page made by ``page`` of what stood for it, each of its notes with its
-    digest by ``needs`` (of the note's text)."""
+    digest from ``needs`` (by the note's text); a note ``needs`` lacks has no digest (b""): the entry counts as
+    changed."""
     key, notes, stored, parts = data
-    return Kept(bytes.fromhex(key), tuple(map(needs, notes)), page(stored), parts=tuple(map(bytes.fromhex, parts)))
+    found = tuple(map(needs.get, notes))
+    if None in found:
+        found = tuple(pair or (text_note(text), b"") for pair, text in zip(found, notes))
+    return Kept(bytes.fromhex(key), found, page(stored), parts=tuple(map(bytes.fromhex, parts)))
 
 
 def note_text(note: Note) -> str:
