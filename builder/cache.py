@@ -85,6 +85,7 @@ class _Lazy(MutableMapping):
 
     def __init__(self, name: str, data: list[bytes], cache: Cache):
         self.name, self.part, self.data, self.cache = name, PARTS[name], data, cache
+        self.count = len(data) or 1  # its shards (all entries are in memory when none was read)
         self.read: dict[int, dict] = {}  # shard → its entries as decoded
         self.now: dict[int, dict] = {}  # shard → its entries now
 
@@ -105,20 +106,24 @@ class _Lazy(MutableMapping):
         return entries
 
     def __getitem__(self, key):
-        return self.shard(_shard(key, self.part.shards))[key]
+        return self.shard(_shard(key, self.count))[key]
 
     def __setitem__(self, key, value) -> None:
-        self.shard(_shard(key, self.part.shards))[key] = value
+        self.shard(_shard(key, self.count))[key] = value
 
     def __delitem__(self, key) -> None:
-        del self.shard(_shard(key, self.part.shards))[key]
+        del self.shard(_shard(key, self.count))[key]
 
     def __iter__(self):
-        for index in range(self.part.shards):
+        for index in range(self.count):
             yield from list(self.shard(index))
 
     def __len__(self) -> int:
-        return sum(len(self.shard(index)) for index in range(self.part.shards))
+        return sum(len(self.shard(index)) for index in range(self.count))
+
+    def estimate(self) -> float:
+        """How many entries it holds, from the shards decoded (one at least)."""
+        return sum(map(len, self.now.values())) * self.count / len(self.now)
 
 
 class _Stored:
@@ -174,8 +179,8 @@ class Cache:
                     value.update(part.decode(entry, self) for entry in orjson.loads(text))
                 else:
                     value = part.decode(orjson.loads(text), self)
-            if part.lazy and len(data) not in (0, part.shards):
-                raise ValueError(f"it has {len(data)} files, not {part.shards}")
+            if part.lazy and len(data) > part.shards:
+                raise ValueError(f"it has {len(data)} files, more than {part.shards}")
         except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
             _warn(f"the build cache file {file.name} cannot be read ({exc!r}); "
                   f"doing its part ({name}) again")
@@ -335,21 +340,27 @@ class Cache:
         return self.__dict__[name] is value and bool(read) and all((folder / n).exists() for n in read)
 
     def _save_shards(self, folder: Path, name: str, part: _Part) -> list[str]:
-        """The files of a dict part's shards: a shard's file as read when none of its entries changed (a lazy part's
-        shard never decoded did not)."""
+        """The files of a dict part's shards (``_count`` of them): a shard's file as read when none of its entries
+        changed (a lazy part's shard never decoded did not)."""
         value, (loaded, read) = self.__dict__[name], self._loaded.get(name, ({}, []))
-        if part.lazy:
-            now, before = value.now, value.read
+        if part.lazy and not value.now:  # nothing decoded, so nothing changed
+            count = value.count
         else:
-            now, before = _by_shard(value, part.shards), _by_shard(loaded, part.shards)
+            count = _count(part, value.estimate() if part.lazy else len(value), len(read))
+        if part.lazy and count == value.count:
+            now, before = value.now, value.read
+        elif part.lazy:  # split anew: decoded whole, every shard written
+            now, before = _by_shard(dict(value.items()), count), {}
+        else:
+            now, before = _by_shard(value, count), _by_shard(loaded, count) if len(read) == count else {}
         files = []
-        for s in range(part.shards):
+        for s in range(count):
             stem, entries, old = f"{name}-{s:02d}", now.get(s), before.get(s, {})
-            if entries is None and len(read) == part.shards:  # never decoded: its file as read
+            if entries is None and len(read) == count:  # never decoded: its file as read
                 files.append(read[s] if (folder / read[s]).exists() else _write(folder, stem, value.data[s]))
                 continue
             entries = entries or {}
-            same = len(read) == part.shards and (folder / read[s]).exists() and len(entries) == len(old)
+            same = len(read) == count and (folder / read[s]).exists() and len(entries) == len(old)
             if same and all(_equal(old.get(k, _MISSING), v) for k, v in entries.items()):
                 files.append(read[s])
             else:
@@ -370,6 +381,19 @@ _MISSING = object()
 def _equal(before, now) -> bool:
     """Whether an entry is the one read (or an equal one: a page kept with what it was made of, in memory only)."""
     return before is now or (before is not _MISSING and before == now)
+
+
+SHARD_ENTRIES = 50  # the entries a shard holds, about: a small dossier's cache is a few files, a large one's many
+
+
+def _count(part: _Part, entries: float, read: int) -> int:
+    """How many shards to write a part of about ``entries`` entries in: a power of two for about ``SHARD_ENTRIES``
+    entries each, at most the part's ``shards``; or the count ``read``, while it is within a factor of four of that
+    (a part is split anew only once it has grown or shrunk a lot, not back and forth as a card comes and goes)."""
+    aim = 1
+    while aim < part.shards and aim * SHARD_ENTRIES < entries:
+        aim *= 2
+    return read if read and aim / 4 <= read <= aim * 4 else aim
 
 
 def _by_shard(entries: dict, shards: int) -> dict[int, dict]:

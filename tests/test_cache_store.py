@@ -161,15 +161,16 @@ def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only
     """The texts and the rows of the lists of facts are decoded shard by shard, when a page rendered again needs
     them: a one-fact edit leaves the other shards as they were read, undecoded."""
     from builder import render
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 1)  # as many shards as a large dossier's
     _build(project, tmp_path / "site")
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     rendered = _counting(monkeypatch, render, "_render_one")
     with cache.kept_in(project / ".dossier-cache") as kept:
         pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
     for part, lazy in (("texts", kept.texts), ("fragments", kept.fragments)):  # the texts: saved with the cache
-        shards = {cache._shard(spec.path, cache.PARTS[part].shards) for spec in rendered}
+        shards = {cache._shard(spec.path, lazy.count) for spec in rendered}
         assert set(lazy.now) == shards, part
-    assert len(kept.texts.now) < len({cache._shard(path, cache.PARTS["texts"].shards) for path in kept.pages})
+    assert len(kept.texts.now) < len({cache._shard(path, kept.texts.count) for path in kept.pages})
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
@@ -196,6 +197,34 @@ def test_a_page_whose_notes_the_cache_knows_no_digest_of_is_rendered_again(proje
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+def test_a_small_dossiers_cache_is_a_few_files_and_a_part_is_split_anew_as_it_grows(project, tmp_path, monkeypatch):
+    """About SHARD_ENTRIES entries a shard, at most a part's shards: the mini dossier's cache is a file or two a part
+    (a file costs a build about a millisecond to write). A part is split anew once its count is four times off (it
+    grew or shrank a lot), its lazy parts decoded whole; the site stays the one a build without the cache gives."""
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    assert all(len(files) <= 2 for files in index["parts"].values())
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 1)  # as if the dossier had grown fifty-fold
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    assert len(index["parts"]["pages"]) >= 16 and len(index["parts"]["texts"]) == len(index["parts"]["pages"])
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    _edit(project, CARD, "The talks ran past two hours.", "The meeting lasted over two hours.")
+    _build(project, tmp_path / "site")  # read back in those shards
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_part_keeps_its_count_of_shards_while_within_a_factor_of_four():
+    part = cache.PARTS["pages"]
+    assert [cache._count(part, n, 0) for n in (0, 50, 51, 400, 6000, 10 ** 6)] == [1, 1, 2, 8, 128, 128]
+    assert cache._count(part, 6000, 64) == 64 and cache._count(part, 6000, 32) == 32  # 128 aimed at
+    assert cache._count(part, 6000, 16) == 128 and cache._count(part, 100, 16) == 2
+
+
 def test_a_cache_json_naming_no_files_is_ignored(project, tmp_path, capsys):
     _build(project, tmp_path / "site")
     index_file = project / ".dossier-cache" / cache.FILE_NAME
@@ -209,7 +238,8 @@ def test_a_cache_json_naming_no_files_is_ignored(project, tmp_path, capsys):
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
-def test_only_the_parts_that_changed_are_written_again(project, tmp_path):
+def test_only_the_parts_that_changed_are_written_again(project, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 1)  # as many shards as a large dossier's
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
     before = {p.name for p in folder.glob("*.json")}
@@ -218,7 +248,8 @@ def test_only_the_parts_that_changed_are_written_again(project, tmp_path):
     after = {p.name for p in folder.glob("*.json")}
     kept = before & after
     assert any(n.startswith("shared-") for n in kept)  # the sources did not change
-    assert sum(n.startswith("files-") for n in kept) == cache.PARTS["files"].shards - 1  # the card's shard only
+    assert sum(n.startswith("files-") for n in kept) == sum(n.startswith("files-") for n in before) - 1 > 1  # the
+    # card's shard only
     assert after - before and all(n.split("-")[0] in cache.PARTS for n in after - before)
     index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
     assert {n for files in index["parts"].values() for n in files} | {cache.FILE_NAME} == after  # none left over
