@@ -134,11 +134,13 @@ def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = N
     for name in os.listdir(scripts):  # Pagefind's scripts, styles and WebAssembly
         if os.path.isfile(scripts / name) and not name.endswith(".pf_meta") and name != ENTRY:
             os.link(scripts / name, out / name)
-    pages = []
+    pages, linked = [], set()  # paths as strings: path objects were 0.1 s of 0.25 s at 6,000 pages
     for part, meta in zip(parts, metas):
+        source, target = os.path.join(part, FRAGMENTS), os.path.join(out, FRAGMENTS)
         for name, count in meta[1]:
-            unique = name if not (out / FRAGMENTS / f"{name}.pf_fragment").exists() else _unique(part, name)
-            os.link(part / FRAGMENTS / f"{name}.pf_fragment", out / FRAGMENTS / f"{unique}.pf_fragment")
+            unique = name if name not in linked else _unique(part, name)
+            linked.add(unique)
+            os.link(f"{source}/{name}.pf_fragment", f"{target}/{unique}.pf_fragment")
             pages.append([unique, count])
     offsets = [sum(len(meta[1]) for meta in metas[:i]) for i in range(len(metas))]
     words = heapq.merge(*(_placed(_prepared(part, meta, entries[part]["languages"][language]["hash"]), i)
