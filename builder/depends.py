@@ -19,7 +19,7 @@ import io
 import operator
 import pickle
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,17 +146,18 @@ def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: 
 
 
 def argument_key(value, keys: Keys) -> bytes | None:
-    """What stands for a fragment's argument in its key without pickling: a record's key, the keys of a list or
-    tuple of records, a string's text; None for anything else (see ``value_digest``)."""
-    if type(value) is str:
+    """What stands for a fragment's argument in its key without pickling: a record's key, a string's text, a number,
+    None, or a list or tuple of such, each item self-delimiting; None for anything else (see ``value_digest``)."""
+    kind = type(value)
+    if kind is str:
         text = value.encode()
         return b"str%d:" % len(text) + text
-    key = keys(value)
-    if key is None and type(value) in (list, tuple):
-        items = [keys(item) for item in value]
-        if None not in items:
-            return b"%s%d:" % (type(value).__name__.encode(), len(items)) + b"".join(items)
-    return key
+    if kind is int or kind is bool or value is None:
+        return b"%r;" % value
+    if kind is list or kind is tuple:
+        items = [argument_key(item, keys) for item in value]
+        return None if None in items else b"%s%d:" % (kind.__name__.encode(), len(items)) + b"".join(items)
+    return keys(value)
 
 
 def value_digest(value, keys: Keys) -> bytes:
@@ -260,12 +261,12 @@ class Kept:
 
 
 def spec_key(spec, salt: bytes, keys: Keys, memo: dict[int, bytes]) -> bytes:
-    """A digest of a page spec (path, title, template, context) and ``salt`` (the templates and config). Each
-    context value stands for itself as in a fragment's key (``argument_key``), or by its digest, kept in ``memo`` by
-    the value's id for the other pages of one run that show that very value (the parts of a page split in parts
-    list every part)."""
-    frame = replace(spec, context={})
-    parts = [salt, value_digest(frame, keys)]
+    """A digest of a page spec (path, title, template, description, what it hides, its structured data: text; its
+    context) and ``salt`` (the templates and config). Each context value stands for itself as in a fragment's key
+    (``argument_key``), or by its digest, kept in ``memo`` by the value's id for the other pages of one run that show
+    that very value (the parts of a page split in parts list every part)."""
+    parts = [salt, orjson.dumps([spec.path, spec.title, spec.template, spec.description, spec.hide,
+                                 spec.structured_data])]
     for name, value in spec.context.items():
         found = argument_key(value, keys)
         if found is None:

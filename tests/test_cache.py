@@ -181,3 +181,23 @@ def test_same_holds_only_for_values_a_template_prints_alike():
     assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1})  # a template loops over them in order
     assert not same(Span(1, 2), Span(1, 3)) and not same((1, 2), [1, 2])
     assert not same(object(), object())  # anything else only when it is one object
+
+
+def test_a_pages_key_changes_with_every_field_of_its_spec():
+    """``depends.spec_key`` spells out the fields it keys: a field added to PageSpec and left out would let a page
+    that changed in it be reused."""
+    import dataclasses
+    from builder import depends
+    from builder.render import PageSpec
+    spec = PageSpec("facts/x.md", "X", "fact.md", {"n": 1, "names": ("a", "b"), "none": None}, "About x.",
+                    ("navigation",), ('{"@type": "ClaimReview"}',))
+    key = depends.spec_key(spec, b"salt", lambda value: None, {})
+    for f in dataclasses.fields(PageSpec):
+        value = getattr(spec, f.name)
+        changed = {**value, "n": 2} if isinstance(value, dict) else value + (("toc",) if isinstance(value, tuple) else "y")
+        assert depends.spec_key(dataclasses.replace(spec, **{f.name: changed}), b"salt", lambda v: None, {}) != key, \
+            f.name
+    assert depends.spec_key(dataclasses.replace(spec, context={"n": True, "names": ("a", "b"), "none": None}),
+                            b"salt", lambda v: None, {}) != key  # True is not 1
+    assert depends.spec_key(dataclasses.replace(spec, context={"n": 1, "names": ["a", "b"], "none": None}),
+                            b"salt", lambda v: None, {}) != key  # a list is not a tuple
