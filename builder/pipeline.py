@@ -155,15 +155,14 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
         progress("render")
         keys = depends.record_keys(site.dossier, cache.file_keys(), site.comparison) if cache else None
         pages = render_site(site, cache, keys)
-        material = frame(site, pages)
         previous = _previous(cache, out)
         groups = search_parts.groups(site.dossier)  # the pages an edit changes together, indexed in one part
         searched = [(path, p, groups.get(path)) for p in pages if p.path.endswith(".md")
                     for path in (p.path[:-3] + ".html",)]
         with write.Staging(out, previous, spare) as staging:
             with _indexed(config, out, staging, searched, cache, previous, index) as indexed:
-                progress("write")
-                _write_site(site, pages, material, staging, cache, keys, with_exports)
+                progress("write")  # Material's frame too, while Pagefind runs (a build then waited 0.3 s for it)
+                _write_site(site, pages, frame(site, pages), staging, cache, keys, with_exports)
                 progress("search index")
             if pdf:
                 progress("PDFs")
