@@ -157,6 +157,30 @@ def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_d
     assert not (tmp_path / "site").exists()
 
 
+def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written_anew(project, tmp_path, capsys,
+                                                                                    monkeypatch):
+    """A lazy part's shard is decoded only when needed, after its file was checked: one holding what is not an
+    entry (written with a checksum to match) is reported once, its rows rendered again, and written anew."""
+    import zlib
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)  # one shard: the edit below needs it
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    (name,) = index["parts"]["fragments"]
+    (folder / name).unlink()
+    index["parts"]["fragments"] = [f"fragments-00-{zlib.crc32(b'[[1]]'):08x}.json"]
+    (folder / index["parts"]["fragments"][0]).write_bytes(b"[[1]]")
+    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert "part fragments cannot be read" in capsys.readouterr().err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    _edit(project, CARD, "The talks ran past two hours.", "The meeting lasted over two hours.")
+    _build(project, tmp_path / "site")
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only(project, tmp_path, monkeypatch):
     """The texts and the rows of the lists of facts are decoded shard by shard, when a page rendered again needs
     them: a one-fact edit leaves the other shards as they were read, undecoded."""
