@@ -5,8 +5,9 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
   its schema check found, keyed by the file's bytes;
 - located quotes: (a source's text, a quote) → where the quote is, or None;
 - the wording sources share (builder/independence.py), keyed by the sources' texts;
-- rendered pages, with the digests of the records each looked up (see builder/depends.py), and apart from them
-  their texts (body, search text), read only for the pages a build writes;
+- rendered pages and the rows of the pages that list many facts, with the records each looked up (see
+  builder/depends.py; each record's digest is kept once for all of them: ``notes``), and apart from them the
+  pages' texts (body, search text), read only for the pages a build writes;
 - each fact's part of the exports and the shared wording's, encoded, keyed by the records they show (export.py);
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
@@ -15,11 +16,11 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
 Each fact's comparison row and each source's record are kept in memory only (``dossier serve``).
 
 ``dossier build`` and ``dossier check`` keep it in .dossier-cache/: plain data, never code (delete it at any time).
-cache.json names the file of each part (large parts are split in shards); a part is read when first used, and only
-the shards that changed are written again. The parts a one-fact edit needs little of (pages' texts, the rows of the
-lists of facts) are lazy: their files are read and checked when the part is first used, and each shard is decoded
-when one of its entries is. It is used only by the same builder code, Python and library versions,
-and templates; a part that cannot be read is ignored with a warning.
+cache.json names the file of each part (large parts are split in shards of about 50 entries); a part is read when
+first used, and only the shards that changed are written again. The parts a one-fact edit needs little of (pages'
+texts, the rows of the lists of facts) are lazy: their files are read and checked when the part is first used, and
+each shard is decoded when one of its entries is. It is used only by the same builder code, Python and library
+versions, and templates; a part that cannot be read is ignored with a warning.
 """
 from __future__ import annotations
 
