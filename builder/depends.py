@@ -168,7 +168,7 @@ def value_digest(value, keys: Keys) -> bytes:
 
 
 def _digest(value, keys: Keys) -> bytes:
-    """A noted value's digest: of its ``argument_key`` when it has one (a record, a string, a list of records),
+    """A noted value's digest: of its ``argument_key`` when it has one (records, strings, numbers, lists of them),
     else of it pickled (``value_digest``)."""
     found = argument_key(value, keys)
     return value_digest(value, keys) if found is None else digest(found)
