@@ -32,6 +32,7 @@ PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search 
 SORT_TABLES = "assets/sort.js"  # sortable tables (templates/assets/sort.js, branch reader)
 NO_TOC = "data-toc"  # a heading with data-toc="skip" stays out of the table of contents
 VERSIONS = ("mkdocs", "mkdocs-material")
+TEMPLATES = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # the theme's own pages (Frame.templates)
 
 
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
@@ -94,7 +95,8 @@ class Entry:
 
 
 class Frame:
-    """Material's templates for one site: its configuration, navigation and a ``Page`` per page, made once."""
+    """Material's templates for one site: its configuration, its navigation, and a ``Page`` per page, made when the
+    page is first framed (a one-fact edit frames a dozen pages of thousands)."""
 
     def __init__(self, config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path, offline: bool = False):
         from mkdocs.commands.build import get_context
@@ -104,7 +106,7 @@ class Frame:
         from mkdocs.structure.pages import Page
 
         logging.getLogger("mkdocs").setLevel(logging.ERROR)
-        self._get_context = get_context
+        self._get_context, self._file, self._page = get_context, File, Page
         self.yml = mkdocs_yml(config, nav, theme_dir, offline)
         with write.scratch("mkdocs") as tmp:  # deleted by the next build when this one is killed
             (tmp / "docs").mkdir()
@@ -114,32 +116,49 @@ class Frame:
             cfg = cfg.plugins.on_config(cfg)
         cfg.site_name = Markup(html.escape(config.title))  # printed as is, and never escaped twice
         self.cfg, self.env = cfg, _environment(cfg)
-        docs = cfg.docs_dir
-        files = [File(e.path, docs, cfg.site_dir, False) for e in entries]
-        self.nav = get_navigation(Files(files), cfg)
+        self.entries = {entry.path: entry for entry in entries}
+        listed = [File(path, cfg.docs_dir, cfg.site_dir, False) for path in _paths(nav) if path in self.entries]
+        self.nav = get_navigation(Files(listed), cfg)
         self.pages = {}
-        for entry, file in zip(entries, files):
-            page = file.page or Page(None, file, cfg)
-            page.markdown, page.update_date = "", None
-            page.meta = entry.meta
-            self.pages[entry.path] = page
+        for file in listed:
+            self._made(file.page)
         for page in self.nav.pages:  # titles escaped in the navigation: printed as is, and never escaped twice
             page.title = Markup(page.title)
-        for entry in entries:
-            if entry.tab is not None:
-                self.pages[entry.path].parent = self.pages[entry.tab]
-        self.files = files  # made once: get_context would list a Files collection again for every page
         self.main = self.env.get_template("main.html")
         self.offline = offline
         self.shared: dict[tuple, str] = {}  # parts of the frame alike on many pages (``shared``), made once
 
+    def use(self, entries: list[Entry]) -> None:
+        """Frame these pages from now on: the same paths and tabs, each page's front matter set anew."""
+        self.shared, self.entries = {}, {entry.path: entry for entry in entries}
+        for path, page in self.pages.items():
+            page.meta = self.entries[path].meta
+
+    def page(self, path: str):
+        """The ``Page`` at docs ``path``, made on first use; a page out of the navigation has its tab's index page
+        as its parent, which marks that tab as the current one."""
+        page = self.pages.get(path)
+        if page is None:
+            file = self._file(path, self.cfg.docs_dir, self.cfg.site_dir, False)
+            page = self._made(self._page(None, file, self.cfg))
+            tab = self.entries[path].tab
+            if tab is not None:
+                page.parent = self.page(tab)
+        return page
+
+    def _made(self, page):
+        page.markdown, page.update_date = "", None
+        page.meta = self.entries[page.file.src_uri].meta
+        self.pages[page.file.src_uri] = page
+        return page
+
     def render(self, path: str, body: str) -> str:
         """The whole HTML page at docs ``path`` with ``body`` as its content and its headings as the contents."""
-        page = self.pages[path]
+        page = self.page(path)
         page.content, page.toc = body, _toc(body)
         page.active = True
         try:
-            context = self._get_context(self.nav, self.files, self.cfg, page)
+            context = self._get_context(self.nav, (), self.cfg, page)  # only the sitemap lists the pages
             if page not in self.nav.pages:  # a page of the navigation has its contents in it: shares nothing
                 context[_PLACE] = self.shared, context["base_url"], page.parent and page.parent.url
             if self.offline:  # Material's search plugin indexes the page
@@ -153,10 +172,11 @@ class Frame:
     def templates(self) -> dict[str, str | bytes]:
         """The theme's own pages: 404.html and the sitemap (listing every page, with ``site_url``); made once for
         the frame (``dossier serve`` keeps it while the pages and the configuration are the same)."""
+        files = [self.page(path).file for path in self.entries]
         out: dict[str, str | bytes] = {}
         for name in ("404.html", "sitemap.xml"):
             base = urlsplit(self.cfg.site_url or "/").path if name == "404.html" else "."
-            context = self._get_context(self.nav, self.files, self.cfg, base_url=base)
+            context = self._get_context(self.nav, files, self.cfg, base_url=base)
             out[name] = self.env.get_template(name).render(context)
         out["sitemap.xml.gz"] = gzip.compress(out["sitemap.xml"].encode("utf-8"), mtime=0)
         return out
@@ -189,10 +209,16 @@ def frame(config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path
         _FRAMES.clear()
         found = _FRAMES[key] = Frame(config, nav, entries, theme_dir)
     else:
-        found.shared = {}
-        for entry in entries:
-            found.pages[entry.path].meta = entry.meta
+        found.use(entries)
     return found
+
+
+def _paths(nav) -> list[str]:
+    """The docs paths the navigation lists, in order."""
+    if isinstance(nav, str):
+        return [nav]
+    items = nav.values() if isinstance(nav, dict) else nav
+    return [path for item in items for path in _paths(item)]
 
 
 _PLACE = "dossier_place"  # in a page's context: (the frame's shared parts, its folder, its navigation tab)

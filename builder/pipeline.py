@@ -256,8 +256,10 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
                                           serial=material.offline)  # Material's search plugin reads each page
     except ValueError as exc:
         raise DossierError([Problem(Located(site.config.templates), str(exc))]) from None
-    for name, text in material.templates.items():
-        staging.put(name, text)
+    listed = digest(frame_key + "\n".join(material.entries).encode()).hex()  # the sitemap lists every page
+    for name in mkdocs_site.TEMPLATES:  # made only when one of them is wanted
+        if staging.wants(name, listed):
+            staging.write(name, material.templates[name])
     versions = repr(sorted(mkdocs_site.versions().items()))
     for name, path in material.assets().items():
         staging.copy(name, path, digest(f"{versions}\0{name}".encode()).hex())

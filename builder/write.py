@@ -253,8 +253,13 @@ class Staging:
         stop_asked()
         data = content.encode("utf-8") if isinstance(content, str) else content
         if self.wants(rel, key or _digest(data)):
-            write_file(self.folder / rel, data)
-            self.written += 1
+            self.write(rel, data)
+
+    def write(self, rel: str, content: str | bytes) -> None:
+        """Write ``content`` to ``rel``, which the tree ``wants``."""
+        stop_asked()
+        write_file(self.folder / rel, content)
+        self.written += 1
 
     def copy(self, rel: str, source: Path, key: str) -> None:
         """Copy the file ``source`` to ``rel`` (linked from the site when ``key`` is unchanged)."""

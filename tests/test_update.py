@@ -43,10 +43,13 @@ def test_an_edit_links_the_unchanged_files_and_writes_the_changed_ones(tmp_path)
     kept = cache.Cache()
     pipeline.build(load_config(root), cache=kept)
     site = root / "site"
-    before = {name: (site / name).stat().st_ino for name in ("facts/ceasefire.html", "facts/actual-length.html")}
+    before = {name: (site / name).stat().st_ino
+              for name in ("facts/ceasefire.html", "facts/actual-length.html", "sitemap.xml", "404.html")}
     _edit(root)
     result = pipeline.build(load_config(root), cache=kept)
     assert 0 < result.written < 12
+    assert [(site / name).stat().st_ino for name in ("sitemap.xml", "404.html")] == [  # the same pages: not made
+        before["sitemap.xml"], before["404.html"]]
     # ceasefire's page does not show the edited fact (scheduled-length's does: it lists it as related)
     assert (site / "facts/ceasefire.html").stat().st_ino == before["facts/ceasefire.html"]  # linked, not written
     assert (site / "facts/actual-length.html").stat().st_ino != before["facts/actual-length.html"]
@@ -54,6 +57,20 @@ def test_an_edit_links_the_unchanged_files_and_writes_the_changed_ones(tmp_path)
     pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
     assert _files(site) == _files(tmp_path / "fresh")
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []  # nothing partial left
+
+
+def test_a_new_card_puts_its_page_in_the_sitemap_of_an_incremental_build(tmp_path):
+    root = _project(tmp_path)
+    (root / "site_config.yml").write_text("title: Mini dossier\nsite_url: https://example.org/mini/\n")
+    kept = cache.Cache()
+    pipeline.build(load_config(root), cache=kept)
+    assert "facts/talks-ran-long.html" not in (root / "site" / "sitemap.xml").read_text()
+    facts = root / "content" / "facts"
+    (facts / "talks-ran-long.yml").write_text((facts / "actual-length.yml").read_text())
+    pipeline.build(load_config(root), cache=kept)
+    assert "https://example.org/mini/facts/talks-ran-long.html" in (root / "site" / "sitemap.xml").read_text()
+    pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
+    assert _files(root / "site") == _files(tmp_path / "fresh")
 
 
 def test_two_builds_at_once_one_waits_and_the_site_is_whole(tmp_path):
