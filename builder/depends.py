@@ -14,11 +14,10 @@ across runs.
 """
 from __future__ import annotations
 
-import functools
 import io
 import operator
 import pickle
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -246,9 +245,9 @@ class Kept:
     made: tuple | None = field(default=None, compare=False)
     parts: tuple[bytes, ...] = ()
 
-    @functools.cached_property
-    def noted(self) -> frozenset[Note]:
-        return frozenset(note for note, _ in self.needs)
+    def notes(self) -> Iterator[Note]:
+        """The notes of the records it looked up."""
+        return map(operator.itemgetter(0), self.needs)
 
     def fresh(self, key: bytes, digests: Digests, changed: set[Note] | None = None) -> bool:
         """Whether the page would render the same now. ``changed``: the notes whose digests changed since the run
@@ -256,7 +255,7 @@ class Kept:
         if key != self.key:
             return False
         if changed is not None:
-            return not any(note in self.noted for note in changed)
+            return changed.isdisjoint(self.notes())
         return all(digests.of(note) == d for note, d in self.needs)
 
 

@@ -270,7 +270,7 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         theirs, mine = memo.get(page, {}), used.setdefault(page, {})
         kept = theirs.get(key)
         if kept is not None and kept.fresh(key, digests, changed if checked.get(page, {}).get(key) is kept else None):
-            lookups.notes |= kept.noted
+            lookups.notes.update(kept.notes())
             carry(kept, theirs, mine)
             return kept.page
         outer, lookups.notes = lookups.notes, set()

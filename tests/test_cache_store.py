@@ -429,7 +429,7 @@ def test_the_rows_of_the_lists_of_facts_are_kept_between_runs(project, tmp_path)
         pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
         after = _rows(kept)
     made = [row for key, row in after.items() if before.get(key) is not row]
-    assert made and all(("facts", "actual-length") in row.noted for row in made)
+    assert made and all(("facts", "actual-length") in row.notes() for row in made)
     assert len(after) > len(made)
     assert ("facts/ceasefire.md", next(k for p, k in before if p == "facts/ceasefire.md")) in after, \
         "the rows of a page not rendered again were dropped"

@@ -344,9 +344,9 @@ def test_a_rebuild_renders_only_the_pages_and_rows_that_show_the_edited_fact(reb
     assert "speakers/jones.md" not in rendered and "about.md" not in rendered and "timeline.md" not in rendered
     # on those pages, only the rows of the edited fact were rendered again; the others were joined as kept
     again = [kept for key, kept in _rows(state.cache).items() if fragments.get(key) is not kept]
-    assert again and all(("facts", "actual-length") in kept.noted for kept in again)
+    assert again and all(("facts", "actual-length") in kept.notes() for kept in again)
     joined = [kept for key, kept in _rows(state.cache).items() if fragments.get(key) is kept]
-    assert any(("facts", "scheduled-length") in kept.noted for kept in joined)
+    assert any(("facts", "scheduled-length") in kept.notes() for kept in joined)
     assert "The talks ran past two hours." in (rebuilds.site / "facts/index.html").read_text()
 
 
@@ -367,7 +367,7 @@ def test_the_rows_of_a_group_kept_whole_stay_kept(rebuilds):
     assert not state.errors
     again = [kept for (page, key), kept in _rows(state.cache).items()
              if page == "facts/index.md" and before.get((page, key)) is not kept]
-    assert again and all(("facts", "ceasefire") in kept.noted for kept in again)  # its row and its group
+    assert again and all(("facts", "ceasefire") in kept.notes() for kept in again)  # its row and its group
 
 
 def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
