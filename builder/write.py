@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -214,13 +214,24 @@ class Staging:
     def __exit__(self, *exc) -> None:
         """Delete the tree beside the site (after publish: the previous site), or with a ``spare``, move it aside
         under a name of its own, to be the spare when it holds a site whose keys are known (else deleted in the
-        background)."""
-        if self.spare is None or not self.folder.is_dir():
+        background). When there is no such tree but the new site is published (the first build of ``dossier
+        serve``), the spare is a copy of the new site made of links, so that the next build (the first save)
+        replaces a dozen files in it rather than linking every file into a new tree."""
+        if self.spare is None:
             remove(self.folder)
             return
-        aside = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.{time.monotonic_ns()}")
-        os.rename(self.folder, aside)
-        self.spare.give(aside, self.previous if self.published and self.previous else None)
+        keys = self.previous if self.published else None  # of the files of the tree set aside
+        if self.folder.is_dir():
+            aside = self._aside()
+            os.rename(self.folder, aside)
+            self.spare.give(aside, keys or None)
+        if self.published and not keys:  # not known: the spare is a copy of the new site instead
+            aside = self._aside()
+            self.spare.give(aside, self.keys if _linked_copy(self.out, self.keys, aside) else None)
+
+    def _aside(self) -> Path:
+        """A new name beside the site for a tree set aside."""
+        return self.folder.with_name(f"{self.folder.name}.{os.getpid()}.{time.monotonic_ns()}")
 
     def wants(self, rel: str, key: str) -> bool:
         """Whether the file ``rel`` with this ``key`` must be written: False when the tree holds it already, or it
@@ -307,6 +318,21 @@ class Spare:
         self.tree, self.keys = (tree, keys) if keys is not None else (None, {})
         if keys is None:
             _delete_in_background(tree)
+
+
+def _linked_copy(site: Path, names: Iterable[str], tree: Path) -> bool:
+    """Link the files ``names`` of ``site`` into the new folder ``tree``; False when that cannot be done."""
+    folders = set()
+    try:
+        for rel in names:
+            folder = os.path.dirname(os.path.join(tree, rel))
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            os.link(os.path.join(site, rel), os.path.join(tree, rel))
+    except OSError:
+        return False
+    return True
 
 
 def _delete_in_background(tree: Path) -> None:

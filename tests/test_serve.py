@@ -12,6 +12,7 @@ import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -420,13 +421,17 @@ def test_the_site_swapped_out_is_the_spare_tree_the_next_build_brings_up_to_date
     def edit(path, old, new):
         (project / path).write_text((project / path).read_text().replace(old, new))
     build()
-    assert spare.tree is None  # the first build had no site to swap out
+    shared = "facts/ceasefire.html"
+    assert set(spare.keys) == set(_files(spare.tree)) == set(_files(site)) - {write.MARKER}  # the first build had no
+    assert (site / shared).stat().st_ino == (spare.tree / shared).stat().st_ino  # site to swap out: a copy of links
     edit("content/facts/actual-length.yml", "The meeting lasted over two hours.", "The talks ran past two hours.")
-    build()
+    linked = []
+    with mock.patch.object(write.Staging, "link", lambda self, rel: linked.append(rel) or False):
+        build()
+    assert linked == []  # the copy brought up to date: no file linked into a new tree
     assert "The meeting lasted over two hours." in (spare.tree / "facts/actual-length.html").read_text()
     assert spare.keys and set(spare.keys) == set(_files(spare.tree)) - {write.MARKER}
     first_tree = spare.tree
-    shared = "facts/ceasefire.html"
     assert (site / shared).stat().st_ino == (spare.tree / shared).stat().st_ino  # unchanged: linked
     served = (site / shared).read_bytes()
     edit("content/facts/ceasefire.yml", "Smith said a cease-fire was agreed", "Smith said a truce was agreed")
