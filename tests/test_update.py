@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from builder import cache, pipeline, write
+from builder import cache, mkdocs_site, pipeline, write
 from builder.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +57,19 @@ def test_an_edit_links_the_unchanged_files_and_writes_the_changed_ones(tmp_path)
     pipeline.build(load_config(root), tmp_path / "fresh", allow_outside=True)
     assert _files(site) == _files(tmp_path / "fresh")
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []  # nothing partial left
+
+
+def test_an_edit_makes_material_pages_only_for_the_pages_it_frames_and_no_sitemap(tmp_path):
+    root = _project(tmp_path)
+    kept = cache.Cache()
+    pipeline.build(load_config(root), cache=kept)
+    mkdocs_site._FRAMES.clear()  # as a new process finds it
+    _edit(root)
+    result = pipeline.build(load_config(root), cache=kept)
+    frame = next(iter(mkdocs_site._FRAMES.values()))
+    assert "templates" not in vars(frame)  # the sitemap and 404 page: never made
+    framed = set(frame.pages) - {page.file.src_uri for page in frame.nav.pages}
+    assert 0 < len(framed) <= result.written and set(frame.pages) < set(frame.entries)
 
 
 def test_a_new_card_puts_its_page_in_the_sitemap_of_an_incremental_build(tmp_path):
