@@ -1,6 +1,7 @@
 """Render page specs through the Jinja templates into Markdown pages; no disk writes."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import html
@@ -211,7 +212,7 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
                 done[spec.path] = old.page
                 if not alike:  # compared with this spec next time
                     kept[spec.path] = dataclasses.replace(old, made=(salt, spec))
-    todo = [spec for spec in specs if spec.path not in done]
+    todo = _longest_first([spec for spec in specs if spec.path not in done])
     made: dict[str, dict[bytes, depends.Kept] | None] = {}  # the fragments each page rendered used
     for spec, (page, notes, its_fragments) in zip(todo, _render_all(todo, env, lookups.wrap(shared), lookups, used)):
         done[spec.path], made[spec.path] = page, its_fragments
@@ -234,6 +235,14 @@ def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
         while len(_LAST) > 4:
             del _LAST[next(iter(_LAST))]
     return [done[spec.path] for spec in specs]
+
+
+def _longest_first(specs: list[PageSpec]) -> list[PageSpec]:
+    """``specs`` with the pages of the rarest templates first: those list many others and take the longest to
+    render (a comparison page 14 ms, a fact page 1 ms at 5,000 facts), and the many short pages after them even out
+    the forked workers' last chunks."""
+    counts = collections.Counter(spec.template for spec in specs)
+    return sorted(specs, key=lambda spec: counts[spec.template])
 
 
 _LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the fragments checked) after a complete run
