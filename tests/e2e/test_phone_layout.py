@@ -40,3 +40,14 @@ def test_each_sources_words_fill_their_column_however_short(page, news_server, w
         return [...grid.querySelectorAll(':scope > .dz-account')].map(card => Math.abs(card.offsetWidth - parseFloat(column)));
     }).flat()""")
     assert len(widths) > 5 and max(widths) < 1
+
+
+@pytest.mark.parametrize("path", ["facts/hamburg-trump-putin-scheduled-length.html", "speakers/vladimir-putin.html",
+                                  "summits/hamburg-2017.html", "sources/rferl-putin-trump-agree.html",
+                                  "compare/hamburg-2017.html", "disagreements.html", "index.html"])
+def test_no_page_scrolls_sideways_on_the_narrowest_phone(page, base_url, path):
+    """WCAG 1.4.10 (reflow): at 320 px no page is wider than the screen. Material's root font is 20 px, so a grid
+    column of 16rem (320 px) stood wider than the 288 px the content has; a wide table scrolls in its own box."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(base_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
