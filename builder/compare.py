@@ -51,6 +51,17 @@ class Group:
     accounts: tuple[Account, ...]
     sources: tuple[str, ...]
 
+    @property
+    def givers(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """Who gives its figure, as (people, sources) pairs: the sources that give it in their own voice (no
+        people) first, then each person or set of people the other sources report giving it, with those sources."""
+        found: dict[tuple[str, ...], list[str]] = {(): []}
+        for a in self.accounts:
+            sources = found.setdefault(a.speakers if a.stance in ("attributes", "disputes") else (), [])
+            if a.source not in sources:
+                sources.append(a.source)
+        return tuple((people, tuple(sorted(sources))) for people, sources in found.items() if sources)
+
 
 @dataclass(frozen=True, slots=True)
 class Side:
@@ -249,6 +260,8 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
         kind = _conflict(a, b, measure)
+        if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure):
+            kind = "claims"
         if kind:
             conflicts.append(Conflict(kind, a, b))
     clusters = (independence or Independence()).clusters(fact.accounts)
@@ -281,6 +294,23 @@ def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
     if a.stance in ("states", "contradicts") and b.stance in ("states", "contradicts"):
         return "stance"  # one source says the opposite of what another says
     return "claims"  # a source's own voice against a denial (or a claim) another reports: both can be right
+
+
+def _moved(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure) -> bool:
+    """Whether one source reports a person whom ``a`` and ``b`` both quote in two positions or with two figures, the
+    one ``a`` reports and the one ``b`` does (a count revised, a denial after a confirmation): the sources then agree
+    that the person said both, and ``a`` and ``b`` report them at two moments rather than contradict each other."""
+    shared = set(a.speakers) & set(b.speakers)
+
+    def fits(c: Account, x: Account) -> bool:
+        return c.affirms == x.affirms and not (c.value and x.value and measure.relate(c.value, x.value) == "value")
+
+    quoting: dict[str, list[Account]] = {}
+    for c in accounts:
+        if shared & set(c.speakers):
+            quoting.setdefault(c.source, []).append(c)
+    return any(_conflict(c, d, measure) in ("value", "speaker") and fits(c, a) and fits(d, b)
+               for found in quoting.values() for c in found for d in found)
 
 
 def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],

@@ -18,8 +18,7 @@ class Mark:
     ``open_high`` say it runs on past an end ("less than 40", "more than two hours")."""
 
     value: Value
-    sources: tuple[str, ...]
-    speakers: tuple[str, ...]  # whom every one of its accounts reports giving it; () when a source gives it itself
+    givers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (people, sources): compare.Group.givers
     side: int  # the side it is on, numbered from 1; 0 when the fact has one side
     minority: bool
     start: float
@@ -51,20 +50,13 @@ def figure_scale(row) -> Scale | None:
     def at(x: float) -> float:
         return round(100 * (min(max(x, low), high) - low) / width, 2)
 
-    marks = tuple(Mark(g.value, g.sources, _speakers(g), n if len(row.sides) > 1 else 0, side.minority,
+    marks = tuple(Mark(g.value, g.givers, n if len(row.sides) > 1 else 0, side.minority,
                        at(g.value.low), at(g.value.high),
                        not math.isfinite(g.value.low), not math.isfinite(g.value.high))
                   for n, side, g in groups)
     count = round(width / step)
     ticks = tuple((at(low + i * step), _figure(low + i * step)) for i in range(count + 1))
     return Scale(marks, ticks)
-
-
-def _speakers(group) -> tuple[str, ...]:
-    """The people the group's accounts report giving its figure, when every one of them reports someone."""
-    if not all(a.speakers for a in group.accounts):
-        return ()
-    return tuple(dict.fromkeys(w for a in group.accounts for w in a.speakers))
 
 
 def _step(low: float, high: float, quantity: str | None) -> float:

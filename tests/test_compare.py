@@ -311,6 +311,33 @@ def test_figures_two_different_people_give_are_contested_not_disputed():
     assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
 
 
+def test_a_person_one_source_reports_revising_a_figure_is_contested_not_disputed():
+    """The company said 39 trapped, then 41: a live blog reports both, a wire the 39 alone and a paper the 41. The
+    sources agree on what the company said, at two moments; they do not contradict one another. Without a source
+    reporting both figures, two sources giving the company different figures do contradict each other."""
+    wire = account("wire", "attributes", ["company"], val=value(39))
+    blog_before = account("blog", "attributes", ["company"], val=value(39))
+    blog_after = account("blog", "attributes", ["company"], val=value(41))
+    paper = account("paper", "attributes", ["company"], val=value(41))
+    row = compare_fact(fact(wire, blog_before, blog_after, paper))
+    assert row.verdict == CONTESTED and not any(c.between_sources for c in row.conflicts)
+    assert compare_fact(fact(wire, paper)).verdict == DISPUTED
+    assert compare_fact(fact(wire, blog_before, paper)).verdict == DISPUTED  # the blog reports the 39 alone
+    # a figure of another person's, or one no source reports the company giving twice, still counts
+    assert compare_fact(fact(wire, blog_before, blog_after, account("other", "attributes", ["company"],
+                                                                    val=value(60)))).verdict == DISPUTED
+
+
+def test_a_person_one_source_reports_confirming_then_denying_is_contested_not_disputed():
+    """A spokesman confirmed the meeting, then denied it: one source reports both; another each one."""
+    confirmed = account("a", "attributes", ["peskov"])
+    denied = account("b", "disputes", ["peskov"])
+    both = (account("c", "attributes", ["peskov"]), account("c", "disputes", ["peskov"]))
+    assert compare_fact(fact(confirmed, denied)).verdict == DISPUTED
+    row = compare_fact(fact(confirmed, denied, *both))
+    assert row.verdict == CONTESTED and not any(c.between_sources for c in row.conflicts)
+
+
 def test_a_sources_own_figure_against_a_figure_another_source_quotes_is_contested():
     """A tabloid's own "some 5,000 farmers" against the police's "nearly 2,000" that a newspaper reports: the
     newspaper never says 2,000 in its own voice, so the two sources do not contradict each other (as with a

@@ -121,6 +121,45 @@ accounts:
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
 
 
+def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):
+    """The red box's figures say who gives each one: the sources in their own voice, then each person the others
+    report giving it, "in" those sources; never a source's name alone for a figure it only reports someone giving."""
+    from pathlib import Path
+
+    from builder import pipeline
+    from builder.config import load_config
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    for sid, outlet, body in (("gamma", "Gamma Post", "The talks lasted 40 minutes, Smith said on Monday."),
+                              ("delta", "Delta Daily", "The talks lasted 40 minutes in all.")):
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 30}
+  - source: delta
+    quote: The talks lasted 40 minutes in all
+    stance: states
+    value: {exact: 40}
+  - source: gamma
+    quote: The talks lasted 40 minutes, Smith said
+    stance: attributes
+    speaker: smith
+    value: {exact: 40}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    box = (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
+    chips = re.sub(r"<[^>]+>", "", box.split('class="dz-groups">', 1)[1].split("</p>")[0])
+    assert "Sources disagree" in box
+    assert " ".join(chips.split()) == "40 min: Delta Daily; Anna Smith, in Gamma Post · 30 min: Alpha News"
+
+
 def test_a_title_with_quotation_marks_is_quoted_with_single_ones_inside(tmp_path):
     """Lists of sources put each title in quotation marks; the marks a title holds become single ones, as a
     quotation within a quotation is written, never doubled."""
