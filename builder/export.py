@@ -33,10 +33,11 @@ def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | 
     records = {k: _dump(v) for k, v in records_json(dossier).items()}
     records["shared_wording"] = _shared_wording(comparison.independence, memo)
     records["facts"] = _members({i: part[0] for i, part in parts.items()})
+    collection = f"{site_url}exports/annotations.jsonld" if site_url else "urn:dossier:annotations"
     annotations = _members({
-        "@context": _dump(CONTEXT), "type": _dump("AnnotationCollection"), "label": _dump("Quotes cited by the dossier"),
-        "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
-        "first": _members({"type": _dump("AnnotationPage"),
+        "@context": _dump(CONTEXT), "id": _dump(collection), "type": _dump("AnnotationCollection"),
+        "label": _dump("Quotes cited by the dossier"), "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
+        "first": _members({"id": _dump(f"{collection}#page-1"), "type": _dump("AnnotationPage"),
                            "items": ["[", ",".join(item for part in parts.values() for item in part[1]), "]"]}),
     })
     return {

@@ -171,6 +171,20 @@ def test_published_annotations_target_the_source_pages(published_site, dossier):
     assert targets == {f"{SITE_URL}sources/{s}.html" for s in dossier.sources}
 
 
+def test_each_annotation_is_named_by_the_quote_on_its_fact_page(published_site):
+    """The W3C model asks an IRI of each annotation, of the collection and of its page: an annotation's is its
+    quote's card on the fact's page, which exists there."""
+    collection = json.loads((published_site / "exports" / "annotations.jsonld").read_text())
+    assert collection["id"] == f"{SITE_URL}exports/annotations.jsonld"
+    assert collection["first"]["id"] == f"{SITE_URL}exports/annotations.jsonld#page-1"
+    pages = {}
+    for item in _annotations(published_site):
+        address, anchor = item["id"].split("#")
+        assert address.startswith(f"{SITE_URL}facts/")
+        page = pages.setdefault(address, (published_site / address[len(SITE_URL):]).read_text(encoding="utf-8"))
+        assert page.count(f'id="{anchor}"') == 1, item["id"]
+
+
 def test_every_fact_page_has_the_claim_review_google_asks_for(published_site, dossier):
     pages = sorted((published_site / "facts").glob("*.html"))
     reviews = {p.stem: _claim_review(p) for p in pages if p.stem in dossier.facts}
