@@ -138,14 +138,16 @@ def claimants(fact: Fact) -> tuple[str, ...]:
     """Who the sources report saying a fact that no source states in its own voice (one saying the opposite does
     not make it a fact: "That was, at best, optimistic" against the minister's "contained"); on a card that is
     someone's figure, not those reported giving a figure that does not meet theirs (an impact study's 600,000 against
-    the minister's 1.5 million jobs)."""
+    the minister's 1.5 million jobs); nor someone a source reports denying it (one source has Tillerson confirming
+    it, another disputing it: the sources disagree on where he stands)."""
     if any(a.stance == "states" for a in fact.accounts):
         return ()
     said = [a for a in fact.accounts if a.stance == "attributes"]
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]
     if theirs:
         said = [a for a in said if not a.value or any(a.value.low <= v.high and v.low <= a.value.high for v in theirs)]
-    return tuple(dict.fromkeys(w for a in said for w in a.speakers))
+    denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers}
+    return tuple(w for w in dict.fromkeys(w for a in said for w in a.speakers) if w not in denying)
 
 
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:

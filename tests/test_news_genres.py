@@ -206,6 +206,16 @@ def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figu
     assert claimants(fact(minister, study)) == ("vahl", "study")  # no speaker: whose figure the card is, unknown
 
 
+def test_someone_a_source_reports_denying_it_is_no_claimant():
+    """Eat Pray Vote has Tillerson and Lavrov confirming it, RFE/RL has Tillerson disputing it: the headline leads
+    with Lavrov alone, as the sources disagree on where Tillerson stands."""
+    from builder.link import claimants
+    from tests.test_compare import account, fact
+    both = account("a", "attributes", ["tillerson", "lavrov"])
+    assert claimants(fact(both)) == ("tillerson", "lavrov")
+    assert claimants(fact(both, account("b", "disputes", ["tillerson"]))) == ("lavrov",)
+
+
 def test_a_label_naming_no_one_keeps_he_said_resolved_from_before(project):
     """After a fact-check's "CLAIM:" paragraph, "he said" still refers to the person named before."""
     _, report = _read(project, (
