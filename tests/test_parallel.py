@@ -36,7 +36,7 @@ def test_a_site_built_by_workers_is_the_one_a_single_process_builds(tmp_path):
     build = ("import sys; from builder import render, cli\n"
              "render.PARALLEL_FROM, render.CHUNK = {}, 16\n"
              "sys.exit(cli.main(['build', '--out', {!r}, '--allow-outside', '--no-cache']))\n")
-    _python(build.format(50, str(tmp_path / "forked")))  # the reference dossier's 127 pages, in chunks of 16
+    _python(build.format(50, str(tmp_path / "forked")))  # the reference dossier's 128 pages, in chunks of 16
     _python(build.format(10**9, str(tmp_path / "single")))
     assert _files(tmp_path / "forked") == _files(tmp_path / "single")
 

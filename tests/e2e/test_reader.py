@@ -6,8 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 PHONE = {"width": 390, "height": 844}
-HAMBURG_DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-trump-putin-scheduled-length"}
-DISPUTED = HAMBURG_DISPUTED | {"trump-denied-interference-occurred"}  # Trump reported on both sides
+DISPUTED = {"hamburg-trump-accepted-putin-denial", "hamburg-trump-putin-scheduled-length"}  # both at Hamburg
 CONTESTED = {"hamburg-putin-trump-seemed-to-agree"}  # RFE/RL alone: Putin says Trump agreed, the US side says not
 
 
@@ -270,17 +269,18 @@ def test_hamburg_matrix_lists_disputed_rows_first(page: Page, base_url):
     flags = [r["disputed"] for r in rows]
     assert flags == sorted(flags, reverse=True), "a disputed row comes after an undisputed one"
     disputed = [r for r in rows if r["disputed"]]
-    assert {r["fact"] for r in disputed} == HAMBURG_DISPUTED
+    assert {r["fact"] for r in disputed} == DISPUTED
     assert {r["verdict"] for r in disputed} == {"Sources disagree"}
     assert "Sources disagree" not in {r["verdict"] for r in rows if not r["disputed"]}
     expect(page.locator("table.dz-matrix tbody tr").first).to_be_in_viewport()
 
 
 def test_a_disagreement_over_a_claim_names_who_claims_it_wherever_it_is_listed(page: Page, base_url):
-    """No source says in its own voice that Trump accepted Putin's denial: Lavrov (and Moscow, and Tillerson, by Eat Pray
-    Vote's account) say so, the White House denies it. "Russia" in the statement is what was denied, not who speaks:
-    the headline still leads with the claimants, on the home page, the disagreements page and the fact page."""
-    claim = ("Sergey Lavrov, Russian government and Rex Tillerson: Trump accepted Putin's denial that Russia interfered "
+    """No source says in its own voice that Trump accepted Putin's denial: Lavrov (and Moscow) say so, the White House
+    denies it; Tillerson, confirming it by Eat Pray Vote's account and disputing it by RFE/RL's, is no claimant.
+    "Russia" in the statement is what was denied, not who speaks: the headline still leads with the claimants, on the
+    home page, the disagreements page and the fact page."""
+    claim = ("Sergey Lavrov and Russian government: Trump accepted Putin's denial that Russia interfered "
              "in the 2016 US election.")
     for path in ("index.html", "disagreements.html", "summits/hamburg-2017.html"):
         page.goto(base_url + path)
@@ -429,7 +429,7 @@ def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagr
     assert page.locator(".dz-counts-contested").evaluate("e => getComputedStyle(e).color") != disputed_colour
 
     page.goto(base_url + "summits/hamburg-2017.html")
-    assert _facts(page.locator("section.dz-alert li > strong a.dz-fact-link")) == HAMBURG_DISPUTED
+    assert _facts(page.locator("section.dz-alert li > strong a.dz-fact-link")) == DISPUTED
     expect(page.locator("section.dz-contested h2")).to_have_text(f"Contested claims ({len(CONTESTED)})")
     assert _facts(page.locator("section.dz-contested li > strong a.dz-fact-link")) == CONTESTED
 
@@ -445,10 +445,10 @@ def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagr
 
 
 def test_a_source_reporting_one_side_is_never_listed_as_denying(page: Page, base_url):
-    page.goto(base_url + "facts/trump-denied-interference-occurred.html")
+    page.goto(base_url + "facts/hamburg-trump-accepted-putin-denial.html")
     expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
     expect(page.locator(".dz-side-head", has_text="Reported denying it")).to_have_count(1)
-    expect(page.locator(".dz-side li", has_text="Donald Trump, in RFE/RL")).to_have_count(1)
+    expect(page.locator(".dz-side li", has_text="White House, in RFE/RL")).to_have_count(1)
     for fact in CONTESTED:
         page.goto(base_url + f"facts/{fact}.html")
         expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
