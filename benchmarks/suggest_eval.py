@@ -50,6 +50,7 @@ def interval(value: dict) -> tuple:
         return (low[0], high[0], low[1], high[1], False) if low and high else None
     (kind, n), = value.items()
     return {"exact": (n, n, False, False, False), "approx": (n, n, False, False, True),
+            "nearly": (n, n, False, False, True), "almost": (n, n, False, False, True),
             "min": (n, math.inf, False, False, False), "more_than": (n, math.inf, True, False, False),
             "max": (-math.inf, n, False, False, False), "up_to": (-math.inf, n, False, False, False),
             "less_than": (-math.inf, n, False, True, False)}.get(kind)

@@ -25,7 +25,8 @@ def _yaml() -> YAML:
 
 
 def _account(account: dict) -> CommentedMap:
-    """An account as the cards write it; a ``qualifier`` ("nearly") becomes a comment on the value's line."""
+    """An account as the cards write it; a ``qualifier`` ("around") becomes a comment on the value's line, unless the
+    value's form is that word ({nearly: 40})."""
     out = CommentedMap()
     for key, value in account.items():
         if key == "qualifier":
@@ -36,7 +37,7 @@ def _account(account: dict) -> CommentedMap:
             value = CommentedMap(value)
             value.fa.set_flow_style()
         out[key] = value
-    if account.get("qualifier") and "value" in out:
+    if account.get("qualifier") and "value" in out and account["qualifier"] not in out["value"]:  # not {nearly: 40}
         out.yaml_add_eol_comment(f"the source's word: {account['qualifier']}", "value")
     return out
 

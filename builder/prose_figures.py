@@ -2,8 +2,8 @@
 "$1.2bn" → 1,200,000,000, "between 3,000 and 5,000 people" → 3,000 to 5,000.
 
 Each figure keeps its qualifier word ("nearly", "more than", …) and is given in the fact schema's value
-form: {exact: N}, {approx: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N}, {up_to: N} (the article's "up to",
-"as many as"), or {min: N, max: M}.
+form: {exact: N}, {approx: N}, {nearly: N}, {almost: N}, {more_than: N}, {min: N}, {less_than: N}, {max: N},
+{up_to: N} (the article's "up to", "as many as"), or {min: N, max: M}.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ QUALIFIERS = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "shorter than": "less_than", "do not reach": "less_than", "does not reach": "less_than",
     "did not reach": "less_than",
-    "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "roughly": "approx",
+    "nearly": "nearly", "almost": "almost", "about": "approx", "around": "approx", "roughly": "approx",
     "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",

@@ -33,7 +33,7 @@ def reference():
 @pytest.mark.parametrize("text, quantity, value, qualifier", [
     ("The talks lasted two hours and 16 minutes.", "duration", {"exact": 136}, None),
     ("a 30-minute slot", "duration", {"exact": 30}, None),
-    ("after nearly two hours and 20 minutes", "duration", {"approx": 140}, "nearly"),
+    ("after nearly two hours and 20 minutes", "duration", {"nearly": 140}, "nearly"),
     ("to two and a quarter hours", "duration", {"exact": 135}, None),
     ("continued well past the two-hour mark", "duration", {"more_than": 120}, "well past"),
     ("an hour and a half", "duration", {"exact": 90}, None),
@@ -280,7 +280,7 @@ def test_retrieval_on_an_unseen_article(project):
         "“We have agreed on a cease-fire, and it starts on Sunday,” Anna Smith told reporters.\n", encoding="utf-8")
     dossier = pipeline.check(load_config(project)).site.dossier
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
-    assert found["actual-length"].value == {"approx": 140} and found["actual-length"].qualifier == "nearly"
+    assert found["actual-length"].value == {"nearly": 140} and found["actual-length"].qualifier == "nearly"
     assert found["actual-length"].confidence > found["ceasefire"].confidence * 0.5
     truce = found["ceasefire"]
     assert (truce.stance, truce.speaker) == ("attributes", "smith") and truce.quote.startswith("“We have agreed")
@@ -406,11 +406,14 @@ def test_an_unknown_source_is_named(project, capsys):
 
 
 def test_a_qualifier_is_kept_as_a_comment_on_the_value():
-    out = cards.with_accounts("summit: x\naccounts:\n  - source: a\n    quote: q\n    stance: states\n",
-                              [{"source": "b", "quote": "nearly two hours", "stance": "states",
-                                "value": {"approx": 120}, "qualifier": "nearly"}])
-    assert out.endswith('  - source: b\n    quote: "nearly two hours"\n    stance: states\n'
-                        "    value: {approx: 120}  # the source's word: nearly\n")
+    card = "summit: x\naccounts:\n  - source: a\n    quote: q\n    stance: states\n"
+    out = cards.with_accounts(card, [{"source": "b", "quote": "around two hours", "stance": "states",
+                                      "value": {"approx": 120}, "qualifier": "around"}])
+    assert out.endswith('  - source: b\n    quote: "around two hours"\n    stance: states\n'
+                        "    value: {approx: 120}  # the source's word: around\n")
+    out = cards.with_accounts(card, [{"source": "b", "quote": "nearly two hours", "stance": "states",
+                                      "value": {"nearly": 120}, "qualifier": "nearly"}])
+    assert out.endswith("    value: {nearly: 120}\n")  # the form says it
 
 
 def test_the_benchmark_runs_and_prints_its_table(capsys):
