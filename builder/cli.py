@@ -430,11 +430,18 @@ def _suggest(args) -> int:
         print(f"{len(report.uncovered)} passage(s) no card covers" + (" (written as new cards):" if args.new else
                                                                         " (--new writes them as cards):"))
         for u in report.uncovered:
-            print(f"  {u.kind}" + (f" of {u.speaker}" if u.speaker else "") + ": " + " ".join(u.passage.text.split()))
-    if accepted or (args.new and report.uncovered):
+            who = f" of {u.speaker}" if u.speaker else f" of someone no speaker file names ({u.unnamed})" \
+                if u.unnamed else ""
+            print(f"  {u.kind}{who}: " + " ".join(u.passage.text.split()))
+    unnamed = [u for u in report.uncovered if u.unnamed]
+    if args.new and unnamed:
+        print(f"{len(unnamed)} of them not written: the source reports someone saying it whom no speaker file names, so "
+              "a card would give it as the source's own; add the speaker (`dossier new speaker`), then run again.")
+    new = [u for u in report.uncovered if not u.unnamed] if args.new else []
+    if accepted or new:
         with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
             try:
-                paths = review.apply(config, dossier, accepted, report.uncovered if args.new else [])
+                paths = review.apply(config, dossier, accepted, new)
             except KeyboardInterrupt:
                 print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
                 raise

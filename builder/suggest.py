@@ -120,6 +120,7 @@ class Uncovered:
     passage: Passage
     speaker: str | None
     summit: str | None
+    unnamed: str = ""  # the words reporting someone no speaker file names saying it ("…, the company said."): no card
 
 
 @dataclass
@@ -453,7 +454,8 @@ class Retriever:
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
-                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit))
+                unnamed = said.words if said and not said.speaker and not said.whole else ""
+                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
 
 

@@ -366,6 +366,21 @@ def test_suggest_apply_writes_accounts_and_new_cards_that_pass_check(project, ca
     assert main(["--project", str(project), "check"]) == 0
 
 
+def test_a_figure_someone_unknown_gives_is_listed_but_never_written_as_the_sources_own(project, capsys):
+    """"…, the company said.": a card would have the source state it in its own voice (no speaker file names the
+    company); it is listed with the words that report it, and the editor adds the speaker first."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "There were 112 workers underground at the time, the company said.\n", encoding="utf-8")
+    before = {p.name for p in (project / "content" / "facts").glob("*.yml")}
+    assert main(["--project", str(project), "suggest", "gamma", "--new"]) == 0
+    out = capsys.readouterr().out
+    assert ("figure of someone no speaker file names (…at the time, the company said.): There were 112 workers "
+            "underground at the time, the company said.") in out
+    assert "1 of them not written" in out
+    assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
+
+
 def test_suggest_lists_without_writing_when_not_asked(project, capsys):
     _gamma(project)
     before = {p: p.read_text() for p in (project / "content").rglob("*.yml")}
