@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from builder.problems import Located
-from builder.quotes import Span
+from builder.quotes import Span, rejoined
 
 AFFIRMING = ("states", "attributes")
 ELLIPSIS = " … "  # joins the pieces of a quote in pieces
@@ -167,8 +167,9 @@ class Account:
 
     @property
     def excerpts(self) -> tuple[str, ...]:
-        """The source's text of each piece."""
-        return self.piece_texts or (self.excerpt,)
+        """The source's text of each piece, as a reader reads it: a word a hard-wrapped text split at a line's end
+        joined ("conse-" / "quences", quotes.rejoined). ``excerpt`` is the text as printed."""
+        return tuple(map(rejoined, self.piece_texts or (self.excerpt,)))
 
     @property
     def affirms(self) -> bool:

@@ -145,6 +145,25 @@ def test_a_source_page_joins_a_word_split_at_a_lines_end_and_keeps_a_compound_wh
     assert "hours of negotiations in Hamburg" in length.quote  # proposed as a reader reads it; check finds it
 
 
+def test_a_word_split_at_a_lines_end_is_one_word_in_the_quote_and_its_renderings(project):
+    """The wire prints "conse-" / "quences" across two lines, another source "consequences": the fact page quotes
+    "consequences" and finds no second rendering of the remark."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        HEAD + "Smith said: \"There will be conse-\nquences for everyone involved.\"\n", encoding="utf-8")
+    (project / "content" / "sources" / "delta.md").write_text(
+        HEAD.replace("Gamma", "Delta") + "Smith said: \"There will be consequences for everyone involved.\"\n",
+        encoding="utf-8")
+    (project / "content" / "facts" / "extra.yml").write_text(
+        "summit: hamburg\nstatement: Smith warned of consequences.\nspeaker: smith\naccounts:\n"
+        "  - source: gamma\n    quote: There will be conse- quences for everyone involved.\n    stance: attributes\n"
+        "    speaker: smith\n  - source: delta\n    quote: There will be consequences for everyone involved.\n"
+        "    stance: attributes\n    speaker: smith\n", encoding="utf-8")
+    pipeline.build(load_config(project), project / "site")
+    page = (project / "site" / "facts" / "extra.html").read_text(encoding="utf-8")
+    assert page.count("There will be consequences for everyone involved.") == 2 and "conse-" not in page
+    assert "How the sources render" not in page
+
+
 def test_a_headline_knows_a_claimants_name_in_another_transliteration():
     """A statement naming "Zelenskyy" is not led by "Volodymyr Zelensky: …" again."""
     import dataclasses
