@@ -213,7 +213,7 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
     data = {
         "@context": "https://schema.org", "@type": "Dataset", "name": title,
         "description": f"{description} {about[0].upper()}{about[1:]}" if description else f"{title}: {about}",
-        **_maybe("url", site_url), **_maybe("license", license),
+        **_maybe("url", site_url and site_url + "index.html"), **_maybe("license", license),  # the page's canonical
         **{role: {"@type": "Organization", "name": publisher} for role in ("creator", "publisher") if publisher},
         **_maybe("keywords", sorted(set(map(topic, {t for f in dossier.facts.values() for t in f.topics})))),
         **_maybe("temporalCoverage", days and (days[0] if days[0] == days[-1] else f"{days[0]}/{days[-1]}")),

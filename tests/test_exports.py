@@ -318,7 +318,8 @@ def test_the_home_page_describes_the_dossier_as_a_dataset_with_its_downloads(pub
     assert _google_dataset_problems(data) == [] and _google_dataset_problems(_dataset(built_site)) == []
     assert data["@type"] == "Dataset" and data["name"] == "Trump–Putin at the G20: a source-by-source dossier"
     assert 50 <= len(data["description"]) <= 5000 and f"{len(dossier.facts)} facts from" in data["description"]
-    assert data["url"] == SITE_URL
+    home = (published_site / "index.html").read_text(encoding="utf-8")  # one address for the page: its canonical
+    assert data["url"] == f"{SITE_URL}index.html" and f'<link rel="canonical" href="{SITE_URL}index.html">' in home
     assert data["creator"] == data["publisher"] == {"@type": "Organization", "name": "The dossier editors"}
     assert "license" not in data  # the reference dossier names none
     downloads = {d["contentUrl"].removeprefix(SITE_URL): d["encodingFormat"] for d in data["distribution"]}
