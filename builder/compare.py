@@ -142,6 +142,13 @@ class FactComparison:
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
 
+    @property
+    def accounts_by_side(self) -> tuple[Account, ...]:
+        """The fact's accounts, side 1's first (in the card's order within a side), as its page lists them."""
+        if len(self.sides) < 2:
+            return self.fact.accounts
+        return tuple(sorted(self.fact.accounts, key=self.side_of))
+
     def side_of(self, account: Account) -> int:
         """The 1-based number of the side ``account`` is on."""
         return next(i for i, side in enumerate(self.sides, 1) for g in side.groups

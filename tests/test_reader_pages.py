@@ -74,6 +74,16 @@ def test_a_cards_speaker_is_someone_a_source_reports_speaking():
     assert narrated == []
 
 
+def test_a_facts_accounts_are_listed_side_by_side_in_order(built_site):
+    """Each source's words are listed side 1's first, then side 2's: a reader never tracks the colours back and
+    forth (whether Trump accepted Putin's denial alternated 1, 1, 2, 2, 1, 2, 2, 1, 1 in the card's order)."""
+    orders = {page.stem: [int(n) for n in re.findall(r'class="dz-account [^"]*dz-account--side-(\d)',
+                                                      page.read_text(encoding="utf-8"))]
+              for page in (built_site / "facts").glob("*.html")}
+    assert len(set(orders["hamburg-trump-accepted-putin-denial"])) == 2
+    assert {fact: sides for fact, sides in orders.items() if sides != sorted(sides)} == {}
+
+
 def test_only_reader_text_is_indexed_for_search(built_site):
     """No editors' notes on provenance, screen-reader helper text, card files or editors' guide in the index."""
     from tests.test_search import _fragments
