@@ -187,7 +187,8 @@ def _check_tolerances(key: str, value: dict) -> str | None:
 
 
 def _check_folders(config: Config):
-    """(option, message) for a missing content folder or an output folder that would overwrite input."""
+    """(option, message) for a missing content folder, templates that overlap the content, or an output folder that
+    would overwrite input."""
     if not config.content.is_dir():
         yield "content_dir", (f"the content folder '{config.content_dir}' does not exist; create it or set "
                               "content_dir to the folder holding sources/, speakers/, summits/ and facts/")
@@ -202,6 +203,11 @@ def _check_folders(config: Config):
         if out == folder or out in folder.parents or folder in out.parents:
             yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') overlaps {key} "
                                  f"('{getattr(config, key)}'); every build replaces it, so use a folder of its own")
+    content, templates = config.content.resolve(), config.templates.resolve()
+    if content == templates or content in templates.parents or templates in content.parents:
+        yield "templates_dir", (f"option 'templates_dir' ('{config.templates_dir}') overlaps content_dir "
+                                f"('{config.content_dir}'): the content would be read as templates, and run; use a "
+                                "folder of its own")
     cache = (config.root / CACHE_DIR).resolve()
     if out == cache or cache in out.parents:
         yield "output_dir", (f"option 'output_dir' ('{config.output_dir}') is in the build cache ({CACHE_DIR}); every "
