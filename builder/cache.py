@@ -741,12 +741,45 @@ def code_key(templates: Path | None = None) -> str:
 
 
 def folder_digest(folder: Path) -> bytes:
-    """A digest of the names and bytes of every file under ``folder`` (none when it does not exist)."""
+    """A digest of the names and bytes of every file under ``folder`` (none when it does not exist). A link that
+    leads out of the folder's parent (the project, for its templates) is digested by where it leads, never read:
+    the build refuses it (load.links_out), and it may name a file of any size."""
+    project = folder.resolve().parent
     parts = []
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        if path.is_file() and "__pycache__" not in path.parts:
-            parts += [str(path.relative_to(folder)).encode(), path.read_bytes()]
+    for path in files_under(folder, project):
+        target = path.resolve()
+        if "__pycache__" in path.parts:
+            continue
+        if project not in target.parents:
+            parts += [str(path.relative_to(folder)).encode(), b"-> " + str(target).encode()]
+        elif target.is_file():
+            parts += [str(path.relative_to(folder)).encode(), target.read_bytes()]
     return digest(b"\0".join(parts))
+
+
+def files_under(folder: Path, within: Path | None = None) -> list[Path]:
+    """Every entry under ``folder`` that is not a folder (files, links, pipes…), sorted, however deep the folders go
+    (walked without recursion: a thousand nested folders once raised Python's recursion limit). A linked folder is
+    an entry, walked too only when it leads ``within`` that folder (once: links may loop)."""
+    found, todo, seen = [], [folder] if folder.is_dir() else [], set()
+    while todo:
+        here = todo.pop()
+        try:
+            entries = list(os.scandir(here))
+        except OSError:  # unreadable: what is in it is not digested, and the build reports it
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                todo.append(path)
+            elif within is not None and entry.is_symlink() and path.is_dir():
+                target = path.resolve()
+                if within in target.parents and target not in seen:
+                    seen.add(target)
+                    todo.append(path)
+            else:
+                found.append(path)
+    return sorted(found)
 
 
 def _warn(message: str) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.cache import Cache
+from builder.cache import Cache, files_under
 from builder.problems import Located, Problems
 from builder.schema import required_fields
 from builder.yaml_values import CONTROL, clip, parse_yaml
@@ -253,10 +253,9 @@ def links_out(folder: Path, project: Path, problems: Problems) -> None:
     """Report a link under ``folder`` (the templates) that leads out of ``project`` or into a hidden part of it: what
     is there would be read, or published as an asset (a cloned project's `templates/assets/key → ~/.ssh/id_rsa`).
     (The folder itself is checked with the configuration.)"""
-    for top, folders, files in os.walk(folder):  # not into linked folders: each is checked as a link
-        for path in (Path(top) / name for name in folders + files):
-            if path.is_symlink() and (target := _unreadable_target(path, project)):
-                _link_out(path, target, project, problems)
+    for path in files_under(folder):  # not into linked folders: each is checked as a link
+        if path.is_symlink() and (target := _unreadable_target(path, project)):
+            _link_out(path, target, project, problems)
 
 
 def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, search_parts, write
-from builder.cache import Cache, digest, folder_digest
+from builder.cache import Cache, digest, files_under, folder_digest
 from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
@@ -79,7 +79,7 @@ def _check_templates(folder: Path, project: Path) -> None:
     templates hold a link out of the ``project``."""
     problems = Problems()
     load.links_out(folder, project, problems)
-    for path in sorted(folder.rglob("*")) if folder.is_dir() and not problems.items else ():
+    for path in files_under(folder, project) if not problems.items else ():
         if not path.is_dir() and path.relative_to(folder).parts[0] != "assets":
             load.read_text(path, problems)
     if problems.items:
@@ -265,7 +265,8 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
         staging.copy(name, path, digest(f"{versions}\0{name}".encode()).hex())
     assets = {}  # the project's assets over the builder's
     for folder in (render.DEFAULT_TEMPLATES / "assets", site.config.templates / "assets"):
-        assets.update((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file())
+        assets.update((p.relative_to(folder).as_posix(), p) for p in files_under(folder, site.config.root)
+                      if p.is_file())
     for name, path in sorted(assets.items()):
         staging.put(f"assets/{name}", path.read_bytes())
     for name, text in write.schemas():

@@ -705,3 +705,40 @@ def test_a_projects_git_config_runs_no_program_when_the_cards_are_dated(tmp_path
     assert file_dates(root, root / "content" / "facts")["ceasefire.yml"] == ("2020-01-02", "2020-01-02")
     assert run_dossier(root, "check").returncode == 0
     assert not ran.exists()
+
+
+def test_templates_a_thousand_folders_deep_are_checked_and_built_without_a_traceback(tmp_path):
+    """Python's own walks recurse, and a thousand nested folders raised its recursion limit: a traceback."""
+    root = _project(tmp_path)
+    folders = [root / "templates"]
+    for _ in range(1000):  # os.makedirs recurses too
+        folders.append(folders[-1] / "a")
+    try:
+        for folder in folders:
+            folder.mkdir()
+        (folders[-1] / "note.txt").write_text("deep\n")
+        for command in ("check", "build"):
+            run = run_dossier(root, command)
+            assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        assert (root / "site" / "index.html").is_file()
+    finally:  # shutil.rmtree, as pytest clears its folders, recurses as well
+        (folders[-1] / "note.txt").unlink(missing_ok=True)
+        for folder in reversed(folders):
+            with contextlib.suppress(FileNotFoundError):
+                folder.rmdir()
+
+
+def test_a_template_linking_out_of_the_project_is_never_read_for_the_builds_key(tmp_path):
+    """The templates' digest (the build cache's key) reads no file a link leads to out of the project: it may be of
+    any size (a link to a file of gigabytes took `dossier check` to 1 GB of memory). The build refuses the link."""
+    from builder.cache import folder_digest
+    root = _project(tmp_path)
+    (root / "templates" / "assets").mkdir(parents=True)
+    outside = tmp_path / "outside.bin"
+    outside.write_bytes(b"one")
+    (root / "templates" / "assets" / "big.bin").symlink_to(outside)
+    before = folder_digest(root / "templates")
+    outside.write_bytes(b"two, and more")
+    assert folder_digest(root / "templates") == before
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "outside the project" in run.stderr and "Traceback" not in run.stderr
