@@ -11,7 +11,7 @@ import sys
 
 from builder import addresses, article, cards, chrome, write
 from builder.config import Config
-from builder.load import RawDoc, read_text, split_front_matter
+from builder.load import RawDoc, _load_file, read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
 from builder.schema import MAX_ID_LENGTH, check, device_name, slug
@@ -67,6 +67,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         path = folder / f"{name}.yml"
         if options:
             _create(path, _passing(path, _complete_fact(config, options)))
+            _checked_with_the_dossier(config, path)
             write_schemas(config)
             return Created(path, "Add topics and, once a second source reports it, its account; then run "
                                  "`dossier check`.")
@@ -148,6 +149,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                            **{k: _scalar(fields[k]) for k in ("outlet", "author", "published", "language")})
     path = folder / f"{ident}.md"
     _create(path, front + "\n".join(lines) + "\n")
+    _refused_unless_checked(path)
     write_schemas(config)
     offset = front.count("\n")
     if strip_chrome:
@@ -272,6 +274,36 @@ def _passing(path: Path, card: str) -> str:
     return card
 
 
+def _refused_unless_checked(path: Path) -> None:
+    """Check the new source at ``path`` as `dossier check` reads it (its front matter from the page's markup or the
+    options: a control character, a blank author, an over-long title, a date that does not exist); when it refuses
+    it, delete it and raise DossierError with why."""
+    problems = Problems()
+    doc = _load_file("sources", path, problems)
+    if not doc.broken:
+        check(doc, problems)
+    refused = [p for p in problems.sorted() if not p.warning]
+    if refused:
+        path.unlink(missing_ok=True)
+        raise DossierError([Problem(p.where, f"`dossier check` would refuse this source: {p.message}")
+                            for p in refused])
+
+
+def _checked_with_the_dossier(config: Config, path: Path) -> None:
+    """Check the new card at ``path`` with the whole dossier (its meeting, a stance's speaker, the quote's words and
+    place); when `dossier check` refuses it, delete it and raise DossierError with why: nothing is left written.
+    Problems of other files are theirs, not the new card's."""
+    from builder import pipeline  # here: the whole pipeline for this one command
+    try:
+        pipeline.check(config)
+    except DossierError as exc:
+        mine = [p for p in exc.problems if p.where.path == path]
+        if mine:
+            path.unlink(missing_ok=True)
+            raise DossierError([Problem(p.where, f"`dossier check` would refuse this card: {p.message}")
+                                for p in mine]) from None
+
+
 def _why_not(quote: str, parts) -> str:
     """What the editor can do about a --quote not in the source: the pieces it leaves words out between, or the
     closest passage and its first difference."""
@@ -376,9 +408,12 @@ def _collapse(lines: list[str]) -> list[str]:
 
 
 def _scalar(text: str) -> str:
-    """A front-matter value: bare when YAML reads it back as the same string, else JSON-quoted."""
-    return text if re.fullmatch(r"[\w][\w .'’/-]*", text) and text not in ("null", "true", "false") else json.dumps(
-        text, ensure_ascii=False)
+    """A front-matter value: bare when the builder's YAML reads it back as the same string ("Reuters", 2017-07-07),
+    else JSON-quoted ("No", "On" and "Null" are true/false and null to YAML, "1984" a number)."""
+    problems = Problems()
+    bare = re.fullmatch(r"[\w][\w .'’/-]*", text) and parse_yaml(f"v: {text}\n", Located(Path("v")), problems)[0] \
+        == {"v": text} and not problems.items
+    return text if bare else json.dumps(text, ensure_ascii=False)
 
 
 def _clip(text: str, limit: int = 80) -> str:

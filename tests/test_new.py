@@ -4,7 +4,8 @@ import shutil
 
 import pytest
 
-from builder import chrome
+from builder import chrome, pipeline
+from builder.config import load_config
 from builder.cli import main
 from builder.problems import visible
 from builder.scaffold import propose_id
@@ -76,6 +77,11 @@ def test_a_new_fact_with_options_is_complete(project, capsys):
      "invisible characters"),
     (("--statement", "x" * 2001), "`dossier check` would refuse this card: 'statement' is 2,001 characters long, "
      "over the limit of 2,000"),
+    (("--stance", "disputes"), "`dossier check` would refuse this card: stance 'disputes' needs a 'speaker'"),
+    (("--meeting", "nope"), "`dossier check` would refuse this card: meeting 'nope' is not a meeting of summit "
+     "'hamburg'"),
+    (("--quote", "The leaders"), "`dossier check` would refuse this card: the quote has 2 words, fewer than the 4 "
+     "needed"),
 ])
 def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
     given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | dict(zip(options[::2], options[1::2]))
@@ -120,6 +126,27 @@ def test_bad_ids_are_refused(project, capsys, bad):
     shown = visible(bad)  # "änn\\u0430": its Cyrillic а written as its escape
     assert f"'{shown}' is not a valid id; use lowercase letters, digits and single hyphens" in capsys.readouterr().err
     assert sorted(p.name for p in (project / "content" / "speakers").iterdir()) == ["jones.yml", "smith.yml"]
+
+
+@pytest.mark.parametrize("option, value", [("--outlet", "No"), ("--outlet", "On"), ("--outlet", "Null"),
+                                           ("--outlet", "1984"), ("--author", "Yes"), ("--author", "12.5")])
+def test_an_imported_sources_front_matter_is_read_back_as_written(project, capsys, tmp_path, option, value):
+    """An outlet called "No" stays text: YAML reads a bare No as false, 1984 as a number."""
+    article = tmp_path / "article.txt"
+    article.write_text("A headline of the article\n\nThe first paragraph, long enough to be one.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(article), "--id", "gamma", option, value) == 0
+    assert dossier(project, "check") == 0, capsys.readouterr().err
+    data = pipeline.check(load_config(project)).site.dossier.sources["gamma"]
+    assert getattr(data, option[2:]) == value
+
+
+def test_an_imported_source_check_would_refuse_is_not_written(project, capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("A headline of the article\n\nThe first paragraph, long enough to be one.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(article), "--id", "gamma", "--published", "2017-02-30") == 1
+    assert "`dossier check` would refuse this source: 'published' is '2017-02-30', which is not a day of the " \
+           "calendar" in capsys.readouterr().err
+    assert not (project / "content" / "sources" / "gamma.md").exists()
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
