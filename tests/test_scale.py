@@ -18,8 +18,8 @@ def test_one_figure_draws_nothing():
 
 def test_two_figures_are_dots_on_a_scale_from_zero_past_the_largest():
     scale = figure_scale(_row(account("a", val=value(30)), account("b", val=value(35)), account("c", val=value(35))))
-    assert [(m.sources, m.start, m.end, m.side) for m in scale.marks] == [(("b", "c"), 87.5, 87.5, 1),
-                                                                           (("a",), 75.0, 75.0, 2)]
+    assert [(m.givers, m.start, m.end, m.side) for m in scale.marks] == [((((), ("b", "c")),), 87.5, 87.5, 1),
+                                                                          ((((), ("a",)),), 75.0, 75.0, 2)]
     assert [(at, tick.text) for at, tick in scale.ticks] == [(0, "0"), (25, "10"), (50, "20"), (75, "30"),
                                                              (100, "40")]
 
@@ -37,7 +37,7 @@ def test_a_range_is_a_bar_and_counts_step_by_round_numbers():
     scale = figure_scale(_row(account("a", val=value(3000, 5000)), account("b", val=value(10000)),
                               quantity="count"))
     assert [t.text for _, t in scale.ticks] == ["0", "5000", "10000", "15000"]
-    ranged = next(m for m in scale.marks if m.sources == ("a",))
+    ranged = next(m for m in scale.marks if m.givers == (((), ("a",)),))
     assert (ranged.start, ranged.end) == (20.0, 33.33)
 
 
@@ -46,11 +46,14 @@ def test_negative_figures_start_the_scale_below_zero():
     assert [t.text for _, t in scale.ticks] == ["-4", "-2", "0", "2", "4"]
 
 
-def test_whom_every_account_reports_giving_the_figure_is_named():
+def test_whom_the_sources_report_giving_each_figure_is_named():
+    """Each figure with the sources giving it in their own voice, then each person the others report giving it."""
     scale = figure_scale(_row(account("a", "attributes", ["minister"], val=value(10)),
                               account("b", "attributes", ["minister"], val=value(10)),
+                              account("d", val=value(10)),
                               account("c", val=value(30))))
-    assert {m.sources: m.speakers for m in scale.marks} == {("a", "b"): ("minister",), ("c",): ()}
+    assert {m.value.low: m.givers for m in scale.marks} == {10: (((), ("d",)), (("minister",), ("a", "b"))),
+                                                            30: (((), ("c",)),)}
 
 
 def test_verdicts_are_counted_in_their_order_and_absent_ones_left_out():
