@@ -98,20 +98,30 @@ def test_only_reader_text_is_indexed_for_search(built_site):
     assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
 
 
-def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make_project):
-    """A contested figure (Smith says 30 minutes, Jones 35) shows each side with its figure and the people the
-    sources quote giving it, as a denial does."""
+def _verdict_box(make_project, accounts: str, sources: tuple = ()) -> str:
+    """The verdict box of the page of a card on the talks' planned length with these ``accounts`` (YAML) added to the
+    mini dossier, with ``sources`` ((id, outlet, body) each), built."""
     from pathlib import Path
 
     from builder import pipeline
     from builder.config import load_config
     mini = Path(__file__).resolve().parent / "fixtures" / "mini"
     files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
-    files["content/facts/planned.yml"] = """summit: hamburg
-statement: The talks were planned to last half an hour.
-quantity: duration
-accounts:
-  - source: alpha
+    for sid, outlet, body in sources:
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    files["content/facts/planned.yml"] = ("summit: hamburg\nstatement: The talks were planned to last half an hour.\n"
+                                          "quantity: duration\naccounts:\n" + accounts)
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    return (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split(
+        "</section>")[0]
+
+
+def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make_project):
+    """A contested figure (Smith says 30 minutes, Jones 35) shows each side with its figure and the people the
+    sources quote giving it, as a denial does."""
+    box = _verdict_box(make_project, """  - source: alpha
     quote: the talks were scheduled for 30 minutes
     stance: attributes
     speaker: smith
@@ -121,10 +131,7 @@ accounts:
     stance: attributes
     speaker: jones
     value: {exact: 35}
-"""
-    root = make_project(files)
-    pipeline.build(load_config(root), root / "site")
-    box = (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
+""")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
@@ -134,21 +141,7 @@ accounts:
 def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):
     """The red box's figures say who gives each one: the sources in their own voice, then each person the others
     report giving it, "in" those sources; never a source's name alone for a figure it only reports someone giving."""
-    from pathlib import Path
-
-    from builder import pipeline
-    from builder.config import load_config
-    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
-    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
-    for sid, outlet, body in (("gamma", "Gamma Post", "The talks lasted 40 minutes, Smith said on Monday."),
-                              ("delta", "Delta Daily", "The talks lasted 40 minutes in all.")):
-        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
-                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
-    files["content/facts/planned.yml"] = """summit: hamburg
-statement: The talks were planned to last half an hour.
-quantity: duration
-accounts:
-  - source: alpha
+    box = _verdict_box(make_project, """  - source: alpha
     quote: the talks were scheduled for 30 minutes
     stance: states
     value: {exact: 30}
@@ -161,10 +154,8 @@ accounts:
     stance: attributes
     speaker: smith
     value: {exact: 40}
-"""
-    root = make_project(files)
-    pipeline.build(load_config(root), root / "site")
-    box = (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
+""", (("gamma", "Gamma Post", "The talks lasted 40 minutes, Smith said on Monday."),
+      ("delta", "Delta Daily", "The talks lasted 40 minutes in all.")))
     chips = re.sub(r"<[^>]+>", "", box.split('class="dz-groups">', 1)[1].split("</p>")[0])
     assert "Sources disagree" in box
     assert " ".join(chips.split()) == "40 min: Delta Daily; Anna Smith, in Gamma Post · 30 min: Alpha News"
