@@ -11,6 +11,7 @@ from builder import addresses
 from builder.load import not_regular, outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
+from builder.schema import shows_nothing
 
 CONFIG_FILE = "site_config.yml"
 CACHE_DIR = ".dossier-cache"  # the build cache (builder/cache.py), in the project folder
@@ -135,6 +136,11 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
         hint = {str: "put it in quotes", float: "write a number such as 0.1",
                 dict: "write `duration: {absolute: 1, relative: 0.02}` lines indented under it"}[expected]
         return f"option '{key}' must be {_TYPE_NAMES[expected]}, not {_kind_of(value)}; {hint}"
+    if key in _TEXTS and (value or key == "title") and shows_nothing(value):
+        return f"option '{key}' holds only spaces or invisible characters; write it" + (
+            "" if key == "title" else ", or leave it out")
+    if key in _TEXTS and len(value) > _TEXTS[key]:
+        return f"option '{key}' is {len(value):,} characters long, over the limit of {_TEXTS[key]:,}; shorten it"
     if key.endswith("_dir") and not _inside(root, value):
         return f"option '{key}' points outside the project ('{value}'); use a folder inside it"
     if key == "minor_tolerance":
@@ -158,6 +164,9 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     if key == "language" and not _LANGUAGE.match(value):
         return f"option '{key}' is '{value}'; use a language code such as en, ru or pt-BR"
     return None
+
+
+_TEXTS = {"title": 300, "description": 2000, "publisher": 300, "copyright": 1000}  # text shown: its longest
 
 
 def _is_url(key: str) -> bool:

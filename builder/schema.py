@@ -162,11 +162,15 @@ def _no_blanks(doc: RawDoc, problems: Problems) -> bool:
     return not blanks
 
 
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` is only spaces or invisible characters (a zero-width space): a reader would see nothing."""
+    return all(c.isspace() or c in _BLANK or unicodedata.category(c) in ("Cf", "Cc", "Zs") for c in text)
+
+
 def _blanks(value, schema: dict, path: tuple = (), required: bool = True):
     """(path, whether required) of each text in ``value`` that shows nothing; quotes are checked with their source."""
     if isinstance(value, str):
-        if "quote" not in path and all(c.isspace() or c in _BLANK or unicodedata.category(c) in ("Cf", "Cc", "Zs")
-                                       for c in value):
+        if "quote" not in path and shows_nothing(value):
             yield path, required
     elif isinstance(value, dict):
         properties = schema.get("properties", {})
