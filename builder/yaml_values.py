@@ -155,6 +155,9 @@ def _compose(loader, lines: dict, where: Located, problems: Problems, offset: in
             continue
         if isinstance(event, yaml.AliasEvent):
             _refuse(event, f"YAML aliases (*{event.anchor}) are not allowed; write the value out in full")
+        if getattr(event, "anchor", None) is not None:  # no alias may use it: an anchor is a mark the editor meant
+            _refuse(event, f"YAML anchors (&{event.anchor}) are not allowed, nor aliases to them; remove "  # for one
+                           f"'&{event.anchor}' and write each value out in full")
         if getattr(event, "tag", None) not in (None, "!"):
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             _refuse(event, f"YAML tags such as {tag} are not allowed; remove '{tag}' and write the plain value")
