@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder import attribution, schema
+from builder import addresses, attribution, page_markdown, schema
 from builder.cache import Cache, digest
 from builder.load import KINDS, RawDoc
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
@@ -103,12 +103,22 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
         fact = cache.fact(doc, around, check_fact, problems) if cache else check_fact(problems)
         if fact is not None:
             dossier.facts[fact.id] = fact
+    _check_page_links(kinds["pages"].values(), problems)
     _check_speakers(kinds["speakers"], dossier, refs)
     _check_source_names(kinds["sources"], dossier, problems)
     _check_summits(kinds["summits"], dossier, refs)
     _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
     return dossier
+
+
+def _check_page_links(docs, problems: Problems) -> None:
+    """A hand-written page's web links lead where they show: `[Reuters](https://www.reuters.com@evil.example/)`
+    names a user before its host and leads to evil.example (content's addresses are checked the same way)."""
+    for doc in docs:
+        for line, href in page_markdown.links(doc.body or ""):
+            if href.startswith(addresses.WEB) and (problem := addresses.host_problem(href)):
+                problems.error(doc.where.at(doc.body_line + line), f"the link to '{href}': {problem}")
 
 
 def _around(docs: list[RawDoc], broken: dict[str, set], min_words: int, cache: Cache) -> bytes:
