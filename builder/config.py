@@ -129,12 +129,13 @@ def _check_option(root: Path, key: str, value, known: dict) -> str | None:
     option = known.get(key)
     if option is None:
         return f"unknown option '{key}'" + (did_you_mean(key, known) or f"; remove it (options: {', '.join(known)})")
-    expected = _kind(option)
-    expected = float if expected is int else expected
+    kind = _kind(option)
+    expected = float if kind is int else kind
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if not (isinstance(value, expected) and not isinstance(value, bool) or expected is float and number):
-        hint = {str: "put it in quotes", float: "write a number such as 0.1",
-                dict: "write `duration: {absolute: 1, relative: 0.02}` lines indented under it"}[expected]
+        hint = {str: "put it in quotes", int: f"write a whole number such as {option.default}",
+                float: f"write a number such as {option.default}",
+                dict: "write `duration: {absolute: 1, relative: 0.02}` lines indented under it"}[kind]
         return f"option '{key}' must be {_TYPE_NAMES[expected]}, not {_kind_of(value)}; {hint}"
     if key in _TEXTS and (value or key == "title") and shows_nothing(value):
         return f"option '{key}' holds only spaces or invisible characters; write it" + (
