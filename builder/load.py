@@ -13,7 +13,7 @@ from pathlib import Path
 from builder.cache import Cache, files_under
 from builder.problems import Located, Problems
 from builder.schema import required_fields
-from builder.yaml_values import CONTROL, clip, parse_yaml
+from builder.yaml_values import FORBIDDEN, clip, forbidden, parse_yaml
 
 KINDS = {"sources": ".md", "speakers": ".yml", "summits": ".yml", "facts": ".yml", "pages": ".md"}
 MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD")}  # meant as content: an error
@@ -110,14 +110,13 @@ def read_text(path: Path, problems: Problems) -> str | None:
                                                "save the file with the UTF-8 encoding")
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    control = CONTROL.search(text)
+    control = FORBIDDEN.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
         column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
         problems.error(where.at(line, column), "the file holds NUL characters, so it is not plain text; save it as "
                                                "text (UTF-8)" if control.group() == "\0" else
-                       f"the control character U+{ord(control.group()):04X} is not allowed (no page can show it); "
-                       "remove it")
+                       f"{forbidden(control.group())} is not allowed (no page can show it); remove it")
         return None
     return text
 

@@ -19,7 +19,7 @@ from trafilatura.utils import load_html
 from builder import article, chrome
 from builder.load import TooBig, read_bytes
 from builder.problems import DossierError, Located, Problem
-from builder.yaml_values import clip
+from builder.yaml_values import FORBIDDEN, clip
 
 MAX_PAGE_BYTES = 20_000_000  # a big outlet's saved page carries megabytes of scripts and inline data
 FAST_ABOVE = 10_000  # elements: trafilatura's fallback extractors take 3.5 s at 10,000, 20 s at 30,000
@@ -172,7 +172,8 @@ def _holding(text: str | None, verbatim: bool) -> str | None:
 
 
 def _decode(raw: bytes, path: Path) -> str:
-    """The page's text, by its byte-order mark, else by the charset it declares, else as UTF-8."""
+    """The page's text, by its byte-order mark, else by the charset it declares, else as UTF-8; without the
+    characters no browser shows (a bell, a noncharacter), which a source's file may not hold."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
@@ -203,7 +204,7 @@ def _decoded(raw: bytes, codec: str, why: str, path: Path) -> str:
         raise DossierError([Problem(Located(path, line, column),
                                     f"not valid {codec} (byte 0x{raw[exc.start]:02x}) in `{clip(shown)}`, and "
                                     f"{why}; {AGAIN}")]) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:

@@ -231,10 +231,10 @@ def _scalar(loader, event: yaml.ScalarEvent):
         except ValueError:  # a whole number of thousands of digits, which Python refuses to read
             _refuse(event, f"a number of {len(event.value):,} characters is not allowed; write a shorter one, or "
                            "put it in quotes if it is text")
-    control = CONTROL.search(event.value) if event.style == '"' else None
+    control = FORBIDDEN.search(event.value) if event.style == '"' else None
     if control:  # an escape in double quotes ("\0", "\x07", "\e"); the raw character is refused with the file
-        _refuse(event, f"the control character U+{ord(control.group()):04X} (an escape such as \\x07 in double "
-                       "quotes) is not allowed in text; remove it")
+        _refuse(event, f"{forbidden(control.group())} (an escape such as \\x07 in double quotes) is not allowed in "
+                       "text; remove it")
     if unclosed := _unclosed_direction(event.value):
         _refuse(event, f"the direction control U+{ord(unclosed):04X} is not closed in this text, so it would turn "
                        "the text after it on the page around too; remove it (or close it: U+202C, U+2069)")
@@ -260,5 +260,13 @@ def _unclosed_direction(text: str) -> str | None:
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
-# The control characters HTML does not allow in a page (all but tab, line breaks and form feed): no reader sees them
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# The characters HTML does not allow in a page, which no reader sees: the control characters (all but tab, line
+# breaks and form feed) and the noncharacters (U+FDD0 to U+FDEF, and the last two of every plane: U+FFFE, U+1FFFF…)
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+                       + "".join(chr(plane + 0xfffe) + chr(plane + 0xffff) for plane in range(0, 0x110000, 0x10000)) + "]")
+
+
+def forbidden(char: str) -> str:
+    """'the control character U+0007' or 'the noncharacter U+FFFE'."""
+    kind = "noncharacter" if ord(char) >= 0xfdd0 else "control character"
+    return f"the {kind} U+{ord(char):04X}"

@@ -1,5 +1,5 @@
 """Hostile text in content: a source of one word repeated, and a long quote it does not hold; never a hang. A
-direction control left open, which would turn the rest of a page's line around."""
+direction control left open, which would turn the rest of a page's line around; a noncharacter."""
 import contextlib
 import re
 import signal
@@ -104,6 +104,23 @@ def test_a_direction_control_left_open_is_reported_with_its_line(tmp_path, name,
     assert run.returncode == 1
     assert run.stderr.startswith(f"1. content/speakers/smith.yml:{line}:7: the direction control {says} is not "
                                  "closed in this text"), run.stderr
+
+
+@pytest.mark.parametrize("name, column, says", [
+    ("Smith \ufdd0", 13, "the noncharacter U+FDD0 is not allowed (no page can show it)"),  # raw: YAML lets it by
+    ("Smith \U0001fffe", 13, "the noncharacter U+1FFFE is not allowed (no page can show it)"),
+    ('"Smith \\uFFFE"', 7, "the noncharacter U+FFFE (an escape such as \\x07 in double quotes) is not allowed in text"),
+])
+def test_a_noncharacter_is_reported_with_its_line(tmp_path, name, column, says):
+    """A noncharacter (U+FFFE, U+FDD0) was published: HTML does not allow one in a page."""
+    root = _project(tmp_path)
+    speaker = root / "content" / "speakers" / "smith.yml"
+    text = speaker.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("name:"))
+    speaker.write_text(re.sub(r"(?m)^name: .*$", lambda _: f"name: {name}", text), encoding="utf-8")
+    run = run_dossier(root, "check")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"1. content/speakers/smith.yml:{line}:{column}: {says}"), run.stderr
 
 
 @pytest.mark.parametrize("name", ['"Smith \\u202Eevil\\u202C"', "Smith \u200f(مرحبا)", '"\\u2068Smith\\u2069"'])

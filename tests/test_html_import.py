@@ -172,6 +172,19 @@ def test_a_htm_page_with_broken_markup_imports(project, tmp_path, capsys):
     assert "Talks on grain will resume later this summer" in body
 
 
+def test_characters_no_browser_shows_are_left_out_and_the_source_passes_check(project, tmp_path):
+    """A noncharacter (U+FDD0) in a page's text reached the source's file; the next check refused the file."""
+    page = tmp_path / "odd.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body><article><h1>Ministers meet in Helsinki</h1>"
+                    "<p>The two ministers met\ufdd0 for two hours in Helsinki\x07 on Monday, longer than planned.</p>"
+                    "<p>Talks on grain will resume later this summer, according to both delegations.</p></article>"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 0
+    _, body = written(project, "ministers-meet-helsinki")
+    assert "The two ministers met for two hours in Helsinki on Monday, longer than planned." in body
+    assert dossier(project, "check") == 0
+
+
 NO_ARTICLE = ("<!DOCTYPE html><html><head><title>Page not found</title><script>var p = '<p>Text in a script</p>';"
               "</script></head><body><nav><a href='/'>Home</a></nav><footer>© 2025</footer></body></html>")
 
