@@ -245,8 +245,10 @@ def _describe(error, path: tuple, root: dict) -> str:
         fix = ""
         if schema["pattern"] == ID_PATTERN:
             field = next((p for p in reversed(path) if isinstance(p, str)), "")
+            suggestion = slug(value)  # 'item' when the value has no letter or digit to make one from ('', '…')
             fix = (f"; use the {_REFERENCES[field]}'s id, its file name without the extension" if field in _REFERENCES
-                   else f"; write '{slug(value)}'")
+                   else f"; write '{suggestion}'" if suggestion != "item"
+                   else "; write an id there" + (", or delete the item" if isinstance(path[-1], int) else ""))
         return f"{name} is {shown}, which is not {expected}{fix}"
     if error.validator == "anyOf":
         wrong_type = {e.schema_path[0] for e in error.context if e.validator == "type"}
