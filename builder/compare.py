@@ -90,6 +90,7 @@ class FactComparison:
     independent: int
     supports: tuple[Account, ...] = ()  # accounts whose figures fall inside the card's claim
     tolerance: Tolerance = Tolerance()  # how far apart figures may be for a minor discrepancy
+    timeline: tuple[tuple[str, tuple[Group, ...]], ...] = ()  # a figure that changes over time: its groups by day
 
     @functools.cached_property
     def variants(self) -> tuple[Variant, ...]:
@@ -227,16 +228,19 @@ def compare(dossier: Dossier, links: Links, config: Config, cache=None) -> Compa
 def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence,
                  memo: dict | None = None) -> Comparison:
     """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs."""
-    facts = {}
+    days = {sid: s.published if s.published != "unknown" else s.reports_on for sid, s in dossier.sources.items()}
+    facts, dated = {}, {}
     for fid, fact in dossier.facts.items():
+        dated[fid] = tuple(days.get(s) for s in fact.sources) if fact.changes_over_time else ()
         kept = memo.get(fid) if memo is not None else None
-        if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules:
+        if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules \
+                and kept[4] == dated[fid]:
             facts[fid] = kept[3]
         else:
-            facts[fid] = compare_fact(fact, rules, independence)
+            facts[fid] = compare_fact(fact, rules, independence, days)
     if memo is not None:
         memo.clear()
-        memo.update((fid, (dossier.facts[fid], independence.key, rules, row)) for fid, row in facts.items())
+        memo.update((fid, (dossier.facts[fid], independence.key, rules, row, dated[fid])) for fid, row in facts.items())
     rows, covering = {}, {}
     for sid in dossier.summits:
         mine = [facts[f.id] for f in links.facts_by_summit.get(sid, ())]
@@ -260,12 +264,19 @@ def _row_order(row: FactComparison):
     return (_ORDER[row.verdict], -row.independent, -len(row.fact.sources), row.fact.id)
 
 
-def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None) -> FactComparison:
-    """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form."""
+def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None,
+                 days: dict[str, str | None] | None = None) -> FactComparison:
+    """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form. On a
+    card whose figure changes over time, figures given on different days (``days``: each source's day, that of
+    its publication, else of the events it reports) are not set against each other."""
     tolerance = rules.tolerance(fact)
     measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity)
+    dated = {id(a): a.as_of or (days or {}).get(a.source) for a in fact.accounts} if fact.changes_over_time else {}
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):
+        day_a, day_b = dated.get(id(a)), dated.get(id(b))
+        if a.value and b.value and a.affirms == b.affirms and day_a and day_b and day_a != day_b:
+            continue  # two moments of a figure that changes: a toll of 7 on Wednesday and 8 on Thursday
         kind = _conflict(a, b, measure)
         if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure):
             kind = "claims"
@@ -283,7 +294,22 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = SINGLE if len(clusters) == 1 else AGREE
     sides = _sides(fact, conflicts, measure, clusters, verdict)
     supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
-    return FactComparison(fact, verdict, tuple(conflicts), sides, len(clusters), supports, tolerance)
+    return FactComparison(fact, verdict, tuple(conflicts), sides, len(clusters), supports, tolerance,
+                          _timeline(fact, dated))
+
+
+def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tuple[Group, ...]], ...]:
+    """The figures of the accounts whose day is known (``dated``: by the account's id) grouped by day, then by
+    figure, the lowest first; none unless they were given on two days or more."""
+    by_day: dict[str, dict[Value, list[Account]]] = {}
+    for a in fact.accounts:
+        if a.value and dated.get(id(a)):
+            by_day.setdefault(dated[id(a)], {}).setdefault(a.value, []).append(a)
+    if len(by_day) < 2:
+        return ()
+    return tuple((day, tuple(Group(value, tuple(accounts), tuple(sorted({a.source for a in accounts})))
+                             for value, accounts in sorted(groups.items(), key=lambda item: item[0].low)))
+                 for day, groups in sorted(by_day.items()))
 
 
 def _conflict(a: Account, b: Account, measure: Measure) -> str | None:

@@ -155,6 +155,7 @@ class Account:
     note: str | None = None
     pieces: tuple[Span, ...] = ()
     piece_texts: tuple[str, ...] = ()
+    as_of: str | None = None  # the day the source gave the figure, when not its own day (a live blog's later entry)
 
     @property
     def anchor(self) -> str:
@@ -192,6 +193,7 @@ class Fact:
     formerly: tuple[str, ...] = ()
     claim: Value | None = None
     tolerance: Tolerance | None = None
+    changes_over_time: bool = False  # figures given on different days are not set against each other
 
     sources: tuple[str, ...] = field(init=False, default=())
 

@@ -185,6 +185,7 @@ def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
     """Dates written YYYY-MM-DD are real days, and an event does not end before it starts."""
     fields = [((key,), doc.data.get(key)) for key in _DATES.get(doc.kind, ())]
     fields += [(("meetings", i, "date"), m.get("date")) for i, m in enumerate(doc.data.get("meetings", ()))]
+    fields += [(("accounts", i, "as_of"), a.get("as_of")) for i, a in enumerate(doc.data.get("accounts", ()))]
     ok = True
     for path, text in fields:
         if isinstance(text, str) and text != "unknown":

@@ -233,6 +233,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     if len(accounts) < len(doc.data["accounts"]):
         return None
     _check_single_source(doc, accounts, refs.problems)
+    _check_over_time(doc, accounts, refs.problems)
     if data.get("quantity") == "count":
         _check_currencies(doc, accounts, refs.problems)
     data.pop("single_source", None)
@@ -251,6 +252,23 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
     elif len(sources) > 1 and flag:
         problems.warn(doc.at("single_source"), f"`single_source: true`, but {len(sources)} sources report this fact "
                                                f"({', '.join(sources)}); remove the line")
+
+
+def _check_over_time(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
+    """Warn about a day no comparison reads: `changes_over_time` on a card without figures, an account's `as_of` on
+    a card whose figure does not change over time or on an account without a figure."""
+    over_time = doc.data.get("changes_over_time")
+    if over_time and not any(a.value for a in accounts):
+        problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but no account gives a figure; "
+                                                   "remove the line")
+    for i, a in enumerate(accounts):
+        if a.as_of and not over_time:
+            problems.warn(doc.at("accounts", i, "as_of"), "'as_of' is read only on a card whose figure changes over "
+                                                          "time; add `changes_over_time: true` to the card, or "
+                                                          "remove it")
+        elif a.as_of and not a.value:
+            problems.warn(doc.at("accounts", i, "as_of"), "'as_of' dates the account's figure, and it gives none; "
+                                                          "add its `value`, or remove it")
 
 
 _CURRENCIES = {"$": r"US\$|\$|\bdollars?\b", "£": r"£|\bpounds?\b|\bsterling\b", "€": r"€|\beuros?\b",
@@ -334,7 +352,8 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
     return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=ELLIPSIS.join(pieces),
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
                    speakers=speakers, value=value, note=raw.get("note"),
-                   pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else ())
+                   pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else (),
+                   as_of=raw.get("as_of"))
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:

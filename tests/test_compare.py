@@ -441,3 +441,28 @@ def test_the_minority_names_and_counts_only_the_sources_that_contradict_one_anot
     (minority,) = [side for side in row.sides if side.minority]
     assert (minority.standing, minority.standing_independent, row.standing_independent) == (("a", "b"), 2, 5)
     assert row.outliers == ("a", "b") and minority.sources == tuple("abcdef")
+
+
+def tally(*accounts, over_time=True):
+    """A count that changes as events go on (a death toll): ``fact`` of a count, changing over time or not."""
+    return dataclasses.replace(fact(*accounts), quantity="count", changes_over_time=over_time)
+
+
+def test_a_figure_that_changes_over_time_is_compared_only_with_figures_of_the_same_day():
+    """A toll of 7 in Wednesday's paper and of 8 in Thursday's was red, though neither source is wrong."""
+    days = {"wed": "2026-11-04", "thu": "2026-11-05", "thu2": "2026-11-05", "unknown": None}
+    row = compare_fact(tally(account("wed", val=value(7)), account("thu", val=value(8))), days=days)
+    assert row.verdict == AGREE and not row.conflicts
+    assert [(day, [g.value.low for g in groups]) for day, groups in row.timeline] == [
+        ("2026-11-04", [7]), ("2026-11-05", [8])]
+    assert compare_fact(tally(account("wed", val=value(7)), account("thu", val=value(8)), over_time=False),
+                        days=days).verdict == DISPUTED  # only the editor knows that a figure changes
+    same_day = compare_fact(tally(account("thu", val=value(7)), account("thu2", val=value(8))), days=days)
+    assert same_day.verdict == DISPUTED and not same_day.timeline
+    undated = compare_fact(tally(account("wed", val=value(7)), account("unknown", val=value(8))), days=days)
+    assert undated.verdict == DISPUTED  # a figure of no known day is set against every other
+    later = dataclasses.replace(account("wed", val=value(8)), as_of="2026-11-05")  # a live blog's later entry
+    moved = compare_fact(tally(account("thu", val=value(7)), later), days=days)
+    assert moved.verdict == DISPUTED  # its day is the entry's: Thursday, as the other's
+    assert compare_fact(tally(account("wed", val=value(7)), account("wed", "contradicts"), account("thu", val=value(8))),
+                        days=days).verdict == DISPUTED  # a denial is set against the figures, whatever the day
