@@ -682,12 +682,13 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
     other sources report saying it is that person's; then a known person quoted is the one speaking, unless the card
     is about them (the outlet reporting what they did); then the stance the other sources give the card decides,
-    unless no one is quoted and they give it to several people alike: then the one of them the passage ``named``,
-    else the outlet's own statement."""
+    but a passage quoting no one has it only when it ``named`` the person it gives (else it is the outlet's own
+    statement), and when they give it to several people alike, it is the one of them the passage named, else the
+    outlet's own statement."""
     denial = said is not None and said.denial and not reports_denial(fact)
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
-            return "disputes", said.speaker or fact.speaker
+            return "disputes", said.speaker  # someone else denies the remark (None: whom the editor names)
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker
@@ -705,7 +706,8 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
     if said and said.speaker and said.speaker not in fact.about:
         return "attributes", said.speaker  # "according to the minister", "the coast guard said", whatever others say
     if others and (said or len(others) == 1 or others.most_common(1)[0][1] > others.most_common(2)[1][1]):
-        return others.most_common(1)[0][0]
+        top = others.most_common(1)[0][0]
+        return top if said or top[1] is None or top[1] in named else ("states", None)
     top = [k for k, n in others.items() if n == max(others.values(), default=0) and k[1] in named]
     return top[0] if top else ("states", None)  # no one quoted, and other sources give the card to several people
     # alike: the one the passage names, else no one to give it to, so the outlet's own

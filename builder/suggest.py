@@ -227,8 +227,21 @@ class Retriever:
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
-            said = self._reported(source, passage)
+            said = self._reported(source, passage) or self._introduced(source, passage)
         return said
+
+    def _introduced(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """A paragraph a speaker's words introduce, the paragraph before ending in a colon: "Speaking at the rescue
+        centre, she said:" and then the minister's words, set apart as a block quote."""
+        start = source.body.rfind("\n\n", 0, passage.start) + 2 if "\n\n" in source.body[:passage.start] else 0
+        offset = max(0, start - 2000)
+        before = passages(source.body[offset:start])
+        if not before or not before[-1].text.rstrip().endswith(":"):
+            return None
+        said = attribution.attribute(before[-1].text, self.names, source.body[offset:offset + before[-1].start])
+        if said and said.speaker and not said.denial and _REPORTED.search(said.words):
+            return replace(said, words=f"introducing: {said.words}", part=None, whole=True)
+        return None
 
     def _reported(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """Reported speech running on in its paragraph: "St Anselm's Hospital says it has now treated nearly 60

@@ -1,0 +1,61 @@
+"""News nobody tuned for, seventh round: a colliery roof collapse in a wire story, a broadsheet saved as a web page,
+a tabloid, a live blog over three days and a fact-check; the mine-collapse dossier a helper session built from them
+as an editor would, read by no rule before this round. Its death toll rose from seven to eight while the articles
+came out: a figure that changes over time, which set Wednesday's paper against Thursday's."""
+import re
+
+from builder import pipeline
+from builder.config import load_config
+from builder.suggest import THRESHOLD
+from tests import news_sets
+from tests.conftest import ROOT
+
+MINE = ROOT / "tests" / "fixtures" / "mine-collapse"
+
+
+def text_of(page) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+
+
+def test_the_mine_dossier_reads_as_a_careful_reader_would(tmp_path):
+    """Red only for the depth (the tabloid's own "HALF A MILE" against 420 metres); the company against the union,
+    the minister against the inspectorate: contested; the toll, seven in Wednesday's tabloid and eight from
+    Thursday on, agrees, and its page lists the figures day by day."""
+    root = tmp_path / "mine"
+    site = news_sets.built(MINE, root)
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    assert {fid for fid, v in verdicts.items() if v == "disputed"} == {"collapse-depth"}
+    assert {fid for fid, v in verdicts.items() if v == "contested"} == {
+        "alarm-ignored", "passed-inspections", "trapped-count"}
+    assert verdicts["death-toll"] == "agree"
+    toll = text_of(root / "site" / "facts" / "death-toll.html")
+    assert "Sources agree" in toll and "figures given on different days are not set against each other" in toll
+    assert "4 November 2026: 7 (Daily Beacon)" in toll
+    assert ("5 November 2026: 8 (Kelder Valley Fire and Rescue Service, in The Northern Chronicle, Kelder Valley "
+            "Today)") in toll  # the live blog's entry of Thursday, though the blog began on Tuesday (as_of)
+
+
+def test_a_rising_toll_is_red_unless_the_card_says_its_figure_changes_over_time(tmp_path):
+    root = tmp_path / "mine"
+    news_sets.built(MINE, root)
+    card = root / "content" / "facts" / "death-toll.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("changes_over_time: true\n", ""), encoding="utf-8")
+    row = pipeline.check(load_config(root)).site.comparison.facts["death-toll"]
+    assert row.verdict == "disputed" and not row.timeline
+
+
+def test_suggest_reads_the_mine_articles_as_the_editor_did():
+    """The live blog's block quote after "Speaking at the rescue centre, she said:" is the minister's (it was read
+    as the blog's own, against the fact-check's own "contradicts": red); a company spokeswoman's denial on a card
+    of the engineer's remark is hers, whom the editor names, not the engineer disputing himself (red); the tabloid's
+    "furious relatives told the Beacon the disaster 'should never have happened'" is not the company disputing the
+    day of the collapse."""
+    live, wire, tabloid = (news_sets.held_out(MINE, s) for s in ("kvt-live", "northwire-trapped",
+                                                                  "beacon-sent-boys-back"))
+    minister = live["passed-inspections"]
+    assert (minister.quote, minister.stance, minister.speaker) == (
+        "Harrowgate Deep passed every inspection this year.", "attributes", "ruth-akande")
+    assert "attribution: introducing: she said" in minister.why
+    denial = wire["osei-logs"]
+    assert (denial.stance, denial.speaker) == ("disputes", None) and denial.confidence < THRESHOLD
+    assert tabloid["collapse-day"].speaker is None
