@@ -39,7 +39,8 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
              f"  stance: {s.stance}" + (f", speaker {s.speaker}" if s.speaker else "") + f"  ({_meaning(s, dossier)})"]
     if s.value:
         value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
-        lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else ""))
+        lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else "")
+                     + (f", as of {s.as_of} (the entry's day)" if s.as_of else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from builder import attribution, clauses, prose_figures, sentences
+from builder import article, attribution, clauses, prose_figures, sentences
 from builder.model import Dossier, Fact, Source
 from builder.quotes import normalise, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
@@ -90,6 +90,7 @@ class Suggestion:
     value: dict | None = None
     qualifier: str | None = None
     occurrence: int | None = None  # which of the quote's places in the source, when it has several (a pull quote)
+    as_of: str | None = None  # the day a live blog's entry gave the figure, when not the source's own day
 
     @property
     def unnamed(self) -> bool:
@@ -107,6 +108,8 @@ class Suggestion:
             account["value"] = self.value
             if self.qualifier:
                 account["qualifier"] = self.qualifier  # kept as a comment (builder/cards.py)
+            if self.as_of:
+                account["as_of"] = self.as_of
         return account
 
 
@@ -451,9 +454,12 @@ class Retriever:
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
+        day = entry_day(source.body, passage.start) if fact.changes_over_time and value else None
+        own_day = source.published if source.published != "unknown" else source.reports_on
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier,
-                          occurrence(quote, source.body, passage.start + start, self.min_words))
+                          occurrence(quote, source.body, passage.start + start, self.min_words),
+                          day if day != own_day else None)
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
@@ -470,6 +476,15 @@ class Retriever:
                 unnamed = said.words if said and not said.speaker and not said.whole else ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
+
+
+def entry_day(body: str, at: int) -> str | None:
+    """The day of the last line before ``at`` that is a dateline ("Thu 5 Nov 2026 09.10 GMT": a live blog's entry,
+    or the article's own at its top), as YYYY-MM-DD; None when no such line gives a whole date."""
+    for line in reversed(body[:at].split("\n")):
+        if line.strip() and article.banner(line) and (day := article.date_in(line)):
+            return day
+    return None
 
 
 def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> int | None:

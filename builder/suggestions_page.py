@@ -30,7 +30,7 @@ def html(config: Config, threshold: float = THRESHOLD) -> bytes:
             for s in pending:
                 fact = dossier.facts[s.fact]
                 value = f", value {escape(str(s.value))}" + (f" (“{escape(s.qualifier)}”)" if s.qualifier else "") \
-                    if s.value else ""
+                    + (f" as of {escape(s.as_of)}" if s.as_of else "") if s.value else ""
                 speaker = f", speaker {escape(s.speaker)}" if s.speaker else ""
                 parts.append(f'<li><a href="/facts/{escape(s.fact)}.html">{escape(fact.statement)}</a> '
                              f"<span>(confidence {s.confidence:.2f})</span><blockquote>{escape(s.quote)}</blockquote>"

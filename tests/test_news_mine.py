@@ -2,11 +2,12 @@
 a tabloid, a live blog over three days and a fact-check; the mine-collapse dossier a helper session built from them
 as an editor would, read by no rule before this round. Its death toll rose from seven to eight while the articles
 came out: a figure that changes over time, which set Wednesday's paper against Thursday's."""
+import dataclasses
 import re
 
 from builder import pipeline
 from builder.config import load_config
-from builder.suggest import THRESHOLD
+from builder.suggest import THRESHOLD, Retriever, entry_day
 from tests import news_sets
 from tests.conftest import ROOT
 
@@ -59,3 +60,22 @@ def test_suggest_reads_the_mine_articles_as_the_editor_did():
     denial = wire["osei-logs"]
     assert (denial.stance, denial.speaker) == ("disputes", None) and denial.confidence < THRESHOLD
     assert tabloid["collapse-day"].speaker is None
+
+
+def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_over_time():
+    """An entry of a later day than the blog's publication gives its figure as of that day (`as_of`), which the
+    editor had to find and type; an entry of the blog's own day needs none, nor a card whose figure is fixed."""
+    dossier = pipeline.check(load_config(MINE)).site.dossier
+    body = ("Pit collapse: live\n\nTue 3 Nov 2026 07.52 GMT\n\nKelder Valley Fire and Rescue Service says two miners "
+            "have died.\n\nThu 5 Nov 2026 09.10 GMT\n\nKelder Valley Fire and Rescue Service has confirmed that "
+            "eight miners have died in the collapse.\n")
+    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service has")) == "2026-11-05"
+    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service says")) == "2026-11-03"
+    assert entry_day(body, 0) is None
+    blog = dataclasses.replace(dossier.sources["kvt-live"], id="blog", body=body, published="2026-11-03")
+    card = dossier.facts["death-toll"]
+    held = dataclasses.replace(dossier, sources={**dossier.sources, "blog": blog})
+    toll = Retriever(held).read(blog, cards={card.id: card}).suggestions[0]
+    assert toll.account()["value"] == {"exact": 8} and toll.account()["as_of"] == "2026-11-05"
+    fixed = dataclasses.replace(card, changes_over_time=False)
+    assert "as_of" not in Retriever(held).read(blog, cards={card.id: fixed}).suggestions[0].account()
