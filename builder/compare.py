@@ -150,6 +150,11 @@ class FactComparison:
             return self.fact.accounts
         return tuple(sorted(self.fact.accounts, key=self.side_of))
 
+    def day_of(self, account: Account) -> str | None:
+        """The day ``account`` gave its figure, when the fact's figures are listed by day (``timeline``)."""
+        return next((day for day, groups in self.timeline for g in groups if any(a is account for a in g.accounts)),
+                    None)
+
     def side_of(self, account: Account) -> int:
         """The 1-based number of the side ``account`` is on."""
         return next(i for i, side in enumerate(self.sides, 1) for g in side.groups
