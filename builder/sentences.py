@@ -45,9 +45,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
                        r" [-–—]{1,2} (?=\S)")
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
-_RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report|post)\b"
+_WRITING = r"(?:story|article|report|post|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
+_RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRITING}\b"
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
-                        r"(?: (?:in|of) this (?:blog|live blog|story|article|report|post))?\s+"
+                        rf"(?: (?:in|of) this {_WRITING})?\s+"
                         r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
@@ -173,7 +174,18 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
                      r"|previous update|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return ()  # most articles: no sentence to read
-    return tuple((p.start, p.end) for p in passages(body) if retracted(p.text))
+    found, previous = [], None
+    for p in passages(body):
+        if retracted(p.text) or previous and _ALSO.match(p.text) and "\n\n" not in body[previous.end:p.start]:
+            found.append((p.start, p.end))  # "An earlier version said … It also said …": both are the correction's
+            previous = p
+        else:
+            previous = None
+    return tuple(found)
+
+
+_ALSO = re.compile(r"(?:It|The (?:earlier|previous|original) (?:version|entry|post))\s+also\s+"
+                   r"(?:said|stated|reported|gave|put|named|described|misstated)\b", re.I)
 
 
 def turns(body: str) -> list[tuple[int, int, str, str | None]]:

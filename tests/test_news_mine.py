@@ -7,6 +7,7 @@ import re
 
 from builder import pipeline
 from builder.config import load_config
+from builder.sentences import retractions
 from builder.suggest import THRESHOLD, Retriever, entry_day
 from tests import news_sets
 from tests.conftest import ROOT
@@ -80,3 +81,18 @@ def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_ove
     assert toll.account()["value"] == {"exact": 8} and toll.account()["as_of"] == "2026-11-05"
     fixed = dataclasses.replace(card, changes_over_time=False)
     assert "as_of" not in Retriever(held).read(blog, cards={card.id: fixed}).suggestions[0].account()
+
+
+def test_what_the_corrections_say_earlier_versions_said_is_no_account():
+    """The fact-check's "An earlier version of this fact check said … roof bolting." and the broadsheet's second
+    sentence of its correction, "It also said Calder Minerals had revised its count to 42; …", were read as what
+    the outlets report: 42 could be proposed as the company's count."""
+    fact_check = ("Correction: An earlier version of this fact check said the notice concerned roof bolting. It "
+                  "concerned ventilation.")
+    assert [fact_check[s:e] for s, e in retractions(fact_check)] == [
+        "Correction: An earlier version of this fact check said the notice concerned roof bolting."]
+    amended = ("An earlier version said the collapse happened in the north road; it was the east road. It also said "
+               "the company had revised its count to 42; its revised figure is 41.\n\nIt also said 40 men were safe.")
+    assert [amended[s:e] for s, e in retractions(amended)] == [
+        "An earlier version said the collapse happened in the north road; it was the east road.",
+        "It also said the company had revised its count to 42; its revised figure is 41."]  # not the next paragraph's
