@@ -197,7 +197,9 @@ class Retriever:
         corrected = frozenset(f.number for s, e in sentences.retractions(source.body)  # not the figure corrected
                               for f in prose_figures.figures(source.body[s:e])  # "to about 2,000, not 20,000"
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
-        readings = [Reading(p, set(self.vocabulary.terms(p.text)), self._said(source, p, turn[p], voice),
+        outlet = _outlet_name(source) if voice is None and source.outlet.casefold() not in self.publishers else None
+        readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text)),
+                            self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected)
                     for p in found]
@@ -476,6 +478,14 @@ class Retriever:
                 unnamed = said.words if said and not said.speaker and not said.whole else ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
+
+
+def _outlet_name(source: Source) -> re.Pattern | None:
+    """The source's outlet's name in its own text ("She told Kelder Valley Today: …"), whose words say nothing of
+    what the passage reports, or None when the outlet is unknown."""
+    if source.outlet == "unknown":
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, source.outlet.split())) + r"(?!\w)", re.I)
 
 
 def entry_day(body: str, at: int) -> str | None:
