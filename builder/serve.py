@@ -131,13 +131,15 @@ class Indexer:
         self.work = work
         self.stale, self.stopped = threading.Event(), False
         self.searched: tuple[list, str] | None = None  # the last build's pages (pipeline.Result.searched), language
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
+        self.thread = threading.Thread(target=self._run, daemon=True)  # started by the first request: the first
+        # build, in a process with no thread yet, may fork its render workers (builder/render.py)
 
     def request(self, searched: list, language: str) -> None:
         """Index these pages (``pipeline.Result.searched``) once the indexer is free; a later request replaces it."""
         self.searched = searched, language
         self.stale.set()
+        if not self.thread.is_alive() and not self.stopped:
+            self.thread.start()
 
     def _run(self) -> None:
         while True:

@@ -686,3 +686,19 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
         _wait(lambda: (tmp_path / "search/pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     finally:
         indexer.stop()
+
+
+def test_the_first_build_of_the_preview_may_fork_its_render_workers(tmp_path):
+    """The indexer's thread started before the first build, so that the preview's first build of a dossier of
+    thousands of pages rendered in one process (a process with threads is never forked: builder/render.py); it
+    starts with the first request, after that build."""
+    import os
+    from builder import render, serve
+    indexer = serve.Indexer(tmp_path / "search")
+    pids = set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share]))
+    assert os.getpid() not in pids or (os.cpu_count() or 1) < 2  # one core: never forked
+    indexer.request([], "en")
+    assert indexer.thread.is_alive()
+    assert set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share])) == {
+        os.getpid()}  # now threaded: never forked
+    indexer.stop()
