@@ -407,7 +407,7 @@ def _suggest(args) -> int:
     from builder import review
 
     config = load_config(Path(args.project))
-    dossier, report = review.read(config, args.source)
+    dossier, report, verdicts = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
         accepted = [s for s in chosen if not s.unnamed]
@@ -441,11 +441,16 @@ def _suggest(args) -> int:
     if accepted or new:
         with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
             try:
-                paths = review.apply(config, dossier, accepted, new)
+                paths, held = review.apply(config, dossier, accepted, new, verdicts if args.apply else None)
             except KeyboardInterrupt:
                 print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
                 raise
-        print(f"Wrote {len(accepted)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
+        if held:
+            print(f"Held back {len(held)}: " + ", ".join(s.fact for s in held) + ". Each would make the sources "
+                  f"disagree on its card: read it with `dossier suggest {args.source}` (without --apply) and accept it "
+                  "once you have checked the passage.")
+        written = [s for s in accepted if s not in held]
+        print(f"Wrote {len(written)} account(s) and {len(paths) - len({s.fact for s in written})} new card(s); "
               "`dossier check` passes.")
     return 0
 

@@ -1,5 +1,6 @@
 """What `dossier suggest` does with its suggestions: show them, ask about each, write the accepted ones into the
-cards and the uncovered passages as new cards, then check the dossier (restoring every file if it fails)."""
+cards and the uncovered passages as new cards, then check the dossier (restoring every file if it fails, and,
+unattended, every card the new accounts made red)."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from builder import cards, pipeline, write
+from builder.compare import DISPUTED
 from builder.config import Config
 from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
@@ -16,15 +18,16 @@ from builder.scaffold import propose_id
 from builder.suggest import Report, Retriever, Suggestion, Uncovered, occurrence
 
 
-def read(config: Config, source: str) -> tuple[Dossier, Report]:
-    """The checked dossier and suggest's report on ``source`` (an id, or the path of its file)."""
-    dossier = pipeline.check(config).site.dossier
+def read(config: Config, source: str) -> tuple[Dossier, Report, dict[str, str]]:
+    """The checked dossier, suggest's report on ``source`` (an id, or the path of its file) and each fact's verdict."""
+    site = pipeline.check(config).site
+    dossier, verdicts = site.dossier, {fid: row.verdict for fid, row in site.comparison.facts.items()}
     ident = Path(source).stem if source.endswith(".md") else source
     if ident not in dossier.sources:
         known = ", ".join(dossier.sources) or "none yet"
         raise DossierError([Problem(Located(config.content / "sources"),
                                     f"no source '{ident}'; the sources are: {known}")])
-    return dossier, Retriever(dossier, config.quote_min_words).read(dossier.sources[ident])
+    return dossier, Retriever(dossier, config.quote_min_words).read(dossier.sources[ident]), verdicts
 
 
 UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "
@@ -97,11 +100,15 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
             break
 
 
-def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
-          uncovered: list[Uncovered] = ()) -> list[Path]:
+def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovered: list[Uncovered] = (),
+          verdicts: dict[str, str] | None = None) -> tuple[list[Path], list[Suggestion]]:
     """Write the accepted accounts into their cards and the uncovered passages as new cards; if the dossier
-    then fails `dossier check`, put every file back as it was and raise its problems."""
+    then fails `dossier check`, put every file back as it was and raise its problems. Given the facts' ``verdicts``
+    before (`--apply`: no one read the accounts), a card the new accounts make red is put back as it was, and its
+    accounts are returned, held back: a machine's reading alone never makes the sources disagree. Returns the files
+    written and the accounts held back."""
     written: dict[Path, str | None] = {}
+    held: list[Suggestion] = []
     try:
         by_card: dict[str, list[dict]] = {}
         for s in accepted:
@@ -115,13 +122,18 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion],
             with write.stops_held():
                 write.create_new(path, text)
                 written[path] = None
-        pipeline.check(config)
+        rows = pipeline.check(config).site.comparison.facts
+        if verdicts is not None:
+            red = {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
+            held = [s for s in accepted if s.fact in red]
+            with write.stops_held():  # the cards without the accounts, as they passed `dossier check` before
+                _restore({path: written.pop(path) for path in {dossier.facts[f].where.path for f in red}})
         write.stop_asked()  # a Ctrl-C whose exception was lost (in a library's bare `except:`) still stops it
     except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
         with write.stops_held():  # every one of them, even when Ctrl-C is pressed again
             _restore(written)
         raise
-    return list(written)
+    return list(written), held
 
 
 def _restore(written: dict[Path, str | None]) -> None:

@@ -93,7 +93,7 @@ def test_a_quote_typed_in_suggest_with_a_word_changed_gets_the_closest_passage(p
     from builder import review
     from builder.config import load_config
     _gamma(project)
-    dossier, report = review.read(load_config(project), "gamma")
+    dossier, report, _ = review.read(load_config(project), "gamma")
     answers = iter(["e", "the talks went on two hours and 15 minutes", "q"])
     said = []
     assert review.ask(report.suggestions[:1], dossier, prompt=lambda _: next(answers), say=said.append) == []

@@ -406,7 +406,7 @@ def test_a_failed_check_puts_every_file_back(project, capsys, monkeypatch):
 def test_review_accepts_skips_and_edits(project):
     from builder import review
     _gamma(project)
-    dossier, report = review.read(load_config(project), "gamma")
+    dossier, report, _ = review.read(load_config(project), "gamma")
     chosen = [s for s in report.suggestions if s.confidence >= 0.3][:2]
     answers = iter(["e", "not in the text", "e", "the talks lasted two hours and 15 minutes", "s"])
     said = []
@@ -444,7 +444,7 @@ def test_the_benchmark_runs_and_prints_its_table(capsys):
 def test_review_keeps_what_was_accepted_at_the_end_of_input(project):
     from builder import review
     _gamma(project)
-    dossier, report = review.read(load_config(project), "gamma")
+    dossier, report, _ = review.read(load_config(project), "gamma")
     answers = iter(["a"])
 
     def typed(_):
@@ -603,7 +603,7 @@ def test_review_says_what_a_stance_means_and_what_to_type(project):
     quote, are answered, not silently asked again or called "not in the source"."""
     from builder import review
     _gamma(project)
-    dossier, report = review.read(load_config(project), "gamma")
+    dossier, report, _ = review.read(load_config(project), "gamma")
     chosen = {s.fact: s for s in report.suggestions}
     assert "stance: states  (the outlet says it in its own voice)" in review.describe(chosen["actual-length"], dossier)
     said_it = dataclasses.replace(chosen["actual-length"], stance="attributes", speaker="jones")
@@ -637,7 +637,7 @@ def test_a_suggestion_whose_speaker_the_dossier_does_not_know_is_never_written(p
     out = capsys.readouterr().out
     assert "Left out 1: actual-length. Whose words these are, the dossier does not know" in out
     assert "source: gamma" not in (project / "content" / "facts" / "actual-length.yml").read_text()
-    dossier, report = review.read(load_config(project), "gamma")
+    dossier, report, _ = review.read(load_config(project), "gamma")
     answers, said = iter(["a", "s"]), []
     assert review.ask([found["actual-length"]], dossier, prompt=lambda _: next(answers), say=said.append) == []
     assert said[-1] == review.UNNAMED
@@ -648,3 +648,24 @@ def test_a_quote_of_another_year_and_month_is_another_time_not_a_contradiction()
     card = "The previous bilateral was between Putin and Obama in September 2015."
     assert other_month("states", "Trump shakes hands with Putin in Hamburg, Germany July 7, 2017.", card) == "states"
     assert other_month("states", "Putin and Obama met in October 2015.", card) == "contradicts"
+
+
+def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys):
+    """Unattended, a machine's reading alone never turns a card red: `--apply` lists the account for the editor and
+    leaves the card as it was; accepted by the editor (review.apply without the verdicts before), it is written."""
+    from builder import review
+    found = _gamma_says(project, "In Hamburg, the talks lasted 50 minutes.")
+    assert found["actual-length"].value == {"exact": 50}
+    card = project / "content" / "facts" / "actual-length.yml"
+    before = card.read_text(encoding="utf-8")
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert ("Held back 1: actual-length. Each would make the sources disagree on its card: read it with `dossier "
+            "suggest gamma` (without --apply)") in out
+    assert "Wrote 1 account(s)" in out  # to the card on the scheduled length, red already: it makes no card red
+    assert card.read_text(encoding="utf-8") == before
+    dossier, report, verdicts = review.read(load_config(project), "gamma")
+    assert verdicts["actual-length"] == "agree"
+    accepted = [s for s in report.suggestions if s.fact == "actual-length"]
+    assert review.apply(load_config(project), dossier, accepted) == ([card], [])
+    assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].disputed
