@@ -691,14 +691,21 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
 def test_the_first_build_of_the_preview_may_fork_its_render_workers(tmp_path):
     """The indexer's thread started before the first build, so that the preview's first build of a dossier of
     thousands of pages rendered in one process (a process with threads is never forked: builder/render.py); it
-    starts with the first request, after that build."""
-    import os
-    from builder import render, serve
-    indexer = serve.Indexer(tmp_path / "search")
-    pids = set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share]))
-    assert os.getpid() not in pids or (os.cpu_count() or 1) < 2  # one core: never forked
-    indexer.request([], "en")
-    assert indexer.thread.is_alive()
-    assert set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share])) == {
-        os.getpid()}  # now threaded: never forked
-    indexer.stop()
+    starts with the first request, after that build. In a process of its own: this one may hold other tests'
+    threads."""
+    import subprocess
+    import sys
+    script = f"""
+import os, sys
+from pathlib import Path
+from builder import render, serve
+def pids():
+    return set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share]))
+indexer = serve.Indexer(Path({str(tmp_path / "search")!r}))
+print(os.getpid() not in pids())  # no thread yet: forked
+indexer.request([], "en")
+print(indexer.thread.is_alive(), pids() == {{os.getpid()}})  # threaded now: never forked
+indexer.stop()
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.stdout.split() == ["True", "True", "True"], run.stdout + run.stderr
