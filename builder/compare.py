@@ -91,6 +91,7 @@ class FactComparison:
     supports: tuple[Account, ...] = ()  # accounts whose figures fall inside the card's claim
     tolerance: Tolerance = Tolerance()  # how far apart figures may be for a minor discrepancy
     timeline: tuple[tuple[str, tuple[Group, ...]], ...] = ()  # a figure that changes over time: its groups by day
+    # (YYYY-MM-DD), or by day and time (YYYY-MM-DD HH:MM) for an account whose ``as_of`` gives one
 
     @functools.cached_property
     def variants(self) -> tuple[Variant, ...]:
@@ -151,9 +152,15 @@ class FactComparison:
         return tuple(sorted(self.fact.accounts, key=self.side_of))
 
     def day_of(self, account: Account) -> str | None:
-        """The day ``account`` gave its figure, when the fact's figures are listed by day (``timeline``)."""
+        """The day (and time, when given) ``account`` gave its figure, when the fact's figures are listed by day
+        (``timeline``)."""
         return next((day for day, groups in self.timeline for g in groups if any(a is account for a in g.accounts)),
                     None)
+
+    @property
+    def timed(self) -> bool:
+        """Whether a figure of the ``timeline`` was given at a time of day."""
+        return any(" " in day for day, _ in self.timeline)
 
     def side_of(self, account: Account) -> int:
         """The 1-based number of the side ``account`` is on."""
@@ -272,7 +279,8 @@ def _row_order(row: FactComparison):
 def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None,
                  days: dict[str, str | None] | None = None) -> FactComparison:
     """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form. On a
-    card whose figure changes over time, figures given on different days (``days``: each source's day, that of
+    card whose figure changes over time, figures given on different days, or at different times of a day (an
+    account's ``as_of``, a day or a day and time, else ``days``: each source's day, that of
     its publication, else of the events it reports) are not set against each other."""
     tolerance = rules.tolerance(fact)
     measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity)
@@ -281,7 +289,8 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
     for a, b in itertools.combinations(fact.accounts, 2):
         day_a, day_b = dated.get(id(a)), dated.get(id(b))
         if a.value and b.value and a.affirms == b.affirms and day_a and day_b and day_a != day_b:
-            continue  # two moments of a figure that changes: a toll of 7 on Wednesday and 8 on Thursday
+            continue  # two moments of a figure that changes: a toll of 7 on Wednesday and 8 on Thursday, or 12
+            # arrests at 18:05 and 19 at 21:40
         kind = _conflict(a, b, measure)
         if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure):
             kind = "claims"
@@ -304,8 +313,9 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 
 
 def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tuple[Group, ...]], ...]:
-    """The figures of the accounts whose day is known (``dated``: by the account's id) grouped by day, then by
-    figure, the lowest first; none unless they were given on two days or more."""
+    """The figures of the accounts whose day is known (``dated``: by the account's id) grouped by day (or day and
+    time), the earliest first, then by figure, the lowest first; none unless they were given at two moments or
+    more."""
     by_day: dict[str, dict[Value, list[Account]]] = {}
     for a in fact.accounts:
         if a.value and dated.get(id(a)):

@@ -39,11 +39,12 @@ CONFLICT_WORDS = {
 
 
 def date(value: str | None) -> str:
-    """'2017-07-07' → '7 July 2017'."""
+    """'2017-07-07' → '7 July 2017'; '2026-03-17 18:05' (an account's ``as_of``) → '17 March 2026, 18:05'."""
     if not value or value == "unknown":
         return "unknown"
+    value, _, time = value.partition(" ")
     day = dt.date.fromisoformat(value)
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {day:%B %Y}" + (f", {time}" if time else "")
 
 
 def summit_when(summit) -> str:

@@ -34,9 +34,11 @@ class Scale:
 
 
 def figure_scale(row) -> Scale | None:
-    """The figures of a fact's comparison row on one scale; None when fewer than two different figures are given
-    (there is nothing to see)."""
+    """The figures of a fact's comparison row on one scale, side by side, the lowest first on a row of one side;
+    None when fewer than two different figures are given (there is nothing to see)."""
     groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
+    if len(row.sides) == 1:  # a toll that rose from 12 to 19 to 31 reads in that order
+        groups.sort(key=lambda item: (item[2].value.low, item[2].value.high))
     if len({(g.value.low, g.value.high) for _, _, g in groups}) < 2:
         return None
     ends = [x for _, _, g in groups for x in (g.value.low, g.value.high) if math.isfinite(x)]

@@ -36,6 +36,8 @@ def device_name(ident: str) -> str | None:
 _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
+    "^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$": ("a date written YYYY-MM-DD, or a date and time written YYYY-MM-DD HH:MM "
+                                              "(24-hour), e.g. 2017-07-07 or 2017-07-07 18:05"),
     "^https?://[^\\s\"<>{}|\\\\^`]+$": ("a web address starting with http:// or https://, without spaces, quotes, "
                                      "< > { } | \\ ^ or ` (percent-encode them: a space is %20), or null when unknown"),
     "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
@@ -182,18 +184,25 @@ def _blanks(value, schema: dict, path: tuple = (), required: bool = True):
 
 
 def _dates_valid(doc: RawDoc, problems: Problems) -> bool:
-    """Dates written YYYY-MM-DD are real days, and an event does not end before it starts."""
+    """Dates written YYYY-MM-DD are real days (and an ``as_of``'s time a time of day), and an event does not end
+    before it starts."""
     fields = [((key,), doc.data.get(key)) for key in _DATES.get(doc.kind, ())]
     fields += [(("meetings", i, "date"), m.get("date")) for i, m in enumerate(doc.data.get("meetings", ()))]
     fields += [(("accounts", i, "as_of"), a.get("as_of")) for i, a in enumerate(doc.data.get("accounts", ()))]
     ok = True
     for path, text in fields:
         if isinstance(text, str) and text != "unknown":
+            day, _, time = text.partition(" ")  # as_of may give the time of day (the schema: HH:MM)
             try:
-                date.fromisoformat(text)
+                date.fromisoformat(day)
             except ValueError:
                 problems.error(doc.at(*path), f"'{path[-1]}' is '{text}', which is not a day of the calendar; "
                                               "fix the date")
+                ok = False
+                continue
+            if time and not (int(time[:2]) < 24 and int(time[3:]) < 60):
+                problems.error(doc.at(*path), f"'{path[-1]}' is '{text}', which is not a time of day (00:00 to "
+                                              "23:59); fix the time")
                 ok = False
     start, end = doc.data.get("start"), doc.data.get("end")
     if ok and doc.kind == "summits" and start and end and end < start:

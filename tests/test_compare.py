@@ -466,3 +466,18 @@ def test_a_figure_that_changes_over_time_is_compared_only_with_figures_of_the_sa
     assert moved.verdict == DISPUTED  # its day is the entry's: Thursday, as the other's
     assert compare_fact(tally(account("wed", val=value(7)), account("wed", "contradicts"), account("thu", val=value(8))),
                         days=days).verdict == DISPUTED  # a denial is set against the figures, whatever the day
+
+
+def test_figures_of_one_day_given_at_different_times_are_two_moments():
+    """A live blog's 12 arrests at 18:05 and 19 at 21:40 were red (or contested), though the count rose; its day
+    and time order the moments, the day alone before the day's times."""
+    days = {"blog": "2026-03-17", "wire": "2026-03-17", "paper": "2026-03-18"}
+    early, late = (dataclasses.replace(account("blog", val=value(n)), as_of=f"2026-03-17 {t}")
+                   for n, t in ((12, "18:05"), (19, "21:40")))
+    row = compare_fact(tally(late, early, account("wire", val=value(12)), account("paper", val=value(31))), days=days)
+    assert row.verdict == AGREE and row.timed
+    assert [(moment, [g.value.low for g in groups]) for moment, groups in row.timeline] == [
+        ("2026-03-17", [12]), ("2026-03-17 18:05", [12]), ("2026-03-17 21:40", [19]), ("2026-03-18", [31])]
+    assert row.day_of(row.fact.accounts[0]) == "2026-03-17 21:40"  # the card's first: the later entry
+    same_time = dataclasses.replace(account("wire", val=value(19)), as_of="2026-03-17 18:05")
+    assert compare_fact(tally(early, same_time), days=days).verdict == DISPUTED  # two sources, one moment
