@@ -21,7 +21,8 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
-_PLACE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"  # a dateline's place: "New Delhi, 4 March 2026"
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
+_PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:published|{_CHANGED}|posted|first published)\b:?(?=.*\d).{{0,50}}",
     rf"(?:{_PLACE_NAME},\s+)?(?:{_WEEKDAY},?\s+)?"
@@ -34,7 +35,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
-_WORD = r"[A-Z][\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
+_WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
 _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
 # The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
@@ -150,6 +151,21 @@ def date_in(text: str) -> str | None:
         if (a > 12) != (b > 12):
             day, month = max(a, b), min(a, b)
             return f"{match.group('year')}-{month:02d}-{day:02d}" if day <= 31 else None
+    return None
+
+
+_CLOCK = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d.:])(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
+
+
+def time_in(text: str) -> str | None:
+    """The first time of day written in ``text``, as HH:MM (24-hour): "21.40 CET" → '21:40', "9:10 pm" → '21:10';
+    not the "15.03" of "15.03.2026"."""
+    for match in _CLOCK.finditer(text):
+        hour, minute, half = int(match["h"]), int(match["m"]), (match["half"] or "").lower()
+        if half and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        if hour < 24 and minute < 60 and (not half or int(match["h"]) <= 12):
+            return f"{hour:02d}:{minute:02d}"
     return None
 
 

@@ -24,6 +24,7 @@ _SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claim
            r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
            r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
            r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
+           r"accused|accuses|accuse|blamed|blames|blame|"
            r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 _DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
            r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"

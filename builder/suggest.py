@@ -11,6 +11,7 @@ come from the wording (builder/attribution.py), the value from the words (builde
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -55,6 +56,8 @@ _DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures
                          r"|listed|records?|recorded)\b", re.I)
 # A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
 _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
+_HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
+_OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
@@ -233,7 +236,26 @@ class Retriever:
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
+        if said is None and _OPENS_QUOTE.match(passage.text):
+            said = self._quoting_on(source, passage)
+        if said is None and (head := _HEADED.match(passage.text)) and not _title(source, passage):
+            named = [sid for start, end, sid in self.names.find(head["who"]) if end == len(head["who"])]
+            if named:  # "Prefecture: 31 arrests", a live blog entry's heading: whose claim it is (the article's
+                return attribution.Attribution(named[-1], head.group().strip(), False)  # headline is its own)
         return said
+
+    def _quoting_on(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """A quotation that names no one, after a sentence quoting a known speaker (in its paragraph, or ending the
+        paragraph before): '"We will be back on April 2," Kessel told reporters. "This is the biggest march…"' is
+        Kessel's too, as a reader takes it."""
+        offset = max(0, passage.start - 2000)
+        before = passages(source.body[offset:passage.start])
+        if not before or not attribution.quotes(before[-1].text):
+            return None
+        said = attribution.attribute(before[-1].text, self.names, source.body[offset:offset + before[-1].start])
+        if said and said.speaker and not said.denial:
+            return replace(said, words=f"quoting on: {said.words}", part=None, whole=True)
+        return None
 
     def _introduced(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """A paragraph a speaker's words introduce, the paragraph before ending in a colon: "Speaking at the rescue
@@ -461,7 +483,7 @@ class Retriever:
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier,
                           occurrence(quote, source.body, passage.start + start, self.min_words),
-                          day if day != own_day else None)
+                          day if day != own_day else None)  # a live blog's entry: another day, or a time
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion]) -> list[Uncovered]:
@@ -469,8 +491,7 @@ class Retriever:
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if any(t.start < passage.end and passage.start < t.end for t in taken) \
-                    or " ".join(passage.text.split()) == " ".join(source.title.split()):  # the headline: no account
+            if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage):
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
@@ -478,6 +499,11 @@ class Retriever:
                 unnamed = said.words if said and not said.speaker and not said.whole else ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
+
+
+def _title(source: Source, passage: Passage) -> bool:
+    """Whether ``passage`` is the source's headline."""
+    return " ".join(passage.text.split()) == " ".join(source.title.split())
 
 
 def _outlet_name(source: Source) -> re.Pattern | None:
@@ -490,11 +516,27 @@ def _outlet_name(source: Source) -> re.Pattern | None:
 
 def entry_day(body: str, at: int) -> str | None:
     """The day of the last line before ``at`` that is a dateline ("Thu 5 Nov 2026 09.10 GMT": a live blog's entry,
-    or the article's own at its top), as YYYY-MM-DD; None when no such line gives a whole date."""
-    for line in reversed(body[:at].split("\n")):
+    or the article's own at its top), as YYYY-MM-DD, with its time (YYYY-MM-DD HH:MM) when the body has datelines
+    of several moments (a live blog's entries); None when no such line gives a whole date."""
+    lines = _datelines(body)
+    found = bisect.bisect_right(lines, (at, "\uffff")) - 1
+    if found < 0:
+        return None
+    moment = lines[found][1]
+    return moment if len({m for _, m in lines}) > 1 else moment[:10]
+
+
+@functools.lru_cache(maxsize=4)
+def _datelines(body: str) -> list[tuple[int, str]]:
+    """(offset, moment) of each dateline of ``body`` that gives a whole date, in order: its day, and its time when
+    the line gives one ("2026-11-05 09:10")."""
+    found, start = [], 0
+    for line in body.split("\n"):
         if line.strip() and article.banner(line) and (day := article.date_in(line)):
-            return day
-    return None
+            time = article.time_in(line)
+            found.append((start, f"{day} {time}" if time else day))
+        start += len(line) + 1
+    return found
 
 
 def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> int | None:

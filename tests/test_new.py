@@ -335,6 +335,8 @@ def test_article_lines_are_not_chrome(line):
     ("Trade Weekly | Interview by Jane Doe", "Jane Doe"),  # the outlet and the kind of piece before "by"
     ("Reporting by Ann Lee", "Ann Lee"), ("CheckWorks | Fact check by Maria Costa", "Maria Costa"),
     ("Edited by Ann Lee", None),
+    ("By Élise Marchetti, special envoy to Lessandra", "Élise Marchetti"),  # a name that starts with an accent
+    ("By Łukasz Nowak and Ørjan Berg", "Łukasz Nowak and Ørjan Berg"),
 ])
 def test_a_byline_names_people_never_a_sentence(line, name):
     """A byline is "By" and capitalised names (with where they write from); a sentence that starts with "By" is none."""

@@ -70,22 +70,28 @@ def test_suggest_reads_the_mine_articles_as_the_editor_did():
 
 
 def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_over_time():
-    """An entry of a later day than the blog's publication gives its figure as of that day (`as_of`), which the
-    editor had to find and type; an entry of the blog's own day needs none, nor a card whose figure is fixed."""
+    """Each entry of a live blog gives its figure as of its day and time (`as_of`), which the editor had to find
+    and type: two entries of one day are two moments (see tests/test_news_strike.py); an article of one dateline
+    needs none, nor a card whose figure is fixed."""
     dossier = pipeline.check(load_config(MINE)).site.dossier
     body = ("Pit collapse: live\n\nTue 3 Nov 2026 07.52 GMT\n\nKelder Valley Fire and Rescue Service says two miners "
-            "have died.\n\nThu 5 Nov 2026 09.10 GMT\n\nKelder Valley Fire and Rescue Service has confirmed that "
+            "have died.\n\nThu 5 Nov 2026 9:10 pm GMT\n\nKelder Valley Fire and Rescue Service has confirmed that "
             "eight miners have died in the collapse.\n")
-    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service has")) == "2026-11-05"
-    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service says")) == "2026-11-03"
+    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service has")) == "2026-11-05 21:10"
+    assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service says")) == "2026-11-03 07:52"
     assert entry_day(body, 0) is None
+    one = "Pit collapse\n\nTue 3 Nov 2026 07.52 GMT\n\nTwo miners have died.\n"
+    assert entry_day(one, one.index("Two")) == "2026-11-03"  # the article's own dateline: its day
     blog = dataclasses.replace(dossier.sources["kvt-live"], id="blog", body=body, published="2026-11-03")
     card = dossier.facts["death-toll"]
     held = dataclasses.replace(dossier, sources={**dossier.sources, "blog": blog})
     toll = Retriever(held).read(blog, cards={card.id: card}).suggestions[0]
-    assert toll.account()["value"] == {"exact": 8} and toll.account()["as_of"] == "2026-11-05"
+    assert toll.account()["value"] == {"exact": 8} and toll.account()["as_of"] == "2026-11-05 21:10"
     fixed = dataclasses.replace(card, changes_over_time=False)
     assert "as_of" not in Retriever(held).read(blog, cards={card.id: fixed}).suggestions[0].account()
+    article = dataclasses.replace(blog, body=one.replace("Two miners have", "Eight miners have"))
+    toll = Retriever(held).read(article, cards={card.id: card}).suggestions[0]
+    assert toll.account()["value"] == {"exact": 8} and "as_of" not in toll.account()
 
 
 def test_what_the_corrections_say_earlier_versions_said_is_no_account():
