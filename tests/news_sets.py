@@ -31,7 +31,8 @@ def built(project: Path, root: Path):
 
 def applied(project: Path, source: str, root: Path):
     """The site checked after ``source``'s accounts are removed from a copy of ``project`` at ``root`` (its articles
-    left out) and `dossier suggest SOURCE --apply` has written what it proposes: the editor's loop, unattended."""
+    left out, and the cards it alone gave) and `dossier suggest SOURCE --apply` has written what it proposes: the
+    editor's loop, unattended."""
     import re
     import shutil
 
@@ -39,6 +40,10 @@ def applied(project: Path, source: str, root: Path):
     shutil.copytree(project, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
     for card in (root / "content" / "facts").glob("*.yml"):
         accounts = re.split(r"(?m)^(?=  - source: )", card.read_text(encoding="utf-8"))
-        card.write_text("".join(a for a in accounts if not a.startswith(f"  - source: {source}\n")), encoding="utf-8")
+        kept = [a for a in accounts if not a.startswith(f"  - source: {source}\n")]
+        if len(kept) > 1:
+            card.write_text("".join(kept), encoding="utf-8")
+        else:  # a card of that source alone: not written before the article came
+            card.unlink()
     assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
     return pipeline.check(load_config(root)).site
