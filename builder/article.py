@@ -99,10 +99,13 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
 
 def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet's name a copied page prints above a section label ("The Vale Echo" above "NEWS | BRACKLEY", "The
-    Easterholt Herald" above "HEALTH"), when one short line is all there is before it; else None."""
+    Easterholt Herald" above "HEALTH"), when one short line is all there is before it, or before the section on its
+    line ("LE COURRIER DE VALMONT – International"); else None."""
     usable = _usable(lines, skip)
     label = _label(lines, usable)
     above = [t for n, t in usable if label and n < label]
+    if label and not above and (both := _MASTHEAD_SECTION.fullmatch(lines[label - 1].strip())):
+        return both["name"]  # the masthead on the section label's line
     return above[0] if len(above) == 1 else None
 
 
@@ -121,6 +124,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 # A section label in capitals, of one or two words (or a word and a year), alone on its line: "HEALTH", "WORLD
 # NEWS", "ELECTION 2026".
 _SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|(?:19|20)\d\d))?")
+# A masthead in capitals and a section of one or two words on one line: "LE COURRIER DE VALMONT – International".
+_MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|-]\s+"
+                               r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?")
 
 
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
@@ -132,7 +138,8 @@ def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
 def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
     """The line of a section label ("NEWS | FIRE", "HEALTH") with only short lines (a masthead) before it."""
     label = next((n for n, line in enumerate(lines[:HEAD], 1) if line.strip() and (
-        banner(line) and "|" in line or _SECTION.fullmatch(line.strip()))), None)
+        banner(line) and "|" in line or _SECTION.fullmatch(line.strip()) or _MASTHEAD_SECTION.fullmatch(line.strip()))),
+        None)
     if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
         return label
     return None

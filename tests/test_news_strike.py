@@ -95,3 +95,14 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     assert red == RED - {lost}
     out = capsys.readouterr().out
     assert (f"Held back {len(held.split(', '))}: {held}. Each would make the sources disagree" in out) == bool(held)
+
+
+def test_a_masthead_and_its_section_on_one_line_are_no_headline():
+    """The translation's first line, "LE COURRIER DE VALMONT – International", was taken for its title."""
+    from builder import article
+    lines = ["LE COURRIER DE VALMONT – International", "", "In Lessandra, the street rises against the pension reform",
+             "", "By Élise Marchetti, special envoy to Lessandra"]
+    assert article.headline(lines) == (3, "In Lessandra, the street rises against the pension reform")
+    assert article.masthead(lines) == "LE COURRIER DE VALMONT"
+    assert article.headline(["BREAKING - Tens of thousands march in Lessandra"]) == (
+        1, "BREAKING - Tens of thousands march in Lessandra")  # a headline after a dash is no section
