@@ -164,6 +164,11 @@ def date_in(text: str) -> str | None:
 _CLOCK = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d.:])(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 
 
+def bare_time(line: str) -> bool:
+    """Whether ``line`` is a time of day alone ("21.40", "9:10 pm GMT"), as a live blog stamps its entries."""
+    return bool(re.fullmatch(_TIME, line.strip()))
+
+
 def time_in(text: str) -> str | None:
     """The first time of day written in ``text``, as HH:MM (24-hour): "21.40 CET" → '21:40', "9:10 pm" → '21:10';
     not the "15.03" of "15.03.2026"."""

@@ -529,12 +529,15 @@ def entry_day(body: str, at: int) -> str | None:
 @functools.lru_cache(maxsize=4)
 def _datelines(body: str) -> list[tuple[int, str]]:
     """(offset, moment) of each dateline of ``body`` that gives a whole date, in order: its day, and its time when
-    the line gives one ("2026-11-05 09:10")."""
-    found, start = [], 0
+    the line gives one ("2026-11-05 09:10"); and of each line that is a time alone ("21.40", a live blog's entry
+    under the day's dateline), with the day of the dateline before it."""
+    found, start, day = [], 0, None
     for line in body.split("\n"):
-        if line.strip() and article.banner(line) and (day := article.date_in(line)):
-            time = article.time_in(line)
-            found.append((start, f"{day} {time}" if time else day))
+        if line.strip() and article.banner(line):
+            dated, time = article.date_in(line), article.time_in(line)
+            day = dated or day
+            if day and (dated or article.bare_time(line)):
+                found.append((start, f"{day} {time}" if time else day))
         start += len(line) + 1
     return found
 

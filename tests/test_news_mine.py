@@ -80,6 +80,9 @@ def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_ove
     assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service has")) == "2026-11-05 21:10"
     assert entry_day(body, body.index("Kelder Valley Fire and Rescue Service says")) == "2026-11-03 07:52"
     assert entry_day(body, 0) is None
+    stamped = "Pit collapse: live\n\nTue 3 Nov 2026 07.52 GMT\n\nLIVE\n\nTwo have died.\n\n21.40\n\nThree have died.\n"
+    assert [entry_day(stamped, stamped.index(w)) for w in ("Two", "Three")] == [
+        "2026-11-03 07:52", "2026-11-03 21:40"]  # an entry stamped with its time alone: the day of the dateline above
     one = "Pit collapse\n\nTue 3 Nov 2026 07.52 GMT\n\nTwo miners have died.\n"
     assert entry_day(one, one.index("Two")) == "2026-11-03"  # the article's own dateline: its day
     blog = dataclasses.replace(dossier.sources["kvt-live"], id="blog", body=body, published="2026-11-03")
