@@ -203,7 +203,7 @@ accounts:
     pipeline.build(load_config(root), root / "site")
     box = (root / "site" / "facts" / "short.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Side 1: Denies it, or reports it denied" in text and "Side 2: Says so" in text
+    assert "Side 1: Says otherwise, or reports it denied" in text and "Side 2: Says so" in text
 
 
 def test_a_passage_over_two_paragraphs_is_anchored_once_and_leads_to_its_fact_once():

@@ -441,17 +441,17 @@ def test_contested_claims_have_their_own_heading_apart_from_where_sources_disagr
     (fact,) = CONTESTED
     page.goto(base_url + f"facts/{fact}.html")
     expect(page.locator("h2#verdict")).to_have_text("Contested claim")
-    expect(page.locator(".dz-verdict-box .dz-side-head", has_text="Denies it")).to_have_count(0)
+    expect(page.locator(".dz-verdict-box .dz-side-head", has_text="Says otherwise")).to_have_count(0)
 
 
 def test_a_source_reporting_one_side_is_never_listed_as_denying(page: Page, base_url):
     page.goto(base_url + "facts/hamburg-trump-accepted-putin-denial.html")
-    expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+    expect(page.locator(".dz-side-head", has_text="Says otherwise")).to_have_count(0)
     expect(page.locator(".dz-side-head", has_text="Reported denying it")).to_have_count(1)
     expect(page.locator(".dz-side li", has_text="White House, in RFE/RL")).to_have_count(1)
     for fact in CONTESTED:
         page.goto(base_url + f"facts/{fact}.html")
-        expect(page.locator(".dz-side-head", has_text="Denies it")).to_have_count(0)
+        expect(page.locator(".dz-side-head", has_text="Says otherwise")).to_have_count(0)
 
 
 @pytest.mark.parametrize("path,tables", [("summits/index.html", 1), ("speakers/index.html", 1), ("sources/index.html", 1),
