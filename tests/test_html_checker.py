@@ -1,6 +1,7 @@
 """The Nu HTML Checker finds no error and no warning in the built sites but the theme's own error (listed in
-README.md): the reference dossier, published with its address, and a news fixture (a trade round), whose quotes run
-over paragraphs. Its CSS checker reads the site's own stylesheet too."""
+README.md): the reference dossier, published with its address, and two news fixtures: a trade round, whose quotes
+run over paragraphs, and a strike, whose counts are listed by day and time. Its CSS checker reads the site's own
+stylesheet too."""
 import json
 import os
 import shutil
@@ -15,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 # Material's base.html puts autocomplete="off" on its two checkbox toggles (README: "Valid HTML")
 UPSTREAM = ('Attribute “autocomplete” is only allowed when the input type is', 'type="checkbox" id="__')
-PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks"}
+PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks",
+            "strike-march": ROOT / "tests/fixtures/strike-march"}  # figures in order of day and time
 
 
 # scroll-driven animations (the wide tables' and code blocks' cue), newer than the checker's CSS grammar; without
