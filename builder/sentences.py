@@ -205,8 +205,10 @@ _STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$", re.I)
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:
-    """The passage of ``text[start:end]`` without the spaces and stage directions ("(Laughs)") around it."""
-    chunk = text[start:end]
+    """The passage of ``text[start:end]`` without the spaces and stage directions ("(Laughs)") around it, its lines
+    joined by spaces (a wire's text wrapped at 65 characters: "…, according\nto the city transport authority."), but
+    for a word split at a line's end ("negoti-\nations", joined when quoted: quotes.rejoined)."""
+    chunk = re.sub(r"(?<!-)\n", " ", text[start:end])
     for m in reversed(list(_STAGED.finditer(chunk))):
         chunk = chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():]
     lead = len(chunk) - len(chunk.lstrip())

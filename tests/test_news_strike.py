@@ -59,14 +59,17 @@ def test_a_count_that_rose_within_a_day_is_contested_without_the_entries_times(t
 
 
 def test_suggest_reads_the_strike_articles_as_the_editor_did():
-    """A quotation naming no one after a sentence quoting Kessel is hers; "the prefecture of police accuses …" is
-    the prefecture's claim; a live blog entry's figure is given as of the entry's day and time (00:35 the next
-    day); an entry's heading "Interior ministry: 14 officers injured" is the ministry's claim."""
+    """A quotation naming no one after a sentence quoting Kessel is hers; an attribution wrapped over two lines is
+    read; "the prefecture of police accuses …" is the prefecture's claim; a live blog entry's figure is given as of
+    the entry's day and time (00:35 the next day); an entry's heading "Interior ministry: 14 officers injured" is
+    the ministry's claim."""
     wire, translated, live = (news_sets.held_out(STRIKE, s) for s in ("meridian-wire", "courrier-valmont-translated",
                                                                       "corvania-today-live"))
     biggest = wire["largest-since-2010"]
     assert biggest.quote.startswith('"This is the biggest march Lessandra has seen since 2010')
     assert (biggest.stance, biggest.speaker) == ("attributes", "dorota-kessel")
+    metro = wire["metro-lines"]  # the wire wraps its lines: "…, according\nto the city transport authority."
+    assert (metro.stance, metro.speaker) == ("attributes", "lessandra-transport-authority")
     accused = translated["clashes-started"]
     assert accused.quote.startswith("The prefecture of police accuses")
     assert (accused.stance, accused.speaker) == ("attributes", "lessandra-police-prefecture")
