@@ -239,9 +239,11 @@ class Retriever:
         if said is None and _OPENS_QUOTE.match(passage.text):
             said = self._quoting_on(source, passage)
         if said is None and (head := _HEADED.match(passage.text)) and not _title(source, passage):
+            # "Prefecture: 31 arrests", a live blog entry's heading, is the prefecture's claim (the headline is the
+            # article's own)
             named = [sid for start, end, sid in self.names.find(head["who"]) if end == len(head["who"])]
-            if named:  # "Prefecture: 31 arrests", a live blog entry's heading: whose claim it is (the article's
-                return attribution.Attribution(named[-1], head.group().strip(), False)  # headline is its own)
+            if named:
+                return attribution.Attribution(named[-1], head.group().strip(), False)
         return said
 
     def _quoting_on(self, source: Source, passage: Passage) -> attribution.Attribution | None:
@@ -516,8 +518,9 @@ def _outlet_name(source: Source) -> re.Pattern | None:
 
 def entry_day(body: str, at: int) -> str | None:
     """The day of the last line before ``at`` that is a dateline ("Thu 5 Nov 2026 09.10 GMT": a live blog's entry,
-    or the article's own at its top), as YYYY-MM-DD, with its time (YYYY-MM-DD HH:MM) when the body has datelines
-    of several moments (a live blog's entries); None when no such line gives a whole date."""
+    or the article's own at its top) or a time alone under one ("21.40"), as YYYY-MM-DD, with its time (YYYY-MM-DD
+    HH:MM) when the body has datelines of several moments (a live blog's entries); None when no such line gives a
+    whole date."""
     lines = _datelines(body)
     found = bisect.bisect_right(lines, (at, "\uffff")) - 1
     if found < 0:
@@ -527,7 +530,7 @@ def entry_day(body: str, at: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _datelines(body: str) -> list[tuple[int, str]]:
+def _datelines(body: str) -> tuple[tuple[int, str], ...]:
     """(offset, moment) of each dateline of ``body`` that gives a whole date, in order: its day, and its time when
     the line gives one ("2026-11-05 09:10"); and of each line that is a time alone ("21.40", a live blog's entry
     under the day's dateline), with the day of the dateline before it."""
@@ -539,7 +542,7 @@ def _datelines(body: str) -> list[tuple[int, str]]:
             if day and (dated or article.bare_time(line)):
                 found.append((start, f"{day} {time}" if time else day))
         start += len(line) + 1
-    return found
+    return tuple(found)
 
 
 def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> int | None:
