@@ -43,7 +43,9 @@ def runs(dossier):
 
 def interval(value: dict) -> tuple:
     """A schema value form as (low, high, low open, high open, approx), the form of model.Value; a lower and an
-    upper bound together ({min: 3000, max: 5000}) as one interval."""
+    upper bound together ({min: 3000, max: 5000}) as one interval; a time of day ("16:45") in minutes since midnight,
+    as the card reads it."""
+    value = {k: int(n[:-3]) * 60 + int(n[-2:]) if isinstance(n, str) else n for k, n in value.items()}
     if len(value) == 2:
         low = next(((n, k == "more_than") for k, n in value.items() if k in ("min", "more_than")), None)
         high = next(((n, k == "less_than") for k, n in value.items() if k in ("max", "up_to", "less_than")), None)

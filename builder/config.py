@@ -120,7 +120,7 @@ def _url(key: str, value):
 
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
-QUANTITIES = ("duration", "count", "date", "percent")
+QUANTITIES = ("duration", "count", "date", "percent", "time")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 

@@ -13,7 +13,9 @@ TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see
     "count": Tolerance(relative=0.02, absolute=0),
     "percent": Tolerance(relative=0, absolute=1),  # one percentage point
     "date": Tolerance(relative=0, absolute=0),
+    "time": Tolerance(relative=0, absolute=5),  # a time of day, in minutes since midnight: five minutes apart
 }
+TIME_REACH = 15  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Measure:
         reaches as far, and 'about N' with N of one significant digit a quarter of that digit's unit too ('about a
         million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
-        one, so it reaches half a unit of it either side."""
+        one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
@@ -63,7 +65,10 @@ class Measure:
         if self.quantity == "duration" and not value.approx and low == high and low >= 60 and low % 30 == 0:
             unit = 60 if low % 60 == 0 else 30  # 'two hours', 'an hour and a half': rounded to a quarter of that unit
             low, high = low - unit / 4, high + unit / 4  # so 'an hour and a half' fits 95 minutes
-        if value.approx:
+        if value.approx and self.quantity == "time":  # 'about 16:45': its size says nothing of its precision
+            low -= TIME_REACH
+            high += 0 if value.qualifier in ("nearly", "almost") else TIME_REACH
+        elif value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
             reach = max(reach, unit / 4, _last_digit(value.low) / 4)

@@ -66,6 +66,19 @@ def minutes(value) -> str:
 DAY = 1440  # minutes
 
 
+_BY_THE_CLOCK = {"more than": "after", "less than": "before", "at least": "from", "at most": "by", "up to": "by"}
+
+
+def clock(value) -> str:
+    """A typed time of day, in minutes since midnight, as a reader says it: 'about 16:45', 'after 13:30', '13:30 to
+    14:00'."""
+    text = value.text
+    for words, said in _BY_THE_CLOCK.items():
+        text = text.replace(words, said)
+    return " ".join(f"{int(float(w)) // 60:02d}:{int(float(w)) % 60:02d}" if _is_number(w) else w
+                    for w in text.split(" "))
+
+
 def _duration(n: float) -> str:
     """Minutes as a reader says them: '80 min', '2 h 15 min'; whole days from a day up ('14 days', '1 day')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
@@ -86,10 +99,13 @@ def _is_number(word: str) -> bool:
 
 
 def quantity(value, kind: str | None) -> str:
-    """A typed value in the words of its quantity: a duration in hours and minutes, a count with its thousands
-    grouped ('about 1,200,000,000'), a percentage with its sign ('more than 40%')."""
+    """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
+    ('after 13:30'), a count with its thousands grouped ('about 1,200,000,000'), a percentage with its sign ('more
+    than 40%')."""
     if kind == "duration":
         return minutes(value)
+    if kind == "time":
+        return clock(value)
     if kind == "count":
         return _THOUSANDS.sub(lambda m: f"{int(m.group()):,}", value.text)
     if kind == "percent":

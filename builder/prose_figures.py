@@ -118,11 +118,36 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
                     r"|channel|level|stage|phase|category|tier|no\.|number)\s+$", re.I)
 
 
+# A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a qualifier
+# ("3.50 metres" is no time). Its qualifier words give its value form as a time's: "shortly before 4.45pm" is nearly
+# 16:45, "after 10pm" more than 22:00.
+CLOCK_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
+                    "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
+                    "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
+                    "no later than": "max", "from": "min"}
+_CLOCK = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted(CLOCK_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
+    r"|(?P<noon>noon|midday)\b)", re.I)
+
+
+def _clock(m: re.Match) -> float | None:
+    """Minutes since midnight of a time of day ``_CLOCK`` found; None for "14.00" with no "at" or qualifier."""
+    if m.group("noon"):
+        return 720
+    if m.group("half"):
+        return int(m.group("h")) % 12 * 60 + (12 * 60 if m.group("half").lower() == "p" else 0) + int(m.group("m") or 0)
+    if m.group("sep") == "." and not (m.group("qual") or m.group("at")):
+        return None
+    return int(m.group("h24")) * 60 + int(m.group("m24"))
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure in a text: what it measures, its number, the qualifier word and where it is."""
 
-    quantity: str  # duration (in minutes) | count | percent
+    quantity: str  # duration (in minutes) | count | percent | time (of day, in minutes since midnight)
     number: float
     qualifier: str | None
     text: str
@@ -136,6 +161,9 @@ class Figure:
         """The fact schema's value form: {exact: N}, {approx: N}, {more_than: N}, …, {min: N, max: M}"""
         if self.upper is not None:
             return {"min": _plain(self.number), "max": _plain(self.upper)}
+        if self.quantity == "time":  # as a time card writes it: "16:45"
+            form = CLOCK_QUALIFIERS.get((self.qualifier or "").lower(), "exact")
+            return {form: f"{int(self.number) // 60:02d}:{int(self.number) % 60:02d}"}
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
         return {form: _plain(self.number)}
 
@@ -173,7 +201,8 @@ def _fraction(words: str | None) -> float:
 
 
 def figures(text: str) -> list[Figure]:
-    """Every duration, percentage and count in ``text``, in order; a span is read once, as its first kind."""
+    """Every time of day, duration, percentage and count in ``text``, in order; a span is read once, as its first
+    kind."""
     text = _SPACED.sub(lambda m: m.group() if _MONTH_BEFORE.search(text, 0, m.start()) else m.group().replace(
         " ", "\u202f"), text)  # "240 000 euros", as translated reports print it (not "May 12 500 people")
     found: list[Figure] = []
@@ -189,7 +218,9 @@ def figures(text: str) -> list[Figure]:
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted))
 
-    for m in _REVISED.finditer(text):  # first: the figure after "to" is one, however it is worded
+    for m in _CLOCK.finditer(text):  # first: "at 2 p.m." is no count of two
+        keep("time", _clock(m), m, m.group("qual"))
+    for m in _REVISED.finditer(text):  # the figure after "to" is one, however it is worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")

@@ -34,8 +34,9 @@ class Scale:
 
 
 def figure_scale(row) -> Scale | None:
-    """The figures of a fact's comparison row on one scale, side by side, the lowest first on a row of one side;
-    None when fewer than two different figures are given (there is nothing to see)."""
+    """The figures of a fact's comparison row on one scale, side by side, the lowest first on a row of one side,
+    from zero (or from the tick before the earliest, for times of day); None when fewer than two different figures
+    are given (there is nothing to see)."""
     groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
     if len(row.sides) == 1:  # a toll that rose from 12 to 19 to 31 reads in that order
         groups.sort(key=lambda item: (item[2].value.low, item[2].value.high))
@@ -44,8 +45,9 @@ def figure_scale(row) -> Scale | None:
     ends = [x for _, _, g in groups for x in (g.value.low, g.value.high) if math.isfinite(x)]
     if not ends:
         return None
-    step = _step(min(min(ends), 0), max(ends), row.fact.quantity)
-    low = 0.0 if min(ends) >= 0 else math.floor(min(ends) / step) * step
+    clock = row.fact.quantity == "time"  # a time of day: no zero to start from, but the tick before the earliest
+    step = _step(min(ends) if clock else min(min(ends), 0), max(ends), "duration" if clock else row.fact.quantity)
+    low = 0.0 if min(ends) >= 0 and not clock else math.floor(min(ends) / step) * step
     high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
     width = high - low
 

@@ -98,8 +98,25 @@ def slug(name: str) -> str:
 
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
+    _read_times(doc)
     return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
             and _address_leads_where_it_shows(doc, problems) and _has_text(doc, problems))
+
+
+_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)")
+
+
+def _read_times(doc: RawDoc) -> None:
+    """On a card of a time of day, each value written HH:MM ('16:45', '09:05') as minutes since midnight, the
+    number the schema and the comparison read (YAML reads an unquoted 16:45 as 1005 itself, but not 09:05)."""
+    if doc.kind != "facts" or not isinstance(doc.data, dict) or doc.data.get("quantity") != "time":
+        return
+    accounts = doc.data.get("accounts")
+    values = [a.get("value") for a in accounts if isinstance(a, dict)] if isinstance(accounts, list) else []
+    for value in [doc.data.get("claim"), *values]:
+        for key, text in value.items() if isinstance(value, dict) else ():
+            if isinstance(text, str) and (clock := _CLOCK.fullmatch(text.strip())):
+                value[key] = int(clock["h"]) * 60 + int(clock["m"])
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -306,8 +323,11 @@ def _value_key_hint(key, value: dict) -> str:
 
 
 def _number_hint(key, text: str) -> str:
-    """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120."""
+    """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120, '25:10'
+    (a time of day) as one."""
     from builder.prose_figures import figures, number
+    if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_read_times)
+        return "a time of day is written HH:MM, 00:00 to 23:59, on a card with `quantity: time`"
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
         value = float(text)
         if not math.isfinite(value) or (value == 0 and re.search(r"[1-9]", re.split("[eE]", text)[0])):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from builder import addresses, attribution, page_markdown, schema
 from builder.cache import Cache, digest
+from builder.formatting import DAY
 from builder.load import KINDS, RawDoc
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
@@ -222,10 +223,10 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     for key in ("claim", "tolerance"):
         if key in data and "quantity" not in data:
             refs.problems.error(doc.at(key), f"'{key}' needs a 'quantity' on the fact; add `quantity: duration` "
-                                             "(or count, date, percent)")
+                                             "(or count, date, percent, time)")
             return None
     if "claim" in data:
-        data["claim"] = _value(data["claim"], doc, ("claim",), refs.problems)
+        data["claim"] = _value(data["claim"], doc, ("claim",), refs.problems, data.get("quantity"))
         if data["claim"] is None:
             return None
     if "tolerance" in data:
@@ -324,7 +325,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                                                 f"source reports {', '.join(speakers)} {verb} it")
     value = None
     if "value" in raw:
-        value = _value(raw["value"], doc, path + ("value",), problems)
+        value = _value(raw["value"], doc, path + ("value",), problems, doc.data.get("quantity"))
         ok &= value is not None
     listed_quote = isinstance(raw["quote"], list)
     pieces = raw["quote"] if listed_quote else [raw["quote"]]
@@ -356,15 +357,20 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                    as_of=raw.get("as_of"))
 
 
-def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems) -> Value | None:
+def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: str | None = None) -> Value | None:
     """An interval from the editor's typed value, or None after saying what is wrong with it.
 
-    The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words."""
+    The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words. On a
+    card of a time of day (``quantity`` time), a figure is a time, in minutes since midnight (schema._read_times)."""
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}; write a number between "
                                            f"-{MAX_VALUE:,} and {MAX_VALUE:,}")
+        return None
+    if quantity == "time" and (bad := next((k for k, n in raw.items() if not 0 <= n < DAY), None)):
+        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
+                                           "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
         return None
     alone = sorted(keys & _ALONE)
     if alone and len(keys) > 1:

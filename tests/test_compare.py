@@ -481,3 +481,19 @@ def test_figures_of_one_day_given_at_different_times_are_two_moments():
     assert row.day_of(row.fact.accounts[0]) == "2026-03-17 21:40"  # the card's first: the later entry
     same_time = dataclasses.replace(account("wire", val=value(19)), as_of="2026-03-17 18:05")
     assert compare_fact(tally(early, same_time), days=days).verdict == DISPUTED  # two sources, one moment
+
+
+def test_times_of_day_are_compared_by_the_clock():
+    """A march that set off at 13:30 by two papers and at 14:00 by the wire: red. 'About 16:45' reaches a quarter of
+    an hour either side, not a tenth of 1,005 minutes; three minutes apart is a minor discrepancy."""
+    def clock(*accounts):
+        return dataclasses.replace(fact(*accounts), quantity="time")
+
+    def at(hours, minutes, **kw):
+        return value(hours * 60 + minutes, **kw)
+
+    assert compare_fact(clock(account("a", val=at(13, 30)), account("b", val=at(14, 0)))).verdict == DISPUTED
+    about = at(16, 45, approx=True, qualifier="approx")
+    assert compare_fact(clock(account("a", val=about), account("b", val=at(16, 52)))).verdict == AGREE
+    assert compare_fact(clock(account("a", val=about), account("b", val=at(18, 0)))).verdict == DISPUTED
+    assert compare_fact(clock(account("a", val=at(16, 45)), account("b", val=at(16, 48)))).verdict == MINOR

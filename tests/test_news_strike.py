@@ -46,6 +46,9 @@ def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
         "17 March 2026, 18:05: 12 (Lessandra police prefecture, in Corvania Today)",
         "17 March 2026, 21:40: 19 (Lessandra police prefecture, in Corvania Today)"]
     assert "saying it 19 as of 17 March 2026, 21:40" in arrests
+    start = text_of(root / "site" / "facts" / "march-start-time.html")  # a time of day (quantity: time)
+    assert "13:30: Corvania Today, The Lessandra Tribune" in start and "Each figure on one scale, from 13:30 to 14:10" in start
+    assert "nearly 16:45" in text_of(root / "site" / "facts" / "clashes-time.html")
 
 
 def test_a_count_that_rose_within_a_day_is_contested_without_the_entries_times(tmp_path):
@@ -84,15 +87,16 @@ def test_suggest_reads_the_strike_articles_as_the_editor_did():
 
 @pytest.mark.parametrize("source, lost, held", [
     ("corvania-today-live", "", ""), ("courrier-valmont-translated", "march-barred-palace-square", ""),
-    ("meridian-wire", "march-start-time", ""), ("review-numbers-column", "kessel-new-strike-date", ""),
+    ("meridian-wire", "march-start-time", "march-start-time"), ("review-numbers-column", "kessel-new-strike-date", ""),
     ("tribune-count-clashes", "kessel-new-strike-date", "largest-since-2010, turnout-nationwide")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested. The
     broadsheet's "its largest operation for a demonstration since the fuel-tax protests of 2019" (the police's, not
-    the march's) and its reading of the nationwide turnout are held back for the editor to read. A red is lost where
-    the article's own account that contradicts a card is proposed as stating it (the wire's 2 p.m. start, the
-    translation's march closing at Palace Square), or where its account is read as someone's claim (the column's and
-    the broadsheet's on the next strike's date)."""
+    the march's) and its reading of the nationwide turnout are held back for the editor to read, and so is the wire's
+    own 2 p.m. start, a time of day against the others' 13:30 (a red the editor then confirms). A red is lost where
+    the article's own account that says otherwise is proposed as stating the card (the translation's march closing
+    at Palace Square), or is read as someone's claim (the column's and the broadsheet's on the next strike's
+    date)."""
     site = news_sets.applied(STRIKE, source, tmp_path / "strike")
     red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
     assert red == RED - {lost}
@@ -109,3 +113,29 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     assert article.masthead(lines) == "LE COURRIER DE VALMONT"
     assert article.headline(["BREAKING - Tens of thousands march in Lessandra"]) == (
         1, "BREAKING - Tens of thousands march in Lessandra")  # a headline after a dash is no section
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Marchers set off from Republic Square at 2 p.m. behind a banner", {"exact": "14:00"}),
+    ("The trouble began at the Northern Gate shortly before 4.45pm.", {"nearly": "16:45"}),
+    ("the confrontations broke out, towards 16h45.", {"approx": "16:45"}),
+    ("30 minutes before the announced start at 14.00.", {"exact": "14:00"}),
+    ("At 9:10 pm GMT the toll rose", {"exact": "21:10"}), ("Talks went on after 10pm", {"more_than": "22:00"}),
+    ("The square was cleared by noon", {"max": "12:00"}),
+    ("It is 3.50 metres high", None), ("Turnout rose 14.00 per cent", None), ("Version 2.10.1 shipped", None),
+])
+def test_a_time_of_day_is_read_from_news_prose(text, value):
+    """For a card of a time of day (`quantity: time`), suggest reads the clock: "14.00" only after "at" or a
+    qualifier, as "3.50 metres" is a length."""
+    from builder.prose_figures import figures
+    times = [f.value for f in figures(text) if f.quantity == "time"]
+    assert times == ([value] if value else [])
+
+
+def test_suggest_proposes_the_time_the_wire_gives_and_apply_holds_it_back():
+    """The wire's own "set off … at 2 p.m." was proposed as stating the card of 1.30pm; read as a time, it is 14:00,
+    which would make the card red: `--apply` holds it back for the editor (see the test above)."""
+    wire = news_sets.held_out(STRIKE, "meridian-wire")["march-start-time"]
+    assert (wire.stance, wire.value) == ("states", {"exact": "14:00"})
+    translated = news_sets.held_out(STRIKE, "courrier-valmont-translated")["clashes-time"]
+    assert translated.value == {"approx": "16:45"}
