@@ -218,7 +218,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     if valued and "quantity" not in data:
         refs.problems.error(doc.at("accounts", valued[0], "value"),
                             "accounts give values but the fact has no 'quantity'; add `quantity: duration` "
-                            "(or count, date, percent) to the fact")
+                            "(or count, date, percent, time) to the fact")
         return None
     for key in ("claim", "tolerance"):
         if key in data and "quantity" not in data:
