@@ -497,3 +497,20 @@ def test_times_of_day_are_compared_by_the_clock():
     assert compare_fact(clock(account("a", val=about), account("b", val=at(16, 52)))).verdict == AGREE
     assert compare_fact(clock(account("a", val=about), account("b", val=at(18, 0)))).verdict == DISPUTED
     assert compare_fact(clock(account("a", val=at(16, 45)), account("b", val=at(16, 48)))).verdict == MINOR
+
+
+def test_a_time_card_reads_its_values_by_the_clock():
+    """YAML reads an unquoted 13:30 as 810 itself, but not 09:05 or 0:35: a time card reads each as minutes since
+    midnight; other cards leave such text for the schema to refuse."""
+    from builder.load import RawDoc
+    from builder.problems import Problems
+    from builder.schema import check
+
+    def card(quantity, **value):
+        return RawDoc("facts", "x", HERE, {"summit": "s", "statement": "It began.", "topics": ["t"], "quantity": quantity,
+                                          "accounts": [{"source": "a", "quote": "q", "stance": "states",
+                                                        "value": value}]})
+
+    doc = card("time", exact="09:05", max="0:35", approx=810)
+    assert check(doc, Problems()) and doc.data["accounts"][0]["value"] == {"exact": 545, "max": 35, "approx": 810}
+    assert not check(card("count", exact="09:05"), Problems())
