@@ -118,8 +118,8 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
                     r"|channel|level|stage|phase|category|tier|no\.|number)\s+$", re.I)
 
 
-# A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a qualifier
-# ("3.50 metres" is no time). Its qualifier words give its value form as a time's: "shortly before 4.45pm" is nearly
+# A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a word of time
+# (see _clock: "rose by 1.25", "3.50 metres" and "at 12.50 euros" are no times). Its qualifier words give its value form as a time's: "shortly before 4.45pm" is nearly
 # 16:45, "after 10pm" more than 22:00.
 CLOCK_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
@@ -132,13 +132,23 @@ _CLOCK = re.compile(
     r"|(?P<noon>noon|midday)\b)", re.I)
 
 
-def _clock(m: re.Match) -> float | None:
-    """Minutes since midnight of a time of day ``_CLOCK`` found; None for "14.00" with no "at" or qualifier."""
+_DOTTED_AFTER = {"shortly before", "just before", "before", "shortly after", "just after", "after", "towards",
+                 "toward", "until", "no later than"}  # the words a time written "14.00" may follow, besides "at"
+_PRICE_OR_MEASURE = re.compile(r"\s*(?:%|per\s?cent|percentage|points?\b|euros?|dollars?|pounds?|pence|cents?|francs?"
+                               r"|yen|yuan|r[uo]ubles?|rupees?|pesos?|kron[ae]r?|zloty|lira|metres?|meters?|km\b|miles?"
+                               r"|kg\b|kilos?|grams?|tonnes?|tons?\b|litres?|liters?|million|billion|bn\b|mn\b)", re.I)
+
+
+def _clock(m: re.Match, text: str) -> float | None:
+    """Minutes since midnight of a time of day ``_CLOCK`` found in ``text``; None for "14.00" but after "at" or a
+    word of time ("before", "towards"…), and for a price or a measure ("at 12.50 euros", "at $12.50")."""
     if m.group("noon"):
         return 720
     if m.group("half"):
         return int(m.group("h")) % 12 * 60 + (12 * 60 if m.group("half").lower() == "p" else 0) + int(m.group("m") or 0)
-    if m.group("sep") == "." and not (m.group("qual") or m.group("at")):
+    if m.group("sep") == "." and (not (m.group("at") or (m.group("qual") or "").lower() in _DOTTED_AFTER)
+                                  or _PRICE_OR_MEASURE.match(text, m.end()) or text[m.start("h24") - 1:m.start("h24")]
+                                  in ("$", "€", "£", "¥")):
         return None
     return int(m.group("h24")) * 60 + int(m.group("m24"))
 
@@ -219,7 +229,7 @@ def figures(text: str) -> list[Figure]:
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted))
 
     for m in _CLOCK.finditer(text):  # first: "at 2 p.m." is no count of two
-        keep("time", _clock(m), m, m.group("qual"))
+        keep("time", _clock(m, text), m, m.group("qual"))
     for m in _REVISED.finditer(text):  # the figure after "to" is one, however it is worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):

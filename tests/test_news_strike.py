@@ -123,10 +123,12 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     ("At 9:10 pm GMT the toll rose", {"exact": "21:10"}), ("Talks went on after 10pm", {"more_than": "22:00"}),
     ("The square was cleared by noon", {"max": "12:00"}),
     ("It is 3.50 metres high", None), ("Turnout rose 14.00 per cent", None), ("Version 2.10.1 shipped", None),
+    ("Shares rose by 1.25 on Monday", None), ("The shares were sold at 12.50 euros", None),
+    ("The shares were sold at $12.50", None), ("The march ended before 16.30 local time", {"less_than": "16:30"}),
 ])
 def test_a_time_of_day_is_read_from_news_prose(text, value):
-    """For a card of a time of day (`quantity: time`), suggest reads the clock: "14.00" only after "at" or a
-    qualifier, as "3.50 metres" is a length."""
+    """For a card of a time of day (`quantity: time`), suggest reads the clock: "14.00" only after "at" or a word of
+    time, and never as a price or a measure ("3.50 metres", "at 12.50 euros")."""
     from builder.prose_figures import figures
     times = [f.value for f in figures(text) if f.quantity == "time"]
     assert times == ([value] if value else [])
