@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from builder import pipeline  # noqa: E402
 from builder.config import load_config  # noqa: E402
+from builder.schema import typed_number  # noqa: E402
 from builder.suggest import THRESHOLD, Retriever  # noqa: E402
 
 GRID = [round(0.05 * i, 2) for i in range(4, 19)]
@@ -43,9 +44,9 @@ def runs(dossier):
 
 def interval(value: dict) -> tuple:
     """A schema value form as (low, high, low open, high open, approx), the form of model.Value; a lower and an
-    upper bound together ({min: 3000, max: 5000}) as one interval; a time of day ("16:45") in minutes since midnight,
-    as the card reads it."""
-    value = {k: int(n[:-3]) * 60 + int(n[-2:]) if isinstance(n, str) else n for k, n in value.items()}
+    upper bound together ({min: 3000, max: 5000}) as one interval; a time of day ("16:45") or a date ("2026-04-02") as
+    the number its card reads (schema.typed_number)."""
+    value = {k: typed_number(n) if isinstance(n, str) else n for k, n in value.items()}
     if len(value) == 2:
         low = next(((n, k == "more_than") for k, n in value.items() if k in ("min", "more_than")), None)
         high = next(((n, k == "less_than") for k, n in value.items() if k in ("max", "up_to", "less_than")), None)

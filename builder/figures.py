@@ -12,10 +12,11 @@ TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see
     "duration": Tolerance(relative=0.02, absolute=1),  # minutes: rounding to the minute, 2% of long spans
     "count": Tolerance(relative=0.02, absolute=0),
     "percent": Tolerance(relative=0, absolute=1),  # one percentage point
-    "date": Tolerance(relative=0, absolute=0),
+    "date": Tolerance(relative=0, absolute=0),  # in days: a day apart is another day
     "time": Tolerance(relative=0, absolute=5),  # a time of day, in minutes since midnight: five minutes apart
 }
-TIME_REACH = 15  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
+REACH = {"time": 15,  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
+         "date": 2}  # days either side of 'around 2 April'; a moment's size says nothing of its precision
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ class Measure:
         reaches as far, and 'about N' with N of one significant digit a quarter of that digit's unit too ('about a
         million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
-        one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour."""
+        one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour, 'around'
+        a date two days."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
@@ -65,9 +67,9 @@ class Measure:
         if self.quantity == "duration" and not value.approx and low == high and low >= 60 and low % 30 == 0:
             unit = 60 if low % 60 == 0 else 30  # 'two hours', 'an hour and a half': rounded to a quarter of that unit
             low, high = low - unit / 4, high + unit / 4  # so 'an hour and a half' fits 95 minutes
-        if value.approx and self.quantity == "time":  # 'about 16:45': its size says nothing of its precision
-            low -= TIME_REACH
-            high += 0 if value.qualifier in ("nearly", "almost") else TIME_REACH
+        if value.approx and self.quantity in REACH:  # 'about 16:45', 'around 2 April'
+            low -= REACH[self.quantity]
+            high += 0 if value.qualifier in ("nearly", "almost") else REACH[self.quantity]
         elif value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)

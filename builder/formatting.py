@@ -66,17 +66,31 @@ def minutes(value) -> str:
 DAY = 1440  # minutes
 
 
-_BY_THE_CLOCK = {"more than": "after", "less than": "before", "at least": "from", "at most": "by", "up to": "by"}
+_IN_TIME = {"more than": "after", "less than": "before", "at least": "from", "at most": "by", "up to": "by"}
+
+
+def _in_time(text: str) -> str:
+    """A moment's qualifiers as a reader says them: 'after 13:30', 'by 2026-04-02'."""
+    for words, said in _IN_TIME.items():
+        text = text.replace(words, said)
+    return text
 
 
 def clock(value) -> str:
-    """A typed time of day, in minutes since midnight, as a reader says it: 'about 16:45', 'after 13:30', '13:30 to
-    14:00'."""
-    text = value.text
-    for words, said in _BY_THE_CLOCK.items():
-        text = text.replace(words, said)
+    """A typed time of day as a reader says it: 'about 16:45', 'after 13:30', '13:30 to 14:00'; a figure in minutes
+    since midnight (a scale's tick) by the clock too."""
     return " ".join(f"{int(float(w)) // 60:02d}:{int(float(w)) % 60:02d}" if _is_number(w) else w
-                    for w in text.split(" "))
+                    for w in _in_time(value.text).split(" "))
+
+
+def calendar(value) -> str:
+    """A typed date as a reader says it: 'before 2 April 2026', '2 April 2026 to 7 April 2026'; a day's number (a
+    scale's tick, ``date.toordinal``) as a date too."""
+    return " ".join(date(w) if _ISO_DAY.fullmatch(w) else date(dt.date.fromordinal(int(float(w))).isoformat())
+                    if _is_number(w) else w for w in _in_time(value.text).split(" "))
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _duration(n: float) -> str:
@@ -100,12 +114,14 @@ def _is_number(word: str) -> bool:
 
 def quantity(value, kind: str | None) -> str:
     """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
-    ('after 13:30'), a count with its thousands grouped ('about 1,200,000,000'), a percentage with its sign ('more
-    than 40%')."""
+    ('after 13:30'), a date as one ('before 2 April 2026'), a count with its thousands grouped ('about
+    1,200,000,000'), a percentage with its sign ('more than 40%')."""
     if kind == "duration":
         return minutes(value)
     if kind == "time":
         return clock(value)
+    if kind == "date":
+        return calendar(value)
     if kind == "count":
         return _THOUSANDS.sub(lambda m: f"{int(m.group()):,}", value.text)
     if kind == "percent":

@@ -7,6 +7,7 @@ form: {exact: N}, {approx: N}, {nearly: N}, {almost: N}, {more_than: N}, {min: N
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -121,12 +122,12 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
 # A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a word of time
 # (see _clock: "rose by 1.25", "3.50 metres" and "at 12.50 euros" are no times). Its qualifier words give its value form as a time's: "shortly before 4.45pm" is nearly
 # 16:45, "after 10pm" more than 22:00.
-CLOCK_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
+MOMENT_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
                     "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
                     "no later than": "max", "from": "min"}
 _CLOCK = re.compile(
-    r"\b(?:(?P<qual>" + "|".join(sorted(CLOCK_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
+    r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
     r"|(?P<noon>noon|midday)\b)", re.I)
@@ -153,11 +154,46 @@ def _clock(m: re.Match, text: str) -> float | None:
     return int(m.group("h24")) * 60 + int(m.group("m24"))
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+# A date: "2 April", "April 2", "Thursday 2 April", "the 2nd of April 2026", "April 2, 2026"; month names capitalised
+# ("you may 5…" is none), "on" or "for" before it, or a qualifier ("until 2 April").
+_CALENDAR = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
+    rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{'|'.join(_MONTH_NAMES)})\b"
+    rf"|(?P<m2>{'|'.join(_MONTH_NAMES)})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[.,]?\d))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def dates(text: str, near: list[float] = ()) -> list[Figure]:
+    """Every date in ``text``, as a day's number (``date.toordinal``); a date without its year ("2 April") takes the
+    year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none."""
+    found = []
+    for m in _CALENDAR.finditer(text):
+        day, month = int(m["d"] or m["d2"]), _MONTH_NAMES.index(m["m"] or m["m2"]) + 1
+        years = [int(m["y"])] if m["y"] else sorted({dt.date.fromordinal(int(n)).year + k for n in near
+                                                     for k in (-1, 0, 1)})
+        days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
+        if days:
+            number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
+            found.append(Figure("date", number, m["qual"], m.group().strip(), m.start()))
+    return found
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "31 April"
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure in a text: what it measures, its number, the qualifier word and where it is."""
 
-    quantity: str  # duration (in minutes) | count | percent | time (of day, in minutes since midnight)
+    quantity: str  # duration (in minutes) | count | percent | time (of day, in minutes since midnight) | date (its
+    # number, date.toordinal)
     number: float
     qualifier: str | None
     text: str
@@ -171,9 +207,10 @@ class Figure:
         """The fact schema's value form: {exact: N}, {approx: N}, {more_than: N}, …, {min: N, max: M}"""
         if self.upper is not None:
             return {"min": _plain(self.number), "max": _plain(self.upper)}
-        if self.quantity == "time":  # as a time card writes it: "16:45"
-            form = CLOCK_QUALIFIERS.get((self.qualifier or "").lower(), "exact")
-            return {form: f"{int(self.number) // 60:02d}:{int(self.number) % 60:02d}"}
+        if self.quantity in ("time", "date"):  # as a time card writes it, "16:45"; a date card, "2026-04-02"
+            form = MOMENT_QUALIFIERS.get((self.qualifier or "").lower(), "exact")
+            n = int(self.number)
+            return {form: f"{n // 60:02d}:{n % 60:02d}" if self.quantity == "time" else dt.date.fromordinal(n).isoformat()}
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
         return {form: _plain(self.number)}
 
@@ -328,7 +365,7 @@ def _minutes(m: re.Match) -> float | None:
 def read(text: str, quantity: str, near: list[float] = ()) -> Figure | None:
     """The figure of kind ``quantity`` in ``text``: the one a revision gives, if any ("put the number at 221 before
     revising it to 212"); else, when several, the one nearest the ``near`` values."""
-    candidates = [f for f in figures(text) if f.quantity == quantity]
+    candidates = dates(text, near) if quantity == "date" else [f for f in figures(text) if f.quantity == quantity]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
     if not candidates:
         return None

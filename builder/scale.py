@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from builder import formatting
 from builder.model import Value
 
-# Tick steps: durations in minutes step by quarter hours, hours and days; other quantities by 1, 2 or 5 × 10^k.
-_DURATION_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
+# Tick steps: durations (and times of day) in minutes step by quarter hours, hours and days, dates by days and weeks;
+# other quantities by 1, 2 or 5 × 10^k.
+_STEPS = {"duration": (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080), "date": (1, 2, 7, 14, 28)}
 TICKS = 4  # the most tick intervals a scale is divided into
 
 
@@ -31,12 +33,13 @@ class Mark:
 class Scale:
     marks: tuple[Mark, ...]
     ticks: tuple[tuple[float, Value], ...]  # (position, the figure there)
+    labels: tuple[str, ...]  # each tick's, as figures are worded; dates of one year without it ("2 April")
 
 
 def figure_scale(row) -> Scale | None:
     """The figures of a fact's comparison row on one scale, side by side, the lowest first on a row of one side,
-    from zero (or from the tick before the earliest, for times of day); None when fewer than two different figures
-    are given (there is nothing to see)."""
+    from zero (or from the tick before the earliest, for times of day and dates); None when fewer than two different
+    figures are given (there is nothing to see)."""
     groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
     if len(row.sides) == 1:  # a toll that rose from 12 to 19 to 31 reads in that order
         groups.sort(key=lambda item: (item[2].value.low, item[2].value.high))
@@ -45,9 +48,10 @@ def figure_scale(row) -> Scale | None:
     ends = [x for _, _, g in groups for x in (g.value.low, g.value.high) if math.isfinite(x)]
     if not ends:
         return None
-    clock = row.fact.quantity == "time"  # a time of day: no zero to start from, but the tick before the earliest
-    step = _step(min(ends) if clock else min(min(ends), 0), max(ends), "duration" if clock else row.fact.quantity)
-    low = 0.0 if min(ends) >= 0 and not clock else math.floor(min(ends) / step) * step
+    moment = row.fact.quantity in ("time", "date")  # a moment: no zero to start from, but the tick before the earliest
+    quantity = "duration" if row.fact.quantity == "time" else row.fact.quantity
+    step = _step(min(ends) if moment else min(min(ends), 0), max(ends), quantity)
+    low = 0.0 if min(ends) >= 0 and not moment else math.floor(min(ends) / step) * step
     high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
     width = high - low
 
@@ -60,16 +64,19 @@ def figure_scale(row) -> Scale | None:
                   for n, side, g in groups)
     count = round(width / step)
     ticks = tuple((at(low + i * step), _figure(low + i * step)) for i in range(count + 1))
-    return Scale(marks, ticks)
+    labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
+    if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
+        labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
+    return Scale(marks, ticks, labels)
 
 
 def _step(low: float, high: float, quantity: str | None) -> float:
     """The smallest tick step that divides [low, high] into at most TICKS intervals (one more past ``high``): for a
-    duration longer than the steps above, a number of weeks that does."""
-    span = max(high - low or abs(high) or 1, _SMALLEST)
-    if quantity == "duration":
-        week = _DURATION_STEPS[-1]
-        return next((s for s in _DURATION_STEPS if span / s < TICKS), None) or week * _step(0, span / week, None)
+    duration or a date longer than the steps above, a number of their last steps that does."""
+    span = max(high - low or (1 if quantity in _STEPS else abs(high)) or 1, _SMALLEST)  # a moment: 1 minute or day
+    if quantity in _STEPS:
+        steps = _STEPS[quantity]
+        return next((s for s in steps if span / s < TICKS), None) or steps[-1] * _step(0, span / steps[-1], None)
     power = 10 ** math.floor(math.log10(span / TICKS))
     return next(m * power for m in (1, 2, 5, 10) if span / (m * power) < TICKS)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import jsonschema_rs
 
 from builder import addresses
+from builder.model import QUALIFIERS
 from builder.problems import SHOWN, Problems, did_you_mean
 
 if TYPE_CHECKING:
@@ -98,25 +99,55 @@ def slug(name: str) -> str:
 
 def check(doc: RawDoc, problems: Problems) -> bool:
     """Report everything wrong with ``doc`` on its own; True when nothing was."""
-    _read_times(doc)
-    return (_check_schema(doc, problems) and _no_blanks(doc, problems) and _dates_valid(doc, problems)
+    return (_typed_values(doc, problems) and _check_schema(doc, problems) and _no_blanks(doc, problems)
+            and _dates_valid(doc, problems)
             and _address_leads_where_it_shows(doc, problems) and _has_text(doc, problems))
 
 
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TYPED = {"time": _CLOCK, "date": _DAY}  # the cards whose values are written as text, and how
 
 
-def _read_times(doc: RawDoc) -> None:
-    """On a card of a time of day, each value written HH:MM ('16:45', '09:05') as minutes since midnight, the
-    number the schema and the comparison read (YAML reads an unquoted 16:45 as 1005 itself, but not 09:05)."""
-    if doc.kind != "facts" or not isinstance(doc.data, dict) or doc.data.get("quantity") != "time":
-        return
+def typed_number(text: str) -> int | None:
+    """The number a value written as text stands for: a time of day HH:MM ('16:45', '09:05') in minutes since
+    midnight, a date YYYY-MM-DD as its day number (``date.toordinal``: 2026-04-02 is 739708); None for other text
+    and for days no calendar has ('2026-02-30')."""
+    text = text.strip()
+    if clock := _CLOCK.fullmatch(text):
+        return int(clock["h"]) * 60 + int(clock["m"])
+    if _DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text).toordinal()
+        except ValueError:
+            return None
+    return None
+
+
+def _typed_values(doc: RawDoc, problems: Problems) -> bool:
+    """Each figure a card writes as text made the number the comparison reads: a time of day HH:MM on a card of a
+    time, a date YYYY-MM-DD on a card of a date (``typed_number``; YAML reads an unquoted 16:45 as 1005 itself, but
+    not 09:05). Any other text is an error that says what to write: the schema lets such figures through as text,
+    so that editors' schema lines accept them. True when there was none."""
+    if doc.kind != "facts" or not isinstance(doc.data, dict):
+        return True
+    written = _TYPED.get(doc.data.get("quantity"))
     accounts = doc.data.get("accounts")
-    values = [a.get("value") for a in accounts if isinstance(a, dict)] if isinstance(accounts, list) else []
-    for value in [doc.data.get("claim"), *values]:
+    values = [(("claim",), doc.data.get("claim"))] + ([(("accounts", i, "value"), a.get("value"))
+                                                      for i, a in enumerate(accounts) if isinstance(a, dict)]
+                                                     if isinstance(accounts, list) else [])
+    ok = True
+    for path, value in values:
         for key, text in value.items() if isinstance(value, dict) else ():
-            if isinstance(text, str) and (clock := _CLOCK.fullmatch(text.strip())):
-                value[key] = int(clock["h"]) * 60 + int(clock["m"])
+            if not isinstance(text, str) or key not in QUALIFIERS:  # other keys: the schema's to refuse
+                continue
+            n = typed_number(text) if written and written.fullmatch(text.strip()) else None
+            if n is None:
+                problems.error(doc.at(*path, key), _not_a_number(path + (key,), text))
+                ok = False
+            else:
+                value[key] = n
+    return ok
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -261,9 +292,9 @@ def _describe(error, path: tuple, root: dict) -> str:
     shown = _show(value)
     if error.validator == "type":
         expected = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
-        hint = _number_hint(path[-1], value) if expected == "number" and isinstance(value, str) else ""
-        return (f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; "
-                f"{hint or _TYPE_HINTS.get(expected, 'fix the value')}")
+        if expected == "number" and isinstance(value, str):
+            return _not_a_number(path, value)
+        return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {_TYPE_HINTS.get(expected, 'fix the value')}"
     if error.validator == "enum":
         choices = ", ".join(map(str, schema["enum"]))
         return f"{name} must be one of {choices}, not {shown}{did_you_mean(value, schema['enum'])}"
@@ -310,7 +341,7 @@ def _describe(error, path: tuple, root: dict) -> str:
 def _value_key_hint(key, value: dict) -> str:
     """What an editor meant by an unknown key of a figure: the rest of '1,200' (YAML reads the comma as a new
     entry), or the article's qualifier word ('about', 'at least') for the key that says it."""
-    from builder.prose_figures import QUALIFIERS  # the article's words for each value form
+    from builder.prose_figures import QUALIFIERS as FORMS  # the article's words → the value form they give
     before = next((n for k, n in value.items() if isinstance(n, int) and k != key), None)
     if re.fullmatch(r"\d{3}", str(key)) and value[key] is None and before is not None:
         return (f"; YAML reads the comma in {before},{key} as a new entry: write the number without its thousands "
@@ -318,16 +349,25 @@ def _value_key_hint(key, value: dict) -> str:
     words = str(key).replace("_", " ").lower()
     if words == "between":
         return "; a figure 'between N and M' is written with two keys: `{min: N, max: M}`"
-    form = QUALIFIERS.get(words)
+    form = FORMS.get(words)
     return f"; a figure the article gives as '{words} N' is written `{form}: N`" if form else ""
 
 
+def _not_a_number(path: tuple, text: str) -> str:
+    """What is wrong with text where a number is due, and how to write it."""
+    return f"{_name(path)} must be a number, not text; {_number_hint(path[-1], text) or _TYPE_HINTS['number']}"
+
+
 def _number_hint(key, text: str) -> str:
-    """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120, '25:10'
-    (a time of day) as one."""
+    """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120; a time
+    of day ('25:10') or a date ('2026-02-30') as one."""
     from builder.prose_figures import figures, number
-    if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_read_times)
+    if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_read_typed)
         return "a time of day is written HH:MM, 00:00 to 23:59, on a card with `quantity: time`"
+    if _DAY.fullmatch(text.strip()):  # read as a day on a card of a date (_read_typed)
+        if typed_number(text) is None:
+            return f"{text.strip()} is not a day of the calendar; fix the date"
+        return "a date is written YYYY-MM-DD on a card with `quantity: date`"
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
         value = float(text)
         if not math.isfinite(value) or (value == 0 and re.search(r"[1-9]", re.split("[eE]", text)[0])):

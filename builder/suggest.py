@@ -366,7 +366,9 @@ class Retriever:
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
             near = self._values(fact)  # a figure ten times from every value given is of something else ("two
-            kind = [f.number for f in found if f.quantity == fact.quantity  # hands short" for 212 passengers)
+            if fact.quantity == "date":  # hands short" for 212 passengers); a date's year may come from theirs
+                found = prose_figures.dates(reading.passage.text, sorted(near))
+            kind = [f.number for f in found if f.quantity == fact.quantity
                     and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from builder import addresses, attribution, page_markdown, schema
@@ -361,7 +362,8 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
     """An interval from the editor's typed value, or None after saying what is wrong with it.
 
     The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words. On a
-    card of a time of day (``quantity`` time), a figure is a time, in minutes since midnight (schema._read_times)."""
+    card of a time of day (``quantity`` time), a figure is a time in minutes since midnight, on a card of a date a day
+    number (schema._read_typed); the text gives them as written, '16:45', '2026-04-02'."""
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
@@ -372,6 +374,12 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
                                            "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
         return None
+    if quantity == "date" and (bad := next((k for k, n in raw.items() if not (_FIRST_DAY <= n <= _LAST_DAY
+                                                                              and n == int(n))), None)):
+        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no date; on a card of a date, write "
+                                           "the date as YYYY-MM-DD (e.g. 2026-04-02)")
+        return None
+    shown = _SHOWN.get(quantity, _num)
     alone = sorted(keys & _ALONE)
     if alone and len(keys) > 1:
         others = ", ".join(f"'{k}'" for k in sorted(keys - {alone[0]}))
@@ -380,7 +388,7 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         return None
     if alone:
         (kind, n), = raw.items()
-        return Value(n, n, approx=kind != "exact", text=_words(kind, n), qualifier=kind)
+        return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind)
     lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:
         both = lower if len(lower) > 1 else upper
@@ -390,19 +398,24 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
     low_key, high_key = next(iter(lower), None), next(iter(upper), None)
     low, high = raw.get(low_key, -math.inf), raw.get(high_key, math.inf)
     if low > high:
-        problems.error(doc.at(*path), f"the lower bound {low_key}: {_num(low)} is above the upper bound "
-                                      f"{high_key}: {_num(high)}; swap them")
+        problems.error(doc.at(*path), f"the lower bound {low_key}: {shown(low)} is above the upper bound "
+                                      f"{high_key}: {shown(high)}; swap them")
         return None
     closed = low_key == "min" and high_key in ("max", "up_to")  # "200 to 900", as "several hundred" is read
-    text = f"{_num(low)} to {_num(high)}" if closed else " and ".join(_words(k, raw[k]) for k in (low_key, high_key)
-                                                                      if k)
+    text = f"{shown(low)} to {shown(high)}" if closed else " and ".join(_words(k, shown(raw[k]))
+                                                                        for k in (low_key, high_key) if k)
     return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text,
                  qualifier=low_key or high_key)
 
 
-def _words(key: str, n) -> str:
-    """A figure with the article's qualifier: 'nearly 140'."""
-    return f"{QUALIFIERS[key]} {_num(n)}".strip()
+def _words(key: str, shown: str) -> str:
+    """A figure, as ``shown``, with the article's qualifier: 'nearly 140'."""
+    return f"{QUALIFIERS[key]} {shown}".strip()
+
+
+_FIRST_DAY, _LAST_DAY = date(1000, 1, 1).toordinal(), date(9999, 12, 31).toordinal()  # the days a card may give
+_SHOWN = {"time": lambda n: f"{int(n) // 60:02d}:{int(n) % 60:02d}",  # a value's figure as its card writes it
+          "date": lambda n: date.fromordinal(int(n)).isoformat()}
 
 
 def _num(n) -> str:

@@ -47,3 +47,12 @@ def applied(project: Path, source: str, root: Path):
             card.unlink()
     assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
     return pipeline.check(load_config(root)).site
+
+
+def assert_held(out: str, held: str) -> None:
+    """`--apply` said it held back the cards ``held`` names ("a, b"), each a red for the editor to confirm; or, with
+    none, that it held none back."""
+    if held:
+        assert f"Held back {len(held.split(', '))}: {held}. Each would make the sources disagree on its card" in out
+    else:
+        assert "Held back" not in out

@@ -1,5 +1,6 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
 import dataclasses
+import math
 import re
 from pathlib import Path
 
@@ -514,3 +515,49 @@ def test_a_time_card_reads_its_values_by_the_clock():
     doc = card("time", exact="09:05", max="0:35", approx=810)
     assert check(doc, Problems()) and doc.data["accounts"][0]["value"] == {"exact": 545, "max": 35, "approx": 810}
     assert not check(card("count", exact="09:05"), Problems())
+
+
+def test_dates_are_compared_by_the_day():
+    """The next strike on 2 April by four papers and on 7 April by a column: red. A day apart is another day, not a
+    minor discrepancy; 'around 2 April' reaches two days either side; 'before 3 April' fits 2 April."""
+    from datetime import date
+
+    def calendar(*accounts):
+        return dataclasses.replace(fact(*accounts), quantity="date")
+
+    def on(month, day, **kw):
+        return value(date(2026, month, day).toordinal(), **kw)
+
+    assert compare_fact(calendar(account("a", val=on(4, 2)), account("b", val=on(4, 7)))).verdict == DISPUTED
+    assert compare_fact(calendar(account("a", val=on(4, 2)), account("b", val=on(4, 3)))).verdict == DISPUTED
+    around = on(4, 2, approx=True, qualifier="approx")
+    assert compare_fact(calendar(account("a", val=around), account("b", val=on(4, 4)))).verdict == AGREE
+    assert compare_fact(calendar(account("a", val=around), account("b", val=on(4, 5)))).verdict == DISPUTED
+    before = Value(-math.inf, date(2026, 4, 3).toordinal(), high_open=True, text="less than 2026-04-03",
+                   qualifier="less_than")
+    assert compare_fact(calendar(account("a", val=before), account("b", val=on(4, 2)))).verdict == AGREE
+
+
+def test_a_date_card_reads_its_values_as_days():
+    """A date card reads 2026-04-02, quoted or not, as the day's number; a day no calendar has stays text for the
+    schema to refuse, with what to fix, and so does a date on a card of another quantity."""
+    from datetime import date
+
+    from builder.load import RawDoc
+    from builder.problems import Problems
+    from builder.schema import check
+
+    def card(quantity, **value):
+        return RawDoc("facts", "x", HERE, {"summit": "s", "statement": "It began.", "topics": ["t"], "quantity": quantity,
+                                          "accounts": [{"source": "a", "quote": "q", "stance": "states",
+                                                        "value": value}]})
+
+    doc = card("date", exact="2026-04-02", max=" 2026-04-07 ")
+    assert check(doc, Problems())
+    assert doc.data["accounts"][0]["value"] == {"exact": date(2026, 4, 2).toordinal(), "max": date(2026, 4, 7).toordinal()}
+    problems = Problems()
+    assert not check(card("date", exact="2026-02-30"), problems)
+    assert "2026-02-30 is not a day of the calendar; fix the date" in problems.items[0].message
+    problems = Problems()
+    assert not check(card("count", exact="2026-04-02"), problems)
+    assert "a date is written YYYY-MM-DD on a card with `quantity: date`" in problems.items[0].message

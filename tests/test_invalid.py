@@ -219,3 +219,21 @@ def test_the_fast_schema_check_agrees_with_jsonschema_on_every_case():
         expected = not any(schema._validator(name).iter_errors(doc.data))
         assert schema._valid(name, doc.data) == expected or "not-finite" in str(doc.where.path), doc.where
     assert any(not schema._valid(schema.SCHEMA_NAMES[d.kind], d.data) for d in docs)
+
+
+def test_editors_schema_lines_accept_a_time_or_a_date_written_as_text():
+    """An editor's schema line reads the card as YAML 1.2, where 13:30 and 2026-04-02 are text: the fact schema lets
+    a figure be a time or a date written so (`dossier check` then reads it by the card's quantity), and no other
+    text."""
+    import json
+
+    import jsonschema
+
+    from builder import schema
+    card = {"summit": "s", "statement": "It began.", "topics": ["t"], "quantity": "date",
+            "accounts": [{"source": "a", "quote": "q", "stance": "states", "value": {}}]}
+    for figure, valid in (("2026-04-02", True), ("13:30", True), (" 09:05 ", True), ("1,200", False),
+                          ("2 April", False), (1200, True)):
+        card["accounts"][0]["value"] = {"exact": figure}
+        errors = list(jsonschema.Draft202012Validator(json.loads(schema.schema_text("fact"))).iter_errors(card))
+        assert not errors == valid, figure

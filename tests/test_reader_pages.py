@@ -98,9 +98,9 @@ def test_only_reader_text_is_indexed_for_search(built_site):
     assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
 
 
-def _verdict_box(make_project, accounts: str, sources: tuple = ()) -> str:
-    """The verdict box of the page of a card on the talks' planned length with these ``accounts`` (YAML) added to the
-    mini dossier, with ``sources`` ((id, outlet, body) each), built."""
+def _verdict_box(make_project, accounts: str, sources: tuple = (), quantity: str = "duration") -> str:
+    """The verdict box of the page of a card on the talks' planned length (or another ``quantity``) with these
+    ``accounts`` (YAML) added to the mini dossier, with ``sources`` ((id, outlet, body) each), built."""
     from pathlib import Path
 
     from builder import pipeline
@@ -111,7 +111,7 @@ def _verdict_box(make_project, accounts: str, sources: tuple = ()) -> str:
         files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
                                              f"published: unknown\nlanguage: en\n---\n{body}\n")
     files["content/facts/planned.yml"] = ("summit: hamburg\nstatement: The talks were planned to last half an hour.\n"
-                                          "quantity: duration\naccounts:\n" + accounts)
+                                          f"quantity: {quantity}\naccounts:\n" + accounts)
     root = make_project(files)
     pipeline.build(load_config(root), root / "site")
     return (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split(
@@ -136,6 +136,20 @@ def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make
     assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
+
+
+def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minutes(make_project):
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 16:45}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: "16:48"}
+""", quantity="time")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "only slightly (within 5 min)" in text and "16:45" in text and "16:48" in text
 
 
 def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):

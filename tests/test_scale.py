@@ -61,3 +61,17 @@ def test_verdicts_are_counted_in_their_order_and_absent_ones_left_out():
     rows = [_row(account("a", val=value(30)), account("b", val=value(35))), _row(account("a"), account("b")),
             _row(account("a")), _row(account("c"))]
     assert verdict_counts(rows) == {"disputed": 1, "agree": 1, "single": 2}
+
+
+def test_dates_start_at_the_tick_before_the_earliest_and_read_as_dates():
+    """2 April against 7 April: the scale steps by two days from 2 April, not from the first day of the calendar,
+    and its ticks read as dates, without their year when they share one (a phone's width holds five)."""
+    from datetime import date
+
+    from builder.formatting import quantity
+    day = date(2026, 4, 2).toordinal()
+    scale = figure_scale(_row(account("a", val=value(day)), account("b", val=value(day + 5)), quantity="date"))
+    assert [quantity(t, "date") for _, t in scale.ticks] == ["2 April 2026", "4 April 2026", "6 April 2026",
+                                                            "8 April 2026"]
+    assert scale.labels == ("2 April", "4 April", "6 April", "8 April")  # the caption gives the year
+    assert sorted(m.start for m in scale.marks) == [0.0, 83.33]
