@@ -85,9 +85,14 @@ def clock(value) -> str:
 
 def calendar(value) -> str:
     """A typed date as a reader says it: 'before 2 April 2026', '2 April 2026 to 7 April 2026'; a day's number (a
-    scale's tick, ``date.toordinal``) as a date too."""
-    return " ".join(date(w) if _ISO_DAY.fullmatch(w) else date(dt.date.fromordinal(int(float(w))).isoformat())
-                    if _is_number(w) else w for w in _in_time(value.text).split(" "))
+    scale's tick, ``date.toordinal``) as a date too, within the calendar (a tick before 1 January of the year 1 is
+    that day)."""
+    return " ".join(date(w) if _ISO_DAY.fullmatch(w) else date(_day(float(w)).isoformat()) if _is_number(w) else w
+                    for w in _in_time(value.text).split(" "))
+
+
+def _day(n: float) -> dt.date:
+    return dt.date.fromordinal(min(max(int(n), 1), dt.date.max.toordinal()))
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")

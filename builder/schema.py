@@ -127,8 +127,9 @@ def typed_number(text: str) -> int | None:
 def _typed_values(doc: RawDoc, problems: Problems) -> bool:
     """Each figure a card writes as text made the number the comparison reads: a time of day HH:MM on a card of a
     time, a date YYYY-MM-DD on a card of a date (``typed_number``; YAML reads an unquoted 16:45 as 1005 itself, but
-    not 09:05). Any other text is an error that says what to write: the schema lets such figures through as text,
-    so that editors' schema lines accept them. True when there was none."""
+    not 09:05). Any other text is an error that says what to write (the schema lets such figures through as text,
+    so that editors' schema lines accept them), and so is a number on a card of a date (2017, a year). True when
+    there was none."""
     if doc.kind != "facts" or not isinstance(doc.data, dict):
         return True
     written = _TYPED.get(doc.data.get("quantity"))
@@ -138,15 +139,20 @@ def _typed_values(doc: RawDoc, problems: Problems) -> bool:
                                                      if isinstance(accounts, list) else [])
     ok = True
     for path, value in values:
-        for key, text in value.items() if isinstance(value, dict) else ():
-            if not isinstance(text, str) or key not in QUALIFIERS:  # other keys: the schema's to refuse
+        for key, figure in value.items() if isinstance(value, dict) else ():
+            if key not in QUALIFIERS:  # other keys: the schema's to refuse
                 continue
-            n = typed_number(text) if written and written.fullmatch(text.strip()) else None
-            if n is None:
-                problems.error(doc.at(*path, key), _not_a_number(path + (key,), text))
+            if isinstance(figure, str):
+                n = typed_number(figure) if written and written.fullmatch(figure.strip()) else None
+                if n is None:
+                    problems.error(doc.at(*path, key), _not_a_number(path + (key,), figure))
+                    ok = False
+                else:
+                    value[key] = n
+            elif written is _DAY and isinstance(figure, (int, float)) and not isinstance(figure, bool):
+                problems.error(doc.at(*path, key), f"{_name(path + (key,))} is {figure}, which is no date; on a card "
+                                                   "of a date, write the date as YYYY-MM-DD (e.g. 2026-04-02)")
                 ok = False
-            else:
-                value[key] = n
     return ok
 
 
@@ -362,9 +368,9 @@ def _number_hint(key, text: str) -> str:
     """How to write text an editor meant as a number: '1,200' → 1200, '1.2bn' → 1200000000, '2 hours' → 120; a time
     of day ('25:10') or a date ('2026-02-30') as one."""
     from builder.prose_figures import figures, number
-    if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_read_typed)
+    if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_typed_values)
         return "a time of day is written HH:MM, 00:00 to 23:59, on a card with `quantity: time`"
-    if _DAY.fullmatch(text.strip()):  # read as a day on a card of a date (_read_typed)
+    if _DAY.fullmatch(text.strip()):  # read as a day on a card of a date (_typed_values)
         if typed_number(text) is None:
             return f"{text.strip()} is not a day of the calendar; fix the date"
         return "a date is written YYYY-MM-DD on a card with `quantity: date`"

@@ -363,7 +363,7 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
 
     The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words. On a
     card of a time of day (``quantity`` time), a figure is a time in minutes since midnight, on a card of a date a day
-    number (schema._read_typed); the text gives them as written, '16:45', '2026-04-02'."""
+    number (schema._typed_values); the text gives them as written, '16:45', '2026-04-02'."""
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
@@ -373,11 +373,6 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
     if quantity == "time" and (bad := next((k for k, n in raw.items() if not 0 <= n < DAY), None)):
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
                                            "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
-        return None
-    if quantity == "date" and (bad := next((k for k, n in raw.items() if not (_FIRST_DAY <= n <= _LAST_DAY
-                                                                              and n == int(n))), None)):
-        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no date; on a card of a date, write "
-                                           "the date as YYYY-MM-DD (e.g. 2026-04-02)")
         return None
     shown = _SHOWN.get(quantity, _num)
     alone = sorted(keys & _ALONE)
@@ -413,7 +408,6 @@ def _words(key: str, shown: str) -> str:
     return f"{QUALIFIERS[key]} {shown}".strip()
 
 
-_FIRST_DAY, _LAST_DAY = date(1000, 1, 1).toordinal(), date(9999, 12, 31).toordinal()  # the days a card may give
 _SHOWN = {"time": lambda n: f"{int(n) // 60:02d}:{int(n) % 60:02d}",  # a value's figure as its card writes it
           "date": lambda n: date.fromordinal(int(n)).isoformat()}
 

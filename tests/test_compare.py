@@ -555,6 +555,10 @@ def test_a_date_card_reads_its_values_as_days():
     doc = card("date", exact="2026-04-02", max=" 2026-04-07 ")
     assert check(doc, Problems())
     assert doc.data["accounts"][0]["value"] == {"exact": date(2026, 4, 2).toordinal(), "max": date(2026, 4, 7).toordinal()}
+    assert check(card("date", min="0001-01-01", max="9999-12-31"), Problems())  # the calendar's ends
+    problems = Problems()
+    assert not check(card("date", min=2017), problems)  # a year is no date
+    assert "'min' is 2017, which is no date" in problems.items[0].message
     problems = Problems()
     assert not check(card("date", exact="2026-02-30"), problems)
     assert "2026-02-30 is not a day of the calendar; fix the date" in problems.items[0].message

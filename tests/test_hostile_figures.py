@@ -33,11 +33,15 @@ def _row(quantity, *figures, sides=1):
     (None, [(0.1, 0.1), (0.1 + 1e-16, 0.1 + 1e-16)]),  # two figures a rounding apart
     ("count", [(-math.inf, 5), (7, math.inf)]),  # open-ended both ways
     ("count", [(n, n) for n in range(200)]),  # as many accounts as a card may hold
+    ("date", [(1, 1), (5, 5)]),  # the calendar's first days: ticks before 1 January of the year 1 read as that day
+    ("date", [(1, 1), (3652059, 3652059)]),  # 1 January of the year 1 and 31 December 9999
+    ("time", [(0, 0), (1439, 1439)]),  # midnight to 23:59
 ])
 def test_every_figure_is_drawn_on_a_scale_of_a_few_ticks(quantity, figures):
     drawn = scale.figure_scale(_row(quantity, *figures, sides=2))
     assert drawn is not None
     assert 2 <= len(drawn.ticks) <= scale.TICKS + 2
+    assert len(drawn.labels) == len(drawn.ticks)  # each worded, even past the calendar's ends
     positions = [at for at, _ in drawn.ticks] + [x for mark in drawn.marks for x in (mark.start, mark.end)]
     assert all(0 <= x <= 100 for x in positions), positions
     assert len(drawn.marks) == len(figures)
