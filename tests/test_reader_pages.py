@@ -98,9 +98,10 @@ def test_only_reader_text_is_indexed_for_search(built_site):
     assert claim["meta"]["title"] == "Sergey Lavrov: Russian military police would monitor the Syria cease-fire."
 
 
-def _verdict_box(make_project, accounts: str, sources: tuple = (), quantity: str = "duration") -> str:
-    """The verdict box of the page of a card on the talks' planned length (or another ``quantity``) with these
-    ``accounts`` (YAML) added to the mini dossier, with ``sources`` ((id, outlet, body) each), built."""
+def _verdict_box(make_project, accounts: str, sources: tuple = (), quantity: str = "duration", card: str = "") -> str:
+    """The verdict box of the page of a card on the talks' planned length (or another ``quantity``, with more of
+    the ``card``'s keys) with these ``accounts`` (YAML) added to the mini dossier, with ``sources`` ((id, outlet,
+    body) each), built."""
     from pathlib import Path
 
     from builder import pipeline
@@ -111,7 +112,7 @@ def _verdict_box(make_project, accounts: str, sources: tuple = (), quantity: str
         files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
                                              f"published: unknown\nlanguage: en\n---\n{body}\n")
     files["content/facts/planned.yml"] = ("summit: hamburg\nstatement: The talks were planned to last half an hour.\n"
-                                          f"quantity: {quantity}\naccounts:\n" + accounts)
+                                          f"quantity: {quantity}\n{card}accounts:\n" + accounts)
     root = make_project(files)
     pipeline.build(load_config(root), root / "site")
     return (root / "site" / "facts" / "planned.html").read_text("utf-8").split('id="verdict"', 1)[1].split(
@@ -150,6 +151,34 @@ def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minut
 """, quantity="time")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "only slightly (within 5 min)" in text and "16:45" in text and "16:48" in text
+
+
+def test_dates_a_day_apart_are_a_minor_discrepancy_on_a_card_that_allows_a_day(make_project):
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 2017-07-07}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: "2017-07-08"}
+""", quantity="date", card="tolerance: {absolute: 1}\n")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "only slightly (within 1 day)" in text and "7 July 2017" in text and "8 July 2017" in text
+
+
+def test_a_date_cards_claim_is_worded_as_a_date(make_project):
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 2017-07-07}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {max: "2017-07-08"}
+""", quantity="date", card="claim: {less_than: 2017-07-09}\n")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Every figure given fits the claim (before 9 July 2017)" in text and "by 8 July 2017" in text
 
 
 def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):
