@@ -114,11 +114,27 @@ _AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()\n]{1,30}?)?\s\((?P<agen
 
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
-    """The outlet a copied article names itself: its masthead, or the agency in a wire's dateline."""
+    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, or the issuer a press
+    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…")."""
     found = masthead(lines, skip)
     if found:
         return found
-    return next((m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None)
+    return next((m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or \
+        _issuer(lines)
+
+
+_ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
+_ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
+
+
+def _issuer(lines: list[str]) -> str | None:
+    """The company a press release's closing "About X" paragraph describes: the name that opens it."""
+    for n in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+        if _ABOUT.fullmatch(lines[n].strip()):
+            following = next((line.strip() for line in lines[n + 1:] if line.strip()), "")
+            found = _ISSUER.match(following)
+            return found["name"] if found else None
+    return None
 
 
 # A section label in capitals, of one or two words (or a word and a year), alone on its line: "HEALTH", "WORLD
@@ -195,7 +211,15 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             found = date_in(line)
             if found and bool(re.match(rf"\s*{_CHANGED}", line, re.I)) == changed:
                 return found
+    for line in lines[:HEAD]:  # a paragraph that opens with its dateline: "HAVERSTAD, Veldria – 13 May 2026 – …"
+        opening = _OPENING.match(line)
+        if opening:
+            return next((_iso(m) for p in _DATES[:2] if (m := p.match(line, opening.end())) and _iso(m)), None)
     return None
+
+
+# The place a paragraph's dateline opens with, in capitals, and its region: "HAVERSTAD, Veldria – ", "NEW YORK, ".
+_OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30}?)?\s*[,–—-]\s+")
 
 
 def author(lines: list[str]) -> str | None:

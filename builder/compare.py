@@ -365,12 +365,13 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
            verdict: str) -> tuple[Side, ...]:
     """The fact's sides, biggest first: by position when accounts affirm and deny it, else by figures that
     fit together (each side's figures grouped by value; the reports without a figure last, on no side's count
-    for the minority)."""
-    if any(not a.affirms for a in fact.accounts) or not any(a.value for a in fact.accounts):
-        parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
-        groups = [[(None, part)] for part in parts if part]
-    else:
+    for the minority); a side by position has its figures grouped too ("contradicts" giving 28 April)."""
+    by_value = not any(not a.affirms for a in fact.accounts) and any(a.value for a in fact.accounts)
+    if by_value:
         groups = _value_sides(fact, conflicts)
+    else:
+        parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
+        groups = [_figures(part) for part in parts if part]
     cluster_of = {s: i for i, cluster in enumerate(clusters) for s in cluster}
     # The minority is counted among the sources that contradict one another, not those that only report people who
     # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
@@ -383,7 +384,6 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
         sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources}),
                           standing=standing, standing_independent=len({cluster_of[s] for s in standing})))
-    by_value = groups[0][0][0] is not None
     sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
     figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
     apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)
@@ -394,6 +394,14 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
         minor = {id(s) for s, n in zip(figured, counts) if 0 < n < top}
         sides = [replace(s, minority=id(s) in minor) for s in sides]
     return tuple(sides)
+
+
+def _figures(accounts: list[Account]) -> list[tuple[Value | None, list[Account]]]:
+    """Accounts grouped by figure, in the order first given; those without one last."""
+    by_value: dict[Value | None, list[Account]] = {}
+    for account in sorted(accounts, key=lambda a: a.value is None):
+        by_value.setdefault(account.value, []).append(account)
+    return list(by_value.items())
 
 
 def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value | None, list[Account]]]]:

@@ -1,0 +1,74 @@
+"""News nobody tuned for, ninth round: a data breach at an invented health insurer in a wire story, a broadsheet saved
+as a web page, the company's own press release, a security researcher's blog post with a later update, and a regional
+paper translating its quotes; the dossier a helper session built from them as an editor would, with a careful reader's
+verdicts written before any build. The company, the regulator and a researcher count the stolen records differently,
+which is contested, not red; three outlets contradict the others in their own voice (the day the intrusion was found,
+how many members are affected, how the attackers got in), which is red; the count of members told rose day by day."""
+import re
+
+import pytest
+
+from builder import article
+from tests import news_sets
+from tests.conftest import ROOT
+
+BREACH = ROOT / "tests" / "fixtures" / "data-breach"
+RED = {"entry-point", "intrusion-detected-date", "members-affected"}
+
+
+def text_of(page) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+
+
+def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
+    """The helper's key, all 28 cards; and a date a source gives against the card ("contradicts", 28 April) is shown
+    with its figure, on the scale beside the others' 2 May."""
+    root = tmp_path / "breach"
+    site = news_sets.built(BREACH, root)
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    by_verdict = {v: {fid for fid, w in verdicts.items() if w == v} for v in set(verdicts.values())}
+    assert by_verdict == {
+        "disputed": RED,
+        "contested": {"diagnosis-codes", "records-stolen-estimates", "regulator-notified-date"},
+        "minor": {"data-volume-claimed", "portal-offline-duration"},
+        "single": {"dahl-confidence-staff", "helpline-calls", "ljung-summons-management", "olsen-callers-frightened",
+                   "staff-records"},
+        "agree": {"alert-28-april", "breach-disclosed-date", "ceo-apology", "intrusion-start-date", "members-notified",
+                  "mirefang-claim-date", "no-ransom-payment", "payment-cards-exposed", "police-investigating",
+                  "quellix-no-evidence", "ransom-deadline", "regulator-investigation", "regulator-maximum-fine",
+                  "sample-size", "share-price-fall"}}
+    found = text_of(root / "site" / "facts" / "intrusion-detected-date.html")
+    assert "28 April 2026 : The Brenmark Post" in found and "Side 2: Says otherwise" in found
+    assert "Each figure on one scale, from 28 April 2026 to 4 May 2026, coloured by side." in found
+    notified = text_of(root / "site" / "facts" / "members-notified.html")
+    assert "13 May 2026, 09:00 : 880,000" in notified and "13 May 2026, 20:00 : 912,000" in notified
+
+
+@pytest.mark.parametrize("source, lost, held", [
+    ("northwire-solvane-update1", {"intrusion-detected-date"}, "breach-disclosed-date, regulator-notified-date"),
+    ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected, members-notified"),
+    ("solvane-press-release-13-may", set(), "regulator-investigation"),
+    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point"),
+    ("brenmark-post-call-centre", {"intrusion-detected-date", "members-affected"}, "")])
+def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
+    """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested, and every
+    red an article would make is held back for the editor. A red is lost where the article's own account that says
+    otherwise is missed or read as someone's: the regional paper's "The insurer discovered the attack on 28 April"
+    (no word of the card's but "discovered") and "The leak concerns 2,1 million insured persons" (an official's
+    "3 000 000 records" nearby was taken), the Herald's phishing ("the Herald understands"), the wire's own "May 2"
+    read as Solvane's, as its sentence opens "Solvane disclosed…"."""
+    site = news_sets.applied(BREACH, source, tmp_path / "breach")
+    red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
+    assert red == RED - lost
+    news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_press_release_gives_its_date_in_its_opening_dateline_and_its_issuer_at_its_end():
+    """"HAVERSTAD, Veldria – 13 May 2026 – Solvane Health…" dates the release; its closing "About Solvane" paragraph
+    names the company that issued it. A wire's "May 12" gives no year, and "About the author" names no issuer."""
+    lines = (BREACH / "articles" / "pressrelease.txt").read_text(encoding="utf-8").splitlines()
+    assert (article.published(lines), article.outlet(lines)) == ("2026-05-13", "Solvane Health")
+    assert article.published(["NEW YORK, May 12, 2026 /PRNewswire/ -- Acme Corp today said"]) == "2026-05-12"
+    assert article.published(["HAVERSTAD, May 12 (Northwire) – Hackers stole"]) is None
+    assert article.published(["LONDON – The talks on 12 May 2026 ended"]) is None
+    assert article.outlet(["A post", "", "About the author", "", "Jane Doe is a writer."]) is None
