@@ -166,9 +166,12 @@ _CALENDAR = re.compile(
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
-def dates(text: str, near: list[float] = ()) -> list[Figure]:
+def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
     """Every date in ``text``, as a day's number (``date.toordinal``); a date without its year ("2 April") takes the
-    year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none."""
+    year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
+    With ``today`` (the day the text was published, YYYY-MM-DD), days named relative to it too: "yesterday",
+    "today", "last Friday", "on Monday" (the last Monday up to that day; the next one after it when the clause
+    looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday")."""
     found = []
     for m in _CALENDAR.finditer(text):
         day, month = int(m["d"] or m["d2"]), _MONTH_NAMES.index(m["m"] or m["m2"]) + 1
@@ -178,7 +181,41 @@ def dates(text: str, near: list[float] = ()) -> list[Figure]:
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
             found.append(Figure("date", number, m["qual"], m.group().strip(), m.start()))
-    return found
+    if today and _ISO_DAY.fullmatch(today):
+        base = dt.date.fromisoformat(today)
+        for m in _RELATIVE_DAY.finditer(text):
+            if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
+                    text[max(0, m.start() - 60):m.start()]):
+                continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
+            word = m["day"].lower()
+            if word in _OFFSETS:
+                when = base + dt.timedelta(_OFFSETS[word])
+            else:
+                weekday = _WEEKDAYS.index(word)
+                ahead = m["when"] and m["when"].lower() == "next" or not (m["when"] and m["when"].lower() == "last") \
+                    and _AHEAD.search(text[max(0, m.start() - 60):m.start()])
+                back = (base.weekday() - weekday) % 7 or (7 if m["when"] and m["when"].lower() == "last" else 0)
+                when = base + dt.timedelta((weekday - base.weekday()) % 7 or 7) if ahead else base - dt.timedelta(back)
+            found.append(Figure("date", when.toordinal(), m["qual"], m.group().strip(), m.start()))
+    return sorted(found, key=lambda f: f.start)
+
+
+# When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday", "called Tuesday
+# 'the biggest march'".
+SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote|called)\b"
+                       r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A day named relative to the text's own: "yesterday", "on Monday", "last Friday", "by Saturday" (not "Monday's
+# talks", nor "Thursday 2 April", a date given).
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
+# What looks ahead in the words before a day: "will", "is due", "deadline", "until".
+_AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"
+                    r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to)\b(?!.*[.;])", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -362,10 +399,11 @@ def _minutes(m: re.Match) -> float | None:
     return hours * 60 + (minutes or 0)
 
 
-def read(text: str, quantity: str, near: list[float] = ()) -> Figure | None:
+def read(text: str, quantity: str, near: list[float] = (), today: str | None = None) -> Figure | None:
     """The figure of kind ``quantity`` in ``text``: the one a revision gives, if any ("put the number at 221 before
-    revising it to 212"); else, when several, the one nearest the ``near`` values."""
-    candidates = dates(text, near) if quantity == "date" else [f for f in figures(text) if f.quantity == quantity]
+    revising it to 212"); else, when several, the one nearest the ``near`` values. A date named relative to the
+    text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
+    candidates = dates(text, near, today) if quantity == "date" else [f for f in figures(text) if f.quantity == quantity]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
     if not candidates:
         return None

@@ -75,6 +75,8 @@ class Reading:
     rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
     corrected: frozenset = frozenset()  # the figures the source's corrections say were wrong ("An earlier entry
     # said … 44 cases."): none of them is a value, though a sentence the correction left in place gives it
+    day: str | None = None  # the day it was written (its live blog entry's, else the source's): "on Monday" is read
+    # from it
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,8 @@ class Retriever:
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text)),
                             self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
-                            normalise(p.text).lower(), rated.get(turn[p]), corrected)
+                            normalise(p.text).lower(), rated.get(turn[p]), corrected,
+                            (entry_day(source.body, p.start) or source.published)[:10])
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -367,7 +370,7 @@ class Retriever:
         if fact.quantity:
             near = self._values(fact)  # a figure ten times from every value given is of something else ("two
             if fact.quantity == "date":  # hands short" for 212 passengers); a date's year may come from theirs
-                found = prose_figures.dates(reading.passage.text, sorted(near))
+                found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
             kind = [f.number for f in found if f.quantity == fact.quantity
                     and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
@@ -427,7 +430,7 @@ class Retriever:
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))
-            figure = prose_figures.read(passage.text, fact.quantity, near)
+            figure = prose_figures.read(passage.text, fact.quantity, near, reading.day)
             if figure and figure.number in reading.corrected:
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
@@ -580,9 +583,6 @@ _DAY = re.compile(rf"\b(?:(?:on|of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening
                   rf"(?:(?P<weekday>{_WEEKDAYS})\b,?\s*)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   rf"(?P<month>{_MONTHS})\b|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _ON_DAY = re.compile(r"\b(?:on|of)\s", re.I)
-# When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday".
-_SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote)\b"
-                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 
 
 def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None, str | None]]:
@@ -592,7 +592,7 @@ def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None,
     out = []
     for m in _DAY.finditer(text):
         weekday, day, month = m["weekday"], m["day"] or m["day2"], m["month"] or m["month2"]
-        if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not _SPOKEN_ON.search(
+        if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not prose_figures.SPOKEN_ON.search(
                 text[:m.start()]) and not attribution.in_aside(text, m.start(), m.end())):
             continue  # (nor one in a relative clause: "The talks, which began on Monday 3 March, ended…")
         out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))

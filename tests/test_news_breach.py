@@ -45,10 +45,10 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
 
 
 @pytest.mark.parametrize("source, lost, held", [
-    ("northwire-solvane-update1", {"intrusion-detected-date"}, "breach-disclosed-date, regulator-notified-date"),
+    ("northwire-solvane-update1", {"intrusion-detected-date"}, ""),
     ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected, members-notified"),
     ("solvane-press-release-13-may", set(), "regulator-investigation"),
-    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point"),
+    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point, ransom-deadline"),
     ("brenmark-post-call-centre", {"intrusion-detected-date", "members-affected"}, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested, and every
@@ -56,11 +56,33 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     otherwise is missed or read as someone's: the regional paper's "The insurer discovered the attack on 28 April"
     (no word of the card's but "discovered") and "The leak concerns 2,1 million insured persons" (an official's
     "3 000 000 records" nearby was taken), the Herald's phishing ("the Herald understands"), the wire's own "May 2"
-    read as Solvane's, as its sentence opens "Solvane disclosed…"."""
+    read as Solvane's, as its sentence opens "Solvane disclosed…". The blog's "On Saturday, the Mirefang ransomware
+    crew added Solvane Health to its leak site" (9 May) proposed for the ransom's deadline is held back."""
     site = news_sets.applied(BREACH, source, tmp_path / "breach")
     red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
     assert red == RED - lost
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Solvane disclosed the breach on Monday, nine days after its security team discovered the intrusion on May 2.",
+     "2026-05-11"),  # the day nearest the others' (11 May), of the two
+    ("Solvane went public with the breach yesterday", "2026-05-11"),
+    ("On Saturday, the Mirefang ransomware crew added Solvane Health to its leak site.", "2026-05-09"),
+    ("The countdown runs out at midnight on Saturday, exactly one week after the listing went up.", "2026-05-16"),
+    ("The talks will resume on Monday", "2026-05-18"), ("The portal went down last Tuesday", "2026-05-05"),
+    ("The Data Protection Authority said on Tuesday it had opened a formal investigation.", None),
+    ("Monday's talks ended early", None),
+])
+def test_a_day_named_relative_to_the_article_is_read_as_a_date(text, value):
+    """On a card of a date, suggest reads "yesterday", "on Monday", "last Tuesday" from the day the article (or its
+    live blog entry) was written, Tuesday 12 May here: the last such day, or the next when the clause looks ahead
+    ("will resume", "the countdown runs out"); never when the day dates the speaking ("said on Tuesday")."""
+    from datetime import date
+
+    from builder.prose_figures import read
+    found = read(text, "date", [date(2026, 5, 11).toordinal()], "2026-05-12")
+    assert (date.fromordinal(int(found.number)).isoformat() if found else None) == value
 
 
 def test_a_press_release_gives_its_date_in_its_opening_dateline_and_its_issuer_at_its_end():
