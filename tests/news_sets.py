@@ -56,3 +56,9 @@ def assert_held(out: str, held: str) -> None:
         assert f"Held back {len(held.split(', '))}: {held}. Each would make the sources disagree on its card" in out
     else:
         assert "Held back" not in out
+
+
+def by_verdict(site) -> dict[str, set[str]]:
+    """The site's cards by their verdict: {"disputed": {…}, "agree": {…}, …}, the verdicts no card has left out."""
+    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
+    return {v: {fid for fid, w in verdicts.items() if w == v} for v in set(verdicts.values())}

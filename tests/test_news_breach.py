@@ -25,9 +25,7 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
     with its figure, on the scale beside the others' 2 May."""
     root = tmp_path / "breach"
     site = news_sets.built(BREACH, root)
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    by_verdict = {v: {fid for fid, w in verdicts.items() if w == v} for v in set(verdicts.values())}
-    assert by_verdict == {
+    assert news_sets.by_verdict(site) == {
         "disputed": RED,
         "contested": {"diagnosis-codes", "records-stolen-estimates", "regulator-notified-date"},
         "minor": {"data-volume-claimed", "portal-offline-duration"},

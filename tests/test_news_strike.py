@@ -28,9 +28,7 @@ def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
     they quote do, minor for 4,500 against 4,550 police, and the rising counts agree, listed hour by hour."""
     root = tmp_path / "strike"
     site = news_sets.built(STRIKE, root)
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    by_verdict = {v: {fid for fid, w in verdicts.items() if w == v} for v in set(verdicts.values())}
-    assert by_verdict == {
+    assert news_sets.by_verdict(site) == {
         "disputed": RED,
         "contested": {"clashes-started", "largest-since-2010", "police-source-radicals", "teachers-strike-rate",
                       "turnout-lessandra", "turnout-nationwide"},
