@@ -63,7 +63,11 @@ def banner(line: str) -> bool:
     if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
         return True
     parts = re.split(r"\s[|·•]\s", text)
-    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) and any(banner(p) for p in parts)
+    return len(parts) > 1 and all(len(p.split()) <= 4 or _TAGS.match(p) for p in parts) and any(
+        banner(p) for p in parts)
+
+
+_TAGS = re.compile(r"(?:tags|tagged|filed under|categories|topics)\s*:", re.I)  # "Tags: ransomware, Mirefang, …"
 
 
 _STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
@@ -148,7 +152,10 @@ _MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
     """(1-based line, text without a wire's tag) of the lines that may be a headline or a masthead."""
     return [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
-            if line.strip() and n not in skip and not banner(line) and not byline(line)]
+            if line.strip() and n not in skip and not banner(line) and not byline(line) and not _CREDITED.search(line)]
+
+
+_CREDITED = re.compile(rf",\s+by\s+{_NAME}\s*$")  # a blog's tagline: "Notes on breaches and bad passwords, by Tomas Brekke"
 
 
 def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
@@ -223,12 +230,24 @@ _OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s
 
 
 def author(lines: list[str]) -> str | None:
-    """The byline's name among the first lines, or at the end of the article."""
+    """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
+    blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read")."""
     for line in lines[:HEAD] + lines[-3:]:
-        name = byline(line)
+        name = byline(line) or _stamped(line)
         if name:
             return name
     return None
+
+
+def _stamped(line: str) -> str | None:
+    """The name a stamp of parts gives, when one part says when it was posted or how long it takes to read."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line.strip())]
+    if len(parts) < 2 or not any(_STAMPED.match(p) or _READ_TIME.fullmatch(p) for p in parts):
+        return None
+    return next((p for p in parts if re.fullmatch(_NAME, p) and not banner(p)), None)
+
+
+_READ_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)
 
 
 def _iso(match: re.Match) -> str | None:

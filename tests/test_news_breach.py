@@ -92,3 +92,13 @@ def test_a_press_release_gives_its_date_in_its_opening_dateline_and_its_issuer_a
     assert article.published(["HAVERSTAD, May 12 (Northwire) – Hackers stole"]) is None
     assert article.published(["LONDON – The talks on 12 May 2026 ended"]) is None
     assert article.outlet(["A post", "", "About the author", "", "Jane Doe is a writer."]) is None
+
+
+def test_a_blogs_tagline_is_no_headline_and_its_stamp_names_its_author():
+    """The blog opens "Lowwater Security" / "Notes on breaches, malware and bad passwords, by Tomas Brekke" (its
+    tagline) / the post's title / "Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read · Tags: …"."""
+    lines = (BREACH / "articles" / "techblog.txt").read_text(encoding="utf-8").splitlines()
+    assert article.headline(lines) == (4, "Inside the Solvane leak: what the Mirefang sample actually shows")
+    assert (article.author(lines), article.published(lines)) == ("Tomas Brekke", "2026-05-12")
+    assert article.author(["Tomas Brekke · 9 min read · May 12, 2026"]) == "Tomas Brekke"
+    assert article.author(["World News · 12 May 2026"]) is None  # no stamp of posting or reading: a section
