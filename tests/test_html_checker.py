@@ -1,7 +1,7 @@
 """The Nu HTML Checker finds no error and no warning in the built sites but the theme's own error (listed in
-README.md): the reference dossier, published with its address, and two news fixtures: a trade round, whose quotes
-run over paragraphs, and a strike, whose counts are listed by day and time. Its CSS checker reads the site's own
-stylesheet too."""
+README.md): the reference dossier, published with its address, and three news fixtures: a trade round, whose quotes
+run over paragraphs, a strike, whose counts are listed by day and time, and a data breach, whose dates are drawn on
+scales. Its CSS checker reads the site's own stylesheet too."""
 import json
 import os
 import shutil
@@ -17,7 +17,8 @@ VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".vnu/node_modules/vnu-jar/build
 # Material's base.html puts autocomplete="off" on its two checkbox toggles (README: "Valid HTML")
 UPSTREAM = ('Attribute “autocomplete” is only allowed when the input type is', 'type="checkbox" id="__')
 PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks",
-            "strike-march": ROOT / "tests/fixtures/strike-march"}  # figures in order of day and time
+            "strike-march": ROOT / "tests/fixtures/strike-march",  # figures in order of day and time
+            "data-breach": ROOT / "tests/fixtures/data-breach"}  # dates on scales, a side denying with its figure
 
 
 # scroll-driven animations (the wide tables' and code blocks' cue), newer than the checker's CSS grammar; without
