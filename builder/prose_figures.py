@@ -140,6 +140,14 @@ _PRICE_OR_MEASURE = re.compile(r"\s*(?:%|per\s?cent|percentage|points?\b|euros?|
                                r"|kg\b|kilos?|grams?|tonnes?|tons?\b|litres?|liters?|million|billion|bn\b|mn\b)", re.I)
 
 
+# A time set from another by a length of time: "30 minutes before the announced start at 14.00", "two hours after
+# the polls closed at 8pm".
+_SHIFTED = re.compile(r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five)"
+                      r"\s+(?P<unit>minutes?|mins?|hours?)|(?P<halfhour>half\s+an\s+hour))\s+(?P<dir>before|after)\s+"
+                      r"(?:[\w’'-]+\s+){0,4}?" + _CLOCK.pattern.removeprefix(r"\b"), re.I)
+DAY = 1440  # minutes
+
+
 def _clock(m: re.Match, text: str) -> float | None:
     """Minutes since midnight of a time of day ``_CLOCK`` found in ``text``; None for "14.00" but after "at" or a
     word of time ("before", "towards"…), and for a price or a measure ("at 12.50 euros", "at $12.50")."""
@@ -302,7 +310,14 @@ def figures(text: str) -> list[Figure]:
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted))
 
-    for m in _CLOCK.finditer(text):  # first: "at 2 p.m." is no count of two
+    for m in _SHIFTED.finditer(text):  # first: "30 minutes before the announced start at 14.00" is 13:30 (and
+        at, clock = _clock(m, text), _CLOCK.search(text, m.end("dir"), m.end())  # "30 minutes" stays a length)
+        if at is not None and clock.end() == m.end() and not any(clock.start() in r for r in taken):
+            shift = 30 if m["halfhour"] else (60 if m["unit"].lower().startswith("h") else 1) * (number(m["n"]) or 0)
+            taken.append(range(clock.start(), clock.end()))
+            found.append(Figure("time", (at - shift if m["dir"].lower() == "before" else at + shift) % DAY,
+                                m["qual"], m.group().strip(), m.start()))
+    for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
         keep("time", _clock(m, text), m, m.group("qual"))
     for m in _REVISED.finditer(text):  # the figure after "to" is one, however it is worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)

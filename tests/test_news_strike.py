@@ -128,7 +128,8 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     ("Marchers set off from Republic Square at 2 p.m. behind a banner", {"exact": "14:00"}),
     ("The trouble began at the Northern Gate shortly before 4.45pm.", {"nearly": "16:45"}),
     ("the confrontations broke out, towards 16h45.", {"approx": "16:45"}),
-    ("30 minutes before the announced start at 14.00.", {"exact": "14:00"}),
+    ("30 minutes before the announced start at 14.00.", {"exact": "13:30"}),  # a time set from another
+    ("two hours after the polls closed at 8pm", {"exact": "22:00"}), ("an hour before noon", {"exact": "11:00"}),
     ("At 9:10 pm GMT the toll rose", {"exact": "21:10"}), ("Talks went on after 10pm", {"more_than": "22:00"}),
     ("The square was cleared by noon", {"max": "12:00"}),
     ("It is 3.50 metres high", None), ("Turnout rose 14.00 per cent", None), ("Version 2.10.1 shipped", None),
@@ -137,7 +138,8 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
 ])
 def test_a_time_of_day_is_read_from_news_prose(text, value):
     """For a card of a time of day (`quantity: time`), suggest reads the clock: "14.00" only after "at" or a word of
-    time, and never as a price or a measure ("3.50 metres", "at 12.50 euros")."""
+    time, and never as a price or a measure ("3.50 metres", "at 12.50 euros"); a time set from another by a length of
+    time is that time ("30 minutes before the announced start at 14.00" is 13:30)."""
     from builder.prose_figures import figures
     times = [f.value for f in figures(text) if f.quantity == "time"]
     assert times == ([value] if value else [])
