@@ -56,6 +56,10 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
                         r"figures?|number|spelling|name|typo|throughout|background)\b)", re.I)
 
+# A note on the writing itself: "This article was amended on 12 May 2026.", "This story has been updated."
+_NOTE = re.compile(rf"\s*This {_WRITING} (?:was|has been|had been|is being|will be) (?:\w+ly )?(?:amended|updated"
+                   r"|corrected|changed|revised|edited|expanded)\b", re.I)
+
 # A wire's exchange rate after a sum: "($1 = 0.9268 euros)".
 _RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$")
 
@@ -143,9 +147,9 @@ def _pieces(passage: Passage) -> list[Passage]:
 
 def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
-    nor a correction's account of what an earlier version of the story said, nor a wire's exchange rate ("($1 =
-    0.9268 euros)")."""
-    return not _QUESTION.search(text) and not retracted(text) and not _RATE.match(text)
+    nor a correction's account of what an earlier version of the story said, nor a note on the writing itself ("This
+    article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)")."""
+    return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text)
 
 
 _PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?\s*")

@@ -102,3 +102,14 @@ def test_a_blogs_tagline_is_no_headline_and_its_stamp_names_its_author():
     assert (article.author(lines), article.published(lines)) == ("Tomas Brekke", "2026-05-12")
     assert article.author(["Tomas Brekke · 9 min read · May 12, 2026"]) == "Tomas Brekke"
     assert article.author(["World News · 12 May 2026"]) is None  # no stamp of posting or reading: a section
+
+
+def test_a_note_on_the_article_itself_is_no_account():
+    """The Herald's "This article was amended on 12 May 2026." was proposed for the day the regulator opened its
+    investigation: a note on the writing, not on the events."""
+    from builder import sentences
+    assert not sentences.states("This article was amended on 12 May 2026.")
+    assert not sentences.states("This story has been updated.")
+    assert sentences.states("This article of the law was amended in 2019.")  # not the writing itself
+    herald = news_sets.held_out(BREACH, "herald-solvane-missed-warning")
+    assert all("amended" not in s.quote for s in herald.values())
