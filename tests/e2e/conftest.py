@@ -9,7 +9,7 @@ from builder import pipeline
 from builder.config import load_config
 from tests.conftest import ROOT, _QuietHandler
 
-NEWS = ("trade-talks", "truce-talks")
+NEWS = ("trade-talks", "truce-talks", "data-breach")
 
 
 @pytest.fixture(scope="session")

@@ -75,10 +75,12 @@ def test_search_results_have_no_serious_violations(page: Page, base_url, scheme)
 
 
 # (page of a news fixture's site, palette, width): a summit's bottom line and a fact's box where nine sources disagree;
-# eleven sources' matrix and agreement table, wider than a desktop column (boxed, faded at the cut edge)
+# eleven sources' matrix and agreement table, wider than a desktop column (boxed, faded at the cut edge); dates
 NEWS = [("trade-talks/summits/brussels-2026.html", "dark", 1280), ("truce-talks/facts/walkout.html", "light", 1280),
         ("trade-talks/facts/walkout.html", "light", 390), ("trade-talks/compare/brussels-2026.html", "light", 1280),
-        ("trade-talks/compare/index.html", "dark", 1280)]
+        ("trade-talks/compare/index.html", "dark", 1280),
+        ("data-breach/facts/intrusion-detected-date.html", "dark", 390),  # dates on a scale, a side denying with one
+        ("data-breach/facts/members-notified.html", "light", 1280)]  # a count listed by day and time
 
 
 @pytest.mark.parametrize("path,scheme,width", NEWS)
