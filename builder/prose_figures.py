@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from builder.formatting import DAY
+
 _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
@@ -145,7 +147,6 @@ _PRICE_OR_MEASURE = re.compile(r"\s*(?:%|per\s?cent|percentage|points?\b|euros?|
 _SHIFTED = re.compile(r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five)"
                       r"\s+(?P<unit>minutes?|mins?|hours?)|(?P<halfhour>half\s+an\s+hour))\s+(?P<dir>before|after)\s+"
                       r"(?:[\w’'-]+\s+){0,4}?" + _CLOCK.pattern.removeprefix(r"\b"), re.I)
-DAY = 1440  # minutes
 
 
 def _clock(m: re.Match, text: str) -> float | None:
@@ -189,23 +190,31 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
             found.append(Figure("date", number, m["qual"], m.group().strip(), m.start()))
-    if today and _ISO_DAY.fullmatch(today):
-        base = dt.date.fromisoformat(today)
-        for m in _RELATIVE_DAY.finditer(text):
-            if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
-                    text[max(0, m.start() - 60):m.start()]):
-                continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
-            word = m["day"].lower()
-            if word in _OFFSETS:
-                when = base + dt.timedelta(_OFFSETS[word])
-            else:
-                weekday = _WEEKDAYS.index(word)
-                ahead = m["when"] and m["when"].lower() == "next" or not (m["when"] and m["when"].lower() == "last") \
-                    and _AHEAD.search(text[max(0, m.start() - 60):m.start()])
-                back = (base.weekday() - weekday) % 7 or (7 if m["when"] and m["when"].lower() == "last" else 0)
-                when = base + dt.timedelta((weekday - base.weekday()) % 7 or 7) if ahead else base - dt.timedelta(back)
-            found.append(Figure("date", when.toordinal(), m["qual"], m.group().strip(), m.start()))
+    base = _iso_day(today)
+    for m in _RELATIVE_DAY.finditer(text) if base else ():
+        if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
+                text, max(0, m.start() - 60), m.start()):
+            continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
+        found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
+    """The day a mention ``_RELATIVE_DAY`` found names, counted from the text's own day ``base``."""
+    word, when = m["day"].lower(), (m["when"] or "").lower()
+    if word in _OFFSETS:
+        return base + dt.timedelta(_OFFSETS[word])
+    weekday = _WEEKDAYS.index(word)
+    if when == "next" or when != "last" and _AHEAD.search(text, max(0, m.start() - 60), m.start()):
+        return base + dt.timedelta((weekday - base.weekday()) % 7 or 7)
+    return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
+
+
+def _iso_day(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:  # "unknown"
+        return None
 
 
 # When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday", "called Tuesday
@@ -214,7 +223,6 @@ SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|rep
                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A day named relative to the text's own: "yesterday", "on Monday", "last Friday", "by Saturday" (not "Monday's
 # talks", nor "Thursday 2 April", a date given).
 _RELATIVE_DAY = re.compile(
