@@ -172,7 +172,10 @@ _CALENDAR = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
     rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{'|'.join(_MONTH_NAMES)})\b"
     rf"|(?P<m2>{'|'.join(_MONTH_NAMES)})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[.,]?\d))"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    # day and month in figures, as translations from German or Nordic papers print them: "on 12.5.", "on 12.5.2026"
+    r"|\b(?:(?P<qual2>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|on\s+)"
+    r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>(?:19|20)\d\d)?(?!\d)")
 
 
 def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
@@ -183,13 +186,14 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday")."""
     found = []
     for m in _CALENDAR.finditer(text):
-        day, month = int(m["d"] or m["d2"]), _MONTH_NAMES.index(m["m"] or m["m2"]) + 1
-        years = [int(m["y"])] if m["y"] else sorted({dt.date.fromordinal(int(n)).year + k for n in near
-                                                     for k in (-1, 0, 1)})
+        day = int(m["d"] or m["d2"] or m["d3"])
+        month = int(m["m3"]) if m["m3"] else _MONTH_NAMES.index(m["m"] or m["m2"]) + 1
+        year = m["y"] or m["y3"]
+        years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
-            found.append(Figure("date", number, m["qual"], m.group().strip(), m.start()))
+            found.append(Figure("date", number, m["qual"] or m["qual2"], m.group().strip(), m.start()))
     base = _iso_day(today)
     for m in _RELATIVE_DAY.finditer(text) if base else ():
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(

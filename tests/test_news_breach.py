@@ -71,6 +71,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     ("The talks will resume on Monday", "2026-05-18"), ("The portal went down last Tuesday", "2026-05-05"),
     ("The Data Protection Authority said on Tuesday it had opened a formal investigation.", None),
     ("Monday's talks ended early", None),
+    ("The authority opened an investigation on 12.5.", "2026-05-12"),  # day and month in figures, as translated
+    ("Shares fell on 12.5 per cent volume", None),
 ])
 def test_a_day_named_relative_to_the_article_is_read_as_a_date(text, value):
     """On a card of a date, suggest reads "yesterday", "on Monday", "last Tuesday" from the day the article (or its
