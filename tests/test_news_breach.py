@@ -37,6 +37,8 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
                   "sample-size", "share-price-fall"}}
     found = text_of(root / "site" / "facts" / "intrusion-detected-date.html")
     assert "28 April 2026 : The Brenmark Post" in found and "Side 2: Says otherwise" in found
+    assert "The Brenmark Post : 28 April 2026" in found and "Northwire : 2 May 2026" in found  # each source's, as
+    # the side's label gives none
     assert "Each figure on one scale, from 28 April 2026 to 4 May 2026, coloured by side." in found
     notified = text_of(root / "site" / "facts" / "members-notified.html")
     assert "13 May 2026, 09:00 : 880,000" in notified and "13 May 2026, 20:00 : 912,000" in notified
