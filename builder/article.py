@@ -93,10 +93,10 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
     without a wire's tag before it ("UPDATE 2-")."""
     usable = _usable(lines, skip)
-    label = _label(lines, usable)
+    label = _label(lines, usable) or _released(lines)
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
-        # masthead and a section label come before the headline
+        # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
 
@@ -118,13 +118,38 @@ _AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()\n]{1,30}?)?\s\((?P<agen
 
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
-    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, or the issuer a press
-    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…")."""
-    found = masthead(lines, skip)
-    if found:
-        return found
-    return next((m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or \
-        _issuer(lines)
+    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, the issuer a press
+    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…") or prints atop
+    its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
+    written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost")."""
+    found = masthead(lines, skip) or next(
+        (m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
+        lines) or _letterhead(lines, skip) or next(
+        (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
+    if found and found.isupper():
+        found = next((m.group() for line in lines for m in re.finditer(re.escape(found), line, re.I)
+                      if not m.group().isupper()), found)
+    return found
+
+
+# A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT".
+_RELEASE = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release\b.*|media\s+statement|embargoed\b.*",
+                      re.I)
+# The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
+                        rf"(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)
+
+
+def _released(lines: list[str]) -> int | None:
+    """The last release line among the first lines of a press release, which its headline follows."""
+    return max((n for n, line in enumerate(lines[:HEAD], 1) if _RELEASE.fullmatch(line.strip())), default=None)
+
+
+def _letterhead(lines: list[str], skip: set[int]) -> str | None:
+    """The name atop a press release's letterhead: its first line, before the release line."""
+    released = _released(lines)
+    n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
+    return first if released and n < released and len(first.split()) <= 5 else None
 
 
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
@@ -144,8 +169,9 @@ def _issuer(lines: list[str]) -> str | None:
 # A section label in capitals, of one or two words (or a word and a year), alone on its line: "HEALTH", "WORLD
 # NEWS", "ELECTION 2026".
 _SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|(?:19|20)\d\d))?")
-# A masthead in capitals and a section of one or two words on one line: "LE COURRIER DE VALMONT – International".
-_MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|-]\s+"
+# A masthead in capitals and a section (or edition) of one or two words on one line: "LE COURRIER DE VALMONT –
+# International", "DELMARKER TAGESPOST · English edition".
+_MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|·-]\s+"
                                r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?")
 
 
@@ -218,15 +244,26 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             found = date_in(line)
             if found and bool(re.match(rf"\s*{_CHANGED}", line, re.I)) == changed:
                 return found
-    for line in lines[:HEAD]:  # a paragraph that opens with its dateline: "HAVERSTAD, Veldria – 13 May 2026 – …"
-        opening = _OPENING.match(line)
-        if opening:
-            return next((_iso(m) for p in _DATES[:2] if (m := p.match(line, opening.end())) and _iso(m)), None)
+    for line in lines[:HEAD]:  # a paragraph that opens with its dateline: "HAVERSTAD, Veldria – 13 May 2026 – …",
+        opening = _OPENING.match(line) or _OPENING_TITLED.match(line)  # "Varno, 3 June 2026 – Today, …"
+        dated = next((m for p in _DATES[:2] if opening and (m := p.match(line, opening.end())) and _iso(m)), None)
+        if dated and (opening.re is _OPENING or _DASH.match(line, dated.end())):
+            return _iso(dated)
+        if opening and opening.re is _OPENING:
+            return None
+    for line in lines[:HEAD]:  # a short line opening with the day: "Wed 3 Jun 2026. All times local."
+        dated = _DAY_FIRST.match(line)
+        if dated and len(line.split()) <= 8 and _iso(dated):
+            return _iso(dated)
     return None
 
 
 # The place a paragraph's dateline opens with, in capitals, and its region: "HAVERSTAD, Veldria – ", "NEW YORK, ".
 _OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30}?)?\s*[,–—-]\s+")
+_OPENING_TITLED = re.compile(rf"\s*{_PLACE_NAME},\s+")  # "Varno, " before a date and a dash
+_DASH = re.compile(r"\s*[–—-]\s")
+_DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+                        re.I)
 
 
 def author(lines: list[str]) -> str | None:

@@ -149,6 +149,9 @@ def test_an_imported_source_check_would_refuse_is_not_written(project, capsys, t
     assert not (project / "content" / "sources" / "gamma.md").exists()
 
 
+OUTLETS = {"002_3e0ea549a971dbf5.txt": "CountryWatch"}  # "Copyright 2018 CountryWatch, Inc." at its foot
+
+
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
 def test_an_imported_seed_keeps_its_text_flags_chrome_and_passes_check(project, capsys, seed):
     assert dossier(project, "new", "source", str(SEEDS / seed)) == 0
@@ -161,7 +164,8 @@ def test_an_imported_seed_keeps_its_text_flags_chrome_and_passes_check(project, 
     assert [line for line in body.split("\n") if line.strip()] == [line for line in kept if line.strip()]
     if not any(a.strip() and b.strip() for a, b in zip(kept, kept[1:])):
         assert body == original.rstrip() + "\n"  # verbatim: blank lines are added only between one-line paragraphs
-    assert f"\nseed: \"{seed}\"\n" in text and "\nlanguage: en\n" in text and "\noutlet: unknown" in text
+    assert f"\nseed: \"{seed}\"\n" in text and "\nlanguage: en\n" in text
+    assert re.search(r"\noutlet: (\S+)", text)[1] == OUTLETS.get(seed, "unknown")
     flagged = [int(n) for n in re.findall(rf"line (\d+) of {seed}", err)]
     assert flagged == [c.line for c in chrome.find(original.split("\n"))]
     offset = text.count("\n", 0, text.index("\n---\n") + 5)
