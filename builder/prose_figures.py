@@ -44,12 +44,15 @@ QUALIFIERS = {
     "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
-    "just under": "approx", "an estimated": "approx", "estimated": "approx",
+    "just under": "approx", "an estimated": "approx", "estimated": "approx", "within": "up_to",
     "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
     "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
     "well above": "more_than", "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
+# A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
+# ("took over 40 hours" is more than 40).
+_HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
                    "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
 _AFTER = re.compile(r",?\s+(?:(?:perhaps|maybe|possibly|or)\s+)?(?P<after>or more|or longer|or so|or thereabouts"
@@ -178,6 +181,11 @@ _CALENDAR = re.compile(
     r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>(?:19|20)\d\d)?(?!\d)")
 
 
+# A month of a year, "in February 2024": every day of it (not after a qualifier, "by February 2024", nor a day's).
+_MONTH = re.compile(rf"(?<!\b(?:by|to)\s)(?<!\b(?:from|till)\s)(?<!\b(?:until|since|after)\s)(?<!\bbefore\s)"
+                    rf"\b(?:in\s+)?(?P<m>{'|'.join(_MONTH_NAMES)}),?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
 def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
     """Every date in ``text``, as a day's number (``date.toordinal``); a date without its year ("2 April") takes the
     year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
@@ -194,6 +202,11 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
             found.append(Figure("date", number, m["qual"] or m["qual2"], m.group().strip(), m.start()))
+    for m in _MONTH.finditer(text):
+        if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
+            first = dt.date(int(m["y"]), _MONTH_NAMES.index(m["m"]) + 1, 1)
+            last = (first + dt.timedelta(31)).replace(day=1) - dt.timedelta(1)
+            found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     base = _iso_day(today)
     for m in _RELATIVE_DAY.finditer(text) if base else ():
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
@@ -263,13 +276,17 @@ class Figure:
     def value(self) -> dict:
         """The fact schema's value form: {exact: N}, {approx: N}, {more_than: N}, …, {min: N, max: M}"""
         if self.upper is not None:
-            return {"min": _plain(self.number), "max": _plain(self.upper)}
-        if self.quantity in ("time", "date"):  # as a time card writes it, "16:45"; a date card, "2026-04-02"
-            form = MOMENT_QUALIFIERS.get((self.qualifier or "").lower(), "exact")
-            n = int(self.number)
-            return {form: f"{n // 60:02d}:{n % 60:02d}" if self.quantity == "time" else dt.date.fromordinal(n).isoformat()}
+            return {"min": self._written(self.number), "max": self._written(self.upper)}
+        if self.quantity in ("time", "date"):
+            return {MOMENT_QUALIFIERS.get((self.qualifier or "").lower(), "exact"): self._written(self.number)}
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
         return {form: _plain(self.number)}
+
+    def _written(self, n: float) -> int | float | str:
+        """``n`` as a card writes it: a time "16:45", a date "2026-04-02", a number plainly."""
+        if self.quantity == "time":
+            return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
+        return dt.date.fromordinal(int(n)).isoformat() if self.quantity == "date" else _plain(n)
 
 
 def _plain(n: float) -> int | float:
@@ -317,6 +334,8 @@ def figures(text: str) -> list[Figure]:
         if value is None or any(start in r or end - 1 in r for r in taken):
             return
         taken.append(range(start, end))
+        if (qualifier or "").lower() == "over" and _HANDED.search(text, 0, match.start()):
+            qualifier = None  # "must hand over €4.2m": the sum, not more than it
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""

@@ -203,7 +203,8 @@ class Retriever:
                               for f in prose_figures.figures(source.body[s:e])  # "to about 2,000, not 20,000"
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         outlet = _outlet_name(source) if voice is None and source.outlet.casefold() not in self.publishers else None
-        readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text)),
+        readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
+                            - self._names(p.text),
                             self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
@@ -308,7 +309,7 @@ class Retriever:
                                     *((a.excerpt, bool(fact.speaker), a.value) for a in fact.accounts)]:
             if remark and attribution.quotes(text):  # a remark's quote: its words, not "she told reporters in
                 text = attribution.quoted(text)  # Callow" around them
-            words = set(self.vocabulary.terms(text)) - self.name_terms
+            words = set(self.vocabulary.terms(text)) - self._names(text)
             if fact.quantity and value:  # a quote's other figures ("48,906" in a table row giving a share of
                 words -= {t for f in prose_figures.figures(text)  # 49.6%): about something else
                           if f.quantity != fact.quantity or not value.low <= f.number <= value.high
@@ -324,6 +325,11 @@ class Retriever:
                    for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
                    and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
         return variants, quotes, counted
+
+    def _names(self, text: str) -> set[str]:
+        """The words of people's names in ``text``, written with a capital: no word in common with a card ("Juri" is a
+        name, "jury" is not)."""
+        return set(self.vocabulary.terms(" ".join(t for t in _TOKEN.findall(text) if t[0].isupper()))) & self.name_terms
 
     def _stated(self, fact: Fact) -> set[str]:
         """The words of a card's statement."""

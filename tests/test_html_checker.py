@@ -18,7 +18,8 @@ VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".vnu/node_modules/vnu-jar/build
 UPSTREAM = ('Attribute “autocomplete” is only allowed when the input type is', 'type="checkbox" id="__')
 PROJECTS = {"reference": ROOT, "trade-talks": ROOT / "tests/fixtures/trade-talks",
             "strike-march": ROOT / "tests/fixtures/strike-march",  # figures in order of day and time
-            "data-breach": ROOT / "tests/fixtures/data-breach"}  # dates on scales, a side denying with its figure
+            "data-breach": ROOT / "tests/fixtures/data-breach",  # dates on scales, a side denying with its figure
+            "court-ruling": ROOT / "tests/fixtures/court-ruling"}  # a side of figures given through a day
 
 
 # scroll-driven animations (the wide tables' and code blocks' cue), newer than the checker's CSS grammar; without

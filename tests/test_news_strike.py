@@ -161,11 +161,15 @@ def test_suggest_proposes_the_time_the_wire_gives_and_apply_holds_it_back():
     ("The vote is due by the 3rd of May", {"max": "2026-05-03"}),
     ("The talks resume on December 30", {"exact": "2025-12-30"}),  # the year nearest the others' dates
     ("On Sunday, March 8, 2020, the polls closed", {"exact": "2020-03-08"}),
-    ("you may 5 times", None), ("In March 2026 prices rose", None), ("It was 31 April", None),
+    ("you may 5 times", None), ("It was 31 April", None),
+    ("In March 2026 prices rose", {"min": "2026-03-01", "max": "2026-03-31"}),  # a month: each of its days
+    ("Khalvek was arrested in February 2024.", {"min": "2024-02-01", "max": "2024-02-29"}),
+    ("The fund has paid nothing since June 2025", None), ("He was arrested on 14 February 2024", {"exact": "2024-02-14"}),
 ])
 def test_a_date_is_read_from_news_prose(text, value):
     """For a card of a date (`quantity: date`), suggest reads "7 April", "April 2", "Thursday 2 April 2026", "by the
-    3rd of May"; a date without its year takes the year nearest the dates other sources give."""
+    3rd of May"; a date without its year takes the year nearest the dates other sources give; "in February 2024" is
+    every day of the month (but "since June 2025" is no day it names)."""
     from datetime import date
 
     from builder.prose_figures import read

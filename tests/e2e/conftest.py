@@ -9,7 +9,7 @@ from builder import pipeline
 from builder.config import load_config
 from tests.conftest import ROOT, _QuietHandler
 
-NEWS = ("trade-talks", "truce-talks", "data-breach")
+NEWS = ("trade-talks", "truce-talks", "data-breach", "court-ruling")
 
 
 @pytest.fixture(scope="session")

@@ -80,7 +80,8 @@ NEWS = [("trade-talks/summits/brussels-2026.html", "dark", 1280), ("truce-talks/
         ("trade-talks/facts/walkout.html", "light", 390), ("trade-talks/compare/brussels-2026.html", "light", 1280),
         ("trade-talks/compare/index.html", "dark", 1280),
         ("data-breach/facts/intrusion-detected-date.html", "dark", 390),  # dates on a scale, a side denying with one
-        ("data-breach/facts/members-notified.html", "light", 1280)]  # a count listed by day and time
+        ("data-breach/facts/members-notified.html", "light", 1280),  # a count listed by day and time
+        ("court-ruling/facts/protesters-count.html", "dark", 390)]  # three sides, one of figures through a day
 
 
 @pytest.mark.parametrize("path,scheme,width", NEWS)
