@@ -60,7 +60,7 @@ def minutes(value) -> str:
     """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min'."""
     text = value.text
     words = text.split(" ")
-    return " ".join(_duration(float(w)) if _is_number(w) else w for w in words)
+    return " ".join(duration(float(w)) if _is_number(w) else w for w in words)
 
 
 DAY = 1440  # minutes
@@ -98,9 +98,17 @@ def _day(n: float) -> dt.date:
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _duration(n: float) -> str:
-    """Minutes as a reader says them: '80 min', '2 h 15 min'; whole days from a day up ('14 days', '1 day')."""
+YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelfth (as `suggest` reads them)
+
+
+def duration(n: float) -> str:
+    """Minutes as a reader says them: '80 min', '2 h 15 min'; whole days from a day up ('14 days', '1 day'), whole
+    months and years ('7 months', '9 years', '4 years 6 months')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
+    if abs(n) >= MONTH and not abs(n) % MONTH:
+        years, months = divmod(int(abs(n) // MONTH), 12)
+        return sign + " ".join(f"{k} {unit}{'s' if k > 1 else ''}" for k, unit in ((years, "year"), (months, "month"))
+                               if k)
     if abs(n) >= DAY and not abs(n) % DAY:
         days = int(abs(n) // DAY)
         return f"{sign}{days} day{'s' if days > 1 else ''}"

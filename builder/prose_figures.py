@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from builder.formatting import DAY
+from builder.formatting import DAY, MONTH, YEAR
 
 _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -69,10 +69,13 @@ _DURATION = re.compile(
     rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
-# Longer spans in days and weeks: "up to 14 days", "two weeks", "a fortnight" (not "two days ago", "a day later").
-_DAYS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?)|(?P<one>an?)\s+"
-                   rf"(?P<unit1>day|week|fortnight))\b(?!\s+(?:ago|later|earlier|before|after)\b)", re.I)
-_IN_MINUTES = {"day": 1440, "week": 10080, "fortnight": 20160}
+# Longer spans: "up to 14 days", "two weeks", "a fortnight", "seven months", "nine years in prison" (not "two days
+# ago", "a day later", "61 years old", "a 61-year-old", "once a year").
+_DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
+                   rf"(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+"
+                   rf"(?P<unit1>day|week|fortnight|month|year))\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
+                   re.I)
+_IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from builder import formatting
 from builder.model import Value
 
-# Tick steps: durations (and times of day) in minutes step by quarter hours, hours and days, dates by days and weeks;
-# other quantities by 1, 2 or 5 × 10^k.
-_STEPS = {"duration": (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080), "date": (1, 2, 7, 14, 28)}
+# Tick steps: durations (and times of day) in minutes step by quarter hours, hours, days, weeks, months and years
+# (then 1, 2 or 5 × 10^k years), dates by days and weeks; other quantities by 1, 2 or 5 × 10^k.
+_STEPS = {"duration": (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, formatting.MONTH,
+                       3 * formatting.MONTH, 6 * formatting.MONTH, formatting.YEAR), "date": (1, 2, 7, 14, 28)}
 TICKS = 4  # the most tick intervals a scale is divided into
 
 

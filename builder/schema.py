@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import jsonschema_rs
 
 from builder import addresses
+from builder.formatting import DAY, MONTH, YEAR, duration as spoken
 from builder.model import QUALIFIERS
 from builder.problems import SHOWN, Problems, did_you_mean
 
@@ -106,13 +107,17 @@ def check(doc: RawDoc, problems: Problems) -> bool:
 
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_TYPED = {"time": _CLOCK, "date": _DAY}  # the cards whose values are written as text, and how
+_UNITS = {"year": YEAR, "month": MONTH, "week": 7 * DAY, "day": DAY, "hour": 60, "h": 60, "minute": 1, "min": 1}
+_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?) *(?P<unit>years?|months?|weeks?|days?|hours?|h|minutes?|mins?)(?= |$)")
+_SPAN = re.compile(rf"(?:{_PART.pattern} *)+")  # a length of time with its units: "9 years", "2 h 15 min"
+_TYPED = {"time": _CLOCK, "date": _DAY, "duration": _SPAN}  # the cards whose values may be written as text, and how
 
 
-def typed_number(text: str) -> int | None:
+def typed_number(text: str) -> float | None:
     """The number a value written as text stands for: a time of day HH:MM ('16:45', '09:05') in minutes since
-    midnight, a date YYYY-MM-DD as its day number (``date.toordinal``: 2026-04-02 is 739708); None for other text
-    and for days no calendar has ('2026-02-30')."""
+    midnight, a date YYYY-MM-DD as its day number (``date.toordinal``: 2026-04-02 is 739708), a length of time with
+    its units in minutes ('9 years' is 4,730,400: a year of 365 days, a month its twelfth); None for other text and
+    for days no calendar has ('2026-02-30')."""
     text = text.strip()
     if clock := _CLOCK.fullmatch(text):
         return int(clock["h"]) * 60 + int(clock["m"])
@@ -121,6 +126,9 @@ def typed_number(text: str) -> int | None:
             return date.fromisoformat(text).toordinal()
         except ValueError:
             return None
+    if _SPAN.fullmatch(text):
+        minutes = sum(float(p["n"]) * _UNITS[p["unit"].removesuffix("s")] for p in _PART.finditer(text))
+        return int(minutes) if minutes.is_integer() else minutes
     return None
 
 
@@ -388,8 +396,9 @@ def _number_hint(key, text: str) -> str:
     if n is None:
         return ""
     n = int(n) if float(n).is_integer() else n
-    minutes = " (a duration is written in minutes)" if found and found[0].quantity == "duration" else ""
-    return f"write the number alone, without quotes, units or separators: `{key}: {n}`{minutes}"
+    if found and found[0].quantity == "duration":
+        return f"write a length of time with its units, `{key}: {spoken(n)}`, or in minutes, `{key}: {n}`"
+    return f"write the number alone, without quotes, units or separators: `{key}: {n}`"
 
 
 def _is_required(error, root: dict) -> bool:

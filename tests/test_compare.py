@@ -565,3 +565,32 @@ def test_a_date_card_reads_its_values_as_days():
     problems = Problems()
     assert not check(card("count", exact="2026-04-02"), problems)
     assert "a date is written YYYY-MM-DD on a card with `quantity: date`" in problems.items[0].message
+
+
+def test_a_duration_card_reads_lengths_written_with_their_units():
+    """A sentence of nine years is written `9 years`, not 4,730,400 minutes: a duration card reads a length with its
+    units (a year of 365 days, a month its twelfth), shows it as a reader says it, and compares it as any duration:
+    "108 months" is nine years; other text, and units on a card of a count, are errors that say what to write."""
+    from builder.formatting import duration
+    from builder.load import RawDoc
+    from builder.problems import Problems
+    from builder.schema import check
+
+    def card(quantity, **value):
+        return RawDoc("facts", "x", HERE, {"summit": "s", "statement": "He was jailed.", "topics": ["t"],
+                                          "quantity": quantity, "accounts": [{"source": "a", "quote": "q",
+                                                                              "stance": "states", "value": value}]})
+
+    doc = card("duration", exact="9 years", min="108 months", max="2 h 15 min", approx=" 1 year 6 months ")
+    assert check(doc, Problems())
+    assert doc.data["accounts"][0]["value"] == {"exact": 9 * 525_600, "min": 108 * 43_800, "max": 135,
+                                                "approx": 788_400}
+    assert [duration(n) for n in (9 * 525_600, 788_400, 14 * 1440, 135)] == [
+        "9 years", "1 year 6 months", "14 days", "2 h 15 min"]
+    problems = Problems()
+    assert not check(card("duration", exact="nine years"), problems)
+    assert "write a length of time with its units, `exact: 9 years`, or in minutes" in problems.items[0].message
+    assert not check(card("count", exact="9 years"), Problems())
+    years = dataclasses.replace(fact(account("a", val=value(9 * 525_600)), account("b", val=value(108 * 43_800))),
+                                quantity="duration")
+    assert compare_fact(years).verdict == AGREE

@@ -82,6 +82,18 @@ def test_a_figure_after_a_verbs_over_is_the_figure_and_within_is_at_most(text, v
     assert [f.value for f in prose_figures.figures(text)] == [value]
 
 
+@pytest.mark.parametrize("text, minutes", [
+    ("sentenced Yuri Khalvek to nine years in prison", 9 * 525_600), ("spent seven months in pre-trial detention",
+                                                                     7 * 43_800),
+    ("to nine years' imprisonment", 9 * 525_600), ("complied with every condition of his bail for 21 months", 21 * 43_800),
+    ("Khalvek, 61 years old, stood", None), ("the 61-year-old former director", None), ("twice a year", None),
+    ("two years ago", None), ("a year later", None)])
+def test_years_and_months_are_read_as_lengths_of_time(text, minutes):
+    """A sentence is a duration: suggest reads "nine years", "seven months" on a card of a duration (a year of 365
+    days, a month its twelfth), not an age, a frequency or a time ago."""
+    assert [f.number for f in prose_figures.figures(text) if f.quantity == "duration"] == ([minutes] if minutes else [])
+
+
 def test_a_word_is_no_name_unless_written_with_a_capital():
     """The translated paper spells Yuri Khalvek "Juri Chalwek", a spelling the speaker file lists: its "Juri" is no
     word in common with a card, but "the jury" of a card's statement is one."""
