@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from builder.formatting import DAY, MONTH, YEAR
+from builder.formatting import DAY, MONTH, YEAR, duration
 
 _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -283,13 +283,17 @@ class Figure:
         if self.quantity in ("time", "date"):
             return {MOMENT_QUALIFIERS.get((self.qualifier or "").lower(), "exact"): self._written(self.number)}
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
-        return {form: _plain(self.number)}
+        return {form: self._written(self.number)}
 
     def _written(self, n: float) -> int | float | str:
-        """``n`` as a card writes it: a time "16:45", a date "2026-04-02", a number plainly."""
+        """``n`` as a card writes it: a time "16:45", a date "2026-04-02", whole days, months or years with their
+        units ("14 days", "9 years"), a number (shorter durations in minutes) plainly."""
         if self.quantity == "time":
             return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
-        return dt.date.fromordinal(int(n)).isoformat() if self.quantity == "date" else _plain(n)
+        if self.quantity == "date":
+            return dt.date.fromordinal(int(n)).isoformat()
+        whole = n >= DAY and (n % DAY == 0 or n % MONTH == 0)
+        return duration(n) if self.quantity == "duration" and whole else _plain(n)
 
 
 def _plain(n: float) -> int | float:

@@ -67,7 +67,7 @@ def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
     assert live["cases-confirmed"].value is None
     assert any("corrects" in w for w in live["cases-confirmed"].why)
     assert (live["intensive-care"].stance, live["intensive-care"].speaker) == ("attributes", "st-anselms-hospital")
-    assert (live["incubation"].value, live["incubation"].qualifier) == ({"up_to": 20160.0}, "up to")
+    assert (live["incubation"].value, live["incubation"].qualifier) == ({"up_to": "14 days"}, "up to")
     assert (wire["towers-inspected"].speaker, wire["workforce"].stance) == ("paul-veritt", "states")
     herald = news_sets.held_out(OUTBREAK, "herald")
     assert "workforce" not in herald or herald["workforce"].value != {"exact": 1200}  # the correction's old figure
