@@ -185,8 +185,8 @@ _CALENDAR = re.compile(
 
 
 # A month of a year, "in February 2024": every day of it (not after a qualifier, "by February 2024", nor a day's).
-_MONTH = re.compile(rf"(?<!\b(?:by|to)\s)(?<!\b(?:from|till)\s)(?<!\b(?:until|since|after)\s)(?<!\bbefore\s)"
-                    rf"\b(?:in\s+)?(?P<m>{'|'.join(_MONTH_NAMES)}),?\s+(?P<y>(?:19|20)\d\d)\b")
+_MONTH_OF_YEAR = re.compile(rf"(?<!\b(?:by|to)\s)(?<!\b(?:from|till)\s)(?<!\b(?:until|since|after)\s)(?<!\bbefore\s)"
+                           rf"\b(?:in\s+)?(?P<m>{'|'.join(_MONTH_NAMES)}),?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
@@ -205,7 +205,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
             found.append(Figure("date", number, m["qual"] or m["qual2"], m.group().strip(), m.start()))
-    for m in _MONTH.finditer(text):
+    for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
             first = dt.date(int(m["y"]), _MONTH_NAMES.index(m["m"]) + 1, 1)
             last = (first + dt.timedelta(31)).replace(day=1) - dt.timedelta(1)
