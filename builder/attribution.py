@@ -6,7 +6,6 @@ A sentence with no attribution is the outlet's own statement (`states`); one tha
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections import Counter
@@ -15,40 +14,27 @@ from dataclasses import dataclass
 
 from builder import sentences
 from builder.model import Fact, Speaker
+from builder.naming import DENIAL, SPEECH, key, spelled
 
-_SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
-           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
-           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
-           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
-           r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
-           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
-           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
-           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
-           r"accused|accuses|accuse|blamed|blames|blame|"
-           r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
-_DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
-           r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
-           r"|(?:brushed|brushes)\s+(?:aside|off)|rebutted|rebuts|(?:hit|hits)\s+back\s+at"
-           r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept")
 # Calling reports something, as a denial does: "called the claims premature", "described the reports as…".
 _CALLED = r"called|calls|described|describes|branded|brands|questioned|questions|challenged|challenges"
 _CALLING = (rf"(?:{_CALLED})(?=\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?"
             r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
-_VERB = re.compile(rf"\b(?P<verb>{_SPEECH}|{_DENIAL}|{_CALLING})\b", re.I)
-_DENYING = re.compile(rf"{_DENIAL}|{_CALLED}", re.I)  # a verb found that denies
+_VERB = re.compile(rf"\b(?P<verb>{SPEECH}|{DENIAL}|{_CALLING})\b", re.I)
+_DENYING = re.compile(rf"{DENIAL}|{_CALLED}", re.I)  # a verb found that denies
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
-_DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_DENIAL})\s+by\s+"
+_DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{DENIAL})\s+by\s+"
                         r"(?P<who>[^,.;:]{2,80})", re.I)
 # A denial of what others said, whoever denies it: "rejected the figure", "dismissed reports that…".
-_DENIED_CLAIM = re.compile(rf"\b(?:{_DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?"
+_DENIED_CLAIM = re.compile(rf"\b(?:{DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?"
                            r"|figures?|accounts?|counts?|findings?|assertions?|theory|theories|version|estimates?"
                            r"|criticism|that)\b", re.I)
-_DENIES = re.compile(rf"\b(?:{_DENIAL}|denial)\b", re.I)
+_DENIES = re.compile(rf"\b(?:{DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is.
 _BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
                        r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH + "|" + _DENIAL + r")\b"
+_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
@@ -219,7 +205,7 @@ class Names:
                     for word in re.findall(r"\w+", name):
                         self.groups.setdefault(_singular(word), {})[sid] = said
         ordered = sorted(aliases, key=len, reverse=True)
-        alternatives = "|".join(map(_spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
+        alternatives = "|".join(map(spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
         self.bodies: dict[tuple[str, str], str] = {}  # (owner, noun): a speaker named for whom it belongs to
         for sid, speaker in speakers.items():  # ("Tomas Eyre's campaign")
@@ -301,71 +287,6 @@ def _offices(title: str) -> set[str]:
     Transport": "minister"; "EU Trade Commissioner": "commissioner", "trade commissioner")."""
     head = re.split(r"\s+(?:of|for)\s+|[,(]", title, maxsplit=1)[0].split()
     return {" ".join(head[-n:]).casefold() for n in (1, 2)} | {" ".join(title.split()).casefold()} - {""}
-
-
-# A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
-_ENDING = re.compile(r"(?:yy|iy|ij|ii|y|i)(?!\w)")
-
-
-def key(name: str) -> str:
-    """A name as its transliterations share it: "Zelenskyy", "Zelenskiy" → "zelensky"; "Lawrow" → "lavrov"."""
-    return _ENDING.sub("y", name.casefold().replace("w", "v"))
-
-
-def names(text: str, speaker: Speaker) -> bool:
-    """Whether ``text`` names ``speaker``: their name, a spelling, or a person's last name, in any of its common
-    transliterations ("Zelenskyy" names Volodymyr Zelensky)."""
-    return any(_named(name).search(text) for name in _spellings(speaker))
-
-
-def names_speaking(text: str, speaker: Speaker) -> bool:
-    """Whether ``text`` names ``speaker`` as its subject or as the one speaking: it starts with their name ("Westmoor
-    Power cut…", "Merkel called…"), or a verb of saying or denying follows it within three words ("…, Lavrov said"),
-    or "according to" comes before it; not a name elsewhere ("…that Russia interfered" is about Russia, not by it)."""
-    the = _THE.match(text)
-    for name in _spellings(speaker):
-        found = _named(name)
-        if found.match(text) or (the and found.match(text, the.end())):
-            return True
-        if any(_SAYING.match(text, place.end(1)) for place in found.finditer(text)):
-            return True
-        for according in _ACCORDING_TO.finditer(text):
-            at = according.end()
-            for _ in range(4):  # the name, or up to three words before it
-                if found.match(text, at):
-                    return True
-                word = _WORD.match(text, at)
-                if word is None:
-                    break
-                at = word.end()
-    return False
-
-
-_THE = re.compile(r"the\s+", re.I)
-_SAYING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_SPEECH}|{_DENIAL})\b", re.I)  # after a name: "…, Lavrov said"
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
-_WORD = re.compile(r"[\w'’-]+\s+")
-
-
-def _spellings(speaker: Speaker) -> list[str]:
-    """The speaker's name and spellings, and for a person the last word of each."""
-    spelt = [speaker.name, *speaker.spellings]
-    return spelt + [name.split()[-1] for name in spelt] if speaker.kind == "person" else spelt
-
-
-@functools.lru_cache(maxsize=4096)
-def _named(name: str) -> re.Pattern:
-    """A pattern matching, where ``name`` starts as a whole word in any spelling whose ``key`` is the same, the empty
-    string, with the name as group 1 (so that every place is found, however names overlap). Made once per name:
-    Python's own cache of 512 patterns was outgrown by the names of a few hundred speakers, each compiled with the
-    verbs of saying (a tenth of a reference build)."""
-    return re.compile(rf"(?<!\w)(?=({_spelled(key(name))})(?!\w))", re.I)
-
-
-def _spelled(folded: str) -> str:
-    """A pattern matching every spelling whose ``key`` is ``folded``."""
-    out = re.escape(folded).replace("v", "[vw]")
-    return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
 
 
 # What a fact-check's rating says of the claim before it. "false": the outlet says the opposite in its own voice

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 
-from builder import attribution
+from builder import naming
 from builder.depends import identical
 from builder.model import Account, Dossier, Fact, Speaker
 
@@ -153,7 +153,7 @@ def claimants(fact: Fact) -> tuple[str, ...]:
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:
     """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them as its
     subject or speaker ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia)."""
-    if not claimed_by or any(attribution.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
+    if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
     names = [speakers[w].name for w in claimed_by]
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, attribution, page_markdown, schema
+from builder import addresses, naming, page_markdown, schema
 from builder.cache import Cache, digest
 from builder.formatting import DAY
 from builder.load import KINDS, RawDoc
@@ -433,7 +433,7 @@ def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> N
                 refs.check(doc, ("roles", i, "summit"), role.summit, "summits")
         for i, name in enumerate((speaker.name, *speaker.spellings)):
             place = doc.at("spellings", i - 1) if i else doc.at("name")
-            owner = owners.setdefault(attribution.key(name), (speaker.id, place))
+            owner = owners.setdefault(naming.key(name), (speaker.id, place))
             if owner[0] != speaker.id:  # suggest finds a name in any of its common transliterations
                 refs.problems.error(place, f"the name '{name}' also names speaker '{owner[0]}' ({owner[1]}), as "
                                            "written or transliterated otherwise ('Zelensky', 'Zelenskyy'); one "
