@@ -58,13 +58,14 @@ HEAD = 20  # datelines and bylines are looked for in the first lines only
 def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
     too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
-    15/03/2026 | Staff reporter")."""
+    15/03/2026 | Staff reporter"), or of four or more short ones, a site's navigation ("Markets | FX | Rates |
+    Commodities | Sign in")."""
     text = line.strip()
     if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
         return True
     parts = re.split(r"\s[|·•]\s", text)
-    return len(parts) > 1 and all(len(p.split()) <= 4 or _TAGS.match(p) for p in parts) and any(
-        banner(p) for p in parts)
+    return len(parts) > 1 and all(len(p.split()) <= 4 or _TAGS.match(p) for p in parts) and (
+        any(banner(p) for p in parts) or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
 
 
 _TAGS = re.compile(r"(?:tags|tagged|filed under|categories|topics)\s*:", re.I)  # "Tags: ransomware, Mirefang, …"
@@ -93,7 +94,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
     without a wire's tag before it ("UPDATE 2-")."""
     usable = _usable(lines, skip)
-    label = _label(lines, usable) or _released(lines)
+    label = _label(lines, usable) or _released(lines) or (_letterhead(lines, skip) or (None,))[0]
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
@@ -124,12 +125,15 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost")."""
     found = masthead(lines, skip) or next(
         (m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
-        lines) or _letterhead(lines, skip) or next(
+        lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
         (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
-    if found and found.isupper():
-        found = next((m.group() for line in lines for m in re.finditer(re.escape(found), line, re.I)
-                      if not m.group().isupper()), found)
-    return found
+    return _respelled(found, lines) if found and found.isupper() else found
+
+
+def _respelled(name: str, lines: list[str]) -> str:
+    """A name in capitals as the text writes it elsewhere, if it does ("National Bank of Vessaria")."""
+    return next((m.group() for line in lines for m in re.finditer(re.escape(name), line, re.I)
+                 if not m.group().isupper()), name)
 
 
 # A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT".
@@ -145,11 +149,16 @@ def _released(lines: list[str]) -> int | None:
     return max((n for n, line in enumerate(lines[:HEAD], 1) if _RELEASE.fullmatch(line.strip())), default=None)
 
 
-def _letterhead(lines: list[str], skip: set[int]) -> str | None:
-    """The name atop a press release's letterhead: its first line, before the release line."""
+def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
+    """(1-based line, name) atop a letterhead: a press release's first line, before its release line ("KOVEL &
+    PARTNERS" above "PRESS RELEASE"), or a first line in capitals that the text writes otherwise elsewhere, a name
+    ("NATIONAL BANK OF VESSARIA", then "the National Bank of Vessaria…"), not a headline in capitals."""
     released = _released(lines)
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
-    return first if released and n < released and len(first.split()) <= 5 else None
+    if len(first.split()) <= 5 and (released and n < released
+                                     or first.isupper() and _respelled(first, lines[n:]) != first):
+        return n, first
+    return None
 
 
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
@@ -251,9 +260,9 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             return _iso(dated)
         if opening and opening.re is _OPENING:
             return None
-    for line in lines[:HEAD]:  # a short line opening with the day: "Wed 3 Jun 2026. All times local."
+    for line in lines[:HEAD]:  # a line opening with the day, alone or as a part: "Wed 3 Jun 2026. All times local."
         dated = _DAY_FIRST.match(line)
-        if dated and len(line.split()) <= 8 and _iso(dated):
+        if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
             return _iso(dated)
     return None
 
