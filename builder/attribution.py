@@ -400,6 +400,13 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         trailing = (comma, len(sentence)) if not aside and comma >= 0 and _RELATIVE.search(
             outside[:verb.start()]) else None  # "The trial heard 40 witnesses, among them its auditor, who told the
         # court…": the auditor's account is the clause that ends the sentence, not the rest
+        lead = max(_AS.finditer(outside, 0, verb.start()), key=lambda m: m.start(), default=None)  # "The bank cut its
+        # rate to 4.25%, but Governor Dalvaar warned…": his account is the clause after "but", not what leads to it
+
+        def part(at: int) -> tuple[int, int] | None:
+            """The part of the sentence that is the account of the one speaking, named at ``at``."""
+            return trailing or (aside if aside and aside[0] <= at < aside[1] else None) or (
+                (lead.start(), len(sentence)) if lead and lead.end() <= at else None)
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             who_at = people.start("who") + (0 if people.string is outside else window)
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
@@ -408,7 +415,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(who or names.people(people.group("who")),
                                _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
                                bool(_DENYING.fullmatch(verb.group())),
-                               part=trailing or (aside if aside and aside[0] <= who_at < aside[1] else None))
+                               part=part(who_at))
         close = [n for n in close if not _OF.search(outside[:n[0]])] or close  # "Hayes of the union said": Hayes
         if close:
             subjects = [n for n in close if n[1] <= verb.start()]  # "Lavrov later confirmed Putin denied it": Lavrov
@@ -423,7 +430,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
             # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
             return Attribution(who, words, bool(_DENYING.fullmatch(verb.group())),
-                               part=trailing or (aside if aside and aside[0] <= speaker[0] < aside[1] else None))
+                               part=part(speaker[0]))
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company

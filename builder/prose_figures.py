@@ -78,6 +78,11 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
+# A change of a rate in points: "25 basis points" (0.25), "a quarter-point", "a quarter of a percentage point", "half a
+# point"; a percentage, as the card of the cut writes it.
+_POINTS = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_NUMBER})\s?(?:basis[\s-]points?|bps?)\b|(?:an?\s+)?(?P<part>quarter"
+                     r"|half|three[\s-]quarters)(?:[\s-]+(?:of\s+)?an?)?[\s-]+(?:percentage[\s-]+)?point\b)", re.I)
+_PART_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
                      r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
@@ -118,6 +123,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                            r"|june|july|august|september|october|november|december)\.?\s+$", re.I)
 # "three of our scrutineers", "two of the victims": a count of what follows.
 _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your)\s+(?=[a-z])", re.I)
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
@@ -133,11 +139,12 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
 MOMENT_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
                     "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
-                    "no later than": "max", "from": "min"}
+                    "no later than": "max", "from": "exact"}
 _CLOCK = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s?(?=(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\b)"  # a wire's "1400 GMT"
     r"|(?P<noon>noon|midday)\b)", re.I)
 
 
@@ -160,6 +167,8 @@ def _clock(m: re.Match, text: str) -> float | None:
     word of time ("before", "towards"…), and for a price or a measure ("at 12.50 euros", "at $12.50")."""
     if m.group("noon"):
         return 720
+    if m.group("h4"):
+        return int(m.group("h4")) * 60 + int(m.group("m4"))
     if m.group("half"):
         return int(m.group("h")) % 12 * 60 + (12 * 60 if m.group("half").lower() == "p" else 0) + int(m.group("m") or 0)
     if m.group("sep") == "." and (not (m.group("at") or (m.group("qual") or "").lower() in _DOTTED_AFTER)
@@ -249,9 +258,11 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
-# What looks ahead in the words before a day: "will", "is due", "deadline", "until".
+# What looks ahead in the words before a day: "will", "is due", "deadline", "until", a present tense of what is to
+# come ("The new rate takes effect on Friday", "the trial begins on Monday").
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"
-                    r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to)\b(?!.*[.;])", re.I)
+                    r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
+                    r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires)\b(?!.*[.;])", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -377,10 +388,14 @@ def figures(text: str) -> list[Figure]:
         low, high = _vague(m)
         if low:
             keep("count", low, m, " ".join(m.group().split()).lower(), high)
+    for m in _POINTS.finditer(text):  # "25 basis points", "a quarter-point", "half a percentage point"
+        n = number(m.group("n")) / 100 if m.group("n") else _PART_OF_POINT[m.group("part").lower().replace("-", " ")]
+        keep("percent", n, m, m.group("qual"))
     for m in _RANGE.finditer(text):
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
         if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
-                or _YEAR.fullmatch(m.group("hi")) or re.search(r"\bfrom\s+$", text[:m.start()], re.I) \
+                or m.group("lo").lower() in ("a", "an") \
+                or _YEAR.fullmatch(m.group("hi")) or re.search(r"\b(?:from|by)\s+$", text[:m.start()], re.I) \
                 or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit():
             continue
         if m.group("pct"):
@@ -403,7 +418,8 @@ def figures(text: str) -> list[Figure]:
         if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
                 or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
             continue
-        of = _OF_THE.match(text, m.end("n")) if noun and noun.lower() == "of" else None
+        of = (_OF_THE.match(text, m.end("n")) or _OF_TOTAL.match(text, m.end("n"))) if noun and noun.lower() == "of" \
+            else None
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of:
             continue  # a number with no noun after it is a count only when its thousands are grouped
         if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
