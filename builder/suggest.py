@@ -77,6 +77,8 @@ class Reading:
     # said … 44 cases."): none of them is a value, though a sentence the correction left in place gives it
     day: str | None = None  # the day it was written (its live blog entry's, else the source's): "on Monday" is read
     # from it
+    stamp: prose_figures.Figure | None = None  # the time of the live blog entry it leads ("14:33 GMT" / "Dalvaar
+    # begins" / "Governor Dalvaar has started his press conference…"): a time of day it happened by, when it gives none
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ class Retriever:
                             self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
-                            (entry_day(source.body, p.start) or source.published)[:10])
+                            (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p))
                     for p in found]
         report = Report()
         for fact in cards.values():
@@ -377,6 +379,8 @@ class Retriever:
             near = self._values(fact)  # a figure ten times from every value given is of something else ("two
             if fact.quantity == "date":  # hands short" for 212 passengers); a date's year may come from theirs
                 found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
+            elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
+                found = [*found, reading.stamp]
             kind = [f.number for f in found if f.quantity == fact.quantity
                     and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
@@ -436,7 +440,8 @@ class Retriever:
         value = qualifier = None
         if fact.quantity:
             near = sorted(self._values(fact))
-            figure = prose_figures.read(passage.text, fact.quantity, near, reading.day)
+            figure = prose_figures.read(passage.text, fact.quantity, near, reading.day) or (
+                reading.stamp if fact.quantity == "time" else None)
             if figure and figure.number in reading.corrected:
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
@@ -444,7 +449,7 @@ class Retriever:
                 figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
-        keep = (figure.start, figure.start + len(figure.text)) if value else None
+        keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
         quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
@@ -540,11 +545,27 @@ def entry_day(body: str, at: int) -> str | None:
     return moment if len({m for _, m in lines}) > 1 else moment[:10]
 
 
+def entry_time(body: str, passage: Passage) -> prose_figures.Figure | None:
+    """The time of the live blog entry ``passage`` leads (its first sentence, after the entry's stamp and a heading),
+    as a figure of a time of day, "by" it; None for any other passage, and in a body whose datelines give no times."""
+    lines = _datelines(body)
+    found = bisect.bisect_right(lines, (passage.start, "\uffff")) - 1
+    if found < 0 or len({m for _, m in lines}) < 2 or len(lines[found][1]) < 16:
+        return None
+    offset, moment = lines[found]
+    between = [line for line in body[offset:passage.start].split("\n")[1:] if line.strip()]
+    if len(between) > 1 or any(line.rstrip().endswith((".", "!", "?", ":", "”", '"')) for line in between):
+        return None
+    return prose_figures.Figure("time", int(moment[11:13]) * 60 + int(moment[14:16]), "by", moment[11:], -1)  # what
+    # an entry reports had happened by the time it was posted
+
+
 @functools.lru_cache(maxsize=4)
 def _datelines(body: str) -> tuple[tuple[int, str], ...]:
     """(offset, moment) of each dateline of ``body`` that gives a whole date, in order: its day, and its time when
-    the line gives one ("2026-11-05 09:10"); and of each line that is a time alone ("21.40", a live blog's entry
-    under the day's dateline), with the day of the dateline before it."""
+    the line gives one ("2026-11-05 09:10"); of each line opening with its day ("Thursday 19 March 2026. All times
+    GMT…"); and of each line that is a time alone ("21.40", a live blog's entry under the day's dateline), with the
+    day of the dateline before it."""
     found, start, day = [], 0, None
     for line in body.split("\n"):
         if line.strip() and article.banner(line):
@@ -552,6 +573,9 @@ def _datelines(body: str) -> tuple[tuple[int, str], ...]:
             day = dated or day
             if day and (dated or article.bare_time(line)):
                 found.append((start, f"{day} {time}" if time else day))
+        elif line.strip() and (opening := article.published([line])):  # "Thursday 19 March 2026. All times GMT…"
+            day = opening
+            found.append((start, day))
         start += len(line) + 1
     return tuple(found)
 

@@ -120,3 +120,19 @@ def test_a_card_that_sets_its_own_tolerance_makes_a_tenth_of_a_point_a_disagreem
     before = pipeline.check(load_config(RATES)).site.comparison.facts["inflation-forecast-2026"].verdict
     after = pipeline.check(load_config(root)).site.comparison.facts["inflation-forecast-2026"].verdict
     assert (before, after) == ("minor", "disputed")
+
+
+def test_a_live_blog_entrys_first_sentence_is_at_the_entrys_time():
+    """"14:33 GMT" / "Dalvaar begins" / "Governor Henrik Dalvaar has started his press conference, a few minutes
+    late.": on a card of a time of day, the entry's first sentence, which gives no time itself, is read as by its
+    stamp; its second sentence is not, nor a sentence of an article with no stamped entries."""
+    from builder import suggest
+    from builder.sentences import passages
+
+    live = news_sets.held_out(RATES, "marketdesk-nbv-decision-live")["press-conference-time"]
+    assert live.value == {"max": "14:33"} and live.confidence >= 0.6  # what it reports happened by then
+    body = "Thursday 19 March 2026. All times GMT.\n\n14:33 GMT\n\nDalvaar begins\n\nHe has started. He smiles.\n\n" \
+           "14:41 GMT\n\nThe vessar falls.\n"
+    first, second = [p for p in passages(body) if p.text.startswith("He")]
+    assert (suggest.entry_time(body, first).text, suggest.entry_time(body, second)) == ("14:33", None)
+    assert suggest.entry_time("A plain article.\n\nHe has started. He smiles.\n", passages("He has started.")[0]) is None
