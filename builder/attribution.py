@@ -41,6 +41,8 @@ _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calcula
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
+# A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
+_ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
@@ -366,7 +368,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
-                and _DETERMINER.search(outside[:verb.start()]):
+                and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before

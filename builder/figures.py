@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from builder.config import Config
+from builder.formatting import DAY, MONTH
 from builder.model import Fact, Tolerance, Value
 
 TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see Tolerance)
@@ -57,14 +58,19 @@ class Measure:
         million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
         one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour, 'around'
-        a date two days."""
+        a date two days; a length in whole months reaches 28 to 31 days a month ('a month' fits 30 days), in whole
+        years 365 to 366 days a year."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
             unit = 10 ** (len(str(int(abs(low)))) - 2)
             if low % unit == 0:  # [1.15bn, 1.25bn): the next rounded figure, $1.3bn, is only a minor discrepancy
                 low, high, high_open = low - unit / 2, high + unit / 2, True
-        if self.quantity == "duration" and not value.approx and low == high and low >= 60 and low % 30 == 0:
+        if self.quantity == "duration" and not value.approx and low == high and low >= MONTH and low % MONTH == 0:
+            months = low / MONTH  # 'a month' is 28 to 31 days, 'a year' 365 or 366: calendar lengths vary
+            low, high = (months * 28 * DAY, months * 31 * DAY) if months % 12 else (
+                months / 12 * 365 * DAY, months / 12 * 366 * DAY)
+        elif self.quantity == "duration" and not value.approx and low == high and low >= 60 and low % 30 == 0:
             unit = 60 if low % 60 == 0 else 30  # 'two hours', 'an hour and a half': rounded to a quarter of that unit
             low, high = low - unit / 4, high + unit / 4  # so 'an hour and a half' fits 95 minutes
         if value.approx and self.quantity in REACH:  # 'about 16:45', 'around 2 April'

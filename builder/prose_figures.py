@@ -75,6 +75,9 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
                    rf"(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+"
                    rf"(?P<unit1>day|week|fortnight|month|year))\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)
+# Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
+_SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
+                      re.I)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
@@ -379,6 +382,9 @@ def figures(text: str) -> list[Figure]:
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _SECONDS.finditer(text):
+        seconds = number(m.group("n")) if m.group("n").lower() not in ("a", "an") else None  # "a second strike"
+        keep("duration", None if seconds is None else round(seconds / 60, 6), m, m.group("qual"))
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None:

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from builder import formatting
 from builder.model import Value
 
-# Tick steps: durations (and times of day) in minutes step by quarter hours, hours, days, weeks, months and years
-# (then 1, 2 or 5 × 10^k years), dates by days and weeks; other quantities by 1, 2 or 5 × 10^k.
-_STEPS = {"duration": (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, formatting.MONTH,
-                       3 * formatting.MONTH, 6 * formatting.MONTH, formatting.YEAR), "date": (1, 2, 7, 14, 28)}
+# Tick steps: durations in minutes step by 10, 15 and 30 seconds, minutes, quarter hours, hours, days, weeks, months
+# and years (then 1, 2 or 5 × 10^k years), times of day by minutes to a day, dates by days and weeks; other quantities
+# by 1, 2 or 5 × 10^k.
+_STEPS = {"duration": (1 / 6, 1 / 4, 1 / 2, 1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080,
+                       formatting.MONTH, 3 * formatting.MONTH, 6 * formatting.MONTH, formatting.YEAR),
+          "date": (1, 2, 7, 14, 28)}
+_STEPS["time"] = tuple(s for s in _STEPS["duration"] if 1 <= s <= 1440)  # a time of day: by the minute at least
 TICKS = 4  # the most tick intervals a scale is divided into
 
 
@@ -50,8 +53,7 @@ def figure_scale(row) -> Scale | None:
     if not ends:
         return None
     moment = row.fact.quantity in ("time", "date")  # a moment: no zero to start from, but the tick before the earliest
-    quantity = "duration" if row.fact.quantity == "time" else row.fact.quantity
-    step = _step(min(ends) if moment else min(min(ends), 0), max(ends), quantity)
+    step = _step(min(ends) if moment else min(min(ends), 0), max(ends), row.fact.quantity)
     low = 0.0 if min(ends) >= 0 and not moment else math.floor(min(ends) / step) * step
     high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
     width = high - low

@@ -107,8 +107,10 @@ def check(doc: RawDoc, problems: Problems) -> bool:
 
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_UNITS = {"year": YEAR, "month": MONTH, "week": 7 * DAY, "day": DAY, "hour": 60, "h": 60, "minute": 1, "min": 1}
-_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?) *(?P<unit>years?|months?|weeks?|days?|hours?|h|minutes?|mins?)(?= |$)")
+_UNITS = {"year": YEAR, "month": MONTH, "week": 7 * DAY, "day": DAY, "hour": 60, "h": 60, "minute": 1, "min": 1,
+          "second": 1 / 60, "sec": 1 / 60, "s": 1 / 60}
+_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?) *(?P<unit>years?|months?|weeks?|days?|hours?|h|minutes?|mins?|seconds?|secs?|s)"
+                   r"(?= |$)")
 _SPAN = re.compile(rf"(?:{_PART.pattern} *)+")  # a length of time with its units: "9 years", "2 h 15 min"
 _TYPED = {"time": _CLOCK, "date": _DAY, "duration": _SPAN}  # the cards whose values may be written as text, and how
 
@@ -127,8 +129,9 @@ def typed_number(text: str) -> float | None:
         except ValueError:
             return None
     if _SPAN.fullmatch(text):
-        minutes = sum(float(p["n"]) * _UNITS[p["unit"].removesuffix("s")] for p in _PART.finditer(text))
-        return int(minutes) if minutes.is_integer() else minutes
+        minutes = sum(float(p["n"]) * _UNITS[p["unit"] if p["unit"] == "s" else p["unit"].removesuffix("s")]
+                      for p in _PART.finditer(text))
+        return int(minutes) if minutes.is_integer() else round(minutes, 6)
     return None
 
 

@@ -594,3 +594,9 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     years = dataclasses.replace(fact(account("a", val=value(9 * 525_600)), account("b", val=value(108 * 43_800))),
                                 quantity="duration")
     assert compare_fact(years).verdict == AGREE
+    month = dataclasses.replace(fact(account("a", val=value(43_800)), account("b", val=value(30 * 1440))),
+                                quantity="duration")
+    assert compare_fact(month).verdict == AGREE  # "one month" is 28 to 31 days
+    months = dataclasses.replace(fact(account("a", val=value(2 * 43_800)), account("b", val=value(30 * 1440))),
+                                 quantity="duration")
+    assert compare_fact(months).verdict == DISPUTED
