@@ -12,6 +12,7 @@ from builder.load import not_regular, outside, read_text
 from builder.yaml_values import parse_yaml
 from builder.problems import DossierError, Located, Problem, Problems, did_you_mean
 from builder.schema import shows_nothing
+from builder.units import MEASURES
 
 CONFIG_FILE = "site_config.yml"
 CACHE_DIR = ".dossier-cache"  # the build cache (builder/cache.py), in the project folder
@@ -120,7 +121,7 @@ def _url(key: str, value):
 
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
-QUANTITIES = ("duration", "count", "date", "percent", "time")
+QUANTITIES = ("duration", "count", "date", "percent", "time") + MEASURES
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 

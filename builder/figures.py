@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from builder.config import Config
 from builder.formatting import DAY, MONTH
 from builder.model import Fact, Tolerance, Value
+from builder.units import MEASURES
 
 TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see Tolerance)
     "duration": Tolerance(relative=0.02, absolute=1),  # minutes: rounding to the minute, 2% of long spans
@@ -15,7 +16,7 @@ TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see
     "percent": Tolerance(relative=0, absolute=1),  # one percentage point
     "date": Tolerance(relative=0, absolute=0),  # in days: a day apart is another day
     "time": Tolerance(relative=0, absolute=5),  # a time of day, in minutes since midnight: five minutes apart
-}
+} | {measure: Tolerance(relative=0.02, absolute=0) for measure in MEASURES}  # lengths, areas, …: as counts
 REACH = {"time": 15,  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
          "date": 2}  # days either side of 'around 2 April'; a moment's size says nothing of its precision
 
@@ -59,8 +60,11 @@ class Measure:
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
         one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour, 'around'
         a date two days; a length in whole months reaches 28 to 31 days a month ('a month' fits 30 days), in whole
-        years 365 to 366 days a year."""
+        years 365 to 366 days a year; an exact measure reaches half a unit of its last digit written ('12 km' is 11.5
+        to 12.5 km, so it fits '7 miles', 6.5 to 7.5 miles)."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
+        if value.spread and not value.approx and low == high:
+            low, high, high_open = low - value.spread, high + value.spread, True
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)
             unit = 10 ** (len(str(int(abs(low)))) - 2)

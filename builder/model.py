@@ -110,7 +110,9 @@ QUALIFIERS = {  # a value's key → the words the article uses; see Value
 @dataclass(frozen=True, slots=True)
 class Value:
     """A typed value as an interval; ``approx`` marks a figure the article qualifies as near N ('about', 'nearly',
-    'almost'), widened by the approximate tolerance when compared; ``text`` is the figure as the article words it."""
+    'almost'), widened by the approximate tolerance when compared; ``text`` is the figure as the article words it;
+    ``spread`` is how far an exact measure may be from its figure by the last digit written ('12 km' is 11.5 to
+    12.5 km: builder/units.py)."""
 
     low: float
     high: float
@@ -119,6 +121,7 @@ class Value:
     approx: bool = False
     text: str = ""
     qualifier: str = "exact"
+    spread: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

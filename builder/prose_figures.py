@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from builder import units
 from builder.formatting import DAY, MONTH, YEAR, duration
 
 _UNITS = {w: n for n, w in enumerate(
@@ -78,6 +79,12 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
                       re.I)
+# A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
+# "1.2 million litres" (not "5m", "3t": millions and thousands in news prose, unless "420m below ground").
+_MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER})"
+                      rf"(?:\s?(?P<scale>thousand|million|billion))?{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
+                      r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
+                      r"|away|north|south|east|west)\b))", re.I)  # "420m below the surface", not "£5m"
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
@@ -280,7 +287,7 @@ class Figure:
     """A figure in a text: what it measures, its number, the qualifier word and where it is."""
 
     quantity: str  # duration (in minutes) | count | percent | time (of day, in minutes since midnight) | date (its
-    # number, date.toordinal)
+    # number, date.toordinal) | length, area, mass, volume, speed (in the base unit: builder/units.py)
     number: float
     qualifier: str | None
     text: str
@@ -288,6 +295,7 @@ class Figure:
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
     counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed")
+    unit: str = ""  # for a measure (a length, an area, …), its unit as written: "miles", "ha"
 
     @property
     def value(self) -> dict:
@@ -306,6 +314,8 @@ class Figure:
             return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
         if self.quantity == "date":
             return dt.date.fromordinal(int(n)).isoformat()
+        if self.unit:  # "12 km", "12,400 ha"
+            return units.canonical(f"{_plain(round(n / units.unit(self.unit)[2], 6))} {self.unit}")
         whole = n >= DAY and (n % DAY == 0 or n % MONTH == 0)
         return duration(n) if self.quantity == "duration" and whole else _plain(n)
 
@@ -350,7 +360,7 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken: list[range] = []
 
-    def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None):
+    def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None, unit=""):
         start, end = match.span(group)
         if value is None or any(start in r or end - 1 in r for r in taken):
             return
@@ -360,7 +370,8 @@ def figures(text: str) -> list[Figure]:
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
-        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted))
+        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted,
+                            unit))
 
     for m in _SHIFTED.finditer(text):  # first: "30 minutes before the announced start at 14.00" is 13:30 (and
         at, clock = _clock(m, text), _CLOCK.search(text, m.end("dir"), m.end())  # "30 minutes" stays a length)
@@ -390,6 +401,11 @@ def figures(text: str) -> list[Figure]:
         if count is not None:
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
+    for m in _MEASURE.finditer(text):
+        n, (quantity, _, factor) = number(m.group("n")), units.unit(m.group("unit") or m.group("metres"))
+        if n is not None:
+            n *= units.SCALES.get((m.group("scale") or "").lower(), 1)
+            keep(quantity, round(n * factor, 6), m, m.group("qual"), unit=m.group("unit") or m.group("metres"))
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:

@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import children, compiled, depends, formatting, scale
+from builder import children, compiled, depends, formatting, scale, units
 from builder.cache import digest, folder_digest
 from builder.problems import DossierError, Located, Problem
 
@@ -128,6 +128,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env.globals["url"] = _url
     env.globals["for_search"] = ForSearch()
     env.globals["figure_scale"] = scale.figure_scale
+    env.globals["base_units"] = units.BASE  # what a measure's tolerance is in
     env.filters.update(formatting.FILTERS)
     return compiled.keep(env)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from builder import formatting
+from builder import formatting, units
 from builder.model import Value
 
 # Tick steps: durations in minutes step by 10, 15 and 30 seconds, minutes, quarter hours, hours, days, weeks, months
@@ -66,7 +66,7 @@ def figure_scale(row) -> Scale | None:
                        not math.isfinite(g.value.low), not math.isfinite(g.value.high))
                   for n, side, g in groups)
     count = round(width / step)
-    ticks = tuple((at(low + i * step), _figure(low + i * step)) for i in range(count + 1))
+    ticks = tuple((at(low + i * step), _figure(low + i * step, row.fact.quantity)) for i in range(count + 1))
     labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
@@ -87,6 +87,8 @@ def _step(low: float, high: float, quantity: str | None) -> float:
 _SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a narrower one is no float
 
 
-def _figure(x: float) -> Value:
-    """A tick's figure, worded as figures are (formatting.quantity)."""
+def _figure(x: float, quantity: str | None) -> Value:
+    """A tick's figure, worded as figures are (formatting.quantity); a measure in metric units ('5 km')."""
+    if quantity in units.MEASURES:
+        return Value(x, x, text=units.shown(x, quantity))
     return Value(x, x, text=f"{x:.0f}" if x == round(x) else f"{x:g}")

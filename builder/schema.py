@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 import jsonschema_rs
 
-from builder import addresses
+from builder import addresses, units
 from builder.formatting import DAY, MONTH, YEAR, duration as spoken
 from builder.model import QUALIFIERS
 from builder.problems import SHOWN, Problems, did_you_mean
+from builder.units import MEASURES
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -118,9 +119,12 @@ _TYPED = {"time": _CLOCK, "date": _DAY, "duration": _SPAN}  # the cards whose va
 def typed_number(text: str) -> float | None:
     """The number a value written as text stands for: a time of day HH:MM ('16:45', '09:05') in minutes since
     midnight, a date YYYY-MM-DD as its day number (``date.toordinal``: 2026-04-02 is 739708), a length of time with
-    its units in minutes ('9 years' is 4,730,400: a year of 365 days, a month its twelfth); None for other text and
-    for days no calendar has ('2026-02-30')."""
+    its units in minutes ('9 years' is 4,730,400: a year of 365 days, a month its twelfth), a measure with its unit
+    in its quantity's base unit ('12 km' is 12,000: builder/units.py); None for other text and for days no calendar
+    has ('2026-02-30')."""
     text = text.strip()
+    if (measure := units.WRITTEN.fullmatch(" ".join(text.split()))) and not _SPAN.fullmatch(text):
+        return units.parse(text, units.unit(measure["unit"])[0])[0]
     if clock := _CLOCK.fullmatch(text):
         return int(clock["h"]) * 60 + int(clock["m"])
     if _DAY.fullmatch(text):
@@ -149,11 +153,16 @@ def _typed_values(doc: RawDoc, problems: Problems) -> bool:
                                                       for i, a in enumerate(accounts) if isinstance(a, dict)]
                                                      if isinstance(accounts, list) else [])
     ok = True
+    measure = doc.data.get("quantity") if doc.data.get("quantity") in MEASURES else None
     for path, value in values:
         for key, figure in value.items() if isinstance(value, dict) else ():
             if key not in QUALIFIERS:  # other keys: the schema's to refuse
                 continue
-            if isinstance(figure, str):
+            if measure:  # kept as written, read with its unit (validate._value)
+                if not (isinstance(figure, str) and units.parse(figure, measure)):
+                    problems.error(doc.at(*path, key), _no_measure(path + (key,), figure, value, measure))
+                    ok = False
+            elif isinstance(figure, str):
                 n = typed_number(figure) if written and written.fullmatch(figure.strip()) else None
                 if n is None:
                     problems.error(doc.at(*path, key), _not_a_number(path + (key,), figure))
@@ -165,6 +174,27 @@ def _typed_values(doc: RawDoc, problems: Problems) -> bool:
                                                    "of a date, write the date as YYYY-MM-DD (e.g. 2026-04-02)")
                 ok = False
     return ok
+
+
+def _no_measure(path: tuple, figure, value: dict, measure: str) -> str:
+    """What is wrong with a figure on a card of a length, an area, a mass, a volume or a speed, and how to write it."""
+    key, example = path[-1], units.EXAMPLES[measure]
+    cut = next((k for k in value if isinstance(k, (str, int)) and re.match(r"\d{3}\b", str(k))), None)
+    if isinstance(figure, int) and cut is not None:  # {exact: 12,400 hectares}: YAML's {…} ends a value at a comma
+        return (f"{_name(path)} is {figure}: in a {{…}} mapping a comma ends the figure ('{figure},{cut}'); write it "
+                f"without the comma, `{key}: {figure}{cut}`, or quote it, `{key}: \"{figure},{cut}\"`")
+    found = units.WRITTEN.fullmatch(" ".join(str(figure).split()))
+    other = units.unit(found["unit"]) if found else None
+    word = re.fullmatch(r"[\d,.]*\d\s*([^\d\s,.].*)", str(figure).strip())
+    said = f"{_name(path)} is {figure!r}, " + (f"{_a(other[0])}, not {_a(measure)}" if other else
+                                               f"and '{word[1]}' is no unit of {_a(measure)}" if word else "with no unit")
+    return (f"{said}; on a card of {_a(measure)}, write the figure with its unit, e.g. `{key}: {example}` "
+            f"(units: {units.names(measure)})")
+
+
+def _a(noun: str) -> str:
+    """``noun`` with its indefinite article: 'a length', 'an area'."""
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
 
 
 def _check_schema(doc: RawDoc, problems: Problems) -> bool:
@@ -394,6 +424,8 @@ def _number_hint(key, text: str) -> str:
         mantissa = mantissa.rstrip("0").replace(".", ".0") if mantissa.rstrip("0").endswith(".") else mantissa.rstrip("0")
         shown = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{mantissa}e{exponent}"
         return f"YAML reads e-notation as a number only with a dot and a signed exponent: `{key}: {shown}`"
+    if measure := units.WRITTEN.fullmatch(" ".join(text.split())):
+        return f"a figure with its unit is written on a card with `quantity: {units.unit(measure['unit'])[0]}`"
     found = figures(text)
     n = found[0].number if len(found) == 1 and found[0].text == text.strip() else number(text)
     if n is None:

@@ -323,7 +323,7 @@ class Retriever:
                 variants.append((words, total))
         quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
                   if len(a.excerpt.split()) >= 4]
-        counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "12,400 hectares": hectares
+        counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "Five firefighters": firefighters
                    for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
                    and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
         return variants, quotes, counted

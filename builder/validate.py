@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, naming, page_markdown, schema
+from builder import addresses, naming, page_markdown, schema, units
+from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.formatting import DAY
 from builder.load import KINDS, RawDoc
@@ -16,6 +17,7 @@ from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting
 from builder.passages import Indexes, pin
 from builder.problems import Located, Problems, did_you_mean
 from builder.quotes import Span, normalise
+from builder.units import MEASURES
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
@@ -219,12 +221,12 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     if valued and "quantity" not in data:
         refs.problems.error(doc.at("accounts", valued[0], "value"),
                             "accounts give values but the fact has no 'quantity'; add `quantity: duration` "
-                            "(or count, date, percent, time) to the fact")
+                            f"(or {', '.join(QUANTITIES[1:])}) to the fact")
         return None
     for key in ("claim", "tolerance"):
         if key in data and "quantity" not in data:
             refs.problems.error(doc.at(key), f"'{key}' needs a 'quantity' on the fact; add `quantity: duration` "
-                                             "(or count, date, percent, time)")
+                                             f"(or {', '.join(QUANTITIES[1:])})")
             return None
     if "claim" in data:
         data["claim"] = _value(data["claim"], doc, ("claim",), refs.problems, data.get("quantity"))
@@ -363,7 +365,13 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
 
     The key says how the article words the figure (see QUALIFIERS), and the value's text keeps those words. On a
     card of a time of day (``quantity`` time), a figure is a time in minutes since midnight, on a card of a date a day
-    number (schema._typed_values); the text gives them as written, '16:45', '2026-04-02'."""
+    number (schema._typed_values); the text gives them as written, '16:45', '2026-04-02'. On a card of a length, an
+    area, a mass, a volume or a speed, a figure is written with its unit and read in its quantity's base unit, as
+    precise as written (builder/units.py); the text keeps its words, '7 miles'."""
+    written = {}
+    if quantity in MEASURES:
+        written = {k: units.canonical(v) for k, v in raw.items()}
+        raw = {k: units.parse(v, quantity)[0] for k, v in written.items()}
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
@@ -374,11 +382,11 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
                                            "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
         return None
-    if quantity in ("count", "duration") and (bad := next((k for k, n in raw.items() if n < 0), None)):
+    if quantity in ("count", "duration") + MEASURES and (bad := next((k for k, n in raw.items() if n < 0), None)):
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, below zero; a {quantity} is never negative; "
                                            "write the figure as the article gives it")
         return None
-    shown = _SHOWN.get(quantity, _num)
+    shown = (lambda n: next(w for k, w in written.items() if raw[k] == n)) if written else _SHOWN.get(quantity, _num)
     alone = sorted(keys & _ALONE)
     if alone and len(keys) > 1:
         others = ", ".join(f"'{k}'" for k in sorted(keys - {alone[0]}))
@@ -387,7 +395,8 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         return None
     if alone:
         (kind, n), = raw.items()
-        return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind)
+        spread = units.parse(written[kind], quantity)[1] if written else 0.0
+        return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind, spread=spread)
     lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:
         both = lower if len(lower) > 1 else upper

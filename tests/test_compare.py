@@ -600,3 +600,36 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     months = dataclasses.replace(fact(account("a", val=value(2 * 43_800)), account("b", val=value(30 * 1440))),
                                  quantity="duration")
     assert compare_fact(months).verdict == DISPUTED
+
+
+def test_measures_are_compared_in_one_unit_as_precise_as_written():
+    """A length, an area, a mass, a volume or a speed is written with its unit and compared in one: '12 km' and
+    'about 7 miles' agree (11.3 km), '7 miles' is 6.5 to 7.5 miles so it fits 12 km too, 10 km against 12 km is red,
+    12.0 against 12.2 km a minor discrepancy; '12,000 hectares' is a rounded figure (11,500 to 12,500) and fits
+    12,400; 15,800 hectares against 12,400 is red. Each figure is shown with its own unit, spelt one way."""
+    from builder.load import RawDoc
+    from builder.problems import Problems
+    from builder.schema import check
+    from builder.validate import _value
+
+    def measured(quantity, *written):
+        raw = RawDoc("facts", "x", HERE, {"summit": "s", "statement": "It was far.", "topics": ["t"],
+                                          "quantity": quantity,
+                                          "accounts": [{"source": f"s{i}", "quote": "q", "stance": "states",
+                                                        "value": figure} for i, figure in enumerate(written)]})
+        assert check(raw, Problems())
+        values = [_value(a["value"], raw, ("accounts", i, "value"), Problems(), quantity)
+                  for i, a in enumerate(raw.data["accounts"])]
+        return dataclasses.replace(fact(*(account(f"s{i}", val=v) for i, v in enumerate(values))), quantity=quantity)
+
+    assert compare_fact(measured("length", {"exact": "12 km"}, {"approx": "7 miles"})).verdict == AGREE
+    assert compare_fact(measured("length", {"exact": "12 km"}, {"exact": "7 mi"})).verdict == AGREE
+    assert compare_fact(measured("length", {"exact": "10 km"}, {"exact": "12 kilometres"})).verdict == DISPUTED
+    assert compare_fact(measured("length", {"exact": "12.0 km"}, {"exact": "12.2 km"})).verdict == MINOR
+    assert compare_fact(measured("area", {"more_than": "12,000 hectares"}, {"exact": "12400 ha"})).verdict == AGREE
+    assert compare_fact(measured("area", {"exact": "12,000 hectares"}, {"exact": "12,400 ha"})).verdict == AGREE
+    assert compare_fact(measured("area", {"exact": "15,800 hectares"}, {"exact": "12,400 ha"})).verdict == DISPUTED
+    assert compare_fact(measured("speed", {"up_to": "150 km/h"}, {"exact": "93 mph"})).verdict == AGREE
+    assert compare_fact(measured("mass", {"exact": "40 tonnes"}, {"exact": "40,000 kg"})).verdict == AGREE
+    shown = measured("length", {"exact": "12 kilometres"}, {"approx": "7 Miles"}, {"min": "5 km", "max": "8 km"})
+    assert [a.value.text for a in shown.accounts] == ["12 km", "about 7 mi", "5 km to 8 km"]

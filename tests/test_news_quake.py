@@ -32,6 +32,11 @@ def test_the_quake_dossier_reads_as_a_careful_reader_would(tmp_path):
                   "rescue-personnel", "rescue-teams", "strongest-aftershock"}}
     page = (tmp_path / "quake" / "site" / "facts" / "shaking-duration.html").read_text(encoding="utf-8")
     assert "about 40 s" in page and "45 s" in page
+    epicentre = (tmp_path / "quake" / "site" / "facts" / "epicentre.html").read_text(encoding="utf-8")
+    assert "about 12 km" in epicentre and "12 kilometres</" not in epicentre  # "12 kilometres" is shown "12 km"
+    rows = (tmp_path / "quake" / "site" / "exports" / "accounts.csv").read_text(encoding="utf-8").splitlines()
+    assert sorted(row.split(",")[5] for row in rows if row.startswith("depth,")) == [
+        "10 km", "10 km", "10 km", "about 10 km"]
 
 
 @pytest.mark.parametrize("source, lost, held", [
@@ -69,3 +74,25 @@ def test_declaring_an_emergency_is_an_act_not_a_report():
 def test_seconds_are_lengths_of_time(text, minutes):
     found = [f.number for f in prose_figures.figures(text) if f.quantity == "duration"]
     assert found == ([pytest.approx(minutes, abs=1e-5)] if minutes else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("struck at a depth of 10 km, the institute said", [("length", {"exact": "10 km"})]),
+    ("about 12 km (7 miles) north of Dolvan", [("length", {"approx": "12 km"}), ("length", {"exact": "7 mi"})]),
+    ("burning more than 12,000 hectares of bush", [("area", {"more_than": "12,000 ha"})]),
+    ("winds of up to 150 km/h (93 mph)", [("speed", {"up_to": "150 km/h"}), ("speed", {"exact": "93 mph"})]),
+    ("the tanker spilled 1.2 million litres of oil", [("volume", {"exact": "1,200,000 litres"})]),
+    ("a 40-tonne lorry blocked the road", [("mass", {"exact": "40 t"})]),
+    ("on the east haulage road, about 420m below the surface", [("length", {"approx": "420 m"})]),
+    ("The council raised £5m from 3t of scrap", [("count", {"exact": 5000000})]),  # a sum, no metres nor tonnes
+    ("Route 12 has been closed", [])])  # "has" is no hectares
+def test_measures_are_read_with_their_units(text, found):
+    assert [(f.quantity, f.value) for f in prose_figures.figures(text)] == found
+
+
+def test_a_depth_is_proposed_as_a_length_nearest_the_other_sources():
+    """The wire gives the epicentre "about 12 km (7 miles) north of" Dolvan and the depth as 10 km: each card is
+    proposed the figure of its own, in the unit nearer the other sources' figures."""
+    report = news_sets.held_out(QUAKE, "northline-varnen-quake-update3")
+    assert report["depth"].value == {"exact": "10 km"}
+    assert report["epicentre"].value == {"approx": "12 km"}

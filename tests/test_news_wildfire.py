@@ -59,8 +59,9 @@ def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     live, feature, courier, wire = (news_sets.held_out(FIRE, s) for s in ("liveblog", "feature", "courier",
                                                                             "wire"))
     assert (live["area-burned"].stance, live["area-burned"].speaker, live["area-burned"].value) == (
-        "attributes", "fire-service", {"exact": 12400})
-    assert (feature["area-burned"].speaker, feature["area-burned"].value) == ("priya-nandakumar", {"exact": 15800})
+        "attributes", "fire-service", {"exact": "12,400 ha"})
+    assert (feature["area-burned"].speaker, feature["area-burned"].value) == ("priya-nandakumar",
+                                                                               {"exact": "15,800 ha"})
     assert (feature["alert-late"].stance, feature["alert-late"].speaker) == ("attributes", "joel-ashby")
     assert feature["alert-late"].quote.endswith("he says.")
     assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
@@ -169,7 +170,9 @@ def test_a_remarks_words_are_those_in_quotation_marks():
 def test_what_a_count_counts_and_a_route_number_is_none():
     assert [(f.number, f.counted) for f in figures("Five firefighters were treated for burns")] == [
         (5, "firefighters were")]
-    assert [f.counted for f in figures("burning more than 12,000 hectares of bush")] == ["hectares of"]
+    assert [f.counted for f in figures("destroying more than 1,200 homes in the valley")] == ["homes in"]
+    assert [(f.quantity, f.value) for f in figures("burning more than 12,000 hectares of bush")] == [
+        ("area", {"more_than": "12,000 ha"})]  # an area, not a count of hectares
     assert not figures("The fire has jumped Route 9 south of Harlow Ridge.")
     assert not figures("Passengers at Gate 12 waited.")
     assert [f.number for f in figures("Passengers at 12 gates waited.")] == [12]  # a count of gates

@@ -75,3 +75,11 @@ def test_dates_start_at_the_tick_before_the_earliest_and_read_as_dates():
                                                             "8 April 2026"]
     assert scale.labels == ("2 April", "4 April", "6 April", "8 April")  # the caption gives the year
     assert sorted(m.start for m in scale.marks) == [0.0, 83.33]
+
+
+def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units():
+    """Figures of a length are drawn in metres and labelled as a reader reads them; an area in hectares."""
+    scale = figure_scale(_row(account("a", val=value(12000)), account("b", val=value(11265.408)), quantity="length"))
+    assert [t.text for _, t in scale.ticks] == ["0", "5 km", "10 km", "15 km"]
+    scale = figure_scale(_row(account("a", val=value(1.24e8)), account("b", val=value(1.58e8)), quantity="area"))
+    assert [t.text for _, t in scale.ticks][:3] == ["0", "5,000 ha", "10,000 ha"]

@@ -1,0 +1,108 @@
+"""Measures written with their units: lengths, areas, masses, volumes and speeds ('10 km', 'about 7 miles',
+'12,400 hectares', '1.2 million litres'), each read as a number of its quantity's base unit and as precise as it is written, and shown
+in the metric units a reader expects ('12 km', '12,400 ha')."""
+from __future__ import annotations
+
+import re
+
+# Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h), by every spelling
+# an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
+UNITS: dict[str, dict[str, float]] = {
+    "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "cm": 0.01,
+               "centimetre": 0.01, "centimeter": 0.01, "mi": 1609.344, "mile": 1609.344, "ft": 0.3048,
+               "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "nautical mile": 1852, "nmi": 1852},
+    "area": {"m²": 1, "m2": 1, "sq m": 1, "square metre": 1, "square meter": 1, "km²": 1e6, "km2": 1e6,
+             "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
+             "acre": 4046.8564224, "sq mi": 2589988.110336, "square mile": 2589988.110336},
+    "mass": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "g": 0.001, "gram": 0.001, "t": 1000, "tonne": 1000,
+             "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "short ton": 907.18474, "long ton": 1016.0469088},
+    "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "m³": 1000, "m3": 1000, "cubic metre": 1000,
+               "cubic meter": 1000, "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
+    "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
+              "mph": 1.609344, "miles per hour": 1.609344, "knot": 1.852, "kt": 1.852, "m/s": 3.6,
+              "metres per second": 3.6, "meters per second": 3.6},
+}
+MEASURES = tuple(UNITS)
+# How each quantity is shown: (below this many base units, the small unit and its factor), else the large one.
+_SHOWN = {"length": (1000, ("m", 1), ("km", 1000)), "area": (1e4, ("m²", 1), ("ha", 1e4)),
+          "mass": (1000, ("kg", 1), ("t", 1000)), "volume": (1e6, ("litres", 1), ("million litres", 1e6)),
+          "speed": (0, ("km/h", 1), ("km/h", 1))}
+EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h"}
+BASE = {quantity: shown[1][0] for quantity, shown in _SHOWN.items()}  # the unit a tolerance's `absolute` is in
+
+_NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
+_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt"}  # in articles, "5m" and "3t" are millions and thousands
+
+
+def _pattern(names) -> str:
+    """A regular expression of unit names, a word's plural too ('miles', 'hectares'), longest first."""
+    return "|".join(re.escape(name) + ("s?" if len(name) >= 4 and name[-1].isalpha() and name != "feet" else "")
+                    for name in sorted(names, key=len, reverse=True))
+
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "12,400", "6.5": thousands grouped by commas or not
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)  # "12 km", "7 miles", "12,400 hectares"
+PROSE = _pattern(set(_NAMES) - _PROSE_ONLY_NOT)  # the units an article's figure is read with (prose_figures)
+
+
+def unit(word: str) -> tuple[str, str, float] | None:
+    """(quantity, the unit's name, its factor to the base unit) of a unit as written ('miles', 'Km', 'hectares');
+    None for a word that is no unit."""
+    name = " ".join(word.split())
+    name = name if name in _NAMES or name.lower() not in _NAMES else name.lower()
+    if name not in _NAMES and name.lower().removesuffix("s") in _NAMES and len(name) >= 5:
+        name = name.lower().removesuffix("s")
+    if name not in _NAMES:
+        return None
+    return _NAMES[name], name, UNITS[_NAMES[name]][name]
+
+
+def parse(text: str, quantity: str) -> tuple[float, float] | None:
+    """A measure written with its unit, as (its number of the base unit, half the step of its last digit in base
+    units: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55, '12,000 hectares' 11,500 to 12,500, as a count of
+    10,000 or more with two significant digits or fewer is a rounded figure); None when ``text`` is no figure of
+    ``quantity`` with one of its units."""
+    m = WRITTEN.fullmatch(" ".join(text.split()))
+    found = unit(m["unit"]) if m else None
+    if not found or found[0] != quantity:
+        return None
+    digits, scale = m["n"].replace(",", ""), SCALES.get((m["scale"] or "").lower(), 1)
+    return float(digits) * scale * found[2], _half_step(digits) * scale * found[2]
+
+
+def canonical(text: str) -> str:
+    """A measure as a card's figure is shown, each unit by one name: '12 kilometres' → '12 km', '12400 hectares' →
+    '12,400 ha', '1 acres' → '1 acre'; ``text`` is one ``parse`` reads."""
+    m = WRITTEN.fullmatch(" ".join(text.split()))
+    quantity, _, factor = unit(m["unit"])
+    name = next(name for name, f in UNITS[quantity].items() if f == factor)
+    whole, _, decimals = m["n"].replace(",", "").partition(".")
+    number = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+    plural = "s" if name.replace(" ", "").isalpha() and len(name) >= 4 and (number != "1" or m["scale"]) else ""
+    return " ".join(filter(None, (number, (m["scale"] or "").lower(), name + plural)))
+
+
+def _half_step(digits: str) -> float:
+    """Half the unit of the last digit a figure is precise to: '6.5' → 0.05, '12' → 0.5, '12,000' → 500."""
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    whole = digits.lstrip("0") or "0"
+    if len(whole) >= 5 and len(whole.rstrip("0")) <= 2:  # "12,000", "150,000": rounded to two digits
+        return 0.5 * 10 ** (len(whole) - 2)
+    return 0.5
+
+
+def shown(n: float, quantity: str) -> str:
+    """A number of ``quantity``'s base unit as a reader reads it: '850 m', '12 km', '12,400 ha', '40 t' ('0' alone)."""
+    if not n:
+        return "0"
+    limit, small, large = _SHOWN[quantity]
+    name, factor = small if abs(n) < limit else large
+    figure = n / factor
+    return f"{figure:,.3f}".rstrip("0").rstrip(".") + f" {name}"
+
+
+def names(quantity: str) -> str:
+    """The names of ``quantity``'s units, for an editor: 'm, metre, meter, km, kilometre, …'."""
+    return ", ".join(name for name in UNITS[quantity] if name not in ("kms", "kgs", "lbs"))
