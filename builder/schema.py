@@ -183,13 +183,21 @@ def _no_measure(path: tuple, figure, value: dict, measure: str) -> str:
     if isinstance(figure, int) and cut is not None:  # {exact: 12,400 hectares}: YAML's {…} ends a value at a comma
         return (f"{_name(path)} is {figure}: in a {{…}} mapping a comma ends the figure ('{figure},{cut}'); write it "
                 f"without the comma, `{key}: {figure}{cut}`, or quote it, `{key}: \"{figure},{cut}\"`")
-    found = units.WRITTEN.fullmatch(" ".join(str(figure).split()))
-    other = units.unit(found["unit"]) if found else None
-    word = re.fullmatch(r"[\d,.]*\d\s*([^\d\s,.].*)", str(figure).strip())
-    said = f"{_name(path)} is {figure!r}, " + (f"{_a(other[0])}, not {_a(measure)}" if other else
-                                               f"and '{word[1]}' is no unit of {_a(measure)}" if word else "with no unit")
-    return (f"{said}; on a card of {_a(measure)}, write the figure with its unit, e.g. `{key}: {example}` "
-            f"(units: {units.names(measure)})")
+    text = str(figure).strip() if isinstance(figure, (str, int, float)) and not isinstance(figure, bool) else None
+    written = units.WRITTEN.fullmatch(" ".join((text or "").split()))
+    parts = re.fullmatch(r"(-?[\d,.]*\d)\s*(.*)", text or "")
+    if written:
+        said = f"{_a(units.unit(written['unit'])[0])}, not {_a(measure)}"
+    elif parts and parts[1].startswith("-"):
+        said = f"below zero; {_a(measure)} is never negative"
+    elif parts and parts[2] and (found := units.unit(parts[2])) and found[0] == measure:
+        said = f"and {parts[1]} is no number as a card writes one (12.5, 12400 or 12,400)"
+    elif parts and parts[2]:
+        said = f"and '{parts[2]}' is no unit of {_a(measure)}"
+    else:
+        said = "with no unit" if text is not None else "no figure"
+    return (f"{_name(path)} is {figure!r}, {said}; on a card of {_a(measure)}, write the figure with its unit, e.g. "
+            f"`{key}: {example}` (units: {units.names(measure)})")
 
 
 def _a(noun: str) -> str:
