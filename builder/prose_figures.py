@@ -80,8 +80,10 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
                       re.I)
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
+# "between 10 and 15 km",
 # "1.2 million litres" (not "5m", "3t": millions and thousands in news prose, unless "420m below ground").
-_MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER})"
+_MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
+                      rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<n>{_NUMBER})"
                       rf"(?:\s?(?P<scale>thousand|million|billion))?{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
                       r"|away|north|south|east|west)\b))", re.I)  # "420m below the surface", not "£5m"
@@ -403,9 +405,16 @@ def figures(text: str) -> list[Figure]:
                  m.group("qual"))
     for m in _MEASURE.finditer(text):
         n, (quantity, _, factor) = number(m.group("n")), units.unit(m.group("unit") or m.group("metres"))
-        if n is not None:
-            n *= units.SCALES.get((m.group("scale") or "").lower(), 1)
-            keep(quantity, round(n * factor, 6), m, m.group("qual"), unit=m.group("unit") or m.group("metres"))
+        scale, unit = units.SCALES.get((m.group("scale") or "").lower(), 1) * factor, m.group("unit") or m.group("metres")
+        low = number(m.group("lo")) if m.group("lo") else None
+        if n is None:
+            continue
+        if not m.group("lo"):
+            keep(quantity, round(n * scale, 6), m, m.group("qual"), unit=unit)
+        elif low is not None and low < n and not re.search(r"\bfrom\s+$", text[:m.start()], re.I):  # 10 to 15 km
+            keep(quantity, round(low * scale, 6), m, None, round(n * scale, 6), unit=unit)
+        else:  # "rose from 10 to 15 km": the figure it came to
+            keep(quantity, round(n * scale, 6), m, None, group="n", unit=unit)
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:

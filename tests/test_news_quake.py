@@ -85,7 +85,10 @@ def test_seconds_are_lengths_of_time(text, minutes):
     ("a 40-tonne lorry blocked the road", [("mass", {"exact": "40 t"})]),
     ("on the east haulage road, about 420m below the surface", [("length", {"approx": "420 m"})]),
     ("The council raised £5m from 3t of scrap", [("count", {"exact": 5000000})]),  # a sum, no metres nor tonnes
-    ("Route 12 has been closed", [])])  # "has" is no hectares
+    ("Route 12 has been closed", []),  # "has" is no hectares
+    ("at a depth of between 10 and 15 km", [("length", {"min": "10 km", "max": "15 km"})]),
+    ("gusts of 120-150 km/h", [("speed", {"min": "120 km/h", "max": "150 km/h"})]),
+    ("the exclusion zone grew from 10 to 15 km", [("length", {"exact": "15 km"})])])  # the figure it came to
 def test_measures_are_read_with_their_units(text, found):
     assert [(f.quantity, f.value) for f in prose_figures.figures(text)] == found
 
