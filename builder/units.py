@@ -9,7 +9,8 @@ import re
 # an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
 UNITS: dict[str, dict[str, float]] = {
     "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "cm": 0.01,
-               "centimetre": 0.01, "centimeter": 0.01, "mi": 1609.344, "mile": 1609.344, "ft": 0.3048,
+               "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001,
+               "inch": 0.0254, "inches": 0.0254, "mi": 1609.344, "mile": 1609.344, "ft": 0.3048,
                "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "nautical mile": 1852, "nmi": 1852},
     "area": {"m²": 1, "m2": 1, "sq m": 1, "square metre": 1, "square meter": 1, "km²": 1e6, "km2": 1e6,
              "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
@@ -23,15 +24,17 @@ UNITS: dict[str, dict[str, float]] = {
               "metres per second": 3.6, "meters per second": 3.6},
 }
 MEASURES = tuple(UNITS)
-# How each quantity is shown: (below this many base units, the small unit and its factor), else the large one.
-_SHOWN = {"length": (1000, ("m", 1), ("km", 1000)), "area": (1e4, ("m²", 1), ("ha", 1e4)),
-          "mass": (1000, ("kg", 1), ("t", 1000)), "volume": (1e6, ("litres", 1), ("million litres", 1e6)),
-          "speed": (0, ("km/h", 1), ("km/h", 1))}
+# How each quantity is shown: its units from the largest down, each (its name, its factor): the first one a figure
+# reaches, or the last one.
+_SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
+          "mass": (("t", 1000), ("kg", 1)), "volume": (("million litres", 1e6), ("litres", 1)),
+          "speed": (("km/h", 1),)}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h"}
-BASE = {quantity: shown[1][0] for quantity, shown in _SHOWN.items()}  # the unit a tolerance's `absolute` is in
+BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed": "km/h"}  # a tolerance's `absolute`
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt"}  # in articles, "5m" and "3t" are millions and thousands
+# ("in" is no unit at all: "5 in 10")
 
 
 def _pattern(names) -> str:
@@ -79,7 +82,8 @@ def canonical(text: str) -> str:
     name = next(name for name, f in UNITS[quantity].items() if f == factor)
     whole, _, decimals = m["n"].replace(",", "").partition(".")
     number = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
-    plural = "s" if name.replace(" ", "").isalpha() and len(name) >= 4 and (number != "1" or m["scale"]) else ""
+    plural = ("es" if name.endswith("ch") else "s") if name.replace(" ", "").isalpha() and len(name) >= 4 and (
+        number != "1" or m["scale"]) else ""
     return " ".join(filter(None, (number, (m["scale"] or "").lower(), name + plural)))
 
 
@@ -94,11 +98,12 @@ def _half_step(digits: str) -> float:
 
 
 def shown(n: float, quantity: str) -> str:
-    """A number of ``quantity``'s base unit as a reader reads it: '850 m', '12 km', '12,400 ha', '40 t' ('0' alone)."""
+    """A number of ``quantity``'s base unit as a reader reads it: '120 mm', '850 m', '12 km', '12,400 ha', '40 t' ('0'
+    alone)."""
     if not n:
         return "0"
-    limit, small, large = _SHOWN[quantity]
-    name, factor = small if abs(n) < limit else large
+    name, factor = next(((name, factor) for name, factor in _SHOWN[quantity] if abs(n) >= factor),
+                        _SHOWN[quantity][-1])
     figure = n / factor
     return f"{figure:,.3f}".rstrip("0").rstrip(".") + f" {name}"
 

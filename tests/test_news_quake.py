@@ -88,7 +88,9 @@ def test_seconds_are_lengths_of_time(text, minutes):
     ("Route 12 has been closed", []),  # "has" is no hectares
     ("at a depth of between 10 and 15 km", [("length", {"min": "10 km", "max": "15 km"})]),
     ("gusts of 120-150 km/h", [("speed", {"min": "120 km/h", "max": "150 km/h"})]),
-    ("the exclusion zone grew from 10 to 15 km", [("length", {"exact": "15 km"})])])  # the figure it came to
+    ("the exclusion zone grew from 10 to 15 km", [("length", {"exact": "15 km"})]),  # the figure it came to
+    ("nearly 5 inches of rain, or 120 mm", [("length", {"nearly": "5 inches"}), ("length", {"exact": "120 mm"})]),
+    ("won 5 in 10 races", [])])  # "in" is no inch
 def test_measures_are_read_with_their_units(text, found):
     assert [(f.quantity, f.value) for f in prose_figures.figures(text)] == found
 

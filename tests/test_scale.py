@@ -83,3 +83,5 @@ def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units
     assert [t.text for _, t in scale.ticks] == ["0", "5 km", "10 km", "15 km"]
     scale = figure_scale(_row(account("a", val=value(1.24e8)), account("b", val=value(1.58e8)), quantity="area"))
     assert [t.text for _, t in scale.ticks][:3] == ["0", "5,000 ha", "10,000 ha"]
+    scale = figure_scale(_row(account("a", val=value(0.12)), account("b", val=value(0.127)), quantity="length"))
+    assert [t.text for _, t in scale.ticks] == ["0", "50 mm", "100 mm", "150 mm"]  # rainfall
