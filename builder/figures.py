@@ -83,7 +83,7 @@ class Measure:
         elif value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
-            reach = max(reach, unit / 4, _last_digit(value.low) / 4)
+            reach = max(reach, unit / 4, value.spread if self.quantity in MEASURES else _last_digit(value.low) / 4)
             low -= reach
             high += 0 if value.qualifier in ("nearly", "almost") else reach
         return low, high, low_open, high_open

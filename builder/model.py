@@ -111,8 +111,9 @@ QUALIFIERS = {  # a value's key → the words the article uses; see Value
 class Value:
     """A typed value as an interval; ``approx`` marks a figure the article qualifies as near N ('about', 'nearly',
     'almost'), widened by the approximate tolerance when compared; ``text`` is the figure as the article words it;
-    ``spread`` is how far an exact measure may be from its figure by the last digit written ('12 km' is 11.5 to
-    12.5 km: builder/units.py)."""
+    ``spread`` is how far a measure reaches by the digits it is written with: an exact one half a unit of its last
+    digit ('12 km' is 11.5 to 12.5 km), 'about' a figure of one significant digit a quarter of that digit's unit
+    ('about 10 km' is 7.5 to 12.5 km; builder/units.py)."""
 
     low: float
     high: float

@@ -61,17 +61,26 @@ def unit(word: str) -> tuple[str, str, float] | None:
     return _NAMES[name], name, UNITS[_NAMES[name]][name]
 
 
-def parse(text: str, quantity: str) -> tuple[float, float] | None:
-    """A measure written with its unit, as (its number of the base unit, half the step of its last digit in base
-    units: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55, '12,000 hectares' 11,500 to 12,500, as a count of
-    10,000 or more with two significant digits or fewer is a rounded figure); None when ``text`` is no figure of
-    ``quantity`` with one of its units."""
+def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float] | None:
+    """A measure written with its unit, as (its number of the base unit, how far its written digits reach, in base
+    units); None when ``text`` is no figure of ``quantity`` with one of its units. An exact figure reaches half the
+    step of its last digit: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55, '12,000 hectares' 11,500 to 12,500,
+    as a count of 10,000 or more with two significant digits or fewer is a rounded figure. 'About' (``approx``) a
+    figure of one significant digit reaches a quarter of that digit's unit, as 'about' a count does ('about 10 km'
+    is 7.5 to 12.5 km); 'about' other figures reach nothing more than the approximate tolerance."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
     found = unit(m["unit"]) if m else None
     if not found or found[0] != quantity:
         return None
     digits, scale = m["n"].replace(",", ""), SCALES.get((m["scale"] or "").lower(), 1)
-    return float(digits) * scale * found[2], _half_step(digits) * scale * found[2]
+    reach = _one_digit(digits) / 4 if approx else _half_step(digits)
+    return float(digits) * scale * found[2], reach * scale * found[2]
+
+
+def _one_digit(digits: str) -> float:
+    """The unit of a figure's only significant digit, from 10 up ('300' → 100), else 0 ('12', '7', '0.5')."""
+    whole = digits.lstrip("0")
+    return 10 ** (len(whole) - 1) if "." not in digits and len(whole) >= 2 and not whole[1:].strip("0") else 0
 
 
 def canonical(text: str) -> str:

@@ -395,7 +395,7 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         return None
     if alone:
         (kind, n), = raw.items()
-        spread = units.parse(written[kind], quantity)[1] if written else 0.0
+        spread = units.parse(written[kind], quantity, approx=kind != "exact")[1] if written else 0.0
         return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind, spread=spread)
     lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:

@@ -632,5 +632,7 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("speed", {"up_to": "150 km/h"}, {"exact": "93 mph"})).verdict == AGREE
     assert compare_fact(measured("mass", {"exact": "40 tonnes"}, {"exact": "40,000 kg"})).verdict == AGREE
     assert compare_fact(measured("length", {"approx": "120 mm"}, {"nearly": "5 inches"})).verdict == AGREE
+    assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "12 km"})).verdict == AGREE  # 7.5 to 12.5
+    assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "14 km"})).verdict == DISPUTED
     shown = measured("length", {"exact": "12 kilometres"}, {"approx": "7 Miles"}, {"min": "5 km", "max": "8 km"})
     assert [a.value.text for a in shown.accounts] == ["12 km", "about 7 mi", "5 km to 8 km"]
