@@ -404,9 +404,9 @@ def figures(text: str) -> list[Figure]:
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
     for m in _MEASURE.finditer(text):
-        n, (quantity, _, factor) = number(m.group("n")), units.unit(m.group("unit") or m.group("metres"))
-        scale, unit = units.SCALES.get((m.group("scale") or "").lower(), 1) * factor, m.group("unit") or m.group("metres")
-        low = number(m.group("lo")) if m.group("lo") else None
+        unit = m.group("unit") or m.group("metres")
+        n, low, (quantity, _, factor) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
+        scale = units.SCALES.get((m.group("scale") or "").lower(), 1) * factor
         if n is None:
             continue
         if not m.group("lo"):

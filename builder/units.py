@@ -45,7 +45,8 @@ def _pattern(names) -> str:
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "12,400", "6.5": thousands grouped by commas or not
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)  # "12 km", "7 miles", "12,400 hectares"
+# A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
+WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
 PROSE = _pattern(set(_NAMES) - _PROSE_ONLY_NOT)  # the units an article's figure is read with (prose_figures)
 
 
