@@ -80,13 +80,14 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
                       re.I)
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
-# "between 10 and 15 km",
+# "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",
 # "1.2 million litres" (not "5m", "3t": millions and thousands in news prose, unless "420m below ground").
 _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
-                      rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<n>{_NUMBER})"
-                      rf"(?:\s?(?P<scale>thousand|million|billion))?{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
+                      rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?(?P<n>{_NUMBER})"
+                      rf"(?:\s?(?P<scale>thousand|million|billion))?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
-                      r"|away|north|south|east|west)\b))", re.I)  # "420m below the surface", not "£5m"
+                      r"|away|north|south|east|west)\b))|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
+# ("420m below the surface", not "£5m"; "45C", "-5F", not "5c")
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
@@ -142,7 +143,7 @@ _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a co
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
                     r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
-                    r"|channel|level|stage|phase|category|tier|no\.|number)\s+$", re.I)
+                    r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number)\s+$", re.I)
 
 
 # A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a word of time
@@ -316,8 +317,8 @@ class Figure:
             return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
         if self.quantity == "date":
             return dt.date.fromordinal(int(n)).isoformat()
-        if self.unit:  # "12 km", "12,400 ha"
-            return units.canonical(f"{_plain(round(n / units.unit(self.unit)[2], 6))} {self.unit}")
+        if self.unit:  # "12 km", "12,400 ha", "113 °F"
+            return units.canonical(f"{_plain(round(units.from_base(n, self.unit), 6))} {self.unit}")
         whole = n >= DAY and (n % DAY == 0 or n % MONTH == 0)
         return duration(n) if self.quantity == "duration" and whole else _plain(n)
 
@@ -404,17 +405,21 @@ def figures(text: str) -> list[Figure]:
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
     for m in _MEASURE.finditer(text):
-        unit = m.group("unit") or m.group("metres")
-        n, low, (quantity, _, factor) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
-        scale = units.SCALES.get((m.group("scale") or "").lower(), 1) * factor
-        if n is None:
-            continue
+        unit = m.group("unit") or m.group("metres") or m.group("degrees")
+        n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
+        if n is None or m.group("degrees") and _LABEL.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Class 5C", "Section 5F"
+        n = -n if m.group("minus") and quantity == "temperature" else n
+        scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
+
+        def base(x):
+            return round(units.to_base(x * scale, unit), 6)
         if not m.group("lo"):
-            keep(quantity, round(n * scale, 6), m, m.group("qual"), unit=unit)
+            keep(quantity, base(n), m, m.group("qual"), unit=unit)
         elif low is not None and low < n and not re.search(r"\bfrom\s+$", text[:m.start()], re.I):  # 10 to 15 km
-            keep(quantity, round(low * scale, 6), m, None, round(n * scale, 6), unit=unit)
+            keep(quantity, base(low), m, None, base(n), unit=unit)
         else:  # "rose from 10 to 15 km": the figure it came to
-            keep(quantity, round(n * scale, 6), m, None, group="n", unit=unit)
+            keep(quantity, base(n), m, None, group="n", unit=unit)
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:

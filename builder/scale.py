@@ -52,9 +52,10 @@ def figure_scale(row) -> Scale | None:
     ends = [x for _, _, g in groups for x in (g.value.low, g.value.high) if math.isfinite(x)]
     if not ends:
         return None
-    moment = row.fact.quantity in ("time", "date")  # a moment: no zero to start from, but the tick before the earliest
-    step = _step(min(ends) if moment else min(min(ends), 0), max(ends), row.fact.quantity)
-    low = 0.0 if min(ends) >= 0 and not moment else math.floor(min(ends) / step) * step
+    no_zero = row.fact.quantity in ("time", "date", "temperature")  # a moment or a temperature: no zero to start
+    # from, but the tick before the earliest
+    step = _step(min(ends) if no_zero else min(min(ends), 0), max(ends), row.fact.quantity)
+    low = 0.0 if min(ends) >= 0 and not no_zero else math.floor(min(ends) / step) * step
     high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
     width = high - low
 

@@ -186,10 +186,10 @@ def _no_measure(path: tuple, figure, value: dict, measure: str) -> str:
     text = str(figure).strip() if isinstance(figure, (str, int, float)) and not isinstance(figure, bool) else None
     written = units.WRITTEN.fullmatch(" ".join((text or "").split()))
     parts = re.fullmatch(r"(-?[\d,.]*\d)\s*(.*)", text or "")
-    if written:
-        said = f"{_a(units.unit(written['unit'])[0])}, not {_a(measure)}"
-    elif parts and parts[1].startswith("-"):
+    if parts and parts[1].startswith("-"):
         said = f"below zero; {_a(measure)} is never negative"
+    elif written and units.unit(written["unit"]):
+        said = f"{_a(units.unit(written['unit'])[0])}, not {_a(measure)}"
     elif parts and parts[2] and (found := units.unit(parts[2])) and found[0] == measure:
         said = f"and {parts[1]} is no number as a card writes one (12.5, 12400 or 12,400)"
     elif parts and parts[2]:

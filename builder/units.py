@@ -1,12 +1,12 @@
-"""Measures written with their units: lengths, areas, masses, volumes and speeds ('10 km', 'about 7 miles',
-'12,400 hectares', '1.2 million litres'), each read as a number of its quantity's base unit and as precise as it is written, and shown
-in the metric units a reader expects ('12 km', '12,400 ha')."""
+"""Measures written with their units: lengths, areas, masses, volumes, speeds and temperatures ('10 km', 'about 7
+miles', '12,400 hectares', '1.2 million litres', '45 °C'), each read as a number of its quantity's base unit and as
+precise as it is written, and shown in the metric units a reader expects ('12 km', '12,400 ha')."""
 from __future__ import annotations
 
 import re
 
-# Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h), by every spelling
-# an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
+# Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius), by
+# every spelling an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
 UNITS: dict[str, dict[str, float]] = {
     "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "cm": 0.01,
                "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001,
@@ -22,19 +22,28 @@ UNITS: dict[str, dict[str, float]] = {
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
               "mph": 1.609344, "miles per hour": 1.609344, "knot": 1.852, "kt": 1.852, "m/s": 3.6,
               "metres per second": 3.6, "meters per second": 3.6},
+    "temperature": {"°C": 1, "C": 1, "degrees Celsius": 1, "degrees C": 1, "Celsius": 1, "°F": 5 / 9, "F": 5 / 9,
+                    "degrees Fahrenheit": 5 / 9, "degrees F": 5 / 9, "Fahrenheit": 5 / 9},
 }
+_ZERO = {"°F": 32, "F": 32, "degrees Fahrenheit": 32, "degrees F": 32, "Fahrenheit": 32}  # a scale's zero, in its own
+# degrees: 32 °F is 0 °C
 MEASURES = tuple(UNITS)
+_NAMES_FACTOR = {name: factor for units in UNITS.values() for name, factor in units.items()}
 # How each quantity is shown: its units from the largest down, each (its name, its factor): the first one a figure
 # reaches, or the last one.
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
           "mass": (("t", 1000), ("kg", 1)), "volume": (("million litres", 1e6), ("litres", 1)),
-          "speed": (("km/h", 1),)}
-EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h"}
-BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed": "km/h"}  # a tolerance's `absolute`
+          "speed": (("km/h", 1),), "temperature": (("°C", 1),)}
+EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",
+            "temperature": "45 °C"}
+BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed": "km/h",  # a tolerance's `absolute`
+        "temperature": "°C"}
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
-_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt"}  # in articles, "5m" and "3t" are millions and thousands
-# ("in" is no unit at all: "5 in 10")
+_FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
+_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt", "C", "F", "degrees C", "degrees F"}  # in articles, "5m" and "3t"
+# are millions and thousands, "5C" a school class or a paper's section unless written "45°C" ("in" is no unit at all:
+# "5 in 10")
 
 
 def _pattern(names) -> str:
@@ -43,7 +52,7 @@ def _pattern(names) -> str:
                     for name in sorted(names, key=len, reverse=True))
 
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "12,400", "6.5": thousands grouped by commas or not
+NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5", "-5": thousands grouped by commas or not
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
 WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
@@ -54,12 +63,22 @@ def unit(word: str) -> tuple[str, str, float] | None:
     """(quantity, the unit's name, its factor to the base unit) of a unit as written ('miles', 'Km', 'hectares');
     None for a word that is no unit."""
     name = " ".join(word.split())
-    name = name if name in _NAMES or name.lower() not in _NAMES else name.lower()
-    if name not in _NAMES and name.lower().removesuffix("s") in _NAMES and len(name) >= 5:
-        name = name.lower().removesuffix("s")
+    name = name if name in _NAMES else _FOLDED.get(name.lower(), name)
+    if name not in _NAMES and name.lower().removesuffix("s") in _FOLDED and len(name) >= 5:
+        name = _FOLDED[name.lower().removesuffix("s")]
     if name not in _NAMES:
         return None
     return _NAMES[name], name, UNITS[_NAMES[name]][name]
+
+
+def to_base(n: float, name: str) -> float:
+    """``n`` of the unit ``name`` in its quantity's base unit: 12 km → 12,000 m, 113 °F → 45 °C."""
+    return (n - _ZERO.get(name, 0)) * _NAMES_FACTOR[name]
+
+
+def from_base(x: float, name: str) -> float:
+    """A number of a quantity's base unit in the unit ``name``: 12,000 m → 12 km, 45 °C → 113 °F."""
+    return x / _NAMES_FACTOR[name] + _ZERO.get(name, 0)
 
 
 def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float] | None:
@@ -71,11 +90,11 @@ def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float]
     is 7.5 to 12.5 km); 'about' other figures reach nothing more than the approximate tolerance."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
     found = unit(m["unit"]) if m else None
-    if not found or found[0] != quantity:
+    if not found or found[0] != quantity or (m["n"].startswith("-") and quantity != "temperature"):
         return None
-    digits, scale = m["n"].replace(",", ""), SCALES.get((m["scale"] or "").lower(), 1)
-    reach = _one_digit(digits) / 4 if approx else _half_step(digits)
-    return float(digits) * scale * found[2], reach * scale * found[2]
+    digits, scale = m["n"].replace(",", "").lstrip("-"), SCALES.get((m["scale"] or "").lower(), 1)
+    reach = _one_digit(digits) / 4 if approx and quantity != "temperature" else 0 if approx else _half_step(digits)
+    return to_base(float(m["n"].replace(",", "")) * scale, found[1]), reach * scale * found[2]
 
 
 def _one_digit(digits: str) -> float:
@@ -88,12 +107,12 @@ def canonical(text: str) -> str:
     """A measure as a card's figure is shown, each unit by one name: '12 kilometres' → '12 km', '12400 hectares' →
     '12,400 ha', '1 acres' → '1 acre'; ``text`` is one ``parse`` reads."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
-    quantity, _, factor = unit(m["unit"])
-    name = next(name for name, f in UNITS[quantity].items() if f == factor)
-    whole, _, decimals = m["n"].replace(",", "").partition(".")
-    number = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+    quantity, written, factor = unit(m["unit"])
+    name = next(name for name, f in UNITS[quantity].items() if f == factor and _ZERO.get(name) == _ZERO.get(written))
+    whole, _, decimals = m["n"].replace(",", "").lstrip("-").partition(".")
+    number = "-" * m["n"].startswith("-") + f"{int(whole):,}" + (f".{decimals}" if decimals else "")
     plural = ("es" if name.endswith("ch") else "s") if name.replace(" ", "").isalpha() and len(name) >= 4 and (
-        number != "1" or m["scale"]) else ""
+        number != "1" or m["scale"]) and quantity != "temperature" else ""
     return " ".join(filter(None, (number, (m["scale"] or "").lower(), name + plural)))
 
 

@@ -382,7 +382,8 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
                                            "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
         return None
-    if quantity in ("count", "duration") + MEASURES and (bad := next((k for k, n in raw.items() if n < 0), None)):
+    if quantity in ("count", "duration") + MEASURES and quantity != "temperature" and (
+            bad := next((k for k, n in raw.items() if n < 0), None)):
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, below zero; a {quantity} is never negative; "
                                            "write the figure as the article gives it")
         return None

@@ -603,10 +603,11 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
 
 
 def test_measures_are_compared_in_one_unit_as_precise_as_written():
-    """A length, an area, a mass, a volume or a speed is written with its unit and compared in one: '12 km' and
-    'about 7 miles' agree (11.3 km), '7 miles' is 6.5 to 7.5 miles so it fits 12 km too, 10 km against 12 km is red,
-    12.0 against 12.2 km a minor discrepancy; '12,000 hectares' is a rounded figure (11,500 to 12,500) and fits
-    12,400; 15,800 hectares against 12,400 is red. Each figure is shown with its own unit, spelt one way."""
+    """A length, an area, a mass, a volume, a speed or a temperature is written with its unit and compared in one:
+    '12 km' and 'about 7 miles' agree (11.3 km), '7 miles' is 6.5 to 7.5 miles so it fits 12 km too, 10 km against
+    12 km is red, 12.0 against 12.2 km a minor discrepancy; '12,000 hectares' is a rounded figure (11,500 to 12,500)
+    and fits 12,400; 15,800 hectares against 12,400 is red; 45 °C is 113 °F, a degree apart is minor, two are red.
+    Each figure is shown with its own unit, spelt one way."""
     from builder.load import RawDoc
     from builder.problems import Problems
     from builder.schema import check
@@ -634,5 +635,10 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("length", {"approx": "120 mm"}, {"nearly": "5 inches"})).verdict == AGREE
     assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "12 km"})).verdict == AGREE  # 7.5 to 12.5
     assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "14 km"})).verdict == DISPUTED
+    assert compare_fact(measured("temperature", {"exact": "45C"}, {"exact": "113 °F"})).verdict == AGREE
+    assert compare_fact(measured("temperature", {"exact": "-5 °C"}, {"exact": "23 °F"})).verdict == AGREE
+    assert compare_fact(measured("temperature", {"exact": "44 °C"}, {"exact": "45 °C"})).verdict == MINOR
+    assert compare_fact(measured("temperature", {"exact": "44 °C"}, {"exact": "46 °C"})).verdict == DISPUTED
+    assert compare_fact(measured("temperature", {"approx": "45 °C"}, {"exact": "46 °C"})).verdict == AGREE
     shown = measured("length", {"exact": "12 kilometres"}, {"approx": "7 Miles"}, {"min": "5 km", "max": "8 km"})
     assert [a.value.text for a in shown.accounts] == ["12 km", "about 7 mi", "5 km to 8 km"]

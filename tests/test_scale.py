@@ -85,3 +85,5 @@ def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units
     assert [t.text for _, t in scale.ticks][:3] == ["0", "5,000 ha", "10,000 ha"]
     scale = figure_scale(_row(account("a", val=value(0.12)), account("b", val=value(0.127)), quantity="length"))
     assert [t.text for _, t in scale.ticks] == ["0", "50 mm", "100 mm", "150 mm"]  # rainfall
+    scale = figure_scale(_row(account("a", val=value(44)), account("b", val=value(47)), quantity="temperature"))
+    assert [t.text for _, t in scale.ticks] == ["44 °C", "45 °C", "46 °C", "47 °C", "48 °C"]  # no zero to start from
