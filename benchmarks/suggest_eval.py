@@ -3,7 +3,7 @@
 For each source of a dossier: remove its accounts from every card, run suggest on it, and compare what is
 proposed with what was removed: card (recall, precision), stance, passage (the proposed quote overlaps the removed
 one), quote fit (F1 over the characters of the two quotes: 1 when the same clause is quoted) and value (each among
-the cards found).
+the cards found: the same interval, or for a measure the same figure in another unit).
 The threshold for each held-out source is chosen on the others (best F1); figures are also given at the default
 threshold. Cards that keep other sources' accounts ("multi-source") are reported apart from cards left with
 none ("single-source", whose statement was paraphrased from the removed source, which flatters the score).
@@ -21,10 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from builder import pipeline  # noqa: E402
+from builder import pipeline, units  # noqa: E402
 from builder.config import load_config  # noqa: E402
+from builder.figures import Measure  # noqa: E402
+from builder.load import RawDoc  # noqa: E402
+from builder.model import Tolerance  # noqa: E402
+from builder.problems import Located, Problems  # noqa: E402
 from builder.schema import typed_number  # noqa: E402
 from builder.suggest import THRESHOLD, Retriever  # noqa: E402
+from builder.validate import _value  # noqa: E402
 
 GRID = [round(0.05 * i, 2) for i in range(4, 19)]
 
@@ -82,7 +87,7 @@ def score(items, threshold: float, only: set | None = None, exclude: set | None 
             if valued:
                 c["values"] += 1
                 v = valued[0].value
-                c["value_right"] += bool(s.value) and interval(s.value) == _key(v)
+                c["value_right"] += bool(s.value) and same_figure(s.value, v)
     return c
 
 
@@ -90,6 +95,20 @@ def _fit(span, suggestion) -> float:
     """How closely the proposed quote covers the editor's: F1 over the characters of the two spans."""
     common = max(0, min(span.end, suggestion.end) - max(span.start, suggestion.start))
     return 2 * common / (span.end - span.start + suggestion.end - suggestion.start)
+
+
+def same_figure(value: dict, gold) -> bool:
+    """Whether a proposed value is the editor's: the same interval or, for a measure, the same figure in another unit
+    as the comparison reads them ('240 km/h' where the editor took the wire's '(150 mph)')."""
+    if interval(value) == _key(gold):
+        return True
+    written = [units.WRITTEN.fullmatch(str(n)) for n in value.values()]
+    if not all(written) or not units.unit(written[0]["unit"]) or set(value) != {gold.qualifier} \
+            or written[0]["unit"] in gold.text:  # another unit, the same qualifier
+        return False
+    quantity = units.unit(written[0]["unit"])[0]
+    proposed = _value(dict(value), RawDoc("facts", "x", Located(Path("x"), 1), {}), (), Problems(), quantity)
+    return proposed is not None and Measure(0.1, Tolerance(), None, quantity).gap(proposed, gold) is None
 
 
 def _key(v) -> tuple:
@@ -175,7 +194,7 @@ def main(argv=None) -> int:
                 elif not any(a.stance == s.stance and (s.speaker in a.speakers if a.speakers else not s.speaker)
                              for a in gold):
                     print(f"SPEAKER {sid} {k}: {s.speaker} vs {[a.speakers for a in gold]}")
-                if gold[0].value and (not s.value or interval(s.value) != _key(gold[0].value)):
+                if gold[0].value and (not s.value or not same_figure(s.value, gold[0].value)):
                     print(f"VALUE {sid} {k}: {s.value} {s.qualifier} vs {gold[0].value.text}")
     return 0
 

@@ -25,9 +25,11 @@ _WORD_NUMBER = rf"(?:{_CARDINAL}|half a dozen|a dozen|dozens|a|an)"
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "trillion": 1e12, "tn": 1e12, "k": 1e3}
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
-# comma ("43,5%", "1,2 billion") only before a percent sign or a scale word, where it cannot group thousands.
+# comma ("43,5%", "1,2 billion", "6,8 metres") only before a percent sign, a scale word or a unit, where it cannot
+# group thousands.
 _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
-           r"|\d+,\d{1,2}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion))|\d+(?:\.\d+)?"
+           rf"|\d+,\d{{1,2}}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion|(?:{units.PROSE})(?!\w)))"
+           r"|\d+(?:\.\d+)?"
            rf"|{_WORD_NUMBER})")
 _FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three[\s-]quarters?))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
@@ -84,7 +86,7 @@ _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(
 # "1.2 million litres" (not "5m", "3t": millions and thousands in news prose, unless "420m below ground").
 _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
                       rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?(?P<n>{_NUMBER})"
-                      rf"(?:\s?(?P<scale>thousand|million|billion))?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
+                      rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion))?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
                       r"|away|north|south|east|west)\b))|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
 # ("420m below the surface", not "£5m"; "45C", "-5F", not "5c")
@@ -409,7 +411,7 @@ def figures(text: str) -> list[Figure]:
         n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
         if n is None or m.group("degrees") and _LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Class 5C", "Section 5F"
-        n = -n if m.group("minus") and quantity == "temperature" else n
+        n = (-n if m.group("minus") and quantity == "temperature" else n) + (0.5 if m.group("half") else 0)
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
 
         def base(x):

@@ -84,8 +84,8 @@ def from_base(x: float, name: str) -> float:
 def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float] | None:
     """A measure written with its unit, as (its number of the base unit, how far its written digits reach, in base
     units); None when ``text`` is no figure of ``quantity`` with one of its units. An exact figure reaches half the
-    step of its last digit: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55, '12,000 hectares' 11,500 to 12,500,
-    as a count of 10,000 or more with two significant digits or fewer is a rounded figure. 'About' (``approx``) a
+    step of its last digit: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55; one ending in zeros is rounded to its
+    last other digit, keeping two: '150 mph' is 145 to 155 mph, '12,000 hectares' 11,500 to 12,500. 'About' (``approx``) a
     figure of one significant digit reaches a quarter of that digit's unit, as 'about' a count does ('about 10 km'
     is 7.5 to 12.5 km); 'about' other figures reach nothing more than the approximate tolerance."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
@@ -93,14 +93,18 @@ def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float]
     if not found or found[0] != quantity or (m["n"].startswith("-") and quantity != "temperature"):
         return None
     digits, scale = m["n"].replace(",", "").lstrip("-"), SCALES.get((m["scale"] or "").lower(), 1)
-    reach = _one_digit(digits) / 4 if approx and quantity != "temperature" else 0 if approx else _half_step(digits)
-    return to_base(float(m["n"].replace(",", "")) * scale, found[1]), reach * scale * found[2]
+    figure = float(m["n"].replace(",", "")) * scale
+    reach = (_one_digit(abs(figure)) / 4 if quantity != "temperature" else 0) if approx else _half_step(digits) * scale
+    return to_base(figure, found[1]), reach * found[2]
 
 
-def _one_digit(digits: str) -> float:
-    """The unit of a figure's only significant digit, from 10 up ('300' → 100), else 0 ('12', '7', '0.5')."""
-    whole = digits.lstrip("0")
-    return 10 ** (len(whole) - 1) if "." not in digits and len(whole) >= 2 and not whole[1:].strip("0") else 0
+def _one_digit(n: float) -> float:
+    """The unit of a figure's only significant digit, from 10 up ('300' → 100, '1 million' → 1,000,000), else 0
+    ('12', '7', '0.5', '1.5 million')."""
+    if not n.is_integer() or n < 10:
+        return 0
+    unit = 10 ** (len(str(int(n))) - 1)
+    return unit if n % unit == 0 else 0
 
 
 def canonical(text: str) -> str:
@@ -117,13 +121,14 @@ def canonical(text: str) -> str:
 
 
 def _half_step(digits: str) -> float:
-    """Half the unit of the last digit a figure is precise to: '6.5' → 0.05, '12' → 0.5, '12,000' → 500."""
+    """Half the unit of the last digit a figure is precise to: '6.5' → 0.05, '12' → 0.5; a figure ending in zeros is
+    rounded to its last other digit, but keeps two significant digits: '150' (a conversion of 149.1) → 5, '30,600' →
+    50, '12,000' → 500, '100' → 5, '10' → 0.5."""
     if "." in digits:
         return 0.5 * 10 ** -len(digits.split(".")[1])
     whole = digits.lstrip("0") or "0"
-    if len(whole) >= 5 and len(whole.rstrip("0")) <= 2:  # "12,000", "150,000": rounded to two digits
-        return 0.5 * 10 ** (len(whole) - 2)
-    return 0.5
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 0.5 * 10 ** min(zeros, max(len(whole) - 2, 0))
 
 
 def shown(n: float, quantity: str) -> str:

@@ -13,7 +13,8 @@ import snowballstemmer
 from builder.quotes import normalise
 
 PREFIX = 5  # the shortest stem another stem is folded into
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*")  # a time of day one word: "16:00" is no "16"
+_CLOCK_ZERO = re.compile(r"^0(?=\d:)")  # "04:12" is "4:12"
 _STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
 being between both but by can could did do does doing down during each few for from further had has have having he
 her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
@@ -27,7 +28,8 @@ _BROKEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 def tokens(text: str) -> list[str]:
     """The words of ``text``, lower-cased, possessive 's dropped, numbers kept."""
     text = _BROKEN.sub("", text)  # a word a hard-wrapped text splits at a line's end ("negoti-\nations")
-    return [word.lower().replace("’", "'").removesuffix("'s") for word in _WORD.findall(normalise(text))]
+    return [_CLOCK_ZERO.sub("", word.lower().replace("’", "'").removesuffix("'s"))
+            for word in _WORD.findall(normalise(text))]
 
 
 def words(text: str) -> list[str | None]:

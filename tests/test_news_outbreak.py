@@ -63,7 +63,7 @@ def test_suggest_reads_the_outbreak_articles_as_the_editor_did():
     first = echo["first-admission"]
     assert (first.stance, first.speaker) == ("contradicts", None) and first.confidence >= THRESHOLD
     assert (echo["towers-inspected"].stance, echo["towers-inspected"].speaker) == ("attributes", "norland-foods")
-    assert (echo["tower-volume"].stance, echo["tower-volume"].value) == ("states", {"exact": 1200000})
+    assert (echo["tower-volume"].stance, echo["tower-volume"].value) == ("states", {"exact": "1,200,000 litres"})
     assert live["cases-confirmed"].value is None
     assert any("corrects" in w for w in live["cases-confirmed"].why)
     assert (live["intensive-care"].stance, live["intensive-care"].speaker) == ("attributes", "st-anselms-hospital")
