@@ -58,14 +58,15 @@ HEAD = 20  # datelines and bylines are looked for in the first lines only
 def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
     too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
-    15/03/2026 | Staff reporter"), or of four or more short ones, a site's navigation ("Markets | FX | Rates |
-    Commodities | Sign in")."""
+    15/03/2026 | Staff reporter", "Tuesday 15 September 2026 · Edition of the Corva valley"), or of four or more
+    short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in")."""
     text = line.strip()
     if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
         return True
     parts = re.split(r"\s[|·•]\s", text)
-    return len(parts) > 1 and all(len(p.split()) <= 4 or _TAGS.match(p) for p in parts) and (
-        any(banner(p) for p in parts) or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
+    dated = len(parts) > 1 and any(banner(p) for p in parts)
+    return len(parts) > 1 and all(len(p.split()) <= (6 if dated else 4) or _TAGS.match(p) for p in parts) and (
+        dated or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
 
 
 _TAGS = re.compile(r"(?:tags|tagged|filed under|categories|topics)\s*:", re.I)  # "Tags: ransomware, Mirefang, …"
@@ -105,13 +106,20 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
 def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet's name a copied page prints above a section label ("The Vale Echo" above "NEWS | BRACKLEY", "The
     Easterholt Herald" above "HEALTH"), when one short line is all there is before it, or before the section on its
-    line ("LE COURRIER DE VALMONT – International"); else None."""
+    line ("LE COURRIER DE VALMONT – International"), or between the headline and the label ("The Daily Lantern"
+    under "Hurricane Ysolde live: …", above "World | Live"); else None."""
     usable = _usable(lines, skip)
     label = _label(lines, usable)
     above = [t for n, t in usable if label and n < label]
     if label and not above and (both := _MASTHEAD_SECTION.fullmatch(lines[label - 1].strip())):
         return both["name"]  # the masthead on the section label's line
-    return above[0] if len(above) == 1 else None
+    if label:
+        return above[0] if len(above) == 1 else None
+    below = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
+    above = [t for n, t in usable if below and n < below]
+    if len(above) == 2 and len(above[0].split()) > MIN_HEADLINE_WORDS >= len(above[1].split()):
+        return above[1]  # the headline, then the masthead
+    return None
 
 
 # A wire's dateline naming the agency: "BRACKLEY, Sept 17 (Meridian) - ", "LONDON (Reuters) — ".
@@ -150,17 +158,26 @@ def _released(lines: list[str]) -> int | None:
 
 
 def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
-    """(1-based line, name) atop a letterhead: a press release's first line, before its release line ("KOVEL &
-    PARTNERS" above "PRESS RELEASE"), or a first line in capitals that the text writes otherwise elsewhere, a name
-    ("NATIONAL BANK OF VESSARIA", then "the National Bank of Vessaria…"), not a headline in capitals."""
+    """(1-based line, name) atop a letterhead: of the lines before a press release's release line, the last that names
+    a public body, else the first ("National Civil Protection Directorate" under "REPUBLIC OF KESTRIA" and "MINISTRY
+    OF THE INTERIOR"; "KOVEL & PARTNERS" above "Attorneys at Law", its address and "PRESS RELEASE"),
+    or a first line in capitals that the text writes otherwise elsewhere, a name ("NATIONAL BANK OF VESSARIA", then
+    "the National Bank of Vessaria…"), not a headline in capitals."""
     released = _released(lines)
+    heads = [(n, t.strip()) for n, t in enumerate(lines[:released - 1], 1)
+             if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if released else []
+    if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
+        return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
-    if len(first.split()) <= 5 and (released and n < released
-                                     or first.isupper() and _respelled(first, lines[n:]) != first):
+    if len(first.split()) <= 5 and first.isupper() and _respelled(first, lines[n:]) != first:
         return n, first
     return None
 
 
+# A public body's name: the last in a letterhead's hierarchy issues the release ("REPUBLIC OF KESTRIA", "MINISTRY OF
+# THE INTERIOR", "National Civil Protection Directorate").
+_BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
+                   r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 
@@ -187,7 +204,11 @@ _MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
     """(1-based line, text without a wire's tag) of the lines that may be a headline or a masthead."""
     return [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
-            if line.strip() and n not in skip and not banner(line) and not byline(line) and not _CREDITED.search(line)]
+            if line.strip() and n not in skip and not banner(line) and not byline(line) and not _CREDITED.search(line)
+            and not _NOTE.fullmatch(line.strip())]
+
+
+_NOTE = re.compile(r"\[[^]]*\]|\([^)]*\)")  # an editor's note in brackets: "[Translated from Velmoran]"
 
 
 _CREDITED = re.compile(rf",\s+by\s+{_NAME}\s*$")  # a blog's tagline: "Notes on breaches and bad passwords, by Tomas Brekke"
@@ -195,12 +216,16 @@ _CREDITED = re.compile(rf",\s+by\s+{_NAME}\s*$")  # a blog's tagline: "Notes on 
 
 def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
     """The line of a section label ("NEWS | FIRE", "HEALTH") with only short lines (a masthead) before it."""
-    label = next((n for n, line in enumerate(lines[:HEAD], 1) if line.strip() and (
-        banner(line) and "|" in line or _SECTION.fullmatch(line.strip()) or _MASTHEAD_SECTION.fullmatch(line.strip()))),
-        None)
+    label = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
     if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
         return label
     return None
+
+
+def _is_label(line: str) -> bool:
+    """Whether ``line`` is a section label: "NEWS | FIRE", "HEALTH", "LE COURRIER DE VALMONT – International"."""
+    return bool(line.strip()) and bool(banner(line) and "|" in line or _SECTION.fullmatch(line.strip())
+                                       or _MASTHEAD_SECTION.fullmatch(line.strip()))
 
 
 def date_in(text: str) -> str | None:
@@ -286,11 +311,12 @@ def author(lines: list[str]) -> str | None:
 
 
 def _stamped(line: str) -> str | None:
-    """The name a stamp of parts gives, when one part says when it was posted or how long it takes to read."""
+    """The name (or two, "Kira Wendell and Tom Acheson") a stamp of parts gives, when one part says when it was posted
+    or how long it takes to read."""
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", line.strip())]
     if len(parts) < 2 or not any(_STAMPED.match(p) or _READ_TIME.fullmatch(p) for p in parts):
         return None
-    return next((p for p in parts if re.fullmatch(_NAME, p) and not banner(p)), None)
+    return next((p for p in parts if re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", p) and not banner(p)), None)
 
 
 _READ_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)
