@@ -209,6 +209,16 @@ def _parser() -> argparse.ArgumentParser:
                          help="address to listen on (default: 127.0.0.1, reachable from this machine only)")
     preview.set_defaults(run=_serve)
 
+    start = commands.add_parser("init", help="start a new dossier: its configuration and content folders",
+                                description="Write a new, empty dossier into DIR (made if missing): site_config.yml, "
+                                            "the content folders with their schemas, and a .gitignore. It checks and "
+                                            "builds as it is; then add summits, sources and facts with `dossier new`.")
+    start.add_argument("folder", nargs="?", default=".", metavar="DIR", help="the new dossier's folder (default: the "
+                                                                             "current folder)")
+    start.add_argument("--title", type=_not_empty, help="the site's title (default: from the folder's name)")
+    start.add_argument("--language", default="en", help="the language code of its articles (default: en)")
+    start.set_defaults(run=_init)
+
     new = commands.add_parser("new", help="write a new content file that passes check, or import an article")
     new.set_defaults(run=_new)
     new.arguments = _new_arguments
@@ -384,6 +394,19 @@ def _serve(args) -> int:
     config = load_config(Path(args.project))
     return serve.run(config, args.host, args.port,
                      report=lambda problems: _print_problems(problems, config.root, how=CHECK_ALL))
+
+
+def _init(args) -> int:
+    from builder.init import init
+
+    folder = Path(args.folder)
+    written = init(folder, args.title, args.language)
+    print(f"Created a dossier in {folder}: {', '.join(written)}.")
+    where = f", in {folder}" if folder.resolve() != Path.cwd().resolve() else ""
+    print(f"Next{where}: `dossier new summit ID`, then `dossier new source ARTICLE.txt` for each article, "
+          "`dossier new fact ID --summit ID --source ID --quote \"…\"` (or `dossier suggest SOURCE`), and "
+          "`dossier serve` to see it.")
+    return 0
 
 
 def _new(args) -> int:

@@ -492,3 +492,27 @@ def test_ctrl_d_at_a_question_of_a_new_fact_writes_nothing_and_says_so(project, 
                                        "the command again, or write the card in one go with --summit, --source and "
                                        "--quote\n1 error(s); nothing was written.\n")
     assert not (project / "content" / "facts" / "asked.yml").exists()
+
+
+def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, capsys):
+    """`dossier init DIR` writes a dossier that checks and builds empty; then a summit, an imported article and a
+    card make it a dossier. A folder that has one is refused; a language the configuration refuses leaves nothing."""
+    folder = tmp_path / "storm"
+    assert main(["init", str(folder), "--title", "Hurricane Ysolde"]) == 0
+    assert "Next, in" in capsys.readouterr().out
+    assert 'title: "Hurricane Ysolde"' in (folder / "site_config.yml").read_text(encoding="utf-8")
+    assert (folder / ".gitignore").read_text(encoding="utf-8") == "site/\n.dossier-cache/\n"
+    assert (folder / "content" / "schemas" / "fact.schema.json").is_file()
+    assert main(["check", "--project", str(folder)]) == 0
+    assert main(["build", "--project", str(folder)]) == 0 and (folder / "site" / "index.html").is_file()
+    article = ROOT / "tests" / "fixtures" / "storm" / "articles" / "wire.txt"
+    assert main(["new", "--project", str(folder), "summit", "ysolde"]) == 0
+    assert main(["new", "--project", str(folder), "source", str(article), "--id", "wire"]) == 0
+    assert main(["new", "--project", str(folder), "fact", "landfall", "--summit", "ysolde", "--source", "wire",
+                 "--quote", "Hurricane Ysolde killed at least 11 people in Velmora"]) == 0
+    assert main(["check", "--project", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["init", str(folder)]) == 1
+    assert "a dossier is here already" in capsys.readouterr().err
+    assert main(["init", str(tmp_path / "bad"), "--language", "x y"]) == 1
+    assert not (tmp_path / "bad").exists()
