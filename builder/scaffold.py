@@ -66,11 +66,12 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
             options = _ask_fact(config)
         path = folder / f"{name}.yml"
         if options:
-            _create(path, _passing(path, _complete_fact(config, options)))
+            voice = _voice(config, options) if not options.keys() & {"stance", "speaker"} else None
+            _create(path, _passing(path, _complete_fact(config, options, (voice or {}).get("said"))))
             _checked_with_the_dossier(config, path)
             write_schemas(config)
             return Created(path, "Add topics and, once a second source reports it, its account; then run "
-                                 "`dossier check`.")
+                                 "`dossier check`.", [Problem(Located(path), voice["note"], True)] if voice else [])
         _create(path, _fact(config))
         write_schemas(config)
         return Created(path, "Fill in the summit, the source and its words (grep for TODO), then run "
@@ -232,8 +233,38 @@ def _fact(config: Config) -> str:
     return _FACT.format(summits=", ".join(summits), sources=", ".join(sources))
 
 
-def _complete_fact(config: Config, options: dict) -> str:
-    """A whole fact card from the editor's options, each reference checked before anything is written."""
+def _voice(config: Config, options: dict) -> dict | None:
+    """The speaker the quote's passage reports, as `dossier suggest` reads it ("…, Mayor Drusko said": elian-drusko),
+    whom the account attributes it to, and a note saying so; or only a note when it names someone who is no
+    speaker, or reports a denial (the card's statement says whether it is what they deny); None when it names no
+    one, or when the dossier does not check yet."""
+    from builder import pipeline
+    from builder.suggest import Retriever  # here: only a new card from a quote reads its wording
+    try:
+        dossier = pipeline.check(config).site.dossier
+    except DossierError:
+        return None
+    source = dossier.sources.get(options.get("source"))
+    span = locate(options.get("quote") or "", source.body) if source else None
+    said = Retriever(dossier).said_at(source, span.start) if span else None
+    if said is None or said.whole and said.speaker is None:
+        return None
+    if said.speaker is None:
+        return {"note": f"the quote's passage reports someone's words (\"{_clip(said.words)}\") who is no speaker of "
+                        "the dossier: add them (`dossier new speaker ID`) and give the account `speaker: ID` and "
+                        "`stance: attributes`"}
+    if said.denial:
+        return {"note": f"the quote's passage reports {said.speaker} denying something (\"{_clip(said.words)}\"): "
+                        "give the account `stance: disputes` and `speaker:` if the card states what they deny"}
+    return {"said": said.speaker,
+            "note": f"stance: attributes, speaker: {said.speaker}, from the quote's passage (\"{_clip(said.words)}\"); "
+                    "give --stance states to make it the outlet's own"}
+
+
+def _complete_fact(config: Config, options: dict, said: str | None = None) -> str:
+    """A whole fact card from the editor's options, each reference checked before anything is written; ``said``:
+    the speaker the quote's passage reports, whom its account attributes it to (the card is no remark of theirs
+    unless --speaker says so)."""
     missing = [f"--{o}" for o in ("summit", "source", "quote") if not options.get(o)]
     if missing:
         _fail(config.content / "facts", f"a new fact needs {', '.join(missing)} as well")
@@ -253,9 +284,9 @@ def _complete_fact(config: Config, options: dict) -> str:
     stance = options.get("stance") or ("attributes" if speaker else "states")
     if stance not in STANCES:
         _fail(config.content / "facts", f"--stance {stance}: choose one of {', '.join(STANCES)}")
-    account = {"source": options["source"], "quote": options["quote"], "stance": stance}
-    if speaker and stance != "states":
-        account["speaker"] = speaker
+    account = {"source": options["source"], "quote": options["quote"], "stance": "attributes" if said else stance}
+    if (speaker or said) and account["stance"] != "states":
+        account["speaker"] = speaker or said
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
                       meeting=options.get("meeting"), speaker=speaker)
 

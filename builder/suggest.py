@@ -187,13 +187,7 @@ class Retriever:
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
         """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
-        spoken = attribution.turns(source.body, self.names)
-        turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
-        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
-        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
-        starts = [t.start for t in turned]
-        turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
-                else None for p in passages(source.body)}
+        spoken, turn, voice = self._turns(source)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
                  and not sentences.pull_quote(p.text, source.body)]  # no pull quotes
         context = self._contexts(found)
@@ -227,6 +221,24 @@ class Retriever:
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
         return report
+
+    def _turns(self, source: Source) -> tuple[list, dict[Passage, attribution.Turn | None], str | None]:
+        """A source's transcript turns, each passage's turn (or None) and the publisher speaking in it, if any."""
+        spoken = attribution.turns(source.body, self.names)
+        turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
+        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
+        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
+        starts = [t.start for t in turned]
+        turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
+                else None for p in passages(source.body)}
+        return spoken, turn, voice
+
+    def said_at(self, source: Source, at: int) -> attribution.Attribution | None:
+        """Who speaks in the passage of ``source`` holding the offset ``at``, as `read` takes it (`dossier new
+        fact` proposes the stance and speaker of its quote so)."""
+        _, turn, voice = self._turns(source)
+        passage = next((p for p in turn if p.start <= at < p.end), None)
+        return self._said(source, passage, turn[passage], voice) if passage else None
 
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:

@@ -516,3 +516,24 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert "a dossier is here already" in capsys.readouterr().err
     assert main(["init", str(tmp_path / "bad"), "--language", "x y"]) == 1
     assert not (tmp_path / "bad").exists()
+
+
+def test_a_new_fact_gives_its_quote_to_the_speaker_its_passage_reports(tmp_path, capsys):
+    """`dossier new fact` reads the quote's passage as `dossier suggest` does: the mayor's words are his account
+    (attributes, elian-drusko; the card no remark of his), and it says so; --stance states keeps them the outlet's;
+    words of someone who is no speaker ("officials said") stay the outlet's, with a note saying whom to add."""
+    project = tmp_path / "storm"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "storm", project, ignore=shutil.ignore_patterns("articles", "facts"))
+    (project / "content" / "facts").mkdir()
+    wire = ["--summit", "hurricane-ysolde-2026", "--source", "hurricane-ysolde-kills-11-velmora-floods", "--quote"]
+    assert main(["new", "--project", str(project), "fact", "late", *wire, "The alert came far too late for us"]) == 0
+    card = (project / "content" / "facts" / "late.yml").read_text(encoding="utf-8")
+    assert "    stance: attributes\n    speaker: elian-drusko\n" in card and "\nspeaker:" not in card
+    assert "stance: attributes, speaker: elian-drusko, from the quote's passage" in capsys.readouterr().err
+    assert main(["new", "--project", str(project), "fact", "own", *wire, "The alert came far too late for us",
+                 "--stance", "states"]) == 0
+    assert "stance: states\n" in (project / "content" / "facts" / "own.yml").read_text(encoding="utf-8")
+    assert main(["new", "--project", str(project), "fact", "toll", *wire,
+                 "Hurricane Ysolde killed at least 11 people in Velmora"]) == 0
+    assert "stance: states\n" in (project / "content" / "facts" / "toll.yml").read_text(encoding="utf-8")
+    assert "officials said on Monday" in capsys.readouterr().err
