@@ -30,6 +30,8 @@ def test_the_storm_dossier_reads_as_a_careful_reader_would(tmp_path):
                   "schools-closed", "wave-height"}}
     surge = (tmp_path / "storm" / "site" / "facts" / "storm-surge.html").read_text(encoding="utf-8")
     assert "8 ft" in surge and "4 m" in surge  # each figure as its source gives it, on one scale in metres
+    winds = (tmp_path / "storm" / "site" / "facts" / "peak-winds.html").read_text(encoding="utf-8")
+    assert "Side 1: 185 km/h, 115 mph or 100 knots" in winds and "Side 2: 205 km/h or 110 knots" in winds
 
 
 @pytest.mark.parametrize("source, lost, held", [
