@@ -130,12 +130,27 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, the issuer a press
     release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…") or prints atop
     its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
-    written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost")."""
+    written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
+    written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     found = masthead(lines, skip) or next(
         (m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
         lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
         (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
-    return _respelled(found, lines) if found and found.isupper() else found
+    return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _cased(name: str) -> str:
+    """A name in capitals the text never writes otherwise, as names are written: "GAZETA DE SANMARO" → "Gazeta de
+    Sanmaro"; a word without a vowel is an abbreviation and stays ("KRT NEWS" → "KRT News")."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in _PARTICLES
+                    else w.capitalize() for n, w in enumerate(words))
+
+
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "van", "von", "of", "the", "and", "for",
+              "on", "in", "y", "e", "und", "et"}
 
 
 def _respelled(name: str, lines: list[str]) -> str:

@@ -77,7 +77,7 @@ def test_imports_read_a_government_letterhead_a_translated_papers_edition_and_a_
     assert article.outlet(bulletin) == "Velmora Meteorological and Hydrological Service"
     regional = (articles / "regional.txt").read_text(encoding="utf-8").splitlines()
     assert article.headline(regional)[1] == "The Corva has never risen so high: Sanmaro counts the damage after Ysolde"
-    assert (article.outlet(regional), article.published(regional)) == ("GAZETA DE SANMARO", "2026-09-15")
+    assert (article.outlet(regional), article.published(regional)) == ("Gazeta de Sanmaro", "2026-09-15")
     live = (articles / "liveblog.txt").read_text(encoding="utf-8").splitlines()
     assert (article.outlet(live), article.author(live)) == ("The Daily Lantern", "Kira Wendell and Tom Acheson")
     assert article.headline(live)[1].startswith("Hurricane Ysolde live:")
