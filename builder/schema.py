@@ -193,11 +193,16 @@ def _no_measure(path: tuple, figure, value: dict, measure: str) -> str:
     elif parts and parts[2] and (found := units.unit(parts[2])) and found[0] == measure:
         said = f"and {parts[1]} is no number as a card writes one (12.5, 12400 or 12,400)"
     elif parts and parts[2]:
-        said = f"and '{parts[2]}' is no unit of {_a(measure)}"
+        said = f"and '{_short(parts[2])}' is no unit of {_a(measure)}"
     else:
         said = "with no unit" if text is not None else "no figure"
-    return (f"{_name(path)} is {figure!r}, {said}; on a card of {_a(measure)}, write the figure with its unit, e.g. "
-            f"`{key}: {example}` (units: {units.names(measure)})")
+    return (f"{_name(path)} is {_short(figure)!r}, {said}; on a card of {_a(measure)}, write the figure with its "
+            f"unit, e.g. `{key}: {example}` (units: {units.names(measure)})")
+
+
+def _short(figure):
+    """A figure as an error shows it: text of more than 40 characters cut short ('1 aaaa…')."""
+    return figure[:39] + "…" if isinstance(figure, str) and len(figure) > 40 else figure
 
 
 def _a(noun: str) -> str:

@@ -8,10 +8,11 @@ import re
 # Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius), by
 # every spelling an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
 UNITS: dict[str, dict[str, float]] = {
-    "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "cm": 0.01,
-               "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001,
-               "inch": 0.0254, "inches": 0.0254, "mi": 1609.344, "mile": 1609.344, "ft": 0.3048,
-               "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "nautical mile": 1852, "nmi": 1852},
+    "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000,
+               "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001,
+               "millimeter": 0.001, "inch": 0.0254, "inches": 0.0254, "mi": 1609.344, "mile": 1609.344,
+               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "nautical mile": 1852,
+               "nmi": 1852},
     "area": {"m²": 1, "m2": 1, "sq m": 1, "square metre": 1, "square meter": 1, "km²": 1e6, "km2": 1e6,
              "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
              "acre": 4046.8564224, "sq mi": 2589988.110336, "square mile": 2589988.110336},
@@ -52,7 +53,7 @@ def _pattern(names) -> str:
                     for name in sorted(names, key=len, reverse=True))
 
 
-NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5", "-5": thousands grouped by commas or not
+NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5", "-5": thousands grouped or not
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
 WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
@@ -85,9 +86,9 @@ def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float]
     """A measure written with its unit, as (its number of the base unit, how far its written digits reach, in base
     units); None when ``text`` is no figure of ``quantity`` with one of its units. An exact figure reaches half the
     step of its last digit: '12 km' is 11.5 to 12.5 km, '6.5 km' 6.45 to 6.55; one ending in zeros is rounded to its
-    last other digit, keeping two: '150 mph' is 145 to 155 mph, '12,000 hectares' 11,500 to 12,500. 'About' (``approx``) a
-    figure of one significant digit reaches a quarter of that digit's unit, as 'about' a count does ('about 10 km'
-    is 7.5 to 12.5 km); 'about' other figures reach nothing more than the approximate tolerance."""
+    last other digit, keeping two: '150 mph' is 145 to 155 mph, '12,000 hectares' 11,500 to 12,500. 'About'
+    (``approx``) a figure of one significant digit reaches a quarter of that digit's unit, as 'about' a count does
+    ('about 10 km' is 7.5 to 12.5 km); 'about' other figures reach nothing more than the approximate tolerance."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
     found = unit(m["unit"]) if m else None
     if not found or found[0] != quantity or (m["n"].startswith("-") and quantity != "temperature"):
