@@ -283,7 +283,7 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
     account's ``as_of``, a day or a day and time, else ``days``: each source's day, that of
     its publication, else of the events it reports) are not set against each other."""
     tolerance = rules.tolerance(fact)
-    measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity)
+    measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity, as_written=fact.tolerance is None)
     dated = {id(a): a.as_of or (days or {}).get(a.source) for a in fact.accounts} if fact.changes_over_time else {}
     conflicts = []
     for a, b in itertools.combinations(fact.accounts, 2):

@@ -49,8 +49,10 @@ ROUNDED = 10_000  # counts from here up, written with two significant digits or 
 class Measure:
     """Figures as intervals, and how far apart two of them (or one and the card's claim) are."""
 
-    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None, quantity: str | None = None):
+    def __init__(self, approximate: float, tolerance: Tolerance, claim: Value | None, quantity: str | None = None,
+                 as_written: bool = True):
         self.approximate, self.tolerance, self.claim, self.quantity = approximate, tolerance, claim, quantity
+        self.as_written = as_written  # False: a card's own tolerance says how precise its figures are
 
     def interval(self, value: Value) -> tuple[float, float, bool, bool]:
         """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
@@ -62,10 +64,11 @@ class Measure:
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
         one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour, 'around'
         a date two days; a length in whole months reaches 28 to 31 days a month ('a month' fits 30 days), in whole
-        years 365 to 366 days a year; an exact measure reaches half a unit of its last digit written ('12 km' is 11.5
-        to 12.5 km, so it fits '7 miles', 6.5 to 7.5 miles)."""
+        years 365 to 366 days a year; an exact measure or percentage reaches half a unit of its last digit written
+        ('12 km' is 11.5 to 12.5 km, so it fits '7 miles', 6.5 to 7.5 miles; '97%' fits 96.8%), unless the card sets
+        its own tolerance (``as_written`` False: where a tenth of a point is news, 2.5 % and 2.6 % are as given)."""
         low, high, low_open, high_open = value.low, value.high, value.low_open, value.high_open
-        if value.spread and not value.approx and low == high:
+        if value.spread and not value.approx and low == high and self.as_written:
             low, high, high_open = low - value.spread, high + value.spread, True
         if self.quantity == "count" and not value.approx and low == high and abs(low) >= ROUNDED \
                 and float(low).is_integer():  # 'about N' reaches further (10 % ≥ half a unit of 2 digits)

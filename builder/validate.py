@@ -396,7 +396,8 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         return None
     if alone:
         (kind, n), = raw.items()
-        spread = units.parse(written[kind], quantity, approx=kind != "exact")[1] if written else 0.0
+        spread = units.parse(written[kind], quantity, approx=kind != "exact")[1] if written else (
+            _half_step(n) if quantity == "percent" else 0.0)
         return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind, spread=spread)
     lower, upper = sorted(keys & _LOWER.keys()), sorted(keys & _UPPER.keys())
     if len(lower) > 1 or len(upper) > 1:
@@ -415,6 +416,12 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
                                                                         for k in (low_key, high_key) if k)
     return Value(low, high, _LOWER.get(low_key, False), _UPPER.get(high_key, False), text=text,
                  qualifier=low_key or high_key)
+
+
+def _half_step(n: float) -> float:
+    """Half the unit of the last digit of a number as YAML read it: 97 → 0.5, 96.8 → 0.05 (a percentage is as
+    precise as written: 97% is 96.5 to 97.5%)."""
+    return 0.5 if isinstance(n, int) else 0.5 * 10 ** -len(repr(float(n)).partition(".")[2].rstrip("0"))
 
 
 def _words(key: str, shown: str) -> str:
