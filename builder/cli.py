@@ -251,7 +251,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                          ("--speaker", "whose remark it is (speaker id)"),
                          ("--stance", "states | attributes | disputes | contradicts (default: states, or "
                                       "attributes with --speaker)"),
-                         ("--statement", "the fact in your words (default: the quote)")):
+                         ("--statement", "the fact in your words (default: the quote)"),
+                         ("--quantity", "what its figure measures (duration, count, date, percent, time, length, "
+                                        "area, mass, volume, speed, temperature): the quote's figure is its value")):
         new.add_argument(option, help=f"a new fact: {what}")
     new.add_argument("--name", dest="full_name", help="a new speaker or summit: its name (default: from the id)")
     new.add_argument("--kind", dest="entry_kind", help="a new speaker: person | institution | group (default: person); "

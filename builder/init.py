@@ -3,6 +3,7 @@ the schemas editors' schema lines point to, and a .gitignore for what builds wri
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from builder import write
@@ -31,8 +32,9 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
                                                           "content, or choose another folder")])
     named = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "This dossier"
     title = title or f"{named}: a source-by-source dossier"
-    description = f"What the news reports about {title.split(':')[0]}: every fact cited word for word, every point " \
-                  "on which the sources disagree."
+    subject = re.sub(r"^(?:The|A|An) ", lambda m: m.group().lower(), title.split(":")[0])  # "about the Dravenna…"
+    description = f"What the news reports about {subject}: every fact cited word for word, every point on which " \
+                  "the sources disagree."
     text = _CONFIG.format(title=json.dumps(title, ensure_ascii=False),
                           description=json.dumps(description, ensure_ascii=False), language=language)
     made = [f for f in (folder, folder / "content", *(folder / "content" / name for name in FOLDERS)) if not f.exists()]

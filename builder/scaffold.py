@@ -10,7 +10,7 @@ from pathlib import Path
 import sys
 
 from builder import addresses, article, cards, chrome, write
-from builder.config import Config
+from builder.config import QUANTITIES, Config
 from builder.load import RawDoc, _load_file, read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
@@ -20,7 +20,7 @@ from builder.yaml_values import parse_yaml
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
 SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
-FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement")
+FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement", "quantity")
 ENTRY_OPTIONS = ("full_name", "entry_kind")  # a speaker's or summit's --name and --kind
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS + ENTRY_OPTIONS
 FLAGS = {"full_name": "--name", "entry_kind": "--kind"}  # an option's flag, where it is not --<its name>
@@ -67,11 +67,13 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         path = folder / f"{name}.yml"
         if options:
             voice = _voice(config, options) if not options.keys() & {"stance", "speaker"} else None
-            _create(path, _passing(path, _complete_fact(config, options, (voice or {}).get("said"))))
+            text, figure = _complete_fact(config, options, (voice or {}).get("said"))
+            _create(path, _passing(path, text))
             _checked_with_the_dossier(config, path)
             write_schemas(config)
+            notes = [note for note in ((voice or {}).get("note"), figure) if note]
             return Created(path, "Add topics and, once a second source reports it, its account; then run "
-                                 "`dossier check`.", [Problem(Located(path), voice["note"], True)] if voice else [])
+                                 "`dossier check`.", [Problem(Located(path), note, True) for note in notes])
         _create(path, _fact(config))
         write_schemas(config)
         return Created(path, "Fill in the summit, the source and its words (grep for TODO), then run "
@@ -261,10 +263,10 @@ def _voice(config: Config, options: dict) -> dict | None:
                     "give --stance states to make it the outlet's own"}
 
 
-def _complete_fact(config: Config, options: dict, said: str | None = None) -> str:
-    """A whole fact card from the editor's options, each reference checked before anything is written; ``said``:
-    the speaker the quote's passage reports, whom its account attributes it to (the card is no remark of theirs
-    unless --speaker says so)."""
+def _complete_fact(config: Config, options: dict, said: str | None = None) -> tuple[str, str | None]:
+    """A whole fact card from the editor's options, each reference checked before anything is written, and a note on
+    its figure; ``said``: the speaker the quote's passage reports, whom its account attributes it to (the card is no
+    remark of theirs unless --speaker says so). With --quantity, the quote's figure of that kind is its value."""
     missing = [f"--{o}" for o in ("summit", "source", "quote") if not options.get(o)]
     if missing:
         _fail(config.content / "facts", f"a new fact needs {', '.join(missing)} as well")
@@ -287,8 +289,20 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> st
     account = {"source": options["source"], "quote": options["quote"], "stance": "attributes" if said else stance}
     if (speaker or said) and account["stance"] != "states":
         account["speaker"] = speaker or said
+    quantity, note = options.get("quantity"), None
+    if quantity and quantity not in QUANTITIES:
+        _fail(config.content / "facts", f"--quantity {quantity}: choose one of {', '.join(QUANTITIES)}")
+    if quantity:
+        from builder.prose_figures import read  # here: only a card with a figure reads one
+        figure = read(options["quote"], quantity)
+        if figure:
+            account["value"] = figure.value
+            written = ", ".join(f"{k}: {v}" for k, v in figure.value.items())
+            note = f"value {{{written}}} read from '{figure.text}' in the quote; check it"
+        else:
+            note = f"the quote gives no {quantity} that `dossier suggest` reads: give the account its `value:`"
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
-                      meeting=options.get("meeting"), speaker=speaker)
+                      meeting=options.get("meeting"), speaker=speaker, quantity=quantity), note
 
 
 def _passing(path: Path, card: str) -> str:

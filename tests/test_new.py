@@ -537,3 +537,22 @@ def test_a_new_fact_gives_its_quote_to_the_speaker_its_passage_reports(tmp_path,
                  "Hurricane Ysolde killed at least 11 people in Velmora"]) == 0
     assert "stance: states\n" in (project / "content" / "facts" / "toll.yml").read_text(encoding="utf-8")
     assert "officials said on Monday" in capsys.readouterr().err
+
+
+def test_a_new_fact_with_a_quantity_takes_its_quotes_figure(tmp_path, capsys):
+    """`--quantity length` reads the quote's figure as its value, as `dossier suggest` would, and says so; a quote
+    with no such figure gets a note, and a quantity there is none of is refused."""
+    project = tmp_path / "storm"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "storm", project, ignore=shutil.ignore_patterns("articles", "facts"))
+    (project / "content" / "facts").mkdir()
+    wire = ["--summit", "hurricane-ysolde-2026", "--source", "hurricane-ysolde-kills-11-velmora-floods", "--quote",
+            "A storm surge of 2.5 metres (8 feet) drove sea water into the lower town of Port Aldric"]
+    assert main(["new", "--project", str(project), "fact", "surge", *wire, "--quantity", "length"]) == 0
+    card = (project / "content" / "facts" / "surge.yml").read_text(encoding="utf-8")
+    assert "quantity: length\n" in card and "    value: {exact: 2.5 m}\n" in card
+    assert "value {exact: 2.5 m} read from '2.5 metres' in the quote; check it" in capsys.readouterr().err
+    assert main(["new", "--project", str(project), "fact", "gust", *wire, "--quantity", "speed"]) == 0
+    assert "value:" not in (project / "content" / "facts" / "gust.yml").read_text(encoding="utf-8")
+    assert "the quote gives no speed" in capsys.readouterr().err
+    assert main(["new", "--project", str(project), "fact", "x", *wire, "--quantity", "kilos"]) == 1
+    assert not (project / "content" / "facts" / "x.yml").exists()
