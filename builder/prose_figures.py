@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder import units
 from builder.formatting import DAY, MONTH, YEAR, duration
@@ -52,6 +52,12 @@ QUALIFIERS = {
     "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
     "well above": "more_than", "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
+# A bound denied is the other one: "did not fall below 31.2C" is at least 31.2, "never rose above 40%" at most 40.
+QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way, form in (("below", "min"),
+                                                                                          ("under", "min"),
+                                                                                          ("above", "max"))
+                   for verb in ("fall", "fell", "fallen", "drop", "dropped", "dip", "dipped", "go", "went", "gone",
+                                "rise", "rose", "risen", "climb", "climbed")})
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
@@ -88,8 +94,9 @@ _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:
                       rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?(?P<n>{_NUMBER})"
                       rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion))?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
-                      r"|away|north|south|east|west)\b))|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
-# ("420m below the surface", not "£5m"; "45C", "-5F", not "5c")
+                      r"|away|north|south|east|west)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
+                      r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
+# ("420m below the surface", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or Fahrenheit)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
@@ -320,7 +327,7 @@ class Figure:
         if self.quantity == "date":
             return dt.date.fromordinal(int(n)).isoformat()
         if self.unit:  # "12 km", "12,400 ha", "113 °F"
-            return units.canonical(f"{_plain(round(units.from_base(n, self.unit), 6))} {self.unit}")
+            return units.canonical(f"{_plain(round(units.from_base(n, self.unit), 4))} {self.unit}")
         whole = n >= DAY and (n % DAY == 0 or n % MONTH == 0)
         return duration(n) if self.quantity == "duration" and whole else _plain(n)
 
@@ -358,8 +365,8 @@ def _fraction(words: str | None) -> float:
 
 
 def figures(text: str) -> list[Figure]:
-    """Every time of day, duration, percentage and count in ``text``, in order; a span is read once, as its first
-    kind."""
+    """Every time of day, duration, percentage, count and measure in ``text``, in order; a span is read once, as its
+    first kind ("46.1 degrees" twice: Celsius and Fahrenheit)."""
     text = _SPACED.sub(lambda m: m.group() if _MONTH_BEFORE.search(text, 0, m.start()) else m.group().replace(
         " ", "\u202f"), text)  # "240 000 euros", as translated reports print it (not "May 12 500 people")
     found: list[Figure] = []
@@ -407,7 +414,7 @@ def figures(text: str) -> list[Figure]:
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
     for m in _MEASURE.finditer(text):
-        unit = m.group("unit") or m.group("metres") or m.group("degrees")
+        unit = m.group("unit") or m.group("metres") or m.group("degrees") or ("°C" if m.group("bare") else None)
         n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
         if n is None or m.group("degrees") and _LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Class 5C", "Section 5F"
@@ -417,7 +424,10 @@ def figures(text: str) -> list[Figure]:
         def base(x):
             return round(units.to_base(x * scale, unit), 6)
         if not m.group("lo"):
+            kept = len(found)
             keep(quantity, base(n), m, m.group("qual"), unit=unit)
+            if m.group("bare") and len(found) > kept:  # "46.1 degrees" is Celsius or Fahrenheit: `read` takes the
+                found.append(replace(found[-1], number=round(units.to_base(n, "°F"), 6), unit="°F"))  # nearer one
         elif low is not None and low < n and not re.search(r"\bfrom\s+$", text[:m.start()], re.I):  # 10 to 15 km
             keep(quantity, base(low), m, None, base(n), unit=unit)
         else:  # "rose from 10 to 15 km": the figure it came to

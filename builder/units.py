@@ -42,7 +42,7 @@ BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed":
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
-_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt", "C", "F", "degrees C", "degrees F"}  # in articles, "5m" and "3t"
+_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt", "C", "F"}  # in articles, "5m" and "3t"
 # are millions and thousands, "5C" a school class or a paper's section unless written "45°C" ("in" is no unit at all:
 # "5 in 10")
 
