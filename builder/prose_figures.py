@@ -307,7 +307,7 @@ class Figure:
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
     counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed")
-    unit: str = ""  # for a measure (a length, an area, …), its unit as written: "miles", "ha"
+    unit: str = ""  # for a measure (a length, an area, …), its unit's name: "mile", "ha", "°F"
 
     @property
     def value(self) -> dict:
@@ -420,18 +420,15 @@ def figures(text: str) -> list[Figure]:
             continue  # "Class 5C", "Section 5F"
         n = (-n if m.group("minus") and quantity == "temperature" else n) + (0.5 if m.group("half") else 0)
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
-
-        def base(x):
-            return round(units.to_base(x * scale, unit), 6)
         if not m.group("lo"):
             kept = len(found)
-            keep(quantity, base(n), m, m.group("qual"), unit=unit)
+            keep(quantity, _in_base(n * scale, unit), m, m.group("qual"), unit=unit)
             if m.group("bare") and len(found) > kept:  # "46.1 degrees" is Celsius or Fahrenheit: `read` takes the
-                found.append(replace(found[-1], number=round(units.to_base(n, "°F"), 6), unit="°F"))  # nearer one
+                found.append(replace(found[-1], number=_in_base(n, "°F"), unit="°F"))  # nearer one
         elif low is not None and low < n and not re.search(r"\bfrom\s+$", text[:m.start()], re.I):  # 10 to 15 km
-            keep(quantity, base(low), m, None, base(n), unit=unit)
+            keep(quantity, _in_base(low * scale, unit), m, None, _in_base(n * scale, unit), unit=unit)
         else:  # "rose from 10 to 15 km": the figure it came to
-            keep(quantity, base(n), m, None, group="n", unit=unit)
+            keep(quantity, _in_base(n * scale, unit), m, None, group="n", unit=unit)
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:
@@ -476,6 +473,11 @@ def figures(text: str) -> list[Figure]:
             continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio; "Route 9"
         keep("count", number(n), m, m.group("qual"), counts=of.end() - 1 if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _in_base(n: float, unit: str) -> float:
+    """``n`` of ``unit`` in its quantity's base unit, to six places (builder/units.py)."""
+    return round(units.to_base(n, unit), 6)
 
 
 def _vague(m: re.Match) -> tuple[float | None, float | None]:

@@ -29,7 +29,6 @@ UNITS: dict[str, dict[str, float]] = {
 _ZERO = {"°F": 32, "F": 32, "degrees Fahrenheit": 32, "degrees F": 32, "Fahrenheit": 32}  # a scale's zero, in its own
 # degrees: 32 °F is 0 °C
 MEASURES = tuple(UNITS)
-_NAMES_FACTOR = {name: factor for units in UNITS.values() for name, factor in units.items()}
 # How each quantity is shown: its units from the largest down, each (its name, its factor): the first one a figure
 # reaches, or the last one.
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
@@ -42,9 +41,9 @@ BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed":
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
-_PROSE_ONLY_NOT = {"m", "t", "g", "l", "ml", "kt", "C", "F"}  # in articles, "5m" and "3t"
-# are millions and thousands, "5C" a school class or a paper's section unless written "45°C" ("in" is no unit at all:
-# "5 in 10")
+# Units never read from an article: "5m" and "3t" are millions and thousands there, "5C" a school class unless it is
+# "45°C" (prose_figures reads "45C" on its own terms); "in" is no unit at all ("5 in 10").
+_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F"}
 
 
 def _pattern(names) -> str:
@@ -57,7 +56,7 @@ NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5",
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
 WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
-PROSE = _pattern(set(_NAMES) - _PROSE_ONLY_NOT)  # the units an article's figure is read with (prose_figures)
+PROSE = _pattern(set(_NAMES) - _NOT_IN_PROSE)  # the units an article's figure is read with (prose_figures)
 
 
 def unit(word: str) -> tuple[str, str, float] | None:
@@ -74,12 +73,12 @@ def unit(word: str) -> tuple[str, str, float] | None:
 
 def to_base(n: float, name: str) -> float:
     """``n`` of the unit ``name`` in its quantity's base unit: 12 km → 12,000 m, 113 °F → 45 °C."""
-    return (n - _ZERO.get(name, 0)) * _NAMES_FACTOR[name]
+    return (n - _ZERO.get(name, 0)) * UNITS[_NAMES[name]][name]
 
 
 def from_base(x: float, name: str) -> float:
     """A number of a quantity's base unit in the unit ``name``: 12,000 m → 12 km, 45 °C → 113 °F."""
-    return x / _NAMES_FACTOR[name] + _ZERO.get(name, 0)
+    return x / UNITS[_NAMES[name]][name] + _ZERO.get(name, 0)
 
 
 def parse(text: str, quantity: str, approx: bool = False) -> tuple[float, float] | None:
