@@ -631,6 +631,7 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("area", {"exact": "12,000 hectares"}, {"exact": "12,400 ha"})).verdict == AGREE
     assert compare_fact(measured("area", {"exact": "15,800 hectares"}, {"exact": "12,400 ha"})).verdict == DISPUTED
     assert compare_fact(measured("speed", {"up_to": "150 km/h"}, {"exact": "93 mph"})).verdict == AGREE
+    assert compare_fact(measured("speed", {"exact": "240 km/h"}, {"exact": "150 mph"})).verdict == AGREE  # 145-155
     assert compare_fact(measured("mass", {"exact": "40 tonnes"}, {"exact": "40,000 kg"})).verdict == AGREE
     assert compare_fact(measured("length", {"approx": "120 mm"}, {"nearly": "5 inches"})).verdict == AGREE
     assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "12 km"})).verdict == AGREE  # 7.5 to 12.5
