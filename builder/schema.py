@@ -145,15 +145,16 @@ def _typed_values(doc: RawDoc, problems: Problems) -> bool:
     not 09:05). Any other text is an error that says what to write (the schema lets such figures through as text,
     so that editors' schema lines accept them), and so is a number on a card of a date (2017, a year). True when
     there was none."""
-    if doc.kind != "facts" or not isinstance(doc.data, dict):
-        return True
-    written = _TYPED.get(doc.data.get("quantity"))
+    if doc.kind != "facts" or not isinstance(doc.data, dict) or not isinstance(doc.data.get("quantity", ""), str):
+        return True  # a quantity that is no name: the schema's to refuse
+    quantity = doc.data.get("quantity")
+    written = _TYPED.get(quantity)
     accounts = doc.data.get("accounts")
     values = [(("claim",), doc.data.get("claim"))] + ([(("accounts", i, "value"), a.get("value"))
                                                       for i, a in enumerate(accounts) if isinstance(a, dict)]
                                                      if isinstance(accounts, list) else [])
     ok = True
-    measure = doc.data.get("quantity") if doc.data.get("quantity") in MEASURES else None
+    measure = quantity if quantity in MEASURES else None
     for path, value in values:
         for key, figure in value.items() if isinstance(value, dict) else ():
             if key not in QUALIFIERS:  # other keys: the schema's to refuse
