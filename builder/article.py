@@ -3,12 +3,13 @@ such as "This story is over 5 years old" are page chrome, see chrome.py), its by
 (from a dateline or a dated address)."""
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
                                      "november december".split(), 1)}
-_MONTH_NAME = "(?:" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"
+_MONTH_NAME = "(?:sept|" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"  # "Sept. 14"
 _MONTH = rf"(?P<month>{_MONTH_NAME})"
 _DATES = [re.compile(p, re.I) for p in (
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -307,6 +308,23 @@ def published(lines: list[str], url: str | None = None) -> str | None:
     return None
 
 
+def yearless(lines: list[str]) -> str | None:
+    """The day a wire's dateline gives without its year ("PORT ALDRIC, Velmora, Sept 14 (Harbourline) - …"), as
+    YYYY-MM-DD with the year left to the editor: 'YYYY-09-14'. The text does not say the year, so neither does the
+    import."""
+    for line in lines[:HEAD]:
+        opening = _OPENING.match(line)
+        if opening:
+            for pattern in _YEARLESS:
+                dated = pattern.match(line, opening.end())
+                if dated and (day := _iso(dated, year="2000")):  # any leap year: "Feb 29" is a day
+                    return "YYYY" + day[4:]
+            return None
+    return None
+
+
+_YEARLESS = [re.compile(p, re.I) for p in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?![,.]?\s*\d)",
+                                            rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}(?!\w)(?![,.]?\s*\d)")]
 # The place a paragraph's dateline opens with, in capitals, and its region: "HAVERSTAD, Veldria – ", "NEW YORK, ".
 _OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30}?)?\s*[,–—-]\s+")
 _OPENING_TITLED = re.compile(rf"\s*{_PLACE_NAME},\s+")  # "Varno, " before a date and a dash
@@ -337,10 +355,11 @@ def _stamped(line: str) -> str | None:
 _READ_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)
 
 
-def _iso(match: re.Match) -> str | None:
+def _iso(match: re.Match, year: str | None = None) -> str | None:
+    """The date a match of one of the patterns above reads, as YYYY-MM-DD; ``year`` for a match without one."""
     month = match.group("month")
     month = int(month) if month.isdigit() else next(n for m, n in MONTHS.items() if m.startswith(month.lower()[:3]))
-    year, day = int(match.group("year")), int(match.group("day"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return datetime.date(int(year or match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:  # no such day: "31 June"
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -202,13 +202,15 @@ def _clock(m: re.Match, text: str) -> float | None:
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-# A date: "2 April", "April 2", "Thursday 2 April", "the 2nd of April 2026", "April 2, 2026"; month names capitalised
-# ("you may 5…" is none), "on" or "for" before it, or a qualifier ("until 2 April").
+# A month's name, or its abbreviation as news agencies write it before a day: "Sept. 14", "Aug 3", "3 Dec".
+_MONTH_WORD = rf"(?:(?:{'|'.join(_MONTH_NAMES)})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+# A date: "2 April", "April 2", "Thursday 2 April", "the 2nd of April 2026", "April 2, 2026", "Sept. 14"; month names
+# capitalised ("you may 5…" is none), "on" or "for" before it, or a qualifier ("until 2 April").
 _CALENDAR = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
-    rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{'|'.join(_MONTH_NAMES)})\b"
-    rf"|(?P<m2>{'|'.join(_MONTH_NAMES)})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[.,]?\d))"
+    rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})"
+    rf"|(?P<m2>{_MONTH_WORD})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[.,]?\d))"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
     # day and month in figures, as translations from German or Nordic papers print them: "on 12.5.", "on 12.5.2026"
     r"|\b(?:(?P<qual2>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|on\s+)"
@@ -220,6 +222,11 @@ _MONTH_OF_YEAR = re.compile(rf"(?<!\b(?:by|to)\s)(?<!\b(?:from|till)\s)(?<!\b(?:
                            rf"\b(?:in\s+)?(?P<m>{'|'.join(_MONTH_NAMES)}),?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
+def _month(name: str) -> int:
+    """The number of a month written out or abbreviated: "Sept." is 9."""
+    return next(n for n, month in enumerate(_MONTH_NAMES, 1) if month.startswith(name[:3]))
+
+
 def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
     """Every date in ``text``, as a day's number (``date.toordinal``); a date without its year ("2 April") takes the
     year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
@@ -229,7 +236,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     found = []
     for m in _CALENDAR.finditer(text):
         day = int(m["d"] or m["d2"] or m["d3"])
-        month = int(m["m3"]) if m["m3"] else _MONTH_NAMES.index(m["m"] or m["m2"]) + 1
+        month = int(m["m3"]) if m["m3"] else _month(m["m"] or m["m2"])
         year = m["y"] or m["y3"]
         years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
@@ -238,7 +245,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
             found.append(Figure("date", number, m["qual"] or m["qual2"], m.group().strip(), m.start()))
     for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
-            first = dt.date(int(m["y"]), _MONTH_NAMES.index(m["m"]) + 1, 1)
+            first = dt.date(int(m["y"]), _month(m["m"]), 1)
             last = (first + dt.timedelta(31)).replace(day=1) - dt.timedelta(1)
             found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     base = _iso_day(today)

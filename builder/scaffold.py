@@ -165,6 +165,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
+    if "published" in unknown and (day := article.yearless(lines)):  # a wire's "Sept 14": the editor knows the year
+        unknown[unknown.index("published")] = f"published (its dateline gives the day without the year: {day})"
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",

@@ -297,6 +297,25 @@ def test_import_options_and_a_dated_address(project, tmp_path, capsys):
     assert dossier(project, "check") == 0
 
 
+def test_a_wire_dated_without_its_year_is_left_unknown_and_the_editor_told_the_day(project, tmp_path, capsys):
+    page = tmp_path / "wire.txt"
+    page.write_text("UPDATE 2-Leaders meet again in Osaka\n\nBy Ann Lee\n\nOSAKA, Japan, Sept. 28 (Wire) - The two "
+                    "leaders met in Osaka.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "osaka") == 0
+    assert "\npublished: unknown " in (project / "content" / "sources" / "osaka.md").read_text(encoding="utf-8")
+    assert "Fill in published (its dateline gives the day without the year: YYYY-09-28)" in (
+        capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("text, day", [("OSAKA, June 28 (Wire) - a", "YYYY-06-28"), ("OSAKA, 28 June (Wire) - a", "YYYY-06-28"),
+                                       ("OSAKA, 28 June 2019 (Wire) - a", None), ("OSAKA, June 28, 2019 - a", None),
+                                       ("OSAKA (Wire) - June 28 was hot", None), ("OSAKA, June 31 (Wire) - a", None),
+                                       ("OSAKA, Feb 29 (Wire) - a", "YYYY-02-29")])
+def test_the_day_of_a_dateline_without_its_year(text, day):
+    from builder import article
+    assert article.yearless([text]) == day
+
+
 @pytest.mark.parametrize("line", [
     "This story is over 5 years old.", "This article is more than 1 year old", "Tweet", "Share", "Share on Facebook",
     "Click here to subscribe", "Subscribe to our newsletter", "Sign up for our daily briefing", "Read more:",

@@ -412,3 +412,17 @@ def test_more_qualifiers_before_a_figure(text, quantity, value):
 def test_according_to_data_is_the_outlets_own_and_according_to_people_is_theirs(groups, sentence, speaker):
     said = attribution.attribute(sentence, groups)
     assert (said.speaker if said else "-") == speaker
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The storm made landfall on Sept. 14, officials said.", "2026-09-14"),
+    ("The ban has been in force since Aug. 3.", "2026-08-03"),
+    ("Polls open on 3 Dec in the south.", "2026-12-03"),
+    ("The Dec. 31 deadline stands.", "2026-12-31"),
+    ("Mar and Jun are no months without a day.", None),
+])
+def test_a_month_abbreviated_as_agencies_write_it_is_read_with_its_day(text, day):
+    import datetime as dt
+    from builder.prose_figures import read
+    figure = read(text, "date", [dt.date(2026, 10, 1).toordinal()])
+    assert (figure and dt.date.fromordinal(int(figure.number)).isoformat()) == day
