@@ -315,6 +315,14 @@ class Figure:
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
     counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed")
     unit: str = ""  # for a measure (a length, an area, …), its unit's name: "mile", "ha", "°F"
+    planned: str = ""  # the plan or forecast the figure is, compared with ("longer than the 30 minutes scheduled",
+    # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
+
+    def of_plan(self, statement: str) -> Figure:
+        """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan: "The meeting
+        was scheduled for 30 minutes" reads "longer than the 30 minutes scheduled" as 30, not more than 30."""
+        return replace(self, qualifier=None) if self.planned and re.search(
+            rf"\b{self.planned}", statement, re.I) else self
 
     @property
     def value(self) -> dict:
@@ -371,6 +379,13 @@ def _fraction(words: str | None) -> float:
     return _FRACTIONS.get(re.sub(r"[\s-]+", " ", (words or "").lower()), 0)
 
 
+# After a figure compared with ("longer than the 30 minutes"): the plan or forecast it is, "that had been scheduled",
+# "economists had expected"; a word or three between.
+_PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+|had\s+)?"
+                      r"(?:originally\s+|initially\s+|first\s+)?(?P<plan>schedul|plan|allot|allocat|expect|forecast"
+                      r"|predict|budget)(?:ned|ted|ed)?\b", re.I)
+
+
 def figures(text: str) -> list[Figure]:
     """Every time of day, duration, percentage, count and measure in ``text``, in order; a span is read once, as its
     first kind ("46.1 degrees" twice: Celsius and Fahrenheit)."""
@@ -386,11 +401,13 @@ def figures(text: str) -> list[Figure]:
         taken.append(range(start, end))
         if (qualifier or "").lower() == "over" and _HANDED.search(text, 0, match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
+        plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (
+            "more_than", "less_than") and re.match(rf"{re.escape(qualifier)}\s+the\s", match.group(group), re.I) else None
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted,
-                            unit))
+                            unit, plan.group("plan").lower() if plan else ""))
 
     for m in _SHIFTED.finditer(text):  # first: "30 minutes before the announced start at 14.00" is 13:30 (and
         at, clock = _clock(m, text), _CLOCK.search(text, m.end("dir"), m.end())  # "30 minutes" stays a length)

@@ -454,6 +454,7 @@ class Retriever:
             near = sorted(self._values(fact))
             figure = prose_figures.read(passage.text, fact.quantity, near, reading.day) or (
                 reading.stamp if fact.quantity == "time" else None)
+            figure = figure and figure.of_plan(fact.statement)  # the card on the plan: "the 30 minutes scheduled"
             if figure and figure.number in reading.corrected:
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None

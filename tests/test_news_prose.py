@@ -426,3 +426,18 @@ def test_a_month_abbreviated_as_agencies_write_it_is_read_with_its_day(text, day
     from builder.prose_figures import read
     figure = read(text, "date", [dt.date(2026, 10, 1).toordinal()])
     assert (figure and dt.date.fromordinal(int(figure.number)).isoformat()) == day
+
+
+@pytest.mark.parametrize("text, statement, value", [
+    ("The talks ran far longer than the 30 minutes that had been scheduled.", "The talks were scheduled for 30 minutes.",
+     {"exact": 30}),
+    ("The talks ran far longer than the 30 minutes that had been scheduled.", "The talks lasted over two hours.",
+     {"more_than": 30}),
+    ("They met for less than the two hours allotted.", "Two hours were allotted to the meeting.", {"exact": 120}),
+    ("They met for less than the two hours allotted.", "The meeting lasted under two hours.", {"less_than": 120}),
+    ("The meeting took more than the 30 minutes of the first round.", "It was scheduled for 30 minutes.",
+     {"more_than": 30}),
+])
+def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan(text, statement, value):
+    from builder.prose_figures import read
+    assert read(text, "duration").of_plan(statement).value == value
