@@ -123,8 +123,10 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     return None
 
 
-# A wire's dateline naming the agency: "BRACKLEY, Sept 17 (Meridian) - ", "LONDON (Reuters) — ".
-_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()\n]{1,30}?)?\s\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s[-–—]{1,2}\s")
+# A wire's dateline naming the agency: "BRACKLEY, Sept 17 (Meridian) - ", "LONDON (Reuters) — ", "MOSCOW, June 28.
+# /TASS/. ".
+_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()/\n]{1,30}?)?(?:\s\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s[-–—]{1,2}"
+                     r"|\s/(?P<slashed>[A-Z][\w&.'’ -]{1,40})/\.?)\s")  # "MOSCOW, June 28. /TASS/. "
 
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
@@ -134,7 +136,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     found = masthead(lines, skip) or next(
-        (m.group("agency") for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
+        (m["agency"] or m["slashed"] for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
         lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
         (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
@@ -142,10 +144,11 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 
 def _cased(name: str) -> str:
     """A name in capitals the text never writes otherwise, as names are written: "GAZETA DE SANMARO" → "Gazeta de
-    Sanmaro"; a word without a vowel is an abbreviation and stays ("KRT NEWS" → "KRT News")."""
-    if not name.isupper():
-        return name
+    Sanmaro"; a word without a vowel is an abbreviation and stays ("KRT NEWS" → "KRT News"), and so does a name of one
+    short word, an agency's or a broadcaster's initials ("AP", "AFP", "TASS")."""
     words = name.split()
+    if not name.isupper() or len(words) == 1 and len(name) <= 5:
+        return name
     return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in _PARTICLES
                     else w.capitalize() for n, w in enumerate(words))
 

@@ -41,8 +41,8 @@ def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
 
 
 # A dateline opening a story's first paragraph: "BRUSSELS — ", "BRUSSELS, March 3 (Continental Press) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–]{1,30}?)?(?: \([^()\n]{1,40}\))?"
-                       r" [-–—]{1,2} (?=\S)")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–/]{1,30}?)?"
+                       r"(?:(?: \([^()\n]{1,40}\))? [-–—]{1,2}| /[^/\n]{1,40}/\.?) (?=\S)")  # "MOSCOW, June 28. /TASS/. "
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
 _WRITING = r"(?:story|article|report|post|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected

@@ -37,7 +37,8 @@ FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in 
 COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
-NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year)
+NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
+# more than UNSURE is left
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 MIN_WORDS = 4  # quote_min_words unless the site sets another
@@ -408,8 +409,8 @@ class Retriever:
                 score += COUNTED
                 why.append("counts the same: " + ", ".join(self._forms(reading.passage.text, same)))
         if fact.summit in self.summit_cue:
-            if mentioned and fact.summit not in mentioned:
-                score -= NEVER_NAMED
+            if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
+                score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied
                 why.append(f"the source never names {fact.summit}'s place or year")
             elif context and context != fact.summit:
                 score -= AMID

@@ -307,6 +307,16 @@ def test_a_wire_dated_without_its_year_is_left_unknown_and_the_editor_told_the_d
         capsys.readouterr().out)
 
 
+@pytest.mark.parametrize("text, outlet", [("HAMBURG, Germany (AP) — The two met.", "AP"), ("PARIS (AFP) - The two met.", "AFP"),
+                                          ("MOSCOW, June 28. /TASS/. The two met.", "TASS"),
+                                          ("LONDON (REUTERS) - The two met.", "Reuters"),
+                                          ("BEIJING, June 28 (Xinhua) -- The two met.", "Xinhua")])
+def test_a_wires_agency_is_its_outlet_as_the_agency_writes_it(text, outlet):
+    from builder import article, sentences
+    assert article.outlet([text]) == outlet
+    assert [p.text for p in sentences.passages(text)] == ["The two met."]  # the dateline is no part of a sentence
+
+
 @pytest.mark.parametrize("text, day", [("OSAKA, June 28 (Wire) - a", "YYYY-06-28"), ("OSAKA, 28 June (Wire) - a", "YYYY-06-28"),
                                        ("OSAKA, 28 June 2019 (Wire) - a", None), ("OSAKA, June 28, 2019 - a", None),
                                        ("OSAKA (Wire) - June 28 was hot", None), ("OSAKA, June 31 (Wire) - a", None),

@@ -289,6 +289,23 @@ def test_retrieval_on_an_unseen_article(project):
     assert truce.confidence >= THRESHOLD
 
 
+def test_a_source_about_another_summit_never_gives_this_ones_cards_a_figure_unasked(tmp_path):
+    """A report on Osaka that names neither Hamburg nor 2017: its "about an hour and a half" and "scheduled to last
+    45 minutes" would turn the Hamburg cards on the meeting's length red; they stay under the threshold."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "site_config.yml", tmp_path)
+    (tmp_path / "content" / "sources" / "osaka-wire.md").write_text(
+        "---\ntitle: Putin, Trump hold talks in Osaka\noutlet: Wire\nauthor: unknown\npublished: unknown\n"
+        "language: en\n---\nPutin and Trump held talks on the sidelines of the G20 summit in Osaka on Friday.\n\n"
+        "The talks lasted about an hour and a half, the Kremlin spokesman told reporters. Initially the meeting was "
+        "scheduled to last 45 minutes.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(tmp_path)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["osaka-wire"]).suggestions}
+    for card in ("hamburg-trump-putin-actual-length", "hamburg-trump-putin-scheduled-length"):
+        assert found[card].confidence < THRESHOLD
+        assert "the source never names hamburg-2017's place or year" in found[card].why
+
+
 def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
     """"Jones said A and dismissed B": the card matched in B is denied by Jones; one matched in A is not."""
     (project / "content" / "sources" / "gamma.md").write_text(
