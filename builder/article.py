@@ -128,18 +128,48 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 _AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[^()/\n]{1,30}?)?(?:\s\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s[-–—]{1,2}"
                      r"|\s/(?P<slashed>[A-Z][\w&.'’ -]{1,40})/\.?)\s")  # "MOSCOW, June 28. /TASS/. "
 
+# A broadcaster's dateline, its initials run into the first word or before a dash: "Hamburg, Germany (CNN)President
+# Donald Trump…", "Washington (CNN) — ".
+TIGHT_DATELINE = re.compile(rf"{_PLACE_NAME}(?:,\s[^()/\n]{{1,30}}?)?\s?\((?P<agency>[A-Z]{{2,6}})\)"
+                            r"(?:(?=[A-Z\"“])|\s[-–—]{1,2}\s)")
+
+# The line closing a story that says whose it is: "SOURCE: Al Jazeera and news agencies", "SOURCE: AL JAZEERA"; not
+# a chart's "Source: Ministry of Health" (neither in capitals nor with agencies).
+_CREDITED_TO = re.compile(rf"(?:(?P<capitals>SOURCE)|(?i:source)):\s+(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+(?!(?i:and|with)\s)"
+                          rf"(?:{_CAPITAL}[\w&.'’-]*|of|the|for|de))*)"
+                          r"(?P<agencies>\s+(?i:and|with)\s+(?i:news\s+)?(?i:agencies|wires))?\.?")
+
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
-    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, the issuer a press
+    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, the closing credit
+    ("SOURCE: Al Jazeera and news agencies"), the issuer a press
     release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…") or prints atop
     its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
-    found = masthead(lines, skip) or next(
-        (m["agency"] or m["slashed"] for line in lines[:HEAD] if (m := _AGENCY.match(line.strip()))), None) or _issuer(
-        lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
+    found = masthead(lines, skip) or _agency(lines) or _credited(lines) or _issuer(lines) or (
+        _letterhead(lines, skip) or (0, None))[1] or next(
         (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _agency(lines: list[str]) -> str | None:
+    """The agency a wire's dateline names: "LONDON (Reuters) - ", "MOSCOW, June 28. /TASS/. ", "Washington (CNN)"."""
+    for line in lines[:HEAD]:
+        if found := _AGENCY.match(line.strip()):
+            return found["agency"] or found["slashed"]
+        if found := TIGHT_DATELINE.match(line.strip()):
+            return found["agency"]
+    return None
+
+
+def _credited(lines: list[str]) -> str | None:
+    """The name a credit closing the story gives: "SOURCE: Al Jazeera and news agencies"."""
+    for line in lines[-5:]:
+        found = _CREDITED_TO.fullmatch(line.strip())
+        if found and (found["capitals"] or found["agencies"]):
+            return found["name"]
+    return None
 
 
 def _cased(name: str) -> str:
@@ -167,8 +197,9 @@ def _respelled(name: str, lines: list[str]) -> str:
 _RELEASE = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release\b.*|media\s+statement|embargoed\b.*",
                       re.I)
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
-                        rf"(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)
+_COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
+                        rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)  # not a
+# photograph's: "Image copyright Reuters"
 
 
 def _released(lines: list[str]) -> int | None:
@@ -338,12 +369,21 @@ _DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s
 
 def author(lines: list[str]) -> str | None:
     """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
-    blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read")."""
+    blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
+    next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST")."""
     for line in lines[:HEAD] + lines[-3:]:
         name = byline(line) or _stamped(line)
         if name:
             return name
+    filled = [line for line in lines[:HEAD] if line.strip()]
+    for n, line in enumerate(filled):
+        found = _WRITES_FROM.fullmatch(line.strip())
+        if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
+            return re.sub(_PLACE, "", found.group())
     return None
+
+
+_WRITES_FROM = re.compile(rf"{_NAME}{_PLACE}(?:\s+and\s+{_NAME}{_PLACE})?")
 
 
 def _stamped(line: str) -> str | None:

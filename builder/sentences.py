@@ -101,7 +101,8 @@ def passages(body: str) -> list[Passage]:
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
-        opening = label(text, labels) or _DATELINE.match(text) or article.WIRE_TAG.match(text)  # "UPDATE 2-"
+        opening = (label(text, labels) or _DATELINE.match(text) or article.TIGHT_DATELINE.match(text)
+                   or article.WIRE_TAG.match(text))  # "UPDATE 2-"
         start, depth = (opening.end() if opening else 0), 0
         for m in _END.finditer(text):
             mark = m.group()

@@ -307,7 +307,24 @@ def test_a_wire_dated_without_its_year_is_left_unknown_and_the_editor_told_the_d
         capsys.readouterr().out)
 
 
+@pytest.mark.parametrize("lines, outlet, author", [
+    (["Trump and Putin agree Syria ceasefire", "7 July 2017", "Image copyright Reuters",
+      "Image caption The two leaders shook hands", "The two met."], None, None),  # a photograph's credit
+    (["Trump and Putin hold first meeting", "Julian Borger in Hamburg", "Fri 7 Jul 2017 19.03 BST", "The two met."],
+     None, "Julian Borger"),  # a name and where it writes from, above the date
+    (["Trump and Putin hold first meeting", "Vladimir Putin in Hamburg", "The two met."], None, None),  # no date by it
+    (["Trump and Putin hold first meeting", "7 Jul 2017", "The two met.", "SOURCE: Al Jazeera and news agencies"],
+     "Al Jazeera", None),
+    (["Trump and Putin hold first meeting", "The two met.", "Source: Ministry of Health"], None, None),  # a chart's
+])
+def test_a_photo_credit_a_byline_without_by_and_a_closing_credit(lines, outlet, author):
+    from builder import article, chrome
+    assert (article.outlet(lines), article.author(lines)) == (outlet, author)
+    assert {c.text for c in chrome.find(lines)} >= {line for line in lines if line.startswith(("Image ", "SOURCE"))}
+
+
 @pytest.mark.parametrize("text, outlet", [("HAMBURG, Germany (AP) — The two met.", "AP"), ("PARIS (AFP) - The two met.", "AFP"),
+                                          ("Hamburg, Germany (CNN)The two met.", "CNN"), ("Washington (CNN) — The two met.", "CNN"),
                                           ("MOSCOW, June 28. /TASS/. The two met.", "TASS"),
                                           ("LONDON (REUTERS) - The two met.", "Reuters"),
                                           ("BEIJING, June 28 (Xinhua) -- The two met.", "Xinhua")])
@@ -412,7 +429,7 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
     # the day it was first published, not the day it was last changed; abbreviated days; a time zone and an age after
     (["World", "Europe", "US and Russia agree prisoner swap", "Jennifer Marsh in Helsinki",
       "Last modified on Tue 8 Jul 2025 09.20 BST", "Mon 7 Jul 2025 18.55 BST"],
-     "US and Russia agree prisoner swap", "2025-07-07", None),
+     "US and Russia agree prisoner swap", "2025-07-07", "Jennifer Marsh"),  # where she writes from, by the date
     (["Russia, U.S. agree prisoner swap", "By Anna Lindqvist and Mark Hollis",
       "July 7, 2025 4:12 PM GMT+3 Updated 2 hours ago", "HELSINKI (Reuters) \u2014 The two ministers met."],
      "Russia, U.S. agree prisoner swap", "2025-07-07", "Anna Lindqvist and Mark Hollis"),
