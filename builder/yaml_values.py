@@ -224,6 +224,10 @@ def _scalar(loader, event: yaml.ScalarEvent):
     """A scalar's value; dates and times stay as the text the editor wrote."""
     tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
     kind = tag.rsplit(":", 1)[-1]
+    if kind == "int" and re.fullmatch(r"[-+]?0[0-7_]+", event.value):  # YAML 1.1 reads 045 as the octal 37
+        plain = re.sub(r"^([-+]?)0+(?=\d)", r"\1", event.value.replace("_", ""))
+        _refuse(event, f"{event.value} starts with a zero, so YAML reads it as an octal number "
+                       f"({int(event.value.replace('_', ''), 8)}); write {plain}, or put it in quotes if it is text")
     if kind in ("null", "bool", "int", "float"):
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
