@@ -119,6 +119,14 @@ class Preview:
     def __init__(self, state: State, empty: Path, local_only: bool, search: Path | None = None):
         self.state, self.empty, self.local_only = state, empty, local_only
         self.search = search or empty
+        self._suggesting, self._suggested = threading.Lock(), (None, b"")
+
+    def suggestions(self, state: State) -> bytes:
+        """The page of pending suggestions for this build: made once (it takes seconds), however many ask at once."""
+        with self._suggesting:
+            if self._suggested[0] != state.version:
+                self._suggested = state.version, suggestions_page.html(state.config)
+            return self._suggested[1]
 
 
 class Indexer:
@@ -185,7 +193,7 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
         preview.empty.mkdir()
         try:
             address = host.strip("[]")
-            server = (_IPv6Server if ":" in address else ThreadingHTTPServer)((address, port),
+            server = (_IPv6Server if ":" in address else _Server)((address, port),
                                                                              partial(Handler, preview=preview))
         except OSError as exc:
             option = "--host" if isinstance(exc, socket.gaierror) else "--port"  # a name that cannot be looked up
@@ -220,7 +228,15 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
     return 0
 
 
-class _IPv6Server(ThreadingHTTPServer):
+class _Server(ThreadingHTTPServer):
+    """The preview's server: a browser that drops a connection (a page load cancelled, a tab closed) is no error."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
+class _IPv6Server(_Server):
     address_family = socket.AF_INET6
 
 
@@ -452,7 +468,7 @@ class Handler(SimpleHTTPRequestHandler):
         if route == VERSION_PATH:
             return self._send(str(self.state.version).encode(), "text/plain; charset=utf-8")
         if route == suggestions_page.PATH:  # the suggest branch's page (builder/suggestions_page.py)
-            page = suggestions_page.html(self.state.config)
+            page = self.preview.suggestions(self.state)
             return self._send(page_with_extras(page, self.state.version, ()), "text/html; charset=utf-8")
         path = posixpath.normpath(route).lstrip("/")
         export = self.state.exports.get(path) if self.state.exports and path.startswith("exports/") else None

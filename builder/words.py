@@ -6,6 +6,7 @@ stem that begins with another known stem of at least PREFIX letters taken as tha
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 
 import snowballstemmer
@@ -21,7 +22,7 @@ her here hers herself him himself his how i if in into is it its itself just me 
 on once only or other our ours out over own said same says she should so some such than that the their theirs them
 then there these they this those through to too under until up very was we were what when where which while who
 whom why will with would you your told one two mr ms new""".split())
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMERS = threading.local()  # Snowball's stemmer keeps its word while it works: one per thread
 _BROKEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 
 
@@ -79,7 +80,10 @@ class Vocabulary:
 
 def stem(word: str) -> str:
     """Snowball's English stem of the word's lemma: "meeting" → "meet", "agreed" → "agre", "met" → "meet"."""
-    return _STEMMER.stemWord(lemma(word))
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(lemma(word))
 
 
 def lemma(word: str) -> str:
