@@ -510,6 +510,10 @@ class Retriever:
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
+        elif stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
+                and speaker not in named and not outside:  # Smith's remark, in words this source gives Jones alone
+            score = min(score, UNSURE)
+            why = [*why, f"the source gives these words to {said.speaker}, not {speaker}: whose remark is it?"]
         day = entry_day(source.body, passage.start) if fact.changes_over_time and value else None
         own_day = source.published if source.published != "unknown" else source.reports_on
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,

@@ -306,6 +306,19 @@ def test_a_source_about_another_summit_never_gives_this_ones_cards_a_figure_unas
         assert "the source never names hamburg-2017's place or year" in found[card].why
 
 
+def test_a_remarks_words_given_to_someone_else_are_left_to_the_editor(project, capsys):
+    """Smith's remark, word for word, but the source gives it to Jones: never written as Smith's with --apply."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Who said it\noutlet: Gamma\nauthor: unknown\npublished: 2017-07-08\nlanguage: en\n---\n"
+        "\"We agreed on a cease-fire; it starts on Sunday,\" Bob Jones told reporters after the talks.\n",
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    truce = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["ceasefire"]
+    assert truce.confidence < THRESHOLD and "the source gives these words to jones, not smith" in truce.why[-1]
+    assert main(["--project", str(project), "suggest", "gamma", "--apply"]) == 0
+    assert "gamma" not in (project / "content" / "facts" / "ceasefire.yml").read_text(encoding="utf-8")
+
+
 def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
     """"Jones said A and dismissed B": the card matched in B is denied by Jones; one matched in A is not."""
     (project / "content" / "sources" / "gamma.md").write_text(
