@@ -111,7 +111,7 @@ def read(path: Path) -> Page:
         paragraphs.insert(0, standfirst)  # the summary under the headline, which extractors take for furniture
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
-    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url")).items():
+    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
@@ -133,15 +133,27 @@ def _extract(text: str, fast: bool, path: Path):
     _fail(path, f"the page's markup is too broken to find the article in; {AGAIN}")
 
 
-def _guesses(lines: list[str], document, url: Found | None) -> dict[str, list[tuple[str | None, str]]]:
-    """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order."""
+def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[str, list[tuple[str | None, str]]]:
+    """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order;
+    its date only when the page (``text``, its markup) writes that day."""
     first = article.headline(lines, {c.line for c in chrome.find(lines)})
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
                        (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
             "published": [(article.published(lines, url.value if url else None), _COPIED),
-                          (document.date, _TRAFILATURA)],
+                          (document.date if _written(document.date, lines, text) else None, _TRAFILATURA)],
             "outlet": [(document.sitename, _TRAFILATURA)]}
+
+
+def _written(day: str | None, lines: list[str], text: str) -> bool:
+    """Whether the page writes the day ``day`` (YYYY-MM-DD) in figures in its markup or in words in its text:
+    trafilatura's date finder makes a day of a month or a year ("2017-07" → 2017-07-02), which the page never gives."""
+    if not day:
+        return False
+    year, month, date = day[:4], int(day[5:7]), int(day[8:10])
+    figures = (rf"(?<!\d){year}[-/.]0?{month}[-/.]0?{date}(?!\d)|(?<!\d)0?{date}[-/.]0?{month}[-/.]{year}(?!\d)"
+               rf"|(?<!\d)0?{month}/0?{date}/{year}(?!\d)")
+    return bool(re.search(figures, text)) or any(article.date_in(line) == day for line in lines)
 
 
 def _held(tree):

@@ -443,3 +443,16 @@ def test_a_missing_page_or_a_folder_is_refused(project, tmp_path, capsys):
     (tmp_path / "folder.html").mkdir()
     assert dossier(project, "new", "source", str(tmp_path / "folder.html")) == 1
     assert "folder.html: cannot read the file (it is a folder, not a regular file)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given, published", [("2017-02-30T10:00:00Z", "unknown"), ("2017-07", "unknown"),
+                                              ("July 2017", "unknown"), ("2017", "unknown"),
+                                              ("2017-07-07T10:00:00Z", "2017-07-07")])
+def test_a_page_that_gives_no_whole_day_gets_none(project, tmp_path, capsys, given, published):
+    """A month, a year or a day not in the calendar is no publication day: trafilatura's date finder would make one
+    of it (the first or the second of the month), which the page never gives."""
+    page = tmp_path / "dated.html"
+    page.write_text(f'<html><head><meta property="article:published_time" content="{given}"></head><body><article>'
+                    f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "dated") == 0
+    assert str(written(project, "dated")[0]["published"]) == published
