@@ -15,7 +15,7 @@ from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
-from builder.suggest import Report, Retriever, Suggestion, Uncovered, occurrence
+from builder.suggest import Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
 
 
 def read(config: Config, source: str) -> tuple[Dossier, Report, dict[str, str]]:
@@ -91,13 +91,26 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly."))
                     continue
-                accepted.append(replace(s, quote=quote, occurrence=occurrence(quote, body, s.start)))
+                accepted.append(_requoted(s, quote, dossier, say))
             elif answer == "q":
                 return
             elif answer != "s":
                 say("Type a to accept, s to skip, e to type the quote yourself, q to stop.")
                 continue
             break
+
+
+def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None]) -> Suggestion:
+    """The suggestion with the quote the editor typed, and the value that quote gives (the proposed passage's
+    figure may not be in it)."""
+    body, fact = dossier.sources[s.source].body, dossier.facts[s.fact]
+    figure = figure_in(quote, fact) if fact.quantity else None
+    value, qualifier = (figure.value, figure.qualifier) if figure else (None, None)
+    if value != s.value:
+        say(f"The value is read from your quote: {value}." if value else
+            "Your quote gives no figure: the account is written without a value.")
+    return replace(s, quote=quote, occurrence=occurrence(quote, body, s.start), value=value, qualifier=qualifier,
+                   as_of=s.as_of if value else None)
 
 
 def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovered: list[Uncovered] = (),

@@ -389,7 +389,7 @@ class Retriever:
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
-            near = self._values(fact)  # a figure ten times from every value given is of something else ("two
+            near = _given(fact)  # a figure ten times from every value given is of something else ("two
             if fact.quantity == "date":  # hands short" for 212 passengers); a date's year may come from theirs
                 found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
             elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
@@ -437,11 +437,6 @@ class Retriever:
         shown = dict.fromkeys([*forms.values(), *sorted(matched - set(forms))])  # a stem is shown if no word is
         return list(shown)
 
-    @staticmethod
-    def _values(fact: Fact) -> set[float]:
-        """The finite bounds of the values other sources give ``fact``."""
-        return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
-
     def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why,
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
@@ -452,15 +447,10 @@ class Retriever:
             said = replace(said, denial=True)
         value = qualifier = None
         if fact.quantity:
-            near = sorted(self._values(fact))
-            figure = prose_figures.read(passage.text, fact.quantity, near, reading.day) or (
-                reading.stamp if fact.quantity == "time" else None)
-            figure = figure and figure.of_plan(fact.statement)  # the card on the plan: "the 30 minutes scheduled"
+            figure = figure_in(passage.text, fact, reading.day) or (reading.stamp if fact.quantity == "time" else None)
             if figure and figure.number in reading.corrected:
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
-            if figure and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) and near:
-                figure = None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
             if figure:
                 value, qualifier = figure.value, figure.qualifier
         keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
@@ -535,6 +525,22 @@ class Retriever:
                 unnamed = said.words if said and not said.speaker and not said.whole else ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
+
+
+def _given(fact: Fact) -> set[float]:
+    """The finite bounds of the values other sources give ``fact``."""
+    return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
+
+
+def figure_in(text: str, fact: Fact, day: str | None = None) -> prose_figures.Figure | None:
+    """The figure of the card's kind ``text`` gives, the one nearest the values other sources give (none more than
+    ten times from all of them); the plan's own
+    on a card about the plan ("the 30 minutes scheduled"); a date named relative to ``day`` ("on Monday") too."""
+    near = sorted(_given(fact))
+    figure = prose_figures.read(text, fact.quantity, near, day)
+    if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
+        return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
+    return figure and figure.of_plan(fact.statement)
 
 
 def _title(source: Source, passage: Passage) -> bool:

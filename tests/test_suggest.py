@@ -447,6 +447,22 @@ def test_review_accepts_skips_and_edits(project):
     assert "Those words are not in the source; copy them exactly." in said
 
 
+def test_a_quote_the_editor_types_gives_its_own_value(project):
+    """The proposed passage's figure is not written with a quote that lacks it; one the quote gives is."""
+    from builder import review
+    _gamma(project)
+    dossier, report, _ = review.read(load_config(project), "gamma")
+    (length,) = [s for s in report.suggestions if s.fact == "actual-length"]
+    assert length.value == {"exact": 135}
+    for typed, value in (("In Hamburg", None), ("the talks lasted two hours", {"exact": 120})):
+        said = []
+        (accepted,) = review.ask([length], dossier, prompt=lambda _, answers=iter(["e", typed]): next(answers),
+                                   say=said.append)
+        assert (accepted.quote, accepted.value) == (typed, value)
+        assert said[-1] == ("Your quote gives no figure: the account is written without a value." if value is None
+                            else "The value is read from your quote: {'exact': 120}.")
+
+
 def test_an_unknown_source_is_named(project, capsys):
     assert main(["--project", str(project), "suggest", "nosuch"]) == 1
     assert "no source 'nosuch'; the sources are: alpha, beta" in capsys.readouterr().err
