@@ -4,7 +4,8 @@ or only the links of the hand-written pages (a plain build, which warns).
 A broken link on a hand-written page is reported in its content file, at the line that holds it; any other is the
 templates'. Redirect pages (a meta refresh) need not be reachable; their links are checked like any other. A link
 from the site's root ("/dossier/facts/x.html", as Material writes the 404 page's links when the site's address is known) is
-resolved against the path of that address.
+resolved against the path of that address; one from the host's root outside it is another site's, unless it names a
+page of this one ("/facts/x.html", written as if the site were at the host's root: broken).
 """
 from __future__ import annotations
 
@@ -100,6 +101,12 @@ def _checked(pages: _Pages, name: str, href: str, root: str, written: Path | Non
     file, fragment = target
     if file == ".." or file.startswith("../"):  # a file beside the site (or /etc/passwd) is none of its pages
         return _broken(name, href, "it leads out of the site", written), None
+    if file.startswith("/"):  # from the host's root, outside the site: another site of the host, unless it names
+        inside = _resolve("index.html", file.lstrip("/") + (f"#{fragment}" if fragment else ""))  # a page of this one
+        if inside and _exists(pages.site / inside[0]):
+            return _broken(name, href, f"the site is published at {root}, so this leads out of it; write "
+                                       f"{root}{inside[0]}", written), None
+        return None, None
     if not _exists(pages.site / file):
         return _broken(name, href, f"{file} does not exist", written), file
     if fragment and file.endswith(".html") and fragment not in pages[file].ids:
@@ -138,8 +145,8 @@ def _line(path: Path, href: str) -> int:
 
 
 def _resolve(page: str, href: str, root: str = "/") -> tuple[str, str] | None:
-    """(file, fragment) an internal href points to, relative to the site's folder; None for external links, and for a
-    path from the host's root outside the site's ``root`` path ("/" or "/dossier/")."""
+    """(file, fragment) an internal href points to, relative to the site's folder; None for external links; a path
+    from the host's root outside the site's ``root`` path ("/" or "/dossier/") as it is, starting with "/"."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("//"):
         return None
@@ -148,7 +155,7 @@ def _resolve(page: str, href: str, root: str = "/") -> tuple[str, str] | None:
         return page, unquote(parts.fragment)
     if path.startswith("/"):
         if not (path + "/").startswith(root):
-            return None
+            return path, unquote(parts.fragment)  # from the host's root, outside the site
         path = path.removeprefix(root.rstrip("/"))
     base = "" if path.startswith("/") else posixpath.dirname(page)
     joined = posixpath.normpath(posixpath.join(base, path.lstrip("/")))

@@ -537,8 +537,9 @@ def test_a_strict_build_checks_the_links_material_writes_from_the_sites_root(tmp
     assert proc.returncode == 0, proc.stdout + proc.stderr
     site = project / "site"
     assert 'href="/g20/summits/index.html"' in (site / "404.html").read_text(encoding="utf-8")
-    (site / "summits" / "index.html").write_text('<a href="/elsewhere/x.html">x</a> <a href="/g20/gone.html">y</a>',
-                                                encoding="utf-8")
+    (site / "summits" / "index.html").write_text('<a href="/elsewhere/x.html">x</a> <a href="/g20/gone.html">y</a>'
+                                                ' <a href="/facts/index.html">z</a>', encoding="utf-8")
     problems = [p.message for p in linkcheck.check_site(site, SITE_URL)]
     assert problems == ["broken link to '/g20/gone.html': gone.html does not exist; the templates make this link: "
-                        "fix them"]
+                        "fix them", "broken link to '/facts/index.html': the site is published at /g20/, so this leads "
+                        "out of it; write /g20/facts/index.html; the templates make this link: fix them"]
