@@ -91,7 +91,7 @@ def read(path: Path) -> Page:
     except TooBig as exc:
         _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
     text = _decode(raw, path)
-    tree = load_html(text)
+    tree = _shown(load_html(text))
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
     notes: list[str] = []
@@ -109,6 +109,8 @@ def read(path: Path) -> Page:
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:
         paragraphs.insert(0, standfirst)  # the summary under the headline, which extractors take for furniture
+    if headline and paragraphs and paragraphs[0].startswith(headline + "\n"):  # the extractor's one paragraph,
+        paragraphs[0] = paragraphs[0][len(headline) + 1:]  # headline first: a paragraph of its own
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
     for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
@@ -123,7 +125,7 @@ def _extract(text: str, fast: bool, path: Path):
     fails on some broken markup: then without); ``fast``: without its fallback extractors."""
     for metadata in (True, False):
         try:
-            return trafilatura.bare_extraction(_held(load_html(text)), fast=fast, with_metadata=metadata,
+            return trafilatura.bare_extraction(_held(_shown(load_html(text))), fast=fast, with_metadata=metadata,
                                                include_comments=False, include_tables=False, include_images=False,
                                                include_formatting=False, include_links=False, deduplicate=False,
                                                date_extraction_params={"original_date": True,
@@ -154,6 +156,22 @@ def _written(day: str | None, lines: list[str], text: str) -> bool:
     figures = (rf"(?<!\d){year}[-/.]0?{month}[-/.]0?{date}(?!\d)|(?<!\d)0?{date}[-/.]0?{month}[-/.]{year}(?!\d)"
                rf"|(?<!\d)0?{month}/0?{date}/{year}(?!\d)")
     return bool(re.search(figures, text)) or any(article.date_in(line) == day for line in lines)
+
+
+def _shown(tree):
+    """The page's tree without what a browser never shows: elements with the ``hidden`` attribute (not
+    "until-found", which the browser's search opens) or styled ``display: none``, and the content of ``<template>``s
+    (trafilatura's last resort for a short article, under 250 characters, would keep them)."""
+    if tree is None:
+        return tree
+    for element in [e for e in tree.iter() if e.tag == "template" or e.get("hidden", "until-found") != "until-found"
+                    or _NOT_SHOWN.search(e.get("style") or "")]:
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail, the text after it, stays
+    return tree
+
+
+_NOT_SHOWN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 
 def _held(tree):

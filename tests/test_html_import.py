@@ -456,3 +456,26 @@ def test_a_page_that_gives_no_whole_day_gets_none(project, tmp_path, capsys, giv
                     f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
     assert dossier(project, "new", "source", str(page), "--id", "dated") == 0
     assert str(written(project, "dated")[0]["published"]) == published
+
+
+def test_what_the_browser_never_shows_is_no_part_of_the_article(project, tmp_path, capsys):
+    page = tmp_path / "unseen.html"
+    page.write_text("<html><body><article><h1>Ministers agree prisoner swap</h1>"
+                    "<p>The two ministers met for two hours in Helsinki on Monday.</p>"
+                    "<p hidden>HIDDEN words no reader sees.</p><p style=\"color: red; display : none\">STYLED away.</p>"
+                    "<template><p>TEMPLATE words never rendered.</p></template>"
+                    "<p hidden=\"until-found\">Found by the browser's search, this one shows.</p>"
+                    "<p>They agreed to exchange prisoners, officials said.</p></article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "unseen") == 0
+    body = written(project, "unseen")[1]
+    assert not any(word in body for word in ("HIDDEN", "STYLED", "TEMPLATE"))
+    assert "They agreed to exchange prisoners" in body and "this one shows" in body
+
+
+def test_a_page_of_one_short_paragraph_has_its_headline_once(project, tmp_path, capsys):
+    page = tmp_path / "brief.html"
+    page.write_text("<html><body><h1>Leaders agree to meet again soon</h1><p>The two leaders agreed on Friday to meet "
+                    "again before the end of the year, officials said.</p></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "brief") == 0
+    assert written(project, "brief")[1] == ("Leaders agree to meet again soon\n\nThe two leaders agreed on Friday to "
+                                            "meet again before the end of the year, officials said.\n")
