@@ -234,7 +234,17 @@ def _decoded(raw: bytes, codec: str, why: str, path: Path) -> str:
         raise DossierError([Problem(Located(path, line, column),
                                     f"not valid {codec} (byte 0x{raw[exc.start]:02x}) in `{clip(shown)}`, and "
                                     f"{why}; {AGAIN}")]) from None
-    return FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _REFERENCE.sub(_unless_forbidden, FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<dec>\d{1,10}));?")  # "&#1;", "&#xFFFE;"
+
+
+def _unless_forbidden(reference: re.Match) -> str:
+    """A character reference to a character no page can show (a control character, a noncharacter) left out, as
+    the character itself is; any other kept for the parser."""
+    code = int(reference["hex"], 16) if reference["hex"] else int(reference["dec"])
+    return "" if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or FORBIDDEN.match(chr(code)) else reference.group()
 
 
 def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:

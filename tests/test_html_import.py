@@ -479,3 +479,14 @@ def test_a_page_of_one_short_paragraph_has_its_headline_once(project, tmp_path, 
     assert dossier(project, "new", "source", str(page), "--id", "brief") == 0
     assert written(project, "brief")[1] == ("Leaders agree to meet again soon\n\nThe two leaders agreed on Friday to "
                                             "meet again before the end of the year, officials said.\n")
+
+
+@pytest.mark.parametrize("reference", ["&#1;", "&#x7f;", "&#xFFFE;", "&#0;", "&#x110000;", "&#xD800;"])
+def test_a_reference_to_a_character_no_page_shows_is_left_out_as_the_character_is(project, tmp_path, capsys,
+                                                                                   reference):
+    page = tmp_path / "odd.html"
+    page.write_text(f"<html><body><article><h1>Ministers agree prisoner swap</h1><p>The two ministers met{reference} "
+                    f"for two hours in Helsinki on Monday.</p>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "odd") == 0
+    assert "The two ministers met for two hours in Helsinki on Monday." in written(project, "odd")[1]
+    assert dossier(project, "check") == 0
