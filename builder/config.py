@@ -75,7 +75,12 @@ def load_config(root: Path) -> Config:
     if not path.is_file():
         kind = not_regular(path.stat().st_mode) if os.path.exists(path) else None  # a folder, a named pipe
         message = (f"{CONFIG_FILE} is {kind}, not a file; remove it and write the file" if kind else
-                   f"no {CONFIG_FILE} here; run dossier in the project folder or pass --project")
+                   f"the project folder {root} does not exist; pass the folder that holds {CONFIG_FILE} with "
+                   "--project" if not os.path.exists(root) else
+                   f"{root} is a file, not the project folder; pass the folder that holds {CONFIG_FILE} with "
+                   f"--project ({root.parent}?)" if not os.path.isdir(root) else
+                   f"no {CONFIG_FILE} in {root}; run dossier in the project folder or pass it with --project "
+                   "(`dossier init` starts a new one)")
         raise DossierError([Problem(Located(path), message)])
     target = outside(path, root)
     if target:  # a link out of the project: its lines would be quoted in the messages

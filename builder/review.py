@@ -12,7 +12,7 @@ from builder import cards, pipeline, write
 from builder.compare import DISPUTED
 from builder.config import Config
 from builder.model import Dossier
-from builder.problems import DossierError, Located, Problem
+from builder.problems import DossierError, Located, Problem, visible
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
 from builder.suggest import Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
@@ -87,9 +87,9 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                     continue
                 if not locate(quote, body):
                     passage, _, difference = closest(quote, body)
-                    say("Those words are not in the source; " + (
+                    say(visible("Those words are not in the source; " + (  # a U+202E typed would turn the line
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
-                        else "copy them exactly."))
+                        else "copy them exactly.")))
                     continue
                 accepted.append(_requoted(s, quote, dossier, say))
             elif answer == "q":

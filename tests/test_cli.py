@@ -18,13 +18,19 @@ def test_a_command_run_in_a_subfolder_finds_the_project(project, monkeypatch, ca
 def test_without_a_project_above_it_says_where_to_run(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 1
-    assert "no site_config.yml here; run dossier in the project folder or pass --project" in capsys.readouterr().err
+    assert (f"no site_config.yml in {tmp_path.resolve()}; run dossier in the project folder or pass it with --project "
+            "(`dossier init` starts a new one)") in capsys.readouterr().err
 
 
 def test_project_given_is_used_as_given(project, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(project)  # a project here, but --project names another folder
     assert main(["--project", str(tmp_path), "check"]) == 1
-    assert "no site_config.yml here" in capsys.readouterr().err
+    assert f"no site_config.yml in {tmp_path.resolve()}" in capsys.readouterr().err
+    assert main(["--project", str(tmp_path / "nowhere"), "check"]) == 1
+    assert f"the project folder {tmp_path.resolve() / 'nowhere'} does not exist" in capsys.readouterr().err
+    assert main(["--project", str(project / "site_config.yml"), "check"]) == 1
+    assert f"is a file, not the project folder; pass the folder that holds site_config.yml with --project " \
+           f"({project.resolve()}?)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", ["build", "check", "serve", "suggest"])

@@ -4,7 +4,8 @@ A case folder under tests/invalid/ holds only what differs from tests/fixtures/m
   - content files and site_config.yml, copied over a fresh copy of the mini project;
   - DELETE (optional): paths to remove from that copy, one a line;
   - ARGS (optional): the command to run instead of `check`, e.g. `check --strict`;
-  - expected.txt: the exact standard error, problems numbered, then the summary line.
+  - expected.txt: the exact standard error, problems numbered, then the summary line (the project folder as
+    PROJECT).
 Files too big to commit are made by GENERATED below. Cases under tests/invalid/accepted/ are
 inputs that look odd but are valid: `dossier check` must pass them with nothing on standard error.
 
@@ -149,10 +150,11 @@ def test_invalid_project_fails_with_exact_messages(case: Path, tmp_path: Path):
     if lenient is not None:  # a warning: fatal only under --strict
         assert lenient.returncode == 0, lenient.stdout + lenient.stderr
     assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    stderr = proc.stderr.replace(str(root.resolve()), "PROJECT")  # a message naming the project folder
     if UPDATE:
-        (case / "expected.txt").write_text(proc.stderr, encoding="utf-8")
+        (case / "expected.txt").write_text(stderr, encoding="utf-8")
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert proc.stderr == (case / "expected.txt").read_text(encoding="utf-8")
+    assert stderr == (case / "expected.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("case", _cases(ACCEPTED), ids=lambda p: p.name)

@@ -445,6 +445,10 @@ def test_review_accepts_skips_and_edits(project):
     accepted = review.ask(chosen, dossier, prompt=lambda _: next(answers), say=said.append)
     assert [s.quote for s in accepted] == ["the talks lasted two hours and 15 minutes"]
     assert "Those words are not in the source; copy them exactly." in said
+    answers = iter(["e", "\u202eIn Hamburg, the talks lasted", "s"])  # a direction control typed: shown escaped
+    said = []
+    assert review.ask(chosen[:1], dossier, prompt=lambda _: next(answers), say=said.append) == []
+    assert "\\u202e" in said[1] and "\u202e" not in said[1]
 
 
 def test_a_quote_the_editor_types_gives_its_own_value(project):
