@@ -5,6 +5,7 @@ stem that begins with another known stem of at least PREFIX letters taken as tha
 "Ukrainian" → "ukrain")."""
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -78,6 +79,7 @@ class Vocabulary:
         return self._folded[term]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text says the same words again and again: stemming was most of suggest's time
 def stem(word: str) -> str:
     """Snowball's English stem of the word's lemma: "meeting" → "meet", "agreed" → "agre", "met" → "meet"."""
     stemmer = getattr(_STEMMERS, "english", None)
