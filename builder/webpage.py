@@ -90,11 +90,11 @@ def read(path: Path) -> Page:
         _fail(path, f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
     except TooBig as exc:
         _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
-    text = _decode(raw, path)
+    notes: list[str] = []
+    text = _decode(raw, path, notes)
     tree = _shown(load_html(text))
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
-    notes: list[str] = []
     fields = _markup(tree, text, notes)
     elements = sum(1 for _ in tree.iter())
     if elements > FAST_ABOVE:
@@ -201,9 +201,10 @@ def _holding(text: str | None, verbatim: bool) -> str | None:
     return text.translate(_HELD)
 
 
-def _decode(raw: bytes, path: Path) -> str:
-    """The page's text, by its byte-order mark, else by the charset it declares, else as UTF-8; without the
-    characters no browser shows (a bell, a noncharacter), which a source's file may not hold."""
+def _decode(raw: bytes, path: Path, notes: list[str]) -> str:
+    """The page's text, by its byte-order mark, else by the charset it declares (but as UTF-8 when its bytes are
+    UTF-8's, beyond ASCII: a page saved again as UTF-8 that kept its old declaration; noted), else as UTF-8; without
+    the characters no browser shows (a bell, a noncharacter), which a source's file may not hold."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
@@ -220,7 +221,19 @@ def _decode(raw: bytes, path: Path) -> str:
         _fail(path, f"the page declares charset {declared}, which is not a known character encoding; {AGAIN}")
     if codec.startswith("utf-16"):  # a page read as ASCII to find this cannot be UTF-16: browsers read UTF-8
         codec = "utf-8"
+    if codec != "utf-8" and not raw.isascii() and _is_utf8(raw):
+        notes.append(f"the page declares charset {declared}, but its bytes are UTF-8's (a page saved again as UTF-8): "
+                     "it was read as UTF-8; check a few accented words")
+        codec = "utf-8"
     return _decoded(raw, codec, f"the page declares charset {declared}", path)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decoded(raw: bytes, codec: str, why: str, path: Path) -> str:

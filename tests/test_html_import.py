@@ -490,3 +490,16 @@ def test_a_reference_to_a_character_no_page_shows_is_left_out_as_the_character_i
     assert dossier(project, "new", "source", str(page), "--id", "odd") == 0
     assert "The two ministers met for two hours in Helsinki on Monday." in written(project, "odd")[1]
     assert dossier(project, "check") == 0
+
+
+def test_a_page_saved_as_utf8_that_declares_another_charset_is_read_as_utf8(project, tmp_path, capsys):
+    russian = ("<h1>Путин и Трамп встретились в Гамбурге</h1><p>Президенты России и США провели переговоры в "
+               "Гамбурге, которые продлились более двух часов.</p><p>Они обсудили Сирию и Украину, сообщил Лавров.</p>")
+    for name, data in (("saved", russian.encode("utf-8")), ("as-declared", russian.encode("cp1251"))):
+        page = tmp_path / f"{name}.html"
+        page.write_bytes(b'<html lang="ru"><head><meta charset="windows-1251"></head><body><article>' + data
+                         + b"</article></body></html>")
+        assert dossier(project, "new", "source", str(page), "--id", name) == 0
+        assert "переговоры в Гамбурге" in written(project, name)[1]
+        noted = "the page declares charset windows-1251, but its bytes are UTF-8's" in capsys.readouterr().err
+        assert noted == (name == "saved")
