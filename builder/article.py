@@ -357,8 +357,10 @@ def yearless(lines: list[str]) -> str | None:
     return None
 
 
+# A day and a month with no year after them: "Sept 14 (Harbourline)", "9 August (Meridian)".
 _YEARLESS = [re.compile(p, re.I) for p in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?![,.]?\s*\d)",
                                             rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}(?!\w)(?![,.]?\s*\d)")]
+
 # The place a paragraph's dateline opens with, in capitals, and its region: "HAVERSTAD, Veldria – ", "NEW YORK, ".
 _OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30}?)?\s*[,–—-]\s+")
 _OPENING_TITLED = re.compile(rf"\s*{_PLACE_NAME},\s+")  # "Varno, " before a date and a dash
