@@ -18,7 +18,7 @@ _DATES = [re.compile(p, re.I) for p in (
     r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b",  # 08.07.2025: dotted dates are day first
 )]
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
@@ -42,7 +42,9 @@ _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
 # The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
 _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|text|words|analysis|story"
            r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
-_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
+# A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
+_ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist)\s+)?"
+_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+{_ROLE}(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(].*)?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
@@ -64,7 +66,7 @@ def banner(line: str) -> bool:
     text = line.strip()
     if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
         return True
-    parts = re.split(r"\s[|·•]\s", text)
+    parts = re.split(r"\s[|·•/]\s", text)
     dated = len(parts) > 1 and any(banner(p) for p in parts)
     return len(parts) > 1 and all(len(p.split()) <= (6 if dated else 4) or _TAGS.match(p) for p in parts) and (
         dated or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
@@ -77,8 +79,9 @@ _STAMPED = re.compile(rf"(?:published|posted|first published|{_CHANGED})", re.I)
 
 
 def byline(line: str) -> str | None:
-    """"By Ana Dumbadze" → 'Ana Dumbadze'; "By DAVID KEYES and LOTTA MAKINEN Associated Press" → the names in
-    capitals, the news agency after them left out."""
+    """"By Ana Dumbadze" → 'Ana Dumbadze'; "By Europe correspondent James Glenday" → 'James Glenday'; "By DAVID
+    KEYES and LOTTA MAKINEN Associated Press" → 'David Keyes and Lotta Makinen': the names in capitals, written as
+    names are, the news agency after them left out."""
     match = _BYLINE.fullmatch(line.strip()) or _SIGNATURE.fullmatch(line.strip())
     if not match:
         return None
@@ -86,7 +89,8 @@ def byline(line: str) -> str | None:
     words = name.split()
     if words[0].isupper():  # names in capitals: the words after them are not names
         kept = list(itertools.takewhile(lambda w: w.isupper() or w == "and", words))
-        name = " ".join(kept[:-1] if kept[-1] == "and" else kept)
+        name = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) if w != "and" else w
+                        for w in (kept[:-1] if kept[-1] == "and" else kept))  # "O'BRIEN" → "O'Brien"
     return name
 
 
@@ -149,7 +153,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     found = masthead(lines, skip) or _agency(lines) or _credited(lines) or _issuer(lines) or (
         _letterhead(lines, skip) or (0, None))[1] or next(
-        (m["name"] for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
+        (m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
 
 
@@ -273,9 +277,16 @@ def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
 
 
 def _is_label(line: str) -> bool:
-    """Whether ``line`` is a section label: "NEWS | FIRE", "HEALTH", "LE COURRIER DE VALMONT – International"."""
+    """Whether ``line`` is a section label: "NEWS | FIRE", "HEALTH", "LE COURRIER DE VALMONT – International", a
+    news site's section named as most name it ("World", "Politics")."""
     return bool(line.strip()) and bool(banner(line) and "|" in line or _SECTION.fullmatch(line.strip())
-                                       or _MASTHEAD_SECTION.fullmatch(line.strip()))
+                                       or _MASTHEAD_SECTION.fullmatch(line.strip())
+                                       or _SECTION_NAME.fullmatch(line.strip()))
+
+
+_SECTION_NAME = re.compile(r"(?:World|UK|US|U\.S\.|Europe|Asia|Africa|Americas|Middle East|Politics|Business|Economy|"
+                           r"Markets|Opinion|Sport|Sports|Science|Technology|Tech|Health|Local|National|International|"
+                           r"Nation|Elections?|Climate|Environment|Culture|Analysis)(?: News)?")
 
 
 def date_in(text: str) -> str | None:

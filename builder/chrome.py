@@ -35,14 +35,20 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
                      r"|no media source currently available|watch:\s.+"),
-    ("site navigation", r"accessibility links|skip to (main )?content|breaking news|news ticker|most viewed"
+    ("site navigation", r"accessibility (links|help)|skip to (main )?content|breaking news|news ticker|most viewed"
                         r"|reuse this content|explore more on these topics|(show )?key events?( only)?"
-                        r"|(skip past|after) newsletter promotion"),
-    ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read"),
+                        r"|(skip past|after) newsletter promotion|related topics|read next|show (more|less)"
+                        r"|sign in|log in|font size|share post|link copied!?|copy link|ad feedback|paid content"
+                        r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
+                        r"|download the [\w .'’-]{1,40} app\b.{0,80}"),
+    ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
+    ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
+    ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
     ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"
-                     r"|(image|photo|picture|media) (copyright|source|caption),? .{1,200}"),  # "Image copyright Reuters"
+                     r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
+    # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),

@@ -316,11 +316,22 @@ def test_a_wire_dated_without_its_year_is_left_unknown_and_the_editor_told_the_d
     (["Trump and Putin hold first meeting", "7 Jul 2017", "The two met.", "SOURCE: Al Jazeera and news agencies"],
      "Al Jazeera", None),
     (["Trump and Putin hold first meeting", "The two met.", "Source: Ministry of Health"], None, None),  # a chart's
+    (["Sky News", "World", "Trump and Putin meet at G20", "Friday 7 July 2017 18:45, UK", "Image:", "The two met."],
+     "Sky News", None),  # a masthead above a section named as news sites name them
+    (["Live: G20 summit in Hamburg as Trump and Putin meet", "By Europe correspondent James Glenday", "The two met.",
+      "Copyright 2024 BBC. All rights reserved. The BBC is not responsible for external sites."],
+     "BBC", "James Glenday"),  # a role before the name; the copyright's name ends at its full stop
 ])
 def test_a_photo_credit_a_byline_without_by_and_a_closing_credit(lines, outlet, author):
     from builder import article, chrome
     assert (article.outlet(lines), article.author(lines)) == (outlet, author)
-    assert {c.text for c in chrome.find(lines)} >= {line for line in lines if line.startswith(("Image ", "SOURCE"))}
+    assert {c.text for c in chrome.find(lines)} >= {line for line in lines if line.startswith(("Image", "SOURCE"))}
+
+
+@pytest.mark.parametrize("line", ["Friday 7 July 2017 18:45, UK", "AFP / Updated: Jul 7, 2017, 22:11 IST"])
+def test_a_date_with_its_zone_after_a_comma_or_after_the_agency(line):
+    from builder import article
+    assert article.published(["Trump and Putin meet at G20", line, "The two met."]) == "2017-07-07"
 
 
 @pytest.mark.parametrize("text, outlet", [("HAMBURG, Germany (AP) — The two met.", "AP"), ("PARIS (AFP) - The two met.", "AFP"),
@@ -357,6 +368,10 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "The views expressed in this article are the author\u2019s own.", "Our Standards: The Thomson Reuters Trust Principles.",
     "Read more Opinion", "Related: Finland\u2019s delicate balancing act as it hosts US\u2013Russia talks",
     "Read also | In Finland, the shadow of the Russian border", "Reading time 3 min.", "4 min read",
+    "Accessibility Help", "Related Topics", "Read Next", "Show more", "Sign in", "Font Size", "Link Copied!",
+    "Ad Feedback", "Paid Content", "SKIP ADVERTISEMENT", "Discussion about this post", "Share post", "2 min",
+    "Why you can trust Sky News", "Download The Times of India News App for Latest World News.", "4-Minute Listen",
+    "hide caption", "toggle caption", "Image caption,", "Image:", "###",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -369,18 +384,22 @@ def test_common_chrome_lines_are_flagged(line):
     "The photograph shows the two ministers shaking hands.", "Key events in the talks were kept secret, Orlov said.",
     "The views expressed by the minister were not shared in Washington.",
     "Related talks in Geneva, he said, would follow in September.",
+    "Show more restraint, he urged both sides.", "He said he would sign in blood.", "Ends of the earth, she said.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
 
 
 @pytest.mark.parametrize("line, name", [
-    ("By Ann Lee, Reuters", "Ann Lee"), ("By JANE ROE, Associated Press", "JANE ROE"),
+    ("By Ann Lee, Reuters", "Ann Lee"), ("By JANE ROE, Associated Press", "Jane Roe"),
+    ("By JULIE PACE and VLADIMIR ISACHENKOV", "Julie Pace and Vladimir Isachenkov"), ("By CONOR O'BRIEN", "Conor O'Brien"),
+    ("By Europe correspondent James Glenday", "James Glenday"),
+    ("By political editor Laura Kuenssberg", "Laura Kuenssberg"),
     ("By Anna Lindqvist and Mark Hollis", "Anna Lindqvist and Mark Hollis"),
     ("By Jennifer Marsh in Helsinki and Pyotr Sauer in Moscow", "Jennifer Marsh and Pyotr Sauer"),
     ("By midday thousands had gathered in the square.", None), ("By Monday, the talks had stalled.", None),
     ("by the end of the day it was over", None),
-    ("By DAVID KEYES and LOTTA MAKINEN Associated Press", "DAVID KEYES and LOTTA MAKINEN"),  # the agency left out
+    ("By DAVID KEYES and LOTTA MAKINEN Associated Press", "David Keyes and Lotta Makinen"),  # the agency left out
     ("By Anne-Franc\u0327oise Hivert (Helsinki, special correspondent)", "Anne-Franc\u0327oise Hivert"),
     ("Trade Weekly | Interview by Jane Doe", "Jane Doe"),  # the outlet and the kind of piece before "by"
     ("Reporting by Ann Lee", "Ann Lee"), ("CheckWorks | Fact check by Maria Costa", "Maria Costa"),
