@@ -25,7 +25,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(view|show|read|see) (all )?(the )?\d* ?comments?|comments? are closed\.?"),
     ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
-                            r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"),
+                            r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
+                            r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"),
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
@@ -40,7 +41,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(skip past|after) newsletter promotion|related topics|read next|show (more|less)"
                         r"|sign in|log in|font size|share post|link copied!?|copy link|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
-                        r"|download the [\w .'’-]{1,40} app\b.{0,80}"),
+                        r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line

@@ -141,7 +141,8 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
     first = article.headline(lines, {c.line for c in chrome.find(lines)})
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
-                       (_names(document.author.split("; ")) if document.author else None, _TRAFILATURA)],
+                       (_names([n for n in document.author.split("; ") if len(n.split()) > 1])  # a person's names:
+                        if document.author else None, _TRAFILATURA)],  # not "Issued" of "Issued on: 07/07/2017"
             "published": [(article.published(lines, url.value if url else None), _COPIED),
                           (document.date if _written(document.date, lines, text) else None, _TRAFILATURA)],
             "outlet": [(document.sitename, _TRAFILATURA)]}

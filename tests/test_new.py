@@ -371,7 +371,8 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "Accessibility Help", "Related Topics", "Read Next", "Show more", "Sign in", "Font Size", "Link Copied!",
     "Ad Feedback", "Paid Content", "SKIP ADVERTISEMENT", "Discussion about this post", "Share post", "2 min",
     "Why you can trust Sky News", "Download The Times of India News App for Latest World News.", "4-Minute Listen",
-    "hide caption", "toggle caption", "Image caption,", "Image:", "###",
+    "hide caption", "toggle caption", "Image caption,", "Image:", "###", "News provided by", "12 Likes",
+    "Thanks for reading The Kremlin Watch! Subscribe for free to receive new posts and support my work.",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
