@@ -308,12 +308,8 @@ def test_a_source_about_another_summit_never_gives_this_ones_cards_a_figure_unas
 
 def test_a_remarks_words_given_to_someone_else_are_left_to_the_editor(project, capsys):
     """Smith's remark, word for word, but the source gives it to Jones: never written as Smith's with --apply."""
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Who said it\noutlet: Gamma\nauthor: unknown\npublished: 2017-07-08\nlanguage: en\n---\n"
-        "\"We agreed on a cease-fire; it starts on Sunday,\" Bob Jones told reporters after the talks.\n",
-        encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    truce = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["ceasefire"]
+    truce = _gamma_says(project, "\"We agreed on a cease-fire; it starts on Sunday,\" Bob Jones told reporters after "
+                                 "the talks.")["ceasefire"]
     assert truce.confidence < THRESHOLD and "the source gives these words to jones, not smith" in truce.why[-1]
     assert main(["--project", str(project), "suggest", "gamma", "--apply"]) == 0
     assert "gamma" not in (project / "content" / "facts" / "ceasefire.yml").read_text(encoding="utf-8")
