@@ -383,19 +383,32 @@ _DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s
 def author(lines: list[str]) -> str | None:
     """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
     blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
-    next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST")."""
+    next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
+    label."""
     for line in lines[:HEAD] + lines[-3:]:
         name = byline(line) or _stamped(line)
         if name:
             return name
-    filled = [line for line in lines[:HEAD] if line.strip()]
+    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
     for n, line in enumerate(filled):
-        found = _WRITES_FROM.fullmatch(line.strip())
+        if n and _AUTHOR_LABEL.fullmatch(filled[n - 1]) and (named := names(line)):
+            return named
+        found = _WRITES_FROM.fullmatch(line)
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
     return None
 
 
+_AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
+
+
+def names(text: str) -> str | None:
+    """``text`` when it is people's names and nothing else, as a byline's element holds them without "By": "Margaret
+    Talev and Ilya Arkhipov"."""
+    return text if _NAMES.fullmatch(text) else None
+
+
+_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})*")
 _WRITES_FROM = re.compile(rf"{_NAME}{_PLACE}(?:\s+and\s+{_NAME}{_PLACE})?")
 
 

@@ -282,10 +282,12 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 value = _date(value)
             elif name == "author":
                 value = _names([value])
+            elif name == "outlet":  # "Bloomberg.com": the site's address for its name
+                value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
             if name not in found and value and not value.startswith(("http://", "https://")):
                 found[name] = Found(html.unescape(value), f"meta {key}")
     signed = next((b for e in tree.iter() if isinstance(e.tag, str) and _BYLINE_CLASS.search(e.get("class") or "")
-                   and (b := article.byline(" ".join(" ".join(e.itertext()).split())))), None)
+                   and (b := article.byline(t := " ".join(" ".join(e.itertext()).split())) or article.names(t))), None)
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
@@ -334,7 +336,8 @@ def _kind(story: dict) -> str:
     return next((t for t in _types(story) if t in _ARTICLE_TYPES or t.endswith("Article")), "article")
 
 
-_BYLINE_CLASS = re.compile(r"\b(?:byline|byl|article-byline|author-byline)\b", re.I)  # the element of the byline
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|byl|authors?)(?:$|[\s_-])", re.I)  # the byline's element:
+# "byline", "article-byline", "story-meta__authors", "lede-text-v2__byline"
 # What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
 _STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
 STANDFIRST_WORDS = 6

@@ -503,3 +503,17 @@ def test_a_page_saved_as_utf8_that_declares_another_charset_is_read_as_utf8(proj
         assert "переговоры в Гамбурге" in written(project, name)[1]
         noted = "the page declares charset windows-1251, but its bytes are UTF-8's" in capsys.readouterr().err
         assert noted == (name == "saved")
+
+
+def test_a_bylines_element_names_every_author_and_a_sites_address_is_no_name(project, tmp_path, capsys):
+    """The meta tag names the first author only; the byline's element, whatever its class ("story-meta__authors",
+    "lede-text-v2__byline"), with "By" or without, names them all. "Bloomberg.com" is the site's address."""
+    for n, byline in enumerate(['<p class="story-meta__authors">By <a>Ann Lee</a> and <a>Bo Chan</a></p>',
+                                '<div class="lede-text-v2__byline"><div>Ann Lee and Bo Chan</div></div>']):
+        page = tmp_path / f"p{n}.html"
+        page.write_text('<html><head><meta name="author" content="Ann Lee"><meta property="og:site_name" '
+                        f'content="Bloomberg.com"></head><body><article><h1>Ministers agree prisoner swap</h1>{byline}'
+                        f"{ARTICLE}</article></body></html>", encoding="utf-8")
+        assert dossier(project, "new", "source", str(page), "--id", f"p{n}") == 0
+        front = written(project, f"p{n}")[0]
+        assert (front["author"], front["outlet"]) == ("Ann Lee and Bo Chan", "Bloomberg")

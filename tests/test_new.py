@@ -318,6 +318,8 @@ def test_a_wire_dated_without_its_year_is_left_unknown_and_the_editor_told_the_d
     (["Trump and Putin hold first meeting", "The two met.", "Source: Ministry of Health"], None, None),  # a chart's
     (["Sky News", "World", "Trump and Putin meet at G20", "Friday 7 July 2017 18:45, UK", "Image:", "The two met."],
      "Sky News", None),  # a masthead above a section named as news sites name them
+    (["G20 summit: Trump and Putin meet", "Date", "07.07.2017", "Author", "Chase Winter", "The two met."],
+     None, "Chase Winter"),  # the names under the page's "Author" label
     (["Live: G20 summit in Hamburg as Trump and Putin meet", "By Europe correspondent James Glenday", "The two met.",
       "Copyright 2024 BBC. All rights reserved. The BBC is not responsible for external sites."],
      "BBC", "James Glenday"),  # a role before the name; the copyright's name ends at its full stop
