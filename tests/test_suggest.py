@@ -275,13 +275,10 @@ def test_retrieval_finds_the_cards_a_held_out_source_gives(reference):
 
 
 def test_retrieval_on_an_unseen_article(project):
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Summit talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "Protesters filled the streets of Hamburg on Friday.\n\n"
-        "The leaders' talks went on for nearly two hours and 20 minutes instead of the planned half hour.\n\n"
-        "“We have agreed on a cease-fire, and it starts on Sunday,” Anna Smith told reporters.\n", encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    found = _gamma_says(project, "Protesters filled the streets of Hamburg on Friday.\n\n"
+                                 "The leaders' talks went on for nearly two hours and 20 minutes instead of the planned "
+                                 "half hour.\n\n"
+                                 "“We have agreed on a cease-fire, and it starts on Sunday,” Anna Smith told reporters.")
     assert found["actual-length"].value == {"nearly": 140} and found["actual-length"].qualifier == "nearly"
     assert found["actual-length"].confidence > found["ceasefire"].confidence * 0.5
     truce = found["ceasefire"]
@@ -294,13 +291,9 @@ def test_a_source_about_another_summit_never_gives_this_ones_cards_a_figure_unas
     45 minutes" would turn the Hamburg cards on the meeting's length red; they stay under the threshold."""
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copy(ROOT / "site_config.yml", tmp_path)
-    (tmp_path / "content" / "sources" / "osaka-wire.md").write_text(
-        "---\ntitle: Putin, Trump hold talks in Osaka\noutlet: Wire\nauthor: unknown\npublished: unknown\n"
-        "language: en\n---\nPutin and Trump held talks on the sidelines of the G20 summit in Osaka on Friday.\n\n"
-        "The talks lasted about an hour and a half, the Kremlin spokesman told reporters. Initially the meeting was "
-        "scheduled to last 45 minutes.\n", encoding="utf-8")
-    dossier = pipeline.check(load_config(tmp_path)).site.dossier
-    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["osaka-wire"]).suggestions}
+    found = _gamma_says(tmp_path, "Putin and Trump held talks on the sidelines of the G20 summit in Osaka on Friday.\n\n"
+                                  "The talks lasted about an hour and a half, the Kremlin spokesman told reporters. "
+                                  "Initially the meeting was scheduled to last 45 minutes.")
     for card in ("hamburg-trump-putin-actual-length", "hamburg-trump-putin-scheduled-length"):
         assert found[card].confidence < THRESHOLD
         assert "the source never names hamburg-2017's place or year" in found[card].why
