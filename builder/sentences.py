@@ -5,7 +5,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from builder import article, chrome
 from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
@@ -83,6 +82,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n
 def _blocks(body: str):
     """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines, a wire's credits,
     a post's signature or page chrome left in: a page's furniture is no sentence of the article."""
+    from builder import article, chrome  # here, as in passages: a build reads sentences only in a corrected text
     for para in _PARAGRAPH.finditer(body):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
@@ -99,6 +99,7 @@ def _blocks(body: str):
 def passages(body: str) -> list[Passage]:
     """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
+    from builder import article  # here: what reads a page's furniture takes 0.05 s to import, a build seldom needs it
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
         opening = (label(text, labels) or _DATELINE.match(text) or article.TIGHT_DATELINE.match(text)
