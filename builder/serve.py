@@ -18,6 +18,7 @@ import ipaddress
 import json
 import os
 import posixpath
+import queue
 import shutil
 import signal
 import socket
@@ -282,10 +283,8 @@ def events(preview: Preview) -> Iterator[set[str]]:
                     watching = watching.renewed(config)
                     yield watching.files()
                     continue
-            batch = watching.notify.watch(DEBOUNCE_MS, STEP_MS, 100, None)
-            if batch == "signal":
-                raise KeyboardInterrupt
-            if not isinstance(batch, set):  # "timeout"
+            batch = watching.batch()
+            if batch is None:
                 yield set()
                 continue
             changed = {path for _, path in batch if watched(config, Path(path))}
@@ -294,7 +293,7 @@ def events(preview: Preview) -> Iterator[set[str]]:
                 changed |= watching.files()
             yield changed
     finally:
-        watching.notify.close()
+        watching.close()
 
 
 class _Watching:
@@ -311,6 +310,32 @@ class _Watching:
                 break
             self.notify.close()
             self.folders, self.notify = listed, _notify(listed)
+        self._batches: queue.SimpleQueue[set[tuple[int, str]]] = queue.SimpleQueue()
+        self._closing = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def batch(self) -> set[tuple[int, str]] | None:
+        """The next batch of events, None when none came for 0.1 s. The thread that waits for them starts at the
+        first call, after the first build (which may fork render workers, and a process with threads is never
+        forked): the events meanwhile wait in the watcher."""
+        if self._thread.ident is None:
+            self._thread.start()
+        try:
+            return self._batches.get(timeout=0.1)
+        except queue.Empty:
+            return None
+
+    def _watch(self) -> None:
+        """Wait for events with no time limit: RustNotify's wait that times out empties the events that come as it
+        ends (watchfiles 1.3), so that a save could be missed."""
+        while isinstance(batch := self.notify.watch(DEBOUNCE_MS, STEP_MS, 0, self._closing), set):
+            self._batches.put(batch)
+
+    def close(self) -> None:
+        self._closing.set()
+        if self._thread.ident is not None:
+            self._thread.join()
+        self.notify.close()
 
     def _listed(self) -> list[str]:
         root = str(self.config.root)
@@ -329,7 +354,7 @@ class _Watching:
     def renewed(self, config: Config) -> _Watching:
         """A watcher of ``config``'s folders as they are now, watching before this one stops (no save is missed)."""
         new = _Watching(config)
-        self.notify.close()
+        self.close()
         return new
 
     def moved(self, batch: set[tuple[int, str]]) -> bool:

@@ -691,21 +691,28 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
 def test_the_first_build_of_the_preview_may_fork_its_render_workers(tmp_path):
     """The indexer's thread started before the first build, so that the preview's first build of a dossier of
     thousands of pages rendered in one process (a process with threads is never forked: builder/render.py); it
-    starts with the first request, after that build. In a process of its own: this one may hold other tests'
-    threads."""
+    starts with the first request, after that build, and the watcher's thread with the first wait for a change. In
+    a process of its own: this one may hold other tests' threads."""
     import subprocess
     import sys
+    project = copy_mini(tmp_path)
     script = f"""
 import os, sys
 from pathlib import Path
 from builder import render, serve
+from builder.config import load_config
 def pids():
     return set(render.parallel(list(range(render.PARALLEL_FROM)), lambda share: [os.getpid() for _ in share]))
+changes = serve.events(serve.Preview(serve.State(load_config(Path({str(project)!r})), None), Path("empty"), True))
+next(changes)  # watching, as before the first build
 indexer = serve.Indexer(Path({str(tmp_path / "search")!r}))
 print(os.getpid() not in pids())  # no thread yet: forked
 indexer.request([], "en")
 print(indexer.thread.is_alive(), pids() == {{os.getpid()}})  # threaded now: never forked
 indexer.stop()
+next(changes)
+print(pids() == {{os.getpid()}})  # the watcher's thread
+changes.close()
 """
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert run.stdout.split() == ["True", "True", "True"], run.stdout + run.stderr
+    assert run.stdout.split() == ["True", "True", "True", "True"], run.stdout + run.stderr
