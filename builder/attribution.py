@@ -138,18 +138,31 @@ class Turn:
 
 _ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
 _ANSWERING = re.compile(r"A|ANSWER")
+_ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Minister|Secretary|President|Governor|Mayor|Senator)\s+)?"
+                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},")  # a question put by name: "Mr. Lavrov, how…"
+HEADING_WORDS = 8  # a labelled line this short, naming a person, heads their part: "PART TWO: FOREIGN MINISTER LAVROV"
 
 
 def turns(body: str, names: Names) -> list[Turn]:
     """The turns of a transcript ("COMMISSIONER VAHL: …", "QUESTION (Le Soir): …") or of an interview printed as
-    questions and answers, whose "A:" is the person the introduction names first."""
+    questions and answers, whose "A:" is the person the introduction names first, until a heading names another
+    ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …")."""
     found = sentences.turns(body)
     persons = [sid for _, _, sid in names.find(body[:found[0][0]]) if sid in names.persons] if found else []
-    out = []
+    answering, out = persons[0] if persons else None, []
     for start, end, label, _ in found:
-        named = names.find(label)
-        speaker = persons[0] if persons and _ANSWERING.fullmatch(label) else named[-1][2] if named else None
-        out.append(Turn(start, end, label, speaker, bool(_ASKING.fullmatch(label))))
+        named, asking = names.find(label), bool(_ASKING.fullmatch(label))
+        line = body[start:end].split("\n", 1)[0]
+        rest = line[line.index(":") + 1:].strip()
+        if asking and (address := _ADDRESS.match(rest)):
+            whom = [sid for _, _, sid in names.find(address.group()) if sid in names.persons]
+        elif not asking and not _ANSWERING.fullmatch(label) and not named and len(rest.split()) <= HEADING_WORDS:
+            whom = [sid for _, _, sid in names.find(rest) if sid in names.persons][-1:]
+        else:
+            whom = []
+        answering = whom[0] if whom else answering
+        speaker = answering if _ANSWERING.fullmatch(label) else named[-1][2] if named else None
+        out.append(Turn(start, end, label, speaker, asking))
     return out
 
 

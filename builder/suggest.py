@@ -161,6 +161,9 @@ class Retriever:
                 counts.update(set(terms(p.text)))
                 documents += 1
         self.counts, self.documents = counts, documents
+        self.fewest = math.log(1 + (documents - 0.5) / 1.5)  # a card's words count as weighing at least as much as
+        # one word of a single sentence: a card whose words are few and ordinary ("were present at the meeting") is
+        # no full match for a passage that shares them ("the breakthrough it was presented as")
         self.in_cards = Counter(t for f in dossier.facts.values()
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
@@ -365,7 +368,7 @@ class Retriever:
         best, matched = 0.0, set()
         for phrasing, total in variants:
             hit = phrasing & words
-            cover = min(1.0, sum(self.weight(t) for t in hit) / total)
+            cover = min(1.0, sum(self.weight(t) for t in hit) / max(total, self.fewest))
             if cover > best:
                 best, matched = cover, hit
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
@@ -459,8 +462,9 @@ class Retriever:
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
-        negation = not fact.quantity and not own and not attribution.negative(fact.statement) and attribution.negated(
-            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "Nobody walked out."
+        negation = not fact.quantity and not own and not attribution.negative(fact.statement) \
+            and not attribution.reports_denial(fact) and attribution.negated(  # "Nobody walked out.", but not the
+            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "not" of a denial reported
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)

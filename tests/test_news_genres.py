@@ -68,6 +68,21 @@ def test_an_interviews_answers_are_the_person_it_introduces(project):
     assert [(t.label, t.speaker, t.asking) for t in turns] == [("Q", None, True), ("A", "smith", False)]
 
 
+def test_an_interviews_answers_are_whoever_a_heading_names_or_a_question_is_put_to(project):
+    """A transcript of two briefings: "A:" is the person the introduction names first, then the one a short heading
+    names ("PART TWO: BOB JONES"), then the one a question is put to by name ("Q: Ms. Smith, …"); a question that
+    names someone without putting itself to them changes no one."""
+    dossier, _ = _read(project, (
+        "Anna Smith, the foreign minister, and Bob Jones briefed reporters after their talks in Hamburg.\n\n"
+        "Q: Was anything agreed?\n\nA: Yes. We agreed on a cease-fire, and it starts on Sunday.\n\n"
+        "PART TWO: BOB JONES\n\nQ: How long did the meeting last?\n\n"
+        "A: I would not say the meeting lasted over two hours.\n\n"
+        "Q: Anna Smith says it lasted longer. Is she wrong?\n\nA: She is.\n\n"
+        "Q: Ms. Smith, how long did it last?\n\nA: The leaders met for two hours and a quarter.\n"))
+    turns = attribution.turns(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [t.speaker for t in turns if t.label == "A"] == ["smith", "jones", "jones", "smith"]
+
+
 def test_labels_that_name_no_one_known_change_no_attribution(project):
     """A fact-check's "CLAIM:" and "RATING:" are labels too, but name no speaker: the sentences keep their own
     attribution, here a quotation signed with a dash."""

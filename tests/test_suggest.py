@@ -299,6 +299,27 @@ def test_a_source_about_another_summit_never_gives_this_ones_cards_a_figure_unas
         assert "the source never names hamburg-2017's place or year" in found[card].why
 
 
+def test_the_not_of_a_denial_a_card_reports_is_no_denial_of_it(tmp_path):
+    """"Trump had accepted Putin's assurance that Russia had not interfered": Lavrov saying the card, whose statement
+    is about a denial ("accepted Putin's denial"), not denying it."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "site_config.yml", tmp_path)
+    found = _gamma_says(tmp_path, "In Hamburg, Sergei Lavrov, Russia's foreign minister, went further: Trump, he said, "
+                                  "had accepted Putin's assurance that Russia had not interfered in the 2016 election.")
+    card = found["hamburg-trump-accepted-putin-denial"]
+    assert (card.stance, card.speaker) == ("attributes", "sergey-lavrov")
+
+
+def test_a_card_of_few_ordinary_words_is_no_full_match_for_a_passage_sharing_them(tmp_path):
+    """"Tillerson and Lavrov were present at the Trump–Putin meeting", once names are left out, is "present" and
+    "meeting": a passage that has them ("met", "presented as") is not given full confidence."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "site_config.yml", tmp_path)
+    found = _gamma_says(tmp_path, "In Hamburg in 2017 the two men met for the first time, and it was never the "
+                                  "breakthrough it was presented as.")
+    assert found["hamburg-tillerson-lavrov-present"].confidence < 0.8
+
+
 def test_a_remarks_words_given_to_someone_else_are_left_to_the_editor(project, capsys):
     """Smith's remark, word for word, but the source gives it to Jones: never written as Smith's with --apply."""
     truce = _gamma_says(project, "\"We agreed on a cease-fire; it starts on Sunday,\" Bob Jones told reporters after "
