@@ -59,19 +59,27 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
-_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")  # a time of day alone on its line
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s[A-Z]{2,4})?")  # a time of day
+# alone on its line ("09:12", "21.55 BST")
 LIVE_STAMPS = 3  # so many of them: a live blog's
+
+
+def live_stamps(lines: list[str]) -> set[str]:
+    """The lines of ``lines`` that are a live blog's stamps: each entry under the time it was posted ("09:12",
+    "21.55 BST"), when there are LIVE_STAMPS or more; not a video player's durations."""
+    found = {text for text in (s.strip() for s in lines) if _STAMP.fullmatch(text)}
+    return found if sum(s.strip() in found for s in lines) >= LIVE_STAMPS else set()
 
 
 def find(lines: list[str]) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
-    stamps = sum(bool(_STAMP.fullmatch(s.strip())) for s in lines) >= LIVE_STAMPS  # a live blog's entries, each
-    found = []  # under the time it was posted ("09:12"), not a video player's durations
+    stamps = live_stamps(lines)
+    found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
         reason = next((reason for reason, rule in _RULES if rule.fullmatch(text)), None)
-        if stamps and _STAMP.fullmatch(text):
+        if text in stamps:
             reason = None
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"

@@ -52,7 +52,8 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
             "language": config.language,
             "font": False,
             "features": ["navigation.tabs", "navigation.top", "navigation.footer", "navigation.instant",
-                         "search.suggest", "search.highlight", "content.tooltips"],
+                         "search.suggest", "search.highlight"],  # not content.tooltips: Material copies an
+            # element's title into its tooltip as HTML, and a title from content ran there
             "palette": [
                 {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
                  "accent": "deep orange", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},

@@ -175,11 +175,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     """Lines of a page's article that are its furniture, left in by the extractor: a dateline, a section label, a
-    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki")."""
-    name = author.value if author else None
+    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"); not a
+    live blog's stamps, which say when each entry was posted."""
+    name, stamps = (author.value if author else None), chrome.live_stamps(lines)
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip and line.strip() and (article.banner(line) or article.byline(line) or (
-                name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
+            if n not in skip and line.strip() and line.strip() not in stamps and (
+                article.banner(line) or article.byline(line) or (
+                    name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
 def _text_article(text_file: Path):

@@ -250,6 +250,23 @@ def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
     assert dossier(project, "check") == 0
 
 
+def test_a_live_blogs_stamps_are_kept_with_their_zone(project, capsys, tmp_path):
+    """"21.55 BST" over each entry of a saved live blog says when it was posted: no dateline to delete."""
+    entries = ["A US official has pushed back on the Russian account of the talks, speaking on condition of anonymity.",
+               "Russia's foreign minister, Sergei Lavrov, has given his account of the talks to reporters.",
+               "The meeting between the two presidents has ended after more than two hours, far longer than planned."]
+    page = tmp_path / "live.html"
+    page.write_text("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Hamburg live: the leaders "
+                    "meet</title></head><body><main><article><h1>Hamburg live: the leaders meet</h1>"
+                    + "".join(f"<p>{stamp}</p><p>{entry}</p>" for stamp, entry in
+                              zip(["21.55 BST", "21.20 BST", "20.50 BST"], entries))
+                    + "</article></main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page)) == 0
+    assert "looks like page chrome" not in capsys.readouterr().err
+    body = (project / "content" / "sources" / "hamburg-live-leaders-meet.md").read_text(encoding="utf-8")
+    assert body.count(" BST\n") == 3
+
+
 def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
     assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
     assert "--id, --strip-chrome, --url, --outlet, --author and --published go with `dossier new source FILE.txt`" in (

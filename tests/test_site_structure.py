@@ -237,10 +237,12 @@ def injected_in(html: str) -> list[str]:
 
 
 def _mini_with_markup(make_project, offline_zip: Path | None = None) -> Path:
-    """The mini fixture with raw HTML in a fact statement, a speaker name, a source title and its article body."""
+    """The mini fixture with raw HTML in the site's title, a fact statement, a speaker name, a source title and its
+    article body."""
     files = {p.relative_to(MINI).as_posix(): p.read_text("utf-8") for p in MINI.rglob("*") if p.is_file()}
     quoted = json.dumps(INJECTED)[1:-1]
     edits = {
+        "site_config.yml": ("title: Mini dossier", f'title: "Mini {quoted} dossier"'),
         "content/facts/scheduled-length.yml": ("statement: The meeting was",
                                                f'statement: "The meeting {quoted} was'),
         "content/speakers/smith.yml": ("name: Anna Smith", f'name: "Anna {quoted} Smith"'),
