@@ -183,7 +183,18 @@ def quoted(title: str) -> str:
     return f"“{inner}”"
 
 
+_RIGHT_TO_LEFT = {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi"}
+
+
+def direction(language: str) -> str:
+    """The writing direction of a language tag: "rtl" for Arabic, Hebrew, Persian, Urdu… and a language written
+    in Arabic or Hebrew script ("ku-Arab"), else "ltr"."""
+    first, *rest = language.casefold().split("-")
+    return "rtl" if first in _RIGHT_TO_LEFT or {"arab", "hebr"} & set(rest) else "ltr"
+
+
 FILTERS = {
+    "direction": direction,
     "topic": topic,
     "quoted": quoted,
     "text_fragment": text_fragment,

@@ -266,6 +266,27 @@ def marked_up_site(make_project):
     return _mini_with_markup(make_project)
 
 
+@pytest.mark.parametrize("tag, way", [("ar", "rtl"), ("he-IL", "rtl"), ("ku-Arab", "rtl"), ("en", "ltr"),
+                                      ("fr-CA", "ltr"), ("arn", "ltr")])
+def test_the_writing_direction_of_a_language(tag, way):
+    from builder.formatting import direction
+    assert direction(tag) == way
+
+
+def test_an_arabic_article_and_its_quotes_are_set_right_to_left(make_project):
+    """The article's text and each quote of it run right to left; the page's own words around them do not."""
+    files = {p.relative_to(MINI).as_posix(): p.read_text("utf-8") for p in MINI.rglob("*") if p.is_file()}
+    files["content/sources/alpha.md"] = files["content/sources/alpha.md"].replace("language: en", "language: ar")
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    source = (root / "site" / "sources" / "alpha.html").read_text("utf-8")
+    assert '<article class="dz-article" lang="ar" dir="rtl"' in source
+    assert '<h2 id="article" lang="en" dir="ltr">' in source
+    fact = (root / "site" / "facts" / "scheduled-length.html").read_text("utf-8")
+    assert '<blockquote class="dz-quote" lang="ar" dir="rtl">' in fact
+    assert '<blockquote class="dz-quote" lang="en" dir="ltr">' in fact  # beta's
+
+
 def test_markup_in_content_is_shown_as_text_never_run(marked_up_site):
     site = marked_up_site
     for page, shown in [("facts/scheduled-length.html", f"The meeting {INJECTED} was"),

@@ -51,3 +51,44 @@ def test_no_page_scrolls_sideways_on_the_narrowest_phone(page, base_url, path):
     page.set_viewport_size({"width": 320, "height": 700})
     page.goto(base_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+LONG = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"  # a word no line can hold
+
+
+@pytest.fixture
+def long_words_url(make_project):
+    """The mini dossier with a 63-letter compound as an outlet, an author, a role, a summit's name and the footer."""
+    import functools
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from builder import pipeline
+    from builder.config import load_config
+    from tests.conftest import _QuietHandler
+    from tests.test_site_structure import MINI
+    files = {p.relative_to(MINI).as_posix(): p.read_text("utf-8") for p in MINI.rglob("*") if p.is_file()}
+    for rel, old, new in [("content/sources/alpha.md", "outlet: Alpha News", f"outlet: {LONG}"),
+                          ("content/sources/alpha.md", "author: unknown", f"author: {LONG}"),
+                          ("content/speakers/smith.yml", "title: Foreign Minister", f"title: {LONG}"),
+                          ("content/summits/hamburg.yml", "name: Hamburg summit", f"name: {LONG}")]:
+        assert old in files[rel], f"fixture changed: {rel} has no {old!r}"
+        files[rel] = files[rel].replace(old, new)
+    files["site_config.yml"] += f"copyright: {LONG}\n"
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_word_longer_than_the_screen_wraps_rather_than_widening_the_page(browser, long_words_url):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    for path in ("sources/alpha.html", "speakers/smith.html", "facts/scheduled-length.html", "summits/hamburg.html",
+                 "disagreements.html", "index.html"):
+        page.goto(long_words_url + path)
+        assert LONG in page.locator("body").inner_text()
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 360, path
+    page.close()
