@@ -155,6 +155,20 @@ def test_headings_of_no_letters_in_an_editors_page_are_built_with_ids(tmp_path):
     assert len(ids) == 3 and all(ids) and len(set(ids)) == 3, ids
 
 
+def test_an_editors_headings_never_take_the_ids_of_the_themes_own_elements(tmp_path):
+    """"## __search" made a second id="__search" (the Nu checker's "Duplicate ID"), and its link in the table of
+    contents led to the theme's hidden search toggle."""
+    root = _project(tmp_path)
+    page = root / "content" / "pages" / "about.md"
+    page.write_text(page.read_text() + "\n## __search\n\nOne.\n\n## __toc\n\nTwo.\n")
+    done = run_dossier(root, "build")
+    assert done.returncode == 0, done.stderr
+    built = (root / "site" / "about.html").read_text("utf-8")
+    ids = re.findall(r' id="([^"]*)"', built)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert re.findall(r'<h2 id="([^"]*)">__', built) == ["search", "toc"]
+
+
 def test_a_source_of_one_endless_sentence_is_read_in_pieces_between_words():
     """A text without full stops (a table run together, a transcript without punctuation) is one "sentence" of
     hundreds of thousands of words, on which `dossier suggest` worked for minutes (over five on a 1.7 MB line):
