@@ -178,8 +178,9 @@ def topic(slug: str) -> str:
 
 def quoted(title: str) -> str:
     """A title in double quotation marks, the quotation marks in it made single, as a quotation within a
-    quotation is written: 'The “fantasies” of Hamburg' → '“The ‘fantasies’ of Hamburg”'."""
-    inner = re.sub(r'"([^"]*)"', "‘\\1’", title).replace("“", "‘").replace("”", "’")
+    quotation is written: 'The “fantasies” of Hamburg' → '“The ‘fantasies’ of Hamburg”'; not an inch mark after a
+    figure ('12" screens')."""
+    inner = re.sub(r'(?<!\w)"([^"]*)"(?!\w)', "‘\\1’", title).replace("“", "‘").replace("”", "’")
     return f"“{inner}”"
 
 

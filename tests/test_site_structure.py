@@ -266,6 +266,14 @@ def marked_up_site(make_project):
     return _mini_with_markup(make_project)
 
 
+@pytest.mark.parametrize("title, shown", [('The "fantasies" of Hamburg', "“The ‘fantasies’ of Hamburg”"),
+                                          ("The “fantasies” of Hamburg", "“The ‘fantasies’ of Hamburg”"),
+                                          ('12" and 7" screens', '“12" and 7" screens”')])
+def test_a_title_in_quotation_marks_makes_its_own_single(title, shown):
+    from builder.formatting import quoted
+    assert quoted(title) == shown
+
+
 @pytest.mark.parametrize("tag, way", [("ar", "rtl"), ("he-IL", "rtl"), ("ku-Arab", "rtl"), ("en", "ltr"),
                                       ("fr-CA", "ltr"), ("arn", "ltr")])
 def test_the_writing_direction_of_a_language(tag, way):
