@@ -2,6 +2,7 @@
 (templates/_scale.html). Positions are percentages of the scale's width."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -54,9 +55,15 @@ def figure_scale(row) -> Scale | None:
         return None
     no_zero = row.fact.quantity in ("time", "date", "temperature")  # a moment or a temperature: no zero to start
     # from, but the tick before the earliest
-    step = _step(min(ends) if no_zero else min(min(ends), 0), max(ends), row.fact.quantity)
-    low = 0.0 if min(ends) >= 0 and not no_zero else math.floor(min(ends) / step) * step
-    high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
+    labels = None
+    if row.fact.quantity == "date" and max(ends) - min(ends) >= TICKS * _STEPS["date"][-1]:
+        days, labels = _calendar(min(ends), max(ends))
+        low, high = days[0], days[-1]
+    else:
+        step = _step(min(ends) if no_zero else min(min(ends), 0), max(ends), row.fact.quantity)
+        low = 0.0 if min(ends) >= 0 and not no_zero else math.floor(min(ends) / step) * step
+        high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
+        days = [low + i * step for i in range(round((high - low) / step) + 1)]
     width = high - low
 
     def at(x: float) -> float:
@@ -66,12 +73,33 @@ def figure_scale(row) -> Scale | None:
                        at(g.value.low), at(g.value.high),
                        not math.isfinite(g.value.low), not math.isfinite(g.value.high))
                   for n, side, g in groups)
-    count = round(width / step)
-    ticks = tuple((at(low + i * step), _figure(low + i * step, row.fact.quantity)) for i in range(count + 1))
-    labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
+    ticks = tuple((at(x), _figure(x, row.fact.quantity)) for x in days)
+    if labels is None:
+        labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels)
+
+
+def _calendar(first: float, last: float) -> tuple[list[float], tuple[str, ...]]:
+    """Ticks for dates months apart (day numbers, ``date.toordinal``) on the first of a month, every 1, 2, 3 or 6
+    months, or of a year, every 1, 2 or 5 × 10^k years, from the one at or before ``first`` to the one after
+    ``last`` (31 December 9999 where the calendar ends first), labelled "Jul 2017" or "2017"."""
+    start, end = (dt.date.fromordinal(min(max(int(n), 1), dt.date.max.toordinal())) for n in (first, last))
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = next((m for m in (1, 2, 3, 6) if months / m < TICKS), None) or 12 * round(_step(0, months / 12, None))
+    index = (start.year * 12 + start.month - 1) // step * step  # months since the year 0
+    days: list[float] = []
+    labels: list[str] = []
+    while not days or days[-1] <= last:
+        year, month = divmod(index, 12)
+        day = dt.date.max if year > dt.MAXYEAR else dt.date(max(year, 1), month + 1, 1)
+        days.append(day.toordinal())
+        labels.append(str(day.year) if step % 12 == 0 else f"{day:%b} {day.year}")
+        if day == dt.date.max:
+            break
+        index += step
+    return days, tuple(labels)
 
 
 def _step(low: float, high: float, quantity: str | None) -> float:

@@ -1,6 +1,8 @@
 """A fact's figures on one scale (builder/scale.py): what is drawn, where, and the ticks under it."""
 import dataclasses
 
+import pytest
+
 from builder.compare import compare_fact
 from builder.scale import figure_scale
 from tests.test_compare import INF, account, fact, value
@@ -75,6 +77,23 @@ def test_dates_start_at_the_tick_before_the_earliest_and_read_as_dates():
                                                             "8 April 2026"]
     assert scale.labels == ("2 April", "4 April", "6 April", "8 April")  # the caption gives the year
     assert sorted(m.start for m in scale.marks) == [0.0, 83.33]
+
+
+@pytest.mark.parametrize("first, last, labels", [
+    ("2016-11-08", "2019-06-28", ("2016", "2017", "2018", "2019", "2020")),
+    ("2017-01-15", "2017-07-07", ("Jan", "Mar", "May", "Jul", "Sep")),  # one year, which the caption gives
+    ("2017-03-01", "2017-12-20", ("Jan 2017", "Apr 2017", "Jul 2017", "Oct 2017", "Jan 2018")),
+    ("0001-01-01", "9999-12-31", ("1", "5000", "9999")),  # the calendar's last day ends the scale: no year 10000
+])
+def test_dates_months_apart_are_ticked_on_the_first_of_a_month_or_of_a_year(first, last, labels):
+    """Not every 40 weeks from 5 June 2016 ("12 March 2017", "17 December 2017"…), whose labels overprinted each
+    other."""
+    from datetime import date
+    days = [date.fromisoformat(d).toordinal() for d in (first, last)]
+    scale = figure_scale(_row(account("a", val=value(days[0])), account("b", val=value(days[1])), quantity="date"))
+    assert scale.labels == labels
+    assert scale.ticks[0][0] == 0 and scale.ticks[-1][0] == 100
+    assert all(0 <= m.start <= 100 for m in scale.marks) and max(m.start for m in scale.marks) <= scale.ticks[-1][0]
 
 
 def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units():
