@@ -415,8 +415,15 @@ def _value_key_hint(key, value: dict) -> str:
 
 
 def _not_a_number(path: tuple, text: str) -> str:
-    """What is wrong with text where a number is due, and how to write it."""
+    """What is wrong with text where a number is due, and how to write it; a date no calendar has ('2026-02-30',
+    '10000-01-01') is said to be one."""
+    if _DATE_LIKE.fullmatch(text) and typed_number(text) is None:
+        return (f"{_name(path)} is {text.strip()}, which is no day of the calendar; write the date YYYY-MM-DD, from "
+                "0001-01-01 to 9999-12-31, on a card with `quantity: date`")
     return f"{_name(path)} must be a number, not text; {_number_hint(path[-1], text) or _TYPE_HINTS['number']}"
+
+
+_DATE_LIKE = re.compile(r"\s*\d+-\d{1,2}-\d{1,2}\s*")
 
 
 def _number_hint(key, text: str) -> str:
@@ -426,8 +433,6 @@ def _number_hint(key, text: str) -> str:
     if re.fullmatch(r"\s*\d{1,2}:\d\d\s*", text):  # read as minutes on a card of a time of day (_typed_values)
         return "a time of day is written HH:MM, 00:00 to 23:59, on a card with `quantity: time`"
     if _DAY.fullmatch(text.strip()):  # read as a day on a card of a date (_typed_values)
-        if typed_number(text) is None:
-            return f"{text.strip()} is not a day of the calendar; fix the date"
         return "a date is written YYYY-MM-DD on a card with `quantity: date`"
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", text):  # YAML reads 1e6, 1e-5 as text
         value = float(text)
