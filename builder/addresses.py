@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 NOT_IN_URLS = re.compile(r"[\s\"<>{}|\\^`\x00-\x1f\x7f]")  # the characters RFC 3986 leaves out of addresses
 WEB = ("https://", "http://")
@@ -20,6 +20,17 @@ def problem(url: str, example: str = "") -> str | None:
     return host_problem(url, example)
 
 
+def ascii_address(url: str) -> str:
+    """``url`` in ASCII, as a sitemap and search engines want it: a host in another script in its IDNA form
+    (``xn--…``), the path's other characters beyond ASCII percent-encoded (as UTF-8). Raises UnicodeError for a host
+    IDNA cannot write."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        netloc = parts.hostname.encode("idna").decode("ascii") + (f":{parts.port}" if parts.port is not None else "")
+    return parts._replace(netloc=netloc, path=quote(parts.path, safe="/%:@!$&'()*+,;=~")).geturl()
+
+
 def host_problem(url: str, example: str = "") -> str | None:
     """What keeps the http(s) address ``url`` from leading where it shows: no host, a port out of range, a broken
     [IPv6] host, or a user name before the host (``https://trusted.org@elsewhere.net/`` shows one site and leads to
@@ -35,4 +46,8 @@ def host_problem(url: str, example: str = "") -> str | None:
         user, _, host = parts.netloc.rpartition("@")
         return (f"it holds '{user}@' before its host, so it shows {user} but leads to {host}; write it without that "
                 f"part: {parts._replace(netloc=host).geturl()}")
+    try:
+        ascii_address(url)
+    except UnicodeError:
+        return f"its host '{parts.hostname}' is no name a browser can look up; write the whole address{example}"
     return None

@@ -121,8 +121,12 @@ def with_site_url(config: Config, url: str) -> Config:
 
 
 def _url(key: str, value):
-    """A site address ends in '/', so that page paths can be appended to it (Pages gives it without)."""
-    return value.rstrip("/") + "/" if key == "site_url" and value else value
+    """An address in ASCII (addresses.ascii_address); a site address ends in '/', so that page paths can be appended
+    to it (Pages gives it without)."""
+    if not (_is_url(key) and value):
+        return value
+    value = addresses.ascii_address(value)
+    return value.rstrip("/") + "/" if key == "site_url" else value
 
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}

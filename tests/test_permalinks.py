@@ -25,6 +25,25 @@ def test_former_ids_redirect_to_the_renamed_card(tmp_path):
     assert linkcheck.check_site(site) == []
 
 
+def test_a_redirects_canonical_link_is_the_cards_full_address_under_a_site_address_in_ascii(tmp_path):
+    """With site_url set, the page left for a former id names the card's full address as canonical, as every page
+    does; a site address beyond ASCII ("dö-ssier") is written percent-encoded there and in the sitemap."""
+    shutil.copytree(MINI, tmp_path / "project")
+    config = tmp_path / "project" / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "site_url: https://example.org/dö-ssier\n", encoding="utf-8")
+    card = tmp_path / "project" / "content" / "facts" / "actual-length.yml"
+    card.write_text(card.read_text().replace("statement:", "formerly: [meeting-length]\nstatement:"))
+    pipeline.build(load_config(tmp_path / "project"), tmp_path / "project" / "site")
+    site = tmp_path / "project" / "site"
+    address = "https://example.org/d%C3%B6-ssier/"
+    assert f'<link rel="canonical" href="{address}facts/actual-length.html">' in (
+        site / "facts" / "meeting-length.html").read_text(encoding="utf-8")
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{address}facts/actual-length.html</loc>" in sitemap and "dö" not in sitemap
+    assert f'<link rel="canonical" href="{address}facts/actual-length.html">' in (
+        site / "facts" / "actual-length.html").read_text(encoding="utf-8")
+
+
 def test_fact_urls_follow_the_card_id_not_its_text(tmp_path):
     site = _build_with_edit(tmp_path, "The meeting lasted over two hours.", "The talks ran past two hours.")
     assert "The talks ran past two hours." in (site / "facts" / "actual-length.html").read_text()
