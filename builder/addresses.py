@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 NOT_IN_URLS = re.compile(r"[\s\"<>{}|\\^`\x00-\x1f\x7f]")  # the characters RFC 3986 leaves out of addresses
 WEB = ("https://", "http://")
@@ -46,6 +46,8 @@ def host_problem(url: str, example: str = "") -> str | None:
         user, _, host = parts.netloc.rpartition("@")
         return (f"it holds '{user}@' before its host, so it shows {user} but leads to {host}; write it without that "
                 f"part: {parts._replace(netloc=host).geturl()}")
+    if unquote(parts.netloc) != parts.netloc:  # a browser decodes the host first: "https://[x/" written %5Bx
+        return host_problem(parts._replace(netloc=unquote(parts.netloc)).geturl(), example)
     try:
         ascii_address(url)
     except UnicodeError:
