@@ -184,6 +184,14 @@ def quoted(title: str) -> str:
     return f"“{inner}”"
 
 
+def shortened(text: str, limit: int = 160) -> str:
+    """``text`` cut at the last word that ends within ``limit`` characters, with "…" after it."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(None, 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
+
+
 _RIGHT_TO_LEFT = {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi"}
 
 

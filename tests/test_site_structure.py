@@ -108,6 +108,13 @@ def test_every_dossier_page_has_a_description_of_its_own(built_site):
     assert own["summits/hamburg-2017.html"].startswith("G20 summit, Hamburg 2017: ")
     claim = own["facts/hamburg-ceasefire-military-police.html"]  # an official's claim says whose it is
     assert claim.endswith("Sergey Lavrov: Russian military police would monitor the Syria cease-fire."), claim
+    assert max(len(text) for path, text in own.items() if path.startswith("facts/")) <= 160
+
+
+def test_a_long_statement_makes_a_description_cut_at_a_word():
+    from builder.formatting import shortened
+    cut = shortened("Sources disagree (2 sources): " + "The talks, long and difficult, went on. " * 10)
+    assert len(cut) <= 160 and cut.endswith(" went on. The…"), cut
 
 
 # --- links and anchors -----------------------------------------------------------------------------

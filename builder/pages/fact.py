@@ -4,7 +4,7 @@ import itertools
 
 from builder.depends import identical
 from builder.export import claim_review
-from builder.formatting import VERDICT_WORDS, count
+from builder.formatting import VERDICT_WORDS, count, shortened
 from builder.pages import Site, parts, section
 from builder.render import PageSpec
 
@@ -61,8 +61,8 @@ def _around(site: Site) -> tuple:
 
 def description(row, headline: str) -> str:
     """What a search engine shows of a fact's page: the verdict, how many sources, and the statement as its
-    headline gives it (led by who claims it, for a claim)."""
-    return f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {headline}"
+    headline gives it (led by who claims it, for a claim), cut after 160 characters (formatting.shortened)."""
+    return shortened(f"{VERDICT_WORDS[row.verdict]} ({count(row.fact.sources, 'source')}): {headline}")
 
 
 def _page(row, site: Site, alike: bool) -> PageSpec:
