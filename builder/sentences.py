@@ -105,7 +105,7 @@ def passages(body: str) -> list[Passage]:
         opening = (label(text, labels) or _DATELINE.match(text) or article.TIGHT_DATELINE.match(text)
                    or article.WIRE_TAG.match(text))  # "UPDATE 2-"
         start, depth = (opening.end() if opening else 0), 0
-        for m in _END.finditer(text):
+        for m in _END.finditer(text, start):  # not the full stop of a label ("MS. NAUERT:")
             mark = m.group()
             if mark in "“«":
                 depth += 1

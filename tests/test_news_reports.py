@@ -305,6 +305,15 @@ def test_a_transcripts_stage_directions_are_no_part_of_a_sentence():
         "I know people ask.", "He said [the talks] were over.", "It took approx. two hours."]
 
 
+def test_a_speaker_labels_full_stop_ends_no_sentence():
+    """"MS. NAUERT:" is a label whole: the sentence after it is hers, not "NAUERT: The Secretary has…"."""
+    from builder.sentences import passages
+    body = ("MS. NAUERT: The Secretary has a few minutes.\n\nDR. SMITH: Yes. It was long.\n\n"
+            "MS. NAUERT: Thank you, everybody.")
+    assert [p.text for p in passages(body)] == ["The Secretary has a few minutes.", "Yes.", "It was long.",
+                                                "Thank you, everybody."]
+
+
 def test_a_figure_ten_times_from_every_value_given_is_no_figure_of_the_card(project):
     """"two hands short" beside a card of 212 passengers is a figure of something else: no "count figure" bonus."""
     import dataclasses
