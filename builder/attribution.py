@@ -77,6 +77,9 @@ _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between
 # commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+(?:(?:a|an|the|his|her|its|"
+                      r"their)\s|[A-Z][\w.’'-]*['’]s\s)[^,;:.\"“”«»]{1,80},\s*$")  # a person's name, then what
+# they are between commas, just before the verb: "Fiona Hill, a former adviser on Russia, told"
 _OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
 # Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
 _BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
@@ -397,6 +400,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 before + " " + sentence[:verb.start()], names, persons=True)
             return Attribution(earlier and names.owned(earlier, owned.group("noun")),
                                sentence[owned.start():verb.end()], bool(_DENYING.fullmatch(verb.group())))
+        apposed = _APPOSED.search(outside, 0, verb.start())
+        if apposed:  # "Fiona Hill, a former adviser on Russia, told…": hers (someone the dossier does not know),
+            # not Russia's; "Sergey Lavrov, Russia's foreign minister, said…": his
+            who = [n[2] for n in found if apposed.start("name") <= n[0] and n[1] <= apposed.end("name")]
+            return Attribution(who[0] if who else None, _shown(sentence, apposed.start("name"), verb.end()),
+                               bool(_DENYING.fullmatch(verb.group())))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl

@@ -340,6 +340,18 @@ def test_a_denial_after_a_remark_disputes_the_card_it_matches(project):
     assert (found["actual-length"].stance, found["actual-length"].speaker) == ("disputes", "jones")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Fiona Hill, a former adviser on Russia, told me the talks were good.", None),  # not Russia's
+    ("Sergey Lavrov, Russia's foreign minister, said the talks were good.", "sergey-lavrov"),
+    ("Sergey Lavrov, the foreign minister of Russia, said the talks were good.", "sergey-lavrov"),
+])
+def test_a_name_and_what_they_are_between_commas_say_who_speaks(names, sentence, speaker):
+    """The person named before the apposition speaks, not a name inside it; one the dossier does not know is
+    nobody it knows."""
+    said = attribution.attribute(sentence, names)
+    assert said.speaker == speaker and said.words.startswith(sentence.split(",")[0])
+
+
 def test_the_words_of_a_person_other_sources_report_denying_it_dispute_the_card(reference, names):
     """“That is not what happened,” the White House said: other sources report the White House denying the card,
     so this source's quotation of it denies it too, though it holds no verb of denial."""
