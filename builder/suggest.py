@@ -360,10 +360,12 @@ class Retriever:
         """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
         variants, quotes, counted = card
-        if said and said.speaker and said.speaker not in self.names.persons:  # "Westmoor Power says…": who
-            # speaks, not what the passage shares with a card (a person's name is no word in common at all), unless
-            # the card is about them
-            words = words - (self.named[said.speaker] - self._stated(fact))
+        named = {sid for _, _, sid in self.names.find(reading.passage.text)}
+        speaking = {said.speaker} if said and said.speaker else named if said is None else set()
+        for sid in speaking - self.names.persons:  # "Westmoor Power says…", or a passage quoting no one that names
+            # it ("The White House has not issued a readout"): who it is, not what the passage shares with a card (a
+            # person's name is no word in common at all), unless the card is about them
+            words = words - (self.named[sid] - self._stated(fact))
         why: list[str] = []
         best, matched = 0.0, set()
         for phrasing, total in variants:
@@ -378,7 +380,6 @@ class Retriever:
             why.append(f"repeats another source's words ({shared:.0%})")
         score = best
         speakers = ({fact.speaker} | {s for a in fact.accounts for s in a.speakers}) - {None}
-        named = {sid for _, _, sid in self.names.find(reading.passage.text)}
         if said and said.speaker in speakers:
             score += QUOTED
             why.append(f"speaker quoted: {said.speaker}")

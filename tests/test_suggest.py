@@ -310,6 +310,17 @@ def test_the_not_of_a_denial_a_card_reports_is_no_denial_of_it(tmp_path):
     assert (card.stance, card.speaker) == ("attributes", "sergey-lavrov")
 
 
+def test_an_institution_a_passage_names_is_no_word_in_common(tmp_path):
+    """"The White House has not yet issued a readout" shares only the White House's name with the card on Trump
+    accepting Putin's denial (whose accounts quote the White House): no account of it."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "site_config.yml", tmp_path)
+    found = _gamma_says(tmp_path, "In Hamburg in 2017 the talks ended late. The White House has not yet issued a "
+                                  "readout.")
+    assert "hamburg-trump-accepted-putin-denial" not in found or \
+        found["hamburg-trump-accepted-putin-denial"].confidence < THRESHOLD
+
+
 def test_a_card_of_few_ordinary_words_is_no_full_match_for_a_passage_sharing_them(tmp_path):
     """"Tillerson and Lavrov were present at the Trump–Putin meeting", once names are left out, is "present" and
     "meeting": a passage that has them ("met", "presented as") is not given full confidence."""
