@@ -40,6 +40,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
+_INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*")  # a name opening "Trump, he said, …"
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
 _ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b", re.I)
@@ -387,9 +388,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
-        if pronoun:  # "…, as he said": the last person named before
-            earlier = _antecedent(sentence[:verb.start()], names, persons=True) or _previous_speaker(
-                before, names) or _antecedent(before + " " + sentence[:verb.start()], names, persons=True)
+        if pronoun:  # "…, as he said": the last person named before; "Trump, he said, …" puts what someone named
+            # before this sentence said about Trump
+            within = "" if _INTERRUPTING.fullmatch(sentence, 0, pronoun.start()) else sentence[:verb.start()]
+            earlier = _antecedent(within, names, persons=True) or _previous_speaker(
+                before, names) or _antecedent(before + " " + within, names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))

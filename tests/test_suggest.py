@@ -363,6 +363,14 @@ def test_a_name_and_what_they_are_between_commas_say_who_speaks(names, sentence,
     assert said.speaker == speaker and said.words.startswith(sentence.split(",")[0])
 
 
+@pytest.mark.parametrize("sentence", ["Trump, he said, “heard the clear statements” from Putin and accepted them.",
+                                      "Putin, he added, denied it."])
+def test_he_said_after_the_name_that_opens_a_sentence_is_the_one_named_before(names, sentence):
+    """"Trump, he said, …" is what the person named before says about Trump, not Trump speaking."""
+    said = attribution.attribute(sentence, names, "Russia's foreign minister, Sergey Lavrov, gave his account.")
+    assert said.speaker == "sergey-lavrov"
+
+
 def test_the_words_of_a_person_other_sources_report_denying_it_dispute_the_card(reference, names):
     """“That is not what happened,” the White House said: other sources report the White House denying the card,
     so this source's quotation of it denies it too, though it holds no verb of denial."""
