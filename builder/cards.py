@@ -43,13 +43,15 @@ def _account(account: dict) -> CommentedMap:
 
 
 def with_accounts(text: str, accounts: list[dict]) -> str:
-    """The card ``text`` with ``accounts`` appended to its `accounts` list; everything else as it was."""
+    """The card ``text`` with ``accounts`` appended to its `accounts` list, but those it lists already (the same
+    source and quote); everything else as it was."""
     yaml = _yaml()
     card = yaml.load(text)
     listed = card.get("accounts")
     if not isinstance(listed, list):
         listed = card["accounts"] = CommentedSeq()
-    listed.extend(_account(a) for a in accounts)
+    there = {(a.get("source"), a.get("quote")) for a in listed if isinstance(a, dict)}
+    listed.extend(_account(a) for a in accounts if (a["source"], a["quote"]) not in there)
     if len({a["source"] for a in listed if isinstance(a, dict)}) > 1 and card.get("single_source") is True:
         del card["single_source"]
     out = io.StringIO()

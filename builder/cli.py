@@ -429,9 +429,16 @@ def _given(args, names) -> dict:
 
 
 def _suggest(args) -> int:
+    config = load_config(Path(args.project))
+    unattended = args.apply or args.new  # writes what it reads without asking: read and write under one lock, or
+    # two at once would each add what the other had already written
+    with write.lock(config.root) if unattended else contextlib.nullcontext():
+        return _suggested(args, config, locked=unattended)
+
+
+def _suggested(args, config, locked: bool) -> int:
     from builder import review
 
-    config = load_config(Path(args.project))
     dossier, report, verdicts = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
@@ -464,7 +471,8 @@ def _suggest(args) -> int:
               "a card would give it as the source's own; add the speaker (`dossier new speaker`), then run again.")
     new = [u for u in report.uncovered if not u.unnamed] if args.new else []
     if accepted or new:
-        with write.lock(config.root):  # a build does not read, nor another suggest rewrite, the cards meanwhile
+        with contextlib.nullcontext() if locked else write.lock(config.root):  # a build does not read, nor another
+            # suggest rewrite, the cards meanwhile
             try:
                 paths, held = review.apply(config, dossier, accepted, new, verdicts if args.apply else None)
             except KeyboardInterrupt:

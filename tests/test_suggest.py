@@ -331,6 +331,36 @@ def test_a_card_of_few_ordinary_words_is_no_full_match_for_a_passage_sharing_the
     assert found["hamburg-tillerson-lavrov-present"].confidence < 0.8
 
 
+def test_two_suggest_apply_at_once_write_each_account_once(tmp_path):
+    """Each read the cards before the other wrote them, and every account was written twice (`check` passed): the
+    second now reads the cards once the first has written them, and adds nothing."""
+    import subprocess
+    import sys
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "site_config.yml", tmp_path)
+    command = [sys.executable, "-m", "builder", "--project", str(tmp_path), "suggest",
+               "translated-putin-denies-interfering", "--apply"]
+    runs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outs = [run.communicate(timeout=300)[0] for run in runs]
+    assert all(run.returncode == 0 for run in runs), outs
+    assert sorted(re.search(r"Wrote (\d+) account", out).group(1) for out in outs if "Wrote" in out) == ["4"], outs
+    for card in (tmp_path / "content" / "facts").glob("*.yml"):
+        accounts = [(a["source"], a["quote"]) for a in yaml_accounts(card)]
+        assert len(accounts) == len(set(accounts)), card.name
+
+
+def yaml_accounts(card: Path) -> list[dict]:
+    import yaml
+    return yaml.safe_load(card.read_text(encoding="utf-8")).get("accounts") or []
+
+
+def test_an_account_a_card_lists_already_is_not_added_again():
+    text = "summit: hamburg\nstatement: It lasted long.\naccounts:\n  - source: alpha\n    quote: The leaders met\n" \
+           "    stance: states\n"
+    assert cards.with_accounts(text, [{"source": "alpha", "quote": "The leaders met", "stance": "states"}]) == text
+
+
 def test_a_remarks_words_given_to_someone_else_are_left_to_the_editor(project, capsys):
     """Smith's remark, word for word, but the source gives it to Jones: never written as Smith's with --apply."""
     truce = _gamma_says(project, "\"We agreed on a cease-fire; it starts on Sunday,\" Bob Jones told reporters after "
