@@ -10,8 +10,20 @@ from builder.problems import DossierError, Located, Problem
 CHROMIUM_ARGS = ["--disable-gpu", "--no-sandbox", "--disable-background-networking", "--no-first-run"]
 
 
-def briefings(site: Path, summits: list[str]) -> dict[str, bytes]:
-    """{'briefings/<summit>.pdf': PDF bytes} for each summit page of the built ``site``."""
+# Links into the site, as Chromium would print them: addresses of files in the folder being built, gone once it is
+# swapped in. They lead to the published site's page instead (``site_url``), or, with none, are left as text.
+_PUBLISHED_LINKS = """([root, published]) => {
+    for (const link of document.querySelectorAll('a[href]')) {
+        if (!link.href.startsWith('file:')) continue;
+        if (published && link.href.startsWith(root)) link.href = published + link.href.slice(root.length);
+        else link.removeAttribute('href');
+    }
+}"""
+
+
+def briefings(site: Path, summits: list[str], site_url: str = "") -> dict[str, bytes]:
+    """{'briefings/<summit>.pdf': PDF bytes} for each summit page of the built ``site``, its links into the site
+    leading to the published one at ``site_url`` (with none, left as text)."""
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:
@@ -27,6 +39,7 @@ def briefings(site: Path, summits: list[str]) -> dict[str, bytes]:
         page = browser.new_page()
         for summit in summits:
             page.goto((site / "summits" / f"{summit}.html").as_uri())
+            page.evaluate(_PUBLISHED_LINKS, [site.as_uri() + "/", site_url])
             files[f"briefings/{summit}.pdf"] = page.pdf(format="A4", print_background=True, outline=True, tagged=True,
                                                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm",
                                                                 "right": "16mm"})

@@ -167,7 +167,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             if pdf:
                 progress("PDFs")
                 covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
-                for name, data in briefings(staging.folder, covered).items():
+                for name, data in briefings(staging.folder, covered, config.site_url).items():
                     staging.put(name, data)
             written = {f"{p.id}.html": p.where.path for p in site.dossier.pages.values()}
             if strict:

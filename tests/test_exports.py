@@ -264,6 +264,17 @@ def test_pdf_briefings_are_printed_per_covered_summit(tmp_path):
     assert pdfs == ["hamburg.pdf"]
     data = (tmp_path / "site" / "briefings" / "hamburg.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5_000
+    assert b"file:" not in data  # no link into the folder the build wrote in, gone once swapped
+
+
+def test_pdf_briefings_link_to_the_published_site(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "builder", "--project", str(ROOT / "tests" / "fixtures" / "mini"),
+                           "build", "--out", str(tmp_path / "site"), "--allow-outside", "--pdf", "--no-cache",
+                           "--site-url", SITE_URL], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    data = (tmp_path / "site" / "briefings" / "hamburg.pdf").read_bytes()
+    links = set(re.findall(rb"/URI \((.*?)\)", data))
+    assert f"{SITE_URL}facts/actual-length.html".encode() in links and not any(b"file:" in link for link in links)
 
 
 def test_published_pages_have_canonical_links_and_are_in_the_sitemap(published_site):
