@@ -32,6 +32,8 @@ import hashlib
 import importlib.metadata
 import math
 import os
+import shutil
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
@@ -307,7 +309,7 @@ class Cache:
             named = {FILE_NAME} | {n for files in parts.values() for n in files if n}
             for path in [*folder.glob("*.json"), *folder.glob(".*.partial")]:
                 if path.name not in named:
-                    path.unlink(missing_ok=True)
+                    cleared(path).unlink(missing_ok=True)
         self.close()
 
     def _keep_texts(self) -> None:
@@ -338,7 +340,7 @@ class Cache:
     def _unchanged(self, folder: Path, name: str) -> bool:
         """Whether a one-value part is the value read, from files that are still there."""
         value, read = self._loaded.get(name, (_MISSING, []))
-        return self.__dict__[name] is value and bool(read) and all((folder / n).exists() for n in read)
+        return self.__dict__[name] is value and bool(read) and all((folder / n).is_file() for n in read)
 
     def _save_shards(self, folder: Path, name: str, part: _Part) -> list[str]:
         """The files of a dict part's shards (``_count`` of them): a shard's file as read when none of its entries
@@ -358,7 +360,7 @@ class Cache:
         for s in range(count):
             stem, entries, old = f"{name}-{s:02d}", now.get(s), before.get(s, {})
             if entries is None and len(read) == count:  # never decoded: its file as read
-                files.append(read[s] if (folder / read[s]).exists() else _write(folder, stem, value.data[s]))
+                files.append(read[s] if (folder / read[s]).is_file() else _write(folder, stem, value.data[s]))
                 continue
             entries = entries or {}
             same = len(read) == count and (folder / read[s]).exists() and len(entries) == len(old)
@@ -439,8 +441,34 @@ def _verified(name: str, data: bytes) -> bytes:
 
 def _replace(path: Path, data: bytes) -> None:
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    cleared(partial).write_bytes(data)
+    os.replace(partial, cleared(path))
+
+
+def open_regular(path: Path):
+    """``path`` opened for reading, when it is a regular file (or a link to one); OSError for anything else: a named
+    pipe would be waited on for ever, /dev/zero read for ever, in a cache restored from a shared store."""
+    file = open(path, "rb", opener=lambda name, flags: os.open(name, flags | os.O_NONBLOCK))
+    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+        file.close()
+        raise OSError(f"{path} is not a regular file")
+    return file
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of the regular file at ``path`` (see ``open_regular``)."""
+    with open_regular(path) as file:
+        return file.read()
+
+
+def cleared(path: Path) -> Path:
+    """``path``, with whatever is there and is no regular file (a folder, a named pipe) deleted: a file is written
+    there next, or it is one no longer needed."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif os.path.lexists(path) and not path.is_file():
+        path.unlink()
+    return path
 
 
 @contextlib.contextmanager
@@ -458,7 +486,7 @@ def _index(folder: Path, key: str) -> dict:
     """The part → files of cache.json in ``folder``, when made by this code ({} otherwise; a part whose files are
     not a list of names is left out)."""
     try:
-        data = orjson.loads((folder / FILE_NAME).read_bytes())
+        data = orjson.loads(read_regular(folder / FILE_NAME))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("parts"), dict):
@@ -701,7 +729,7 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
         return Cache(folder)
     with _locked(folder):
         try:
-            data = orjson.loads((folder / FILE_NAME).read_bytes())
+            data = orjson.loads(read_regular(folder / FILE_NAME))
         except FileNotFoundError:
             return Cache(folder)
         except (OSError, ValueError) as exc:
@@ -723,7 +751,7 @@ def _open_part(folder: Path, name: str, files) -> list:
     opened = []
     try:
         for file_name in files:
-            opened.append((file_name, open(folder / Path(file_name).name, "rb")))
+            opened.append((file_name, open_regular(folder / Path(file_name).name)))
     except (OSError, TypeError) as exc:
         for _, file in opened:
             file.close()

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import cbor2
 import orjson
 from builder import children, search_parts, write
-from builder.cache import digest
+from builder.cache import cleared, digest, read_regular
 from builder.problems import DossierError, Located, Problem
 
 FOLDER = "pagefind"
@@ -306,7 +306,7 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
         before = _kept(folder, before) if folder.is_dir() else {}
     if not before:
         write.remove(folder)  # left by a build that was killed, or kept without its digests
-    keys_file.unlink(missing_ok=True)
+    cleared(keys_file).unlink(missing_ok=True)
     pages = list(pages)
     assigned = search_parts.assign((path, group) for path, _, group in pages)
     try:
@@ -347,7 +347,7 @@ def _read_keys(path: Path) -> dict[str, str]:
     """The digests ``lean_copy`` kept beside its folder ({} when there are none, they cannot be read, or they name
     a path that is not a page's, such as ../../site_config.yml)."""
     try:
-        keys = orjson.loads(path.read_bytes())
+        keys = orjson.loads(read_regular(path))
     except (OSError, ValueError):
         return {}
     if not isinstance(keys, dict) or not all(isinstance(k, str) and _page_path(k) for k in keys):

@@ -387,6 +387,29 @@ def test_a_search_input_holding_a_pipe_or_a_link_is_written_anew(project, tmp_pa
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+@pytest.mark.parametrize("name", ["cache.json", "search.keys", "a shard"])
+@pytest.mark.parametrize("made", ["a named pipe", "a link to /dev/zero", "a folder"])
+def test_a_cache_file_that_is_no_regular_file_is_done_again_never_waited_on(project, tmp_path, name, made):
+    """A cache restored from a shared store: a named pipe where a file was made the build wait for ever, a link to
+    /dev/zero read until memory ran out, a folder failed every build after; each is now replaced by a file."""
+    import subprocess
+    import sys
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    path = folder / (name if name != "a shard" else next(p.name for p in folder.glob("*-*.json")))
+    path.unlink()
+    {"a named pipe": os.mkfifo, "a link to /dev/zero": lambda p: p.symlink_to("/dev/zero"),
+     "a folder": os.mkdir}[made](path)
+    for _ in range(2):  # the second: the cache written anew is read
+        build = subprocess.run([sys.executable, "-m", "builder", "--project", str(project), "build", "--out",
+                                str(tmp_path / "site"), "--allow-outside"], capture_output=True, text=True, timeout=120)
+        assert build.returncode == 0, build.stderr
+    assert path.is_file() or not os.path.lexists(path)
+    assert "warning" not in build.stderr
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
 def test_records_round_trip_with_infinite_bounds():
     from builder.model import Value
     value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
