@@ -176,6 +176,14 @@ def lock(*folders: Path) -> Iterator[None]:
             os.close(fd)  # releases its lock
 
 
+def _named(function, path: str, info) -> None:
+    """shutil.rmtree's error, with the whole path (its own names the file in its folder only)."""
+    error = info[1]
+    if isinstance(error, OSError):
+        raise type(error)(error.errno, error.strerror, path) from error
+    raise error
+
+
 def beside(out: Path) -> Path:
     """The folder the site at ``out`` is written in (the nearest that exists): a build holds its lock."""
     return next(folder for folder in out.parents if folder.is_dir())
@@ -218,7 +226,13 @@ class Staging:
         serve``), the spare is a copy of the new site made of links, so that the next build (the first save)
         replaces a dozen files in it rather than linking every file into a new tree."""
         if self.spare is None:
-            remove(self.folder)
+            try:
+                remove(self.folder)
+            except OSError as exc:  # the new site is in place: the build worked, the old tree stays beside it
+                if not self.published:
+                    raise
+                print(f"warning: the previous site, moved to {self.folder}, could not be deleted ({exc.strerror}: "
+                      f"{exc.filename}); delete it yourself, or the next build stops there", file=sys.stderr)
             return
         keys = self.previous if self.published else None  # of the files of the tree set aside
         if self.folder.is_dir():
@@ -538,8 +552,8 @@ def write_file(path: Path, content: str | bytes) -> None:
 
 
 def remove(path: Path) -> None:
-    """Delete a file or a folder tree, if it exists."""
+    """Delete a file or a folder tree, if it exists; an OSError names the whole path of what could not be."""
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
+        shutil.rmtree(path, onerror=_named)
     elif path.exists() or path.is_symlink():
         path.unlink()

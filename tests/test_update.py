@@ -59,6 +59,49 @@ def test_an_edit_links_the_unchanged_files_and_writes_the_changed_ones(tmp_path)
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []  # nothing partial left
 
 
+def test_a_previous_site_that_cannot_be_deleted_is_a_warning_once_the_new_one_is_in_place(tmp_path, monkeypatch,
+                                                                                             capsys):
+    """A file of the old tree that may not be deleted (another user's, a read-only folder) made the build report
+    "nothing was written", naming the file by its name alone, though the new site was in place and the cache did
+    not know it."""
+    root = _project(tmp_path)
+    with cache.kept_in(root / ".dossier-cache") as kept:
+        pipeline.build(load_config(root), root / "site", cache=kept)
+    _edit(root)
+    real = write.remove
+
+    def stuck(path):
+        if path.name == ".site.partial" and (path / "index.html").exists():  # the previous site, swapped out
+            raise PermissionError(1, "Operation not permitted", str(path / "index.html"))
+        real(path)
+    monkeypatch.setattr(write, "remove", stuck)
+    with cache.kept_in(root / ".dossier-cache") as kept:
+        result = pipeline.build(load_config(root), root / "site", cache=kept)
+    assert STATEMENT[1] in (root / "site" / "facts" / "actual-length.html").read_text("utf-8")
+    err = capsys.readouterr().err
+    assert f"could not be deleted (Operation not permitted: {root / '.site.partial' / 'index.html'})" in err
+    assert kept.site and kept.site["build"] == write.site_id(root / "site") and result.written
+
+
+def test_a_failed_delete_names_the_whole_path(tmp_path, monkeypatch):
+    """shutil.rmtree's error names the file in its folder ("index.html"), which the message then placed in the
+    current folder."""
+    import pytest
+    folder = tmp_path / "tree" / "inner"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("x")
+    real = os.unlink
+
+    def refused(path, *args, **kwargs):
+        if str(path) == "a.txt":
+            raise PermissionError(1, "Operation not permitted", "a.txt")
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(os, "unlink", refused)
+    with pytest.raises(PermissionError) as raised:
+        write.remove(tmp_path / "tree")
+    assert raised.value.filename == str(folder / "a.txt")
+
+
 def test_an_edit_makes_material_pages_only_for_the_pages_it_frames_and_no_sitemap(tmp_path):
     root = _project(tmp_path)
     kept = cache.Cache()
