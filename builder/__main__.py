@@ -1,15 +1,25 @@
 """The `dossier` command's entry point, and ``python -m builder``."""
 import os
+import signal
 import sys
 
 
 def run() -> int:
-    """``dossier``: main() once the libraries are loaded (0.2 s); Ctrl-C meanwhile ends as quietly as after, and so
-    does one while the arguments are read (`dossier new` imports what it needs then: half a second)."""
+    """``dossier``: main() once the libraries are loaded (0.2 s); Ctrl-C (or SIGTERM, SIGHUP) meanwhile is held
+    until they are, then ends the command as quietly as after: one in the middle of an import crashed a library's
+    start-up (orjson's, jsonschema_rs's), with a traceback or a segmentation fault. One while the arguments are read
+    (`dossier new` imports what it needs then) is held the same way (cli.py)."""
     _open_closed_streams()
+    held: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    previous = {number: signal.signal(number, lambda number, frame: held.append(number)) for number in stops}
     try:
-        from builder.cli import main
-        return main()
+        try:
+            from builder.cli import main
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+        return 128 + held[0] if held else main()
     except KeyboardInterrupt as exc:
         return 128 + getattr(exc, "signal", 2)
 

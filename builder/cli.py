@@ -308,7 +308,8 @@ class _Command(argparse.ArgumentParser):
     def parse_known_args(self, args=None, namespace=None):
         if self.arguments:
             add, self.arguments = self.arguments, None
-            add(self)
+            with write.stops_held():  # its imports done whole: a library stopped half-way through its start-up
+                add(self)  # crashed
         parsed, unknown = super().parse_known_args(args, namespace)
         if unknown:
             self.error(f"unrecognized arguments: {' '.join(unknown)}")

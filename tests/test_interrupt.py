@@ -144,6 +144,26 @@ def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path):
     _ctrl_c_as_imported(tmp_path, "jinja2", _project(tmp_path), "build")
 
 
+@pytest.mark.parametrize("module", ["uuid", "decimal"])
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_in_the_middle_of_a_librarys_start_up_waits_for_it(tmp_path, module, number):
+    """Ctrl-C or SIGTERM as orjson imports uuid (a segmentation fault) or jsonschema_rs imports decimal (a Rust
+    panic and a traceback): held until the libraries are loaded, then the command ends as stopped, quietly."""
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent(f"""
+        import os, sys
+
+        class Stop:
+            def find_spec(self, name, path=None, target=None):
+                if name == {module!r}:
+                    os.kill(os.getpid(), {int(number)})
+
+        sys.meta_path.insert(0, Stop())
+    """))
+    done = subprocess.run([sys.executable, "-m", "builder", "--project", str(_project(tmp_path)), "check"],
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert (done.returncode, done.stderr) == (128 + number, ""), done.stderr
+
+
 def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
     """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site; the next
     build, with the cache or without, removes it."""
