@@ -147,10 +147,17 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
             return
         write.stop(number)
 
+    def unraisable(unraisable) -> None:  # a stop raised where Python cannot pass it on (a library's check of a
+        # type, a weakref callback) is lost, as write.stop expects: nothing to print of it
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            hook(unraisable)
+
     previous = {number: signal.signal(number, stop) for number in write.STOPS}
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
         yield
     finally:
+        sys.unraisablehook = hook
         for number, handler in previous.items():
             signal.signal(number, handler)
 

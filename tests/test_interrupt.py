@@ -164,6 +164,24 @@ def test_a_stop_in_the_middle_of_a_librarys_start_up_waits_for_it(tmp_path, modu
     assert (done.returncode, done.stderr) == (128 + number, ""), done.stderr
 
 
+def test_a_stop_lost_where_python_cannot_pass_it_on_prints_nothing(capsys):
+    """SIGTERM raised inside a library's check of a type (PyO3's isinstance) or a weakref callback is lost, and
+    Python printed it as "Exception ignored in: …" with a traceback; the build still stops (write.stop)."""
+    import weakref
+    from builder import cli, write
+
+    class Record:
+        pass
+
+    def lost(reference):
+        raise write.Stopped(signal.SIGTERM)
+    with cli._stopped_as_by_ctrl_c():
+        record = Record()
+        reference = weakref.ref(record, lost)
+        del record
+    assert reference() is None and capsys.readouterr().err == ""
+
+
 def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
     """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site; the next
     build, with the cache or without, removes it."""
