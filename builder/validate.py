@@ -236,6 +236,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
         data["tolerance"] = Tolerance(**data["tolerance"])
     if len(accounts) < len(doc.data["accounts"]):
         return None
+    _check_repeated(doc, refs.problems)
     _check_single_source(doc, accounts, refs.problems)
     _check_over_time(doc, accounts, refs.problems)
     if data.get("quantity") == "count":
@@ -244,6 +245,16 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
                 formerly=tuple(data.get("formerly", ())))
     return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
+
+
+def _check_repeated(doc: RawDoc, problems: Problems) -> None:
+    """An account written twice on a card (two `suggest --apply` at once did it) counts its source's words twice:
+    an error at the second, naming the first."""
+    first: dict[str, int] = {}
+    for i, raw in enumerate(doc.data["accounts"]):
+        seen = first.setdefault(repr(sorted(raw.items())), i)
+        if seen != i:
+            problems.error(doc.at("accounts", i), f"account {i + 1} repeats account {seen + 1} word for word; delete one")
 
 
 def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
