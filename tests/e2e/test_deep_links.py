@@ -1,15 +1,12 @@
 """Following an account's link to the original article opens it at the quoted passage (a text fragment)."""
-import functools
 import shutil
-import threading
-from http.server import ThreadingHTTPServer
 from urllib.parse import unquote
 
 import pytest
 
 from builder import pipeline
 from builder.config import load_config
-from tests.conftest import ROOT, _QuietHandler
+from tests.conftest import ROOT, served
 
 ORIGINAL = "https://news.example/leaders-meet"
 
@@ -21,11 +18,8 @@ def site_with_urls(tmp_path):
     source = root / "content" / "sources" / "alpha.md"
     source.write_text(source.read_text().replace("language: en", f"language: en\nurl: {ORIGINAL}"))
     pipeline.build(load_config(root), root / "site")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(root / "site") as url:
+        yield url
 
 
 def test_original_article_link_carries_a_text_fragment(page, site_with_urls):

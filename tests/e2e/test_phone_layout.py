@@ -59,13 +59,9 @@ LONG = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"  # a 
 @pytest.fixture
 def long_words_url(make_project):
     """The mini dossier with a 63-letter compound as an outlet, an author, a role, a summit's name and the footer."""
-    import functools
-    import threading
-    from http.server import ThreadingHTTPServer
-
     from builder import pipeline
     from builder.config import load_config
-    from tests.conftest import _QuietHandler
+    from tests.conftest import served
     from tests.test_site_structure import MINI
     files = {p.relative_to(MINI).as_posix(): p.read_text("utf-8") for p in MINI.rglob("*") if p.is_file()}
     for rel, old, new in [("content/sources/alpha.md", "outlet: Alpha News", f"outlet: {LONG}"),
@@ -77,11 +73,8 @@ def long_words_url(make_project):
     files["site_config.yml"] += f"copyright: {LONG}\n"
     root = make_project(files)
     pipeline.build(load_config(root), root / "site")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(root / "site") as url:
+        yield url
 
 
 def test_a_word_longer_than_the_screen_wraps_rather_than_widening_the_page(browser, long_words_url):
