@@ -50,13 +50,18 @@ def with_accounts(text: str, accounts: list[dict]) -> str:
     listed = card.get("accounts")
     if not isinstance(listed, list):
         listed = card["accounts"] = CommentedSeq()
-    there = {(a.get("source"), a.get("quote")) for a in listed if isinstance(a, dict)}
-    listed.extend(_account(a) for a in accounts if (a["source"], a["quote"]) not in there)
+    there = {_said(a) for a in listed if isinstance(a, dict)}
+    listed.extend(_account(a) for a in accounts if _said(a) not in there)
     if len({a["source"] for a in listed if isinstance(a, dict)}) > 1 and card.get("single_source") is True:
         del card["single_source"]
     out = io.StringIO()
     yaml.dump(card, out)
     return out.getvalue()
+
+
+def _said(account) -> tuple[str, str]:
+    """An account's source and quote, comparable (a quote in pieces is a list)."""
+    return str(account.get("source")), json.dumps(account.get("quote"))
 
 
 def add_accounts(path: Path, accounts: list[dict]) -> str:

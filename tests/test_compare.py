@@ -561,7 +561,7 @@ def test_a_date_card_reads_its_values_as_days():
     assert "'min' is 2017, which is no date" in problems.items[0].message
     problems = Problems()
     assert not check(card("date", exact="2026-02-30"), problems)
-    assert "2026-02-30 is not a day of the calendar; fix the date" in problems.items[0].message
+    assert "2026-02-30, which is no day of the calendar; write the date YYYY-MM-DD" in problems.items[0].message
     problems = Problems()
     assert not check(card("count", exact="2026-04-02"), problems)
     assert "a date is written YYYY-MM-DD on a card with `quantity: date`" in problems.items[0].message

@@ -357,8 +357,11 @@ def yaml_accounts(card: Path) -> list[dict]:
 
 def test_an_account_a_card_lists_already_is_not_added_again():
     text = "summit: hamburg\nstatement: It lasted long.\naccounts:\n  - source: alpha\n    quote: The leaders met\n" \
-           "    stance: states\n"
-    assert cards.with_accounts(text, [{"source": "alpha", "quote": "The leaders met", "stance": "states"}]) == text
+           "    stance: states\n  - source: beta\n    quote:\n      - The talks\n      - two hours\n    stance: states\n"
+    assert cards.with_accounts(text, [{"source": "alpha", "quote": "The leaders met", "stance": "states"},
+                                      {"source": "beta", "quote": ["The talks", "two hours"], "stance": "states"}]) == text
+    assert "gamma" in cards.with_accounts(text, [{"source": "gamma", "quote": ["The talks", "two hours"],
+                                                  "stance": "states"}])
 
 
 def test_a_remarks_words_given_to_someone_else_are_left_to_the_editor(project, capsys):
