@@ -241,18 +241,20 @@ def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Ind
                  memo: dict | None = None) -> Comparison:
     """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs."""
     days = {sid: s.published if s.published != "unknown" else s.reports_on for sid, s in dossier.sources.items()}
+    groups = frozenset(sid for sid, s in dossier.speakers.items() if s.kind == "group")
     facts, dated = {}, {}
     for fid, fact in dossier.facts.items():
         dated[fid] = tuple(days.get(s) for s in fact.sources) if fact.changes_over_time else ()
         kept = memo.get(fid) if memo is not None else None
         if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules \
-                and kept[4] == dated[fid]:
+                and kept[4] == dated[fid] and kept[5] == groups:
             facts[fid] = kept[3]
         else:
-            facts[fid] = compare_fact(fact, rules, independence, days)
+            facts[fid] = compare_fact(fact, rules, independence, days, groups)
     if memo is not None:
         memo.clear()
-        memo.update((fid, (dossier.facts[fid], independence.key, rules, row, dated[fid])) for fid, row in facts.items())
+        memo.update((fid, (dossier.facts[fid], independence.key, rules, row, dated[fid], groups))
+                    for fid, row in facts.items())
     rows, covering = {}, {}
     for sid in dossier.summits:
         mine = [facts[f.id] for f in links.facts_by_summit.get(sid, ())]
@@ -277,8 +279,10 @@ def _row_order(row: FactComparison):
 
 
 def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence | None = None,
-                 days: dict[str, str | None] | None = None) -> FactComparison:
-    """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form. On a
+                 days: dict[str, str | None] | None = None, groups: frozenset[str] = frozenset()) -> FactComparison:
+    """The verdict on one fact, with every pair of accounts that do not fit together and the sides they form. A
+    speaker of ``groups`` (the dossier's speakers of kind ``group``: "Estravian officials", "the organisers") is
+    not one person: two sources reporting it on opposite sides may report two of its members. On a
     card whose figure changes over time, figures given on different days, or at different times of a day (an
     account's ``as_of``, a day or a day and time, else ``days``: each source's day, that of
     its publication, else of the events it reports) are not set against each other."""
@@ -291,8 +295,8 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         if a.value and b.value and a.affirms == b.affirms and day_a and day_b and day_a != day_b:
             continue  # two moments of a figure that changes: a toll of 7 on Wednesday and 8 on Thursday, or 12
             # arrests at 18:05 and 19 at 21:40
-        kind = _conflict(a, b, measure)
-        if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure):
+        kind = _conflict(a, b, measure, groups)
+        if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure, groups):
             kind = "claims"
         if kind:
             conflicts.append(Conflict(kind, a, b))
@@ -327,24 +331,25 @@ def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tupl
                  for day, groups in sorted(by_day.items()))
 
 
-def _conflict(a: Account, b: Account, measure: Measure) -> str | None:
+def _conflict(a: Account, b: Account, measure: Measure, groups: frozenset[str]) -> str | None:
     """The kind of conflict between two accounts, or None when they fit together."""
     figures = measure.relate(a.value, b.value) if a.value and b.value else None
-    if figures == "value":  # figures apart: the sources' only when both state them, or both report one person
+    one_voice = bool((set(a.speakers) & set(b.speakers)) - groups)  # both report one person or institution
+    if figures == "value":  # figures apart: the sources' only when both state them, or both report one voice
         quoted = [x.stance in ("attributes", "disputes") for x in (a, b)]
         if all(quoted):
-            return figures if set(a.speakers) & set(b.speakers) else "claims"
+            return figures if one_voice else "claims"
         return "claims" if any(quoted) else figures  # an outlet's own figure against a police count another reports
     if a.affirms == b.affirms:
         return figures
-    if set(a.speakers) & set(b.speakers):
+    if one_voice:
         return "speaker"
     if a.stance in ("states", "contradicts") and b.stance in ("states", "contradicts"):
         return "stance"  # one source says the opposite of what another says
     return "claims"  # a source's own voice against a denial (or a claim) another reports: both can be right
 
 
-def _moved(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure) -> bool:
+def _moved(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure, groups: frozenset[str]) -> bool:
     """Whether one source reports a person whom ``a`` and ``b`` both quote in two positions or with two figures, the
     one ``a`` reports and the one ``b`` does (a count revised, a denial after a confirmation): the sources then agree
     that the person said both, and ``a`` and ``b`` report them at two moments rather than contradict each other."""
@@ -357,7 +362,7 @@ def _moved(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measu
     for c in accounts:
         if shared & set(c.speakers):
             quoting.setdefault(c.source, []).append(c)
-    return any(_conflict(c, d, measure) in ("value", "speaker") and fits(c, a) and fits(d, b)
+    return any(_conflict(c, d, measure, groups) in ("value", "speaker") and fits(c, a) and fits(d, b)
                for found in quoting.values() for c in found for d in found)
 
 

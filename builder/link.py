@@ -96,22 +96,22 @@ class _Own:
     accounts: tuple[tuple[tuple, Account], ...]
 
 
-_OWN: dict[str, tuple] = {}  # fact id → (the fact, the speakers its headline names, _Own): dossier serve
+_OWN: dict[str, tuple] = {}  # fact id → (the fact, the speakers its accounts name, _Own): dossier serve
 
 
 def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
-    """What ``fact`` brings to the links; the one found before while the fact and the speakers it claims are the
-    very same objects."""
+    """What ``fact`` brings to the links; the one found before while the fact and the speakers its accounts name are
+    the very same objects."""
     kept = _OWN.get(fact.id)
     if kept is not None and kept[0] is fact and all(speakers.get(w) is s for w, s in kept[1]):
         return kept[2]
-    claimed = claimants(fact)
     attributed = {w for a in fact.accounts for w in a.speakers}
+    claimed = claimants(fact, frozenset(w for w in attributed if speakers[w].kind == "group"))
     speaking = {fact.speaker} - {None} | set(claimed)
     found = _Own(claimed, headline(fact, claimed, speakers), tuple(sorted(speaking)),
                  tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking),
                  tuple(((a.span.start, a.span.end, a.anchor), a) for a in fact.accounts))
-    _OWN[fact.id] = fact, tuple((w, speakers.get(w)) for w in claimed), found
+    _OWN[fact.id] = fact, tuple((w, speakers.get(w)) for w in attributed), found
     return found
 
 
@@ -134,19 +134,20 @@ def _near(group: list[Fact], i: int) -> tuple[Fact, ...]:
     return tuple(group[start:i] + group[i + 1:start + RELATED + 1])
 
 
-def claimants(fact: Fact) -> tuple[str, ...]:
+def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Who the sources report saying a fact that no source states in its own voice (one saying the opposite does
     not make it a fact: "That was, at best, optimistic" against the minister's "contained"); on a card that is
     someone's figure, not those reported giving a figure that does not meet theirs (an impact study's 600,000 against
     the minister's 1.5 million jobs); nor someone a source reports denying it (one source has Tillerson confirming
-    it, another disputing it: the sources disagree on where he stands)."""
+    it, another disputing it: the sources disagree on where he stands), unless that is one of ``groups`` (the
+    speakers of kind group: one official may claim what another denies)."""
     if any(a.stance == "states" for a in fact.accounts):
         return ()
     said = [a for a in fact.accounts if a.stance == "attributes"]
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]
     if theirs:
         said = [a for a in said if not a.value or any(a.value.low <= v.high and v.low <= a.value.high for v in theirs)]
-    denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers}
+    denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers} - groups
     return tuple(w for w in dict.fromkeys(w for a in said for w in a.speakers) if w not in denying)
 
 

@@ -239,6 +239,26 @@ def test_different_speakers_disagreeing_is_a_claims_conflict_not_between_sources
     assert not row.conflicts[0].between_sources
 
 
+def test_a_group_reported_on_both_sides_is_contested_not_disputed():
+    """One source has "an Estravian official" saying a prisoner exchange was agreed, another has "an Estravian
+    official" saying it was never discussed: two officials may disagree, the sources need not; with a figure each,
+    likewise. The same institution or person on both sides is the sources' disagreement."""
+    said, denied = account("a", "attributes", ["officials"]), account("b", "disputes", ["officials"])
+    assert compare_fact(fact(said, denied), groups=frozenset({"officials"})).verdict == CONTESTED
+    assert compare_fact(fact(said, denied)).verdict == DISPUTED
+    counts = fact(account("a", "attributes", ["organisers"], val=value(20_000)),
+                  account("b", "attributes", ["organisers"], val=value(50_000)))
+    assert compare_fact(counts, groups=frozenset({"organisers"})).verdict == CONTESTED
+    assert compare_fact(counts).verdict == DISPUTED
+
+
+def test_a_group_denying_what_the_group_claims_is_still_its_claimant():
+    from builder.link import claimants
+    claim = fact(account("a", "attributes", ["officials"]), account("b", "disputes", ["officials"]))
+    assert claimants(claim, frozenset({"officials"})) == ("officials",)
+    assert claimants(claim) == ()
+
+
 def test_own_voice_against_a_contradiction_is_a_stance_conflict():
     row = compare_fact(fact(account("a", "states"), account("b", "contradicts")))
     assert [c.kind for c in row.conflicts] == ["stance"]

@@ -271,9 +271,10 @@ def test_a_side_names_an_outlet_speaking_for_itself_once(tmp_path):
     assert "publishes its own denial" in html
 
 
-def test_a_headline_leads_with_the_claimants_unless_it_names_one_as_its_subject_or_speaker():
-    """A claimant named as what the claim is about ("…that Russia interfered") still leads the headline; one the
-    statement starts with, or names saying it, is not named twice."""
+def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
+    """A claimant named as what the claim is about ("…that Russia interfered") or as the subject of a deed ("Russia
+    cut gas supplies", which only Russia claims) still leads the headline; one the statement names saying or
+    calling something is not named twice."""
     import dataclasses
 
     from builder.link import headline
@@ -285,7 +286,9 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_as_its_subject_
     card = dataclasses.replace(fact(account("a", "attributes", ["moscow"])),
                                statement="Trump accepted Putin's denial that Russia interfered.")
     assert headline(card, ("moscow",), speakers) == "Russian government: Trump accepted Putin's denial that Russia interfered."
-    for statement in ("Russia cut gas supplies.", "The talks went well, Lavrov said.", "Lavrov has since denied it.",
+    deed = dataclasses.replace(card, statement="Russia cut gas supplies.")
+    assert headline(deed, ("moscow",), speakers) == "Russian government: Russia cut gas supplies."
+    for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well."):
         said = dataclasses.replace(card, statement=statement)
         assert headline(said, ("moscow", "lavrov"), speakers) == statement
