@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import calendar
 import re
 import unicodedata
 from datetime import date
@@ -40,7 +41,8 @@ _PATTERNS = {
     ID_PATTERN: "an id (lowercase letters, digits and single hyphens)",
     "^\\d{4}-\\d{2}-\\d{2}$": "a date written YYYY-MM-DD, e.g. 2017-07-07",
     "^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$": ("a date written YYYY-MM-DD, or a date and time written YYYY-MM-DD HH:MM "
-                                              "(24-hour), e.g. 2017-07-07 or 2017-07-07 18:05"),
+                                              "(24-hour, at the event's place: convert a time given in another zone, "
+                                              "and write no zone), e.g. 2017-07-07 or 2017-07-07 18:05"),
     "^https?://[^\\s\"<>{}|\\\\^`]+$": ("a web address starting with http:// or https://, without spaces, quotes, "
                                      "< > { } | \\ ^ or ` (percent-encode them: a space is %20), or null when unknown"),
     "^[a-z]{2,3}(-[A-Za-z]{2,4})?$": "a language code such as en, ru or pt-BR",
@@ -166,7 +168,7 @@ def _typed_values(doc: RawDoc, problems: Problems) -> bool:
             elif isinstance(figure, str):
                 n = typed_number(figure) if written and written.fullmatch(figure.strip()) else None
                 if n is None:
-                    problems.error(doc.at(*path, key), _not_a_number(path + (key,), figure))
+                    problems.error(doc.at(*path, key), _not_typed(path + (key,), figure, quantity))
                     ok = False
                 else:
                     value[key] = n
@@ -424,6 +426,29 @@ def _not_a_number(path: tuple, text: str) -> str:
 
 
 _DATE_LIKE = re.compile(r"\s*\d+-\d{1,2}-\d{1,2}\s*")
+
+
+def _not_typed(path: tuple, text: str, quantity: str | None) -> str:
+    """What is wrong with text where a card of a time of day or of a date wants one, and how to write it: '3 p.m.'
+    → `15:00`, a month ('2029-05', "in May") → the range of its days; other text: ``_not_a_number``."""
+    key, text = path[-1], text.strip()
+    if quantity == "time" and (clock := _TWELVE.fullmatch(text)):
+        hour = int(clock["h"]) % 12 + (12 if (clock["half"] or "").lower() == "p" else 0)
+        return f"{_name(path)} is '{text}'; a time of day is written HH:MM, 24-hour: `{key}: {hour:02}:{clock['m'] or '00'}`"
+    if quantity == "date" and (month := _MONTH.fullmatch(text)):
+        year, number = int(month["y"]), int(month["m"])
+        days = f"{year:04}-{number:02}"
+        return (f"{_name(path)} is '{text}', a month; a date is written YYYY-MM-DD, and a month is the range of its "
+                f"days: `{{min: {days}-01, max: {days}-{calendar.monthrange(year, number)[1]:02}}}`")
+    if quantity == "time" and not re.fullmatch(r"\d+:\d+", text):
+        return f"{_name(path)} is '{text}', which is no time of day; write it HH:MM, 24-hour (3 p.m. is 15:00)"
+    if quantity == "date" and not _DATE_LIKE.fullmatch(text):
+        return f"{_name(path)} is '{text}', which is no date; write it YYYY-MM-DD (e.g. 2026-04-02)"
+    return _not_a_number(path, text)
+
+
+_TWELVE = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<half>[ap])\.?\s?m\.?|o['’]clock)", re.I)
+_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])")
 
 
 def _number_hint(key, text: str) -> str:
