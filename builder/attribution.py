@@ -597,6 +597,17 @@ def negated(text: str, holds: Callable[[str], bool]) -> bool:
     return False
 
 
+def hedge(text: str) -> str | None:
+    """The words by which ``text`` reports what it does not say in its own voice, and names no one for
+    ("reportedly", "allegedly", "is believed to", "is said to"), or None."""
+    found = _HEDGE.search(_unquoted(text))
+    return found.group() if found else None
+
+
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has been|have been|had been)"
+                    r"\s+(?:widely\s+)?(?:believed|said|thought|understood|reported|alleged|rumou?red)\s+to)\b", re.I)
+
+
 def negative(statement: str) -> bool:
     """Whether a card's statement is itself worded as a negation ("Nobody walked out"), which a negation affirms."""
     return bool(_NEGATION.search(statement))

@@ -502,6 +502,10 @@ class Retriever:
         stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
+        hedged = attribution.hedge(passage.text[start:end]) if stance in ("states", "contradicts") else None
+        if hedged:  # "Halloran reportedly raised…", "About 40 miners are believed to be trapped": someone's account
+            stance, speaker = _HEDGED[stance], None
+            why = [*why, f"{hedged!r}: the outlet does not say it in its own voice"]
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
@@ -620,6 +624,7 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
 
 
 _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice
+_HEDGED = {"states": "attributes", "contradicts": "disputes"}  # the outlet's own stance, and the one reporting it
 
 
 def other_month(stance: str, quote: str, statement: str) -> str:

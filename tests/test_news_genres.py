@@ -348,3 +348,15 @@ def test_one_label_in_an_article_is_no_transcript(project):
                                "minutes.\n")
     length = {s.fact: s for s in report.suggestions}["actual-length"]
     assert (length.stance, length.speaker) == ("states", None)
+
+
+def test_a_hedged_report_is_someones_account_not_the_outlets(project):
+    """"The leaders reportedly met for two hours and a quarter": the outlet relays what someone it does not name
+    says; `suggest` proposes that someone's account, for the editor to name, not the outlet's own statement."""
+    for hedge, verb in (("reportedly", "met"), ("are believed to", "have met"), ("allegedly", "met")):
+        _, report = _read(project, f"The leaders {hedge} {verb} for two hours and a quarter in Hamburg.\n")
+        hedged = {s.fact: s for s in report.suggestions}["actual-length"]
+        assert (hedged.stance, hedged.speaker, hedged.value) == ("attributes", None, {"exact": 135})
+        assert any(f"'{hedge}': the outlet does not say it in its own voice" in w for w in hedged.why)
+    _, report = _read(project, "The leaders met for two hours and a quarter in Hamburg.\n")
+    assert {s.fact: s for s in report.suggestions}["actual-length"].stance == "states"
