@@ -14,6 +14,7 @@ from pathlib import Path
 
 from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
+from builder.formatting import count
 from builder.load import outside
 from builder.problems import CHECK_ALL, SHOWN, DossierError, Located, Problem, loop_error, more, os_problem, resolved
 
@@ -359,7 +360,7 @@ def _build(args) -> int:
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
           f"{time.perf_counter() - started:.2f} s: "
           f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
-          f"{len(d.sources)} sources, {len(d.speakers)} speakers, {len(d.summits)} summits."
+          f"{count(d.sources, 'source')}, {count(d.speakers, 'speaker')}, {count(d.summits, 'summit')}."
           f"{_above(result.warnings, args.strict)}")
     return 0
 

@@ -590,6 +590,8 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert (folder / "content" / "schemas" / "fact.schema.json").is_file()
     assert main(["check", "--project", str(folder)]) == 0
     assert main(["build", "--project", str(folder)]) == 0 and (folder / "site" / "index.html").is_file()
+    assert main(["build", "--strict", "--project", str(folder)]) == 0  # every tab leads to a page, facts too
+    assert "no fact cards yet" in (folder / "site" / "facts" / "index.html").read_text(encoding="utf-8")
     article = ROOT / "tests" / "fixtures" / "storm" / "articles" / "wire.txt"
     assert main(["new", "--project", str(folder), "summit", "ysolde"]) == 0
     assert main(["new", "--project", str(folder), "source", str(article), "--id", "wire"]) == 0

@@ -32,7 +32,8 @@ def pages(site: Site):
 def index(site: Site, by_summit: list):
     """The facts index, by summit; past ``PART_ROWS`` facts in parts (builder/pages/parts.py), the first listing
     every summit with a link to its part."""
-    found = parts.split("facts/index.md", by_summit, PART_ROWS, lambda s: site.dossier.summits[s].name)
+    found = parts.split("facts/index.md", by_summit, PART_ROWS, lambda s: site.dossier.summits[s].name) or [
+        parts.Part("facts/index.md", "", 0, ())]  # a dossier without facts yet: its tab leads to a page saying so
     total = sum(part.rows for part in found)
     listed = parts.listed(found)
     for n, part in enumerate(found, 1):
