@@ -102,7 +102,7 @@ def _command(argv: list[str] | None) -> int:
         parser.print_help()
         return 2
     args = parser.parse_args(argv)
-    args.project = _project(args.project)
+    args.given, args.project = args.project, _project(args.project)  # as given: `dossier init --project DIR`
     try:
         with _stopped_as_by_ctrl_c():
             return args.run(args)
@@ -221,8 +221,8 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Write a new, empty dossier into DIR (made if missing): site_config.yml, "
                                             "the content folders with their schemas, and a .gitignore. It checks and "
                                             "builds as it is; then add summits, sources and facts with `dossier new`.")
-    start.add_argument("folder", nargs="?", default=".", metavar="DIR", help="the new dossier's folder (default: the "
-                                                                             "current folder)")
+    start.add_argument("folder", nargs="?", metavar="DIR", help="the new dossier's folder, or --project DIR "
+                                                               "(default: the current folder)")
     start.add_argument("--title", type=_not_empty, help="the site's title (default: from the folder's name)")
     start.add_argument("--language", default="en", help="the language code of its articles (default: en)")
     start.set_defaults(run=_init)
@@ -410,7 +410,10 @@ def _serve(args) -> int:
 def _init(args) -> int:
     from builder.init import init
 
-    folder = Path(args.folder)
+    if args.folder and args.given and Path(args.folder).resolve() != Path(args.given).resolve():
+        print(f"dossier init: two folders given, {args.folder} and --project {args.given}: give one", file=sys.stderr)
+        return 2
+    folder = Path(args.folder or args.given or ".")
     written = init(folder, args.title, args.language)
     print(f"Created a dossier in {folder}: {', '.join(written)}.")
     where = f", in {folder}" if folder.resolve() != Path.cwd().resolve() else ""

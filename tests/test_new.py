@@ -603,6 +603,10 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert "a dossier is here already" in capsys.readouterr().err
     assert main(["init", str(tmp_path / "bad"), "--language", "x y"]) == 1
     assert not (tmp_path / "bad").exists()
+    assert main(["init", "--project", str(tmp_path / "given"), "--title", "Given"]) == 0  # its folder, as DIR is
+    assert (tmp_path / "given" / "site_config.yml").is_file()
+    assert main(["init", str(tmp_path / "one"), "--project", str(tmp_path / "two")]) == 2
+    assert "two folders given" in capsys.readouterr().err and not (tmp_path / "one").exists()
 
 
 def test_a_new_fact_gives_its_quote_to_the_speaker_its_passage_reports(tmp_path, capsys):
