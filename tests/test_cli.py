@@ -86,7 +86,7 @@ def test_a_strict_build_counts_the_warnings_it_lets_through_without_saying_it_re
     assert main(["--project", str(project), "build", "--strict"]) == 0  # the mini project has no site_url, no publisher
     out, err = capsys.readouterr()
     assert "warning: no site_url" in err and "warning: no publisher" in err
-    assert out.rstrip().endswith("summits. 2 warnings above.")
+    assert out.rstrip().endswith("1 summit. 2 warnings above.")
 
 
 def test_dossier_alone_lists_the_commands(capsys):
