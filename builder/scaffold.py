@@ -11,7 +11,7 @@ import sys
 
 from builder import addresses, article, cards, chrome, write
 from builder.config import QUANTITIES, Config
-from builder.load import RawDoc, _load_file, read_text, split_front_matter
+from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
 from builder.schema import MAX_ID_LENGTH, check, device_name, slug
@@ -97,6 +97,20 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
                         "`dossier check`.")
 
 
+_DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a Word or other office document (a zip file)",
+              b"\xd0\xcf\x11\xe0": "an old Word or other office document", b"{\\rtf": "a rich-text (RTF) document"}
+
+
+def _document_kind(path: Path) -> str | None:
+    """What kind of document ``path`` is, by its first bytes, when it is one an editor may save an article as but
+    no text (a PDF, a Word file); None otherwise, or when it cannot be read (reported when its text is read)."""
+    try:
+        start = read_bytes(path, MAX_BYTES)
+    except (OSError, TooBig):
+        return None
+    return next((kind for magic, kind in _DOCUMENTS.items() if start.startswith(magic)), None)
+
+
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, or as a web page (.html, .htm: its article's text and what its
@@ -109,6 +123,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
+    if kind := _document_kind(text_file):
+        _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
+                         "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES

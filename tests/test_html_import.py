@@ -337,6 +337,19 @@ def test_a_web_archive_is_refused(project, tmp_path, capsys, suffix):
         capsys.readouterr().err)
 
 
+@pytest.mark.parametrize("name, start, kind", [("article.pdf", b"%PDF-1.7\n%\xd3\xeb\xe9\xe1\n", "a PDF"),
+                                               ("article.docx", b"PK\x03\x04\x14\x00\x06\x00", "a Word or other"),
+                                               ("article.txt", b"%PDF-1.4\n\xff\xfe", "a PDF")])
+def test_a_pdf_or_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys, name, start, kind):
+    """Not "not valid UTF-8 …; save the file with the UTF-8 encoding", which means nothing for a PDF."""
+    document = tmp_path / name
+    document.write_bytes(start + bytes(range(256)))
+    assert dossier(project, "new", "source", str(document)) == 1
+    err = capsys.readouterr().err
+    assert f"the file is {kind}" in err and "copy the article's text into a .txt file" in err and "UTF-8" not in err
+    assert not list((project / "content" / "sources").glob("article*"))
+
+
 def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys):
     page = tmp_path / "named.html"
     page.write_text('<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", '
