@@ -97,6 +97,8 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
                         "`dossier check`.")
 
 
+SENTENCE_WORDS = 6  # words of a line that is a sentence of an article, not a menu's or a button's
+
 _DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a Word or other office document (a zip file)",
               b"\xd0\xcf\x11\xe0": "an old Word or other office document", b"{\\rtf": "a rich-text (RTF) document"}
 
@@ -140,8 +142,12 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = article.headline(lines, skip)
-    if headline is None or not any(re.search(r"[^\W\d_]", line) for line in lines):  # chrome only, or no letter
-        _fail(text_file, "the file holds no article text")
+    if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
+                                   and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
+                                   for n, line in enumerate(lines, 1) if n not in skip):
+        _fail(text_file, "the file holds no article text: no line but its headline is a sentence, once its page "
+                         "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
+                         "its text into a .txt file, its headline on the first line")
     url = options.get("url") or (found["url"].value if "url" in found else None)
     guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(lines, skip), "author": lambda: article.author(lines),
                "published": lambda: article.published(lines, url), "url": lambda: None, "language": lambda: None}

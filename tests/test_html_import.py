@@ -337,6 +337,21 @@ def test_a_web_archive_is_refused(project, tmp_path, capsys, suffix):
         capsys.readouterr().err)
 
 
+@pytest.mark.parametrize("body", [
+    '<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>(c) 2026</footer>',
+    '<main><h1>Kessling port strike deepens</h1><div class="paywall"><p>Subscribe to unlock this article</p><p>Try '
+    'unlimited access for €1 for 4 weeks. Then €59 per month. Cancel anytime.</p><p>Already a subscriber? Sign in</p>'
+    '</div></main>'])
+def test_a_page_without_an_article_is_refused(project, tmp_path, capsys, body):
+    """A section's page of links, or a paywall's page of a headline and its offer, is no article to quote."""
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    before = sorted((project / "content" / "sources").iterdir())
+    assert dossier(project, "new", "source", str(page), "--strip-chrome") == 1
+    assert "the file holds no article text: no line but its headline is a sentence" in capsys.readouterr().err
+    assert sorted((project / "content" / "sources").iterdir()) == before
+
+
 @pytest.mark.parametrize("name, start, kind", [("article.pdf", b"%PDF-1.7\n%\xd3\xeb\xe9\xe1\n", "a PDF"),
                                                ("article.docx", b"PK\x03\x04\x14\x00\x06\x00", "a Word or other"),
                                                ("article.txt", b"%PDF-1.4\n\xff\xfe", "a PDF")])
