@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 from builder.problems import DossierError, Located, Problem
@@ -21,21 +22,31 @@ _PUBLISHED_LINKS = """([root, published]) => {
 }"""
 
 
-def briefings(site: Path, summits: list[str], site_url: str = "") -> dict[str, bytes]:
-    """{'briefings/<summit>.pdf': PDF bytes} for each summit page of the built ``site``, its links into the site
-    leading to the published one at ``site_url`` (with none, left as text)."""
+def require(out: Path) -> None:
+    """Raise DossierError, before a build to ``out`` with --pdf, when Playwright is not installed."""
     try:
-        from playwright.sync_api import Error, sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
-        raise DossierError([Problem(Located(site), "PDF briefings need Playwright: pip install -e '.[test]' "
-                                                   "(and a Chromium), or build without --pdf")]) from None
+        raise DossierError([Problem(Located(out), "PDF briefings need Playwright, which is not installed: "
+                                                  f"`{Path(sys.executable).parent / 'pip'} install playwright`, and a "
+                                                  "Chromium (the system's `chromium`, or set CHROMIUM_PATH to one); or "
+                                                  "build without --pdf")]) from None
+
+
+def briefings(site: Path, summits: list[str], site_url: str = "", out: Path | None = None) -> dict[str, bytes]:
+    """{'briefings/<summit>.pdf': PDF bytes} for each summit page of the built ``site``, its links into the site
+    leading to the published one at ``site_url`` (with none, left as text); problems are said of ``out``, the
+    folder the site is for (default: ``site``)."""
+    require(out or site)
+    from playwright.sync_api import Error, sync_playwright
     files = {}
     with sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(**_launch_options(playwright))
         except Error as exc:
-            raise DossierError([Problem(Located(site), f"cannot start Chromium for --pdf: {exc.message.splitlines()[0]}; "
-                                                       "set CHROMIUM_PATH to a Chromium binary")]) from None
+            raise DossierError([Problem(Located(out or site), "cannot start Chromium for --pdf: "
+                                        f"{exc.message.splitlines()[0]}; set CHROMIUM_PATH to a Chromium binary, or "
+                                        "build without --pdf")]) from None
         page = browser.new_page()
         for summit in summits:
             page.goto((site / "summits" / f"{summit}.html").as_uri())

@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from builder import depends, export, linkcheck, load, mkdocs_site, render, search, search_parts, write
+from builder import pdf as pdfs  # build's argument is named pdf
 from builder.cache import Cache, digest, files_under, folder_digest
 from builder.compare import compare
 from builder.config import Config
@@ -20,7 +21,6 @@ from builder.history import file_dates
 from builder.link import link
 from builder.pages import (SECTIONS, Site, comparison, disagreements, fact, home, page, redirect, source, speaker,
                            summit, timeline)
-from builder.pdf import briefings
 from builder.problems import DossierError, Located, Problem, Problems, template_problem
 from builder.validate import validate
 
@@ -148,6 +148,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
     write.refuse_unsafe(out, config, allow_outside)
     if offline_zip:
         write.refuse_unsafe_archive(offline_zip, out, config)
+    if pdf:
+        pdfs.require(out)
     checked = check(config, strict, cache)
     site = checked.site
     progress = _Progress()
@@ -167,7 +169,7 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             if pdf:
                 progress("PDFs")
                 covered = [s for s in site.dossier.summits if site.links.facts_by_summit.get(s)]
-                for name, data in briefings(staging.folder, covered, config.site_url).items():
+                for name, data in pdfs.briefings(staging.folder, covered, config.site_url, out).items():
                     staging.put(name, data)
             written = {f"{p.id}.html": p.where.path for p in site.dossier.pages.values()}
             if strict:

@@ -1,5 +1,6 @@
 """The command line as a newcomer meets it: where it finds the project, what its help says, what it tells you."""
 import io
+import sys
 
 import pytest
 
@@ -151,3 +152,14 @@ def test_an_output_that_cannot_be_written_is_one_line_on_stderr_and_the_site_is_
         assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
         pages = {p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*.html")}
         assert {"index.html", "facts/actual-length.html", "facts/ceasefire.html", "sources/alpha.html"} <= pages
+
+
+def test_pdf_without_playwright_says_how_to_install_it_before_building(project, monkeypatch, capsys):
+    """Said of the site's folder (it was the build's own staging folder, ".site.partial"), with the command that
+    installs Playwright into the dossier's Python, before any page is built."""
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # importing it raises ImportError
+    assert main(["--project", str(project), "build", "--pdf"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("1. site: PDF briefings need Playwright, which is not installed: `")
+    assert "pip install playwright`" in err and ".partial" not in err
+    assert not (project / "site").exists()
