@@ -25,6 +25,7 @@ from markupsafe import Markup
 from builder import compiled, write
 from builder.cache import folder_digest
 from builder.config import Config
+from builder.page_markdown import TITLE
 
 EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
@@ -276,7 +277,7 @@ class _Listing:
 
 
 class _Heading(HTMLParser):
-    """One h2 or h3 element: its level, id (None when left out of the contents) and text."""
+    """One heading element: its level, id (None when left out of the contents, or an h1 without one) and text."""
 
     def __init__(self, element: str):
         super().__init__(convert_charrefs=True)
@@ -289,9 +290,9 @@ class _Heading(HTMLParser):
             attrs = dict(attrs)
             self.level = int(tag[1])
             if attrs.get(NO_TOC) != "skip":
-                if not attrs.get("id"):
+                if not attrs.get("id") and tag != "h1":
                     raise ValueError(f"a <{tag}> without an id: give every heading an id for the table of contents")
-                self.id = attrs["id"]
+                self.id = attrs.get("id")
 
     def handle_data(self, data):
         self.text.append(data)
@@ -313,7 +314,9 @@ def _headings(body: str):
 
 
 def _toc(body: str):
-    """The table of contents of a body: its h2 headings, each with its h3 headings."""
+    """The table of contents of a body: its h2 headings, each with its h3 headings; under its h1 when that has the id
+    TITLE (Material lists the h1's children, and its "Skip to content" leads to the h1: without it, to the first h2,
+    past the page's title and what it says first, or nowhere on a page without one)."""
     from mkdocs.structure.toc import get_toc
 
     tokens: list[dict] = []
@@ -323,4 +326,9 @@ def _toc(body: str):
             tokens[-1]["children"].append(token)
         else:
             tokens.append(token)
+    start = body.find("<h1")
+    title = _Heading(body[start:body.find("</h1>", start) + 5]) if start >= 0 else None
+    if title is not None and title.id == TITLE:
+        tokens = [{"level": 1, "id": TITLE, "name": html.escape(" ".join("".join(title.text).split())),
+                   "children": tokens}]
     return get_toc(tokens)

@@ -5,13 +5,20 @@ from markdown_it.rules_core import StateCore
 from mdit_py_plugins.anchors.index import slugify
 
 
+TITLE = "_title"  # the id of a page's h1, which Material's "Skip to content" leads to (builder/mkdocs_site.py)
+
+
 def _anchors(state: StateCore) -> None:
     """An id on each h2 and h3, from its text, unique on the page: mdit-py-plugins' anchors, but a repeated heading
     takes its next free number at once (the plugin tries each number from 1: 20,000 headings took 47 s), and none
-    begins with "_": Material's frame names its own elements so ("__search", "__toc")."""
+    begins with "_": Material's frame names its own elements so ("__search", "__toc"); the first h1's is TITLE."""
     taken: set[str] = set()
     numbers: dict[str, int] = {}  # a heading's slug → the next number to try
+    titled = False
     for heading, inline in zip(state.tokens, state.tokens[1:]):
+        if heading.type == "heading_open" and heading.tag == "h1" and not titled:
+            heading.attrSet("id", TITLE)
+            titled = True
         if heading.type == "heading_open" and heading.tag in ("h2", "h3"):
             slug = base = slugify("".join(c.content for c in inline.children or () if c.type in ("text", "code_inline"))
                                   ).lstrip("_") or "section"  # a heading of no letters ("## ?", "## "): an id all the same

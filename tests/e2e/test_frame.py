@@ -24,3 +24,21 @@ def test_the_table_of_contents_leads_to_the_headings_and_the_tab_is_marked(page,
     entry.click()
     page.wait_for_url(f"**#{anchor}")
     assert page.locator(f"[id='{anchor}']").is_visible()
+
+
+@pytest.mark.parametrize("path", ["index.html", "facts/hamburg-lavrov-trump-heard-and-accepted.html",
+                                  "sources/countrywatch-trump-putin-g20.html", "compare/hamburg-2017.html",
+                                  "summits/index.html", "editing.html"])
+def test_skip_to_content_leads_to_the_pages_title(page, base_url, path):
+    """Material's skip link led to the first h2, past the title (a claim's "Said by" links, a source's details), and
+    was missing where a page has no h2 before its table: it leads to the h1, and the next Tab stop is after it."""
+    page.goto(base_url + path)
+    page.keyboard.press("Tab")
+    skip = page.locator("a.md-skip")
+    assert skip.evaluate("e => e === document.activeElement")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#_title")
+    title = page.locator("#_title")
+    assert title.evaluate("e => e.tagName") == "H1"
+    box = title.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"] / 2, box  # at the top of the window, not under
