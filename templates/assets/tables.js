@@ -1,7 +1,20 @@
-// Sortable tables: each column header of a table.dz-sortable gets a button that sorts the rows by that column,
+// Tables. Sortable ones: each column header of a table.dz-sortable gets a button that sorts the rows by that column,
 // ascending then descending, and the header says so with aria-sort. Cells sort by their data-sort attribute
 // when they have one, else by their text, numbers as numbers. Without JavaScript the table keeps its order.
+// A table whose first column stays put as it scrolls sideways (its box's scroll-padding-left is that column's
+// width): a cell reached with Tab is scrolled clear of that column, where the browser leaves a cell it partly sees.
 (() => {
+  if (!window.dzFocusClear) {  // once: the listener is the document's, which instant navigation keeps
+    window.dzFocusClear = true;
+    document.addEventListener("focusin", event => {
+      const wrap = event.target.closest?.(".dz-table-wrap");
+      if (!wrap || event.target.closest("th[scope=row]")) return;
+      const clear = parseFloat(getComputedStyle(wrap).scrollPaddingLeft) || 0;
+      const left = event.target.getBoundingClientRect().left - wrap.getBoundingClientRect().left;
+      if (left < clear) wrap.scrollBy({left: left - clear});
+    });
+  }
+
   const collator = new Intl.Collator(document.documentElement.lang || undefined, {numeric: true, sensitivity: "base"});
   const key = cell => (cell?.dataset.sort ?? cell?.textContent ?? "").trim();
 
