@@ -466,3 +466,22 @@ def test_index_and_comparison_tables_sort_by_any_column(page: Page, base_url, pa
         last = headers.nth(headers.count() - 1)
         last.locator("button").click()
         expect(last).to_have_attribute("aria-sort", "ascending")
+
+
+def test_a_sources_column_sorts_by_its_stance_with_the_silent_facts_last(page: Page, base_url):
+    """Sorted on their text, "1 Said by…" (a side's number) came before "Said by…", the silent rows fell in the middle
+    and the fact column sorted by its verdict's badge: now by stance (states, said by, denied by, contradicts,
+    silent) and by the statement."""
+    page.goto(base_url + "compare/hamburg-2017.html")
+    table = page.locator("table.dz-matrix")
+    column = table.locator("thead th").filter(has_text="RFE/RL")
+    column.locator("button.dz-sort").click()
+    position = column.evaluate("th => th.cellIndex")
+    stances = table.locator("tbody tr").evaluate_all(
+        "(rows, i) => rows.map(r => r.cells[i].className.includes('dz-silent') ? 'silent'"
+        " : r.cells[i].querySelector('a').className.match(/dz-stance--(\\w+)/)[1])", position)
+    rank = ["states", "attributes", "disputes", "contradicts", "silent"]
+    assert stances == sorted(stances, key=rank.index) and "silent" in stances and len(set(stances)) >= 3
+    table.locator("thead th").first.locator("button.dz-sort").click()
+    statements = table.locator("tbody th[scope=row]").evaluate_all("ths => ths.map(t => t.dataset.sort)")
+    assert statements == sorted(statements, key=str.casefold)
