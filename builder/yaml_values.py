@@ -26,7 +26,7 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
     marks = _EditorsMarks(text)
     try:
         loader = _Loader(text)  # libyaml's parser; values are built from its events below
-        data = _compose(loader, lines, where, problems, line_offset, marks)
+        data = _compose(loader, lines, where, problems, line_offset, marks, text.split("\n"))
     except yaml.MarkedYAMLError as exc:
         exc.context_mark, exc.problem_mark = marks.of(exc.context_mark), marks.of(exc.problem_mark)
         mark, explanation = _explain(exc, text)
@@ -136,7 +136,8 @@ def clip(text: str, limit: int = 80) -> str:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 
 
-def _compose(loader, lines: dict, where: Located, problems: Problems, offset: int, marks: _EditorsMarks):
+def _compose(loader, lines: dict, where: Located, problems: Problems, offset: int, marks: _EditorsMarks,
+             text_lines: list[str]):
     """Build plain values from the parser's events, recording each value's line and column.
 
     Works on events rather than nodes so that aliases, tags and deep nesting are refused as soon as they
@@ -187,6 +188,7 @@ def _compose(loader, lines: dict, where: Located, problems: Problems, offset: in
         lines.setdefault(here, mark)
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(loader, event)
+            _cut_by_a_comment(event, marks, text_lines, where.at(*mark), problems)
         else:
             if len(stack) > MAX_DEPTH:
                 _refuse(event, f"values nested more than {MAX_DEPTH} levels deep are not allowed; "
@@ -207,6 +209,20 @@ def _compose(loader, lines: dict, where: Located, problems: Problems, offset: in
 
 
 _DISCARD = object()
+_COMMENT = re.compile(r" #\S")  # "offer #2", "#G20": not "value   # a comment", as comments are written
+
+
+def _cut_by_a_comment(event: yaml.ScalarEvent, marks: _EditorsMarks, text_lines: list[str], where: Located,
+                      problems: Problems) -> None:
+    """Warn when a text of several words written without quotes is followed on its line by " #" and a word: YAML
+    reads the rest of the line as a comment, so "offer #2 of 4.5 percent" is cut to "offer" without a word said."""
+    if event.style or " " not in event.value.strip():  # quoted, a block, or one word (a deliberate comment)
+        return
+    end = marks.of(event.end_mark)
+    if end.line < len(text_lines) and _COMMENT.match(text_lines[end.line], end.column):
+        comment = text_lines[end.line][end.column:].strip()
+        problems.warn(where, f"the value ends before `{clip(comment, 40)}`: ' #' starts a YAML comment, so it is no "
+                             "part of the value; if it is, put the whole value in quotes")
 
 
 def _skip(loader, event) -> None:
