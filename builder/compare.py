@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import operator
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -411,8 +412,9 @@ def _figures(accounts: list[Account]) -> list[tuple[Value | None, list[Account]]
 
 def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value | None, list[Account]]]]:
     """Accounts grouped by figure, and the groups joined into sides of figures none materially apart from another:
-    the figures most sources give first, each joining the first side it fits entirely, so that an open-ended
-    figure ("more than 2 h") never joins two that are apart (2 h 15 min and nearly 3 h)."""
+    the figures most sources give first, then the most precise, each joining the side it fits entirely whose figures
+    are nearest, so that an open-ended figure ("more than 2 h") never joins two that are apart (2 h 15 min and
+    nearly 3 h), and "about 2,100" joins the 2,100 its speaker gives elsewhere, not the "about 2,400" it also meets."""
     by_value: dict[Value, list[Account]] = {}
     for account in fact.accounts:
         if account.value:
@@ -421,13 +423,15 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
              if c.kind == "value" or c.kind == "claims" and c.first.value and c.second.value}
     apart |= {(b, a) for a, b in apart}
     sides: list[list] = []
-    for value in sorted(by_value, key=lambda v: (-len({a.source for a in by_value[v]}), v.low)):
-        side = next((s for s in sides if not any((value, other) in apart for other, _ in s)), None)
+    for value in sorted(by_value, key=lambda v: (-len({a.source for a in by_value[v]}), v.approx, v.high - v.low, v.low)):
+        fitting = [s for s in sides if not any((value, other) in apart for other, _ in s)]
+        side = min(fitting, key=lambda s: min(abs(_middle(value) - _middle(other)) for other, _ in s), default=None)
         if side is None:
             side = []
             sides.append(side)
         side.append((value, by_value[value]))
-    ordered = sorted(sides, key=lambda side: -len({a.source for _, accts in side for a in accts}))
+    ordered = sorted(sides, key=lambda side: (-len({a.source for _, accts in side for a in accts}),
+                                              min(value.low for value, _ in side)))
     for side in ordered:
         side.sort(key=lambda g: (-len({a.source for a in g[1]}), g[0].low))
     unvalued = [a for a in fact.accounts if not a.value]
@@ -436,6 +440,13 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     elif unvalued:  # else apart: "several hundred, according to police" is on neither side of 2,000 against 10,000
         ordered.append([(None, unvalued)])
     return ordered
+
+
+def _middle(value: Value) -> float:
+    """Where a figure stands, to tell which of two others is nearer: its middle, or its bound when open-ended."""
+    if math.isinf(value.high):
+        return value.low
+    return value.high if math.isinf(value.low) else (value.low + value.high) / 2
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:

@@ -663,3 +663,15 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("temperature", {"approx": "45 °C"}, {"exact": "46 °C"})).verdict == AGREE
     shown = measured("length", {"exact": "12 kilometres"}, {"approx": "7 Miles"}, {"min": "5 km", "max": "8 km"})
     assert [a.value.text for a in shown.accounts] == ["12 km", "about 7 mi", "5 km to 8 km"]
+
+
+def test_one_speakers_figure_and_its_rounding_stand_on_one_side():
+    """The port authority's "2,100" and "some 2,100" against the union's "about 2,400" (and an outlet's): "about
+    2,100" also meets "about 2,400", but it stands with the 2,100 it rounds, not on the other side of it, which put
+    the authority on both sides."""
+    row = compare_fact(fact(account("a", val=value(2400, approx=True)),
+                            account("b", "attributes", ["union"], val=value(2400, approx=True)),
+                            account("c", "attributes", ["authority"], val=value(2100, approx=True)),
+                            account("b", "attributes", ["authority"], val=value(2100))))
+    assert sides(row) == [([(2100, ("b",)), (2100, ("c",))], False), ([(2400, ("a", "b"))], False)]
+    assert row.verdict == CONTESTED
