@@ -301,3 +301,15 @@ def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site)
     found = [str(p.relative_to(built_site)) for p in built_site.rglob("*.html") if local.search(p.read_text("utf-8"))]
     assert found == []
     assert "http://127.0.0.1:8000/" in (built_site / "editing.html").read_text("utf-8")  # still said, as text
+
+
+def test_a_speaker_quoted_on_no_fact_of_their_own_is_not_said_to_be_quoted_on_none(make_project):
+    """Jones is quoted denying Smith's cease-fire: his page said "The sources quote no statement of Bob Jones", above
+    the very fact that quotes him."""
+    from pathlib import Path
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    root = make_project({p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()})
+    pipeline.build(load_config(root), root / "site")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (root / "site" / "speakers" / "jones.html").read_text("utf-8")))
+    assert "quote no statement" not in text
+    assert "No fact of the dossier is a statement of Bob Jones's own; the sources quote or name them on the facts below" in text
