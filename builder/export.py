@@ -141,11 +141,12 @@ def shared_json(pair: tuple[str, str], passages) -> dict:
 
 
 def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> dict:
-    """A W3C Web Annotation of one quote: the source passage, selected by quote and by position.
-
-    It targets the article's own URL where known, else the source's page on the site: without a ``site_url``,
-    by a path relative to the annotations' own file in exports/, as JSON-LD resolves it."""
+    """A W3C Web Annotation of one quote: the source passage, selected by quote, and by position in the article's
+    text when it targets the article's own URL. Else it targets the source's page on the site (without a
+    ``site_url``, by a path relative to the annotations' own file in exports/, as JSON-LD resolves it), whose text
+    holds the article's among the page's own, where positions in the article's would select other words."""
     body, span = source.body, account.span
+    position = [{"type": "TextPositionSelector", "start": span.start, "end": span.end}] if source.url else []
     return {
         "id": f"{site_url}facts/{fact.id}.html#{account.anchor}" if site_url else f"urn:dossier:{account.anchor}",
         "type": "Annotation",
@@ -157,7 +158,7 @@ def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> d
                 {"type": "TextQuoteSelector", "exact": account.excerpt,
                  "prefix": body[max(0, span.start - SELECTOR_CONTEXT):span.start],
                  "suffix": body[span.end:span.end + SELECTOR_CONTEXT]},
-                {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+                *position,
             ],
         },
     }

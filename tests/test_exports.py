@@ -154,16 +154,34 @@ def _annotations(site: Path) -> list[dict]:
 
 
 def test_web_annotations_select_the_quoted_text(built_site, dossier):
+    """Each quote is found whole in the text of the page it targets, the source's page: 12 of 153 were not, broken
+    by the arrow (and its hidden words) that a quote ending inside them links to its fact with. A position would
+    count in the article's text, not the page's: there is none."""
+    pages = {}
     for item in _annotations(built_site):
-        quote, position = item["target"]["selector"]
+        (quote,) = item["target"]["selector"]
         target = re.fullmatch(r"[.][.]/sources/([a-z0-9-]+)[.]html", item["target"]["source"])
         assert target, item["target"]["source"]  # no article URL is known: the source page, relative
         source = dossier.sources[target.group(1)]
-        assert (built_site / "exports" / item["target"]["source"]).is_file()  # relative to the file itself
-        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
-        assert source.body[position["start"]:position["end"]] == quote["exact"]
-        assert source.body[:position["start"]].endswith(quote["prefix"])
-        assert source.body[position["end"]:].startswith(quote["suffix"])
+        assert quote["type"] == "TextQuoteSelector" and quote["exact"] in source.body
+        path = built_site / "exports" / item["target"]["source"]  # relative to the file itself
+        if path not in pages:
+            article = path.read_text(encoding="utf-8").split('<article class="dz-article', 1)[1].split("</article>")[0]
+            pages[path] = " ".join(html.unescape(re.sub(r"<[^>]+>", "", article.split(">", 1)[1])).split())
+        assert " ".join(quote["exact"].split()) in pages[path], quote["exact"]
+
+
+def test_an_annotation_of_an_article_with_its_address_selects_by_position_too(dossier):
+    import dataclasses
+
+    from builder.export import annotation
+    fact = dossier.facts["hamburg-trump-putin-actual-length"]
+    account = fact.accounts[0]
+    source = dataclasses.replace(dossier.sources[account.source], url="https://example.org/talks")
+    target = annotation(account, source, fact, "")["target"]
+    quote, position = target["selector"]
+    assert target["source"] == "https://example.org/talks" and position["type"] == "TextPositionSelector"
+    assert source.body[position["start"]:position["end"]] == quote["exact"]
 
 
 def test_published_annotations_target_the_source_pages(published_site, dossier):
