@@ -313,3 +313,22 @@ def test_a_speaker_quoted_on_no_fact_of_their_own_is_not_said_to_be_quoted_on_no
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (root / "site" / "speakers" / "jones.html").read_text("utf-8")))
     assert "quote no statement" not in text
     assert "No fact of the dossier is a statement of Bob Jones's own; the sources quote or name them on the facts below" in text
+
+
+def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_site):
+    """As README says: where a source is contradicted, what it alone reports and what it leaves out are always
+    there, a line saying "none" or "nothing" when empty; the minority and slight differences only when not empty."""
+    said = {"Contradicted by another source": "none", "One source: reported by this source alone": "none",
+            "Left out, though other sources on the same event report it": "nothing"}
+    optional = ("In the minority, against most other sources", "Minor discrepancies: figures slightly apart")
+    empty = 0
+    for page in (built_site / "sources").glob("*.html"):
+        html = page.read_text("utf-8")
+        if "index.html" == page.name:
+            continue
+        for label, word in said.items():
+            assert f"<summary>{label}: " in html or f'<p class="dz-profile-none">{label}: {word}.</p>' in html, (page, label)
+            empty += f'<p class="dz-profile-none">{label}: {word}.</p>' in html
+        for label in optional:
+            assert f"<summary>{label}: " in html or label not in html, (page, label)
+    assert empty  # some list of the reference dossier's sources is empty
