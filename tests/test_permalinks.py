@@ -22,6 +22,8 @@ def test_former_ids_redirect_to_the_renamed_card(tmp_path):
     site = _build_with_edit(tmp_path, "statement:", "formerly: [meeting-length]\nstatement:")
     old = (site / "facts" / "meeting-length.html").read_text()
     assert '<meta http-equiv="refresh" content="0; url=actual-length.html">' in old
+    assert '<script>location.replace("actual-length.html" + location.hash)</script>' in old  # a quote's anchor kept
+    assert '">The meeting lasted over two hours.</a></p>' in old  # its full stop, not two
     assert linkcheck.check_site(site) == []
 
 

@@ -53,6 +53,7 @@ accounts:
     stance: states
 """,
     "pieces.yml": """summit: hamburg
+formerly: [smith-ceasefire]
 statement: Smith announced a ceasefire starting on Sunday.
 speaker: smith
 accounts:
@@ -204,3 +205,11 @@ def test_a_quote_in_pieces_is_shown_joined_and_highlighted_piece_by_piece(page: 
     arrow = page.locator("article.dz-article a.dz-to-fact[href$='facts/pieces.html']")
     expect(arrow).to_have_count(1)  # after the last piece only
     assert arrow.evaluate("a => a.previousElementSibling.textContent") == "it starts on Sunday.”"
+
+
+def test_a_link_to_a_quote_of_a_renamed_card_leads_to_that_quote(page: Page, small_site):
+    """The page left at a former id sent a reader to the top of the card's new page, losing the quote (#q-…) the link
+    was to: it keeps it."""
+    page.goto(small_site + "facts/smith-ceasefire.html#q-pieces-2")
+    page.wait_for_url("**/facts/pieces.html#q-pieces-2")
+    expect(page.locator("#q-pieces-2")).to_be_in_viewport()
