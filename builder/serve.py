@@ -534,7 +534,7 @@ def _host(header: str) -> str:
 
 def page_with_extras(page: bytes | None, version: int, errors: tuple[str, ...]) -> bytes:
     """``page`` with the reload script and, after a failed build, the error overlay (a page of its own if none)."""
-    extras = (overlay(errors) if errors else "") + reload_script(version)
+    extras = (overlay(errors, page is not None) if errors else "") + reload_script(version)
     if page is None:
         return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>dossier: the build failed'
                 f"</title></head><body>{extras}</body></html>\n").encode()
@@ -551,9 +551,9 @@ def reload_script(version: int) -> str:
             % (json.dumps(str(version)), json.dumps(VERSION_PATH)))
 
 
-def overlay(errors: tuple[str, ...]) -> str:
-    """The errors of the last build as a box over the top of the page (the last good build, below it), which a
-    button hides, the first SHOWN of them; every text escaped."""
+def overlay(errors: tuple[str, ...], below: bool = True) -> str:
+    """The errors of the last build as a box over the top of the page (the last good build, ``below`` it, unless no
+    build has worked yet), which a button hides, the first SHOWN of them; every text escaped."""
     listed = errors[:SHOWN] + ((more(len(errors) - SHOWN, CHECK_ALL),) if len(errors) > SHOWN else ())
     items = "".join(f"<li>{html.escape(e)}</li>" for e in listed)
     return ('<div id="dossier-errors" role="alert" style="position:fixed;top:0;left:0;right:0;max-height:70vh;'
@@ -564,6 +564,6 @@ def overlay(errors: tuple[str, ...]) -> str:
             'padding:2px 12px;border:1px solid #767676;border-radius:4px;background:#f3f3f3;color:inherit;'
             'cursor:pointer">Hide</button>'
             '<h1 style="color:#a4161a;margin:0 0 8px;font:700 22px/1.3 system-ui,sans-serif">The dossier has errors</h1>'
-            "<p>The page below is the last good build. Fix the files listed here; the page reloads as soon as "
-            "they are fixed.</p>"
+            f"<p>{'The page below is the last good build.' if below else 'No build has worked yet.'} Fix the files "
+            "listed here; the page reloads as soon as they are fixed.</p>"
             f'<ol style="list-style:none;padding:0;font-family:monospace;white-space:pre-wrap">{items}</ol></div>')

@@ -231,6 +231,9 @@ def test_extras_go_before_the_closing_body_tag_or_make_a_page():
     assert b'const built = "7"' in page and b"dossier-errors" not in page
     alone = page_with_extras(None, 2, ("1. a.yml:1: broken",))
     assert alone.startswith(b"<!doctype html>") and b"a.yml:1: broken" in alone
+    assert b"No build has worked yet." in alone and b"page below" not in alone  # there is none below
+    over = page_with_extras(b"<html><body><p>Hi</p></body></html>", 3, ("1. a.yml:1: broken",))
+    assert b"The page below is the last good build." in over
 
 
 @pytest.mark.parametrize("header, name", [("127.0.0.1:8000", "127.0.0.1"), ("LOCALHOST", "localhost"),
