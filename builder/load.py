@@ -74,6 +74,15 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
+def taken(name: Path, path: Path) -> bool:
+    """Whether another file than ``path`` is at ``name`` (the name an editor is told to rename ``path`` to): on a
+    file system blind to case, "pay-offer.yml" is "Pay-Offer.yml" itself."""
+    try:
+        return name.exists() and not name.samefile(path)
+    except OSError:
+        return False
+
+
 def not_regular(mode: int) -> str | None:
     """What a file that is not a regular file is ('a named pipe', ...), from its ``st_mode``; None for a file."""
     kinds = ((stat.S_ISREG, None), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
@@ -165,8 +174,10 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None, proj
             if not entry.is_file() and _special(path, problems):
                 continue
             if path.suffix in MISNAMED[suffix]:
-                problems.error(Located(path, 1), f"{_SINGULAR[kind]} files end in '{suffix}'; "
-                                                f"rename it to '{path.stem}{suffix}'")
+                right = path.with_suffix(suffix)
+                problems.error(Located(path, 1), f"{_SINGULAR[kind]} files end in '{suffix}'; " + (
+                    f"'{right.name}' is there too: keep one of the two" if taken(right, path) else
+                    f"rename it to '{right.name}'"))
                 continue
             if path.suffix != suffix:
                 problems.warn(Located(path, 1), f"ignored: {_SINGULAR[kind]} files end in '{suffix}'; "

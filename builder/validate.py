@@ -11,7 +11,7 @@ from builder import addresses, naming, page_markdown, schema, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.formatting import DAY
-from builder.load import KINDS, RawDoc
+from builder.load import KINDS, RawDoc, taken
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
 from builder.passages import Indexes, pin
@@ -72,9 +72,10 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
             broken[doc.kind].add(doc.id)
         elif not ID.match(doc.id):
             broken[doc.kind].add(doc.id)
-            problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; rename it to "
-                                            f"'{schema.slug(doc.id)}{doc.where.path.suffix}' (lowercase letters, "
-                                            "digits and hyphens)")
+            right = doc.where.path.with_name(schema.slug(doc.id) + doc.where.path.suffix)
+            problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; " + (
+                f"'{right.name}' is there too: keep one of the two" if taken(right, doc.where.path) else
+                f"rename it to '{right.name}' (lowercase letters, digits and hyphens)"))
         elif len(doc.id) > schema.MAX_ID_LENGTH:
             broken[doc.kind].add(doc.id)
             problems.error(doc.where.at(1), f"the id '{doc.id[:20]}…' is {len(doc.id)} characters long, over the limit "
