@@ -22,8 +22,9 @@ from builder.problems import CHECK_ALL, SHOWN, DossierError, Located, Problem, l
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
                 "it that holds one); before or after the command")
 EPILOG = ("Run `dossier COMMAND --help` for a command's options. Exit codes: 0 success, 1 the content has errors "
-          "(each printed as file:line:column: what is wrong; what to do), 2 a wrong command line. The editors' guide "
-          "is content/pages/editing.md, published as the site's page \"Editing this dossier\".")
+          "(each printed as file:line:column: what is wrong; what to do), 2 a wrong command line. How to write "
+          "content: the editors' guide, content/pages/editing.md of the reference dossier (its site's page "
+          "\"Editing this dossier\"), and README.md.")
 CACHE_HELP = f"neither read nor update the build cache (the folder {CACHE_DIR}/)"
 ALL_HELP = f"list every error and warning (by default the first {SHOWN}, then how many more there are)"
 WORKER_KILLED = ("a process rendering the pages was killed (out of memory, or by a signal), so the build stopped and the "
