@@ -62,9 +62,11 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
                       "`dossier new source FILE.txt` (or FILE.html); give the id as the argument")
     _check_id(name, folder)
     if kind == "fact":
-        if not options and sys.stdin.isatty():
-            options = _ask_fact(config)
         path = folder / f"{name}.yml"
+        if not options and sys.stdin.isatty():
+            if path.exists():  # said before the questions, not after them
+                _taken(path)
+            options = _ask_fact(config)
         if options:
             voice = _voice(config, options) if not options.keys() & {"stance", "speaker"} else None
             text, figure = _complete_fact(config, options, (voice or {}).get("said"))
@@ -449,8 +451,12 @@ def _create(path: Path, text: str) -> None:
     try:
         write.create_new(path, text)
     except FileExistsError:
-        _fail(path, "the file exists and was left as it is; choose another id" + (
-            " (or --id)" if path.parent.name == "sources" else ""))
+        _taken(path)
+
+
+def _taken(path: Path) -> None:
+    _fail(path, "the file exists and was left as it is; choose another id" + (
+        " (or --id)" if path.parent.name == "sources" else ""))
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:

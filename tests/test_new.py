@@ -579,6 +579,22 @@ def test_ctrl_d_at_a_question_of_a_new_fact_writes_nothing_and_says_so(project, 
     assert not (project / "content" / "facts" / "asked.yml").exists()
 
 
+def test_a_new_fact_at_an_id_taken_is_refused_before_its_questions(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    asked = []
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "hamburg")
+    card = (project / "content" / "facts" / "ceasefire.yml").read_text(encoding="utf-8")
+    assert dossier(project, "new", "fact", "ceasefire") == 1
+    assert asked == [] and "the file exists and was left as it is" in capsys.readouterr().err
+    assert (project / "content" / "facts" / "ceasefire.yml").read_text(encoding="utf-8") == card
+
+
 def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, capsys):
     """`dossier init DIR` writes a dossier that checks and builds empty; then a summit, an imported article and a
     card make it a dossier. A folder that has one is refused; a language the configuration refuses leaves nothing."""
