@@ -91,6 +91,24 @@ _INNER_QUOTES = {
 }
 
 
+# A value opened by a quotation mark and not closed on its line (YAML lets a quoted value run over lines).
+_OPENED = re.compile(r"""\s*(?:-\s+)?[\w-]+:\s+(?P<quote>"(?:[^"\\]|\\.)*$|'(?:[^']|'')*$)""")
+
+
+def _opened_before(text: str, line: int) -> int | None:
+    """The line (from 0) of the nearest value above ``line`` that a quotation mark opens and its line does not close,
+    when the lines between hold keys, which the value then took in: YAML read it on to the quotation mark of some
+    later line. None otherwise (a quoted value may run over lines of its own)."""
+    lines = text.split("\n")
+    for number in range(min(line, len(lines)) - 1, -1, -1):
+        if _OPENED.match(lines[number]):
+            return number if any(_KEY.match(between) for between in lines[number + 1:line]) else None
+    return None
+
+
+_KEY = re.compile(r"\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+
+
 class _EditorsMarks:
     """Marks of libyaml's with the line and column an editor shows: libyaml, as YAML 1.1 says, also starts a line at
     U+2028 and U+2029 (in text pasted from the web), which editors show within a line."""
@@ -115,6 +133,11 @@ def _explain(exc: yaml.MarkedYAMLError, text: str):
     if mark and line[mark.column:mark.column + 1] == "\t":
         return mark, "a tab is used for indentation; indent with spaces"
     context, problem = exc.context or "", exc.problem or ""
+    opened = _opened_before(text, mark.line) if mark else None
+    if opened is not None and "quoted scalar" not in context:  # YAML read on from a quote left open above
+        return yaml.Mark(mark.name, 0, opened, _OPENED.match(text.split("\n")[opened]).start("quote"), None, None), (
+            f"this quoted value is never closed on its line, so YAML read on to line {mark.line + 1}, where it "
+            "stopped; add the closing quote at the end of the value")
     early = _CLOSED_EARLY.match(line)
     if early and "quoted scalar" not in context:  # quote: "the reports "fantasies"": the value ends at the second "
         return exc.problem_mark or exc.context_mark, _INNER_QUOTES[early.group(1)]
