@@ -166,6 +166,8 @@ def annotation(account: Account, source: Source, fact: Fact, site_url: str) -> d
 
 # How far the sources bear a fact out, on ClaimReview's 1 (worst) to 5 (best) scale, with the verdict's
 # reader-facing name (CONTRACT.md).
+RATED = "how far the sources bear the claim out, not whether it is true"  # the ratings' reviewAspect: a tool
+# reading the scale as fact-checks use it (1 false, 5 true) is told it is not that
 RATINGS = {"disputed": (1, "Sources disagree"), "contested": (2, "Contested claim"), "single": (3, "One source"),
            "minor": (4, "Minor discrepancy"), "agree": (5, "Sources agree")}
 
@@ -188,7 +190,8 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publ
         **_maybe("datePublished", reviewed),
         "claimReviewed": fact.statement, "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": max(v for v, _ in RATINGS.values()),
-                         "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name},
+                         "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name,
+                         "reviewAspect": RATED},
     }
     return json_ld(data)
 
