@@ -332,3 +332,11 @@ def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_
         for label in optional:
             assert f"<summary>{label}: " in html or label not in html, (page, label)
     assert empty  # some list of the reference dossier's sources is empty
+
+
+def test_an_event_no_card_is_about_says_so_in_its_bottom_line(built_site):
+    """The Helsinki summit, which the sources only mention, read "0 facts. Sources disagree on 0 facts. 0 contested
+    claims." and drew an empty bar."""
+    page = (built_site / "summits" / "helsinki-2018.html").read_text("utf-8")
+    line = page.split('id="bottom-line"', 1)[1].split("</section>", 1)[0]
+    assert "No fact card is about this event yet." in line and "0 facts" not in line and "dz-mix" not in line
