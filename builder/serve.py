@@ -517,6 +517,24 @@ class Handler(SimpleHTTPRequestHandler):
             return super().send_head()
         return self._send(page_with_extras(page, self.state.version, self.state.errors), "text/html; charset=utf-8")
 
+    def send_error(self, code, message=None, explain=None):
+        """A page not found is the site's own 404 page, as the published site's host answers it."""
+        missing = Path(self.state.folder) / "404.html" if code == 404 and self.state.folder else None
+        try:
+            page = missing.read_bytes() if missing is not None else None
+        except OSError:  # none, or gone with the tree a rebuild swapped out meanwhile
+            page = None
+        if page is None:
+            return super().send_error(code, message, explain)
+        body = page_with_extras(page, self.state.version, self.state.errors)
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def _send(self, body: bytes, content_type: str):
         self.send_response(200)
         self.send_header("Content-Type", content_type)

@@ -109,6 +109,8 @@ def server(tmp_path):
 def test_an_edit_is_served_after_the_rebuild_and_ctrl_c_stops_cleanly(server, tmp_path):
     assert server.get("index.html", host="attacker.example")[0] == 403  # no DNS rebinding
     assert server.get("index.html", host="localhost")[0] == 200
+    status, missing = server.get("facts/no-such-fact.html")  # the site's own 404 page, not Python's
+    assert status == 404 and "Page not found" in missing and "/__dossier__/version" in missing
     status, page = server.get("facts/actual-length.html")
     assert status == 200 and "The meeting lasted over two hours." in page
     assert page.count("/__dossier__/version") == 1 and page.index("/__dossier__/version") < page.rindex("</body>")
