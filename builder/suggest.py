@@ -441,6 +441,17 @@ class Retriever:
         shown = dict.fromkeys([*forms.values(), *sorted(matched - set(forms))])  # a stem is shown if no word is
         return list(shown)
 
+    def _giver(self, text: str, said: attribution.Attribution, figure: tuple[int, int]) -> attribution.Attribution:
+        """``said``, or the attribution of the words between it and the ``figure`` (start, end) of ``text`` when,
+        after a clause that ``said`` ends, they name someone else giving it: "About 4,000 took part, police said,
+        though organisers put the figure at 20,000" gives the 20,000 to the organisers, not to the police; "Gallagher
+        said an affidavit by Hayes stated…" is still Gallagher's report."""
+        at = text.find(said.words)
+        if at < 0 or at + len(said.words) > figure[0] or not _CLAUSE_ENDS.match(text, at + len(said.words)):
+            return said
+        other = attribution.attribute(text[at + len(said.words):figure[1]], self.names)
+        return other if other is not None and other.speaker != said.speaker else said
+
     def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why,
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
@@ -461,6 +472,8 @@ class Retriever:
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
         quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
+        if said and keep and not said.whole:
+            said = self._giver(passage.text, said, keep)
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
         negation = not fact.quantity and not own and not attribution.negative(fact.statement) \
@@ -623,6 +636,7 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
     return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
 
 
+_CLAUSE_ENDS = re.compile(r"\s*[,;:–—]")  # after the words of an attribution ("…, police said, though…")
 _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice
 _HEDGED = {"states": "attributes", "contradicts": "disputes"}  # the outlet's own stance, and the one reporting it
 

@@ -360,3 +360,17 @@ def test_a_hedged_report_is_someones_account_not_the_outlets(project):
         assert any(f"'{hedge}': the outlet does not say it in its own voice" in w for w in hedged.why)
     _, report = _read(project, "The leaders met for two hours and a quarter in Hamburg.\n")
     assert {s.fact: s for s in report.suggestions}["actual-length"].stance == "states"
+
+
+def test_a_figure_after_another_speakers_verb_is_theirs(project):
+    """"The leaders met for 90 minutes, Anna Smith said, though Bob Jones put it at two hours and 15 minutes": the
+    two hours and 15 minutes the card's words call for are Jones's, not Smith's."""
+    _, report = _read(project, "The leaders met for 90 minutes, Anna Smith said, though Bob Jones put it at two hours "
+                               "and 15 minutes.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert length.value == {"exact": 135} and (length.stance, length.speaker) == ("attributes", "jones")
+    for said in ("The leaders met for two hours and 15 minutes, Anna Smith said.",  # hers, and reported by her:
+                 "Anna Smith said a note by Bob Jones stated that the leaders met for two hours and 15 minutes."):
+        _, report = _read(project, said + "\n")
+        length = {s.fact: s for s in report.suggestions}["actual-length"]
+        assert length.value == {"exact": 135} and (length.stance, length.speaker) == ("attributes", "smith"), said
