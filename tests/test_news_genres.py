@@ -358,6 +358,9 @@ def test_a_hedged_report_is_someones_account_not_the_outlets(project):
         hedged = {s.fact: s for s in report.suggestions}["actual-length"]
         assert (hedged.stance, hedged.speaker, hedged.value) == ("attributes", None, {"exact": 135})
         assert any(f"'{hedge}': the outlet does not say it in its own voice" in w for w in hedged.why)
+    _, report = _read(project, "An aide did not deny that the leaders met for two hours and a quarter.\n")
+    unsaid = {s.fact: s for s in report.suggestions}["actual-length"]  # someone's silence: nobody's statement
+    assert (unsaid.stance, unsaid.speaker) == ("attributes", None)
     _, report = _read(project, "The leaders met for two hours and a quarter in Hamburg.\n")
     assert {s.fact: s for s in report.suggestions}["actual-length"].stance == "states"
 
