@@ -232,14 +232,15 @@ def _compose(loader, lines: dict, where: Located, problems: Problems, offset: in
 
 
 _DISCARD = object()
-_COMMENT = re.compile(r" #\S")  # "offer #2", "#G20": not "value   # a comment", as comments are written
+_COMMENT = re.compile(r"[ \t]#\S")  # "offer #2", "#4471": not "value   # a comment", as comments are written
 
 
 def _cut_by_a_comment(event: yaml.ScalarEvent, marks: _EditorsMarks, text_lines: list[str], where: Located,
                       problems: Problems) -> None:
-    """Warn when a text of several words written without quotes is followed on its line by " #" and a word: YAML
-    reads the rest of the line as a comment, so "offer #2 of 4.5 percent" is cut to "offer" without a word said."""
-    if event.style or " " not in event.value.strip():  # quoted, a block, or one word (a deliberate comment)
+    """Warn when a text written without quotes is followed on its line by " #" and a word: YAML reads the rest of
+    the line as a comment, so "offer #2 of 4.5 percent" is cut to "offer" without a word said (a comment is written
+    "value  # comment")."""
+    if event.style:  # quoted, or a block
         return
     end = marks.of(event.end_mark)
     if end.line < len(text_lines) and _COMMENT.match(text_lines[end.line], end.column):
