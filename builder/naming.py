@@ -54,8 +54,17 @@ def names_speaking(text: str, speaker: Speaker) -> bool:
     return False
 
 
-_CALLING = r"called|calls|described|describes|hailed|hails|praised|praises|dubbed|termed|labell?ed"  # of a remark
-_SAYING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{SPEECH}|{DENIAL}|{_CALLING})\b", re.I)  # "…, Lavrov said"
+# Verbs that report a remark, as a headline's statement names its claimant speaking ("Lavrov said…", "Merkel called
+# it a start"): not those that report a deed the claimant may be alone in claiming ("warned Halvik in May", "called
+# in the army", "promised each family…"), nor a passive ("Brannock was first told…").
+_REPORTING = (r"said|says|told|tells|stated|states|claimed|claims|insisted|insists|asserted|asserts|added|adds|noted|"
+              r"notes|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|argues|"
+              r"stressed|stresses|acknowledged|acknowledges|admitted|admits|replied|answered|responded|commented|"
+              r"confirmed|confirms|maintained|maintains|conceded|concedes|suggested|suggests|estimated|estimates|"
+              r"(?:called|calls|described|describes|hailed|hails|praised|praises|dubbed|termed|labell?ed)"
+              r"(?!\s+(?:in|off|up|out|back|on)\b)")
+_SAYING = re.compile(rf"(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\w'’-]+){{0,3}}?\s+(?:{_REPORTING}|{DENIAL})\b",
+                     re.I)  # "…, Lavrov said"
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 

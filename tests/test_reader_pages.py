@@ -286,8 +286,10 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     card = dataclasses.replace(fact(account("a", "attributes", ["moscow"])),
                                statement="Trump accepted Putin's denial that Russia interfered.")
     assert headline(card, ("moscow",), speakers) == "Russian government: Trump accepted Putin's denial that Russia interfered."
-    deed = dataclasses.replace(card, statement="Russia cut gas supplies.")
-    assert headline(deed, ("moscow",), speakers) == "Russian government: Russia cut gas supplies."
+    for deed in ("Russia cut gas supplies.", "Lavrov was first told of it at 06:00.", "Lavrov called in the army.",
+                 "Russia warned Kyiv in May."):  # a deed, or a passive: what the claimant alone says, not a remark
+        led = headline(dataclasses.replace(card, statement=deed), ("moscow", "lavrov"), speakers)
+        assert led == f"Russian government and Sergey Lavrov: {deed}", led
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well."):
         said = dataclasses.replace(card, statement=statement)
