@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import operator
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -412,9 +411,11 @@ def _figures(accounts: list[Account]) -> list[tuple[Value | None, list[Account]]
 
 def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value | None, list[Account]]]]:
     """Accounts grouped by figure, and the groups joined into sides of figures none materially apart from another:
-    the figures most sources give first, then the most precise, each joining the side it fits entirely whose figures
-    are nearest, so that an open-ended figure ("more than 2 h") never joins two that are apart (2 h 15 min and
-    nearly 3 h), and "about 2,100" joins the 2,100 its speaker gives elsewhere, not the "about 2,400" it also meets."""
+    the figures most sources give first, then the most precise, each joining the first side it fits entirely (the
+    one most sources are on), or of those it fits, one where a source reports the same person giving a figure; so
+    that an open-ended figure ("more than 2 h") never joins two that are apart (2 h 15 min and nearly 3 h), a range
+    that fits both sides ("thousands") stands with the biggest, and "about 2,100" joins the 2,100 its speaker gives
+    elsewhere, not the "about 2,400" it also meets."""
     by_value: dict[Value, list[Account]] = {}
     for account in fact.accounts:
         if account.value:
@@ -425,7 +426,9 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     sides: list[list] = []
     for value in sorted(by_value, key=lambda v: (-len({a.source for a in by_value[v]}), v.approx, v.high - v.low, v.low)):
         fitting = [s for s in sides if not any((value, other) in apart for other, _ in s)]
-        side = min(fitting, key=lambda s: min(abs(_middle(value) - _middle(other)) for other, _ in s), default=None)
+        givers = _givers(by_value[value])
+        side = next((s for s in fitting if givers & _givers(a for _, accts in s for a in accts)),
+                    fitting[0] if fitting else None)
         if side is None:
             side = []
             sides.append(side)
@@ -442,11 +445,9 @@ def _value_sides(fact: Fact, conflicts: list[Conflict]) -> list[list[tuple[Value
     return ordered
 
 
-def _middle(value: Value) -> float:
-    """Where a figure stands, to tell which of two others is nearer: its middle, or its bound when open-ended."""
-    if math.isinf(value.high):
-        return value.low
-    return value.high if math.isinf(value.low) else (value.low + value.high) / 2
+def _givers(accounts) -> set[str]:
+    """The people the ``accounts`` report giving their figures (none for a source's own figure)."""
+    return {w for a in accounts if a.stance in ("attributes", "disputes") for w in a.speakers}
 
 
 def _profiles(dossier: Dossier, facts: dict[str, FactComparison], links: Links) -> dict[str, SourceProfile]:

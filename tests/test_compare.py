@@ -675,3 +675,12 @@ def test_one_speakers_figure_and_its_rounding_stand_on_one_side():
                             account("b", "attributes", ["authority"], val=value(2100))))
     assert sides(row) == [([(2100, ("b",)), (2100, ("c",))], False), ([(2400, ("a", "b"))], False)]
     assert row.verdict == CONTESTED
+
+
+def test_a_range_that_fits_both_sides_stands_with_the_biggest_and_is_no_minority():
+    """"Thousands" (1,000 to 10,000) fits "between 1,000 and 1,500" and "1,500" as well as a tabloid's 5,000: it
+    stands with the two, not with the 5,000 as the side "nearest" its middle did, and is never called the minority."""
+    row = compare_fact(fact(account("a", val=value(1000, 1500)), account("b", val=value(1500)),
+                            account("c", val=value(5000)), account("d", val=value(1000, 10000))))
+    assert [sorted(s for g in side.groups for s in g.sources) for side in row.sides] == [["a", "b", "d"], ["c"]]
+    assert [side.minority for side in row.sides] == [False, True]
