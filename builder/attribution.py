@@ -599,13 +599,17 @@ def negated(text: str, holds: Callable[[str], bool]) -> bool:
 
 def hedge(text: str) -> str | None:
     """The words by which ``text`` reports what it does not say in its own voice, and names no one for
-    ("reportedly", "allegedly", "is believed to", "is said to", "did not deny"), or None."""
+    ("reportedly", "allegedly", "is believed to", "it is understood that", "did not deny"), or None."""
     found = _HEDGE.search(_unquoted(text))
     return found.group() if found else None
 
 
-_HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has been|have been|had been)"
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were|has been|have been|had been)"
                     r"\s+(?:widely\s+)?(?:believed|said|thought|understood|reported|alleged|rumou?red)\s+to"
+                    r"(?!\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|police|officials)\b)"  # "were
+                    # reported to the authority" is a deed
+                    r"|it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:believed|said|thought|understood|reported|alleged"
+                    r"|rumou?red)\s+that"
                     r"|(?:did|does|do|would|could)\s+not\s+deny|(?:didn|doesn|don|wouldn|couldn)['’]t\s+deny"
                     r"|(?:declined|refused)\s+to\s+(?:confirm\s+or\s+)?deny|neither\s+confirm(?:ed)?\s+nor\s+den(?:y|ied))\b",
                     re.I)  # "did not deny that…": someone's silence, neither their claim nor the outlet's

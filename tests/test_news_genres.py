@@ -353,6 +353,10 @@ def test_one_label_in_an_article_is_no_transcript(project):
 def test_a_hedged_report_is_someones_account_not_the_outlets(project):
     """"The leaders reportedly met for two hours and a quarter": the outlet relays what someone it does not name
     says; `suggest` proposes that someone's account, for the editor to name, not the outlet's own statement."""
+    from builder.attribution import hedge as hedged_by
+    assert hedged_by("It is understood that the leaders met.") == "It is understood that"
+    assert hedged_by("Two faults were reported to the safety authority.") is None  # a deed
+    assert hedged_by("The supposedly independent authority passed the line.") is None
     for hedge, verb in (("reportedly", "met"), ("are believed to", "have met"), ("allegedly", "met")):
         _, report = _read(project, f"The leaders {hedge} {verb} for two hours and a quarter in Hamburg.\n")
         hedged = {s.fact: s for s in report.suggestions}["actual-length"]
