@@ -50,6 +50,10 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
                          r"\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no one says it
+# A claim conceded, not reported: "Chlorine did leak, whatever the ministry's first statement claimed" is the outlet's
+# own statement against the ministry's, not the ministry's.
+_CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regardless\s+of\s+what|no\s+matter\s+what)"
+                       r"\b[^,.;:]*$", re.I)
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
@@ -384,7 +388,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     asides = [m.span() for m in _ASIDE.finditer(outside)]
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
-        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _NOUN.match(outside, verb.start()) \
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _CONCEDED.search(
+                outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()):
             continue
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])

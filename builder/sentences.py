@@ -49,6 +49,9 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
                         rf"(?: (?:in|of) this {_WRITING})?\s+"
                         r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…"
+                        rf"|\b[Aa]n? {_WRITING} (?:published|printed|posted) (?:on|in|at)\b[^.\n]{{0,200}}?"
+                        r"\b(?:said|stated|reported|gave|put|named|described)\b"  # "An article published on 13
+                        # October (…) said that 16 wagons…": a correction's account of it
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"

@@ -381,3 +381,13 @@ def test_a_figure_after_another_speakers_verb_is_theirs(project):
         _, report = _read(project, said + "\n")
         length = {s.fact: s for s in report.suggestions}["actual-length"]
         assert length.value == {"exact": 135} and (length.stance, length.speaker) == ("attributes", "smith"), said
+
+
+def test_a_claim_conceded_is_not_the_claimants_account(project):
+    """"Chlorine did leak, whatever the ministry's first statement claimed": the column's own statement, against the
+    ministry's; given to the ministry, it set the ministry against its own denial, red."""
+    dossier = pipeline.check(load_config(project)).site.dossier
+    names = attribution.Names(dossier.speakers)
+    assert attribution.attribute("The leaders met for two hours, whatever Anna Smith claimed.", names) is None
+    assert attribution.attribute("The leaders met for two hours, contrary to what Bob Jones said.", names) is None
+    assert attribution.attribute("The leaders met for two hours, Anna Smith claimed.", names).speaker == "smith"

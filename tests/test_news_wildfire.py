@@ -198,6 +198,9 @@ def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
     assert retracted("Update 10:32: An earlier entry said the fire was 25% contained.")
     assert retracted("A previous post gave the toll as three.")
     assert not retracted("Crews reached an earlier entry point to the fire.")
+    assert retracted('An article published on 13 October ("Chlorine train derails, two dead") said that 16 wagons '
+                     "had derailed.")  # a corrections column's account of the article it corrects
+    assert not retracted("The report said 16 wagons had derailed.")
     dossier = pipeline.check(load_config(FIRE)).site.dossier
     report = Retriever(dossier).read(dossier.sources["liveblog"])
     assert not any("earlier entry" in u.passage.text for u in report.uncovered)
