@@ -342,3 +342,14 @@ def test_an_event_no_card_is_about_says_so_in_its_bottom_line(built_site):
     page = (built_site / "summits" / "helsinki-2018.html").read_text("utf-8")
     line = page.split('id="bottom-line"', 1)[1].split("</section>", 1)[0]
     assert "No fact card is about this event yet." in line and "0 facts" not in line and "dz-mix" not in line
+
+
+def test_a_card_its_one_source_contradicts_says_so(make_project):
+    """A correction column is the only source, and it says the opposite of the card: "Only … reports this" read as if
+    it bore the statement out."""
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: contradicts
+""", quantity="duration")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "One source" in text and "reports on this, and it says otherwise" in text, text
