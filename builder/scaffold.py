@@ -139,9 +139,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged = chrome.find(lines)
-    if html_page:
-        flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")),
-                         key=lambda c: c.line)
+    flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = article.headline(lines, skip)
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
@@ -199,7 +197,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
 
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
-    """Lines of a page's article that are its furniture, left in by the extractor: a dateline, a section label, a
+    """Lines of an article that are its furniture (a page's, left in by the extractor): a dateline, a section label, a
     byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"); not a
     live blog's stamps, which say when each entry was posted."""
     name, stamps = (author.value if author else None), chrome.live_stamps(lines)
