@@ -35,7 +35,8 @@ def key(name: str) -> str:
 
 def names_speaking(text: str, speaker: Speaker) -> bool:
     """Whether ``text`` names ``speaker`` as the one speaking: a verb of saying, denying or calling follows the name
-    within three words ("…, Lavrov said", "Merkel called…"), or "according to" comes before it; not a name elsewhere
+    within three words ("…, Lavrov said", "Merkel called…"), or a colon ("Erik Dahl: the mayor…"), or their count or
+    statement ("the ministry's count"), or "according to" comes before it; not a name elsewhere
     ("…that Russia interfered" is about Russia, not by it), nor as the subject of a deed ("Halloran raised the
     case…" is what Halloran claims, not a remark the sources report)."""
     for name in _spellings(speaker):
@@ -61,10 +62,14 @@ _REPORTING = (r"said|says|told|tells|stated|states|claimed|claims|insisted|insis
               r"notes|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|argues|"
               r"stressed|stresses|acknowledged|acknowledges|admitted|admits|replied|answered|responded|commented|"
               r"confirmed|confirms|maintained|maintains|conceded|concedes|suggested|suggests|estimated|estimates|"
+              r"concluded|concludes|assessed|assesses|posted|posts|expected|expects|forecast|forecasts|predicted|"
+              r"predicts|measured|measures|recorded|records|counted|counts|registered|registers|"
               r"(?:called|calls|described|describes|hailed|hails|praised|praises|dubbed|termed|labell?ed)"
               r"(?!\s+(?:in|off|up|out|back|on)\b)")
-_SAYING = re.compile(rf"(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\w'’-]+){{0,3}}?\s+(?:{_REPORTING}|{DENIAL})\b",
-                     re.I)  # "…, Lavrov said"
+_SAYING = re.compile(rf"\s*:|['’]s?\s+(?:own\s+)?(?:count|estimate|figures?|tally|reckoning|forecast|data|records?|"
+                     rf"statement|report|announcement|warning|account)\b"  # "Erik Dahl: the mayor…", "the ministry's count"
+                     rf"|(?:,[^,.;]{{1,80}},)?(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\w'’-]+){{0,3}}?\s+"
+                     rf"(?:{_REPORTING}|{DENIAL})\b", re.I)  # "…, Lavrov said", "Holm, head of the authority, said"
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 

@@ -291,7 +291,9 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
         led = headline(dataclasses.replace(card, statement=deed), ("moscow", "lavrov"), speakers)
         assert led == f"Russian government and Sergey Lavrov: {deed}", led
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
-                      "According to Moscow, the talks went well."):
+                      "According to Moscow, the talks went well.", "Lavrov: the talks went well.",
+                      "Moscow's count of the dead rose to 40.", "Lavrov, the foreign minister since 2004, said so.",
+                      "Moscow measured the blast at 6.4."):
         said = dataclasses.replace(card, statement=statement)
         assert headline(said, ("moscow", "lavrov"), speakers) == statement
 
