@@ -111,7 +111,15 @@ class Measure:
         gap = self.gap(a, b)
         if gap is None:
             return None
-        return "minor" if self.tolerance.allows(*gap) else "value"
+        return "minor" if self.tolerance.allows(*gap) or self._rounded_near(a, b) or self._rounded_near(b, a) \
+            else "value"
+
+    def _rounded_near(self, a: Value, b: Value) -> bool:
+        """Whether ``a`` is a round count as written ('300 troops', '2,000', '12,000': see ``_round_count``) and ``b``
+        lies within the approximate tolerance of it (312): then they are apart by rounding, a minor discrepancy."""
+        if self.quantity != "count" or not self.as_written or a.approx or a.low != a.high or not _round_count(a.low):
+            return False
+        return b.low - abs(a.low) * self.approximate <= a.low <= b.high + abs(a.low) * self.approximate
 
     def inside_claim(self, value: Value) -> bool:
         """True when every figure the value allows satisfies the claim, or at least fits it."""
@@ -127,6 +135,15 @@ class Measure:
         if inside_a or inside_b:
             return self.grade(b if inside_a else a, self.claim)
         return self.grade(a, b)
+
+
+def _round_count(n: float) -> bool:
+    """Whether a count written as ``n`` reads as rounded: 100 or more with one significant digit (300, 2,000), or
+    ROUNDED or more with two (12,000, $1.2bn)."""
+    if n < 100 or not float(n).is_integer():
+        return False
+    digits = len(str(int(n)))
+    return n % 10 ** (digits - 1) == 0 or n >= ROUNDED and n % 10 ** (digits - 2) == 0
 
 
 def _last_digit(n: float) -> float:

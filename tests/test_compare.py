@@ -684,3 +684,23 @@ def test_a_range_that_fits_both_sides_stands_with_the_biggest_and_is_no_minority
                             account("c", val=value(5000)), account("d", val=value(1000, 10000))))
     assert [sorted(s for g in side.groups for s in g.sources) for side in row.sides] == [["a", "b", "d"], ["c"]]
     assert [side.minority for side in row.sides] == [False, True]
+
+
+def test_a_round_count_and_a_figure_within_its_tenth_are_a_minor_discrepancy():
+    """"300 troops" against "312 soldiers" is rounding, not sources that disagree; so is 10,000 against 10,900. Further
+    apart (300 against 340, $1.2bn against $1.4bn), small counts (12 against 14) and figures of more digits (310
+    against 330) still disagree."""
+    def verdict(a, b):
+        f = dataclasses.replace(fact(account("a", val=a), account("b", val=b)), quantity="count")
+        return compare_fact(f).verdict
+    assert verdict(value(300), value(312)) == MINOR
+    assert verdict(value(312), value(300)) == MINOR
+    assert verdict(value(2_000), value(1_850)) == MINOR
+    assert verdict(value(10_000), value(10_900)) == MINOR
+    assert verdict(value(300), value(340)) == DISPUTED
+    assert verdict(value(1_200_000_000), value(1_400_000_000)) == DISPUTED
+    assert verdict(value(12), value(14)) == DISPUTED
+    assert verdict(value(310), value(330)) == DISPUTED
+    own = dataclasses.replace(fact(account("a", val=value(300)), account("b", val=value(312)),
+                                   tolerance=Tolerance(0, 0)), quantity="count")
+    assert compare_fact(own).verdict == DISPUTED  # the card's own tolerance: its figures are as given
