@@ -1,13 +1,14 @@
 """Indexes and backlinks between records: who is named where, who claims what, what each source supports."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 
 from builder import naming
 from builder.depends import identical
-from builder.model import Account, Dossier, Fact, Speaker
+from builder.model import Account, Dossier, Fact, Speaker, Value
 
 
 @dataclass(frozen=True)
@@ -140,15 +141,36 @@ def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ..
     someone's figure, not those reported giving a figure that does not meet theirs (an impact study's 600,000 against
     the minister's 1.5 million jobs); nor someone a source reports denying it (one source has Tillerson confirming
     it, another disputing it: the sources disagree on where he stands), unless that is one of ``groups`` (the
-    speakers of kind group: one official may claim what another denies)."""
+    speakers of kind group: one official may claim what another denies). Without a card's speaker, the card's figure
+    is its ``claim``, else one its statement writes ("killed 12 people": the ministry's 12, not the opposition's "at
+    least 40"), when some of the figures reported are near it and others not."""
     if any(a.stance == "states" for a in fact.accounts):
         return ()
     said = [a for a in fact.accounts if a.stance == "attributes"]
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]
+    if not theirs and fact.speaker is None:
+        theirs = [fact.claim] if fact.claim else _written(fact.statement, [a.value for a in said if a.value])
     if theirs:
-        said = [a for a in said if not a.value or any(a.value.low <= v.high and v.low <= a.value.high for v in theirs)]
+        said = [a for a in said if not a.value or any(_meet(a.value, v) for v in theirs)]
     denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers} - groups
     return tuple(w for w in dict.fromkeys(w for a in said for w in a.speakers) if w not in denying)
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")  # "12", "1,200", "2.5"; not "G20"
+_NEAR = 0.1  # how far from a figure a statement's number may be and still write it ("some 60" for 58)
+
+
+def _written(statement: str, figures: list[Value]) -> list[Value]:
+    """The numbers ``statement`` writes, each reaching _NEAR either side, when some of ``figures`` meet one of them
+    and others none; else none: then the statement does not tell whose figure it gives."""
+    written = [Value(n * (1 - _NEAR), n * (1 + _NEAR)) for n in map(float, (
+        n.replace(",", "") for n in _NUMBER.findall(statement)))]
+    fitting = [any(_meet(v, w) for w in written) for v in figures]
+    return written if any(fitting) and not all(fitting) else []
+
+
+def _meet(a: Value, b: Value) -> bool:
+    return a.low <= b.high and b.low <= a.high
 
 
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:

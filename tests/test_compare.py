@@ -704,3 +704,21 @@ def test_a_round_count_and_a_figure_within_its_tenth_are_a_minor_discrepancy():
     own = dataclasses.replace(fact(account("a", val=value(300)), account("b", val=value(312)),
                                    tolerance=Tolerance(0, 0)), quantity="count")
     assert compare_fact(own).verdict == DISPUTED  # the card's own tolerance: its figures are as given
+
+
+def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives():
+    """"The collapse killed 12 people", the ministry's 12 against the opposition's "at least 40": the headline names
+    the ministry alone. The card's claim says whose figure it is too; a statement writing no figure, or one near
+    every figure reported, names them all."""
+    from builder.link import claimants
+    ministry = account("a", "attributes", ["ministry"], val=value(12))
+    opposition = account("b", "attributes", ["quist"], val=value(40, math.inf))
+    vorn = account("c", "attributes", ["vorn"], val=value(58))
+    def card(statement, *accounts, claim=None):
+        return dataclasses.replace(fact(*accounts, claim=claim), statement=statement)
+    assert claimants(card("The collapse killed 12 people.", ministry, opposition)) == ("ministry",)
+    assert claimants(card("Some 60 people were missing.", ministry, vorn)) == ("vorn",)
+    assert claimants(card("The collapse killed people.", ministry, opposition)) == ("ministry", "quist")
+    assert claimants(card("At the G20, 12 or more died.", ministry, account("d", "attributes", ["aal"], val=value(13)))
+                     ) == ("ministry", "aal")
+    assert claimants(card("The collapse killed people.", ministry, opposition, claim=value(40, math.inf))) == ("quist",)
