@@ -69,11 +69,12 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
                        rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)
 # A quotation signed with a dash after it, as fact-checks and pull quotes print them: "“…” — Katrin Vahl, EU Trade
 # Commissioner".
-# A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "There was
-# no walkout.", "At no point did the delegation leave") opening a sentence, a quotation or what someone said; or a
+# A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "No sirens
+# sounded", not "No doubt…", "There was no walkout.", "At no point did the delegation leave") opening a sentence, a quotation or what someone said; or a
 # negated verb ("the delegation did not walk out", "never left").
 _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\s+)(?:no[.,!]?\s+)?"
                       r"(?P<subject>nobody|no[\s-]one|none\s+of\s+(?:them|us|the\s+\w+)|not\s+(?:one|a\s+single)"
+                      r"|no\s+(?!(?:doubt|matter|wonder|sooner|less|more|fewer|longer|later|earlier)\b)(?=[a-z])"
                       r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
                       r"|had\s+been|will\s+be)\s+no)\b"
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)

@@ -106,12 +106,16 @@ def _walkout(project, body):
     ("In Hamburg, there was no walkout from the talks on Friday.\n", ("contradicts", None)),
     ("At no point did the Jones delegation walk out of the Hamburg talks.\n", ("contradicts", None)),
     ("No one walked out of the Hamburg talks, Anna Smith said.\n", ("disputes", "smith")),
+    ("No delegation walked out of the Hamburg talks on Friday.\n", ("contradicts", None)),
+    ("Anna Smith said no delegation walked out of the Hamburg talks.\n", ("disputes", "smith")),
+    ("No doubt Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
     ("\u201cThe delegation did not walk out of the talks,\u201d Anna Smith said in Hamburg.\n", ("disputes", "smith")),
     ("Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
     ("Nobody expected it in Hamburg, but the delegation walked out of the talks.\n", ("states", None)),
 ])
 def test_a_denial_worded_as_a_negation_denies_the_card(walkout, body, stance):
-    """"Nobody walked out.", "There was no walkout.", "At no point did…", "did not walk out": the outlet's own
+    """"Nobody walked out.", "No delegation walked out", "There was no walkout.", "At no point did…", "did not walk
+    out": the outlet's own
     negation contradicts the card, a quoted one is its speaker's denial; a negation of something else does not."""
     assert _walkout(walkout, body) == stance
 
