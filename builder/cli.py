@@ -455,10 +455,11 @@ def _suggested(args, config, locked: bool) -> int:
     dossier, report, verdicts = review.read(config, args.source)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
-        accepted = [s for s in chosen if not s.unnamed]
-        if len(accepted) < len(chosen):
-            print(f"Left out {len(chosen) - len(accepted)}: " + ", ".join(s.fact for s in chosen if s.unnamed)
-                  + ". " + review.UNNAMED.replace(", or skip", ""))
+        accepted, left = review.unattended(chosen, dossier)
+        if left:
+            print(f"Left out {len(left)}, for you to read with `dossier suggest {args.source}` (without --apply):")
+            for s, why in left:
+                print(f"  {s.fact}: {why}")
     elif sys.stdin.isatty():
         accepted = review.ask(chosen, dossier)
     else:
