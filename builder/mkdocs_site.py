@@ -52,9 +52,11 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
             "custom_dir": str(theme_dir),
             "language": config.language,
             "font": False,
-            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "navigation.instant",
-                         "search.suggest", "search.highlight"],  # not content.tooltips: Material copies an
-            # element's title into its tooltip as HTML, and a title from content ran there
+            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",
+                         "search.highlight"],  # not content.tooltips: Material copies an element's title into its
+            # tooltip as HTML, and a title from content ran there; not navigation.instant: a page it swaps in runs
+            # no script of the site's (tables.js) and, reached by a link to a passage, kept the scroll of the page
+            # before and marked no :target
             "palette": [
                 {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
                  "accent": "deep orange", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
@@ -69,7 +71,6 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
     }
     if offline:
         settings["extra"] = {"polyfills": [IFRAME_WORKER]}
-        settings["theme"]["features"].remove("navigation.instant")  # instant loading needs a server
     else:
         settings["extra"] = {"pagefind": True}
         settings["extra_javascript"].append({"path": PAGEFIND_CLIENT, "defer": True})

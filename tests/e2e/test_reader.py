@@ -59,7 +59,7 @@ def test_each_disagreement_is_one_click_from_home(page: Page, base_url):
     page.goto(base_url + "index.html")
     links = page.locator("h2#disagreements ~ ul.dz-fact-list").first.locator("a.dz-fact-link")
     hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert _facts(links) == DISPUTED  # instant navigation makes the links absolute
+    assert _facts(links) == DISPUTED
     for href in hrefs:
         page.goto(base_url + "index.html")
         page.locator(f"h2#disagreements ~ ul.dz-fact-list a.dz-fact-link[href='{href}']").first.click()
