@@ -485,3 +485,15 @@ def test_a_sources_column_sorts_by_its_stance_with_the_silent_facts_last(page: P
     table.locator("thead th").first.locator("button.dz-sort").click()
     statements = table.locator("tbody th[scope=row]").evaluate_all("ths => ths.map(t => t.dataset.sort)")
     assert statements == sorted(statements, key=str.casefold)
+
+
+def test_arrows_and_separators_are_not_read_out(page: Page, base_url):
+    """A screen reader hears "Read in context in RFE/RL", not "… right arrow", and a list's sources without "dot"
+    between them."""
+    page.goto(base_url + "facts/hamburg-trump-putin-scheduled-length.html")
+    expect(page.get_by_role("link", name="Read in context in RFE/RL", exact=True)).to_have_count(1)
+    page.goto(base_url + "index.html")
+    sources = page.locator("li.dz-fact-row .dz-sources").first
+    assert "·" in sources.inner_text()
+    assert "·" not in sources.evaluate("e => [...e.childNodes].filter(n => !(n.getAttribute && "
+                                       "n.getAttribute('aria-hidden'))).map(n => n.textContent).join('')")
