@@ -240,7 +240,7 @@ def compare(dossier: Dossier, links: Links, config: Config, cache=None) -> Compa
 def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence,
                  memo: dict | None = None) -> Comparison:
     """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs."""
-    days = {sid: s.published if s.published != "unknown" else s.reports_on for sid, s in dossier.sources.items()}
+    days = {sid: s.day for sid, s in dossier.sources.items()}
     groups = frozenset(sid for sid, s in dossier.speakers.items() if s.kind == "group")
     facts, dated = {}, {}
     for fid, fact in dossier.facts.items():

@@ -40,6 +40,11 @@ class Source:
     short_name: str | None = None
 
     @property
+    def day(self) -> str | None:
+        """The day it was published, else the day of the events it reports, when known."""
+        return self.published if self.published != "unknown" else self.reports_on
+
+    @property
     def label(self) -> str:
         """The name readers see: the editor's ``short_name``, else the outlet, else 'Author (outlet unknown)',
         else for a translation 'Translated report (outlet unknown)', else the title."""

@@ -527,7 +527,7 @@ class Retriever:
             score = min(score, UNSURE)
             why = [*why, f"the source gives these words to {said.speaker}, not {speaker}: whose remark is it?"]
         day = entry_day(source.body, passage.start) if fact.changes_over_time and value else None
-        own_day = source.published if source.published != "unknown" else source.reports_on
+        own_day = source.day
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier,
                           occurrence(quote, source.body, passage.start + start, self.min_words),

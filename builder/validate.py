@@ -10,6 +10,7 @@ from pathlib import Path
 from builder import addresses, naming, page_markdown, schema, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
+from builder.figures import Measure, Rules
 from builder.formatting import DAY
 from builder.load import KINDS, RawDoc, taken
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
@@ -239,7 +240,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
         return None
     _check_repeated(doc, refs.problems)
     _check_single_source(doc, accounts, refs.problems)
-    _check_over_time(doc, accounts, refs.problems)
+    _check_over_time(doc, accounts, dossier.sources, refs.problems)
     if data.get("quantity") == "count":
         _check_currencies(doc, accounts, refs.problems)
     data.pop("single_source", None)
@@ -270,10 +271,23 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
                                                f"({', '.join(sources)}); remove the line")
 
 
-def _check_over_time(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
+def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, Source], problems: Problems) -> None:
     """Warn about a day no comparison reads: `changes_over_time` on a card without figures, an account's `as_of` on
-    a card whose figure does not change over time or on an account without a figure."""
+    a card whose figure does not change over time or on an account without a figure; and about one speaker's figures
+    that differ between sources of different days on a card whose figure does not change over time (a ministry's
+    toll of 12 on Monday and 14 on Tuesday: likely an update, which would count as sources that disagree)."""
     over_time = doc.data.get("changes_over_time")
+    given: dict[str, tuple[int, Account]] = {}
+    rules, quantity = Rules(), doc.data.get("quantity")
+    measure = Measure(rules.approximate, rules.tolerances.get(quantity, Tolerance()), None, quantity)
+    for i, a in enumerate(accounts):
+        for who in a.speakers if a.value and not over_time else ():
+            j, b = given.setdefault(who, (i, a))
+            days = sources[a.source].day, sources[b.source].day
+            if measure.grade(a.value, b.value) == "value" and not {None, "unknown"} & set(days) and days[0] != days[1]:
+                problems.warn(doc.at("accounts", i, "value"), f"'{who}' gives another figure here ({days[0]}) than in "
+                                                              f"account {j + 1} ({days[1]}); if the figure changed "
+                                                              "over time, add `changes_over_time: true` to the card")
     if over_time and not any(a.value for a in accounts):
         problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but no account gives a figure; "
                                                    "remove the line")
