@@ -74,7 +74,8 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
 # negated verb ("the delegation did not walk out", "never left").
 _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\s+)(?:no[.,!]?\s+)?"
                       r"(?P<subject>nobody|no[\s-]one|none\s+of\s+(?:them|us|the\s+\w+)|not\s+(?:one|a\s+single)"
-                      r"|no\s+(?!(?:doubt|matter|wonder|sooner|less|more|fewer|longer|later|earlier)\b)(?=[a-z])"
+                      r"|(?P<determiner>no)\s+(?!(?:doubt|matter|wonder|sooner|less|more|fewer|longer|later|earlier)\b)"
+                      r"(?=[a-z])"
                       r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
                       r"|had\s+been|will\s+be)\s+no)\b"
                       r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
@@ -595,10 +596,11 @@ def quotes(sentence: str) -> bool:
 def negated(text: str, holds: Callable[[str], bool]) -> bool:
     """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
     out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
-    walk out", "never left") with it in the next three words."""
+    walk out", "never left") or noun ("No sirens sounded", not "no new cases since the towers shut") with it in the
+    next three words."""
     for match in _NEGATED.finditer(text):
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
-        if holds(after if match.group("subject") else " ".join(after.split()[:3])):
+        if holds(after if match.group("subject") and not match.group("determiner") else " ".join(after.split()[:3])):
             return True
     return False
 

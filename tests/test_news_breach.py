@@ -47,8 +47,8 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
 @pytest.mark.parametrize("source, lost, held", [
     ("northwire-solvane-update1", {"intrusion-detected-date"}, ""),
     ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected, members-notified"),
-    ("solvane-press-release-13-may", set(), "regulator-investigation"),
-    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point, ransom-deadline"),
+    ("solvane-press-release-13-may", set(), ""),
+    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point"),
     ("brenmark-post-call-centre", {"intrusion-detected-date", "members-affected"}, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested, and every
