@@ -28,7 +28,8 @@ class Config:
 
     title: str = _option("Dossier", "Site title, shown in the header and the browser tab.")
     description: str = _option("", "One sentence on what the dossier covers, shown on the home page.")
-    language: str = _option("en", "Language code of the site (HTML lang attribute, search stemming).")
+    language: str = _option("en", "Language code of the site (HTML lang attribute, search stemming); the theme's "
+                                  "words are in it, else in its base language (de for de-CH), else in English.")
     site_url: str = _option("", "Public URL of the published site (canonical links); empty when unknown.")
     repo_url: str = _option("", "URL of the repository, linked from the header; empty for none.")
     publisher: str = _option("", "Who publishes the dossier: the author of its fact checks (ClaimReview).")

@@ -11,6 +11,7 @@ import functools
 import gzip
 import html
 import importlib.metadata
+import importlib.util
 import logging
 import os
 from dataclasses import dataclass
@@ -36,6 +37,13 @@ VERSIONS = ("mkdocs", "mkdocs-material")
 TEMPLATES = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # the theme's own pages (Frame.templates)
 
 
+def translation(language: str) -> str:
+    """The language of Material's translation the site's words are taken from: the site's own, else its base
+    language's ('de' for 'de-CH'), else English. The pages' lang attribute stays the site's (partials/language.html)."""
+    folder = Path(importlib.util.find_spec("material").origin).parent / "templates" / "partials" / "languages"
+    return next((code for code in (language, language.split("-")[0]) if (folder / f"{code}.html").is_file()), "en")
+
+
 def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool = False) -> str:
     """The text of the MkDocs configuration; ``theme_dir`` holds Material overrides.
 
@@ -50,7 +58,7 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
         "theme": {
             "name": "material",
             "custom_dir": str(theme_dir),
-            "language": config.language,
+            "language": translation(config.language),
             "font": False,
             "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",
                          "search.highlight"],  # not content.tooltips: Material copies an element's title into its
@@ -70,9 +78,9 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
         "nav": nav,
     }
     if offline:
-        settings["extra"] = {"polyfills": [IFRAME_WORKER]}
+        settings["extra"] = {"polyfills": [IFRAME_WORKER], "language": config.language}
     else:
-        settings["extra"] = {"pagefind": True}
+        settings["extra"] = {"pagefind": True, "language": config.language}
         settings["extra_javascript"].append({"path": PAGEFIND_CLIENT, "defer": True})
     for key in ("site_url", "repo_url"):
         if getattr(config, key):

@@ -299,3 +299,16 @@ def test_the_defaults_the_commands_rows_show_are_the_commands():
             assert str(action.default) == value, f"dossier {name} {flag}"
             checked.append(flag)
     assert checked == ["--port", "--host", "--threshold"]
+
+
+@pytest.mark.parametrize("language, skip", [("de-CH", "Zum Inhalt"), ("sw", "Skip to content"), ("pt-BR", "Pular para conteúdo")])
+def test_any_language_check_accepts_builds_with_the_theme_in_it_or_its_base_or_english(tmp_path, language, skip):
+    """Material has no Swiss German nor Swahili: `check` accepted them and the build failed."""
+    assert "the theme's words are in it, else in its base language (de for de-CH), else in English." in README
+    project = _mini(tmp_path)
+    config = project / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + f"language: {language}\n", encoding="utf-8")
+    run = run_dossier(project, "build", "--no-cache")
+    assert run.returncode == 0, run.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in home and skip in home
