@@ -446,9 +446,9 @@ def scratch(kind: str, background: bool = False) -> Iterator[Path]:
     """A temporary folder for ``kind`` of work, deleted after (with ``background``, by a process of its own:
     ``_delete_detached``); it holds a lock for as long as its process lives, so that one a killed process left
     (kill -9, a machine switched off) is deleted by the next build (``clear_killed``)."""
-    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{kind}-"))
-    fd = None
+    folder, fd = None, None
     try:
+        folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{kind}-"))
         fd = os.open(folder / ".lock.partial", os.O_WRONLY | os.O_CREAT, 0o600)
         fcntl.flock(fd, fcntl.LOCK_EX)
         os.rename(folder / ".lock.partial", folder / ".lock")  # locked from the moment it has its name
@@ -456,19 +456,27 @@ def scratch(kind: str, background: bool = False) -> Iterator[Path]:
     finally:
         if background and fd is not None:
             _delete_detached(folder, fd)
-        else:
+        elif folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
         if fd is not None:
             os.close(fd)
 
 
+UNLOCKED = 60  # seconds a temporary folder may stay without its lock: far longer than making and locking it takes
+
+
 def clear_killed() -> None:
     """Delete the temporary folders of builds that were killed (those whose lock no process holds), in the
-    background."""
+    background, and those never locked for UNLOCKED seconds (a build killed between making it and locking it)."""
     for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH}*"):
         try:
             fd = os.open(folder / ".lock", os.O_RDONLY)
-        except OSError:  # another user's, or not locked yet: its process has just made it
+        except FileNotFoundError:  # not locked yet: its process has just made it, or was killed before it could
+            with contextlib.suppress(OSError):
+                if time.time() - folder.stat().st_mtime > UNLOCKED:
+                    shutil.rmtree(folder)
+            continue
+        except OSError:  # another user's
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -406,3 +406,20 @@ def test_a_large_temporary_folder_is_deleted_by_a_process_of_its_own(tmp_path, m
     (killed / ".lock").touch()
     write.clear_killed()
     assert until(lambda: not killed.exists())
+
+
+def test_a_temporary_folder_a_build_was_stopped_before_it_could_lock_is_deleted_later(tmp_path, monkeypatch):
+    """Stopped between making its temporary folder and locking it, a build left the folder with no lock, which no
+    later build deleted: one unlocked for a minute is deleted; one just made is its build's, and stays."""
+    import os
+    import time
+
+    from builder import write
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old, new = tmp_path / f"{write.SCRATCH}mkdocs-old", tmp_path / f"{write.SCRATCH}mkdocs-new"
+    for folder in (old, new):
+        folder.mkdir()
+        (folder / ".lock.partial").touch()
+    os.utime(old, (time.time() - write.UNLOCKED - 5,) * 2)
+    write.clear_killed()
+    assert not old.exists() and new.exists()
