@@ -552,11 +552,16 @@ def replace_text(path: Path, text: str) -> None:
 
 
 def write_file(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path``; an OSError names the file (a full disk's, raised by the write, names none)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        exc.filename = exc.filename or str(path)
+        raise
 
 
 def remove(path: Path) -> None:

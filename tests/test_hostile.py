@@ -742,3 +742,22 @@ def test_a_template_linking_out_of_the_project_is_never_read_for_the_builds_key(
     assert folder_digest(root / "templates") == before
     run = run_dossier(root, "build")
     assert run.returncode == 1 and "outside the project" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_full_disk_while_a_page_is_written_names_the_page(tmp_path, monkeypatch):
+    """The write that fails on a full disk names no file: the problem was reported at the project's folder, on a disk
+    with room to spare."""
+    import errno
+    import pathlib
+
+    root = _project(tmp_path)
+    real = pathlib.Path.write_text
+
+    def full(self, *args, **kwargs):
+        if self.suffix == ".html":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as write(2)'s: no file name
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(pathlib.Path, "write_text", full)
+    run = run_dossier(root, "build", "--no-cache")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert re.match(r"1\. \.site\.partial/\S+\.html: No space left on device", run.stderr), run.stderr
