@@ -693,7 +693,13 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
         yield None
         return
     key = code_key(templates)
-    cache = open_cache(folder, key)
+    try:
+        cache = open_cache(folder, key)
+    except OSError as exc:  # a folder that cannot be read (its permissions)
+        _warn(f"the build cache in {folder} cannot be read ({exc.strerror or exc}), so it is off; fix its permissions, "
+              "or delete it")
+        yield None
+        return
     unwritable = _unwritable(folder)
     if unwritable:
         _warn(f"the build cache in {folder} cannot be updated ({unwritable}); it is only read")

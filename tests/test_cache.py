@@ -201,3 +201,14 @@ def test_a_pages_key_changes_with_every_field_of_its_spec():
                             b"salt", lambda v: None, {}) != key  # True is not 1
     assert depends.spec_key(dataclasses.replace(spec, context={"n": 1, "names": ["a", "b"], "none": None}),
                             b"salt", lambda v: None, {}) != key  # a list is not a tuple
+
+
+def test_a_cache_folder_that_cannot_be_read_is_reported_and_left_off(project, tmp_path, capsys, monkeypatch):
+    """An unreadable .dossier-cache (its permissions) stopped `check` and `build`; the cache is optional."""
+    def unreadable(folder, key):
+        raise PermissionError(13, "Permission denied", str(folder))
+    monkeypatch.setattr(cache, "open_cache", unreadable)
+    (project / ".dossier-cache").mkdir()
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        assert kept is None
+    assert "cannot be read (Permission denied), so it is off" in capsys.readouterr().err
