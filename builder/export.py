@@ -190,7 +190,7 @@ def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publ
         **_maybe("datePublished", reviewed),
         "claimReviewed": fact.statement, "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": max(v for v, _ in RATINGS.values()),
-                         "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name,
+                         "worstRating": min(v for v, _ in RATINGS.values()), "alternateName": name, "name": name,
                          "reviewAspect": RATED},
     }
     return json_ld(data)

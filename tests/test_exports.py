@@ -225,7 +225,7 @@ def test_every_fact_page_has_the_claim_review_google_asks_for(published_site, do
     accepted = reviews["hamburg-trump-accepted-putin-denial"]["itemReviewed"]["author"]
     assert accepted == {"@type": "Person", "name": "Sergey Lavrov"}
     scheduled = reviews["hamburg-trump-putin-scheduled-length"]["reviewRating"]
-    assert (scheduled["ratingValue"], scheduled["alternateName"]) == (1, "Sources disagree")
+    assert (scheduled["ratingValue"], scheduled["alternateName"], scheduled["name"]) == (1, "Sources disagree", "Sources disagree")
     assert scheduled["reviewAspect"] == "how far the sources bear the claim out, not whether it is true"
 
 
