@@ -48,12 +48,18 @@ def date(value: str | None) -> str:
 
 
 def summit_when(summit) -> str:
-    """When a summit took place, in the words every page uses: '7 July 2017 – 8 July 2017' or 'date not given'."""
+    """When a summit took place, in the words every page uses: '7–8 July 2017', '30 June – 1 July 2019', '31 December
+    2019 – 1 January 2020' or 'date not given'."""
     if not summit.start:
         return "date not given"
-    if summit.end and summit.end != summit.start:
+    if not summit.end or summit.end == summit.start:
+        return date(summit.start)
+    start, end = dt.date.fromisoformat(summit.start), dt.date.fromisoformat(summit.end)
+    if start.year != end.year:
         return f"{date(summit.start)} – {date(summit.end)}"
-    return date(summit.start)
+    if start.month != end.month:
+        return f"{start.day} {start:%B} – {date(summit.end)}"
+    return f"{start.day}–{date(summit.end)}"
 
 
 def minutes(value) -> str:

@@ -355,3 +355,23 @@ def test_a_card_its_one_source_contradicts_says_so(make_project):
 """, quantity="duration")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "One source" in text and "reports on this, and it says otherwise" in text, text
+
+
+def test_an_events_days_are_written_once_each():
+    """"7 July 2017 – 8 July 2017" repeated the month and the year."""
+    from types import SimpleNamespace
+
+    from builder.formatting import summit_when
+    def when(start, end):
+        return summit_when(SimpleNamespace(start=start, end=end))
+    assert when("2017-07-07", "2017-07-08") == "7–8 July 2017"
+    assert when("2019-06-30", "2019-07-01") == "30 June – 1 July 2019"
+    assert when("2019-12-31", "2020-01-01") == "31 December 2019 – 1 January 2020"
+    assert when("2019-06-28", None) == when("2019-06-28", "2019-06-28") == "28 June 2019"
+
+
+def test_a_bottom_line_with_nothing_to_count_says_no_rather_than_zero(built_site):
+    """Osaka's bottom line read "Sources disagree on 0 facts." and "0 contested claims."."""
+    page = (built_site / "summits" / "osaka-2019.html").read_text("utf-8")
+    line = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split('id="bottom-line"', 1)[1].split("</section>", 1)[0]))
+    assert "Sources disagree on no fact." in line and "No contested claim." in line and " 0 " not in line, line
