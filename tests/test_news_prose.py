@@ -108,6 +108,8 @@ def _walkout(project, body):
     ("No one walked out of the Hamburg talks, Anna Smith said.\n", ("disputes", "smith")),
     ("No delegation walked out of the Hamburg talks on Friday.\n", ("contradicts", None)),
     ("Anna Smith said no delegation walked out of the Hamburg talks.\n", ("disputes", "smith")),
+    ("Villagers said no delegation walked out of the Hamburg talks.\n", ("disputes", None)),
+    ("Opposition politicians claim Bob Jones and his delegation walked out of the Hamburg talks.\n", ("attributes", None)),
     ("No doubt Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
     ("\u201cThe delegation did not walk out of the talks,\u201d Anna Smith said in Hamburg.\n", ("disputes", "smith")),
     ("Bob Jones and his delegation walked out of the Hamburg talks.\n", ("states", None)),
