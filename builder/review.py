@@ -121,13 +121,15 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
 
 def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None]) -> Suggestion:
     """The suggestion with the quote the editor typed, and the value that quote gives (the proposed passage's
-    figure may not be in it)."""
+    figure may not be in it); its stance and speaker stay the proposed passage's, and the editor is told so."""
     body, fact = dossier.sources[s.source].body, dossier.facts[s.fact]
     figure = figure_in(quote, fact) if fact.quantity else None
     value, qualifier = (figure.value, figure.qualifier) if figure else (None, None)
     if value != s.value:
         say(f"The value is read from your quote: {value}." if value else
             "Your quote gives no figure: the account is written without a value.")
+    say(f"The stance stays {s.stance} ({_meaning(s, dossier)}), as read from the proposed passage: if your quote "
+        "says otherwise, correct it in the card.")
     return replace(s, quote=quote, occurrence=occurrence(quote, body, s.start), value=value, qualifier=qualifier,
                    as_of=s.as_of if value else None)
 

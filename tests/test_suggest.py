@@ -537,8 +537,10 @@ def test_a_quote_the_editor_types_gives_its_own_value(project):
         (accepted,) = review.ask([length], dossier, prompt=lambda _, answers=iter(["e", typed]): next(answers),
                                    say=said.append)
         assert (accepted.quote, accepted.value) == (typed, value)
-        assert said[-1] == ("Your quote gives no figure: the account is written without a value." if value is None
+        assert said[-2] == ("Your quote gives no figure: the account is written without a value." if value is None
                             else "The value is read from your quote: {'exact': 120}.")
+        assert said[-1] == ("The stance stays states (the outlet says it in its own voice), as read from the "
+                            "proposed passage: if your quote says otherwise, correct it in the card.")
 
 
 def test_an_unknown_source_is_named(project, capsys):
