@@ -52,6 +52,9 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         rf"|\b[Aa]n? {_WRITING} (?:published|printed|posted) (?:on|in|at)\b[^.\n]{{0,200}}?"
                         r"\b(?:said|stated|reported|gave|put|named|described)\b"  # "An article published on 13
                         # October (…) said that 16 wagons…": a correction's account of it
+                        rf"|\bThe same {_WRITING} (?:said|stated|reported|gave|put|named|described)\b"  # and its next
+                        r"|\b[Aa]n? (?:caption|headline|graphic|chart|map) (?:in|on|of) (?:our|this)\b[^.\n]{0,80}?"
+                        r" (?:said|stated|reported|gave|put|named|described)\b"  # "A caption in our print edition … said"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"

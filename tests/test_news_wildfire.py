@@ -201,6 +201,9 @@ def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
     assert retracted('An article published on 13 October ("Chlorine train derails, two dead") said that 16 wagons '
                      "had derailed.")  # a corrections column's account of the article it corrects
     assert not retracted("The report said 16 wagons had derailed.")
+    assert retracted("The same article said that Mara Quist's figure of 40 dead had been confirmed.")  # its next
+    assert retracted("A caption in our print edition of 16 June said 40 people had died in the flood.")
+    assert not retracted("A caption said it all.") and not retracted("The minister said the same article was wrong.")
     dossier = pipeline.check(load_config(FIRE)).site.dossier
     report = Retriever(dossier).read(dossier.sources["liveblog"])
     assert not any("earlier entry" in u.passage.text for u in report.uncovered)
