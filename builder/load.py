@@ -119,15 +119,16 @@ def read_text(path: Path, problems: Problems) -> str | None:
                                                "save the file with the UTF-8 encoding")
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    control = FORBIDDEN.search(text)
-    if control:
+    controls = list(FORBIDDEN.finditer(text))
+    if "\0" in text:
+        controls = [next(c for c in controls if c.group() == "\0")]  # one is enough: the file is not text
+    for control in controls:
         line = text.count("\n", 0, control.start()) + 1
         column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
         problems.error(where.at(line, column), "the file holds NUL characters, so it is not plain text; save it as "
                                                "text (UTF-8)" if control.group() == "\0" else
                        f"{forbidden(control.group())} is not allowed (no page can show it); remove it")
-        return None
-    return text
+    return None if controls else text
 
 
 def split_front_matter(text: str, where: Located, problems: Problems):
