@@ -1,6 +1,7 @@
-// Tables. Sortable ones: each column header of a table.dz-sortable gets a button that sorts the rows by that column,
-// ascending then descending, and the header says so with aria-sort. Cells sort by their data-sort attribute
-// when they have one, else by their text, numbers as numbers. Without JavaScript the table keeps its order.
+// Tables. Sortable ones: each column header of a table.dz-sortable becomes a button (or, when it holds a link, gets
+// one) that sorts the rows by that column, ascending then descending, and the header says so with aria-sort. Cells
+// sort by their data-sort attribute when they have one, else by their text, numbers as numbers. Without JavaScript
+// the table keeps its order.
 // A table whose first column stays put as it scrolls sideways (its box's scroll-padding-left is that column's
 // width): a cell reached with Tab is scrolled clear of that column, where the browser leaves a cell it partly sees.
 (() => {
@@ -34,9 +35,14 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "dz-sort";
-      button.setAttribute("aria-label", `Sort by ${th.textContent.trim()}`);
       button.addEventListener("click", () => sort(table, column));
-      th.append("\u00a0", button);  // a no-break space: the button stays with the last word
+      if (th.querySelector("a")) {  // a header that links (a source's name) keeps its link beside the button
+        button.setAttribute("aria-label", `Sort by ${th.textContent.trim()}`);
+        th.append("\u00a0", button);  // a no-break space: the button stays with the last word
+      } else {  // the header's words are the button's: its cells' header reads "Source", not "Source Sort by Source"
+        button.append(...th.childNodes);
+        th.append(button);
+      }
     });
   }
 })();
