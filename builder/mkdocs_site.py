@@ -32,6 +32,7 @@ EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
 PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
 TABLES = "assets/tables.js"  # sortable tables, and Tab in a scrolling one (templates/assets/tables.js)
+ANCHORS = "assets/anchors.js"  # a link to a place in another page lands there (templates/assets/anchors.js)
 NO_TOC = "data-toc"  # a heading with data-toc="skip" stays out of the table of contents
 VERSIONS = ("mkdocs", "mkdocs-material")
 TEMPLATES = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # the theme's own pages (Frame.templates)
@@ -60,11 +61,9 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
             "custom_dir": str(theme_dir),
             "language": translation(config.language),
             "font": False,
-            "features": ["navigation.tabs", "navigation.top", "navigation.footer", "search.suggest",
-                         "search.highlight"],  # not content.tooltips: Material copies an element's title into its
-            # tooltip as HTML, and a title from content ran there; not navigation.instant: a page it swaps in runs
-            # no script of the site's (tables.js) and, reached by a link to a passage, kept the scroll of the page
-            # before and marked no :target
+            "features": ["navigation.instant", "navigation.tabs", "navigation.top", "navigation.footer",
+                         "search.suggest", "search.highlight"],  # not content.tooltips: Material copies an
+            # element's title into its tooltip as HTML, and a title from content ran there
             "palette": [
                 {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
                  "accent": "deep orange", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
@@ -74,7 +73,7 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
         },
         "plugins": ["search", "offline"] if offline else ["search"],
         "extra_css": [EXTRA_CSS],
-        "extra_javascript": [{"path": TABLES, "defer": True}],
+        "extra_javascript": [{"path": TABLES, "defer": True}, {"path": ANCHORS, "defer": True}],
         "nav": nav,
     }
     if offline:

@@ -201,9 +201,9 @@
   }
 
   // A page opened from a result marks the words searched for (Pagefind's highlighter, loaded only then).
-  if (new URLSearchParams(location.search).has("highlight"))
+  document$.subscribe(() => new URLSearchParams(location.search).has("highlight") &&
     import(new URL("pagefind-highlight.js", bundle).href).then(({default: Highlight}) => new Highlight(
-      {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}}));
+      {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}})));
 
   input.addEventListener("focus", () => { toggle.checked = true; start().then(found => found && (latest || search())); });
   input.addEventListener("input", search);

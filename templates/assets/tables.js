@@ -1,20 +1,18 @@
-// Tables. Sortable ones: each column header of a table.dz-sortable becomes a button (or, when it holds a link, gets
+// Tables, on each page Material shows (its instant navigation swaps pages in without running this file again).
+// Sortable ones: each column header of a table.dz-sortable becomes a button (or, when it holds a link, gets
 // one) that sorts the rows by that column, ascending then descending, and the header says so with aria-sort. Cells
 // sort by their data-sort attribute when they have one, else by their text, numbers as numbers. Without JavaScript
 // the table keeps its order.
 // A table whose first column stays put as it scrolls sideways (its box's scroll-padding-left is that column's
 // width): a cell reached with Tab is scrolled clear of that column, where the browser leaves a cell it partly sees.
 (() => {
-  if (!window.dzFocusClear) {  // once: the listener is the document's, which instant navigation keeps
-    window.dzFocusClear = true;
-    document.addEventListener("focusin", event => {
-      const wrap = event.target.closest?.(".dz-table-wrap");
-      if (!wrap || event.target.closest("th[scope=row]")) return;
-      const clear = parseFloat(getComputedStyle(wrap).scrollPaddingLeft) || 0;
-      const left = event.target.getBoundingClientRect().left - wrap.getBoundingClientRect().left;
-      if (left < clear) wrap.scrollBy({left: left - clear});
-    });
-  }
+  document.addEventListener("focusin", event => {
+    const wrap = event.target.closest?.(".dz-table-wrap");
+    if (!wrap || event.target.closest("th[scope=row]")) return;
+    const clear = parseFloat(getComputedStyle(wrap).scrollPaddingLeft) || 0;
+    const left = event.target.getBoundingClientRect().left - wrap.getBoundingClientRect().left;
+    if (left < clear) wrap.scrollBy({left: left - clear});
+  });
 
   const collator = new Intl.Collator(document.documentElement.lang || undefined, {numeric: true, sensitivity: "base"});
   const key = cell => (cell?.dataset.sort ?? cell?.textContent ?? "").trim();
@@ -29,8 +27,10 @@
     body.append(...(ascending ? rows : rows.reverse()));
   }
 
-  for (const table of document.querySelectorAll("table.dz-sortable")) {
-    if (!table.tHead || !table.tBodies[0] || table.tBodies[0].rows.length < 2) continue;
+  document$.subscribe(() => document.querySelectorAll("table.dz-sortable").forEach(sortable));
+
+  function sortable(table) {
+    if (!table.tHead || !table.tBodies[0] || table.tBodies[0].rows.length < 2) return;
     [...table.tHead.rows[0].cells].forEach((th, column) => {
       const button = document.createElement("button");
       button.type = "button";
