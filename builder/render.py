@@ -128,6 +128,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env.globals["url"] = _url
     env.globals["for_search"] = ForSearch()
     env.globals["figure_scale"] = scale.figure_scale
+    env.filters["span"] = scale.span
     env.globals["base_units"] = units.BASE  # what a measure's tolerance is in
     env.filters.update(formatting.FILTERS)
     return compiled.keep(env)

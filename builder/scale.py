@@ -116,6 +116,18 @@ def _step(low: float, high: float, quantity: str | None) -> float:
 _SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a narrower one is no float
 
 
+def span(values: list[Value], quantity: str | None) -> str:
+    """The reach of several figures, from the lowest number any of them gives to the highest, each end worded as
+    its figure is ('about 80 to about 500'), or as a bare number where it is a bound of a range or of an open figure:
+    '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40'."""
+    ends = [(x, value.low == value.high, value) for value in values for x in (value.low, value.high)
+            if math.isfinite(x)]  # at a tie, an end that is a figure of its own is worded as one
+    worded = [formatting.quantity(value if point else _figure(x, quantity), quantity)
+              for x, point, value in (min(ends, key=lambda end: (end[0], not end[1])),
+                                      max(ends, key=lambda end: (end[0], end[1])))]
+    return worded[0] if worded[0] == worded[1] else " to ".join(worded)
+
+
 def _figure(x: float, quantity: str | None) -> Value:
     """A tick's figure, worded as figures are (formatting.quantity); a measure in metric units ('5 km')."""
     if quantity in units.MEASURES:

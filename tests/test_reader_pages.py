@@ -375,3 +375,21 @@ def test_a_bottom_line_with_nothing_to_count_says_no_rather_than_zero(built_site
     page = (built_site / "summits" / "osaka-2019.html").read_text("utf-8")
     line = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split('id="bottom-line"', 1)[1].split("</section>", 1)[0]))
     assert "Sources disagree on no fact." in line and "No contested claim." in line and " 0 " not in line, line
+
+
+def test_a_side_of_many_figures_reads_from_the_lowest_number_to_the_highest(make_project):
+    """A side of more figures than its head names one by one runs from the lowest number any of them gives to the
+    highest: a range at either end gives its bound, not its whole wording ("100 to 1,000 to about 300" before)."""
+    sources = [("gamma", "Gamma Post", "Smith said between 100 and 1,000 people marched."),
+               ("delta", "Delta Daily", "Smith said about 300 people marched."),
+               ("epsilon", "Epsilon Wire", "Smith said some 250 people marched."),
+               ("zeta", "Zeta Times", "Jones said as many as 5,000 people marched.")]
+    values = ["{min: 100, max: 1000}", "{approx: 300}", "{approx: 250}", "{approx: 5000}"]
+    box = _verdict_box(make_project, "".join(f"""  - source: {sid}
+    quote: {body.removesuffix('.')}
+    stance: attributes
+    speaker: {body.split()[0].lower()}
+    value: {value}
+""" for (sid, _, body), value in zip(sources, values)), sources=tuple(sources), quantity="count")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Side 1: 100 to 1,000 3 sources" in text and "Side 2: about 5,000 1 source" in text
