@@ -160,3 +160,20 @@ def test_in_a_list_of_facts_a_contested_claim_is_marked_as_a_disagreement_is(pag
                     s.borderLeftColor === getComputedStyle(e.querySelector('.dz-verdict')).{pill}]; }}""")
     assert marks["disputed"] == ["solid", pytest.approx(4, abs=1), True]
     assert marks["contested"] == ["dashed", pytest.approx(4, abs=1), True]
+
+
+SMALLEST_TEXT = 12  # px: tags, captions, the editors' footer; not inline code, which Material sets smaller
+
+
+@pytest.mark.parametrize("path", [
+    "facts/hamburg-trump-putin-scheduled-length.html", "disagreements.html", "timeline.html", "sources/index.html",
+    "summits/hamburg-2017.html", "compare/index.html"])
+def test_no_text_a_reader_reads_is_set_below_12_px(page, base_url, path):
+    """A tag inside a smaller line ("the minority" beside a figure's sources) used to shrink to 9.5 px."""
+    page.goto(base_url + path)
+    small = page.evaluate("""limit => [...document.querySelectorAll('article *:not(code)')]
+        .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .filter(e => e.getClientRects().length && parseFloat(getComputedStyle(e).fontSize) < limit)
+        .map(e => `${e.className}: ${e.textContent.trim().slice(0, 40)} (${getComputedStyle(e).fontSize})`)""",
+                          SMALLEST_TEXT)
+    assert not small, small
