@@ -39,13 +39,18 @@ class Scale:
     marks: tuple[Mark, ...]
     ticks: tuple[tuple[float, Value], ...]  # (position, the figure there)
     labels: tuple[str, ...]  # each tick's, as figures are worded; dates of one year without it ("2 April")
+    of_one_moment: bool = False  # only the figures given at the moments the sources disagree on (``figure_scale``)
 
 
 def figure_scale(row) -> Scale | None:
     """The figures of a fact's comparison row on one scale, side by side, the lowest first on a row of one side,
     from zero (or from the tick before the earliest, for times of day and dates); None when fewer than two different
-    figures are given (there is nothing to see)."""
+    figures are given (there is nothing to see). Of a figure that changes over time whose sources disagree at some
+    moment, only the figures given at such a moment: the others are not set against any."""
     groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
+    moments = {row.day_of(c.first) for c in row.conflicts_of("value")} if row.timeline else set()
+    if moments:
+        groups = [item for item in groups if any(row.day_of(a) in moments for a in item[2].accounts)]
     if len(row.sides) == 1:  # a toll that rose from 12 to 19 to 31 reads in that order
         groups.sort(key=lambda item: (item[2].value.low, item[2].value.high))
     if len({(g.value.low, g.value.high) for _, _, g in groups}) < 2:
@@ -78,7 +83,7 @@ def figure_scale(row) -> Scale | None:
         labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
-    return Scale(marks, ticks, labels)
+    return Scale(marks, ticks, labels, bool(moments))
 
 
 def _calendar(first: float, last: float) -> tuple[list[float], tuple[str, ...]]:
