@@ -467,7 +467,8 @@ def _suggested(args, config, locked: bool) -> int:
             print("\n\n".join(review.describe(s, dossier) for s in chosen))
         accepted = []
     best = max((s.confidence for s in report.suggestions), default=0)
-    print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {len(accepted)} accepted."
+    taken = f"{len(accepted)} to write, unless they make sources disagree" if args.apply else f"{len(accepted)} accepted"
+    print(f"\n{len(chosen)} suggestion(s) at or above {args.threshold}; {taken}."
           + (f" The likeliest below it: --threshold {best:g} shows it." if not chosen and best > 0 else ""))
     if chosen and not args.apply and not sys.stdin.isatty():
         print("None was asked about: the input is not a terminal. Run `dossier suggest` in a terminal to answer each "

@@ -789,6 +789,7 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
     before = card.read_text(encoding="utf-8")
     assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
     out = capsys.readouterr().out
+    assert re.search(r"suggestion\(s\) at or above 0\.3; \d+ to write, unless they make sources disagree\.", out)
     assert ("Held back 1: actual-length. Each would make the sources disagree on its card: read it with `dossier "
             "suggest gamma` (without --apply)") in out
     assert "scheduled-length: its figure is proposed for 'actual-length' too, with more confidence" in out
