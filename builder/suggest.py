@@ -334,7 +334,7 @@ class Retriever:
                           for t in self.vocabulary.terms(f.text)}
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
-            total = min(ENOUGH, sum(self.weight(t) for t in words))
+            total = min(ENOUGH, math.fsum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
         quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
@@ -370,7 +370,7 @@ class Retriever:
         best, matched = 0.0, set()
         for phrasing, total in variants:
             hit = phrasing & words
-            cover = min(1.0, sum(self.weight(t) for t in hit) / max(total, self.fewest))
+            cover = min(1.0, math.fsum(self.weight(t) for t in hit) / max(total, self.fewest))
             if cover > best:
                 best, matched = cover, hit
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
@@ -423,7 +423,7 @@ class Retriever:
 
     def _weight_in(self, text: str, matched: set[str]) -> float:
         """How much of the matched words' weight ``text`` holds."""
-        return sum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
+        return math.fsum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
 
     def _forms(self, text: str, matched: set[str]) -> list[str]:
         """The matched words as ``text`` writes them ("July", "chemistry", "walked out"; not the stems "juli",

@@ -2,7 +2,8 @@
 "tell") then Snowball-stemmed ("meeting", "meet" → "meet"), a compound
 written in two words or one taken as one ("cease-fire", "ceasefire"; "Cyber Security", "cybersecurity"), and a
 stem that begins with another known stem of at least PREFIX letters taken as that one ("presidential" → "presid",
-"Ukrainian" → "ukrain")."""
+"Ukrainian" → "ukrain"), and the words news prose uses for one count taken as one ("killed", "died", "dead",
+"deaths", "fatalities"; "injured", "injuries", "wounded")."""
 from __future__ import annotations
 
 import functools
@@ -85,7 +86,13 @@ def stem(word: str) -> str:
     stemmer = getattr(_STEMMERS, "english", None)
     if stemmer is None:
         stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
-    return stemmer.stemWord(lemma(word))
+    found = stemmer.stemWord(lemma(word))
+    return _SAME_SENSE.get(found, found)
+
+
+# Words news prose uses for one count, taken as one: a toll "killed 10 people", "10 died", "ten dead", "10 deaths",
+# "10 fatalities"; "four injured", "four injuries", "four wounded"
+_SAME_SENSE = {"kill": "die", "dead": "die", "death": "die", "fatal": "die", "injuri": "injur", "wound": "injur"}
 
 
 def lemma(word: str) -> str:

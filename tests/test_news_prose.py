@@ -451,3 +451,13 @@ def test_a_month_abbreviated_as_agencies_write_it_is_read_with_its_day(text, day
 def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan(text, statement, value):
     from builder.prose_figures import read
     assert read(text, "duration").of_plan(statement).value == value
+
+
+def test_a_toll_is_one_term_in_any_of_the_words_news_prose_gives_it():
+    """"The fall killed 10 people" and "the death toll has risen to 10", "10 died", "ten dead", "10 fatalities" count
+    the same; so do "four injured", "four injuries", "four wounded"."""
+    from builder.words import Vocabulary
+    terms = Vocabulary([]).terms
+    assert terms("killed") == terms("died") == terms("dead") == terms("deaths") == terms("fatalities")
+    assert terms("injured") == terms("injuries") == terms("wounded")
+    assert terms("killed") != terms("injured")
