@@ -32,7 +32,7 @@ EXTRA_CSS = "assets/dossier.css"
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # lets Material's search run from file:// URLs
 PAGEFIND_CLIENT = "assets/search.js"  # Pagefind's results in Material's search box (the hosted site)
 TABLES = "assets/tables.js"  # sortable tables, and Tab in a scrolling one (templates/assets/tables.js)
-ANCHORS = "assets/anchors.js"  # a link to a place in another page lands there (templates/assets/anchors.js)
+NAVIGATION = "assets/navigation.js"  # what instant navigation leaves undone (templates/assets/navigation.js)
 NO_TOC = "data-toc"  # a heading with data-toc="skip" stays out of the table of contents
 VERSIONS = ("mkdocs", "mkdocs-material")
 TEMPLATES = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # the theme's own pages (Frame.templates)
@@ -73,7 +73,7 @@ def mkdocs_yml(config: Config, nav: list[dict], theme_dir: Path, offline: bool =
         },
         "plugins": ["search", "offline"] if offline else ["search"],
         "extra_css": [EXTRA_CSS],
-        "extra_javascript": [{"path": TABLES, "defer": True}, {"path": ANCHORS, "defer": True}],
+        "extra_javascript": [{"path": TABLES, "defer": True}, {"path": NAVIGATION, "defer": True}],
         "nav": nav,
     }
     if offline:

@@ -205,6 +205,17 @@
     import(new URL("pagefind-highlight.js", bundle).href).then(({default: Highlight}) => new Highlight(
       {highlightParam: "highlight", addStyles: false, markOptions: {className: "dz-search-highlight"}})));
 
+  // A result on the page already open, swapped in by instant navigation: Material takes a link to the same page for
+  // a link within it, and undoes the new address, so the page is loaded anew with its words marked.
+  list.addEventListener("click", event => {
+    const link = event.target.closest("a.md-search-result__link");
+    if (!link || link.pathname !== location.pathname || event.button || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    event.stopPropagation();
+    location.assign(link.href);
+  }, true);
+
   input.addEventListener("focus", () => { toggle.checked = true; start().then(found => found && (latest || search())); });
   input.addEventListener("input", search);
   input.form.addEventListener("reset", () => setTimeout(search));  // after the box is emptied

@@ -80,13 +80,54 @@ def test_back_from_a_passage_returns_to_the_place_left(page: Page, published):
     _swapped(page)
 
 
-def test_a_search_result_opens_with_the_words_searched_for_marked(page: Page, published):
+def test_back_and_forward_to_a_passage_mark_it(page: Page, published):
+    page.goto(published + "facts/hamburg-trump-accepted-putin-denial.html")
+    _instant(page)
+    link = page.locator("figure.dz-account a", has_text="Read in context").last
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    expect(page.locator(":target")).to_have_attribute("id", anchor)
+    page.locator(".md-tabs").get_by_role("link", name="Summits").click()
+    expect(page).to_have_url(re.compile(r"/summits/index\.html$"))
+    page.go_back()
+    expect(page.locator(":target")).to_have_attribute("id", anchor)
+    page.go_forward()
+    page.go_back()
+    expect(page.locator(":target")).to_have_attribute("id", anchor)
+    _swapped(page)
+
+
+def _search(page: Page, words: str) -> None:
+    box = page.locator(".md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(words)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(f"for {words}")
+
+
+def test_a_search_result_opens_with_the_words_searched_for_marked_and_focus_on_its_title(page: Page, published):
     page.goto(published + "index.html")
     _instant(page)
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("scheduled")
+    _search(page, "scheduled")
     page.locator(".md-search-result__link").first.click()
     expect(page).to_have_url(re.compile(r"\?highlight=scheduled$"))
     expect(page.locator("mark.dz-search-highlight").first).to_have_text(re.compile("scheduled", re.I))
     expect(page.locator("#__search")).not_to_be_checked()
+    expect(page.locator(".md-content h1")).to_be_focused()  # not the result, hidden in the closed search box
     _swapped(page)
+
+
+def test_a_search_result_on_the_page_already_open_marks_the_new_words(page: Page, published):
+    """Material takes a link to the page open for a link within it, and undoes the address the result gave."""
+    fact = "facts/hamburg-ceasefire-military-police.html"
+    page.goto(published + "index.html")
+    _instant(page)
+    _search(page, "lavrov")
+    page.locator(f".md-search-result__link[href*='{fact}']").first.click()
+    expect(page).to_have_url(re.compile(r"\?highlight=lavrov$"))
+    _swapped(page)
+    _search(page, "monitor")
+    expect(page.locator(".md-search-result__link").first).to_have_attribute("href", re.compile(re.escape(fact)))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"\?highlight=monitor$"))
+    expect(page.locator("mark.dz-search-highlight").first).to_have_text(re.compile("monitor", re.I))
