@@ -19,7 +19,7 @@ def _row(quantity, *figures, sides=1):
               for n, (low, high) in enumerate(figures)]
     parts = [groups[n::sides] for n in range(sides)]
     return SimpleNamespace(sides=[SimpleNamespace(groups=g, minority=False) for g in parts],
-                           fact=SimpleNamespace(quantity=quantity))
+                           fact=SimpleNamespace(quantity=quantity), timeline=())  # a figure that does not change
 
 
 @pytest.mark.parametrize("quantity, figures", [
