@@ -7,14 +7,19 @@
 //   without moving from there.
 // - Focus: it stayed where the click was (a search result, in the closed search box, hidden), or fell to the
 //   document. It moves to the place, else to the page's title, without scrolling: a screen reader reads out the new
-//   page, and Tab goes on from there.
+//   page, and Tab goes on from there. Unless the reader has moved it while the page came (into the search box, to
+//   type): it stays there.
 (() => {
   let place = null;  // the "#…" of the page a click on a link is loading
+  let from = null;  // what had focus when the page was asked for
   let first = true;  // the page loaded whole, which the browser has set up itself
   document.addEventListener("click", event => {
     const link = event.target.closest?.("a[href]");
-    place = link && link.origin === location.origin && link.pathname !== location.pathname ? link.hash : null;
+    if (!link) return;
+    place = link.origin === location.origin && link.pathname !== location.pathname ? link.hash : null;
+    from = document.activeElement;
   }, true);
+  addEventListener("popstate", () => { from = document.activeElement; });
   document$.subscribe(() => {
     const clicked = place;
     place = null;
@@ -31,7 +36,8 @@
       if (clicked !== location.hash) scrollTo(0, left);  // Back or Forward: the place the reader left
     }
     const focused = target || document.querySelector(".md-content h1");
-    if (focused) {
+    const active = document.activeElement;
+    if (focused && (!active || active === document.body || active === from)) {
       if (!focused.matches("a[href], button, input, select, textarea, [tabindex]")) focused.tabIndex = -1;
       focused.focus({preventScroll: true});
     }

@@ -6,6 +6,7 @@ import re
 import threading
 import time
 from http.server import ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -15,11 +16,20 @@ from builder.config import load_config
 from tests.conftest import ROOT, _QuietHandler
 
 
+class _SlowHandler(_QuietHandler):
+    """Answers a path of ``delays`` that many seconds late, as a page over a network comes."""
+    delays: dict[str, float] = {}
+
+    def do_GET(self):
+        time.sleep(self.delays.get(urlsplit(self.path).path, 0))
+        super().do_GET()
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The reference site built for the address it is served at, with its search index."""
     root = tmp_path_factory.mktemp("published")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SlowHandler, directory=str(root / "site")))
     server.daemon_threads = True
     url = f"http://127.0.0.1:{server.server_port}/"
     pipeline.build(dataclasses.replace(load_config(ROOT), site_url=url), root / "site", allow_outside=True)
@@ -47,15 +57,15 @@ def test_a_table_reached_by_a_link_can_be_sorted(page: Page, published):
     _swapped(page)
 
 
-def test_read_in_context_just_after_scrolling_lands_on_the_passage(page: Page, published):
+def test_read_in_context_just_after_scrolling_lands_on_the_passage(page: Page, published, monkeypatch):
     """Material records the scroll a tenth of a second after it stops, and a page over a network takes longer to
     come: the record of the page scrolled lands on the new page's history entry, and Material would scroll the new
     page as the old one was, leaving the passage unmarked."""
-    page.route("**/sources/*.html", lambda route: (time.sleep(0.3), route.continue_()))
     fact = "hamburg-trump-accepted-putin-denial"
     page.goto(published + f"facts/{fact}.html")
     _instant(page)
     link = page.locator("figure.dz-account a", has_text="Read in context").last
+    monkeypatch.setitem(_SlowHandler.delays, urlsplit(link.get_attribute("href")).path, 0.3)
     link.scroll_into_view_if_needed()
     anchor = link.get_attribute("href").split("#")[1]
     link.click()
@@ -102,7 +112,8 @@ def _search(page: Page, words: str) -> None:
     box.click()
     box.fill("")
     box.press_sequentially(words)
-    expect(page.locator(".md-search-result__meta")).to_contain_text(f"for {words}")
+    expect(box).to_have_value(words)
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(rf"for {words}(,|$)"))
 
 
 def test_a_search_result_opens_with_the_words_searched_for_marked_and_focus_on_its_title(page: Page, published):
@@ -117,6 +128,23 @@ def test_a_search_result_opens_with_the_words_searched_for_marked_and_focus_on_i
     _swapped(page)
 
 
+def test_typing_while_a_page_comes_keeps_the_focus_in_the_search_box(page: Page, published, monkeypatch):
+    """Focus moves to the new page's title, but not away from where the reader put it while the page came."""
+    monkeypatch.setitem(_SlowHandler.delays, "/summits/index.html", 1.5)
+    page.goto(published + "index.html")
+    _instant(page)
+    page.locator(".md-tabs").get_by_role("link", name="Summits").click()
+    page.wait_for_timeout(200)  # Material closes the search box a moment after any navigation
+    box = page.locator(".md-search__input")
+    box.click()
+    box.press_sequentially("osaka")
+    expect(page.locator(".md-content h1")).to_have_text("Summits and events")
+    page.keyboard.type(" summit")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("osaka summit")
+    _swapped(page)
+
+
 def test_a_search_result_on_the_page_already_open_marks_the_new_words(page: Page, published):
     """Material takes a link to the page open for a link within it, and undoes the address the result gave."""
     fact = "facts/hamburg-ceasefire-military-police.html"
@@ -125,6 +153,7 @@ def test_a_search_result_on_the_page_already_open_marks_the_new_words(page: Page
     _search(page, "lavrov")
     page.locator(f".md-search-result__link[href*='{fact}']").first.click()
     expect(page).to_have_url(re.compile(r"\?highlight=lavrov$"))
+    expect(page.locator("#__search")).not_to_be_checked()  # Material closes it a moment after
     _swapped(page)
     _search(page, "monitor")
     expect(page.locator(".md-search-result__link").first).to_have_attribute("href", re.compile(re.escape(fact)))
