@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder import formatting, units
 from builder.model import Value
@@ -49,8 +49,9 @@ def figure_scale(row) -> Scale | None:
     moment, only the figures given at such a moment: the others are not set against any."""
     groups = [(n, side, g) for n, side in enumerate(row.sides, 1) for g in side.groups if g.value]
     moments = {row.day_of(c.first) for c in row.conflicts_of("value")} if row.timeline else set()
-    if moments:
-        groups = [item for item in groups if any(row.day_of(a) in moments for a in item[2].accounts)]
+    if moments:  # each figure as given at those moments, by those who gave it then
+        groups = [(n, side, replace(g, accounts=kept)) for n, side, g in groups
+                  if (kept := tuple(a for a in g.accounts if row.day_of(a) in moments))]
     if len(row.sides) == 1:  # a toll that rose from 12 to 19 to 31 reads in that order
         groups.sort(key=lambda item: (item[2].value.low, item[2].value.high))
     if len({(g.value.low, g.value.high) for _, _, g in groups}) < 2:

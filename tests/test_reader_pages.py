@@ -396,18 +396,20 @@ def test_a_side_of_many_figures_reads_from_the_lowest_number_to_the_highest(make
 
 
 def test_a_figure_that_changes_names_the_moment_its_sources_disagree_on(make_project):
-    """A toll given as 6 at noon, then 10 and 11 the next day: only 10 against 11 is a disagreement, and the box
-    that every list of disagreements shows says so with the day, rather than list 6 among the figures apart."""
+    """A toll given as 6 at noon, then 10 and 11 the next day, and 10 a week on: only 10 against 11 is a
+    disagreement, and the box that every list of disagreements shows says so with the day, rather than list 6 among
+    the figures apart; its scale names who gave 10 on that day, not who gave it later."""
     sources = [("gamma", "Gamma Post", "Six people have died in the fall."),
                ("delta", "Delta Daily", "Ten people died in the fall."),
-               ("epsilon", "Epsilon Wire", "Eleven people died in the fall.")]
-    moments = ["2026-09-12 13:05", "2026-09-13", "2026-09-13"]
+               ("epsilon", "Epsilon Wire", "Eleven people died in the fall."),
+               ("zeta", "Zeta Times", "Ten people are now known to have died in the fall.")]
+    moments = ["2026-09-12 13:05", "2026-09-13", "2026-09-13", "2026-09-20"]
     box = _verdict_box(make_project, "".join(f"""  - source: {sid}
     quote: {body.removesuffix('.')}
     stance: states
     as_of: "{moment}"
     value: {{exact: {n}}}
-""" for (sid, _, body), moment, n in zip(sources, moments, (6, 10, 11))), sources=tuple(sources), quantity="count",
+""" for (sid, _, body), moment, n in zip(sources, moments, (6, 10, 11, 10))), sources=tuple(sources), quantity="count",
                        card="changes_over_time: true\n")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "Sources disagree" in text
@@ -416,4 +418,5 @@ def test_a_figure_that_changes_names_the_moment_its_sources_disagree_on(make_pro
     assert "Gamma Post gives" not in text
     scale = box.split('class="dz-scale"', 1)[1]
     assert "Gamma Post" not in scale and "Delta Daily" in scale and "Epsilon Wire" in scale
+    assert "Zeta Times" not in scale  # its 10 is of another day
     assert "The figures of the moment the sources disagree on, on one scale, from 0 to 15" in text
