@@ -617,7 +617,7 @@ def _encode_span(key, found):
 def _decode_span(data, _cache):
     from builder.quotes import Span
     body_key, quote, found = data
-    return (bytes.fromhex(body_key), quote), None if found is None else tuple(Span(*s) for s in found)
+    return (bytes.fromhex(body_key), quote), None if found is None else tuple([Span(s, e) for s, e in found])
 
 
 def _encode_page(path, kept):
