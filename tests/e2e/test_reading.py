@@ -81,6 +81,7 @@ def test_the_404_page_says_what_happened_and_leads_to_every_section(page, base_u
     from tests.e2e.test_accessibility import serious_violations
     page.goto(base_url + "404.html")
     assert page.locator("h1").inner_text() == "Page not found"
+    assert page.title().startswith("Page not found - ")  # the tab and a screen reader say so, not the site's name alone
     assert "No page of this dossier is at this address" in page.locator(".dz-lede").inner_text()
     sections = page.locator("ul.dz-404-sections a")
     tabs = page.locator("a.md-tabs__link")
