@@ -160,3 +160,48 @@ def test_a_search_result_on_the_page_already_open_marks_the_new_words(page: Page
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"\?highlight=monitor$"))
     expect(page.locator("mark.dz-search-highlight").first).to_have_text(re.compile("monitor", re.I))
+
+
+def test_a_link_within_a_page_opened_whole_keeps_what_the_reader_did_there(page: Page, published):
+    """Material's first navigation fetches the page anew, a link within the page too, and swapped it in: a table
+    sorted by the reader came back unsorted. The browser goes to the place, and Back returns, as without Material."""
+    page.goto(published + "summits/index.html", wait_until="networkidle")  # Material has its sitemap
+    page.evaluate("document.querySelector('table.dz-sortable').dzKept = true")
+    sort = page.locator("table.dz-sortable thead button.dz-sort").first
+    sort.click()
+    sort.click()
+    header = page.locator("table.dz-sortable thead th[aria-sort]")
+    expect(header).to_have_attribute("aria-sort", "descending")
+    page.locator("a.md-skip").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(":target")).to_have_attribute("id", "_title")
+    expect(page.locator("#_title")).to_be_focused()
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/summits/index\.html$"))
+    page.wait_for_timeout(300)  # a page fetched anew would be swapped in by now
+    assert page.evaluate("document.querySelector('table.dz-sortable').dzKept === true"), "the page was swapped in"
+    expect(header).to_have_attribute("aria-sort", "descending")
+
+
+def test_back_gives_focus_to_the_link_followed_where_the_reader_was(page: Page, published):
+    """Back gives back the scroll the reader left; focus went to the page's title, above it, and the next Tab
+    scrolled to the top. It goes to the link followed, and Tab goes on from there."""
+    page.goto(published + "facts/hamburg-trump-accepted-putin-denial.html")
+    _instant(page)
+    title = page.locator(".md-content h1").inner_text()
+    link = page.locator("figure.dz-account a", has_text="Read in context").last
+    href = link.evaluate("a => a.href")
+    link.focus()
+    page.wait_for_timeout(300)  # Material records the scroll a tenth of a second after it stops
+    page.keyboard.press("Enter")
+    expect(page.locator(":target")).to_be_focused()
+    page.wait_for_timeout(300)
+    page.go_back()
+    expect(page.locator(".md-content h1")).to_have_text(title)
+    focused = page.locator(":focus")
+    expect(focused).to_have_attribute("href", href)
+    left = page.evaluate("scrollY")
+    assert left > 0
+    page.keyboard.press("Tab")
+    assert page.evaluate("scrollY") > left / 2, "the next Tab went back to the top"
+    _swapped(page)
