@@ -3,15 +3,17 @@
 // one) that sorts the rows by that column, ascending then descending, and the header says so with aria-sort. Cells
 // sort by their data-sort attribute when they have one, else by their text, numbers as numbers. Without JavaScript
 // the table keeps its order.
-// A table whose first column stays put as it scrolls sideways (its box's scroll-padding-left is that column's
-// width): a cell reached with Tab is scrolled clear of that column, where the browser leaves a cell it partly sees.
+// A table that scrolls sideways: a cell reached with Tab is scrolled into its box whole, where the browser leaves a
+// cell it partly sees, and clear of a first column that stays put (the box's scroll-padding-left is its width).
 (() => {
   document.addEventListener("focusin", event => {
     const wrap = event.target.closest?.(".dz-table-wrap");
-    if (!wrap || event.target.closest("th[scope=row]")) return;
+    if (!wrap || wrap === event.target || event.target.closest("th[scope=row]")) return;
     const clear = parseFloat(getComputedStyle(wrap).scrollPaddingLeft) || 0;
-    const left = event.target.getBoundingClientRect().left - wrap.getBoundingClientRect().left;
+    const box = event.target.getBoundingClientRect(), frame = wrap.getBoundingClientRect();
+    const left = box.left - frame.left - wrap.clientLeft, right = left + box.width - wrap.clientWidth;
     if (left < clear) wrap.scrollBy({left: left - clear});
+    else if (right > 0) wrap.scrollBy({left: Math.min(right, left - clear)});
   });
 
   const collator = new Intl.Collator(document.documentElement.lang || undefined, {numeric: true, sensitivity: "base"});
