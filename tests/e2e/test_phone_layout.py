@@ -85,3 +85,23 @@ def test_a_word_longer_than_the_screen_wraps_rather_than_widening_the_page(brows
         assert LONG in page.locator("body").inner_text()
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 360, path
     page.close()
+
+
+def test_a_link_of_the_closed_drawer_reached_with_tab_is_seen(page, base_url):
+    """Material keeps the closed drawer's links in the Tab order, off the screen: Tab from the top went through 14
+    links seen nowhere. The drawer opens while one of them has focus."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(base_url + "index.html")
+    unseen = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(300)  # the drawer slides in
+        where = page.evaluate("""() => { const e = document.activeElement;
+            if (!e.closest('.md-sidebar--primary')) return null;
+            const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+            const top = 0 <= x && x < innerWidth && 0 <= y && y < innerHeight && document.elementFromPoint(x, y);
+            const shown = top && (e.contains(top) || top.contains(e)) && getComputedStyle(e.closest('.md-nav')).opacity === '1';
+            return [e.textContent.trim(), shown]; }""")
+        if where:
+            unseen.append(None if where[1] else where[0])
+    assert None in unseen and [w for w in unseen if w] == []
