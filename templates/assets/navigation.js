@@ -1,5 +1,5 @@
 // What Material's instant navigation, which swaps each page in without a reload, leaves undone or does amiss.
-// - A link to a place in the page open, or Back or Forward between places of the page: Material's first navigation
+// - A link to the page open or a place in it, or Back or Forward between its places: Material's first navigation
 //   fetches the page anew and swaps it in, whatever the navigation, undoing what the reader did on the page (a
 //   table's sort, a note opened). Until Material has gone to another page, the browser does these itself, as it
 //   does without instant navigation: Material never hears of them.
@@ -43,10 +43,8 @@
     const link = event.target.closest?.("a[href]");
     if (!link) return;
     if (link.href.split("#")[0] === address()) {
-      if (link.hash) {
-        if (!routed) event.stopPropagation();  // Material listens on the page's body
-        setTimeout(() => { const target = placed(); if (target) focus(target); });
-      }
+      if (!routed) event.stopPropagation();  // Material listens on the page's body
+      if (link.hash) setTimeout(() => { const target = placed(); if (target) focus(target); });
       return;
     }
     followed.set(address(), link.href);

@@ -205,3 +205,15 @@ def test_back_gives_focus_to_the_link_followed_where_the_reader_was(page: Page, 
     page.keyboard.press("Tab")
     assert page.evaluate("scrollY") > left / 2, "the next Tab went back to the top"
     _swapped(page)
+
+
+def test_a_link_to_the_page_opened_whole_opens_it_again(page: Page, published):
+    """Its own tab, on a section's page opened whole: Material's first navigation would fetch the page anew; the
+    address it gave was dropped with it, leaving a history entry that led nowhere and the page as it was."""
+    page.goto(published + "summits/index.html", wait_until="networkidle")
+    page.mouse.wheel(0, 600)
+    page.wait_for_function("scrollY > 0")
+    entries = page.evaluate("history.length")
+    page.locator(".md-tabs").get_by_role("link", name="Summits").click()
+    page.wait_for_function("scrollY === 0")
+    assert page.evaluate("history.length") == entries
