@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 import orjson
 
 from builder.cache import digest
+from builder.model import Account, Dossier, Fact, Page, Source, Speaker, Summit
 
 if TYPE_CHECKING:
     from builder.compare import Comparison
-    from builder.model import Dossier
 
 ALL = "*"  # the note for a lookup of a whole collection
 Note = tuple[str, object]
@@ -113,35 +113,39 @@ class _NotedObject:
 Keys = Callable[[object], "bytes | None"]  # a record → its key; None for anything else
 
 
-def record_keys(dossier: Dossier, files: Callable[[object], bytes], comparison: Comparison) -> Keys:
+class RecordKeys:
     """The key of each record of ``dossier`` and row of ``comparison`` (None for anything else, a record of another
     run included), given ``files``: a path → the digest of the file's bytes. Each key is made when first asked for
-    (a rebuild in ``dossier serve`` asks for few of them), then kept."""
-    from builder.model import Account, Fact, Page, Source, Speaker, Summit
-    from builder.compare import FactComparison
-    plain = {Source: dossier.sources, Speaker: dossier.speakers, Summit: dossier.summits, Page: dossier.pages}
-    shared = comparison.independence.key
-    found = {id(comparison.independence): shared}
+    (a rebuild in ``dossier serve`` asks for few of them), then kept. A class, not a closure calling itself: that
+    would be a reference cycle holding the build's records until a full collection."""
 
-    def make(value) -> bytes | None:
-        kind = type(value)
-        if kind in plain:
-            return digest(files(value.where.path) + value.id.encode()) if plain[kind].get(value.id) is value else None
-        if kind is Fact and dossier.facts.get(value.id) is value:
-            cited = dict.fromkeys(keys(dossier.sources[a.source]) for a in value.accounts)
-            return digest(files(value.where.path) + value.id.encode() + b"".join(cited))
-        if kind is Account and (fact := dossier.facts.get(value.fact)) and any(a is value for a in fact.accounts):
-            return keys(fact) + value.number.to_bytes(4, "big")
-        if kind is FactComparison and comparison.facts.get(value.fact.id) is value:
-            return digest(b"row" + keys(value.fact) + shared)
-        return None
+    def __init__(self, dossier: Dossier, files: Callable[[object], bytes], comparison: Comparison):
+        from builder.compare import FactComparison  # builder.compare imports this module
+        self.row = FactComparison
+        self.dossier, self.files, self.comparison = dossier, files, comparison
+        self.plain = {Source: dossier.sources, Speaker: dossier.speakers, Summit: dossier.summits, Page: dossier.pages}
+        self.shared = comparison.independence.key
+        self.found = {id(comparison.independence): self.shared}
 
-    def keys(value) -> bytes | None:
-        key = found.get(id(value))
-        if key is None and (key := make(value)) is not None:
-            found[id(value)] = key
+    def __call__(self, value) -> bytes | None:
+        key = self.found.get(id(value))
+        if key is None and (key := self._make(value)) is not None:
+            self.found[id(value)] = key
         return key
-    return keys
+
+    def _make(self, value) -> bytes | None:
+        kind, dossier = type(value), self.dossier
+        if kind in self.plain:
+            return (digest(self.files(value.where.path) + value.id.encode())
+                    if self.plain[kind].get(value.id) is value else None)
+        if kind is Fact and dossier.facts.get(value.id) is value:
+            cited = dict.fromkeys(self(dossier.sources[a.source]) for a in value.accounts)
+            return digest(self.files(value.where.path) + value.id.encode() + b"".join(cited))
+        if kind is Account and (fact := dossier.facts.get(value.fact)) and any(a is value for a in fact.accounts):
+            return self(fact) + value.number.to_bytes(4, "big")
+        if kind is self.row and self.comparison.facts.get(value.fact.id) is value:
+            return digest(b"row" + self(value.fact) + self.shared)
+        return None
 
 
 def argument_key(value, keys: Keys) -> bytes | None:
@@ -289,7 +293,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}  # the field names of each dataclass m
 def identical(a, b) -> bool:
     """Whether ``b`` can stand for ``a`` in what a build keeps for the next: one object, equal plain values of one
     type, or tuples and lists of such. Unlike ``same``, a record equal to another but not that very object is not
-    identical: what is kept never brings in records of another build (they would have no key: ``record_keys``)."""
+    identical: what is kept never brings in records of another build (they would have no key: ``RecordKeys``)."""
     if a is b:
         return True
     kind = type(a)

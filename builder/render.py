@@ -250,6 +250,14 @@ def _longest_first(specs: list[PageSpec]) -> list[PageSpec]:
 _LAST: dict[int, tuple] = {}  # id(kept) → (kept, its notes' digests, the fragments checked) after a complete run
 
 
+def _carry(kept: depends.Kept, theirs: dict[bytes, depends.Kept], mine: dict[bytes, depends.Kept]) -> None:
+    """Put ``kept`` and the fragments it was made of (those of ``theirs``) in ``mine``."""
+    mine[kept.key] = kept
+    for part in kept.parts:
+        if part in theirs:
+            _carry(theirs[part], theirs, mine)
+
+
 def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: bytes, keys: depends.Keys | None,
                     memo: dict[str, dict[bytes, depends.Kept]] | None, used: dict[str, dict[bytes, depends.Kept]],
                     changed: set | None, checked: dict[str, dict[bytes, depends.Kept]], for_search: ForSearch):
@@ -261,12 +269,6 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
     nest (a summit's rows, each row): a fragment kept whole keeps the fragments it was made of in ``used`` too. A
     page rendered again for the search index renders its fragments anew (``for_search``)."""
     inside: list[list[bytes]] = []  # the keys of the fragments used within each fragment being rendered
-
-    def carry(kept: depends.Kept, theirs: dict[bytes, depends.Kept], mine: dict[bytes, depends.Kept]) -> None:
-        mine[kept.key] = kept
-        for part in kept.parts:
-            if part in theirs:
-                carry(theirs[part], theirs, mine)
 
     @jinja2.pass_context
     def fragment(context, macro, *args) -> Markup:
@@ -282,7 +284,7 @@ def fragment_global(lookups: depends.Lookups, digests: depends.Digests, salt: by
         kept = theirs.get(key)
         if kept is not None and kept.fresh(key, digests, changed if checked.get(page, {}).get(key) is kept else None):
             lookups.notes.update(kept.notes())
-            carry(kept, theirs, mine)
+            _carry(kept, theirs, mine)
             return kept.page
         outer, lookups.notes = lookups.notes, set()
         inside.append([])

@@ -45,7 +45,7 @@ from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_p
 VERSION_PATH = "/__dossier__/version"
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
-TIDY_AFTER = 2.0  # seconds without a change after a build before its garbage is collected (0.3 s at 5,000 facts)
+TIDY_AFTER = 30.0  # seconds without a change after a build before a full collection (0.3–0.7 s at 5,000 facts)
 LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
 Report = Callable[[list[Problem]], None]
 
@@ -207,7 +207,8 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
         try:
             changes = events(preview)
             next(changes)  # watching from here on: a save during the first build triggers another
-            preview.state = rebuild(preview.state, site, report, indexer)
+            with collected():
+                preview.state = rebuild(preview.state, site, report, indexer)
             serving.start()
             name = f"[{address}]" if ":" in address else address
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
@@ -428,14 +429,16 @@ def watched(config: Config, path: Path) -> bool:
 
 def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, changes: Iterator[set[str]]) -> None:
     """Rebuild after each batch of ``changes``; runs until interrupted. Changes made during a build come in the
-    next batch. Once no change came for TIDY_AFTER seconds after a build, the reference cycles the builds left
-    are collected (a build leaves its objects out of the cycle collector's sight: builder/pipeline.py)."""
+    next batch. What a build leaves in reference cycles is collected right after it (``collected``); once no change
+    came for TIDY_AFTER seconds after a build, so are the cycles of what it replaced (a Jinja environment after a
+    template was edited, Material's frame after the configuration was), by a full collection: long enough after
+    the last save that the next one seldom waits for it."""
     untidy, built = True, time.monotonic()
     for changed in changes:
         if changed:
             if preview.state.cache.events is not None:  # else every file is checked by its digest
                 preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
-            with search.paused():  # the index of the save before waits: the editor waits for this one
+            with search.paused(), collected():  # the index of the save before waits: the editor waits for this one
                 preview.state = rebuild(preview.state, site, report, indexer)
             untidy, built = True, time.monotonic()
         elif untidy and time.monotonic() - built >= TIDY_AFTER:
@@ -443,6 +446,23 @@ def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, change
             gc.collect()
             gc.freeze()
             untidy = False
+
+
+@contextlib.contextmanager
+def collected() -> Iterator[None]:
+    """The cycle collector off while the block builds, so that every object the build makes stays in its youngest
+    generation; after it, that generation alone is collected (the reference cycles Jinja's rendering leaves: 9,000
+    objects a build at 5,000 facts, in 0.03 s) and what stays is frozen out of the collector's sight, so that no
+    full collection of the kept cache comes on its own (builder/pipeline.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:

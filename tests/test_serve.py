@@ -513,9 +513,42 @@ def test_stopping_while_pagefind_runs_warns_of_no_failure(tmp_path, monkeypatch,
     assert not indexer.thread.is_alive() and "Pagefind failed" not in capsys.readouterr().err
 
 
-def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, monkeypatch):
-    """A build leaves its objects frozen out of the cycle collector's sight; the preview collects the cycles among
-    them once it has seen no change for a while, so that a long session does not grow."""
+def test_the_cycles_a_build_makes_are_collected_after_it(rebuilds):
+    """The preview collects the reference cycles each build makes (Jinja's rendering makes thousands) right after
+    it, among the build's own objects, and freezes the rest out of the collector's sight: nothing of the builder's
+    nor Jinja's is left for a full collection to find, so that a long session of edits does not grow and no full
+    collection of the kept cache holds up a save."""
+    import gc
+    from builder import serve
+    from builder.config import load_config
+
+    preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
+    card = str((rebuilds.project / "content/facts/actual-length.yml").resolve())
+    serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
+    gc.unfreeze()
+    gc.collect()  # what earlier tests left, and what the first build replaced (their Jinja environment)
+    words = ["lasted over two hours", "ran past two hours"]
+    for _ in range(3):
+        rebuilds.save(preview.state, "content/facts/actual-length.yml", *words)
+        words.reverse()
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
+        assert not preview.state.errors and gc.isenabled() and gc.get_freeze_count() > 0
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        left = [o for o in gc.garbage if (getattr(o, "__module__", None) or type(o).__module__ or "").startswith(
+            ("builder", "jinja2", "markupsafe", "mkdocs", "material"))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert not left, f"the builds left {len(left)} objects in reference cycles, e.g. {left[:3]}"
+
+
+def test_what_a_build_replaced_is_collected_once_no_change_comes(rebuilds, monkeypatch):
+    """A build freezes what it keeps out of the cycle collector's sight; a kept object that a later build replaces
+    (a Jinja environment after a template was edited) is collected once the preview has seen no change for a
+    while."""
     import gc
     import weakref
     from builder import serve
@@ -528,13 +561,14 @@ def test_the_garbage_of_the_builds_is_collected_once_no_change_comes(rebuilds, m
     card = str((rebuilds.project / "content/facts/actual-length.yml").resolve())
     gc.disable()  # no collection but the preview's own, until the end
     try:
-        garbage = Cycle()
-        garbage.self, gone = garbage, weakref.ref(garbage)
-        del garbage
+        kept = Cycle()
+        kept.self, gone = kept, weakref.ref(kept)
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
+        del kept  # replaced after the build froze it
         serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}]))
         assert gone() is not None and gc.get_freeze_count() > 0, "the build should have frozen the cycle"
-        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, set()]))
-        assert gone() is None, "the cycles left by the builds were not collected"
+        serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([set()]))
+        assert gone() is None, "what the builds replaced was not collected"
     finally:
         gc.enable()
 
