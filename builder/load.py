@@ -13,7 +13,7 @@ from pathlib import Path
 from builder.cache import Cache, files_under
 from builder.problems import Located, Problems
 from builder.schema import required_fields
-from builder.yaml_values import FORBIDDEN, clip, forbidden, parse_yaml
+from builder.yaml_values import FORBIDDEN, clip, forbidden, parse_yaml, unclosed_direction
 
 KINDS = {"sources": ".md", "speakers": ".yml", "summits": ".yml", "facts": ".yml", "pages": ".md"}
 MISNAMED = {".yml": (".yaml", ".YML", ".YAML"), ".md": (".markdown", ".MD")}  # meant as content: an error
@@ -218,6 +218,7 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
             return broken
         text, body, body_line = parts
         offset = 1
+        _directions_closed(body, where, body_line, problems)
     reported = len(problems.items)
     data, lines = parse_yaml(text, where, problems, offset)
     if data is None:
@@ -229,6 +230,18 @@ def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
                                              f"a {_SINGULAR[kind]} needs {_required(kind)}")
         return broken
     return RawDoc(kind, path.stem, where, data, lines, body, body_line)
+
+
+def _directions_closed(body: str, where: Located, first_line: int, problems: Problems) -> None:
+    """Report each paragraph of a Markdown body that leaves a direction control open: U+202E shows the rest of its
+    paragraph right to left, so that a quote checked letter by letter would read otherwise on the page."""
+    for paragraph in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", body):
+        if (unclosed := unclosed_direction(paragraph.group())) is not None:
+            at = paragraph.start() + unclosed
+            line = first_line + body.count("\n", 0, at)
+            problems.error(where.at(line, at - body.rfind("\n", 0, at)),
+                           f"the direction control U+{ord(body[at]):04X} is not closed in this paragraph, so it would "
+                           "turn the rest of it around on the page; remove it (or close it: U+202C, U+2069)")
 
 
 def outside(path: Path, project: Path) -> Path | None:

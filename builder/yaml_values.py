@@ -279,8 +279,8 @@ def _scalar(loader, event: yaml.ScalarEvent):
     if control:  # an escape in double quotes ("\0", "\x07", "\e"); the raw character is refused with the file
         _refuse(event, f"{forbidden(control.group())} (an escape such as \\x07 in double quotes) is not allowed in "
                        "text; remove it")
-    if unclosed := _unclosed_direction(event.value):
-        _refuse(event, f"the direction control U+{ord(unclosed):04X} is not closed in this text, so it would turn "
+    if (unclosed := unclosed_direction(event.value)) is not None:
+        _refuse(event, f"the direction control U+{ord(event.value[unclosed]):04X} is not closed in this text, so it would turn "
                        "the text after it on the page around too; remove it (or close it: U+202C, U+2069)")
     return event.value
 
@@ -289,15 +289,15 @@ _OPENERS, _CLOSERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068", "\u202c\u2069
 # isolates; their ends
 
 
-def _unclosed_direction(text: str) -> str | None:
-    """The first bidirectional control of ``text`` that no later one closes (U+202E, which shows what follows
-    right to left, on to the end of the paragraph), or None."""
+def unclosed_direction(text: str) -> int | None:
+    """Where in ``text`` the first bidirectional control is that no later one closes (U+202E, which shows what
+    follows right to left, on to the end of the paragraph), or None."""
     if not any(c in text for c in _OPENERS):
         return None
     opened = []
-    for c in text:
+    for i, c in enumerate(text):
         if c in _OPENERS:
-            opened.append(c)
+            opened.append(i)
         elif c in _CLOSERS and opened:
             opened.pop()
     return opened[0] if opened else None

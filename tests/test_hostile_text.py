@@ -118,6 +118,28 @@ def test_closed_direction_controls_and_marks_are_text(tmp_path, name):
     assert run_dossier(root, "check").returncode == 0
 
 
+@pytest.mark.parametrize("added, closed", [("Jones denied \u202eit.", False),
+                                            ("\u202eJones\u202c denied \u2067it.", False),
+                                            ("Jones \u202edenied\n\u202cit.", True),  # closed on the paragraph's next line
+                                            ("Jones denied \u2067مرحبا\u2069 it.", True)])
+def test_a_direction_control_an_article_leaves_open_is_reported_with_its_line(tmp_path, added, closed):
+    """An article's paragraph that leaves U+202E open shows the rest of it right to left: the marked quotes, the
+    arrows to their facts. Reported at its place, as in a card; a control closed in its paragraph is text."""
+    root = _project(tmp_path)
+    source = root / "content" / "sources" / "alpha.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n" + added + "\n\nThe end.\n", encoding="utf-8")
+    run = run_dossier(root, "check")
+    if closed:
+        assert run.returncode == 0, run.stderr
+        return
+    line = text.count("\n") + 2
+    column = added.rindex("\u202e" if "\u2067" not in added else "\u2067") + 1
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"1. content/sources/alpha.md:{line}:{column}: the direction control U+"
+                                 f"{ord(added[column - 1]):04X} is not closed in this paragraph"), run.stderr
+
+
 def test_a_page_title_with_markup_characters_is_escaped_once_in_the_footer(tmp_path):
     """A page titled "Q&A <notes>": the previous page's footer link is labelled "Next: Q&A <notes>" for a screen
     reader, not "Next: Q&amp;A &lt;notes&gt;" (Material escapes the navigation's titles, which were escaped)."""
