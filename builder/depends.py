@@ -6,11 +6,11 @@ comparison) are wrapped so that each lookup is noted: ``sources['x']`` notes ('s
 A rendered page is kept with a digest of its spec and one of every record it looked up; a later run reuses
 it when none of them changed.
 
-Digests are of values pickled in memory (never stored or read back) in which each record (source, speaker,
-summit, page, fact, account, a fact's comparison row, the shared wording) stands as its key: the digest of its file and id, for facts and
-accounts also those of the sources they quote, for a comparison row also the shared wording's key (the sources'
-texts; the rules come from the configuration, part of every page's key). So they are cheap, and they hold
-across runs.
+Digests are of values spelled out (``argument_key``), or pickled in memory when they cannot be (never stored or
+read back), in which each record (source, speaker, summit, page, fact, account, a fact's comparison row, the shared
+wording) stands as its key: the digest of its file and id, for facts and accounts also those of the sources they
+quote, for a comparison row also the shared wording's key (the sources' texts; the rules come from the
+configuration, part of every page's key). So they are cheap, and they hold across runs.
 """
 from __future__ import annotations
 
@@ -150,17 +150,29 @@ class RecordKeys:
 
 def argument_key(value, keys: Keys) -> bytes | None:
     """What stands for a fragment's argument in its key without pickling: a record's key, a string's text, a number,
-    None, or a list or tuple of such, each item self-delimiting; None for anything else (see ``value_digest``)."""
+    None, or a list, tuple, dict or dataclass (its type and fields: a source's ``Article``) of such, each item
+    self-delimiting; None for anything else (see ``value_digest``)."""
     kind = type(value)
     if kind is str:
         text = value.encode()
         return b"str%d:" % len(text) + text
-    if kind is int or kind is bool or value is None:
+    if kind is int or kind is bool or kind is float or value is None:
         return b"%r;" % value
     if kind is list or kind is tuple:
         items = [argument_key(item, keys) for item in value]
         return None if None in items else b"%s%d:" % (kind.__name__.encode(), len(items)) + b"".join(items)
-    return keys(value)
+    found = keys(value)
+    if found is not None:
+        return found
+    if kind is dict:
+        items = [argument_key(item, keys) for pair in value.items() for item in pair]
+        return None if None in items else b"dict%d:" % len(value) + b"".join(items)
+    names = _field_names(kind)
+    if names is None:
+        return None
+    items = [argument_key(getattr(value, name), keys) for name in names]
+    name = f"{kind.__module__}.{kind.__qualname__}".encode()
+    return None if None in items else b"type%d:%s%d:" % (len(name), name, len(items)) + b"".join(items)
 
 
 def value_digest(value, keys: Keys) -> bytes:
@@ -322,10 +334,16 @@ def same(a, b) -> bool:
     if kind is dict:
         return len(a) == len(b) and all(same(ka, kb) and same(va, vb)
                                         for (ka, va), (kb, vb) in zip(a.items(), b.items()))
+    names = _field_names(kind)
+    return names is not None and all(same(getattr(a, name), getattr(b, name)) for name in names)
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The names of a dataclass's fields (None for another type)."""
     names = _FIELDS.get(kind)
     if names is None and is_dataclass(kind):
         names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
-    return names is not None and all(same(getattr(a, name), getattr(b, name)) for name in names)
+    return names
 
 
 def to_data(kept: Kept, page) -> list:
