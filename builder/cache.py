@@ -167,6 +167,9 @@ class Cache:
         self.noting: list | None = None  # the quote entries the fact card being checked needs
         self.seen: set[str] = set()  # the files this run read
         self.events = events  # dossier serve: the files that file-system events named since they were parsed
+        self.key: str | None = None  # the code key ``kept_in`` saves it under (None: it is not saved)
+        self._written: dict[str, list[str]] | None = None  # the files of each part ``write`` wrote (all but site)
+        self._lock: int | None = None  # the folder's lock, held from ``write`` to ``save``
 
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
@@ -281,36 +284,56 @@ class Cache:
             self.shared = find()
         return self.shared
 
+    def write(self) -> None:
+        """Write the parts that changed, all but ``site``, which must not change after (a build writes them while
+        Pagefind indexes), and hold the folder's lock until ``save`` names them in cache.json: another run's save
+        meanwhile would delete them. Nothing when the cache is not saved; a failure is left to ``save``, which
+        writes them again."""
+        if self.key is None or self.folder is None or self._written is not None:
+            return
+        self._lock = self._lock or _lock(self.folder)
+        with contextlib.suppress(OSError):
+            self._written = self._write_parts(self.folder, self.key, [name for name in PARTS if name != "site"])
+
     def save(self, folder: Path, key: str) -> None:
-        """Write the parts that changed to ``folder``, dropping the quote entries and files this run did not use,
-        then cache.json naming every part's files, atomically; files no part names any longer are deleted."""
-        if "spans" in self.__dict__:
+        """Write the parts that changed to ``folder`` (those ``write`` did not), dropping the quote entries and files
+        this run did not use, then cache.json naming every part's files, atomically; files no part names any longer
+        are deleted."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self._lock = self._lock or _lock(folder)
+        written = self._written or self._write_parts(folder, key, [name for name in PARTS if name != "site"])
+        written = {**written, **self._write_parts(folder, key, ["site"])}
+        parts = {name: written[name] for name in PARTS}
+        _replace(folder / FILE_NAME, orjson.dumps({"key": key, "parts": parts}))
+        named = {FILE_NAME} | {n for files in parts.values() for n in files if n}
+        for path in [*folder.glob("*.json"), *folder.glob(".*.partial")]:
+            if path.name not in named:
+                cleared(path).unlink(missing_ok=True)
+        self.close()
+
+    def _write_parts(self, folder: Path, key: str, names: list[str]) -> dict[str, list[str]]:
+        """Write those of the parts ``names`` that changed, dropping first the quote entries and files this run did
+        not use; the files of each."""
+        if "spans" in names and "spans" in self.__dict__:
             self.spans = {k: v for k, v in self.spans.items() if k in self.used}
-        if "files" in self.__dict__ and self.seen:
+        if "files" in names and "files" in self.__dict__ and self.seen:
             self.files = {k: v for k, v in self.files.items() if k in self.seen}
-        if "pages" in self.__dict__:
+        if "pages" in names and "pages" in self.__dict__:
             self._keep_texts()
             self._keep_notes()
-        folder.mkdir(parents=True, exist_ok=True)
-        with _locked(folder):
-            index = _index(folder, key)
-            parts = {}
-            for name, part in PARTS.items():
-                if name not in self.__dict__:  # never read: unchanged
-                    parts[name] = index.get(name, [])
-                elif part.shards:
-                    parts[name] = self._save_shards(folder, name, part)
-                elif self._unchanged(folder, name):
-                    parts[name] = self._loaded[name][1]
-                else:
-                    value = self.__dict__[name]
-                    parts[name] = [] if value is None else [_write(folder, name, orjson.dumps(part.encode(value)))]
-            _replace(folder / FILE_NAME, orjson.dumps({"key": key, "parts": parts}))
-            named = {FILE_NAME} | {n for files in parts.values() for n in files if n}
-            for path in [*folder.glob("*.json"), *folder.glob(".*.partial")]:
-                if path.name not in named:
-                    cleared(path).unlink(missing_ok=True)
-        self.close()
+        index, parts = _index(folder, key), {}
+        for name in names:
+            part = PARTS[name]
+            if name not in self.__dict__:  # never read: unchanged
+                parts[name] = index.get(name, [])
+            elif part.shards:
+                parts[name] = self._save_shards(folder, name, part)
+            elif self._unchanged(folder, name):
+                parts[name] = self._loaded[name][1]
+            else:
+                value = self.__dict__[name]
+                parts[name] = [] if value is None else [_write(folder, name, orjson.dumps(part.encode(value)))]
+        return parts
 
     def _keep_texts(self) -> None:
         """The texts of the pages rendered this run (the others are those read), none of the pages gone."""
@@ -371,11 +394,14 @@ class Cache:
         return files
 
     def close(self) -> None:
-        """Close the files of the parts never read."""
+        """Close the files of the parts never read; release the folder's lock."""
         for files in self._stored.values():
             for _, file in files:
                 file.close()
         self._stored = {}
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
 
 _MISSING = object()
@@ -474,12 +500,22 @@ def cleared(path: Path) -> Path:
 @contextlib.contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """Hold the cache folder's lock: a run reads cache.json and opens its files, or writes them, alone."""
-    fd = os.open(folder, os.O_RDONLY)
+    fd = _lock(folder)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)
+
+
+def _lock(folder: Path) -> int:
+    """The cache folder opened and locked (closing it releases the lock)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def _index(folder: Path, key: str) -> dict:
@@ -704,6 +740,8 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
     if unwritable:
         _warn(f"the build cache in {folder} cannot be updated ({unwritable}); it is only read")
         cache.folder = None  # nothing is kept there (pipeline.build: the search input)
+    else:
+        cache.key = key
     try:
         yield cache
     finally:

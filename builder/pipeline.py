@@ -166,6 +166,8 @@ def build(config: Config, out: Path | None = None, strict: bool = False, allow_o
             with _indexed(config, out, staging, searched, cache, previous, index) as indexed:
                 progress("write")  # Material's frame too, while Pagefind runs (a build then waited 0.3 s for it)
                 _write_site(site, pages, frame(site, pages), staging, cache, keys, with_exports)
+                if cache is not None:
+                    cache.write()  # the build's last change to it but the site's, while Pagefind runs
                 progress("search index")
             if pdf:
                 progress("PDFs")
