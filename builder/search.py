@@ -60,13 +60,13 @@ def indexing(site: Path, lean: Lean | None = None, background: bool = False,
                           background, site, reuse):
                 yield
         else:
-            with _parts_indexed(binary, lean, background, site, reuse) as scripts:
+            with _parts_indexed(binary, lean, background, site, reuse, partial) as merged:
                 yield
-            if not _merged(lean, partial, scripts(), reuse, background, site):  # unreadable parts: made anew
+            if not merged():  # unreadable parts: made anew
                 write.remove(lean.store)
-                with _parts_indexed(binary, lean, background, site, None) as scripts:
+                with _parts_indexed(binary, lean, background, site, None, partial) as merged:
                     pass
-                if not _merged(lean, partial, scripts(), reuse, background, site):
+                if not merged():
                     raise _failed(site, "the parts of the search index could not be merged; run the build again, "
                                         "and if it fails again, report it with the build's output")
         if (site / FOLDER).exists():
@@ -105,13 +105,14 @@ def _indexed(binary: Path, pages: Path, output: Path, background: bool, site: Pa
 
 
 @contextlib.contextmanager
-def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
-                   reuse: Path | None) -> Iterator[Callable[[], Path]]:
+def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path, reuse: Path | None,
+                   into: Path) -> Iterator[Callable[[], bool]]:
     """Index the parts of ``lean`` whose pages changed since their index was kept (in ``lean.store``, each beside
-    a file holding the key of the part it was made of), one after another, in a thread of its own, while the
-    block runs; waited for after it. Yields where the merged index takes Pagefind's scripts from, once done: a
-    part indexed now, else the current site's index ``reuse`` (scripts are never taken from the cache, which may
-    come from elsewhere), else the first part, indexed again."""
+    a file holding the key of the part it was made of), one after another, then merge the parts' indexes into
+    ``into`` (``_merged``), in a thread of its own, while the block runs; waited for after it. Yields whether the
+    merge could read the parts, once done. The merged index takes Pagefind's scripts from a part indexed now, else
+    from the current site's index ``reuse`` (scripts are never taken from the cache, which may come from
+    elsewhere), else from the first part, indexed again."""
     store = lean.store
     if store.is_symlink() or (store.exists() and not store.is_dir()):
         write.remove(store)
@@ -124,7 +125,7 @@ def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
     stale = [part for part in sorted(keys) if not _kept_part(store, part, keys[part])]
     if not stale and not _made_by(reuse, version):
         stale = sorted(keys)[:1]
-    failed, stopping = [], threading.Event()
+    failed, stopping, merged = [], threading.Event(), []
 
     def run() -> None:
         try:
@@ -143,13 +144,15 @@ def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
                 else:
                     os.rename(output, store / part)
                 (store / f"{part}{_KEY}").write_text(keys[part])
+            if not stopping.is_set():
+                merged.append(_merged(lean, into, store / stale[0] if stale else reuse, reuse, background, site))
         except BaseException as exc:  # noqa: BLE001 - raised again in the build's thread
             failed.append(exc)
 
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
     try:
-        yield lambda: store / stale[0] if stale else reuse
+        yield lambda: merged[0]
         worker.join()
     except BaseException:  # the block failed, or the build was interrupted (Ctrl-C), maybe while waiting
         stopping.set()
@@ -162,20 +165,16 @@ def _parts_indexed(binary: Path, lean: Lean, background: bool, site: Path,
 
 
 def _merged(lean: Lean, output: Path, scripts: Path, reuse: Path | None, background: bool, site: Path) -> bool:
-    """Merge the parts' indexes into ``output`` (see ``search_parts.merge``); False when they cannot be read. In the
-    ``background`` (``dossier serve``), in a process of its own at the lowest CPU priority, so that the merge never
-    holds the preview's interpreter."""
+    """Merge the parts' indexes into ``output`` (see ``search_parts.merge``) in a process of its own, on the core
+    Pagefind leaves free while the build writes the rest of the site; False when they cannot be read. In the
+    ``background`` (``dossier serve``), at the lowest CPU priority, so that the merge never holds the preview's
+    interpreter."""
     write.remove(output)
     parts = [lean.store / part for part in sorted(lean.parts)]
-    if not background:
-        try:
-            search_parts.merge(parts, output, scripts, reuse)
-        except search_parts.UNREADABLE:
-            return False
-        return True
     command = [sys.executable, "-m", "builder.search_parts", str(output), str(scripts), str(reuse or ""),
                *map(str, parts)]
-    with subprocess.Popen(command, preexec_fn=functools.partial(_yielding, os.getpid()),
+    with subprocess.Popen(command, preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
+                                                                os.getpid()),
                           start_new_session=True) as child:
         _RUNNING.add(child)
         try:
