@@ -26,7 +26,7 @@ import cbor2
 import orjson
 from builder.cache import digest
 
-PAGES = 1000  # pages a part holds at most, on average (parts are made of hashed groups: the count varies)
+PAGES = 250  # pages a part holds at most, on average (parts are made of hashed groups: the count varies)
 CHUNK = 20000  # Pagefind's chunk size: word places (and one per page a word is on) in a chunk of words
 SIGNATURE = b"pagefind_dcd"  # what Pagefind's index files start with, once unzipped
 ENTRY = "pagefind-entry.json"
