@@ -35,6 +35,8 @@ import os
 import shutil
 import stat
 import sys
+import types
+import typing
 import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
@@ -551,11 +553,12 @@ def _encode_file(name: str, entry: _File):
 
 def _decode_file(data, _cache):
     from builder.load import RawDoc
+    from builder.model import Fact
     name, key, (kind, ident, values, lines, body, body_line, broken), problems, schema, fact = data
     doc = RawDoc(kind, ident, Located(_path(name)), values, _Lines(lines), body, body_line, broken)
     schema = None if schema is None else (schema[0], tuple(map(_from_problem, schema[1])))
     if fact is not None:
-        checked = None if fact[1] is None else _from_record(fact[1], _model())  # None: the card failed its check
+        checked = None if fact[1] is None else _reader(Fact)(fact[1])  # None: the card failed its check
         fact = (bytes.fromhex(fact[0]), checked, tuple(map(_from_problem, fact[2])),
                 tuple((bytes.fromhex(body), quote) for body, quote in fact[3]))
     return name, _File(bytes.fromhex(key), doc, tuple(map(_from_problem, problems)), schema, fact)
@@ -584,16 +587,17 @@ class _Lines(Mapping):
 
 
 def _record(value):
-    """A checked record (a fact, its accounts, their spans and values) as plain data: each dataclass as
-    {"type": its name, "fields": [its fields]}, tuples as lists, infinite numbers as {"float": "inf"}."""
+    """A checked record (a fact, its accounts, their spans and values) as plain data: each dataclass as the list of
+    its fields (its class is known where it is read back: ``_reader``), tuples as lists, infinite numbers as
+    {"float": "inf"}."""
     if isinstance(value, float) and not math.isfinite(value):
         return {"float": repr(value)}
     if isinstance(value, tuple):
         return [_record(v) for v in value]
-    if isinstance(value, Located):
-        return {"type": "Located", "fields": [str(value.path), value.line, value.column]}
+    if isinstance(value, Path):
+        return str(value)
     if hasattr(value, "__dataclass_fields__"):
-        return {"type": type(value).__name__, "fields": [_record(getattr(value, name)) for name in _names(type(value))]}
+        return [_record(getattr(value, name)) for name in _names(type(value))]
     return value
 
 
@@ -603,23 +607,32 @@ def _names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
-def _from_record(data, types: dict):
-    """The record ``_record`` made (only lists and dicts are looked into: most values are plain)."""
-    if isinstance(data, list):
-        return tuple([_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data])
-    if "float" in data:
-        return float(data["float"])
-    values = [_from_record(v, types) if isinstance(v, (list, dict)) else v for v in data["fields"]]
-    if data["type"] == "Located":
-        return Located(_path(values[0]), values[1], values[2])
-    return types[data["type"]](*values)
-
-
 @functools.cache
-def _model() -> dict:
-    """The classes a checked fact is made of, by name."""
-    from builder import model, quotes
-    return {cls.__name__: cls for cls in (model.Fact, model.Account, model.Value, model.Tolerance, quotes.Span)}
+def _reader(kind) -> Callable | None:
+    """How a value of the type ``kind`` (a class or a type hint) is read back from what ``_record`` made: None for
+    plain data, read as it is. A record's reader knows which of its fields hold more than plain data, so that
+    only those are looked into (a fact card's 25 objects are read back from lists)."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is tuple:  # tuple[X, ...]
+        item = _reader(args[0])
+        return tuple if item is None else lambda data: tuple([item(v) for v in data])
+    if origin is types.UnionType:  # X | None
+        item = _reader(next(arg for arg in args if arg is not type(None)))
+        return None if item is None else lambda data: None if data is None else item(data)
+    if kind is float:
+        return lambda data: float(data["float"]) if type(data) is dict else data
+    if kind is Path:
+        return _path
+    if not dataclasses.is_dataclass(kind):
+        return None
+    hints = typing.get_type_hints(kind)
+    fields = [(n, read) for n, name in enumerate(_names(kind)) if (read := _reader(hints[name])) is not None]
+
+    def read(data: list):
+        for n, field in fields:
+            data[n] = field(data[n])
+        return kind(*data)
+    return read
 
 
 def _problem(p: Problem) -> list:

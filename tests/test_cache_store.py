@@ -414,7 +414,7 @@ def test_records_round_trip_with_infinite_bounds():
     from builder.model import Value
     value = Value(120, float("inf"), low_open=True, text="more than 120", qualifier="more_than")
     data = cache.orjson.loads(cache.orjson.dumps(cache._record(value)))
-    assert cache._from_record(data, cache._model()) == value
+    assert cache._reader(Value)(data) == value
 
 
 def test_quote_places_stay_cached_while_their_cards_are_reused(project, tmp_path):
