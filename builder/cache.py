@@ -164,6 +164,7 @@ class Cache:
         self.folder = folder  # where it is kept (None: nowhere): pipeline.build keeps the search input there too
         self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
+        self._homes: dict[str, dict] = {}  # dict part → the shard each key read was in (``_by_shard``)
         self.rows: dict[str, tuple] = {}  # each fact's comparison row (builder/compare.py)
         self.used: set = set()  # the quote entries this run needed
         self.noting: list | None = None  # the quote entries the fact card being checked needs
@@ -176,15 +177,17 @@ class Cache:
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
         value = {} if part.shards else None
-        data = []
+        data, homes = [], {}
         try:
-            for file_name, file in files:
+            for index, (file_name, file) in enumerate(files):
                 with file:
                     text = _verified(file_name, file.read())
                 if part.lazy:
                     data.append(text)
                 elif part.shards:
-                    value.update(part.decode(entry, self) for entry in orjson.loads(text))
+                    entries = dict(part.decode(entry, self) for entry in orjson.loads(text))
+                    value.update(entries)
+                    homes.update(dict.fromkeys(entries, index))
                 else:
                     value = part.decode(orjson.loads(text), self)
             if part.lazy and len(data) > part.shards:
@@ -194,9 +197,10 @@ class Cache:
                   f"doing its part ({name}) again")
             for _, file in files:
                 file.close()
-            value, data, files = {} if part.shards else None, [], []
+            value, data, files, homes = {} if part.shards else None, [], [], {}
         if part.lazy:
             value = _Lazy(name, data, self)
+        self._homes[name] = homes
         self._loaded[name] = (dict(value) if part.shards and not part.lazy else value), [n for n, _ in files]
         return value
 
@@ -379,8 +383,11 @@ class Cache:
             now, before = value.now, value.read
         elif part.lazy:  # split anew: decoded whole, every shard written
             now, before = _by_shard(dict(value.items()), count), {}
+        elif len(read) == count:
+            homes = self._homes.get(name, {})
+            now, before = _by_shard(value, count, homes), _by_shard(loaded, count, homes)
         else:
-            now, before = _by_shard(value, count), _by_shard(loaded, count) if len(read) == count else {}
+            now, before = _by_shard(value, count), {}
         files = []
         for s in range(count):
             stem, entries, old = f"{name}-{s:02d}", now.get(s), before.get(s, {})
@@ -427,11 +434,14 @@ def _count(part: _Part, entries: float, read: int) -> int:
     return read if read and aim / 4 <= read <= aim * 4 else aim
 
 
-def _by_shard(entries: dict, shards: int) -> dict[int, dict]:
-    """``entries`` by the shard each goes in."""
+def _by_shard(entries: dict, shards: int, homes: dict | None = None) -> dict[int, dict]:
+    """``entries`` by the shard each goes in: for a key read from the cache's ``shards`` files, the shard it was read
+    from (``homes``: not digested again)."""
     found = {s: {} for s in range(shards)}
+    homes = homes or {}
     for k, v in entries.items():
-        found[_shard(k, shards)][k] = v
+        home = homes.get(k)
+        found[_shard(k, shards) if home is None else home][k] = v
     return found
 
 
