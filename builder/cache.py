@@ -297,7 +297,8 @@ class Cache:
         writes them again."""
         if self.key is None or self.folder is None or self._written is not None:
             return
-        self._lock = self._lock or _lock(self.folder)
+        if self._lock is None:
+            self._lock = _lock(self.folder)
         with contextlib.suppress(OSError):
             self._written = self._write_parts(self.folder, self.key, [name for name in PARTS if name != "site"])
 
@@ -306,7 +307,8 @@ class Cache:
         this run did not use, then cache.json naming every part's files, atomically; files no part names any longer
         are deleted."""
         folder.mkdir(parents=True, exist_ok=True)
-        self._lock = self._lock or _lock(folder)
+        if self._lock is None:
+            self._lock = _lock(folder)
         written = self._written or self._write_parts(folder, key, [name for name in PARTS if name != "site"])
         written = {**written, **self._write_parts(folder, key, ["site"])}
         parts = {name: written[name] for name in PARTS}
