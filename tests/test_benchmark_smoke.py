@@ -54,8 +54,8 @@ def test_quick_benchmark_runs_every_tool(tmp_path):
     report = results.read_text()
     rows = {cells[2]: cells for cells in (
         [c.strip() for c in line.split("|")] for line in report.splitlines() if line.startswith("| 30 |"))}
-    for tool in ("dossier build", "dossier, unchanged rebuild (cache)", "dossier, one-fact edit (cache)", "Hugo",
-                 "MkDocs + Material, full nav"):
+    for tool in ("dossier build", "dossier, unchanged rebuild (cache)", "dossier, one-fact edit (cache)",
+                 "dossier serve, one-fact edit until served", "Hugo", "MkDocs + Material, full nav"):
         assert tool in rows, f"no result for {tool}:\n{report}"
         assert re.fullmatch(r"\d+\.\d\d s", rows[tool][3]), f"{tool} did not finish:\n{report}"
     # 30 facts + 3 sources + 2 speakers + 1 summit, and at least the home and section index pages
