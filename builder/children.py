@@ -1,5 +1,5 @@
-"""Processes a build starts end with it: Pagefind and the forked render workers are killed when the build's process
-ends, even by kill -9, so none is left working, or holding the build lock, after it."""
+"""Processes a build starts end with it: Pagefind, the forked render workers and the build cache's checker are killed
+when the build's process ends, even by kill -9, so none is left working, or holding the build lock, after it."""
 from __future__ import annotations
 
 import ctypes

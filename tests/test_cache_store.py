@@ -119,19 +119,45 @@ def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, ca
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
-def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys):
-    """The pages' texts are read only for the pages a build writes, but their files are checked at once: a damaged
-    one is found before any page is reused without its text."""
+@pytest.mark.parametrize("threaded", [False, True], ids=["checked by a child", "checked in the process"])
+def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys, monkeypatch, threaded):
+    """The pages' texts are read only for the pages a build writes, but their files are checked before the build
+    uses the part (by a forked child, or where the process has threads and so never forks, by the process itself): a
+    damaged one is found before any page is reused without its text."""
+    import threading
     _build(project, tmp_path / "site")
+    forks = _counting(monkeypatch, os, "fork")
+    monkeypatch.setattr(threading, "active_count", lambda: 2 if threaded else 1)  # not this test process's others
     folder = project / ".dossier-cache"
     shard = next(p for p in folder.glob("texts-*.json") if b"lasted over two hours" in p.read_bytes())
     shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
     shutil.rmtree(tmp_path / "site")  # every page is written: every text is needed
     _build(project, tmp_path / "site")
+    assert bool(forks) != threaded
     err = capsys.readouterr().err
     assert "doing its part (texts) again" in err and "doing its part (pages) again" in err
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+
+
+def test_a_one_fact_edit_reads_only_the_texts_it_decodes_and_a_child_checks_the_others(project, tmp_path,
+                                                                                         monkeypatch):
+    """The lazy parts' files are checked by a forked child while the build reads the other parts: the build reads
+    only the shards it decodes (a one-fact edit at 5,000 facts checked 127 MB of them to decode about 15 shards)."""
+    import threading
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 1)  # as many shards as a large dossier's
+    _build(project, tmp_path / "site")
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    read = _counting(monkeypatch, cache, "_whole")
+    forks = _counting(monkeypatch, os, "fork")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # not this test process's other threads
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        pipeline.build(load_config(project), tmp_path / "site", allow_outside=True, cache=kept)
+        decoded = {kept.texts.files[index] for index in kept.texts.read} | {
+            kept.fragments.files[index] for index in kept.fragments.read}
+        stored = len(kept.texts.files) + len(kept.fragments.files)
+    assert forks, "no child checked the files"
+    assert set(read) <= decoded and len(read) < stored
 
 
 def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_do(project, tmp_path):
