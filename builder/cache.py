@@ -19,8 +19,8 @@ Each fact's comparison row and each source's record are kept in memory only (``d
 cache.json names the file of each part (large parts are split in shards of about 50 entries); a part is read when
 first used, and only the shards that changed are written again. The parts a one-fact edit needs little of (pages'
 texts, the rows of the lists of facts) are lazy: their files are checked by a forked child process while the build
-reads the other parts, and each shard is read and decoded when one of its entries is. It is used only by the same builder code, Python and library
-versions, and templates; a part that cannot be read is ignored with a warning.
+reads the other parts, and each shard is read and decoded when one of its entries is. It is used only by the same
+builder code, Python and library versions, and templates; a part that cannot be read is ignored with a warning.
 """
 from __future__ import annotations
 
@@ -152,7 +152,12 @@ class _Checks:
         self.parts, self.found, self.child = parts, None, None
         if parts and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
             parent, (pipe, answer) = os.getpid(), os.pipe()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # no process to spare: checked here
+                os.close(pipe)
+                os.close(answer)
+                return
             if pid == 0:  # the child: reads the files where they are, never moving the build's position in them
                 try:
                     os.close(pipe)

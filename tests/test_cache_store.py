@@ -119,21 +119,27 @@ def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, ca
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
-@pytest.mark.parametrize("threaded", [False, True], ids=["checked by a child", "checked in the process"])
-def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys, monkeypatch, threaded):
+@pytest.mark.parametrize("checker", ["a child", "the process: it has threads", "the process: no child can start"])
+def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys, monkeypatch, checker):
     """The pages' texts are read only for the pages a build writes, but their files are checked before the build
-    uses the part (by a forked child, or where the process has threads and so never forks, by the process itself): a
-    damaged one is found before any page is reused without its text."""
+    uses the part (by a forked child; by the process itself where it has threads, and so never forks, or where no
+    process can start): a damaged one is found before any page is reused without its text."""
     import threading
     _build(project, tmp_path / "site")
     forks = _counting(monkeypatch, os, "fork")
-    monkeypatch.setattr(threading, "active_count", lambda: 2 if threaded else 1)  # not this test process's others
+    threaded = checker != "a child"
+    monkeypatch.setattr(threading, "active_count", lambda: 2 if checker.endswith("threads") else 1)
+    if checker.endswith("start"):
+        def refused():
+            forks.append("refused")
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        monkeypatch.setattr(os, "fork", refused)
     folder = project / ".dossier-cache"
     shard = next(p for p in folder.glob("texts-*.json") if b"lasted over two hours" in p.read_bytes())
     shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
     shutil.rmtree(tmp_path / "site")  # every page is written: every text is needed
     _build(project, tmp_path / "site")
-    assert bool(forks) != threaded
+    assert forks == (["refused"] if checker.endswith("start") else [] if threaded else [None])
     err = capsys.readouterr().err
     assert "doing its part (texts) again" in err and "doing its part (pages) again" in err
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
