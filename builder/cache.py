@@ -146,11 +146,12 @@ class _Checks:
     """Whether the files of the lazy parts hold what was written (their checksums), found before the build relies on
     them: by a forked child process, which reads them while the build reads the other parts, on the core it leaves
     free (a one-fact edit at 5,000 facts decodes about 15 of their shards, and checking all 127 MB of them held the
-    build 0.15–0.35 s); in this process when first asked, where it cannot fork (a process with threads)."""
+    build 0.15–0.35 s); in this process when first asked, where it cannot fork (a process with threads) or when the
+    run renders no page (``ahead`` false: ``dossier check``, which never reads them)."""
 
-    def __init__(self, parts: dict[str, list]):
+    def __init__(self, parts: dict[str, list], ahead: bool = True):
         self.parts, self.found, self.child = parts, None, None
-        if parts and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        if ahead and parts and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
             parent, (pipe, answer) = os.getpid(), os.pipe()
             try:
                 pid = os.fork()
@@ -227,7 +228,8 @@ class Cache:
     """The memos of one project; ``used`` and ``seen`` note the quote entries and files this run needed, so the rest
     can go.
 
-    A cache opened from a folder (``open_cache``) reads each part when first used; ``Cache()`` starts empty."""
+    A cache opened from a folder (``open_cache``) reads each part when first used; ``Cache()`` starts empty. Its lazy
+    parts' files are checked ahead by a child process (``_Checks``) unless the run renders no page (``renders``)."""
 
     files: dict[str, _File] = _Stored()
     spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
@@ -239,7 +241,8 @@ class Cache:
     shared: object = _Stored()  # the Independence found last (builder/independence.py)
     notes: dict[str, tuple] | None = _Stored()  # each note of the pages and rows kept: its text → (note, digest)
 
-    def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None):
+    def __init__(self, folder: Path | None = None, stored: dict | None = None, events: set[str] | None = None,
+                 renders: bool = True):
         self.folder = folder  # where it is kept (None: nowhere): pipeline.build keeps the search input there too
         self._stored = stored or {}  # part → [(file name, open file)], one per shard, not read yet
         self._loaded: dict[str, object] = {}  # part → what was read, to tell which shards changed
@@ -252,7 +255,7 @@ class Cache:
         self.key: str | None = None  # the code key ``kept_in`` saves it under (None: it is not saved)
         self._written: dict[str, list[str]] | None = None  # the files of each part ``write`` wrote (all but site)
         self._lock: int | None = None  # the folder's lock, held from ``write`` to ``save``
-        self._checks = _Checks({name: files for name, files in self._stored.items() if PARTS[name].lazy})
+        self._checks = _Checks({name: files for name, files in self._stored.items() if PARTS[name].lazy}, renders)
 
     def _read(self, name: str):
         part, files = PARTS[name], self._stored.pop(name, [])
@@ -837,8 +840,9 @@ PARTS = {
 
 
 @contextlib.contextmanager
-def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cache | None]:
-    """The cache saved in ``folder`` (None: no cache), saved back when the block ends, even by an error.
+def kept_in(folder: Path | None, templates: Path | None = None, renders: bool = True) -> Iterator[Cache | None]:
+    """The cache saved in ``folder`` (None: no cache), saved back when the block ends, even by an error; ``renders``:
+    whether the run renders pages (``Cache``).
 
     A ``folder`` that cannot hold the cache is reported and the run goes on without one."""
     if folder is None:
@@ -850,7 +854,7 @@ def kept_in(folder: Path | None, templates: Path | None = None) -> Iterator[Cach
         return
     key = code_key(templates)
     try:
-        cache = open_cache(folder, key)
+        cache = open_cache(folder, key, renders)
     except OSError as exc:  # a folder that cannot be read (its permissions)
         _warn(f"the build cache in {folder} cannot be read ({exc.strerror or exc}), so it is off; fix its permissions, "
               "or delete it")
@@ -886,9 +890,9 @@ def _unwritable(folder: Path) -> str | None:
     return None
 
 
-def open_cache(folder: Path, key: str | None = None) -> Cache:
+def open_cache(folder: Path, key: str | None = None, renders: bool = True) -> Cache:
     """The cache saved in ``folder``, its parts read when first used; an empty one when there is none, it was
-    made by other code or versions, or it cannot be read (with a warning)."""
+    made by other code or versions, or it cannot be read (with a warning). ``renders``: see ``Cache``."""
     if not folder.is_dir():
         return Cache(folder)
     with _locked(folder):
@@ -906,7 +910,7 @@ def open_cache(folder: Path, key: str | None = None) -> Cache:
             _warn(f"the build cache {folder / FILE_NAME} is damaged; building without it")
             return Cache(folder)
         stored = {name: _open_part(folder, name, files) for name, files in parts.items() if name in PARTS}
-    return Cache(folder, stored)
+    return Cache(folder, stored, renders=renders)
 
 
 def _open_part(folder: Path, name: str, files) -> list:

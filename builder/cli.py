@@ -369,7 +369,7 @@ def _build(args) -> int:
 def _check(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
-    with cache.kept_in(_cache_folder(args, config), config.templates) as kept:
+    with cache.kept_in(_cache_folder(args, config), config.templates, renders=False) as kept:
         result = pipeline.check(config, strict=args.strict, cache=kept)
     _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier

@@ -205,7 +205,7 @@ def test_a_pages_key_changes_with_every_field_of_its_spec():
 
 def test_a_cache_folder_that_cannot_be_read_is_reported_and_left_off(project, tmp_path, capsys, monkeypatch):
     """An unreadable .dossier-cache (its permissions) stopped `check` and `build`; the cache is optional."""
-    def unreadable(folder, key):
+    def unreadable(folder, key, renders):
         raise PermissionError(13, "Permission denied", str(folder))
     monkeypatch.setattr(cache, "open_cache", unreadable)
     (project / ".dossier-cache").mkdir()

@@ -166,6 +166,20 @@ def test_a_one_fact_edit_reads_only_the_texts_it_decodes_and_a_child_checks_the_
     assert set(read) <= decoded and len(read) < stored
 
 
+def test_a_check_starts_no_child_to_check_the_files_of_pages_it_never_renders(project, tmp_path, monkeypatch):
+    """``dossier check`` renders no page, so it reads neither the pages' texts nor the rows of the lists of facts: no
+    child process is started to check their files."""
+    import threading
+    from builder import cli
+    assert cli.main(["build", "--project", str(project), "--out", str(tmp_path / "site"), "--allow-outside"]) == 0
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    forks = _counting(monkeypatch, os, "fork")
+    read = _counting(monkeypatch, cache, "_whole")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # not this test process's other threads
+    assert cli.main(["check", "--project", str(project)]) == 0
+    assert forks == [] and read == []
+
+
 def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_do(project, tmp_path):
     """Files rewritten with a checksum to match (by hand, or by a tool) pass the check: a page whose text is not
     there stops the build with a message, never a traceback nor a page without its body."""
