@@ -40,6 +40,21 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?)\s+")
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
+_BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
+# Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of
+# speech: a name opening the sentence ("The Air Accident Investigation Branch said it had sent…", "The airline said…",
+# not "Its estimated cost is…") or a noun phrase closing it ("…, the airline said.", "…, said the carrier.").
+_OPENING = re.compile(r"^\s*(?P<who>(?:The|A|An)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+"
+                      r"|(?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|I|You|His|Her|Their|Our|My|Your"
+                      r"|Yesterday|Today|Later|Earlier|Meanwhile|However|But|And|So|Then|Now|When|While|As|If|After"
+                      r"|Before|On|In|At|For|By|With|From)\b)[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|the)){0,6})"
+                      r"\s+(?:also\s+|later\s+|now\s+)?$")
+_SAYING_WHAT = re.compile(r"\s*(?:[,:\"“«]|$|(?:that|it|its|he|she|they|we|there|this|these|those|the|a|an|on|in|at"
+                          r"|to|of|for|by|late|early|yesterday|today|tonight|last|no|not|nothing|some|all|both|about"
+                          r"|more|fewer|only|\d)\b)", re.I)  # what a verb of speech opens: "said it had…", not "cost"
+_CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:also\s+|later\s+)?$",
+                      re.I)
+_CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
 _INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*")  # a name opening "Trump, he said, …"
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
@@ -202,6 +217,7 @@ class Names:
     def __init__(self, speakers: dict[str, Speaker]):
         aliases: dict[str, str] = {}
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
+        self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
             if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
@@ -277,6 +293,14 @@ class Names:
                  and w.casefold() not in _ARTICLES}
         holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
         return holders[0] if len(holders) == 1 else None
+
+    def institution(self, phrase: str) -> str | None:
+        """The one institution among the speakers whose name holds every word of ``phrase`` but its articles ("the civil
+        protection directorate", "Nordvik"; not a group: "The Guardian" is not "Sources quoted by The Guardian");
+        None when none or several do."""
+        words = [_singular(w) for w in re.findall(r"\w+", phrase) if w.casefold() not in _ARTICLES]
+        holders = set.intersection(*(set(self.groups.get(w, ())) for w in words)) & self.institutions if words else set()
+        return holders.pop() if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
@@ -392,12 +416,14 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     verbs = sorted(_VERB.finditer(outside), key=lambda v: (bool(_RELATIVE.search(outside[:v.start()])),
                                                            bool(_BELIEF.fullmatch(v.group()))))
     asides = [m.span() for m in _ASIDE.finditer(outside)]
+    spoken = []  # the verbs someone speaks by
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _CONCEDED.search(
                 outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()):
             continue
+        spoken.append(verb)
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before; "Trump, he said, …" puts what someone named
             # before this sentence said about Trump
@@ -408,6 +434,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
             continue
+        if _BY_IT.search(sentence[:verb.start()]):  # "It says: “…”", "…, it said": the group or institution named last
+            earlier = _antecedent(sentence[:verb.start()], names, institutions=True) or _antecedent(
+                before + " " + sentence[:verb.start()], names, institutions=True)
+            return Attribution(earlier, sentence[_BY_IT.search(sentence[:verb.start()]).start():verb.end()],
+                               bool(_DENYING.fullmatch(verb.group())))
         owned = _BY_OWNED.search(sentence[:verb.start()].casefold())
         if owned:  # "His campaign said…": not him; the speaker named as his campaign, if the dossier has one
             earlier = _antecedent(sentence[:verb.start()], names, persons=True) or _antecedent(
@@ -483,6 +514,17 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
+    for verb in spoken:  # someone no pattern above names: the one institution their words name, else whom the
+        # editor names
+        rest = sentence[verb.end():]
+        who = (_OPENING.fullmatch(outside, 0, verb.start()) if _SAYING_WHAT.match(rest) else None) or (
+            _CLOSING.search(outside, 0, verb.start()) if not rest.strip(" .!?\"”’") else None) or (
+            _CLOSED_BY.fullmatch(sentence, verb.end()) if outside[:verb.start()].rstrip().endswith(",") else None)
+        if who:
+            start, end = (who.start("who"), verb.end()) if who.start("who") < verb.start() else (
+                verb.start(), who.end("who"))
+            return Attribution(names.people(who.group("who")) or names.institution(who.group("who")),
+                               _shown(sentence, start, end), bool(_DENYING.fullmatch(verb.group())))
     return None
 
 
@@ -523,13 +565,13 @@ def _previous_speaker(before: str, names: Names) -> str | None:
     return said.speaker if said and said.speaker in names.persons else None
 
 
-def _antecedent(text: str, names: Names, persons: bool = False) -> str | None:
-    """Whom "he said" refers to: the last speaker named (or referred to by their office) in ``text`` outside
-    quotations (which name others) and not as an owner ("Belov denied Whitfield's account. He told reporters…" is
-    Belov)."""
+def _antecedent(text: str, names: Names, persons: bool = False, institutions: bool = False) -> str | None:
+    """Whom "he said" (a person, with ``persons``) or "it said" (a group or institution, with ``institutions``) refers
+    to: the last speaker named (or referred to by their office) in ``text`` outside quotations (which name others) and
+    not as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
     found = [sid for start, end, sid in names.mentions(_unquoted(text))  # the whole text, so that a window does
              if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
-             and (sid in names.persons or not persons)]
+             and (sid in names.persons or not persons) and (sid not in names.persons or not institutions)]
     return found[-1] if found else None
 
 

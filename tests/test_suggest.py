@@ -203,6 +203,49 @@ def test_the_outlets_own_sentence_has_no_attribution(names):
     assert attribution.attribute("The meeting lasted more than two hours.", names) is None
 
 
+@pytest.mark.parametrize("sentence, before, speaker, shown", [
+    # someone the dossier does not know, whom the editor names: a name opening the sentence, a noun phrase closing it
+    ("The Air Accident Investigation Branch said it had sent eleven inspectors.", "", None,
+     "The Air Accident Investigation Branch said…"),
+    ("A replacement flight left at 9:40 p.m., the airline said.", "", None, "the airline said"),
+    ("Twelve people were interviewed, said the carrier.", "", None, "said the carrier"),
+    ("The Guardian said on Friday that the talks were useful.", "", None, "The Guardian said…"),  # not its sources
+    # "it" for the group or institution named last
+    ("It says: \u201cEvery inspection was carried out on time.\u201d", "The White House put out a statement. ",
+     "white-house", "It says"),
+    ("The talks were useful, it said.", "Putin met envoys of the Trump administration. ", "us-administration",
+     "it said"),
+])
+def test_someone_speaking_is_never_the_outlets_own_statement(names, sentence, before, speaker, shown):
+    """A verb of speech whose subject no other pattern reads is still someone speaking: the sentence is theirs, not
+    the outlet's (a quotation an airline "says" was proposed as the outlet's own, and turned a disputed card green)."""
+    said = attribution.attribute(sentence, names, before)
+    assert (said.speaker, said.words, said.denial) == (speaker, shown, False)
+
+
+def test_an_institution_is_named_by_words_of_its_name():
+    from pathlib import Path
+
+    from builder.model import Speaker
+    from builder.problems import Located
+    speakers = {"nordvik-line": Speaker("nordvik-line", "Nordvik Line", "institution", Located(Path("x"))),
+                "civil-protection": Speaker("civil-protection", "National Civil Protection Directorate", "institution",
+                                            Located(Path("x")))}
+    names = attribution.Names(speakers)
+    said = attribution.attribute("Nordvik said in a statement that a fault in the steering had been found.", names)
+    assert said.speaker == "nordvik-line"
+    said = attribution.attribute("At least 19 people have died, the civil protection directorate said.", names)
+    assert said.speaker == "civil-protection"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its estimated cost is \u20ac240,000.", "The recount\u2019s estimated cost is high.",
+    "The delegation reported sick on Monday and left.",
+])
+def test_a_verb_of_speech_that_is_no_one_speaking_stays_the_outlets(names, sentence):
+    assert attribution.attribute(sentence, names) is None
+
+
 def test_stance_from_the_wording(reference, names):
     denied = reference.facts["us-intelligence-russia-interfered"]
     remark = reference.facts["hamburg-tillerson-positive-chemistry"]
