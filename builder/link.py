@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 
-from builder import naming
+from builder import naming, prose_figures
 from builder.depends import identical
 from builder.model import Account, Dossier, Fact, Speaker, Value
 
@@ -149,7 +149,8 @@ def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ..
     said = [a for a in fact.accounts if a.stance == "attributes"]
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]
     if not theirs and fact.speaker is None:
-        theirs = [fact.claim] if fact.claim else _written(fact.statement, [a.value for a in said if a.value])
+        theirs = [fact.claim] if fact.claim else _written(fact.statement, fact.quantity,
+                                                          [a.value for a in said if a.value])
     if theirs:
         said = [a for a in said if not a.value or any(_meet(a.value, v) for v in theirs)]
     denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers} - groups
@@ -160,11 +161,15 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")  # "12", "1,200", "2
 _NEAR = 0.1  # how far from a figure a statement's number may be and still write it ("some 60" for 58)
 
 
-def _written(statement: str, figures: list[Value]) -> list[Value]:
-    """The numbers ``statement`` writes, each reaching _NEAR either side, when some of ``figures`` meet one of them
-    and others none; else none: then the statement does not tell whose figure it gives."""
-    written = [Value(n * (1 - _NEAR), n * (1 + _NEAR)) for n in map(float, (
-        n.replace(",", "") for n in _NUMBER.findall(statement)))]
+def _written(statement: str, quantity: str | None, figures: list[Value]) -> list[Value]:
+    """The figures of the card's ``quantity`` ``statement`` writes, in its base unit ("30 days" for a length of time),
+    else its numbers, each reaching _NEAR either side, when some of ``figures`` meet one of them and others none; else
+    none: then the statement does not tell whose figure it gives."""
+    if not figures:
+        return []
+    read = [(f.number, f.upper or f.number) for f in prose_figures.figures(statement) if f.quantity == quantity]
+    written = [Value(low * (1 - _NEAR), high * (1 + _NEAR)) for low, high in read or (
+        (n, n) for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement))))]
     fitting = [any(_meet(v, w) for w in written) for v in figures]
     return written if any(fitting) and not all(fitting) else []
 

@@ -722,3 +722,9 @@ def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives()
     assert claimants(card("At the G20, 12 or more died.", ministry, account("d", "attributes", ["aal"], val=value(13)))
                      ) == ("ministry", "aal")
     assert claimants(card("The collapse killed people.", ministry, opposition, claim=value(40, math.inf))) == ("quist",)
+    month = 30 * 24 * 60  # a length of time is in minutes: "30 days" is the regulator's "within 30 days" and her 30
+    regulator = account("a", "attributes", ["regulator"], val=value(0, month))
+    assert claimants(card("The regulator gave the airline 30 days.", regulator,
+                          account("b", "attributes", ["sorvik"], val=value(month)))) == ("regulator", "sorvik")
+    assert claimants(card("The regulator gave the airline 30 days.", regulator,
+                          account("b", "attributes", ["sorvik"], val=value(60 * 24 * 60)))) == ("regulator",)
