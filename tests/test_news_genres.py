@@ -198,6 +198,10 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     assert "1,500 to 3,500" in page and "200 to 900" in page and "at most" not in page  # vague counts
     walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
     assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
+    vahl = (root / "site" / "speakers" / "katrin-vahl.html").read_text(encoding="utf-8")
+    claim = vahl[vahl.index('id="jobs-claim"'):]
+    claim = claim[:claim.index("</section>")]  # her contested claim: the impact study's 600,000 is the other side
+    assert claim.count("dz-account--side-1") == 5 and claim.count("dz-account--side-2") == 2
     assert walkout.count("publishes its own") == 1
     assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of 3 independent sources\)", walkout)
 
