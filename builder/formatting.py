@@ -136,8 +136,8 @@ def _is_number(word: str) -> bool:
 
 def quantity(value, kind: str | None) -> str:
     """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
-    ('after 13:30'), a date as one ('before 2 April 2026'), a count with its thousands grouped ('about
-    1,200,000,000'), a percentage with its sign ('more than 40%')."""
+    ('after 13:30'), a date as one ('before 2 April 2026'), a count as news prints it ('about 1.2 billion', '1,234,567':
+    ``_count``), a percentage with its sign ('more than 40%')."""
     if kind == "duration":
         return minutes(value)
     if kind == "time":
@@ -145,13 +145,25 @@ def quantity(value, kind: str | None) -> str:
     if kind == "date":
         return calendar(value)
     if kind == "count":
-        return _THOUSANDS.sub(lambda m: f"{int(m.group()):,}", value.text)
+        return _THOUSANDS.sub(_count, value.text)
     if kind == "percent":
         return _NUMBER.sub(r"\g<0>%", value.text)
     return value.text
 
 
 _THOUSANDS = re.compile(r"(?<![\d.])\d{4,}")
+_LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def _count(m: re.Match) -> str:
+    """A whole number as news prints it: a round count of millions or more in words ('1.5 million', '140 billion'),
+    else with its thousands grouped ('1,234,567', '1,500.5')."""
+    n = int(m.group())
+    if not m.string.startswith(".", m.end()):
+        for size, word in _LARGE:
+            if n >= size and not n % (size // 100):
+                return f"{n / size:g} {word}"
+    return f"{n:,}"
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 

@@ -400,12 +400,14 @@ def test_site_tolerances_are_merged_over_the_defaults(tmp_path):
     assert merged["count"] == TOLERANCES["count"]
 
 
-def test_counts_are_shown_with_their_thousands_grouped_and_percentages_with_their_sign():
-    """A crowd or a sum reads as the articles print it: "about 1,200,000,000", never "about 1200000000"; a share
-    says it is one: "more than 40%", never "more than 40"."""
+def test_counts_are_shown_as_news_prints_them_and_percentages_with_their_sign():
+    """A crowd or a sum reads as the articles print it: "about 1.2 billion", "1,234,567", never "about 1200000000"
+    nor "about 140,000,000,000"; a share says it is one: "more than 40%", never "more than 40"."""
     from builder.formatting import quantity
     assert quantity(Value(1.2e9, 1.2e9, approx=True, text="about 1200000000", qualifier="approx"), "count") == (
-        "about 1,200,000,000")
+        "about 1.2 billion")
+    assert quantity(Value(1.5e6, 1.5e6, text="1500000", qualifier="exact"), "count") == "1.5 million"
+    assert quantity(Value(1234567, 1234567, text="1234567", qualifier="exact"), "count") == "1,234,567"
     assert quantity(Value(3000, 5000, text="3000 to 5000", qualifier="min"), "count") == "3,000 to 5,000"
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
     assert quantity(Value(40, INF, True, text="more than 40", qualifier="more_than"), "percent") == "more than 40%"
