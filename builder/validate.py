@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, naming, page_markdown, schema, units
+from builder import addresses, naming, page_markdown, prose_figures, schema, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.figures import Measure, Rules
@@ -241,6 +241,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     _check_repeated(doc, refs.problems)
     _check_single_source(doc, accounts, refs.problems)
     _check_over_time(doc, accounts, dossier.sources, refs.problems)
+    _check_quoted_figures(doc, accounts, data.get("quantity"), refs.problems)
     if data.get("quantity") == "count":
         _check_currencies(doc, accounts, refs.problems)
     data.pop("single_source", None)
@@ -269,6 +270,38 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
     elif len(sources) > 1 and flag:
         problems.warn(doc.at("single_source"), f"`single_source: true`, but {len(sources)} sources report this fact "
                                                f"({', '.join(sources)}); remove the line")
+
+
+def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | None, problems: Problems) -> None:
+    """Warn about an account's value on a card of a count or a percentage that no figure of its quote comes near, when
+    the quote writes one in digits: "186 passengers" typed as `{exact: 168}` reads as a disagreement between sources.
+    A value derived from the quote ("all but 3 of the 31 economists": 28) says how in the account's `note`."""
+    if quantity not in ("count", "percent"):  # figures written without a unit, as typed
+        return
+    for i, a in enumerate(accounts):
+        if a.value is None or a.note or not _DIGIT.search(a.excerpt):
+            continue
+        plain = _SEPARATOR.sub("", a.excerpt)
+        if any(re.search(rf"(?<![\d.]){re.escape(f'{n:.12g}')}(?!\d)", plain)
+               for n in (a.value.low, a.value.high) if math.isfinite(n)):
+            continue  # as the quote writes it
+        found = [f for f in prose_figures.figures(a.excerpt) if f.quantity == quantity]
+        written = [f.text for f in found if _DIGIT.search(f.text)]
+        if written and not any(_near(f.number, f.upper or f.number, a.value) for f in found):
+            problems.warn(doc.at("accounts", i, "value"),
+                          f"the value '{a.value.text}' is not a figure the quote gives "
+                          f"({', '.join(repr(' '.join(t.split())) for t in written)}); correct it, or say in the "
+                          "account's `note` how it comes from the quote")
+
+
+_SEPARATOR = re.compile(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}\b)")  # of thousands: 1,200 and 1.200 are found as 1200
+_DIGIT = re.compile(r"\d")
+
+
+def _near(low: float, high: float, value: Value) -> bool:
+    """Whether a figure from ``low`` to ``high`` meets ``value``, 1 % either side (a unit converted, a rounding)."""
+    slack = max(0.01 * max(abs(low), abs(high)), value.spread)
+    return low - slack <= value.high and value.low <= high + slack
 
 
 def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, Source], problems: Problems) -> None:
