@@ -153,8 +153,9 @@ def relative(page: str, target: str) -> str:
 
 
 def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
-    """Template functions for links to records, e.g. ``source_link(id)``; each link is made once per folder
-    and noted in ``lookups`` for the page that shows it."""
+    """Template functions for links to records, e.g. ``source_link(id)``, each made once per folder, and for a fact's
+    headline as its link shows it (``headline(fact)``: a sortable column's key); each noted in ``lookups`` for the page
+    that shows it."""
     kinds = {
         "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
         "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
@@ -177,7 +178,12 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
             return link(posixpath.dirname(context["page_path"]), ident)
         return from_page
 
-    return {name: make(*spec) for name, spec in kinds.items()}
+    def headline(record) -> str:
+        ident = record if isinstance(record, str) else record.id
+        lookups.note("links.headlines", ident)
+        return shared["links"].headlines[ident]
+
+    return {"headline": headline, **{name: make(*spec) for name, spec in kinds.items()}}
 
 
 PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more than it saves
