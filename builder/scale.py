@@ -82,6 +82,9 @@ def figure_scale(row) -> Scale | None:
     ticks = tuple((at(x), _figure(x, row.fact.quantity)) for x in days)
     if labels is None:
         labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
+    if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
+        unit = labels[1].split()[-1]  # min … 1 month"
+        labels = (f"0 {unit}{'s' if unit in ('day', 'month', 'year') else ''}", *labels[1:])
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels, bool(moments))

@@ -35,6 +35,16 @@ def test_a_duration_steps_by_hours_and_an_open_figure_runs_off_the_end():
     assert all(m.side == 0 for m in scale.marks)  # they fit together: one side, no colours
 
 
+@pytest.mark.parametrize("figures, labels", [
+    ((30 * 1440, 45 * 1440), ("0 months", "1 month", "2 months")),  # not "0 min … 1 month"
+    ((3 * 1440, 4 * 1440), ("0 days", "2 days", "4 days", "6 days")),
+    ((30, 35), ("0 min", "10 min", "20 min", "30 min", "40 min")),
+])
+def test_a_durations_zero_is_worded_in_its_scales_unit(figures, labels):
+    scale = figure_scale(_row(*(account(str(n), val=value(f)) for n, f in enumerate(figures))))
+    assert scale.labels == labels
+
+
 def test_a_range_is_a_bar_and_counts_step_by_round_numbers():
     scale = figure_scale(_row(account("a", val=value(3000, 5000)), account("b", val=value(10000)),
                               quantity="count"))
