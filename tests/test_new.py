@@ -394,6 +394,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "Why you can trust Sky News", "Download The Times of India News App for Latest World News.", "4-Minute Listen",
     "hide caption", "toggle caption", "Image caption,", "Image:", "###", "News provided by", "12 Likes",
     "Thanks for reading The Kremlin Watch! Subscribe for free to receive new posts and support my work.",
+    "\u00a9 The Caldmere Herald 2026", "(c) Meridian News 2025.",  # the outlet before the year
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -407,6 +408,7 @@ def test_common_chrome_lines_are_flagged(line):
     "The views expressed by the minister were not shared in Washington.",
     "Related talks in Geneva, he said, would follow in September.",
     "Show more restraint, he urged both sides.", "He said he would sign in blood.", "Ends of the earth, she said.",
+    "Copyright law changed in 2019.", "The \u00a9 sign and the year 2026 close most pages, she wrote.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
