@@ -182,6 +182,10 @@ def loop_error(exc: RuntimeError) -> OSError | None:
 
 
 def did_you_mean(word: str, choices) -> str:
-    """' did you mean 'x'?' for the closest choice, or ''."""
-    close = difflib.get_close_matches(str(word), sorted(map(str, choices)), n=1, cutoff=0.6)
+    """' did you mean 'x'?' for the closest choice, or the one id that starts with ``word`` ('nm418' for
+    'nm418-emergency-landing'), or ''."""
+    choices = sorted(map(str, choices))
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    longer = [c for c in choices if c.startswith(f"{word}-")]
+    close = close or (longer if len(longer) == 1 else [])
     return f"; did you mean '{close[0]}'?" if close else ""

@@ -67,6 +67,23 @@ def test_a_card_of_thousands_of_unknown_keys_guesses_only_for_those_listed(tmp_p
     assert "unknown key 'k04999'; remove it (allowed: summit," in run.stderr  # no guess: what is allowed
 
 
+def test_an_id_cut_short_is_guessed_whole(tmp_path):
+    """A role's summit written 'hamburg' for 'hamburg-g20-summit' (too unlike for difflib) is guessed as the one id
+    that starts with it and a hyphen; none is guessed when two do."""
+    from builder.problems import did_you_mean
+    assert did_you_mean("nm418", ["nm418-emergency-landing", "osaka-2019"]) == "; did you mean 'nm418-emergency-landing'?"
+    assert did_you_mean("nm418", ["nm418-emergency-landing", "nm418-inquiry"]) == ""
+    root = _project(tmp_path)
+    summit = root / "content" / "summits" / "hamburg.yml"
+    summit.rename(summit.with_name("hamburg-g20-summit.yml"))
+    for card in (root / "content").rglob("*.yml"):
+        card.write_text(card.read_text().replace("summit: hamburg\n", "summit: hamburg-g20-summit\n"))
+    speaker = next((root / "content" / "speakers").glob("*.yml"))
+    speaker.write_text(speaker.read_text() + "roles:\n  - title: Delegate\n    summit: hamburg\n")
+    run = run_dossier(root, "check")
+    assert "summit 'hamburg' is unknown; did you mean 'hamburg-g20-summit'?" in run.stderr, run.stderr
+
+
 @pytest.mark.parametrize("text, shown", [
     ("'f\u043er'", "'f\\u043er'"),  # a Cyrillic о in a Latin word
     ("\u0391\u0430a", "\\u0391\\u0430a"),  # Greek, Cyrillic and Latin: Latin kept in a tie
