@@ -198,6 +198,8 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     assert "1,500 to 3,500" in page and "200 to 900" in page and "at most" not in page  # vague counts
     walkout = (root / "site" / "facts" / "walkout.html").read_text(encoding="utf-8")
     assert "publishes its own denial" in walkout  # the ministry's release, not "the ministry reports the ministry"
+    lunch = (root / "site" / "facts" / "lunch-break-length.html").read_text(encoding="utf-8")  # 45 min against
+    assert "a figure given as “about” taken as the range around it" in lunch  # "about 40", 1 min apart, not 5
     vahl = (root / "site" / "speakers" / "katrin-vahl.html").read_text(encoding="utf-8")
     claim = vahl[vahl.index('id="jobs-claim"'):]
     claim = claim[:claim.index("</section>")]  # her contested claim: the impact study's 600,000 is the other side
