@@ -3,12 +3,13 @@ cards and the uncovered passages as new cards, then check the dossier (restoring
 unattended, every card the new accounts made red)."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from builder import cards, pipeline, write
+from builder import attribution, cards, pipeline, write
 from builder.compare import DISPUTED
 from builder.config import Config
 from builder.model import Dossier
@@ -82,13 +83,13 @@ def ask(suggestions: list[Suggestion], dossier: Dossier, prompt: Callable[[str],
     the accepted."""
     accepted: list[Suggestion] = []
     try:
-        _ask(suggestions, dossier, prompt or input, say, accepted)
+        _ask(suggestions, dossier, prompt or input, say, accepted, functools.cache(lambda: Retriever(dossier)))
     except EOFError:
         pass
     return accepted
 
 
-def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
+def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion], reader: Callable[[], Retriever]) -> None:
     for number, s in enumerate(suggestions, 1):
         say(f"\n[{number}/{len(suggestions)}] " + describe(s, dossier))
         while True:
@@ -110,7 +111,7 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
                         f"the closest passage reads \"{passage}\": {difference}. Copy the words exactly." if passage
                         else "copy them exactly.")))
                     continue
-                accepted.append(_requoted(s, quote, dossier, say))
+                accepted.append(_requoted(s, quote, dossier, say, reader()))
             elif answer == "q":
                 return
             elif answer != "s":
@@ -119,19 +120,28 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion]) -> None:
             break
 
 
-def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None]) -> Suggestion:
-    """The suggestion with the quote the editor typed, and the value that quote gives (the proposed passage's
-    figure may not be in it); its stance and speaker stay the proposed passage's, and the editor is told so."""
-    body, fact = dossier.sources[s.source].body, dossier.facts[s.fact]
+def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None],
+              reader: Retriever) -> Suggestion:
+    """The suggestion with the quote the editor typed, the value that quote gives (the proposed passage's figure may
+    not be in it), and the stance and speaker its passage gives, read as `suggest` reads a passage (the proposed
+    passage's stay where it names someone who is no speaker of the dossier); the editor is told which."""
+    source, fact = dossier.sources[s.source], dossier.facts[s.fact]
     figure = figure_in(quote, fact) if fact.quantity else None
     value, qualifier = (figure.value, figure.qualifier) if figure else (None, None)
     if value != s.value:
         say(f"The value is read from your quote: {value}." if value else
             "Your quote gives no figure: the account is written without a value.")
-    say(f"The stance stays {s.stance} ({_meaning(s, dossier)}), as read from the proposed passage: if your quote "
-        "says otherwise, correct it in the card.")
-    return replace(s, quote=quote, occurrence=occurrence(quote, body, s.start), value=value, qualifier=qualifier,
-                   as_of=s.as_of if value else None)
+    stance, speaker = attribution.stance(reader.said_at(source, locate(quote, source.body).start), fact)
+    read = replace(s, quote=quote, occurrence=occurrence(quote, source.body, s.start), value=value,
+                   qualifier=qualifier, as_of=s.as_of if value else None, stance=stance, speaker=speaker)
+    if read.unnamed:
+        read = replace(read, stance=s.stance, speaker=s.speaker)
+        say(f"Your quote's passage reports someone who is no speaker of the dossier: the stance stays {s.stance} "
+            f"({_meaning(s, dossier)}); add the speaker and correct the card.")
+    else:
+        say(f"The stance is read from your quote's passage: {stance} ({_meaning(read, dossier)}); if it says "
+            "otherwise, correct it in the card.")
+    return read
 
 
 def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovered: list[Uncovered] = (),

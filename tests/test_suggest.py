@@ -582,8 +582,28 @@ def test_a_quote_the_editor_types_gives_its_own_value(project):
         assert (accepted.quote, accepted.value) == (typed, value)
         assert said[-2] == ("Your quote gives no figure: the account is written without a value." if value is None
                             else "The value is read from your quote: {'exact': 120}.")
-        assert said[-1] == ("The stance stays states (the outlet says it in its own voice), as read from the "
-                            "proposed passage: if your quote says otherwise, correct it in the card.")
+        assert said[-1] == ("The stance is read from your quote's passage: states (the outlet says it in its own "
+                            "voice); if it says otherwise, correct it in the card.")
+
+
+def test_a_quote_the_editor_types_gives_its_own_stance_and_speaker(project):
+    """A passage typed in place of the proposed one is read as `suggest` reads a passage: words Bob Jones is quoted
+    saying are his, though the proposed passage was the outlet's own (it kept the proposed stance)."""
+    from builder import review
+    _gamma(project)
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, the talks lasted two hours and 15 minutes.\n\n"
+        "“The talks lasted two hours and 15 minutes,” Bob Jones said.\n", encoding="utf-8")
+    dossier, report, _ = review.read(load_config(project), "gamma")
+    (length,) = [s for s in report.suggestions if s.fact == "actual-length" and s.stance == "states"]
+    typed = "The talks lasted two hours and 15 minutes,” Bob Jones said."
+    said = []
+    (accepted,) = review.ask([length], dossier, prompt=lambda _, answers=iter(["e", typed]): next(answers),
+                             say=said.append)
+    assert (accepted.stance, accepted.speaker) == ("attributes", "jones")
+    assert said[-1].startswith("The stance is read from your quote's passage: attributes (the source reports Bob "
+                               "Jones saying it)")
 
 
 def test_an_unknown_source_is_named(project, capsys):
