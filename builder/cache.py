@@ -53,7 +53,8 @@ from builder.problems import Located, Problem, Problems
 
 FILE_NAME = "cache.json"  # the key, and the file of each part
 _LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pyyaml", "jsonschema", "jsonschema-rs",
-              "rapidfuzz", "mkdocs", "mkdocs-material", "pagefind", "orjson")  # headings' ids; closest passages
+              "rapidfuzz", "mkdocs", "mkdocs-material", "pagefind", "orjson", "babel")  # headings' ids; closest
+# passages; languages' names
 _CODE = Path(__file__).resolve().parent
 
 

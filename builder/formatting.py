@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from urllib.parse import quote
 
@@ -220,8 +221,20 @@ def direction(language: str) -> str:
     return "rtl" if first in _RIGHT_TO_LEFT or {"arab", "hebr"} & set(rest) else "ltr"
 
 
+@functools.cache
+def language_name(language: str) -> str:
+    """A language tag as readers name the language, in English ("de" → "German", "pt-BR" → "Portuguese (Brazil)"); the
+    tag itself when Babel (CLDR's names) does not know it."""
+    from babel import Locale, UnknownLocaleError  # here: only a source page names its language
+    try:
+        return Locale.parse(language, sep="-").get_display_name("en") or language
+    except (ValueError, UnknownLocaleError):
+        return language
+
+
 FILTERS = {
     "direction": direction,
+    "language_name": language_name,
     "topic": topic,
     "quoted": quoted,
     "text_fragment": text_fragment,

@@ -338,6 +338,14 @@ def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_
     assert empty  # some list of the reference dossier's sources is empty
 
 
+def test_a_source_page_names_its_language(built_site):
+    """"Language: en" was the tag; readers see the language's name, from CLDR (a tag it does not know stays)."""
+    from builder.formatting import language_name
+    html = (built_site / "sources" / "rferl-putin-trump-agree.html").read_text("utf-8")
+    assert "<dt>Language</dt> <dd>English</dd>" in html
+    assert [language_name(t) for t in ("de", "pt-BR", "xx")] == ["German", "Portuguese (Brazil)", "xx"]
+
+
 def test_an_event_no_card_is_about_says_so_in_its_bottom_line(built_site):
     """The Helsinki summit, which the sources only mention, read "0 facts. Sources disagree on 0 facts. 0 contested
     claims." and drew an empty bar."""
