@@ -352,6 +352,9 @@ def test_an_event_no_card_is_about_says_so_in_its_bottom_line(built_site):
     page = (built_site / "summits" / "helsinki-2018.html").read_text("utf-8")
     line = page.split('id="bottom-line"', 1)[1].split("</section>", 1)[0]
     assert "No fact card is about this event yet." in line and "0 facts" not in line and "dz-mix" not in line
+    home = (built_site / "index.html").read_text("utf-8")  # its card on the home page read "0 facts"
+    card = home.split('summits/helsinki-2018.html"', 1)[1].split("</li>", 1)[0]
+    assert "no fact card yet" in card and "0 facts" not in card
 
 
 def test_a_card_its_one_source_contradicts_says_so(make_project):
