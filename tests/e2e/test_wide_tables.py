@@ -184,3 +184,28 @@ def test_a_code_block_that_fits_is_neither_faded_nor_announced(page, base_url):
     assert _pixel(page, edge["x"], edge["y"]) == _colour(edge["code"])
     hint = code.evaluate("e => { const s = getComputedStyle(e.parentElement, '::before'); return [s.content, s.height]; }")
     assert hint[0] == "none" or hint[1] == "0px"
+
+
+def test_rows_below_a_boxed_tables_bottom_edge_fade_until_scrolled_to_the_last(page, news_server):
+    """The agreement table of eleven sources is taller than its box: a row ending at the box's bottom edge read as the
+    last one. The bottom edge fades to the page until the box is scrolled down to its last row."""
+    wrap = _open(page, news_server + "trade-talks/compare/index.html", "table.dz-heat")
+    wrap.evaluate("e => e.scrollIntoView({block: 'end'})")
+    assert wrap.evaluate("e => e.scrollHeight > e.clientHeight + 50")
+    def bottom() -> tuple:
+        """The colour seen 6 pixels above the box's bottom edge in the middle of a coloured cell there, that cell's."""
+        return wrap.evaluate("""e => { const box = e.getBoundingClientRect(), y = Math.floor(box.bottom) - 6;
+            for (const cell of e.querySelectorAll('tbody td')) { const r = cell.getBoundingClientRect();
+                if (r.top < y - 2 && r.bottom > y + 2 && r.left > box.left + 300 && r.right < box.right - 60
+                    && !/rgba\\(.*, 0\\)$|transparent/.test(getComputedStyle(cell).backgroundColor))
+                    return {x: Math.floor((r.left + r.right) / 2), y, cell: getComputedStyle(cell).backgroundColor,
+                            page: getComputedStyle(document.body).backgroundColor}; }
+            return null; }""")
+    edge = bottom()
+    assert edge, "no coloured cell at the box's bottom edge"
+    seen, cell, background = _pixel(page, edge["x"], edge["y"]), _colour(edge["cell"]), _colour(edge["page"])
+    assert _distance(seen, background) < _distance(cell, background) / 2, (seen, cell, background)
+    wrap.evaluate("e => e.scrollTo(0, e.scrollHeight)")
+    page.wait_for_timeout(100)
+    edge = bottom()
+    assert edge and _pixel(page, edge["x"], edge["y"]) == _colour(edge["cell"])  # the last row: nothing faded
