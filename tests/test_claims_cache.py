@@ -51,12 +51,13 @@ def test_a_compiled_templates_folder_of_another_user_is_not_used(tmp_path, monke
 LIBRARIES = {"Jinja": "jinja2", "MarkupSafe": "markupsafe", "markdown-it-py": "markdown-it-py",
              "mdit-py-plugins": "mdit-py-plugins", "PyYAML": "pyyaml", "jsonschema": "jsonschema",
              "jsonschema-rs": "jsonschema-rs", "rapidfuzz": "rapidfuzz", "MkDocs": "mkdocs", "Material": "mkdocs-material",
-             "Pagefind": "pagefind", "orjson": "orjson"}
+             "Pagefind": "pagefind", "Babel": "babel", "orjson": "orjson"}
 
 
 def test_the_cache_is_used_only_by_the_versions_the_readme_names(monkeypatch):
     """mdit-py-plugins makes the hand-written pages' heading ids, rapidfuzz the closest passage of a quote not found
-    (a problem the cache keeps): a new version of either may change what the cache holds."""
+    (a problem the cache keeps), Babel the languages' names on source pages: a new version of any may change what the
+    cache holds."""
     said = " ".join(README.split("It is used only by the same builder code, templates and versions of ", 1)[1]
                     .split(": anything else starts afresh.", 1)[0].split())
     assert said == "Python, " + ", ".join(list(LIBRARIES)[:-1]) + " and orjson"
