@@ -118,3 +118,15 @@ def test_a_facts_words_find_its_own_page_and_no_list_that_shows_it(page: Page, b
 def test_a_summit_speaker_or_source_is_found_by_its_name(page: Page, base_url, query, wanted):
     found = ask(page, base_url, query, 3)
     assert wanted in found, f"{query!r}: first results {found}"
+
+
+@pytest.mark.parametrize("query,sentence", [
+    ("Kotka", "Outlet Eat Pray Vote. Author Laurie Kotka. Published unknown."),  # a source's details, term by term
+    ("encounter", "CountryWatch states it: The meeting between the two men"),  # who says it, then what they say
+])
+def test_search_excerpts_read_as_sentences_without_the_pages_links(page: Page, base_url, query, sentence):
+    ask(page, base_url, query, 1)
+    expect(page.locator(".md-search-result__list")).to_have_attribute("aria-busy", "false")
+    text = " ".join(page.locator(".md-search-result__list").inner_text().split())
+    assert sentence in text, text
+    assert "Read in context" not in text, text
