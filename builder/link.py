@@ -86,8 +86,9 @@ _LAST: list[Links | None] = [None]  # the links found last: dossier serve
 
 @dataclass(frozen=True)
 class _Own:
-    """What one fact brings to the links: its claimants and headline, the speakers it has speaking, those it only
-    mentions, all it names, and its accounts each with its place in its source ((start, end, anchor))."""
+    """What one fact brings to the links: its claimants and headline, the speakers it has speaking (its speaker, and
+    those the sources report saying or denying it), those it only mentions, all it names, and its accounts each with
+    its place in its source ((start, end, anchor))."""
 
     claimants: tuple[str, ...]
     headline: str
@@ -108,7 +109,8 @@ def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
         return kept[2]
     attributed = {w for a in fact.accounts for w in a.speakers}
     claimed = claimants(fact, frozenset(w for w in attributed if speakers[w].kind == "group"))
-    speaking = {fact.speaker} - {None} | set(claimed)
+    reported = {w for a in fact.accounts if a.stance in ("attributes", "disputes") for w in a.speakers}
+    speaking = {fact.speaker} - {None} | set(claimed) | reported  # saying it or denying it
     found = _Own(claimed, headline(fact, claimed, speakers), tuple(sorted(speaking)),
                  tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking),
                  tuple(((a.span.start, a.span.end, a.anchor), a) for a in fact.accounts))

@@ -307,16 +307,23 @@ def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site)
     assert "http://127.0.0.1:8000/" in (built_site / "editing.html").read_text("utf-8")  # still said, as text
 
 
-def test_a_speaker_quoted_on_no_fact_of_their_own_is_not_said_to_be_quoted_on_none(make_project):
+def test_a_speaker_reported_denying_a_fact_has_it_among_their_statements_saying_so(make_project):
     """Jones is quoted denying Smith's cease-fire: his page said "The sources quote no statement of Bob Jones", above
-    the very fact that quotes him."""
+    the very fact that quotes him, and then listed it as reported "by others or about" him. A denial is something
+    he said: it is his statement, marked as his denial; Smith's page marks none."""
     from pathlib import Path
     mini = Path(__file__).resolve().parent / "fixtures" / "mini"
     root = make_project({p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()})
     pipeline.build(load_config(root), root / "site")
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (root / "site" / "speakers" / "jones.html").read_text("utf-8")))
-    assert "quote no statement" not in text
-    assert "No fact of the dossier is a statement of Bob Jones's own; the sources quote or name them on the facts below" in text
+
+    def text(speaker):
+        html = (root / "site" / "speakers" / f"{speaker}.html").read_text("utf-8")
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    jones = text("jones")
+    assert "quote no statement" not in jones and "No fact of the dossier is a statement" not in jones
+    assert "Statements (1)" in jones and "Reported by others" not in jones
+    assert "Smith said a cease-fire was agreed, starting on Sunday. Denied by Bob Jones, as the sources report." in jones
+    assert ", as the sources report." not in text("smith") and "Statements (1)" in text("smith")
 
 
 def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_site):
