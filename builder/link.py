@@ -186,8 +186,12 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
     names = [speakers[w].name for w in claimed_by]
+    names[1:] = [_ARTICLE.sub(lambda m: m.group().lower(), name) for name in names[1:]]  # "…and a Russian diplomat"
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{who}: {fact.statement}"
+
+
+_ARTICLE = re.compile(r"^An?(?= [a-z])")  # a name that begins "A senior official", "An aide": no proper name
 
 
 def _freeze(groups: dict) -> dict:

@@ -296,6 +296,12 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
                       "Moscow measured the blast at 6.4."):
         said = dataclasses.replace(card, statement=statement)
         assert headline(said, ("moscow", "lavrov"), speakers) == statement
+    speakers["diplomat"] = Speaker("diplomat", "A Russian diplomat familiar with the talks", "group", None, ())
+    speakers["aide"] = Speaker("aide", "An aide", "group", None, ())
+    speakers["a-team"] = Speaker("a-team", "A Team Consulting", "institution", None, ())
+    assert headline(card, ("diplomat", "lavrov", "aide", "a-team"), speakers) == (  # "a" mid-sentence, as written
+        "A Russian diplomat familiar with the talks, Sergey Lavrov, an aide and A Team Consulting: Trump accepted "
+        "Putin's denial that Russia interfered.")
 
 
 def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site):
