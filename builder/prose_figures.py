@@ -98,6 +98,22 @@ _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:
                       r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
 # ("420m below the surface", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or Fahrenheit)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
+_TIME_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)"
+# A length of time between two figures: "30 to 35 minutes", "between two and three hours", "3-4 days" (not "rose from
+# 30 to 35 minutes": the figure it came to).
+_TIME_RANGE = re.compile(rf"(?<![\w.,])(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))"
+                         rf"\s*(?P<hi>{_NUMBER}){_AFTER_DIGIT}{_TIME_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b|-old\b)", re.I)
+# A number whose unit is that of the figure just before it, left out: "two hours and 15 minutes instead of the planned
+# 35", "50 minutes, not the scheduled 30"; it ends its clause.
+_ELIDED = re.compile(rf",?\s+(?:instead\s+of|rather\s+than|not|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+                     rf"(?:the\s+|an?\s+)?(?P<words>(?:[a-z]+\s+){{0,2}}?)(?P<n>{_NUMBER})(?=\s*(?:[.,;:!?)]|$))", re.I)
+_LAST_UNIT = re.compile(rf"(?<![\w.,]){_NUMBER}{_AFTER_DIGIT}{_TIME_UNIT}$", re.I)  # "15 minutes", not "an hour"
+
+
+def _in_minutes(unit: str) -> float:
+    """One ``unit`` of time ("hours", "secs", "fortnight") in minutes."""
+    unit = unit.lower().rstrip("s")
+    return {"sec": 1 / 60, "second": 1 / 60, "min": 1, "minute": 1, "hr": 60, "hour": 60}.get(unit) or _IN_MINUTES[unit]
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
 _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 # A change of a rate in points: "25 basis points" (0.25), "a quarter-point", "a quarter of a percentage point", "half a
@@ -427,6 +443,11 @@ def figures(text: str) -> list[Figure]:
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
+    for m in _TIME_RANGE.finditer(text):
+        low, high, each = number(m.group("lo")), number(m.group("hi")), _in_minutes(m.group("unit"))
+        if low is not None and high is not None and low < high and not re.search(r"\b(?:from|by)\s+$", text[:m.start()], re.I) \
+                and (m.group("sep") not in "-\u2013\u2014" or (m.group("lo")[0] + m.group("hi")[0]).isdigit()):
+            keep("duration", round(low * each, 6), m, None, round(high * each, 6))
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
     for m in _SECONDS.finditer(text):
@@ -437,6 +458,15 @@ def figures(text: str) -> list[Figure]:
         if count is not None:
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
+    for f in [f for f in found if f.quantity == "duration" and f.upper is None]:
+        unit, elided = _LAST_UNIT.search(f.text), _ELIDED.match(text, f.start + len(f.text))
+        n = number(elided.group("n")) if unit and elided else None
+        value = None if n is None else round(n * _in_minutes(unit.group("unit")), 6)
+        if value and f.number / 10 <= value <= f.number * 10 and elided.start("n") not in (i for r in taken for i in r):
+            taken.append(range(*elided.span("n")))  # "two hours rather than 30" is no 30 hours
+            plan = re.search(r"schedul|plan|allot|allocat|expect|forecast|predict|budget", elided.group("words"), re.I)
+            found.append(Figure("duration", value, None, elided.group("n"), elided.start("n"),
+                                planned=plan.group().lower() if plan else ""))
     for m in _MEASURE.finditer(text):
         unit = m.group("unit") or m.group("metres") or m.group("degrees") or ("°C" if m.group("bare") else None)
         n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)

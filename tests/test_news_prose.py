@@ -453,6 +453,29 @@ def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan
     assert read(text, "duration").of_plan(statement).value == value
 
 
+@pytest.mark.parametrize("text, read", [
+    ("The talks lasted between 30 and 35 minutes.", [(30, 35)]),
+    ("A 30-35 minute meeting", [(30, 35)]),
+    ("They met for two to three hours.", [(120, 180)]),
+    ("The wait rose from 30 to 35 minutes.", [(35, None)]),  # the figure it came to
+    ("The meeting lasted two hours and 15 minutes instead of the planned 35.", [(135, None), (35, None)]),
+    ("The talks ran 50 minutes, not the scheduled 30, aides said.", [(50, None), (30, None)]),
+    ("Clearing the road took 3 days versus 5 last year.", [(3 * 1440, None)]),  # "5 last year": not the clause's end
+    ("They met for an hour rather than 30.", [(60, None)]),  # 30 of what "an hour" does not say
+    ("They met for two hours rather than 30.", [(120, None)]),  # 30 hours: too far to be the same unit
+    ("It lasted 40 minutes. 35 people attended.", [(40, None)]),
+])
+def test_a_length_of_time_as_a_range_or_with_its_unit_left_out_is_read_in_that_unit(text, read):
+    """"between 30 and 35 minutes" is the range, not 35; the 35 of "two hours and 15 minutes instead of the planned
+    35" is minutes, the plan's (so a card on the plan reads it), where it ends its clause and is near the figure
+    before."""
+    from builder.prose_figures import figures
+    assert [(f.number, f.upper) for f in figures(text) if f.quantity == "duration"] == read
+    planned = [f for f in figures(text) if f.planned]
+    if "planned" in text or "scheduled" in text:
+        assert [f.of_plan("It was scheduled and planned to be short.").value for f in planned] == [{"exact": read[1][0]}]
+
+
 def test_a_toll_is_one_term_in_any_of_the_words_news_prose_gives_it():
     """"The fall killed 10 people" and "the death toll has risen to 10", "10 died", "ten dead", "10 fatalities" count
     the same; so do "four injured", "four injuries", "four wounded"."""
