@@ -572,11 +572,15 @@ def _minutes(m: re.Match) -> float | None:
     return hours * 60 + (minutes or 0)
 
 
-def read(text: str, quantity: str, near: list[float] = (), today: str | None = None) -> Figure | None:
-    """The figure of kind ``quantity`` in ``text``: the one a revision gives, if any ("put the number at 221 before
-    revising it to 212"); else, when several, the one nearest the ``near`` values. A date named relative to the
-    text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
+def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,
+         within: tuple[int, int] | None = None) -> Figure | None:
+    """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
+    sentence): the one a revision gives, if any ("put the number at 221 before revising it to 212"); else, when
+    several, the one nearest the ``near`` values. A date named relative to the text's own day (``today``,
+    YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
     candidates = dates(text, near, today) if quantity == "date" else [f for f in figures(text) if f.quantity == quantity]
+    if within:
+        candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
     if not candidates:
         return None

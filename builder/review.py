@@ -122,16 +122,20 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion], reader: 
 
 def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None],
               reader: Retriever) -> Suggestion:
-    """The suggestion with the quote the editor typed, the value that quote gives (the proposed passage's figure may
-    not be in it), and the stance and speaker its passage gives, read as `suggest` reads a passage (the proposed
+    """The suggestion with the quote the editor typed, the value that quote gives, read in its sentence (the proposed
+    passage's figure may not be in it), and the stance and speaker its passage gives, read as `suggest` reads a passage (the proposed
     passage's stay where it names someone who is no speaker of the dossier); the editor is told which."""
     source, fact = dossier.sources[s.source], dossier.facts[s.fact]
-    figure = figure_in(quote, fact) if fact.quantity else None
+    span = locate(quote, source.body)
+    passage = reader.passage_at(source, span.start)
+    within = passage and span.end <= passage.end and (span.start - passage.start, span.end - passage.start)
+    figure = fact.quantity and (within and figure_in(passage.text, fact, within=within) or figure_in(quote, fact))
+    # read in its sentence first: "instead of the planned 35" follows "two hours and 15 minutes"
     value, qualifier = (figure.value, figure.qualifier) if figure else (None, None)
     if value != s.value:
         say(f"The value is read from your quote: {value}." if value else
             "Your quote gives no figure: the account is written without a value.")
-    stance, speaker = attribution.stance(reader.said_at(source, locate(quote, source.body).start), fact)
+    stance, speaker = attribution.stance(reader.said_at(source, span.start), fact)
     read = replace(s, quote=quote, occurrence=occurrence(quote, source.body, s.start), value=value,
                    qualifier=qualifier, as_of=s.as_of if value else None, stance=stance, speaker=speaker)
     if read.unnamed:

@@ -244,6 +244,11 @@ class Retriever:
         passage = next((p for p in turn if p.start <= at < p.end), None)
         return self._said(source, passage, turn[passage], voice) if passage else None
 
+    @staticmethod
+    def passage_at(source: Source, at: int) -> Passage | None:
+        """The passage of ``source`` holding the offset ``at``."""
+        return next((p for p in passages(source.body) if p.start <= at < p.end), None)
+
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
@@ -554,12 +559,13 @@ def _given(fact: Fact) -> set[float]:
     return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
 
 
-def figure_in(text: str, fact: Fact, day: str | None = None) -> prose_figures.Figure | None:
-    """The figure of the card's kind ``text`` gives, the one nearest the values other sources give (none more than
-    ten times from all of them); the plan's own
+def figure_in(text: str, fact: Fact, day: str | None = None,
+              within: tuple[int, int] | None = None) -> prose_figures.Figure | None:
+    """The figure of the card's kind ``text`` gives (``within`` a part of it, when given), the one nearest the values
+    other sources give (none more than ten times from all of them); the plan's own
     on a card about the plan ("the 30 minutes scheduled"); a date named relative to ``day`` ("on Monday") too."""
     near = sorted(_given(fact))
-    figure = prose_figures.read(text, fact.quantity, near, day)
+    figure = prose_figures.read(text, fact.quantity, near, day, within)
     if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
         return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
     return figure and figure.of_plan(fact.statement)

@@ -586,6 +586,23 @@ def test_a_quote_the_editor_types_gives_its_own_value(project):
                             "voice); if it says otherwise, correct it in the card.")
 
 
+def test_a_quote_the_editor_types_is_read_in_its_sentence(project):
+    """"instead of the planned 35", typed for the card on the plan, is 35 minutes, as its sentence tells: read
+    alone, it gave no figure, and the account was written without one."""
+    from builder import review
+    _gamma(project)
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, the talks lasted two hours and 15 minutes instead of the planned 35.\n", encoding="utf-8")
+    dossier, report, _ = review.read(load_config(project), "gamma")
+    (planned,) = [s for s in report.suggestions if s.fact == "scheduled-length"]
+    assert planned.value == {"exact": 35}  # the plan's figure, not the 135 minutes the talks lasted
+    said = []
+    (accepted,) = review.ask([planned], dossier, prompt=lambda _, answers=iter(["e", "instead of the planned 35"]):
+                             next(answers), say=said.append)
+    assert (accepted.quote, accepted.value) == ("instead of the planned 35", {"exact": 35})
+
+
 def test_a_quote_the_editor_types_gives_its_own_stance_and_speaker(project):
     """A passage typed in place of the proposed one is read as `suggest` reads a passage: words Bob Jones is quoted
     saying are his, though the proposed passage was the outlet's own (it kept the proposed stance)."""
