@@ -241,7 +241,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     _check_repeated(doc, refs.problems)
     _check_single_source(doc, accounts, refs.problems)
     _check_over_time(doc, accounts, dossier.sources, refs.problems)
-    _check_quoted_figures(doc, accounts, data.get("quantity"), refs.problems)
+    _check_quoted_figures(doc, accounts, data.get("quantity"), dossier.sources, refs.problems)
     if data.get("quantity") == "count":
         _check_currencies(doc, accounts, refs.problems)
     data.pop("single_source", None)
@@ -272,10 +272,24 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
                                                f"({', '.join(sources)}); remove the line")
 
 
-def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | None, problems: Problems) -> None:
-    """Warn about an account's value on a card of a count or a percentage that no figure of its quote comes near, when
-    the quote writes one in digits: "186 passengers" typed as `{exact: 168}` reads as a disagreement between sources.
-    A value derived from the quote ("all but 3 of the 31 economists": 28) says how in the account's `note`."""
+def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | None, sources: dict[str, Source],
+                          problems: Problems) -> None:
+    """Warn about an account without a value on a card with a quantity whose quote writes a figure of it in digits,
+    read in its sentence ("instead of the planned 35" after "two hours and 15 minutes": it is compared as giving no
+    figure); and about an account's value on a card
+    of a count or a percentage that no figure of its quote comes near, when the quote writes one in digits: "186
+    passengers" typed as `{exact: 168}` reads as a disagreement between sources. A figure that is not the card's, or a
+    value derived from the quote ("all but 3 of the 31 economists": 28), says so in the account's `note`."""
+    for i, a in enumerate(accounts):
+        if a.value is None and quantity not in (None, "date") and not a.note and _DIGIT.search(a.excerpt):
+            before = max(0, a.span.start - _CONTEXT)
+            written = [f.text for f in prose_figures.figures(sources[a.source].body[before:a.span.end])
+                       if f.quantity == quantity and _DIGIT.search(f.text) and f.start >= a.span.start - before]
+            if written:
+                problems.warn(doc.at("accounts", i, "quote"),
+                              f"the quote gives {', '.join(repr(' '.join(t.split())) for t in written)}, but the "
+                              "account has no `value`: it counts as giving no figure; add its `value`, or say in the "
+                              "account's `note` why the figure is not the card's")
     if quantity not in ("count", "percent"):  # figures written without a unit, as typed
         return
     for i, a in enumerate(accounts):
@@ -294,6 +308,7 @@ def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | 
                           "account's `note` how it comes from the quote")
 
 
+_CONTEXT = 80  # characters before a quote read with it: the figure whose unit a number of the quote leaves out
 _SEPARATOR = re.compile(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}\b)")  # of thousands: 1,200 and 1.200 are found as 1200
 _DIGIT = re.compile(r"\d")
 
