@@ -55,6 +55,8 @@ _SAYING_WHAT = re.compile(r"\s*(?:[,:\"“«]|$|(?:that|it|its|he|she|they|we|th
 _CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:also\s+|later\s+)?$",
                       re.I)
 _CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
+_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]*,\s*")  # "Asked about his words to Mr Putin, he
+# replied": the phrase opening the sentence names no one who speaks
 _INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*")  # a name opening "Trump, he said, …"
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
@@ -427,9 +429,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])
         if pronoun:  # "…, as he said": the last person named before; "Trump, he said, …" puts what someone named
             # before this sentence said about Trump
-            within = "" if _INTERRUPTING.fullmatch(sentence, 0, pronoun.start()) else sentence[:verb.start()]
-            earlier = _antecedent(within, names, persons=True) or _previous_speaker(
-                before, names) or _antecedent(before + " " + within, names, persons=True)
+            within = "" if _INTERRUPTING.fullmatch(sentence, 0, pronoun.start()) or _PARTICIPLE.fullmatch(
+                sentence, 0, pronoun.start()) else sentence[:verb.start()]
+            opens = not sentence[:pronoun.start()].strip(" \"“”'‘’")  # "He said…": the last sentence's subject
+            earlier = _antecedent(within, names, persons=True) or _previous_speaker(before, names) or (
+                opens and _subject(before, names)) or _antecedent(before + " " + within, names, persons=True)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
@@ -458,8 +462,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         window = max(0, verb.start() - NEAR)
         people = _PEOPLE_BEFORE.search(outside[window:verb.start()])
-        people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and not
-                                          outside[window + people.end("who"):verb.start()].strip()
+        people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and
+                                          _ADVERBS.fullmatch(outside, window + people.end("who"), verb.start())
                                           for n in close) else None if close else \
             _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         aside = next(((s, e) for s, e in asides if s <= verb.start() < e), None)  # "The recount, which the board
@@ -475,7 +479,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         def part(at: int) -> tuple[int, int] | None:
             """The part of the sentence that is the account of the one speaking, named at ``at``."""
             return trailing or (aside if aside and aside[0] <= at < aside[1] else None) or (
-                (lead.start(), len(sentence)) if lead and lead.end() <= at else None)
+                (lead.start(), len(sentence)) if lead and lead.start() < at else None)  # "…, though officials"
+                # may be read with its "though"
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             who_at = people.start("who") + (0 if people.string is outside else window)
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
@@ -544,7 +549,9 @@ def _shown(sentence: str, start: int, end: int) -> str:
 
 _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
-_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but)(?!\s+(?:that|also|added|said)\b))\s+", re.I)
+_ADVERBS = re.compile(r"\s*(?:(?:later|also|since|then|now|again|privately|publicly|repeatedly|have|has|had)\s+)*",
+                      re.I)  # between who speaks and the verb: "officials later insisted"
+_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
@@ -563,6 +570,22 @@ def _previous_speaker(before: str, names: Names) -> str | None:
     found = sentences.passages(paragraph)
     said = attribute(found[-1].text, names) if found and not _PRONOUN.search(_unquoted(found[-1].text)) else None
     return said.speaker if said and said.speaker in names.persons else None
+
+
+def _subject(before: str, names: Names) -> str | None:
+    """The person the sentence before opens with, in its paragraph: a sentence's subject is whom its next "He
+    said…" refers to ("Tillerson, asked whether Trump had accepted Putin's word, did not answer. He said…")."""
+    paragraph = before[before.rfind("\n\n") + 1:]
+    found = sentences.passages(paragraph)
+    text = _unquoted(found[-1].text) if found else ""
+    first = names.mentions(text)[:1]
+    if first and first[0][2] in names.persons and _OPENER.fullmatch(text, 0, first[0][0]) \
+            and not _POSSESSIVE.match(text, first[0][1]):
+        return first[0][2]
+    return None
+
+
+_OPENER = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")  # the words before a sentence's subject: "U.S. Secretary of State"
 
 
 def _antecedent(text: str, names: Names, persons: bool = False, institutions: bool = False) -> str | None:

@@ -455,7 +455,8 @@ class Retriever:
         if at < 0 or at + len(said.words) > figure[0] or not _CLAUSE_ENDS.match(text, at + len(said.words)):
             return said
         other = attribution.attribute(text[at + len(said.words):figure[1]], self.names)
-        return other if other is not None and other.speaker != said.speaker else said
+        return replace(other, part=None) if other is not None and other.speaker != said.speaker else said  # the
+        # figure is theirs, whatever the clause quoted
 
     def _suggestion(self, fact: Fact, source: Source, reading: Reading, score: float, why,
                     matched: set[str]) -> Suggestion:

@@ -327,6 +327,32 @@ def test_he_said_after_a_quotation_is_someone_though_not_known(offices):
     assert said.speaker == "lavrov"
 
 
+@pytest.mark.parametrize("sentence, before, speaker", [
+    # "He" opening a sentence is the subject of the one before, not the last name it holds
+    ("He said the issue \"may be an intractable disagreement\".",
+     "Lavrov, asked directly whether Trump had accepted Putin's word, did not answer the question. ", "lavrov"),
+    ("He said the talks went well.", "The Russian foreign minister Sergei Lavrov met Trump, who praised Putin. ", "lavrov"),
+    ("He said the talks went well.", "After the meeting, Trump praised Putin. ", "putin"),  # no subject opens it
+    # a phrase opening the sentence names no one who speaks: "he" is the one who spoke before
+    ("Asked about Trump's words to Mr Putin, he replied: \u201cThat was a joke.\u201d",
+     "\u201cThe topic was not discussed,\u201d Lavrov said. ", "lavrov"),
+])
+def test_he_is_whom_the_sentences_before_have_speaking(offices, sentence, before, speaker):
+    assert attribution.attribute(sentence, offices, before).speaker == speaker
+
+
+def test_officials_who_later_insist_speak_in_the_clause_after_though():
+    """"…sanctions on Russia, though officials later insisted…": officials the editor names (not Russia, named
+    before the verb), and only the clause after "though" is theirs, the outlet's own before it."""
+    moscow = attribution.Names({"moscow": Speaker("moscow", "Russian government", "institution", None,
+                                                  ("Russia", "Moscow")),
+                                "trump": Speaker("trump", "Donald Trump", "person", None, ())})
+    sentence = ("Mr Trump is understood to have asked aides to look at easing sanctions on Russia, though officials "
+                "later insisted that no such review had taken place.")
+    said = attribution.attribute(sentence, moscow)
+    assert said.speaker is None and sentence[said.part[0]:].startswith(", though officials")
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("Reports in Kyiv that Lavrov walked out were wrong.", None),  # "reports" a noun: no one speaks
     ("Media reports that Lavrov walked out circulated on Tuesday.", None),
