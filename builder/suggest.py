@@ -314,13 +314,16 @@ class Retriever:
         return None
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:
-        """The summit whose place or year was named last at or before each passage."""
+        """The summit whose place or year was named last at or before each passage; one the dossier only mentions
+        in passing is the context of the passage naming it alone ("their first meeting since Helsinki" does not
+        move the rest of an article on Osaka to Helsinki)."""
         current, out = None, []
         for p in found:
             named = [(m.start(), sid) for sid, cue in self.summit_cue.items() for m in cue.finditer(p.text)]
-            if named:
-                current = max(named)[1]
-            out.append(current)
+            here = max(named)[1] if named else current
+            if named and not self.dossier.summits[here].mentioned_only:
+                current = here
+            out.append(here)
         return out
 
     def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:

@@ -465,6 +465,24 @@ def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
     assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
 
 
+def test_an_event_mentioned_in_passing_is_the_context_of_its_own_passage_alone(project):
+    """"…their first meeting since Helsinki" (an event the dossier only mentions) moved the rest of an article on
+    Hamburg to Helsinki: `--new` filed the quotations after it there."""
+    (project / "content" / "summits" / "helsinki.yml").write_text(
+        "name: Helsinki summit\nkind: summit\ncity: Helsinki\ncountry: Finland\nstart: 2018-07-16\nend: 2018-07-16\n"
+        "mentioned_only: true\n", encoding="utf-8")
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, the leaders met at last.\n\nIt was their first meeting since Helsinki, aides said.\n\n"
+        "“The weather was lovely and the food was excellent,” Bob Jones said.\n\n"
+        "“Helsinki was a different story altogether, with rain all week,” Bob Jones said.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["gamma"])
+    assert [(u.passage.text.split(",")[0], u.summit) for u in report.uncovered] == [
+        ("“The weather was lovely and the food was excellent", "hamburg"),
+        ("“Helsinki was a different story altogether", "helsinki")]
+
+
 def test_a_figure_of_another_measure_is_no_value(project):
     """A passage whose only figure is more than ten times any value other sources give (a lead sentence's "12
     prisoners" for a card on a $1.2bn deal) proposes no value: accepted, it would make the sources disagree."""
