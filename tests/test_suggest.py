@@ -387,7 +387,7 @@ def test_two_suggest_apply_at_once_write_each_account_once(tmp_path):
             for _ in range(2)]
     outs = [run.communicate(timeout=300)[0] for run in runs]
     assert all(run.returncode == 0 for run in runs), outs
-    assert sorted(re.search(r"Wrote (\d+) account", out).group(1) for out in outs if "Wrote" in out) == ["4"], outs
+    assert sorted(re.search(r"Wrote (\d+) account", out).group(1) for out in outs if "Wrote" in out) == ["5"], outs
     for card in (tmp_path / "content" / "facts").glob("*.yml"):
         accounts = [(a["source"], a["quote"]) for a in yaml_accounts(card)]
         assert len(accounts) == len(set(accounts)), card.name
