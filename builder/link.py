@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 
-from builder import naming, prose_figures
+from builder import naming
 from builder.depends import identical
 from builder.model import Account, Dossier, Fact, Speaker, Value
 
@@ -169,7 +169,9 @@ def _written(statement: str, quantity: str | None, figures: list[Value]) -> list
     none: then the statement does not tell whose figure it gives."""
     if not figures:
         return []
-    read = [(f.number, f.upper or f.number) for f in prose_figures.figures(statement) if f.quantity == quantity]
+    from builder.prose_figures import figures as read_figures  # here: its patterns take 0.1 s to compile, and most
+    # builds read no figure
+    read = [(f.number, f.upper or f.number) for f in read_figures(statement) if f.quantity == quantity]
     written = [Value(low * (1 - _NEAR), high * (1 + _NEAR)) for low, high in read or (
         (n, n) for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement))))]
     fitting = [any(_meet(v, w) for w in written) for v in figures]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, naming, page_markdown, prose_figures, schema, units
+from builder import addresses, naming, page_markdown, schema, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.figures import Measure, Rules
@@ -283,7 +283,7 @@ def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | 
     for i, a in enumerate(accounts):
         if a.value is None and quantity not in (None, "date") and not a.note and _DIGIT.search(a.excerpt):
             before = max(0, a.span.start - _CONTEXT)
-            written = [f.text for f in prose_figures.figures(sources[a.source].body[before:a.span.end])
+            written = [f.text for f in _figures(sources[a.source].body[before:a.span.end])
                        if f.quantity == quantity and _DIGIT.search(f.text) and f.start >= a.span.start - before]
             if written:
                 problems.warn(doc.at("accounts", i, "quote"),
@@ -299,13 +299,20 @@ def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | 
         if any(re.search(rf"(?<![\d.]){re.escape(f'{n:.12g}')}(?!\d)", plain)
                for n in (a.value.low, a.value.high) if math.isfinite(n)):
             continue  # as the quote writes it
-        found = [f for f in prose_figures.figures(a.excerpt) if f.quantity == quantity]
+        found = [f for f in _figures(a.excerpt) if f.quantity == quantity]
         written = [f.text for f in found if _DIGIT.search(f.text)]
         if written and not any(_near(f.number, f.upper or f.number, a.value) for f in found):
             problems.warn(doc.at("accounts", i, "value"),
                           f"the value '{a.value.text}' is not a figure the quote gives "
                           f"({', '.join(repr(' '.join(t.split())) for t in written)}); correct it, or say in the "
                           "account's `note` how it comes from the quote")
+
+
+def _figures(text: str) -> list:
+    """The figures of ``text`` (builder/prose_figures.py, imported here: its patterns take 0.1 s to compile, and
+    most builds read no figure)."""
+    from builder.prose_figures import figures
+    return figures(text)
 
 
 _CONTEXT = 80  # characters before a quote read with it: the figure whose unit a number of the quote leaves out

@@ -59,10 +59,11 @@ def test_a_cache_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
 
 
 def test_a_build_does_not_import_what_only_suggest_new_and_serve_need(tmp_path):
+    """Nor the reading of figures in prose, whose patterns take 0.1 s to compile: the reference's cards read none."""
     probe = ("import sys; from builder import cli; cli.main(sys.argv[1:]); "
              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('wordfreq', 'rapidfuzz', 'ruamel') "
              "or m in ('builder.suggest', 'builder.review', 'builder.scaffold', 'builder.serve', 'builder.attribution', "
-             "'builder.article', 'builder.chrome', 'http.server')))")
+             "'builder.article', 'builder.chrome', 'builder.prose_figures', 'http.server')))")
     proc = subprocess.run([sys.executable, "-c", probe, "build", "--out", str(tmp_path / "site"), "--allow-outside",
                            "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
