@@ -12,8 +12,8 @@ the command, into a throwaway project, and what it wrote is compared with the ha
 - front matter: for each field (title, author, published, outlet, url, language), the pages where it is right.
 
 A second part (--texts) imports the plain-text articles of the news sets (tests/fixtures/*/articles/*.txt) as an
-editor does, without options, and compares the title, author, published and outlet it writes with the front matter
-the editor left in the set's source (a `.txt` carries no address or language).
+editor does, without options, and compares the title, author, published, outlet and translated it writes with the
+front matter the editor left in the set's source (a `.txt` carries no address or language).
 
     .venv/bin/python benchmarks/import_eval.py [--details] [--pages NAME ...]
     .venv/bin/python benchmarks/import_eval.py --texts [--details] [--sets NAME ...]
@@ -44,7 +44,7 @@ MINI = ROOT / "tests" / "fixtures" / "mini"
 FIELDS = ("title", "author", "published", "outlet", "url", "language")
 
 
-TEXT_FIELDS = ("title", "author", "published", "outlet")
+TEXT_FIELDS = ("title", "author", "published", "outlet", "translated")
 
 
 def imported(page: Path, project: Path, strip: bool, ident: str | None = None) -> tuple[dict, str]:
@@ -144,7 +144,8 @@ def texts(details: bool, sets: list[str]) -> None:
                 front, _ = imported(article, project, False, f"{folder.name}-{source.stem}")
                 count[folder.name] += 1
                 for f in TEXT_FIELDS:
-                    wrote, expected = str(front.get(f)), str(want.get(f))
+                    wrote, expected = (str(bool(front.get(f))), str(bool(want.get(f)))) if f == "translated" else (
+                        str(front.get(f)), str(want.get(f)))  # a translation when the front matter says true
                     right[folder.name, f] += wrote == expected
                     if wrote != expected:
                         misses.append(f"{folder.name}/{source.stem} {f}: wrote {wrote!r}, expected {expected!r}")

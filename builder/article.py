@@ -265,6 +265,19 @@ def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
 _NOTE = re.compile(r"\[[^]]*\]|\([^)]*\)")  # an editor's note in brackets: "[Translated from Velmoran]"
 
 
+def translation(lines: list[str]) -> str | None:
+    """The note among an article's first or last five lines that says it is a translation ("This article was
+    translated from the Russian edition…", "[Translated from Velmoran]", "Translation: Ana Ruiz"); not a line of
+    its prose ("…said in remarks translated from Russian")."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return next((line for line in texts[:5] + texts[-5:] if len(line) <= 300 and _TRANSLATION.match(line)), None)
+
+
+_TRANSLATION = re.compile(r"[\[(*_\s]*(?:(?:this|the)\s+(?:article|story|report|piece|text|interview|column|commentary)"
+                          r"\s+(?:was|has\s+been|is)\s+(?:(?:machine|automatically|originally)[\s-]+)?translated\b"
+                          r"|(?:machine[\s-])?translated\s+(?:from|by)\b|translation\s*(?:from\b|by\b|:))", re.I)
+
+
 _CREDITED = re.compile(rf",\s+by\s+{_NAME}\s*$")  # a blog's tagline: "Notes on breaches and bad passwords, by Tomas Brekke"
 
 

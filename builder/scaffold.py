@@ -83,6 +83,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
                              "`dossier new fact ID --summit S --source SRC --quote \"…\"`.")
     if kind == "source":
         path, text = folder / f"{name}.md", _SOURCE.format(title=json.dumps("TODO: the article's headline"), seed="",
+                                                           translated=_UNTRANSLATED,
                                                            outlet="unknown", author="unknown", published="unknown",
                                                            url="null", language="en",
                                                            body="TODO: paste the article's text here, exactly as "
@@ -169,8 +170,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines = [line for _, line in numbered]
     if strip_chrome:
         lines = _collapse(lines)
+    note = article.translation(lines)
+    if note:
+        origins.append(f"translated: the article's note {_clip(note)!r}")
     front = _SOURCE.format(title=json.dumps(fields["title"], ensure_ascii=False), body="",
                            seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
+                           translated=f"translated: true           # {json.dumps(_clip(note), ensure_ascii=False)}" if note
+                           else _UNTRANSLATED,
                            url=json.dumps(fields["url"], ensure_ascii=False) if fields["url"] else "null",
                            **{k: _scalar(fields[k]) for k in ("outlet", "author", "published", "language")})
     path = folder / f"{ident}.md"
@@ -500,6 +506,7 @@ def _fail(where: Path, message: str):
     raise DossierError([Problem(Located(where), message)])
 
 
+_UNTRANSLATED = "# translated: true          # when the text reads as a translation"
 _SOURCE = """---
 title: {title}
 outlet: {outlet}           # the publisher, or unknown
@@ -508,7 +515,7 @@ published: {published}        # YYYY-MM-DD, or unknown
 language: {language}
 url: {url}                 # the article's address when known
 # reports_on: YYYY-MM-DD    # the day of the events it reports, when the article says
-# translated: true          # when the text reads as a translation
+{translated}
 # notes: what establishes the metadata, and why any of it is unknown
 {seed}---
 {body}"""

@@ -302,6 +302,25 @@ def test_import_skips_banners_and_reads_byline_and_dateline(project, tmp_path, c
     assert dossier(project, "check") == 0
 
 
+@pytest.mark.parametrize("note, translated", [
+    ("This article was translated from the Russian edition of Severnaya Gazeta.", True),
+    ("[Translated from Velmoran]", True),
+    ("Translated from the German by the editorial team of the English edition.", True),
+    ("Putin told reporters, in remarks translated from Russian by the Kremlin, that the talks went well.", False),
+])
+def test_import_marks_a_source_translated_when_a_note_says_so(project, tmp_path, capsys, note, translated):
+    """A note among the first or last lines saying the article is a translation gives `translated: true`, and the
+    note beside it; a sentence of the article about translated remarks does not."""
+    page = tmp_path / "page.txt"
+    page.write_text("Trump and Putin meet at last\n\nThe two leaders met in Hamburg on Friday for more than two hours, "
+                    f"officials said.\n\n{note}\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "translated-report") == 0
+    text = (project / "content" / "sources" / "translated-report.md").read_text(encoding="utf-8")
+    assert ("\ntranslated: true " in text) is translated
+    assert ("\n# translated: true " in text) is not translated
+    assert dossier(project, "check") == 0
+
+
 def test_import_options_and_a_dated_address(project, tmp_path, capsys):
     page = tmp_path / "page.txt"
     page.write_text("Leaders meet again\n\nThe two leaders met in Osaka.\n", encoding="utf-8")
