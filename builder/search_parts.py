@@ -17,6 +17,7 @@ import dataclasses
 import gzip
 import heapq
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -101,12 +102,22 @@ def assign(pages, size: int | None = None) -> dict[str, str]:
     """The part of each page, from (path, group) pairs: one part (``"1-0"``) up to ``size`` pages (``PAGES`` unless
     told), else 2, 4, 8… parts (as few as hold at most ``size`` pages each on average), a page's part chosen by a
     digest of its group (of its path when it has none), so that the pages of a group stay together, and a page in
-    its part while the dossier grows (until the count of parts doubles)."""
+    its part while the dossier grows (until the count of parts doubles). A list's later part ("compare/x.3.html",
+    which search leaves out) goes with its first part, which search reads: Pagefind fails on a part of nothing to
+    index."""
     pages, size, count = list(pages), size or PAGES, 1
     while len(pages) > count * size:
         count *= 2
-    return {path: f"{count}-{int.from_bytes(digest((group or path).encode())[:4], 'big') % count}"
+    grouped = dict(pages)
+
+    def group_of(path: str, group: str | None) -> str:
+        first = _LATER_PART.sub("", path)
+        return group or (grouped.get(first) or first if first != path else path)
+    return {path: f"{count}-{int.from_bytes(digest(group_of(path, group).encode())[:4], 'big') % count}"
             for path, group in pages}
+
+
+_LATER_PART = re.compile(r"\.\d+(?=\.html$)")  # "compare/hamburg-2017.3.html" (no id holds a dot: builder/pages/parts.py)
 
 
 def merge(parts: list[Path], out: Path, scripts: Path, previous: Path | None = None) -> None:

@@ -289,6 +289,21 @@ def test_an_edit_indexes_again_only_the_part_that_holds_the_changed_page(tmp_pat
         [r["content"] for r in _fragments(tmp_path / "site").values()])
 
 
+def test_a_lists_later_parts_are_indexed_with_its_first_part():
+    """A list's later parts ("compare/x.3.html"), which search leaves out, each alone in a part of the index made
+    Pagefind fail ("not able to build an index"): a summit of 900 facts could not be built. They go with their
+    first part, which search reads, whatever their number and the parts' count."""
+    from builder import search_parts
+    pages = [("index.html", search_parts.HOME), ("compare/x.html", "x"), ("summits/x.html", "x"),
+             ("facts/index.html", None), *((f"facts/f{n}.html", "x") for n in range(200)),
+             *((f"compare/x.{n}.html", None) for n in range(2, 40)), *((f"facts/index.{n}.html", None) for n in range(2, 40))]
+    for size in (4, 20, 100):
+        assigned = search_parts.assign(pages, size)
+        assert len(set(assigned.values())) > 1
+        assert {assigned[f"compare/x.{n}.html"] for n in range(2, 40)} == {assigned["compare/x.html"]}
+        assert {assigned[f"facts/index.{n}.html"] for n in range(2, 40)} == {assigned["facts/index.html"]}
+
+
 def test_a_dossier_of_one_part_gets_one_pagefind_run_and_no_parts(tmp_path, monkeypatch):
     """Up to a part's pages (the reference dossier's 127), Pagefind indexes every page in one run straight into the
     site's index, as before parts; a dossier that shrinks back to one part drops its parts' indexes."""
