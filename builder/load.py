@@ -297,8 +297,8 @@ def _readable_folder(folder: Path, project: Path, problems: Problems) -> bool:
 
 
 def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problems: Problems) -> bool:
-    """Whether an entry of a kind's folder is left unread: a folder (reported when named as a content file), a
-    name that is not UTF-8, a link out of the project or that loops (reported)."""
+    """Whether an entry of a kind's folder is left unread: a folder (reported when named as a content file, or when
+    a link out of the project), a name that is not UTF-8, a link out of the project or that loops (reported)."""
     try:
         folder = entry.is_dir()
     except OSError as exc:  # a link that loops
@@ -308,6 +308,8 @@ def _refused(entry: os.DirEntry, path: Path, project: Path, suffix: str, problem
         if path.suffix == suffix:
             problems.error(Located(path, 1), f"this is a folder, not a file, so it is not read; a content file is a "
                                              f"file ending in '{suffix}': remove or rename the folder")
+        elif entry.is_symlink() and (target := _unreadable_target(path, project)):
+            _link_out(path, target, project, problems)  # refused like a file's, though never read
         elif not entry.is_symlink() and (inside := _content_inside(path, suffix)) is not None:
             problems.warn(Located(inside, 1), f"ignored: content files are read only directly in "
                                               f"{path.parent.name}/, not in a folder inside it; move this file "

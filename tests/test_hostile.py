@@ -215,6 +215,8 @@ def test_an_output_folder_that_cannot_be_one_is_reported(tmp_path, out, says):
     ("templates/assets", "/etc", "templates/assets:1: this is a link to /etc, outside the project"),
     ("templates", "/etc", "site_config.yml:1: the folder 'templates' is a link to /etc, outside the project"),
     ("content", "/etc", "site_config.yml:1: the folder 'content' is a link to /etc, outside the project"),
+    ("content/facts/more", "/etc", "content/facts/more:1: this is a link to /etc, outside the project"),  # a folder
+    ("content/pages/more", "/etc", "content/pages/more:1: this is a link to /etc, outside the project"),  # passed
 ])
 def test_a_link_out_of_the_project_is_neither_read_nor_published(tmp_path, link, target, says):
     """A cloned project's link to a secret (`templates/assets/key → ~/.ssh/id_rsa`) would be published by CI."""
