@@ -343,7 +343,8 @@ def _build(args) -> int:
     if args.site_url is not None:
         config = with_site_url(config, args.site_url)
     out = Path(args.out).resolve() if args.out else None
-    offline = Path(args.offline_zip).resolve() if args.offline_zip else None
+    offline = Path(args.offline_zip) if args.offline_zip else None
+    offline = offline and offline.parent.resolve() / offline.name  # a link there is replaced, not written through
     site = out or config.output.resolve()
     write.refuse_unsafe(site, config, args.allow_outside)  # at once, rather than after waiting for another build
     if offline:

@@ -75,6 +75,18 @@ def test_the_offline_copy_never_replaces_what_it_should_not(tmp_path, archive, s
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".dossier-cache" not in p.parts} == before
 
 
+def test_the_offline_copy_replaces_a_link_rather_than_writing_through_it(tmp_path):
+    """A link named as the zip, to a file that does not exist out of the project, had the zip written there."""
+    root = _project(tmp_path)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (root / "copy.zip").symlink_to(outside / "planted.zip")
+    run = run_dossier(root, "build", "--offline-zip", str(root / "copy.zip"))
+    assert run.returncode == 0, run.stderr
+    assert list(outside.iterdir()) == []
+    assert not (root / "copy.zip").is_symlink() and zipfile.is_zipfile(root / "copy.zip")
+
+
 UNWRITABLE = Path("/proc/self/fdinfo")  # a folder no one can write in, not even root
 
 
