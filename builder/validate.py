@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -529,6 +530,11 @@ def _check_speakers(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> N
         for i, role in enumerate(speaker.roles):
             if role.summit:
                 refs.check(doc, ("roles", i, "summit"), role.summit, "summits")
+        composed = [unicodedata.normalize("NFC", n) for n in speaker.spellings]
+        for i, name in enumerate(speaker.spellings):
+            if composed.index(composed[i]) < i and name not in speaker.spellings[:i]:  # the same twice is the schema's
+                refs.problems.error(doc.at("spellings", i), f"'spellings' lists '{composed[i]}' twice, its accents "
+                                                            "written composed once and apart once; keep one")
         for i, name in enumerate((speaker.name, *speaker.spellings)):
             place = doc.at("spellings", i - 1) if i else doc.at("name")
             owner = owners.setdefault(naming.key(name), (speaker.id, place))
