@@ -345,8 +345,8 @@ class Retriever:
             total = min(ENOUGH, math.fsum(self.weight(t) for t in words))
             if len(words) >= 2 and total:
                 variants.append((words, total))
-        quotes = [(set(self.vocabulary.terms(a.excerpt)), normalise(a.excerpt).lower()) for a in fact.accounts
-                  if len(a.excerpt.split()) >= 4]
+        quotes = [(set(self.vocabulary.terms(text)), normalise(text).lower()) for a in fact.accounts
+                  for text in (a.excerpt, *_remark(a.excerpt, fact)) if len(text.split()) >= 4]
         counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "Five firefighters": firefighters
                    for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
                    and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
@@ -382,7 +382,8 @@ class Retriever:
             if cover > best:
                 best, matched = cover, hit
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
-                      for quote_words, quote in quotes if len(quote_words & words) >= 2), default=0)
+                      for quote_words, quote in quotes if len(quote_words & words) >= min(2, len(quote_words))),
+                     default=0)  # a remark of common words ("It's an honor to be with you"): its one rare word
         if shared >= SHARED_QUOTE and shared > best:
             best, matched = shared, set().union(*(w for w, _ in quotes)) & words
             why.append(f"repeats another source's words ({shared:.0%})")
@@ -573,6 +574,13 @@ def figure_in(text: str, fact: Fact, day: str | None = None,
     if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
         return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
     return figure and figure.of_plan(fact.statement)
+
+
+def _remark(excerpt: str, fact: Fact) -> tuple[str, ...]:
+    """The words a remark's quote holds in quotation marks, when the card is someone's remark and they are five words
+    or more: another source quotes them with its own "Trump told Putin" around them."""
+    words = attribution.quoted(excerpt) if fact.speaker and attribution.quotes(excerpt) else ""
+    return (words,) if len(words.split()) >= 5 and words.strip() != excerpt.strip() else ()
 
 
 def _title(source: Source, passage: Passage) -> bool:

@@ -465,6 +465,22 @@ def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
     assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
 
 
+def test_a_remark_of_common_words_is_found_quoted_with_other_words_around_it(project):
+    """"It is an honor to be with you": one word is rare, and the card's quote ("…," she told Jones) is not the new
+    article's ("…," Smith told Bob Jones): the remark was missed (0.1), and `--new` wrote it as a card of its own."""
+    (project / "content" / "sources" / "delta.md").write_text(
+        "---\ntitle: Greetings\noutlet: Delta\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "Anna Smith arrived late.\n\n“It is an honor to be with you,” she told Jones.\n", encoding="utf-8")
+    (project / "content" / "facts" / "honor.yml").write_text(
+        "summit: hamburg\nstatement: Smith told Jones it was an honor to be with him.\ntopics: [ceasefire]\n"
+        "speaker: smith\nsingle_source: true\naccounts:\n  - source: delta\n"
+        "    quote: \"“It is an honor to be with you,” she told Jones.\"\n    stance: attributes\n    speaker: smith\n",
+        encoding="utf-8")
+    suggested = _gamma_says(project, "The talks began at noon. \"It is an honor to be with you,\" Smith told Bob Jones.")
+    assert suggested["honor"].confidence >= THRESHOLD and suggested["honor"].speaker == "smith"
+    assert any(w.startswith("repeats another source's words") for w in suggested["honor"].why)
+
+
 def test_an_event_mentioned_in_passing_is_the_context_of_its_own_passage_alone(project):
     """"…their first meeting since Helsinki" (an event the dossier only mentions) moved the rest of an article on
     Hamburg to Helsinki: `--new` filed the quotations after it there."""
