@@ -335,10 +335,12 @@ class Figure:
     # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
 
     def of_plan(self, statement: str) -> Figure:
-        """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan: "The meeting
-        was scheduled for 30 minutes" reads "longer than the 30 minutes scheduled" as 30, not more than 30."""
+        """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
+        its kind: "The meeting was scheduled for 30 minutes" reads "longer than the 30 minutes that had been planned"
+        as 30, not more than 30 (a schedule's words, or a forecast's: "above the 2.9% economists had expected")."""
+        family = next((stems for stems in _PLAN_WORDS if self.planned in stems), (self.planned,))
         return replace(self, qualifier=None) if self.planned and re.search(
-            rf"\b{self.planned}", statement, re.I) else self
+            rf"\b(?:{'|'.join(family)})", statement, re.I) else self
 
     @property
     def value(self) -> dict:
@@ -397,6 +399,7 @@ def _fraction(words: str | None) -> float:
 
 # After a figure compared with ("longer than the 30 minutes"): the plan or forecast it is, "that had been scheduled",
 # "economists had expected"; a word or three between.
+_PLAN_WORDS = (("schedul", "plan", "allot", "allocat", "budget"), ("expect", "forecast", "predict"))
 _PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+|had\s+)?"
                       r"(?:originally\s+|initially\s+|first\s+)?(?P<plan>schedul|plan|allot|allocat|expect|forecast"
                       r"|predict|budget)(?:ned|ted|ed)?\b", re.I)

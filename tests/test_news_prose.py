@@ -473,6 +473,8 @@ def test_a_month_abbreviated_as_agencies_write_it_is_read_with_its_day(text, day
     ("They met for less than the two hours allotted.", "The meeting lasted under two hours.", {"less_than": 120}),
     ("The meeting took more than the 30 minutes of the first round.", "It was scheduled for 30 minutes.",
      {"more_than": 30}),
+    ("It ran far longer than the 30 minutes that had been planned.", "It was originally scheduled for 30 minutes.",
+     {"exact": 30}),  # a schedule's other word
 ])
 def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan(text, statement, value):
     from builder.prose_figures import read
