@@ -37,7 +37,7 @@ _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour";
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
     "no more than": "max", "not more than": "max", "at most": "max", "up to": "up_to",
-    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than",
+    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than", "past": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
     "at least": "min", "no fewer than": "min", "no less than": "min",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
@@ -61,6 +61,7 @@ QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
+_SPAN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)  # before "past two hours"
 _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
                    "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
@@ -420,6 +421,8 @@ def figures(text: str) -> list[Figure]:
         taken.append(range(start, end))
         if (qualifier or "").lower() == "over" and _HANDED.search(text, 0, match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
+        if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, 0, match.start()):
+            qualifier = None  # "in the past two hours": a span of time, not more than it
         plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (
             "more_than", "less_than") and re.match(rf"{re.escape(qualifier)}\s+the\s", match.group(group), re.I) else None
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None

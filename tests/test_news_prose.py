@@ -481,6 +481,16 @@ def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan
     assert read(text, "duration").of_plan(statement).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The talks ran past two hours.", {"more_than": 120}),
+    ("It went past the two-hour mark.", {"more_than": 120}),
+    ("In the past two hours, 40 people were rescued.", {"exact": 120}),  # a span of time, not more than it
+])
+def test_past_a_length_is_more_than_it_but_the_past_hours_are_a_span(text, value):
+    from builder.prose_figures import read
+    assert read(text, "duration").value == value
+
+
 @pytest.mark.parametrize("text, read", [
     ("The talks lasted between 30 and 35 minutes.", [(30, 35)]),
     ("A 30-35 minute meeting", [(30, 35)]),
