@@ -255,7 +255,8 @@ def test_a_repeated_short_quote_is_an_error_and_an_occurrence_pins_it(tmp_path):
 def test_a_todo_statement_is_an_error_under_strict_only(tmp_path):
     accounts = """  - source: alpha
     quote: The leaders met for two hours and 15 minutes
-    stance: states"""
+    stance: states
+    value: {exact: 135}"""
     assert checked(tmp_path, accounts, statement="'TODO: check the length'").dossier.facts["card"]
     found = problems(tmp_path / "strict", accounts, statement="'TODO: check the length'", strict=True)
     assert found == ["2: 'statement' holds the placeholder 'TODO'; write the text, or remove it before publishing"]
