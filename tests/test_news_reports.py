@@ -251,7 +251,7 @@ def test_the_ferry_aground_dossier_reads_as_its_articles_say(tmp_path):
     evacuation = (root / "site" / "facts" / "evacuation-length.html").read_text(encoding="utf-8")
     assert "The figures are too far apart to be rounding." in evacuation
     injured = (root / "site" / "facts" / "injured-treated.html").read_text(encoding="utf-8")
-    assert "at least one side is what people they quote say" in injured
+    assert "in their own voices: one’s own figure and the figures people another quotes give are too far apart" in injured
     wire = (root / "site" / "sources" / "wire.html").read_text(encoding="utf-8")
     assert "Contradicted by another source: 1" in wire
 

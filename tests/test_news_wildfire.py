@@ -45,7 +45,7 @@ def test_the_ridge_fire_dossier_reads_as_a_careful_reader_would(tmp_path):
         "deaths", "evacuated", "containment", "relief-fund", "power-cut", "okafor-outran-models"}
     # "about 6,000", "some 6,000", "Nearly 6,000", "Some six thousand"; "$25m" in a table, "$25 million"; 40% twice
     homes = (root / "site" / "facts" / "homes-destroyed.html").read_text(encoding="utf-8")
-    assert "at least one side is what people they quote say" in homes
+    assert "in their own voices: one’s own figure and the figures people another quotes give are too far apart" in homes
     injured = (root / "site" / "facts" / "firefighters-injured.html").read_text(encoding="utf-8")
     assert "The figures are too far apart to be rounding." in injured
     feature = (root / "site" / "sources" / "feature.html").read_text(encoding="utf-8")

@@ -108,7 +108,7 @@ def test_a_claim_only_the_quoted_people_dispute_is_contested_not_red(page: Page,
     page.goto(base_url + "facts/hamburg-putin-trump-seemed-to-agree.html")
     box = page.locator(".dz-verdict-box")
     expect(box.locator("h2")).to_have_text("Contested claim")
-    expect(box).to_contain_text("Only RFE/RL reports it: at least one side is what people it quotes say.")  # one source
+    expect(box).to_contain_text("Only RFE/RL reports it, and it quotes someone denying it.")  # one source
     expect(box.locator(".dz-side-head")).to_have_text(["Side 1: Said", "Side 2: Denied"])
     colour = box.evaluate("e => getComputedStyle(e).borderLeftColor")
     page.goto(base_url + "facts/hamburg-trump-putin-scheduled-length.html")
