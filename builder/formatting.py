@@ -232,7 +232,15 @@ def language_name(language: str) -> str:
         return language
 
 
+def in_sentence(speaker) -> str:
+    """A speaker's name as it reads inside a sentence: "the White House", "a Russian diplomat" (not "The White House",
+    "A Russian diplomat"); a person's name as it is."""
+    article = r"(?:An?|The)" if speaker.kind != "person" else r"An?"
+    return re.sub(rf"^{article}(?= \w)", lambda m: m.group().lower(), speaker.name)
+
+
 FILTERS = {
+    "in_sentence": in_sentence,
     "direction": direction,
     "language_name": language_name,
     "topic": topic,

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import html
 import multiprocessing
+import operator
 import os
 import posixpath
 import threading
@@ -131,6 +132,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env.filters["span"] = scale.span
     env.globals["base_units"] = units.BASE  # what a measure's tolerance is in
     env.filters.update(formatting.FILTERS)
+    env.tests["contains"] = operator.contains  # selectattr("speakers", "contains", id): the accounts quoting them
     return compiled.keep(env)
 
 

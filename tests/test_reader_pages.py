@@ -330,6 +330,18 @@ def test_a_speaker_reported_denying_a_fact_has_it_among_their_statements_saying_
     assert "Statements (1)" in jones and "Reported by others" not in jones
     assert "Smith said a cease-fire was agreed, starting on Sunday. Denied by Bob Jones, as the sources report." in jones
     assert ", as the sources report." not in text("smith") and "Statements (1)" in text("smith")
+    html = (root / "site" / "speakers" / "jones.html").read_text("utf-8")  # his own account first, then the others
+    heads = re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', html)
+    assert len(heads) == 3 and "Bob Jones" in heads[0] and "Bob Jones" not in heads[1] + heads[2]
+
+
+def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
+    from builder.formatting import in_sentence
+    from builder.model import Speaker
+    assert in_sentence(Speaker("wh", "The White House", "institution", None)) == "the White House"
+    assert in_sentence(Speaker("d", "A Russian diplomat", "group", None)) == "a Russian diplomat"
+    assert in_sentence(Speaker("t", "Theresa May", "person", None)) == "Theresa May"
+    assert in_sentence(Speaker("x", "The Edge", "person", None)) == "The Edge"  # a person's name as it is
 
 
 def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_site):
