@@ -91,9 +91,17 @@ def clock(value) -> str:
 
 
 def calendar(value) -> str:
-    """A typed date as a reader says it: 'before 2 April 2026', '2 April 2026 to 7 April 2026'; a day's number (a
-    scale's tick, ``date.toordinal``) as a date too, within the calendar (a tick before 1 January of the year 1 is
-    that day)."""
+    """A typed date as a reader says it: 'before 2 April 2026', '2 April 2026 to 7 April 2026', a whole month or year
+    as one ('February 2024', '2024', not '1 February 2024 to 29 February 2024'); a day's number (a scale's tick,
+    ``date.toordinal``) as a date too, within the calendar (a tick before 1 January of the year 1 is that day)."""
+    whole = _SPAN.fullmatch(value.text)
+    if whole:
+        first, last = (dt.date.fromisoformat(d) for d in whole.groups())
+        after = last + dt.timedelta(days=1)
+        if first.day == 1 and after.day == 1 and (after.month - first.month) % 12 == 1 and after.year - first.year <= 1:
+            return f"{first:%B %Y}"  # a month
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+            return str(first.year)
     return " ".join(date(w) if _ISO_DAY.fullmatch(w) else date(_day(float(w)).isoformat()) if _is_number(w) else w
                     for w in _in_time(value.text).split(" "))
 
@@ -103,6 +111,7 @@ def _day(n: float) -> dt.date:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_SPAN = re.compile(r"(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)")  # a value's text from its min to its max
 
 
 YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelfth (as `suggest` reads them)

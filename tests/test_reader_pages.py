@@ -456,3 +456,17 @@ def test_a_figure_that_changes_names_the_moment_its_sources_disagree_on(make_pro
     assert "Gamma Post" not in scale and "Delta Daily" in scale and "Epsilon Wire" in scale
     assert "Zeta Times" not in scale  # its 10 is of another day
     assert "The figures of the moment the sources disagree on, on one scale, from 0 to 15" in text
+
+
+def test_a_whole_month_or_year_is_named_as_one():
+    """"arrested in February 2024" is every day of it: shown "1 February 2024 to 29 February 2024", as no reader
+    says it."""
+    from builder.formatting import calendar
+    from builder.model import Value
+    def shown(text):
+        return calendar(Value(0, 0, text=text))
+    assert shown("2024-02-01 to 2024-02-29") == "February 2024"
+    assert shown("2023-12-01 to 2023-12-31") == "December 2023"
+    assert shown("2024-01-01 to 2024-12-31") == "2024"
+    assert shown("2024-02-01 to 2024-03-31") == "1 February 2024 to 31 March 2024"  # two months: as they are
+    assert shown("2024-02-02 to 2024-02-29") == "2 February 2024 to 29 February 2024"
