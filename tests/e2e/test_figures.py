@@ -30,7 +30,7 @@ def test_each_figure_sits_where_its_value_is_on_the_scale(page: Page, base_url):
 def test_an_open_ended_figure_runs_to_the_end_of_the_scale(page: Page, base_url):
     page.goto(base_url + ACTUAL)
     scale = page.locator("figure.dz-scale")
-    expect(scale.locator("figcaption")).to_have_text("Each figure on one scale, from 0 min to 3 h.")
+    expect(scale.locator("figcaption")).to_have_text("Each figure on one scale, from 0 h to 3 h.")  # its axis's unit
     track = scale.locator("li:not(.dz-scale-axis) .dz-scale-track").first.bounding_box()
     more = scale.locator(".dz-scale-open-high").bounding_box()
     assert more["x"] + more["width"] >= track["x"] + track["width"]
