@@ -329,6 +329,7 @@ def test_a_speaker_reported_denying_a_fact_has_it_among_their_statements_saying_
     assert "quote no statement" not in jones and "No fact of the dossier is a statement" not in jones
     assert "Statements (1)" in jones and "Reported by others" not in jones
     assert "Smith said a cease-fire was agreed, starting on Sunday. Denied by Bob Jones, as the sources report." in jones
+    assert "Also called Ana Smith" in text("smith")  # her other spellings and names
     assert ", as the sources report." not in text("smith") and "Statements (1)" in text("smith")
     html = (root / "site" / "speakers" / "jones.html").read_text("utf-8")  # his own account first, then the others
     heads = re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', html)
