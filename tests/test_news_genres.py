@@ -205,7 +205,7 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     claim = claim[:claim.index("</section>")]  # her contested claim: the impact study's 600,000 is the other side
     assert claim.count("dz-account--side-1") == 5 and claim.count("dz-account--side-2") == 2
     assert walkout.count("publishes its own") == 1
-    assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of 3 independent sources\)", walkout)
+    assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of the 3 independent sources that contradict one another\)", walkout)
 
 
 def test_a_quote_naming_another_month_than_the_card_says_otherwise():

@@ -97,7 +97,7 @@ def test_disputed_figures_are_grouped_by_value_with_the_minority_named(page: Pag
     box = page.locator(".dz-verdict-box")
     expect(box.locator("h2")).to_have_text("Sources disagree")
     expect(box.locator(".dz-groups")).to_have_text("35 min: Eat Pray Vote, RFE/RL · 30 min: Translated report (outlet unknown)")
-    expect(box).to_contain_text("In the minority: Translated report (outlet unknown) (1 of 3 independent sources)")
+    expect(box).to_contain_text("In the minority: Translated report (outlet unknown) (1 of the 3 independent sources that contradict one another)")
     expect(box).not_to_contain_text("wrong")
     minority = page.locator(".dz-account", has=page.get_by_role("link", name="Translated report (outlet unknown)"))
     expect(minority.locator(".dz-group")).to_have_text("side 2, the minority")
