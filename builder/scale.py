@@ -66,9 +66,13 @@ def figure_scale(row) -> Scale | None:
         days, labels = _calendar(min(ends), max(ends))
         low, high = days[0], days[-1]
     else:
-        step = _step(min(ends) if no_zero else min(min(ends), 0), max(ends), row.fact.quantity)
-        low = 0.0 if min(ends) >= 0 and not no_zero else math.floor(min(ends) / step) * step
-        high = (math.floor(max(ends) / step) + 1) * step  # room past the largest figure, for an arrow
+        first, last = min(ends), max(ends)
+        reach = TICKS * row.tolerance.absolute if no_zero else 0  # figures a rounding apart look that close: 31 and
+        if last - first < reach:  # 31.25 °C spread over the whole scale looked as far apart as any two figures
+            first, last = (first + last - reach) / 2, (first + last + reach) / 2
+        step = _step(first if no_zero else min(first, 0), last, row.fact.quantity)
+        low = 0.0 if first >= 0 and not no_zero else math.floor(first / step) * step
+        high = (math.floor(last / step) + 1) * step  # room past the largest figure, for an arrow
         days = [low + i * step for i in range(round((high - low) / step) + 1)]
     width = high - low
 

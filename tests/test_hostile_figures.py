@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from builder import scale
-from builder.model import Value
+from builder.model import Tolerance, Value
 from tests.test_update import _project
 
 
@@ -19,7 +19,8 @@ def _row(quantity, *figures, sides=1):
               for n, (low, high) in enumerate(figures)]
     parts = [groups[n::sides] for n in range(sides)]
     return SimpleNamespace(sides=[SimpleNamespace(groups=g, minority=False) for g in parts],
-                           fact=SimpleNamespace(quantity=quantity), timeline=())  # a figure that does not change
+                           fact=SimpleNamespace(quantity=quantity), timeline=(),  # a figure that does not change
+                           tolerance=Tolerance(absolute=5))
 
 
 @pytest.mark.parametrize("quantity, figures", [

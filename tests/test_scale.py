@@ -9,8 +9,7 @@ from tests.test_compare import INF, account, fact, value
 
 
 def _row(*accounts, quantity="duration"):
-    row = compare_fact(fact(*accounts))
-    return dataclasses.replace(row, fact=dataclasses.replace(row.fact, quantity=quantity))
+    return compare_fact(dataclasses.replace(fact(*accounts), quantity=quantity))
 
 
 def test_one_figure_draws_nothing():
@@ -116,3 +115,12 @@ def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units
     assert [t.text for _, t in scale.ticks] == ["0", "50 mm", "100 mm", "150 mm"]  # rainfall
     scale = figure_scale(_row(account("a", val=value(44)), account("b", val=value(47)), quantity="temperature"))
     assert [t.text for _, t in scale.ticks] == ["44 °C", "45 °C", "46 °C", "47 °C", "48 °C"]  # no zero to start from
+
+
+def test_figures_a_rounding_apart_look_that_close():
+    """31 and 31.25 °C, which agree, spread over a scale from 31 to 31.25 °C as far apart as any two figures: a
+    moment's or a temperature's scale reaches at least four times the tolerance (0.5 °C: 2 °C)."""
+    scale = figure_scale(_row(account("a", val=value(31)), account("b", val=value(31.25)), quantity="temperature"))
+    assert [t.text for _, t in scale.ticks] == ["30 °C", "31 °C", "32 °C", "33 °C"]
+    starts = sorted(m.start for m in scale.marks)
+    assert starts[1] - starts[0] < 10  # percent of the scale's width
