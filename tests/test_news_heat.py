@@ -30,6 +30,12 @@ def test_the_heatwave_dossier_reads_as_a_careful_reader_would(tmp_path):
                   "reservoir-level", "schools-closed", "water-consumption", "watering-ban"}}
     deaths = (tmp_path / "heat" / "site" / "facts" / "heat-deaths.html").read_text(encoding="utf-8")
     assert "Side 1: 96 to 212" in deaths  # lowest to highest, though the figures came in the order of their days
+    # a card of a date its sources give alike is on the timeline at that day; the record's day, disputed, is not
+    timeline = (tmp_path / "heat" / "site" / "timeline.html").read_text(encoding="utf-8")
+    for day, card in (("2026-07-18", "red-warning-issued"), ("2026-07-19", "fire-start-date"),
+                      ("2026-07-20", "schools-closed"), ("2026-07-22", "watering-ban")):
+        assert f'datetime="{day}"' in timeline and f"facts/{card}.html" in timeline, card
+    assert "facts/record-date.html" not in timeline
 
 
 @pytest.mark.parametrize("source, lost, held", [
