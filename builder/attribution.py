@@ -431,7 +431,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             # before this sentence said about Trump
             within = "" if _INTERRUPTING.fullmatch(sentence, 0, pronoun.start()) or _PARTICIPLE.fullmatch(
                 sentence, 0, pronoun.start()) else sentence[:verb.start()]
-            opens = not sentence[:pronoun.start()].strip(" \"“”'‘’")  # "He said…": the last sentence's subject
+            opens = not sentence[:pronoun.start()].strip(" \"“”'‘’")  # "He said…": the subject before
             earlier = _antecedent(within, names, persons=True) or _previous_speaker(before, names) or (
                 opens and _subject(before, names)) or _antecedent(before + " " + within, names, persons=True)
             if earlier:
@@ -551,7 +551,8 @@ _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
 _ADVERBS = re.compile(r"\s*(?:(?:later|also|since|then|now|again|privately|publicly|repeatedly|have|has|had)\s+)*",
                       re.I)  # between who speaks and the verb: "officials later insisted"
-_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)(?!\s+(?:that|also|added|said)\b))\s+", re.I)
+_AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)"
+                 r"(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to

@@ -37,7 +37,8 @@ _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour";
 # Qualifier words → the value form they give; longest first so "no more than" wins over "more than".
 QUALIFIERS = {
     "no more than": "max", "not more than": "max", "at most": "max", "up to": "up_to",
-    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than", "past": "more_than",
+    "more than": "more_than", "over": "more_than", "longer than": "more_than", "well past": "more_than",
+    "past": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "beyond": "more_than",
     "at least": "min", "no fewer than": "min", "no less than": "min",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
@@ -102,8 +103,9 @@ _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONT
 _TIME_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)"
 # A length of time between two figures: "30 to 35 minutes", "between two and three hours", "3-4 days" (not "rose from
 # 30 to 35 minutes": the figure it came to).
-_TIME_RANGE = re.compile(rf"(?<![\w.,])(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))"
-                         rf"\s*(?P<hi>{_NUMBER}){_AFTER_DIGIT}{_TIME_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b|-old\b)", re.I)
+_TIME_RANGE = re.compile(rf"(?<![\w.,])(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})\s*"
+                         rf"(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER}){_AFTER_DIGIT}"
+                         rf"{_TIME_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b|-old\b)", re.I)
 # A number whose unit is that of the figure just before it, left out: "two hours and 15 minutes instead of the planned
 # 35", "50 minutes, not the scheduled 30"; it ends its clause.
 _ELIDED = re.compile(rf",?\s+(?:instead\s+of|rather\s+than|not|versus|vs\.?|against|compared\s+(?:with|to))\s+"
@@ -409,8 +411,9 @@ _PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s
 def figures(text: str) -> list[Figure]:
     """Every time of day, duration, percentage, count and measure in ``text``, in order; a span is read once, as its
     first kind ("46.1 degrees" twice: Celsius and Fahrenheit)."""
-    text = _SPACED.sub(lambda m: m.group() if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) else m.group().replace(
-        " ", "\u202f"), text)  # "240 000 euros", as translated reports print it (not "May 12 500 people")
+    text = _SPACED.sub(lambda m: m.group() if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                       else m.group().replace(" ", "\u202f"), text)  # "240 000 euros", as translated reports print
+    # it (not "May 12 500 people")
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)  # 1 at each character a figure read already spans (a list of spans was
     # searched whole for each figure: 30,000 figures in one text took a minute)
@@ -452,7 +455,8 @@ def figures(text: str) -> list[Figure]:
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
     for m in _TIME_RANGE.finditer(text):
         low, high, each = number(m.group("lo")), number(m.group("hi")), _in_minutes(m.group("unit"))
-        if low is not None and high is not None and low < high and not re.search(r"\b(?:from|by)\s+$", text[:m.start()], re.I) \
+        if low is not None and high is not None and low < high \
+                and not re.search(r"\b(?:from|by)\s+$", text[max(0, m.start() - 10):m.start()], re.I) \
                 and (m.group("sep") not in "-\u2013\u2014" or (m.group("lo")[0] + m.group("hi")[0]).isdigit()):
             keep("duration", round(low * each, 6), m, None, round(high * each, 6))
     for m in _DURATION.finditer(text):
@@ -470,8 +474,8 @@ def figures(text: str) -> list[Figure]:
         n = number(elided.group("n")) if unit and elided else None
         value = None if n is None else round(n * _in_minutes(unit.group("unit")), 6)
         if value and f.number / 10 <= value <= f.number * 10 and not taken[elided.start("n")]:
-            taken[elided.start("n"):elided.end("n")] = b"\1" * len(elided.group("n"))  # "two hours rather than 30" is no
-            # 30 hours
+            taken[elided.start("n"):elided.end("n")] = b"\1" * len(elided.group("n"))  # "two hours rather than
+            # 30" is no 30 hours
             plan = re.search(r"schedul|plan|allot|allocat|expect|forecast|predict|budget", elided.group("words"), re.I)
             found.append(Figure("duration", value, None, elided.group("n"), elided.start("n"),
                                 planned=plan.group().lower() if plan else ""))

@@ -122,9 +122,10 @@ def _ask(suggestions, dossier, prompt, say, accepted: list[Suggestion], reader: 
 
 def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], None],
               reader: Retriever) -> Suggestion:
-    """The suggestion with the quote the editor typed, the value that quote gives, read in its sentence (the proposed
-    passage's figure may not be in it), and the stance and speaker its passage gives, read as `suggest` reads a passage (the proposed
-    passage's stay where it names someone who is no speaker of the dossier); the editor is told which."""
+    """The suggestion with the quote the editor typed, the value that quote gives, read in its sentence (the
+    proposed passage's figure may not be in it), and the stance and speaker its passage gives, read as `suggest`
+    reads a passage (the proposed passage's stay where it names someone who is no speaker of the dossier); the
+    editor is told which."""
     source, fact = dossier.sources[s.source], dossier.facts[s.fact]
     span = locate(quote, source.body)
     passage = reader.passage_at(source, span.start)

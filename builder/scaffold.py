@@ -175,8 +175,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         origins.append(f"translated: the article's note {_clip(note)!r}")
     front = _SOURCE.format(title=json.dumps(fields["title"], ensure_ascii=False), body="",
                            seed=f"seed: {json.dumps(text_file.name, ensure_ascii=False)}\n",
-                           translated=f"translated: true           # {json.dumps(_clip(note), ensure_ascii=False)}" if note
-                           else _UNTRANSLATED,
+                           translated=_UNTRANSLATED if note is None else
+                           f"translated: true           # {json.dumps(_clip(note), ensure_ascii=False)}",
                            url=json.dumps(fields["url"], ensure_ascii=False) if fields["url"] else "null",
                            **{k: _scalar(fields[k]) for k in ("outlet", "author", "published", "language")})
     path = folder / f"{ident}.md"
