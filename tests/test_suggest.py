@@ -465,12 +465,17 @@ def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
     assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
 
 
+def _source(project, sid: str, body: str) -> None:
+    """A source of the mini project, its outlet named after its id."""
+    (project / "content" / "sources" / f"{sid}.md").write_text(
+        f"---\ntitle: Talks\noutlet: {sid.title()}\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n{body}",
+        encoding="utf-8")
+
+
 def test_a_remark_of_common_words_is_found_quoted_with_other_words_around_it(project):
     """"It is an honor to be with you": one word is rare, and the card's quote ("…," she told Jones) is not the new
     article's ("…," Smith told Bob Jones): the remark was missed (0.1), and `--new` wrote it as a card of its own."""
-    (project / "content" / "sources" / "delta.md").write_text(
-        "---\ntitle: Greetings\noutlet: Delta\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "Anna Smith arrived late.\n\n“It is an honor to be with you,” she told Jones.\n", encoding="utf-8")
+    _source(project, "delta", "Anna Smith arrived late.\n\n“It is an honor to be with you,” she told Jones.\n")
     (project / "content" / "facts" / "honor.yml").write_text(
         "summit: hamburg\nstatement: Smith told Jones it was an honor to be with him.\ntopics: [ceasefire]\n"
         "speaker: smith\nsingle_source: true\naccounts:\n  - source: delta\n"
@@ -487,11 +492,9 @@ def test_an_event_mentioned_in_passing_is_the_context_of_its_own_passage_alone(p
     (project / "content" / "summits" / "helsinki.yml").write_text(
         "name: Helsinki summit\nkind: summit\ncity: Helsinki\ncountry: Finland\nstart: 2018-07-16\nend: 2018-07-16\n"
         "mentioned_only: true\n", encoding="utf-8")
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "In Hamburg, the leaders met at last.\n\nIt was their first meeting since Helsinki, aides said.\n\n"
-        "“The weather was lovely and the food was excellent,” Bob Jones said.\n\n"
-        "“Helsinki was a different story altogether, with rain all week,” Bob Jones said.\n", encoding="utf-8")
+    _source(project, "gamma", "In Hamburg, the leaders met at last.\n\nIt was their first meeting since Helsinki, "
+            "aides said.\n\n“The weather was lovely and the food was excellent,” Bob Jones said.\n\n"
+            "“Helsinki was a different story altogether, with rain all week,” Bob Jones said.\n")
     dossier = pipeline.check(load_config(project)).site.dossier
     report = Retriever(dossier).read(dossier.sources["gamma"])
     assert [(u.passage.text.split(",")[0], u.summit) for u in report.uncovered] == [
