@@ -132,10 +132,20 @@ def test_a_matrix_wider_than_a_desktop_screen_scrolls_in_a_box_in_sight_with_its
     assert under  # rows scrolled under the header are hidden by it
 
 
-def test_a_matrix_that_fits_a_desktop_screen_is_not_boxed(page, base_url):
+def test_a_matrix_that_fits_a_desktop_column_keeps_its_header_row_in_sight_over_its_rows(page, base_url):
+    """The reference's five sources fit, but its facts run past the screen: read at its fortieth row, the matrix
+    still shows which column is which source."""
     wrap = _open(page, base_url + "compare/hamburg-2017.html", "table.dz-matrix")
-    assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
-    assert wrap.evaluate("e => e.clientHeight") > DESKTOP["height"]  # as tall as its rows: the page scrolls, not a box
+    assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth")
+    wrap.evaluate("e => e.scrollIntoView({block: 'end'})")
+    box = _box(wrap)
+    assert box["bottom"] <= DESKTOP["height"] and wrap.evaluate("e => e.scrollHeight > e.clientHeight + 100")
+    header = wrap.locator("thead th").nth(1)
+    row = wrap.locator("tbody tr").nth(39)
+    row.evaluate("e => e.scrollIntoView({block: 'end'})")
+    box = _box(wrap)
+    assert box["top"] >= 0 and _box(row)["bottom"] <= box["bottom"] + 1  # the row read is in sight
+    assert _box(header)["top"] == pytest.approx(box["top"], abs=1)  # under the header row, pinned to the box's top
 
 
 def test_on_paper_a_wide_table_is_neither_faded_nor_announced(page, news_server):
