@@ -56,6 +56,16 @@ class Source:
             return f"{self.author} (outlet unknown)"
         return "Translated report (outlet unknown)" if self.translated else self.title
 
+    @property
+    def label_after_in(self) -> str:
+        """The ``label`` as read after "in" ("Rex Tillerson, in …"): a label made of the author or of the word
+        translated names the report, "Ann Lee's report (outlet unknown)", "a translated report (outlet unknown)"."""
+        if self.short_name or self.outlet != "unknown":
+            return self.label
+        if self.author != "unknown":
+            return f"{self.author}’s report (outlet unknown)"
+        return "a translated report (outlet unknown)" if self.translated else self.title
+
 
 @dataclass(frozen=True, slots=True)
 class Role:

@@ -157,9 +157,13 @@ def relative(page: str, target: str) -> str:
 def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
     """Template functions for links to records, e.g. ``source_link(id)``, each made once per folder, and for a fact's
     headline as its link shows it (``headline(fact)``: a sortable column's key); each noted in ``lookups`` for the page
-    that shows it."""
+    that shows it. ``source_link(id, after_in=True)`` names the source as read after "in" (``Source.label_after_in``)."""
+    def source_name(ident: str, after_in: bool = False) -> str:
+        source = shared["sources"][ident]
+        return source.label_after_in if after_in else source.label
+
     kinds = {
-        "source_link": ("sources", "dz-source", lambda i: shared["sources"][i].label),
+        "source_link": ("sources", "dz-source", source_name),
         "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
         "summit_link": ("summits", "dz-summit", lambda i: shared["summits"][i].name),
         "fact_link": ("facts", "dz-fact-link", lambda i: shared["links"].headlines[i]),
@@ -167,17 +171,17 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
 
     def make(folder: str, css: str, label):
         @functools.lru_cache(maxsize=None)
-        def link(here: str, ident: str) -> Markup:
+        def link(here: str, ident: str, **how) -> Markup:
             href = _folder_prefix(here, folder) + f"{ident}.html"
-            return Markup('<a class="{}" href="{}">{}</a>').format(css, href, label(ident))
+            return Markup('<a class="{}" href="{}">{}</a>').format(css, href, label(ident, **how))
 
         @jinja2.pass_context
-        def from_page(context, record) -> Markup:
+        def from_page(context, record, **how) -> Markup:
             ident = record if isinstance(record, str) else record.id
             lookups.note(folder, ident)
             if folder == "facts":  # a claim's headline names who claims it (builder/link.py)
                 lookups.note("links.headlines", ident)
-            return link(posixpath.dirname(context["page_path"]), ident)
+            return link(posixpath.dirname(context["page_path"]), ident, **how)
         return from_page
 
     def headline(record) -> str:

@@ -61,6 +61,25 @@ def test_a_source_without_a_short_name_is_named_by_outlet_author_or_as_a_transla
     assert replace(bare, short_name="Wire copy").label == "Wire copy"
 
 
+def test_after_in_a_source_named_by_its_author_or_as_a_translation_reads_as_a_report(built_site):
+    """"Sergey Lavrov, in Translated report (outlet unknown)" read as if the report were a place."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from builder.pipeline import check
+
+    source = next(iter(check(load_config(Path(__file__).resolve().parent.parent)).site.dossier.sources.values()))
+    bare = replace(source, short_name=None, outlet="unknown", author="unknown", translated=False)
+    assert replace(bare, author="Ann Lee").label_after_in == "Ann Lee’s report (outlet unknown)"
+    assert replace(bare, translated=True).label_after_in == "a translated report (outlet unknown)"
+    assert replace(bare, outlet="Daily News", author="Ann Lee").label_after_in == "Daily News"
+    assert replace(bare, author="Ann Lee", short_name="Wire copy").label_after_in == "Wire copy"
+    page = (built_site / "facts" / "hamburg-trump-accepted-putin-denial.html").read_text("utf-8")
+    assert "Sergey Lavrov, in a translated report (outlet unknown)</a>" in page
+    assert "in Translated report" not in page
+    assert ">Translated report (outlet unknown)</a>" in page  # named so where it stands alone
+
+
 def test_a_cards_speaker_is_someone_a_source_reports_speaking():
     """An outlet's own narration is no one's statement: a card whose sources say it in their own voice has a
     `speaker` only when an account names that speaker (a remark reported second-hand, "Tillerson said Putin

@@ -31,7 +31,7 @@ def pages(site: Site):
         yield _SPECS.spec(path, (source, accounts, profile, site.config.site_url), lambda: PageSpec(
             path, source.title, "source.md",
             {"source": source, "paragraphs": Article(source, accounts), "accounts": accounts, "profile": profile},
-            f"{source.title} ({source.label}): the article, with the {count(accounts, 'quote')} the dossier "
+            f"{source.title} — {source.label}: the article, with the {count(accounts, 'quote')} the dossier "
             "cites marked.", structured_data=site.breadcrumbs(section("sources/index.md"), (source.title, path))))
     _SPECS.keep_only(f"sources/{s.id}.md" for s in sources)
 
