@@ -500,3 +500,18 @@ def test_arrows_and_separators_are_not_read_out(page: Page, base_url):
     assert "·" in sources.inner_text()
     assert "·" not in sources.evaluate("e => [...e.childNodes].filter(n => !(n.getAttribute && "
                                        "n.getAttribute('aria-hidden'))).map(n => n.textContent).join('')")
+
+
+def test_a_sides_numbered_passages_are_targets_a_finger_can_hit(page: Page, base_url):
+    """'Vladimir Putin, in RFE/RL, passages 1, 2, 3': each number was a link a digit wide (8 × 18 px on a phone)."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + "facts/hamburg-putin-trump-seemed-to-agree.html")
+    links = page.locator(".dz-sides .dz-passages a")
+    assert links.count() == 3
+    for n in range(3):
+        box = links.nth(n).bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, box
+    link = links.nth(1)
+    assert link.get_attribute("aria-label") == "passage 2"
+    link.click()
+    expect(page).to_have_url(re.compile(r"/sources/rferl-putin-trump-agree\.html#"))
