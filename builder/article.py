@@ -151,10 +151,47 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
-    found = masthead(lines, skip) or _agency(lines) or _credited(lines) or _issuer(lines) or (
+    found = masthead(lines, skip) or _agency(lines) or _nameplate(lines, skip) or _credited(lines) or _issuer(lines) or (
         _letterhead(lines, skip) or (0, None))[1] or next(
         (m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _nameplate(lines: list[str], skip: set[int]) -> str | None:
+    """The outlet's name on a line of its own by the byline, the date or a "Live" label, before the story begins
+    ("Westmoor Herald" between the headline and "By Sam Whitlock", "City Weekly" under "Interview by Sara
+    Lindqvist", "WBC News" above "Live"), or as the first part of such a line ("The Daily Herald | Report by Jane
+    Doe", "The Current | 15/03/2026 | Staff reporter"): a name of one to five capitalised words that a news outlet's
+    name is made of ("Herald", "News", "Radio"), or that stands next to a byline; a person's name next to a date is an
+    author's (see ``author``)."""
+    head = [(n, line.strip()) for n, line in enumerate(lines[:HEAD], 1) if line.strip()]
+    for k, (n, line) in enumerate(head):
+        if len(line.split()) > 12 and re.search(r"[.!?:][\"”’']?$", line):  # the story has begun
+            return None
+        if n in skip and not (byline(line) or banner(line)):  # page chrome, not the byline or date line it is on
+            continue
+        parts = re.split(r"\s[|·•]\s", line)
+        rest = parts[1:]
+        if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
+            continue
+        name = parts[0].strip()
+        if not _OUTLET_NAME.fullmatch(name) or banner(name) or _is_label(name):
+            continue
+        near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
+        if _OUTLET_WORD.search(name) or rest and byline(" | ".join(rest)) or any(
+                re.match(r"(?i:by|\w+\s+by)\s", t) and byline(t) for t in near):
+            if rest or any(byline(t) or banner(t) for t in near):
+                return name
+    return None
+
+
+_OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|de|du|des|di|del|la|le)){{0,4}}")
+# The words news outlets' names are made of: "Westmoor Herald", "WBC News", "Eastern Broadcasting", "City Weekly".
+_OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|Journal|Chronicle|Standard|Observer|"
+                          r"Express|Telegraph|Guardian|Independent|Mirror|Mail|Star|Ledger|Review|Weekly|Daily|Radio|"
+                          r"Television|TV|Broadcasting|Network|Press|Wire|Agency|Magazine|Monitor|Record|Register|"
+                          r"Bulletin|Dispatch|Examiner|Inquirer|Explained|Insider|Zeitung|Courrier|Corriere|Gazeta|"
+                          r"Diario|Presse|Nachrichten|Tagespost|Nouvelles)\b", re.I)
 
 
 def _agency(lines: list[str]) -> str | None:

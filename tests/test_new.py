@@ -368,6 +368,30 @@ def test_a_photo_credit_a_byline_without_by_and_a_closing_credit(lines, outlet, 
     assert {c.text for c in chrome.find(lines)} >= {line for line in lines if line.startswith(("Image", "SOURCE"))}
 
 
+@pytest.mark.parametrize("lines, outlet", [
+    (["Mayor tells council firefighters were ordered to hold the line as the town burned", "", "Westmoor Herald", "",
+      "By Sam Whitlock, Local Democracy Reporter", "13 August 2026", "The mayor spoke."], "Westmoor Herald"),
+    (["I will not concede: Eyre on the count", "Interview by Sara Lindqvist", "City Weekly", "11 November 2026",
+      "Tomas Eyre spoke to us."], "City Weekly"),  # a name of no outlet's words, by a byline
+    (["Fire live: thousands flee Marrick", "WBC News", "Live", "Updated 2 minutes ago", "17:48 Fund announced."],
+     "WBC News"),
+    (["PEACE IN PIECES? Team storms out of talks", "The Daily Herald | Report by Jane Doe", "Wednesday, March 4, 2026",
+      "The negotiators stormed out."], "The Daily Herald"),
+    (["The fire in numbers", "Westmoor Explained | 12 August 2026 | Data team", "The fire burned for five days."],
+     "Westmoor Explained"),
+    (["After the fire: Marrick counts what it lost", "By Ines Carvalho", "22 August 2026", "The town had minutes."],
+     None),  # the author's name is no outlet's
+    (["After the fire: Marrick counts what it lost", "Ines Carvalho", "22 August 2026", "The town had minutes."],
+     None),  # nor without "By", by a date
+    (["A ceasefire built on sand", "Opinion | By Sam Porter", "4 March 2026", "It took six hours."], None),
+    (["Talks collapse", "Negotiators Walk Out Of Geneva Talks", "By Ann Lee", "The talks collapsed."], None),  # a
+    # standfirst in capitals by the byline: longer than a name
+])
+def test_the_outlets_name_on_a_line_of_its_own_by_the_byline_or_the_date(lines, outlet):
+    from builder import article
+    assert article.outlet(lines) == outlet
+
+
 @pytest.mark.parametrize("line", ["Friday 7 July 2017 18:45, UK", "AFP / Updated: Jul 7, 2017, 22:11 IST"])
 def test_a_date_with_its_zone_after_a_comma_or_after_the_agency(line):
     from builder import article
