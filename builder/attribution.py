@@ -6,6 +6,7 @@ A sentence with no attribution is the outlet's own statement (`states`); one tha
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -89,7 +90,7 @@ _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|account
 # A denial worded as a negation: a negated or empty subject ("Nobody walked out.", "No one left the room", "No sirens
 # sounded", not "No doubt…", "There was no walkout.", "At no point did the delegation leave") opening a sentence, a quotation or what someone said; or a
 # negated verb ("the delegation did not walk out", "never left").
-_NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says)\s+)(?:no[.,!]?\s+)?"
+_NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says|with)\s+)(?:no[.,!]?\s+)?"
                       r"(?P<subject>nobody|no[\s-]one|none\s+of\s+(?:them|us|the\s+\w+)|not\s+(?:one|a\s+single)"
                       r"|(?P<determiner>no)\s+(?!(?:doubt|matter|wonder|sooner|less|more|fewer|longer|later|earlier)\b)"
                       r"(?=[a-z])"
@@ -666,11 +667,12 @@ def quotes(sentence: str) -> bool:
 def negated(text: str, holds: Callable[[str], bool]) -> bool:
     """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
     out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
-    walk out", "never left") or noun ("No sirens sounded", not "no new cases since the towers shut") with it in the
-    next three words."""
+    walk out", "never left") or noun ("No sirens sounded", "with no defects recorded", not "no new cases since the
+    towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or"."""
     for match in _NEGATED.finditer(text):
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
-        if holds(after if match.group("subject") and not match.group("determiner") else " ".join(after.split()[:3])):
+        near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), after.split()[:3]))
+        if holds(after if match.group("subject") and not match.group("determiner") else " ".join(near)):
             return True
     return False
 

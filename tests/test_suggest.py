@@ -935,3 +935,16 @@ def test_apply_leaves_out_a_figure_less_account_on_a_quantity_card_and_one_figur
     assert [(s, why) for s, why in left] == [
         (figureless, "it gives no figure of the card's duration"),
         (twice, "its figure is proposed for 'actual-length' too, with more confidence")]
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("The bridge had passed its last full inspection, in April, with no defects recorded.", True),
+    ("The talks ended with no agreement on dairy.", True),
+    ("An inspection in April recorded hairline cracking at a weld.", False),
+    ("Crews worked with no let-up and recorded every defect.", False),  # "no let-up": not what is recorded
+])
+def test_with_no_denies_what_follows(sentence, negated):
+    """'…in April, with no defects recorded' was proposed as stating 'An inspection in April recorded cracking',
+    and `--apply` made a contradiction 'Sources agree'."""
+    from builder import attribution
+    assert attribution.negated(sentence, lambda text: bool({"recorded", "agreement"} & set(text.strip(".").split()))) is negated
