@@ -90,11 +90,12 @@ def not_regular(mode: int) -> str | None:
     return next((kind for test, kind in kinds if test(mode)), "a special file")
 
 
-def read_text(path: Path, problems: Problems) -> str | None:
-    """A file's text as UTF-8 with LF line endings, or None after reporting why it cannot be read."""
+def read_text(path: Path, problems: Problems, raw: bytes | None = None) -> str | None:
+    """A file's text as UTF-8 with LF line endings, or None after reporting why it cannot be read; from ``raw``,
+    its bytes as read already, when given."""
     where = Located(path)
     try:
-        raw = read_bytes(path, MAX_BYTES)
+        raw = read_bytes(path, MAX_BYTES) if raw is None else raw
     except OSError as exc:
         problems.error(where.at(1), f"cannot read the file ({exc.strerror or exc}); "
                                     "check that it exists and is readable")
@@ -195,20 +196,23 @@ def editors_own(name: str) -> bool:
 
 
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:
-    """The file's document, from ``cache`` when its bytes were parsed before."""
+    """The file's document, from ``cache`` when its bytes were parsed before; the bytes the cache knows it by are
+    those parsed (read once: a save between two readings would have the cache keep one version's document under the
+    other's bytes)."""
     try:
         data = read_bytes(path, MAX_BYTES) if cache else None
     except (OSError, TooBig):
         data = None  # _load_file reports why
     if data is None:
         return _load_file(kind, path, problems)
-    return cache.parsed(path, kind.encode() + b"\0" + data, lambda found: _load_file(kind, path, found), problems)
+    return cache.parsed(path, kind.encode() + b"\0" + data, lambda found: _load_file(kind, path, found, data),
+                        problems)
 
 
-def _load_file(kind: str, path: Path, problems: Problems) -> RawDoc:
+def _load_file(kind: str, path: Path, problems: Problems, raw: bytes | None = None) -> RawDoc:
     where = Located(path)
     broken = RawDoc(kind, path.stem, where, {}, broken=True)
-    text = read_text(path, problems)
+    text = read_text(path, problems, raw)
     if text is None:
         return broken
     body, body_line, offset = None, 0, 0

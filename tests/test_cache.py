@@ -212,3 +212,27 @@ def test_a_cache_folder_that_cannot_be_read_is_reported_and_left_off(project, tm
     with cache.kept_in(project / ".dossier-cache") as kept:
         assert kept is None
     assert "cannot be read (Permission denied), so it is off" in capsys.readouterr().err
+
+
+def test_a_save_while_a_file_is_read_never_leaves_one_versions_document_under_the_others_bytes(project, monkeypatch):
+    """The bytes the cache knows a file by were read once to key it and again to parse it: a save in between kept the
+    new version's document under the old version's bytes, so that once the file was back at them (an undo, a `git
+    checkout`), every run refused a valid file, until it changed again."""
+    from builder import load
+    alpha = project / "content/sources/alpha.md"
+    valid, broken = alpha.read_bytes(), alpha.read_bytes().replace(b'title: "Leaders meet in Hamburg"', b"title: 12345")
+    real = load.read_bytes
+
+    def read_then_saved(path, limit=None):
+        data = real(path, limit)
+        if Path(path) == alpha and data == valid:
+            alpha.write_bytes(broken)  # the editor's save, just after the build read the file
+        return data
+    monkeypatch.setattr(load, "read_bytes", read_then_saved)
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        pipeline.check(load_config(project), cache=kept)  # the valid version, as read
+    monkeypatch.setattr(load, "read_bytes", real)
+    alpha.write_bytes(valid)  # undone
+    with cache.kept_in(project / ".dossier-cache") as kept:
+        site = pipeline.check(load_config(project), cache=kept).site
+    assert site.dossier.sources["alpha"].title == "Leaders meet in Hamburg"
