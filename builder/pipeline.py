@@ -21,7 +21,7 @@ from builder.history import file_dates
 from builder.link import link
 from builder.pages import (SECTIONS, Site, comparison, disagreements, fact, home, page, redirect, source, speaker,
                            summit, timeline)
-from builder.problems import DossierError, Located, Problem, Problems, template_problem
+from builder.problems import DossierError, Located, Problem, Problems, template_frame, template_problem
 from builder.validate import validate
 
 PAGE_KINDS = (home, summit, speaker, source, fact, comparison, disagreements, timeline, page, redirect)
@@ -70,7 +70,9 @@ def render_site(site: Site, cache: Cache | None = None,
     try:
         return render.render(specs, env, site.shared(), cache.pages if cache else None, keys,
                              cache.fragments if cache else None)
-    except jinja2.TemplateError as exc:
+    except Exception as exc:  # a Jinja error, or one a template's expression raised ({{ 1/0 }}); else a bug
+        if not isinstance(exc, jinja2.TemplateError) and template_frame(exc) is None:
+            raise
         raise DossierError([template_problem(exc)]) from None
 
 

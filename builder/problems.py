@@ -137,16 +137,24 @@ class DossierError(Exception):
 
 
 def template_problem(exc: Exception) -> Problem:
-    """A Jinja template error (syntax, an undefined name, a missing include) as a problem at the template's line:
-    the line Jinja gives, else the innermost template frame of the traceback (a forked worker's, as text)."""
+    """A Jinja template error (syntax, an undefined name, a missing include), or an error a template's own expression
+    raised (``{{ 1/0 }}``, a template that includes itself), as a problem at the template's line: the line Jinja
+    gives, else the innermost template frame of the traceback (a forked worker's, as text)."""
     place, line = getattr(exc, "filename", None), getattr(exc, "lineno", None) or 0
     if place is None:
-        frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__)]
-        frames += [(f, int(n)) for f, n in re.findall(r'File "(.+?)", line (\d+)', str(exc.__cause__ or ""))]
-        place, line = next(((f, n) for f, n in reversed(frames) if not f.endswith(".py") and Path(f).is_file()),
-                           ("templates", 0))
+        place, line = template_frame(exc) or ("templates", 0)
     kind = "template syntax error" if type(exc).__name__ == "TemplateSyntaxError" else "template error"
-    return Problem(Located(Path(place), line), f"{kind}: {getattr(exc, 'message', None) or exc}; fix the template")
+    message = getattr(exc, "message", None) or exc
+    if isinstance(exc, RecursionError):
+        message = f"{message} (a template that includes itself, or a macro that calls itself without end?)"
+    return Problem(Located(Path(place), line), f"{kind}: {message}; fix the template")
+
+
+def template_frame(exc: BaseException) -> tuple[str, int] | None:
+    """(file, line) of the innermost template frame of ``exc``'s traceback (a forked worker's, as text), if any."""
+    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__)]
+    frames += [(f, int(n)) for f, n in re.findall(r'File "(.+?)", line (\d+)', str(exc.__cause__ or ""))]
+    return next(((f, n) for f, n in reversed(frames) if not f.endswith(".py") and Path(f).is_file()), None)
 
 
 _TO_DO = {errno.ELOOP: "it is a link that leads back to itself: remove the link or point it at a folder",

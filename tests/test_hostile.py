@@ -27,6 +27,10 @@ def test_the_output_folder_cannot_be_the_build_cache(tmp_path):
     ("<p>fine</p>\n{% for x in %}broken\n", 2, "template syntax error: Expected an expression"),
     ("<p>{{ no_such_name.title }}</p>\n", 1, "'no_such_name' is undefined"),
     ("\n\n{% include 'nothere.html' %}\n", 3, "'nothere.html' not found"),
+    ("<p>\n{{ 1/0 }}</p>\n", 2, "template error: division by zero"),  # errors of the template's own expressions:
+    ('{{ "a" + 1 }}\n', 1, 'can only concatenate str (not "int") to str'),  # tracebacks before
+    ('{% include "timeline.md" %}\n', 1, "a template that includes itself"),  # the built-in one, meant
+    ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}\n", 1, "a macro that calls itself"),
 ])
 def test_a_broken_template_is_reported_with_its_file_and_line(tmp_path, text, line, says):
     root = _project(tmp_path)
