@@ -264,6 +264,16 @@ def _scalar(loader, event: yaml.ScalarEvent):
     """A scalar's value; dates and times stay as the text the editor wrote."""
     tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
     kind = tag.rsplit(":", 1)[-1]
+    if kind in ("int", "float") and (event.value.count(":") > 1 or kind == "float" and ":" in event.value):
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # YAML 1.1 reads
+        number = getattr(_CONSTRUCTOR, f"construct_yaml_{kind}")(node)  # 1:02:30 in base 60, 3750 (minutes, as a
+        # card reads 16:45, 1005, as the minutes since midnight)
+        _refuse(event, f"YAML reads {event.value} as a number in base 60 ({number:g}), which a card would read as "
+                       f'minutes; write a duration with its units ("2 h 15 min"), or put it in quotes if it is text')
+    if kind == "int" and re.fullmatch(r"[-+]?0[xXbB][0-9a-fA-F_]+", event.value):  # 0x10 is 16, 0b101 is 5
+        base = "hexadecimal" if event.value.lstrip("+-")[1] in "xX" else "binary"
+        _refuse(event, f"YAML reads {event.value} as a {base} number ({int(event.value.replace('_', ''), 0)}); write "
+                       "the number in decimal digits, or put it in quotes if it is text")
     if kind == "int" and re.fullmatch(r"[-+]?0[0-7_]+", event.value):  # YAML 1.1 reads 045 as the octal 37
         plain = re.sub(r"^([-+]?)0+(?=\d)", r"\1", event.value.replace("_", ""))
         _refuse(event, f"{event.value} starts with a zero, so YAML reads it as an octal number "
