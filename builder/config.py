@@ -28,8 +28,9 @@ class Config:
 
     title: str = _option("Dossier", "Site title, shown in the header and the browser tab.")
     description: str = _option("", "One sentence on what the dossier covers, shown on the home page.")
-    language: str = _option("en", "Language code of the site (HTML lang attribute, search stemming); the theme's "
-                                  "words are in it, else in its base language (de for de-CH), else in English.")
+    language: str = _option("en", "Language code of the site (HTML lang attribute, search stemming): en, pt-BR, "
+                                  "zh-Hant-TW, es-419; the theme's words are in it, else in its base language (de "
+                                  "for de-CH), else in English.")
     site_url: str = _option("", "Public URL of the published site (canonical links); empty when unknown.")
     repo_url: str = _option("", "URL of the repository, linked from the header; empty for none.")
     publisher: str = _option("", "Who publishes the dossier: the author of its fact checks (ClaimReview).")
@@ -115,10 +116,18 @@ def load_config(root: Path) -> Config:
 
 def with_site_url(config: Config, url: str) -> Config:
     """``config`` with another ``site_url`` (e.g. ``dossier build --site-url``); raise DossierError when it is bad."""
-    message = _check_option(config.root, "site_url", url, {f.name: f for f in options()})
-    if message:
-        raise DossierError([Problem(Located(Path("--site-url")), message)])
+    check_options(config.root, site_url=url)
     return replace(config, site_url=_url("site_url", url))
+
+
+def check_options(root: Path, **values) -> None:
+    """Raise DossierError when an option given on the command line (``dossier init --language``) is bad, at the
+    option rather than at a file not written yet."""
+    known = {f.name: f for f in options()}
+    problems = [Problem(Located(Path(f"--{key}")), message) for key, value in values.items()
+                if (message := _check_option(root, key, value, known))]
+    if problems:
+        raise DossierError(problems)
 
 
 def _url(key: str, value):
@@ -132,7 +141,8 @@ def _url(key: str, value):
 
 _TYPE_NAMES = {str: "text", float: "a number", dict: "a mapping"}
 QUANTITIES = ("duration", "count", "date", "percent", "time") + MEASURES
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?$")  # a language, its script, its region:
+# "en", "pt-BR", "sr-Latn", "zh-Hant-TW", "es-419"
 
 
 def _check_option(root: Path, key: str, value, known: dict) -> str | None:

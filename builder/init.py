@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from builder import write
-from builder.config import CONFIG_FILE, load_config
+from builder.config import CONFIG_FILE, check_options, load_config
 from builder.problems import DossierError, Located, Problem
 
 FOLDERS = ("sources", "speakers", "summits", "facts", "pages")
@@ -30,13 +30,15 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
     if config_file.exists():
         raise DossierError([Problem(Located(config_file), "a dossier is here already; run `dossier new` in it to add "
                                                           "content, or choose another folder")])
+    check_options(folder, language=language, **({"title": title} if title else {}))
     named = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "This dossier"
     title = title or f"{named}: a source-by-source dossier"
     subject = re.sub(r"^(?:The|A|An) ", lambda m: m.group().lower(), title.split(":")[0])  # "about the Dravenna…"
     description = f"What the news reports about {subject}: every fact cited word for word, every point on which " \
                   "the sources disagree."
     text = _CONFIG.format(title=json.dumps(title, ensure_ascii=False),
-                          description=json.dumps(description, ensure_ascii=False), language=language)
+                          description=json.dumps(description, ensure_ascii=False),
+                          language=json.dumps(language, ensure_ascii=False))  # quoted: YAML reads no (Norwegian) as false
     made = [f for f in (folder, folder / "content", *(folder / "content" / name for name in FOLDERS)) if not f.exists()]
     for made_folder in made:
         made_folder.mkdir()

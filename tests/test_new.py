@@ -666,6 +666,10 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert "a dossier is here already" in capsys.readouterr().err
     assert main(["init", str(tmp_path / "bad"), "--language", "x y"]) == 1
     assert not (tmp_path / "bad").exists()
+    assert capsys.readouterr().err.startswith("1. --language: ")  # not the site_config.yml it did not write
+    for language in ("no", "zh-Hant-TW", "es-419"):  # Norwegian, which YAML reads as false unquoted; a script, a region
+        assert main(["init", str(tmp_path / language), "--language", language]) == 0, capsys.readouterr().err
+        assert main(["check", "--project", str(tmp_path / language)]) == 0
     assert main(["init", "--project", str(tmp_path / "given"), "--title", "Given"]) == 0  # its folder, as DIR is
     assert (tmp_path / "given" / "site_config.yml").is_file()
     assert main(["init", str(tmp_path / "one"), "--project", str(tmp_path / "two")]) == 2
