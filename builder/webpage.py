@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import lxml.html
 import trafilatura
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html, repair_faulty_html
 
 from builder import article, chrome
 from builder.load import TooBig, read_bytes
@@ -96,6 +97,10 @@ def read(path: Path) -> Page:
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
     fields = _markup(tree, text, notes)
+    if _too_deep(text):
+        notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
+                     "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
+                     "its text into a .txt file and import that")
     elements = sum(1 for _ in tree.iter())
     if elements > FAST_ABOVE:
         notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
@@ -118,6 +123,18 @@ def read(path: Path) -> Page:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
     return Page(paragraphs, fields, notes)
+
+
+def _too_deep(text: str) -> bool:
+    """Whether libxml2 stops reading the page where its elements nest more than 255 deep (an old page's `<font>` left
+    open in each paragraph nests them all): what follows is lost, and trafilatura's parser says nothing of it."""
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                  remove_pis=True)
+    try:
+        lxml.html.fromstring(repair_faulty_html(text, text[:50].lower()), parser=parser)
+    except Exception:  # noqa: BLE001 - lxml's own errors on hostile markup: load_html reports what it cannot read
+        return False
+    return any("Excessive depth" in error.message for error in parser.error_log)
 
 
 def _extract(text: str, fast: bool, path: Path):

@@ -545,3 +545,20 @@ def test_a_bylines_element_names_every_author_and_a_sites_address_is_no_name(pro
         assert dossier(project, "new", "source", str(page), "--id", f"p{n}") == 0
         front = written(project, f"p{n}")[0]
         assert (front["author"], front["outlet"]) == ("Ann Lee and Bo Chan", "Bloomberg")
+
+
+def test_a_page_nesting_deeper_than_the_parser_reads_is_imported_with_a_warning(project, tmp_path, capsys):
+    """An old page's <font> left open in each of 300 paragraphs: libxml2 stops at 255 levels, and the article was cut
+    after 127 paragraphs without a word said."""
+    paragraphs = "".join(f'<p><font face="Arial">Paragraph {n}: the council met again and voted.' for n in range(300))
+    page = tmp_path / "font.html"
+    page.write_text(f"<html><head><title>Council votes</title></head><body><h1>Council votes again</h1>{paragraphs}"
+                    "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "font") == 0
+    out, err = capsys.readouterr()
+    assert "nest more than 255 deep" in out + err and "check the article's end" in out + err
+    shallow = tmp_path / "closed.html"
+    shallow.write_text(page.read_text(encoding="utf-8").replace("voted.", "voted.</font></p>"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(shallow), "--id", "closed") == 0
+    assert "nest more than" not in "".join(capsys.readouterr())
+    assert "Paragraph 299:" in (project / "content" / "sources" / "closed.md").read_text(encoding="utf-8")
