@@ -211,7 +211,7 @@ def dataset(dossier: Dossier, title: str, description: str, site_url: str, publi
     about = (f"{counts}, each quote checked word for word against its article, and where the sources agree and "
              "disagree, fact by fact.")
     days = sorted({d for s in dossier.summits.values() for d in (s.start, s.end, *(m.date for m in s.meetings)) if d}
-                  | {f.date for f in dossier.facts.values() if f.date})
+                  | {f.day for f in dossier.facts.values() if f.day})
     covered = [dossier.summits[i] for i in dict.fromkeys(f.summit for f in dossier.facts.values())]
     places = sorted({", ".join(filter(None, (s.city, s.country))) for s in covered} - {""})
     data = {

@@ -1,6 +1,7 @@
 """The validated dossier: frozen records, each remembering the file and line it came from."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from builder.problems import Located
@@ -218,6 +219,18 @@ class Fact:
 
     def __post_init__(self):
         object.__setattr__(self, "sources", tuple(sorted({a.source for a in self.accounts})))
+
+    @property
+    def day(self) -> str | None:
+        """The day the fact is dated: its ``date``, else on a card of a date the day it gives ("The red warning was
+        issued on 18 July"), when every source giving one gives that very day (not other days, nor a span, a month)."""
+        if self.date or self.quantity != "date":
+            return self.date
+        days = {(a.value.low, a.value.high) for a in self.accounts if a.value}
+        if len(days) != 1:
+            return None
+        (low, high), = days
+        return datetime.date.fromordinal(int(low)).isoformat() if low == high else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -573,3 +573,15 @@ def test_a_strict_build_checks_the_links_material_writes_from_the_sites_root(tmp
     assert problems == ["broken link to '/g20/gone.html': gone.html does not exist; the templates make this link: "
                         "fix them", "broken link to '/facts/index.html': the site is published at /g20/, so this leads "
                         "out of it; write /g20/facts/index.html; the templates make this link: fix them"]
+
+
+def test_the_datasets_time_reaches_every_day_the_timeline_shows():
+    """The storm's schools stay closed 'until Wednesday 16 September', a card of a date without a `date:`: the timeline
+    showed that day, and the Dataset's temporalCoverage ended the day before."""
+    from builder.export import dataset
+    from builder.pages.timeline import entries
+    site = check(load_config(ROOT / "tests" / "fixtures" / "storm")).site
+    shown = sorted(e.date for e in entries(site))
+    data = json.loads(re.sub(r"^<script[^>]*>|</script>$", "", dataset(
+        site.dossier, "Storm", "What the news reports about the storm.", "https://example.org/").strip()))
+    assert data["temporalCoverage"] == f"{shown[0]}/{shown[-1]}" and shown[-1] == "2026-09-16"

@@ -1,5 +1,4 @@
 """The timeline: every dated event across summits in order, each linked to its facts and sources."""
-import datetime as dt
 import itertools
 from dataclasses import dataclass
 
@@ -32,21 +31,10 @@ def entries(site: Site) -> list[Entry]:
             if meeting.date:
                 items.append(Entry(meeting.date, "meeting", meeting.title, f"summits/{summit.id}.md", meeting.anchor))
     for fact in site.dossier.facts.values():
-        day = fact.date or _given_day(fact)
-        if day:
-            items.append(Entry(day, "fact", fact.statement, f"facts/{fact.id}.md", fact=fact))
+        if fact.day:
+            items.append(Entry(fact.day, "fact", fact.statement, f"facts/{fact.id}.md", fact=fact))
     order = {"summit": 0, "speech": 0, "event": 0, "meeting": 1, "fact": 2}
     return sorted(items, key=lambda e: (e.date, order.get(e.kind, 0), e.title))
-
-
-def _given_day(fact) -> str | None:
-    """The day a card of a date gives ("The red warning was issued on 18 July"), when every source giving one gives
-    that very day; None when they give other days or a span (a month), and for any other card."""
-    days = {(a.value.low, a.value.high) for a in fact.accounts if a.value} if fact.quantity == "date" else set()
-    if len(days) != 1:
-        return None
-    (low, high), = days
-    return dt.date.fromordinal(int(low)).isoformat() if low == high else None
 
 
 def pages(site: Site):
