@@ -490,3 +490,11 @@ def test_a_whole_month_or_year_is_named_as_one():
     assert shown("2024-01-01 to 2024-12-31") == "2024"
     assert shown("2024-02-01 to 2024-03-31") == "1 February 2024 to 31 March 2024"  # two months: as they are
     assert shown("2024-02-02 to 2024-02-29") == "2 February 2024 to 29 February 2024"
+
+
+def test_a_list_of_names_in_a_sentence_ends_with_and(built_site):
+    """'Claimed by Rex Tillerson, Vladimir Putin, Sergey Lavrov.' ran the names together, as the headlines do not."""
+    page = re.sub(r"<[^>]+>", "", (built_site / "facts" / "hamburg-putin-denied-interference.html").read_text("utf-8"))
+    assert "Claimed by Rex Tillerson, Vladimir Putin and Sergey Lavrov." in page
+    sides = re.sub(r"<[^>]+>", "", (built_site / "disagreements.html").read_text("utf-8"))
+    assert "Rex Tillerson and Sergey Lavrov, in Eat Pray Vote" in sides
