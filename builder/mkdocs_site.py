@@ -181,11 +181,13 @@ class Frame:
     @functools.cached_property
     def templates(self) -> dict[str, str | bytes]:
         """The theme's own pages: 404.html and the sitemap (listing every page, with ``site_url``); made once for
-        the frame (``dossier serve`` keeps it while the pages and the configuration are the same)."""
+        the frame (``dossier serve`` keeps it while the pages and the configuration are the same). The 404 page's
+        links start at the site's root, as a host serves it at any address; the offline copy's are relative, as its
+        other pages' are (from the file system, a link from the root leads nowhere)."""
         files = [self.page(path).file for path in self.entries]
         out: dict[str, str | bytes] = {}
         for name in ("404.html", "sitemap.xml"):
-            base = urlsplit(self.cfg.site_url or "/").path if name == "404.html" else "."
+            base = urlsplit(self.cfg.site_url or "/").path if name == "404.html" and not self.offline else "."
             context = self._get_context(self.nav, files, self.cfg, base_url=base)
             out[name] = self.env.get_template(name).render(context)
         out["sitemap.xml.gz"] = gzip.compress(out["sitemap.xml"].encode("utf-8"), mtime=0)

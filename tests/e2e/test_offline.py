@@ -31,3 +31,12 @@ def test_offline_copy_navigates_and_searches_from_file_urls(page, offline_copy):
     results = page.locator(".md-search-result__item")
     # results refresh as each letter is typed: wait for the full word's results
     expect(results.first).to_contain_text(re.compile("interpreters", re.I), timeout=15_000)
+
+
+def test_the_offline_copys_page_not_found_is_styled_and_leads_on(page, offline_copy):
+    """Its links started at the root, as a host serves the page at any address: from the file system it had no
+    stylesheet and every link led nowhere."""
+    page.goto(offline_copy.replace("/index.html", "/404.html"))
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"  # Material's
+    page.get_by_role("link", name="Summits", exact=True).first.click()
+    assert page.locator("h1").inner_text() == "Summits and events" and page.url.startswith("file://")
