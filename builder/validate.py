@@ -362,20 +362,25 @@ _CURRENCIES = {"$": r"US\$|\$|\bdollars?\b", "£": r"£|\bpounds?\b|\bsterling\b
 
 
 def _check_currencies(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
-    """Warn when a count's accounts give sums in different currencies ("$140 billion" against "€130bn"): the
-    figures are compared as plain numbers, which would make them agree or disagree by the exchange rate."""
-    found: dict[str, list[str]] = {}
-    for a in accounts:
+    """Warn, at the first account of another currency, when a count's accounts give sums in different currencies
+    ("$140 billion" against "€130bn"): the figures are compared as plain numbers, which would make them agree or
+    disagree by the exchange rate. A sum in parentheses after one in another currency is its conversion ("3.2 million
+    pounds (around 3.7 million euros)"), not the account's figure."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i, a in enumerate(accounts):
         if a.value is None:
             continue
         text = " ".join(a.excerpts)
-        for sign, pattern in _CURRENCIES.items():
-            if re.search(pattern, text, re.I):
-                found.setdefault(sign, []).append(a.source)
+        outside = re.sub(r"\([^()]*\)", " ", text)  # without the conversions, when the sum outside names one
+        signs = [sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, outside, re.I)] or [
+            sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, text, re.I)]
+        for sign in signs:
+            found.setdefault(sign, []).append((i, a.source))
     if len(found) > 1:
-        named = "; ".join(f"{sign} in {', '.join(dict.fromkeys(sources))}" for sign, sources in found.items())
-        problems.warn(doc.at("accounts"), f"the accounts give sums in different currencies ({named}), which are "
-                                          "compared as plain numbers; give each currency a card of its own")
+        named = "; ".join(f"{sign} in {', '.join(dict.fromkeys(s for _, s in given))}" for sign, given in found.items())
+        first = min(i for given in list(found.values())[1:] for i, _ in given)
+        problems.warn(doc.at("accounts", first), f"the accounts give sums in different currencies ({named}), which "
+                                                 "are compared as plain numbers; give each currency a card of its own")
 
 
 def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) -> None:
