@@ -26,6 +26,8 @@ def test_the_court_dossier_reads_as_a_careful_reader_would(tmp_path):
     protest = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (tmp_path / "court" / "site" / "facts" /
                                                           "protesters-count.html").read_text(encoding="utf-8")))
     assert "Side 1: about 80 to about 500" in protest and "TPR News live blog : at least 500" in protest
+    trial = (tmp_path / "court" / "site" / "facts" / "trial-start-date.html").read_text(encoding="utf-8")
+    assert "The dates given are too far apart to be one date." in trial and "to be rounding" not in trial
     assert news_sets.by_verdict(site) == {
         "disputed": RED,
         "contested": {"judge-send-a-message", "protesters-count", "villa-bought-with-bribes"},
