@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from builder.model import ELLIPSIS, Account, Fact
+from builder.naming import DENIAL, SPEECH
 from builder.quotes import normalise, plain
 
 
@@ -25,8 +26,8 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
 
     A source's first affirming account is its rendering; further quotes from the same source are other
-    parts of its report, not other renderings. Only the quoted words are compared, never what a quote in
-    pieces leaves out.
+    parts of its report, not other renderings; nor is one that reports the remark in the source's own words
+    (``_paraphrase``). Only the quoted words are compared, never what a quote in pieces leaves out.
     """
     if not fact.speaker:
         return ()
@@ -35,7 +36,8 @@ def variants(fact: Fact) -> tuple[Variant, ...]:
     for account in fact.accounts:
         if account.affirms and account.source not in sources:
             sources.add(account.source)
-            renderings.setdefault(_key(account), account)
+            if not _paraphrase(account):
+                renderings.setdefault(_key(account), account)
     if len(renderings) < 2:
         return ()
     base, *others = renderings.values()
@@ -63,6 +65,18 @@ def _words(account: Account) -> list[str]:
     return [w for piece in account.excerpts for w in _WORD.findall(_spoken(plain(piece)))]
 
 
+def _paraphrase(account: Account) -> bool:
+    """Whether the account reports the remark in the source's own words: no words in quotation marks, and a verb or
+    noun of saying, asking or denying ("Pillai estimated the repair costs at 3.2 million pounds", "Prosecutors had
+    sought 12 years", "the U.S. intelligence conclusion that…"), which a remark's own words ("The guns will fall
+    silent on Friday") do not hold."""
+    text = " ".join(account.excerpts)
+    return not _QUOTATION.search(plain(text)) and bool(_REPORTED.search(text))
+
+
+_REPORTED = re.compile(rf"\b(?:{SPEECH}|{DENIAL}|estimated|estimates|promised|promises|pledged|vowed|predicted|"
+                       r"forecast|expects|expected|accused|blamed|urged|called\s+(?:for|on)|sought|seeks|demanded|"
+                       r"demands|requested|asked\s+for|request|statements?|conclusion|assessment)\b", re.I)
 _QUOTATION = re.compile(r'"([^"]+)"|«([^»]+)»')
 
 

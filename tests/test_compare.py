@@ -275,6 +275,17 @@ def test_renderings_of_a_remark_are_diffed_word_by_word():
                               ("removed", "firm assertions"), ("added", "the clear statements"))
 
 
+def test_a_remark_reported_in_the_sources_own_words_is_no_rendering_of_it():
+    """The Ledger's "Pillai estimated the repair costs at 3.2 million pounds" was diffed word by word against the
+    wire's quotation, as if it were a second translation of the remark."""
+    quoted = account("a", "attributes", ["pillai"], quote="“The repairs will cost about £3.2m,” Pillai said")
+    reported = account("b", "attributes", ["pillai"], quote="Pillai estimated the repair costs at 3.2 million pounds")
+    spoken = account("c", "attributes", ["pillai"], quote="The repairs will cost some £3.2m")  # the words, unmarked
+    assert compare_fact(fact(quoted, reported, speaker="pillai")).variants == ()
+    assert [v.account.source for v in compare_fact(fact(quoted, reported, spoken, speaker="pillai")).variants] == [
+        "a", "c"]
+
+
 def test_identical_renderings_are_not_variants():
     row = compare_fact(fact(account("a", "attributes", ["x"], quote="“Same words”"),
                             account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
