@@ -594,10 +594,20 @@ def _antecedent(text: str, names: Names, persons: bool = False, institutions: bo
     """Whom "he said" (a person, with ``persons``) or "it said" (a group or institution, with ``institutions``) refers
     to: the last speaker named (or referred to by their office) in ``text`` outside quotations (which name others) and
     not as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
-    found = [sid for start, end, sid in names.mentions(_unquoted(text))  # the whole text, so that a window does
+    unquoted = _unquoted(text)
+    found = [(end, sid) for start, end, sid in names.mentions(unquoted)  # the whole text, so that a window does
              if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
              and (sid in names.persons or not persons) and (sid not in names.persons or not institutions)]
-    return found[-1] if found else None
+    if not institutions and any(not names.mentions(m.group("name")) for m in _STRANGER.finditer(unquoted, found[-1][0] if found
+                                                                                       else max(0, len(text) - 400))):
+        return None  # "Mr Pillai said…. Raymond Beck, who owns the hardware shop, said… 'If…,' he said": Beck,
+        # whom the dossier does not know
+    return found[-1][1] if found else None
+
+
+# Someone named speaking, whom the dossier may not know: "Raymond Beck, who owns the hardware shop…, said".
+_STRANGER = re.compile(rf"(?<![\w’'-])(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?:,[^,.;]{{1,100}},)?\s+"
+                       rf"(?:{SPEECH}|{DENIAL})\b")
 
 
 def _speakers(fact: Fact, affirming: bool) -> set[str]:

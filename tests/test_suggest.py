@@ -948,3 +948,14 @@ def test_with_no_denies_what_follows(sentence, negated):
     and `--apply` made a contradiction 'Sources agree'."""
     from builder import attribution
     assert attribution.negated(sentence, lambda text: bool({"recorded", "agreement"} & set(text.strip(".").split()))) is negated
+
+
+def test_he_said_after_someone_the_dossier_does_not_know_is_theirs_not_the_last_speaker_it_knows(names):
+    """'Mr Pillai said…. Raymond Beck, who owns the hardware shop…, said…. "If it's six weeks we'll survive," he
+    said.': `suggest --new` wrote Beck's words as the transport commissioner's, the last speaker the dossier knew."""
+    known = "Sergey Lavrov said the talks had gone well.\n\nFor traders near the hall it was a long day."
+    stranger = known + " Olga Petrenko, who runs a café by the gates, said she had closed early."
+    assert attribution.attribute("“We lost a day of trade,” he said.", names, known).speaker == "sergey-lavrov"
+    assert attribution.attribute("“We lost a day of trade,” she said.", names, stranger).speaker is None
+    assert attribution.attribute("“We lost a day of trade,” he said.", names,
+                                 stranger + " Sergey Lavrov, asked about it, said nothing.").speaker == "sergey-lavrov"
