@@ -134,15 +134,16 @@ def read_text(path: Path, problems: Problems, raw: bytes | None = None) -> str |
 
 def split_front_matter(text: str, where: Located, problems: Problems):
     """(front matter text, body, body's first line) of a Markdown file, or None if it has none."""
-    if not text.startswith("---\n"):
+    opener = re.match(r"---[ \t]*\n", text)  # spaces after the dashes are as invisible as after the closing ones
+    if opener is None:
         problems.error(where.at(1), "file has no front matter; start the file with a line '---', "
                                     "the metadata (title, ...), and another '---' before the text")
         return None
-    end = _FRONT_MATTER_END.search(text, 4)
+    end = _FRONT_MATTER_END.search(text, opener.end())
     if end is None:
         problems.error(where.at(1), "front matter is not closed; add a line '---' after the metadata")
         return None
-    front = text[4:end.start()]
+    front = text[opener.end():end.start()]
     body_line = text.count("\n", 0, end.end()) + 2
     return front, text[end.end() + 1:], body_line
 

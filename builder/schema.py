@@ -357,7 +357,10 @@ def _describe(error, path: tuple, root: dict) -> str:
         expected = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
         if expected == "number" and isinstance(value, str):
             return _not_a_number(path, value)
-        return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {_TYPE_HINTS.get(expected, 'fix the value')}"
+        hint = _TYPE_HINTS.get(expected, "fix the value")
+        if value is None and "'unknown'" in schema.get("description", ""):  # `author: null`, whose quotes would
+            hint = "write it, or write unknown when the source does not say"  # make it an author named "null"
+        return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {hint}"
     if error.validator == "enum":
         choices = ", ".join(map(str, schema["enum"]))
         return f"{name} must be one of {choices}, not {shown}{did_you_mean(value, schema['enum'])}"
@@ -374,8 +377,9 @@ def _describe(error, path: tuple, root: dict) -> str:
     if error.validator == "anyOf":
         wrong_type = {e.schema_path[0] for e in error.context if e.validator == "type"}
         matching = [e for e in error.context if e.schema_path[0] not in wrong_type]
-        if len(matching) == 1:  # only one alternative has the right type: say what is wrong with it
-            return _describe(matching[0], path + tuple(matching[0].relative_path), root)
+        if len(matching) == 1 and matching[0].validator != "const":  # only one alternative has the right type:
+            return _describe(matching[0], path + tuple(matching[0].relative_path), root)  # what is wrong with it
+        # (a word such as `unknown` has every type: `published: 20170708` is no 'unknown' mistyped)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute; each
         # spelling is looked for in every statement (100,000 took minutes); each former id is a page (100,000: 400 MB)

@@ -58,6 +58,9 @@ def parse_yaml(text: str, where: Located, problems: Problems, line_offset: int =
 _EXPLANATIONS = [
     # (context contains, problem contains, use the context's mark, explanation)
     ("quoted scalar", "end of stream", True, "this quoted value is never closed; add the closing quote"),
+    ("quoted scalar", "invalid Unicode character escape", False,  # "\ud83d\ude00", JSON's way to write "😀"
+     "this escape is no character: YAML does not join two escapes such as \\ud83d\\ude00 into one, as JSON does; "
+     "write the character itself, or one escape of eight digits (\\U0001F600)"),
     ("simple key", "expected ':'", True, "this line has no ':' after its key; write `key: value`"),
     ("flow sequence", "expected ','", True, "this [list] is not closed; add the missing ']' (or a ',' between items)"),
     ("flow mapping", "expected ','", True,
