@@ -540,13 +540,16 @@ def schemas():
 
 def replace_text(path: Path, text: str) -> None:
     """Replace the file at ``path`` with ``text`` in one step: stopped half-way, it holds the old text or the new,
-    never a part."""
+    never a part. An OSError names ``path``, not the temporary file it was written as (gone by then)."""
     partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)  # left by a command killed while it wrote
     try:
+        partial.unlink(missing_ok=True)  # left by a command killed while it wrote
         with partial.open("x", encoding="utf-8", newline="") as file:
             file.write(text)
         os.replace(partial, path)
+    except OSError as exc:
+        exc.filename, exc.filename2 = str(path), None
+        raise
     finally:
         partial.unlink(missing_ok=True)
 

@@ -795,3 +795,21 @@ def test_a_full_disk_while_a_page_is_written_names_the_page(tmp_path, monkeypatc
     run = run_dossier(root, "build", "--no-cache")
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert re.match(r"1\. \.site\.partial/\S+\.html: No space left on device", run.stderr), run.stderr
+
+
+def test_a_card_that_cannot_be_replaced_is_named_not_the_temporary_file_it_was_written_as(tmp_path, monkeypatch):
+    """`suggest --apply` on a card made immutable said ".scheduled-length.yml.partial: Operation not permitted", a
+    file gone by then, not the card."""
+    import errno
+    from builder import write
+    from builder.problems import os_problem
+    card = tmp_path / "scheduled-length.yml"
+    card.write_text("before\n")
+
+    def refused(src, dst):
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(src), None, str(dst))
+    monkeypatch.setattr(write.os, "replace", refused)
+    with pytest.raises(OSError) as raised:
+        write.replace_text(card, "after\n")
+    assert os_problem(raised.value, tmp_path).format(tmp_path).startswith("scheduled-length.yml: Operation not permitted")
+    assert card.read_text() == "before\n" and [p.name for p in tmp_path.iterdir()] == ["scheduled-length.yml"]
