@@ -413,6 +413,10 @@ def _value_key_hint(key, value: dict) -> str:
     if re.fullmatch(r"\d{3}", str(key)) and value[key] is None and before is not None:
         return (f"; YAML reads the comma in {before},{key} as a new entry: write the number without its thousands "
                 f"comma ({before}{key})")
+    decimal = re.fullmatch(r"(\d+)(\s*\S.*)?", str(key))  # "3,5 km", a decimal comma: "3" and "5 km"
+    if decimal and value[key] is None and before is not None:
+        return (f"; YAML reads the comma in {before},{key} as a new entry: write the decimal with a point "
+                f"({before}.{decimal[1]}{decimal[2] or ''})")
     words = str(key).replace("_", " ").lower()
     if words == "between":
         return "; a figure 'between N and M' is written with two keys: `{min: N, max: M}`"

@@ -400,7 +400,8 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
     speakers = raw.get("speaker", ())
     listed = isinstance(speakers, list)
     speakers = tuple(speakers) if listed else (speakers,) if speakers else ()
-    ok = refs.check(doc, path + ("source",), raw["source"], "sources")
+    ok = found = refs.check(doc, path + ("source",), raw["source"], "sources")  # ``found``: the quote can be looked
+    # for, whatever else is wrong with the account (so that a wrong speaker and a mistyped quote come in one run)
     for j, who in enumerate(speakers):
         ok &= refs.check(doc, path + ("speaker",) + ((j,) if listed else ()), who, "speakers")
     if raw["stance"] in ("attributes", "disputes") and not speakers:
@@ -421,19 +422,19 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
     pieces = raw["quote"] if listed_quote else [raw["quote"]]
     where = [path + ("quote",) + ((j,) if listed_quote else ()) for j in range(len(pieces))]
     for j, piece in enumerate(pieces):
-        if ok and not normalise(piece):
+        if found and not normalise(piece):
             problems.error(doc.at(*where[j]), "'quote' holds no words; copy the passage from the source")
-            ok = False
+            found = False
     spans: list[Span] = []
     source = dossier.sources.get(raw["source"])
     for j, piece in enumerate(pieces):
-        if not ok:
+        if not found:
             break
         span = pin(doc, where[j], piece, source, spans[-1].end if spans else 0,
                     raw.get("occurrence") if j == 0 else None, indexes, refs.problems, dossier)
-        ok = span is not None
+        found = span is not None
         spans.append(span)
-    if not ok:
+    if not (ok and found):
         return None
     if indexes.retraction_at(source, spans[0].start):
         problems.warn(doc.at(*where[0]), "this quotes a correction's account of what an earlier version of the story "
