@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -16,7 +17,8 @@ from builder import cache, pipeline, write
 from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
 from builder.formatting import count
 from builder.load import outside
-from builder.problems import CHECK_ALL, SHOWN, DossierError, Located, Problem, loop_error, more, os_problem, resolved
+from builder.problems import (CHECK_ALL, SHOWN, DossierError, Located, Problem, did_you_mean, loop_error, more,
+                              os_problem, resolved)
 
 
 PROJECT_HELP = (f"project folder holding {CONFIG_FILE} (default: the current folder, or the nearest folder above "
@@ -174,8 +176,23 @@ def _project(given: str | None) -> Path:
     return next((folder for folder in (here, *here.parents) if (folder / CONFIG_FILE).is_file()), here)
 
 
+class _Dossier(argparse.ArgumentParser):
+    """The command line, and each command's: an unknown choice says which one was meant ("biuld": build; "import":
+    new source; "new speker": speaker)."""
+
+    def error(self, message):
+        unknown = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if unknown:
+            word, commands = unknown[1], re.findall(r"'([^']*)'", unknown[2])
+            message += _IMPORTING if word in ("import", "add") else did_you_mean(word, commands)
+        super().error(message)
+
+
+_IMPORTING = "; to import an article, run `dossier new source FILE.txt|FILE.html`"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier site from sources and fact "
+    parser = _Dossier(prog="dossier", description="Build a briefing dossier site from sources and fact "
                                      "cards: every quote checked against its article, every fact compared source by "
                                      "source.", epilog=EPILOG)
     parser.add_argument("--project", type=_not_empty, metavar="DIR", help=PROJECT_HELP)
@@ -307,7 +324,7 @@ def _confidence(text: str) -> float:
     return value
 
 
-class _Command(argparse.ArgumentParser):
+class _Command(_Dossier):
     """A subcommand; ``arguments(parser)``, when set, adds its arguments only when it is the command run, so that
     a build does not import the modules that only `dossier new` and `dossier suggest` need (about 0.05 s). An
     argument it does not know is its error, shown with its own usage (not the general one)."""

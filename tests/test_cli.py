@@ -163,3 +163,13 @@ def test_pdf_without_playwright_says_how_to_install_it_before_building(project, 
     assert err.startswith("1. site: PDF briefings need Playwright, which is not installed: `")
     assert "pip install playwright`" in err and ".partial" not in err
     assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("args, says", [
+    (["import", "article.txt"], "to import an article, run `dossier new source FILE.txt|FILE.html`"),
+    (["biuld"], "did you mean 'build'?"), (["new", "speker", "x"], "did you mean 'speaker'?")])
+def test_an_unknown_command_says_which_was_meant(capsys, args, says):
+    from builder.cli import main
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2 and says in capsys.readouterr().err
