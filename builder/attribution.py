@@ -130,6 +130,7 @@ _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
+                   r"|counts|tallies|readings|measurements"
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?)\b", re.I)
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.

@@ -443,6 +443,8 @@ def test_more_qualifiers_before_a_figure(text, quantity, value):
     # a record the outlet read is its own account, as the editors' guide says
     ("The cabin came off the line at 11:42, according to the station's logbook seen by the Courier.", "-"),
     ("The ferry carried 212 passengers, according to the ship's manifest.", "-"),
+    ("The bridge carries some 41,800 vehicles a day, according to the city's traffic counts.", "-"),  # not someone
+    # unknown speaking
     ("The train left at 06:10, according to the operator's timetable.", "-"),
 ])
 def test_according_to_data_is_the_outlets_own_and_according_to_people_is_theirs(groups, sentence, speaker):
