@@ -10,6 +10,12 @@ none ("single-source", whose statement was paraphrased from the removed source, 
 
     .venv/bin/python benchmarks/suggest_eval.py [--project DIR] [--details]
     .venv/bin/python benchmarks/suggest_eval.py --sets    # one line per dossier: the reference and each news set
+
+`--second` measures the other sides listed for a card that already cites the source (`suggest.other_side`): of
+each source's accounts on a card, the first is kept and the others held out; a passage listed for a card is right
+when it overlaps a held-out account, wrong otherwise (a card the source gives one account has nothing to find).
+
+    .venv/bin/python benchmarks/suggest_eval.py --second [--details]
 """
 from __future__ import annotations
 
@@ -142,9 +148,13 @@ def main(argv=None) -> int:
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
     parser.add_argument("--sets", action="store_true",
                         help="all cards at the default threshold, for the reference and each news set")
+    parser.add_argument("--second", action="store_true",
+                        help="the other sides a source gives cards that already cite it, for each dossier")
     args = parser.parse_args(argv)
     if args.sets:
         return sets()
+    if args.second:
+        return second(args.details)
     dossier = pipeline.check(load_config(Path(args.project))).site.dossier
     items = list(runs(dossier))
     loo = {"all": {}, "multi": {}, "single": {}}
@@ -202,9 +212,8 @@ def main(argv=None) -> int:
 def sets() -> int:
     """The default threshold's figures on all cards of the reference dossier and of each news set (a folder of
     tests/fixtures/ with articles/ and content/facts/): what a change of rules does to each."""
-    root = Path(__file__).resolve().parent.parent
-    projects = [root, *sorted(p.parent for p in (root / "tests" / "fixtures").glob("*/articles")
-                               if (p.parent / "content" / "facts").is_dir())]
+    projects = _projects()
+    root = projects[0]
     print(f"At the default threshold {THRESHOLD}:\n")
     print("| dossier | recall | precision | stance right | passage right | quote fit | values right (n) | removed | "
           "proposed | stance and speaker right |\n|---|---|---|---|---|---|---|---|---|---|")
@@ -213,6 +222,43 @@ def sets() -> int:
         c = score(items, THRESHOLD)
         print(_line("reference" if project == root else project.name, c) + f" {_ratio(c['speaker'], c['tp']):.2f} |")
     return 0
+
+
+def second(details: bool = False) -> int:
+    """Recall and precision of the other sides listed for cards that cite the source already, per dossier."""
+    print("| dossier | held out | listed | right | recall | precision |\n|---|---|---|---|---|---|")
+    totals = [0, 0, 0]
+    for project in _projects():
+        dossier = pipeline.check(load_config(project)).site.dossier
+        held, proposed, right = 0, 0, 0
+        for sid, source in dossier.sources.items():
+            kept, out = {}, {}
+            for f in dossier.facts.values():
+                mine = [a for a in f.accounts if a.source == sid]
+                if mine:
+                    kept[f.id] = dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a not in mine[1:]))
+                    out[f.id] = mine[1:]
+            held += sum(map(len, out.values()))
+            for s in Retriever(dataclasses.replace(dossier, facts=kept)).read(source, cards=kept).other_sides:
+                proposed += 1
+                hit = any(a.span.start < s.end and s.start < a.span.end for a in out[s.fact])
+                right += hit
+                if details:
+                    print(f"{'RIGHT' if hit else 'FALSE'} {project.name}/{sid} {s.fact} ({s.confidence}): "
+                          f"{s.quote[:90]} | {s.stance} {s.speaker}")
+        totals = [totals[0] + held, totals[1] + proposed, totals[2] + right]
+        print(f"| {project.name if project != _projects()[0] else 'reference'} | {held} | {proposed} | {right} | "
+              f"{_ratio(right, held):.2f} | {_ratio(right, proposed):.2f} |")
+    print(f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {_ratio(totals[2], totals[0]):.2f} | "
+          f"{_ratio(totals[2], totals[1]):.2f} |")
+    return 0
+
+
+def _projects() -> list[Path]:
+    """The reference dossier and each news set (a folder of tests/fixtures/ with articles/ and content/facts/)."""
+    root = Path(__file__).resolve().parent.parent
+    return [root, *sorted(p.parent for p in (root / "tests" / "fixtures").glob("*/articles")
+                          if (p.parent / "content" / "facts").is_dir())]
 
 
 def bands(items, width: float = 0.1, low: float = 0.3):

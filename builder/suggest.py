@@ -26,6 +26,7 @@ from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
 THRESHOLD = 0.6  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
+OTHER_SIDE = 0.8  # the least confidence of a passage listed as the other side of a card that cites the source
 ENOUGH = 10.0  # a card's words weigh at most this much: three or four telling words in common are a full match
 ORDINARY, SPREAD = 5.0, 3.0  # a word as common in English as "president" (Zipf 5) weighs as its rarity in the
 # sources says; each Zipf point rarer adds a third, each commoner takes a third off ("need", "able" tell little)
@@ -138,6 +139,8 @@ class Uncovered:
 class Report:
     suggestions: list[Suggestion] = field(default_factory=list)
     uncovered: list[Uncovered] = field(default_factory=list)
+    other_sides: list[Suggestion] = field(default_factory=list)  # for cards that cite the source: the other side it
+    # may give them, listed for the editor to read, never applied (precision about a half: README)
 
 
 class Retriever:
@@ -189,7 +192,8 @@ class Retriever:
         return self.weights[term]
 
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
-        """Suggestions for every card the source gives no account yet, best first, and what no card covers."""
+        """Suggestions for every card the source gives no account yet, best first; for those it gives one, the
+        other side it may give them (``other_side``); and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken, turn, voice = self._turns(source)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
@@ -212,15 +216,21 @@ class Retriever:
                     for p in found]
         report = Report()
         for fact in cards.values():
-            if any(a.source == source.id for a in fact.accounts):
-                continue
+            mine = [a for a in fact.accounts if a.source == source.id]  # the source's accounts the card has
             card = self._card(fact)
-            best = max((self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)),
+            best = max((self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
+                        if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)),
                        key=lambda r: r[0], default=None)
             if best is None:
                 continue
             score, why, matched, reading = best
-            report.suggestions.append(self._suggestion(fact, source, reading, score, why, matched))
+            if not mine:
+                report.suggestions.append(self._suggestion(fact, source, reading, score, why, matched))
+            elif score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
+                # elsewhere in the source reads as one that contradicts the card's
+                other = self._suggestion(fact, source, reading, score, why, matched)
+                if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's six
+                    report.other_sides.append(other)  # weeks the card cites the source for
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold])
@@ -557,6 +567,14 @@ class Retriever:
                 unnamed = said.words if said and not said.speaker and not said.whole else ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
+
+
+def other_side(suggestion: Suggestion, accounts: list) -> bool:
+    """Whether ``suggestion`` takes the other side from the source's ``accounts`` on its card: a denial of what they
+    affirm, or the reverse. (Another person or another figure on the same side was measured too, and proposed
+    mostly passages about something else: `benchmarks/suggest_eval.py --second`.)"""
+    affirms = suggestion.stance in ("states", "attributes")
+    return any(a.affirms != affirms for a in accounts)
 
 
 def _given(fact: Fact) -> set[float]:

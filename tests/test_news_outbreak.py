@@ -256,3 +256,27 @@ def test_a_saved_pages_standfirst_follows_its_headline(tmp_path):
     assert paragraphs[:2] == ["Brackley outbreak: how a hospital ran out of beds",
                               "Doctors say the true number of cases is far higher than official figures, as questions "
                               "grow."]
+
+
+def test_suggest_lists_the_other_side_a_source_gives_a_card_that_already_cites_it(tmp_path, capsys):
+    """The live blog reports the minister's "contained" and Lina Moravec's "far too early"; with the card citing it
+    for the minister alone, the blog's denial was never proposed, and an unattended `--apply` would have left the
+    card agreed. It is listed for the editor, never applied."""
+    import shutil
+    from builder.cli import main
+    root = tmp_path / "outbreak"
+    shutil.copytree(OUTBREAK, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    card = root / "content" / "facts" / "contained.yml"
+    text = card.read_text(encoding="utf-8")
+    denial = '''  - source: liveblog
+    quote: says it is "far too early" to call the outbreak contained
+    stance: disputes
+    speaker: lina-moravec
+'''
+    assert denial in text
+    card.write_text(text.replace(denial, ""), encoding="utf-8")
+    assert main(["suggest", "liveblog", "--apply", "--project", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "passage(s) may take the other side of a card that cites liveblog already" in out
+    assert "  contained (disputes lina-moravec): Health spokeswoman Lina Moravec says it is" in out
+    assert "far too early" not in card.read_text(encoding="utf-8")  # listed, not written
