@@ -714,3 +714,18 @@ def test_a_new_fact_with_a_quantity_takes_its_quotes_figure(tmp_path, capsys):
     assert "the quote gives no speed" in capsys.readouterr().err
     assert main(["new", "--project", str(project), "fact", "x", *wire, "--quantity", "kilos"]) == 1
     assert not (project / "content" / "facts" / "x.yml").exists()
+
+
+def test_the_outlets_name_on_a_line_of_its_own_is_flagged_as_the_pages_masthead(project, tmp_path, capsys):
+    """"The Brennick Courier" above the byline was read as the outlet but left in the article's text unflagged."""
+    article = tmp_path / "courier.txt"
+    article.write_text("Shops count the cost of the bridge closure\n\nThe Brennick Courier\n\nBy Ann Lee\n\n"
+                       "Traders on Corran Street say trade has halved since the bridge closed on Tuesday.\n",
+                       encoding="utf-8")
+    assert dossier(project, "new", "source", str(article), "--id", "courier") == 0
+    said = "".join(capsys.readouterr())
+    assert "looks like page chrome (the outlet's name), line 3 of courier.txt: `The Brennick Courier`" in said
+    assert dossier(project, "new", "source", str(article), "--id", "stripped", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "stripped.md").read_text(encoding="utf-8")
+    assert 'outlet: "The Brennick Courier"' in text or "outlet: The Brennick Courier" in text
+    assert "\nThe Brennick Courier\n" not in text.split("---", 2)[2]
