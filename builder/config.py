@@ -124,7 +124,7 @@ def check_options(root: Path, **values) -> None:
     """Raise DossierError when an option given on the command line (``dossier init --language``) is bad, at the
     option rather than at a file not written yet."""
     known = {f.name: f for f in options()}
-    problems = [Problem(Located(Path(f"--{key}")), message) for key, value in values.items()
+    problems = [Problem(Located(Path(f"--{key.replace('_', '-')}")), message) for key, value in values.items()
                 if (message := _check_option(root, key, value, known))]
     if problems:
         raise DossierError(problems)

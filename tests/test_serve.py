@@ -679,8 +679,8 @@ def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writ
     stored = _files(project / ".dossier-cache")
     parsed, rendered = [], []
     real_load, real_render = load._load_file, render._render_one
-    monkeypatch.setattr(load, "_load_file", lambda kind, path, problems: parsed.append(path.name)
-                        or real_load(kind, path, problems))
+    monkeypatch.setattr(load, "_load_file", lambda kind, path, problems, *raw: parsed.append(path.name)
+                        or real_load(kind, path, problems, *raw))
     monkeypatch.setattr(render, "_render_one", lambda spec, *args: rendered.append(spec.path) or real_render(spec, *args))
     indexer = serve.Indexer(tmp_path / "search")
     try:
