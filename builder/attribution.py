@@ -456,7 +456,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             # not Russia's; "Sergey Lavrov, Russia's foreign minister, said…": his
             who = [n[2] for n in found if apposed.start("name") <= n[0] and n[1] <= apposed.end("name")]
             return Attribution(who[0] if who else None, _shown(sentence, apposed.start("name"), verb.end()),
-                               bool(_DENYING.fullmatch(verb.group())))
+                               bool(_DENYING.fullmatch(verb.group())),
+                               part=_own_clause(outside, spoken, apposed.start("name")))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
@@ -506,7 +507,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
             # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
             return Attribution(who, words, bool(_DENYING.fullmatch(verb.group())),
-                               part=part(speaker[0]))
+                               part=part(speaker[0]) or _own_clause(outside, spoken, speaker[0]))
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
@@ -573,6 +574,23 @@ def _previous_speaker(before: str, names: Names) -> str | None:
     found = sentences.passages(paragraph)
     said = attribute(found[-1].text, names) if found and not _PRONOUN.search(_unquoted(found[-1].text)) else None
     return said.speaker if said and said.speaker in names.persons else None
+
+
+def speaks(text: str) -> bool:
+    """Whether ``text`` holds a verb of saying or denying outside quotation marks ("Parents … said the school run…")."""
+    return bool(_VERB.search(_unquoted(text)))
+
+
+def _own_clause(outside: str, spoken: list[re.Match], at: int) -> tuple[int, int] | None:
+    """The clause of a sentence that is the account of the one named at ``at``, when someone else speaks before it,
+    joined by ", and", ", while" or ";" ("Parents said the school run took 25 minutes longer, and the head teacher,
+    Angela Moss, said 31 pupils were late": hers is the clause after ", and"); None when no one else does."""
+    earlier = [v for v in spoken[:-1] if v.end() <= at]  # ``spoken``: the verbs of saying so far, this one's last
+    joins = list(_JOIN.finditer(outside, earlier[-1].end(), at)) if earlier else []
+    return (joins[-1].start(), len(outside)) if joins else None
+
+
+_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+|;\s*")
 
 
 def _subject(before: str, names: Names) -> str | None:

@@ -252,7 +252,21 @@ class Retriever:
         fact` proposes the stance and speaker of its quote so)."""
         _, turn, voice = self._turns(source)
         passage = next((p for p in turn if p.start <= at < p.end), None)
-        return self._said(source, passage, turn[passage], voice) if passage else None
+        return self._before_part(passage, self._said(source, passage, turn[passage], voice),
+                                 at - passage.start + 1) if passage else None
+
+    def _before_part(self, passage: Passage, said: attribution.Attribution | None,
+                     end: int) -> attribution.Attribution | None:
+        """Who speaks in ``passage`` up to ``end``: ``said``, or when that ends before the part of the sentence that is
+        ``said``'s, whoever speaks before it ("Parents said X, and the head teacher, Angela Moss, said Y": X is the
+        parents', someone the dossier does not know)."""
+        if said and said.part and end <= said.part[0]:
+            before = passage.text[:said.part[0]]
+            first = attribution.attribute(before, self.names)
+            if first is None and attribution.speaks(before):  # someone the dossier does not know
+                first = attribution.Attribution(None, " ".join(before.split()[:8]) + "…", False)
+            return first or said
+        return said
 
     @staticmethod
     def passage_at(source: Source, at: int) -> Passage | None:
@@ -501,6 +515,7 @@ class Retriever:
             quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "not" of a denial reported
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
+        said = self._before_part(passage, said, end)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
         named = frozenset(sid for _, _, sid in self.names.find(passage.text))
         stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the

@@ -729,3 +729,19 @@ def test_the_outlets_name_on_a_line_of_its_own_is_flagged_as_the_pages_masthead(
     text = (project / "content" / "sources" / "stripped.md").read_text(encoding="utf-8")
     assert 'outlet: "The Brennick Courier"' in text or "outlet: The Brennick Courier" in text
     assert "\nThe Brennick Courier\n" not in text.split("---", 2)[2]
+
+
+def test_a_new_facts_quote_in_the_first_of_two_clauses_each_with_its_speaker_is_the_first_ones(project, capsys):
+    """"Parents … said the school run now took about 25 minutes longer, and the head teacher, Angela Moss, said 31
+    pupils had arrived late": the parents' words were given to the head teacher, the one speaker the dossier knew."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        '---\ntitle: "School run"\noutlet: Gamma Post\nauthor: unknown\npublished: 2017-07-08\nlanguage: en\n---\n'
+        "Parents at the primary school said the school run now took about 25 minutes longer, and the head teacher, "
+        "Anna Smith, said 31 pupils had arrived late on Wednesday.\n", encoding="utf-8")
+    where = ["--summit", "hamburg", "--source", "gamma", "--quote"]
+    assert dossier(project, "new", "fact", "run", *where, "the school run now took about 25 minutes longer") == 0
+    assert "speaker: smith" not in (project / "content" / "facts" / "run.yml").read_text(encoding="utf-8")
+    assert "reports someone's words (\"Parents at the primary school" in capsys.readouterr().err
+    assert dossier(project, "new", "fact", "late", *where, "31 pupils had arrived late on Wednesday") == 0
+    assert "    stance: attributes\n    speaker: smith\n" in (project / "content" / "facts" / "late.yml").read_text(
+        encoding="utf-8")
