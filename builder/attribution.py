@@ -61,7 +61,10 @@ _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]*,\s*")  # "A
 _INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*")  # a name opening "Trump, he said, …"
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
-_ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b", re.I)
+_ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b"
+                  r"|add(?:ed|s)?\s+(?!(?:that|in|on|at|later|separately|afterwards|when|while|during|before|after|also|"
+                  r"yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]",
+                  re.I)  # "added steel plating", "adds 300 jobs": a deed, not "added that…", "added in a statement"
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".

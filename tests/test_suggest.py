@@ -959,3 +959,15 @@ def test_he_said_after_someone_the_dossier_does_not_know_is_theirs_not_the_last_
     assert attribution.attribute("“We lost a day of trade,” she said.", names, stranger).speaker is None
     assert attribution.attribute("“We lost a day of trade,” he said.", names,
                                  stranger + " Sergey Lavrov, asked about it, said nothing.").speaker == "sergey-lavrov"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Sergey Lavrov added a line on Syria to the communique.", None),  # a deed: "added steel plating" read as the
+    ("In 2019 Sergey Lavrov added 300 staff to the ministry.", None),  # contractor's words
+    ("Sergey Lavrov added that the talks had gone well.", "sergey-lavrov"),
+    ("The talks went well, Sergey Lavrov added.", "sergey-lavrov"),
+    ("Sergey Lavrov added in a statement that the talks had gone well.", "sergey-lavrov"),
+])
+def test_added_with_an_object_is_a_deed_not_a_remark(names, sentence, speaker):
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) == speaker
