@@ -243,9 +243,25 @@ def language_name(language: str) -> str:
 
 def in_sentence(speaker) -> str:
     """A speaker's name as it reads inside a sentence: "the White House", "a Russian diplomat" (not "The White House",
-    "A Russian diplomat"); a person's name as it is."""
-    article = r"(?:An?|The)" if speaker.kind != "person" else r"An?"
-    return re.sub(rf"^{article}(?= \w)", lambda m: m.group().lower(), speaker.name)
+    "A Russian diplomat"), "the Russian government" and "the Ministry of Transport" (an institution named by what it
+    is, which the editor wrote without its article); a person's name as it is."""
+    article = {"person": r"An?(?= [a-z])", "group": r"(?:An?|The)(?= \w)"}.get(
+        speaker.kind, r"An?(?= [a-z])|The(?= \w)")  # "a Russian diplomat", but "A Team Consulting", "An Ha"
+    name = re.sub(rf"^(?:{article})", lambda m: m.group().lower(), speaker.name)
+    return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) else name
+
+
+def opening(name: str) -> str:
+    """A name as it opens a sentence: "The Russian government"."""
+    return name[:1].upper() + name[1:]
+
+
+# An institution named by what it is, which takes "the": "Russian government", "Trump administration", "Ministry of
+# Transport", "Department for Energy"; not "Gazprom", "Solvane Health", nor one named with its article.
+_BODY_NAMED = re.compile(r"^(?!(?:the|a|an)\s)(?:.*\s)?(?:government|administration|ministry|department|office|"
+                         r"service|authority|council|commission|court|board|agency|army|navy|embassy|parliament|"
+                         r"cabinet|presidency|directorate|bureau|committee|inspectorate|secretariat|prosecutor's office"
+                         r")$|^(?:Ministry|Department|Office|Bureau|Directorate)\s+(?:of|for)\s", re.I)
 
 
 FILTERS = {

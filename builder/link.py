@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from builder import naming
 from builder.depends import identical
+from builder.formatting import in_sentence, opening
 from builder.model import Account, Dossier, Fact, Speaker, Value
 
 
@@ -187,13 +188,9 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     subject or speaker ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia)."""
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
-    names = [speakers[w].name for w in claimed_by]
-    names[1:] = [_ARTICLE.sub(lambda m: m.group().lower(), name) for name in names[1:]]  # "…and a Russian diplomat"
+    names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…and the Russian government"
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{who}: {fact.statement}"
-
-
-_ARTICLE = re.compile(r"^An?(?= [a-z])")  # a name that begins "A senior official", "An aide": no proper name
+    return f"{opening(who)}: {fact.statement}"
 
 
 def _freeze(groups: dict) -> dict:

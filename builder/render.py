@@ -157,14 +157,19 @@ def relative(page: str, target: str) -> str:
 def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
     """Template functions for links to records, e.g. ``source_link(id)``, each made once per folder, and for a fact's
     headline as its link shows it (``headline(fact)``: a sortable column's key); each noted in ``lookups`` for the page
-    that shows it. ``source_link(id, after_in=True)`` names the source as read after "in" (``Source.label_after_in``)."""
+    that shows it. ``source_link(id, after_in=True)`` names the source as read after "in" (``Source.label_after_in``),
+    ``speaker_link(id, in_sentence=True)`` the speaker as inside a sentence ("the Russian government")."""
     def source_name(ident: str, after_in: bool = False) -> str:
         source = shared["sources"][ident]
         return source.label_after_in if after_in else source.label
 
+    def speaker_name(ident: str, in_sentence: bool = False) -> str:
+        speaker = shared["speakers"][ident]
+        return formatting.in_sentence(speaker) if in_sentence else speaker.name
+
     kinds = {
         "source_link": ("sources", "dz-source", source_name),
-        "speaker_link": ("speakers", "dz-speaker", lambda i: shared["speakers"][i].name),
+        "speaker_link": ("speakers", "dz-speaker", speaker_name),
         "summit_link": ("summits", "dz-summit", lambda i: shared["summits"][i].name),
         "fact_link": ("facts", "dz-fact-link", lambda i: shared["links"].headlines[i]),
     }

@@ -304,11 +304,11 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     speakers = {"moscow": moscow, "lavrov": lavrov}
     card = dataclasses.replace(fact(account("a", "attributes", ["moscow"])),
                                statement="Trump accepted Putin's denial that Russia interfered.")
-    assert headline(card, ("moscow",), speakers) == "Russian government: Trump accepted Putin's denial that Russia interfered."
+    assert headline(card, ("moscow",), speakers) == "The Russian government: Trump accepted Putin's denial that Russia interfered."
     for deed in ("Russia cut gas supplies.", "Lavrov was first told of it at 06:00.", "Lavrov called in the army.",
                  "Russia warned Kyiv in May."):  # a deed, or a passive: what the claimant alone says, not a remark
         led = headline(dataclasses.replace(card, statement=deed), ("moscow", "lavrov"), speakers)
-        assert led == f"Russian government and Sergey Lavrov: {deed}", led
+        assert led == f"The Russian government and Sergey Lavrov: {deed}", led
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well.", "Lavrov: the talks went well.",
                       "Moscow's count of the dead rose to 40.", "Lavrov, the foreign minister since 2004, said so.",
@@ -362,6 +362,11 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
     assert in_sentence(Speaker("d", "A Russian diplomat", "group", None)) == "a Russian diplomat"
     assert in_sentence(Speaker("t", "Theresa May", "person", None)) == "Theresa May"
     assert in_sentence(Speaker("x", "The Edge", "person", None)) == "The Edge"  # a person's name as it is
+    # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
+    for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport"):
+        assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
+    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police"):
+        assert in_sentence(Speaker("i", name, "institution", None)) == name
 
 
 def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_site):

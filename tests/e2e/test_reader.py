@@ -280,7 +280,7 @@ def test_a_disagreement_over_a_claim_names_who_claims_it_wherever_it_is_listed(p
     denies it; Tillerson, confirming it by Eat Pray Vote's account and disputing it by RFE/RL's, is no claimant.
     "Russia" in the statement is what was denied, not who speaks: the headline still leads with the claimants, on the
     home page, the disagreements page and the fact page."""
-    claim = ("Sergey Lavrov and Russian government: Trump accepted Putin's denial that Russia interfered "
+    claim = ("Sergey Lavrov and the Russian government: Trump accepted Putin's denial that Russia interfered "
              "in the 2016 US election.")
     for path in ("index.html", "disagreements.html", "summits/hamburg-2017.html"):
         page.goto(base_url + path)
