@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import html
 import sys
@@ -215,8 +216,12 @@ def _indexed(config: Config, out: Path, staging: write.Staging, searched: list[t
             search.carry(out, staging)
             yield lean.key
         else:  # the files of the current site's index that did not change are linked
-            with search.indexing(staging.folder, lean, reuse=None if previous is None else out / search.FOLDER):
-                yield lean.key
+            try:
+                with search.indexing(staging.folder, lean, reuse=None if previous is None else out / search.FOLDER):
+                    yield lean.key
+            except DossierError as exc:  # named at the site, not at the new tree it was made in (.site.partial)
+                raise DossierError([dataclasses.replace(p, where=Located(out)) if p.where.path == staging.folder
+                                    else p for p in exc.problems]) from None
 
 
 def _no_site_url(config: Config) -> Problem:

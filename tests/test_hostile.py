@@ -171,6 +171,8 @@ def test_a_pagefind_that_fails_is_reported_and_the_previous_site_stays(tmp_path,
     run = run_dossier(root, "build")
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert "Pagefind failed (exit 1)" in run.stderr and run.stderr.endswith("nothing was written.\n")
+    assert run.stderr.startswith("1. site: Pagefind failed") and ".partial" not in run.stderr  # the site, not the
+    # new tree it was made in
     assert _files(root / "site") == before
 
 
