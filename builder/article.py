@@ -151,9 +151,10 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
-    found = masthead(lines, skip) or _agency(lines) or _nameplate(lines, skip) or _credited(lines) or _issuer(lines) or (
-        _letterhead(lines, skip) or (0, None))[1] or next(
-        (m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))), None)
+    found = (masthead(lines, skip) or _agency(lines) or _nameplate(lines, skip) or _credited(lines)
+             or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
+                 (m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
+                 None))
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
 
 
@@ -185,7 +186,8 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
-_OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|de|du|des|di|del|la|le)){{0,4}}")
+_OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
+                          rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|de|du|des|di|del|la|le)){{0,4}}")
 # The words news outlets' names are made of: "Westmoor Herald", "WBC News", "Eastern Broadcasting", "City Weekly".
 _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|Journal|Chronicle|Standard|Observer|"
                           r"Express|Telegraph|Guardian|Independent|Mirror|Mail|Star|Ledger|Review|Weekly|Daily|Radio|"

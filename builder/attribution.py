@@ -62,8 +62,8 @@ _INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*
 _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence's parts between semicolons and dashes
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
 _ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b"
-                  r"|add(?:ed|s)?\s+(?!(?:that|in|on|at|later|separately|afterwards|when|while|during|before|after|also|"
-                  r"yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]",
+                  r"|add(?:ed|s)?\s+(?!(?:that|in|on|at|later|separately|afterwards|when|while|during|before|after"
+                  r"|also|yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]",
                   re.I)  # "added steel plating", "adds 300 jobs": a deed, not "added that…", "added in a statement"
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
@@ -580,7 +580,8 @@ def _previous_speaker(before: str, names: Names) -> str | None:
 
 
 def speaks(text: str) -> bool:
-    """Whether ``text`` holds a verb of saying or denying outside quotation marks ("Parents … said the school run…")."""
+    """Whether ``text`` holds a verb of saying or denying outside quotation marks ("Parents … said the school
+    run…")."""
     return bool(_VERB.search(_unquoted(text)))
 
 
@@ -620,16 +621,16 @@ def _antecedent(text: str, names: Names, persons: bool = False, institutions: bo
     found = [(end, sid) for start, end, sid in names.mentions(unquoted)  # the whole text, so that a window does
              if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
              and (sid in names.persons or not persons) and (sid not in names.persons or not institutions)]
-    if not institutions and any(not names.mentions(m.group("name")) for m in _STRANGER.finditer(unquoted, found[-1][0] if found
-                                                                                       else max(0, len(text) - 400))):
+    since = found[-1][0] if found else max(0, len(text) - 400)
+    if not institutions and any(not names.mentions(m.group("name")) for m in _STRANGER.finditer(unquoted, since)):
         return None  # "Mr Pillai said…. Raymond Beck, who owns the hardware shop, said… 'If…,' he said": Beck,
         # whom the dossier does not know
     return found[-1][1] if found else None
 
 
 # Someone named speaking, whom the dossier may not know: "Raymond Beck, who owns the hardware shop…, said".
-_STRANGER = re.compile(rf"(?<![\w’'-])(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?:,[^,.;]{{1,100}},)?\s+"
-                       rf"(?:{SPEECH}|{DENIAL})\b")
+_STRANGER = re.compile(rf"(?<![\w’'-])(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+                       rf"(?:,[^,.;]{{1,100}},)?\s+(?:{SPEECH}|{DENIAL})\b")
 
 
 def _speakers(fact: Fact, affirming: bool) -> set[str]:

@@ -38,7 +38,8 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
                   "the sources disagree."
     text = _CONFIG.format(title=json.dumps(title, ensure_ascii=False),
                           description=json.dumps(description, ensure_ascii=False),
-                          language=json.dumps(language, ensure_ascii=False))  # quoted: YAML reads no (Norwegian) as false
+                          language=json.dumps(language, ensure_ascii=False))  # quoted: YAML reads no (Norwegian)
+    # as false
     made = [f for f in (folder, folder / "content", *(folder / "content" / name for name in FOLDERS)) if not f.exists()]
     for made_folder in made:
         made_folder.mkdir()

@@ -188,7 +188,7 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     subject or speaker ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia)."""
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
-    names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…and the Russian government"
+    names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…the Russian government"
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{opening(who)}: {fact.statement}"
 
