@@ -70,7 +70,8 @@ class Side:
     ``independent`` counts its sources that do not share their wording; ``standing`` are its sources whose own
     report contradicts another source's (not those that only report someone taking the side), and
     ``standing_independent`` counts them as ``independent`` does; ``minority`` marks the side(s) fewer of them take
-    on a disputed fact that three or more independent sources contradict, when no source stands on two sides."""
+    on a disputed fact that three or more independent sources contradict, when no source stands on two sides.
+    ``figured`` is False for the reports without a figure on a fact of figures: listed apart, on no side."""
 
     affirms: bool
     groups: tuple[Group, ...]
@@ -79,6 +80,7 @@ class Side:
     minority: bool = False
     standing: tuple[str, ...] = ()
     standing_independent: int = 0
+    figured: bool = True
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class FactComparison:
         """The fact's accounts, side 1's first (in the card's order within a side), as its page lists them."""
         if len(self.sides) < 2:
             return self.fact.accounts
-        return tuple(sorted(self.fact.accounts, key=self.side_of))
+        return tuple(sorted(self.fact.accounts, key=lambda a: self.side_of(a) or len(self.sides)))
 
     def day_of(self, account: Account) -> str | None:
         """The day (and time, when given) ``account`` gave its figure, when the fact's figures are listed by day
@@ -163,8 +165,8 @@ class FactComparison:
         return any(" " in day for day, _ in self.timeline)
 
     def side_of(self, account: Account) -> int:
-        """The 1-based number of the side ``account`` is on."""
-        return next(i for i, side in enumerate(self.sides, 1) for g in side.groups
+        """The 1-based number of the side ``account`` is on; 0 for a report without a figure (on no side)."""
+        return next(i if side.figured else 0 for i, side in enumerate(self.sides, 1) for g in side.groups
                     if any(a is account for a in g.accounts))  # one of the fact's own accounts: no deep compare
 
 
@@ -388,7 +390,8 @@ def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: li
         standing = tuple(sorted({a.source for a in accounts if id(a) in material}))
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
         sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources}),
-                          standing=standing, standing_independent=len({cluster_of[s] for s in standing})))
+                          standing=standing, standing_independent=len({cluster_of[s] for s in standing}),
+                          figured=not by_value or side[0][0] is not None))
     sides.sort(key=lambda s: (by_value and s.groups[0].value is None, -s.independent, not s.affirms))
     figured = [s for s in sides if s.groups[0].value] if by_value else sides  # reports without a figure: last
     apart = len({s for side in figured for s in side.sources}) == sum(len(side.sources) for side in figured)

@@ -26,6 +26,13 @@ def test_the_court_dossier_reads_as_a_careful_reader_would(tmp_path):
     protest = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (tmp_path / "court" / "site" / "facts" /
                                                           "protesters-count.html").read_text(encoding="utf-8")))
     assert "Side 1: about 80 to about 500" in protest and "TPR News live blog : at least 500" in protest
+    assert "Reports it without a figure 1 source The Varno Courier" in protest and "Side 3" not in protest  # on no
+    # side: "several hundred" stands against no one
+    matrix = (tmp_path / "court" / "site" / "compare" / "khalvek-trial-2026.html").read_text(encoding="utf-8")
+    row = matrix[matrix.index('href="../facts/protesters-count.html"'):]
+    row = row[:row.index("</tr>")]
+    courier = row[:row.index('href="../sources/varno-courier-khalvek-jailed.html')].rsplit("<a ", 1)[1]
+    assert courier == 'class="dz-cell dz-stance--states" '  # the Courier's cell: no side's number, nor its colour
     trial = (tmp_path / "court" / "site" / "facts" / "trial-start-date.html").read_text(encoding="utf-8")
     assert "The dates given are too far apart to be one date." in trial and "to be rounding" not in trial
     assert news_sets.by_verdict(site) == {

@@ -112,8 +112,10 @@ def cells(row: FactComparison, columns: tuple[str, ...]) -> list[Cell]:
 
 
 def reporting(columns: tuple[str, ...], found: list[Cell]) -> list[tuple[str, Cell]]:
-    """The sources that report a fact, with their cells: side by side, side 1's first, then in column order."""
-    return sorted(((sid, c) for sid, c in zip(columns, found) if c.groups), key=lambda pair: min(pair[1].sides))
+    """The sources that report a fact, with their cells: side by side, side 1's first, those on no side (0: a report
+    without a figure) last, then in column order."""
+    return sorted(((sid, c) for sid, c in zip(columns, found) if c.groups),
+                  key=lambda pair: min(side or len(columns) + 1 for side in pair[1].sides))
 
 
 def cell(row: FactComparison, source: str) -> Cell:
