@@ -235,8 +235,12 @@ def _check_schema(doc: RawDoc, problems: Problems) -> bool:
                 elif not hint:
                     hint = f"; remove it (allowed: {', '.join(allowed)})"
                 problems.error(where, f"unknown key '{key}'{hint}")
+    typed = {tuple(e.absolute_path)[:-1] for e in errors  # items YAML read as true, false or null
+             if e.validator == "type" and e.absolute_path and (e.instance is None or isinstance(e.instance, bool))}
     for error in errors:
         path = tuple(error.absolute_path)
+        if error.validator == "uniqueItems" and path in typed:  # `[on, NO, yes]`: "lists true twice" is what YAML
+            continue  # made of them; quoting each item, as its own message says, is the fix
         if error.validator == "required":
             missing = error.message.split("'")[1]
             if (path, missing) not in suggested:
