@@ -184,13 +184,20 @@ def _meet(a: Value, b: Value) -> bool:
 
 
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:
-    """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them as its
-    subject or speaker ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia)."""
+    """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them speaking
+    ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia); a claimant the statement opens
+    with as its subject is not named twice: "By its own account, Westmoor Power cut…"."""
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
+    if len(claimed_by) == 1 and naming.opens_with(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
+        statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement
+        return f"By {_POSSESSIVE[speakers[claimed_by[0]].kind]} own account, {statement}"
     names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…the Russian government"
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{opening(who)}: {fact.statement}"
+
+
+_POSSESSIVE = {"institution": "its", "group": "their", "person": "their"}  # "By its own account, Westmoor Power cut…"
 
 
 def _freeze(groups: dict) -> dict:

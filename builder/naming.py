@@ -55,6 +55,16 @@ def names_speaking(text: str, speaker: Speaker) -> bool:
     return False
 
 
+def opens_with(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` opens with ``speaker``'s name as its subject ("Westmoor Power cut…", "The Civic Watch
+    observers found…"), not as a speaker ("Westmoor Power said…": ``names_speaking``)."""
+    start = len(_THE.match(text).group())
+    return any(_named(name).match(text, start) for name in _spellings(speaker))
+
+
+_THE = re.compile(r"(?:the\s+)?", re.I)
+
+
 # Verbs that report a remark, as a headline's statement names its claimant speaking ("Lavrov said…", "Merkel called
 # it a start"): not those that report a deed the claimant may be alone in claiming ("warned Halvik in May", "called
 # in the army", "promised each family…"), nor a passive ("Brannock was first told…").

@@ -293,7 +293,8 @@ def test_a_side_names_an_outlet_speaking_for_itself_once(tmp_path):
 def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     """A claimant named as what the claim is about ("…that Russia interfered") or as the subject of a deed ("Russia
     cut gas supplies", which only Russia claims) still leads the headline; one the statement names saying or
-    calling something is not named twice."""
+    calling something is not named twice, nor is a sole claimant the statement opens with ("Westmoor Power:
+    Westmoor Power cut electricity…" read as a stutter)."""
     import dataclasses
 
     from builder.link import headline
@@ -309,6 +310,12 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
                  "Russia warned Kyiv in May."):  # a deed, or a passive: what the claimant alone says, not a remark
         led = headline(dataclasses.replace(card, statement=deed), ("moscow", "lavrov"), speakers)
         assert led == f"The Russian government and Sergey Lavrov: {deed}", led
+    for deed, led in (("Russia cut gas supplies.", "By its own account, Russia cut gas supplies."),
+                      ("The Russian government closed the border.", "By its own account, the Russian government closed "
+                                                                    "the border."),
+                      ("Lavrov's plane landed at 06:00.", "By their own account, Lavrov's plane landed at 06:00.")):
+        claimant = ("lavrov",) if "Lavrov" in deed else ("moscow",)  # the sole claimant, its subject: named once
+        assert headline(dataclasses.replace(card, statement=deed), claimant, speakers) == led
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well.", "Lavrov: the talks went well.",
                       "Moscow's count of the dead rose to 40.", "Lavrov, the foreign minister since 2004, said so.",
