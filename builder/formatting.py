@@ -244,16 +244,30 @@ def language_name(language: str) -> str:
 def in_sentence(speaker) -> str:
     """A speaker's name as it reads inside a sentence: "the White House", "a Russian diplomat" (not "The White House",
     "A Russian diplomat"), "the Russian government" and "the Ministry of Transport" (an institution named by what it
-    is, which the editor wrote without its article); a person's name as it is."""
+    is, which the editor wrote without its article), "sources familiar with the talks" (a group named by a common
+    word); a person's name as it is."""
     article = {"person": r"An?(?= [a-z])", "group": r"(?:An?|The)(?= \w)"}.get(
         speaker.kind, r"An?(?= [a-z])|The(?= \w)")  # "a Russian diplomat", but "A Team Consulting", "An Ha"
     name = re.sub(rf"^(?:{article})", lambda m: m.group().lower(), speaker.name)
+    if speaker.kind == "group" and _COMMON_GROUP.match(name):
+        return name[:1].lower() + name[1:]
     return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) else name
 
 
 def opening(name: str) -> str:
     """A name as it opens a sentence: "The Russian government"."""
     return name[:1].upper() + name[1:]
+
+
+# A group named by who its people are, in common words: "Sources familiar with the talks", "Residents of Dolvan",
+# "Unnamed police sources"; not "Westmoor officials", "Reform League scrutineers", "Hamas".
+_COMMON_GROUP = re.compile(r"(?:sources|officials|residents|witnesses|people|aides|advisers|advisors|diplomats|analysts|"
+                           r"critics|supporters|opponents|experts|members|investigators|rescuers|workers|doctors|"
+                           r"nurses|families|relatives|parents|students|teachers|protesters|protestors|demonstrators|"
+                           r"organisers|organizers|lawmakers|legislators|negotiators|observers|participants|employees|"
+                           r"staff|passengers|survivors|victims|locals|local|unnamed|anonymous|several|some|many|"
+                           r"other|others|two|three|four|five|police|security|health|government|military|intelligence|"
+                           r"campaign|party|rescue|emergency|union|senior)(?!\S)", re.I)
 
 
 # An institution named by what it is, which takes "the": "Russian government", "Trump administration", "Ministry of

@@ -369,6 +369,11 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
     assert in_sentence(Speaker("d", "A Russian diplomat", "group", None)) == "a Russian diplomat"
     assert in_sentence(Speaker("t", "Theresa May", "person", None)) == "Theresa May"
     assert in_sentence(Speaker("x", "The Edge", "person", None)) == "The Edge"  # a person's name as it is
+    # a group named in common words: "Claimed by Sergey Lavrov and sources familiar with the talks"
+    for name in ("Sources familiar with the talks", "Residents of Dolvan", "Unnamed police sources", "Protesters"):
+        assert in_sentence(Speaker("g", name, "group", None)) == name[0].lower() + name[1:]
+    for name in ("Westmoor officials", "Reform League scrutineers", "Hamas", "Sourcegraph engineers"):
+        assert in_sentence(Speaker("g", name, "group", None)) == name
     # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
     for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport"):
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
