@@ -43,7 +43,9 @@ NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its ci
 AMID = 0.2  # taken off: the passage sits among another summit's events
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 MIN_WORDS = 4  # quote_min_words unless the site sets another
+ROW = 0.02  # taken off: a table's row ("Deaths\t2\tPolice"), a terser quote than a sentence saying the same
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
+_ROW = re.compile(r"\S[ ]*(?:\t|\s\|\s)\s*\S")  # cells apart by a tab, or a pipe between spaces
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -452,6 +454,9 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
+        if _ROW.search(reading.passage.text):
+            score -= ROW
+            why.append("a table's row")
         return max(0.0, min(1.0, score)), why, matched
 
     def _weight_in(self, text: str, matched: set[str]) -> float:
