@@ -261,7 +261,8 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
         if days:
             number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
-            found.append(Figure("date", number, m["qual"] or m["qual2"], m.group().strip(), m.start()))
+            found.append(Figure("date", number, _not_until(m["qual"] or m["qual2"], text, m.start()), m.group().strip(),
+                                m.start()))
     for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
             first = dt.date(int(m["y"]), _month(m["m"]), 1)
@@ -274,6 +275,17 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
         found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
+    """No ``qualifier`` for "until" after a negation in its clause: "did not notify them until 09:15" is at 09:15,
+    not by then."""
+    if (qualifier or "").lower() == "until" and _NEGATION_BEFORE.search(text, max(0, start - 120), start):
+        return None
+    return qualifier
+
+
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\b[^.;!?]*$", re.I)
 
 
 def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
@@ -425,6 +437,7 @@ def figures(text: str) -> list[Figure]:
         taken[start:end] = b"\1" * (end - start)
         if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
+        qualifier = _not_until(qualifier, text, match.start())
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
         plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (

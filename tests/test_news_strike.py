@@ -135,11 +135,14 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     ("It is 3.50 metres high", None), ("Turnout rose 14.00 per cent", None), ("Version 2.10.1 shipped", None),
     ("Shares rose by 1.25 on Monday", None), ("The shares were sold at 12.50 euros", None),
     ("The shares were sold at $12.50", None), ("The march ended before 16.30 local time", {"less_than": "16:30"}),
+    ("The company did not notify the authorities until 09:15.", {"exact": "09:15"}),  # at 09:15, not by then
+    ("They didn't leave until 11pm", {"exact": "23:00"}), ("Crews worked until 4pm", {"max": "16:00"}),
+    ("It never closed. Crews worked until 4pm", {"max": "16:00"}),  # a negation in another sentence
 ])
 def test_a_time_of_day_is_read_from_news_prose(text, value):
     """For a card of a time of day (`quantity: time`), suggest reads the clock: "14.00" only after "at" or a word of
     time, and never as a price or a measure ("3.50 metres", "at 12.50 euros"); a time set from another by a length of
-    time is that time ("30 minutes before the announced start at 14.00" is 13:30)."""
+    time is that time ("30 minutes before the announced start at 14.00" is 13:30); "not … until 09:15" is at 09:15."""
     from builder.prose_figures import figures
     times = [f.value for f in figures(text) if f.quantity == "time"]
     assert times == ([value] if value else [])
@@ -158,6 +161,7 @@ def test_suggest_proposes_the_time_the_wire_gives_and_apply_holds_it_back():
     ("With a second national strike already called for 7 April, the unions", {"exact": "2026-04-07"}),
     ("“We will be back on April 2, and there will be more of us,” she said", {"exact": "2026-04-02"}),
     ("The unions called a strike until Thursday 2 April 2026.", {"max": "2026-04-02"}),
+    ("Talks did not resume until 2 April 2026.", {"exact": "2026-04-02"}),  # resumed on 2 April
     ("The vote is due by the 3rd of May", {"max": "2026-05-03"}),
     ("The talks resume on December 30", {"exact": "2025-12-30"}),  # the year nearest the others' dates
     ("On Sunday, March 8, 2020, the polls closed", {"exact": "2020-03-08"}),
