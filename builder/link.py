@@ -1,6 +1,7 @@
 """Indexes and backlinks between records: who is named where, who claims what, what each source supports."""
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -155,7 +156,7 @@ def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ..
         theirs = [fact.claim] if fact.claim else _written(fact.statement, fact.quantity,
                                                           [a.value for a in said if a.value])
     if theirs:
-        said = [a for a in said if not a.value or any(_meet(a.value, v) for v in theirs)]
+        said = [a for a in said if not a.value or any(_gives(a.value, v) for v in theirs)]
     denying = {w for a in fact.accounts if a.stance == "disputes" for w in a.speakers} - groups
     return tuple(w for w in dict.fromkeys(w for a in said for w in a.speakers) if w not in denying)
 
@@ -172,14 +173,28 @@ def _written(statement: str, quantity: str | None, figures: list[Value]) -> list
         return []
     from builder.prose_figures import figures as read_figures  # here: its patterns take 0.1 s to compile, and most
     # builds read no figure
-    read = [(f.number, f.upper or f.number) for f in read_figures(statement) if f.quantity == quantity]
-    written = [Value(low * (1 - _NEAR), high * (1 + _NEAR)) for low, high in read or (
-        (n, n) for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement))))]
-    fitting = [any(_meet(v, w) for w in written) for v in figures]
+    read = [_reach(f) for f in read_figures(statement) if f.quantity == quantity]
+    written = read or [Value(n * (1 - _NEAR), n * (1 + _NEAR))
+                       for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement)))]
+    fitting = [any(_gives(v, w) for w in written) for v in figures]
     return written if any(fitting) and not all(fitting) else []
 
 
-def _meet(a: Value, b: Value) -> bool:
+def _reach(figure) -> Value:
+    """A figure a statement writes, as far as it reaches: "more than 10,000" from 10,000 on, "12" _NEAR either side."""
+    form = next(iter(figure.value)) if figure.upper is None else "range"
+    if form in ("more_than", "min"):
+        return Value(figure.number, math.inf)
+    if form in ("less_than", "max", "up_to"):
+        return Value(-math.inf, figure.number)
+    return Value(figure.number * (1 - _NEAR), (figure.upper or figure.number) * (1 + _NEAR))
+
+
+def _gives(a: Value, b: Value) -> bool:
+    """Whether figure ``a`` gives ``b``: lies within it when ``b`` is open-ended (an "at least 9,000" is no "more than
+    10,000"), else meets it (the regulator's "within 30 days" gives 30 days)."""
+    if math.isinf(b.low) or math.isinf(b.high):
+        return b.low <= a.low and a.high <= b.high
     return a.low <= b.high and b.low <= a.high
 
 

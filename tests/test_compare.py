@@ -722,7 +722,8 @@ def test_a_round_count_and_a_figure_within_its_tenth_are_a_minor_discrepancy():
 def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives():
     """"The collapse killed 12 people", the ministry's 12 against the opposition's "at least 40": the headline names
     the ministry alone. The card's claim says whose figure it is too; a statement writing no figure, or one near
-    every figure reported, names them all."""
+    every figure reported, names them all. An open-ended figure is given by the figures within it alone: "more than
+    100 minutes" is not the "at least 90" of another."""
     from builder.link import claimants
     ministry = account("a", "attributes", ["ministry"], val=value(12))
     opposition = account("b", "attributes", ["quist"], val=value(40, math.inf))
@@ -735,6 +736,13 @@ def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives()
     assert claimants(card("At the G20, 12 or more died.", ministry, account("d", "attributes", ["aal"], val=value(13)))
                      ) == ("ministry", "aal")
     assert claimants(card("The collapse killed people.", ministry, opposition, claim=value(40, math.inf))) == ("quist",)
+    sorensen = account("e", "attributes", ["sorensen"], val=value(100, math.inf))
+    hale = account("f", "attributes", ["hale"], val=value(90, math.inf))  # "at least 90": no "more than 100"
+    agency = account("g", "attributes", ["agency"], val=value(95))
+    company = account("h", "attributes", ["company"], val=value(20))
+    assert claimants(card("The leak lasted more than 100 minutes.", sorensen, hale, agency, company)) == ("sorensen",)
+    assert claimants(card("The leak lasted at least 90 minutes.", sorensen, hale, agency, company)) == (
+        "sorensen", "hale", "agency")
     month = 30 * 24 * 60  # a length of time is in minutes: "30 days" is the regulator's "within 30 days" and her 30
     regulator = account("a", "attributes", ["regulator"], val=value(0, month))
     assert claimants(card("The regulator gave the airline 30 days.", regulator,
