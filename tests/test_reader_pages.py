@@ -515,3 +515,11 @@ def test_a_list_of_names_in_a_sentence_ends_with_and(built_site):
     assert "Claimed by Rex Tillerson, Vladimir Putin and Sergey Lavrov." in page
     sides = re.sub(r"<[^>]+>", "", (built_site / "disagreements.html").read_text("utf-8"))
     assert "Rex Tillerson and Sergey Lavrov, in Eat Pray Vote" in sides
+
+
+def test_the_matrix_names_speakers_as_a_sentence_does(built_site):
+    """The matrix said "Denied by The White House" and "Said by Rex Tillerson, Sergey Lavrov" where the speaker's page
+    says "the White House": its entries name speakers as every sentence of the site does."""
+    matrix = (built_site / "compare" / "hamburg-2017.html").read_text("utf-8")
+    assert "Denied by the White House" in matrix and "Denied by The White House" not in matrix
+    assert "Said by Rex Tillerson and Sergey Lavrov" in matrix and "Rex Tillerson, Sergey Lavrov" not in matrix
