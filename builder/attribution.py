@@ -77,7 +77,12 @@ _CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regar
                        r"\b[^,.;:]*$", re.I)
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
-_REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept)\b"
+_REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept|believe"
+                      r"|find\s+it\s+(?:credible|plausible|believable))\b"
+                      r"|\b(?:nor|neither)\s+(?:do|did|can|could|would)\s+(?:I|we)\s+(?:accept|believe"
+                      r"|find\s+it\s+(?:credible|plausible|believable))\b"  # "Nor do I find it credible that…"
+                      r"|\b(?:I|we)\s+(?:(?:firmly|strongly|categorically|totally|completely|utterly|flatly)\s+)?"
+                      r"(?:reject|deny|refute|dispute)\b"  # "We reject any suggestion that…"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
 _UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
@@ -392,7 +397,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's. Accents written
     apart (a decomposed "ñ") are composed, as the speakers' names are written."""
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
-    outside = _unquoted(sentence)
+    outside = sentences.unquoted(sentence)
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     whose = names.find(counted.group("who")) if counted else []
@@ -575,14 +580,14 @@ def _previous_speaker(before: str, names: Names) -> str | None:
     too soon'. '…,' she said." is Moravec, not the minister named after her verb)."""
     paragraph = before[before.rfind("\n\n") + 1:]
     found = sentences.passages(paragraph)
-    said = attribute(found[-1].text, names) if found and not _PRONOUN.search(_unquoted(found[-1].text)) else None
+    said = attribute(found[-1].text, names) if found and not _PRONOUN.search(sentences.unquoted(found[-1].text)) else None
     return said.speaker if said and said.speaker in names.persons else None
 
 
 def speaks(text: str) -> bool:
     """Whether ``text`` holds a verb of saying or denying outside quotation marks ("Parents … said the school
     run…")."""
-    return bool(_VERB.search(_unquoted(text)))
+    return bool(_VERB.search(sentences.unquoted(text)))
 
 
 def _own_clause(outside: str, spoken: list[re.Match], at: int) -> tuple[int, int] | None:
@@ -602,7 +607,7 @@ def _subject(before: str, names: Names) -> str | None:
     said…" refers to ("Tillerson, asked whether Trump had accepted Putin's word, did not answer. He said…")."""
     paragraph = before[before.rfind("\n\n") + 1:]
     found = sentences.passages(paragraph)
-    text = _unquoted(found[-1].text) if found else ""
+    text = sentences.unquoted(found[-1].text) if found else ""
     first = names.mentions(text)[:1]
     if first and first[0][2] in names.persons and _OPENER.fullmatch(text, 0, first[0][0]) \
             and not _POSSESSIVE.match(text, first[0][1]):
@@ -617,7 +622,7 @@ def _antecedent(text: str, names: Names, persons: bool = False, institutions: bo
     """Whom "he said" (a person, with ``persons``) or "it said" (a group or institution, with ``institutions``) refers
     to: the last speaker named (or referred to by their office) in ``text`` outside quotations (which name others) and
     not as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
-    unquoted = _unquoted(text)
+    unquoted = sentences.unquoted(text)
     found = [(end, sid) for start, end, sid in names.mentions(unquoted)  # the whole text, so that a window does
              if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
              and (sid in names.persons or not persons) and (sid not in names.persons or not institutions)]
@@ -641,24 +646,31 @@ def denial_at(sentence: str) -> int | None:
     """Where the first denial verb outside quotation marks ends ("…, and dismissed reports of a buildup"), unless it
     is negated or passive, or a speaker's own rejection, quoted or not ("I would not say…"); None when there is
     none."""
-    outside = _unquoted(sentence)
+    outside = sentences.unquoted(sentence)
     verb = next((v.end() for v in _VERB.finditer(outside) if _DENYING.fullmatch(v.group())
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
-    rejects = _REJECTS.search(sentence)
-    return min(n for n in (verb, rejects and rejects.end()) if n is not None) if verb or rejects else None
+    rejects = rejection_at(sentence)
+    return min(n for n in (verb, rejects) if n is not None) if verb or rejects else None
+
+
+def rejection_at(sentence: str) -> int | None:
+    """Where the first rejection in the first person ends ("I would not say…", "Nor do I find it credible that…",
+    "We reject any suggestion…"); None when there is none."""
+    found = _REJECTS.search(sentence)
+    return found.end() if found else None
 
 
 def in_aside(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
     the outlet's narration, not what the person after it says."""
-    return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(_unquoted(sentence))))
+    return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(sentences.unquoted(sentence))))
 
 
 def before_that(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` runs from a verb of speech to the "that" opening what was said, no further
     ("Zaitsev announced after nearly seven hours of talks that…"): when or where it was said, the outlet's
     narration, not what was said."""
-    outside = _unquoted(sentence)
+    outside = sentences.unquoted(sentence)
     for verb in _VERB.finditer(outside):
         that = _THAT.search(outside, verb.end(), verb.end() + 2 * NEAR)
         if not that:
@@ -677,7 +689,7 @@ def after_report(sentence: str, start: int, end: int) -> bool:
     police the €38 million contract"), or after ", but" with no verb of speech of its own ("…, election officials
     said, but her challenger refused to concede"; not "…, but added that…"): the outlet's narration, not what was
     reported."""
-    outside = _unquoted(sentence)
+    outside = sentences.unquoted(sentence)
     verb = next((v for v in _VERB.finditer(outside) if v.end() <= start), None)
     return bool(verb) and any(verb.end() <= m.start() and (m.start("but") if m.group("but") else m.end()) <= start
                               and not (m.group("but") and any(  # "refused to concede" is no one speaking
@@ -688,7 +700,7 @@ def after_report(sentence: str, start: int, end: int) -> bool:
 
 def inside_quotes(sentence: str, start: int, end: int) -> bool:
     """Whether most of ``sentence[start:end]`` is inside quotation marks: someone's words, not the outlet's."""
-    blank = _unquoted(sentence)[start:end]
+    blank = sentences.unquoted(sentence)[start:end]
     return end > start and sum(a != b for a, b in zip(blank, sentence[start:end])) * 2 > end - start
 
 
@@ -713,7 +725,7 @@ def negated(text: str, holds: Callable[[str], bool]) -> bool:
 def hedge(text: str) -> str | None:
     """The words by which ``text`` reports what it does not say in its own voice, and names no one for
     ("reportedly", "allegedly", "is believed to", "it is understood that", "did not deny"), or None."""
-    found = _HEDGE.search(_unquoted(text))
+    found = _HEDGE.search(sentences.unquoted(text))
     return found.group() if found else None
 
 
@@ -752,11 +764,6 @@ def quoted(text: str) -> str:
     if marks.count('"') % 2:
         marks = marks + '"' if marks.lstrip().startswith('"') else '"' + marks
     return " ".join(re.findall(r'"([^"]*)"', marks))
-
-
-def _unquoted(text: str) -> str:
-    """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
-    return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
 def reports_denial(fact: Fact) -> bool:

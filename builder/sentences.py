@@ -160,6 +160,23 @@ def states(text: str) -> bool:
     return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text)
 
 
+def opinion(text: str) -> str | None:
+    """The words by which ``text``, outside quotation marks, gives its writer's opinion ("I suspect", "in my view",
+    "I believe"): no report of what happened; None when there are none."""
+    found = _OPINION.search(unquoted(text))
+    return found.group() if found else None
+
+
+def unquoted(text: str) -> str:
+    """``text`` with what quotation marks enclose blanked out (same length, so offsets hold)."""
+    return re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+
+
+_OPINION = re.compile(r"\bI\s+(?:(?:strongly|firmly|still)\s+)?(?:suspect|think|believe|feel|doubt|fear|reckon|guess"
+                      r"|would\s+argue|am\s+(?:sure|convinced|certain))\b|\bI['’]m\s+(?:sure|convinced|certain)\b"
+                      r"|\b(?:in|to)\s+my\s+(?:view|opinion|mind|judge?ment|eyes)\b", re.I)
+
+
 _PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?\s*")
 
 

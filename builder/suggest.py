@@ -134,7 +134,8 @@ class Uncovered:
     passage: Passage
     speaker: str | None
     summit: str | None
-    unnamed: str = ""  # the words reporting someone no speaker file names saying it ("…, the company said."): no card
+    unnamed: str = ""  # the words reporting someone no speaker file names saying it ("…, the company said.", a
+    # writer's "I suspect"): no card
 
 
 @dataclass
@@ -505,7 +506,11 @@ class Retriever:
             if figure and figure.number in reading.corrected:
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
-            if figure:
+            doubted = attribution.rejection_at(passage.text) if figure and said is None else None
+            if doubted is not None and doubted <= figure.start:  # the outlet's "Nor do I find it credible that only
+                score = min(score, UNSURE)  # 2,000 litres escaped": a figure it rejects, not the one it gives
+                why = [*why, f"the source rejects its figure {figure.text!r}: which does it give?"]
+            elif figure:
                 value, qualifier = figure.value, figure.qualifier
         keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
         start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
@@ -555,8 +560,9 @@ class Retriever:
         stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
-        hedged = attribution.hedge(passage.text[start:end]) if stance in ("states", "contradicts") else None
-        if hedged:  # "Halloran reportedly raised…", "About 40 miners are believed to be trapped": someone's account
+        hedged = attribution.hedge(passage.text[start:end]) or sentences.opinion(passage.text[:end]) \
+            if stance in ("states", "contradicts") else None
+        if hedged:  # "Halloran reportedly raised…", "I suspect the leak began…": someone's account, or opinion
             stance, speaker = _HEDGED[stance], None
             why = [*why, f"{hedged!r}: the outlet does not say it in its own voice"]
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
@@ -584,7 +590,8 @@ class Retriever:
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
-                unnamed = said.words if said and not said.speaker and not said.whole else ""
+                unnamed = said.words if said and not said.speaker and not said.whole else "" if said else (
+                    sentences.opinion(passage.text) or "")  # "I suspect…": the writer's, whom no speaker file names
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, naming, page_markdown, schema, units
+from builder import addresses, naming, page_markdown, schema, sentences, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.figures import Measure, Rules
@@ -135,6 +135,12 @@ def _around(docs: list[RawDoc], broken: dict[str, set], min_words: int, cache: C
     parts += [cache.files[name].key for d in docs if d.kind != "facts" and (name := str(d.where.path)) in cache.files]
     parts += [str(d.where.path).encode() for d in docs if d.kind != "facts"]
     return digest(b"\0".join(parts))
+
+
+def _opinion(body: str, start: int, end: int) -> str | None:
+    """The words of opinion ("I suspect", "in my view") in the sentence that holds ``body[start:end]``, up to its
+    end (sentences.opinion)."""
+    return sentences.opinion(body[max(body.rfind(stop, 0, start) for stop in ".!?\n") + 1:end])
 
 
 _PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME|XXX+)\b|(?i:\blorem ipsum\b)")
@@ -440,6 +446,12 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         problems.warn(doc.at(*where[0]), "this quotes a correction's account of what an earlier version of the story "
                                          "said (or a note to editors), which the source no longer reports; quote "
                                          "the corrected text instead")
+    if raw["stance"] in ("states", "contradicts") and (mine := _opinion(source.body, spans[0].start, spans[-1].end)):
+        problems.warn(doc.at(*path, "stance"), f"the quote gives its writer's opinion ('{mine}'), not what happened: "
+                                               f"stance '{raw['stance']}' makes it the source's account of the fact; "
+                                               "add the writer as a speaker (`dossier new speaker`) and write `stance: "
+                                               f"{'attributes' if raw['stance'] == 'states' else 'disputes'}` with "
+                                               "`speaker: <their id>`, so that pages say who claims it")
     texts = tuple(source.body[s.start:s.end] for s in spans)
     return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=ELLIPSIS.join(pieces),
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),

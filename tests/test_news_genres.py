@@ -12,7 +12,7 @@ from builder import attribution, clauses, pipeline
 from builder.cli import main
 from builder.config import load_config
 from builder.sentences import passages, states
-from builder.suggest import Retriever, other_month
+from builder.suggest import THRESHOLD, Retriever, other_month
 from builder.words import Vocabulary
 from tests.conftest import ROOT
 
@@ -113,6 +113,30 @@ def test_a_speakers_own_rejection_disputes_the_card(project):
     length = {s.fact: s for s in report.suggestions}["actual-length"]
     assert (length.stance, length.speaker) == ("disputes", "jones")
     assert attribution.denial_at("He said the meeting lasted over two hours.") is None
+
+
+@pytest.mark.parametrize("words", ["We reject any suggestion that the meeting lasted over two hours",
+                                   "I flatly deny that the meeting lasted over two hours",
+                                   "Nor do we believe the meeting lasted over two hours"])
+def test_a_speakers_rejection_in_the_first_person_disputes_the_card(project, words):
+    """A company's "We reject any suggestion that safety procedures were not followed", quoted, was proposed as its
+    chief executive saying the card; the same rejection in reported speech was read as a denial already."""
+    _, report = _read(project, f"\u201c{words},\u201d Bob Jones said in Hamburg.\n")
+    length = {s.fact: s for s in report.suggestions}["actual-length"]
+    assert (length.stance, length.speaker) == ("disputes", "jones")
+
+
+def test_a_figure_the_writer_rejects_is_not_proposed_as_theirs(project):
+    """A columnist's "Nor do I find it credible that only 90 minutes passed" was proposed as the column stating 90
+    minutes: it stays under the threshold, without the figure; a writer's "I suspect…" is their opinion, proposed
+    under the threshold too, never as the outlet stating it, and `--new` writes no card of it."""
+    _, report = _read(project, "Nor do I find it credible that the meeting lasted only 90 minutes.\n\n"
+                               "I suspect the leaders met for two hours and 15 minutes, or longer.\n")
+    doubted = [s for s in report.suggestions if "credible" in s.quote and s.fact != "ceasefire"]
+    suspected = [s for s in report.suggestions if "suspect" in s.quote]
+    assert doubted and all(s.confidence < THRESHOLD and s.value is None for s in doubted)
+    assert suspected and all(s.stance == "attributes" and s.confidence < THRESHOLD for s in suspected)
+    assert [u.unnamed for u in report.uncovered if "suspect" in u.passage.text] == ["I suspect"]
 
 
 def test_questions_and_what_a_correction_says_an_earlier_version_said_are_no_accounts(project):
