@@ -185,8 +185,10 @@ def _named(function, path: str, info) -> None:
 
 
 def beside(out: Path) -> Path:
-    """The folder the site at ``out`` is written in (the nearest that exists): a build holds its lock."""
-    return next(folder for folder in out.parents if folder.is_dir())
+    """The folder the site at ``out`` is written in, made when missing (so that every build into ``out`` locks this
+    very folder): a build holds its lock."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return out.parent
 
 
 def site_id(out: Path) -> str | None:

@@ -815,3 +815,25 @@ def test_a_card_that_cannot_be_replaced_is_named_not_the_temporary_file_it_was_w
         write.replace_text(card, "after\n")
     assert os_problem(raised.value, tmp_path).format(tmp_path).startswith("scheduled-length.yml: Operation not permitted")
     assert card.read_text() == "before\n" and [p.name for p in tmp_path.iterdir()] == ["scheduled-length.yml"]
+
+
+def test_two_builds_into_a_new_nested_folder_lock_the_same_folder(tmp_path):
+    """Builds into a site whose folders do not exist yet locked the nearest folder that did: one started before the
+    first made x/y/ locked tmp_path, one started after locked x/y/, and both wrote x/y/.site.partial at once (one
+    project's site published with the other's pages, exit 0). The site's folder is made first, then locked."""
+    import subprocess
+    import sys
+
+    from builder import write
+    root = _project(tmp_path)
+    out = tmp_path / "x" / "y" / "site"
+    assert write.beside(out) == out.parent and out.parent.is_dir()
+    with write.lock(write.beside(out)):  # as the first build holds it
+        process = subprocess.Popen([sys.executable, "-m", "builder", "--project", str(root), "build", "--out",
+                                    str(out), "--allow-outside"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+        said = _stderr_until(process, "waiting for it to finish")
+    out_text, err = process.communicate(timeout=120)
+    assert said == f"Another dossier command is writing in {out.parent} (a build, suggest --apply); waiting for it " \
+                   "to finish.\n"
+    assert process.returncode == 0, err
