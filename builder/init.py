@@ -43,18 +43,20 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
     made = [f for f in (folder, folder / "content", *(folder / "content" / name for name in FOLDERS)) if not f.exists()]
     for made_folder in made:
         made_folder.mkdir()
-    write.create_new(config_file, text)
-    try:
-        load_config(folder)  # a --title or --language the configuration refuses: nothing is left written
-    except DossierError:
-        config_file.unlink()
-        for made_folder in reversed(made):
-            made_folder.rmdir()
-        raise
     write.copy_schemas(folder / "content" / "schemas")
     written = [CONFIG_FILE, "content/"]
     ignore = folder / ".gitignore"
     if not ignore.exists():
         write.create_new(ignore, "".join(f"{line}\n" for line in IGNORED))
         written.append(".gitignore")
+    write.create_new(config_file, text)  # last: an init stopped before it leaves no dossier, and runs again
+    try:
+        load_config(folder)  # a --title or --language the configuration refuses: nothing is left written
+    except DossierError:
+        config_file.unlink()
+        if ".gitignore" in written:
+            ignore.unlink()
+        if made:  # the first folder made holds the others
+            write.remove(made[0])
+        raise
     return written

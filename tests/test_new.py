@@ -676,6 +676,27 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert "two folders given" in capsys.readouterr().err and not (tmp_path / "one").exists()
 
 
+def test_an_init_stopped_half_way_leaves_no_dossier_and_runs_again(tmp_path, monkeypatch, capsys):
+    """Stopped before its last file (Ctrl-C, SIGTERM), `init` left site_config.yml without the schemas and the
+    .gitignore, and refused to run again ("a dossier is here already"): its configuration is now written last."""
+    from builder import init, write
+    written = write.create_new
+    for stop_at in range(3):
+        calls = []
+        def create_new(path, text):
+            calls.append(path)
+            if len(calls) > stop_at:
+                raise KeyboardInterrupt
+            written(path, text)
+        folder = tmp_path / f"stopped-{stop_at}"
+        monkeypatch.setattr(init.write, "create_new", create_new)
+        assert main(["init", str(folder)]) != 0  # stopped: Ctrl-C's exit status
+        monkeypatch.setattr(init.write, "create_new", written)
+        assert not (folder / "site_config.yml").exists()
+        assert main(["init", str(folder)]) == 0, capsys.readouterr().err
+        assert (folder / ".gitignore").is_file() and (folder / "content" / "schemas" / "fact.schema.json").is_file()
+
+
 def test_a_new_fact_gives_its_quote_to_the_speaker_its_passage_reports(tmp_path, capsys):
     """`dossier new fact` reads the quote's passage as `dossier suggest` does: the mayor's words are his account
     (attributes, elian-drusko; the card no remark of his), and it says so; --stance states keeps them the outlet's;
