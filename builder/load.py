@@ -191,9 +191,11 @@ def load(content_dir: Path, problems: Problems, cache: Cache | None = None, proj
 
 
 def editors_own(name: str) -> bool:
-    """Whether a file of this name is an editor's backup (``x.yml~``, Emacs and others) or auto-save
-    (``#x.yml#``), which is not content: left alone without a warning (every save would add one)."""
-    return name.endswith("~") or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
+    """Whether a file of this name is an editor's backup (``x.yml~``, Emacs and others), auto-save (``#x.yml#``)
+    or lock file (``~$x.yml``, Microsoft Office), which is not content: left alone without a warning (every save
+    would add one)."""
+    return name.endswith("~") or name.startswith("~$") or (len(name) > 1 and name.startswith("#")
+                                                            and name.endswith("#"))
 
 
 def _parse(kind: str, path: Path, problems: Problems, cache: Cache | None) -> RawDoc:

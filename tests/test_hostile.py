@@ -403,11 +403,13 @@ def test_dossier_new_writes_no_schema_through_a_link(tmp_path):
 
 
 def test_editors_backups_and_auto_saves_are_not_content_and_warn_of_nothing(tmp_path):
-    """Emacs leaves x.yml~ after a save and #x.yml# while editing: every build warned of each, and --strict failed."""
+    """Emacs leaves x.yml~ after a save and #x.yml# while editing, Word ~$x.yml: every build warned of each (read the
+    lock file as an empty card), and --strict failed."""
     root = _project(tmp_path)
     facts = root / "content" / "facts"
     card = (facts / "actual-length.yml").read_text()
-    for name in ("actual-length.yml~", "#actual-length.yml#", "ceasefire.yml.~1~"):
+    for name in ("actual-length.yml~", "#actual-length.yml#", "ceasefire.yml.~1~", "~$tual-length.yml"):  # Office's
+        # lock file, too
         (facts / name).write_text(card.replace("summit: hamburg", "summit: nowhere"))
     (root / "content" / "sources" / "alpha.md~").write_text("not read")
     run = run_dossier(root, "check", "--strict")

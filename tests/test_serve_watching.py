@@ -241,7 +241,7 @@ def test_a_stop_whose_exception_was_lost_while_watching_still_stops_the_preview(
     assert until(lambda: not any(scratch.iterdir()))
 
 
-@pytest.mark.parametrize("name, seen", [("x.yml", True), ("x.yml~", False), ("#x.yml#", False), (".x.yml.swp", False),
+@pytest.mark.parametrize("name, seen", [("x.yml", True), ("x.yml~", False), ("#x.yml#", False), (".x.yml.swp", False), ("~$x.yml", False),
                                         ("#", True)])
 def test_editors_backups_and_auto_saves_rebuild_nothing(tmp_path, name, seen):
     project = copy_mini(tmp_path).resolve()
