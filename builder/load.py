@@ -267,11 +267,26 @@ def _unreadable_target(link: Path, project: Path) -> Path | None:
     target = Path(os.path.realpath(link))
     parts = target.relative_to(project).parts
     hidden = next((project.joinpath(*parts[:n]) for n, part in enumerate(parts, 1) if part.startswith(".")), None)
-    return target if hidden is not None and hidden not in Path(os.path.abspath(link)).parents else None
+    if hidden is not None and hidden not in Path(os.path.abspath(link)).parents:
+        return target
+    return target if built_site(target, project) else None
+
+
+MARKER = ".dossier-site"  # the file in every site the builder made (builder/write.py)
+
+
+def built_site(path: Path, project: Path) -> Path | None:
+    """The site the builder made that holds ``path`` (a folder of the ``project`` with its marker file), if any."""
+    return next((folder for folder in (path, *path.parents) if (folder / MARKER).is_file()
+                 and (folder == project or project in folder.parents)), None)
 
 
 def _link_out(path: Path, target: Path, project: Path, problems: Problems) -> None:
-    if project in target.parents:  # a cloned project's `templates/assets/x → ../../.git/config` would publish it
+    if built_site(target, project):  # published again inside the site it leads to, at every build
+        problems.error(Located(path, 1), f"this is a link to {target}, in a site the builder made, which every build "
+                                         "would publish again inside the new one; copy what it needs in place of "
+                                         "the link")
+    elif project in target.parents:  # a cloned project's `templates/assets/x → ../../.git/config` would publish it
         problems.error(Located(path, 1), f"this is a link to {target}, in a hidden part of the project (git's own "
                                          "files, or secrets such as .env), which the site could show; copy what it "
                                          "needs in place of the link")

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from builder.cache import digest
 from builder.config import CACHE_DIR, Config
+from builder.load import MARKER
 from builder.problems import DossierError, Located, Problem
 
-MARKER = ".dossier-site"
 _RENAME_EXCHANGE = 2
 
 
@@ -187,7 +187,8 @@ def _named(function, path: str, info) -> None:
 def beside(out: Path) -> Path:
     """The folder the site at ``out`` is written in, made when missing (so that every build into ``out`` locks this
     very folder): a build holds its lock."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not os.path.lexists(out.parent):  # a file there is reported as the site is written
+        out.parent.mkdir(parents=True, exist_ok=True)  # another build may make it meanwhile
     return out.parent
 
 

@@ -839,3 +839,17 @@ def test_two_builds_into_a_new_nested_folder_lock_the_same_folder(tmp_path):
     assert said == f"Another dossier command is writing in {out.parent} (a build, suggest --apply); waiting for it " \
                    "to finish.\n"
     assert process.returncode == 0, err
+
+
+def test_a_template_assets_link_into_the_built_site_is_refused(tmp_path):
+    """`templates/assets/mirror → ../../site` published the site before inside the new one at every build (332, 664,
+    996… files, old pages at new addresses): a link into a site the builder made is refused, as one out of the
+    project is."""
+    root = _project(tmp_path)
+    assert run_dossier(root, "build").returncode == 0
+    (root / "templates" / "assets").mkdir(parents=True, exist_ok=True)
+    (root / "templates" / "assets" / "mirror").symlink_to("../../site")
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and "templates/assets/mirror:1: this is a link to site, in a site the builder made" \
+        in run.stderr, run.stderr
+    assert not (root / "site" / "assets" / "mirror").exists()
