@@ -514,6 +514,18 @@ class Cache:
             self._lock = None
 
 
+    def emptied(self, why: BaseException) -> Cache:
+        """The cache, every part forgotten, after its data broke a run (``why``): a cache restored from elsewhere may
+        hold anything its files' checksums pass. Saved, it replaces the one it was."""
+        _warn(f"the build cache's data do not fit this build ({why!r}); building again without it, and keeping the "
+              "new build's")
+        self.close()
+        empty = Cache(self.folder)
+        empty.key = self.key
+        self.__dict__ = empty.__dict__
+        return self
+
+
 _MISSING = object()
 
 

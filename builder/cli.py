@@ -372,8 +372,8 @@ def _build(args) -> int:
         write.put_back(site)
         if offline:
             write.remove(write.partial_archive(offline))
-        result = pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside, offline_zip=offline,
-                                pdf=args.pdf, cache=kept)
+        result = _cached(lambda used: pipeline.build(config, out, strict=args.strict, allow_outside=args.allow_outside,
+                                                     offline_zip=offline, pdf=args.pdf, cache=used), kept)
     _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
@@ -384,11 +384,24 @@ def _build(args) -> int:
     return 0
 
 
+def _cached(run, kept: cache.Cache | None):
+    """``run(kept)``; when the cache's data break it (an error that is no problem of the content, nor of the disk),
+    ``run`` again without them (``Cache.emptied``)."""
+    try:
+        return run(kept)
+    except (DossierError, OSError):
+        raise
+    except Exception as exc:
+        if kept is None:
+            raise
+        return run(kept.emptied(exc))
+
+
 def _check(args) -> int:
     started = time.perf_counter()
     config = load_config(Path(args.project))
     with cache.kept_in(_cache_folder(args, config), config.templates, renders=False) as kept:
-        result = pipeline.check(config, strict=args.strict, cache=kept)
+        result = _cached(lambda used: pipeline.check(config, strict=args.strict, cache=used), kept)
     _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier
     print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "

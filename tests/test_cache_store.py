@@ -119,6 +119,36 @@ def test_a_part_changed_in_place_is_ignored_with_a_warning(project, tmp_path, ca
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
 
+def test_data_of_the_wrong_shape_under_a_right_checksum_have_the_build_done_without_them(project, tmp_path, capsys):
+    """A cache restored from a shared store may hold anything its files' checksums pass: each fact's part of the
+    exports a mapping where a list was written ended a build in a traceback (KeyError: 0 in export.files). The build
+    is done again without the cache, with a warning, and the cache saved is the new build's."""
+    import json
+    import zlib
+
+    from builder.cli import main
+    assert main(["--project", str(project), "build"]) == 0
+    folder = project / ".dossier-cache"
+    index = json.loads((folder / "cache.json").read_text())
+    name = index["parts"]["exports"][0]
+    entries = json.loads((folder / name).read_text())
+    for entry in entries:
+        entry[1] = {}
+    data = json.dumps(entries).encode()
+    renamed = f"{name.rsplit('-', 1)[0]}-{zlib.crc32(data):08x}.json"  # its checksum right
+    (folder / name).unlink()
+    (folder / renamed).write_bytes(data)
+    index["parts"]["exports"][0] = renamed
+    (folder / "cache.json").write_text(json.dumps(index))
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    capsys.readouterr()
+    assert main(["--project", str(project), "build"]) == 0
+    assert "the build cache's data do not fit this build (KeyError(0))" in capsys.readouterr().err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(project / "site") == _files(tmp_path / "fresh")
+    assert main(["--project", str(project), "build"]) == 0 and "warning" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("checker", ["a child", "the process: it has threads", "the process: no child can start"])
 def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path, capsys, monkeypatch, checker):
     """The pages' texts are read only for the pages a build writes, but their files are checked before the build
