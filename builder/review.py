@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -153,16 +154,14 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
           verdicts: dict[str, str] | None = None) -> tuple[list[Path], list[Suggestion]]:
     """Write the accepted accounts into their cards and the uncovered passages as new cards; if the dossier
     then fails `dossier check`, put every file back as it was and raise its problems. Given the facts' ``verdicts``
-    before (`--apply`: no one read the accounts), a card the new accounts make red is put back as it was, and its
-    accounts are returned, held back: a machine's reading alone never makes the sources disagree. Returns the files
-    written and the accounts held back."""
+    before (`--apply`: no one read the accounts), the accounts of a card they would make red are held back, never
+    written, and returned: a machine's reading alone never makes the sources disagree. Returns the files written
+    and the accounts held back."""
+    red = _made_red(config, dossier, accepted, verdicts) if verdicts is not None else set()
+    held = [s for s in accepted if s.fact in red]
     written: dict[Path, str | None] = {}
-    held: list[Suggestion] = []
     try:
-        by_card: dict[str, list[dict]] = {}
-        for s in accepted:
-            by_card.setdefault(s.fact, []).append(s.account())
-        for fact, accounts in by_card.items():
+        for fact, accounts in _by_card(s for s in accepted if s.fact not in red).items():
             path = dossier.facts[fact].where.path
             with write.stops_held():  # a card written is noted, to be put back
                 written[path] = cards.add_accounts(path, accounts)
@@ -171,18 +170,35 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
             with write.stops_held():
                 write.create_new(path, text)
                 written[path] = None
-        rows = pipeline.check(config).site.comparison.facts
-        if verdicts is not None:
-            red = {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
-            held = [s for s in accepted if s.fact in red]
-            with write.stops_held():  # the cards without the accounts, as they passed `dossier check` before
-                _restore({path: written.pop(path) for path in {dossier.facts[f].where.path for f in red}})
+        pipeline.check(config)
         write.stop_asked()  # a Ctrl-C whose exception was lost (in a library's bare `except:`) still stops it
     except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
         with write.stops_held():  # every one of them, even when Ctrl-C is pressed again
             _restore(written)
         raise
     return list(written), held
+
+
+def _by_card(accepted) -> dict[str, list[dict]]:
+    by_card: dict[str, list[dict]] = {}
+    for s in accepted:
+        by_card.setdefault(s.fact, []).append(s.account())
+    return by_card
+
+
+def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion], verdicts: dict[str, str]) -> set[str]:
+    """The facts the ``accepted`` accounts would make red, read in a copy of the content with them written in, so
+    that no card is written before it is known (a run killed then leaves none)."""
+    with write.scratch("suggest") as folder:
+        shutil.copytree(config.content, folder / "content")
+        for fact, accounts in _by_card(accepted).items():
+            path = folder / "content" / dossier.facts[fact].where.path.relative_to(config.content)
+            write.replace_text(path, cards.with_accounts(path.read_text(encoding="utf-8"), accounts))
+        try:
+            rows = pipeline.check(replace(config, root=folder, content_dir="content")).site.comparison.facts
+        except DossierError:  # the accounts fail `check`: reported at the project's own files when written there
+            return set()
+    return {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
 
 
 def _restore(written: dict[Path, str | None]) -> None:

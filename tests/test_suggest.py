@@ -896,14 +896,20 @@ def test_a_quote_of_another_year_and_month_is_another_time_not_a_contradiction()
     assert other_month("states", "Putin and Obama met in October 2015.", card) == "contradicts"
 
 
-def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys):
+def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys, monkeypatch):
     """Unattended, a machine's reading alone never turns a card red: `--apply` lists the account for the editor and
     leaves the card as it was; accepted by the editor (review.apply without the verdicts before), it is written."""
     from builder import review
+    from builder import cards
     found = _gamma_says(project, "In Hamburg, the talks went on for 50 minutes.")
     assert found["actual-length"].value == {"exact": 50}
     card = project / "content" / "facts" / "actual-length.yml"
     before = card.read_text(encoding="utf-8")
+    changed, add_accounts = [], cards.add_accounts
+    def noted(path, accounts):
+        changed.append(path)
+        return add_accounts(path, accounts)
+    monkeypatch.setattr(cards, "add_accounts", noted)
     assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"suggestion\(s\) at or above 0\.3; \d+ to write, unless they make sources disagree\.", out)
@@ -911,6 +917,7 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
             "suggest gamma` (without --apply)") in out
     assert "scheduled-length: its figure is proposed for 'actual-length' too, with more confidence" in out
     assert card.read_text(encoding="utf-8") == before
+    assert changed == []  # never written, not even for a moment: a run killed then (kill -9) left it red
     dossier, report, verdicts = review.read(load_config(project), "gamma")
     assert verdicts["actual-length"] == "agree"
     accepted = [s for s in report.suggestions if s.fact == "actual-length"]
