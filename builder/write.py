@@ -111,7 +111,9 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
         reason = f"it is the build cache ({CACHE_DIR}); choose a folder of its own"
     elif root not in out.parents and not allow_outside:
         reason = "it is outside the project (pass --allow-outside to allow it)"
-    elif out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+    elif out.exists() and not out.is_dir():
+        reason = "it is a file, not a folder; remove it yourself, or choose another folder"
+    elif out.exists() and any(out.iterdir()) and not (out / MARKER).is_file():
         reason = f"it exists and was not made by dossier (no {MARKER} file); empty or remove it yourself"
     if reason:
         raise DossierError([Problem(Located(out), f"refusing to write the site here: {reason}")])

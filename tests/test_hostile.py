@@ -214,13 +214,17 @@ def test_an_offline_copy_named_after_a_named_pipe_is_refused_not_waited_on(tmp_p
     ("site", "site: Too many levels of symbolic links; it is a link that leads back to itself: remove the link"),
     ("templates/site", "refusing to write the site here: it holds the content or templates, or is inside them"),
     ("site_config.yml/site", "Not a directory; a part of the path is a file, not a folder: choose another path"),
+    ("a-file", "refusing to write the site here: it is a file, not a folder"),  # it said "no .dossier-site file"
+    ("marked-by-a-folder", "refusing to write the site here: it exists and was not made by dossier"),
 ])
 def test_an_output_folder_that_cannot_be_one_is_reported(tmp_path, out, says):
     """A link that loops (Python 3.11 raises RuntimeError), a folder inside the templates (each build would read the
-    last site as templates), a path through a file."""
+    last site as templates), a path through a file, a file, a folder whose marker is a folder."""
     root = _project(tmp_path)
     if out == "site":
         (root / "site").symlink_to("site")
+    (root / "a-file").write_text("the editor's")
+    (root / "marked-by-a-folder" / ".dossier-site").mkdir(parents=True)  # no marker the builder wrote
     (root / "templates").mkdir()
     run = run_dossier(root, "build", "--out", str(root / out))
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
