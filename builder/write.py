@@ -216,7 +216,11 @@ class Staging:
         self.id = ""
         remove(self.folder)  # left by a build that was killed
         self.old = spare.take(self.folder) if spare else {}  # the keys of the files the tree holds already
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # named at the site: the tree beside it is the builder's own
+            exc.filename, exc.filename2 = str(out), None
+            raise
         self.folders = {str(self.folder)}  # made in the new tree
         self.written = 0
         self.published = False

@@ -857,3 +857,18 @@ def test_a_template_assets_link_into_the_built_site_is_refused(tmp_path):
     assert run.returncode == 1 and "templates/assets/mirror:1: this is a link to site, in a site the builder made" \
         in run.stderr, run.stderr
     assert not (root / "site" / "assets" / "mirror").exists()
+
+
+def test_a_site_that_cannot_be_built_beside_is_named_as_the_site(tmp_path, monkeypatch):
+    """A project folder made immutable (`chattr +i`) was reported as ".site.partial: Operation not permitted", a
+    folder the editor never made nor named."""
+    from pathlib import Path
+    root = _project(tmp_path)
+    made = Path.mkdir
+    def mkdir(self, *args, **kwargs):
+        if self.name.endswith(".partial"):
+            raise PermissionError(1, "Operation not permitted", str(self))
+        return made(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    run = run_dossier(root, "build")
+    assert run.returncode == 1 and run.stderr.startswith("1. site: Operation not permitted; "), run.stderr
