@@ -385,13 +385,11 @@ def _build(args) -> int:
 
 
 def _cached(run, kept: cache.Cache | None):
-    """``run(kept)``; when the cache's data break it (an error that is no problem of the content, nor of the disk),
-    ``run`` again without them (``Cache.emptied``)."""
+    """``run(kept)``; when the cache's data break it (data of another shape than the code reads: a KeyError, a
+    TypeError…), ``run`` again without them (``Cache.emptied``)."""
     try:
         return run(kept)
-    except (DossierError, OSError):
-        raise
-    except Exception as exc:
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         if kept is None:
             raise
         return run(kept.emptied(exc))

@@ -109,8 +109,8 @@ def test_an_output_folder_that_cannot_be_written_is_reported(tmp_path):
     root = _project(tmp_path)
     run = run_dossier(root, "build", "--out", str(UNWRITABLE / "site"), "--allow-outside")
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
-    assert (f"{UNWRITABLE.resolve()}/.site.partial: No such file or directory; check its permissions and the room "
-            "left on its disk") in run.stderr
+    assert (f"{UNWRITABLE.resolve()}/site: No such file or directory; check its permissions and the room "
+            "left on its disk") in run.stderr  # the site, not the tree built beside it (.site.partial)
     assert run.stderr.endswith("1 error(s); nothing was written.\n")
 
 
