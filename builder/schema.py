@@ -352,6 +352,16 @@ def _missing(key: str, schema: dict, path: tuple) -> str:
     return f"missing required field '{key}'{where}" + (f" ({what})" if what else "") + f"; add `{key}: ...`"
 
 
+# Words an editor may write for a stance: "denies" is `disputes` (a source reporting someone denying it), "says" is
+# `attributes`, "confirms" is `states`.
+_STANCE_WORDS = {**dict.fromkeys(("denies", "denied", "deny", "rejects", "rejected", "disputed", "denial"),
+                                 "disputes"),
+                 **dict.fromkeys(("says", "said", "quotes", "quoted", "claims", "claimed", "reports", "reported",
+                                  "attributed", "attribute"), "attributes"),
+                 **dict.fromkeys(("confirms", "affirms", "agrees", "supports", "stated", "state"), "states"),
+                 **dict.fromkeys(("contradicted", "contradict", "opposes"), "contradicts")}
+
+
 def _describe(error, path: tuple, root: dict) -> str:
     """One sentence on a failed keyword, naming the field and what to write instead."""
     name = _name(path)
@@ -367,7 +377,9 @@ def _describe(error, path: tuple, root: dict) -> str:
         return f"{name} must be {_TYPES[expected]}, not {_kind_of(value)}; {hint}"
     if error.validator == "enum":
         choices = ", ".join(map(str, schema["enum"]))
-        return f"{name} must be one of {choices}, not {shown}{did_you_mean(value, schema['enum'])}"
+        meant = _STANCE_WORDS.get(str(value).strip().lower())
+        hint = f"; did you mean '{meant}'?" if meant in schema["enum"] else did_you_mean(value, schema["enum"])
+        return f"{name} must be one of {choices}, not {shown}{hint}"
     if error.validator == "pattern":
         expected = _PATTERNS.get(schema["pattern"]) or _lower(schema.get("description", "another form"))
         fix = ""
