@@ -187,10 +187,13 @@ HEADING_WORDS = 8  # a labelled line this short, naming a person, heads their pa
 def turns(body: str, names: Names) -> list[Turn]:
     """The turns of a transcript ("COMMISSIONER VAHL: …", "QUESTION (Le Soir): …") or of an interview printed as
     questions and answers, whose "A:" is the person the introduction names first, until a heading names another
-    ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …")."""
+    ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …"); in a
+    transcript whose turns name two speakers or more, an "A:" is no one's until a question or a heading says whose."""
     found = sentences.turns(body)
     persons = [sid for _, _, sid in names.find(body[:found[0][0]]) if sid in names.persons] if found else []
     answering, out = persons[0] if persons else None, []
+    if len({sid for _, _, label, _ in found for _, _, sid in names.find(label)}) > 1:  # a press conference whose
+        answering = None  # speakers are labelled by name: an "A:" among them answers for whom, it does not say
     for start, end, label, _ in found:
         named, asking = names.find(label), bool(_ASKING.fullmatch(label))
         line = body[start:end].split("\n", 1)[0]

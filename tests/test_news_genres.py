@@ -83,6 +83,16 @@ def test_an_interviews_answers_are_whoever_a_heading_names_or_a_question_is_put_
     assert [t.speaker for t in turns if t.label == "A"] == ["smith", "jones", "jones", "smith"]
 
 
+def test_an_answer_in_a_press_conference_of_named_speakers_is_no_ones(project):
+    """A press conference whose turns are labelled by name ("MINISTER SMITH:", "MR JONES:") then prints "A: …": which
+    of them answers, the transcript does not say. It was given to the person the introduction named first."""
+    dossier, _ = _read(project, "Bob Jones and Anna Smith briefed reporters in Hamburg.\n\n" + TRANSCRIPT
+                       + "\nQ: How many people were there?\n\nA: No. The figure is fourteen.\n")
+    turns = attribution.turns(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [(t.label, t.speaker) for t in turns if t.label in ("A", "MINISTER SMITH", "MR JONES")] == [
+        ("MINISTER SMITH", "smith"), ("MR JONES", "jones"), ("A", None)]
+
+
 def test_labels_that_name_no_one_known_change_no_attribution(project):
     """A fact-check's "CLAIM:" and "RATING:" are labels too, but name no speaker: the sentences keep their own
     attribution, here a quotation signed with a dash."""
