@@ -105,7 +105,7 @@ _TIME_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|f
 # 30 to 35 minutes": the figure it came to).
 _TIME_RANGE = re.compile(rf"(?<![\w.,])(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})\s*"
                          rf"(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER}){_AFTER_DIGIT}"
-                         rf"{_TIME_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b|-old\b)", re.I)
+                         rf"{_TIME_UNIT}\b(?!\s+(?:ago|old)\b|-old\b)", re.I)
 # A number whose unit is that of the figure just before it, left out: "two hours and 15 minutes instead of the planned
 # 35", "50 minutes, not the scheduled 30"; it ends its clause.
 _ELIDED = re.compile(rf",?\s+(?:instead\s+of|rather\s+than|not|versus|vs\.?|against|compared\s+(?:with|to))\s+"

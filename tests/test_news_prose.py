@@ -497,6 +497,7 @@ def test_past_a_length_is_more_than_it_but_the_past_hours_are_a_span(text, value
     ("The talks lasted between 30 and 35 minutes.", [(30, 35)]),
     ("A 30-35 minute meeting", [(30, 35)]),
     ("They met for two to three hours.", [(120, 180)]),
+    ("The delegation came back about 40 to 45 minutes later.", [(40, 45)]),  # the range, as "45 minutes later" is 45
     ("The wait rose from 30 to 35 minutes.", [(35, None)]),  # the figure it came to
     ("The meeting lasted two hours and 15 minutes instead of the planned 35.", [(135, None), (35, None)]),
     ("The talks ran 50 minutes, not the scheduled 30, aides said.", [(50, None), (30, None)]),
