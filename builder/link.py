@@ -204,7 +204,7 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     with as its subject is not named twice: "By its own account, Westmoor Power cut…"."""
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
-    if len(claimed_by) == 1 and naming.opens_with(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
+    if len(claimed_by) == 1 and naming.opening(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
         statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement
         return f"By {_POSSESSIVE[speakers[claimed_by[0]].kind]} own account, {statement}"
     names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…the Russian government"

@@ -55,14 +55,24 @@ def names_speaking(text: str, speaker: Speaker) -> bool:
     return False
 
 
-def opens_with(text: str, speaker: Speaker) -> bool:
-    """Whether ``text`` opens with ``speaker``'s name as its subject ("Westmoor Power cut…", "The Civic Watch
-    observers found…"), not as a speaker ("Westmoor Power said…": ``names_speaking``)."""
+def opening(text: str, speaker: Speaker) -> str | None:
+    """The words naming ``speaker`` that ``text`` opens with: their name or a spelling, or two words or more of one
+    in a row ("The Electoral Board rejected…" for the Lornemouth Electoral Board); None when it opens otherwise."""
     start = len(_THE.match(text).group())
-    return any(_named(name).match(text, start) for name in _spellings(speaker))
+    for name in _spellings(speaker):
+        if found := _named(name).match(text, start):
+            return found.group(1)
+    words = _CAPITALISED.match(text, start).group().split()
+    return " ".join(words) if len(words) > 1 and any(_within(words, n.split()) for n in _spellings(speaker)) else None
+
+
+def _within(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` run in ``name``, one after the other."""
+    return any(name[at:at + len(words)] == words for at in range(len(name) - len(words) + 1))
 
 
 _THE = re.compile(r"(?:the\s+)?", re.I)
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+|$))*")
 
 
 # Verbs that report a remark, as a headline's statement names its claimant speaking ("Lavrov said…", "Merkel called

@@ -302,7 +302,8 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     from tests.test_compare import account, fact
     moscow = Speaker("moscow", "Russian government", "institution", None, ("Moscow", "Russia"))
     lavrov = Speaker("lavrov", "Sergey Lavrov", "person", None, ())
-    speakers = {"moscow": moscow, "lavrov": lavrov}
+    speakers = {"moscow": moscow, "lavrov": lavrov,
+                "board": Speaker("board", "Lornemouth Electoral Board", "institution", None, ())}
     card = dataclasses.replace(fact(account("a", "attributes", ["moscow"])),
                                statement="Trump accepted Putin's denial that Russia interfered.")
     assert headline(card, ("moscow",), speakers) == "The Russian government: Trump accepted Putin's denial that Russia interfered."
@@ -313,8 +314,11 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     for deed, led in (("Russia cut gas supplies.", "By its own account, Russia cut gas supplies."),
                       ("The Russian government closed the border.", "By its own account, the Russian government closed "
                                                                     "the border."),
-                      ("Lavrov's plane landed at 06:00.", "By their own account, Lavrov's plane landed at 06:00.")):
-        claimant = ("lavrov",) if "Lavrov" in deed else ("moscow",)  # the sole claimant, its subject: named once
+                      ("Lavrov's plane landed at 06:00.", "By their own account, Lavrov's plane landed at 06:00."),
+                      ("The Electoral Board rejected 1,412 ballots.", "By its own account, the Electoral Board "
+                                                                      "rejected 1,412 ballots.")):  # part of its name
+        claimant = ("lavrov",) if "Lavrov" in deed else ("board",) if "Board" in deed else ("moscow",)  # the sole
+        # claimant, its subject: named once
         assert headline(dataclasses.replace(card, statement=deed), claimant, speakers) == led
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well.", "Lavrov: the talks went well.",
