@@ -50,6 +50,7 @@ _PROSE = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td
 # Inline elements whose words trafilatura loses: it deletes a <time>, <label> or <math> with them, and makes a <q> or a
 # <code> a block of its own, cutting the paragraph short after it ("He said that <q>no</q> was…" → "He said that").
 _UNWRAPPED = ("time", "label", "math", "q", "code")
+_STAMP = re.compile(r"\s*\d{1,2}(?:[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*(?:[A-Z]{2,4})?\s*", re.I)
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -196,11 +197,17 @@ def _held(tree):
     """The page's tree for trafilatura, with private-use characters holding what it would change: white space alone
     between two elements ("<a>Whitfield’s</a> <b>motorcade</b>"), which its fallback extractors drop, and no-break
     spaces, which it makes plain spaces (French typography puts them inside guillemets and before : ; ! ?); and
-    the words of the elements in a text that it would lose (_UNWRAPPED), as text."""
+    the words of the elements in a text that it would lose (_UNWRAPPED), as text (and of a <time> of day outside
+    one, a live blog entry's)."""
     if tree is None:
         return tree
-    for element in [e for e in tree.iter(*_UNWRAPPED) if any(a.tag in _PROSE for a in e.iterancestors())]:
-        element.drop_tag()  # its words stay, in their place
+    for element in list(tree.iter(*_UNWRAPPED)):
+        if any(a.tag in _PROSE for a in element.iterancestors()):
+            element.drop_tag()  # its words stay, in their place
+        elif element.tag == "time" and element.getparent().tag != "header" and _STAMP.fullmatch(
+                element.text_content()):  # a live blog entry's time of day (not a byline's date): a paragraph of its
+            element.tag = "p"  # own (in a post's <header>, left out with it: made a paragraph there, it had
+            # trafilatura drop the page's summary of key events)
     if any(chr(c) in tree.text_content() for c in _RESTORED):  # the page uses these characters itself
         return tree
     verbatim = {e for v in tree.iter(*_VERBATIM) for e in v.iter()}

@@ -562,3 +562,18 @@ def test_a_page_nesting_deeper_than_the_parser_reads_is_imported_with_a_warning(
     assert dossier(project, "new", "source", str(shallow), "--id", "closed") == 0
     assert "nest more than" not in "".join(capsys.readouterr())
     assert "Paragraph 299:" in (project / "content" / "sources" / "closed.md").read_text(encoding="utf-8")
+
+
+def test_a_live_blogs_entry_times_are_kept_in_their_place(project, tmp_path, capsys):
+    """A live blog whose entries each begin with a <time> of day on its own: trafilatura deleted every one, so that no
+    entry said when it was posted (and `suggest` could not read a figure's time from it)."""
+    entries = "".join(f'<div class="entry"><time>{at}</time>\n<p>{text}</p></div>\n' for at, text in (
+        ("08:05", "A chemical leak was detected at the plant in Orlessa at 06:40 this morning."),
+        ("10:15", "Nine workers have been taken to hospital, the Orlessa fire service said."),
+        ("4.40pm", "The number of workers in hospital has risen to fourteen, the fire service said.")))
+    page = tmp_path / "live.html"
+    page.write_text('<html lang="en"><head><meta charset="utf-8"><title>Orlessa leak: live</title></head><body>'
+                    f"<article><h1>Orlessa leak: live</h1>{entries}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "live") == 0
+    body = written(project, "live")[1]
+    assert "08:05\n\nA chemical leak" in body and "10:15\n\nNine workers" in body and "4.40pm\n\nThe number" in body
