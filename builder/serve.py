@@ -289,6 +289,10 @@ def events(preview: Preview) -> Iterator[set[str]]:
                 yield set()
                 continue
             changed = {path for _, path in batch if watched(config, Path(path))}
+            if preview.state.errors:  # the folder the last error asked for (content_dir) may have been made
+                changed |= {str(config.root / CONFIG_FILE) for change, path in batch
+                            if change != watchfiles.Change.modified and os.path.dirname(path) == str(config.root)
+                            and not os.path.basename(path).startswith(".")}
             if watching.moved(batch):
                 watching = watching.renewed(config)
                 changed |= watching.files()
@@ -468,19 +472,20 @@ def collected() -> Iterator[None]:
 def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:
     """Build the site into ``site`` (see the module's docstring); on errors keep serving the last good build."""
     started = time.perf_counter()
-    root = state.config.root
+    root, config = state.config.root, state.config
     try:
-        config = load_config(root)
+        config = load_config(root)  # watched from here on, even when the build fails
         result = pipeline.build(config, site, allow_outside=True, cache=state.cache, index=False, spare=state.spare,
                                 with_exports=False)
     except (DossierError, OSError) as exc:  # OSError: a folder that cannot be written, a full disk
         problems = exc.problems if isinstance(exc, DossierError) else [os_problem(exc, site)]
         report(problems)
         errors = tuple(f"{n}. {p.format(root)}" for n, p in enumerate(problems, 1))
-        return dataclasses.replace(state, version=state.version + 1, errors=errors)
+        return dataclasses.replace(state, config=config, version=state.version + 1, errors=errors)
     except Exception as exc:  # a bug must not stop the preview either
         traceback.print_exc()
-        return dataclasses.replace(state, version=state.version + 1, errors=(f"{type(exc).__name__}: {exc}",))
+        return dataclasses.replace(state, config=config, version=state.version + 1,
+                                   errors=(f"{type(exc).__name__}: {exc}",))
     report(result.warnings)
     print(f"Built {result.pages} pages ({result.written} files written) in {time.perf_counter() - started:.2f} s "
           f"(build {state.version + 1}).", flush=True)

@@ -1,5 +1,6 @@
 """What `dossier serve` watches: the content and templates folders and site_config.yml, not the rest of the project
 (its .venv, a link to / in it); saves by rename, folders made or replaced while it runs, are all seen."""
+import dataclasses
 import os
 import re
 import shutil
@@ -169,6 +170,18 @@ def test_a_content_folder_named_anew_in_site_config_is_watched(watching):
     _seen(changes, card)
 
 
+def test_the_folder_an_error_asks_for_made_at_the_top_of_the_project_rebuilds(watching):
+    """site_config.yml names `content_dir: notes`, not there yet: the error says to create it. Made, it was never
+    noticed (the folders watched are those of the last configuration that loaded) until site_config.yml was saved
+    again. While the preview shows an error, a folder made at the top of the project rebuilds."""
+    project, changes, preview = watching
+    preview.state = dataclasses.replace(preview.state, errors=("1. site_config.yml:10:1: the content folder 'notes' "
+                                                               "does not exist; create it",))
+    time.sleep(0.3)
+    shutil.copytree(project / "content", project / "notes")
+    _seen(changes, project / "site_config.yml")
+
+
 # `dossier serve` whose first build meets Ctrl-C where Python loses the KeyboardInterrupt (in a weakref callback
 # run by an import, as seen once in a dozen Ctrl-C at random moments): the handler runs, its exception goes nowhere.
 LOST_CTRL_C = """
@@ -292,3 +305,20 @@ def test_a_folder_made_while_the_watcher_starts_is_watched(tmp_path, monkeypatch
         _seen(changes, late / "x.css")
     finally:
         changes.close()
+
+
+def test_after_a_failed_build_the_configuration_read_is_the_one_watched(tmp_path):
+    """site_config.yml names a templates folder of its own whose template fails: the build fails, and the folders
+    watched stayed the last good configuration's, so that fixing the template in the new folder was never noticed."""
+    project = copy_mini(tmp_path).resolve()
+    (project / "mine").mkdir()
+    (project / "mine" / "fact.md").write_text("{{ 1 / 0 }}\n")
+    first = serve.State(load_config(project), None)
+    (project / "site_config.yml").write_text((project / "site_config.yml").read_text() + "templates_dir: mine\n")
+    indexer = serve.Indexer(tmp_path / "search")
+    try:
+        state = serve.rebuild(first, tmp_path / "site", lambda problems: None, indexer)
+    finally:
+        indexer.stop()
+    assert state.errors and "fact.md" in state.errors[0]
+    assert state.config.templates == project / "mine"
