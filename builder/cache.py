@@ -513,7 +513,6 @@ class Cache:
             os.close(self._lock)
             self._lock = None
 
-
     def emptied(self, why: BaseException) -> Cache:
         """The cache, every part forgotten, after its data broke a run (``why``): a cache restored from elsewhere may
         hold anything its files' checksums pass. Saved, it replaces the one it was."""

@@ -258,9 +258,9 @@ def outside(path: Path, project: Path) -> Path | None:
 
 
 def _unreadable_target(link: Path, project: Path) -> Path | None:
-    """Where ``link`` leads when content and templates may not read it, else None: out of the project, or into a
+    """Where ``link`` leads when content and templates may not read it, else None: out of the project, into a
     hidden file or folder of it (.git, whose config may hold the password of a remote, .env) other than one the
-    link is in."""
+    link is in, or into a site the builder made."""
     target = outside(link, project)
     if target is not None:
         return target
