@@ -590,8 +590,10 @@ class Retriever:
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
             elif found:
-                unnamed = said.words if said and not said.speaker and not said.whole else "" if said else (
-                    sentences.opinion(passage.text) or "")  # "I suspect…": the writer's, whom no speaker file names
+                if said:
+                    unnamed = said.words if not said.speaker and not said.whole else ""
+                else:  # "I suspect…": the writer's, whom no speaker file names
+                    unnamed = sentences.opinion(passage.text) or ""
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
         return out
 
