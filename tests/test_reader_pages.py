@@ -323,7 +323,8 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
     for statement in ("The talks went well, Lavrov said.", "Lavrov has since denied it.", "Lavrov called it a start.",
                       "According to Moscow, the talks went well.", "Lavrov: the talks went well.",
                       "Moscow's count of the dead rose to 40.", "Lavrov, the foreign minister since 2004, said so.",
-                      "Moscow measured the blast at 6.4.", "Moscow puts the toll at 40.", "Lavrov put it at 40."):
+                      "Moscow measured the blast at 6.4.", "Moscow puts the toll at 40.", "Lavrov put it at 40.",
+                      "Foreign Minister Sergey Lavrov welcomed the cut as a step."):
         said = dataclasses.replace(card, statement=statement)
         assert headline(said, ("moscow", "lavrov"), speakers) == statement
     speakers["diplomat"] = Speaker("diplomat", "A Russian diplomat familiar with the talks", "group", None, ())
