@@ -177,7 +177,6 @@ class Turn:
     asking: bool
 
 
-_ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
 _ANSWERING = re.compile(r"A|ANSWER")
 _ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Minister|Secretary|President|Governor|Mayor|Senator)\s+)?"
                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},")  # a question put by name: "Mr. Lavrov, how…"
@@ -195,7 +194,7 @@ def turns(body: str, names: Names) -> list[Turn]:
     if len({sid for _, _, label, _ in found for _, _, sid in names.find(label)}) > 1:  # a press conference whose
         answering = None  # speakers are labelled by name: an "A:" among them answers for whom, it does not say
     for start, end, label, _ in found:
-        named, asking = names.find(label), bool(_ASKING.fullmatch(label))
+        named, asking = names.find(label), bool(sentences.ASKING.fullmatch(label))
         line = body[start:end].split("\n", 1)[0]
         rest = line[line.index(":") + 1:].strip()
         if asking and (address := _ADDRESS.match(rest)):

@@ -452,6 +452,12 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                                                "add the writer as a speaker (`dossier new speaker`) and write `stance: "
                                                f"{'attributes' if raw['stance'] == 'states' else 'disputes'}` with "
                                                "`speaker: <their id>`, so that pages say who claims it")
+    asking = next((label for start, end, label in sentences.questions(source.body) if start <= spans[0].start < end),
+                  None)
+    if asking and raw["stance"] in ("states", "contradicts"):
+        problems.warn(doc.at(*path, "quote"), f"the quote is from a question ('{asking}:'), not what the source "
+                                              "states: quote the answer, or cite the question as its asker's "
+                                              "(`stance: attributes` with their `speaker`)")
     texts = tuple(source.body[s.start:s.end] for s in spans)
     return Account(fact=doc.id, number=i + 1, source=raw["source"], quote=ELLIPSIS.join(pieces),
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
