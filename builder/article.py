@@ -100,7 +100,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
     without a wire's tag before it ("UPDATE 2-")."""
     usable = _usable(lines, skip)
-    label = _label(lines, usable) or _released(lines) or (_letterhead(lines, skip) or (None,))[0]
+    label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
+             or (_letterhead(lines, skip) or (None,))[0])
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
@@ -250,15 +251,24 @@ def _released(lines: list[str]) -> int | None:
     return max((n for n, line in enumerate(lines[:HEAD], 1) if _RELEASE.fullmatch(line.strip())), default=None)
 
 
+def _titled(lines: list[str]) -> int:
+    """The 1-based line of a transcript's title among the first lines ("Transcript: Press conference on…", under the
+    letterhead of who issued it); 0 when there is none."""
+    return next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
+
+
+_TRANSCRIPT = re.compile(r"(?:full\s+|official\s+|edited\s+)?transcript\b", re.I)
+
+
 def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
-    """(1-based line, name) atop a letterhead: of the lines before a press release's release line, the last that names
-    a public body, else the first ("National Civil Protection Directorate" under "REPUBLIC OF KESTRIA" and "MINISTRY
+    """(1-based line, name) atop a letterhead: of the lines before a press release's release line (or a transcript's
+    title), the last that names a public body, else the first ("National Civil Protection Directorate" under "REPUBLIC OF KESTRIA" and "MINISTRY
     OF THE INTERIOR"; "KOVEL & PARTNERS" above "Attorneys at Law", its address and "PRESS RELEASE"),
     or a first line in capitals that the text writes otherwise elsewhere, a name ("NATIONAL BANK OF VESSARIA", then
     "the National Bank of Vessaria…"), not a headline in capitals."""
-    released = _released(lines)
-    heads = [(n, t.strip()) for n, t in enumerate(lines[:released - 1], 1)
-             if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if released else []
+    top = (_released(lines) or _titled(lines)) - 1  # the lines above a release line, or a transcript's title
+    heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
+             if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))

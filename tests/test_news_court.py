@@ -130,6 +130,11 @@ def test_imports_read_a_releases_letterhead_a_mastheads_edition_and_a_live_blogs
     assert article.published(["Moscow, Russia, is far"]) is None
     assert article.published(["Varno, 3 June 2026 is the day"]) is None  # a dateline's date is followed by a dash
     assert article.outlet(["Copyright 2018 CountryWatch, Inc. All Rights Reserved."]) == "CountryWatch"
+    transcript = ["Ministry of Industry and Environment", "Transcript: Press conference on the Orlessa solvent leak",
+                  "12 May 2026", "", "MINISTER HALE: Good evening. I will say a few words and then take questions."]
+    assert article.headline(transcript) == (2, "Transcript: Press conference on the Orlessa solvent leak")
+    assert article.outlet(transcript) == "Ministry of Industry and Environment"  # a transcript's letterhead, as a
+    # release's: its title was the ministry's name, its outlet unknown
 
 
 def test_a_saved_pages_byline_names_both_authors_where_its_meta_tag_names_one(tmp_path):
