@@ -17,7 +17,7 @@ from builder.load import KINDS, RawDoc, taken
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
 from builder.passages import Indexes, pin
-from builder.problems import Located, Problems, did_you_mean
+from builder.problems import Located, Problem, Problems, did_you_mean
 from builder.quotes import Span, normalise
 from builder.units import MEASURES
 
@@ -69,6 +69,7 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
     With a ``cache``, each document's schema check and each quote's search run once per content."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
     broken: dict[str, set] = {kind: set() for kind in KINDS}
+    refused = []  # the fact cards the schema refused, with what it found
     for doc in docs:
         if doc.broken:
             broken[doc.kind].add(doc.id)
@@ -90,10 +91,14 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
             broken[doc.kind].add(doc.id)
             problems.error(doc.where.at(1), f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the "
                                             "builder makes; rename the file (its name is its id)")
-        elif cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
-            kinds[doc.kind][doc.id] = doc
         else:
-            broken[doc.kind].add(doc.id)
+            mark = len(problems.items)
+            if cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
+                kinds[doc.kind][doc.id] = doc
+            else:
+                broken[doc.kind].add(doc.id)
+                if doc.kind == "facts":
+                    refused.append((doc, problems.items[mark:]))
     def records(kind: str, make) -> dict:  # the same record while its file is unchanged (dossier serve)
         return {i: cache.record(d, make) if cache else make(d) for i, d in kinds[kind].items()}
     dossier = Dossier(sources=records("sources", _source), speakers=records("speakers", _speaker),
@@ -110,6 +115,8 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
         fact = cache.fact(doc, around, check_fact, problems) if cache else check_fact(problems)
         if fact is not None:
             dossier.facts[fact.id] = fact
+    for doc, found in refused:
+        _check_sound_accounts(doc, found, dossier, indexes, refs)
     _check_page_links(kinds["pages"].values(), problems)
     _check_speakers(kinds["speakers"], dossier, refs)
     _check_source_names(kinds["sources"], dossier, problems)
@@ -117,6 +124,19 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
     _check_former_ids(kinds["facts"], dossier, problems)
     _warn_unused(dossier, problems)
     return dossier
+
+
+def _check_sound_accounts(doc: RawDoc, found: list[Problem], dossier: Dossier, indexes: Indexes, refs: _Refs) -> None:
+    """Check the accounts of a card the schema refused (``found``: its problems) for what is wrong inside others of
+    its accounts alone, so that their problems come in the same run (a mistyped quote beside a value written without
+    its unit)."""
+    starts = sorted((line, key[1]) for key, (line, _) in doc.lines.items() if len(key) == 2 and key[0] == "accounts")
+    wrong = {next((i for start, i in reversed(starts) if start <= (p.where.line or 0)), None) for p in found}
+    if not starts or None in wrong:  # the card's own fields are wrong too
+        return
+    for _, i in starts:
+        if i not in wrong:
+            _account(doc, i, doc.data["accounts"][i], dossier, indexes, refs)
 
 
 def _check_page_links(docs, problems: Problems) -> None:
