@@ -3,6 +3,7 @@ cards and the uncovered passages as new cards, then check the dossier (restoring
 unattended, every card the new accounts made red)."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import shutil
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from builder import attribution, cards, pipeline, write
+from builder import attribution, cards, load, pipeline, write
 from builder.compare import DISPUTED
 from builder.config import Config
 from builder.model import Dossier
@@ -190,7 +191,7 @@ def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion], verd
     """The facts the ``accepted`` accounts would make red, read in a copy of the content with them written in, so
     that no card is written before it is known (a run killed then leaves none)."""
     with write.scratch("suggest") as folder:
-        shutil.copytree(config.content, folder / "content")
+        _copy_content(config.content, folder / "content")
         for fact, accounts in _by_card(accepted).items():
             path = folder / "content" / dossier.facts[fact].where.path.relative_to(config.content)
             write.replace_text(path, cards.with_accounts(path.read_text(encoding="utf-8"), accounts))
@@ -199,6 +200,17 @@ def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion], verd
         except DossierError:  # the accounts fail `check`: reported at the project's own files when written there
             return set()
     return {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
+
+
+def _copy_content(content: Path, copy: Path) -> None:
+    """The files `dossier check` reads in ``content``, each kind's regular files (through a link: what it leads to),
+    copied into ``copy``; not a named pipe, which would be waited on for ever, nor a folder."""
+    for kind in load.KINDS:
+        (copy / kind).mkdir(parents=True)
+        with contextlib.suppress(OSError):
+            for path in (content / kind).iterdir():
+                if path.is_file():
+                    shutil.copyfile(path, copy / kind / path.name)
 
 
 def _restore(written: dict[Path, str | None]) -> None:
