@@ -8,6 +8,7 @@ form: {exact: N}, {approx: N}, {nearly: N}, {almost: N}, {more_than: N}, {min: N
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -165,6 +166,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 # "three of our scrutineers", "two of the victims": a count of what follows.
 _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your)\s+(?=[a-z])", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "found lead at 44 of them"
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
@@ -348,6 +350,8 @@ class Figure:
     unit: str = ""  # for a measure (a length, an area, …), its unit's name: "mile", "ha", "°F"
     planned: str = ""  # the plan or forecast the figure is, compared with ("longer than the 30 minutes scheduled",
     # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
+    bound: bool = False  # the figure is a limit or a threshold the text names ("above the legal limit of 10
+    # micrograms per litre", "a cap of 500"), not a measure of what it reports
 
     def of_plan(self, statement: str) -> Figure:
         """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
@@ -420,6 +424,14 @@ _PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s
                       r"|predict|budget)(?:ned|ted|ed)?\b", re.I)
 
 
+# A limit or a threshold named just before its figure: "the legal limit of", "a cap of", "the threshold is", "a
+# ceiling set at"; and the word of one in a card's statement.
+_BOUND_WORDS = r"limit|threshold|cap|ceiling|guideline|benchmark"  # not "a maximum of 10 years": up to 10
+_BOUND_BEFORE = re.compile(rf"\b(?:(?:{_BOUND_WORDS})s?\s+(?:of|at|is|was|were|are|set\s+at|stands\s+at)|capped\s+at)\s+$",
+                           re.I)
+_BOUND_WORD = re.compile(rf"\b(?:{_BOUND_WORDS}|capped)s?\b", re.I)
+
+
 def figures(text: str) -> list[Figure]:
     """Every time of day, duration, percentage, count and measure in ``text``, in order; a span is read once, as its
     first kind ("46.1 degrees" twice: Celsius and Fahrenheit)."""
@@ -445,8 +457,9 @@ def figures(text: str) -> list[Figure]:
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
+        bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start()))
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted,
-                            unit, plan.group("plan").lower() if plan else ""))
+                            unit, plan.group("plan").lower() if plan else "", bound))
 
     for m in _SHIFTED.finditer(text):  # first: "30 minutes before the announced start at 14.00" is 13:30 (and
         at, clock = _clock(m, text), _CLOCK.search(text, m.end("dir"), m.end())  # "30 minutes" stays a length)
@@ -542,16 +555,27 @@ def figures(text: str) -> list[Figure]:
         if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
                 or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
             continue
-        of = (_OF_THE.match(text, m.end("n")) or _OF_TOTAL.match(text, m.end("n"))) if noun and noun.lower() == "of" \
-            else None
+        of = (_OF_THE.match(text, m.end("n")) or _OF_TOTAL.match(text, m.end("n"))
+              or _OF_THEM.match(text, m.end("n"))) if noun and noun.lower() == "of" else None
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of:
             continue  # a number with no noun after it is a count only when its thousands are grouped
         if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio; "Route 9"
-        keep("count", number(n), m, m.group("qual"), counts=of.end() - 1 if of else m.end("n"))
+        keep("count", number(n), m, m.group("qual"),
+             counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)
+
+
+@functools.lru_cache(maxsize=1024)
+def of_bound(statement: str, quantity: str) -> bool:
+    """Whether a card's ``statement`` is about a limit or a threshold, so that the figure a text names one ("above
+    the legal limit of 10 micrograms per litre") may be its value: its own figure of ``quantity`` is one ("The
+    legal limit is 10 micrograms per litre"), or it gives none and names one. "Lead above the legal limit was
+    found at 44 schools" counts schools, not the limit."""
+    own = [f for f in figures(statement) if f.quantity == quantity]
+    return any(f.bound for f in own) if own else bool(_BOUND_WORD.search(statement))
 
 
 def _in_base(n: float, unit: str) -> float:
@@ -598,12 +622,13 @@ def _minutes(m: re.Match) -> float | None:
 
 
 def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,
-         within: tuple[int, int] | None = None) -> Figure | None:
+         within: tuple[int, int] | None = None, statement: str = "") -> Figure | None:
     """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
-    sentence): the one a revision gives, if any ("put the number at 221 before revising it to 212"); else, when
-    several, the one nearest the ``near`` values. A date named relative to the text's own day (``today``,
-    YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
-    candidates = dates(text, near, today) if quantity == "date" else [f for f in figures(text) if f.quantity == quantity]
+    sentence) that a card's ``statement`` may be given: the one a revision gives, if any ("put the number at 221
+    before revising it to 212"); else, when several, the one nearest the ``near`` values. A date named relative to
+    the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
+    candidates = dates(text, near, today) if quantity == "date" else [
+        f for f in figures(text) if f.quantity == quantity and (not f.bound or of_bound(statement, quantity))]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212

@@ -435,7 +435,8 @@ class Retriever:
             elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
                 found = [*found, reading.stamp]
             kind = [f.number for f in found if f.quantity == fact.quantity
-                    and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))]
+                    and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))
+                    and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
@@ -617,7 +618,7 @@ def figure_in(text: str, fact: Fact, day: str | None = None,
     other sources give (none more than ten times from all of them); the plan's own
     on a card about the plan ("the 30 minutes scheduled"); a date named relative to ``day`` ("on Monday") too."""
     near = sorted(_given(fact))
-    figure = prose_figures.read(text, fact.quantity, near, day, within)
+    figure = prose_figures.read(text, fact.quantity, near, day, within, fact.statement)
     if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
         return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
     return figure and figure.of_plan(fact.statement)
