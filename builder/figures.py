@@ -18,7 +18,7 @@ TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see
     "time": Tolerance(relative=0, absolute=5),  # a time of day, in minutes since midnight: five minutes apart
     "temperature": Tolerance(relative=0, absolute=0.5),  # °C: no share of a figure whose zero is arbitrary
 } | {measure: Tolerance(relative=0.02, absolute=0) for measure in MEASURES if measure != "temperature"}  # lengths,
-# areas, masses, volumes, speeds: as counts
+# areas, masses, volumes, speeds, concentrations: as counts
 REACH = {"time": 15,  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
          "date": 2,  # days either side of 'around 2 April'; a moment's size says nothing of its precision
          "temperature": 1}  # °C either side of 'about 45 °C', nor does a temperature's

@@ -83,7 +83,8 @@ def figure_scale(row) -> Scale | None:
                        at(g.value.low), at(g.value.high),
                        not math.isfinite(g.value.low), not math.isfinite(g.value.high))
                   for n, side, g in groups)
-    ticks = tuple((at(x), _figure(x, row.fact.quantity)) for x in days)
+    like = groups[0][2].value.text  # a concentration's ticks in its figures' unit
+    ticks = tuple((at(x), _figure(x, row.fact.quantity, like)) for x in days)
     if labels is None:
         labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
     if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
@@ -135,14 +136,15 @@ def span(values: list[Value], quantity: str | None) -> str:
     '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40'."""
     ends = [(x, value.low == value.high, value) for value in values for x in (value.low, value.high)
             if math.isfinite(x)]  # at a tie, an end that is a figure of its own is worded as one
-    worded = [formatting.quantity(value if point else _figure(x, quantity), quantity)
+    worded = [formatting.quantity(value if point else _figure(x, quantity, values[0].text), quantity)
               for x, point, value in (min(ends, key=lambda end: (end[0], not end[1])),
                                       max(ends, key=lambda end: (end[0], end[1])))]
     return worded[0] if worded[0] == worded[1] else " to ".join(worded)
 
 
-def _figure(x: float, quantity: str | None) -> Value:
-    """A tick's figure, worded as figures are (formatting.quantity); a measure in metric units ('5 km')."""
+def _figure(x: float, quantity: str | None, like: str = "") -> Value:
+    """A tick's figure, worded as figures are (formatting.quantity); a measure in metric units ('5 km'), a
+    concentration in the unit of the figure ``like`` (units.shown)."""
     if quantity in units.MEASURES:
-        return Value(x, x, text=units.shown(x, quantity))
+        return Value(x, x, text=units.shown(x, quantity, like))
     return Value(x, x, text=f"{x:.0f}" if x == round(x) else f"{x:g}")

@@ -1,12 +1,14 @@
-"""Measures written with their units: lengths, areas, masses, volumes, speeds and temperatures ('10 km', 'about 7
-miles', '12,400 hectares', '1.2 million litres', '45 °C'), each read as a number of its quantity's base unit and as
+"""Measures written with their units: lengths, areas, masses, volumes, speeds, concentrations and temperatures ('10
+km', 'about 7 miles', '12,400 hectares', '1.2 million litres', '38 µg/L', '45 °C'), each read as a number of its quantity's base unit and as
 precise as it is written, and shown in the metric units a reader expects ('12 km', '12,400 ha')."""
 from __future__ import annotations
 
 import re
 
 # Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius), by
-# every spelling an editor or an article uses. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
+# every spelling an editor or an article uses; a concentration's base unit is the microgram per litre (of water; of
+# blood, per decilitre; of air, per cubic metre). A factor is one unit's: a unit that shares another's (nanograms per
+# litre, milligrams per cubic metre) would be shown by the other's name. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
 UNITS: dict[str, dict[str, float]] = {
     "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000,
                "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001,
@@ -23,6 +25,14 @@ UNITS: dict[str, dict[str, float]] = {
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
               "mph": 1.609344, "miles per hour": 1.609344, "knot": 1.852, "kt": 1.852, "m/s": 3.6,
               "metres per second": 3.6, "meters per second": 3.6},
+    "concentration": {"µg/L": 1, "μg/L": 1, "ug/L": 1, "microgram per litre": 1, "micrograms per litre": 1,
+                      "microgram per liter": 1, "micrograms per liter": 1, "mg/L": 1e3, "milligram per litre": 1e3,
+                      "milligrams per litre": 1e3, "milligram per liter": 1e3, "milligrams per liter": 1e3,
+                      "g/L": 1e6,
+                      "µg/dL": 10, "μg/dL": 10, "ug/dL": 10, "micrograms per decilitre": 10,
+                      "micrograms per deciliter": 10, "mg/dL": 1e4, "milligrams per decilitre": 1e4,
+                      "milligrams per deciliter": 1e4, "µg/m³": 1e-3, "μg/m³": 1e-3, "µg/m3": 1e-3, "μg/m3": 1e-3,
+                      "ug/m3": 1e-3, "micrograms per cubic metre": 1e-3, "micrograms per cubic meter": 1e-3},
     "temperature": {"°C": 1, "C": 1, "degrees Celsius": 1, "degrees C": 1, "Celsius": 1, "°F": 5 / 9, "F": 5 / 9,
                     "degrees Fahrenheit": 5 / 9, "degrees F": 5 / 9, "Fahrenheit": 5 / 9},
 }
@@ -33,11 +43,11 @@ MEASURES = tuple(UNITS)
 # reaches, or the last one.
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
           "mass": (("t", 1000), ("kg", 1)), "volume": (("million litres", 1e6), ("litres", 1)),
-          "speed": (("km/h", 1),), "temperature": (("°C", 1),)}
+          "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),)}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",
-            "temperature": "45 °C"}
+            "concentration": "38 µg/L", "temperature": "45 °C"}
 BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed": "km/h",  # a tolerance's `absolute`
-        "temperature": "°C"}
+        "concentration": "µg/L", "temperature": "°C"}
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
@@ -131,13 +141,15 @@ def _half_step(digits: str) -> float:
     return 0.5 * 10 ** min(zeros, max(len(whole) - 2, 0))
 
 
-def shown(n: float, quantity: str) -> str:
+def shown(n: float, quantity: str, like: str = "") -> str:
     """A number of ``quantity``'s base unit as a reader reads it: '120 mm', '850 m', '12 km', '12,400 ha', '40 t' ('0'
-    alone)."""
+    alone); a concentration in the unit of the figure ``like`` ('about 35 µg/m³'), when one is given: what it is
+    of (water, blood, air) decides the unit readers expect."""
     if not n:
         return "0"
-    name, factor = next(((name, factor) for name, factor in _SHOWN[quantity] if abs(n) >= factor),
-                        _SHOWN[quantity][-1])
+    written = WRITTEN.search(like) if quantity == "concentration" else None
+    ladder = ((written["unit"], UNITS[quantity][written["unit"]]),) if written else _SHOWN[quantity]
+    name, factor = next(((name, factor) for name, factor in ladder if abs(n) >= factor), ladder[-1])
     figure = n / factor
     return f"{figure:,.3f}".rstrip("0").rstrip(".") + f" {name}"
 

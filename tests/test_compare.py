@@ -676,6 +676,13 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("temperature", {"approx": "45 °C"}, {"exact": "46 °C"})).verdict == AGREE
     shown = measured("length", {"exact": "12 kilometres"}, {"approx": "7 Miles"}, {"min": "5 km", "max": "8 km"})
     assert [a.value.text for a in shown.accounts] == ["12 km", "about 7 mi", "5 km to 8 km"]
+    assert compare_fact(measured("concentration", {"exact": "38 µg/L"}, {"exact": "3.8 µg/dL"})).verdict == AGREE
+    assert compare_fact(measured("concentration", {"exact": "38 µg/L"}, {"exact": "83 µg/L"})).verdict == DISPUTED
+    assert compare_fact(measured("concentration", {"approx": "40 µg/L"}, {"exact": "38 micrograms per litre"})
+                        ).verdict == AGREE
+    shown = measured("concentration", {"exact": "0.01 mg/l"}, {"exact": "35 ug/m3"}, {"exact": "3.5 micrograms per "
+                                                                                             "decilitre"})
+    assert [a.value.text for a in shown.accounts] == ["0.01 mg/L", "35 µg/m³", "3.5 µg/dL"]
 
 
 def test_one_speakers_figure_and_its_rounding_stand_on_one_side():

@@ -117,6 +117,17 @@ def test_a_measure_steps_by_round_numbers_of_its_base_unit_shown_in_metric_units
     assert [t.text for _, t in scale.ticks] == ["44 °C", "45 °C", "46 °C", "47 °C", "48 °C"]  # no zero to start from
 
 
+def test_a_concentration_is_ticked_in_its_figures_unit():
+    """A concentration in µg/L of water, in µg/m³ of air: what it is of decides the unit readers expect."""
+    def ticks(low, high, unit):
+        return [t.text for _, t in figure_scale(_row(
+            account("a", val=dataclasses.replace(value(low), text=f"{low * (1000 if 'm³' in unit else 1):g} {unit}")),
+            account("b", val=value(high)), quantity="concentration")).ticks]
+    assert ticks(38, 83, "µg/L") == ["0", "50 µg/L", "100 µg/L"]
+    assert ticks(0.035, 0.06, "µg/m³") == ["0", "20 µg/m³", "40 µg/m³", "60 µg/m³", "80 µg/m³"]
+    assert ticks(38, 83, "µg/dL")[1] == "5 µg/dL"  # blood: 50 µg/L
+
+
 def test_figures_a_rounding_apart_look_that_close():
     """31 and 31.25 °C, which agree, spread over a scale from 31 to 31.25 °C as far apart as any two figures: a
     moment's or a temperature's scale reaches at least four times the tolerance (0.5 °C: 2 °C)."""
