@@ -296,9 +296,17 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
     if word in _OFFSETS:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
-    if when == "next" or when != "last" and _AHEAD.search(text, max(0, m.start() - 60), m.start()):
+    if when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start()) or _starts(m, text)):
         return base + dt.timedelta((weekday - base.weekday()) % 7 or 7)
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
+
+
+def _starts(m: re.Match, text: str) -> bool:
+    """Whether the day is when something starts, to come: "water was being delivered from Wednesday" (not "from
+    Monday to Friday", a span, nor "has been closed from Monday", begun)."""
+    spans = re.match(r"\s*(?:(?:to|until|till|through)\b|[-–])", text[m.end():])
+    begun = re.search(r"\b(?:has|have|had)\s+been\b(?!.*[.;])", text[max(0, m.start() - 60):m.start()], re.I)
+    return (m["qual"] or "").lower() == "from" and not spans and not begun
 
 
 def _iso_day(text: str | None) -> dt.date | None:

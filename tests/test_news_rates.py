@@ -83,6 +83,17 @@ def test_a_wires_time_a_share_of_a_poll_and_a_day_to_come_are_read():
     assert prose_figures.read("The rate applies from Friday 20 March 2026.", "date").value == {"exact": "2026-03-20"}
 
 
+@pytest.mark.parametrize("text, day", [
+    ("She said water was being delivered to every school from Wednesday.", "2026-03-11"),  # it starts, to come
+    ("The ban applies from Friday.", "2026-03-13"),
+    ("Schools have been closed from Monday.", "2026-03-09"),  # begun
+    ("Strikes ran from Monday to Friday.", "2026-03-09"),  # a span, told after
+])
+def test_a_day_from_which_something_runs_is_to_come_unless_begun_or_a_span(text, day):
+    """In an article of Tuesday 10 March."""
+    assert prose_figures.read(text, "date", [], "2026-03-10").value == {"exact": day}
+
+
 def test_what_leads_to_but_someone_said_is_the_outlets_own():
     """"The bank cut rates…, lowering its base rate … to 4.25%, but Governor Henrik Dalvaar warned households…": the
     governor's account is the clause after "but"; the cut is the Journal's own."""
