@@ -101,7 +101,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     without a wire's tag before it ("UPDATE 2-")."""
     usable = _usable(lines, skip)
     label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
-             or (_letterhead(lines, skip) or (None,))[0])
+             or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
@@ -121,11 +121,27 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         return both["name"]  # the masthead on the section label's line
     if label:
         return above[0] if len(above) == 1 else None
+    if top := _atop(usable)[1]:
+        return top
     below = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
     above = [t for n, t in usable if below and n < below]
     if len(above) == 2 and len(above[0].split()) > MIN_HEADLINE_WORDS >= len(above[1].split()):
         return above[1]  # the headline, then the masthead
     return None
+
+
+def _atop(usable: list[tuple[int, str]]) -> tuple[int, str | None]:
+    """(1-based line, name) of a masthead atop the headline: a first line of one to four capitalised words that a
+    news outlet's name is made of ("Carrowmore Evening Post"), which the text names again ("She spoke to the Evening
+    Post"), above a longer line that is no sentence; (0, None) when there is none."""
+    if len(usable) < 2:
+        return 0, None
+    (n, name), headline = usable[0], usable[1][1]
+    again = re.compile(r"\b" + re.escape(" ".join(name.split()[-2:])) + r"\b")
+    if len(name.split()) <= 4 < len(headline.split()) and not re.search(r"[.!][\"”’']?$", headline) \
+            and _OUTLET_NAME.fullmatch(name) and _OUTLET_WORD.search(name) and any(again.search(t) for _, t in usable[1:]):
+        return n, name
+    return 0, None
 
 
 # A wire's dateline naming the agency: "BRACKLEY, Sept 17 (Meridian) - ", "LONDON (Reuters) — ", "MOSCOW, June 28.
@@ -173,6 +189,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         if n in skip and not (byline(line) or banner(line)):  # page chrome, not the byline or date line it is on
             continue
         parts = re.split(r"\s[|·•]\s", line)
+        if byline(parts[0]) and (named := next((p.strip() for p in parts[1:] if _OUTLET_NAME.fullmatch(p.strip())
+                                                and not banner(p) and (_OUTLET_WORD.search(p) or not names(p.strip()))),
+                                               None)):
+            return named  # "By Lena Hartwig | MedWatch Weekly | 12 March 2026"
         rest = parts[1:]
         if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
             continue
@@ -272,7 +292,8 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
-    if len(first.split()) <= 5 and first.isupper() and _respelled(first, lines[n:]) != first:
+    if len(first.split()) <= 5 and first.isupper() and _respelled(first, lines[n:]) != first \
+            and not _SECTION_NAME.fullmatch(first.title()):  # "HEALTH", then "the UK Health Security Agency"
         return n, first
     return None
 
@@ -348,7 +369,8 @@ def _is_label(line: str) -> bool:
 
 _SECTION_NAME = re.compile(r"(?:World|UK|US|U\.S\.|Europe|Asia|Africa|Americas|Middle East|Politics|Business|Economy|"
                            r"Markets|Opinion|Sport|Sports|Science|Technology|Tech|Health|Local|National|International|"
-                           r"Nation|Elections?|Climate|Environment|Culture|Analysis)(?: News)?")
+                           r"Nation|Elections?|Climate|Environment|Culture|Analysis|Education|Crime|Transport|"
+                           r"Housing|Energy|Travel|Lifestyle|Entertainment)(?: News)?")
 
 
 def date_in(text: str) -> str | None:

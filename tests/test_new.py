@@ -386,10 +386,25 @@ def test_a_photo_credit_a_byline_without_by_and_a_closing_credit(lines, outlet, 
     (["A ceasefire built on sand", "Opinion | By Sam Porter", "4 March 2026", "It took six hours."], None),
     (["Talks collapse", "Negotiators Walk Out Of Geneva Talks", "By Ann Lee", "The talks collapsed."], None),  # a
     # standfirst in capitals by the byline: longer than a name
+    (["HEALTH", "", "One in five schools had unsafe lead in tap water", "", "By Dr Lena Hartwig | MedWatch Weekly | 12 "
+      "March 2026", "", "Roughly one in five schools, the UK Health Security Agency said, had lead."], "MedWatch Weekly"),
+    # after the byline on its line; the section label is no letterhead, though "Health" is written elsewhere
 ])
 def test_the_outlets_name_on_a_line_of_its_own_by_the_byline_or_the_date(lines, outlet):
     from builder import article
     assert article.outlet(lines) == outlet
+
+
+def test_a_masthead_atop_the_headline_is_the_outlet_not_the_title():
+    """"Carrowmore Evening Post" alone above a longer line, and named again in the text: a masthead, though no section
+    label follows it (the reference's "Country Wire", named nowhere else, stays unknown: `PAGE`)."""
+    from builder import article
+    lines = ["Carrowmore Evening Post", "", "'We told them in September': the scientist behind the lead study", "",
+             "Interview by Tom Breck", "", "Published 13 March 2026", "", "Dr Priya Raman spoke to the Evening Post."]
+    assert article.headline(lines) == (3, "'We told them in September': the scientist behind the lead study")
+    assert article.outlet(lines) == "Carrowmore Evening Post"
+    lines = ["Evening Post Wins Award", "", "The paper won the regional prize on Tuesday, its editor said."]
+    assert article.headline(lines) == (1, "Evening Post Wins Award")  # a headline: nothing longer follows it
 
 
 @pytest.mark.parametrize("line", ["Friday 7 July 2017 18:45, UK", "AFP / Updated: Jul 7, 2017, 22:11 IST"])
