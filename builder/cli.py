@@ -14,7 +14,7 @@ from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 from builder import cache, pipeline, write
-from builder.config import CACHE_DIR, CONFIG_FILE, load_config, with_site_url
+from builder.config import CACHE_DIR, CONFIG_FILE, QUANTITIES, load_config, with_site_url
 from builder.formatting import count
 from builder.load import outside
 from builder.problems import (CHECK_ALL, SHOWN, DossierError, Located, Problem, did_you_mean, loop_error, more,
@@ -278,9 +278,12 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                          ("--stance", "states | attributes | disputes | contradicts (default: states, or "
                                       "attributes with --speaker)"),
                          ("--statement", "the fact in your words (default: the quote)"),
-                         ("--quantity", "what its figure measures (duration, count, date, percent, time, length, "
-                                        "area, mass, volume, speed, temperature): the quote's figure is its value")):
+                         ("--quantity", f"what its figure measures ({', '.join(QUANTITIES)}): the quote's figure is "
+                                        "its value")):
         new.add_argument(option, help=f"a new fact: {what}")
+    new.add_argument("--occurrence", type=int, metavar="N", help="a new fact: which place of the source the quote is, "
+                                                                 "when it is there more than once or too short to pin "
+                                                                 "one (1 for the first)")
     new.add_argument("--name", dest="full_name", help="a new speaker or summit: its name (default: from the id)")
     new.add_argument("--kind", dest="entry_kind", help="a new speaker: person | institution | group (default: person); "
                                                        "a new summit: summit | meeting | speech | event (default: summit)")

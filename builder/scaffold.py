@@ -20,7 +20,7 @@ from builder.yaml_values import parse_yaml
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
 SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
-FACT_OPTIONS = ("summit", "meeting", "source", "quote", "speaker", "stance", "statement", "quantity")
+FACT_OPTIONS = ("summit", "meeting", "source", "quote", "occurrence", "speaker", "stance", "statement", "quantity")
 ENTRY_OPTIONS = ("full_name", "entry_kind")  # a speaker's or summit's --name and --kind
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS + ENTRY_OPTIONS
 FLAGS = {"full_name": "--name", "entry_kind": "--kind"}  # an option's flag, where it is not --<its name>
@@ -327,6 +327,8 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
     if stance not in STANCES:
         _fail(config.content / "facts", f"--stance {stance}: choose one of {', '.join(STANCES)}")
     account = {"source": options["source"], "quote": options["quote"], "stance": "attributes" if said else stance}
+    if options.get("occurrence") is not None:
+        account["occurrence"] = options["occurrence"]
     if (speaker or said) and account["stance"] != "states":
         account["speaker"] = speaker or said
     quantity, note = options.get("quantity"), None
@@ -385,7 +387,8 @@ def _checked_with_the_dossier(config: Config, path: Path) -> None:
         mine = [p for p in exc.problems if p.where.path == path]
         if mine:
             path.unlink(missing_ok=True)
-            raise DossierError([Problem(p.where, f"`dossier check` would refuse this card: {p.message}")
+            raise DossierError([Problem(p.where, "`dossier check` would refuse this card: "
+                                        + p.message.replace("add `occurrence: N`", "pass --occurrence N"))
                                 for p in mine]) from None
 
 

@@ -82,13 +82,22 @@ def test_a_new_fact_with_options_is_complete(project, capsys):
     (("--meeting", "nope"), "`dossier check` would refuse this card: meeting 'nope' is not a meeting of summit "
      "'hamburg'"),
     (("--quote", "The leaders"), "`dossier check` would refuse this card: the quote has 2 words, fewer than the 4 "
-     "needed"),
+     "needed to pin one passage; quote more of the sentence, or pass --occurrence N (1 for the first)"),
 ])
 def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, message):
     given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | dict(zip(options[::2], options[1::2]))
     assert dossier(project, "new", "fact", "draft", *[x for pair in given.items() for x in pair]) == 1
     assert message in capsys.readouterr().err
     assert not (project / "content" / "facts" / "draft.yml").exists()
+
+
+def test_a_short_quote_is_pinned_by_its_occurrence(project, capsys):
+    """A table row's few words ("Eastgate 41 17") are quoted with the place they are at, as the refusal says."""
+    given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | {"--quote": "The leaders", "--occurrence": "1"}
+    assert dossier(project, "new", "fact", "draft", *[x for pair in given.items() for x in pair]) == 0
+    assert "    quote: \"The leaders\"\n    stance: states\n    occurrence: 1\n" in (
+        project / "content" / "facts" / "draft.yml").read_text(encoding="utf-8")
+    assert dossier(project, "check") == 0, capsys.readouterr().err
 
 
 def test_a_new_fact_without_options_is_a_stub_with_no_wrong_value(project, capsys):
