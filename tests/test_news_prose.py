@@ -486,18 +486,19 @@ def test_a_figure_compared_with_a_plan_is_the_plans_own_on_a_card_about_the_plan
 LIMIT = "Of 212 schools tested, lead was above the legal limit of 10 micrograms per litre at 44 of them."
 
 
-@pytest.mark.parametrize("text, statement, near, number", [
-    (LIMIT, "Lead above the legal limit was found at 44 schools.", [44], 44),  # a count of schools, "44 of them"
+@pytest.mark.parametrize("text, statement, quantity, near, number", [
+    (LIMIT, "Lead above the legal limit was found at 44 schools.", "count", [44], 44),  # schools, "44 of them"
     ("One tap was above the legal limit of 10 micrograms per litre.", "The worst reading was 11 micrograms of lead per "
-     "litre.", [11], None),  # the limit is no reading
-    (LIMIT, "The legal limit is 10 micrograms of lead per litre.", [10], 10),
-    ("The council set a cap of 500 visitors a day.", "Visitors were capped at 500 a day.", [], 500),
-    ("The council set a cap of 500 visitors a day.", "About 450 visitors came.", [450], None),
-    ("A maximum of 40 people may attend.", "Up to 40 people may attend.", [], 40),  # a maximum is no limit's name
+     "litre.", "concentration", [11], None),  # the limit is no reading
+    (LIMIT, "The legal limit is 10 micrograms of lead per litre.", "concentration", [10], 10),
+    ("The council set a cap of 500 visitors a day.", "Visitors were capped at 500 a day.", "count", [], 500),
+    ("The council set a cap of 500 visitors a day.", "About 450 visitors came.", "count", [450], None),
+    ("A maximum of 40 people may attend.", "Up to 40 people may attend.", "count", [], 40),  # a maximum is no limit's
+    # name
 ])
-def test_a_limit_named_in_the_text_is_the_value_only_of_a_card_about_a_limit(text, statement, near, number):
+def test_a_limit_named_in_the_text_is_the_value_only_of_a_card_about_a_limit(text, statement, quantity, near, number):
     from builder.prose_figures import read
-    figure = read(text, "count", near, statement=statement)
+    figure = read(text, quantity, near, statement=statement)
     assert (figure and figure.number) == number
 
 
