@@ -15,6 +15,7 @@ from builder.formatting import topic
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
 from builder.independence import Independence
+from builder.link import other_figures
 from builder.model import Account, Dossier, Fact, Source, Speaker
 from builder.problems import Located
 
@@ -244,12 +245,14 @@ def json_ld(data: dict) -> str:
 
 
 def _claimant(fact: Fact, dossier: Dossier) -> dict | None:
-    """Who made the claim: the card's speaker, else whom the first affirming account names as saying it, or
-    the outlet (else the byline) that states it in its own voice; None when no source knows."""
+    """Who made the claim: the card's speaker, else whom the first affirming account names as saying it (not one
+    giving another figure: link.other_figures), or the outlet (else the byline) that states it in its own voice;
+    None when no source knows."""
     if fact.speaker:
         return _speaker(dossier.speakers[fact.speaker])
+    other = other_figures(fact)
     for account in fact.accounts:
-        if account.stance == "attributes":
+        if account.stance == "attributes" and account.anchor not in other:
             return _speaker(dossier.speakers[account.speakers[0]])
         if account.stance == "states" and _author(dossier.sources[account.source]):
             return _author(dossier.sources[account.source])

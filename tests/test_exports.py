@@ -585,3 +585,20 @@ def test_the_datasets_time_reaches_every_day_the_timeline_shows():
     data = json.loads(re.sub(r"^<script[^>]*>|</script>$", "", dataset(
         site.dossier, "Storm", "What the news reports about the storm.", "https://example.org/").strip()))
     assert data["temporalCoverage"] == f"{shown[0]}/{shown[-1]}" and shown[-1] == "2026-09-16"
+
+
+def test_the_claimant_is_not_someone_reported_giving_another_figure():
+    """"It will cost 14.5 million.": the council's claim, though the first account reports the water company's
+    "about £9m"; the ClaimReview names the council as its author."""
+    import dataclasses
+    from types import SimpleNamespace
+    from builder.export import _claimant
+    from builder.model import Speaker
+    from tests.test_compare import HERE, account, fact, value
+    card = dataclasses.replace(fact(account("a", "attributes", ["water"], val=value(9_000_000)),
+                                    account("b", "attributes", ["council"], val=value(14_500_000))),
+                               statement="It will cost 14.5 million.", quantity="count")
+    speakers = {w: Speaker(w, name, "institution", HERE) for w, name in (("water", "Carrow Water"),
+                                                                        ("council", "Carrowmore City Council"))}
+    assert _claimant(card, SimpleNamespace(speakers=speakers)) == {"@type": "Organization",
+                                                                   "name": "Carrowmore City Council"}

@@ -3,6 +3,7 @@ answers, corrections and notes to editors, datelines opening a paragraph, fact-c
 press releases, posts' handles, relative clauses, asides between dashes; and the trade-talks dossier an editor built
 from eleven such articles, whose verdicts must read as the articles say."""
 import dataclasses
+import html
 import re
 import shutil
 
@@ -238,6 +239,9 @@ def test_the_trade_talks_dossier_reads_as_its_articles_say(tmp_path):
     claim = vahl[vahl.index('id="jobs-claim"'):]
     claim = claim[:claim.index("</section>")]  # her contested claim: the impact study's 600,000 is the other side
     assert claim.count("dz-account--side-1") == 5 and claim.count("dz-account--side-2") == 2
+    assert claim.count("giving another figure") == 2 and claim.count("saying it") == 5  # the study's 600,000: not hers
+    study = (root / "site" / "speakers" / "commission-impact-study.html").read_text(encoding="utf-8")
+    assert "Another figure from the Commission's impact assessment, as the sources report." in html.unescape(study)
     assert walkout.count("publishes its own") == 1
     assert re.search(r"In the minority: <a [^>]*>Daily Clarion</a> \(1 of the 3 independent sources that contradict one another\)", walkout)
 
@@ -264,6 +268,27 @@ def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figu
     assert claimants(fact(minister, study, account("c", "attributes", ["eu"], val=value(1_500_000)),
                           speaker="vahl")) == ("vahl", "eu")
     assert claimants(fact(minister, study)) == ("vahl", "study")  # no speaker: whose figure the card is, unknown
+
+
+def test_an_account_of_someone_giving_another_figure_is_known_as_one():
+    """The council's £14.5 million against the water company's "about £9m": the company's accounts give another
+    figure than the card's (its speaker's, else what the sources state, else its claim or the figure its statement
+    writes), so no page says the sources report the company "saying it". A card whose figure nothing tells, or one
+    that changes over time, has none."""
+    from builder.link import other_figures
+    from tests.test_compare import account, fact, value
+    council = account("a", "attributes", ["council"], val=value(14_500_000))
+    company = account("b", "attributes", ["water"], val=value(8_000_000, 10_000_000))
+    no_figure = account("c", "attributes", ["water"])
+    assert other_figures(fact(council, company, no_figure, speaker="council")) == ("q-x-2",)
+    assert other_figures(fact(council, company, speaker="water")) == ("q-x-1",)
+    assert other_figures(fact(account("a", val=value(14_500_000)), company)) == ("q-x-2",)  # the outlet's own figure
+    assert other_figures(fact(council, company, claim=value(14_500_000))) == ("q-x-2",)
+    assert other_figures(fact(council, company)) == ()  # "A statement.": whose figure it is, unknown
+    assert other_figures(dataclasses.replace(fact(council, company), statement="It will cost 14.5 million.",
+                                            quantity="count")) == (
+        "q-x-2",)
+    assert other_figures(dataclasses.replace(fact(council, company, speaker="council"), changes_over_time=True)) == ()
 
 
 def test_someone_a_source_reports_denying_it_is_no_claimant():
