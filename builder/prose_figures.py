@@ -125,6 +125,15 @@ _PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
 _POINTS = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_NUMBER})\s?(?:basis[\s-]points?|bps?)\b|(?:an?\s+)?(?P<part>quarter"
                      r"|half|three[\s-]quarters)(?:[\s-]+(?:of\s+)?an?)?[\s-]+(?:percentage[\s-]+)?point\b)", re.I)
 _PART_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
+# A share in words, a percentage: "one in five", "nine out of 10", "a third of", "two-thirds of", "three quarters of",
+# "half of", "half the"; not "one in 2019", nor "a third term".
+_SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})+"
+                    r"|\d+)(?![\w,.]?\d)|(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+(?P<part>half|thirds?"
+                    r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
+                    re.I)
+_SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|those|this|that))*\s+(?P<what>[a-z]+)",
+                            re.I)  # "half of all regional trains": "regional"
+_SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
                      r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
@@ -354,7 +363,8 @@ class Figure:
     start: int
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
-    counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed")
+    counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed");
+    # for a share in words, the first word of what it is a share of ("half of regional trains": "regional")
     unit: str = ""  # for a measure (a length, an area, …), its unit's name: "mile", "ha", "°F"
     planned: str = ""  # the plan or forecast the figure is, compared with ("longer than the 30 minutes scheduled",
     # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
@@ -536,6 +546,12 @@ def figures(text: str) -> list[Figure]:
     for m in _POINTS.finditer(text):  # "25 basis points", "a quarter-point", "half a percentage point"
         n = number(m.group("n")) / 100 if m.group("n") else _PART_OF_POINT[m.group("part").lower().replace("-", " ")]
         keep("percent", n, m, m.group("qual"))
+    for m in _SHARE.finditer(text):
+        kept = len(found)
+        keep("percent", _share(m), m, m.group("qual"))
+        of = _SHARE_OF_WHAT.match(text, m.end()) if m.group("part") or m.group("half") else None
+        if of and len(found) > kept:
+            found[-1] = replace(found[-1], counted=of.group("what"))
     for m in _RANGE.finditer(text):
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
         if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
@@ -574,6 +590,26 @@ def figures(text: str) -> list[Figure]:
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _share(m: re.Match) -> float | None:
+    """A share in words as a percentage, to three digits ("a third" is 33.3); None for no share ("five in three")."""
+    if m.group("half"):
+        return 50.0
+    if m.group("part"):
+        n, d = number(m.group("k")), _SHARE_OF[m.group("part").lower().rstrip("s")]
+    else:
+        n, d = number(m.group("n")), number(m.group("d"))
+        if _YEAR.fullmatch(m.group("d")):
+            return None
+    return float(f"{100 * n / d:.3g}") if n and d and n < d else None
+
+
+def share_of_other(figure: Figure, statement: str) -> bool:
+    """Whether ``figure`` is a share in words of something ``statement`` does not name: "half of regional trains" for
+    "About two-thirds of intercity trains were cancelled"."""
+    return bool(figure.quantity == "percent" and figure.counted and statement
+                and not re.search(rf"\b{re.escape(figure.counted.rstrip('sS'))}", statement, re.I))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -636,7 +672,8 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
     before revising it to 212"); else, when several, the one nearest the ``near`` values. A date named relative to
     the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
     candidates = dates(text, near, today) if quantity == "date" else [
-        f for f in figures(text) if f.quantity == quantity and (not f.bound or of_bound(statement, quantity))]
+        f for f in figures(text) if f.quantity == quantity and (not f.bound or of_bound(statement, quantity))
+        and not share_of_other(f, statement)]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212

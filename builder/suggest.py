@@ -436,7 +436,8 @@ class Retriever:
                 found = [*found, reading.stamp]
             kind = [f.number for f in found if f.quantity == fact.quantity
                     and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))
-                    and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))]
+                    and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
+                    and not prose_figures.share_of_other(f, fact.statement)]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")

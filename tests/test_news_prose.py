@@ -435,6 +435,29 @@ def test_more_qualifiers_before_a_figure(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Roughly one in five schools had lead above the limit.", {"approx": 20}),
+    ("Nine out of 10 parents said they were worried.", {"exact": 90}),
+    ("The risk is put at 1 in 1,000 for each year.", {"exact": 0.1}),
+    ("About a third of the samples failed.", {"approx": 33.3}),
+    ("Two-thirds of the pipes are older than 1970.", {"exact": 66.7}),
+    ("Fewer than half of the schools have been tested.", {"less_than": 50}),
+    ("More than half the pupils stayed home.", {"more_than": 50}),
+    ("Three quarters of respondents backed the plan.", {"exact": 75}),
+    ("She won a third term in 2019.", None),  # an ordinal
+    ("Only one in 2019 was found.", None),  # a year
+    ("Half an hour later the council met.", None),  # a length of time
+    ("Only one intercity train in three ran, and half of regional trains.", None),  # a share of something else
+])
+def test_a_share_in_words_is_a_percentage(text, value):
+    """News gives shares in words as often as in digits: a card of a percentage reads them as one, unless it is a
+    share of something the card's statement does not name."""
+    from builder.prose_figures import read
+    figure = read(text, "percent", statement="About two-thirds of intercity trains, samples, parents, schools, "
+                                            "pupils, respondents and pipes were cancelled.")
+    assert (figure and figure.value) == value
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("Trade reached $140 billion last year, according to E.U. figures.", "-"),  # the outlet's own, citing data
     ("The crowd was 2,000 strong, according to police figures.", "police"),

@@ -91,7 +91,7 @@ def test_seconds_are_lengths_of_time(text, minutes):
     ("gusts of 120-150 km/h", [("speed", {"min": "120 km/h", "max": "150 km/h"})]),
     ("the exclusion zone grew from 10 to 15 km", [("length", {"exact": "15 km"})]),  # the figure it came to
     ("nearly 5 inches of rain, or 120 mm", [("length", {"nearly": "5 inches"}), ("length", {"exact": "120 mm"})]),
-    ("won 5 in 10 races", []),  # "in" is no inch
+    ("won 5 in 10 races", [("percent", {"exact": 50})]),  # a share: "in" is no inch
     ("highs of 45C (113F) on Tuesday", [("temperature", {"exact": "45 °C"}), ("temperature", {"exact": "113 °F"})]),
     ("temperatures fell to minus 5 °C", [("temperature", {"exact": "-5 °C"})]),
     ("Class 5C pupils were sent home", []),  # a class, no temperature
