@@ -7,6 +7,7 @@ form: {exact: N}, {approx: N}, {nearly: N}, {almost: N}, {more_than: N}, {min: N
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -191,7 +192,7 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
 MOMENT_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
                     "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
-                    "no later than": "max", "from": "exact"}
+                    "no later than": "max", "within": "max", "from": "exact"}
 _CLOCK = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
@@ -262,7 +263,8 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
     With ``today`` (the day the text was published, YYYY-MM-DD), days named relative to it too: "yesterday",
     "today", "last Friday", "on Monday" (the last Monday up to that day; the next one after it when the clause
-    looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday")."""
+    looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday"), and days counted
+    ahead from it: "would be finished within 18 months" (by then)."""
     found = []
     for m in _CALENDAR.finditer(text):
         day = int(m["d"] or m["d2"] or m["d3"])
@@ -271,8 +273,8 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
         if days:
-            number = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
-            found.append(Figure("date", number, _not_until(m["qual"] or m["qual2"], text, m.start()), m.group().strip(),
+            nearest = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
+            found.append(Figure("date", nearest, _not_until(m["qual"] or m["qual2"], text, m.start()), m.group().strip(),
                                 m.start()))
     for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
@@ -285,7 +287,23 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
                 text, max(0, m.start() - 60), m.start()):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
         found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
+    for m in _WITHIN.finditer(text) if base else ():
+        n = number(m["n"])
+        if n and n == int(n) and _AHEAD.search(text, max(0, m.start() - 60), m.start()):
+            found.append(Figure("date", _ahead(base, int(n), m["unit"]).toordinal(), "within", m.group().strip(),
+                                m.start()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _ahead(base: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` days, weeks, months or years after ``base`` (a month on, from 31 January, is 28 or 29
+    February)."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week"):
+        return base + dt.timedelta(n * (7 if unit == "week" else 1))
+    year, month = divmod(base.month - 1 + n * (12 if unit == "year" else 1), 12)
+    year += base.year
+    return dt.date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
@@ -337,6 +355,11 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
+# A day counted ahead from the text's own, the latest it names: "within 18 months", "within a week"; not "within
+# 30 days of the ruling" (counted from something else). Read where the clause looks ahead (_AHEAD): "was rebuilt
+# within six months" counts from when the work began.
+_WITHIN = re.compile(rf"\bwithin\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\b"
+                     r"(?!\s+(?:of|after|from|since|before)\b)", re.I)
 # What looks ahead in the words before a day: "will", "is due", "deadline", "until", a present tense of what is to
 # come ("The new rate takes effect on Friday", "the trial begins on Monday").
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"

@@ -94,6 +94,22 @@ def test_a_day_from_which_something_runs_is_to_come_unless_begun_or_a_span(text,
     assert prose_figures.read(text, "date", [], "2026-03-10").value == {"exact": day}
 
 
+@pytest.mark.parametrize("text, value", [
+    ('Donnachie said the programme would be finished "within 18 months" and that water was being delivered from '
+     'Wednesday.', {"max": "2027-09-10"}),  # nearer the other sources’ September than Wednesday is
+    ("The bridge will reopen within two weeks.", {"max": "2026-03-24"}),
+    ("Repairs are expected to take place within a year.", {"max": "2027-03-10"}),
+    ("The firm must answer within 30 days of the ruling.", None),  # counted from the ruling
+    ("The old bridge was rebuilt within six months.", None),  # from when the work began
+])
+def test_a_day_counted_ahead_from_the_articles_own_is_read_as_a_date(text, value):
+    """In an article of Tuesday 10 March 2026, on a card of a date that other sources give as September 2027."""
+    import datetime as dt
+    near = [dt.date(2027, 9, 1).toordinal(), dt.date(2027, 9, 30).toordinal()]
+    figure = prose_figures.read(text, "date", near, "2026-03-10")
+    assert (figure and figure.value) == value
+
+
 def test_what_leads_to_but_someone_said_is_the_outlets_own():
     """"The bank cut rates…, lowering its base rate … to 4.25%, but Governor Henrik Dalvaar warned households…": the
     governor's account is the clause after "but"; the cut is the Journal's own."""
