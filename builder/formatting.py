@@ -144,10 +144,11 @@ def _is_number(word: str) -> bool:
     return True
 
 
-def quantity(value, kind: str | None) -> str:
+def quantity(value, kind: str | None, currency: str | None = None) -> str:
     """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
     ('after 13:30'), a date as one ('before 2 April 2026'), a count as news prints it ('about 1.2 billion', '1,234,567':
-    ``_count``), a percentage with its sign ('more than 40%')."""
+    ``_count``), a sum with its ``currency``'s sign ('about £9 million', 'CHF 300,000'), a percentage with its sign
+    ('more than 40%')."""
     if kind == "duration":
         return minutes(value)
     if kind == "time":
@@ -155,13 +156,27 @@ def quantity(value, kind: str | None) -> str:
     if kind == "date":
         return calendar(value)
     if kind == "count":
-        return _THOUSANDS.sub(_count, value.text)
+        counted = _THOUSANDS.sub(_count, value.text)
+        return _SUM.sub(lambda m: money(m.group(), currency), counted) if currency else counted
     if kind == "percent":
         return _NUMBER.sub(r"\g<0>%", value.text)
     return value.text
 
 
 _THOUSANDS = re.compile(r"(?<![\d.])\d{4,}")
+_SUM = re.compile(r"\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?")  # a count as _count prints it
+
+
+def money(figure: str, currency: str) -> str:
+    """A figure as a sum of ``currency`` (an ISO 4217 code): '£14.5 million', 'A$300', 'CHF 300,000'."""
+    sign = _sign(currency)
+    return f"{sign}{figure}" if not sign[-1].isalpha() else f"{sign} {figure}"
+
+
+@functools.lru_cache(maxsize=None)
+def _sign(currency: str) -> str:
+    from babel.numbers import get_currency_symbol  # here: only a sum needs it
+    return get_currency_symbol(currency, "en")
 _LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 

@@ -210,6 +210,7 @@ class Fact:
     speaker: str | None = None
     about: tuple[str, ...] = ()
     quantity: str | None = None
+    currency: str | None = None  # a count's, when it is a sum of money: its ISO 4217 code
     formerly: tuple[str, ...] = ()
     claim: Value | None = None
     tolerance: Tolerance | None = None

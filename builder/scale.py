@@ -86,7 +86,7 @@ def figure_scale(row) -> Scale | None:
     like = groups[0][2].value.text  # a concentration's ticks in its figures' unit
     ticks = tuple((at(x), _figure(x, row.fact.quantity, like)) for x in days)
     if labels is None:
-        labels = tuple(formatting.quantity(figure, row.fact.quantity) for _, figure in ticks)
+        labels = tuple(formatting.quantity(figure, row.fact.quantity, row.fact.currency) for _, figure in ticks)
     if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
         unit = labels[1].split()[-1]  # min … 1 month"
         labels = (f"0 {unit}{'s' if unit in ('day', 'month', 'year') else ''}", *labels[1:])
@@ -130,13 +130,14 @@ def _step(low: float, high: float, quantity: str | None) -> float:
 _SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a narrower one is no float
 
 
-def span(values: list[Value], quantity: str | None) -> str:
+def span(values: list[Value], quantity: str | None, currency: str | None = None) -> str:
     """The reach of several figures, from the lowest number any of them gives to the highest, each end worded as
     its figure is ('about 80 to about 500'), or as a bare number where it is a bound of a range or of an open figure:
-    '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40'."""
+    '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40'; sums with their
+    ``currency``'s sign."""
     ends = [(x, value.low == value.high, value) for value in values for x in (value.low, value.high)
             if math.isfinite(x)]  # at a tie, an end that is a figure of its own is worded as one
-    worded = [formatting.quantity(value if point else _figure(x, quantity, values[0].text), quantity)
+    worded = [formatting.quantity(value if point else _figure(x, quantity, values[0].text), quantity, currency)
               for x, point, value in (min(ends, key=lambda end: (end[0], not end[1])),
                                       max(ends, key=lambda end: (end[0], end[1])))]
     return worded[0] if worded[0] == worded[1] else " to ".join(worded)

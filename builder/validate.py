@@ -263,6 +263,8 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
             return None
     if "tolerance" in data:
         data["tolerance"] = Tolerance(**data["tolerance"])
+    if "currency" in data and not _currency(doc, data, refs.problems):
+        return None
     if len(accounts) < len(doc.data["accounts"]):
         return None
     _check_repeated(doc, refs.problems)
@@ -270,7 +272,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     _check_over_time(doc, accounts, dossier.sources, refs.problems)
     _check_quoted_figures(doc, accounts, data.get("quantity"), dossier.sources, refs.problems)
     if data.get("quantity") == "count":
-        _check_currencies(doc, accounts, refs.problems)
+        _check_currencies(doc, accounts, data.get("currency"), refs.problems)
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
                 formerly=tuple(data.get("formerly", ())))
@@ -387,11 +389,33 @@ _CURRENCIES = {"$": r"US\$|\$|\bdollars?\b", "£": r"£|\bpounds?\b|\bsterling\b
                "¥": r"¥|\byen\b|\byuan\b", "₹": r"₹|\brupees?\b", "₽": r"₽|\broubles?\b|\brubles?\b"}
 
 
-def _check_currencies(doc: RawDoc, accounts: list[Account], problems: Problems) -> None:
+def _currency(doc: RawDoc, data: dict, problems: Problems) -> bool:
+    """Whether the card's ``currency`` is an ISO 4217 code on a card of a count; else an error says what to write."""
+    if data.get("quantity") != "count":
+        problems.error(doc.at("currency"), "`currency` is for a card of a sum of money, which is a count; add "
+                                           "`quantity: count` to the card, or remove `currency`")
+        return False
+    from babel.numbers import list_currencies  # here: only a card of a sum needs the list
+    codes = list_currencies()
+    if data["currency"] not in codes:
+        money = [code for code in codes if not code.startswith("X")]  # not gold (XAU), nor units of account (XEU)
+        problems.error(doc.at("currency"), f"'{data['currency']}' is no ISO 4217 currency code"
+                                           f"{did_you_mean(data['currency'], money)}; write one such as "
+                                           "GBP, USD or EUR")
+        return False
+    return True
+
+
+# The sign of _CURRENCIES each currency is written with; a currency not listed is written with none of them.
+_SIGNS = {**dict.fromkeys(("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "MXN"), "$"), "GBP": "£", "EUR": "€",
+          "JPY": "¥", "CNY": "¥", "INR": "₹", "RUB": "₽"}
+
+
+def _check_currencies(doc: RawDoc, accounts: list[Account], currency: str | None, problems: Problems) -> None:
     """Warn, at the first account of another currency, when a count's accounts give sums in different currencies
-    ("$140 billion" against "€130bn"): the figures are compared as plain numbers, which would make them agree or
-    disagree by the exchange rate. A sum in parentheses after one in another currency is its conversion ("3.2 million
-    pounds (around 3.7 million euros)"), not the account's figure."""
+    ("$140 billion" against "€130bn"), or in another than the card's ``currency``: the figures are compared as plain
+    numbers, which would make them agree or disagree by the exchange rate. A sum in parentheses after one in another
+    currency is its conversion ("3.2 million pounds (around 3.7 million euros)"), not the account's figure."""
     found: dict[str, list[tuple[int, str]]] = {}
     for i, a in enumerate(accounts):
         if a.value is None:
@@ -402,11 +426,19 @@ def _check_currencies(doc: RawDoc, accounts: list[Account], problems: Problems) 
             sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, text, re.I)]
         for sign in signs:
             found.setdefault(sign, []).append((i, a.source))
-    if len(found) > 1:
-        named = "; ".join(f"{sign} in {', '.join(dict.fromkeys(s for _, s in given))}" for sign, given in found.items())
+
+    def named(signs: dict) -> str:
+        return "; ".join(f"{sign} in {', '.join(dict.fromkeys(s for _, s in given))}" for sign, given in signs.items())
+    other = {sign: given for sign, given in found.items() if sign != _SIGNS.get(currency)}
+    if currency and other:
+        problems.warn(doc.at("accounts", min(i for given in other.values() for i, _ in given)),
+                      f"the card's currency is {currency}, but accounts give sums in another ({named(other)}), which "
+                      "are compared as plain numbers; give each currency a card of its own")
+    elif len(found) > 1 and not currency:
         first = min(i for given in list(found.values())[1:] for i, _ in given)
-        problems.warn(doc.at("accounts", first), f"the accounts give sums in different currencies ({named}), which "
-                                                 "are compared as plain numbers; give each currency a card of its own")
+        problems.warn(doc.at("accounts", first), f"the accounts give sums in different currencies ({named(found)}), "
+                                                 "which are compared as plain numbers; give each currency a card of "
+                                                 "its own")
 
 
 def _meeting_ref(doc: RawDoc, meeting: str, summit: Summit, problems: Problems) -> None:

@@ -425,6 +425,18 @@ def test_counts_are_shown_as_news_prints_them_and_percentages_with_their_sign():
     assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"
 
 
+def test_a_sum_is_shown_with_its_currencys_sign():
+    """A card of a count with `currency` shows its figures as sums: "about £9 million", "€3,000 to €5,000", "A$300";
+    a currency without a sign of its own by its code, "CHF 1.2 billion"."""
+    from builder.formatting import quantity
+    assert quantity(Value(9e6, 9e6, approx=True, text="about 9000000", qualifier="approx"), "count", "GBP") == (
+        "about £9 million")
+    assert quantity(Value(3000, 5000, text="3000 to 5000", qualifier="min"), "count", "EUR") == "€3,000 to €5,000"
+    assert quantity(Value(300, 300, text="300", qualifier="exact"), "count", "AUD") == "A$300"
+    assert quantity(Value(1.2e9, 1.2e9, text="1200000000", qualifier="exact"), "count", "CHF") == "CHF 1.2 billion"
+    assert quantity(Value(12, INF, True, text="more than 12", qualifier="more_than"), "count", "USD") == "more than $12"
+
+
 def test_a_report_without_a_figure_stands_on_no_side_of_figures_apart():
     """"Several hundred farmers protested, according to police" gives no figure: beside organisers' "more than
     10,000" and the police's "nearly 2,000" it stands apart, last, and counts for no minority; with figures that

@@ -33,6 +33,10 @@ def test_the_court_dossier_reads_as_a_careful_reader_would(tmp_path):
     row = row[:row.index("</tr>")]
     courier = row[:row.index('href="../sources/varno-courier-khalvek-jailed.html')].rsplit("<a ", 1)[1]
     assert courier == 'class="dz-cell dz-stance--states" '  # the Courier's cell: no side's number, nor its colour
+    bribes = (tmp_path / "court" / "site" / "facts" / "bribes-total.html").read_text(encoding="utf-8")
+    assert "€4.2 million" in bribes and "about €4 million" in bribes and "4.2 million</span>" not in bribes.replace(
+        "€4.2 million</span>", "")  # a sum, with its currency's sign (`currency: EUR`)
+    assert "from €0 to €6 million" in bribes  # the scale too
     trial = (tmp_path / "court" / "site" / "facts" / "trial-start-date.html").read_text(encoding="utf-8")
     assert "The dates given are too far apart to be one date." in trial and "to be rounding" not in trial
     assert news_sets.by_verdict(site) == {
