@@ -16,6 +16,13 @@ each source's accounts on a card, the first is kept and the others held out; a p
 when it overlaps a held-out account, wrong otherwise (a card the source gives one account has nothing to find).
 
     .venv/bin/python benchmarks/suggest_eval.py --second [--details]
+
+`--new` measures the cards `suggest --new` writes when each source is added last: the cards only it cites are
+removed, and its accounts on the others. A passage written as a card is a duplicate when it is one of its accounts
+on a card other sources still cite (it should be proposed for that card), a new card when it is its account on a
+card only it cites, and other when it is none of its accounts (a fact the editor gave no card, or chaff).
+
+    .venv/bin/python benchmarks/suggest_eval.py --new [--details]
 """
 from __future__ import annotations
 
@@ -150,11 +157,15 @@ def main(argv=None) -> int:
                         help="all cards at the default threshold, for the reference and each news set")
     parser.add_argument("--second", action="store_true",
                         help="the other sides a source gives cards that already cite it, for each dossier")
+    parser.add_argument("--new", action="store_true",
+                        help="the cards `suggest --new` writes for each source added last, for each dossier")
     args = parser.parse_args(argv)
     if args.sets:
         return sets()
     if args.second:
         return second(args.details)
+    if args.new:
+        return new_cards(args.details)
     dossier = pipeline.check(load_config(Path(args.project))).site.dossier
     items = list(runs(dossier))
     loo = {"all": {}, "multi": {}, "single": {}}
@@ -251,6 +262,45 @@ def second(details: bool = False) -> int:
               f"{_ratio(right, held):.2f} | {_ratio(right, proposed):.2f} |")
     print(f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {_ratio(totals[2], totals[0]):.2f} | "
           f"{_ratio(totals[2], totals[1]):.2f} |")
+    return 0
+
+
+def new_cards(details: bool = False) -> int:
+    """What `suggest --new` writes for each source added last, per dossier (see the module's docstring)."""
+    print("| dossier | written | duplicates | new cards right | other | cards only one source cites | of them found |\n"
+          "|---|---|---|---|---|---|---|")
+    totals = [0] * 6
+    for project in _projects():
+        dossier = pipeline.check(load_config(project)).site.dossier
+        counts = [0] * 6
+        for sid, source in dossier.sources.items():
+            kept = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != sid))
+                    for f in dossier.facts.values()}
+            only = {k: dossier.facts[k].accounts for k, f in kept.items() if not f.accounts}
+            kept = {k: f for k, f in kept.items() if f.accounts}
+            mine = {k: [a for a in dossier.facts[k].accounts if a.source == sid] for k in kept}
+            report = Retriever(dataclasses.replace(dossier, facts=kept)).read(source, cards=kept)
+            found = set()
+            for u in report.uncovered:
+                if u.unnamed:  # listed, never written
+                    continue
+                def hits(accounts):
+                    return any(a.span.start < u.passage.end and u.passage.start < a.span.end for a in accounts)
+                duplicate = next((k for k, accounts in mine.items() if hits(accounts)), None)
+                new = next((k for k, accounts in only.items() if hits(accounts)), None)
+                counts[0] += 1
+                counts[1] += duplicate is not None
+                counts[2] += duplicate is None and new is not None
+                counts[3] += duplicate is None and new is None
+                found |= {new} - {None}
+                if details and duplicate:
+                    print(f"DUPLICATE {project.name}/{sid} of {duplicate}: {' '.join(u.passage.text.split())[:100]}")
+            counts[4] += len(only)
+            counts[5] += len(found)
+        totals = [t + c for t, c in zip(totals, counts)]
+        name = "reference" if project == _projects()[0] else project.name
+        print(f"| {name} | " + " | ".join(map(str, counts)) + " |")
+    print("| **all** | " + " | ".join(map(str, totals)) + " |")
     return 0
 
 

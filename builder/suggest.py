@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from builder import article, attribution, clauses, prose_figures, sentences
-from builder.model import Dossier, Fact, Source
+from builder.model import AFFIRMING, Dossier, Fact, Source
 from builder.quotes import normalise, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
@@ -218,25 +218,31 @@ class Retriever:
                             (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p))
                     for p in found]
         report = Report()
+        repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         for fact in cards.values():
             mine = [a for a in fact.accounts if a.source == source.id]  # the source's accounts the card has
             card = self._card(fact)
-            best = max((self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
-                        if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)),
-                       key=lambda r: r[0], default=None)
+            scored = [self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
+                      if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)]
+            best = max(scored, key=lambda r: r[0], default=None)
             if best is None:
                 continue
             score, why, matched, reading = best
-            if not mine:
-                report.suggestions.append(self._suggestion(fact, source, reading, score, why, matched))
-            elif score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
-                # elsewhere in the source reads as one that contradicts the card's
-                other = self._suggestion(fact, source, reading, score, why, matched)
-                if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's six
-                    report.other_sides.append(other)  # weeks the card cites the source for
+            if mine:
+                covering = [(a.speakers[0] if a.speakers else None, a.affirms) for a in mine]
+                if score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
+                    # elsewhere in the source reads as one that contradicts the card's
+                    other = self._suggestion(fact, source, reading, score, why, matched)
+                    if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's
+                        report.other_sides.append(other)  # six weeks the card cites the source for
+            else:
+                report.suggestions.append(suggestion := self._suggestion(fact, source, reading, score, why, matched))
+                covering = [(suggestion.speaker, suggestion.stance in AFFIRMING)] \
+                    if suggestion.confidence >= threshold else []
+            repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering)}
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
-                                           [s for s in report.suggestions if s.confidence >= threshold])
+                                           [s for s in report.suggestions if s.confidence >= threshold], repeats)
         return report
 
     def _turns(self, source: Source) -> tuple[list, dict[Passage, attribution.Turn | None], str | None]:
@@ -582,12 +588,15 @@ class Retriever:
                           day if day != own_day else None)  # a live blog's entry: another day, or a time
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
-                   accepted: list[Suggestion]) -> list[Uncovered]:
+                   accepted: list[Suggestion], repeats: set[Passage]) -> list[Uncovered]:
+        """The passages of ``readings`` no card covers: neither ``accepted`` nor an account of the source, nor one of
+        the ``repeats`` of a card the source gives."""
         taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id)]
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
-            if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage):
+            if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
+                    or passage in repeats:
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
@@ -606,6 +615,17 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
     mostly passages about something else: `benchmarks/suggest_eval.py --second`.)"""
     affirms = suggestion.stance in ("states", "attributes")
     return any(a.affirms != affirms for a in accounts)
+
+
+def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]]) -> bool:
+    """Whether the passage gives the card again as one of the source's accounts on it does, ``covering`` ((speaker,
+    affirms) of each): in the same voice and on the same side, with no figure the card's accounts do not give
+    ("17,500 people slept in 212 emergency shelters" gives a card of 17,500 people and another fact; "I would not
+    say the meeting lasted over two hours", Jones's, is no repeat of Smith's account)."""
+    said = reading.said
+    return any(affirms == (not (said and said.denial)) for _, affirms in covering) and all(
+        f.quantity == fact.quantity and any(a.value.low <= f.number <= a.value.high for a in fact.accounts if a.value)
+        for f in reading.figures)
 
 
 def _given(fact: Fact) -> set[float]:

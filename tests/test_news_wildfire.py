@@ -254,10 +254,12 @@ def test_a_quote_too_short_to_pin_its_place_is_proposed_with_its_occurrence():
 
 
 def test_a_tables_row_written_as_a_new_card_pins_its_place(tmp_path, capsys):
-    """`--new` writes the explainer's "Deaths 2 Police", a table's row of three words, with its occurrence."""
+    """`--new` writes the explainer's "Deaths 2 Police", a table's row of three words, with its occurrence, when no
+    card has the deaths (with one, the row gives it again, and is no new card)."""
     from builder.cli import main
     root = tmp_path / "fire"
     shutil.copytree(FIRE, root, ignore=shutil.ignore_patterns("articles", ".dossier-cache", "site"))
+    (root / "content" / "facts" / "deaths.yml").unlink()
     assert main(["suggest", "explainer", "--apply", "--new", "--project", str(root)]) == 0
     assert "`dossier check` passes" in capsys.readouterr().out
     written = [p.read_text(encoding="utf-8") for p in (root / "content" / "facts").glob("harlow-*deaths-*.yml")]
