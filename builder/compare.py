@@ -16,7 +16,7 @@ from builder.config import Config
 from builder.depends import same
 from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
-from builder.link import Links
+from builder.link import Links, own_figures
 from builder.model import Account, Dossier, Fact, Tolerance, Value
 from builder.renderings import Variant, variants
 
@@ -94,6 +94,8 @@ class FactComparison:
     tolerance: Tolerance = Tolerance()  # how far apart figures may be for a minor discrepancy
     timeline: tuple[tuple[str, tuple[Group, ...]], ...] = ()  # a figure that changes over time: its groups by day
     # (YYYY-MM-DD), or by day and time (YYYY-MM-DD HH:MM) for an account whose ``as_of`` gives one
+    other_figures: tuple[str, ...] = ()  # the anchors of accounts reporting someone giving a figure apart from
+    # every one of the card's own (link.own_figures): Carrow Water's "about £9m" on the council's £14.5 million
 
     @functools.cached_property
     def variants(self) -> tuple[Variant, ...]:
@@ -314,8 +316,11 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = SINGLE if len(clusters) == 1 else AGREE
     sides = _sides(fact, conflicts, measure, clusters, verdict)
     supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
+    own = own_figures(fact)
+    other = tuple(a.anchor for a in fact.accounts if a.stance == "attributes" and a.value and own
+                  and all(measure.grade(a.value, v) == "value" for v in own))  # apart as the verdict weighs them
     return FactComparison(fact, verdict, tuple(conflicts), sides, len(clusters), supports, tolerance,
-                          _timeline(fact, dated))
+                          _timeline(fact, dated), other)
 
 
 def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tuple[Group, ...]], ...]:

@@ -15,7 +15,6 @@ from builder.formatting import topic
 from builder.compare import Comparison, FactComparison
 from builder.depends import Keys
 from builder.independence import Independence
-from builder.link import other_figures
 from builder.model import Account, Dossier, Fact, Source, Speaker
 from builder.problems import Located
 
@@ -173,18 +172,19 @@ RATINGS = {"disputed": (1, "Sources disagree"), "contested": (2, "Contested clai
            "minor": (4, "Minor discrepancy"), "agree": (5, "Sources agree")}
 
 
-def claim_review(fact: Fact, verdict: str, dossier: Dossier, page_url: str, publisher: str = "",
+def claim_review(row: FactComparison, dossier: Dossier, page_url: str, publisher: str = "",
                  reviewed: str | None = None) -> str:
     """schema.org ClaimReview JSON-LD for a fact page (the comparison itself stays ours): Google's properties
     where the dossier knows them. ``reviewed`` is the day the card was first committed. "" without the page's full
     address (``page_url``), which Google requires."""
     if not page_url:
         return ""
-    value, name = RATINGS[verdict]
+    fact = row.fact
+    value, name = RATINGS[row.verdict]
     cited = [dossier.sources[s] for s in dict.fromkeys(a.source for a in fact.accounts)]
     first = min((s.published for s in cited if _known(s.published)), default=None)
     claim = {"@type": "Claim", "appearance": [_creative_work(s) for s in cited],
-             **_maybe("author", _claimant(fact, dossier)), **_maybe("datePublished", first)}
+             **_maybe("author", _claimant(row, dossier)), **_maybe("datePublished", first)}
     data = {
         "@context": "https://schema.org", "@type": "ClaimReview", "url": page_url,
         **_maybe("author", publisher and {"@type": "Organization", "name": publisher}),
@@ -244,15 +244,15 @@ def json_ld(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
-def _claimant(fact: Fact, dossier: Dossier) -> dict | None:
+def _claimant(row: FactComparison, dossier: Dossier) -> dict | None:
     """Who made the claim: the card's speaker, else whom the first affirming account names as saying it (not one
-    giving another figure: link.other_figures), or the outlet (else the byline) that states it in its own voice;
+    giving another figure: ``row.other_figures``), or the outlet (else the byline) that states it in its own voice;
     None when no source knows."""
+    fact = row.fact
     if fact.speaker:
         return _speaker(dossier.speakers[fact.speaker])
-    other = other_figures(fact)
     for account in fact.accounts:
-        if account.stance == "attributes" and account.anchor not in other:
+        if account.stance == "attributes" and account.anchor not in row.other_figures:
             return _speaker(dossier.speakers[account.speakers[0]])
         if account.stance == "states" and _author(dossier.sources[account.source]):
             return _author(dossier.sources[account.source])

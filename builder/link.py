@@ -18,7 +18,6 @@ class Links:
     """Lookups from each record to the facts and accounts that refer to it (ids in stable order).
 
     ``claimants``: for a fact no source states in its own voice, the speakers the sources report saying it;
-    ``other_figures``: each fact's accounts (anchors) reporting someone giving another figure than its own;
     ``headlines``: each fact's statement as readers see it, led by its claimants' names when the statement
     does not name them; ``related``: other facts measuring the same quantity at the same meeting (the RELATED
     nearest).
@@ -33,7 +32,6 @@ class Links:
     summits_by_source: dict[str, tuple[str, ...]]
     facts_by_topic: dict[str, tuple[Fact, ...]]
     claimants: dict[str, tuple[str, ...]]
-    other_figures: dict[str, tuple[str, ...]]
     headlines: dict[str, str]
     related: dict[str, tuple[Fact, ...]]
 
@@ -42,7 +40,7 @@ def link(dossier: Dossier) -> Links:
     """Every backlink of the dossier, computed once."""
     by_summit, by_meeting, statements, mentions, topics = (defaultdict(list) for _ in range(5))
     accounts, speaker_summits, source_summits = defaultdict(list), defaultdict(set), defaultdict(set)
-    claims, others, headlines, by_quantity = {}, {}, {}, defaultdict(list)
+    claims, headlines, by_quantity = {}, {}, defaultdict(list)
     for fact in dossier.facts.values():
         own = _own(fact, dossier.speakers)
         by_summit[fact.summit].append(fact)
@@ -50,7 +48,7 @@ def link(dossier: Dossier) -> Links:
             by_meeting[fact.summit, fact.meeting].append(fact)
             if fact.quantity:
                 by_quantity[fact.summit, fact.meeting, fact.quantity].append(fact)
-        claims[fact.id], others[fact.id], headlines[fact.id] = own.claimants, own.other_figures, own.headline
+        claims[fact.id], headlines[fact.id] = own.claimants, own.headline
         for who in own.speaking:
             statements[who].append(fact)
         for who in own.mentioned:
@@ -79,7 +77,6 @@ def link(dossier: Dossier) -> Links:
         summits_by_source={k: tuple(sorted(v)) for k, v in source_summits.items()},
         facts_by_topic=_freeze(topics),
         claimants={k: v for k, v in claims.items() if v},
-        other_figures={k: v for k, v in others.items() if v},
         headlines=headlines,
         related={k: v for k, v in related.items() if v},
     ), _LAST[0])
@@ -91,12 +88,11 @@ _LAST: list[Links | None] = [None]  # the links found last: dossier serve
 
 @dataclass(frozen=True)
 class _Own:
-    """What one fact brings to the links: its claimants, its accounts giving another figure, its headline, the speakers it has speaking (its speaker, and
+    """What one fact brings to the links: its claimants and headline, the speakers it has speaking (its speaker, and
     those the sources report saying or denying it), those it only mentions, all it names, and its accounts each with
     its place in its source ((start, end, anchor))."""
 
     claimants: tuple[str, ...]
-    other_figures: tuple[str, ...]
     headline: str
     speaking: tuple[str, ...]
     mentioned: tuple[str, ...]
@@ -117,7 +113,7 @@ def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
     claimed = claimants(fact, frozenset(w for w in attributed if speakers[w].kind == "group"))
     reported = {w for a in fact.accounts if a.stance in ("attributes", "disputes") for w in a.speakers}
     speaking = {fact.speaker} - {None} | set(claimed) | reported  # saying it or denying it
-    found = _Own(claimed, other_figures(fact), headline(fact, claimed, speakers), tuple(sorted(speaking)),
+    found = _Own(claimed, headline(fact, claimed, speakers), tuple(sorted(speaking)),
                  tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking),
                  tuple(((a.span.start, a.span.end, a.anchor), a) for a in fact.accounts))
     _OWN[fact.id] = fact, tuple((w, speakers.get(w)) for w in attributed), found
@@ -162,15 +158,13 @@ def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ..
     return tuple(w for w in dict.fromkeys(w for a in said for w in a.speakers) if w not in denying)
 
 
-def other_figures(fact: Fact) -> tuple[str, ...]:
-    """The accounts (their anchors) of ``fact`` reporting someone giving a figure that gives none of the card's own:
-    the figures its sources state in their own voice, else the claimants' as ``claimants`` finds them (Carrow Water's
-    "about £9m" on the council's £14.5 million). None on a figure that changes over time: each day has its own."""
+def own_figures(fact: Fact) -> list[Value]:
+    """The figures that are the card's own: those its sources state in their own voice, else its claimants' as
+    ``claimants`` finds them; none on a figure that changes over time (each day has its own)."""
     if fact.quantity is None or fact.changes_over_time:
-        return ()
-    said = [a for a in fact.accounts if a.stance == "attributes" and a.value]
-    theirs = [a.value for a in fact.accounts if a.stance == "states" and a.value] or _claimed(fact, said)
-    return tuple(a.anchor for a in said if theirs and not any(_gives(a.value, v) for v in theirs))
+        return []
+    return [a.value for a in fact.accounts if a.stance == "states" and a.value] or _claimed(
+        fact, [a for a in fact.accounts if a.stance == "attributes"])
 
 
 def _claimed(fact: Fact, said: list[Account]) -> list[Value]:

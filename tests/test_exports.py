@@ -236,12 +236,10 @@ def test_claim_review_names_what_is_known_of_each_article(tmp_path):
     alpha.write_text(alpha.read_text(encoding="utf-8").replace("published: unknown", "published: 2017-07-07\n"
                      "url: https://alpha.example/hamburg"), encoding="utf-8")
     site = check(load_config(project)).site
-    fact = site.dossier.facts["actual-length"]
-    verdict = site.comparison.facts[fact.id].verdict
-    data = json.loads(claim_review(fact, verdict, site.dossier, f"{SITE_URL}facts/actual-length.html", "Desk",
-                                   "2020-01-02"))
+    row = site.comparison.facts["actual-length"]
+    data = json.loads(claim_review(row, site.dossier, f"{SITE_URL}facts/actual-length.html", "Desk", "2020-01-02"))
     assert data["author"] == {"@type": "Organization", "name": "Desk"} and data["datePublished"] == "2020-01-02"
-    assert claim_review(fact, verdict, site.dossier, "", "Desk", "2020-01-02") == ""  # Google requires its url
+    assert claim_review(row, site.dossier, "", "Desk", "2020-01-02") == ""  # Google requires its url
     claim = data["itemReviewed"]
     assert claim["author"] == {"@type": "Organization", "name": "Alpha News"}  # the outlet's own statement
     assert claim["datePublished"] == "2017-07-07"  # the earlier of the two articles
@@ -592,6 +590,7 @@ def test_the_claimant_is_not_someone_reported_giving_another_figure():
     "about £9m"; the ClaimReview names the council as its author."""
     import dataclasses
     from types import SimpleNamespace
+    from builder.compare import compare_fact
     from builder.export import _claimant
     from builder.model import Speaker
     from tests.test_compare import HERE, account, fact, value
@@ -600,5 +599,5 @@ def test_the_claimant_is_not_someone_reported_giving_another_figure():
                                statement="It will cost 14.5 million.", quantity="count")
     speakers = {w: Speaker(w, name, "institution", HERE) for w, name in (("water", "Carrow Water"),
                                                                         ("council", "Carrowmore City Council"))}
-    assert _claimant(card, SimpleNamespace(speakers=speakers)) == {"@type": "Organization",
-                                                                   "name": "Carrowmore City Council"}
+    assert _claimant(compare_fact(card), SimpleNamespace(speakers=speakers)) == {
+        "@type": "Organization", "name": "Carrowmore City Council"}

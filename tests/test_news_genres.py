@@ -271,24 +271,29 @@ def test_someone_reported_giving_another_figure_does_not_claim_the_speakers_figu
 
 
 def test_an_account_of_someone_giving_another_figure_is_known_as_one():
-    """The council's £14.5 million against the water company's "about £9m": the company's accounts give another
-    figure than the card's (its speaker's, else what the sources state, else its claim or the figure its statement
-    writes), so no page says the sources report the company "saying it". A card whose figure nothing tells, or one
-    that changes over time, has none."""
-    from builder.link import other_figures
+    """The council's £14.5 million against the water company's "about £9m": the company's accounts give a figure
+    apart from the card's own (its speaker's, else what the sources state, else its claim or the figure its statement
+    writes), so no page says the sources report the company "saying it". A figure the comparison takes as the same
+    ("18 knots" against the stated "about 17.5"), a card whose figure nothing tells, or one that changes over time,
+    has none."""
+    from builder.compare import compare_fact
     from tests.test_compare import account, fact, value
+
+    def other(card):
+        return compare_fact(card).other_figures
     council = account("a", "attributes", ["council"], val=value(14_500_000))
     company = account("b", "attributes", ["water"], val=value(8_000_000, 10_000_000))
     no_figure = account("c", "attributes", ["water"])
-    assert other_figures(fact(council, company, no_figure, speaker="council")) == ("q-x-2",)
-    assert other_figures(fact(council, company, speaker="water")) == ("q-x-1",)
-    assert other_figures(fact(account("a", val=value(14_500_000)), company)) == ("q-x-2",)  # the outlet's own figure
-    assert other_figures(fact(council, company, claim=value(14_500_000))) == ("q-x-2",)
-    assert other_figures(fact(council, company)) == ()  # "A statement.": whose figure it is, unknown
-    assert other_figures(dataclasses.replace(fact(council, company), statement="It will cost 14.5 million.",
-                                            quantity="count")) == (
-        "q-x-2",)
-    assert other_figures(dataclasses.replace(fact(council, company, speaker="council"), changes_over_time=True)) == ()
+    assert other(fact(council, company, no_figure, speaker="council")) == ("q-x-2",)
+    assert other(fact(council, company, speaker="water")) == ("q-x-1",)
+    assert other(fact(account("a", val=value(14_500_000)), company)) == ("q-x-2",)  # the outlet's own figure
+    assert other(fact(council, company, claim=value(14_500_000))) == ("q-x-2",)
+    assert other(fact(council, company)) == ()  # "A statement.": whose figure it is, unknown
+    assert other(dataclasses.replace(fact(council, company), statement="It will cost 14.5 million.",
+                                     quantity="count")) == ("q-x-2",)
+    assert other(dataclasses.replace(fact(council, company, speaker="council"), changes_over_time=True)) == ()
+    speed = account("a", val=value(17.5, approx=True)), account("b", "attributes", ["brannock"], val=value(18))
+    assert other(fact(*speed)) == ()  # about 17.5 reaches 18: the same figure, as the verdict weighs it
 
 
 def test_someone_a_source_reports_denying_it_is_no_claimant():

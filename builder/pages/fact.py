@@ -86,7 +86,7 @@ def _page(row, site: Site, alike: bool) -> PageSpec:
     rest = (url, site.config.publisher, [d.sources[a.source] for a in fact.accounts],
             sorted((i, d.speakers[i]) for i in names), d.summits[fact.summit].name)
     if kept is None or not (identical(kept[0], own) and identical(kept[1], rest)):
-        ld = claim_review(fact, row.verdict, d, url, site.config.publisher, history[0] if history else None)
+        ld = claim_review(row, d, url, site.config.publisher, history[0] if history else None)
         crumbs = site.breadcrumbs((rest[-1], f"summits/{fact.summit}.md"), (own[2], path))
         spec = PageSpec(path, own[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
