@@ -19,10 +19,13 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
           r"accused|accuses|accuse|blamed|blames|blame|"
           r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
-DENIAL = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+# Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
+# Reef", "a long-disputed border", "its rejected bid").
+DENIAL = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bhotly\s)(?<!-)"
+          r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
           r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
           r"|(?:brushed|brushes)\s+(?:aside|off)|rebutted|rebuts|(?:hit|hits)\s+back\s+at"
-          r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept")
+          r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept)")
 
 # A name's transliterations: w and v, a word's ending -y, -yy, -iy, -ij, -ii or -i ("Zelenskyy", "Sergei").
 _ENDING = re.compile(r"(?:yy|iy|ij|ii|y|i)(?!\w)")

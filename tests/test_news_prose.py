@@ -567,3 +567,16 @@ def test_a_toll_is_one_term_in_any_of_the_words_news_prose_gives_it():
     assert terms("killed") == terms("died") == terms("dead") == terms("deaths") == terms("fatalities")
     assert terms("injured") == terms("injuries") == terms("wounded")
     assert terms("killed") != terms("injured")
+
+
+@pytest.mark.parametrize("sentence, denial", [
+    ("Two Geneva police boats collided near the disputed Tessaly Reef late on Monday.", None),  # an adjective
+    ("The talks stalled over a long-disputed border, Geneva police said.", False),
+    ("Geneva police disputed the figures.", True),
+    ("The figures were disputed by Geneva police.", True),
+])
+def test_a_participle_of_denying_after_an_article_is_no_denial(groups, sentence, denial):
+    """"the disputed Tessaly Reef" in almost every lede of a territorial dispute: an adjective, not the police
+    denying something."""
+    said = attribution.attribute(sentence, groups)
+    assert (said.denial if said else None) == denial
