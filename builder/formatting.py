@@ -286,10 +286,12 @@ _COMMON_GROUP = re.compile(r"(?:sources|officials|residents|witnesses|people|aid
 
 
 # An institution named by what it is, which takes "the": "Russian government", "Trump administration", "Ministry of
-# Transport", "Department for Energy"; not "Gazprom", "Solvane Health", nor one named with its article.
+# Transport", "Department for Energy", "Velmoran Coast Guard", "Fishermen's Association"; not "Gazprom", "Solvane
+# Health", nor one named with its article.
 _BODY_NAMED = re.compile(r"^(?!(?:the|a|an)\s)(?:.*\s)?(?:government|administration|ministry|department|office|"
                          r"service|authority|council|commission|court|board|agency|army|navy|embassy|parliament|"
                          r"cabinet|presidency|directorate|bureau|committee|inspectorate|secretariat|prosecutor's office"
+                         r"|guard|federation|association|union"
                          r")$|^(?:Ministry|Department|Office|Bureau|Directorate)\s+(?:of|for)\s", re.I)
 
 

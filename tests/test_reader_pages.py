@@ -380,7 +380,8 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
     for name in ("Westmoor officials", "Reform League scrutineers", "Hamas", "Sourcegraph engineers"):
         assert in_sentence(Speaker("g", name, "group", None)) == name
     # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
-    for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport"):
+    for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport",
+                 "Velmoran Coast Guard", "Tessaly Fishermen's Association", "Shipping Federation"):
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
     for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police"):
         assert in_sentence(Speaker("i", name, "institution", None)) == name
