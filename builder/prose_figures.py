@@ -348,13 +348,15 @@ def _iso_day(text: str | None) -> dt.date | None:
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote|called)\b"
                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-# A day named relative to the text's own: "yesterday", "on Monday", "last Friday", "by Saturday" (not "Monday's
-# talks", nor "Thursday 2 April", a date given).
+_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "night": -1, "morning": 0, "afternoon": 0,
+            "evening": 0}  # "last night", "this morning"
+# A day named relative to the text's own: "yesterday", "on Monday", "last Friday", "by Saturday", "late last night",
+# "this morning" (not "Monday's talks", nor "Thursday 2 April", a date given).
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
+    r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|tonight|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|(?<=\blast\s)(?<!\bthe\slast\s)night|(?<=\bthis\s)(?:morning|afternoon|evening))\b"
+    r"(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
 # A day counted ahead from the text's own, the latest it names: "within 18 months", "within a week"; not "within
 # 30 days of the ruling" (counted from something else). Read where the clause looks ahead (_AHEAD): "was rebuilt
 # within six months" counts from when the work began.

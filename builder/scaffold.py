@@ -336,7 +336,7 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
         _fail(config.content / "facts", f"--quantity {quantity}: choose one of {', '.join(QUANTITIES)}")
     if quantity:
         from builder.prose_figures import read  # here: only a card with a figure reads one
-        figure = read(options["quote"], quantity)
+        figure = read(options["quote"], quantity, today=_day_of(parts, locate(options["quote"], parts[1]).start))
         if figure:
             account["value"] = figure.value
             written = ", ".join(f"{k}: {v}" for k, v in figure.value.items())
@@ -345,6 +345,17 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
             note = f"the quote gives no {quantity} that `dossier suggest` reads: give the account its `value:`"
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
                       meeting=options.get("meeting"), speaker=speaker, quantity=quantity), note
+
+
+def _day_of(parts: tuple, at: int) -> str | None:
+    """The day the words at ``at`` of a source (its front matter text and body: ``parts``) were written, from which
+    "on Monday" or "last night" is read: a live blog's entry's, else the source's `published`."""
+    from builder.suggest import entry_day
+    day = entry_day(parts[1], at)
+    if day:
+        return day[:10]
+    published = re.search(r"^published:\s*['\"]?(\d{4}-\d\d-\d\d)", parts[0], re.M)
+    return published.group(1) if published else None
 
 
 def _passing(path: Path, card: str) -> str:

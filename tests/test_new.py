@@ -759,6 +759,10 @@ def test_a_new_fact_with_a_quantity_takes_its_quotes_figure(tmp_path, capsys):
     assert "the quote gives no speed" in capsys.readouterr().err
     assert main(["new", "--project", str(project), "fact", "x", *wire, "--quantity", "kilos"]) == 1
     assert not (project / "content" / "facts" / "x.yml").exists()
+    landfall = [*wire[:4], "--quote", "after it slammed into the coast on Sunday"]  # in an article of Monday 14
+    assert main(["new", "--project", str(project), "fact", "landfall", *landfall, "--quantity", "date"]) == 0
+    assert "    value: {exact: '2026-09-13'}\n" in (project / "content" / "facts" / "landfall.yml").read_text(
+        encoding="utf-8")  # the day named relative to the article's own, as `suggest` reads it
 
 
 def test_the_outlets_name_on_a_line_of_its_own_is_flagged_as_the_pages_masthead(project, tmp_path, capsys):

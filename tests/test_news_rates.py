@@ -88,10 +88,15 @@ def test_a_wires_time_a_share_of_a_poll_and_a_day_to_come_are_read():
     ("The ban applies from Friday.", "2026-03-13"),
     ("Schools have been closed from Monday.", "2026-03-09"),  # begun
     ("Strikes ran from Monday to Friday.", "2026-03-09"),  # a span, told after
+    ("Rescue boats reached the reef late last night.", "2026-03-09"),
+    ("The ministry will respond this morning.", "2026-03-10"),
+    ("They meet again tonight.", "2026-03-10"),
 ])
 def test_a_day_from_which_something_runs_is_to_come_unless_begun_or_a_span(text, day):
-    """In an article of Tuesday 10 March."""
+    """In an article of Tuesday 10 March; "last night" is the day before, "this morning" and "tonight" the day
+    itself (not "the last night of the festival")."""
     assert prose_figures.read(text, "date", [], "2026-03-10").value == {"exact": day}
+    assert prose_figures.read("On the last night of the festival, it rained.", "date", [], "2026-03-10") is None
 
 
 @pytest.mark.parametrize("text, value", [
