@@ -552,11 +552,13 @@ class Retriever:
         theirs = said and said.part and said.part[0] <= start and end <= said.part[1] + 1
         if said is None and not fact.speaker and attribution.in_aside(passage.text, *(keep or (start, end))) \
                 or said and not said.whole and (attribution.in_aside(passage.text, start, end) and not theirs
+                                                and not attribution.speaks(passage.text[start:end])
                                         or outside and attribution.in_aside(passage.text, *said.part)
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
                                             or attribution.after_report(passage.text, *(keep or (start, end))))):
-            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…", "Zaitsev announced
+            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…" (not "the cutter, which
+            # she said was making 18 knots, …", an aside that says who speaks in it), "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there), "The recount, which the board
             # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause), "Mayor Dana
             # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted): the outlet narrates

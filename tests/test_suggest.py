@@ -472,6 +472,17 @@ def _source(project, sid: str, body: str) -> None:
         encoding="utf-8")
 
 
+def test_an_aside_that_says_who_speaks_in_it_is_theirs(project):
+    """"She said the venue, which she said had hosted a meeting that lasted two hours and 15 minutes, was too
+    small": the relative clause is hers, not the outlet's narration ("the Velmoran cutter, which she said was making
+    18 knots" was the paper's own, at confidence 1.00)."""
+    _source(project, "gamma", "Anna Smith spoke to reporters in Hamburg after the talks.\n\nShe said the venue, which "
+            "she said had hosted a meeting that lasted two hours and 15 minutes, was too small.\n")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
+    assert found.quote.startswith("which she said") and (found.stance, found.speaker) == ("attributes", "smith")
+
+
 def test_a_remark_of_common_words_is_found_quoted_with_other_words_around_it(project):
     """"It is an honor to be with you": one word is rare, and the card's quote ("…," she told Jones) is not the new
     article's ("…," Smith told Bob Jones): the remark was missed (0.1), and `--new` wrote it as a card of its own."""
