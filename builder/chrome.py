@@ -14,6 +14,8 @@ class Chrome:
     reason: str
 
 
+_NAMES = r"(?-i:[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*)"  # "Ann Lee", "Lunde": capitals, whatever the case of the rest
+_CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\s+(and|in|from)\s+){_NAMES})*"
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
                                 r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"
@@ -53,6 +55,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                      r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
     # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
+    ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
+    # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),

@@ -462,6 +462,8 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "hide caption", "toggle caption", "Image caption,", "Image:", "###", "News provided by", "12 Likes",
     "Thanks for reading The Kremlin Watch! Subscribe for free to receive new posts and support my work.",
     "\u00a9 The Caldmere Herald 2026", "(c) Meridian News 2025.",  # the outlet before the year
+    "Additional reporting by Mira Osk in Corrana", "(Reporting by Ann Lee in Lunde; Editing by Tom Hale)",
+    "Reporting by Ann Lee; writing by Jo Park; editing by Tom Hale",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -476,6 +478,7 @@ def test_common_chrome_lines_are_flagged(line):
     "Related talks in Geneva, he said, would follow in September.",
     "Show more restraint, he urged both sides.", "He said he would sign in blood.", "Ends of the earth, she said.",
     "Copyright law changed in 2019.", "The \u00a9 sign and the year 2026 close most pages, she wrote.",
+    "Reporting by the Ledger showed the cutter had turned first.",  # a sentence of the article
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
