@@ -123,6 +123,9 @@ def read(path: Path) -> Page:
         for value, origin in candidates:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
+    author, outlet = fields.get("author"), fields.get("outlet")
+    if author and outlet and author.value.casefold() == outlet.value.casefold():
+        del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
     return Page(paragraphs, fields, notes)
 
 

@@ -280,6 +280,18 @@ def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
     assert "  url: the browser's \"saved from\" note\n" in capsys.readouterr().out
 
 
+def test_the_outlets_name_on_the_byline_is_no_author(project, tmp_path):
+    """A broadcaster's unsigned story: "VNB News | Published 10 March 2026" on the byline's line names the outlet,
+    not a writer (the author was "VNB News")."""
+    page = tmp_path / "vnb.html"
+    page.write_text('<html><head><meta property="og:site_name" content="VNB News"></head><body><article>'
+                    '<h1>Ministers agree prisoner swap</h1><div class="byline">VNB News | Published 10 March 2026</div>'
+                    f"{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "vnb") == 0
+    front, _ = written(project, "vnb")
+    assert (front["author"], front["outlet"]) == ("unknown", "VNB News")
+
+
 def test_markup_that_breaks_trafilaturas_date_finder_still_imports(project, tmp_path, capsys):
     """A stray </article> before an <svg><text> makes htmldate fail (an assertion in lxml): the article is read
     without trafilatura's metadata guesses."""
