@@ -528,7 +528,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = _previous_speaker(before, names) or _antecedent(before, names)
+        earlier = _previous_speaker(before, names) or _antecedent(  # "he" or "she" is a person, "they" may be a body
+            before, names, persons=bool(pronoun) and pronoun.group().split()[0].lower() in ("he", "she"))
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))

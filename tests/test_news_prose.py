@@ -580,3 +580,14 @@ def test_a_participle_of_denying_after_an_article_is_no_denial(groups, sentence,
     denying something."""
     said = attribution.attribute(sentence, groups)
     assert (said.denial if said else None) == denial
+
+
+def test_she_said_is_a_person_not_the_body_named_before(groups):
+    """'Opposition leader Karin Mott accused the government of leaving Geneva police without ships. "We sent one
+    patrol vessel…," she said.': she is Mott, whom the dossier does not know, not the police named before her words
+    (`suggest --new` wrote her words as the police's); "they said" may be a body."""
+    before = "Opposition leader Karin Mott accused the government of leaving Geneva police without the ships it needs. "
+    said = attribution.attribute('"We sent one patrol vessel to escort sixty boats," she said.', groups, before)
+    assert (said.speaker, said.words) == (None, "she said")
+    before = "Geneva police closed the bridge on Monday. "
+    assert attribution.attribute('"The bridge is unsafe," they said.', groups, before).speaker == "police"
