@@ -48,11 +48,14 @@ _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”
 _OPENING = re.compile(r"^\s*(?P<who>(?:The|A|An)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+"
                       r"|(?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|I|You|His|Her|Their|Our|My|Your"
                       r"|Yesterday|Today|Later|Earlier|Meanwhile|However|But|And|So|Then|Now|When|While|As|If|After"
-                      r"|Before|On|In|At|For|By|With|From)\b)[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|the)){0,6})"
+                      r"|Before|On|In|At|For|By|With|From)\b)[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|the|in|at))"
+                      r"{0,8})"
                       r"\s+(?:also\s+|later\s+|now\s+)?$")
 _SAYING_WHAT = re.compile(r"\s*(?:[,:\"“«]|$|(?:that|it|its|he|she|they|we|there|this|these|those|the|a|an|on|in|at"
                           r"|to|of|for|by|late|early|yesterday|today|tonight|last|no|not|nothing|some|all|both|about"
-                          r"|more|fewer|only|\d)\b)", re.I)  # what a verb of speech opens: "said it had…", not "cost"
+                          r"|more|fewer|only|\d)\b|(?-i:[A-Z])[\w.’'-]*\s+(?:[\w.’'-]+\s+){0,2}(?:was|were|is|are|had|has"
+                          r"|have|would|will|could|should|did|does|can|may|might|must)\b)", re.I)  # what a verb of speech opens: "said
+# it had…", "said Geneva police were…", not "cost"
 _CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:also\s+|later\s+)?$",
                       re.I)
 _CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
@@ -66,6 +69,12 @@ _ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|
                   r"|also|yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]",
                   re.I)  # "added steel plating", "adds 300 jobs": a deed, not "added that…", "added in a statement"
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
+# Words between a verb of saying and a name that make the name part of what was said: a figure, a preposition.
+_WHAT_SAID = re.compile(r"\d|\b(?:from|of|in|to|at|for|with|about|on|over|near|into|by)\b", re.I)
+# A finite verb right after a name: the name is its subject ("said the government was using…", "told reporters
+# Lavrov had left").
+_FINITE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must"
+                     r"|shall)\b", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
@@ -468,8 +477,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(who[0] if who else None, _shown(sentence, apposed.start("name"), verb.end()),
                                bool(_DENYING.fullmatch(verb.group())),
                                part=_own_clause(outside, spoken, apposed.start("name")))
-        def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…"
-            return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0])
+        def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
+            # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
+            return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0]) \
+                and not _WHAT_SAID.search(outside, verb.end(), n[0]) and not _FINITE.match(outside, n[1])
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
@@ -478,7 +489,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and
                                           _ADVERBS.fullmatch(outside, window + people.end("who"), verb.start())
                                           for n in close) else None if close else \
-            _PEOPLE_AFTER.match(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
+            _after_verb(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
         aside = next(((s, e) for s, e in asides if s <= verb.start() < e), None)  # "The recount, which the board
         # estimates will cost €240,000, begins…": the board's account is the relative clause, not the rest (when
         # the clause names who speaks: "Putin, who has denied the charge, told reporters…" is all Putin's)
@@ -576,6 +587,13 @@ _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a pe
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, less the relative clauses between them."""
     return end - start - sum(e - s for s, e in asides if start <= s and e <= end)
+
+
+def _after_verb(outside: str, at: int) -> re.Match | None:
+    """People named right after a verb of saying ("…, said a diplomat"), unless they are the subject of what was said
+    ("said the government was using…")."""
+    people = _PEOPLE_AFTER.match(outside, at)
+    return people if people and not _FINITE.match(outside, people.end()) else None
 
 
 def _previous_speaker(before: str, names: Names) -> str | None:

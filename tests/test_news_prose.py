@@ -591,3 +591,19 @@ def test_she_said_is_a_person_not_the_body_named_before(groups):
     assert (said.speaker, said.words) == (None, "she said")
     before = "Geneva police closed the bridge on Monday. "
     assert attribution.attribute('"The bridge is unsafe," they said.', groups, before).speaker == "police"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Professor Lucia Dorrance of the National University in Corrana said Geneva police were using force.", None),
+    ("Lucia Dorrance said Geneva police had closed the bridge.", None),
+    ("A fisheries association said about 60 boats from Lavrov's home port fish near the reef.", None),
+    ("The bridge was closed, said Geneva police in a statement.", "police"),
+    ("The talks went on, said a U.N. official.", "un"),
+])
+def test_a_body_named_after_said_as_the_subject_of_what_was_said_is_not_speaking(groups, sentence, speaker):
+    """"…said the Tarsannian government was using the fishing fleet": the government is what the professor talks
+    about, not who speaks (her words had been written as the government's), and so is a name after a figure or a
+    preposition ("said about 60 boats from Tarsanne…"); "said Geneva police in a statement" is the police speaking. Someone named with where they work ("Professor … of the National University in Corrana")
+    is someone the dossier does not know, not the outlet."""
+    said = attribution.attribute(sentence, groups)
+    assert said is not None and said.speaker == speaker
