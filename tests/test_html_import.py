@@ -280,15 +280,20 @@ def test_authors_addresses_and_dates_from_the_markup(project, tmp_path, capsys):
     assert "  url: the browser's \"saved from\" note\n" in capsys.readouterr().out
 
 
+def _imported(project, tmp_path, sid: str, markup: str) -> dict:
+    """The front matter of the page ``markup``, saved and imported as source ``sid``."""
+    page = tmp_path / f"{sid}.html"
+    page.write_text(markup, encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", sid) == 0
+    return written(project, sid)[0]
+
+
 def test_the_outlets_name_on_the_byline_is_no_author(project, tmp_path):
     """A broadcaster's unsigned story: "VNB News | Published 10 March 2026" on the byline's line names the outlet,
     not a writer (the author was "VNB News")."""
-    page = tmp_path / "vnb.html"
-    page.write_text('<html><head><meta property="og:site_name" content="VNB News"></head><body><article>'
-                    '<h1>Ministers agree prisoner swap</h1><div class="byline">VNB News | Published 10 March 2026</div>'
-                    f"{ARTICLE}</article></body></html>", encoding="utf-8")
-    assert dossier(project, "new", "source", str(page), "--id", "vnb") == 0
-    front, _ = written(project, "vnb")
+    front = _imported(project, tmp_path, "vnb", '<html><head><meta property="og:site_name" content="VNB News"></head>'
+                      '<body><article><h1>Ministers agree prisoner swap</h1><div class="byline">VNB News | Published '
+                      f"10 March 2026</div>{ARTICLE}</article></body></html>")
     assert (front["author"], front["outlet"]) == ("unknown", "VNB News")
 
 
@@ -378,12 +383,9 @@ def test_a_pdf_or_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys
 
 
 def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys):
-    page = tmp_path / "named.html"
-    page.write_text('<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", '
-                    '"name": "Ministers agree swap", "author": "By Ann Lee"}</script></head><body><article>'
-                    f"<h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>", encoding="utf-8")
-    assert dossier(project, "new", "source", str(page), "--id", "named") == 0
-    front, _ = written(project, "named")
+    front = _imported(project, tmp_path, "named", '<html><head><script type="application/ld+json">{"@type": '
+                      '"ReportageNewsArticle", "name": "Ministers agree swap", "author": "By Ann Lee"}</script></head>'
+                      f"<body><article><h1>Ministers agree prisoner swap</h1>{ARTICLE}</article></body></html>")
     assert front["title"] == "Ministers agree swap" and front["author"] == "Ann Lee"
     assert "  title: JSON-LD ReportageNewsArticle name\n" in capsys.readouterr().out
 
