@@ -51,11 +51,11 @@ _OPENING = re.compile(r"^\s*(?P<who>(?:The|A|An)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.
                       r"|Before|On|In|At|For|By|With|From)\b)[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|the|in|at))"
                       r"{0,8})"
                       r"\s+(?:also\s+|later\s+|now\s+)?$")
+_FINITE_VERBS = r"(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must|shall)\b"
+# What a verb of speech opens: "said it had…", "said Geneva police were…" (a name, then its verb); not "cost".
 _SAYING_WHAT = re.compile(r"\s*(?:[,:\"“«]|$|(?:that|it|its|he|she|they|we|there|this|these|those|the|a|an|on|in|at"
                           r"|to|of|for|by|late|early|yesterday|today|tonight|last|no|not|nothing|some|all|both|about"
-                          r"|more|fewer|only|\d)\b|(?-i:[A-Z])[\w.’'-]*\s+(?:[\w.’'-]+\s+){0,2}(?:was|were|is|are|had|has"
-                          r"|have|would|will|could|should|did|does|can|may|might|must)\b)", re.I)  # what a verb of speech opens: "said
-# it had…", "said Geneva police were…", not "cost"
+                          rf"|more|fewer|only|\d)\b|(?-i:[A-Z])[\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}{_FINITE_VERBS})", re.I)
 _CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:also\s+|later\s+)?$",
                       re.I)
 _CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
@@ -73,8 +73,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+
 _WHAT_SAID = re.compile(r"\d|\b(?:from|of|in|to|at|for|with|about|on|over|near|into|by)\b", re.I)
 # A finite verb right after a name: the name is its subject ("said the government was using…", "told reporters
 # Lavrov had left").
-_FINITE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must"
-                     r"|shall)\b", re.I)
+_FINITE = re.compile(rf"\s+{_FINITE_VERBS}", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
