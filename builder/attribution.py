@@ -530,8 +530,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                                part=part(speaker[0]) or _own_clause(outside, spoken, speaker[0]))
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
-        return Attribution(None, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)  # "The company
-        # rejected the figure": a denial, by someone the editor names
+        opening = _OPENING.fullmatch(outside, 0, claim.start())  # "The Coast Guard rejected … claims": the body its
+        # subject names, else ("The company rejected the figure") someone the editor names
+        who = names.people(opening["who"]) or names.institution(opening["who"]) if opening else None
+        return Attribution(who, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []
     if found:

@@ -607,3 +607,16 @@ def test_a_body_named_after_said_as_the_subject_of_what_was_said_is_not_speaking
     is someone the dossier does not know, not the outlet."""
     said = attribution.attribute(sentence, groups)
     assert said is not None and said.speaker == speaker
+
+
+def test_a_body_rejecting_claims_is_the_one_denying(groups):
+    """'The Coast Guard rejected as "pure fabrication" Tarsannian claims that…': the Velmoran Coast Guard denies it
+    (it was someone the dossier does not know, so `--apply` wrote no account of the denial); "The company rejected
+    the claims" is still someone the editor names."""
+    names = attribution.Names({"vcg": Speaker("vcg", "Velmoran Coast Guard", "institution", None, ()),
+                               "tmg": Speaker("tmg", "Tarsannian Maritime Guard", "institution", None, ())})
+    said = attribution.attribute('The Coast Guard rejected as "pure fabrication" Tarsannian claims that the Arvel had '
+                                 "fired its water cannon.", names)
+    assert (said.speaker, said.denial) == ("vcg", True)
+    said = attribution.attribute("The company rejected the claims.", names)
+    assert (said.speaker, said.denial) == (None, True)
