@@ -72,7 +72,7 @@ def add_accounts(path: Path, accounts: list[dict]) -> str:
 
 
 def card(summit: str, statement: str, account: dict, meeting: str | None = None, speaker: str | None = None,
-         quantity: str | None = None) -> str:
+         quantity: str | None = None, currency: str | None = None) -> str:
     """A new fact card's text, in the house layout."""
     lines = [SCHEMA_LINE, f"summit: {summit}"]
     if meeting:
@@ -83,6 +83,8 @@ def card(summit: str, statement: str, account: dict, meeting: str | None = None,
         lines.append(f"speaker: {speaker}")
     if quantity:
         lines.append(f"quantity: {quantity}")
+    if currency:
+        lines.append(f"currency: {currency}")
     out = io.StringIO()
     _yaml().dump({"accounts": [_account(account)]}, out)
     return "\n".join(lines) + "\n" + out.getvalue()

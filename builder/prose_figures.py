@@ -139,6 +139,9 @@ _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eight
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
                      r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
+_CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD"}  # "$" alone: many dollars
+_CURRENCY_WORD = re.compile(r"[\s-]+(pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a 14.5 million pound …"
+_CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -395,6 +398,8 @@ class Figure:
     # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
     bound: bool = False  # the figure is a limit or a threshold the text names ("above the legal limit of 10
     # micrograms per litre", "a cap of 500"), not a measure of what it reports
+    currency: str = ""  # a sum's, as an ISO 4217 code, where its sign or word names one ("£14.5m", "4.2 million
+    # euros"); not "$", which many currencies write
 
     def of_plan(self, statement: str) -> Figure:
         """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
@@ -598,7 +603,12 @@ def figures(text: str) -> list[Figure]:
         if noun and _UNIT.fullmatch(noun.group(1)):
             continue  # "two hundred years"
         n = None if n is None else round(n * _SCALES.get(scale, 1) + (number(m.group("rest") or "") or 0), 6)
+        kept = len(found)
         keep("count", n, m, m.group("qual"))
+        named = _CURRENCY_WORD.match(text, m.end())
+        currency = _CURRENCY_SIGN.get(m.group("cur") or "") or (named and _CURRENCY_NAMED[named.group(1).lower()])
+        if currency and len(found) > kept:
+            found[-1] = replace(found[-1], currency=currency)
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
         if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \

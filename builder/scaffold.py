@@ -331,7 +331,7 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
         account["occurrence"] = options["occurrence"]
     if (speaker or said) and account["stance"] != "states":
         account["speaker"] = speaker or said
-    quantity, note = options.get("quantity"), None
+    quantity, note, currency = options.get("quantity"), None, None
     if quantity and quantity not in QUANTITIES:
         _fail(config.content / "facts", f"--quantity {quantity}: choose one of {', '.join(QUANTITIES)}")
     if quantity:
@@ -340,11 +340,13 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
         if figure:
             account["value"] = figure.value
             written = ", ".join(f"{k}: {v}" for k, v in figure.value.items())
-            note = f"value {{{written}}} read from '{figure.text}' in the quote; check it"
+            currency = figure.currency or None
+            note = f"value {{{written}}}" + (f" and currency {currency}" if currency else "") + \
+                f" read from '{figure.text}' in the quote; check it"
         else:
             note = f"the quote gives no {quantity} that `dossier suggest` reads: give the account its `value:`"
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
-                      meeting=options.get("meeting"), speaker=speaker, quantity=quantity), note
+                      meeting=options.get("meeting"), speaker=speaker, quantity=quantity, currency=currency), note
 
 
 def _day_of(parts: tuple, at: int) -> str | None:

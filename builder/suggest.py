@@ -644,6 +644,8 @@ def figure_in(text: str, fact: Fact, day: str | None = None,
     figure = prose_figures.read(text, fact.quantity, near, day, within, fact.statement)
     if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
         return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
+    if figure and fact.currency and figure.currency not in ("", fact.currency):
+        return None  # "€130bn" on a card of dollars: the dossier converts no currency
     return figure and figure.of_plan(fact.statement)
 
 

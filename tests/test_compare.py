@@ -425,6 +425,17 @@ def test_counts_are_shown_as_news_prints_them_and_percentages_with_their_sign():
     assert quantity(Value(1500.5, 1500.5, text="1500.5", qualifier="exact"), "count") == "1,500.5"
 
 
+def test_a_sum_in_another_currency_is_no_value_of_a_card_of_one():
+    """On a card of euros, "$140 billion" or "140 billion pounds" is no value (the dossier converts no currency);
+    "€130bn" and a plain "130 billion" are."""
+    from builder.suggest import figure_in
+    card = dataclasses.replace(fact(account("a", val=value(130e9))), quantity="count", currency="EUR")
+    assert figure_in("Trade reached about €130bn last year.", card).number == 130e9
+    assert figure_in("Trade reached about 130 billion last year.", card).number == 130e9
+    assert figure_in("Trade reached about 140 billion pounds last year.", card) is None
+    assert figure_in("Trade reached US$140 billion last year.", card) is None
+
+
 def test_a_sum_is_shown_with_its_currencys_sign():
     """A card of a count with `currency` shows its figures as sums: "about £9 million", "€3,000 to €5,000", "A$300";
     a currency without a sign of its own by its code, "CHF 1.2 billion"."""

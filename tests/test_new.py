@@ -768,6 +768,20 @@ def test_a_new_fact_with_a_quantity_takes_its_quotes_figure(tmp_path, capsys):
         encoding="utf-8")  # the day named relative to the article's own, as `suggest` reads it
 
 
+def test_a_new_fact_of_a_sum_takes_its_currency(tmp_path, capsys):
+    """`--quantity count` on "€4.2m" writes `currency: EUR` with the value, and says so; a sum in "$", which many
+    currencies write, gets none."""
+    project = tmp_path / "court"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "court-ruling", project, ignore=shutil.ignore_patterns("articles"))
+    live = ["--summit", "khalvek-trial-2026", "--source", "tpr-khalvek-sentencing-live", "--quantity", "count"]
+    assert main(["new", "--project", str(project), "fact", "sum", *live, "--quote",
+                 "must hand over €4.2m, the sum the jury found he received in bribes"]) == 0
+    card = (project / "content" / "facts" / "sum.yml").read_text(encoding="utf-8")
+    assert "quantity: count\ncurrency: EUR\n" in card and "    value: {exact: 4200000}\n" in card
+    assert "and currency EUR read from" in capsys.readouterr().err
+    assert main(["--project", str(project), "check"]) == 0
+
+
 def test_the_outlets_name_on_a_line_of_its_own_is_flagged_as_the_pages_masthead(project, tmp_path, capsys):
     """"The Brennick Courier" above the byline was read as the outlet but left in the article's text unflagged."""
     article = tmp_path / "courier.txt"
