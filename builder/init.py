@@ -3,7 +3,6 @@ the schemas editors' schema lines point to, and a .gitignore for what builds wri
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from builder import write
@@ -33,9 +32,8 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
     check_options(folder, language=language, **({"title": title} if title else {}))
     named = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "This dossier"
     title = title or f"{named}: a source-by-source dossier"
-    subject = re.sub(r"^(?:The|A|An) ", lambda m: m.group().lower(), title.split(":")[0])  # "about the Dravenna…"
-    description = f"What the news reports about {subject}: every fact cited word for word, every point on which " \
-                  "the sources disagree."
+    description = f"{title.split(':')[0]}: what the news reports, every fact cited word for word, and every point on " \
+                  "which the sources disagree."  # the subject as written: "about Tessaly Reef collision" wanted a "the"
     text = _CONFIG.format(title=json.dumps(title, ensure_ascii=False),
                           description=json.dumps(description, ensure_ascii=False),
                           language=json.dumps(language, ensure_ascii=False))  # quoted: YAML reads no (Norwegian)

@@ -675,7 +675,9 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     folder = tmp_path / "storm"
     assert main(["init", str(folder), "--title", "Hurricane Ysolde"]) == 0
     assert "Next, in" in capsys.readouterr().out
-    assert 'title: "Hurricane Ysolde"' in (folder / "site_config.yml").read_text(encoding="utf-8")
+    config = (folder / "site_config.yml").read_text(encoding="utf-8")
+    assert 'title: "Hurricane Ysolde"' in config  # the subject as written, with no article to guess
+    assert 'description: "Hurricane Ysolde: what the news reports, every fact cited word for word, and' in config
     assert (folder / ".gitignore").read_text(encoding="utf-8") == "site/\n.dossier-cache/\n"
     assert (folder / "content" / "schemas" / "fact.schema.json").is_file()
     assert main(["check", "--project", str(folder)]) == 0
