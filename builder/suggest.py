@@ -60,6 +60,9 @@ _DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures
                          r"|listed|records?|recorded)\b", re.I)
 # A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
 _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
+_HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
+# headline style single quotes too: "Strand: 'We will not be bullied'"
+_HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
@@ -304,7 +307,21 @@ class Retriever:
             named = [sid for start, end, sid in self.names.find(head["who"]) if end == len(head["who"])]
             if named:
                 return attribution.Attribution(named[-1], head.group().strip(), False)
+        if said is None and _HEADING.fullmatch(passage.text) and _HEADLINE_QUOTE.search(passage.text) \
+                and not _title(source, passage):
+            return self._heading(source, passage)
         return said
+
+    def _heading(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """Whose words a heading quotes over a paragraph (a live blog entry's "Water cannon 'for about 20 minutes'"
+        over "The Tarsannian Maritime Guard says the Arvel fired its water cannon… for about 20 minutes"): whoever
+        speaks in the paragraph's first sentence, the heading being its summary."""
+        below = passages(source.body[passage.end:passage.end + 2000])
+        if not below or "\n\n" not in source.body[passage.end:passage.end + below[0].start + 1]:
+            return None
+        first = below[0]
+        said = attribution.attribute(first.text, self.names, source.body[max(0, passage.end - 400):passage.end])
+        return replace(said, words=f"the paragraph below: {said.words}", part=None, whole=True) if said else None
 
     def _quoting_on(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """A quotation that names no one, after a sentence quoting a known speaker (in its paragraph, or ending the

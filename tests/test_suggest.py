@@ -483,6 +483,19 @@ def test_an_aside_that_says_who_speaks_in_it_is_theirs(project):
     assert found.quote.startswith("which she said") and (found.stance, found.speaker) == ("attributes", "smith")
 
 
+def test_a_heading_quoting_words_is_whoever_speaks_in_the_paragraph_below(project):
+    """A live blog entry's "Cease-fire 'from Sunday'" over "Anna Smith says a cease-fire…" quotes her: it is hers,
+    not the blog's own statement (a Maritime Guard claim so headed was read as the outlet's fact); a heading that
+    quotes no one stays the outlet's."""
+    _source(project, "gamma", "11:15\n\nCease-fire 'from Sunday'\n\nAnna Smith says a cease-fire has been agreed and "
+            "it starts on Sunday. We could not verify it.\n\n10:05\n\nLeaders arrive\n\nThe leaders arrived at the "
+            "venue, Anna Smith said.\n")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    gamma, retriever = dossier.sources["gamma"], Retriever(dossier)
+    assert retriever.said_at(gamma, gamma.body.index("Cease-fire")).speaker == "smith"
+    assert retriever.said_at(gamma, gamma.body.index("Leaders arrive")) is None
+
+
 def test_a_remark_of_common_words_is_found_quoted_with_other_words_around_it(project):
     """"It is an honor to be with you": one word is rare, and the card's quote ("…," she told Jones) is not the new
     article's ("…," Smith told Bob Jones): the remark was missed (0.1), and `--new` wrote it as a card of its own."""
