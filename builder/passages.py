@@ -11,7 +11,7 @@ from builder.load import RawDoc
 from builder.model import Dossier, Source
 from builder.problems import Located, Problems
 from builder.quotes import Span, closest, elided, locate, normalise_with_map, occurrences, word_count
-from builder.sentences import retractions
+from builder.sentences import questions, retractions
 
 
 class Indexes(dict):
@@ -21,6 +21,7 @@ class Indexes(dict):
         super().__init__()
         self.sources, self.cache, self.keys, self.min_words = sources, cache, {}, min_words
         self.retractions: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.questions: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def __missing__(self, source: str):
         self[source] = normalise_with_map(self.sources[source].body)
@@ -43,6 +44,13 @@ class Indexes(dict):
         if source.id not in self.retractions:
             self.retractions[source.id] = retractions(source.body)
         return any(start <= offset < end for start, end in self.retractions[source.id])
+
+    def question_at(self, source: Source, offset: int) -> str | None:
+        """The label of the transcript's turn of ``source`` putting a question that holds ``offset`` ("Q"), if any
+        (sentences.questions, read once per source)."""
+        if source.id not in self.questions:
+            self.questions[source.id] = questions(source.body)
+        return next((label for start, end, label in self.questions[source.id] if start <= offset < end), None)
 
 
 def pin(doc: RawDoc, path: tuple, quote: str, source: Source, after: int, occurrence: int | None,

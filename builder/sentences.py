@@ -1,7 +1,6 @@
 """The sentences of a source, with their offsets, and a transcript's turns: what suggest reads one at a time."""
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -235,7 +234,6 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
 ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
 
 
-@functools.lru_cache(maxsize=64)
 def questions(body: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, label) of each turn of ``body`` that puts a question ("Q:", "QUESTION (Le Soir):")."""
     return tuple((start, end, label) for start, end, label, _ in turns(body) if ASKING.fullmatch(label))

@@ -504,8 +504,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                                                "add the writer as a speaker (`dossier new speaker`) and write `stance: "
                                                f"{'attributes' if raw['stance'] == 'states' else 'disputes'}` with "
                                                "`speaker: <their id>`, so that pages say who claims it")
-    asking = next((label for start, end, label in sentences.questions(source.body) if start <= spans[0].start < end),
-                  None)
+    asking = indexes.question_at(source, spans[0].start)
     if asking and raw["stance"] in ("states", "contradicts"):
         problems.warn(doc.at(*path, "quote"), f"the quote is from a question ('{asking}:'), not what the source "
                                               "states: quote the answer, or cite the question as its asker's "
