@@ -7,7 +7,8 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _CHARS = str.maketrans({
@@ -62,7 +63,7 @@ def plain(text: str) -> str:
     return " ".join(text.translate(_CHARS).translate(_GONE).split())
 
 
-def normalise_with_map(text: str) -> tuple[str, list[int]]:
+def normalise_with_map(text: str) -> tuple[str, Sequence[int]]:
     """The normalised text and, for each of its characters, the offset of the original character.
 
     Runs of white space become one space (none at the ends), runs of dashes one dash and an ellipsis three dots,
@@ -72,7 +73,7 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """
     folded = text.translate(_CHARS)
     parts: list[str] = []
-    where: list[int] = []
+    where = array("I")  # 4 bytes an offset, where a list took 36 (360 MB over 2,000 sources)
     done = 0
     for run in _RUN.finditer(folded):
         start, end = run.span()
@@ -97,7 +98,7 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     return joined[head:tail], where[head:tail]
 
 
-def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> Span | None:
+def locate(quote: str, body: str, index: Callable[[], tuple[str, Sequence[int]]] | None = None) -> Span | None:
     """Where ``quote`` occurs in ``body`` (first occurrence), ignoring typographic variants.
 
     A quote copied exactly is found directly; only other quotes need the normalised body, which
@@ -121,7 +122,7 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | N
     return Span(where[start], _end(body, where[last]))
 
 
-def occurrences(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> tuple[Span, ...]:
+def occurrences(quote: str, body: str, index: Callable[[], tuple[str, Sequence[int]]] | None = None) -> tuple[Span, ...]:
     """Every place ``quote`` occurs in ``body``, in order, ignoring typographic variants (see ``locate``)."""
     norm_body, where = index() if index else normalise_with_map(body)
     norm_quote = normalise(quote)
@@ -161,19 +162,19 @@ def rejoined(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _unbroken(body: str) -> tuple[str, list[int]] | None:
+def _unbroken(body: str) -> tuple[str, Sequence[int]] | None:
     """The normalised body with the words split at a line's end joined, and the offset map into ``body``; None when
     no line ends in a hyphen between letters."""
     if not _BROKEN.search(body):
         return None
-    parts, origin, done = [], [], 0
+    parts, origin, done = [], array("I"), 0
     for cut in [*_BROKEN.finditer(body), None]:
         stop = cut.start() if cut else len(body)
         parts.append(body[done:stop])
         origin.extend(range(done, stop))
         done = cut.end() if cut else stop
     joined, where = normalise_with_map("".join(parts))
-    return joined, [origin[i] for i in where]
+    return joined, array("I", (origin[i] for i in where))
 
 
 def _end(body: str, last: int) -> int:
@@ -184,7 +185,7 @@ def _end(body: str, last: int) -> int:
     return end
 
 
-def elided(quote: str, body: str, index: Callable[[], tuple[str, list[int]]] | None = None) -> list[str]:
+def elided(quote: str, body: str, index: Callable[[], tuple[str, Sequence[int]]] | None = None) -> list[str]:
     """The parts of a quote that marks left-out words with an ellipsis the body does not print, when each part is
     in the body, in order: the quote in pieces the editor meant; [] otherwise."""
     parts = [p.strip() for p in _ELIDED.split(quote)]
@@ -229,7 +230,7 @@ def _anchor(norm_quote: str, norm_body: str) -> int:
 _AROUND = 600  # characters of the body read either side of where a quote not found is most like it
 
 
-def closest(quote: str, body: str, index: tuple[str, list[int]] | None = None):
+def closest(quote: str, body: str, index: tuple[str, Sequence[int]] | None = None):
     """The passage of ``body`` most like ``quote``, as the source prints it: (passage, its offset in the body, the
     first difference in words), or (None, 0, '') when nothing is even half like it."""
     norm_body, where = index or normalise_with_map(body)
