@@ -8,9 +8,10 @@ import html
 import multiprocessing
 import operator
 import os
+import pickle
 import posixpath
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import children, compiled, depends, formatting, scale, units
+from builder import children, compiled, depends, formatting, scale, units, write
 from builder.cache import digest, folder_digest
 from builder.problems import DossierError, Located, Problem
 
@@ -36,52 +37,59 @@ class PageSpec:
     structured_data: tuple[str, ...] = ()  # JSON-LD items for the page's head, each a script of its own
 
 
-@dataclass(frozen=True)
 class RenderedPage:
     """A rendered page: its docs path, title, HTML body and front matter (Material reads it; values escaped); and
-    the body the search index reads when it is not the same (see ``ForSearch``)."""
+    the body the search index reads when it is not the same (see ``ForSearch``). Both texts are held in UTF-8
+    (``encoded``, as the build cache keeps them too) and decoded when read: a page's HTML is nearly all ASCII, but a
+    str with one “ in it takes two bytes a character (at 20,000 facts the build process held 700 MB of texts)."""
 
-    path: str
-    title: str
-    body: str
-    meta: dict
-    search: str | None = None
+    def __init__(self, path: str, title: str, body: str, meta: dict, search: str | None = None):
+        self.path, self.title, self.meta = path, title, meta
+        self.encoded = body.encode(), None if search is None else search.encode()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path!r}, {self.title!r})"
+
+    @property
+    def body(self) -> str:
+        return self.encoded[0].decode()
+
+    @property
+    def search(self) -> str | None:
+        return None if self.encoded[1] is None else self.encoded[1].decode()
 
     @property
     def searched(self) -> str:
         """What the search index reads of the page."""
-        return self.body if self.search is None else self.search
+        return (self.encoded[0] if self.encoded[1] is None else self.encoded[1]).decode()
 
     @functools.cached_property
     def key(self) -> bytes:
         """A digest of what the page's file shows of it: its path, title, front matter and body."""
-        return digest(f"{self.path}\0{self.title}\0{self.meta}\0{self.body}".encode())
+        return digest(f"{self.path}\0{self.title}\0{self.meta}\0".encode() + self.encoded[0])
 
     @functools.cached_property
     def search_key(self) -> bytes:
         """A digest of what the search index reads of it."""
-        return digest(self.searched.encode())
+        return digest(self.encoded[0] if self.encoded[1] is None else self.encoded[1])
 
 
 class StoredPage(RenderedPage):
-    """A page read back from the build cache with its keys; its body and search text are read from ``texts`` (the
-    cache's: path → (body, search)) when first asked for. A build that links the page's file from the current site
-    and keeps its part of the search index needs neither."""
+    """A page read back from the build cache with its keys; its texts are read from ``texts`` (the cache's: path →
+    ``encoded``) when first asked for. A build that links the page's file from the current site and keeps its part
+    of the search index needs neither."""
 
     def __init__(self, path: str, title: str, meta: dict, key: bytes, search_key: bytes, texts: Mapping):
         vars(self).update(path=path, title=title, meta=meta, key=key, search_key=search_key, _texts=texts)
 
     @functools.cached_property
-    def _text(self) -> tuple[str, str | None]:
+    def encoded(self) -> tuple[bytes, bytes | None]:
         try:
             return self._texts[self.path]
         except KeyError:  # the cache's files were made to check, yet hold other entries
             raise DossierError([Problem(Located(Path(self.path)), "the build cache holds no text for this page (it "
                                         "was changed by hand?): delete the folder .dossier-cache and build again")]) \
                 from None
-
-    body = property(lambda self: self._text[0])
-    search = property(lambda self: self._text[1])
 
 
 class ForSearch:
@@ -198,7 +206,7 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
 
 
 PARALLEL_FROM = 1000  # pages; below this, starting worker processes costs more than it saves
-CHUNK = 250  # items a worker takes at a time: it sends their results back and takes the next (memory stays low)
+CHUNK = 50  # items a process takes at a time: a worker puts their results in a file and takes the next (its memory stays low)
 
 
 def render(specs: list[PageSpec], env: jinja2.Environment, shared: dict,
@@ -326,37 +334,80 @@ def _salt(env: jinja2.Environment, shared: dict) -> bytes:
 def _render_all(specs: list[PageSpec], env: jinja2.Environment, shared: dict, lookups: depends.Lookups,
                 used: dict[str, dict[bytes, depends.Kept]]) -> list[tuple[RenderedPage, set, dict | None]]:
     """Each page with the lookups its templates made and the fragments it used (from ``used``, filled by the
-    process that rendered it: a forked worker sends them back with the page)."""
-    return parallel(specs, lambda share: [(*_render_one(spec, env, shared, lookups), used.get(spec.path))
-                                          for spec in share])
+    process that rendered it: a forked worker sends them back with the page, and keeps none)."""
+    build = os.getpid()
+
+    def rendered(share: list[PageSpec]) -> list:
+        done = [(*_render_one(spec, env, shared, lookups), used.get(spec.path)) for spec in share]
+        if os.getpid() != build:  # a worker's rows of every page it rendered took 250 MB at 20,000 facts
+            used.clear()
+        return done
+    return parallel(specs, rendered)
 
 
 def parallel(items: list, work, serial: bool = False):
-    """``work(items)``, by one forked worker process per core when there are many, each taking CHUNK items at a
-    time: a list of results is put back in the items' order, numbers are added up."""
-    workers = min(os.cpu_count() or 1, 8)
+    """``work(items)``, shared with forked worker processes when there are many: the calling process and one worker
+    for each other core take the next CHUNK items in turn until none are left (``render`` puts the longest pages
+    first); a list of results is put back in the items' order, numbers are added up. A worker puts each chunk's
+    results in a file as it goes, read by the caller once all are done. The caller works rather than waits: each
+    worker copies most of the memory it reads (Python writes to an object's reference count when it reads the
+    object), and a third worker process was a third of the peak memory at 20,000 facts."""
+    workers = min(os.cpu_count() or 1, 8) - 1
     forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if serial or len(items) < PARALLEL_FROM or workers < 2 or not forkable:  # never fork a threaded process
+    if serial or len(items) < PARALLEL_FROM or workers < 1 or not forkable:  # never fork a threaded process
         return work(items)
     global _JOB
-    _JOB = items, work  # inherited by the forked workers, never pickled
+    context = multiprocessing.get_context("fork")
+    _JOB = items, work, context.Value("q", 0)  # inherited by the forked workers, never pickled; the next start
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=children.worker, initargs=(os.getpid(),)) as pool:
-            parts = list(pool.map(_work_part, range(0, len(items), CHUNK)))
+        with write.scratch("parallel") as folder:
+            with ProcessPoolExecutor(workers, mp_context=context, initializer=children.worker,
+                                     initargs=(os.getpid(),)) as pool:
+                theirs = [pool.submit(_chunks_to_files, folder) for _ in range(workers)]
+                try:  # until none are left, or a worker has ended before (killed: the out-of-memory killer)
+                    parts = dict(_chunks(lambda: any(future.done() for future in theirs)))
+                finally:  # after an error here, the workers take no more
+                    _claim(len(items))
+                done = [start for future in theirs for start in future.result()]
+            for start in done:  # read once the workers have ended, and their memory with them
+                with (folder / f"{start}.pickle").open("rb") as file:
+                    parts[start] = pickle.load(file)
     finally:
         _JOB = None
-    if not isinstance(parts[0], list):
-        return sum(parts)
-    return [result for part in parts for result in part]
+    ordered = [parts[start] for start in sorted(parts)]
+    if not isinstance(ordered[0], list):
+        return sum(ordered)
+    return [result for part in ordered for result in part]
 
 
 _JOB = None
 
 
-def _work_part(start: int):
-    items, work = _JOB
-    return work(items[start:start + CHUNK])
+def _claim(end: int | None = None) -> int:
+    """The start of the next CHUNK items for this process to work on (``end`` or past: none left); with ``end``,
+    leave none for any process."""
+    items, _, following = _JOB
+    with following.get_lock():
+        start = following.value
+        following.value = end if end is not None else start + CHUNK
+    return start
+
+
+def _chunks(stop=lambda: False) -> Iterator[tuple[int, object]]:
+    """(start, results) of each chunk this process takes, until none are left or ``stop()``."""
+    items, work, _ = _JOB
+    while not stop() and (start := _claim()) < len(items):
+        yield start, work(items[start:start + CHUNK])
+
+
+def _chunks_to_files(folder: Path) -> list[int]:
+    """In a worker: the chunks it takes, each chunk's results put in ``folder``/<start>.pickle; their starts."""
+    done = []
+    for start, results in _chunks():
+        with (folder / f"{start}.pickle").open("wb") as file:
+            pickle.dump(results, file, pickle.HIGHEST_PROTOCOL)
+        done.append(start)
+    return done
 
 
 def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,

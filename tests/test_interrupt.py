@@ -16,17 +16,21 @@ import pytest
 from tests.test_serve import until
 from tests.test_update import _project
 
-# `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in forked workers even for
-# the mini project: each worker sleeps first, as a worker of a large dossier is busy for seconds.
+# `dossier build` whose parallel stage (framing and writing the pages) is slow and runs in a forked worker even for
+# the mini project, a page at a time: the worker sleeps first, as a worker of a large dossier is busy for seconds;
+# the build process, which takes pages too, a little (so that the worker takes some before none are left).
 SLOW_BUILD = textwrap.dedent("""
     import os, sys, time
     from builder import cli, pipeline, render
-    render.PARALLEL_FROM = 1
+    render.PARALLEL_FROM, render.CHUNK = 1, 1
     os.cpu_count = lambda: 2
-    frame_and_write = pipeline._frame_and_write
+    frame_and_write, build = pipeline._frame_and_write, os.getpid()
     def slow(*args):
-        os.write(1, b"working\\n")
-        time.sleep(60)
+        if os.getpid() == build:
+            time.sleep(0.2)
+        else:
+            os.write(1, b"working\\n")
+            time.sleep(60)
         return frame_and_write(*args)
     pipeline._frame_and_write = slow
     sys.exit(cli.main(sys.argv[1:]))

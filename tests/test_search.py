@@ -371,8 +371,9 @@ def test_the_preview_merges_the_parts_in_a_process_of_its_own_into_the_builds_in
         search.index(work, lean, background=True, reuse=work / search.FOLDER)
     assert len(folders) == len(lean.parts) >= 4 and merges.count(True) == 1
     assert _files(work / "pagefind") == _files(tmp_path / "site" / "pagefind")
-    edited = [(path, dataclasses.replace(page, body=page.body.replace("lasted over two hours", "ran long")), group)
-              for path, page, group in built.searched]
+    from builder.render import RenderedPage
+    edited = [(path, RenderedPage(page.path, page.title, page.body.replace("lasted over two hours", "ran long"),
+                                  page.meta, page.search), group) for path, page, group in built.searched]
     folders.clear()
     with search.lean_copy(work / "lean", edited, "en", keep=True) as lean:
         search.index(work, lean, background=True, reuse=work / search.FOLDER)
