@@ -1,10 +1,15 @@
-"""Processes a build starts end with it: Pagefind, the forked render workers and the build cache's checker are killed
-when the build's process ends, even by kill -9, so none is left working, or holding the build lock, after it."""
+"""Processes a build starts end with it: Pagefind, the forked render workers, the child finding shared wording and the
+build cache's checker are killed when the build's process ends, even by kill -9, so none is left working, or holding
+the build lock, after it."""
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 _PR_SET_PDEATHSIG = 1
 _LIBC = ctypes.CDLL(None, use_errno=True)  # the C library's functions, loaded in the parent: a child (forked, maybe
@@ -24,3 +29,31 @@ def worker(parent: int) -> None:
     for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, signal.SIG_DFL)
     die_with_parent(parent)
+
+
+def forkable() -> bool:
+    """Whether this process may fork: never one with threads (a lock another thread held stays held in the child)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def forked(work: Callable[[], object]):
+    """``work()``, done in a forked child process when this one may fork: for work that makes large temporary
+    structures and returns little, whose memory goes back to the system with the child (a process keeps what it
+    freed for its own later use). A child that is killed raises BrokenExecutor, as a render worker does."""
+    if not forkable():
+        return work()
+    global _WORK
+    _WORK = work  # inherited by the child, never pickled
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=worker,
+                                 initargs=(os.getpid(),)) as pool:
+            return pool.submit(_work).result()
+    finally:
+        _WORK = None
+
+
+_WORK = None
+
+
+def _work():
+    return _WORK()

@@ -10,7 +10,6 @@ import operator
 import os
 import pickle
 import posixpath
-import threading
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -353,8 +352,7 @@ def parallel(items: list, work, serial: bool = False):
     worker copies most of the memory it reads (Python writes to an object's reference count when it reads the
     object), and a third worker process was a third of the peak memory at 20,000 facts."""
     workers = min(os.cpu_count() or 1, 8) - 1
-    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if serial or len(items) < PARALLEL_FROM or workers < 1 or not forkable:  # never fork a threaded process
+    if serial or len(items) < PARALLEL_FROM or workers < 1 or not children.forkable():
         return work(items)
     global _JOB
     context = multiprocessing.get_context("fork")
@@ -386,7 +384,7 @@ _JOB = None
 def _claim(end: int | None = None) -> int:
     """The start of the next CHUNK items for this process to work on (``end`` or past: none left); with ``end``,
     leave none for any process."""
-    items, _, following = _JOB
+    following = _JOB[2]
     with following.get_lock():
         start = following.value
         following.value = end if end is not None else start + CHUNK
