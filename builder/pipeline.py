@@ -244,9 +244,9 @@ def _previous(cache: Cache | None, out: Path) -> dict[str, str] | None:
     return cache.site["files"] if write.site_id(out) == cache.site.get("build") else None
 
 
-def exports(site: Site, cache: Cache | None, keys: depends.Keys | None) -> dict[str, bytes]:
-    """The site's exports by path (builder/export.py); with a ``cache`` and the records' ``keys``, each fact's part
-    of them is kept in the cache."""
+def exports(site: Site, cache: Cache | None, keys: depends.Keys | None) -> Iterator[tuple[str, bytes]]:
+    """The site's exports, (path, bytes) one after another (builder/export.py); with a ``cache`` and the records'
+    ``keys``, each fact's part of them is kept in the cache."""
     return export.files(site.dossier, site.comparison, site.config.site_url, cache.exports if cache else None, keys)
 
 
@@ -285,7 +285,7 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
         staging.put(f"assets/{name}", path.read_bytes())
     for name, text in write.schemas():
         staging.put(f"schemas/{name}", text)
-    for name, data in (exports(site, cache, keys) if with_exports else {}).items():
+    for name, data in exports(site, cache, keys) if with_exports else ():
         staging.put(name, data)
 
 

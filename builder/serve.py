@@ -78,7 +78,7 @@ class Exports:
         """The bytes of the export at ``path`` in the site (exports/dossier.json), None for no export."""
         with self._making:
             if self.files is None:
-                self.files = pipeline.exports(self.result.site, self.cache, self.result.keys)
+                self.files = dict(pipeline.exports(self.result.site, self.cache, self.result.keys))
         return self.files.get(path)
 
 

@@ -75,7 +75,7 @@ def test_shared_wording_is_exported_and_counts_sources_once(tmp_path):
     card.write_text(card.read_text(encoding="utf-8").replace("Originally scheduled to last 35 minutes",
                     "the talks were scheduled for 30 minutes").replace("exact: 35", "exact: 30"), encoding="utf-8")
     site = check(load_config(project)).site
-    data = json.loads(files(site.dossier, site.comparison, "")["exports/dossier.json"])
+    data = json.loads(dict(files(site.dossier, site.comparison, ""))["exports/dossier.json"])
     jsonschema.validate(data, json.loads((ROOT / "builder" / "export_schemas" / "dossier.schema.json").read_text()))
     scheduled = data["facts"]["scheduled-length"]
     assert (scheduled["verdict"], scheduled["source_count"], scheduled["independent_count"]) == ("single", 2, 1)
@@ -249,7 +249,7 @@ def test_claim_review_names_what_is_known_of_each_article(tmp_path):
         {"@type": "CreativeWork", "name": "Talks ran long", "datePublished": "2017-07-08",
          "author": {"@type": "Person", "name": "B. Writer"}}]
     assert data["reviewRating"]["alternateName"] == "Sources agree"
-    annotations = json.loads(files(site.dossier, site.comparison, "")["exports/annotations.jsonld"])
+    annotations = json.loads(dict(files(site.dossier, site.comparison, ""))["exports/annotations.jsonld"])
     assert annotations["first"]["items"][0]["target"]["source"] == "https://alpha.example/hamburg"
 
 
