@@ -7,7 +7,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from importlib import resources
 
@@ -26,27 +26,29 @@ SELECTOR_CONTEXT = 32
 def files(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None = None,
           keys: Keys | None = None) -> Iterator[tuple[str, bytes]]:
     """Every export: its path in the site and its bytes (UTF-8), one after another, each made as it is asked for
-    (at 20,000 facts they are 115 MB; made all at once, they and the texts they were joined from took 400 MB).
+    from the facts' parts it shows (at 20,000 facts the exports are 115 MB; made all at once, they and the texts
+    they were joined from took 400 MB).
 
-    With a ``memo`` and the records' ``keys`` (builder/depends.py), each fact's part of dossier.json and of
-    the annotations is made once per content of the fact and its sources, and kept in ``memo``.
+    With a ``memo`` and the records' ``keys`` (builder/depends.py), each fact's parts of dossier.json, of the
+    annotations and of the tables are made once per content of the fact and its sources, and kept in ``memo``.
     """
     parts = _fact_parts(dossier, comparison, site_url, memo, keys)
     records = {k: _dump(v) for k, v in records_json(dossier).items()}
     records["shared_wording"] = _shared_wording(comparison.independence, memo)
-    records["facts"] = _members({i: part[0] for i, part in parts.items()})
+    records["facts"] = _object(zip(sorted(dossier.facts), parts(0)))
     yield "exports/dossier.json", _joined(_members(records), "\n")
     del records
     yield "exports/dossier.schema.json", resources.files("builder").joinpath(
         "export_schemas/dossier.schema.json").read_bytes()
-    yield "exports/facts.csv", _joined(_csv(FACTS_CSV), *(part[2] for part in parts.values()))
-    yield "exports/accounts.csv", _joined(_csv(ACCOUNTS_CSV), *(part[3] for part in parts.values()))
+    yield "exports/facts.csv", _joined(_csv(FACTS_CSV), parts(2))
+    yield "exports/accounts.csv", _joined(_csv(ACCOUNTS_CSV), parts(3))
     collection = f"{site_url}exports/annotations.jsonld" if site_url else "urn:dossier:annotations"
+    items = (item for annotations in parts(1) for item in annotations)
     yield "exports/annotations.jsonld", _joined(_members({
         "@context": _dump(CONTEXT), "id": _dump(collection), "type": _dump("AnnotationCollection"),
         "label": _dump("Quotes cited by the dossier"), "total": _dump(sum(len(f.accounts) for f in dossier.facts.values())),
         "first": _members({"id": _dump(f"{collection}#page-1"), "type": _dump("AnnotationPage"),
-                           "items": ["[", ",".join(item for part in parts.values() for item in part[1]), "]"]}),
+                           "items": ["[", _between(",", items), "]"]}),
     }), "\n")
 
 
@@ -55,30 +57,36 @@ ACCOUNTS_CSV = ["fact", "account", "source", "stance", "speakers", "value", "quo
 
 
 def _fact_parts(dossier: Dossier, comparison: Comparison, site_url: str, memo: dict | None,
-                keys: Keys | None) -> dict[str, tuple[str, list[str], str, str]]:
-    """Each fact's entry in dossier.json, its accounts' annotations, its row of facts.csv and its accounts' rows
-    of accounts.csv, encoded, from ``memo`` where it has them."""
-    parts, keep = {}, {_SHARED + comparison.independence.key.hex()}
-    for i, f in dossier.facts.items():
+                keys: Keys | None) -> Callable[[int], Iterator]:
+    """``parts(n)``: the n-th part of each fact, in the order of their ids: its entry in dossier.json (0), its accounts'
+    annotations (1), its row of facts.csv (2), its accounts' rows of accounts.csv (3), encoded. Without a ``memo``,
+    each is made when asked for (only one export's parts are held at a time); with one, a fact's four parts are
+    made at once and kept, and taken from it while the fact and what was found of it are unchanged."""
+    def made(f: Fact, found: tuple, n: int):
+        if n == 0:
+            return _dump(fact_json(f, found))
+        if n == 1:
+            return [_dump(annotation(a, dossier.sources[a.source], f, site_url)) for a in f.accounts]
+        if n == 2:
+            return _csv([f.id, f.summit, f.meeting or "", f.statement, found[0], " ".join(f.sources),
+                         " ".join(f.topics)])
+        return "".join(_csv([a.fact, a.number, a.source, a.stance, " ".join(a.speakers), a.value.text if a.value
+                             else "", a.excerpt, a.span.start, a.span.end]) for a in f.accounts)
+
+    if memo is None:
+        return lambda n: (made(dossier.facts[i], _found(comparison.facts[i]), n) for i in sorted(dossier.facts))
+    parts, keep = [], {_SHARED + comparison.independence.key.hex()}
+    for i in sorted(dossier.facts):
+        f = dossier.facts[i]
         found = _found(comparison.facts[i])
-        key = digest(keys(f) + f"\0{site_url}\0{found!r}".encode()).hex() if memo is not None else None
-        part = memo.get(key) if key is not None else None
-        if part is None:
-            part = (_dump(fact_json(f, found)),
-                    [_dump(annotation(a, dossier.sources[a.source], f, site_url)) for a in f.accounts],
-                    _csv([f.id, f.summit, f.meeting or "", f.statement, found[0], " ".join(f.sources),
-                          " ".join(f.topics)]),
-                    "".join(_csv([a.fact, a.number, a.source, a.stance, " ".join(a.speakers),
-                                  a.value.text if a.value else "", a.excerpt, a.span.start, a.span.end])
-                            for a in f.accounts))
-            if key is not None:
-                memo[key] = part
-        parts[i] = part
+        key = digest(keys(f) + f"\0{site_url}\0{found!r}".encode()).hex()
+        if key not in memo:
+            memo[key] = tuple(made(f, found, n) for n in range(4))
+        parts.append(memo[key])
         keep.add(key)
-    if memo is not None:
-        for key in memo.keys() - keep:
-            del memo[key]
-    return parts
+    for key in memo.keys() - keep:
+        del memo[key]
+    return lambda n: (part[n] for part in parts)
 
 
 def _found(row: FactComparison) -> tuple:
@@ -303,21 +311,30 @@ def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-Encoded = str | list  # JSON text, or pieces of it (strings or such lists) to be joined in order
+Encoded = str | Iterable  # JSON text, or pieces of it (strings or such pieces) to be joined in order
 
 
-def _members(encoded: dict[str, Encoded]) -> list:
+def _members(encoded: dict[str, Encoded]) -> Encoded:
     """The JSON object of these members, each value already encoded, as pieces: what ``_dump`` gives for the
     decoded values once joined (each fact's part is encoded once, and kept; the whole is joined once)."""
-    pieces: list = []
-    for k, v in sorted(encoded.items()):
-        pieces += [",", _dump(k), ":", v]
-    return ["{", *pieces[1:], "}"]
+    return _object(sorted(encoded.items()))
+
+
+def _object(members: Iterable[tuple[str, Encoded]]) -> Iterator[Encoded]:
+    """The JSON object of these members, in their order (sorted by name), as pieces made as they are joined."""
+    yield "{"
+    for n, (k, v) in enumerate(members):
+        yield from ("," if n else "", _dump(k), ":", v)
+    yield "}"
 
 
 def _joined(*pieces: Encoded) -> bytes:
-    """The pieces (see ``Encoded``) joined, as UTF-8."""
-    return "".join(_flat(pieces)).encode("utf-8")
+    """The pieces (see ``Encoded``) joined, as UTF-8; each is encoded on its own (joined as one str first, an export
+    with a single “ in it took two bytes a character: 120 MB for dossier.json at 20,000 facts)."""
+    out = io.BytesIO()
+    for piece in _flat(pieces):
+        out.write(piece.encode("utf-8"))
+    return out.getvalue()
 
 
 def _flat(pieces):
@@ -326,6 +343,14 @@ def _flat(pieces):
             yield piece
         else:
             yield from _flat(piece)
+
+
+def _between(separator: str, items: Iterator[str]) -> Iterator[str]:
+    """The items with ``separator`` between each two."""
+    for n, item in enumerate(items):
+        if n:
+            yield separator
+        yield item
 
 
 def _csv(row: list) -> str:

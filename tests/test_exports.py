@@ -91,8 +91,11 @@ def test_shared_wording_is_exported_and_counts_sources_once(tmp_path):
 def test_csv_tables_have_a_row_per_fact_and_account(built_site, dossier):
     facts = list(csv.DictReader((built_site / "exports" / "facts.csv").open(encoding="utf-8")))
     accounts = list(csv.DictReader((built_site / "exports" / "accounts.csv").open(encoding="utf-8")))
-    assert [r["fact"] for r in facts] == list(dossier.facts)
-    assert len(accounts) == sum(len(f.accounts) for f in dossier.facts.values())
+    assert [r["fact"] for r in facts] == sorted(dossier.facts)
+    assert [(r["fact"], r["account"]) for r in accounts] == [
+        (i, str(a.number)) for i in sorted(dossier.facts) for a in dossier.facts[i].accounts]
+    annotated = [a["id"] for a in _annotations(built_site)]
+    assert annotated == [f"urn:dossier:{a.anchor}" for i in sorted(dossier.facts) for a in dossier.facts[i].accounts]
 
 
 SITE_URL = "https://dossier.example.org/g20/"
