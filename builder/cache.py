@@ -24,6 +24,7 @@ builder code, Python and library versions, and templates; a part that cannot be 
 """
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import fcntl
@@ -235,7 +236,7 @@ class Cache:
     files: dict[str, _File] = _Stored()
     spans: dict[tuple[bytes, str], tuple] = _Stored()  # every place a quote occurs
     pages: dict[str, object] = _Stored()
-    texts: _Lazy = _Stored()  # each page's body and search text in UTF-8, by its path (render.StoredPage)
+    texts: _Lazy = _Stored()  # each page's body and search text, packed, by its path (render.StoredPage)
     fragments: _Lazy = _Stored()  # rows of the pages that list many facts, by page (render.fragment_global)
     exports: dict[str, object] = _Stored()  # each fact's part of the exports, the shared wording's (export.py)
     site: dict | None = _Stored()  # {"folder", "build", "files"} of the last build (pipeline.build)
@@ -446,7 +447,7 @@ class Cache:
             texts.pop(path, None)
         for path, kept in pages.items():
             if not isinstance(kept.page, StoredPage):
-                texts[path] = kept.page.encoded
+                texts[path] = kept.page.packed
 
     def _keep_notes(self) -> None:
         """The digest of each note of the pages kept, those they were all last checked against (a page notes what
@@ -842,9 +843,10 @@ PARTS = {
     "files": _Part(64, _encode_file, _decode_file),
     "spans": _Part(4, _encode_span, _decode_span),
     "pages": _Part(128, _encode_page, _decode_page),  # a one-fact edit changes about 15 pages: 15 shards rewritten
-    "texts": _Part(128, lambda path, texts: [path, *(None if t is None else t.decode() for t in texts)],
-                   lambda data, _: (data[0], tuple(None if t is None else t.encode() for t in data[1:])),
-                   lazy=True),  # in UTF-8 in memory (RenderedPage.encoded)
+    "texts": _Part(128, lambda path, texts: [path, *(None if t is None else base64.b64encode(t).decode()
+                                                     for t in texts)],
+                   lambda data, _: (data[0], tuple(None if t is None else base64.b64decode(t) for t in data[1:])),
+                   lazy=True),  # packed, as in memory (RenderedPage.packed)
     "fragments": _Part(64, _encode_fragments, _decode_fragments, lazy=True),
     "exports": _Part(8, lambda k, v: [k, v], lambda data, _: tuple(data)),
     "notes": _Part(0, _encode_notes, _decode_notes),

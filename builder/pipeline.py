@@ -264,7 +264,7 @@ def _write_site(site: Site, pages: list[render.RenderedPage], material: mkdocs_s
             if staging.wants(name, digest(frame_key + page.key).hex()):  # Material's frame and the page
                 todo.append(page)
         else:
-            staging.put(page.path, page.encoded[0])
+            staging.put(page.path, page.body)
     try:
         staging.written += render.parallel(todo, lambda share: _frame_and_write(material, share, staging.folder),
                                           serial=material.offline)  # Material's search plugin reads each page

@@ -1,7 +1,10 @@
 """The build cache on disk (.dossier-cache/): what it keeps between runs is used only while its file is unchanged,
 a damaged part is ignored with a warning, and the site is the one a build without the cache gives."""
+import base64
+import json
 import os
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -123,8 +126,6 @@ def test_data_of_the_wrong_shape_under_a_right_checksum_have_the_build_done_with
     """A cache restored from a shared store may hold anything its files' checksums pass: each fact's part of the
     exports a mapping where a list was written ended a build in a traceback (KeyError: 0 in export.files). The build
     is done again without the cache, with a warning, and the cache saved is the new build's."""
-    import json
-    import zlib
 
     from builder.cli import main
     assert main(["--project", str(project), "build"]) == 0
@@ -165,8 +166,16 @@ def test_damaged_texts_of_pages_have_the_pages_rendered_again(project, tmp_path,
             raise BlockingIOError(11, "Resource temporarily unavailable")
         monkeypatch.setattr(os, "fork", refused)
     folder = project / ".dossier-cache"
-    shard = next(p for p in folder.glob("texts-*.json") if b"lasted over two hours" in p.read_bytes())
-    shard.write_bytes(shard.read_bytes().replace(b"lasted over two hours", b"lasted over six hours"))
+    for shard in folder.glob("texts-*.json"):  # each page's texts, packed (RenderedPage.packed), in base64
+        entries = json.loads(shard.read_bytes())
+        for entry in entries:
+            body = zlib.decompress(base64.b64decode(entry[1]))
+            entry[1] = base64.b64encode(zlib.compress(body.replace(b"lasted over two hours", b"lasted over six hours"))).decode()
+        if json.loads(shard.read_bytes()) != entries:
+            shard.write_text(json.dumps(entries))
+            break
+    else:
+        raise AssertionError("no page's text says 'lasted over two hours'")
     shutil.rmtree(tmp_path / "site")  # every page is written: every text is needed
     _build(project, tmp_path / "site")
     assert forks == (["refused"] if checker.endswith("start") else [] if threaded else [None])
@@ -215,7 +224,6 @@ def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_d
     there stops the build with a message, never a traceback nor a page without its body."""
     import subprocess
     import sys
-    import zlib
     command = [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
                "--allow-outside"]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
@@ -237,7 +245,6 @@ def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written
                                                                                     monkeypatch):
     """A lazy part's shard is decoded only when needed, after its file was checked: one holding what is not an
     entry (written with a checksum to match) is reported once, its rows rendered again, and written anew."""
-    import zlib
     monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)  # one shard: the edit below needs it
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
