@@ -14,6 +14,7 @@ configuration, part of every page's key). So they are cheap, and they hold acros
 """
 from __future__ import annotations
 
+import functools
 import io
 import operator
 import pickle
@@ -265,13 +266,19 @@ class Kept:
         """The notes of the records it looked up."""
         return map(operator.itemgetter(0), self.needs)
 
+    @functools.cached_property
+    def noted(self) -> frozenset[Note]:
+        """The notes, as a set: checked against the few notes an edit changed, a page costs as many lookups as
+        those, not one per note it has."""
+        return frozenset(self.notes())
+
     def fresh(self, key: bytes, digests: Digests, changed: set[Note] | None = None) -> bool:
         """Whether the page would render the same now. ``changed``: the notes whose digests changed since the run
         before, when this entry was checked (or made) in that run against the same digests."""
         if key != self.key:
             return False
         if changed is not None:
-            return changed.isdisjoint(self.notes())
+            return changed.isdisjoint(self.noted)
         return all(digests.of(note) == d for note, d in self.needs)
 
 
