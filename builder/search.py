@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
 import html
 import importlib.metadata
@@ -173,9 +172,7 @@ def _merged(lean: Lean, output: Path, scripts: Path, reuse: Path | None, backgro
     parts = [lean.store / part for part in sorted(lean.parts)]
     command = [sys.executable, "-m", "builder.search_parts", str(output), str(scripts), str(reuse or ""),
                *map(str, parts)]
-    with subprocess.Popen(command, preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
-                                                                os.getpid()),
-                          start_new_session=True) as child:
+    with children.popen(command, background) as child:
         _RUNNING.add(child)
         try:
             if child.wait() not in (0, 3):
@@ -208,11 +205,9 @@ def _kept_part(store: Path, part: str, key: str) -> bool:
 @contextlib.contextmanager
 def _running(binary: Path, pages: Path, output: Path, background: bool, site: Path) -> Iterator[None]:
     """Pagefind over the pages in ``pages``, writing into ``output``, while the block runs; waited for after it."""
-    with subprocess.Popen([str(binary), "--site", str(pages), "--output-path", str(output), "--keep-index-url",
-                           "--quiet"], stdout=subprocess.DEVNULL,
-                          preexec_fn=functools.partial(_yielding if background else children.die_with_parent,
-                                                       os.getpid()),
-                          start_new_session=True) as child:  # Ctrl-C reaches the build, which ends it
+    with children.popen([str(binary), "--site", str(pages), "--output-path", str(output), "--keep-index-url",
+                         "--quiet"], background, stdout=subprocess.DEVNULL) as child:  # Ctrl-C reaches the build,
+        # which ends it
         _RUNNING.add(child)
         try:
             yield
@@ -411,9 +406,3 @@ def carry(site: Path, staging: write.Staging) -> None:
         rel = os.path.relpath(folder, site)
         for name in files:
             staging.link(os.path.join(rel, name))
-
-
-def _yielding(parent: int) -> None:
-    """In the child: be killed when the build process ends, and yield the CPU to everything else."""
-    children.die_with_parent(parent)
-    os.nice(19)

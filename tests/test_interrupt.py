@@ -83,6 +83,27 @@ def test_a_build_killed_while_its_workers_run_leaves_none_behind(tmp_path):
     assert build.returncode == 0 and "waiting" not in build.stderr, build.stderr
 
 
+# A child that prints the signal it gets when its parent ends (prctl PR_GET_PDEATHSIG) and its CPU priority.
+REPORTING = "import ctypes, os; found = ctypes.c_int(); ctypes.CDLL(None).prctl(2, ctypes.byref(found)); " \
+    "print(found.value, os.nice(0))"
+
+
+@pytest.mark.parametrize("setpriv", [True, False])
+@pytest.mark.parametrize("background", [False, True])
+def test_the_builds_other_programs_are_killed_with_it(background, setpriv, monkeypatch):
+    """Pagefind and the merge of the search index's parts are started (children.popen) so that they get SIGKILL when
+    the build's process ends, in the background at the lowest CPU priority; by setpriv and nice, or, on a system
+    without them, by a function run in the child."""
+    from builder import children
+    assert children._SETPRIV  # on this machine and the CI's
+    if not setpriv:
+        monkeypatch.setattr(children, "_SETPRIV", None)
+    with children.popen([sys.executable, "-c", REPORTING], background, stdout=subprocess.PIPE, text=True) as child:
+        signal_number, priority = child.stdout.read().split()
+    assert int(signal_number) == signal.SIGKILL
+    assert int(priority) == (19 if background else os.nice(0))
+
+
 def _stopped(root: Path, number: int) -> tuple[int, str, list[int]]:
     """A slow build of ``root`` sent the signal ``number`` while its workers run (to its whole group, as a terminal
     or a process manager sends it): its exit code, what it printed, and its workers."""
