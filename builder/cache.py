@@ -809,6 +809,17 @@ def _decode_page(data, cache: Cache):
                                                                  bytes.fromhex(page[3]), texts), cache.notes or {})
 
 
+def _packed(stored: str) -> bytes:
+    """A page's text as the cache stores it (packed, in base64), checked to unpack: a file written with a checksum
+    to match (by hand, or by a tool) may hold what does not."""
+    packed = base64.b64decode(stored, validate=True)
+    try:
+        zlib.decompress(packed)
+    except zlib.error as exc:
+        raise ValueError(f"a page's text does not unpack ({exc})") from None
+    return packed
+
+
 def _encode_fragments(path, kept):
     from builder import depends
     return [path, [[key.hex(), depends.to_data(entry, str(entry.page))] for key, entry in kept.items()]]
@@ -845,7 +856,7 @@ PARTS = {
     "pages": _Part(128, _encode_page, _decode_page),  # a one-fact edit changes about 15 pages: 15 shards rewritten
     "texts": _Part(128, lambda path, texts: [path, *(None if t is None else base64.b64encode(t).decode()
                                                      for t in texts)],
-                   lambda data, _: (data[0], tuple(None if t is None else base64.b64decode(t) for t in data[1:])),
+                   lambda data, _: (data[0], tuple(None if t is None else _packed(t) for t in data[1:])),
                    lazy=True),  # packed, as in memory (RenderedPage.packed)
     "fragments": _Part(64, _encode_fragments, _decode_fragments, lazy=True),
     "exports": _Part(8, lambda k, v: [k, v], lambda data, _: tuple(data)),
