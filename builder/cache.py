@@ -810,14 +810,21 @@ def _decode_page(data, cache: Cache):
 
 
 def _packed(stored: str) -> bytes:
-    """A page's text as the cache stores it (packed, in base64), checked to unpack: a file written with a checksum
-    to match (by hand, or by a tool) may hold what does not."""
+    """A page's text as the cache stores it (packed, in base64), checked to unpack, and to no more than any page's
+    size: a file written with a checksum to match (by hand, or by a tool) may hold what does not, or a few MB that
+    unpack to GBs."""
     packed = base64.b64decode(stored, validate=True)
+    unpacking = zlib.decompressobj()
     try:
-        zlib.decompress(packed)
+        unpacking.decompress(packed, _LARGEST_PAGE)
     except zlib.error as exc:
         raise ValueError(f"a page's text does not unpack ({exc})") from None
+    if unpacking.unconsumed_tail:
+        raise ValueError("a page's text unpacks to more than any page holds")
     return packed
+
+
+_LARGEST_PAGE = 256 * 2 ** 20  # bytes; the largest page at 20,000 facts is a few MB
 
 
 def _encode_fragments(path, kept):

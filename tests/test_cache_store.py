@@ -241,9 +241,13 @@ def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_d
     assert not (tmp_path / "site").exists()
 
 
-def test_texts_that_check_out_but_do_not_unpack_stop_the_build_with_what_to_do(project, tmp_path):
-    """Page texts are kept packed (zlib, in base64): texts written with a checksum to match that do not unpack are
-    reported as such, and the build stops as for texts of other pages: with what to do, never a traceback."""
+@pytest.mark.parametrize("text, said", [
+    (b"not packed", "a page's text does not unpack"),
+    (zlib.compress(b" " * (cache._LARGEST_PAGE + 1), 9), "unpacks to more than any page holds")])  # 260 KB
+def test_texts_that_check_out_but_do_not_unpack_stop_the_build_with_what_to_do(project, tmp_path, text, said):
+    """Page texts are kept packed (zlib, in base64): texts written with a checksum to match that do not unpack, or
+    unpack to more than any page (a few KB to GBs), are reported as such, and the build stops as for texts of other
+    pages: with what to do, never a traceback."""
     import subprocess
     import sys
     command = [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
@@ -254,14 +258,14 @@ def test_texts_that_check_out_but_do_not_unpack_stop_the_build_with_what_to_do(p
     for n, name in enumerate(index["parts"]["texts"]):
         entries = json.loads((folder / name).read_bytes())
         (folder / name).unlink()
-        data = json.dumps([[entry[0], base64.b64encode(b"not packed").decode(), None] for entry in entries]).encode()
+        data = json.dumps([[entry[0], base64.b64encode(text).decode(), None] for entry in entries]).encode()
         index["parts"]["texts"][n] = f"texts-{n:02d}-{zlib.crc32(data):08x}.json"
         (folder / index["parts"]["texts"][n]).write_bytes(data)
     (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
     shutil.rmtree(tmp_path / "site")
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert "a page's text does not unpack" in run.stderr
+    assert said in run.stderr
     assert "delete the folder .dossier-cache and build again" in run.stderr
 
 
