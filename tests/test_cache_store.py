@@ -219,35 +219,14 @@ def test_a_check_starts_no_child_to_check_the_files_of_pages_it_never_renders(pr
     assert forks == [] and read == []
 
 
-def test_texts_that_check_out_but_hold_other_pages_stop_the_build_with_what_to_do(project, tmp_path):
-    """Files rewritten with a checksum to match (by hand, or by a tool) pass the check: a page whose text is not
-    there stops the build with a message, never a traceback nor a page without its body."""
-    import subprocess
-    import sys
-    command = [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
-               "--allow-outside"]
-    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-    folder = project / ".dossier-cache"
-    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
-    for n, name in enumerate(index["parts"]["texts"]):
-        (folder / name).unlink()
-        index["parts"]["texts"][n] = f"texts-{n:02d}-{zlib.crc32(b'[]'):08x}.json"
-        (folder / index["parts"]["texts"][n]).write_bytes(b"[]")
-    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
-    shutil.rmtree(tmp_path / "site")
-    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert "delete the folder .dossier-cache and build again" in run.stderr
-    assert not (tmp_path / "site").exists()
-
-
 @pytest.mark.parametrize("text, said", [
+    (None, "the build cache holds no text for this page"),  # the texts of no page
     (b"not packed", "a page's text does not unpack"),
     (zlib.compress(b" " * (cache._LARGEST_PAGE + 1), 9), "unpacks to more than any page holds")])  # 260 KB
-def test_texts_that_check_out_but_do_not_unpack_stop_the_build_with_what_to_do(project, tmp_path, text, said):
-    """Page texts are kept packed (zlib, in base64): texts written with a checksum to match that do not unpack, or
-    unpack to more than any page (a few KB to GBs), are reported as such, and the build stops as for texts of other
-    pages: with what to do, never a traceback."""
+def test_texts_that_check_out_but_are_wrong_stop_the_build_with_what_to_do(project, tmp_path, text, said):
+    """Files rewritten with a checksum to match (by hand, or by a tool) pass the check: texts of no page, texts that
+    do not unpack (they are kept packed: zlib, in base64), or that unpack to more than any page holds (a few KB to
+    GBs) stop the build with what to do, never a traceback nor a page without its body."""
     import subprocess
     import sys
     command = [sys.executable, "-m", "builder", "--project", str(project), "build", "--out", str(tmp_path / "site"),
@@ -258,15 +237,16 @@ def test_texts_that_check_out_but_do_not_unpack_stop_the_build_with_what_to_do(p
     for n, name in enumerate(index["parts"]["texts"]):
         entries = json.loads((folder / name).read_bytes())
         (folder / name).unlink()
-        data = json.dumps([[entry[0], base64.b64encode(text).decode(), None] for entry in entries]).encode()
+        data = json.dumps([] if text is None else [[entry[0], base64.b64encode(text).decode(), None]
+                                                   for entry in entries]).encode()
         index["parts"]["texts"][n] = f"texts-{n:02d}-{zlib.crc32(data):08x}.json"
         (folder / index["parts"]["texts"][n]).write_bytes(data)
     (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
     shutil.rmtree(tmp_path / "site")
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert said in run.stderr
-    assert "delete the folder .dossier-cache and build again" in run.stderr
+    assert said in run.stderr and "delete the folder .dossier-cache and build again" in run.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written_anew(project, tmp_path, capsys,
