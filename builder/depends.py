@@ -18,7 +18,7 @@ import functools
 import io
 import operator
 import pickle
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -280,6 +280,13 @@ class Kept:
         if changed is not None:
             return changed.isdisjoint(self.noted)
         return all(digests.of(note) == d for note, d in self.needs)
+
+
+def ready(kept: Iterable[Kept]) -> None:
+    """Make each entry's set of notes (``Kept.noted``) now rather than when it is first checked: ``dossier serve``
+    after its first build, so that the first save costs what the next ones do (at 20,000 facts the sets took 0.1 s)."""
+    for entry in kept:
+        entry.noted  # noqa: B018 (made and kept by the property)
 
 
 def spec_key(spec, salt: bytes, keys: Keys, memo: dict[int, bytes]) -> bytes:

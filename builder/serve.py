@@ -36,7 +36,7 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 from watchfiles._rust_notify import RustNotify  # watch()'s own watcher, stopped when the folders change
 
-from builder import pipeline, search, suggestions_page, write
+from builder import depends, pipeline, search, suggestions_page, write
 from builder.cache import Cache, code_key, open_cache
 from builder.config import CACHE_DIR, CONFIG_FILE, Config, load_config
 from builder.load import editors_own
@@ -493,6 +493,8 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         indexer.request(result.searched, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
+    if state.folder is None:  # the first build: the next ones check each page against the few records changed
+        depends.ready(state.cache.pages.values())
     return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=(),
                                exports=Exports(result, state.cache))
 
