@@ -26,9 +26,6 @@ def die_with_parent(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-_SETPRIV, _NICE = shutil.which("setpriv"), shutil.which("nice")
-
-
 def popen(command: list[str], background: bool = False, **options) -> subprocess.Popen:
     """Start ``command`` in a session of its own, killed when this process ends (even by kill -9); in the
     ``background``, at the lowest CPU priority. Started by ``setpriv`` (and ``nice``) where the system has them, not by
@@ -36,11 +33,27 @@ def popen(command: list[str], background: bool = False, **options) -> subprocess
     and each page of it the process writes after faults once (a served rebuild at 5,000 facts took 40 ms longer after
     every refresh of the search index). With ``setpriv``, a child started in the millisecond before this process is
     killed may outlive it."""
-    if _SETPRIV and _NICE:
-        prefix = [_SETPRIV, "--pdeathsig", "KILL", "--", *([_NICE, "-n", "19"] if background else [])]
+    starters = _starters()
+    if starters:
+        setpriv, nice = starters
+        prefix = [setpriv, "--pdeathsig", "KILL", "--", *([nice, "-n", "19"] if background else [])]
         return subprocess.Popen([*prefix, *command], start_new_session=True, **options)
     return subprocess.Popen(command, start_new_session=True, **options,
                             preexec_fn=functools.partial(_yielding if background else die_with_parent, os.getpid()))
+
+
+@functools.cache
+def _starters() -> tuple[str, str] | None:
+    """The paths of ``setpriv`` and ``nice``, where this ``setpriv`` sets a death signal (util-linux 2.33 on: RHEL 8's
+    2.32 does not); else None."""
+    setpriv, nice = shutil.which("setpriv"), shutil.which("nice")
+    if not (setpriv and nice):
+        return None
+    try:
+        usage = subprocess.run([setpriv, "--help"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return (setpriv, nice) if "--pdeathsig" in usage else None
 
 
 def _yielding(parent: int) -> None:

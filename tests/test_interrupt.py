@@ -88,18 +88,26 @@ REPORTING = "import ctypes, os; found = ctypes.c_int(); ctypes.CDLL(None).prctl(
     "print(found.value, os.nice(0))"
 
 
-@pytest.mark.parametrize("setpriv", [True, False])
+@pytest.mark.parametrize("setpriv", ["its own", "none", "one without --pdeathsig"])
 @pytest.mark.parametrize("background", [False, True])
-def test_the_builds_other_programs_are_killed_with_it(background, setpriv, monkeypatch):
+def test_the_builds_other_programs_are_killed_with_it(background, setpriv, monkeypatch, tmp_path):
     """Pagefind and the merge of the search index's parts are started (children.popen) so that they get SIGKILL when
     the build's process ends, in the background at the lowest CPU priority; by setpriv and nice, or, on a system
-    without them, by a function run in the child."""
+    without them or with a setpriv too old to set a death signal, by a function run in the child."""
     from builder import children
-    assert children._SETPRIV  # on this machine and the CI's
-    if not setpriv:
-        monkeypatch.setattr(children, "_SETPRIV", None)
-    with children.popen([sys.executable, "-c", REPORTING], background, stdout=subprocess.PIPE, text=True) as child:
-        signal_number, priority = child.stdout.read().split()
+    old = tmp_path / "setpriv"  # util-linux before 2.33: no --pdeathsig
+    old.write_text("#!/bin/sh\necho 'Usage: setpriv [options] <program> [<argument>...]'\nexit 1\n")
+    old.chmod(0o755)
+    if setpriv != "its own":
+        monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}" if setpriv != "none" else str(tmp_path / "no"))
+    children._starters.cache_clear()
+    try:
+        assert (children._starters() is not None) == (setpriv == "its own")  # this machine's and the CI's has it
+        with children.popen([sys.executable, "-c", REPORTING], background, stdout=subprocess.PIPE,
+                            text=True) as child:
+            signal_number, priority = child.stdout.read().split()
+    finally:
+        children._starters.cache_clear()
     assert int(signal_number) == signal.SIGKILL
     assert int(priority) == (19 if background else os.nice(0))
 
