@@ -45,6 +45,7 @@ from builder.problems import CHECK_ALL, SHOWN, DossierError, Problem, more, os_p
 VERSION_PATH = "/__dossier__/version"
 STEP_MS = 20  # a batch of changes is built once no other change came for this long (a save may take several writes)
 DEBOUNCE_MS = 500  # ... or once it has grown for this long
+WAIT_FOR_BUILD = 5.0  # seconds a request made while a save is being built waits for it, at most
 TIDY_AFTER = 30.0  # seconds without a change after a build before a full collection (0.3–0.7 s at 5,000 facts)
 LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
 Report = Callable[[list[Problem]], None]
@@ -121,6 +122,19 @@ class Preview:
         self.state, self.empty, self.local_only = state, empty, local_only
         self.search = search or empty
         self._suggesting, self._suggested = threading.Lock(), (None, b"")
+        self.idle = threading.Event()  # set while no save is being built
+        self.idle.set()
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """A save being built: meanwhile a request waits for it (WAIT_FOR_BUILD seconds at most) and is answered
+        from the new build, so the editor's browser is not given the page the save replaces, and answering does
+        not take turns with building (one interpreter lock)."""
+        self.idle.clear()
+        try:
+            yield
+        finally:
+            self.idle.set()
 
     def suggestions(self, state: State) -> bytes:
         """The page of pending suggestions for this build: made once (it takes seconds), however many ask at once."""
@@ -207,8 +221,9 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
         try:
             changes = events(preview)
             next(changes)  # watching from here on: a save during the first build triggers another
-            with collected():
-                preview.state = rebuild(preview.state, site, report, indexer)
+            gc.disable()
+            preview.state = rebuild(preview.state, site, report, indexer)
+            collect_young()
             serving.start()
             name = f"[{address}]" if ":" in address else address
             print(f"Serving http://{name}:{server.server_port}/ (Ctrl-C to stop); rebuilding on every change to "
@@ -433,40 +448,46 @@ def watched(config: Config, path: Path) -> bool:
 
 def watch(preview: Preview, site: Path, report: Report, indexer: Indexer, changes: Iterator[set[str]]) -> None:
     """Rebuild after each batch of ``changes``; runs until interrupted. Changes made during a build come in the
-    next batch. What a build leaves in reference cycles is collected right after it (``collected``); once no change
-    came for TIDY_AFTER seconds after a build, so are the cycles of what it replaced (a Jinja environment after a
-    template was edited, Material's frame after the configuration was), by a full collection: long enough after
-    the last save that the next one seldom waits for it."""
-    untidy, built = True, time.monotonic()
-    for changed in changes:
-        if changed:
-            if preview.state.cache.events is not None:  # else every file is checked by its digest
-                preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
-            with search.paused(), collected():  # the index of the save before waits: the editor waits for this one
-                preview.state = rebuild(preview.state, site, report, indexer)
-            untidy, built = True, time.monotonic()
-        elif untidy and time.monotonic() - built >= TIDY_AFTER:
-            gc.unfreeze()
-            gc.collect()
-            gc.freeze()
-            untidy = False
-
-
-@contextlib.contextmanager
-def collected() -> Iterator[None]:
-    """The cycle collector off while the block builds, so that every object the build makes stays in its youngest
-    generation; after it, that generation alone is collected (the reference cycles Jinja's rendering leaves: 9,000
-    objects a build at 5,000 facts, in 0.03 s) and what stays is frozen out of the collector's sight, so that no
-    full collection of the kept cache comes on its own (builder/pipeline.py)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    next batch. The cycle collector is off while a build runs; what the build leaves in reference cycles is
+    collected at the first quiet moment after it (``collect_young``), once the editor has the page, or before the
+    next build when saves come without a pause. Once no change came for TIDY_AFTER seconds after a build, so are
+    the cycles of what it replaced (a Jinja environment after a template was edited, Material's frame after the
+    configuration was), by a full collection: long enough after the last save that the next one seldom waits for
+    it."""
+    untidy, young, built = True, False, time.monotonic()
     try:
-        yield
+        for changed in changes:
+            if changed:
+                if young:  # saves without a pause: the cycles of the build before first
+                    collect_young()
+                if preview.state.cache.events is not None:  # else every file is checked by its digest
+                    preview.state.cache.events |= changed  # only these files are read again (builder/load.py)
+                gc.disable()
+                young = True
+                with search.paused(), preview.building():  # the index of the save before waits: the editor waits
+                    preview.state = rebuild(preview.state, site, report, indexer)  # for this one
+                untidy, built = True, time.monotonic()
+            elif young:
+                collect_young()
+                young = False
+            elif untidy and time.monotonic() - built >= TIDY_AFTER:
+                gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+                untidy = False
     finally:
-        gc.collect(0)
-        gc.freeze()
-        if enabled:
-            gc.enable()
+        if young:
+            collect_young()
+
+
+def collect_young() -> None:
+    """Collect the youngest generation, which holds every object the builds made since the collector was turned off
+    (``gc.disable``): the reference cycles Jinja's rendering leaves, 9,000 objects a build at 5,000 facts, in 0.015 s;
+    freeze what stays out of the collector's sight, so that no full collection of the kept cache comes on its own
+    (builder/pipeline.py); turn the collector on again."""
+    gc.collect(0)
+    gc.freeze()
+    gc.enable()
 
 
 def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State:
@@ -503,6 +524,7 @@ class Handler(SimpleHTTPRequestHandler):
     """Serves the current build; adds the reload script to every HTML page, and the error overlay after a failure."""
 
     def __init__(self, *args, preview: Preview, **kwargs):
+        preview.idle.wait(WAIT_FOR_BUILD)
         self.preview, self.state = preview, preview.state  # one state for the whole request
         super().__init__(*args, directory=str(self.state.folder or preview.empty), **kwargs)
 

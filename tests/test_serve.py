@@ -641,30 +641,102 @@ def test_the_search_index_is_served_from_the_indexers_folder_and_nothing_else_of
 
 def test_a_page_gone_while_it_is_sent_is_not_found(tmp_path, monkeypatch, capsys):
     """A rebuild swaps a site without the page in between the request's look and its read: 404, no traceback."""
+    _, server, client = _served(tmp_path, "gone")
+    real = Path.read_bytes
+
+    def swapped_meanwhile(path):
+        if path.name == "page.html":
+            path.unlink()  # the swap, just before the read
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", swapped_meanwhile)
+    try:
+        status, _ = client.get("facts/page.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert status == 404 and "Traceback" not in capsys.readouterr().err
+
+
+def _served(tmp_path, text: str):
+    """A preview serving a site whose one page says ``text``, on a free port: (the preview, the server, its
+    client)."""
     import threading
     from functools import partial
     from http.server import ThreadingHTTPServer
     from builder import serve
     from builder.config import load_config
-    site = tmp_path / "site"
-    (site / "facts").mkdir(parents=True)
-    (site / "facts" / "gone.html").write_text("<html><body>gone</body></html>")
-    preview = serve.Preview(serve.State(load_config(copy_mini(tmp_path)), site), tmp_path, local_only=True)
+    project = copy_mini(tmp_path)
+    preview = serve.Preview(serve.State(load_config(project), _site_saying(tmp_path / "before", text)), tmp_path,
+                            local_only=True)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(serve.Handler, preview=preview))
+    server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    real = Path.read_bytes
+    return preview, server, Server(None, f"http://127.0.0.1:{server.server_port}/", None, None)
 
-    def swapped_meanwhile(path):
-        if path.name == "gone.html":
-            path.unlink()  # the swap, just before the read
-        return real(path)
-    monkeypatch.setattr(Path, "read_bytes", swapped_meanwhile)
+
+def _site_saying(site: Path, text: str) -> Path:
+    (site / "facts").mkdir(parents=True)
+    (site / "facts" / "page.html").write_text(f"<html><body>{text}</body></html>")
+    return site
+
+
+def test_a_page_asked_for_while_a_save_is_built_comes_from_the_new_build(tmp_path):
+    """The editor's browser is not given the page the save replaces, and answering does not take turns with the
+    build: the request waits until the build is done."""
+    import dataclasses
+    import threading
+    preview, server, client = _served(tmp_path, "before the save")
+    answers = []
     try:
-        status, _ = Server(None, f"http://127.0.0.1:{server.server_port}/", None, None).get("facts/gone.html")
+        assert "before the save" in client.get("facts/page.html")[1]
+        with preview.building():
+            asking = threading.Thread(target=lambda: answers.append(client.get("facts/page.html")))
+            asking.start()
+            asking.join(0.5)
+            assert not answers, "the page was answered while the save was built"
+            preview.state = dataclasses.replace(preview.state, folder=_site_saying(tmp_path / "after", "after it"),
+                                                version=preview.state.version + 1)
+        asking.join(TIMEOUT)
     finally:
         server.shutdown()
         server.server_close()
-    assert status == 404 and "Traceback" not in capsys.readouterr().err
+    assert answers and answers[0][0] == 200 and "after it" in answers[0][1]
+
+
+def test_a_long_build_holds_requests_up_for_a_while_only(tmp_path, monkeypatch):
+    """A build longer than WAIT_FOR_BUILD (a template edited at 20,000 facts): meanwhile the pages of the build
+    before are served, after that wait."""
+    from builder import serve
+    monkeypatch.setattr(serve, "WAIT_FOR_BUILD", 0.2)
+    preview, server, client = _served(tmp_path, "before the save")
+    try:
+        with preview.building():
+            started = time.monotonic()
+            status, text = client.get("facts/page.html")
+            waited = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert status == 200 and "before the save" in text and 0.2 <= waited < TIMEOUT
+
+
+def test_a_builds_cycles_are_collected_at_the_first_quiet_moment_after_it(rebuilds, monkeypatch):
+    """The young generation a build filled is collected once no change is waiting (after the editor has the
+    page), or before the next build when saves come without a pause; the collector is off while a build runs."""
+    import gc
+    from builder import serve
+    from builder.config import load_config
+    seen = []
+    rebuild, collect = serve.rebuild, serve.collect_young
+    monkeypatch.setattr(serve, "rebuild", lambda *args: seen.append(("build", gc.isenabled())) or rebuild(*args))
+    monkeypatch.setattr(serve, "collect_young", lambda: seen.append(("collect", gc.isenabled())) or collect())
+    preview = serve.Preview(serve.State(load_config(rebuilds.project), None), rebuilds.site, local_only=True)
+    card = str((rebuilds.project / "content/facts/actual-length.yml").resolve())
+    serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, set(), set()]))
+    assert seen == [("build", False), ("collect", False)] and gc.isenabled()
+    seen.clear()
+    serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, {card}]))
+    assert seen == [("build", False), ("collect", False), ("build", False), ("collect", False)] and gc.isenabled()
 
 
 def test_the_first_build_starts_from_the_cache_dossier_build_left_and_never_writes_it(tmp_path, monkeypatch):
