@@ -5,7 +5,6 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
 
 from builder import naming
 from builder.depends import identical
@@ -30,74 +29,156 @@ class Links:
     accounts_by_source: dict[str, tuple[Account, ...]]
     summits_by_speaker: dict[str, tuple[str, ...]]
     summits_by_source: dict[str, tuple[str, ...]]
-    facts_by_topic: dict[str, tuple[Fact, ...]]
     claimants: dict[str, tuple[str, ...]]
     headlines: dict[str, str]
     related: dict[str, tuple[Fact, ...]]
 
 
-def link(dossier: Dossier) -> Links:
-    """Every backlink of the dossier, computed once."""
-    by_summit, by_meeting, statements, mentions, topics = (defaultdict(list) for _ in range(5))
-    accounts, speaker_summits, source_summits = defaultdict(list), defaultdict(set), defaultdict(set)
-    claims, headlines, by_quantity = {}, {}, defaultdict(list)
-    for fact in dossier.facts.values():
-        own = _own(fact, dossier.speakers)
-        by_summit[fact.summit].append(fact)
-        if fact.meeting:
-            by_meeting[fact.summit, fact.meeting].append(fact)
-            if fact.quantity:
-                by_quantity[fact.summit, fact.meeting, fact.quantity].append(fact)
-        claims[fact.id], headlines[fact.id] = own.claimants, own.headline
-        for who in own.speaking:
-            statements[who].append(fact)
-        for who in own.mentioned:
-            mentions[who].append(fact)
-        for who in own.named:
-            speaker_summits[who].add(fact.summit)
-        for topic in fact.topics:
-            topics[topic].append(fact)
-        for order, account in own.accounts:
-            accounts[account.source].append((order, account))
-            source_summits[account.source].add(fact.summit)
-    for summit in dossier.summits.values():
-        for meeting in summit.meetings:
-            for who in (*meeting.participants, *meeting.present):
-                speaker_summits[who].add(summit.id)
-    for gone in _OWN.keys() - dossier.facts.keys():
-        del _OWN[gone]
-    related = {f.id: _near(group, i) for group in by_quantity.values() for i, f in enumerate(group)}
-    found = _LAST[0] = _kept(Links(
-        facts_by_summit=_freeze(by_summit),
-        facts_by_meeting=_freeze(by_meeting),
-        statements_by_speaker=_freeze(statements),
-        mentions_of_speaker=_freeze(mentions),
-        accounts_by_source={k: tuple(a for _, a in sorted(v, key=itemgetter(0))) for k, v in accounts.items()},
-        summits_by_speaker={k: tuple(sorted(v)) for k, v in speaker_summits.items()},
-        summits_by_source={k: tuple(sorted(v)) for k, v in source_summits.items()},
-        facts_by_topic=_freeze(topics),
-        claimants={k: v for k, v in claims.items() if v},
-        headlines=headlines,
-        related={k: v for k, v in related.items() if v},
-    ), _LAST[0])
-    return found
-
-
-_LAST: list[Links | None] = [None]  # the links found last: dossier serve
-
-
 @dataclass(frozen=True)
 class _Own:
     """What one fact brings to the links: its claimants and headline, the speakers it has speaking (its speaker, and
-    those the sources report saying or denying it), those it only mentions, all it names, and its accounts each with
-    its place in its source ((start, end, anchor))."""
+    those the sources report saying or denying it), those it only mentions, and all it names."""
 
     claimants: tuple[str, ...]
     headline: str
     speaking: tuple[str, ...]
     mentioned: tuple[str, ...]
     named: frozenset[str]
-    accounts: tuple[tuple[tuple, Account], ...]
+
+
+# The lists of facts by key, each with the keys a fact (with what it brings) is listed under
+_LISTS = {
+    "facts_by_summit": lambda fact, own: (fact.summit,),
+    "facts_by_meeting": lambda fact, own: ((fact.summit, fact.meeting),) if fact.meeting else (),
+    "statements_by_speaker": lambda fact, own: own.speaking,
+    "mentions_of_speaker": lambda fact, own: own.mentioned,
+}
+UPDATED_AT_MOST = 0.1  # the share of the facts changed since the last link past which all is linked again
+
+
+def link(dossier: Dossier) -> Links:
+    """Every backlink of the dossier. After a link of the same fact ids, speakers and summits (``dossier serve``
+    after a save), only the entries that list a changed fact, before or now, are found again (``_updated``)."""
+    last = _LAST[0]
+    changed = _changed(last[1], dossier) if last is not None else None
+    found = _all(dossier, last and last[0]) if changed is None else _updated(last[0], dossier, changed)
+    _LAST[0] = found, dossier
+    return found
+
+
+_LAST: list[tuple[Links, Dossier] | None] = [None]  # the links found last, and of which dossier: dossier serve
+
+
+def _changed(before: Dossier, now: Dossier) -> set[str] | None:
+    """The ids of the facts that are not the very objects they were in ``before``; None when the fact ids, the
+    speakers or the summits differ, or too many facts changed to update the links."""
+    if now.facts.keys() != before.facts.keys() or not all(
+            identical(list(getattr(now, kind).values()), list(getattr(before, kind).values()))
+            for kind in ("speakers", "summits")):
+        return None
+    changed = {fact.id for fact, old in zip(now.facts.values(), before.facts.values()) if fact is not old}
+    return changed if len(changed) <= UPDATED_AT_MOST * len(now.facts) else None
+
+
+def _all(dossier: Dossier, before: Links | None) -> Links:
+    """The links found fact by fact, each value identical to the one ``before`` held replaced by it (``_kept``)."""
+    lists = {name: defaultdict(list) for name in _LISTS}
+    accounts, speaker_summits, source_summits = defaultdict(list), _at_meetings(dossier), defaultdict(set)
+    claims, headlines, by_quantity = {}, {}, defaultdict(list)
+    for fact in dossier.facts.values():
+        own = _own(fact, dossier.speakers)
+        for name, keys in _LISTS.items():
+            for key in keys(fact, own):
+                lists[name][key].append(fact)
+        if fact.meeting and fact.quantity:
+            by_quantity[fact.summit, fact.meeting, fact.quantity].append(fact)
+        claims[fact.id], headlines[fact.id] = own.claimants, own.headline
+        for who in own.named:
+            speaker_summits[who].add(fact.summit)
+        for account in fact.accounts:
+            accounts[account.source].append(account)
+            source_summits[account.source].add(fact.summit)
+    for gone in _OWN.keys() - dossier.facts.keys():
+        del _OWN[gone]
+    related = {f.id: _near(group, i) for group in by_quantity.values() for i, f in enumerate(group)}
+    return _kept(Links(
+        **{name: {k: tuple(v) for k, v in sorted(found.items())} for name, found in lists.items()},
+        accounts_by_source={k: tuple(sorted(v, key=_place)) for k, v in accounts.items()},
+        summits_by_speaker={k: tuple(sorted(v)) for k, v in speaker_summits.items()},
+        summits_by_source={k: tuple(sorted(v)) for k, v in source_summits.items()},
+        claimants={k: v for k, v in claims.items() if v},
+        headlines=headlines,
+        related={k: v for k, v in related.items() if v},
+    ), before)
+
+
+def _updated(before: Links, dossier: Dossier, changed: set[str]) -> Links:
+    """``before`` with the entries that list one of the ``changed`` facts, before or now, found again; the others
+    are the very same objects."""
+    olds = [(_OWN[fid][0], _OWN[fid][2]) for fid in changed]  # what each brought to ``before``
+    news = [(fact, _own(fact, dossier.speakers)) for fact in map(dossier.facts.__getitem__, changed)]
+    both = olds + news
+    position = {fid: i for i, fid in enumerate(dossier.facts)}
+    found = {name: _relisted(getattr(before, name), {k for f, own in both for k in keys(f, own)},
+                             lambda key, keys=keys: [f for f, own in news if key in keys(f, own)],
+                             lambda f: f.id in changed, lambda f: position[f.id])
+             for name, keys in _LISTS.items()}
+    sources = {a.source for f, _ in both for a in f.accounts}
+    found["accounts_by_source"] = accounts = _relisted(
+        before.accounts_by_source, sources,
+        lambda source: [a for f, _ in news for a in f.accounts if a.source == source], lambda a: a.fact in changed,
+        _place)
+    found["summits_by_source"] = _replaced(before.summits_by_source, {
+        s: tuple(sorted({dossier.facts[a.fact].summit for a in accounts.get(s, ())})) for s in sources})
+    at_meetings, speaking = _at_meetings(dossier), found["statements_by_speaker"]
+    mentioned = found["mentions_of_speaker"]
+    found["summits_by_speaker"] = _replaced(before.summits_by_speaker, {
+        w: tuple(sorted({f.summit for f in speaking.get(w, ())} | at_meetings.get(w, set()) | {
+            f.summit for f in mentioned.get(w, ()) if w in _own(f, dossier.speakers).named}))
+        for w in {w for _, own in both for w in own.named}})
+    found["claimants"] = _replaced(before.claimants, {fact.id: own.claimants for fact, own in news})
+    found["headlines"] = _replaced(before.headlines, {fact.id: own.headline for fact, own in news})
+    groups = {(f.summit, f.meeting, f.quantity) for f, _ in both if f.meeting and f.quantity}
+    related = {}
+    for summit, meeting, quantity in groups:
+        group = [f for f in found["facts_by_meeting"].get((summit, meeting), ()) if f.quantity == quantity]
+        related.update({f.id: _near(group, i) for i, f in enumerate(group)})
+    found["related"] = _replaced(before.related, {fid: () for fid in changed} | related)
+    return Links(**found)
+
+
+def _relisted(lists: dict, keys: set, listed_now, changed, order) -> dict:
+    """``lists`` with the list under each of ``keys`` made again: its items but the ``changed`` ones, and those
+    ``listed_now(key)`` gives, sorted by ``order``."""
+    return _replaced(lists, {key: tuple(sorted([item for item in lists.get(key, ()) if not changed(item)]
+                                               + listed_now(key), key=order)) for key in keys}, sort=True)
+
+
+def _replaced(values: dict, new: dict, sort: bool = False) -> dict:
+    """``values`` with ``new``'s, where they are not identical (``_kept``); an empty one leaves its key out, and a
+    key added or left out puts the keys in sorted order when ``sort``."""
+    found = dict(values)
+    for key, value in new.items():
+        if not value:
+            found.pop(key, None)
+        elif not identical(found.get(key), value):
+            found[key] = value
+    return dict(sorted(found.items())) if sort and found.keys() != values.keys() else found
+
+
+def _at_meetings(dossier: Dossier) -> defaultdict[str, set[str]]:
+    """The summits at which each speaker took part in, or was present at, a meeting."""
+    found = defaultdict(set)
+    for summit in dossier.summits.values():
+        for meeting in summit.meetings:
+            for who in (*meeting.participants, *meeting.present):
+                found[who].add(summit.id)
+    return found
+
+
+def _place(account: Account) -> tuple:
+    """Where an account's passage is in its source (its anchor, unique, after ties)."""
+    return account.span.start, account.span.end, account.anchor
 
 
 _OWN: dict[str, tuple] = {}  # fact id → (the fact, the speakers its accounts name, _Own): dossier serve
@@ -114,8 +195,7 @@ def _own(fact: Fact, speakers: dict[str, Speaker]) -> _Own:
     reported = {w for a in fact.accounts if a.stance in ("attributes", "disputes") for w in a.speakers}
     speaking = {fact.speaker} - {None} | set(claimed) | reported  # saying it or denying it
     found = _Own(claimed, headline(fact, claimed, speakers), tuple(sorted(speaking)),
-                 tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking),
-                 tuple(((a.span.start, a.span.end, a.anchor), a) for a in fact.accounts))
+                 tuple(sorted((attributed | set(fact.about)) - speaking)), frozenset(attributed | speaking))
     _OWN[fact.id] = fact, tuple((w, speakers.get(w)) for w in attributed), found
     return found
 
@@ -229,7 +309,3 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
 
 
 _POSSESSIVE = {"institution": "its", "group": "their", "person": "their"}  # "By its own account, Westmoor Power cut…"
-
-
-def _freeze(groups: dict) -> dict:
-    return {k: tuple(v) for k, v in sorted(groups.items())}

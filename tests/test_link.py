@@ -1,0 +1,120 @@
+"""The link stage after an edit (``dossier serve``): the links updated for the changed facts alone are the links
+found from scratch, and what the edit left alone is the very same objects."""
+import dataclasses
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from builder import link as linking
+from builder import pipeline
+from builder.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return pipeline.check(load_config(ROOT)).site.dossier
+
+
+def _fresh(dossier):
+    linking._LAST[0] = None
+    linking._OWN.clear()
+    return linking.link(dossier)
+
+
+def _with(dossier, *facts):
+    """``dossier`` with these facts in place of those of their ids (the other records the very same)."""
+    return dataclasses.replace(dossier, facts={**dossier.facts, **{f.id: f for f in facts}})
+
+
+def _measured(dossier):
+    return next(f for f in dossier.facts.values() if f.meeting and f.quantity)
+
+
+def _stated(dossier):
+    return next(f for f in dossier.facts.values() if any(a.stance == "states" for a in f.accounts))
+
+
+def _names(fact) -> set:
+    return {fact.speaker, *(w for a in fact.accounts for w in a.speakers)} - {None}
+
+
+def _least_named(dossier) -> tuple[str, list]:
+    """The speaker the fewest facts name (at no meeting), and those facts."""
+    met = {w for s in dossier.summits.values() for m in s.meetings for w in (*m.participants, *m.present)}
+    named = Counter(w for f in dossier.facts.values() for w in _names(f) if w not in met)
+    who = min(named, key=named.get)
+    return who, [f for f in dossier.facts.values() if who in _names(f)]
+
+
+def _moved(dossier):
+    """Every fact naming one speaker moved to another summit."""
+    _, facts = _least_named(dossier)
+    return [dataclasses.replace(f, summit=_other(dossier.summits, facts[0].summit), meeting=None) for f in facts]
+
+
+def _unnamed(dossier):
+    """One speaker named by no fact any more."""
+    who, facts = _least_named(dossier)
+    return [dataclasses.replace(f, speaker=None if f.speaker == who else f.speaker, accounts=tuple(
+        dataclasses.replace(a, speakers=tuple(w for w in a.speakers if w != who)) for a in f.accounts))
+        for f in facts]
+
+
+def _other(records: dict, not_this):
+    return next(r for r in records if r != not_this)
+
+
+EDITS = {
+    "statement": lambda d: [dataclasses.replace(f, statement=f.statement + " Edited.") for f in list(d.facts.values())[:1]],
+    "summit": lambda d: [dataclasses.replace(f := _measured(d), summit=_other(d.summits, f.summit), meeting=None)],
+    "meeting left": lambda d: [dataclasses.replace(_measured(d), meeting=None)],
+    "quantity": lambda d: [dataclasses.replace(_measured(d), quantity=None)],
+    "speaker": lambda d: [dataclasses.replace(f := _stated(d), speaker=_other(d.speakers, f.speaker))],
+    "about": lambda d: [dataclasses.replace(f := _stated(d), about=(*f.about, _other(d.speakers, f.speaker)))],
+    "source": lambda d: [dataclasses.replace(f := _stated(d), accounts=(
+        dataclasses.replace(f.accounts[0], source=_other(d.sources, f.accounts[0].source)), *f.accounts[1:]))],
+    "a claim": lambda d: [dataclasses.replace(f := _stated(d), accounts=tuple(
+        dataclasses.replace(a, stance="attributes", speakers=(next(iter(d.speakers)),)) for a in f.accounts))],
+    "accounts gone": lambda d: [dataclasses.replace(f := _stated(d), accounts=f.accounts[:1])],
+    "a speaker's facts": _moved,
+    "a speaker named no more": _unnamed,
+    "several": lambda d: [dataclasses.replace(f, statement=f.statement + " Again.")
+                          for f in list(d.facts.values())[::7]],
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_links_updated_after_an_edit_are_the_links_found_from_scratch(dossier, edit, monkeypatch):
+    before = _fresh(dossier)
+    edited = _with(dossier, *EDITS[edit](dossier))
+    monkeypatch.setattr(linking, "UPDATED_AT_MOST", 1.0)
+    monkeypatch.setattr(linking, "_all", lambda *args: pytest.fail("linked everything again"))
+    updated = linking.link(edited)
+    monkeypatch.undo()
+    fresh = _fresh(edited)
+    changed = {fid for fid, f in edited.facts.items() if f is not dossier.facts[fid]}
+    for name, found in vars(updated).items():
+        assert found == getattr(fresh, name), f"{name} differs from the links found from scratch"
+        left_alone = [k for k, v in getattr(before, name).items()
+                      if found.get(k) == v and k not in changed and not _lists(v, changed)]
+        assert all(found[k] is getattr(before, name)[k] for k in left_alone), f"{name}: not the same objects"
+
+
+def _lists(value, changed: set) -> bool:
+    """Whether a value of the links names one of the ``changed`` facts."""
+    return isinstance(value, tuple) and any(getattr(item, "id", getattr(item, "fact", None)) in changed
+                                            for item in value)
+
+
+def test_other_speakers_or_another_set_of_facts_are_linked_again_from_scratch(dossier, monkeypatch):
+    _fresh(dossier)
+    everything = []
+    real = linking._all
+    monkeypatch.setattr(linking, "_all", lambda *args: everything.append(1) or real(*args))
+    first = next(iter(dossier.facts))
+    linking.link(dataclasses.replace(dossier, facts={k: v for k, v in dossier.facts.items() if k != first}))
+    linking.link(dataclasses.replace(dossier, speakers={k: dataclasses.replace(s) for k, s in dossier.speakers.items()}))
+    assert everything == [1, 1]
