@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from builder.config import Config
-from builder.depends import same
+from builder.depends import identical, same
 from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
-from builder.link import Links, own_figures
+from builder.link import Links, changed_facts, own_figures
 from builder.model import Account, Dossier, Fact, Tolerance, Value
 from builder.renderings import Variant, variants
 
@@ -243,12 +243,31 @@ def compare(dossier: Dossier, links: Links, config: Config, cache=None) -> Compa
 
 def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Independence,
                  memo: dict | None = None) -> Comparison:
-    """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs."""
-    days = {sid: s.day for sid, s in dossier.sources.items()}
-    groups = frozenset(sid for sid, s in dossier.speakers.items() if s.kind == "group")
+    """``compare`` with the rules and the shared wording given; ``memo`` keeps each fact's row between runs. After
+    a comparison with the same rules, shared wording, sources and memo (``dossier serve`` after a save), only what
+    the changed facts (link.changed_facts) are in is made again (``_updated``)."""
+    last = _LAST[0]
+    changed = None
+    if (last is not None and last[2] == independence.key and last[3] == rules and last[4] is memo
+            and identical(list(dossier.sources.values()), list(last[1].sources.values()))):
+        changed = changed_facts(last[1], dossier)
+    found = (_all(dossier, links, rules, independence, memo) if changed is None else
+             _updated(last[0], dossier, links, rules, changed, memo))
+    _LAST[0] = found, dossier, independence.key, rules, memo
+    return found
+
+
+_LAST: list[tuple | None] = [None]  # (the comparison made last, of which dossier, with which shared wording key,
+# rules and memo): dossier serve
+
+
+def _all(dossier: Dossier, links: Links, rules: Rules, independence: Independence, memo: dict | None) -> Comparison:
+    """The comparison made fact by fact (a fact's row from ``memo`` while it, the rules, the shared wording, the
+    days of its sources and the speakers that are groups are the same)."""
+    days, groups = _days(dossier), _groups(dossier)
     facts, dated = {}, {}
     for fid, fact in dossier.facts.items():
-        dated[fid] = tuple(days.get(s) for s in fact.sources) if fact.changes_over_time else ()
+        dated[fid] = _dated(fact, days)
         kept = memo.get(fid) if memo is not None else None
         if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules \
                 and kept[4] == dated[fid] and kept[5] == groups:
@@ -261,15 +280,86 @@ def compare_with(dossier: Dossier, links: Links, rules: Rules, independence: Ind
                     for fid, row in facts.items())
     rows, covering = {}, {}
     for sid in dossier.summits:
-        mine = [facts[f.id] for f in links.facts_by_summit.get(sid, ())]
-        kept = _SUMMITS.get(sid)
-        if kept is None or not (len(kept[0]) == len(mine) and all(map(operator.is_, kept[0], mine))):
-            ordered = tuple(sorted(mine, key=_row_order))
-            kept = _SUMMITS[sid] = mine, ordered, tuple(sorted({s for row in ordered for s in row.fact.sources}))
-        rows[sid], covering[sid] = kept[1], kept[2]
+        rows[sid], covering[sid] = _summit_rows(sid, [facts[f.id] for f in links.facts_by_summit.get(sid, ())])
     for gone in _SUMMITS.keys() - rows.keys():
         del _SUMMITS[gone]
     return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts), independence)
+
+
+def _updated(before: Comparison, dossier: Dossier, links: Links, rules: Rules, changed: set[str],
+             memo: dict | None) -> Comparison:
+    """``before`` with the ``changed`` facts compared again, and the rows of their summits, the profiles of the
+    sources of those summits and the statistics of the pairs of their sources made again; what is equal to before
+    (depends.same) is the very object it was."""
+    days, groups = _days(dossier), _groups(dossier)
+    facts, olds = dict(before.facts), [before.facts[fid] for fid in changed]
+    for fid in changed:
+        fact = dossier.facts[fid]
+        facts[fid] = row = compare_fact(fact, rules, before.independence, days, groups)
+        if memo is not None:
+            memo[fid] = fact, before.independence.key, rules, row, _dated(fact, days), groups
+    news = [facts[fid] for fid in changed]
+    summits = {row.fact.summit for row in olds + news}
+    rows, covering = dict(before.rows_by_summit), dict(before.sources_by_summit)
+    for sid in summits:
+        rows[sid], covering[sid] = _summit_rows(sid, [facts[f.id] for f in links.facts_by_summit.get(sid, ())])
+    position = {fid: i for i, fid in enumerate(dossier.facts)}
+    profiles = dict(before.profiles)
+    for sid in {s for row in olds + news for s in row.fact.sources} | {
+            s for summit in summits for s in before.sources_by_summit[summit] + covering[summit]}:
+        cited = sorted({a.fact for a in links.accounts_by_source.get(sid, ())}, key=position.__getitem__)
+        profile = _profile(sid, [facts[fid] for fid in cited], [
+            [facts[f.id] for f in links.facts_by_summit.get(s, ())] for s in links.summits_by_source.get(sid, ())])
+        profiles[sid] = before.profiles[sid] if same(before.profiles[sid], profile) else profile
+    return Comparison(facts, rows, covering, profiles, _pairs_updated(before.pairs, olds, news, position),
+                      before.independence)
+
+
+def _pairs_updated(before: tuple[PairStats, ...], olds: list[FactComparison], news: list[FactComparison],
+                   position: dict[str, int]) -> tuple[PairStats, ...]:
+    """``before`` with the statistics of each pair of sources reporting one of the changed facts, before (``olds``)
+    or now (``news``), made again."""
+    changed = {row.fact.id for row in news}
+    found = {(p.first, p.second): p for p in before}
+    brought, added = {row.fact.id: _row_pairs(row) for row in news}, False
+    for pair in {p for row in olds for p in _row_pairs(row)[0]} | {p for made in brought.values() for p in made[0]}:
+        stats = found.get(pair)
+        ids = sorted([i for i in (stats.shared if stats else ()) if i not in changed]
+                     + [fid for fid, made in brought.items() if pair in made[0]], key=position.__getitem__)
+        clash = {i for i in (stats.disagree if stats else ()) if i not in changed} | {
+            fid for fid, made in brought.items() if pair in made[1]}
+        near = {i for i in (stats.minor if stats else ()) if i not in changed} | {
+            fid for fid, made in brought.items() if pair in made[2]}
+        if not ids:
+            found.pop(pair, None)
+        elif not same(stats, now := _pair_stats(pair, ids, clash, near)):
+            found[pair], added = now, added or stats is None
+    return tuple(found[pair] for pair in sorted(found)) if added else tuple(found.values())
+
+
+def _days(dossier: Dossier) -> dict[str, str | None]:
+    """Each source's day (of its publication, else of the events it reports)."""
+    return {sid: s.day for sid, s in dossier.sources.items()}
+
+
+def _groups(dossier: Dossier) -> frozenset[str]:
+    """The speakers that are groups ("Estravian officials"), not one person."""
+    return frozenset(sid for sid, s in dossier.speakers.items() if s.kind == "group")
+
+
+def _dated(fact: Fact, days: dict[str, str | None]) -> tuple:
+    """The days of a fact's sources when its figure changes over time (what its row depends on of them)."""
+    return tuple(days.get(s) for s in fact.sources) if fact.changes_over_time else ()
+
+
+def _summit_rows(sid: str, mine: list[FactComparison]) -> tuple[tuple[FactComparison, ...], tuple[str, ...]]:
+    """A summit's rows (``mine``, in the facts' order) sorted, and the sources they cite; the ones made before while
+    ``mine`` are the very same rows."""
+    kept = _SUMMITS.get(sid)
+    if kept is None or not (len(kept[0]) == len(mine) and all(map(operator.is_, kept[0], mine))):
+        ordered = tuple(sorted(mine, key=_row_order))
+        kept = _SUMMITS[sid] = mine, ordered, tuple(sorted({s for row in ordered for s in row.fact.sources}))
+    return kept[1], kept[2]
 
 
 _SUMMITS: dict[str, tuple] = {}  # summit id → (its rows, in the facts' order, sorted, its sources): dossier serve
@@ -517,13 +607,18 @@ def _pairs(facts: dict[str, FactComparison]) -> tuple[PairStats, ...]:
         made_of = ids, clash.get((x, y), set()), near.get((x, y), set())
         kept = _PAIRS.get((x, y))
         if kept is None or kept[0] != made_of:
-            kept = _PAIRS[x, y] = made_of, PairStats(
-                x, y, tuple(ids), tuple(i for i in ids if i not in made_of[1] and i not in made_of[2]),
-                tuple(sorted(made_of[1])), tuple(sorted(made_of[2] - made_of[1])))
+            kept = _PAIRS[x, y] = made_of, _pair_stats((x, y), *made_of)
         found.append(kept[1])
     for gone in _PAIRS.keys() - shared.keys():
         del _PAIRS[gone]
     return tuple(found)
+
+
+def _pair_stats(pair: tuple[str, str], ids: list[str], clash: set[str], near: set[str]) -> PairStats:
+    """A pair's statistics from the facts both sources report (``ids``, in the facts' order), those on which they
+    clash, and those on which they differ only within the tolerance."""
+    return PairStats(*pair, tuple(ids), tuple(i for i in ids if i not in clash and i not in near),
+                     tuple(sorted(clash)), tuple(sorted(near - clash)))
 
 
 _ROW_PAIRS: dict[str, tuple] = {}  # fact id → (its row, the pairs of its sources, those clashing, those near)

@@ -60,7 +60,7 @@ def link(dossier: Dossier) -> Links:
     """Every backlink of the dossier. After a link of the same fact ids, speakers and summits (``dossier serve``
     after a save), only the entries that list a changed fact, before or now, are found again (``_updated``)."""
     last = _LAST[0]
-    changed = _changed(last[1], dossier) if last is not None else None
+    changed = changed_facts(last[1], dossier) if last is not None else None
     found = _all(dossier, last and last[0]) if changed is None else _updated(last[0], dossier, changed)
     _LAST[0] = found, dossier
     return found
@@ -69,7 +69,7 @@ def link(dossier: Dossier) -> Links:
 _LAST: list[tuple[Links, Dossier] | None] = [None]  # the links found last, and of which dossier: dossier serve
 
 
-def _changed(before: Dossier, now: Dossier) -> set[str] | None:
+def changed_facts(before: Dossier, now: Dossier) -> set[str] | None:
     """The ids of the facts that are not the very objects they were in ``before``; None when the fact ids, the
     speakers or the summits differ, or too many facts changed to update the links."""
     if now.facts.keys() != before.facts.keys() or not all(

@@ -1,14 +1,16 @@
-"""The link stage after an edit (``dossier serve``): the links updated for the changed facts alone are the links
-found from scratch, and what the edit left alone is the very same objects."""
+"""The link and compare stages after an edit (``dossier serve``): the links and the comparison updated for the
+changed facts alone are those found from scratch, and what the edit left alone is the very same objects."""
 import dataclasses
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from builder import compare as comparing
 from builder import link as linking
 from builder import pipeline
 from builder.config import load_config
+from builder.independence import find_shared
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +24,19 @@ def _fresh(dossier):
     linking._LAST[0] = None
     linking._OWN.clear()
     return linking.link(dossier)
+
+
+def _compared_afresh(dossier, memo: dict):
+    comparing._LAST[0] = None
+    for kept in (comparing._SUMMITS, comparing._PROFILES, comparing._PAIRS, comparing._ROW_PAIRS):
+        kept.clear()
+    return _compared(_fresh(dossier), dossier, memo)
+
+
+def _compared(links, dossier, memo: dict):
+    config = load_config(ROOT)
+    return comparing.compare_with(dossier, links, comparing.rules(config),
+                                  find_shared(dossier.sources, config.shared_wording_words), memo)
 
 
 def _with(dossier, *facts):
@@ -63,6 +78,16 @@ def _unnamed(dossier):
         for f in facts]
 
 
+def _resourced(dossier):
+    """A fact reported by several sources: the accounts of one of them given to the source that reports the fewest
+    facts (so the pairs of sources it made are gone, and new ones come)."""
+    fact = max(dossier.facts.values(), key=lambda f: len(f.sources))
+    cited = Counter(a.source for f in dossier.facts.values() for a in f.accounts)
+    rare = min((s for s in dossier.sources if s not in fact.sources), key=lambda s: cited[s])
+    return [dataclasses.replace(fact, accounts=tuple(
+        dataclasses.replace(a, source=rare) if a.source == fact.sources[0] else a for a in fact.accounts))]
+
+
 def _other(records: dict, not_this):
     return next(r for r in records if r != not_this)
 
@@ -76,6 +101,7 @@ EDITS = {
     "about": lambda d: [dataclasses.replace(f := _stated(d), about=(*f.about, _other(d.speakers, f.speaker)))],
     "source": lambda d: [dataclasses.replace(f := _stated(d), accounts=(
         dataclasses.replace(f.accounts[0], source=_other(d.sources, f.accounts[0].source)), *f.accounts[1:]))],
+    "another source": _resourced,
     "a claim": lambda d: [dataclasses.replace(f := _stated(d), accounts=tuple(
         dataclasses.replace(a, stance="attributes", speakers=(next(iter(d.speakers)),)) for a in f.accounts))],
     "accounts gone": lambda d: [dataclasses.replace(f := _stated(d), accounts=f.accounts[:1])],
@@ -118,3 +144,37 @@ def test_other_speakers_or_another_set_of_facts_are_linked_again_from_scratch(do
     linking.link(dataclasses.replace(dossier, facts={k: v for k, v in dossier.facts.items() if k != first}))
     linking.link(dataclasses.replace(dossier, speakers={k: dataclasses.replace(s) for k, s in dossier.speakers.items()}))
     assert everything == [1, 1]
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_comparison_updated_after_an_edit_is_the_comparison_made_from_scratch(dossier, edit, monkeypatch):
+    memo = {}
+    before = _compared_afresh(dossier, memo)
+    edited = _with(dossier, *EDITS[edit](dossier))
+    links = linking.link(edited)
+    monkeypatch.setattr(linking, "UPDATED_AT_MOST", 1.0)
+    monkeypatch.setattr(comparing, "_all", lambda *args: pytest.fail("compared everything again"))
+    updated = _compared(links, edited, memo)
+    monkeypatch.undo()
+    fresh = _compared_afresh(edited, afresh := {})
+    for name in ("facts", "rows_by_summit", "sources_by_summit", "profiles", "pairs"):
+        assert getattr(updated, name) == getattr(fresh, name), f"{name} differs from the comparison made from scratch"
+    assert {k: v[3] for k, v in memo.items()} == {k: v[3] for k, v in afresh.items()}
+    assert all(updated.profiles[s] is p for s, p in before.profiles.items() if updated.profiles[s] == p)
+    pairs = {(p.first, p.second): p for p in updated.pairs}
+    assert all(pairs[k] is p for p in before.pairs if pairs.get(k := (p.first, p.second)) == p)
+
+
+def test_the_key_of_the_shared_wording_is_made_again_only_for_other_sources(dossier, monkeypatch):
+    """Every article's text is digested again only when a source changed: not after each save of a card."""
+    from builder import independence
+    made = []
+    real = independence.digest
+    monkeypatch.setattr(independence, "digest", lambda data: made.append(1) or real(data))
+    monkeypatch.setattr(independence, "_KEYED", [None])
+    first = independence.sources_key(dossier.sources, 6)
+    assert independence.sources_key(dict(dossier.sources), 6) == first and made == [1]
+    sid, source = next(iter(dossier.sources.items()))
+    edited = {**dossier.sources, sid: dataclasses.replace(source, body=source.body + " More.")}
+    assert independence.sources_key(edited, 6) != first and independence.sources_key(edited, 7) != first
+    assert independence.sources_key(dossier.sources, 6) == first and len(made) == 4
