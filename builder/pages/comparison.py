@@ -1,8 +1,10 @@
 """Source comparison: a facts × sources matrix per summit (past ``MATRIX_SOURCES`` sources, a row per fact naming
 only the sources that report it), and agreement between each pair of sources."""
+from __future__ import annotations
+
 from dataclasses import dataclass
 
-from builder.compare import FactComparison
+from builder.compare import FactComparison, PairStats
 from builder.formatting import count
 from builder.model import Account
 from builder.pages import Site, section
@@ -19,10 +21,27 @@ class Cell:
     minority: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What the compare page shows of a pair of sources (compare.PairStats): how many facts both report, how many
+    they agree on and how many they differ on only within the tolerance, and the facts they disagree on."""
+
+    first: str
+    second: str
+    shared: int
+    agree: int
+    minor: int
+    disagree: tuple[str, ...]
+
+    @classmethod
+    def of(cls, pair: PairStats) -> Tally:
+        return cls(pair.first, pair.second, len(pair.shared), len(pair.agree), len(pair.minor), pair.disagree)
+
+
 MATRIX_SOURCES = 12  # a summit with more sources is compared fact by fact, each row naming only its sources
 HEAT_MAP_SOURCES = 20  # a bigger sources × sources table is no longer read at a glance
 SHARED_PAIRS = 50  # pairs of sources sharing wording listed on the compare page, most words first
-PAIRS_KEPT_TOGETHER = 50  # rows of the pairs table rendered (and kept) as one fragment
+PAIRS_KEPT_TOGETHER = 10  # rows of the pairs table rendered (and kept) as one fragment
 PAIRS_LISTED = 150  # pairs of sources listed on the compare page: past them, those that disagree on the most facts
 PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next facts are on the next part
 
@@ -30,12 +49,14 @@ PART_ROWS = 100  # facts per page of a summit's comparison: past it, the next fa
 def pages(site: Site):
     covered = [s for s in site.dossier.summits.values() if site.comparison.rows_by_summit[s.id]]
     sources, pairs = site.comparison.agreement(HEAT_MAP_SOURCES)
-    listed = listed_pairs(site.comparison.pairs)
+    listed = [Tally.of(pair) for pair in listed_pairs(site.comparison.pairs)]
     yield PageSpec("compare/index.md", "Compare sources", "comparison_index.md", {
         # each summit with the number of its facts and sources: an edited fact leaves the page as it is
         "covered": [(s, len(site.comparison.rows_by_summit[s.id]), len(site.comparison.sources_by_summit[s.id]))
                     for s in covered],
-        "heat": list(zip(sources, pairs)), "heat_limit": HEAT_MAP_SOURCES, "part_rows": PART_ROWS,
+        # numbers, and the facts two sources disagree on: quick to key, and an edited statement leaves them as they are
+        "heat": [(sid, tuple(p and Tally.of(p) for p in row)) for sid, row in zip(sources, pairs)],
+        "heat_limit": HEAT_MAP_SOURCES, "part_rows": PART_ROWS,
         "cited": len({s for row in site.comparison.facts.values() for s in row.fact.sources}),
         "shared": site.comparison.independence.most_shared[:SHARED_PAIRS],
         "shared_pairs": len(site.comparison.independence.shared),
