@@ -722,7 +722,8 @@ def test_a_long_build_holds_requests_up_for_a_while_only(tmp_path, monkeypatch):
 
 def test_a_builds_cycles_are_collected_at_the_first_quiet_moment_after_it(rebuilds, monkeypatch):
     """The young generation a build filled is collected once no change is waiting (after the editor has the
-    page), or before the next build when saves come without a pause; the collector is off while a build runs."""
+    page); when saves come without a pause, before the build after YOUNG_BUILDS builds; the collector is off while a
+    build runs."""
     import gc
     from builder import serve
     from builder.config import load_config
@@ -735,6 +736,10 @@ def test_a_builds_cycles_are_collected_at_the_first_quiet_moment_after_it(rebuil
     serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, set(), set()]))
     assert seen == [("build", False), ("collect", False)] and gc.isenabled()
     seen.clear()
+    serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, {card}]))
+    assert seen == [("build", False), ("build", False), ("collect", False)] and gc.isenabled()
+    seen.clear()
+    monkeypatch.setattr(serve, "YOUNG_BUILDS", 1)
     serve.watch(preview, rebuilds.site, lambda problems: None, rebuilds.indexer, iter([{card}, {card}]))
     assert seen == [("build", False), ("collect", False), ("build", False), ("collect", False)] and gc.isenabled()
 
