@@ -178,3 +178,17 @@ def test_the_key_of_the_shared_wording_is_made_again_only_for_other_sources(doss
     edited = {**dossier.sources, sid: dataclasses.replace(source, body=source.body + " More.")}
     assert independence.sources_key(edited, 6) != first and independence.sources_key(edited, 7) != first
     assert independence.sources_key(dossier.sources, 6) == first and len(made) == 4
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_the_facts_pages_list_the_rows_in_the_order_sorted_from_scratch_after_an_edit(dossier, edit):
+    """The facts index keeps the last build's order while no changed row sorts elsewhere (builder/pages/fact.py)."""
+    import itertools
+    from builder.pages import fact
+    memo = {}
+    fact._ordered(_compared_afresh(dossier, memo).facts)
+    edited = _with(dossier, *EDITS[edit](dossier))
+    facts = _compared(linking.link(edited), edited, memo).facts
+    rows, by_summit = fact._ordered(facts)
+    assert rows == sorted(facts.values(), key=fact._order)
+    assert by_summit == [(s, list(g)) for s, g in itertools.groupby(rows, key=lambda row: row.fact.summit)]

@@ -17,8 +17,7 @@ def said_by(fact) -> str | None:
 
 
 def pages(site: Site):
-    rows = sorted(site.comparison.facts.values(), key=lambda c: (c.fact.summit, not c.disputed, c.fact.id))
-    by_summit = [(summit, list(group)) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
+    rows, by_summit = _ordered(site.comparison.facts)
     yield from index(site, by_summit)
     around, before, _AROUND[0] = _around(site), _AROUND[0], None  # None until every spec kept is made again
     alike = before is not None and identical(before, around)
@@ -27,6 +26,38 @@ def pages(site: Site):
     for gone in _KEPT.keys() - site.dossier.facts.keys():
         del _KEPT[gone]
     _AROUND[0] = around
+
+
+def _order(row) -> tuple:
+    return row.fact.summit, not row.disputed, row.fact.id
+
+
+def _ordered(facts: dict) -> tuple[list, list]:
+    """Every fact's row by summit, those disputed first, then by id, and the rows of each summit; the last build's
+    order again, row by row, while the rows are those of the same facts and each changed row sorts where it did
+    (``dossier serve``: an edited statement moves none; sorting 20,000 rows took 25 ms)."""
+    last = _ORDERED[0]
+    if last is not None and len(last[0]) == len(facts):
+        rows = [facts.get(row.fact.id) for row in last[0]]
+        if all(new is old or new is not None and _order(new) == _order(old) for new, old in zip(rows, last[0])):
+            _ORDERED[0] = rows, last[1]
+            return rows, _grouped(rows, last[1])
+    rows = sorted(facts.values(), key=_order)
+    sizes = [(summit, len(list(group))) for summit, group in itertools.groupby(rows, key=lambda c: c.fact.summit)]
+    _ORDERED[0] = rows, sizes
+    return rows, _grouped(rows, sizes)
+
+
+def _grouped(rows: list, sizes: list[tuple[str, int]]) -> list[tuple[str, list]]:
+    """``rows`` cut into each summit's, by the summits and their numbers of rows."""
+    found, start = [], 0
+    for summit, size in sizes:
+        found.append((summit, rows[start:start + size]))
+        start += size
+    return found
+
+
+_ORDERED: list = [None]  # (the rows in order, each summit and its number of rows) of the last build: dossier serve
 
 
 def index(site: Site, by_summit: list):
