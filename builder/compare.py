@@ -221,13 +221,11 @@ class Comparison:
     def minor(self) -> tuple[FactComparison, ...]:
         return tuple(c for c in self.facts.values() if c.minor)
 
-    def agreement(self, limit: int) -> tuple[tuple[str, ...], tuple[tuple[PairStats | None, ...], ...]]:
-        """The sources × sources table of the ``limit`` sources reporting the most facts (in id order): each
-        row's pair statistics with every other source, None on the diagonal and for pairs sharing no fact."""
-        counts: dict[str, int] = defaultdict(int)
-        for row in self.facts.values():
-            for source in row.fact.sources:
-                counts[source] += 1
+    def agreement(self, limit: int, counts: dict[str, int]) -> tuple[tuple[str, ...],
+                                                                    tuple[tuple[PairStats | None, ...], ...]]:
+        """The sources × sources table of the ``limit`` sources reporting the most facts (``counts``: how many
+        each source reports; in id order): each row's pair statistics with every other source, None on the
+        diagonal and for pairs sharing no fact."""
         ids = tuple(sorted(sorted(counts, key=lambda s: (-counts[s], s))[:limit]))
         index = {(p.first, p.second): p for p in self.pairs}
         return ids, tuple(tuple(index.get(tuple(sorted((x, y)))) if x != y else None for y in ids) for x in ids)

@@ -192,3 +192,13 @@ def test_the_facts_pages_list_the_rows_in_the_order_sorted_from_scratch_after_an
     rows, by_summit = fact._ordered(facts)
     assert rows == sorted(facts.values(), key=fact._order)
     assert by_summit == [(s, list(g)) for s, g in itertools.groupby(rows, key=lambda row: row.fact.summit)]
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_the_facts_each_source_reports_are_counted_anew_after_an_edit(dossier, edit):
+    """The compare page's counts, kept for each source whose accounts link kept (builder/pages/comparison.py)."""
+    from builder.pages import comparison
+    comparison._reported(_fresh(dossier).accounts_by_source)
+    links = linking.link(_with(dossier, *EDITS[edit](dossier)))
+    assert comparison._reported(links.accounts_by_source) == {
+        sid: len({a.fact for a in accounts}) for sid, accounts in links.accounts_by_source.items()}
