@@ -516,8 +516,9 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
         indexer.request(result.searched, config.language)
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
-    if state.folder is None:  # the first build: the next ones check each page against the few records changed
-        depends.ready(state.cache.pages.values())
+    if state.folder is None:  # the first build: the next ones check each page against the few records changed,
+        depends.ready(state.cache.pages.values())  # and an edited card's quotes against their places
+        state.cache.read_spans()
     return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=(),
                                exports=Exports(result, state.cache))
 

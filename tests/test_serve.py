@@ -802,8 +802,10 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
                               lambda p: None, indexer)
         assert state.errors == ()
         assert (tmp_path / "served/index.html").stat().st_ino == (built / "index.html").stat().st_ino  # all linked
-        # every page read back from the cache is ready to be checked against the records the first save changes
+        # every page read back from the cache is ready to be checked against the records the first save changes,
+        # and the places of the quotes are read, which checking the card it changes looks up
         assert state.cache.pages and all("noted" in vars(kept) for kept in state.cache.pages.values())
+        assert "spans" in vars(state.cache) and state.cache.spans
         _wait(lambda: (tmp_path / "search/pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     finally:
         indexer.stop()
