@@ -272,9 +272,35 @@ def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written
     assert "warning" not in capsys.readouterr().err
 
 
+def test_an_entry_that_cannot_be_decoded_is_done_again_and_its_shard_written_anew(project, tmp_path, capsys,
+                                                                                  monkeypatch):
+    """A lazy part's entries are decoded one by one, when looked up: one holding what is not an entry (in a file
+    written with a checksum to match) is reported, its page's rows rendered again, and its shard written anew."""
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)
+    _build(project, tmp_path / "site")
+    folder = project / ".dossier-cache"
+    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
+    (name,) = index["parts"]["fragments"]
+    entries = cache.orjson.loads((folder / name).read_bytes())
+    data = cache.orjson.dumps([[path, "not rows"] for path, _ in entries])
+    (folder / name).unlink()
+    index["parts"]["fragments"] = [f"fragments-00-{zlib.crc32(data):08x}.json"]
+    (folder / index["parts"]["fragments"][0]).write_bytes(data)
+    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
+    _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
+    _build(project, tmp_path / "site")
+    assert "an entry of the build cache's part fragments cannot be read" in capsys.readouterr().err
+    pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
+    assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
+    (name,) = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())["parts"]["fragments"]
+    still = {path for path, rows in cache.orjson.loads((folder / name).read_bytes()) if rows == "not rows"}
+    assert still < {path for path, _ in entries}  # the pages the edit rendered again: rows anew; the others' later
+
+
 def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only(project, tmp_path, monkeypatch):
-    """The texts and the rows of the lists of facts are decoded shard by shard, when a page rendered again needs
-    them: a one-fact edit leaves the other shards as they were read, undecoded."""
+    """The texts and the rows of the lists of facts are read shard by shard, when a page rendered again needs them,
+    and decoded entry by entry: a one-fact edit leaves the other shards unread, and the other pages' rows in the
+    shards it read undecoded."""
     from builder import render
     monkeypatch.setattr(cache, "SHARD_ENTRIES", 1)  # as many shards as a large dossier's
     _build(project, tmp_path / "site")
@@ -286,6 +312,9 @@ def test_a_one_fact_edit_decodes_the_texts_and_rows_of_the_pages_it_renders_only
         shards = {cache._shard(spec.path, lazy.count) for spec in rendered}
         assert set(lazy.now) == shards, part
     assert len(kept.texts.now) < len({cache._shard(path, kept.texts.count) for path in kept.pages})
+    read = {path: rows for shard in kept.fragments.now.values() for path, rows in shard.items()}
+    decoded = {path for path, rows in read.items() if not isinstance(rows, cache._Undecoded)}
+    assert decoded and decoded <= {spec.path for spec in rendered} and decoded != set(read)
     pipeline.build(load_config(project), tmp_path / "fresh", allow_outside=True)
     assert _files(tmp_path / "site") == _files(tmp_path / "fresh")
 
