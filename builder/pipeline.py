@@ -73,13 +73,14 @@ def check(config: Config, strict: bool = False, cache: Cache | None = None) -> R
     problems = Problems()
     dossier = validate(load.load(config.content, problems, cache, config.root), problems, cache,
                        config.quote_min_words)
-    failing = [p for p in problems.sorted() if strict or not p.warning]
+    found = problems.sorted()
+    failing = [p for p in found if strict or not p.warning]
     if failing:
         raise DossierError(failing)
     links = link(dossier)
     history = file_dates(config.root, config.content / "facts")
     site = Site(config, dossier, links, compare(dossier, links, config, cache), history)
-    return Result(site, problems.warnings)
+    return Result(site, found)  # warnings only, by file and line
 
 
 def render_site(site: Site, cache: Cache | None = None,

@@ -1,9 +1,11 @@
 """Turn raw documents into the validated model: schema, ids, references and verbatim quotes."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -66,39 +68,62 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
 
     A quote must pin one passage: at least ``min_words`` words, occurring once (or an explicit occurrence).
 
-    With a ``cache``, each document's schema check and each quote's search run once per content."""
+    With a ``cache``, each document's schema check and each quote's search run once per content. After a run with
+    the same cache over the same files (``dossier serve`` after a save), when the documents that are not the very
+    same objects are fact cards that built a fact then and do now, only those are checked again (``_updated``)."""
+    last = _LAST[0]
+    checked = None
+    if cache is not None and last is not None and last.cache is cache and last.min_words == min_words:
+        checked = _updated(last, docs, problems)
+    if checked is None:
+        checked = _all(docs, problems, cache, min_words)
+    _LAST[0] = checked if cache is not None else None
+    return checked.dossier
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A run of ``validate``, as the next one updates it."""
+
+    docs: list[RawDoc]
+    dossier: Dossier
+    cards: dict[str, RawDoc]  # the fact cards the schema accepted, by id
+    own: dict[str, tuple[Problem, ...]]  # the problems of each of them (its schema's, its checks'), when any
+    rest: tuple[Problem, ...]  # those of the other files and of the checks across files, but for:
+    across_facts: tuple[Problem, ...]  # those of the checks across every fact (former ids, unused records)
+    check: Callable[[RawDoc, Problems], Fact | None]  # a card's check against the other files, as in this run
+    cache: Cache | None
+    min_words: int
+
+
+_LAST: list[_Checked | None] = [None]  # the last run with a cache: dossier serve
+
+
+def _all(docs: list[RawDoc], problems: Problems, cache: Cache | None, min_words: int) -> _Checked:
+    """Every document checked (each once per content with a ``cache``)."""
     kinds: dict[str, dict] = {kind: {} for kind in KINDS}
     broken: dict[str, set] = {kind: set() for kind in KINDS}
     refused = []  # the fact cards the schema refused, with what it found
+    own: dict[str, tuple[Problem, ...]] = {}
+    rest: list[Problem] = []
     for doc in docs:
-        if doc.broken:
+        mark = len(problems.items)
+        wrong = None if doc.broken else _id_problem(doc)
+        if doc.broken or wrong:
             broken[doc.kind].add(doc.id)
-        elif not ID.match(doc.id):
-            broken[doc.kind].add(doc.id)
-            right = doc.where.path.with_name(schema.slug(doc.id) + doc.where.path.suffix)
-            problems.error(doc.where.at(1), f"file name '{doc.where.path.name}' is not a valid id; " + (
-                f"'{right.name}' is there too: keep one of the two" if taken(right, doc.where.path) else
-                f"rename it to '{right.name}' (lowercase letters, digits and hyphens)"))
-        elif len(doc.id) > schema.MAX_ID_LENGTH:
-            broken[doc.kind].add(doc.id)
-            problems.error(doc.where.at(1), f"the id '{doc.id[:20]}…' is {len(doc.id)} characters long, over the limit "
-                                            f"of {schema.MAX_ID_LENGTH} (its page's file name would be too long); "
-                                            "rename the file (its name is its id)")
-        elif schema.device_name(doc.id):
-            broken[doc.kind].add(doc.id)
-            problems.error(doc.where.at(1), f"{schema.device_name(doc.id)}; rename the file (its name is its id)")
-        elif doc.id in RESERVED[doc.kind]:
-            broken[doc.kind].add(doc.id)
-            problems.error(doc.where.at(1), f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the "
-                                            "builder makes; rename the file (its name is its id)")
+            if wrong:
+                problems.error(doc.where.at(1), wrong)
+        elif cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
+            kinds[doc.kind][doc.id] = doc
         else:
-            mark = len(problems.items)
-            if cache.schema(doc, schema.check, problems) if cache else schema.check(doc, problems):
-                kinds[doc.kind][doc.id] = doc
+            broken[doc.kind].add(doc.id)
+            if doc.kind == "facts":
+                refused.append((doc, problems.items[mark:]))
+        if len(problems.items) > mark:
+            if doc.kind == "facts" and doc.id in kinds["facts"]:
+                own[doc.id] = tuple(problems.items[mark:])
             else:
-                broken[doc.kind].add(doc.id)
-                if doc.kind == "facts":
-                    refused.append((doc, problems.items[mark:]))
+                rest += problems.items[mark:]
     def records(kind: str, make) -> dict:  # the same record while its file is unchanged (dossier serve)
         return {i: cache.record(d, make) if cache else make(d) for i, d in kinds[kind].items()}
     dossier = Dossier(sources=records("sources", _source), speakers=records("speakers", _speaker),
@@ -108,22 +133,91 @@ def validate(docs: list[RawDoc], problems: Problems, cache: Cache | None = None,
                  broken, content, problems)
     indexes = Indexes(dossier.sources, cache, min_words)
     around = _around(docs, broken, min_words, cache) if cache else b""
-    for doc in kinds["facts"].values():
-        def check_fact(found: Problems, doc=doc) -> Fact | None:
+
+    def check(doc: RawDoc, found: Problems) -> Fact | None:
+        def check_fact(found: Problems) -> Fact | None:
             _warn_placeholders(doc, doc.data, (), found)
             return _fact(doc, dossier, indexes, _Refs(refs.known, refs.broken, refs.content, found))
-        fact = cache.fact(doc, around, check_fact, problems) if cache else check_fact(problems)
+        return cache.fact(doc, around, check_fact, found) if cache else check_fact(found)
+
+    for doc in kinds["facts"].values():
+        mark = len(problems.items)
+        fact = check(doc, problems)
         if fact is not None:
             dossier.facts[fact.id] = fact
+        if len(problems.items) > mark:
+            own[doc.id] = (*own.get(doc.id, ()), *problems.items[mark:])
+    mark = len(problems.items)
     for doc, found in refused:
         _check_sound_accounts(doc, found, dossier, indexes, refs)
     _check_page_links(kinds["pages"].values(), problems)
     _check_speakers(kinds["speakers"], dossier, refs)
     _check_source_names(kinds["sources"], dossier, problems)
     _check_summits(kinds["summits"], dossier, refs)
-    _check_former_ids(kinds["facts"], dossier, problems)
-    _warn_unused(dossier, problems)
-    return dossier
+    rest += problems.items[mark:]
+    across_facts = _across_facts(kinds["facts"], dossier)
+    problems.items.extend(across_facts)
+    return _Checked(docs, dossier, kinds["facts"], own, tuple(rest), across_facts, check, cache, min_words)
+
+
+def _updated(last: _Checked, docs: list[RawDoc], problems: Problems) -> _Checked | None:
+    """``last`` with the fact cards that changed checked again; None when other documents changed, or a changed card
+    built no fact then or now (or the schema refuses it now)."""
+    if len(docs) != len(last.docs):
+        return None
+    found, cards, own, facts, redo = Problems(), last.cards, last.own, last.dossier.facts, False
+    for doc, old in zip(docs, last.docs):
+        if doc is old:
+            continue
+        if doc.kind != "facts" or doc.where.path != old.where.path or last.cards.get(doc.id) is not old or \
+                doc.broken or old.id not in facts:
+            return None
+        mark = len(found.items)
+        if not last.cache.schema(doc, schema.check, found):
+            return None
+        fact = last.check(doc, found)
+        if fact is None:
+            return None
+        if cards is last.cards:
+            cards, own, facts = dict(cards), dict(own), dict(facts)
+        before, cards[doc.id], facts[doc.id] = facts[doc.id], doc, fact
+        own.pop(doc.id, None)
+        if len(found.items) > mark:
+            own[doc.id] = tuple(found.items[mark:])
+        redo = redo or bool(fact.formerly or before.formerly) or _uses(fact) != _uses(before)
+    dossier = dataclasses.replace(last.dossier, facts=facts)
+    across_facts = _across_facts(cards, dossier) if redo else last.across_facts
+    problems.items.extend(last.rest)
+    for found_in_card in own.values():
+        problems.items.extend(found_in_card)
+    problems.items.extend(across_facts)
+    return dataclasses.replace(last, docs=docs, dossier=dossier, cards=cards, own=own, across_facts=across_facts)
+
+
+def _id_problem(doc: RawDoc) -> str | None:
+    """What is wrong with the document's id, its file's name, and what to do; None when nothing is."""
+    if not ID.match(doc.id):
+        right = doc.where.path.with_name(schema.slug(doc.id) + doc.where.path.suffix)
+        return f"file name '{doc.where.path.name}' is not a valid id; " + (
+            f"'{right.name}' is there too: keep one of the two" if taken(right, doc.where.path) else
+            f"rename it to '{right.name}' (lowercase letters, digits and hyphens)")
+    if len(doc.id) > schema.MAX_ID_LENGTH:
+        return (f"the id '{doc.id[:20]}…' is {len(doc.id)} characters long, over the limit of {schema.MAX_ID_LENGTH} "
+                "(its page's file name would be too long); rename the file (its name is its id)")
+    if schema.device_name(doc.id):
+        return f"{schema.device_name(doc.id)}; rename the file (its name is its id)"
+    if doc.id in RESERVED[doc.kind]:
+        return (f"the id '{doc.id}' would replace {RESERVED[doc.kind][doc.id]}, which the builder makes; rename the "
+                "file (its name is its id)")
+    return None
+
+
+def _across_facts(cards: dict[str, RawDoc], dossier: Dossier) -> tuple[Problem, ...]:
+    """The problems of the checks across every fact: former ids, and the sources and speakers no fact names."""
+    found = Problems()
+    _check_former_ids(cards, dossier, found)
+    _warn_unused(dossier, found)
+    return tuple(found.items)
 
 
 def _check_sound_accounts(doc: RawDoc, found: list[Problem], dossier: Dossier, indexes: Indexes, refs: _Refs) -> None:
@@ -650,10 +744,18 @@ def _check_summits(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> No
                     refs.check(doc, ("meetings", i, key, j), who, "speakers")
 
 
+def _uses(fact: Fact) -> tuple[set[str], set[str]]:
+    """The sources the fact cites and the speakers it names."""
+    return {a.source for a in fact.accounts}, {fact.speaker, *fact.about, *(w for a in fact.accounts for w in a.speakers)}
+
+
 def _warn_unused(dossier: Dossier, problems: Problems) -> None:
-    """Warn about speakers and sources that no fact refers to."""
-    cited = {a.source for f in dossier.facts.values() for a in f.accounts}
-    named = {s for f in dossier.facts.values() for s in (f.speaker, *f.about, *(w for a in f.accounts for w in a.speakers))}
+    """Warn about speakers and sources that no fact refers to (``_uses``) and no meeting names."""
+    cited, named = set(), set()
+    for fact in dossier.facts.values():
+        sources, speakers = _uses(fact)
+        cited |= sources
+        named |= speakers
     named |= {w for s in dossier.summits.values() for m in s.meetings for w in (*m.participants, *m.present)}
     for source in dossier.sources.values():
         if source.id not in cited:

@@ -1,6 +1,8 @@
-"""The link and compare stages after an edit (``dossier serve``): the links and the comparison updated for the
-changed facts alone are those found from scratch, and what the edit left alone is the very same objects."""
+"""The validate, link and compare stages after an edit (``dossier serve``): the dossier, the links and the comparison
+updated for the changed facts alone are those made from scratch, and what the edit left alone is the very same
+objects."""
 import dataclasses
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -8,9 +10,12 @@ import pytest
 
 from builder import compare as comparing
 from builder import link as linking
-from builder import pipeline
+from builder import load, pipeline
+from builder import validate as validating
+from builder.cache import Cache
 from builder.config import load_config
 from builder.independence import find_shared
+from builder.problems import Problems
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -202,3 +207,72 @@ def test_the_facts_each_source_reports_are_counted_anew_after_an_edit(dossier, e
     links = linking.link(_with(dossier, *EDITS[edit](dossier)))
     assert comparison._reported(links.accounts_by_source) == {
         sid: len({a.fact for a in accounts}) for sid, accounts in links.accounts_by_source.items()}
+
+
+CARD, OTHER_CARD = "hamburg-ceasefire-jordan-party", "hamburg-ceasefire-israel-involved"
+CARD_EDITS = {  # what is written in place of what, in content/; True: only the cards edited are checked again
+    "statement": ({f"facts/{CARD}.yml": ('"Jordan is a party', '"Jordan is one party')}, True),
+    "two cards": ({f"facts/{CARD}.yml": ('"Jordan is a party', '"Jordan is one party'),
+                   f"facts/{OTHER_CARD}.yml": ('"Israel is', '"Israel was')}, True),
+    "a placeholder": ({f"facts/{CARD}.yml": ('stance: states\n', 'stance: states\n    note: "TODO"\n')}, True),
+    "a speaker named no more": ({"facts/hamburg-trump-sanctions-relaxation.yml": ("speaker: guardian-sources",
+                                                                                  "speaker: us-diplomacy-sources")},
+                                True),
+    "a former id": ({f"facts/{CARD}.yml": ("topics:", "formerly: [jordan-deal]\ntopics:")}, True),
+    "a former id taken": ({f"facts/{CARD}.yml": ("topics:", f"formerly: [{OTHER_CARD}]\ntopics:")}, True),
+    "a source unknown": ({f"facts/{CARD}.yml": ("source: rferl-putin-trump-agree", "source: rferl")}, False),
+    "refused": ({f"facts/{CARD}.yml": ("summit: hamburg-2017", "summit: [hamburg-2017]")}, False),
+    "a source": ({"sources/rferl-putin-trump-agree.md": ("title:", "title: 'Live:' ")}, False),
+}
+
+
+def _project(tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copy(ROOT / "site_config.yml", root)
+    return root
+
+
+def _validated(config, cache: Cache | None = None) -> tuple[object, list]:
+    problems = Problems()
+    docs = load.load(config.content, problems, cache, config.root)
+    return validating.validate(docs, problems, cache, config.quote_min_words), problems.sorted()
+
+
+def _edit(content: Path, edits: dict, back: bool = False) -> set[str]:
+    for name, (old, new) in edits.items():
+        path = content / name
+        text = path.read_text("utf-8")
+        assert (new if back else old) in text
+        path.write_text(text.replace(*((new, old) if back else (old, new)), 1), "utf-8")
+    return {str(content / name) for name in edits}
+
+
+@pytest.mark.parametrize("edit", CARD_EDITS)
+def test_a_dossier_validated_again_after_an_edit_is_the_one_validated_from_scratch(tmp_path, edit, monkeypatch):
+    """After a save (``dossier serve``: the same cache, its events naming the files changed), only the fact cards
+    edited are checked again when they built a fact before and do now; the facts and problems are those of a check
+    from scratch, the facts not edited the very same objects, and so again once the edit is undone."""
+    edits, updated = CARD_EDITS[edit]
+    config = load_config(_project(tmp_path))
+    cache = Cache(events=None)
+    validating._LAST[0] = None
+    before, _ = _validated(config, cache)
+    cache.events = set()
+    for back in (False, True):
+        whole = []
+        monkeypatch.setattr(validating, "_all", lambda *a, whole=whole, run=validating._all: whole.append(1) or run(*a))
+        cache.events |= _edit(config.content, edits, back)
+        now, problems = _validated(config, cache)
+        monkeypatch.undo()
+        assert whole == ([] if updated else [1])
+        validating._LAST[0] = None
+        fresh, fresh_problems = _validated(config, Cache())
+        assert problems == fresh_problems and now == fresh
+        assert list(now.facts) == list(fresh.facts)
+        edited = {name.split("/")[-1][:-4] for name in edits}
+        if updated:
+            assert all(now.facts[i] is f for i, f in before.facts.items() if i not in edited)
+            assert all(getattr(now, kind) is getattr(before, kind) for kind in ("sources", "speakers", "summits"))
+        validating._LAST[0] = None
+        before, _ = _validated(config, cache)  # the cache's run is the last again

@@ -424,6 +424,19 @@ def test_editors_backups_and_auto_saves_are_not_content_and_warn_of_nothing(tmp_
                           "move this file out of the content folder\n"), run.stderr
 
 
+def test_warnings_are_listed_by_file_and_line(tmp_path):
+    """Warnings come by file and line, whichever stage found them: a source no fact cites, which a check across all
+    facts finds last, is listed before a stray file in speakers/, which the load finds first."""
+    root = _project(tmp_path)
+    sources = root / "content" / "sources"
+    (sources / "gamma.md").write_text((sources / "alpha.md").read_text().replace("Alpha News", "Gamma News"))
+    (root / "content" / "speakers" / "nobody.txt").write_text("not a speaker")
+    run = run_dossier(root, "check")
+    assert run.returncode == 0
+    listed = re.findall(r"^\d+\. (content/\S+?):", run.stderr, re.M)
+    assert listed == ["content/sources/gamma.md", "content/speakers/nobody.txt"], run.stderr
+
+
 @pytest.mark.parametrize("url, says", [
     ("https://", "it names no host"),
     ("http://:80/", "it names no host"),
