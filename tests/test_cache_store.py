@@ -249,19 +249,26 @@ def test_texts_that_check_out_but_are_wrong_stop_the_build_with_what_to_do(proje
     assert not (tmp_path / "site").exists()
 
 
-def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written_anew(project, tmp_path, capsys,
-                                                                                    monkeypatch):
-    """A lazy part's shard is decoded only when needed, after its file was checked: one holding what is not an
-    entry (written with a checksum to match) is reported once, its rows rendered again, and written anew."""
-    monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)  # one shard: the edit below needs it
+def _fragments_replaced(project: Path, tmp_path: Path, monkeypatch, data) -> list:
+    """Build the project with the rows of its lists in one shard, then put ``data(its entries)`` in its place, with
+    a checksum to match; the entries it held."""
+    monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)  # one shard: the edit after needs it
     _build(project, tmp_path / "site")
     folder = project / ".dossier-cache"
     index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
     (name,) = index["parts"]["fragments"]
+    entries = cache.orjson.loads((folder / name).read_bytes())
     (folder / name).unlink()
-    index["parts"]["fragments"] = [f"fragments-00-{zlib.crc32(b'[[1]]'):08x}.json"]
-    (folder / index["parts"]["fragments"][0]).write_bytes(b"[[1]]")
+    index["parts"]["fragments"] = [cache._write(folder, "fragments-00", data(entries))]
     (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
+    return entries
+
+
+def test_a_shard_that_checks_out_but_cannot_be_decoded_is_done_again_and_written_anew(project, tmp_path, capsys,
+                                                                                    monkeypatch):
+    """A lazy part's shard is decoded only when needed, after its file was checked: one holding what is not an
+    entry (written with a checksum to match) is reported once, its rows rendered again, and written anew."""
+    _fragments_replaced(project, tmp_path, monkeypatch, lambda entries: b"[[1]]")
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     assert "part fragments cannot be read" in capsys.readouterr().err
@@ -276,17 +283,9 @@ def test_an_entry_that_cannot_be_decoded_is_done_again_and_its_shard_written_ane
                                                                                   monkeypatch):
     """A lazy part's entries are decoded one by one, when looked up: one holding what is not an entry (in a file
     written with a checksum to match) is reported, its page's rows rendered again, and its shard written anew."""
-    monkeypatch.setattr(cache, "SHARD_ENTRIES", 10 ** 6)
-    _build(project, tmp_path / "site")
+    entries = _fragments_replaced(project, tmp_path, monkeypatch,
+                                  lambda entries: cache.orjson.dumps([[path, "not rows"] for path, _ in entries]))
     folder = project / ".dossier-cache"
-    index = cache.orjson.loads((folder / cache.FILE_NAME).read_bytes())
-    (name,) = index["parts"]["fragments"]
-    entries = cache.orjson.loads((folder / name).read_bytes())
-    data = cache.orjson.dumps([[path, "not rows"] for path, _ in entries])
-    (folder / name).unlink()
-    index["parts"]["fragments"] = [f"fragments-00-{zlib.crc32(data):08x}.json"]
-    (folder / index["parts"]["fragments"][0]).write_bytes(data)
-    (folder / cache.FILE_NAME).write_bytes(cache.orjson.dumps(index))
     _edit(project, CARD, "The meeting lasted over two hours.", "The talks ran past two hours.")
     _build(project, tmp_path / "site")
     assert "an entry of the build cache's part fragments cannot be read" in capsys.readouterr().err
