@@ -61,14 +61,17 @@ def figure_scale(row) -> Scale | None:
         return None
     no_zero = row.fact.quantity in ("time", "date", "temperature")  # a moment or a temperature: no zero to start
     # from, but the tick before the earliest
+    like = _like([g.value for _, _, g in groups], row.fact.quantity)
+    name = units.written_unit(like, row.fact.quantity) if row.fact.quantity in units.MEASURES else None
+    into = (lambda x: x) if name is None else (lambda x: units.from_base(x, name))  # into the ticks' unit
     labels = None
     if row.fact.quantity == "date" and max(ends) - min(ends) >= TICKS * _STEPS["date"][-1]:
         days, labels = _calendar(min(ends), max(ends))
         low, high = days[0], days[-1]
     else:
-        first, last = min(ends), max(ends)
-        reach = TICKS * row.tolerance.absolute if no_zero else 0  # figures a rounding apart look that close: 31 and
-        if last - first < reach:  # 31.25 °C spread over the whole scale looked as far apart as any two figures
+        first, last = into(min(ends)), into(max(ends))
+        reach = TICKS * (into(row.tolerance.absolute) - into(0)) if no_zero else 0  # figures a rounding apart look
+        if last - first < reach:  # that close: 31 and 31.25 °C spread over the whole scale looked as far apart as any
             first, last = (first + last - reach) / 2, (first + last + reach) / 2
         step = _step(first if no_zero else min(first, 0), last, row.fact.quantity)
         low = 0.0 if first >= 0 and not no_zero else math.floor(first / step) * step
@@ -76,23 +79,34 @@ def figure_scale(row) -> Scale | None:
         days = [low + i * step for i in range(round((high - low) / step) + 1)]
     width = high - low
 
-    def at(x: float) -> float:
+    def at(x: float) -> float:  # x in the ticks' unit
         return round(100 * (min(max(x, low), high) - low) / width, 2)
 
     marks = tuple(Mark(g.value, g.givers, n if len(row.sides) > 1 else 0, side.minority,
-                       at(g.value.low), at(g.value.high),
+                       at(into(g.value.low)), at(into(g.value.high)),
                        not math.isfinite(g.value.low), not math.isfinite(g.value.high))
                   for n, side, g in groups)
-    like = groups[0][2].value.text  # a concentration's ticks in its figures' unit
-    ticks = tuple((at(x), _figure(x, row.fact.quantity, like)) for x in days)
+    ticks = tuple((at(x), _figure(x if name is None else units.to_base(x, name), row.fact.quantity, like))
+                  for x in days)
     if labels is None:
         labels = tuple(formatting.quantity(figure, row.fact.quantity, row.fact.currency) for _, figure in ticks)
+    if name is not None:  # the figures' own unit, which their labels and the caption name: "0", "5", "10", "15"
+        labels = tuple(label.split(" ")[0] for label in labels)
     if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
         unit = labels[1].split()[-1]  # min … 1 month"
         labels = (f"0 {unit}{'s' if unit in ('day', 'month', 'year') else ''}", *labels[1:])
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels, bool(moments))
+
+
+def _like(values: list[Value], quantity: str) -> str:
+    """The figure whose unit the ticks are in: the first, when every figure is written in its unit (all in nautical
+    miles: ticks in nautical miles) or they are of a concentration (what it is of decides the unit); none (metric
+    units) when they are written in several."""
+    if quantity == "concentration" or len({units.written_unit(v.text, quantity) for v in values}) == 1:
+        return values[0].text
+    return ""
 
 
 def _calendar(first: float, last: float) -> tuple[list[float], tuple[str, ...]]:
@@ -133,19 +147,19 @@ _SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a nar
 def span(values: list[Value], quantity: str | None, currency: str | None = None) -> str:
     """The reach of several figures, from the lowest number any of them gives to the highest, each end worded as
     its figure is ('about 80 to about 500'), or as a bare number where it is a bound of a range or of an open figure:
-    '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40'; sums with their
-    ``currency``'s sign."""
+    '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40' (a measure in its
+    figure's unit: '12 mi to 40 km'); sums with their ``currency``'s sign."""
     ends = [(x, value.low == value.high, value) for value in values for x in (value.low, value.high)
             if math.isfinite(x)]  # at a tie, an end that is a figure of its own is worded as one
-    worded = [formatting.quantity(value if point else _figure(x, quantity, values[0].text), quantity, currency)
+    worded = [formatting.quantity(value if point else _figure(x, quantity, value.text), quantity, currency)
               for x, point, value in (min(ends, key=lambda end: (end[0], not end[1])),
                                       max(ends, key=lambda end: (end[0], end[1])))]
     return worded[0] if worded[0] == worded[1] else " to ".join(worded)
 
 
 def _figure(x: float, quantity: str | None, like: str = "") -> Value:
-    """A tick's figure, worded as figures are (formatting.quantity); a measure in metric units ('5 km'), a
-    concentration in the unit of the figure ``like`` (units.shown)."""
+    """A tick's figure, worded as figures are (formatting.quantity); a measure in the unit of the figure ``like``,
+    or in metric units ('5 km': units.shown)."""
     if quantity in units.MEASURES:
         return Value(x, x, text=units.shown(x, quantity, like))
     return Value(x, x, text=f"{x:.0f}" if x == round(x) else f"{x:g}")

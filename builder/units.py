@@ -142,16 +142,31 @@ def _half_step(digits: str) -> float:
 
 
 def shown(n: float, quantity: str, like: str = "") -> str:
-    """A number of ``quantity``'s base unit as a reader reads it: '120 mm', '850 m', '12 km', '12,400 ha', '40 t' ('0'
-    alone); a concentration in the unit of the figure ``like`` ('about 35 µg/m³'), when one is given: what it is
-    of (water, blood, air) decides the unit readers expect."""
+    """A number of ``quantity``'s base unit as a reader reads it: in the unit of the figure ``like``, when it is
+    written in one of ``quantity`` ('5 nautical miles' beside '12 nautical miles'; '35 µg/m³' for a concentration,
+    what it is of deciding the unit readers expect), else in metric units: '120 mm', '850 m', '12 km', '12,400 ha',
+    '40 t'; '0' alone."""
+    name = written_unit(like, quantity)
+    if name is not None:
+        figure = from_base(n, name)
+        return canonical(f"{_number(figure)} {name}") if figure else "0"
     if not n:
         return "0"
-    written = WRITTEN.search(like) if quantity == "concentration" else None
-    ladder = ((written["unit"], UNITS[quantity][written["unit"]]),) if written else _SHOWN[quantity]
+    ladder = _SHOWN[quantity]
     name, factor = next(((name, factor) for name, factor in ladder if abs(n) >= factor), ladder[-1])
-    figure = n / factor
-    return f"{figure:,.3f}".rstrip("0").rstrip(".") + f" {name}"
+    return f"{_number(n / factor)} {name}"
+
+
+def _number(figure: float) -> str:
+    return f"{figure:,.3f}".rstrip("0").rstrip(".")
+
+
+def written_unit(text: str, quantity: str) -> str | None:
+    """The name of the unit of ``quantity`` the figure ``text`` is written in ('nautical mile' for 'about 12 nautical
+    miles'); None when it names none."""
+    m = WRITTEN.search(text)
+    found = unit(m["unit"]) if m else None
+    return found[1] if found and found[0] == quantity else None
 
 
 def names(quantity: str) -> str:

@@ -4,7 +4,8 @@ import dataclasses
 import pytest
 
 from builder.compare import compare_fact
-from builder.scale import figure_scale
+from builder import units
+from builder.scale import figure_scale, span
 from tests.test_compare import INF, account, fact, value
 
 
@@ -126,6 +127,40 @@ def test_a_concentration_is_ticked_in_its_figures_unit():
     assert ticks(38, 83, "µg/L") == ["0", "50 µg/L", "100 µg/L"]
     assert ticks(0.035, 0.06, "µg/m³") == ["0", "20 µg/m³", "40 µg/m³", "60 µg/m³", "80 µg/m³"]
     assert ticks(38, 83, "µg/dL")[1] == "5 µg/dL"  # blood: 50 µg/L
+
+
+def _measured(*figures: str, quantity="length"):
+    """A row of one account per figure, each written with its unit ("12 nautical miles")."""
+    def measure(text: str):
+        number = float(text.split()[0].replace(",", ""))
+        return dataclasses.replace(value(units.to_base(number, units.written_unit(text, quantity))), text=text)
+    return _row(*(account(chr(97 + i), val=measure(text)) for i, text in enumerate(figures)), quantity=quantity)
+
+
+@pytest.mark.parametrize("figures, quantity, labels, last", [
+    (("12 nautical miles", "14 nautical miles"), "length", ["0", "5", "10", "15"], "15 nautical miles"),
+    (("18 knots", "25 knots"), "speed", ["0", "10", "20", "30"], "30 knots"),
+    (("95 °F", "104 °F"), "temperature", ["95", "100", "105"], "105 °F"),
+    (("1,200 m", "850 m"), "length", ["0", "500", "1,000", "1,500"], "1,500 m"),
+    (("7 miles", "12 km"), "length", ["0", "5 km", "10 km", "15 km"], "15 km"),  # two units: metric
+])
+def test_figures_written_in_one_unit_are_ticked_in_it(figures, quantity, labels, last):
+    """A clash at sea given in nautical miles by every source is ticked in nautical miles, on round numbers of them,
+    the ticks plain numbers, as the figures' labels and the caption name the unit (it was ticked in km, and "10
+    nautical miles" ran into "15 nautical miles" on a phone); figures given in several units are ticked in metric
+    units, each tick with its own."""
+    scale = figure_scale(_measured(*figures, quantity=quantity))
+    assert list(scale.labels) == labels
+    assert scale.ticks[-1][1].text == last  # the caption's end: "from 0 to 15 nautical miles"
+    if figures[0] == "12 nautical miles":
+        assert [m.start for m in scale.marks] == [80, 93.33]  # of a scale from 0 to 15 nautical miles
+
+
+def test_the_ends_of_a_span_of_measures_are_worded_in_their_own_figures_units():
+    values = [dataclasses.replace(value(units.to_base(12, "nautical mile"), INF, high_open=True),
+                                  text="at least 12 nautical miles"),
+              dataclasses.replace(value(30_000, 40_000), text="30 to 40 km")]
+    assert span(values, "length") == "12 nautical miles to 40 km"
 
 
 def test_figures_a_rounding_apart_look_that_close():
