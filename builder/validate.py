@@ -126,27 +126,29 @@ def _all(docs: list[RawDoc], problems: Problems, cache: Cache | None, min_words:
                 rest += problems.items[mark:]
     def records(kind: str, make) -> dict:  # the same record while its file is unchanged (dossier serve)
         return {i: cache.record(d, make) if cache else make(d) for i, d in kinds[kind].items()}
-    dossier = Dossier(sources=records("sources", _source), speakers=records("speakers", _speaker),
+    # what the cards are checked against, facts aside (``check`` keeps it for the next runs' updates)
+    against = Dossier(sources=records("sources", _source), speakers=records("speakers", _speaker),
                       summits=records("summits", _summit), pages=records("pages", _page))
     content = docs[0].where.path.parent.parent if docs else None
-    refs = _Refs({"sources": dossier.sources, "speakers": dossier.speakers, "summits": dossier.summits},
-                 broken, content, problems)
-    indexes = Indexes(dossier.sources, cache, min_words)
+    known = {"sources": against.sources, "speakers": against.speakers, "summits": against.summits}
+    indexes = Indexes(against.sources, cache, min_words)
     around = _around(docs, broken, min_words, cache) if cache else b""
 
     def check(doc: RawDoc, found: Problems) -> Fact | None:
         def check_fact(found: Problems) -> Fact | None:
             _warn_placeholders(doc, doc.data, (), found)
-            return _fact(doc, dossier, indexes, _Refs(refs.known, refs.broken, refs.content, found))
+            return _fact(doc, against, indexes, _Refs(known, broken, content, found))
         return cache.fact(doc, around, check_fact, found) if cache else check_fact(found)
 
+    facts = {}
     for doc in kinds["facts"].values():
         mark = len(problems.items)
         fact = check(doc, problems)
         if fact is not None:
-            dossier.facts[fact.id] = fact
+            facts[fact.id] = fact
         if len(problems.items) > mark:
             own[doc.id] = (*own.get(doc.id, ()), *problems.items[mark:])
+    dossier, refs = dataclasses.replace(against, facts=facts), _Refs(known, broken, content, problems)
     mark = len(problems.items)
     for doc, found in refused:
         _check_sound_accounts(doc, found, dossier, indexes, refs)
