@@ -166,6 +166,14 @@ _PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\
                      rf"|toll|total|count|tally)\s+at\s+{_QUALIFIER}(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
+# No one, as a count: 0 of those something befell ("No one aboard either vessel was injured", "nobody was killed",
+# "none of the crew were hurt"), or none of what is reported ("No injuries were reported", "there were no deaths").
+_NONE = re.compile(r"\b(?P<n>no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:the|them|those|these|its|their)\b)?)"
+                   r"(?:\s+[\w'’-]+){0,5}?\s+(?P<verb>(?:was|were|has\s+been|have\s+been|had\s+been)"
+                   r"(?:\s+(?:seriously|badly|critically|fatally))?\s+(?:[a-z]+ed|hurt|killed|slain|taken))\b"
+                   r"|\b(?P<no>no)\s+(?P<noun>[a-z]+s)\s+(?:were|have\s+been|had\s+been)\s+"
+                   r"(?:reported|recorded|found|made|confirmed)\b"
+                   r"|\bthere\s+(?:were|have\s+been|had\s+been)\s+(?P<none>no)\s+(?P<what>[a-z]+s)\b", re.I)
 # Words after a number that make it no count: units of time, a month ("7 July" is a date), a time zone ("18.55 BST").
 _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|percent|per|pc|times|p|pm|am|h"
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
@@ -609,6 +617,11 @@ def figures(text: str) -> list[Figure]:
         currency = _CURRENCY_SIGN.get(m.group("cur") or "") or (named and _CURRENCY_NAMED[named.group(1).lower()])
         if currency and len(found) > kept:
             found[-1] = replace(found[-1], currency=currency)
+    for m in _NONE.finditer(text):  # before the counts: "none of the 14 crew" is no count of 14
+        if m.group("n"):
+            keep("count", 0, m, None, group="n", counts=m.start("verb") - 1)  # what befell them: "was injured"
+        else:
+            keep("count", 0, m, None, group="no" if m.group("no") else "none")
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
         if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \

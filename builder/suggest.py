@@ -457,8 +457,7 @@ class Retriever:
                 found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
             elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
                 found = [*found, reading.stamp]
-            kind = [f.number for f in found if f.quantity == fact.quantity
-                    and (not near or any(abs(n) / 10 <= abs(f.number) <= abs(n) * 10 for n in near))
+            kind = [f.number for f in found if f.quantity == fact.quantity and _of_size(f, near)
                     and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
                     and not prose_figures.share_of_other(f, fact.statement)]
             if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
@@ -652,6 +651,14 @@ def _given(fact: Fact) -> set[float]:
     return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
 
 
+def _of_size(figure: prose_figures.Figure, near) -> bool:
+    """Whether ``figure`` can be a value of a card whose sources give the values ``near``: none, or one ten times
+    from it at most (not "two hands short" for 212 passengers); no one (0) is a count of any size ("No one aboard
+    was injured" against "Seven sailors were injured")."""
+    return not near or any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) or (
+        figure.number == 0 and figure.quantity == "count")
+
+
 def figure_in(text: str, fact: Fact, day: str | None = None,
               within: tuple[int, int] | None = None) -> prose_figures.Figure | None:
     """The figure of the card's kind ``text`` gives (``within`` a part of it, when given), the one nearest the values
@@ -659,7 +666,7 @@ def figure_in(text: str, fact: Fact, day: str | None = None,
     on a card about the plan ("the 30 minutes scheduled"); a date named relative to ``day`` ("on Monday") too."""
     near = sorted(_given(fact))
     figure = prose_figures.read(text, fact.quantity, near, day, within, fact.statement)
-    if figure and near and not any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near):
+    if figure and not _of_size(figure, near):
         return None  # 12 prisoners for a card on $1.2bn: a figure of something else, not a value
     if figure and fact.currency and figure.currency not in ("", fact.currency):
         return None  # "€130bn" on a card of dollars: the dossier converts no currency

@@ -76,10 +76,22 @@ def reference():
     ("talks of two hours or more", "duration", {"min": 120}, "or more"),
     ("for 90 minutes or so, officials said", "duration", {"approx": 90}, "or so"),
     ("2,000 people or more", "count", {"min": 2000}, "or more"),
+    # no one: a count of 0
+    ("No one aboard either vessel was injured", "count", {"exact": 0}, None),
+    ("nobody was seriously hurt in the blast", "count", {"exact": 0}, None),
+    ("none of the 14 crew were killed", "count", {"exact": 0}, None),
+    ("No injuries were reported", "count", {"exact": 0}, None),
+    ("there were no deaths", "count", {"exact": 0}, None),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
     assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["No one knows why the talks failed", "no one has claimed responsibility",
+                                  "no comment was made", "There was no one there to ask"])
+def test_no_one_is_a_count_only_of_those_something_befell(text):
+    assert prose_figures.read(text, "count") is None
 
 
 def test_years_and_times_are_not_counts():
@@ -818,6 +830,22 @@ def test_a_suggested_quote_is_a_clause_of_the_source(reference):
     assert overshadowed.quote == " ".join(source.body[overshadowed.start:overshadowed.end].split())
     sentence = next(p.text for p in passages(source.body) if p.start <= overshadowed.start < p.end)
     assert len(overshadowed.quote) < len(" ".join(sentence.split()))
+
+
+def test_no_one_injured_is_a_count_of_zero_against_the_injured_others_count(project):
+    """"No one was injured" shared one word with "Seven guards were injured", and no figure: the plain denial was
+    missed (a trial's live blog against the wire). It is a count of 0, proposed as the account's value, which the
+    comparison then sets against 7."""
+    alpha = project / "content" / "sources" / "alpha.md"
+    alpha.write_text(alpha.read_text() + "\nSeven guards were injured in a scuffle outside the venue.\n")
+    (project / "content" / "facts" / "guards-injured.yml").write_text(
+        "summit: hamburg\nstatement: Seven guards were injured in a scuffle outside the venue.\nquantity: count\n"
+        "single_source: true\naccounts:\n  - source: alpha\n"
+        "    quote: Seven guards were injured in a scuffle outside the venue\n    stance: states\n"
+        "    value: {exact: 7}\n", encoding="utf-8")
+    found = _gamma_says(project, "The talks ended late. No one was injured in the scuffle outside the venue.")
+    assert found["guards-injured"].value == {"exact": 0} and found["guards-injured"].stance == "states"
+    assert "a count figure" in found["guards-injured"].why
 
 
 def _gamma_says(project, text):
