@@ -12,7 +12,7 @@ Every entry is keyed by content, never by time, so an entry is never stale, only
 - the last site built: its folder, the id in its marker file, and a key per file (builder/write.py), so
   the next build links the files that did not change instead of writing them.
 - each fact card as checked (its quotes located, its references resolved) and what was wrong with it, keyed by the
-  card's bytes and a digest of every other file it is checked against.
+  card's bytes and a digest of the files of the records it names (of every other file, for a card with a problem).
 Each fact's comparison row and each source's record are kept in memory only (``dossier serve``).
 
 ``dossier build`` and ``dossier check`` keep it in .dossier-cache/: plain data, never code (delete it at any time).
@@ -403,15 +403,19 @@ class Cache:
             entry.record = make(doc)
         return entry.record
 
-    def fact(self, doc, around: bytes, check, problems: Problems):
-        """``check(problems)``'s fact for the card ``doc``, checked again only when the card or ``around`` (a
-        digest of every other file it is checked against) changed: ``dossier serve`` re-checks the card edited."""
+    def fact(self, doc, around: tuple[bytes, bytes], check, problems: Problems):
+        """``check(problems)``'s fact for the card ``doc``, checked again only when the card changed or what it was
+        checked against: ``around`` is (a digest of the files of the records it names, a digest of every other file
+        it is checked against); a card checked with problems is checked again when any file changed (a problem may
+        name others: "did you mean 'sergey-lavrov'?"), a sound one when a record it names did (``dossier serve``
+        re-checks the card edited; a new article, none)."""
         entry = self.files.get(str(doc.where.path))
         if entry is None or entry.doc is not doc:
             return check(problems)
-        if entry.fact is None or entry.fact[0] != around:
+        if entry.fact is None or entry.fact[0] != around[bool(entry.fact[2])]:
             found, self.noting = Problems(), []
-            checked = around, check(found), tuple(found.items), tuple(self.noting)
+            fact = check(found)
+            checked = around[bool(found.items)], fact, tuple(found.items), tuple(self.noting)
             self.noting = None
             entry = self.files[str(doc.where.path)] = dataclasses.replace(entry, fact=checked)
         self.used.update(entry.fact[3])  # the quotes it was checked with stay cached

@@ -208,6 +208,8 @@ class Comparison:
     profiles: dict[str, SourceProfile]
     pairs: tuple[PairStats, ...]
     independence: Independence = field(default_factory=Independence)
+    partners: dict[str, dict[str, tuple]] = field(default_factory=dict)  # each source's (Independence.partners),
+    # looked up source by source: a source page is rendered again when its own partners change, not any source
 
     @property
     def disputed(self) -> tuple[FactComparison, ...]:
@@ -260,28 +262,30 @@ _LAST: list[tuple | None] = [None]  # (the comparison made last, of which dossie
 
 
 def _all(dossier: Dossier, links: Links, rules: Rules, independence: Independence, memo: dict | None) -> Comparison:
-    """The comparison made fact by fact (a fact's row from ``memo`` while it, the rules, the shared wording, the
-    days of its sources and the speakers that are groups are the same)."""
+    """The comparison made fact by fact (a fact's row from ``memo`` while it, the rules, the wording its sources
+    share, the days of its sources and the speakers that are groups are the same: a new article leaves the rows of
+    the facts it is not in as they were)."""
     days, groups = _days(dossier), _groups(dossier)
-    facts, dated = {}, {}
+    facts, dated, shared = {}, {}, {}
     for fid, fact in dossier.facts.items():
-        dated[fid] = _dated(fact, days)
+        dated[fid], shared[fid] = _dated(fact, days), independence.among(fact.sources)
         kept = memo.get(fid) if memo is not None else None
-        if kept is not None and kept[0] is fact and kept[1] == independence.key and kept[2] == rules \
+        if kept is not None and kept[0] is fact and kept[1] == shared[fid] and kept[2] == rules \
                 and kept[4] == dated[fid] and kept[5] == groups:
             facts[fid] = kept[3]
         else:
             facts[fid] = compare_fact(fact, rules, independence, days, groups)
     if memo is not None:
         memo.clear()
-        memo.update((fid, (dossier.facts[fid], independence.key, rules, row, dated[fid], groups))
+        memo.update((fid, (dossier.facts[fid], shared[fid], rules, row, dated[fid], groups))
                     for fid, row in facts.items())
     rows, covering = {}, {}
     for sid in dossier.summits:
         rows[sid], covering[sid] = _summit_rows(sid, [facts[f.id] for f in links.facts_by_summit.get(sid, ())])
     for gone in _SUMMITS.keys() - rows.keys():
         del _SUMMITS[gone]
-    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts), independence)
+    return Comparison(facts, rows, covering, _profiles(dossier, facts, links), _pairs(facts), independence,
+                      {sid: independence.partners(sid) for sid in dossier.sources})
 
 
 def _updated(before: Comparison, dossier: Dossier, links: Links, rules: Rules, changed: set[str],
@@ -295,7 +299,7 @@ def _updated(before: Comparison, dossier: Dossier, links: Links, rules: Rules, c
         fact = dossier.facts[fid]
         facts[fid] = row = compare_fact(fact, rules, before.independence, days, groups)
         if memo is not None:
-            memo[fid] = fact, before.independence.key, rules, row, _dated(fact, days), groups
+            memo[fid] = fact, before.independence.among(fact.sources), rules, row, _dated(fact, days), groups
     news = [facts[fid] for fid in changed]
     summits = {row.fact.summit for row in olds + news}
     rows, covering = dict(before.rows_by_summit), dict(before.sources_by_summit)
@@ -310,7 +314,7 @@ def _updated(before: Comparison, dossier: Dossier, links: Links, rules: Rules, c
             [facts[f.id] for f in links.facts_by_summit.get(s, ())] for s in links.summits_by_source.get(sid, ())])
         profiles[sid] = before.profiles[sid] if same(before.profiles[sid], profile) else profile
     return Comparison(facts, rows, covering, profiles, _pairs_updated(before.pairs, olds, news, position),
-                      before.independence)
+                      before.independence, before.partners)
 
 
 def _pairs_updated(before: tuple[PairStats, ...], olds: list[FactComparison], news: list[FactComparison],

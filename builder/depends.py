@@ -125,8 +125,7 @@ class RecordKeys:
         self.row = FactComparison
         self.dossier, self.files, self.comparison = dossier, files, comparison
         self.plain = {Source: dossier.sources, Speaker: dossier.speakers, Summit: dossier.summits, Page: dossier.pages}
-        self.shared = comparison.independence.key
-        self.found = {id(comparison.independence): self.shared}
+        self.found = {id(comparison.independence): comparison.independence.key}
 
     def __call__(self, value) -> bytes | None:
         key = self.found.get(id(value))
@@ -144,8 +143,9 @@ class RecordKeys:
             return digest(self.files(value.where.path) + value.id.encode() + b"".join(cited))
         if kind is Account and (fact := dossier.facts.get(value.fact)) and any(a is value for a in fact.accounts):
             return self(fact) + value.number.to_bytes(4, "big")
-        if kind is self.row and self.comparison.facts.get(value.fact.id) is value:
-            return digest(b"row" + self(value.fact) + self.shared)
+        if kind is self.row and self.comparison.facts.get(value.fact.id) is value:  # with the wording its sources
+            shared = self.comparison.independence.among(value.fact.sources)  # share: a new article changes no other
+            return digest(b"row" + self(value.fact) + repr(shared).encode())
         return None
 
 

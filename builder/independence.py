@@ -7,6 +7,7 @@ is mostly words inside quotation marks is left out: outlets quoting the same spe
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -64,6 +65,11 @@ class Independence:
         sharing the most words first."""
         found = {o: self.between(source, o) for o in self._partners.get(source, ())}
         return dict(sorted(found.items(), key=lambda kv: (-sum(p.words for p in kv[1]), kv[0])))
+
+    def among(self, sources: tuple[str, ...]) -> tuple[tuple[Passage, ...], ...]:
+        """The passages each pair of the sorted ``sources`` shares: all that comparing a fact of those sources reads
+        of the shared wording (``clusters``)."""
+        return tuple(self.shared.get(pair, ()) for pair in itertools.combinations(sources, 2))
 
     def independent(self, sources) -> int:
         """How many of ``sources`` are independent: sources linked by shared wording, directly or through

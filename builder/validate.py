@@ -133,12 +133,15 @@ def _all(docs: list[RawDoc], problems: Problems, cache: Cache | None, min_words:
     known = {"sources": against.sources, "speakers": against.speakers, "summits": against.summits}
     indexes = Indexes(against.sources, cache, min_words)
     around = _around(docs, broken, min_words, cache) if cache else b""
+    keys = _record_keys(docs, broken, cache) if cache else {}
 
     def check(doc: RawDoc, found: Problems) -> Fact | None:
         def check_fact(found: Problems) -> Fact | None:
             _warn_placeholders(doc, doc.data, (), found)
             return _fact(doc, against, indexes, _Refs(known, broken, content, found))
-        return cache.fact(doc, around, check_fact, found) if cache else check_fact(found)
+        if cache is None:
+            return check_fact(found)
+        return cache.fact(doc, (_card_around(doc, keys, min_words) or around, around), check_fact, found)
 
     facts = {}
     for doc in kinds["facts"].values():
@@ -250,6 +253,31 @@ def _around(docs: list[RawDoc], broken: dict[str, set], min_words: int, cache: C
     parts = [str(min_words).encode(), repr(sorted((k, sorted(v)) for k, v in broken.items())).encode()]
     parts += [cache.files[name].key for d in docs if d.kind != "facts" and (name := str(d.where.path)) in cache.files]
     parts += [str(d.where.path).encode() for d in docs if d.kind != "facts"]
+    return digest(b"\0".join(parts))
+
+
+def _record_keys(docs: list[RawDoc], broken: dict[str, set], cache: Cache) -> dict[tuple[str, str], bytes]:
+    """The digest of the file of each record but the facts, by (kind, id); b"broken" for those that are."""
+    keys = {(d.kind, d.id): cache.files[name].key for d in docs
+            if d.kind != "facts" and (name := str(d.where.path)) in cache.files}
+    keys.update(((kind, ident), b"broken") for kind, ids in broken.items() for ident in ids)
+    return keys
+
+
+def _card_around(doc: RawDoc, keys: dict[tuple[str, str], bytes], min_words: int) -> bytes | None:
+    """A digest of what checking a sound fact card reads: the files of the records it names (its summit, its
+    speakers, its accounts' sources and speakers) and ``min_words``; None when one of them has no file known."""
+    data = doc.data
+    named = [("summits", data["summit"]), *(("speakers", s) for s in (data.get("speaker"), *data.get("about", ())) if s)]
+    for account in data["accounts"]:
+        who = account.get("speaker") or ()
+        named += [("sources", account["source"]), *(("speakers", w) for w in ([who] if isinstance(who, str) else who))]
+    parts = [str(min_words).encode()]
+    for kind, ident in named:
+        key = keys.get((kind, ident))
+        if key is None:
+            return None
+        parts += [f"{kind}/{ident}".encode(), key]
     return digest(b"\0".join(parts))
 
 
