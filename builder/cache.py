@@ -433,9 +433,9 @@ class Cache:
         return self.spans[key]
 
     def independence(self, key: bytes, find):
-        """``find()``'s shared wording, found again only when ``key`` (the sources' texts) changed."""
+        """``find(the last found)``'s shared wording, found again only when ``key`` (the sources' texts) changed."""
         if self.shared is None or self.shared.key != key:
-            self.shared = find()
+            self.shared = find(self.shared)
         return self.shared
 
     def write(self) -> None:

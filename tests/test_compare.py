@@ -779,3 +779,12 @@ def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives()
                           account("b", "attributes", ["sorvik"], val=value(month)))) == ("regulator", "sorvik")
     assert claimants(card("The regulator gave the airline 30 days.", regulator,
                           account("b", "attributes", ["sorvik"], val=value(60 * 24 * 60)))) == ("regulator",)
+
+
+def test_a_run_of_words_in_more_than_64_places_is_boilerplate_not_copying():
+    """A site's standard footer, printed under every article of an outlet, links none of them."""
+    footer = "Copyright the outlet, all rights reserved, and this material may not be published, broadcast or rewritten."
+    bodies = {f"s{n:02d}": f"Article {n} tells its own story in its own words. {footer}" for n in range(65)}
+    assert find_shared({k: source(k, v) for k, v in bodies.items()}, 15).shared == {}
+    del bodies["s64"]
+    assert len(find_shared({k: source(k, v) for k, v in bodies.items()}, 15).shared) == 64 * 63 // 2

@@ -806,6 +806,9 @@ def test_a_first_build_that_links_every_page_still_makes_the_search_index(tmp_pa
         # and the places of the quotes are read, which checking the card it changes looks up
         assert state.cache.pages and all("noted" in vars(kept) for kept in state.cache.pages.values())
         assert "spans" in vars(state.cache) and state.cache.spans
+        # and the runs of words of each article, read again to find the wording a new article shares
+        sources = {path.stem for path in (project / "content/sources").iterdir()}
+        assert set(state.cache.shared.shingles.texts) == sources and len(sources) > 1
         _wait(lambda: (tmp_path / "search/pagefind/pagefind-entry.json").exists(), _Alive(), "the first index")
     finally:
         indexer.stop()
