@@ -70,6 +70,9 @@ _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I) 
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
+COUNTS_SAME = "counts the same: "  # why a count is likelier: the words it counts are the card's
+
+
 @dataclass(frozen=True)
 class Reading:
     """What suggest reads in a passage once: its words, its attribution, its figures and its folded text."""
@@ -105,6 +108,11 @@ class Suggestion:
     qualifier: str | None = None
     occurrence: int | None = None  # which of the quote's places in the source, when it has several (a pull quote)
     as_of: str | None = None  # the day a live blog's entry gave the figure, when not the source's own day
+
+    @property
+    def counts_same(self) -> bool:
+        """Whether its figure counts what the card counts ("14 fishermen held" for the trawler's 14 crew)."""
+        return any(w.startswith(COUNTS_SAME) for w in self.why)
 
     @property
     def unnamed(self) -> bool:
@@ -471,7 +479,7 @@ class Retriever:
             same = {t for f in found if f.number in kind for t in self.vocabulary.terms(f.counted)} & counted
             if same:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
-                why.append("counts the same: " + ", ".join(self._forms(reading.passage.text, same)))
+                why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, same)))
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
                 score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied

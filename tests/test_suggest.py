@@ -997,21 +997,25 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
 
 def test_apply_leaves_out_a_figure_less_account_on_a_quantity_card_and_one_figure_given_to_two_cards(project):
     """Unattended, a passage that gives no figure is not written into a card with a quantity ("The night the dam gave
-    way" for the dam's height), and a figure of one passage goes to the likeliest card only ("312 soldiers and 140
-    firefighters" is not the count of the missing too); the editor reads them in the review."""
+    way" for the dam's height), and a figure of one passage goes to one card only ("312 soldiers and 140
+    firefighters" is not the count of the missing too): the card counting what it counts, else the likeliest; the
+    editor reads them in the review."""
     from builder import review
-    from builder.suggest import Suggestion
+    from builder.suggest import COUNTS_SAME, Suggestion
     dossier, _, _ = review.read(load_config(project), "alpha")
-    def proposed(fact, value, confidence, start=0):
-        return Suggestion(fact, "alpha", "words", start, 10, "states", confidence, (), value=value)
+    def proposed(fact, value, confidence, start=0, why=()):
+        return Suggestion(fact, "alpha", "words", start, 10, "states", confidence, why, value=value)
     timed, figureless = proposed("actual-length", {"exact": 135}, 0.9), proposed("actual-length", None, 0.7, 20)
     twice = proposed("scheduled-length", {"exact": 135}, 0.8)
     elsewhere = proposed("scheduled-length", {"exact": 135}, 0.8, start=40)
-    accepted, left = review.unattended([timed, figureless, twice, elsewhere], dossier)
-    assert accepted == [timed, elsewhere]
+    counting = proposed("scheduled-length", {"exact": 120}, 0.7, 60, (COUNTS_SAME + "minutes",))
+    surer = proposed("actual-length", {"exact": 120}, 0.9, 60)
+    accepted, left = review.unattended([timed, figureless, twice, elsewhere, surer, counting], dossier)
+    assert accepted == [timed, elsewhere, counting]
     assert [(s, why) for s, why in left] == [
         (figureless, "it gives no figure of the card's duration"),
-        (twice, "its figure is proposed for 'actual-length' too, with more confidence")]
+        (twice, "its figure is proposed for 'actual-length' too, with more confidence"),
+        (surer, "its figure is proposed for 'scheduled-length' too, which counts what it counts")]
 
 
 @pytest.mark.parametrize("sentence, negated", [
