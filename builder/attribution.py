@@ -475,7 +475,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             who = [n[2] for n in found if apposed.start("name") <= n[0] and n[1] <= apposed.end("name")]
             return Attribution(who[0] if who else None, _shown(sentence, apposed.start("name"), verb.end()),
                                bool(_DENYING.fullmatch(verb.group())),
-                               part=_own_clause(outside, spoken, apposed.start("name")))
+                               part=_own_clause(outside, spoken, apposed.start("name"), verbs, found))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
             # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0]) \
@@ -527,7 +527,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
             # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
             return Attribution(who, words, bool(_DENYING.fullmatch(verb.group())),
-                               part=part(speaker[0]) or _own_clause(outside, spoken, speaker[0]))
+                               part=part(speaker[0]) or _own_clause(outside, spoken, speaker[0], verbs, found))
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         opening = _OPENING.fullmatch(outside, 0, claim.start())  # "The Coast Guard rejected … claims": the body its
@@ -612,13 +612,23 @@ def speaks(text: str) -> bool:
     return bool(_VERB.search(sentences.unquoted(text)))
 
 
-def _own_clause(outside: str, spoken: list[re.Match], at: int) -> tuple[int, int] | None:
-    """The clause of a sentence that is the account of the one named at ``at``, when someone else speaks before it,
-    joined by ", and", ", while" or ";" ("Parents said the school run took 25 minutes longer, and the head teacher,
-    Angela Moss, said 31 pupils were late": hers is the clause after ", and"); None when no one else does."""
+def _own_clause(outside: str, spoken: list[re.Match], at: int, verbs: list[re.Match],
+                found: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The clause of a sentence that is the account of the one named at ``at``, when someone else speaks before or
+    after it, joined by ", and", ", while" or ";": "Parents said the school run took 25 minutes longer, and the head
+    teacher, Angela Moss, said 31 pupils were late" (hers is the clause after ", and"), "Velmora says the Sundar
+    rammed its cutter; Tarsanne says the Arvel struck its patrol vessel" (Velmora's is the clause before the
+    semicolon); None when no one else does."""
     earlier = [v for v in spoken[:-1] if v.end() <= at]  # ``spoken``: the verbs of saying so far, this one's last
     joins = list(_JOIN.finditer(outside, earlier[-1].end(), at)) if earlier else []
-    return (joins[-1].start(), len(outside)) if joins else None
+    start, end = joins[-1].start() if joins else 0, len(outside)
+    who = next((n[2] for n in found if n[0] == at), None)
+    for verb in sorted((v for v in verbs if v.start() > max(at, spoken[-1].end())), key=lambda v: v.start()):
+        joined = list(_JOIN.finditer(outside, spoken[-1].end(), verb.start()))
+        if joined and any(joined[-1].end() <= n[0] < verb.start() and n[2] != who for n in found):
+            end = joined[-1].start()  # someone else named, saying it, after the join
+            break
+    return (start, end) if (start, end) != (0, len(outside)) else None
 
 
 _JOIN = re.compile(r",\s+(?:and|while|whereas)\s+|;\s*")

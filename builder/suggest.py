@@ -545,7 +545,13 @@ class Retriever:
             elif figure:
                 value, qualifier = figure.value, figure.qualifier
         keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
-        start, end = clauses.clause(passage.text, {t: self.weight(t) for t in matched}, self.vocabulary.terms, keep)
+        wanted = {t: self.weight(t) for t in matched}
+        start, end = clauses.clause(passage.text, wanted, self.vocabulary.terms, keep)
+        part = said.part if said else None
+        if part and part[0] <= start < part[1] < end and (keep is None or keep[1] <= part[1]) and 2 * self._weight_in(
+                passage.text[start:part[1]], matched) >= self._weight_in(passage.text[start:end], matched):
+            start, end = clauses.clause(passage.text[:part[1]], wanted, self.vocabulary.terms, keep)  # the quote
+            # ends where someone else's account begins: "Velmora says the Sundar rammed its cutter…; Tarsanne says…"
         quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
         if said and keep and not said.whole:

@@ -78,3 +78,12 @@ def test_the_reef_set_keeps_its_figures():
     c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(REEF)).site.dossier)), THRESHOLD)
     assert c["tp"] / c["gold"] >= 0.91 and c["tp"] / c["pred"] >= 0.86
     assert c["stance"] / c["tp"] >= 0.92 and c["speaker"] / c["tp"] >= 0.9 and c["value_right"] / c["values"] >= 0.84
+
+
+def test_each_governments_account_in_one_sentence_is_quoted_alone():
+    """The think tank's "Velmora says the Sundar rammed its cutter four nautical miles from the reef; Tarsanne says
+    the Arvel struck its patrol vessel 16 nautical miles away, …": the account of Velmora's claim quotes Velmora's
+    clause alone (it ran on into Tarsanne's reverse claim, in Velmora's name)."""
+    found = news_sets.held_out(REEF, "monitor")["sundar-rammed-arvel"]
+    assert found.quote == "Velmora says the Sundar rammed its cutter four nautical miles from the reef"
+    assert (found.stance, found.speaker) == ("attributes", "velmoran-government")
