@@ -640,6 +640,26 @@ def figures(text: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+def restated(text: str, figure: Figure) -> tuple[int, int]:
+    """Where ``figure`` is in ``text``, with the figure of its kind that restates it in parentheses, after it or
+    around it: "16 nautical miles (about 30 km)" for either figure, "240 km/h (150 mph)"."""
+    start, end = figure.start, figure.start + len(figure.text)
+    after = _PARENTHESIS.match(text, end)
+    if after and any(f.quantity == figure.quantity for f in figures(after["inside"])):
+        return start, after.end()
+    opened = text.rfind("(", 0, start)
+    closed = re.compile(r"\s*\)").match(text, end)
+    if closed and opened >= 0 and not text[opened + 1:start].strip():
+        before = [f for f in figures(text[:opened]) if f.quantity == figure.quantity
+                  and not text[f.start + len(f.text):opened].strip()]
+        if before:
+            return before[-1].start, closed.end()
+    return start, end
+
+
+_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()\n]{1,40})\)")
+
+
 def _share(m: re.Match) -> float | None:
     """A share in words as a percentage, to three digits ("a third" is 33.3); None for no share ("five in three")."""
     if m.group("half"):

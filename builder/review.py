@@ -40,9 +40,10 @@ UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier
 def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggestion], list[tuple[Suggestion, str]]]:
     """What ``--apply`` accepts of the ``chosen`` suggestions, and what it leaves for the editor to read, with why:
     an account whose speaker the dossier does not know, one on a card with a quantity that gives no figure ("The
-    night the dam gave way" for the dam's height), and a figure of one passage proposed for several cards (a card
-    counting what it counts keeps it, else the likeliest: "312 soldiers and 140 firefighters" is not the count of
-    the missing too, nor "14 fishermen held" that of the vessels near a reef)."""
+    night the dam gave way" for the dam's height), and a figure proposed for several cards, or its restatement in
+    parentheses (a card counting what it counts keeps it, else the likeliest: "312 soldiers and 140 firefighters"
+    is not the count of the missing too, nor "14 fishermen held" that of the vessels near a reef, nor "16 nautical
+    miles (about 30 km) from the reef" the reef's distance from the coast too)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
     left |= {id(s): (s, "it gives no figure of the card's " + dossier.facts[s.fact].quantity) for s in chosen
@@ -50,7 +51,7 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     first: dict[tuple, Suggestion] = {}
     for s in sorted(chosen, key=lambda s: (not s.counts_same, -s.confidence)):
         if s.value and id(s) not in left:
-            figure = (s.source, s.start, tuple(sorted(s.value.items())))
+            figure = (s.source, s.figure or (s.start, tuple(sorted(s.value.items()))))
             if figure in first:
                 likelier = "which counts what it counts" if first[figure].counts_same > s.counts_same else \
                     "with more confidence"

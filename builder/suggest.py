@@ -108,6 +108,8 @@ class Suggestion:
     qualifier: str | None = None
     occurrence: int | None = None  # which of the quote's places in the source, when it has several (a pull quote)
     as_of: str | None = None  # the day a live blog's entry gave the figure, when not the source's own day
+    figure: tuple[int, int] | None = None  # where the value is in the source's body, with a figure restating it in
+    # parentheses ("16 nautical miles (about 30 km)"); None for none, or a live blog entry's time
 
     @property
     def counts_same(self) -> bool:
@@ -614,10 +616,12 @@ class Retriever:
             why = [*why, f"the source gives these words to {said.speaker}, not {speaker}: whose remark is it?"]
         day = entry_day(source.body, passage.start) if fact.changes_over_time and value else None
         own_day = source.day
+        at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(score, 3), tuple(why), speaker, value, qualifier,
                           occurrence(quote, source.body, passage.start + start, self.min_words),
-                          day if day != own_day else None)  # a live blog's entry: another day, or a time
+                          day if day != own_day else None,  # a live blog's entry: another day, or a time
+                          (passage.start + at[0], passage.start + at[1]) if at else None)
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion], repeats: set[Passage]) -> list[Uncovered]:

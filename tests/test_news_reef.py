@@ -87,3 +87,28 @@ def test_each_governments_account_in_one_sentence_is_quoted_alone():
     found = news_sets.held_out(REEF, "monitor")["sundar-rammed-arvel"]
     assert found.quote == "Velmora says the Sundar rammed its cutter four nautical miles from the reef"
     assert (found.stance, found.speaker) == ("attributes", "velmoran-government")
+
+
+def test_a_figure_restated_in_parentheses_is_one_figure(tmp_path, capsys):
+    """Brannock's "16 nautical miles (about 30 km) from the reef": its 16 nautical miles go to the collision's
+    distance, and its "about 30 km", proposed for the reef's distance from Velmora's coast, is the same figure,
+    left for the editor (it made that card a contested claim)."""
+    site = news_sets.applied(REEF, "ledger", tmp_path / "reef")
+    assert [a.source for a in site.dossier.facts["reef-distance-velmora"].accounts] == ["tidewire", "vnb", "monitor"]
+    assert site.comparison.facts["reef-distance-velmora"].verdict == "agree"
+    assert "reef-distance-velmora: its figure is proposed for 'collision-distance' too, with more confidence" in \
+        capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, figure, restated", [
+    ("16 nautical miles (about 30 km) from the reef", "16 nautical miles", "16 nautical miles (about 30 km)"),
+    ("16 nautical miles (about 30 km) from the reef", "about 30 km", "16 nautical miles (about 30 km)"),
+    ("winds of 240 km/h (150 mph) and 12 (or 13) dead", "150 mph", "240 km/h (150 mph)"),
+    ("a record of 43.9C (111F), set in 2019", "43.9C", "43.9C (111F)"),
+    ("14 crew (all Tarsannian) were held", "14 crew", "14 crew"),  # no figure of its kind inside
+    ("about 30 km (see map) and 16 nautical miles", "about 30 km", "about 30 km")])
+def test_the_place_of_a_figure_takes_in_its_restatement_in_parentheses(text, figure, restated):
+    from builder import prose_figures
+    (found,) = [f for f in prose_figures.figures(text) if f.text == figure]
+    start, end = prose_figures.restated(text, found)
+    assert text[start:end] == restated

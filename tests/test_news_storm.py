@@ -37,15 +37,18 @@ def test_the_storm_dossier_reads_as_a_careful_reader_would(tmp_path):
 @pytest.mark.parametrize("source, lost, held", [
     ("gazeta-sanmaro-corva-never-so-high", {"lisk-bridge-collapsed", "storm-surge"},
      "lisk-bridge-collapsed, storm-surge"),
-    ("hurricane-ysolde-death-toll-rises-11", {"lisk-bridge-collapsed"}, "emergency-date, lisk-bridge-collapsed, corva-peak"),
+    ("hurricane-ysolde-death-toll-rises-11", {"lisk-bridge-collapsed"}, "emergency-date, lisk-bridge-collapsed"),
     ("hurricane-ysolde-kills-11-velmora-floods", {"landfall-time"}, "landfall-time"),
-    ("hurricane-ysolde-live-storm-makes-landfall", set(), "schools-closed, homes-damaged"),
+    ("hurricane-ysolde-live-storm-makes-landfall", set(), "schools-closed"),
     ("hurricane-ysolde-post-landfall-summary-warning", set(), "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested; the reds
     the regional paper (its surge of 4 metres, its bridge that stood), the broadcaster (the bridge) and the wire (its
     landfall "shortly after 6 a.m.") would make are held back for the editor, and so are false ones, or
-    they are left out before (a passage without a figure, a figure given to another card)."""
+    they are left out before (a passage without a figure, a figure given to another card: the live blog's "nearly
+    48,000 people were evacuated", proposed for the homes damaged too, and "at least two people have been killed,
+    one in Port Aldric and one in Kerrow Bay" for the trawler's missing crew; the river's crest, given the figure of
+    the waves in the same place, was held back as a red before)."""
     site = news_sets.applied(STORM, source, tmp_path / "storm")
     red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
     assert red == RED - lost
