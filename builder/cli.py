@@ -299,6 +299,7 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
                            help="accept every suggestion at or above the threshold without asking")
     proposals.add_argument("--new", action="store_true",
                            help="also write the quotations and figures no card covers as new cards")
+    proposals.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
 
 
 def _not_empty(text: str) -> str:
@@ -484,7 +485,8 @@ def _suggest(args) -> int:
 def _suggested(args, config, locked: bool) -> int:
     from builder import review
 
-    dossier, report, verdicts = review.read(config, args.source)
+    with cache.kept_in(_cache_folder(args, config), config.templates, renders=False) as kept:
+        dossier, report, verdicts = _cached(lambda used: review.read(config, args.source, used), kept)
     chosen = [s for s in report.suggestions if s.confidence >= args.threshold]
     if args.apply:
         accepted, left = review.unattended(chosen, dossier)

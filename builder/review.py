@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from builder import attribution, cards, load, pipeline, write
+from builder.cache import Cache
 from builder.compare import DISPUTED
 from builder.config import Config
 from builder.model import Dossier
@@ -21,9 +22,10 @@ from builder.scaffold import propose_id
 from builder.suggest import Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
 
 
-def read(config: Config, source: str) -> tuple[Dossier, Report, dict[str, str]]:
-    """The checked dossier, suggest's report on ``source`` (an id, or the path of its file) and each fact's verdict."""
-    site = pipeline.check(config).site
+def read(config: Config, source: str, cache: Cache | None = None) -> tuple[Dossier, Report, dict[str, str]]:
+    """The checked dossier, suggest's report on ``source`` (an id, or the path of its file) and each fact's verdict;
+    with the build ``cache``, what has not changed since the last run is not parsed or checked again."""
+    site = pipeline.check(config, cache=cache).site
     dossier, verdicts = site.dossier, {fid: row.verdict for fid, row in site.comparison.facts.items()}
     ident = Path(source).stem if source.endswith(".md") else source
     if ident not in dossier.sources:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from builder import article, attribution, clauses, prose_figures, sentences
 from builder.model import AFFIRMING, Dossier, Fact, Source
-from builder.quotes import normalise, occurrences, rejoined, word_count
+from builder.quotes import normalise, normalise_with_map, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
 from builder.words import Vocabulary
 
@@ -89,6 +89,7 @@ class Reading:
     # from it
     stamp: prose_figures.Figure | None = None  # the time of the live blog entry it leads ("14:33 GMT" / "Dalvaar
     # begins" / "Governor Dalvaar has started his press conference…"): a time of day it happened by, when it gives none
+    named: frozenset[str] = frozenset()  # the speakers it names
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,8 @@ class Retriever:
                             self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
-                            (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p))
+                            (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p),
+                            frozenset(sid for _, _, sid in self.names.find(p.text)))
                     for p in found]
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
@@ -428,7 +430,7 @@ class Retriever:
         """The passage's confidence for the card, why, and the card's words found in it."""
         words, said, found = reading.words, reading.said, reading.figures
         variants, quotes, counted = card
-        named = {sid for _, _, sid in self.names.find(reading.passage.text)}
+        named = reading.named
         speaking = {said.speaker} if said and said.speaker else named if said is None else set()
         for sid in speaking - self.names.persons:  # "Westmoor Power says…", or a passage quoting no one that names
             # it ("The White House has not issued a readout"): who it is, not what the passage shares with a card (a
@@ -567,7 +569,7 @@ class Retriever:
             said = replace(said, denial=True)
         said = self._before_part(passage, said, end)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
-        named = frozenset(sid for _, _, sid in self.names.find(passage.text))
+        named = reading.named
         stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
         # talks ran two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
@@ -763,10 +765,16 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
     """Which of the places ``quote`` occurs in ``body`` is the one at ``at`` (1 for the first), when there are
     several ("It moved faster than anything we had modelled." in the body and in a pull quote), or when the quote is
     too short to pin one without it ("Two people died."); else None."""
-    found = occurrences(quote, body)
+    found = occurrences(quote, body, lambda: _normalised(body))
     if len(found) < 2 and (word_count(quote) >= min_words or not found):
         return None
     return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
+
+
+@functools.lru_cache(maxsize=4)
+def _normalised(body: str) -> tuple[str, list[int]]:
+    """``normalise_with_map(body)``, made once for the many quotes suggest places in one source."""
+    return normalise_with_map(body)
 
 
 _CLAUSE_ENDS = re.compile(r"\s*[,;:–—]")  # after the words of an attribution ("…, police said, though…")

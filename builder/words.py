@@ -51,10 +51,17 @@ class Vocabulary:
                     self.forms.setdefault(stem(w), set()).add(w)
         self.stems = set(self.forms)
         self._folded: dict[str, str] = {}
+        self._terms: dict[str, tuple[str, ...]] = {}  # each text's terms: suggest reads a card's quotes, a passage's
+        # words, again and again
 
     def terms(self, text: str) -> list[str]:
         """The stems of ``text``'s content words; two words whose joining is a known stem are that one, the second
         a particle or not ("walked out" and "walkout", "cease fire" and "ceasefire")."""
+        if text not in self._terms:
+            self._terms[text] = tuple(self._found(text))
+        return list(self._terms[text])
+
+    def _found(self, text: str) -> list[str]:
         found, raw = words(text), tokens(text)
         out, i = [], 0
         while i < len(found):
