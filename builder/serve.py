@@ -139,10 +139,12 @@ class Preview:
             self.idle.set()
 
     def suggestions(self, state: State) -> bytes:
-        """The page of pending suggestions for this build: made once (it takes seconds), however many ask at once."""
+        """The page of pending suggestions for this build, from the dossier it checked: made once (it takes seconds),
+        however many ask at once."""
         with self._suggesting:
             if self._suggested[0] != state.version:
-                self._suggested = state.version, suggestions_page.html(state.config)
+                checked = None if state.errors or state.exports is None else state.exports.result.site.dossier
+                self._suggested = state.version, suggestions_page.html(checked)
             return self._suggested[1]
 
 

@@ -189,6 +189,7 @@ class Retriever:
         self.cards = max(1, len(dossier.facts))
         self.weights: dict[str, float] = {}
         self.statements: dict[str, set[str]] = {}
+        self._cards: dict[str, tuple[Fact, tuple]] = {}  # each card as _card reads it, with the card it was read from
         self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
                            for n in (s.name, *s.spellings)}
         self.summit_cue = {}
@@ -236,7 +237,7 @@ class Retriever:
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         for fact in cards.values():
             mine = [a for a in fact.accounts if a.source == source.id]  # the source's accounts the card has
-            card = self._card(fact)
+            card = self._read_card(fact)
             scored = [self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
                       if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)]
             best = max(scored, key=lambda r: r[0], default=None)
@@ -387,6 +388,13 @@ class Retriever:
                 current = here
             out.append(here)
         return out
+
+    def _read_card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
+        """``_card(fact)``, made once for all the sources read (the preview's page of suggestions reads them all)."""
+        kept = self._cards.get(fact.id)
+        if kept is None or kept[0] is not fact:
+            kept = self._cards[fact.id] = fact, self._card(fact)
+        return kept[1]
 
     def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
         """A card's phrasings (statement, each quote) as (words, their capped weight), its quotes of four words or

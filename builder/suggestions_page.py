@@ -3,19 +3,16 @@ from __future__ import annotations
 
 from html import escape
 
-from builder import pipeline
-from builder.config import Config
-from builder.problems import DossierError
+from builder.model import Dossier
 from builder.suggest import THRESHOLD, Retriever
 
 PATH = "/__dossier__/suggestions"
 
 
-def html(config: Config, threshold: float = THRESHOLD) -> bytes:
-    """A page of its own: each source with its pending suggestions at or above ``threshold``, best first."""
-    try:
-        dossier = pipeline.check(config).site.dossier
-    except DossierError:
+def html(dossier: Dossier | None, threshold: float = THRESHOLD) -> bytes:
+    """A page of its own: each source of the checked ``dossier`` (None: the build failed) with its pending suggestions
+    at or above ``threshold``, best first."""
+    if dossier is None:
         return _page("<p>The dossier has errors; fix them and this page shows the suggestions again.</p>")
     retriever = Retriever(dossier)
     parts = [f"<p>What <code>dossier suggest SOURCE</code> would propose (confidence {threshold:.2f} or more). "

@@ -176,10 +176,12 @@ def test_a_content_error_shows_as_an_overlay_until_fixed(server):
     assert "content/facts/ceasefire.yml:5:1: speaker &#x27;nobody&#x27; is unknown" in page
     assert "content/facts/ceasefire.yml:5:1: speaker 'nobody' is unknown" in server.err.read_text()
     assert 'id="dossier-errors"' in server.get("no-such-page.html")[1]
+    assert "The dossier has errors" in server.get("__dossier__/suggestions")[1]  # not the last good build's
     edit(fact, "speaker: nobody\naccounts", "speaker: smith\naccounts")
     server.next_build(seen)
     page = server.get("facts/ceasefire.html")[1]
     assert "dossier-errors" not in page and "Smith said a cease-fire was agreed" in page
+    assert "dossier suggest" in server.get("__dossier__/suggestions")[1]  # made from the build's checked dossier
 
 
 def test_a_project_broken_at_start_is_served_as_the_overlay_then_recovers(tmp_path):
