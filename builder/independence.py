@@ -139,8 +139,8 @@ FORK_FROM = 100  # sources; from so many, the passages are found in a child proc
 def find_shared(sources: dict[str, Source], min_words: int, memo=None) -> Independence:
     """Every passage of at least ``min_words`` words that two sources share; with a ``memo`` (Cache.independence),
     found again only when a source's text changed, and then only for the changed sources when the last passages
-    were found in this process (``Shingles``). Among many sources, found whole in a child process: the index of
-    every run of words is 260 MB at 2,000 sources, which the build process would keep after it was freed."""
+    have their ``Shingles`` (``shingled``: dossier serve). Among many sources, found whole in a child process: the
+    index of every run of words is 260 MB at 2,000 sources, which the build process would keep after it was freed."""
     found = sources_key(sources, min_words)
 
     def find(before: Independence | None) -> Independence:
@@ -164,16 +164,13 @@ class Shingles:
 
 
 def shingled(found: Independence, sources: dict[str, Source], min_words: int) -> Independence:
-    """``found`` (the passages of ``sources``) with their ``Shingles``, made if it has none (read from the cache):
-    ``dossier serve`` after its first build, so that a new article's passages are found for it alone (0.2 s at 500
-    sources)."""
+    """``found`` (the passages of ``sources``) with their ``Shingles``, made if it has none (found whole, or read
+    from the cache): ``dossier serve`` after a build, so that a new article's passages are found for it alone (0.2 s
+    at 500 sources; a build keeps none, as it finds them again only from scratch)."""
     if found.shingles is not None:
         return found
-    return dataclasses.replace(found, shingles=_shingled(sources, min_words))
-
-
-def _shingled(sources: dict[str, Source], size: int) -> Shingles:
-    return Shingles(size, {sid: (s.body, _shingles(s.body, size)) for sid, s in sources.items()})
+    made = {sid: (s.body, _shingles(s.body, min_words)) for sid, s in sources.items()}
+    return dataclasses.replace(found, shingles=Shingles(min_words, made))
 
 
 def _shingles(body: str, size: int) -> array:
@@ -182,11 +179,10 @@ def _shingles(body: str, size: int) -> array:
 
 
 def _find_shared(sources: dict[str, Source], min_words: int, found: bytes) -> Independence:
-    made = _shingled(sources, min_words)
     ids = list(sources)
     postings: dict[int, int | list[int]] = {}  # shingle → where it starts (source number << 32 | word number)
     for n, sid in enumerate(ids):
-        for i, shingle in enumerate(made.texts[sid][1]):
+        for i, shingle in enumerate(_shingles(sources[sid].body, min_words)):
             place = n << 32 | i
             seen = postings.setdefault(shingle, place)
             if seen is not place:
@@ -200,7 +196,7 @@ def _find_shared(sources: dict[str, Source], min_words: int, found: bytes) -> In
             continue
         _pair_up([(ids[p >> 32], p & 0xFFFFFFFF) for p in places], diagonals)
     del postings
-    return Independence(_passages(sources, min_words, diagonals), found, made)
+    return Independence(_passages(sources, min_words, diagonals), found)
 
 
 def _changed(sources: dict[str, Source], min_words: int, before: Independence | None) -> set[str] | None:

@@ -520,9 +520,10 @@ def rebuild(state: State, site: Path, report: Report, indexer: Indexer) -> State
     if state.cache.events is None:  # every file was read and checked: from here on, file-system events tell
         state.cache.events = set()
     if state.folder is None:  # the first build: the next ones check each page against the few records changed,
-        depends.ready(state.cache.pages.values())  # and an edited card's quotes against their places,
-        state.cache.read_spans()  # and find the wording a new or edited article shares for it alone
-        state.cache.shared = shingled(state.cache.shared, result.site.dossier.sources, config.shared_wording_words)
+        depends.ready(state.cache.pages.values())  # and an edited card's quotes against their places
+        state.cache.read_spans()
+    # and find the wording a new or edited article shares for it alone, after a build that found it whole too
+    state.cache.shared = shingled(state.cache.shared, result.site.dossier.sources, config.shared_wording_words)
     return dataclasses.replace(state, config=config, folder=site, version=state.version + 1, errors=(),
                                exports=Exports(result, state.cache))
 
