@@ -139,10 +139,16 @@ class Frame:
         self.shared: dict[tuple, str] = {}  # parts of the frame alike on many pages (``shared``), made once
 
     def use(self, entries: list[Entry]) -> None:
-        """Frame these pages from now on: the same paths and tabs, each page's front matter set anew."""
-        self.shared, self.entries = {}, {entry.path: entry for entry in entries}
+        """Frame these pages from now on, with the same navigation: each page's front matter set anew, a page gone
+        forgotten, and the sitemap made again when pages came or went (a page's tab is its path's)."""
+        before, self.entries = self.entries, {entry.path: entry for entry in entries}
+        self.shared = {}
+        for path in self.pages.keys() - self.entries.keys():
+            del self.pages[path]
         for path, page in self.pages.items():
             page.meta = self.entries[path].meta
+        if self.entries.keys() != before.keys():
+            self.__dict__.pop("templates", None)
 
     def page(self, path: str):
         """The ``Page`` at docs ``path``, made on first use; a page out of the navigation has its tab's index page
@@ -213,9 +219,11 @@ _FRAMES: dict[tuple, Frame] = {}  # the last hosted site's frame, by its configu
 
 
 def frame(config: Config, nav: list[dict], entries: list[Entry], theme_dir: Path) -> Frame:
-    """The hosted site's Frame; the one made before when the configuration, navigation and pages (paths and tabs)
-    are the same, with each page's front matter set anew."""
-    key = (mkdocs_yml(config, nav, theme_dir), tuple((e.path, e.tab) for e in entries))
+    """The hosted site's Frame; the one made before when the configuration and the navigation (its pages and their
+    tabs) are the same, set to frame ``entries`` (``Frame.use``: a new fact card adds a page to 24,000 at 20,000
+    facts, and making them all again took 0.25 s)."""
+    listed = set(_paths(nav))
+    key = (mkdocs_yml(config, nav, theme_dir), tuple((e.path, e.tab) for e in entries if e.path in listed))
     found = _FRAMES.get(key)
     if found is None:
         _FRAMES.clear()

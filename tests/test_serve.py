@@ -381,6 +381,8 @@ def test_the_rows_of_a_group_kept_whole_stay_kept(rebuilds):
 def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
     from builder import mkdocs_site
     site = rebuilds.site
+    config = rebuilds.project / "site_config.yml"
+    config.write_text(config.read_text() + "site_url: https://example.org/mini/\n")  # a sitemap that lists the pages
     state = rebuilds.rebuild()
     frame = next(iter(mkdocs_site._FRAMES.values()))
     rebuilds.save(state, "content/facts/actual-length.yml", "The meeting lasted over two hours.",
@@ -388,6 +390,18 @@ def test_materials_frame_is_made_once_and_pages_keep_their_new_titles(rebuilds):
     state = rebuilds.rebuild(state)
     assert next(iter(mkdocs_site._FRAMES.values())) is frame  # the same configuration and pages
     assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/actual-length.html").read_text()
+    card = rebuilds.project / "content/facts/second-length.yml"  # a new page, then none: the same navigation
+    card.write_text((rebuilds.project / "content/facts/actual-length.yml").read_text())
+    state.cache.events.add(str(card.resolve()))
+    state = rebuilds.rebuild(state)
+    assert next(iter(mkdocs_site._FRAMES.values())) is frame
+    assert "<title>The talks ran past two hours. - Mini dossier</title>" in (site / "facts/second-length.html").read_text()
+    assert "facts/second-length.html" in (site / "sitemap.xml").read_text()
+    assert 'class="md-tabs__item md-tabs__item--active"' in (site / "facts/second-length.html").read_text()
+    card.unlink()
+    state = rebuilds.rebuild(state)
+    assert next(iter(mkdocs_site._FRAMES.values())) is frame and not (site / "facts/second-length.html").exists()
+    assert "facts/second-length.html" not in (site / "sitemap.xml").read_text()
     rebuilds.save(state, "site_config.yml", "title: Mini dossier", "title: Mini dossier, second edition")
     state = rebuilds.rebuild(state)
     assert next(iter(mkdocs_site._FRAMES.values())) is not frame
