@@ -274,7 +274,7 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
         new.add_argument(option, help=f"importing an article: {what}")
     for option, what in (("--summit", "the summit id"), ("--meeting", "a meeting id of that summit"),
                          ("--source", "the source id"), ("--quote", "the source's words, verbatim"),
-                         ("--speaker", "whose remark it is (speaker id)"),
+                         ("--speaker", "whose remark it is (speaker id); with --stance disputes, who denies it"),
                          ("--stance", "states | attributes | disputes | contradicts (default: states, or "
                                       "attributes with --speaker)"),
                          ("--statement", "the fact in your words (default: the quote)"),

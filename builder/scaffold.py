@@ -12,6 +12,7 @@ import sys
 from builder import addresses, article, cards, chrome, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
+from builder.model import AFFIRMING
 from builder.problems import DossierError, Located, Problem, Problems
 from builder.quotes import closest, elided, locate
 from builder.schema import MAX_ID_LENGTH, check, device_name, slug
@@ -345,8 +346,9 @@ def _complete_fact(config: Config, options: dict, said: str | None = None) -> tu
                 f" read from '{figure.text}' in the quote; check it"
         else:
             note = f"the quote gives no {quantity} that `dossier suggest` reads: give the account its `value:`"
+    remark = speaker if account["stance"] in AFFIRMING else None  # a speaker who denies the card said no remark
     return cards.card(options["summit"], options.get("statement") or options["quote"], account,
-                      meeting=options.get("meeting"), speaker=speaker, quantity=quantity, currency=currency), note
+                      meeting=options.get("meeting"), speaker=remark, quantity=quantity, currency=currency), note
 
 
 def _day_of(parts: tuple, at: int) -> str | None:

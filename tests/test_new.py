@@ -813,3 +813,14 @@ def test_a_new_facts_quote_in_the_first_of_two_clauses_each_with_its_speaker_is_
     assert dossier(project, "new", "fact", "late", *where, "31 pupils had arrived late on Wednesday") == 0
     assert "    stance: attributes\n    speaker: smith\n" in (project / "content" / "facts" / "late.yml").read_text(
         encoding="utf-8")
+
+
+def test_a_new_fact_a_speaker_denies_is_no_remark_of_theirs(project, capsys):
+    """`--stance disputes --speaker X`: X denies what the card states; the card was written as X's remark, so a
+    card of denials read "Said by X" and `suggest` gave X every passage of it (an editor's trial, session 44)."""
+    assert dossier(project, "new", "fact", "no-truce", "--summit", "hamburg", "--source", "alpha", "--quote",
+                   "“We agreed on a cease‑fire — it starts on Sunday.”", "--speaker", "smith", "--stance", "disputes",
+                   "--statement", "There is no truce.") == 0
+    card = (project / "content" / "facts" / "no-truce.yml").read_text(encoding="utf-8")
+    assert "\nspeaker: smith\n" not in card and "    stance: disputes\n    speaker: smith\n" in card
+    assert dossier(project, "check") == 0, capsys.readouterr().err
