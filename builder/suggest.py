@@ -244,6 +244,7 @@ class Retriever:
             if best is None:
                 continue
             score, why, matched, reading = best
+            given = []  # the figure of the account proposed here, not in the card yet: (low, high)
             if mine:
                 covering = [(a.speakers[0] if a.speakers else None, a.affirms) for a in mine]
                 if score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
@@ -255,7 +256,10 @@ class Retriever:
                 report.suggestions.append(suggestion := self._suggestion(fact, source, reading, score, why, matched))
                 covering = [(suggestion.speaker, suggestion.stance in AFFIRMING)] \
                     if suggestion.confidence >= threshold else []
-            repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering)}
+                figure = figure_in(reading.passage.text, fact, reading.day) if covering and suggestion.value else None
+                if figure:  # the lede's "Fourteen people were taken to hospital after…", given again further down
+                    given = [(figure.number, figure.number if figure.upper is None else figure.upper)]
+            repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold], repeats)
@@ -663,14 +667,17 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
     return any(a.affirms != affirms for a in accounts)
 
 
-def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]]) -> bool:
+def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]],
+           given: list[tuple[float, float]] = ()) -> bool:
     """Whether the passage gives the card again as one of the source's accounts on it does, ``covering`` ((speaker,
-    affirms) of each): in the same voice and on the same side, with no figure the card's accounts do not give
-    ("17,500 people slept in 212 emergency shelters" gives a card of 17,500 people and another fact; "I would not
-    say the meeting lasted over two hours", Jones's, is no repeat of Smith's account)."""
+    affirms) of each): in the same voice and on the same side, with no figure the card's accounts, or the one
+    proposed (``given``), do not give ("17,500 people slept in 212 emergency shelters" gives a card of 17,500 people
+    and another fact; "I would not say the meeting lasted over two hours", Jones's, is no repeat of Smith's
+    account)."""
     said = reading.said
     return any(affirms == (not (said and said.denial)) for _, affirms in covering) and all(
-        f.quantity == fact.quantity and any(a.value.low <= f.number <= a.value.high for a in fact.accounts if a.value)
+        f.quantity == fact.quantity and (any(a.value.low <= f.number <= a.value.high for a in fact.accounts if a.value)
+                                         or any(low <= f.number <= high for low, high in given))
         for f in reading.figures)
 
 

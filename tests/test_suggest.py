@@ -606,6 +606,22 @@ def test_a_passage_giving_again_a_card_the_source_gives_is_no_new_card(project, 
         "The leaders met for two hours and 15 minutes, with 40 aides in the room."]
 
 
+def test_a_passage_giving_again_the_figure_proposed_is_no_new_card_even_held_back(project, capsys):
+    """The lede's "Fourteen people were taken to hospital after…", given again further down, against the card's
+    eleven: the account proposed is held back (it would make the card red), and `--apply --new` wrote the repeat
+    as a card of its own, so the site showed no disagreement at all (an editor's trial, session 44)."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "The leaders met for one hour and 40 minutes.\n\n"
+        "Aides said the weather was fine.\n\n"
+        "In all, the leaders met for one hour and 40 minutes on Friday.\n", encoding="utf-8")
+    before = {p.name for p in (project / "content" / "facts").glob("*.yml")}
+    assert main(["--project", str(project), "suggest", "gamma", "--apply", "--new"]) == 0
+    out = capsys.readouterr().out
+    assert "Held back 1: actual-length." in out and "40 minutes on Friday" not in out
+    assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
+
+
 def test_a_figure_someone_unknown_gives_is_listed_but_never_written_as_the_sources_own(project, capsys):
     """"…, the company said.": a card would have the source state it in its own voice (no speaker file names the
     company); it is listed with the words that report it, and the editor adds the speaker first."""
