@@ -741,15 +741,20 @@ def quotes(sentence: str) -> bool:
     return bool(_QUOTE_MARK.search(sentence))
 
 
-def negated(text: str, holds: Callable[[str], bool]) -> bool:
+def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
     out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
     walk out", "never left") or noun ("No sirens sounded", "with no defects recorded", not "no new cases since the
-    towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or"."""
+    towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or";
+    or a negated verb whose subject holds it and whose next words are the card's (``said``, the words of its
+    statement): "the seatbelt sign had not been on" against "The seatbelt sign was on before…"."""
     for match in _NEGATED.finditer(text):
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
         near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), after.split()[:3]))
         if holds(after if match.group("subject") and not match.group("determiner") else " ".join(near)):
+            return True
+        subject = re.split(r"[.!?;,:]|\b(?:and|but|or|that|said|says)\b", text[:match.start()])[-1]
+        if match.group("verb") and holds(subject) and set(re.findall(r"\w+", " ".join(near).lower())) & said:
             return True
     return False
 

@@ -23,7 +23,7 @@ from builder import article, attribution, clauses, prose_figures, sentences
 from builder.model import AFFIRMING, Dossier, Fact, Source
 from builder.quotes import normalise, normalise_with_map, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
-from builder.words import Vocabulary
+from builder.words import Vocabulary, tokens
 
 THRESHOLD = 0.6  # the default confidence to accept under --apply (chosen by benchmarks/suggest_eval.py)
 OTHER_SIDE = 0.8  # the least confidence of a passage listed as the other side of a card that cites the source
@@ -70,6 +70,8 @@ _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I) 
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
+_BEING = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "the", "a", "an"})  # no
+# word of what a card says: "had not been on" denies "was on" by its "on"
 COUNTS_SAME = "counts the same: "  # why a count is likelier: the words it counts are the card's
 
 
@@ -576,7 +578,8 @@ class Retriever:
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
         negation = not fact.quantity and not own and not attribution.negative(fact.statement) \
             and not attribution.reports_denial(fact) and attribution.negated(  # "Nobody walked out.", but not the
-            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched))  # "not" of a denial reported
+            quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched),  # "not" of a denial reported
+            frozenset(tokens(fact.statement)) - _BEING)
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         said = self._before_part(passage, said, end)

@@ -1047,6 +1047,25 @@ def test_with_no_denies_what_follows(sentence, negated):
     assert attribution.negated(sentence, lambda text: bool({"recorded", "agreement"} & set(text.strip(".").split()))) is negated
 
 
+@pytest.mark.parametrize("sentence, statement, negated", [
+    ("Jonah Pell said the seatbelt sign had not been on when the aircraft began to fall.",
+     "The seatbelt sign was on before the aircraft entered the turbulence.", True),
+    ("Officials said the flight had not been delayed.", "The flight was delayed by two hours.", True),
+    ("Officials said the flight had not been delayed.", "The flight departed on time.", False),  # no denial of it
+    ("The sign had never been switched off.", "The seatbelt sign was on.", False),
+    ("She said the sign had not been on, and it was dark.", "The seatbelt sign was on.", True),
+])
+def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, negated):
+    """"…said the seatbelt sign had not been on when the aircraft began to fall" was written as Pell saying the
+    sign was on (an editor's trial, session 44): the negation comes after the words in common, and its verb's next
+    words are the card's ("on")."""
+    from builder import attribution
+    from builder.suggest import _BEING
+    from builder.words import tokens
+    holds = lambda text: bool({"seatbelt", "sign", "flight"} & set(tokens(text)))  # noqa: E731
+    assert attribution.negated(sentence, holds, frozenset(tokens(statement)) - _BEING) is negated
+
+
 def test_he_said_after_someone_the_dossier_does_not_know_is_theirs_not_the_last_speaker_it_knows(names):
     """'Mr Pillai said…. Raymond Beck, who owns the hardware shop…, said…. "If it's six weeks we'll survive," he
     said.': `suggest --new` wrote Beck's words as the transport commissioner's, the last speaker the dossier knew."""
