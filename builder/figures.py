@@ -44,6 +44,7 @@ def rules(config: Config) -> Rules:
     return Rules(config.approximate_tolerance, tolerances)
 
 
+SECOND = 1 / 60  # a duration's unit is the minute
 ROUNDED = 10_000  # counts from here up, written with two significant digits or fewer, are rounded figures
 
 
@@ -107,11 +108,16 @@ class Measure:
         return low - high, max(abs(x) for x in (low, high) if math.isfinite(x))
 
     def grade(self, a: Value, b: Value) -> str | None:
-        """None when two figures fit together, 'minor' within the tolerance, else 'value'."""
+        """None when two figures fit together, 'minor' within the tolerance, else 'value'. Durations under a minute
+        are given in seconds, so a minute of rounding is a second there ('about 10 seconds' and 'about 20 seconds'
+        were a minor discrepancy)."""
         gap = self.gap(a, b)
         if gap is None:
             return None
-        return "minor" if self.tolerance.allows(*gap) or self._rounded_near(a, b) or self._rounded_near(b, a) \
+        tolerance = self.tolerance
+        if self.quantity == "duration" and gap[1] < 1:
+            tolerance = Tolerance(tolerance.relative, min(tolerance.absolute, SECOND))
+        return "minor" if tolerance.allows(*gap) or self._rounded_near(a, b) or self._rounded_near(b, a) \
             else "value"
 
     def _rounded_near(self, a: Value, b: Value) -> bool:

@@ -150,7 +150,7 @@ class Tolerance:
     absolute: float = 0.0
 
     def allows(self, gap: float, size: float) -> bool:
-        return gap <= max(self.absolute, self.relative * abs(size))
+        return round(gap, 9) <= round(max(self.absolute, self.relative * abs(size)), 9)  # 41 s less 40 s is 1 s
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,16 @@ def test_2h15_against_2h16_is_a_minor_discrepancy():
     assert sides(row) == [([(135, ("a", "b")), (136, ("c",))], False)]  # one side, two figures
 
 
+def test_durations_in_seconds_are_rounded_to_the_second_not_the_minute():
+    """'about 10 seconds' against 'about 20 seconds' was a minor discrepancy (a minute of rounding, the default's
+    absolute tolerance for durations, swallowed every figure in seconds: an editor's trial, session 44); 40 against
+    41 seconds is still one, and 2 h 15 min against 2 h 16 min."""
+    ten, twenty = (value(n / 60, approx=True, qualifier="approx") for n in (10, 20))
+    assert compare_fact(fact(account("a", val=ten), account("b", val=twenty))).verdict == DISPUTED
+    assert compare_fact(fact(account("a", val=value(40 / 60)), account("b", val=value(41 / 60)))).verdict == MINOR
+    assert compare_fact(fact(account("a", val=value(135)), account("b", val=value(136)))).verdict == MINOR
+
+
 def test_30_against_35_minutes_three_sources_to_two_is_disputed_with_groups_and_minority():
     row = compare_fact(fact(*(account(s, val=value(30)) for s in "abc"), *(account(s, val=value(35)) for s in "de")))
     assert row.verdict == DISPUTED
