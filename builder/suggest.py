@@ -91,7 +91,9 @@ class Reading:
     # from it
     stamp: prose_figures.Figure | None = None  # the time of the live blog entry it leads ("14:33 GMT" / "Dalvaar
     # begins" / "Governor Dalvaar has started his press conference…"): a time of day it happened by, when it gives none
-    named: frozenset[str] = frozenset()  # the speakers it names
+    mentioned: frozenset[str] = frozenset()  # the speakers it names
+    named: frozenset[str] = frozenset()  # of those, the ones it names as someone, not as a kind of thing: "an Aurel
+    # Air flight", "a Velmoran coast guard cutter" name no one who may claim the card
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ class Retriever:
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p),
-                            frozenset(sid for _, _, sid in self.names.find(p.text)))
+                            *_mentions(self.names.find(p.text), p.text))
                     for p in found]
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
@@ -445,7 +447,7 @@ class Retriever:
         words, said, found = reading.words, reading.said, reading.figures
         variants, quotes, counted = card
         named = reading.named
-        speaking = {said.speaker} if said and said.speaker else named if said is None else set()
+        speaking = {said.speaker} if said and said.speaker else reading.mentioned if said is None else set()
         for sid in speaking - self.names.persons:  # "Westmoor Power says…", or a passage quoting no one that names
             # it ("The White House has not issued a readout"): who it is, not what the passage shares with a card (a
             # person's name is no word in common at all), unless the card is about them
@@ -787,6 +789,15 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
     if len(found) < 2 and (word_count(quote) >= min_words or not found):
         return None
     return 1 + min(range(len(found)), key=lambda i: abs(found[i].start - at))
+
+
+def _mentions(found: list[tuple[int, int, str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The speakers ``found`` in ``text``, and those of them not named as a kind of thing, after "a" or "an"."""
+    return frozenset(sid for _, _, sid in found), frozenset(
+        sid for start, _, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start))
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 
 
 @functools.lru_cache(maxsize=4)
