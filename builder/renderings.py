@@ -71,19 +71,30 @@ def _paraphrase(account: Account) -> bool:
     sought 12 years", "the U.S. intelligence conclusion that…"), which a remark's own words ("The guns will fall
     silent on Friday") do not hold."""
     text = " ".join(account.excerpts)
-    return not _QUOTATION.search(plain(text)) and bool(_REPORTED.search(text))
+    return not _MARK.search(plain(text)) and bool(_REPORTED.search(text))
 
 
 _REPORTED = re.compile(rf"\b(?:{SPEECH}|{DENIAL}|estimated|estimates|promised|promises|pledged|vowed|predicted|"
                        r"forecast|expects|expected|accused|blamed|urged|called\s+(?:for|on)|sought|seeks|demanded|"
                        r"demands|requested|asked\s+for|request|statements?|conclusion|assessment)\b", re.I)
 _QUOTATION = re.compile(r'"([^"]+)"|«([^»]+)»')
+_MARK = re.compile(r'["«»]')
 
 
 def _spoken(piece: str) -> str:
-    """The words of a piece in quotation marks (the speaker's), else the piece, without its quotation marks."""
+    """The words of a piece in quotation marks (the speaker's), else the piece, without its quotation marks; of a
+    piece with one mark, a quotation's end or start, the side that is not the attribution ('…I am proud of them,"
+    Ms Lind said.' is hers before the mark)."""
     spoken = [a or b for a, b in _QUOTATION.findall(piece)]
-    return " ".join(spoken).strip() if spoken else piece.strip(" \"'")
+    if spoken:
+        return " ".join(spoken).strip()
+    marks = _MARK.findall(piece)
+    if len(marks) == 1:
+        before, after = piece.split(marks[0])
+        said = [bool(_REPORTED.search(side)) for side in (before, after)]
+        piece = before.rstrip(" ,") if said == [False, True] or said[0] == said[1] and len(before) >= len(after) \
+            else after.lstrip(" :")
+    return piece.strip(" \"'")
 
 
 def _same(word: str) -> str:

@@ -296,6 +296,21 @@ def test_a_remark_reported_in_the_sources_own_words_is_no_rendering_of_it():
         "a", "c"]
 
 
+def test_a_quote_that_ends_or_starts_a_quotation_is_a_rendering_of_the_words_on_the_speakers_side():
+    """'…I am proud of them," Ms Lind said.' (the quote taken from inside a quotation, its closing mark and the
+    attribution after it) was read as the source's own report ("said", no pair of marks) and not diffed at all (an
+    editor's trial, session 44)."""
+    wire = account("a", "attributes", ["lind"], quote="Our crew did what they were trained to do, and we are proud")
+    closing = account("b", "attributes", ["lind"], quote='Our crew did what they were trained to do. I am proud," Ms '
+                                                          'Lind said.')
+    opening = account("c", "attributes", ["lind"], quote='Ms Lind said: "Our crew did what they were trained to do')
+    base, *others = compare_fact(fact(wire, closing, opening, speaker="lind")).variants
+    assert [v.segments for v in others] == [
+        (("same", "Our crew did what they were trained to do."), ("removed", "and we are"), ("added", "I am"),
+         ("same", "proud")),
+        (("same", "Our crew did what they were trained to do"), ("removed", "and we are proud"))]
+
+
 def test_identical_renderings_are_not_variants():
     row = compare_fact(fact(account("a", "attributes", ["x"], quote="“Same words”"),
                             account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
