@@ -118,7 +118,7 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     label = _label(lines, usable)
     above = [t for n, t in usable if label and n < label]
     if label and not above and (both := _MASTHEAD_SECTION.fullmatch(lines[label - 1].strip())):
-        return both["name"]  # the masthead on the section label's line
+        return both["name"] or both["titled"]  # the masthead on the section label's line
     if label:
         return above[0] if len(above) == 1 else None
     if top := _atop(usable)[1]:
@@ -320,8 +320,10 @@ def _issuer(lines: list[str]) -> str | None:
 # NEWS", "ELECTION 2026".
 _SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|(?:19|20)\d\d))?")
 # A masthead in capitals and a section (or edition) of one or two words on one line: "LE COURRIER DE VALMONT –
-# International", "DELMARKER TAGESPOST · English edition".
-_MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|·-]\s+"
+# International", "DELMARKER TAGESPOST · English edition"; or a name in capitalised words and one after a bar:
+# "Flightdeck Weekly | Safety".
+_MASTHEAD_SECTION = re.compile(r"(?:(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|·-]"
+                               r"|(?P<titled>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+\|)\s+"
                                r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?")
 
 

@@ -122,6 +122,12 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     assert article.masthead(lines) == "LE COURRIER DE VALMONT"
     assert article.headline(["BREAKING - Tens of thousands march in Lessandra"]) == (
         1, "BREAKING - Tens of thousands march in Lessandra")  # a headline after a dash is no section
+    # and a name in capitalised words before a bar (a trade paper's "Flightdeck Weekly | Safety", an editor's trial
+    # in session 44: it was the title, and the outlet unknown), but not a headline after one
+    lines = ["Flightdeck Weekly | Safety", "", "AU417 upset: what we know about the Aurel Air turbulence encounter"]
+    assert article.headline(lines) == (3, lines[2]) and article.masthead(lines) == "Flightdeck Weekly"
+    assert article.headline(["Flightdeck Weekly | What we know about the turbulence encounter"]) == (
+        1, "Flightdeck Weekly | What we know about the turbulence encounter")
 
 
 @pytest.mark.parametrize("text, value", [
