@@ -429,15 +429,16 @@ class Figure:
 
     def _written(self, n: float) -> int | float | str:
         """``n`` as a card writes it: a time "16:45", a date "2026-04-02", whole days, months or years with their
-        units ("14 days", "9 years"), a number (shorter durations in minutes) plainly."""
+        units ("14 days", "9 years"), seconds too ("10 s", "1 min 30 s": not "0.166667" minutes), a number
+        (durations in whole minutes) plainly."""
         if self.quantity == "time":
             return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
         if self.quantity == "date":
             return dt.date.fromordinal(int(n)).isoformat()
         if self.unit:  # "12 km", "12,400 ha", "113 °F"
             return units.canonical(f"{_plain(round(units.from_base(n, self.unit), 4))} {self.unit}")
-        whole = n >= DAY and (n % DAY == 0 or n % MONTH == 0)
-        return duration(n) if self.quantity == "duration" and whole else _plain(n)
+        spoken = n >= DAY and (n % DAY == 0 or n % MONTH == 0) or not float(n).is_integer()
+        return duration(n) if self.quantity == "duration" and spoken else _plain(n)
 
 
 def _plain(n: float) -> int | float:

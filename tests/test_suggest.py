@@ -75,6 +75,9 @@ def reference():
     ("An hour and a half, perhaps a little more.", "duration", {"min": 90}, "a little more"),
     ("talks of two hours or more", "duration", {"min": 120}, "or more"),
     ("for 90 minutes or so, officials said", "duration", {"approx": 90}, "or so"),
+    # seconds written as a card writes them, not as decimal minutes ("0.166667": an editor's trial, session 44)
+    ("the aircraft dropped for about 10 seconds", "duration", {"approx": "10 s"}, "about"),
+    ("a gap of 90 seconds", "duration", {"exact": "1 min 30 s"}, None),
     ("2,000 people or more", "count", {"min": 2000}, "or more"),
     # no one: a count of 0
     ("No one aboard either vessel was injured", "count", {"exact": 0}, None),
