@@ -539,7 +539,11 @@ def _suggested(args, config, locked: bool) -> int:
                   "once you have checked the passage.")
         written = [s for s in accepted if s not in held]
         print(f"Wrote {len(written)} account(s) and {len(paths) - len({s.fact for s in written})} new card(s); "
-              "`dossier check` passes.")
+              "`dossier check` passes." + (" The accounts:" if written else ""))
+        for s in written:  # what went where, to read the run back without a diff of the cards
+            who = f" {s.speaker}" if s.speaker and s.stance in ("attributes", "disputes") else ""
+            value = " " + ", ".join(f"{k}: {v}" for k, v in s.value.items()) if s.value else ""
+            print(f"  {s.fact} ({s.stance}{who}{value}): " + " ".join(s.quote.split()))
     return 0
 
 

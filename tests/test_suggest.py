@@ -582,7 +582,8 @@ def test_suggest_apply_writes_accounts_and_new_cards_that_pass_check(project, ca
     _gamma(project)
     assert main(["suggest", "gamma", "--apply", "--new", "--project", str(project)]) == 0
     out = capsys.readouterr().out
-    assert "Wrote 1 account(s) and 1 new card(s); `dossier check` passes." in out
+    assert "Wrote 1 account(s) and 1 new card(s); `dossier check` passes. The accounts:\n" \
+           "  actual-length (states exact: 135): the talks lasted two hours and 15 minutes.\n" in out  # what went where
     card = (project / "content" / "facts" / "actual-length.yml").read_text(encoding="utf-8")
     assert card.endswith("  - source: gamma\n    quote: \"the talks lasted two hours and 15 minutes.\"\n"
                          "    stance: states\n    value: {exact: 135}\n")
