@@ -447,10 +447,11 @@ class Retriever:
         words, said, found = reading.words, reading.said, reading.figures
         variants, quotes, counted = card
         named = reading.named
-        speaking = {said.speaker} if said and said.speaker else reading.mentioned if said is None else set()
-        for sid in speaking - self.names.persons:  # "Westmoor Power says…", or a passage quoting no one that names
-            # it ("The White House has not issued a readout"): who it is, not what the passage shares with a card (a
-            # person's name is no word in common at all), unless the card is about them
+        speaking = reading.mentioned | ({said.speaker} if said and said.speaker else set())
+        for sid in speaking - self.names.persons:  # "Westmoor Power says…", a passage that names it ("The White
+            # House has not issued a readout", "For media enquiries: press office, Tessavian Civil Aviation
+            # Authority."): who it is, not what the passage shares with a card (a person's name is no word in common
+            # at all), unless the card is about them
             words = words - (self.named[sid] - self._stated(fact))
         why: list[str] = []
         best, matched = 0.0, set()
