@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from builder import attribution, cards, load, pipeline, write
+from builder import attribution, cards, load, pipeline, prose_figures, write
 from builder.cache import Cache
 from builder.compare import DISPUTED
 from builder.config import Config
@@ -229,7 +229,7 @@ def _restore(written: dict[Path, str | None]) -> None:
 
 def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
     """A new card for a passage no card covers, under its summit and speaker, stating the passage itself until
-    the editor words it."""
+    the editor words it; a passage of one figure makes a card of that figure's quantity, with its value."""
     summit = u.summit or next(iter(dossier.summits))
     words = propose_id(re.sub(r"[\"“”]", "", u.passage.text))
     base = "-".join(filter(None, [summit.split("-")[0], (u.speaker or "").split("-")[-1], words]))
@@ -244,6 +244,11 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
         account["occurrence"] = place
     if u.speaker:
         account["speaker"] = u.speaker
-    text = cards.card(summit, quote, account, speaker=u.speaker)
+    figures = prose_figures.figures(quote) if u.kind == "figure" else []
+    one = figures[0] if len(figures) == 1 else None  # its figure, compared once another source gives the fact
+    if one:
+        account["value"] = one.value
+    text = cards.card(summit, quote, account, speaker=u.speaker, quantity=one and one.quantity,
+                      currency=one.currency or None if one else None)
     return config.content / "facts" / f"{ident}.yml", text.replace(
         "\nstatement:", "\n# statement: the source's words for now; write the fact in your own words\nstatement:", 1)

@@ -592,6 +592,21 @@ def test_suggest_apply_writes_accounts_and_new_cards_that_pass_check(project, ca
     assert main(["--project", str(project), "check"]) == 0
 
 
+def test_a_new_card_of_a_passage_with_one_figure_is_a_card_of_that_figure(project, capsys):
+    """`--new` wrote cards of figures with no quantity, so a second source's figure was never compared with it (an
+    editor's trial, session 44); a passage of one figure makes a card of its quantity and value, one of several
+    figures a card of none (which of them is the fact is the editor's to say)."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "Some 2,000 protesters marched through the city centre.\n\n"
+        "Police detained 40 people and fined 12 more.\n", encoding="utf-8")
+    assert main(["suggest", "gamma", "--apply", "--new", "--project", str(project)]) == 0
+    marched, = (project / "content" / "facts").glob("*2-000-protesters*.yml")
+    assert "quantity: count\n" in marched.read_text() and "    value: {approx: 2000}\n" in marched.read_text()
+    detained, = (project / "content" / "facts").glob("*detained-40*.yml")
+    assert "quantity" not in detained.read_text() and "value" not in detained.read_text()
+
+
 def test_a_passage_giving_again_a_card_the_source_gives_is_no_new_card(project, capsys):
     """The lede's "two hours and 15 minutes", given again further down: the card has the source's account, and
     `--new` writes no second card of it; a passage with another figure besides is listed still
