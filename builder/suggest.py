@@ -14,7 +14,7 @@ import bisect
 import functools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -178,6 +178,10 @@ class Retriever:
         self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
                            if s.kind == "person"}
         self.named = {sid: set(terms(s.name)) for sid, s in dossier.speakers.items()}  # the words of each name
+        self.bodies: dict[str, set[str]] = defaultdict(set)  # each word of an institution's or group's name → them
+        for sid, name in self.named.items():
+            for t in name if sid not in self.names.persons else ():
+                self.bodies[t].add(sid)
         counts: Counter = Counter()
         documents = 0
         for source in dossier.sources.values():
@@ -414,6 +418,10 @@ class Retriever:
             if remark and attribution.quotes(text):  # a remark's quote: its words, not "she told reporters in
                 text = attribution.quoted(text)  # Callow" around them
             words = set(self.vocabulary.terms(text)) - self._names(text)
+            if text is not fact.statement:  # a body a quote names ("the Tessavian Civil Aviation Authority said…"):
+                words -= {t for sid in {b for t in words for b in self.bodies.get(t, ())}  # who, not what
+                          if self.named[sid] <= words for t in self.named[sid]} - self._stated(fact)  # ("Tessavian
+                # aviation has an excellent safety record" shares no word with it)
             if fact.quantity and value:  # a quote's other figures ("48,906" in a table row giving a share of
                 words -= {t for f in prose_figures.figures(text)  # 49.6%): about something else
                           if f.quantity != fact.quantity or not value.low <= f.number <= value.high

@@ -39,7 +39,8 @@ def test_the_storm_dossier_reads_as_a_careful_reader_would(tmp_path):
      "lisk-bridge-collapsed, storm-surge"),
     ("hurricane-ysolde-death-toll-rises-11", {"lisk-bridge-collapsed"}, "emergency-date, lisk-bridge-collapsed"),
     ("hurricane-ysolde-kills-11-velmora-floods", {"landfall-time"}, "landfall-time"),
-    ("hurricane-ysolde-live-storm-makes-landfall", set(), "schools-closed"),
+    ("hurricane-ysolde-live-storm-makes-landfall", set(), ""),  # the PM's "stay away from the rivers today", held
+    # back for the schools, is no longer proposed (0.52): a body's name in the card's quotes is no word in common
     ("hurricane-ysolde-post-landfall-summary-warning", set(), "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested; the reds

@@ -607,6 +607,27 @@ def test_a_new_card_of_a_passage_with_one_figure_is_a_card_of_that_figure(projec
     assert "quantity" not in detained.read_text() and "value" not in detained.read_text()
 
 
+def test_the_words_of_a_bodys_name_in_a_cards_quotes_are_no_words_of_the_card(project):
+    """A card quoting "The Hamburg Senate Press Office said the talks were scheduled for 30 minutes" shared four words
+    with "The Hamburg senate's new press office opened…" (0.52); an editor's trial found a minister's "Tessavian
+    aviation has an excellent safety record" confirming a card quoted from "the Tessavian Civil Aviation Authority
+    said…". Who speaks in a card's quotes is no word of what it says, unless its statement has the words."""
+    (project / "content" / "speakers" / "press-office.yml").write_text(
+        'name: "Hamburg Senate Press Office"\nkind: institution\n', encoding="utf-8")
+    for name, text in (("delta", "The Hamburg Senate Press Office said the talks were scheduled for 30 minutes."),
+                       ("gamma", "The Hamburg senate's new press office opened on Friday with a staff of 30.")):
+        (project / "content" / "sources" / f"{name}.md").write_text(
+            f"---\ntitle: Talks\noutlet: {name.title()}\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+            f"{text}\n", encoding="utf-8")
+    card = project / "content" / "facts" / "scheduled-length.yml"
+    card.write_text(card.read_text(encoding="utf-8") + "  - source: delta\n    quote: The Hamburg Senate Press Office "
+                    "said the talks were scheduled for 30 minutes\n    stance: attributes\n    speaker: press-office\n"
+                    "    value: {exact: 30}\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["scheduled-length"]
+    assert found.confidence < 0.2 and found.why == ("words: 30",)
+
+
 def test_a_passage_giving_again_a_card_the_source_gives_is_no_new_card(project, capsys):
     """The lede's "two hours and 15 minutes", given again further down: the card has the source's account, and
     `--new` writes no second card of it; a passage with another figure besides is listed still
