@@ -135,7 +135,7 @@ def test_a_file_edited_by_hand_in_the_site_stays_until_its_page_changes_and_no_c
 
 def test_suggest_reads_the_build_cache_and_no_cache_leaves_it_alone(tmp_path, monkeypatch):
     """`dossier suggest` checks the dossier as `dossier check` does, from the build cache: an editor adding an article
-    to a dossier of 5,000 facts waited 40 s for the suggestions, 17 s with the cache and the memos of words."""
+    to a dossier of 5,000 facts waited 40 s for the suggestions, 18 s with the cache and the memos of words."""
     assert "`dossier build`, `dossier check` and `dossier suggest` keep what they computed" in README
     project = tmp_path / "project"
     shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
