@@ -117,8 +117,8 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     usable = _usable(lines, skip)
     label = _label(lines, usable)
     above = [t for n, t in usable if label and n < label]
-    if label and not above and (both := _MASTHEAD_SECTION.fullmatch(lines[label - 1].strip())):
-        return both["name"] or both["titled"]  # the masthead on the section label's line
+    if label and not above and (name := masthead_line(lines[label - 1])):
+        return name  # the masthead on the section label's line
     if label:
         return above[0] if len(above) == 1 else None
     if top := _atop(usable)[1]:
@@ -128,6 +128,13 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     if len(above) == 2 and len(above[0].split()) > MIN_HEADLINE_WORDS >= len(above[1].split()):
         return above[1]  # the headline, then the masthead
     return None
+
+
+def masthead_line(line: str) -> str | None:
+    """The masthead of a line of a masthead and a section ("LE COURRIER DE VALMONT – International", "Flightdeck
+    Weekly | Safety"), else None."""
+    both = _MASTHEAD_SECTION.fullmatch(line.strip())
+    return both and (both["name"] or both["titled"])
 
 
 def _atop(usable: list[tuple[int, str]]) -> tuple[int, str | None]:

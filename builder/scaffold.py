@@ -162,11 +162,12 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             origins.append(f"{name}: {found[name].origin}")
         else:
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
-    if fields["outlet"] != "unknown":  # "The Brennick Courier" on a line of its own: the masthead, no part of it
-        named = fields["outlet"].casefold()
+    if fields["outlet"] != "unknown":  # "The Brennick Courier" on a line of its own, or with its section ("Flightdeck
+        named = fields["outlet"].casefold()  # Weekly | Safety"): the masthead, no part of the article
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")
                                     for n, line in enumerate(lines[:article.HEAD], 1)
-                                    if n not in skip and n != headline[0] and line.strip().casefold() == named],
+                                    if n not in skip and n != headline[0] and named in (
+                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold())],
                          key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"

@@ -130,6 +130,23 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
         1, "Flightdeck Weekly | What we know about the turbulence encounter")
 
 
+@pytest.mark.parametrize("masthead", ["LE COURRIER DE VALMONT – International", "Flightdeck Weekly | Safety"])
+def test_a_masthead_with_its_section_is_flagged_as_the_outlets_name(tmp_path, masthead, capsys):
+    """The line that gave the outlet was left in the article's text, unflagged, and `--strip-chrome` kept it (the
+    rerun of an editor's trial, session 44); a masthead on a line of its own was already flagged."""
+    from builder.cli import main
+    from tests.conftest import ROOT
+    import shutil
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    article = tmp_path / "article.txt"
+    article.write_text(f"{masthead}\n\nIn Lessandra, the street rises against the pension reform\n\n"
+                       "Thousands marched on Tuesday in the capital.\n", encoding="utf-8")
+    assert main(["--project", str(project), "new", "source", str(article), "--id", "marched", "--strip-chrome"]) == 0
+    text = (project / "content" / "sources" / "marched.md").read_text(encoding="utf-8")
+    assert masthead not in text.split("---", 2)[2] and "Thousands marched" in text
+
+
 @pytest.mark.parametrize("text, value", [
     ("Marchers set off from Republic Square at 2 p.m. behind a banner", {"exact": "14:00"}),
     ("The trouble began at the Northern Gate shortly before 4.45pm.", {"nearly": "16:45"}),
