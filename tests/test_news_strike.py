@@ -7,6 +7,7 @@ arrests rose from 12 at 18:05 to 19 at 21:40 to 31 by midnight, all on one day."
 import csv
 import io
 import re
+import shutil
 
 import pytest
 
@@ -135,8 +136,6 @@ def test_a_masthead_with_its_section_is_flagged_as_the_outlets_name(tmp_path, ma
     """The line that gave the outlet was left in the article's text, unflagged, and `--strip-chrome` kept it (the
     rerun of an editor's trial, session 44); a masthead on a line of its own was already flagged."""
     from builder.cli import main
-    from tests.conftest import ROOT
-    import shutil
     project = tmp_path / "project"
     shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
     article = tmp_path / "article.txt"
