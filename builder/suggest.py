@@ -41,6 +41,7 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
 # more than UNSURE is left
 AMID = 0.2  # taken off: the passage sits among another summit's events
+EARLIER = 0.2  # taken off a figure's passage set in a year before the card's summit; and no more than UNSURE is left
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 MIN_WORDS = 4  # quote_min_words unless the site sets another
 ROW = 0.02  # taken off: a table's row ("Deaths\t2\tPolice"), a terser quote than a sentence saying the same
@@ -50,6 +51,11 @@ _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# The year a sentence opens by setting what it tells in: "In March 2023, another flight…", "In 2019, the company
+# cut…", "On 3 March 2023 …", "In early 2024 …" (not "…, commissioned in 2018, is…" or "the record set in 2019": a year
+# inside a sentence dates a thing it names, not the figure it gives)
+_IN_YEAR = re.compile(rf"\s*[\"“]?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                      rf"(?:{_MONTHS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
@@ -509,6 +515,9 @@ class Retriever:
             if same:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
                 why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, same)))
+        if fact.quantity and fact.quantity != "date" and (year := self._earlier(fact, reading.passage.text)):
+            score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
+            why.append(f"set in {year}, before {fact.summit}")  # a figure of another event; never applied
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
                 score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied
@@ -520,6 +529,16 @@ class Retriever:
             score -= ROW
             why.append("a table's row")
         return max(0.0, min(1.0, score)), why, matched
+
+    def _earlier(self, fact: Fact, text: str) -> str | None:
+        """The year ``text`` opens by setting what it tells in, when it is before the card's summit, no summit's
+        and not one the card's own words name; else None."""
+        summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text)
+        if not (summit and summit.start and opening) or opening["year"] >= summit.start[:4]:
+            return None
+        known = {s.start[:4] for s in self.dossier.summits.values() if s.start}
+        known |= set(_YEAR.findall(" ".join([fact.statement, *(a.excerpt for a in fact.accounts)])))
+        return None if opening["year"] in known else opening["year"]
 
     def _weight_in(self, text: str, matched: set[str]) -> float:
         """How much of the matched words' weight ``text`` holds."""
