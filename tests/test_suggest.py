@@ -1127,3 +1127,19 @@ def test_he_said_after_someone_the_dossier_does_not_know_is_theirs_not_the_last_
 def test_added_with_an_object_is_a_deed_not_a_remark(names, sentence, speaker):
     said = attribution.attribute(sentence, names)
     assert (said.speaker if said else None) == speaker
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("In March 2023, another Aurel Air flight encountered turbulence, injuring 12 people.", "2023"),
+    ("In 2019, the company cut 800 jobs.", "2019"),
+    ("On 3 March 2015 the talks lasted two hours.", "2015"),
+    ("“In early 2016 the ministers met for 40 minutes,” he said.", "2016"),
+    ("The cutter, commissioned in 2016, displaces 2,270 tonnes.", None),
+    ("The talks lasted two hours, the longest since 2009.", None),
+    ("In 2017, the leaders met for two hours and 15 minutes.", None),  # Hamburg's year: the event itself
+    ("In 2018, the talks lasted two hours.", None)])  # after the card's event (Hamburg, 2017)
+def test_a_sentence_opening_in_an_earlier_year_is_about_another_event(reference, sentence, year):
+    """The year a sentence opens by setting itself in, before the card's event and none of the dossier's, makes its
+    figure another event's; a year inside the sentence dates a thing it names."""
+    fact = reference.facts["hamburg-trump-putin-actual-length"]
+    assert Retriever(reference)._earlier(fact, sentence) == year
