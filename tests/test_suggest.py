@@ -1130,8 +1130,8 @@ def test_added_with_an_object_is_a_deed_not_a_remark(names, sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence, year", [
-    ("In March 2023, another Aurel Air flight encountered turbulence, injuring 12 people.", "2023"),
-    ("In 2019, the company cut 800 jobs.", "2019"),
+    ("In March 2013, another flight encountered turbulence, injuring 12 people.", "2013"),
+    ("In 2012, the company cut 800 jobs.", "2012"),
     ("On 3 March 2015 the talks lasted two hours.", "2015"),
     ("“In early 2016 the ministers met for 40 minutes,” he said.", "2016"),
     ("The cutter, commissioned in 2016, displaces 2,270 tonnes.", None),
