@@ -430,7 +430,8 @@ def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | 
     """Warn about an account without a value on a card with a quantity whose quote writes a figure of it in digits,
     read in its sentence ("instead of the planned 35" after "two hours and 15 minutes": it is compared as giving no
     figure); and about an account's value on a card
-    of a count or a percentage that no figure of its quote comes near, when the quote writes one in digits: "186
+    of a count, a percentage or a time of day that no figure of its quote comes near, when the quote writes one in
+    digits ("12:31 local time" typed as 10:31 UTC needs a note saying so): "186
     passengers" typed as `{exact: 168}` reads as a disagreement between sources. A figure that is not the card's, or a
     value derived from the quote ("all but 3 of the 31 economists": 28), says so in the account's `note`."""
     for i, a in enumerate(accounts):
@@ -443,7 +444,7 @@ def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | 
                               f"the quote gives {', '.join(repr(' '.join(t.split())) for t in written)}, but the "
                               "account has no `value`: it counts as giving no figure; add its `value`, or say in the "
                               "account's `note` why the figure is not the card's")
-    if quantity not in ("count", "percent"):  # figures written without a unit, as typed
+    if quantity not in ("count", "percent", "time"):  # figures written without a unit, as typed, and times of day
         return
     for i, a in enumerate(accounts):
         if a.value is None or a.note or not _DIGIT.search(a.excerpt):
