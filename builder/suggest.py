@@ -50,6 +50,14 @@ _ROW = re.compile(r"\S[ ]*(?:\t|\s\|\s)\s*\S")  # cells apart by a tab, or a pip
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Words saying that what follows is not known, or not told: a passage under them takes no side ("It is too early to
+# say when the seatbelt sign was switched on", "It was not immediately clear whether…", "Police could not confirm
+# reports that…", "declined to comment on the defence's…"; not "I would not say dairy is off the table")
+_UNKNOWN = re.compile(r"\btoo\s+early\s+to\s+(?:say|tell|know|determine|speculate)\b"
+                      r"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear)\s+(?:whether|if|how|when|why|what"
+                      r"|who|exactly)\b|\b(?:declined|refused)\s+to\s+(?:comment|confirm|say|speculate)\b"
+                      r"|\b(?:could|would|did)\s+not\s+(?:confirm|comment|say\s+(?:whether|if|how|when|why|what|who))\b"
+                      r"|\bremains\s+to\s+be\s+seen\b", re.I)
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # The year a sentence opens by setting what it tells in: "In March 2023, another flight…", "In 2019, the company
 # cut…", "On 3 March 2023 …", "In early 2024 …" (not "…, commissioned in 2018, is…" or "the record set in 2019": a year
@@ -525,6 +533,11 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
+        unknown = _UNKNOWN.search(reading.passage.text)
+        if unknown and 0 < self._weight_in(reading.passage.text, matched) <= 2 * self._weight_in(
+                reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
+            score = min(score, UNSURE)
+            why.append(f"says it is not known: {' '.join(unknown.group().split())}")
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")

@@ -57,3 +57,12 @@ def test_the_air_set_keeps_its_figures():
     c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(AIR)).site.dossier)), THRESHOLD)
     assert c["tp"] / c["gold"] >= 0.87 and c["tp"] / c["pred"] >= 0.88
     assert c["stance"] / c["tp"] >= 0.96 and c["speaker"] / c["tp"] >= 0.96 and c["value_right"] / c["values"] >= 0.94
+
+
+def test_a_passage_saying_it_is_not_known_takes_no_side(tmp_path, capsys):
+    """The transcript's "It is too early to say when the seatbelt sign was switched on." was written unattended as
+    the investigator affirming that the sign was on before the drop; what it does not know is no account."""
+    site = news_sets.applied(AIR, "tcaa-briefing", tmp_path / "air")
+    assert "tcaa-briefing" not in {a.source for a in site.dossier.facts["seatbelt-sign"].accounts}
+    held = news_sets.held_out(AIR, "tcaa-briefing")["seatbelt-sign"]
+    assert "says it is not known: too early to say" in held.why

@@ -1143,3 +1143,21 @@ def test_a_sentence_opening_in_an_earlier_year_is_about_another_event(reference,
     figure another event's; a year inside the sentence dates a thing it names."""
     fact = reference.facts["hamburg-trump-putin-actual-length"]
     assert Retriever(reference)._earlier(fact, sentence) == year
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("It is too early to say when the seatbelt sign was switched on.", " when the seatbelt sign was switched on."),
+    ("It was not immediately clear whether anyone was injured.", " anyone was injured."),
+    ("Police could not confirm reports that 12 people had died.", " reports that 12 people had died."),
+    ("She declined to comment on the claim that the ship was overloaded.", " on the claim that the ship was overloaded."),
+    ("It remains to be seen whether the truce will hold.", " whether the truce will hold."),
+    ("The ship was overloaded, the prosecutor said, and declined to comment further.", " further."),
+    ('"I would not say dairy is off the table," she said.', None),
+    ("The cause of the fire remains unclear.", None)])
+def test_what_a_passage_says_it_does_not_know(sentence, scope):
+    """Words saying that what follows is not known or not told: a passage whose words in common with a card are
+    mostly after them takes no side on it, and is proposed under the threshold (`tests/test_news_air.py`); words
+    before them ("The ship was overloaded, …, and declined to comment further") it does say."""
+    from builder import suggest
+    found = suggest._UNKNOWN.search(sentence)
+    assert (sentence[found.end():] if found else None) == scope
