@@ -327,8 +327,13 @@ class Retriever:
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
-        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)):  # a post signed by someone
-            return attribution.in_turn(passage.text, self.names, turn)  # unknown is theirs too, whom the editor names
+        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)
+                     or voice and len(turn.label.split()) > 1):
+            # a post signed by someone, or a turn the label gives a name: theirs, known or not; in a body's own
+            # release, a name the dossier does not know is someone else's ("Oliver Stein (Brandauer Securities):" on
+            # a company's call is an analyst, never the company publishing it), where in an outlet's it may be its
+            # own correspondent's ("LENA VOGT:")
+            return attribution.in_turn(passage.text, self.names, turn)
         since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
         said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted

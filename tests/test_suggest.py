@@ -1161,3 +1161,20 @@ def test_what_a_passage_says_it_does_not_know(sentence, scope):
     from builder import suggest
     found = suggest._UNKNOWN.search(sentence)
     assert (sentence[found.end():] if found else None) == scope
+
+
+def test_in_a_bodys_own_transcript_a_name_it_does_not_know_is_not_the_body(reference):
+    """On a call or briefing a body publishes, an unsigned release, what a turn labelled with a name the dossier does
+    not know says is that person's ("Oliver Stein (Brandauer Securities):", an analyst on a company's call, had been
+    read as the company's claim); a one-word label ("Spokesperson:") is the body speaking, as before."""
+    body = ("Press briefing on the Hamburg meeting\n\n"
+            "Sarah Lane (Daily Courier): There are reports the meeting lasted two hours and 15 minutes. Is that so?\n\n"
+            "Spokesperson: They met for two hours and 15 minutes.\n\n"
+            "Sarah Lane (Daily Courier): Thank you.\n\n"
+            "Spokesperson: Thank you all.\n")
+    source = dataclasses.replace(next(iter(reference.sources.values())), outlet="The White House", author="unknown",
+                                 body=body)
+    retriever = Retriever(reference)
+    analyst = retriever.said_at(source, body.index("There are reports"))
+    assert (analyst.speaker, analyst.words) == (None, "Sarah Lane:")
+    assert retriever.said_at(source, body.index("They met")).speaker == "white-house"
