@@ -53,7 +53,8 @@ QUALIFIERS = {
     "just under": "approx", "an estimated": "approx", "estimated": "approx", "within": "up_to",
     "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
     "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
-    "well above": "more_than", "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
+    "well above": "more_than", "above": "more_than", "at or above": "min", "at or below": "max",
+    "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
 # A bound denied is the other one: "did not fall below 31.2C" is at least 31.2, "never rose above 40%" at most 40.
 QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way, form in (("below", "min"),
@@ -136,10 +137,13 @@ _SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|th
                             re.I)  # "half of all regional trains": "regional"
 _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
-_AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5])\s?)?(?P<n>{_NUMBER})"
+_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")  # ISO 4217
+_AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]|(?-i:{'|'.join(_CODES)})\b)\s?)?"
+                     rf"(?P<n>{_NUMBER})"
                      r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
-_CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD"}  # "$" alone: many dollars
+_CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
+# dollars; a code before the sum as companies' reports write it, "EUR 450 million"
 _CURRENCY_WORD = re.compile(r"[\s-]+(pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a 14.5 million pound …"
 _CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
@@ -264,6 +268,12 @@ _MONTH_OF_YEAR = re.compile(rf"(?<!\b(?:by|to)\s)(?<!\b(?:from|till)\s)(?<!\b(?:
                            rf"\b(?:in\s+)?(?P<m>{'|'.join(_MONTH_NAMES)}),?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
+# The end of a year or of a month, "by the end of 2027", "at the end of March 2028", "end-2027": by its last day
+# after a qualifier, else its last stretch (a year's December, a month's last ten days).
+_END_OF = re.compile(rf"\b(?:(?P<qual>by|before|until|no later than)\s+)?(?:(?:at\s+)?the\s+)?end(?:\s+of\s+|-)"
+                     rf"(?:(?P<m>{'|'.join(_MONTH_NAMES)})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 def _month(name: str) -> int:
     """The number of a month written out or abbreviated: "Sept." is 9."""
     return next(n for n, month in enumerate(_MONTH_NAMES, 1) if month.startswith(name[:3]))
@@ -287,6 +297,14 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
             nearest = min(days, key=lambda d: min((abs(d - n) for n in near), default=0))
             found.append(Figure("date", nearest, _not_until(m["qual"] or m["qual2"], text, m.start()), m.group().strip(),
                                 m.start()))
+    for m in _END_OF.finditer(text):
+        year, month = int(m["y"]), _month(m["m"]) if m["m"] else 12
+        last = (dt.date(year, month, 28) + dt.timedelta(4)).replace(day=1) - dt.timedelta(1)
+        if m["qual"]:
+            found.append(Figure("date", last.toordinal(), m["qual"], m.group().strip(), m.start()))
+        else:
+            first = last.replace(day=1) if not m["m"] else last - dt.timedelta(9)
+            found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
             first = dt.date(int(m["y"]), _month(m["m"]), 1)
@@ -632,10 +650,12 @@ def figures(text: str) -> list[Figure]:
               or _OF_THEM.match(text, m.end("n"))) if noun and noun.lower() == "of" else None
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of:
             continue  # a number with no noun after it is a count only when its thousands are grouped
-        if n.lower() == "one" or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) \
+        if n.lower() == "one" or not m.group("qual") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
+                                                                re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
-            continue  # "one", "the two leaders": a reference, not a figure; "one in five": a ratio; "Route 9"
+            continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
+            # count); "one in five": a ratio; "Route 9"
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)

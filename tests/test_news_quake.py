@@ -97,7 +97,7 @@ def test_seconds_are_lengths_of_time(text, minutes):
     ("Class 5C pupils were sent home", []),  # a class, no temperature
     ("The highest reading was 38 µg/L (micrograms per litre)", [("concentration", {"exact": "38 µg/L"})]),
     ("contained 83 micrograms per litre, eight times the limit", [("concentration", {"exact": "83 µg/L"})]),
-    ("blood lead at or above 3.5 micrograms per decilitre", [("concentration", {"exact": "3.5 µg/dL"})]),
+    ("blood lead at or above 3.5 micrograms per decilitre", [("concentration", {"min": "3.5 µg/dL"})]),
     ("PM2.5 reached 35 ug/m3 on Monday", [("concentration", {"exact": "35 µg/m³"})]),  # "PM2.5" names it
     ("nitrate at about 50 mg/l", [("concentration", {"approx": "50 mg/L"})])])
 def test_measures_are_read_with_their_units(text, found):

@@ -85,10 +85,30 @@ def reference():
     ("none of the 14 crew were killed", "count", {"exact": 0}, None),
     ("No injuries were reported", "count", {"exact": 0}, None),
     ("there were no deaths", "count", {"exact": 0}, None),
+    # a company's results (an editor's trial, session 45): a qualified figure after "the" is a count, "above" a bound
+    ("out of the approximately 2,400 employees at the site", "count", {"approx": 2400}, "approximately"),
+    ("the estimated 300 people who fled", "count", {"approx": 300}, "estimated"),
+    ("liquidity headroom remains above EUR 3 billion", "count", {"more_than": 3_000_000_000}, "above"),
+    ("blood lead at or above 3.5 micrograms per decilitre", "concentration", {"min": "3.5 µg/dL"}, "at or above"),
+    ("to close the site by the end of 2027", "date", {"max": "2027-12-31"}, "by"),
+    ("the plant will close at the end of 2027", "date", {"min": "2027-12-01", "max": "2027-12-31"}, None),
+    ("production ends at the end of March 2028", "date", {"min": "2028-03-22", "max": "2028-03-31"}, None),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
     assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, currency", [("costs of approximately EUR 450 million", "EUR"),
+                                            ("revenue of USD 4.1 billion", "USD"), ("€450m", "EUR"),
+                                            ("$450m", ""), ("450 million euros", "EUR")])
+def test_a_sums_currency_is_read_from_its_sign_word_or_code(text, currency):
+    assert prose_figures.read(text, "count").currency == currency
+
+
+def test_the_before_a_figure_is_a_reference():
+    """"the two leaders", "the 2,400 employees": which ones, not how many."""
+    assert prose_figures.read("the 2,400 employees", "count") is None
 
 
 @pytest.mark.parametrize("text", ["No one knows why the talks failed", "no one has claimed responsibility",
