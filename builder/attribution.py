@@ -559,12 +559,19 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     return None
 
 
+def _inside(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a word of ``text``, a number's groups being one word ("1,200", "3.5")."""
+    left, right = text[at - 1], text[at]
+    return left.isalnum() and right.isalnum() or (left in ",." and right.isdigit() and text[at - 2:at - 1].isdigit()) \
+        or (left.isdigit() and right in ",." and text[at + 1:at + 2].isdigit())
+
+
 def _shown(sentence: str, start: int, end: int) -> str:
     """``sentence[start:end]`` as the editor is shown it: whole words only, with "…" on a side where the words go on
     (no punctuation between), and its spaces and line breaks as single spaces."""
-    if 0 < start < end and sentence[start - 1].isalnum() and sentence[start].isalnum():  # mid-word: the next word
+    if 0 < start < end and _inside(sentence, start):  # mid-word: the next word
         start = next((m.end() for m in _SPACE.finditer(sentence, start, end)), end)
-    if start < end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
+    if start < end < len(sentence) and _inside(sentence, end):
         end = max([start, *(m.start() for m in _SPACE.finditer(sentence, start, end))])
     before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
     words = " ".join(sentence[start:end].split()).rstrip(",;:")

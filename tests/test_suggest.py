@@ -959,6 +959,8 @@ def test_according_to_someone_in_another_part_of_the_sentence_is_not_their_accou
     ("Recalling that there were prevailing reports from United States intelligence, officials say the talks were "
      "long.", "…intelligence, officials say the talks were long."),
     ("At the summit Tillerson\n  said the talks were long.", "Tillerson said"),
+    # a number's groups are one word: not "200 jobs will go" (an editor's trial, session 45)
+    ("About 1,200 jobs will go, the company says.", "…jobs will go, the company says."),
 ])
 def test_the_attribution_shown_is_whole_words(names, sentence, shown):
     """The words shown as the attribution are never cut in the middle of a word ("who attended the mee"), and
