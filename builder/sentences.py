@@ -44,7 +44,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
                        r"(?:(?: \([^()\n]{1,40}\))? [-–—]{1,2}| /[^/\n]{1,40}/\.?) (?=\S)")  # "MOSCOW, June 28. /TASS/. "
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
 _QUESTION = re.compile(r"\?[\"”’')»]*$")
-_WRITING = r"(?:story|article|report|post|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
+_WRITING = r"(?:story|article|report|post|entry|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
 _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRITING}\b"
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
                         rf"(?: (?:in|of) this {_WRITING})?\s+"
@@ -65,8 +65,11 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
 _NOTE = re.compile(rf"\s*This {_WRITING} (?:was|has been|had been|is being|will be) (?:\w+ly )?(?:amended|updated"
                    r"|corrected|changed|revised|edited|expanded)\b", re.I)
 
-# A wire's exchange rate after a sum: "($1 = 0.9268 euros)".
-_RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$")
+# A wire's exchange rate after a sum: "($1 = 0.9268 euros)"; an article's note on its conversions: "Currency
+# conversions at $1.16 to the euro.", "Conversions at 1.16 dollars per euro."
+_RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$"
+                   r"|(?:Currency\s+)?(?:conversions?|converted)\s+(?:are\s+|were\s+)?at\s+.{1,40}?"
+                   r"\b(?:to|per|a|an)\s+(?:the\s+)?(?:euro|dollar|pound|yen|franc|US\s+dollar)s?\.?$", re.I)
 
 # A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
 _STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"

@@ -198,6 +198,9 @@ def test_a_wires_exchange_rate_is_no_account():
     from builder.sentences import states
     assert not states("($1 = 0.9268 euros)")
     assert states("($1 billion was spent, officials said.)")
+    assert not states("Currency conversions at $1.16 to the euro.")  # an article's note on its sums
+    assert not states("Conversions at 1.16 dollars per euro.")
+    assert states("The euro was converted at a rate the bank set.")
 
 
 def test_check_warns_when_a_quote_is_a_corrections_account_of_an_earlier_version(project, capsys):

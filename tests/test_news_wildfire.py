@@ -198,6 +198,7 @@ def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
     from builder.sentences import retracted
     assert retracted("Update 10:32: An earlier entry said the fire was 25% contained.")
     assert retracted("A previous post gave the toll as three.")
+    assert retracted("Correction: An earlier version of this entry said the shares had closed 9% lower.")
     assert not retracted("Crews reached an earlier entry point to the fire.")
     assert retracted('An article published on 13 October ("Chlorine train derails, two dead") said that 16 wagons '
                      "had derailed.")  # a corrections column's account of the article it corrects
