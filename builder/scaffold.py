@@ -308,7 +308,11 @@ def _voice(config: Config, options: dict) -> dict | None:
 def _complete_fact(config: Config, options: dict, said: str | None = None) -> tuple[str, str | None]:
     """A whole fact card from the editor's options, each reference checked before anything is written, and a note on
     its figure; ``said``: the speaker the quote's passage reports, whom its account attributes it to (the card is no
-    remark of theirs unless --speaker says so). With --quantity, the quote's figure of that kind is its value."""
+    remark of theirs unless --speaker says so). With --quantity, the quote's figure of that kind is its value; without
+    --summit, the dossier's one summit when it has only one."""
+    summits = sorted((config.content / "summits").glob("*.yml"))
+    if not options.get("summit") and len(summits) == 1:
+        options = {**options, "summit": summits[0].stem}
     missing = [f"--{o}" for o in ("summit", "source", "quote") if not options.get(o)]
     if missing:
         _fail(config.content / "facts", f"a new fact needs {', '.join(missing)} as well")

@@ -91,6 +91,15 @@ def test_a_new_fact_with_a_wrong_option_is_refused(project, capsys, options, mes
     assert not (project / "content" / "facts" / "draft.yml").exists()
 
 
+def test_a_new_fact_takes_the_dossiers_one_summit_without_summit(project, capsys):
+    """A dossier of one event needs no --summit on every card (an editor's trial, session 45); with two, it does."""
+    assert dossier(project, "new", "fact", "draft", "--source", "alpha", "--quote", "The leaders met for two hours") == 0
+    assert "\nsummit: hamburg\n" in (project / "content" / "facts" / "draft.yml").read_text(encoding="utf-8")
+    shutil.copy(project / "content" / "summits" / "hamburg.yml", project / "content" / "summits" / "osaka.yml")
+    assert dossier(project, "new", "fact", "other", "--source", "alpha", "--quote", "The leaders met for two hours") == 1
+    assert "a new fact needs --summit as well" in capsys.readouterr().err
+
+
 def test_a_short_quote_is_pinned_by_its_occurrence(project, capsys):
     """A table row's few words ("Eastgate 41 17") are quoted with the place they are at, as the refusal says."""
     given = dict(zip(FACT_OPTIONS[::2], FACT_OPTIONS[1::2])) | {"--quote": "The leaders", "--occurrence": "1"}
