@@ -452,6 +452,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             within = "" if _INTERRUPTING.fullmatch(sentence, 0, pronoun.start()) or _PARTICIPLE.fullmatch(
                 sentence, 0, pronoun.start()) else sentence[:verb.start()]
             opens = not sentence[:pronoun.start()].strip(" \"“”'‘’")  # "He said…": the subject before
+            previous = _previous_said(before, names)
+            if not _antecedent(within, names, persons=True) and previous \
+                    and previous.speaker not in names.persons and _SOMEONE.search(previous.words):
+                return Attribution(previous.speaker, sentence[pronoun.start():verb.end()],  # "A Marlow spokesman
+                                   bool(_DENYING.fullmatch(verb.group())))  # denied… '…,' he said": the company's
+                # spokesman, not the mayor named before him
             earlier = _antecedent(within, names, persons=True) or _previous_speaker(before, names) or (
                 opens and _subject(before, names)) or _antecedent(before + " " + within, names, persons=True)
             if earlier:
@@ -604,13 +610,26 @@ def _after_verb(outside: str, at: int) -> re.Match | None:
     return people if people and not _FINITE.match(outside, people.end()) else None
 
 
+def _previous_said(before: str, names: Names) -> Attribution | None:
+    """Who the sentence before says speaks, in its paragraph, unless a pronoun speaks there."""
+    paragraph = before[before.rfind("\n\n") + 1:]
+    found = sentences.passages(paragraph)
+    return attribute(found[-1].text, names) if found and not _PRONOUN.search(sentences.unquoted(found[-1].text)) \
+        else None
+
+
 def _previous_speaker(before: str, names: Names) -> str | None:
     """The person the sentence before says speaks, in its paragraph ("Lina Moravec said the minister was 'speaking
     too soon'. '…,' she said." is Moravec, not the minister named after her verb)."""
-    paragraph = before[before.rfind("\n\n") + 1:]
-    found = sentences.passages(paragraph)
-    said = attribute(found[-1].text, names) if found and not _PRONOUN.search(sentences.unquoted(found[-1].text)) else None
+    said = _previous_said(before, names)
     return said.speaker if said and said.speaker in names.persons else None
+
+
+# One person the dossier does not know, speaking, maybe for a body it knows: "A Marlow spokesman denied…", "an
+# official said…".
+_SOMEONE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|diplomat|source"
+                      r"|aide|negotiator|analyst|expert|witness|officer|lawyer|prosecutor|investigator|engineer"
+                      r"|worker|employee|executive|insider|eyewitness|resident|doctor|man|woman)\b", re.I)
 
 
 def speaks(text: str) -> bool:

@@ -220,6 +220,18 @@ def test_a_pronoun_is_resolved_to_the_last_name_before(names):
     assert said.speaker == "vladimir-putin"
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Tillerson said the talks were long. A Kremlin spokesman denied that the talks had been long. ",
+     "russian-government"),
+    ("Tillerson said the talks were long. A spokesman at the hotel denied that the talks had been long. ", None),
+    ("Tillerson said the talks were long. ", "rex-tillerson")])
+def test_he_said_after_an_unnamed_spokesman_is_the_spokesman(names, before, speaker):
+    """"A Marlow spokesman denied… '…,' he said" is the spokesman (for the body he speaks for, when the dossier
+    knows it), not the person named before him (an editor's trial, session 45: the company's denial had been filed
+    among the mayor's remarks)."""
+    assert attribution.attribute("“They were short,” he said.", names, before).speaker == speaker
+
+
 def test_he_said_is_not_a_person_named_as_an_owner(names):
     said = attribution.attribute("He told reporters: “It was not discussed.”", names,
                                  before="From Moscow, Sergey Lavrov has flatly denied Tillerson\u2019s account.")
