@@ -331,7 +331,7 @@ _SECTION = re.compile(r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|(?:19|20)\d\
 # "Flightdeck Weekly | Safety".
 _MASTHEAD_SECTION = re.compile(r"(?:(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—|·-]"
                                r"|(?P<titled>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+\|)\s+"
-                               r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?")
+                               r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?(?:\s+[–—|·-]\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?)*")
 
 
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:

@@ -129,9 +129,13 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     assert article.headline(lines) == (3, lines[2]) and article.masthead(lines) == "Flightdeck Weekly"
     assert article.headline(["Flightdeck Weekly | What we know about the turbulence encounter"]) == (
         1, "Flightdeck Weekly | What we know about the turbulence encounter")
+    # with a section and its subsection (a financial paper's, an editor's trial in session 45)
+    lines = ["The Continental Ledger | Companies | Chemicals", "", "Marlow's retreat lays bare Europe's squeeze"]
+    assert article.headline(lines) == (3, lines[2]) and article.masthead(lines) == "The Continental Ledger"
 
 
-@pytest.mark.parametrize("masthead", ["LE COURRIER DE VALMONT – International", "Flightdeck Weekly | Safety"])
+@pytest.mark.parametrize("masthead", ["LE COURRIER DE VALMONT – International", "Flightdeck Weekly | Safety",
+                                      "The Continental Ledger | Companies | Chemicals"])
 def test_a_masthead_with_its_section_is_flagged_as_the_outlets_name(tmp_path, masthead, capsys):
     """The line that gave the outlet was left in the article's text, unflagged, and `--strip-chrome` kept it (the
     rerun of an editor's trial, session 44); a masthead on a line of its own was already flagged."""
