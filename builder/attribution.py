@@ -140,7 +140,8 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|authorities|government|delegates?|envoys?|mediators?|lawyers?|prosecutors?|investigators?"
            r"|politicians?|lawmakers?|legislators?|MPs|senators?|opposition|critics?|campaigners?|protesters?"
            r"|villagers|locals|neighbou?rs|survivors?|relatives|families|rescuers?|doctors?|scientists?|engineers?"
-           r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?"
+           r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?|(?:fund\s+)?managers?|investors?"
+           r"|traders?|economists?|shareholders?|bankers?|consultants?"
            rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)

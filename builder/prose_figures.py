@@ -650,12 +650,12 @@ def figures(text: str) -> list[Figure]:
               or _OF_THEM.match(text, m.end("n"))) if noun and noun.lower() == "of" else None
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of:
             continue  # a number with no noun after it is a count only when its thousands are grouped
-        if n.lower() == "one" or not m.group("qual") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
-                                                                re.I) \
+        if n.lower() == "one" or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
+                                                                text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
-            # count); "one in five": a ratio; "Route 9"
+            # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9"
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)

@@ -28,9 +28,12 @@ _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
 
 def _labels(body: str) -> set[str]:
-    """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated."""
-    found = Counter(m.group("label") for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m)
-    return {label for label, n in found.items() if label.isupper() or n > 1}
+    """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated; and in a body that
+    has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl Bank):")."""
+    opening = [m for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m]
+    found = Counter(m.group("label") for m in opening)
+    labels = {label for label, n in found.items() if label.isupper() or n > 1}
+    return labels | {m.group("label") for m in opening if m.group("note")} if labels else labels
 
 
 def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:

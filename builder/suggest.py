@@ -368,15 +368,16 @@ class Retriever:
         return replace(said, words=f"the paragraph below: {said.words}", part=None, whole=True) if said else None
 
     def _quoting_on(self, source: Source, passage: Passage) -> attribution.Attribution | None:
-        """A quotation that names no one, after a sentence quoting a known speaker (in its paragraph, or ending the
-        paragraph before): '"We will be back on April 2," Kessel told reporters. "This is the biggest march…"' is
-        Kessel's too, as a reader takes it."""
+        """A quotation that names no one, after a sentence quoting someone (in its paragraph, or ending the paragraph
+        before): '"We will be back on April 2," Kessel told reporters. "This is the biggest march…"' is Kessel's too,
+        as a reader takes it; after one quoting someone the dossier does not know ("…," said one London-based fund
+        manager.), theirs, never the outlet's own."""
         offset = max(0, passage.start - 2000)
         before = passages(source.body[offset:passage.start])
         if not before or not attribution.quotes(before[-1].text):
             return None
         said = attribution.attribute(before[-1].text, self.names, source.body[offset:offset + before[-1].start])
-        if said and said.speaker and not said.denial:
+        if said and not said.denial:
             return replace(said, words=f"quoting on: {said.words}", part=None, whole=True)
         return None
 

@@ -1,0 +1,84 @@
+"""News nobody tuned for, seventeenth round: an invented chemicals group closing a plant, in a wire story, a
+financial paper's analysis, a local paper, the company's own results call (a transcript with analysts' questions)
+and a broadcaster's live page; the dossier an editor's blind trial (session 45) built from them, corrected by hand
+to a key written before any suggestion (tests/fixtures/plant-closure/KEY.md). The company against the union, the
+minister and the mayor is a contested claim; red only where outlets contradict each other in their own voices
+(the closure date, the restructuring cost, the share fall)."""
+import pytest
+
+from builder import pipeline
+from builder.config import load_config
+from builder.suggest import Retriever
+from tests import news_sets
+from tests.conftest import ROOT
+
+PLANT = ROOT / "tests" / "fixtures" / "plant-closure"
+RED = {"closure-date", "restructuring-cost", "share-fall"}
+CONTESTED = {"baytown", "grant-repayment", "jobs-cut", "promise-2030", "site-loss-2025"}
+
+
+def test_the_plant_dossier_reads_as_the_key_says(tmp_path):
+    site = news_sets.built(PLANT, tmp_path / "plant")
+    verdicts = news_sets.by_verdict(site)
+    assert (verdicts["disputed"], verdicts["contested"]) == (RED, CONTESTED)
+    assert set(verdicts) == {"disputed", "contested", "single", "agree"}
+
+
+@pytest.mark.parametrize("source, red, held", [
+    ("courier", {"restructuring-cost", "share-fall"}, ""),
+    ("ledger", {"closure-date"}, "haldenbach-they-had-lost-more-than-10, restructuring-cost"),
+    ("liveblog", {"share-fall"},
+     "closure-date, restructuring-cost, haldenbach-town-council-will-hold-extraordinary-session"),
+    ("transcript", RED, ""),
+    ("wire", RED, "")])
+def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, held):
+    """The editor's loop, unattended: no card the key keeps agreed or contested turns red; the paper's own €300m and
+    3.7 %, and the live page's closure date and €450m, are held back for the editor."""
+    site = news_sets.applied(PLANT, source, tmp_path / "plant")
+    assert {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"} == red
+    news_sets.assert_held(capsys.readouterr().out, held)
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return pipeline.check(load_config(PLANT)).site.dossier
+
+
+def test_on_the_companys_own_call_an_analyst_is_not_the_company(dossier):
+    """The transcript is published by the company, so its unlabelled words are the company's; an analyst's turn,
+    "Oliver Stein (Brandauer Securities):" or "Petra Annecke (Hallwyl Bank):" once, had been read as the company
+    claiming what he asks about (Brevik's 900 cuts, the move to Baytown)."""
+    transcript, retriever = dossier.sources["transcript"], Retriever(dossier)
+    for words in ("And Brevik cut 900 jobs last month.", "There is speculation that Haldenbach volumes",
+                  "The union is already circulating a figure of 1,800 job losses."):
+        assert retriever.said_at(transcript, transcript.body.index(words)).speaker is None, words
+    assert news_sets.held_out(PLANT, "transcript")["brevik-900"].speaker is None
+
+
+def test_a_companys_figures_are_read_as_its_reports_write_them():
+    """"by the end of 2027" is a date, "approximately EUR 450 million" a sum in euros, about 450 million, and "1,200 of
+    the 2,400 jobs" gives the site's 2,400 (in the trial, none of these was read)."""
+    wire, transcript, live = (news_sets.held_out(PLANT, s) for s in ("wire", "transcript", "liveblog"))
+    assert wire["closure-date"].value == {"max": "2027-12-31"}
+    assert transcript["restructuring-cost"].value == {"approx": 450_000_000}
+    assert live["site-workforce"].value == {"exact": 2400}
+
+
+def test_who_speaks_after_an_unnamed_spokesman_and_an_unnamed_fund_manager(dossier):
+    """"A Marlow spokesman denied… 'No such commitment was ever made,' he said" is the company's, not the mayor's
+    named before him; the fund manager's second quotation is his, not the paper's own denial."""
+    retriever = Retriever(dossier)
+    courier, ledger = dossier.sources["courier"], dossier.sources["ledger"]
+    assert retriever.said_at(courier, courier.body.index("No such commitment")).speaker == "marlow-chemie"
+    manager = retriever.said_at(ledger, ledger.body.index("They still have four other sites"))
+    assert manager is not None and manager.speaker is None
+
+
+def test_the_plant_set_keeps_its_figures():
+    """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
+    0.90, precision 0.86, stance right 0.89, stance and speaker 0.88, values right 0.98 of 51)."""
+    from benchmarks import suggest_eval
+    from builder.suggest import THRESHOLD
+    c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(PLANT)).site.dossier)), THRESHOLD)
+    assert c["tp"] / c["gold"] >= 0.89 and c["tp"] / c["pred"] >= 0.85
+    assert c["stance"] / c["tp"] >= 0.88 and c["speaker"] / c["tp"] >= 0.87 and c["value_right"] / c["values"] >= 0.96
