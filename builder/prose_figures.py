@@ -172,6 +172,8 @@ _PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # No one, as a count: 0 of those something befell ("No one aboard either vessel was injured", "nobody was killed",
 # "none of the crew were hurt"), or none of what is reported ("No injuries were reported", "there were no deaths").
+# All of a whole but some: "all but three of the 31 economists" is 28 of them.
+_ALL_BUT = re.compile(rf"\ball\s+but\s+(?P<but>{_NUMBER})\s+of\s+(?:the|its|their)\s+(?P<n>{_NUMBER})\b", re.I)
 _NONE = re.compile(r"\b(?P<n>no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:the|them|those|these|its|their)\b)?)"
                    r"(?:\s+[\w'’-]+){0,5}?\s+(?P<verb>(?:was|were|has\s+been|have\s+been|had\s+been)"
                    r"(?:\s+(?:seriously|badly|critically|fatally))?\s+(?:[a-z]+ed|hurt|killed|slain|taken))\b"
@@ -636,6 +638,10 @@ def figures(text: str) -> list[Figure]:
         currency = _CURRENCY_SIGN.get(m.group("cur") or "") or (named and _CURRENCY_NAMED[named.group(1).lower()])
         if currency and len(found) > kept:
             found[-1] = replace(found[-1], currency=currency)
+    for m in _ALL_BUT.finditer(text):  # before the counts: its whole is no count of those it tells of
+        whole, but = number(m["n"]), number(m["but"])
+        if whole is not None and but is not None and but < whole:
+            keep("count", whole - but, m, None, counts=m.end("n"))
     for m in _NONE.finditer(text):  # before the counts: "none of the 14 crew" is no count of 14
         if m.group("n"):
             keep("count", 0, m, None, group="n", counts=m.start("verb") - 1)  # what befell them: "was injured"
