@@ -39,6 +39,9 @@ def _account(account: dict) -> CommentedMap:
         out[key] = value
     if account.get("qualifier") and "value" in out and account["qualifier"] not in out["value"]:  # not {nearly: 40}
         out.yaml_add_eol_comment(f"the source's word: {account['qualifier']}", "value")
+    if account.get("pending"):
+        out.yaml_add_eol_comment("held back: it would make the sources disagree; read it, then delete this line",
+                                 "pending")
     return out
 
 
@@ -52,7 +55,8 @@ def with_accounts(text: str, accounts: list[dict]) -> str:
         listed = card["accounts"] = CommentedSeq()
     there = {_said(a) for a in listed if isinstance(a, dict)}
     listed.extend(_account(a) for a in accounts if _said(a) not in there)
-    if len({a["source"] for a in listed if isinstance(a, dict)}) > 1 and card.get("single_source") is True:
+    if len({a["source"] for a in listed if isinstance(a, dict) and not a.get("pending")}) > 1 \
+            and card.get("single_source") is True:
         del card["single_source"]
     out = io.StringIO()
     yaml.dump(card, out)

@@ -535,10 +535,10 @@ def _suggested(args, config, locked: bool) -> int:
                 raise
         if held:
             print(f"Held back {len(held)}: " + ", ".join(s.fact for s in held) + ". Each would make the sources "
-                  f"disagree on its card: read it with `dossier suggest {args.source}` (without --apply) and accept it "
-                  "once you have checked the passage.")
+                  "disagree on its card, so it is written `pending: true` and counts for nothing until you have read "
+                  "its passage: then delete that line, or the account (`dossier check` lists them).")
         written = [s for s in accepted if s not in held]
-        print(f"Wrote {len(written)} account(s) and {len(paths) - len({s.fact for s in written})} new card(s); "
+        print(f"Wrote {len(written)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
               "`dossier check` passes." + (" The accounts:" if written else ""))
         for s in written:  # what went where, to read the run back without a diff of the cards
             who = f" {s.speaker}" if s.speaker and s.stance in ("attributes", "disputes") else ""

@@ -176,6 +176,8 @@ class Account:
     pieces: tuple[Span, ...] = ()
     piece_texts: tuple[str, ...] = ()
     as_of: str | None = None  # the day the source gave the figure, when not its own day (a live blog's later entry)
+    pending: bool = False  # held back by `dossier suggest --apply` (it would make the sources disagree) until an
+    # editor reads it: it counts for nothing
 
     @property
     def anchor(self) -> str:
@@ -215,6 +217,7 @@ class Fact:
     claim: Value | None = None
     tolerance: Tolerance | None = None
     changes_over_time: bool = False  # figures given on different days are not set against each other
+    pending: tuple[Account, ...] = ()  # the accounts that wait for an editor (``Account.pending``), apart from ``accounts``
 
     sources: tuple[str, ...] = field(init=False, default=())
 

@@ -161,14 +161,14 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
           verdicts: dict[str, str] | None = None) -> tuple[list[Path], list[Suggestion]]:
     """Write the accepted accounts into their cards and the uncovered passages as new cards; if the dossier
     then fails `dossier check`, put every file back as it was and raise its problems. Given the facts' ``verdicts``
-    before (`--apply`: no one read the accounts), the accounts of a card they would make red are held back, never
-    written, and returned: a machine's reading alone never makes the sources disagree. Returns the files written
-    and the accounts held back."""
+    before (`--apply`: no one read the accounts), the accounts of a card they would make red are held back: written
+    `pending: true`, which counts for nothing until an editor has read them, and returned; a machine's reading alone
+    never makes the sources disagree. Returns the files written and the accounts held back."""
     red = _made_red(config, dossier, accepted, verdicts) if verdicts is not None else set()
     held = [s for s in accepted if s.fact in red]
     written: dict[Path, str | None] = {}
     try:
-        for fact, accounts in _by_card(s for s in accepted if s.fact not in red).items():
+        for fact, accounts in _by_card(accepted, red).items():
             path = dossier.facts[fact].where.path
             with write.stops_held():  # a card written is noted, to be put back
                 written[path] = cards.add_accounts(path, accounts)
@@ -186,10 +186,11 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
     return list(written), held
 
 
-def _by_card(accepted) -> dict[str, list[dict]]:
+def _by_card(accepted, pending: set[str] = frozenset()) -> dict[str, list[dict]]:
+    """The accounts of ``accepted`` by card, those of the cards ``pending`` names `pending: true`."""
     by_card: dict[str, list[dict]] = {}
     for s in accepted:
-        by_card.setdefault(s.fact, []).append(s.account())
+        by_card.setdefault(s.fact, []).append(s.account() | ({"pending": True} if s.fact in pending else {}))
     return by_card
 
 

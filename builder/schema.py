@@ -397,6 +397,8 @@ def _describe(error, path: tuple, root: dict) -> str:
             return _describe(matching[0], path + tuple(matching[0].relative_path), root)  # what is wrong with it
         # (a word such as `unknown` has every type: `published: 20170708` is no 'unknown' mistyped)
         return f"{name} is {shown}; expected {_lower(schema.get('description', 'another form'))}"
+    if error.validator == "const" and schema["const"] is True:  # `pending: false`: only ever true, or left out
+        return f"{name} is {shown}; write `true`, or delete the line"
     if error.validator == "maxItems":  # every two accounts of a card are compared: 1,500 took half a minute; each
         # spelling is looked for in every statement (100,000 took minutes); each former id is a page (100,000: 400 MB)
         fix = {"quote": "cite fewer, longer passages",

@@ -258,7 +258,8 @@ class Retriever:
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         for fact in cards.values():
-            mine = [a for a in fact.accounts if a.source == source.id]  # the source's accounts the card has
+            mine = [a for a in (*fact.accounts, *fact.pending) if a.source == source.id]  # the source's accounts
+            # the card has, those waiting for an editor too
             card = self._read_card(fact)
             scored = [self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
                       if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)]

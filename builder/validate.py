@@ -354,6 +354,12 @@ def _summit(doc: RawDoc) -> Summit:
     return Summit(id=doc.id, where=doc.where, meetings=meetings, **data)
 
 
+# An account `dossier suggest --apply` held back, as `check` lists it for the editor.
+PENDING = ("this account waits for an editor: `dossier suggest --apply` held it back because it would make the "
+           "sources disagree, and it counts for nothing until you read its passage; if it stands, delete "
+           "`pending: true`, else delete the account")
+
+
 def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact | None:
     """A fact with its accounts located in their sources, or None when it cannot be built."""
     data = dict(doc.data)
@@ -391,8 +397,16 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
         return None
     if len(accounts) < len(doc.data["accounts"]):
         return None
+    confirmed = [a for a in accounts if not a.pending]
+    if not confirmed:
+        refs.problems.error(doc.at("accounts"), "every account is `pending: true`; read their passages and delete "
+                                                "`pending: true` from those that stand")
+        return None
+    for a in accounts:
+        if a.pending:
+            refs.problems.warn(doc.at("accounts", a.number - 1, "pending"), PENDING)
     _check_repeated(doc, refs.problems)
-    _check_single_source(doc, accounts, refs.problems)
+    _check_single_source(doc, confirmed, refs.problems)
     _check_over_time(doc, accounts, dossier.sources, refs.problems)
     _check_quoted_figures(doc, accounts, data.get("quantity"), dossier.sources, refs.problems)
     if data.get("quantity") == "count":
@@ -400,7 +414,8 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     data.pop("single_source", None)
     data.update(topics=tuple(data.get("topics", ())), about=tuple(data.get("about", ())),
                 formerly=tuple(data.get("formerly", ())))
-    return Fact(id=doc.id, where=doc.where, accounts=tuple(accounts), **data)
+    return Fact(id=doc.id, where=doc.where, accounts=tuple(confirmed),
+                pending=tuple(a for a in accounts if a.pending), **data)
 
 
 def _check_repeated(doc: RawDoc, problems: Problems) -> None:
@@ -639,7 +654,7 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                    excerpt=ELLIPSIS.join(texts), stance=raw["stance"], span=spans[0], where=doc.at(*path),
                    speakers=speakers, value=value, note=raw.get("note"),
                    pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else (),
-                   as_of=raw.get("as_of"))
+                   as_of=raw.get("as_of"), pending=raw.get("pending") is True)
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: str | None = None) -> Value | None:

@@ -88,6 +88,7 @@ def reference():
     # a company's results (an editor's trial, session 45): a qualified figure after "the" is a count, "above" a bound
     ("out of the approximately 2,400 employees at the site", "count", {"approx": 2400}, "approximately"),
     ("the estimated 300 people who fled", "count", {"approx": 300}, "estimated"),
+    ("all but three of the 31 economists had forecast it", "count", {"exact": 28}, None),
     ("liquidity headroom remains above EUR 3 billion", "count", {"more_than": 3_000_000_000}, "above"),
     ("blood lead at or above 3.5 micrograms per decilitre", "concentration", {"min": "3.5 µg/dL"}, "at or above"),
     ("to close the site by the end of 2027", "date", {"max": "2027-12-31"}, "by"),
@@ -1056,30 +1057,39 @@ def test_a_quote_of_another_year_and_month_is_another_time_not_a_contradiction()
     assert other_month("states", "Putin and Obama met in October 2015.", card) == "contradicts"
 
 
-def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys, monkeypatch):
-    """Unattended, a machine's reading alone never turns a card red: `--apply` lists the account for the editor and
-    leaves the card as it was; accepted by the editor (review.apply without the verdicts before), it is written."""
+def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys):
+    """Unattended, a machine's reading alone never turns a card red: `--apply` writes the account `pending: true`,
+    which counts for nothing (the card stays agreed, so a run killed at any moment leaves it so), and says so; the
+    editor who has read it deletes that line, and the sources disagree. Accepted by the editor in the review
+    (review.apply without the verdicts before), it is written as it is."""
     from builder import review
-    from builder import cards
     found = _gamma_says(project, "In Hamburg, the talks went on for 50 minutes.")
     assert found["actual-length"].value == {"exact": 50}
     card = project / "content" / "facts" / "actual-length.yml"
     before = card.read_text(encoding="utf-8")
-    changed, add_accounts = [], cards.add_accounts
-    def noted(path, accounts):
-        changed.append(path)
-        return add_accounts(path, accounts)
-    monkeypatch.setattr(cards, "add_accounts", noted)
     assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"suggestion\(s\) at or above 0\.3; \d+ to write, unless they make sources disagree\.", out)
-    assert ("Held back 1: actual-length. Each would make the sources disagree on its card: read it with `dossier "
-            "suggest gamma` (without --apply)") in out
+    assert ("Held back 1: actual-length. Each would make the sources disagree on its card, so it is written "
+            "`pending: true` and counts for nothing until you have read its passage") in out
     assert "scheduled-length: its figure is proposed for 'actual-length' too, with more confidence" in out
-    assert card.read_text(encoding="utf-8") == before
-    assert changed == []  # never written, not even for a moment: a run killed then (kill -9) left it red
+    held = card.read_text(encoding="utf-8")
+    assert held.startswith(before) and "    pending: true  # held back: it would make the sources disagree" in held
+    assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].verdict == "agree"
+    assert main(["--project", str(project), "check"]) == 0
+    assert "this account waits for an editor" in capsys.readouterr().err
+    pipeline.build(load_config(project), project / "site")  # the reader is told, on the card and the home page
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (project / "site" / "facts" / "actual-length.html").read_text()))
+    assert "Sources agree" in page and "Waiting for an editor: 1 more account from Gamma" in page
+    assert "Waiting for an editor: 1 fact has an account" in re.sub(r"<[^>]+>", "", (project / "site" / "index.html")
+                                                                    .read_text())
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
+    assert "Held back" not in capsys.readouterr().out  # the card cites the source already
+    card.write_text(held.replace("    pending: true  # held back: it would make the sources disagree; read it, then "
+                                 "delete this line\n", ""), encoding="utf-8")
+    assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].disputed
+    card.write_text(before, encoding="utf-8")
     dossier, report, verdicts = review.read(load_config(project), "gamma")
-    assert verdicts["actual-length"] == "agree"
     accepted = [s for s in report.suggestions if s.fact == "actual-length"]
     assert review.apply(load_config(project), dossier, accepted) == ([card], [])
     assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].disputed

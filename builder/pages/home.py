@@ -27,7 +27,8 @@ def pages(site: Site):
     rows = site.comparison.facts.values()
     counts = {"summits": len(d.summits), "speakers": len(d.speakers), "sources": len(d.sources),
               "facts": len(d.facts), "quotes": sum(len(f.accounts) for f in d.facts.values()),
-              "independent": site.comparison.independence.independent(d.sources)}
+              "independent": site.comparison.independence.independent(d.sources),
+              "pending": sorted(fid for fid, f in d.facts.items() if f.pending)}
     found = {kind: by_verdict(rows, kind) for kind in ("disputed", "contested")}
     yield PageSpec("index.md", site.config.title, "home.md", {
         "counts": counts, "ordered_summits": ordered(d),
