@@ -791,8 +791,9 @@ def _check_summits(docs: dict[str, RawDoc], dossier: Dossier, refs: _Refs) -> No
 
 
 def _uses(fact: Fact) -> tuple[set[str], set[str]]:
-    """The sources the fact cites and the speakers it names."""
-    return {a.source for a in fact.accounts}, {fact.speaker, *fact.about, *(w for a in fact.accounts for w in a.speakers)}
+    """The sources the fact cites and the speakers it names, in its pending accounts too."""
+    accounts = (*fact.accounts, *fact.pending)
+    return {a.source for a in accounts}, {fact.speaker, *fact.about, *(w for a in accounts for w in a.speakers)}
 
 
 def _warn_unused(dossier: Dossier, problems: Problems) -> None:

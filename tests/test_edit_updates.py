@@ -220,6 +220,8 @@ CARD_EDITS = {  # what is written in place of what, in content/; True: only the 
     "a speaker named no more": ({"facts/hamburg-trump-sanctions-relaxation.yml": ("speaker: guardian-sources",
                                                                                   "speaker: us-diplomacy-sources")},
                                 True),
+    "an account pending": ({f"facts/{CARD}.yml": ("stance: attributes\n", "stance: attributes\n    pending: true\n")},
+                           True),
     "a former id": ({f"facts/{CARD}.yml": ("topics:", "formerly: [jordan-deal]\ntopics:")}, True),
     "a former id taken": ({f"facts/{CARD}.yml": ("topics:", f"formerly: [{OTHER_CARD}]\ntopics:")}, True),
     "a source unknown": ({f"facts/{CARD}.yml": ("source: rferl-putin-trump-agree", "source: rferl")}, False),
