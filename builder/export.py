@@ -296,10 +296,12 @@ def _maybe(key: str, value) -> dict:
 
 
 def _plain(value, skip: str = "where"):
-    """A record as JSON-ready data: dataclasses become objects (without their file locations, nor the field
-    ``skip``), tuples lists, and unbounded interval ends null."""
+    """A record as JSON-ready data: dataclasses become objects (without their file locations, nor accounts waiting
+    for an editor, which count for nothing, nor the field ``skip``), tuples lists, and unbounded interval ends
+    null."""
     if is_dataclass(value) and not isinstance(value, Located):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.name not in ("where", skip)}
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)
+                if f.name not in ("where", "pending", skip)}
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]
     if isinstance(value, float) and math.isinf(value):

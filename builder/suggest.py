@@ -81,6 +81,9 @@ _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
+# What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
+                    r"|scheduled\s+for|called\s+an?\s+(?:[\w-]+\s+){0,8}?for)\b", re.I)
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
@@ -796,14 +799,16 @@ def entry_day(body: str, at: int) -> str | None:
 
 def entry_time(body: str, passage: Passage) -> prose_figures.Figure | None:
     """The time of the live blog entry ``passage`` leads (its first sentence, after the entry's stamp and a heading),
-    as a figure of a time of day, "by" it; None for any other passage, and in a body whose datelines give no times."""
+    as a figure of a time of day, "by" it; None for any other passage, for one telling what is yet to happen, and in
+    a body whose datelines give no times."""
     lines = _datelines(body)
     found = bisect.bisect_right(lines, (passage.start, "\uffff")) - 1
     if found < 0 or len({m for _, m in lines}) < 2 or len(lines[found][1]) < 16:
         return None
     offset, moment = lines[found]
     between = [line for line in body[offset:passage.start].split("\n")[1:] if line.strip()]
-    if len(between) > 1 or any(line.rstrip().endswith((".", "!", "?", ":", "”", '"')) for line in between):
+    if len(between) > 1 or any(line.rstrip().endswith((".", "!", "?", ":", "”", '"')) for line in between) \
+            or _AHEAD.search(passage.text):  # "…has called a warning strike for Friday morning": yet to happen
         return None
     return prose_figures.Figure("time", int(moment[11:13]) * 60 + int(moment[14:16]), "by", moment[11:], -1)  # what
     # an entry reports had happened by the time it was posted

@@ -171,3 +171,7 @@ def test_a_live_blog_entrys_first_sentence_is_at_the_entrys_time():
     first, second = [p for p in passages(body) if p.text.startswith("He")]
     assert (suggest.entry_time(body, first).text, suggest.entry_time(body, second)) == ("14:33", None)
     assert suggest.entry_time("A plain article.\n\nHe has started. He smiles.\n", passages("He has started.")[0]) is None
+    # nor one telling what is yet to happen (an editor's trial, session 45: the live page's entry of 15:25 had been
+    # given to the strike as "by 15:25")
+    ahead = body.replace("He has started.", "The union has called a warning strike at the plant for Friday morning.")
+    assert suggest.entry_time(ahead, passages(ahead)[3]) is None

@@ -1,5 +1,6 @@
 """dossier suggest: figures read from words, attribution and stance, passage retrieval, the card writer, the command."""
 import dataclasses
+import json
 import re
 import shutil
 from pathlib import Path
@@ -1083,6 +1084,9 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
     assert "Sources agree" in page and "Waiting for an editor: 1 more account from Gamma" in page
     assert "Waiting for an editor: 1 fact has an account" in re.sub(r"<[^>]+>", "", (project / "site" / "index.html")
                                                                     .read_text())
+    exported = json.loads((project / "site" / "exports" / "dossier.json").read_text())["facts"]["actual-length"]
+    assert {a["source"] for a in exported["accounts"]} == {"alpha", "beta"} and "pending" not in exported  # nor is
+    # it exported
     assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
     assert "Held back" not in capsys.readouterr().out  # the card cites the source already
     card.write_text(held.replace("    pending: true  # held back: it would make the sources disagree; read it, then "
