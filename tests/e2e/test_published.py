@@ -102,6 +102,7 @@ def test_back_and_forward_to_a_passage_mark_it(page: Page, published):
     page.go_back()
     expect(page.locator(":target")).to_have_attribute("id", anchor)
     page.go_forward()
+    expect(page).to_have_url(re.compile(r"/summits/index\.html$"))  # as a reader sees the page come, not mid-way
     page.go_back()
     expect(page.locator(":target")).to_have_attribute("id", anchor)
     _swapped(page)
