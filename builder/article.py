@@ -361,9 +361,11 @@ _CREDITED = re.compile(rf",\s+by\s+{_NAME}\s*$")  # a blog's tagline: "Notes on 
 
 
 def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
-    """The line of a section label ("NEWS | FIRE", "HEALTH") with only short lines (a masthead) before it."""
+    """The line of a section label ("NEWS | FIRE", "HEALTH") with only short lines (a masthead) before it, or a
+    name of up to five capitalised words ("The Lancet Neurology Week", "The New York Times")."""
     label = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
-    if label and all(len(t.split()) <= MIN_HEADLINE_WORDS for n, t in usable if n < label):
+    if label and all(len(t.split()) <= MIN_HEADLINE_WORDS or len(t.split()) <= 5 and _OUTLET_NAME.fullmatch(t)
+                     for n, t in usable if n < label):
         return label
     return None
 

@@ -86,9 +86,10 @@ _DURATION = re.compile(
 # Longer spans: "up to 14 days", "two weeks", "a fortnight", "seven months", "nine years in prison" (not "two days
 # ago", "a day later", "61 years old", "a 61-year-old", "once a year").
 _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
-                   rf"(?:(?P<n>{_NUMBER}){_AFTER_DIGIT}(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+"
-                   rf"(?P<unit1>day|week|fortnight|month|year))\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
-                   re.I)
+                   rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
+                   rf"(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+(?P<unit1>day|week|fortnight|month|year))"
+                   rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
+                   re.I)  # "18 months", "a year and a half", "two and a half years"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
                       re.I)
@@ -570,6 +571,7 @@ def figures(text: str) -> list[Figure]:
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None:
+            count += 0.5 if m.group("half") or m.group("andhalf") else 0
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
     for f in [f for f in found if f.quantity == "duration" and f.upper is None]:
@@ -629,8 +631,8 @@ def figures(text: str) -> list[Figure]:
         if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")):
             continue
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
-        if noun and _UNIT.fullmatch(noun.group(1)):
-            continue  # "two hundred years"
+        if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
+            continue  # "two hundred years" (but "$28,000 per year" is a sum)
         n = None if n is None else round(n * _SCALES.get(scale, 1) + (number(m.group("rest") or "") or 0), 6)
         kept = len(found)
         keep("count", n, m, m.group("qual"))

@@ -132,6 +132,9 @@ def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     # with a section and its subsection (a financial paper's, an editor's trial in session 45)
     lines = ["The Continental Ledger | Companies | Chemicals", "", "Marlow's retreat lays bare Europe's squeeze"]
     assert article.headline(lines) == (3, lines[2]) and article.masthead(lines) == "The Continental Ledger"
+    # a name of four capitalised words above a section label of two (a science journal's news page, session 45)
+    lines = ["The Lancet Neurology Week", "", "NEWS | DRUG DEVELOPMENT", "", "Tovenemab phase 3 results: a modest effect"]
+    assert article.headline(lines) == (5, lines[4]) and article.masthead(lines) == "The Lancet Neurology Week"
 
 
 @pytest.mark.parametrize("masthead", ["LE COURRIER DE VALMONT – International", "Flightdeck Weekly | Safety",

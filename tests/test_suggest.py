@@ -90,6 +90,10 @@ def reference():
     ("out of the approximately 2,400 employees at the site", "count", {"approx": 2400}, "approximately"),
     ("the estimated 300 people who fled", "count", {"approx": 300}, "estimated"),
     ("all but three of the 31 economists had forecast it", "count", {"exact": 28}, None),
+    # a drug trial's (an editor's trial, session 45)
+    ("tested on nearly 1,800 patients for a year and a half", "duration", {"exact": "1 year 6 months"}, None),
+    ("over two and a half years", "duration", {"more_than": "2 years 6 months"}, "over"),
+    ("a list price of $28,000 per year in the United States", "count", {"exact": 28000}, None),
     ("liquidity headroom remains above EUR 3 billion", "count", {"more_than": 3_000_000_000}, "above"),
     ("blood lead at or above 3.5 micrograms per decilitre", "concentration", {"min": "3.5 µg/dL"}, "at or above"),
     ("to close the site by the end of 2027", "date", {"max": "2027-12-31"}, "by"),
