@@ -133,6 +133,16 @@ _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|ma
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
            r"|firm|committee|regulator|hospital|authority")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
+# A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
+_FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
+                   r"|insurer|retailer|utility|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)
+# Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
+_CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
+                    r"Association|Federation|Institute|University|Party|Commission|Department|Office|Directorate|"
+                    r"Parliament|Senate|Assembly|Committee|Board|Guard|Army|Navy|Force|Hospital|School|Foundation|"
+                    r"Society|Campaign|Coalition|League|Organi[sz]ation|Bureau|Administration|Embassy|Regulator|"
+                    r"Centre|Center|Inspectorate|Fund|Bank|State|City|County|Republic|Kingdom|Nations|House|Palace|"
+                    r"Kremlin|Cabinet|Presidency|Chancellery|Prosecutor|Tribunal|Municipality|Region|Province)\b")
 # People the dossier may not know, as the subject of a verb of speech: "police estimate", "a U.N. official tells us",
 # "said a diplomat"; someone speaks, whom the editor names.
 _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|sources?|aides?|negotiators?|analysts?"
@@ -241,6 +251,7 @@ class Names:
         aliases: dict[str, str] = {}
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
+        self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)}  # "the company"
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
             if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
@@ -316,6 +327,12 @@ class Names:
                  and w.casefold() not in _ARTICLES}
         holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
         return holders[0] if len(holders) == 1 else None
+
+    def firm(self, text: str) -> str | None:
+        """The one business among the speakers that ``text`` names ("Marlow Chemie confirmed…", before "…, the company
+        says"); None when it names none or several."""
+        named = {sid for _, _, sid in self.find(text) if sid in self.firms}
+        return named.pop() if len(named) == 1 else None
 
     def institution(self, phrase: str) -> str | None:
         """The one institution among the speakers whose name holds every word of ``phrase`` but its articles ("the civil
@@ -516,7 +533,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
             behalf = _BEHALF.match(window, people.end("who")) if _SPOKES.search(people.group("who")) else None
             who = names.people(behalf.group("body")) if behalf else None
-            return Attribution(who or names.people(people.group("who")),
+            who = who or names.people(people.group("who")) or (names.firm(before + " " + outside[:verb.start()])
+                                                                if _FIRM.fullmatch(people.group("who").strip()) else None)
+            return Attribution(who,
                                _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
                                bool(_DENYING.fullmatch(verb.group())),
                                part=part(who_at))

@@ -66,12 +66,14 @@ def test_a_companys_figures_are_read_as_its_reports_write_them():
 
 def test_who_speaks_after_an_unnamed_spokesman_and_an_unnamed_fund_manager(dossier):
     """"A Marlow spokesman denied… 'No such commitment was ever made,' he said" is the company's, not the mayor's
-    named before him; the fund manager's second quotation is his, not the paper's own denial."""
+    named before him; the fund manager's second quotation is his, not the paper's own denial; "…, the company says"
+    is the one company the paper named before."""
     retriever = Retriever(dossier)
     courier, ledger = dossier.sources["courier"], dossier.sources["ledger"]
     assert retriever.said_at(courier, courier.body.index("No such commitment")).speaker == "marlow-chemie"
     manager = retriever.said_at(ledger, ledger.body.index("They still have four other sites"))
     assert manager is not None and manager.speaker is None
+    assert retriever.said_at(courier, courier.body.index("About 1,200 jobs will go")).speaker == "marlow-chemie"
 
 
 def test_the_plant_set_keeps_its_figures():

@@ -1230,3 +1230,23 @@ def test_in_a_bodys_own_transcript_a_name_it_does_not_know_is_not_the_body(refer
     analyst = retriever.said_at(source, body.index("There are reports"))
     assert (analyst.speaker, analyst.words) == (None, "Sarah Lane:")
     assert retriever.said_at(source, body.index("They met")).speaker == "white-house"
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Marlow Chemie confirmed on Tuesday that it will close the plant. ", "marlow-chemie"),
+    ("Marlow Chemie and Brevik Industries both cut jobs this year. ", None),  # which company?
+    ("The union said the plant made a profit. ", None),  # no business named
+    ("The White House confirmed the figure. ", None)])  # no business either
+def test_the_company_says_is_the_one_business_named_before(before, speaker):
+    """"About 1,200 jobs will go, the company says." is the company the article named before, when it names one
+    business of the dossier's speakers (an editor's trial, session 45); never a union, a ministry or a government
+    body, and no one when it names two."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    at = Located(Path("x.yml"))
+    speakers = {sid: Speaker(sid, name, kind, at) for sid, name, kind in [
+        ("marlow-chemie", "Marlow Chemie", "institution"), ("brevik", "Brevik Industries", "institution"),
+        ("cewu", "Chemical Workers' Union", "institution"), ("white-house", "The White House", "institution"),
+        ("sabine-wendt", "Sabine Wendt", "person")]}
+    said = attribution.attribute("About 1,200 jobs will go, the company says.", attribution.Names(speakers), before)
+    assert said is not None and said.speaker == speaker
