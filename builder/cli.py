@@ -508,8 +508,8 @@ def _suggested(args, config, locked: bool) -> int:
         print("None was asked about: the input is not a terminal. Run `dossier suggest` in a terminal to answer each "
               "one, or add --apply to accept every one listed.")
     if report.other_sides:
-        print(f"{len(report.other_sides)} passage(s) may take the other side of a card that cites {args.source} "
-              "already (not applied: add the account by hand if it does):")
+        print(f"{len(report.other_sides)} passage(s) may take the other side of a card {args.source} gives "
+              "(not applied: add the account by hand if it does):")
         for s in report.other_sides:
             who = f" {s.speaker}" if s.speaker else ""
             print(f"  {s.fact} ({s.stance}{who}): " + s.quote)

@@ -285,6 +285,11 @@ class Retriever:
                 figure = figure_in(reading.passage.text, fact, reading.day) if covering and suggestion.value else None
                 if figure:  # the lede's "Fourteen people were taken to hospital after…", given again further down
                     given = [(figure.number, figure.number if figure.upper is None else figure.upper)]
+                rest = max((r for r in scored if r[3] is not reading), key=lambda r: r[0], default=None)
+                if covering and rest and rest[0] >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):
+                    other = self._suggestion(fact, source, rest[3], *rest[:3])  # the same article's other side:
+                    if (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):  # "…, which the company
+                        report.other_sides.append(other)  # denies"
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],

@@ -84,3 +84,13 @@ def test_the_plant_set_keeps_its_figures():
     c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(PLANT)).site.dossier)), THRESHOLD)
     assert c["tp"] / c["gold"] >= 0.89 and c["tp"] / c["pred"] >= 0.85
     assert c["stance"] / c["tp"] >= 0.88 and c["speaker"] / c["tp"] >= 0.87 and c["value_right"] / c["values"] >= 0.96
+
+
+def test_the_other_side_a_new_article_gives_is_listed_for_the_editor(tmp_path, capsys):
+    """The wire proposes the minister's claim that the grant must be repaid, and lists (never writes) the chief
+    executive's denial in the same article, so that the editor sees the claim is contested."""
+    site = news_sets.applied(PLANT, "wire", tmp_path / "plant")
+    out = capsys.readouterr().out
+    assert "passage(s) may take the other side of a card wire gives" in out
+    assert "  grant-repayment (disputes tobias-rennert): Rennert told analysts the company did not believe" in out
+    assert {a.stance for a in site.dossier.facts["grant-repayment"].accounts if a.source == "wire"} == {"attributes"}
