@@ -62,3 +62,13 @@ def by_verdict(site) -> dict[str, set[str]]:
     """The site's cards by their verdict: {"disputed": {…}, "agree": {…}, …}, the verdicts no card has left out."""
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     return {v: {fid for fid, w in verdicts.items() if w == v} for v in set(verdicts.values())}
+
+
+def figures(project: Path) -> dict[str, float]:
+    """``project``'s figures at the default threshold, as benchmarks/suggest_eval.py measures them: recall,
+    precision, stance right, stance and speaker right, values right."""
+    from benchmarks import suggest_eval
+    from builder.suggest import THRESHOLD
+    c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(project)).site.dossier)), THRESHOLD)
+    return {"recall": c["tp"] / c["gold"], "precision": c["tp"] / c["pred"], "stance": c["stance"] / c["tp"],
+            "speaker": c["speaker"] / c["tp"], "values": c["value_right"] / c["values"]}

@@ -78,12 +78,11 @@ def test_who_speaks_after_an_unnamed_spokesman_and_an_unnamed_fund_manager(dossi
 
 def test_the_plant_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.90, precision 0.86, stance right 0.89, stance and speaker 0.88, values right 0.98 of 51)."""
-    from benchmarks import suggest_eval
-    from builder.suggest import THRESHOLD
-    c = suggest_eval.score(list(suggest_eval.runs(pipeline.check(load_config(PLANT)).site.dossier)), THRESHOLD)
-    assert c["tp"] / c["gold"] >= 0.89 and c["tp"] / c["pred"] >= 0.85
-    assert c["stance"] / c["tp"] >= 0.88 and c["speaker"] / c["tp"] >= 0.87 and c["value_right"] / c["values"] >= 0.96
+    0.90, precision 0.86, stance right 0.89, stance and speaker 0.88, values right 0.98 of 51; with "the company
+    says" read, recall 0.94)."""
+    found = news_sets.figures(PLANT)
+    assert found["recall"] >= 0.93 and found["precision"] >= 0.85
+    assert found["stance"] >= 0.88 and found["speaker"] >= 0.87 and found["values"] >= 0.96
 
 
 def test_the_other_side_a_new_article_gives_is_listed_for_the_editor(tmp_path, capsys):
