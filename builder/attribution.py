@@ -513,6 +513,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                                           _ADVERBS.fullmatch(outside, window + people.end("who"), verb.start())
                                           for n in close) else None if close else \
             _after_verb(outside, verb.end()) if not _TOLD.fullmatch(verb.group()) else None
+        if people and any(_AFFILIATION.match(people.group("who")) and not outside[n[1]:window + people.start("who")]
+                          .strip() for n in close):  # "Dr Anselm Kreuger of Linden University Hospital said": his
+            people = None
         aside = next(((s, e) for s, e in asides if s <= verb.start() < e), None)  # "The recount, which the board
         # estimates will cost €240,000, begins…": the board's account is the relative clause, not the rest (when
         # the clause names who speaks: "Putin, who has denied the charge, told reporters…" is all Putin's)
@@ -614,6 +617,7 @@ _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?tho
                  r"(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
+_AFFILIATION = re.compile(r"(?:of|for|at|from)\s", re.I)  # a body after a person's name: where they are from
 _OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
 # or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court")
 

@@ -1250,3 +1250,18 @@ def test_the_company_says_is_the_one_business_named_before(before, speaker):
         ("sabine-wendt", "Sabine Wendt", "person")]}
     said = attribution.attribute("About 1,200 jobs will go, the company says.", attribution.Names(speakers), before)
     assert said is not None and said.speaker == speaker
+
+
+def test_a_person_named_with_their_body_speaks_not_the_body():
+    """"Dr Anselm Kreuger of Linden University Hospital said…" is Kreuger's, whom the dossier knows, not the
+    hospital's people, whom it does not (a drug trial's broadcaster, an editor's trial in session 45); "a spokesman
+    for the hospital said" is still the hospital's people."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    at = Located(Path("x.yml"))
+    names = attribution.Names({"anselm-kreuger": Speaker("anselm-kreuger", "Anselm Kreuger", "person", at)})
+    said = attribution.attribute("Dr Anselm Kreuger of Linden University Hospital said two of those deaths were "
+                                 "likely linked to the drug.", names)
+    assert said.speaker == "anselm-kreuger"
+    said = attribution.attribute("A spokesman for Linden University Hospital said two deaths were linked.", names)
+    assert said is not None and said.speaker is None
