@@ -13,7 +13,8 @@ none ("single-source", whose statement was paraphrased from the removed source, 
 
 `--second` measures the other sides listed for a card that already cites the source (`suggest.other_side`): of
 each source's accounts on a card, the first is kept and the others held out; a passage listed for a card is right
-when it overlaps a held-out account, wrong otherwise (a card the source gives one account has nothing to find).
+when it overlaps a held-out account, or gives the stance and speaker of one in other words, wrong otherwise (a card
+the source gives one account has nothing to find). The same for the cards proposed with the source held out.
 
     .venv/bin/python benchmarks/suggest_eval.py --second [--details]
 
@@ -30,6 +31,7 @@ import argparse
 import dataclasses
 import math
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -47,8 +49,9 @@ from builder.validate import _value  # noqa: E402
 GRID = [round(0.05 * i, 2) for i in range(4, 19)]
 
 
-def runs(dossier):
-    """(source id, removed accounts by card, suggestions, multi-source card ids) for each source held out."""
+def runs(dossier, whole: bool = False):
+    """(source id, removed accounts by card, suggestions, multi-source card ids) for each source held out; with
+    ``whole``, (source id, removed accounts by card, the report)."""
     for sid, source in dossier.sources.items():
         removed = {f.id: [a for a in f.accounts if a.source == sid] for f in dossier.facts.values()}
         removed = {k: v for k, v in removed.items() if v}
@@ -57,7 +60,7 @@ def runs(dossier):
         multi = {k for k, f in cards.items() if f.accounts}
         held_out = dataclasses.replace(dossier, facts=cards)
         report = Retriever(held_out).read(source)
-        yield sid, removed, report.suggestions, multi
+        yield (sid, removed, report) if whole else (sid, removed, report.suggestions, multi)
 
 
 def interval(value: dict) -> tuple:
@@ -236,12 +239,26 @@ def sets() -> int:
 
 
 def second(details: bool = False) -> int:
-    """Recall and precision of the other sides listed for cards that cite the source already, per dossier."""
-    print("| dossier | held out | listed | right | recall | precision |\n|---|---|---|---|---|---|")
-    totals = [0, 0, 0]
+    """The other sides found, per dossier: for cards that cite the source already ("cited": of each source's
+    accounts on a card, the first kept and the others held out), and for cards proposed with the source held out
+    ("proposed": held out, the cards it gives accounts on both sides). Rebuttals (written by --apply) and other sides
+    (listed) are counted apart: found / right."""
+    print("| dossier | cited: held out | rebuttals | other sides | proposed: both sides | rebuttals | other sides |\n"
+          "|---|---|---|---|---|---|---|")
+    totals = Counter()
     for project in _projects():
         dossier = pipeline.check(load_config(project)).site.dossier
-        held, proposed, right = 0, 0, 0
+        counts = Counter()
+
+        def tally(kind: str, report, held_out: dict) -> None:
+            for name, found in (("rebuttals", report.rebuttals), ("other sides", report.other_sides)):
+                for s in found:
+                    hit = _hit(s, held_out.get(s.fact, ()))
+                    counts[kind, name] += 1
+                    counts[kind, name, "right"] += hit
+                    if details:
+                        print(f"{'RIGHT' if hit else 'FALSE'} {kind} {name} {project.name}/{s.source} {s.fact} "
+                              f"({s.confidence}): {s.quote[:90]} | {s.stance} {s.speaker}")
         for sid, source in dossier.sources.items():
             kept, out = {}, {}
             for f in dossier.facts.values():
@@ -249,20 +266,33 @@ def second(details: bool = False) -> int:
                 if mine:
                     kept[f.id] = dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a not in mine[1:]))
                     out[f.id] = mine[1:]
-            held += sum(map(len, out.values()))
-            for s in Retriever(dataclasses.replace(dossier, facts=kept)).read(source, cards=kept).other_sides:
-                proposed += 1
-                hit = any(a.span.start < s.end and s.start < a.span.end for a in out[s.fact])
-                right += hit
-                if details:
-                    print(f"{'RIGHT' if hit else 'FALSE'} {project.name}/{sid} {s.fact} ({s.confidence}): "
-                          f"{s.quote[:90]} | {s.stance} {s.speaker}")
-        totals = [totals[0] + held, totals[1] + proposed, totals[2] + right]
-        print(f"| {project.name if project != _projects()[0] else 'reference'} | {held} | {proposed} | {right} | "
-              f"{_ratio(right, held):.2f} | {_ratio(right, proposed):.2f} |")
-    print(f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {_ratio(totals[2], totals[0]):.2f} | "
-          f"{_ratio(totals[2], totals[1]):.2f} |")
+            counts["cited"] += sum(map(len, out.values()))
+            tally("cited", Retriever(dataclasses.replace(dossier, facts=kept)).read(source, cards=kept), out)
+        for sid, removed, report in runs(dossier, whole=True):
+            counts["proposed"] += sum(len({a.affirms for a in accounts}) == 2 for accounts in removed.values())
+            tally("proposed", report, removed)
+        totals.update(counts)
+        print(_second_line(project.name if project != _projects()[0] else "reference", counts))
+    print(_second_line("**all**", totals))
+    found = sum(totals[k, "rebuttals"] for k in ("cited", "proposed"))
+    right = sum(totals[k, "rebuttals", "right"] for k in ("cited", "proposed"))
+    listed = sum(totals[k, "other sides"] for k in ("cited", "proposed"))
+    print(f"\nRebuttals: precision {_ratio(right, found):.2f} ({right} of {found}); other sides: precision "
+          f"{_ratio(sum(totals[k, 'other sides', 'right'] for k in ('cited', 'proposed')), listed):.2f} ({listed})")
     return 0
+
+
+def _second_line(name: str, c: Counter) -> str:
+    cells = [f"{c[k, n, 'right']}/{c[k, n]}" for k in ("cited", "proposed") for n in ("rebuttals", "other sides")]
+    return f"| {name} | {c['cited']} | {cells[0]} | {cells[1]} | {c['proposed']} | {cells[2]} | {cells[3]} |"
+
+
+def _hit(suggestion, accounts) -> bool:
+    """Whether a listed passage is one of ``accounts``, or the same side by the same speaker in other words (a
+    company's "Calder Minerals denied this." before the spokeswoman's words the editor quoted)."""
+    return any(a.span.start < suggestion.end and suggestion.start < a.span.end
+               or a.stance == suggestion.stance and suggestion.speaker and suggestion.speaker in a.speakers
+               for a in accounts)
 
 
 def new_cards(details: bool = False) -> int:

@@ -131,7 +131,7 @@ _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|ma
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
-           r"|firm|committee|regulator|hospital|authority")
+           r"|firm|committee|regulator|hospital|authority|court|tribunal")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
@@ -426,6 +426,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     apart (a decomposed "ñ") are composed, as the speakers' names are written."""
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
     outside = sentences.unquoted(sentence)
+    closing = sentences.CLOSING_DENIAL.match(outside.strip())
+    if closing:  # "which the company denies", split from the sentence before it
+        return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     whose = names.find(counted.group("who")) if counted else []
@@ -586,6 +589,17 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(names.people(who.group("who")) or names.institution(who.group("who")),
                                _shown(sentence, start, end), bool(_DENYING.fullmatch(verb.group())))
     return None
+
+
+def _denier(who: str, names: Names, before: str) -> str | None:
+    """The speaker ``who`` names in a closing clause denying what comes before it: by name, as people of a group
+    ("the court"), as the business named before ("the company") or the person named before ("he")."""
+    named = {sid for _, _, sid in names.find(who)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    if who.casefold() in ("he", "she"):
+        return _antecedent(before, names, persons=True)
+    return names.people(who) or names.institution(who) or (names.firm(before) if _FIRM.fullmatch(who) else None)
 
 
 def _inside(text: str, at: int) -> bool:
@@ -830,6 +844,30 @@ _HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were|has been|have
 def negative(statement: str) -> bool:
     """Whether a card's statement is itself worded as a negation ("Nobody walked out"), which a negation affirms."""
     return bool(_NEGATION.search(statement))
+
+
+# What a denial points back to: "denied that.", "rejected this", "disputes the figure", "refuting Lavrov's claim",
+# "denied any such remark", "denied this was the case".
+_BACK = (r"(?:that|this|it|these|those|them|(?:the|that|this|those|these|his|her|their|its|[\w.’'-]+['’]s?)\s+"
+         r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|version|figures?"
+         r"|numbers?|estimates?)|any\s+such\s+[\w-]+|such\s+(?:an?\s+)?[\w-]+)")
+_DENYING_BACK = rf"(?:{DENIAL}|denying|rejecting|refuting|disputing|dismissing)"
+_POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(?:immediately|outright|flatly|strongly"
+                          r"|firmly|categorically|vehemently|again|in|on|at|as|during|when|through|via|after|before)\b)"
+                          rf"|\b{_DENYING_BACK}\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was|had\s+been)\s+(?:the\s+case"
+                          r"|true|so)\b"
+                          r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:not|never)\s+(?:true|correct"
+                          r"|accurate|the\s+case|what\s+happened)\b|\b(?:that|this|it)\s+(?:is|was)n['’]t\s+(?:true"
+                          r"|correct|accurate|the\s+case|what\s+happened)\b"
+                          r"|\b(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|reports?|suggestions?)\s+"
+                          rf"(?:is|are|was|were)\b[^.;]{{0,40}}?\b{_UNTRUE}", re.I)
+
+
+def rebuts(sentence: str) -> bool:
+    """Whether ``sentence`` denies what was said just before it, pointing back to it: "The company has denied that.",
+    "A court spokeswoman rejected this.", "Dravgrid says that is not what happened.", the closing clause "which the
+    court has denied" (sentences.CLOSING_DENIAL)."""
+    return bool(sentences.CLOSING_DENIAL.match(sentences.unquoted(sentence).strip()) or _POINTS_BACK.search(sentence))
 
 
 def rejects(sentence: str) -> bool:

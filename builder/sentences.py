@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from builder.naming import DENIAL
 from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
@@ -110,7 +111,8 @@ def _blocks(body: str):
 
 def passages(body: str) -> list[Passage]:
     """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
-    are left out); a quotation running over several sentences, in quotation marks or guillemets, is one."""
+    are left out); a quotation running over several sentences, in quotation marks or guillemets, is one; a closing
+    clause denying the rest of its sentence is one of its own (CLOSING_DENIAL)."""
     from builder import article  # here: what reads a page's furniture takes 0.05 s to import, a build seldom needs it
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
@@ -136,7 +138,28 @@ def passages(body: str) -> list[Passage]:
             start = m.end()
         if text[start:].strip():
             found.append(_passage(text, offset, start, len(text)))
-    return [piece for p in found if p.text for piece in _pieces(p)]
+    return [part for p in found if p.text for piece in _pieces(p) for part in _denied_apart(piece)]
+
+
+# A clause closing a sentence that denies the rest of it, pointing back to it: ", which the company denies", ", a
+# claim Nordvik denied", ", an allegation the ministry rejects as baseless". Another speaker's account, and a passage
+# of its own (the sentence's first part says what they deny).
+CLOSING_DENIAL = re.compile(r"(?:which|a\s+(?:claim|charge|suggestion|version|story|report)|an\s+(?:allegation|"
+                            r"accusation|assertion|account)|claims|allegations|charges|reports|something)\s+(?:that\s+)?"
+                            rf"(?P<who>(?:[\w.’'&-]+\s+){{1,6}}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{DENIAL})"
+                            r"(?:\s+as\s+[\w\s-]{1,40})?[.!?]?$", re.I)
+_BEFORE_CLOSING = re.compile(r",\s+")
+
+
+def _denied_apart(passage: Passage) -> list[Passage]:
+    """``passage``, or its part before a closing clause denying it (CLOSING_DENIAL, outside quotation marks) and
+    that clause."""
+    outside = unquoted(passage.text)
+    for comma in _BEFORE_CLOSING.finditer(outside):
+        if CLOSING_DENIAL.match(outside, comma.end()):
+            return [Passage(passage.start, passage.start + comma.start(), passage.text[:comma.start()]),
+                    Passage(passage.start + comma.end(), passage.end, passage.text[comma.end():])]
+    return [passage]
 
 
 LONGEST = 3000  # characters of a passage; a longer "sentence" (a text without full stops, a table run together) is

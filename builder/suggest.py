@@ -177,8 +177,10 @@ class Uncovered:
 class Report:
     suggestions: list[Suggestion] = field(default_factory=list)
     uncovered: list[Uncovered] = field(default_factory=list)
-    other_sides: list[Suggestion] = field(default_factory=list)  # for cards that cite the source: the other side it
-    # may give them, listed for the editor to read, never applied (precision about a half: README)
+    rebuttals: list[Suggestion] = field(default_factory=list)  # the other side of an account the source gives (on
+    # the card, or proposed), denied right after it by someone pointing back to it: "…, a claim Nordvik denied."
+    other_sides: list[Suggestion] = field(default_factory=list)  # the other side it may give cards otherwise, by its
+    # words alone: listed for the editor to read, never applied (precision about two in three: README)
 
 
 class Retriever:
@@ -235,8 +237,9 @@ class Retriever:
         return self.weights[term]
 
     def read(self, source: Source, threshold: float = THRESHOLD, cards: dict[str, Fact] | None = None) -> Report:
-        """Suggestions for every card the source gives no account yet, best first; for those it gives one, the
-        other side it may give them (``other_side``); and what no card covers."""
+        """Suggestions for every card the source gives no account yet, best first; the denials pointing back to an
+        account it gives or is proposed for (``rebuttals``); the other side it may give them otherwise
+        (``other_side``); and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken, turn, voice = self._turns(source)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
@@ -273,7 +276,14 @@ class Retriever:
             given = []  # the figure of the account proposed here, not in the card yet: (low, high)
             if mine:
                 covering = [(a.speakers[0] if a.speakers else None, a.affirms) for a in mine]
-                if score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
+                denied = next((d for a in mine if a.affirms and not attribution.reports_denial(fact)
+                               for d in [self._rebuttal(fact, source, turn, voice, a.spans[-1].end - 1,
+                                                        a.speakers[0] if a.speakers else None, 1.0)]
+                               if d and not any(d.start < s.end and s.start < d.end for b in mine for s in b.spans)),
+                              None)
+                if denied:
+                    self._rebutted(denied, source, report)
+                elif score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
                     # elsewhere in the source reads as one that contradicts the card's
                     other = self._suggestion(fact, source, reading, score, why, matched)
                     if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's
@@ -286,7 +296,11 @@ class Retriever:
                 if figure:  # the lede's "Fourteen people were taken to hospital after…", given again further down
                     given = [(figure.number, figure.number if figure.upper is None else figure.upper)]
                 rest = max((r for r in scored if r[3] is not reading), key=lambda r: r[0], default=None)
-                if covering and rest and rest[0] >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):
+                denied = self._rebuttal(fact, source, turn, voice, reading.passage.start, suggestion.speaker,
+                                        suggestion.confidence) if covering and covering[0][1] else None
+                if denied:
+                    self._rebutted(denied, source, report)
+                elif covering and rest and rest[0] >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):
                     other = self._suggestion(fact, source, rest[3], *rest[:3])  # the same article's other side:
                     if (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):  # "…, which the company
                         report.other_sides.append(other)  # denies"
@@ -295,6 +309,34 @@ class Retriever:
         report.uncovered = self._uncovered(source, readings, [c or main for c in context],
                                            [s for s in report.suggestions if s.confidence >= threshold], repeats)
         return report
+
+    def _rebuttal(self, fact: Fact, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
+                  at: int, speaker: str | None, confidence: float) -> Suggestion | None:
+        """The other side of the account whose passage holds the offset ``at``, when the passage right after it, in
+        its paragraph, denies it by pointing back to it (attribution.rebuts: "…, a claim Nordvik denied.", "The
+        company has denied that.") and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
+        if attribution.reports_denial(fact):
+            return None  # a card of a denial ("Russia denied…"): what denies it is no rebuttal
+        order = list(turn)
+        i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
+        # ends on, before a closing denial) ending just before it
+        if i < 0 or i + 1 == len(order):
+            return None
+        claim, p = order[i], order[i + 1]
+        if "\n\n" in source.body[claim.end:p.start] or not attribution.rebuts(p.text):
+            return None
+        said = self._said(source, p, turn[p], voice)
+        if said is None or said.speaker == speaker:
+            return None
+        return Suggestion(fact.id, source.id, p.text, p.start, p.end, "disputes", confidence,
+                          (f"denies the passage before it: {said.words}",), said.speaker,
+                          occurrence=occurrence(p.text, source.body, p.start, self.min_words))
+
+    def _rebutted(self, rebuttal: Suggestion, source: Source, report: Report) -> None:
+        """Propose ``rebuttal`` as an account when its speaker is known and its words pin one place in the source,
+        else list it as an other side for the editor."""
+        pinned = word_count(rebuttal.quote) >= self.min_words or rebuttal.occurrence
+        (report.rebuttals if rebuttal.speaker and pinned else report.other_sides).append(rebuttal)
 
     def _turns(self, source: Source) -> tuple[list, dict[Passage, attribution.Turn | None], str | None]:
         """A source's transcript turns, each passage's turn (or None) and the publisher speaking in it, if any."""

@@ -18,7 +18,8 @@ def html(dossier: Dossier | None, threshold: float = THRESHOLD) -> bytes:
     parts = [f"<p>What <code>dossier suggest SOURCE</code> would propose (confidence {threshold:.2f} or more). "
              "Run it in a terminal to accept, skip or edit each one.</p>"]
     for source in dossier.sources.values():
-        pending = [s for s in retriever.read(source).suggestions if s.confidence >= threshold]
+        report = retriever.read(source)
+        pending = [s for s in report.suggestions if s.confidence >= threshold] + report.rebuttals
         parts.append(f'<section aria-labelledby="s-{escape(source.id)}"><h2 id="s-{escape(source.id)}">'
                      f"{escape(source.title)}</h2><p><code>dossier suggest {escape(source.id)}</code>: "
                      f"{len(pending)} pending</p>")

@@ -93,3 +93,22 @@ def test_the_other_side_a_new_article_gives_is_listed_for_the_editor(tmp_path, c
     assert "passage(s) may take the other side of a card wire gives" in out
     assert "  grant-repayment (disputes tobias-rennert): Rennert told analysts the company did not believe" in out
     assert {a.stance for a in site.dossier.facts["grant-repayment"].accounts if a.source == "wire"} == {"attributes"}
+
+
+def test_a_denial_pointing_back_to_a_claim_is_written_as_the_other_side(tmp_path, capsys):
+    """The courier's "Falk said … to move the plant's PVC production to its site in Baytown, Texas." is followed by
+    "The company has denied that."; the live page's "She repeated her claim that Marlow had promised … until 2030,
+    which the company denies." closes on the company's denial. Unattended, each article gives both sides: the
+    union's or the mayor's claim and the company's denial, so the cards are contested, as in the key."""
+    courier = news_sets.applied(PLANT, "courier", tmp_path / "courier")
+    out = capsys.readouterr().out
+    assert "  baytown (disputes marlow-chemie): The company has denied that." in out
+    accounts = {(a.stance, a.speakers) for a in courier.dossier.facts["baytown"].accounts if a.source == "courier"}
+    assert accounts == {("attributes", ("juergen-falk",)), ("disputes", ("marlow-chemie",))}
+    assert courier.comparison.facts["baytown"].verdict == "contested"
+    live = news_sets.applied(PLANT, "liveblog", tmp_path / "live")
+    out = capsys.readouterr().out
+    assert "  promise-2030 (disputes marlow-chemie): which the company denies." in out
+    accounts = {(a.stance, a.speakers) for a in live.dossier.facts["promise-2030"].accounts if a.source == "liveblog"}
+    assert accounts == {("attributes", ("sabine-wendt",)), ("disputes", ("marlow-chemie",))}
+    assert live.comparison.facts["promise-2030"].verdict == "contested"

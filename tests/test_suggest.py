@@ -1265,3 +1265,34 @@ def test_a_person_named_with_their_body_speaks_not_the_body():
     assert said.speaker == "anselm-kreuger"
     said = attribution.attribute("A spokesman for Linden University Hospital said two deaths were linked.", names)
     assert said is not None and said.speaker is None
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("The union said the ferry sailed two crew short, a claim Nordvik denied.",
+     ["The union said the ferry sailed two crew short", "a claim Nordvik denied."]),
+    ("She repeated her claim that the site would stay open, which the company denies.",
+     ["She repeated her claim that the site would stay open", "which the company denies."]),
+    ("The envoy met the minister, an allegation the ministry rejects as baseless.",
+     ["The envoy met the minister", "an allegation the ministry rejects as baseless."]),
+    ('"We went in, which they denied," he said.', ['"We went in, which they denied," he said.']),
+    ("The plan, which the board has denied, would cut 900 jobs.", ["The plan, which the board has denied, would cut 900 "
+                                                                   "jobs."]),
+])
+def test_a_closing_clause_denying_its_sentence_is_a_passage_of_its_own(sentence, parts):
+    assert [p.text for p in passages(sentence)] == parts
+
+
+@pytest.mark.parametrize("sentence, rebuts", [
+    ("The company has denied that.", True), ("A court spokeswoman rejected this.", True),
+    ("Sources of US diplomacy have denied it immediately.", True), ("which the court has denied", True),
+    ("Dravgrid, the grid operator, says that is not what happened.", True),
+    ("A spokeswoman said the allegations were “deeply hurtful and untrue”.", True),
+    ("The White House later issued a statement refuting Lavrov's claim.", True), ("He denied this was the case.", True),
+    ("The ministry denied it had received the letter.", False),
+    ("Vera Lind denied that the judge had made any such remark.", False),
+    ("Nordvik denied the ship was short-staffed.", False), ("It is not clear that this is true.", False),
+])
+def test_a_denial_pointing_back_is_a_rebuttal(sentence, rebuts):
+    """A rebuttal denies what was said before it by pointing back to it; a denial saying what it denies is none (its
+    words are read against the card like any other)."""
+    assert attribution.rebuts(sentence) is rebuts
