@@ -95,10 +95,11 @@ _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(
                       re.I)
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
 # "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",
-# "1.2 million litres" (not "5m", "3t": millions and thousands in news prose, unless "420m below ground").
+# "1.2 million litres", "1.2bn cubic metres" (not "5m", "3t": millions and thousands in news prose, unless "420m
+# below ground").
 _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
                       rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?(?P<n>{_NUMBER})"
-                      rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion))?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
+                      rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
                       r"|away|north|south|east|west)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
                       r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)

@@ -158,15 +158,18 @@ def _requoted(s: Suggestion, quote: str, dossier: Dossier, say: Callable[[str], 
 
 
 def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovered: list[Uncovered] = (),
-          verdicts: dict[str, str] | None = None) -> tuple[list[Path], list[Suggestion]]:
+          verdicts: dict[str, str] | None = None) -> tuple[list[Path], list[Suggestion], list[tuple[Uncovered, str]]]:
     """Write the accepted accounts into their cards and the uncovered passages as new cards; if the dossier
-    then fails `dossier check`, put every file back as it was and raise its problems. Given the facts' ``verdicts``
-    before (`--apply`: no one read the accounts), the accounts of a card they would make red are held back: written
-    `pending: true`, which counts for nothing until an editor has read them, and returned; a machine's reading alone
-    never makes the sources disagree. Returns the files written and the accounts held back."""
+    then fails `dossier check`, put every file back as it was and raise its problems, unless only new cards fail it:
+    those are not written, and returned with the first problem of each (a figure beyond what a card holds). Given the
+    facts' ``verdicts`` before (`--apply`: no one read the accounts), the accounts of a card they would make red are
+    held back: written `pending: true`, which counts for nothing until an editor has read them, and returned; a
+    machine's reading alone never makes the sources disagree. Returns the files written, the accounts held back and
+    the new cards refused."""
     red = _made_red(config, dossier, accepted, verdicts) if verdicts is not None else set()
     held = [s for s in accepted if s.fact in red]
     written: dict[Path, str | None] = {}
+    stubs: dict[Path, Uncovered] = {}
     try:
         for fact, accounts in _by_card(accepted, red).items():
             path = dossier.facts[fact].where.path
@@ -177,13 +180,37 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
             with write.stops_held():
                 write.create_new(path, text)
                 written[path] = None
-        pipeline.check(config)
+            stubs[path] = u
+        refused = _check_without_refused(config, stubs, written)
         write.stop_asked()  # a Ctrl-C whose exception was lost (in a library's bare `except:`) still stops it
     except BaseException:  # the check failed, a file could not be written, or Ctrl-C: the cards as they were
         with write.stops_held():  # every one of them, even when Ctrl-C is pressed again
             _restore(written)
         raise
-    return list(written), held
+    return list(written), held, refused
+
+
+def _check_without_refused(config: Config, stubs: dict[Path, Uncovered],
+                           written: dict[Path, str | None]) -> list[tuple[Uncovered, str]]:
+    """Check the dossier; when only new cards (``stubs``) fail the check, remove them (from ``written`` too), check
+    again, and return each one's passage with its first problem; any other problem is raised."""
+    try:
+        pipeline.check(config)
+        return []
+    except DossierError as failed:
+        errors = [p for p in failed.problems if not p.warning]
+        where = {path: [p for p in errors if (config.root / p.where.path).resolve() == path.resolve()]
+                 for path in stubs}
+        if not errors or sum(map(len, where.values())) < len(errors):
+            raise
+    refused = [(stubs[path], problems[0].message) for path, problems in where.items() if problems]
+    for path, problems in where.items():
+        if problems:
+            with write.stops_held():
+                path.unlink(missing_ok=True)
+                del written[path]
+    pipeline.check(config)
+    return refused
 
 
 def _by_card(accepted, pending: set[str] = frozenset()) -> dict[str, list[dict]]:

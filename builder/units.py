@@ -21,7 +21,8 @@ UNITS: dict[str, dict[str, float]] = {
     "mass": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "g": 0.001, "gram": 0.001, "t": 1000, "tonne": 1000,
              "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "short ton": 907.18474, "long ton": 1016.0469088},
     "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "m³": 1000, "m3": 1000, "cubic metre": 1000,
-               "cubic meter": 1000, "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
+               "cubic meter": 1000, "km³": 1e12, "km3": 1e12, "cubic kilometre": 1e12, "cubic kilometer": 1e12,
+               "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
               "mph": 1.609344, "miles per hour": 1.609344, "knot": 1.852, "kt": 1.852, "m/s": 3.6,
               "metres per second": 3.6, "meters per second": 3.6},
@@ -42,7 +43,7 @@ MEASURES = tuple(UNITS)
 # How each quantity is shown: its units from the largest down, each (its name, its factor): the first one a figure
 # reaches, or the last one.
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
-          "mass": (("t", 1000), ("kg", 1)), "volume": (("million litres", 1e6), ("litres", 1)),
+          "mass": (("t", 1000), ("kg", 1)), "volume": (("million m³", 1e9), ("million litres", 1e6), ("litres", 1)),
           "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),)}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",
             "concentration": "38 µg/L", "temperature": "45 °C"}
@@ -63,7 +64,7 @@ def _pattern(names) -> str:
 
 
 NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5", "-5": thousands grouped or not
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 # A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
 WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
 PROSE = _pattern(set(_NAMES) - _NOT_IN_PROSE)  # the units an article's figure is read with (prose_figures)

@@ -25,7 +25,8 @@ from builder.units import MEASURES
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
-MAX_VALUE = 10**12
+MAX_VALUE = 10**15  # a figure's largest size, in its quantity's base unit (a reservoir's 1.9 billion m³ is 1.9e12
+# litres); every whole number up to it is exact as a float
 # Pages the builder makes itself (see builder/pages/), by the content kind whose ids share their paths: a
 # content file with one of these ids would silently replace the generated page.
 RESERVED = {
@@ -672,8 +673,9 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
     keys = set(raw)
     bad = next((k for k, n in raw.items() if not abs(n) <= MAX_VALUE), None)  # also catches nan
     if bad:
-        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}; write a number between "
-                                           f"-{MAX_VALUE:,} and {MAX_VALUE:,}")
+        unit = f" {units.BASE[quantity]}" if quantity in MEASURES else ""
+        problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}{unit}; write a number between "
+                                           f"-{MAX_VALUE:,}{unit} and {MAX_VALUE:,}{unit}")
         return None
     if quantity == "time" and (bad := next((k for k, n in raw.items() if not 0 <= n < DAY), None)):
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "

@@ -731,6 +731,11 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     shown = measured("concentration", {"exact": "0.01 mg/l"}, {"exact": "35 ug/m3"}, {"exact": "3.5 micrograms per "
                                                                                              "decilitre"})
     assert [a.value.text for a in shown.accounts] == ["0.01 mg/L", "35 µg/m³", "3.5 µg/dL"]
+    # a reservoir's water (an editor's trial, session 46: beyond 10^12 litres, no card could hold it)
+    assert compare_fact(measured("volume", {"exact": "1.2 billion cubic metres"}, {"exact": "1,200 million m³"},
+                                 {"exact": "1.2 km³"}, {"exact": "1.2bn m3"})).verdict == AGREE
+    from builder import units
+    assert units.shown(1.2e12, "volume") == "1,200 million m³" and units.shown(3e6, "volume") == "3 million litres"
 
 
 def test_one_speakers_figure_and_its_rounding_stand_on_one_side():

@@ -715,6 +715,28 @@ def test_a_figure_someone_unknown_gives_is_listed_but_never_written_as_the_sourc
     assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
 
 
+def test_a_new_card_the_check_refuses_is_left_out_and_the_rest_written(project, capsys):
+    """An editor's trial (session 46): `--new` wrote a card of "1.9 billion cubic metres", 1.9e12 litres, which the
+    check refused (figures went to 10^12), and the whole run was undone, its right accounts too, naming a file that
+    was no longer there. Such a figure is a card now (figures go to 10^15); a new card the check still refuses is
+    left out, named with its problem, and the rest is written."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, the talks lasted two hours and 15 minutes.\n\n"
+        "The reservoir holds 1.9 billion cubic metres of water.\n\n"
+        "The lake holds some 2 trillion cubic metres of water.\n", encoding="utf-8")
+    assert main(["suggest", "gamma", "--apply", "--new", "--project", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert ("Not written, 1 new card(s) `dossier check` would refuse (write them by hand if they are facts):\n"
+            "  The lake holds some 2 trillion cubic metres of water.\n    ('approx' is 2e+15 litres; write a number "
+            "between -1,000,000,000,000,000 litres and 1,000,000,000,000,000 litres)") in out
+    assert "Wrote 1 account(s) and 1 new card(s); `dossier check` passes." in out
+    reservoir, = (project / "content" / "facts").glob("*reservoir*.yml")
+    assert "quantity: volume\n" in reservoir.read_text() and "1.9 billion cubic metres" in reservoir.read_text()
+    assert not list((project / "content" / "facts").glob("*lake*.yml"))
+    assert main(["--project", str(project), "check"]) == 0
+
+
 def test_suggest_lists_without_writing_when_not_asked(project, capsys):
     _gamma(project)
     before = {p: p.read_text() for p in (project / "content").rglob("*.yml")}
@@ -1099,7 +1121,7 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
     card.write_text(before, encoding="utf-8")
     dossier, report, verdicts = review.read(load_config(project), "gamma")
     accepted = [s for s in report.suggestions if s.fact == "actual-length"]
-    assert review.apply(load_config(project), dossier, accepted) == ([card], [])
+    assert review.apply(load_config(project), dossier, accepted) == ([card], [], [])
     assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].disputed
 
 
