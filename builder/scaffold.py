@@ -202,6 +202,12 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
+    if fields["author"] == "unknown" and article.issued_by_body(fields["outlet"]) \
+            and fields["outlet"].casefold() not in _speaker_names(config):
+        notes.append(Problem(Located(path, 0), f"outlet '{fields['outlet']}' issued this text itself: add it as a "
+                                               "speaker (`dossier new speaker`), or as a spelling of the speaker it "
+                                               "is, so that `dossier suggest` reads its sentences as that body's "
+                                               "claims, not an outlet's own reporting", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
     if "published" in unknown and (day := article.yearless(lines)):  # a wire's "Sept 14": the editor knows the year
         unknown[unknown.index("published")] = f"published (its dateline gives the day without the year: {day})"
@@ -209,6 +215,16 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+def _speaker_names(config: Config) -> set[str]:
+    """The names and spellings of the dossier's speakers, casefolded, as far as their files can be read."""
+    names = set()
+    for path in (config.content / "speakers").glob("*.yml"):
+        data, _ = parse_yaml(read_text(path, Problems()) or "", Located(path), Problems())
+        if isinstance(data, dict):
+            names |= {str(n).casefold() for n in [data.get("name"), *(data.get("spellings") or [])] if n}
+    return names
 
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:

@@ -833,3 +833,42 @@ def test_a_new_fact_a_speaker_denies_is_no_remark_of_theirs(project, capsys):
     card = (project / "content" / "facts" / "no-truce.yml").read_text(encoding="utf-8")
     assert "\nspeaker: smith\n" not in card and "    stance: disputes\n    speaker: smith\n" in card
     assert dossier(project, "check") == 0, capsys.readouterr().err
+
+
+READOUT = """Office of the Prime Minister of Calvenia
+
+Readout of Prime Minister Ruane's meeting with President Valk of Aldreth
+
+Lisvar, 12 May 2026
+
+Prime Minister Sabeth Ruane met President Teodor Valk of Aldreth on Tuesday 12 May in Lisvar, on the margins of the
+summit. The meeting began at 2.30 p.m. local time and lasted just over an hour and a half.
+
+The Prime Minister set out plainly the consequences of the Dorrin Gorge Dam for the people of Calvenia.
+"""
+
+
+def test_a_governments_readout_is_issued_by_the_office_atop_it(project, tmp_path, capsys):
+    """An editor's trial (session 46): a readout opening "Office of the Prime Minister of Calvenia" (or "PRESS
+    SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH") was given that line as its title and no outlet, so its
+    sentences read as an outlet's own reporting. The office is its outlet, the next line its title; and until a
+    speaker has that name, `new source` says to add one, so that the readout's sentences are the office's claims."""
+    text = tmp_path / "readout.txt"
+    text.write_text(READOUT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(text), "--id", "readout") == 0
+    front = (project / "content" / "sources" / "readout.md").read_text(encoding="utf-8")
+    assert 'title: "Readout of Prime Minister Ruane\'s meeting with President Valk of Aldreth"\n' in front
+    assert "outlet: Office of the Prime Minister of Calvenia " in front
+    assert ("warning: outlet 'Office of the Prime Minister of Calvenia' issued this text itself: add it as a speaker "
+            "(`dossier new speaker`), or as a spelling of the speaker it is") in capsys.readouterr().err
+    (project / "content" / "speakers" / "pm-office.yml").write_text(
+        'name: "Calvenian prime minister\'s office"\nkind: institution\n'
+        'spellings: ["Office of the Prime Minister of Calvenia"]\n', encoding="utf-8")
+    assert dossier(project, "new", "source", str(text), "--id", "again") == 0
+    assert "issued this text itself" not in capsys.readouterr().err
+    shouting = tmp_path / "shouting.txt"
+    shouting.write_text(READOUT.replace("Office of the Prime Minister of Calvenia",
+                                        "PRESS SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(shouting), "--id", "shouting") == 0
+    front = (project / "content" / "sources" / "shouting.md").read_text(encoding="utf-8")
+    assert "outlet: Press Service of the President of the Republic of Aldreth " in front
