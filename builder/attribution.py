@@ -436,13 +436,16 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
     match = _ACCORDING.search(outside)
     if match:
-        part = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
+        piece = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
+        joined = max(_JOINED.finditer(outside, piece.start(), match.start()), key=lambda m: m.start(), default=None)
+        part = (joined.end() if joined else piece.start(), piece.end())  # "X, and much of that, according to people
+        # briefed, was…": their account is the clause "and" opens, not X
         # Whose account: a name up to the next comma ("According to sources quoted by The Guardian, Trump…" is not
         # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
-        stop = outside.find(",", match.end(), part.end())
-        stop = part.end() if stop < 0 else stop
+        stop = outside.find(",", match.end(), part[1])
+        stop = part[1] if stop < 0 else stop
         after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
-            n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part.end()].strip(" .!?")]
+            n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part[1]].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
         if not after and (not people and _DATA.match(outside, match.end())
                           or people and _DOCUMENT.match(outside, people.end())):
@@ -450,8 +453,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
         end = after[0][1] if after else min(stop, match.end() + NEAR)
-        denial = bool(_DENIES.search(part.group()))  # "…; organisers rejected it" is not theirs
-        return Attribution(who, _shown(sentence, match.start(), end), denial, part=part.span())
+        denial = bool(_DENIES.search(sentence[part[0]:part[1]]))  # "…; organisers rejected it" is not theirs
+        return Attribution(who, _shown(sentence, match.start(), end), denial, part=part)
     passive = _DENIED_BY.search(outside)
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
@@ -627,6 +630,7 @@ _SPACE = re.compile(r"\s+")
 _THAT = re.compile(r"\bthat\b", re.I)
 _ADVERBS = re.compile(r"\s*(?:(?:later|also|since|then|now|again|privately|publicly|repeatedly|have|has|had)\s+)*",
                       re.I)  # between who speaks and the verb: "officials later insisted"
+_JOINED = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+", re.I)  # a clause joined to the sentence
 _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)"
                  r"(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"

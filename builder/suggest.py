@@ -367,7 +367,7 @@ class Retriever:
             first = attribution.attribute(before, self.names)
             if first is None and attribution.speaks(before):  # someone the dossier does not know
                 first = attribution.Attribution(None, " ".join(before.split()[:8]) + "…", False)
-            return first or said
+            return first
         return said
 
     @staticmethod

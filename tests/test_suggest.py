@@ -1318,3 +1318,20 @@ def test_a_denial_pointing_back_is_a_rebuttal(sentence, rebuts):
     """A rebuttal denies what was said before it by pointing back to it; a denial saying what it denies is none (its
     words are read against the card like any other)."""
     assert attribution.rebuts(sentence) is rebuts
+
+
+def test_according_to_in_a_joined_clause_is_that_clauses_alone(project):
+    """"In the end, the two leaders spent barely 50 minutes together, and much of that, according to people briefed
+    on the meeting, was taken up by…": the 50 minutes are the paper's own (an editor's trial, session 46: the whole
+    sentence was given to the people briefed, and the paper's own red was never proposed); what "and" opens is
+    theirs."""
+    sentence = ("In the end, the two leaders spent barely 50 minutes together, and much of that, according to people "
+                "briefed on the meeting, was taken up by a long presentation of charts.")
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        f"{sentence}\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    gamma, retriever = dossier.sources["gamma"], Retriever(dossier)
+    assert retriever.said_at(gamma, gamma.body.index("50 minutes")) is None
+    theirs = retriever.said_at(gamma, gamma.body.index("taken up"))
+    assert theirs.speaker is None and theirs.words == "according to people briefed on the meeting"
