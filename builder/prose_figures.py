@@ -56,12 +56,16 @@ QUALIFIERS = {
     "well above": "more_than", "above": "more_than", "at or above": "min", "at or below": "max",
     "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
 }
-# A bound denied is the other one: "did not fall below 31.2C" is at least 31.2, "never rose above 40%" at most 40.
+# A bound denied is the other one: "did not fall below 31.2C" is at least 31.2, "never rose above 40%" at most 40,
+# "has never exceeded 12 percent" at most 12.
 QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way, form in (("below", "min"),
                                                                                           ("under", "min"),
                                                                                           ("above", "max"))
                    for verb in ("fall", "fell", "fallen", "drop", "dropped", "dip", "dipped", "go", "went", "gone",
                                 "rise", "rose", "risen", "climb", "climbed")})
+# "has never exceeded 12 percent", "did not exceed 12%": at most 12.
+QUALIFIERS.update({f"{no} {verb}": "max" for no in ("not", "never")
+                   for verb in ("exceed", "exceeded", "exceeds", "surpass", "surpassed", "top", "topped")})
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).

@@ -38,6 +38,8 @@ def reference():
     ("to two and a quarter hours", "duration", {"exact": 135}, None),
     ("continued well past the two-hour mark", "duration", {"more_than": 120}, "well past"),
     ("an hour and a half", "duration", {"exact": 90}, None),
+    ("the reduction has never exceeded 12 percent since", "percent", {"max": 12}, "never exceeded"),
+    ("the talks did not exceed 40 minutes", "duration", {"max": 40}, "not exceed"),
     ("for at least half an hour", "duration", {"min": 30}, "at least"),
     ("for about 80 minutes on Friday", "duration", {"approx": 80}, "about"),
     ("six people were in the room", "count", {"exact": 6}, None),
