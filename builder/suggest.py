@@ -749,7 +749,7 @@ class Retriever:
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
-                    or passage in repeats:
+                    or passage in repeats or _HEADING.fullmatch(passage.text):
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))

@@ -1337,3 +1337,18 @@ def test_according_to_in_a_joined_clause_is_that_clauses_alone(project):
     assert retriever.said_at(gamma, gamma.body.index("50 minutes")) is None
     theirs = retriever.said_at(gamma, gamma.body.index("taken up"))
     assert theirs.speaker is None and theirs.words == "according to people briefed on the meeting"
+
+
+def test_a_heading_is_no_new_card(project):
+    """A live page's heading over its entry, "Jones: \"Lovely weather, excellent food\"", sums up the paragraph below,
+    which is the account; `--new` wrote headings as cards of their own (an editor's trial, session 46: a spokeswoman's
+    remark card stating `Calvenia: "No exchange agreed"`). Over the reference and the news sets, 13 fewer cards of
+    neither a duplicate nor a new fact (`benchmarks/suggest_eval.py --new`)."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "Jones: \"Lovely weather, excellent food\"\n\n"
+        "“The weather was lovely and the food was excellent,” Bob Jones said.\n", encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["gamma"])
+    assert [(u.kind, u.speaker, u.passage.text) for u in report.uncovered] == [
+        ("quotation", "jones", "“The weather was lovely and the food was excellent,” Bob Jones said.")]
