@@ -105,6 +105,12 @@ def _command(argv: list[str] | None) -> int:
         parser.print_help()
         return 2
     args = parser.parse_args(argv)
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # a shell left in a folder that was deleted (or replaced: `rm -rf x && git clone … x`)
+        print("dossier: the current folder no longer exists (deleted, or replaced by one of the same name); `cd` "
+              "into the project again", file=sys.stderr)
+        return 1
     args.given, args.project = args.project, _project(args.project)  # as given: `dossier init --project DIR`
     try:
         with _stopped_as_by_ctrl_c():

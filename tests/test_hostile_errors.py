@@ -96,3 +96,22 @@ def test_a_letter_of_another_alphabet_in_a_word_is_written_as_its_escape(text, s
 @pytest.mark.parametrize("text", ["Москва and Moscow", "café naïve", "Ελλάδα, iPhone", "Zürich's"])
 def test_words_of_one_alphabet_are_shown_as_they_are(text):
     assert visible(text) == text
+
+
+def test_a_current_folder_deleted_under_the_shell_is_said_not_a_traceback(tmp_path):
+    """`rm -rf dossier && git clone … dossier` leaves a shell in a folder that no longer exists: `dossier check` there
+    raised FileNotFoundError from Path.cwd() (session 46)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    code = ("import os, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); sys.argv[1:] = ['check'];"
+            "from builder.__main__ import run; sys.exit(run())")
+    done = subprocess.run([sys.executable, "-c", code, str(gone)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("dossier: the current folder no longer exists (deleted, or replaced by one of the same "
+                           "name); `cd` into the project again\n")
