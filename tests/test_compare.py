@@ -818,3 +818,19 @@ def test_a_run_of_words_in_more_than_64_places_is_boilerplate_not_copying():
     assert find_shared({k: source(k, v) for k, v in bodies.items()}, 15).shared == {}
     del bodies["s64"]
     assert len(find_shared({k: source(k, v) for k, v in bodies.items()}, 15).shared) == 64 * 63 // 2
+
+
+def test_a_speakers_other_figure_and_its_denial_are_one_position():
+    """An editor's trial (session 46): the wire reports Aldreth saying the fall "has been no more than 12%"
+    (attributes, at most 12), the analysis reports Aldreth saying it is "a fraction of that" (disputes), against
+    Calvenia's 40 %. The sources agree on what Aldreth says: a lower figure, and so no 40 %; the card is contested,
+    not red. A speaker affirming in one source the figure it denies in another is still red."""
+    calvenia, aldreth = ["calvenia"], ["aldreth"]
+    row = compare_fact(fact(account("wire", "attributes", calvenia, value(40)),
+                            account("wire", "attributes", aldreth, value(0, 12)),
+                            account("standard", "disputes", aldreth)))
+    assert row.verdict == CONTESTED and not any(c.between_sources for c in row.conflicts)
+    row = compare_fact(fact(account("wire", "attributes", calvenia, value(40)),
+                            account("wire", "attributes", aldreth, value(40)),
+                            account("standard", "disputes", aldreth)))
+    assert row.verdict == DISPUTED and [c.kind for c in row.conflicts if c.between_sources] == ["speaker"]
