@@ -472,16 +472,17 @@ class Retriever:
             out.append(here)
         return out
 
-    def _read_card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
+    def _read_card(self, fact: Fact) -> tuple[list[tuple[set, float, set]], list[tuple[set, str]], set[str]]:
         """``_card(fact)``, made once for all the sources read (the preview's page of suggestions reads them all)."""
         kept = self._cards.get(fact.id)
         if kept is None or kept[0] is not fact:
             kept = self._cards[fact.id] = fact, self._card(fact)
         return kept[1]
 
-    def _card(self, fact: Fact) -> tuple[list[tuple[set, float]], list[tuple[set, str]], set[str]]:
-        """A card's phrasings (statement, each quote) as (words, their capped weight), its quotes of four words or
-        more as (words, folded text) for the word-for-word comparison, and what its accounts' counts count."""
+    def _card(self, fact: Fact) -> tuple[list[tuple[set, float, set]], list[tuple[set, str]], set[str]]:
+        """A card's phrasings (statement, each quote) as (words, their capped weight, the words of its figure of the
+        card's quantity), its quotes of four words or more as (words, folded text) for the word-for-word comparison,
+        and what its accounts' counts count."""
         variants = []
         dated = bool(_DATE.search(fact.statement))
         for text, remark, value in [(fact.statement, False, None),
@@ -500,8 +501,10 @@ class Retriever:
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
             total = min(ENOUGH, math.fsum(self.weight(t) for t in words))
+            figure = {t for f in prose_figures.figures(text) if f.quantity == fact.quantity  # "about 90 minutes":
+                      for t in self.vocabulary.terms(f.text)} & words  # matched by its value, however written
             if len(words) >= 2 and total:
-                variants.append((words, total))
+                variants.append((words, total, figure))
         quotes = [(set(self.vocabulary.terms(text)), normalise(text).lower()) for a in fact.accounts
                   for text in (a.excerpt, *_remark(a.excerpt, fact)) if len(text.split()) >= 4]
         counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "Five firefighters": firefighters
@@ -523,7 +526,7 @@ class Retriever:
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
                mentioned: set[str]) -> tuple[float, list[str], set[str]]:
         """The passage's confidence for the card, why, and the card's words found in it."""
-        words, said, found = reading.words, reading.said, reading.figures
+        words, said = reading.words, reading.said
         variants, quotes, counted = card
         named = reading.named
         speaking = reading.mentioned | ({said.speaker} if said and said.speaker else set())
@@ -533,10 +536,15 @@ class Retriever:
             # at all), unless the card is about them
             words = words - (self.named[sid] - self._stated(fact))
         why: list[str] = []
+        kind, same = self._figures(fact, reading) if fact.quantity else ([], False)
         best, matched = 0.0, set()
-        for phrasing, total in variants:
+        for phrasing, total, figure in variants:
             hit = phrasing & words
             cover = min(1.0, math.fsum(self.weight(t) for t in hit) / max(total, self.fewest))
+            if same and figure:  # "an hour and a half" for "about 90 minutes": the figure is the same, its words
+                rest = min(ENOUGH, math.fsum(self.weight(t) for t in phrasing - figure))  # are not; the card's other
+                cover = max(cover, min(1.0, math.fsum(self.weight(t) for t in hit - figure)  # words decide
+                                       / max(rest, self.fewest)))
             if cover > best:
                 best, matched = cover, hit
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
@@ -560,15 +568,7 @@ class Retriever:
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
-            near = _given(fact)  # a figure ten times from every value given is of something else ("two
-            if fact.quantity == "date":  # hands short" for 212 passengers); a date's year may come from theirs
-                found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
-            elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
-                found = [*found, reading.stamp]
-            kind = [f.number for f in found if f.quantity == fact.quantity and _of_size(f, near)
-                    and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
-                    and not prose_figures.share_of_other(f, fact.statement)]
-            if any(a.value.low <= n <= a.value.high for n in kind for a in fact.accounts if a.value):
+            if same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
             elif kind:
@@ -576,10 +576,10 @@ class Retriever:
                 why.append(f"a {fact.quantity} figure")
             else:
                 score -= NO_FIGURE
-            same = {t for f in found if f.number in kind for t in self.vocabulary.terms(f.counted)} & counted
-            if same:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
+            counts = {t for f in kind for t in self.vocabulary.terms(f.counted)} & counted
+            if counts:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
-                why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, same)))
+                why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, counts)))
         if fact.quantity and fact.quantity != "date" and (year := self._earlier(fact, reading.passage.text)):
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
             why.append(f"set in {year}, before {fact.summit}")  # a figure of another event; never applied
@@ -599,6 +599,19 @@ class Retriever:
             score -= ROW
             why.append("a table's row")
         return max(0.0, min(1.0, score)), why, matched
+
+    def _figures(self, fact: Fact, reading: Reading) -> tuple[list[prose_figures.Figure], bool]:
+        """The passage's figures of the card's kind, and whether one is a value another source gives the card."""
+        near = _given(fact)  # a figure ten times from every value given is of something else ("two hands short"
+        found = reading.figures  # for 212 passengers); a date's year may come from theirs
+        if fact.quantity == "date":
+            found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
+        elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
+            found = [*found, reading.stamp]
+        kind = [f for f in found if f.quantity == fact.quantity and _of_size(f, near)
+                and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
+                and not prose_figures.share_of_other(f, fact.statement)]
+        return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
 
     def _earlier(self, fact: Fact, text: str) -> str | None:
         """The year ``text`` opens by setting what it tells in, when it is before the card's summit, no summit's
