@@ -309,6 +309,7 @@ class Names:
         official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
         it ("Russian officials" are not "U.S. officials"), or, of several, the one whose name holds a capitalised word
         of ``rest``, the words after it ("sources quoted by The Guardian"); None when none or several do."""
+        phrase = _LAST_ARTICLE.split(phrase)[-1]  # "Its cost the board evaluates at…": the board
         noun = _PEOPLE_NOUN.search(phrase.strip())
         if not noun:
             return None
@@ -363,6 +364,7 @@ class Names:
         return sorted(found)
 
 
+_LAST_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?=\S)", re.I)  # what comes before the noun phrase people() reads
 _LINKING = {"but", "and", "or", "so", "yet", "also", "now", "then", "however", "which", "who", "whom", "that", "as",
             "while"}  # words that link a clause to the sentence, no part of a name
 _ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "two", "three"}

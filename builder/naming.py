@@ -17,7 +17,7 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
-          r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|"
+          r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|evaluates|assesses|"
           r"puts?\s+(?:it\s+|(?:the|its|their)\s+(?:\w+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 # Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
 # Reef", "a long-disputed border", "its rejected bid").

@@ -537,11 +537,12 @@ class Retriever:
             words = words - (self.named[sid] - self._stated(fact))
         why: list[str] = []
         kind, same = self._figures(fact, reading) if fact.quantity else ([], False)
+        alike = same and self._same_figure(fact, kind)
         best, matched = 0.0, set()
         for phrasing, total, figure in variants:
             hit = phrasing & words
             cover = min(1.0, math.fsum(self.weight(t) for t in hit) / max(total, self.fewest))
-            if same and figure:  # "an hour and a half" for "about 90 minutes": the figure is the same, its words
+            if alike and figure:  # "an hour and a half" for "about 90 minutes": the figure is the same, its words
                 rest = min(ENOUGH, math.fsum(self.weight(t) for t in phrasing - figure))  # are not; the card's other
                 cover = max(cover, min(1.0, math.fsum(self.weight(t) for t in hit - figure)  # words decide
                                        / max(rest, self.fewest)))
@@ -612,6 +613,14 @@ class Retriever:
                 and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
                 and not prose_figures.share_of_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
+
+    @staticmethod
+    def _same_figure(fact: Fact, kind: list[prose_figures.Figure]) -> bool:
+        """Whether one of the figures ``kind`` is a figure another source gives the card, to the letter: within a value
+        bounded on both sides, or one of its bounds ("more than 50" is no "at least 31")."""
+        return any(f.number in (a.value.low, a.value.high) or a.value.low <= f.number <= a.value.high
+                   and math.isfinite(a.value.low) and math.isfinite(a.value.high)
+                   for f in kind for a in fact.accounts if a.value)
 
     def _earlier(self, fact: Fact, text: str) -> str | None:
         """The year ``text`` opens by setting what it tells in, when it is before the card's summit, no summit's
@@ -762,7 +771,7 @@ class Retriever:
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
-                    or passage in repeats or _HEADING.fullmatch(passage.text):
+                    or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text):
                 continue
             if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))

@@ -182,3 +182,11 @@ def test_an_invisible_character_alone_is_no_quote_found():
     """A soft hyphen copied alone is nothing to find (found by tests/test_properties.py's random bodies)."""
     from builder.quotes import locate
     assert locate("\xad", "\xad") is None and locate("word", "a word\xad") is not None
+
+
+def test_the_board_evaluating_a_cost_is_the_board_speaking():
+    """The translated paper's "Its cost the board evaluates at 240 000 euros.": once "240 000 euros" is matched by its
+    value (session 46), the passage was proposed as the paper's own statement; "evaluates" and "assesses" are verbs
+    of estimating, as "estimates" is, and "the board" is the one board among the speakers, not "Its cost the board"."""
+    found = news_sets.held_out(RECOUNT, "translated")["recount-cost"]
+    assert (found.stance, found.speaker, found.value) == ("attributes", "electoral-board", {"exact": 240000})

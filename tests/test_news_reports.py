@@ -347,9 +347,9 @@ def test_a_date_in_a_quote_is_no_word_in_common_unless_the_card_states_one(proje
     quoted = dataclasses.replace(card, accounts=(dataclasses.replace(
         card.accounts[0], excerpt="the ferry left Rosmore with 19 crew on March 14th"),))
     date = set(retriever.vocabulary.terms("March 14th"))
-    assert all(not words & date for words, _ in retriever._card(quoted)[0])
+    assert all(not words & date for words, _, _ in retriever._card(quoted)[0])
     dated = dataclasses.replace(quoted, statement="Sailings are suspended until 14 March.")
-    assert any(words & date for words, _ in retriever._card(dated)[0])
+    assert any(words & date for words, _, _ in retriever._card(dated)[0])
 
 
 def test_a_wires_tag_and_credits_and_a_line_of_outlet_date_and_byline_are_no_sentences():
