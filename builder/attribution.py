@@ -66,8 +66,12 @@ _PARTS = re.compile(r"(?:[^;\u2013\u2014]|[\u2013\u2014](?!\s))+")  # a sentence
 # A verb of saying that is an act done: "declared a state of emergency", "declared war" (not "declared that…").
 _ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|bankruptcy|itself)\b"
                   r"|add(?:ed|s)?\s+(?!(?:that|in|on|at|later|separately|afterwards|when|while|during|before|after"
-                  r"|also|yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]",
-                  re.I)  # "added steel plating", "adds 300 jobs": a deed, not "added that…", "added in a statement"
+                  r"|also|yesterday|today|tonight|this|last|without|with|but|and|then|only|quickly|however)\b)[a-z\d]"
+                  r"|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:station|base|duty|work|hospital|camp|office|unit|barracks|headquarters|desk|control|clinic|site"
+                  r"|training|practice)\b",
+                  re.I)  # "added steel plating", "adds 300 jobs": a deed, not "added that…", "added in a statement";
+# "reported to the doping control station", "reported for duty": went there, not told anyone
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # Words between a verb of saying and a name that make the name part of what was said: a figure, a preposition.
 _WHAT_SAID = re.compile(r"\d|\b(?:from|of|in|to|at|for|with|about|on|over|near|into|by)\b", re.I)

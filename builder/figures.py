@@ -3,6 +3,7 @@ tolerance (a minor discrepancy or a disagreement), and a card's claim bound."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from builder.config import Config
@@ -45,6 +46,13 @@ def rules(config: Config) -> Rules:
 
 
 SECOND = 1 / 60  # a duration's unit is the minute
+_SECONDS = re.compile(r"\d\.(\d+) *(?:s|secs?|seconds?)\b")  # seconds written with decimals: "10.81 s"
+
+
+def _step(value: Value) -> float:
+    """The smallest step of seconds a duration is written to: 1, or 0.01 for '10.81 s'."""
+    decimals = _SECONDS.search(value.text or "")
+    return 10.0 ** -len(decimals[1]) if decimals else 1.0
 ROUNDED = 10_000  # counts from here up, written with two significant digits or fewer, are rounded figures
 
 
@@ -110,13 +118,15 @@ class Measure:
     def grade(self, a: Value, b: Value) -> str | None:
         """None when two figures fit together, 'minor' within the tolerance, else 'value'. Durations under a minute
         are given in seconds, so a minute of rounding is a second there ('about 10 seconds' and 'about 20 seconds'
-        were a minor discrepancy)."""
+        were a minor discrepancy), or the hundredth both figures are written to ('10.81 s' and '10.88 s', a sprint's
+        times)."""
         gap = self.gap(a, b)
         if gap is None:
             return None
         tolerance = self.tolerance
         if self.quantity == "duration" and gap[1] < 1:
-            tolerance = Tolerance(tolerance.relative, min(tolerance.absolute, SECOND))
+            step = max(map(_step, (a, b)))  # written to the hundredth: to the hundredth, whatever the share
+            tolerance = Tolerance(tolerance.relative if step == 1 else 0, min(tolerance.absolute, SECOND * step))
         return "minor" if tolerance.allows(*gap) or self._rounded_near(a, b) or self._rounded_near(b, a) \
             else "value"
 

@@ -118,12 +118,13 @@ YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelft
 
 
 def duration(n: float) -> str:
-    """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds ('40 s', '1 min 30 s'); whole days from a day
-    up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6 months')."""
+    """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds to the hundredth ('40 s', '1 min 30 s', '10.81
+    s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
+    months')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
-    if abs(n) < 60 and round(abs(n) * 60) % 60:
-        mins, secs = divmod(round(abs(n) * 60), 60)
-        return sign + (f"{mins} min {secs} s" if mins else f"{secs} s")
+    if abs(n) < 60 and round(abs(n) * 60, 2) % 60:
+        mins, secs = divmod(round(abs(n) * 60, 2), 60)  # to the hundredth: a sprint's "10.81 s"
+        return sign + (f"{int(mins)} min {round(secs, 2):g} s" if mins else f"{round(secs, 2):g} s")
     if abs(n) >= MONTH and not abs(n) % MONTH:
         years, months = divmod(int(abs(n) // MONTH), 12)
         return sign + " ".join(f"{k} {unit}{'s' if k > 1 else ''}" for k, unit in ((years, "year"), (months, "month"))

@@ -150,8 +150,10 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
 _CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
 # dollars; a code before the sum as companies' reports write it, "EUR 450 million"
-_CURRENCY_WORD = re.compile(r"[\s-]+(pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a 14.5 million pound …"
-_CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
+_CURRENCY_WORD = re.compile(r"[\s-]+((?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a
+# 14.5 million pound …", "50,000 Swiss francs"
+_CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR", "franc": "CHF",
+                   "francs": "CHF", "swiss franc": "CHF", "swiss francs": "CHF"}
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -191,6 +193,11 @@ _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|year
                    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
                    r"|august|september|october|november|december"
                    r"|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt)$", re.I)
+# After "N times", a multiple ("three times as much", "three times higher", "three times the US price") or a rate
+# ("three times a day"); else N occasions ("tested nine times this season").
+_TIMES_OVER = re.compile(r"\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer"
+                         r"|shorter|the|that|over|what|its|their|his|her|a|an|per|each|every|daily|weekly|[a-z]+er)\b",
+                         re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
 # Thousands grouped by a plain space ("240 000"), read as by a thin one; same length, so offsets stay.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
@@ -204,6 +211,7 @@ _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a c
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*\s+$")  # a number in a name: "told Vantage 24", "France 24"
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
                     r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
                     r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number)\s+$", re.I)
@@ -633,8 +641,9 @@ def figures(text: str) -> list[Figure]:
         keep("percent", number(m.group("n")), m, m.group("qual"))
     for m in _AMOUNT.finditer(text):
         scale = (m.group("scale") or m.group("short") or "").lower()
-        if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")):
-            continue
+        if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")
+                                                             or _CURRENCY_WORD.match(text, m.end())):
+            continue  # "50,000 francs" is a sum, "50,000 fans" no
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
@@ -656,7 +665,8 @@ def figures(text: str) -> list[Figure]:
             keep("count", 0, m, None, group="no" if m.group("no") else "none")
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
-        if noun and (_UNIT.fullmatch(noun) or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
+        occasions = (noun or "").lower() == "times" and not _TIMES_OVER.match(text, m.end())  # "tested nine times"
+        if noun and (_UNIT.fullmatch(noun) and not occasions or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
                 or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
             continue
         of = (_OF_THE.match(text, m.end("n")) or _OF_TOTAL.match(text, m.end("n"))
@@ -666,9 +676,11 @@ def figures(text: str) -> list[Figure]:
         if n.lower() == "one" or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
+                or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
-            # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9"
+            # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
+            # "told Vantage 24": a name
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)
@@ -707,9 +719,12 @@ def _share(m: re.Match) -> float | None:
     return float(f"{100 * n / d:.3g}") if n and d and n < d else None
 
 
-def share_of_other(figure: Figure, statement: str) -> bool:
-    """Whether ``figure`` is a share in words of something ``statement`` does not name: "half of regional trains" for
-    "About two-thirds of intercity trains were cancelled"."""
+def counts_other(figure: Figure, statement: str) -> bool:
+    """Whether ``figure`` counts what ``statement`` does not: a share in words of something it does not name: "half of regional trains" for
+    "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
+    statement that counts none ("Three cabin crew were injured")."""
+    if figure.quantity == "count" and figure.counted.lower().startswith("times"):
+        return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement
                 and not re.search(rf"\b{re.escape(figure.counted.rstrip('sS'))}", statement, re.I))
 
@@ -767,18 +782,25 @@ def _minutes(m: re.Match) -> float | None:
     return hours * 60 + (minutes or 0)
 
 
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.I)  # before a figure
+# another is given for
+
+
 def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,
          within: tuple[int, int] | None = None, statement: str = "") -> Figure | None:
     """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
     sentence) that a card's ``statement`` may be given: the one a revision gives, if any ("put the number at 221
-    before revising it to 212"); else, when several, the one nearest the ``near`` values. A date named relative to
+    before revising it to 212"); else, when several, the one nearest the ``near`` values, but never one set aside
+    for another ("two years, not the four years reported", "rather than"). A date named relative to
     the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
     candidates = dates(text, near, today) if quantity == "date" else [
         f for f in figures(text) if f.quantity == quantity and (not f.bound or of_bound(statement, quantity))
-        and not share_of_other(f, statement)]
+        and not counts_other(f, statement)]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
     candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
+    candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start)] or candidates  # "two years, not
+    # the four years reported earlier": 2
     if not candidates:
         return None
     if near:

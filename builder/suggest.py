@@ -611,7 +611,7 @@ class Retriever:
             found = [*found, reading.stamp]
         kind = [f for f in found if f.quantity == fact.quantity and _of_size(f, near)
                 and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
-                and not prose_figures.share_of_other(f, fact.statement)]
+                and not prose_figures.counts_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
 
     @staticmethod

@@ -33,7 +33,9 @@ UNITS: dict[str, dict[str, float]] = {
                       "µg/dL": 10, "μg/dL": 10, "ug/dL": 10, "micrograms per decilitre": 10,
                       "micrograms per deciliter": 10, "mg/dL": 1e4, "milligrams per decilitre": 1e4,
                       "milligrams per deciliter": 1e4, "µg/m³": 1e-3, "μg/m³": 1e-3, "µg/m3": 1e-3, "μg/m3": 1e-3,
-                      "ug/m3": 1e-3, "micrograms per cubic metre": 1e-3, "micrograms per cubic meter": 1e-3},
+                      "ug/m3": 1e-3, "micrograms per cubic metre": 1e-3, "micrograms per cubic meter": 1e-3,
+                      "ng/mL": 1, "ng/ml": 1, "nanogram per millilitre": 1, "nanograms per millilitre": 1,
+                      "nanogram per milliliter": 1, "nanograms per milliliter": 1, "ng/L": 1e-3},
     "temperature": {"°C": 1, "C": 1, "degrees Celsius": 1, "degrees C": 1, "Celsius": 1, "°F": 5 / 9, "F": 5 / 9,
                     "degrees Fahrenheit": 5 / 9, "degrees F": 5 / 9, "Fahrenheit": 5 / 9},
 }
@@ -118,12 +120,18 @@ def _one_digit(n: float) -> float:
     return unit if n % unit == 0 else 0
 
 
+# A unit that is another's size under another name, shown by its own: ng/mL is µg/L, but anti-doping reports say ng/mL.
+_OWN_NAME = {name: "ng/mL" for name in ("ng/mL", "ng/ml", "nanogram per millilitre", "nanograms per millilitre",
+                                        "nanogram per milliliter", "nanograms per milliliter")}
+
+
 def canonical(text: str) -> str:
     """A measure as a card's figure is shown, each unit by one name: '12 kilometres' → '12 km', '12400 hectares' →
     '12,400 ha', '1 acres' → '1 acre'; ``text`` is one ``parse`` reads."""
     m = WRITTEN.fullmatch(" ".join(text.split()))
     quantity, written, factor = unit(m["unit"])
-    name = next(name for name, f in UNITS[quantity].items() if f == factor and _ZERO.get(name) == _ZERO.get(written))
+    name = _OWN_NAME.get(written) or next(name for name, f in UNITS[quantity].items()
+                                          if f == factor and _ZERO.get(name) == _ZERO.get(written))
     whole, _, decimals = m["n"].replace(",", "").lstrip("-").partition(".")
     number = "-" * m["n"].startswith("-") + f"{int(whole):,}" + (f".{decimals}" if decimals else "")
     plural = ("es" if name.endswith("ch") else "s") if name.replace(" ", "").isalpha() and len(name) >= 4 and (
@@ -172,4 +180,5 @@ def written_unit(text: str, quantity: str) -> str | None:
 
 def names(quantity: str) -> str:
     """The names of ``quantity``'s units, for an editor: 'm, metre, meter, km, kilometre, …'."""
-    return ", ".join(name for name in UNITS[quantity] if name not in ("kms", "kgs", "lbs"))
+    return ", ".join(name for name in UNITS[quantity] if name not in ("kms", "kgs", "lbs") and "\u03bc" not in name)  # not
+    # the Greek mu's spellings, which look like the micro sign's and are accepted too

@@ -731,11 +731,18 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     shown = measured("concentration", {"exact": "0.01 mg/l"}, {"exact": "35 ug/m3"}, {"exact": "3.5 micrograms per "
                                                                                              "decilitre"})
     assert [a.value.text for a in shown.accounts] == ["0.01 mg/L", "35 µg/m³", "3.5 µg/dL"]
+    # an anti-doping result in ng/mL, as the agencies write it, is µg/L's size (an editor's trial, session 46)
+    shown = measured("concentration", {"exact": "1.8 ng/mL"}, {"exact": "1.8 nanograms per millilitre"},
+                     {"exact": "1.8ng/ml"}, {"exact": "1.8 µg/L"})
+    assert compare_fact(shown).verdict == AGREE
+    assert [a.value.text for a in shown.accounts] == ["1.8 ng/mL", "1.8 ng/mL", "1.8 ng/mL", "1.8 µg/L"]
     # a reservoir's water (an editor's trial, session 46: beyond 10^12 litres, no card could hold it)
     assert compare_fact(measured("volume", {"exact": "1.2 billion cubic metres"}, {"exact": "1,200 million m³"},
                                  {"exact": "1.2 km³"}, {"exact": "1.2bn m3"})).verdict == AGREE
     from builder import units
     assert units.shown(1.2e12, "volume") == "1,200 million m³" and units.shown(3e6, "volume") == "3 million litres"
+    assert "ng/mL" in units.names("concentration") and "\u03bc" not in units.names("concentration")  # the Greek mu
+    # is accepted, but listed it shows as an escape (a letter of another alphabet among Latin ones)
 
 
 def test_one_speakers_figure_and_its_rounding_stand_on_one_side():
@@ -834,3 +841,21 @@ def test_a_speakers_other_figure_and_its_denial_are_one_position():
                             account("wire", "attributes", aldreth, value(40)),
                             account("standard", "disputes", aldreth)))
     assert row.verdict == DISPUTED and [c.kind for c in row.conflicts if c.between_sources] == ["speaker"]
+
+
+def test_a_sprints_times_are_told_apart_to_the_hundredth():
+    """An editor's trial (session 46): "10.81 seconds" was read and shown as "11 s", and 10.81 against 10.88 was a
+    minor discrepancy (a second's tolerance); times written to the hundredth are compared to the hundredth, a whole
+    second against a hundredth stays rounding."""
+    from builder import prose_figures
+    from builder.formatting import duration
+
+    def seconds(n: float, text: str) -> Value:
+        return Value(n / 60, n / 60, text=text, qualifier="exact")
+    assert duration(10.81 / 60) == "10.81 s" and duration(70.5 / 60) == "1 min 10.5 s" and duration(40 / 60) == "40 s"
+    assert compare_fact(fact(account("a", val=seconds(10.81, "10.81 s")),
+                             account("b", val=seconds(10.88, "10.88 s")))).verdict == DISPUTED
+    assert compare_fact(fact(account("a", val=seconds(10.81, "10.81 s")),
+                             account("b", val=seconds(11, "11 s")))).verdict == MINOR
+    found = prose_figures.figures("In Lavenne she clocked 10.81sec, a whisker outside her national record")
+    assert [(f.quantity, f.value) for f in found] == [("duration", {"exact": "10.81 s"})]

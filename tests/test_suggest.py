@@ -109,7 +109,10 @@ def test_figures_are_read_from_words(text, quantity, value, qualifier):
 
 @pytest.mark.parametrize("text, currency", [("costs of approximately EUR 450 million", "EUR"),
                                             ("revenue of USD 4.1 billion", "USD"), ("€450m", "EUR"),
-                                            ("$450m", ""), ("450 million euros", "EUR")])
+                                            ("$450m", ""), ("450 million euros", "EUR"),
+                                            ("the winner's purse of 50,000 francs", "CHF"),  # a sum without a
+                                            ("a fine of 50,000 Swiss francs", "CHF"),  # scale word had no currency
+                                            ("a fine of 2,000 pounds", "GBP"), ("50,000 fans", "")])
 def test_a_sums_currency_is_read_from_its_sign_word_or_code(text, currency):
     assert prose_figures.read(text, "count").currency == currency
 
@@ -146,6 +149,13 @@ def test_the_figure_nearest_the_cards_values_is_read():
     text = "Scheduled for 30 minutes, the talks lasted two hours and 15 minutes."
     assert prose_figures.read(text, "duration", near=[120, 140]).number == 135
     assert prose_figures.read(text, "duration", near=[35]).number == 30
+    # a figure set aside for another is never the one read, however near (an editor's trial, session 46: the paper's
+    # own red, "two years, not the four years reported", was written as four years)
+    four = [4 * 365 * 24 * 60]
+    set_aside = "The agency is seeking a ban of two years, not the four years reported earlier this week."
+    assert prose_figures.read(set_aside, "duration", near=four).value == {"exact": "2 years"}
+    assert prose_figures.read("a ban of 48 months rather than two years", "duration", near=[1]).value == {
+        "exact": "4 years"}
 
 
 SPEAKERS = {"vladimir-putin": dict(name="Vladimir Putin", kind="person"),
@@ -296,7 +306,9 @@ def test_an_institution_is_named_by_words_of_its_name():
 @pytest.mark.parametrize("sentence", [
     "Its estimated cost is \u20ac240,000.", "The recount\u2019s estimated cost is high.",
     "The delegation reported sick on Monday and left.",
-])
+    "After the final, Ms Morvay reported to the doping control station 52 minutes after she had been notified.",
+    "The guards reported for duty at dawn.",  # went there (an editor's trial, session 46: a release's own account
+])  # of the athlete's whereabouts was written as her claim, on a card made her remark)
 def test_a_verb_of_speech_that_is_no_one_speaking_stays_the_outlets(names, sentence):
     assert attribution.attribute(sentence, names) is None
 
@@ -1374,3 +1386,27 @@ def test_a_figure_is_matched_by_its_value_however_written(project):
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}["actual-length"]
     assert found.confidence >= THRESHOLD and found.quote.startswith("the two leaders met for two and a quarter hours")
     assert found.value == {"exact": 135}
+
+
+def test_a_count_of_occasions_is_read_and_counts_occasions_only():
+    """"had been tested nine times this season" is a count of nine (an editor's trial, session 46: no figure was read,
+    and the paper's own red was lost); "three times as much", "three times higher" and "three times a day" are no
+    counts; and "We have raised this with the company three times this year" gives no figure to a card counting
+    injured crew."""
+    assert prose_figures.read("had been tested nine times this season", "count").value == {"exact": 9}
+    for multiple in ("gas costs three times as much", "prices three times higher", "three times a day"):
+        assert prose_figures.read(multiple, "count") is None, multiple
+    raised = "We have raised this with the company three times this year."
+    assert prose_figures.read(raised, "count", statement="Three cabin crew were injured.") is None
+    assert prose_figures.read(raised, "count", statement="The union raised it three times.").number == 3
+
+
+@pytest.mark.parametrize("text", ["Tobias Ferrand told Vantage 24 that the seal numbers did not match.",
+                                  "Our team will have more on Vantage 24 News at nine.",
+                                  "The news channel France 24 reported the arrest."])
+def test_a_number_in_a_name_is_no_count(text):
+    """An editor's trial (session 46): a live page's "told Vantage 24 that…", its channel's name, was a count of 24
+    written on a card; "Some 24 people" and "In Lavenne, 24 people" still are counts."""
+    assert prose_figures.figures(text) == []
+    assert [f.value for f in prose_figures.figures("Some 24 people died. In Lavenne, 24 people were hurt.")] == [
+        {"approx": 24}, {"exact": 24}]
