@@ -530,6 +530,9 @@ _CURRENCIES = {"$": r"US\$|\$|\bdollars?\b", "£": r"£|\bpounds?\b|\bsterling\b
                "¥": r"¥|\byen\b|\byuan\b", "₹": r"₹|\brupees?\b", "₽": r"₽|\broubles?\b|\brubles?\b"}
 
 
+_UNSIGNED_SUM = re.compile(r"(?-i:\b[A-Z]{3})\s?\d|\d\s+(?:Swiss\s+)?francs?\b", re.I)  # a sum no sign above names
+
+
 def _currency(doc: RawDoc, data: dict, problems: Problems) -> bool:
     """Whether the card's ``currency`` is an ISO 4217 code on a card of a count; else an error says what to write."""
     if data.get("quantity") != "count":
@@ -564,7 +567,8 @@ def _check_currencies(doc: RawDoc, accounts: list[Account], currency: str | None
         text = " ".join(a.excerpts)
         outside = re.sub(r"\([^()]*\)", " ", text)  # without the conversions, when the sum outside names one
         signs = [sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, outside, re.I)] or [
-            sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, text, re.I)]
+            sign for sign, pattern in _CURRENCIES.items() if re.search(pattern, text, re.I)
+            and not _UNSIGNED_SUM.search(outside)]  # "CHF 50,000 (about €52,000)": francs, converted
         for sign in signs:
             found.setdefault(sign, []).append((i, a.source))
 
