@@ -105,6 +105,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
+    name = (outlet(lines, skip) or "").casefold()
+    usable = [(n, t) for n, t in usable if not (name and t.isupper() and name in t.casefold())] or usable  # a
+    # series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
 
@@ -134,7 +137,8 @@ def masthead_line(line: str) -> str | None:
     """The masthead of a line of a masthead and a section ("LE COURRIER DE VALMONT – International", "Flightdeck
     Weekly | Safety"), else None."""
     both = _MASTHEAD_SECTION.fullmatch(line.strip())
-    return both and (both["name"] or both["titled"])
+    name = both and (both["name"] or both["titled"])
+    return None if name and _SECTION_NAME.fullmatch(name.title()) else name  # "SPORT | ATHLETICS": two sections
 
 
 def _atop(usable: list[tuple[int, str]]) -> tuple[int, str | None]:

@@ -872,3 +872,18 @@ def test_a_governments_readout_is_issued_by_the_office_atop_it(project, tmp_path
     assert dossier(project, "new", "source", str(shouting), "--id", "shouting") == 0
     front = (project / "content" / "sources" / "shouting.md").read_text(encoding="utf-8")
     assert "outlet: Press Service of the President of the Republic of Aldreth " in front
+
+
+def test_two_section_labels_are_no_masthead_and_a_series_label_no_headline():
+    """An editor's trial (session 46): "SPORT | ATHLETICS" atop a sports desk's story was read as the outlet "SPORT",
+    and a magazine's "THE STRIDE INTERVIEW", under its masthead "STRIDE", as the interview's title."""
+    from builder import article
+    story = ["SPORT | ATHLETICS", "", "Orlesian sprint star Kalinda Morvay suspended after positive test", "",
+             "By Owen Castell, Athletics Correspondent", "", "Kalinda Morvay has been provisionally suspended."]
+    assert article.outlet(story) is None and article.headline(story)[1].startswith("Orlesian sprint star")
+    interview = ["STRIDE", "", "THE STRIDE INTERVIEW", "", 'Kalinda Morvay: "I didn\'t cheat. I want my name back."',
+                 "", "Interview by Dana Whitlow", "", "July 24, 2026", "",
+                 "Three days after her suspension, Kalinda Morvay sat down with Stride in her lawyer's office.", "",
+                 "Q: When did you hear?", "", "A: On the Monday."]
+    assert article.outlet(interview) == "Stride"
+    assert article.headline(interview)[1] == 'Kalinda Morvay: "I didn\'t cheat. I want my name back."'
