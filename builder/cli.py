@@ -526,6 +526,8 @@ def _suggested(args, config, locked: bool) -> int:
             who = f" of {u.speaker}" if u.speaker else f" of someone no speaker file names ({u.unnamed})" \
                 if u.unnamed else ""
             print(f"  {u.kind}{who}: " + " ".join(u.passage.text.split()))
+            if u.denied and u.denied.speaker:
+                print(f"    denied by {u.denied.speaker}: " + " ".join(u.denied.quote.split()))
     unnamed = [u for u in report.uncovered if u.unnamed]
     if args.new and unnamed:
         print(f"{len(unnamed)} of them not written: the source reports someone saying it whom no speaker file names, so "

@@ -257,7 +257,8 @@ def _restore(written: dict[Path, str | None]) -> None:
 
 def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
     """A new card for a passage no card covers, under its summit and speaker, stating the passage itself until
-    the editor words it; a passage of one figure makes a card of that figure's quantity, with its value."""
+    the editor words it; a passage of one figure makes a card of that figure's quantity, with its value; a rebuttal
+    right after the passage is its second account."""
     summit = u.summit or next(iter(dossier.summits))
     words = propose_id(re.sub(r"[\"“”]", "", u.passage.text))
     base = "-".join(filter(None, [summit.split("-")[0], (u.speaker or "").split("-")[-1], words]))
@@ -278,5 +279,7 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
         account["value"] = one.value
     text = cards.card(summit, quote, account, speaker=u.speaker, quantity=one and one.quantity,
                       currency=one.currency or None if one else None)
+    if u.denied and u.denied.speaker:  # "… told Vantage 24 that the seal numbers did not match. OADA says that is not
+        text = cards.with_accounts(text, [u.denied.account()])  # what happened.": both sides, a contested claim
     return config.content / "facts" / f"{ident}.yml", text.replace(
         "\nstatement:", "\n# statement: the source's words for now; write the fact in your own words\nstatement:", 1)

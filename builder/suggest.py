@@ -171,6 +171,7 @@ class Uncovered:
     summit: str | None
     unnamed: str = ""  # the words reporting someone no speaker file names saying it ("…, the company said.", a
     # writer's "I suspect"): no card
+    denied: Suggestion | None = None  # its rebuttal (Retriever._rebuttal), the new card's other side
 
 
 @dataclass
@@ -277,7 +278,7 @@ class Retriever:
             if mine:
                 covering = [(a.speakers[0] if a.speakers else None, a.affirms) for a in mine]
                 denied = next((d for a in mine if a.affirms and not attribution.reports_denial(fact)
-                               for d in [self._rebuttal(fact, source, turn, voice, a.spans[-1].end - 1,
+                               for d in [self._rebuttal(fact.id, source, turn, voice, a.spans[-1].end - 1,
                                                         a.speakers[0] if a.speakers else None, 1.0)]
                                if d and not any(d.start < s.end and s.start < d.end for b in mine for s in b.spans)),
                               None)
@@ -296,8 +297,10 @@ class Retriever:
                 if figure:  # the lede's "Fourteen people were taken to hospital after…", given again further down
                     given = [(figure.number, figure.number if figure.upper is None else figure.upper)]
                 rest = max((r for r in scored if r[3] is not reading), key=lambda r: r[0], default=None)
-                denied = self._rebuttal(fact, source, turn, voice, reading.passage.start, suggestion.speaker,
-                                        suggestion.confidence) if covering and covering[0][1] else None
+                denied = self._rebuttal(fact.id, source, turn, voice, reading.passage.start, suggestion.speaker,
+                                        suggestion.confidence) if covering and covering[0][1] \
+                    and not attribution.reports_denial(fact) else None  # a card of a denial ("Russia denied…"):
+                # what denies it is no rebuttal
                 if denied:
                     self._rebutted(denied, source, report)
                 elif covering and rest and rest[0] >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):
@@ -306,17 +309,18 @@ class Retriever:
                         report.other_sides.append(other)  # denies"
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
         report.suggestions.sort(key=lambda s: -s.confidence)
-        report.uncovered = self._uncovered(source, readings, [c or main for c in context],
-                                           [s for s in report.suggestions if s.confidence >= threshold], repeats)
+        report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
+                            for u in self._uncovered(source, readings, [c or main for c in context],
+                                                     [s for s in report.suggestions if s.confidence >= threshold],
+                                                     repeats)]
         return report
 
-    def _rebuttal(self, fact: Fact, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
+    def _rebuttal(self, fact: str, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
                   at: int, speaker: str | None, confidence: float) -> Suggestion | None:
-        """The other side of the account whose passage holds the offset ``at``, when the passage right after it, in
-        its paragraph, denies it by pointing back to it (attribution.rebuts: "…, a claim Nordvik denied.", "The
-        company has denied that.") and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
-        if attribution.reports_denial(fact):
-            return None  # a card of a denial ("Russia denied…"): what denies it is no rebuttal
+        """The other side of the account (on card ``fact``, or on a new card: "") whose passage holds the offset
+        ``at``, when the passage right after it, in its paragraph, denies it by pointing back to it (attribution.rebuts:
+        "…, a claim Nordvik denied.", "The company has denied that.") and someone other than ``speaker`` says so: as a
+        suggestion of ``confidence``."""
         order = list(turn)
         i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
         # ends on, before a closing denial) ending just before it
@@ -328,7 +332,7 @@ class Retriever:
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None
-        return Suggestion(fact.id, source.id, p.text, p.start, p.end, "disputes", confidence,
+        return Suggestion(fact, source.id, p.text, p.start, p.end, "disputes", confidence,
                           (f"denies the passage before it: {said.words}",), said.speaker,
                           occurrence=occurrence(p.text, source.body, p.start, self.min_words))
 

@@ -1410,3 +1410,23 @@ def test_a_number_in_a_name_is_no_count(text):
     assert prose_figures.figures(text) == []
     assert [f.value for f in prose_figures.figures("Some 24 people died. In Lavenne, 24 people were hurt.")] == [
         {"approx": 24}, {"exact": 24}]
+
+
+def test_a_new_card_takes_the_rebuttal_after_its_passage(project, capsys):
+    """An editor's trial (session 46): "…, told Vantage 24 that the seal numbers did not match. OADA says that is not
+    what happened." became a new card of the lawyer's claim alone; the denial pointing back to it is its second
+    account, so the card reads contested, both sides from one article."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, “the seal numbers on the bottle did not match the form,” Bob Jones said. Smith says that is not "
+        "what happened.\n", encoding="utf-8")
+    assert main(["suggest", "gamma", "--apply", "--new", "--project", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "    denied by smith: Smith says that is not what happened." in out
+    card, = (project / "content" / "facts").glob("*seal-numbers*.yml")
+    text = card.read_text(encoding="utf-8")
+    assert "    stance: attributes\n    speaker: jones\n" in text
+    assert "  - source: gamma\n    quote: \"Smith says that is not what happened.\"\n    stance: disputes\n" \
+           "    speaker: smith\n" in text
+    row = pipeline.check(load_config(project)).site.comparison.facts[card.stem]
+    assert row.verdict == "contested"
