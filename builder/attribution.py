@@ -228,8 +228,19 @@ def turns(body: str, names: Names) -> list[Turn]:
             whom = []
         answering = whom[0] if whom else answering
         speaker = answering if _ANSWERING.fullmatch(label) else named[-1][2] if named else None
-        out.append(Turn(start, end, label, speaker, asking))
+        out.append(Turn(start, _told_of(body, start, end, speaker, names), label, speaker, asking))
     return out
+
+
+def _told_of(body: str, start: int, end: int, speaker: str | None, names: Names) -> int:
+    """Where a turn ends: at a later paragraph of it that opens with its speaker's name ("Kalinda Morvay was
+    provisionally suspended… She denies any wrongdoing.", a magazine's closing note), told of them, not by them."""
+    for paragraph in re.finditer(r"\n\s*\n(?=\S)", body[start:end]):
+        at = start + paragraph.end()
+        opening = names.find(body[at:at + 80])
+        if speaker and opening and opening[0][0] == 0 and opening[0][2] == speaker:
+            return at
+    return end
 
 
 def posts(body: str, names: Names) -> list[Turn]:

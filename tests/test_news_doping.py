@@ -71,3 +71,17 @@ def test_the_doping_set_keeps_its_figures():
     found = news_sets.figures(DOPING)
     assert found["recall"] >= 0.92 and found["precision"] >= 0.83
     assert found["stance"] >= 0.88 and found["speaker"] >= 0.88 and found["values"] >= 0.7
+
+
+def test_a_magazines_closing_note_is_no_part_of_the_last_answer():
+    """"Kalinda Morvay was provisionally suspended by the Orlesian Anti-Doping Agency on July 21. She denies any
+    wrongdoing." closes the interview after her last answer: the magazine's, told of her, not by her (in the trial it
+    was written as her denying the national title's date)."""
+    from builder import pipeline
+    from builder.config import load_config
+    from builder.suggest import Retriever
+    dossier = pipeline.check(load_config(DOPING)).site.dossier
+    interview, retriever = dossier.sources["stride-interview"], Retriever(dossier)
+    assert retriever.said_at(interview, interview.body.index("Kalinda Morvay was provisionally suspended")) is None
+    assert retriever.said_at(interview, interview.body.index("Whatever happens in September")).speaker == \
+        "kalinda-morvay"
