@@ -595,6 +595,9 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
+        if len(matched) == 1 and not same and self._forms(reading.passage.text, matched)[0][:1].isupper():
+            score = min(score, UNSURE)  # a place's or a thing's name alone in common ("…outside the agency's offices
+            why.append(f"only a name in common: {self._forms(reading.passage.text, matched)[0]}")  # in Vaskor.")
         unknown = _UNKNOWN.search(reading.passage.text)
         if unknown and 0 < self._weight_in(reading.passage.text, matched) <= 2 * self._weight_in(
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know

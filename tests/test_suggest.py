@@ -1430,3 +1430,18 @@ def test_a_new_card_takes_the_rebuttal_after_its_passage(project, capsys):
            "    speaker: smith\n" in text
     row = pipeline.check(load_config(project)).site.comparison.facts[card.stem]
     assert row.verdict == "contested"
+
+
+def test_a_name_alone_in_common_is_never_proposed_unasked(project):
+    """A live page's "OADA's chief executive has spoken briefly to reporters outside the agency's offices in Vaskor."
+    was written as the page stating an athlete's defence, its one word in common with the card a town's name (an
+    editor's trial, session 46)."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "In Hamburg, the envoy spoke briefly to reporters outside the consulate in Altona.\n", encoding="utf-8")
+    card = project / "content" / "facts" / "ceasefire.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("statement: ", "statement: In Altona, ", 1),
+                    encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}.get("ceasefire")
+    assert found is not None and found.confidence < THRESHOLD and "only a name in common: Altona" in found.why
