@@ -569,7 +569,7 @@ url: {url}                 # the article's address when known
 _SPEAKER = """# yaml-language-server: $schema=../schemas/speaker.schema.json
 name: {name}
 kind: {kind:<20}# person | institution | group
-# spellings: [Other Spelling]   # other spellings the sources use
+# spellings: [Other Spelling]   # other spellings the sources use (a government: its country, "Russia says")
 # country: Russia
 # roles:
 #   - title: Foreign Minister of Russia
