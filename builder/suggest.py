@@ -771,9 +771,10 @@ class Retriever:
 
     def _uncovered(self, source: Source, readings: list[Reading], context,
                    accepted: list[Suggestion], repeats: set[Passage]) -> list[Uncovered]:
-        """The passages of ``readings`` no card covers: neither ``accepted`` nor an account of the source, nor one of
-        the ``repeats`` of a card the source gives."""
-        taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in f.accounts if a.source == source.id)]
+        """The passages of ``readings`` no card covers: neither ``accepted`` nor an account of the source (one
+        pending too), nor one of the ``repeats`` of a card the source gives."""
+        taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
+                              if a.source == source.id)]  # an account waiting for an editor covers its passage too
         out = []
         for reading, summit in zip(readings, context):
             passage, said, found = reading.passage, reading.said, reading.figures
@@ -802,13 +803,14 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
 def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]],
            given: list[tuple[float, float]] = ()) -> bool:
     """Whether the passage gives the card again as one of the source's accounts on it does, ``covering`` ((speaker,
-    affirms) of each): in the same voice and on the same side, with no figure the card's accounts, or the one
-    proposed (``given``), do not give ("17,500 people slept in 212 emergency shelters" gives a card of 17,500 people
+    affirms) of each): in the same voice and on the same side, with no figure the card's accounts (pending ones
+    too), or the one proposed (``given``), do not give ("17,500 people slept in 212 emergency shelters" gives a card of 17,500 people
     and another fact; "I would not say the meeting lasted over two hours", Jones's, is no repeat of Smith's
     account)."""
     said = reading.said
     return any(affirms == (not (said and said.denial)) for _, affirms in covering) and all(
-        f.quantity == fact.quantity and (any(a.value.low <= f.number <= a.value.high for a in fact.accounts if a.value)
+        f.quantity == fact.quantity and (any(a.value.low <= f.number <= a.value.high
+                                             for a in (*fact.accounts, *fact.pending) if a.value)
                                          or any(low <= f.number <= high for low, high in given))
         for f in reading.figures)
 

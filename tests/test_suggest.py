@@ -712,6 +712,11 @@ def test_a_passage_giving_again_the_figure_proposed_is_no_new_card_even_held_bac
     out = capsys.readouterr().out
     assert "Held back 1: actual-length." in out and "40 minutes on Friday" not in out
     assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
+    # run again, the held-back account's passage is covered by it: no new card of it (an editor's trial, session 46:
+    # a second `--new` wrote both held-back passages as cards of their own, where nothing showed red)
+    assert main(["--project", str(project), "suggest", "gamma", "--apply", "--new"]) == 0
+    assert "The leaders met for one hour and 40 minutes." not in capsys.readouterr().out
+    assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
 
 
 def test_a_figure_someone_unknown_gives_is_listed_but_never_written_as_the_sources_own(project, capsys):
