@@ -95,8 +95,9 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
-_SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
-                      re.I)
+_SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
+                      rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
+                      re.I)  # and "two minutes and 22 seconds", "1 min 30 sec"
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
 # "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",
 # "1.2 million litres", "1.2bn cubic metres" (not "5m", "3t": millions and thousands in news prose, unless "420m
@@ -576,11 +577,13 @@ def figures(text: str) -> list[Figure]:
                 and not re.search(r"\b(?:from|by)\s+$", text[max(0, m.start() - 10):m.start()], re.I) \
                 and (m.group("sep") not in "-\u2013\u2014" or (m.group("lo")[0] + m.group("hi")[0]).isdigit()):
             keep("duration", round(low * each, 6), m, None, round(high * each, 6))
+    for m in _SECONDS.finditer(text):  # before minutes alone: "two minutes and 22 seconds" is 142 seconds
+        seconds = number(m.group("n")) if m.group("n").lower() not in ("a", "an") else None  # "a second strike"
+        minutes = (1 if m.group("min").lower() in ("a", "an") else number(m.group("min"))) if m.group("min") else 0
+        keep("duration", None if seconds is None or minutes is None else round(minutes + seconds / 60, 6), m,
+             m.group("qual"))
     for m in _DURATION.finditer(text):
         keep("duration", _minutes(m), m, m.group("qual"))
-    for m in _SECONDS.finditer(text):
-        seconds = number(m.group("n")) if m.group("n").lower() not in ("a", "an") else None  # "a second strike"
-        keep("duration", None if seconds is None else round(seconds / 60, 6), m, m.group("qual"))
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None:

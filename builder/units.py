@@ -19,7 +19,8 @@ UNITS: dict[str, dict[str, float]] = {
              "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
              "acre": 4046.8564224, "sq mi": 2589988.110336, "square mile": 2589988.110336},
     "mass": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "g": 0.001, "gram": 0.001, "t": 1000, "tonne": 1000,
-             "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "short ton": 907.18474, "long ton": 1016.0469088},
+             "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "short ton": 907.18474,
+             "long ton": 1016.0469088},
     "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "m³": 1000, "m3": 1000, "cubic metre": 1000,
                "cubic meter": 1000, "km³": 1e12, "km3": 1e12, "cubic kilometre": 1e12, "cubic kilometer": 1e12,
                "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
@@ -56,7 +57,7 @@ _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
 # Units never read from an article: "5m" and "3t" are millions and thousands there, "5C" a school class unless it is
 # "45°C" (prose_figures reads "45C" on its own terms); "in" is no unit at all ("5 in 10").
-_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F"}
+_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F", "pound"}  # "9 million pounds" is money there
 
 
 def _pattern(names) -> str:

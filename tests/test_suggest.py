@@ -38,6 +38,8 @@ def reference():
     ("to two and a quarter hours", "duration", {"exact": 135}, None),
     ("continued well past the two-hour mark", "duration", {"more_than": 120}, "well past"),
     ("an hour and a half", "duration", {"exact": 90}, None),
+    ("at two minutes and 22 seconds after lift-off", "duration", {"exact": "2 min 22 s"}, None),  # not two minutes
+    ("1 min 30 sec", "duration", {"exact": "1 min 30 s"}, None),
     ("the reduction has never exceeded 12 percent since", "percent", {"max": 12}, "never exceeded"),
     ("the talks did not exceed 40 minutes", "duration", {"max": 40}, "not exceed"),
     ("for at least half an hour", "duration", {"min": 30}, "at least"),
