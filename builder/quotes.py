@@ -264,8 +264,10 @@ def closest(quote: str, body: str, index: tuple[str, Sequence[int]] | None = Non
     for op, q1, q2, b1, b2 in _matcher(quote_tokens, window).get_opcodes():
         before = f" after '{text(window, norm_body, b1 - 1, b1)}'" if b1 else ""
         if op == "replace":
-            difference = (f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}' where the source has "
-                          f"'{text(window, norm_body, b1, b2)}'")
+            quoted, printed = text(quote_tokens, norm_quote, q1, q2), text(window, norm_body, b1, b2)
+            if b2 < len(window) and quoted.startswith(printed) and len(quoted) > len(printed):
+                printed = text(window, norm_body, b1, b2 + 1)  # "112km" where the source has "112 kilometres"
+            difference = f"the quote has '{quoted}' where the source has '{printed}'"
             break
         if op == "delete":
             difference = f"the quote has '{text(quote_tokens, norm_quote, q1, q2)}'{before}, which the source does not"

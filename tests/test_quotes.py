@@ -105,6 +105,10 @@ def test_closest_passage_names_the_first_difference_in_words():
     assert passage == "The president pressed President Putin"
     assert BODY[start:].startswith("The president")
     assert difference == "the quote has 'pushed' where the source has 'pressed'"
+    body = "The rocket was at an altitude of 112 kilometres when contact was lost."  # not "where the source has
+    # '112'", which sent an editor looking for a difference in the figure (session 46)
+    assert closest("at an altitude of 112km when contact was lost", body)[2] == (
+        "the quote has '112km' where the source has '112 kilometres'")
 
 
 def test_the_closest_passage_is_shown_as_the_source_prints_it():
