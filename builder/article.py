@@ -123,7 +123,7 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     if label and not above and (name := masthead_line(lines[label - 1])):
         return name  # the masthead on the section label's line
     if label:
-        return above[0] if len(above) == 1 else None
+        return (masthead_line(above[0]) or above[0]) if len(above) == 1 else None
     if top := _atop(usable)[1]:
         return top
     below = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
@@ -135,9 +135,10 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 
 def masthead_line(line: str) -> str | None:
     """The masthead of a line of a masthead and a section ("LE COURRIER DE VALMONT – International", "Flightdeck
-    Weekly | Safety"), else None."""
-    both = _MASTHEAD_SECTION.fullmatch(line.strip())
-    name = both and (both["name"] or both["titled"])
+    Weekly | Safety") or a tagline ("APOGEE LEDGER — Independent news and analysis of the launch industry"), else
+    None."""
+    both, tagged = _MASTHEAD_SECTION.fullmatch(line.strip()), _TAGLINE.fullmatch(line.strip())
+    name = both and (both["name"] or both["titled"]) or tagged and tagged["name"]
     return None if name and _SECTION_NAME.fullmatch(name.title()) else name  # "SPORT | ATHLETICS": two sections
 
 
@@ -352,6 +353,11 @@ _MASTHEAD_SECTION = re.compile(r"(?:(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'�
                                r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?(?:\s+[–—|·-]\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?)*")
 
 
+# A masthead in capitals and its tagline after a dash: "APOGEE LEDGER — Independent news and analysis of the launch
+# industry".
+_TAGLINE = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,4})\s+[–—]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){2,12}")
+
+
 def _usable(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
     """(1-based line, text without a wire's tag) of the lines that may be a headline or a masthead."""
     return [(n, WIRE_TAG.sub("", line.strip(), count=1)) for n, line in enumerate(lines, 1)
@@ -383,7 +389,7 @@ def _label(lines: list[str], usable: list[tuple[int, str]]) -> int | None:
     name of up to five capitalised words ("The Lancet Neurology Week", "The New York Times")."""
     label = next((n for n, line in enumerate(lines[:HEAD], 1) if _is_label(line)), None)
     if label and all(len(t.split()) <= MIN_HEADLINE_WORDS or len(t.split()) <= 5 and _OUTLET_NAME.fullmatch(t)
-                     for n, t in usable if n < label):
+                     or _TAGLINE.fullmatch(t) for n, t in usable if n < label):
         return label
     return None
 

@@ -887,3 +887,15 @@ def test_two_section_labels_are_no_masthead_and_a_series_label_no_headline():
                  "Q: When did you hear?", "", "A: On the Monday."]
     assert article.outlet(interview) == "Stride"
     assert article.headline(interview)[1] == 'Kalinda Morvay: "I didn\'t cheat. I want my name back."'
+
+
+def test_a_masthead_with_its_tagline_is_the_outlet_not_the_title():
+    """An editor's trial (session 46): "APOGEE LEDGER — Independent news and analysis of the launch industry" above
+    "ANALYSIS" was taken for the title, and the outlet left unknown."""
+    from builder import article
+    lines = ["APOGEE LEDGER — Independent news and analysis of the launch industry", "", "ANALYSIS", "",
+             "What our tracking shows about the last minutes of Vireo 9", "",
+             "By Tomasz Ilves, Launch Editor", "", "Thursday 11 June 2026", "",
+             "Corvane's account of Tuesday's failure leaves out a hold, a flight and fifteen kilometres of altitude."]
+    assert article.outlet(lines) == "Apogee Ledger"
+    assert article.headline(lines)[1] == "What our tracking shows about the last minutes of Vireo 9"
