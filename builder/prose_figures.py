@@ -199,6 +199,14 @@ _UNIT = re.compile(r"(?:hours?|minutes?|mins?|seconds?|days?|weeks?|months?|year
 _TIMES_OVER = re.compile(r"\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer"
                          r"|shorter|the|that|over|what|its|their|his|her|a|an|per|each|every|daily|weekly|[a-z]+er)\b",
                          re.I)
+_ORDINALS = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth", "eleventh", "twelfth"), 1)}
+# A rank before what it ranks ("its fourth flight", "the 5th launch"); not "first" or "second" alone, nor a date's
+# "14th of March" or "March 14th" (read as dates first).
+_ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)(?<!July\s)"
+                      r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
+                      r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+                      r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
 # Thousands grouped by a plain space ("240 000"), read as by a thin one; same length, so offsets stay.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
@@ -443,6 +451,7 @@ class Figure:
     # micrograms per litre", "a cap of 500"), not a measure of what it reports
     currency: str = ""  # a sum's, as an ISO 4217 code, where its sign or word names one ("£14.5m", "4.2 million
     # euros"); not "$", which many currencies write
+    ordinal: bool = False  # a count by its rank: "its fourth flight", "the 5th launch"
 
     def of_plan(self, statement: str) -> Figure:
         """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
@@ -666,6 +675,11 @@ def figures(text: str) -> list[Figure]:
             keep("count", 0, m, None, group="n", counts=m.start("verb") - 1)  # what befell them: "was injured"
         else:
             keep("count", 0, m, None, group="no" if m.group("no") else "none")
+    for m in _ORDINAL.finditer(text):  # "the rocket's fourth flight": a count, for a card that counts by rank
+        rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"])
+        keep("count", rank, m, None)
+        if found and found[-1].start == m.start():
+            found[-1] = replace(found[-1], ordinal=True)
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
         occasions = (noun or "").lower() == "times" and not _TIMES_OVER.match(text, m.end())  # "tested nine times"
@@ -723,9 +737,15 @@ def _share(m: re.Match) -> float | None:
 
 
 def counts_other(figure: Figure, statement: str) -> bool:
-    """Whether ``figure`` counts what ``statement`` does not: a share in words of something it does not name: "half of regional trains" for
+    """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight") for a statement that gives
+    none; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
     statement that counts none ("Three cabin crew were injured")."""
+    if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
+        # flight", not "the fourth satellite in the network"
+        what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
+        return bool(statement) and not (_ORDINAL.search(statement) and what
+                                        and re.search(rf"\b{re.escape(what)}", statement, re.I))
     if figure.quantity == "count" and figure.counted.lower().startswith("times"):
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement

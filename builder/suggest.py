@@ -777,7 +777,8 @@ class Retriever:
                               if a.source == source.id)]  # an account waiting for an editor covers its passage too
         out = []
         for reading, summit in zip(readings, context):
-            passage, said, found = reading.passage, reading.said, reading.figures
+            passage, said = reading.passage, reading.said
+            found = [f for f in reading.figures if not f.ordinal]  # "the third time" is no figure of a card
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
                     or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text):
                 continue
@@ -812,7 +813,7 @@ def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]]
         f.quantity == fact.quantity and (any(a.value.low <= f.number <= a.value.high
                                              for a in (*fact.accounts, *fact.pending) if a.value)
                                          or any(low <= f.number <= high for low, high in given))
-        for f in reading.figures)
+        for f in reading.figures if not f.ordinal)
 
 
 def _given(fact: Fact) -> set[float]:

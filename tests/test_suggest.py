@@ -1452,3 +1452,17 @@ def test_a_name_alone_in_common_is_never_proposed_unasked(project):
     dossier = pipeline.check(load_config(project)).site.dossier
     found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}.get("ceasefire")
     assert found is not None and found.confidence < THRESHOLD and "only a name in common: Altona" in found.why
+
+
+def test_a_rank_is_a_count_only_for_a_card_that_counts_by_rank():
+    """An editor's trial (session 46): a specialist site's own "This was the fifth Vireo 9 to leave the pad, not the
+    fourth." against "It was the Vireo 9's fourth flight." gave no figure, and the red was lost. A rank is read as a
+    count for a card whose statement ranks the same thing, never for another ("the fourth satellite in the network"),
+    nor from a date ("March 14th") or a count of occasions."""
+    statement = "It was the Vireo 9's fourth flight."
+    fifth = prose_figures.read("This was the fifth Vireo 9 to leave the pad, not the fourth.", "count",
+                               statement=statement)
+    assert (fifth.number, fifth.ordinal) == (5, True)
+    assert prose_figures.read("It was to be the fourth satellite in the network.", "count", statement=statement) is None
+    assert prose_figures.read("It was the rocket's fourth flight.", "count", statement="Four rockets flew.") is None
+    assert prose_figures.figures("On March 14th the rocket flew; on the 4th of July it flew again.") == []
