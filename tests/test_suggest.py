@@ -1466,3 +1466,20 @@ def test_a_rank_is_a_count_only_for_a_card_that_counts_by_rank():
     assert prose_figures.read("It was to be the fourth satellite in the network.", "count", statement=statement) is None
     assert prose_figures.read("It was the rocket's fourth flight.", "count", statement="Four rockets flew.") is None
     assert prose_figures.figures("On March 14th the rocket flew; on the 4th of July it flew again.") == []
+
+
+@pytest.mark.parametrize("denial, rebuts", [
+    ("Smith denied that the seal numbers had been switched.", True),  # a denial of the same thing, in its own words
+    ("Smith denied that the food had been cold.", False)])  # a denial of something else
+def test_a_denial_right_after_a_claim_in_its_words_is_its_other_side(project, capsys, denial, rebuts):
+    """An editor's trial (session 46): "…said debris had landed in their fields. Corvane has denied that any part of
+    the rocket fell on land." gave one side. A denial right after a claim, sharing two of its words (and one of its
+    card's), is its other side, as a denial pointing back to it is (over the sets: 24 of 25 such denials right,
+    `benchmarks/suggest_eval.py --second`)."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        f"In Hamburg, “the seal numbers on the bottle had been switched,” Bob Jones said. {denial}\n",
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    denied = Retriever(dossier).read(dossier.sources["gamma"]).uncovered[0].denied
+    assert (denied is not None and (denied.speaker, denied.quote) == ("smith", denial)) is rebuts
