@@ -270,7 +270,9 @@ class Retriever:
             card = self._read_card(fact)
             scored = [self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
                       if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)]
-            best = max(scored, key=lambda r: r[0], default=None)
+            best = max(scored, key=lambda r: (r[0], math.fsum(map(self.weight, r[2]))), default=None)  # the
+            # score before it stops at 1, then the card's words shared: not a lede's "failed on Tuesday … from the
+            # Brannock coast" for the launch postponed from Monday, two words of another source's quote
             if best is None:
                 continue
             score, why, matched, reading = best
@@ -535,7 +537,8 @@ class Retriever:
 
     def _score(self, fact: Fact, card, reading: Reading, context: str | None,
                mentioned: set[str]) -> tuple[float, list[str], set[str]]:
-        """The passage's confidence for the card, why, and the card's words found in it."""
+        """The passage's score for the card (its confidence, before it stops at 1), why, and the card's words found
+        in it."""
         words, said = reading.words, reading.said
         variants, quotes, counted = card
         named = reading.named
@@ -612,7 +615,7 @@ class Retriever:
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")
-        return max(0.0, min(1.0, score)), why, matched
+        return max(0.0, score), why, matched
 
     def _figures(self, fact: Fact, reading: Reading) -> tuple[list[prose_figures.Figure], bool]:
         """The passage's figures of the card's kind, and whether one is a value another source gives the card."""
@@ -770,7 +773,7 @@ class Retriever:
         own_day = source.day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
-                          round(score, 3), tuple(why), speaker, value, qualifier,
+                          round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
                           occurrence(quote, source.body, passage.start + start, self.min_words),
                           day if day != own_day else None,  # a live blog's entry: another day, or a time
                           (passage.start + at[0], passage.start + at[1]) if at else None)

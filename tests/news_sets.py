@@ -10,11 +10,20 @@ from builder.suggest import Retriever
 
 def held_out(project: Path, source: str) -> dict:
     """Fact id → suggestion for ``source`` with its accounts removed from every card of ``project``."""
+    return {s.fact: s for s in _read_held_out(project, source).suggestions}
+
+
+def other_sides(project: Path, source: str) -> dict:
+    """Fact id → the other side ``source`` is read to give a card, held out as in ``held_out``."""
+    return {s.fact: s for s in _read_held_out(project, source).other_sides}
+
+
+def _read_held_out(project: Path, source: str):
     dossier = pipeline.check(load_config(project)).site.dossier
     cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
              for f in dossier.facts.values()}
     held = dataclasses.replace(dossier, facts=cards)
-    return {s.fact: s for s in Retriever(held).read(held.sources[source]).suggestions}
+    return Retriever(held).read(held.sources[source])
 
 
 def built(project: Path, root: Path):

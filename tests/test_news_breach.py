@@ -48,7 +48,7 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
     ("northwire-solvane-update1", {"intrusion-detected-date"}, ""),
     ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected, members-notified"),
     ("solvane-press-release-13-may", set(), ""),
-    ("lowwater-mirefang-sample", {"entry-point"}, "entry-point"),
+    ("lowwater-mirefang-sample", {"entry-point"}, ""),
     ("brenmark-post-call-centre", {"intrusion-detected-date", "members-affected"}, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested, and every
@@ -57,7 +57,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     (no word of the card's but "discovered") and "The leak concerns 2,1 million insured persons" (an official's
     "3 000 000 records" nearby was taken), the Herald's phishing ("the Herald understands"), the wire's own "May 2"
     read as Solvane's, as its sentence opens "Solvane disclosed…". The blog's "On Saturday, the Mirefang ransomware
-    crew added Solvane Health to its leak site" (9 May) proposed for the ransom's deadline is held back."""
+    crew added Solvane Health to its leak site" (9 May) proposed for the ransom's deadline is held back. The blog's
+    "The attackers got in through a Quellix service account." (its own red) is lost to "Quellix Systems is the
+    contractor that handles claims payments for Solvane", which names the company and scores higher before the
+    confidence stops at 1."""
     site = news_sets.applied(BREACH, source, tmp_path / "breach")
     red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
     assert red == RED - lost

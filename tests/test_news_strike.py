@@ -97,7 +97,7 @@ def test_suggest_reads_the_strike_articles_as_the_editor_did():
     ("corvania-today-live", "", ""), ("courrier-valmont-translated", "march-barred-palace-square", ""),
     ("meridian-wire", "march-start-time", "march-start-time"),
     ("review-numbers-column", "kessel-new-strike-date", "kessel-new-strike-date"),
-    ("tribune-count-clashes", "kessel-new-strike-date", "largest-since-2010, turnout-nationwide")])
+    ("tribune-count-clashes", "kessel-new-strike-date", "largest-since-2010")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):
     """The editor's loop, unattended: no card turns red that the careful reader keeps agreed or contested. The
     broadsheet's "its largest operation for a demonstration since the fuel-tax protests of 2019" (the police's, not
