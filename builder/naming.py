@@ -21,8 +21,13 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)at")  # "organisers put the crowd at 10,000"
 # Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
 # Reef", "a long-disputed border", "its rejected bid").
+# Rejecting an act is no denial of a claim: "rejected a 265p-a-share takeover proposal", "dismissed the appeal".
+_AN_ACT = (r"(?!\s+(?:(?:an?|the|its|their|his|her|this|that|any|every)\s+)?"
+           r"(?:(?!(?:reports?|claims?|suggestions?|allegations?|accounts?|figures?|that|of)\b)[\w'’$£€.,-]+\s+){0,4}?"
+           r"(?:offers?|bids?|proposals?|approach(?:es)?|deals?|plans?|requests?|applications?|appeals?|motions?"
+           r"|demands?|invitations?|resignations?|amendments?|candidates?|candidacy|nominations?|budgets?)\b)")
 DENIAL = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bhotly\s)(?<!-)"
-          r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+          rf"(?:denied|denies|deny|(?:rejected|rejects|dismissed|dismisses){_AN_ACT}|refuted|refutes|disputed|disputes"
           r"|contradicted|contradicts|downplayed|downplays|(?:pushed|pushes|push)\s+back|(?:played|plays)\s+down"
           r"|(?:brushed|brushes)\s+(?:aside|off)|rebutted|rebuts|(?:hit|hits)\s+back\s+at"
           r"|(?:does|do|did)\s+not\s+accept|(?:doesn|don|didn)['’]t\s+accept|refused\s+to\s+accept)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -66,6 +67,12 @@ QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way
 # "has never exceeded 12 percent", "did not exceed 12%": at most 12.
 QUALIFIERS.update({f"{no} {verb}": "max" for no in ("not", "never")
                    for verb in ("exceed", "exceeded", "exceeds", "surpass", "surpassed", "top", "topped")})
+# A bound after a negation of its verb: "will not sell for less than £3" is at least £3, "did not pay more than £3" at
+# most £3 (read as "not less than", "not more than").
+_BOUNDS_DENIED = {"less than": "min", "fewer than": "min", "under": "min", "below": "min", "more than": "max",
+                  "over": "max", "above": "max"}
+QUALIFIERS.update({f"not {bound}": form for bound, form in _BOUNDS_DENIED.items()})
+_VERB_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}$", re.I)
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
@@ -147,7 +154,8 @@ _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eight
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")  # ISO 4217
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]|(?-i:{'|'.join(_CODES)})\b)\s?)?"
                      rf"(?P<n>{_NUMBER})"
-                     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mk])\b)?"
+                     r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
+                     r"|tn)\b|(?P<short>[mk])\b)?"
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
 _CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
 # dollars; a code before the sum as companies' reports write it, "EUR 450 million"
@@ -155,6 +163,9 @@ _CURRENCY_WORD = re.compile(r"[\s-]+((?:Swiss\s+)?francs?|pounds?|sterling|euros
 # 14.5 million pound …", "50,000 Swiss francs"
 _CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR", "franc": "CHF",
                    "francs": "CHF", "swiss franc": "CHF", "swiss francs": "CHF"}
+# A sum in pence, in pounds: "265p a share", "265p-a-share", "160 pence"; not "3 p.m." nor a screen's "1080p".
+_PENCE = re.compile(rf"(?<![\w.,]){_QUALIFIER}(?P<n>\d+(?:\.\d+)?)(?:p(?![\w.])|\s?pence\b)", re.I)
+_SCREEN_LINES = {"480", "720", "1080", "1440", "2160"}
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -275,12 +286,18 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 # A month's name, or its abbreviation as news agencies write it before a day: "Sept. 14", "Aug 3", "3 Dec".
 _MONTH_WORD = rf"(?:(?:{'|'.join(_MONTH_NAMES)})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
-# A date: "2 April", "April 2", "Thursday 2 April", "the 2nd of April 2026", "April 2, 2026", "Sept. 14"; month names
-# capitalised ("you may 5…" is none), "on" or "for" before it, or a qualifier ("until 2 April").
+_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_DAY_ORDINALS = {word: n for n, word in enumerate(
+    (*_FIRST_NINE, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", *(f"twenty-{u}" for u in _FIRST_NINE), "thirtieth", "thirty-first"), 1)}
+# A date: "2 April", "April 2", "Thursday 2 April", "the 2nd of April 2026", "the third of March", "April 2, 2026",
+# "Sept. 14"; month names capitalised ("you may 5…" is none), "on" or "for" before it, or a qualifier ("until 2
+# April").
 _CALENDAR = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
-    rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})"
+    rf"(?:(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+|(?P<dw>{'|'.join(sorted(_DAY_ORDINALS, key=len, reverse=True))})"
+    rf"[\s-]+(?=of\s))(?:of\s+)?(?P<m>{_MONTH_WORD})"
     rf"|(?P<m2>{_MONTH_WORD})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[.,]?\d))"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
     # day and month in figures, as translations from German or Nordic papers print them: "on 12.5.", "on 12.5.2026"
@@ -313,7 +330,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     ahead from it: "would be finished within 18 months" (by then)."""
     found = []
     for m in _CALENDAR.finditer(text):
-        day = int(m["d"] or m["d2"] or m["d3"])
+        day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"])
         month = int(m["m3"]) if m["m3"] else _month(m["m"] or m["m2"])
         year = m["y"] or m["y3"]
         years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
@@ -551,6 +568,9 @@ def figures(text: str) -> list[Figure]:
         if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
         qualifier = _not_until(qualifier, text, match.start())
+        if (qualifier or "").lower() in _BOUNDS_DENIED and _VERB_DENIED.search(text, max(0, match.start() - 40),
+                                                                             match.start()):
+            qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
         plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (
@@ -651,6 +671,12 @@ def figures(text: str) -> list[Figure]:
             keep("count", low, m, None, high)
     for m in _PERCENT.finditer(text):
         keep("percent", number(m.group("n")), m, m.group("qual"))
+    for m in _PENCE.finditer(text):
+        if not (m["n"] in _SCREEN_LINES and m.group().lower().endswith("p")):
+            kept = len(found)
+            keep("count", round(float(m["n"]) / 100, 6), m, m.group("qual"))
+            if len(found) > kept:
+                found[-1] = replace(found[-1], currency="GBP")
     for m in _AMOUNT.finditer(text):
         scale = (m.group("scale") or m.group("short") or "").lower()
         if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")
@@ -659,7 +685,8 @@ def figures(text: str) -> list[Figure]:
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
-        n = None if n is None else round(n * _SCALES.get(scale, 1) + (number(m.group("rest") or "") or 0), 6)
+        n = None if n is None else round(n * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
+                                         + (number(m.group("rest") or "") or 0), 6)  # thousand euros"
         kept = len(found)
         keep("count", n, m, m.group("qual"))
         named = _CURRENCY_WORD.match(text, m.end())

@@ -103,6 +103,18 @@ def reference():
     ("to close the site by the end of 2027", "date", {"max": "2027-12-31"}, "by"),
     ("the plant will close at the end of 2027", "date", {"min": "2027-12-01", "max": "2027-12-31"}, None),
     ("production ends at the end of March 2028", "date", {"min": "2028-03-22", "max": "2028-03-31"}, None),
+    ("We first wrote to the board on the third of March 2026", "date", {"exact": "2026-03-03"}, None),
+    ("on the twenty-first of June 2025", "date", {"exact": "2025-06-21"}, None),
+    # a bound after its verb's negation is the other bound
+    ("has said it will not sell for less than \u00a33 a share", "count", {"min": 3}, "not less than"),
+    ("they did not pay more than 40 euros", "count", {"max": 40}, "not more than"),
+    ("It was not a disaster: fewer than 10 died", "count", {"less_than": 10}, "fewer than"),
+    # pence, in pounds
+    ("Brannock is offering 265p a share", "count", {"exact": 2.65}, None),
+    ("a 265p-a-share takeover proposal", "count", {"exact": 2.65}, None),
+    ("We think 265 pence is the right price.", "count", {"exact": 2.65}, None),
+    ("a reward of one hundred thousand euros", "count", {"exact": 100_000}, None),
+    ("five hundred million dollars", "count", {"exact": 500_000_000}, None),
 ])
 def test_figures_are_read_from_words(text, quantity, value, qualifier):
     figure = prose_figures.read(text, quantity)
@@ -114,7 +126,8 @@ def test_figures_are_read_from_words(text, quantity, value, qualifier):
                                             ("$450m", ""), ("450 million euros", "EUR"),
                                             ("the winner's purse of 50,000 francs", "CHF"),  # a sum without a
                                             ("a fine of 50,000 Swiss francs", "CHF"),  # scale word had no currency
-                                            ("a fine of 2,000 pounds", "GBP"), ("50,000 fans", "")])
+                                            ("a fine of 2,000 pounds", "GBP"), ("50,000 fans", ""),
+                                            ("closed at 202p on Friday", "GBP"), ("160 pence in cash", "GBP")])
 def test_a_sums_currency_is_read_from_its_sign_word_or_code(text, currency):
     assert prose_figures.read(text, "count").currency == currency
 
@@ -128,6 +141,15 @@ def test_the_before_a_figure_is_a_reference():
                                   "no comment was made", "There was no one there to ask"])
 def test_no_one_is_a_count_only_of_those_something_befell(text):
     assert prose_figures.read(text, "count") is None
+
+
+@pytest.mark.parametrize("text", ["at 3 p.m. on Friday", "now streams in 1080p"])
+def test_a_time_and_a_screens_lines_are_no_sums_in_pence(text):
+    assert prose_figures.read(text, "count") is None
+
+
+def test_a_rank_before_a_month_is_no_day():
+    assert prose_figures.read("the third March rally", "date") is None
 
 
 def test_years_and_times_are_not_counts():
@@ -197,10 +219,20 @@ def names(reference):
     ("Both Tillerson and Lavrov later confirmed Putin denied the claim.", "sergey-lavrov", False),
     # a name in a relative clause is not the one speaking
     ("Tillerson, who met Sergey Lavrov for an hour on Friday, said the talks were useful.", "rex-tillerson", False),
+    ("The White House rejected reports of a deal.", "white-house", True),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
     assert (said.speaker, said.denial) == (speaker, denial)
+
+
+@pytest.mark.parametrize("sentence", ["The White House has unanimously rejected a 265p-a-share takeover proposal.",
+                                      "The White House dismissed the appeal on Friday."])
+def test_rejecting_an_act_is_no_denial(names, sentence):
+    """An offer, a bid or an appeal rejected is something done, not a claim denied (an editor's trial, session 47:
+    "Halvergate Foods has unanimously rejected a 265p-a-share takeover proposal" was written as the company
+    disputing the price)."""
+    assert attribution.attribute(sentence, names) is None
 
 
 @pytest.mark.parametrize("sentence", [
