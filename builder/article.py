@@ -64,7 +64,7 @@ def banner(line: str) -> bool:
     15/03/2026 | Staff reporter", "Tuesday 15 September 2026 · Edition of the Corva valley"), or of four or more
     short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in")."""
     text = line.strip()
-    if any(p.fullmatch(text) for p in _BANNERS) or bool(_STAMPED.match(text) and date_in(text)):
+    if any(p.fullmatch(text) for p in (*_BANNERS, *_STAMPS)) or bool(_STAMPED.match(text) and date_in(text)):
         return True
     parts = re.split(r"\s[|·•/]\s", text)
     dated = len(parts) > 1 and any(banner(p) for p in parts)
@@ -485,6 +485,19 @@ def yearless(lines: list[str]) -> str | None:
                     return "YYYY" + day[4:]
             return None
     return None
+
+
+# A live blog entry's stamp, a day and a month with no year, and a time: "10 March, 14:05", "Tue March 10, 2:05 pm".
+_STAMPS = [re.compile(rf"(?:{_WEEKDAY},?\s+)?{day_month},?\s*(?:at|-|\|)?\s*(?P<time>{_TIME})", re.I)
+           for day_month in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}", rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}")]
+
+
+def stamp_day(line: str, year: str) -> str | None:
+    """The day and time of a live blog entry's stamp without its year ("10 March, 14:05") in ``year``, as
+    'YYYY-MM-DD HH:MM'; None for any other line."""
+    match = next((m for p in _STAMPS if (m := p.fullmatch(line.strip()))), None)
+    day = _iso(match, year=year) if match else None
+    return f"{day} {time_in(match['time'])}" if day else None
 
 
 # A day and a month with no year after them: "Sept 14 (Harbourline)", "9 August (Meridian)".

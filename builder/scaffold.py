@@ -376,10 +376,10 @@ def _day_of(parts: tuple, at: int) -> str | None:
     """The day the words at ``at`` of a source (its front matter text and body: ``parts``) were written, from which
     "on Monday" or "last night" is read: a live blog's entry's, else the source's `published`."""
     from builder.suggest import entry_day
-    day = entry_day(parts[1], at)
+    published = re.search(r"^published:\s*['\"]?(\d{4}-\d\d-\d\d)", parts[0], re.M)
+    day = entry_day(parts[1], at, published.group(1) if published else "unknown")
     if day:
         return day[:10]
-    published = re.search(r"^published:\s*['\"]?(\d{4}-\d\d-\d\d)", parts[0], re.M)
     return published.group(1) if published else None
 
 

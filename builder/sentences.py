@@ -206,18 +206,20 @@ _OPINION = re.compile(r"\bI\s+(?:(?:strongly|firmly|still)\s+)?(?:suspect|think|
                       r"|\b(?:in|to)\s+my\s+(?:view|opinion|mind|judge?ment|eyes)\b", re.I)
 
 
-_PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?\s*")
+_PULL = re.compile(r"\s*[\"“«]\s*(?P<words>[^\"“”«»]{12,}?)[.,]?\s*[\"”»][.,]?"
+                   r"(?:\s*[—–-]\s*[^\"“”«».!?]{2,80})?\s*")  # the credit a pull quote may carry: "— Culture Minister…"
 
 
 def pull_quote(text: str, body: str) -> bool:
     """Whether a sentence is a pull quote: a quotation alone, no one said to say it, that the body prints again
-    ("“My phone went off when the fence was already burning”" above "“My phone went off…,” he says."): a display,
-    not another account of it."""
+    ("“My phone went off when the fence was already burning”" above "“My phone went off…,” he says.", "“An attack on
+    our shared heritage” — Culture Minister Agata Wyss" below "she called the theft “an attack on our shared
+    heritage”"): a display, not another account of it."""
     alone = _PULL.fullmatch(text)
     if not alone:
         return False
-    words = " ".join(normalise(alone.group("words")).split())
-    return " ".join(normalise(body).split()).count(words) > 1
+    words = " ".join(normalise(alone.group("words")).split()).casefold()
+    return " ".join(normalise(body).split()).casefold().count(words) > 1
 
 
 def retracted(text: str) -> bool:

@@ -259,7 +259,8 @@ class Retriever:
                             self._said(source, p, turn[p], voice),
                             [f for f in prose_figures.figures(p.text) if f.number not in corrected],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
-                            (entry_day(source.body, p.start) or source.published)[:10], entry_time(source.body, p),
+                            (entry_day(source.body, p.start, source.published) or source.published)[:10],
+                            entry_time(source.body, p, source.published),
                             *_mentions(self.names.find(p.text), p.text))
                     for p in found]
         report = Report()
@@ -769,7 +770,7 @@ class Retriever:
                 and speaker not in named and not outside:  # Smith's remark, in words this source gives Jones alone
             score = min(score, UNSURE)
             why = [*why, f"the source gives these words to {said.speaker}, not {speaker}: whose remark is it?"]
-        day = entry_day(source.body, passage.start) if fact.changes_over_time and value else None
+        day = entry_day(source.body, passage.start, source.published) if fact.changes_over_time and value else None
         own_day = source.day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
@@ -872,12 +873,13 @@ def _outlet_name(source: Source) -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, source.outlet.split())) + r"(?!\w)", re.I)
 
 
-def entry_day(body: str, at: int) -> str | None:
+def entry_day(body: str, at: int, published: str = "unknown") -> str | None:
     """The day of the last line before ``at`` that is a dateline ("Thu 5 Nov 2026 09.10 GMT": a live blog's entry,
-    or the article's own at its top) or a time alone under one ("21.40"), as YYYY-MM-DD, with its time (YYYY-MM-DD
-    HH:MM) when the body has datelines of several moments (a live blog's entries); None when no such line gives a
-    whole date."""
-    lines = _datelines(body)
+    or the article's own at its top), a stamp without its year in the year of the dateline before it or of the day
+    the article was ``published`` ("10 March, 14:05"), or a time alone under one ("21.40"), as YYYY-MM-DD, with its
+    time (YYYY-MM-DD HH:MM) when the body has datelines of several moments (a live blog's entries); None when no such
+    line gives a whole date."""
+    lines = _datelines(body, published)
     found = bisect.bisect_right(lines, (at, "\uffff")) - 1
     if found < 0:
         return None
@@ -885,11 +887,11 @@ def entry_day(body: str, at: int) -> str | None:
     return moment if len({m for _, m in lines}) > 1 else moment[:10]
 
 
-def entry_time(body: str, passage: Passage) -> prose_figures.Figure | None:
+def entry_time(body: str, passage: Passage, published: str = "unknown") -> prose_figures.Figure | None:
     """The time of the live blog entry ``passage`` leads (its first sentence, after the entry's stamp and a heading),
     as a figure of a time of day, "by" it; None for any other passage, for one telling what is yet to happen, and in
     a body whose datelines give no times."""
-    lines = _datelines(body)
+    lines = _datelines(body, published)
     found = bisect.bisect_right(lines, (passage.start, "\uffff")) - 1
     if found < 0 or len({m for _, m in lines}) < 2 or len(lines[found][1]) < 16:
         return None
@@ -903,15 +905,18 @@ def entry_time(body: str, passage: Passage) -> prose_figures.Figure | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _datelines(body: str) -> tuple[tuple[int, str], ...]:
+def _datelines(body: str, published: str) -> tuple[tuple[int, str], ...]:
     """(offset, moment) of each dateline of ``body`` that gives a whole date, in order: its day, and its time when
-    the line gives one ("2026-11-05 09:10"); of each line opening with its day ("Thursday 19 March 2026. All times
-    GMT…"); and of each line that is a time alone ("21.40", a live blog's entry under the day's dateline), with the
-    day of the dateline before it."""
+    the line gives one ("2026-11-05 09:10"), a stamp without its year taking the year of the day before it or of
+    ``published``; of each line opening with its day ("Thursday 19 March 2026. All times GMT…"); and of each line
+    that is a time alone ("21.40", a live blog's entry under the day's dateline), with the day of the dateline before
+    it."""
     found, start, day = [], 0, None
     for line in body.split("\n"):
         if line.strip() and article.banner(line):
-            dated, time = article.date_in(line), article.time_in(line)
+            year = (day or published)[:4]
+            stamped = article.stamp_day(line, year) if year.isdigit() else None
+            dated, time = article.date_in(line) or (stamped and stamped[:10]), article.time_in(line)
             day = dated or day
             if day and (dated or article.bare_time(line)):
                 found.append((start, f"{day} {time}" if time else day))

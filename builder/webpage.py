@@ -207,8 +207,10 @@ def _held(tree):
     for element in list(tree.iter(*_UNWRAPPED)):
         if any(a.tag in _PROSE for a in element.iterancestors()):
             element.drop_tag()  # its words stay, in their place
-        elif element.tag == "time" and element.getparent().tag != "header" and _STAMP.fullmatch(
-                element.text_content()):  # a live blog entry's time of day (not a byline's date): a paragraph of its
+        elif element.tag == "time" and element.getparent().tag != "header" and (
+                _STAMP.fullmatch(stamp := element.text_content()) or article.time_in(stamp) and article.banner(
+                    stamp)):  # a live blog entry's time of day, its day too ("10 March, 14:05"; not a byline's
+            # date): a paragraph of its
             element.tag = "p"  # own (in a post's <header>, left out with it: made a paragraph there, it had
             # trafilatura drop the page's summary of key events)
     if any(chr(c) in tree.text_content() for c in _RESTORED):  # the page uses these characters itself

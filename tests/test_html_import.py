@@ -591,3 +591,24 @@ def test_a_live_blogs_entry_times_are_kept_in_their_place(project, tmp_path, cap
     assert dossier(project, "new", "source", str(page), "--id", "live") == 0
     body = written(project, "live")[1]
     assert "08:05\n\nA chemical leak" in body and "10:15\n\nNine workers" in body and "4.40pm\n\nThe number" in body
+
+
+def test_a_live_blogs_stamps_with_their_day_are_kept_and_the_page_keeps_its_order(project, tmp_path, capsys):
+    """Entries stamped with their day and time, newest first ("10 March, 14:05", an editor's trial, session 47):
+    trafilatura deleted every stamp and put the newest entry above the headline."""
+    entries = "".join(f'<div class="entry"><time datetime="2026-03-{at[:2]}T{at[-5:]}">{at[:2]} March, {at[-5:]}'
+                      f"</time>\n<p>{text}</p></div>\n" for at, text in (
+                          ("10 14:05", "Museum director Ilona Marek has reacted angrily to the suggestion that the "
+                                       "thieves had inside help, and said the museum would stay closed until Monday."),
+                          ("09 16:40", "The van believed to have been used by the thieves has been found burnt out on a "
+                                       "forest track near Olsk, police have confirmed this afternoon."),
+                          ("09 07:45", "Five paintings were stolen from the museum in the early hours, including the "
+                                       "most valuable work in its collection, police in Tresk said.")))
+    page = tmp_path / "live.html"
+    page.write_text('<html lang="en"><head><meta charset="utf-8"><title>Live: Paintings stolen</title></head><body>'
+                    "<article><h1>Live: Paintings stolen from the Tresk museum</h1>"
+                    f"{entries}</article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "live") == 0
+    body = written(project, "live")[1]
+    assert body.startswith("Live: Paintings stolen from the Tresk museum\n\n10 March, 14:05\n\n")
+    assert "10 March, 14:05\n\nMuseum director" in body and "09 March, 07:45\n\nFive paintings were stolen" in body

@@ -85,6 +85,9 @@ def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_ove
         "2026-11-03 07:52", "2026-11-03 21:40"]  # an entry stamped with its time alone: the day of the dateline above
     one = "Pit collapse\n\nTue 3 Nov 2026 07.52 GMT\n\nTwo miners have died.\n"
     assert entry_day(one, one.index("Two")) == "2026-11-03"  # the article's own dateline: its day
+    yearless = "Pit collapse: live\n\n5 November, 21:10\n\nEight have died.\n\n3 November, 07:52\n\nTwo have died.\n"
+    assert [entry_day(yearless, yearless.index(w), "2026-11-03") for w in ("Eight", "Two")] == [
+        "2026-11-05 21:10", "2026-11-03 07:52"]  # stamps without their year, newest first: the year it was published
     blog = dataclasses.replace(dossier.sources["kvt-live"], id="blog", body=body, published="2026-11-03")
     card = dossier.facts["death-toll"]
     held = dataclasses.replace(dossier, sources={**dossier.sources, "blog": blog})
@@ -95,6 +98,10 @@ def test_a_live_blogs_entry_dates_the_figure_it_gives_on_a_card_that_changes_ove
     article = dataclasses.replace(blog, body=one.replace("Two miners have", "Eight miners have"))
     toll = Retriever(held).read(article, cards={card.id: card}).suggestions[0]
     assert toll.account()["value"] == {"exact": 8} and "as_of" not in toll.account()
+    stamped = dataclasses.replace(blog, body=yearless.replace("Eight have", "Eight miners have"))
+    report = Retriever(held).read(stamped, cards={card.id: card})
+    assert report.suggestions[0].account()["as_of"] == "2026-11-05 21:10"
+    assert not [u for u in report.uncovered if "November" in u.passage.text]  # a stamp is no figure for a new card
 
 
 def test_what_the_corrections_say_earlier_versions_said_is_no_account():

@@ -163,6 +163,9 @@ def test_a_pull_quote_is_no_passage():
     assert pull_quote("\u201cMy phone went off when the fence was already burning\u201d", body)
     assert not pull_quote("\u201cMy phone went off when the fence was already burning,\u201d he says.", body)
     assert not pull_quote("\u201cAsk me in a year.\u201d", body + "\u201cAsk me in a year.\u201d")  # said once
+    # with its credit after a dash, the body's words in another case (an editor's trial, session 47)
+    credited = '"An attack on our shared heritage" \u2014 Culture Minister Agata Wyss'
+    assert pull_quote(credited, 'She called the theft "an attack on our shared heritage".\n\n' + credited)
 
 
 def test_a_remarks_words_are_those_in_quotation_marks():
