@@ -26,14 +26,17 @@ _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:published|{_CHANGED}|posted|first published)\b:?(?=.*\d).{{0,50}}",
-    rf"(?:{_PLACE_NAME},\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
+    # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
-    rf"(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
+    r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
+    r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
 _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
@@ -285,11 +288,14 @@ def _released(lines: list[str]) -> int | None:
 
 def _titled(lines: list[str]) -> int:
     """The 1-based line of a transcript's title among the first lines ("Transcript: Press conference on…", under the
-    letterhead of who issued it); 0 when there is none."""
-    return next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
+    letterhead of who issued it; the line above a "Transcript" alone, "Possible Offer for … — Conference Call");
+    0 when there is none."""
+    n = next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
+    above = [k for k in range(n - 1, 0, -1) if lines[k - 1].strip()][:1]
+    return above[0] if above and _TRANSCRIPT.fullmatch(lines[n - 1].strip()) else n
 
 
-_TRANSCRIPT = re.compile(r"(?:full\s+|official\s+|edited\s+)?transcript\b", re.I)
+_TRANSCRIPT = re.compile(r"(?:full\s+|official\s+|edited\s+)?transcript\b\.?", re.I)
 
 
 def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:

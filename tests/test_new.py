@@ -407,6 +407,9 @@ def test_a_photo_credit_a_byline_without_by_and_a_closing_credit(lines, outlet, 
     (["HEALTH", "", "One in five schools had unsafe lead in tap water", "", "By Dr Lena Hartwig | MedWatch Weekly | 12 "
       "March 2026", "", "Roughly one in five schools, the UK Health Security Agency said, had lead."], "MedWatch Weekly"),
     # after the byline on its line; the section label is no letterhead, though "Health" is written elsewhere
+    (["Brannock Group plc", "Possible Offer for Halvergate Foods plc \u2014 Analyst and Investor Conference Call",
+      "Transcript", "16 March 2026, 09:30 (Kesterford time)", "Corporate participants"], "Brannock Group plc"),
+    # a company's letterhead above a call's title and "Transcript" alone (an editor's trial, session 47)
 ])
 def test_the_outlets_name_on_a_line_of_its_own_by_the_byline_or_the_date(lines, outlet):
     from builder import article
@@ -565,6 +568,20 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
     (["New Delhi, 4 March 2026", "Truce talks resume in Geneva", "Trade Weekly | Interview by Jane Doe"],
      "Truce talks resume in Geneva", "2026-03-04", "Jane Doe"),
     (["Truce talks resume", "Brussels, 3 March 2026, 18:05", "text"], "Truce talks resume", "2026-03-03", None),
+    # editors' trials, session 47: a place of several words before the date; a listed company's legal lines; a
+    # transcript's title above "Transcript" alone, its date with a time zone's name in brackets
+    (["Carvanian State Police - Tresk District", "Transcript: Press conference on the theft",
+      "Tresk District Police Headquarters, 10 March 2026, 11:00", "Present: Chief Inspector Pavel Rudnik"],
+     "Transcript: Press conference on the theft", "2026-03-10", None),
+    (["HALVERGATE FOODS PLC", "16 March 2026", "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, "
+      "IN, INTO OR FROM ANY JURISDICTION WHERE TO DO SO WOULD CONSTITUTE A VIOLATION OF THE RELEVANT LAWS",
+      "This announcement contains inside information", "Rejection of unsolicited proposal from Brannock Group plc",
+      "The Board of Halvergate Foods plc notes the announcement made today."],
+     "Rejection of unsolicited proposal from Brannock Group plc", "2026-03-16", None),
+    (["Brannock Group plc", "Possible Offer for Halvergate Foods plc \u2014 Analyst and Investor Conference Call",
+      "Transcript", "16 March 2026, 09:30 (Kesterford time)", "Corporate participants",
+      "Tobias Wrenfield \u2014 Chief Executive Officer, Brannock Group plc"],
+     "Possible Offer for Halvergate Foods plc \u2014 Analyst and Investor Conference Call", "2026-03-16", None),
 ])
 def test_headline_date_and_byline(lines, title, published, author):
     from builder import article
