@@ -398,6 +398,9 @@ class Retriever:
             # a company's call is an analyst, never the company publishing it), where in an outlet's it may be its
             # own correspondent's ("LENA VOGT:")
             return attribution.in_turn(passage.text, self.names, turn)
+        opening = source.body.rfind("\n\n", 0, passage.start) + 1
+        if _OPENS_QUOTE.match(source.body, opening) and (introduced := self._introduced(source, passage)):
+            return introduced  # a quotation set apart under "Imelda Castellane, Chief Executive of Halvergate, said:"
         since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
         said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted

@@ -566,6 +566,25 @@ def test_a_quotation_in_guillemets_no_card_covers_is_listed(project):
     assert [(u.kind, u.speaker) for u in report.uncovered] == [("quotation", "jones")]
 
 
+def test_a_quotation_set_apart_under_name_said_colon_is_theirs(reference):
+    """A statement's "Sergey Lavrov, Foreign Minister of Russia, said:" on a line of its own, his words in the
+    paragraph below: his, not Russia's nor the publisher's (an editor's trial, session 47: a company's announcement
+    gave its chairman's and its chief executive's words to the company)."""
+    body = ("The White House notes the statement made today by the Kremlin.\n\n"
+            "Sergey Lavrov, Foreign Minister of Russia, said:\n\n"
+            "\"Russia has a clear strategy, a strong position and a team that is delivering. The proposal is "
+            "opportunistic, it comes at a low point, and it does not reflect the progress we are making for our "
+            "people. The Kremlin has unanimously rejected it and partners should take no action.\"\n\n"
+            "Rex Tillerson, Secretary of State of the White House, said:\n\n"
+            "\"Our colleagues, our partners and our allies deserve certainty. We will continue to focus on the work.\"\n")
+    statement = dataclasses.replace(next(iter(reference.sources.values())), id="statement", body=body,
+                                    outlet="White House", author="unknown")
+    dossier = dataclasses.replace(reference, sources={**reference.sources, "statement": statement})
+    report = Retriever(dossier).read(statement, cards={})
+    assert [(u.speaker, u.passage.text[:12]) for u in report.uncovered if u.kind == "quotation"] == [
+        ("sergey-lavrov", '"Russia has '), ("rex-tillerson", '"Our colleag')]
+
+
 def _source(project, sid: str, body: str) -> None:
     """A source of the mini project, its outlet named after its id."""
     (project / "content" / "sources" / f"{sid}.md").write_text(
