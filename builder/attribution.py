@@ -124,8 +124,9 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*
 # commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+(?:(?:a|an|the|his|her|its|"
-                      r"their)\s|[A-Z][\w.’'-]*['’]s\s)[^,;:.\"“”«»]{1,80},\s*$")  # a person's name, then what
-# they are between commas, just before the verb: "Fiona Hill, a former adviser on Russia, told"
+                      r"their)\s|[A-Z][\w.’'-]*['’]s\s|(?!(?:who|whom|whose|which|that|where|when)\b)[a-z][\w’'-]*\s)[^,;:.\"“”«»]{1,80},\s*$")  # a person's name, then
+# what they are between commas, just before the verb: "Fiona Hill, a former adviser on Russia, told", "Declan Moy,
+# general secretary of the bakers' union, says"
 _OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
 # Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
 _BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
@@ -527,7 +528,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
             # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0]) \
-                and not _WHAT_SAID.search(outside, verb.end(), n[0]) and not _FINITE.match(outside, n[1])
+                and not _WHAT_SAID.search(outside, verb.end(), n[0]) and not _FINITE.match(outside, n[1]) \
+                and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]

@@ -220,6 +220,11 @@ def names(reference):
     # a name in a relative clause is not the one speaking
     ("Tillerson, who met Sergey Lavrov for an hour on Friday, said the talks were useful.", "rex-tillerson", False),
     ("The White House rejected reports of a deal.", "white-house", True),
+    # an apposition without an article; a name after "says" that owns what follows is its subject (an editor's
+    # trial, session 47: "Declan Moy, general secretary of the … union, says Brannock's takeover would cost…")
+    ("Rex Tillerson, secretary of state and chief diplomat of the United States since February, says Putin's offer "
+     "would cost the talks a week.", "rex-tillerson", False),
+    ("The talks would cost a week, says Putin.", "vladimir-putin", False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
