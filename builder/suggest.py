@@ -579,7 +579,8 @@ class Retriever:
         elif speakers & named:
             score += NAMED
             why.append("speaker named: " + ", ".join(sorted(speakers & named)))
-        elif fact.speaker and said and said.speaker and said.speaker != fact.speaker:
+        elif fact.speaker and said and said.speaker and said.speaker != fact.speaker \
+                and all(a.affirms for a in fact.accounts):  # a claim someone denies: others may speak to it
             score -= OTHER_SPEAKER
             why.append(f"quotes {said.speaker}, not {fact.speaker}")
         elif fact.speaker and said is None and not attribution.quotes(reading.passage.text):

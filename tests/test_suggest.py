@@ -590,6 +590,19 @@ def test_a_quotation_set_apart_under_name_said_colon_is_theirs(reference):
         ("sergey-lavrov", '"Russia has '), ("rex-tillerson", '"Our colleag')]
 
 
+def test_someone_else_speaking_to_a_claim_someone_denies_is_not_taken_off(project):
+    """A card of Smith's claim that Jones denies is contested: a third person denying it speaks to it, and is not
+    marked down as someone else's remark (an editor's trial, session 47: the police's "the museum's alarm did not
+    alert our control room" stood at 0.47 against the museum's claim that it worked)."""
+    (project / "content" / "speakers" / "white.yml").write_text("name: Carol White\nkind: person\n", encoding="utf-8")
+    _source(project, "gamma", "Carol White, the mediator, said no cease-fire had been agreed and none would start on "
+                              "Sunday.\n")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = next(s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions if s.fact == "ceasefire")
+    assert (found.stance, found.speaker, found.confidence) == ("disputes", "white", 1.0)
+    assert not any(w.startswith("quotes white") for w in found.why)
+
+
 def _source(project, sid: str, body: str) -> None:
     """A source of the mini project, its outlet named after its id."""
     (project / "content" / "sources" / f"{sid}.md").write_text(
