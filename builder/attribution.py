@@ -162,7 +162,7 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
-_DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
+_DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|counts|tallies|readings|measurements"
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?)\b", re.I)

@@ -38,6 +38,8 @@ FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in 
 COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
+ELSEWHERE = 0.2  # taken off: the passage's figure is, to the letter, a value another card of its kind has and this
+# one does not ("We think 265 pence is the right price." for the closing price of 202p)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
 # more than UNSURE is left
 AMID = 0.2  # taken off: the passage sits among another summit's events
@@ -215,6 +217,7 @@ class Retriever:
         self.in_cards = Counter(t for f in dossier.facts.values()
                                 for t in set(terms(" ".join([f.statement, *(a.excerpt for a in f.accounts)]))))
         self.cards = max(1, len(dossier.facts))
+        self._given_by: dict[tuple, set[str]] | None = None  # (quantity, currency, figure) → the cards giving it
         self.weights: dict[str, float] = {}
         self.statements: dict[str, set[str]] = {}
         self._cards: dict[str, tuple[Fact, tuple]] = {}  # each card as _card reads it, with the card it was read from
@@ -590,6 +593,9 @@ class Retriever:
             if same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
+            elif kind and (other := self._card_giving(fact, kind)):
+                score -= ELSEWHERE
+                why.append(f"a {fact.quantity} card {other} gives")
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
@@ -634,6 +640,20 @@ class Retriever:
                 and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
                 and not prose_figures.counts_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
+
+    def _card_giving(self, fact: Fact, kind: list[prose_figures.Figure]) -> str | None:
+        """Another card of ``fact``'s kind that gives each of the figures ``kind`` to the letter (a bound of one of its
+        values), the figures being none of ``fact``'s; None when there is none."""
+        if self._given_by is None:
+            self._given_by = defaultdict(set)
+            for card in self.dossier.facts.values():
+                for a in card.accounts:
+                    if a.value:
+                        for n in {a.value.low, a.value.high} - {-math.inf, math.inf}:
+                            self._given_by[card.quantity, card.currency, n].add(card.id)
+        found = [self._given_by.get((fact.quantity, fact.currency, f.number), set()) - {fact.id} for f in kind]
+        shared = set.intersection(*found) if found else set()
+        return min(shared) if shared else None
 
     @staticmethod
     def _same_figure(fact: Fact, kind: list[prose_figures.Figure]) -> bool:

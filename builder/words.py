@@ -23,7 +23,7 @@ being between both but by can could did do does doing down during each few for f
 her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off
 on once only or other our ours out over own said same says she should so some such than that the their theirs them
 then there these they this those through to too under until up very was we were what when where which while who
-whom why will with would you your told one two mr ms new""".split())
+whom why will with would you your told one two mr ms new per""".split())
 _STEMMERS = threading.local()  # Snowball's stemmer keeps its word while it works: one per thread
 _BROKEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 

@@ -231,6 +231,14 @@ def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     assert (said.speaker, said.denial) == (speaker, denial)
 
 
+def test_a_document_of_someones_the_outlet_read_is_no_one_speaking(names):
+    """"according to the museum's own insurance schedule seen by the Courier" is the outlet's own account of what it
+    read, as "according to E.U. figures" is (an editor's trial, session 47: four words before "schedule" had made it
+    someone unknown's claim, left under the threshold)."""
+    assert attribution.attribute("The works are worth 4.2 million euros in total, according to the museum's own "
+                                 "insurance schedule seen by the Courier.", names) is None
+
+
 @pytest.mark.parametrize("sentence", ["The White House has unanimously rejected a 265p-a-share takeover proposal.",
                                       "The White House dismissed the appeal on Friday."])
 def test_rejecting_an_act_is_no_denial(names, sentence):
@@ -601,6 +609,18 @@ def test_someone_else_speaking_to_a_claim_someone_denies_is_not_taken_off(projec
     found = next(s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions if s.fact == "ceasefire")
     assert (found.stance, found.speaker, found.confidence) == ("disputes", "white", 1.0)
     assert not any(w.startswith("quotes white") for w in found.why)
+
+
+def test_a_figure_another_card_gives_to_the_letter_is_marked_down(project):
+    """"meant to meet for 35 minutes" is the scheduled length another source gives, not the meeting's length: it
+    had been proposed for the length at 0.61, which would have made it red (an editor's trial, session 47: "We think
+    265 pence is the right price." proposed for the closing price of 202p)."""
+    _source(project, "gamma", "The meeting lasted well into the evening, aides said.\n\n"
+                              "The leaders had been meant to meet for 35 minutes.\n")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    assert found["actual-length"].confidence < THRESHOLD
+    assert "a duration card scheduled-length gives" in found["actual-length"].why
 
 
 def _source(project, sid: str, body: str) -> None:
