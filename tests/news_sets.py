@@ -1,6 +1,7 @@
 """The news sets of tests/fixtures as the tests read them: built, read by suggest with one source held out (as
 benchmarks/suggest_eval.py reads them), and with the source added back by `suggest --apply` alone."""
 import dataclasses
+import re
 from pathlib import Path
 
 from builder import pipeline
@@ -65,6 +66,11 @@ def assert_held(out: str, held: str) -> None:
         assert f"Held back {len(held.split(', '))}: {held}. Each would make the sources disagree on its card" in out
     else:
         assert "Held back" not in out
+
+
+def text_of(page: Path) -> str:
+    """A built page's text: its tags taken out, its white space made single spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
 
 
 def by_verdict(site) -> dict[str, set[str]]:

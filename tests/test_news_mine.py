@@ -3,7 +3,6 @@ a tabloid, a live blog over three days and a fact-check; the mine-collapse dossi
 as an editor would, read by no rule before this round. Its death toll rose from seven to eight while the articles
 came out: a figure that changes over time, which set Wednesday's paper against Thursday's."""
 import dataclasses
-import re
 
 import pytest
 
@@ -17,10 +16,6 @@ from tests.conftest import ROOT
 MINE = ROOT / "tests" / "fixtures" / "mine-collapse"
 
 
-def text_of(page) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
-
-
 def test_the_mine_dossier_reads_as_a_careful_reader_would(tmp_path):
     """Red only for the depth (the tabloid's own "HALF A MILE" against 420 metres); the company against the union,
     the minister against the inspectorate: contested; the toll, seven in Wednesday's tabloid and eight from
@@ -32,7 +27,7 @@ def test_the_mine_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert {fid for fid, v in verdicts.items() if v == "contested"} == {
         "alarm-ignored", "passed-inspections", "trapped-count"}
     assert verdicts["death-toll"] == "agree"
-    toll = text_of(root / "site" / "facts" / "death-toll.html")
+    toll = news_sets.text_of(root / "site" / "facts" / "death-toll.html")
     assert "Sources agree" in toll and "figures given on different days are not set against each other" in toll
     assert "4 November 2026: 7 (Daily Beacon)" in toll
     assert ("5 November 2026: 8 (Kelder Valley Fire and Rescue Service, in The Northern Chronicle, Kelder Valley "

@@ -20,10 +20,6 @@ STRIKE = ROOT / "tests" / "fixtures" / "strike-march"
 RED = {"kessel-new-strike-date", "march-barred-palace-square", "march-start-time"}
 
 
-def text_of(page) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
-
-
 def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
     """The helper's key, all 23 cards: red where outlets contradict each other, contested where only the people
     they quote do, minor for 4,500 against 4,550 police, and the rising counts agree, listed hour by hour."""
@@ -39,7 +35,7 @@ def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
                   "officers-injured", "protesters-injured", "retirement-age", "senate-vote-date",
                   "vasko-reform-will-go-ahead"}}
     page = root / "site" / "facts" / "arrests.html"
-    arrests = text_of(page)
+    arrests = news_sets.text_of(page)
     assert "figures given on different days or at different times are not set against each other. In order:" in arrests
     listed = re.search(r'<ul class="dz-over-time">(.*?)</ul>', page.read_text(encoding="utf-8"), re.S).group(1)
     assert [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", listed)][:3] == [
@@ -47,10 +43,10 @@ def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
         "17 March 2026, 18:05: 12 (Lessandra police prefecture, in Corvania Today)",
         "17 March 2026, 21:40: 19 (Lessandra police prefecture, in Corvania Today)"]
     assert "saying it 19 as of 17 March 2026, 21:40" in arrests
-    start = text_of(root / "site" / "facts" / "march-start-time.html")  # a time of day (quantity: time)
+    start = news_sets.text_of(root / "site" / "facts" / "march-start-time.html")  # a time of day (quantity: time)
     assert "13:30: Corvania Today, The Lessandra Tribune" in start and "Each figure on one scale, from 13:30 to 14:10" in start
-    assert "nearly 16:45" in text_of(root / "site" / "facts" / "clashes-time.html")
-    strike = text_of(root / "site" / "facts" / "kessel-new-strike-date.html")  # a date (quantity: date)
+    assert "nearly 16:45" in news_sets.text_of(root / "site" / "facts" / "clashes-time.html")
+    strike = news_sets.text_of(root / "site" / "facts" / "kessel-new-strike-date.html")  # a date (quantity: date)
     assert "7 April 2026: The Corvania Review" in strike and "from 2 April 2026 to 8 April 2026" in strike
     rows = list(csv.reader(io.StringIO((root / "site" / "exports" / "accounts.csv").read_text(encoding="utf-8"))))
     values = {(row[0], row[2]): row[5] for row in rows}  # as the cards write them

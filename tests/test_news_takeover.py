@@ -17,9 +17,14 @@ CONTESTED = {"cost-savings", "job-losses", "offer-undervalues", "regulator-consu
 
 
 def test_the_takeover_dossier_reads_as_the_key_says(tmp_path):
+    """All 24 verdicts; and the card of the board's claim, which the column contradicts in its own voice and no
+    source states in its own, says so (it had said "people they quote deny it")."""
     verdicts = news_sets.by_verdict(news_sets.built(BID, tmp_path / "bid"))
     assert (verdicts["disputed"], verdicts["contested"]) == (RED, CONTESTED)
     assert set(verdicts) == {"disputed", "contested", "agree"}
+    page = news_sets.text_of(tmp_path / "bid" / "site" / "facts" / "offer-undervalues.html")
+    assert ("The sources do not contradict one another in their own voices: people they quote claim it, and "
+            "Marravel Business Review contradicts it.") in page
 
 
 @pytest.mark.parametrize("source, red, held", [
