@@ -248,6 +248,11 @@ def closest(quote: str, body: str, index: tuple[str, Sequence[int]] | None = Non
     blocks = [b for b in _matcher(quote_tokens, window).get_matching_blocks() if b.size]
     if 2 * sum(b.size for b in blocks) < len(quote_tokens):  # not even half its words: nothing like it
         return None, 0, ""
+    ends = next((k for k in range(blocks[0].b + 1, len(window)) if "\n\n" in body[
+        where[window[k - 1][2] - 1]:where[window[k][1]]]), len(window)) if "\n" not in quote else len(window)
+    if ends < len(window):  # within the paragraph it starts in: not on into the next entry's stamp and heading
+        window = window[:ends]
+        blocks = [b for b in _matcher(quote_tokens, window).get_matching_blocks() if b.size]
     last = blocks[-1]
     start = first + max(0, blocks[0].b - blocks[0].a)
     stop = first + min(len(window), last.b + last.size + (len(quote_tokens) - last.a - last.size))

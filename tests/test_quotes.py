@@ -111,6 +111,17 @@ def test_closest_passage_names_the_first_difference_in_words():
         "the quote has '112km' where the source has '112 kilometres'")
 
 
+def test_the_closest_passage_stays_in_its_paragraph():
+    """Words the quote has after the source's paragraph ends are the quote's own, not the next live entry's stamp and
+    heading left out (an editor's trial, session 47: "the source has '." 11.02 Union: 1' after 'way', which the
+    quote leaves out", for a quote ending ', she said')."""
+    body = ('She said the regulator had not been consulted. "We will examine any firm offer in the usual way."\n\n'
+            "11.02\n\nUnion: 1,200 jobs at risk\n\nDeclan Moy says the cuts will come.")
+    passage, _, difference = closest("We will examine any firm offer in the usual way, she said", body)
+    assert passage == 'We will examine any firm offer in the usual way."'
+    assert difference == "the quote has ', she said' where the source has '.\"'"
+
+
 def test_the_closest_passage_is_shown_as_the_source_prints_it():
     """The editor copies from the message: it shows the source's own dashes, quote marks and spacing, never the
     folded form quotes are compared in."""
