@@ -641,6 +641,13 @@ class Retriever:
                 and not prose_figures.counts_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
 
+    def _officer(self, person: str, body: str) -> bool:
+        """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
+        names = [n.casefold() for n in (self.dossier.speakers[body].name, *self.dossier.speakers[body].spellings)]
+        return person in self.names.persons and body not in self.names.persons and any(
+            re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in self.dossier.speakers[person].roles
+            for n in names)
+
     def _card_giving(self, fact: Fact, kind: list[prose_figures.Figure]) -> str | None:
         """Another card of ``fact``'s kind that gives each of the figures ``kind`` to the letter (a bound of one of its
         values), the figures being none of ``fact``'s; None when there is none."""
@@ -787,6 +794,10 @@ class Retriever:
         if hedged:  # "Halloran reportedly raised…", "I suspect the leak began…": someone's account, or opinion
             stance, speaker = _HEDGED[stance], None
             why = [*why, f"{hedged!r}: the outlet does not say it in its own voice"]
+        if stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
+                and self._officer(said.speaker, speaker):
+            speaker = said.speaker  # the body's officer speaking to its claim: "SASKIA HOLLOWAY:" (Chief Financial
+            # Officer of Brannock Group) on the card of Brannock's £180m of savings
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
