@@ -525,6 +525,13 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(who[0] if who else None, _shown(sentence, apposed.start("name"), verb.end()),
                                bool(_DENYING.fullmatch(verb.group())),
                                part=_own_clause(outside, spoken, apposed.start("name"), verbs, found))
+        subject = next((n for n in found if n[0] < verb.start() and re.fullmatch(r"\s*(?:the\s+)?", outside[:n[0]], re.I)),
+                       None) if re.search(r"ing$", verb.group(), re.I) and outside[:verb.start()].rstrip().endswith(
+                           ",") else None
+        if subject:  # "Halvergate Foods has rejected a proposal from its rival Brannock Group, saying…": the subject's
+            # account is what follows (what it did, before, the outlet tells)
+            return Attribution(subject[2], _shown(sentence, subject[0], verb.end()), bool(_DENYING.fullmatch(
+                verb.group())), part=(verb.start(), len(sentence)))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
             # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
             return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0]) \
@@ -920,6 +927,11 @@ def reports_denial(fact: Fact) -> bool:
     return bool(_DENIES.search(fact.statement))
 
 
+def deniers(fact: Fact) -> set[str]:
+    """The speakers other sources report denying ``fact``, and never affirming it."""
+    return _speakers(fact, affirming=False) - _speakers(fact, affirming=True)
+
+
 def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset()) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
@@ -939,7 +951,7 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker
-    if said and said.speaker and said.speaker in _speakers(fact, affirming=False) - _speakers(fact, affirming=True):
+    if said and said.speaker and said.speaker in deniers(fact):
         return "disputes", said.speaker  # the person other sources report denying it: their words here deny it too
     if said and said.whole:
         return "attributes", said.speaker

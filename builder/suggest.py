@@ -794,7 +794,11 @@ class Retriever:
         if hedged:  # "Halloran reportedly raised…", "I suspect the leak began…": someone's account, or opinion
             stance, speaker = _HEDGED[stance], None
             why = [*why, f"{hedged!r}: the outlet does not say it in its own voice"]
-        if stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
+        if stance == "attributes" and speaker == fact.speaker and said and said.speaker in attribution.deniers(fact) \
+                and not set(self.vocabulary.terms(attribution.quoted(quote))) & matched:  # one other sources report
+            stance, speaker = "disputes", said.speaker  # denying the remark, in the outlet's words ("Ilona Marek
+            # insists that … staffing played no role"), not quoted repeating it
+        elif stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
                 and self._officer(said.speaker, speaker):
             speaker = said.speaker  # the body's officer speaking to its claim: "SASKIA HOLLOWAY:" (Chief Financial
             # Officer of Brannock Group) on the card of Brannock's £180m of savings

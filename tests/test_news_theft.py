@@ -47,6 +47,15 @@ def test_the_police_transcript_is_read_as_the_police_said_it():
     assert (alarm.stance, alarm.speaker) == ("disputes", "pavel-rudnik") and alarm.confidence >= 0.6
 
 
+def test_a_denier_in_the_outlets_own_words_disputes_the_remark():
+    """The magazine's "Its director, Ilona Marek, insists that the night shift was reorganised "on professional
+    advice" and that staffing played no role in the theft." on the union chairman's claim: Marek, whom the other
+    sources report denying it, disputes it (it had been left under the threshold as the chairman's, whose remark the
+    card is)."""
+    denial = news_sets.held_out(THEFT, "canvas-analysis")["staff-cuts-blamed"]
+    assert (denial.stance, denial.speaker) == ("disputes", "ilona-marek") and denial.confidence >= 0.6
+
+
 def test_the_live_page_keeps_its_stamps_and_order_and_its_pull_quote_is_no_passage():
     """Imported, the live page starts with its headline and keeps each entry's stamp ("10 March, 14:05") above it
     (trafilatura had deleted the stamps and put the newest entry first); read, the minister's words are her

@@ -225,6 +225,10 @@ def names(reference):
     ("Rex Tillerson, secretary of state and chief diplomat of the United States since February, says Putin's offer "
      "would cost the talks a week.", "rex-tillerson", False),
     ("The talks would cost a week, says Putin.", "vladimir-putin", False),
+    # a participle after a comma is the sentence's subject's, not the name just before it (an editor's trial,
+    # session 47: "Halvergate Foods has rejected a proposal from its rival Brannock Group, saying…" was Brannock's)
+    ("The White House rejected a proposal from Sergey Lavrov, saying the talks had been useful.", "white-house",
+     False),
 ])
 def test_attribution_finds_the_speaker(names, sentence, speaker, denial):
     said = attribution.attribute(sentence, names)
