@@ -25,7 +25,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
-    rf"(?:published|{_CHANGED}|posted|first published)\b:?(?=.*\d).{{0,50}}",
+    rf"(?:published|{_CHANGED}|posted|first published|issued|released)\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October
+    # 2025, 11:00", atop a body's notice
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -203,6 +204,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
             return None
         if n in skip and not (byline(line) or banner(line)):  # page chrome, not the byline or date line it is on
             continue
+        dated = re.fullmatch(r"(?P<name>[^,]{3,60}),\s+(?P<day>.+)", line)
+        if dated and banner(dated["day"]) and _OUTLET_NAME.fullmatch(dated["name"]) and _OUTLET_WORD.search(
+                dated["name"]):
+            return dated["name"]  # "The Varnland Courier, 18 October 2025": its name on its date's line
         parts = re.split(r"\s[|·•]\s", line)
         if byline(parts[0]) and (named := next((p.strip() for p in parts[1:] if _OUTLET_NAME.fullmatch(p.strip())
                                                 and not banner(p) and (_OUTLET_WORD.search(p) or not names(p.strip()))),
@@ -504,6 +509,14 @@ def stamp_day(line: str, year: str) -> str | None:
     match = next((m for p in _STAMPS if (m := p.fullmatch(line.strip()))), None)
     day = _iso(match, year=year) if match else None
     return f"{day} {time_in(match['time'])}" if day else None
+
+
+def unmarked(line: str) -> str:
+    """A line of a Markdown article without its heading marks and the emphasis around it: "# Title" → "Title",
+    "**By Sofie Lind, Environment Correspondent**" → "By Sofie Lind, Environment Correspondent"."""
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    emphasised = re.fullmatch(r"\s*(\*{1,3}|_{1,3})(?P<text>\S.*?)\1\s*", line)
+    return emphasised["text"] if emphasised else line
 
 
 # A day and a month with no year after them: "Sept 14 (Harbourline)", "9 August (Meridian)".

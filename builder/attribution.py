@@ -164,11 +164,11 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b"
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|counts|tallies|readings|measurements"
-                   r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs|ledgers?"
+                   r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?)\b", re.I)
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
 _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records|filings?|papers|minutes|registers?"
-                       r"|logbooks?|logs|ledgers?|manifests?|archives?|timetables?|schedules?)\b", re.I)
+                       r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)

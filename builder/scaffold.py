@@ -136,6 +136,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, f"--url {options['url']}: {problem}")
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     lines, numbered, found, notes = (_page_article if html_page else _text_article)(text_file)
+    if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
+        lines = [article.unmarked(line) for line in lines]  # written: "# Title", "**By Sofie Lind, …**"
     if "url" in found and (problem := addresses.problem(found["url"].value)):
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "

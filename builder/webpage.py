@@ -113,8 +113,10 @@ def read(path: Path) -> Page:
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
     standfirst = _standfirst(tree, paragraphs)
-    if standfirst:
-        paragraphs.insert(0, standfirst)  # the summary under the headline, which extractors take for furniture
+    if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
+        rest = [p for p in paragraphs if p != standfirst]  # page's first entry
+        at = rest.index(headline) + 1 if headline in rest else 0
+        paragraphs = [*rest[:at], standfirst, *rest[at:]]
     if headline and paragraphs and paragraphs[0].startswith(headline + "\n"):  # the extractor's one paragraph,
         paragraphs[0] = paragraphs[0][len(headline) + 1:]  # headline first: a paragraph of its own
     if headline and headline not in paragraphs:
@@ -373,9 +375,10 @@ STANDFIRST_WORDS = 6
 
 
 def _standfirst(tree, paragraphs: list[str]) -> str | None:
-    """The standfirst the extractor left out: the first element after the page's <h1> and before the article's first
-    paragraph, of STANDFIRST_WORDS words or more, that its class calls one ("standfirst", "dek", "subheadline",
-    "leadtext", "article__desc") or that the page's description begins."""
+    """The standfirst the extractor left out, or put further down (after a live page's first entry): the first
+    element after the page's <h1> and before the article's first paragraph, of STANDFIRST_WORDS words or more, that
+    its class calls one ("standfirst", "dek", "subheadline", "leadtext", "article__desc") or that the page's
+    description begins."""
     h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
     if h1 is None or not paragraphs:
         return None
@@ -387,11 +390,12 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
         if not isinstance(element.tag, str):
             continue
         text = _WHITE.sub(" ", element.text_content()).strip()
-        if text == paragraphs[0] or text in paragraphs:
-            return None  # the article began: the extractor has it, or there is none
-        if element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and (
-                _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described)):
-            return text
+        if text == paragraphs[0]:
+            return None  # the article began
+        summary = element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and (
+            _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described))
+        if summary or text in paragraphs:
+            return text if summary else None  # the extractor has the article, or has the summary further down
     return None
 
 

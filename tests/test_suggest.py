@@ -241,6 +241,8 @@ def test_a_document_of_someones_the_outlet_read_is_no_one_speaking(names):
     someone unknown's claim, left under the threshold)."""
     assert attribution.attribute("The works are worth 4.2 million euros in total, according to the museum's own "
                                  "insurance schedule seen by the Courier.", names) is None
+    assert attribution.attribute("At least 40,000 litres reached the river, according to the tank-level log.",
+                                 names) is None  # a log, not only logs
 
 
 @pytest.mark.parametrize("sentence", ["The White House has unanimously rejected a 265p-a-share takeover proposal.",
