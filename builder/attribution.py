@@ -40,7 +40,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?|statements?|releases?"
-             r"|readouts?|reports?)\s+")  # "Corvane's statement puts lift-off at 06:14": the company's
+             r"|readouts?|reports?|notices?)\s+")  # "Corvane's statement puts lift-off at 06:14": the company's
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
 # Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of

@@ -10,6 +10,7 @@ from builder.model import Speaker
 
 # Verbs of saying, and of denying.
 SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
+          r"(?:speaks|spoke|speak)\s+of|"
           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
           r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
