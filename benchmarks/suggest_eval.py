@@ -241,19 +241,21 @@ def sets() -> int:
 def second(details: bool = False) -> int:
     """The other sides found, per dossier: for cards that cite the source already ("cited": of each source's
     accounts on a card, the first kept and the others held out), and for cards proposed with the source held out
-    ("proposed": held out, the cards it gives accounts on both sides). Rebuttals (written by --apply) and other sides
-    (listed) are counted apart: found / right."""
-    print("| dossier | cited: held out | rebuttals | other sides | proposed: both sides | rebuttals | other sides |\n"
-          "|---|---|---|---|---|---|---|")
+    ("proposed": held out, the cards it gives accounts on both sides). Rebuttals and rivals (written by --apply) and
+    other sides (listed) are counted apart: found / right; a rival is right when a held-out account gives its
+    speaker's figure."""
+    print("| dossier | cited: held out | rebuttals | other sides | rivals | proposed: both sides | rebuttals | other sides "
+          "| rivals |\n|---|---|---|---|---|---|---|---|---|")
     totals = Counter()
     for project in _projects():
         dossier = pipeline.check(load_config(project)).site.dossier
         counts = Counter()
 
         def tally(kind: str, report, held_out: dict) -> None:
-            for name, found in (("rebuttals", report.rebuttals), ("other sides", report.other_sides)):
+            for name, found in (("rebuttals", report.rebuttals), ("other sides", report.other_sides),
+                                ("rivals", report.rivals)):
                 for s in found:
-                    hit = _hit(s, held_out.get(s.fact, ()))
+                    hit = (_rival_hit if name == "rivals" else _hit)(s, held_out.get(s.fact, ()))
                     counts[kind, name] += 1
                     counts[kind, name, "right"] += hit
                     if details:
@@ -277,14 +279,18 @@ def second(details: bool = False) -> int:
     found = sum(totals[k, "rebuttals"] for k in ("cited", "proposed"))
     right = sum(totals[k, "rebuttals", "right"] for k in ("cited", "proposed"))
     listed = sum(totals[k, "other sides"] for k in ("cited", "proposed"))
+    rivals = sum(totals[k, "rivals"] for k in ("cited", "proposed"))
     print(f"\nRebuttals: precision {_ratio(right, found):.2f} ({right} of {found}); other sides: precision "
-          f"{_ratio(sum(totals[k, 'other sides', 'right'] for k in ('cited', 'proposed')), listed):.2f} ({listed})")
+          f"{_ratio(sum(totals[k, 'other sides', 'right'] for k in ('cited', 'proposed')), listed):.2f} ({listed}); "
+          f"rivals: precision {_ratio(sum(totals[k, 'rivals', 'right'] for k in ('cited', 'proposed')), rivals):.2f} "
+          f"({rivals})")
     return 0
 
 
 def _second_line(name: str, c: Counter) -> str:
-    cells = [f"{c[k, n, 'right']}/{c[k, n]}" for k in ("cited", "proposed") for n in ("rebuttals", "other sides")]
-    return f"| {name} | {c['cited']} | {cells[0]} | {cells[1]} | {c['proposed']} | {cells[2]} | {cells[3]} |"
+    cells = [f"{c[k, n, 'right']}/{c[k, n]}" for k in ("cited", "proposed") for n in ("rebuttals", "other sides",
+                                                                                       "rivals")]
+    return f"| {name} | {c['cited']} | {' | '.join(cells[:3])} | {c['proposed']} | {' | '.join(cells[3:])} |"
 
 
 def _hit(suggestion, accounts) -> bool:
@@ -292,6 +298,12 @@ def _hit(suggestion, accounts) -> bool:
     company's "Calder Minerals denied this." before the spokeswoman's words the editor quoted)."""
     return any(a.span.start < suggestion.end and suggestion.start < a.span.end
                or a.stance == suggestion.stance and suggestion.speaker and suggestion.speaker in a.speakers
+               for a in accounts)
+
+
+def _rival_hit(suggestion, accounts) -> bool:
+    """Whether a rival figure is one of ``accounts``: its speaker's, with its value."""
+    return any(suggestion.speaker in a.speakers and a.value and same_figure(suggestion.value, a.value)
                for a in accounts)
 
 

@@ -493,7 +493,7 @@ def _suggested(args, config, locked: bool) -> int:
 
     with cache.kept_in(_cache_folder(args, config), config.templates, renders=False) as kept:
         dossier, report, verdicts = _cached(lambda used: review.read(config, args.source, used), kept)
-    chosen = [s for s in report.suggestions if s.confidence >= args.threshold] + report.rebuttals
+    chosen = report.proposed(args.threshold)
     if args.apply:
         accepted, left = review.unattended(chosen, dossier)
         if left:

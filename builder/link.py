@@ -278,12 +278,10 @@ def _written(statement: str, quantity: str | None, figures: list[Value]) -> list
 
 def _reach(figure) -> Value:
     """A figure a statement writes, as far as it reaches: "more than 10,000" from 10,000 on, "12" _NEAR either side."""
-    form = next(iter(figure.value)) if figure.upper is None else "range"
-    if form in ("more_than", "min"):
-        return Value(figure.number, math.inf)
-    if form in ("less_than", "max", "up_to"):
-        return Value(-math.inf, figure.number)
-    return Value(figure.number * (1 - _NEAR), (figure.upper or figure.number) * (1 + _NEAR))
+    low, high = figure.bounds
+    if math.isinf(low) or math.isinf(high):
+        return Value(low, high)
+    return Value(low * (1 - _NEAR), high * (1 + _NEAR))
 
 
 def _gives(a: Value, b: Value) -> bool:

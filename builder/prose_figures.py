@@ -488,6 +488,17 @@ class Figure:
         form = QUALIFIERS.get(self.qualifier.lower(), "exact") if self.qualifier else "exact"
         return {form: self._written(self.number)}
 
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The lowest and highest number it allows: (10000, inf) for "more than 10,000", (3000, 5000) for "between
+        3,000 and 5,000", (12, 12) for "about 12"."""
+        form = next(iter(self.value)) if self.upper is None else "range"
+        if form in ("more_than", "min"):
+            return self.number, math.inf
+        if form in ("less_than", "max", "up_to"):
+            return -math.inf, self.number
+        return self.number, self.number if self.upper is None else self.upper
+
     def _written(self, n: float) -> int | float | str:
         """``n`` as a card writes it: a time "16:45", a date "2026-04-02", whole days, months or years with their
         units ("14 days", "9 years"), seconds too ("10 s", "1 min 30 s": not "0.166667" minutes), a number

@@ -38,6 +38,7 @@ FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in 
 COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
+NEAR = 0.1  # two figures within a tenth of each other may be one figure rounded: no rival's
 ELSEWHERE = 0.2  # taken off: the passage's figure is, to the letter, a value another card of its kind has and this
 # one does not ("We think 265 pence is the right price." for the closing price of 202p)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
@@ -184,6 +185,13 @@ class Report:
     # the card, or proposed), denied right after it by someone pointing back to it: "…, a claim Nordvik denied."
     other_sides: list[Suggestion] = field(default_factory=list)  # the other side it may give cards otherwise, by its
     # words alone: listed for the editor to read, never applied (precision about two in three: README)
+    rivals: list[Suggestion] = field(default_factory=list)  # another speaker's figure on a card whose figure the
+    # source gives (or is proposed for), apart from it: the organisers' 20,000 beside the police's 4,000
+
+    def proposed(self, threshold: float = THRESHOLD) -> list[Suggestion]:
+        """What the editor is asked about, and `--apply` writes: the suggestions at ``threshold`` or above, the
+        rebuttals and the rivals."""
+        return [s for s in self.suggestions if s.confidence >= threshold] + self.rebuttals + self.rivals
 
 
 class Retriever:
@@ -295,6 +303,8 @@ class Retriever:
                     other = self._suggestion(fact, source, reading, score, why, matched)
                     if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's
                         report.other_sides.append(other)  # six weeks the card cites the source for
+                report.rivals += self._rivals(fact, source, scored, [_around(a.value.low, a.value.high) for a in mine
+                                                                     if a.value], {s for s, _ in covering}, threshold)
             else:
                 report.suggestions.append(suggestion := self._suggestion(fact, source, reading, score, why, matched))
                 covering = [(suggestion.speaker, suggestion.stance in AFFIRMING)] \
@@ -313,6 +323,9 @@ class Retriever:
                     other = self._suggestion(fact, source, rest[3], *rest[:3])  # the same article's other side:
                     if (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):  # "…, which the company
                         report.other_sides.append(other)  # denies"
+                if figure:
+                    report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
+                                                  [_around(*figure.bounds)], {suggestion.speaker}, threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
@@ -347,6 +360,32 @@ class Retriever:
         return Suggestion(fact, source.id, p.text, p.start, p.end, "disputes", confidence,
                           (f"denies the passage before it: {said.words}",), said.speaker,
                           occurrence=occurrence(p.text, source.body, p.start, self.min_words))
+
+    def _rivals(self, fact: Fact, source: Source, scored: list, taken: list[tuple[float, float]],
+                speakers: set[str | None], threshold: float) -> list[Suggestion]:
+        """The figures other speakers the dossier knows give the card in the source's passages ``scored`` (score,
+        why, matched words, reading), each apart from the figures ``taken`` (as ``_around`` widens them) and from one
+        another, one per speaker and best first, not by any of ``speakers``: "The interior ministry put the figure at
+        48,000" and, further down, "The Confederation of Labour said 210,000 had marched". Not on a card of a date or a
+        time, where a day or time of something else reads as another figure, nor on one whose figure changes over
+        time (a toll of five on Tuesday is no rival of eight on Thursday)."""
+        if fact.quantity in (None, "date", "time") or fact.changes_over_time:
+            return []
+        taken, speakers, rivals = list(taken), set(speakers), []
+        for score, why, matched, reading in sorted(scored, key=lambda r: -r[0]):
+            if score < max(threshold, OTHER_SIDE):
+                break
+            rival = self._suggestion(fact, source, reading, score, why, matched)
+            figure = figure_in(reading.passage.text, fact, reading.day)
+            if rival.stance != "attributes" or rival.speaker in speakers or not rival.value \
+                    or rival.confidence < threshold or figure is None:
+                continue
+            around = _around(*figure.bounds)
+            if not any(low <= around[1] and around[0] <= high for low, high in taken):
+                rivals.append(rival)
+                speakers.add(rival.speaker)
+                taken.append(around)
+        return rivals
 
     def _rebutted(self, rebuttal: Suggestion, source: Source, report: Report) -> None:
         """Propose ``rebuttal`` as an account when its speaker is known and its words pin one place in the source,
@@ -848,6 +887,11 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
     mostly passages about something else: `benchmarks/suggest_eval.py --second`.)"""
     affirms = suggestion.stance in ("states", "attributes")
     return any(a.affirms != affirms for a in accounts)
+
+
+def _around(low: float, high: float) -> tuple[float, float]:
+    """A figure's interval widened by a tenth either side: two figures that close may be one rounded."""
+    return low - abs(low) * NEAR, high + abs(high) * NEAR
 
 
 def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]],

@@ -19,7 +19,7 @@ def html(dossier: Dossier | None, threshold: float = THRESHOLD) -> bytes:
              "Run it in a terminal to accept, skip or edit each one.</p>"]
     for source in dossier.sources.values():
         report = retriever.read(source)
-        pending = [s for s in report.suggestions if s.confidence >= threshold] + report.rebuttals
+        pending = report.proposed(threshold)
         parts.append(f'<section aria-labelledby="s-{escape(source.id)}"><h2 id="s-{escape(source.id)}">'
                      f"{escape(source.title)}</h2><p><code>dossier suggest {escape(source.id)}</code>: "
                      f"{len(pending)} pending</p>")

@@ -19,6 +19,14 @@ def other_sides(project: Path, source: str) -> dict:
     return {s.fact: s for s in _read_held_out(project, source).other_sides}
 
 
+def rivals(project: Path, source: str) -> dict:
+    """Fact id → the other speakers' figures ``source`` is read to give a card, held out as in ``held_out``."""
+    found: dict = {}
+    for s in _read_held_out(project, source).rivals:
+        found.setdefault(s.fact, []).append(s)
+    return found
+
+
 def _read_held_out(project: Path, source: str):
     dossier = pipeline.check(load_config(project)).site.dossier
     cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))

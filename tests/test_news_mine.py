@@ -128,3 +128,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     assert red == (set() if source == "beacon-sent-boys-back" else {"collapse-depth"})
     out = capsys.readouterr().out
     news_sets.assert_held(out, held)
+
+
+def test_a_toll_of_another_day_is_no_rival_on_a_card_whose_figure_changes_over_time():
+    """The wire's "Chief Fire Officer Tomasz Wren said five miners had been confirmed dead" is no rival figure beside
+    the one it gives the death toll: the toll rose day by day. (It had been proposed, as Wren's figure against the
+    others'.)"""
+    assert "death-toll" not in news_sets.rivals(MINE, "northwire-trapped")

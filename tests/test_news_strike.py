@@ -110,6 +110,23 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     news_sets.assert_held(out, held)
 
 
+def test_the_other_counters_figure_in_the_same_article_is_proposed_and_written(tmp_path, capsys):
+    """The wire's "The interior ministry said 48,000 people marched in Lessandra and 312,000 across the country" is
+    proposed for the two turnout cards, and so, as rivals, are the confederation's figures further down ("said
+    210,000 had marched in the capital and "more than 1.2 million" nationwide"): another speaker's figure, apart from
+    the one proposed. `--apply` writes both sides; each card had been given the ministry's count alone."""
+    found = news_sets.rivals(STRIKE, "meridian-wire")
+    assert {fact: [(s.speaker, s.value) for s in rivals] for fact, rivals in found.items()} == {
+        "turnout-lessandra": [("corvanian-confederation-of-labour", {"exact": 210000})],
+        "turnout-nationwide": [("corvanian-confederation-of-labour", {"more_than": 1200000})]}
+    site = news_sets.applied(STRIKE, "meridian-wire", tmp_path / "strike")
+    for fact in found:
+        wire = {(a.speakers, a.value.text) for a in site.dossier.facts[fact].accounts if a.source == "meridian-wire"}
+        assert {speakers for speakers, _ in wire} == {("interior-ministry",), ("corvanian-confederation-of-labour",)}
+    assert "turnout-lessandra (attributes corvanian-confederation-of-labour exact: 210000): which called the strike" \
+        in capsys.readouterr().out
+
+
 def test_a_masthead_and_its_section_on_one_line_are_no_headline():
     """The translation's first line, "LE COURRIER DE VALMONT – International", was taken for its title."""
     from builder import article
