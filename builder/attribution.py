@@ -218,8 +218,10 @@ def turns(body: str, names: Names) -> list[Turn]:
     answering, out = persons[0] if persons else None, []
     if len({sid for _, _, label, _ in found for _, _, sid in names.find(label)}) > 1:  # a press conference whose
         answering = None  # speakers are labelled by name: an "A:" among them answers for whom, it does not say
-    for start, end, label, _ in found:
-        named, asking = names.find(label), bool(sentences.ASKING.fullmatch(label))
+    for start, end, label, note in found:
+        asking = bool(sentences.ASKING.fullmatch(label))
+        named = names.find(label) or ([] if asking else names.find(note or ""))  # "The Minister for Transport
+        # (Jorun Vesk):"
         line = body[start:end].split("\n", 1)[0]
         rest = line[line.index(":") + 1:].strip()
         if asking and (address := _ADDRESS.match(rest)):

@@ -31,6 +31,7 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 # comma ("43,5%", "1,2 billion", "6,8 metres") only before a percent sign, a scale word or a unit, where it cannot
 # group thousands.
 _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|0,\d+(?![,\d])"  # "1.200.000" (points between thousands), "0,6"
            rf"|\d+,\d{{1,2}}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion|(?:{units.PROSE})(?!\w)))"
            r"|\d+(?:\.\d+)?"
            rf"|{_WORD_NUMBER})")
@@ -518,12 +519,12 @@ def _plain(n: float) -> int | float:
 
 
 def number(word: str) -> float | None:
-    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "43,5" → 43.5, "twenty-five" → 25, "a" → 1, "a dozen" → 12;
-    None when not a number."""
+    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "1.200.000" → 1200000, "43,5" → 43.5, "0,125" → 0.125,
+    "twenty-five" → 25, "a" → 1, "a dozen" → 12; None when not a number."""
     word = word.lower().strip()
-    if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?", word):
-        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", word))
-    if re.fullmatch(r"\d+,\d{1,2}", word):  # a decimal comma
+    if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,}", word):
+        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", word) if word.count(".") < 2 else word.replace(".", ""))
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", word):  # a decimal comma
         return float(word.replace(",", "."))
     if word in ("a", "an"):
         return 1

@@ -9,7 +9,7 @@ from builder.naming import DENIAL
 from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof))\.$")
+                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof|[Hh]on))\.$")  # "the hon. Member"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +23,11 @@ class Passage:
 
 # A transcript's speaker label opening a paragraph: "Q:", "A:", "COMMISSIONER VAHL:", "QUESTION (Le Soir):" (names
 # in capitals, an outlet or role in brackets after them), or "Vahl:" when the text opens two paragraphs or more with
-# it; it names who speaks, and is no part of what they say.
-_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \((?P<note>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+# it; a parliament's record names a member with their seat and party ("Hedda Morn (Vassholm East) (Lib):") and a
+# minister by office, then name ("The Minister for Transport (Jorun Vesk):"). It names who speaks, and is no part of
+# what they say.
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})"
+                    r"(?P<note>(?: \([^()\n]{1,60}\)){1,3})?:[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
 

@@ -62,6 +62,9 @@ def reference():
     ("Organisers put the crowd at 10,000.", "count", {"exact": 10000}, None),
     ("about 4\u00a0000 persons", "count", {"approx": 4000}, "about"),
     ("decreased by 43,5% since 2022", "percent", {"exact": 43.5}, None),
+    # a translation's (an editor's trial, session 48): "0,6" had been read as 6, and "1.200.000" as 1.2
+    ("That corresponds to 0,6 ppm", "count", {"exact": 0.6}, None),
+    ("1.200.000 tablets were sold", "count", {"exact": 1_200_000}, None),
     ("fell by 5 percentage points", "percent", {"exact": 5}, None),
     ("the meeting ran to two hours and a quarter", "duration", {"exact": 135}, None),
     ("a two-and-a-half-hour meeting", "duration", {"exact": 150}, None),
