@@ -302,9 +302,9 @@ def _hit(suggestion, accounts) -> bool:
 
 
 def _rival_hit(suggestion, accounts) -> bool:
-    """Whether a rival figure is one of ``accounts``: its speaker's, with its value."""
-    return any(suggestion.speaker in a.speakers and a.value and same_figure(suggestion.value, a.value)
-               for a in accounts)
+    """Whether a rival figure is one of ``accounts``: its speaker's (none for the outlet's own), with its value."""
+    return any((suggestion.speaker in a.speakers if a.speakers else not suggestion.speaker) and a.value
+               and same_figure(suggestion.value, a.value) for a in accounts)
 
 
 def new_cards(details: bool = False) -> int:

@@ -27,6 +27,9 @@ _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a 
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:published|{_CHANGED}|posted|first published|issued|released)\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October
     # 2025, 11:00", atop a body's notice
+    r"(?:date(?:\s+of\s+(?:issue|publication|release))?|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
+    # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
+    r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -60,6 +63,25 @@ WIRE_TAG = re.compile(r"(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
+
+
+_HEADER = re.compile(r"(?P<field>from|subject|date|sent)\s*:\s*(?P<value>\S.*)", re.I)
+
+
+def email(lines: list[str]) -> dict[str, str]:
+    """The headers an email's text opens with ("From: …", "Subject: …", "Date: …"), by field in lower case, when two or
+    more of them do; else none: a newsletter or a release sent by email, copied with its headers."""
+    found = {}
+    for line in lines[:HEAD]:
+        if not line.strip():
+            if found:
+                break
+            continue
+        header = _HEADER.fullmatch(line.strip())
+        if not header:
+            break
+        found[header["field"].lower()] = header["value"].strip()
+    return found if len(found) > 1 else {}
 
 
 def banner(line: str) -> bool:
@@ -99,10 +121,14 @@ def byline(line: str) -> str | None:
 
 
 def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] | None:
-    """(1-based line, text) of the headline: the first line of at least three words (a "|" is none: "NEWS |
+    """(1-based line, text) of the headline: an email's subject, else the first line of at least three words (a "|" is none: "NEWS |
     CONNEMARA" is a section label) that is not page chrome (``skip``), a banner or a byline, nor a short line before
     a section label (a masthead: "The Marrick Courier", "NEWS | FIRE"); else the first such line of any length;
     without a wire's tag before it ("UPDATE 2-")."""
+    headers = email(lines)
+    if "subject" in headers:
+        return next((n, headers["subject"]) for n, line in enumerate(lines, 1) if _HEADER.fullmatch(line.strip())
+                    and line.strip().lower().startswith("subject"))
     usable = _usable(lines, skip)
     label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
              or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
@@ -178,16 +204,18 @@ _CREDITED_TO = re.compile(rf"(?:(?P<capitals>SOURCE)|(?i:source)):\s+(?P<name>{_
 
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
-    """The outlet a copied article names itself: its masthead, the agency in a wire's dateline, the closing credit
+    """The outlet a copied article names itself: the sender of an email ("From: Carvath Blood Pressure Patients'
+    Association <news@…>"), its masthead, the agency in a wire's dateline, the closing credit
     ("SOURCE: Al Jazeera and news agencies"), the issuer a press
     release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…") or prints atop
     its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
-    found = (masthead(lines, skip) or _agency(lines) or _nameplate(lines, skip) or _credited(lines)
-             or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] or next(
-                 (m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
-                 None))
+    sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
+    found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
+        or _nameplate(lines, skip) or _credited(lines) or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] \
+        or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
+                None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
 
 

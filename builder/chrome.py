@@ -49,6 +49,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
+    ("email furniture", r"view (this|it|the) (email|message|newsletter) (in|on) (your|a|the) (web )?browser\b.{0,120}"
+                        r"|you (are|were) receiving this (email|message|newsletter)\b.{0,200}"
+                        r"|(update|manage|change) your (email )?(preferences|subscription|settings)\b.{0,120}"
+                        r"|unsubscribe\b.{0,120}|forward (this (email|message|newsletter) )?to a friend\b.{0,80}"),
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
     ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"

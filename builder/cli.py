@@ -543,7 +543,8 @@ def _suggested(args, config, locked: bool) -> int:
                 print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
                 raise
         if held:
-            print(f"Held back {len(held)}: " + ", ".join(s.fact for s in held) + ". Each would make the sources "
+            cards = dict.fromkeys(s.fact for s in held)  # a card once, however many of its accounts
+            print(f"Held back {len(cards)}: " + ", ".join(cards) + ". Each would make the sources "
                   "disagree on its card, so it is written `pending: true` and counts for nothing until you have read "
                   "its passage: then delete that line, or the account (`dossier check` lists them).")
         if refused:

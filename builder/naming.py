@@ -8,12 +8,13 @@ import re
 
 from builder.model import Speaker
 
-# Verbs of saying, and of denying.
+# Verbs of saying, and of denying; "recalled" before what was said ("…, she recalled.", "recalled that…"), not a
+# product's recall ("Halvern Pharma recalled 14 batches").
 SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
           r"(?:speaks|spoke|speak)\s+of|"
           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
-          r"responded|recalled|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
+          r"responded|recalled(?=\s*(?:[,.;:!?\"“”'‘’]|that\b|how\b|$))|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
           r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"

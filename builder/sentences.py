@@ -273,11 +273,11 @@ def questions(body: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((start, end, label) for start, end, label, _ in turns(body) if ASKING.fullmatch(label))
 
 
-_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$", re.I)
+_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$|^\s*[•·▪‣◦*–—-]\s+", re.I)  # and a bullet
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:
-    """The passage of ``text[start:end]`` without the spaces and stage directions ("(Laughs)") around it, its lines
+    """The passage of ``text[start:end]`` without the spaces, a bullet and stage directions ("(Laughs)") around it, its lines
     joined by spaces (a wire's text wrapped at 65 characters: "…, according\nto the city transport authority."), but
     for a word split at a line's end ("negoti-\nations", joined when quoted: quotes.rejoined)."""
     chunk = re.sub(r"(?<!-)\n", " ", text[start:end])

@@ -303,8 +303,8 @@ class Retriever:
                     other = self._suggestion(fact, source, reading, score, why, matched)
                     if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's
                         report.other_sides.append(other)  # six weeks the card cites the source for
-                report.rivals += self._rivals(fact, source, scored, [_around(a.value.low, a.value.high) for a in mine
-                                                                     if a.value], {s for s, _ in covering}, threshold)
+                report.rivals += self._rivals(fact, source, scored, [(a.value.low, a.value.high) for a in mine if a.value],
+                                              {s for s, _ in covering}, threshold)
             else:
                 report.suggestions.append(suggestion := self._suggestion(fact, source, reading, score, why, matched))
                 covering = [(suggestion.speaker, suggestion.stance in AFFIRMING)] \
@@ -325,7 +325,7 @@ class Retriever:
                         report.other_sides.append(other)  # denies"
                 if figure:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
-                                                  [_around(*figure.bounds)], {suggestion.speaker}, threshold)
+                                                  [figure.bounds], {suggestion.speaker}, threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
@@ -364,25 +364,31 @@ class Retriever:
     def _rivals(self, fact: Fact, source: Source, scored: list, taken: list[tuple[float, float]],
                 speakers: set[str | None], threshold: float) -> list[Suggestion]:
         """The figures other speakers the dossier knows give the card in the source's passages ``scored`` (score,
-        why, matched words, reading), each apart from the figures ``taken`` (as ``_around`` widens them) and from one
+        why, matched words, reading), each apart from the figures ``taken`` (low, high) and from one
         another, one per speaker and best first, not by any of ``speakers``: "The interior ministry put the figure at
-        48,000" and, further down, "The Confederation of Labour said 210,000 had marched". Not on a card of a date or a
-        time, where a day or time of something else reads as another figure, nor on one whose figure changes over
-        time (a toll of five on Tuesday is no rival of eight on Thursday)."""
-        if fact.quantity in (None, "date", "time") or fact.changes_over_time:
+        48,000" and, further down, "The Confederation of Labour said 210,000 had marched"; and the outlet's own, beside
+        someone's, when it says it contradicts them ("In fact, the laboratory first measured the impurity on 19
+        January"). Not on a card whose figure changes over time (a toll of five on Tuesday is no rival of eight on
+        Thursday), nor, but the outlet's own, on one of a date or a time, where a day or time of something else reads
+        as another figure."""
+        if fact.quantity is None or fact.changes_over_time:
             return []
-        taken, speakers, rivals = list(taken), set(speakers), []
+        moment = fact.quantity in ("date", "time")
+        apart = (lambda bounds: bounds) if moment else (lambda bounds: _around(*bounds))  # a day is a day
+        taken, speakers, rivals = [apart(t) for t in taken], set(speakers), []
         for score, why, matched, reading in sorted(scored, key=lambda r: -r[0]):
-            if score < max(threshold, OTHER_SIDE):
+            if score < threshold:
                 break
             rival = self._suggestion(fact, source, reading, score, why, matched)
             figure = figure_in(reading.passage.text, fact, reading.day)
-            if rival.stance != "attributes" or rival.speaker in speakers or not rival.value \
-                    or rival.confidence < threshold or figure is None:
+            contrary = rival.stance in ("states", "contradicts") and None not in speakers \
+                and _CONTRARY.match(reading.passage.text)  # its own figure: "contradicts" on a card of another day
+            if not (contrary or rival.stance == "attributes" and not moment and score >= OTHER_SIDE) \
+                    or rival.speaker in speakers or not rival.value or rival.confidence < threshold or figure is None:
                 continue
-            around = _around(*figure.bounds)
+            around = apart(figure.bounds)
             if not any(low <= around[1] and around[0] <= high for low, high in taken):
-                rivals.append(rival)
+                rivals.append(replace(rival, stance="states") if contrary else rival)
                 speakers.add(rival.speaker)
                 taken.append(around)
         return rivals
@@ -887,6 +893,10 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
     mostly passages about something else: `benchmarks/suggest_eval.py --second`.)"""
     affirms = suggestion.stance in ("states", "attributes")
     return any(a.affirms != affirms for a in accounts)
+
+
+_CONTRARY = re.compile(r"\s*(?:In\s+fact|In\s+reality|In\s+truth|Actually|But\s+in\s+fact)\b", re.I)  # the outlet's
+# own words opening against what it reports
 
 
 def _around(low: float, high: float) -> tuple[float, float]:

@@ -391,12 +391,14 @@ def test_sentences_keep_abbreviations_and_multi_sentence_quotations():
 
 def test_guillemets_and_bullets_bound_sentences_as_quotation_marks_and_lines():
     """A translated report quotes in guillemets, over several sentences too; a live blog's summary is a list of
-    bullet points, each a sentence of its own even when it does not end with a full stop."""
+    bullet points, each a sentence of its own even when it does not end with a full stop, its bullet no part of it (a
+    quote proposed had read "- Halvern Pharma is recalling 14 batches…": an editor's trial, session 48)."""
     body = ("Experts were cautious. «The exchange is the simplest. The corridor is harder», — noted Stanovaya.\n\n"
-            "Here is a summary:\n• The sides agreed a swap\n• Organisers said 10,000 protested.")
+            "Here is a summary:\n• The sides agreed a swap\n- Organisers said 10,000 protested.")
     assert [p.text for p in passages(body)] == [
         "Experts were cautious.", "«The exchange is the simplest. The corridor is harder», — noted Stanovaya.",
-        "Here is a summary:", "• The sides agreed a swap", "• Organisers said 10,000 protested."]
+        "Here is a summary:", "The sides agreed a swap", "Organisers said 10,000 protested."]
+    assert all(body[p.start:p.end] == p.text for p in passages(body))
     assert clauses.clauses("«We heard each other, and that is a lot», Orlov said") == [(0, 40), (42, 52)]
 
 
