@@ -142,6 +142,7 @@ _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
                    r"|insurer|retailer|utility|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
 _CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
                     r"Association|Federation|Institute|University|Party|Commission|Department|Office|Directorate|"
@@ -349,10 +350,14 @@ class Names:
         return holders[0] if len(holders) == 1 else None
 
     def firm(self, text: str) -> str | None:
-        """The one business among the speakers that ``text`` names ("Marlow Chemie confirmed…", before "…, the company
-        says"); None when it names none or several."""
-        named = {sid for _, _, sid in self.find(text) if sid in self.firms}
-        return named.pop() if len(named) == 1 else None
+        """The business among the speakers that ``text`` names last ("Marlow Chemie confirmed…", before "…, the company
+        says"; "Lower Ostra Water…" after Kelmar Chemicals, before "The utility has said…"); None when it names none,
+        or two in its last sentence that names one ("Marlow Chemie and Brevik Industries both cut jobs")."""
+        named = [(start, sid) for start, _, sid in self.find(text) if sid in self.firms]
+        if not named:
+            return None
+        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, named[-1][0])), default=0)
+        return named[-1][1] if len({sid for start, sid in named if start >= sentence}) == 1 else None
 
     def institution(self, phrase: str) -> str | None:
         """The one institution among the speakers whose name holds every word of ``phrase`` but its articles ("the civil

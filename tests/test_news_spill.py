@@ -58,11 +58,21 @@ def test_a_notice_that_speaks_of_a_figure_is_its_issuers():
                                                              {"exact": "3.5 km"})
 
 
+def test_the_company_and_the_utility_are_the_businesses_named_last():
+    """"The company says a valve on a storage tank failed…" on the live page, and "The utility has said throughout that
+    tap water was safe to drink." in the investigation, come after both the chemical company and the water utility
+    are named: each is the business named last before it (both had been no one's: the source named two businesses;
+    the set's recall 0.95 → 1.00)."""
+    gazette, courier = (news_sets.held_out(SPILL, s) for s in ("gazette-live", "courier-investigation"))
+    assert (gazette["valve-failure"].speaker, gazette["spill-volume"].speaker) == ("kelmar-chemicals",) * 2
+    assert courier["tap-water-safe"].speaker == "lower-ostra-water"
+
+
 def test_the_spill_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.95, precision 0.93, stance right 0.88, stance and speaker 0.88, values right 0.93)."""
+    0.95, precision 0.93, stance right 0.88, stance and speaker 0.88, values right 0.93; since session 48 recall 1.00)."""
     found = news_sets.figures(SPILL)
-    assert found["recall"] >= 0.94 and found["precision"] >= 0.91
+    assert found["recall"] >= 0.99 and found["precision"] >= 0.91
     assert found["stance"] >= 0.87 and found["speaker"] >= 0.87 and found["values"] >= 0.92
 
 

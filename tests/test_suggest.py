@@ -1378,12 +1378,13 @@ def test_in_a_bodys_own_transcript_a_name_it_does_not_know_is_not_the_body(refer
 @pytest.mark.parametrize("before, speaker", [
     ("Marlow Chemie confirmed on Tuesday that it will close the plant. ", "marlow-chemie"),
     ("Marlow Chemie and Brevik Industries both cut jobs this year. ", None),  # which company?
+    ("Brevik Industries cut jobs this year. Marlow Chemie confirmed it will close the plant. ", "marlow-chemie"),
     ("The union said the plant made a profit. ", None),  # no business named
     ("The White House confirmed the figure. ", None)])  # no business either
 def test_the_company_says_is_the_one_business_named_before(before, speaker):
     """"About 1,200 jobs will go, the company says." is the company the article named before, when it names one
-    business of the dossier's speakers (an editor's trial, session 45); never a union, a ministry or a government
-    body, and no one when it names two."""
+    business of the dossier's speakers (an editor's trial, session 45), or the one it named last (session 48); never a
+    union, a ministry or a government body, and no one when the sentence naming the last names two."""
     from builder.model import Speaker
     from builder.problems import Located
     at = Located(Path("x.yml"))
