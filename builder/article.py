@@ -335,7 +335,8 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     """(1-based line, name) atop a letterhead: of the lines before a press release's release line (or a transcript's
     title), the last that names a public body, else the first ("National Civil Protection Directorate" under "REPUBLIC OF KESTRIA" and "MINISTRY
     OF THE INTERIOR"; "KOVEL & PARTNERS" above "Attorneys at Law", its address and "PRESS RELEASE"),
-    or a first line naming an office of a government ("Office of the Prime Minister of Calvenia" atop its readout), or
+    or a first line naming an office of a government ("Office of the Prime Minister of Calvenia" atop its readout) or a
+    parliament's record ("OFFICIAL REPORT OF THE TESSMARK ASSEMBLY", "Hansard"), or
     a first line in capitals that the text writes otherwise elsewhere, a name ("NATIONAL BANK OF VESSARIA", then
     "the National Bank of Vessaria…"), not a headline in capitals."""
     top = (_released(lines) or _titled(lines)) - 1  # the lines above a release line, or a transcript's title
@@ -344,8 +345,8 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
-    if _OFFICE_OF.fullmatch(first):  # "Office of the Prime Minister of Calvenia" atop its readout
-        return n, first
+    if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first):  # "Office of the Prime Minister of Calvenia" atop its
+        return n, first  # readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a debate
     if len(first.split()) <= 5 and first.isupper() and _respelled(first, lines[n:]) != first \
             and not _SECTION_NAME.fullmatch(first.title()):  # "HEALTH", then "the UK Health Security Agency"
         return n, first
@@ -357,6 +358,9 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
 _OFFICE_OF = re.compile(r"(?:(?:Press|Information|Media|Communications?)\s+)?(?:Office|Ministry|Department|Service"
                         r"|Secretariat|Directorate|Bureau|Cabinet|Chancellery|Presidency|Embassy)\s+(?:of|for)\s+"
                         r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,12}", re.I)
+# A parliament's record of its debates, named atop it: "Official Report of the Tessmark Assembly", "HANSARD".
+_RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+Debates|Record\s+of\s+Proceedings"
+                     r"|Verbatim\s+Record)\b[^.!?]{0,80}", re.I)
 # A public body's name: the last in a letterhead's hierarchy issues the release ("REPUBLIC OF KESTRIA", "MINISTRY OF
 # THE INTERIOR", "National Civil Protection Directorate").
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"

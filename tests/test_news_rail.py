@@ -6,11 +6,15 @@ passengers' accounts; the dossier an editor's blind trial (session 48) built fro
 written before any article (tests/fixtures/rail-derailment/KEY.md). The operator against the union, the minister
 against an opposition member, the hospital and a passenger is contested; red only where an outlet contradicts the
 others in its own voice (the train's speed, the passengers on board, the time it derailed)."""
+import datetime
+
 import pytest
 
 from builder import sentences
 from tests import news_sets
 from tests.conftest import ROOT
+from tests.test_html_import import written
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
 
 RAIL = ROOT / "tests" / "fixtures" / "rail-derailment"
 RED = {"derailment-time", "passengers-on-board", "train-speed"}
@@ -68,3 +72,12 @@ def test_the_rail_set_keeps_its_figures():
     found = news_sets.figures(RAIL)
     assert found["recall"] >= 0.93 and found["precision"] >= 0.83
     assert found["stance"] >= 0.91 and found["speaker"] >= 0.84 and found["values"] >= 0.93
+
+
+def test_a_parliaments_record_imports_its_debate_and_its_name(project):
+    """"OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop the record is its outlet, and the debate's heading under its
+    date, "Skellan Junction Derailment", its title (the masthead had been the title, and the outlet unknown)."""
+    assert dossier(project, "new", "source", str(RAIL / "articles" / "c-parliament.txt"), "--id", "record") == 0
+    front, _ = written(project, "record")
+    assert (front["title"], front["outlet"], front["published"]) == (
+        "Skellan Junction Derailment", "Official Report of the Tessmark Assembly", datetime.date(2026, 3, 10))
