@@ -164,8 +164,8 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Uncovered:
-    """A passage no card covers: a direct quotation of a named person, or a figure; ``summit`` is the one named
-    last before it (else the one the source names most)."""
+    """A passage no card covers: a direct quotation of a named person (or of someone the dossier does not know: listed,
+    never written), or a figure; ``summit`` is the one named last before it (else the one the source names most)."""
 
     kind: str  # quotation | figure
     source: str
@@ -876,8 +876,10 @@ class Retriever:
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
                     or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text):
                 continue
-            if said and said.speaker and re.search(r"[\"“«][^\"”»]{15,}", passage.text):  # guillemets too
-                out.append(Uncovered("quotation", source.id, passage, said.speaker, summit))
+            if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too
+                out.append(Uncovered("quotation", source.id, passage, said.speaker, summit,
+                                     "" if said.speaker else said.words))  # someone the dossier does not know yet:
+                # listed, that the editor may add them
             elif found:
                 if said:
                     unnamed = said.words if not said.speaker and not said.whole else ""

@@ -99,3 +99,13 @@ def test_the_recall_set_keeps_its_figures():
     found = news_sets.figures(RECALL)
     assert found["recall"] >= 0.89 and found["precision"] >= 0.91
     assert found["stance"] >= 0.93 and found["speaker"] >= 0.91 and found["values"] >= 0.91
+
+
+def test_a_quotation_of_someone_the_dossier_does_not_know_is_listed_not_written():
+    """The translation's mayor, «People here have made these tablets for twelve years…», he said, is no speaker of
+    the dossier: the quotation is listed among the passages no card covers, as someone's no speaker file names, for
+    the editor to add them; `--new` writes no card of it. In the trial, the laboratory director's quotations were
+    neither written nor listed while he was unknown."""
+    uncovered = news_sets._read_held_out(RECALL, "translated").uncovered
+    mayor = [u for u in uncovered if u.passage.text.startswith("«People here have made these tablets")]
+    assert [(u.kind, u.speaker, u.unnamed) for u in mayor] == [("quotation", None, "he said")]
