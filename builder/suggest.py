@@ -81,6 +81,7 @@ _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?
 # headline style single quotes too: "Strand: 'We will not be bullied'"
 _HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
+_WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
@@ -456,6 +457,8 @@ class Retriever:
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
+        if said is not None and said.speaker is None and voice and _WE.match(said.words):  # "We do not accept that…"
+            return replace(said, speaker=voice)  # in the association's own newsletter: the association
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
         if said is None and _OPENS_QUOTE.match(passage.text):

@@ -29,7 +29,7 @@ def test_the_recall_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("alert", RED, CONTESTED, ""),
     ("interview", RED - {"batches-recalled"}, CONTESTED, "tessel-employees"),
-    ("newsletter", RED, CONTESTED - {"risk-very-low"}, ""),
+    ("newsletter", RED, CONTESTED, ""),
     ("translated", {"batches-recalled"}, CONTESTED - {"solvent-cause"}, "detection-date, patients-exposed"),
     ("wire", RED - {"patients-exposed"}, CONTESTED | {"patients-exposed"}, "patients-exposed")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
@@ -39,8 +39,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     its "more than 110 000 patients" are held back for the editor (the first had not been proposed at all); so is
     the interview's group of 4,300 staff, wrongly, on the card of the Tessel plant's. Lost: the interview's "The
     Herald has established that the recall in fact reaches 16 batches, not the 14 the company announced", read as
-    the company's words, whom "the company" does not name; the newsletter's "We do not accept that the risk is
-    "very low"", the association's in its own newsletter, whom "we" does not name; the laboratory director's
+    the company's words, whom "the company" does not name; the laboratory director's
     "«It did not come from the solvent», Veld said." shares one word with the company's claim."""
     site = news_sets.applied(RECALL, source, tmp_path / "recall")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
@@ -65,6 +64,14 @@ def test_the_outlets_own_finding_against_the_company_is_proposed_beside_it():
     found = news_sets.rivals(RECALL, "translated")
     assert [(s.stance, s.speaker, s.value) for s in found["detection-date"]] == [
         ("states", None, {"exact": "2026-01-19"})]
+
+
+def test_we_in_a_speakers_own_newsletter_is_the_speaker():
+    """"We do not accept that the risk is "very low"." in the patients' association's newsletter is the association
+    disputing the agency (it had been someone's the dossier does not know, under the threshold, and the card read as
+    agreed)."""
+    risk = news_sets.held_out(RECALL, "newsletter")["risk-very-low"]
+    assert (risk.stance, risk.speaker) == ("disputes", "bp-patients-association") and risk.confidence >= 0.6
 
 
 def test_a_bullet_is_no_part_of_the_quote():
