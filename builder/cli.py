@@ -499,7 +499,7 @@ def _suggested(args, config, locked: bool) -> int:
         if left:
             print(f"Left out {len(left)}, for you to read with `dossier suggest {args.source}` (without --apply):")
             for s, why in left:
-                print(f"  {s.fact}: {why}")
+                print(f"  {s.fact}: {why}: " + " ".join(s.quote.split()))  # the passage: which one, at a glance
     elif sys.stdin.isatty():
         accepted = review.ask(chosen, dossier)
     else:

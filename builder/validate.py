@@ -510,9 +510,10 @@ def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, So
             j, b = given.setdefault(who, (i, a))
             days = sources[a.source].day, sources[b.source].day
             if measure.grade(a.value, b.value) == "value" and not {None, "unknown"} & set(days) and days[0] != days[1]:
-                problems.warn(doc.at("accounts", i, "value"), f"'{who}' gives another figure here ({days[0]}) than in "
-                                                              f"account {j + 1} ({days[1]}); if the figure changed "
-                                                              "over time, add `changes_over_time: true` to the card")
+                problems.warn(doc.at("accounts", i, "value"),
+                              f"'{who}' gives another figure here ({a.value.text}, in a source of {days[0]}) than in "
+                              f"account {j + 1} ({b.value.text}, of {days[1]}); if the figure changed over time, add "
+                              "`changes_over_time: true` to the card")
     if over_time and not any(a.value for a in accounts):
         problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but no account gives a figure; "
                                                    "remove the line")

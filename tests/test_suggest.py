@@ -1191,6 +1191,7 @@ def test_a_suggestion_whose_speaker_the_dossier_does_not_know_is_never_written(p
     out = capsys.readouterr().out
     assert ("Left out 1, for you to read with `dossier suggest gamma` (without --apply):\n  actual-length: whose "
             "words these are, the dossier does not know") in out
+    assert "senior diplomat): In Hamburg, according to a senior diplomat, the leaders' talks went on for two hours" in out
     assert "source: gamma" not in (project / "content" / "facts" / "actual-length.yml").read_text()
     dossier, report, _ = review.read(load_config(project), "gamma")
     answers, said = iter(["a", "s"]), []
