@@ -231,6 +231,27 @@ def retracted(text: str) -> bool:
     return bool(_RETRACTED.search(text))
 
 
+# A lead-in naming what an inquiry examines, before a list of it: "Its inspectors are examining, among other things:"
+_EXAMINING = re.compile(r"^[^\n]*\b(?:examin|investigat|inquir|enquir|look(?:s|ing)?\s+(?:at|into)"
+                        r"|lines?\s+of\s+(?:inquiry|enquiry)|terms\s+of\s+reference)[^\n]*:[ \t]*$", re.I | re.M)
+_ITEMS = [re.compile(rf"[ \t]*{marker}[ \t]+\S[^\n]*") for marker in (r"\(?[a-z]\)", r"\(?[ivx]{1,4}\)", r"[•·▪*–—-]",
+                                                                   r"\d{1,2}[.)]")]  # "(b) the condition…", "- …"
+
+
+def examined(body: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each item of a list of what an inquiry examines ("(b) the condition and performance of the
+    train's automatic warning system"), its items marked alike: the matters it looks into, none of them a claim."""
+    found = []
+    for lead in _EXAMINING.finditer(body):
+        at = lead.end() + len(body[lead.end():]) - len(body[lead.end():].lstrip("\n"))
+        item = next((m for pattern in _ITEMS if (m := pattern.match(body, at))), None)
+        while item:
+            found.append((item.start(), item.end()))
+            at = item.end() + len(body[item.end():]) - len(body[item.end():].lstrip("\n"))
+            item = item.re.match(body, at)
+    return tuple(found)
+
+
 def retractions(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``)."""
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"

@@ -255,8 +255,10 @@ class Retriever:
         (``other_side``); and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
         spoken, turn, voice = self._turns(source)
+        examined = sentences.examined(source.body)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
-                 and not sentences.pull_quote(p.text, source.body)]  # no pull quotes
+                 and not sentences.pull_quote(p.text, source.body)  # no pull quotes, nor what an inquiry examines
+                 and not any(s <= p.start < e for s, e in examined)]
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}

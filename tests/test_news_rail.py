@@ -81,3 +81,14 @@ def test_a_parliaments_record_imports_its_debate_and_its_name(project):
     front, _ = written(project, "record")
     assert (front["title"], front["outlet"], front["published"]) == (
         "Skellan Junction Derailment", "Official Report of the Tessmark Assembly", datetime.date(2026, 3, 10))
+
+
+def test_what_an_inquiry_examines_is_no_claim():
+    """Under "Its inspectors are examining, among other things:", the bulletin's "(b) the condition and performance of
+    the train's automatic warning system…" is a matter the board looks into, not its word that the system worked (it
+    had been proposed, at 1.0, as the board affirming the operator's claim); the numbered paragraphs after the list
+    are read again."""
+    bulletin = (RAIL / "articles" / "b-regulator-bulletin.txt").read_text(encoding="utf-8")
+    assert [bulletin[s:s + 4] for s, _ in sentences.examined(bulletin)] == ["(a) ", "(b) ", "(c) ", "(d) "]
+    warning = news_sets.held_out(RAIL, "bulletin")["warning-system-working"]
+    assert warning.confidence < 0.6 and not warning.quote.startswith("the condition and performance")
