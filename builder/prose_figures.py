@@ -233,6 +233,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*\s+$")  # a number in a name: "told Vantage 24", "France 24"
+_STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Square|Place|Way|Drive"
+                     r"|Court|Terrace|Gardens|Crescent|Close|Boulevard|Parade|Quay|Walk|Mews|Embankment)\b")  # "12 Linden Row"
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
                     r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
                     r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number)\s+$", re.I)
@@ -733,10 +735,11 @@ def figures(text: str) -> list[Figure]:
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
-                or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+                or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I) \
+                or not m.group("qual") and _STREET.match(text, m.end("n")):
             continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
             # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
-            # "told Vantage 24": a name
+            # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
     return sorted(found, key=lambda f: f.start)

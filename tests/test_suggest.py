@@ -1512,13 +1512,17 @@ def test_a_count_of_occasions_is_read_and_counts_occasions_only():
 
 @pytest.mark.parametrize("text", ["Tobias Ferrand told Vantage 24 that the seal numbers did not match.",
                                   "Our team will have more on Vantage 24 News at nine.",
-                                  "The news channel France 24 reported the arrest."])
+                                  "The news channel France 24 reported the arrest.",
+                                  "Carvath Blood Pressure Patients' Association, 12 Linden Row, Dunmere DM4 7QT.",
+                                  "Write to us at 45 High Street, Dovrin."])
 def test_a_number_in_a_name_is_no_count(text):
     """An editor's trial (session 46): a live page's "told Vantage 24 that…", its channel's name, was a count of 24
-    written on a card; "Some 24 people" and "In Lavenne, 24 people" still are counts."""
+    written on a card; "Some 24 people" and "In Lavenne, 24 people" still are counts. A newsletter's footer, "12
+    Linden Row", was a new card of 12 (session 48); "Some 300 Linden Row residents" still is a count."""
     assert prose_figures.figures(text) == []
-    assert [f.value for f in prose_figures.figures("Some 24 people died. In Lavenne, 24 people were hurt.")] == [
-        {"approx": 24}, {"exact": 24}]
+    assert [f.value for f in prose_figures.figures("Some 24 people died. In Lavenne, 24 people were hurt. Some 300 "
+                                                    "Linden Row residents left.")] == [
+        {"approx": 24}, {"exact": 24}, {"approx": 300}]
 
 
 def test_a_new_card_takes_the_rebuttal_after_its_passage(project, capsys):
