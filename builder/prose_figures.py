@@ -157,7 +157,9 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
                      rf"(?P<n>{_NUMBER})"
                      r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
                      r"|tn)\b|(?P<short>[mk])\b)?"
-                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b)?", re.I)  # "two hundred and twelve"
+                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b"  # "two hundred and twelve"
+                     rf"|(?<=thousand)\s+(?:and\s+)?(?P<hundreds>{_CARDINAL}(?:\s+hundred(?:\s+and\s+{_CARDINAL})?)?)\b)?",
+                     re.I)  # "thirty-nine thousand eight hundred", "three thousand and fifty"
 _CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
 # dollars; a code before the sum as companies' reports write it, "EUR 450 million"
 _CURRENCY_WORD = re.compile(r"[\s-]+((?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a
@@ -253,6 +255,37 @@ _CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
     r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s?(?=(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\b)"  # a wire's "1400 GMT"
     r"|(?P<noon>noon|midday)\b)", re.I)
+
+
+TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]")  # where in a recording: "[00:01:12]"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+# A time as it is spoken: "half past one", "a quarter past two", "twenty to three" (after a word of time: "five to ten
+# people" is no time), "two o'clock"; and the part of the day it says, if any ("yesterday afternoon").
+_SPOKEN = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at|from|since)\s+)"
+    r"(?:(?P<near>around|about|roughly)\s+)?"
+    rf"(?:(?P<mins>(?:a\s+)?quarter|half|twenty[\s-]five|twenty|ten|five|[1-5]?\d)\s+(?:minutes\s+)?(?P<dir>past|to|after)"
+    rf"\s+(?P<hour>{_HOUR_WORD})(?!\s*[-–]\w)|(?P<oc>{_HOUR_WORD})\s+o['’]clock)\b"
+    r"(?:\s+(?:(?:yesterday|this|that|tomorrow|on\s+\w+day|on\s+the)\s+)?(?:in\s+the\s+|at\s+)?"
+    r"(?P<part>morning|afternoon|evening|night|a\.?m\.?|p\.?m\.?)\b)?"
+    r"|\b(?P<bare>{_HOUR_WORD})\s+o['’]clock\b".replace("{_HOUR_WORD}", _HOUR_WORD), re.I)
+
+
+def _spoken(m: re.Match) -> list[float]:
+    """Minutes since midnight of a spoken time ``_SPOKEN`` found: one when the words say the part of the day, else
+    both readings, the afternoon's first from one to six o'clock ("half past one" at a match is 13:30; ``read`` takes
+    the one nearest what other sources give)."""
+    hour = number(m["hour"] or m["oc"] or m["bare"]) % 12
+    words = (m["mins"] or "").lower().replace("-", " ")
+    mins = {"quarter": 15, "a quarter": 15, "half": 30, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}.get(
+        " ".join(words.split()), number(words) or 0) if words else 0
+    at = hour * 60 + (mins if (m["dir"] or "").lower() != "to" else -mins)
+    part = (m["part"] or "").lower().replace(".", "")
+    if part in ("afternoon", "evening", "pm") or part == "night" and hour < 12 and hour >= 6:
+        return [(at + 720) % DAY]
+    if part in ("morning", "am") or part == "night":
+        return [at % DAY]
+    return [(at + 720) % DAY, at % DAY] if 1 <= hour <= 6 else [at % DAY, (at + 720) % DAY]
 
 
 _DOTTED_AFTER = {"shortly before", "just before", "before", "shortly after", "just after", "after", "towards",
@@ -543,6 +576,14 @@ def number(word: str) -> float | None:
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 
 
+def _hundreds(words: str | None) -> float:
+    """"eight hundred" → 800, "five hundred and ten" → 510, "fifty" → 50; 0 for none."""
+    if not words:
+        return 0
+    head, hundred, rest = re.fullmatch(r"(.+?)(?:\s+(hundred)(?:\s+and\s+(.+))?)?", words.strip()).groups()
+    return (number(head) or 0) * (100 if hundred else 1) + ((number(rest) or 0) if rest else 0)
+
+
 def _fraction(words: str | None) -> float:
     """"half" → 0.5, "three-quarters" → 0.75; 0 for none."""
     return _FRACTIONS.get(re.sub(r"[\s-]+", " ", (words or "").lower()), 0)
@@ -573,6 +614,8 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)  # 1 at each character a figure read already spans (a list of spans was
     # searched whole for each figure: 30,000 figures in one text took a minute)
+    for code in TIMECODE.finditer(text):  # a recording's "[00:01:12]" is no time of day
+        taken[code.start():code.end()] = b"\1" * (code.end() - code.start())
 
     def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None, unit=""):
         start, end = match.span(group)
@@ -605,6 +648,12 @@ def figures(text: str) -> list[Figure]:
                                 m["qual"], m.group().strip(), m.start()))
     for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
         keep("time", _clock(m, text), m, m.group("qual"))
+    for m in _SPOKEN.finditer(text):  # "a quarter past two", "two o'clock": no count of two either
+        first, *other = _spoken(m)
+        kept = len(found)
+        keep("time", first, m, m.group("qual") or m.group("near"))
+        if len(found) > kept and other:  # "half past one": 13:30 or 01:30, by what others say
+            found.append(replace(found[-1], number=other[0]))
     for m in _REVISED.finditer(text):  # the figure after "to" is one, however it is worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
@@ -700,7 +749,8 @@ def figures(text: str) -> list[Figure]:
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
         n = None if n is None else round(n * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
-                                         + (number(m.group("rest") or "") or 0), 6)  # thousand euros"
+                                         + (number(m.group("rest") or "") or 0) + _hundreds(m.group("hundreds")), 6)
+        # thousand euros"
         kept = len(found)
         keep("count", n, m, m.group("qual"))
         named = _CURRENCY_WORD.match(text, m.end())

@@ -24,20 +24,26 @@ class Passage:
 # A transcript's speaker label opening a paragraph: "Q:", "A:", "COMMISSIONER VAHL:", "QUESTION (Le Soir):" (names
 # in capitals, an outlet or role in brackets after them), or "Vahl:" when the text opens two paragraphs or more with
 # it; a parliament's record names a member with their seat and party ("Hedda Morn (Vassholm East) (Lib):") and a
-# minister by office, then name ("The Minister for Transport (Jorun Vesk):"). It names who speaks, and is no part of
-# what they say.
-_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})"
-                    r"(?P<note>(?: \([^()\n]{1,60}\)){1,3})?:[ \t]+(?=\S)")
+# minister by office, then name ("The Minister for Transport (Jorun Vesk):"); a broadcast's transcript, a name with a
+# role after a comma ("Joel Farkas, steward:"), after a timecode ("[00:01:45]"). It names who speaks, and is no part
+# of what they say.
+_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*)?"  # after a timecode: "[00:01:12]"
+                    r"(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})"
+                    r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:()\n]{1,60})?:[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
 
 def _labels(body: str) -> set[str]:
     """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated; and in a body that
-    has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl Bank):")."""
+    has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl Bank):"), or a
+    name of two words or more, with its role after a comma or none ("Joel Farkas, steward:", "Sports Minister Ilse
+    Varga:"), before no quotation mark."""
     opening = [m for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m]
     found = Counter(m.group("label") for m in opening)
     labels = {label for label, n in found.items() if label.isupper() or n > 1}
-    return labels | {m.group("label") for m in opening if m.group("note")} if labels else labels
+    return labels | {m.group("label") for m in opening if m.group("note") and m.group("note")[0] == " "
+                     or " " in m.group("label") and body[m.end()] not in "\"“«‘'"} if labels else labels  # not a
+    # headline's quotation: 'Kalinda Morvay: "I didn't cheat."'
 
 
 def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
@@ -91,8 +97,10 @@ SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<hand
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Produced)\s+by\b[^()]*\)",
                       re.I)
 
-# A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s)[^\n]+)*")
+# A paragraph's lines are one text, but a bullet point starts a sentence of its own (a live blog's summary), and a
+# table's row is one ("14:40 | Crowd pressure reported at turnstiles 1–12", cells apart by a tab or a bar).
+_ROW = r"[^\n]*(?:\t|[ \t]\|[ \t])[^\n]*"
+_PARAGRAPH = re.compile(rf"{_ROW}|[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-]\s|{_ROW})[^\n]+)*")
 
 
 def _blocks(body: str):

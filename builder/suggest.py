@@ -38,7 +38,7 @@ FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in 
 COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
-NEAR = 0.1  # two figures within a tenth of each other may be one figure rounded: no rival's
+NEAR = 0.05  # each figure widened so much either side: two within a tenth of each other may be one rounded
 ELSEWHERE = 0.2  # taken off: the passage's figure is, to the letter, a value another card of its kind has and this
 # one does not ("We think 265 pence is the right price." for the closing price of 202p)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
@@ -74,7 +74,7 @@ _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|lat
 # A record the outlet read, subject of its sentence: "The council's own register … shows its last inspection in March".
 _DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures|minutes|filings?|logs?|photographs"
                          r"|screenshots?|footage)\b[^.;:\"“”]{0,60}?\b(?:shows?|showed|suggests?|suggested|puts?|lists?"
-                         r"|listed|records?|recorded)\b", re.I)
+                         r"|listed|records?|recorded|tells?|told)\b", re.I)
 # A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
 _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
 _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
@@ -371,7 +371,8 @@ class Retriever:
         another, one per speaker and best first, not by any of ``speakers``: "The interior ministry put the figure at
         48,000" and, further down, "The Confederation of Labour said 210,000 had marched"; and the outlet's own, beside
         someone's, when it says it contradicts them ("In fact, the laboratory first measured the impurity on 19
-        January"). Not on a card whose figure changes over time (a toll of five on Tuesday is no rival of eight on
+        January") or reads it in a record ("ticketing data obtained by the Post shows that 44,650 tickets were
+        sold"). Not on a card whose figure changes over time (a toll of five on Tuesday is no rival of eight on
         Thursday), nor, but the outlet's own, on one of a date or a time, where a day or time of something else reads
         as another figure."""
         if fact.quantity is None or fact.changes_over_time:
@@ -384,8 +385,9 @@ class Retriever:
                 break
             rival = self._suggestion(fact, source, reading, score, why, matched)
             figure = figure_in(reading.passage.text, fact, reading.day)
-            contrary = rival.stance in ("states", "contradicts") and None not in speakers \
-                and _CONTRARY.match(reading.passage.text)  # its own figure: "contradicts" on a card of another day
+            contrary = rival.stance in ("states", "contradicts") and None not in speakers and (
+                _CONTRARY.match(reading.passage.text) or _DOCUMENTED.search(reading.passage.text))  # its own figure
+            # ("contradicts" on a card of another day), against someone's, or read in its own records
             if not (contrary or rival.stance == "attributes" and not moment and score >= OTHER_SIDE) \
                     or rival.speaker in speakers or not rival.value or rival.confidence < threshold or figure is None:
                 continue
@@ -907,7 +909,7 @@ _CONTRARY = re.compile(r"\s*(?:In\s+fact|In\s+reality|In\s+truth|Actually|But\s+
 
 
 def _around(low: float, high: float) -> tuple[float, float]:
-    """A figure's interval widened by a tenth either side: two figures that close may be one rounded."""
+    """A figure's interval widened by NEAR either side: two figures that close may be one rounded."""
     return low - abs(low) * NEAR, high + abs(high) * NEAR
 
 
