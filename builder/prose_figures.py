@@ -99,9 +99,9 @@ _DURATION = re.compile(
 # ago", "a day later", "61 years old", "a 61-year-old", "once a year").
 _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
                    rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
-                   rf"(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+(?P<unit1>day|week|fortnight|month|year))"
+                   rf"(?:(?:working|business|calendar|school)[\s-]+)?(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+(?P<unit1>day|week|fortnight|month|year))"
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
-                   re.I)  # "18 months", "a year and a half", "two and a half years"
+                   re.I)  # "18 months", "a year and a half", "two and a half years", "three working days"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
                       rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
@@ -146,8 +146,8 @@ _PART_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 # "half of", "half the"; not "one in 2019", nor "a third term".
 _SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})+"
                     r"|\d+)(?![\w,.]?\d)|(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+(?P<part>half|thirds?"
-                    r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
-                    re.I)
+                    r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
+                    re.I)  # not "the first half of July", a part of a time
 _SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|those|this|that))*\s+(?P<what>[a-z]+)",
                             re.I)  # "half of all regional trains": "regional"
 _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -223,9 +223,13 @@ _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<
                       r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
 # Thousands grouped by a plain space ("240 000"), read as by a thin one; same length, so offsets stay.
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d| \d)")  # not a telephone number's groups
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}\s+|\b(?:tel|telephone|phone|fax|mobile|call)\b[.:]?\s*)$", re.I)  # "+381 55 201
+# 447", "Tel. 11 400 2200"
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
                            r"|june|july|august|september|october|november|december)\.?\s+$", re.I)
+# A number in words restated in digits: "fifty-eight (58)".
+_RESTATED = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)(?P<digits>\s\(\d[\d,.]*\))(?=\s)", re.I)
 # "three of our scrutineers", "two of the victims": a count of what follows.
 _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your)\s+(?=[a-z])", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
@@ -549,6 +553,18 @@ class Figure:
         return duration(n) if self.quantity == "duration" and spoken else _plain(n)
 
 
+_DENIED = re.compile(rf"\bnot\s+(?:the\s+)?(?P<n>{_NUMBER})(?![\w.,]*\d|[\s-]*(?:{'|'.join(_SCALES)})\b)", re.I)  # not
+# "not 14.5 million", which is no 14.5
+
+
+def denied(text: str, found: list[Figure]) -> list[float]:
+    """The numbers ``text`` sets aside for others: of the figures ``found`` in it, those after "not", "rather than"
+    or "instead of" ("at 05:40, not at about 06:15"), and a number alone after "not" ("six canvases, not five" → 5,
+    "not the 14 the company announced" → 14; not "not one", which says none)."""
+    return [f.number for f in found if _SET_ASIDE.search(text, 0, f.start)] + [
+        n for m in _DENIED.finditer(text) if m["n"].lower() not in ("a", "an", "one") and (n := number(m["n"]))]
+
+
 def _plain(n: float) -> int | float:
     return int(n) if float(n).is_integer() else n
 
@@ -609,8 +625,12 @@ def figures(text: str) -> list[Figure]:
     """Every time of day, duration, percentage, count and measure in ``text``, in order; a span is read once, as its
     first kind ("46.1 degrees" twice: Celsius and Fahrenheit)."""
     text = _SPACED.sub(lambda m: m.group() if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                       or _PHONE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                        else m.group().replace(" ", "\u202f"), text)  # "240 000 euros", as translated reports print
     # it (not "May 12 500 people")
+    text = _RESTATED.sub(lambda m: m["word"] + " " * len(m["digits"]) if number(m["word"]) else m.group(),
+                         text)  # "fifty-eight (58) trucks" as "fifty-eight trucks": official prose restates a number
+    # in digits
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)  # 1 at each character a figure read already spans (a list of spans was
     # searched whole for each figure: 30,000 figures in one text took a minute)
@@ -897,8 +917,9 @@ def _minutes(m: re.Match) -> float | None:
     return hours * 60 + (minutes or 0)
 
 
-_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.I)  # before a figure
-# another is given for
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|a|an|at|on|in|by|about|around|some|nearly"
+                        r"|almost)\s+){0,3}$", re.I)  # before a figure another is given for: "at 05:40, not at about
+# 06:15"
 
 
 def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,

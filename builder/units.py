@@ -20,7 +20,8 @@ UNITS: dict[str, dict[str, float]] = {
              "acre": 4046.8564224, "sq mi": 2589988.110336, "square mile": 2589988.110336},
     "mass": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "g": 0.001, "gram": 0.001, "t": 1000, "tonne": 1000,
              "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "short ton": 907.18474,
-             "long ton": 1016.0469088},
+             "long ton": 1016.0469088, "mg": 1e-6, "milligram": 1e-6, "µg": 1e-9, "μg": 1e-9, "mcg": 1e-9,
+             "microgram": 1e-9},
     "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "m³": 1000, "m3": 1000, "cubic metre": 1000,
                "cubic meter": 1000, "km³": 1e12, "km3": 1e12, "cubic kilometre": 1e12, "cubic kilometer": 1e12,
                "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
@@ -46,7 +47,8 @@ MEASURES = tuple(UNITS)
 # How each quantity is shown: its units from the largest down, each (its name, its factor): the first one a figure
 # reaches, or the last one.
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
-          "mass": (("t", 1000), ("kg", 1)), "volume": (("million m³", 1e9), ("million litres", 1e6), ("litres", 1)),
+          "mass": (("t", 1000), ("kg", 1), ("g", 1e-3), ("mg", 1e-6), ("µg", 1e-9)),
+          "volume": (("million m³", 1e9), ("million litres", 1e6), ("litres", 1)),
           "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),)}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",
             "concentration": "38 µg/L", "temperature": "45 °C"}

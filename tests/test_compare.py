@@ -716,6 +716,11 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("mass", {"exact": "40 tonnes"}, {"exact": "40,000 kg"})).verdict == AGREE
     assert compare_fact(measured("mass", {"approx": "5,200 pounds"}, {"exact": "2,360 kg"})).verdict == AGREE  # a
     # card's pounds are a mass (the README said so; an editor's trial, session 46, found them refused)
+    assert compare_fact(measured("mass", {"exact": "5 mg"}, {"exact": "5 milligrams"})).verdict == AGREE  # a dose
+    assert compare_fact(measured("mass", {"exact": "5 mg"}, {"exact": "10 mg"})).verdict == DISPUTED  # (session 49:
+    # a trial's "5 mg" was refused)
+    from builder.units import shown
+    assert [shown(n, "mass") for n in (5e-6, 0.25, 40_000)] == ["5 mg", "250 g", "40 t"]
     assert compare_fact(measured("length", {"approx": "120 mm"}, {"nearly": "5 inches"})).verdict == AGREE
     assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "12 km"})).verdict == AGREE  # 7.5 to 12.5
     assert compare_fact(measured("length", {"approx": "10 km"}, {"exact": "14 km"})).verdict == DISPUTED
