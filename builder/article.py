@@ -25,8 +25,9 @@ _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
-    rf"(?:published|{_CHANGED}|posted|first published|issued|released)\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October
-    # 2025, 11:00", atop a body's notice
+    rf"(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted|issued|released)"
+    rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
+    # "Retraction published online: 3 February 2026"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
@@ -56,9 +57,12 @@ _BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+{_ROLE}(?P<name>{_NAME}(?:{_PLACE})?(
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
-# A wire's tag before its headline: "UPDATE 2-", "CORRECTED-", "REFILE-", "EXCLUSIVE-".
-WIRE_TAG = re.compile(r"(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:\s?\d+)?|FACTBOX|ANALYSIS|INSIGHT)"
-                       r"\s?-(?=\S)")
+# A wire's tag before its headline: "UPDATE 2-", "CORRECTED-", "REFILE-", "EXCLUSIVE-"; and its topic's, "HEALTH-",
+# "Soccer-" (not "NATO-Russia talks").
+_TOPIC = (r"(?i:health|soccer|football|tennis|golf|cricket|athletics|olympics|cycling|rugby|boxing|motor\s+racing"
+          r"|basketball|baseball|global\s+markets|climate|environment|tech)-(?=[A-Z])")
+WIRE_TAG = re.compile(rf"(?:(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP(?:\s?\d+)?|FACTBOX|ANALYSIS|INSIGHT)"
+                      rf"\s?-(?=\S))+(?:{_TOPIC})?|{_TOPIC}")
 # A date written with slashes, "15/03/2026": day first or month first, read only when one of them is above 12.
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
@@ -89,8 +93,9 @@ def banner(line: str) -> bool:
     too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
     15/03/2026 | Staff reporter", "Tuesday 15 September 2026 · Edition of the Corva valley"), or of four or more
     short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in"); not a timeline's row, a time and
-    three words or more ("14:40 | Crowd pressure reported at turnstiles 1–12")."""
-    text = line.strip()
+    three words or more ("14:40 | Crowd pressure reported at turnstiles 1–12"). A Markdown heading's marks are no
+    part of it ("### 09:15")."""
+    text = _MARKDOWN_HEADING.sub("", line.strip())
     if any(p.fullmatch(text) for p in (*_BANNERS, *_STAMPS)) or bool(_STAMPED.match(text) and date_in(text)):
         return True
     parts = re.split(r"\s[|·•/]\s", text)
@@ -101,6 +106,7 @@ def banner(line: str) -> bool:
         dated or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TAGS = re.compile(r"(?:tags|tagged|filed under|categories|topics)\s*:", re.I)  # "Tags: ransomware, Mirefang, …"
 
 
@@ -475,7 +481,7 @@ _CLOCK = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d.:])(?:\s*(
 
 def bare_time(line: str) -> bool:
     """Whether ``line`` is a time of day alone ("21.40", "9:10 pm GMT"), as a live blog stamps its entries."""
-    return bool(re.fullmatch(_TIME, line.strip()))
+    return bool(re.fullmatch(_TIME, _MARKDOWN_HEADING.sub("", line.strip())))
 
 
 def time_in(text: str) -> str | None:
@@ -572,6 +578,7 @@ def author(lines: list[str]) -> str | None:
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
     label."""
     for line in lines[:HEAD] + lines[-3:]:
+        line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line)
         if name:
             return name
@@ -586,6 +593,7 @@ def author(lines: list[str]) -> str | None:
 
 
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
+_EMPHASIS = re.compile(r"\*\*|__")
 
 
 def names(text: str) -> str | None:
@@ -604,7 +612,8 @@ def _stamped(line: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", line.strip())]
     if len(parts) < 2 or not any(_STAMPED.match(p) or _READ_TIME.fullmatch(p) for p in parts):
         return None
-    return next((p for p in parts if re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", p) and not banner(p)), None)
+    return next((byline(p) or p for p in parts if byline(p) or re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", p)
+                 and not banner(p)), None)
 
 
 _READ_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)

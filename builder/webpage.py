@@ -19,6 +19,7 @@ from trafilatura.utils import load_html, repair_faulty_html
 
 from builder import article, chrome
 from builder.load import TooBig, read_bytes
+from builder.quotes import normalise
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN, clip
 
@@ -128,7 +129,19 @@ def read(path: Path) -> Page:
     author, outlet = fields.get("author"), fields.get("outlet")
     if author and outlet and author.value.casefold() == outlet.value.casefold():
         del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
+    notes += [f"a quotation beside the article, in a box, was left out: “{quote}”; if the article does not give it "
+              "elsewhere, copy it into the text where it stands, with who said it" for quote in _boxed(tree, paragraphs)]
     return Page(paragraphs, fields, notes)
+
+
+def _boxed(tree, paragraphs: list[str]) -> list[str]:
+    """The quotations set in boxes beside the article (an ``<aside>`` or ``<figure>`` holding a ``<blockquote>``),
+    which the extractor leaves out, that its paragraphs do not hold: a pull quote repeats the text, a quote box may
+    not."""
+    held = " ".join(normalise(p) for p in paragraphs)
+    quotes = (" ".join(q.text_content().split()).strip("“”\"' ") for box in tree.iter("aside", "figure")
+              for q in box.iter("blockquote"))
+    return [q for q in dict.fromkeys(quotes) if len(q.split()) >= 5 and normalise(q)[:80] not in held]
 
 
 def _too_deep(text: str) -> bool:
