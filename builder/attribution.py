@@ -26,6 +26,10 @@ _DENYING = re.compile(rf"{DENIAL}|{_CALLED}", re.I)  # a verb found that denies
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
 _DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{DENIAL})\s+by\s+"
                         r"(?P<who>[^,.;:]{2,80})", re.I)
+# A figure or claim given in the passive voice, by a speaker: "has been quoted by the agency", "was given by IHRA".
+_SAID_BY = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|reported|given"
+                      r"|announced|cited|stated|confirmed|put\s+forward)\s+by\s+(?P<who>[^,.;:]{2,80})", re.I)
+_AS_SAYING = re.compile(r"\bas\s+(?:saying|telling|stating|writing)\b", re.I)
 # A denial of what others said, whoever denies it: "rejected the figure", "dismissed reports that…".
 _DENIED_CLAIM = re.compile(rf"\b(?:{DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?"
                            r"|figures?|accounts?|counts?|findings?|assertions?|theory|theories|version|estimates?"
@@ -250,17 +254,26 @@ def _told_of(body: str, start: int, end: int, speaker: str | None, names: Names)
 
 def posts(body: str, names: Names) -> list[Turn]:
     """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
-    2026"; None when the dossier does not know them): the post's words are theirs, never the outlet's."""
+    2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
+    know them: the post's words are theirs, never the outlet's."""
     out = []
     for line in re.finditer(r"[^\n]+", body):
+        handled = _HANDLED.match(line.group())
+        if handled:
+            out.append(Turn(line.start(), line.end(), handled["handle"], names.handle(handled["handle"]), False))
+            continue
         signed = sentences.SIGNED_POST.fullmatch(line.group().strip())
         if not signed:
             continue
         start = max(body.rfind("\n\n", 0, line.start() - 1), -2) + 2  # the post: back to its paragraph's start
         named = names.find(signed.group("who") + " " + signed.group("handle"))
+        speaker = named[0][2] if named else names.handle(signed.group("handle"))
         if body[start:line.start()].strip():
-            out.append(Turn(start, line.start(), line.group().strip(), named[0][2] if named else None, False))
+            out.append(Turn(start, line.start(), line.group().strip(), speaker, False))
     return out
+
+
+_HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?P<handle>@\w{1,30})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post
 
 
 class Names:
@@ -281,6 +294,8 @@ class Names:
                 if len(name) > 2:
                     aliases.setdefault(key(name), sid)
         self.aliases = aliases
+        self.handles = {re.sub(r"\W", "", n).casefold(): sid for sid, s in speakers.items()
+                        for n in (s.name, *s.spellings)}  # "@VerradoFC" for Verrado FC
         holders: dict[str, set[str]] = {}
         for sid in self.persons:
             for role in speakers[sid].roles:
@@ -319,6 +334,10 @@ class Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def handle(self, handle: str) -> str | None:
+        """The speaker a social media ``handle`` names ("@VerradoFC": Verrado FC), if any."""
+        return self.handles.get(handle.lstrip("@").casefold())
 
     def owned(self, owner: str, noun: str) -> str | None:
         """The speaker named as ``owner``'s ``noun`` ("Eyre's campaign", "his campaign" after Eyre), if any."""
@@ -485,6 +504,14 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     if passive:  # "Reports that the delegation walked out were denied by both sides"
         by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
         return Attribution(by[0][2] if by else None, passive.group().strip(), True)
+    passive = _SAID_BY.search(outside)
+    if passive and not _VERB.search(outside, 0, passive.start()) and not _AS_SAYING.search(passive["who"]):  # "The
+        # figure of 1,850 tonnes has been quoted by the agency" (not "Lavrov was quoted by Interfax as saying…": his)
+        by = names.mentions(passive.group("who"), before + sentence[:passive.start("who")])
+        words = passive.group("who").split()[:5]
+        body = next(filter(None, (names.institution(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
+        if by or body:  # "the agency": the one institution whose name holds the words (not "confirmed by tests")
+            return Attribution(by[0][2] if by else body, passive.group().strip(), False)
     verbs = sorted(_VERB.finditer(outside), key=lambda v: (bool(_RELATIVE.search(outside[:v.start()])),
                                                            bool(_BELIEF.fullmatch(v.group()))))
     asides = [m.span() for m in _ASIDE.finditer(outside)]

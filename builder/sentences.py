@@ -69,6 +69,8 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"|\b[Aa]n? (?:caption|headline|graphic|chart|map) (?:in|on|of) (?:our|this)\b[^.\n]{0,80}?"
                         r" (?:said|stated|reported|gave|put|named|described)\b"  # "A caption in our print edition … said"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
+                        r"|\b(?:we|I) (?:said|wrote|reported|gave|put)\b[^.\n]{0,80}?[—–,;:-]\s*(?:that|this|which|it) was "
+                        r"(?:wrong|incorrect|a mistake|an error|in error)\b"  # "We said £40m at 09:40 — that was wrong"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
                         r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
@@ -261,11 +263,14 @@ def examined(body: str) -> tuple[tuple[int, int], ...]:
 
 
 def retractions(body: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``)."""
+    """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``), and of
+    each text struck through in Markdown ("~~the fee is £40m~~", as a live page corrects an entry)."""
+    struck = tuple((m.start(), m.end()) for m in _STRUCK.finditer(body))
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
-                     r"|previous update|misstated|misreported|misidentified|incorrectly|^\(?(?:UPDATE|Corrects|Adds|"
+                     r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"
+                     r"|was in error|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
-        return ()  # most articles: no sentence to read
+        return struck  # most articles: no sentence to read
     found, previous = [], None
     for p in passages(body):
         if retracted(p.text) or previous and _ALSO.match(p.text) and "\n\n" not in body[previous.end:p.start]:
@@ -273,9 +278,10 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
             previous = p
         else:
             previous = None
-    return tuple(found)
+    return tuple(sorted((*found, *struck)))
 
 
+_STRUCK = re.compile(r"~~[^~\n]+~~")
 _ALSO = re.compile(r"(?:It|The (?:earlier|previous|original) (?:version|entry|post))\s+also\s+"
                    r"(?:said|stated|reported|gave|put|named|described|misstated)\b", re.I)
 
@@ -302,7 +308,9 @@ def questions(body: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((start, end, label) for start, end, label, _ in turns(body) if ASKING.fullmatch(label))
 
 
-_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$|^\s*[•·▪‣◦*–—-]\s+", re.I)  # and a bullet
+_HANDLE = r"(?:\*\*|__)?@\w{1,30}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*"  # a post's "**@VerradoFC:**"
+_STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$|^\s*[•·▪‣◦*–—-]\s+|^\s*(?:>\s*)+(?:{_HANDLE})?"
+                     rf"|^\s*{_HANDLE}", re.I)  # and a bullet, a Markdown quotation's ">", a post's handle
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:

@@ -38,6 +38,8 @@ FIGURE, NO_FIGURE = 0.1, 0.2  # a card with a quantity: a figure of its kind in 
 COUNTED = 0.1  # a count of the same thing as the card's (the word after the figure: "firefighters", "hectares")
 SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source gives the card (135 for "more than
 # two hours", or 135 itself)
+DENIED_FIGURE = 0.1  # added to SAME_FIGURE: the passage denies a figure another source gives the card ("six
+# canvases, not five")
 NEAR = 0.05  # each figure widened so much either side: two within a tenth of each other may be one rounded
 ELSEWHERE = 0.2  # taken off: the passage's figure is, to the letter, a value another card of its kind has and this
 # one does not ("We think 265 pence is the right price." for the closing price of 202p)
@@ -71,10 +73,14 @@ _IN_YEAR = re.compile(rf"\s*[\"“]?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
 
-# A record the outlet read, subject of its sentence: "The council's own register … shows its last inspection in March".
-_DOCUMENTED = re.compile(r"\b(?:register|records?|documents?|files?|data|figures|minutes|filings?|logs?|photographs"
-                         r"|screenshots?|footage)\b[^.;:\"“”]{0,60}?\b(?:shows?|showed|suggests?|suggested|puts?|lists?"
-                         r"|listed|records?|recorded|tells?|told)\b", re.I)
+# A record the outlet read: "The council's own register … shows its last inspection in March", "…, according to the
+# tank-level log".
+_RECORD = r"register|records?|documents?|files?|data|minutes|filings?|forms|logs?|photographs|screenshots?|footage"
+_DOCUMENTED = re.compile(rf"\b(?:{_RECORD}|figures)\b[^.;:\"“”]{{0,60}}?\b(?:shows?|showed|suggests?|suggested|puts?"
+                         rf"|lists?|listed|records?|recorded|tells?|told|places?|placed)\b"
+                         rf"|\baccording\s+to\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_RECORD})\b"
+                         rf"(?!\s+(?:of|from|by|released|published|kept|compiled)\b)", re.I)  # not "the latest figures",
+# someone's
 # A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
 _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
 _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
@@ -176,6 +182,9 @@ class Uncovered:
     unnamed: str = ""  # the words reporting someone no speaker file names saying it ("…, the company said.", a
     # writer's "I suspect"): no card
     denied: Suggestion | None = None  # its rebuttal (Retriever._rebuttal), the new card's other side
+    card: str = ""  # the card whose figure it reads as giving, at the threshold, though not proposed for it (a
+    # second figure, the outlet's own beside someone's): listed, never written, as a card of its own would split the
+    # fact and hide where the sources disagree
 
 
 @dataclass
@@ -232,6 +241,8 @@ class Retriever:
         self._cards: dict[str, tuple[Fact, tuple]] = {}  # each card as _card reads it, with the card it was read from
         self.publishers = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person"
                            for n in (s.name, *s.spellings)}
+        self.authors = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind == "person"
+                        for n in (s.name, *s.spellings) if len(n.split()) > 1}  # a speaker writing: their full name
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -279,6 +290,7 @@ class Retriever:
                     for p in found]
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
+        figured: dict[Passage, tuple[float, str]] = {}  # passages reading as a card's figure: (score, the card)
         for fact in cards.values():
             mine = [a for a in (*fact.accounts, *fact.pending) if a.source == source.id]  # the source's accounts
             # the card has, those waiting for an editor too
@@ -330,11 +342,13 @@ class Retriever:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
                                                   [figure.bounds], {suggestion.speaker}, threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
+            for s, *_, r in scored if fact.quantity else ():
+                if s >= threshold and s > figured.get(r.passage, (0,))[0] and figure_in(r.passage.text, fact, r.day):
+                    figured[r.passage] = (s, fact.id)
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
                             for u in self._uncovered(source, readings, [c or main for c in context],
-                                                     [s for s in report.suggestions if s.confidence >= threshold],
-                                                     repeats)]
+                                                     report.proposed(threshold), repeats, figured)]
         return report
 
     def _rebuttal(self, fact: str, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
@@ -371,10 +385,10 @@ class Retriever:
         another, one per speaker and best first, not by any of ``speakers``: "The interior ministry put the figure at
         48,000" and, further down, "The Confederation of Labour said 210,000 had marched"; and the outlet's own, beside
         someone's, when it says it contradicts them ("In fact, the laboratory first measured the impurity on 19
-        January") or reads it in a record ("ticketing data obtained by the Post shows that 44,650 tickets were
-        sold"). Not on a card whose figure changes over time (a toll of five on Tuesday is no rival of eight on
-        Thursday), nor, but the outlet's own, on one of a date or a time, where a day or time of something else reads
-        as another figure."""
+        January", "they took six canvases, not five") or reads it in a record ("ticketing data obtained by the Post
+        shows that 44,650 tickets were sold", "…, according to the tank-level log"). Not on a card whose figure
+        changes over time (a toll of five on Tuesday is no rival of eight on Thursday), nor, but the outlet's own, on
+        one of a date or a time, where a day or time of something else reads as another figure."""
         if fact.quantity is None or fact.changes_over_time:
             return []
         moment = fact.quantity in ("date", "time")
@@ -386,8 +400,10 @@ class Retriever:
             rival = self._suggestion(fact, source, reading, score, why, matched)
             figure = figure_in(reading.passage.text, fact, reading.day)
             contrary = rival.stance in ("states", "contradicts") and None not in speakers and (
-                _CONTRARY.match(reading.passage.text) or _DOCUMENTED.search(reading.passage.text))  # its own figure
-            # ("contradicts" on a card of another day), against someone's, or read in its own records
+                _CONTRARY.search(reading.passage.text) or _DOCUMENTED.search(reading.passage.text)
+                or any(low <= n <= high for n in prose_figures.denied(reading.passage.text, reading.figures)
+                       for low, high in taken))  # its own figure ("contradicts" on a card of another day),
+            # against someone's, or read in its own records
             if not (contrary or rival.stance == "attributes" and not moment and score >= OTHER_SIDE) \
                     or rival.speaker in speakers or not rival.value or rival.confidence < threshold or figure is None:
                 continue
@@ -408,8 +424,10 @@ class Retriever:
         """A source's transcript turns, each passage's turn (or None) and the publisher speaking in it, if any."""
         spoken = attribution.turns(source.body, self.names)
         turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
-        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's).
-        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" else None
+        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's);
+        # a blog post or an opinion piece a speaker signs: theirs.
+        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" \
+            else self.authors.get(" ".join(source.author.split()).casefold())
         starts = [t.start for t in turned]
         turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
@@ -444,9 +462,10 @@ class Retriever:
     def _said(self, source: Source, passage: Passage, turn: attribution.Turn | None,
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
-        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label)
+        if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label) or turn.label.startswith("@")
                      or voice and len(turn.label.split()) > 1):
-            # a post signed by someone, or a turn the label gives a name: theirs, known or not; in a body's own
+            # a post signed by someone or opening with a handle, or a turn the label gives a name: theirs, known or
+            # not; in a body's own
             # release, a name the dossier does not know is someone else's ("Oliver Stein (Brandauer Securities):" on
             # a company's call is an analyst, never the company publishing it), where in an outlet's it may be its
             # own correspondent's ("LENA VOGT:")
@@ -454,6 +473,8 @@ class Retriever:
         opening = source.body.rfind("\n\n", 0, passage.start) + 1
         if _OPENS_QUOTE.match(source.body, opening) and (introduced := self._introduced(source, passage)):
             return introduced  # a quotation set apart under "Imelda Castellane, Chief Executive of Halvergate, said:"
+        if _own_finding(passage.text, source):  # "The Herald has established that…, not the 14 the company announced"
+            return None
         since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
         said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
@@ -642,7 +663,13 @@ class Retriever:
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
         if fact.quantity:
-            if same:
+            denies = kind and any(a.value.low <= n <= a.value.high for a in fact.accounts if a.value
+                                  for n in prose_figures.denied(reading.passage.text, kind))  # "they took six
+            # canvases, not five"
+            if denies:
+                score += SAME_FIGURE + DENIED_FIGURE
+                why.append(f"denies a {fact.quantity} another source gives")
+            elif same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
             elif kind and (other := self._card_giving(fact, kind)):
@@ -796,6 +823,8 @@ class Retriever:
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
         if said and keep and not said.whole:
             said = self._giver(passage.text, said, keep)
+            if said and _set_aside_by(passage.text, said, keep):  # "at 05:40, not at about 06:15 as the agency has
+                said = None  # it": the outlet's own figure, the agency's the one set aside
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
         negation = not fact.quantity and not own and not attribution.negative(fact.statement) \
@@ -870,11 +899,12 @@ class Retriever:
                           day if day != own_day else None,  # a live blog's entry: another day, or a time
                           (passage.start + at[0], passage.start + at[1]) if at else None)
 
-    def _uncovered(self, source: Source, readings: list[Reading], context,
-                   accepted: list[Suggestion], repeats: set[Passage]) -> list[Uncovered]:
-        """The passages of ``readings`` no card covers: neither ``accepted`` nor an account of the source (one
-        pending too), nor one of the ``repeats`` of a card the source gives."""
-        taken = [*accepted, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
+    def _uncovered(self, source: Source, readings: list[Reading], context, proposed: list[Suggestion],
+                   repeats: set[Passage], figured: dict[Passage, tuple[float, str]]) -> list[Uncovered]:
+        """The passages of ``readings`` no card covers: neither ``proposed`` (at the threshold, or a rebuttal or a
+        rival) nor an account of the source (one pending too), nor one of the ``repeats`` of a card the source gives;
+        each with the card it reads as giving a figure of, if any (``figured``)."""
+        taken = [*proposed, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
                               if a.source == source.id)]  # an account waiting for an editor covers its passage too
         out = []
         for reading, summit in zip(readings, context):
@@ -883,16 +913,18 @@ class Retriever:
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
                     or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text):
                 continue
+            card = figured.get(passage, (0, ""))[1]
             if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit,
-                                     "" if said.speaker else said.words))  # someone the dossier does not know yet:
-                # listed, that the editor may add them
+                                     "" if said.speaker else said.words, card=card))  # someone the dossier does not
+                # know yet: listed, that the editor may add them
             elif found:
                 if said:
                     unnamed = said.words if not said.speaker and not said.whole else ""
                 else:  # "I suspect…": the writer's, whom no speaker file names
                     unnamed = sentences.opinion(passage.text) or ""
-                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed))
+                out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed,
+                                     card=card))
         return out
 
 
@@ -904,8 +936,10 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
     return any(a.affirms != affirms for a in accounts)
 
 
-_CONTRARY = re.compile(r"\s*(?:In\s+fact|In\s+reality|In\s+truth|Actually|But\s+in\s+fact)\b", re.I)  # the outlet's
-# own words opening against what it reports
+# The outlet's own words set against what it reports: "In fact, …", "the recall in fact reaches 16 batches", "Actually,
+# …", "did not open until a quarter past two", what "the Herald has established".
+_CONTRARY = re.compile(r"^\s*Actually\b|\bin\s+(?:fact|reality|truth)\b|\bnot\s+until\b"
+                       r"|\b(?:has|have)\s+(?:learned|learnt|established)\b", re.I)
 
 
 def _around(low: float, high: float) -> tuple[float, float]:
@@ -965,6 +999,29 @@ def _remark(excerpt: str, fact: Fact) -> tuple[str, ...]:
 def _title(source: Source, passage: Passage) -> bool:
     """Whether ``passage`` is the source's headline."""
     return " ".join(passage.text.split()) == " ".join(source.title.split())
+
+
+def _set_aside_by(text: str, said: attribution.Attribution, figure: tuple[int, int]) -> bool:
+    """Whether ``said`` gives the figure set aside after the ``figure`` (start, end) of ``text``, not that figure:
+    "…at 05:40, not at about 06:15 as the agency has it"."""
+    at = text.find(said.words)
+    return at >= figure[1] and bool(_SET_ASIDE_AS.fullmatch(text, figure[1], at))
+
+
+_SET_ASIDE_AS = re.compile(r"[^\"“”]*\b(?:not|rather\s+than|instead\s+of)\b[^\"“”]*\bas\b[^\"“”]*", re.I)  # "…, not at
+# about 06:15 as the agency…", outside any quotation
+
+
+def _own_finding(text: str, source: Source) -> bool:
+    """Whether ``text`` opens with what the source's outlet found out: "The Herald has established that…" in The
+    Dunmere Herald."""
+    found = _FOUND_OUT.match(text)
+    outlet = {w.casefold() for w in source.outlet.split()} - {"the"}
+    return bool(found) and source.outlet != "unknown" and {w.casefold() for w in found["who"].split()} <= outlet
+
+
+_FOUND_OUT = re.compile(r"\s*(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have)\s+"
+                        r"(?:established|learned|learnt)\b")
 
 
 def _outlet_name(source: Source) -> re.Pattern | None:

@@ -47,10 +47,10 @@ def built(project: Path, root: Path):
     return pipeline.check(load_config(root)).site
 
 
-def applied(project: Path, source: str, root: Path):
+def applied(project: Path, source: str, root: Path, new: bool = False):
     """The site checked after ``source``'s accounts are removed from a copy of ``project`` at ``root`` (its articles
-    left out, and the cards it alone gave) and `dossier suggest SOURCE --apply` has written what it proposes: the
-    editor's loop, unattended."""
+    left out, and the cards it alone gave) and `dossier suggest SOURCE --apply` (with ``new``, `--new` too) has
+    written what it proposes: the editor's loop, unattended."""
     import re
     import shutil
 
@@ -63,7 +63,7 @@ def applied(project: Path, source: str, root: Path):
             card.write_text("".join(kept), encoding="utf-8")
         else:  # a card of that source alone: not written before the article came
             card.unlink()
-    assert main(["suggest", source, "--apply", "--project", str(root)]) == 0
+    assert main(["suggest", source, "--apply", *(["--new"] if new else []), "--project", str(root)]) == 0
     return pipeline.check(load_config(root)).site
 
 

@@ -30,12 +30,14 @@ def test_the_doping_dossier_reads_as_the_key_says(tmp_path):
     ("harbour-post", RED, ""),
     ("oada-statement", RED, ""),
     ("stride-interview", RED, ""),
-    ("herald-investigation", set(), "ban-sought, tests-this-season"),  # its own two years and nine tests
+    ("herald-investigation", set(), "ban-sought, sample-date, tests-this-season"),  # its own two years, 11 June
+    # and nine tests
     ("vantage-live", RED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, held):
-    """The editor's loop, unattended: no card the key keeps agreed or contested turns red; two of the
-    investigation's three reds are held back for the editor (in the trial, none was: its "two years, not the four
-    years reported" was read as four, and "nine times" as no figure)."""
+    """The editor's loop, unattended: no card the key keeps agreed or contested turns red; the investigation's three
+    reds are held back for the editor (in the trial, none was: its "two years, not the four years reported" was read
+    as four, and "nine times" as no figure; until session 49 "Doping-control forms seen by the Herald show that it was
+    collected on 11 June", beside the agency's 13 June, was not proposed: forms were no record)."""
     site = news_sets.applied(DOPING, source, tmp_path / "doping")
     assert {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"} == red
     news_sets.assert_held(capsys.readouterr().out, held)

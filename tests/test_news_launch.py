@@ -29,7 +29,7 @@ def test_the_launch_dossier_reads_as_the_key_says(tmp_path):
     ("northway-wire", RED, ""),  # not the lede's "failed on Tuesday … the Brannock coast" for "postponed from Monday"
     ("corvane-statement", RED, ""),
     ("ksa-briefing", RED, ""),
-    ("apogee-analysis", set(), "contact-altitude, launch-time, flight-number"),  # its own 97 km, 06:23 and fifth
+    ("apogee-analysis", set(), "contact-altitude, flight-number, launch-time"),  # its own 97 km, 06:23 and fifth
     # flight, for the editor
     ("gazette-live", RED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, held):

@@ -135,3 +135,15 @@ def test_a_toll_of_another_day_is_no_rival_on_a_card_whose_figure_changes_over_t
     the one it gives the death toll: the toll rose day by day. (It had been proposed, as Wren's figure against the
     others'.)"""
     assert "death-toll" not in news_sets.rivals(MINE, "northwire-trapped")
+
+
+def test_a_figure_of_a_card_not_proposed_for_it_is_listed_not_written_as_a_card(tmp_path, capsys):
+    """`--new` lists the live page's "The Federated Mineworkers’ Union says 44 people are trapped, five more than the
+    company’s figure." under the card of the trapped count it reads as giving, and writes no card of it: a card of
+    its own would have split the count and hidden the union's figure from the company's (session 49)."""
+    site = news_sets.applied(MINE, "kvt-live", tmp_path / "mine", new=True)
+    out = capsys.readouterr().out
+    assert ("  figure of federated-mineworkers-union: The Federated Mineworkers’ Union says 44 people are trapped, "
+            "five more than the company’s figure.\n    a figure of the card trapped-count?\n") in out
+    assert "of them not written: each reads as giving a figure of the card named" in out
+    assert not [f for f in site.dossier.facts.values() if "says 44 people are trapped" in f.statement]

@@ -28,7 +28,7 @@ def test_the_recall_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("alert", RED, CONTESTED, ""),
-    ("interview", RED - {"batches-recalled"}, CONTESTED, "tessel-employees"),
+    ("interview", RED - {"batches-recalled"}, CONTESTED, "batches-recalled, tessel-employees"),
     ("newsletter", RED, CONTESTED, ""),
     ("translated", {"batches-recalled"}, CONTESTED - {"solvent-cause"}, "detection-date, patients-exposed"),
     ("wire", RED - {"patients-exposed"}, CONTESTED | {"patients-exposed"}, "patients-exposed")])
@@ -37,9 +37,9 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. The translation's "In
     fact, the Tessel laboratory first measured the impurity on 19 January 2026", after the company's 2 March, and
     its "more than 110 000 patients" are held back for the editor (the first had not been proposed at all); so is
-    the interview's group of 4,300 staff, wrongly, on the card of the Tessel plant's. Lost: the interview's "The
-    Herald has established that the recall in fact reaches 16 batches, not the 14 the company announced", read as
-    the company's words, whom "the company" does not name; the laboratory director's
+    the interview's group of 4,300 staff, wrongly, on the card of the Tessel plant's, and its "The Herald has
+    established that the recall in fact reaches 16 batches, not the 14 the company announced" (until session 49 read
+    as the company's words, whom "the company" does not name). Lost: the laboratory director's
     "«It did not come from the solvent», Veld said." shares one word with the company's claim."""
     site = news_sets.applied(RECALL, source, tmp_path / "recall")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}

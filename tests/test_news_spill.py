@@ -30,7 +30,7 @@ def test_the_spill_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("agency-notice", RED, CONTESTED, ""),
-    ("courier-investigation", set(), CONTESTED, "spill-start-time"),
+    ("courier-investigation", set(), CONTESTED, "spill-volume, spill-start-time"),
     ("gazette-live", RED, CONTESTED, ""),
     ("radio-interview", RED, CONTESTED - {"no-long-term-risk"}, ""),
     ("wire", RED - {"spill-start-time", "spill-volume"}, CONTESTED | {"spill-start-time", "spill-volume"},
@@ -38,8 +38,8 @@ def test_the_spill_dossier_reads_as_the_key_says(tmp_path):
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. The investigation's
-    00:15 is held back for the editor; its "at least 40,000 litres … according to the tank-level log" and its "nine
-    kilometres" are not proposed. The wire's own 02:00 and 12,000 litres, the side of the reds the others take, are
+    00:15 is held back for the editor, and, beside the company's 12,000, its "at least 40,000 litres … according to
+    the tank-level log" (since session 49: a record read "according to"); its "nine kilometres" is not proposed. The wire's own 02:00 and 12,000 litres, the side of the reds the others take, are
     held back too, and the cards show the investigation's figure against the company's, contested, until the editor
     reads them. The radio's anglers' chair, "The river will take years to recover, not weeks.", shares no word with
     the card of the company's claim, and the card reads as agreed without him: a false agreement."""

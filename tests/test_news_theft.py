@@ -23,13 +23,13 @@ def test_the_theft_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, held", [
-    ("canvas-analysis", set(), "break-in-time"),
+    ("canvas-analysis", set(), "break-in-time, paintings-stolen-count"),
     ("courier-live", RED, ""), ("museum-statement", RED, ""), ("nordpress-wire", RED, ""),
     ("police-transcript", RED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. Of the magazine's three
-    reds one is held back for the editor (its 01:50); "And they took six canvases, not five" shares two words with
-    the card and is not proposed; and the insurer's "Halvard says its policy covers them for only €1.8m" is taken for
+    reds two are held back for the editor: its 01:50, and "And they took six canvases, not five", which shares two
+    words with the card and was not proposed until session 49 (denying the others' figure now counts); the insurer's "Halvard says its policy covers them for only €1.8m" is taken for
     the works' value, which shows the card as contested rather than red (in the trial, with the wire's cards alone,
     all three were held back)."""
     site = news_sets.applied(THEFT, source, tmp_path / "theft")

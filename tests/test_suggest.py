@@ -1589,3 +1589,36 @@ def test_a_denial_right_after_a_claim_in_its_words_is_its_other_side(project, ca
     dossier = pipeline.check(load_config(project)).site.dossier
     denied = Retriever(dossier).read(dossier.sources["gamma"]).uncovered[0].denied
     assert (denied is not None and (denied.speaker, denied.quote) == ("smith", denial)) is rebuts
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("And they took six canvases, not five: a small oil sketch", [5]),
+    ("the recall in fact reaches 16 batches, not the 14 the company announced", [14]),
+    ("place the first impacts at 05:40, not at about 06:15 as the agency has it", [375]),
+    ("two years, rather than the four years reported earlier", [4 * 525_600]),
+    ("not one person was hurt", []),  # none
+    ("The deal is worth €45 million, not 14.5 million as reported", [14_500_000]),  # not 14.5
+])
+def test_a_figure_set_aside_for_another_is_read_as_denied(text, denied):
+    """The figure after "not", "rather than" or "instead of" is the one the passage denies (session 49: a long read's
+    "at 05:40, not at about 06:15 as the agency…" had been read as 06:15, the agency's)."""
+    found = prose_figures.figures(text)
+    assert sorted(prose_figures.denied(text, found)) == sorted(denied)
+    if denied and denied[0] == 375:
+        assert prose_figures.read(text, "time").number == 340
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The figure of 1,850 tonnes of food has been quoted by the ministry, by the wires and by IHRA.",
+     "tevaria-interior-ministry"),
+    ("A death toll of 12 was given by IHRA on Monday.", "ihra"),
+    ("The figure has been quoted by the agency ever since.", "ihra"),  # the one agency among the speakers
+])
+def test_a_figure_given_in_the_passive_is_the_agents(sentence, speaker):
+    """"…has been quoted by the agency" is the agency's account, not the outlet's own (session 49's trial read it as
+    the outlet stating the figure it went on to refute)."""
+    speakers = pipeline.check(load_config(ROOT / "tests" / "fixtures" / "aid-convoy")).site.dossier.speakers
+    said = attribution.attribute(sentence, attribution.Names(speakers))
+    assert said is not None and said.speaker == speaker and not said.denial
+    assert attribution.attribute("A toll of 12 was confirmed by tests.", attribution.Names(speakers)) is None  # no one
+    assert attribution.attribute("The reef is claimed by both countries.", attribution.Names(speakers)) is None
