@@ -21,9 +21,18 @@ the source gives one account has nothing to find). The same for the cards propos
 `--new` measures the cards `suggest --new` writes when each source is added last: the cards only it cites are
 removed, and its accounts on the others. A passage written as a card is a duplicate when it is one of its accounts
 on a card other sources still cite (it should be proposed for that card), a new card when it is its account on a
-card only it cites, and other when it is none of its accounts (a fact the editor gave no card, or chaff).
+card only it cites, and other when it is none of its accounts (a fact the editor gave no card, or chaff). A passage
+listed as giving an existing card's figure is not written; it is right when it is its account on that card.
 
     .venv/bin/python benchmarks/suggest_eval.py --new [--details]
+
+`--reds` measures what `suggest --apply` flags when each source is added last to each news set: the source's
+accounts are removed (and the cards it alone gives), `suggest SOURCE --apply` runs on a copy, and the cards it holds
+back (each would make its card red) are compared with the cards the source's own accounts make red in the key (red
+with them, not without them). A red flagged is held back; a red missed is not; a false flag is a card held back that
+the source does not make red.
+
+    .venv/bin/python benchmarks/suggest_eval.py --reds [--details]
 """
 from __future__ import annotations
 
@@ -36,7 +45,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from builder import pipeline, units  # noqa: E402
+from builder import compare, pipeline, units  # noqa: E402
+from builder.figures import rules  # noqa: E402
 from builder.config import load_config  # noqa: E402
 from builder.figures import Measure  # noqa: E402
 from builder.load import RawDoc  # noqa: E402
@@ -162,7 +172,11 @@ def main(argv=None) -> int:
                         help="the other sides a source gives cards that already cite it, for each dossier")
     parser.add_argument("--new", action="store_true",
                         help="the cards `suggest --new` writes for each source added last, for each dossier")
+    parser.add_argument("--reds", action="store_true",
+                        help="the reds `suggest --apply` holds back for the editor, each source added last")
     args = parser.parse_args(argv)
+    if args.reds:
+        return reds(args.details)
     if args.sets:
         return sets()
     if args.second:
@@ -309,12 +323,12 @@ def _rival_hit(suggestion, accounts) -> bool:
 
 def new_cards(details: bool = False) -> int:
     """What `suggest --new` writes for each source added last, per dossier (see the module's docstring)."""
-    print("| dossier | written | duplicates | new cards right | other | cards only one source cites | of them found |\n"
-          "|---|---|---|---|---|---|---|")
-    totals = [0] * 6
+    print("| dossier | written | duplicates | new cards right | other | cards only one source cites | of them found | "
+          "listed for a card | of them its account there |\n|---|---|---|---|---|---|---|---|---|")
+    totals = [0] * 8
     for project in _projects():
         dossier = pipeline.check(load_config(project)).site.dossier
-        counts = [0] * 6
+        counts = [0] * 8
         for sid, source in dossier.sources.items():
             kept = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != sid))
                     for f in dossier.facts.values()}
@@ -330,6 +344,13 @@ def new_cards(details: bool = False) -> int:
                     return any(a.span.start < u.passage.end and u.passage.start < a.span.end for a in accounts)
                 duplicate = next((k for k, accounts in mine.items() if hits(accounts)), None)
                 new = next((k for k, accounts in only.items() if hits(accounts)), None)
+                if u.card:  # listed as giving that card's figure, not written
+                    counts[6] += 1
+                    counts[7] += duplicate == u.card
+                    if details:
+                        print(f"LISTED {project.name}/{sid} for {u.card} ({'right' if duplicate == u.card else duplicate or new or 'other'}): "
+                              f"{' '.join(u.passage.text.split())[:100]}")
+                    continue
                 counts[0] += 1
                 counts[1] += duplicate is not None
                 counts[2] += duplicate is None and new is not None
@@ -344,6 +365,46 @@ def new_cards(details: bool = False) -> int:
         print(f"| {name} | " + " | ".join(map(str, counts)) + " |")
     print("| **all** | " + " | ".join(map(str, totals)) + " |")
     return 0
+
+
+def reds(details: bool = False) -> int:
+    """What `suggest --apply` holds back as reds when each source of each news set is added last (see the module's
+    docstring)."""
+    import contextlib
+    import io
+    import re
+    import tempfile
+
+    from tests.news_sets import applied
+    print("| dossier | reds a source makes | flagged | missed | false flags |\n|---|---|---|---|---|")
+    totals = Counter()
+    for project in _projects()[1:]:
+        site = pipeline.check(load_config(project)).site
+        counts = Counter()
+        for sid in sorted(site.dossier.sources):
+            made = _reds_made(site, sid)
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out), tempfile.TemporaryDirectory() as tmp:
+                applied(project, sid, Path(tmp) / "copy")
+            held = {card for line in re.findall(r"^Held back \d+: (.*?)\. Each would", out.getvalue(), re.M)
+                    for card in line.split(", ")}
+            counts.update(reds=len(made), flagged=len(made & held), missed=len(made - held), false=len(held - made))
+            if details and (made - held or held - made):
+                print(f"{project.name}/{sid}: missed {sorted(made - held)}, false {sorted(held - made)}")
+        totals.update(counts)
+        print(f"| {project.name} | {counts['reds']} | {counts['flagged']} | {counts['missed']} | {counts['false']} |")
+    print(f"| **all** | {totals['reds']} | {totals['flagged']} | {totals['missed']} | {totals['false']} |")
+    return 0
+
+
+def _reds_made(site, source: str) -> set[str]:
+    """The cards of ``site`` disputed with ``source``'s accounts and not without them (a card only the source gives
+    is left as it is)."""
+    rest = {fid: tuple(a for a in f.accounts if a.source != source) for fid, f in site.dossier.facts.items()}
+    without = dataclasses.replace(site.dossier, facts={fid: dataclasses.replace(f, accounts=rest[fid] or f.accounts)
+                                                       for fid, f in site.dossier.facts.items()})
+    rows = compare.compare_with(without, site.links, rules(site.config), site.comparison.independence).facts
+    return {fid for fid, row in site.comparison.facts.items() if row.disputed and not rows[fid].disputed}
 
 
 def _projects() -> list[Path]:
