@@ -28,7 +28,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted|issued|released)"
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    r"(?:date(?:\s+of\s+(?:issue|publication|release))?|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
+    r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
@@ -39,6 +39,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
+    r"\[?home\]?(?:\([^)]*\))?\s*[>›»]\s.{1,300}",  # a breadcrumb: "[Home](/) > [News and blog](/blog/) > …"
     r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
@@ -498,7 +499,7 @@ def time_in(text: str) -> str | None:
 
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines, one that does not
-    say when the page was updated or modified before one that does."""
+    say when the page was updated or modified before one that does, else from a "Dated:" line among the last."""
     if url:
         match = _URL_DATE.search(url)
         if match and _iso(match):
@@ -515,13 +516,18 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         dated = next((m for p in _DATES[:2] if opening and (m := p.match(line, opening.end())) and _iso(m)), None)
         if dated and (opening.re is _OPENING or _DASH.match(line, dated.end())):
             return _iso(dated)
-        if opening and opening.re is _OPENING:
-            return None
-    for line in lines[:HEAD]:  # a line opening with the day, alone or as a part: "Wed 3 Jun 2026. All times local."
-        dated = _DAY_FIRST.match(line)
-        if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
-            return _iso(dated)
-    return None
+        if opening and opening.re is _OPENING:  # its dateline gives no date: no later line opening with a day is one
+            break
+    else:
+        for line in lines[:HEAD]:  # a line opening with the day, alone or as a part: "Wed 3 Jun 2026. All times local."
+            dated = _DAY_FIRST.match(line)
+            if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
+                return _iso(dated)
+    return next((found for line in lines[-HEAD:] if _DATED.match(line) and (found := date_in(line))), None)  # a
+    # notice's "Dated: 15 May 2026" under its signature
+
+
+_DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
 
 
 def yearless(lines: list[str]) -> str | None:

@@ -275,7 +275,7 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                      help="the new file's id, or (for a source) an article saved as plain text or as a web page")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
-    for option, what in (("--url", "the article's address"), ("--outlet", "the publisher"),
+    for option, what in (("--title", "the headline"), ("--url", "the article's address"), ("--outlet", "the publisher"),
                          ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
         new.add_argument(option, help=f"importing an article: {what}")
     for option, what in (("--summit", "the summit id"), ("--meeting", "a meeting id of that summit"),

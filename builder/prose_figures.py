@@ -158,8 +158,10 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
                      r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
                      r"|tn)\b|(?P<short>[mk])\b)?"
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b"  # "two hundred and twelve"
-                     rf"|(?<=thousand)\s+(?:and\s+)?(?P<hundreds>{_CARDINAL}(?:\s+hundred(?:\s+and\s+{_CARDINAL})?)?)\b)?",
-                     re.I)  # "thirty-nine thousand eight hundred", "three thousand and fifty"
+                     rf"|(?<=thousand)(?:,\s+(?=[\w-]+\s+hundred\b)|\s+(?:and\s+)?)"
+                     rf"(?P<hundreds>{_CARDINAL}(?:\s+hundred(?:\s+and\s+{_CARDINAL})?)?)\b)?",
+                     re.I)  # "thirty-nine thousand eight hundred", "three thousand and fifty", "two thousand, one
+# hundred and forty"
 _CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
 # dollars; a code before the sum as companies' reports write it, "EUR 450 million"
 _CURRENCY_WORD = re.compile(r"[\s-]+((?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a

@@ -20,7 +20,7 @@ from builder.validate import RESERVED
 from builder.yaml_values import parse_yaml
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
-SOURCE_OPTIONS = ("url", "outlet", "author", "published")  # and the title and language, from a web page
+SOURCE_OPTIONS = ("title", "url", "outlet", "author", "published")  # and the language, from a web page
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "occurrence", "speaker", "stance", "statement", "quantity")
 ENTRY_OPTIONS = ("full_name", "entry_kind")  # a speaker's or summit's --name and --kind
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS + ENTRY_OPTIONS
@@ -28,6 +28,7 @@ FLAGS = {"full_name": "--name", "entry_kind": "--kind"}  # an option's flag, whe
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 ID_WORDS = 6
+MAX_TITLE = 300  # the source schema's maxLength of a title
 PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpage.py), not a plain-text article
 ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")  # a page and its images in one file: refused
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
@@ -48,7 +49,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         options: dict | None = None) -> Created:
     """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file.
 
-    ``options``: a source's url, outlet, author, published; a fact's summit, meeting, source, quote, speaker,
+    ``options``: a source's title, url, outlet, author, published; a fact's summit, meeting, source, quote, speaker,
     stance and statement; a speaker's or summit's full_name and entry_kind."""
     options = options or {}
     folder = config.content / FOLDERS[kind]
@@ -59,7 +60,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
     if kind == "source" and ("." in name or "/" in name):
         return import_source(config, Path(name), ident, strip_chrome, options)
     if ident is not None or strip_chrome or options.keys() & set(SOURCE_OPTIONS):
-        _fail(folder, "--id, --strip-chrome, --url, --outlet, --author and --published go with "
+        _fail(folder, "--id, --strip-chrome, --title, --url, --outlet, --author and --published go with "
                       "`dossier new source FILE.txt` (or FILE.html); give the id as the argument")
     _check_id(name, folder)
     if kind == "fact":
@@ -121,7 +122,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, or as a web page (.html, .htm: its article's text and what its
     markup says, see webpage.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
-    author and published from ``options``, else the page's markup, else the byline and date the text shows."""
+    author and published from ``options``, else the page's markup, else the byline and date the text shows; a title
+    from ``options`` too, and a headline read longer than a title may be cut, with a note."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
@@ -164,6 +166,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             origins.append(f"{name}: {found[name].origin}")
         else:
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
+    if len(fields["title"]) > MAX_TITLE:  # a paragraph taken for the headline: cut, for the editor to write
+        notes.append(Problem(Located(text_file, headline[0]), f"the headline read is {len(fields['title'])} characters "
+                             f"long, over the {MAX_TITLE} a title may have: it is cut; write the article's own title, or "
+                             "import it again with --title", True))
+        fields["title"] = _clip(fields["title"], MAX_TITLE)
     if fields["outlet"] != "unknown":  # "The Brennick Courier" on a line of its own, or with its section ("Flightdeck
         named = fields["outlet"].casefold()  # Weekly | Safety"): the masthead, no part of the article
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")

@@ -27,7 +27,8 @@ class Passage:
 # minister by office, then name ("The Minister for Transport (Jorun Vesk):"); a broadcast's transcript, a name with a
 # role after a comma ("Joel Farkas, steward:"), after a timecode ("[00:01:45]"). It names who speaks, and is no part
 # of what they say.
-_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*)?"  # after a timecode: "[00:01:12]"
+_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+)?"  # after a
+                    # timecode: "[00:01:12]"; after a paragraph's number in minutes: "3.6 Cllr Ida Marsh (Leader):"
                     r"(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})"
                     r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:()\n]{1,60})?:[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
@@ -310,7 +311,8 @@ def questions(body: str) -> tuple[tuple[int, int, str], ...]:
 
 _HANDLE = r"(?:\*\*|__)?@\w{1,30}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*"  # a post's "**@VerradoFC:**"
 _STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$|^\s*[•·▪‣◦*–—-]\s+|^\s*(?:>\s*)+(?:{_HANDLE})?"
-                     rf"|^\s*{_HANDLE}", re.I)  # and a bullet, a Markdown quotation's ">", a post's handle
+                     rf"|^\s*{_HANDLE}|^\s*\d{{1,2}}(?:(?:\.\d{{1,2}}){{1,3}}|[.)])\s+(?=(?-i:[A-Z“\"]))(?!(?:million|billion|thousand|trillion)\b)", re.I)  # and a bullet,
+# a Markdown quotation's ">", a post's handle, a paragraph's number ("1.2 This preliminary report…", "5. On the claim")
 
 
 def _passage(text: str, offset: int, start: int, end: int) -> Passage:

@@ -424,14 +424,21 @@ class Retriever:
         """A source's transcript turns, each passage's turn (or None) and the publisher speaking in it, if any."""
         spoken = attribution.turns(source.body, self.names)
         turned = sorted([*spoken, *attribution.posts(source.body, self.names)], key=lambda t: t.start)
-        # A ministry's release, unsigned: its sentences are the ministry's claims (a signed article is its outlet's);
-        # a blog post or an opinion piece a speaker signs: theirs.
-        voice = self.publishers.get(source.outlet.casefold()) if source.author == "unknown" \
-            else self.authors.get(" ".join(source.author.split()).casefold())
+        voice = self._voice(source)
         starts = [t.start for t in turned]
         turn = {p: turned[i - 1] if (i := bisect.bisect_right(starts, p.start)) and p.start < turned[i - 1].end
                 else None for p in passages(source.body)}
         return spoken, turn, voice
+
+    def _voice(self, source: Source) -> str | None:
+        """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
+        unsigned or signed for it (by its editors, its press office, its solicitors); else the speaker signing it (a
+        blog post, an opinion piece, a minister's speech the ministry publishes); else none (an article signed by a
+        journalist is its outlet's, even when the outlet is a speaker)."""
+        publisher = self.publishers.get(source.outlet.casefold())
+        if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)):
+            return publisher
+        return self.authors.get(" ".join(source.author.split()).casefold())
 
     def said_at(self, source: Source, at: int) -> attribution.Attribution | None:
         """Who speaks in the passage of ``source`` holding the offset ``at``, as `read` takes it (`dossier new
@@ -1010,6 +1017,10 @@ def _set_aside_by(text: str, said: attribution.Attribution, figure: tuple[int, i
 
 _SET_ASIDE_AS = re.compile(r"[^\"“”]*\b(?:not|rather\s+than|instead\s+of)\b[^\"“”]*\bas\b[^\"“”]*", re.I)  # "…, not at
 # about 06:15 as the agency…", outside any quotation
+
+
+_FOR_A_BODY = re.compile(r"\b(?:editors?|editorial|board|office|team|desk|secretariat|LLP|Ltd|Limited|plc|Inc"
+                         r"|solicitors|lawyers|communications|press)\b", re.I)  # who signs a body's text for it
 
 
 def _own_finding(text: str, source: Source) -> bool:

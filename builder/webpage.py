@@ -131,7 +131,29 @@ def read(path: Path) -> Page:
         del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
     notes += [f"a quotation beside the article, in a box, was left out: “{quote}”; if the article does not give it "
               "elsewhere, copy it into the text where it stands, with who said it" for quote in _boxed(tree, paragraphs)]
+    left = _labelled_left_out(tree, paragraphs)
+    if left:
+        notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "
+                     "belong to it (a fact check's claim and verdict, a box of key figures), copy them into the text")
     return Page(paragraphs, fields, notes)
+
+
+def _labelled_left_out(tree, paragraphs: list[str]) -> list[str]:
+    """The paragraphs opening with a label ("Claim: …", "Verdict: …") inside the page's ``<article>`` or ``<main>``,
+    outside its navigation, header, footer, asides and forms, that the extractor left out (a fact check's boxes)."""
+    held = " ".join(normalise(p) for p in paragraphs)
+    found = []
+    for p in tree.iter("p"):
+        around = {a.tag for a in p.iterancestors()}
+        text = " ".join(p.text_content().split())
+        if around & {"article", "main"} and not around & {"nav", "header", "footer", "aside", "form", "figure"} \
+                and _LABELLED.match(text) and normalise(text)[:80] not in held and not chrome.find([text]):
+            found.append(text)
+    return found
+
+
+_LABELLED = re.compile(r"(?!(?:tags|topics|filed under|categories|share|related|read more|see also|photo|video)\b)"
+                       r"[A-Z][\w’' ]{1,24}:\s+\S+(?:\s+\S+){3}", re.I)
 
 
 def _boxed(tree, paragraphs: list[str]) -> list[str]:

@@ -289,8 +289,44 @@ def test_a_live_blogs_stamps_are_kept_with_their_zone(project, capsys, tmp_path)
 
 def test_id_and_strip_chrome_only_go_with_a_text_file(project, capsys):
     assert dossier(project, "new", "speaker", "putin", "--id", "x") == 1
-    assert "--id, --strip-chrome, --url, --outlet, --author and --published go with `dossier new source FILE.txt`" in (
+    assert ("--id, --strip-chrome, --title, --url, --outlet, --author and --published go with `dossier new source "
+            "FILE.txt`") in capsys.readouterr().err
+
+
+STATEMENT = """HARTIGAN LOWE LLP
+Solicitors
+14 Canal Street, Kesten
+
+PRESS STATEMENT
+
+STATEMENT ON BEHALF OF ORSTED & VAIL STRUCTURES LTD
+Millrace Footbridge, Brennholm
+
+For immediate release: 18 June 2025
+
+We act for Orsted & Vail Structures Ltd, which designed and built the Millrace Footbridge in Brennholm, and our \
+client has asked us to issue the following statement in response to remarks made by members and officers of \
+Brennholm Borough Council since the collapse of the bridge on the evening of Saturday 14 June 2025, and to the \
+preliminary engineering report published by the Council on 17 June, which our client disputes in every point.
+
+Our client completed the bridge in 2009. It was inspected on 12 September 2024.
+"""
+
+
+def test_a_headline_too_long_for_a_title_is_cut_and_title_gives_it(project, capsys, tmp_path):
+    """A statement whose first sentence was taken for its headline (412 characters, in an editor's trial) was
+    refused, and `dossier new source` had no option to give the title: the import stopped there. The title read
+    is cut, with a warning; --title gives it."""
+    article = tmp_path / "statement.txt"
+    article.write_text(STATEMENT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(article)) == 0
+    assert "a title may have: it is cut; write the article's own title, or import it again with --title" in (
         capsys.readouterr().err)
+    assert dossier(project, "new", "source", str(article), "--id", "contractor", "--title",
+                   "Statement on behalf of Orsted & Vail") == 0
+    assert 'title: "Statement on behalf of Orsted & Vail"' in (
+        project / "content" / "sources" / "contractor.md").read_text(encoding="utf-8")
+    assert dossier(project, "check") == 0
 
 
 PAGE = """Country Wire

@@ -50,23 +50,27 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     news_sets.assert_held(capsys.readouterr().out, held)
 
 
-def test_a_blog_its_author_signs_is_theirs():
+def test_a_blog_its_author_signs_is_theirs_and_a_notice_its_editors_sign_the_journals():
     """The lead author's blog post, signed by her (a speaker of the dossier), is her voice: "These errors do not
     change the main result." is Marrow disputing the journal, not the blog's own statement (the trial had written
-    seven such accounts as the blog's own)."""
+    seven such accounts as the blog's own); the retraction notice, signed "The Editors", is the journal's."""
     held = news_sets.held_out(STUDY, "marrow-blog")
     assert (held["corva2-main-finding-undermined"].stance, held["corva2-main-finding-undermined"].speaker) == (
         "disputes", "ilse-marrow")
+    notice = news_sets.held_out(STUDY, "mjm-retraction-notice")
+    assert (notice["corva2-sample-size"].stance, notice["corva2-sample-size"].speaker) == (
+        "attributes", "meridian-journal")
 
 
 def test_the_retraction_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
     0.90, precision 0.96, stance right 0.70, stance and speaker 0.65, values right 0.86; a signed blog its author's:
     stance 0.83, stance and speaker 0.77; the notice's "Retraction published online: 3 February 2026" its date, a
-    line of the page's furniture then, whose day the card of the retraction loses: values 0.84)."""
+    line of the page's furniture then, whose day the card of the retraction loses: values 0.84; the notice, signed
+    "The Editors", the journal's: stance 0.94, stance and speaker 0.89)."""
     found = news_sets.figures(STUDY)
     assert found["recall"] >= 0.89 and found["precision"] >= 0.95
-    assert found["stance"] >= 0.82 and found["speaker"] >= 0.76 and found["values"] >= 0.83
+    assert found["stance"] >= 0.93 and found["speaker"] >= 0.88 and found["values"] >= 0.83
 
 
 def test_the_imports_date_and_byline():
