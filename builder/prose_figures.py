@@ -719,9 +719,11 @@ def figures(text: str) -> list[Figure]:
         n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
         if n is None or m.group("degrees") and _LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Class 5C", "Section 5F"
+        if m.group("lo") and (compound := number(f"{m.group('lo')}-{m.group('n')}")):  # "a forty-two-metre span" is
+            n, low = compound, None  # no range from forty to two
         n = (-n if m.group("minus") and quantity == "temperature" else n) + (0.5 if m.group("half") else 0)
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
-        if not m.group("lo"):
+        if low is None:
             kept = len(found)
             keep(quantity, _in_base(n * scale, unit), m, m.group("qual"), unit=unit)
             if m.group("bare") and len(found) > kept:  # "46.1 degrees" is Celsius or Fahrenheit: `read` takes the

@@ -66,3 +66,10 @@ def test_the_bridge_set_keeps_its_figures():
     found = news_sets.figures(BRIDGE)
     assert found["recall"] >= 0.75 and found["precision"] >= 0.92
     assert found["stance"] >= 0.96 and found["speaker"] >= 0.89 and found["values"] >= 0.85
+
+
+def test_a_compound_number_before_its_unit():
+    """The TV station's "forty-two-metre" span had been read as a range from forty to two, that is 2 m."""
+    from builder import prose_figures
+    assert [(f.number, f.upper) for f in prose_figures.figures("the forty-two-metre span")] == [(42, None)]
+    assert [(f.number, f.upper) for f in prose_figures.figures("five to seven km")] == [(5000, 7000)]
