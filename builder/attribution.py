@@ -139,6 +139,8 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's (
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
 _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
+_QUALIFYING = re.compile(r"\b(?:an?|the|some)\s+$", re.I)  # a participle qualifying a figure: "An estimated 2,140
+# people", "the reported 12 deaths", no one speaking
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
            r"|firm|committee|regulator|hospital|authority|court|tribunal")
@@ -520,7 +522,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _CONCEDED.search(
                 outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
-                and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()):
+                and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()) \
+                or _QUALIFYING.search(outside, 0, verb.start()):
             continue
         spoken.append(verb)
         pronoun = _BY_PRONOUN.search(sentence[:verb.start()])

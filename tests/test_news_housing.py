@@ -69,3 +69,14 @@ def test_the_housing_set_keeps_its_figures():
     found = news_sets.figures(HOUSING)
     assert found["recall"] >= 0.87 and found["precision"] >= 0.96
     assert found["stance"] >= 0.92 and found["speaker"] >= 0.91 and found["values"] >= 0.90
+
+
+def test_an_estimated_figure_is_no_one_speaking():
+    """The bulletin's "An estimated 2,140 people were sleeping rough…" had been someone's the dossier does not know
+    ("An estimated…"), and left out; "Police estimated 2,000 people attended." is still someone speaking."""
+    from builder import attribution, pipeline
+    from builder.config import load_config
+    names = attribution.Names(pipeline.check(load_config(HOUSING)).site.dossier.speakers)
+    assert attribution.attribute("An estimated 2,140 people were sleeping rough on a single night in September 2025, "
+                                 "down 11.9% from 2,430 in September 2024.", names) is None
+    assert attribution.attribute("Police estimated 2,000 people attended.", names) is not None
