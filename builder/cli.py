@@ -527,7 +527,7 @@ def _suggested(args, config, locked: bool) -> int:
                 if u.unnamed else ""
             print(f"  {u.kind}{who}: " + " ".join(u.passage.text.split()))
             if u.card:
-                print(f"    a figure of the card {u.card}?")
+                print(f"    {'a figure' if u.kind == 'figure' else 'an account'} of the card {u.card}?")
             if u.denied and u.denied.speaker:
                 print(f"    denied by {u.denied.speaker}: " + " ".join(u.denied.quote.split()))
     unnamed = [u for u in report.uncovered if u.unnamed]
@@ -536,8 +536,9 @@ def _suggested(args, config, locked: bool) -> int:
               "a card would give it as the source's own; add the speaker (`dossier new speaker`), then run again.")
     figured = [u for u in report.uncovered if u.card and not u.unnamed]
     if args.new and figured:
-        print(f"{len(figured)} of them not written: each reads as giving a figure of the card named, and a card of its "
-              "own would hide where the sources disagree on it; if it does, add it to that card by hand.")
+        print(f"{len(figured)} of them not written: each reads as giving the card named (a figure of it, or what it "
+              "says), and a card of its own would hide where the sources disagree on it; if it does, add it to that "
+              "card by hand.")
     new = [u for u in report.uncovered if not u.unnamed and not u.card] if args.new else []
     if accepted or new:
         with contextlib.nullcontext() if locked else write.lock(config.root):  # a build does not read, nor another

@@ -50,6 +50,8 @@ EARLIER = 0.2  # taken off a figure's passage set in a year before the card's su
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 MIN_WORDS = 4  # quote_min_words unless the site sets another
 ROW = 0.02  # taken off: a table's row ("Deaths\t2\tPolice"), a terser quote than a sentence saying the same
+ALIKE = 0.5  # a quotation no card covers that reads this much as an existing card is listed for it, never written as a
+# card of its own (benchmarks/suggest_eval.py --new: about half of them are the source's account on that card)
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _ROW = re.compile(r"\S[ ]*(?:\t|\s\|\s)\s*\S")  # cells apart by a tab, or a pipe between spaces
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
@@ -183,8 +185,8 @@ class Uncovered:
     # writer's "I suspect"): no card
     denied: Suggestion | None = None  # its rebuttal (Retriever._rebuttal), the new card's other side
     card: str = ""  # the card whose figure it reads as giving, at the threshold, though not proposed for it (a
-    # second figure, the outlet's own beside someone's): listed, never written, as a card of its own would split the
-    # fact and hide where the sources disagree
+    # second figure, the outlet's own beside someone's), or that a quotation reads as at ALIKE or above: listed, never
+    # written, as a card of its own would split the fact and hide where the sources disagree
 
 
 @dataclass
@@ -291,6 +293,7 @@ class Retriever:
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         figured: dict[Passage, tuple[float, str]] = {}  # passages reading as a card's figure: (score, the card)
+        alike: dict[Passage, tuple[float, str]] = {}  # passages reading at ALIKE or above as a card: the likeliest
         for fact in cards.values():
             mine = [a for a in (*fact.accounts, *fact.pending) if a.source == source.id]  # the source's accounts
             # the card has, those waiting for an editor too
@@ -342,13 +345,16 @@ class Retriever:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
                                                   [figure.bounds], {suggestion.speaker}, threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
-            for s, *_, r in scored if fact.quantity else ():
-                if s >= threshold and s > figured.get(r.passage, (0,))[0] and figure_in(r.passage.text, fact, r.day):
+            for s, *_, r in scored:
+                if s >= ALIKE and s > alike.get(r.passage, (0,))[0]:
+                    alike[r.passage] = (s, fact.id)
+                if fact.quantity and s >= threshold and s > figured.get(r.passage, (0,))[0] \
+                        and figure_in(r.passage.text, fact, r.day):
                     figured[r.passage] = (s, fact.id)
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
                             for u in self._uncovered(source, readings, [c or main for c in context],
-                                                     report.proposed(threshold), repeats, figured)]
+                                                     report.proposed(threshold), repeats, figured, alike)]
         return report
 
     def _rebuttal(self, fact: str, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
@@ -907,10 +913,12 @@ class Retriever:
                           (passage.start + at[0], passage.start + at[1]) if at else None)
 
     def _uncovered(self, source: Source, readings: list[Reading], context, proposed: list[Suggestion],
-                   repeats: set[Passage], figured: dict[Passage, tuple[float, str]]) -> list[Uncovered]:
+                   repeats: set[Passage], figured: dict[Passage, tuple[float, str]],
+                   alike: dict[Passage, tuple[float, str]]) -> list[Uncovered]:
         """The passages of ``readings`` no card covers: neither ``proposed`` (at the threshold, or a rebuttal or a
         rival) nor an account of the source (one pending too), nor one of the ``repeats`` of a card the source gives;
-        each with the card it reads as giving a figure of, if any (``figured``)."""
+        each with the card it reads as giving a figure of, if any (``figured``), or for a quotation the card it reads
+        as most (``alike``)."""
         taken = [*proposed, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
                               if a.source == source.id)]  # an account waiting for an editor covers its passage too
         out = []
@@ -923,7 +931,7 @@ class Retriever:
             card = figured.get(passage, (0, ""))[1]
             if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit,
-                                     "" if said.speaker else said.words, card=card))  # someone the dossier does not
+                                     "" if said.speaker else said.words, card=card or alike.get(passage, (0, ""))[1]))  # someone the dossier does not
                 # know yet: listed, that the editor may add them
             elif found:
                 if said:

@@ -145,5 +145,5 @@ def test_a_figure_of_a_card_not_proposed_for_it_is_listed_not_written_as_a_card(
     out = capsys.readouterr().out
     assert ("  figure of federated-mineworkers-union: The Federated Mineworkers’ Union says 44 people are trapped, "
             "five more than the company’s figure.\n    a figure of the card trapped-count?\n") in out
-    assert "of them not written: each reads as giving a figure of the card named" in out
+    assert "of them not written: each reads as giving the card named (a figure of it, or what it says)" in out
     assert not [f for f in site.dossier.facts.values() if "says 44 people are trapped" in f.statement]
