@@ -522,13 +522,16 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     """The article's lines, each with its number in the file, and a blank line (numbered None) between two lines
     that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
-    of them long) keeps its lines together."""
-    joined = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
-    long = sum(len(s) > WRAPPED // 2 for s in joined)
-    wrapped = joined and max(map(len, lines)) <= WRAPPED and long >= 0.7 * len(joined)
+    of them long, or most running on into the next: a print page's narrow columns, "lor-" / "ry", automatic captions)
+    keeps its lines together, but for a caption's change of speaker (">>")."""
+    pairs = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    long = sum(len(line) > WRAPPED // 2 for line, _ in pairs)
+    running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower() or after.startswith(">>")
+                  for line, after in pairs)
+    wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
-        if not wrapped and out and out[-1][1].strip() and line.strip():
+        if (not wrapped or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
             out.append((None, ""))
         out.append((n, line))
     return out

@@ -257,6 +257,26 @@ def test_one_paragraph_a_line_gets_blank_lines_and_a_hard_wrapped_text_keeps_its
     assert dossier(project, "check") == 0
 
 
+def test_a_print_page_of_narrow_columns_keeps_its_lines_and_captions_part_at_a_change_of_speaker(project, tmp_path):
+    """A print page's OCR text, in columns of 30 characters, runs most lines on into the next ("a lor-" / "ry", "after
+    a" / "lorry"): its lines stay together, as a hard-wrapped text's do; each line had been made a paragraph of its own,
+    and its sentences were cut at every line's end (trial, session 50). Automatic captions part where ">>" marks
+    another speaker."""
+    column = ("TWO people died and seventeen\nwere taken to hospital after a lor-\nry loaded with foam mattresses\n"
+              "burst into flames in the Oster Tun-\nnel yesterday afternoon.\n\nThe lorry caught fire in the north-\n"
+              "bound bore, shortly before 2pm.\n")
+    page = tmp_path / "print.txt"
+    page.write_text(column, encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "print", "--title", "Two dead") == 0
+    assert (project / "content" / "sources" / "print.md").read_text(encoding="utf-8").endswith("---\n" + column)
+    page.write_text("[00:00:29]\n>> thanks anna well the board behind me\nlooks almost normal tonight\n"
+                    ">> i've been stuck here since monday\nand nobody told us anything\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "captions", "--title", "Strike ends") == 0
+    body = (project / "content" / "sources" / "captions.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert body == ("[00:00:29]\n\n>> thanks anna well the board behind me\nlooks almost normal tonight\n\n"
+                    ">> i've been stuck here since monday\nand nobody told us anything\n")
+
+
 def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
     seed = SEEDS / "004_6f969e6731c04e5e.txt"
     assert dossier(project, "new", "source", str(seed), "--strip-chrome") == 0
