@@ -34,7 +34,8 @@ _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?
            r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|0,\d+(?![,\d])"  # "1.200.000" (points between thousands), "0,6"
            rf"|\d+,\d{{1,2}}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion|(?:{units.PROSE})(?!\w)))"
            r"|\d+(?:\.\d+)?"
-           rf"|{_WORD_NUMBER})")
+           rf"|(?<![Aa]t\s){_CARDINAL}\s+point(?:\s+(?:{'|'.join(list(_UNITS)[:10])}))+\b"  # spoken: "one point two" (not
+           rf"|{_WORD_NUMBER})")  # "at one point two men…")
 _FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three[\s-]quarters?))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
 
@@ -136,7 +137,7 @@ def _in_minutes(unit: str) -> float:
     unit = unit.lower().rstrip("s")
     return {"sec": 1 / 60, "second": 1 / 60, "min": 1, "minute": 1, "hr": 60, "hour": 60}.get(unit) or _IN_MINUTES[unit]
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|pc\b|percentage points?\b)"  # "40pc", as Irish and British papers print it
-_PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER}){_PERCENT_SIGN}", re.I)
+_PERCENT = re.compile(rf"\b{_QUALIFIER}(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half)?{_PERCENT_SIGN}", re.I)
 # A change of a rate in points: "25 basis points" (0.25), "a quarter-point", "a quarter of a percentage point", "half a
 # point"; a percentage, as the card of the cut writes it.
 _POINTS = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_NUMBER})\s?(?:basis[\s-]points?|bps?)\b|(?:an?\s+)?(?P<part>quarter"
@@ -585,6 +586,12 @@ def number(word: str) -> float | None:
         return 12 if word == "a dozen" else 6
     if word in _UNITS:
         return _UNITS[word]
+    if " point " in word:  # "one point two five" → 1.25
+        whole, decimals = word.split(" point ", 1)
+        digits = [_UNITS.get(d) for d in decimals.split()]
+        if (head := number(whole)) is None or None in digits or max(digits) > 9:
+            return None
+        return float(f"{head:g}." + "".join(map(str, digits)))
     parts = re.split(r"[- ]", word)
     if parts[0] in _TENS and (len(parts) == 1 or parts[1] in _UNITS):
         return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
@@ -757,7 +764,7 @@ def figures(text: str) -> list[Figure]:
         elif not (noun and _UNIT.fullmatch(noun)):
             keep("count", low, m, None, high)
     for m in _PERCENT.finditer(text):
-        keep("percent", number(m.group("n")), m, m.group("qual"))
+        keep("percent", number(m.group("n")) + (0.5 if m.group("half") else 0), m, m.group("qual"))
     for m in _PENCE.finditer(text):
         if not (m["n"] in _SCREEN_LINES and m.group().lower().endswith("p")):
             kept = len(found)

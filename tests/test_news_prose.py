@@ -435,6 +435,20 @@ def test_more_qualifiers_before_a_figure(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, quantity, value", [
+    ("the authority has slapped a one point two million euro fine on the airline", "count", {"exact": 1200000}),
+    ("our offer is worth nine point five per cent", "percent", {"exact": 9.5}),
+    ("it is worth nine and a half percent over two years", "percent", {"exact": 9.5}),
+    ("some two point five million people live there", "count", {"approx": 2500000}),
+    ("At one point two men climbed onto the roof.", "count", {"exact": 2}),  # "at one point": a moment
+])
+def test_a_decimal_spoken_as_captions_write_it(text, quantity, value):
+    """Automatic captions write what is said: "one point two million" had been 2 million (a held-back red on the
+    fine that an editor accepting it would have published), "nine point five per cent" 9 and 5 (trial, session 50)."""
+    from builder.prose_figures import read
+    assert read(text, quantity).value == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("Roughly one in five schools had lead above the limit.", {"approx": 20}),
     ("Nine out of 10 parents said they were worried.", {"exact": 90}),
