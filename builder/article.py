@@ -31,6 +31,11 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
+    r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
+    # ("Aurelis" or the "Company")
+    r"(?:(?:our|your)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
+    r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS Number : 4471K",
+    # "Ref.: ST 2026/0412 – for immediate release"
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -146,8 +151,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
     name = (outlet(lines, skip) or "").casefold()
-    usable = [(n, t) for n, t in usable if not (name and t.isupper() and name in t.casefold())] or usable  # a
-    # series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"
+    usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() or t.casefold() == name))
+              ] or usable  # a series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"; the issuer's name
+    # again ("Aurelis Air plc" above its defined name, in an announcement to a stock exchange)
     return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
 
@@ -354,9 +360,11 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
-    n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip), (0, ""))
-    if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first):  # "Office of the Prime Minister of Calvenia" atop its
-        return n, first  # readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a debate
+    n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip and not banner(t)),
+                    (0, ""))  # not a reference above it: "RNS Number : 4471K"
+    if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first) or _LISTED_COMPANY.fullmatch(first):  # "Office of the
+        return n, first  # Prime Minister of Calvenia" atop its readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a
+        # debate, "Aurelis Air plc" atop its announcement to the stock exchange
     if len(first.split()) <= 5 and first.isupper() and _respelled(first, lines[n:]) != first \
             and not _SECTION_NAME.fullmatch(first.title()):  # "HEALTH", then "the UK Health Security Agency"
         return n, first
@@ -364,10 +372,15 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
 
 
 # A body's name opening a government's readout or statement, alone on its first line: "Office of the Prime Minister of
-# Calvenia", "PRESS SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH", "Ministry of Foreign Affairs of Kestria".
-_OFFICE_OF = re.compile(r"(?:(?:Press|Information|Media|Communications?)\s+)?(?:Office|Ministry|Department|Service"
+# Calvenia", "PRESS SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH", "Ministry of Foreign Affairs of Kestria",
+# "PUBLIC PROSECUTOR'S OFFICE OF THE CANTON OF OBERRIED".
+_OFFICE_OF = re.compile(r"(?:(?:Press|Information|Media|Communications?)\s+|(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?=Office))?"
+                        r"(?:Office|Ministry|Department|Service"
                         r"|Secretariat|Directorate|Bureau|Cabinet|Chancellery|Presidency|Embassy)\s+(?:of|for)\s+"
                         r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,12}", re.I)
+# A company's name with its legal form, as its announcements to a stock exchange open: "Aurelis Air plc".
+_LISTED_COMPANY = re.compile(rf"{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}\s+(?:plc|PLC|Ltd\.?|Limited"
+                             r"|Inc\.?|AG|SE|S\.A\.|N\.V\.|LLC|ASA|Oyj|GmbH)")
 # A parliament's record of its debates, named atop it: "Official Report of the Tessmark Assembly", "HANSARD".
 _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+Debates|Record\s+of\s+Proceedings"
                      r"|Verbatim\s+Record)\b[^.!?]{0,80}", re.I)

@@ -80,6 +80,11 @@ _ACT = re.compile(r"declare[ds]?\s+(?:a|an|the|war|martial|victory|independence|
 _RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$", re.I)
 # Words between a verb of saying and a name that make the name part of what was said: a figure, a preposition.
 _WHAT_SAID = re.compile(r"\d|\b(?:from|of|in|to|at|for|with|about|on|over|near|into|by)\b", re.I)
+# ...unless they are the name's office, "X of Y": "said head of operations Anna Lechner", "said the director of
+# communications, Ines Varga".
+_OFFICE_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:head|director|chief|minister|secretary|spokes(?:man|woman|person)"
+                        r"|president|chair(?:man|woman)?|commissioner|governor|leader|officer|manager|commander|editor)"
+                        r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 # A finite verb right after a name: the name is its subject ("said the government was using…", "told reporters
 # Lavrov had left").
 _FINITE = re.compile(rf"\s+{_FINITE_VERBS}", re.I)
@@ -172,10 +177,12 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b"
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|counts|tallies|readings|measurements"
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
-                   r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?)\b", re.I)
+                   r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?"
+                   r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
 _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records|filings?|papers|minutes|registers?"
-                       r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?)\b", re.I)
+                       r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
+                       r"|metadata|footage|recordings?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
@@ -258,7 +265,7 @@ def posts(body: str, names: Names) -> list[Turn]:
     """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
     2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
     know them: the post's words are theirs, never the outlet's."""
-    out = []
+    out = _forum_posts(body, names) + _in_full(body, names)
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
@@ -274,6 +281,52 @@ def posts(body: str, names: Names) -> list[Turn]:
             out.append(Turn(start, line.start(), line.group().strip(), speaker, False))
     return out
 
+
+def _forum_posts(body: str, names: Names) -> list[Turn]:
+    """A forum thread's posts, each a turn of its poster, from the header that names them in bold, a date or time on
+    the line under it, to the next post or a rule ("---"): the poster's name, else the role it gives in brackets,
+    names the speaker; None when the dossier knows neither (a post is never the forum's own words)."""
+    lines = list(re.finditer(r"[^\n]+", body))
+    heads = [(line, poster) for line, after in zip(lines, lines[1:])
+             if (poster := _POSTER.fullmatch(line.group().strip())) and _STAMP.match(after.group())]
+    out = []
+    for (line, poster), following in itertools.zip_longest(heads, heads[1:], fillvalue=(None, None)):
+        end = following[0].start() if following[0] else len(body)
+        rule = re.search(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", body[line.end():end], re.M)
+        named = names.find(poster["who"]) or names.find(poster["role"] or "")
+        out.append(Turn(line.start(), line.end() + rule.start() if rule else end, poster["who"],
+                        named[0][2] if named else None, False))
+    return out
+
+
+def _in_full(body: str, names: Names) -> list[Turn]:
+    """A statement an article prints in full ("The Mountain Rescue Service issued the following statement…; Valdoria
+    Today publishes it in full"), a turn of the speaker the paragraph introducing it names first, from the next
+    paragraph to its end mark ("ENDS") or the end of the text; none when the dossier knows no one there."""
+    found = _FOLLOWING.search(body)
+    if not found:
+        return []
+    start = body.rfind("\n\n", 0, found.start()) + 2 if "\n\n" in body[:found.start()] else 0
+    after = body.find("\n\n", found.end())
+    named = names.find(body[start:found.end()])
+    if after < 0 or not named:
+        return []
+    end = _END_MARK.search(body, after)
+    return [Turn(after + 2, end.start() if end else len(body), found.group(), named[0][2], False)]
+
+
+# Words introducing a statement printed whole after them: "issued the following statement", "the statement in full".
+_FOLLOWING = re.compile(r"\b(?:issued|released|published|sent|put\s+out|made)\s+the\s+following\s+statement\b"
+                        r"|\b(?:the|its|their|his|her)\s+(?:full\s+statement|statement\s+in\s+full)\b"
+                        r"|\bthe\s+(?:full\s+)?statement\s+reads\b", re.I)
+_END_MARK = re.compile(r"^\s*(?:[-–—(#]*\s*(?:ENDS?|End of (?:the )?statement)\s*[-–—)#]*)\s*$", re.M | re.I)
+
+
+# A forum post's header: its poster's name in bold, alone or with a role in brackets and details after a "·"
+# ("**AnaW_ORA** (Chair, Ostrey Residents' Association) · Posts: 1,204 · Joined: Mar 2019"); a date or time under it.
+_POSTER = re.compile(r"(?:\*\*|__)(?P<who>[^*\n]{1,40}?)(?:\*\*|__)(?:\s*\((?P<role>[^()\n]{1,80})\))?(?:\s*[·•|][^\n]*)?")
+_STAMP = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
+                    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:today|yesterday)\b)", re.I)
 
 _HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?P<handle>@\w{1,30})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post
 
@@ -571,8 +624,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 verb.group())), part=(verb.start(), len(sentence)))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
             # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
-            return 0 <= n[0] - verb.end() < 25 and not _THAT.search(outside, verb.end(), n[0]) \
-                and not _WHAT_SAID.search(outside, verb.end(), n[0]) and not _FINITE.match(outside, n[1]) \
+            office = _OFFICE_OF.fullmatch(outside, verb.end(), n[0])
+            return 0 <= n[0] - verb.end() < (45 if office else 25) and not _THAT.search(outside, verb.end(), n[0]) \
+                and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
+                and not _FINITE.match(outside, n[1]) \
                 and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \

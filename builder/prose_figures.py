@@ -58,6 +58,8 @@ QUALIFIERS = {
     "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
     "well above": "more_than", "above": "more_than", "at or above": "min", "at or below": "max",
     "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
+    "approx.": "approx", "approx": "approx", "exceeded": "more_than", "exceeding": "more_than",
+    "exceeds": "more_than",  # an incident log's "Approx. 40 vehicles", "temperatures exceeded 1,000 °C"
 }
 # A bound denied is the other one: "did not fall below 31.2C" is at least 31.2, "never rose above 40%" at most 40,
 # "has never exceeded 12 percent" at most 12.
@@ -100,9 +102,11 @@ _DURATION = re.compile(
 # ago", "a day later", "61 years old", "a 61-year-old", "once a year").
 _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
                    rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
-                   rf"(?:(?:working|business|calendar|school)[\s-]+)?(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?)\s+(?P<unit1>day|week|fortnight|month|year))"
+                   rf"(?:(?:more|further|additional|extra)\s+)?(?:(?:working|business|calendar|school)[\s-]+)?"
+                   rf"(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year))"
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
-                   re.I)  # "18 months", "a year and a half", "two and a half years", "three working days"
+                   re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
+# another week", "seven more days"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
                       rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
@@ -112,7 +116,8 @@ _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTE
 # "1.2 million litres", "1.2bn cubic metres" (not "5m", "3t": millions and thousands in news prose, unless "420m
 # below ground").
 _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
-                      rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?(?P<n>{_NUMBER})"
+                      rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?"
+                      rf"(?P<n>{_CARDINAL}\s+hundred(?:\s+and\s+{_CARDINAL})?|{_NUMBER})"  # "nine hundred metres"
                       rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
                       r"|away|north|south|east|west)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
@@ -271,7 +276,7 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _SPOKEN = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at|from|since)\s+)"
     r"(?:(?P<near>around|about|roughly)\s+)?"
-    rf"(?:(?P<mins>(?:a\s+)?quarter|half|twenty[\s-]five|twenty|ten|five|[1-5]?\d)\s+(?:minutes\s+)?(?P<dir>past|to|after)"
+    rf"(?:(?P<mins>(?:a\s+)?quarter|half|{_CARDINAL}|[1-5]?\d)\s+(?:minutes?\s+)?(?P<dir>past|to|after)"
     rf"\s+(?P<hour>{_HOUR_WORD})(?!\s*[-–]\w)|(?P<oc>{_HOUR_WORD})\s+o['’]clock)\b"
     r"(?:\s+(?:(?:yesterday|this|that|tomorrow|on\s+\w+day|on\s+the)\s+)?(?:in\s+the\s+|at\s+)?"
     r"(?P<part>morning|afternoon|evening|night|a\.?m\.?|p\.?m\.?)\b)?"
@@ -586,6 +591,8 @@ def number(word: str) -> float | None:
         return 12 if word == "a dozen" else 6
     if word in _UNITS:
         return _UNITS[word]
+    if re.search(r"\shundred\b", word):  # "nine hundred and fifty"
+        return _hundreds(word) or None
     if " point " in word:  # "one point two five" → 1.25
         whole, decimals = word.split(" point ", 1)
         digits = [_UNITS.get(d) for d in decimals.split()]

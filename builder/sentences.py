@@ -9,7 +9,8 @@ from builder.naming import DENIAL
 from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof|[Hh]on))\.$")  # "the hon. Member"
+                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof|[Hh]on|[Aa]pprox|ca|Capt|Sgt|Insp|Supt|Det|Cllr|Ref))\.$")  # "the
+# hon. Member", "Approx. 40 vehicles"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +91,9 @@ _RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$"
 # A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
 _STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"
           r"|audio[^\])]{0,20}|coughs?|sighs?|chuckles?)[\])]")
-# A sentence's end (before a capital, a digit, an opening mark or a stage direction), or a quotation mark.
-_END = re.compile(rf"[.!?][\"”’')»]*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE}))|[“”\"«»]")
+# A sentence's end (before a capital, a digit, an opening mark or a stage direction), with the footnote markers an
+# encyclopedia puts after it ("…in Castrel.[1][6] It opened…"), or a quotation mark.
+_END = re.compile(rf"[.!?][\"”’')»]*(?:\[\d{{1,3}}\])*(?=\s+(?:[\"“‘(«]?[A-Z0-9]|{_STAGE}))|[“”\"«»]")
 
 # The line signing an embedded post, as news sites print one: "— Aoife Brennan (@AoifeBrennanGW) March 14, 2026".
 SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<handle>@\w{1,30})\)[^\n]{0,40}")
@@ -208,6 +210,14 @@ def opinion(text: str) -> str | None:
     "I believe"): no report of what happened; None when there are none."""
     found = _OPINION.search(unquoted(text))
     return found.group() if found else None
+
+
+def english_marks(text: str) -> str:
+    """``text`` with German quotation marks written as English ones, the same length: „…“ (or „…", „…”) as “…”, so
+    that what they enclose reads as quoted (the “ that closes a German quotation opens an English one)."""
+    if "„" not in text:
+        return text
+    return re.sub(r"„([^“”\"„\n]*)[“”\"]", lambda m: f"“{m.group(1)}”", text)
 
 
 def unquoted(text: str) -> str:

@@ -267,6 +267,7 @@ class Retriever:
         account it gives or is proposed for (``rebuttals``); the other side it may give them otherwise
         (``other_side``); and what no card covers."""
         cards = self.dossier.facts if cards is None else cards
+        source = replace(source, body=sentences.english_marks(source.body))  # read as quoted; quotes verify either way
         spoken, turn, voice = self._turns(source)
         examined = sentences.examined(source.body)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,

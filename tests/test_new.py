@@ -484,6 +484,24 @@ def test_a_masthead_atop_the_headline_is_the_outlet_not_the_title():
     assert article.headline(lines) == (1, "Evening Post Wins Award")  # a headline: nothing longer follows it
 
 
+def test_a_reference_line_is_no_title_and_a_listed_company_or_a_prosecutors_office_atop_is_the_outlet():
+    """An announcement to a stock exchange opens "RNS Number : 4471K", the company's name and its defined name; a
+    prosecutor's statement "Ref.: ST 2026/0412 – for immediate release" under its office: each reference had been the
+    title, and both outlets unknown (trials, session 50)."""
+    from builder import article
+    lines = ["RNS Number : 4471K", "Aurelis Air plc", "11 March 2026", "", "Aurelis Air plc",
+             '("Aurelis" or the "Company")', "", "Update on industrial action and regulatory matter", "",
+             "Aurelis Air plc (VSE: AUR) provides an update on the industrial action by its pilots."]
+    assert article.headline(lines) == (8, "Update on industrial action and regulatory matter")
+    assert article.outlet(lines) == "Aurelis Air plc"
+    lines = ["PUBLIC PROSECUTOR'S OFFICE OF THE CANTON OF OBERRIED", "Media and Communications Unit", "",
+             "MEDIA STATEMENT", "", "Lenzau, 6 February 2026", "Ref.: ST 2026/0412 – for immediate release", "",
+             "Avalanche at the Kessbach-Hochalm ski area: criminal investigation opened", "",
+             "1. The Public Prosecutor's Office has opened a criminal investigation."]
+    assert article.headline(lines) == (9, "Avalanche at the Kessbach-Hochalm ski area: criminal investigation opened")
+    assert article.outlet(lines) == "Public Prosecutor's Office of the Canton of Oberried"
+
+
 @pytest.mark.parametrize("line", ["Friday 7 July 2017 18:45, UK", "AFP / Updated: Jul 7, 2017, 22:11 IST"])
 def test_a_date_with_its_zone_after_a_comma_or_after_the_agency(line):
     from builder import article

@@ -56,6 +56,30 @@ def test_a_speaker_is_found_by_any_transliteration_and_never_by_a_possessive(nam
     assert attribution.attribute(sentence, names).speaker == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("\"The delegation stayed,\" said head of operations Sergei Lavrov.", "lavrov"),  # an office "X of Y" before him
+    ("\"We stayed,\" said the deputy director of communications Sergei Lavrov.", "lavrov"),
+    ("The report said most of the people Sergei Lavrov met were safe.", None),  # what was said, not an office
+])
+def test_a_name_after_the_verb_and_an_office_of_something_is_who_speaks(names, sentence, speaker):
+    """"said head of operations Anna Lechner" had been no one: "of" made her name part of what was said (trial,
+    session 50)."""
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) == speaker
+
+
+def test_german_quotation_marks_enclose_what_is_quoted(names):
+    """„…“ (and „…" as it is often typed) encloses a quotation as “…” does: the “ that closes it had opened a quotation
+    running to the end of the paragraph, hiding its attribution, and the translated statement's denial was read as
+    the outlet's own support (trial, session 50)."""
+    from builder import sentences
+    german = "\u201eThe protocol is clear, and it was not followed,\" said Sergei Lavrov. \u201eWe say so plainly.\u201c"
+    english = sentences.english_marks(german)
+    assert len(english) == len(german) and english.startswith("\u201cThe protocol") and english.endswith("plainly.\u201d")
+    assert attribution.attribute(english.split(". ")[0] + ".", names).speaker == "lavrov"
+    assert sentences.english_marks("Ein \u201eWort\u201c hier") == "Ein \u201cWort\u201d hier"
+
+
 def test_transliterations_share_a_key():
     assert {naming.key(n) for n in ("Zelensky", "Zelenskyy", "Zelenskiy", "ZELENSKIJ")} == {"zelensky"}
     assert naming.key("Lawrow") == naming.key("Lavrov")
@@ -449,6 +473,20 @@ def test_a_decimal_spoken_as_captions_write_it(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, quantity, value", [
+    ("The notice stays for at least another week.", "duration", {"min": "7 days"}),
+    ("It will take at least seven more days.", "duration", {"min": "7 days"}),  # had been a count of 7
+    ("Approx. 40 vehicles were in the bore.", "count", {"approx": 40}),  # an incident log's abbreviation
+    ("Temperatures exceeded 1,000 °C.", "temperature", {"more_than": "1,000 °C"}),  # had been exactly 1,000
+    ("The operator called at two minutes past two.", "time", {"exact": "14:02"}),  # had been a duration of 2 min
+    ("It stopped about nine hundred metres inside the portal.", "length", {"approx": "900 m"}),  # had been a count
+])
+def test_figures_an_incident_log_and_a_notice_write(text, quantity, value):
+    """Figures the trials of session 50 found misread or not read."""
+    from builder.prose_figures import read
+    assert read(text, quantity).value == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("Roughly one in five schools had lead above the limit.", {"approx": 20}),
     ("Nine out of 10 parents said they were worried.", {"exact": 90}),
@@ -481,6 +519,8 @@ def test_a_share_in_words_is_a_percentage(text, value):
     ("The cabin came off the line at 11:42, according to the station's logbook seen by the Courier.", "-"),
     ("The ferry carried 212 passengers, according to the ship's manifest.", "-"),
     ("The bridge carries some 41,800 vehicles a day, according to the city's traffic counts.", "-"),  # not someone
+    ("The notice went out at 21:15, according to the time stamp on the notice.", "-"),  # session 50's trial
+    ("The van left at 10:05, according to CCTV footage.", "-"),
     # unknown speaking
     ("The train left at 06:10, according to the operator's timetable.", "-"),
 ])
@@ -634,3 +674,51 @@ def test_a_body_rejecting_claims_is_the_one_denying(groups):
     assert (said.speaker, said.denial) == ("vcg", True)
     said = attribution.attribute("The company rejected the claims.", names)
     assert (said.speaker, said.denial) == (None, True)
+
+
+def test_a_sentence_ends_before_an_encyclopedias_footnote_markers():
+    """"…beneath the River Oster.[1] It opened in 1994…" is two sentences: the marker had joined them, so that a
+    passage of three sentences took the speaker of one (trial, session 50). A marker is no figure."""
+    from builder import prose_figures, sentences
+    text = ("The tunnel runs beneath the River Oster.[1] It opened in 1994 and has been run by Osterlink since "
+            "2011.[1][6] Each bore carries two lanes.")
+    assert [p.text for p in sentences.passages(text)] == [
+        "The tunnel runs beneath the River Oster.[1]", "It opened in 1994 and has been run by Osterlink since 2011.[1][6]",
+        "Each bore carries two lanes."]
+    assert [f.number for f in prose_figures.figures("Osterlink has run it since 2011.[1][6]")] == []
+
+
+def test_a_forum_threads_posts_are_their_posters():
+    """Each post of a forum thread, from its header naming the poster in bold (a date under it) to the next post or
+    a rule, is the poster's turn: a poster the dossier knows by name or by the role in brackets, else someone it does
+    not know, never the forum's own words (every post had been, and the trial's forum got 0 of 28 accounts right:
+    session 50)."""
+    from builder.model import Speaker
+    names = attribution.Names({
+        "ana": Speaker("ana", "Ana Whitcombe", "person", None, ("AnaW_ORA",)),
+        "banner": Speaker("banner", "Rhys Banner", "person", None, ())})
+    body = ("Community Forum\n\n**AnaW_ORA** (Chair, Residents' Association) · Posts: 1,204 · Joined: Mar 2019\n"
+            "15 Jun 2026, 08:12\n\nIt covers roughly 14,000 households.\n\nReply · Quote · Report\n\n---\n\n"
+            "**millbrook_mum** · Posts: 37\n15 Jun 2026, 09:47\n\nWe only got the text at quarter past nine.\n\n---\n\n"
+            "**Cllr Rhys Banner** (Councillor) · Posts: 412\n16 Jun 2026, 07:58\n\nLightning did not cause this.\n")
+    posts = attribution.posts(body, names)
+    assert [(t.label, t.speaker) for t in posts] == [("AnaW_ORA", "ana"), ("millbrook_mum", None),
+                                                     ("Cllr Rhys Banner", "banner")]
+    assert "14,000 households" in body[posts[0].start:posts[0].end] and "---" not in body[posts[0].start:posts[0].end]
+    assert attribution.posts("**Update:** the council met.\n15 June 2026\n\nIt agreed.", names) == []  # a lead-in
+
+
+def test_a_statement_printed_in_full_is_its_issuers():
+    """A newspaper prints a rescue service's statement whole after "… issued the following statement …; Valdoria
+    Today publishes it in full": from the paragraph after, to its end mark, it is the service's, not the paper's
+    (the trial's translated statement had 0 of 23 accounts right, every claim the paper's own: session 50)."""
+    from builder.model import Speaker
+    names = attribution.Names({"rescue": Speaker("rescue", "Valdorian Mountain Rescue Service", "institution", None,
+                                                 ())})
+    intro = ("The Valdorian Mountain Rescue Service issued the following statement on Thursday. Valdoria Today "
+             "publishes it in full.")
+    body = f"Valdoria Today\n\n{intro}\n\nPress release no. 7/2026\n\nTwelve people were caught.\n\nENDS\n\nMore news."
+    [turn] = attribution.posts(body, names)
+    assert (turn.speaker, body[turn.start:turn.end]) == ("rescue", "Press release no. 7/2026\n\nTwelve people were "
+                                                                   "caught.\n")
+    assert attribution.posts(body.replace("issued the following statement", "spoke"), names) == []
