@@ -103,7 +103,7 @@ _DURATION = re.compile(
 _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
                    rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
                    rf"(?:(?:more|further|additional|extra)\s+)?(?:(?:working|business|calendar|school)[\s-]+)?"
-                   rf"(?P<unit>days?|weeks?|months?|years?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year))"
+                   rf"(?P<unit>days?|weeks?|months?|years?|decades?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year|decade))"
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
 # another week", "seven more days"
@@ -123,7 +123,7 @@ _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:
                       r"|away|north|south|east|west)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
                       r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
 # ("420m below the surface", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or Fahrenheit)
-_IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR}
+_IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR, "decade": 10 * YEAR}
 _TIME_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)"
 # A length of time between two figures: "30 to 35 minutes", "between two and three hours", "3-4 days" (not "rose from
 # 30 to 35 minutes": the figure it came to).
@@ -229,7 +229,12 @@ _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
                       r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
-_NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before)$", re.I)
+_NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before|today"
+                          r"|yesterday|tonight|tomorrow)$", re.I)
+# A bare number in a list after a count, counting what it counts: "212 flights on Monday, 244 on Tuesday and 250
+# today" (what comes between: the first one's day or place, then a comma or "and"; after it: its own, or the list's end).
+_LISTED_BEFORE = re.compile(r"(?:\s+(?:on|in|at|during|by|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_LISTED_AFTER = re.compile(r"\s+(?:on|in|at|during|by|for|today|yesterday|tonight|so\s+far)\b|\s*(?:[,;.]|$)|\s+and\b", re.I)
 # Thousands grouped by a plain space ("240 000"), read as by a thin one; same length, so offsets stay.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d| \d)")  # not a telephone number's groups
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}\s+|\b(?:tel|telephone|phone|fax|mobile|call)\b[.:]?\s*)$", re.I)  # "+381 55 201
@@ -809,8 +814,16 @@ def figures(text: str) -> list[Figure]:
         keep("count", rank, m, None)
         if found and found[-1].start == m.start():
             found[-1] = replace(found[-1], ordinal=True)
+    listed = None  # (where the count kept last ends, where what it counts is named): a bare number listed after it
+    # counts the same
     for m in _COUNT.finditer(text):
         n, noun = m.group("n"), m.group("noun")
+        if listed is not None and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not m.group("qual") \
+                and _LISTED_BEFORE.fullmatch(text, listed[0], m.start("n")) and _LISTED_AFTER.match(text, m.end("n")) \
+                and (value := number(n)) is not None:
+            keep("count", value, m, None, counts=listed[1])
+            listed = m.end("n"), listed[1]
+            continue
         occasions = (noun or "").lower() == "times" and not _TIMES_OVER.match(text, m.end())  # "tested nine times"
         if noun and (_UNIT.fullmatch(noun) and not occasions or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
                 or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds
@@ -828,8 +841,10 @@ def figures(text: str) -> list[Figure]:
             continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
             # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
             # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
+        kept = len(found)
         keep("count", number(n), m, m.group("qual"),
              counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
+        listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
     return sorted(found, key=lambda f: f.start)
 
 

@@ -480,6 +480,8 @@ def test_a_decimal_spoken_as_captions_write_it(text, quantity, value):
     ("Temperatures exceeded 1,000 °C.", "temperature", {"more_than": "1,000 °C"}),  # had been exactly 1,000
     ("The operator called at two minutes past two.", "time", {"exact": "14:02"}),  # had been a duration of 2 min
     ("It stopped about nine hundred metres inside the portal.", "length", {"approx": "900 m"}),  # had been a count
+    ("It came after almost three decades without an avalanche.", "duration", {"almost": "30 years"}),  # had been a
+    # count of "almost 3", written on the card of the dead
 ])
 def test_figures_an_incident_log_and_a_notice_write(text, quantity, value):
     """Figures the trials of session 50 found misread or not read."""
@@ -722,3 +724,16 @@ def test_a_statement_printed_in_full_is_its_issuers():
     assert (turn.speaker, body[turn.start:turn.end]) == ("rescue", "Press release no. 7/2026\n\nTwelve people were "
                                                                    "caught.\n")
     assert attribution.posts(body.replace("issued the following statement", "spoke"), names) == []
+
+
+def test_a_bare_number_listed_after_a_count_counts_the_same():
+    """"212 flights on Monday, 244 on Tuesday and 250 today": 244 and 250 are flights too. 244 had been no figure, and
+    the union's release gave 250 to the card of Tuesday's 244 (a false contest: trial, session 50); "250 today" alone
+    counts no days."""
+    from builder import prose_figures
+    from builder.prose_figures import read
+    text = "So far Aurelis has cancelled 212 flights on Monday, 244 on Tuesday and 250 today, the union said."
+    assert [f.number for f in prose_figures.figures(text)] == [212, 244, 250]
+    assert read(text, "count", [244]).value == {"exact": 244}
+    assert prose_figures.figures("and 250 today") == []
+    assert [f.number for f in prose_figures.figures("There were 12 deaths in 2019 and 15 in 2020.")] == [12, 15]
