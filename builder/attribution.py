@@ -150,6 +150,10 @@ _QUALIFYING = re.compile(r"\b(?:an?|the|some)\s+$", re.I)  # a participle qualif
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
            r"|firm|committee|regulator|hospital|authority|court|tribunal")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
+# The kinds of civic body a speaker's description may say it is: "The pilots' union that called the strike".
+_CIVIC_KIND = re.compile(r"\b(?:unions?|councils?|boards?|committees?|commissions?|authority|authorities|agency"
+                         r"|agencies|regulators?|tribunals?|ministry|ministries|department|associations?"
+                         r"|federations?)\b", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
                    r"|insurer|retailer|utility|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)
@@ -169,7 +173,8 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|politicians?|lawmakers?|legislators?|MPs|senators?|opposition|critics?|campaigners?|protesters?"
            r"|villagers|locals|neighbou?rs|survivors?|relatives|families|rescuers?|doctors?|scientists?|engineers?"
            r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?|(?:fund\s+)?managers?|investors?"
-           r"|traders?|economists?|shareholders?|bankers?|consultants?"
+           r"|traders?|economists?|shareholders?|bankers?|consultants?|airlines?|carriers?|insurers?|drugmakers?"
+           r"|manufacturers?|retailers?"
            rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
@@ -373,6 +378,10 @@ class Names:
                     said = {w.casefold()[:4] for w in re.findall(r"[\w.]+", name)}
                     for word in re.findall(r"\w+", name):
                         self.groups.setdefault(_singular(word), {})[sid] = said
+        self.described: dict[str, set[str]] = {}  # a civic body's kind its description names, its holders: "union"
+        for sid in self.institutions:  # for "The pilots' union that called the strike"
+            for word in set(_CIVIC_KIND.findall(speakers[sid].description or "")):
+                self.described.setdefault(_singular(word.casefold()), set()).add(sid)
         ordered = sorted(aliases, key=len, reverse=True)
         alternatives = "|".join(map(spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
@@ -412,7 +421,11 @@ class Names:
                       and w.casefold() not in _LINKING]  # "But the board also says", "which the board estimates"
         # (an institution's every word: "the fire service" is not the ambulance service)
         holders = [sid for sid, said in self.groups.get(_singular(noun.group()), {}).items()
-                   if all(q in said for q in qualifiers)]
+                   if all(q in said for q in qualifiers) and (sid in self.firms or not _FIRM.fullmatch(f"the {noun.group()}"))]
+        # ("the airline" is a business, never the Valdorian Airline Pilots' Association)
+        if not holders and not qualifiers:  # "the union": the one body whose description says it is one
+            described = self.described.get(_singular(noun.group().casefold()), set())
+            return next(iter(described)) if len(described) == 1 else None
         if not holders and _SPOKES.fullmatch(noun.group()) and qualifiers:  # "a Norland spokeswoman": whom she
             # speaks for, when no speaker is a spokeswoman of theirs
             holders = list({sid for said in self.groups.values() for sid, words in said.items()
@@ -439,6 +452,8 @@ class Names:
         None when none or several do."""
         words = [_singular(w) for w in re.findall(r"\w+", phrase) if w.casefold() not in _ARTICLES]
         holders = set.intersection(*(set(self.groups.get(w, ())) for w in words)) & self.institutions if words else set()
+        if _FIRM.fullmatch(phrase.strip()):  # "the airline": a business
+            holders &= self.firms
         return holders.pop() if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
@@ -623,9 +638,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return Attribution(subject[2], _shown(sentence, subject[0], verb.end()), bool(_DENYING.fullmatch(
                 verb.group())), part=(verb.start(), len(sentence)))
         def after(n: tuple[int, int, str]) -> bool:  # "said Putin", not "admitted that the Kremlin…", "said about 60
-            # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject)
+            # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject), nor "We told
+            # East Calder Health Authority…" (whom)
             office = _OFFICE_OF.fullmatch(outside, verb.end(), n[0])
-            return 0 <= n[0] - verb.end() < (45 if office else 25) and not _THAT.search(outside, verb.end(), n[0]) \
+            return 0 <= n[0] - verb.end() < (45 if office else 25) and not _TOLD.fullmatch(verb.group()) \
+                and not _THAT.search(outside, verb.end(), n[0]) \
                 and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
                 and not _FINITE.match(outside, n[1]) \
                 and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
@@ -685,8 +702,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     claim = _DENIED_CLAIM.search(outside)
     if claim and not _NOT_SAYING.search(outside[max(0, claim.start() - 30):claim.start()]):
         opening = _OPENING.fullmatch(outside, 0, claim.start())  # "The Coast Guard rejected … claims": the body its
-        # subject names, else ("The company rejected the figure") someone the editor names
-        who = names.people(opening["who"]) or names.institution(opening["who"]) if opening else None
+        # subject names; "The Company rejects any suggestion…": the business named last
+        who = _denier(opening["who"].strip(), names, before + " " + outside[:claim.start()]) if opening else None
         return Attribution(who, _shown(sentence, max(0, claim.start() - 30), claim.end()), True)
     signed = _SIGNED.search(sentence)
     found = names.find(signed.group("who")) if signed else []

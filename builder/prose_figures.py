@@ -34,7 +34,7 @@ _NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?
            r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|0,\d+(?![,\d])"  # "1.200.000" (points between thousands), "0,6"
            rf"|\d+,\d{{1,2}}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion|(?:{units.PROSE})(?!\w)))"
            r"|\d+(?:\.\d+)?"
-           rf"|(?<![Aa]t\s){_CARDINAL}\s+point(?:\s+(?:{'|'.join(list(_UNITS)[:10])}))+\b"  # spoken: "one point two" (not
+           rf"|(?<![Aa]t\s){_CARDINAL}[\s-]+point(?:[\s-]+(?:{'|'.join(list(_UNITS)[:10])}))+\b"  # spoken: "one point two" (not
            rf"|{_WORD_NUMBER})")  # "at one point two men…")
 _FRACTION = r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?(?P<frac>half|quarter|three[\s-]quarters?))?"
 _AFTER_DIGIT = r"(?:[\s-]+|(?<=[\d\u00bd\u00bc\u00be]))"  # "2 hours", "2-hour"; "2hrs" only after a digit
@@ -598,8 +598,9 @@ def number(word: str) -> float | None:
         return _UNITS[word]
     if re.search(r"\shundred\b", word):  # "nine hundred and fifty"
         return _hundreds(word) or None
-    if " point " in word:  # "one point two five" → 1.25
-        whole, decimals = word.split(" point ", 1)
+    if re.search(r"[\s-]point[\s-]", word):  # "one point two five", "two-point-three" → 1.25, 2.3
+        whole, decimals = re.split(r"[\s-]+point[\s-]+", word, maxsplit=1)
+        decimals = decimals.replace("-", " ")
         digits = [_UNITS.get(d) for d in decimals.split()]
         if (head := number(whole)) is None or None in digits or max(digits) > 9:
             return None
@@ -658,7 +659,7 @@ def figures(text: str) -> list[Figure]:
     for code in TIMECODE.finditer(text):  # a recording's "[00:01:12]" is no time of day
         taken[code.start():code.end()] = b"\1" * (code.end() - code.start())
 
-    def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None, unit=""):
+    def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None, unit="", revised=None):
         start, end = match.span(group)
         if value is None or taken[start] or taken[end - 1]:
             return
@@ -677,7 +678,8 @@ def figures(text: str) -> list[Figure]:
         qualifier = after.group("after") if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
         bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start()))
-        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper, group != 0, counted,
+        found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper,
+                            group != 0 if revised is None else revised, counted,
                             unit, plan.group("plan").lower() if plan else "", bound))
 
     for m in _SHIFTED.finditer(text):  # first: "30 minutes before the announced start at 14.00" is 13:30 (and
@@ -821,7 +823,7 @@ def figures(text: str) -> list[Figure]:
         if listed is not None and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not m.group("qual") \
                 and _LISTED_BEFORE.fullmatch(text, listed[0], m.start("n")) and _LISTED_AFTER.match(text, m.end("n")) \
                 and (value := number(n)) is not None:
-            keep("count", value, m, None, counts=listed[1])
+            keep("count", value, m, None, group="n", counts=listed[1], revised=False)
             listed = m.end("n"), listed[1]
             continue
         occasions = (noun or "").lower() == "times" and not _TIMES_OVER.match(text, m.end())  # "tested nine times"

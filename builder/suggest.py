@@ -90,6 +90,7 @@ _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?
 _HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
+_THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
@@ -496,8 +497,10 @@ class Retriever:
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text):
             return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
-        if said is not None and said.speaker is None and voice and _WE.match(said.words):  # "We do not accept that…"
-            return replace(said, speaker=voice)  # in the association's own newsletter: the association
+        if said is not None and said.speaker is None and voice and (
+                _WE.match(said.words) or voice in self.names.firms and _THE_COMPANY.match(said.words)):
+            return replace(said, speaker=voice)  # "We do not accept that…" in the association's own newsletter: the
+            # association; "The Company rejects any suggestion…" in the company's own announcement: the company
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
         if said is None and _OPENS_QUOTE.match(passage.text):
@@ -881,7 +884,8 @@ class Retriever:
             # part of the sentence, are not the outlet's own
         if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
             stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
-        stance = other_day(other_month(stance, quote, fact.statement), quote, fact.statement)
+        item = _own_item(passage.text, start, end, keep, fact.quantity)
+        stance = other_day(other_month(stance, item, fact.statement), item, fact.statement)
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
         hedged = attribution.hedge(passage.text[start:end]) or sentences.opinion(passage.text[:end]) \
@@ -1170,6 +1174,20 @@ def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None,
             continue  # (nor one in a relative clause: "The talks, which began on Monday 3 March, ended…")
         out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))
     return out
+
+
+def _own_item(text: str, start: int, end: int, figure: tuple[int, int] | None, quantity: str | None) -> str:
+    """The quote ``text[start:end]``, or, when it lists several figures of the card's kind, the item of the list
+    holding the ``figure`` read (start, end): "250 today" of "244 on Tuesday and 250 today", whose Tuesday is the
+    244's, not the day of the card of the 250."""
+    if figure is None or not quantity:
+        return text[start:end]
+    others = [(f.start, f.start + len(f.text)) for f in prose_figures.figures(text)  # read in the whole text: "244"
+              if f.quantity == quantity and start <= f.start < end and f.start != figure[0]]  # counts flights there
+    low = max((e for s, e in others if e <= figure[0]), default=start)
+    high = min((s for s, e in others if s >= figure[1]), default=end)
+    before = re.search(r"(?:,|\band\b|;)\s*$", text[low:figure[0]]) if low > start else None
+    return text[low + before.start() if before else low:high] if others else text[start:end]
 
 
 def other_day(stance: str, quote: str, statement: str) -> str:

@@ -129,8 +129,9 @@ def read(path: Path) -> Page:
     author, outlet = fields.get("author"), fields.get("outlet")
     if author and outlet and author.value.casefold() == outlet.value.casefold():
         del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
-    notes += [f"a quotation beside the article, in a box, was left out: “{quote}”; if the article does not give it "
-              "elsewhere, copy it into the text where it stands, with who said it" for quote in _boxed(tree, paragraphs)]
+    notes += [f"a quotation {'beside the article, in a box,' if boxed else 'set apart in the article'} was left out: "
+              f"“{quote}”; if the article does not give it elsewhere, copy it into the text where it stands, with who "
+              "said it" for quote, boxed in _set_apart(tree, paragraphs)]
     left = _labelled_left_out(tree, paragraphs)
     if left:
         notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "
@@ -156,14 +157,21 @@ _LABELLED = re.compile(r"(?!(?:tags|topics|filed under|categories|share|related|
                        r"[A-Z][\w’' ]{1,24}:\s+\S+(?:\s+\S+){3}", re.I)
 
 
-def _boxed(tree, paragraphs: list[str]) -> list[str]:
-    """The quotations set in boxes beside the article (an ``<aside>`` or ``<figure>`` holding a ``<blockquote>``),
-    which the extractor leaves out, that its paragraphs do not hold: a pull quote repeats the text, a quote box may
-    not."""
+def _set_apart(tree, paragraphs: list[str]) -> list[tuple[str, bool]]:
+    """The quotations set apart (a ``<blockquote>`` outside the page's navigation, header, footer and forms) that the
+    extractor left out and its paragraphs do not hold, each with whether it is in a box beside the article (an
+    ``<aside>`` or ``<figure>``): a pull quote repeats the text, a quote box may not, and a chief executive's message in
+    a section of its own had been lost without a word."""
     held = " ".join(normalise(p) for p in paragraphs)
-    quotes = (" ".join(q.text_content().split()).strip("“”\"' ") for box in tree.iter("aside", "figure")
-              for q in box.iter("blockquote"))
-    return [q for q in dict.fromkeys(quotes) if len(q.split()) >= 5 and normalise(q)[:80] not in held]
+    found: dict[str, bool] = {}
+    for q in tree.iter("blockquote"):
+        around = {a.tag for a in q.iterancestors()}
+        text = " ".join("".join(q.xpath(".//text()[not(ancestor::footer) and not(ancestor::cite)]")).split()
+                        ).strip("“”\"' ")  # its words, not the credit under them
+        if not around & {"nav", "header", "footer", "form"} and len(text.split()) >= 5 \
+                and normalise(text)[:80] not in held:
+            found.setdefault(text, bool(around & {"aside", "figure"}))
+    return list(found.items())
 
 
 def _too_deep(text: str) -> bool:

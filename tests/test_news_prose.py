@@ -68,6 +68,15 @@ def test_a_name_after_the_verb_and_an_office_of_something_is_who_speaks(names, s
     assert (said.speaker if said else None) == speaker
 
 
+@pytest.mark.parametrize("sentence", ["We told Sergei Lavrov about the problem on Thursday 11 June.",
+                                      "The water is safe, the company told Lavrov on Friday."])
+def test_whom_someone_tells_is_not_who_speaks(names, sentence):
+    """The one named after "told" is whom: the water company's "We told East Calder Health Authority about the problem
+    on Thursday 11 June" had been the authority's, and a denial of the company's own date (trial, session 50)."""
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) is None
+
+
 def test_german_quotation_marks_enclose_what_is_quoted(names):
     """„…“ (and „…" as it is often typed) encloses a quotation as “…” does: the “ that closes it had opened a quotation
     running to the end of the paragraph, hiding its attribution, and the translated statement's denial was read as
@@ -465,6 +474,7 @@ def test_more_qualifiers_before_a_figure(text, quantity, value):
     ("it is worth nine and a half percent over two years", "percent", {"exact": 9.5}),
     ("some two point five million people live there", "count", {"approx": 2500000}),
     ("At one point two men climbed onto the roof.", "count", {"exact": 2}),  # "at one point": a moment
+    ("the two-point-three kilometre tunnel", "length", {"exact": "2.3 km"}),  # a radio script's; had been 3 km
 ])
 def test_a_decimal_spoken_as_captions_write_it(text, quantity, value):
     """Automatic captions write what is said: "one point two million" had been 2 million (a held-back red on the

@@ -328,8 +328,8 @@ def test_the_outlets_own_sentence_has_no_attribution(names):
     # someone the dossier does not know, whom the editor names: a name opening the sentence, a noun phrase closing it
     ("The Air Accident Investigation Branch said it had sent eleven inspectors.", "", None,
      "The Air Accident Investigation Branch said…"),
-    ("A replacement flight left at 9:40 p.m., the airline said.", "", None, "the airline said"),
-    ("Twelve people were interviewed, said the carrier.", "", None, "said the carrier"),
+    ("A replacement flight left at 9:40 p.m., the airline said.", "", None, "…at 9:40 p.m., the airline said."),
+    ("Twelve people were interviewed, said the carrier.", "", None, "…people were interviewed, said the carrier."),
     ("The Guardian said on Friday that the talks were useful.", "", None, "The Guardian said…"),  # not its sources
     # "it" for the group or institution named last
     ("It says: \u201cEvery inspection was carried out on time.\u201d", "The White House put out a statement. ",
