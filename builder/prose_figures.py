@@ -120,9 +120,11 @@ _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:
                       rf"(?P<n>{_CARDINAL}\s+hundred(?:\s+and\s+{_CARDINAL})?|{_NUMBER})"  # "nine hundred metres"
                       rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
-                      r"|away|north|south|east|west)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
+                      r"|away|north|south|east|west|from|inside|into|along|across|beyond|upstream|downstream|offshore"
+                      r"|inland)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
                       r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
-# ("420m below the surface", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or Fahrenheit)
+# ("420m below the surface", "900m from the North Portal", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or
+# Fahrenheit)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR, "decade": 10 * YEAR}
 _TIME_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)"
 # A length of time between two figures: "30 to 35 minutes", "between two and three hours", "3-4 days" (not "rose from

@@ -41,7 +41,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     "It says the operator's first call came in at six minutes past two" (the fire service, named in the sentence
     before) given to Osterlink ("The two-point-three kilometre tunnel", read as 3 km, was held too until the
     hyphens were read: session 50). The encyclopedia's
-    "approximately 900 m" is left out, as is the log's "approx. 900m" (no figure read)."""
+    "approximately 900 m" and the log's "approx. 900m" had been left out (no figure read) until "m" before "from" was
+    read as metres (session 50)."""
     site = news_sets.applied(TUNNEL, source, tmp_path / "tunnel")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {f for f, v in verdicts.items() if v == "disputed"} == red
@@ -96,6 +97,13 @@ def test_a_radio_scripts_clock_times_and_lengths_in_words():
     assert (radio["ventilation-time"].speaker, radio["ventilation-time"].value) == ("mara-kellen", {"exact": "14:19"})
     assert radio["fire-distance"].value == {"exact": "900 m"}
     assert radio["death-toll"].value == {"exact": 3}
+
+
+def test_metres_written_as_m_before_where():
+    """"approx. 900m from the North Portal" and "approximately 900 m from the northern portal" had given no length (a
+    bare "m" after a number is millions, unless what follows says a distance: "from", "inside", "along"…)."""
+    for source in ("log", "encyclopedia"):
+        assert news_sets.held_out(TUNNEL, source)["fire-distance"].value == {"approx": "900 m"}
 
 
 def test_the_tunnel_set_keeps_its_figures():
