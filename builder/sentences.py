@@ -306,8 +306,15 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
              for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m]
     if len(found) < 2:
         return []
-    return [(start, found[n + 1][0] if n + 1 < len(found) else len(body), label, note)
-            for n, (start, label, note) in enumerate(found)]
+    ends = [found[n + 1][0] if n + 1 < len(found) else len(body) for n in range(len(found))]
+    return [(start, heading.start() if (heading := _SUBHEADING.search(body, start, end)) else end, label, note)
+            for (start, label, note), end in zip(found, ends)]
+
+
+# A subheading, which ends the turn before it (an interview printed in a long read, then "What happens now" over the
+# article's next part): a Markdown heading, or a line alone of two to eight words opening with a capital and
+# ending with no punctuation.
+_SUBHEADING = re.compile(r"(?<=\n\n)(?:#{1,6}[ \t][^\n]+|[A-Z][^\W\d_]*(?:[ \t]+[\w'’-]+){1,7}(?<=[^\W\d_]))[ \t]*(?=\n\n\S)")
 
 
 # The label of a turn that puts a question.

@@ -116,3 +116,16 @@ def test_the_avalanche_set_keeps_its_figures():
     found = news_sets.figures(AVALANCHE)
     assert found["recall"] >= 0.89 and found["precision"] >= 0.96
     assert found["stance"] >= 0.86 and found["speaker"] >= 0.85 and found["values"] >= 0.86
+
+
+def test_an_interviews_last_turn_ends_at_the_next_subheading():
+    """The magazine prints its interview, then "What happens now" over the article's next part: the interviewee's last
+    turn ends there, and the paragraph on the prosecutor's inquiry below is the magazine's, not Anna Lechner's (it
+    had been hers on three cards: trial, session 50)."""
+    from builder import sentences
+    body = (AVALANCHE / "content" / "sources" / "magazine.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    last = sentences.turns(body)[-1]
+    assert last[2] == "Anna Lechner" and body[last[0]:last[1]].rstrip().endswith("shovels and patience.")
+    assert "What happens now" in body[last[1]:]
+    text = "A: Yes, it was.\n\nQ: And then?\n\nA: No, it did not.\n\nThe inquiry\n\nIt went on.\n\nMore, she said."
+    assert sentences.turns(text)[-1][1] == text.index("The inquiry")
