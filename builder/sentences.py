@@ -282,17 +282,22 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
                      r"|was in error|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return struck  # most articles: no sentence to read
-    found, previous = [], None
+    found, previous, before = [], None, None
     for p in passages(body):
         if retracted(p.text) or previous and _ALSO.match(p.text) and "\n\n" not in body[previous.end:p.start]:
             found.append((p.start, p.end))  # "An earlier version said … It also said …": both are the correction's
             previous = p
         else:
             previous = None
+        if before and _WRONG.fullmatch(p.text) and _WE_SAID.match(before.text) and "\n\n" not in body[before.end:p.start]:
+            found.append((before.start, before.end))  # "We said four people had died. That was wrong."
+        before = p
     return tuple(sorted((*found, *struck)))
 
 
 _STRUCK = re.compile(r"~~[^~\n]+~~")
+_WE_SAID = re.compile(r"(?:We|I)\s+(?:said|wrote|reported|gave|put)\b")  # ...a sentence that the next one retracts:
+_WRONG = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|a mistake|an error|in error)[.!]?", re.I)
 _ALSO = re.compile(r"(?:It|The (?:earlier|previous|original) (?:version|entry|post))\s+also\s+"
                    r"(?:said|stated|reported|gave|put|named|described|misstated)\b", re.I)
 
