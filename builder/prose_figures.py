@@ -231,6 +231,11 @@ _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
                       r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
+# A rank on a named scale: "danger level 4", "a Category 3 hurricane", "stage four restrictions"; read as a rank
+# ("level"), for a card whose statement ranks by the same word (no length: "level 3.2 metres", "level 4 m").
+_RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\d{1,2}|one|two|three|four|five|six"
+                   r"|seven|eight|nine|ten)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|inch(?:es)?|%)\b)",
+                   re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before|today"
                           r"|yesterday|tonight|tomorrow)$", re.I)
 # A bare number in a list after a count, counting what it counts: "212 flights on Monday, 244 on Tuesday and 250
@@ -523,7 +528,7 @@ class Figure:
     # micrograms per litre", "a cap of 500"), not a measure of what it reports
     currency: str = ""  # a sum's, as an ISO 4217 code, where its sign or word names one ("£14.5m", "4.2 million
     # euros"); not "$", which many currencies write
-    ordinal: bool = False  # a count by its rank: "its fourth flight", "the 5th launch"
+    ordinal: bool = False  # a count by its rank: "its fourth flight", "the 5th launch", "level 4" (counted: "level")
 
     def of_plan(self, statement: str) -> Figure:
         """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
@@ -813,6 +818,10 @@ def figures(text: str) -> list[Figure]:
             keep("count", 0, m, None, group="n", counts=m.start("verb") - 1)  # what befell them: "was injured"
         else:
             keep("count", 0, m, None, group="no" if m.group("no") else "none")
+    for m in _RANK.finditer(text):
+        keep("count", number(m["n"]), m, None, group="n")
+        if found and found[-1].start == m.start("n"):
+            found[-1] = replace(found[-1], ordinal=True, counted=m["word"].lower())
     for m in _ORDINAL.finditer(text):  # "the rocket's fourth flight": a count, for a card that counts by rank
         rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"])
         keep("count", rank, m, None)
@@ -886,14 +895,14 @@ def _share(m: re.Match) -> float | None:
 
 
 def counts_other(figure: Figure, statement: str) -> bool:
-    """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight") for a statement that gives
-    none; a share in words of something it does not name: "half of regional trains" for
+    """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight", "danger level 4") for a
+    statement that ranks none by that word; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
     statement that counts none ("Three cabin crew were injured")."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
         # flight", not "the fourth satellite in the network"
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
-        return bool(statement) and not (_ORDINAL.search(statement) and what
+        return bool(statement) and not ((_ORDINAL.search(statement) or _RANK.search(statement)) and what
                                         and re.search(rf"\b{re.escape(what)}", statement, re.I))
     if figure.quantity == "count" and figure.counted.lower().startswith("times"):
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)

@@ -112,10 +112,10 @@ def test_the_avalanche_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
     0.90, precision 0.97, stance right 0.87, stance and speaker 0.86, values right 0.87; a statement printed in full
     its issuer's and German quotation marks read since session 50: recall 0.88 → 0.90, stance right 0.70 → 0.87,
-    stance and speaker 0.70 → 0.86)."""
+    stance and speaker 0.70 → 0.86; "danger level 4" a rank since session 51: values right 0.87 → 0.94)."""
     found = news_sets.figures(AVALANCHE)
     assert found["recall"] >= 0.89 and found["precision"] >= 0.96
-    assert found["stance"] >= 0.86 and found["speaker"] >= 0.85 and found["values"] >= 0.86
+    assert found["stance"] >= 0.86 and found["speaker"] >= 0.85 and found["values"] >= 0.93
 
 
 def test_an_interviews_last_turn_ends_at_the_next_subheading():

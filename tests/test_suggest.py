@@ -1574,6 +1574,24 @@ def test_a_rank_is_a_count_only_for_a_card_that_counts_by_rank():
     assert prose_figures.figures("On March 14th the rocket flew; on the 4th of July it flew again.") == []
 
 
+def test_a_level_on_a_scale_is_a_rank_for_a_card_that_ranks_by_it():
+    """An editor's trial (session 50): "gave danger level 4" and "rated the danger at level four" gave no figure for a
+    card of "danger at level 4", being read as a name ("Route 9"); every source's value was left out. A number after
+    level, category, stage, phase, tier or grade is a rank, read for a card whose statement ranks by the same word,
+    never for a count of something else, nor a level's length ("level 3.2 metres")."""
+    statement = 'The national bulletin rated the avalanche danger at level 4 ("high") of five.'
+    for text, n in [("The bulletin gave danger level 4 (“high”) for the western Alps.", 4),
+                    ("the national bulletin rated the danger at level four on a scale of five", 4),
+                    ("It was raised to Level 5 overnight.", 5)]:
+        figure = prose_figures.read(text, "count", statement=statement)
+        assert (figure.number, figure.ordinal, figure.counted) == (n, True, "level")
+    assert prose_figures.read("Twelve skiers were buried under danger level 4.", "count",
+                              statement="Twelve skiers were buried.").number == 12
+    assert prose_figures.read("a Category 3 hurricane", "count", statement=statement) is None
+    assert [f.text for f in prose_figures.figures("The river stood at level 3.2 metres, then level 4 metres.")] == [
+        "3.2 metres", "4 metres"]
+
+
 @pytest.mark.parametrize("denial, rebuts", [
     ("Smith denied that the seal numbers had been switched.", True),  # a denial of the same thing, in its own words
     ("Smith denied that the food had been cold.", False)])  # a denial of something else
