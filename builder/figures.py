@@ -113,7 +113,13 @@ class Measure:
                         (ahi_open and ahi == high) or (bhi_open and bhi == high)
         if low == high and not touching_open:
             return None
-        return low - high, max(abs(x) for x in (low, high) if math.isfinite(x))
+        size = max(abs(x) for x in (low, high) if math.isfinite(x))
+        if low == high:  # rounded figures side by side: "$1.2bn" and "$1.3bn" (or 44 and 45 °C) are apart by
+            # rounding, within the approximate tolerance of each other; "2 km" and "3 km" as far apart as written
+            apart = max(a.low, b.low) - min(a.high, b.high)
+            far = self.quantity != "temperature" and apart > self.approximate * size
+            return (apart if far else 0.0), size
+        return low - high, size
 
     def grade(self, a: Value, b: Value) -> str | None:
         """None when two figures fit together, 'minor' within the tolerance, else 'value'. Durations under a minute
