@@ -231,6 +231,15 @@ _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
                       r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
+# A person's age: "a 58-year-old", "58 years old", "58-years-old", "aged 34", and, between commas or in brackets after
+# a name, "Tomas Greer, 34, is serving…", "the driver (61)"; read as a count of years of age ("years old"), for a
+# card whose statement gives one.
+_AGE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_CARDINAL})[- ]years?[- ]old\b|\baged\s+(?P<aged>\d{{1,3}}|{_CARDINAL})\b"
+                  r"|(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’-]+), (?P<named>\d{1,2})(?=,|\s+and\b)|(?-i:\b[a-z]+) \((?P<bracket>\d{2})\)",
+                  re.I)
+AGE = "years old"  # what an age counts
+_AGE_STATEMENT = re.compile(r"\b(?:aged|ages?|years?[- ]old)\b", re.I)
 # A rank on a named scale: "danger level 4", "a Category 3 hurricane", "stage four restrictions"; read as a rank
 # ("level"), for a card whose statement ranks by the same word (no length: "level 3.2 metres", "level 4 m").
 _RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\d{1,2}|one|two|three|four|five|six"
@@ -666,6 +675,13 @@ def figures(text: str) -> list[Figure]:
     for code in TIMECODE.finditer(text):  # a recording's "[00:01:12]" is no time of day
         taken[code.start():code.end()] = b"\1" * (code.end() - code.start())
 
+    for m in _AGE.finditer(text):  # first: "a 58-year-old" is no length of time
+        group = next(g for g in ("n", "aged", "named", "bracket") if m[g])
+        start, end = m.span(group)
+        if not any(taken[start:end]):
+            found.append(Figure("count", number(m[group]), None, m[group], start, counted=AGE))
+            taken[m.start():m.end()] = b"\1" * (m.end() - m.start())
+
     def keep(quantity, value, match, qualifier, upper=None, group=0, counts=None, unit="", revised=None):
         start, end = match.span(group)
         if value is None or taken[start] or taken[end - 1]:
@@ -896,7 +912,8 @@ def _share(m: re.Match) -> float | None:
 
 def counts_other(figure: Figure, statement: str) -> bool:
     """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight", "danger level 4") for a
-    statement that ranks none by that word; a share in words of something it does not name: "half of regional trains" for
+    statement that ranks none by that word; an age ("Tomas Greer, 34,") for a statement that gives none, and any other
+    count for one that does; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
     statement that counts none ("Three cabin crew were injured")."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
@@ -904,6 +921,9 @@ def counts_other(figure: Figure, statement: str) -> bool:
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
         return bool(statement) and not ((_ORDINAL.search(statement) or _RANK.search(statement)) and what
                                         and re.search(rf"\b{re.escape(what)}", statement, re.I))
+    if figure.quantity == "count" and (figure.counted == AGE) != bool(_AGE_STATEMENT.search(statement or "")) \
+            and statement:  # an age for a card that gives none, or a count of something else for one that does
+        return True
     if figure.quantity == "count" and figure.counted.lower().startswith("times"):
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement

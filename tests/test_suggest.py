@@ -1574,6 +1574,24 @@ def test_a_rank_is_a_count_only_for_a_card_that_counts_by_rank():
     assert prose_figures.figures("On March 14th the rocket flew; on the 4th of July it flew again.") == []
 
 
+def test_an_age_is_read_for_a_card_that_gives_one_and_only_for_it():
+    """Editors' trials (session 51): "Tomas Greer, 34, is serving 16 years", "a 58-year-old", "58-years-old" gave no
+    figure for a card of someone's age, and all eleven ages of one trial were left out; "Four pupils and the
+    61-year-old driver have now lost their lives" gave the driver's age card 4. An age is read for a card whose
+    statement gives one, never a count of something else there, and no age for any other card."""
+    statement = "The driver was 58 years old."
+    for text, n in [("The driver, a 58-year-old Lindmark national, was among the dead.", 58),
+                    ("The driver, 58-years-old citizen of Lindmark", 58), ("Tomas Greer, 34, is serving 16 years.", 34),
+                    ("Greer, aged thirty-four, is dangerous.", 34), ("the driver (61) died", 61),
+                    ("Four pupils and the 61-year-old driver have now lost their lives.", 61)]:
+        assert prose_figures.read(text, "count", statement=statement).number == n, text
+    assert prose_figures.read("Four pupils and the 61-year-old driver have now lost their lives.", "count",
+                              statement="Five people died.").number == 4
+    assert prose_figures.read("Tomas Greer, 34, is serving 16 years.", "duration",
+                              statement="Greer is serving 16 years.").number == 16 * 525_600
+    assert [f.number for f in prose_figures.figures("In March, 12, 14 and 16 died; Police (2) came")] == [16]
+
+
 def test_a_level_on_a_scale_is_a_rank_for_a_card_that_ranks_by_it():
     """An editor's trial (session 50): "gave danger level 4" and "rated the danger at level four" gave no figure for a
     card of "danger at level 4", being read as a name ("Route 9"); every source's value was left out. A number after
