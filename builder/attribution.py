@@ -438,11 +438,12 @@ class Names:
 
     def firm(self, text: str) -> str | None:
         """The business among the speakers that ``text`` names last ("Marlow Chemie confirmed…", before "…, the company
-        says"; "Lower Ostra Water…" after Kelmar Chemicals, before "The utility has said…"); None when it names none,
-        or two in its last sentence that names one ("Marlow Chemie and Brevik Industries both cut jobs")."""
+        says"; "Lower Ostra Water…" after Kelmar Chemicals, before "The utility has said…"), or when it names none the
+        one business the dossier knows; None when it knows several and names none, or names two in its last sentence
+        that names one ("Marlow Chemie and Brevik Industries both cut jobs")."""
         named = [(start, sid) for start, _, sid in self.find(text) if sid in self.firms]
-        if not named:
-            return None
+        if not named:  # "the company denies that", in captions that last named it a minute before: the one the
+            return next(iter(self.firms)) if len(self.firms) == 1 else None  # dossier knows, if only one
         sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, named[-1][0])), default=0)
         return named[-1][1] if len({sid for start, sid in named if start >= sentence}) == 1 else None
 

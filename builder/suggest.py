@@ -362,18 +362,18 @@ class Retriever:
     def _rebuttal(self, fact: str, source: Source, turn: dict[Passage, attribution.Turn | None], voice: str | None,
                   at: int, speaker: str | None, confidence: float) -> Suggestion | None:
         """The other side of the account (on card ``fact``, or on a new card: "") whose passage holds the offset
-        ``at``, when the passage right after it, in its paragraph, denies it, by pointing back to it
-        (attribution.rebuts: "…, a claim Nordvik denied.", "The company has denied that.") or in two of its words and
-        one of the card's ("Corvane has denied that any part of the rocket fell on land."), and someone other than
-        ``speaker`` says so: as a suggestion of ``confidence``."""
+        ``at``, when the passage right after it denies it, by pointing back to it (attribution.rebuts: "…, a claim
+        Nordvik denied.", "The company has denied that.", in its paragraph or opening the next) or, in its paragraph,
+        in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
+        and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
         order = list(turn)
         i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
         # ends on, before a closing denial) ending just before it
         if i < 0 or i + 1 == len(order):
             return None
         claim, p = order[i], order[i + 1]
-        if "\n\n" in source.body[claim.end:p.start]:
-            return None
+        if "\n\n" in source.body[claim.end:p.start] and not attribution.rebuts(p.text):
+            return None  # the next paragraph denies it only by pointing back to it
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None

@@ -46,8 +46,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     before "The Company disagrees with the CAAV's findings", is read as the airline denying the fine's reason; the
     union's "212 flights on Monday, 244 on Tuesday and 250 today" gave 250 to Tuesday (a false contest, not held,
     until a number listed after a count was read as counting the same, and the Tuesday of its list as the 244's,
-    not the 250's: session 50). Of an article giving both sides of a contested card, one is written, one passage a
-    card ("which the airline flatly denies", "the company denies that" are lost)."""
+    not the 250's: session 50). The blog's "which the airline flatly denies" and the captions' "the company denies
+    that" (a paragraph of its own, since session 51) are written as the airline's other side."""
     site = news_sets.applied(PILOTS, source, tmp_path / "pilots")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {f for f, v in verdicts.items() if v == "disputed"} == red

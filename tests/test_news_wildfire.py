@@ -122,8 +122,8 @@ def test_whom_someone_told_is_not_who_speaks():
     ("Westmoor Power rebutted claims that a power line started the fire.", "power"),
     ("Westmoor Power hit back at claims that a power line started the fire.", "power"),
     ("Westmoor Power questioned claims that a power line started the fire.", "power"),
-    ("The company rejected the figure.", None),  # a denial, by someone the editor names
-    ("The company dismissed reports that its line started the fire.", None),
+    ("The company rejected the figure.", "power"),  # "the company", named nowhere before: the one business the
+    ("The company dismissed reports that its line started the fire.", "power"),  # dossier knows (session 51)
 ])
 def test_a_denial_in_other_words_is_a_denial(names, sentence, speaker):
     said = attribution.attribute(sentence, names)

@@ -1627,6 +1627,24 @@ def test_a_denial_right_after_a_claim_in_its_words_is_its_other_side(project, ca
     assert (denied is not None and (denied.speaker, denied.quote) == ("smith", denial)) is rebuts
 
 
+@pytest.mark.parametrize("between, rebuts", [(" ", True), ("\n\n", True), ("\n\nAnna Smith spoke in Hamburg. ", False)])
+def test_a_denial_pointing_back_opens_the_next_paragraph_too(project, between, rebuts):
+    """An editor's trial (session 50): TV captions' "brekka says … the rosters are pushing them past safe fatigue
+    limits", then, in a paragraph of its own, "the company denies that": one side was written. A denial pointing back
+    to the claim is its other side in the next paragraph too, when it opens it; and "the company", where the dossier
+    knows one business and the text names none, is that business."""
+    (project / "content" / "speakers" / "nordvik.yml").write_text(
+        "name: Nordvik Shipping\nkind: institution\ndescription: The company that ran the ferry.\n", encoding="utf-8")
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        f"In Hamburg, “the seal numbers on the bottle had been switched,” Bob Jones said.{between}"
+        "The company denies that.\n",
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    denied = Retriever(dossier).read(dossier.sources["gamma"]).uncovered[0].denied
+    assert (denied is not None and (denied.speaker, denied.quote) == ("nordvik", "The company denies that.")) is rebuts
+
+
 @pytest.mark.parametrize("text, denied", [
     ("And they took six canvases, not five: a small oil sketch", [5]),
     ("the recall in fact reaches 16 batches, not the 14 the company announced", [14]),
