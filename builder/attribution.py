@@ -238,7 +238,7 @@ def turns(body: str, names: Names) -> list[Turn]:
     if len({sid for _, _, label, _ in found for _, _, sid in names.find(label)}) > 1:  # a press conference whose
         answering = None  # speakers are labelled by name: an "A:" among them answers for whom, it does not say
     for start, end, label, note in found:
-        asking = bool(sentences.ASKING.fullmatch(label))
+        asking = sentences.asks(label, body[start:end])
         named = names.find(label) or ([] if asking else names.find(note or ""))  # "The Minister for Transport
         # (Jorun Vesk):"
         line = body[start:end].split("\n", 1)[0]
@@ -270,7 +270,7 @@ def posts(body: str, names: Names) -> list[Turn]:
     """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
     2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
     know them: the post's words are theirs, never the outlet's."""
-    out = _forum_posts(body, names) + _in_full(body, names)
+    out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names)
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
@@ -288,19 +288,35 @@ def posts(body: str, names: Names) -> list[Turn]:
 
 
 def _forum_posts(body: str, names: Names) -> list[Turn]:
-    """A forum thread's posts, each a turn of its poster, from the header that names them in bold, a date or time on
-    the line under it, to the next post or a rule ("---"): the poster's name, else the role it gives in brackets,
-    names the speaker; None when the dossier knows neither (a post is never the forum's own words)."""
+    """A forum thread's posts, each a turn of its poster, from the header that names them in bold, with a date or time
+    on the line under it or its score ("**u/calvey_kettle** · 842 points"), to the next post or a rule ("---"): the
+    poster's name (or handle), else the role it gives in brackets, names the speaker; None when the dossier knows
+    neither (a post is never the forum's own words)."""
     lines = list(re.finditer(r"[^\n]+", body))
-    heads = [(line, poster) for line, after in zip(lines, lines[1:])
-             if (poster := _POSTER.fullmatch(line.group().strip())) and _STAMP.match(after.group())]
+    heads = [(line, poster) for line, after in zip(lines, [*lines[1:], None])
+             if (poster := sentences.POSTER.fullmatch(line.group().strip()))
+             and (after and _STAMP.match(after.group()) or sentences.SCORED.search(line.group()))]
     out = []
     for (line, poster), following in itertools.zip_longest(heads, heads[1:], fillvalue=(None, None)):
         end = following[0].start() if following[0] else len(body)
         rule = re.search(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", body[line.end():end], re.M)
-        named = names.find(poster["who"]) or names.find(poster["role"] or "")
+        named = [sid for _, _, sid in names.find(poster["who"]) or names.find(poster["role"] or "")]
         out.append(Turn(line.start(), line.end() + rule.start() if rule else end, poster["who"],
-                        named[0][2] if named else None, False))
+                        named[0] if named else names.handle(poster["who"].split("/")[-1]), False))
+    return out
+
+
+def _forwarded(body: str, names: Names) -> list[Turn]:
+    """A messaging channel's forwarded posts, each a turn of whom "Forwarded from MFA Lindmark" names, the post being
+    the paragraph holding that line; None when the dossier does not know them (never the channel's own words)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", body):
+        forwarded = sentences.FORWARDED.fullmatch(line.group())
+        if forwarded:
+            named = names.find(forwarded["who"])
+            start, end = body.rfind("\n\n", 0, line.start()) + 1, body.find("\n\n", line.end())
+            out.append(Turn(start, len(body) if end < 0 else end, line.group().strip(),
+                            named[0][2] if named else names.people(forwarded["who"]), False))
     return out
 
 
@@ -327,9 +343,7 @@ _FOLLOWING = re.compile(r"\b(?:issued|released|published|sent|put\s+out|made)\s+
 _END_MARK = re.compile(r"^\s*(?:[-–—(#]*\s*(?:ENDS?|End of (?:the )?statement)\s*[-–—)#]*)\s*$", re.M | re.I)
 
 
-# A forum post's header: its poster's name in bold, alone or with a role in brackets and details after a "·"
-# ("**AnaW_ORA** (Chair, Ostrey Residents' Association) · Posts: 1,204 · Joined: Mar 2019"); a date or time under it.
-_POSTER = re.compile(r"(?:\*\*|__)(?P<who>[^*\n]{1,40}?)(?:\*\*|__)(?:\s*\((?P<role>[^()\n]{1,80})\))?(?:\s*[·•|][^\n]*)?")
+# A date or time under a forum post's header (sentences.POSTER), unless the header gives its score.
 _STAMP = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
                     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:today|yesterday)\b)", re.I)
 

@@ -63,6 +63,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
+    ("a post's views and time", r"👁\ufe0f?\s*[\d.,]+\s*[km]?\s+\d{1,2}:\d\d(\s+edited)?"),  # a messaging channel's
+    # "👁 31.6K  15:58  edited", under each post
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
     ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, cards, chrome, write
+from builder import addresses, article, cards, chrome, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -258,6 +258,14 @@ def _text_article(text_file: Path):
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
              ] if entities else []
+    if subtitles.is_subtitles(text):  # a broadcast's .srt or .vtt: its cues joined into paragraphs
+        lines = subtitles.transcript(text)
+        notes.append(Problem(Located(text_file), f"a subtitle file: its words joined into "
+                                                 f"{sum(1 for line in lines if line.startswith('['))} paragraphs, each "
+                                                 "under its first cue's time; cue numbers and timings left out. It has no "
+                                                 "headline: write the broadcast's title, or import it again with "
+                                                 "--title", True))
+        return lines, list(enumerate(lines, 1)), {}, notes
     lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
     return lines, _paragraphs(lines), {}, notes
 

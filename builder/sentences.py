@@ -29,8 +29,9 @@ class Passage:
 # role after a comma ("Joel Farkas, steward:"), after a timecode ("[00:01:45]"). It names who speaks, and is no part
 # of what they say.
 _LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+)?"  # after a
-                    # timecode: "[00:01:12]"; after a paragraph's number in minutes: "3.6 Cllr Ida Marsh (Leader):"
-                    r"(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})"
+                    # timecode: "[00:01:12]"; after a paragraph's number in minutes: "3.6 Cllr Ida Marsh (Leader):";
+                    # in brackets, as subtitles mark who speaks: "(KLETT):"
+                    r"(?P<open>\()?(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})(?(open)\))"
                     r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:()\n]{1,60})?:[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
@@ -98,6 +99,14 @@ _END = re.compile(rf"[.!?][\"”’')»]*(?:\[\d{{1,3}}\])*(?=\s+(?:[\"“‘(«
 # The line signing an embedded post, as news sites print one: "— Aoife Brennan (@AoifeBrennanGW) March 14, 2026".
 SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<handle>@\w{1,30})\)[^\n]{0,40}")
 
+# A forum post's header: its poster's name in bold, alone or with a role in brackets and details after a "·"
+# ("**AnaW_ORA** (Chair, Ostrey Residents' Association) · Posts: 1,204 · Joined: Mar 2019", "> **u/calvey_kettle** ·
+# 842 points", "Posted by **u/IliasBrandt_VarnGrid** · 23 October 2025 · 1.4k points"); SCORED when it gives a score.
+POSTER = re.compile(r"[>\s]*(?:Posted\s+by\s+)?(?:\*\*|__)(?P<who>[^*\n]{1,40}?)(?:\*\*|__)"
+                    r"(?:\s*\((?P<role>[^()\n]{1,80})\))?(?P<details>\s*[·•|][^\n]*)?")
+FORWARDED = re.compile(r"[ \t]*Forwarded from (?P<who>[^\n]{2,80})")  # a messaging channel's post of another's
+SCORED = re.compile(r"[·•|]\s*[\d.,]+\s*[kK]?\s+(?:points?|votes?|upvotes?|likes?)\b")
+
 # A wire's credits: "(Reporting by Niamh Corrigan in Galway; Editing by Tom Hale)".
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Produced)\s+by\b[^()]*\)",
                       re.I)
@@ -110,14 +119,16 @@ _PARAGRAPH = re.compile(rf"{_ROW}|[^\n]+(?:\n(?!\s*\n|\s*[•·▪‣◦*–—-
 
 def _blocks(body: str):
     """(text, offset) of each paragraph, without its lines that are datelines, timestamps, bylines, a wire's credits,
-    a post's signature or page chrome left in: a page's furniture is no sentence of the article."""
+    a post's signature or header ("Forwarded from …" too), or page chrome left in: a page's furniture is no sentence of the article."""
     from builder import article, chrome  # here, as in passages: a build reads sentences only in a corrected text
     for para in _PARAGRAPH.finditer(body):
         run: list[re.Match] = []
         for line in [*re.finditer(r"[^\n]+", para.group()), None]:
             if line is None or article.banner(line.group()) or article.byline(line.group()) \
                     or chrome.find([line.group()]) or SIGNED_POST.fullmatch(line.group().strip()) \
-                    or _CREDITS.fullmatch(line.group().strip()):
+                    or _CREDITS.fullmatch(line.group().strip()) \
+                    or (poster := POSTER.fullmatch(line.group().strip())) and poster["details"] \
+                    or FORWARDED.fullmatch(line.group()):
                 if run:
                     yield para.group()[run[0].start():run[-1].end()], para.start() + run[0].start()
                 run = []
@@ -322,13 +333,21 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
 _SUBHEADING = re.compile(r"(?<=\n\n)(?:#{1,6}[ \t][^\n]+|[A-Z][^\W\d_]*(?:[ \t]+[\w'’-]+){1,7}(?<=[^\W\d_]))[ \t]*(?=\n\n\S)")
 
 
-# The label of a turn that puts a question.
-ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|REPORTER|JOURNALIST")
+# The label of a turn that puts a question; a reporter's asks none unless it has a question mark (a broadcast's
+# correspondent reports: "(REPORTER): This is all that is left of Shed 7").
+_ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|(?P<reporter>REPORTER|JOURNALIST)")
+
+
+def asks(label: str, turn: str) -> bool:
+    """Whether the ``turn`` of a transcript labelled ``label`` puts a question ("Q:", "QUESTION (Le Soir):",
+    "REPORTER: Minister, will you resign?")."""
+    m = _ASKING.fullmatch(label)
+    return bool(m) and (not m["reporter"] or "?" in turn)
 
 
 def questions(body: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, label) of each turn of ``body`` that puts a question ("Q:", "QUESTION (Le Soir):")."""
-    return tuple((start, end, label) for start, end, label, _ in turns(body) if ASKING.fullmatch(label))
+    """(start, end, label) of each turn of ``body`` that puts a question."""
+    return tuple((start, end, label) for start, end, label, _ in turns(body) if asks(label, body[start:end]))
 
 
 _HANDLE = r"(?:\*\*|__)?@\w{1,30}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*"  # a post's "**@VerradoFC:**"

@@ -277,6 +277,33 @@ def test_a_print_page_of_narrow_columns_keeps_its_lines_and_captions_part_at_a_c
                     ">> i've been stuck here since monday\nand nobody told us anything\n")
 
 
+def test_a_subtitle_file_is_read_as_a_transcript(project, tmp_path, capsys):
+    """A broadcast's .srt file: its cues' words joined into paragraphs, each under its first cue's time, a new one at
+    each change of speaker ("(REPORTER):", "- "); cue numbers, timings and tags left out, and a note says so. Imported
+    as text, each line of a cue had been a paragraph ("Nearly two thousand tonnes" apart from "of ammonium nitrate"),
+    and `--new` wrote 51 cards of its timings (trial, session 51). A WebVTT file's voices are its speakers' labels."""
+    srt = tmp_path / "tv.srt"
+    srt.write_text("1\r\n00:00:00,000 --> 00:00:04,350\r\n(ANCHOR): Good evening. Four days after\r\nthe explosion at "
+                   "Kessport port,\r\n\r\n2\r\n00:00:04,550 --> 00:00:07,640\r\nthe number of dead has risen\r\n"
+                   "to <i>twenty-one</i>.\r\n\r\n3\r\n00:00:07,840 --> 00:00:12,325\r\n(REPORTER): Nearly two thousand "
+                   "tonnes\r\nof ammonium nitrate had been stored here.\r\n\r\n4\r\n00:00:12,525 --> 00:00:15,750\r\n"
+                   "- My windows came in.\r\n- We have not been told anything.\r\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--id", "tv", "--title", "Nine O'Clock News") == 0
+    assert "a subtitle file: its words joined into 4 paragraphs" in capsys.readouterr().err
+    body = (project / "content" / "sources" / "tv.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert body == ("[00:00:00]\n\n(ANCHOR): Good evening. Four days after the explosion at Kessport port, the number of "
+                    "dead has risen to twenty-one.\n\n[00:00:07]\n\n(REPORTER): Nearly two thousand tonnes of ammonium "
+                    "nitrate had been stored here.\n\n[00:00:12]\n\n- My windows came in.\n\n[00:00:12]\n\n- We have "
+                    "not been told anything.\n")
+    assert dossier(project, "check") == 0
+    vtt = tmp_path / "clip.txt"  # known by its content, whatever its name
+    vtt.write_text("WEBVTT\n\nNOTE made by hand\n\n00:01.000 --> 00:04.000 line:90%\n<v Lotte Bramm>We never ordered "
+                   "that cargo\nto be held at Shed 7.\n\n00:07.000 --> 00:09.000\nNever.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "clip", "--title", "Bramm") == 0
+    body = (project / "content" / "sources" / "clip.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert body == "[00:00:01]\n\nLotte Bramm: We never ordered that cargo to be held at Shed 7.\n\n[00:00:07]\n\nNever.\n"
+
+
 def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
     seed = SEEDS / "004_6f969e6731c04e5e.txt"
     assert dossier(project, "new", "source", str(seed), "--strip-chrome") == 0

@@ -69,6 +69,44 @@ def test_an_interviews_answers_are_the_person_it_introduces(project):
     assert [(t.label, t.speaker, t.asking) for t in turns] == [("Q", None, True), ("A", "smith", False)]
 
 
+def test_a_broadcasts_subtitles_name_their_speakers_in_brackets_and_its_reporter_reports(project):
+    """Subtitles mark who speaks in brackets ("(SMITH):"): a label, as "SMITH:" is. A reporter's turn that asks
+    nothing is the broadcast's report, not a question ("(REPORTER): The ceasefire starts on Sunday."); one that asks
+    is one (trial, session 51)."""
+    dossier, report = _read(project, (
+        "[00:00:19]\n\n(REPORTER): The foreign minister spoke after the talks. The ceasefire starts on Sunday, "
+        "she said.\n\n[00:00:31]\n\n(SMITH): We agreed on a cease-fire, and it starts on Sunday.\n\n[00:00:40]\n\n"
+        "REPORTER: Will it hold?\n"))
+    turns = attribution.turns(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [(t.label, t.speaker, t.asking) for t in turns] == [
+        ("REPORTER", None, False), ("SMITH", "smith", False), ("REPORTER", None, True)]
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+
+
+def test_a_threads_scored_posts_and_a_channels_forwarded_posts_are_their_posters(project):
+    """Editors' trials (session 51): an "ask me anything" thread heads each post "**u/name** · 842 points", with no
+    date under it, and its posts had been the community's own words (a reader's "187 points" a count of people freed
+    from lifts); a messaging channel's "Forwarded from MFA Lindmark" post had been the channel's, and its "👁 31.6K
+    15:58" lines, under every post, had become 22 cards of a time of day. A scored header opens its poster's turn
+    (by a spelling or handle the dossier knows), a forwarded post is its author's, and neither line is a passage."""
+    with (project / "content" / "speakers" / "jones.yml").open("a", encoding="utf-8") as speaker:
+        speaker.write("spellings: [BobJones_FM]\n")
+    dossier, report = _read(project, (
+        "Posted by **u/BobJones_FM** · 23 October 2025 · 1.4k points\n\nAsk me anything about the talks.\n\n---\n\n"
+        "**u/calvey_kettle** · 842 points\n\nHow long did the leaders meet?\n\n"
+        "> **u/BobJones_FM** · 1.1k points\n>\n> The leaders met for two hours and a quarter.\n\n"
+        "Gamma Now\nForwarded from Anna Smith\nWe agreed on a cease-fire, and it starts on Sunday.\n👁 31.6K  15:58\n"))
+    turns = attribution.posts(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
+    assert [(t.label, t.speaker) for t in turns] == [("u/BobJones_FM", "jones"), ("u/calvey_kettle", None),
+                                                      ("u/BobJones_FM", "jones"), ("Forwarded from Anna Smith", "smith")]
+    found = {s.fact: s for s in report.suggestions}
+    assert (found["actual-length"].speaker, found["actual-length"].value) == ("jones", {"exact": 135})
+    assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("attributes", "smith")
+    texts = [p.text for p in passages(dossier.sources["gamma"].body)]
+    assert not any("points" in t or "👁" in t for t in texts)
+
+
 def test_an_interviews_answers_are_whoever_a_heading_names_or_a_question_is_put_to(project):
     """A transcript of two briefings: "A:" is the person the introduction names first, then the one a short heading
     names ("PART TWO: BOB JONES"), then the one a question is put to by name ("Q: Ms. Smith, …"); a question that
