@@ -36,8 +36,9 @@ _DENIED_CLAIM = re.compile(rf"\b(?:{DENIAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:claim
                            r"|criticism|that)\b", re.I)
 _DENIES = re.compile(rf"\b(?:{DENIAL}|denial)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
-# "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is.
-_BY_COUNT = re.compile(r"\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
+# "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is (not "based on VarnGrid's
+# own figures", the outlet's calculation from theirs).
+_BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
                        r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
@@ -308,13 +309,16 @@ def _forum_posts(body: str, names: Names) -> list[Turn]:
 
 def _forwarded(body: str, names: Names) -> list[Turn]:
     """A messaging channel's forwarded posts, each a turn of whom "Forwarded from MFA Lindmark" names, the post being
-    the paragraph holding that line; None when the dossier does not know them (never the channel's own words)."""
+    the paragraph holding that line, or the next one when the line is a paragraph alone (as an import writes a
+    post's lines); None when the dossier does not know them (never the channel's own words)."""
     out = []
     for line in re.finditer(r"[^\n]+", body):
         forwarded = sentences.FORWARDED.fullmatch(line.group())
         if forwarded:
             named = names.find(forwarded["who"])
             start, end = body.rfind("\n\n", 0, line.start()) + 1, body.find("\n\n", line.end())
+            if end == line.end():  # alone: the post is the paragraph after it
+                end = body.find("\n\n", end + 2)
             out.append(Turn(start, len(body) if end < 0 else end, line.group().strip(),
                             named[0][2] if named else names.people(forwarded["who"]), False))
     return out

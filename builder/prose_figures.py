@@ -91,8 +91,8 @@ _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
 _HOURS = rf"(?<!/)(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|\s+[13]/[24](?!\d))?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
-_DURATION = re.compile(
-    rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
+_DURATION = re.compile(  # not a speed's "an hour": "ninety kilometres an hour"
+    rf"(?<!kilometres\s)(?<!kilometers\s)(?<!\bkm\s)(?<!miles\s)(?<!\bmile\s)\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<halfminute>half a minute)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
     rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+(?:a\s+)?(?P<frac2>half|quarter|three[\s-]quarters)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
     rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
@@ -239,7 +239,9 @@ _AGE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_CARDINAL})[- ]years?[- ]old\b|\baged\s+
                   r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’-]+), (?P<named>\d{1,2})(?=,|\s+and\b)|(?-i:\b[a-z]+) \((?P<bracket>\d{2})\)",
                   re.I)
 AGE = "years old"  # what an age counts
-_AGE_STATEMENT = re.compile(r"\b(?:aged|ages?|years?[- ]old)\b", re.I)
+_AGE_STATEMENT = re.compile(rf"\b(?:aged|ages?|years?[- ]old)\b|^(?-i:(?!(?:The|This|That|Its|Their|His|Her|Our)\s)"
+                            rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s+(?:is|was)\s+(?:\d{{1,3}}|{_CARDINAL})\.?$",
+                            re.I)  # and a person's name, then a number: "Tomas Greer is 34."
 # A rank on a named scale: "danger level 4", "a Category 3 hurricane", "stage four restrictions"; read as a rank
 # ("level"), for a card whose statement ranks by the same word (no length: "level 3.2 metres", "level 4 m").
 _RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\d{1,2}|one|two|three|four|five|six"
@@ -252,7 +254,8 @@ _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|t
 _LISTED_BEFORE = re.compile(r"(?:\s+(?:on|in|at|during|by|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _LISTED_AFTER = re.compile(r"\s+(?:on|in|at|during|by|for|today|yesterday|tonight|so\s+far)\b|\s*(?:[,;.]|$)|\s+and\b", re.I)
 # Thousands grouped by a plain space ("240 000"), read as by a thin one; same length, so offsets stay.
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d| \d)")  # not a telephone number's groups
+_SPACED = re.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d| \d)")  # not a telephone number's groups
+# ("0800 417 400": after another group)
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}\s+|\b(?:tel|telephone|phone|fax|mobile|call)\b[.:]?\s*)$", re.I)  # "+381 55 201
 # 447", "Tel. 11 400 2200"
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
@@ -371,7 +374,9 @@ _CALENDAR = re.compile(
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
     # day and month in figures, as translations from German or Nordic papers print them: "on 12.5.", "on 12.5.2026"
     r"|\b(?:(?P<qual2>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|on\s+)"
-    r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>(?:19|20)\d\d)?(?!\d)")
+    r"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>(?:19|20)\d\d)?(?!\d)"
+    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)(?![\d.])")  # with its year, after any word:
+# "on Tuesday, 14.04.2026"
 
 
 # A month of a year, "in February 2024": every day of it (not after a qualifier, "by February 2024", nor a day's).
@@ -399,9 +404,9 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     ahead from it: "would be finished within 18 months" (by then)."""
     found = []
     for m in _CALENDAR.finditer(text):
-        day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"])
-        month = int(m["m3"]) if m["m3"] else _month(m["m"] or m["m2"])
-        year = m["y"] or m["y3"]
+        day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+        month = int(m["m3"] or m["m4"]) if m["m3"] or m["m4"] else _month(m["m"] or m["m2"])
+        year = m["y"] or m["y3"] or m["y4"]
         years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
         if days:
@@ -967,6 +972,8 @@ _PARTS = {"quarter": 15, "third": 20}
 def _minutes(m: re.Match) -> float | None:
     if m.group("half"):
         return 30
+    if m.group("halfminute"):  # "Half a minute later came the second blast"
+        return 0.5
     if m.group("part"):  # "three-quarters of an hour", "a quarter of an hour"
         *count, part = re.split(r"[\s-]+", m.group("part").lower())
         return (number(count[0]) if count else 1) * _PARTS[part.rstrip("s")]

@@ -72,6 +72,12 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"|\b[Aa]n? (?:caption|headline|graphic|chart|map) (?:in|on|of) (?:our|this)\b[^.\n]{0,80}?"
                         r" (?:said|stated|reported|gave|put|named|described)\b"  # "A caption in our print edition … said"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
+                        # someone's own correction, the sentence's (not a clause after a comma, "38 pupils…, confirmed
+                        # the ministry, which first had communicated 42 and then corrected it"): "The ministry had first
+                        # said 42 pupils, but corrected that figure"
+                        r"|^[^,;:\n]{0,80}?\b(?:first|initially|originally)\s+(?:had\s+)?(?:said|put|gave|reported|stated|announced"
+                        r"|communicated|spoke\s+of)\b[^.\n]{0,120}?\b(?:but|and)\s+(?:later\s+|then\s+|has\s+since\s+|since\s+)?"
+                        r"(?:corrected|revised|withdrew|retracted|amended)\s+(?:it|this|that|the|its)\b(?![^.\n]{0,40}\bto\b)"
                         r"|\b(?:we|I) (?:said|wrote|reported|gave|put)\b[^.\n]{0,80}?[—–,;:-]\s*(?:that|this|which|it) was "
                         r"(?:wrong|incorrect|a mistake|an error|in error)\b"  # "We said £40m at 09:40 — that was wrong"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
@@ -289,6 +295,7 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
     each text struck through in Markdown ("~~the fee is £40m~~", as a live page corrects an entry)."""
     struck = tuple((m.start(), m.end()) for m in _STRUCK.finditer(body))
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
+                     r"|\b(?:first|initially|originally)\b[^.\n]{0,140}?\b(?:corrected|revised|withdrew|retracted|amended)\b"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"
                      r"|was in error|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
@@ -333,16 +340,19 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
 _SUBHEADING = re.compile(r"(?<=\n\n)(?:#{1,6}[ \t][^\n]+|[A-Z][^\W\d_]*(?:[ \t]+[\w'’-]+){1,7}(?<=[^\W\d_]))[ \t]*(?=\n\n\S)")
 
 
-# The label of a turn that puts a question; a reporter's asks none unless it has a question mark (a broadcast's
-# correspondent reports: "(REPORTER): This is all that is left of Shed 7").
+# The label of a turn that puts a question; a reporter's asks none unless it is a short one with a question mark (a
+# broadcast's correspondent reports: "(REPORTER): This is all that is left of Shed 7").
 _ASKING = re.compile(r"Q|QUESTIONS?|INTERVIEWER|MODERATOR|(?P<reporter>REPORTER|JOURNALIST)")
+QUESTION_WORDS = 60
 
 
 def asks(label: str, turn: str) -> bool:
     """Whether the ``turn`` of a transcript labelled ``label`` puts a question ("Q:", "QUESTION (Le Soir):",
-    "REPORTER: Minister, will you resign?")."""
+    "REPORTER: Minister, will you resign?"; not a correspondent's report ending "…and why was it allowed to stay
+    there?", of more than QUESTION_WORDS)."""
     m = _ASKING.fullmatch(label)
-    return bool(m) and (not m["reporter"] or "?" in turn)
+    return bool(m) and (not m["reporter"] or "?" in turn and len(turn.split()) <= QUESTION_WORDS)
+
 
 
 def questions(body: str) -> tuple[tuple[int, int, str], ...]:

@@ -92,6 +92,7 @@ _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S
 _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
+MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
@@ -363,7 +364,7 @@ class Retriever:
                   at: int, speaker: str | None, confidence: float) -> Suggestion | None:
         """The other side of the account (on card ``fact``, or on a new card: "") whose passage holds the offset
         ``at``, when the passage right after it denies it, by pointing back to it (attribution.rebuts: "…, a claim
-        Nordvik denied.", "The company has denied that.", in its paragraph or opening the next) or, in its paragraph,
+        Nordvik denied.", "The company has denied that.", in its paragraph or as the next paragraph alone) or, in its paragraph,
         in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
         and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
         order = list(turn)
@@ -372,8 +373,10 @@ class Retriever:
         if i < 0 or i + 1 == len(order):
             return None
         claim, p = order[i], order[i + 1]
-        if "\n\n" in source.body[claim.end:p.start] and not attribution.rebuts(p.text):
-            return None  # the next paragraph denies it only by pointing back to it
+        if "\n\n" in source.body[claim.end:p.start] and not (
+                attribution.rebuts(p.text) and not source.body[p.end:].split("\n\n", 1)[0].strip()):
+            return None  # the next paragraph denies it only when it is that denial alone ("the company denies
+            # that"): "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None
@@ -440,12 +443,14 @@ class Retriever:
 
     def _voice(self, source: Source) -> str | None:
         """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
-        unsigned or signed for it (by its editors, its press office, its solicitors); else the speaker signing it (a
+        unsigned or signed for it (by its editors, its press office, its solicitors, a part of it its signature
+        names it in); else the speaker signing it (a
         blog post, an opinion piece, a minister's speech the ministry publishes); else none (an article signed by a
         journalist is its outlet's, even when the outlet is a speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
-        if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)):
-            return publisher
+        if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)
+                          or publisher in {sid for _, _, sid in self.names.find(source.author)}):
+            return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's
         return self.authors.get(" ".join(source.author.split()).casefold())
 
     def said_at(self, source: Source, at: int) -> attribution.Attribution | None:
@@ -543,10 +548,20 @@ class Retriever:
 
     def _introduced(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """A paragraph a speaker's words introduce, the paragraph before ending in a colon: "Speaking at the rescue
-        centre, she said:" and then the minister's words, set apart as a block quote."""
+        centre, she said:" and then the minister's words, set apart as a block quote; or a later paragraph of a
+        quotation run on from there, each opening with a quotation mark whose quotation the one before left open."""
         start = source.body.rfind("\n\n", 0, passage.start) + 2 if "\n\n" in source.body[:passage.start] else 0
-        offset = max(0, start - 2000)
-        before = passages(source.body[offset:start])
+        for _ in range(MAX_QUOTED):
+            offset = max(0, start - 2000)
+            before = passages(source.body[offset:start])
+            if not before or before[-1].text.rstrip().endswith(":"):
+                break
+            opening = source.body.rfind("\n\n", 0, start - 2) + 2 if "\n\n" in source.body[:start - 2] else 0
+            previous = source.body[opening:start].strip()
+            if not (_OPENS_QUOTE.match(source.body, start) and _OPENS_QUOTE.match(previous)
+                    and not re.search(r"[\"”»][)\]]?$", previous)):
+                return None
+            start = opening  # "…whose call led to this morning's arrest." with no closing mark: the quotation runs on
         if not before or not before[-1].text.rstrip().endswith(":"):
             return None
         said = attribution.attribute(before[-1].text, self.names, source.body[offset:offset + before[-1].start])

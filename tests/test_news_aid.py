@@ -68,8 +68,10 @@ def test_official_prose_figures(text, quantity, number):
 
 def test_a_telephone_number_is_no_count():
     """The trial's new cards of "+381 55 201 447" (55,201,447) and "Tel. +387 11 400 2200" (11,400); thousands
-    grouped by spaces are still read ("240 000 euros")."""
+    grouped by spaces are still read ("240 000 euros"). Nor are a local number's groups ("0800 417 400", "07700 900
+    123": two trials' new cards of 417,400 and 900,123, session 51)."""
     assert prose_figures.figures("Tomas Errani, IHRA, errani@ihra-tevaria.example, +381 55 201 447") == []
+    assert prose_figures.figures("Families can call 0800 417 400, or WhatsApp 07700 900 123.") == []
     assert prose_figures.figures("Veltrava. Tel. +387 11 400 2200. press@mvd-tevaria.example") == []
     assert [f.number for f in prose_figures.figures("a fine of 240 000 euros")] == [240000]
 

@@ -78,6 +78,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     ("Monday's talks ended early", None),
     ("The authority opened an investigation on 12.5.", "2026-05-12"),  # day and month in figures, as translated
     ("Shares fell on 12.5 per cent volume", None),
+    ("on Tuesday, 12.05.2026, at 15.10 o'clock", "2026-05-12"),  # with its year, after any word (session 51: a
+    ("version 1.12.2026.3 of the app", None),  # machine translation's "on Tuesday, 14.04.2026" gave no day)
 ])
 def test_a_day_named_relative_to_the_article_is_read_as_a_date(text, value):
     """On a card of a date, suggest reads "yesterday", "on Monday", "last Tuesday" from the day the article (or its

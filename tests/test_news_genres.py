@@ -89,14 +89,15 @@ def test_a_threads_scored_posts_and_a_channels_forwarded_posts_are_their_posters
     date under it, and its posts had been the community's own words (a reader's "187 points" a count of people freed
     from lifts); a messaging channel's "Forwarded from MFA Lindmark" post had been the channel's, and its "👁 31.6K
     15:58" lines, under every post, had become 22 cards of a time of day. A scored header opens its poster's turn
-    (by a spelling or handle the dossier knows), a forwarded post is its author's, and neither line is a passage."""
+    (by a spelling or handle the dossier knows), a forwarded post is its author's (here each line a paragraph, as the
+    import writes a channel's lines), and neither line is a passage."""
     with (project / "content" / "speakers" / "jones.yml").open("a", encoding="utf-8") as speaker:
         speaker.write("spellings: [BobJones_FM]\n")
     dossier, report = _read(project, (
         "Posted by **u/BobJones_FM** · 23 October 2025 · 1.4k points\n\nAsk me anything about the talks.\n\n---\n\n"
         "**u/calvey_kettle** · 842 points\n\nHow long did the leaders meet?\n\n"
         "> **u/BobJones_FM** · 1.1k points\n>\n> The leaders met for two hours and a quarter.\n\n"
-        "Gamma Now\nForwarded from Anna Smith\nWe agreed on a cease-fire, and it starts on Sunday.\n👁 31.6K  15:58\n"))
+        "Gamma Now\n\nForwarded from Anna Smith\n\nWe agreed on a cease-fire, and it starts on Sunday.\n\n👁 31.6K  15:58\n"))
     turns = attribution.posts(dossier.sources["gamma"].body, attribution.Names(dossier.speakers))
     assert [(t.label, t.speaker) for t in turns] == [("u/BobJones_FM", "jones"), ("u/calvey_kettle", None),
                                                       ("u/BobJones_FM", "jones"), ("Forwarded from Anna Smith", "smith")]
@@ -105,6 +106,21 @@ def test_a_threads_scored_posts_and_a_channels_forwarded_posts_are_their_posters
     assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("attributes", "smith")
     texts = [p.text for p in passages(dossier.sources["gamma"].body)]
     assert not any("points" in t or "👁" in t for t in texts)
+
+
+@pytest.mark.parametrize("closed, introduced", [("", True), ("”", False)])
+def test_a_quotation_set_apart_runs_on_over_its_paragraphs(project, closed, introduced):
+    """A police release (trial, session 51): "Chief Superintendent Maren Dahlqvist … said:", then three paragraphs
+    of her words, each opening with a quotation mark and only the last closing it: the third ("Do not approach
+    either man.") had been the police's. Every paragraph the open quotation runs on to is introduced as hers; after
+    one that closes it, a quotation is no longer introduced by her words (here it is still her known remark)."""
+    _, report = _read(project, (
+        "Anna Smith, the foreign minister, said after the talks in Hamburg:\n\n"
+        f"“I want to thank everyone who worked so hard on this.{closed}\n\n“We spoke for a long time.\n\n"
+        "“We agreed on a cease-fire, and it starts on Sunday.”\n"))
+    truce = {s.fact: s for s in report.suggestions}["ceasefire"]
+    assert (truce.stance, truce.speaker) == ("attributes", "smith")
+    assert any("introducing: Anna Smith" in why for why in truce.why) is introduced
 
 
 def test_an_interviews_answers_are_whoever_a_heading_names_or_a_question_is_put_to(project):

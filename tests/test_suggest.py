@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import attribution, cards, clauses, pipeline, prose_figures
+from builder import attribution, cards, clauses, pipeline, prose_figures, sentences
 from builder.cli import main
 from builder.config import load_config
 from builder.quotes import locate
@@ -1578,7 +1578,8 @@ def test_an_age_is_read_for_a_card_that_gives_one_and_only_for_it():
     """Editors' trials (session 51): "Tomas Greer, 34, is serving 16 years", "a 58-year-old", "58-years-old" gave no
     figure for a card of someone's age, and all eleven ages of one trial were left out; "Four pupils and the
     61-year-old driver have now lost their lives" gave the driver's age card 4. An age is read for a card whose
-    statement gives one, never a count of something else there, and no age for any other card."""
+    statement gives one ("years old", "aged", or a person's name and a number: "Tomas Greer is 34."), never a count
+    of something else there, and no age for any other card."""
     statement = "The driver was 58 years old."
     for text, n in [("The driver, a 58-year-old Lindmark national, was among the dead.", 58),
                     ("The driver, 58-years-old citizen of Lindmark", 58), ("Tomas Greer, 34, is serving 16 years.", 34),
@@ -1587,9 +1588,31 @@ def test_an_age_is_read_for_a_card_that_gives_one_and_only_for_it():
         assert prose_figures.read(text, "count", statement=statement).number == n, text
     assert prose_figures.read("Four pupils and the 61-year-old driver have now lost their lives.", "count",
                               statement="Five people died.").number == 4
+    assert prose_figures.read("Tomas Greer, 34, is serving 16 years.", "count", statement="Tomas Greer is 34.").number \
+        == 34  # a person's name, then a number: an age (not "Attendance was 300.")
+    assert prose_figures.read("Some 300 people attended, aged 34 on average.", "count",
+                              statement="Attendance was 300.").number == 300
     assert prose_figures.read("Tomas Greer, 34, is serving 16 years.", "duration",
                               statement="Greer is serving 16 years.").number == 16 * 525_600
     assert [f.number for f in prose_figures.figures("In March, 12, 14 and 16 died; Police (2) came")] == [16]
+
+
+def test_a_speed_in_so_many_kilometres_an_hour_is_a_speed():
+    """An editor's trial (session 51): a column's "the coach was doing about ninety kilometres an hour" was a count of
+    90 and a duration of an hour, and left out ("it gives no figure of the card's speed")."""
+    for text, value in [("the coach was doing about ninety kilometres an hour", {"approx": "90 km/h"}),
+                        ("at 90 km an hour into a bend", {"exact": "90 km/h"}),
+                        ("a car doing sixty miles an hour", {"exact": "60 mph"})]:
+        assert prose_figures.read(text, "speed").value == value, text
+    assert [(f.quantity, f.text) for f in prose_figures.figures("He drove 90 kilometres in an hour.")] == [
+        ("length", "90 kilometres"), ("duration", "an hour")]
+
+
+def test_half_a_minute_is_thirty_seconds():
+    """An editor's trial (session 51): subtitles' "Half a minute later came the second, far bigger blast" was read as
+    a minute, against the others' 30 seconds (a false minor discrepancy)."""
+    assert prose_figures.read("Half a minute later came the second, far bigger blast.", "duration").value == {
+        "exact": "30 s"}
 
 
 def test_a_level_on_a_scale_is_a_rank_for_a_card_that_ranks_by_it():
@@ -1643,6 +1666,22 @@ def test_a_denial_pointing_back_opens_the_next_paragraph_too(project, between, r
     dossier = pipeline.check(load_config(project)).site.dossier
     denied = Retriever(dossier).read(dossier.sources["gamma"]).uncovered[0].denied
     assert (denied is not None and (denied.speaker, denied.quote) == ("nordvik", "The company denies that.")) is rebuts
+
+
+@pytest.mark.parametrize("sentence, withdrawn", [
+    ("The foreign ministry had first said 42 pupils, but corrected that figure last night.", True),
+    ("Police first had communicated the number of 42 pupils and then corrected it.", True),
+    ("In the bus were 38 pupils, confirmed the ministry, which first had communicated 42 and then corrected it.",
+     False),  # its 38 is the ministry's
+    ("Police initially put the toll at 12 but later revised it.", True),
+    ("Police initially put the toll at 12 but later revised it to 14.", False),  # the figure revised to is theirs
+    ("The ministry first said it would help, but the talks failed.", False),
+])
+def test_a_figure_someone_first_gave_and_then_corrected_is_no_account(sentence, withdrawn):
+    """An editor's trial (session 51): a newsletter's "The foreign ministry had first said 42 pupils, but corrected
+    that figure last night." was written as the ministry's 42 (held back, a red against its own 38). Someone's own
+    correction of what they first said is read as a correction's sentence: its figure is no one's account."""
+    assert sentences.retracted(sentence) is withdrawn
 
 
 @pytest.mark.parametrize("text, denied", [
