@@ -256,8 +256,8 @@ def _restore(written: dict[Path, str | None]) -> None:
 
 
 def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
-    """A new card for a passage no card covers, under its summit and speaker, stating the passage itself until
-    the editor words it; a passage of one figure makes a card of that figure's quantity, with its value; a rebuttal
+    """A new card for a passage no card covers, under its summit (a quotation's as its speaker's remark), stating
+    the passage itself until the editor words it; a passage of one figure makes a card of that figure's quantity, with its value; a rebuttal
     right after the passage is its second account."""
     summit = u.summit or next(iter(dossier.summits))
     words = propose_id(re.sub(r"[\"“”]", "", u.passage.text))
@@ -277,8 +277,10 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
     one = figures[0] if len(figures) == 1 else None  # its figure, compared once another source gives the fact
     if one:
         account["value"] = one.value
-    text = cards.card(summit, quote, account, speaker=u.speaker, quantity=one and one.quantity,
-                      currency=one.currency or None if one else None)
+    text = cards.card(summit, quote, account, speaker=u.speaker if u.kind == "quotation" else None,
+                      quantity=one and one.quantity, currency=one.currency or None if one else None)  # a figure
+    # someone gives is a fact, theirs only in its account: on a card of their remark, every later article's own
+    # figure on it was written as theirs, a source contradicting itself
     if u.denied and u.denied.speaker:  # "… told Vantage 24 that the seal numbers did not match. OADA says that is not
         text = cards.with_accounts(text, [u.denied.account()])  # what happened.": both sides, a contested claim
     return config.content / "facts" / f"{ident}.yml", text.replace(

@@ -761,6 +761,24 @@ def test_a_new_card_of_a_passage_with_one_figure_is_a_card_of_that_figure(projec
     assert "quantity" not in detained.read_text() and "value" not in detained.read_text()
 
 
+def test_a_new_card_of_someones_figure_is_no_card_of_their_remark(project, capsys):
+    """An editor's trial (session 51): `--new` wrote the police's "found hiding in a barn … some 14 km from the
+    prison" as a card of the police's remark (`speaker:` on the card), so every later article's own figure on it
+    ("nine miles", a tabloid's "THREE MILES") was written as the police's, a source contradicting itself, and
+    `check` advised `changes_over_time`. A figure someone gives makes a card of the fact, theirs in its account; a
+    quotation, a card of their remark."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "Bob Jones said some 2,000 protesters had marched through the city centre.\n\n"
+        "“We will not let this city be held hostage by a handful of agitators,” Anna Smith said in Hamburg.\n",
+        encoding="utf-8")
+    assert main(["suggest", "gamma", "--apply", "--new", "--project", str(project)]) == 0
+    marched, = (project / "content" / "facts").glob("hamburg-jones-*.yml")
+    assert "\nspeaker:" not in marched.read_text() and "    stance: attributes\n" in marched.read_text()
+    remark, = (project / "content" / "facts").glob("hamburg-smith-*.yml")
+    assert "\nspeaker: smith\n" in remark.read_text()
+
+
 def test_the_words_of_a_bodys_name_in_a_cards_quotes_are_no_words_of_the_card(project):
     """A card quoting "The Hamburg Senate Press Office said the talks were scheduled for 30 minutes" shared four words
     with "The Hamburg senate's new press office opened…" (0.52); an editor's trial found a minister's "Tessavian
