@@ -109,7 +109,7 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 # another week", "seven more days"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
-                      rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+(?:ago|later)\b)",
+                      rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+ago\b)",
                       re.I)  # and "two minutes and 22 seconds", "1 min 30 sec"
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
 # "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",

@@ -115,7 +115,9 @@ def test_figures_in_words_as_the_broadcast_and_the_call_say_them(text, quantity,
 
 def test_the_blast_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.95, precision 0.99, stance right 0.92, stance and speaker 0.91, values right 0.79)."""
+    0.95, precision 0.99, stance right 0.92, stance and speaker 0.91, values right 0.79 on the TV body the trial
+    imported, a paragraph a line; on the transcript the import writes since session 51: 0.97, 1.00, 0.95, 0.93, 0.84;
+    "about 30 seconds later" a length of time since then too: values right 0.84 → 0.88)."""
     found = news_sets.figures(BLAST)
-    assert found["recall"] >= 0.94 and found["precision"] >= 0.98
-    assert found["stance"] >= 0.91 and found["speaker"] >= 0.90 and found["values"] >= 0.78
+    assert found["recall"] >= 0.96 and found["precision"] >= 0.99
+    assert found["stance"] >= 0.94 and found["speaker"] >= 0.92 and found["values"] >= 0.87

@@ -1628,9 +1628,11 @@ def test_a_speed_in_so_many_kilometres_an_hour_is_a_speed():
 
 def test_half_a_minute_is_thirty_seconds():
     """An editor's trial (session 51): subtitles' "Half a minute later came the second, far bigger blast" was read as
-    a minute, against the others' 30 seconds (a false minor discrepancy)."""
+    a minute, against the others' 30 seconds (a false minor discrepancy), and "Roughly 30 seconds later" gave none."""
     assert prose_figures.read("Half a minute later came the second, far bigger blast.", "duration").value == {
         "exact": "30 s"}
+    assert prose_figures.read("Roughly 30 seconds later came the second.", "duration").value == {"approx": "30 s"}
+    assert prose_figures.figures("Two days later, police arrested him; 30 seconds ago") == []
 
 
 def test_a_level_on_a_scale_is_a_rank_for_a_card_that_ranks_by_it():
