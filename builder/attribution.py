@@ -191,6 +191,18 @@ _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|record
                        r"|metadata|footage|recordings?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
 _BELIEF = re.compile(r"believes?|believed", re.I)
+# How news marks a person as "he" or "she": a title or a word for them right before the name ("Ms Varn", "Sir Keir",
+# "spokeswoman Anna Lechner", "his daughter, Ella"), or one in apposition after it ("Anna Lechner, a spokeswoman for…").
+_HIS_NOUNS = (r"spokesman|chairman|businessman|congressman|policeman|fireman|headmaster|father|husband|son|brother"
+              r"|grandfather|uncle|nephew|boyfriend|widower|boy|man")
+_HER_NOUNS = (r"spokeswoman|chairwoman|businesswoman|congresswoman|policewoman|firewoman|headmistress|mother|wife"
+              r"|daughter|sister|grandmother|aunt|niece|girlfriend|widow|girl|woman")
+_HIS_WORDS = rf"Mr|Mister|Sir|Lord|Herr|Monsieur|Señor|Signor|King|Prince|Duke|Baron|(?i:{_HIS_NOUNS})"
+_HER_WORDS = rf"Mrs|Ms|Miss|Dame|Lady|Madam|Madame|Mme|Frau|Señora|Signora|Queen|Princess|Duchess|Baroness|(?i:{_HER_NOUNS})"
+_MARKED_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?P<he>{_HIS_WORDS})|(?P<she>{_HER_WORDS}))\.?,?\s+$")
+_MARKED_AFTER = re.compile(rf",\s+(?:(?i:a|an|the|his|her|their)\s+)?(?:(?!(?i:who|whose|whom|which)\b)[\w-]+\s+){{0,3}}?"
+                           rf"(?:(?P<he>{_HIS_WORDS})|(?P<she>{_HER_WORDS}))(?![\w’'-])")
+_GENDERED = re.compile(rf"\b(?:(?P<he>{_HIS_NOUNS})|(?P<she>{_HER_NOUNS}))\b", re.I)  # in a speaker's file
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
 _BEHALF = re.compile(rf"\s+(?:for|of|at)\s+(?P<body>(?:[\w.’'-]+\s+){{0,3}}?(?:{_BODIES}))\b", re.I)
 _TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
@@ -400,6 +412,13 @@ class Names:
         for sid in self.institutions:  # for "The pilots' union that called the strike"
             for word in set(_CIVIC_KIND.findall(speakers[sid].description or "")):
                 self.described.setdefault(_singular(word.casefold()), set()).add(sid)
+        self.referred = {}  # a person their speaker file calls "he" or "she": a role ("Spokeswoman, …") or what
+        for sid in self.persons:  # the description opens with ("Mother of one of the pupils", not "…the dead girl")
+            said = [r.title for r in speakers[sid].roles] + re.split(r"\s+(?:of|for)\s|[,;(]",
+                                                                   speakers[sid].description or "", maxsplit=1)[:1]
+            kinds = {m.lastgroup for m in _GENDERED.finditer(" ".join(said))}
+            if len(kinds) == 1:
+                self.referred[sid] = kinds.pop()
         ordered = sorted(aliases, key=len, reverse=True)
         alternatives = "|".join(map(spelled, ordered))  # "(?<!\w)": a handle ("@KatrinVahlEU") starts with no letter
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if ordered else None
@@ -416,6 +435,17 @@ class Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+
+    def referred_to(self, text: str) -> dict[str, str]:
+        """The persons ``text`` marks as "he" or "she" ("Ms Varn", "Anna Lechner, a spokeswoman"), and those the speaker
+        files do; none where the marks disagree."""
+        marks: dict[str, set[str]] = {sid: {kind} for sid, kind in self.referred.items()}
+        for start, end, sid in self.find(text):
+            if sid in self.persons:
+                for mark in (_MARKED_BEFORE.search(text, max(0, start - 20), start), _MARKED_AFTER.match(text, end)):
+                    if mark:
+                        marks.setdefault(sid, set()).add(mark.lastgroup)
+        return {sid: kinds.pop() for sid, kinds in marks.items() if len(kinds) == 1}
 
     def handle(self, handle: str) -> str | None:
         """The speaker a social media ``handle`` names ("@VerradoFC": Verrado FC), if any."""
@@ -625,8 +655,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 return Attribution(previous.speaker, sentence[pronoun.start():verb.end()],  # "A Marlow spokesman
                                    bool(_DENYING.fullmatch(verb.group())))  # denied… '…,' he said": the company's
                 # spokesman, not the mayor named before him
-            earlier = _antecedent(within, names, persons=True) or _previous_speaker(before, names) or (
-                opens and _subject(before, names)) or _antecedent(before + " " + within, names, persons=True)
+            he_or_she = _HE_OR_SHE[pronoun.group().split()[0].casefold()]
+            earlier = _antecedent(within, names, persons=True, pronoun=he_or_she) or _previous_speaker(
+                before, names, he_or_she, across=bool(_QUOTE_MARK.match(sentence.lstrip()))) or (
+                opens and _subject(before, names, he_or_she)) or _antecedent(
+                before + " " + within, names, persons=True, pronoun=he_or_she)
             if earlier:
                 return Attribution(earlier, sentence[pronoun.start():verb.end()],
                                    bool(_DENYING.fullmatch(verb.group())))
@@ -730,8 +763,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(found[0][2], signed.group().lstrip("\"”»., "), False)
     pronoun = _PRONOUN.search(outside)
     if pronoun or (_QUOTE_MARK.search(sentence) and before.rstrip().endswith(":")):
-        earlier = _previous_speaker(before, names) or _antecedent(  # "he" or "she" is a person, "they" may be a body
-            before, names, persons=bool(pronoun) and pronoun.group().split()[0].lower() in ("he", "she"))
+        words = pronoun.group().casefold().split() if pronoun else []  # "he said", "in her words"; "they" may be a body
+        he_or_she = _HE_OR_SHE.get(words[words[0] == "in"]) if words else None
+        earlier = _previous_speaker(before, names, he_or_she, across=bool(he_or_she and _QUOTE_MARK.match(
+            sentence.lstrip()))) or _antecedent(before, names, persons=bool(he_or_she), pronoun=he_or_she)
         if earlier or pronoun and _QUOTE_MARK.search(sentence):  # "“…,” he said": someone speaks, if not known
             return Attribution(earlier, pronoun.group() if pronoun else "quotation continued",
                                bool(_DENIES.search(sentence)))
@@ -807,19 +842,33 @@ def _after_verb(outside: str, at: int) -> re.Match | None:
     return people if people and not _FINITE.match(outside, people.end()) else None
 
 
-def _previous_said(before: str, names: Names) -> Attribution | None:
-    """Who the sentence before says speaks, in its paragraph, unless a pronoun speaks there."""
+def _previous_said(before: str, names: Names, across: bool = False) -> Attribution | None:
+    """Who the sentence before says speaks, in its paragraph (or, ``across``, the paragraph before when this sentence
+    opens its own), unless a pronoun speaks there."""
     paragraph = before[before.rfind("\n\n") + 1:]
+    if across and not paragraph.strip():
+        before = before.rstrip()
+        paragraph = before[before.rfind("\n\n") + 1:]
     found = sentences.passages(paragraph)
     return attribute(found[-1].text, names) if found and not _PRONOUN.search(sentences.unquoted(found[-1].text)) \
         else None
 
 
-def _previous_speaker(before: str, names: Names) -> str | None:
+def _previous_speaker(before: str, names: Names, pronoun: str | None = None, across: bool = False) -> str | None:
     """The person the sentence before says speaks, in its paragraph ("Lina Moravec said the minister was 'speaking
-    too soon'. '…,' she said." is Moravec, not the minister named after her verb)."""
-    said = _previous_said(before, names)
-    return said.speaker if said and said.speaker in names.persons else None
+    too soon'. '…,' she said." is Moravec, not the minister named after her verb), or ``across`` in the paragraph
+    before, unless the text marks them as not ``pronoun`` ("he" or "she")."""
+    said = _previous_said(before, names, across)
+    return said.speaker if said and said.speaker in names.persons and _fits(said.speaker, pronoun, before, names) \
+        else None
+
+
+def _fits(person: str, pronoun: str | None, text: str, names: Names) -> bool:
+    """Whether ``pronoun`` ("he", "she" or None) may refer to ``person``, as ``text`` and the speaker files mark them."""
+    return pronoun is None or names.referred_to(text).get(person, pronoun) == pronoun
+
+
+_HE_OR_SHE = {"he": "he", "his": "he", "she": "she", "her": "she"}
 
 
 # One person the dossier does not know, speaking, maybe for a body it knows: "A Marlow spokesman denied…", "an
@@ -857,7 +906,7 @@ def _own_clause(outside: str, spoken: list[re.Match], at: int, verbs: list[re.Ma
 _JOIN = re.compile(r",\s+(?:and|while|whereas)\s+|;\s*")
 
 
-def _subject(before: str, names: Names) -> str | None:
+def _subject(before: str, names: Names, pronoun: str | None = None) -> str | None:
     """The person the sentence before opens with, in its paragraph: a sentence's subject is whom its next "He
     said…" refers to ("Tillerson, asked whether Trump had accepted Putin's word, did not answer. He said…")."""
     paragraph = before[before.rfind("\n\n") + 1:]
@@ -865,7 +914,7 @@ def _subject(before: str, names: Names) -> str | None:
     text = sentences.unquoted(found[-1].text) if found else ""
     first = names.mentions(text)[:1]
     if first and first[0][2] in names.persons and _OPENER.fullmatch(text, 0, first[0][0]) \
-            and not _POSSESSIVE.match(text, first[0][1]):
+            and not _POSSESSIVE.match(text, first[0][1]) and _fits(first[0][2], pronoun, before, names):
         return first[0][2]
     return None
 
@@ -873,14 +922,19 @@ def _subject(before: str, names: Names) -> str | None:
 _OPENER = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")  # the words before a sentence's subject: "U.S. Secretary of State"
 
 
-def _antecedent(text: str, names: Names, persons: bool = False, institutions: bool = False) -> str | None:
+def _antecedent(text: str, names: Names, persons: bool = False, institutions: bool = False,
+                pronoun: str | None = None) -> str | None:
     """Whom "he said" (a person, with ``persons``) or "it said" (a group or institution, with ``institutions``) refers
     to: the last speaker named (or referred to by their office) in ``text`` outside quotations (which name others) and
-    not as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov)."""
+    not as an owner ("Belov denied Whitfield's account. He told reporters…" is Belov), nor one the text or the speaker
+    files mark as not ``pronoun`` ("Mr Strand" for "she")."""
     unquoted = sentences.unquoted(text)
     found = [(end, sid) for start, end, sid in names.mentions(unquoted)  # the whole text, so that a window does
              if start >= len(text) - 400 and not _POSSESSIVE.match(text, end)  # not start inside a quotation
              and (sid in names.persons or not persons) and (sid not in names.persons or not institutions)]
+    if pronoun:  # "she said" is not the man named last
+        referred = names.referred_to(text)
+        found = [(end, sid) for end, sid in found if referred.get(sid, pronoun) == pronoun]
     since = found[-1][0] if found else max(0, len(text) - 400)
     if not institutions and any(not names.mentions(m.group("name")) for m in _STRANGER.finditer(unquoted, since)):
         return None  # "Mr Pillai said…. Raymond Beck, who owns the hardware shop, said… 'If…,' he said": Beck,

@@ -44,7 +44,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     kilometres" and "sixty kilometres away" are held back, and the paper's 2,400 tonnes with the minister's 1,900 and
     the operator's 880 it reports (which agree with figures on the card); without the paper, the wire's 1,900 against
     the operator's 880 is contested. Lost: the paper's "Officials have given the time as 6.12pm.", which it goes on to
-    contradict, is read as its own 18:12 (its "6.21pm" goes to the card of the day), and its own finding "Shed 7 was
+    contradict, is read as someone unknown's and not written (it had been the paper's own 18:12 until session 52;
+    its "6.21pm" goes to the card of the day), and its own finding "Shed 7 was
     last inspected on 9 May 2023" is not proposed. Written unseen on contested cards: the official report's "According
     to the port authority's manifests, the warehouse held 1,900 tonnes" (the minister's, under her label) as the port
     authority denying the order; the analyst's question on the call ("the port authority has said publicly that it

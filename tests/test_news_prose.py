@@ -747,3 +747,40 @@ def test_a_bare_number_listed_after_a_count_counts_the_same():
     assert read(text, "count", [244]).value == {"exact": 244}
     assert prose_figures.figures("and 250 today") == []
     assert [f.number for f in prose_figures.figures("There were 12 deaths in 2019 and 15 in 2020.")] == [12, 15]
+
+
+@pytest.fixture
+def two_people():
+    from builder.model import Role
+    return attribution.Names({
+        "dahlqvist": Speaker("dahlqvist", "Maren Dahlqvist", "person", None, ()),
+        "strand": Speaker("strand", "Lenny Strand", "person", None, ()),
+        "lechner": Speaker("lechner", "Anna Lechner", "person", None, (), None, (Role("Spokeswoman, Velland Police"),)),
+        "pell": Speaker("pell", "Jonas Pell", "person", None, (), None, (), "Father of one of the escapees"),
+        "varga": Speaker("varga", "Ada Varga", "person", None, (), None, (), "Lawyer for the dead man's widow"),
+    })
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # the paragraph before says who speaks, though it names another person after her
+    ("Chief Superintendent Maren Dahlqvist said Strand was detained after a cashier recognised him.\n\n", "dahlqvist"),
+    # "Mr Strand": not the one "she" refers to, though named last
+    ("Maren Dahlqvist spoke to reporters. Mr Strand was detained at 21:40.\n\n", "dahlqvist"),
+    ("Maren Dahlqvist spoke to reporters. Strand, a father of two, was detained at 21:40.\n\n", "dahlqvist"),
+    # the speaker files: "Father of…" is a man; "Lawyer for the dead man's widow" says nothing of the lawyer
+    ("Anna Lechner spoke to reporters. Jonas Pell was at the gate.\n\n", "lechner"),
+    ("Jonas Pell spoke to reporters. Ada Varga was at the gate.\n\n", "varga"),
+])
+def test_she_said_is_never_a_man_the_text_marks_as_one(two_people, before, speaker):
+    """"she said" refers to the person who spoke before, or else to the last person named whom neither the text ("Mr",
+    "a father of two") nor the speaker files ("Spokeswoman", "Father of…") mark as a man."""
+    said = attribution.attribute('"Tonight every one of them is back where they belong," she said.', two_people,
+                                 before)
+    assert said.speaker == speaker
+
+
+def test_he_said_is_still_the_man_named_last(two_people):
+    """A mark for one person changes nothing for the pronoun that fits: "he said" after "Mr Strand" is Strand."""
+    said = attribution.attribute('"I am sorry," he said.', two_people,
+                                 "Ms Dahlqvist said the men were caught. Mr Strand appeared in court.\n\n")
+    assert said.speaker == "strand"
