@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from builder import article, attribution, clauses, prose_figures, sentences
+from builder import article, attribution, clauses, letters, prose_figures, sentences
 from builder.model import AFFIRMING, Dossier, Fact, Source
 from builder.quotes import normalise, normalise_with_map, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
@@ -94,6 +94,7 @@ _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's anno
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
+_BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -444,14 +445,17 @@ class Retriever:
     def _voice(self, source: Source) -> str | None:
         """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
         unsigned or signed for it (by its editors, its press office, its solicitors, a part of it its signature
-        names it in); else the speaker signing it (a
-        blog post, an opinion piece, a minister's speech the ministry publishes); else none (an article signed by a
-        journalist is its outlet's, even when the outlet is a speaker)."""
+        names it in), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an opinion
+        piece, a minister's speech the ministry publishes); else none (an article signed by a journalist is its
+        outlet's, even when the outlet is a speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
+        author = self.authors.get(" ".join(source.author.split()).casefold())
         if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)
-                          or publisher in {sid for _, _, sid in self.names.find(source.author)}):
-            return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's
-        return self.authors.get(" ".join(source.author.split()).casefold())
+                          or publisher in {sid for _, _, sid in self.names.find(source.author)}
+                          or letters.formal(source.body)):
+            return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's; a letter
+            # or a notice, whoever signs it: the regulator's, the electoral office's
+        return author
 
     def said_at(self, source: Source, at: int) -> attribution.Attribution | None:
         """Who speaks in the passage of ``source`` holding the offset ``at``, as `read` takes it (`dossier new
@@ -491,6 +495,10 @@ class Retriever:
             # own correspondent's ("LENA VOGT:")
             return attribution.in_turn(passage.text, self.names, turn)
         opening = source.body.rfind("\n\n", 0, passage.start) + 1
+        relayed = letters.relays(passage.text, source.body[opening:passage.start])
+        addressee = relayed and letters.addressee(source.body, self.names, self.publishers.get(source.outlet.casefold()))
+        if addressee:  # "Your report states that…" in a letter to VarnGrid: VarnGrid's
+            return attribution.Attribution(addressee, relayed, False)
         if _OPENS_QUOTE.match(source.body, opening) and (introduced := self._introduced(source, passage)):
             return introduced  # a quotation set apart under "Imelda Castellane, Chief Executive of Halvergate, said:"
         if _own_finding(passage.text, source):  # "The Herald has established that…, not the 14 the company announced"
@@ -500,8 +508,10 @@ class Retriever:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
         if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
-        if said is None and voice and not attribution.quotes(passage.text):
-            return attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
+        if said is None and voice and not attribution.quotes(passage.text):  # its own words, unless reported speech
+            # runs on into them ("The Chief Executive said… Some 40 people had gone into the water." in its minutes)
+            return (None if self.names.find(passage.text) else self._reported(source, passage)) or \
+                attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         if said is not None and said.speaker is None and voice and (
                 _WE.match(said.words) or voice in self.names.firms and _THE_COMPANY.match(said.words)):
             return replace(said, speaker=voice)  # "We do not accept that…" in the association's own newsletter: the
@@ -572,15 +582,23 @@ class Retriever:
     def _reported(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """Reported speech running on in its paragraph: "St Anselm's Hospital says it has now treated nearly 60
         people… Nine are in intensive care." is the hospital's too (the sentence before, in the same paragraph,
-        reports a known speaker saying something, not quoting them)."""
+        reports a known speaker saying something, not quoting them), and so are sentences in the past perfect after
+        one that does ("He said the footbridge had collapsed…. Some 40 people had gone into the water. As of noon
+        today, 29 people had been treated…")."""
         start = source.body.rfind("\n\n", 0, passage.start) + 1
         before = passages(source.body[start:passage.start])
-        if not before or attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text) \
-                or _OWN_SUBJECT.search(passage.text):
-            return None
-        said = attribution.attribute(before[-1].text, self.names, source.body[max(0, start - 400):start])
-        if said and said.speaker and not said.denial and _REPORTED.search(said.words):
-            return replace(said, words=f"continuing: {said.words}", part=None)
+        while before and not _OWN_SUBJECT.search(passage.text) and not attribution.speaks(passage.text):  # (not
+            # "That study … estimated that…": someone else speaks)
+            if attribution.quotes(before[-1].text) or sentences.retracted(before[-1].text):
+                return None
+            said = attribution.attribute(before[-1].text, self.names,
+                                         source.body[max(0, start - 400):start + before[-1].start])
+            if said and said.speaker and not said.denial and _REPORTED.search(said.words):
+                return replace(said, words=f"continuing: {said.words}", part=None)
+            if said or not (_BACKSHIFTED.search(passage.text) and _BACKSHIFTED.search(before[-1].text)):
+                return None
+            before.pop()  # "He said the footbridge had collapsed…. Some 40 people had gone into the water. As of
+            # noon today, 29 people had been treated…": past perfect after "said" runs on
         return None
 
     def _contexts(self, found: list[Passage]) -> list[str | None]:

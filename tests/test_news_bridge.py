@@ -62,10 +62,11 @@ def test_the_minutes_numbered_paragraphs_and_labels():
 
 def test_the_bridge_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.76, precision 0.93, stance right 0.97, stance and speaker 0.90, values right 0.86)."""
+    0.76, precision 0.93, stance right 0.97, stance and speaker 0.90, values right 0.86; the Chief Executive's report in the minutes his since
+    session 52: stance and speaker 0.90 → 0.94)."""
     found = news_sets.figures(BRIDGE)
     assert found["recall"] >= 0.75 and found["precision"] >= 0.92
-    assert found["stance"] >= 0.96 and found["speaker"] >= 0.89 and found["values"] >= 0.85
+    assert found["stance"] >= 0.96 and found["speaker"] >= 0.93 and found["values"] >= 0.85
 
 
 def test_a_compound_number_before_its_unit():

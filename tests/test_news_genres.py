@@ -515,3 +515,29 @@ def test_a_claim_conceded_is_not_the_claimants_account(project):
     assert attribution.attribute("The leaders met for two hours, whatever Anna Smith claimed.", names) is None
     assert attribution.attribute("The leaders met for two hours, contrary to what Bob Jones said.", names) is None
     assert attribution.attribute("The leaders met for two hours, Anna Smith claimed.", names).speaker == "smith"
+
+
+def test_a_letter_is_known_by_its_salutation_and_closing_and_addressed_to_the_body_its_address_names():
+    """A letter greets ("Dear Ms Toft,") and closes ("Yours sincerely,"); a text that only greets is no letter; a
+    notice acts "hereby". Both are formal writing, their publisher's whoever signs them. A letter's
+    addressee is the last body its address names other than its publisher, else whom it greets; what it says "you"
+    or "your report" said is theirs, and "It also records" goes on with "Your report states"."""
+    from builder import letters
+    from builder.model import Speaker
+    names = attribution.Names({sid: Speaker(sid, name, kind, None, ()) for sid, name, kind in [
+        ("eea", "Elmaran Energy Authority", "institution"), ("varngrid", "VarnGrid", "institution"),
+        ("toft", "Maren Toft", "person")]})
+    body = ("ELMARAN ENERGY AUTHORITY\n\nMs Maren Toft\n\nVarnGrid\n\nDear Ms Toft,\n\nYour report states that 400,000 "
+            "customers lost supply.\n\nYours sincerely,\n\nDr Katya Moravec\n")
+    assert letters.addressee(body, names, "eea") == "varngrid"
+    assert letters.addressee(body.replace("VarnGrid\n\n", ""), names, "eea") == "toft"
+    assert letters.addressee(body.replace("Yours sincerely,", "Katya"), names, "eea") is None
+    assert letters.formal(body) and not letters.formal(body.replace("Yours sincerely,", "Katya"))
+    assert letters.formal("I, Dagny Holm, being the Returning Officer, do hereby give notice that…")
+    assert letters.relays("Your report states that 400,000 customers lost supply.") == "Your report states"
+    assert letters.relays("The Authority notes that you have announced a payment of €60.") == "you have announced"
+    assert letters.relays("It also records that fourteen hospitals relied on generators.",
+                          "Your report states that 400,000 customers lost supply. ") == "It also records"
+    assert letters.relays("It also records that fourteen hospitals relied on generators.",
+                          "The Authority has read the report. ") is None
+    assert letters.relays("The Authority has opened a formal inquiry.") is None
