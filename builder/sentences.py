@@ -297,25 +297,29 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
                      r"|\b(?:first|initially|originally)\b[^.\n]{0,140}?\b(?:corrected|revised|withdrew|retracted|amended)\b"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"
-                     r"|was in error|^\(?(?:UPDATE|Corrects|Adds|"
+                     r"|was in error|apologi[sz]e for|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return struck  # most articles: no sentence to read
-    found, previous, before = [], None, None
+    found, previous, paragraph = [], None, []
     for p in passages(body):
         if retracted(p.text) or previous and _ALSO.match(p.text) and "\n\n" not in body[previous.end:p.start]:
             found.append((p.start, p.end))  # "An earlier version said … It also said …": both are the correction's
             previous = p
         else:
             previous = None
-        if before and _WRONG.fullmatch(p.text) and _WE_SAID.match(before.text) and "\n\n" not in body[before.end:p.start]:
-            found.append((before.start, before.end))  # "We said four people had died. That was wrong."
-        before = p
-    return tuple(sorted((*found, *struck)))
+        paragraph = [q for q in paragraph if "\n\n" not in body[q.end:p.start]]
+        if _WRONG.fullmatch(p.text):  # "We said four people had died. That was wrong.", "In our 11.42 entry we wrote
+            # that Khalvek had been fined €570,000. The fine is €750,000. We apologise for the error."
+            found += [(q.start, q.end) for q in paragraph[-2:] if _WE_SAID.match(q.text)]
+        paragraph.append(p)
+    return tuple(sorted(set((*found, *struck))))
 
 
 _STRUCK = re.compile(r"~~[^~\n]+~~")
-_WE_SAID = re.compile(r"(?:We|I)\s+(?:said|wrote|reported|gave|put)\b")  # ...a sentence that the next one retracts:
-_WRONG = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|a mistake|an error|in error)[.!]?", re.I)
+_WE_SAID = re.compile(r"(?:In\s+(?:our|an?|the)\s+(?:[^.,\n]|\.(?=\d)){1,40}?,?\s+)?(?:We|we|I)\s+(?:said|wrote|reported|gave|put"
+                      r"|stated)\b")  # ...a sentence that one of the next two retracts:
+_WRONG = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|a mistake|an error|in error)[.!]?"
+                    r"|We\s+apologi[sz]e\s+for\s+(?:the|this|that|our|any)\s+(?:error|mistake|confusion)[.!]?", re.I)
 _ALSO = re.compile(r"(?:It|The (?:earlier|previous|original) (?:version|entry|post))\s+also\s+"
                    r"(?:said|stated|reported|gave|put|named|described|misstated)\b", re.I)
 

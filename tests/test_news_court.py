@@ -150,3 +150,14 @@ def test_a_saved_pages_byline_names_both_authors_where_its_meta_tag_names_one(tm
                    'Kovacs <span>Eastern Europe correspondent</span> and Helsinki</p><article><p>'
                    + "Text of the article. " * 40 + "</p></article></body></html>", encoding="utf-8")
     assert webpage.read(Path(one)).fields["author"].value == "Sarah Kovacs"
+
+
+def test_what_the_live_page_says_it_wrote_before_its_apology_is_a_correction():
+    """"In our 11.42 entry we wrote that Khalvek had been fined €570,000. The fine is €750,000. We apologise for the
+    error.": the €570,000 is what the page retracts, as "We said … That was wrong." is, never a figure of its own
+    (`--new` had written it as a card, the 'other' cards of suggest_eval --new, session 52)."""
+    from builder import sentences
+    body = (COURT / "content" / "sources" / "tpr-khalvek-sentencing-live.md").read_text(encoding="utf-8")
+    retracted = [body[s:e] for s, e in sentences.retractions(body)]
+    assert "In our 11.42 entry we wrote that Khalvek had been fined €570,000." in retracted
+    assert not any("The fine is €750,000" in r for r in retracted)
