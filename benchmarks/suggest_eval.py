@@ -356,8 +356,9 @@ def new_cards(details: bool = False) -> int:
                 counts[2] += duplicate is None and new is not None
                 counts[3] += duplicate is None and new is None
                 found |= {new} - {None}
-                if details and duplicate:
-                    print(f"DUPLICATE {project.name}/{sid} of {duplicate}: {' '.join(u.passage.text.split())[:100]}")
+                if details and (duplicate or new is None):
+                    what = f"DUPLICATE {project.name}/{sid} of {duplicate}" if duplicate else f"OTHER {project.name}/{sid}"
+                    print(f"{what}: {' '.join(u.passage.text.split())[:100]}")
             counts[4] += len(only)
             counts[5] += len(found)
         totals = [t + c for t, c in zip(totals, counts)]

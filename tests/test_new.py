@@ -577,6 +577,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "\u00a9 The Caldmere Herald 2026", "(c) Meridian News 2025.",  # the outlet before the year
     "Additional reporting by Mira Osk in Corrana", "(Reporting by Ann Lee in Lunde; Editing by Tom Hale)",
     "Reporting by Ann Lee; writing by Jo Park; editing by Tom Hale",
+    "Listen to The Briefing on Radio 4 at 6pm, or catch up on BBC Sounds.", "Catch up on ERB Play.",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -592,6 +593,8 @@ def test_common_chrome_lines_are_flagged(line):
     "Show more restraint, he urged both sides.", "He said he would sign in blood.", "Ends of the earth, she said.",
     "Copyright law changed in 2019.", "The \u00a9 sign and the year 2026 close most pages, she wrote.",
     "Reporting by the Ledger showed the cutter had turned first.",  # a sentence of the article
+    "Residents were told to watch for updates and to catch up with neighbours who had no power.",
+    "Watch the river rise, the mayor told residents on Tuesday.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []

@@ -140,3 +140,15 @@ def test_the_blackout_set_keeps_its_figures():
     found = news_sets.figures(BLACKOUT)
     assert found["recall"] >= 0.93 and found["precision"] >= 0.92
     assert found["stance"] >= 0.93 and found["speaker"] >= 0.92 and found["values"] >= 0.82
+
+
+def test_the_programmes_promotion_is_page_chrome():
+    """"Watch Your Money, Your Rights on ERB One, Tuesdays at 8pm, and catch up on ERB Play." closing the TV page is
+    chrome, flagged at import, no passage and nothing for `--new` (it had been written as a card of a time of day:
+    suggest_eval --new, session 52)."""
+    from builder import chrome
+    lines = (BLACKOUT / "articles" / "3-erb-consumer.txt").read_text(encoding="utf-8").split("\n")
+    assert [c.text for c in chrome.find(lines) if c.reason == "programme promotion"] == [
+        "Watch Your Money, Your Rights on ERB One, Tuesdays at 8pm, and catch up on ERB Play."]
+    dossier = pipeline.check(load_config(BLACKOUT)).site.dossier
+    assert not [p.text for p in passages(dossier.sources["tv"].body) if "catch up on" in p.text]
