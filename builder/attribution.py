@@ -1013,9 +1013,17 @@ def inside_quotes(sentence: str, start: int, end: int) -> bool:
     return end > start and sum(a != b for a, b in zip(blank, sentence[start:end])) * 2 > end - start
 
 
-def quotes(sentence: str) -> bool:
-    """Whether ``sentence`` holds a quotation (someone's words, not its publisher's)."""
-    return bool(_QUOTE_MARK.search(sentence))
+def quotes(sentence: str, least: int = 1) -> bool:
+    """Whether ``sentence`` holds a quotation (someone's words, not its publisher's) of at least ``least`` words, or
+    one its quotation mark leaves open (a name in quotation marks, "piste 7 (\"Schattenhang\")", is of one)."""
+    if least == 1:
+        return bool(_QUOTE_MARK.search(sentence))
+    closed = _QUOTED.findall(sentence)
+    return any(len(q.split()) >= least for q in closed) or \
+        len(_QUOTE_MARK.findall(sentence)) > 2 * len(closed)
+
+
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quotation with its marks
 
 
 def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = frozenset()) -> bool:

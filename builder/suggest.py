@@ -508,8 +508,9 @@ class Retriever:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
         if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
-        if said is None and voice and not attribution.quotes(passage.text):  # its own words, unless reported speech
-            # runs on into them ("The Chief Executive said… Some 40 people had gone into the water." in its minutes)
+        if said is None and voice and not attribution.quotes(passage.text, least=3):  # its own words (a name in
+            # quotation marks too: "buried piste 7 (\"Schattenhang\")"), unless reported speech runs on into them
+            # ("The Chief Executive said… Some 40 people had gone into the water." in its minutes)
             return (None if self.names.find(passage.text) else self._reported(source, passage)) or \
                 attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
         if said is not None and said.speaker is None and voice and (

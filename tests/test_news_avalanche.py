@@ -108,14 +108,25 @@ def test_the_prosecutors_statement_under_its_office_and_reference_line(tmp_path)
         "Mirela Kofler", "Oberried Courier", "2026-02-06")
 
 
+def test_a_name_in_quotation_marks_in_the_prosecutors_statement_is_still_the_prosecutors():
+    """"…buried piste 7 ("Schattenhang") of the Kessbach-Hochalm ski area." in the prosecutor's own statement: a name in
+    quotation marks quotes no one, so the sentence is the office's, not the statement's own voice (session 52: five
+    accounts had been `states`)."""
+    prosecutor = news_sets.held_out(AVALANCHE, "prosecutor")
+    for fid in ("avalanche-date", "avalanche-time", "piste-7-buried"):
+        assert (prosecutor[fid].stance, prosecutor[fid].speaker) == ("attributes", "prosecutor-office"), fid
+
+
 def test_the_avalanche_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
     0.90, precision 0.97, stance right 0.87, stance and speaker 0.86, values right 0.87; a statement printed in full
     its issuer's and German quotation marks read since session 50: recall 0.88 → 0.90, stance right 0.70 → 0.87,
-    stance and speaker 0.70 → 0.86; "danger level 4" a rank since session 51: values right 0.87 → 0.94)."""
+    stance and speaker 0.70 → 0.86; "danger level 4" a rank since session 51: values right 0.87 → 0.94; a name in
+    quotation marks in a body's own text its since session 52: stance right 0.91 → 0.95, stance and speaker 0.90 →
+    0.94)."""
     found = news_sets.figures(AVALANCHE)
     assert found["recall"] >= 0.89 and found["precision"] >= 0.96
-    assert found["stance"] >= 0.86 and found["speaker"] >= 0.85 and found["values"] >= 0.93
+    assert found["stance"] >= 0.94 and found["speaker"] >= 0.93 and found["values"] >= 0.93
 
 
 def test_an_interviews_last_turn_ends_at_the_next_subheading():
