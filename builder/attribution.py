@@ -61,9 +61,14 @@ _FINITE_VERBS = r"(?:was|were|is|are|had|has|have|would|will|could|should|did|do
 # What a verb of speech opens: "said it had…", "said Geneva police were…" (a name, then its verb); not "cost".
 _SAYING_WHAT = re.compile(r"\s*(?:[,:\"“«]|$|(?:that|it|its|he|she|they|we|there|this|these|those|the|a|an|on|in|at"
                           r"|to|of|for|by|late|early|yesterday|today|tonight|last|no|not|nothing|some|all|both|about"
-                          rf"|more|fewer|only|\d)\b|(?-i:[A-Z])[\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}{_FINITE_VERBS})", re.I)
+                          r"|more|fewer|only|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                          r"|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|many|most|few|half|nearly|almost"
+                          rf"|around|over|at\s+least)\b|(?-i:[A-Z])[\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}{_FINITE_VERBS})", re.I)
 _CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:also\s+|later\s+)?$",
                       re.I)
+# When and where a closing verb of saying was said: "…, the directorate said in its morning report.", "…on Tuesday."
+_AFTERWARDS = re.compile(r"\s+(?:on|in|at|during|late|early|yesterday|today|tonight|last|this|overnight|after"
+                         r"|following)\b[^,;:\"“”]{0,60}?[.!?]?[\"”’]?\s*", re.I)
 _CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]*,\s*")  # "Asked about his words to Mr Putin, he
 # replied": the phrase opening the sentence names no one who speaks
@@ -375,6 +380,7 @@ class Names:
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
         self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)}  # "the company"
+        self.governments = {sid for sid in self.institutions if re.search(r"\bGovernment\b", speakers[sid].name, re.I)}
         for sid, s in speakers.items():
             names = [s.name, *s.spellings]
             if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
@@ -503,6 +509,8 @@ class Names:
         holders = set.intersection(*(set(self.groups.get(w, ())) for w in words)) & self.institutions if words else set()
         if _FIRM.fullmatch(phrase.strip()):  # "the airline": a business
             holders &= self.firms
+        if len(holders) > 1 and len(words) == 1 and phrase.strip()[:1].isupper():  # "Calvenia says": a country
+            holders &= self.governments  # speaks by its government, not its prime minister's office
         return holders.pop() if len(holders) == 1 else None
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
@@ -774,7 +782,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         # editor names
         rest = sentence[verb.end():]
         who = (_OPENING.fullmatch(outside, 0, verb.start()) if _SAYING_WHAT.match(rest) else None) or (
-            _CLOSING.search(outside, 0, verb.start()) if not rest.strip(" .!?\"”’") else None) or (
+            _CLOSING.search(outside, 0, verb.start()) if not rest.strip(" .!?\"”’") or _AFTERWARDS.fullmatch(rest)
+            else None) or (
             _CLOSED_BY.fullmatch(sentence, verb.end()) if outside[:verb.start()].rstrip().endswith(",") else None)
         if who:
             start, end = (who.start("who"), verb.end()) if who.start("who") < verb.start() else (

@@ -784,3 +784,32 @@ def test_he_said_is_still_the_man_named_last(two_people):
     said = attribution.attribute('"I am sorry," he said.', two_people,
                                  "Ms Dahlqvist said the men were caught. Mr Strand appeared in court.\n\n")
     assert said.speaker == "strand"
+
+
+@pytest.fixture
+def bodies():
+    def body(sid, name):
+        return Speaker(sid, name, "institution", None, ())
+    return attribution.Names({"cpd": body("cpd", "National Civil Protection Directorate"),
+                              "ksi": body("ksi", "Kestrian Seismological Institute"),
+                              "government": body("government", "Government of Calvenia"),
+                              "office": body("office", "Office of the Prime Minister of Calvenia")})
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Nearly 260 people were injured, and 11 are still missing, the directorate said in its morning report.", "cpd"),
+    ("Eleven people are missing, the directorate said on Tuesday.", "cpd"),
+    ("Eleven people are missing, the directorate said in a statement.", "cpd"),
+    ("The directorate says 11 people are missing.", "cpd"),  # a number of two digits after the verb
+    ("The institute said nine aftershocks were stronger than 4.0.", "ksi"),  # a number in words
+    ("Calvenia says 14 of its citizens are held.", "government"),  # a country speaks by its government
+    ("Calvenia puts the number at nine.", "government"),
+    ("The Prime Minister's office says 14 of its citizens are held.", "office"),
+])
+def test_a_body_speaking_before_a_figure_or_with_when_and_where_it_said_it(bodies, sentence, speaker):
+    """Common news wording that had named no one (session 52): a closing "…, the directorate said" followed by when or
+    where it said it ("in its morning report", "on Tuesday"); "says 11 people" and "said nine aftershocks" (a figure of
+    two digits or in words right after the verb); a country's name alone, for the one of its bodies that is its
+    government."""
+    said = attribution.attribute(sentence, bodies)
+    assert said is not None and said.speaker == speaker
