@@ -20,7 +20,8 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
           r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|evaluates|assesses|"
-          r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)at"  # "organisers put the crowd at 10,000"
+          r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,4}?)at"  # "organisers put the crowd at 10,000",
+          # "puts the number of eligible depositors at 265,000"
           r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as")  # "officials gave the time as…"
 # Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
 # Reef", "a long-disputed border", "its rejected bid").

@@ -263,7 +263,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 # A number in words restated in digits: "fifty-eight (58)".
 _RESTATED = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)(?P<digits>\s\(\d[\d,.]*\))(?=\s)", re.I)
 # "three of our scrutineers", "two of the victims": a count of what follows.
-_OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your)\s+(?=[a-z])", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your"
+                     r"|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+(?=[a-z])", re.I)  # "23 of Pellmark's branches"
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "found lead at 44 of them"
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it

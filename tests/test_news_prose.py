@@ -813,3 +813,16 @@ def test_a_body_speaking_before_a_figure_or_with_when_and_where_it_said_it(bodie
     government."""
     said = attribution.attribute(sentence, bodies)
     assert said is not None and said.speaker == speaker
+
+
+def test_a_body_putting_a_long_noun_phrase_at_a_figure_and_a_count_of_a_companys_things():
+    """"But the Deposit Guarantee Fund, which is paying out, puts the number of eligible depositors at 265,000" is the
+    fund's (a bank-failure trial of session 52: the fund's side of a contested count was listed as no one's); "All 23
+    of Pellmark's branches" counts branches (it had given no figure)."""
+    from builder import prose_figures
+    names = attribution.Names({"fund": Speaker("fund", "Deposit Guarantee Fund", "institution", None, ())})
+    said = attribution.attribute("But the Deposit Guarantee Fund, which is paying out, puts the number of eligible "
+                                 "depositors at 265,000, and covered deposits at €2.1bn.", names)
+    assert said is not None and said.speaker == "fund"
+    assert [(f.number, f.counted.split()[0]) for f in prose_figures.figures("All 23 of Pellmark's branches closed.")] \
+        == [(23, "branches")]
