@@ -188,10 +188,10 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b"
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
                    r"|counts|tallies|readings|measurements"
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
-                   r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?"
+                   r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?|sheets?"
                    r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
-_DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records|filings?|papers|minutes|registers?"
+_DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records?|sheets?|filings?|papers|minutes|registers?"
                        r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
                        r"|metadata|footage|recordings?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)

@@ -222,6 +222,8 @@ def test_a_cited_file_is_the_outlets_own_source(names):
     assert attribution.attribute("The towers hold 1,200,000 litres, according to the council's planning file.",
                                  names) is None
     assert attribution.attribute("The towers hold 1.2 million litres, according to planning filings.", names) is None
+    assert attribution.attribute("The peak came at around 4am on Wednesday, according to the gauge board's record "
+                                 "sheet, which staff showed us.", names) is None  # session 52's flood trial
 
 
 def test_he_said_after_a_quotation_the_window_would_cut(names):
