@@ -210,6 +210,9 @@ _MARKED_AFTER = re.compile(rf",\s+(?:(?i:a|an|the|his|her|their)\s+)?(?:(?!(?i:w
 _GENDERED = re.compile(rf"\b(?:(?P<he>{_HIS_NOUNS})|(?P<she>{_HER_NOUNS}))\b", re.I)  # in a speaker's file
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people)$", re.I)
 _BEHALF = re.compile(rf"\s+(?:for|of|at)\s+(?P<body>(?:[\w.’'-]+\s+){{0,3}}?(?:{_BODIES}))\b", re.I)
+_WRITTEN_TO = re.compile(r"\b(?:written|wrote|writes|write|sent|sends|send|complained|complains|appealed|appeals"
+                         r"|spoke|speaks|talked|talks|turned|reported)\s+to\s+(?:the\s+)?", re.I)  # whom: "written to"
+_WHICH = re.compile(r",\s+(?:which|who)\b", re.I)  # "spoke to the agency, which said…": the agency speaks
 _TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
@@ -706,11 +709,18 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
                 and not _FINITE.match(outside, n[1]) \
                 and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
+        found = [n for n in found if not any(m.end() == n[0] for m in _WRITTEN_TO.finditer(outside, 0, n[0]))
+                 or _WHICH.match(outside, n[1])]  # "Lind has written to the agency
+        # saying…": whom she wrote to is not who speaks
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         window = max(0, verb.start() - NEAR)
         people = _PEOPLE_BEFORE.search(outside[window:verb.start()])
+        if people and not _WHICH.match(outside, window + people.end("who")) and any(
+                window + people.start("who") <= m.end() <= window + people.end("who")
+                for m in _WRITTEN_TO.finditer(outside, 0, window + people.end("who"))):
+            people = None  # "has written to the agency saying": not the agency
         people = people if people and all(n[0] >= verb.end() or n[1] <= window + people.start("who") and
                                           _ADVERBS.fullmatch(outside, window + people.end("who"), verb.start())
                                           for n in close) else None if close else \

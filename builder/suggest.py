@@ -398,9 +398,9 @@ class Retriever:
         48,000" and, further down, "The Confederation of Labour said 210,000 had marched"; and the outlet's own, beside
         someone's, when it says it contradicts them ("In fact, the laboratory first measured the impurity on 19
         January", "they took six canvases, not five") or reads it in a record ("ticketing data obtained by the Post
-        shows that 44,650 tickets were sold", "…, according to the tank-level log"). Not on a card whose figure
-        changes over time (a toll of five on Tuesday is no rival of eight on Thursday), nor, but the outlet's own, on
-        one of a date or a time, where a day or time of something else reads as another figure."""
+        shows that 44,650 tickets were sold", "…, according to the tank-level log"), on a card of a date or a time too
+        ("The Environment Agency says it was issued at 2pm." beside the mayor's "half past five"). Not on a card whose
+        figure changes over time (a toll of five on Tuesday is no rival of eight on Thursday)."""
         if fact.quantity is None or fact.changes_over_time:
             return []
         moment = fact.quantity in ("date", "time")
@@ -416,7 +416,7 @@ class Retriever:
                 or any(low <= n <= high for n in prose_figures.denied(reading.passage.text, reading.figures)
                        for low, high in taken))  # its own figure ("contradicts" on a card of another day),
             # against someone's, or read in its own records
-            if not (contrary or rival.stance == "attributes" and not moment and score >= OTHER_SIDE) \
+            if not (contrary or rival.stance == "attributes" and score >= OTHER_SIDE) \
                     or rival.speaker in speakers or not rival.value or rival.confidence < threshold or figure is None:
                 continue
             around = apart(figure.bounds)

@@ -82,6 +82,16 @@ def test_times_and_days_as_the_wire_the_thread_and_the_magazine_write_them():
     assert (magazine.speaker, magazine.value) == ("markus-zangerl", {"exact": "13:50"})
 
 
+def test_both_sides_of_the_contested_time_of_the_warning_in_one_article():
+    """The warning's time is contested: the commission's 11:45 against the resort's 13:50. An article that gives both
+    gives the second as a rival figure, on a card of a time too since session 52 (the thread's "The resort says the
+    call came at 13:50." beside Lechner's 11:45, and the magazine's "At 11.45." beside Zangerl's 13:50)."""
+    thread = news_sets.rivals(AVALANCHE, "thread")["warning-time"]
+    assert [(s.speaker, s.value) for s in thread] == [("kessbach-hochalm", {"exact": "13:50"})]
+    magazine = news_sets.rivals(AVALANCHE, "magazine")["warning-time"]
+    assert [(s.speaker, s.value) for s in magazine] == [("anna-lechner", {"exact": "11:45"})]
+
+
 def test_the_prosecutors_statement_under_its_office_and_reference_line(tmp_path):
     """The statement opens "PUBLIC PROSECUTOR'S OFFICE OF THE CANTON OF OBERRIED", then "Ref.: ST 2026/0412 – for
     immediate release" above its headline: the reference line had been its title, and its outlet unknown (trial,

@@ -826,3 +826,19 @@ def test_a_body_putting_a_long_noun_phrase_at_a_figure_and_a_count_of_a_companys
     assert said is not None and said.speaker == "fund"
     assert [(f.number, f.counted.split()[0]) for f in prose_figures.figures("All 23 of Pellmark's branches closed.")] \
         == [(23, "branches")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The mayor of Orvik, Petra Lind, has written to the Environment Agency saying the warning was late.", "lind"),
+    ("Petra Lind has written to the agency saying the warning was late.", "lind"),
+    ("Lind spoke to the Environment Agency, which said the warning went out at 2pm.", "agency"),  # who speaks
+])
+def test_whom_someone_wrote_to_is_not_who_speaks(sentence, speaker):
+    """"…has written to the Environment Agency saying…" is the writer's (session 52's flood trial: it had been the
+    agency's, and held back as the agency contradicting its own 14:00); a relative clause after the body
+    ("…, which said…") is still the body's."""
+    names = attribution.Names({"lind": Speaker("lind", "Petra Lind", "person", None, ()),
+                               "agency": Speaker("agency", "Kestravan Environment Agency", "institution", None,
+                                                 ("Environment Agency",))})
+    said = attribution.attribute(sentence, names)
+    assert said is not None and said.speaker == speaker
