@@ -229,10 +229,17 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
     found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
-        or _nameplate(lines, skip) or _credited(lines) or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] \
+        or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _staff(lines: list[str]) -> str | None:
+    """The outlet a byline's role names, under the journalist's name: "Sofie Alder" / "Business reporter, VBC News"."""
+    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
+    return next((role["outlet"] for name, line in zip(filled, filled[1:])
+                 if (role := _STAFF_ROLE.fullmatch(line)) and role["outlet"] and names(name)), None)
 
 
 def _nameplate(lines: list[str], skip: set[int]) -> str | None:
@@ -595,7 +602,7 @@ def author(lines: list[str]) -> str | None:
     """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
     blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
-    label."""
+    label, or over their role ("Sofie Alder" over "Business reporter, VBC News")."""
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line)
@@ -605,12 +612,17 @@ def author(lines: list[str]) -> str | None:
     for n, line in enumerate(filled):
         if n and _AUTHOR_LABEL.fullmatch(filled[n - 1]) and (named := names(line)):
             return named
+        if n + 1 < len(filled) and _STAFF_ROLE.fullmatch(filled[n + 1]) and (named := names(line)):
+            return named  # "Sofie Alder" over "Business reporter, VBC News"
         found = _WRITES_FROM.fullmatch(line)
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
     return None
 
 
+# A journalist's role on the line under their name, with the outlet after a comma: "Business reporter, VBC News".
+_STAFF_ROLE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist|journalist|presenter)"
+                         r"(?:,\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}))?")
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
 

@@ -43,7 +43,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("site navigation", r"accessibility (links|help)|skip to (main )?content|breaking news|news ticker|most viewed"
                         r"|reuse this content|explore more on these topics|(show )?key events?( only)?"
                         r"|(skip past|after) newsletter promotion|related topics|read next|show (more|less)"
-                        r"|sign in|log in|font size|share post|link copied!?|copy link|ad feedback|paid content"
+                        r"|sign in|log in|font size|share post|link copied!?|copy link|save|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),

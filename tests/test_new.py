@@ -403,6 +403,20 @@ def test_import_skips_banners_and_reads_byline_and_dateline(project, tmp_path, c
     assert dossier(project, "check") == 0
 
 
+def test_import_reads_a_name_over_its_role_and_outlet(project, tmp_path, capsys):
+    """A broadcaster's page copied from the browser puts the journalist's name on a line of its own over their role and
+    outlet ("Sofie Alder" / "Business reporter, VBC News"): its author and outlet (session 52's bank-failure trial: both
+    had been unknown, and nothing flagged); its "Save" button is chrome."""
+    page = tmp_path / "page.txt"
+    page.write_text("Pellmark Savings Bank: what went wrong\n\n2 hours ago\n\nShare\n\nSave\n\nSofie Alder\n"
+                    "Business reporter, VBC News\n\nSavers at Pellmark Savings Bank are being told they will get their "
+                    "money back, three days after the central bank shut the lender down.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "vbc") == 0
+    text = (project / "content" / "sources" / "vbc.md").read_text(encoding="utf-8")
+    assert "\noutlet: VBC News " in text and "\nauthor: Sofie Alder " in text
+    assert "`Save`" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("note, translated", [
     ("This article was translated from the Russian edition of Severnaya Gazeta.", True),
     ("[Translated from Velmoran]", True),
@@ -577,7 +591,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "\u00a9 The Caldmere Herald 2026", "(c) Meridian News 2025.",  # the outlet before the year
     "Additional reporting by Mira Osk in Corrana", "(Reporting by Ann Lee in Lunde; Editing by Tom Hale)",
     "Reporting by Ann Lee; writing by Jo Park; editing by Tom Hale",
-    "Listen to The Briefing on Radio 4 at 6pm, or catch up on BBC Sounds.", "Catch up on ERB Play.",
+    "Listen to The Briefing on Radio 4 at 6pm, or catch up on BBC Sounds.", "Catch up on ERB Play.", "Save",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
