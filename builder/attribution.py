@@ -1087,7 +1087,7 @@ def negative(statement: str) -> bool:
 
 
 # What a denial points back to: "denied that.", "rejected this", "disputes the figure", "refuting Lavrov's claim",
-# "denied any such remark", "denied this was the case".
+# "denied any such remark", "denied this was the case", "there was no such warning".
 _BACK = (r"(?:that|this|it|these|those|them|(?:the|that|this|those|these|his|her|their|its|[\w.’'-]+['’]s?)\s+"
          r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|version|figures?"
          r"|numbers?|estimates?)|any\s+such\s+[\w-]+|such\s+(?:an?\s+)?[\w-]+)")
@@ -1099,6 +1099,8 @@ _POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(
                           r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:not|never)\s+(?:true|correct"
                           r"|accurate|the\s+case|what\s+happened)\b|\b(?:that|this|it)\s+(?:is|was)n['’]t\s+(?:true"
                           r"|correct|accurate|the\s+case|what\s+happened)\b"
+                          r"|\b(?:there\s+(?:was|were|had\s+been|has\s+been)\s+no|never\s+(?:\w+\s+){1,2}?any)\s+such\s+"
+                          r"(?!thing\b)[\w-]+"  # "There was no such warning.", "never received any such request"
                           r"|\b(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|reports?|suggestions?)\s+"
                           rf"(?:is|are|was|were)\b[^.;]{{0,40}}?\b{_UNTRUE}", re.I)
 
@@ -1108,6 +1110,16 @@ def rebuts(sentence: str) -> bool:
     "A court spokeswoman rejected this.", "Dravgrid says that is not what happened.", the closing clause "which the
     court has denied" (sentences.CLOSING_DENIAL)."""
     return bool(sentences.CLOSING_DENIAL.match(sentences.unquoted(sentence).strip()) or _POINTS_BACK.search(sentence))
+
+
+_SUCH = re.compile(r"\bno\s+such\s+(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
+
+
+def such(sentence: str) -> str | None:
+    """The thing ``sentence`` says there was no such one of ("There was no such warning."): what it denies; None
+    when it says no such thing."""
+    found = _SUCH.search(sentence)
+    return found.group(1) if found else None
 
 
 def rejects(sentence: str) -> bool:

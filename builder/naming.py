@@ -22,7 +22,11 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|evaluates|assesses|"
           r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,4}?)at"  # "organisers put the crowd at 10,000",
           # "puts the number of eligible depositors at 265,000"
-          r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as")  # "officials gave the time as…"
+          r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as"  # "officials gave the time as…"
+          r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|gives?|gave|given)\s+(?:an?|its|their)\s+(?:own\s+)?"
+          r"(?:figure|estimate|count|tally|total)\s+of"  # "the fund has published a figure of 265,000"
+          r"|(?:counts|counted)(?=\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d)")  # "the fund
+          # counts 265,000 depositors"
 # Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
 # Reef", "a long-disputed border", "its rejected bid").
 # Rejecting an act is no denial of a claim: "rejected a 265p-a-share takeover proposal", "dismissed the appeal".

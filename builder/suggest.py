@@ -365,22 +365,44 @@ class Retriever:
                   at: int, speaker: str | None, confidence: float) -> Suggestion | None:
         """The other side of the account (on card ``fact``, or on a new card: "") whose passage holds the offset
         ``at``, when the passage right after it denies it, by pointing back to it (attribution.rebuts: "…, a claim
-        Nordvik denied.", "The company has denied that.", in its paragraph or as the next paragraph alone) or, in its paragraph,
-        in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
+        Nordvik denied.", "The company has denied that.", in its paragraph, or opening the next one, after the claimant's
+        further quotations in paragraphs of their own, with no one's words after it but the denier's) or, in its
+        paragraph, in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
         and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
         order = list(turn)
         i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
         # ends on, before a closing denial) ending just before it
         if i < 0 or i + 1 == len(order):
             return None
-        claim, p = order[i], order[i + 1]
-        if "\n\n" in source.body[claim.end:p.start] and not (
-                attribution.rebuts(p.text) and not source.body[p.end:].split("\n\n", 1)[0].strip()):
-            return None  # the next paragraph denies it only when it is that denial alone ("the company denies
-            # that"): "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
+
+        def who(passage: Passage) -> str | None:
+            said = self._said(source, passage, turn[passage], voice)
+            return said.speaker if said else None
+
+        claim, i = order[i], i + 1
+        if speaker and i > 1 and claim.text[:1] in "\"“«" and who(order[i - 2]) == speaker \
+                and "\n\n" in source.body[order[i - 2].end:claim.start] \
+                and "\n\n" in source.body[claim.end:order[i].start]:
+            return None  # the claimant's further quotation, after their account: a denial in the next paragraph
+            # answers the account (below)
+        while speaker and i + 1 < len(order) and "\n\n" in source.body[order[i - 1].end:order[i].start] \
+                and order[i].text[:1] in "\"“«" and who(order[i]) == speaker:
+            i += 1  # the claimant quoted further, in paragraphs of their own ("They chose not to look," he said.)
+        p = order[i]
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None
+        if "\n\n" in source.body[order[i - 1].end:p.start]:
+            rest = [q for q in order[i + 1:] if "\n\n" not in source.body[p.end:q.start]]  # the paragraph after it
+            if not (attribution.rebuts(p.text) and (not rest or said.speaker and all(who(q) == said.speaker
+                                                                                      for q in rest))):
+                return None  # the next paragraph denies it only when it is that denial, with no one's words after it
+                # but its speaker's ("Keltner rejected that account. “There was no such warning,” she said."):
+                # "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
+        claimed = self._stated(self.dossier.facts[fact]) if fact in self.dossier.facts else set(
+            self.vocabulary.terms(claim.text))
+        if (thing := attribution.such(p.text)) and not set(self.vocabulary.terms(thing)) & claimed:
+            return None  # "…there was no such warning." denies a warning: not the card of when he stepped down
         shared = (set(self.vocabulary.terms(p.text)) - self._names(p.text)) & (
             set(self.vocabulary.terms(claim.text)) - self._names(claim.text))
         if not (attribution.rebuts(p.text) or said.denial and len(shared) >= 2 and (

@@ -19,6 +19,11 @@ def other_sides(project: Path, source: str) -> dict:
     return {s.fact: s for s in _read_held_out(project, source).other_sides}
 
 
+def rebuttals(project: Path, source: str) -> dict:
+    """Fact id → the denial ``source`` is read to give of an account it gives, held out as in ``held_out``."""
+    return {s.fact: s for s in _read_held_out(project, source).rebuttals}
+
+
 def rivals(project: Path, source: str) -> dict:
     """Fact id → the other speakers' figures ``source`` is read to give a card, held out as in ``held_out``."""
     found: dict = {}

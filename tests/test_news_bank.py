@@ -119,6 +119,27 @@ def test_both_sides_of_a_contested_figure_and_whose_figure_each_is():
         assert (release[fid].stance, release[fid].speaker) == ("attributes", "bank-of-veskaria"), fid
 
 
+def test_the_supervisors_denial_and_the_funds_published_figure():
+    """Session 53, from the trial's misses. The paper's "Dana Keltner, who chairs the authority, rejected that account
+    …", a paragraph after Orlen's further quotation (“They had every number they needed. They chose not to look,” he
+    said.), is her denial of his warning, not of that quotation; the column's "Dana Keltner, the authority's chair,
+    told parliament there was no such warning." points back to the warning as "denied that" would, and to nothing
+    else its sentence before gives (Orlen, "who stepped down in January": no denial of the card of his stepping
+    down). The release's "The Deposit Guarantee Fund has published a figure of 265,000 eligible depositors" is the
+    Fund's figure beside the central bank's (it had been the release's own, the central bank's)."""
+    paper = news_sets.rebuttals(BANK, "paper")
+    assert (paper["orlen-warned-supervisor"].stance, paper["orlen-warned-supervisor"].speaker) == (
+        "disputes", "dana-keltner")
+    assert paper["orlen-warned-supervisor"].quote.startswith("Dana Keltner, who chairs the authority, rejected that")
+    column = news_sets.rebuttals(BANK, "column")
+    assert set(column) == {"orlen-warned-supervisor"}
+    assert (column["orlen-warned-supervisor"].speaker, column["orlen-warned-supervisor"].quote) == (
+        "dana-keltner", "Dana Keltner, the authority's chair, told parliament there was no such warning.")
+    release = news_sets.rivals(BANK, "release")
+    assert [(s.speaker, s.value) for s in release["customers-affected"]] == [
+        ("deposit-guarantee-fund", {"exact": 265000})]
+
+
 def test_the_reds_figures_and_the_days():
     """The wire's "All 23 of Pellmark's branches stayed shut on Friday" counts the branches (session 52: it had
     given no figure of the card's count, under "All 23 of", and the paper's "All twenty-three of its branches" had
