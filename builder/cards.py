@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import math
+from decimal import Decimal
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -21,7 +23,15 @@ def _yaml() -> YAML:
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.representer.add_representer(float, _decimal)
     return yaml
+
+
+def _decimal(representer, number: float):
+    """A new figure written in decimals, 0.00003 (not 3e-05, which YAML 1.1 reads as text); a card's own figures keep
+    their writing."""
+    text = format(Decimal(repr(number)), "f") if math.isfinite(number) else repr(number)
+    return representer.represent_scalar("tag:yaml.org,2002:float", text)
 
 
 def _account(account: dict) -> CommentedMap:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from calendar import monthrange
 from urllib.parse import quote
 
 
@@ -97,8 +98,8 @@ def calendar(value) -> str:
     whole = _SPAN.fullmatch(value.text)
     if whole:
         first, last = (dt.date.fromisoformat(d) for d in whole.groups())
-        after = last + dt.timedelta(days=1)
-        if first.day == 1 and after.day == 1 and (after.month - first.month) % 12 == 1 and after.year - first.year <= 1:
+        if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+                and last.day == monthrange(last.year, last.month)[1]:
             return f"{first:%B %Y}"  # a month
         if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
             return str(first.year)

@@ -40,7 +40,7 @@ def init(folder: Path, title: str | None = None, language: str = "en") -> list[s
     # as false
     made = [f for f in (folder, folder / "content", *(folder / "content" / name for name in FOLDERS)) if not f.exists()]
     for made_folder in made:
-        made_folder.mkdir()
+        made_folder.mkdir(parents=True)  # "dossier init briefs/tessaly" where briefs is missing too
     write.copy_schemas(folder / "content" / "schemas")
     written = [CONFIG_FILE, "content/"]
     ignore = folder / ".gitignore"

@@ -213,7 +213,7 @@ def _indexed(config: Config, out: Path, staging: write.Staging, searched: list[t
     keep = cache is not None and cache.folder is not None  # the lean copy is kept in the cache
     beside = out.with_name(f".{out.name}.search")  # without it: beside the site, deleted after
     if keep:
-        write.remove(beside)  # left by a build without the cache that was killed
+        search.discard(beside)  # left by a build without the cache that was killed
     with search.lean_copy(cache.folder / "search" if keep else beside, searched, config.language, keep) as lean:
         if previous is not None and cache.site.get("search") == lean.key:
             search.carry(out, staging)

@@ -8,6 +8,7 @@ form: {exact: N}, {approx: N}, {nearly: N}, {almost: N}, {more_than: N}, {min: N
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import math
@@ -432,12 +433,14 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
                 text, max(0, m.start() - 60), m.start()):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
-        found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
+        with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
+            found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
     for m in _WITHIN.finditer(text) if base else ():
         n = number(m["n"])
         if n and n == int(n) and _AHEAD.search(text, max(0, m.start() - 60), m.start()):
-            found.append(Figure("date", _ahead(base, int(n), m["unit"]).toordinal(), "within", m.group().strip(),
-                                m.start()))
+            with contextlib.suppress(OverflowError, ValueError):  # "within 20,000 years": past the calendar
+                found.append(Figure("date", _ahead(base, int(n), m["unit"]).toordinal(), "within", m.group().strip(),
+                                    m.start()))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -693,6 +696,8 @@ def figures(text: str) -> list[Figure]:
         if value is None or taken[start] or taken[end - 1]:
             return
         taken[start:end] = b"\1" * (end - start)
+        if not all(abs(n) <= units.MAX_VALUE for n in (value, value if upper is None else upper)):
+            return  # "10^22 minutes", a number of 38 digits: no card may give it
         if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
         qualifier = _not_until(qualifier, text, match.start())

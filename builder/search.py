@@ -323,8 +323,13 @@ def lean_copy(folder: Path, pages, language: str, keep: bool = False) -> Iterato
         yield Lean(folder, _key(keys), {part: _key(held) for part, held in parts.items()})
     finally:
         if not keep:
-            write.remove(folder)
-            write.remove(Lean(folder, "", {}).store)
+            discard(folder)
+
+
+def discard(folder: Path) -> None:
+    """Remove a lean copy not kept in the cache, and the index of each part beside it."""
+    write.remove(folder)
+    write.remove(Lean(folder, "", {}).store)
 
 
 def _key(keys: dict[str, str]) -> str:

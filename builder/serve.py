@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import gc
 import html
 import io
@@ -215,7 +216,8 @@ def run(config: Config, host: str, port: int, report: Report) -> int:
             server = (_IPv6Server if ":" in address else _Server)((address, port),
                                                                              partial(Handler, preview=preview))
         except OSError as exc:
-            option = "--host" if isinstance(exc, socket.gaierror) else "--port"  # a name that cannot be looked up
+            option = "--host" if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL else "--port"  # a
+            # name that cannot be looked up, an address not this machine's
             print(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another {option}", file=sys.stderr)
             return 1
         server.daemon_threads = True

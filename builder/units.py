@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+MAX_VALUE = 10**15  # a figure's largest size, in its quantity's base unit (a reservoir's 1.9 billion m³ is 1.9e12
+# litres); every whole number up to it is exact as a float
+
 # Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius), by
 # every spelling an editor or an article uses; a concentration's base unit is the microgram per litre (of water; of
 # blood, per decilitre; of air, per cubic metre). A factor is one unit's: a unit that shares another's (nanograms per

@@ -21,12 +21,10 @@ from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting
 from builder.passages import Indexes, pin
 from builder.problems import Located, Problem, Problems, did_you_mean
 from builder.quotes import Span, normalise
-from builder.units import MEASURES
+from builder.units import MAX_VALUE, MEASURES
 
 ID = re.compile(schema.ID_PATTERN)
 _PARAGRAPH = re.compile(r"(?:^[ \t]*\S.*(?:\n|$))+", re.M)
-MAX_VALUE = 10**15  # a figure's largest size, in its quantity's base unit (a reservoir's 1.9 billion m³ is 1.9e12
-# litres); every whole number up to it is exact as a float
 # Pages the builder makes itself (see builder/pages/), by the content kind whose ids share their paths: a
 # content file with one of these ids would silently replace the generated page.
 RESERVED = {

@@ -102,7 +102,7 @@ def refuse_unsafe(out: Path, config: Config, allow_outside: bool) -> None:
     elif staged := next(filter(None, map(_STAGED.fullmatch, (p.name for p in (out, *out.parents)))), None):
         reason = (f"the builder uses the name {staged.group()} for its own work beside the site {staged.group(1)} (a "
                   f"build of it deletes it); choose a name that does not end in .{staged.group(2)}")
-    elif too_long := _too_long(out):
+    elif too_long := _too_long(out, ".search.parts"):  # the index of each search part of a build without the cache
         reason = too_long
     elif out.is_mount():
         reason = ("it is a mount point, which cannot be replaced in one step; build into a folder inside it "
@@ -144,13 +144,14 @@ def refuse_unsafe_archive(archive: Path, out: Path, config: Config) -> None:
         raise DossierError([Problem(Located(archive), f"refusing to write the offline copy here: {reason}")])
 
 
-def _too_long(path: Path) -> str | None:
-    """Why the name of ``path`` is too long for the builder, which first writes it as .<name>.partial; None when it
-    is not (said before a build, rather than once it is done)."""
-    room = 255 - len(".partial") - 1  # the longest file name most file systems take
+def _too_long(path: Path, beside: str = ".partial") -> str | None:
+    """Why the name of ``path`` is too long for the builder, which first writes it as .<name>.partial, and writes
+    the longest name of its work beside it, .<name>``beside``; None when it is not (said before a build, rather than
+    once it is done)."""
+    room = 255 - len(beside) - 1  # the longest file name most file systems take
     if len(os.fsencode(path.name)) <= room:
         return None
-    return f"its name is too long (the builder writes it first as .<name>.partial); use at most {room} bytes"
+    return f"its name is too long (the builder writes .<name>{beside} beside it); use at most {room} bytes"
 
 
 @contextlib.contextmanager

@@ -67,3 +67,35 @@ def test_a_card_with_a_duration_of_a_trillion_minutes_builds_at_once(tmp_path):
 def test_a_negative_duration_is_worded_as_its_figure_with_a_minus(text, words):
     from builder.formatting import minutes
     assert minutes(Value(0, 0, text=text)) == words
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Leaders met in Paris on Sunday.", "0001-01-01"),  # the Sunday before the calendar's first day
+    ("The talks will resume tomorrow.", "9999-12-31"),  # the day after its last
+    ("The works would be finished within 20,000 years.", "2026-03-01"),  # counted ahead past it
+])
+def test_a_day_named_past_the_calendars_ends_is_no_date(text, published):
+    """A source the check accepts, dated at the calendar's edge, made `suggest` and `new fact` end in a traceback
+    (OverflowError) where a day named from its date fell outside the calendar (session 53's hostile audit)."""
+    from builder.prose_figures import dates
+    assert dates(text, today=published) == []
+
+
+def test_a_range_of_the_calendars_last_month_is_worded():
+    """{min: 9999-12-01, max: 9999-12-31} is December 9999 (counting the day after it had failed the build, which
+    blamed a template)."""
+    from builder.formatting import calendar
+    assert calendar(Value(0, 0, text="9999-12-01 to 9999-12-31")) == "December 9999"
+    assert calendar(Value(0, 0, text="2024-02-01 to 2024-02-29")) == "February 2024"
+
+
+def test_a_figure_no_card_may_give_is_not_read_and_a_tiny_one_is_written_as_a_number(tmp_path):
+    """Past 10^15 in its base unit a figure is refused by the check, and a proposal of one had failed a whole
+    `suggest --apply` run, every other account with it; 0.00003 had been written 3e-05, which YAML reads as text (the
+    hostile audit of session 53)."""
+    from builder import cards, prose_figures
+    assert prose_figures.figures("10000000000000000000000 minutes and 99999999999999999999 people") == []
+    assert [f.number for f in prose_figures.figures("It rose by 0.00003 percent.")] == [3e-05]
+    text = cards.card("hamburg", "Radiation rose a little.", {"source": "alpha", "quote": "rose by 0.00003 percent",
+                                                              "stance": "states", "value": {"exact": 3e-05}})
+    assert "value: {exact: 0.00003}" in text

@@ -216,13 +216,16 @@ def test_a_stop_lost_where_python_cannot_pass_it_on_prints_nothing(capsys):
 
 
 def test_the_search_copy_a_killed_build_left_beside_the_site_is_removed(tmp_path):
-    """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site; the next
-    build, with the cache or without, removes it."""
+    """A build without the cache killed while Pagefind ran leaves its copy of the pages beside the site, and the
+    index of each part beside that; the next build, with the cache or without, removes both (a build with the cache
+    had left the parts' indexes, 8.5 MB at 5,000 facts, until a build without it: session 53)."""
     root = _project(tmp_path)
     for args in ([], ["--no-cache"]):
         left = root / ".site.search"
         (left / "facts").mkdir(parents=True)
         (left / "facts" / "ceasefire.html").write_text("<p>a page as it was</p>")
+        (root / ".site.search.parts" / "facts").mkdir(parents=True)
+        (root / ".site.search.parts" / "facts" / "pagefind-entry.json").write_text("{}")
         build = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build", *args],
                                capture_output=True, text=True, timeout=120)
         assert build.returncode == 0, build.stderr

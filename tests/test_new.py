@@ -849,6 +849,12 @@ def test_init_starts_a_dossier_that_checks_builds_and_takes_content(tmp_path, ca
     assert "two folders given" in capsys.readouterr().err and not (tmp_path / "one").exists()
 
 
+def test_init_makes_the_folders_missing_on_the_way(tmp_path, capsys):
+    """`dossier init briefs/reef` where briefs is missing too (it had failed, saying to check permissions and room)."""
+    assert main(["init", str(tmp_path / "briefs" / "reef")]) == 0
+    assert main(["check", "--project", str(tmp_path / "briefs" / "reef")]) == 0
+
+
 def test_an_init_stopped_half_way_leaves_no_dossier_and_runs_again(tmp_path, monkeypatch, capsys):
     """Stopped before its last file (Ctrl-C, SIGTERM), `init` left site_config.yml without the schemas and the
     .gitignore, and refused to run again ("a dossier is here already"): its configuration is now written last."""

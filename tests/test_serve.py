@@ -201,6 +201,8 @@ def test_a_project_broken_at_start_is_served_as_the_overlay_then_recovers(tmp_pa
     (["--port", "99999"], "argument --port: '99999' is not a port; give a number from 0 to 65535"),
     (["--port", "-1"], "argument --port: '-1' is not a port; give a number from 0 to 65535"),
     (["--host", "nosuch.invalid"], "cannot serve on nosuch.invalid:0: Name or service not known; choose another --host"),
+    (["--host", "192.0.2.1"], "Cannot assign requested address; choose another --host"),  # not this machine's (it
+    # had said --port)
 ])
 def test_an_address_that_cannot_be_served_is_reported(tmp_path, args, says):
     done = subprocess.run([sys.executable, "-m", "builder", "--project", str(copy_mini(tmp_path)), "serve", "--port",
