@@ -115,7 +115,7 @@ _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
 _UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
            r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|not\s+credible"
-           r"|implausible|wide\s+of\s+the\s+mark)")
+           r"|implausible|wide\s+of\s+the\s+mark|fairy[\s-]?tales?|myths?|fantasy|fiction|lies|lie|rubbish)")
 _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies))"
                        rf"\b[^.;]*?\b(?:is|are|was|were)\s+[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
                        rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
@@ -1045,14 +1045,20 @@ def quotes(sentence: str, least: int = 1) -> bool:
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quotation with its marks
 
 
+_UNLESS = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,8}$", re.I)  # a condition's subject, before its "had not"
+
+
 def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` denies what ``holds`` finds in it by a negation: a negated or empty subject ("Nobody walked
     out.", "There was no walkout.", "At no point did…") with it later in the sentence, or a negated verb ("did not
     walk out", "never left") or noun ("No sirens sounded", "with no defects recorded", not "no new cases since the
     towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or";
     or a negated verb whose subject holds it and whose next words are the card's (``said``, the words of its
-    statement): "the seatbelt sign had not been on" against "The seatbelt sign was on before…"."""
+    statement): "the seatbelt sign had not been on" against "The seatbelt sign was on before…"; not a condition
+    contrary to what happened ("If the government had not cut maintenance budgets, …")."""
     for match in _NEGATED.finditer(text):
+        if _UNLESS.search(text, max(0, match.start() - 80), match.start()) and match["verb"][:3].lower() == "had":
+            continue  # "If the government had not cut maintenance, …": that it did, told as a condition
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
         near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), after.split()[:3]))
         if holds(after if match.group("subject") and not match.group("determiner") else " ".join(near)):
@@ -1087,13 +1093,14 @@ def negative(statement: str) -> bool:
 
 
 # What a denial points back to: "denied that.", "rejected this", "disputes the figure", "refuting Lavrov's claim",
-# "denied any such remark", "denied this was the case", "there was no such warning".
+# "denied any such remark", "denied this was the case", "there was no such warning", "calls that a fairy tale".
 _BACK = (r"(?:that|this|it|these|those|them|(?:the|that|this|those|these|his|her|their|its|[\w.’'-]+['’]s?)\s+"
          r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|version|figures?"
          r"|numbers?|estimates?)|any\s+such\s+[\w-]+|such\s+(?:an?\s+)?[\w-]+)")
 _DENYING_BACK = rf"(?:{DENIAL}|denying|rejecting|refuting|disputing|dismissing)"
 _POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(?:immediately|outright|flatly|strongly"
                           r"|firmly|categorically|vehemently|again|in|on|at|as|during|when|through|via|after|before)\b)"
+                          rf"|\b(?:{_CALLED})\s+(?:that|this|it)\s+(?:as\s+)?[\"'“‘]?(?:an?\s+|pure\s+|complete\s+)?[\"'“‘]?{_UNTRUE}\b"
                           rf"|\b{_DENYING_BACK}\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was|had\s+been)\s+(?:the\s+case"
                           r"|true|so)\b"
                           r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:not|never)\s+(?:true|correct"
@@ -1112,12 +1119,12 @@ def rebuts(sentence: str) -> bool:
     return bool(sentences.CLOSING_DENIAL.match(sentences.unquoted(sentence).strip()) or _POINTS_BACK.search(sentence))
 
 
-_SUCH = re.compile(r"\bno\s+such\s+(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
+_SUCH = re.compile(r"\b(?:no|never\s+(?:\w+\s+){1,2}?any)\s+such\s+(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
 
 
 def such(sentence: str) -> str | None:
-    """The thing ``sentence`` says there was no such one of ("There was no such warning."): what it denies; None
-    when it says no such thing."""
+    """The thing ``sentence`` says there was no such one of ("There was no such warning.", "it never received any
+    such warning"): what it denies; None when it says no such thing."""
     found = _SUCH.search(sentence)
     return found.group(1) if found else None
 

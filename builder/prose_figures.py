@@ -232,6 +232,8 @@ _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
                       r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
+# What a toll counts: "a sixth death" (the toll is six), "a third body".
+_TOLL = re.compile(r"\s+(?:deaths?|victims?|fatalit(?:y|ies)|bod(?:y|ies)|casualt(?:y|ies))\b", re.I)
 # A person's age: "a 58-year-old", "58 years old", "58-years-old", "aged 34", and, between commas or in brackets after
 # a name, "Tomas Greer, 34, is serving…", "the driver (61)"; read as a count of years of age ("years old"), for a
 # card whose statement gives one.
@@ -853,7 +855,8 @@ def figures(text: str) -> list[Figure]:
         rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"])
         keep("count", rank, m, None)
         if found and found[-1].start == m.start():
-            found[-1] = replace(found[-1], ordinal=True)
+            toll = _TOLL.match(text, m.end()) and re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()], re.I)
+            found[-1] = replace(found[-1], ordinal=not toll)  # "a sixth death": the toll, no rank
     listed = None  # (where the count kept last ends, where what it counts is named): a bare number listed after it
     # counts the same
     for m in _COUNT.finditer(text):

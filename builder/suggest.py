@@ -349,11 +349,12 @@ class Retriever:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
                                                   [figure.bounds], {suggestion.speaker}, threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
-            for s, *_, r in scored:
+            own = {n for a in mine if a.value for n in (a.value.low, a.value.high)} | {n for b in given for n in b}
+            for s, why, _, r in scored:
                 if s >= ALIKE and s > alike.get(r.passage, (0,))[0]:
                     alike[r.passage] = (s, fact.id)
-                if fact.quantity and s >= threshold and s > figured.get(r.passage, (0,))[0] \
-                        and figure_in(r.passage.text, fact, r.day):
+                if fact.quantity and s > figured.get(r.passage, (0,))[0] and (
+                        s >= threshold and figure_in(r.passage.text, fact, r.day) or _gives_again(fact, r, own, why)):
                     figured[r.passage] = (s, fact.id)
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
@@ -1036,6 +1037,14 @@ def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]]
                                              for a in (*fact.accounts, *fact.pending) if a.value)
                                          or any(low <= f.number <= high for low, high in given))
         for f in reading.figures if not f.ordinal)
+
+
+def _gives_again(fact: Fact, reading: Reading, own: set[float], why: list[str]) -> bool:
+    """Whether the passage gives a figure the source gives the card (``own``, the bounds of its values there), of
+    the same thing: a measure or a sum to the letter, a count counting the same ("Civil Protection says 3,400 people
+    are now staying away from their homes" after "About 3,400 people have been evacuated"), however low it scores."""
+    return any(f.quantity == fact.quantity and f.number in own and not f.ordinal for f in reading.figures) and (
+        fact.quantity != "count" or any(w.startswith(COUNTS_SAME) for w in why))
 
 
 def _given(fact: Fact) -> set[float]:

@@ -522,6 +522,20 @@ def test_a_share_in_words_is_a_percentage(text, value):
     assert (figure and figure.value) == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Civil Protection has confirmed a sixth death.", {"exact": 6}),  # the toll, no rank (session 53, a river flood)
+    ("Divers recovered a third body on Friday.", {"exact": 3}),
+    ("The fire killed a fourth victim overnight.", {"exact": 4}),
+    ("She became the third victim to be named.", None),  # a rank among those named
+    ("It was the rocket's fourth flight.", None),
+])
+def test_a_toll_by_its_rank(text, value):
+    """"a sixth death" is a toll of six, as news writes one that rises; "the third victim to be named" ranks."""
+    from builder.prose_figures import read
+    figure = read(text, "count", statement="Six people died.")
+    assert (figure and figure.value) == value
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("Trade reached $140 billion last year, according to E.U. figures.", "-"),  # the outlet's own, citing data
     ("The crowd was 2,000 strong, according to police figures.", "police"),

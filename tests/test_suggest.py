@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import attribution, cards, clauses, pipeline, prose_figures, sentences
+from builder import attribution, cards, clauses, pipeline, prose_figures, sentences, units
 from builder.cli import main
 from builder.config import load_config
 from builder.quotes import locate
@@ -854,11 +854,13 @@ def test_a_figure_someone_unknown_gives_is_listed_but_never_written_as_the_sourc
     assert {p.name for p in (project / "content" / "facts").glob("*.yml")} == before
 
 
-def test_a_new_card_the_check_refuses_is_left_out_and_the_rest_written(project, capsys):
+def test_a_new_card_the_check_refuses_is_left_out_and_the_rest_written(project, capsys, monkeypatch):
     """An editor's trial (session 46): `--new` wrote a card of "1.9 billion cubic metres", 1.9e12 litres, which the
     check refused (figures went to 10^12), and the whole run was undone, its right accounts too, naming a file that
-    was no longer there. Such a figure is a card now (figures go to 10^15); a new card the check still refuses is
-    left out, named with its problem, and the rest is written."""
+    was no longer there. Such a figure is a card now (figures go to 10^15, and prose past that is read as no figure);
+    a new card the check still refuses, here one the reader of prose takes past the check's bound, is left out,
+    named with its problem, and the rest is written."""
+    monkeypatch.setattr(units, "MAX_VALUE", 10**16)  # the reader only: the check keeps its own bound
     (project / "content" / "sources" / "gamma.md").write_text(
         "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
         "In Hamburg, the talks lasted two hours and 15 minutes.\n\n"
@@ -1308,6 +1310,9 @@ def test_with_no_denies_what_follows(sentence, negated):
     ("Officials said the flight had not been delayed.", "The flight departed on time.", False),  # no denial of it
     ("The sign had never been switched off.", "The seatbelt sign was on.", False),
     ("She said the sign had not been on, and it was dark.", "The seatbelt sign was on.", True),
+    ("'If the crew had not switched the seatbelt sign on, more would be hurt,' she said.",  # session 53: it was on
+     "The seatbelt sign was on.", False),
+    ("If the flight was late, the seatbelt sign had not been on.", "The seatbelt sign was on.", True),
 ])
 def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, negated):
     """"…said the seatbelt sign had not been on when the aircraft began to fall" was written as Pell saying the
@@ -1454,11 +1459,23 @@ def test_a_closing_clause_denying_its_sentence_is_a_passage_of_its_own(sentence,
     ("The ministry denied it had received the letter.", False),
     ("Vera Lind denied that the judge had made any such remark.", False),
     ("Nordvik denied the ship was short-staffed.", False), ("It is not clear that this is true.", False),
+    ("The minister calls that a fairy tale.", True), ("Brele called it pure fantasy.", True),  # session 53
+    ("She called the fairy tale her favourite.", False),
 ])
 def test_a_denial_pointing_back_is_a_rebuttal(sentence, rebuts):
     """A rebuttal denies what was said before it by pointing back to it; a denial saying what it denies is none (its
     words are read against the card like any other)."""
     assert attribution.rebuts(sentence) is rebuts
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("Dana Keltner told parliament there was no such warning.", "warning"),
+    ("The bank said it never received any such warning.", "warning"),  # session 53
+    ("There was no such thing as a free lunch.", None), ("It never sent a warning.", None),
+])
+def test_what_a_denial_says_there_was_no_such_one_of(sentence, thing):
+    """"no such warning" points back to a card among whose words the warning is."""
+    assert attribution.such(sentence) == thing
 
 
 def test_according_to_in_a_joined_clause_is_that_clauses_alone(project):
@@ -1491,6 +1508,23 @@ def test_a_heading_is_no_new_card(project):
     report = Retriever(dossier).read(dossier.sources["gamma"])
     assert [(u.kind, u.speaker, u.passage.text) for u in report.uncovered] == [
         ("quotation", "jones", "“The weather was lovely and the food was excellent,” Bob Jones said.")]
+
+
+def test_a_figure_the_source_gives_a_card_told_again_is_no_new_card(project):
+    """A passage that gives again, in other words, a figure the source gives a card, of the same thing, reads as a
+    figure of that card however low it scores, so that `--new` writes no card of it: in an editor's trial (session
+    52, a river flood) the live page's "Civil Protection says 3,400 people are now staying away from their homes"
+    became a card of its own beside its "About 3,400 people have been evacuated", and three later articles' accounts
+    of the people evacuated went onto it."""
+    (project / "content" / "sources" / "gamma.md").write_text(
+        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
+        "The two leaders met in Hamburg for two hours and 15 minutes on Friday.\n\n"
+        "Aides said the 135 minutes, far beyond the 30 planned, left the summit's lunch of 40 minutes to wait.\n",
+        encoding="utf-8")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    report = Retriever(dossier).read(dossier.sources["gamma"])
+    assert report.suggestions[0].fact == "actual-length" and report.suggestions[0].value == {"exact": 135}
+    assert [(u.kind, u.card) for u in report.uncovered] == [("figure", "actual-length")]
 
 
 def test_a_figure_is_matched_by_its_value_however_written(project):
