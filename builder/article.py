@@ -21,6 +21,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
+_AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b)"  # when a programme went out: "Broadcast: 17 October 2026"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
@@ -328,9 +329,10 @@ def _respelled(name: str, lines: list[str]) -> str:
                  if not m.group().isupper()), name)
 
 
-# A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT".
-_RELEASE = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release\b.*|media\s+statement|embargoed\b.*",
-                      re.I)
+# A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT", two of
+# them on one line ("PRESS RELEASE — For immediate release").
+_RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*(?:[|:/\u2013\u2014-]\s*|$))?"
+                      r"(?:for\s+immediate\s+release\b.*|embargoed\b.*|$)", re.I)
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
                         rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)  # not a
@@ -518,14 +520,15 @@ def time_in(text: str) -> str | None:
 
 
 def published(lines: list[str], url: str | None = None) -> str | None:
-    """The publication date: from a dated address, else from a dateline among the first lines, one that does not
-    say when the page was updated or modified before one that does, else from a "Dated:" line among the last."""
+    """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
+    "Broadcast: Saturday 17 October 2026, 18:00" too), one that does not say when the page was updated or modified
+    before one that does, else from a "Dated:" line among the last."""
     if url:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
     datelines = [line for line in lines[:HEAD]
-                 if banner(line) or re.match(rf"\s*(?:published|posted|{_CHANGED})", line, re.I)]
+                 if banner(line) or re.match(rf"\s*(?:published|posted|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
     for changed in (False, True):
         for line in datelines:
             found = date_in(line)

@@ -22,6 +22,7 @@ _CALLED = r"called|calls|described|describes|branded|brands|questioned|questions
 _CALLING = (rf"(?:{_CALLED})(?=\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?"
             r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b)")
 _VERB = re.compile(rf"\b(?P<verb>{SPEECH}|{DENIAL}|{_CALLING})\b", re.I)
+_ESTIMATE = re.compile(r"estimates?", re.I)  # a verb of speech that is also a figure's noun: "The airport's estimate is…"
 _DENYING = re.compile(rf"{DENIAL}|{_CALLED}", re.I)  # a verb found that denies
 # A denial in the passive voice, by whom: "were denied by both sides", "was flatly rejected by the ministry".
 _DENIED_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{DENIAL})\s+by\s+"
@@ -70,6 +71,9 @@ _CLOSING = re.compile(r",\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.
 _AFTERWARDS = re.compile(r"\s+(?:on|in|at|during|late|early|yesterday|today|tonight|last|this|overnight|after"
                          r"|following)\b[^,;:\"“”]{0,60}?[.!?]?[\"”’]?\s*", re.I)
 _CLOSED_BY = re.compile(r"\s+(?P<who>(?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]*\w)\s*[.!?]?[\"”’]?\s*$", re.I)
+# A name closing a quotation, with what they are: "“…,” said Janet Moyle, 71, from Hillbrook."
+_CLOSED_BY_NAME = re.compile(r"\s+(?P<who>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w.’'-]+\s+){1,3}"
+                             r"[A-Z][\w’'-]+)(?:,\s+[^,;:.!?\"“”]{1,60})*\s*[.!?]?[\"”’]?\s*$")
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]*,\s*")  # "Asked about his words to Mr Putin, he
 # replied": the phrase opening the sentence names no one who speaks
 _INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s*")  # a name opening "Trump, he said, …"
@@ -138,10 +142,12 @@ _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between
 # commas (a figure's thousands, "1,100", are none)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
-_APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+(?:(?:a|an|the|his|her|its|"
-                      r"their)\s|[A-Z][\w.’'-]*['’]s\s|(?!(?:who|whom|whose|which|that|where|when)\b)[a-z][\w’'-]*\s)[^,;:.\"“”«»]{1,80},\s*$")  # a person's name, then
-# what they are between commas, just before the verb: "Fiona Hill, a former adviser on Russia, told", "Declan Moy,
-# general secretary of the bakers' union, says"
+_APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+                      r"(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|his|her|its|their)\s|[A-Z][\w.’'-]*['’]s\s"
+                      r"|(?!(?:who|whom|whose|which|that|where|when)\b)[a-z][\w’'-]*\s)[^,;:.\"“”«»]{1,80}"
+                      r"|(?:who|whose)\s[^,;:.\"“”«»]{1,80})){1,3},\s*$")  # a person's name, then what they are between
+# commas, just before the verb: "Fiona Hill, a former adviser on Russia, told", "Declan Moy, general secretary of the
+# bakers' union, says", "Jarl Inders, 58, who lives on Ashby Lane, said"
 _OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
 # Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
 _BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
@@ -613,8 +619,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     if match:
         piece = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         joined = max(_JOINED.finditer(outside, piece.start(), match.start()), key=lambda m: m.start(), default=None)
-        part = (joined.end() if joined else piece.start(), piece.end())  # "X, and much of that, according to people
-        # briefed, was…": their account is the clause "and" opens, not X
+        relative = _WHICH_ACCORDING.search(outside, piece.start(), match.start())
+        part = (relative.start("which") if relative else joined.end() if joined else piece.start(), piece.end())  # "X,
+        # and much of that, according to people briefed, was…": their account is the clause "and" opens, not X; "X,
+        # after a tender in which, according to the council, several companies took part": the relative clause
         # Whose account: a name up to the next comma ("According to sources quoted by The Guardian, Trump…" is not
         # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
         stop = outside.find(",", match.end(), part[1])
@@ -738,11 +746,14 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         lead = max(_AS.finditer(outside, 0, verb.start()), key=lambda m: m.start(), default=None)  # "The bank cut its
         # rate to 4.25%, but Governor Dalvaar warned…": his account is the clause after "but", not what leads to it
 
+        remark = lead and lead.group().strip(" ,").lower() == "as" and len(outside[verb.end():].split()) <= 5
+
         def part(at: int) -> tuple[int, int] | None:
-            """The part of the sentence that is the account of the one speaking, named at ``at``."""
+            """The part of the sentence that is the account of the one speaking, named at ``at``: not a closing "as"
+            clause of their words alone ("…, as Colonel Fenn put it to us.": all of it is theirs)."""
             return trailing or (aside if aside and aside[0] <= at < aside[1] else None) or (
-                (lead.start(), len(sentence)) if lead and lead.start() < at else None)  # "…, though officials"
-                # may be read with its "though"
+                (lead.start(), len(sentence)) if lead and lead.start() < at and not remark else None)  # "…, though
+                # officials" may be read with its "though"
         if people:  # "police estimate", "a U.N. official tells us", "officials say Lavrov left", "said a diplomat"
             who_at = people.start("who") + (0 if people.string is outside else window)
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
@@ -761,9 +772,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                           key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start() and not re.fullmatch(
-                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I)
+                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I) \
+                and not (_ESTIMATE.fullmatch(verb.group()) and re.fullmatch(r"['’]s?\s+(?:own\s+)?",
+                                                                           outside[speaker[1]:verb.start()]))
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
-            # estimate puts…" is his)
+            # estimate puts…", "The airport's own estimate is…" are his, its)
             noun = outside[speaker[1]:verb.start()].split(maxsplit=1)[1:] if owner else ()
             who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
             # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
@@ -794,7 +807,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         who = (_OPENING.fullmatch(outside, 0, verb.start()) if _SAYING_WHAT.match(rest) else None) or (
             _CLOSING.search(outside, 0, verb.start()) if not rest.strip(" .!?\"”’") or _AFTERWARDS.fullmatch(rest)
             else None) or (
-            _CLOSED_BY.fullmatch(sentence, verb.end()) if outside[:verb.start()].rstrip().endswith(",") else None)
+            _CLOSED_BY.fullmatch(sentence, verb.end()) if outside[:verb.start()].rstrip().endswith(",") else None) or (
+            _CLOSED_BY_NAME.fullmatch(sentence, verb.end()) if not outside[:verb.start()].strip(" ,") else None)
         if who:
             start, end = (who.start("who"), verb.end()) if who.start("who") < verb.start() else (
                 verb.start(), who.end("who"))
@@ -840,6 +854,8 @@ _THAT = re.compile(r"\bthat\b", re.I)
 _ADVERBS = re.compile(r"\s*(?:(?:later|also|since|then|now|again|privately|publicly|repeatedly|have|has|had)\s+)*",
                       re.I)  # between who speaks and the verb: "officials later insisted"
 _JOINED = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+", re.I)  # a clause joined to the sentence
+_WHICH_ACCORDING = re.compile(r",\s+(?:[^,]{0,40}?\s)?(?P<which>which|whom|where)\s*,\s*$", re.I)  # "in which, " before
+# "according to"
 _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)"
                  r"(?!\s+(?:that|also|added|said)\b))\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"

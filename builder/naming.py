@@ -25,8 +25,10 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as"  # "officials gave the time as…"
           r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|gives?|gave|given)\s+(?:an?|its|their)\s+(?:own\s+)?"
           r"(?:figure|estimate|count|tally|total)\s+of"  # "the fund has published a figure of 265,000"
-          r"|(?:counts|counted)(?=\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d)")  # "the fund
+          r"|(?:counts|counted)(?=\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d)"  # "the fund
           # counts 265,000 depositors"
+          r"|put\s+it(?=\s*[,.;:!?\u2013\u2014\"”]|\s+(?:to\s+(?:us|me|him|her|them|reporters|the)|bluntly|simply"
+          r"|plainly|succinctly|yesterday|today|in\s+(?:a|an|his|her|their)\s))")  # "as Colonel Fenn put it to us"
 # Verbs of denying; not a participle after an article or a determiner, an adjective ("near the disputed Tessaly
 # Reef", "a long-disputed border", "its rejected bid").
 # Rejecting an act is no denial of a claim: "rejected a 265p-a-share takeover proposal", "dismissed the appeal".

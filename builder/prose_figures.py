@@ -114,16 +114,22 @@ _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTE
                       re.I)  # and "two minutes and 22 seconds", "1 min 30 sec"
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
 # "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",
-# "1.2 million litres", "1.2bn cubic metres" (not "5m", "3t": millions and thousands in news prose, unless "420m
-# below ground").
-_MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
+# "1.2 million litres", "1.2bn cubic metres"; "5m" in metres, as British news writes them ("420m below ground", "a
+# 10m-high wall", "peaked at 6.8m on Wednesday", "the 6.21m recorded in 1998"), not in millions, after a currency
+# ("£5m") or before what they count or are worth ("3m people", "5m euros", "2m in funding", "2m have signed").
+_MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}"
+                      r"(?:(?P<part>half|quarter|three[\s-]quarters?)(?:\s+of)?\s+(?=an?\s))?"  # "half a kilometre"
+                      rf"(?:(?P<between>between\s+)?(?P<lo>{_NUMBER})"
                       rf"\s*(?(between)and|(?:to|[-\u2013\u2014]))\s*)?(?P<minus>(?<![\w-])[-\u2212]|\bminus\s+)?"
                       rf"(?P<n>{_CARDINAL}\s+hundred(?:\s+and\s+{_CARDINAL})?|{_NUMBER})"  # "nine hundred metres"
                       rf"(?P<half>\s+and\s+a\s+half)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?(?:{_AFTER_DIGIT}(?:(?P<unit>{units.PROSE})(?!\w)"
                       r"|(?P<metres>m)(?=\s+(?:below|beneath|under|underground|deep|down|above|high|tall|long|wide"
                       r"|away|north|south|east|west|from|inside|into|along|across|beyond|upstream|downstream|offshore"
-                      r"|inland)\b)|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
-                      r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))", re.I)
+                      r"|inland)\b|[-\u2013](?:high|long|wide|deep|tall)\b|(?!\w|\s*(?:[-\u2013]|\w*s\b|people|men|women"
+                      r"|children|yen|yuan|won|of|in|worth|to|a|an|per|each|more|fewer|new|extra|additional|have|had|were"
+                      r"|are|will|would|could|can|may|might|did|do|and|or)\b))"
+                      r"|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
+                      r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))(?P<halfafter>\s+and\s+a\s+half\b)?", re.I)
 # ("420m below the surface", "900m from the North Portal", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or
 # Fahrenheit)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR, "decade": 10 * YEAR}
@@ -157,6 +163,9 @@ _SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)
                     r"|\d+)(?![\w,.]?\d)|(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+(?P<part>half|thirds?"
                     r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
                     re.I)  # not "the first half of July", a part of a time
+# A change by a share in words: "fares went up by nearly a fifth", "cut by a third" (not "by a third of its staff").
+_SHARE_BY = re.compile(rf"(?<=\bby\s){_QUALIFIER}(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?|fifths?|tenths?)"
+                       r"\b(?!\s+of\b)", re.I)
 _SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|those|this|that))*\s+(?P<what>[a-z]+)",
                             re.I)  # "half of all regional trains": "regional"
 _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -779,6 +788,7 @@ def figures(text: str) -> list[Figure]:
         if m.group("lo") and (compound := number(f"{m.group('lo')}-{m.group('n')}")):  # "a forty-two-metre span" is
             n, low = compound, None  # no range from forty to two
         n = (-n if m.group("minus") and quantity == "temperature" else n) + (0.5 if m.group("half") else 0)
+        n = n * _fraction(m.group("part")) if m.group("part") else n + (0.5 if m.group("halfafter") else 0)
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
         if low is None:
             kept = len(found)
@@ -796,7 +806,7 @@ def figures(text: str) -> list[Figure]:
     for m in _POINTS.finditer(text):  # "25 basis points", "a quarter-point", "half a percentage point"
         n = number(m.group("n")) / 100 if m.group("n") else _PART_OF_POINT[m.group("part").lower().replace("-", " ")]
         keep("percent", n, m, m.group("qual"))
-    for m in _SHARE.finditer(text):
+    for m in (*_SHARE.finditer(text), *_SHARE_BY.finditer(text)):
         kept = len(found)
         keep("percent", _share(m), m, m.group("qual"))
         of = _SHARE_OF_WHAT.match(text, m.end()) if m.group("part") or m.group("half") else None
@@ -913,7 +923,7 @@ _PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()\n]{1,40})\)")
 
 def _share(m: re.Match) -> float | None:
     """A share in words as a percentage, to three digits ("a third" is 33.3); None for no share ("five in three")."""
-    if m.group("half"):
+    if m.groupdict().get("half"):
         return 50.0
     if m.group("part"):
         n, d = number(m.group("k")), _SHARE_OF[m.group("part").lower().rstrip("s")]

@@ -71,6 +71,9 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         rf"|\bThe same {_WRITING} (?:said|stated|reported|gave|put|named|described)\b"  # and its next
                         r"|\b[Aa]n? (?:caption|headline|graphic|chart|map) (?:in|on|of) (?:our|this)\b[^.\n]{0,80}?"
                         r" (?:said|stated|reported|gave|put|named|described)\b"  # "A caption in our print edition … said"
+                        r"|\b[Ee]arlier (?:in|on) (?:the|this|today's|tonight's|our) (?:programme|program|bulletin|broadcast"
+                        r"|show|newscast|edition|hour),? (?:we|I) (?:wrongly |incorrectly )?(?:said|stated|reported|gave"
+                        r"|put|named|described)\b"  # a broadcast's: "Earlier in the programme we said the airport…"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # someone's own correction, the sentence's (not a clause after a comma, "38 pupils…, confirmed
                         # the ministry, which first had communicated 42 and then corrected it"): "The ministry had first

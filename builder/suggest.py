@@ -52,6 +52,8 @@ MIN_WORDS = 4  # quote_min_words unless the site sets another
 ROW = 0.02  # taken off: a table's row ("Deaths\t2\tPolice"), a terser quote than a sentence saying the same
 ALIKE = 0.5  # a quotation no card covers that reads this much as an existing card is listed for it, never written as a
 # card of its own (benchmarks/suggest_eval.py --new: about half of them are the source's account on that card)
+COUNTED_ALIKE = 0.35  # a count of what a card counts ("counts the same") reading this much as the card is listed for it,
+# never written as a card of its own (--new: "Our staff counted six separate drones" beside the police's two drones)
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _ROW = re.compile(r"\S[ ]*(?:\t|\s\|\s)\s*\S")  # cells apart by a tab, or a pipe between spaces
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
@@ -88,6 +90,13 @@ _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s
 _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
 # headline style single quotes too: "Strand: 'We will not be bullied'"
 _HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
+# Where the outlet's own journalists have been, no fact of the story: "Our North correspondent, Petter Lund, has spent
+# the last three days at the airport.", "Our reporter Bea Lunn has been down to the river."
+_RECORDING = re.compile(r"\b(?:recorded|records|counted|counts|measured|measures|registered|registers|detected"
+                        r"|detects|logged|logs|estimated|estimates|reported|reports)\b", re.I)  # a body's data
+_OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
+                        r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
+                        r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
@@ -354,7 +363,8 @@ class Retriever:
                 if s >= ALIKE and s > alike.get(r.passage, (0,))[0]:
                     alike[r.passage] = (s, fact.id)
                 if fact.quantity and s > figured.get(r.passage, (0,))[0] and (
-                        s >= threshold and figure_in(r.passage.text, fact, r.day) or _gives_again(fact, r, own, why)):
+                        (s >= threshold or s >= COUNTED_ALIKE and any(w.startswith(COUNTS_SAME) for w in why))
+                        and figure_in(r.passage.text, fact, r.day) or _gives_again(fact, r, own, why)):
                     figured[r.passage] = (s, fact.id)
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
@@ -909,7 +919,11 @@ class Retriever:
             said = replace(said, denial=True)
         said = self._before_part(passage, said, end)
         outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
-        named = reading.named
+        named = reading.named - ({sid for *_, sid in self.names.find(fact.statement)}  # those the card tells of
+                                 if not fact.speaker and not attribution.attribute(fact.statement, self.names)
+                                 and not _RECORDING.search(fact.statement) else set())  # acting ("Police arrested a
+        # man…"; not "Putin denied…", a remark of theirs, nor "The Institute recorded 150 aftershocks", their data),
+        # named as doing it, not saying it ("police arrested…")
         stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
         # talks ran two hours": the part after the semicolon is not X's account
         verdict, rating = reading.rating or (None, None)
@@ -988,7 +1002,8 @@ class Retriever:
             passage, said = reading.passage, reading.said
             found = [f for f in reading.figures if not f.ordinal]  # "the third time" is no figure of a card
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
-                    or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text):
+                    or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) \
+                    or _OUR_STAFF.match(passage.text):
                 continue
             card = figured.get(passage, (0, ""))[1]
             if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too

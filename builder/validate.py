@@ -511,7 +511,8 @@ def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, So
                 problems.warn(doc.at("accounts", i, "value"),
                               f"'{who}' gives another figure here ({a.value.text}, in a source of {days[0]}) than in "
                               f"account {j + 1} ({b.value.text}, of {days[1]}); if the figure changed over time, add "
-                              "`changes_over_time: true` to the card")
+                              "`changes_over_time: true` to the card; if not, one of the two passages may be about "
+                              "something else: move or delete its account")
     if over_time and not any(a.value for a in accounts):
         problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but no account gives a figure; "
                                                    "remove the line")

@@ -304,6 +304,26 @@ def test_a_subtitle_file_is_read_as_a_transcript(project, tmp_path, capsys):
     assert body == "[00:00:01]\n\nLotte Bramm: We never ordered that cargo to be held at Shed 7.\n\n[00:00:07]\n\nNever.\n"
 
 
+def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_path):
+    """An editor's trial (session 53): a Markdown press release's "PRESS RELEASE — For immediate release" was taken for
+    its title, over the "# Kessmoor Airport reopens…" below it; a radio transcript's "Broadcast: Saturday 17 October
+    2026, 18:00" gave no date."""
+    release = tmp_path / "statement.md"
+    release.write_text("**Kessmoor Airport Ltd**\n\nPRESS RELEASE \u2014 For immediate release\n\n# Kessmoor Airport "
+                       "reopens following drone incursions\n\n*Kessmoor, 17 October 2026*\n\nKessmoor Airport reopened to "
+                       "all traffic at 06:00 on Saturday 17 October, following the disruption caused by drones.\n",
+                       encoding="utf-8")
+    assert dossier(project, "new", "source", str(release), "--id", "statement") == 0
+    text = (project / "content" / "sources" / "statement.md").read_text(encoding="utf-8")
+    assert 'title: "Kessmoor Airport reopens following drone incursions"' in text
+    radio = tmp_path / "radio.txt"
+    radio.write_text("Radio Vestmark\nTHE EVENING REPORT\nTranscript: Kessmoor after the drones\nBroadcast: Saturday 17 "
+                     "October 2026, 18:00\n\nPRESENTER (ANNIKA ROSE): Good evening. Kessmoor Airport is open again "
+                     "tonight after the longest drone shutdown this country has seen.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(radio), "--id", "radio") == 0
+    assert "published: 2026-10-17" in (project / "content" / "sources" / "radio.md").read_text(encoding="utf-8")
+
+
 def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):
     seed = SEEDS / "004_6f969e6731c04e5e.txt"
     assert dossier(project, "new", "source", str(seed), "--strip-chrome") == 0

@@ -46,7 +46,7 @@ def test_the_breach_dossier_reads_as_a_careful_reader_would(tmp_path):
 
 @pytest.mark.parametrize("source, lost, held", [
     ("northwire-solvane-update1", {"intrusion-detected-date"}, ""),
-    ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected, members-notified"),
+    ("herald-solvane-missed-warning", {"entry-point", "members-affected"}, "members-affected"),
     ("solvane-press-release-13-may", set(), ""),
     ("lowwater-mirefang-sample", {"entry-point"}, ""),
     ("brenmark-post-call-centre", {"intrusion-detected-date", "members-affected"}, "")])
@@ -60,7 +60,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     crew added Solvane Health to its leak site" (9 May) proposed for the ransom's deadline is held back. The blog's
     "The attackers got in through a Quellix service account." (its own red) is lost to "Quellix Systems is the
     contractor that handles claims payments for Solvane", which names the company and scores higher before the
-    confidence stops at 1."""
+    confidence stops at 1. The Herald's "Solvane had written to 310,000 members…" is its own account of what Solvane
+    did (since session 53, as the key has it; it had been Solvane's, and held back as a red against Solvane's later
+    figures): read as of the day the Herald published it, 12 May, not the key's 11 May, it makes the card contested
+    beside Northwire's 540,000 of that day, a false contest."""
     site = news_sets.applied(BREACH, source, tmp_path / "breach")
     red = {fid for fid, row in site.comparison.facts.items() if row.verdict == "disputed"}
     assert red == RED - lost

@@ -68,10 +68,13 @@ def test_the_hon_member_ends_no_sentence():
 
 def test_the_rail_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.94, precision 0.84, stance right 0.92, stance and speaker 0.85, values right 0.94)."""
+    0.94, precision 0.84, stance right 0.92, stance and speaker 0.85, values right 0.94; stance right 0.90 since
+    session 53: the feature's wrong passage for the patients treated, "At St Brannoc's Hospital, on the hill above
+    the station…", names the hospital the card tells of treating them, and is now the feature's own, not the
+    hospital's)."""
     found = news_sets.figures(RAIL)
     assert found["recall"] >= 0.93 and found["precision"] >= 0.83
-    assert found["stance"] >= 0.91 and found["speaker"] >= 0.84 and found["values"] >= 0.93
+    assert found["stance"] >= 0.90 and found["speaker"] >= 0.84 and found["values"] >= 0.93
 
 
 def test_a_parliaments_record_imports_its_debate_and_its_name(project):

@@ -212,6 +212,8 @@ def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
     assert retracted("The same article said that Mara Quist's figure of 40 dead had been confirmed.")  # its next
     assert retracted("A caption in our print edition of 16 June said 40 people had died in the flood.")
     assert not retracted("A caption said it all.") and not retracted("The minister said the same article was wrong.")
+    assert retracted("Earlier in the programme we said the airport would reopen at noon.")  # session 53, a radio's
+    assert not retracted("Earlier in the day we said goodbye to the crew.")
     dossier = pipeline.check(load_config(FIRE)).site.dossier
     report = Retriever(dossier).read(dossier.sources["liveblog"])
     assert not any("earlier entry" in u.passage.text for u in report.uncovered)
