@@ -1134,13 +1134,23 @@ def test_no_one_injured_is_a_count_of_zero_against_the_injured_others_count(proj
     assert "a count figure" in found["guards-injured"].why
 
 
+def _gamma_report(project, text):
+    """What suggest reads in a new source of the mini project whose body is ``text``."""
+    _source(project, "gamma", text + "\n")
+    dossier = pipeline.check(load_config(project)).site.dossier
+    return Retriever(dossier).read(dossier.sources["gamma"])
+
+
 def _gamma_says(project, text):
     """The suggestions for a new source of the mini project whose body is ``text``, by card."""
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n" + text + "\n",
-        encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    return {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+    return {s.fact: s for s in _gamma_report(project, text).suggestions}
+
+
+def _alpha_card(project, line: str, fid: str, card: str) -> None:
+    """``line`` added to the mini project's source alpha, and the card ``fid`` (``card``, its YAML) citing it."""
+    alpha = project / "content" / "sources" / "alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    (project / "content" / "facts" / f"{fid}.yml").write_text(card, encoding="utf-8")
 
 
 @pytest.mark.parametrize("who, speaker", [("Bob Jones", "jones"), ("a senior diplomat", None)])
@@ -1543,19 +1553,12 @@ def test_someone_the_card_tells_of_acting_is_not_the_one_saying_it(project):
     """A card of what someone did ("Bob Jones cancelled the dinner…"), cited for his saying so: a new article's
     "Jones cancelled the dinner…" names him as doing it, not saying it, and is the outlet's own (an editor's trial,
     session 53: a radio's "police arrested a forty-one-year-old man in Tarrow late last night." was the police's)."""
-    alpha = project / "content" / "sources" / "alpha.md"
-    alpha.write_text(alpha.read_text(encoding="utf-8") + "\nJones said he had cancelled the dinner with the delegation.\n",
-                     encoding="utf-8")
-    (project / "content" / "facts" / "dinner.yml").write_text(
-        "summit: hamburg\nstatement: Bob Jones cancelled the dinner with the delegation.\naccounts:\n  - source: alpha\n"
-        "    quote: Jones said he had cancelled the dinner with the delegation.\n    stance: attributes\n"
-        "    speaker: jones\n", encoding="utf-8")
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "On Friday evening Jones cancelled the dinner with the delegation, to the surprise of his hosts.\n",
-        encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    dinner = next(s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions if s.fact == "dinner")
+    _alpha_card(project, "Jones said he had cancelled the dinner with the delegation.", "dinner",
+                "summit: hamburg\nstatement: Bob Jones cancelled the dinner with the delegation.\naccounts:\n"
+                "  - source: alpha\n    quote: Jones said he had cancelled the dinner with the delegation.\n"
+                "    stance: attributes\n    speaker: jones\n")
+    dinner = _gamma_says(project, "On Friday evening Jones cancelled the dinner with the delegation, to the surprise "
+                                  "of his hosts.")["dinner"]
     assert (dinner.stance, dinner.speaker) == ("states", None)
 
 
@@ -1563,12 +1566,9 @@ def test_where_the_outlets_journalists_have_been_is_no_new_card(project):
     """"Our North correspondent, Petter Lund, has spent the last three days at the airport." tells of the reporting,
     not the story; `--new` wrote it as a card of a duration of three days (an editor's trial, session 53). What a
     reporter has established is the outlet's own account, and stays."""
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "PRESENTER: Our North correspondent, Petter Lund, has spent the last three days in Hamburg.\n\n"
-        "PETTER LUND: Our reporter at the summit has established that 40 aides waited outside.\n", encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    report = Retriever(dossier).read(dossier.sources["gamma"])
+    report = _gamma_report(project, "PRESENTER: Our North correspondent, Petter Lund, has spent the last three days "
+                                    "in Hamburg.\n\nPETTER LUND: Our reporter at the summit has established that 40 "
+                                    "aides waited outside.")
     assert [u.passage.text for u in report.uncovered] == [
         "Our reporter at the summit has established that 40 aides waited outside."]
 
@@ -1579,13 +1579,9 @@ def test_a_figure_the_source_gives_a_card_told_again_is_no_new_card(project):
     52, a river flood) the live page's "Civil Protection says 3,400 people are now staying away from their homes"
     became a card of its own beside its "About 3,400 people have been evacuated", and three later articles' accounts
     of the people evacuated went onto it."""
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "The two leaders met in Hamburg for two hours and 15 minutes on Friday.\n\n"
-        "Aides said the 135 minutes, far beyond the 30 planned, left the summit's lunch of 40 minutes to wait.\n",
-        encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    report = Retriever(dossier).read(dossier.sources["gamma"])
+    report = _gamma_report(project, "The two leaders met in Hamburg for two hours and 15 minutes on Friday.\n\nAides "
+                                    "said the 135 minutes, far beyond the 30 planned, left the summit's lunch of 40 "
+                                    "minutes to wait.")
     assert report.suggestions[0].fact == "actual-length" and report.suggestions[0].value == {"exact": 135}
     assert [(u.kind, u.card) for u in report.uncovered] == [("figure", "actual-length")]
 
@@ -1595,18 +1591,12 @@ def test_a_count_of_what_a_card_counts_is_listed_for_it_not_written(project):
     (at COUNTED_ALIKE) and `--new` writes no card of it: in an editor's trial (session 53) the airport chief's "Our
     staff counted six separate drones over the two days." became a card of its own beside the police's two drones,
     where the editor wanted the two on one card, contested."""
-    alpha = project / "content" / "sources" / "alpha.md"
-    alpha.write_text(alpha.read_text(encoding="utf-8") + "\nSix aides sat in on the talks.\n", encoding="utf-8")
-    (project / "content" / "facts" / "aides.yml").write_text(
-        "summit: hamburg\nstatement: Six aides from both delegations sat in on the first round of talks.\n"
-        "quantity: count\naccounts:\n  - source: alpha\n    quote: Six aides sat in on the talks.\n    stance: states\n"
-        "    value: {exact: 6}\n", encoding="utf-8")
-    (project / "content" / "sources" / "gamma.md").write_text(
-        "---\ntitle: Talks\noutlet: Gamma\nauthor: unknown\npublished: unknown\nlanguage: en\n---\n"
-        "The two leaders met in Hamburg for two hours and 15 minutes on Friday.\n\n"
-        "Our staff counted nine aides over the two days.\n", encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    report = Retriever(dossier).read(dossier.sources["gamma"])
+    _alpha_card(project, "Six aides sat in on the talks.", "aides",
+                "summit: hamburg\nstatement: Six aides from both delegations sat in on the first round of talks.\n"
+                "quantity: count\naccounts:\n  - source: alpha\n    quote: Six aides sat in on the talks.\n"
+                "    stance: states\n    value: {exact: 6}\n")
+    report = _gamma_report(project, "The two leaders met in Hamburg for two hours and 15 minutes on Friday.\n\n"
+                                    "Our staff counted nine aides over the two days.")
     aides = next(s for s in report.suggestions if s.fact == "aides")
     assert suggest.COUNTED_ALIKE <= aides.confidence < suggest.THRESHOLD
     assert [(u.kind, u.card) for u in report.uncovered] == [("figure", "aides")]
