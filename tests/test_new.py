@@ -322,6 +322,10 @@ def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_pat
                      "tonight after the longest drone shutdown this country has seen.\n", encoding="utf-8")
     assert dossier(project, "new", "source", str(radio), "--id", "radio") == 0
     assert "published: 2026-10-17" in (project / "content" / "sources" / "radio.md").read_text(encoding="utf-8")
+    from builder import article
+    assert [article.published([label, "", "Good evening."]) for label in (
+        "Aired: 17 October 2026", "Transmitted: Saturday 17 October 2026, 18:00", "First broadcast: 17.10.2026")] == [
+        "2026-10-17"] * 3
 
 
 def test_strip_chrome_deletes_only_the_flagged_lines(project, capsys):

@@ -529,6 +529,7 @@ def test_a_share_in_words_is_a_percentage(text, value):
     ("The wave was 4m.", {"exact": "4 m"}),
     ("Some 3m people live along the river.", None), ("The fund raised 2m in donations.", None),  # millions
     ("The council paid 5m euros for the barrier.", None), ("It cost £6.2m to build.", None),
+    ("More than 2m have signed the petition.", None),
 ])
 def test_metres_glued_to_their_number(text, value):
     """British news writes metres as "6.21m", millions too: a number with "m" is in metres unless a currency comes
