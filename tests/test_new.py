@@ -316,6 +316,13 @@ def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_pat
     assert dossier(project, "new", "source", str(release), "--id", "statement") == 0
     text = (project / "content" / "sources" / "statement.md").read_text(encoding="utf-8")
     assert 'title: "Kessmoor Airport reopens following drone incursions"' in text
+    below = tmp_path / "release.md"  # its release line under its heading (the other trial of session 53)
+    below.write_text("**PUBLIC INTEGRITY COMMISSION**\n\n# Media release: Operation Kestrel \u2013 update\n\n"
+                     "**For immediate release**\n\nThe Public Integrity Commission can confirm the following "
+                     "information in relation to Operation Kestrel.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(below), "--id", "release") == 0
+    assert 'title: "Media release: Operation Kestrel \u2013 update"' in (
+        project / "content" / "sources" / "release.md").read_text(encoding="utf-8")
     radio = tmp_path / "radio.txt"
     radio.write_text("Radio Vestmark\nTHE EVENING REPORT\nTranscript: Kessmoor after the drones\nBroadcast: Saturday 17 "
                      "October 2026, 18:00\n\nPRESENTER (ANNIKA ROSE): Good evening. Kessmoor Airport is open again "
