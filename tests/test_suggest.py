@@ -1562,6 +1562,17 @@ def test_someone_the_card_tells_of_acting_is_not_the_one_saying_it(project):
     assert (dinner.stance, dinner.speaker) == ("states", None)
 
 
+def test_someone_the_card_tells_of_recording_a_figure_gives_it(project):
+    """What a card tells someone recorded, counted or estimated is their figure: "Jones recorded 40 protesters…",
+    named, is his (the quake set's "The KSI has recorded more than 200 aftershocks" is the institute's)."""
+    _alpha_card(project, "Jones said he had recorded 40 protesters outside.", "protesters",
+                "summit: hamburg\nstatement: Bob Jones recorded 40 protesters outside the venue.\nquantity: count\n"
+                "accounts:\n  - source: alpha\n    quote: Jones said he had recorded 40 protesters outside.\n"
+                "    stance: attributes\n    speaker: jones\n    value: {exact: 40}\n")
+    protesters = _gamma_says(project, "On Friday Jones recorded 40 protesters outside the venue.")["protesters"]
+    assert (protesters.stance, protesters.speaker) == ("attributes", "jones")
+
+
 def test_where_the_outlets_journalists_have_been_is_no_new_card(project):
     """"Our North correspondent, Petter Lund, has spent the last three days at the airport." tells of the reporting,
     not the story; `--new` wrote it as a card of a duration of three days (an editor's trial, session 53). What a
