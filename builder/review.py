@@ -7,6 +7,7 @@ import contextlib
 import functools
 import re
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -32,7 +33,14 @@ def read(config: Config, source: str, cache: Cache | None = None) -> tuple[Dossi
         known = ", ".join(dossier.sources) or "none yet"
         raise DossierError([Problem(Located(config.content / "sources"),
                                     f"no source '{ident}'; the sources are: {known}")])
+    body = dossier.sources[ident].body
+    if len(body) > LONG:  # a minute or more of silence read as a hang (a 1.9 MB text took two)
+        print(f"Reading {ident} ({len(body):,} characters) against {len(dossier.facts):,} cards: a text this long "
+              "takes a minute or more.", file=sys.stderr, flush=True)
     return dossier, Retriever(dossier, config.quote_min_words).read(dossier.sources[ident]), verdicts
+
+
+LONG = 200_000  # characters: a source longer than any news article, said to take a while (a long read is 60,000)
 
 
 UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier new speaker ID`) and write the "

@@ -907,6 +907,19 @@ def test_a_new_card_the_check_refuses_is_left_out_and_the_rest_written(project, 
     assert main(["--project", str(project), "check"]) == 0
 
 
+def test_suggest_says_a_long_text_takes_a_while(project, capsys, monkeypatch):
+    """A text far longer than any article (a whole saved site) is read for a minute or more: suggest says so first,
+    rather than sit silent (a hostile audit, session 53: 1m44 on a 1.9 MB text, with no word)."""
+    from builder import review
+    _gamma(project)
+    assert main(["suggest", "gamma", "--project", str(project)]) == 0
+    assert "takes a minute or more" not in capsys.readouterr().err
+    monkeypatch.setattr(review, "LONG", 100)
+    assert main(["suggest", "gamma", "--project", str(project)]) == 0
+    assert "Reading gamma (125 characters) against 3 cards: a text this long takes a minute or more." in (
+        capsys.readouterr().err)
+
+
 def test_suggest_lists_without_writing_when_not_asked(project, capsys):
     _gamma(project)
     before = {p: p.read_text() for p in (project / "content").rglob("*.yml")}
