@@ -30,7 +30,8 @@ listed as giving an existing card's figure is not written; it is right when it i
 accounts are removed (and the cards it alone gives), `suggest SOURCE --apply` runs on a copy, and the cards it holds
 back (each would make its card red) are compared with the cards the source's own accounts make red in the key (red
 with them, not without them). A red flagged is held back; a red missed is not; a false flag is a card held back that
-the source does not make red.
+the source does not make red. What the unattended run leaves is read too: a false contest is a card contested after
+it that the key keeps agreed (neither contested nor red), a false red one red that the key does not make red.
 
     .venv/bin/python benchmarks/suggest_eval.py --reds [--details]
 """
@@ -112,8 +113,9 @@ def score(items, threshold: float, only: set | None = None, exclude: set | None 
             valued = [a for a in accounts if a.value]
             if valued:
                 c["values"] += 1
-                v = valued[0].value
-                c["value_right"] += bool(s.value) and same_figure(s.value, v)
+                passage = [a for a in valued if a.span.start < s.end and s.start < a.span.end] or valued  # the
+                # account of the passage proposed, where the source gives several (a live page's, each at its time)
+                c["value_right"] += bool(s.value) and any(same_figure(s.value, a.value) for a in passage)
     return c
 
 
@@ -377,25 +379,36 @@ def reds(details: bool = False) -> int:
     import tempfile
 
     from tests.news_sets import applied
-    print("| dossier | reds a source makes | flagged | missed | false flags |\n|---|---|---|---|---|")
+    print("| dossier | reds a source makes | flagged | missed | false flags | false contests | false reds |\n"
+          "|---|---|---|---|---|---|---|")
     totals = Counter()
     for project in _projects()[1:]:
         site = pipeline.check(load_config(project)).site
+        key = {fid: row.verdict for fid, row in site.comparison.facts.items()}
         counts = Counter()
         for sid in sorted(site.dossier.sources):
             made = _reds_made(site, sid)
             out = io.StringIO()
             with contextlib.redirect_stdout(out), tempfile.TemporaryDirectory() as tmp:
-                applied(project, sid, Path(tmp) / "copy")
+                rows = applied(project, sid, Path(tmp) / "copy").comparison.facts
+            after = {fid: row.verdict for fid, row in rows.items()}
             held = {card for line in re.findall(r"^Held back \d+: (.*?)\. Each would", out.getvalue(), re.M)
                     for card in line.split(", ")}
-            counts.update(reds=len(made), flagged=len(made & held), missed=len(made - held), false=len(held - made))
-            if details and (made - held or held - made):
-                print(f"{project.name}/{sid}: missed {sorted(made - held)}, false {sorted(held - made)}")
+            contests = {f for f, v in after.items() if v == "contested" and key.get(f) not in ("contested", "disputed")}
+            reds = {f for f, v in after.items() if v == "disputed" and key.get(f) != "disputed"}
+            counts.update(reds=len(made), flagged=len(made & held), missed=len(made - held), false=len(held - made),
+                          contests=len(contests), false_reds=len(reds))
+            if details and (made - held or held - made or contests or reds):
+                print(f"{project.name}/{sid}: missed {sorted(made - held)}, false {sorted(held - made)}, "
+                      f"false contests {sorted(contests)}, false reds {sorted(reds)}")
         totals.update(counts)
-        print(f"| {project.name} | {counts['reds']} | {counts['flagged']} | {counts['missed']} | {counts['false']} |")
-    print(f"| **all** | {totals['reds']} | {totals['flagged']} | {totals['missed']} | {totals['false']} |")
+        print(f"| {project.name} | {_row(counts)} |")
+    print(f"| **all** | {_row(totals)} |")
     return 0
+
+
+def _row(counts: Counter) -> str:
+    return " | ".join(str(counts[k]) for k in ("reds", "flagged", "missed", "false", "contests", "false_reds"))
 
 
 def _reds_made(site, source: str) -> set[str]:
