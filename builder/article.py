@@ -59,7 +59,8 @@ _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|repo
            r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
 # A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
 _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist)\s+)?"
-_BYLINE = re.compile(rf"{_CREDIT}(?i:by)\s+{_ROLE}(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
+# "By Ana Dumbadze", and a translation's "Of Giulia Marten" (the Italian "Di Giulia Marten").
+_BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of)\s+{_ROLE}(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(].*)?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
@@ -230,7 +231,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
     found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
-        or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or (_letterhead(lines, skip) or (0, None))[1] \
+        or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
+        or (_letterhead(lines, skip) or (0, None))[1] \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
@@ -269,8 +271,8 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
             continue
         name = parts[0].strip()
-        if not _OUTLET_NAME.fullmatch(name) or banner(name) or _is_label(name):
-            continue
+        if not _OUTLET_NAME.fullmatch(name) or banner(name) or _is_label(name) or _DEPARTMENT.fullmatch(name):
+            continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
         if _OUTLET_WORD.search(name) or rest and byline(" | ".join(rest)) or any(
                 re.match(r"(?i:by|\w+\s+by)\s", t) and byline(t) for t in near):
@@ -279,6 +281,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
+_DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|de|du|des|di|del|la|le)){{0,4}}")
 # The words news outlets' names are made of: "Westmoor Herald", "WBC News", "Eastern Broadcasting", "City Weekly".
@@ -286,7 +289,9 @@ _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|
                           r"Express|Telegraph|Guardian|Independent|Mirror|Mail|Star|Ledger|Review|Weekly|Daily|Radio|"
                           r"Television|TV|Broadcasting|Network|Press|Wire|Agency|Magazine|Monitor|Record|Register|"
                           r"Bulletin|Dispatch|Examiner|Inquirer|Explained|Insider|Zeitung|Courrier|Corriere|Gazeta|"
-                          r"Diario|Presse|Nachrichten|Tagespost|Nouvelles)\b", re.I)
+                          r"Diario|Presse|Nachrichten|Tagespost|Nouvelles|Gazzetta|Giornale|Stampa|Corriere|Monde|"
+                          r"Figaro|Kurier|Rundschau|Tageblatt|Posten|Dagblad|Krant|Noticias|Jornal|Folha|Periódico)\b",
+                          re.I)
 
 
 def _agency(lines: list[str]) -> str | None:
@@ -405,6 +410,16 @@ def issued_by_body(outlet: str) -> bool:
     """Whether ``outlet`` is a public body's or a government office's name ("Office of the Prime Minister of Calvenia",
     "Ministry of the Interior"), whose unsigned texts are its own claims."""
     return bool(_OFFICE_OF.fullmatch(outlet) or _BODY.search(outlet))
+
+
+def _stated_by(lines: list[str]) -> str | None:
+    """The body whose statement a heading says the text is: "Avalanche on the Ossenfirn: statement by Val Dorna
+    Mountain Rescue"."""
+    return next((m["name"] for line in lines[:HEAD] if (m := _STATEMENT_BY.search(line.strip()))), None)
+
+
+_STATEMENT_BY = re.compile(r"(?i:statement|press\s+release|announcement)\s+(?i:by|from)\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
+                           r"(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for)){0,6})$")
 
 
 def _issuer(lines: list[str]) -> str | None:

@@ -151,6 +151,8 @@ _APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their
 _OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
 # Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
 _BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|was|were|are|will|would|did|does|also|now|later|again|then|"
+                          r"first|since|already|still))+\s*$", re.I)  # between a subject and its verb
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's ("Lavrov's spokeswoman", "Reuters' …")
 # A verb of speech that is a noun here: "Reports that the delegation walked out…", "the claims of…", "media reports"
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
@@ -416,13 +418,13 @@ class Names:
         self.office_pattern = re.compile(r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][\w.-]*)\s+)?(?i:(?P<office>"
                                          + "|".join(map(re.escape, sorted(self.offices, key=len, reverse=True)))
                                          + r"))\b") if self.offices else None
-        self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders
-        for sid, speaker in speakers.items():
-            if speaker.kind != "person":
-                for name in (speaker.name, *speaker.spellings):
-                    said = {w.casefold()[:4] for w in re.findall(r"[\w.]+", name)}
-                    for word in re.findall(r"\w+", name):
-                        self.groups.setdefault(_singular(word), {})[sid] = said
+        self.groups: dict[str, dict[str, set[str]]] = {}  # a word of a group's or institution's name: its holders,
+        for sid, speaker in speakers.items():  # each with the words of all its names ("the mountain rescue service"
+            if speaker.kind != "person":  # for Val Dorna Mountain Rescue, spelt "Val Dorna rescue service")
+                names = (speaker.name, *speaker.spellings)
+                said = {w.casefold()[:4] for name in names for w in re.findall(r"[\w.]+", name)}
+                for word in {w for name in names for w in re.findall(r"\w+", name)}:
+                    self.groups.setdefault(_singular(word), {})[sid] = said
         self.described: dict[str, set[str]] = {}  # a civic body's kind its description names, its holders: "union"
         for sid in self.institutions:  # for "The pilots' union that called the strike"
             for word in set(_CIVIC_KIND.findall(speakers[sid].description or "")):
@@ -467,8 +469,15 @@ class Names:
         return self.handles.get(handle.lstrip("@").casefold())
 
     def owned(self, owner: str, noun: str) -> str | None:
-        """The speaker named as ``owner``'s ``noun`` ("Eyre's campaign", "his campaign" after Eyre), if any."""
-        return self.bodies.get((owner, " ".join(noun.casefold().split())))
+        """The speaker named as ``owner``'s ``noun`` ("Eyre's campaign", "his campaign" after Eyre), if any: the owner
+        itself when it is a body whose name holds every word of the noun ("Tervania's foreign ministry" for the
+        Tervanian Ministry of Foreign Affairs, which "Tervania" names too)."""
+        noun = _AUXILIARIES.sub("", noun)  # "Sellimar's foreign ministry has now confirmed"
+        found = self.bodies.get((owner, " ".join(noun.casefold().split())))
+        words = [_singular(w) for w in re.findall(r"\w+", noun)]
+        if found is None and owner not in self.persons and words and all(owner in self.groups.get(w, ()) for w in words):
+            return owner
+        return found
 
     def people(self, phrase: str, rest: str = "") -> str | None:
         """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
@@ -620,9 +629,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         piece = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
         joined = max(_JOINED.finditer(outside, piece.start(), match.start()), key=lambda m: m.start(), default=None)
         relative = _WHICH_ACCORDING.search(outside, piece.start(), match.start())
-        part = (relative.start("which") if relative else joined.end() if joined else piece.start(), piece.end())  # "X,
-        # and much of that, according to people briefed, was…": their account is the clause "and" opens, not X; "X,
-        # after a tender in which, according to the council, several companies took part": the relative clause
+        conjunct = _AND_ACCORDING.search(outside, piece.start(), match.start())
+        opens = max(joined.end() if joined else piece.start(), conjunct.start("and") if conjunct else piece.start())
+        part = (relative.start("which") if relative else opens, piece.end())  # "X, and much of that, according to
+        # people briefed, was…": their account is the clause "and" opens, not X (so in "after nearly a year of talks,
+        # held in Veyra and, according to diplomats, at least once on a naval vessel"); "X, after a tender in which,
+        # according to the council, several companies took part": the relative clause
         # Whose account: a name up to the next comma ("According to sources quoted by The Guardian, Trump…" is not
         # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
         stop = outside.find(",", match.end(), part[1])
@@ -712,7 +724,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             # boats from Tarsanne…" (what was said), nor "said the government was using…" (its subject), nor "We told
             # East Calder Health Authority…" (whom)
             office = _OFFICE_OF.fullmatch(outside, verb.end(), n[0])
-            return 0 <= n[0] - verb.end() < (45 if office else 25) and not _TOLD.fullmatch(verb.group()) \
+            inverted = not outside[:verb.start()].strip(" ,")  # after a quotation alone: '"…," warned Lavrov.'
+            return 0 <= n[0] - verb.end() < (45 if office else 25) and (inverted or not _TOLD.fullmatch(verb.group())) \
                 and not _THAT.search(outside, verb.end(), n[0]) \
                 and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
                 and not _FINITE.match(outside, n[1]) \
@@ -724,7 +737,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
         window = max(0, verb.start() - NEAR)
-        people = _PEOPLE_BEFORE.search(outside[window:verb.start()])
+        near = outside[window:verb.start()]
+        comma = near.rfind(",")  # "…flown to hospital, the rescue service says": the people after the last comma
+        people = comma >= 0 and _PEOPLE_BEFORE.search(near, comma + 1) or _PEOPLE_BEFORE.search(near)
         if people and not _WHICH.match(outside, window + people.end("who")) and any(
                 window + people.start("who") <= m.end() <= window + people.end("who")
                 for m in _WRITTEN_TO.finditer(outside, 0, window + people.end("who"))):
@@ -854,6 +869,7 @@ _THAT = re.compile(r"\bthat\b", re.I)
 _ADVERBS = re.compile(r"\s*(?:(?:later|also|since|then|now|again|privately|publicly|repeatedly|have|has|had)\s+)*",
                       re.I)  # between who speaks and the verb: "officials later insisted"
 _JOINED = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+", re.I)  # a clause joined to the sentence
+_AND_ACCORDING = re.compile(r"\s(?P<and>and|but|yet|or)\s*,\s*$", re.I)  # "and, " before "according to"
 _WHICH_ACCORDING = re.compile(r",\s+(?:[^,]{0,40}?\s)?(?P<which>which|whom|where)\s*,\s*$", re.I)  # "in which, " before
 # "according to"
 _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)"
@@ -1122,8 +1138,11 @@ _POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(
                           r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:not|never)\s+(?:true|correct"
                           r"|accurate|the\s+case|what\s+happened)\b|\b(?:that|this|it)\s+(?:is|was)n['’]t\s+(?:true"
                           r"|correct|accurate|the\s+case|what\s+happened)\b"
-                          r"|\b(?:there\s+(?:was|were|had\s+been|has\s+been)\s+no|never\s+(?:\w+\s+){1,2}?any)\s+such\s+"
-                          r"(?!thing\b)[\w-]+"  # "There was no such warning.", "never received any such request"
+                          r"|\b(?:there\s+(?:was|were|had\s+been|has\s+been)\s+no|never\s+(?:\w+\s+){1,2}?any"
+                          r"|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any)\s+such\s+(?!thing\b)[\w-]+"  # "There was no
+                          # such warning.", "never received any such request", "it was not aware of any such advice"
+                          r"|\bno\s+such\s+(?!thing\b)[\w-]+\s+(?:exists?|existed|was\s+(?:ever\s+)?(?:made|given|sent"
+                          r"|received|issued))\b"  # "no such commitment exists"
                           r"|\b(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|reports?|suggestions?)\s+"
                           rf"(?:is|are|was|were)\b[^.;]{{0,40}}?\b{_UNTRUE}", re.I)
 
@@ -1135,12 +1154,13 @@ def rebuts(sentence: str) -> bool:
     return bool(sentences.CLOSING_DENIAL.match(sentences.unquoted(sentence).strip()) or _POINTS_BACK.search(sentence))
 
 
-_SUCH = re.compile(r"\b(?:no|never\s+(?:\w+\s+){1,2}?any)\s+such\s+(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
+_SUCH = re.compile(r"\b(?:no|never\s+(?:\w+\s+){1,2}?any|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any)\s+such\s+"
+                   r"(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
 
 
 def such(sentence: str) -> str | None:
     """The thing ``sentence`` says there was no such one of ("There was no such warning.", "it never received any
-    such warning"): what it denies; None when it says no such thing."""
+    such warning", "it was not aware of any such advice"): what it denies; None when it says no such thing."""
     found = _SUCH.search(sentence)
     return found.group(1) if found else None
 

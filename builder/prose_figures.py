@@ -279,6 +279,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your"
                      r"|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+(?=[a-z])", re.I)  # "23 of Pellmark's branches"
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "found lead at 44 of them"
+# A whole, numbered: "a party of 11", "a crew of twelve", "a total of 40" (what the number after it counts; not a
+# rule's "a minimum crew of 19").
+_WHOLE = re.compile(r"(?<!minimum )(?<!maximum )\b(?P<what>party|group|team|crew|family|total|convoy|delegation"
+                    r"|contingent|squad|fleet|cohort)\s+of\s+$", re.I)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
@@ -303,6 +307,7 @@ _CLOCK = re.compile(
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
     r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s?(?=(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\b)"  # a wire's "1400 GMT"
+    r"|(?P<h13>1[3-9]|2[0-3])\s+o['’]clock\b"  # a translation's 24-hour clock: "at 17 o'clock"
     r"|(?P<noon>noon|midday)\b)", re.I)
 
 
@@ -358,6 +363,8 @@ def _clock(m: re.Match, text: str) -> float | None:
         return 720
     if m.group("h4"):
         return int(m.group("h4")) * 60 + int(m.group("m4"))
+    if m.group("h13"):
+        return int(m.group("h13")) * 60
     if m.group("half"):
         return int(m.group("h")) % 12 * 60 + (12 * 60 if m.group("half").lower() == "p" else 0) + int(m.group("m") or 0)
     if m.group("sep") == "." and (not (m.group("at") or (m.group("qual") or "").lower() in _DOTTED_AFTER)
@@ -619,11 +626,13 @@ def _plain(n: float) -> int | float:
 
 
 def number(word: str) -> float | None:
-    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "1.200.000" → 1200000, "43,5" → 43.5, "0,125" → 0.125,
-    "twenty-five" → 25, "a" → 1, "a dozen" → 12; None when not a number."""
+    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "1.200.000" → 1200000, "3.400" and "1.850" → 3400 and 1850 (no
+    English prose writes 3.4 or 1.85 so: a translation's thousands), "43,5" → 43.5, "0,125" → 0.125, "twenty-five"
+    → 25, "a" → 1, "a dozen" → 12; None when not a number."""
     word = word.lower().strip()
     if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,}", word):
-        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", word) if word.count(".") < 2 else word.replace(".", ""))
+        grouped = word.count(".") > 1 or re.fullmatch(r"[1-9]\d{0,2}\.\d\d0", word)
+        return float(word.replace(".", "") if grouped else re.sub(r"[,\u00a0\u202f\u2009]", "", word))
     if re.fullmatch(r"\d+,\d{1,2}|0,\d+", word):  # a decimal comma
         return float(word.replace(",", "."))
     if word in ("a", "an"):
@@ -883,8 +892,10 @@ def figures(text: str) -> list[Figure]:
             continue
         of = (_OF_THE.match(text, m.end("n")) or _OF_TOTAL.match(text, m.end("n"))
               or _OF_THEM.match(text, m.end("n"))) if noun and noun.lower() == "of" else None
-        if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of:
-            continue  # a number with no noun after it is a count only when its thousands are grouped
+        whole = _WHOLE.search(text, max(0, m.start() - 30), m.start()) if noun is None or _NOT_COUNTED.fullmatch(
+            noun) else None  # "The party of 11 (two guides and nine clients)": the party, numbered
+        if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of and not whole:
+            continue  # a number with no noun after it is a count only when its thousands are grouped, or a whole's
         if n.lower() == "one" or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
@@ -895,8 +906,8 @@ def figures(text: str) -> list[Figure]:
             # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
             # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
         kept = len(found)
-        keep("count", number(n), m, m.group("qual"),
-             counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of else m.end("n"))
+        keep("count", number(n), m, m.group("qual"), counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of
+             else whole.start("what") - 1 if whole else m.end("n"))
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
     return sorted(found, key=lambda f: f.start)
 

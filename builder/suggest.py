@@ -104,6 +104,15 @@ _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotat
 MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
+# Words for one thing that a denial's "no such …" names in one and the claim in another ("no such commitment" after
+# "promised to free him").
+_KIN = ("promise commitment pledge undertaking assurance guarantee", "request demand appeal",
+        "warning alert advice caution", "agreement deal accord contract", "order instruction directive",
+        "offer proposal")
+# An update's time opening its paragraph in a story, not a live page's stamp on a line of its own: "Update, 17:45:",
+# "UPDATED 9.10am —".
+_UPDATED_AT = re.compile(r"(?:updated?|latest)\s*(?:at\s+)?,?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+                         r"(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*[:—–-]\s", re.I)
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -127,7 +136,8 @@ class Reading:
     folded: str
     rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
     corrected: frozenset = frozenset()  # the figures the source's corrections say were wrong ("An earlier entry
-    # said … 44 cases."): none of them is a value, though a sentence the correction left in place gives it
+    # said … 44 cases."), each with the words of what it counts: none of them is a value, though a sentence the
+    # correction left in place gives it
     day: str | None = None  # the day it was written (its live blog entry's, else the source's): "on Monday" is read
     # from it
     stamp: prose_figures.Figure | None = None  # the time of the live blog entry it leads ("14:33 GMT" / "Dalvaar
@@ -290,14 +300,15 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
-        corrected = frozenset(f.number for s, e in sentences.retractions(source.body)  # not the figure corrected
-                              for f in prose_figures.figures(source.body[s:e])  # "to about 2,000, not 20,000"
+        corrected = frozenset((f.number, frozenset(self.vocabulary.terms(f.counted)))  # not the figure corrected
+                              for s, e in sentences.retractions(source.body)  # "to about 2,000, not 20,000"
+                              for f in prose_figures.figures(source.body[s:e])
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         outlet = _outlet_name(source) if voice is None and source.outlet.casefold() not in self.publishers else None
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
                             - self._names(p.text),
                             self._said(source, p, turn[p], voice),
-                            [f for f in prose_figures.figures(p.text) if f.number not in corrected],
+                            [f for f in prose_figures.figures(p.text) if not self._corrected(f, corrected)],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
@@ -412,8 +423,11 @@ class Retriever:
                 # "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
         claimed = self._stated(self.dossier.facts[fact]) if fact in self.dossier.facts else set(
             self.vocabulary.terms(claim.text))
-        if (thing := attribution.such(p.text)) and not set(self.vocabulary.terms(thing)) & claimed:
-            return None  # "…there was no such warning." denies a warning: not the card of when he stepped down
+        if (thing := attribution.such(p.text)) and not any(t[:4] == c[:4] if min(len(t), len(c)) > 4 else t == c
+                                                           for t in self._kin(thing) for c in claimed):
+            return None  # "…there was no such warning." denies a warning: not the card of when he stepped down ("not
+            # aware of any such advice" denies that the warden advised them: a word of one root; "no such commitment"
+            # that Kalvosh promised)
         shared = (set(self.vocabulary.terms(p.text)) - self._names(p.text)) & (
             set(self.vocabulary.terms(claim.text)) - self._names(claim.text))
         if not (attribution.rebuts(p.text) or said.denial and len(shared) >= 2 and (
@@ -422,6 +436,14 @@ class Retriever:
         return Suggestion(fact, source.id, p.text, p.start, p.end, "disputes", confidence,
                           (f"denies the passage before it: {said.words}",), said.speaker,
                           occurrence=occurrence(p.text, source.body, p.start, self.min_words))
+
+    def _kin(self, thing: str) -> set[str]:
+        """The terms of ``thing`` and of the words news uses for it ("commitment": "promise", "pledge", …)."""
+        terms = set(self.vocabulary.terms(thing))
+        for family in _KIN:
+            if terms & (kin := set(self.vocabulary.terms(family))):
+                terms |= kin
+        return terms
 
     def _rivals(self, fact: Fact, source: Source, scored: list, taken: list[tuple[float, float]],
                 speakers: set[str | None], threshold: float) -> list[Suggestion]:
@@ -804,6 +826,13 @@ class Retriever:
                 and not prose_figures.counts_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
 
+    def _corrected(self, figure: prose_figures.Figure, corrected: frozenset) -> bool:
+        """Whether the source's ``corrected`` figures withdraw ``figure``: its number, counting the same thing where both
+        say what they count (a correction's "had freed 11 Tervanian prisoners" withdraws no "11 Kalvoshi prisoners")."""
+        what = set(self.vocabulary.terms(figure.counted))
+        return any(n == figure.number and (not counted or not what or counted <= what or what <= counted)
+                   for n, counted in corrected)
+
     def _officer(self, person: str, body: str) -> bool:
         """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
         names = [n.casefold() for n in (self.dossier.speakers[body].name, *self.dossier.speakers[body].spellings)]
@@ -886,7 +915,7 @@ class Retriever:
         value = qualifier = None
         if fact.quantity:
             figure = figure_in(passage.text, fact, reading.day) or (reading.stamp if fact.quantity == "time" else None)
-            if figure and figure.number in reading.corrected:
+            if figure and self._corrected(figure, reading.corrected):
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
             doubted = attribution.rejection_at(passage.text) if figure and said is None else None
@@ -981,6 +1010,9 @@ class Retriever:
             why = [*why, f"the source gives these words to {said.speaker}, not {speaker}: whose remark is it?"]
         day = entry_day(source.body, passage.start, source.published) if fact.changes_over_time and value else None
         own_day = source.day
+        if fact.changes_over_time and value and (day or own_day) and len(day or own_day) == 10 and (
+                stamp := _UPDATED_AT.match(passage.text)):  # "Update, 17:45: the ministry has now confirmed 21…"
+            day = f"{day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,

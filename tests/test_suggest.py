@@ -201,6 +201,9 @@ def names(reference):
     ("Tillerson said the two leaders had positive chemistry.", "rex-tillerson", False),
     ("The White House denied the report on Sunday.", "white-house", True),
     ("Said Vladimir Putin: “There are no grounds.”", "vladimir-putin", False),
+    ("\"There are no grounds,\" warned Lavrov.", "sergey-lavrov", False),  # a verb of telling, inverted after a
+    ("«There are no grounds», tells Sergey Lavrov, who leads the team.", "sergey-lavrov", False),  # quotation alone
+    ("\"There are no grounds,\" Putin told Lavrov.", "vladimir-putin", False),  # (session 55), not whom he told
     # reported speech beyond "said": as wires and translated reports word it
     ("As reported Sergey Lavrov, the parties agreed on an exchange.", "sergey-lavrov", False),
     ("The case was not discussed, Sergey Lavrov assured.", "sergey-lavrov", False),
@@ -253,6 +256,29 @@ def test_according_to_inside_a_relative_clause_is_that_clauses_alone(names):
     said = attribution.attribute(sentence, names)
     assert (said.speaker, sentence[said.part[0]:said.part[1]]) == (
         "sergey-lavrov", "which, according to Lavrov, the leaders spoke for an hour.")
+
+
+def test_according_to_after_and_is_the_clause_it_opens(names):
+    """"The exchange comes after nearly a year of talks, held in Veyra and, according to diplomats, at least once on a
+    Sellimari naval vessel.": the year is the paper's own (an editor's trial, session 55: the whole sentence had been
+    the diplomats', and the paper's red was lost); what "and" opens is theirs."""
+    sentence = ("The meeting came after nearly a year of talks, held in Geneva and, according to Lavrov, at least "
+                "once in Moscow.")
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker, sentence[said.part[0]:said.part[1]]) == (
+        "sergey-lavrov", "and, according to Lavrov, at least once in Moscow.")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Russia's government said 12 people were freed.", "russian-government"),  # the body "Russia" names, its name's
+    ("Russia's government has now confirmed 12 releases.", "russian-government"),  # noun after the possessive
+    ("Russia's foreign ministry said 12 people were freed.", None),  # a body of Russia's the dossier does not know
+    ("Putin's spokesman said 12 people were freed.", None),  # someone of Putin's, never Putin
+])
+def test_a_body_named_by_its_owner_is_the_body(names, sentence, speaker):
+    """"Tervania's foreign ministry said…" is the Tervanian Ministry of Foreign Affairs, which "Tervania" names (an
+    editor's trial, session 55: someone no speaker file names, and three accounts lost)."""
+    assert attribution.attribute(sentence, names).speaker == speaker
 
 
 @pytest.mark.parametrize("sentence, whole", [
@@ -1523,6 +1549,7 @@ def test_a_denial_pointing_back_is_a_rebuttal(sentence, rebuts):
 @pytest.mark.parametrize("sentence, thing", [
     ("Dana Keltner told parliament there was no such warning.", "warning"),
     ("The bank said it never received any such warning.", "warning"),  # session 53
+    ("Dornalp Guides said it was not aware of any such advice.", "advice"),  # session 55
     ("There was no such thing as a free lunch.", None), ("It never sent a warning.", None),
 ])
 def test_what_a_denial_says_there_was_no_such_one_of(sentence, thing):
