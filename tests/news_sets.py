@@ -72,6 +72,26 @@ def applied(project: Path, source: str, root: Path, new: bool = False):
     return pipeline.check(load_config(root)).site
 
 
+def imported(article: Path, root: Path) -> dict:
+    """The front matter `dossier new source ARTICLE` writes, in a copy of the mini dossier at root/mini (made once)."""
+    import contextlib
+    import io
+    import shutil
+
+    import yaml
+
+    from builder.cli import main
+    project = root / "mini"
+    if not project.exists():
+        shutil.copytree(Path(__file__).parent / "fixtures" / "mini", project,
+                        ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+    ident = re.sub(r"[^a-z0-9]+", "-", article.stem.lower()).strip("-")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--project", str(project), "new", "source", str(article), "--id", ident]) == 0
+    text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
 def assert_held(out: str, held: str) -> None:
     """`--apply` said it held back the cards ``held`` names ("a, b"), each a red for the editor to confirm; or, with
     none, that it held none back."""

@@ -7,12 +7,8 @@ them); the dossier an editor's blind trial (session 50) built from them, correct
 any article (tests/fixtures/avalanche/KEY.md). The rescue service against the resort is contested (how many were
 caught, when the warning came, whether the run was closed and the protocol followed); red where the wire gives
 another time, and the magazine another width and day the last victim was found, in their own voice."""
-import contextlib
-import io
-import shutil
 
 import pytest
-import yaml
 
 from tests import news_sets
 from tests.conftest import ROOT
@@ -97,23 +93,11 @@ def test_the_prosecutors_statement_under_its_office_and_reference_line(tmp_path)
     immediate release" above its headline: the reference line had been its title, and its outlet unknown (trial,
     session 50). The thread's byline "By Mirela Kofler (@mirelakofler) | 6 February 2026, 11:30 | Updated 16:20"
     gives its author and day."""
-    from builder.cli import main
-    project = tmp_path / "mini"
-    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project,
-                    ignore=shutil.ignore_patterns(".dossier-cache", "site"))
-
-    def imported(name: str, ident: str) -> dict:
-        with contextlib.redirect_stdout(io.StringIO()):
-            assert main(["--project", str(project), "new", "source", str(AVALANCHE / "articles" / name), "--id",
-                         ident]) == 0
-        text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
-        return yaml.safe_load(text.split("---\n")[1])
-
-    prosecutor = imported("04-prosecutor.txt", "prosecutor")
+    prosecutor = news_sets.imported(AVALANCHE / "articles" / "04-prosecutor.txt", tmp_path)
     assert (prosecutor["title"], prosecutor["outlet"], str(prosecutor["published"])) == (
         "Avalanche at the Kessbach-Hochalm ski area: criminal investigation opened",
         "Public Prosecutor's Office of the Canton of Oberried", "2026-02-06")
-    thread = imported("05-thread.txt", "thread")
+    thread = news_sets.imported(AVALANCHE / "articles" / "05-thread.txt", tmp_path)
     assert (thread["author"], thread["outlet"], str(thread["published"])) == (
         "Mirela Kofler", "Oberried Courier", "2026-02-06")
 

@@ -9,12 +9,8 @@ Fund is contested (how many customers, how much of their money is covered), and 
 the supervisor (his warning of November, its three letters); red where the paper gives another day the run began
 (Tuesday), the broadcaster another number of branches (27), and the column another sum withdrawn (€1.6bn) and share
 of the deposits (36 per cent), in their own voice."""
-import contextlib
-import io
-import shutil
 
 import pytest
-import yaml
 
 from tests import news_sets
 from tests.conftest import ROOT
@@ -63,27 +59,15 @@ def test_the_imports_of_the_broadcaster_the_paper_and_the_release(tmp_path):
     session 52), its day left unknown ("2 hours ago"). What the trial's imports got right, kept: the paper's title,
     outlet, two authors and day from its JSON-LD NewsArticle; the central bank's release, its outlet from the page
     (`og:site_name`), its day from `DC.date`, its author unknown (unsigned)."""
-    from builder.cli import main
-    project = tmp_path / "mini"
-    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project,
-                    ignore=shutil.ignore_patterns(".dossier-cache", "site"))
-
-    def imported(name: str, ident: str) -> dict:
-        with contextlib.redirect_stdout(io.StringIO()):
-            assert main(["--project", str(project), "new", "source", str(BANK / "articles" / name), "--id",
-                         ident]) == 0
-        text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
-        return yaml.safe_load(text.split("---\n")[1])
-
-    broadcaster = imported("3-vbc.txt", "broadcaster")
+    broadcaster = news_sets.imported(BANK / "articles" / "3-vbc.txt", tmp_path)
     assert (broadcaster["title"], broadcaster["outlet"], broadcaster["author"], broadcaster["published"]) == (
         "Pellmark Savings Bank: what went wrong, and what happens to your money", "VBC News", "Sofie Alder",
         "unknown")
-    paper = imported("2-standard.html", "paper")
+    paper = news_sets.imported(BANK / "articles" / "2-standard.html", tmp_path)
     assert (paper["title"], paper["outlet"], paper["author"], str(paper["published"])) == (
         "Pellmark collapse: how a 139-year-old bank ran out of time in four days", "The Veskarian Standard",
         "Petra Lund and Aram Velasquez", "2026-03-14")
-    release = imported("4-central-bank.html", "release")
+    release = news_sets.imported(BANK / "articles" / "4-central-bank.html", tmp_path)
     assert (release["title"], release["outlet"], release["author"], str(release["published"])) == (
         "Update on the resolution of Pellmark Savings Bank", "Bank of Veskaria", "unknown", "2026-03-16")
 

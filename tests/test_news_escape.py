@@ -7,12 +7,8 @@ by hand to a key written before any article (tests/fixtures/prison-escape/KEY.md
 service is contested (staffing, the broken fence camera, the warning of a plot), and the prosecution against the
 defence on Greer's part in the plan; red where the tabloid, in its own voice, gives another time of discovery
 (7.30am), number of officers on the wing (TWO) and distance Greer got (THREE MILES)."""
-import contextlib
-import io
-import shutil
 
 import pytest
-import yaml
 
 from tests import news_sets
 from tests.conftest import ROOT
@@ -98,26 +94,14 @@ def test_the_imports_of_the_live_page_the_tabloid_and_the_release(tmp_path):
     LiveBlogPosting; the tabloid's outlet from its masthead "THE DAILY CLARION" and its author from "By Rory Vance,
     Chief Crime Reporter" (his title dropped), its day, 12 March, from the lines under it; the police release's
     outlet from its page (`og:site_name`), its author left unknown (a press office's)."""
-    from builder.cli import main
-    project = tmp_path / "mini"
-    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", project,
-                    ignore=shutil.ignore_patterns(".dossier-cache", "site"))
-
-    def imported(name: str, ident: str) -> dict:
-        with contextlib.redirect_stdout(io.StringIO()):
-            assert main(["--project", str(project), "new", "source", str(ESCAPE / "articles" / name), "--id",
-                         ident]) == 0
-        text = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8")
-        return yaml.safe_load(text.split("---\n")[1])
-
-    live = imported("live.html", "live")
+    live = news_sets.imported(ESCAPE / "articles" / "live.html", tmp_path)
     assert (live["title"], live["outlet"], live["author"], str(live["published"])) == (
         "LIVE: All three Callow Fen escapees back in custody as Strand arrested in Orrin", "VTV Velland",
         "Jonna Reese and Mikael Fors", "2026-03-11")
-    tabloid = imported("tabloid.txt", "tabloid")
+    tabloid = news_sets.imported(ESCAPE / "articles" / "tabloid.txt", tmp_path)
     assert (tabloid["title"], tabloid["outlet"], tabloid["author"], str(tabloid["published"])) == (
         "JAIL GUARDS 'BEGGED BOSSES TO ACT ON BREAKOUT PLOT'", "The Daily Clarion", "Rory Vance", "2026-03-12")
-    police = imported("police.html", "police")
+    police = news_sets.imported(ESCAPE / "articles" / "police.html", tmp_path)
     assert (police["outlet"], police["author"], str(police["published"])) == (
         "Velland Police", "unknown", "2026-03-10")
 
