@@ -59,8 +59,10 @@ _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|repo
            r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
 # A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
 _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist)\s+)?"
-# "By Ana Dumbadze", and a translation's "Of Giulia Marten" (the Italian "Di Giulia Marten").
-_BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of)\s+{_ROLE}(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
+# "By Ana Dumbadze", a translation's "Of Giulia Marten" (the Italian "Di Giulia Marten"), a programme's "Hosts: Tom
+# Cadwell and Ruth Imrie" (not a transcript's turn, "HOST: Dr. Velic, good morning.").
+_BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:|Hosted\s+by)\s+{_ROLE}"
+                     rf"(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(].*)?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
@@ -232,6 +234,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
     found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
+        or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
         or (_letterhead(lines, skip) or (0, None))[1] \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
@@ -355,10 +358,13 @@ def _titled(lines: list[str]) -> int:
     0 when there is none."""
     n = next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
     above = [k for k in range(n - 1, 0, -1) if lines[k - 1].strip()][:1]
+    if above and _PROGRAMME_CREDIT.match(lines[above[0] - 1].strip()):
+        return 0  # a programme's credits above "TRANSCRIPT" ("Guest: Councillor Priya Venn"): its title is further up
     return above[0] if above and _TRANSCRIPT.fullmatch(lines[n - 1].strip()) else n
 
 
 _TRANSCRIPT = re.compile(r"(?:full\s+|official\s+|edited\s+)?transcript\b\.?", re.I)
+_PROGRAMME_CREDIT = re.compile(r"(?:hosts?|guests?|presenters?|producers?|with|published|recorded|duration)\s*:", re.I)
 
 
 def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
@@ -542,8 +548,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
-    datelines = [line for line in lines[:HEAD]
-                 if banner(line) or re.match(rf"\s*(?:published|posted|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
+    datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line)
+                 or re.match(rf"\s*(?:published|posted|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
     for changed in (False, True):
         for line in datelines:
             found = date_in(line)
@@ -623,7 +629,7 @@ def author(lines: list[str]) -> str | None:
     label, or over their role ("Sofie Alder" over "Business reporter, VBC News")."""
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
-        name = byline(line) or _stamped(line)
+        name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1]
         if name:
             return name
     filled = [line.strip() for line in lines[:HEAD] if line.strip()]
@@ -653,6 +659,24 @@ def names(text: str) -> str | None:
 
 _NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})*")
 _WRITES_FROM = re.compile(rf"{_NAME}{_PLACE}(?:\s+and\s+{_NAME}{_PLACE})?")
+
+
+def _credit_line(line: str) -> tuple[str, str | None] | None:
+    """(issuer, author or None) of a line of parts naming who issued the text and what it is, or when and by whom it
+    was posted: "Calderwick City Council – Press release – 25 February 2027", "Port Vasselin Health Authority —
+    Department of Port Health", "Maggie Overboard — posted 13 November 2026 by Maggie Tull"; None for any other."""
+    parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", _EMPHASIS.sub("", line).strip())]
+    if len(parts) < 2 or not _OUTLET_NAME.fullmatch(parts[0]) or banner(parts[0]):
+        return None
+    posted = next((m for p in parts[1:] if (m := _POSTED_BY.fullmatch(p))), None)
+    if posted or any(_CREDIT_PART.fullmatch(p) for p in parts[1:]):
+        return parts[0], posted["name"] if posted else None
+    return None
+
+
+_CREDIT_PART = re.compile(r"(?i:(?:press|media|news)\s+release|statement|(?:department|directorate|division|office|unit)"
+                          r"\s+(?:of|for)\s+.+)")
+_POSTED_BY = re.compile(rf"(?i:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+(?i:by)\s+(?P<name>{_NAME})")
 
 
 def _stamped(line: str) -> str | None:

@@ -40,7 +40,10 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is (not "based on VarnGrid's
 # own figures", the outlet's calculation from theirs).
 _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
-                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b", re.I)
+                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b"
+                       r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+|official\s+|latest\s+)?"
+                       r"(?:count|tally|figure|total)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
+                       re.I)  # ...and "The council's figure is a hundred and forty posts."
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
@@ -203,7 +206,7 @@ _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|record
                        r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
                        r"|metadata|footage|recordings?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
-_BELIEF = re.compile(r"believes?|believed", re.I)
+_BELIEF = re.compile(r"believes?|believed|reckons?|reckoned", re.I)
 # How news marks a person as "he" or "she": a title or a word for them right before the name ("Ms Varn", "Sir Keir",
 # "spokeswoman Anna Lechner", "his daughter, Ella"), or one in apposition after it ("Anna Lechner, a spokeswoman for…").
 _HIS_NOUNS = (r"spokesman|chairman|businessman|congressman|policeman|fireman|headmaster|father|husband|son|brother"
@@ -621,9 +624,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
-    whose = names.find(counted.group("who")) if counted else []
-    if whose or counted and names.people(counted.group("who")):  # "by the police's count"
-        return Attribution(whose[0][2] if whose else names.people(counted.group("who")), counted.group(), False)
+    owner = counted and (counted.group("who") or counted.group("owner"))
+    whose = names.find(owner) if counted else []
+    if whose or counted and names.people(owner):  # "by the police's count"
+        return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
     match = _ACCORDING.search(outside)
     if match:
         piece = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
@@ -877,8 +881,9 @@ _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?tho
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _AFFILIATION = re.compile(r"(?:of|for|at|from)\s", re.I)  # a body after a person's name: where they are from
-_OF = re.compile(r"\w,?\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for": whom they belong to
-# or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court")
+_OF = re.compile(r"\w,?\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for", "from": whom
+# they belong to or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court", "Dr Ines
+# Marrow from the port health authority put it")
 
 
 def _gap(asides: list[tuple[int, int]], start: int, end: int) -> int:

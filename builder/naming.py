@@ -19,6 +19,7 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"
           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
+          r"reckons|reckoned|reckon|"
           r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|evaluates|assesses|"
           r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,4}?)at"  # "organisers put the crowd at 10,000",
           # "puts the number of eligible depositors at 265,000"

@@ -31,7 +31,7 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
 # comma ("43,5%", "1,2 billion", "6,8 metres") only before a percent sign, a scale word or a unit, where it cannot
 # group thousands.
-_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
            r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|0,\d+(?![,\d])"  # "1.200.000" (points between thousands), "0,6"
            rf"|\d+,\d{{1,2}}(?=\s?(?:%|per ?cent|pc\b|percentage|bn\b|billion|million|trillion|(?:{units.PROSE})(?!\w)))"
            r"|\d+(?:\.\d+)?"
@@ -51,7 +51,8 @@ QUALIFIERS = {
     "shorter than": "less_than", "do not reach": "less_than", "does not reach": "less_than",
     "did not reach": "less_than",
     "nearly": "nearly", "almost": "almost", "about": "approx", "around": "approx", "roughly": "approx",
-    "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx",
+    "approximately": "approx", "some": "approx", "close to": "approx", "just over": "approx", "nearer": "approx",
+    "nearer to": "approx", "closer to": "approx",  # "the real number is nearer two hundred"
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
     "just under": "approx", "an estimated": "approx", "estimated": "approx", "within": "up_to",
@@ -308,7 +309,7 @@ _CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?(?:%|per\s?cent))"
     r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s?(?=(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\b)"  # a wire's "1400 GMT"
     r"|(?P<h13>1[3-9]|2[0-3])\s+o['’]clock\b"  # a translation's 24-hour clock: "at 17 o'clock"
-    r"|(?P<noon>noon|midday)\b)", re.I)
+    r"|(?<!past )(?<!to )(?P<noon>noon|midday)\b)", re.I)  # (not "ten past noon": a spoken time, _SPOKEN)
 
 
 TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]")  # where in a recording: "[00:01:12]"
@@ -319,7 +320,7 @@ _SPOKEN = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at|from|since)\s+)"
     r"(?:(?P<near>around|about|roughly)\s+)?"
     rf"(?:(?P<mins>(?:a\s+)?quarter|half|{_CARDINAL}|[1-5]?\d)\s+(?:minutes?\s+)?(?P<dir>past|to|after)"
-    rf"\s+(?P<hour>{_HOUR_WORD})(?!\s*[-–]\w)|(?P<oc>{_HOUR_WORD})\s+o['’]clock)\b"
+    rf"\s+(?P<hour>{_HOUR_WORD}|midnight|noon|midday)(?!\s*[-–]\w)|(?P<oc>{_HOUR_WORD})\s+o['’]clock)\b"
     r"(?:\s+(?:(?:yesterday|this|that|tomorrow|on\s+\w+day|on\s+the)\s+)?(?:in\s+the\s+|at\s+)?"
     r"(?P<part>morning|afternoon|evening|night|a\.?m\.?|p\.?m\.?)\b)?"
     r"|\b(?P<bare>{_HOUR_WORD})\s+o['’]clock\b".replace("{_HOUR_WORD}", _HOUR_WORD), re.I)
@@ -329,11 +330,14 @@ def _spoken(m: re.Match) -> list[float]:
     """Minutes since midnight of a spoken time ``_SPOKEN`` found: one when the words say the part of the day, else
     both readings, the afternoon's first from one to six o'clock ("half past one" at a match is 13:30; ``read`` takes
     the one nearest what other sources give)."""
-    hour = number(m["hour"] or m["oc"] or m["bare"]) % 12
+    named = _NAMED_HOURS.get((m["hour"] or "").lower())  # "quarter to midnight": no two readings
+    hour = named if named is not None else number(m["hour"] or m["oc"] or m["bare"]) % 12
     words = (m["mins"] or "").lower().replace("-", " ")
     mins = {"quarter": 15, "a quarter": 15, "half": 30, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}.get(
         " ".join(words.split()), number(words) or 0) if words else 0
     at = hour * 60 + (mins if (m["dir"] or "").lower() != "to" else -mins)
+    if named is not None:
+        return [at % DAY]
     part = (m["part"] or "").lower().replace(".", "")
     if part in ("afternoon", "evening", "pm") or part == "night" and hour < 12 and hour >= 6:
         return [(at + 720) % DAY]
@@ -342,6 +346,7 @@ def _spoken(m: re.Match) -> list[float]:
     return [(at + 720) % DAY, at % DAY] if 1 <= hour <= 6 else [at % DAY, (at + 720) % DAY]
 
 
+_NAMED_HOURS = {"midnight": 0, "noon": 12, "midday": 12}
 _DOTTED_AFTER = {"shortly before", "just before", "before", "shortly after", "just after", "after", "towards",
                  "toward", "until", "no later than"}  # the words a time written "14.00" may follow, besides "at"
 _PRICE_OR_MEASURE = re.compile(r"\s*(?:%|per\s?cent|percentage|points?\b|euros?|dollars?|pounds?|pence|cents?|francs?"
@@ -626,12 +631,13 @@ def _plain(n: float) -> int | float:
 
 
 def number(word: str) -> float | None:
-    """"16" → 16, "1,200" → 1200, "4 000" → 4000, "1.200.000" → 1200000, "3.400" and "1.850" → 3400 and 1850 (no
-    English prose writes 3.4 or 1.85 so: a translation's thousands), "43,5" → 43.5, "0,125" → 0.125, "twenty-five"
-    → 25, "a" → 1, "a dozen" → 12; None when not a number."""
+    """"16" → 16, "1,200" → 1200, "2,148.30" → 2148.3, "4 000" → 4000, "1.200.000" → 1200000, "3.400" and "1.850" →
+    3400 and 1850 (no English prose writes 3.4 or 1.85 so: a translation's thousands), "43,5" → 43.5, "0,125" →
+    0.125, "twenty-five" → 25, "a" → 1, "a dozen" → 12; None when not a number."""
     word = word.lower().strip()
-    if re.fullmatch(r"\d{1,3}([,\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,}", word):
-        grouped = word.count(".") > 1 or re.fullmatch(r"[1-9]\d{0,2}\.\d\d0", word)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,3}([\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,}",
+                    word):
+        grouped = word.count(".") > 1 or re.fullmatch(r"[1-9]\d{0,2}\.\d\d0", word)  # not "2,148.30": pence
         return float(word.replace(".", "") if grouped else re.sub(r"[,\u00a0\u202f\u2009]", "", word))
     if re.fullmatch(r"\d+,\d{1,2}|0,\d+", word):  # a decimal comma
         return float(word.replace(",", "."))
@@ -886,6 +892,8 @@ def figures(text: str) -> list[Figure]:
             keep("count", value, m, None, group="n", counts=listed[1], revised=False)
             listed = m.end("n"), listed[1]
             continue
+        if re.fullmatch(r"0\d+", n):
+            continue  # "0800 555 0142": a telephone number's digits, never a count
         occasions = (noun or "").lower() == "times" and not _TIMES_OVER.match(text, m.end())  # "tested nine times"
         if noun and (_UNIT.fullmatch(noun) and not occasions or noun.lower() in _SCALES) or _YEAR.fullmatch(n) \
                 or n.lower() in ("a", "an", "some"):  # "two hundred years" is no count of hundreds

@@ -83,6 +83,8 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"(?:corrected|revised|withdrew|retracted|amended)\s+(?:it|this|that|the|its)\b(?![^.\n]{0,40}\bto\b)"
                         r"|\b(?:we|I) (?:said|wrote|reported|gave|put)\b[^.\n]{0,80}?[—–,;:-]\s*(?:that|this|which|it) was "
                         r"(?:wrong|incorrect|a mistake|an error|in error)\b"  # "We said £40m at 09:40 — that was wrong"
+                        r"|\b(?:we|I) (?:originally|initially|mistakenly|wrongly) (?:said|wrote|reported|gave|put"
+                        r"|stated)\b"  # a blogger's "(Edit, 11:40: I originally wrote that twelve people went…"
                         # a wire's note to editors: "(Corrects the number of farmers …)", "UPDATE 1: Adds comment"
                         r"|^\(?(?:UPDATE \d+:\s*)?(?:Corrects|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)"
                         r"\b(?=[^.]*\b(?:paragraph|para|headline|byline|dateline|graf|comment|details?|quotes?|"
@@ -299,6 +301,7 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
     struck = tuple((m.start(), m.end()) for m in _STRUCK.finditer(body))
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
                      r"|\b(?:first|initially|originally)\b[^.\n]{0,140}?\b(?:corrected|revised|withdrew|retracted|amended)\b"
+                     r"|\b(?:we|I) (?:originally|initially|mistakenly|wrongly) (?:said|wrote|reported|gave|put|stated)\b"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"
                      r"|was in error|apologi[sz]e for|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):

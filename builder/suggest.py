@@ -109,10 +109,11 @@ _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|th
 _KIN = ("promise commitment pledge undertaking assurance guarantee", "request demand appeal",
         "warning alert advice caution", "agreement deal accord contract", "order instruction directive",
         "offer proposal")
-# An update's time opening its paragraph in a story, not a live page's stamp on a line of its own: "Update, 17:45:",
-# "UPDATED 9.10am —".
-_UPDATED_AT = re.compile(r"(?:updated?|latest)\s*(?:at\s+)?,?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-                         r"(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*[:—–-]\s", re.I)
+# The moment a passage opens by saying its figures are of, in a story, not a live page's stamp on a line of its own:
+# "Update, 17:45:", "UPDATED 9.10am —", "As of 18:00 on Wednesday 11 November, 287 guests…".
+_UPDATED_AT = re.compile(r"(?:(?:updated?|latest)\s*(?:at\s+)?,?|as\s+(?:of|at))\s*(?P<hour>[01]?\d|2[0-3])[:.]"
+                         r"(?P<minute>[0-5]\d)(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?(?:\s+on\s+(?P<day>[^,:—–]{3,40}?))?"
+                         r"\s*[:,—–-]\s", re.I)
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -136,8 +137,8 @@ class Reading:
     folded: str
     rating: tuple[str, str] | None = None  # a fact-check's claim: its rating's verdict and words (attribution.ratings)
     corrected: frozenset = frozenset()  # the figures the source's corrections say were wrong ("An earlier entry
-    # said … 44 cases."), each with the words of what it counts: none of them is a value, though a sentence the
-    # correction left in place gives it
+    # said … 44 cases."), each with its kind and the words of what it counts (``Retriever._figure``): none of them is
+    # a value, though a sentence the correction left in place gives it
     day: str | None = None  # the day it was written (its live blog entry's, else the source's): "on Monday" is read
     # from it
     stamp: prose_figures.Figure | None = None  # the time of the live blog entry it leads ("14:33 GMT" / "Dalvaar
@@ -242,6 +243,7 @@ class Retriever:
         self.name_terms = {t for s in dossier.speakers.values() for n in (s.name, *s.spellings) for t in terms(n)
                            if s.kind == "person"}
         self.named = {sid: set(terms(s.name)) for sid, s in dossier.speakers.items()}  # the words of each name
+        self._roles: dict[tuple, frozenset[str]] = {}  # the words of the role a passage gives its speaker
         self.bodies: dict[str, set[str]] = defaultdict(set)  # each word of an institution's or group's name → them
         for sid, name in self.named.items():
             for t in name if sid not in self.names.persons else ():
@@ -300,7 +302,7 @@ class Retriever:
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
-        corrected = frozenset((f.number, frozenset(self.vocabulary.terms(f.counted)))  # not the figure corrected
+        corrected = frozenset(self._figure(f)  # not the figure corrected
                               for s, e in sentences.retractions(source.body)  # "to about 2,000, not 20,000"
                               for f in prose_figures.figures(source.body[s:e])
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
@@ -308,7 +310,7 @@ class Retriever:
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
                             - self._names(p.text),
                             self._said(source, p, turn[p], voice),
-                            [f for f in prose_figures.figures(p.text) if not self._corrected(f, corrected)],
+                            [f for f in prose_figures.figures(p.text) if not self._among(f, corrected)],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
@@ -734,6 +736,7 @@ class Retriever:
             # Authority."): who it is, not what the passage shares with a card (a person's name is no word in common
             # at all), unless the card is about them
             words = words - (self.named[sid] - self._stated(fact))
+        words = words - (self._role_said(reading) - self._stated(fact))
         why: list[str] = []
         kind, same = self._figures(fact, reading) if fact.quantity else ([], False)
         alike = same and self._same_figure(fact, kind)
@@ -826,12 +829,33 @@ class Retriever:
                 and not prose_figures.counts_other(f, fact.statement)]
         return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
 
-    def _corrected(self, figure: prose_figures.Figure, corrected: frozenset) -> bool:
-        """Whether the source's ``corrected`` figures withdraw ``figure``: its number, counting the same thing where both
-        say what they count (a correction's "had freed 11 Tervanian prisoners" withdraws no "11 Kalvoshi prisoners")."""
-        what = set(self.vocabulary.terms(figure.counted))
-        return any(n == figure.number and (not counted or not what or counted <= what or what <= counted)
-                   for n, counted in corrected)
+    def _role_said(self, reading: Reading) -> frozenset[str]:
+        """The words of the role a person speaking is given in the passage, and nowhere else in it: who speaks, not
+        what is said ("…,” said Tobias Rennick, Chief Executive Officer of Halcyra Cruises.")."""
+        said = reading.said
+        key = reading.passage, said.speaker if said else None
+        found = self._roles.get(key)
+        if found is None:
+            found = frozenset()
+            for role in self.dossier.speakers[said.speaker].roles if said and said.speaker in self.names.persons else ():
+                at = reading.folded.find(role.title.lower())
+                if at >= 0:
+                    rest = reading.folded[:at] + " " + reading.folded[at + len(role.title):]
+                    found |= set(self.vocabulary.terms(role.title)) - set(self.vocabulary.terms(rest))
+            self._roles[key] = found
+        return found
+
+    def _figure(self, figure: prose_figures.Figure) -> tuple:
+        """A figure as ``_among`` compares it: its kind, its number and the words of what it counts."""
+        return figure.quantity, figure.number, frozenset(self.vocabulary.terms(figure.counted))
+
+    def _among(self, figure: prose_figures.Figure, figures) -> bool:
+        """Whether ``figure`` is one of ``figures`` (``_figure``): of their kind and number, counting the same thing
+        where both say what they count (a correction's "had freed 11 Tervanian prisoners" withdraws no "11 Kalvoshi
+        prisoners")."""
+        quantity, number, what = self._figure(figure)
+        return any(q == quantity and n == number and (not counted or not what or counted <= what or what <= counted)
+                   for q, n, counted in figures)
 
     def _officer(self, person: str, body: str) -> bool:
         """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
@@ -915,7 +939,7 @@ class Retriever:
         value = qualifier = None
         if fact.quantity:
             figure = figure_in(passage.text, fact, reading.day) or (reading.stamp if fact.quantity == "time" else None)
-            if figure and self._corrected(figure, reading.corrected):
+            if figure and self._among(figure, reading.corrected):
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
             doubted = attribution.rejection_at(passage.text) if figure and said is None else None
@@ -955,6 +979,12 @@ class Retriever:
         # named as doing it, not saying it ("police arrested…")
         stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
         # talks ran two hours": the part after the semicolon is not X's account
+        if stance == "states" and value and said and said.speaker in fact.about and not outside and keep \
+                and _reports_figure(passage.text, said, keep[0]) \
+                and not attribution.attribute(fact.statement, self.names):
+            stance, speaker = "attributes", said.speaker  # "The Public Services Union says 310 jobs will disappear":
+            # a figure someone gives is theirs, on a card about them too (not on one telling of them saying it:
+            # "Premier Tomas Reyes announced a $25 million relief fund." is the outlet's report of what he did)
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -1012,7 +1042,8 @@ class Retriever:
         own_day = source.day
         if fact.changes_over_time and value and (day or own_day) and len(day or own_day) == 10 and (
                 stamp := _UPDATED_AT.match(passage.text)):  # "Update, 17:45: the ministry has now confirmed 21…"
-            day = f"{day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
+            on = stamp["day"] and (article.date_in(stamp["day"]) or article.date_in(f"{stamp['day']} {own_day[:4]}"))
+            day = f"{on or day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
@@ -1029,7 +1060,7 @@ class Retriever:
         as most (``alike``)."""
         taken = [*proposed, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
                               if a.source == source.id)]  # an account waiting for an editor covers its passage too
-        out = []
+        out, new = [], []  # the figures of the passages listed so far that `--new` writes as cards
         for reading, summit in zip(readings, context):
             passage, said = reading.passage, reading.said
             found = [f for f in reading.figures if not f.ordinal]  # "the third time" is no figure of a card
@@ -1047,9 +1078,28 @@ class Retriever:
                     unnamed = said.words if not said.speaker and not said.whole else ""
                 else:  # "I suspect…": the writer's, whom no speaker file names
                     unnamed = sentences.opinion(passage.text) or ""
+                if not card and not unnamed and all(self._among(f, new) for f in found):
+                    continue  # "Thirteen people crossed from the Kalvoshi side." after "Kalvosh handed over thirteen
+                    # people.": its figure again, of what the card written for the first counts
                 out.append(Uncovered("figure", source.id, passage, said.speaker if said else None, summit, unnamed,
                                      card=card))
+                if not card and not unnamed:
+                    new += map(self._figure, found)
         return out
+
+
+def _reports_figure(text: str, said: attribution.Attribution, at: int) -> bool:
+    """Whether the figure at offset ``at`` of ``text`` is in what ``said`` reports: after its words, which neither tell
+    someone ("Governor Henrik Dalvaar told a news conference that began at 1430 GMT": the time is the outlet's) nor
+    are a relative clause ("Mirefang, which claimed the attack on 9 May, threatens to publish the data on 16 May"),
+    and inside the quotation marks where the sentence has some ("“…,” Dalvaar said at a press conference at
+    2.30pm.")."""
+    start = text.find(said.words)
+    return 0 <= start and start + len(said.words) <= at and not _TELLING.search(said.words) and (
+        not attribution.quotes(text) or attribution.inside_quotes(text, at, at + 1))
+
+
+_TELLING = re.compile(r"\b(?:told|tells?|assured|urged|warned|which|who|that)\b", re.I)
 
 
 def other_side(suggestion: Suggestion, accounts: list) -> bool:

@@ -1624,6 +1624,16 @@ def test_where_the_outlets_journalists_have_been_is_no_new_card(project):
         "Our reporter at the summit has established that 40 aides waited outside."]
 
 
+def test_a_figure_told_again_is_one_new_card(project):
+    """"Kalvosh handed over thirteen people." and "Thirteen people crossed from the Kalvoshi side." in one briefing had
+    been two cards `--new` wrote of one figure (an editor's trial, session 55): the second is its figure again, of what
+    the first counts. Thirteen of something else is a card of its own."""
+    report = _gamma_report(project, "Hamburg hosted forty-two hundred delegates.\n\nSome 4,200 delegates crowded "
+                                    "the hall.\n\nAnd 4,200 police officers guarded the streets.")
+    assert [u.passage.text for u in report.uncovered] == [
+        "Hamburg hosted forty-two hundred delegates.", "And 4,200 police officers guarded the streets."]
+
+
 def test_a_figure_the_source_gives_a_card_told_again_is_no_new_card(project):
     """A passage that gives again, in other words, a figure the source gives a card, of the same thing, reads as a
     figure of that card however low it scores, so that `--new` writes no card of it: in an editor's trial (session
