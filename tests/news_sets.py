@@ -92,6 +92,12 @@ def imported(article: Path, root: Path) -> dict:
     return yaml.safe_load(text.split("---\n")[1])
 
 
+def assert_verdicts(site, red: set[str], contested: set[str]) -> None:
+    """The cards of ``site`` that are red are ``red``, and those contested ``contested``."""
+    found = by_verdict(site)
+    assert (found.get("disputed", set()), found.get("contested", set())) == (red, contested)
+
+
 def assert_held(out: str, held: str) -> None:
     """`--apply` said it held back the cards ``held`` names ("a, b"), each a red for the editor to confirm; or, with
     none, that it held none back."""

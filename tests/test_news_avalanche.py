@@ -44,9 +44,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     toll of three, and its introduction, "issued the following statement on Thursday afternoon", as contradicting
     the day the last victim was found."""
     site = news_sets.applied(AVALANCHE, source, tmp_path / "avalanche")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -47,9 +47,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     governor's "The Prudential Supervision Authority raised concerns … with its board on three occasions" on the
     card of Orlen's warning too."""
     site = news_sets.applied(BANK, source, tmp_path / "bank")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

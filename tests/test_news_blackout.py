@@ -85,9 +85,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     side of the paragraph before it only when it is that paragraph alone; the account it rejects, that the unit
     should have stayed on, is a paragraph further up)."""
     site = news_sets.applied(BLACKOUT, source, tmp_path / "blackout")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -48,9 +48,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     newsletter's "The foreign ministry had first said 42 pupils, but corrected that figure last night." had been
     held back as the ministry's 42 (a withdrawn figure: no account since session 51)."""
     site = news_sets.applied(COACH, source, tmp_path / "coach")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

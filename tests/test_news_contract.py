@@ -60,9 +60,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     council's chief executive, Samir Okafor, said last year that the tender had attracted five bids." as the
     opposition leader's claim of his letter."""
     site = news_sets.applied(CONTRACT, source, tmp_path / "contract")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -43,9 +43,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     that red is lost unattended, as in the trial. Without the paper, the podcast's 33 votes face the release's 31, the
     council's figure: contested, and the paper's own 31 is held back."""
     site = news_sets.applied(COUNCIL, source, tmp_path / "council")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -42,9 +42,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     contest). The authority's "We have not yet been shown any record that an enhanced sanitisation was carried out…"
     is not read as its denial, so that contest is lost without the wire, as in the trial."""
     site = news_sets.applied(CRUISE, source, tmp_path / "cruise")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

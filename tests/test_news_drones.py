@@ -66,9 +66,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     the editor deleted the page's date line, "Friday 16 October 2026", as the import advised (page chrome), and its
     entries' times give no day without it (the card changes over time, so it agrees)."""
     site = news_sets.applied(DRONES, source, tmp_path / "drones")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -50,9 +50,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     (after "He repeated his claim…"), its "about 20 miles west of the prison" (where Vesk was caught) and the wire's
     "about 60 km (37 miles) north of the capital" as the distance Greer got."""
     site = news_sets.applied(ESCAPE, source, tmp_path / "escape")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -48,9 +48,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     people evacuated are read in its lead, "forcing thousands from their homes" (1,000 to 10,000), not in its "about
     2,100 people had been evacuated" (the card changes by the day, so it agrees)."""
     site = news_sets.applied(FLOOD, source, tmp_path / "flood")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -43,9 +43,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     the card contested). Without the paper of the first article, its own 06:25 is no longer against the translated
     paper's 7.25 but the rescue service's is: contested."""
     site = news_sets.applied(GLACIER, source, tmp_path / "glacier")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -49,9 +49,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     not the 250's: session 50). The blog's "which the airline flatly denies" and the captions' "the company denies
     that" (a paragraph of its own, since session 51) are written as the airline's other side."""
     site = news_sets.applied(PILOTS, source, tmp_path / "pilots")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -43,9 +43,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     for an extra year", read as the club affirming it. The club's "38 goals" in the sentence of the academy's age
     makes that card contested (a false contest)."""
     site = news_sets.applied(TRANSFER, source, tmp_path / "transfer")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -44,9 +44,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     "approximately 900 m" and the log's "approx. 900m" had been left out (no figure read) until "m" before "from" was
     read as metres (session 50)."""
     site = news_sets.applied(TUNNEL, source, tmp_path / "tunnel")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 

@@ -44,9 +44,7 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     evening" (after "[inaudible]") and the mayor's answers "About thirty-eight thousand people" and "fifty pounds per
     household" (the card's words in the reporter's question) are not proposed."""
     site = news_sets.applied(WATER, source, tmp_path / "water")
-    verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
-    assert {f for f, v in verdicts.items() if v == "disputed"} == red
-    assert {f for f, v in verdicts.items() if v == "contested"} == contested
+    news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
 
 
