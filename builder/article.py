@@ -63,7 +63,7 @@ _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|col
 # Cadwell and Ruth Imrie" (not a transcript's turn, "HOST: Dr. Velic, good morning.").
 _BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:|Hosted\s+by)\s+{_ROLE}"
                      rf"(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
-                     r"\s*(?:[,|(].*)?")
+                     r"\s*(?:[,|(·•].*)?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
@@ -79,7 +79,7 @@ MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
-_HEADER = re.compile(r"(?P<field>from|subject|date|sent)\s*:\s*(?P<value>\S.*)", re.I)
+_HEADER = re.compile(r"(?P<field>from|to|cc|reply-to|subject|date|sent)\s*:\s*(?P<value>\S.*)", re.I)
 
 
 def email(lines: list[str]) -> dict[str, str]:
@@ -235,6 +235,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
+        or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
+                                                                                           .strip()))), None) \
         or (_letterhead(lines, skip) or (0, None))[1] \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
@@ -255,9 +257,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     Doe", "The Current | 15/03/2026 | Staff reporter"): a name of one to five capitalised words that a news outlet's
     name is made of ("Herald", "News", "Radio"), or that stands next to a byline; a person's name next to a date is an
     author's (see ``author``)."""
-    head = [(n, line.strip()) for n, line in enumerate(lines[:HEAD], 1) if line.strip()]
+    head = [(n, _EMPHASIS.sub("", line).strip()) for n, line in enumerate(lines[:HEAD], 1) if line.strip()]
     for k, (n, line) in enumerate(head):
-        if len(line.split()) > 12 and re.search(r"[.!?:][\"”’']?$", line):  # the story has begun
+        if len(line.split()) > 12 and re.search(r"[.!?:][\"”’']?$", line) and not any(
+                byline(t) for _, t in head[k + 1:k + 3]):  # the story has begun (not a standfirst over the byline)
             return None
         if n in skip and not (byline(line) or banner(line)):  # page chrome, not the byline or date line it is on
             continue
@@ -286,7 +289,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
 
 _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
-                          rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|de|du|des|di|del|la|le)){{0,4}}")
+                          rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
 # The words news outlets' names are made of: "Westmoor Herald", "WBC News", "Eastern Broadcasting", "City Weekly".
 _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|Journal|Chronicle|Standard|Observer|"
                           r"Express|Telegraph|Guardian|Independent|Mirror|Mail|Star|Ledger|Review|Weekly|Daily|Radio|"
@@ -466,13 +469,15 @@ _NOTE = re.compile(r"\[[^]]*\]|\([^)]*\)")  # an editor's note in brackets: "[Tr
 
 def translation(lines: list[str]) -> str | None:
     """The note among an article's first or last five lines that says it is a translation ("This article was
-    translated from the Russian edition…", "[Translated from Velmoran]", "Translation: Ana Ruiz"); not a line of
+    translated from the Russian edition…", "[Translated from Velmoran]", "Translation: Ana Ruiz", "(Translator's note:
+    …)"); not a line of
     its prose ("…said in remarks translated from Russian")."""
     texts = [line.strip() for line in lines if line.strip()]
-    return next((line for line in texts[:5] + texts[-5:] if len(line) <= 300 and _TRANSLATION.match(line)), None)
+    return next((line for line in texts[:5] + texts[-5:] if len(line) <= 500 and _TRANSLATION.match(line)), None)
 
 
-_TRANSLATION = re.compile(r"[\[(*_\s]*(?:(?:this|the)\s+(?:article|story|report|piece|text|interview|column|commentary)"
+_TRANSLATION = re.compile(r"[\[(*_\s]*(?:translator['’]s\s+note\b"
+                          r"|(?:this|the)\s+(?:article|story|report|piece|text|interview|column|commentary)"
                           r"\s+(?:was|has\s+been|is)\s+(?:(?:machine|automatically|originally)[\s-]+)?translated\b"
                           r"|(?:machine[\s-])?translated\s+(?:from|by)\b|translation\s*(?:from\b|by\b|:))", re.I)
 
@@ -626,18 +631,23 @@ def author(lines: list[str]) -> str | None:
     """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
     blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
-    label, or over their role ("Sofie Alder" over "Business reporter, VBC News")."""
+    label, or over their role ("Sofie Alder" over "Business reporter, VBC News"), among the first lines or under a
+    newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover")."""
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1]
         if name:
             return name
-    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
+    filled = [line.strip() for line in lines if line.strip()]
+    top = len([line for line in lines[:HEAD] if line.strip()])
     for n, line in enumerate(filled):
+        if n + 1 < len(filled) and _STAFF_ROLE.fullmatch(filled[n + 1]) and (n < top or n and _CLOSING_WORDS.fullmatch(
+                filled[n - 1])) and (named := names(line)):
+            return named  # "Sofie Alder" over "Business reporter, VBC News"
+        if n >= top:
+            continue
         if n and _AUTHOR_LABEL.fullmatch(filled[n - 1]) and (named := names(line)):
             return named
-        if n + 1 < len(filled) and _STAFF_ROLE.fullmatch(filled[n + 1]) and (named := names(line)):
-            return named  # "Sofie Alder" over "Business reporter, VBC News"
         found = _WRITES_FROM.fullmatch(line)
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
@@ -647,6 +657,7 @@ def author(lines: list[str]) -> str | None:
 # A journalist's role on the line under their name, with the outlet after a comma: "Business reporter, VBC News".
 _STAFF_ROLE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist|journalist|presenter)"
                          r"(?:,\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}))?")
+_CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,")  # a letter's closing words: "Safe travels,"
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
 
@@ -676,6 +687,12 @@ def _credit_line(line: str) -> tuple[str, str | None] | None:
 
 _CREDIT_PART = re.compile(r"(?i:(?:press|media|news)\s+release|statement|(?:department|directorate|division|office|unit)"
                           r"\s+(?:of|for)\s+.+)")
+# A line naming who issues the text and what it is, in lower case (not a title: "Monetary Policy Statement"):
+# "Selvane Airways customer notice", "Harbour Board statement".
+_NOTICE_LINE = re.compile(rf"(?!(?i:customer|passenger|public|service|travel|press|news|media|latest|important"
+                          rf"|official|joint|final)\b)(?P<name>{_OUTLET_NAME.pattern})\s+"
+                          r"(?:(?:customer|passenger|public|service|travel)\s+)?"
+                          r"(?:notice|statement|update|advisory|(?:press|news|media)\s+release)")
 _POSTED_BY = re.compile(rf"(?i:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+(?i:by)\s+(?P<name>{_NAME})")
 
 

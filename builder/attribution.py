@@ -121,8 +121,9 @@ _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
 # Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
 _UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
-           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation|not\s+true|not\s+credible"
-           r"|implausible|wide\s+of\s+the\s+mark|fairy[\s-]?tales?|myths?|fantasy|fiction|lies|lie|rubbish)")
+           r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation"
+           r"|not\s+(?:true|correct|accurate|credible)|implausible|wide\s+of\s+the\s+mark|fairy[\s-]?tales?|myths?"
+           r"|fantasy|fiction|lies|lie|rubbish)")
 _BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies))"
                        rf"\b[^.;]*?\b(?:is|are|was|were)\s+[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
                        rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
@@ -482,12 +483,14 @@ class Names:
             return owner
         return found
 
-    def people(self, phrase: str, rest: str = "") -> str | None:
+    def people(self, phrase: str, rest: str = "", before: str = "") -> str | None:
         """The group or institution among the speakers that people named by ``phrase`` belong to ("police", "a U.N.
         official", "the organisers"): the one whose name holds the phrase's noun and every capitalised word before
         it ("Russian officials" are not "U.S. officials"), or, of several, the one whose name holds a capitalised word
-        of ``rest``, the words after it ("sources quoted by The Guardian"); None when none or several do."""
-        phrase = _LAST_ARTICLE.split(phrase)[-1]  # "Its cost the board evaluates at…": the board
+        of ``rest``, the words after it ("sources quoted by The Guardian"), else the one named last in ``before``, the
+        text before ("Sellimar's foreign ministry confirmed 21. At 15:30 the ministry had confirmed nine."); None when
+        none or several do."""
+        whole, phrase = phrase, _LAST_ARTICLE.split(phrase)[-1]  # "Its cost the board evaluates at…": the board
         noun = _PEOPLE_NOUN.search(phrase.strip())
         if not noun:
             return None
@@ -509,7 +512,16 @@ class Names:
         named = {w.casefold()[:4] for w in re.findall(r"[\w.]+", rest) if w[0].isupper()
                  and w.casefold() not in _ARTICLES}
         holders = [sid for sid in holders if named & self.groups[_singular(noun.group())][sid]] or holders
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len(holders) == 1 else self._last_named(whole, holders, before)
+
+    def _last_named(self, phrase: str, holders, before: str) -> str | None:
+        """Of several ``holders``, the one named last in the last 400 characters of ``before``, outside quotations, when
+        the ``phrase`` refers back to one ("the ministry", not "a police source"); else None."""
+        articles = _LAST_ARTICLE.findall(phrase)
+        if not articles or articles[-1].strip().casefold() != "the":
+            return None
+        named = [sid for _, _, sid in self.find(sentences.unquoted(before[-400:])) if sid in holders]
+        return named[-1] if named else None
 
     def firm(self, text: str) -> str | None:
         """The business among the speakers that ``text`` names last ("Marlow Chemie confirmed…", before "…, the company
@@ -522,17 +534,17 @@ class Names:
         sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, named[-1][0])), default=0)
         return named[-1][1] if len({sid for start, sid in named if start >= sentence}) == 1 else None
 
-    def institution(self, phrase: str) -> str | None:
+    def institution(self, phrase: str, before: str = "") -> str | None:
         """The one institution among the speakers whose name holds every word of ``phrase`` but its articles ("the civil
-        protection directorate", "Nordvik"; not a group: "The Guardian" is not "Sources quoted by The Guardian");
-        None when none or several do."""
+        protection directorate", "Nordvik"; not a group: "The Guardian" is not "Sources quoted by The Guardian"), or,
+        of several, the one named last in ``before``; None when none or several do."""
         words = [_singular(w) for w in re.findall(r"\w+", phrase) if w.casefold() not in _ARTICLES]
         holders = set.intersection(*(set(self.groups.get(w, ())) for w in words)) & self.institutions if words else set()
         if _FIRM.fullmatch(phrase.strip()):  # "the airline": a business
             holders &= self.firms
         if len(holders) > 1 and len(words) == 1 and phrase.strip()[:1].isupper():  # "Calvenia says": a country
             holders &= self.governments  # speaks by its government, not its prime minister's office
-        return holders.pop() if len(holders) == 1 else None
+        return holders.pop() if len(holders) == 1 else self._last_named(phrase, holders, before)
 
     def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
@@ -602,10 +614,10 @@ def ratings(turns: list[Turn], body: str) -> dict[Turn, tuple[str, str]]:
     return out
 
 
-def in_turn(sentence: str, names: Names, turn: Turn) -> Attribution:
-    """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…"), else the turn's
-    speaker."""
-    own = attribute(sentence, names)
+def in_turn(sentence: str, names: Names, turn: Turn, before: str = "") -> Attribution:
+    """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…", "The airline has told
+    us…" after the turn's words before it, ``before``, named the airline), else the turn's speaker."""
+    own = attribute(sentence, names, before)
     if own and own.speaker:
         return own
     words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
@@ -740,6 +752,14 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
+        joined = _AND_SAYS.search(outside, 0, verb.start())
+        opener = next((n for n in found if n[1] <= joined.start() and _OPENER.fullmatch(outside, 0, n[0])
+                        and not _POSSESSIVE.match(outside, n[1])), None) if joined and not _SUBORDINATE.match(outside) \
+            else None
+        if opener:  # "Selvane points the finger at its supplier, Quorix Systems, and says…": the sentence's subject,
+            # whose account is what the verb opens (what it did before, the outlet tells)
+            return Attribution(opener[2], _shown(sentence, opener[0], verb.end()), bool(_DENYING.fullmatch(
+                verb.group())), part=(joined.start(), len(sentence)))
         window = max(0, verb.start() - NEAR)
         near = outside[window:verb.start()]
         comma = near.rfind(",")  # "…flown to hospital, the rescue service says": the people after the last comma
@@ -769,7 +789,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
 
         def part(at: int) -> tuple[int, int] | None:
             """The part of the sentence that is the account of the one speaking, named at ``at``: not a closing "as"
-            clause of their words alone ("…, as Colonel Fenn put it to us.": all of it is theirs)."""
+            clause of their words alone ("…, as Colonel Fenn put it to us.": all of it is theirs); the clause a
+            conjunction opens with their name ("The budget holds £18.4m, and the opposition's claim that…")."""
+            joined = max((m for m in _JOINED.finditer(outside) if m.start() < at), key=lambda m: m.start(),
+                         default=None)
+            if joined and (at < joined.end() or re.fullmatch(r"(?:the\s+)?", outside[joined.end():at], re.I)):
+                return joined.start(), len(sentence)
             return trailing or (aside if aside and aside[0] <= at < aside[1] else None) or (
                 (lead.start(), len(sentence)) if lead and lead.start() < at and not remark else None)  # "…, though
                 # officials" may be read with its "though"
@@ -778,7 +803,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             window = people.string  # "a spokesman for the fire service": the service, whose word it is
             behalf = _BEHALF.match(window, people.end("who")) if _SPOKES.search(people.group("who")) else None
             who = names.people(behalf.group("body")) if behalf else None
-            who = who or names.people(people.group("who")) or (names.firm(before + " " + outside[:verb.start()])
+            who = who or names.people(people.group("who"), before=before + " " + outside[:verb.start()]) or (
+                names.firm(before + " " + outside[:verb.start()])
                                                                 if _FIRM.fullmatch(people.group("who").strip()) else None)
             return Attribution(who,
                                _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
@@ -831,7 +857,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if who:
             start, end = (who.start("who"), verb.end()) if who.start("who") < verb.start() else (
                 verb.start(), who.end("who"))
-            return Attribution(names.people(who.group("who")) or names.institution(who.group("who")),
+            earlier = before + " " + outside[:verb.start()]
+            return Attribution(names.people(who.group("who"), before=earlier) or names.institution(who.group("who"),
+                                                                                                 earlier),
                                _shown(sentence, start, end), bool(_DENYING.fullmatch(verb.group())))
     return None
 
@@ -844,7 +872,8 @@ def _denier(who: str, names: Names, before: str) -> str | None:
         return named.pop() if len(named) == 1 else None
     if who.casefold() in ("he", "she"):
         return _antecedent(before, names, persons=True)
-    return names.people(who) or names.institution(who) or (names.firm(before) if _FIRM.fullmatch(who) else None)
+    return names.people(who, before=before) or names.institution(who, before) or (
+        names.firm(before) if _FIRM.fullmatch(who) else None)
 
 
 def _inside(text: str, at: int) -> bool:
@@ -975,6 +1004,9 @@ def _subject(before: str, names: Names, pronoun: str | None = None) -> str | Non
     return None
 
 
+_SUBORDINATE = re.compile(r"\s*(?:after|when|although|though|as|if|since|before|because|while|unlike|like|until|once"
+                          r"|with|for|in|on|at|by)\b", re.I)  # a sentence that opens with what is not its subject
+_AND_SAYS = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?$", re.I)  # a verb with the sentence's subject
 _OPENER = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")  # the words before a sentence's subject: "U.S. Secretary of State"
 
 

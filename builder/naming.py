@@ -21,7 +21,8 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"critici[sz]ed|critici[sz]es|complained|complains|contended|contends|believes|believe|believed|"
           r"reckons|reckoned|reckon|"
           r"accused|accuses|accuse|blamed|blames|blame|repeated|repeats|reiterated|reiterates|evaluates|assesses|"
-          r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,4}?)at"  # "organisers put the crowd at 10,000",
+          r"puts?\s+a\s+(?:figure|price|value|number|cost)\s+of|"  # "Aldmark has put a figure of €40,000 on it"
+          r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,6}?)at"  # "organisers put the crowd at 10,000",
           # "puts the number of eligible depositors at 265,000"
           r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as"  # "officials gave the time as…"
           r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|gives?|gave|given)\s+(?:an?|its|their)\s+(?:own\s+)?"

@@ -209,9 +209,12 @@ _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 _REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
                       rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
                       rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
-# A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12".
+# A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12", "puts the
+# number of IT jobs cut at 140" (what it counts: "IT jobs").
 _PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:figure|number"
-                     rf"|toll|total|count|tally)\s+at\s+{_QUALIFIER}(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+                     rf"|toll|total|count|tally)(?:\s+of(?P<of>(?:\s+[\w-]+){{1,4}}?))?\s+at\s+{_QUALIFIER}"
+                     rf"(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+_SCALE = re.compile(r"hundred|thousand|million|billion|trillion|bn|mn", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
 # No one, as a count: 0 of those something befell ("No one aboard either vessel was injured", "nobody was killed",
@@ -458,6 +461,12 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
             found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
+    for m in _DAYS_AFTER.finditer(text) if base else ():
+        n = number(m["n"])
+        if n and n == int(n):
+            with contextlib.suppress(OverflowError, ValueError):
+                found.append(Figure("date", _ahead(base, -int(n), m["unit"]).toordinal(), None, m.group().strip(),
+                                    m.start("n")))
     for m in _WITHIN.finditer(text) if base else ():
         n = number(m["n"])
         if n and n == int(n) and _AHEAD.search(text, max(0, m.start() - 60), m.start()):
@@ -534,6 +543,10 @@ _RELATIVE_DAY = re.compile(
 # within six months" counts from when the work began.
 _WITHIN = re.compile(rf"\bwithin\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\b"
                      r"(?!\s+(?:of|after|from|since|before)\b)", re.I)
+# A day counted back from the text's own, the moment it writes of: "…this morning, four days after they were seized"
+# (the seizure's day: four days before), not "two days after the storm, the council met" (counted from the storm).
+_DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week)),\s+(?P<n>{_NUMBER})\s+"
+                         r"(?P<unit>days?|weeks?)\s+(?:after|since)\b", re.I)
 # What looks ahead in the words before a day: "will", "is due", "deadline", "until", a present tense of what is to
 # come ("The new rate takes effect on Friday", "the trial begins on Monday").
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"
@@ -764,8 +777,10 @@ def figures(text: str) -> list[Figure]:
 
     for m in _PUT_AT.finditer(text):
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
-        if not (unit and _UNIT.fullmatch(unit.group(1))):
-            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n")
+        if not (unit and (_UNIT.fullmatch(unit.group(1)) or _SCALE.fullmatch(unit.group(1)))):  # "at one thousand one
+            # hundred and forty": a sum's words, read as one below
+            keep("percent" if m.group("pct") else "count", number(m.group("n")), m, m.group("qual"), group="n",
+                 counts=m.start("of") if m["of"] else None)
     for m in _TIME_RANGE.finditer(text):
         low, high, each = number(m.group("lo")), number(m.group("hi")), _in_minutes(m.group("unit"))
         if low is not None and high is not None and low < high \
@@ -1033,6 +1048,12 @@ _SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|a|an|
 # 06:15"
 
 
+def of_size(figure: Figure, near: list[float]) -> bool:
+    """Whether ``figure`` can be a value of a card whose sources give the values ``near``: none, or one ten times from
+    it at most (not "two hands short" for 212 passengers)."""
+    return not near or any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near)
+
+
 def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,
          within: tuple[int, int] | None = None, statement: str = "") -> Figure | None:
     """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
@@ -1045,7 +1066,8 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
         and not counts_other(f, statement)]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
-    candidates = [f for f in candidates if f.revised] or candidates  # "221, later revised to 212": 212
+    candidates = [f for f in candidates if f.revised and of_size(f, near)] or candidates  # "221, later revised to 212":
+    # 212; not "puts the number of eligible depositors at 265,000, and covered deposits at €2.1bn" for €2.4bn
     candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start)] or candidates  # "two years, not
     # the four years reported earlier": 2
     if not candidates:

@@ -97,6 +97,8 @@ _RECORDING = re.compile(r"\b(?:recorded|records|counted|counts|measured|measures
 _OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
                         r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
                         r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
+_AND = re.compile(r",?\s+and\s", re.I)  # a part of a sentence that "and" opens
+_SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
@@ -377,7 +379,7 @@ class Retriever:
                     alike[r.passage] = (s, fact.id)
                 if fact.quantity and s > figured.get(r.passage, (0,))[0] and (
                         (s >= threshold or s >= COUNTED_ALIKE and any(w.startswith(COUNTS_SAME) for w in why))
-                        and figure_in(r.passage.text, fact, r.day) or _gives_again(fact, r, own, why)):
+                        and figure_in(r.passage.text, fact, r.day) or _gives_again(fact, r, own | _given(fact), why)):
                     figured[r.passage] = (s, fact.id)
         report.suggestions.sort(key=lambda s: -s.confidence)
         report.uncovered = [replace(u, denied=self._rebuttal("", source, turn, voice, u.passage.start, u.speaker, 1.0))
@@ -519,19 +521,22 @@ class Retriever:
         fact` proposes the stance and speaker of its quote so)."""
         _, turn, voice = self._turns(source)
         passage = next((p for p in turn if p.start <= at < p.end), None)
-        return self._before_part(passage, self._said(source, passage, turn[passage], voice),
+        return self._before_part(source, passage, self._said(source, passage, turn[passage], voice),
                                  at - passage.start + 1) if passage else None
 
-    def _before_part(self, passage: Passage, said: attribution.Attribution | None,
+    def _before_part(self, source: Source, passage: Passage, said: attribution.Attribution | None,
                      end: int) -> attribution.Attribution | None:
-        """Who speaks in ``passage`` up to ``end``: ``said``, or when that ends before the part of the sentence that is
-        ``said``'s, whoever speaks before it ("Parents said X, and the head teacher, Angela Moss, said Y": X is the
-        parents', someone the dossier does not know)."""
+        """Who speaks in ``passage`` of ``source`` up to ``end``: ``said``, or when that ends before the part of the
+        sentence that is ``said``'s, whoever speaks before it ("Parents said X, and the head teacher, Angela Moss, said
+        Y": X is the parents', someone the dossier does not know), else the body publishing the source ("Solvane
+        notified the authority on 4 May, …, and reported…" in Solvane's release), else no one."""
         if said and said.part and end <= said.part[0]:
             before = passage.text[:said.part[0]]
             first = attribution.attribute(before, self.names)
             if first is None and attribution.speaks(before):  # someone the dossier does not know
                 first = attribution.Attribution(None, " ".join(before.split()[:8]) + "…", False)
+            elif first is None and (voice := self._voice(source)) is not None:
+                first = attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
             return first
         return said
 
@@ -550,7 +555,10 @@ class Retriever:
             # release, a name the dossier does not know is someone else's ("Oliver Stein (Brandauer Securities):" on
             # a company's call is an analyst, never the company publishing it), where in an outlet's it may be its
             # own correspondent's ("LENA VOGT:")
-            return attribution.in_turn(passage.text, self.names, turn)
+            label = source.body.find(turn.label, turn.start, passage.start)
+            before = source.body[label + len(turn.label):passage.start].lstrip(" :") if label >= 0 else \
+                source.body[turn.start:passage.start]  # what the speaker said before, without their label
+            return attribution.in_turn(passage.text, self.names, turn, before)
         opening = source.body.rfind("\n\n", 0, passage.start) + 1
         relayed = letters.relays(passage.text, source.body[opening:passage.start])
         addressee = relayed and letters.addressee(source.body, self.names, self.publishers.get(source.outlet.casefold()))
@@ -814,6 +822,10 @@ class Retriever:
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")
+        if _SECTION.match(reading.passage.text) and not reading.figures \
+                and not attribution.quotes(reading.passage.text):
+            score = min(score, UNSURE)  # "## The regulator's inquiry": what follows is about it, it says nothing
+            why.append("a section's heading")
         return max(0.0, score), why, matched
 
     def _figures(self, fact: Fact, reading: Reading) -> tuple[list[prose_figures.Figure], bool]:
@@ -970,8 +982,12 @@ class Retriever:
             frozenset(tokens(fact.statement)) - _BEING)
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
-        said = self._before_part(passage, said, end)
-        outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1)
+        said = self._before_part(source, passage, said, end)
+        outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1) and not (
+            start < said.part[0] < end <= said.part[1] + 1 and _AND.match(passage.text, said.part[0])
+            and self._weight_in(passage.text[said.part[0]:end], matched)
+            > self._weight_in(passage.text[start:said.part[0]], matched))  # "Dr Aske came along and confirmed that
+        # symptoms are…": a quote of what they said, from the name on
         named = reading.named - ({sid for *_, sid in self.names.find(fact.statement)}  # those the card tells of
                                  if not fact.speaker and not attribution.attribute(fact.statement, self.names)
                                  and not _RECORDING.search(fact.statement) else set())  # acting ("Police arrested a
@@ -1055,7 +1071,8 @@ class Retriever:
                    repeats: set[Passage], figured: dict[Passage, tuple[float, str]],
                    alike: dict[Passage, tuple[float, str]]) -> list[Uncovered]:
         """The passages of ``readings`` no card covers: neither ``proposed`` (at the threshold, or a rebuttal or a
-        rival) nor an account of the source (one pending too), nor one of the ``repeats`` of a card the source gives;
+        rival) nor an account of the source (one pending too), nor one of the ``repeats`` of a card the source gives,
+        nor its headline or a stamp ("**Updated: 11 June 2026, 08:00**");
         each with the card it reads as giving a figure of, if any (``figured``), or for a quotation the card it reads
         as most (``alike``)."""
         taken = [*proposed, *(a.span for f in self.dossier.facts.values() for a in (*f.accounts, *f.pending)
@@ -1065,8 +1082,8 @@ class Retriever:
             passage, said = reading.passage, reading.said
             found = [f for f in reading.figures if not f.ordinal]  # "the third time" is no figure of a card
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
-                    or passage in repeats or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) \
-                    or _OUR_STAFF.match(passage.text):
+                    or article.banner(article.unmarked(passage.text)) or passage in repeats \
+                    or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) or _OUR_STAFF.match(passage.text):
                 continue
             card = figured.get(passage, (0, ""))[1]
             if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too
@@ -1137,9 +1154,10 @@ def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]]
 
 
 def _gives_again(fact: Fact, reading: Reading, own: set[float], why: list[str]) -> bool:
-    """Whether the passage gives a figure the source gives the card (``own``, the bounds of its values there), of
-    the same thing: a measure or a sum to the letter, a count counting the same ("Civil Protection says 3,400 people
-    are now staying away from their homes" after "About 3,400 people have been evacuated"), however low it scores."""
+    """Whether the passage gives a figure the card has (``own``, the bounds of its values there), of the same thing:
+    a measure, a sum or a time to the letter ("They came at twenty to five in the morning" for the boarding another
+    source puts at 04:40), a count counting the same ("Civil Protection says 3,400 people are now staying away from
+    their homes" after "About 3,400 people have been evacuated"), however low it scores."""
     return any(f.quantity == fact.quantity and f.number in own and not f.ordinal for f in reading.figures) and (
         fact.quantity != "count" or any(w.startswith(COUNTS_SAME) for w in why))
 
@@ -1150,11 +1168,9 @@ def _given(fact: Fact) -> set[float]:
 
 
 def _of_size(figure: prose_figures.Figure, near) -> bool:
-    """Whether ``figure`` can be a value of a card whose sources give the values ``near``: none, or one ten times
-    from it at most (not "two hands short" for 212 passengers); no one (0) is a count of any size ("No one aboard
-    was injured" against "Seven sailors were injured")."""
-    return not near or any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near) or (
-        figure.number == 0 and figure.quantity == "count")
+    """Whether ``figure`` can be a value of a card whose sources give the values ``near`` (prose_figures.of_size); no
+    one (0) is a count of any size ("No one aboard was injured" against "Seven sailors were injured")."""
+    return prose_figures.of_size(figure, near) or (figure.number == 0 and figure.quantity == "count")
 
 
 def figure_in(text: str, fact: Fact, day: str | None = None,

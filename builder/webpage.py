@@ -360,6 +360,8 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
             if name not in found and value and not value.startswith(("http://", "https://")):
                 found[name] = Found(html.unescape(value), f"meta {key}")
+    if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):
+        found["outlet"] = Found(site, "the page's <title>, after the headline")
     signed = next((b for e in tree.iter() if isinstance(e.tag, str) and _BYLINE_CLASS.search(e.get("class") or "")
                    and (b := article.byline(t := " ".join(" ".join(e.itertext()).split())) or article.names(t))), None)
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
@@ -439,6 +441,19 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
             _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described))
         if summary or text in paragraphs:
             return text if summary else None  # the extractor has the article, or has the summary further down
+    return None
+
+
+def _titled_site(tree, headline: Found | None) -> str | None:
+    """The site's name a page's <title> gives after its headline: "Communiqué on the talks | Ministry of Foreign Affairs
+    of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
+    title = tree.find(".//title")
+    text = _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
+    for separator in (" | ", " – ", " — ", " - "):
+        head, _, site = text.rpartition(separator)
+        if head and headline is not None and head.strip().casefold() == headline.value.strip().casefold() \
+                and re.fullmatch(r"[A-Z][\w&.'’ -]{1,80}", site.strip()):
+            return site.strip()
     return None
 
 

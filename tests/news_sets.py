@@ -11,28 +11,30 @@ from builder.suggest import Retriever
 
 def held_out(project: Path, source: str) -> dict:
     """Fact id → suggestion for ``source`` with its accounts removed from every card of ``project``."""
-    return {s.fact: s for s in _read_held_out(project, source).suggestions}
+    return {s.fact: s for s in report(project, source).suggestions}
 
 
 def other_sides(project: Path, source: str) -> dict:
     """Fact id → the other side ``source`` is read to give a card, held out as in ``held_out``."""
-    return {s.fact: s for s in _read_held_out(project, source).other_sides}
+    return {s.fact: s for s in report(project, source).other_sides}
 
 
 def rebuttals(project: Path, source: str) -> dict:
     """Fact id → the denial ``source`` is read to give of an account it gives, held out as in ``held_out``."""
-    return {s.fact: s for s in _read_held_out(project, source).rebuttals}
+    return {s.fact: s for s in report(project, source).rebuttals}
 
 
 def rivals(project: Path, source: str) -> dict:
     """Fact id → the other speakers' figures ``source`` is read to give a card, held out as in ``held_out``."""
     found: dict = {}
-    for s in _read_held_out(project, source).rivals:
+    for s in report(project, source).rivals:
         found.setdefault(s.fact, []).append(s)
     return found
 
 
-def _read_held_out(project: Path, source: str):
+def report(project: Path, source: str):
+    """What `dossier suggest` reads in ``source`` with its accounts taken off the cards: the whole report (its
+    suggestions, rebuttals, rivals and the passages no card covers)."""
     dossier = pipeline.check(load_config(project)).site.dossier
     cards = {f.id: dataclasses.replace(f, accounts=tuple(a for a in f.accounts if a.source != source))
              for f in dossier.facts.values()}

@@ -78,15 +78,17 @@ def test_both_sides_of_a_contested_figure_and_whose_figure_each_is():
     trial read right, kept: Brenk's quotation in the paper, "Our records show 265,000 eligible depositors holding
     €2.1bn of covered deposits", gives both cards his; the unsigned release is the central bank's, its governor's
     words hers, and the figure it relays "According to the Deposit Guarantee Fund" the Fund's; "The fund says most
-    people will be paid within seven days" is the Fund's."""
+    people will be paid within seven days" is the Fund's. Since session 56 the Fund's "puts the number of eligible
+    depositors at 265,000" reads what it counts, "eligible depositors", as another source's count of the card does:
+    it is proposed first, and the central bank's 310,000 beside it."""
     broadcaster = news_sets.rivals(BANK, "broadcaster")
     assert [(s.speaker, s.value) for s in broadcaster["customers-affected"]] == [
-        ("deposit-guarantee-fund", {"exact": 265000})]
+        ("bank-of-veskaria", {"exact": 310000})]
     assert [(s.speaker, s.value) for s in broadcaster["deposits-covered"]] == [
         ("deposit-guarantee-fund", {"exact": 2100000000})]
     held = news_sets.held_out(BANK, "broadcaster")
     assert (held["customers-affected"].speaker, held["customers-affected"].value) == (
-        "bank-of-veskaria", {"exact": 310000})
+        "deposit-guarantee-fund", {"exact": 265000})
     assert (held["payout-deadline"].speaker, held["payout-deadline"].value) == (
         "deposit-guarantee-fund", {"up_to": "7 days"})
     paper = news_sets.rivals(BANK, "paper")

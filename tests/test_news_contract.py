@@ -88,7 +88,7 @@ def test_the_papers_figures_in_words_its_own_voice_and_a_bus_user():
     assert paper["routes"].value == {"exact": 63}
     assert paper["search-duration"].value == {"almost": 540}
     assert not [s for s in paper.values() if "Janet Moyle" in s.quote]
-    uncovered = news_sets._read_held_out(CONTRACT, "paper").uncovered
+    uncovered = news_sets.report(CONTRACT, "paper").uncovered
     moyle = [u for u in uncovered if "Janet Moyle" in u.passage.text]
     assert [(u.kind, u.speaker, u.unnamed) for u in moyle] == [("quotation", None, "said Janet Moyle")]
 

@@ -114,7 +114,7 @@ def test_the_live_pages_witness_and_the_corrections(tmp_path):
     written (held back in the trial), its 35 hours 2,100 minutes; and the live page's half a kilometre is 0.5 km
     now (the trial's 1 km), though at 0.59 it is still not proposed (see the test above)."""
     from builder import sentences
-    uncovered = news_sets._read_held_out(DRONES, "live").uncovered
+    uncovered = news_sets.report(DRONES, "live").uncovered
     inders = [u for u in uncovered if u.passage.text.startswith("Jarl Inders")]
     assert [(u.kind, u.speaker, u.unnamed, u.card) for u in inders] == [
         ("quotation", None, "Jarl Inders, 58, who lives on Ashby Lane, said", "shots-fired")]

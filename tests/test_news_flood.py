@@ -124,7 +124,7 @@ def test_the_features_two_sides_and_the_agencys_own_voice():
     assert (claim.stance, claim.speaker) == ("attributes", "anton-brele") and "ninth of December" in claim.quote
     assert (feature["maintenance-cuts-worsened-flood"].stance, feature["maintenance-cuts-worsened-flood"].speaker) == (
         "attributes", "mirela-voss")
-    denial = news_sets._read_held_out(FLOOD, "feature").rebuttals
+    denial = news_sets.report(FLOOD, "feature").rebuttals
     assert [(s.fact, s.stance, s.speaker, s.quote) for s in denial] == [
         ("maintenance-cuts-worsened-flood", "disputes", "anton-brele", "Brele also rejected that charge on Thursday.")]
     agency = news_sets.held_out(FLOOD, "agency")

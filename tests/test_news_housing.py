@@ -65,10 +65,13 @@ def test_the_imports_breadcrumb_and_a_fact_checks_boxes():
 
 def test_the_housing_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.88, precision 0.97, stance right 0.93, stance and speaker 0.92, values right 0.91)."""
+    0.88, precision 0.97, stance right 0.93, stance and speaker 0.92, values right 0.91). Since session 56 a verb after
+    "and" is the sentence's subject's: the wire's "Minister for Housing Mirela Osterhaus hailed … and told the National
+    Assembly the government was "firmly on track" to deliver its target of 60,000 new homes a year" gives the target
+    as hers, where the key has it the wire's own: stance right 0.93 → 0.92."""
     found = news_sets.figures(HOUSING)
     assert found["recall"] >= 0.87 and found["precision"] >= 0.96
-    assert found["stance"] >= 0.92 and found["speaker"] >= 0.91 and found["values"] >= 0.90
+    assert found["stance"] >= 0.91 and found["speaker"] >= 0.90 and found["values"] >= 0.90
 
 
 def test_an_estimated_figure_is_no_one_speaking():

@@ -113,6 +113,6 @@ def test_a_quotation_of_someone_the_dossier_does_not_know_is_listed_not_written(
     the dossier: the quotation is listed among the passages no card covers, as someone's no speaker file names, for
     the editor to add them; `--new` writes no card of it. In the trial, the laboratory director's quotations were
     neither written nor listed while he was unknown."""
-    uncovered = news_sets._read_held_out(RECALL, "translated").uncovered
+    uncovered = news_sets.report(RECALL, "translated").uncovered
     mayor = [u for u in uncovered if u.passage.text.startswith("«People here have made these tablets")]
     assert [(u.kind, u.speaker, u.unnamed) for u in mayor] == [("quotation", None, "he said")]

@@ -10,6 +10,8 @@ planes (three; the wire two) and another length of the talks (nearly a year; the
 voice. The number of people confirmed released changes by the hour (9, 21, 24)."""
 import pytest
 
+from builder import attribution, pipeline
+from builder.config import load_config
 from tests import news_sets
 from tests.conftest import ROOT
 
@@ -56,8 +58,9 @@ def test_the_newspapers_ministries_its_correction_and_its_own_year():
     day, a false contest). Its correction, "An earlier version of this
     article said Kalvosh had freed 11 Tervanian prisoners.", withdraws no "Tervania handed over 11 Kalvoshi
     prisoners." (the trial's run withdrew every 11, "it gives no figure"). Its "Kalvosh says no such commitment
-    exists." is Kalvosh's denial of the promise the sentence before reports (not proposed in the trial). Still lost:
-    "At 15:30 the ministry had confirmed nine releases." (which ministry, the sentence does not say)."""
+    exists." is Kalvosh's denial of the promise the sentence before reports (not proposed in the trial). "At 15:30 the
+    ministry had confirmed nine releases." is the ministry named last before it, of the three ministries the dossier
+    knows (the trial: someone no speaker file names)."""
     herald = news_sets.held_out(SWAP, "herald")
     freed = herald["tervanians-freed"]
     assert (freed.stance, freed.speaker, freed.value) == ("attributes", "tervania-foreign-ministry", {"exact": 12})
@@ -67,6 +70,10 @@ def test_the_newspapers_ministries_its_correction_and_its_own_year():
     assert (herald["kalvoshi-freed"].stance, herald["kalvoshi-freed"].value) == ("states", {"exact": 11})
     talks = herald["talks-length"]
     assert (talks.stance, talks.speaker, talks.value) == ("states", None, {"nearly": "1 year"})
+    names = attribution.Names(pipeline.check(load_config(SWAP)).site.dossier.speakers)
+    said = attribution.attribute("At 15:30 the ministry had confirmed nine releases.", names,
+                                 "Sellimar's foreign ministry has now confirmed 21 people as released. ")
+    assert said.speaker == "sellimar-foreign-ministry"
     denial = news_sets.rebuttals(SWAP, "herald")["lirel-promise"]
     assert (denial.stance, denial.speaker, denial.quote) == (
         "disputes", "kalvosh-foreign-ministry", "Kalvosh says no such commitment exists.")
