@@ -46,9 +46,11 @@ _BANNERS = [re.compile(p, re.I) for p in (
     _TIME,
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\[?home\]?(?:\([^)]*\))?\s*[>›»]\s.{1,300}",  # a breadcrumb: "[Home](/) > [News and blog](/blog/) > …"
+    r"[^>›»\n]{2,40}?(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}",  # "RunMersholt Forum > Races & Events > Mersholt City Marathon"
     r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
+    r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
 )]
 _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
@@ -158,8 +160,12 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() or t.casefold() == name))
               ] or usable  # a series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"; the issuer's name
     # again ("Aurelis Air plc" above its defined name, in an announcement to a stock exchange)
-    return next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
-                 >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+    found = next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
+                  >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+    return found and (found[0], _THREAD.sub("", found[1]))
+
+
+_THREAD = re.compile(r"^(?:Thread|Topic)\s*:\s*")  # a forum thread's title line: "Thread: Sunday's marathon…" (not a post's "THREAD:")
 
 
 def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
@@ -235,12 +241,22 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
+        or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
+        or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
                                                                                            .strip()))), None) \
         or (_letterhead(lines, skip) or (0, None))[1] \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _crumbed(line: str) -> str | None:
+    """The site a breadcrumb line starts with, "RunMersholt Forum > Races & Events > Mersholt City Marathon" (not
+    "Home > News > World")."""
+    parts = [p.strip() for p in re.split(r"\s[>›»]\s", line.strip())]
+    return parts[0] if 2 <= len(parts) <= 6 and _OUTLET_NAME.fullmatch(parts[0]) and parts[0].casefold() != "home" \
+        and all(len(p.split()) <= 5 for p in parts) else None
 
 
 def _staff(lines: list[str]) -> str | None:
@@ -290,6 +306,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
 _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
+# A listed company's announcement's headline, its name first: "Quillmark Systems ASA - Completion of Initial Public
+# Offering…", "Aurelis Air plc: Trading update".
+_ISSUER_HEADLINE = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern}\s+(?:ASA|AS|plc|PLC|Ltd|Limited|AG|SA|S\.A\.|Inc\.?"
+                              r"|N\.V\.|NV|AB|Oyj|S\.p\.A\.|SE|GmbH|LLC|Corp\.?|Corporation|Holdings))\s*[-–—:]\s+\S")
 # The words news outlets' names are made of: "Westmoor Herald", "WBC News", "Eastern Broadcasting", "City Weekly".
 _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|Journal|Chronicle|Standard|Observer|"
                           r"Express|Telegraph|Guardian|Independent|Mirror|Mail|Star|Ledger|Review|Weekly|Daily|Radio|"
@@ -665,7 +685,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 def names(text: str) -> str | None:
     """``text`` when it is people's names and nothing else, as a byline's element holds them without "By": "Margaret
     Talev and Ilya Arkhipov"."""
-    return text if _NAMES.fullmatch(text) else None
+    return text if _NAMES.fullmatch(text) and not text.startswith("The ") else None  # "The Frugal Fox" is no one
 
 
 _NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})*")

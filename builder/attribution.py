@@ -322,13 +322,15 @@ def posts(body: str, names: Names) -> list[Turn]:
 
 def _forum_posts(body: str, names: Names) -> list[Turn]:
     """A forum thread's posts, each a turn of its poster, from the header that names them in bold, with a date or time
-    on the line under it or its score ("**u/calvey_kettle** · 842 points"), to the next post or a rule ("---"): the
+    on the line under it or its score ("**u/calvey_kettle** · 842 points"), or a username alone on its line over
+    "Posted 12 Jul 2026, 19:02" (a thread copied as text), to the next post or a rule ("---"): the
     poster's name (or handle), else the role it gives in brackets, names the speaker; None when the dossier knows
     neither (a post is never the forum's own words)."""
     lines = list(re.finditer(r"[^\n]+", body))
     heads = [(line, poster) for line, after in zip(lines, [*lines[1:], None])
              if (poster := sentences.POSTER.fullmatch(line.group().strip()))
-             and (after and _STAMP.match(after.group()) or sentences.SCORED.search(line.group()))]
+             and (after and _STAMP.match(after.group()) or sentences.SCORED.search(line.group()))
+             or (poster := _USERNAME.fullmatch(line.group())) and after and _POSTED.match(after.group())]
     out = []
     for (line, poster), following in itertools.zip_longest(heads, heads[1:], fillvalue=(None, None)):
         end = following[0].start() if following[0] else len(body)
@@ -382,6 +384,9 @@ _END_MARK = re.compile(r"^\s*(?:[-–—(#]*\s*(?:ENDS?|End of (?:the )?statemen
 # A date or time under a forum post's header (sentences.POSTER), unless the header gives its score.
 _STAMP = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
                     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:today|yesterday)\b)", re.I)
+
+_USERNAME = re.compile(r"\s*(?P<who>[A-Za-z][\w.-]{1,29})(?P<role>)\s*")  # a forum's poster, one word: "hillrep_harri"
+_POSTED = re.compile(rf"\s*Posted\s+(?:on\s+)?{_STAMP.pattern}", re.I)  # the line under it
 
 _HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?P<handle>@\w{1,30})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post
 
@@ -1178,6 +1183,8 @@ _POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(
                           r"|\b(?:there\s+(?:was|were|had\s+been|has\s+been)\s+no|never\s+(?:\w+\s+){1,2}?any"
                           r"|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any)\s+such\s+(?!thing\b)[\w-]+"  # "There was no
                           # such warning.", "never received any such request", "it was not aware of any such advice"
+                          r"|\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+buy\s+(?:that|this|it)\s*(?:[,.:;!?\"”]|$)"  # "The
+                          # association does not buy that"
                           r"|\bno\s+such\s+(?!thing\b)[\w-]+\s+(?:exists?|existed|was\s+(?:ever\s+)?(?:made|given|sent"
                           r"|received|issued))\b"  # "no such commitment exists"
                           r"|\b(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|reports?|suggestions?)\s+"

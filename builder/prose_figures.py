@@ -1043,6 +1043,7 @@ def _minutes(m: re.Match) -> float | None:
     return hours * 60 + (minutes or 0)
 
 
+_AS_PLANNED = re.compile(r"\s+as\s+(?:originally\s+|first\s+|initially\s+)?(?:planned|scheduled|announced)\b", re.I)
 _SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|a|an|at|on|in|by|about|around|some|nearly"
                         r"|almost)\s+){0,3}$", re.I)  # before a figure another is given for: "at 05:40, not at about
 # 06:15"
@@ -1068,8 +1069,9 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
     candidates = [f for f in candidates if f.revised and of_size(f, near)] or candidates  # "221, later revised to 212":
     # 212; not "puts the number of eligible depositors at 265,000, and covered deposits at €2.1bn" for €2.4bn
-    candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start)] or candidates  # "two years, not
-    # the four years reported earlier": 2
+    candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start) or _AS_PLANNED.match(
+        text, f.start + len(f.text))] or candidates  # "two years, not the four years reported earlier": 2; but "at 07:30,
+    # rather than at 09:00 as originally planned" gives the plan too
     if not candidates:
         return None
     if near:

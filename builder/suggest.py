@@ -582,6 +582,9 @@ class Retriever:
                 _WE.match(said.words) or voice in self.names.firms and _THE_COMPANY.match(said.words)):
             return replace(said, speaker=voice)  # "We do not accept that…" in the association's own newsletter: the
             # association; "The Company rejects any suggestion…" in the company's own announcement: the company
+        if said is not None and voice and said.speaker == voice and not said.denial:
+            return replace(said, whole=True)  # "The Company has approximately 1,100 employees … and reported revenue
+            # of …" in its own announcement: all of it the company's claim, not the outlet telling what it did
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
         if said is None and _OPENS_QUOTE.match(passage.text):
@@ -928,6 +931,14 @@ class Retriever:
         shown = dict.fromkeys([*forms.values(), *sorted(matched - set(forms))])  # a stem is shown if no word is
         return list(shown)
 
+    def _runs_into(self, text: str, part: tuple[int, int], quote: tuple[int, int], matched: set[str]) -> bool:
+        """Whether the ``quote`` (start, end) of ``text`` runs into the ``part`` of a speaker that "and" opens, and
+        holds more of the ``matched`` words there than before it: "Dr Aske came along and confirmed that symptoms
+        are…" quotes what she said, from her name on."""
+        start, end = quote
+        return start < part[0] < end <= part[1] + 1 and bool(_AND.match(text, part[0])) and self._weight_in(
+            text[part[0]:end], matched) > self._weight_in(text[start:part[0]], matched)
+
     def _giver(self, text: str, said: attribution.Attribution, figure: tuple[int, int]) -> attribution.Attribution:
         """``said``, or the attribution of the words between it and the ``figure`` (start, end) of ``text`` when,
         after a clause that ``said`` ends, they name someone else giving it: "About 4,000 took part, police said,
@@ -983,11 +994,8 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         said = self._before_part(source, passage, said, end)
-        outside = said and said.part and not (said.part[0] <= start and end <= said.part[1] + 1) and not (
-            start < said.part[0] < end <= said.part[1] + 1 and _AND.match(passage.text, said.part[0])
-            and self._weight_in(passage.text[said.part[0]:end], matched)
-            > self._weight_in(passage.text[start:said.part[0]], matched))  # "Dr Aske came along and confirmed that
-        # symptoms are…": a quote of what they said, from the name on
+        outside = said and said.part and not said.whole and not (said.part[0] <= start and end <= said.part[1] + 1) \
+            and not self._runs_into(passage.text, said.part, (start, end), matched)
         named = reading.named - ({sid for *_, sid in self.names.find(fact.statement)}  # those the card tells of
                                  if not fact.speaker and not attribution.attribute(fact.statement, self.names)
                                  and not _RECORDING.search(fact.statement) else set())  # acting ("Police arrested a
@@ -1158,8 +1166,9 @@ def _gives_again(fact: Fact, reading: Reading, own: set[float], why: list[str]) 
     a measure, a sum or a time to the letter ("They came at twenty to five in the morning" for the boarding another
     source puts at 04:40), a count counting the same ("Civil Protection says 3,400 people are now staying away from
     their homes" after "About 3,400 people have been evacuated"), however low it scores."""
-    return any(f.quantity == fact.quantity and f.number in own and not f.ordinal for f in reading.figures) and (
-        fact.quantity != "count" or any(w.startswith(COUNTS_SAME) for w in why))
+    return any(f.quantity == fact.quantity and f.number in own and not f.ordinal and f.currency == (fact.currency or "")
+               for f in reading.figures) and (
+        fact.quantity != "count" or fact.currency or any(w.startswith(COUNTS_SAME) for w in why))
 
 
 def _given(fact: Fact) -> set[float]:
