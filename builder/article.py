@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from dataclasses import dataclass
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
                                      "november december".split(), 1)}
@@ -79,6 +80,14 @@ WIRE_TAG = re.compile(rf"(?:(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPU
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
 HEAD = 20  # datelines and bylines are looked for in the first lines only
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value a page or an email gives about itself and where in it it was found."""
+
+    value: str
+    origin: str
 
 
 _HEADER = re.compile(r"(?P<field>from|to|cc|reply-to|subject|date|sent)\s*:\s*(?P<value>\S.*)", re.I)
@@ -238,7 +247,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
-    found = (sender if "@" not in sender else None) or masthead(lines, skip) or _agency(lines) \
+    released = (_letterhead(lines, skip) or (0, None))[1] if _released(lines) else None  # a release's issuer, above
+    # its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and "PRESS RELEASE")
+    found = (sender if "@" not in sender else None) or released or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
         or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
@@ -405,6 +416,11 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
         return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip and not banner(t)),
                     (0, ""))  # not a reference above it: "RNS Number : 4471K"
+    columns = _COLUMNS.split(first)
+    if len(columns) > 1 and columns[0].isupper() and _ORGANISATION.search(columns[0]):  # a PDF's letterhead, its name
+        while n < len(lines) and _ORGANISATION.search(lines[n]) and len(lines[n].split()) <= 5:  # and its
+            n += 1  # reference in columns ("CALDORIAN ASSOCIATION OF HOSPITAL DOCTORS      BRIEFING NOTE 26/14"),
+        return n, columns[0]  # with the part of it named under it ("Northmere Regional Committee")
     if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first) or _LISTED_COMPANY.fullmatch(first):  # "Office of the
         return n, first  # Prime Minister of Calvenia" atop its readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a
         # debate, "Aurelis Air plc" atop its announcement to the stock exchange
@@ -431,6 +447,10 @@ _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+D
 # THE INTERIOR", "National Civil Protection Directorate").
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center)\b", re.I)
+_STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
+_COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
+_ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
+                           r"|confederation|league|foundation|trust|group)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 
@@ -575,6 +595,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             return _iso(match)
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line)
                  or re.match(rf"\s*(?:published|posted|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
+    datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
+    # notes: "*Pulse & Policy is a weekly podcast on health. Published 21 October 2026. Host: Tess Aubry.*"
     for changed in (False, True):
         for line in datelines:
             found = date_in(line)

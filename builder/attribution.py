@@ -44,6 +44,11 @@ _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s
                        r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+|official\s+|latest\s+)?"
                        r"(?:count|tally|figure|total)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
                        re.I)  # ...and "The council's figure is a hundred and forty posts."
+# A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
+# a Port Callan base would be welcome if…" (unless someone in it says so).
+_CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
+                       r"|forecast|projection|prediction)\s+of\s+(?=[^,.;:]{0,20}?(?:\d|\b(?:hundred|thousand|million"
+                       r"|billion)\b))", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
@@ -174,7 +179,8 @@ _CIVIC_KIND = re.compile(r"\b(?:unions?|councils?|boards?|committees?|commission
                          r"|federations?)\b", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
-                   r"|insurer|retailer|utility|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)
+                   r"|insurer|retailer|utility|developer|applicant|contractor|bidder|(?:[\w-]+\s+)?(?:group|company"
+                   r"|firm))", re.I)  # "the applicant", in a planning committee's minutes: the developer it names
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
 _CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
@@ -192,7 +198,7 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|villagers|locals|neighbou?rs|survivors?|relatives|families|rescuers?|doctors?|scientists?|engineers?"
            r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?|(?:fund\s+)?managers?|investors?"
            r"|traders?|economists?|shareholders?|bankers?|consultants?|airlines?|carriers?|insurers?|drugmakers?"
-           r"|manufacturers?|retailers?"
+           r"|manufacturers?|retailers?|developers?|applicants?|contractors?|bidders?"
            rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
@@ -202,6 +208,8 @@ _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estim
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?|sheets?"
                    r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
+_OFFICIAL_DATA = re.compile(r"\s+(?:the\s+)?(?:latest\s+)?official\s+(?:figures|data|statistics|estimates|records|counts"
+                           r"|tallies)\b", re.I)  # "according to official statistics": data, no official speaking
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
 _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records?|sheets?|filings?|papers|minutes|registers?"
                        r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
@@ -645,6 +653,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     whose = names.find(owner) if counted else []
     if whose or counted and names.people(owner):  # "by the police's count"
         return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
+    claimed = _CLAIM_OF.match(outside)
+    whose = names.find(claimed.group("owner")) if claimed and not _VERB.search(outside) else []
+    if whose:
+        return Attribution(whose[0][2], claimed.group().strip(), False)
     match = _ACCORDING.search(outside)
     if match:
         piece = next(p for p in _PARTS.finditer(sentence) if p.start() <= match.start() < p.end() + 1)
@@ -664,7 +676,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part[1]].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
         if not after and (not people and _DATA.match(outside, match.end())
-                          or people and _DOCUMENT.match(outside, people.end())):
+                          or people and _DOCUMENT.match(outside, people.end())
+                          or _OFFICIAL_DATA.match(outside, match.end())):
             return None  # "according to E.U. figures": the outlet's own statement, citing data
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
@@ -754,6 +767,15 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         found = [n for n in found if not any(m.end() == n[0] for m in _WRITTEN_TO.finditer(outside, 0, n[0]))
                  or _WHICH.match(outside, n[1])]  # "Lind has written to the agency
         # saying…": whom she wrote to is not who speaks
+        owned = _ITS_OWN.search(outside, 0, verb.start())
+        if owned and not _SUBORDINATE.match(outside):
+            subject = next((n for n in found if n[1] <= owned.start() and _OPENER.fullmatch(outside, 0, n[0])), None)
+            if subject:  # "The association also thinks the company was priced for perfection: its own model puts the
+                # valuation at…": the association's model, the clause after the colon its account
+                return Attribution(subject[2], _shown(sentence, owned.start("own"), verb.end()), bool(
+                    _DENYING.fullmatch(verb.group())), part=(owned.start("own"), len(sentence)))
+        found = [n for n in found if not (n[1] <= verb.start() and re.search(r"[:;]\s", outside[n[1]:verb.start()]))]
+        # a name before a colon or a semicolon is no subject of a verb after it
         close = [n for n in found if not any(s <= n[0] < e for s, e in asides)  # "Vahl, who met Mehra, said": Vahl
                  and (0 <= _gap(asides, n[1], verb.start()) < NEAR or after(n))] \
             or [n for n in found if 0 <= verb.start() - n[1] < NEAR or after(n)]
@@ -1013,6 +1035,8 @@ _SUBORDINATE = re.compile(r"\s*(?:after|when|although|though|as|if|since|before|
                           r"|with|for|in|on|at|by)\b", re.I)  # a sentence that opens with what is not its subject
 _AND_SAYS = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?$", re.I)  # a verb with the sentence's subject
 _OPENER = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")  # the words before a sentence's subject: "U.S. Secretary of State"
+# After a colon, what the sentence's subject owns, as the subject of a verb of saying: ": its own model puts…"
+_ITS_OWN = re.compile(r"[:;]\s+(?P<own>(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){1,2}?)(?:also\s+|now\s+)?$", re.I)
 
 
 def _antecedent(text: str, names: Names, persons: bool = False, institutions: bool = False,

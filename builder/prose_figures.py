@@ -173,7 +173,8 @@ _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eight
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")  # ISO 4217
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]|(?-i:{'|'.join(_CODES)})\b)\s?)?"
-                     rf"(?P<n>{_NUMBER})"
+                     rf"(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half(?=\s+(?:thousand|million|billion)\b))?"  # "eleven
+                     # and a half thousand"
                      r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
                      r"|tn)\b|(?P<short>[mk])\b)?"
                      rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b"  # "two hundred and twelve"
@@ -190,6 +191,10 @@ _CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "
 # A sum in pence, in pounds: "265p a share", "265p-a-share", "160 pence"; not "3 p.m." nor a screen's "1080p".
 _PENCE = re.compile(rf"(?<![\w.,]){_QUALIFIER}(?P<n>\d+(?:\.\d+)?)(?:p(?![\w.])|\s?pence\b)", re.I)
 _SCREEN_LINES = {"480", "720", "1080", "1440", "2160"}
+# A vote's result, for and against: "voted 7-4", "voted seven to four", "passed by 52 votes to 48".
+_VOTE = re.compile(rf"\b(?:voted|passed|approved|carried|backed|rejected|adopted|defeated)\s+(?:it\s+)?(?:by\s+)?"
+                   rf"(?P<n>{_NUMBER})(?:\s+votes?)?\s*(?:-|\u2013|to)\s*(?P<m>{_NUMBER})\b(?!\s*(?:%|per\s*cent|percent))",
+                   re.I)
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
 _RANGE = re.compile(rf"(?<!\w)(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:{_PERCENT_SIGN})?"
                     rf"\s*(?P<sep>(?(between)and|(?:to|[-\u2013\u2014])))\s*(?P<hi>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?"
@@ -287,6 +292,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "fo
 # rule's "a minimum crew of 19").
 _WHOLE = re.compile(r"(?<!minimum )(?<!maximum )\b(?P<what>party|group|team|crew|family|total|convoy|delegation"
                     r"|contingent|squad|fleet|cohort)\s+of\s+$", re.I)
+# A broadcast's promise to come back to something shortly: "I want to come back to the median wait in a minute".
+_LATER_ON = re.compile(r"\b(?:back|more|return|turn)\b[^.;:!?]{0,60}\bin\s+a\s+(?:minute|moment|second)$", re.I)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
@@ -296,7 +303,8 @@ _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Av
                      r"|Court|Terrace|Gardens|Crescent|Close|Boulevard|Parade|Quay|Walk|Mews|Embankment)\b")  # "12 Linden Row"
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
                     r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
-                    r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number)\s+$", re.I)
+                    r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number"
+                    r"|(?:paragraph|section|clause|chapter|article|page|item)s|pp?\.)\s+$", re.I)  # "paragraphs 3 to 5"
 
 
 # A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a word of time
@@ -793,7 +801,8 @@ def figures(text: str) -> list[Figure]:
         keep("duration", None if seconds is None or minutes is None else round(minutes + seconds / 60, 6), m,
              m.group("qual"))
     for m in _DURATION.finditer(text):
-        keep("duration", _minutes(m), m, m.group("qual"))
+        if not _LATER_ON.search(text, max(0, m.start() - 80), m.end()):
+            keep("duration", _minutes(m), m, m.group("qual"))
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None:
@@ -842,12 +851,17 @@ def figures(text: str) -> list[Figure]:
         of = _SHARE_OF_WHAT.match(text, m.end()) if m.group("part") or m.group("half") else None
         if of and len(found) > kept:
             found[-1] = replace(found[-1], counted=of.group("what"))
+    for m in _VOTE.finditer(text):  # "voted 7-4", "passed by seven votes to four": the votes for
+        keep("count", number(m["n"]), m, None, group="n")
+        if found and found[-1].start == m.start("n"):
+            found[-1] = replace(found[-1], counted="votes")
     for m in _RANGE.finditer(text):
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
         if low is None or high is None or not low < high or _YEAR.fullmatch(m.group("lo")) \
                 or m.group("lo").lower() in ("a", "an") \
                 or _YEAR.fullmatch(m.group("hi")) or re.search(r"\b(?:from|by)\s+$", text[:m.start()], re.I) \
-                or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit():
+                or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit() \
+                or _LABEL.search(text, max(0, m.start() - 12), m.start()):  # "paragraphs 3 to 5": references
             continue
         if m.group("pct"):
             keep("percent", low, m, None, high)
@@ -869,7 +883,7 @@ def figures(text: str) -> list[Figure]:
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
-        n = None if n is None else round(n * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
+        n = None if n is None else round((n + 0.5 * bool(m.group("half"))) * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
                                          + (number(m.group("rest") or "") or 0) + _hundreds(m.group("hundreds")), 6)
         # thousand euros"
         kept = len(found)

@@ -120,8 +120,8 @@ def _document_kind(path: Path) -> str | None:
 
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
-    """A source from an article saved as plain text, or as a web page (.html, .htm: its article's text and what its
-    markup says, see webpage.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
+    """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
+    markup says, see webpage.py) or as an email (.eml: its text and what its headers say, see mail.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
     author and published from ``options``, else the page's markup, else the byline and date the text shows; a title
     from ``options`` too, and a headline read longer than a title may be cut, with a note."""
     options = options or {}
@@ -136,8 +136,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
+    from builder import mail  # the email package takes 7 ms to import: only when a source is imported
+
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    lines, numbered, found, notes = (_page_article if html_page else _text_article)(text_file)
+    lines, numbered, found, notes = (_page_article if html_page else _mail_article if mail.is_email(text_file)
+                                     else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
@@ -288,6 +291,15 @@ def _page_article(page_file: Path):
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
     return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
+
+
+def _mail_article(mail_file: Path):
+    """An email saved as a file (mail.py): its body's lines, each numbered as in the body, the fields its headers
+    give, and notes on what was read."""
+    from builder import mail
+
+    lines, found, notes = mail.read(mail_file)
+    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes]
 
 
 def propose_id(title: str) -> str:

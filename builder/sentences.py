@@ -5,12 +5,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from builder.naming import DENIAL
+from builder.naming import DENIAL, SPEECH
 from builder.quotes import normalise
 
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof|[Hh]on|[Aa]pprox|ca|Capt|Sgt|Insp|Supt|Det|Cllr|Ref))\.$")  # "the
-# hon. Member", "Approx. 40 vehicles"
+                           r"Oct|Nov|Dec|No|vs|etc|Jr|Sr|Prof|[Hh]on|[Aa]pprox|ca|Capt|Sgt|Insp|Supt|Det|Cllr|[Rr]ef|[Pp]ara)"
+                           r")\.$"  # "the hon. Member", "Approx. 40 vehicles", "(ref. GB/2026/0412)"
+                           r"|^\s*(?:#{1,6}\s+)?\d{1,3}\.$")  # a numbered item's or section's number: "### 4. Greyhaven…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,22 +27,27 @@ class Passage:
 # in capitals, an outlet or role in brackets after them), or "Vahl:" when the text opens two paragraphs or more with
 # it; a parliament's record names a member with their seat and party ("Hedda Morn (Vassholm East) (Lib):") and a
 # minister by office, then name ("The Minister for Transport (Jorun Vesk):"); a broadcast's transcript, a name with a
-# role after a comma ("Joel Farkas, steward:"), after a timecode ("[00:01:45]"). It names who speaks, and is no part
-# of what they say.
-_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+)?"  # after a
+# role after a comma ("Joel Farkas, steward:"), after a timecode ("[00:01:45]"); in Markdown, in bold or italics with
+# it ("**[01:33] DR PIETER HALLORAN:**"). It names who speaks, and is no part of what they say.
+_LABEL = re.compile(r"(?:[*_]{1,2})?"
+                    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+)?"  # after a
                     # timecode: "[00:01:12]"; after a paragraph's number in minutes: "3.6 Cllr Ida Marsh (Leader):";
                     # in brackets, as subtitles mark who speaks: "(KLETT):"
                     r"(?P<open>\()?(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})(?(open)\))"
-                    r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:()\n]{1,60})?:[ \t]+(?=\S)")
+                    r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:*_()\n]{1,60})?(?:[*_]{1,2})?:(?:[*_]{1,2})?[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
 
 def _labels(body: str) -> set[str]:
-    """The labels that open paragraphs of ``body`` as a transcript's do: in capitals, or repeated; and in a body that
+    """The labels that open paragraphs of ``body`` as a transcript's do (in bold, only where two people or more speak
+    so): in capitals, or repeated; and in a body that
     has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl Bank):"), or a
     name of two words or more, with its role after a comma or none ("Joel Farkas, steward:", "Sports Minister Ilse
     Varga:"), before no quotation mark."""
     opening = [m for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m]
+    marked = {m.group("label") for m in opening if m.group()[0] in "*_"}  # labels in bold: a transcript's when two
+    if len(marked) < 2:  # people or more speak so, not a live blog's "**UPDATE:**", the minutes' "**RESOLVED:**"
+        opening = [m for m in opening if m.group()[0] not in "*_"]
     found = Counter(m.group("label") for m in opening)
     labels = {label for label, n in found.items() if label.isupper() or n > 1}
     return labels | {m.group("label") for m in opening if m.group("note") and m.group("note")[0] == " "
@@ -74,6 +80,10 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
                         r"|\b[Ee]arlier (?:in|on) (?:the|this|today's|tonight's|our) (?:programme|program|bulletin|broadcast"
                         r"|show|newscast|edition|hour),? (?:we|I) (?:wrongly |incorrectly )?(?:said|stated|reported|gave"
                         r"|put|named|described)\b"  # a broadcast's: "Earlier in the programme we said the airport…"
+                        r"|\b(?:in|on) (?:last|yesterday's|last (?:week|night)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's"
+                        r"|an earlier|a previous|our last) (?:programme|program|episode|bulletin|broadcast|show|edition"
+                        r"|newsletter|issue|column),? (?:we|I) (?:wrongly |incorrectly )?(?:said|stated|reported|gave|put"
+                        r"|named|described)\b"  # a podcast's: "in last week's episode I said the list had passed 90,000"
                         r"|\b(?:misstated|misreported|misidentified|incorrectly (?:said|stated|reported|gave))\b"
                         # someone's own correction, the sentence's (not a clause after a comma, "38 pupils…, confirmed
                         # the ministry, which first had communicated 42 and then corrected it"): "The ministry had first
@@ -150,7 +160,8 @@ def _blocks(body: str):
 def passages(body: str) -> list[Passage]:
     """The sentences of ``body``, paragraph by paragraph (a bullet point is one; datelines, bylines and page chrome
     are left out); a quotation running over several sentences, in quotation marks or guillemets, is one; a closing
-    clause denying the rest of its sentence is one of its own (CLOSING_DENIAL)."""
+    clause denying the rest of its sentence is one of its own (CLOSING_DENIAL), and so is each speaker's account in
+    one joined by a semicolon (ACCOUNT_AFTER)."""
     from builder import article  # here: what reads a page's furniture takes 0.05 s to import, a build seldom needs it
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
@@ -176,7 +187,8 @@ def passages(body: str) -> list[Passage]:
             start = m.end()
         if text[start:].strip():
             found.append(_passage(text, offset, start, len(text)))
-    return [part for p in found if p.text for piece in _pieces(p) for part in _denied_apart(piece)]
+    return [part for p in found if p.text for piece in _pieces(p) for denied in _denied_apart(piece)
+            for part in _accounts_apart(denied)]
 
 
 # A clause closing a sentence that denies the rest of it, pointing back to it: ", which the company denies", ", a
@@ -200,6 +212,25 @@ def _denied_apart(passage: Passage) -> list[Passage]:
     return [passage]
 
 
+# After a semicolon, another speaker's account: its speaker (six words at most) and a verb of saying opening it ("The
+# ambulance service says it took twenty-three runners to hospital; the organisers put the figure at eleven.").
+ACCOUNT_AFTER = re.compile(rf";\s+(?:[\w.’'&-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SPEECH})\b",
+                           re.I)
+_SPEAKING = re.compile(rf"\b(?:{SPEECH})\b", re.I)
+
+
+def _accounts_apart(passage: Passage) -> list[Passage]:
+    """``passage``, or its accounts by two speakers, each with its verb of saying, joined by a semicolon outside
+    quotation marks (ACCOUNT_AFTER): each its own passage, as two sentences would be."""
+    outside = unquoted(passage.text)
+    for joined in ACCOUNT_AFTER.finditer(outside):
+        if _SPEAKING.search(outside, 0, joined.start()):
+            after = joined.start() + 1 + len(outside[joined.start() + 1:]) - len(outside[joined.start() + 1:].lstrip())
+            return [Passage(passage.start, passage.start + joined.start(), passage.text[:joined.start()]),
+                    *_accounts_apart(Passage(passage.start + after, passage.end, passage.text[after:]))]
+    return [passage]
+
+
 LONGEST = 3000  # characters of a passage; a longer "sentence" (a text without full stops, a table run together) is
 # read in pieces, split between words: suggest's work on a sentence grows faster than its length (a source of one
 # 1.7 MB line took over five minutes)
@@ -220,11 +251,22 @@ def _pieces(passage: Passage) -> list[Passage]:
     return pieces
 
 
+# Opening a sentence, what its speaker has only heard others say: "We are aware of reports that…", "We have seen
+# comments online suggesting that…", "The council said it was aware of claims…".
+_HEARSAY = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|am|was|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                      r"(?:aware|conscious)\s+of|(?:has|have|had)\s+(?:\w+ly\s+)?(?:seen|heard|noticed))\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
+                      r"|allegations?|stories)\s+(?:that|suggesting|claiming|saying|alleging|about|online|on\s+social"
+                      r"|circulating)\b", re.I)  # not "has read your preliminary report of 17 October"
+
+
 def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
     nor a correction's account of what an earlier version of the story said, nor a note on the writing itself ("This
-    article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)")."""
-    return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text)
+    article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)"), nor what its speaker
+    has only heard said (_HEARSAY)."""
+    return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text) \
+        and not _HEARSAY.match(text)
 
 
 def opinion(text: str) -> str | None:
@@ -300,6 +342,7 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
     each text struck through in Markdown ("~~the fee is £40m~~", as a live page corrects an entry)."""
     struck = tuple((m.start(), m.end()) for m in _STRUCK.finditer(body))
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
+                     r"|\b(?:episode|programme|program|bulletin|broadcast|show|edition|newsletter|issue|column),? (?:we|I) "
                      r"|\b(?:first|initially|originally)\b[^.\n]{0,140}?\b(?:corrected|revised|withdrew|retracted|amended)\b"
                      r"|\b(?:we|I) (?:originally|initially|mistakenly|wrongly) (?:said|wrote|reported|gave|put|stated)\b"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"

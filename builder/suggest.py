@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from builder import article, attribution, clauses, letters, prose_figures, sentences
+from builder import article, attribution, clauses, letters, prose_figures, sentences, units
 from builder.model import AFFIRMING, Dossier, Fact, Source
 from builder.quotes import normalise, normalise_with_map, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
@@ -62,6 +62,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words saying that what follows is not known, or not told: a passage under them takes no side ("It is too early to
 # say when the seatbelt sign was switched on", "It was not immediately clear whether…", "Police could not confirm
 # reports that…", "declined to comment on the defence's…"; not "I would not say dairy is off the table")
+# A clause of what may happen, its subject after its verb: "should she be minded to grant consent", "were the court to
+# rule…", "in the event that…" (not any "if": "If in his speech … the president admitted…" reports what he did).
+_SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+|were\s+(?:she|he|they|it|we|the\s+[\w-]+)"
+                       r"\s+to\s+|in\s+the\s+event\s+(?:that|of)\s+|if\s+[^,;:.]{0,60}?\b(?:were\s+to|should)\s+)"
+                       r"[^,;:.]*", re.I)
 _UNKNOWN = re.compile(r"\btoo\s+early\s+to\s+(?:say|tell|know|determine|speculate)\b"
                       r"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear)\s+(?:whether|if|how|when|why|what"
                       r"|who|exactly)\b|\b(?:declined|refused)\s+to\s+(?:comment|confirm|say|speculate)\b"
@@ -97,6 +102,12 @@ _RECORDING = re.compile(r"\b(?:recorded|records|counted|counts|measured|measures
 _OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
                         r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
                         r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
+# What may happen, not what did: "If you are thinking of buying now at around €30, I would wait", "Should the
+# appeal fail, 140 jobs go": no fact to write a card of.
+_HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Should\s+(?:the|a|an|you|we|they|it|this)|Were\s+(?:the|it|they|we))\b")
+# A writer's own story in the first person: "I trained 16 weeks for this", "My watch said 37 degrees": theirs, whom
+# no speaker file names.
+_FIRST_PERSON = re.compile(r"\s*(?:I|My|I['’](?:ve|d|m))\s")
 _AND = re.compile(r",?\s+and\s", re.I)  # a part of a sentence that "and" opens
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
@@ -148,6 +159,8 @@ class Reading:
     mentioned: frozenset[str] = frozenset()  # the speakers it names
     named: frozenset[str] = frozenset()  # of those, the ones it names as someone, not as a kind of thing: "an Aurel
     # Air flight", "a Velmoran coast guard cutter" name no one who may claim the card
+    borrowed: frozenset[str] = frozenset()  # the words of the other accounts of its sentence, joined by semicolons,
+    # that tell what it is about: "…took twenty-three runners to hospital; the organisers put the figure at eleven"
 
 
 @dataclass(frozen=True)
@@ -309,15 +322,24 @@ class Retriever:
                               for f in prose_figures.figures(source.body[s:e])
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         outlet = _outlet_name(source) if voice is None and source.outlet.casefold() not in self.publishers else None
+        figures = {p: prose_figures.figures(p.text) for p in found}
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
-                            - self._names(p.text),
+                            - self._names(p.text) | self._units(figures[p]),
                             self._said(source, p, turn[p], voice),
-                            [f for f in prose_figures.figures(p.text) if not self._among(f, corrected)],
+                            [f for f in figures[p] if not self._among(f, corrected)],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
                             *_mentions(self.names.find(p.text), p.text))
                     for p in found]
+        start = 0  # the readings of one sentence's accounts, joined by semicolons (sentences.ACCOUNT_AFTER), from
+        for i in range(1, len(readings) + 1):  # ``start``: each is read with the others' words too
+            if i < len(readings) and source.body[readings[i - 1].passage.end:readings[i].passage.start].strip() == ";":
+                continue
+            words = set().union(*(r.words for r in readings[start:i]))
+            for j in range(start, i) if i - start > 1 else ():
+                readings[j] = replace(readings[j], borrowed=frozenset(words - readings[j].words))
+            start = i
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         figured: dict[Passage, tuple[float, str]] = {}  # passages reading as a card's figure: (score, the card)
@@ -670,6 +692,13 @@ class Retriever:
             # noon today, 29 people had been treated…": past perfect after "said" runs on
         return None
 
+    def _units(self, figures: list[prose_figures.Figure]) -> set[str]:
+        """The words of the units of the measures among ``figures``, spelt out: an article's "1,200MW" gives a card's
+        "megawatts"."""
+        return {t for f in figures if f.unit and f.unit in f.text and (found := units.unit(f.unit))
+                and " " not in (spelt := units.spelt_out(found[1])) for t in self.vocabulary.terms(spelt)}  # not
+        # "kilometres per hour", whose "hour" is a duration's word
+
     def _contexts(self, found: list[Passage]) -> list[str | None]:
         """The summit whose place or year was named last at or before each passage; one the dossier only mentions
         in passing is the context of the passage naming it alone ("their first meeting since Helsinki" does not
@@ -711,6 +740,11 @@ class Retriever:
                           for t in self.vocabulary.terms(f.text)}
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
+            if fact.quantity in ("date", "time") and text is not fact.statement:  # "…granted consent on Tuesday for
+                when = {t for f in prose_figures.figures(text) if f.quantity == fact.quantity  # 64 turbines, down
+                        for t in self.vocabulary.terms(f.text)}  # from the 80 first proposed", on the card of that
+                words -= {t for t in words if any(c.isdigit() for c in t)} - when  # day: its counts are of
+                # something else
             total = min(ENOUGH, math.fsum(self.weight(t) for t in words))
             figure = {t for f in prose_figures.figures(text) if f.quantity == fact.quantity  # "about 90 minutes":
                       for t in self.vocabulary.terms(f.text)} & words  # matched by its value, however written
@@ -740,6 +774,7 @@ class Retriever:
         in it."""
         words, said = reading.words, reading.said
         variants, quotes, counted = card
+        words = words | reading.borrowed
         named = reading.named
         speaking = reading.mentioned | ({said.speaker} if said and said.speaker else set())
         for sid in speaking - self.names.persons:  # "Westmoor Power says…", a passage that names it ("The White
@@ -822,6 +857,13 @@ class Retriever:
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
             score = min(score, UNSURE)
             why.append(f"says it is not known: {' '.join(unknown.group().split())}")
+        supposed = _SUPPOSED.search(reading.passage.text)
+        inside = self._weight_in(supposed.group(), matched) if supposed else 0
+        if inside and inside >= math.fsum(  # the words in common outside it, but the names of what it is about
+                self.weight(t) for t in matched - set(self.vocabulary.terms(supposed.group()))
+                if not self._forms(reading.passage.text, {t})[0][:1].isupper()):
+            score = min(score, UNSURE)  # "…asks the Minister, should she be minded to grant consent, to…": what may
+            why.append(f"what may happen: {' '.join(supposed.group().split()[:6])}…")  # happen, not what did
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")
@@ -965,6 +1007,9 @@ class Retriever:
             if figure and self._among(figure, reading.corrected):
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
+            elif figure and fact.quantity == "date" and (other := self._card_giving(fact, [figure])):  # "Vesk,
+                why = [*why, f"{figure.text!r} is the day of {other}"]  # the convicted murderer who escaped on
+                figure = None  # Monday, has been arrested…" on the card of the arrest: Monday is the escape's day
             doubted = attribution.rejection_at(passage.text) if figure and said is None else None
             if doubted is not None and doubted <= figure.start:  # the outlet's "Nor do I find it credible that only
                 score = min(score, UNSURE)  # 2,000 litres escaped": a figure it rejects, not the one it gives
@@ -1098,11 +1143,14 @@ class Retriever:
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit,
                                      "" if said.speaker else said.words, card=card or alike.get(passage, (0, ""))[1]))  # someone the dossier does not
                 # know yet: listed, that the editor may add them
-            elif found:
+            elif found and not _HYPOTHETICAL.match(passage.text):
                 if said:
                     unnamed = said.words if not said.speaker and not said.whole else ""
                 else:  # "I suspect…": the writer's, whom no speaker file names
                     unnamed = sentences.opinion(passage.text) or ""
+                if not unnamed and _FIRST_PERSON.match(passage.text) and (
+                        said is None or said.speaker not in self.names.persons):  # a poster's "I trained 16 weeks"
+                    unnamed = " ".join(passage.text.split()[:4]) + "…"
                 if not card and not unnamed and all(self._among(f, new) for f in found):
                     continue  # "Thirteen people crossed from the Kalvoshi side." after "Kalvosh handed over thirteen
                     # people.": its figure again, of what the card written for the first counts

@@ -1,5 +1,5 @@
-"""Measures written with their units: lengths, areas, masses, volumes, speeds, concentrations and temperatures ('10
-km', 'about 7 miles', '12,400 hectares', '1.2 million litres', '38 µg/L', '45 °C'), each read as a number of its quantity's base unit and as
+"""Measures written with their units: lengths, areas, masses, volumes, speeds, concentrations, temperatures, power and
+energy ('10 km', 'about 7 miles', '12,400 hectares', '1.2 million litres', '38 µg/L', '45 °C', '1,200MW', '4.1 TWh'), each read as a number of its quantity's base unit and as
 precise as it is written, and shown in the metric units a reader expects ('12 km', '12,400 ha')."""
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 MAX_VALUE = 10**15  # a figure's largest size, in its quantity's base unit (a reservoir's 1.9 billion m³ is 1.9e12
 # litres); every whole number up to it is exact as a float
 
-# Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius), by
+# Each quantity's units: the factor to its base unit (metre, square metre, kilogram, litre, km/h, degree Celsius, watt,
+# watt-hour), by
 # every spelling an editor or an article uses; a concentration's base unit is the microgram per litre (of water; of
 # blood, per decilitre; of air, per cubic metre). A factor is one unit's: a unit that shares another's (nanograms per
 # litre, milligrams per cubic metre) would be shown by the other's name. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
@@ -44,6 +45,10 @@ UNITS: dict[str, dict[str, float]] = {
                       "nanogram per milliliter": 1, "nanograms per milliliter": 1, "ng/L": 1e-3},
     "temperature": {"°C": 1, "C": 1, "degrees Celsius": 1, "degrees C": 1, "Celsius": 1, "°F": 5 / 9, "F": 5 / 9,
                     "degrees Fahrenheit": 5 / 9, "degrees F": 5 / 9, "Fahrenheit": 5 / 9},
+    "power": {"W": 1, "watt": 1, "kW": 1e3, "kilowatt": 1e3, "MW": 1e6, "megawatt": 1e6, "GW": 1e9, "gigawatt": 1e9},
+    "energy": {"Wh": 1, "watt-hour": 1, "kWh": 1e3, "kilowatt-hour": 1e3, "kilowatt hour": 1e3, "MWh": 1e6,
+               "megawatt-hour": 1e6, "megawatt hour": 1e6, "GWh": 1e9, "gigawatt-hour": 1e9, "gigawatt hour": 1e9,
+               "TWh": 1e12, "terawatt-hour": 1e12, "terawatt hour": 1e12},
 }
 _ZERO = {"°F": 32, "F": 32, "degrees Fahrenheit": 32, "degrees F": 32, "Fahrenheit": 32}  # a scale's zero, in its own
 # degrees: 32 °F is 0 °C
@@ -53,17 +58,20 @@ MEASURES = tuple(UNITS)
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
           "mass": (("t", 1000), ("kg", 1), ("g", 1e-3), ("mg", 1e-6), ("µg", 1e-9)),
           "volume": (("million m³", 1e9), ("million litres", 1e6), ("litres", 1)),
-          "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),)}
+          "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),),
+          "power": (("MW", 1e6), ("kW", 1e3), ("W", 1)),  # a power station's 1,200 MW, as the trade writes it
+          "energy": (("TWh", 1e12), ("GWh", 1e9), ("MWh", 1e6), ("kWh", 1e3), ("Wh", 1))}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",
-            "concentration": "38 µg/L", "temperature": "45 °C"}
+            "concentration": "38 µg/L", "temperature": "45 °C", "power": "960 MW", "energy": "4.1 TWh"}
 BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed": "km/h",  # a tolerance's `absolute`
-        "concentration": "µg/L", "temperature": "°C"}
+        "concentration": "µg/L", "temperature": "°C", "power": "W", "energy": "Wh"}
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
 _FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
 # Units never read from an article: "5m" and "3t" are millions and thousands there, "5C" a school class unless it is
 # "45°C" (prose_figures reads "45C" on its own terms); "in" is no unit at all ("5 in 10").
-_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F", "pound"}  # "9 million pounds" is money there
+_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F", "pound", "W"}  # "9 million pounds" is money there, "51 W"
+# a longitude
 
 
 def _pattern(names) -> str:
@@ -183,6 +191,13 @@ def written_unit(text: str, quantity: str) -> str | None:
     m = WRITTEN.search(text)
     found = unit(m["unit"]) if m else None
     return found[1] if found and found[0] == quantity else None
+
+
+def spelt_out(name: str) -> str:
+    """A unit's name in full, the longest of its quantity's names of its size: 'megawatt' for 'MW', 'kilometre' for
+    'km' (what an article writes "1,200MW" for, a card "960 megawatts")."""
+    quantity, factor = _NAMES[name], UNITS[_NAMES[name]][name]
+    return max((n for n, f in UNITS[quantity].items() if f == factor and _ZERO.get(n) == _ZERO.get(name)), key=len)
 
 
 def names(quantity: str) -> str:

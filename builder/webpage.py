@@ -18,6 +18,7 @@ import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
 from builder import article, chrome
+from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
 from builder.problems import DossierError, Located, Problem
@@ -67,14 +68,6 @@ _META = {
 
 
 @dataclass(frozen=True)
-class Found:
-    """A value the page gives and where in the page it was found."""
-
-    value: str
-    origin: str
-
-
-@dataclass(frozen=True)
 class Page:
     """The article's paragraphs (each may hold line breaks), the fields found (title, author, published, outlet,
     url, language) and notes for the editor about what was skipped."""
@@ -84,11 +77,11 @@ class Page:
     notes: list[str] = field(default_factory=list)
 
 
-def read(path: Path) -> Page:
-    """The saved page at ``path``; refuses (DossierError) a file too big, not text, in an unknown or wrong
-    charset, or with no article text in it."""
+def read(path: Path, raw: bytes | None = None) -> Page:
+    """The saved page at ``path`` (or ``raw``, its bytes, as an email holds them); refuses (DossierError) a file too
+    big, not text, in an unknown or wrong charset, or with no article text in it."""
     try:
-        raw = read_bytes(path, MAX_PAGE_BYTES)
+        raw = read_bytes(path, MAX_PAGE_BYTES) if raw is None else raw
     except OSError as exc:
         _fail(path, f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
     except TooBig as exc:

@@ -748,6 +748,12 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
                      {"exact": "1.8ng/ml"}, {"exact": "1.8 µg/L"})
     assert compare_fact(shown).verdict == AGREE
     assert [a.value.text for a in shown.accounts] == ["1.8 ng/mL", "1.8 ng/mL", "1.8 ng/mL", "1.8 µg/L"]
+    # a power and an energy (an editor's trial, session 57: a wind farm's "1,200MW scheme" against 960 megawatts)
+    assert compare_fact(measured("power", {"exact": "1,200MW"}, {"exact": "1.2 GW"})).verdict == AGREE
+    assert compare_fact(measured("power", {"exact": "1200 MW"}, {"exact": "960 megawatts"})).verdict == DISPUTED
+    assert compare_fact(measured("energy", {"approx": "4.1 TWh"}, {"exact": "4,100 GWh"})).verdict == AGREE
+    from builder.units import shown as in_units
+    assert [in_units(n, "power") for n in (1.2e9, 15e6, 3e3)] == ["1,200 MW", "15 MW", "3 kW"]
     # a reservoir's water (an editor's trial, session 46: beyond 10^12 litres, no card could hold it)
     assert compare_fact(measured("volume", {"exact": "1.2 billion cubic metres"}, {"exact": "1,200 million m³"},
                                  {"exact": "1.2 km³"}, {"exact": "1.2bn m3"})).verdict == AGREE

@@ -25,7 +25,7 @@ def test_the_aid_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    ("analysis", set(), CONTESTED, "authorities-blocking, crossing-distance-front, shelling-time"),
+    ("analysis", set(), CONTESTED, "crossing-distance-front, shelling-time"),
     ("ministry", RED, CONTESTED - {"only-open-crossing"} | {"tarsk-detour-length"}, ""),
     ("ngo-release", RED, CONTESTED, ""),
     ("sitrep", RED, CONTESTED, ""),
@@ -36,9 +36,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     reds are held back for the editor: "Kesh Bridge is not 8 km from the front line", and "…place the first impacts
     at 05:40, not at about 06:15 as the agency, the ministry and the wire reports have it" (in the trial, read as
     06:15 and the agency's). Lost: "Our finding is that the convoy reached Kesh Bridge on 5 March", and "They list
-    1,480 tonnes of food" ("they": the manifests of the sentence before); and the long read's own "the ministry
-    blames the Halvor Liberation Front" beside the aid group's account is held back, wrongly, on the card of who
-    blocks the convoy. The ministry's "140 km to the south", the other crossing's distance, is read as the detour's
+    1,480 tonnes of food" ("they": the manifests of the sentence before). "The agency says the authorities are
+    obstructing the convoy; the ministry insists that nobody is blocking anything." is two accounts since session 57,
+    the agency's and the ministry's, where the second had been held back as the agency denying its own claim. The
+    ministry's "140 km to the south", the other crossing's distance, is read as the detour's
     length (a false contest), and its "Kesh Bridge is not the only crossing" is not proposed."""
     site = news_sets.applied(AID, source, tmp_path / "aid")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}

@@ -29,7 +29,7 @@ def test_the_escape_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("live", RED, CONTESTED, ""),
-    ("police", RED, CONTESTED | {"three-prisoners-escaped", "vesk-recaptured"}, "vesk-dangerous"),
+    ("police", RED, CONTESTED | {"three-prisoners-escaped", "greer-recaptured-date"}, "vesk-dangerous"),
     ("ruling", RED, CONTESTED - {"greer-leading-role"}, ""),
     ("tabloid", set(), CONTESTED | {"guards-on-duty"}, "guards-on-duty"),
     ("wire", RED, CONTESTED, "")])
@@ -40,7 +40,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     the card contested); lost: its "not discovered until 7.30am" and "just THREE MILES from the jail" (0.56 and
     0.26, under the threshold). The police release's lead, "two men who escaped from Callow Fen Prison in the early
     hours of Monday 9 March", is read as the police counting two escaped (a false contest) and, with its "today
-    (Tuesday 10 March)", as denying the day Vesk was caught (another); its "Vesk in particular is considered
+    (Tuesday 10 March)", as denying the day Greer was caught (another; since session 57, as Tuesday is that card's
+    day, it is no longer read as the day Vesk was caught, as it had been); its "Vesk in particular is considered
     dangerous. Do not approach either man.", the third paragraph of Dahlqvist's quotation, is read as the police
     denying he is dangerous, and held back. Without the ruling, Greer's part in the plan is no longer contested: the
     prosecution's submission is written as the court's own finding, the defence's, Greer's and the judge's are lost;

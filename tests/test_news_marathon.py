@@ -56,6 +56,29 @@ def test_the_forums_posts_are_their_posters():
     assert plan.value == {"exact": "09:00"}
 
 
+def test_two_speakers_joined_by_a_semicolon_are_two_accounts():
+    """"The ambulance service says it took twenty-three runners to hospital; the organisers put the figure at eleven."
+    gives the card the ambulance service's 23 and the organisers' 11, each with its own words (session 56: one account,
+    the whole sentence, the organisers' 23)."""
+    taken = news_sets.held_out(MARATHON, "tv")["taken-to-hospital"]
+    assert (taken.speaker, taken.value, taken.quote) == (
+        "western-ambulance", {"exact": 23}, "The ambulance service says it took twenty-three runners to hospital")
+    [rival] = news_sets.rivals(MARATHON, "tv")["taken-to-hospital"]
+    assert (rival.speaker, rival.value) == ("mersholt-marathon", {"exact": 11})
+    assert rival.quote.startswith("the organisers put the figure at eleven")
+
+
+def test_reports_the_organisers_have_heard_of_are_not_their_claims():
+    """"We are aware of reports that the Western Ambulance Service advised us before the race to postpone it." and "We
+    have seen comments online suggesting that the station at 32 km ran out of water" report what others say: neither
+    is read as the organisers claiming it (session 56: both were); their denial after it is theirs."""
+    statement = news_sets.held_out(MARATHON, "statement")
+    advised = statement["ambulance-advised-postponement"]
+    assert (advised.stance, advised.speaker) == ("disputes", "mersholt-marathon")
+    assert "aware of reports" not in advised.quote
+    assert "comments online" not in statement["water-ran-out"].quote
+
+
 def test_the_import_of_the_forum_thread(tmp_path):
     """The thread's breadcrumb "RunMersholt Forum > Races & Events > Mersholt City Marathon" is no headline: it gives
     the outlet, and "Thread: Sunday's marathon in the heat - were you there?" the title, without its label (the
@@ -66,7 +89,9 @@ def test_the_import_of_the_forum_thread(tmp_path):
 
 def test_the_marathon_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
-    0.84, precision 0.98, stance right 0.86, stance and speaker 0.81, values right 0.97)."""
+    0.84, precision 0.98, stance right 0.86, stance and speaker 0.81, values right 0.97). Since session 57: recall
+    0.82, stance 0.93, stance and speaker 0.88: "We have seen comments online suggesting that the station at 32 km ran
+    out of water" is no longer read as the organisers' claim, and nothing else reads as their account of it."""
     found = news_sets.figures(MARATHON)
-    assert found["recall"] >= 0.83 and found["precision"] >= 0.97
-    assert found["stance"] >= 0.85 and found["speaker"] >= 0.80 and found["values"] >= 0.96
+    assert found["recall"] >= 0.82 and found["precision"] >= 0.97
+    assert found["stance"] >= 0.92 and found["speaker"] >= 0.87 and found["values"] >= 0.96
