@@ -67,6 +67,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+|were\s+(?:she|he|they|it|we|the\s+[\w-]+)"
                        r"\s+to\s+|in\s+the\s+event\s+(?:that|of)\s+|if\s+[^,;:.]{0,60}?\b(?:were\s+to|should)\s+)"
                        r"[^,;:.]*", re.I)
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|which)\b")  # a relative clause's pronoun, between the commas of an aside
 _UNKNOWN = re.compile(r"\btoo\s+early\s+to\s+(?:say|tell|know|determine|speculate)\b"
                       r"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear)\s+(?:whether|if|how|when|why|what"
                       r"|who|exactly)\b|\b(?:declined|refused)\s+to\s+(?:comment|confirm|say|speculate)\b"
@@ -1007,9 +1008,12 @@ class Retriever:
             if figure and self._among(figure, reading.corrected):
                 why = [*why, f"the source corrects its figure {figure.text!r}: read the correction"]
                 figure = None
-            elif figure and fact.quantity == "date" and (other := self._card_giving(fact, [figure])):  # "Vesk,
+            elif figure and fact.quantity == "date" and _RELATIVE_BETWEEN.search(
+                    passage.text, passage.text.rfind(",", 0, figure.start) + 1, figure.start) \
+                    and "," in passage.text[figure.start:] and (other := self._card_giving(fact, [figure])):  # "Vesk,
                 why = [*why, f"{figure.text!r} is the day of {other}"]  # the convicted murderer who escaped on
-                figure = None  # Monday, has been arrested…" on the card of the arrest: Monday is the escape's day
+                figure = None  # Monday, has been arrested…" on the card of the arrest: Monday, in the relative clause
+                # between commas, is the escape's day
             doubted = attribution.rejection_at(passage.text) if figure and said is None else None
             if doubted is not None and doubted <= figure.start:  # the outlet's "Nor do I find it credible that only
                 score = min(score, UNSURE)  # 2,000 litres escaped": a figure it rejects, not the one it gives
