@@ -40,7 +40,10 @@ def published(tmp_path_factory):
 
 
 def _instant(page: Page) -> None:
-    """Mark the window, so that ``_swapped`` can tell a page swapped in by instant navigation from one loaded."""
+    """Mark the window, so that ``_swapped`` can tell a page swapped in by instant navigation from one loaded; once
+    the page's requests are done: Material swaps in only the pages its sitemap lists, which it fetches after the
+    page has loaded, so a click before that loads the page whole (it did, twice, in a full suite on a busy machine)."""
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.dzSameWindow = true")
 
 
