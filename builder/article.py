@@ -448,6 +448,12 @@ _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+D
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center)\b", re.I)
 _STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
+def publisher_heading(line: str) -> bool:
+    """Whether a heading is only the name of a body ("Harrowby County Council", "Ministry of Health"), no headline:
+    capitalised words, one of them an organisation's, five at most."""
+    return bool(_OUTLET_NAME.fullmatch(line.strip()) and _ORGANISATION.search(line) and len(line.split()) <= 5)
+
+
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
                            r"|confederation|league|foundation|trust|group)\b", re.I)

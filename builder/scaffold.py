@@ -142,10 +142,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines, numbered, found, notes = (_page_article if html_page else _mail_article if mail.is_email(text_file)
                                      else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
+    masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
         lines = [article.unmarked(line) for line in lines]  # written: "# Title", "**By Sofie Lind, …**"
         title = (first[0], lines[first[0] - 1].strip()) if len(first) == 1 else None
+        if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
+            found["outlet"] = article.Found(title[1], "the Markdown heading naming the body")  # atop its minutes:
+            masthead, title = title[0], None  # who publishes them; their headline is found below it
     if "url" in found and (problem := addresses.problem(found["url"].value)):
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
@@ -153,7 +157,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     flagged = chrome.find(lines)
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
-    headline = title or article.headline(lines, skip)
+    headline = title or article.headline(lines, skip | {masthead})
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
                                    and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
                                    for n, line in enumerate(lines, 1) if n not in skip):

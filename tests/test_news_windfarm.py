@@ -69,6 +69,14 @@ def test_the_import_of_the_saved_email(tmp_path):
     assert "GREYHAVEN BANK ALLIANCE - SUPPORTER BULLETIN No. 14\n\nDear friend," in body
 
 
+def test_the_import_of_the_minutes(tmp_path):
+    """The minutes' only first-level heading, "# Harrowby County Council", names the body that publishes them: their
+    outlet, not their title (the trial: the title, and no outlet), which is the line under it."""
+    minutes = news_sets.imported(WIND / "articles" / "2-minutes.md", tmp_path)
+    assert minutes["outlet"] == "Harrowby County Council"
+    assert minutes["title"].startswith("Minutes of the meeting held on Tuesday 9 March 2027")
+
+
 @pytest.mark.parametrize("parts", ["plain", "html"])
 def test_an_email_in_any_encoding_imports_its_text(tmp_path, parts):
     """A message as mail programs save it: quoted-printable in Latin-1, with a plain-text part and an HTML one, or
