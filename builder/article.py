@@ -242,8 +242,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet a copied article names itself: the sender of an email ("From: Carvath Blood Pressure Patients'
     Association <news@…>"), its masthead, the agency in a wire's dateline, the closing credit
     ("SOURCE: Al Jazeera and news agencies"), the issuer a press
-    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…") or prints atop
-    its letterhead, or the name its copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
+    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…"), names as its media
+    contact ("Media contact: Press Office, Valbruck City Council") or prints atop its letterhead, or the name its
+    copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
@@ -251,6 +252,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     # its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and "PRESS RELEASE")
     found = (sender if "@" not in sender else None) or released or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
+        or _contact(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
         or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
         or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
@@ -304,12 +306,15 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
             continue
         name = parts[0].strip()
-        if not _OUTLET_NAME.fullmatch(name) or banner(name) or _is_label(name) or _DEPARTMENT.fullmatch(name):
+        station = _STATION.fullmatch(name)
+        if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
+                or _DEPARTMENT.fullmatch(name):
             continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
         if _OUTLET_WORD.search(name) or rest and byline(" | ".join(rest)) or any(
                 re.match(r"(?i:by|\w+\s+by)\s", t) and byline(t) for t in near):
-            if rest or any(byline(t) or banner(t) for t in near):
+            if rest or any(byline(t) or banner(t) for t in near) or station and k == 0 and any(
+                    banner(t) for _, t in head[1:3]):  # "Radio Valbruck 96.4" / "Valbruck Drive — transcript" / date
                 return name
     return None
 
@@ -317,6 +322,8 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
 _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
+# A radio station's name with its frequency: "Radio Valbruck 96.4", "Harbour 102.7 FM".
+_STATION = re.compile(rf"{_OUTLET_NAME.pattern}\s+\d{{2,3}}(?:[.,]\d)?(?:\s?FM)?")
 # A listed company's announcement's headline, its name first: "Quillmark Systems ASA - Completion of Initial Public
 # Offering…", "Aurelis Air plc: Trading update".
 _ISSUER_HEADLINE = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern}\s+(?:ASA|AS|plc|PLC|Ltd|Limited|AG|SA|S\.A\.|Inc\.?"
@@ -465,6 +472,19 @@ def issued_by_body(outlet: str) -> bool:
     """Whether ``outlet`` is a public body's or a government office's name ("Office of the Prime Minister of Calvenia",
     "Ministry of the Interior"), whose unsigned texts are its own claims."""
     return bool(_OFFICE_OF.fullmatch(outlet) or _BODY.search(outlet))
+
+
+def _contact(lines: list[str]) -> str | None:
+    """The body whose press office a press release's media contact line names: "Media contact: Press Office, Valbruck
+    City Council, press@…", "For media enquiries: press office, Tessavian Civil Aviation Authority" (not a person's
+    name given as the contact)."""
+    found = (m["name"] for line in lines if (m := _CONTACT.match(_EMPHASIS.sub("", line).strip())))
+    return next((name for name in found if _ORGANISATION.search(name)), None)
+
+
+_CONTACT = re.compile(r"(?i:(?:for\s+)?(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|queries)\s*:\s*(?:the\s+)?"
+                      r"(?:press|media|communications?|news)\s+(?:office|team|desk|unit|service)\s*(?:,|\bof\b|\bat\b)"
+                      rf"\s*)(?P<name>{_OUTLET_NAME.pattern})")
 
 
 def _stated_by(lines: list[str]) -> str | None:

@@ -41,9 +41,11 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # own figures", the outlet's calculation from theirs).
 _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
                        r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b"
-                       r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+|official\s+|latest\s+)?"
-                       r"(?:count|tally|figure|total)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
-                       re.I)  # ...and "The council's figure is a hundred and forty posts."
+                       r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:(?:own|official|latest|current|revised"
+                       r"|new)\s+)?(?:count|tally|figure|total|estimate|forecast|projection)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
+                       r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
+                       re.I)  # ...and "The council's figure is a hundred and forty posts.", "The Council's current
+# estimate of the cost is €455 million."
 # A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
 # a Port Callan base would be welcome if…" (unless someone in it says so).
 _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
@@ -167,6 +169,12 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # after a name: its owner's (
 _NOUN = re.compile(r"(?:reports?|claims?|estimates?|tweets?)\s+(?:that|of|in|about|from|by)\b", re.I)
 _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|many|earlier|recent|media|press|news"
                          r"|its|their|his|her))[\s\"“«]*$", re.I)
+# A verb's word as the noun of a phrase: after a possessive ("the contractor's claims for additional payment"; not "St
+# Anselm's says"), or before "of" in a phrase a determiner opens ("The current cost estimate of €455 million").
+_POSSESSED = re.compile(r"(?:\w['’]s?|\b(?:his|its|our|their|my|your))\s+$", re.I)
+_NOUN_TOO = re.compile(r"claims?|reports?|estimates?|tweets?|comments|forecasts?", re.I)
+_NOUN_OF = re.compile(r"(?:reports?|claims?|estimates?|forecasts?)\s+of\b", re.I)
+_OPENED = re.compile(r"\b(?i:the|a|an|this|that|these|those|such|its|their|his|her)(?:\s+[a-z][\w-]*){1,3}\s+$")
 _QUALIFYING = re.compile(r"\b(?:an?|the|some)\s+$", re.I)  # a participle qualifying a figure: "An estimated 2,140
 # people", "the reported 12 deaths", no one speaking
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
@@ -204,7 +212,7 @@ _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
 # Data a sentence cites "according to", not people speaking: "according to E.U. figures", "according to a survey".
 _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estimates|records|documents|polls?|surveys?"
-                   r"|counts|tallies|readings|measurements"
+                   r"|counts?|tall(?:y|ies)|totals?|readings|measurements"
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?|sheets?"
                    r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
@@ -705,6 +713,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _CONCEDED.search(
                 outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()) \
+                or _NOUN_TOO.fullmatch(verb.group()) and _POSSESSED.search(outside, 0, verb.start()) \
+                or _NOUN_OF.match(outside, verb.start()) and _OPENED.search(outside, 0, verb.start()) \
                 or _QUALIFYING.search(outside, 0, verb.start()):
             continue
         spoken.append(verb)
@@ -809,7 +819,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         trailing = (comma, len(sentence)) if not aside and comma >= 0 and _RELATIVE.search(
             outside[:verb.start()]) else None  # "The trial heard 40 witnesses, among them its auditor, who told the
         # court…": the auditor's account is the clause that ends the sentence, not the rest
-        lead = max(_AS.finditer(outside, 0, verb.start()), key=lambda m: m.start(), default=None)  # "The bank cut its
+        lead = max((*_AS.finditer(outside, 0, verb.start()), *(m for m in _WHEN.finditer(outside, 0, verb.start())
+                                                                if "," not in outside[m.end():verb.start()])),
+                   key=lambda m: m.start(), default=None)  # "The bank cut its
         # rate to 4.25%, but Governor Dalvaar warned…": his account is the clause after "but", not what leads to it
 
         remark = lead and lead.group().strip(" ,").lower() == "as" and len(outside[verb.end():].split()) <= 5
@@ -934,6 +946,10 @@ _WHICH_ACCORDING = re.compile(r",\s+(?:[^,]{0,40}?\s)?(?P<which>which|whom|where
 # "according to"
 _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?though)"
                  r"(?!\s+(?:that|also|added|said)\b))\s+", re.I)
+# A clause after the one that opens the sentence, telling when or why: "The first case was confirmed on Tuesday 3
+# November, after staff at the Bekk family's farm reported a sharp rise in deaths": theirs is the report, not the rest
+# (when the verb is in that clause: not "…, when their tanker was caught by a change in the wind, the service said").
+_WHEN = re.compile(r",\s+(?:after|before|when|since|because|until|once)\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
 _AFFILIATION = re.compile(r"(?:of|for|at|from)\s", re.I)  # a body after a person's name: where they are from
@@ -990,10 +1006,11 @@ _SOMEONE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|diplomat|source
                       r"|worker|employee|executive|insider|eyewitness|resident|doctor|man|woman)\b", re.I)
 
 
-def speaks(text: str) -> bool:
+def speaks(text: str, passives: bool = True) -> bool:
     """Whether ``text`` holds a verb of saying or denying outside quotation marks ("Parents … said the school
-    run…")."""
-    return bool(_VERB.search(sentences.unquoted(text)))
+    run…"); without ``passives``, one someone says by (not "The first case was confirmed on Tuesday")."""
+    return any(passives or not _NOT_SAYING.search(text[max(0, v.start() - 30):v.start()])
+               for v in _VERB.finditer(sentences.unquoted(text)))
 
 
 def _own_clause(outside: str, spoken: list[re.Match], at: int, verbs: list[re.Match],

@@ -52,7 +52,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
     ("email furniture", r"view (this|it|the) (email|message|newsletter) (in|on) (your|a|the) (web )?browser\b.{0,120}"
-                        r"|you (are|were) receiving this (email|message|newsletter)\b.{0,200}"
+                        r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
+                        r".{0,200}|to stop receiving\b.{0,160}"  # "You are receiving the BPA Morning Brief because…"
                         r"|(update|manage|change) your (email )?(preferences|subscription|settings)\b.{0,120}"
                         r"|unsubscribe\b.{0,120}|forward (this (email|message|newsletter) )?to a friend\b.{0,80}"),
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"

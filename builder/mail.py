@@ -48,7 +48,7 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     fields = {}
     if message["subject"]:
-        fields["title"] = Found(" ".join(str(message["subject"]).split()), "the email's Subject")
+        fields["title"] = _title(" ".join(str(message["subject"]).split()), lines)
     sender = email.utils.parseaddr(str(message["from"] or ""))[0].strip(' "')
     if sender:
         fields["outlet"] = Found(sender, "the email's From")
@@ -56,6 +56,23 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     if sent:
         fields["published"] = Found(sent, "the email's Date")
     return lines, fields, notes
+
+
+def _title(subject: str, lines: list[str]) -> Found:
+    """The email's title: its Subject, or the story's headline in its body that the Subject gives after a newsletter's
+    name ("BPA Morning Brief: Heddal bird flu cull passes a third of a million birds" over the headline "Heddal bird
+    flu cull passes a third of a million birds as farmers fight over compensation")."""
+    named = _NEWSLETTER.match(subject)
+    if named:
+        rest = named["rest"].casefold()
+        headline = next((line.strip() for line in lines if line.strip().casefold().startswith(rest)), None)
+        if headline:
+            return Found(headline, "the story's headline in the email, which its Subject gives after the newsletter's "
+                                   "name")
+    return Found(subject, "the email's Subject")
+
+
+_NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"
 
 
 def is_email(path: Path) -> bool:

@@ -30,6 +30,9 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as"  # "officials gave the time as…"
           r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|gives?|gave|given)\s+(?:an?|its|their)\s+(?:own\s+)?"
           r"(?:figure|estimate|count|tally|total)\s+of"  # "the fund has published a figure of 265,000"
+          r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|update[sd]?|revise[sd]?)\s+(?:its|their|the)\s+(?:(?:latest"
+          r"|new|own|official)\s+)?(?:figures|numbers|data|count|tally|total)(?=\s*:)"  # "The ministry has just
+          # updated its figures: 11 farms are now confirmed as infected."
           r"|(?:counts|counted)(?=\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d)"  # "the fund
           # counts 265,000 depositors"
           r"|put\s+it(?=\s*[,.;:!?\u2013\u2014\"”]|\s+(?:to\s+(?:us|me|him|her|them|reporters|the)|bluntly|simply"

@@ -159,20 +159,24 @@ _POINTS = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_NUMBER})\s?(?:basis[\s-]points?
                      r"|half|three[\s-]quarters)(?:[\s-]+(?:of\s+)?an?)?[\s-]+(?:percentage[\s-]+)?point\b)", re.I)
 _PART_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 # A share in words, a percentage: "one in five", "nine out of 10", "a third of", "two-thirds of", "three quarters of",
-# "half of", "half the"; not "one in 2019", nor "a third term".
+# "half of", "half the"; not "one in 2019", nor "a third term", nor "a third of a million" (a count).
 _SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})+"
                     r"|\d+)(?![\w,.]?\d)|(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+(?P<part>half|thirds?"
-                    r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
+                    r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b(?!\s+an?\s+(?:thousand|million|billion"
+                    r"|trillion)\b)|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
                     re.I)  # not "the first half of July", a part of a time
-# A change by a share in words: "fares went up by nearly a fifth", "cut by a third" (not "by a third of its staff").
-_SHARE_BY = re.compile(rf"(?<=\bby\s){_QUALIFIER}(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?|fifths?|tenths?)"
-                       r"\b(?!\s+of\b)", re.I)
+# A change by a share in words: "fares went up by nearly a fifth", "cut by a third", "by half" (not "by a third of its
+# staff", "by half an hour").
+_SHARE_BY = re.compile(rf"(?<=\bby\s){_QUALIFIER}(?:(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?|fifths?"
+                       r"|tenths?)|(?P<half>half))\b(?!\s+(?:of|an?)\b)", re.I)  # "over its budget by nearly half"
 _SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|those|this|that))*\s+(?P<what>[a-z]+)",
                             re.I)  # "half of all regional trains": "regional"
 _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")  # ISO 4217
 _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]|(?-i:{'|'.join(_CODES)})\b)\s?)?"
+                     r"(?:(?P<part>half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?)(?:\s+of)?\s+"
+                     r"(?=an?\s+(?:thousand|million|billion|trillion)\b))?"  # "half a million", "a third of a million"
                      rf"(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half(?=\s+(?:thousand|million|billion)\b))?"  # "eleven
                      # and a half thousand"
                      r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
@@ -686,6 +690,14 @@ def number(word: str) -> float | None:
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 
 
+def _part(words: str | None) -> float:
+    """"half" → 0.5, "a third" → 1/3, "two-thirds" → 2/3, "three quarters" → 0.75; 1 for none."""
+    if not words:
+        return 1
+    k, part = re.split(r"[\s-]+", words.lower()) if " " in words or "-" in words else ("a", words.lower())
+    return (2 if k == "two" else 3 if k == "three" else 1) / _SHARE_OF[part.rstrip("s")]
+
+
 def _hundreds(words: str | None) -> float:
     """"eight hundred" → 800, "five hundred and ten" → 510, "fifty" → 50; 0 for none."""
     if not words:
@@ -883,9 +895,11 @@ def figures(text: str) -> list[Figure]:
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
-        n = None if n is None else round((n + 0.5 * bool(m.group("half"))) * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
+        n = None if n is None else round((n + 0.5 * bool(m.group("half"))) * _part(m.group("part"))
+                                         * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
                                          + (number(m.group("rest") or "") or 0) + _hundreds(m.group("hundreds")), 6)
         # thousand euros"
+        n = float(round(n)) if n is not None and m.group("part") else n  # "a third of a million": 333,333
         kept = len(found)
         keep("count", n, m, m.group("qual"))
         named = _CURRENCY_WORD.match(text, m.end())

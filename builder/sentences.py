@@ -104,6 +104,13 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
 _NOTE = re.compile(rf"\s*This {_WRITING} (?:was|has been|had been|is being|will be) (?:\w+ly )?(?:amended|updated"
                    r"|corrected|changed|revised|edited|expanded)\b", re.I)
 
+# A live page's greeting, which tells nothing but what it covers: "Good morning, and welcome to our live coverage of the
+# bird flu outbreak on Heddal's poultry farms.", "*Follow our live coverage of…" (not one that goes on to tell more:
+# "…of the Harlow Ridge fire, which broke out on Friday afternoon", "…after a … cutter and a … patrol vessel collided").
+_WELCOME = re.compile(r"[\W_]*(?:\d{1,2}[:.]\d\d\s+)?(?:Good\s+(?:morning|afternoon|evening|night),?\s+(?:and\s+)?)?"
+                      r"(?:welcome\s+to|follow)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:coverage|updates|blog)\b"
+                      r"(?![^,;:–—()]*\b(?:after|as|when|where|which|who|that|since|following|while|because)\b)"
+                      r"[^,;:–—()]*$", re.I)
 # A wire's exchange rate after a sum: "($1 = 0.9268 euros)"; an article's note on its conversions: "Currency
 # conversions at $1.16 to the euro.", "Conversions at 1.16 dollars per euro."
 _RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$"
@@ -264,9 +271,9 @@ def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
     nor a correction's account of what an earlier version of the story said, nor a note on the writing itself ("This
     article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)"), nor what its speaker
-    has only heard said (_HEARSAY)."""
+    has only heard said (_HEARSAY), nor a live page's greeting (_WELCOME)."""
     return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text) \
-        and not _HEARSAY.match(text)
+        and not _HEARSAY.match(text) and not _WELCOME.match(text)
 
 
 def opinion(text: str) -> str | None:

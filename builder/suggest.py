@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from rapidfuzz import fuzz
 
@@ -40,7 +41,6 @@ SAME_FIGURE = 0.2  # instead of FIGURE: a figure within a value another source g
 # two hours", or 135 itself)
 DENIED_FIGURE = 0.1  # added to SAME_FIGURE: the passage denies a figure another source gives the card ("six
 # canvases, not five")
-NEAR = 0.05  # each figure widened so much either side: two within a tenth of each other may be one rounded
 ELSEWHERE = 0.2  # taken off: the passage's figure is, to the letter, a value another card of its kind has and this
 # one does not ("We think 265 pence is the right price." for the closing price of 202p)
 NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its city or year), but others; and no
@@ -79,6 +79,11 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 # inside a sentence dates a thing it names, not the figure it gives)
 _IN_YEAR = re.compile(rf"\s*[\"“]?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                       rf"(?:{_MONTHS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.I)
+# The last time something happened, which is another event: "Norvania last suffered a major outbreak of avian influenza
+# in 2021, when more than 900,000 birds were culled".
+_LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held|hit|struck|went|came|met|ran|rose|fell)"
+                           r"\b[^.;,:]{0,80}?\bin\s+(?:[\w-]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.I)  # (not "last season
+# and helped us become champions in 2025")
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
@@ -110,6 +115,11 @@ _HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Should\s+(?:the|a|an|you|we|they|it
 # no speaker file names.
 _FIRST_PERSON = re.compile(r"\s*(?:I|My|I['’](?:ve|d|m))\s")
 _AND = re.compile(r",?\s+and\s", re.I)  # a part of a sentence that "and" opens
+# A sentence about what the one before it tells: "This prohibition takes effect…", "These measures…" (not "This is…",
+# "This week…").
+_THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
+                       r"|must|should|means|meant|comes|came|follows|week|weekend|year|month|morning|afternoon|evening"
+                       r"|time|summer|winter|spring|autumn|season)\b)[a-z][\w-]*\s")
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
@@ -128,6 +138,11 @@ _KIN = ("promise commitment pledge undertaking assurance guarantee", "request de
 _UPDATED_AT = re.compile(r"(?:(?:updated?|latest)\s*(?:at\s+)?,?|as\s+(?:of|at))\s*(?P<hour>[01]?\d|2[0-3])[:.]"
                          r"(?P<minute>[0-5]\d)(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?(?:\s+on\s+(?P<day>[^,:—–]{3,40}?))?"
                          r"\s*[:,—–-]\s", re.I)
+# A sentence opening with the day its figure holds on: "As of 6 November 2026, the disease has been confirmed on eight
+# premises", "At 31 March 2026, the claims totalled €38 million".
+_AS_OF_DAY = re.compile(rf"\s*(?:\[\d+\]\s*)?(?:As\s+(?:of|at)|At|By|On)\s+(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}"
+                        rf"\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?)(?:,\s|\s+(?=[A-Z]))")  # ("[1] On 12 May
+# 2026 Strand Civil Engineering informed the Office…", a footnote)
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -238,11 +253,14 @@ class Report:
     # words alone: listed for the editor to read, never applied (precision about two in three: README)
     rivals: list[Suggestion] = field(default_factory=list)  # another speaker's figure on a card whose figure the
     # source gives (or is proposed for), apart from it: the organisers' 20,000 beside the police's 4,000
+    updates: list[Suggestion] = field(default_factory=list)  # the figure at another moment, on a card whose figure
+    # changes over time: a live blog's nine farms at 10:15 beside its eleven at 16:40
 
     def proposed(self, threshold: float = THRESHOLD) -> list[Suggestion]:
         """What the editor is asked about, and `--apply` writes: the suggestions at ``threshold`` or above, the
-        rebuttals and the rivals."""
-        return [s for s in self.suggestions if s.confidence >= threshold] + self.rebuttals + self.rivals
+        rebuttals, the rivals and the updates."""
+        return [s for s in self.suggestions if s.confidence >= threshold] + self.rebuttals + self.rivals \
+            + self.updates
 
 
 class Retriever:
@@ -341,6 +359,11 @@ class Retriever:
             for j in range(start, i) if i - start > 1 else ():
                 readings[j] = replace(readings[j], borrowed=frozenset(words - readings[j].words))
             start = i
+        for i in range(1, len(readings)):  # "This prohibition … shall remain in force for 21 days": read with the
+            before, this = readings[i - 1], readings[i]  # words of the sentence before it, in its paragraph
+            gap = source.body[before.passage.end:this.passage.start]
+            if _THIS_ONE.match(this.passage.text) and not gap.strip() and "\n\n" not in gap:
+                readings[i] = replace(this, borrowed=this.borrowed | (before.words - this.words))
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
         figured: dict[Passage, tuple[float, str]] = {}  # passages reading as a card's figure: (score, the card)
@@ -374,6 +397,8 @@ class Retriever:
                         report.other_sides.append(other)  # six weeks the card cites the source for
                 report.rivals += self._rivals(fact, source, scored, [(a.value.low, a.value.high) for a in mine if a.value],
                                               {s for s, _ in covering}, threshold)
+                report.updates += self._updates(fact, source, scored, {a.as_of for a in mine if a.value},
+                                                [(a.value.low, a.value.high) for a in mine if a.value], threshold)
             else:
                 report.suggestions.append(suggestion := self._suggestion(fact, source, reading, score, why, matched))
                 covering = [(suggestion.speaker, suggestion.stance in AFFIRMING)] \
@@ -395,6 +420,8 @@ class Retriever:
                 if figure:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
                                                   [figure.bounds], {suggestion.speaker}, threshold)
+                    report.updates += self._updates(fact, source, [r for r in scored if r[3] is not reading],
+                                                    {suggestion.as_of}, [figure.bounds], threshold)
             repeats |= {r.passage for s, *_, r in scored if s >= threshold and _again(fact, r, covering, given)}
             own = {n for a in mine if a.value for n in (a.value.low, a.value.high)} | {n for b in given for n in b}
             for s, why, _, r in scored:
@@ -472,6 +499,28 @@ class Retriever:
                 terms |= kin
         return terms
 
+    def _updates(self, fact: Fact, source: Source, scored: list, moments: set[str | None],
+                 taken: list[tuple[float, float]], threshold: float) -> list[Suggestion]:
+        """On a card whose figure changes over time, the other figures the source's passages ``scored`` (score, why,
+        matched words, reading) give it at moments other than ``moments`` (the as_of of the figures ``taken`` (low,
+        high) it gives: None for its own day), one per moment, best first: a live blog's "Nine farms are now
+        confirmed as infected" at 10:15 beside its eleven at 16:40, "As of 6 November 2026, … eight premises" beside
+        the figure of the day (not its headline's "31 arrested", the figure it gives again)."""
+        if fact.quantity is None or not fact.changes_over_time:
+            return []
+        moments, taken, updates = set(moments), list(taken), []
+        for score, why, matched, reading in sorted(scored, key=lambda r: -r[0]):
+            if score < threshold:
+                break
+            update = self._suggestion(fact, source, reading, score, why, matched)
+            figure = figure_in(reading.passage.text, fact, reading.day)
+            if update.confidence >= threshold and update.value and figure and update.as_of not in moments \
+                    and figure.bounds not in taken:
+                updates.append(update)
+                moments.add(update.as_of)
+                taken.append(figure.bounds)
+        return updates
+
     def _rivals(self, fact: Fact, source: Source, scored: list, taken: list[tuple[float, float]],
                 speakers: set[str | None], threshold: float) -> list[Suggestion]:
         """The figures other speakers the dossier knows give the card in the source's passages ``scored`` (score,
@@ -534,10 +583,16 @@ class Retriever:
         author = self.authors.get(" ".join(source.author.split()).casefold())
         if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)
                           or publisher in {sid for _, _, sid in self.names.find(source.author)}
-                          or letters.formal(source.body)):
+                          or letters.formal(source.body) or author and self._in_own_name(source.body, publisher)):
             return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's; a letter
             # or a notice, whoever signs it: the regulator's, the electoral office's
         return author
+
+    def _in_own_name(self, body: str, publisher: str) -> bool:
+        """Whether ``body`` speaks of its ``publisher`` as the one who finds and says, twice or more ("the Office
+        estimates…", "The Office has not re-estimated it"): a report its head signs, the body's writing, not theirs."""
+        said = (attribution.attribute(p.text, self.names) for p in passages(body))
+        return sum(1 for a in said if a and a.speaker == publisher) >= 2
 
     def said_at(self, source: Source, at: int) -> attribution.Attribution | None:
         """Who speaks in the passage of ``source`` holding the offset ``at``, as `read` takes it (`dossier new
@@ -556,7 +611,7 @@ class Retriever:
         if said and said.part and end <= said.part[0]:
             before = passage.text[:said.part[0]]
             first = attribution.attribute(before, self.names)
-            if first is None and attribution.speaks(before):  # someone the dossier does not know
+            if first is None and attribution.speaks(before, passives=False):  # someone the dossier does not know
                 first = attribution.Attribution(None, " ".join(before.split()[:8]) + "…", False)
             elif first is None and (voice := self._voice(source)) is not None:
                 first = attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True)
@@ -945,9 +1000,9 @@ class Retriever:
                    for f in kind for a in fact.accounts if a.value)
 
     def _earlier(self, fact: Fact, text: str) -> str | None:
-        """The year ``text`` opens by setting what it tells in, when it is before the card's summit, no summit's
-        and not one the card's own words name; else None."""
-        summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text)
+        """The year ``text`` opens by setting what it tells in (or tells something last happened in), when it is
+        before the card's summit, no summit's and not one the card's own words name; else None."""
+        summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text) or _LAST_IN_YEAR.search(text)
         if not (summit and summit.start and opening) or opening["year"] >= summit.start[:4]:
             return None
         known = {s.start[:4] for s in self.dossier.summits.values() if s.start}
@@ -990,7 +1045,8 @@ class Retriever:
         at = text.find(said.words)
         if at < 0 or at + len(said.words) > figure[0] or not _CLAUSE_ENDS.match(text, at + len(said.words)):
             return said
-        other = attribution.attribute(text[at + len(said.words):figure[1]], self.names)
+        other = attribution.attribute(text[at + len(said.words):figure[1]], self.names, text[:at + len(said.words)])
+        # (the words before it tell whom "it says" means)
         return replace(other, part=None) if other is not None and other.speaker != said.speaker else said  # the
         # figure is theirs, whatever the clause quoted
 
@@ -1050,8 +1106,12 @@ class Retriever:
                                  and not _RECORDING.search(fact.statement) else set())  # acting ("Police arrested a
         # man…"; not "Putin denied…", a remark of theirs, nor "The Institute recorded 150 aftershocks", their data),
         # named as doing it, not saying it ("police arrested…")
-        stance, speaker = attribution.stance(None if outside else said, fact, named)  # "according to X, …; the
-        # talks ran two hours": the part after the semicolon is not X's account
+        before = self._before_part(source, passage, said, said.part[0]) if outside and start < said.part[0] and not (
+            keep and keep[0] >= said.part[0]) else None
+        stance, speaker = attribution.stance(before if outside else said, fact, named)  # "according to X, …; the
+        # talks ran two hours": the part after the semicolon is not X's account; a quote that begins before it, its
+        # figure there if it has one, is whoever speaks there's (the publisher of a release: "…has today demanded a
+        # full recount…, after the returning officer declared Tomas Reyll … elected" is the campaign's)
         if stance == "states" and value and said and said.speaker in fact.about and not outside and keep \
                 and _reports_figure(passage.text, said, keep[0]) \
                 and not attribution.attribute(fact.statement, self.names):
@@ -1117,6 +1177,9 @@ class Retriever:
                 stamp := _UPDATED_AT.match(passage.text)):  # "Update, 17:45: the ministry has now confirmed 21…"
             on = stamp["day"] and (article.date_in(stamp["day"]) or article.date_in(f"{stamp['day']} {own_day[:4]}"))
             day = f"{on or day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
+        elif fact.changes_over_time and value and (opening := _AS_OF_DAY.match(passage.text)):
+            day = article.date_in(opening["day"]) or (own_day and article.date_in(f"{opening['day']} {own_day[:4]}")) \
+                or day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
@@ -1194,8 +1257,17 @@ _CONTRARY = re.compile(r"^\s*Actually\b|\bin\s+(?:fact|reality|truth)\b|\bnot\s+
 
 
 def _around(low: float, high: float) -> tuple[float, float]:
-    """A figure's interval widened by NEAR either side: two figures that close may be one rounded."""
-    return low - abs(low) * NEAR, high + abs(high) * NEAR
+    """A figure's interval widened by half the place of its last significant digit either side: the figures it may
+    be rounded from (480 from 482, €455 million from nothing but 455 million; 12 farms from 12)."""
+    return low - _rounding(low), high + _rounding(high)
+
+
+def _rounding(x: float) -> float:
+    """Half the place of ``x``'s last significant digit: 5 for 480, 0.5 for 12, 0.05 for 2.4; 0 for 0 and the
+    infinite."""
+    if not math.isfinite(x) or x == 0:
+        return 0.0
+    return 10.0 ** Decimal(repr(float(x))).normalize().as_tuple().exponent / 2
 
 
 def _again(fact: Fact, reading: Reading, covering: list[tuple[str | None, bool]],
