@@ -173,7 +173,8 @@ _DETERMINER = re.compile(r"(?:^|\b(?:the|a|an|this|that|these|those|such|some|ma
 # Anselm's says"), or before "of" in a phrase a determiner opens ("The current cost estimate of €455 million").
 _POSSESSED = re.compile(r"(?:\w['’]s?|\b(?:his|its|our|their|my|your))\s+$", re.I)
 _NOUN_TOO = re.compile(r"claims?|reports?|estimates?|tweets?|comments|forecasts?", re.I)
-_NOUN_OF = re.compile(r"(?:reports?|claims?|estimates?|forecasts?)\s+of\b", re.I)
+_NOUN_OF = re.compile(r"(?:reports?|estimates?|forecasts?)\s+of\b", re.I)  # (not "The most serious claim of the week
+# — that a tremor alarm sounded… —": what a claim says is someone's)
 _OPENED = re.compile(r"\b(?i:the|a|an|this|that|these|those|such|its|their|his|her)(?:\s+[a-z][\w-]*){1,3}\s+$")
 _QUALIFYING = re.compile(r"\b(?:an?|the|some)\s+$", re.I)  # a participle qualifying a figure: "An estimated 2,140
 # people", "the reported 12 deaths", no one speaking
