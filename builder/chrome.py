@@ -47,8 +47,11 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
-    ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"),  # "Watch
-    # Your Money on ERB One, Tuesdays at 8pm, and catch up on ERB Play.", closing a broadcaster's page
+    ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
+                            r"|.{1,60}\bis on (?-i:[A-Z]).{0,60}\b(every|each) (week)?(day|night|morning|evening|afternoon)s?"
+                            r"\b.{0,60}"),
+    # "Watch Your Money on ERB One, Tuesdays at 8pm, and catch up on ERB Play.", closing a broadcaster's page; "Valbruck
+    # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
     ("email furniture", r"view (this|it|the) (email|message|newsletter) (in|on) (your|a|the) (web )?browser\b.{0,120}"

@@ -77,6 +77,21 @@ def test_the_import_of_the_release_and_the_transcript(tmp_path):
     assert (release["outlet"], transcript["outlet"]) == ("Valbruck City Council", "Radio Valbruck 96.4")
 
 
+def test_the_programmes_sign_off_is_page_chrome():
+    """"Valbruck Drive is on Radio Valbruck 96.4 every weekday from 16:00." closing the transcript is chrome, flagged at
+    import and no passage (the trial's `--new` had written it as a card of a time of day); "The minister is on leave
+    every morning." is not."""
+    from builder import chrome, pipeline
+    from builder.config import load_config
+    from builder.sentences import passages
+    sign_off = "Valbruck Drive is on Radio Valbruck 96.4 every weekday from 16:00."
+    lines = (TRAM / "articles" / "4-radio.txt").read_text(encoding="utf-8").split("\n")
+    assert [c.text for c in chrome.find(lines) if c.reason == "programme promotion"] == [sign_off]
+    assert not chrome.find(["The minister is on leave every morning."])
+    body = pipeline.check(load_config(TRAM)).site.dossier.sources["radio"].body
+    assert sign_off in body and not [p.text for p in passages(body) if "every weekday" in p.text]
+
+
 def test_the_tram_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added:
     recall 0.96, precision 0.94, stance right 0.98, stance and speaker 0.96, values right 1.00)."""
