@@ -67,6 +67,8 @@ _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|col
 _BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:|Hosted\s+by)\s+{_ROLE}"
                      rf"(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(·•].*)?")
+# A wire's credits in parentheses, its editors after a semicolon: the reporters' part.
+_WIRE_CREDIT = re.compile(r"\((?=(?i:additional\s+)?(?i:reporting)\s+by\s)([^;()]+)(?:;[^()]*)?\)\.?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
@@ -138,7 +140,8 @@ def byline(line: str) -> str | None:
     """"By Ana Dumbadze" → 'Ana Dumbadze'; "By Europe correspondent James Glenday" → 'James Glenday'; "By DAVID
     KEYES and LOTTA MAKINEN Associated Press" → 'David Keyes and Lotta Makinen': the names in capitals, written as
     names are, the news agency after them left out."""
-    match = _BYLINE.fullmatch(line.strip()) or _SIGNATURE.fullmatch(line.strip())
+    line = _WIRE_CREDIT.sub(r"\1", line.strip())  # "(Reporting by Lidia Marsk; Editing by Paul Heddon)"
+    match = _BYLINE.fullmatch(line) or _SIGNATURE.fullmatch(line)
     if not match:
         return None
     name = re.sub(_PLACE, "", match.group("name"))
@@ -712,6 +715,11 @@ def author(lines: list[str]) -> str | None:
         if n + 1 < len(filled) and _STAFF_ROLE.fullmatch(filled[n + 1]) and (n < top or n and _CLOSING_WORDS.fullmatch(
                 filled[n - 1])) and (named := names(line)):
             return named  # "Sofie Alder" over "Business reporter, VBC News"
+        if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
+                  and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
+                and (named := names(line)) and not _ORGANISATION.search(named):
+            return named  # a letter's "With best wishes," / "Dervla Quinn"; a statement's "Tomas Feldary" / "Mayor of
+            # Meruna" under its last paragraph (not "Veterinary Services Directorate" over its ministry)
         if n >= top:
             continue
         if n and _AUTHOR_LABEL.fullmatch(filled[n - 1]) and (named := names(line)):
@@ -725,6 +733,12 @@ def author(lines: list[str]) -> str | None:
 # A journalist's role on the line under their name, with the outlet after a comma: "Business reporter, VBC News".
 _STAFF_ROLE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist|journalist|presenter)"
                          r"(?:,\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}))?")
+# A signatory's office under their name: "Mayor of Meruna", "General Secretary", "Chief Executive, Halcyra Cruises".
+_SIGNED_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:of|for)\s+[A-Z][\w'’ &-]{1,60}"
+                          r"|(?i:secretary|director|president|chair(?:man|woman|person)?|chief\s+executive|executive"
+                          r"|officer|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|governor"
+                          r"|commissioner)(?:,\s+.{1,60})?)")
+_ENDS = re.compile(r"[.!?\"”’]\s*$")  # a paragraph's last sentence ends there
 _CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,")  # a letter's closing words: "Safe travels,"
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")

@@ -156,9 +156,10 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _APPOSED = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
                       r"(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|his|her|its|their)\s|[A-Z][\w.’'-]*['’]s\s"
                       r"|(?!(?:who|whom|whose|which|that|where|when)\b)[a-z][\w’'-]*\s)[^,;:.\"“”«»]{1,80}"
-                      r"|(?:who|whose)\s[^,;:.\"“”«»]{1,80})){1,3},\s*$")  # a person's name, then what they are between
-# commas, just before the verb: "Fiona Hill, a former adviser on Russia, told", "Declan Moy, general secretary of the
-# bakers' union, says", "Jarl Inders, 58, who lives on Ashby Lane, said"
+                      r"|(?:who|whose)\s[^,;:.\"“”«»]{1,80})){1,3},\s*(?:(?:now|also|later|still|then|\w+ly)\s+)?$")
+# A person's name, then what they are between commas, just before the verb (an adverb may come between): "Fiona Hill, a former adviser on Russia,
+# told", "Declan Moy, general secretary of the bakers' union, says", "Jarl Inders, 58, who lives on Ashby Lane, said",
+# "Reza Oduya, the opposition lawmaker who has made the census his cause, now says"
 _OWNED_NAME = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[\w\s-]+)")  # a speaker named for its owner
 # Someone a person owns, speaking: "His campaign said", "Her office said" (not "Her analysis puts", their own data).
 _BY_OWNED = re.compile(r"\b(?:his|her|their)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+|later\s+|now\s+)?$")
@@ -414,19 +415,24 @@ class Names:
 
     def __init__(self, speakers: dict[str, Speaker]):
         aliases: dict[str, str] = {}
+        spelt: set[str] = set()  # the aliases that are whole names, not a person's surname alone
+        self.given: dict[str, set[str]] = {}  # each person's words before their surname, in all their spellings
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
         self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)}  # "the company"
         self.governments = {sid for sid in self.institutions if re.search(r"\bGovernment\b", speakers[sid].name, re.I)}
         for sid, s in speakers.items():
-            names = [s.name, *s.spellings]
+            names, surnames = [s.name, *s.spellings], []
             if s.kind == "person":  # a surname, but not a description's last word ("A senior clinician at St
-                names += [n.split()[-1] for n in names if len(n.split()) > 1  # Anselm's" is no "Anselm's")
-                          and n.split()[0].casefold() not in _ARTICLES]
-            for name in names:
+                surnames = [n.split()[-1] for n in names if len(n.split()) > 1  # Anselm's" is no "Anselm's")
+                            and n.split()[0].casefold() not in _ARTICLES]
+                self.given[sid] = {w.casefold() for n in names for w in n.split()[:-1]}
+            for name in names + surnames:
                 if len(name) > 2:
                     aliases.setdefault(key(name), sid)
-        self.aliases = aliases
+                    if name not in surnames:
+                        spelt.add(key(name))
+        self.aliases, self.spelt = aliases, spelt
         self.handles = {re.sub(r"\W", "", n).casefold(): sid for sid, s in speakers.items()
                         for n in (s.name, *s.spellings)}  # "@VerradoFC" for Verrado FC
         holders: dict[str, set[str]] = {}
@@ -477,7 +483,19 @@ class Names:
         """(start, end, speaker id) of every name in ``text``."""
         if self.pattern is None:
             return []
-        return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), self.aliases[key(m.group())]) for m in self.pattern.finditer(text)
+                if not self._someone_else(text, m)]
+
+    def _someone_else(self, text: str, match: re.Match) -> bool:
+        """Whether a surname found alone is another person's, their given name before it ("His mother, Sarah Welby,
+        said" is not Jonah Welby; "Ivanka Trump" is not Donald Trump), not a title or a word opening a sentence
+        ("President Trump", "But Trump said")."""
+        alias = key(match.group())
+        if alias in self.spelt:
+            return False
+        given = _GIVEN.search(text, max(0, match.start() - 30), match.start())
+        return bool(given) and given["word"].casefold() not in self.given.get(self.aliases[alias], set()) \
+            and given["word"].casefold() not in _NOT_GIVEN
 
     def referred_to(self, text: str) -> dict[str, str]:
         """The persons ``text`` marks as "he" or "she" ("Ms Varn", "Anna Lechner, a spokeswoman"), and those the speaker
@@ -592,6 +610,21 @@ class Names:
 _LAST_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?=\S)", re.I)  # what comes before the noun phrase people() reads
 _LINKING = {"but", "and", "or", "so", "yet", "also", "now", "then", "however", "which", "who", "whom", "that", "as",
             "while"}  # words that link a clause to the sentence, no part of a name
+_GIVEN = re.compile(r"(?<![\w.’'-])(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")  # a capitalised word just before
+# Capitalised words before a surname that are no given name: titles, the words that open a sentence, days and months.
+_NOT_GIVEN = set("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister chancellor
+    secretary senator rep representative congressman congresswoman governor mayor judge justice general colonel captain
+    major lieutenant sergeant admiral commander chief inspector detective superintendent constable officer councillor
+    cllr alderman coach manager director chairman chairwoman chair speaker leader premier king queen prince princess
+    emperor pope father sister brother reverend bishop archbishop rabbi imam sheikh ambassador commissioner deputy agent
+    nurse doctor counsel attorney auditor envoy spokesman spokeswoman spokesperson sheriff marshal premier dean rector
+    but and yet so then when while as after before if though although since because now later today yesterday tonight
+    here there only even still also meanwhile instead asked where why how what who whom whose which that this these
+    those did does do has have had was were is are will would could can should must may might until once unlike like
+    for with without against to from by of on in at under over between among despite during within both neither either
+    nor or not no yes last next first finally earlier however nevertheless moreover indeed thus perhaps whether
+    whatever let says said told asks replied added according quoting monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december""".split())
 _ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "two", "three"}
 
 
@@ -1095,6 +1128,20 @@ def denial_at(sentence: str) -> int | None:
                  and not _NOT_SAYING.search(outside[max(0, v.start() - 30):v.start()])), None)
     rejects = rejection_at(sentence)
     return min(n for n in (verb, rejects) if n is not None) if verb or rejects else None
+
+
+# A clause setting the sentence against what someone says: ", whatever the Bureau says", "no matter what the
+# minister has been told", "Despite what the company claims, …".
+_AGAINST = re.compile(r"(?:^|[,;–—]\s*|\b(?:and|but)\s+)(?:whatever|no\s+matter\s+what|despite\s+what|contrary\s+to"
+                      r"\s+what|regardless\s+of\s+what)\s+(?:[\w'’-]+\s+){1,6}?(?:says?|said|claims?|claimed"
+                      r"|insists?|insisted|(?:has|have|had)\s+(?:been\s+told|said|claimed)|(?:was|were|is|are)\s+told"
+                      r"|(?:may|might|will|would)\s+(?:say|claim|tell\s+you))\b", re.I)
+
+
+def against(sentence: str) -> bool:
+    """Whether the sentence, outside quotation marks, sets itself against what someone says ("Enumerators never
+    reached large parts of Kestrel Hill, whatever the Bureau says."): a denial of their claim."""
+    return bool(_AGAINST.search(sentences.unquoted(sentence)))
 
 
 def rejection_at(sentence: str) -> int | None:

@@ -69,6 +69,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
+    ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"
+                              r"|col(umn)?\.? \d{1,5}[a-z]{0,2}"),  # a sitting's record: "The House met at half-past
+    # Eleven o'clock", "[The Speaker in the Chair]", "Column 412"
     ("a post's views and time", r"👁\ufe0f?\s*[\d.,]+\s*[km]?\s+\d{1,2}:\d\d(\s+edited)?"),  # a messaging channel's
     # "👁 31.6K  15:58  edited", under each post
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),

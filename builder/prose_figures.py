@@ -253,7 +253,7 @@ _ORDINALS = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "
 _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)(?<!July\s)"
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-                      r"|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
+                      r"|(?<![\d,])(?P<digits>\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
 # What a toll counts: "a sixth death" (the toll is six), "a third body".
 _TOLL = re.compile(r"\s+(?:deaths?|victims?|fatalit(?:y|ies)|bod(?:y|ies)|casualt(?:y|ies))\b", re.I)
 # A person's age: "a 58-year-old", "58 years old", "58-years-old", "aged 34", and, between commas or in brackets after
@@ -920,7 +920,7 @@ def figures(text: str) -> list[Figure]:
         if found and found[-1].start == m.start("n"):
             found[-1] = replace(found[-1], ordinal=True, counted=m["word"].lower())
     for m in _ORDINAL.finditer(text):  # "the rocket's fourth flight": a count, for a card that counts by rank
-        rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"])
+        rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"].replace(",", ""))
         keep("count", rank, m, None)
         if found and found[-1].start == m.start():
             toll = _TOLL.match(text, m.end()) and re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()], re.I)

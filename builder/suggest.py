@@ -105,6 +105,9 @@ _HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line
 # the last three days at the airport.", "Our reporter Bea Lunn has been down to the river."
 _RECORDING = re.compile(r"\b(?:recorded|records|counted|counts|measured|measures|registered|registers|detected"
                         r"|detects|logged|logs|estimated|estimates|reported|reports)\b", re.I)  # a body's data
+_EVENT_RECORDING = re.compile(r"\s*(?:The|This|This\s+year's|Its)\s+(?P<what>[\w-]+)\s+(?:has\s+|have\s+)?"
+                              r"(?:recorded|records|counted|counts|measured|measures|registered|registers)\b")  # the
+# event the dossier is about as a subject ("The census counted…"): no one speaking
 _OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
                         r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
                         r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
@@ -177,6 +180,7 @@ class Reading:
     # Air flight", "a Velmoran coast guard cutter" name no one who may claim the card
     borrowed: frozenset[str] = frozenset()  # the words of the other accounts of its sentence, joined by semicolons,
     # that tell what it is about: "…took twenty-three runners to hospital; the organisers put the figure at eleven"
+    turn: str | None = None  # the speaker whose turn of a transcript it is in
 
 
 @dataclass(frozen=True)
@@ -303,6 +307,7 @@ class Retriever:
                            for n in (s.name, *s.spellings)}
         self.authors = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind == "person"
                         for n in (s.name, *s.spellings) if len(n.split()) > 1}  # a speaker writing: their full name
+        self.events = {t for s in dossier.summits.values() for t in terms(s.name)}  # the words of the events' names
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
             cues = [c for c in (s.city, (s.start or "")[:4]) if c]
@@ -349,7 +354,7 @@ class Retriever:
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
-                            *_mentions(self.names.find(p.text), p.text))
+                            *_mentions(self.names.find(p.text), p.text), turn=turn[p] and turn[p].speaker)
                     for p in found]
         start = 0  # the readings of one sentence's accounts, joined by semicolons (sentences.ACCOUNT_AFTER), from
         for i in range(1, len(readings) + 1):  # ``start``: each is read with the others' words too
@@ -551,7 +556,7 @@ class Retriever:
                     or rival.speaker in speakers or not rival.value or rival.confidence < threshold or figure is None:
                 continue
             around = apart(figure.bounds)
-            if not any(low <= around[1] and around[0] <= high for low, high in taken):
+            if not any(_overlap(t, around, touching=moment) for t in taken):
                 rivals.append(replace(rival, stance="states") if contrary else rival)
                 speakers.add(rival.speaker)
                 taken.append(around)
@@ -649,6 +654,9 @@ class Retriever:
         since = max(source.body.rfind("\n\n", 0, max(0, passage.start - 400)) + 1, passage.start - 4000)  # from a
         said = attribution.attribute(passage.text, self.names, source.body[since:passage.start])  # paragraph's start:
         # a window starting inside a quotation would read its words as the narration's and the narration's as quoted
+        if said is not None and said.speaker is None and (event := _EVENT_RECORDING.match(said.words)) \
+                and set(self.vocabulary.terms(event["what"])) <= self.events:
+            said = None  # "The census counted 5,912,300 households.": what the event found, no one speaking
         if said is None and "\t" in passage.text.strip():  # a table's row: its last cell, a source column, names
             said = attribution.credited(passage.text.strip().split("\t")[-1], self.names)  # whose figure it is
         if said is None and voice and not attribution.quotes(passage.text, least=3):  # its own words (a name in
@@ -841,15 +849,16 @@ class Retriever:
         words = words - (self._role_said(reading) - self._stated(fact))
         why: list[str] = []
         kind, same = self._figures(fact, reading) if fact.quantity else ([], False)
-        alike = same and self._same_figure(fact, kind)
+        elsewhere = self._card_giving(fact, kind) if kind and not same else None
         best, matched = 0.0, set()
         for phrasing, total, figure in variants:
             hit = phrasing & words
             cover = min(1.0, math.fsum(self.weight(t) for t in hit) / max(total, self.fewest))
-            if alike and figure:  # "an hour and a half" for "about 90 minutes": the figure is the same, its words
-                rest = min(ENOUGH, math.fsum(self.weight(t) for t in phrasing - figure))  # are not; the card's other
-                cover = max(cover, min(1.0, math.fsum(self.weight(t) for t in hit - figure)  # words decide
-                                       / max(rest, self.fewest)))
+            if kind and figure and not elsewhere:  # "an hour and a half" for "about 90 minutes", "84%" for "89.2
+                rest = min(ENOUGH, math.fsum(self.weight(t) for t in phrasing - figure))  # per cent": the figures are
+                cover = max(cover, min(1.0, math.fsum(self.weight(t) for t in hit - figure)  # weighed apart (below),
+                                       / max(rest, self.fewest)))  # and the card's other words may decide (not for
+                # a figure another card gives to the letter: that card's)
             if cover > best:
                 best, matched = cover, hit
         shared = max((fuzz.partial_ratio(quote, reading.folded) / 100
@@ -883,9 +892,9 @@ class Retriever:
             elif same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
-            elif kind and (other := self._card_giving(fact, kind)):
+            elif elsewhere:
                 score -= ELSEWHERE
-                why.append(f"a {fact.quantity} card {other} gives")
+                why.append(f"a {fact.quantity} card {elsewhere} gives")
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
@@ -938,9 +947,10 @@ class Retriever:
         elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
             found = [*found, reading.stamp]
         kind = [f for f in found if f.quantity == fact.quantity and _of_size(f, near)
+                and not (fact.currency and not f.currency and f.counted)  # "310,000 customers" for a sum in euros
                 and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
                 and not prose_figures.counts_other(f, fact.statement)]
-        return kind, any(a.value.low <= f.number <= a.value.high for f in kind for a in fact.accounts if a.value)
+        return kind, any(_gives(a.value, f, fact.quantity) for f in kind for a in fact.accounts if a.value)
 
     def _role_said(self, reading: Reading) -> frozenset[str]:
         """The words of the role a person speaking is given in the passage, and nowhere else in it: who speaks, not
@@ -990,14 +1000,6 @@ class Retriever:
         found = [self._given_by.get((fact.quantity, fact.currency, f.number), set()) - {fact.id} for f in kind]
         shared = set.intersection(*found) if found else set()
         return min(shared) if shared else None
-
-    @staticmethod
-    def _same_figure(fact: Fact, kind: list[prose_figures.Figure]) -> bool:
-        """Whether one of the figures ``kind`` is a figure another source gives the card, to the letter: within a value
-        bounded on both sides, or one of its bounds ("more than 50" is no "at least 31")."""
-        return any(f.number in (a.value.low, a.value.high) or a.value.low <= f.number <= a.value.high
-                   and math.isfinite(a.value.low) and math.isfinite(a.value.high)
-                   for f in kind for a in fact.accounts if a.value)
 
     def _earlier(self, fact: Fact, text: str) -> str | None:
         """The year ``text`` opens by setting what it tells in (or tells something last happened in), when it is
@@ -1057,6 +1059,8 @@ class Retriever:
         denied = attribution.denial_at(passage.text) if said and not said.denial else None
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
+            said = replace(said, denial=True)
+        elif said and not said.denial and attribution.against(passage.text):  # "…, whatever the Bureau says."
             said = replace(said, denial=True)
         value = qualifier = None
         if fact.quantity:
@@ -1118,6 +1122,8 @@ class Retriever:
             stance, speaker = "attributes", said.speaker  # "The Public Services Union says 310 jobs will disappear":
             # a figure someone gives is theirs, on a card about them too (not on one telling of them saying it:
             # "Premier Tomas Reyes announced a $25 million relief fund." is the outlet's report of what he did)
+        if stance == "states" and reading.turn:  # "The Board has confirmed that…" in the Minister's turn: a
+            stance, speaker = "attributes", reading.turn  # transcript has no voice of its own
         verdict, rating = reading.rating or (None, None)
         if rejected and stance == "states" or verdict == "false" and not fact.speaker:  # the outlet's own "reports
             stance, speaker = "contradicts", None  # that … are baseless", or a fact-check's "CLAIM: …" rated false
@@ -1200,7 +1206,8 @@ class Retriever:
         out, new = [], []  # the figures of the passages listed so far that `--new` writes as cards
         for reading, summit in zip(readings, context):
             passage, said = reading.passage, reading.said
-            found = [f for f in reading.figures if not f.ordinal]  # "the third time" is no figure of a card
+            found = [f for f in reading.figures if not f.ordinal and f.counted != prose_figures.AGE]  # "the third
+            # time", "Jonah Welby, 18," are no figure of a card
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
                     or article.banner(article.unmarked(passage.text)) or passage in repeats \
                     or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) or _OUR_STAFF.match(passage.text):
@@ -1260,6 +1267,29 @@ def _around(low: float, high: float) -> tuple[float, float]:
     """A figure's interval widened by half the place of its last significant digit either side: the figures it may
     be rounded from (480 from 482, €455 million from nothing but 455 million; 12 farms from 12)."""
     return low - _rounding(low), high + _rounding(high)
+
+
+def _gives(value, figure: prose_figures.Figure, quantity: str) -> bool:
+    """Whether ``figure`` is within ``value``, or, both being one figure, either may be rounded from the other, each
+    written with two significant digits or more (€212.4 million and €212 million, 89.2 and 89 per cent, 31,400 and
+    some 31,000; not "almost €6 billion" and €5.6 billion; a day or a time is itself alone)."""
+    if value.low <= figure.number <= value.high:
+        return True
+    if value.low != value.high or quantity in ("date", "time"):
+        return False
+    return _overlap(*((n - _rounding(n), n + _rounding(n)) if _significant(n) > 1 else (n, n)
+                      for n in (figure.number, value.low)))
+
+
+def _significant(x: float) -> int:
+    """How many significant digits ``x`` is written with: 2 for 31,000, 1 for 6 billion."""
+    return len(Decimal(repr(float(x))).normalize().as_tuple().digits) if math.isfinite(x) else 0
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float], touching: bool = False) -> bool:
+    """Whether two intervals share more than an end (3 and 4 rounded, [2.5, 3.5] and [3.5, 4.5], only touch), or
+    any point when ``touching`` (a day is a day)."""
+    return a[0] <= b[1] and b[0] <= a[1] if touching or a == b else a[0] < b[1] and b[0] < a[1]
 
 
 def _rounding(x: float) -> float:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("tests.news_sets")  # its assertions fail with what was found, as the tests' own do
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
     "--disable-gpu", "--no-sandbox", "--disable-background-networking",

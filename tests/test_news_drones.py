@@ -31,7 +31,7 @@ def test_the_drones_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("live", RED - {"drone-distance-runway", "flights-diverted-thursday"}, CONTESTED | {"flights-diverted-thursday"},
-     "flights-diverted-thursday, reopening-date, reopening-time"),
+     "flights-diverted-thursday, reopening-date, reopening-time, drone-distance-runway"),
     ("radio", RED - {"first-sighting-time"}, CONTESTED - {"number-of-drones"}, "first-sighting-time"),
     ("statement", RED, CONTESTED, "number-of-drones"),
     ("wire", RED - {"drone-distance-runway", "flights-diverted-thursday"}, CONTESTED | {"flights-diverted-thursday"},

@@ -32,7 +32,7 @@ def test_the_housing_dossier_reads_as_the_key_says(tmp_path):
      "next-release-date, temporary-accommodation-children"),
     ("speech", RED, CONTESTED - {"brandvik-cherry-picking"}, ""),
     ("wire", set(), CONTESTED | {"next-release-date", "speech-date"},
-     "next-release-date, temporary-accommodation-children")])
+     "next-release-date, temporary-accommodation-children, social-rent-share")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. The fact check's own

@@ -26,7 +26,7 @@ def test_the_stadium_dossier_reads_as_the_key_says(tmp_path):
     ("column", RED, CONTESTED, ""),
     ("explainer", {"gates-opened"}, CONTESTED, "tickets-sold"),
     ("statement", RED, CONTESTED, ""),
-    ("transcript", {"tickets-sold"}, CONTESTED, ""),
+    ("transcript", {"tickets-sold"}, CONTESTED, "gates-opened"),
     ("wire", set(), CONTESTED | RED, "tickets-sold, gates-opened")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):

@@ -28,7 +28,7 @@ def test_the_tunnel_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("encyclopedia", RED, CONTESTED, ""),
-    ("gazette", {"vehicles-in-bore"}, CONTESTED, "death-toll, first-call-time"),
+    ("gazette", {"vehicles-in-bore"}, CONTESTED, "death-toll, first-call-time, fire-out-time"),
     ("log", RED, CONTESTED, ""),
     ("radio", RED - {"vehicles-in-bore"}, CONTESTED, "operator-call-time"),
     ("wire", RED, CONTESTED, "")])

@@ -28,7 +28,7 @@ def test_the_waiting_list_dossier_reads_as_the_key_says(tmp_path):
      "cancelled-operations, median-wait, waiting-list-total"),
     ("ministry-release", RED, CONTESTED, ""),
     ("union-briefing", RED, CONTESTED, ""),
-    ("podcast", set(), CONTESTED | {"waiting-list-total"}, "median-wait, cancelled-operations")])
+    ("podcast", set(), CONTESTED | {"waiting-list-total"}, "median-wait, cancelled-operations, waiting-list-total")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red, and the reds an article

@@ -108,7 +108,7 @@ def test_the_wind_farm_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (when the set was added: recall
     0.98, precision 1.00, stance right 1.00, stance and speaker 0.96, values right 0.98)."""
     found = news_sets.figures(WIND)
-    assert found["recall"] >= 0.97 and found["precision"] >= 0.99
+    assert found["recall"] >= 0.97 and found["precision"] >= 0.98
     assert found["stance"] >= 0.99 and found["speaker"] >= 0.95 and found["values"] >= 0.97
 
 
