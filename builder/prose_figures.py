@@ -299,6 +299,14 @@ _WHOLE = re.compile(r"(?<!minimum )(?<!maximum )\b(?P<what>party|group|team|crew
 # A broadcast's promise to come back to something shortly: "I want to come back to the median wait in a minute".
 _LATER_ON = re.compile(r"\b(?:back|more|return|turn)\b[^.;:!?]{0,60}\bin\s+a\s+(?:minute|moment|second)$", re.I)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009]\d{3}")  # thousands grouped: a count whatever follows it
+_ON = re.compile(r"\s+on(?:\s+from\s[^,.;]{1,60})?,")  # "Three weeks on, …", "Six months on from the fire, …"
+
+
+def _time_on(text: str, m: re.Match) -> bool:
+    """Whether the length ``m`` opens its sentence as the time gone by since ("Three weeks on, some students are still
+    waiting"): when the sentence is set, no length of anything it tells."""
+    before = text[:m.start()]
+    return bool(_ON.match(text, m.end())) and (not before.strip(" \"“‘'") or bool(re.search(r"[.!?]\s+$", before)))
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
@@ -813,11 +821,11 @@ def figures(text: str) -> list[Figure]:
         keep("duration", None if seconds is None or minutes is None else round(minutes + seconds / 60, 6), m,
              m.group("qual"))
     for m in _DURATION.finditer(text):
-        if not _LATER_ON.search(text, max(0, m.start() - 80), m.end()):
+        if not _LATER_ON.search(text, max(0, m.start() - 80), m.end()) and not _time_on(text, m):
             keep("duration", _minutes(m), m, m.group("qual"))
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
-        if count is not None:
+        if count is not None and not _time_on(text, m):
             count += 0.5 if m.group("half") or m.group("andhalf") else 0
             keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
                  m.group("qual"))
