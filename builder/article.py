@@ -30,6 +30,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted|issued|released)"
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
+    rf"(?:{_AIRED}|recorded)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026, 07:30"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
@@ -174,7 +175,14 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     # again ("Aurelis Air plc" above its defined name, in an announcement to a stock exchange)
     found = next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                   >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
+    after = next(((n, t) for n, t in usable if found and n == found[0] + 1), None)
+    if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]):
+        found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"
     return found and (found[0], _THREAD.sub("", found[1]))
+
+
+# A line set as a title, not a standfirst's sentence: it opens with a capital and ends with no full stop.
+_TITLED_LINE = re.compile(r"[A-Z][^.!?\n]{10,120}[^.\s]")
 
 
 _THREAD = re.compile(r"^(?:Thread|Topic)\s*:\s*")  # a forum thread's title line: "Thread: Sunday's marathon…" (not a post's "THREAD:")
@@ -418,7 +426,8 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     or a first line naming an office of a government ("Office of the Prime Minister of Calvenia" atop its readout) or a
     parliament's record ("OFFICIAL REPORT OF THE TESSMARK ASSEMBLY", "Hansard"), or
     a first line in capitals that the text writes otherwise elsewhere, a name ("NATIONAL BANK OF VESSARIA", then
-    "the National Bank of Vessaria…"), not a headline in capitals."""
+    "the National Bank of Vessaria…"), not a headline in capitals; or a body's name with its initials ("Morvanne
+    Volcano Observatory (MVO)")."""
     top = (_released(lines) or _titled(lines)) - 1  # the lines above a release line, or a transcript's title
     heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
@@ -431,6 +440,9 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
         while n < len(lines) and _ORGANISATION.search(lines[n]) and len(lines[n].split()) <= 5:  # and its
             n += 1  # reference in columns ("CALDORIAN ASSOCIATION OF HOSPITAL DOCTORS      BRIEFING NOTE 26/14"),
         return n, columns[0]  # with the part of it named under it ("Northmere Regional Committee")
+    named = _INITIALS.sub("", first)
+    if publisher_heading(named) and first != named:  # a bulletin's "**Morvanne Volcano Observatory (MVO)**"
+        return n, named
     if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first) or _LISTED_COMPANY.fullmatch(first):  # "Office of the
         return n, first  # Prime Minister of Calvenia" atop its readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a
         # debate, "Aurelis Air plc" atop its announcement to the stock exchange
@@ -447,6 +459,7 @@ _OFFICE_OF = re.compile(r"(?:(?:Press|Information|Media|Communications?)\s+|(?:[
                         r"(?:Office|Ministry|Department|Service"
                         r"|Secretariat|Directorate|Bureau|Cabinet|Chancellery|Presidency|Embassy)\s+(?:of|for)\s+"
                         r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,12}", re.I)
+_INITIALS = re.compile(r"\s+\([A-Z]{2,8}\)$")  # a body's initials after its name: "Morvanne Volcano Observatory (MVO)"
 # A company's name with its legal form, as its announcements to a stock exchange open: "Aurelis Air plc".
 _LISTED_COMPANY = re.compile(rf"{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}\s+(?:plc|PLC|Ltd\.?|Limited"
                              r"|Inc\.?|AG|SE|S\.A\.|N\.V\.|LLC|ASA|Oyj|GmbH)")
@@ -456,7 +469,8 @@ _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+D
 # A public body's name: the last in a letterhead's hierarchy issues the release ("REPUBLIC OF KESTRIA", "MINISTRY OF
 # THE INTERIOR", "National Civil Protection Directorate").
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
-                   r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center)\b", re.I)
+                   r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center|observatory"
+                   r"|laboratory)\b", re.I)
 _STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
 def publisher_heading(line: str) -> bool:
     """Whether a heading is only the name of a body ("Harrowby County Council", "Ministry of Health"), no headline:
@@ -703,7 +717,8 @@ def author(lines: list[str]) -> str | None:
     blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
     label, or over their role ("Sofie Alder" over "Business reporter, VBC News"), among the first lines or under a
-    newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover")."""
+    newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover"), or with their office on the
+    last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory")."""
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1]
@@ -720,6 +735,10 @@ def author(lines: list[str]) -> str | None:
                 and (named := names(line)) and not _ORGANISATION.search(named):
             return named  # a letter's "With best wishes," / "Dervla Quinn"; a statement's "Tomas Feldary" / "Mayor of
             # Meruna" under its last paragraph (not "Veterinary Services Directorate" over its ministry)
+        signed = _SIGNED.fullmatch(_EMPHASIS.sub("", line)) if n == len(filled) - 1 and n >= top else None
+        if signed and _SIGNED_ROLE.fullmatch(signed["role"]) and (named := names(signed["name"])) \
+                and not _ORGANISATION.search(named):
+            return named  # a bulletin's last line: "Dr Helena Quist, Director, Morvanne Volcano Observatory"
         if n >= top:
             continue
         if n and _AUTHOR_LABEL.fullmatch(filled[n - 1]) and (named := names(line)):
@@ -739,6 +758,7 @@ _SIGNED_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:of|for)\s+[A-Z][\w'
                           r"|officer|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|governor"
                           r"|commissioner)(?:,\s+.{1,60})?)")
 _ENDS = re.compile(r"[.!?\"”’]\s*$")  # a paragraph's last sentence ends there
+_SIGNED = re.compile(r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name, its office
 _CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,")  # a letter's closing words: "Safe travels,"
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")

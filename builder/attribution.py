@@ -46,6 +46,11 @@ _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s
                        r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
                        re.I)  # ...and "The council's figure is a hundred and forty posts.", "The Council's current
 # estimate of the cost is €455 million."
+# Figures the speaker has heard or seen, others': "I have heard figures of five, six, eight hours.", "We have seen
+# the organisers' figure of 42,000".
+_HEARSAY = re.compile(r"^\s*(?:I|We)\s+(?:have\s+|had\s+|['’]ve\s+|['’]d\s+)?(?:also\s+)?(?:heard|seen|read)\s+"
+                      r"(?:(?:the|some|various|other|different|several|many|those|these|[\w-]+['’]s?)\s+){0,2}"
+                      r"(?:figures?|estimates?|numbers?|claims?|reports?|suggestions?|talk)\s+(?:of|that)\b")
 # A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
 # a Port Callan base would be welcome if…" (unless someone in it says so).
 _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
@@ -673,7 +678,7 @@ def in_turn(sentence: str, names: Names, turn: Turn, before: str = "") -> Attrib
     """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…", "The airline has told
     us…" after the turn's words before it, ``before``, named the airline), else the turn's speaker."""
     own = attribute(sentence, names, before)
-    if own and own.speaker:
+    if own and (own.speaker or heard(sentence)):
         return own
     words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
     return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=True)
@@ -689,6 +694,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     closing = sentences.CLOSING_DENIAL.match(outside.strip())
     if closing:  # "which the company denies", split from the sentence before it
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
+    heard = _HEARSAY.match(outside)
+    if heard:  # others' figures, no one's the dossier knows
+        return Attribution(None, heard.group().strip(), False)
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     owner = counted and (counted.group("who") or counted.group("owner"))
@@ -723,6 +731,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             return None  # "according to E.U. figures": the outlet's own statement, citing data
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
+        phrase = outside[match.end():stop]
+        if who is None and not people and re.match(r"\s*the\s+\S+(?:\s+\S+){0,2}\s*$", phrase, re.I):
+            who = names.institution(phrase, before)  # "according to the observatory": the one speaker it can be
         end = after[0][1] if after else min(stop, match.end() + NEAR)
         denial = bool(_DENIES.search(sentence[part[0]:part[1]]))  # "…; organisers rejected it" is not theirs
         return Attribution(who, _shown(sentence, match.start(), end), denial, part=part)
@@ -1142,6 +1153,12 @@ def against(sentence: str) -> bool:
     """Whether the sentence, outside quotation marks, sets itself against what someone says ("Enumerators never
     reached large parts of Kestrel Hill, whatever the Bureau says."): a denial of their claim."""
     return bool(_AGAINST.search(sentences.unquoted(sentence)))
+
+
+def heard(sentence: str) -> bool:
+    """Whether ``sentence`` opens with figures its speaker has heard or seen ("I have heard figures of five, six, eight
+    hours."): others', which it gives as no one's."""
+    return bool(_HEARSAY.match(sentences.unquoted(sentence)))
 
 
 def rejection_at(sentence: str) -> int | None:

@@ -28,6 +28,8 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"puts?\s+(?:it\s+|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,6}?)at"  # "organisers put the crowd at 10,000",
           # "puts the number of eligible depositors at 265,000"
           r"|(?:gives?|gave|given)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?as"  # "officials gave the time as…"
+          r"|(?:stands?|stood|standing)\s+by\s+(?:his|her|their|its|the)\s+(?:own\s+|earlier\s+|original\s+)?"
+          r"(?:figures?|estimates?|count|tally|total|numbers?)\s+of"  # "He stands by his figure of twelve admissions"
           r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|gives?|gave|given)\s+(?:an?|its|their)\s+(?:own\s+)?"
           r"(?:figure|estimate|count|tally|total)\s+of"  # "the fund has published a figure of 265,000"
           r"|(?:publish(?:ed|es)?|release[sd]?|issue[sd]?|update[sd]?|revise[sd]?)\s+(?:its|their|the)\s+(?:(?:latest"

@@ -94,7 +94,7 @@ _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 _HOURS = rf"(?<!/)(?P<h>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|\s+[13]/[24](?!\d))?{_FRACTION}{_AFTER_DIGIT}(?:hours?|hrs?)\b"
 _MINUTES = rf"(?P<m>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b"
 _DURATION = re.compile(  # not a speed's "an hour": "ninety kilometres an hour"
-    rf"(?<!kilometres\s)(?<!kilometers\s)(?<!\bkm\s)(?<!miles\s)(?<!\bmile\s)\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<halfminute>half a minute)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
+    rf"(?<!metres\s)(?<!meters\s)(?<!\bkm\s)(?<!miles\s)(?<!\bmile\s)\b{_QUALIFIER}{_ARTICLE}(?:(?P<half>half an hour|half[\s-]hour)|(?P<halfminute>half a minute)|(?P<part>(?:(?:one|two|three)[\s-]+)?"
     rf"(?:quarters?|thirds?))[\s-]+of[\s-]+an[\s-]+hour\b|(?P<h2>an?)\s+hour(?:\s+and\s+(?:a\s+)?(?P<frac2>half|quarter|three[\s-]quarters)|"
     rf",?\s+(?:and\s+)?(?P<m3>{_NUMBER})[\s-]+(?:minutes?|mins?)\b)?|"
     rf"{_HOURS}(?:\s+and\s+(?:a\s+)?(?P<frac3>half|quarter|three[\s-]quarters)\b|,?\s+(?:and\s+)?{_MINUTES})?"
@@ -519,13 +519,14 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\b[^.;!?]*$", re.I)
 
 
 def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
-    """The day a mention ``_RELATIVE_DAY`` found names, counted from the text's own day ``base``."""
+    """The day a mention ``_RELATIVE_DAY`` found names, counted from the text's own day ``base`` (its own weekday,
+    "would reopen on Wednesday" written on a Wednesday, is that day, unless "next" or "last")."""
     word, when = m["day"].lower(), (m["when"] or "").lower()
     if word in _OFFSETS:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
     if when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start()) or _starts(m, text)):
-        return base + dt.timedelta((weekday - base.weekday()) % 7 or 7)
+        return base + dt.timedelta((weekday - base.weekday()) % 7 or (7 if when == "next" else 0))  # "on Wednesday"
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
 
 

@@ -265,8 +265,9 @@ def _restore(written: dict[Path, str | None]) -> None:
 
 def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
     """A new card for a passage no card covers, under its summit (a quotation's as its speaker's remark), stating
-    the passage itself until the editor words it; a passage of one figure makes a card of that figure's quantity, with its value; a rebuttal
-    right after the passage is its second account."""
+    the passage itself until the editor words it; a passage of one figure (a quotation of one count of something)
+    makes a card of that figure's quantity, with its value; a rebuttal right after the passage is its second
+    account."""
     summit = u.summit or next(iter(dossier.summits))
     words = propose_id(re.sub(r"[\"“”]", "", u.passage.text))
     base = "-".join(filter(None, [summit.split("-")[0], (u.speaker or "").split("-")[-1], words]))
@@ -281,11 +282,12 @@ def _stub(config: Config, dossier: Dossier, u: Uncovered) -> tuple[Path, str]:
         account["occurrence"] = place
     if u.speaker:
         account["speaker"] = u.speaker
-    figures = prose_figures.figures(quote) if u.kind == "figure" else []
-    one = figures[0] if len(figures) == 1 else None  # its figure, compared once another source gives the fact
-    if one:
+    figures = [f for f in prose_figures.figures(quote) if u.kind == "figure" or f.counted and
+               attribution.inside_quotes(quote, f.start, f.start + len(f.text))]  # a count in someone's words:
+    one = figures[0] if len(figures) == 1 else None  # "“Forty houses … have been destroyed,” the minister said"
+    if one:  # its figure, compared once another source gives the fact
         account["value"] = one.value
-    text = cards.card(summit, quote, account, speaker=u.speaker if u.kind == "quotation" else None,
+    text = cards.card(summit, quote, account, speaker=u.speaker if u.kind == "quotation" and not one else None,
                       quantity=one and one.quantity, currency=one.currency or None if one else None)  # a figure
     # someone gives is a fact, theirs only in its account: on a card of their remark, every later article's own
     # figure on it was written as theirs, a source contradicting itself

@@ -111,6 +111,11 @@ _EVENT_RECORDING = re.compile(r"\s*(?:The|This|This\s+year's|Its)\s+(?P<what>[\w
 _OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
                         r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
                         r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
+# A figure named by what it is to another figure told before, no fact of its own: "The correct figure is 3,100.",
+# "That total stands at 41."
+_FIGURE_AGAIN = re.compile(r"\s*(?:The|That|This|Its|Their)\s+(?:(?:correct|right|actual|real|true|new|revised|latest"
+                           r"|official|final|accurate)\s+)?(?:figure|number|total|count|tally)\s+(?:is|was|stands\s+at"
+                           r"|now\s+stands\s+at)\b", re.I)
 # What may happen, not what did: "If you are thinking of buying now at around €30, I would wait", "Should the
 # appeal fail, 140 jobs go": no fact to write a card of.
 _HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Should\s+(?:the|a|an|you|we|they|it|this)|Were\s+(?:the|it|they|we))\b")
@@ -129,6 +134,7 @@ _WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, whe
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
+_OTHER_SIDE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")  # where a sentence may turn to another speaker
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
 # Words for one thing that a denial's "no such …" names in one and the claim in another ("no such commitment" after
@@ -333,16 +339,17 @@ class Retriever:
         source = replace(source, body=sentences.english_marks(source.body))  # read as quoted; quotes verify either way
         spoken, turn, voice = self._turns(source)
         examined = sentences.examined(source.body)
+        retractions = sentences.retractions(source.body)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
                  and not sentences.pull_quote(p.text, source.body)  # no pull quotes, nor what an inquiry examines
-                 and not any(s <= p.start < e for s, e in examined)]
+                 and not any(s <= p.start < e for s, e in (*examined, *retractions))]  # or what a correction retracts
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})
         mentioned = {sid for sid, n in named.items() if n}
         main = named.most_common(1)[0][0] if mentioned else None
         rated = attribution.ratings(spoken, source.body)
         corrected = frozenset(self._figure(f)  # not the figure corrected
-                              for s, e in sentences.retractions(source.body)  # "to about 2,000, not 20,000"
+                              for s, e in retractions  # "to about 2,000, not 20,000"
                               for f in prose_figures.figures(source.body[s:e])
                               if not _CORRECTED_TO.search(source.body[s:s + f.start]))
         outlet = _outlet_name(source) if voice is None and source.outlet.casefold() not in self.publishers else None
@@ -350,7 +357,7 @@ class Retriever:
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
                             - self._names(p.text) | self._units(figures[p]),
                             self._said(source, p, turn[p], voice),
-                            [f for f in figures[p] if not self._among(f, corrected)],
+                            [] if attribution.heard(p.text) else [f for f in figures[p] if not self._among(f, corrected)],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
@@ -708,7 +715,8 @@ class Retriever:
             return None
         said = attribution.attribute(before[-1].text, self.names, source.body[offset:offset + before[-1].start])
         if said and not said.denial:
-            return replace(said, words=f"quoting on: {said.words}", part=None, whole=True)
+            return replace(said, words=f"quoting on: {said.words}", part=None, whole=bool(said.speaker))  # (unnamed,
+            # no part of it theirs)
         return None
 
     def _introduced(self, source: Source, passage: Passage) -> attribution.Attribution | None:
@@ -748,7 +756,11 @@ class Retriever:
                 return None
             said = attribution.attribute(before[-1].text, self.names,
                                          source.body[max(0, start - 400):start + before[-1].start])
-            if said and said.speaker and not said.denial and _REPORTED.search(said.words):
+            if said and said.speaker and not said.denial and _REPORTED.search(said.words) and not any(
+                    (other := attribution.attribute(part, self.names)) and other.speaker not in (None, said.speaker)
+                    for part in _OTHER_SIDE.split(before[-1].text)[1:]):  # not after another speaker's account
+                # in its second half ("Renholm said 42,000…, but Dravik put the number at around thirty thousand.
+                # The festival's licence allows 40,000."): whose would it be?
                 return replace(said, words=f"continuing: {said.words}", part=None)
             if said or not (_BACKSHIFTED.search(passage.text) and _BACKSHIFTED.search(before[-1].text)):
                 return None
@@ -1217,7 +1229,7 @@ class Retriever:
                 out.append(Uncovered("quotation", source.id, passage, said.speaker, summit,
                                      "" if said.speaker else said.words, card=card or alike.get(passage, (0, ""))[1]))  # someone the dossier does not
                 # know yet: listed, that the editor may add them
-            elif found and not _HYPOTHETICAL.match(passage.text):
+            elif found and not _HYPOTHETICAL.match(passage.text) and not (_FIGURE_AGAIN.match(passage.text) and not card):
                 if said:
                     unnamed = said.words if not said.speaker and not said.whole else ""
                 else:  # "I suspect…": the writer's, whom no speaker file names
@@ -1506,11 +1518,13 @@ _ON_DAY = re.compile(r"\b(?:on|of)\s", re.I)
 def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None, str | None]]:
     """The days ``text`` names as (weekday, day of the month, month), lowercased; in a quote (``spoken``) only a day
     after "on" (or "the afternoon of") that does not date a verb of speech ("a July 8 news conference", "said on
-    Thursday" are no day the quote says its fact happened on)."""
+    Thursday" are no day the quote says its fact happened on); never a day's own thing ("Sunday's final day was
+    cancelled" on Saturday)."""
     out = []
     for m in _DAY.finditer(text):
         weekday, day, month = m["weekday"], m["day"] or m["day2"], m["month"] or m["month2"]
-        if not (weekday or day) or spoken and not (_ON_DAY.match(m.group()) and not prose_figures.SPOKEN_ON.search(
+        if not (weekday or day) or re.match(r"['’]s\b", text[m.end():]) or spoken and not (
+                _ON_DAY.match(m.group()) and not prose_figures.SPOKEN_ON.search(
                 text[:m.start()]) and not attribution.in_aside(text, m.start(), m.end())):
             continue  # (nor one in a relative clause: "The talks, which began on Monday 3 March, ended…")
         out.append((weekday and weekday.lower(), day and int(day), month and month.lower()))

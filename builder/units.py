@@ -32,7 +32,8 @@ UNITS: dict[str, dict[str, float]] = {
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
               "kilometres an hour": 1, "kilometers an hour": 1, "km an hour": 1,
               "mph": 1.609344, "miles per hour": 1.609344, "miles an hour": 1.609344, "knot": 1.852, "kt": 1.852, "m/s": 3.6,
-              "metres per second": 3.6, "meters per second": 3.6},
+              "metres per second": 3.6, "meters per second": 3.6, "m/h": 1e-3, "metres per hour": 1e-3,
+              "meters per hour": 1e-3, "metres an hour": 1e-3, "meters an hour": 1e-3},  # a lava flow's 80 m/h
     "concentration": {"µg/L": 1, "μg/L": 1, "ug/L": 1, "microgram per litre": 1, "micrograms per litre": 1,
                       "microgram per liter": 1, "micrograms per liter": 1, "mg/L": 1e3, "milligram per litre": 1e3,
                       "milligrams per litre": 1e3, "milligram per liter": 1e3, "milligrams per liter": 1e3,
@@ -58,7 +59,7 @@ MEASURES = tuple(UNITS)
 _SHOWN = {"length": (("km", 1000), ("m", 1), ("mm", 0.001)), "area": (("ha", 1e4), ("m²", 1)),
           "mass": (("t", 1000), ("kg", 1), ("g", 1e-3), ("mg", 1e-6), ("µg", 1e-9)),
           "volume": (("million m³", 1e9), ("million litres", 1e6), ("litres", 1)),
-          "speed": (("km/h", 1),), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),),
+          "speed": (("km/h", 1), ("m/h", 1e-3)), "concentration": (("mg/L", 1e3), ("µg/L", 1)), "temperature": (("°C", 1),),
           "power": (("MW", 1e6), ("kW", 1e3), ("W", 1)),  # a power station's 1,200 MW, as the trade writes it
           "energy": (("TWh", 1e12), ("GWh", 1e9), ("MWh", 1e6), ("kWh", 1e3), ("Wh", 1))}
 EXAMPLES = {"length": "12 km", "area": "1200 hectares", "mass": "40 t", "volume": "500 litres", "speed": "150 km/h",

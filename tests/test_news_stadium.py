@@ -24,7 +24,7 @@ def test_the_stadium_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("column", RED, CONTESTED, ""),
-    ("explainer", {"gates-opened"}, CONTESTED, "tickets-sold"),
+    ("explainer", {"gates-opened"}, CONTESTED, "tickets-sold, kickoff-delay"),
     ("statement", RED, CONTESTED, ""),
     ("transcript", {"tickets-sold"}, CONTESTED, "gates-opened"),
     ("wire", set(), CONTESTED | RED, "tickets-sold, gates-opened")])
@@ -37,7 +37,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     arrests was connected with the crush itself" is the police's nine since session 56: its "none" had been read, and
     held back against the others' nine). Lost: the transcript's own
     "the East Stand turnstiles did not open until a quarter past two" (the shutters "still down at two o'clock" are
-    read instead, and the side it takes is the others')."""
+    read instead, and the side it takes is the others'). Since session 60 the explainer's "According to the club, the
+    gates opened ninety minutes before the scheduled kick-off." is the club's ("according to" the one speaker its
+    words name), whose remark the card of the delay also cites, so it is proposed there and held back: a false
+    flag, never published."""
     site = news_sets.applied(STADIUM, source, tmp_path / "stadium")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {f for f, v in verdicts.items() if v == "disputed"} == red

@@ -414,6 +414,34 @@ def test_an_institution_is_named_by_words_of_its_name():
     assert said.speaker == "civil-protection"
 
 
+def test_according_to_the_body_is_the_one_institution_so_named():
+    """An editor's trial (session 60): the translated paper's "the lava advanced at some 30 metres per hour, according
+    to the observatory," was someone no speaker file names, though one speaker, the Morvanne Volcano Observatory, has
+    "observatory" in its name (as "The observatory says…" already was); "according to the island's emergency
+    services" names no speaker's every word."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    speakers = {"mvo": Speaker("mvo", "Morvanne Volcano Observatory", "institution", Located(Path("x")))}
+    names = attribution.Names(speakers)
+    said = attribution.attribute("The lava advanced at some 30 metres per hour, according to the observatory, slowly.",
+                                 names)
+    assert said.speaker == "mvo"
+    said = attribution.attribute("Nearly 4,000 residents have left, according to the island's emergency services.",
+                                 names)
+    assert said.speaker is None
+
+
+def test_a_weekday_on_the_days_own_weekday_is_that_day():
+    """An editor's trial (session 60): a station's "She said the airspace would reopen on Wednesday morning",
+    published on Wednesday 11 March, was read as 18 March (a weekday ahead was never the day itself); "next Wednesday"
+    is a week on."""
+    day = "2026-03-11"  # a Wednesday
+    assert [f.value for f in prose_figures.dates("She said the airspace would reopen on Wednesday morning.",
+                                                 today=day)] == [{"exact": "2026-03-11"}]
+    assert [f.value for f in prose_figures.dates("It will reopen next Wednesday.", today=day)] == [
+        {"exact": "2026-03-18"}]
+
+
 @pytest.mark.parametrize("sentence", [
     "Its estimated cost is \u20ac240,000.", "The recount\u2019s estimated cost is high.",
     "The delegation reported sick on Monday and left.",
@@ -1833,6 +1861,17 @@ def test_a_speed_in_so_many_kilometres_an_hour_is_a_speed():
         assert prose_figures.read(text, "speed").value == value, text
     assert [(f.quantity, f.text) for f in prose_figures.figures("He drove 90 kilometres in an hour.")] == [
         ("length", "90 kilometres"), ("duration", "an hour")]
+
+
+def test_a_speed_in_metres_an_hour_is_a_speed():
+    """An editor's trial (session 60): a lava flow "moving at around 80 metres an hour" was a count of 80 and a duration
+    of an hour, so a red against the observatory's 30 m/h was lost, and `check` refused "30 metres per hour" on a
+    card. What creeps is measured in metres an hour, as written; "£5m an hour" stays money."""
+    for text, value in [("The main flow was moving at around 80 metres an hour on Tuesday.", {"approx": "80 m/h"}),
+                        ("The front advanced at 30 m/h overnight.", {"exact": "30 m/h"}),
+                        ("a flow of 1,200 metres per hour", {"exact": "1,200 m/h"})]:
+        assert prose_figures.read(text, "speed").value == value, text
+    assert [f.quantity for f in prose_figures.figures("The strike costs £5m an hour.")] == ["count", "duration"]
 
 
 def test_half_a_minute_is_thirty_seconds():
