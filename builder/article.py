@@ -31,6 +31,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
     rf"(?:{_AIRED}|recorded)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026, 07:30"
+    r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
@@ -60,7 +61,8 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midd
 _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
 # The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
 _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|text|words|analysis|story"
-           r"|written|commentary|column|fact[\s-]?check(?:ed)?)\s+)?")  # not "Edited by": an editor is no author
+           r"|written|commentary|column|fact[\s-]?check(?:ed)?|answered)\s+)?")  # not "Edited by": an editor is no
+# author; a minister's "Answered by Tobias Rennick, Minister for Health" under a written question
 # A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
 _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist)\s+)?"
 # "By Ana Dumbadze", a translation's "Of Giulia Marten" (the Italian "Di Giulia Marten"), a programme's "Hosts: Tom
@@ -169,6 +171,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
+    usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t)] or usable  # "Written Answers to Questions"
     name = (outlet(lines, skip) or "").casefold()
     usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() or t.casefold() == name))
               ] or usable  # a series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"; the issuer's name
@@ -319,7 +322,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         name = parts[0].strip()
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
-                or _DEPARTMENT.fullmatch(name):
+                or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name):
             continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
         if _OUTLET_WORD.search(name) or rest and byline(" | ".join(rest)) or any(
@@ -331,6 +334,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
 
 
 _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
+_PART_OF_TEXT = re.compile(r"(?i:answer|question|transcript|summary|background)")  # "Answer" over "Answered by…"
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
 # A radio station's name with its frequency: "Radio Valbruck 96.4", "Harbour 102.7 FM".
@@ -392,7 +396,8 @@ def _respelled(name: str, lines: list[str]) -> str:
 # A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT", two of
 # them on one line ("PRESS RELEASE — For immediate release").
 _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*(?:[|:/\u2013\u2014-]\s*|$))?"
-                      r"(?:for\s+immediate\s+release\b.*|embargoed\b.*|$)", re.I)
+                      r"(?:for\s+immediate\s+release\b.*|embargoed\b.*|$)"
+                      r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
                         rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)  # not a
@@ -409,7 +414,8 @@ def _titled(lines: list[str]) -> int:
     letterhead of who issued it; the line above a "Transcript" alone, "Possible Offer for … — Conference Call");
     0 when there is none."""
     n = next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
-    above = [k for k in range(n - 1, 0, -1) if lines[k - 1].strip()][:1]
+    above = [k for k in range(n - 1, 0, -1) if lines[k - 1].strip() and not banner(lines[k - 1])][:1]  # past its
+    # date: "Episode 212: Brackwater, two weeks on" / "Published 24 March 2026" / "Transcript"
     if above and _PROGRAMME_CREDIT.match(lines[above[0] - 1].strip()):
         return 0  # a programme's credits above "TRANSCRIPT" ("Guest: Councillor Priya Venn"): its title is further up
     return above[0] if above and _TRANSCRIPT.fullmatch(lines[n - 1].strip()) else n
@@ -465,7 +471,9 @@ _LISTED_COMPANY = re.compile(rf"{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-
                              r"|Inc\.?|AG|SE|S\.A\.|N\.V\.|LLC|ASA|Oyj|GmbH)")
 # A parliament's record of its debates, named atop it: "Official Report of the Tessmark Assembly", "HANSARD".
 _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+Debates|Record\s+of\s+Proceedings"
-                     r"|Verbatim\s+Record)\b[^.!?]{0,80}", re.I)
+                     r"|Verbatim\s+Record|(?:Written|Oral)\s+(?:Answers|Questions|Statements)"
+                     r"|(?:the\s+)?(?:Parliament|National\s+Assembly|Senate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\b[^.!?]{0,80}",
+                     re.I)  # "PARLIAMENT OF VALDORIA" above "Written Answers to Questions"
 # A public body's name: the last in a letterhead's hierarchy issues the release ("REPUBLIC OF KESTRIA", "MINISTRY OF
 # THE INTERIOR", "National Civil Protection Directorate").
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
@@ -630,14 +638,15 @@ def time_in(text: str) -> str | None:
 
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
-    "Broadcast: Saturday 17 October 2026, 18:00" too), one that does not say when the page was updated or modified
+    "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026" too), one that does not
+    say when the page was updated or modified
     before one that does, else from a "Dated:" line among the last."""
     if url:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line)
-                 or re.match(rf"\s*(?:published|posted|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
+                 or re.match(rf"\s*(?:published|posted|answered|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
     datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
     # notes: "*Pulse & Policy is a weekly podcast on health. Published 21 October 2026. Host: Tess Aubry.*"
     for changed in (False, True):
@@ -713,6 +722,15 @@ _DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s
 
 
 def author(lines: list[str]) -> str | None:
+    """The name of whoever wrote the text (``_written_by``), without a title: "Dr Ines Corvel" is Ines Corvel."""
+    name = _written_by(lines)
+    return _TITLE.sub("", name) if name else None
+
+
+_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?\s+(?=\S+\s)")  # not before a single name
+
+
+def _written_by(lines: list[str]) -> str | None:
     """The byline's name among the first lines, or at the end of the article; or the name between the parts of a
     blog's stamp ("Posted 12 May 2026, 08:15 · Tomas Brekke · 9 min read"); or a name with where it writes from
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
@@ -758,7 +776,7 @@ _SIGNED_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:of|for)\s+[A-Z][\w'
                           r"|officer|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|governor"
                           r"|commissioner)(?:,\s+.{1,60})?)")
 _ENDS = re.compile(r"[.!?\"”’]\s*$")  # a paragraph's last sentence ends there
-_SIGNED = re.compile(r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name, its office
+_SIGNED = re.compile(r"(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name and its office on one line
 _CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,")  # a letter's closing words: "Safe travels,"
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -777,12 +795,14 @@ _WRITES_FROM = re.compile(rf"{_NAME}{_PLACE}(?:\s+and\s+{_NAME}{_PLACE})?")
 def _credit_line(line: str) -> tuple[str, str | None] | None:
     """(issuer, author or None) of a line of parts naming who issued the text and what it is, or when and by whom it
     was posted: "Calderwick City Council – Press release – 25 February 2027", "Port Vasselin Health Authority —
-    Department of Port Health", "Maggie Overboard — posted 13 November 2026 by Maggie Tull"; None for any other."""
+    Department of Port Health", "Maggie Overboard — posted 13 November 2026 by Maggie Tull", a body's name beside a
+    stamp ("Brackwater Valley Health Group · Patient information · Last updated 20 March 2026"); None for any other."""
     parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", _EMPHASIS.sub("", line).strip())]
     if len(parts) < 2 or not _OUTLET_NAME.fullmatch(parts[0]) or banner(parts[0]):
         return None
     posted = next((m for p in parts[1:] if (m := _POSTED_BY.fullmatch(p))), None)
-    if posted or any(_CREDIT_PART.fullmatch(p) for p in parts[1:]):
+    if posted or any(_CREDIT_PART.fullmatch(p) for p in parts[1:]) or _ORGANISATION.search(parts[0]) and any(
+            banner(p) and date_in(p) for p in parts[1:]):  # "Brackwater Valley Health Group · … · Last updated 20 March 2026"
         return parts[0], posted["name"] if posted else None
     return None
 
@@ -805,7 +825,7 @@ def _stamped(line: str) -> str | None:
     if len(parts) < 2 or not any(_STAMPED.match(p) or _READ_TIME.fullmatch(p) for p in parts):
         return None
     return next((byline(p) or p for p in parts if byline(p) or re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", p)
-                 and not banner(p)), None)
+                 and not banner(p) and not _ORGANISATION.search(p)), None)  # not "Brackwater Valley Health Group"
 
 
 _READ_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)

@@ -46,11 +46,6 @@ _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s
                        r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
                        re.I)  # ...and "The council's figure is a hundred and forty posts.", "The Council's current
 # estimate of the cost is €455 million."
-# Figures the speaker has heard or seen, others': "I have heard figures of five, six, eight hours.", "We have seen
-# the organisers' figure of 42,000".
-_HEARSAY = re.compile(r"^\s*(?:I|We)\s+(?:have\s+|had\s+|['’]ve\s+|['’]d\s+)?(?:also\s+)?(?:heard|seen|read)\s+"
-                      r"(?:(?:the|some|various|other|different|several|many|those|these|[\w-]+['’]s?)\s+){0,2}"
-                      r"(?:figures?|estimates?|numbers?|claims?|reports?|suggestions?|talk)\s+(?:of|that)\b")
 # A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
 # a Port Callan base would be welcome if…" (unless someone in it says so).
 _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
@@ -61,7 +56,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?|statements?|releases?"
-             r"|readouts?|reports?|notices?)\s+")  # "Corvane's statement puts lift-off at 06:14": the company's
+             r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?)\s+")  # "Corvane's statement
+# puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
 # Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of
@@ -678,7 +674,7 @@ def in_turn(sentence: str, names: Names, turn: Turn, before: str = "") -> Attrib
     """The attribution of a sentence said in a transcript's ``turn``: its own ("Katrin said…", "The airline has told
     us…" after the turn's words before it, ``before``, named the airline), else the turn's speaker."""
     own = attribute(sentence, names, before)
-    if own and (own.speaker or heard(sentence)):
+    if own and own.speaker:
         return own
     words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
     return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=True)
@@ -694,9 +690,6 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     closing = sentences.CLOSING_DENIAL.match(outside.strip())
     if closing:  # "which the company denies", split from the sentence before it
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
-    heard = _HEARSAY.match(outside)
-    if heard:  # others' figures, no one's the dossier knows
-        return Attribution(None, heard.group().strip(), False)
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     owner = counted and (counted.group("who") or counted.group("owner"))
@@ -901,7 +894,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                           key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start() and not re.fullmatch(
-                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+)?", outside[speaker[1]:verb.start()], re.I) \
+                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+|still\s+)?", outside[speaker[1]:verb.start()], re.I) \
                 and not (_ESTIMATE.fullmatch(verb.group()) and re.fullmatch(r"['’]s?\s+(?:own\s+)?",
                                                                            outside[speaker[1]:verb.start()]))
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
@@ -1153,12 +1146,6 @@ def against(sentence: str) -> bool:
     """Whether the sentence, outside quotation marks, sets itself against what someone says ("Enumerators never
     reached large parts of Kestrel Hill, whatever the Bureau says."): a denial of their claim."""
     return bool(_AGAINST.search(sentences.unquoted(sentence)))
-
-
-def heard(sentence: str) -> bool:
-    """Whether ``sentence`` opens with figures its speaker has heard or seen ("I have heard figures of five, six, eight
-    hours."): others', which it gives as no one's."""
-    return bool(_HEARSAY.match(sentences.unquoted(sentence)))
 
 
 def rejection_at(sentence: str) -> int | None:

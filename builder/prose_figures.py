@@ -25,7 +25,7 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
          if w != "_"}
 _CARDINAL = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
              + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")  # "twenty-five", "twelve"
-_WORD_NUMBER = rf"(?:{_CARDINAL}|half a dozen|a dozen|dozens|a|an)"
+_WORD_NUMBER = rf"(?:{_CARDINAL}\s+dozen(?!s)|{_CARDINAL}|half a dozen|a dozen|dozens|a|an)"  # "two dozen"
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "trillion": 1e12, "tn": 1e12, "k": 1e3}
 # Digits: thousands grouped by commas or (in text from other languages) by a non-breaking or thin space; a decimal
@@ -667,7 +667,7 @@ def _plain(n: float) -> int | float:
 def number(word: str) -> float | None:
     """"16" → 16, "1,200" → 1200, "2,148.30" → 2148.3, "4 000" → 4000, "1.200.000" → 1200000, "3.400" and "1.850" →
     3400 and 1850 (no English prose writes 3.4 or 1.85 so: a translation's thousands), "43,5" → 43.5, "0,125" →
-    0.125, "twenty-five" → 25, "a" → 1, "a dozen" → 12; None when not a number."""
+    0.125, "twenty-five" → 25, "a" → 1, "a dozen" → 12, "two dozen" → 24; None when not a number."""
     word = word.lower().strip()
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,3}([\u00a0\u202f\u2009]\d{3})+|\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,}",
                     word):
@@ -679,6 +679,8 @@ def number(word: str) -> float | None:
         return 1
     if word in ("a dozen", "half a dozen"):
         return 12 if word == "a dozen" else 6
+    if word.endswith(" dozen") and (dozens := number(word.removesuffix(" dozen"))) is not None:
+        return 12 * dozens  # "two dozen" → 24
     if word in _UNITS:
         return _UNITS[word]
     if re.search(r"\shundred\b", word):  # "nine hundred and fifty"

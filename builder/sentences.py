@@ -65,7 +65,8 @@ def label(text: str, labels: set[str], at: int = 0) -> re.Match | None:
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\n—–/]{1,30}?)?"
                        r"(?:(?: \([^()\n]{1,40}\))? [-–—]{1,2}| /[^/\n]{1,40}/\.?) (?=\S)")  # "MOSCOW, June 28. /TASS/. "
 # What no outlet states: a question it asks, and what a correction says an earlier version of the story said.
-_QUESTION = re.compile(r"\?[\"”’')»]*$")
+_QUESTION = re.compile(r"\?[\"”’')»]*$|^\s*To\s+ask\s+(?:the|Her|His)\s")  # and a written question: "To ask the
+# Minister for Health what assessment he has made of…; what ransom was demanded and whether any has been paid"
 _WRITING = r"(?:story|article|report|post|entry|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
 _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRITING}\b"
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
@@ -259,12 +260,14 @@ def _pieces(passage: Passage) -> list[Passage]:
 
 
 # Opening a sentence, what its speaker has only heard others say: "We are aware of reports that…", "We have seen
-# comments online suggesting that…", "The council said it was aware of claims…".
+# comments online suggesting that…", "The council said it was aware of claims…", "I have heard figures of five, six,
+# eight hours.", "I have seen the organisers' figure of 42,000".
 _HEARSAY = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|am|was|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                      r"(?:aware|conscious)\s+of|(?:has|have|had)\s+(?:\w+ly\s+)?(?:seen|heard|noticed))\s+"
-                      r"(?:[\w-]+\s+){0,3}?(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
+                      r"(?:aware|conscious)\s+of|(?:has|have|had|['’]ve)\s+(?:\w+ly\s+)?(?:seen|heard|noticed))\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
                       r"|allegations?|stories)\s+(?:that|suggesting|claiming|saying|alleging|about|online|on\s+social"
-                      r"|circulating)\b", re.I)  # not "has read your preliminary report of 17 October"
+                      r"|circulating)|(?:figures?|estimates?|numbers?)\s+of)\b", re.I)  # not "has read your preliminary
+# report of 17 October"
 
 
 def states(text: str) -> bool:

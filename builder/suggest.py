@@ -54,6 +54,7 @@ ALIKE = 0.5  # a quotation no card covers that reads this much as an existing ca
 # card of its own (benchmarks/suggest_eval.py --new: about half of them are the source's account on that card)
 COUNTED_ALIKE = 0.35  # a count of what a card counts ("counts the same") reading this much as the card is listed for it,
 # never written as a card of its own (--new: "Our staff counted six separate drones" beside the police's two drones)
+NEAR_BOUND = 1.5  # an open-ended value ("up to eight", "more than two hours") gives the figures this near its bound
 SHARED_QUOTE = 0.88  # a quote of another source found this closely (partial ratio) is the same passage
 _ROW = re.compile(r"\S[ ]*(?:\t|\s\|\s)\s*\S")  # cells apart by a tab, or a pipe between spaces
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")  # a word as the editor reads it: "de-escalation", "Russia's"
@@ -130,7 +131,8 @@ _THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have
                        r"|time|summer|winter|spring|autumn|season)\b)[a-z][\w-]*\s")
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
-_WE = re.compile(r"[…\s]*we\b", re.I)  # the publisher speaking of itself, when it is a speaker
+_WE = re.compile(r"[…\s]*(?:we|our|my)\b", re.I)  # the publisher speaking of itself, when it is a speaker ("We do not
+# accept…", a minister's answer's "My department's current estimate…")
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
@@ -357,7 +359,7 @@ class Retriever:
         readings = [Reading(p, set(self.vocabulary.terms(outlet.sub(" ", p.text) if outlet else p.text))
                             - self._names(p.text) | self._units(figures[p]),
                             self._said(source, p, turn[p], voice),
-                            [] if attribution.heard(p.text) else [f for f in figures[p] if not self._among(f, corrected)],
+                            [f for f in figures[p] if not self._among(f, corrected)],
                             normalise(p.text).lower(), rated.get(turn[p]), corrected,
                             (entry_day(source.body, p.start, source.published) or source.published)[:10],
                             entry_time(source.body, p, source.published),
@@ -1284,9 +1286,13 @@ def _around(low: float, high: float) -> tuple[float, float]:
 def _gives(value, figure: prose_figures.Figure, quantity: str) -> bool:
     """Whether ``figure`` is within ``value``, or, both being one figure, either may be rounded from the other, each
     written with two significant digits or more (€212.4 million and €212 million, 89.2 and 89 per cent, 31,400 and
-    some 31,000; not "almost €6 billion" and €5.6 billion; a day or a time is itself alone)."""
+    some 31,000; not "almost €6 billion" and €5.6 billion; a day or a time is itself alone). An open-ended value
+    gives only the figures near its bound, within half as much again: "more than two hours" 135 minutes, "up to eight"
+    passengers not the two other lifts the company closed."""
     if value.low <= figure.number <= value.high:
-        return True
+        bound = value.high if math.isinf(value.low) else value.low
+        return not math.isinf(value.low - value.high) or not math.isfinite(bound) or quantity in ("date", "time") \
+            or bound / NEAR_BOUND <= abs(figure.number) <= bound * NEAR_BOUND if bound > 0 else True
     if value.low != value.high or quantity in ("date", "time"):
         return False
     return _overlap(*((n - _rounding(n), n + _rounding(n)) if _significant(n) > 1 else (n, n)

@@ -8,7 +8,7 @@ many were on site, how many went to hospital, the wind's speed): contested, neve
 counts of those treated, another time the stage was shut and other waits for the buses; the refund's date moves."""
 import pytest
 
-from builder import attribution
+from builder import sentences
 from tests import news_sets
 from tests.conftest import ROOT
 
@@ -42,11 +42,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
 def test_figures_someone_has_heard_or_seen_are_not_theirs():
     """The commander's "I have seen the organisers' figure of 42,000, and I do not recognise it." was written as her
     42,000, and her own estimate in the sentence before ("Our estimate is that around 30,000 people were on the
-    site…") lost; "I have heard figures of five, six, eight hours." as her 8 hours. Figures a speaker has heard, seen
-    or read are others', given as no one's."""
-    assert attribution.heard("I have heard figures of five, six, eight hours.")
-    assert attribution.heard("We have seen the organisers' figure of 42,000, and we do not recognise it.")
-    assert not attribution.heard("I have seen the damage myself, and it is worse than 2019.")
+    site…") lost; "I have heard figures of five, six, eight hours." as her 8 hours. Figures a speaker has heard or seen
+    are others': no account of theirs, as "We are aware of reports that…" is none."""
+    assert not sentences.states("I have heard figures of five, six, eight hours.")
+    assert not sentences.states("We have seen the organisers' figure of 42,000, and we do not recognise it.")
+    assert sentences.states("I have seen the damage myself, and it is worse than 2019.")
     report = news_sets.held_out(FESTIVAL, "police-briefing")
     people = report["people-on-site"]
     assert (people.speaker, people.value) == ("ilse-dravik", {"approx": 30000})

@@ -32,12 +32,15 @@ def test_the_housing_dossier_reads_as_the_key_says(tmp_path):
      "next-release-date, temporary-accommodation-children"),
     ("speech", RED, CONTESTED - {"brandvik-cherry-picking"}, ""),
     ("wire", set(), CONTESTED | {"next-release-date", "speech-date"},
-     "next-release-date, temporary-accommodation-children, social-rent-share")])
+     "next-release-date, temporary-accommodation-children")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. The fact check's own
     78,400 children and its date of the next release are held back for the editor; lost: its "19 November 2025" for
-    the speech (0.59). The minister's "I am not cherry-picking" is not proposed."""
+    the speech (0.59). The minister's "I am not cherry-picking" is not proposed. Since session 60 the wire's "rents in
+    the capital rose by 8.4% in the year to September" is no longer held back on the card of the social rent share,
+    where the charity's "fewer than one in five" had been read as giving 8.4 (an open-ended value gives only the
+    figures near its bound)."""
     site = news_sets.applied(HOUSING, source, tmp_path / "housing")
     verdicts = {fid: row.verdict for fid, row in site.comparison.facts.items()}
     assert {f for f, v in verdicts.items() if v == "disputed"} == red
