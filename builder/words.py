@@ -100,10 +100,10 @@ def stem(word: str) -> str:
 # Words news prose uses for one thing, taken as one (stems, the first of each family for all): a toll "killed 10
 # people", "10 died", "ten dead", "10 deaths", "10 fatalities"; "four injured", "four injuries", "four wounded"; "nine
 # trawlers" for "seven boats"; "rose", "increased", "climbed"; "reductions" for "cuts"; "the typical patient waits"
-# for "the median wait"…
+# for "the median wait"; "plunged", "plummeted" for "fell"…
 _FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel ship trawler", "rise rose increas climb",
              "cut reduct", "seiz impound confisc", "fine penalti", "plane aircraft",
-             "worker employe", "fire blaze", "median typic")
+             "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
 
 
