@@ -389,7 +389,7 @@ def _build(args) -> int:
     d = result.site.dossier
     print(f"Built {result.pages} pages ({result.written} files written) into {out or config.output} in "
           f"{time.perf_counter() - started:.2f} s: "
-          f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed, "
+          f"{len(d.facts)} facts, {_quotes(d)} quotes verified, {_verdicts(result.site.comparison)}, "
           f"{count(d.sources, 'source')}, {count(d.speakers, 'speaker')}, {count(d.summits, 'summit')}."
           f"{_above(result.warnings, args.strict)}")
     return 0
@@ -413,9 +413,15 @@ def _check(args) -> int:
         result = _cached(lambda used: pipeline.check(config, strict=args.strict, cache=used), kept)
     _print_problems(result.warnings, config.root, every=args.all_errors)
     d = result.site.dossier
-    print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {len(result.site.comparison.disputed)} disputed "
+    print(f"OK: {len(d.facts)} facts, {_quotes(d)} quotes verified, {_verdicts(result.site.comparison)} "
           f"({time.perf_counter() - started:.2f} s).{_above(result.warnings, args.strict)}")
     return 0
+
+
+def _verdicts(comparison) -> str:
+    """How many facts the sources disagree on, and how many are claims their claimants contest: "2 disputed, 1
+    contested"."""
+    return f"{len(comparison.disputed)} disputed, {len(comparison.contested)} contested"
 
 
 def _above(warnings: list[Problem], strict: bool) -> str:

@@ -32,11 +32,11 @@ def reference(tmp_path_factory):
 
 
 def test_the_build_ends_with_one_line_saying_what_it_built(reference):
-    assert ("`./scripts/build` ends with one line saying what it built: pages, facts, quotes verified, disputed facts, "
-            "sources,\nspeakers and summits.") in README
+    assert ("`./scripts/build` ends with one line saying what it built: pages, facts, quotes verified, disputed and "
+            "contested\nfacts, sources, speakers and summits.") in README
     _, out = reference
     assert re.fullmatch(r"Built \d+ pages \(\d+ files written\) into \S+ in [\d.]+ s: \d+ facts, \d+ quotes verified, "
-                        r"\d+ disputed, \d+ sources, \d+ speakers, \d+ summits\.\n", out), out
+                        r"\d+ disputed, \d+ contested, \d+ sources, \d+ speakers, \d+ summits\.\n", out), out
 
 
 def test_the_reference_dossier_is_what_the_readme_counts(reference):
@@ -51,9 +51,9 @@ def test_the_reference_dossier_is_what_the_readme_counts(reference):
     counted = (len(data["sources"]), len(data["speakers"]), len(data["summits"]), len(data["facts"]), quotes,
                verdicts["disputed"], verdicts["contested"])
     assert tuple(int(n) for n in said.groups()) == counted
-    sources, speakers, summits, facts, quotes, disputed, _ = counted
-    assert (f"{facts} facts, {quotes} quotes verified, {disputed} disputed, {sources} sources, {speakers} speakers, "
-            f"{summits} summits.") in out
+    sources, speakers, summits, facts, quotes, disputed, contested = counted
+    assert (f"{facts} facts, {quotes} quotes verified, {disputed} disputed, {contested} contested, {sources} sources, "
+            f"{speakers} speakers, {summits} summits.") in out
 
 
 def _defaults() -> dict:
@@ -162,12 +162,13 @@ def test_no_cache_neither_reads_nor_updates_the_build_cache(tmp_path):
 
 
 def test_check_does_not_build_the_site_and_its_summary_ends_with_the_time_it_took(tmp_path):
-    assert "validates only and does not build the site; fast enough to run on every save (its summary ends with the time " \
-           "it took)." in README
+    assert "validates only and does not build the site; fast enough to run on every save (its summary counts the facts, " \
+           "the quotes verified and the disputed and contested facts, and ends with the time it took)." in README
     project = _mini(tmp_path)
     run = run_dossier(project, "check", "--no-cache")
     assert run.returncode == 0
-    assert re.fullmatch(r"OK: 3 facts, 7 quotes verified, 1 disputed \(\d+\.\d\d s\)\.\n", run.stdout), run.stdout
+    assert re.fullmatch(r"OK: 3 facts, 7 quotes verified, 1 disputed, 1 contested \(\d+\.\d\d s\)\.\n", run.stdout), \
+        run.stdout
     assert not (project / "site").exists()
 
 
