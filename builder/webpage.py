@@ -100,7 +100,9 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if elements > FAST_ABOVE:
         notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
                      "opinions (jusText, readability), which would take long; check that no paragraph is missing")
-    document = _extract(text, elements > FAST_ABOVE, path)
+    document = _extract(text, elements > FAST_ABOVE, path, tables=True)
+    if document is not None and document.body is not None and _laid_out(document.body):
+        document = _extract(text, elements > FAST_ABOVE, path, tables=False)
     found = document.body if document is not None and document.body is not None else ()
     paragraphs = list(_paragraphs(found))
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
@@ -179,13 +181,14 @@ def _too_deep(text: str) -> bool:
     return any("Excessive depth" in error.message for error in parser.error_log)
 
 
-def _extract(text: str, fast: bool, path: Path):
+def _extract(text: str, fast: bool, path: Path, tables: bool):
     """trafilatura's result for the page, with its guesses of the metadata when it can make them (its date finder
-    fails on some broken markup: then without); ``fast``: without its fallback extractors."""
+    fails on some broken markup: then without); ``fast``: without its fallback extractors; ``tables``: with the
+    page's tables."""
     for metadata in (True, False):
         try:
             return trafilatura.bare_extraction(_held(_shown(load_html(text))), fast=fast, with_metadata=metadata,
-                                               include_comments=False, include_tables=False, include_images=False,
+                                               include_comments=False, include_tables=tables, include_images=False,
                                                include_formatting=False, include_links=False, deduplicate=False,
                                                date_extraction_params={"original_date": True,
                                                                        "extensive_search": True})
@@ -544,11 +547,27 @@ def _paragraphs(body):
     reader sees it, a line break kept as a new line; a block that holds blocks (a list, a quotation of paragraphs,
     an item with a list in it) gives its own text, then theirs."""
     for element in body:
-        if any(child.tag in _BLOCKS for child in element):
+        if element.tag == "table":
+            yield from _rows(element)
+        elif any(child.tag in _BLOCKS for child in element):
             yield from filter(None, [_lines(element.text or "")])
             yield from _paragraphs(element)
         else:
             yield from filter(None, [_lines(_plain(element))])
+
+
+def _laid_out(body) -> bool:
+    """Whether a table of trafilatura's result lays out the page rather than holding data: a cell of it holds
+    paragraphs (an old page's columns, the article in one of them)."""
+    return any(child.tag in _BLOCKS for table in body.iter("table") for cell in table.iter("cell") for child in cell)
+
+
+def _rows(table):
+    """A table's rows, each a paragraph of its cells' texts between tabs, as a browser copies them (a row of no text
+    is none)."""
+    for row in table.iter("row"):
+        cells = [" ".join(_lines(_plain(cell)).split("\n")) for cell in row.iter("cell")]
+        yield from filter(None, ["\t".join(filter(None, cells))])
 
 
 def _lines(text: str) -> str:

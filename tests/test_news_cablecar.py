@@ -24,7 +24,7 @@ def test_the_cable_car_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    ("herald", set(), CONTESTED | RED | {"cabin-capacity"}, "fall-height"),
+    ("herald", set(), CONTESTED | RED | {"cabin-capacity"}, "accident-time, fall-height"),
     ("bergbahnen-release", RED, CONTESTED | {"cabin-capacity"}, ""),
     ("tsib-report", RED, CONTESTED, ""),
     ("mnd", set(), CONTESTED - {"evacuation-duration"}, "fall-height")])
@@ -36,7 +36,8 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     and a figure of something else beside them ("the company closed its two other lifts") is a rival: contested;
     the agency's "It plunged some 60 metres after a clamp … failed at around 11.45 a.m." reads 0.59 as the time of
     the fall, so that red is lost (as the height of the fall it read 0.57, "plunged" not being "fell", and is held
-    back now that they are one word)."""
+    back now that they are one word). The paper's timeline row "10:47 Cabin 14 falls" is its own time of the fall,
+    against the agency's 11.45: held back (session 61; its import had dropped the table)."""
     site = news_sets.applied(CABLE_CAR, source, tmp_path / "cable-car")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
@@ -47,6 +48,14 @@ def test_two_dozen_is_twenty_four():
     `--new` wrote it as a card of its own beside the card of the other cabins."""
     assert prose_figures.read("Nearly two dozen other cabins were left hanging.", "count").value == {"nearly": 24}
     assert news_sets.held_out(CABLE_CAR, "mnd")["other-cabins"].value == {"nearly": 24}
+
+
+def test_a_pages_table_is_imported_a_row_a_paragraph(tmp_path):
+    """The paper's timeline table under "How the day unfolded" comes as its rows, each a paragraph of its cells between
+    tabs, as a browser copies them (session 61: the import dropped every table without a word)."""
+    news_sets.imported(CABLE_CAR / "articles" / "1-herald.html", tmp_path)
+    body = (tmp_path / "mini" / "content" / "sources" / "1-herald.md").read_text(encoding="utf-8")
+    assert "\n\nTime\tEvent\n\n10:47\tCabin 14 falls; the line stops automatically\n\n11:05\t" in body
 
 
 def test_an_investigation_reports_board_is_its_outlet(tmp_path):
