@@ -30,7 +30,9 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted|issued|released)"
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026, 07:30"
+    rf"(?:{_AIRED}|recorded|transcript)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026,
+    # 07:30", "Transcript: Sunday 15 March 2026, 18:00"
+    r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
     r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
@@ -38,7 +40,8 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
     # ("Aurelis" or the "Company")
     r"(?:(?:our|your)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
-    r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS Number : 4471K",
+    r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS
+    # Number : 4471K", "Our reference: GLC/ENF/2026/031",
     # "Ref.: ST 2026/0412 – for immediate release"
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
@@ -171,7 +174,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
-    usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t)] or usable  # "Written Answers to Questions"
+    usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t) and not _ADDRESS_LINE.fullmatch(t)
+              and not _ADDRESSED.match(t)] or usable  # "Written Answers to Questions"; a letterhead's address,
+    # "Harbour House, 4 Quay Street, Castel Brune"; a notice's addressee, "To: The Board of Directors, …"
     name = (outlet(lines, skip) or "").casefold()
     usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() or t.casefold() == name))
               ] or usable  # a series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"; the issuer's name
@@ -184,6 +189,10 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+_ADDRESSED = re.compile(r"(?:To|From|Attn|Attention|Cc|For the attention of)\s*:\s")  # whom a letter is to, from
+# An address on a line of its own: "Harbour House, 4 Quay Street, Castel Brune", "12 Linden Row, Orvik".
+_ADDRESS_LINE = re.compile(r"(?:[^,\n]{1,40},\s*)?\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave"
+                           r"|Lane|Square|Place|Way|Drive|Court|Terrace|Quay|Walk|Boulevard|Parade|Embankment)\b[^.!?]{0,60}")
 # A line set as a title, not a standfirst's sentence: it opens with a capital and ends with no full stop.
 _TITLED_LINE = re.compile(r"[A-Z][^.!?\n]{10,120}[^.\s]")
 
@@ -400,8 +409,8 @@ _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*
                       r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
-                        rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})", re.I)  # not a
-# photograph's: "Image copyright Reuters"
+                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}))", re.I)  # not
+# a photograph's: "Image copyright Reuters"; nor a list's item "(c) to submit a full report"
 
 
 def _released(lines: list[str]) -> int | None:
@@ -447,8 +456,9 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
             n += 1  # reference in columns ("CALDORIAN ASSOCIATION OF HOSPITAL DOCTORS      BRIEFING NOTE 26/14"),
         return n, columns[0]  # with the part of it named under it ("Northmere Regional Committee")
     named = _INITIALS.sub("", first)
-    if publisher_heading(named) and first != named:  # a bulletin's "**Morvanne Volcano Observatory (MVO)**"
-        return n, named
+    if publisher_heading(named) and (first != named or first.isupper() and _ORGANISATION.fullmatch(first.split()[-1])):
+        return n, named  # a bulletin's "**Morvanne Volcano Observatory (MVO)**", a notice's "GAMING AND LOTTERIES
+        # COMMISSION" (not a headline in capitals: "POLICE COMMISSION RESIGNS")
     if _OFFICE_OF.fullmatch(first) or _RECORD.fullmatch(first) or _LISTED_COMPANY.fullmatch(first):  # "Office of the
         return n, first  # Prime Minister of Calvenia" atop its readout, "OFFICIAL REPORT OF THE TESSMARK ASSEMBLY" atop a
         # debate, "Aurelis Air plc" atop its announcement to the stock exchange
@@ -666,11 +676,14 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             dated = _DAY_FIRST.match(line)
             if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
                 return _iso(dated)
-    return next((found for line in lines[-HEAD:] if _DATED.match(line) and (found := date_in(line))), None)  # a
-    # notice's "Dated: 15 May 2026" under its signature
+    return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
+                 and (found := date_in(line))), None)  # a notice's "Dated: 15 May 2026" under its signature; a
+    # thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"
 
 
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
+_POST_HEADER = re.compile(r"\s*@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # a post's handle and when: "@jonahpriel · Mar 4"
+_POSTED_AT = re.compile(r"\s*\d{1,2}:\d\d\s*(?:[AP]M)?\s*[·•]\s*\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b", re.I)
 
 
 def yearless(lines: list[str]) -> str | None:
@@ -748,11 +761,17 @@ def _written_by(lines: list[str]) -> str | None:
         if n + 1 < len(filled) and _STAFF_ROLE.fullmatch(filled[n + 1]) and (n < top or n and _CLOSING_WORDS.fullmatch(
                 filled[n - 1])) and (named := names(line)):
             return named  # "Sofie Alder" over "Business reporter, VBC News"
+        if n < top and n + 1 < len(filled) and _POST_HEADER.fullmatch(filled[n + 1]) and (named := names(line)):
+            return named  # a thread's first post: "Jonah Priel" over "@jonahpriel · Mar 4"
         if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
                   and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
                 and (named := names(line)) and not _ORGANISATION.search(named):
             return named  # a letter's "With best wishes," / "Dervla Quinn"; a statement's "Tomas Feldary" / "Mayor of
             # Meruna" under its last paragraph (not "Veterinary Services Directorate" over its ministry)
+        about = _ABOUT_WRITER.fullmatch(_EMPHASIS.sub("", line).strip("*_ ")) if n >= len(filled) - 2 and n >= top \
+            else None
+        if about and (named := names(about["name"])):
+            return named  # the writer's note at the foot: "Renata Szell is our trade correspondent."
         signed = _SIGNED.fullmatch(_EMPHASIS.sub("", line)) if n == len(filled) - 1 and n >= top else None
         if signed and _SIGNED_ROLE.fullmatch(signed["role"]) and (named := names(signed["name"])) \
                 and not _ORGANISATION.search(named):
@@ -776,8 +795,12 @@ _SIGNED_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:of|for)\s+[A-Z][\w'
                           r"|officer|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|governor"
                           r"|commissioner)(?:,\s+.{1,60})?)")
 _ENDS = re.compile(r"[.!?\"”’]\s*$")  # a paragraph's last sentence ends there
+# A note on the writer under the text: "Renata Szell is our trade correspondent.", "Ana Ruiz is The Ledger's editor."
+_ABOUT_WRITER = re.compile(r"(?P<name>[^,.]{3,60}?)\s+is\s+(?:our|(?:the\s+)?[A-Z][\w'’ ]{1,40}['’]s)\s+(?:[\w'’-]+\s+){0,4}"
+                           r"(?i:correspondent|editor|reporter|writer|columnist|journalist|analyst)\b[^.]{0,60}\.?")
 _SIGNED = re.compile(r"(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name and its office on one line
-_CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,")  # a letter's closing words: "Safe travels,"
+_CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,|(?i:signed|signature)\s*:?")  # a letter's closing words:
+# "Safe travels,"; a notice's "Signed" over its signatory
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
 

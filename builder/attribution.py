@@ -46,6 +46,8 @@ _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s
                        r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
                        re.I)  # ...and "The council's figure is a hundred and forty posts.", "The Council's current
 # estimate of the cost is €455 million."
+_OUR = re.compile(r"(?:this|our|my|the\s+(?:newspaper|paper|magazine|programme|station|site))\b", re.I)  # the outlet's own
+# count: "by this newspaper's count"
 # A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
 # a Port Callan base would be welcome if…" (unless someone in it says so).
 _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
@@ -294,7 +296,9 @@ def turns(body: str, names: Names) -> list[Turn]:
         named = names.find(label) or ([] if asking else names.find(note or ""))  # "The Minister for Transport
         # (Jorun Vesk):"
         line = body[start:end].split("\n", 1)[0]
-        rest = line[line.index(":") + 1:].strip()
+        head, _, tail = line.partition(":")
+        rest = (tail if tail and head.strip(" *_").startswith(label) else line).strip(" *_")  # after the label; a
+        # question in bold has none
         if asking and (address := _ADDRESS.match(rest)):
             whom = [sid for _, _, sid in names.find(address.group()) if sid in names.persons]
         elif not asking and not _ANSWERING.fullmatch(label) and not named and len(rest.split()) <= HEADING_WORDS:
@@ -322,7 +326,7 @@ def posts(body: str, names: Names) -> list[Turn]:
     """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
     2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
     know them: the post's words are theirs, never the outlet's."""
-    out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names)
+    out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names) + _threaded(body, names)
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
@@ -406,6 +410,20 @@ _STAMP = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.
 
 _USERNAME = re.compile(r"\s*(?P<who>[A-Za-z][\w.-]{1,29})(?P<role>)\s*")  # a forum's poster, one word: "hillrep_harri"
 _POSTED = re.compile(rf"\s*Posted\s+(?:on\s+)?{_STAMP.pattern}", re.I)  # the line under it
+
+def _threaded(body: str, names: Names) -> list[Turn]:
+    """The posts of a thread saved as text whose handles the dossier knows: each under its header ("@ArdeniaLotto ·
+    Mar 1", below the account's name) up to the next post's name line; the thread's own posts, by a handle no
+    speaker has, are the text's."""
+    headers = list(sentences.POST_HEADER.finditer(body))
+    out = []
+    for n, header in enumerate(headers):
+        speaker = names.handle("@" + header["handle"])
+        if speaker:
+            end = body.rfind("\n\n", header.end(), headers[n + 1].start() - 1) if n + 1 < len(headers) else len(body)
+            out.append(Turn(header.end(), max(end, header.end()), "@" + header["handle"], speaker, False))
+    return out
+
 
 _HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?P<handle>@\w{1,30})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post
 
@@ -677,7 +695,8 @@ def in_turn(sentence: str, names: Names, turn: Turn, before: str = "") -> Attrib
     if own and own.speaker:
         return own
     words = turn.label if sentences.SIGNED_POST.fullmatch(turn.label) else turn.label + ":"
-    return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=True)
+    return Attribution(turn.speaker, words, denial_at(sentence) is not None, whole=bool(turn.speaker))  # (unknown:
+    # someone the editor names, listed, never written)
 
 
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
@@ -696,6 +715,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     whose = names.find(owner) if counted else []
     if whose or counted and names.people(owner):  # "by the police's count"
         return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
+    if counted and counted.group("owner") and _PEOPLE_NOUN.search(owner.strip()) and not _OUR.match(owner.strip()):
+        return Attribution(None, counted.group().strip(), False)  # "The trade minister's figure is close to ten
+        # billion dollars": someone the dossier does not know, not the outlet
     claimed = _CLAIM_OF.match(outside)
     whose = names.find(claimed.group("owner")) if claimed and not _VERB.search(outside) else []
     if whose:

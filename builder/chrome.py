@@ -77,7 +77,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
     ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
-                       r"|(©|\(c\))\s*[^.!?©]{1,60}?\b(19|20)\d\d\.?"  # "© The Caldmere Herald 2026"
+                       r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?"  # "© The Caldmere
+                       # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)

@@ -20,7 +20,9 @@ _RELAYED = re.compile(rf"(?<![\w’'-])(?:[Yy]ou(?:\s+have|\s+had)?|[Yy]our\s+(?
 _IT = re.compile(rf"\s*It\s+{_VERB}")  # "It also records that…", after "Your report states…"
 
 
-_HEREBY = re.compile(r"\bhereby\b", re.I)  # a formal act: "do hereby give notice", "is hereby declared"
+_HEREBY = re.compile(r"\bhereby\b|\bfor\s+and\s+on\s+behalf\s+of\b|\bthis\s+notice\s+(?:is|was)\s+(?:given|issued|served)\b",
+                     re.I)  # a formal act: "do hereby give notice", "is hereby declared"; "This notice is given under
+# section 14 of the Act", signed "For and on behalf of the Commission"
 
 
 def formal(body: str) -> bool:

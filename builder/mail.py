@@ -1,6 +1,7 @@
 """An email saved as a file (.eml: its headers, then its body, as mail programs save a message): the text of its body,
 decoded (quoted-printable, base64, any charset; its plain-text part, else its HTML part's article), and what its
-headers say about it: the subject its title, the sender's name its outlet, the day it was sent."""
+headers say about it: the subject its title, the sender's name its outlet, the day it was sent (of a forwarded
+email, the forwarded message's)."""
 from __future__ import annotations
 
 import email
@@ -9,6 +10,7 @@ import email.utils
 import re
 from pathlib import Path
 
+from builder import article
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.problems import DossierError, Located, Problem
@@ -46,19 +48,51 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         lines, notes = "\n\n".join(page.paragraphs).split("\n"), notes + page.notes
     else:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
+    subject, sender, sent, origin = message["subject"], message["from"], _sent(message["date"]), "the email's"
+    forwarded = _forwarded(lines)
+    if forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's note is not it
+        at, headers = forwarded
+        lines, origin = lines[at:], "the forwarded message's"
+        subject, sender = headers.get("subject", subject), headers.get("from", sender)
+        sent = article.date_in(headers.get("date", headers.get("sent", ""))) or sent
+        notes.append("a forwarded email: the forwarder's note and the forwarded headers left out; its title, outlet "
+                     "and date are the forwarded message's")
     fields = {}
-    if message["subject"]:
-        fields["title"] = _title(" ".join(str(message["subject"]).split()), lines)
-    sender = email.utils.parseaddr(str(message["from"] or ""))[0].strip(' "')
+    if subject:
+        fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
+    sender = _OFFICE.sub("", email.utils.parseaddr(str(sender or ""))[0].strip(' "'))
     if sender:
-        fields["outlet"] = Found(sender, "the email's From")
-    sent = _sent(message["date"])
+        fields["outlet"] = Found(sender, f"{origin} From")
     if sent:
-        fields["published"] = Found(sent, "the email's Date")
+        fields["published"] = Found(sent, f"{origin} Date")
     return lines, fields, notes
 
 
-def _title(subject: str, lines: list[str]) -> Found:
+_REPLYING = re.compile(r"^(?:(?:Fwd?|FW|Re|AW|WG|TR)\s*:\s*)+", re.I)  # "Fwd: STATEMENT: …"
+_OFFICE = re.compile(r"\s+(?:Press Office|Press Team|Media (?:Office|Relations|Team)|Communications(?: Team| Office)?"
+                     r"|Newsroom)$", re.I)  # "Tarvessa Canal Authority Press Office": the authority
+# The line that opens a forwarded message in a mail program's body ("---------- Forwarded message ---------", "Begin
+# forwarded message:", "-----Original Message-----"), and a header line under it.
+_FORWARD = re.compile(r"\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,})"
+                      r"\s*", re.I)
+_HEADER_LINE = re.compile(r"\s*(?P<name>From|Date|Sent|Subject|To|Cc):\s*(?P<value>.*)", re.I)
+
+
+def _forwarded(lines: list[str]) -> tuple[int, dict[str, str]] | None:
+    """Where the message a body forwards begins (after its header lines), and those headers by lower-case name."""
+    opening = next((n for n, line in enumerate(lines) if _FORWARD.fullmatch(line)), None)
+    if opening is None:
+        return None
+    headers, at = {}, opening + 1
+    while at < len(lines) and (header := _HEADER_LINE.fullmatch(lines[at])):
+        headers[header["name"].lower()] = header["value"].strip()
+        at += 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return (at, headers) if headers else None
+
+
+def _title(subject: str, lines: list[str], origin: str) -> Found:
     """The email's title: its Subject, or the story's headline in its body that the Subject gives after a newsletter's
     name ("BPA Morning Brief: Heddal bird flu cull passes a third of a million birds" over the headline "Heddal bird
     flu cull passes a third of a million birds as farmers fight over compensation")."""
@@ -69,7 +103,7 @@ def _title(subject: str, lines: list[str]) -> Found:
         if headline:
             return Found(headline, "the story's headline in the email, which its Subject gives after the newsletter's "
                                    "name")
-    return Found(subject, "the email's Subject")
+    return Found(subject, f"{origin} Subject")
 
 
 _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"

@@ -70,9 +70,9 @@ QUALIFIERS.update({f"{no} {verb} {way}": form for no in ("not", "never") for way
                                                                                           ("above", "max"))
                    for verb in ("fall", "fell", "fallen", "drop", "dropped", "dip", "dipped", "go", "went", "gone",
                                 "rise", "rose", "risen", "climb", "climbed")})
-# "has never exceeded 12 percent", "did not exceed 12%": at most 12.
+# "has never exceeded 12 percent", "did not exceed 12%", "a penalty not exceeding €2,000,000": at most 12.
 QUALIFIERS.update({f"{no} {verb}": "max" for no in ("not", "never")
-                   for verb in ("exceed", "exceeded", "exceeds", "surpass", "surpassed", "top", "topped")})
+                   for verb in ("exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed", "top", "topped")})
 # A bound after a negation of its verb: "will not sell for less than £3" is at least £3, "did not pay more than £3" at
 # most £3 (read as "not less than", "not more than").
 _BOUNDS_DENIED = {"less than": "min", "fewer than": "min", "under": "min", "below": "min", "more than": "max",
@@ -111,8 +111,8 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
 # another week", "seven more days"
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
-                      rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!\s+ago\b)",
-                      re.I)  # and "two minutes and 22 seconds", "1 min 30 sec"
+                      rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!-\w)(?!\s+ago\b)",
+                      re.I)  # and "two minutes and 22 seconds", "1 min 30 sec"; not "forty second-tier winners"
 # A measure with its unit: "a depth of 10 km", "about 12 kilometres (7 miles)", "12,400 hectares", "winds of 150 km/h",
 # "between 10 and 15 km", "highs of 45C (113F)", "minus 5 °C",
 # "1.2 million litres", "1.2bn cubic metres"; "5m" in metres, as British news writes them ("420m below ground", "a
@@ -218,6 +218,11 @@ _FEW = {"a couple of": (1.5, 3.5), "a few": (2, 9), "several": (2, 9)}
 _REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s+){{0,3}}?"
                       rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
                       rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+# A toll or a total that rose to a figure, which is then the figure: "The death toll rose to five last night after three
+# more victims died" (5, not 3).
+_RISEN = re.compile(rf"\b(?:toll|total|number|figure|count|tally)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+)?"
+                    rf"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\s+(?:again\s+)?to\s+(?P<n>{_NUMBER})"
+                    rf"(?P<pct>{_PERCENT_SIGN})?", re.I)
 # A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12", "puts the
 # number of IT jobs cut at 140" (what it counts: "IT jobs").
 _PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:figure|number"
@@ -253,7 +258,7 @@ _ORDINALS = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "
 _ORDINAL = re.compile(r"(?<!January\s)(?<!February\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)(?<!July\s)"
                       r"(?<!August\s)(?<!September\s)(?<!October\s)(?<!November\s)(?<!December\s)"
                       r"\b(?:(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-                      r"|(?<![\d,])(?P<digits>\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th))\b(?=\s+\w)(?!\s+of\s+[A-Z])", re.I)
+                      r"|(?<![\d,])(?P<digits>\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th))\b(?=(?:\s+|-(?=[a-z]))\w)(?!\s+of\s+[A-Z])", re.I)
 # What a toll counts: "a sixth death" (the toll is six), "a third body".
 _TOLL = re.compile(r"\s+(?:deaths?|victims?|fatalit(?:y|ies)|bod(?:y|ies)|casualt(?:y|ies))\b", re.I)
 # A person's age: "a 58-year-old", "58 years old", "58-years-old", "aged 34", and, between commas or in brackets after
@@ -308,7 +313,8 @@ def _time_on(text: str, m: re.Match) -> bool:
     before = text[:m.start()]
     return bool(_ON.match(text, m.end())) and (not before.strip(" \"“‘'") or bool(re.search(r"[.!?]\s+$", before)))
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_COUNTED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it counts
+_COUNTED = re.compile(r"(?:(?:\s+|(?<=\w)-(?=[a-z]))[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it
+# counts ("a ninth-floor flat": floor flat)
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*\s+$")  # a number in a name: "told Vantage 24", "France 24"
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Square|Place|Way|Drive"
@@ -316,7 +322,9 @@ _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Av
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
                     r"|paragraph|chapter|clause|amendment|resolution|room|ward|block|pier|berth|runway|exit|junction"
                     r"|channel|level|stage|phase|category|tier|class|grade|vitamin|type|no\.|number"
-                    r"|(?:paragraph|section|clause|chapter|article|page|item)s|pp?\.)\s+$", re.I)  # "paragraphs 3 to 5"
+                    r"|(?:paragraph|section|clause|chapter|article|page|item|junction|exit|gate|platform|terminal|runway"
+                    r"|berth|pier|room|ward|route)s(?:\s+\d{1,4}[a-z]?\s*(?:,|and|or|to|&|-))*|pp?\.)\s+$", re.I)  # "paragraphs
+# 3 to 5", "between junctions 7 and 8"
 
 
 # A time of day: "2 p.m.", "1.30pm", "9:10 pm", "14:00", "16h45", "noon"; "14.00" only after "at" or a word of time
@@ -336,6 +344,9 @@ _CLOCK = re.compile(
 
 
 TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]")  # where in a recording: "[00:01:12]"
+# An emergency number: "the first 999 call", "911 dispatchers", "a 112 operator".
+_EMERGENCY = re.compile(r"\b(?:999|911|112|000)(?=[\s-]+(?:calls?|callers?|operators?|services?|lines?|dispatch\w*"
+                        r"|centres?|centers?|emergency)\b)", re.I)
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
 # A time as it is spoken: "half past one", "a quarter past two", "twenty to three" (after a word of time: "five to ten
 # people" is no time), "two o'clock"; and the part of the day it says, if any ("yesterday afternoon").
@@ -493,7 +504,14 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
             with contextlib.suppress(OverflowError, ValueError):  # "within 20,000 years": past the calendar
                 found.append(Figure("date", _ahead(base, int(n), m["unit"]).toordinal(), "within", m.group().strip(),
                                     m.start()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not _TALLIED.search(text[max(0, f.start - 80):f.start] + (
+        lead.group() if (lead := re.match(r"(?:by|as\s+of)\s+", f.text, re.I)) else ""))), key=lambda f: f.start)
+
+
+# A count and the day it stood at, no date of anything the count tells of: "it had received 4,870 complaints by 17:00
+# on 2 March 2026".
+_TALLIED = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*\s+(?:[a-z]+\s+){1,2}?(?:by|as\s+of)\s+"
+                      r"(?:(?:\d{1,2}[:.]\d\d|noon|midnight)\s*(?:[ap]\.?m\.?\s*)?(?:on\s+)?)?$", re.I)
 
 
 def _ahead(base: dt.date, n: int, unit: str) -> dt.date:
@@ -730,11 +748,13 @@ _PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s
                       r"|predict|budget)(?:ned|ted|ed)?\b", re.I)
 
 
-# A limit or a threshold named just before its figure: "the legal limit of", "a cap of", "the threshold is", "a
-# ceiling set at"; and the word of one in a card's statement.
+# A limit or a threshold named just before its figure ("the legal limit of", "a cap of", "the threshold is", "a
+# ceiling set at") or just after it ("a temporary 60km/h limit"); and the word of one in a card's statement.
 _BOUND_WORDS = r"limit|threshold|cap|ceiling|guideline|benchmark"  # not "a maximum of 10 years": up to 10
 _BOUND_BEFORE = re.compile(rf"\b(?:(?:{_BOUND_WORDS})s?\s+(?:of|at|is|was|were|are|set\s+at|stands\s+at)|capped\s+at)\s+$",
                            re.I)
+_BOUND_AFTER = re.compile(rf"[\s-]+(?:(?:speed|legal|safe|upper|lower|weight|noise|age|price|spending|pay)[\s-]+)?"
+                          rf"(?:{_BOUND_WORDS})s?\b", re.I)  # "a 60km/h limit", "the 2% pay cap"
 _BOUND_WORD = re.compile(rf"\b(?:{_BOUND_WORDS}|capped)s?\b", re.I)
 
 
@@ -751,8 +771,8 @@ def figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)  # 1 at each character a figure read already spans (a list of spans was
     # searched whole for each figure: 30,000 figures in one text took a minute)
-    for code in TIMECODE.finditer(text):  # a recording's "[00:01:12]" is no time of day
-        taken[code.start():code.end()] = b"\1" * (code.end() - code.start())
+    for code in (*TIMECODE.finditer(text), *_EMERGENCY.finditer(text)):  # a recording's "[00:01:12]" is no time
+        taken[code.start():code.end()] = b"\1" * (code.end() - code.start())  # of day, "a 999 call" no count
 
     for m in _AGE.finditer(text):  # first: "a 58-year-old" is no length of time
         group = next(g for g in ("n", "aged", "named", "bracket") if m[g])
@@ -780,8 +800,10 @@ def figures(text: str) -> list[Figure]:
             "more_than", "less_than") and re.match(rf"{re.escape(qualifier)}\s+the\s", match.group(group), re.I) else None
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = after.group("after") if after else qualifier
-        counted = " ".join(_COUNTED.match(text, counts or end).group().split()) if quantity == "count" else ""
-        bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+        counted = " ".join(_COUNTED.match(text, counts or end).group().lstrip("-").split()) if quantity == "count" \
+            else ""
+        bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                     or _BOUND_AFTER.match(text, match.end()))
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper,
                             group != 0 if revised is None else revised, counted,
                             unit, plan.group("plan").lower() if plan else "", bound))
@@ -801,7 +823,7 @@ def figures(text: str) -> list[Figure]:
         keep("time", first, m, m.group("qual") or m.group("near"))
         if len(found) > kept and other:  # "half past one": 13:30 or 01:30, by what others say
             found.append(replace(found[-1], number=other[0]))
-    for m in _REVISED.finditer(text):  # the figure after "to" is one, however it is worded
+    for m in (*_REVISED.finditer(text), *_RISEN.finditer(text)):  # the figure after "to" is one, however worded
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
@@ -960,7 +982,7 @@ def figures(text: str) -> list[Figure]:
             continue  # a number with no noun after it is a count only when its thousands are grouped, or a whole's
         if n.lower() == "one" or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
-                or _LABEL.search(text, max(0, m.start() - 12), m.start()) \
+                or _LABEL.search(text, max(0, m.start() - 30), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I) \
                 or not m.group("qual") and _STREET.match(text, m.end("n")):
@@ -971,7 +993,22 @@ def figures(text: str) -> list[Figure]:
         keep("count", number(n), m, m.group("qual"), counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of
              else whole.start("what") - 1 if whole else m.end("n"))
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
+
+
+_PER = re.compile(r"(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)", re.I)
+
+
+def _per(figure: Figure, found: list[Figure], text: str) -> bool:
+    """Whether ``figure`` is the "a day" of a rate after another figure ("$9bn a day", "80 ships a day", "12 hours a
+    day"), no length of time of its own."""
+    return figure.quantity == "duration" and bool(_PER.fullmatch(figure.text)) and any(
+        other.start < figure.start and _RATE_GAP.fullmatch(text[other.start + len(other.text):figure.start])
+        for other in found if other is not figure)
+
+
+_RATE_GAP = re.compile(r"(?:\s+(?!(?:in|for|within|over|after|during|than|by|on|at)\b)[\w'’-]+){0,2}\s+", re.I)  # not
+# "He drove 90 kilometres in an hour."
 
 
 def restated(text: str, figure: Figure) -> tuple[int, int]:
@@ -1009,7 +1046,7 @@ def _share(m: re.Match) -> float | None:
 
 def counts_other(figure: Figure, statement: str) -> bool:
     """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight", "danger level 4") for a
-    statement that ranks none by that word; an age ("Tomas Greer, 34,") for a statement that gives none, and any other
+    statement that ranks none by that word, and a count that is no rank for one that ranks; an age ("Tomas Greer, 34,") for a statement that gives none, and any other
     count for one that does; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
     statement that counts none ("Three cabin crew were injured")."""
@@ -1018,6 +1055,8 @@ def counts_other(figure: Figure, statement: str) -> bool:
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
         return bool(statement) and not ((_ORDINAL.search(statement) or _RANK.search(statement)) and what
                                         and re.search(rf"\b{re.escape(what)}", statement, re.I))
+    if figure.quantity == "count" and not figure.currency and statement and _ranks(statement):  # "More than 300
+        return True  # residents fled" for "The fire started on the seventh floor"
     if figure.quantity == "count" and (figure.counted == AGE) != bool(_AGE_STATEMENT.search(statement or "")) \
             and statement:  # an age for a card that gives none, or a count of something else for one that does
         return True
@@ -1025,6 +1064,13 @@ def counts_other(figure: Figure, statement: str) -> bool:
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement
                 and not re.search(rf"\b{re.escape(figure.counted.rstrip('sS'))}", statement, re.I))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ranks(statement: str) -> bool:
+    """Whether the counts ``statement`` gives are all ranks ("The fire started on the seventh floor.")."""
+    own = [f for f in figures(statement) if f.quantity == "count"]
+    return bool(own) and all(f.ordinal for f in own)  # (not "a third-quarter net loss of €1.2 billion")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1098,7 +1144,8 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
          within: tuple[int, int] | None = None, statement: str = "") -> Figure | None:
     """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
     sentence) that a card's ``statement`` may be given: the one a revision gives, if any ("put the number at 221
-    before revising it to 212"); else, when several, the one nearest the ``near`` values, but never one set aside
+    before revising it to 212"); on a card about a limit, a limit the text names ("well above the temporary 60km/h
+    limit"); else, when several, the one nearest the ``near`` values, but never one set aside
     for another ("two years, not the four years reported", "rather than"). A date named relative to
     the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
     candidates = dates(text, near, today) if quantity == "date" else [
@@ -1106,6 +1153,8 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
         and not counts_other(f, statement)]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
+    if statement and quantity != "date" and of_bound(statement, quantity):  # the limit, not what went above it
+        candidates = [f for f in candidates if f.bound] or candidates
     candidates = [f for f in candidates if f.revised and of_size(f, near)] or candidates  # "221, later revised to 212":
     # 212; not "puts the number of eligible depositors at 265,000, and covered deposits at €2.1bn" for €2.4bn
     candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start) or _AS_PLANNED.match(

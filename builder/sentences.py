@@ -118,6 +118,12 @@ _RATE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)$"
                    r"|(?:Currency\s+)?(?:conversions?|converted)\s+(?:are\s+|were\s+)?at\s+.{1,40}?"
                    r"\b(?:to|per|a|an)\s+(?:the\s+)?(?:euro|dollar|pound|yen|franc|US\s+dollar)s?\.?$", re.I)
 
+# A broadcast's time check, the clock on air and no time of anything: "It's nine o'clock... no, it's twenty to ten.",
+# "It's just gone half past seven."
+_TIME_CHECK = re.compile(r"\s*(?:(?:and|so|well|now),?\s+)?it['’]s\s+(?:now\s+)?(?:just\s+)?(?:(?:gone|after|coming\s+up\s+to"
+                         r"|approaching|nearly|almost)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
+                         r"|[\w-]+\s+o['’]clock|(?:a\s+)?(?:quarter|half|\w+(?:-\w+)?)\s+(?:past|to)\s+\w+)[\s.,!…]*"
+                         r"(?:(?:no|sorry|or\s+rather),?\s+it['’]s\s+[^.!?]*[.!?]*)?$", re.I)
 # A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
 _STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"
           r"|audio[^\])]{0,20}|coughs?|sighs?|chuckles?)[\])]")
@@ -274,9 +280,10 @@ def states(text: str) -> bool:
     """Whether a sentence can be an outlet's account: not a question ("Will the deal create 1.5 million jobs?"),
     nor a correction's account of what an earlier version of the story said, nor a note on the writing itself ("This
     article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)"), nor what its speaker
-    has only heard said (_HEARSAY), nor a live page's greeting (_WELCOME)."""
+    has only heard said (_HEARSAY), nor a live page's greeting (_WELCOME), nor a broadcast's time check
+    (_TIME_CHECK)."""
     return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text) \
-        and not _HEARSAY.match(text) and not _WELCOME.match(text)
+        and not _HEARSAY.match(text) and not _WELCOME.match(text) and not _TIME_CHECK.match(text)
 
 
 def opinion(text: str) -> str | None:
@@ -389,12 +396,32 @@ def turns(body: str) -> list[tuple[int, int, str, str | None]]:
     paragraph is no transcript ("PUTIN: THE INSIDE STORY" is a subheading), and has none."""
     labels = _labels(body)
     found = [(m.start(), m.group("label"), m.group("note"))
-             for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m]
+             for p in _OPENING.finditer(body) for m in [label(body, labels, p.start())] if m] or _bold_asked(body)
     if len(found) < 2:
         return []
     ends = [found[n + 1][0] if n + 1 < len(found) else len(body) for n in range(len(found))]
     return [(start, heading.start() if (heading := _SUBHEADING.search(body, start, end)) else end, label, note)
             for (start, label, note), end in zip(found, ends)]
+
+
+def _bold_asked(body: str) -> list[tuple[int, str, None]]:
+    """The turns of an interview printed with its questions as paragraphs in bold and its answers in plain text
+    ("**Who gave that advice?**"), each question "Q" and the paragraph after it "A", in a text of two such questions
+    or more (a bold paragraph there, though it asks nothing, puts the interviewer's point: "**The residents say the
+    engines took much longer.**")."""
+    bold = list(_BOLD_PARAGRAPH.finditer(body))
+    if sum("?" in m.group() for m in bold) < 2:
+        return []
+    found = []
+    for m in bold:
+        found.append((m.start(), "Q", None))
+        after = _OPENING.search(body, m.end())
+        if after and not _BOLD_PARAGRAPH.match(body, after.start()):
+            found.append((after.start(), "A", None))
+    return found
+
+
+_BOLD_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))(?:\*\*|__)(?=\S)[^\n]+?(?<=\S)(?:\*\*|__)[ \t]*(?=\n\n|\n?$)")
 
 
 # A subheading, which ends the turn before it (an interview printed in a long read, then "What happens now" over the
@@ -423,6 +450,8 @@ def questions(body: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((start, end, label) for start, end, label, _ in turns(body) if asks(label, body[start:end]))
 
 
+# A post's header line in a thread saved as text: its handle and when it was posted ("@ArdeniaLotto · Mar 1").
+POST_HEADER = re.compile(r"(?m)^[ \t]*@(?P<handle>\w{1,30})[ \t]*[·•|][ \t]*(?P<when>[^\n]{1,40}?)[ \t]*$")
 _HANDLE = r"(?:\*\*|__)?@\w{1,30}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*"  # a post's "**@VerradoFC:**"
 _STAGED = re.compile(rf"^(?:\s*{_STAGE})+|(?:\s*{_STAGE})+\s*$|^\s*[•·▪‣◦*–—-]\s+|^\s*(?:>\s*)+(?:{_HANDLE})?"
                      rf"|^\s*{_HANDLE}|^\s*\d{{1,2}}(?:(?:\.\d{{1,2}}){{1,3}}|[.)])\s+(?=(?-i:[A-Z“\"]))(?!(?:million|billion|thousand|trillion)\b)", re.I)  # and a bullet,

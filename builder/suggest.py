@@ -97,8 +97,10 @@ _DOCUMENTED = re.compile(rf"\b(?:{_RECORD}|figures)\b[^.;:\"“”]{{0,60}}?\b(?
                          rf"|\baccording\s+to\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_RECORD})\b"
                          rf"(?!\s+(?:of|from|by|released|published|kept|compiled)\b)", re.I)  # not "the latest figures",
 # someone's
-# A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…").
-_OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet)\b|,\s*however,", re.I)
+# A sentence with a subject of its own, not the speaker of the sentence before: a record, or a turn ("But…", "Yet…",
+# "In the end it did not reopen until 11.40am").
+_OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet|In\s+(?:the\s+end|fact|reality|truth|practice)"
+                          rf"|Actually|As\s+it\s+turned\s+out)\b|,\s*however,", re.I)
 _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
 # headline style single quotes too: "Strand: 'We will not be bullied'"
 _HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
@@ -136,6 +138,16 @@ _WE = re.compile(r"[…\s]*(?:we|our|my)\b", re.I)  # the publisher speaking of 
 _THE_COMPANY = re.compile(r"[…\s]*the\s+company\b", re.I)  # a business's announcement speaking of itself
 _OPENS_QUOTE = re.compile(r"\s*[\"“«]")  # a passage that opens with a quotation
 MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
+# A transcript's label for someone the outlet puts on air, never the outlet speaking: "CALLER (Bettina, Harlow Cross):",
+# "WITNESS:", "UNIDENTIFIED MAN:".
+_SOMEONE = re.compile(r"(?:UNIDENTIFIED\s+)?(?:CALLER|LISTENER|WITNESS|RESIDENT|PASSENGER|GUEST"
+                      r"|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTER|DEMONSTRATOR|PARTICIPANT|AUDIENCE MEMBER|VOX POP"
+                      r"|FAN|PARENT|STUDENT|WORKER|NEIGHBOU?R|SURVIVOR|EYEWITNESS)(?:\s+\d{1,2})?", re.I)
+# A sentence naming who spoke the quotation before it: "That was how Ilse Varno, Solvard's spokeswoman, put it last
+# week", "Those were the words of the mayor", "So says the agency".
+_PUT_IT = re.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+words\s+of)"
+                     r"|So\s+(?:says|said))\s+(?P<who>[^.;:]{2,120}?)(?:\s+(?:put\s+it|said|told|wrote|described\s+it"
+                     r"|called\s+it)\b|[.,;]|$)")
 _OTHER_SIDE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")  # where a sentence may turn to another speaker
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
@@ -152,8 +164,10 @@ _UPDATED_AT = re.compile(r"(?:(?:updated?|latest)\s*(?:at\s+)?,?|as\s+(?:of|at))
 # A sentence opening with the day its figure holds on: "As of 6 November 2026, the disease has been confirmed on eight
 # premises", "At 31 March 2026, the claims totalled €38 million".
 _AS_OF_DAY = re.compile(rf"\s*(?:\[\d+\]\s*)?(?:As\s+(?:of|at)|At|By|On)\s+(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}"
-                        rf"\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?)(?:,\s|\s+(?=[A-Z]))")  # ("[1] On 12 May
-# 2026 Strand Civil Engineering informed the Office…", a footnote)
+                        rf"\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?|(?P<weekday>(?:Monday|Tuesday|Wednesday|Thursday"
+                        rf"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))(?:,\s|\s+(?=[A-Z])"
+                        rf"|(?(weekday)\s+(?=[a-z])|(?!)))")  # ("[1] On 12 May 2026 Strand Civil Engineering informed the
+# Office…", a footnote); "By Thursday evening it had passed 200 ships", the day before the article's
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -641,9 +655,9 @@ class Retriever:
               voice: str | None) -> attribution.Attribution | None:
         """Who speaks in a passage: a transcript's turn, else the wording, else the publisher when it is a speaker."""
         if turn and (turn.speaker or sentences.SIGNED_POST.fullmatch(turn.label) or turn.label.startswith("@")
-                     or voice and len(turn.label.split()) > 1):
-            # a post signed by someone or opening with a handle, or a turn the label gives a name: theirs, known or
-            # not; in a body's own
+                     or voice and len(turn.label.split()) > 1 or _SOMEONE.fullmatch(turn.label)):
+            # a post signed by someone or opening with a handle, a turn the label gives a name, or one of someone
+            # the outlet puts on air ("CALLER (Bettina, Harlow Cross):"): theirs, known or not; in a body's own
             # release, a name the dossier does not know is someone else's ("Oliver Stein (Brandauer Securities):" on
             # a company's call is an analyst, never the company publishing it), where in an outlet's it may be its
             # own correspondent's ("LENA VOGT:")
@@ -683,7 +697,7 @@ class Retriever:
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
         if said is None and _OPENS_QUOTE.match(passage.text):
-            said = self._quoting_on(source, passage)
+            said = self._quoting_on(source, passage) or self._named_after(source, passage)
         if said is None and (head := _HEADED.match(passage.text)) and not _title(source, passage):
             # "Prefecture: 31 arrests", a live blog entry's heading, is the prefecture's claim (the headline is the
             # article's own)
@@ -720,6 +734,16 @@ class Retriever:
             return replace(said, words=f"quoting on: {said.words}", part=None, whole=bool(said.speaker))  # (unnamed,
             # no part of it theirs)
         return None
+
+    def _named_after(self, source: Source, passage: Passage) -> attribution.Attribution | None:
+        """A quotation whose speaker the sentence after it names: '"We were hit by gusts of 45 knots…" That was how
+        Ilse Varno, Solvard Shipping's spokeswoman, put it last week.'"""
+        after = passages(source.body[passage.end:passage.end + 600])
+        if not after or "\n\n" in source.body[passage.end:passage.end + after[0].start]:
+            return None
+        named = _PUT_IT.match(after[0].text)
+        found = self.names.find(named["who"]) if named else []
+        return attribution.Attribution(found[0][2], named.group(), False, whole=True) if found else None
 
     def _introduced(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """A paragraph a speaker's words introduce, the paragraph before ending in a colon: "Speaking at the rescue
@@ -1198,8 +1222,10 @@ class Retriever:
             on = stamp["day"] and (article.date_in(stamp["day"]) or article.date_in(f"{stamp['day']} {own_day[:4]}"))
             day = f"{on or day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
         elif fact.changes_over_time and value and (opening := _AS_OF_DAY.match(passage.text)):
+            named = prose_figures.dates(f"on {opening['weekday']}", today=own_day) if opening["weekday"] and own_day \
+                else []  # the last such day up to the article's
             day = article.date_in(opening["day"]) or (own_day and article.date_in(f"{opening['day']} {own_day[:4]}")) \
-                or day
+                or (named and next(iter(named[0].value.values()))) or day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
@@ -1465,6 +1491,10 @@ def _datelines(body: str, published: str) -> tuple[tuple[int, str], ...]:
         elif line.strip() and (opening := article.published([line])):  # "Thursday 19 March 2026. All times GMT…"
             day = opening
             found.append((start, day))
+        elif (post := sentences.POST_HEADER.fullmatch(line)) and (posted := article.date_in(
+                f"{post['when']} {(day or published)[:4]}")):  # a thread's post: "@ArdeniaLotto · Mar 1"
+            day = posted
+            found.append((start, day))
         start += len(line) + 1
     return tuple(found)
 
@@ -1480,12 +1510,16 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
 
 
 def _mentions(found: list[tuple[int, int, str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The speakers ``found`` in ``text``, and those of them not named as a kind of thing, after "a" or "an"."""
+    """The speakers ``found`` in ``text``, and those of them named as someone who may speak: not as a kind of thing
+    (after "a" or "an"), nor as where something went ("the first emergency call reached the fire service")."""
     return frozenset(sid for _, _, sid in found), frozenset(
-        sid for start, _, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start))
+        sid for start, _, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start)
+        and not _REACHED.search(text, max(0, start - 16), start))
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+_REACHED = re.compile(r"\b(?:reached|reaching|reaches|alerted|contacted|called|rang|phoned|(?:went|sent|passed|handed"
+                      r"|made|put\s+through)\s+to)\s+(?:the\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=4)

@@ -495,7 +495,7 @@ def _near(low: float, high: float, value: Value) -> bool:
 
 
 def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, Source], problems: Problems) -> None:
-    """Warn about a day no comparison reads: `changes_over_time` on a card without figures, an account's `as_of` on
+    """Warn about a day no comparison reads: `changes_over_time` on a card of no quantity, an account's `as_of` on
     a card whose figure does not change over time or on an account without a figure; and about one speaker's figures
     that differ between sources of different days on a card whose figure does not change over time (a ministry's
     toll of 12 on Monday and 14 on Tuesday: likely an update, which would count as sources that disagree)."""
@@ -513,9 +513,9 @@ def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, So
                               f"account {j + 1} ({b.value.text}, of {days[1]}); if the figure changed over time, add "
                               "`changes_over_time: true` to the card; if not, one of the two passages may be about "
                               "something else: move or delete its account")
-    if over_time and not any(a.value for a in accounts):
-        problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but no account gives a figure; "
-                                                   "remove the line")
+    if over_time and not quantity:  # (a card of a figure may have none yet: a toll that will grow)
+        problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but the card has no `quantity`, so "
+                                                   "no account gives a figure; remove the line")
     for i, a in enumerate(accounts):
         if a.as_of and not over_time:
             problems.warn(doc.at("accounts", i, "as_of"), "'as_of' is read only on a card whose figure changes over "

@@ -100,10 +100,12 @@ def stem(word: str) -> str:
 # Words news prose uses for one thing, taken as one (stems, the first of each family for all): a toll "killed 10
 # people", "10 died", "ten dead", "10 deaths", "10 fatalities"; "four injured", "four injuries", "four wounded"; "nine
 # trawlers" for "seven boats"; "rose", "increased", "climbed"; "reductions" for "cuts"; "the typical patient waits"
-# for "the median wait"; "plunged", "plummeted" for "fell"…
+# for "the median wait"; "plunged", "plummeted" for "fell"; "the first crash" for "the first collision"; "300 residents
+# fled" for "180 residents were evacuated"; "tugboats" for "tugs"; "the first 999 call" for "the first emergency call"…
 _FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel ship trawler", "rise rose increas climb",
              "cut reduct", "seiz impound confisc", "fine penalti", "plane aircraft",
-             "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl")
+             "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl",
+             "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
 
 
