@@ -277,6 +277,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
+        or next((found for line in lines[:HEAD] if (found := _site_part(line))), None) \
         or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
         or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
@@ -285,6 +286,19 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _site_part(line: str) -> str | None:
+    """The publisher a byline's part names with what it publishes: "**By Neil Farraday** · 13 November 2026 · The
+    Motorists' Guild blog" is the Motorists' Guild's."""
+    parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", _EMPHASIS.sub("", line).strip())]
+    if len(parts) < 2 or not any(byline(p) or date_in(p) for p in parts):
+        return None
+    return next((m["name"] for p in parts if (m := _SITE.fullmatch(p))), None)
+
+
+_SITE = re.compile(rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w'’&.-]*(?:\s+{_CAPITAL}[\w'’&.-]*){{0,4}})\s+"
+                   r"(?i:blog|newsletter|podcast|website)")
 
 
 def _crumbed(line: str) -> str | None:

@@ -65,6 +65,8 @@ def test_reported_speech_stops_at_in_the_end():
     assert (reopened.stance, reopened.speaker, reopened.value) == ("states", None, {"exact": "11:40"})
 
 
-def test_a_parliaments_record_gives_its_day(tmp_path):
-    """"Volume 781: debated on Monday 16 November 2026" under the debate's title is its day (the trial: unknown)."""
+def test_a_parliaments_record_gives_its_day_and_a_blogs_byline_its_publisher(tmp_path):
+    """"Volume 781: debated on Monday 16 November 2026" under the debate's title is its day, and the blog's byline
+    "**By Neil Farraday** · 13 November 2026 · The Motorists' Guild blog" names its publisher (the trial: neither)."""
     assert str(news_sets.imported(PILEUP / "articles" / "4-hansard.txt", tmp_path)["published"]) == "2026-11-16"
+    assert news_sets.imported(PILEUP / "articles" / "3-guild-blog.md", tmp_path)["outlet"] == "The Motorists' Guild"
