@@ -178,7 +178,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
               and not _ADDRESSED.match(t)] or usable  # "Written Answers to Questions"; a letterhead's address,
     # "Harbour House, 4 Quay Street, Castel Brune"; a notice's addressee, "To: The Board of Directors, …"
     name = (outlet(lines, skip) or "").casefold()
-    usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() or t.casefold() == name))
+    usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() and not
+                                                           _LETTER_FROM.fullmatch(t) or t.casefold() == name))
               ] or usable  # a series' label under the masthead "STRIDE": "THE STRIDE INTERVIEW"; the issuer's name
     # again ("Aurelis Air plc" above its defined name, in an announcement to a stock exchange)
     found = next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
@@ -279,6 +280,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
         or next((found for line in lines[:HEAD] if (found := _site_part(line))), None) \
         or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
+        or next((m["name"] for line in lines[:HEAD] if (m := _LETTER_FROM.fullmatch(line.strip()))
+                 and _ORGANISATION.search(m["name"])), None) \
         or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
                                                                                            .strip()))), None) \
@@ -286,6 +289,11 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
                 None)
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+# A letter's heading naming who writes it: "OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS'
+# ASSOCIATION".
+_LETTER_FROM = re.compile(r"(?i:(?:an\s+)?open\s+letter\s+.{0,120}?\bfrom\s+(?:the\s+)?)(?P<name>.{3,80}?)[.:]?")
 
 
 def _site_part(line: str) -> str | None:

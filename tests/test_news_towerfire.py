@@ -68,3 +68,12 @@ def test_an_interviews_answers_under_questions_in_bold():
     answer is his, each question no one's account (the trial: his answers the magazine's own, or nothing)."""
     advice = news_sets.held_out(TOWER, "harbour-weekly")["stay-put-advice"]
     assert (advice.stance, advice.speaker) == ("attributes", "gideon-pellow")
+
+
+def test_an_open_letters_heading_names_who_writes_it(tmp_path):
+    """"OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS' ASSOCIATION" is the association's
+    letter, and its heading stays its title (the trial: the outlet unknown). Left: only its first signatory is its
+    author."""
+    front = news_sets.imported(TOWER / "articles" / "4-letter.txt", tmp_path)
+    assert (front["outlet"], front["author"]) == ("Quillan Tower Residents' Association", "Fatima Kerridge")
+    assert front["title"].startswith("OPEN LETTER TO THE MAYOR OF BRELLMOUTH")
