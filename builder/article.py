@@ -63,7 +63,8 @@ _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accent
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
 _PLACE = rf"\s+in\s+{_WORD}(?:\s+{_WORD})?"  # "Jennifer Marsh in Helsinki"
 # The outlet or the kind of piece before "by": "Trade Weekly | Interview by Jane Doe", "Reporting by …".
-_CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|text|words|analysis|story"
+_CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|reporting|report|compiled|text|words|analysis"
+           r"|story"
            r"|written|commentary|column|fact[\s-]?check(?:ed)?|answered)\s+)?")  # not "Edited by": an editor is no
 # author; a minister's "Answered by Tobias Rennick, Minister for Health" under a written question
 # A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
@@ -74,7 +75,7 @@ _BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:|Hosted\s+by)\s+{_ROLE}"
                      rf"(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(·•].*)?")
 # A wire's credits in parentheses, its editors after a semicolon: the reporters' part.
-_WIRE_CREDIT = re.compile(r"\((?=(?i:additional\s+)?(?i:reporting)\s+by\s)([^;()]+)(?:;[^()]*)?\)\.?")
+_WIRE_CREDIT = re.compile(r"\((?=(?i:additional\s+)?(?i:reporting|compiled|writing)\s+by\s)([^;()]+)(?:;[^()]*)?\)\.?")
 # A signature line without "By": "Conor Whelan, Political Correspondent".
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist)")
@@ -187,6 +188,12 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     after = next(((n, t) for n, t in usable if found and n == found[0] + 1), None)
     if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]):
         found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"
+    if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…"
+        at, text = found
+        while at < len(lines) and re.match(r"[a-z]", lines[at].strip()[:1]) and len(lines[at].split()) > 1 \
+                and len(text) + len(lines[at]) < 200:
+            text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
+        found = (found[0], text)
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
@@ -198,7 +205,11 @@ _ADDRESS_LINE = re.compile(r"(?:[^,\n]{1,40},\s*)?\d{1,4}[a-z]?\s+(?:[A-Z][\w'�
 _TITLED_LINE = re.compile(r"[A-Z][^.!?\n]{10,120}[^.\s]")
 
 
-_THREAD = re.compile(r"^(?:Thread|Topic)\s*:\s*")  # a forum thread's title line: "Thread: Sunday's marathon…" (not a post's "THREAD:")
+# A forum thread's title line: "Thread: Sunday's marathon…" (not a post's "THREAD:"); a social thread's first post, its
+# number and its sign: "1/9 Four days on from …, and what we still don't. A thread. 🧵".
+_SIGN = "[\N{SPOOL OF THREAD}\N{WHITE DOWN POINTING BACKHAND INDEX}]"  # 🧵, 👇
+_THREAD = re.compile(rf"^(?:(?-i:Thread|Topic)\s*:\s*|\d{{1,2}}/\d{{1,2}}\s+(?=.*\bthread\b|.*{_SIGN}))"
+                     rf"|(?<=\w)\.?\s+(?:A\s+)?\(?thread\)?[.:!]?(?:\s*{_SIGN})*\s*$|(?<=\w)\.?\s*{_SIGN}\s*$", re.I)
 
 
 def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
@@ -265,15 +276,17 @@ _CREDITED_TO = re.compile(rf"(?:(?P<capitals>SOURCE)|(?i:source)):\s+(?P<name>{_
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet a copied article names itself: the sender of an email ("From: Carvath Blood Pressure Patients'
     Association <news@…>"), its masthead, the agency in a wire's dateline, the closing credit
-    ("SOURCE: Al Jazeera and news agencies"), the issuer a press
-    release describes at its end ("About Solvane" / "Solvane Health is Veldria's second-largest…"), names as its media
+    ("SOURCE: Al Jazeera and news agencies"), the issuer a press release opens its first paragraph with, after its
+    dateline ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…"), or describes at its end ("About Solvane" /
+    "Solvane Health is Veldria's second-largest…"), names as its media
     contact ("Media contact: Press Office, Valbruck City Council") or prints atop its letterhead, or the name its
     copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
     written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
-    released = (_letterhead(lines, skip) or (0, None))[1] if _released(lines) else None  # a release's issuer, above
-    # its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and "PRESS RELEASE")
+    released = ((_letterhead(lines, skip) or (0, None))[1] or _release_subject(lines)) if _released(lines) else None
+    # a release's issuer, above its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and
+    # "PRESS RELEASE"), or opening its first paragraph ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…")
     found = (sender if "@" not in sender else None) or released or masthead(lines, skip) or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
@@ -302,7 +315,14 @@ def _site_part(line: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", _EMPHASIS.sub("", line).strip())]
     if len(parts) < 2 or not any(byline(p) or date_in(p) for p in parts):
         return None
-    return next((m["name"] for p in parts if (m := _SITE.fullmatch(p))), None)
+    return next((m["name"] for p in parts if (m := _SITE.fullmatch(p))), None) or (next(
+        (p for p in parts if not (byline(p) or date_in(p) or _ISSUE.fullmatch(p) or _SECTION_NAME.fullmatch(p)
+                                  or _STAMPED.match(p)) and _OUTLET_NAME.fullmatch(p) and len(p.split()) <= 5), None)
+        if len(parts) >= 3 and any(date_in(p) for p in parts) else None)  # "**By Jana Morávková** · Denní Hlas · 13
+    # November 2026"; a masthead's line: "**EASTGATE VOICE** · The newsletter of … · Issue 112 · 16 March 2026"
+
+
+_ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume|episode)\s*\d+|\d+\s*(?i:min(?:ute)?s?|hours?)(?:\s+\w+)?")
 
 
 _SITE = re.compile(rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w'’&.-]*(?:\s+{_CAPITAL}[\w'’&.-]*){{0,4}})\s+"
@@ -353,8 +373,9 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         name = parts[0].strip()
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
-                or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name):
-            continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office)
+                or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
+            continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office; "Chief
+            # Reporter" under the byline: the writer's role)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
         if _OUTLET_WORD.search(name) or rest and byline(" | ".join(rest)) or any(
                 re.match(r"(?i:by|\w+\s+by)\s", t) and byline(t) for t in near):
@@ -433,6 +454,17 @@ _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
                         rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}))", re.I)  # not
 # a photograph's: "Image copyright Reuters"; nor a list's item "(c) to submit a full report"
+
+
+def _release_subject(lines: list[str]) -> str | None:
+    """Who a press release's first paragraph says acts, after its dateline: "HOLLINSBY, 5 March 2026 -- Hollinsby Water
+    today gave a full update…" is Hollinsby Water's."""
+    return next((m["name"] for line in lines[:HEAD] if (m := _DATELINE_SUBJECT.match(line))), None)
+
+
+_DATELINE_SUBJECT = re.compile(rf"\s*[A-Z][A-Z .'’-]+,\s+\d{{1,2}}\s+(?i:{_MONTH_NAME})\s+(?:19|20)\d\d\s*[-–—]{{1,2}}\s*"
+                               rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&'’.-]*(?:\s+{_CAPITAL}[\w&'’.-]*){{0,4}})\s+"
+                               r"(?:today|yesterday|has|have|is|was|will|announced|said|says|confirmed|gave|published)\b")
 
 
 def _released(lines: list[str]) -> int | None:
@@ -670,15 +702,19 @@ def time_in(text: str) -> str | None:
 
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
-    "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026" too), one that does not
+    "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026", a report's "Issued
+    13 April 2026", minutes' "MINUTES of the meeting held on Monday 9 March 2026", a masthead's line too), one that does not
     say when the page was updated or modified
     before one that does, else from a "Dated:" line among the last."""
     if url:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
-    datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line)
-                 or re.match(rf"\s*(?:published|posted|answered|{_AIRED}|date\s*:|{_CHANGED})", line, re.I)]
+    datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
+                 or re.match(rf"[\s*_]*(?:published|posted|answered|issued|released|{_AIRED}|date\s*:|{_CHANGED})",
+                             line, re.I)]  # "*Issued 13 April 2026 by …*", "**EASTGATE VOICE** · … · 16 March 2026"
+    datelines += [line for line in lines[:HEAD] if re.match(r"[\s*_]*minutes\b", line, re.I)]  # "MINUTES (EXTRACT) of
+    # the meeting held on Monday 9 March 2026", when no line says when they were published
     datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
     # notes: "*Pulse & Policy is a weekly podcast on health. Published 21 October 2026. Host: Tess Aubry.*"
     for changed in (False, True):
@@ -774,7 +810,8 @@ def _written_by(lines: list[str]) -> str | None:
     last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory")."""
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
-        name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1]
+        name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1] or (
+            (hosted := _HOSTED.match(line)) and names(hosted["name"]))
         if name:
             return name
     filled = [line.strip() for line in lines if line.strip()]
@@ -821,8 +858,10 @@ _ENDS = re.compile(r"[.!?\"”’]\s*$")  # a paragraph's last sentence ends the
 _ABOUT_WRITER = re.compile(r"(?P<name>[^,.]{3,60}?)\s+is\s+(?:our|(?:the\s+)?[A-Z][\w'’ ]{1,40}['’]s)\s+(?:[\w'’-]+\s+){0,4}"
                            r"(?i:correspondent|editor|reporter|writer|columnist|journalist|analyst)\b[^.]{0,60}\.?")
 _SIGNED = re.compile(r"(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name and its office on one line
-_CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,3}[\w'’!-]+,|(?i:signed|signature)\s*:?")  # a letter's closing words:
+_CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,5}[\w'’!-]+,|(?i:signed|signature)\s*:?")  # a letter's closing words:
 # "Safe travels,"; a notice's "Signed" over its signatory
+_HOSTED = re.compile(rf"\s*(?:Hosts?|Presenters?|Presented\s+by|Hosted\s+by)\s*:?\s*(?P<name>{_NAME})\s*[.;,|]")  # a
+# podcast's notes: "Host: Sam Kettering. Guest: Dr Ansel Brodie, geologist"
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
 

@@ -57,6 +57,10 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         sent = article.date_in(headers.get("date", headers.get("sent", ""))) or sent
         notes.append("a forwarded email: the forwarder's note and the forwarded headers left out; its title, outlet "
                      "and date are the forwarded message's")
+    quoted = _quoted_below(lines)
+    if quoted:  # a reply written above the message it answers: the reporter's questions are not the sender's words
+        lines = lines[:quoted[0]] + lines[quoted[1]:]
+        notes.append("a reply: the message it answers, quoted below it (\"On … wrote:\" and its \">\" lines), left out")
     fields = {}
     if subject:
         fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
@@ -90,6 +94,22 @@ def _forwarded(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     while at < len(lines) and not lines[at].strip():
         at += 1
     return (at, headers) if headers else None
+
+
+_WROTE = re.compile(r"\s*On\s.{5,200}\swrote:\s*")  # "On Tue, 10 Nov 2026 at 19:32, Dan Irsek <…> wrote:"
+
+
+def _quoted_below(lines: list[str]) -> tuple[int, int] | None:
+    """The lines (first, past the last) of the message a reply quotes under it: its "On … wrote:" line and the ">"
+    lines after it, up to the end or the sender's "--" footer; None when the reply answers between quoted lines."""
+    opening = next((n for n in range(len(lines) - 1, -1, -1) if _WROTE.fullmatch(lines[n])), None)
+    if opening is None:
+        return None
+    end = opening + 1
+    while end < len(lines) and (lines[end].startswith(">") or not lines[end].strip()):
+        end += 1
+    rest = lines[end:]
+    return (opening, end) if end > opening + 1 and (not rest or rest[0].strip() in ("--", "-- ", "__")) else None
 
 
 def _title(subject: str, lines: list[str], origin: str) -> Found:

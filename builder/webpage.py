@@ -124,6 +124,9 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     author, outlet = fields.get("author"), fields.get("outlet")
     if author and outlet and author.value.casefold() == outlet.value.casefold():
         del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
+    elif author and outlet and (at := re.search(rf"\s+{re.escape(outlet.value)}\b", author.value, re.I)):
+        fields["author"] = Found(author.value[:at.start()], author.origin)  # "Lena Hartwig SBC News, Veltrava": the
+        # writer's name, then the outlet of a byline's role
     notes += [f"a quotation {'beside the article, in a box,' if boxed else 'set apart in the article'} was left out: "
               f"“{quote}”; if the article does not give it elsewhere, copy it into the text where it stands, with who "
               "said it" for quote, boxed in _set_apart(tree, paragraphs)]
@@ -245,6 +248,18 @@ def _held(tree):
     one, a live blog entry's)."""
     if tree is None:
         return tree
+    for name in ("entry", "post"):  # a live page's entries, each class="entry": trafilatura took the first such
+        entries = tree.xpath(f"//*[@class='{name}']")  # element for the article's body, and lost a pinned summary
+        for element in entries if len(entries) > 1 else ():  # before them
+            del element.attrib["class"]
+    for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far"), not of links to others,
+        # nor a quotation set apart (noted below)
+        text = len(box.text_content().split())
+        if any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
+                and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
+                and not any(box.iter("button", "form", "input", "iframe", "blockquote")) \
+                and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
+            box.tag = "div"
     for element in list(tree.iter(*_UNWRAPPED)):
         if any(a.tag in _PROSE for a in element.iterancestors()):
             element.drop_tag()  # its words stay, in their place
@@ -262,6 +277,10 @@ def _held(tree):
             element.text = _holding(element.text, element in verbatim)
         element.tail = _holding(element.tail, element.getparent() in verbatim)
     return tree
+
+
+_PROMOTION = re.compile(r"newsletter|sign-?up|subscri|promo|advert|\bads?\b|sponsor|related|share|social|donat",
+                        re.I)  # a box beside the article that sells or sends elsewhere
 
 
 def _holding(text: str | None, verbatim: bool) -> str | None:
