@@ -115,7 +115,8 @@ _FINITE = re.compile(rf"\s+{_FINITE_VERBS}", re.I)
 # denied", "was told".
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
-                         r"\s+(?:also\s+|yet\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no one says it
+                         r"\s+(?:also\s+|yet\s+|first\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no
+# one says it; "The stranding was first reported on Saturday … by a fisherman": when, no one's claim
 # A claim conceded, not reported: "Chlorine did leak, whatever the ministry's first statement claimed" is the outlet's
 # own statement against the ministry's, not the ministry's.
 _CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regardless\s+of\s+what|no\s+matter\s+what)"
@@ -330,7 +331,10 @@ def posts(body: str, names: Names) -> list[Turn]:
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
-            out.append(Turn(line.start(), line.end(), handled["handle"], names.handle(handled["handle"]), False))
+            named = names.find(handled["who"]) if handled["who"] else []
+            speaker = named[0][2] if named and named[0][:2] == (0, len(handled["who"])) else names.handle(
+                handled["handle"])
+            out.append(Turn(line.start(), line.end(), handled["handle"], speaker, False))
             continue
         signed = sentences.SIGNED_POST.fullmatch(line.group().strip())
         if not signed:
@@ -425,7 +429,9 @@ def _threaded(body: str, names: Names) -> list[Turn]:
     return out
 
 
-_HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?P<handle>@\w{1,30})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post
+_HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?:(?P<who>[A-Z][^()\n:]{1,60}?)\s+\()?(?P<handle>@\w{1,30})(?(who)\))"
+                      r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=\s*\S)")  # a post: "@VerradoFC: …", "Ruven Aldic
+# (@GovAldic): …"
 
 
 class Names:
@@ -605,11 +611,12 @@ class Names:
             holders &= self.governments  # speaks by its government, not its prime minister's office
         return holders.pop() if len(holders) == 1 else self._last_named(phrase, holders, before)
 
-    def mentions(self, text: str, before: str = "") -> list[tuple[int, int, str]]:
+    def mentions(self, text: str, before: str = "", offices: bool = False) -> list[tuple[int, int, str]]:
         """The names in ``text`` (see ``find``), and a person named in ``before`` or earlier in ``text`` referred
         to by their office ("the Russian foreign minister" for the one speaker whose role is Foreign Minister of
         Russia): the office one person holds among the speakers, its adjective, if any, a word of their title; their
-        full title capitalised ("the Minister for Transport") needs no mention before."""
+        full title capitalised ("the Minister for Transport") needs no mention before, nor, with ``offices``, an office
+        of two words or more ("the trade minister") that no name follows."""
         found = self.find(text)
         if self.office_pattern is None:
             return found
@@ -621,9 +628,18 @@ class Names:
             earlier = any(n[2] == sid for n in named) or any(n[2] == sid and n[1] <= m.start() for n in found)
             titled = m.group("office")[0].isupper() and m.group("office").casefold() in self.titles  # "the Minister
             # for Transport", as the dossier titles the one speaker holding it, needs no mention before
-            if fits and (earlier or titled):
+            named_so = offices and len(m.group("office").split()) > 1 and not _NAME_AFTER.match(text, m.end())
+            if fits and (earlier or titled or named_so):
                 found.append((m.start(), m.end(), sid))
         return sorted(found)
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)+[A-Z]")  # "the trade minister, Dagny Orlo": whoever is named
+
+
+_INITIALS = re.compile(r"[A-Z][A-Z&.]{1,9}s?")
+_SOURCED = re.compile(r"\s*\((?P<who>[A-Z][^()\"“”]{1,80}?)(?P<reporting>\s+reporting)?\)[.]?\s*$")  # "(Caldrian
+# Navy)", "(Tidewire reporting)" after a sentence
 
 
 _LAST_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?=\S)", re.I)  # what comes before the noun phrase people() reads
@@ -709,10 +725,19 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     closing = sentences.CLOSING_DENIAL.match(outside.strip())
     if closing:  # "which the company denies", split from the sentence before it
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
+    sourced = _SOURCED.search(sentence)
+    if sourced and not _INITIALS.fullmatch(sourced["who"]):  # a factbox's or a wire's source after its sentence:
+        # "…came ashore (Department of Conservation)"; not initials naming what comes before: "…Office (NAPO)."
+        said = attribute(sentence[:sourced.start()], names, before)
+        who = names.find(sourced["who"]) if not sourced["reporting"] else []
+        if len(who) == 1 and (who[0][0], who[0][1]) == (0, len(sourced["who"])) and (said is None or not said.speaker):
+            return Attribution(who[0][2], sourced.group().strip(), bool(said and said.denial), whole=True)
+        return said  # "(Tidewire reporting)": the outlet's own; "(Department of Conservation; Deepwater Whale
+        # Trust)": whoever the sentence names
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
     owner = counted and (counted.group("who") or counted.group("owner"))
-    whose = names.find(owner) if counted else []
+    whose = names.mentions(owner, before, offices=True) if counted else []  # "The trade minister's figure is…"
     if whose or counted and names.people(owner):  # "by the police's count"
         return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
     if counted and counted.group("owner") and _PEOPLE_NOUN.search(owner.strip()) and not _OUR.match(owner.strip()):

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from builder import units
+from builder import units, words
 from builder.formatting import DAY, MONTH, YEAR, duration
 
 _UNITS = {w: n for n, w in enumerate(
@@ -228,6 +228,11 @@ _RISEN = re.compile(rf"\b(?:toll|total|number|figure|count|tally)\s+(?:has\s+|ha
 _PUT_AT = re.compile(rf"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:figure|number"
                      rf"|toll|total|count|tally)(?:\s+of(?P<of>(?:\s+[\w-]+){{1,4}}?))?\s+at\s+{_QUALIFIER}"
                      rf"(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
+# A count that stood at a figure, no noun after it: "the number of households evacuated stood at 47 as of 8 March", "the
+# toll stands at 12".
+_STOOD_AT = re.compile(rf"\b(?:figure|number|toll|total|count|tally)(?:\s+of(?P<of>(?:\s+[\w-]+){{1,4}}?))?\s+(?:now\s+)?"
+                       rf"(?:stood|stands|remained|remains)\s+at\s+{_QUALIFIER}(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?",
+                       re.I)
 _SCALE = re.compile(r"hundred|thousand|million|billion|trillion|bn|mn", re.I)
 # Not "G-20 leaders", nor "GMT+3".
 _COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
@@ -543,7 +548,14 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
     if word in _OFFSETS:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
-    if when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start()) or _starts(m, text)):
+    ahead = when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start())
+                                                   or _starts(m, text))
+    before = text[max(0, m.start() - 120):m.start()]
+    if ahead and when != "next" and (said := _SAID_ON.search(before)):  # the Friday after that Wednesday
+        base -= dt.timedelta((base.weekday() - _WEEKDAYS.index(said["day"].lower())) % 7)
+    elif ahead and when != "next" and _LOOKED_AHEAD.search(before):
+        ahead = False  # an expectation of the past: its Friday has come
+    if ahead:
         return base + dt.timedelta((weekday - base.weekday()) % 7 or (7 if when == "next" else 0))  # "on Wednesday"
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
 
@@ -568,6 +580,15 @@ def _iso_day(text: str | None) -> dt.date | None:
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote|called)\b"
                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# An expectation said on a day of its own, counted from that day: "had said on Wednesday that he expected the ship to
+# be refloated by Friday" (the Friday after that Wednesday).
+_SAID_ON = re.compile(r"\b(?:said|told\s+[\w’'-]+|announced|predicted|promised|forecast)\s+on\s+(?P<day>Monday"
+                      r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![^.;!?]*\b(?:said|told)\b)[^.;!?]*$",
+                      re.I)
+# An expectation told in the past perfect, of a day now past: "The authority had initially said the ship would be free
+# by Friday; it took another day and a half."
+_LOOKED_AHEAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|expected|predicted|promised|forecast|hoped|estimated"
+                           r"|told\s+[\w’'-]+)\b[^.;!?]*$", re.I)
 _OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "night": -1, "morning": 0, "afternoon": 0,
             "evening": 0}  # "last night", "this morning"
 # A day named relative to the text's own: "yesterday", "on Monday", "last Friday", "by Saturday", "late last night",
@@ -828,7 +849,7 @@ def figures(text: str) -> list[Figure]:
         if not re.fullmatch(r"(?i:a|an)", m.group("n")) and not (unit and _UNIT.fullmatch(unit.group(1))):
             keep("percent" if m.group("pct") else "count", number(m.group("n")), m, None, group="n")
 
-    for m in _PUT_AT.finditer(text):
+    for m in (*_PUT_AT.finditer(text), *_STOOD_AT.finditer(text)):
         unit = re.match(r"[\s-]*([a-z]+)", text[m.end():], re.I)
         if not (unit and (_UNIT.fullmatch(unit.group(1)) or _SCALE.fullmatch(unit.group(1)))):  # "at one thousand one
             # hundred and forty": a sum's words, read as one below
@@ -997,11 +1018,15 @@ def figures(text: str) -> list[Figure]:
 
 
 _PER = re.compile(r"(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)", re.I)
+_PER_AFTER = re.compile(rf"\s+{_PER.pattern}\b(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.I)  # not "two days a
+# year ago"
 
 
 def _per(figure: Figure, found: list[Figure], text: str) -> bool:
-    """Whether ``figure`` is the "a day" of a rate after another figure ("$9bn a day", "80 ships a day", "12 hours a
-    day"), no length of time of its own."""
+    """Whether ``figure`` is the "a day" of a rate after another figure ("$9bn a day", "80 ships a day"), or a length
+    of time a rate gives ("open 24 hours a day", "seven days a week"): no length of time of its own."""
+    if figure.quantity == "duration" and _PER_AFTER.match(text, figure.start + len(figure.text)):
+        return True
     return figure.quantity == "duration" and bool(_PER.fullmatch(figure.text)) and any(
         other.start < figure.start and _RATE_GAP.fullmatch(text[other.start + len(other.text):figure.start])
         for other in found if other is not figure)
@@ -1129,9 +1154,9 @@ def _minutes(m: re.Match) -> float | None:
 
 
 _AS_PLANNED = re.compile(r"\s+as\s+(?:originally\s+|first\s+|initially\s+)?(?:planned|scheduled|announced)\b", re.I)
-_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|a|an|at|on|in|by|about|around|some|nearly"
-                        r"|almost)\s+){0,3}$", re.I)  # before a figure another is given for: "at 05:40, not at about
-# 06:15"
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|(?:nearer|closer)\b[^.;]{1,40}\bthan)\s+(?:(?:the|a|an|at"
+                        r"|on|in|by|about|around|some|nearly|almost)\s+){0,3}$", re.I)  # before a figure another is
+# given for: "at 05:40, not at about 06:15", "nearer £4 million than the £1.8 million quoted by the water company"
 
 
 def of_size(figure: Figure, near: list[float]) -> bool:
@@ -1140,21 +1165,88 @@ def of_size(figure: Figure, near: list[float]) -> bool:
     return not near or any(abs(n) / 10 <= abs(figure.number) <= abs(n) * 10 for n in near)
 
 
+def away_or_not(text: str, figure: Figure, statement: str) -> bool:
+    """Whether ``figure``, a length, is a distance away ("sixty kilometres from Skellan Beach", "40 km off the coast";
+    not "6.1 metres from snout to fluke") where the length ``statement`` gives is an extent ("9 km long", "a stretch
+    of about 9 km of sand"), or the other way round."""
+    if figure.quantity != "length":
+        return False
+    own = next((f for f in figures(statement) if f.quantity == "length"), None)
+    if own is None:
+        return False
+    at, there = own.start + len(own.text), figure.start + len(figure.text)
+    return bool(_AWAY.match(statement, at) and _EXTENT.match(text, there)
+                or _EXTENT.match(statement, at) and _AWAY.match(text, there))
+
+
+_AWAY = re.compile(r"\s+(?:away|off|from(?!\s+(?:[\w'’-]+\s+){1,3}?to\b)|offshore|inland|out\s+to\s+sea"
+                   r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b", re.I)
+_EXTENT = re.compile(r"\s+(?:long|wide|deep|high|tall|across|in\s+(?:length|diameter|width|depth|height)"
+                     r"|of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+)\b", re.I)  # "a stretch of about 9 km of sand"
+
+
+def of_age(statement: str) -> bool:
+    """Whether a card's ``statement`` says how old something is ("The gas pipe … was more than 60 years old.")."""
+    return bool(_OLD.search(statement))
+
+
+def aged(text: str, found: list[Figure]) -> list[Figure]:
+    """The ages among ``found`` (the figures of ``text``) written "N years old", as lengths of time: "the pipe … was
+    therefore 17 years old" is 17 years, for a card of how old it was (one whose statement says "old" or "age")."""
+    out = []
+    for f in found:
+        if f.counted == AGE and f.number is not None and _YEARS_OLD.match(text, f.start + len(f.text)):
+            qualified = _QUALIFIED.search(text, max(0, f.start - 30), f.start)  # "more than thirty years old"
+            out.append(replace(f, quantity="duration", number=f.number * _YEAR_MINUTES, counted="",
+                               qualifier=qualified["qual"] if qualified else f.qualifier))
+    return out
+
+
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.I)
+_OLD = re.compile(r"\b(?:old|age|aged|ages)\b", re.I)  # a statement of how old something is
+_QUALIFIED = re.compile(rf"\b{_QUALIFIER}$", re.I)
+_YEAR_MINUTES = 365 * 24 * 60
+
+
+def on_other_day(text: str, figure: Figure, statement: str) -> bool:
+    """Whether ``figure``, a time, is given on a day its clause names, not the day of the card's ``statement``,
+    which the text names outside that clause: "Saturday's draw was voided, and the re-run went out at quarter past
+    eight on Sunday night" has no time of Saturday's draw."""
+    day = _DAY_NAME.search(statement)
+    if figure.quantity != "time" or not day:
+        return False
+    start = max(text.rfind(p, 0, figure.start) for p in ",;:.") + 1
+    end = min((i for p in ",;." if (i := text.find(p, figure.start + len(figure.text))) >= 0), default=len(text))
+    own = {m["day"].lower() for m in _DAY_NAME.finditer(text, start, end)}
+    return bool(own) and day["day"].lower() not in own and any(
+        m["day"].lower() == day["day"].lower() for m in _DAY_NAME.finditer(text) if not start <= m.start() < end)
+
+
+_DAY_NAME = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
 def read(text: str, quantity: str, near: list[float] = (), today: str | None = None,
          within: tuple[int, int] | None = None, statement: str = "") -> Figure | None:
     """The figure of kind ``quantity`` in ``text`` (``within`` a part of it, when given: a quote, read in its
     sentence) that a card's ``statement`` may be given: the one a revision gives, if any ("put the number at 221
     before revising it to 212"); on a card about a limit, a limit the text names ("well above the temporary 60km/h
-    limit"); else, when several, the one nearest the ``near`` values, but never one set aside
-    for another ("two years, not the four years reported", "rather than"). A date named relative to
-    the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
+    limit"); of two counts of one thing in two clauses, the one whose clause says what the statement says
+    (``_told_apart``); else, when several, the one nearest the ``near`` values, but never one set aside
+    for another ("two years, not the four years reported", "rather than", "nearer £4m than the £1.8m"), a time of
+    another day than the statement's (``on_other_day``), a distance away for an extent or the reverse (``away_or_not``).
+    An age ("17 years old") is a length of time for a statement of how old something is (``aged``). A date named
+    relative to the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
+    found = figures(text)
     candidates = dates(text, near, today) if quantity == "date" else [
-        f for f in figures(text) if f.quantity == quantity and (not f.bound or of_bound(statement, quantity))
-        and not counts_other(f, statement)]
+        f for f in found + (aged(text, found) if quantity == "duration" and of_age(statement) else [])
+        if f.quantity == quantity and (not f.bound or of_bound(statement, quantity)) and not counts_other(f, statement)]
     if within:
         candidates = [f for f in candidates if within[0] <= f.start and f.start + len(f.text) <= within[1]]
+    candidates = [f for f in candidates if not on_other_day(text, f, statement) and not away_or_not(text, f, statement)]
     if statement and quantity != "date" and of_bound(statement, quantity):  # the limit, not what went above it
         candidates = [f for f in candidates if f.bound] or candidates
+    if statement and quantity == "count" and len(candidates) == 2:
+        candidates = _told_apart(text, candidates, statement)
     candidates = [f for f in candidates if f.revised and of_size(f, near)] or candidates  # "221, later revised to 212":
     # 212; not "puts the number of eligible depositors at 265,000, and covered deposits at €2.1bn" for €2.4bn
     candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start) or _AS_PLANNED.match(
@@ -1165,3 +1257,49 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
     if near:
         return min(candidates, key=lambda f: min(abs(f.number - n) for n in near))
     return candidates[0]
+
+
+_NOT_A_NOUN = {"and", "or", "but", "to", "of", "in", "on", "at", "by", "as", "since", "after", "before", "were", "was",
+               "are", "is", "have", "has", "had", "the", "a", "an"}  # the word after a bare figure: "risen to 21 and…"
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|up\s+from|down\s+from|from)\s+(?:the\s+)?$", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|[a-z]{3,}ed)\b", re.I)  # a clause's verb
+_APART = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")  # between two clauses
+_MOMENT_WORD = re.compile(r"\b(?:now|tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|(?:by|on|since|as\s+of)"
+                          r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+))\b")
+
+
+def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Figure]:
+    """Of two counts of the same thing, those whose own stretch of the text (its clause, from the figure before it to
+    the one after) says most of what ``statement`` says, the thing counted left out: "twenty-one people are now
+    confirmed dead, and about a dozen people are still missing" gives 21 to "People confirmed dead", 12 to "People
+    missing", whatever the values near."""
+    first, second = sorted(candidates, key=lambda f: f.start)
+    if any(f.currency for f in candidates) or len({w for f in candidates for w in f.counted.lower().split()[:1]}
+                                                  - _NOT_A_NOUN) > 1:
+        return candidates  # sums, or counts of two things ("12 prisoners and 3 guards")
+    stated = {words.stem(w) for w in words.words(statement) if w}
+    named = [f for f in (first, second) if f.counted and words.stem(f.counted.split()[0].lower()) in stated]
+    bare = [f for f in (first, second) if not set(f.counted.lower().split()[:1]) - _NOT_A_NOUN]
+    if len(named) == 1 and bare and not bare[0].revised:
+        return candidates  # "more than 900 students had missed the grades …, and that “dozens” were still without a
+        # place": the count of what the statement counts, not a bare figure (but "The death toll has risen to 21")
+    if not _APART.search(text, first.start + len(first.text), second.start) \
+            or _COMPARED.search(text, max(0, second.start - 25), second.start):
+        return candidates  # "28 of 31 economists": a part and its whole, not two clauses; "54,760 dwellings were
+        # completed, compared with 53,110 in…": the other term of a comparison
+    if _MOMENT_WORD.search(text, first.start + len(first.text)):
+        return candidates  # "By Thursday evening it had passed 200 ships; tonight more than 300 are waiting": one
+        # count at two moments
+    said = []
+    for f, after in ((first, second.start), (second, len(text))):
+        start = max([text.rfind(p, 0, f.start) + 1 for p in ",;:."] + [first.start + len(first.text)] * (f is second))
+        end = min([i for p in ",;." if (i := text.find(p, f.start + len(f.text))) >= 0] + [after])
+        own = text[start:f.start] + " " + text[f.start + len(f.text):end]
+        if not _FINITE.search(own):
+            return candidates  # "59 patients on corvalide and 95 on placebo had a second stroke": one verb for both
+        counted = {words.stem(w) for w in words.words(f.counted) if w}
+        said.append((len({words.stem(w) for w in words.words(own) if w} & stated - counted), f))
+    (low, lower), (high, higher) = sorted(said, key=lambda s: s[0])
+    return [higher] if high > low else candidates

@@ -103,7 +103,9 @@ _RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRI
 
 # A note on the writing itself: "This article was amended on 12 May 2026.", "This story has been updated."
 _NOTE = re.compile(rf"\s*This {_WRITING} (?:was|has been|had been|is being|will be) (?:\w+ly )?(?:amended|updated"
-                   r"|corrected|changed|revised|edited|expanded)\b", re.I)
+                   r"|corrected|changed|revised|edited|expanded)\b"
+                   r"|\W*(?:Translator|Translators|Editor|Editors)['’]?s?['’]?\s+note\b", re.I)  # "*Translator's note:
+# Sarnovian uses a space as the thousands separator…*": the translation's, not the report's
 
 # A live page's greeting, which tells nothing but what it covers: "Good morning, and welcome to our live coverage of the
 # bird flu outbreak on Heddal's poultry farms.", "*Follow our live coverage of…" (not one that goes on to tell more:
@@ -359,10 +361,12 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
     each text struck through in Markdown ("~~the fee is £40m~~", as a live page corrects an entry)."""
     struck = tuple((m.start(), m.end()) for m in _STRUCK.finditer(body))
     if not re.search(r"version of this|(?:earlier|previous|original) version|earlier entry|earlier post|earlier update|previous entry|previous post"
-                     r"|\b(?:episode|programme|program|bulletin|broadcast|show|edition|newsletter|issue|column),? (?:we|I) "
+                     r"|\b(?:episode|programme|program|bulletin|broadcast|show|edition|newsletter|email|issue"
+                     r"|column),? (?:we|I) "
                      r"|\b(?:first|initially|originally)\b[^.\n]{0,140}?\b(?:corrected|revised|withdrew|retracted|amended)\b"
                      r"|\b(?:we|I) (?:originally|initially|mistakenly|wrongly) (?:said|wrote|reported|gave|put|stated)\b"
                      r"|previous update|misstated|misreported|misidentified|incorrectly|was wrong|was incorrect|was a mistake|was an error"
+                     r"|was our (?:mistake|error)"
                      r"|was in error|apologi[sz]e for|^\(?(?:UPDATE|Corrects|Adds|"
                      r"Updates|Recasts|Refiles|Changes|Removes|Fixes)\b", body, re.I | re.M):
         return struck  # most articles: no sentence to read
@@ -382,9 +386,11 @@ def retractions(body: str) -> tuple[tuple[int, int], ...]:
 
 
 _STRUCK = re.compile(r"~~[^~\n]+~~")
-_WE_SAID = re.compile(r"(?:In\s+(?:our|an?|the)\s+(?:[^.,\n]|\.(?=\d)){1,40}?,?\s+)?(?:We|we|I)\s+(?:said|wrote|reported|gave|put"
-                      r"|stated)\b")  # ...a sentence that one of the next two retracts:
-_WRONG = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|a mistake|an error|in error)[.!]?"
+_WE_SAID = re.compile(r"(?:P\.?\s?S\.?\s+)?(?:(?:A\s+)?[Cc]orrection:\s+)?(?:[Ii]n\s+(?:[^.,\n]|\.(?=\d)){1,40}?,?\s+)?"
+                      r"(?:We|we|I)\s+(?:said|wrote|reported|gave|put|stated)\b")  # ...a sentence that one of the next
+# two retracts ("P.S. A correction: in Sunday night's email we said that…"):
+_WRONG = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|a mistake|an error|in error"
+                    r"|(?:our|my)\s+(?:mistake|error)(?:,\s+and\s+we\s+are\s+sorry(?:\s+for\s+it)?)?)[.!]?"
                     r"|We\s+apologi[sz]e\s+for\s+(?:the|this|that|our|any)\s+(?:error|mistake|confusion)[.!]?", re.I)
 _ALSO = re.compile(r"(?:It|The (?:earlier|previous|original) (?:version|entry|post))\s+also\s+"
                    r"(?:said|stated|reported|gave|put|named|described|misstated)\b", re.I)

@@ -85,6 +85,7 @@ _IN_YEAR = re.compile(rf"\s*[\"“]?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:
 _LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held|hit|struck|went|came|met|ran|rose|fell)"
                            r"\b[^.;,:]{0,80}?\bin\s+(?:[\w-]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.I)  # (not "last season
 # and helped us become champions in 2025")
+_AND_WAS = re.compile(r"\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
                     rf"{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,4}}\b")
@@ -103,7 +104,8 @@ _OWN_SUBJECT = re.compile(rf"{_DOCUMENTED.pattern}|^\s*(?:But|However|Yet|In\s+(
                           rf"|Actually|As\s+it\s+turned\s+out)\b|,\s*however,", re.I)
 _HEADLINE_QUOTE = re.compile(r"[\"“”«»]|(?<!\w)['‘][^'’\n]{2,}['’](?!\w)")  # a heading's quoted words, in
 # headline style single quotes too: "Strand: 'We will not be bullied'"
-_HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}?[\"”'’]?\s*")  # a short line with no sentence's end: a heading
+_HEADING = re.compile(r"\s*(?:[A-Z][^.!?\n]{2,80}?[\"”'’]?|#{1,6}\s+[^\n]{1,200}?)\s*")  # a short line with no
+# sentence's end, or a line a Markdown text marks as one ("## Five questions for an engineer"): a heading
 # Where the outlet's own journalists have been, no fact of the story: "Our North correspondent, Petter Lund, has spent
 # the last three days at the airport.", "Our reporter Bea Lunn has been down to the river."
 _RECORDING = re.compile(r"\b(?:recorded|records|counted|counts|measured|measures|registered|registers|detected"
@@ -114,6 +116,11 @@ _EVENT_RECORDING = re.compile(r"\s*(?:The|This|This\s+year's|Its)\s+(?P<what>[\w
 _OUR_STAFF = re.compile(r"(?:Our|My)\s+(?:[\w-]+\s+){0,3}?(?:correspondents?|reporters?|team|crew"
                         r"|producers?)\b(?:,?\s+[A-Z][^,.;]{0,40},?)?\s+(?:(?:has|have|had)\s+(?:spent|been\s+(?:at|in|to"
                         r"|down|up|out|on|there|here)\b)|spent|joins|joined|travelled|traveled|is\s+(?:at|in|on)\b)")
+# An item of a listing of what is to come, a day and a time before a colon: "Thursday 26 March, 7pm: Hollinsby Water
+# drop-in for residents, St Aldhelm's church hall" under "Dates for your diary"; no fact of the story.
+_LISTING = re.compile(r"\s*(?:[-*•]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"[A-Z][a-z]+,?\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–)\s*(?:\d{1,2}(?:[.:]\d\d)?\s*"
+                      r"(?:[ap]\.?m\.?)?|noon|midnight))?:\s")
 # A figure named by what it is to another figure told before, no fact of its own: "The correct figure is 3,100.",
 # "That total stands at 41."
 _FIGURE_AGAIN = re.compile(r"\s*(?:The|That|This|Its|Their)\s+(?:(?:correct|right|actual|real|true|new|revised|latest"
@@ -145,9 +152,10 @@ _SOMEONE = re.compile(r"(?:UNIDENTIFIED\s+)?(?:CALLER|LISTENER|WITNESS|RESIDENT|
                       r"|FAN|PARENT|STUDENT|WORKER|NEIGHBOU?R|SURVIVOR|EYEWITNESS)(?:\s+\d{1,2})?", re.I)
 # A sentence naming who spoke the quotation before it: "That was how Ilse Varno, Solvard's spokeswoman, put it last
 # week", "Those were the words of the mayor", "So says the agency".
-_PUT_IT = re.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+words\s+of)"
+_PUT_IT = re.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)(?:\s+(?:how|what|the\s+words\s+of))?"
                      r"|So\s+(?:says|said))\s+(?P<who>[^.;:]{2,120}?)(?:\s+(?:put\s+it|said|told|wrote|described\s+it"
-                     r"|called\s+it)\b|[.,;]|$)")
+                     r"|called\s+it|speaking)\b|[.,;]|$)")  # "That was Dr Ansel Quayle, who is leading…"
+_QUOTATION = re.compile(r"[\"“][^\"“”]{15,}[\"”]")  # a paragraph that is a quotation, whole
 _OTHER_SIDE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")  # where a sentence may turn to another speaker
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
@@ -168,6 +176,8 @@ _AS_OF_DAY = re.compile(rf"\s*(?:\[\d+\]\s*)?(?:As\s+(?:of|at)|At|By|On)\s+(?P<d
                         rf"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))(?:,\s|\s+(?=[A-Z])"
                         rf"|(?(weekday)\s+(?=[a-z])|(?!)))")  # ("[1] On 12 May 2026 Strand Civil Engineering informed the
 # Office…", a footnote); "By Thursday evening it had passed 200 ships", the day before the article's
+_AS_OF_AFTER = re.compile(rf"\s+as\s+(?:of|at)\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+(?:19|20)\d\d)?"
+                          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\b")  # after the figure
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -739,7 +749,8 @@ class Retriever:
         """A quotation whose speaker the sentence after it names: '"We were hit by gusts of 45 knots…" That was how
         Ilse Varno, Solvard Shipping's spokeswoman, put it last week.'"""
         after = passages(source.body[passage.end:passage.end + 600])
-        if not after or "\n\n" in source.body[passage.end:passage.end + after[0].start]:
+        if not after or "\n\n" in source.body[passage.end:passage.end + after[0].start] and not _QUOTATION.fullmatch(
+                passage.text.strip()):  # a quotation set as a paragraph of its own, its speaker named under it
             return None
         named = _PUT_IT.match(after[0].text)
         found = self.names.find(named["who"]) if named else []
@@ -984,10 +995,14 @@ class Retriever:
             found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
         elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
             found = [*found, reading.stamp]
+        elif fact.quantity == "duration" and prose_figures.of_age(fact.statement):
+            found = [*found, *prose_figures.aged(reading.passage.text, found)]  # "17 years old": how long it stood
         kind = [f for f in found if f.quantity == fact.quantity and _of_size(f, near)
                 and not (fact.currency and not f.currency and f.counted)  # "310,000 customers" for a sum in euros
                 and (not f.bound or prose_figures.of_bound(fact.statement, fact.quantity))
-                and not prose_figures.counts_other(f, fact.statement)]
+                and not prose_figures.counts_other(f, fact.statement)
+                and not prose_figures.on_other_day(reading.passage.text, f, fact.statement)
+                and not prose_figures.away_or_not(reading.passage.text, f, fact.statement)]
         return kind, any(_gives(a.value, f, fact.quantity) for f in kind for a in fact.accounts if a.value)
 
     def _role_said(self, reading: Reading) -> frozenset[str]:
@@ -1043,6 +1058,8 @@ class Retriever:
         """The year ``text`` opens by setting what it tells in (or tells something last happened in), when it is
         before the card's summit, no summit's and not one the card's own words name; else None."""
         summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text) or _LAST_IN_YEAR.search(text)
+        if opening and opening.re is _LAST_IN_YEAR and _AND_WAS.search(text, 0, opening.start()):
+            return None  # "The main … is 62 years old and was last inspected in 2022": another clause's year
         if not (summit and summit.start and opening) or opening["year"] >= summit.start[:4]:
             return None
         known = {s.start[:4] for s in self.dossier.summits.values() if s.start}
@@ -1226,6 +1243,10 @@ class Retriever:
                 else []  # the last such day up to the article's
             day = article.date_in(opening["day"]) or (own_day and article.date_in(f"{opening['day']} {own_day[:4]}")) \
                 or (named and next(iter(named[0].value.values()))) or day
+        elif fact.changes_over_time and value and figure and (
+                after := _AS_OF_AFTER.match(passage.text, figure.start + len(figure.text))):  # "stood at 47 as of 8
+            day = article.date_in(after["day"]) or (  # March"
+                own_day and article.date_in(f"{after['day']} {own_day[:4]}")) or day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
@@ -1250,7 +1271,8 @@ class Retriever:
             # time", "Jonah Welby, 18," are no figure of a card
             if any(t.start < passage.end and passage.start < t.end for t in taken) or _title(source, passage) \
                     or article.banner(article.unmarked(passage.text)) or passage in repeats \
-                    or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) or _OUR_STAFF.match(passage.text):
+                    or _HEADING.fullmatch(passage.text) and not _ROW.search(passage.text) \
+                    or _OUR_STAFF.match(passage.text) or _LISTING.match(passage.text):
                 continue
             card = figured.get(passage, (0, ""))[1]
             if said and re.search(r"[\"“«][^\"”»]{15,}", passage.text) and (said.speaker or not said.whole):  # «» too
@@ -1590,11 +1612,14 @@ def other_day(stance: str, quote: str, statement: str) -> str:
     13 September" for "…on Monday 14 September", "on the afternoon of 6 August" for "…on Friday 7 August", "on the
     Sunday night" for "…on Monday…") says otherwise: it contradicts the card, or the person quoted disputes it.
     The same day written otherwise ("on 14 September", "on Monday") does not, nor a day that dates when someone
-    spoke ("said on Thursday")."""
+    spoke ("said on Thursday"), nor a quote that names a thing by the card's day ("Saturday's draw was voided, and
+    the re-run went out on Sunday night": the other day is another thing's)."""
     stated = _days(statement)
     if len(stated) != 1:
         return stance
     weekday, day, month = stated[0]
+    if weekday and re.search(rf"\b{weekday}['’]s\b", quote, re.I):
+        return stance
     said = _days(quote, spoken=True)
     def other(w, d, m) -> bool:
         if d and day and (m or month) == (month or m):

@@ -8,6 +8,7 @@ trade held up a day, the wind, whether it caused the grounding): contested, neve
 another length, another number of containers and another day the ship was refloated."""
 import pytest
 
+from builder import prose_figures
 from tests import news_sets
 from tests.conftest import ROOT
 
@@ -62,3 +63,23 @@ def test_a_figure_as_of_a_weekday():
     200, "had passed" being no bound ("had passed six doping tests", "the eye had passed 40 kilometres east")."""
     queued = news_sets.held_out(CANAL, "vtn-bulletin")["ships-queued"]
     assert (queued.value, queued.as_of) == ({"exact": 200}, "2026-03-12")
+
+
+def test_an_office_of_two_words_needs_no_name_before():
+    """"The trade minister's figure is close to ten billion dollars of goods a day." is the minister's, whom the
+    bulletin never names (the trial, and session 61: someone's, whom the editor names)."""
+    figure = news_sets.held_out(CANAL, "vtn-bulletin")["trade-held-up-per-day"]
+    assert (figure.stance, figure.speaker, figure.value) == ("attributes", "dagny-orlo", {"approx": 10000000000})
+
+
+def test_an_expectation_is_counted_from_when_it_was_said():
+    """"…had said on Wednesday that he expected the ship to be refloated by Friday." in the paper of Monday 16 March
+    is by Friday 13 March, the Friday after that Wednesday; "The authority had initially said the ship would be free
+    by Friday" in the analysis of Tuesday 17 March, an expectation of the past, is by the Friday before (the trial:
+    both by Friday 20 March, a day after both articles). "He said on Monday that the road will reopen on Friday" is
+    still the Friday to come."""
+    refloat = news_sets.held_out(CANAL, "lmr-refloated")["predicted-refloat"]
+    assert refloat.value == {"max": "2026-03-13"}
+    assert news_sets.held_out(CANAL, "ledger-analysis")["predicted-refloat"].value == {"max": "2026-03-13"}
+    assert [f.value for f in prose_figures.dates("He said on Monday that the road will reopen on Friday.",
+                                                  today="2026-03-18")] == [{"exact": "2026-03-20"}]

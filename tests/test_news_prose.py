@@ -25,11 +25,18 @@ def offices():
     ("Talks will go on, the Indian commerce minister said.", "Arjun Mehra flew in.", "mehra"),  # his country
     ("The truce will hold, the Indian foreign minister said.", "Sergei Lavrov arrived.", None),  # not his office
     ("The truce will hold, the Russian foreign minister said.", "The talks opened in Geneva.", None),  # not named
+    ("The foreign minister's figure is 40 observers.", "The talks opened in Geneva.", "lavrov"),  # whose figure
+    ("The minister's figure is 40 observers.", "The talks opened in Geneva.", None),  # a word alone
+    ("The foreign minister's figure is 40 observers, Ana Ruiz said.", "The talks opened.", "lavrov"),
     ("The truce will hold, the president said.", "Vladimir Putin arrived.", None),  # two presidents
 ])
 def test_a_person_named_before_is_found_by_their_office(offices, sentence, before, speaker):
     """"the Russian foreign minister" after a full mention is the one speaker whose role is that office, its
-    adjective a word of their title or country; an office two speakers hold, or one of another country, is no one."""
+    adjective a word of their title or country; an office two speakers hold, or one of another country, is no one.
+    A figure an office of two words or more owns needs no mention before (session 62: "The trade minister's figure
+    is close to ten billion dollars", in a bulletin that never names her, had been someone unknown's); one word
+    ("the minister") does, and so does an office speaking ("the returning officer" named without a name had been
+    taken for the last person a "he said" could be)."""
     said = attribution.attribute(sentence, offices, before)
     assert (said.speaker if said else None) == speaker
 
