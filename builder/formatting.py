@@ -135,7 +135,7 @@ def duration(n: float) -> str:
         return f"{sign}{days} day{'s' if days > 1 else ''}"
     if not hours:
         return f"{sign}{mins} min"
-    return f"{sign}{hours} h {mins} min" if mins else f"{sign}{hours} h"
+    return f"{sign}{hours:,} h {mins} min" if mins else f"{sign}{hours:,} h"  # "2,000 h" of flying
 
 
 def _is_number(word: str) -> bool:
@@ -217,8 +217,13 @@ ACRONYMS = {"us", "uk", "eu", "un", "g20", "nato", "fbi", "cia", "dni"}
 
 
 def topic(slug: str) -> str:
-    """A topic slug as a heading: 'us-russia-relations' → 'US Russia Relations'."""
-    return " ".join(w.upper() if w in ACRONYMS else w.capitalize() for w in slug.split("-"))
+    """A topic slug as a heading: 'us-russia-relations' → 'US Russia Relations', 'finds-and-the-law' → 'Finds and
+    the Law' (the small words of a title in lower case, but first)."""
+    return " ".join(w.upper() if w in ACRONYMS else w if n and w in _SMALL_WORDS else w.capitalize()
+                    for n, w in enumerate(slug.split("-")))
+
+
+_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for by with from as vs".split())
 
 
 def quoted(title: str) -> str:
@@ -288,13 +293,15 @@ _COMMON_GROUP = re.compile(r"(?:sources|officials|residents|witnesses|people|aid
 
 
 # An institution named by what it is, which takes "the": "Russian government", "Trump administration", "Ministry of
-# Transport", "Department for Energy", "Velmoran Coast Guard", "Fishermen's Association"; not "Gazprom", "Solvane
+# Transport", "Department for Energy", "National Museum of Natural History", "Velmoran Coast Guard", "Fishermen's Association"; not "Gazprom", "Solvane
 # Health", nor one named with its article.
-_BODY_NAMED = re.compile(r"^(?!(?:the|a|an)\s)(?:.*\s)?(?:government|administration|ministry|department|office|"
+_BODY_NAMED = re.compile(r"^(?i:(?!(?:the|a|an)\s)(?:.*\s)?(?:government|administration|ministry|department|office|"
                          r"service|authority|council|commission|court|board|agency|army|navy|embassy|parliament|"
                          r"cabinet|presidency|directorate|bureau|committee|inspectorate|secretariat|prosecutor's office"
                          r"|guard|federation|association|union"
-                         r")$|^(?:Ministry|Department|Office|Bureau|Directorate)\s+(?:of|for)\s", re.I)
+                         r"))$|^(?:[A-Z][\w'’-]*\s+){0,2}(?:Ministry|Department|Office|Bureau|Directorate|Museum|Institute"
+                         r"|University|Bank|Agency|Council|Court|Commission|Board|Authority|Academy|Society|Centre|Center"
+                         r"|Library)\s+(?:of|for)\s")  # "the National Museum of Natural History", "the Bank of England"
 
 
 FILTERS = {

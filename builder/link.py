@@ -295,15 +295,25 @@ def _gives(a: Value, b: Value) -> bool:
 def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speaker]) -> str:
     """The statement, led by the claimants' names ('Sergey Lavrov: …') unless it already names one of them speaking
     ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia); a claimant the statement opens
-    with as its subject is not named twice: "By its own account, Westmoor Power cut…"."""
+    with as its subject is not named twice: "By its own account, Westmoor Power cut…". A statement no account
+    affirms and some deny is led by who denies it ("Denied by Vessendale Police: Armed officers fired shots…"), or
+    says that its sources say otherwise."""
+    if fact.accounts and not any(a.affirms for a in fact.accounts):
+        deniers = [in_sentence(speakers[w]) for w in dict.fromkeys(
+            w for a in fact.accounts if a.stance == "disputes" for w in a.speakers)]
+        return f"Denied by {_listed(deniers)}: {fact.statement}" if deniers else f"Said to be untrue: {fact.statement}"
     if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
     if len(claimed_by) == 1 and naming.opening(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
         statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement
         return f"By {_POSSESSIVE[speakers[claimed_by[0]].kind]} own account, {statement}"
     names = [in_sentence(speakers[w]) for w in claimed_by]  # "…and a Russian diplomat", "…the Russian government"
-    who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{opening(who)}: {fact.statement}"
+    return f"{opening(_listed(names))}: {fact.statement}"
+
+
+def _listed(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 _POSSESSIVE = {"institution": "its", "group": "their", "person": "their"}  # "By its own account, Westmoor Power cut…"

@@ -64,7 +64,7 @@ def figure_scale(row) -> Scale | None:
     like = _like([g.value for _, _, g in groups], row.fact.quantity)
     name = units.written_unit(like, row.fact.quantity) if row.fact.quantity in units.MEASURES else None
     into = (lambda x: x) if name is None else (lambda x: units.from_base(x, name))  # into the ticks' unit
-    labels = None
+    labels, hours = None, False
     if row.fact.quantity == "date" and max(ends) - min(ends) >= TICKS * _STEPS["date"][-1]:
         days, labels = _calendar(min(ends), max(ends))
         low, high = days[0], days[-1]
@@ -74,6 +74,9 @@ def figure_scale(row) -> Scale | None:
         if last - first < reach:  # that close: 31 and 31.25 °C spread over the whole scale looked as far apart as any
             first, last = (first + last - reach) / 2, (first + last + reach) / 2
         step = _step(first if no_zero else min(first, 0), last, row.fact.quantity)
+        hours = _in_hours(ends, row.fact.quantity) and step >= formatting.DAY
+        if hours:  # "812 h" and "2,000 h" of flying: ticks by hours, not months
+            step = 60 * _step(min(first, 0) / 60, last / 60, None)
         low = 0.0 if first >= 0 and not no_zero else math.floor(first / step) * step
         high = (math.floor(last / step) + 1) * step  # room past the largest figure, for an arrow
         days = [low + i * step for i in range(round((high - low) / step) + 1)]
@@ -88,6 +91,8 @@ def figure_scale(row) -> Scale | None:
                   for n, side, g in groups)
     ticks = tuple((at(x), _figure(x if name is None else units.to_base(x, name), row.fact.quantity, like))
                   for x in days)
+    if labels is None and hours:
+        labels = tuple(f"{round(x / 60):,} h" for x in days)
     if labels is None:
         labels = tuple(formatting.quantity(figure, row.fact.quantity, row.fact.currency) for _, figure in ticks)
     if name is not None:  # the figures' own unit, which their labels and the caption name: "0", "5", "10", "15"
@@ -98,6 +103,11 @@ def figure_scale(row) -> Scale | None:
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels, bool(moments))
+
+
+def _in_hours(ends: list[float], quantity: str | None) -> bool:
+    """Whether figures of a duration are given in hours: all whole hours, not all whole days."""
+    return quantity == "duration" and all(x % 60 == 0 for x in ends) and any(x % formatting.DAY for x in ends)
 
 
 def _like(values: list[Value], quantity: str) -> str:

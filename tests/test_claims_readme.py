@@ -247,7 +247,8 @@ def test_the_configuration_options_show_where_the_table_says(tmp_path):
 
 
 def test_a_cards_first_topic_places_it_on_its_summit_page(tmp_path):
-    assert "| `topics` | | topic slugs; the first groups the fact on its summit page |" in README
+    assert "| `topics` | | topic slugs; the first groups the fact on its summit page, under its slug as a heading" \
+        in README
     project = _mini(tmp_path)
     card = project / "content" / "facts" / "actual-length.yml"
     text = card.read_text(encoding="utf-8")

@@ -381,10 +381,19 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
         assert in_sentence(Speaker("g", name, "group", None)) == name
     # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
     for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport",
-                 "Velmoran Coast Guard", "Tessaly Fishermen's Association", "Shipping Federation"):
+                 "Velmoran Coast Guard", "Tessaly Fishermen's Association", "Shipping Federation",
+                 "National Museum of Natural History", "University of Dunmere"):  # the meteor trial: "CPA reports
+        # National Museum of Natural History denying it"
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
-    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police"):
+    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides"):
         assert in_sentence(Speaker("i", name, "institution", None)) == name
+
+
+def test_a_topic_reads_as_a_heading():
+    """The meteor trial's topics read "Finds And The Law", "Barn Fire"."""
+    from builder.formatting import topic
+    assert [topic(t) for t in ("finds-and-the-law", "barn-fire", "us-russia-relations", "the-economy")] == [
+        "Finds and the Law", "Barn Fire", "US Russia Relations", "The Economy"]
 
 
 def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_site):
@@ -434,6 +443,26 @@ def test_a_card_its_one_source_contradicts_says_so(make_project):
 """, quantity="duration")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "One source" in text and "reports on this, and it says otherwise" in text, text
+
+
+def test_a_card_its_sources_report_only_denied_says_so(make_project, tmp_path):
+    """Every account reports someone denying the card: "Sources agree / 2 sources report this and none contradicts
+    another." under the statement read as if it had happened (the zoo trial's shots the police denied); its
+    headline now leads with who denies it."""
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: disputes
+    speaker: smith
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: disputes
+    speaker: smith
+""")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "report this only as denied, and none contradicts another" in text, text
+    site = tmp_path / "project" / "site" / "facts" / "planned.html"
+    title = re.search(r'<h1 id="_title"[^>]*>(.*?)</h1>', site.read_text("utf-8"))[1]
+    assert title.startswith("Denied by ") and title.endswith(": The talks were planned to last half an hour."), title
 
 
 def test_an_events_days_are_written_once_each():

@@ -418,3 +418,22 @@ def test_a_template_heading_without_an_id_is_reported(tmp_path):
     run = subprocess.run([sys.executable, "-m", "builder", "--project", str(root), "build"],
                          capture_output=True, text=True)
     assert run.returncode == 1 and "without an id" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_timeline_puts_a_days_cards_of_a_time_in_the_order_of_their_times():
+    """The chlorine leak trial's timeline listed the cards of 14 April by their statements' letters ("Aldrane's shares
+    fell…", "…alerts at 06:25", "…at 08:05", "The leak began at about 05:40…"): a time of day goes first, in order."""
+    import dataclasses
+    from types import SimpleNamespace
+
+    from builder.pages.timeline import entries
+    from tests.test_compare import account, fact, value
+    cards = {name: dataclasses.replace(fact(*accounts), id=name, statement=name, quantity=quantity, date="2026-04-14")
+             for name, quantity, accounts in (
+                 ("A share fell.", "percent", (account("a", val=value(6.2)),)),
+                 ("Alerts went out at 06:25.", "time", (account("a", val=value(385)),)),
+                 ("The leak stopped at 08:05.", "time", (account("a", val=value(485)),)),
+                 ("The leak began at 05:40.", "time", (account("a", val=value(340)), account("b", val=value(340)))))}
+    site = SimpleNamespace(dossier=SimpleNamespace(summits={}, facts=cards))
+    assert [e.title for e in entries(site)] == ["The leak began at 05:40.", "Alerts went out at 06:25.",
+                                                "The leak stopped at 08:05.", "A share fell."]

@@ -1,8 +1,10 @@
 """The timeline: every dated event across summits in order, each linked to its facts and sources."""
 import itertools
+import math
 from dataclasses import dataclass
 
 from builder.formatting import date
+from builder.link import own_figures
 from builder.pages import Site, parts, section
 from builder.pages.summit import ordered
 from builder.render import PageSpec
@@ -20,6 +22,7 @@ class Entry:
     target: str
     anchor: str = ""
     fact: object = None
+    minute: float = math.inf  # a card of a time of day: its time, by which the cards of one day are in order
 
 
 def entries(site: Site) -> list[Entry]:
@@ -32,9 +35,11 @@ def entries(site: Site) -> list[Entry]:
                 items.append(Entry(meeting.date, "meeting", meeting.title, f"summits/{summit.id}.md", meeting.anchor))
     for fact in site.dossier.facts.values():
         if fact.day:
-            items.append(Entry(fact.day, "fact", fact.statement, f"facts/{fact.id}.md", fact=fact))
+            times = [v.low for v in own_figures(fact) if math.isfinite(v.low)] if fact.quantity == "time" else []
+            items.append(Entry(fact.day, "fact", fact.statement, f"facts/{fact.id}.md", fact=fact,
+                               minute=min(times, default=math.inf)))
     order = {"summit": 0, "speech": 0, "event": 0, "meeting": 1, "fact": 2}
-    return sorted(items, key=lambda e: (e.date, order.get(e.kind, 0), e.title))
+    return sorted(items, key=lambda e: (e.date, order.get(e.kind, 0), e.minute, e.title))
 
 
 def pages(site: Site):
