@@ -58,6 +58,10 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
+    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}})"
+    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+    rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
+    # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9"
 )]
 _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
@@ -128,7 +132,10 @@ def banner(line: str) -> bool:
     text = _MARKDOWN_HEADING.sub("", line.strip())
     if any(p.fullmatch(text) for p in (*_BANNERS, *_STAMPS)) or bool(_STAMPED.match(text) and date_in(text)):
         return True
-    parts = re.split(r"\s[|·•/]\s", text)
+    columns = re.split(r"[ \t]{4,}", text)  # a record's "Tuesday 28 April 2026      Vol. 118, No. 61"; not a table's
+    if len(columns) > 1 and any(not re.search(r"[^\W\d_]", c) for c in columns):  # row, "11 March 2026    250"
+        return False
+    parts = re.split(r"\s[|·•/]\s|[ \t]{4,}", text)
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
     dated = len(parts) > 1 and any(banner(p) for p in parts)
@@ -176,7 +183,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
     usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t) and not _ADDRESS_LINE.fullmatch(t)
-              and not _ADDRESSED.match(t)] or usable  # "Written Answers to Questions"; a letterhead's address,
+              and not _ADDRESSED.match(t) and not _TRANSCRIPT_NOTE.match(t) and not _NUMBERED_REPORT.fullmatch(t)
+              ] or usable  # a report's number, "PRELIMINARY REPORT AASB-P-2026/031"; "Written Answers to
+    # Questions"; a transcript's note ("Transcript prepared by the newsroom."); a letterhead's address,
     # "Harbour House, 4 Quay Street, Castel Brune"; a notice's addressee, "To: The Board of Directors, …"
     name = (outlet(lines, skip) or "").casefold()
     usable = [(n, t) for n, t in usable if not (name and (t.isupper() and name in t.casefold() and not
@@ -185,18 +194,25 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     # again ("Aurelis Air plc" above its defined name, in an announcement to a stock exchange)
     found = next(((n, t) for n, t in usable if sum(bool(re.search(r"[^\W\d_]", w)) for w in t.split())
                   >= MIN_HEADLINE_WORDS), usable[0] if usable else None)
-    after = next(((n, t) for n, t in usable if found and n == found[0] + 1), None)
+    after = next(((n, t) for n, t in usable if found and (n == found[0] + 1 or n > found[0] and ": " in t
+                  and not any(line.strip() for line in lines[found[0]:n - 1]))), None)  # the next line; past blank
+    # ones, a heading of a subject and what of it ("Sennet Quay Works: Chlorine Release"), not a tabloid's standfirst
     if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]):
-        found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"
-    if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…"
-        at, text = found
-        while at < len(lines) and re.match(r"[a-z]", lines[at].strip()[:1]) and len(lines[at].split()) > 1 \
-                and len(text) + len(lines[at]) < 200:
+        found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"; a
+        # record's subject, "ENVIRONMENT AND INDUSTRIAL SAFETY", then its heading, "Sennet Quay Works: Chlorine Release"
+    if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…",
+        at, text = found  # "BALLOON CRASH: THE" / "QUESTIONS THAT REMAIN"
+        while at < len(lines) and len(lines[at].split()) > 1 and len(text) + len(lines[at]) < 200 and (
+                re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper() and lines[at].isupper()
+                and _OPEN_END.search(text)):
             text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
         found = (found[0], text)
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+_NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
+_OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
+# of capitals a headline runs on from
 _ADDRESSED = re.compile(r"(?:To|From|Attn|Attention|Cc|For the attention of)\s*:\s")  # whom a letter is to, from
 # An address on a line of its own: "Harbour House, 4 Quay Street, Castel Brune", "12 Linden Row, Orvik".
 _ADDRESS_LINE = re.compile(r"(?:[^,\n]{1,40},\s*)?\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave"
@@ -298,10 +314,47 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
                                                                                            .strip()))), None) \
-        or (_letterhead(lines, skip) or (0, None))[1] \
-        or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))),
-                None)
+        or (_letterhead(lines, skip) or (0, None))[1] or _thread_account(lines) \
+        or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))
+                 and not _threaded_posts(lines)), None)  # not the platform of a saved thread ("© 2026 Flock Social")
+    if found and re.fullmatch(r"[A-Z]{2,6}", found):
+        found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _spelled_out(initials: str, lines: list[str]) -> str | None:
+    """The name whose initials ``initials`` are, where the text writes it out: "CPA", from the wire's dateline, is
+    "Calder Press Agency" of its copyright line."""
+    for line in lines:
+        for m in _CAPITALISED_RUN.finditer(line):
+            words = [w for w in m.group().split() if w.lower() not in ("of", "and", "the", "for", "&")]
+            if "".join(w[0] for w in words) == initials and not m.group().isupper():
+                return m.group()
+    return None
+
+
+_CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w'’-]+(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITAL}[\w'’-]+){{1,5}}")
+
+
+_POST_BY = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # "Halvard Sky Rides
+# @HalvardSkyRides · Sep 13", a thread's post header
+
+
+def _threaded_posts(lines: list[str]) -> list[str]:
+    """The names over the posts of a saved thread (two or more headers "Name @handle · when"), in order."""
+    found = [m["name"] for line in lines if (m := _POST_BY.fullmatch(line))]
+    return found if len(found) > 1 else []
+
+
+def _thread_account(lines: list[str]) -> str | None:
+    """The body whose account posted a saved thread: the name over all its posts, when the text names it as a
+    company or an organisation ("— Halvard Sky Rides Ltd, Orrendale"); a person's thread has no outlet."""
+    names = set(_threaded_posts(lines))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    company = re.compile(rf"{re.escape(name)},?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)")
+    return name if _ORGANISATION.search(name) or any(company.search(line) for line in lines) else None
 
 
 # A letter's heading naming who writes it: "OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS'
@@ -476,7 +529,8 @@ def _titled(lines: list[str]) -> int:
     """The 1-based line of a transcript's title among the first lines ("Transcript: Press conference on…", under the
     letterhead of who issued it; the line above a "Transcript" alone, "Possible Offer for … — Conference Call");
     0 when there is none."""
-    n = next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())), 0)
+    n = next((n for n, line in enumerate(lines[:HEAD], 1) if _TRANSCRIPT.match(line.strip())
+              and not _TRANSCRIPT_NOTE.match(line.strip())), 0)
     above = [k for k in range(n - 1, 0, -1) if lines[k - 1].strip() and not banner(lines[k - 1])][:1]  # past its
     # date: "Episode 212: Brackwater, two weeks on" / "Published 24 March 2026" / "Transcript"
     if above and _PROGRAMME_CREDIT.match(lines[above[0] - 1].strip()):
@@ -485,7 +539,12 @@ def _titled(lines: list[str]) -> int:
 
 
 _TRANSCRIPT = re.compile(r"(?:full\s+|official\s+|edited\s+)?transcript\b\.?", re.I)
-_PROGRAMME_CREDIT = re.compile(r"(?:hosts?|guests?|presenters?|producers?|with|published|recorded|duration)\s*:", re.I)
+_PROGRAMME_CREDIT = re.compile(r"(?:hosts?|guests?|presenters?|producers?|with|published|recorded|duration|running\s+time"
+                               r"|length|released|broadcast|aired)\s*:", re.I)
+# A note on a transcript, no title: "Transcript prepared by the Vale FM newsroom. Time codes run from…", "This
+# transcript was generated automatically…"
+_TRANSCRIPT_NOTE = re.compile(r"(?:this\s+|the\s+)?transcript\s+(?:was|is|has|prepared|produced|generated|provided"
+                              r"|created|edited|ends|may)\b", re.I)
 
 
 def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:

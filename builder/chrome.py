@@ -34,7 +34,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
-                      r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"),
+                      r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"
+                      r"|[-*•]\s+\[[^\]]{1,200}\]\([^)\s]{1,300}\)"),  # a list item that is a link alone: "- [Aldrane
+    # profit falls on weak plastics demand](https://…)", under "Related coverage"
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
@@ -76,6 +78,18 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # "👁 31.6K  15:58  edited", under each post
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
     ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
+    ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
+                            r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
+    # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
+    ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
+                        r"|(press|media|news) (enquiries|inquiries)( to)?:?|notes to editors:?"
+                        r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
+    # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…"
+    ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
+                          r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
+                          r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
+    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"),  # a print page's
+    # "Continued on page 9"; a release's label above its headline
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
                        r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?"  # "© The Caldmere
                        # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")

@@ -146,7 +146,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
         lines = [article.unmarked(line) for line in lines]  # written: "# Title", "**By Sofie Lind, …**"
-        title = (first[0], lines[first[0] - 1].strip()) if len(first) == 1 else None
+        title = (first[0], article.WIRE_TAG.sub("", lines[first[0] - 1].strip(), count=1)) if len(first) == 1 \
+            else None  # without a wire's tag: "# UPDATE 2-Chlorine leak at…"
         if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
             found["outlet"] = article.Found(title[1], "the Markdown heading naming the body")  # atop its minutes:
             masthead, title = title[0], None  # who publishes them; their headline is found below it
@@ -563,12 +564,39 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower() or after.startswith(">>")
                   for line, after in pairs)
     wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
+    ends = set() if wrapped else _paragraph_ends(lines)
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
-        if (not wrapped or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
+        if (not wrapped and n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
             out.append((None, ""))
         out.append((n, line))
     return out
+
+
+def _paragraph_ends(lines: list[str]) -> set[int]:
+    """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
+    lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
+    characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
+    sentence short of the block's width (a paragraph's last line)."""
+    ends, start = set(), 0
+    for n in range(len(lines) + 1):
+        if n < len(lines) and lines[n].strip():
+            continue
+        block = lines[start:n]
+        width = max(map(len, block), default=0)
+        pairs = list(zip(block, block[1:]))
+        running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
+                      or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
+        if pairs and running >= 0.7 * len(pairs):
+            ends |= {start + k + 1 for k, line in enumerate(block)
+                     if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
+        else:
+            ends |= set(range(start + 1, n + 1))
+        start = n + 1
+    return ends
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
 
 
 def _collapse(lines: list[str]) -> list[str]:

@@ -122,8 +122,9 @@ def read(path: Path, raw: bytes | None = None) -> Page:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
     author, outlet = fields.get("author"), fields.get("outlet")
-    if author and outlet and author.value.casefold() == outlet.value.casefold():
-        del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer
+    if author and outlet and set(author.value.casefold().split()) <= set(outlet.value.casefold().split()):
+        del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer; a
+        # wire's "PACIFIC WIRE" of "Pacific Wire News"
     elif author and outlet and (at := re.search(rf"\s+{re.escape(outlet.value)}\b", author.value, re.I)):
         fields["author"] = Found(author.value[:at.start()], author.origin)  # "Lena Hartwig SBC News, Veltrava": the
         # writer's name, then the outlet of a byline's role
@@ -160,16 +161,21 @@ def _set_apart(tree, paragraphs: list[str]) -> list[tuple[str, bool]]:
     extractor left out and its paragraphs do not hold, each with whether it is in a box beside the article (an
     ``<aside>`` or ``<figure>``): a pull quote repeats the text, a quote box may not, and a chief executive's message in
     a section of its own had been lost without a word."""
-    held = " ".join(normalise(p) for p in paragraphs)
+    held = _letters(" ".join(normalise(p) for p in paragraphs))
     found: dict[str, bool] = {}
     for q in tree.iter("blockquote"):
         around = {a.tag for a in q.iterancestors()}
         text = " ".join("".join(q.xpath(".//text()[not(ancestor::footer) and not(ancestor::cite)]")).split()
                         ).strip("“”\"' ")  # its words, not the credit under them
         if not around & {"nav", "header", "footer", "form"} and len(text.split()) >= 5 \
-                and normalise(text)[:80] not in held:
+                and _letters(normalise(text))[:64] not in held:  # its words, however spaced and punctuated
             found.setdefault(text, bool(around & {"aside", "figure"}))
     return list(found.items())
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters and digits alone."""
+    return re.sub(r"[\W_]+", "", text)
 
 
 def _too_deep(text: str) -> bool:
@@ -257,9 +263,11 @@ def _held(tree):
         text = len(box.text_content().split())
         if any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
                 and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
-                and not any(box.iter("button", "form", "input", "iframe", "blockquote")) \
+                and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
                 and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
             box.tag = "div"
+    for quote in list(tree.iter("blockquote")):  # an embedded post's credit under its words ("— Vessendale Police
+        _credit_apart(quote)  # (@VessPolice) September 14, 2026"), which trafilatura dropped: a paragraph of its own
     for element in list(tree.iter(*_UNWRAPPED)):
         if any(a.tag in _PROSE for a in element.iterancestors()):
             element.drop_tag()  # its words stay, in their place
@@ -279,6 +287,25 @@ def _held(tree):
     return tree
 
 
+def _credit_apart(quote) -> None:
+    """Make the loose text and links after a quotation's last paragraph, when they credit it (a dash, or a handle),
+    a paragraph of the quotation."""
+    paragraphs = [child for child in quote if child.tag == "p"]
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    rest = list(last.itersiblings())
+    credit = (last.tail or "") + " ".join(e.text_content() for e in rest if isinstance(e.tag, str))
+    if not _CREDIT.match(credit) or any(e.tag in _PROSE for e in rest if isinstance(e.tag, str)):
+        return
+    line = lxml.html.Element("p")
+    line.text, last.tail = last.tail, None
+    for element in rest:
+        line.append(element)  # moved
+    last.addnext(line)
+
+
+_CREDIT = re.compile(r"\s*(?:[—–-]|&mdash;)\s*\S.{0,80}?(?:@\w{1,30}|\d{4})", re.S)  # "— Jo (@millane_jo) September…"
 _PROMOTION = re.compile(r"newsletter|sign-?up|subscri|promo|advert|\bads?\b|sponsor|related|share|social|donat",
                         re.I)  # a box beside the article that sells or sends elsewhere
 
@@ -407,6 +434,7 @@ def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
               ("author", "author", _names(_name(a) for a in map(resolved, _listed(story.get("author")))
                                           if not _organisation(a))),
               ("published", "datePublished", _date(_text(story.get("datePublished")))),
+              ("outlet", "author", _issuer(story, resolved)),
               ("outlet", "publisher", next(filter(None, map(_name, map(resolved, _listed(story.get("publisher"))))),
                                            None)),
               ("language", "inLanguage", _language(_text(story.get("inLanguage"))))]
@@ -415,6 +443,15 @@ def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
         if value and name not in found:
             found[name] = Found(value, f"JSON-LD {_kind(story)} {key}")
     return found
+
+
+def _issuer(story: dict, resolved) -> str | None:
+    """The organisation a JSON-LD article names as its author, when another publishes it: the issuer of an
+    announcement a news service carries ("Aldrane Chemicals plc", published by "VSX Regulatory News Service"); not
+    the publisher under a shorter name ("PACIFIC WIRE" of "Pacific Wire News")."""
+    publisher = " ".join(filter(None, map(_name, map(resolved, _listed(story.get("publisher")))))).casefold().split()
+    return next((name for a in map(resolved, _listed(story.get("author"))) if _organisation(a) and (name := _name(a))
+                 and not set(name.casefold().split()) <= set(publisher)), None)
 
 
 def _id(value) -> str | None:

@@ -623,6 +623,12 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "Additional reporting by Mira Osk in Corrana", "(Reporting by Ann Lee in Lunde; Editing by Tom Hale)",
     "Reporting by Ann Lee; writing by Jo Park; editing by Tom Hale",
     "Listen to The Briefing on Radio 4 at 6pm, or catch up on BBC Sounds.", "Catch up on ERB Play.", "Save",
+    # session 63's trials: a transcript's notes, a release's label and contacts, a thread's counters, a print page's
+    "Transcript prepared by the Vale FM newsroom. Time codes run from the start of the hour.",  # turn, a link alone
+    "This transcript was generated automatically and corrected by the production team.", "Running time: 38:12",
+    "Press release", "Press office contacts", "Tel: 01632 960 418 (24 hours)", "Email: press.office@police.example",
+    "312 Reposts  96 Quotes  1.1K Likes  41 Bookmarks", "214  88  640", "Pinned", "Show replies",
+    "Continued on page 9", "- [Aldrane profit falls on weak plastics demand](https://news.example/aldrane)",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -640,6 +646,8 @@ def test_common_chrome_lines_are_flagged(line):
     "Reporting by the Ledger showed the cutter had turned first.",  # a sentence of the article
     "Residents were told to watch for updates and to catch up with neighbours who had no power.",
     "Watch the river rise, the mayor told residents on Tuesday.",
+    "The transcript of the call was released on Monday.", "The press release said 40 people were hurt.",
+    "Email us your views.", "Pinned down by gunfire, the crew waited.",  # session 63's rules' neighbours
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
