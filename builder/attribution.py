@@ -61,6 +61,7 @@ _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calcula
              r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?)\s+")  # "Corvane's statement
 # puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
+_IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{SPEECH})\.?\s*$", re.I)  # closing a sentence: the body named before
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
 # Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of
 # speech: a name opening the sentence ("The Air Accident Investigation Branch said it had sent…", "The airline said…",
@@ -725,6 +726,10 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     closing = sentences.CLOSING_DENIAL.match(outside.strip())
     if closing:  # "which the company denies", split from the sentence before it
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
+    it = _IT_SAID.search(outside)
+    if it and (body := _antecedent(re.split(r"(?<=[.!?])\s+", before.strip())[-1], names, institutions=True)):
+        return Attribution(body, it.group().lstrip(", "), False)  # the body the sentence before names: "The Castrew
+        # Observatory … said it had been flooded with messages. Some 400 reports had come in…, it said."
     sourced = _SOURCED.search(sentence)
     if sourced and not _INITIALS.fullmatch(sourced["who"]):  # a factbox's or a wire's source after its sentence:
         # "…came ashore (Department of Conservation)"; not initials naming what comes before: "…Office (NAPO)."

@@ -1,8 +1,8 @@
 """The part of a sentence that carries a match: editors quote the clause ("was overshadowed by a sideline
 meeting"), not the whole sentence around it.
 
-A sentence is cut at commas, semicolons, colons and dashes outside quotation marks, and a quotation of several
-sentences between them (a statement quoted whole is quoted by the sentence that matters); the shortest run of clauses
+A sentence is cut at commas, semicolons, colons and dashes outside quotation marks and brackets, and a quotation of
+several sentences between them (a statement quoted whole is quoted by the sentence that matters); the shortest run of clauses
 holding SHARE of the matched words' weight (and the figure read) is kept, widened to at least MIN_WORDS words.
 """
 from __future__ import annotations
@@ -29,17 +29,19 @@ _INTERJECTED = re.compile(r"(?:and|but|or|as|if|I|we|you|he|she|they|it|which|wh
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of ``text``, punctuation between them left out; a quotation is cut only between
-    its sentences, and a list ("Russia, Turkey, and Iran") is not: a piece of LIST words or fewer between two others
+    its sentences, a pair of brackets not at all ("(Department of Conservation; Deepwater Whale Trust)"), and a list ("Russia, Turkey, and Iran") is not: a piece of LIST words or fewer between two others
     stays with them, and so does a clause interrupting the sentence between two dashes ("are not — and I want to be
     clear — a bargaining chip"); an attribution of LIST words or fewer ("police said") stays with the clause before
     it only."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
+    bracketed = _bracketed(text)
     pieces, start, dashes = [], 0, [False]  # dashes[n]: a dash opens piece n
     cuts = sorted([*_BREAK.finditer(text), *_SENTENCE.finditer(text)], key=lambda m: m.start())
     for m in cuts:
         inside = sum(1 for q in opened if q < m.start()) % 2
-        if inside != (m.re is _SENTENCE) or m.re is _SENTENCE and _ABBREVIATION.search(text[start:m.start()]):
-            continue  # a quotation is cut only between its sentences
+        if inside != (m.re is _SENTENCE) or m.re is _SENTENCE and _ABBREVIATION.search(text[start:m.start()]) \
+                or any(s < m.start() < e for s, e in bracketed):
+            continue  # a quotation is cut only between its sentences, a pair of brackets not at all
         pieces.append((start, m.start()))
         dashes.append(not re.search(r"[,;:]", m.group()))
         start = m.end()
@@ -56,6 +58,17 @@ def clauses(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
         short = item and not _TAG.fullmatch(text[s:e].strip())
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each pair of round brackets in ``text``; one never closed pairs with nothing."""
+    pairs, opened = [], []
+    for m in re.finditer(r"[()]", text):
+        if m.group() == "(":
+            opened.append(m.start())
+        elif opened:
+            pairs.append((opened.pop(), m.end()))
+    return pairs
 
 
 def clause(text: str, wanted: dict[str, float], terms: Callable[[str], list[str]],

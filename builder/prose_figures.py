@@ -130,7 +130,8 @@ _MEASURE = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5]){_QUALIFIER}{_ARTICLE}"
                       r"|children|yen|yuan|won|of|in|worth|to|a|an|per|each|more|fewer|new|extra|additional|have|had|were"
                       r"|are|will|would|could|can|may|might|did|do|and|or)\b))"
                       r"|(?P<bare>degrees)(?!\s+(?:Celsius|Fahrenheit|C|F)\b))"
-                      r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))(?P<halfafter>\s+and\s+a\s+half\b)?", re.I)
+                      r"|(?<=\d)(?P<degrees>(?-i:[CF]))(?!\w))(?:\s+and\s+(?:an?\s+)?(?P<after>half|quarter|three[\s-]quarters?)\b)?",
+                      re.I)  # "a mile and a quarter"
 # ("420m below the surface", "900m from the North Portal", not "£5m"; "45C", "-5F", not "5c"; "46.1 degrees", Celsius or
 # Fahrenheit)
 _IN_MINUTES = {"day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY, "month": MONTH, "year": YEAR, "decade": 10 * YEAR}
@@ -555,6 +556,8 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
         base -= dt.timedelta((base.weekday() - _WEEKDAYS.index(said["day"].lower())) % 7)
     elif ahead and when != "next" and _LOOKED_AHEAD.search(before):
         ahead = False  # an expectation of the past: its Friday has come
+    if when == "this":  # the day of the text's own week: "reopens this Saturday" (written on a Wednesday) is to
+        return base + dt.timedelta(weekday - base.weekday())  # come, "it happened this Monday" past
     if ahead:
         return base + dt.timedelta((weekday - base.weekday()) % 7 or (7 if when == "next" else 0))  # "on Wednesday"
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
@@ -611,7 +614,8 @@ _DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|e
 # come ("The new rate takes effect on Friday", "the trial begins on Monday").
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
-                    r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires)\b(?!.*[.;])", re.I)
+                    r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
+                    r"|returns)\b(?!.*[.;])", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -675,7 +679,7 @@ class Figure:
 
     def _written(self, n: float) -> int | float | str:
         """``n`` as a card writes it: a time "16:45", a date "2026-04-02", whole days, months or years with their
-        units ("14 days", "9 years"), seconds too ("10 s", "1 min 30 s": not "0.166667" minutes), a number
+        units ("14 days", "9 years"), whole hours of a day or more in hours ("2000 h"), seconds too ("10 s", "1 min 30 s": not "0.166667" minutes), a number
         (durations in whole minutes) plainly."""
         if self.quantity == "time":
             return f"{int(n) // 60:02d}:{int(n) % 60:02d}"
@@ -684,11 +688,20 @@ class Figure:
         if self.unit:  # "12 km", "12,400 ha", "113 °F"
             return units.canonical(f"{_plain(round(units.from_base(n, self.unit), 4))} {self.unit}")
         spoken = n >= DAY and (n % DAY == 0 or n % MONTH == 0) or not float(n).is_integer()
+        if self.quantity == "duration" and n >= DAY and not spoken and n % 60 == 0:
+            return f"{int(n) // 60} h"  # "more than 2,000 hours" of flying: 2000 h, not 120000 minutes
         return duration(n) if self.quantity == "duration" and spoken else _plain(n)
 
 
 _DENIED = re.compile(rf"\bnot\s+(?:the\s+)?(?P<n>{_NUMBER})(?![\w.,]*\d|[\s-]*(?:{'|'.join(_SCALES)})\b)", re.I)  # not
 # "not 14.5 million", which is no 14.5
+
+
+# Before "within" a length, a way of coming near, whose figure is a bound ("a drone flew within 300 metres of the
+# runway"), not a zone's radius ("people living within 800 metres of the plant").
+_CAME_WITHIN = re.compile(r"\b(?:came|come|comes|coming|flew|fly|flies|flying|got|gets|getting|passed|passes|landed"
+                          r"|lands|fell|falls|strayed|drifted|ventured|approached|found|seen|spotted|sighted|struck"
+                          r"|hit|crashed)(?:\s+\w+)?\s+$", re.I)
 
 
 def denied(text: str, found: list[Figure]) -> list[float]:
@@ -817,6 +830,9 @@ def figures(text: str) -> list[Figure]:
             qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
+        if quantity == "length" and (qualifier or "").lower() == "within" \
+                and not _CAME_WITHIN.search(text, max(0, match.start() - 30), match.start()):
+            qualifier = None  # a zone's radius: "residents within 800 metres", "within a 1.5-kilometre radius"
         plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (
             "more_than", "less_than") and re.match(rf"{re.escape(qualifier)}\s+the\s", match.group(group), re.I) else None
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
@@ -893,7 +909,7 @@ def figures(text: str) -> list[Figure]:
         if m.group("lo") and (compound := number(f"{m.group('lo')}-{m.group('n')}")):  # "a forty-two-metre span" is
             n, low = compound, None  # no range from forty to two
         n = (-n if m.group("minus") and quantity == "temperature" else n) + (0.5 if m.group("half") else 0)
-        n = n * _fraction(m.group("part")) if m.group("part") else n + (0.5 if m.group("halfafter") else 0)
+        n = n * _fraction(m.group("part")) if m.group("part") else n + _fraction(m.group("after"))
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
         if low is None:
             kept = len(found)

@@ -274,7 +274,8 @@ _HEARSAY = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|am|was|were|have
                       r"(?:aware|conscious)\s+of|(?:has|have|had|['’]ve)\s+(?:\w+ly\s+)?(?:seen|heard|noticed))\s+"
                       r"(?:[\w'’-]+\s+){0,3}?(?:(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
                       r"|allegations?|stories)\s+(?:that|suggesting|claiming|saying|alleging|about|online|on\s+social"
-                      r"|circulating)|(?:figures?|estimates?|numbers?)\s+of)\b", re.I)  # not "has read your preliminary
+                      r"|circulating|linking|blaming|connecting|tying)|(?:figures?|estimates?|numbers?)\s+of)\b",
+                      re.I)  # "We have seen reports linking the fall to a barn fire"; not "has read your preliminary
 # report of 17 October"
 
 

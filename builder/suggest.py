@@ -68,6 +68,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+|were\s+(?:she|he|they|it|we|the\s+[\w-]+)"
                        r"\s+to\s+|in\s+the\s+event\s+(?:that|of)\s+|if\s+[^,;:.]{0,60}?\b(?:were\s+to|should)\s+)"
                        r"[^,;:.]*", re.I)
+# A word that names a moment: a day of the week, a month, a number, "morning", "today".
+_MOMENT_WORD = re.compile(r"\d[\d.,:]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.)?|(?i:mondays?|tuesdays?|wednesdays?"
+                          r"|thursdays?|fridays?|saturdays?|sundays?|january|february|march|april|may|june|july|august"
+                          r"|september|october|november|december|morning|afternoon|evening|night|today|yesterday"
+                          r"|tonight|tomorrow|am|pm)")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|which)\b")  # a relative clause's pronoun, between the commas of an aside
 _UNKNOWN = re.compile(r"\btoo\s+early\s+to\s+(?:say|tell|know|determine|speculate)\b"
                       r"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear)\s+(?:whether|if|how|when|why|what"
@@ -931,6 +936,7 @@ class Retriever:
         elif fact.speaker and said is None and not attribution.quotes(reading.passage.text):
             score -= UNSAID  # "The guns may well fall silent on Friday.": the outlet's words, not the remark reported
             why.append(f"neither quotes nor names {fact.speaker}")
+        counts = {t for f in kind for t in self.vocabulary.terms(f.counted)} & counted if fact.quantity else set()
         if fact.quantity:
             denies = kind and any(a.value.low <= n <= a.value.high for a in fact.accounts if a.value
                                   for n in prose_figures.denied(reading.passage.text, kind))  # "they took six
@@ -949,10 +955,17 @@ class Retriever:
                 why.append(f"a {fact.quantity} figure")
             else:
                 score -= NO_FIGURE
-            counts = {t for f in kind for t in self.vocabulary.terms(f.counted)} & counted
             if counts:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
                 why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, counts)))
+            if counts and matched <= counts and not same:  # "…with our pilot and twelve passengers on board" for the
+                score = min(score, UNSURE)  # passengers still in hospital: what it counts, and nothing of the card
+                why.append("shares only what it counts")
+        told = set().union(*(phrasing for phrasing, _, _ in variants))
+        apart = next((pair for pair in _APART if pair[0] in words - told and pair[1] in told - words), None)
+        if apart and fact.quantity and not matched - counts:  # "Two of our passengers lost their lives." is no count
+            score = min(score, UNSURE)  # of the injured still in hospital (but "Four people died…, and four others
+            why.append(f"tells of the {apart[0]}, the card of the {apart[1]}")  # are still in hospital" may be)
         if fact.quantity and fact.quantity != "date" and (year := self._earlier(fact, reading.passage.text)):
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
             why.append(f"set in {year}, before {fact.summit}")  # a figure of another event; never applied
@@ -971,6 +984,10 @@ class Retriever:
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
             score = min(score, UNSURE)
             why.append(f"says it is not known: {' '.join(unknown.group().split())}")
+        if fact.quantity in ("time", "date") and matched and not same \
+                and all(_MOMENT_WORD.fullmatch(w) for w in self._forms(reading.passage.text, matched)):
+            score = min(score, UNSURE)  # "A media briefing will be held … at 10am on Tuesday 15 September" for the
+            why.append("only a day in common")  # time the leopard was darted on Tuesday: another moment that day
         supposed = _SUPPOSED.search(reading.passage.text)
         inside = self._weight_in(supposed.group(), matched) if supposed else 0
         if inside and inside >= math.fsum(  # the words in common outside it, but the names of what it is about
@@ -981,9 +998,10 @@ class Retriever:
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")
-        if _SECTION.match(reading.passage.text) and not reading.figures \
-                and not attribution.quotes(reading.passage.text):
-            score = min(score, UNSURE)  # "## The regulator's inquiry": what follows is about it, it says nothing
+        text = reading.passage.text
+        if (_SECTION.match(text) or text.isupper() and _HEADING.fullmatch(text)) and not reading.figures \
+                and not attribution.quotes(text):  # "## The regulator's inquiry", "THE FIRE AT GREYHOLT FARM": what
+            score = min(score, UNSURE)  # follows is about it, it says nothing
             why.append("a section's heading")
         return max(0.0, score), why, matched
 
@@ -1209,7 +1227,9 @@ class Retriever:
         if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
             stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
         item = _own_item(passage.text, start, end, keep, fact.quantity)
-        stance = other_day(other_month(stance, item, fact.statement), item, fact.statement)
+        months = next((passage.text[s:e] for s, e in clauses.clauses(passage.text) if keep and s <= keep[0] < e), item)
+        stance = other_day(other_month(stance, months, fact.statement), item, fact.statement)  # the months of the
+        # figure's clause: not "…since half past five on Sunday afternoon, because night rounds were cut in June"
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
         hedged = attribution.hedge(passage.text[start:end]) or sentences.opinion(passage.text[:end]) \
@@ -1533,15 +1553,22 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
 
 def _mentions(found: list[tuple[int, int, str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The speakers ``found`` in ``text``, and those of them named as someone who may speak: not as a kind of thing
-    (after "a" or "an"), nor as where something went ("the first emergency call reached the fire service")."""
+    (after "a" or "an", or before what is theirs: "police officers took part"), nor as where something went or is
+    ("the first emergency call reached the fire service", "police have been called", "found 3.2km from the zoo")."""
     return frozenset(sid for _, _, sid in found), frozenset(
-        sid for start, _, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start)
-        and not _REACHED.search(text, max(0, start - 16), start))
+        sid for start, end, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start)
+        and not _REACHED.search(text, max(0, start - 16), start) and not _PLACED.search(text, max(0, start - 12), start)
+        and not _AS_THING.match(text, end))
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 _REACHED = re.compile(r"\b(?:reached|reaching|reaches|alerted|contacted|called|rang|phoned|(?:went|sent|passed|handed"
                       r"|made|put\s+through)\s+to)\s+(?:the\s+)?$", re.I)
+_PLACED = re.compile(r"\b(?:from|at|in|into|inside|outside|near|off|around|within|beyond|behind|past|through|across"
+                     r"|towards?|back\s+to)\s+(?:the\s+)?$", re.I)  # "escaped from Kelvaston Zoo", "in the zoo"
+_AS_THING = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+(?:called|alerted|contacted|informed|notified|sent"
+                       r"|deployed|summoned)\b|\s+(?:officers?|cars?|vans?|vehicles?|dogs?|helicopters?|cordons?"
+                       r"|stations?|tape|units?|boats?|staff|keepers?|grounds?|enclosures?|gates?|premises)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1594,17 +1621,25 @@ def _days(text: str, spoken: bool = False) -> list[tuple[str | None, int | None,
 
 
 def _own_item(text: str, start: int, end: int, figure: tuple[int, int] | None, quantity: str | None) -> str:
-    """The quote ``text[start:end]``, or, when it lists several figures of the card's kind, the item of the list
-    holding the ``figure`` read (start, end): "250 today" of "244 on Tuesday and 250 today", whose Tuesday is the
-    244's, not the day of the card of the 250."""
+    """The quote ``text[start:end]``; with the ``figure`` read (start, end), the sentence of it holding that figure
+    (not "Night rounds were cut back in June," after "Nobody had been near that enclosure since half past five on
+    Sunday afternoon."), and, when it lists several figures of the card's kind, the item of the list holding it:
+    "250 today" of "244 on Tuesday and 250 today", whose Tuesday is the 244's, not the day of the card of the 250."""
     if figure is None or not quantity:
         return text[start:end]
+    start = max([start, *(m.end() for m in _NEXT_SENTENCE.finditer(text, start, figure[0]))])
+    end = min([end, *(m.start() + 1 for m in _NEXT_SENTENCE.finditer(text, figure[1], end))])
     others = [(f.start, f.start + len(f.text)) for f in prose_figures.figures(text)  # read in the whole text: "244"
               if f.quantity == quantity and start <= f.start < end and f.start != figure[0]]  # counts flights there
     low = max((e for s, e in others if e <= figure[0]), default=start)
     high = min((s for s, e in others if s >= figure[1]), default=end)
     before = re.search(r"(?:,|\band\b|;)\s*$", text[low:figure[0]]) if low > start else None
     return text[low + before.start() if before else low:high] if others else text[start:end]
+
+
+_APART = (("die", "injur"), ("injur", "die"))  # words of two things a passage tells of one of and not the other (the
+# stems of words.py's families: the dead are not the injured)
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")  # between two sentences of a quote
 
 
 def other_day(stance: str, quote: str, statement: str) -> str:

@@ -3,7 +3,8 @@
 written in two words or one taken as one ("cease-fire", "ceasefire"; "Cyber Security", "cybersecurity"), and a
 stem that begins with another known stem of at least PREFIX letters taken as that one ("presidential" → "presid",
 "Ukrainian" → "ukrain"), and the words news prose uses for one thing taken as one ("killed", "died", "dead",
-"deaths", "fatalities"; "injured", "injuries", "wounded"; "boats", "vessels", "trawlers"; "rose", "increased")."""
+"deaths", "fatalities", "lost their lives"; "injured", "injuries", "wounded"; "boats", "vessels", "trawlers"; "rose",
+"increased")."""
 from __future__ import annotations
 
 import functools
@@ -62,6 +63,7 @@ class Vocabulary:
         return list(self._terms[text])
 
     def _found(self, text: str) -> list[str]:
+        text = _IDIOM.sub("died", text)
         found, raw = words(text), tokens(text)
         out, i = [], 0
         while i < len(found):
@@ -107,6 +109,9 @@ _FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel shi
              "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl",
              "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
+# A phrase for one of those words: "Two of our passengers lost their lives." is a toll.
+_IDIOM = re.compile(r"\b(?:lost\s+(?:his|her|their|its|our|your|my)\s+lives?|lost\s+(?:his|her|their|its|our|your|my)"
+                    r"\s+life|passed\s+away)\b", re.I)
 
 
 def lemma(word: str) -> str:

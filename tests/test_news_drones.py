@@ -138,7 +138,7 @@ def test_the_live_pages_witness_and_the_corrections(tmp_path):
     assert live["drone-distance-runway"].value == {"approx": "0.5 km"}
     statement = news_sets.held_out(DRONES, "statement")
     for fid, value in [("reopening-date", {"exact": "2026-10-17"}), ("reopening-time", {"exact": "06:00"}),
-                       ("closure-length", {"exact": 2100}), ("flights-diverted-thursday", {"exact": 12}),
+                       ("closure-length", {"exact": "35 h"}), ("flights-diverted-thursday", {"exact": 12}),
                        ("cost-estimate", {"exact": 1200000}), ("annual-passengers", {"more_than": 3000000})]:
         assert (statement[fid].stance, statement[fid].speaker, statement[fid].value) == (
             "attributes", "kessmoor-airport", value), fid

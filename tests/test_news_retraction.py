@@ -27,7 +27,7 @@ def test_the_retraction_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("lantern-feature", set(), CONTESTED | {"corva2-effect-size", "corva2-publication-date"},
-     "corva2-marrow-lead-author"),
+     "corva2-marrow-lead-author, corva2-publication-date"),
     ("lodestar-wire", set(), CONTESTED | RED,
      "corva2-effect-size, corva2-sample-size, corva2-number-needed-to-treat, corva2-publication-date"),
     ("marrow-blog", RED, CONTESTED - {"corva2-outcome-switched"}, ""),
