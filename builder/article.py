@@ -27,7 +27,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
 _BANNERS = [re.compile(p, re.I) for p in (
-    rf"(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted|issued|released)"
+    rf"(?=(?-i:[A-Z*_\d]))(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted"
+    rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
     rf"(?:{_AIRED}|recorded|transcript)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026,
@@ -39,12 +40,13 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
     # ("Aurelis" or the "Company")
-    r"(?:(?:our|your)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
+    r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
     r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS
     # Number : 4471K", "Our reference: GLC/ENF/2026/031",
     # "Ref.: ST 2026/0412 – for immediate release"
-    rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,4}},\s+)?(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
-    # Headquarters, 10 March 2026, 11:00", "16 March 2026, 09:30 (Kesterford time)"
+    rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
+    # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
+    # 2026, 09:30 (Kesterford time)"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
@@ -132,10 +134,10 @@ def banner(line: str) -> bool:
     text = _MARKDOWN_HEADING.sub("", line.strip())
     if any(p.fullmatch(text) for p in (*_BANNERS, *_STAMPS)) or bool(_STAMPED.match(text) and date_in(text)):
         return True
-    columns = re.split(r"[ \t]{4,}", text)  # a record's "Tuesday 28 April 2026      Vol. 118, No. 61"; not a table's
+    columns = re.split(r"[ \t]{3,}", text)  # a record's "Tuesday 28 April 2026      Vol. 118, No. 61"; not a table's
     if len(columns) > 1 and any(not re.search(r"[^\W\d_]", c) for c in columns):  # row, "11 March 2026    250"
         return False
-    parts = re.split(r"\s[|·•/]\s|[ \t]{4,}", text)
+    parts = re.split(r"\s[|·•/]\s|[ \t]{3,}", text)
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
     dated = len(parts) > 1 and any(banner(p) for p in parts)
@@ -315,6 +317,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
                                                                                            .strip()))), None) \
         or (_letterhead(lines, skip) or (0, None))[1] or _thread_account(lines) \
+        or next((m["name"] for line in [*lines[:HEAD], *lines[-5:]] if (m := _BLURB.fullmatch(line.strip()))), None) \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))
                  and not _threaded_posts(lines)), None)  # not the platform of a saved thread ("© 2026 Flock Social")
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
@@ -336,6 +339,11 @@ def _spelled_out(initials: str, lines: list[str]) -> str | None:
 _CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w'’-]+(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITAL}[\w'’-]+){{1,5}}")
 
 
+# A line (in italics, often) that says what its publisher is: "*Breathe Free Orlesia is the national charity for
+# people with lung disease.*"
+_BLURB = re.compile(rf"[*_]?(?P<name>{_CAPITAL}[\w&'’-]*(?:\s+{_CAPITAL}[\w&'’-]*){{0,5}})\s+is\s+(?:the|a|an)\s+[^*_]{{0,80}}?"
+                    r"\b(?:charity|organi[sz]ation|company|agency|association|union|trust|foundation|network|campaign"
+                    r"|institute|society|federation|group)\b[^*_]{0,120}[*_]?")
 _POST_BY = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # "Halvard Sky Rides
 # @HalvardSkyRides · Sep 13", a thread's post header
 
@@ -560,9 +568,10 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
-        return next((h for h in reversed(heads) if _BODY.search(h[1])), heads[0])  # not a firm's tagline
-    n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and n not in skip and not banner(t)),
-                    (0, ""))  # not a reference above it: "RNS Number : 4471K"
+        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])),
+                    heads[0])  # not a firm's tagline, nor the body's "Press Office" under its name
+    n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if n not in skip and re.search(r"[^\W\d_]", t)
+                     and not banner(t)), (0, ""))  # not a reference above it ("RNS Number : 4471K"), nor a rule
     columns = _COLUMNS.split(first)
     if len(columns) > 1 and columns[0].isupper() and _ORGANISATION.search(columns[0]):  # a PDF's letterhead, its name
         while n < len(lines) and _ORGANISATION.search(lines[n]) and len(lines[n].split()) <= 5:  # and its
@@ -770,6 +779,7 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         if match and _iso(match):
             return _iso(match)
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
+                 or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
                  or re.match(rf"[\s*_]*(?:published|posted|answered|issued|released|{_AIRED}|date\s*:|{_CHANGED})",
                              line, re.I)]  # "*Issued 13 April 2026 by …*", "**EASTGATE VOICE** · … · 16 March 2026"
     datelines += [line for line in lines[:HEAD] if re.match(r"[\s*_]*minutes\b", line, re.I)]  # "MINUTES (EXTRACT) of

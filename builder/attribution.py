@@ -287,10 +287,14 @@ def turns(body: str, names: Names) -> list[Turn]:
     """The turns of a transcript ("COMMISSIONER VAHL: …", "QUESTION (Le Soir): …") or of an interview printed as
     questions and answers, whose "A:" is the person the introduction names first, until a heading names another
     ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …"); in a
-    transcript whose turns name two speakers or more, an "A:" is no one's until a question or a heading says whose."""
+    transcript whose turns name two speakers or more, an "A:" is no one's until a question or a heading says whose.
+    The introduction names the person answering most often (first, at a tie), its mentions of someone as a thing's
+    ("the Rennvald affair", "Rennvald's win") aside: a chief arbiter interviewed on a player's case."""
     found = sentences.turns(body)
-    persons = [sid for _, _, sid in names.find(body[:found[0][0]]) if sid in names.persons] if found else []
-    answering, out = persons[0] if persons else None, []
+    intro = body[:found[0][0]] if found else ""
+    persons = [sid for start, end, sid in names.find(intro) if sid in names.persons
+               and not _NAMING_A_THING.match(intro, end)]  # not "the Rennvald affair", "Rennvald's 47-move win"
+    answering, out = max(persons, key=lambda sid: (persons.count(sid), -persons.index(sid)), default=None), []
     if len({sid for _, _, label, _ in found for _, _, sid in names.find(label)}) > 1:  # a press conference whose
         answering = None  # speakers are labelled by name: an "A:" among them answers for whom, it does not say
     for start, end, label, note in found:
@@ -311,6 +315,9 @@ def turns(body: str, names: Names) -> list[Turn]:
         speaker = answering if _ANSWERING.fullmatch(label) else named[-1][2] if named else None
         out.append(Turn(start, _told_of(body, start, end, speaker, names), label, speaker, asking))
     return out
+
+
+_NAMING_A_THING = re.compile(r"['’]s?\b|\s+(?:affair|case|saga|scandal|row|trial|verdict|ban|camp|team|family)\b")
 
 
 def _told_of(body: str, start: int, end: int, speaker: str | None, names: Names) -> int:
@@ -728,7 +735,7 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
     it = _IT_SAID.search(outside)
     if it and (body := _antecedent(re.split(r"(?<=[.!?])\s+", before.strip())[-1], names, institutions=True)):
-        return Attribution(body, it.group().lstrip(", "), False)  # the body the sentence before names: "The Castrew
+        return Attribution(body, it.group().strip(", ."), False)  # the body the sentence before names: "The Castrew
         # Observatory … said it had been flooded with messages. Some 400 reports had come in…, it said."
     sourced = _SOURCED.search(sentence)
     if sourced and not _INITIALS.fullmatch(sourced["who"]):  # a factbox's or a wire's source after its sentence:

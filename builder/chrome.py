@@ -35,7 +35,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                       r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"
-                      r"|[-*•]\s+\[[^\]]{1,200}\]\([^)\s]{1,300}\)"),  # a list item that is a link alone: "- [Aldrane
+                      r"|[-*•]\s+\[[^\]]{1,200}\]\([^)\s]{1,300}\)"
+                      r"|(\[[^\]]{1,60}\]\([^)\s]{1,300}\)\s*[›>»|/·]\s*)+\[[^\]]{1,60}\]\([^)\s]{1,300}\)"),  # a list item
+    # that is a link alone, "- [Aldrane profit falls…](https://…)"; a breadcrumb of links, "[The Velmar Courier](…) ›
+    # [Sport](…) › [Chess](…)"
     # profit falls on weak plastics demand](https://…)", under "Related coverage"
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
@@ -76,7 +79,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Eleven o'clock", "[The Speaker in the Chair]", "Column 412"
     ("a post's views and time", r"👁\ufe0f?\s*[\d.,]+\s*[km]?\s+\d{1,2}:\d\d(\s+edited)?"),  # a messaging channel's
     # "👁 31.6K  15:58  edited", under each post
-    ("image placeholder", r"[•·*-]?\s*\d+x\d+ image"),
+    ("image placeholder", r"[•·*-]?\s*\d+x\d+ image|!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"),  # a Markdown image
+    ("an editor's note", r"[*_]?this (interview|conversation|transcript) has been (lightly )?(edited|condensed)"
+                         r"( (and|for) (condensed|clarity|length|brevity))*\.?[*_]?"),
     ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
@@ -88,10 +93,12 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
-    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"),  # a print page's
-    # "Continued on page 9"; a release's label above its headline
+    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
+                       r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}|page \d{1,3}|[-–—] ?\d{1,3} ?[-–—]"),  # a print page's
+    # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -"); a release's label
+    # above its headline
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
-                       r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?"  # "© The Caldmere
+                       r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?(\s+[·|]\s.{1,300})?"  # "© The Caldmere
                        # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]

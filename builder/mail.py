@@ -81,8 +81,8 @@ _IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|
 
 
 _REPLYING = re.compile(r"^(?:(?:Fwd?|FW|Re|AW|WG|TR)\s*:\s*)+", re.I)  # "Fwd: STATEMENT: …"
-_OFFICE = re.compile(r"\s+(?:Press Office|Press Team|Media (?:Office|Relations|Team)|Communications(?: Team| Office)?"
-                     r"|Newsroom)$", re.I)  # "Tarvessa Canal Authority Press Office": the authority
+_OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|Communications(?: Team| Office"
+                     r"| Desk)?|News ?(?:room|desk))$", re.I)  # "Tarvessa Canal Authority Press Office": the authority
 # The line that opens a forwarded message in a mail program's body ("---------- Forwarded message ---------", "Begin
 # forwarded message:", "-----Original Message-----"), and a header line under it.
 _FORWARD = re.compile(r"\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,})"

@@ -610,9 +610,10 @@ _WITHIN = re.compile(rf"\bwithin\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|mont
 # (the seizure's day: four days before), not "two days after the storm, the council met" (counted from the storm).
 _DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week)),\s+(?P<n>{_NUMBER})\s+"
                          r"(?P<unit>days?|weeks?)\s+(?:after|since)\b", re.I)
-# What looks ahead in the words before a day: "will", "is due", "deadline", "until", a present tense of what is to
-# come ("The new rate takes effect on Friday", "the trial begins on Monday").
-_AHEAD = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|expected|scheduled"
+# What looks ahead in the words before a day: "will", "should" (not "should have"), "is due", "deadline", "until", a
+# present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday").
+_AHEAD = re.compile(r"\b(?:will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
+                    r"|plans?\s+to|expected|scheduled"
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
                     r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
                     r"|returns)\b(?!.*[.;])", re.I)

@@ -1,7 +1,8 @@
 """A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
 paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
 "- ", ">>", a WebVTT voice) or after a pause of PAUSE seconds at a sentence's end. Cue numbers, timings, styling
-tags and WebVTT's notes are left out: no card quotes them, and each line of a cue was a paragraph of its own."""
+tags, sounds ("[MUSIC]") and WebVTT's notes are left out: no card quotes them, and each line of a cue was a paragraph
+of its own."""
 
 import re
 
@@ -12,6 +13,8 @@ _TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})\s+-->\s+
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's "<v Lotte Bramm>"
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>|\{\\[^}]*\}", re.I)  # <i>, <c.yellow>, <00:00:01.000>, {\an8}
 _SPEAKER = re.compile(r"(?:\([A-Z][^()\n]{0,40}\)|\[[A-Z][^\[\]\n]{0,40}\]|[A-Z][A-Z.'’ -]{1,40}):\s|-\s|>>")
+_SOUND = re.compile(r"\s*[\[(](?:[A-Z][A-Z’' -]{1,30}|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]",
+# "[TRAFFIC NOISE]", "(APPLAUSE)"; not a speaker's label, "[REPORTER]:"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
@@ -33,7 +36,7 @@ def transcript(text: str) -> list[str]:
             continue  # WEBVTT's header, a NOTE or STYLE block, a cue without its timing
         start, words = _seconds(timing["start"]), block[timing.end():].strip("\n")
         for n, line in enumerate(line for line in words.split("\n") if line.strip()):
-            line = _TAG.sub("", _VOICE.sub(lambda m: f"{m[1].strip()}: ", line)).strip()
+            line = _SOUND.sub(" ", _TAG.sub("", _VOICE.sub(lambda m: f"{m[1].strip()}: ", line))).strip()
             if not line:
                 continue
             told = paragraphs[-1][1] if paragraphs else []

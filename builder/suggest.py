@@ -958,9 +958,9 @@ class Retriever:
             if counts:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
                 why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, counts)))
-            if counts and matched <= counts and not same:  # "…with our pilot and twelve passengers on board" for the
-                score = min(score, UNSURE)  # passengers still in hospital: what it counts, and nothing of the card
-                why.append("shares only what it counts")
+            if counts and matched <= counts and not same and not matched & self._stated(fact):  # "…with our pilot
+                score = min(score, UNSURE)  # and twelve passengers on board" for the people still in hospital: what
+                why.append("shares only what it counts")  # other accounts count, and no word of the statement
         told = set().union(*(phrasing for phrasing, _, _ in variants))
         apart = next((pair for pair in _APART if pair[0] in words - told and pair[1] in told - words), None)
         if apart and fact.quantity and not matched - counts:  # "Two of our passengers lost their lives." is no count
@@ -999,7 +999,8 @@ class Retriever:
             score -= ROW
             why.append("a table's row")
         text = reading.passage.text
-        if (_SECTION.match(text) or text.isupper() and _HEADING.fullmatch(text)) and not reading.figures \
+        if (_SECTION.match(text) or text.isupper() and _HEADING.fullmatch(text) and not re.search(r"\d", text)) \
+                and not reading.figures \
                 and not attribution.quotes(text):  # "## The regulator's inquiry", "THE FIRE AT GREYHOLT FARM": what
             score = min(score, UNSURE)  # follows is about it, it says nothing
             why.append("a section's heading")
@@ -1227,9 +1228,12 @@ class Retriever:
         if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
             stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
         item = _own_item(passage.text, start, end, keep, fact.quantity)
-        months = next((passage.text[s:e] for s, e in clauses.clauses(passage.text) if keep and s <= keep[0] < e), item)
+        lo, (cs, ce) = passage.text.find(item), next(((s, e) for s, e in clauses.clauses(passage.text)
+                                                       if keep and s <= keep[0] < e), (0, len(passage.text)))
+        months = passage.text[max(lo, cs):min(lo + len(item), ce)] if lo >= 0 else item
         stance = other_day(other_month(stance, months, fact.statement), item, fact.statement)  # the months of the
-        # figure's clause: not "…since half past five on Sunday afternoon, because night rounds were cut in June"
+        # figure's clause of its item: not "…since half past five on Sunday afternoon, because night rounds were cut
+        # in June", nor "9.4% more than a year before and 3.5% more than at the end of June" for the 9.4%
         if negation:  # the outlet's own negation, or one its speaker is reported making
             stance = _DENIED.get(stance, stance)
         hedged = attribution.hedge(passage.text[start:end]) or sentences.opinion(passage.text[:end]) \
