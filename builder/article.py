@@ -374,15 +374,18 @@ def _site_part(line: str) -> str | None:
     """The publisher a byline's part names with what it publishes: "**By Neil Farraday** · 13 November 2026 · The
     Motorists' Guild blog" is the Motorists' Guild's."""
     parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", _EMPHASIS.sub("", line).strip())]
-    if len(parts) < 2 or not any(byline(p) or date_in(p) for p in parts):
+    if len(parts) < 2 or not any(byline(p) or date_in(p) for p in parts) or re.match(r"\s*[>|]", line):  # not a
+        # table's row, "| Date | Tuesday 14 July 2026 |"
         return None
     return next((m["name"] for p in parts if (m := _SITE.fullmatch(p))), None) or (next(
         (p for p in parts if not (byline(p) or date_in(p) or _ISSUE.fullmatch(p) or _SECTION_NAME.fullmatch(p)
-                                  or _STAMPED.match(p)) and _OUTLET_NAME.fullmatch(p) and len(p.split()) <= 5), None)
+                                  or _STAMPED.match(p) or _CODE.search(p)) and _OUTLET_NAME.fullmatch(p)
+         and len(p.split()) <= 5), None)
         if len(parts) >= 3 and any(date_in(p) for p in parts) else None)  # "**By Jana Morávková** · Denní Hlas · 13
     # November 2026"; a masthead's line: "**EASTGATE VOICE** · The newsletter of … · Issue 112 · 16 March 2026"
 
 
+_CODE = re.compile(r"\b[A-Z]{2,}[-/]?\d")  # a report's or a case's reference: "Report SWR-2026-07"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume|episode)\s*\d+|\d+\s*(?i:min(?:ute)?s?|hours?)(?:\s+\w+)?")
 
 
@@ -862,8 +865,11 @@ _DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s
 
 
 def author(lines: list[str]) -> str | None:
-    """The name of whoever wrote the text (``_written_by``), without a title: "Dr Ines Corvel" is Ines Corvel."""
-    name = _written_by(lines)
+    """The name of whoever wrote the text (``_written_by``), else of the person whose account posted a saved thread
+    ("Oskar Rennvald ✓ @oskar_rennvald · 4 Nov" over each post), without a title: "Dr Ines Corvel" is Ines Corvel."""
+    posted = set(_threaded_posts(lines))
+    name = _written_by(lines) or (names(re.sub(r"[^\w\s.'’-]", "", posted.pop()).strip()) if len(posted) == 1
+                                  and not _thread_account(lines) else None)
     return _TITLE.sub("", name) if name else None
 
 

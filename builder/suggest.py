@@ -11,6 +11,7 @@ come from the wording (builder/attribution.py), the value from the words (builde
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import math
 import re
@@ -984,6 +985,18 @@ class Retriever:
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
             score = min(score, UNSURE)
             why.append(f"says it is not known: {' '.join(unknown.group().split())}")
+        given, day = _given(fact), _day_number(reading.day)
+        if fact.quantity == "date" and kind and day and given and max(given) <= day \
+                and all(f.number > day for f in kind):  # "Tomorrow, thunderstorms are possible…" for the day the
+            score = min(score, UNSURE)  # storm struck: a day to come, where the card's are gone
+            why.append("a day to come")
+        zoned = [f for f in kind if fact.quantity == "time" and _IN_UTC.match(reading.passage.text,
+                                                                               f.start + len(f.text))]
+        if zoned and all(f.number not in given and any(v != f.number and (v - f.number) % 60 == 0
+                                                       and abs(v - f.number) <= 720 for v in given)
+                         for f in zoned):  # "0342 UTC" beside the others' local 04:42:
+            score = min(score, UNSURE)  # one moment, in another zone
+            why.append("a time in UTC, whole hours from the card's")
         if fact.quantity in ("time", "date") and matched and not same \
                 and all(_MOMENT_WORD.fullmatch(w) for w in self._forms(reading.passage.text, matched)):
             score = min(score, UNSURE)  # "A media briefing will be held … at 10am on Tuesday 15 September" for the
@@ -1415,6 +1428,14 @@ def _gives_again(fact: Fact, reading: Reading, own: set[float], why: list[str]) 
         fact.quantity != "count" or fact.currency or any(w.startswith(COUNTS_SAME) for w in why))
 
 
+def _day_number(day: str | None) -> int | None:
+    """A day ("2026-07-17", or with its time) as ``date.toordinal`` numbers it; None when unknown."""
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal() if day else None
+    except ValueError:
+        return None
+
+
 def _given(fact: Fact) -> set[float]:
     """The finite bounds of the values other sources give ``fact``."""
     return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
@@ -1641,6 +1662,7 @@ def _own_item(text: str, start: int, end: int, figure: tuple[int, int] | None, q
     return text[low + before.start() if before else low:high] if others else text[start:end]
 
 
+_IN_UTC = re.compile(r"\s*(?:UTC|GMT|Z)\b")  # after a time of day: in universal time, not the local time others give
 _APART = (("die", "injur"), ("injur", "die"))  # words of two things a passage tells of one of and not the other (the
 # stems of words.py's families: the dead are not the injured)
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")  # between two sentences of a quote

@@ -304,6 +304,21 @@ def test_a_subtitle_file_is_read_as_a_transcript(project, tmp_path, capsys):
     assert body == "[00:00:01]\n\nLotte Bramm: We never ordered that cargo to be held at Shed 7.\n\n[00:00:07]\n\nNever.\n"
 
 
+def test_a_subtitle_files_sounds_are_left_out_and_its_times_kept_without_chrome(project, tmp_path, capsys):
+    """A TV item's "[MUSIC] Good evening." and "…in the valley. [TRAFFIC NOISE] Since six o'clock…" kept its sounds in
+    its sentences, and `--strip-chrome` deleted the times the import itself writes over each paragraph (the smog
+    trial, session 63)."""
+    srt = tmp_path / "news.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:03,000\n[MUSIC] Good evening.\n\n2\n00:00:05,500 --> 00:00:08,000\n"
+                   "- The fumes are trapped in the valley. [TRAFFIC NOISE]\n\n3\n00:00:11,000 --> 00:00:13,000\n"
+                   "- Since six o'clock, only half the cars.\n\n4\n00:00:16,000 --> 00:00:18,000\n- [REPORTER]: Back to "
+                   "you.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--id", "news", "--title", "News", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "news.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert body == ("[00:00:00]\n\nGood evening.\n\n[00:00:05]\n\n- The fumes are trapped in the valley.\n\n"
+                    "[00:00:11]\n\n- Since six o'clock, only half the cars.\n\n[00:00:16]\n\n- [REPORTER]: Back to you.\n")
+
+
 def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_path):
     """An editor's trial (session 53): a Markdown press release's "PRESS RELEASE — For immediate release" was taken for
     its title, over the "# Kessmoor Airport reopens…" below it; a radio transcript's "Broadcast: Saturday 17 October
@@ -629,6 +644,11 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "Press release", "Press office contacts", "Tel: 01632 960 418 (24 hours)", "Email: press.office@police.example",
     "312 Reposts  96 Quotes  1.1K Likes  41 Bookmarks", "214  88  640", "Pinned", "Show replies",
     "Continued on page 9", "- [Aldrane profit falls on weak plastics demand](https://news.example/aldrane)",
+    "VCF \u00b7 Disciplinary Commission \u00b7 Decision DC-2026/014                  Page 1 of 2", "- 3 -",
+    "[The Velmar Courier](https://velmar.example/) \u203a [Sport](https://velmar.example/sport/)",
+    "![Anselm Kroyer between empty chess tables](https://img.velmar.example/kroyer.jpg)",
+    "*This interview has been edited and condensed.*",
+    "\u00a9 The Velmar Courier 2026 \u00b7 [Subscribe](https://velmar.example/s) \u00b7 [Privacy](https://velmar.example/p)",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -648,6 +668,7 @@ def test_common_chrome_lines_are_flagged(line):
     "Watch the river rise, the mayor told residents on Tuesday.",
     "The transcript of the call was released on Monday.", "The press release said 40 people were hurt.",
     "Email us your views.", "Pinned down by gunfire, the crew waited.",  # session 63's rules' neighbours
+    "He turned to page 4 of the report and read it aloud.", "He said the interview had been edited.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
