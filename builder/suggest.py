@@ -986,17 +986,10 @@ class Retriever:
             score = min(score, UNSURE)
             why.append(f"says it is not known: {' '.join(unknown.group().split())}")
         given, day = _given(fact), _day_number(reading.day)
-        if fact.quantity == "date" and kind and day and given and max(given) <= day \
+        if fact.quantity == "date" and kind and day and given and max(given) < day \
                 and all(f.number > day for f in kind):  # "Tomorrow, thunderstorms are possible…" for the day the
             score = min(score, UNSURE)  # storm struck: a day to come, where the card's are gone
             why.append("a day to come")
-        zoned = [f for f in kind if fact.quantity == "time" and _IN_UTC.match(reading.passage.text,
-                                                                               f.start + len(f.text))]
-        if zoned and all(f.number not in given and any(v != f.number and (v - f.number) % 60 == 0
-                                                       and abs(v - f.number) <= 720 for v in given)
-                         for f in zoned):  # "0342 UTC" beside the others' local 04:42:
-            score = min(score, UNSURE)  # one moment, in another zone
-            why.append("a time in UTC, whole hours from the card's")
         if fact.quantity in ("time", "date") and matched and not same \
                 and all(_MOMENT_WORD.fullmatch(w) for w in self._forms(reading.passage.text, matched)):
             score = min(score, UNSURE)  # "A media briefing will be held … at 10am on Tuesday 15 September" for the
@@ -1167,6 +1160,10 @@ class Retriever:
                 why = [*why, f"the source rejects its figure {figure.text!r}: which does it give?"]
             elif figure:
                 value, qualifier = figure.value, figure.qualifier
+                local = _local_time(passage.text, figure, fact)
+                if local is not None:  # "sat down at 1130 GMT", where the others give 14:30: one moment
+                    value = {next(iter(value)): f"{int(local) // 60:02d}:{int(local) % 60:02d}"}
+                    why = [*why, f"{figure.text!r} is in universal time: the local time the others give"]
         keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
         wanted = {t: self.weight(t) for t in matched}
         start, end = clauses.clause(passage.text, wanted, self.vocabulary.terms, keep)
@@ -1426,6 +1423,16 @@ def _gives_again(fact: Fact, reading: Reading, own: set[float], why: list[str]) 
     return any(f.quantity == fact.quantity and f.number in own and not f.ordinal and f.currency == (fact.currency or "")
                for f in reading.figures) and (
         fact.quantity != "count" or fact.currency or any(w.startswith(COUNTS_SAME) for w in why))
+
+
+def _local_time(text: str, figure: prose_figures.Figure, fact: Fact) -> float | None:
+    """The local time, as the card's other sources give it, of a time ``text`` gives in universal time ("1130 GMT",
+    "0342 UTC"): the one given that is whole hours from it, but for a time given as it is."""
+    given = _given(fact)
+    if fact.quantity != "time" or not _IN_UTC.match(text, figure.start + len(figure.text)) or figure.number in given:
+        return None
+    return next((v for v in sorted(given) if (v - figure.number) % 60 == 0 and 0 < abs(v - figure.number) <= 720),
+                None)
 
 
 def _day_number(day: str | None) -> int | None:
