@@ -240,6 +240,7 @@ class Suggestion:
     as_of: str | None = None  # the day a live blog's entry gave the figure, when not the source's own day
     figure: tuple[int, int] | None = None  # where the value is in the source's body, with a figure restating it in
     # parentheses ("16 nautical miles (about 30 km)"); None for none, or a live blog entry's time
+    note: str = ""  # how the value comes from the quote, when it is not written there ("1130 GMT is 14:30 local time")
 
     @property
     def counts_same(self) -> bool:
@@ -264,6 +265,8 @@ class Suggestion:
                 account["qualifier"] = self.qualifier  # kept as a comment (builder/cards.py)
             if self.as_of:
                 account["as_of"] = self.as_of
+            if self.note:
+                account["note"] = self.note
         return account
 
 
@@ -1143,6 +1146,7 @@ class Retriever:
         elif said and not said.denial and attribution.against(passage.text):  # "…, whatever the Bureau says."
             said = replace(said, denial=True)
         value = qualifier = None
+        note = ""
         if fact.quantity:
             figure = figure_in(passage.text, fact, reading.day) or (reading.stamp if fact.quantity == "time" else None)
             if figure and self._among(figure, reading.corrected):
@@ -1163,7 +1167,9 @@ class Retriever:
                 local = _local_time(passage.text, figure, fact)
                 if local is not None:  # "sat down at 1130 GMT", where the others give 14:30: one moment
                     value = {next(iter(value)): f"{int(local) // 60:02d}:{int(local) % 60:02d}"}
-                    why = [*why, f"{figure.text!r} is in universal time: the local time the others give"]
+                    note = f"{_TIME_WORDS.sub('', figure.text.strip())} in universal time is " \
+                           f"{value[next(iter(value))]}, the local time the other sources give."
+                    why = [*why, note]
         keep = (figure.start, figure.start + len(figure.text)) if value and figure is not reading.stamp else None
         wanted = {t: self.weight(t) for t in matched}
         start, end = clauses.clause(passage.text, wanted, self.vocabulary.terms, keep)
@@ -1286,7 +1292,7 @@ class Retriever:
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
                           occurrence(quote, source.body, passage.start + start, self.min_words),
                           day if day != own_day else None,  # a live blog's entry: another day, or a time
-                          (passage.start + at[0], passage.start + at[1]) if at else None)
+                          (passage.start + at[0], passage.start + at[1]) if at else None, note)
 
     def _uncovered(self, source: Source, readings: list[Reading], context, proposed: list[Suggestion],
                    repeats: set[Passage], figured: dict[Passage, tuple[float, str]],
@@ -1669,6 +1675,7 @@ def _own_item(text: str, start: int, end: int, figure: tuple[int, int] | None, q
     return text[low + before.start() if before else low:high] if others else text[start:end]
 
 
+_TIME_WORDS = re.compile(r"^(?:at|by|around|about|from|until|after|before)\s+", re.I)  # before a time: "at 2047"
 _IN_UTC = re.compile(r"\s*(?:UTC|GMT|Z)\b")  # after a time of day: in universal time, not the local time others give
 _APART = (("die", "injur"), ("injur", "die"))  # words of two things a passage tells of one of and not the other (the
 # stems of words.py's families: the dead are not the injured)
