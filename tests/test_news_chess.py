@@ -48,8 +48,8 @@ def test_an_interviews_answers_are_the_person_its_introduction_names_most():
 
 
 def test_the_imports_a_decision_from_a_pdf_and_a_players_thread(tmp_path):
-    """The decision's letterhead, "VELMARIAN CHESS FEDERATION" under a rule of underscores, gave no outlet, and its
-    footers ("… Decision DC-2026/014      Page 1 of 2") stayed in its text; the thread was titled by the site's menu,
+    """The decision's letterhead, "VELMARIAN CHESS FEDERATION" under a rule of underscores, gave no outlet, its title
+    was its running head, and its footers ("… Decision DC-2026/014      Page 1 of 2") stayed in its text; the thread was titled by the site's menu,
     "Home   Explore   Notifications   Messages   Profile", and its writer was unknown."""
     import contextlib
     import io
@@ -58,6 +58,8 @@ def test_the_imports_a_decision_from_a_pdf_and_a_players_thread(tmp_path):
     from builder.cli import main
     decision = news_sets.imported(CHESS / "articles" / "1-vcf-decision.txt", tmp_path)
     assert decision["outlet"] == "Velmarian Chess Federation"
+    assert decision["title"].startswith("in the matter of GM Oskar Rennvald")  # not its running head, "VCF
+    # Disciplinary Commission      Case ref. DC-2026/014", a dateline
     thread = news_sets.imported(CHESS / "articles" / "3-rennvald-thread.txt", tmp_path)
     assert thread["author"] == "Oskar Rennvald" and not thread["title"].startswith("Home")
     project = tmp_path / "strip"
