@@ -20,9 +20,11 @@ TOLERANCES = {  # site defaults: figures this close are a minor discrepancy (see
     "temperature": Tolerance(relative=0, absolute=0.5),  # °C: no share of a figure whose zero is arbitrary
 } | {measure: Tolerance(relative=0.02, absolute=0) for measure in MEASURES if measure != "temperature"}  # lengths,
 # areas, masses, volumes, speeds, concentrations: as counts
-REACH = {"time": 15,  # minutes either side of 'about 16:45' (a time of day is rounded to the quarter hour)
+REACH = {"time": 15,  # minutes either side of 'about 16:45' (a time on the quarter hour is rounded to it; one
+         # off it, 'about twenty to three', to five minutes: TIME_OFF_QUARTER)
          "date": 2,  # days either side of 'around 2 April'; a moment's size says nothing of its precision
          "temperature": 1}  # °C either side of 'about 45 °C', nor does a temperature's
+TIME_OFF_QUARTER = 5
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,9 @@ class Measure:
             unit = 60 if low % 60 == 0 else 30  # 'two hours', 'an hour and a half': rounded to a quarter of that unit
             low, high = low - unit / 4, high + unit / 4  # so 'an hour and a half' fits 95 minutes
         if value.approx and self.quantity in REACH:  # 'about 16:45', 'around 2 April'
-            low -= REACH[self.quantity]
-            high += 0 if value.qualifier in ("nearly", "almost") else REACH[self.quantity]
+            reach = TIME_OFF_QUARTER if self.quantity == "time" and value.low % 15 else REACH[self.quantity]
+            low -= reach
+            high += 0 if value.qualifier in ("nearly", "almost") else reach
         elif value.approx:
             reach = abs(value.low) * self.approximate
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)

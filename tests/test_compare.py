@@ -567,7 +567,9 @@ def test_figures_of_one_day_given_at_different_times_are_two_moments():
 
 def test_times_of_day_are_compared_by_the_clock():
     """A march that set off at 13:30 by two papers and at 14:00 by the wire: red. 'About 16:45' reaches a quarter of
-    an hour either side, not a tenth of 1,005 minutes; three minutes apart is a minor discrepancy."""
+    an hour either side, not a tenth of 1,005 minutes, and 'about twenty to three' five minutes (a silo trial's
+    "about twenty to three" against a paper's 2.25pm had read agreed, session 64); three minutes apart is a minor
+    discrepancy."""
     def clock(*accounts):
         return dataclasses.replace(fact(*accounts), quantity="time")
 
@@ -579,6 +581,9 @@ def test_times_of_day_are_compared_by_the_clock():
     assert compare_fact(clock(account("a", val=about), account("b", val=at(16, 52)))).verdict == AGREE
     assert compare_fact(clock(account("a", val=about), account("b", val=at(18, 0)))).verdict == DISPUTED
     assert compare_fact(clock(account("a", val=at(16, 45)), account("b", val=at(16, 48)))).verdict == MINOR
+    twenty_to_three = at(14, 40, approx=True, qualifier="approx")  # off the quarter hour: rounded to five minutes
+    assert compare_fact(clock(account("a", val=twenty_to_three), account("b", val=at(14, 25)))).verdict == DISPUTED
+    assert compare_fact(clock(account("a", val=twenty_to_three), account("b", val=at(14, 44)))).verdict == AGREE
 
 
 def test_a_time_card_reads_its_values_by_the_clock():
