@@ -832,8 +832,11 @@ def yearless(lines: list[str]) -> str | None:
 
 
 # A live blog entry's stamp, a day and a month with no year, and a time: "10 March, 14:05", "Tue March 10, 2:05 pm".
-_STAMPS = [re.compile(rf"(?:{_WEEKDAY},?\s+)?{day_month},?\s*(?:at|-|\|)?\s*(?P<time>{_TIME})", re.I)
-           for day_month in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}", rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}")]
+_STAMPS = [re.compile(stamp, re.I) for day_month in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}",
+                                                     rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}")
+           for stamp in (rf"(?:{_WEEKDAY},?\s+)?{day_month},?\s*(?:at|-|\|)?\s*(?P<time>{_TIME})",
+                         rf"(?P<time>{_TIME}),?\s+(?:{_WEEKDAY},?\s+)?{day_month}")]  # or the time first: "6:30 AM
+# CDT, May 13"
 
 
 def stamp_day(line: str, year: str) -> str | None:

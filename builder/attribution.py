@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder import sentences
 from builder.model import Fact, Speaker
@@ -58,8 +58,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?|statements?|releases?"
-             r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?)\s+")  # "Corvane's statement
-# puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers
+             r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?|e-?mails?|messages?)\s+")  # "Corvane's
+# statement puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{SPEECH})\.?\s*$", re.I)  # closing a sentence: the body named before
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
@@ -114,10 +114,14 @@ _OFFICE_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:head|director|chief|mi
 _FINITE = re.compile(rf"\s+{_FINITE_VERBS}", re.I)
 # A verb after these is no one speaking: "did not deny", "never denied", "refused to deny", "wanted to say"; "was
 # denied", "was told".
+# A verb whose subject is the one speaking, not anyone named before it: "With respect to the Weather Service, who
+# do good work, I do not accept that this was an EF3" (a transcript's turn, a statement's "we").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|\w+ly\s+)?$")
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
-                         r"\s+(?:also\s+|yet\s+|first\s+|\w+ly\s+)?$", re.I)  # "…earlier than the agency has said": no
-# one says it; "The stranding was first reported on Saturday … by a fisherman": when, no one's claim
+                         r"\s+(?:also\s+|yet\s+|first\s+|now\s+|still\s+|\w+ly\s+)?$", re.I)  # "…earlier than the
+# agency has said": no one says it; "The stranding was first reported on Saturday … by a fisherman": when, no one's
+# claim; "How many were there on Saturday is now disputed: Brightfold says…": no one disputes it there
 # A claim conceded, not reported: "Chlorine did leak, whatever the ministry's first statement claimed" is the outlet's
 # own statement against the ministry's, not the ministry's.
 _CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regardless\s+of\s+what|no\s+matter\s+what)"
@@ -125,19 +129,23 @@ _CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regar
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
 # table", "it is not true that…".
 _REJECTS = re.compile(r"\b(?:I|we)\s+(?:would|do|did|could|can)\s*(?:not|n['’]t)\s+(?:say|agree|accept|believe"
+                      r"|recogni[sz]e"
                       r"|find\s+it\s+(?:credible|plausible|believable))\b"
                       r"|\b(?:nor|neither)\s+(?:do|did|can|could|would)\s+(?:I|we)\s+(?:accept|believe"
                       r"|find\s+it\s+(?:credible|plausible|believable))\b"  # "Nor do I find it credible that…"
                       r"|\b(?:I|we)\s+(?:(?:firmly|strongly|categorically|totally|completely|utterly|flatly)\s+)?"
                       r"(?:reject|deny|refute|dispute)\b"  # "We reject any suggestion that…"
                       r"|\b(?:it|that)\s+(?:is|was|['’]s)\s+(?:not true|untrue|false)\b", re.I)
-# Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous".
+# Reports rejected in so many words: "Reports that the delegation walked out are baseless and mischievous", "The
+# union’s figure of a 19 per cent real-terms cut … is not one we recognise".
 _UNTRUE = (r"(?:baseless|false|untrue|unfounded|fabricated|incorrect|wrong|fake|nonsense|mischievous|groundless"
            r"|premature|inaccurate|misleading|speculative|speculation|without\s+foundation"
            r"|not\s+(?:true|correct|accurate|credible)|implausible|wide\s+of\s+the\s+mark|fairy[\s-]?tales?|myths?"
            r"|fantasy|fiction|lies|lie|rubbish)")
-_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies))"
-                       rf"\b[^.;]*?\b(?:is|are|was|were)\s+[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
+_BASELESS = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?|theor(?:y|ies)"
+                       r"|figures?|numbers?|estimates?)"
+                       rf"\b[^.;]*?\b(?:is|are|was|were)\s+(?:[\"'“‘]?(?:\w+\s+)?{_UNTRUE}\b"
+                       r"|not\s+(?:one|ones|a\s+figure|a\s+number)\s+(?:that\s+)?(?:I|we)\s+(?:recogni[sz]e|accept)\b)"
                        rf"|\b(?:{_CALLED})\s+(?:the\s+|these\s+|such\s+)?(?:reports?"
                        r"|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|rumou?rs?)\b[^.;]*?"
                        rf"\b(?:as\s+)?{_UNTRUE}\b", re.I)
@@ -723,12 +731,21 @@ def in_turn(sentence: str, names: Names, turn: Turn, before: str = "") -> Attrib
     # someone the editor names, listed, never written)
 
 
+# A thread's post number before a post's first sentence: "4/9 The federation says…", "(2/5) …".
+_POST_NUMBER = re.compile(r"\(?\d{1,3}/\d{0,3}\)?\s+(?=\S)")
+
+
 def attribute(sentence: str, names: Names, before: str = "") -> Attribution | None:
     """The attribution of ``sentence``, if any; ``before`` (the preceding text) resolves "he said" and a
     quotation continued from a sentence that introduced it. The words inside quotation marks are the speaker's, so
     the names and verbs there ("“I told Minister Lavrov…,” she said") are not the attribution's. Accents written
-    apart (a decomposed "ñ") are composed, as the speakers' names are written."""
+    apart (a decomposed "ñ") are composed, as the speakers' names are written. A post's number before the sentence
+    is no part of it."""
     sentence, before = unicodedata.normalize("NFC", sentence), unicodedata.normalize("NFC", before)
+    if numbered := _POST_NUMBER.match(sentence):
+        found = attribute(sentence[numbered.end():], names, before)
+        shift = numbered.end()
+        return found and replace(found, part=found.part and (found.part[0] + shift, found.part[1] + shift))
     outside = sentences.unquoted(sentence)
     closing = sentences.CLOSING_DENIAL.match(outside.strip())
     if closing:  # "which the company denies", split from the sentence before it
@@ -807,7 +824,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     spoken = []  # the verbs someone speaks by
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
-        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _CONCEDED.search(
+        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _FIRST_PERSON.search(
+                outside, 0, verb.start()) or _CONCEDED.search(
                 outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()) \
                 or _NOUN_TOO.fullmatch(verb.group()) and _POSSESSED.search(outside, 0, verb.start()) \
@@ -953,11 +971,13 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                           key=lambda n: min(abs(_gap(asides, n[1], verb.start())), abs(n[0] - verb.end())))
             words = " ".join(sentence[min(speaker[0], verb.start()):max(speaker[1], verb.end())].split())
             owner = _POSSESSIVE.match(sentence, speaker[1]) and speaker[1] < verb.start() and not re.fullmatch(
-                r"['’]s?\s+" + _OWN_DATA + r"(?:also\s+|now\s+|still\s+)?", outside[speaker[1]:verb.start()], re.I) \
+                r"['’]s?\s+" + _OWN_DATA + r"(?:(?:to|for)\s+(?:[\w-]+\s+){1,3}?)?(?:also\s+|now\s+|still\s+)?",
+                outside[speaker[1]:verb.start()], re.I) \
                 and not (_ESTIMATE.fullmatch(verb.group()) and re.fullmatch(r"['’]s?\s+(?:own\s+)?",
                                                                            outside[speaker[1]:verb.start()]))
             # "Lavrov's spokeswoman said": someone the dossier does not know speaks, not Lavrov ("Lavrov's own
-            # estimate puts…", "The airport's own estimate is…" are his, its)
+            # estimate puts…", "The airport's own estimate is…", "Brightfold's email to ticket holders says…" are
+            # his, its)
             noun = outside[speaker[1]:verb.start()].split(maxsplit=1)[1:] if owner else ()
             who = names.owned(speaker[2], noun[0]) if noun else None if owner else speaker[2]  # a speaker named as
             # theirs: "Eyre's campaign put the number at…" is Tomas Eyre's campaign
@@ -1281,18 +1301,28 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
     towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or";
     or a negated verb whose subject holds it and whose next words are the card's (``said``, the words of its
     statement): "the seatbelt sign had not been on" against "The seatbelt sign was on before…"; not a condition
-    contrary to what happened ("If the government had not cut maintenance budgets, …")."""
+    contrary to what happened ("If the government had not cut maintenance budgets, …"); or what a clause sets apart,
+    in its next four words ("our own targeting work, not anybody's tip-off")."""
     for match in _NEGATED.finditer(text):
         if _UNLESS.search(text, max(0, match.start() - 80), match.start()) and match["verb"][:3].lower() == "had":
             continue  # "If the government had not cut maintenance, …": that it did, told as a condition
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
-        near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), after.split()[:3]))
+        near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), [
+            w for w in after.split() if not _ADVERB_WORD.fullmatch(w)][:3]))  # "No defect was ever reported"
         if holds(after if match.group("subject") and not match.group("determiner") else " ".join(near)):
             return True
         subject = re.split(r"[.!?;,:]|\b(?:and|but|or|that|said|says)\b", text[:match.start()])[-1]
         if match.group("verb") and holds(subject) and set(re.findall(r"\w+", " ".join(near).lower())) & said:
             return True
-    return False
+    return any(holds(" ".join(re.split(r"[.!?;,]", text[m.end():], maxsplit=1)[0].split()[:4]))
+               for m in _NOT_THAT.finditer(text))
+
+
+_ADVERB_WORD = re.compile(r"ever|even|yet|once|\w+ly", re.I)
+# What a clause sets apart from what it says: "This was our own targeting work, not anybody's tip-off" (not ", not
+# least…", ", not only…").
+_NOT_THAT = re.compile(r"(?:,|;|—|–)\s*not\s+(?!(?:least|only|just|even|yet|always|all|necessarily|to|because|that"
+                       r"|so|much|long|far|quite|enough)\b)", re.I)
 
 
 def hedge(text: str) -> str | None:
@@ -1329,12 +1359,15 @@ _POINTS_BACK = re.compile(rf"\b{_DENYING_BACK}\s+{_BACK}\s*(?:[,.!?\"”]|$|\s+(
                           rf"|\b(?:{_CALLED})\s+(?:that|this|it)\s+(?:as\s+)?[\"'“‘]?(?:an?\s+|pure\s+|complete\s+)?[\"'“‘]?{_UNTRUE}\b"
                           rf"|\b{_DENYING_BACK}\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was|had\s+been)\s+(?:the\s+case"
                           r"|true|so)\b"
-                          r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:not|never)\s+(?:true|correct"
+                          r"|\b(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:not|never)\s+(?:true|correct"
                           r"|accurate|the\s+case|what\s+happened)\b|\b(?:that|this|it)\s+(?:is|was)n['’]t\s+(?:true"
                           r"|correct|accurate|the\s+case|what\s+happened)\b"
                           r"|\b(?:there\s+(?:was|were|had\s+been|has\s+been)\s+no|never\s+(?:\w+\s+){1,2}?any"
-                          r"|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any)\s+such\s+(?!thing\b)[\w-]+"  # "There was no
-                          # such warning.", "never received any such request", "it was not aware of any such advice"
+                          r"|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any"
+                          rf"|{_DENYING_BACK}\s+(?:\w+ing\s+)?any|no\s+(?:record|knowledge|trace)\s+of\s+any)"
+                          r"\s+such\s+(?!thing\b)[\w-]+"  # "There was no such warning.", "never received any such
+                          # request", "it was not aware of any such advice", "The council denies giving any such
+                          # instruction.", "it had no record of any such complaint"
                           r"|\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+buy\s+(?:that|this|it)\s*(?:[,.:;!?\"”]|$)"  # "The
                           # association does not buy that"
                           r"|\bno\s+such\s+(?!thing\b)[\w-]+\s+(?:exists?|existed|was\s+(?:ever\s+)?(?:made|given|sent"
@@ -1350,7 +1383,8 @@ def rebuts(sentence: str) -> bool:
     return bool(sentences.CLOSING_DENIAL.match(sentences.unquoted(sentence).strip()) or _POINTS_BACK.search(sentence))
 
 
-_SUCH = re.compile(r"\b(?:no|never\s+(?:\w+\s+){1,2}?any|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any)\s+such\s+"
+_SUCH = re.compile(rf"\b(?:no|never\s+(?:\w+\s+){{1,2}}?any|(?:not|never)\s+(?:been\s+)?aware\s+of\s+any"
+                   rf"|{_DENYING_BACK}\s+(?:\w+ing\s+)?any|no\s+(?:record|knowledge|trace)\s+of\s+any)\s+such\s+"
                    r"(?:an?\s+)?(?!thing\b)([\w-]+)", re.I)
 
 
@@ -1395,7 +1429,8 @@ def deniers(fact: Fact) -> set[str]:
 def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset()) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
-    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
+    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`) or the
+    passage is all someone else's.
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
@@ -1408,6 +1443,9 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
             return "disputes", said.speaker  # someone else denies the remark (None: whom the editor names)
+        if said and said.whole and said.speaker not in (None, fact.speaker):
+            return "attributes", said.speaker  # a turn of someone else's: "MAYOR DANA KOVELSKI: More than eleven
+            # hundred homes…" on the card of the co-op's 380, a figure of her own
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker

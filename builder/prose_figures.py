@@ -55,9 +55,9 @@ QUALIFIERS = {
     "nearer to": "approx", "closer to": "approx",  # "the real number is nearer two hundred"
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
-    "just under": "approx", "an estimated": "approx", "estimated": "approx", "within": "up_to",
+    "just under": "nearly", "an estimated": "approx", "estimated": "approx", "within": "up_to",
     "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
-    "a little under": "approx", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
+    "a little under": "nearly", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
     "well above": "more_than", "above": "more_than", "at or above": "min", "at or below": "max",
     "slightly less than": "less_than", "well under": "less_than", "well below": "less_than",
     "approx.": "approx", "approx": "approx", "exceeded": "more_than", "exceeding": "more_than",
@@ -236,7 +236,7 @@ _STOOD_AT = re.compile(rf"\b(?:figure|number|toll|total|count|tally)(?:\s+of(?P<
                        re.I)
 _SCALE = re.compile(r"hundred|thousand|million|billion|trillion|bn|mn", re.I)
 # Not "G-20 leaders", nor "GMT+3".
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:\s+(?P<noun>[a-z]+))?", re.I)
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:(?:\s+|-(?=[a-z]))(?P<noun>[a-z]+))?", re.I)
 # No one, as a count: 0 of those something befell ("No one aboard either vessel was injured", "nobody was killed",
 # "none of the crew were hurt"), or none of what is reported ("No injuries were reported", "there were no deaths").
 # All of a whole but some: "all but three of the 31 economists" is 28 of them.
@@ -283,6 +283,10 @@ _AGE_STATEMENT = re.compile(rf"\b(?:aged|ages?|years?[- ]old)\b|^(?-i:(?!(?:The|
 _RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\d{1,2}|one|two|three|four|five|six"
                    r"|seven|eight|nine|ten)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|inch(?:es)?|%)\b)",
                    re.I)
+# One of those something befell, a toll of one: "One worker has been killed", "one man died" (not "one day", "one of
+# the…", "one in five").
+_ONE_BEFALLEN = re.compile(r"\s+[a-z]+\s+(?:has\s+been|had\s+been|was|is|were|have\s+been)?\s*(?:killed|died|injured|hurt"
+                           r"|missing|dead|drowned|rescued|arrested|charged|taken\s+to\s+hospital)\b", re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before|today"
                           r"|yesterday|tonight|tomorrow)$", re.I)
 # A bare number in a list after a count, counting what it counts: "212 flights on Monday, 244 on Tuesday and 250
@@ -465,8 +469,9 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
     With ``today`` (the day the text was published, YYYY-MM-DD), days named relative to it too: "yesterday",
     "today", "last Friday", "on Monday" (the last Monday up to that day; the next one after it when the clause
-    looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday"), and days counted
-    ahead from it: "would be finished within 18 months" (by then)."""
+    looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday"; a week on: "a week
+    today", "on Thursday of next week"), and days counted ahead from it: "would be finished within 18 months" (by
+    then)."""
     found = []
     for m in _CALENDAR.finditer(text):
         day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"] or m["d4"])
@@ -497,7 +502,8 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
                 text, max(0, m.start() - 60), m.start()):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
-            found.append(Figure("date", _relative(m, text, base).toordinal(), m["qual"], m.group().strip(), m.start()))
+            found.append(Figure("date", (_relative(m, text, base) + dt.timedelta(_weeks_on(m, text))).toordinal(),
+                                m["qual"], m.group().strip(), m.start()))
     for m in _DAYS_AFTER.finditer(text) if base else ():
         n = number(m["n"])
         if n and n == int(n):
@@ -558,9 +564,27 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
         ahead = False  # an expectation of the past: its Friday has come
     if when == "this":  # the day of the text's own week: "reopens this Saturday" (written on a Wednesday) is to
         return base + dt.timedelta(weekday - base.weekday())  # come, "it happened this Monday" past
+    if _OF_NEXT_WEEK.match(text, m.end()):  # "on Thursday of next week"
+        return base + dt.timedelta(7 - base.weekday() + weekday)
     if ahead:
         return base + dt.timedelta((weekday - base.weekday()) % 7 or (7 if when == "next" else 0))  # "on Wednesday"
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
+
+
+# A day named a week or two on from another: "a week today", "a fortnight on Monday", "two weeks tomorrow".
+_WEEKS_ON = re.compile(r"\b(?P<n>a|one|two|three)\s+(?P<unit>weeks?|fortnight)\s+(?:on\s+)?$", re.I)
+_OF_NEXT_WEEK = re.compile(r"\s+(?:of|in)\s+next\s+week\b", re.I)
+
+
+def _weeks_on(m: re.Match, text: str) -> int:
+    """The days a mention ``_RELATIVE_DAY`` found is counted on by: 7 for "a week today", 14 for "a fortnight on
+    Monday"; else 0."""
+    if on := _WEEKS_ON.search(text, max(0, m.start() - 20), m.start()):
+        return 7 * _WEEKS[on["n"].lower()] * (2 if on["unit"].lower() == "fortnight" else 1)
+    return 0
+
+
+_WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _starts(m: re.Match, text: str) -> bool:
@@ -648,6 +672,8 @@ class Figure:
     currency: str = ""  # a sum's, as an ISO 4217 code, where its sign or word names one ("£14.5m", "4.2 million
     # euros"); not "$", which many currencies write
     ordinal: bool = False  # a count by its rank: "its fourth flight", "the 5th launch", "level 4" (counted: "level")
+    compound: bool = False  # a count joined by a hyphen to the word it counts, before what it describes: "a 47-move
+    # win", "a 20-storey block" (a count of moves, of storeys; counted: "move win")
 
     def of_plan(self, statement: str) -> Figure:
         """The figure as the plan's own (exact, no qualifier) when ``statement`` is about that plan, in any word of
@@ -785,9 +811,10 @@ _PLANNED = re.compile(r"(?:\s+(?:that|which|[\w'’-]+)){0,3}?\s+(?:had\s+been\s
 
 # A limit or a threshold named just before its figure ("the legal limit of", "a cap of", "the threshold is", "a
 # ceiling set at") or just after it ("a temporary 60km/h limit"); and the word of one in a card's statement.
-_BOUND_WORDS = r"limit|threshold|cap|ceiling|guideline|benchmark"  # not "a maximum of 10 years": up to 10
-_BOUND_BEFORE = re.compile(rf"\b(?:(?:{_BOUND_WORDS})s?\s+(?:of|at|is|was|were|are|set\s+at|stands\s+at)|capped\s+at)\s+$",
-                           re.I)
+_BOUND_WORDS = r"limit|threshold|cap|ceiling|guideline|benchmark|capacity"  # not "a maximum of 10 years": up to 10
+_BOUND_BEFORE = re.compile(rf"\b(?:(?:{_BOUND_WORDS})s?\s+(?:of|at|is|was|were|are|set\s+at|stands\s+at)|capped\s+at"
+                           r"|(?:can|could)\s+(?:take|hold|accommodate|seat|sleep|house))\s+$", re.I)  # a capacity:
+# "the shelter can take 250 people", not how many it took
 _BOUND_AFTER = re.compile(rf"[\s-]+(?:(?:speed|legal|safe|upper|lower|weight|noise|age|price|spending|pay)[\s-]+)?"
                           rf"(?:{_BOUND_WORDS})s?\b", re.I)  # "a 60km/h limit", "the 2% pay cap"
 _BOUND_WORD = re.compile(rf"\b(?:{_BOUND_WORDS}|capped)s?\b", re.I)
@@ -854,7 +881,11 @@ def figures(text: str) -> list[Figure]:
             found.append(Figure("time", (at - shift if m["dir"].lower() == "before" else at + shift) % DAY,
                                 m["qual"], m.group().strip(), m.start()))
     for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
+        kept = len(found)
         keep("time", _clock(m, text), m, m.group("qual"))
+        if len(found) > kept and m["h24"] and m["sep"] != "h" and re.fullmatch(r"[1-9]|1[01]", m["h24"]):
+            found.append(replace(found[-1], number=found[-1].number + 720))  # "at 4:41": 04:41 or 16:41, by what
+            # others say
     for m in _SPOKEN.finditer(text):  # "a quarter past two", "two o'clock": no count of two either
         first, *other = _spoken(m)
         kept = len(found)
@@ -1018,7 +1049,7 @@ def figures(text: str) -> list[Figure]:
             noun) else None  # "The party of 11 (two guides and nine clients)": the party, numbered
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of and not whole:
             continue  # a number with no noun after it is a count only when its thousands are grouped, or a whole's
-        if n.lower() == "one" or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
+        if n.lower() == "one" and not _ONE_BEFALLEN.match(text, m.end("n")) or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 30), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
@@ -1030,6 +1061,8 @@ def figures(text: str) -> list[Figure]:
         kept = len(found)
         keep("count", number(n), m, m.group("qual"), counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of
              else whole.start("what") - 1 if whole else m.end("n"))
+        if len(found) > kept and noun and text[m.end("n")] == "-":
+            found[-1] = replace(found[-1], compound=True)
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
     return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
 
@@ -1091,7 +1124,8 @@ def counts_other(figure: Figure, statement: str) -> bool:
     statement that ranks none by that word, and a count that is no rank for one that ranks; an age ("Tomas Greer, 34,") for a statement that gives none, and any other
     count for one that does; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
-    statement that counts none ("Three cabin crew were injured")."""
+    statement that counts none ("Three cabin crew were injured"); a count joined to what it counts ("a 20-storey
+    block") for a statement that does not count it; a sum of money for a statement whose counts are none."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
         # flight", not "the fourth satellite in the network"
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
@@ -1102,10 +1136,21 @@ def counts_other(figure: Figure, statement: str) -> bool:
     if figure.quantity == "count" and (figure.counted == AGE) != bool(_AGE_STATEMENT.search(statement or "")) \
             and statement:  # an age for a card that gives none, or a count of something else for one that does
         return True
+    if figure.currency and statement and _counts_no_sum(statement):  # "We paid four hundred and twenty pound" for
+        return True  # "The council had more than 1,400 complaints"
+    if figure.compound and figure.counted:  # "a 20-storey block" for "Some 180 residents were led out"
+        return bool(statement) and not re.search(rf"\b{re.escape(figure.counted.split()[0])}", statement, re.I)
     if figure.quantity == "count" and figure.counted.lower().startswith("times"):
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement
                 and not re.search(rf"\b{re.escape(figure.counted.rstrip('sS'))}", statement, re.I))
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_no_sum(statement: str) -> bool:
+    """Whether ``statement`` gives counts, none of them a sum of money ("More than 1,400 complaints were made.")."""
+    own = [f for f in figures(statement) if f.quantity == "count"]
+    return bool(own) and not any(f.currency for f in own)
 
 
 @functools.lru_cache(maxsize=1024)

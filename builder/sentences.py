@@ -126,6 +126,11 @@ _TIME_CHECK = re.compile(r"\s*(?:(?:and|so|well|now),?\s+)?it['’]s\s+(?:now\s+
                          r"|approaching|nearly|almost)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
                          r"|[\w-]+\s+o['’]clock|(?:a\s+)?(?:quarter|half|\w+(?:-\w+)?)\s+(?:past|to)\s+\w+)[\s.,!…]*"
                          r"(?:(?:no|sorry|or\s+rather),?\s+it['’]s\s+[^.!?]*[.!?]*)?$", re.I)
+# A live page's entry stamp on a line of its own, a time with its zone or day and nothing else: "6:30 AM CDT, May
+# 13", "Updated 09:40 GMT", "14.05".
+_STAMP = re.compile(r"\s*(?:(?i:updated|posted|published|last\s+updated)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.]\d\d"
+                    r"(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s+[A-Z]{2,4})?(?:,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?[\s.:,—–-]*$")
 # A transcript's note of what is not speech: "[inaudible]", "[crosstalk]", "(Laughter)", "(laughs)", "[applause]".
 _STAGE = (r"[\[(](?i:inaudible|unintelligible|indistinct|crosstalk|cross-talk|laughter|laughs|laughing|applause|pause"
           r"|audio[^\])]{0,20}|coughs?|sighs?|chuckles?)[\])]")
@@ -284,9 +289,10 @@ def states(text: str) -> bool:
     nor a correction's account of what an earlier version of the story said, nor a note on the writing itself ("This
     article was amended on 12 May 2026."), nor a wire's exchange rate ("($1 = 0.9268 euros)"), nor what its speaker
     has only heard said (_HEARSAY), nor a live page's greeting (_WELCOME), nor a broadcast's time check
-    (_TIME_CHECK)."""
+    (_TIME_CHECK), nor an entry's stamp alone (_STAMP)."""
     return not _QUESTION.search(text) and not retracted(text) and not _NOTE.match(text) and not _RATE.match(text) \
-        and not _HEARSAY.match(text) and not _WELCOME.match(text) and not _TIME_CHECK.match(text)
+        and not _HEARSAY.match(text) and not _WELCOME.match(text) and not _TIME_CHECK.match(text) \
+        and not _STAMP.match(text)
 
 
 def opinion(text: str) -> str | None:

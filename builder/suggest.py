@@ -69,6 +69,10 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+|were\s+(?:she|he|they|it|we|the\s+[\w-]+)"
                        r"\s+to\s+|in\s+the\s+event\s+(?:that|of)\s+|if\s+[^,;:.]{0,60}?\b(?:were\s+to|should)\s+)"
                        r"[^,;:.]*", re.I)
+# What someone calls for, which has not happened: "We call on the Marine Casualty Board to open a full and
+# independent investigation", "urged the council to close the road", "demanded that the mine be shut".
+_CALL = re.compile(r"\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+[^,;:.]{1,60}?\s+to"
+                   r"|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+that)\s+[^;:.]*", re.I)
 # A word that names a moment: a day of the week, a month, a number, "morning", "today".
 _MOMENT_WORD = re.compile(r"\d[\d.,:]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.)?|(?i:mondays?|tuesdays?|wednesdays?"
                           r"|thursdays?|fridays?|saturdays?|sundays?|january|february|march|april|may|june|july|august"
@@ -144,6 +148,12 @@ _AND = re.compile(r",?\s+and\s", re.I)  # a part of a sentence that "and" opens
 _THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
                        r"|must|should|means|meant|comes|came|follows|week|weekend|year|month|morning|afternoon|evening"
                        r"|time|summer|winter|spring|autumn|season)\b)[a-z][\w-]*\s")
+# A quotation's closing mark and the verb of speech after it: '…not anybody's tip-off," said Dag Orheim, director…'.
+_SAID_AFTER = re.compile(r"[\"”](?=\s*(?:said|says|added|adds|told|insisted|insists)\b)")
+# A figure for what the sentence before counts: "Kovelski put the number at more than 1,100." (not "put the number of
+# dead at 12", which names it).
+_THE_NUMBER = re.compile(r"\b(?:puts?|putting|places?|placed)\s+(?:the|that|this|its|their|her|his)\s+(?:number|figure"
+                         r"|total|toll|count|tally)\s+(?:at|closer\s+to|nearer)\b", re.I)
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*(?:we|our|my)\b", re.I)  # the publisher speaking of itself, when it is a speaker ("We do not
@@ -155,7 +165,8 @@ MAX_QUOTED = 8  # paragraphs of one quotation set apart under "…, said:"
 # "WITNESS:", "UNIDENTIFIED MAN:".
 _SOMEONE = re.compile(r"(?:UNIDENTIFIED\s+)?(?:CALLER|LISTENER|WITNESS|RESIDENT|PASSENGER|GUEST"
                       r"|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTER|DEMONSTRATOR|PARTICIPANT|AUDIENCE MEMBER|VOX POP"
-                      r"|FAN|PARENT|STUDENT|WORKER|NEIGHBOU?R|SURVIVOR|EYEWITNESS)(?:\s+\d{1,2})?", re.I)
+                      r"|FAN|PARENT|STUDENT|WORKER|NEIGHBOU?R|SURVIVOR|EYEWITNESS|VOICE\s?MAIL|TEXT(?:\s+MESSAGE)?"
+                      r"|MESSAGE|E-?MAIL)(?:\s+\d{1,2})?(?:\s*\([^()]*\))?", re.I)  # "VOICEMAIL (read by producer)"
 # A sentence naming who spoke the quotation before it: "That was how Ilse Varno, Solvard's spokeswoman, put it last
 # week", "Those were the words of the mayor", "So says the agency".
 _PUT_IT = re.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)(?:\s+(?:how|what|the\s+words\s+of))?"
@@ -168,7 +179,7 @@ _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|th
 # Words for one thing that a denial's "no such …" names in one and the claim in another ("no such commitment" after
 # "promised to free him").
 _KIN = ("promise commitment pledge undertaking assurance guarantee", "request demand appeal",
-        "warning alert advice caution", "agreement deal accord contract", "order instruction directive",
+        "warning alert advice caution complaint concern", "agreement deal accord contract", "order instruction directive",
         "offer proposal")
 # The moment a passage opens by saying its figures are of, in a story, not a live page's stamp on a line of its own:
 # "Update, 17:45:", "UPDATED 9.10am —", "As of 18:00 on Wednesday 11 November, 287 guests…".
@@ -406,10 +417,12 @@ class Retriever:
             for j in range(start, i) if i - start > 1 else ():
                 readings[j] = replace(readings[j], borrowed=frozenset(words - readings[j].words))
             start = i
-        for i in range(1, len(readings)):  # "This prohibition … shall remain in force for 21 days": read with the
-            before, this = readings[i - 1], readings[i]  # words of the sentence before it, in its paragraph
+        for i in range(1, len(readings)):  # "This prohibition … shall remain in force for 21 days", "Kovelski put the
+            before, this = readings[i - 1], readings[i]  # number at…": read with the words of the sentence before it,
+            # in its paragraph
             gap = source.body[before.passage.end:this.passage.start]
-            if _THIS_ONE.match(this.passage.text) and not gap.strip() and "\n\n" not in gap:
+            if (_THIS_ONE.match(this.passage.text) or _THE_NUMBER.search(this.passage.text)) and not gap.strip() \
+                    and "\n\n" not in gap:
                 readings[i] = replace(this, borrowed=this.borrowed | (before.words - this.words))
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
@@ -491,7 +504,9 @@ class Retriever:
         Nordvik denied.", "The company has denied that.", in its paragraph, or opening the next one, after the claimant's
         further quotations in paragraphs of their own, with no one's words after it but the denier's) or, in its
         paragraph, in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
-        and someone other than ``speaker`` says so: as a suggestion of ``confidence``."""
+        or by negating the card's words in the words of one the card tells of, or of their officer ('"No defect was
+        ever reported to us," said Corran Brannagh', of the owners), and someone other than ``speaker`` says so: as a
+        suggestion of ``confidence``."""
         order = list(turn)
         i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
         # ends on, before a closing denial) ending just before it
@@ -515,15 +530,20 @@ class Retriever:
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None
-        if "\n\n" in source.body[order[i - 1].end:p.start]:
-            rest = [q for q in order[i + 1:] if "\n\n" not in source.body[p.end:q.start]]  # the paragraph after it
-            if not (attribution.rebuts(p.text) and (not rest or said.speaker and all(who(q) == said.speaker
-                                                                                      for q in rest))):
-                return None  # the next paragraph denies it only when it is that denial, with no one's words after it
-                # but its speaker's ("Keltner rejected that account. “There was no such warning,” she said."):
-                # "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
         claimed = self._stated(self.dossier.facts[fact]) if fact in self.dossier.facts else set(
             self.vocabulary.terms(claim.text))
+        accused = fact in self.dossier.facts and said.speaker and self._accused(
+            said.speaker, self.dossier.facts[fact]) and attribution.negated(
+            attribution.quoted(p.text), lambda text: bool(set(self.vocabulary.terms(text)) & claimed))
+        if "\n\n" in source.body[order[i - 1].end:p.start]:
+            rest = [q for q in order[i + 1:] if "\n\n" not in source.body[p.end:q.start]]  # the paragraph after it
+            if not ((attribution.rebuts(p.text) or accused)
+                    and (not rest or said.speaker and all(who(q) == said.speaker for q in rest))):
+                return None  # the next paragraph denies it only when it is that denial, with no one's words after it
+                # but its speaker's ("Keltner rejected that account. “There was no such warning,” she said."), or the
+                # words of the one it accuses, negating the card's ('"No defect was ever reported to us, not once,"
+                # said Corran Brannagh', managing director of the owners the union says crew reported the pump to):
+                # "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
         if (thing := attribution.such(p.text)) and not any(t[:4] == c[:4] if min(len(t), len(c)) > 4 else t == c
                                                            for t in self._kin(thing) for c in claimed):
             return None  # "…there was no such warning." denies a warning: not the card of when he stepped down ("not
@@ -531,7 +551,7 @@ class Retriever:
             # that Kalvosh promised)
         shared = (set(self.vocabulary.terms(p.text)) - self._names(p.text)) & (
             set(self.vocabulary.terms(claim.text)) - self._names(claim.text))
-        if not (attribution.rebuts(p.text) or said.denial and len(shared) >= 2 and (
+        if not (attribution.rebuts(p.text) or accused or said.denial and len(shared) >= 2 and (
                 fact not in self.dossier.facts or shared & self._stated(self.dossier.facts[fact]))):
             return None
         return Suggestion(fact, source.id, p.text, p.start, p.end, "disputes", confidence,
@@ -951,8 +971,8 @@ class Retriever:
             elif same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
-            elif elsewhere:
-                score -= ELSEWHERE
+            elif elsewhere and not counts:  # (not "Three helicopters … joined the search" for the helicopters
+                score -= ELSEWHERE  # sent, where another card gives 3 people in hospital)
                 why.append(f"a {fact.quantity} card {elsewhere} gives")
             elif kind:
                 score += FIGURE
@@ -980,9 +1000,10 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
-        if len(matched) == 1 and not same and self._forms(reading.passage.text, matched)[0][:1].isupper():
+        if len(matched) == 1 and not (same and counts) and self._forms(reading.passage.text, matched)[0][:1].isupper():
             score = min(score, UNSURE)  # a place's or a thing's name alone in common ("…outside the agency's offices
-            why.append(f"only a name in common: {self._forms(reading.passage.text, matched)[0]}")  # in Vaskor.")
+            why.append(f"only a name in common: {self._forms(reading.passage.text, matched)[0]}")  # in Vaskor.", and
+            # "…remains in hospital in Skelby; two were discharged" for the two helicopters sent from Skelby)
         unknown = _UNKNOWN.search(reading.passage.text)
         if unknown and 0 < self._weight_in(reading.passage.text, matched) <= 2 * self._weight_in(
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
@@ -997,13 +1018,15 @@ class Retriever:
                 and all(_MOMENT_WORD.fullmatch(w) for w in self._forms(reading.passage.text, matched)):
             score = min(score, UNSURE)  # "A media briefing will be held … at 10am on Tuesday 15 September" for the
             why.append("only a day in common")  # time the leopard was darted on Tuesday: another moment that day
-        supposed = _SUPPOSED.search(reading.passage.text)
+        supposed = _SUPPOSED.search(reading.passage.text) or (
+            _CALL.search(reading.passage.text) if not _CALL.search(fact.statement) else None)
         inside = self._weight_in(supposed.group(), matched) if supposed else 0
         if inside and inside >= math.fsum(  # the words in common outside it, but the names of what it is about
                 self.weight(t) for t in matched - set(self.vocabulary.terms(supposed.group()))
                 if not self._forms(reading.passage.text, {t})[0][:1].isupper()):
-            score = min(score, UNSURE)  # "…asks the Minister, should she be minded to grant consent, to…": what may
-            why.append(f"what may happen: {' '.join(supposed.group().split()[:6])}…")  # happen, not what did
+            score = min(score, UNSURE)  # "…asks the Minister, should she be minded to grant consent, to…", "We call
+            why.append(f"what may happen: {' '.join(supposed.group().split()[:6])}…")  # on the Board to open…": what
+            # may happen, not what did
         if _ROW.search(reading.passage.text):
             score -= ROW
             why.append("a table's row")
@@ -1067,6 +1090,11 @@ class Retriever:
         return person in self.names.persons and body not in self.names.persons and any(
             re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in self.dossier.speakers[person].roles
             for n in names)
+
+    def _accused(self, speaker: str, fact: Fact) -> bool:
+        """Whether ``speaker`` is one of those ``fact`` tells of, or an officer of one of them."""
+        return speaker in fact.about or any(b in self.dossier.speakers and self._officer(speaker, b)
+                                            for b in fact.about)
 
     def _card_giving(self, fact: Fact, kind: list[prose_figures.Figure]) -> str | None:
         """Another card of ``fact``'s kind that gives each of the figures ``kind`` to the letter (a bound of one of its
@@ -1178,6 +1206,11 @@ class Retriever:
                 passage.text[start:part[1]], matched) >= self._weight_in(passage.text[start:end], matched):
             start, end = clauses.clause(passage.text[:part[1]], wanted, self.vocabulary.terms, keep)  # the quote
             # ends where someone else's account begins: "Velmora says the Sundar rammed its cutter…; Tarsanne says…"
+        closed = max((m for m in _SAID_AFTER.finditer(passage.text, 0, start)), key=lambda m: m.start(), default=None)
+        if closed and (keep is None or keep[1] <= closed.start()):  # not who the speaker is: '"This was our own
+            start, end = clauses.clause(passage.text[:closed.start()], wanted, self.vocabulary.terms, keep)  # targeting
+            # work, not anybody's tip-off," said Dag Orheim, director of border operations at the Lesgovian Customs
+            # Service, when asked about the Calandran statement.': the quotation
         quote = " ".join(rejoined(passage.text[start:end]).split())  # a paragraph's line breaks: quotes are checked
         # space-blind, and "negotiations" is found where a line ends in "negoti-"
         if said and keep and not said.whole:
@@ -1262,9 +1295,11 @@ class Retriever:
             stance, speaker = "disputes", said.speaker  # denying the remark, in the outlet's words ("Ilona Marek
             # insists that … staffing played no role"), not quoted repeating it
         elif stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
-                and self._officer(said.speaker, speaker):
+                and (self._officer(said.speaker, speaker) or value and figure and _apart_from(fact, speaker, figure)):
             speaker = said.speaker  # the body's officer speaking to its claim: "SASKIA HOLLOWAY:" (Chief Financial
-            # Officer of Brannock Group) on the card of Brannock's £180m of savings
+            # Officer of Brannock Group) on the card of Brannock's £180m of savings; someone's own figure, apart from
+            # the claimant's: "Kovelski said the town's own inspectors had counted 64 destroyed homes." on the card of
+            # the county's 41
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
@@ -1452,6 +1487,15 @@ def _day_number(day: str | None) -> int | None:
 def _given(fact: Fact) -> set[float]:
     """The finite bounds of the values other sources give ``fact``."""
     return {v for a in fact.accounts if a.value for v in (a.value.low, a.value.high) if math.isfinite(v)}
+
+
+def _apart_from(fact: Fact, speaker: str, figure: prose_figures.Figure) -> bool:
+    """Whether ``figure`` is apart from every figure the card's accounts give ``speaker``, by more than either may be
+    rounded (a day or a time is itself alone); False when they give none."""
+    moment = fact.quantity in ("date", "time")
+    theirs = [(a.value.low, a.value.high) for a in fact.accounts if a.value and speaker in a.speakers]
+    widen = (lambda low, high: (low, high)) if moment else _around
+    return bool(theirs) and not any(_overlap(widen(*t), widen(*figure.bounds), touching=moment) for t in theirs)
 
 
 def _of_size(figure: prose_figures.Figure, near) -> bool:

@@ -63,7 +63,8 @@ class Vocabulary:
         return list(self._terms[text])
 
     def _found(self, text: str) -> list[str]:
-        text = _IDIOM.sub("died", text)
+        for idiom, plain in _IDIOMS:
+            text = idiom.sub(plain, text)
         found, raw = words(text), tokens(text)
         out, i = [], 0
         while i < len(found):
@@ -109,9 +110,10 @@ _FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel shi
              "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl",
              "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
-# A phrase for one of those words: "Two of our passengers lost their lives." is a toll.
-_IDIOM = re.compile(r"\b(?:lost\s+(?:his|her|their|its|our|your|my)\s+lives?|lost\s+(?:his|her|their|its|our|your|my)"
-                    r"\s+life|passed\s+away)\b", re.I)
+# Phrases for plain words: "Two of our passengers lost their lives." is a toll, "Brightfold pulled the plug at
+# twenty to four." called the day off.
+_IDIOMS = ((re.compile(r"\b(?:lost\s+(?:his|her|their|its|our|your|my)\s+li(?:fe|ves?)|passed\s+away)\b", re.I), "died"),
+           (re.compile(r"\bpull(?:s|ed|ing)?\s+the\s+plug\b", re.I), "called off"))
 
 
 def lemma(word: str) -> str:

@@ -68,3 +68,19 @@ def test_the_imports_a_decision_from_a_pdf_and_a_players_thread(tmp_path):
         assert main(["--project", str(project), "new", "source", str(CHESS / "articles" / "1-vcf-decision.txt"),
                      "--id", "decision", "--strip-chrome"]) == 0
     assert "Page 1 of 2" not in (project / "content" / "sources" / "decision.md").read_text(encoding="utf-8")
+
+
+def test_a_post_number_opening_a_sentence_hides_no_attribution_and_a_hyphened_count_counts_its_word():
+    """The player's thread writes "4/9 The federation says 94% of my moves matched the engine.": the post's number
+    had hidden "The federation says", and the 94 was read as his. The interview's "Rennvald's 47-move win" was no count
+    of moves, so its designed red could not be proposed; a count joined to its word counts that word only, so "a
+    20-storey block" is no count of the residents evacuated (session 64)."""
+    from builder import prose_figures
+    assert news_sets.held_out(CHESS, "rennvald-thread-statement")["engine-match"].speaker \
+        == "velmarian-chess-federation"
+    assert news_sets.held_out(CHESS, "courier-kroyer-interview")["game-move-count"].value == {"exact": 47}
+    moves = prose_figures.read("Rennvald's 47-move win had barely finished.", "count",
+                               statement="The game lasted 41 moves.")
+    assert moves.number == 47
+    assert prose_figures.read("More than 300 residents fled the 20-storey block.", "count", near=[20],
+                              statement="Some 180 residents were led out.").number == 300
