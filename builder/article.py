@@ -505,8 +505,9 @@ _PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "
 
 def _respelled(name: str, lines: list[str]) -> str:
     """A name in capitals as the text writes it elsewhere, if it does ("National Bank of Vessaria")."""
-    return next((m.group() for line in lines for m in re.finditer(re.escape(name), line, re.I)
-                 if not m.group().isupper()), name)
+    return next((m.group() for line in lines for m in re.finditer(rf"(?<![\w@.-]){re.escape(name)}(?![\w@-]|\.\w)",
+                                                                 line, re.I)
+                 if not m.group().isupper()), name)  # not in an address: "(CPA)" in "ann.lee@cpa-wire.lg"
 
 
 # A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT", two of
@@ -807,8 +808,13 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
                 return _iso(dated)
     return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
-                 and (found := date_in(line))), None)  # a notice's "Dated: 15 May 2026" under its signature; a
-    # thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"
+                 and (found := date_in(line))
+                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None)  # a notice's "Dated: 15 May 2026" under its signature; a thread's last post's stamp: "12:41 PM ·
+    # Mar 4, 2026 · 48.2K Views"; a wire's trailer
+
+
+_TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}\s+(?P<year>\d\d)", re.I)  # a wire's last
+# line, its agency, the day, hour and minute it was sent, the month and the year: "CPA  061247 GMT MAR 26"
 
 
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)

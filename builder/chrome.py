@@ -72,6 +72,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
+    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|keywords\s*:.{0,200}"
+                              r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
+                              r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
+    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"
@@ -115,14 +119,30 @@ def live_stamps(lines: list[str]) -> set[str]:
     return found if sum(s.strip() in found for s in lines) >= LIVE_STAMPS else set()
 
 
+def _bracketed(lines: list[str]) -> dict[int, str]:
+    """The text of each bracket opened on a line and closed on one of the next two, by each 0-based line it runs over:
+    a wire's credit wrapped as its lines are, "(Reporting by Ann Lee; Additional reporting by Bo Chan in Puerto" /
+    "Calandro; Editing by Tom Hale)"."""
+    runs = {}
+    for start, line in enumerate(lines):
+        if line.strip().startswith("(") and line.count("(") > line.count(")"):
+            for end in range(start + 1, min(start + 3, len(lines))):
+                text = " ".join(s.strip() for s in lines[start:end + 1])
+                if not lines[end].strip() or text.count("(") == text.count(")"):
+                    runs.update(dict.fromkeys(range(start, end + 1), text) if lines[end].strip() else {})
+                    break
+    return runs
+
+
 def find(lines: list[str]) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
+    runs = _bracketed(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
-        reason = next((reason for reason, rule in _RULES if rule.fullmatch(text)), None)
+        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
         if text in stamps:
             reason = None
         if reason is None and text and text.casefold() in captions:

@@ -1100,3 +1100,27 @@ def test_a_masthead_with_its_tagline_is_the_outlet_not_the_title():
              "Corvane's account of Tuesday's failure leaves out a hold, a flight and fifteen kilometres of altitude."]
     assert article.outlet(lines) == "Apogee Ledger"
     assert article.headline(lines)[1] == "What our tracking shows about the last minutes of Vireo 9"
+
+
+# A wire's copy as its subscribers receive it (session 64's trial): control lines above the headline, a credit wrapped
+# over two lines, the reporter's contact in double brackets, keywords and a trailer that dates it.
+WIRE = ["ZCZC CPA0417 2 GEN 0487", "PRIORITY: 2 (URGENT)", "SLUG: VELMORA-FLOODS/TOLL (UPDATE 2, CORRECTED)",
+        "EMBARGO: None. For immediate release.", "",
+        "CORRECTED-UPDATE 2-Velmora flood toll rises to nine as river peaks", "", "By Ann Lee", "",
+        "   PORT ALDRIC, Velmora, March 6 (CPA) - Nine people have died in floods, police said.", "", "ENDS", "",
+        "(Reporting by Ann Lee; Additional reporting by Bo Chan in Puerto", "Calandro; Editing by Tom Hale)",
+        "((ann.lee@cpa-wire.example; +38 21 555 7310; CPA Messaging:", "ann.lee.cpa@cpa.example))", "",
+        "Keywords: VELMORA FLOODS/TOLL", "CPA  061247 GMT MAR 26", "NNNN"]
+
+
+def test_a_wires_control_lines_wrapped_credit_and_trailer():
+    """The trial's wire copy had its slug for a title, "cpa" (from its reporter's address) for its outlet, no date
+    though its trailer gives it, its control lines kept and the second half of its credit left in."""
+    from builder import article
+    flagged = [c.line for c in chrome.find(WIRE)]
+    assert flagged == [1, 2, 3, 4, 12, 14, 15, 16, 17, 19, 20, 21]
+    skip = set(flagged)
+    assert article.headline(WIRE, skip)[1] == "Velmora flood toll rises to nine as river peaks"
+    assert article.outlet(WIRE, skip) == "CPA"
+    assert article.published(WIRE) == "2026-03-06"
+    assert chrome.find(["(Reporting shows the river rose", "by two metres in an hour.)"]) == []
