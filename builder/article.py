@@ -137,6 +137,9 @@ def banner(line: str) -> bool:
     columns = re.split(r"[ \t]{3,}", text)  # a record's "Tuesday 28 April 2026      Vol. 118, No. 61"; not a table's
     if len(columns) > 1 and any(not re.search(r"[^\W\d_]", c) for c in columns):  # row, "11 March 2026    250"
         return False
+    if len(columns) == 2 and columns[0].endswith(":") and not re.match(rf"{_STAMPED.pattern}|{_AIRED}|date\b",
+                                                                       columns[0], re.I):
+        return False  # a table's row of a label and its day: "START DATE:             MAY 12 2026"
     parts = re.split(r"\s[|·•/]\s|[ \t]{3,}", text)
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
@@ -179,6 +182,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         return next((n, headers["subject"]) for n, line in enumerate(lines, 1) if _HEADER.fullmatch(line.strip())
                     and line.strip().lower().startswith("subject"))
     usable = _usable(lines, skip)
+    if product := next(((n, m["text"]) for n, t in usable if n <= HEAD and (m := _PRODUCT_HEADLINE.fullmatch(t))), None):
+        return product  # a weather service's product: "...NWS DAMAGE SURVEY FOR THE 05/12/2026 VELDEN CROSS TORNADO...",
+        # under its type ("PUBLIC INFORMATION STATEMENT") and its office
     label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
              or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
     if label:
@@ -212,6 +218,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+_PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
 _OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
 # of capitals a headline runs on from
@@ -305,7 +312,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     released = ((_letterhead(lines, skip) or (0, None))[1] or _release_subject(lines)) if _released(lines) else None
     # a release's issuer, above its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and
     # "PRESS RELEASE"), or opening its first paragraph ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…")
-    found = (sender if "@" not in sender else None) or released or masthead(lines, skip) or _agency(lines) \
+    found = (sender if "@" not in sender else None) or released or _issuing_office(lines) or masthead(lines, skip) \
+        or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
@@ -323,6 +331,16 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _issuing_office(lines: list[str]) -> str | None:
+    """The office a weather service's product names above the time it was issued: "NATIONAL WEATHER SERVICE
+    CASTLEBURY" over "542 PM CDT WED MAY 13 2026"."""
+    return next((above.strip() for above, line in zip(lines[:HEAD], lines[1:HEAD]) if _ISSUED_AT.fullmatch(line.strip())
+                 and re.fullmatch(r"[A-Z][A-Z .'&-]{5,80}", above.strip())), None)
+
+
+_ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d", re.I)
 
 
 def _spelled_out(initials: str, lines: list[str]) -> str | None:

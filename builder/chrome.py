@@ -15,6 +15,7 @@ class Chrome:
 
 
 _NAMES = r"(?-i:[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*)"  # "Ann Lee", "Lunde": capitals, whatever the case of the rest
+_WMO = r"[A-Z]{4}\d{2}\s+[A-Z]{4}\s+\d{6}(?:\s+[A-Z]{3})?"  # a weather product's WMO heading: "NOUS43 KCSB 132242"
 _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\s+(and|in|from)\s+){_NAMES})*"
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
@@ -72,6 +73,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
+    ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
+                                  r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
+    # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
+    # marks closing a section ("&&") and the product ("$$"), and "000" above them
     ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|keywords\s*:.{0,200}"
                               r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
                               r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
@@ -110,6 +115,7 @@ _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s[A-Z]{2,4})?")  # a time of day
 # alone on its line ("09:12", "21.55 BST")
 LIVE_STAMPS = 3  # so many of them: a live blog's
+_WMO_HEADING = re.compile(_WMO)
 
 
 def live_stamps(lines: list[str]) -> set[str]:
@@ -145,6 +151,9 @@ def find(lines: list[str]) -> list[Chrome]:
         reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
         if text in stamps:
             reason = None
+        if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
+                and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
+            reason = "a weather product's codes"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

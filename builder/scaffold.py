@@ -581,17 +581,19 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
-    sentence short of the block's width (a paragraph's last line)."""
+    sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
+    table, each row of it a paragraph as a web page's are ("RATING:                 EF3")."""
     ends, start = set(), 0
     for n in range(len(lines) + 1):
         if n < len(lines) and lines[n].strip():
             continue
         block = lines[start:n]
         width = max(map(len, block), default=0)
-        pairs = list(zip(block, block[1:]))
+        head = int(len(block) > 2 and block[0].rstrip().endswith(":") and len(block[0]) < 0.75 * width)  # a label over
+        pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
         running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
                       or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        if pairs and running >= 0.7 * len(pairs):
+        if pairs and running >= 0.7 * len(pairs) and not all(map(_ROW.fullmatch, block)):
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
@@ -601,6 +603,7 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
+_ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
 
 
 def _collapse(lines: list[str]) -> list[str]:

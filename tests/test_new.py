@@ -1124,3 +1124,34 @@ def test_a_wires_control_lines_wrapped_credit_and_trailer():
     assert article.outlet(WIRE, skip) == "CPA"
     assert article.published(WIRE) == "2026-03-06"
     assert chrome.find(["(Reporting shows the river rose", "by two metres in an hour.)"]) == []
+
+
+# A weather service's product (session 64's trial): its WMO heading and zones, its type, its office and the time it
+# was issued, its headline between dots, a table of labelled rows, a note over a wrapped sentence, its closing marks.
+PRODUCT = ["000", "NOUS43 KCSB 132242", "PNSCSB", "ASZ031-032-040-140245-", "", "PUBLIC INFORMATION STATEMENT",
+           "NATIONAL WEATHER SERVICE CASTLEBURY", "542 PM CDT WED MAY 13 2026", "",
+           "...NWS DAMAGE SURVEY FOR THE 05/12/2026 ORRIN LAKE TORNADO...", "",
+           "RATING:                 EF2", "FATALITIES:             0", "", "START DATE:             MAY 12 2026",
+           "START LOCATION:         4 SW ORRIN LAKE / ASHMERE COUNTY", "", "&&", "", "NOTE:",
+           "THE INFORMATION IN THIS STATEMENT IS PRELIMINARY AND SUBJECT TO",
+           "CHANGE PENDING FINAL REVIEW OF THE EVENTS AND PUBLICATION IN NWS", "STORM DATA.", "", "$$"]
+
+
+def test_a_weather_products_headline_office_codes_rows_and_note():
+    """The trial's product was titled "PUBLIC INFORMATION STATEMENT" (its type) with no outlet; its codes were kept,
+    its START DATE lines (the only ones dating the tornado) deleted as datelines, and its note's sentence cut into
+    three paragraphs."""
+    from builder import article
+    from builder.scaffold import _paragraphs
+    flagged = [c.line for c in chrome.find(PRODUCT)]
+    assert flagged == [1, 2, 3, 4, 18, 25]
+    assert article.headline(PRODUCT, set(flagged)) == (10, "NWS DAMAGE SURVEY FOR THE 05/12/2026 ORRIN LAKE TORNADO")
+    assert article.outlet(PRODUCT, set(flagged)) == "National Weather Service Castlebury"
+    assert article.published(PRODUCT) == "2026-05-13"
+    assert not article.banner(PRODUCT[14]) and article.banner("Published:   12 May 2026")
+    paragraphs = [[]]
+    for n, line in _paragraphs(PRODUCT):
+        paragraphs.append([]) if not line.strip() else paragraphs[-1].append(n)
+    assert [12] in paragraphs and [13] in paragraphs and [15] in paragraphs  # a table's rows, each a paragraph
+    assert [20] in paragraphs and [21, 22, 23] in paragraphs  # the note, then its sentence whole
+    assert chrome.find(["UPDATE", "The storm moved east.", "000 homes"]) == []
