@@ -22,7 +22,8 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
-_AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b)"  # when a programme went out: "Broadcast: 17 October 2026"
+_AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))"  # when a programme went out: "Broadcast:
+# 17 October 2026", a radio newsroom's script's "Bulletin: 0700 Thursday 12 March 2026"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
@@ -185,6 +186,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if product := next(((n, m["text"]) for n, t in usable if n <= HEAD and (m := _PRODUCT_HEADLINE.fullmatch(t))), None):
         return product  # a weather service's product: "...NWS DAMAGE SURVEY FOR THE 05/12/2026 VELDEN CROSS TORNADO...",
         # under its type ("PUBLIC INFORMATION STATEMENT") and its office
+    if episode := next(((n, t) for n, t in usable if n <= HEAD and _EPISODE.match(t)), None):
+        return episode  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the show's name
     label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
              or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
     if label:
@@ -218,6 +221,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+_EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
 _PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
 _OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
@@ -260,8 +264,10 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 
 def masthead_line(line: str) -> str | None:
     """The masthead of a line of a masthead and a section ("LE COURRIER DE VALMONT – International", "Flightdeck
-    Weekly | Safety") or a tagline ("APOGEE LEDGER — Independent news and analysis of the launch industry"), else
+    Weekly | Safety"), a station's newsroom ("RADIO CARROWMERE 97.2 - NEWSROOM") or a tagline ("APOGEE LEDGER — Independent news and analysis of the launch industry"), else
     None."""
+    if _STATION.fullmatch(station := _NEWSROOM.sub("", line.strip())) and station != line.strip():
+        return station  # a radio station's newsroom: "RADIO CARROWMERE 97.2 - NEWSROOM"
     both, tagged = _MASTHEAD_SECTION.fullmatch(line.strip()), _TAGLINE.fullmatch(line.strip())
     name = both and (both["name"] or both["titled"]) or tagged and tagged["name"]
     return None if name and _SECTION_NAME.fullmatch(name.title()) else name  # "SPORT | ATHLETICS": two sections
@@ -452,7 +458,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         rest = parts[1:]
         if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
             continue
-        name = parts[0].strip()
+        name = _NEWSROOM.sub("", parts[0].strip())
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
                 or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
@@ -471,6 +477,7 @@ _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service
 _PART_OF_TEXT = re.compile(r"(?i:answer|question|transcript|summary|background)")  # "Answer" over "Answered by…"
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
+_NEWSROOM = re.compile(r"\s+[-–—|]\s+(?i:newsroom|news\s*desk|news\s+room)$")  # "RADIO CARROWMERE 97.2 - NEWSROOM"
 # A radio station's name with its frequency: "Radio Valbruck 96.4", "Harbour 102.7 FM".
 _STATION = re.compile(rf"{_OUTLET_NAME.pattern}\s+\d{{2,3}}(?:[.,]\d)?(?:\s?FM)?")
 # A listed company's announcement's headline, its name first: "Quillmark Systems ASA - Completion of Initial Public

@@ -16,6 +16,7 @@ class Chrome:
 
 _NAMES = r"(?-i:[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*)"  # "Ann Lee", "Lunde": capitals, whatever the case of the rest
 _WMO = r"[A-Z]{4}\d{2}\s+[A-Z]{4}\s+\d{6}(?:\s+[A-Z]{3})?"  # a weather product's WMO heading: "NOUS43 KCSB 132242"
+_CODE = r"\[\d{1,2}(:\d\d){1,2}\]"  # a recording's time: "[00:02:11]"
 _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\s+(and|in|from)\s+){_NAMES})*"
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
@@ -73,6 +74,15 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
+    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|break|end of)\b[^\]]{{0,80}}"
+                          r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
+                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
+                          r"|clip (in|out)\b.{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)|(in|out) words:.{0,80}"
+                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?|running order:.{0,200}"
+                          r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
+    # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
+    # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "In words: …", "Dur: 0'23"", its running order
+    ("a rule", r"[=_~*-]{3,}"),  # a mailer's or a script's rule between its parts, "=====…", "-----…"
     ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
@@ -140,11 +150,24 @@ def _bracketed(lines: list[str]) -> dict[int, str]:
     return runs
 
 
+def _ad_break(lines: list[str]) -> set[int]:
+    """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
+    ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own."""
+    cue = dict(_RULES)["a broadcast's cue"]
+    found = set()
+    for start, line in enumerate(lines):
+        if cue.fullmatch(line.strip()) and re.search(r"\[(ad break|break|advert\w*)\]", line, re.I):
+            end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
+            found |= set(range(start + 2, end + 1)) if end else set()
+    return found
+
+
 def find(lines: list[str]) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
+    sponsored = _ad_break(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -154,6 +177,8 @@ def find(lines: list[str]) -> list[Chrome]:
         if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
                 and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
             reason = "a weather product's codes"
+        if reason is None and text and number in sponsored:
+            reason = "a sponsor's read, in an ad break"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

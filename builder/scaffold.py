@@ -249,7 +249,8 @@ def _speaker_names(config: Config) -> set[str]:
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     """Lines of an article that are its furniture (a page's, left in by the extractor): a dateline, a section label, a
-    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"); not a
+    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"; not a
+    programme's line naming its guest too, "Host: Mira Solvang | Guest: Jonas Brekke, …"); not a
     live blog's stamps, which say when each entry was posted ("09:12", or "Thursday 16 July, 17:40" when there are
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", several, as a subtitle file's import writes them)."""
@@ -261,10 +262,11 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
         coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS else set())
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
             if n not in skip and line.strip() and line.strip() not in stamps and (
-                article.banner(line) or article.byline(line) or (
+                article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                     name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+_GUEST = re.compile(r"\bguests?\s*:", re.I)  # a programme's "Host: Mira Solvang | Guest: Jonas Brekke, …": whom it hears
 _TIME_CODE = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]")  # a recording's time alone on its line
 _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 July 2026, 17:40": no entry's
 

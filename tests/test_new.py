@@ -1155,3 +1155,49 @@ def test_a_weather_products_headline_office_codes_rows_and_note():
     assert [12] in paragraphs and [13] in paragraphs and [15] in paragraphs  # a table's rows, each a paragraph
     assert [20] in paragraphs and [21, 22, 23] in paragraphs  # the note, then its sentence whole
     assert chrome.find(["UPDATE", "The storm moved east.", "000 homes"]) == []
+
+
+# A podcast's transcript and a radio newsroom's script (session 64's trials).
+PODCAST = ["UNDERTOW — a Lesgovia Public Radio podcast", 'Episode 112: "The pineapple boat"',
+           "Published: Wednesday 11 March 2026 | Running time: 24:51",
+           "Host: Mira Solvang | Guest: Jonas Brekke, regional secretary, Port Workers' Union", "",
+           "[00:00:00] [MUSIC: theme, fades under]", "",
+           "[00:00:07] MIRA SOLVANG (HOST): Hello, and welcome to Undertow. I'm Mira Solvang.", "",
+           "[00:02:11] [AD BREAK]", "", "[00:02:12] MIRA SOLVANG (HOST): This episode is brought to you by Harbourline "
+           "Mattresses. Listeners get 20 per cent off with the code UNDERTOW.", "", "[00:02:40] [MUSIC STING]", "",
+           "[00:02:43] MIRA SOLVANG (HOST): Welcome back. Customs let one container leave the port.", "",
+           "[END OF TRANSCRIPT]"]
+BULLETIN = ["RADIO CARROWMERE 97.2 - NEWSROOM", "BULLETIN SCRIPT",
+            "Bulletin: 0700 Thursday 12 March 2026        Reader: DANA        Ed: JT",
+            "Running order: 1 UNI STRIKE (lead)  2 SPORT", "Total bulletin: 3'00\"   Out into: TRAVEL 0703", "",
+            "=" * 60, "1. UNI STRIKE / LEAD                                  Dur: 1'48\"", "=" * 60, "",
+            "[STING: NEWS 0'04\"]", "", "[DANA - LIVE]",
+            "Lecturers at the University of Carrowmere will go on strike from Monday, after a vote.", "",
+            "CLIP IN: QUILLFEATHER 1 (phone, rec. Wed 1640)", "File: UNISTRIKE_QUILL_02.wav",
+            "In words: \"More than eight in ten...\"", "Dur: 0'23\"", "",
+            "    \"More than eight in ten of those who voted said yes.\"", "",
+            "Out words: \"...said yes.\"", "CLIP OUT", "", "[BACK-ANNO: Doctor Maren Quillfeather there.]", "",
+            "[BED OUT - INTO TRAVEL JINGLE 0703]", "---", "Script: JT / checked DANA 0652"]
+
+
+def test_a_podcasts_episode_guest_cues_and_sponsor_read():
+    """The trial's podcast was titled by its show's name, its episode left as a body line, its music cues and its
+    sponsor's read kept (whose offer `suggest` listed as uncovered figures), and its host and guest line deleted."""
+    from builder import article
+    from builder.scaffold import _furniture
+    flagged = {c.line: c.reason for c in chrome.find(PODCAST)}
+    assert sorted(flagged) == [6, 10, 12, 14, 18] and flagged[12] == "a sponsor's read, in an ad break"
+    assert article.headline(PODCAST, set(flagged)) == (2, 'Episode 112: "The pineapple boat"')
+    assert [c.line for c in _furniture(PODCAST, set(flagged), None)] == [3]  # the date, not the guest's line
+
+
+def test_a_radio_scripts_cues_station_and_bulletins_day():
+    """The trial's radio script was titled by its masthead, with no outlet nor date, and none of its cues flagged."""
+    from builder import article
+    flagged = [c.line for c in chrome.find(BULLETIN)]
+    assert flagged == [4, 5, 7, 8, 9, 11, 13, 16, 17, 18, 19, 23, 24, 28, 29, 30]
+    assert article.outlet(BULLETIN, set(flagged)) == "Radio Carrowmere 97.2"
+    assert article.published(BULLETIN) == "2026-03-12"
+    assert article.headline(BULLETIN, set(flagged))[1].startswith("Lecturers at the University")
+    assert chrome.find(["[Translated from Velmoran]", "Clip art was used.", "The file: a dossier of 40 pages.",
+                        "[BACK-ANNO: Doctor Maren Quillfeather there.]"]) == []
