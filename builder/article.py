@@ -32,8 +32,9 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded|transcript)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026,
-    # 07:30", "Transcript: Sunday 15 March 2026, 18:00"
+    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{_MONTH_NAME}\s+\d)).{{0,50}}",  # a
+    # programme's "Broadcast: Friday 13 March 2026, 07:30", "Transcript: Sunday 15 March 2026, 18:00"; not a title,
+    # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
     r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
@@ -597,8 +598,10 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
-        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])),
-                    heads[0])  # not a firm's tagline, nor the body's "Press Office" under its name
+        local = any(_AUTHORITY.fullmatch(t) for _, t in heads)  # "TOWN OF VELDEN CROSS" over "Office of the Mayor"
+        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])
+                     and not (local and _ROLE_OFFICE.fullmatch(h[1]))),
+                    heads[0])  # not a firm's tagline, nor the body's "Press Office" or its mayor's under its name
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if n not in skip and re.search(r"[^\W\d_]", t)
                      and not banner(t)), (0, ""))  # not a reference above it ("RNS Number : 4471K"), nor a rule
     columns = _COLUMNS.split(first)
@@ -619,6 +622,10 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     return None
 
 
+_AUTHORITY = re.compile(r"(?:town|city|county|borough|village|municipality|district)\s+of\s+\S.{1,60}", re.I)  # a
+# local authority's name: "TOWN OF VELDEN CROSS"; and the office of its head, no body of its own: "Office of the Mayor"
+_ROLE_OFFICE = re.compile(r"(?:the\s+)?office\s+of\s+the\s+(?:mayor|governor|county\s+executive|city\s+manager)"
+                          r"|(?:the\s+)?(?:mayor|governor)['’]s\s+office", re.I)
 # A body's name opening a government's readout or statement, alone on its first line: "Office of the Prime Minister of
 # Calvenia", "PRESS SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH", "Ministry of Foreign Affairs of Kestria",
 # "PUBLIC PROSECUTOR'S OFFICE OF THE CANTON OF OBERRIED".

@@ -1201,3 +1201,16 @@ def test_a_radio_scripts_cues_station_and_bulletins_day():
     assert article.headline(BULLETIN, set(flagged))[1].startswith("Lecturers at the University")
     assert chrome.find(["[Translated from Velmoran]", "Clip art was used.", "The file: a dossier of 40 pages.",
                         "[BACK-ANNO: Doctor Maren Quillfeather there.]"]) == []
+
+
+def test_a_transcripts_title_is_no_dateline_and_a_towns_name_over_its_mayors_office_is_the_outlet():
+    """The trial's briefing had "TRANSCRIPT: Press briefing on the May 12 tornado" deleted as a dateline (a digit in
+    it), its "Speakers: …" line for a title, and the mayor's office for its outlet under the town's name."""
+    from builder import article
+    lines = ["TOWN OF ORRIN LAKE", "Office of the Mayor", "", "TRANSCRIPT: Press briefing on the May 12 tornado",
+             "Wednesday, May 13, 2026, 10:00 a.m.", "", "Speakers: Mayor Dana Kovel; Sheriff Ray Toll", "",
+             "[00:00:05] MAYOR DANA KOVEL: Good morning, and thank you all for being here this morning."]
+    assert not article.banner(lines[3]) and article.banner("Transcript: Sunday 15 March 2026, 18:00")
+    assert article.headline(lines) == (4, "TRANSCRIPT: Press briefing on the May 12 tornado")
+    assert article.outlet(lines) == "Town of Orrin Lake"
+    assert article.outlet(lines[1:]) == "Office of the Mayor"  # no town's name over it: the office's own
