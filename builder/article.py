@@ -380,14 +380,19 @@ def _threaded_posts(lines: list[str]) -> list[str]:
 
 
 def _thread_account(lines: list[str]) -> str | None:
-    """The body whose account posted a saved thread: the name over all its posts, when the text names it as a
-    company or an organisation ("— Halvard Sky Rides Ltd, Orrendale"); a person's thread has no outlet."""
-    names = set(_threaded_posts(lines))
-    if len(names) != 1:
+    """The body whose account posted a saved thread: the name over all its posts, or over its profile at the top and
+    most of its posts (others reposted or replying), when the text names it as a company or an organisation ("—
+    Halvard Sky Rides Ltd, Orrendale") or its official account ("Official account of the Norvalia Coastguard"); a
+    person's thread has no outlet."""
+    names = _threaded_posts(lines)
+    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
+    profile = filled[0] if len(filled) > 1 and re.fullmatch(r"@\w{1,30}", filled[1]) else None
+    if len(set(names)) != 1 and not (profile and names.count(profile) > len(names) / 2):
         return None
-    name = names.pop()
+    name = profile or names[0]
     company = re.compile(rf"{re.escape(name)},?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)")
-    return name if _ORGANISATION.search(name) or any(company.search(line) for line in lines) else None
+    return name if _ORGANISATION.search(name) or any(company.search(line) or re.match(r"\s*official\s+account\b", line, re.I)
+                                                     for line in lines) else None
 
 
 # A letter's heading naming who writes it: "OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS'

@@ -82,7 +82,13 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "In words: …", "Dur: 0'23"", its running order
-    ("a rule", r"[=_~*-]{3,}"),  # a mailer's or a script's rule between its parts, "=====…", "-----…"
+    ("a rule", r"[=_~*-]{3,}"),
+    ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                                   r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
+                                   r"|saved \d{1,2} \w{3,9}\.? \d{4}\b.{0,100}|\[\d{1,3}\]|replying to @\w{1,30}.{0,60}"
+                                   r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"),
+    # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
+    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer  # a mailer's or a script's rule between its parts, "=====…", "-----…"
     ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
@@ -150,6 +156,28 @@ def _bracketed(lines: list[str]) -> dict[int, str]:
     return runs
 
 
+def _thread_lines(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a saved thread that are no words of its account, with why: the bio under the profile's
+    handle at its top ("@NorvaliaCG" / "Official account of the Norvalia Coastguard. …"), and replies by other
+    accounts ("Replying to @NorvaliaCG" / "Kjeld Aronsen @kjeld_tarrick · 14 Oct 2025, 04:20" / their words, down to a
+    blank line), which would read as the account's."""
+    handles = [m["handle"] for m in map(_POST_HEADER.match, lines) if m]
+    own = max(set(handles), key=handles.count) if handles else None
+    found = {}
+    for n, line in enumerate(lines):
+        replier = _POST_HEADER.match(lines[n + 1]) if n + 1 < len(lines) else None
+        if re.match(r"\s*replying to @\w", line, re.I) and replier and replier["handle"] != own:
+            end = next((k for k in range(n + 1, len(lines)) if not lines[k].strip()), len(lines))
+            found.update(dict.fromkeys(range(n + 2, end + 1), "another account's reply in a saved thread"))
+        if n < 5 and re.fullmatch(r"\s*@\w{1,30}\s*", line) and replier is None and handles \
+                and n + 1 < len(lines) and lines[n + 1].strip():
+            found[n + 2] = "a saved thread's profile: its bio"
+    return found
+
+
+_POST_HEADER = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@(?P<handle>\w{1,30})\s*[·•|]")  # "Kjeld Aronsen @kjeld_tarrick ·"
+
+
 def _ad_break(lines: list[str]) -> set[int]:
     """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
     ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own."""
@@ -167,7 +195,7 @@ def find(lines: list[str]) -> list[Chrome]:
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
-    sponsored = _ad_break(lines)
+    sponsored, thread = _ad_break(lines), _thread_lines(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -179,6 +207,8 @@ def find(lines: list[str]) -> list[Chrome]:
             reason = "a weather product's codes"
         if reason is None and text and number in sponsored:
             reason = "a sponsor's read, in an ad break"
+        if reason is None and text:
+            reason = thread.get(number)
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

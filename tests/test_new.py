@@ -1214,3 +1214,28 @@ def test_a_transcripts_title_is_no_dateline_and_a_towns_name_over_its_mayors_off
     assert article.headline(lines) == (4, "TRANSCRIPT: Press briefing on the May 12 tornado")
     assert article.outlet(lines) == "Town of Orrin Lake"
     assert article.outlet(lines[1:]) == "Office of the Mayor"  # no town's name over it: the office's own
+
+
+# An official account's thread saved from the platform's page (session 64's trial).
+THREAD = ["Harbour Police", "@HarbourPolice", "Official account of the Harbour Police. Not monitored 24/7.",
+          "Skelby   ·   police.example   ·   Joined March 2014", "1,204 Following   48.7K Followers", "",
+          "Saved 14 Oct 2025, 09:15 (thread #Quay7, oldest first)", "", "-" * 40, "[1]",
+          "Harbour Police @HarbourPolice · 14 Oct 2025, 02:58", "Officers are at Quay 7 after a fire on a cargo ship.",
+          "", "-" * 40, "Replying to @HarbourPolice", "Kjeld Aronsen @kjeld_a · 14 Oct 2025, 04:20",
+          "My brother is on that ship. Come on lads", "", "-" * 40, "[2]",
+          "Harbour Police @HarbourPolice · 14 Oct 2025, 06:12", "The fire is out. Nobody was hurt.", "",
+          "Terms of Service   Privacy Policy   Cookie Policy   © 2025 Flock Social Inc."]
+
+
+def test_a_saved_threads_profile_numbers_and_others_replies_and_its_official_account():
+    """The trial's thread was titled by its account's bio, had no outlet though every post opens with the
+    coastguard's name, and kept its profile, post numbers, a stranger's reply and the platform's footer."""
+    from builder import article
+    flagged = {c.line: c.reason for c in chrome.find(THREAD)}
+    assert sorted(flagged) == [2, 3, 4, 5, 7, 9, 10, 14, 15, 16, 17, 19, 20, 24]
+    assert flagged[17] == "another account's reply in a saved thread"
+    assert article.outlet(THREAD, set(flagged)) == "Harbour Police"
+    assert article.headline(THREAD, set(flagged) | {1})[1] == "Officers are at Quay 7 after a fire on a cargo ship."
+    assert chrome.find(["Replying to @HarbourPolice", "Harbour Police @HarbourPolice · 14 Oct 2025, 06:13",
+                        "We will update you here."]) == [chrome.Chrome(1, "Replying to @HarbourPolice",
+                                                                       "a saved thread's furniture")]  # its own reply
