@@ -548,7 +548,8 @@ _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*
                       r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
-                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}))", re.I)  # not
+                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+(?:&\s+)?{_CAPITAL}[\w&.'’-]*){{0,4}}))",
+                        re.I)  # "© Catch & Fleet 2025"; not
 # a photograph's: "Image copyright Reuters"; nor a list's item "(c) to submit a full report"
 
 

@@ -143,9 +143,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                      else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
-    if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
+    if text_file.suffix.lower() in (".md", ".markdown") or _markdown(lines):
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
-        lines = [article.unmarked(line) for line in lines]  # written: "# Title", "**By Sofie Lind, …**"
+        lines = [article.unmarked(line) for line in lines]  # what a Markdown article's lines show, its body kept as
+        # written: "# Title", "**By Sofie Lind, …**"
         title = (first[0], article.WIRE_TAG.sub("", lines[first[0] - 1].strip(), count=1)) if len(first) == 1 \
             else None  # without a wire's tag: "# UPDATE 2-Chlorine leak at…"
         if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
@@ -235,6 +236,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+def _markdown(lines: list[str]) -> bool:
+    """A text in Markdown, whatever its name: one heading of the first level among its first lines ("# Kestrel Dawn:
+    what went wrong on Ravensgate Bank") and Markdown's links or strong emphasis in it ("[Catch & Fleet](https://…)",
+    "**By Orla Feeney**")."""
+    return sum(bool(re.match(r" {0,3}# ", line)) for line in lines[:article.HEAD]) == 1 \
+        and any(re.search(r"\]\(\S+\)|\*\*\S", line) for line in lines)
 
 
 def _speaker_names(config: Config) -> set[str]:

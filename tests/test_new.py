@@ -1239,3 +1239,17 @@ def test_a_saved_threads_profile_numbers_and_others_replies_and_its_official_acc
     assert chrome.find(["Replying to @HarbourPolice", "Harbour Police @HarbourPolice · 14 Oct 2025, 06:13",
                         "We will update you here."]) == [chrome.Chrome(1, "Replying to @HarbourPolice",
                                                                        "a saved thread's furniture")]  # its own reply
+
+
+def test_a_text_in_markdown_is_read_as_markdown_and_an_ampersand_is_in_an_outlets_name(project, tmp_path):
+    """The trial's Markdown article saved as .txt was titled "# Kestrel Dawn: …", its "#" kept, and its outlet was
+    "Catch", cut at the "&" of "© Catch & Fleet 2025"."""
+    page = tmp_path / "feature.txt"
+    page.write_text("[Catch & Fleet](https://cf.example/) › [News](https://cf.example/news/)\n\n"
+                    "# Kestrel Dawn: what went wrong on Ravensgate Bank\n\n**By Orla Fenn** · 17 October 2025 · 6 min "
+                    "read\n\nThe 21-metre Kestrel Dawn was one of some forty trawlers that still land at Tarrick.\n\n"
+                    "© Catch & Fleet 2025 · [Subscribe](https://cf.example/subscribe/)\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "feature") == 0
+    front = (project / "content" / "sources" / "feature.md").read_text(encoding="utf-8")
+    assert 'title: "Kestrel Dawn: what went wrong on Ravensgate Bank"' in front
+    assert 'outlet: "Catch & Fleet"' in front and "author: Orla Fenn" in front
