@@ -943,9 +943,10 @@ def _written_by(lines: list[str]) -> str | None:
             return named  # a thread's first post: "Jonah Priel" over "@jonahpriel · Mar 4"
         if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
                   and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
-                and (named := names(line)) and not _ORGANISATION.search(named):
-            return named  # a letter's "With best wishes," / "Dervla Quinn"; a statement's "Tomas Feldary" / "Mayor of
-            # Meruna" under its last paragraph (not "Veterinary Services Directorate" over its ministry)
+                and (named := names(_unsigned(line))) and not _ORGANISATION.search(named):
+            return named  # a letter's "With best wishes," / "Dervla Quinn" (or "Dr Maren Quillfeather, Branch
+            # President"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
+            # Services Directorate" over its ministry)
         about = _ABOUT_WRITER.fullmatch(_EMPHASIS.sub("", line).strip("*_ ")) if n >= len(filled) - 2 and n >= top \
             else None
         if about and (named := names(about["name"])):
@@ -962,6 +963,13 @@ def _written_by(lines: list[str]) -> str | None:
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
     return None
+
+
+def _unsigned(line: str) -> str:
+    """A signature's name without the office after it: "Dr Maren Quillfeather, Branch President" → "Dr Maren
+    Quillfeather"."""
+    signed = _SIGNED.fullmatch(line)
+    return signed["name"] if signed and _SIGNED_ROLE.fullmatch(signed["role"]) else line
 
 
 # A journalist's role on the line under their name, with the outlet after a comma: "Business reporter, VBC News".

@@ -138,9 +138,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
-    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    lines, numbered, found, notes = (_page_article if html_page else _mail_article if mail.is_email(text_file)
+    html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
+    lines, numbered, found, notes = (_page_article if html_page else _mail_article if email
                                      else _text_article)(text_file)
+    in_file = {} if html_page else _lines_in_file(text_file, lines) if email else {n: n for n in range(1, len(lines) + 1)}
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     if text_file.suffix.lower() in (".md", ".markdown") or _markdown(lines):
@@ -215,12 +216,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     write_schemas(config)
     offset = front.count("\n")
     if strip_chrome:
-        listed = [Problem(Located(text_file, 0 if html_page else c.line),
+        listed = [Problem(Located(text_file, in_file.get(c.line, 0)),
                           f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True) for c in flagged]
     else:
         listed = []
         for c in flagged:
-            of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
+            of = f", line {in_file[c.line]} of {text_file.name}" if c.line in in_file else ""  # a page's lines are
+            # not the body's, nor an encoded email's
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     if fields["author"] == "unknown" and article.issued_by_body(fields["outlet"]) \
@@ -311,6 +313,19 @@ def _page_article(page_file: Path):
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
     return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
+
+
+def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
+    """Each line of an email's body (1-based) that its file holds as it is, by its line in the file (past its headers,
+    in order): a warning names the line an editor finds in the .eml, not the decoded body's (an encoded line has
+    none)."""
+    raw = mail_file.read_bytes().decode("utf-8", "replace").splitlines()
+    found, at = {}, next((k for k, line in enumerate(raw) if not line.strip()), 0)
+    for n, line in enumerate(lines, 1):
+        k = next((k for k in range(at, len(raw)) if line.strip() and raw[k].rstrip() == line.rstrip()), None)
+        if k is not None:
+            found[n], at = k + 1, k + 1
+    return found
 
 
 def _mail_article(mail_file: Path):

@@ -1253,3 +1253,42 @@ def test_a_text_in_markdown_is_read_as_markdown_and_an_ampersand_is_in_an_outlet
     front = (project / "content" / "sources" / "feature.md").read_text(encoding="utf-8")
     assert 'title: "Kestrel Dawn: what went wrong on Ravensgate Bank"' in front
     assert 'outlet: "Catch & Fleet"' in front and "author: Orla Fenn" in front
+
+
+EMAIL = """From: Tarrow Fishermen's Union <press@tfu.example>
+To: newsdesk@paper.example
+Subject: STATEMENT: all crew home
+Date: Tue, 14 Oct 2025 11:02:00 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+FOR IMMEDIATE RELEASE
+
+All eleven crew of the Kestrel Dawn are home, the Tarrow Fishermen's Union said today.
+
+Notes to editors
+1. The union represents 2,300 fishermen.
+
+Tel: +00 55 210 3344
+
+In solidarity,
+
+Dr Maren Quill, Branch President
+Declan Moor, Branch Secretary
+"""
+
+
+def test_an_emails_warnings_give_the_files_lines_its_signers_role_is_left_out_and_its_notes_heading_kept(
+        project, tmp_path, capsys):
+    """The trials' emails had their warnings numbered by the decoded body's lines, labelled as the .eml's; their
+    "Notes to editors" deleted as contact details; and a signer's office kept in the author ("Maren Quillfeather,
+    Branch President")."""
+    message = tmp_path / "statement.eml"
+    message.write_text(EMAIL, encoding="utf-8")
+    capsys.readouterr()
+    assert dossier(project, "new", "source", str(message), "--id", "statement", "--strip-chrome") == 0
+    out = "".join(capsys.readouterr())
+    assert "statement.eml:8: warning: removed as page chrome (dateline, byline or section label): `FOR IMMEDIATE" in out
+    assert "statement.eml:15: warning: removed as page chrome (contact details): `Tel:" in out
+    text = (project / "content" / "sources" / "statement.md").read_text(encoding="utf-8")
+    assert "author: Maren Quill " in text and "\nNotes to editors\n" in text
