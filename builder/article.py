@@ -319,7 +319,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     released = ((_letterhead(lines, skip) or (0, None))[1] or _release_subject(lines)) if _released(lines) else None
     # a release's issuer, above its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and
     # "PRESS RELEASE"), or opening its first paragraph ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…")
-    found = (sender if "@" not in sender else None) or released or _issuing_office(lines) or masthead(lines, skip) \
+    found = (sender if "@" not in sender else None) or released or _issuing_office(lines) or _running_head(lines) \
+        or masthead(lines, skip) \
         or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
@@ -338,6 +339,18 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _running_head(lines: list[str]) -> str | None:
+    """The paper a print page's running head names, with its date and the page's number: "VARNHOLM COURIER
+    Tuesday, March 10, 2026      5" (above "NEWS | COURTS", a section, no outlet)."""
+    return next((m["name"] for line in lines[:HEAD] if (m := _RUNNING_HEAD.fullmatch(line.strip()))
+                 and _OUTLET_WORD.search(m["name"])), None)
+
+
+_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}}))\s+"
+                           rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+                           r"(?:\s+\d{1,3})?", re.I)
 
 
 def _issuing_office(lines: list[str]) -> str | None:

@@ -1292,3 +1292,13 @@ def test_an_emails_warnings_give_the_files_lines_its_signers_role_is_left_out_an
     assert "statement.eml:15: warning: removed as page chrome (contact details): `Tel:" in out
     text = (project / "content" / "sources" / "statement.md").read_text(encoding="utf-8")
     assert "author: Maren Quill " in text and "\nNotes to editors\n" in text
+
+
+def test_a_print_pages_running_head_names_the_paper_not_its_section():
+    """The trial's e-paper page had "NEWS" (its section) for its outlet, its running head deleted as a dateline."""
+    from builder import article
+    lines = ["ORRIN COURIER                 Tuesday, March 10, 2026                 5", "NEWS | COURTS", "",
+             "Three in court over", "record cocaine haul", "", "By INGRID TAUBE", "",
+             "Three men appeared in court on Monday charged over the find."]
+    assert article.outlet(lines) == "Orrin Courier"
+    assert article.outlet(["542 PM CDT WED MAY 13 2026", "", "The storm moved east across the county."]) is None
