@@ -77,11 +77,13 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
                           rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
-                          r"|clip (in|out)\b.{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)|(in|out) words:.{0,80}"
+                          r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
                           r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?|running order:.{0,200}"
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
-    # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "In words: …", "Dur: 0'23"", its running order
+    # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
+    # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
+    # _cue_words)
     ("a rule", r"[=_~*-]{3,}"),
     ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                                    r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
@@ -179,6 +181,17 @@ def _thread_lines(lines: list[str]) -> dict[int, str]:
 _POST_HEADER = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@(?P<handle>\w{1,30})\s*[·•|]")  # "Kjeld Aronsen @kjeld_tarrick ·"
 
 
+def _cue_words(lines: list[str]) -> set[int]:
+    """The 1-based lines of a script's clip cues whose words the script holds whole elsewhere, the clip written out
+    under them ('In words: "More than eight in ten..."'): a reminder for the studio, no words of their own."""
+    text = "\n".join(lines)
+    return {n for n, line in enumerate(lines, 1) if (cue := _CUE_WORDS.fullmatch(line.strip()))
+            and text.count(cue["words"].strip(".… ")) > 1}
+
+
+_CUE_WORDS = re.compile(r"(?:clip (?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
+
+
 def _ad_break(lines: list[str]) -> set[int]:
     """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
     ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own."""
@@ -196,7 +209,7 @@ def find(lines: list[str]) -> list[Chrome]:
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
-    sponsored, thread = _ad_break(lines), _thread_lines(lines)
+    sponsored, thread, cued = _ad_break(lines), _thread_lines(lines), _cue_words(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -206,6 +219,8 @@ def find(lines: list[str]) -> list[Chrome]:
         if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
                 and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
             reason = "a weather product's codes"
+        if reason is None and number in cued:
+            reason = "a broadcast's cue"
         if reason is None and text and number in sponsored:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:

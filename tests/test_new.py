@@ -1201,6 +1201,7 @@ def test_a_radio_scripts_cues_station_and_bulletins_day():
     assert article.headline(BULLETIN, set(flagged))[1].startswith("Lecturers at the University")
     assert chrome.find(["[Translated from Velmoran]", "Clip art was used.", "The file: a dossier of 40 pages.",
                         "[BACK-ANNO: Doctor Maren Quillfeather there.]"]) == []
+    assert chrome.find(['CLIP OUT: "…there was no delay on our side. None." (0\'18")']) == []  # the clip's only words
 
 
 def test_a_transcripts_title_is_no_dateline_and_a_towns_name_over_its_mayors_office_is_the_outlet():
