@@ -22,7 +22,8 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
 _WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
-_AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b)"  # when a programme went out: "Broadcast: 17 October 2026"
+_AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))"  # when a programme went out: "Broadcast:
+# 17 October 2026", a radio newsroom's script's "Bulletin: 0700 Thursday 12 March 2026"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
@@ -31,8 +32,9 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded|transcript)\s*:(?=.*\d).{{0,50}}",  # a programme's "Broadcast: Friday 13 March 2026,
-    # 07:30", "Transcript: Sunday 15 March 2026, 18:00"
+    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{_MONTH_NAME}\s+\d)).{{0,50}}",  # a
+    # programme's "Broadcast: Friday 13 March 2026, 07:30", "Transcript: Sunday 15 March 2026, 18:00"; not a title,
+    # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
     r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
     r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
@@ -137,6 +139,9 @@ def banner(line: str) -> bool:
     columns = re.split(r"[ \t]{3,}", text)  # a record's "Tuesday 28 April 2026      Vol. 118, No. 61"; not a table's
     if len(columns) > 1 and any(not re.search(r"[^\W\d_]", c) for c in columns):  # row, "11 March 2026    250"
         return False
+    if len(columns) == 2 and columns[0].endswith(":") and not re.match(rf"{_STAMPED.pattern}|{_AIRED}|date\b",
+                                                                       columns[0], re.I):
+        return False  # a table's row of a label and its day: "START DATE:             MAY 12 2026"
     parts = re.split(r"\s[|·•/]\s|[ \t]{3,}", text)
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
@@ -179,6 +184,11 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         return next((n, headers["subject"]) for n, line in enumerate(lines, 1) if _HEADER.fullmatch(line.strip())
                     and line.strip().lower().startswith("subject"))
     usable = _usable(lines, skip)
+    if product := next(((n, m["text"]) for n, t in usable if n <= HEAD and (m := _PRODUCT_HEADLINE.fullmatch(t))), None):
+        return product  # a weather service's product: "...NWS DAMAGE SURVEY FOR THE 05/12/2026 VELDEN CROSS TORNADO...",
+        # under its type ("PUBLIC INFORMATION STATEMENT") and its office
+    if episode := next(((n, t) for n, t in usable if n <= HEAD and _EPISODE.match(t)), None):
+        return episode  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the show's name
     label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
              or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
     if label:
@@ -212,6 +222,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+_EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
+_PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
 _OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
 # of capitals a headline runs on from
@@ -253,8 +265,10 @@ def masthead(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 
 def masthead_line(line: str) -> str | None:
     """The masthead of a line of a masthead and a section ("LE COURRIER DE VALMONT – International", "Flightdeck
-    Weekly | Safety") or a tagline ("APOGEE LEDGER — Independent news and analysis of the launch industry"), else
+    Weekly | Safety"), a station's newsroom ("RADIO CARROWMERE 97.2 - NEWSROOM") or a tagline ("APOGEE LEDGER — Independent news and analysis of the launch industry"), else
     None."""
+    if _STATION.fullmatch(station := _NEWSROOM.sub("", line.strip())) and station != line.strip():
+        return station  # a radio station's newsroom: "RADIO CARROWMERE 97.2 - NEWSROOM"
     both, tagged = _MASTHEAD_SECTION.fullmatch(line.strip()), _TAGLINE.fullmatch(line.strip())
     name = both and (both["name"] or both["titled"]) or tagged and tagged["name"]
     return None if name and _SECTION_NAME.fullmatch(name.title()) else name  # "SPORT | ATHLETICS": two sections
@@ -305,7 +319,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     released = ((_letterhead(lines, skip) or (0, None))[1] or _release_subject(lines)) if _released(lines) else None
     # a release's issuer, above its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and
     # "PRESS RELEASE"), or opening its first paragraph ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…")
-    found = (sender if "@" not in sender else None) or released or masthead(lines, skip) or _agency(lines) \
+    found = (sender if "@" not in sender else None) or released or _issuing_office(lines) or _running_head(lines) \
+        or masthead(lines, skip) \
+        or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
         or next((found[0] for line in lines[:HEAD] if (found := _credit_line(line))), None) \
@@ -323,6 +339,28 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def _running_head(lines: list[str]) -> str | None:
+    """The paper a print page's running head names, with its date and the page's number: "VARNHOLM COURIER
+    Tuesday, March 10, 2026      5" (above "NEWS | COURTS", a section, no outlet)."""
+    return next((m["name"] for line in lines[:HEAD] if (m := _RUNNING_HEAD.fullmatch(line.strip()))
+                 and _OUTLET_WORD.search(m["name"])), None)
+
+
+_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}}))\s+"
+                           rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+                           r"(?:\s+\d{1,3})?", re.I)
+
+
+def _issuing_office(lines: list[str]) -> str | None:
+    """The office a weather service's product names above the time it was issued: "NATIONAL WEATHER SERVICE
+    CASTLEBURY" over "542 PM CDT WED MAY 13 2026"."""
+    return next((above.strip() for above, line in zip(lines[:HEAD], lines[1:HEAD]) if _ISSUED_AT.fullmatch(line.strip())
+                 and re.fullmatch(r"[A-Z][A-Z .'&-]{5,80}", above.strip())), None)
+
+
+_ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d", re.I)
 
 
 def _spelled_out(initials: str, lines: list[str]) -> str | None:
@@ -355,14 +393,19 @@ def _threaded_posts(lines: list[str]) -> list[str]:
 
 
 def _thread_account(lines: list[str]) -> str | None:
-    """The body whose account posted a saved thread: the name over all its posts, when the text names it as a
-    company or an organisation ("— Halvard Sky Rides Ltd, Orrendale"); a person's thread has no outlet."""
-    names = set(_threaded_posts(lines))
-    if len(names) != 1:
+    """The body whose account posted a saved thread: the name over all its posts, or over its profile at the top and
+    most of its posts (others reposted or replying), when the text names it as a company or an organisation ("—
+    Halvard Sky Rides Ltd, Orrendale") or its official account ("Official account of the Norvalia Coastguard"); a
+    person's thread has no outlet."""
+    names = _threaded_posts(lines)
+    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
+    profile = filled[0] if len(filled) > 1 and re.fullmatch(r"@\w{1,30}", filled[1]) else None
+    if len(set(names)) != 1 and not (profile and names.count(profile) > len(names) / 2):
         return None
-    name = names.pop()
+    name = profile or names[0]
     company = re.compile(rf"{re.escape(name)},?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)")
-    return name if _ORGANISATION.search(name) or any(company.search(line) for line in lines) else None
+    return name if _ORGANISATION.search(name) or any(company.search(line) or re.match(r"\s*official\s+account\b", line, re.I)
+                                                     for line in lines) else None
 
 
 # A letter's heading naming who writes it: "OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS'
@@ -434,7 +477,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         rest = parts[1:]
         if rest and not (byline(" | ".join(rest)) or byline(rest[0]) or banner(line)):
             continue
-        name = parts[0].strip()
+        name = _NEWSROOM.sub("", parts[0].strip())
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
                 or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
@@ -453,6 +496,7 @@ _DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service
 _PART_OF_TEXT = re.compile(r"(?i:answer|question|transcript|summary|background)")  # "Answer" over "Answered by…"
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
+_NEWSROOM = re.compile(r"\s+[-–—|]\s+(?i:newsroom|news\s*desk|news\s+room)$")  # "RADIO CARROWMERE 97.2 - NEWSROOM"
 # A radio station's name with its frequency: "Radio Valbruck 96.4", "Harbour 102.7 FM".
 _STATION = re.compile(rf"{_OUTLET_NAME.pattern}\s+\d{{2,3}}(?:[.,]\d)?(?:\s?FM)?")
 # A listed company's announcement's headline, its name first: "Quillmark Systems ASA - Completion of Initial Public
@@ -505,8 +549,9 @@ _PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "
 
 def _respelled(name: str, lines: list[str]) -> str:
     """A name in capitals as the text writes it elsewhere, if it does ("National Bank of Vessaria")."""
-    return next((m.group() for line in lines for m in re.finditer(re.escape(name), line, re.I)
-                 if not m.group().isupper()), name)
+    return next((m.group() for line in lines for m in re.finditer(rf"(?<![\w@.-]){re.escape(name)}(?![\w@-]|\.\w)",
+                                                                 line, re.I)
+                 if not m.group().isupper()), name)  # not in an address: "(CPA)" in "ann.lee@cpa-wire.lg"
 
 
 # A press release's own line: "PRESS RELEASE", "For immediate release", "NEWS RELEASE", "MEDIA STATEMENT", two of
@@ -516,7 +561,8 @@ _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*
                       r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
 # The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
-                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}}))", re.I)  # not
+                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+(?:&\s+)?{_CAPITAL}[\w&.'’-]*){{0,4}}))",
+                        re.I)  # "© Catch & Fleet 2025"; not
 # a photograph's: "Image copyright Reuters"; nor a list's item "(c) to submit a full report"
 
 
@@ -571,8 +617,10 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
-        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])),
-                    heads[0])  # not a firm's tagline, nor the body's "Press Office" under its name
+        local = any(_AUTHORITY.fullmatch(t) for _, t in heads)  # "TOWN OF VELDEN CROSS" over "Office of the Mayor"
+        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])
+                     and not (local and _ROLE_OFFICE.fullmatch(h[1]))),
+                    heads[0])  # not a firm's tagline, nor the body's "Press Office" or its mayor's under its name
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if n not in skip and re.search(r"[^\W\d_]", t)
                      and not banner(t)), (0, ""))  # not a reference above it ("RNS Number : 4471K"), nor a rule
     columns = _COLUMNS.split(first)
@@ -593,6 +641,10 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     return None
 
 
+_AUTHORITY = re.compile(r"(?:town|city|county|borough|village|municipality|district)\s+of\s+\S.{1,60}", re.I)  # a
+# local authority's name: "TOWN OF VELDEN CROSS"; and the office of its head, no body of its own: "Office of the Mayor"
+_ROLE_OFFICE = re.compile(r"(?:the\s+)?office\s+of\s+the\s+(?:mayor|governor|county\s+executive|city\s+manager)"
+                          r"|(?:the\s+)?(?:mayor|governor)['’]s\s+office", re.I)
 # A body's name opening a government's readout or statement, alone on its first line: "Office of the Prime Minister of
 # Calvenia", "PRESS SERVICE OF THE PRESIDENT OF THE REPUBLIC OF ALDRETH", "Ministry of Foreign Affairs of Kestria",
 # "PUBLIC PROSECUTOR'S OFFICE OF THE CANTON OF OBERRIED".
@@ -807,8 +859,13 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
                 return _iso(dated)
     return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
-                 and (found := date_in(line))), None)  # a notice's "Dated: 15 May 2026" under its signature; a
-    # thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"
+                 and (found := date_in(line))
+                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None)  # a notice's "Dated: 15 May 2026" under its signature; a thread's last post's stamp: "12:41 PM ·
+    # Mar 4, 2026 · 48.2K Views"; a wire's trailer
+
+
+_TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}\s+(?P<year>\d\d)", re.I)  # a wire's last
+# line, its agency, the day, hour and minute it was sent, the month and the year: "CPA  061247 GMT MAR 26"
 
 
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
@@ -902,9 +959,10 @@ def _written_by(lines: list[str]) -> str | None:
             return named  # a thread's first post: "Jonah Priel" over "@jonahpriel · Mar 4"
         if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
                   and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
-                and (named := names(line)) and not _ORGANISATION.search(named):
-            return named  # a letter's "With best wishes," / "Dervla Quinn"; a statement's "Tomas Feldary" / "Mayor of
-            # Meruna" under its last paragraph (not "Veterinary Services Directorate" over its ministry)
+                and (named := names(_unsigned(line))) and not _ORGANISATION.search(named):
+            return named  # a letter's "With best wishes," / "Dervla Quinn" (or "Dr Maren Quillfeather, Branch
+            # President"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
+            # Services Directorate" over its ministry)
         about = _ABOUT_WRITER.fullmatch(_EMPHASIS.sub("", line).strip("*_ ")) if n >= len(filled) - 2 and n >= top \
             else None
         if about and (named := names(about["name"])):
@@ -921,6 +979,13 @@ def _written_by(lines: list[str]) -> str | None:
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
     return None
+
+
+def _unsigned(line: str) -> str:
+    """A signature's name without the office after it: "Dr Maren Quillfeather, Branch President" → "Dr Maren
+    Quillfeather"."""
+    signed = _SIGNED.fullmatch(line)
+    return signed["name"] if signed and _SIGNED_ROLE.fullmatch(signed["role"]) else line
 
 
 # A journalist's role on the line under their name, with the outlet after a comma: "Business reporter, VBC News".

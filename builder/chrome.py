@@ -15,6 +15,8 @@ class Chrome:
 
 
 _NAMES = r"(?-i:[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*)"  # "Ann Lee", "Lunde": capitals, whatever the case of the rest
+_WMO = r"[A-Z]{4}\d{2}\s+[A-Z]{4}\s+\d{6}(?:\s+[A-Z]{3})?"  # a weather product's WMO heading: "NOUS43 KCSB 132242"
+_CODE = r"\[\d{1,2}(:\d\d){1,2}\]"  # a recording's time: "[00:02:11]"
 _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\s+(and|in|from)\s+){_NAMES})*"
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
@@ -72,6 +74,31 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
+    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|break|end of)\b[^\]]{{0,80}}"
+                          r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
+                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
+                          r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
+                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?|running order:.{0,200}"
+                          r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
+    # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
+    # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
+    # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
+    # _cue_words)
+    ("a rule", r"[=_~*-]{3,}"),
+    ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                                   r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
+                                   r"|saved \d{1,2} \w{3,9}\.? \d{4}\b.{0,100}|\[\d{1,3}\]|replying to @\w{1,30}.{0,60}"
+                                   r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"),
+    # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
+    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer  # a mailer's or a script's rule between its parts, "=====…", "-----…"
+    ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
+                                  r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
+    # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
+    # marks closing a section ("&&") and the product ("$$"), and "000" above them
+    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|keywords\s*:.{0,200}"
+                              r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
+                              r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
+    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"
@@ -87,9 +114,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
-                        r"|(press|media|news) (enquiries|inquiries)( to)?:?|notes to editors:?"
+                        r"|(press|media|news) (enquiries|inquiries)( to)?:?"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
-    # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…"
+    # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
+    # the heading of notes that are the release's own)
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
@@ -106,6 +134,7 @@ _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s[A-Z]{2,4})?")  # a time of day
 # alone on its line ("09:12", "21.55 BST")
 LIVE_STAMPS = 3  # so many of them: a live blog's
+_WMO_HEADING = re.compile(_WMO)
 
 
 def live_stamps(lines: list[str]) -> set[str]:
@@ -115,16 +144,87 @@ def live_stamps(lines: list[str]) -> set[str]:
     return found if sum(s.strip() in found for s in lines) >= LIVE_STAMPS else set()
 
 
+def _bracketed(lines: list[str]) -> dict[int, str]:
+    """The text of each bracket opened on a line and closed on one of the next two, by each 0-based line it runs over:
+    a wire's credit wrapped as its lines are, "(Reporting by Ann Lee; Additional reporting by Bo Chan in Puerto" /
+    "Calandro; Editing by Tom Hale)"."""
+    runs = {}
+    for start, line in enumerate(lines):
+        if line.strip().startswith("(") and line.count("(") > line.count(")"):
+            for end in range(start + 1, min(start + 3, len(lines))):
+                text = " ".join(s.strip() for s in lines[start:end + 1])
+                if not lines[end].strip() or text.count("(") == text.count(")"):
+                    runs.update(dict.fromkeys(range(start, end + 1), text) if lines[end].strip() else {})
+                    break
+    return runs
+
+
+def _thread_lines(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a saved thread that are no words of its account, with why: the bio under the profile's
+    handle at its top ("@NorvaliaCG" / "Official account of the Norvalia Coastguard. …"), and replies by other
+    accounts ("Replying to @NorvaliaCG" / "Kjeld Aronsen @kjeld_tarrick · 14 Oct 2025, 04:20" / their words, down to a
+    blank line), which would read as the account's."""
+    handles = [m["handle"] for m in map(_POST_HEADER.match, lines) if m]
+    own = max(set(handles), key=handles.count) if handles else None
+    found = {}
+    for n, line in enumerate(lines):
+        replier = _POST_HEADER.match(lines[n + 1]) if n + 1 < len(lines) else None
+        if re.match(r"\s*replying to @\w", line, re.I) and replier and replier["handle"] != own:
+            end = next((k for k in range(n + 1, len(lines)) if not lines[k].strip()), len(lines))
+            found.update(dict.fromkeys(range(n + 2, end + 1), "another account's reply in a saved thread"))
+        if n < 5 and re.fullmatch(r"\s*@\w{1,30}\s*", line) and replier is None and handles \
+                and n + 1 < len(lines) and lines[n + 1].strip():
+            found[n + 2] = "a saved thread's profile: its bio"
+    return found
+
+
+_POST_HEADER = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@(?P<handle>\w{1,30})\s*[·•|]")  # "Kjeld Aronsen @kjeld_tarrick ·"
+
+
+def _cue_words(lines: list[str]) -> set[int]:
+    """The 1-based lines of a script's clip cues whose words the script holds whole elsewhere, the clip written out
+    under them ('In words: "More than eight in ten..."'): a reminder for the studio, no words of their own."""
+    text = "\n".join(lines)
+    return {n for n, line in enumerate(lines, 1) if (cue := _CUE_WORDS.fullmatch(line.strip()))
+            and text.count(cue["words"].strip(".… ")) > 1}
+
+
+_CUE_WORDS = re.compile(r"(?:clip (?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
+
+
+def _ad_break(lines: list[str]) -> set[int]:
+    """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
+    ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own."""
+    cue = dict(_RULES)["a broadcast's cue"]
+    found = set()
+    for start, line in enumerate(lines):
+        if cue.fullmatch(line.strip()) and re.search(r"\[(ad break|break|advert\w*)\]", line, re.I):
+            end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
+            found |= set(range(start + 2, end + 1)) if end else set()
+    return found
+
+
 def find(lines: list[str]) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
+    runs = _bracketed(lines)
+    sponsored, thread, cued = _ad_break(lines), _thread_lines(lines), _cue_words(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
-        reason = next((reason for reason, rule in _RULES if rule.fullmatch(text)), None)
+        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
         if text in stamps:
             reason = None
+        if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
+                and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
+            reason = "a weather product's codes"
+        if reason is None and number in cued:
+            reason = "a broadcast's cue"
+        if reason is None and text and number in sponsored:
+            reason = "a sponsor's read, in an ad break"
+        if reason is None and text:
+            reason = thread.get(number)
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

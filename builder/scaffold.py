@@ -138,14 +138,16 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
-    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    lines, numbered, found, notes = (_page_article if html_page else _mail_article if mail.is_email(text_file)
+    html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
+    lines, numbered, found, notes = (_page_article if html_page else _mail_article if email
                                      else _text_article)(text_file)
+    in_file = {} if html_page else _lines_in_file(text_file, lines) if email else {n: n for n in range(1, len(lines) + 1)}
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
-    if text_file.suffix.lower() in (".md", ".markdown"):  # what a Markdown article's lines show, its body kept as
+    if text_file.suffix.lower() in (".md", ".markdown") or _markdown(lines):
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
-        lines = [article.unmarked(line) for line in lines]  # written: "# Title", "**By Sofie Lind, …**"
+        lines = [article.unmarked(line) for line in lines]  # what a Markdown article's lines show, its body kept as
+        # written: "# Title", "**By Sofie Lind, …**"
         title = (first[0], article.WIRE_TAG.sub("", lines[first[0] - 1].strip(), count=1)) if len(first) == 1 \
             else None  # without a wire's tag: "# UPDATE 2-Chlorine leak at…"
         if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
@@ -214,12 +216,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     write_schemas(config)
     offset = front.count("\n")
     if strip_chrome:
-        listed = [Problem(Located(text_file, 0 if html_page else c.line),
+        listed = [Problem(Located(text_file, in_file.get(c.line, 0)),
                           f"removed as page chrome ({c.reason}): `{_clip(c.text)}`", True) for c in flagged]
     else:
         listed = []
         for c in flagged:
-            of = "" if html_page else f", line {c.line} of {text_file.name}"  # a page's lines are not the body's
+            of = f", line {in_file[c.line]} of {text_file.name}" if c.line in in_file else ""  # a page's lines are
+            # not the body's, nor an encoded email's
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     if fields["author"] == "unknown" and article.issued_by_body(fields["outlet"]) \
@@ -237,6 +240,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                    listed + notes, origins)
 
 
+def _markdown(lines: list[str]) -> bool:
+    """A text in Markdown, whatever its name: one heading of the first level among its first lines ("# Kestrel Dawn:
+    what went wrong on Ravensgate Bank") and Markdown's links or strong emphasis in it ("[Catch & Fleet](https://…)",
+    "**By Orla Feeney**")."""
+    return sum(bool(re.match(r" {0,3}# ", line)) for line in lines[:article.HEAD]) == 1 \
+        and any(re.search(r"\]\(\S+\)|\*\*\S", line) for line in lines)
+
+
 def _speaker_names(config: Config) -> set[str]:
     """The names and spellings of the dossier's speakers, casefolded, as far as their files can be read."""
     names = set()
@@ -249,7 +260,8 @@ def _speaker_names(config: Config) -> set[str]:
 
 def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     """Lines of an article that are its furniture (a page's, left in by the extractor): a dateline, a section label, a
-    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"); not a
+    byline ("By …", or the author's name with at most three words after it: "Jennifer Marsh in Helsinki"; not a
+    programme's line naming its guest too, "Host: Mira Solvang | Guest: Jonas Brekke, …"); not a
     live blog's stamps, which say when each entry was posted ("09:12", or "Thursday 16 July, 17:40" when there are
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", several, as a subtitle file's import writes them)."""
@@ -261,10 +273,11 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
         coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS else set())
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
             if n not in skip and line.strip() and line.strip() not in stamps and (
-                article.banner(line) or article.byline(line) or (
+                article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                     name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+_GUEST = re.compile(r"\bguests?\s*:", re.I)  # a programme's "Host: Mira Solvang | Guest: Jonas Brekke, …": whom it hears
 _TIME_CODE = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]")  # a recording's time alone on its line
 _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 July 2026, 17:40": no entry's
 
@@ -300,6 +313,19 @@ def _page_article(page_file: Path):
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
     return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
+
+
+def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
+    """Each line of an email's body (1-based) that its file holds as it is, by its line in the file (past its headers,
+    in order): a warning names the line an editor finds in the .eml, not the decoded body's (an encoded line has
+    none)."""
+    raw = mail_file.read_bytes().decode("utf-8", "replace").splitlines()
+    found, at = {}, next((k for k, line in enumerate(raw) if not line.strip()), 0)
+    for n, line in enumerate(lines, 1):
+        k = next((k for k in range(at, len(raw)) if line.strip() and raw[k].rstrip() == line.rstrip()), None)
+        if k is not None:
+            found[n], at = k + 1, k + 1
+    return found
 
 
 def _mail_article(mail_file: Path):
@@ -581,17 +607,19 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
-    sentence short of the block's width (a paragraph's last line)."""
+    sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
+    table, each row of it a paragraph as a web page's are ("RATING:                 EF3")."""
     ends, start = set(), 0
     for n in range(len(lines) + 1):
         if n < len(lines) and lines[n].strip():
             continue
         block = lines[start:n]
         width = max(map(len, block), default=0)
-        pairs = list(zip(block, block[1:]))
+        head = int(len(block) > 2 and block[0].rstrip().endswith(":") and len(block[0]) < 0.75 * width)  # a label over
+        pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
         running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
                       or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        if pairs and running >= 0.7 * len(pairs):
+        if pairs and running >= 0.7 * len(pairs) and not all(map(_ROW.fullmatch, block)):
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
@@ -601,6 +629,7 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
+_ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
 
 
 def _collapse(lines: list[str]) -> list[str]:

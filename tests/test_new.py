@@ -1100,3 +1100,206 @@ def test_a_masthead_with_its_tagline_is_the_outlet_not_the_title():
              "Corvane's account of Tuesday's failure leaves out a hold, a flight and fifteen kilometres of altitude."]
     assert article.outlet(lines) == "Apogee Ledger"
     assert article.headline(lines)[1] == "What our tracking shows about the last minutes of Vireo 9"
+
+
+# A wire's copy as its subscribers receive it (session 64's trial): control lines above the headline, a credit wrapped
+# over two lines, the reporter's contact in double brackets, keywords and a trailer that dates it.
+WIRE = ["ZCZC CPA0417 2 GEN 0487", "PRIORITY: 2 (URGENT)", "SLUG: VELMORA-FLOODS/TOLL (UPDATE 2, CORRECTED)",
+        "EMBARGO: None. For immediate release.", "",
+        "CORRECTED-UPDATE 2-Velmora flood toll rises to nine as river peaks", "", "By Ann Lee", "",
+        "   PORT ALDRIC, Velmora, March 6 (CPA) - Nine people have died in floods, police said.", "", "ENDS", "",
+        "(Reporting by Ann Lee; Additional reporting by Bo Chan in Puerto", "Calandro; Editing by Tom Hale)",
+        "((ann.lee@cpa-wire.example; +38 21 555 7310; CPA Messaging:", "ann.lee.cpa@cpa.example))", "",
+        "Keywords: VELMORA FLOODS/TOLL", "CPA  061247 GMT MAR 26", "NNNN"]
+
+
+def test_a_wires_control_lines_wrapped_credit_and_trailer():
+    """The trial's wire copy had its slug for a title, "cpa" (from its reporter's address) for its outlet, no date
+    though its trailer gives it, its control lines kept and the second half of its credit left in."""
+    from builder import article
+    flagged = [c.line for c in chrome.find(WIRE)]
+    assert flagged == [1, 2, 3, 4, 12, 14, 15, 16, 17, 19, 20, 21]
+    skip = set(flagged)
+    assert article.headline(WIRE, skip)[1] == "Velmora flood toll rises to nine as river peaks"
+    assert article.outlet(WIRE, skip) == "CPA"
+    assert article.published(WIRE) == "2026-03-06"
+    assert chrome.find(["(Reporting shows the river rose", "by two metres in an hour.)"]) == []
+
+
+# A weather service's product (session 64's trial): its WMO heading and zones, its type, its office and the time it
+# was issued, its headline between dots, a table of labelled rows, a note over a wrapped sentence, its closing marks.
+PRODUCT = ["000", "NOUS43 KCSB 132242", "PNSCSB", "ASZ031-032-040-140245-", "", "PUBLIC INFORMATION STATEMENT",
+           "NATIONAL WEATHER SERVICE CASTLEBURY", "542 PM CDT WED MAY 13 2026", "",
+           "...NWS DAMAGE SURVEY FOR THE 05/12/2026 ORRIN LAKE TORNADO...", "",
+           "RATING:                 EF2", "FATALITIES:             0", "", "START DATE:             MAY 12 2026",
+           "START LOCATION:         4 SW ORRIN LAKE / ASHMERE COUNTY", "", "&&", "", "NOTE:",
+           "THE INFORMATION IN THIS STATEMENT IS PRELIMINARY AND SUBJECT TO",
+           "CHANGE PENDING FINAL REVIEW OF THE EVENTS AND PUBLICATION IN NWS", "STORM DATA.", "", "$$"]
+
+
+def test_a_weather_products_headline_office_codes_rows_and_note():
+    """The trial's product was titled "PUBLIC INFORMATION STATEMENT" (its type) with no outlet; its codes were kept,
+    its START DATE lines (the only ones dating the tornado) deleted as datelines, and its note's sentence cut into
+    three paragraphs."""
+    from builder import article
+    from builder.scaffold import _paragraphs
+    flagged = [c.line for c in chrome.find(PRODUCT)]
+    assert flagged == [1, 2, 3, 4, 18, 25]
+    assert article.headline(PRODUCT, set(flagged)) == (10, "NWS DAMAGE SURVEY FOR THE 05/12/2026 ORRIN LAKE TORNADO")
+    assert article.outlet(PRODUCT, set(flagged)) == "National Weather Service Castlebury"
+    assert article.published(PRODUCT) == "2026-05-13"
+    assert not article.banner(PRODUCT[14]) and article.banner("Published:   12 May 2026")
+    paragraphs = [[]]
+    for n, line in _paragraphs(PRODUCT):
+        paragraphs.append([]) if not line.strip() else paragraphs[-1].append(n)
+    assert [12] in paragraphs and [13] in paragraphs and [15] in paragraphs  # a table's rows, each a paragraph
+    assert [20] in paragraphs and [21, 22, 23] in paragraphs  # the note, then its sentence whole
+    assert chrome.find(["UPDATE", "The storm moved east.", "000 homes"]) == []
+
+
+# A podcast's transcript and a radio newsroom's script (session 64's trials).
+PODCAST = ["UNDERTOW — a Lesgovia Public Radio podcast", 'Episode 112: "The pineapple boat"',
+           "Published: Wednesday 11 March 2026 | Running time: 24:51",
+           "Host: Mira Solvang | Guest: Jonas Brekke, regional secretary, Port Workers' Union", "",
+           "[00:00:00] [MUSIC: theme, fades under]", "",
+           "[00:00:07] MIRA SOLVANG (HOST): Hello, and welcome to Undertow. I'm Mira Solvang.", "",
+           "[00:02:11] [AD BREAK]", "", "[00:02:12] MIRA SOLVANG (HOST): This episode is brought to you by Harbourline "
+           "Mattresses. Listeners get 20 per cent off with the code UNDERTOW.", "", "[00:02:40] [MUSIC STING]", "",
+           "[00:02:43] MIRA SOLVANG (HOST): Welcome back. Customs let one container leave the port.", "",
+           "[END OF TRANSCRIPT]"]
+BULLETIN = ["RADIO CARROWMERE 97.2 - NEWSROOM", "BULLETIN SCRIPT",
+            "Bulletin: 0700 Thursday 12 March 2026        Reader: DANA        Ed: JT",
+            "Running order: 1 UNI STRIKE (lead)  2 SPORT", "Total bulletin: 3'00\"   Out into: TRAVEL 0703", "",
+            "=" * 60, "1. UNI STRIKE / LEAD                                  Dur: 1'48\"", "=" * 60, "",
+            "[STING: NEWS 0'04\"]", "", "[DANA - LIVE]",
+            "Lecturers at the University of Carrowmere will go on strike from Monday, after a vote.", "",
+            "CLIP IN: QUILLFEATHER 1 (phone, rec. Wed 1640)", "File: UNISTRIKE_QUILL_02.wav",
+            "In words: \"More than eight in ten...\"", "Dur: 0'23\"", "",
+            "    \"More than eight in ten of those who voted said yes.\"", "",
+            "Out words: \"...said yes.\"", "CLIP OUT", "", "[BACK-ANNO: Doctor Maren Quillfeather there.]", "",
+            "[BED OUT - INTO TRAVEL JINGLE 0703]", "---", "Script: JT / checked DANA 0652"]
+
+
+def test_a_podcasts_episode_guest_cues_and_sponsor_read():
+    """The trial's podcast was titled by its show's name, its episode left as a body line, its music cues and its
+    sponsor's read kept (whose offer `suggest` listed as uncovered figures), and its host and guest line deleted."""
+    from builder import article
+    from builder.scaffold import _furniture
+    flagged = {c.line: c.reason for c in chrome.find(PODCAST)}
+    assert sorted(flagged) == [6, 10, 12, 14, 18] and flagged[12] == "a sponsor's read, in an ad break"
+    assert article.headline(PODCAST, set(flagged)) == (2, 'Episode 112: "The pineapple boat"')
+    assert [c.line for c in _furniture(PODCAST, set(flagged), None)] == [3]  # the date, not the guest's line
+
+
+def test_a_radio_scripts_cues_station_and_bulletins_day():
+    """The trial's radio script was titled by its masthead, with no outlet nor date, and none of its cues flagged."""
+    from builder import article
+    flagged = [c.line for c in chrome.find(BULLETIN)]
+    assert flagged == [4, 5, 7, 8, 9, 11, 13, 16, 17, 18, 19, 23, 24, 28, 29, 30]
+    assert article.outlet(BULLETIN, set(flagged)) == "Radio Carrowmere 97.2"
+    assert article.published(BULLETIN) == "2026-03-12"
+    assert article.headline(BULLETIN, set(flagged))[1].startswith("Lecturers at the University")
+    assert chrome.find(["[Translated from Velmoran]", "Clip art was used.", "The file: a dossier of 40 pages.",
+                        "[BACK-ANNO: Doctor Maren Quillfeather there.]"]) == []
+    assert chrome.find(['CLIP OUT: "…there was no delay on our side. None." (0\'18")']) == []  # the clip's only words
+
+
+def test_a_transcripts_title_is_no_dateline_and_a_towns_name_over_its_mayors_office_is_the_outlet():
+    """The trial's briefing had "TRANSCRIPT: Press briefing on the May 12 tornado" deleted as a dateline (a digit in
+    it), its "Speakers: …" line for a title, and the mayor's office for its outlet under the town's name."""
+    from builder import article
+    lines = ["TOWN OF ORRIN LAKE", "Office of the Mayor", "", "TRANSCRIPT: Press briefing on the May 12 tornado",
+             "Wednesday, May 13, 2026, 10:00 a.m.", "", "Speakers: Mayor Dana Kovel; Sheriff Ray Toll", "",
+             "[00:00:05] MAYOR DANA KOVEL: Good morning, and thank you all for being here this morning."]
+    assert not article.banner(lines[3]) and article.banner("Transcript: Sunday 15 March 2026, 18:00")
+    assert article.headline(lines) == (4, "TRANSCRIPT: Press briefing on the May 12 tornado")
+    assert article.outlet(lines) == "Town of Orrin Lake"
+    assert article.outlet(lines[1:]) == "Office of the Mayor"  # no town's name over it: the office's own
+
+
+# An official account's thread saved from the platform's page (session 64's trial).
+THREAD = ["Harbour Police", "@HarbourPolice", "Official account of the Harbour Police. Not monitored 24/7.",
+          "Skelby   ·   police.example   ·   Joined March 2014", "1,204 Following   48.7K Followers", "",
+          "Saved 14 Oct 2025, 09:15 (thread #Quay7, oldest first)", "", "-" * 40, "[1]",
+          "Harbour Police @HarbourPolice · 14 Oct 2025, 02:58", "Officers are at Quay 7 after a fire on a cargo ship.",
+          "", "-" * 40, "Replying to @HarbourPolice", "Kjeld Aronsen @kjeld_a · 14 Oct 2025, 04:20",
+          "My brother is on that ship. Come on lads", "", "-" * 40, "[2]",
+          "Harbour Police @HarbourPolice · 14 Oct 2025, 06:12", "The fire is out. Nobody was hurt.", "",
+          "Terms of Service   Privacy Policy   Cookie Policy   © 2025 Flock Social Inc."]
+
+
+def test_a_saved_threads_profile_numbers_and_others_replies_and_its_official_account():
+    """The trial's thread was titled by its account's bio, had no outlet though every post opens with the
+    coastguard's name, and kept its profile, post numbers, a stranger's reply and the platform's footer."""
+    from builder import article
+    flagged = {c.line: c.reason for c in chrome.find(THREAD)}
+    assert sorted(flagged) == [2, 3, 4, 5, 7, 9, 10, 14, 15, 16, 17, 19, 20, 24]
+    assert flagged[17] == "another account's reply in a saved thread"
+    assert article.outlet(THREAD, set(flagged)) == "Harbour Police"
+    assert article.headline(THREAD, set(flagged) | {1})[1] == "Officers are at Quay 7 after a fire on a cargo ship."
+    assert chrome.find(["Replying to @HarbourPolice", "Harbour Police @HarbourPolice · 14 Oct 2025, 06:13",
+                        "We will update you here."]) == [chrome.Chrome(1, "Replying to @HarbourPolice",
+                                                                       "a saved thread's furniture")]  # its own reply
+
+
+def test_a_text_in_markdown_is_read_as_markdown_and_an_ampersand_is_in_an_outlets_name(project, tmp_path):
+    """The trial's Markdown article saved as .txt was titled "# Kestrel Dawn: …", its "#" kept, and its outlet was
+    "Catch", cut at the "&" of "© Catch & Fleet 2025"."""
+    page = tmp_path / "feature.txt"
+    page.write_text("[Catch & Fleet](https://cf.example/) › [News](https://cf.example/news/)\n\n"
+                    "# Kestrel Dawn: what went wrong on Ravensgate Bank\n\n**By Orla Fenn** · 17 October 2025 · 6 min "
+                    "read\n\nThe 21-metre Kestrel Dawn was one of some forty trawlers that still land at Tarrick.\n\n"
+                    "© Catch & Fleet 2025 · [Subscribe](https://cf.example/subscribe/)\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "feature") == 0
+    front = (project / "content" / "sources" / "feature.md").read_text(encoding="utf-8")
+    assert 'title: "Kestrel Dawn: what went wrong on Ravensgate Bank"' in front
+    assert 'outlet: "Catch & Fleet"' in front and "author: Orla Fenn" in front
+
+
+EMAIL = """From: Tarrow Fishermen's Union <press@tfu.example>
+To: newsdesk@paper.example
+Subject: STATEMENT: all crew home
+Date: Tue, 14 Oct 2025 11:02:00 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+FOR IMMEDIATE RELEASE
+
+All eleven crew of the Kestrel Dawn are home, the Tarrow Fishermen's Union said today.
+
+Notes to editors
+1. The union represents 2,300 fishermen.
+
+Tel: +00 55 210 3344
+
+In solidarity,
+
+Dr Maren Quill, Branch President
+Declan Moor, Branch Secretary
+"""
+
+
+def test_an_emails_warnings_give_the_files_lines_its_signers_role_is_left_out_and_its_notes_heading_kept(
+        project, tmp_path, capsys):
+    """The trials' emails had their warnings numbered by the decoded body's lines, labelled as the .eml's; their
+    "Notes to editors" deleted as contact details; and a signer's office kept in the author ("Maren Quillfeather,
+    Branch President")."""
+    message = tmp_path / "statement.eml"
+    message.write_text(EMAIL, encoding="utf-8")
+    capsys.readouterr()
+    assert dossier(project, "new", "source", str(message), "--id", "statement", "--strip-chrome") == 0
+    out = "".join(capsys.readouterr())
+    assert "statement.eml:8: warning: removed as page chrome (dateline, byline or section label): `FOR IMMEDIATE" in out
+    assert "statement.eml:15: warning: removed as page chrome (contact details): `Tel:" in out
+    text = (project / "content" / "sources" / "statement.md").read_text(encoding="utf-8")
+    assert "author: Maren Quill " in text and "\nNotes to editors\n" in text
+
+
+def test_a_print_pages_running_head_names_the_paper_not_its_section():
+    """The trial's e-paper page had "NEWS" (its section) for its outlet, its running head deleted as a dateline."""
+    from builder import article
+    lines = ["ORRIN COURIER                 Tuesday, March 10, 2026                 5", "NEWS | COURTS", "",
+             "Three in court over", "record cocaine haul", "", "By INGRID TAUBE", "",
+             "Three men appeared in court on Monday charged over the find."]
+    assert article.outlet(lines) == "Orrin Courier"
+    assert article.outlet(["542 PM CDT WED MAY 13 2026", "", "The storm moved east across the county."]) is None
