@@ -1429,8 +1429,7 @@ def deniers(fact: Fact) -> set[str]:
 def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset()) -> tuple[str, str | None]:
     """(stance, speaker id) of a passage for ``fact``.
 
-    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`) or the
-    passage is all someone else's.
+    A card that is someone's remark is attributed to them, unless someone else denies it (`disputes`).
     Otherwise a denial disputes a card that does not itself report one, and so do the words of a person other
     sources report denying it; a passage all a speaker's own (a transcript's turn, a publisher's release) is theirs;
     a sentence quoting no one is the outlet's own when another source states the card, and one quoting a person
@@ -1443,9 +1442,6 @@ def stance(said: Attribution | None, fact: Fact, named: frozenset = frozenset())
     if fact.speaker:
         if denial and said.speaker != fact.speaker:
             return "disputes", said.speaker  # someone else denies the remark (None: whom the editor names)
-        if said and said.whole and said.speaker not in (None, fact.speaker):
-            return "attributes", said.speaker  # a turn of someone else's: "MAYOR DANA KOVELSKI: More than eleven
-            # hundred homes…" on the card of the co-op's 380, a figure of her own
         return "attributes", fact.speaker
     if denial:
         return "disputes", said.speaker

@@ -1332,6 +1332,11 @@ _MOMENT_WORD = re.compile(r"\b(?:now|tonight|today|yesterday|this\s+(?:morning|a
                           r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+))\b")
 
 
+def bare(figure: Figure) -> bool:
+    """Whether ``figure`` is a count with no noun after it, of what a sentence does not say: "two were discharged"."""
+    return figure.quantity == "count" and not set(figure.counted.lower().split()[:1]) - _NOT_A_NOUN
+
+
 def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Figure]:
     """Of two counts of the same thing, those whose own stretch of the text (its clause, from the figure before it to
     the one after) says most of what ``statement`` says, the thing counted left out: "twenty-one people are now

@@ -71,7 +71,7 @@ _SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+
                        r"[^,;:.]*", re.I)
 # What someone calls for, which has not happened: "We call on the Marine Casualty Board to open a full and
 # independent investigation", "urged the council to close the road", "demanded that the mine be shut".
-_CALL = re.compile(r"\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+[^,;:.]{1,60}?\s+to"
+_CALL = re.compile(r"\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing))\s+[^,;:.]{1,60}?\s+to"
                    r"|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+that)\s+[^;:.]*", re.I)
 # A word that names a moment: a day of the week, a month, a number, "morning", "today".
 _MOMENT_WORD = re.compile(r"\d[\d.,:]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.)?|(?i:mondays?|tuesdays?|wednesdays?"
@@ -877,8 +877,9 @@ class Retriever:
                           if self.named[sid] <= words for t in self.named[sid]} - self._stated(fact)  # ("Tessavian
                 # aviation has an excellent safety record" shares no word with it)
             if fact.quantity and value:  # a quote's other figures ("48,906" in a table row giving a share of
-                words -= {t for f in prose_figures.figures(text)  # 49.6%): about something else
-                          if f.quantity != fact.quantity or not value.low <= f.number <= value.high
+                found = prose_figures.figures(text)  # 49.6%): about something else (not the other reading of "at
+                its = {f.text for f in found if f.quantity == fact.quantity and value.low <= f.number <= value.high}
+                words -= {t for f in found if f.text not in its  # 7.30", 19:30, where the value is 07:30)
                           for t in self.vocabulary.terms(f.text)}
             if not dated:  # "left Rosmore with 19 crew on March 14th": when, not what the card says
                 words -= {t for m in _DATE.finditer(text) for t in self.vocabulary.terms(m.group())}
@@ -1000,10 +1001,13 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
-        if len(matched) == 1 and not (same and counts) and self._forms(reading.passage.text, matched)[0][:1].isupper():
+        alone = self._forms(reading.passage.text, matched)[0] if len(matched) == 1 else ""
+        if alone[:1].isupper() and not (same and not all(prose_figures.bare(f) for f in kind if any(
+                _gives(a.value, f, fact.quantity) for a in fact.accounts if a.value))):
             score = min(score, UNSURE)  # a place's or a thing's name alone in common ("…outside the agency's offices
-            why.append(f"only a name in common: {self._forms(reading.passage.text, matched)[0]}")  # in Vaskor.", and
-            # "…remains in hospital in Skelby; two were discharged" for the two helicopters sent from Skelby)
+            why.append(f"only a name in common: {alone}")  # in Vaskor.", and, a
+            # bare number its figure, "…remains in hospital in Skelby; two were discharged" for the two helicopters
+            # sent from Skelby; not "Kalvosh handed over thirteen people.")
         unknown = _UNKNOWN.search(reading.passage.text)
         if unknown and 0 < self._weight_in(reading.passage.text, matched) <= 2 * self._weight_in(
                 reading.passage.text[unknown.end():], matched):  # the words in common are what it does not know
