@@ -419,8 +419,8 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
 
 def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tuple[Group, ...]], ...]:
     """The figures of the accounts whose day is known (``dated``: by the account's id) grouped by day (or day and
-    time), the earliest first, then by figure, the lowest first; none unless they were given at two moments or
-    more."""
+    time), the earliest first (``_moment``), then by figure, the lowest first; none unless they were given at two
+    moments or more."""
     by_day: dict[str, dict[Value, list[Account]]] = {}
     for a in fact.accounts:
         if a.value and dated.get(id(a)):
@@ -429,7 +429,15 @@ def _timeline(fact: Fact, dated: dict[int, str | None]) -> tuple[tuple[str, tupl
         return ()
     return tuple((day, tuple(Group(value, tuple(accounts), tuple(sorted({a.source for a in accounts})))
                              for value, accounts in sorted(groups.items(), key=lambda item: item[0].low)))
-                 for day, groups in sorted(by_day.items()))
+                 for day, groups in sorted(by_day.items(), key=lambda item: _moment(item[0])))
+
+
+def _moment(day: str) -> str:
+    """Where a figure given on ``day`` (a day, or a day and time) stands in order: a day without its hour (an
+    ``as_of`` day, or the day its source was published, whose hour no source records) at that day's end, after its
+    timed figures, as it is known only to hold by then: NBS News's 11 rescued, of 14 October, after the coastguard's
+    4 at 04:02 and 9 at 06:12 that day, not before them."""
+    return day if " " in day else f"{day} 24:00"
 
 
 def _conflict(a: Account, b: Account, measure: Measure, groups: frozenset[str]) -> str | None:
