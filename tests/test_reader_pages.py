@@ -590,3 +590,21 @@ def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(m
     assert [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", listed)] == [
         "7 July 2017: 2 (Epsilon Wire)", "8 July 2017, 04:02: 4 (Gamma Post)", "8 July 2017, 06:12: 9 (Delta Daily)",
         "8 July 2017: 11 (B. Writer (outlet unknown))"]
+
+
+@pytest.mark.parametrize("copies, said", [
+    (1, "4 sources (3 independent: the other shares wording with one of them)"),
+    (2, "5 sources (3 independent: the others share wording with one of them)")])
+def test_the_home_pages_count_of_independent_sources_agrees_with_how_many_share_wording(make_project, copies, said):
+    """"4 sources (3 independent: the others share wording with one of them)" spoke of one source as several."""
+    from pathlib import Path
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    wire = "The two leaders met for more than two hours on the sidelines of the summit in Hamburg on Friday afternoon."
+    for sid in ("gamma", "delta", "epsilon")[:copies + 1]:
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {sid.title()} Post\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{wire}\n")
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    counts = (root / "site" / "index.html").read_text("utf-8").split('class="dz-counts"', 1)[1].split("</ul>")[0]
+    assert said in re.sub(r"<[^>]+>", "", counts)
