@@ -608,3 +608,28 @@ def test_the_home_pages_count_of_independent_sources_agrees_with_how_many_share_
     pipeline.build(load_config(root), root / "site")
     counts = (root / "site" / "index.html").read_text("utf-8").split('class="dz-counts"', 1)[1].split("</ul>")[0]
     assert said in re.sub(r"<[^>]+>", "", counts)
+
+
+def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_project):
+    """The trawler trial's panel read "— Norvalia Coastguard (@NorvaliaCG (45 words)": the words the coastguard's page
+    shares stopped inside NBS News's bracket. A bracket the source closes just after the words is taken in, else
+    the words from it on are left out, and counted out."""
+    from pathlib import Path
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    post = "All eleven crew of the trawler are now safe after the last two were winched from the liferaft at dawn"
+    wire = "The harbour will stay closed to fishing boats until the wreck is marked with buoys and lights"
+    bodies = {"a1": f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG) October 14", "a2": f"{post}. Norvalia Coastguard "
+              "@NorvaliaCG · 14 Oct", "b1": f"{wire} (said the port authority, which gave no date).",
+              "b2": f"{wire}, said the port authority on Monday."}
+    for sid, body in bodies.items():
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Wreck\noutlet: Outlet {sid}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+
+    def shown(sid):
+        page = (root / "site" / "sources" / f"{sid}.html").read_text("utf-8")
+        return re.findall(r"<q>(.*?)</q> \((\d+) words\)", page.split('id="shared-wording"', 1)[1], re.S)
+    assert shown("a1") == [(f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG)", "23")]
+    assert shown("b1") == [(wire, str(len(wire.split())))]  # not "…lights (said the port authority"
