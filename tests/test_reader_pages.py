@@ -619,8 +619,9 @@ def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_proje
     files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
     post = "All eleven crew of the trawler are now safe after the last two were winched from the liferaft at dawn"
     wire = "The harbour will stay closed to fishing boats until the wreck is marked with buoys and lights"
-    bodies = {"a1": f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG) October 14", "a2": f"{post}. Norvalia Coastguard "
-              "@NorvaliaCG · 14 Oct", "b1": f"{wire} (said the port authority, which gave no date).",
+    bodies = {"a1": f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG) October 14",
+              "a2": f"{post}. Norvalia Coastguard @NorvaliaCG · 14 Oct",
+              "b1": f"{wire} (said the port authority, which gave no date).",
               "b2": f"{wire}, said the port authority on Monday."}
     for sid, body in bodies.items():
         files[f"content/sources/{sid}.md"] = (f"---\ntitle: Wreck\noutlet: Outlet {sid}\nauthor: unknown\n"
@@ -633,3 +634,24 @@ def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_proje
         return re.findall(r"<q>(.*?)</q> \((\d+) words\)", page.split('id="shared-wording"', 1)[1], re.S)
     assert shown("a1") == [(f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG)", "23")]
     assert shown("b1") == [(wire, str(len(wire.split())))]  # not "…lights (said the port authority"
+
+
+@pytest.mark.parametrize("kinds, heading, tab", [
+    (("event",), "Events", "Events"), (("event", "speech"), "Events", "Events"),
+    (("summit", "meeting"), "Summits", "Summits"), (("summit", "event"), "Summits and events", "Summits")])
+def test_the_summits_section_is_named_after_what_its_records_are(make_project, kinds, heading, tab):
+    """A dossier on a shipwreck, whose one record is an event, headed it "Summits and events"."""
+    from pathlib import Path
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
+    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    summit = "content/summits/hamburg.yml"
+    files[summit] = files[summit].replace("kind: summit", f"kind: {kinds[0]}")
+    for kind in kinds[1:]:
+        files[f"content/summits/{kind}.yml"] = f"name: A {kind}\nkind: {kind}\nmentioned_only: true\n"
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    index, home = ((root / "site" / page).read_text("utf-8") for page in ("summits/index.html", "index.html"))
+    assert re.search(r'<h1 id="_title"[^>]*>(.*?)</h1>', index)[1] == heading
+    assert f'<h2 id="summits">{heading}</h2>' in home
+    tabs = re.findall(r'class="md-tabs__link[^"]*">\s*([^<]+?)\s*<', home)
+    assert tabs[1] == tab, tabs
