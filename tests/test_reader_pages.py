@@ -382,10 +382,13 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
     # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
     for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport",
                  "Velmoran Coast Guard", "Tessaly Fishermen's Association", "Shipping Federation",
-                 "National Museum of Natural History", "University of Dunmere"):  # the meteor trial: "CPA reports
-        # National Museum of Natural History denying it"
+                 "National Museum of Natural History", "University of Dunmere",  # the meteor trial: "CPA reports
+                 # National Museum of Natural History denying it"
+                 "Union of Lecturers and Academic Staff", "National Union of Students", "Royal College of Nursing",
+                 "World Health Organization"):  # the ballot trial: "reports Union of Lecturers… saying it"
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
-    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides"):
+    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides",
+                 "Harvard University", "Friends of the Earth"):
         assert in_sentence(Speaker("i", name, "institution", None)) == name
 
 
@@ -560,6 +563,12 @@ def test_the_matrix_names_speakers_as_a_sentence_does(built_site):
     assert "Said by Rex Tillerson and Sergey Lavrov" in matrix and "Rex Tillerson, Sergey Lavrov" not in matrix
 
 
+def _mini_files() -> dict[str, str]:
+    """The mini dossier's files, by path: a project to add to."""
+    mini = ROOT / "tests" / "fixtures" / "mini"
+    return {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+
+
 def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(make_project):
     """The trawler trial's rescue listed "14 October 2025: 11 (NBS News)" first, then the coastguard's 4 at 04:02 and
     9 at 06:12 of that day, as if all 11 were safe before 4 were: a figure whose hour is not known (a report's, dated
@@ -597,9 +606,7 @@ def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(m
     (2, "5 sources (3 independent: the others share wording with one of them)")])
 def test_the_home_pages_count_of_independent_sources_agrees_with_how_many_share_wording(make_project, copies, said):
     """"4 sources (3 independent: the others share wording with one of them)" spoke of one source as several."""
-    from pathlib import Path
-    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
-    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    files = _mini_files()
     wire = "The two leaders met for more than two hours on the sidelines of the summit in Hamburg on Friday afternoon."
     for sid in ("gamma", "delta", "epsilon")[:copies + 1]:
         files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {sid.title()} Post\nauthor: unknown\n"
@@ -614,9 +621,7 @@ def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_proje
     """The trawler trial's panel read "— Norvalia Coastguard (@NorvaliaCG (45 words)": the words the coastguard's page
     shares stopped inside NBS News's bracket. A bracket the source closes just after the words is taken in, else
     the words from it on are left out, and counted out."""
-    from pathlib import Path
-    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
-    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    files = _mini_files()
     post = "All eleven crew of the trawler are now safe after the last two were winched from the liferaft at dawn"
     wire = "The harbour will stay closed to fishing boats until the wreck is marked with buoys and lights"
     bodies = {"a1": f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG) October 14",
@@ -641,9 +646,7 @@ def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_proje
     (("summit", "meeting"), "Summits", "Summits"), (("summit", "event"), "Summits and events", "Summits")])
 def test_the_summits_section_is_named_after_what_its_records_are(make_project, kinds, heading, tab):
     """A dossier on a shipwreck, whose one record is an event, headed it "Summits and events"."""
-    from pathlib import Path
-    mini = Path(__file__).resolve().parent / "fixtures" / "mini"
-    files = {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+    files = _mini_files()
     summit = "content/summits/hamburg.yml"
     files[summit] = files[summit].replace("kind: summit", f"kind: {kinds[0]}")
     for kind in kinds[1:]:
@@ -655,3 +658,34 @@ def test_the_summits_section_is_named_after_what_its_records_are(make_project, k
     assert f'<h2 id="summits">{heading}</h2>' in home
     tabs = re.findall(r'class="md-tabs__link[^"]*">\s*([^<]+?)\s*<', home)
     assert tabs[1] == tab, tabs
+
+
+def test_a_body_named_x_of_y_takes_the_wherever_it_is_named(make_project):
+    """The ballot trial's "reports Union of Lecturers and Academic Staff saying it", beside "reports the University of
+    Carrowmere denying it", and its side's "Union of Lecturers and Academic Staff, in The Carrowmere Clarion": a body
+    named by what it is takes "the" in a sentence, in a side's list (capitalised, heading its line) and in a figure's
+    list of who gives it."""
+    files = _mini_files()
+    files["content/speakers/ulas.yml"] = "name: Union of Lecturers and Academic Staff\nkind: institution\n"
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: ulas
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 35}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
+    assert "Alpha News reports the Union of Lecturers and Academic Staff saying it" in text
+    assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
+    assert "30 min the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it, on the scale
+    assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
