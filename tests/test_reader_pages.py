@@ -689,3 +689,42 @@ accounts:
     assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
     assert "30 min the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it, on the scale
     assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
+
+
+@pytest.mark.parametrize("quantity, own, other, said", [
+    ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
+     ["Jones Office publishes its own date, 8 July 2017", "Jones Office publishes another date of its own, 9 July 2017"]),
+    ("count", "{exact: 87}", "{exact: 120}",
+     ["Jones Office publishes its own figure, 87", "Jones Office publishes another figure of its own, 120"])])
+def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
+    """The ballot trial's union "publishes its own figure 23 March 2026" on a date card and "publishes its own
+    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure."""
+    files = _mini_files()
+    files["content/speakers/jones.yml"] += "spellings: [Jones Office]\n"
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Jones Office\nauthor: unknown\n"
+                                           "published: unknown\nlanguage: en\n---\nThe talks were set for 30 minutes. "
+                                           "The talks were set for 40 minutes.\n")
+    captions = []
+    for n, card in enumerate(([own], [own, other])):  # one figure; then one against the card's own
+        files["content/facts/planned.yml"] = f"""summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: {quantity}
+speaker: jones
+accounts:
+""" + "".join(f"""  - source: release
+    quote: The talks were set for {30 + 10 * i} minutes
+    stance: attributes
+    speaker: jones
+    value: {value}
+""" for i, value in enumerate(card)) + (f"""  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {own}
+""" if n else "")
+        root = make_project(files, name=f"project{n}")
+        pipeline.build(load_config(root), root / "site")
+        page = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+        captions += [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", c))
+                     for c in re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', page)]
+    assert captions[0].startswith(said[0] + ":"), captions
+    assert any(c.startswith(said[1]) for c in captions[1:]), captions
