@@ -664,15 +664,24 @@ def test_a_body_named_x_of_y_takes_the_wherever_it_is_named(make_project):
     """The ballot trial's "reports Union of Lecturers and Academic Staff saying it", beside "reports the University of
     Carrowmere denying it", and its side's "Union of Lecturers and Academic Staff, in The Carrowmere Clarion": a body
     named by what it is takes "the" in a sentence, in a side's list (capitalised, heading its line) and in a figure's
-    list of who gives it."""
+    list of who gives it, after its own release, named as a source is ("ULAS; the Union of …, in Alpha News", where it
+    read "Union of …, in ULAS, Alpha News")."""
     files = _mini_files()
-    files["content/speakers/ulas.yml"] = "name: Union of Lecturers and Academic Staff\nkind: institution\n"
+    files["content/speakers/ulas.yml"] = ("name: Union of Lecturers and Academic Staff\nkind: institution\n"
+                                          "spellings: [ULAS]\n")
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: ULAS\nauthor: unknown\npublished: unknown\n"
+                                           "language: en\n---\nThe talks were set for 30 minutes.\n")
     files["content/facts/planned.yml"] = """summit: hamburg
 statement: The talks were planned to last half an hour.
 quantity: duration
 accounts:
   - source: alpha
     quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: ulas
+    value: {exact: 30}
+  - source: release
+    quote: The talks were set for 30 minutes
     stance: attributes
     speaker: ulas
     value: {exact: 30}
@@ -687,13 +696,14 @@ accounts:
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
     assert "Alpha News reports the Union of Lecturers and Academic Staff saying it" in text
     assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
-    assert "30 min the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it, on the scale
+    assert "30 min ULAS; the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it: the scale
     assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
 
 
 @pytest.mark.parametrize("quantity, own, other, said", [
     ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
-     ["Jones Office publishes its own date, 8 July 2017", "Jones Office publishes another date of its own, 9 July 2017"]),
+     ["Jones Office publishes its own date, 8 July 2017",
+      "Jones Office publishes another date of its own, 9 July 2017"]),
     ("count", "{exact: 87}", "{exact: 120}",
      ["Jones Office publishes its own figure, 87", "Jones Office publishes another figure of its own, 120"])])
 def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
