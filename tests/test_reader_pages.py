@@ -572,9 +572,10 @@ def _mini_files() -> dict[str, str]:
 def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(make_project):
     """The trawler trial's rescue listed "14 October 2025: 11 (NBS News)" first, then the coastguard's 4 at 04:02 and
     9 at 06:12 of that day, as if all 11 were safe before 4 were: a figure whose hour is not known (a report's, dated
-    by its day of publication; an `as_of` day) is known to hold by the day's end, and stands there."""
+    by its day of publication; an `as_of` day) is known to hold by the day's end, and stands there, unless its quote
+    gives the hour it held by."""
     sources = [("gamma", "Gamma Post", "Four crew were winched up."), ("delta", "Delta Daily", "Nine crew are safe."),
-               ("epsilon", "Epsilon Wire", "Two crew were seen.")]
+               ("epsilon", "Epsilon Wire", "Two crew were seen by 5 a.m."), ("zeta", "Zeta Times", "Three crew were seen.")]
     box = _verdict_box(make_project, """  - source: beta
     quote: Originally scheduled to last 35 minutes
     stance: states
@@ -590,15 +591,20 @@ def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(m
     as_of: "2017-07-08 06:12"
     value: {exact: 9}
   - source: epsilon
-    quote: Two crew were seen
+    quote: Two crew were seen by 5 a.m.
     stance: states
     as_of: "2017-07-07"
     value: {exact: 2}
+  - source: zeta
+    quote: Three crew were seen
+    stance: states
+    as_of: "2017-07-07 09:00"
+    value: {exact: 3}
 """, sources=tuple(sources), quantity="count", card="changes_over_time: true\n")  # beta: published 2017-07-08
     listed = box.split('class="dz-over-time">', 1)[1].split("</ul>")[0]
     assert [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", listed)] == [
-        "7 July 2017: 2 (Epsilon Wire)", "8 July 2017, 04:02: 4 (Gamma Post)", "8 July 2017, 06:12: 9 (Delta Daily)",
-        "8 July 2017: 11 (B. Writer (outlet unknown))"]
+        "7 July 2017: 2 (Epsilon Wire)", "7 July 2017, 09:00: 3 (Zeta Times)", "8 July 2017, 04:02: 4 (Gamma Post)",
+        "8 July 2017, 06:12: 9 (Delta Daily)", "8 July 2017: 11 (B. Writer (outlet unknown))"]
 
 
 @pytest.mark.parametrize("copies, said", [
