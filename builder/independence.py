@@ -6,6 +6,7 @@ is mostly words inside quotation marks is left out: outlets quoting the same spe
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -277,7 +278,8 @@ def _passages(sources: dict[str, Source], min_words: int, diagonals: dict) -> di
 
 
 def _runs(starts, size, first, second, body):
-    """Consecutive shingle matches on one diagonal merged into passages (None for mostly quoted ones)."""
+    """Consecutive shingle matches on one diagonal merged into passages, mostly quoted ones left out (None for one
+    whose words all stand in a bracket it cuts: ``_passage``)."""
     by_diagonal: dict[int, list[int]] = defaultdict(list)
     for i, j in starts:
         by_diagonal[i - j].append(i)
@@ -291,9 +293,55 @@ def _runs(starts, size, first, second, body):
             a, b = first[begin:end], second[begin - diagonal:end - diagonal]
             quoted = max(sum(t[3] for t in a), sum(t[3] for t in b))  # in quotation marks in either source
             if [t[0] for t in a] == [t[0] for t in b] and 2 * quoted <= len(a):
-                yield Passage(Span(a[0][1], a[-1][2]), Span(b[0][1], b[-1][2]), len(a), body[a[0][1]:a[-1][2]])
+                yield _passage(a, b, body)
             if i is not None:
                 begin = prev = i
+
+
+def _passage(a: list, b: list, body: str) -> Passage | None:
+    """The passage of the words ``a`` of the first source (its text: ``body``) and ``b`` of the second, as the first
+    words it, with no bracket left open nor closed unopened: a bracket the first closes (or opens) just beyond the
+    words is taken in, else the words from it on (or up to it) are left out. NBS News's copy of a coastguard post
+    ended "— Norvalia Coastguard (@NorvaliaCG", the coastguard's own page sharing the words up to its ")"."""
+    start, end, lo, hi = a[0][1], a[-1][2], 0, len(a)
+    opened, stray = _unmatched(body[start:end])
+    if opened:
+        closing = "".join(_BRACKETS[body[start + i]] for i in reversed(opened))
+        after = _MARKS_AFTER.match(body, end).end()  # "said.)"
+        if body.startswith(closing, after):
+            end = after + len(closing)
+        else:
+            hi = bisect.bisect_left(a, start + opened[0], key=lambda t: t[1])
+    if stray:
+        opening = "".join(_OPENERS[body[start + i]] for i in reversed(stray))
+        before = _MARKS_BEFORE.search(body, max(0, start - 20), start).start()  # "(@NorvaliaCG"
+        if body.endswith(opening, 0, before):
+            start = before - len(opening)
+        else:
+            lo = bisect.bisect_right(a, start + stray[-1], key=lambda t: t[1])
+    if lo >= hi:
+        return None
+    start, end = start if lo == 0 else a[lo][1], end if hi == len(a) else a[hi - 1][2]
+    return Passage(Span(start, end), Span(b[lo][1], b[hi - 1][2]), hi - lo, body[start:end])
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_OPENERS = {close: open_ for open_, close in _BRACKETS.items()}
+_MARKS_AFTER = re.compile(r"[^\w\s()\[\]]*")  # punctuation between a passage's last word and its closing bracket
+_MARKS_BEFORE = re.compile(r"[^\w\s()\[\]]*\Z")
+
+
+def _unmatched(text: str) -> tuple[list[int], list[int]]:
+    """Where ``text`` opens a bracket it does not close, and where it closes one it did not open."""
+    opened, stray = [], []
+    for m in re.finditer(r"[()\[\]]", text):
+        if m.group() in _BRACKETS:
+            opened.append(m.start())
+        elif opened and _BRACKETS[text[opened[-1]]] == m.group():
+            opened.pop()
+        else:
+            stray.append(m.start())
+    return opened, stray
 
 
 def to_data(found: Independence) -> list:

@@ -20,7 +20,7 @@ from builder.compare import compare
 from builder.config import Config
 from builder.history import file_dates
 from builder.link import link
-from builder.pages import (SECTIONS, Site, comparison, disagreements, fact, home, page, redirect, source, speaker,
+from builder.pages import (Site, comparison, disagreements, fact, home, page, redirect, source, speaker,
                            summit, timeline)
 from builder.problems import DossierError, Located, Problem, Problems, template_frame, template_problem
 from builder.validate import validate
@@ -113,7 +113,7 @@ def _check_templates(folder: Path, project: Path) -> None:
 
 def navigation(site: Site) -> list[dict]:
     """Section-level navigation: index pages only, so it stays small however large the dossier grows."""
-    nav = [{name: index} for index, name in SECTIONS.items()]
+    nav = [{name: index} for index, name in site.sections.items()]
     nav += [{html.escape(p.title): f"{p.id}.md"} for p in site.dossier.pages.values() if p.nav]
     return nav
 

@@ -552,14 +552,18 @@ def test_a_figure_that_changes_over_time_is_compared_only_with_figures_of_the_sa
 
 def test_figures_of_one_day_given_at_different_times_are_two_moments():
     """A live blog's 12 arrests at 18:05 and 19 at 21:40 were red (or contested), though the count rose; its day
-    and time order the moments, the day alone before the day's times."""
+    and time order the moments, the day alone after the day's times (it is known only to hold by the day's end),
+    unless its quote gives the hour it held by."""
     days = {"blog": "2026-03-17", "wire": "2026-03-17", "paper": "2026-03-18"}
     early, late = (dataclasses.replace(account("blog", val=value(n)), as_of=f"2026-03-17 {t}")
                    for n, t in ((12, "18:05"), (19, "21:40")))
-    row = compare_fact(tally(late, early, account("wire", val=value(12)), account("paper", val=value(31))), days=days)
+    row = compare_fact(tally(late, early, account("wire", val=value(19)), account("paper", val=value(31))), days=days)
     assert row.verdict == AGREE and row.timed
     assert [(moment, [g.value.low for g in groups]) for moment, groups in row.timeline] == [
-        ("2026-03-17", [12]), ("2026-03-17 18:05", [12]), ("2026-03-17 21:40", [19]), ("2026-03-18", [31])]
+        ("2026-03-17 18:05", [12]), ("2026-03-17 21:40", [19]), ("2026-03-17", [19]), ("2026-03-18", [31])]
+    by_six = account("wire", val=value(12), quote="Police had arrested 12 people by 6 p.m.")  # its hour, as it says
+    row = compare_fact(tally(late, early, by_six), days=days)
+    assert [moment for moment, _ in row.timeline] == ["2026-03-17", "2026-03-17 18:05", "2026-03-17 21:40"]
     assert row.day_of(row.fact.accounts[0]) == "2026-03-17 21:40"  # the card's first: the later entry
     same_time = dataclasses.replace(account("wire", val=value(19)), as_of="2026-03-17 18:05")
     assert compare_fact(tally(early, same_time), days=days).verdict == DISPUTED  # two sources, one moment

@@ -30,7 +30,7 @@ def test_the_mine_dossier_reads_as_a_careful_reader_would(tmp_path):
     toll = news_sets.text_of(root / "site" / "facts" / "death-toll.html")
     assert "Sources agree" in toll and "figures given on different days are not set against each other" in toll
     assert "4 November 2026: 7 (Daily Beacon)" in toll
-    assert ("5 November 2026: 8 (Kelder Valley Fire and Rescue Service, in The Northern Chronicle, Kelder Valley "
+    assert ("5 November 2026: 8 (the Kelder Valley Fire and Rescue Service, in The Northern Chronicle, Kelder Valley "
             "Today)") in toll  # the live blog's entry of Thursday, though the blog began on Tuesday (as_of)
     assert "saying it 8 as of 5 November 2026" in toll and "SEVEN miners are dead" in toll  # each account's day
 

@@ -382,10 +382,13 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
     # an institution named by what it is, written without its article: "Sergey Lavrov and Russian government: …"
     for name in ("Russian government", "Trump administration", "Department for Energy", "Ministry of Transport",
                  "Velmoran Coast Guard", "Tessaly Fishermen's Association", "Shipping Federation",
-                 "National Museum of Natural History", "University of Dunmere"):  # the meteor trial: "CPA reports
-        # National Museum of Natural History denying it"
+                 "National Museum of Natural History", "University of Dunmere",  # the meteor trial: "CPA reports
+                 # National Museum of Natural History denying it"
+                 "Union of Lecturers and Academic Staff", "National Union of Students", "Royal College of Nursing",
+                 "World Health Organization"):  # the ballot trial: "reports Union of Lecturers… saying it"
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
-    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides"):
+    for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides",
+                 "Harvard University", "Friends of the Earth"):
         assert in_sentence(Speaker("i", name, "institution", None)) == name
 
 
@@ -558,3 +561,186 @@ def test_the_matrix_names_speakers_as_a_sentence_does(built_site):
     matrix = (built_site / "compare" / "hamburg-2017.html").read_text("utf-8")
     assert "Denied by the White House" in matrix and "Denied by The White House" not in matrix
     assert "Said by Rex Tillerson and Sergey Lavrov" in matrix and "Rex Tillerson, Sergey Lavrov" not in matrix
+
+
+def _mini_files() -> dict[str, str]:
+    """The mini dossier's files, by path: a project to add to."""
+    mini = ROOT / "tests" / "fixtures" / "mini"
+    return {p.relative_to(mini).as_posix(): p.read_text("utf-8") for p in mini.rglob("*") if p.is_file()}
+
+
+def test_a_figure_given_with_its_day_alone_comes_after_that_days_timed_figures(make_project):
+    """The trawler trial's rescue listed "14 October 2025: 11 (NBS News)" first, then the coastguard's 4 at 04:02 and
+    9 at 06:12 of that day, as if all 11 were safe before 4 were: a figure whose hour is not known (a report's, dated
+    by its day of publication; an `as_of` day) is known to hold by the day's end, and stands there, unless its quote
+    gives the hour it held by."""
+    sources = [("gamma", "Gamma Post", "Four crew were winched up."), ("delta", "Delta Daily", "Nine crew are safe."),
+               ("epsilon", "Epsilon Wire", "Two crew were seen by 5 a.m."), ("zeta", "Zeta Times", "Three crew were seen.")]
+    box = _verdict_box(make_project, """  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: 11}
+  - source: gamma
+    quote: Four crew were winched up
+    stance: states
+    as_of: "2017-07-08 04:02"
+    value: {exact: 4}
+  - source: delta
+    quote: Nine crew are safe
+    stance: states
+    as_of: "2017-07-08 06:12"
+    value: {exact: 9}
+  - source: epsilon
+    quote: Two crew were seen by 5 a.m.
+    stance: states
+    as_of: "2017-07-07"
+    value: {exact: 2}
+  - source: zeta
+    quote: Three crew were seen
+    stance: states
+    as_of: "2017-07-07 09:00"
+    value: {exact: 3}
+""", sources=tuple(sources), quantity="count", card="changes_over_time: true\n")  # beta: published 2017-07-08
+    listed = box.split('class="dz-over-time">', 1)[1].split("</ul>")[0]
+    assert [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", listed)] == [
+        "7 July 2017: 2 (Epsilon Wire)", "7 July 2017, 09:00: 3 (Zeta Times)", "8 July 2017, 04:02: 4 (Gamma Post)",
+        "8 July 2017, 06:12: 9 (Delta Daily)", "8 July 2017: 11 (B. Writer (outlet unknown))"]
+
+
+@pytest.mark.parametrize("copies, said", [
+    (1, "4 sources (3 independent: the other shares wording with one of them)"),
+    (2, "5 sources (3 independent: the others share wording with one of them)")])
+def test_the_home_pages_count_of_independent_sources_agrees_with_how_many_share_wording(make_project, copies, said):
+    """"4 sources (3 independent: the others share wording with one of them)" spoke of one source as several."""
+    files = _mini_files()
+    wire = "The two leaders met for more than two hours on the sidelines of the summit in Hamburg on Friday afternoon."
+    for sid in ("gamma", "delta", "epsilon")[:copies + 1]:
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {sid.title()} Post\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{wire}\n")
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    counts = (root / "site" / "index.html").read_text("utf-8").split('class="dz-counts"', 1)[1].split("</ul>")[0]
+    assert said in re.sub(r"<[^>]+>", "", counts)
+
+
+def test_wording_two_sources_share_is_shown_with_no_bracket_left_open(make_project):
+    """The trawler trial's panel read "— Norvalia Coastguard (@NorvaliaCG (45 words)": the words the coastguard's page
+    shares stopped inside NBS News's bracket. A bracket the source closes just after the words is taken in, else
+    the words from it on are left out, and counted out."""
+    files = _mini_files()
+    post = "All eleven crew of the trawler are now safe after the last two were winched from the liferaft at dawn"
+    wire = "The harbour will stay closed to fishing boats until the wreck is marked with buoys and lights"
+    bodies = {"a1": f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG) October 14",
+              "a2": f"{post}. Norvalia Coastguard @NorvaliaCG · 14 Oct",
+              "b1": f"{wire} (said the port authority, which gave no date).",
+              "b2": f"{wire}, said the port authority on Monday."}
+    for sid, body in bodies.items():
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Wreck\noutlet: Outlet {sid}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+
+    def shown(sid):
+        page = (root / "site" / "sources" / f"{sid}.html").read_text("utf-8")
+        return re.findall(r"<q>(.*?)</q> \((\d+) words\)", page.split('id="shared-wording"', 1)[1], re.S)
+    assert shown("a1") == [(f"{post}.\n\n— Norvalia Coastguard (@NorvaliaCG)", "23")]
+    assert shown("b1") == [(wire, str(len(wire.split())))]  # not "…lights (said the port authority"
+
+
+@pytest.mark.parametrize("kinds, heading, tab", [
+    (("event",), "Events", "Events"), (("event", "speech"), "Events", "Events"),
+    (("summit", "meeting"), "Summits", "Summits"), (("summit", "event"), "Summits and events", "Summits")])
+def test_the_summits_section_is_named_after_what_its_records_are(make_project, kinds, heading, tab):
+    """A dossier on a shipwreck, whose one record is an event, headed it "Summits and events"."""
+    files = _mini_files()
+    summit = "content/summits/hamburg.yml"
+    files[summit] = files[summit].replace("kind: summit", f"kind: {kinds[0]}")
+    for kind in kinds[1:]:
+        files[f"content/summits/{kind}.yml"] = f"name: A {kind}\nkind: {kind}\nmentioned_only: true\n"
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    index, home = ((root / "site" / page).read_text("utf-8") for page in ("summits/index.html", "index.html"))
+    assert re.search(r'<h1 id="_title"[^>]*>(.*?)</h1>', index)[1] == heading
+    assert f'<h2 id="summits">{heading}</h2>' in home
+    tabs = re.findall(r'class="md-tabs__link[^"]*">\s*([^<]+?)\s*<', home)
+    assert tabs[1] == tab, tabs
+
+
+def test_a_body_named_x_of_y_takes_the_wherever_it_is_named(make_project):
+    """The ballot trial's "reports Union of Lecturers and Academic Staff saying it", beside "reports the University of
+    Carrowmere denying it", and its side's "Union of Lecturers and Academic Staff, in The Carrowmere Clarion": a body
+    named by what it is takes "the" in a sentence, in a side's list (capitalised, heading its line) and in a figure's
+    list of who gives it, after its own release, named as a source is ("ULAS; the Union of …, in Alpha News", where it
+    read "Union of …, in ULAS, Alpha News")."""
+    files = _mini_files()
+    files["content/speakers/ulas.yml"] = ("name: Union of Lecturers and Academic Staff\nkind: institution\n"
+                                          "spellings: [ULAS]\n")
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: ULAS\nauthor: unknown\npublished: unknown\n"
+                                           "language: en\n---\nThe talks were set for 30 minutes.\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: ulas
+    value: {exact: 30}
+  - source: release
+    quote: The talks were set for 30 minutes
+    stance: attributes
+    speaker: ulas
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 35}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
+    assert "Alpha News reports the Union of Lecturers and Academic Staff saying it" in text
+    assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
+    assert "30 min ULAS; the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it: the scale
+    assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
+
+
+@pytest.mark.parametrize("quantity, own, other, said", [
+    ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
+     ["Jones Office publishes its own date, 8 July 2017",
+      "Jones Office publishes another date of its own, 9 July 2017"]),
+    ("count", "{exact: 87}", "{exact: 120}",
+     ["Jones Office publishes its own figure, 87", "Jones Office publishes another figure of its own, 120"])])
+def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
+    """The ballot trial's union "publishes its own figure 23 March 2026" on a date card and "publishes its own
+    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure."""
+    files = _mini_files()
+    files["content/speakers/jones.yml"] += "spellings: [Jones Office]\n"
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Jones Office\nauthor: unknown\n"
+                                           "published: unknown\nlanguage: en\n---\nThe talks were set for 30 minutes. "
+                                           "The talks were set for 40 minutes.\n")
+    captions = []
+    for n, card in enumerate(([own], [own, other])):  # one figure; then one against the card's own
+        files["content/facts/planned.yml"] = f"""summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: {quantity}
+speaker: jones
+accounts:
+""" + "".join(f"""  - source: release
+    quote: The talks were set for {30 + 10 * i} minutes
+    stance: attributes
+    speaker: jones
+    value: {value}
+""" for i, value in enumerate(card)) + (f"""  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {own}
+""" if n else "")
+        root = make_project(files, name=f"project{n}")
+        pipeline.build(load_config(root), root / "site")
+        page = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+        captions += [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", c))
+                     for c in re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', page)]
+    assert captions[0].startswith(said[0] + ":"), captions
+    assert any(c.startswith(said[1]) for c in captions[1:]), captions

@@ -1,6 +1,7 @@
 """Page kinds: one module per kind, each paired with templates/<kind>.md, yielding PageSpecs."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,9 +26,16 @@ def verdict_counts(rows) -> dict[str, int]:
     return {v: found[v] for v in VERDICT_WORDS if found[v]}
 
 
-def section(index: str) -> tuple[str, str]:
-    """A section's step in breadcrumbs (Site.breadcrumbs): its name and index page."""
-    return SECTIONS[index], index
+# What a summit record is called, by its kind: a meeting of leaders is among summits, a speech among events
+_CALLED = {"summit": "Summits", "meeting": "Summits", "speech": "Events", "event": "Events"}
+
+
+def summits_name(summits) -> str:
+    """What the dossier's summit records are called, as the summits' index and the home page head them: "Events"
+    when every one is an event or a speech (a shipwreck, a strike), "Summits" when every one is a summit or a
+    meeting, else "Summits and events"."""
+    names = {_CALLED[s.kind] for s in summits}
+    return names.pop() if len(names) == 1 else "Summits and events"
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,17 @@ class Site:
         return {"config": self.config, "sources": d.sources, "speakers": d.speakers, "summits": d.summits,
                 "facts": d.facts, "links": self.links, "comparison": self.comparison}
 
+    @functools.cached_property
+    def sections(self) -> dict[str, str]:
+        """``SECTIONS`` as this dossier's navigation names them: the summits' tab "Events" when every record is one
+        (``summits_name``; "Summits" for a mix, short as a tab is)."""
+        return {**SECTIONS, "summits/index.md": "Events" if summits_name(self.dossier.summits.values()) == "Events"
+                else SECTIONS["summits/index.md"]}
+
+    def section(self, index: str) -> tuple[str, str]:
+        """A section's step in breadcrumbs (``breadcrumbs``): its name and index page."""
+        return self.sections[index], index
+
     def address(self, path: str) -> str:
         """The full URL of the page at docs ``path`` ('facts/x.md'), as its canonical link gives it; "" without the
         site's address."""
@@ -56,7 +75,7 @@ class Site:
         path) of ``trail``, the page itself last; none without the site's address (each step is a full URL)."""
         if not self.config.site_url:
             return ()
-        return breadcrumbs([(name, self.address(path)) for name, path in (section("index.md"), *trail)]),
+        return breadcrumbs([(name, self.address(path)) for name, path in (self.section("index.md"), *trail)]),
 
 
 class KeptSpecs:

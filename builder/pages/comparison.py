@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from builder.compare import FactComparison, PairStats
 from builder.formatting import count
 from builder.model import Account
-from builder.pages import Site, section
+from builder.pages import Site
 from builder.render import PageSpec
 
 
@@ -67,7 +67,7 @@ def pages(site: Site):
         "profiles": [(sid, reported.get(sid, 0), len(p.unique), len(p.conflicts), len(p.outlier), len(p.omitted))
                      for sid, p in site.comparison.profiles.items()]},
         "Which source reports which fact, summit by summit, and how often each pair of sources agrees.",
-        structured_data=site.breadcrumbs(section("compare/index.md")))
+        structured_data=site.breadcrumbs(site.section("compare/index.md")))
     for summit in covered:
         rows = site.comparison.rows_by_summit[summit.id]
         columns = site.comparison.sources_by_summit[summit.id]
@@ -85,7 +85,7 @@ def pages(site: Site):
             }, f"{summit.name}, fact by fact: what each of {count(columns, 'source')} reports, and where they disagree"
                + (f" (facts {first}–{last} of {len(rows)})." if len(parts) > 1 else "."),
                 hide=("navigation", "toc"),
-                structured_data=site.breadcrumbs(section("compare/index.md"), (title, path)))
+                structured_data=site.breadcrumbs(site.section("compare/index.md"), (title, path)))
 
 
 def _reported(accounts_by_source: dict) -> dict[str, int]:

@@ -4,7 +4,7 @@ every summit with links to its parts."""
 import dataclasses
 import itertools
 
-from builder.pages import Site, parts, section
+from builder.pages import Site, parts
 from builder.pages.home import by_verdict
 from builder.render import PageSpec
 
@@ -34,7 +34,8 @@ def pages(site: Site):
             "directory": directory(found, where) if n == 1 and len(split) > 1 else []},
             "Every fact on which the sources disagree, and every claim the people they quote contest, by summit"
             + (f" (part {n} of {len(split)}: {part.label})." if len(split) > 1 else "."),
-            structured_data=site.breadcrumbs(section("disagreements.md"), *(((title, part.path),) if n > 1 else ())))
+            structured_data=site.breadcrumbs(site.section("disagreements.md"),
+                                             *(((title, part.path),) if n > 1 else ())))
 
 
 def directory(found: dict, where: dict) -> list[tuple[str, list[tuple[str, str, int]]]]:

@@ -5,7 +5,7 @@ import itertools
 from builder.depends import identical
 from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count, shortened
-from builder.pages import Site, parts, section
+from builder.pages import Site, parts
 from builder.render import PageSpec
 
 PART_ROWS = 250  # facts per page of the facts index: past it, the next summits are on the next part
@@ -76,7 +76,7 @@ def index(site: Site, by_summit: list):
             if n == 1 and len(found) > 1 else [], "where": parts.where(found) if n == 1 else {}},
             f"All {count(total, 'fact')} of the dossier, each with its sources and whether they agree"
             + (f" (part {n} of {len(found)}: {part.label})." if len(found) > 1 else "."),
-            structured_data=site.breadcrumbs(section("facts/index.md"), *trail))
+            structured_data=site.breadcrumbs(site.section("facts/index.md"), *trail))
 
 
 _KEPT: dict[str, tuple] = {}  # fact id → (what of its own its page spec was made of, the rest, the spec): serve

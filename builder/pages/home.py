@@ -1,7 +1,7 @@
 """The home page: what the dossier covers, its counts, where sources disagree and what is contested, its
 summits and sources."""
 from builder.export import dataset
-from builder.pages import Site, verdict_counts
+from builder.pages import Site, summits_name, verdict_counts
 from builder.pages.summit import ordered
 from builder.render import PageSpec
 
@@ -31,7 +31,7 @@ def pages(site: Site):
               "pending": sorted(fid for fid, f in d.facts.items() if f.pending)}
     found = {kind: by_verdict(rows, kind) for kind in ("disputed", "contested")}
     yield PageSpec("index.md", site.config.title, "home.md", {
-        "counts": counts, "ordered_summits": ordered(d),
+        "counts": counts, "ordered_summits": ordered(d), "summits_name": summits_name(d.summits.values()),
         "disputed": leading(found["disputed"]), "contested": leading(found["contested"]),
         "totals": {kind: len(found[kind]) for kind in found},
         "listed_sources": list(d.sources.values()) if len(d.sources) <= HOME_SOURCES else [],

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from builder.formatting import count
 from builder.model import Account, Source
 from builder.quotes import rejoined
-from builder.pages import KeptSpecs, Site, section
+from builder.pages import KeptSpecs, Site
 from builder.render import PageSpec
 
 
@@ -23,7 +23,7 @@ def pages(site: Site):
     sources = sorted(site.dossier.sources.values(), key=lambda s: (s.reports_on or "9999", s.id))
     yield PageSpec("sources/index.md", "Sources", "source_index.md", {"ordered": sources},
                    f"The {count(sources, 'article')} the dossier cites, and what each reports.",
-                   structured_data=site.breadcrumbs(section("sources/index.md")))
+                   structured_data=site.breadcrumbs(site.section("sources/index.md")))
     for source in sources:
         accounts = site.links.accounts_by_source.get(source.id, ())
         profile = site.comparison.profiles[source.id]
@@ -32,7 +32,7 @@ def pages(site: Site):
             path, source.title, "source.md",
             {"source": source, "paragraphs": Article(source, accounts), "accounts": accounts, "profile": profile},
             f"{source.title} — {source.label}: the article, with the {count(accounts, 'quote')} the dossier "
-            "cites marked.", structured_data=site.breadcrumbs(section("sources/index.md"), (source.title, path))))
+            "cites marked.", structured_data=site.breadcrumbs(site.section("sources/index.md"), (source.title, path))))
     _SPECS.keep_only(f"sources/{s.id}.md" for s in sources)
 
 

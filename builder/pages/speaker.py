@@ -1,6 +1,6 @@
 """Speaker pages: roles, spellings, their statements with every source, what others said of them."""
 from builder.formatting import count
-from builder.pages import KeptSpecs, Site, section
+from builder.pages import KeptSpecs, Site
 from builder.render import PageSpec
 
 
@@ -8,7 +8,7 @@ def pages(site: Site):
     speakers = sorted(site.dossier.speakers.values(), key=lambda s: (s.kind != "person", s.name.casefold()))
     yield PageSpec("speakers/index.md", "Speakers", "speaker_index.md", {"ordered": speakers},
                    f"The {count(speakers, 'person and body', 'people and bodies')} the sources quote or report on.",
-                   structured_data=site.breadcrumbs(section("speakers/index.md")))
+                   structured_data=site.breadcrumbs(site.section("speakers/index.md")))
     for speaker in speakers:
         statements = site.links.statements_by_speaker.get(speaker.id, ())
         mentions = site.links.mentions_of_speaker.get(speaker.id, ())
@@ -18,7 +18,7 @@ def pages(site: Site):
             path, speaker.name, "speaker.md",
             {"speaker": speaker, "statements": statements, "mentions": mentions, "attended": attended},
             description(speaker, statements, mentions),
-            structured_data=site.breadcrumbs(section("speakers/index.md"), (speaker.name, path))))
+            structured_data=site.breadcrumbs(site.section("speakers/index.md"), (speaker.name, path))))
     _SPECS.keep_only(f"speakers/{s.id}.md" for s in speakers)
 
 

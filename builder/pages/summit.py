@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from builder.formatting import count
-from builder.pages import KeptSpecs, Site, section, verdict_counts
+from builder.pages import KeptSpecs, Site, summits_name, verdict_counts
 from builder.render import PageSpec
 
 
@@ -35,16 +35,18 @@ def bottom_line(site: Site, summit_id: str) -> BottomLine:
 def pages(site: Site):
     summits = ordered(site.dossier)
     lines = {s.id: bottom_line(site, s.id) for s in summits}
-    yield PageSpec("summits/index.md", "Summits and events", "summit_index.md", {
+    name = summits_name(summits)
+    yield PageSpec("summits/index.md", name, "summit_index.md", {
         # numbers only: an edited fact leaves the page as it is, unless its verdict changed
-        "ordered": summits, "counts": {i: (len(line.facts), len(line.disputed), len(line.contested))
-                                       for i, line in lines.items()}},
-        f"The {count(summits, 'summit and event', 'summits and events')} of the dossier, each with its facts "
-        "and where the sources disagree.", structured_data=site.breadcrumbs(section("summits/index.md")))
+        "ordered": summits, "name": name, "counts": {i: (len(line.facts), len(line.disputed), len(line.contested))
+                                                     for i, line in lines.items()}},
+        f"The {name.lower()} of the dossier, each with its facts and where the sources disagree.",
+        structured_data=site.breadcrumbs(site.section("summits/index.md")))
+    tab = site.section("summits/index.md")  # in each page's breadcrumbs: "Events" when every record is one
     for summit in summits:
         line = lines[summit.id]
         path = f"summits/{summit.id}.md"
-        yield _SPECS.spec(path, (summit, line.facts, line.sources, site.config.site_url),
+        yield _SPECS.spec(path, (summit, line.facts, line.sources, site.config.site_url, tab),
                          lambda: _page(site, summit, line, path))
     _SPECS.keep_only(f"summits/{s.id}.md" for s in summits)
 
@@ -60,7 +62,8 @@ def _page(site: Site, summit, line: BottomLine, path: str) -> PageSpec:
         "summit": summit,
         "line": line,
         "topics": sorted(by_topic.items(), key=lambda kv: (not any(r.disputed for r in kv[1]), kv[0])),
-    }, description(summit, line), structured_data=site.breadcrumbs(section("summits/index.md"), (summit.name, path)))
+    }, description(summit, line),
+        structured_data=site.breadcrumbs(site.section("summits/index.md"), (summit.name, path)))
 
 
 def description(summit, line: BottomLine) -> str:

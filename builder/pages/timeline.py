@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from builder.formatting import date
 from builder.link import own_figures
-from builder.pages import Site, parts, section
+from builder.pages import Site, parts
 from builder.pages.summit import ordered
 from builder.render import PageSpec
 
@@ -56,4 +56,4 @@ def pages(site: Site):
             "parts": listed, "part": n},
             "Every dated summit, meeting and fact of the dossier in order, each linked to its page"
             + (f" (part {n} of {len(found)}: {part.label})." if len(found) > 1 else "."),
-            structured_data=site.breadcrumbs(section("timeline.md"), *(((title, part.path),) if n > 1 else ())))
+            structured_data=site.breadcrumbs(site.section("timeline.md"), *(((title, part.path),) if n > 1 else ())))
