@@ -1148,9 +1148,13 @@ def counts_other(figure: Figure, statement: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _counts_no_sum(statement: str) -> bool:
-    """Whether ``statement`` gives counts, none of them a sum of money ("More than 1,400 complaints were made.")."""
+    """Whether ``statement`` gives counts, none of them a sum of money ("More than 1,400 complaints were made."; not
+    "The appeal requires $96.4 million", whose "$" names no one currency)."""
     own = [f for f in figures(statement) if f.quantity == "count"]
-    return bool(own) and not any(f.currency for f in own)
+    return bool(own) and not any(f.currency for f in own) and not _MONEY.search(statement)
+
+
+_MONEY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|francs?|kron[aoe]r?|yen|rupees?|USD|EUR|GBP)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1325,7 +1329,14 @@ _NOT_A_NOUN = {"and", "or", "but", "to", "of", "in", "on", "at", "by", "as", "si
                "are", "is", "have", "has", "had", "the", "a", "an"}  # the word after a bare figure: "risen to 21 and…"
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|up\s+from|down\s+from|from)\s+(?:the\s+)?$", re.I)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|up\s+from|down\s+from|from|short\s+of)\s+(?:the\s+)?$",
+                       re.I)
+
+
+def compared(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` is the other term of a comparison: "…falls far short of the 1.9 billion cubic metres that
+    the Ismar carried", "compared with 53,110 in…"."""
+    return bool(_COMPARED.search(text, max(0, figure.start - 25), figure.start))
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|[a-z]{3,}ed)\b", re.I)  # a clause's verb
 _APART = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")  # between two clauses
 _MOMENT_WORD = re.compile(r"\b(?:now|tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|(?:by|on|since|as\s+of)"
@@ -1353,7 +1364,7 @@ def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Fig
         return candidates  # "more than 900 students had missed the grades …, and that “dozens” were still without a
         # place": the count of what the statement counts, not a bare figure (but "The death toll has risen to 21")
     if not _APART.search(text, first.start + len(first.text), second.start) \
-            or _COMPARED.search(text, max(0, second.start - 25), second.start):
+            or compared(text, second):
         return candidates  # "28 of 31 economists": a part and its whole, not two clauses; "54,760 dwellings were
         # completed, compared with 53,110 in…": the other term of a comparison
     if _MOMENT_WORD.search(text, first.start + len(first.text)):

@@ -70,9 +70,9 @@ _SUPPOSED = re.compile(r"\b(?:should\s+(?:she|he|they|it|we|you|the\s+[\w-]+)\s+
                        r"\s+to\s+|in\s+the\s+event\s+(?:that|of)\s+|if\s+[^,;:.]{0,60}?\b(?:were\s+to|should)\s+)"
                        r"[^,;:.]*", re.I)
 # What someone calls for, which has not happened: "We call on the Marine Casualty Board to open a full and
-# independent investigation", "urged the council to close the road", "demanded that the mine be shut".
+# independent investigation", "urged the council to close the road", "called for an inquiry" (what: its verb or noun).
 _CALL = re.compile(r"\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing))\s+[^,;:.]{1,60}?\s+to"
-                   r"|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?\s+that)\s+[^;:.]*", re.I)
+                   r"|call(?:s|ed|ing)?\s+for(?:\s+(?:an?|the))?(?:\s+[\w-]+){0,2}?)\s+(?P<what>[a-z]+)[^;:.]*", re.I)
 # A word that names a moment: a day of the week, a month, a number, "morning", "today".
 _MOMENT_WORD = re.compile(r"\d[\d.,:]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.)?|(?i:mondays?|tuesdays?|wednesdays?"
                           r"|thursdays?|fridays?|saturdays?|sundays?|january|february|march|april|may|june|july|august"
@@ -972,8 +972,8 @@ class Retriever:
             elif same:
                 score += SAME_FIGURE
                 why.append(f"a {fact.quantity} another source gives")
-            elif elsewhere and not counts:  # (not "Three helicopters … joined the search" for the helicopters
-                score -= ELSEWHERE  # sent, where another card gives 3 people in hospital)
+            elif elsewhere:
+                score -= ELSEWHERE
                 why.append(f"a {fact.quantity} card {elsewhere} gives")
             elif kind:
                 score += FIGURE
@@ -1022,8 +1022,10 @@ class Retriever:
                 and all(_MOMENT_WORD.fullmatch(w) for w in self._forms(reading.passage.text, matched)):
             score = min(score, UNSURE)  # "A media briefing will be held … at 10am on Tuesday 15 September" for the
             why.append("only a day in common")  # time the leopard was darted on Tuesday: another moment that day
-        supposed = _SUPPOSED.search(reading.passage.text) or (
-            _CALL.search(reading.passage.text) if not _CALL.search(fact.statement) else None)
+        supposed = _SUPPOSED.search(reading.passage.text) or next((
+            call for call in _CALL.finditer(reading.passage.text) if not _CALL.search(fact.statement)
+            and set(self.vocabulary.terms(call["what"])) & self._stated(fact)), None)  # calling for what the card
+        # says was done (not "called on the authorities to let an aid convoy carrying more than 1,800 tonnes…")
         inside = self._weight_in(supposed.group(), matched) if supposed else 0
         if inside and inside >= math.fsum(  # the words in common outside it, but the names of what it is about
                 self.weight(t) for t in matched - set(self.vocabulary.terms(supposed.group()))
@@ -1299,11 +1301,13 @@ class Retriever:
             stance, speaker = "disputes", said.speaker  # denying the remark, in the outlet's words ("Ilona Marek
             # insists that … staffing played no role"), not quoted repeating it
         elif stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
-                and (self._officer(said.speaker, speaker) or value and figure and _apart_from(fact, speaker, figure)):
+                and (self._officer(said.speaker, speaker) or value and figure and _apart_from(fact, speaker, figure)
+                     and not prose_figures.compared(passage.text, figure)):
             speaker = said.speaker  # the body's officer speaking to its claim: "SASKIA HOLLOWAY:" (Chief Financial
             # Officer of Brannock Group) on the card of Brannock's £180m of savings; someone's own figure, apart from
             # the claimant's: "Kovelski said the town's own inspectors had counted 64 destroyed homes." on the card of
-            # the county's 41
+            # the county's 41; not the Prime Minister's "falls far short of the 1.9 billion cubic metres that the
+            # Ismar carried", on the card of the president's offer
         if stance in ("attributes", "disputes") and speaker is None:  # "…were denied by both sides": whom the
             score = min(score, UNSURE)  # dossier does not know; the editor names them
             why = [*why, "the person speaking is none of the dossier's speakers: name them"]
