@@ -1049,7 +1049,8 @@ def figures(text: str) -> list[Figure]:
             noun) else None  # "The party of 11 (two guides and nine clients)": the party, numbered
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of and not whole:
             continue  # a number with no noun after it is a count only when its thousands are grouped, or a whole's
-        if n.lower() == "one" and not _ONE_BEFALLEN.match(text, m.end("n")) or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
+        if n.lower() == "one" and not (_ONE_BEFALLEN.match(text, m.end("n")) and not re.search(
+                r"\bnot\s+$", text[max(0, m.start("n") - 5):m.start("n")], re.I)) or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
                                                                 text[max(0, m.start() - 8):m.start()], re.I) \
                 or _LABEL.search(text, max(0, m.start() - 30), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
@@ -1336,7 +1337,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|than|up\s+from|down
 def compared(text: str, figure: Figure) -> bool:
     """Whether ``figure`` is the other term of a comparison: "…falls far short of the 1.9 billion cubic metres that
     the Ismar carried", "compared with 53,110 in…"."""
-    return bool(_COMPARED.search(text, max(0, figure.start - 25), figure.start))
+    found = _COMPARED.search(text, max(0, figure.start - 25), figure.start)  # (not its own "more than")
+    return bool(found) and not (figure.qualifier or "").lower().endswith(found.group().split()[0].lower())
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|remains?|remained|[a-z]{3,}ed)\b", re.I)  # a clause's verb
 _APART = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")  # between two clauses
 _MOMENT_WORD = re.compile(r"\b(?:now|tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|(?:by|on|since|as\s+of)"
