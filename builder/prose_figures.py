@@ -883,7 +883,8 @@ def figures(text: str) -> list[Figure]:
     for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
         kept = len(found)
         keep("time", _clock(m, text), m, m.group("qual"))
-        if len(found) > kept and m["h24"] and m["sep"] != "h" and re.fullmatch(r"[1-9]|1[01]", m["h24"]):
+        if len(found) > kept and m["h24"] and m["sep"] == ":" and re.fullmatch(r"[1-9]|1[01]", m["h24"]) \
+                and not re.match(r"\s*o['’]clock", text[m.end():]):
             found.append(replace(found[-1], number=found[-1].number + 720))  # "at 4:41": 04:41 or 16:41, by what
             # others say
     for m in _SPOKEN.finditer(text):  # "a quarter past two", "two o'clock": no count of two either

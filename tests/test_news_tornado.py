@@ -29,7 +29,7 @@ def test_the_tornado_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("nws-damage-survey", RED, CONTESTED, ""),
     ("town-briefing", RED, CONTESTED, ""),
-    ("cpw-wire", set(), CONTESTED, "businesses-destroyed, shelter-count, touchdown-time"),
+    ("cpw-wire", set(), CONTESTED, "shelter-count, touchdown-time"),
     ("wrkv-live", set(), CONTESTED | {"businesses-destroyed", "touchdown-time"},
      "businesses-destroyed, shelter-count, touchdown-time")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,

@@ -25,7 +25,7 @@ def test_the_tower_fire_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("brigade-incident", RED, CONTESTED, ""),
-    ("klaxon", set(), CONTESTED, "first-call-time, residents-evacuated"),
+    ("klaxon", set(), CONTESTED, "fire-start-floor, first-call-time, residents-evacuated"),
     ("harbour-weekly", set(), CONTESTED - {"last-inspection"} | RED, "first-call-time, fire-start-floor, residents-evacuated"),
     ("residents-letter", RED, CONTESTED - {"first-engine-arrival"} | {"tower-flats"}, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
