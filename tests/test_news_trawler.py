@@ -47,3 +47,12 @@ def test_a_call_for_an_investigation_is_no_account_that_one_was_opened():
     held = news_sets.held_out(TRAWLER, "statement-kestrel-dawn-all-crew-home")
     assert held["investigation-opened"].confidence < 0.6
     assert any(w.startswith("what may happen") for w in held["investigation-opened"].why)
+
+
+def test_a_post_embedded_above_its_credit_line_is_its_signatorys():
+    """The broadcaster's page prints the coastguard's post, then its credit alone on the next line ("— Norvalia
+    Coastguard (@NorvaliaCG) October 14, 2025"): the post's "ALL 11 crew … are now safe." is the coastguard's, never
+    the broadcaster's own statement."""
+    held = news_sets.held_out(TRAWLER, "kestrel-dawn-all-11-crew-rescued")
+    assert held["crew-rescued"].quote.startswith("ALL 11 crew")
+    assert (held["crew-rescued"].speaker, held["crew-rescued"].stance) == ("norvalia-coastguard", "attributes")
