@@ -82,6 +82,7 @@ _VERB_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}$",
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
+_PLACED_BEYOND = re.compile(r"(?:beyond|over|past|above|below|under)\s+(?:a|an|the)\s", re.I)  # a place past a thing
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)  # before "past two hours"
 _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
@@ -164,8 +165,9 @@ _PART_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 _SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})+"
                     r"|\d+)(?![\w,.]?\d)|(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+(?P<part>half|thirds?"
                     r"|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b(?!\s+an?\s+(?:thousand|million|billion"
-                    r"|trillion)\b)|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b))",
-                    re.I)  # not "the first half of July", a part of a time
+                    r"|trillion)\b)|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b)"
+                    r"|(?P<even>fifty[\s-]fifty|50[-/]50)(?![\w/-]))",
+                    re.I)  # not "the first half of July", a part of a time; "fifty-fifty", an even split: half
 # A change by a share in words: "fares went up by nearly a fifth", "cut by a third", "by half" (not "by a third of its
 # staff", "by half an hour").
 _SHARE_BY = re.compile(rf"(?<=\bby\s){_QUALIFIER}(?:(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?|fifths?"
@@ -182,7 +184,8 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
                      # and a half thousand"
                      r"(?:\s?(?P<scale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|mn|bn"
                      r"|tn)\b|(?P<short>[mk])\b)?"
-                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b"  # "two hundred and twelve"
+                     rf"(?:(?<=hundred)\s+and\s+(?P<rest>{_CARDINAL})\b"  # "two hundred and twelve", "a hundred
+                     r"(?:\s+(?P<of_rest>thousand|million|billion)\b)?"  # and eighty thousand"
                      rf"|(?<=thousand)(?:,\s+(?=[\w-]+\s+hundred\b)|\s+(?:and\s+)?)"
                      rf"(?P<hundreds>{_CARDINAL}(?:\s+hundred(?:\s+and\s+{_CARDINAL})?)?)\b)?",
                      re.I)  # "thirty-nine thousand eight hundred", "three thousand and fifty", "two thousand, one
@@ -196,8 +199,9 @@ _CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "
 # A sum in pence, in pounds: "265p a share", "265p-a-share", "160 pence"; not "3 p.m." nor a screen's "1080p".
 _PENCE = re.compile(rf"(?<![\w.,]){_QUALIFIER}(?P<n>\d+(?:\.\d+)?)(?:p(?![\w.])|\s?pence\b)", re.I)
 _SCREEN_LINES = {"480", "720", "1080", "1440", "2160"}
-# A vote's result, for and against: "voted 7-4", "voted seven to four", "passed by 52 votes to 48".
-_VOTE = re.compile(rf"\b(?:voted|passed|approved|carried|backed|rejected|adopted|defeated)\s+(?:it\s+)?(?:by\s+)?"
+# A vote's result, for and against: "voted 7-4", "voted seven to four", "passed by 52 votes to 48"; a motion
+# "defeated by 31 votes to 24" had 24 for it.
+_VOTE = re.compile(rf"\b(?:voted|passed|approved|carried|backed|adopted|(?P<lost>rejected|defeated))\s+(?:(?:it|the\s+[\w-]+)\s+)?(?:by\s+)?"
                    rf"(?P<n>{_NUMBER})(?:\s+votes?)?\s*(?:-|\u2013|to)\s*(?P<m>{_NUMBER})\b(?!\s*(?:%|per\s*cent|percent))",
                    re.I)
 # "between 3,000 and 5,000", "3,000 to 5,000", "40-45%": a lower and an upper bound; "from 3 to 5" is a change.
@@ -270,7 +274,7 @@ _TOLL = re.compile(r"\s+(?:deaths?|victims?|fatalit(?:y|ies)|bod(?:y|ies)|casual
 # A person's age: "a 58-year-old", "58 years old", "58-years-old", "aged 34", and, between commas or in brackets after
 # a name, "Tomas Greer, 34, is serving…", "the driver (61)"; read as a count of years of age ("years old"), for a
 # card whose statement gives one.
-_AGE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_CARDINAL})[- ]years?[- ]old\b|\baged\s+(?P<aged>\d{{1,3}}|{_CARDINAL})\b"
+_AGE = re.compile(rf"(?<![\d,.])\b(?P<n>\d{{1,3}}(?:,\d{{3}})*|{_CARDINAL})[- ]years?[- ]old\b|\baged\s+(?P<aged>\d{{1,3}}|{_CARDINAL})\b"
                   r"|(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                   r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’-]+), (?P<named>\d{1,2})(?=,|\s+and\b)|(?-i:\b[a-z]+) \((?P<bracket>\d{2})\)",
                   re.I)
@@ -464,14 +468,14 @@ def _month(name: str) -> int:
     return next(n for n, month in enumerate(_MONTH_NAMES, 1) if month.startswith(name[:3]))
 
 
-def dates(text: str, near: list[float] = (), today: str | None = None) -> list[Figure]:
+def dates(text: str, near: list[float] = (), today: str | None = None, statement: str = "") -> list[Figure]:
     """Every date in ``text``, as a day's number (``date.toordinal``); a date without its year ("2 April") takes the
     year that puts it nearest one of the days ``near`` (other sources' dates), and is left out when there are none.
     With ``today`` (the day the text was published, YYYY-MM-DD), days named relative to it too: "yesterday",
     "today", "last Friday", "on Monday" (the last Monday up to that day; the next one after it when the clause
     looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday"; a week on: "a week
     today", "on Thursday of next week"), and days counted ahead from it: "would be finished within 18 months" (by
-    then)."""
+    then); not the day someone spoke ("said on Tuesday"), unless the card's ``statement`` is of what was announced."""
     found = []
     for m in _CALENDAR.finditer(text):
         day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"] or m["d4"])
@@ -499,8 +503,9 @@ def dates(text: str, near: list[float] = (), today: str | None = None) -> list[F
     base = _iso_day(today)
     for m in _RELATIVE_DAY.finditer(text) if base else ():
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
-                text, max(0, m.start() - 60), m.start()):
-            continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said
+                text, max(0, m.start() - 60), m.start()) and not _ANNOUNCING.search(statement):
+            continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said (unless the card is
+            # of what was announced or confirmed that day: "OPSA announced on Tuesday a recall")
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
             found.append(Figure("date", (_relative(m, text, base) + dt.timedelta(_weeks_on(m, text))).toordinal(),
                                 m["qual"], m.group().strip(), m.start()))
@@ -538,14 +543,16 @@ def _ahead(base: dt.date, n: int, unit: str) -> dt.date:
 
 
 def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
-    """No ``qualifier`` for "until" after a negation in its clause: "did not notify them until 09:15" is at 09:15,
-    not by then."""
-    if (qualifier or "").lower() == "until" and _NEGATION_BEFORE.search(text, max(0, start - 120), start):
-        return None
+    """``qualifier`` as a negation in its clause turns it: no qualifier for "until" ("did not notify them until 09:15"
+    is at 09:15, not by then), "by" for "after" or "since" ("nobody looked at that crane after 14 April" is by 14
+    April)."""
+    turned = {"until": None, "after": "by", "since": "by"}
+    if (qualifier or "").lower() in turned and _NEGATION_BEFORE.search(text, max(0, start - 120), start):
+        return turned[qualifier.lower()]
     return qualifier
 
 
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\b[^.;!?]*$", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|nothing)|n['’]t)\b[^.;!?]*$", re.I)
 
 
 def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
@@ -604,6 +611,7 @@ def _iso_day(text: str | None) -> dt.date | None:
 
 # When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday", "called Tuesday
 # 'the biggest march'".
+_ANNOUNCING = re.compile(r"\b(?:announc|confirm|report)\w*", re.I)  # a statement of a day something was made known
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote|called)\b"
                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -858,6 +866,8 @@ def figures(text: str) -> list[Figure]:
             qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
+        if _PLACED_BEYOND.match(match.group(group)):
+            qualifier = None  # "beyond a 40-metre flooded passage": where, not more than it
         if quantity == "length" and (qualifier or "").lower() == "within" \
                 and not _CAME_WITHIN.search(text, max(0, match.start() - 30), match.start()):
             qualifier = None  # a zone's radius: "residents within 800 metres", "within a 1.5-kilometre radius"
@@ -967,8 +977,9 @@ def figures(text: str) -> list[Figure]:
         if of and len(found) > kept:
             found[-1] = replace(found[-1], counted=of.group("what"))
     for m in _VOTE.finditer(text):  # "voted 7-4", "passed by seven votes to four": the votes for
-        keep("count", number(m["n"]), m, None, group="n")
-        if found and found[-1].start == m.start("n"):
+        side = "m" if m["lost"] else "n"
+        keep("count", number(m[side]), m, None, group=side)
+        if found and found[-1].start == m.start(side):
             found[-1] = replace(found[-1], counted="votes")
     for m in _RANGE.finditer(text):
         low, high, noun = number(m.group("lo")), number(m.group("hi")), m.group("noun")
@@ -998,10 +1009,11 @@ def figures(text: str) -> list[Figure]:
         n, noun = number(m.group("n")), re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if noun and _UNIT.fullmatch(noun.group(1)) and not m.group("cur"):
             continue  # "two hundred years" (but "$28,000 per year" is a sum)
-        n = None if n is None else round((n + 0.5 * bool(m.group("half"))) * _part(m.group("part"))
-                                         * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
-                                         + (number(m.group("rest") or "") or 0) + _hundreds(m.group("hundreds")), 6)
-        # thousand euros"
+        n = None if n is None else round(((n + 0.5 * bool(m.group("half"))) * _part(m.group("part"))
+                                          * math.prod(_SCALES.get(w, 1) for w in scale.split())  # "one hundred
+                                          + (number(m.group("rest") or "") or 0))  # thousand euros"
+                                         * _SCALES.get((m.group("of_rest") or "").lower(), 1)
+                                         + _hundreds(m.group("hundreds")), 6)
         n = float(round(n)) if n is not None and m.group("part") else n  # "a third of a million": 333,333
         kept = len(found)
         keep("count", n, m, m.group("qual"))
@@ -1110,7 +1122,7 @@ _PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()\n]{1,40})\)")
 
 def _share(m: re.Match) -> float | None:
     """A share in words as a percentage, to three digits ("a third" is 33.3); None for no share ("five in three")."""
-    if m.groupdict().get("half"):
+    if m.groupdict().get("half") or m.groupdict().get("even"):
         return 50.0
     if m.group("part"):
         n, d = number(m.group("k")), _SHARE_OF[m.group("part").lower().rstrip("s")]
@@ -1121,13 +1133,19 @@ def _share(m: re.Match) -> float | None:
     return float(f"{100 * n / d:.3g}") if n and d and n < d else None
 
 
+_MORE = re.compile(r"\b(?:more|further|additional|extra|another)\b", re.I)  # a statement of what was added
+_SHORT = re.compile(r"\b(?:short|shortage|shortfall|vacan(?:t|cy|cies)|unfilled|missing|lacks?|lacking|understaffed)\b", re.I)
+
+
 def counts_other(figure: Figure, statement: str) -> bool:
     """Whether ``figure`` counts what ``statement`` does not: a rank ("its fifth flight", "danger level 4") for a
     statement that ranks none by that word, and a count that is no rank for one that ranks; an age ("Tomas Greer, 34,") for a statement that gives none, and any other
     count for one that does; a share in words of something it does not name: "half of regional trains" for
     "About two-thirds of intercity trains were cancelled"; or a count of occasions ("raised it three times") for a
     statement that counts none ("Three cabin crew were injured"); a count joined to what it counts ("a 20-storey
-    block") for a statement that does not count it; a sum of money for a statement whose counts are none."""
+    block") for a statement that does not count it; a sum of money for a statement whose counts are none; a
+    shortfall ("120 paramedics short") for a statement of no shortage; what was added ("135 more pennies") for one
+    of no addition."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
         # flight", not "the fourth satellite in the network"
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
@@ -1142,6 +1160,12 @@ def counts_other(figure: Figure, statement: str) -> bool:
         return True  # "The council had more than 1,400 complaints"
     if figure.compound and figure.counted:  # "a 20-storey block" for "Some 180 residents were led out"
         return bool(statement) and not re.search(rf"\b{re.escape(figure.counted.split()[0])}", statement, re.I)
+    if figure.quantity == "count" and figure.counted.lower().split()[:1] == ["more"] \
+            and figure.counted.lower().split()[1:2] != ["than"]:  # "finds 135 more pennies" (not a margin, "312 more
+        # than Tomas Eyre")
+        return bool(statement) and not _MORE.search(statement)  # for "The hoard comprises 212 pennies"
+    if figure.quantity == "count" and figure.counted.lower().split()[1:2] == ["short"]:  # "120 paramedics short of
+        return bool(statement) and not _SHORT.search(statement)  # its establishment" for "46 paramedics have joined"
     if figure.quantity == "count" and figure.counted.lower().startswith("times"):
         return bool(statement) and not re.search(r"\btimes\b", statement, re.I)
     return bool(figure.quantity == "percent" and figure.counted and statement
@@ -1254,24 +1278,31 @@ _EXTENT = re.compile(r"\s+(?:long|wide|deep|high|tall|across|in\s+(?:length|diam
 
 
 def of_age(statement: str) -> bool:
-    """Whether a card's ``statement`` says how old something is ("The gas pipe … was more than 60 years old.")."""
+    """Whether a card's ``statement`` says how old something is ("The gas pipe … was more than 60 years old.") or how
+    long ago it was ("The hoard was buried nearly 900 years ago.")."""
     return bool(_OLD.search(statement))
 
 
 def aged(text: str, found: list[Figure]) -> list[Figure]:
-    """The ages among ``found`` (the figures of ``text``) written "N years old", as lengths of time: "the pipe … was
-    therefore 17 years old" is 17 years, for a card of how old it was (one whose statement says "old" or "age")."""
+    """The ages among ``found`` (the figures of ``text``) written "N years old", and the years "N years ago", as
+    lengths of time: "the pipe … was therefore 17 years old" is 17 years, for a card of how old it was (one whose
+    statement says "old", "age" or "ago"); "buried almost nine hundred years ago", 900 years."""
     out = []
     for f in found:
         if f.counted == AGE and f.number is not None and _YEARS_OLD.match(text, f.start + len(f.text)):
             qualified = _QUALIFIED.search(text, max(0, f.start - 30), f.start)  # "more than thirty years old"
             out.append(replace(f, quantity="duration", number=f.number * _YEAR_MINUTES, counted="",
                                qualifier=qualified["qual"] if qualified else f.qualifier))
+    for m in _YEARS_AGO.finditer(text):
+        if (n := number(m["n"])) is not None:
+            out.append(Figure("duration", n * _YEAR_MINUTES, m["qual"], m.group().strip(), m.start()))
     return out
 
 
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.I)
-_OLD = re.compile(r"\b(?:old|age|aged|ages)\b", re.I)  # a statement of how old something is
+_YEARS_AGO = re.compile(rf"(?<![\w,.]){_QUALIFIER}(?P<n>{_CARDINAL}\s+hundred(?:\s+and\s+{_CARDINAL})?|{_NUMBER})"
+                        r"[- ]years?\s+ago\b", re.I)
+_OLD = re.compile(r"\b(?:old|age|aged|ages|ago)\b", re.I)  # a statement of how old something is, or how long ago
 _QUALIFIED = re.compile(rf"\b{_QUALIFIER}$", re.I)
 _YEAR_MINUTES = 365 * 24 * 60
 
@@ -1305,7 +1336,7 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
     An age ("17 years old") is a length of time for a statement of how old something is (``aged``). A date named
     relative to the text's own day (``today``, YYYY-MM-DD: "on Monday") is read from it (``dates``)."""
     found = figures(text)
-    candidates = dates(text, near, today) if quantity == "date" else [
+    candidates = dates(text, near, today, statement) if quantity == "date" else [
         f for f in found + (aged(text, found) if quantity == "duration" and of_age(statement) else [])
         if f.quantity == quantity and (not f.bound or of_bound(statement, quantity)) and not counts_other(f, statement)]
     if within:
