@@ -343,7 +343,8 @@ def posts(body: str, names: Names) -> list[Turn]:
     """Embedded posts, each a turn of whoever the line after it signs ("— Aoife Brennan (@AoifeBrennanGW) March 14,
     2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
     know them: the post's words are theirs, never the outlet's."""
-    out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names) + _threaded(body, names)
+    out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names) + _threaded(body, names) \
+        + _dashed(body, names) + _chatted(body, names) + _back_announced(body, names)
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
@@ -443,6 +444,77 @@ def _threaded(body: str, names: Names) -> list[Turn]:
             end = body.rfind("\n\n", header.end(), headers[n + 1].start() - 1) if n + 1 < len(headers) else len(body)
             out.append(Turn(header.end(), max(end, header.end()), "@" + header["handle"], speaker, False))
     return out
+
+
+def _back_announced(body: str, names: Names) -> list[Turn]:
+    """A clip a broadcast names after it ("Orla Baine there, secretary of the Harrowmere Speleological Club."): the
+    paragraph before that line, cues' times aside, is a turn of the person it names."""
+    paragraphs = [m for m in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", body) if not _CUE_TIME.fullmatch(m.group())]
+    out = []
+    for before, paragraph in zip(paragraphs, paragraphs[1:]):
+        named = _BACK_ANNOUNCE.match(paragraph.group())
+        who = [sid for start, _, sid in names.find(named["who"]) if sid in names.persons and not start] if named else []
+        if who and not _BACK_ANNOUNCE.match(before.group()):
+            out.append(Turn(before.start(), before.end(), "there", who[0], False))
+    return out
+
+
+_BACK_ANNOUNCE = re.compile(r"(?:>>\s*|[-\u2013\u2014]\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+there\b[,.]")
+
+
+def _chatted(body: str, names: Names) -> list[Turn]:
+    """A chat's messages exported as text, each a turn of its sender ("[11/06/2026, 11:06] Dev Ashworth (CATU): …"),
+    to the next message; None when the dossier knows neither the sender nor whom the brackets after the name give. A
+    paragraph of a message that opens with the name of a speaker the dossier knows, a forwarded post ("Velmouth
+    Police: Please avoid the Tanner Street area…"), is theirs."""
+    lines = [(m.start(), chat) for m in re.finditer(r"(?m)^.+$", body) if (chat := sentences.CHAT_LINE.match(m.group()))]
+    out = []
+    for (start, chat), following in itertools.zip_longest(lines, lines[1:]):
+        end = following[0] if following else len(body)
+        out.append(Turn(start, end, "chat", _sender(chat["who"], names), False))
+        for post in re.finditer(r"(?m)^(?P<who>[A-Z][^:\n]{1,60}):\s+\S", body[start:end]):
+            if post.start() and (sender := _sender(post["who"], names)) and names.find(post["who"])[0][:2] == (
+                    0, len(post["who"])):
+                out.append(Turn(start + post.start(), end, "forwarded", sender, False))
+    return out
+
+
+def _sender(who: str, names: Names) -> str | None:
+    """The speaker a chat's sender names: a person, else a body ("Dev Ashworth (CATU)": Dev Ashworth)."""
+    named = names.find(who)
+    return ([sid for *_, sid in named if sid in names.persons] or [sid for *_, sid in named] or [None])[0]
+
+
+def _dashed(body: str, names: Names) -> list[Turn]:
+    """A broadcast interview's subtitles, each turn a paragraph opening with a speaker's dash: the presenter's and the
+    guest's alternate, the presenter's those that ask ("- Has this gone to the police?", two or more, all on one
+    side of the alternation), the guest's the others ("- My understanding is it's already with the police."), each
+    a turn of the person the presenter addresses ("- Councillor Quilley, the mayor's gone. …") or else names last
+    before them (the introduction's "With me is … Councillor Rhiannon Quilley."); None when the dossier knows no one
+    there (the guest's words are never the programme's own)."""
+    out, run, before = [], [], 0
+    for paragraph in [*re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", body), None]:
+        if paragraph and _CUE_TIME.fullmatch(paragraph.group()):
+            continue  # a cue's time between turns
+        if paragraph and _DASH.match(paragraph.group()):
+            run.append(paragraph)
+            continue
+        asks = [i for i, turn in enumerate(run) if turn.group().rstrip().endswith("?")]
+        if len(asks) >= 2 and len({i % 2 for i in asks}) == 1:
+            presenter = asks[0] % 2
+            addressed = [sid for turn in run[presenter::2] if (vocative := _VOCATIVE.match(turn.group()))
+                         for _, _, sid in names.find(vocative["who"]) if sid in names.persons]
+            named = [sid for _, _, sid in names.find(body[before:run[0].start()]) if sid in names.persons]
+            guest = (addressed or named[-1:] or [None])[0]
+            out += [Turn(turn.start(), turn.end(), "-", guest, False) for turn in run[1 - presenter::2]]
+        if paragraph:
+            run, before = [], paragraph.start()
+    return out
+
+
+_DASH = re.compile(r"[-\u2013\u2014]\s+\S")  # a subtitle's speaker dash
+_CUE_TIME = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]")  # "[00:00:41]", as the import writes a cue's time
+_VOCATIVE = re.compile(r"[-\u2013\u2014]\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),")  # "- Councillor Quilley, …"
 
 
 _HANDLED = re.compile(r"[>\s]*(?:\*\*|__)?(?:(?P<who>[A-Z][^()\n:]{1,60}?)\s+\()?(?P<handle>@\w{1,30})(?(who)\))"

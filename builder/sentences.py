@@ -147,6 +147,11 @@ SIGNED_POST = re.compile(r"[—–-]{1,2}\s*(?P<who>[^\n()]{2,60}?)\s*\((?P<hand
 POSTER = re.compile(r"[>\s]*(?:Posted\s+by\s+)?(?:\*\*|__)(?P<who>[^*\n]{1,40}?)(?:\*\*|__)"
                     r"(?:\s*\((?P<role>[^()\n]{1,80})\))?(?P<details>\s*[·•|][^\n]*)?")
 FORWARDED = re.compile(r"[ \t]*Forwarded from (?P<who>[^\n]{2,80})")  # a messaging channel's post of another's
+# A message of a chat exported as text, stamped and signed: "[11/06/2026, 11:06] Dev Ashworth (CATU): …", or
+# "11/06/2026, 11:06 - Dev Ashworth: …".
+CHAT_LINE = re.compile(r"[ \t]*(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]"
+                       r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s?[APap]\.?[Mm]\.?)?\s+[-\u2013])"
+                       r"\s+(?P<who>[^:\n]{1,60}?):\s+")
 SCORED = re.compile(r"[·•|]\s*[\d.,]+\s*[kK]?\s+(?:points?|votes?|upvotes?|likes?)\b")
 
 # A wire's credits: "(Reporting by Niamh Corrigan in Galway; Editing by Tom Hale)".
@@ -187,7 +192,7 @@ def passages(body: str) -> list[Passage]:
     found, labels = [], _labels(body)
     for text, offset in _blocks(body):
         opening = (label(text, labels) or _DATELINE.match(text) or article.TIGHT_DATELINE.match(text)
-                   or article.WIRE_TAG.match(text))  # "UPDATE 2-"
+                   or article.WIRE_TAG.match(text) or CHAT_LINE.match(text))  # "UPDATE 2-", a chat's "[…] Name: "
         start, depth = (opening.end() if opening else 0), 0
         for m in _END.finditer(text, start):  # not the full stop of a label ("MS. NAUERT:")
             mark = m.group()
