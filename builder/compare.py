@@ -470,10 +470,14 @@ def _conflict(a: Account, b: Account, measure: Measure, groups: frozenset[str]) 
 def _other_figure(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure) -> bool:
     """Whether, of one speaker's two accounts, one affirming and one denying, the affirming one gives a figure apart
     from every figure others affirm: the speaker's own lower (or higher) figure and its denial of the card's are one
-    position (Aldreth's "no more than 12%" and its "a fraction of that", against Calvenia's 40 %)."""
+    position (Aldreth's "no more than 12%" and its "a fraction of that", against Calvenia's 40 %); so are a figure
+    given once as the speaker's own and once in a denial of the card's (Ashworth's "the last time anyone looked at
+    the crane itself was 14 April" and "nobody looked at that crane after 14 April", against the council's 28 May)."""
     yes, no = (a, b) if a.affirms else (b, a)
-    if not yes.value or no.value:
+    if not yes.value:
         return False
+    if no.value:
+        return measure.relate(yes.value, no.value) != "value"
     others = [c.value for c in accounts if c.affirms and c.value and not set(c.speakers) & set(yes.speakers)]
     return bool(others) and all(measure.relate(yes.value, v) == "value" for v in others)
 

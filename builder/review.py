@@ -50,14 +50,19 @@ UNNAMED = ("Whose words these are, the dossier does not know: add them (`dossier
 def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggestion], list[tuple[Suggestion, str]]]:
     """What ``--apply`` accepts of the ``chosen`` suggestions, and what it leaves for the editor to read, with why:
     an account whose speaker the dossier does not know, one on a card with a quantity that gives no figure ("The
-    night the dam gave way" for the dam's height), and a figure proposed for several cards, or its restatement in
-    parentheses (a card counting what it counts keeps it, else the likeliest: "312 soldiers and 140 firefighters"
-    is not the count of the missing too, nor "14 fishermen held" that of the vessels near a reef, nor "16 nautical
+    night the dam gave way" for the dam's height; a denial pointing back to the claim before it needs none, "Mr
+    Aldersey denies this.", unless a card with no quantity takes it: "Lechner disputed that account." denies the
+    piste was closed, not the time it was), and a figure proposed for several cards, or its restatement in
+    parentheses (a card counting what it counts keeps it, else the likeliest: "312 soldiers and 140 firefighters" is
+    not the count of the missing too, nor "14 fishermen held" that of the vessels near a reef, nor "16 nautical
     miles (about 30 km) from the reef" the reef's distance from the coast too)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
+    claims = {(s.source, s.start) for s in chosen if not dossier.facts[s.fact].quantity}  # passages a card of no
+    # quantity takes
     left |= {id(s): (s, "it gives no figure of the card's " + dossier.facts[s.fact].quantity) for s in chosen
-             if not s.value and dossier.facts[s.fact].quantity and id(s) not in left}
+             if not s.value and dossier.facts[s.fact].quantity and id(s) not in left
+             and not (s.rebutting and (s.source, s.start) not in claims)}
     first: dict[tuple, Suggestion] = {}
     for s in sorted(chosen, key=lambda s: (not s.counts_same, -s.confidence)):
         if s.value and id(s) not in left:

@@ -194,7 +194,10 @@ _AS_OF_DAY = re.compile(rf"\s*(?:\[\d+\]\s*)?(?:As\s+(?:of|at)|At|By|On)\s+(?P<d
                         rf"|(?(weekday)\s+(?=[a-z])|(?!)))")  # ("[1] On 12 May 2026 Strand Civil Engineering informed the
 # Office…", a footnote); "By Thursday evening it had passed 200 ships", the day before the article's
 _AS_OF_AFTER = re.compile(rf"\s+as\s+(?:of|at)\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+(?:19|20)\d\d)?"
-                          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\b")  # after the figure
+                          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\b"  # after the figure
+                          rf"|(?:\s+[\w'’-]+)*?\s+(?:when\s+[^,.;:]{{1,60}}?\s+on|by|as\s+(?:of|at))\s+(?P<weekday>Monday"
+                          rf"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")  # "1,486 signatures when it was
+# handed in on Wednesday", in the figure's clause
 _CORRECTED_TO = re.compile(r"\b(?:to|is|are|was|were)\s+(?:[\w-]+\s+)?$", re.I)  # a correction's right figure
 # What a sentence tells is yet to happen: "will", "is due to", "is expected to", "has called a strike for Friday".
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to|plans?\s+to"
@@ -205,6 +208,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MO
 _BEING = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "the", "a", "an"})  # no
 # word of what a card says: "had not been on" denies "was on" by its "on"
 COUNTS_SAME = "counts the same: "  # why a count is likelier: the words it counts are the card's
+REBUTS = "denies the passage before it: "  # the why of a rebuttal (Retriever._rebuttal)
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,12 @@ class Suggestion:
     def counts_same(self) -> bool:
         """Whether its figure counts what the card counts ("14 fishermen held" for the trawler's 14 crew)."""
         return any(w.startswith(COUNTS_SAME) for w in self.why)
+
+    @property
+    def rebutting(self) -> bool:
+        """Whether it is a denial pointing back to the account before it, no question ("…, which the company
+        denies.", "Mr Aldersey denies this.")."""
+        return any(w.startswith(REBUTS) for w in self.why) and not self.quote.rstrip().endswith("?")
 
     @property
     def unnamed(self) -> bool:
@@ -503,10 +513,11 @@ class Retriever:
         ``at``, when the passage right after it denies it, by pointing back to it (attribution.rebuts: "…, a claim
         Nordvik denied.", "The company has denied that.", in its paragraph, or opening the next one, after the claimant's
         further quotations in paragraphs of their own, with no one's words after it but the denier's) or, in its
-        paragraph, in two of its words and one of the card's ("Corvane has denied that any part of the rocket fell on land."),
-        or by negating the card's words in the words of one the card tells of, or of their officer ('"No defect was
+        paragraph or opening the next, in two of its words and one of the card's ("Corvane has denied that any part of
+        the rocket fell on land.", "The trust denied that any shifts had been cut."), or by negating the card's words in the words of one the card tells of, or of their officer ('"No defect was
         ever reported to us," said Corran Brannagh', of the owners), and someone other than ``speaker`` says so: as a
-        suggestion of ``confidence``."""
+        suggestion of ``confidence``: with its own figure of the card's quantity, if it gives one ("…disputed that
+        figure, saying its own data showed an average handover of 58 minutes"), as that figure's account."""
         order = list(turn)
         i = bisect.bisect_right([p.start for p in order], at) - 1  # the passage holding it, or (a comma the quote
         # ends on, before a closing denial) ending just before it
@@ -535,27 +546,35 @@ class Retriever:
         accused = fact in self.dossier.facts and said.speaker and self._accused(
             said.speaker, self.dossier.facts[fact]) and attribution.negated(
             attribution.quoted(p.text), lambda text: bool(set(self.vocabulary.terms(text)) & claimed))
+        shared = (set(self.vocabulary.terms(p.text)) - self._names(p.text)) & (
+            set(self.vocabulary.terms(claim.text)) - self._names(claim.text))
+        denies = said.denial and len(shared) >= 2 and (fact not in self.dossier.facts
+                                                        or shared & self._stated(self.dossier.facts[fact]))
         if "\n\n" in source.body[order[i - 1].end:p.start]:
             rest = [q for q in order[i + 1:] if "\n\n" not in source.body[p.end:q.start]]  # the paragraph after it
-            if not ((attribution.rebuts(p.text) or accused)
+            if not ((attribution.rebuts(p.text) or accused or denies)
                     and (not rest or said.speaker and all(who(q) == said.speaker for q in rest))):
                 return None  # the next paragraph denies it only when it is that denial, with no one's words after it
                 # but its speaker's ("Keltner rejected that account. “There was no such warning,” she said."), or the
                 # words of the one it accuses, negating the card's ('"No defect was ever reported to us, not once,"
-                # said Corran Brannagh', managing director of the owners the union says crew reported the pump to):
-                # "Sollen rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
+                # said Corran Brannagh', managing director of the owners the union says crew reported the pump to),
+                # or a denial in the claim's words ("The trust denied that any shifts had been cut."): "Sollen
+                # rejected that account. Henrik Dahlsen … said…" rejects more than the paragraph before
         if (thing := attribution.such(p.text)) and not any(t[:4] == c[:4] if min(len(t), len(c)) > 4 else t == c
                                                            for t in self._kin(thing) for c in claimed):
             return None  # "…there was no such warning." denies a warning: not the card of when he stepped down ("not
             # aware of any such advice" denies that the warden advised them: a word of one root; "no such commitment"
             # that Kalvosh promised)
-        shared = (set(self.vocabulary.terms(p.text)) - self._names(p.text)) & (
-            set(self.vocabulary.terms(claim.text)) - self._names(claim.text))
-        if not (attribution.rebuts(p.text) or accused or said.denial and len(shared) >= 2 and (
-                fact not in self.dossier.facts or shared & self._stated(self.dossier.facts[fact]))):
+        if not (attribution.rebuts(p.text) or accused or denies):
             return None
-        return Suggestion(fact, source.id, p.text, p.start, p.end, "disputes", confidence,
-                          (f"denies the passage before it: {said.words}",), said.speaker,
+        card = self.dossier.facts.get(fact)
+        figure = figure_in(p.text, card, source.published[:10]) if card and card.quantity else None
+        claimed_figure = figure and figure_in(claim.text, card, source.published[:10])
+        if claimed_figure and _overlap(_around(*claimed_figure.bounds), _around(*figure.bounds)):
+            figure = None  # "…denied that 38 shifts had been cut": the figure it denies
+        return Suggestion(fact, source.id, p.text, p.start, p.end, "attributes" if figure else "disputes", confidence,
+                          (f"{REBUTS}{said.words}",), said.speaker,
+                          figure and figure.value, figure and figure.qualifier,
                           occurrence=occurrence(p.text, source.body, p.start, self.min_words))
 
     def _kin(self, thing: str) -> set[str]:
@@ -1049,7 +1068,7 @@ class Retriever:
         near = _given(fact)  # a figure ten times from every value given is of something else ("two hands short"
         found = reading.figures  # for 212 passengers); a date's year may come from theirs
         if fact.quantity == "date":
-            found = prose_figures.dates(reading.passage.text, sorted(near), reading.day)
+            found = prose_figures.dates(reading.passage.text, sorted(near), reading.day, fact.statement)
         elif fact.quantity == "time" and reading.stamp and not any(f.quantity == "time" for f in found):
             found = [*found, reading.stamp]
         elif fact.quantity == "duration" and prose_figures.of_age(fact.statement):
@@ -1321,15 +1340,14 @@ class Retriever:
                 stamp := _UPDATED_AT.match(passage.text)):  # "Update, 17:45: the ministry has now confirmed 21…"
             on = stamp["day"] and (article.date_in(stamp["day"]) or article.date_in(f"{stamp['day']} {own_day[:4]}"))
             day = f"{on or day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
-        elif fact.changes_over_time and value and (opening := _AS_OF_DAY.match(passage.text)):
+        elif fact.changes_over_time and value and (opening := _AS_OF_DAY.match(passage.text) or figure and (
+                _AS_OF_AFTER.match(passage.text, figure.start + len(figure.text)))):  # "By Thursday evening it had
+            # passed 200 ships", "stood at 47 as of 8 March"
             named = prose_figures.dates(f"on {opening['weekday']}", today=own_day) if opening["weekday"] and own_day \
                 else []  # the last such day up to the article's
-            day = article.date_in(opening["day"]) or (own_day and article.date_in(f"{opening['day']} {own_day[:4]}")) \
+            day = opening["day"] and (article.date_in(opening["day"]) or (
+                own_day and article.date_in(f"{opening['day']} {own_day[:4]}"))) \
                 or (named and next(iter(named[0].value.values()))) or day
-        elif fact.changes_over_time and value and figure and (
-                after := _AS_OF_AFTER.match(passage.text, figure.start + len(figure.text))):  # "stood at 47 as of 8
-            day = article.date_in(after["day"]) or (  # March"
-                own_day and article.date_in(f"{after['day']} {own_day[:4]}")) or day
         at = prose_figures.restated(passage.text, figure) if value and figure is not reading.stamp else None
         return Suggestion(fact.id, source.id, quote, passage.start + start, passage.start + end, stance,
                           round(min(1.0, score), 3), tuple(why), speaker, value, qualifier,
@@ -1643,7 +1661,7 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
 
 def _mentions(found: list[tuple[int, int, str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The speakers ``found`` in ``text``, and those of them named as someone who may speak: not as a kind of thing
-    (after "a" or "an", or before what is theirs: "police officers took part"), nor as where something went or is
+    (after "a" or "an", or before what is theirs: "police officers took part", "Kestrel's Strada"), nor as where something went or is
     ("the first emergency call reached the fire service", "police have been called", "found 3.2km from the zoo")."""
     return frozenset(sid for _, _, sid in found), frozenset(
         sid for start, end, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start)
@@ -1658,7 +1676,13 @@ _PLACED = re.compile(r"\b(?:from|at|in|into|inside|outside|near|off|around|withi
                      r"|towards?|back\s+to)\s+(?:the\s+)?$", re.I)  # "escaped from Kelvaston Zoo", "in the zoo"
 _AS_THING = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+(?:called|alerted|contacted|informed|notified|sent"
                        r"|deployed|summoned)\b|\s+(?:officers?|cars?|vans?|vehicles?|dogs?|helicopters?|cordons?"
-                       r"|stations?|tape|units?|boats?|staff|keepers?|grounds?|enclosures?|gates?|premises)\b", re.I)
+                       r"|stations?|tape|units?|boats?|staff|keepers?|grounds?|enclosures?|gates?|premises)\b"
+                       r"|['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:statements?|figures?|data|records?|logs?|estimates?|counts?"
+                       r"|tall(?:y|ies)|accounts?|claims?|reports?|spokes\w+|views?|position|words|letters?|emails?"
+                       r"|notices?|announcements?|releases?|analysis|findings?|audit|review|lawyers?|chief|head"
+                       r"|director|officials?)\b)\w",
+                       re.I)  # and before what is theirs: "fitted to Kestrel's Strada and Trekka models" (not "Kestrel's
+# statement", "the union's figures", its people)
 
 
 @functools.lru_cache(maxsize=4)

@@ -870,6 +870,22 @@ def test_a_speakers_other_figure_and_its_denial_are_one_position():
     assert row.verdict == DISPUTED and [c.kind for c in row.conflicts if c.between_sources] == ["speaker"]
 
 
+def test_a_speakers_figure_given_again_in_a_denial_is_one_position():
+    """An editor's trial (session 65): a feature reports a union official's "the last time anyone looked at the crane
+    itself was 14 April" (attributes, 14 April), the union's chat his "nobody looked at that crane after 14 April"
+    (disputes, by 14 April), against the council's 28 May: the sources agree on what he says (contested, not red);
+    his denial giving a figure apart from the one he affirms is still red."""
+    council, union = ["council"], ["ashworth"]
+    row = compare_fact(fact(account("notice", "attributes", council, value(28)),
+                            account("feature", "attributes", union, value(14)),
+                            account("chat", "disputes", union, value(0, 14))))
+    assert row.verdict == CONTESTED and not any(c.between_sources for c in row.conflicts)
+    row = compare_fact(fact(account("notice", "attributes", council, value(28)),
+                            account("feature", "attributes", union, value(14)),
+                            account("chat", "disputes", union, value(20))))
+    assert row.verdict == DISPUTED
+
+
 def test_a_sprints_times_are_told_apart_to_the_hundredth():
     """An editor's trial (session 46): "10.81 seconds" was read and shown as "11 s", and 10.81 against 10.88 was a
     minor discrepancy (a second's tolerance); times written to the hundredth are compared to the hundredth, a whole

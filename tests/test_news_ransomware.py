@@ -27,14 +27,16 @@ def test_the_ransomware_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("ledger", set(), CONTESTED | {"ambulance-diversion", "hospitals-affected"},
-     "ambulance-diversion, hospitals-affected, ransom-bitcoin, records-stolen"),
+     "ambulance-diversion, hospitals-affected, ransom-bitcoin"),
     ("written-answer", RED, CONTESTED, ""),
     ("patient-info", RED, CONTESTED, ""),
     ("kernel-hour", set(), {"records-stolen", "recovery-cost"}, "ambulance-diversion, hospitals-affected")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: every red an article makes is held back, and nothing the key keeps agreed or
-    contested turns red. Left: the podcast host's "The gang asked for 80 bitcoin." reads 0.51 as the card of the
+    contested turns red. The ledger's "Corvel disputed that estimate, saying the group's own review had found that
+    fewer than 12,000 patients' files had been taken" gives, in her denial, the figure her own page gives as hers:
+    one position, written (session 65; it had been held back as a red between the sources). Left: the podcast host's "The gang asked for 80 bitcoin." reads 0.51 as the card of the
     60 bitcoin the attackers "demanded" (asking for is not demanding, word for word), so its red is lost; and its "Black
     Lantern claimed on its leak site last week that it had been paid, but the health group denies that." is not
     read as the gang's claim against the card that no ransom was paid."""

@@ -1396,6 +1396,23 @@ def test_apply_leaves_out_a_figure_less_account_on_a_quantity_card_and_one_figur
         (surer, "its figure is proposed for 'scheduled-length' too, which counts what it counts")]
 
 
+def test_apply_writes_a_denial_pointing_back_without_a_figure_on_a_quantity_card(project):
+    """An editor's trial (session 65): the paper's "Mr Aldersey denies this.", right after the museum officer's "Some
+    sixty coins, she believed, had already been lifted.", was left out for giving no figure of the card's count, and
+    the contest was lost. A denial pointing back to the claim needs none; a denial elsewhere still does (a radio's
+    "The Ministry of Defence disputes that, doesn't it?" had made a false contest), and so does a question."""
+    from builder import review
+    from builder.suggest import REBUTS, Suggestion
+    dossier, _, _ = review.read(load_config(project), "alpha")
+    def denial(quote, why):
+        return Suggestion("actual-length", "alpha", quote, 0, 10, "disputes", 1.0, (why,), "smith")
+    rebutting, asking = denial("Smith denies this.", REBUTS + "Smith denies"), denial("Smith denies that?", REBUTS)
+    elsewhere = denial("Smith disputes the figures.", "words: figures")
+    accepted, left = review.unattended([rebutting, asking, elsewhere], dossier)
+    assert accepted == [rebutting]
+    assert [s for s, _ in left] == [asking, elsewhere]
+
+
 @pytest.mark.parametrize("sentence, negated", [
     ("The bridge had passed its last full inspection, in April, with no defects recorded.", True),
     ("The talks ended with no agreement on dairy.", True),
