@@ -158,6 +158,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged = chrome.find(lines)
+    if email:  # its sign-off and signature: the sender's, not the message's
+        flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
+                    for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = title or article.headline(lines, skip | {masthead})

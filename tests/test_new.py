@@ -1303,3 +1303,98 @@ def test_a_print_pages_running_head_names_the_paper_not_its_section():
              "Three men appeared in court on Monday charged over the find."]
     assert article.outlet(lines) == "Orrin Courier"
     assert article.outlet(["542 PM CDT WED MAY 13 2026", "", "The storm moved east across the county."]) is None
+
+
+# An email's sign-off, signature and confidentiality notice (session 65's blind trials: they stayed in the body).
+SIGNED_EMAIL = """From: Veltrava Water Press Office <press@vw.example>
+To: Dan Irsek <d.irsek@transpress.example>
+Subject: Re: questions on the Lindova Street burst main
+Date: Thu, 12 Nov 2026 16:40:52 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Dear Mr Irsek,
+
+The main burst at 06:10 on Tuesday. Our engineers isolated it at 07:05, and the
+supply to the street was restored on Wednesday after every building was checked,
+as we said.
+
+Kind regards,
+
+Lina Brask
+Head of Media Relations
+Veltrava Water a.s.
+Tel. 0555 010 233 | press@vw.example
+
+P.S. A correction: our first statement gave the time as 06:40. It was 06:10.
+
+Notes to editors
+Veltrava Water serves 1.2 million people.
+
+--
+This email and any attachments are confidential and may be legally privileged. If
+you have received it in error, please notify the sender and delete it.
+Veltrava Water a.s. is registered in Veltrava, company no. 4471 2209.
+"""
+
+
+def test_an_emails_sign_off_signature_and_confidentiality_notice_are_its_furniture(project, tmp_path, capsys):
+    """The trial's .eml kept "Kind regards," with the sender's name, office and telephone, and the confidentiality
+    notice under "--", in its body; its P.S. and its "Notes to editors" are the message's own."""
+    message = tmp_path / "reply.eml"
+    message.write_text(SIGNED_EMAIL, encoding="utf-8")
+    capsys.readouterr()
+    assert dossier(project, "new", "source", str(message), "--id", "reply") == 0
+    out = "".join(capsys.readouterr())
+    assert "(an email's sign-off and its sender's details), line 14 of reply.eml: `Kind regards,`" in out
+    assert "(an email's signature, under its \"-- \"), line 26 of reply.eml: `--`" in out
+    assert "(a confidentiality notice), line 28 of reply.eml: `you have received it in error" in out
+    assert dossier(project, "new", "source", str(message), "--id", "stripped", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "stripped.md").read_text(encoding="utf-8")
+    body = text.split("---\n", 2)[2]
+    assert "author: Lina Brask " in text
+    for kept in ("Dear Mr Irsek,", "\nas we said.\n", "P.S. A correction: our first statement gave the time as 06:40.",
+                 "Notes to editors\n", "Veltrava Water serves 1.2 million people."):
+        assert kept in body
+    for left_out in ("Kind regards", "Lina Brask", "Head of Media", "Tel.", "confidential", "in error", "registered"):
+        assert left_out not in body
+    # a line of the message ending with a comma is no sign-off, nor a signature a name that goes on
+    from builder import mail
+    assert mail.signature(["The pump failed twice.", "", "Thanks to the crew,", "the boat was saved on Monday after a "
+                           "long night at sea.", "", "Davin Rourke", "said the union would ask for an inquiry."]) == {}
+
+
+def test_a_mailers_footer_and_a_confidentiality_notice_in_any_text():
+    """A newsletter's "Our mailing address is:" and its address, its preferences and unsubscribe sentence, a footer
+    of links, a charity's registration and a notice wrapped over two lines, in a text copied from an email."""
+    lines = ["The council voted 7-4 to object to the scheme on Tuesday night.", "",
+             "Our mailing address is:", "Greyhaven Bank Alliance", "3 Quay Lane, Port Callan", "",
+             "You can update your preferences (https://gba.example/prefs?u=8f) or unsubscribe from this list "
+             "(https://gba.example/unsub?u=8f).", "Privacy policy | Ticket terms | Unsubscribe from marketing",
+             "Greyhaven Bank Alliance, 3 Quay Lane. Registered charity no. 204417.", "",
+             "CONFIDENTIALITY NOTICE: this message is intended only for the addressee and may", "be privileged."]
+    assert [c.line for c in chrome.find(lines)] == [3, 4, 5, 7, 8, 9, 11, 12]
+    assert chrome.find(["Thousands tried to unsubscribe after the breach, the regulator said.",
+                        "The trust, a registered charity since 1998, said it would appeal.",
+                        "If you have received this letter, you need do nothing."]) == []
+
+
+def test_a_newsletters_wire_story_is_the_wires(project, tmp_path):
+    """The trial's newsletter carrying a wire's story had the newsletter's name for its outlet ("CPW Midday Wire"),
+    though the story's dateline names the wire; a wire's story further down, after a rule, is another item's."""
+    from builder import article
+    item = ["CPW MIDDAY WIRE | Wednesday, May 13, 2026", "", "TOP STORY", "",
+            "Tornado kills 3 in Velden Cross", "", "By Piotr Alander", "Continental Press Wire", "",
+            "VELDEN CROSS (CPW) — A tornado tore through this farming town on Tuesday evening."]
+    assert article.carried(item) == "Continental Press Wire"  # not "Piotr Alander", whose initials are CPA's too
+    assert article.carried(["Good morning.", "", "Flood defences will be raised by a metre, the council said.", "",
+                            "Source: Harbour News Agency"]) == "Harbour News Agency"
+    assert article.carried(["Good morning.", "", "Cases rose by a fifth in March.", "Source: Ministry of Health",
+                            "-" * 40, "LONDON (Reuters) - Oil prices rose."]) is None
+    message = tmp_path / "midday.eml"
+    message.write_text("From: CPW Midday Wire <middaywire@cpw.example>\nSubject: CPW Midday Wire: Tornado kills 3 in "
+                       "Velden Cross\nDate: Wed, 13 May 2026 12:40:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n"
+                       + "\n".join(item) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(message), "--id", "midday") == 0
+    written = (project / "content" / "sources" / "midday.md").read_text(encoding="utf-8")
+    assert "outlet: Continental Press Wire " in written
