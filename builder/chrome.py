@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder import pull_quotes
+
 
 @dataclass(frozen=True, slots=True)
 class Chrome:
@@ -238,12 +240,14 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("email furniture", r"\s*our mailing address is:?\s*$"))]
 
 
-def find(lines: list[str]) -> list[Chrome]:
-    """Every line of ``lines`` that looks like page chrome, in order."""
+def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
+    """Every line of ``lines`` that looks like page chrome, in order; ``displayed``: the words of the quotations a web
+    page's markup displays apart (see pull_quotes.py)."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
+    pulled = pull_quotes.find(lines, displayed)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -259,6 +263,8 @@ def find(lines: list[str]) -> list[Chrome]:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and number in pulled:
+            reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

@@ -139,8 +139,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
-    lines, numbered, found, notes = (_page_article if html_page else _mail_article if email
-                                     else _text_article)(text_file)
+    lines, numbered, found, notes, displayed = (_page_article if html_page else _mail_article if email
+                                                else _text_article)(text_file)
     in_file = {} if html_page else _lines_in_file(text_file, lines) if email else {n: n for n in range(1, len(lines) + 1)}
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
@@ -157,7 +157,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
-    flagged = chrome.find(lines)
+    flagged = chrome.find(lines, displayed)
     if email:  # its sign-off and signature: the sender's, not the message's
         flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
                     for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
@@ -303,19 +303,20 @@ def _text_article(text_file: Path):
                                                  "under its first cue's time; cue numbers and timings left out. It has no "
                                                  "headline: write the broadcast's title, or import it again with "
                                                  "--title", True))
-        return lines, list(enumerate(lines, 1)), {}, notes
+        return lines, list(enumerate(lines, 1)), {}, notes, set()
     lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
-    return lines, _paragraphs(lines), {}, notes
+    return lines, _paragraphs(lines), {}, notes, set()
 
 
 def _page_article(page_file: Path):
     """A saved web page's article (webpage.py): its lines, each numbered as in the body, the fields its markup and
-    text give, and notes on what was skipped."""
+    text give, notes on what was skipped, and the quotations its markup displays apart (pull quotes)."""
     from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
 
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
-    return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
+    return (lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes],
+            page.displayed)
 
 
 def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
@@ -337,7 +338,7 @@ def _mail_article(mail_file: Path):
     from builder import mail
 
     lines, found, notes = mail.read(mail_file)
-    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes]
+    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes], set()
 
 
 def propose_id(title: str) -> str:

@@ -1398,3 +1398,56 @@ def test_a_newsletters_wire_story_is_the_wires(project, tmp_path):
     assert dossier(project, "new", "source", str(message), "--id", "midday") == 0
     written = (project / "content" / "sources" / "midday.md").read_text(encoding="utf-8")
     assert "outlet: Continental Press Wire " in written
+
+
+# Pull quotes (session 65's blind trials: a sentence of the article set again between its paragraphs stayed in it).
+PULLED = ["Kestrel Dawn: the pump that failed twice", "",
+          "The crew twice reported a failing bilge pump to the owners in September, the union said on Tuesday.", "",
+          "“Eleven families got their men back today,” Davin Rourke said. “We cannot go on like this.”", "",
+          "“We cannot go on like this” — Davin Rourke, union secretary", "",
+          "> \"Nobody at the company has ever answered our letters.\"", "",
+          "“Nobody answered us, not once, in two years of asking,” he said.", "",
+          "“We will not go back to sea in that boat.”", "",
+          "“We will not go back to sea in that boat.”", "",
+          "09:12", "", "\"Not on a pre-set path\"", "", "The board said it was not on a pre-set path."]
+
+
+def test_a_pull_quote_that_repeats_the_articles_words_is_page_chrome():
+    """A quotation set apart that the article gives in its text (its sentences however punctuated, with who said it
+    after a dash) is a pull quote; one it gives nowhere else, a live blog entry's quoted headline and the second of two
+    paragraphs that say the same are the article's."""
+    from builder import pull_quotes
+    assert pull_quotes.find(PULLED) == {7, 13}
+    assert chrome.find(PULLED)[0] == chrome.Chrome(7, PULLED[6], "a pull quote: the article gives these words in its text")
+    assert pull_quotes.find(["Rourke spoke.", "", "The union has asked the board for an inquiry into the sinking.", "",
+                             "“We want an inquiry into the sinking,” Rourke said."]) == set()  # a paragraph, said
+
+
+def test_a_print_columns_indented_pull_quote_and_a_pages_displayed_one_go_with_strip_chrome(project, tmp_path):
+    """The trial's e-paper page kept a pull quote set among its column's lines, and a saved page one its markup
+    displays apart without quotation marks; a displayed quotation the article gives nowhere else stays."""
+    column = ["Court hears of record haul", "", "By Ingrid Taube", "",
+              "The defence told the court the street value had been put far too high by the prosecution.",
+              "\"That figure is a headline number, not a", "real one. These drugs were worth no more",
+              "        “These drugs were worth no", "          more than €40 million on",
+              "          any street in Lesgovia”", "than €40 million on any street in Lesgovia,\"",
+              "said Aldo Brenner, for the defence."]
+    page = tmp_path / "column.txt"
+    page.write_text("\n".join(column) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "column", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "column.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "These drugs were worth no more\nthan €40 million on any street in Lesgovia,\"" in body
+    assert "“These drugs" not in body and "          " not in body
+    html_page = tmp_path / "talks.html"
+    html_page.write_text(
+        "<html><body><article><h1>Dam talks resume as the river runs low</h1><p>The talks on the Varn dam resumed in "
+        "Lisvar on Tuesday after a pause of a week, officials said.</p><p>Sabeth Ruane spoke to reporters. Water must "
+        "never be a weapon, and a river must never be a wall, she said.</p><blockquote class=\"pullquote\"><p>Water "
+        "must never be a weapon, and a river must never be a wall</p><footer>Sabeth Ruane</footer></blockquote><p>The "
+        "next round is due in May, and neither side gave a figure.</p><aside class=\"pull-quote\"><p>We will be back at "
+        "the table in May with a figure of our own</p></aside><p>The reservoir stands at 41 per cent.</p></article>"
+        "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(html_page), "--id", "talks", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "talks.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\nWater must never" not in body and "a wall, she said." in body
+    assert "\nWe will be back at the table in May with a figure of our own\n" in body
