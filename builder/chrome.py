@@ -40,10 +40,17 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"
                       r"|[-*•]\s+\[[^\]]{1,200}\]\([^)\s]{1,300}\)"
-                      r"|(\[[^\]]{1,60}\]\([^)\s]{1,300}\)\s*[›>»|/·]\s*)+\[[^\]]{1,60}\]\([^)\s]{1,300}\)"),  # a list item
-    # that is a link alone, "- [Aldrane profit falls…](https://…)"; a breadcrumb of links, "[The Velmar Courier](…) ›
-    # [Sport](…) › [Chess](…)"
-    # profit falls on weak plastics demand](https://…)", under "Related coverage"
+                      r"|(\[[^\]]{1,60}\]\([^)\s]{1,300}\)\s*[›>»|/·]\s*)+\[[^\]]{1,60}\]\([^)\s]{1,300}\)"
+                      r"|.{1,300}?\s(read more|full story|continue reading)( at| here)?\s*:?\s*https?://\S{1,300}"
+                      r"|([^|()\[\]]{1,60}\((https?://|mailto:)[^)\s]{1,300}\)\s*[|·•]\s*)+[^|()\[\]]{1,60}"
+                      r"\((https?://|mailto:)[^)\s]{1,300}\)"),
+    # a list item that is a link alone, "- [Aldrane profit falls…](https://…)"; a breadcrumb of links, "[The Velmar
+    # Courier](…) › [Sport](…) › [Chess](…)"; a newsletter's teaser of another story, "Courts: An appeals panel will
+    # hear… Read more: https://…"; a plain-text email's bar of links, "Join ULAS (https://…) | Strike FAQ (https://…)"
+    ("a tracking link", r"<?https?://((click|clicks|links?|track|trk|email|go|t|r|l|em)\.\S+"
+                        r"|\S*?([?&](utm_[a-z]+|mc_[ce]id|trk|tracking_?id)=|/(track|click|ls/click|redirect)/)\S*)>?"),
+    # an address alone on its line that a mailer counts clicks through: "https://click.mail.example/ls/click?upn=…",
+    # "https://…/report?utm_source=newsletter"
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),

@@ -201,7 +201,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
-    lines = [line for _, line in numbered]
+    lines = [_LINK.sub(r"\g<text>", line) for _, line in numbered]  # a Markdown link's words, not its address
     if strip_chrome:
         lines = _collapse(lines)
     note = article.translation(lines)
@@ -241,6 +241,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+# A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,300})\]\((?:https?://|mailto:|/|#)(?:[^()\s]|\([^()\s]*\))*"
+                   r"(?:\s+\"[^\"\n]*\")?\)")
 
 
 def _markdown(lines: list[str]) -> bool:

@@ -1451,3 +1451,29 @@ def test_a_print_columns_indented_pull_quote_and_a_pages_displayed_one_go_with_s
     body = (project / "content" / "sources" / "talks.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert "\nWater must never" not in body and "a wall, she said." in body
     assert "\nWe will be back at the table in May with a figure of our own\n" in body
+
+
+def test_a_links_address_is_no_part_of_the_body_and_a_teaser_or_a_tracking_link_is_chrome(project, tmp_path):
+    """The trial's Markdown feature kept "[union](https://…)" in its sentences, and its newsletter the other stories'
+    "Read more: https://…" teasers and a tracking address on a line of its own."""
+    page = tmp_path / "feature.md"
+    page.write_text("# Kestrel Dawn: the pump that failed twice\n\n**By Orla Fenn** · 17 October 2025\n\n"
+                    "According to the [union](https://www.tfu.example/ \"Tarrow Fishermen's Union\"), nearly 40 per "
+                    "cent of the fleet is over 30 years old ([read the notice](https://mcb.example/notices/2025-17)).\n\n"
+                    "![The wreck](https://cf.example/wreck.jpg)\n\n"
+                    "https://click.mail.example/ls/click?upn=8f3a21-2Bx\n\n"
+                    "The full report: https://mcb.example/reports/2025-17.pdf\n\n"
+                    "Courts: An appeals panel will hear the water case on June 2. Read more: https://cf.example/courts\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "feature", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "feature.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "According to the union, nearly 40 per cent of the fleet is over 30 years old (read the notice)." in body
+    assert "The full report: https://mcb.example/reports/2025-17.pdf" in body  # an address the article gives
+    for left_out in ("](", "click.mail", "appeals panel", "wreck.jpg"):
+        assert left_out not in body
+    assert chrome.find(["Join ULAS (https://ulas.example/join) | Strike FAQ (https://ulas.example/faq) | Contact "
+                        "(mailto:branch@ulas.example)", "https://www.tfu.example/report?utm_source=newsletter",
+                        "The council (https://council.example) said no."]) == [
+        chrome.Chrome(1, "Join ULAS (https://ulas.example/join) | Strike FAQ (https://ulas.example/faq) | Contact "
+                         "(mailto:branch@ulas.example)", "related links"),
+        chrome.Chrome(2, "https://www.tfu.example/report?utm_source=newsletter", "a tracking link")]
