@@ -143,6 +143,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
     ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
+                       r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
+                       # "COCAINE HAUL: From Page 5"
                        r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}|page \d{1,3}|[-–—] ?\d{1,3} ?[-–—]"),  # a print page's
     # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -"); a release's label
     # above its headline

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, cards, chrome, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -597,18 +597,23 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
     of them long, or most running on into the next: a print page's narrow columns, "lor-" / "ry", automatic captions)
-    keeps its lines together, but for a caption's change of speaker (">>")."""
+    keeps its lines together, but for a caption's change of speaker (">>"). A box ("IN BRIEF", "Key facts", see
+    boxes.py) is set apart however the text is wrapped, and one set in the middle of a sentence is read after it."""
+    order = boxes.order(lines)
+    lines = [lines[n] for n in order]
     pairs = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
     long = sum(len(line) > WRAPPED // 2 for line, _ in pairs)
     running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower() or after.startswith(">>")
                   for line, after in pairs)
     wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
-    ends = set() if wrapped else _paragraph_ends(lines)
+    boxed = {n for box in boxes.boxes(lines) for n in box}  # read apart from the text around them
+    ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
+        n + 1 for n in boxes.ends(lines)}
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
-        if (not wrapped and n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
+        if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
             out.append((None, ""))
-        out.append((n, line))
+        out.append((order[n - 1] + 1, line))
     return out
 
 

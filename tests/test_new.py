@@ -649,6 +649,8 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "![Anselm Kroyer between empty chess tables](https://img.velmar.example/kroyer.jpg)",
     "*This interview has been edited and condensed.*",
     "\u00a9 The Velmar Courier 2026 \u00b7 [Subscribe](https://velmar.example/s) \u00b7 [Privacy](https://velmar.example/p)",
+    "COCAINE HAUL: From Page 5", "Forwarded this email? Subscribe here.",  # session 65's: a print page's jump line
+    "Want to change how you receive these emails?", "Privacy policy | Ticket terms | Unsubscribe from marketing",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -669,6 +671,8 @@ def test_common_chrome_lines_are_flagged(line):
     "The transcript of the call was released on Monday.", "The press release said 40 people were hurt.",
     "Email us your views.", "Pinned down by gunfire, the crew waited.",  # session 63's rules' neighbours
     "He turned to page 4 of the report and read it aloud.", "He said the interview had been edited.",
+    "Ministers said: from page 5 of the report, the figures change.",  # session 65's rules' neighbours
+    "The outcome we reported is the outcome we registered in 2020, she said.", "https://www.tfu.example/report.pdf",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
@@ -1477,3 +1481,54 @@ def test_a_links_address_is_no_part_of_the_body_and_a_teaser_or_a_tracking_link_
         chrome.Chrome(1, "Join ULAS (https://ulas.example/join) | Strike FAQ (https://ulas.example/faq) | Contact "
                          "(mailto:branch@ulas.example)", "related links"),
         chrome.Chrome(2, "https://www.tfu.example/report?utm_source=newsletter", "a tracking link")]
+
+
+# Boxes: a print page's "IN BRIEF", a tabloid's "FACT FILE", "Key points", a Markdown fact box (session 65's trials).
+PRINT_BOX = ["Port security questioned after", "record cocaine haul", "", "By INGRID TAUBE", "",
+             "The seizure has raised questions about secu-", "rity at the terminal, which handles most of",
+             "Lesgovia's container traffic. Varnholm Con-", "tainer Terminals said in a statement that the",
+             "X-ray scanner at Gate 2 had been out of", "", "IN BRIEF", "Harbour festival dates set",
+             "The Varnholm Harbour Festival will run from", "June 12 to 14, the city council confirmed. Tall",
+             "ships will berth at the old quay.", "", "service for 36 hours for scheduled mainte-",
+             "nance before the ship arrived, and that at no", "point had cargo been left unchecked.",
+             "The Port Workers' Union has called for an", "independent review of security at the port."]
+
+
+def test_a_box_that_cuts_a_sentence_of_a_print_page_is_read_after_it_and_set_apart(project, tmp_path):
+    """The trial's e-paper page had its "IN BRIEF" box between the two halves of a sentence ("…had been out of" /
+    "service for 36 hours…"), which became two paragraphs, and the box's own story a paragraph a line."""
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(PRINT_BOX) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "page") == 0
+    body = (project / "content" / "sources" / "page.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    paragraphs = body.strip().split("\n\n")
+    assert "X-ray scanner at Gate 2 had been out of\nservice for 36 hours for scheduled mainte-" in paragraphs[-4]
+    assert paragraphs[-3:] == ["IN BRIEF", "Harbour festival dates set", "The Varnholm Harbour Festival will run from\n"
+                              "June 12 to 14, the city council confirmed. Tall\nships will berth at the old quay."]
+
+
+def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs(project, tmp_path):
+    """A box's label and each of its items is a paragraph of its own, never run into the article's sentences, in a
+    text of a paragraph a line and in hard-wrapped Markdown ("> **FACT BOX: …**" under a paragraph, "### Key facts")."""
+    from builder.scaffold import _paragraphs
+
+    def paragraphs(lines):
+        return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
+
+    tabloid = ["The 23-year-old scored 17 goals last season.", "Key points", "The fee is €45m, with up to €10m in add-ons",
+               "Ilvane signs a five-year contract", "", "FACT FILE: TOMAS ILVANE", "", "• Born: Verrado, Lusmark",
+               "• Age: 23"]
+    assert paragraphs(tabloid) == ["The 23-year-old scored 17 goals last season.", "Key points",
+                                   "The fee is €45m, with up to €10m in add-ons", "Ilvane signs a five-year contract",
+                                   "FACT FILE: TOMAS ILVANE", "• Born: Verrado, Lusmark", "• Age: 23"]
+    markdown = ["The union has set aside €50,000 from its hardship fund for the crew, and it",
+                "says it will pay for the families' travel to Skelby.", "> **FACT BOX: Kestrel Dawn**",
+                "> - Built: 1989, Harlund yard", "> - Crew: 11",
+                "The Marine Casualty Board opened an investigation on Wednesday, its inspectors",
+                "said, and it will survey the wreck if the weather allows.", "### Key facts",
+                "- Lost: 14 October 2025", "- Rescued: all eleven crew"]
+    assert paragraphs(markdown) == ["\n".join(markdown[:2]), *markdown[2:5], "\n".join(markdown[5:7]), *markdown[7:]]
+    from builder import boxes
+    assert [boxes.label(line) for line in ("IN BRIEF", "> **Fact box**", "### Key facts", "Key points (updated 16:50)",
+                                           "In brief, the council said no.", "The key facts are disputed.")] == [
+        True, True, True, True, False, False]
