@@ -307,20 +307,19 @@ _CREDITED_TO = re.compile(rf"(?:(?P<capitals>SOURCE)|(?i:source)):\s+(?P<name>{_
 
 def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
     """The outlet a copied article names itself: the sender of an email ("From: Carvath Blood Pressure Patients'
-    Association <news@…>"), its masthead, the agency in a wire's dateline, the closing credit
-    ("SOURCE: Al Jazeera and news agencies"), the issuer a press release opens its first paragraph with, after its
-    dateline ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…"), or describes at its end ("About Solvane" /
-    "Solvane Health is Veldria's second-largest…"), names as its media
-    contact ("Media contact: Press Office, Valbruck City Council") or prints atop its letterhead, or the name its
-    copyright line gives ("© Delmarker Tagespost 2026"). A name in capitals is
-    written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
+    Association <news@…>") or the wire whose story it carries (``carried``), its masthead, the agency in a wire's
+    dateline, the closing credit ("SOURCE: Al Jazeera and news agencies"), the issuer a press release opens its first
+    paragraph with, after its dateline ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…"), or describes at its
+    end ("About Solvane" / "Solvane Health is Veldria's second-largest…"), names as its media contact ("Media contact:
+    Press Office, Valbruck City Council") or prints atop its letterhead, or the name its copyright line gives
+    ("© Delmarker Tagespost 2026"). A name in capitals is written as the text writes it elsewhere ("DELMARKER TAGESPOST", then "© Delmarker Tagespost"), else as names are
     written ("THE DOLVAN COURIER" → "The Dolvan Courier")."""
     sender = re.sub(r"\s*<[^>]*>$", "", email(lines).get("from", "")).strip(" \"'")
     released = ((_letterhead(lines, skip) or (0, None))[1] or _release_subject(lines)) if _released(lines) else None
     # a release's issuer, above its release line ("MINISTRY OF HEALTH AND SOCIAL CARE" over "Republic of Caldoria" and
     # "PRESS RELEASE"), or opening its first paragraph ("HOLLINSBY, 5 March 2026 -- Hollinsby Water today gave…")
-    found = (sender if "@" not in sender else None) or released or _issuing_office(lines) or _running_head(lines) \
-        or masthead(lines, skip) \
+    found = (sender and carried(lines)) or (sender if "@" not in sender else None) or released \
+        or _issuing_office(lines) or _running_head(lines) or masthead(lines, skip) \
         or _agency(lines) \
         or _nameplate(lines, skip) or _staff(lines) or _credited(lines) or _issuer(lines) or _stated_by(lines) \
         or _contact(lines) \
@@ -365,13 +364,11 @@ _ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{_WEEKDAY}\s+{_MON
 
 def _spelled_out(initials: str, lines: list[str]) -> str | None:
     """The name whose initials ``initials`` are, where the text writes it out: "CPA", from the wire's dateline, is
-    "Calder Press Agency" of its copyright line."""
-    for line in lines:
-        for m in _CAPITALISED_RUN.finditer(line):
-            words = [w for w in m.group().split() if w.lower() not in ("of", "and", "the", "for", "&")]
-            if "".join(w[0] for w in words) == initials and not m.group().isupper():
-                return m.group()
-    return None
+    "Calder Press Agency" of its copyright line; a name with a word of news outlets' names first ("BPA" is "Baltica
+    Press Agency", not its reporter "Piotr Alander" of "By Piotr Alander")."""
+    found = [m.group() for line in lines for m in _CAPITALISED_RUN.finditer(line) if not m.group().isupper()
+             and "".join(w[0] for w in m.group().split() if w.lower() not in ("of", "and", "the", "for", "&")) == initials]
+    return next((name for name in found if _OUTLET_WORD.search(name)), found[0] if found else None)
 
 
 _CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w'’-]+(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITAL}[\w'’-]+){{1,5}}")
@@ -521,6 +518,24 @@ def _agency(lines: list[str]) -> str | None:
         if found := TIGHT_DATELINE.match(line.strip()):
             return found["agency"]
     return None
+
+
+def carried(lines: list[str]) -> str | None:
+    """The wire whose story a newsletter carries first, as its item says: the agency its dateline names ("VELDEN CROSS
+    (CPW) — "), or its "Source: …" line naming a news service ("Source: Continental Press Wire"), down to the rule
+    that ends the item; written out where the text does ("CPW" is "Continental Press Wire" of its byline)."""
+    item = list(itertools.takewhile(lambda line: not _ITEM_END.fullmatch(line.strip()), lines))
+    for line in item:
+        found = (_AGENCY.match(line.strip()) or TIGHT_DATELINE.match(line.strip())
+                 or (m := _SOURCE_LINE.fullmatch(line.strip())) and _OUTLET_WORD.search(m["agency"]) and m)
+        if found:
+            name = found["agency"] or found.groupdict().get("slashed")
+            return _spelled_out(name, lines) or name if re.fullmatch(r"[A-Z]{2,6}", name) else name
+    return None
+
+
+_ITEM_END = re.compile(r"[=_~*-]{3,}")  # a newsletter's rule between its items
+_SOURCE_LINE = re.compile(rf"(?i:source)\s*:\s*(?P<agency>{_OUTLET_NAME.pattern}|[A-Z]{{2,6}})\.?")
 
 
 def _credited(lines: list[str]) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder import pull_quotes
+
 
 @dataclass(frozen=True, slots=True)
 class Chrome:
@@ -38,10 +40,17 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
                       r"|recommended( for you)?:?|(most )?(popular|read|trending)( now| stories)?:?|see also:?.{0,80}"
                       r"|[-*•]\s+\[[^\]]{1,200}\]\([^)\s]{1,300}\)"
-                      r"|(\[[^\]]{1,60}\]\([^)\s]{1,300}\)\s*[›>»|/·]\s*)+\[[^\]]{1,60}\]\([^)\s]{1,300}\)"),  # a list item
-    # that is a link alone, "- [Aldrane profit falls…](https://…)"; a breadcrumb of links, "[The Velmar Courier](…) ›
-    # [Sport](…) › [Chess](…)"
-    # profit falls on weak plastics demand](https://…)", under "Related coverage"
+                      r"|(\[[^\]]{1,60}\]\([^)\s]{1,300}\)\s*[›>»|/·]\s*)+\[[^\]]{1,60}\]\([^)\s]{1,300}\)"
+                      r"|.{1,300}?\s(read more|full story|continue reading)( at| here)?\s*:?\s*https?://\S{1,300}"
+                      r"|([^|()\[\]]{1,60}\((https?://|mailto:)[^)\s]{1,300}\)\s*[|·•]\s*)+[^|()\[\]]{1,60}"
+                      r"\((https?://|mailto:)[^)\s]{1,300}\)"),
+    # a list item that is a link alone, "- [Aldrane profit falls…](https://…)"; a breadcrumb of links, "[The Velmar
+    # Courier](…) › [Sport](…) › [Chess](…)"; a newsletter's teaser of another story, "Courts: An appeals panel will
+    # hear… Read more: https://…"; a plain-text email's bar of links, "Join ULAS (https://…) | Strike FAQ (https://…)"
+    ("a tracking link", r"<?https?://((click|clicks|links?|track|trk|email|go|t|r|l|em)\.\S+"
+                        r"|\S*?([?&](utm_[a-z]+|mc_[ce]id|trk|tracking_?id)=|/(track|click|ls/click|redirect)/)\S*)>?"),
+    # an address alone on its line that a mailer counts clicks through: "https://click.mail.example/ls/click?upn=…",
+    # "https://…/report?utm_source=newsletter"
     ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
@@ -65,7 +74,19 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
                         r".{0,200}|to stop receiving\b.{0,160}"  # "You are receiving the BPA Morning Brief because…"
                         r"|(update|manage|change) your (email )?(preferences|subscription|settings)\b.{0,120}"
-                        r"|unsubscribe\b.{0,120}|forward (this (email|message|newsletter) )?to a friend\b.{0,80}"),
+                        r"|unsubscribe\b.{0,120}|forward (this (email|message|newsletter) )?to a friend\b.{0,80}"
+                        r"|forwarded this (email|message|newsletter)\?.{0,80}"
+                        r"|want to change how you receive (these|our|this) (emails?|messages?|newsletters?)\?"
+                        r"|.{0,200}\bunsubscribe (from (this|these|our|the) (list|emails?|newsletters?|mailing list)|here)\b.{0,200}"),
+    # "Forwarded this email? Subscribe here."; "You can update your preferences (https://…) or unsubscribe from this
+    # list (https://…)."
+    ("a footer's links", r"(?=.*\b(privacy (policy|notice)|unsubscribe|terms (of|and) (use|service|conditions)))"
+                         r"([^|·•]{1,40}\s[|·•]\s)+[^|·•]{1,40}"),  # "Privacy policy | Ticket terms | Unsubscribe from
+    # marketing"
+    ("a legal footer", r".{0,160}?\bregistered\s+(charity|company|in\s+(?-i:[A-Z])[\w' ]{1,40}?)\b[^.]{0,60}?\b(no|number)\b"
+                       r"\.?\s*:?\s*\d[\d ]{3,}\)?\.?.{0,300}|registered office:.{1,200}"),  # "Deepwater Whale Trust, 4
+    # Harbour Row, Dunmere. Registered charity no. 204417.", "Brightfold Live Ltd is registered in Carrowvale, company
+    # number 08817342. Registered office: …"
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
     ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"
@@ -122,6 +143,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
     ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
+                       r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
+                       # "COCAINE HAUL: From Page 5"
                        r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}|page \d{1,3}|[-–—] ?\d{1,3} ?[-–—]"),  # a print page's
     # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -"); a release's label
     # above its headline
@@ -204,12 +227,36 @@ def _ad_break(lines: list[str]) -> set[int]:
     return found
 
 
-def find(lines: list[str]) -> list[Chrome]:
-    """Every line of ``lines`` that looks like page chrome, in order."""
+def _footers(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
+    ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
+    mailing address is:" over the address."""
+    found = {}
+    for start, line in enumerate(lines):
+        opener = next((reason for reason, rule in _FOOTERS if rule.match(line)), None)
+        if opener and start + 1 not in found:
+            end = next((k for k in range(start + 1, len(lines)) if not lines[k].strip()), len(lines))
+            found.update(dict.fromkeys(range(start + 1, end + 1), opener))
+    return found
+
+
+_FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
+    ("a confidentiality notice", r"\s*(((legal|e-?mail|confidentiality)\s+)?(disclaimer|notice)\s*:|confidential(ity)?\s*:"
+                                 r"|(the\s+(information|contents?)\s+(in|of)\s+)?this\s+(e-?mail|message|communication"
+                                 r"|transmission)\b[^.]{0,120}?\b(is|are|may\s+be)\s+(strictly\s+)?(confidential|privileged"
+                                 r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
+                                 r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
+    ("email furniture", r"\s*our mailing address is:?\s*$"))]
+
+
+def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
+    """Every line of ``lines`` that looks like page chrome, in order; ``displayed``: the words of the quotations a web
+    page's markup displays apart (see pull_quotes.py)."""
     captions = {m.group(1).strip().casefold() for m in map(_CAPTION.fullmatch, (s.strip() for s in lines)) if m}
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
-    sponsored, thread, cued = _ad_break(lines), _thread_lines(lines), _cue_words(lines)
+    sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
+    pulled = pull_quotes.find(lines, displayed)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -224,7 +271,9 @@ def find(lines: list[str]) -> list[Chrome]:
         if reason is None and text and number in sponsored:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
-            reason = thread.get(number)
+            reason = thread.get(number) or footers.get(number)
+        if reason is None and number in pulled:
+            reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
         if reason:

@@ -1,12 +1,13 @@
 """An email saved as a file (.eml: its headers, then its body, as mail programs save a message): the text of its body,
 decoded (quoted-printable, base64, any charset; its plain-text part, else its HTML part's article), and what its
-headers say about it: the subject its title, the sender's name its outlet, the day it was sent (of a forwarded
-email, the forwarded message's)."""
+headers say about it: the subject its title, the sender's name its outlet (a newsletter's story from a wire is the
+wire's), the day it was sent (of a forwarded email, the forwarded message's); and the lines that sign it off."""
 from __future__ import annotations
 
 import email
 import email.policy
 import email.utils
+import itertools
 import re
 from pathlib import Path
 
@@ -65,7 +66,9 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     if subject:
         fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
     sender = _OFFICE.sub("", email.utils.parseaddr(str(sender or ""))[0].strip(' "'))
-    if sender:
+    if wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
+        fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
+    elif sender:
         fields["outlet"] = Found(sender, f"{origin} From")
     if sent:
         fields["published"] = Found(sent, f"{origin} Date")
@@ -135,6 +138,50 @@ def _title(subject: str, lines: list[str], origin: str) -> Found:
 
 
 _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"
+
+
+def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
+    """The 1-based lines of an email's body that sign it off, not its message, with why: the lines below its last "-- "
+    (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a sign-off's block, its
+    closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina Brask" / "Head of
+    Media Relations" / "Tel. 0555 010 233"), or a name and the lines under it that end the message, down to the
+    next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a footer's, found
+    as such). "Notes to editors" are the message's."""
+    found: dict[int, str] = {}
+    filled = [n for n, line in enumerate(lines) if line.strip() and n + 1 not in skip]
+    mark = next((n for n in reversed(filled) if lines[n].strip() == "--"), None)
+    below = [n for n in filled if mark is not None and n > mark]
+    if mark is not None and len(below) <= SIGNATURE_LINES and not any(_EDITORS.match(lines[n]) for n in below):
+        found.update(dict.fromkeys([mark + 1, *(n + 1 for n in below)], "an email's signature, under its \"-- \""))
+    message = [n for n in filled if mark is None or n < mark]
+    for k, n in enumerate(message):
+        before = lines[message[k - 1]].strip() if k else ""
+        closing = bool(_SIGN_OFF.fullmatch(lines[n].strip()))
+        if not (closing or article.names(lines[n].strip())) or before and not _SENTENCE_END.search(before):
+            continue
+        block = list(itertools.takewhile(lambda m: not (_sentence(lines[m]) or _EDITORS.match(lines[m])), message[k:]))
+        signer = block[1:] if closing else block  # a name with no closing words over it: only at the message's end
+        if signer and len(lines[signer[0]].split()) <= 6 and lines[signer[0]].strip()[:1].isupper() and (
+                closing or len(block) <= SIGN_OFF_LINES and k + len(block) == len(message)):
+            return found | dict.fromkeys((m + 1 for m in block[:SIGN_OFF_LINES]),
+                                         "an email's sign-off and its sender's details")
+    return found
+
+
+SIGNATURE_LINES = 15  # lines under a "-- ": more are no signature (a text set out with "--" between its parts)
+SIGN_OFF_LINES = 8  # a sign-off's closing words, the sender's name and their office, company, numbers and address:
+# no more (a footer's lines below them are read as such, see chrome.py)
+# The closing words of an email: "Kind regards,", "Best wishes", "In solidarity,", "Clear skies," (a short line ending
+# with a comma, or courtesy's words without one).
+_SIGN_OFF = re.compile(r"(?:[\w'’!-]+\s+){0,5}[\w'’!-]+,|(?i:(?:with\s+)?(?:(?:kind|best|warm|warmest|many)\s+)?"
+                       r"(?:regards|wishes|thanks)|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|sincerely|cheers)")
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_EDITORS = re.compile(r"\s*(?:notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?)\b", re.I)
+
+
+def _sentence(line: str) -> bool:
+    """A line of the message's sentences (a P.S.), not of a signature: six words or more, the last ending a sentence."""
+    return len(line.split()) >= 6 and bool(_SENTENCE_END.search(line.strip()))
 
 
 def is_email(path: Path) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, cards, chrome, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -139,8 +139,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
-    lines, numbered, found, notes = (_page_article if html_page else _mail_article if email
-                                     else _text_article)(text_file)
+    lines, numbered, found, notes, displayed = (_page_article if html_page else _mail_article if email
+                                                else _text_article)(text_file)
     in_file = {} if html_page else _lines_in_file(text_file, lines) if email else {n: n for n in range(1, len(lines) + 1)}
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
@@ -157,7 +157,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
-    flagged = chrome.find(lines)
+    flagged = chrome.find(lines, displayed)
+    if email:  # its sign-off and signature: the sender's, not the message's
+        flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
+                    for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = title or article.headline(lines, skip | {masthead})
@@ -198,7 +201,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
-    lines = [line for _, line in numbered]
+    lines = [_LINK.sub(r"\g<text>", line) for _, line in numbered]  # a Markdown link's words, not its address
     if strip_chrome:
         lines = _collapse(lines)
     note = article.translation(lines)
@@ -238,6 +241,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+# A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,300})\]\((?:https?://|mailto:|/|#)(?:[^()\s]|\([^()\s]*\))*"
+                   r"(?:\s+\"[^\"\n]*\")?\)")
 
 
 def _markdown(lines: list[str]) -> bool:
@@ -300,19 +308,20 @@ def _text_article(text_file: Path):
                                                  "under its first cue's time; cue numbers and timings left out. It has no "
                                                  "headline: write the broadcast's title, or import it again with "
                                                  "--title", True))
-        return lines, list(enumerate(lines, 1)), {}, notes
+        return lines, list(enumerate(lines, 1)), {}, notes, set()
     lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
-    return lines, _paragraphs(lines), {}, notes
+    return lines, _paragraphs(lines), {}, notes, set()
 
 
 def _page_article(page_file: Path):
     """A saved web page's article (webpage.py): its lines, each numbered as in the body, the fields its markup and
-    text give, and notes on what was skipped."""
+    text give, notes on what was skipped, and the quotations its markup displays apart (pull quotes)."""
     from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
 
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
-    return lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes]
+    return (lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes],
+            page.displayed)
 
 
 def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
@@ -334,7 +343,7 @@ def _mail_article(mail_file: Path):
     from builder import mail
 
     lines, found, notes = mail.read(mail_file)
-    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes]
+    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes], set()
 
 
 def propose_id(title: str) -> str:
@@ -588,18 +597,23 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
     of them long, or most running on into the next: a print page's narrow columns, "lor-" / "ry", automatic captions)
-    keeps its lines together, but for a caption's change of speaker (">>")."""
+    keeps its lines together, but for a caption's change of speaker (">>"). A box ("IN BRIEF", "Key facts", see
+    boxes.py) is set apart however the text is wrapped, and one set in the middle of a sentence is read after it."""
+    order = boxes.order(lines)
+    lines = [lines[n] for n in order]
     pairs = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
     long = sum(len(line) > WRAPPED // 2 for line, _ in pairs)
     running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower() or after.startswith(">>")
                   for line, after in pairs)
     wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
-    ends = set() if wrapped else _paragraph_ends(lines)
+    boxed = {n for box in boxes.boxes(lines) for n in box}  # read apart from the text around them
+    ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
+        n + 1 for n in boxes.ends(lines)}
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
-        if (not wrapped and n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
+        if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
             out.append((None, ""))
-        out.append((n, line))
+        out.append((order[n - 1] + 1, line))
     return out
 
 

@@ -70,11 +70,13 @@ _META = {
 @dataclass(frozen=True)
 class Page:
     """The article's paragraphs (each may hold line breaks), the fields found (title, author, published, outlet,
-    url, language) and notes for the editor about what was skipped."""
+    url, language), notes for the editor about what was skipped, and the words of the quotations the page displays
+    apart (its pull quotes: ``<aside class="pull-quote">``, ``<blockquote class="pullquote">``)."""
 
     paragraphs: list[str]
     fields: dict[str, Found]
     notes: list[str] = field(default_factory=list)
+    displayed: set[str] = field(default_factory=set)
 
 
 def read(path: Path, raw: bytes | None = None) -> Page:
@@ -135,7 +137,16 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if left:
         notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "
                      "belong to it (a fact check's claim and verdict, a box of key figures), copy them into the text")
-    return Page(paragraphs, fields, notes)
+    return Page(paragraphs, fields, notes, {_quotation(e) for e in tree.iter() if isinstance(e.tag, str)
+                                            and _PULL_QUOTE.search(e.get("class") or "")})
+
+
+_PULL_QUOTE = re.compile(r"pull-?quote|pull-?out|(?:^|[\s_-])pull(?:$|[\s_-])", re.I)  # a pull quote's class
+
+
+def _quotation(element) -> str:
+    """The words of a quotation's element, not the credit under them (its ``<footer>`` or ``<cite>``)."""
+    return " ".join("".join(element.xpath(".//text()[not(ancestor::footer) and not(ancestor::cite)]")).split())
 
 
 def _labelled_left_out(tree, paragraphs: list[str]) -> list[str]:
@@ -165,8 +176,7 @@ def _set_apart(tree, paragraphs: list[str]) -> list[tuple[str, bool]]:
     found: dict[str, bool] = {}
     for q in tree.iter("blockquote"):
         around = {a.tag for a in q.iterancestors()}
-        text = " ".join("".join(q.xpath(".//text()[not(ancestor::footer) and not(ancestor::cite)]")).split()
-                        ).strip("“”\"' ")  # its words, not the credit under them
+        text = _quotation(q).strip("“”\"' ")
         if not around & {"nav", "header", "footer", "form"} and len(text.split()) >= 5 \
                 and _letters(normalise(text))[:64] not in held:  # its words, however spaced and punctuated
             found.setdefault(text, bool(around & {"aside", "figure"}))

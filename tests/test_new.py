@@ -649,6 +649,8 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "![Anselm Kroyer between empty chess tables](https://img.velmar.example/kroyer.jpg)",
     "*This interview has been edited and condensed.*",
     "\u00a9 The Velmar Courier 2026 \u00b7 [Subscribe](https://velmar.example/s) \u00b7 [Privacy](https://velmar.example/p)",
+    "COCAINE HAUL: From Page 5", "Forwarded this email? Subscribe here.",  # session 65's: a print page's jump line
+    "Want to change how you receive these emails?", "Privacy policy | Ticket terms | Unsubscribe from marketing",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -669,6 +671,8 @@ def test_common_chrome_lines_are_flagged(line):
     "The transcript of the call was released on Monday.", "The press release said 40 people were hurt.",
     "Email us your views.", "Pinned down by gunfire, the crew waited.",  # session 63's rules' neighbours
     "He turned to page 4 of the report and read it aloud.", "He said the interview had been edited.",
+    "Ministers said: from page 5 of the report, the figures change.",  # session 65's rules' neighbours
+    "The outcome we reported is the outcome we registered in 2020, she said.", "https://www.tfu.example/report.pdf",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
@@ -1303,3 +1307,228 @@ def test_a_print_pages_running_head_names_the_paper_not_its_section():
              "Three men appeared in court on Monday charged over the find."]
     assert article.outlet(lines) == "Orrin Courier"
     assert article.outlet(["542 PM CDT WED MAY 13 2026", "", "The storm moved east across the county."]) is None
+
+
+# An email's sign-off, signature and confidentiality notice (session 65's blind trials: they stayed in the body).
+SIGNED_EMAIL = """From: Veltrava Water Press Office <press@vw.example>
+To: Dan Irsek <d.irsek@transpress.example>
+Subject: Re: questions on the Lindova Street burst main
+Date: Thu, 12 Nov 2026 16:40:52 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Dear Mr Irsek,
+
+The main burst at 06:10 on Tuesday. Our engineers isolated it at 07:05, and the
+supply to the street was restored on Wednesday after every building was checked,
+as we said.
+
+Kind regards,
+
+Lina Brask
+Head of Media Relations
+Veltrava Water a.s.
+Tel. 0555 010 233 | press@vw.example
+
+P.S. A correction: our first statement gave the time as 06:40. It was 06:10.
+
+Notes to editors
+Veltrava Water serves 1.2 million people.
+
+--
+This email and any attachments are confidential and may be legally privileged. If
+you have received it in error, please notify the sender and delete it.
+Veltrava Water a.s. is registered in Veltrava, company no. 4471 2209.
+"""
+
+
+def test_an_emails_sign_off_signature_and_confidentiality_notice_are_its_furniture(project, tmp_path, capsys):
+    """The trial's .eml kept "Kind regards," with the sender's name, office and telephone, and the confidentiality
+    notice under "--", in its body; its P.S. and its "Notes to editors" are the message's own."""
+    message = tmp_path / "reply.eml"
+    message.write_text(SIGNED_EMAIL, encoding="utf-8")
+    capsys.readouterr()
+    assert dossier(project, "new", "source", str(message), "--id", "reply") == 0
+    out = "".join(capsys.readouterr())
+    assert "(an email's sign-off and its sender's details), line 14 of reply.eml: `Kind regards,`" in out
+    assert "(an email's signature, under its \"-- \"), line 26 of reply.eml: `--`" in out
+    assert "(a confidentiality notice), line 28 of reply.eml: `you have received it in error" in out
+    assert dossier(project, "new", "source", str(message), "--id", "stripped", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "stripped.md").read_text(encoding="utf-8")
+    body = text.split("---\n", 2)[2]
+    assert "author: Lina Brask " in text
+    for kept in ("Dear Mr Irsek,", "\nas we said.\n", "P.S. A correction: our first statement gave the time as 06:40.",
+                 "Notes to editors\n", "Veltrava Water serves 1.2 million people."):
+        assert kept in body
+    for left_out in ("Kind regards", "Lina Brask", "Head of Media", "Tel.", "confidential", "in error", "registered"):
+        assert left_out not in body
+    # a line of the message ending with a comma is no sign-off, nor a signature a name that goes on
+    from builder import mail
+    assert mail.signature(["The pump failed twice.", "", "Thanks to the crew,", "the boat was saved on Monday after a "
+                           "long night at sea.", "", "Davin Rourke", "said the union would ask for an inquiry."]) == {}
+
+
+def test_a_mailers_footer_and_a_confidentiality_notice_in_any_text():
+    """A newsletter's "Our mailing address is:" and its address, its preferences and unsubscribe sentence, a footer
+    of links, a charity's registration and a notice wrapped over two lines, in a text copied from an email."""
+    lines = ["The council voted 7-4 to object to the scheme on Tuesday night.", "",
+             "Our mailing address is:", "Greyhaven Bank Alliance", "3 Quay Lane, Port Callan", "",
+             "You can update your preferences (https://gba.example/prefs?u=8f) or unsubscribe from this list "
+             "(https://gba.example/unsub?u=8f).", "Privacy policy | Ticket terms | Unsubscribe from marketing",
+             "Greyhaven Bank Alliance, 3 Quay Lane. Registered charity no. 204417.", "",
+             "CONFIDENTIALITY NOTICE: this message is intended only for the addressee and may", "be privileged."]
+    assert [c.line for c in chrome.find(lines)] == [3, 4, 5, 7, 8, 9, 11, 12]
+    assert chrome.find(["Thousands tried to unsubscribe after the breach, the regulator said.",
+                        "The trust, a registered charity since 1998, said it would appeal.",
+                        "If you have received this letter, you need do nothing."]) == []
+
+
+def test_a_newsletters_wire_story_is_the_wires(project, tmp_path):
+    """The trial's newsletter carrying a wire's story had the newsletter's name for its outlet ("CPW Midday Wire"),
+    though the story's dateline names the wire; a wire's story further down, after a rule, is another item's."""
+    from builder import article
+    item = ["CPW MIDDAY WIRE | Wednesday, May 13, 2026", "", "TOP STORY", "",
+            "Tornado kills 3 in Velden Cross", "", "By Piotr Alander", "Continental Press Wire", "",
+            "VELDEN CROSS (CPW) — A tornado tore through this farming town on Tuesday evening."]
+    assert article.carried(item) == "Continental Press Wire"  # not "Piotr Alander", whose initials are CPA's too
+    assert article.carried(["Good morning.", "", "Flood defences will be raised by a metre, the council said.", "",
+                            "Source: Harbour News Agency"]) == "Harbour News Agency"
+    assert article.carried(["Good morning.", "", "Cases rose by a fifth in March.", "Source: Ministry of Health",
+                            "-" * 40, "LONDON (Reuters) - Oil prices rose."]) is None
+    message = tmp_path / "midday.eml"
+    message.write_text("From: CPW Midday Wire <middaywire@cpw.example>\nSubject: CPW Midday Wire: Tornado kills 3 in "
+                       "Velden Cross\nDate: Wed, 13 May 2026 12:40:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n"
+                       + "\n".join(item) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(message), "--id", "midday") == 0
+    written = (project / "content" / "sources" / "midday.md").read_text(encoding="utf-8")
+    assert "outlet: Continental Press Wire " in written
+
+
+# Pull quotes (session 65's blind trials: a sentence of the article set again between its paragraphs stayed in it).
+PULLED = ["Kestrel Dawn: the pump that failed twice", "",
+          "The crew twice reported a failing bilge pump to the owners in September, the union said on Tuesday.", "",
+          "“Eleven families got their men back today,” Davin Rourke said. “We cannot go on like this.”", "",
+          "“We cannot go on like this” — Davin Rourke, union secretary", "",
+          "> \"Nobody at the company has ever answered our letters.\"", "",
+          "“Nobody answered us, not once, in two years of asking,” he said.", "",
+          "“We will not go back to sea in that boat.”", "",
+          "“We will not go back to sea in that boat.”", "",
+          "09:12", "", "\"Not on a pre-set path\"", "", "The board said it was not on a pre-set path."]
+
+
+def test_a_pull_quote_that_repeats_the_articles_words_is_page_chrome():
+    """A quotation set apart that the article gives in its text (its sentences however punctuated, with who said it
+    after a dash) is a pull quote; one it gives nowhere else, a live blog entry's quoted headline and the second of two
+    paragraphs that say the same are the article's."""
+    from builder import pull_quotes
+    assert pull_quotes.find(PULLED) == {7, 13}
+    assert chrome.find(PULLED)[0] == chrome.Chrome(7, PULLED[6], "a pull quote: the article gives these words in its text")
+    assert pull_quotes.find(["Rourke spoke.", "", "The union has asked the board for an inquiry into the sinking.", "",
+                             "“We want an inquiry into the sinking,” Rourke said."]) == set()  # a paragraph, said
+
+
+def test_a_print_columns_indented_pull_quote_and_a_pages_displayed_one_go_with_strip_chrome(project, tmp_path):
+    """The trial's e-paper page kept a pull quote set among its column's lines, and a saved page one its markup
+    displays apart without quotation marks; a displayed quotation the article gives nowhere else stays."""
+    column = ["Court hears of record haul", "", "By Ingrid Taube", "",
+              "The defence told the court the street value had been put far too high by the prosecution.",
+              "\"That figure is a headline number, not a", "real one. These drugs were worth no more",
+              "        “These drugs were worth no", "          more than €40 million on",
+              "          any street in Lesgovia”", "than €40 million on any street in Lesgovia,\"",
+              "said Aldo Brenner, for the defence."]
+    page = tmp_path / "column.txt"
+    page.write_text("\n".join(column) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "column", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "column.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "These drugs were worth no more\nthan €40 million on any street in Lesgovia,\"" in body
+    assert "“These drugs" not in body and "          " not in body
+    html_page = tmp_path / "talks.html"
+    html_page.write_text(
+        "<html><body><article><h1>Dam talks resume as the river runs low</h1><p>The talks on the Varn dam resumed in "
+        "Lisvar on Tuesday after a pause of a week, officials said.</p><p>Sabeth Ruane spoke to reporters. Water must "
+        "never be a weapon, and a river must never be a wall, she said.</p><blockquote class=\"pullquote\"><p>Water "
+        "must never be a weapon, and a river must never be a wall</p><footer>Sabeth Ruane</footer></blockquote><p>The "
+        "next round is due in May, and neither side gave a figure.</p><aside class=\"pull-quote\"><p>We will be back at "
+        "the table in May with a figure of our own</p></aside><p>The reservoir stands at 41 per cent.</p></article>"
+        "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(html_page), "--id", "talks", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "talks.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\nWater must never" not in body and "a wall, she said." in body
+    assert "\nWe will be back at the table in May with a figure of our own\n" in body
+
+
+def test_a_links_address_is_no_part_of_the_body_and_a_teaser_or_a_tracking_link_is_chrome(project, tmp_path):
+    """The trial's Markdown feature kept "[union](https://…)" in its sentences, and its newsletter the other stories'
+    "Read more: https://…" teasers and a tracking address on a line of its own."""
+    page = tmp_path / "feature.md"
+    page.write_text("# Kestrel Dawn: the pump that failed twice\n\n**By Orla Fenn** · 17 October 2025\n\n"
+                    "According to the [union](https://www.tfu.example/ \"Tarrow Fishermen's Union\"), nearly 40 per "
+                    "cent of the fleet is over 30 years old ([read the notice](https://mcb.example/notices/2025-17)).\n\n"
+                    "![The wreck](https://cf.example/wreck.jpg)\n\n"
+                    "https://click.mail.example/ls/click?upn=8f3a21-2Bx\n\n"
+                    "The full report: https://mcb.example/reports/2025-17.pdf\n\n"
+                    "Courts: An appeals panel will hear the water case on June 2. Read more: https://cf.example/courts\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "feature", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "feature.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "According to the union, nearly 40 per cent of the fleet is over 30 years old (read the notice)." in body
+    assert "The full report: https://mcb.example/reports/2025-17.pdf" in body  # an address the article gives
+    for left_out in ("](", "click.mail", "appeals panel", "wreck.jpg"):
+        assert left_out not in body
+    assert chrome.find(["Join ULAS (https://ulas.example/join) | Strike FAQ (https://ulas.example/faq) | Contact "
+                        "(mailto:branch@ulas.example)", "https://www.tfu.example/report?utm_source=newsletter",
+                        "The council (https://council.example) said no."]) == [
+        chrome.Chrome(1, "Join ULAS (https://ulas.example/join) | Strike FAQ (https://ulas.example/faq) | Contact "
+                         "(mailto:branch@ulas.example)", "related links"),
+        chrome.Chrome(2, "https://www.tfu.example/report?utm_source=newsletter", "a tracking link")]
+
+
+# Boxes: a print page's "IN BRIEF", a tabloid's "FACT FILE", "Key points", a Markdown fact box (session 65's trials).
+PRINT_BOX = ["Port security questioned after", "record cocaine haul", "", "By INGRID TAUBE", "",
+             "The seizure has raised questions about secu-", "rity at the terminal, which handles most of",
+             "Lesgovia's container traffic. Varnholm Con-", "tainer Terminals said in a statement that the",
+             "X-ray scanner at Gate 2 had been out of", "", "IN BRIEF", "Harbour festival dates set",
+             "The Varnholm Harbour Festival will run from", "June 12 to 14, the city council confirmed. Tall",
+             "ships will berth at the old quay.", "", "service for 36 hours for scheduled mainte-",
+             "nance before the ship arrived, and that at no", "point had cargo been left unchecked.",
+             "The Port Workers' Union has called for an", "independent review of security at the port."]
+
+
+def test_a_box_that_cuts_a_sentence_of_a_print_page_is_read_after_it_and_set_apart(project, tmp_path):
+    """The trial's e-paper page had its "IN BRIEF" box between the two halves of a sentence ("…had been out of" /
+    "service for 36 hours…"), which became two paragraphs, and the box's own story a paragraph a line."""
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(PRINT_BOX) + "\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "page") == 0
+    body = (project / "content" / "sources" / "page.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    paragraphs = body.strip().split("\n\n")
+    assert "X-ray scanner at Gate 2 had been out of\nservice for 36 hours for scheduled mainte-" in paragraphs[-4]
+    assert paragraphs[-3:] == ["IN BRIEF", "Harbour festival dates set", "The Varnholm Harbour Festival will run from\n"
+                              "June 12 to 14, the city council confirmed. Tall\nships will berth at the old quay."]
+
+
+def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs(project, tmp_path):
+    """A box's label and each of its items is a paragraph of its own, never run into the article's sentences, in a
+    text of a paragraph a line and in hard-wrapped Markdown ("> **FACT BOX: …**" under a paragraph, "### Key facts")."""
+    from builder.scaffold import _paragraphs
+
+    def paragraphs(lines):
+        return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
+
+    tabloid = ["The 23-year-old scored 17 goals last season.", "Key points", "The fee is €45m, with up to €10m in add-ons",
+               "Ilvane signs a five-year contract", "", "FACT FILE: TOMAS ILVANE", "", "• Born: Verrado, Lusmark",
+               "• Age: 23"]
+    assert paragraphs(tabloid) == ["The 23-year-old scored 17 goals last season.", "Key points",
+                                   "The fee is €45m, with up to €10m in add-ons", "Ilvane signs a five-year contract",
+                                   "FACT FILE: TOMAS ILVANE", "• Born: Verrado, Lusmark", "• Age: 23"]
+    markdown = ["The union has set aside €50,000 from its hardship fund for the crew, and it",
+                "says it will pay for the families' travel to Skelby.", "> **FACT BOX: Kestrel Dawn**",
+                "> - Built: 1989, Harlund yard", "> - Crew: 11",
+                "The Marine Casualty Board opened an investigation on Wednesday, its inspectors",
+                "said, and it will survey the wreck if the weather allows.", "### Key facts",
+                "- Lost: 14 October 2025", "- Rescued: all eleven crew"]
+    assert paragraphs(markdown) == ["\n".join(markdown[:2]), *markdown[2:5], "\n".join(markdown[5:7]), *markdown[7:]]
+    from builder import boxes
+    assert [boxes.label(line) for line in ("IN BRIEF", "> **Fact box**", "### Key facts", "Key points (updated 16:50)",
+                                           "In brief, the council said no.", "The key facts are disputed.")] == [
+        True, True, True, True, False, False]
