@@ -319,6 +319,22 @@ def test_a_subtitle_files_sounds_are_left_out_and_its_times_kept_without_chrome(
                     "[00:00:11]\n\n- Since six o'clock, only half the cars.\n\n[00:00:16]\n\n- [REPORTER]: Back to you.\n")
 
 
+def test_a_copyright_lines_whole_name_a_shows_name_and_a_hosts_line():
+    """The outlet of "© 2025 Department of Archaeology, University of Harnsford" had been "Department"; a programme's
+    name before its episode is the outlet where nothing else names one; "Host: …" after a sentence names the author,
+    and a host's turn is no byline."""
+    from builder import article
+    assert article.outlet(["© 2025 Department of Archaeology, University of Harnsford · [Privacy](/privacy/)"]) == \
+        "Department of Archaeology, University of Harnsford"
+    assert article.outlet(["© 2026 Calder Press Agency, Kesterford. All rights reserved."]) == "Calder Press Agency"
+    assert article.outlet(['Under the Plough, episode 41: "The Brackwater Hoard"']) == "Under the Plough"
+    assert article.outlet(["Pulse & Policy – Episode 112 – Counting the queue"]) == "Pulse & Policy"
+    assert article.author(["Published Thursday 30 October 2025. Host: Nell Ambrose. Guest: Colin Aldersey."]) == \
+        "Nell Ambrose"
+    assert article.byline("Host: Colin Aldersey, thank you. That's all for this week.") is None
+    assert article.byline("Host: Mira Solvang | Guest: Jonas Brekke, regional secretary") == "Mira Solvang"
+
+
 def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_path):
     """An editor's trial (session 53): a Markdown press release's "PRESS RELEASE — For immediate release" was taken for
     its title, over the "# Kessmoor Airport reopens…" below it; a radio transcript's "Broadcast: Saturday 17 October
