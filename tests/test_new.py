@@ -319,6 +319,89 @@ def test_a_subtitle_files_sounds_are_left_out_and_its_times_kept_without_chrome(
                     "[00:00:11]\n\n- Since six o'clock, only half the cars.\n\n[00:00:16]\n\n- [REPORTER]: Back to you.\n")
 
 
+def _source(project, ident):
+    """The front matter (a dict) and the body of an imported source."""
+    import yaml
+    _, front, body = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+PODCAST_VTT = """WEBVTT
+Kind: captions
+
+NOTE
+Dig Deep, episode 7: "Silver in the spoil"
+Published Friday 3 July 2026. Host: Ann Lee. Guest: Bo Chan.
+Transcript generated automatically.
+
+STYLE
+::cue(v[voice="Host"]) { color: yellow; }
+
+00:00:00.000 --> 00:00:04.000
+<v Host>Welcome to Dig Deep. I'm Ann Lee.
+
+00:00:04.000 --> 00:00:08.000
+<v Host>Bo Chan found 212 pennies &amp; a ring last month.
+
+00:00:08.000 --> 00:00:12.000
+<v Bo Chan>It was a Sunday. They were a foot down.
+
+00:00:12.000 --> 00:00:16.000
+<v Host>Bo Chan, stay with us. This episode is brought to you by Acme Trowels: 20 percent off with the code DIG.
+
+00:00:16.000 --> 00:00:18.000
+<v Host>Acme. Dig in. Now, back to Bo.
+
+00:00:18.000 --> 00:00:22.000
+<v Host>The council says the spot is on its verge.
+
+00:00:25.000 --> 00:00:28.000
+<v Host>Bo Chan, thank you. That's all for this week.
+"""
+
+
+def test_a_podcasts_subtitles_notes_voices_and_sponsors_read(project, tmp_path, capsys):
+    """A blind trial's podcast subtitles (session 65): its NOTE, naming the episode, its day and host, was dropped
+    silently and its first 300 characters made the title; its cues, each with a WebVTT voice, made one paragraph,
+    "Host:" before each cue ("its words joined into 1 paragraphs"); its one time was deleted by --strip-chrome as a
+    dateline; the sponsor's read, its cues running on from the host's, stayed in. Now the notes give the title, the
+    show for the outlet, the host and the day; a change of voice starts a paragraph, named once; the read is a paragraph
+    of its own, flagged with its time, up to the words back to the programme; a host's thanks is no byline; "&amp;" is
+    "&"."""
+    vtt = tmp_path / "dig-deep-7.vtt"
+    vtt.write_text(PODCAST_VTT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--strip-chrome") == 0
+    out, err = capsys.readouterr()
+    err = visible(err).replace("\n", " ")
+    front, body = _source(project, "dig-deep-episode-7-silver-spoil")
+    assert (front["title"], front["outlet"], front["author"], str(front["published"])) == (
+        'Dig Deep, episode 7: "Silver in the spoil"', "Dig Deep", "Ann Lee", "2026-07-03")
+    assert "title: the subtitle file's notes" in out
+    assert body == ("[00:00:00]\n\nHost: Welcome to Dig Deep. I'm Ann Lee. Bo Chan found 212 pennies & a ring last "
+                    "month.\n\n"
+                    "[00:00:08]\n\nBo Chan: It was a Sunday. They were a foot down.\n\n[00:00:12]\n\nHost: Bo Chan, "
+                    "stay with us.\n\n[00:00:18]\n\nHost: The council says the spot is on its verge.\n\n[00:00:25]\n\n"
+                    "Host: Bo Chan, thank you. That's all for this week.\n")
+    assert "removed as page chrome (a sponsor's read, in an ad break): `Host: This episode is brought to you by" in err
+    assert "its words joined into 6 paragraphs, each under its first cue's time; cue numbers, timings and styles left " \
+           "out; its notes too, read for title, outlet, author, published: `Dig Deep, episode 7: \"Silver in the " \
+           "spoil\"`; `Published Friday 3 July 2026. Host: Ann Lee. Guest: Bo Chan.`; `Transcript generated " \
+           "automatically.`" in err
+
+
+def test_a_subtitle_file_without_notes_is_titled_by_its_name_and_keeps_its_one_time(project, tmp_path, capsys):
+    srt = tmp_path / "evening-news.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:03,000\nGood evening. One worker has been killed\n\n2\n"
+                   "00:00:03,000 --> 00:00:06,000\nin an explosion at a grain silo this afternoon.\n\n3\n"
+                   "00:00:06,000 --> 00:00:08,000\nSeven people were taken to hospital.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--strip-chrome") == 0
+    err = visible(capsys.readouterr().err).replace("\n", " ")
+    front, body = _source(project, "evening-news")
+    assert front["title"] == "evening-news" and body.startswith("[00:00:00]\n\nGood evening.")
+    assert "its words joined into 1 paragraph, each" in err and "removed as page chrome" not in err
+    assert "It names no title: the file's name is its title" in err
+
+
 def test_a_copyright_lines_whole_name_a_shows_name_and_a_hosts_line():
     """The outlet of "© 2025 Department of Archaeology, University of Harnsford" had been "Department"; a programme's
     name before its episode is the outlet where nothing else names one; "Host: …" after a sentence names the author,
