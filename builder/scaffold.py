@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, cards, chrome, subtitles, write
+from builder import addresses, article, cards, chrome, markdown_article, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -143,7 +143,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                               else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
+    written = None  # a Markdown article's lines as written, its marks kept
     if text_file.suffix.lower() in (".md", ".markdown") or _markdown(lines):
+        written = lines
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
         lines = [article.unmarked(line) for line in lines]  # what a Markdown article's lines show, its body kept as
         # written: "# Title", "**By Sofie Lind, …**"
@@ -157,6 +159,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged = chrome.find(lines)
+    if written:
+        flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = title or article.headline(lines, skip | {masthead})
@@ -283,9 +287,10 @@ _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 Ju
 
 
 def _text_article(text_file: Path):
-    """A plain-text article: its lines, each numbered in the body (a blank line added between one-line paragraphs, see
-    _paragraphs), each one's line in the file, no fields, and the HTML entities (copied from a page's source or a feed)
-    it decoded, listed. A subtitle file is read as its transcript (_transcript)."""
+    """A plain-text article (or a Markdown one): its lines, each numbered in the body (a blank line added between
+    one-line paragraphs, see _paragraphs), each body line's line in the file, the fields its front matter gives (see
+    markdown_article.py), and notes: the HTML entities (copied from a page's source or a feed) it decoded, what was
+    read of the front matter. A subtitle file is read as its transcript (_transcript)."""
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
@@ -296,8 +301,10 @@ def _text_article(text_file: Path):
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
              ] if entities else []
-    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
-    return lines, _paragraphs(lines), {}, notes, {n: n for n in range(1, len(lines) + 1)}
+    front = markdown_article.front_matter(text)
+    notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
+    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
+    return lines, _paragraphs(lines), front.fields, notes, {n: n + front.lines for n in range(1, len(lines) + 1)}
 
 
 def _transcript(text_file: Path, text: str):

@@ -326,6 +326,102 @@ def _source(project, ident):
     return yaml.safe_load(front), body
 
 
+BLOG = """---
+title: "Reading the hoard: first thoughts"
+author: Prof. Ada Quill
+date: 2025-10-09 23:30:00 -05:00
+layout: post
+tags: [hoards, coins]
+excerpt: "Two weeks with 212 pennies."
+permalink: /blog/2025/10/09/reading-the-hoard/
+---
+
+# Reading the hoard: first thoughts
+
+![Pennies on a tray](/img/tray.jpg)
+
+*Pennies on a tray, three times their size.*
+
+Last month a hoard of 212 silver pennies came out of a ploughed field, and our lab has been helping the museum.
+
+<!--more-->
+
+## The find
+
+The coins lay some 30cm down, in a tight cluster that suggests a purse rather than a pot.
+
+*Share this post:* [Twitter](https://twitter.com/intent/tweet?url=https%3A%2F%2Farch.example.ac.uk%2Fblog%2F2025\
+%2F10%2F09%2Freading-the-hoard%2F) · [Email](mailto:?subject=Reading)
+
+© 2025 Department of Archaeology, University of Harnsford · [Privacy](/privacy/)
+"""
+
+
+def test_a_blogs_front_matter_is_read_and_no_part_of_the_body(project, tmp_path, capsys):
+    """A blind trial's university blog (session 65) opened with Jekyll's front matter: its "---" lines were deleted as
+    rules, its "date:" as a dateline, the rest kept in the body; its outlet was "Department" of "© 2025 Department of
+    Archaeology, University of Harnsford"; an image's caption in italics and a share line of links stayed in. The
+    front matter now gives the title, the author without "Prof.", the day on the writer's clock and the address, its
+    path on the host the share link shows it under; its headings stay, with their marks, as in other Markdown."""
+    post = tmp_path / "post.md"
+    post.write_text(BLOG, encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "blog") == 0
+    out, err = capsys.readouterr()
+    front, body = _source(project, "blog")
+    assert (front["title"], front["author"], str(front["published"]), front["url"], front["outlet"]) == (
+        "Reading the hoard: first thoughts", "Ada Quill", "2025-10-09",
+        "https://arch.example.ac.uk/blog/2025/10/09/reading-the-hoard/", "Department of Archaeology, University of Harnsford")
+    assert "title: the front matter's title" in out and "url: the front matter's permalink, on the host" in out
+    assert body.startswith("# Reading the hoard: first thoughts\n\n") and "layout" not in body and "## The find" in body
+    assert "post.md:1: warning: its front matter (lines 1–9) is no part of the body: read for title, author, " \
+           "published, url; excerpt, layout, tags left out" in visible(err).replace("\n", " ")
+    flagged = dict(re.findall(r"looks like page chrome \(([^)]+)\), line (\d+) of post\.md", err))
+    assert {reason: int(line) for reason, line in flagged.items()} == {
+        "image placeholder": 13, "an image's caption": 15, "a site generator's markup": 19,
+        "share or comment prompt": 25, "copyright line": 27}
+    assert dossier(project, "new", "source", str(post), "--id", "blog-stripped", "--strip-chrome") == 0
+    assert _source(project, "blog-stripped")[1] == (
+        "# Reading the hoard: first thoughts\n\nLast month a hoard of 212 silver pennies came out of a ploughed field, "
+        "and our lab has been helping the museum.\n\n## The find\n\nThe coins lay some 30cm down, in a tight cluster "
+        "that suggests a purse rather than a pot.\n")
+
+
+@pytest.mark.parametrize("opening, warning", [
+    ("---\ntitle: 'Never closed\nauthor: Ann Lee\n---\n", "no valid YAML (found unexpected end of stream, line 4)"),
+    ("---\ntitle: Hoard\ndate: 2025-13-45\n---\n", "no valid YAML (month must be in 1..12)"),
+    ("---\ntitle: Hoard\n", "no '---' closes it"),
+    ("+++\ntitle = Hoard\n+++\n", "no valid TOML"),
+])
+def test_a_front_matter_that_is_no_yaml_stays_text_with_a_warning(project, tmp_path, capsys, opening, warning):
+    post = tmp_path / "post.md"
+    post.write_text(opening + "\nThe coins lay some 30cm down, in a tight cluster that suggests a purse.\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "post") == 0
+    assert warning in visible(capsys.readouterr().err).replace("\n", " ")
+    assert _source(project, "post")[1].startswith(opening.split("\n")[0])
+
+
+def test_hugos_front_matter_its_authors_and_an_address_with_no_host(project, tmp_path, capsys):
+    """Hugo's TOML front matter; a list of authors (a user name is none); an address that is a path, with no host in
+    the text, is left null with a note, never given a host; a day written as text."""
+    post = tmp_path / "post.md"
+    post.write_text('+++\ntitle = "Hoard, a year on"\nauthors = ["Dr Bo Chan", "Ann Lee", "alee"]\n'
+                    'publishDate = 2026-03-02T08:00:00+01:00\ndate = 2026-03-01\nurl = "/posts/hoard/"\n+++\n'
+                    "The coins went on show at the county museum on Saturday, and the queue reached the car park.\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "hugo") == 0
+    front, body = _source(project, "hugo")
+    assert (front["title"], front["author"], str(front["published"]), front["url"]) == (
+        "Hoard, a year on", "Bo Chan and Ann Lee", "2026-03-02", None)
+    assert body.startswith("The coins went on show")
+    assert "the front matter's url '/posts/hoard/' names no host" in visible(capsys.readouterr().err).replace("\n", " ")
+    post.write_text("---\ntitle: Hoard\nauthor: hlistrom\npublished: 'Thu, 9 Oct 2025'\n---\nThe coins lay some 30cm "
+                    "down, in a tight cluster that suggests a purse.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "jekyll") == 0
+    front, _ = _source(project, "jekyll")
+    assert (front["author"], str(front["published"])) == ("unknown", "2025-10-09")
+
+
 PODCAST_VTT = """WEBVTT
 Kind: captions
 
