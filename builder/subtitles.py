@@ -53,18 +53,18 @@ def transcript(text: str) -> list[str]:
         if not timing:
             continue  # WEBVTT's header, a NOTE or STYLE block, a cue without its timing
         start, words = _seconds(timing["start"]), block[timing.end():].strip("\n")
-        cue = [(_VOICE.search(line), part) for line in words.split("\n")
-               for part in _parts(html.unescape(_SOUND.sub(" ", _TAG.sub("", line))).strip()) if part]
-        for n, (voiced, line) in enumerate(cue):
+        said = [(m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, and its words
+                 html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))) for line in words.split("\n")]
+        for n, (speaker, line) in enumerate((speaker, part) for speaker, line in said for part in _parts(line) if part):
             told = paragraphs[-1][1] if paragraphs else []
             pause = n == 0 and last_end is not None and start - last_end >= PAUSE
-            if not told or voiced and voiced[1].strip() != voice or _SPEAKER.match(line) \
+            if not told or speaker and speaker != voice or _SPEAKER.match(line) \
                     or pause and _SENTENCE_END.search(told[-1]) or chrome.SPONSOR_READ.match(line) \
                     or chrome.RESUMED.search(told[-1]):  # a sponsor's read; the words back to the programme after it
-                paragraphs.append((_stamp(start), [f"{voiced[1].strip()}: " + line if voiced else line]))
+                paragraphs.append((_stamp(start), [f"{speaker}: {line}" if speaker else line]))
             else:
                 paragraphs[-1][1].append(line)
-            voice = voiced[1].strip() if voiced else voice
+            voice = speaker or voice
         last_end = _seconds(timing["end"])
     lines: list[str] = []
     for stamp, words in paragraphs:
