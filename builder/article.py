@@ -78,8 +78,9 @@ _CREDIT = (r"(?:[^|·•]{1,60}\s*[|·•]\s*)?(?:(?i:interview|interviewed|repo
 # A role before the name: "By Europe correspondent James Glenday", "By political editor Laura Kuenssberg".
 _ROLE = r"(?:(?:[\w'’-]+\s+){0,3}?(?i:correspondent|editor|reporter|writer|columnist)\s+)?"
 # "By Ana Dumbadze", a translation's "Of Giulia Marten" (the Italian "Di Giulia Marten"), a programme's "Hosts: Tom
-# Cadwell and Ruth Imrie" (not a transcript's turn, "HOST: Dr. Velic, good morning.").
-_BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:|Hosted\s+by)\s+{_ROLE}"
+# Cadwell and Ruth Imrie" (not a transcript's turn, "HOST: Dr. Velic, good morning.", "Host: Colin Aldersey, thank
+# you.").
+_BYLINE = re.compile(rf"{_CREDIT}(?:(?i:by)|Of|Hosts?:(?![^|·•(]*,)|Hosted\s+by)\s+{_ROLE}"
                      rf"(?P<name>{_NAME}(?:{_PLACE})?(?:\s+and\s+{_NAME}(?:{_PLACE})?)?)"
                      r"\s*(?:[,|(·•].*)?")
 # A wire's credits in parentheses, its editors after a semicolon: the reporters' part.
@@ -334,7 +335,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or (_letterhead(lines, skip) or (0, None))[1] or _thread_account(lines) \
         or next((m["name"] for line in [*lines[:HEAD], *lines[-5:]] if (m := _BLURB.fullmatch(line.strip()))), None) \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))
-                 and not _threaded_posts(lines)), None)  # not the platform of a saved thread ("© 2026 Flock Social")
+                 and not _threaded_posts(lines)), None) \
+        or next((m["name"] for line in lines[:HEAD] if (m := _SHOW.match(line.strip()))), None)  # not the platform of a
+    # saved thread ("© 2026 Flock Social"); a programme's name before its episode: "Under the Plough, episode 41: …"
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
@@ -574,11 +577,17 @@ def _respelled(name: str, lines: list[str]) -> str:
 _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*(?:[|:/\u2013\u2014-]\s*|$))?"
                       r"(?:for\s+immediate\s+release\b.*|embargoed\b.*|$)"
                       r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
-# The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo".
+# A name of capitalised words and the small ones between them: "Catch & Fleet", "Department of Archaeology".
+_TITLED_NAME = (rf"{_CAPITAL}[\w&.'’-]*(?:\s+(?:(?:&|and|for|of|of\s+the|the|on|in|at|under)\s+)?"
+                rf"{_CAPITAL}[\w&.'’-]*){{0,5}}")
+# The copyright line of a page's foot: "© Delmarker Tagespost 2026 | Imprint", "Copyright 2026 The Vale Echo", "© 2025
+# Department of Archaeology, University of Harnsford" (a body and, after a comma, the one it is part of).
 _COPYRIGHT = re.compile(rf"(?<!image\s)(?<!photo\s)(?<!picture\s)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?"
-                        rf"(?P<name>(?-i:(?:The\s+)?{_CAPITAL}[\w&.'’-]*(?:\s+(?:&\s+)?{_CAPITAL}[\w&.'’-]*){{0,4}}))",
+                        rf"(?P<name>(?-i:(?:The\s+)?{_TITLED_NAME}(?:,\s+(?=[^,]*?\sof\s){_TITLED_NAME})?))",
                         re.I)  # "© Catch & Fleet 2025"; not
 # a photograph's: "Image copyright Reuters"; nor a list's item "(c) to submit a full report"
+# A programme's name before its episode's number: "Under the Plough, episode 41: …", "Pulse & Policy, episode 112".
+_SHOW = re.compile(rf"(?P<name>{_TITLED_NAME})\s*[,–—|:-]\s*(?i:episode|ep\.?)\s*\d+\b")
 
 
 def _release_subject(lines: list[str]) -> str | None:
@@ -945,7 +954,12 @@ def author(lines: list[str]) -> str | None:
     posted = set(_threaded_posts(lines))
     name = _written_by(lines) or (names(re.sub(r"[^\w\s.'’-]", "", posted.pop()).strip()) if len(posted) == 1
                                   and not _thread_account(lines) else None)
-    return _TITLE.sub("", name) if name else None
+    return untitled(name) if name else None
+
+
+def untitled(name: str) -> str:
+    """A person's name without the title before it: "Dr Ines Corvel" is Ines Corvel (a single name keeps it)."""
+    return _TITLE.sub("", name)
 
 
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?\s+(?=\S+\s)")  # not before a single name
@@ -961,7 +975,7 @@ def _written_by(lines: list[str]) -> str | None:
     for line in lines[:HEAD] + lines[-3:]:
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1] or (
-            (hosted := _HOSTED.match(line)) and names(hosted["name"]))
+            (hosted := _HOSTED.search(line)) and names(hosted["name"]))
         if name:
             return name
     filled = [line.strip() for line in lines if line.strip()]
@@ -1018,8 +1032,9 @@ _ABOUT_WRITER = re.compile(r"(?P<name>[^,.]{3,60}?)\s+is\s+(?:our|(?:the\s+)?[A-
 _SIGNED = re.compile(r"(?P<name>[^,]{3,60}),\s+(?P<role>.+)")  # a name and its office on one line
 _CLOSING_WORDS = re.compile(r"(?:[\w'’!-]+\s+){0,5}[\w'’!-]+,|(?i:signed|signature)\s*:?")  # a letter's closing words:
 # "Safe travels,"; a notice's "Signed" over its signatory
-_HOSTED = re.compile(rf"\s*(?:Hosts?|Presenters?|Presented\s+by|Hosted\s+by)\s*:?\s*(?P<name>{_NAME})\s*[.;,|]")  # a
-# podcast's notes: "Host: Sam Kettering. Guest: Dr Ansel Brodie, geologist"
+_HOSTED = re.compile(rf"(?:^|(?<=[.;|])\s)\s*(?:Hosts?|Presenters?|Presented\s+by|Hosted\s+by)\s*:?\s*(?P<name>{_NAME})"
+                     r"\s*[.;|]")  # a podcast's notes: "Host: Sam Kettering. Guest: Dr Ansel Brodie, geologist",
+# "Published Thursday 30 October 2025. Host: Nell Ambrose." (not a turn: "Host: Colin Aldersey, thank you.")
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)\s*:?")  # a page's label above the author's name
 _EMPHASIS = re.compile(r"\*\*|__")
 

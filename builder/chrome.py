@@ -217,13 +217,19 @@ _CUE_WORDS = re.compile(r"(?:clip (?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<
 
 def _ad_break(lines: list[str]) -> set[int]:
     """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
-    ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own."""
+    ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own; and a read
+    the host announces in words, with no cue ("Host: This episode is brought to you by…"), up to the words back to the
+    programme ("Now, back to Colin."), with the time above it ("[00:01:22]")."""
     cue = dict(_RULES)["a broadcast's cue"]
     found = set()
     for start, line in enumerate(lines):
         if cue.fullmatch(line.strip()) and re.search(r"\[(ad break|break|advert\w*)\]", line, re.I):
             end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
             found |= set(range(start + 2, end + 1)) if end else set()
+        elif SPONSOR_READ.match(line.strip()):
+            end = next((n for n in range(start, min(start + 8, len(lines))) if RESUMED.search(lines[n])), start)
+            timed = start > 1 and re.fullmatch(_CODE, lines[start - 2].strip()) and not lines[start - 1].strip()
+            found |= set(range(start - 1 if timed else start + 1, end + 2))
     return found
 
 
@@ -247,6 +253,16 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"))]
+
+
+# A sponsor's read, announced in words, after a time or a speaker's label: "Host: This episode is brought to you by
+# Fieldcraft…", "Today's sponsor is…"
+SPONSOR_READ = re.compile(rf"({_CODE}\s*)?([^:.!?\n]{{1,40}}:\s+)?((this|today['’]s|this week['’]s) "
+                          r"(episode|show|podcast|programme|program|bulletin|edition)\b[^.!?]{0,60}? is "
+                          r"(brought to you|sponsored|supported|made possible) by"
+                          r"|brought to you by|(today['’]s|this week['’]s|our) sponsor is)\b", re.I)
+RESUMED = re.compile(r"(\bnow,?\s+|^|[.!?]\s+)back to\b[^.!?]{1,40}[.!][\"”’]?\s*$", re.I)  # the programme again
+# after a read: "Fieldcraft. Dig in. Now, back to Colin."
 
 
 def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:

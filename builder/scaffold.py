@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, markdown_article, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -139,12 +139,13 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
-    lines, numbered, found, notes, displayed = (_page_article if html_page else _mail_article if email
-                                                else _text_article)(text_file)
-    in_file = {} if html_page else _lines_in_file(text_file, lines) if email else {n: n for n in range(1, len(lines) + 1)}
+    lines, numbered, found, notes, in_file, displayed = (_page_article if html_page else _mail_article if email
+                                                         else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
+    written = None  # a Markdown article's lines as written, its marks kept
     if text_file.suffix.lower() in (".md", ".markdown") or _markdown(lines):
+        written = lines
         first = [n for n, line in enumerate(lines[:article.HEAD], 1) if re.match(r" {0,3}# ", line)]
         lines = [article.unmarked(line) for line in lines]  # what a Markdown article's lines show, its body kept as
         # written: "# Title", "**By Sofie Lind, …**"
@@ -161,6 +162,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if email:  # its sign-off and signature: the sender's, not the message's
         flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
                     for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
+    if written:
+        flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
     headline = title or article.headline(lines, skip | {masthead})
@@ -272,13 +275,14 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     programme's line naming its guest too, "Host: Mira Solvang | Guest: Jonas Brekke, …"); not a
     live blog's stamps, which say when each entry was posted ("09:12", or "Thursday 16 July, 17:40" when there are
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
-    ("[00:01:02]", several, as a subtitle file's import writes them)."""
+    ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
     coded = {line.strip() for line in lines if _TIME_CODE.fullmatch(line.strip())}  # a transcript's times, "[00:01:02]"
-    name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | (
-        coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS else set())
+    coded = coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS \
+        else set(filter(subtitles.STAMP.fullmatch, coded))
+    name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | coded
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
             if n not in skip and line.strip() and line.strip() not in stamps and (
                 article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
@@ -291,37 +295,61 @@ _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 Ju
 
 
 def _text_article(text_file: Path):
-    """A plain-text article: its lines, each numbered in the file (a blank line added between one-line paragraphs,
-    see _paragraphs), no fields, and the HTML entities (copied from a page's source or a feed) it decoded, listed."""
+    """A plain-text article (or a Markdown one): its lines, each numbered in the body (a blank line added between
+    one-line paragraphs, see _paragraphs), each body line's line in the file, the fields its front matter gives (see
+    markdown_article.py), and notes: the HTML entities (copied from a page's source or a feed) it decoded, what was
+    read of the front matter. A subtitle file is read as its transcript (_transcript)."""
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
         raise DossierError(problems.errors)
+    if subtitles.is_subtitles(text):
+        return _transcript(text_file, text)
     entities = sorted(set(_ENTITY.findall(text)))
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
              ] if entities else []
-    if subtitles.is_subtitles(text):  # a broadcast's .srt or .vtt: its cues joined into paragraphs
-        lines = subtitles.transcript(text)
-        notes.append(Problem(Located(text_file), f"a subtitle file: its words joined into "
-                                                 f"{sum(1 for line in lines if line.startswith('['))} paragraphs, each "
-                                                 "under its first cue's time; cue numbers and timings left out. It has no "
-                                                 "headline: write the broadcast's title, or import it again with "
-                                                 "--title", True))
-        return lines, list(enumerate(lines, 1)), {}, notes, set()
-    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")
-    return lines, _paragraphs(lines), {}, notes, set()
+    front = markdown_article.front_matter(text)
+    notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
+    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
+    return (lines, _paragraphs(lines), front.fields, notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
+            set())
+
+
+def _transcript(text_file: Path, text: str):
+    """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
+    paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
+    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose."), its title else the file's
+    name (never its first words, which are no headline); and a note on what was left out."""
+    lines, told = subtitles.transcript(text), subtitles.notes(text)
+    skip = {c.line for c in chrome.find(told)}
+    found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
+        ("title", (article.headline(told, skip) or (0, None))[1]), ("outlet", article.outlet(told, skip)),
+        ("author", article.author(told)), ("published", article.published(told))) if value}
+    read = list(found)
+    found.setdefault("title", article.Found(text_file.stem, "the file's name"))
+    count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
+    note = (f"a subtitle file: its words joined into {count} {'paragraph' if count == 1 else 'paragraphs'}, each under "
+            "its first cue's time; cue numbers, timings and styles left out")
+    if told:
+        note += f"; its notes too{', read for ' + ', '.join(read) if read else ''}: " \
+                + "; ".join(f"`{_clip(line, 60)}`" for line in told)
+    if "title" not in read:
+        note += ". It names no title: the file's name is its title; write the broadcast's, or import it again with " \
+                "--title"
+    return lines, list(enumerate(lines, 1)), found, [Problem(Located(text_file), note, True)], {}, set()
 
 
 def _page_article(page_file: Path):
-    """A saved web page's article (webpage.py): its lines, each numbered as in the body, the fields its markup and
-    text give, notes on what was skipped, and the quotations its markup displays apart (pull quotes)."""
+    """A saved web page's article (webpage.py): its lines, each numbered as in the body, none a line of the file, the
+    fields its markup and text give, notes on what was skipped, and the quotations its markup displays apart (pull
+    quotes)."""
     from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
 
     page = webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes],
-            page.displayed)
+            {}, page.displayed)
 
 
 def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
@@ -338,12 +366,13 @@ def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
 
 
 def _mail_article(mail_file: Path):
-    """An email saved as a file (mail.py): its body's lines, each numbered as in the body, the fields its headers
-    give, and notes on what was read."""
+    """An email saved as a file (mail.py): its body's lines, each numbered as in the body, each one's line in the file
+    (_lines_in_file), the fields its headers give, and notes on what was read."""
     from builder import mail
 
     lines, found, notes = mail.read(mail_file)
-    return lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes], set()
+    return (lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes],
+            _lines_in_file(mail_file, lines), set())
 
 
 def propose_id(title: str) -> str:

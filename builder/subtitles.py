@@ -1,10 +1,15 @@
 """A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
 paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
-"- ", ">>", a WebVTT voice) or after a pause of PAUSE seconds at a sentence's end. Cue numbers, timings, styling
-tags, sounds ("[MUSIC]") and WebVTT's notes are left out: no card quotes them, and each line of a cue was a paragraph
-of its own."""
+"- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"), after a pause of PAUSE seconds at a
+sentence's end, and around a sponsor's read (for --strip-chrome to take it out whole). Cue numbers, timings, styling
+tags, sounds ("[MUSIC]") and WebVTT's notes are left out of it: no card quotes them, and each line of a cue was a
+paragraph of its own; the notes and the header say what the broadcast is (``notes``). Character references ("&amp;")
+are the characters they stand for."""
 
+import html
 import re
+
+from builder import chrome
 
 PAUSE = 2.0  # seconds between two cues, after a sentence's end, that end a paragraph
 
@@ -16,6 +21,7 @@ _SPEAKER = re.compile(r"(?:\([A-Z][^()\n]{0,40}\)|\[[A-Z][^\[\]\n]{0,40}\]|[A-Z]
 _SOUND = re.compile(r"\s*[\[(](?:[A-Z][A-Z’' -]{1,30}|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]",
 # "[TRAFFIC NOISE]", "(APPLAUSE)"; not a speaker's label, "[REPORTER]:"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+STAMP = re.compile(r"\[\d{2}:\d{2}:\d{2}\]")  # a paragraph's time, as ``transcript`` writes it: "[00:01:02]"
 
 
 def is_subtitles(text: str) -> bool:
@@ -26,29 +32,52 @@ def is_subtitles(text: str) -> bool:
     return len(blocks) == 3 and all(_TIMING.search(b) for b in blocks)
 
 
+def notes(text: str) -> list[str]:
+    """The lines of WebVTT file ``text``'s notes ("NOTE" blocks) and the text its header line gives after "WEBVTT",
+    which say what the broadcast is: 'Under the Plough, episode 41: "The Brackwater Hoard"'."""
+    found = []
+    for n, block in enumerate(re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff").strip())):
+        opening = re.match(r"WEBVTT[ \t]*[-–—:]?[ \t]*" if n == 0 else r"NOTE\b[ \t]*", block)
+        if opening and not _TIMING.search(block):
+            told = block[opening.end():].split("\n")[:1 if n == 0 else None]  # the header's line alone
+            found += [html.unescape(line.strip()) for line in told if line.strip()]
+    return found
+
+
 def transcript(text: str) -> list[str]:
     """The lines of the transcript of subtitle file ``text``: each paragraph under its time, a blank line between."""
     paragraphs: list[tuple[str, list[str]]] = []  # (its first cue's time, its words)
-    last_end = None
+    last_end, voice = None, None
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
         timing = _TIMING.search(block)
         if not timing:
             continue  # WEBVTT's header, a NOTE or STYLE block, a cue without its timing
         start, words = _seconds(timing["start"]), block[timing.end():].strip("\n")
-        for n, line in enumerate(line for line in words.split("\n") if line.strip()):
-            line = _SOUND.sub(" ", _TAG.sub("", _VOICE.sub(lambda m: f"{m[1].strip()}: ", line))).strip()
-            if not line:
-                continue
+        said = [(m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, and its words
+                 html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))) for line in words.split("\n")]
+        for n, (speaker, line) in enumerate((speaker, part) for speaker, line in said for part in _parts(line) if part):
             told = paragraphs[-1][1] if paragraphs else []
             pause = n == 0 and last_end is not None and start - last_end >= PAUSE
-            if not told or _SPEAKER.match(line) or pause and _SENTENCE_END.search(told[-1]):
-                paragraphs.append((_stamp(start), []))
-            paragraphs[-1][1].append(line)
+            if not told or speaker and speaker != voice or _SPEAKER.match(line) \
+                    or pause and _SENTENCE_END.search(told[-1]) or chrome.SPONSOR_READ.match(line) \
+                    or chrome.RESUMED.search(told[-1]):  # a sponsor's read; the words back to the programme after it
+                paragraphs.append((_stamp(start), [f"{speaker}: {line}" if speaker else line]))
+            else:
+                paragraphs[-1][1].append(line)
+            voice = speaker or voice
         last_end = _seconds(timing["end"])
     lines: list[str] = []
     for stamp, words in paragraphs:
         lines += [stamp, "", " ".join(words), ""]
     return lines[:-1]
+
+
+def _parts(line: str) -> list[str]:
+    """A cue's line, parted where a sponsor's read begins and after the words back to the programme ("Bo, stay with
+    us." / "This episode is brought to you by…"; "Now, back to Bo." / "The council says…")."""
+    cuts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", line)
+            if chrome.SPONSOR_READ.match(line, m.end()) or chrome.RESUMED.search(line, 0, m.end())]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)])]
 
 
 def _seconds(time: str) -> float:

@@ -319,6 +319,201 @@ def test_a_subtitle_files_sounds_are_left_out_and_its_times_kept_without_chrome(
                     "[00:00:11]\n\n- Since six o'clock, only half the cars.\n\n[00:00:16]\n\n- [REPORTER]: Back to you.\n")
 
 
+def _source(project, ident):
+    """The front matter (a dict) and the body of an imported source."""
+    import yaml
+    _, front, body = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+BLOG = """---
+title: "Reading the hoard: first thoughts"
+author: Prof. Ada Quill
+date: 2025-10-09 23:30:00 -05:00
+layout: post
+tags: [hoards, coins]
+excerpt: "Two weeks with 212 pennies."
+permalink: /blog/2025/10/09/reading-the-hoard/
+---
+
+# Reading the hoard: first thoughts
+
+![Pennies on a tray](/img/tray.jpg)
+
+*Pennies on a tray, three times their size.*
+
+Last month a hoard of 212 silver pennies came out of a ploughed field, and our lab has been helping the museum.
+
+<!--more-->
+
+## The find
+
+The coins lay some 30cm down, in a tight cluster that suggests a purse rather than a pot.
+
+*Share this post:* [Twitter](https://twitter.com/intent/tweet?url=https%3A%2F%2Farch.example.ac.uk%2Fblog%2F2025\
+%2F10%2F09%2Freading-the-hoard%2F) · [Email](mailto:?subject=Reading)
+
+© 2025 Department of Archaeology, University of Harnsford · [Privacy](/privacy/)
+"""
+
+
+def test_a_blogs_front_matter_is_read_and_no_part_of_the_body(project, tmp_path, capsys):
+    """A blind trial's university blog (session 65) opened with Jekyll's front matter: its "---" lines were deleted as
+    rules, its "date:" as a dateline, the rest kept in the body; its outlet was "Department" of "© 2025 Department of
+    Archaeology, University of Harnsford"; an image's caption in italics and a share line of links stayed in. The
+    front matter now gives the title, the author without "Prof.", the day on the writer's clock and the address, its
+    path on the host the share link shows it under; its headings stay, with their marks, as in other Markdown."""
+    post = tmp_path / "post.md"
+    post.write_text(BLOG, encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "blog") == 0
+    out, err = capsys.readouterr()
+    front, body = _source(project, "blog")
+    assert (front["title"], front["author"], str(front["published"]), front["url"], front["outlet"]) == (
+        "Reading the hoard: first thoughts", "Ada Quill", "2025-10-09",
+        "https://arch.example.ac.uk/blog/2025/10/09/reading-the-hoard/", "Department of Archaeology, University of Harnsford")
+    assert "title: the front matter's title" in out and "url: the front matter's permalink, on the host" in out
+    assert body.startswith("# Reading the hoard: first thoughts\n\n") and "layout" not in body and "## The find" in body
+    assert "post.md:1: warning: its front matter (lines 1–9) is no part of the body: read for title, author, " \
+           "published, url; excerpt, layout, tags left out" in visible(err).replace("\n", " ")
+    flagged = dict(re.findall(r"looks like page chrome \(([^)]+)\), line (\d+) of post\.md", err))
+    assert {reason: int(line) for reason, line in flagged.items()} == {
+        "image placeholder": 13, "an image's caption": 15, "a site generator's markup": 19,
+        "share or comment prompt": 25, "copyright line": 27}
+    assert dossier(project, "new", "source", str(post), "--id", "blog-stripped", "--strip-chrome") == 0
+    assert _source(project, "blog-stripped")[1] == (
+        "# Reading the hoard: first thoughts\n\nLast month a hoard of 212 silver pennies came out of a ploughed field, "
+        "and our lab has been helping the museum.\n\n## The find\n\nThe coins lay some 30cm down, in a tight cluster "
+        "that suggests a purse rather than a pot.\n")
+
+
+@pytest.mark.parametrize("opening, warning", [
+    ("---\ntitle: 'Never closed\nauthor: Ann Lee\n---\n", "no valid YAML (found unexpected end of stream, line 4)"),
+    ("---\ntitle: Hoard\ndate: 2025-13-45\n---\n", "no valid YAML (month must be in 1..12)"),
+    ("---\ntitle: Hoard\n", "no '---' closes it"),
+    ("+++\ntitle = Hoard\n+++\n", "no valid TOML"),
+])
+def test_a_front_matter_that_is_no_yaml_stays_text_with_a_warning(project, tmp_path, capsys, opening, warning):
+    post = tmp_path / "post.md"
+    post.write_text(opening + "\nThe coins lay some 30cm down, in a tight cluster that suggests a purse.\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "post") == 0
+    assert warning in visible(capsys.readouterr().err).replace("\n", " ")
+    assert _source(project, "post")[1].startswith(opening.split("\n")[0])
+
+
+def test_hugos_front_matter_its_authors_and_an_address_with_no_host(project, tmp_path, capsys):
+    """Hugo's TOML front matter; a list of authors (a user name is none); an address that is a path, with no host in
+    the text, is left null with a note, never given a host; a day written as text."""
+    post = tmp_path / "post.md"
+    post.write_text('+++\ntitle = "Hoard, a year on"\nauthors = ["Dr Bo Chan", "Ann Lee", "alee"]\n'
+                    'publishDate = 2026-03-02T08:00:00+01:00\ndate = 2026-03-01\nurl = "/posts/hoard/"\n+++\n'
+                    "The coins went on show at the county museum on Saturday, and the queue reached the car park.\n",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "hugo") == 0
+    front, body = _source(project, "hugo")
+    assert (front["title"], front["author"], str(front["published"]), front["url"]) == (
+        "Hoard, a year on", "Bo Chan and Ann Lee", "2026-03-02", None)
+    assert body.startswith("The coins went on show")
+    assert "the front matter's url '/posts/hoard/' names no host" in visible(capsys.readouterr().err).replace("\n", " ")
+    post.write_text("---\ntitle: Hoard\nauthor: hlistrom\npublished: 'Thu, 9 Oct 2025'\n---\nThe coins lay some 30cm "
+                    "down, in a tight cluster that suggests a purse.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "jekyll") == 0
+    front, _ = _source(project, "jekyll")
+    assert (front["author"], str(front["published"])) == ("unknown", "2025-10-09")
+
+
+PODCAST_VTT = """WEBVTT
+Kind: captions
+
+NOTE
+Dig Deep, episode 7: "Silver in the spoil"
+Published Friday 3 July 2026. Host: Ann Lee. Guest: Bo Chan.
+Transcript generated automatically.
+
+STYLE
+::cue(v[voice="Host"]) { color: yellow; }
+
+00:00:00.000 --> 00:00:04.000
+<v Host>Welcome to Dig Deep. I'm Ann Lee.
+
+00:00:04.000 --> 00:00:08.000
+<v Host>Bo Chan found 212 pennies &amp; a ring last month.
+
+00:00:08.000 --> 00:00:12.000
+<v Bo Chan>It was a Sunday. They were a foot down.
+
+00:00:12.000 --> 00:00:16.000
+<v Host>Bo Chan, stay with us. This episode is brought to you by Acme Trowels: 20 percent off with the code DIG.
+
+00:00:16.000 --> 00:00:18.000
+<v Host>Acme. Dig in. Now, back to Bo.
+
+00:00:18.000 --> 00:00:22.000
+<v Host>The council says the spot is on its verge.
+
+00:00:25.000 --> 00:00:28.000
+<v Host>Bo Chan, thank you. That's all for this week.
+"""
+
+
+def test_a_podcasts_subtitles_notes_voices_and_sponsors_read(project, tmp_path, capsys):
+    """A blind trial's podcast subtitles (session 65): its NOTE, naming the episode, its day and host, was dropped
+    silently and its first 300 characters made the title; its cues, each with a WebVTT voice, made one paragraph,
+    "Host:" before each cue ("its words joined into 1 paragraphs"); its one time was deleted by --strip-chrome as a
+    dateline; the sponsor's read, its cues running on from the host's, stayed in. Now the notes give the title, the
+    show for the outlet, the host and the day; a change of voice starts a paragraph, named once; the read is a paragraph
+    of its own, flagged with its time, up to the words back to the programme; a host's thanks is no byline; "&amp;" is
+    "&"."""
+    vtt = tmp_path / "dig-deep-7.vtt"
+    vtt.write_text(PODCAST_VTT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--strip-chrome") == 0
+    out, err = capsys.readouterr()
+    err = visible(err).replace("\n", " ")
+    front, body = _source(project, "dig-deep-episode-7-silver-spoil")
+    assert (front["title"], front["outlet"], front["author"], str(front["published"])) == (
+        'Dig Deep, episode 7: "Silver in the spoil"', "Dig Deep", "Ann Lee", "2026-07-03")
+    assert "title: the subtitle file's notes" in out
+    assert body == ("[00:00:00]\n\nHost: Welcome to Dig Deep. I'm Ann Lee. Bo Chan found 212 pennies & a ring last "
+                    "month.\n\n"
+                    "[00:00:08]\n\nBo Chan: It was a Sunday. They were a foot down.\n\n[00:00:12]\n\nHost: Bo Chan, "
+                    "stay with us.\n\n[00:00:18]\n\nHost: The council says the spot is on its verge.\n\n[00:00:25]\n\n"
+                    "Host: Bo Chan, thank you. That's all for this week.\n")
+    assert "removed as page chrome (a sponsor's read, in an ad break): `Host: This episode is brought to you by" in err
+    assert "its words joined into 6 paragraphs, each under its first cue's time; cue numbers, timings and styles left " \
+           "out; its notes too, read for title, outlet, author, published: `Dig Deep, episode 7: \"Silver in the " \
+           "spoil\"`; `Published Friday 3 July 2026. Host: Ann Lee. Guest: Bo Chan.`; `Transcript generated " \
+           "automatically.`" in err
+
+
+def test_a_subtitle_file_without_notes_is_titled_by_its_name_and_keeps_its_one_time(project, tmp_path, capsys):
+    srt = tmp_path / "evening-news.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:03,000\nGood evening. One worker has been killed\n\n2\n"
+                   "00:00:03,000 --> 00:00:06,000\nin an explosion at a grain silo this afternoon.\n\n3\n"
+                   "00:00:06,000 --> 00:00:08,000\nSeven people were taken to hospital.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--strip-chrome") == 0
+    err = visible(capsys.readouterr().err).replace("\n", " ")
+    front, body = _source(project, "evening-news")
+    assert front["title"] == "evening-news" and body.startswith("[00:00:00]\n\nGood evening.")
+    assert "its words joined into 1 paragraph, each" in err and "removed as page chrome" not in err
+    assert "It names no title: the file's name is its title" in err
+
+
+def test_a_copyright_lines_whole_name_a_shows_name_and_a_hosts_line():
+    """The outlet of "© 2025 Department of Archaeology, University of Harnsford" had been "Department"; a programme's
+    name before its episode is the outlet where nothing else names one; "Host: …" after a sentence names the author,
+    and a host's turn is no byline."""
+    from builder import article
+    assert article.outlet(["© 2025 Department of Archaeology, University of Harnsford · [Privacy](/privacy/)"]) == \
+        "Department of Archaeology, University of Harnsford"
+    assert article.outlet(["© 2026 Calder Press Agency, Kesterford. All rights reserved."]) == "Calder Press Agency"
+    assert article.outlet(['Under the Plough, episode 41: "The Brackwater Hoard"']) == "Under the Plough"
+    assert article.outlet(["Pulse & Policy – Episode 112 – Counting the queue"]) == "Pulse & Policy"
+    assert article.author(["Published Thursday 30 October 2025. Host: Nell Ambrose. Guest: Colin Aldersey."]) == \
+        "Nell Ambrose"
+    assert article.byline("Host: Colin Aldersey, thank you. That's all for this week.") is None
+    assert article.byline("Host: Mira Solvang | Guest: Jonas Brekke, regional secretary") == "Mira Solvang"
+
+
 def test_a_releases_two_lines_in_one_and_a_broadcasts_date_line(project, tmp_path):
     """An editor's trial (session 53): a Markdown press release's "PRESS RELEASE — For immediate release" was taken for
     its title, over the "# Kessmoor Airport reopens…" below it; a radio transcript's "Broadcast: Saturday 17 October

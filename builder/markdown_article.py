@@ -1,0 +1,156 @@
+"""A Markdown article as a blog writes it (Jekyll, Hugo, Eleventy): the front matter it opens with, read for the
+source's title, author, date and address, and the furniture its marks give away (an image's caption, a share line of
+links, a site generator's markup)."""
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+import yaml
+
+from builder import addresses, article, chrome
+from builder.article import Found
+
+# "---" over "title: …" (YAML), or Hugo's "+++" over 'title = "…"' (TOML), on the text's first line
+_OPENING = re.compile(r"\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*[:=])")
+_DATES = ("published", "publishDate", "publishdate", "pubDate", "published_at", "date")  # the day it was published,
+# before the day it was written or last changed
+_ADDRESSES = ("canonical_url", "canonicalURL", "canonical", "url", "permalink")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What a text's front matter gives: the lines it takes at the top (with the blank ones after it), the fields it
+    gives, and notes for the editor (a block that is no YAML, an address without its host)."""
+
+    lines: int = 0
+    fields: dict[str, Found] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The front matter ``text`` opens with, read for the source (``_fields``); none when the block is no YAML (or
+    TOML), which stays text, with a note."""
+    opening = _OPENING.match(text)
+    if not opening:
+        return FrontMatter()
+    fence = opening["fence"]
+    closing = re.compile(r"^(?:---|\.\.\.)[ \t]*$" if fence == "---" else r"^\+\+\+[ \t]*$", re.M)
+    closing = closing.search(text, opening.end())
+    if not closing:
+        return FrontMatter(notes=[f"the text opens with '{fence}' and a line of front matter, but no '{fence}' closes "
+                                  "it: it is read as text"])
+    try:
+        data = (yaml.safe_load if fence == "---" else tomllib.loads)(text[opening.end():closing.start()])
+    except (yaml.YAMLError, ValueError, RecursionError) as error:  # a day that is none (2025-13-45), deep nesting
+        mark = getattr(error, "problem_mark", None)
+        why = " ".join(str(getattr(error, "problem", None) or error).split())
+        why += f", line {mark.line + 2}" if mark else ""
+        return FrontMatter(notes=[f"the front matter between its '{fence}' lines is no valid "
+                                  f"{'YAML' if fence == '---' else 'TOML'} ({why}): it is read as text; correct it, or "
+                                  "give --title, --author and --published"])
+    if not isinstance(data, dict):
+        return FrontMatter()
+    last = text.count("\n", 0, closing.end()) + 1  # the closing line
+    fields, notes, read = _fields(data, text)
+    left = ", ".join(sorted(str(k) for k in data if k not in read))
+    notes.append(f"its front matter (lines 1–{last}) is no part of the body: read for "
+                 f"{', '.join(fields) or 'nothing the source takes'}" + (f"; {left} left out" if left else ""))
+    blank = sum(1 for _ in itertools.takewhile(lambda line: not line.strip(), text.split("\n")[last:]))
+    return FrontMatter(last + blank, fields, notes)
+
+
+def _fields(data: dict, text: str) -> tuple[dict[str, Found], list[str], set]:
+    """What front matter ``data`` gives: its title, its author (without a title: "Dr Hana Listrom" is Hana Listrom),
+    the day it was published and its address (a path, "/blog/2025/10/09/…", only on the host an address in ``text``
+    shows it under, a share link's or a canonical link's); notes; and the keys read."""
+    fields, notes = {}, []
+    if title := _text(data.get("title")):
+        fields["title"] = Found(title, "the front matter's title")
+    if author := _author(data.get("author") or data.get("authors")):
+        fields["author"] = Found(author, "the front matter's author")
+    key = next((k for k in _DATES if data.get(k)), None)
+    if key and (day := _day(data[key])):
+        fields["published"] = Found(day, f"the front matter's {key}")
+    address = next((k for k in _ADDRESSES if _text(data.get(k))), None)
+    if address:
+        written = _text(data[address])
+        if url := _address(written, text):
+            fields["url"] = Found(url, f"the front matter's {address}" + (
+                "" if url == written else ", on the host the text shows it under"))
+        elif written.startswith("/") and ":" not in written:
+            notes.append(f"url is left null: the front matter's {address} '{written}' names no host, and no address in "
+                         "the text gives one; write the article's address with --url")
+    return fields, notes, {"title", "author", "authors", key, address}
+
+
+def _text(value) -> str | None:
+    """A front matter's value as one line of text (a title of numbers too: 1984), or None."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def _author(value) -> str | None:
+    """The names a front matter's author or authors give ("Dr Hana Listrom", a list of them, {name: …}), without their
+    titles; not a user name ("hlistrom") nor a data file's key."""
+    named = [article.untitled(name) for each in (value if isinstance(value, list) else [value])
+             if (name := _text(each.get("name") if isinstance(each, dict) else each))
+             and article.names(article.untitled(name))]
+    return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named) or None
+
+
+def _day(value) -> str | None:
+    """The day a front matter's date gives, as its writer's clock read it (2025-10-09 14:30:00 +01:00 is 9 October)."""
+    if isinstance(value, datetime.date):  # a datetime too
+        return value.isoformat()[:10]
+    return article.date_in(value) if isinstance(value, str) else None
+
+
+def _address(written: str, text: str) -> str | None:
+    """The article's address: ``written`` when it is one, else the address in ``text`` (decoded: a share link's
+    "?url=https%3A%2F%2F…") whose path it is; None for a pattern (Jekyll's "/:year/:title/")."""
+    if written.startswith(addresses.WEB):
+        return written
+    if not written.startswith("/") or ":" in written:
+        return None
+    shown = re.search(rf"https?://[^/\s\"'<>()\[\]]+{re.escape(written.rstrip('/'))}/?(?=[\s\"'<>()\[\]&?#]|$)",
+                      unquote(text))
+    return shown.group() if shown else None
+
+
+def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
+    """The 1-based lines of a Markdown article, as written, that are furniture and not in ``skip``: an image's caption
+    in italics under it ("![…](…)" / "*A Harnsford penny, three times its size.*"), a site generator's markup
+    ("{{< figure … >}}", "{% include … %}", "<!--more-->"), and a line that shows page chrome once its links and
+    emphasis read as they show ("*Share this post:* [Twitter](…) · [Email](…)")."""
+    found = []
+    for n, line in enumerate(lines, 1):
+        text = line.strip()
+        if n in skip or not text:
+            continue
+        above = [lines[k].strip() for k in (n - 2, n - 3) if k >= 0]  # the line above; past a blank one, the next
+        shown = _shown(text)
+        if _ITALICS.fullmatch(text) and above and _IMAGE.fullmatch(above[0] or above[-1]):
+            found.append(chrome.Chrome(n, text, "an image's caption"))
+        elif _GENERATOR.fullmatch(text):
+            found.append(chrome.Chrome(n, text, "a site generator's markup"))
+        elif shown and shown != text and (chrome_line := chrome.find([shown])):
+            found.append(chrome.Chrome(n, text, chrome_line[0].reason))
+    return found
+
+
+def _shown(line: str) -> str:
+    """A Markdown line as a page shows it: links as their text, without images and emphasis marks."""
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line))
+    return re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", line).strip()
+
+
+_IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")  # "![alt](src)", linked: "[![alt](src)](href)"
+_ITALICS = re.compile(r"\*[^*\s](?:.*[^*\s])?\*|_[^_\s](?:.*[^_\s])?_")
+_GENERATOR = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}|\{:.*\}|<!--.*-->")  # Hugo's shortcodes, Liquid's tags,
+# kramdown's attributes ("{: .caption}"), a comment ("<!--more-->", where an excerpt ends)
