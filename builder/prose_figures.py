@@ -199,6 +199,11 @@ _CURRENCY_NAMED = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "
 # A sum in pence, in pounds: "265p a share", "265p-a-share", "160 pence"; not "3 p.m." nor a screen's "1080p".
 _PENCE = re.compile(rf"(?<![\w.,]){_QUALIFIER}(?P<n>\d+(?:\.\d+)?)(?:p(?![\w.])|\s?pence\b)", re.I)
 _SCREEN_LINES = {"480", "720", "1080", "1440", "2160"}
+# A tally of votes, for first: "(17 for, 4 against, 2 abstentions)", "21 votes for and 3 against", a record's "In
+# favour 27, Abstain 2, Against 31".
+_TALLY = re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b,?\s+(?:and\s+)?{_NUMBER}\s+"
+                    rf"(?:votes?\s+)?against\b|\b(?:for|in\s+favou?r)\s*:?\s+(?P<n2>{_NUMBER}),?\s+"
+                    rf"(?:(?:abstain\w*|abstentions?)\s*:?\s+{_NUMBER},?\s+)?against\b", re.I)
 # A vote's result, for and against: "voted 7-4", "voted seven to four", "passed by 52 votes to 48"; a motion
 # "defeated by 31 votes to 24" had 24 for it.
 _VOTE = re.compile(rf"\b(?:voted|passed|approved|carried|backed|adopted|(?P<lost>rejected|defeated))\s+(?:(?:it|the\s+[\w-]+)\s+)?(?:by\s+)?"
@@ -611,7 +616,9 @@ def _iso_day(text: str | None) -> dt.date | None:
 
 # When someone spoke, not when what they said happened: "said on Thursday", "told MPs on Thursday", "called Tuesday
 # 'the biggest march'".
-_ANNOUNCING = re.compile(r"\b(?:announc|confirm|report)\w*", re.I)  # a statement of a day something was made known
+_ANNOUNCING = re.compile(r"\b(?:announc|confirm|report)\w*\s+(?:[\w-]+\s+){0,3}?on\b", re.I)  # a statement of the day
+# something was made known on: "The recall was announced on Tuesday 14 April 2026." (not "announced a second national
+# strike for Thursday 2 April")
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|reported|spoke|speaking|wrote|called)\b"
                        r"(?:\s+[\w’'-]+){0,2}\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -976,6 +983,11 @@ def figures(text: str) -> list[Figure]:
         of = _SHARE_OF_WHAT.match(text, m.end()) if m.group("part") or m.group("half") else None
         if of and len(found) > kept:
             found[-1] = replace(found[-1], counted=of.group("what"))
+    for m in _TALLY.finditer(text):  # "(17 for, 4 against, 2 abstentions)": the votes for
+        side = "n" if m["n"] else "n2"
+        keep("count", number(m[side]), m, None, group=side)
+        if found and found[-1].start == m.start(side):
+            found[-1] = replace(found[-1], counted="votes")
     for m in _VOTE.finditer(text):  # "voted 7-4", "passed by seven votes to four": the votes for
         side = "m" if m["lost"] else "n"
         keep("count", number(m[side]), m, None, group=side)

@@ -28,7 +28,7 @@ def test_the_ambulance_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    ("assembly-record", set(), CONTESTED | {"debate-date"}, ""),
+    ("assembly-record", set(), CONTESTED | {"debate-date"}, "motion-votes-for"),
     ("courier-motion-defeated", set(), CONTESTED, "motion-votes-for"),
     ("ovas-board-paper", RED, CONTESTED, ""),
     ("pacu-press-release", RED, CONTESTED, "")])
@@ -55,10 +55,15 @@ def test_a_denial_in_the_next_paragraph_and_one_with_its_own_figure_are_the_othe
 @pytest.mark.parametrize("text, statement, number", [
     ("The motion was defeated by 31 votes to 24.", "24 members voted for the motion.", 24),
     ("Councillors passed the motion by 19 votes to four.", "19 councillors voted for the motion.", 19),
+    ("Close the vote. In favour 27, Abstain 2, Against 31. Therefore the motion is not agreed.",
+     "24 members voted for the motion.", 27),
+    ("calls upon him to resign (17 for, 4 against, 2 abstentions).", "17 councillors voted for the motion.", 17),
     ("The union says the service is 120 paramedics short of its funded establishment.",
      "46 newly qualified paramedics have joined the ambulance service.", None)])
 def test_the_votes_for_a_defeated_motion_and_a_shortfall(text, statement, number):
-    """"defeated by 31 votes to 24" was read as 31 for the motion (held back as a red for the wrong reason); the
-    union's "120 paramedics short" was written as its count of the 46 recruits, a false contest (session 65)."""
+    """"defeated by 31 votes to 24" was read as 31 for the motion (held back as a red for the wrong reason), the
+    record's "In favour 27, Abstain 2, Against 31" not at all, and the mayor's minutes' "(17 for, 4 against, 2
+    abstentions)" as 4; the union's "120 paramedics short" was written as its count of the 46 recruits, a false
+    contest (session 65)."""
     figure = prose_figures.read(text, "count", statement=statement)
     assert (figure and figure.number) == number

@@ -82,14 +82,12 @@ def test_suggest_reads_the_recount_articles_as_the_editor_did():
 
 def test_the_recount_set_keeps_its_figures():
     """Floors at the default threshold, as benchmarks/suggest_eval.py measures them (blind: recall 0.73, precision
-    0.97, stance right 0.81, values right 0.88 of 24; stance 0.85 since session 65 read the paper's "When the lights
-    came back, Tomas Eyre's lead had vanished." as its own, Eyre named by what is his, not his claim: the key gives
-    that sentence to no card)."""
+    0.97, stance right 0.81, values right 0.88 of 24)."""
     from benchmarks import suggest_eval
     dossier = pipeline.check(load_config(RECOUNT)).site.dossier
     c = suggest_eval.score(list(suggest_eval.runs(dossier)), THRESHOLD)
     assert c["tp"] / c["gold"] >= 0.81 and c["tp"] / c["pred"] >= 0.97
-    assert c["stance"] / c["tp"] >= 0.85 and c["speaker"] / c["tp"] >= 0.84 and c["value_right"] / c["values"] >= 0.9
+    assert c["stance"] / c["tp"] >= 0.87 and c["speaker"] / c["tp"] >= 0.84 and c["value_right"] / c["values"] >= 0.9
 
 
 def _names():
