@@ -1400,17 +1400,20 @@ def test_apply_writes_a_denial_pointing_back_without_a_figure_on_a_quantity_card
     """An editor's trial (session 65): the paper's "Mr Aldersey denies this.", right after the museum officer's "Some
     sixty coins, she believed, had already been lifted.", was left out for giving no figure of the card's count, and
     the contest was lost. A denial pointing back to the claim needs none; a denial elsewhere still does (a radio's
-    "The Ministry of Defence disputes that, doesn't it?" had made a false contest), and so does a question."""
+    "The Ministry of Defence disputes that, doesn't it?" had made a false contest), and so does a question, and one a
+    card of no quantity takes ("Lechner disputed that account." denies the piste was closed, not when)."""
     from builder import review
     from builder.suggest import REBUTS, Suggestion
     dossier, _, _ = review.read(load_config(project), "alpha")
-    def denial(quote, why):
-        return Suggestion("actual-length", "alpha", quote, 0, 10, "disputes", 1.0, (why,), "smith")
-    rebutting, asking = denial("Smith denies this.", REBUTS + "Smith denies"), denial("Smith denies that?", REBUTS)
-    elsewhere = denial("Smith disputes the figures.", "words: figures")
-    accepted, left = review.unattended([rebutting, asking, elsewhere], dossier)
-    assert accepted == [rebutting]
-    assert [s for s, _ in left] == [asking, elsewhere]
+    def denial(quote, why, fact="actual-length", start=0):
+        return Suggestion(fact, "alpha", quote, start, start + 10, "disputes", 1.0, (why,), "smith")
+    rebutting = denial("Smith denies this.", REBUTS + "Smith denies")
+    asking = denial("Smith denies that?", REBUTS, start=20)
+    elsewhere = denial("Smith disputes the figures.", "words: figures", start=40)
+    taken, claim = (denial("Smith disputed that.", REBUTS, fact, 60) for fact in ("scheduled-length", "ceasefire"))
+    accepted, left = review.unattended([rebutting, asking, elsewhere, taken, claim], dossier)
+    assert accepted == [rebutting, claim]
+    assert [s for s, _ in left] == [asking, elsewhere, taken]
 
 
 @pytest.mark.parametrize("sentence, negated", [
