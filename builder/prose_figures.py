@@ -82,6 +82,7 @@ _VERB_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}$",
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
+_MARK = re.compile(r"[\s-]+(?:mark|limit|threshold|line|level|barrier)\b", re.I)  # a bound passed: "the two-hour mark"
 _PLACED_BEYOND = re.compile(r"(?:beyond|over|past|above|below|under)\s+(?:a|an|the)\s", re.I)  # a place past a thing
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)  # before "past two hours"
 _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
@@ -873,8 +874,9 @@ def figures(text: str) -> list[Figure]:
             qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
-        if _PLACED_BEYOND.match(match.group(group)):
-            qualifier = None  # "beyond a 40-metre flooded passage": where, not more than it
+        if _PLACED_BEYOND.match(match.group(group)) and not _MARK.match(text, end):
+            qualifier = None  # "beyond a 40-metre flooded passage": where, not more than it (but "went past the
+            # two-hour mark" is more than two hours)
         if quantity == "length" and (qualifier or "").lower() == "within" \
                 and not _CAME_WITHIN.search(text, max(0, match.start() - 30), match.start()):
             qualifier = None  # a zone's radius: "residents within 800 metres", "within a 1.5-kilometre radius"
