@@ -651,7 +651,11 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
     sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
-    table, each row of it a paragraph as a web page's are ("RATING:                 EF3")."""
+    table, each row of it a paragraph as a web page's are ("RATING:                 EF3"). A full line that ends a
+    sentence before a capital says neither: a wrapped paragraph's sentence may end at its line's end, so it counts
+    for no side ("…No concern about" / "my claims was raised … two hotel invoices." / "I answered …" is one
+    paragraph). A list item's lines indented under it ("- (c) … Lonbridge, in" / "  September 2024;") are one
+    paragraph however the block is read."""
     ends, start = set(), 0
     for n in range(len(lines) + 1):
         if n < len(lines) and lines[n].strip():
@@ -662,17 +666,37 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
         pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
         running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
                       or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        if pairs and running >= 0.7 * len(pairs) and not all(map(_ROW.fullmatch, block)):
+        either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
+                     for line, after in pairs)
+        if running and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block)):
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
             ends |= set(range(start + 1, n + 1))
+        ends -= {start + k for k in _item_lines(block)}
         start = n + 1
     return ends
 
 
+def _item_lines(block: list[str]) -> list[int]:
+    """The lines of a block (0-based) that carry on a list item above them: indented further than its marker, with
+    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.")."""
+    carried, indent = [], None
+    for k, line in enumerate(block):
+        item = _ITEM.match(line)
+        depth = len(line) - len(line.lstrip())
+        if item:
+            indent = depth
+        elif indent is not None and depth > indent:
+            carried.append(k)
+        else:
+            indent = None
+    return carried
+
+
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
 _ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
+_ITEM = re.compile(r"\s*(?:[-*+•–]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")  # a list item's marker: "- ", "1. ", "(a) "
 
 
 def _collapse(lines: list[str]) -> list[str]:

@@ -1702,14 +1702,15 @@ def test_a_box_that_cuts_a_sentence_of_a_print_page_is_read_after_it_and_set_apa
                               "June 12 to 14, the city council confirmed. Tall\nships will berth at the old quay."]
 
 
+def paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs an import makes of a text's lines."""
+    from builder.scaffold import _paragraphs
+    return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
+
+
 def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs(project, tmp_path):
     """A box's label and each of its items is a paragraph of its own, never run into the article's sentences, in a
     text of a paragraph a line and in hard-wrapped Markdown ("> **FACT BOX: …**" under a paragraph, "### Key facts")."""
-    from builder.scaffold import _paragraphs
-
-    def paragraphs(lines):
-        return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
-
     tabloid = ["The 23-year-old scored 17 goals last season.", "Key points", "The fee is €45m, with up to €10m in add-ons",
                "Ilvane signs a five-year contract", "", "FACT FILE: TOMAS ILVANE", "", "• Born: Verrado, Lusmark",
                "• Age: 23"]
@@ -1727,3 +1728,26 @@ def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs
     assert [boxes.label(line) for line in ("IN BRIEF", "> **Fact box**", "### Key facts", "Key points (updated 16:50)",
                                            "In brief, the council said no.", "The key facts are disputed.")] == [
         True, True, True, True, False, False]
+
+
+def test_a_sentence_ending_at_a_lines_end_and_a_list_items_indented_lines_stay_in_their_paragraph():
+    """The trial's statement had "No concern about" / "my claims was raised … invoices." / "I answered …" cut into
+    three paragraphs (a full line ending a sentence had counted against the block's being wrapped), its notes' "1. …
+    Kelstow Town" / "   Council." into two, and its minutes' Markdown list items as well."""
+    statement = ["The council has repeated a suggestion in its chamber and in the press, and it is wrong. No note of",
+                 "a concern was raised with me until 3 June 2025, when its finance officer wrote to me about invoices.",
+                 "I answered that letter within the week, and any suggestion that I ignored it is untrue, I am sure."]
+    assert paragraphs(statement) == ["\n".join(statement)]
+    notes = ["1. Mr Pell was elected in May 2022. Before that he represented the Abbeygate ward on the Town",
+             "   Council.", "2. The auditors' report was published by the Town Council on 2 March 2026, as agreed.",
+             "3. Mr Pell will not be giving interviews."]
+    assert paragraphs(notes) == ["\n".join(notes[:2]), notes[2], notes[3]]
+    minutes = ["- (a) receipts were missing;", "- (c) the largest claim was £2,380, for four nights at a hotel in",
+               "  September 2024;", "- (d) 412 miles of car journeys could not be matched to any council",
+               "  engagement.", "The report was received."]
+    assert paragraphs(minutes) == [minutes[0], "\n".join(minutes[1:3]), "\n".join(minutes[3:5]), minutes[5]]
+    web = ["The council met on Tuesday and agreed a budget of £4m for the coming year, after a long debate that ran late "
+           "into the night.", "Its leader said the budget would protect front-line services and keep the libraries "
+           "open next year, whatever the government decides.", "The opposition said it would cut the bus subsidy by "
+           "a third and leave the villages without a service from the spring, when the contract ends."]
+    assert paragraphs(web) == web  # a paragraph a line, each ending a sentence: as a web page's text is copied
