@@ -830,6 +830,15 @@ def date_in(text: str) -> str | None:
 _CLOCK = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d.:])(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 
 
+def day_alone(line: str) -> bool:
+    """Whether ``line`` is a day alone, its weekday too ("Wednesday, 4 February 2026", "March 9, 2026")."""
+    return bool(_DAY_ALONE.fullmatch(line.strip()))
+
+
+_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME}"
+                        rf"|{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
+
+
 def bare_time(line: str) -> bool:
     """Whether ``line`` is a time of day alone ("21.40", "9:10 pm GMT"), as a live blog stamps its entries."""
     return bool(re.fullmatch(_TIME, _MARKDOWN_HEADING.sub("", line.strip())))

@@ -275,7 +275,9 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     programme's line naming its guest too, "Host: Mira Solvang | Guest: Jonas Brekke, …"); not a
     live blog's stamps, which say when each entry was posted ("09:12", or "Thursday 16 July, 17:40" when there are
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
-    ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)")."""
+    ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
+    row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
+    record's heading: the day of its sitting, which the text states nowhere else)."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -283,12 +285,26 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     coded = coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS \
         else set(filter(subtitles.STAMP.fullmatch, coded))
     name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | coded
+    days = [article.date_in(line) for line in lines]
+    kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
+                                 if day and article.day_alone(line) and days.count(day) == 1}
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip and line.strip() and line.strip() not in stamps and (
+            if n not in skip | kept and line.strip() and line.strip() not in stamps and (
                 article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                     name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+def _table_rows(lines: list[str]) -> set[int]:
+    """The 1-based lines of a table: three cells or more, between "|" (Markdown's "| Item | Motion | For |") or set
+    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on the line above or below it;
+    its header is no navigation bar, its rows no datelines."""
+    cells = [len(_CELLS.split(line.strip().strip("|"))) if re.search(r"\S(\t|   )|\s\|\s|^\s*\|", line) else 0
+             for line in lines]
+    return {n for n, count in enumerate(cells, 1) if count >= 3 and count in (
+        cells[n - 2] if n > 1 else 0, cells[n] if n < len(cells) else 0)}
+
+
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _GUEST = re.compile(r"\bguests?\s*:", re.I)  # a programme's "Host: Mira Solvang | Guest: Jonas Brekke, …": whom it hears
 _TIME_CODE = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]")  # a recording's time alone on its line
 _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 July 2026, 17:40": no entry's

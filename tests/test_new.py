@@ -1751,3 +1751,19 @@ def test_a_sentence_ending_at_a_lines_end_and_a_list_items_indented_lines_stay_i
            "open next year, whatever the government decides.", "The opposition said it would cut the bus subsidy by "
            "a third and leave the villages without a service from the spring, when the contract ends."]
     assert paragraphs(web) == web  # a paragraph a line, each ending a sentence: as a web page's text is copied
+
+
+def test_a_tables_rows_and_a_day_stated_once_are_no_furniture():
+    """A board paper's table header ("Month        Cat 1       Cat 2 …") and a Markdown table's rows had been flagged
+    as datelines or a navigation bar; a day alone on its line is the text's own when no other line gives it, and
+    furniture when one does (a release's "Thursday 12 March 2026" over "KELSTOW, 12 March 2026 --")."""
+    from builder.scaffold import _furniture
+    paper = ["Table 1", "Month        Cat 1       Cat 2       Cat 3", "Dec 2025     11:52       1:31:04     3:02:11",
+             "Jan 2026     11:40       1:12:30     2:40:05", "", "| Item | Motion | For | Result |",
+             "|------|--------|-----|--------|", "| 6 | Interim arrangements | 21 | Carried |", "",
+             "Markets | FX | Rates | Commodities | Sign in"]
+    assert [c.line for c in _furniture(paper, set(), None)] == [10]
+    record = ["Official Record of Proceedings", "Wednesday, 4 February 2026", "The sitting began at 15:12."]
+    release = ["Thursday 12 March 2026", "KELSTOW, 12 March 2026 -- The Mayor resigned this morning."]
+    assert [c.line for c in _furniture(record, set(), None)] == []
+    assert [c.line for c in _furniture(release, set(), None)] == [1]
