@@ -53,6 +53,7 @@ _PROSE = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td
 # <code> a block of its own, cutting the paragraph short after it ("He said that <q>no</q> was…" → "He said that").
 _UNWRAPPED = ("time", "label", "math", "q", "code")
 _STAMP = re.compile(r"\s*\d{1,2}(?:[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*(?:[A-Z]{2,4})?\s*", re.I)
+_STAMP_CLASS = re.compile(r"time|stamp", re.I)
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -276,6 +277,9 @@ def _held(tree):
                 and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
                 and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
             box.tag = "div"
+    for element in tree.iter("p", "div", "span"):  # a record's time stamp alone, class "timestamp", which trafilatura
+        if _STAMP_CLASS.search(element.get("class") or "") and _STAMP.fullmatch(element.text_content()):  # discards:
+            del element.attrib["class"]  # the times of a sitting's speeches ("15:12"), kept as a live blog's are
     for quote in list(tree.iter("blockquote")):  # an embedded post's credit under its words ("— Vessendale Police
         _credit_apart(quote)  # (@VessPolice) September 14, 2026"), which trafilatura dropped: a paragraph of its own
     for element in list(tree.iter(*_UNWRAPPED)):

@@ -613,3 +613,20 @@ def test_a_live_blogs_stamps_with_their_day_are_kept_and_the_page_keeps_its_orde
     body = written(project, "live")[1]
     assert body.startswith("Live: Paintings stolen from the Tresk museum\n\n10 March, 14:05\n\n")
     assert "10 March, 14:05\n\nMuseum director" in body and "09 March, 07:45\n\nFive paintings were stolen" in body
+
+
+def test_a_records_sitting_day_and_its_time_stamps_are_kept(project, tmp_path, capsys):
+    """An assembly's record: the sitting's day under its heading, stated nowhere else, had been flagged (and with
+    --strip-chrome deleted) as a dateline, and its speeches' times, ``<p class="timestamp">``, lost without a word."""
+    speeches = "".join(f'<p class="timestamp">{at}</p><p><b>{who}:</b> {words}</p>' for at, who, words in (
+        ("15:12", "Ann Lee", "I move the motion, and I say to the Minister that the winter has been a long one."),
+        ("15:40", "The Minister", "I thank the Member for the debate, and I will not pretend that it was acceptable."),
+        ("16:05", "Ann Lee", "The Minister cannot have it both ways: let the service publish its rotas now.")))
+    page = tmp_path / "record.html"
+    page.write_text('<html lang="en"><head><title>Official Record</title></head><body><main><div class="record">'
+                    '<h1>Official Record of Proceedings</h1><p class="sitting-date">Wednesday, 4 February 2026</p>'
+                    f"{speeches}</div></main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "record", "--strip-chrome") == 0
+    body = written(project, "record")[1]
+    assert "Wednesday, 4 February 2026\n\n15:12\n\nAnn Lee: I move" in body and "16:05\n\nAnn Lee: The" in body
+    assert "removed as page chrome" not in capsys.readouterr().out
