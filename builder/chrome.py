@@ -29,12 +29,14 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("age notice", r"this (story|article|report|content|page) is (over|more than) \S+ (years?|months?) old\.?"),
     ("comment counter", r"(comments?|replies|responses)\s*[(\[]?\d+[)\]]?|\d+\s+(comments?|replies|responses)"
                         r"|(view|show|read|see) (all )?(the )?\d* ?comments?|comments? are closed\.?"),
-    ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
+    ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register(?=\s*(now|here|today|free|for (free|an?|our"
+                            r"|your)|to (read|continue|comment|get|receive|access|keep)|[.!:]?$)))\b.{0,80}"
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
                             r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"
                             r"|try (unlimited|full|digital|premium) access\b.{0,120}|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
+    # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
