@@ -3,6 +3,7 @@ import html
 import json
 import re
 
+import lxml.html
 import pytest
 import yaml
 
@@ -630,3 +631,30 @@ def test_a_records_sitting_day_and_its_time_stamps_are_kept(project, tmp_path, c
     body = written(project, "record")[1]
     assert "Wednesday, 4 February 2026\n\n15:12\n\nAnn Lee: I move" in body and "16:05\n\nAnn Lee: The" in body
     assert "removed as page chrome" not in capsys.readouterr().out
+
+
+def test_a_notices_warning_and_facts_list_and_a_headers_translation_note_are_kept(project, tmp_path, capsys):
+    """A regulator's notice had lost its warning under the headline (``<div class="warning-text">``) and its list of
+    facts (``<dl class="notice-meta">``), and a foreign outlet's English edition its "Translated from Vestranian."
+    (in the page's header) and with it `translated: true`; a box that sells is no part of the article."""
+    page = tmp_path / "notice.html"
+    page.write_text(
+        '<html lang="en"><head><title>Recall</title></head><body><main><header><h1>Recall: VoltPack batteries</h1>'
+        '<p class="translation-note"><em>Translated from Vestranian.</em> <a href="/o">Read the original</a></p>'
+        '</header><article><dl class="notice-meta"><dt>Reference</dt><dd>R-2026-0417</dd><dt>Hazard</dt>'
+        '<dd>Fire</dd></dl><div class="warning-text"><strong>Stop using these batteries immediately. They can catch '
+        'fire.</strong></div>'
+        f"{ARTICLE}</article></main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "notice") == 0
+    front, body = written(project, "notice")
+    assert front["translated"] is True
+    assert body.startswith("Recall: VoltPack batteries\n\nTranslated from Vestranian.\n\nReference\tR-2026-0417\n\n"
+                           "Hazard\tFire\n\nStop using these batteries immediately. They can catch fire.\n\n")
+    assert "2 paragraph(s) of the article the extractor left out" in " ".join(capsys.readouterr().err.split())
+    from builder.webpage import _restored
+    tree = lxml.html.fromstring('<html><body><main><article><h1>Recall</h1><div class="newsletter-signup">Get our '
+                                'recalls by email every single week.</div><nav><p>Home and all the other pages.</p>'
+                                '</nav><div>Keep the battery away from heat and call us.</div><p>The text.</p>'
+                                '</article></main></body></html>')
+    assert _restored(tree, ["Recall", "The text."]) == (["Recall", "Keep the battery away from heat and call us.",
+                                                         "The text."], ["Keep the battery away from heat and call us."])

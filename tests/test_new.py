@@ -846,6 +846,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "\u00a9 The Velmar Courier 2026 \u00b7 [Subscribe](https://velmar.example/s) \u00b7 [Privacy](https://velmar.example/p)",
     "COCAINE HAUL: From Page 5", "Forwarded this email? Subscribe here.",  # session 65's: a print page's jump line
     "Want to change how you receive these emails?", "Privacy policy | Ticket terms | Unsubscribe from marketing",
+    "Register now to keep reading.", "Register for free", "Register",  # session 65's second rules: a prompt still
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -868,6 +869,8 @@ def test_common_chrome_lines_are_flagged(line):
     "He turned to page 4 of the report and read it aloud.", "He said the interview had been edited.",
     "Ministers said: from page 5 of the report, the figures change.",  # session 65's rules' neighbours
     "The outcome we reported is the outcome we registered in 2020, she said.", "https://www.tfu.example/report.pdf",
+    "Register at kestrel.example/recall or call our recall helpline.",  # a recall's list item: what to do
+    "Register your battery's serial number with the maker before you ride.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
