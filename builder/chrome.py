@@ -107,6 +107,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words)
+    ("a subtitler's credit", r"(subtitles|subtitling|subtitled|captions|captioning|captioned)( (were )?(provided|produced"
+                             r"|made))? by\b.{1,200}"),  # "Subtitles by Cresswold Access Services cresswold.tv…"
     ("a rule", r"[=_~*-]{3,}"),
     ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                                    r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
@@ -257,6 +259,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("email furniture", r"\s*our mailing address is:?\s*$"))]
 
 
+SUBTITLER = dict(_RULES)["a subtitler's credit"]
+
+
 # A sponsor's read, announced in words, after a time or a speaker's label: "Host: This episode is brought to you by
 # Fieldcraft…", "Today's sponsor is…"
 SPONSOR_READ = re.compile(rf"({_CODE}\s*)?([^:.!?\n]{{1,40}}:\s+)?((this|today['’]s|this week['’]s) "
@@ -286,6 +291,9 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a weather product's codes"
         if reason is None and number in cued:
             reason = "a broadcast's cue"
+        if reason is None and number + 2 <= len(lines) and re.fullmatch(_CODE, text) and not lines[number].strip() \
+                and SUBTITLER.fullmatch(lines[number + 1].strip()):
+            reason = "a subtitler's credit"  # its time, "[00:02:36]", above it
         if reason is None and text and number in sponsored:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:

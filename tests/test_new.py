@@ -1770,3 +1770,19 @@ def test_a_tables_rows_and_a_day_stated_once_are_no_furniture():
     release = ["Thursday 12 March 2026", "KELSTOW, 12 March 2026 -- The Mayor resigned this morning."]
     assert [c.line for c in _furniture(record, set(), None)] == []
     assert [c.line for c in _furniture(release, set(), None)] == [1]
+
+
+def test_a_subtitle_files_inaudible_mark_is_kept_and_its_subtitlers_credit_is_chrome(project, tmp_path, capsys):
+    """The trial's interview lost its "[INAUDIBLE]" without a word ("by [INAUDIBLE] the finance team" had become "by
+    the finance team", a quote the speaker never gave whole), and kept its "Subtitles by …" in the presenter's last
+    paragraph."""
+    srt = tmp_path / "interview.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:03,000\n- He was warned by [INAUDIBLE]\nthe finance team.\n\n"
+                   "2\n00:00:03,500 --> 00:00:05,000\n[MUSIC]\n- Thank you. Now, the rest of the news.\n\n"
+                   "3\n00:00:05,200 --> 00:00:07,000\nSubtitles by Vale Access Services\nvale.tv.example/subtitles\n",
+                   encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--id", "interview", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "- He was warned by [INAUDIBLE] the finance team." in body and "MUSIC" not in body
+    assert body.rstrip().endswith("- Thank you. Now, the rest of the news.") and "Subtitles" not in body
+    assert body.count("[00:00:0") == 2
