@@ -57,15 +57,17 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\[?home\]?(?:\([^)]*\))?\s*[>›»]\s.{1,300}",  # a breadcrumb: "[Home](/) > [News and blog](/blog/) > …"
     r"[^>›»\n]{2,40}?(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}",  # "RunMersholt Forum > Races & Events > Mersholt City Marathon"
-    r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
+    r"(?:(?:press|news|media)\s+release\s*[–—:|-]\s*)?(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",
+    # a press release's release line, "PRESS RELEASE – FOR IMMEDIATE RELEASE" too
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
-    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}})"
+    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
     rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
     rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
-    # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9"
+    # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
+    # June 2026"
 )]
 _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
@@ -214,10 +216,12 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"; a
         # record's subject, "ENVIRONMENT AND INDUSTRIAL SAFETY", then its heading, "Sennet Quay Works: Chlorine Release"
     if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…",
-        at, text = found  # "BALLOON CRASH: THE" / "QUESTIONS THAT REMAIN"
-        while at < len(lines) and len(lines[at].split()) > 1 and len(text) + len(lines[at]) < 200 and (
-                re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper() and lines[at].isupper()
-                and _OPEN_END.search(text)):
+        at, text = found  # "BALLOON CRASH: THE" / "QUESTIONS THAT REMAIN"; a word or two of capitals over a blank
+        # line, "ANATOMY OF A" / "COLLAPSE", "HOARD GROWS TO 347 COINS AS" / "ROW OVER FIELD AND VALUE" / "DEEPENS"
+        while at < len(lines) and lines[at].strip() and len(text) + len(lines[at]) < 200 and (
+                len(lines[at].split()) > 1 and re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper()
+                and lines[at].isupper() and (_OPEN_END.search(text) or len(lines[at].split()) <= 2 and (
+                    at + 1 == len(lines) or not lines[at + 1].strip()))):
             text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
         found = (found[0], text)
     return found and (found[0], _THREAD.sub("", found[1]))
@@ -350,7 +354,7 @@ def _running_head(lines: list[str]) -> str | None:
                  and _OUTLET_WORD.search(m["name"])), None)
 
 
-_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}}))\s+"
+_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
                            rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
                            r"(?:\s+\d{1,3})?", re.I)
 
