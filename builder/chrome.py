@@ -107,6 +107,11 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words)
+    ("a chat export's notice", r"(\[[^\]]{1,30}\]\s*)?(messages (and calls )?are end-to-end encrypted\b.{0,200}"
+                               r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
+                               r"|you deleted this message\.?|<attached: [^>]{1,200}>))"),  # a chat app's
+    # "[11/06/2026, 10:52] Messages and calls are end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media
+    # omitted>": no one's words
     ("a subtitler's credit", r"(subtitles|subtitling|subtitled|captions|captioning|captioned)( (were )?(provided|produced"
                              r"|made))? by\b.{1,200}"),  # "Subtitles by Cresswold Access Services cresswold.tv…"
     ("a rule", r"[=_~*-]{3,}"),
@@ -237,6 +242,14 @@ def _ad_break(lines: list[str]) -> set[int]:
     return found
 
 
+def _running_heads(lines: list[str]) -> set[int]:
+    """The 1-based lines that open a page of a text from a PDF, after its form feed ("\\f"), when two or more pages
+    open with them, whatever their numbers ("OVAS Trust Board (Public) 29.01.2026      Paper BD/26/07")."""
+    opening = [n for n, line in enumerate(lines, 1) if line.lstrip(" \t").startswith("\f") and line.strip()]
+    masked = [re.sub(r"\d+", "0", " ".join(lines[n - 1].split())) for n in opening]
+    return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
+
+
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
@@ -279,7 +292,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
-    pulled = pull_quotes.find(lines, displayed)
+    pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -298,6 +311,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and number in heads:
+            reason = "a running head: it opens each page"
         if reason is None and number in pulled:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:

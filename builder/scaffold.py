@@ -328,8 +328,23 @@ def _text_article(text_file: Path):
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
-    return (lines, _paragraphs(lines), front.fields, notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
+    return (lines, _paragraphs(lines), front.fields | _chat_export(text_file, lines), notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
             set())
+
+
+def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
+    """A chat app's export ("[11/06/2026, 10:52] Gaz Holt: Crane's down…", most of its lines so): titled by its file's
+    name (its first line is the app's notice, its first message no headline), dated by its last message's day."""
+    said = [line for line in lines if _CHAT.match(line)]
+    if len(said) < max(3, 0.7 * sum(bool(line.strip()) for line in lines)):
+        return {}
+    day = next(filter(None, (article.date_in(_CHAT.match(line)["stamp"]) for line in reversed(said))), None)
+    return {"title": article.Found(text_file.stem, "the file's name: a chat's export names no title"), **(
+        {"published": article.Found(day, "the chat's last message")} if day else {})}
+
+
+_CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
+                   r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
 def _transcript(text_file: Path, text: str):

@@ -1786,3 +1786,40 @@ def test_a_subtitle_files_inaudible_mark_is_kept_and_its_subtitlers_credit_is_ch
     assert "- He was warned by [INAUDIBLE] the finance team." in body and "MUSIC" not in body
     assert body.rstrip().endswith("- Thank you. Now, the rest of the news.") and "Subtitles" not in body
     assert body.count("[00:00:0") == 2
+
+
+def test_a_pdfs_running_heads_a_print_headline_over_lines_and_a_releases_label():
+    """A board paper's running head after each form feed, whatever its numbers, is page chrome (a heading once is
+    not); a trade paper's "14    CRANE & PLANT REVIEW    19 June 2026" is a running head naming it, and its headline in
+    capitals ends on a word or two over a blank line ("ANATOMY OF A" / "COLLAPSE", the OCR'd "… AND VALUE" / "DEEPENS",
+    which had been cut); "PRESS RELEASE – FOR IMMEDIATE RELEASE" is a release line."""
+    from builder import article
+    paper = ["Winter Report", "", "The service met its targets.", "\fOVAS Board (Public) 29.01.2026      Paper BD/26/07",
+             "", "Table 1", "\fOVAS Board (Public) 29.01.2026      Paper BD/26/07", "\f", "Appendix"]
+    assert [(c.line, c.reason) for c in chrome.find(paper)] == [(4, "a running head: it opens each page"),
+                                                                 (7, "a running head: it opens each page")]
+    feature = ["14    CRANE & PLANT REVIEW    19 June 2026", "", "SAFETY | INVESTIGATION", "", "ANATOMY OF A",
+               "COLLAPSE", "", "Two dead and a depot wrecked.", "", "By Alan Petrie", "", "It took ten seconds."]
+    assert article.headline(feature, {1}) == (5, "ANATOMY OF A COLLAPSE")
+    assert (article.outlet(feature), article.published(feature)) == ("Crane & Plant Review", "2026-06-19")
+    ocr = ["HOARD GROWS TO 347 COINS AS", "ROW OVER FIELD AND VALUE", "DEEPENS", "", "By JOANNA FELLOWES"]
+    assert article.headline(ocr)[1] == "HOARD GROWS TO 347 COINS AS ROW OVER FIELD AND VALUE DEEPENS"
+    masthead = ["HOUSE OF ASSEMBLY OF ALDMARK", "OFFICIAL REPORT (HANSARD)", "", "Kessport port explosion"]
+    assert article.headline(masthead)[1] == "HOUSE OF ASSEMBLY OF ALDMARK"  # three words or more: no orphan
+    assert article.banner("PRESS RELEASE – FOR IMMEDIATE RELEASE") and not article.banner("Bread & Butter Review")
+
+
+def test_a_chat_exports_notices_title_and_day(project, tmp_path, capsys):
+    """A chat app's export had been titled by the app's encryption notice, left undated though its last day is
+    plain, and kept its "<Media omitted>" and "This message was deleted" lines."""
+    chat = tmp_path / "branch-chat.txt"
+    chat.write_text("[11/06/2026, 10:52] Messages and calls are end-to-end encrypted. No one outside of this chat can "
+                    "read them.\n[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[11/06/2026, 10:53] Gaz "
+                    "Holt: <Media omitted>\n[12/06/2026, 19:31] Priya Sandhu: This message was deleted\n[13/06/2026, "
+                    "09:02] Dev Ashworth: The inquest opens on Monday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(chat), "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "branch-chat.md").read_text(encoding="utf-8")
+    assert 'title: "branch-chat"' in text and "published: 2026-06-13" in text
+    body = text.split("---\n", 2)[2]
+    assert body == ("[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[13/06/2026, 09:02] Dev Ashworth: "
+                    "The inquest opens on Monday.\n")
