@@ -709,9 +709,28 @@ _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’
 
 
 def issued_by_body(outlet: str) -> bool:
-    """Whether ``outlet`` is a public body's or a government office's name ("Office of the Prime Minister of Calvenia",
-    "Ministry of the Interior"), whose unsigned texts are its own claims."""
-    return bool(_OFFICE_OF.fullmatch(outlet) or _BODY.search(outlet))
+    """Whether ``outlet`` is a public body's, a government office's or an organisation's name ("Office of the Prime
+    Minister of Calvenia", "Ministry of the Interior", "Paramedics and Ambulance Crews Union"), whose unsigned texts
+    are its own claims."""
+    return bool(_OFFICE_OF.fullmatch(outlet) or _ORGANISATION.search(outlet))
+
+
+def full_name(outlet: str) -> str:
+    """An outlet's name as a site gives it with its initials, its full name ("PACU – Paramedics and Ambulance Crews
+    Union" → "Paramedics and Ambulance Crews Union", "Kelstow Town Council (KTC)" → "Kelstow Town Council"); a
+    body's name in capitals written as names are ("KELSTOW TOWN COUNCIL" → "Kelstow Town Council", see _cased; a
+    paper's masthead, "DER BOTE", stays)."""
+    for pattern in _WITH_INITIALS:
+        match = pattern.fullmatch(outlet.strip())
+        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in _PARTICLES | {"&"}).upper() \
+                == match["initials"].upper():
+            return match["name"]
+    return _cased(outlet) if _ORGANISATION.search(outlet) else outlet
+
+
+_WITH_INITIALS = [re.compile(p) for p in (r"(?P<initials>[A-Z][A-Za-z]{1,7})\s+[–—|:-]\s+(?P<name>.+)",
+                                          r"(?P<name>.+?)\s+[–—|:-]\s+(?P<initials>[A-Z][A-Za-z]{1,7})",
+                                          r"(?P<name>.+?)\s*\((?P<initials>[A-Z][A-Za-z]{1,7})\)")]
 
 
 def _contact(lines: list[str]) -> str | None:

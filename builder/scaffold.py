@@ -185,6 +185,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             origins.append(f"{name}: {found[name].origin}")
         else:
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
+    if not options.get("outlet"):
+        fields["outlet"] = article.full_name(fields["outlet"])  # "PACU – Paramedics and …", "KELSTOW TOWN COUNCIL"
     if len(fields["title"]) > MAX_TITLE:  # a paragraph taken for the headline: cut, for the editor to write
         notes.append(Problem(Located(text_file, headline[0]), f"the headline read is {len(fields['title'])} characters "
                              f"long, over the {MAX_TITLE} a title may have: it is cut; write the article's own title, or "

@@ -658,3 +658,18 @@ def test_a_notices_warning_and_facts_list_and_a_headers_translation_note_are_kep
                                 '</article></main></body></html>')
     assert _restored(tree, ["Recall", "The text."]) == (["Recall", "Keep the battery away from heat and call us.",
                                                          "The text."], ["Keep the battery away from heat and call us."])
+
+
+def test_a_sites_name_with_its_initials_is_its_full_name_and_a_unions_release_draws_the_warning(project, tmp_path,
+                                                                                                 capsys):
+    """A union's og:site_name "PACU – Paramedics and Ambulance Crews Union" had been the outlet, a name no speaker
+    has, with no warning (only a public body's drew it): `suggest` read the union's own figures as an outlet's."""
+    front = _imported(project, tmp_path, "pacu", '<html><head><meta property="og:site_name" content="PACU – Paramedics'
+                      ' and Ambulance Crews Union"></head><body><article><h1>Union figures show long waits</h1>'
+                      f"{ARTICLE}</article></body></html>")
+    assert front["outlet"] == "Paramedics and Ambulance Crews Union"
+    assert "outlet 'Paramedics and Ambulance Crews Union' issued this text itself" in capsys.readouterr().err
+    from builder.article import full_name
+    assert [full_name(n) for n in ("Kelstow Town Council (KTC)", "KELSTOW TOWN COUNCIL", "DER BOTE", "KRT NEWS",
+                                   "The Vale Courier - Sport", "AFP")] == [
+        "Kelstow Town Council", "Kelstow Town Council", "DER BOTE", "KRT NEWS", "The Vale Courier - Sport", "AFP"]
