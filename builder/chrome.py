@@ -125,10 +125,11 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
     # marks closing a section ("&&") and the product ("$$"), and "000" above them
-    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|keywords\s*:.{0,200}"
+    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|(?-i:Slug\s*:\s*[A-Z][A-Z0-9/-]+).{0,120}|versions?\s*:\s*\d+\b.{0,40}|\[\d{1,2} of \d{1,2}\]\s.{0,120}|keywords\s*:.{0,200}"
                               r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
                               r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
-    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
+    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", a story history's "Versions: 3 (newest last)" and "[1 of 3]  08-Mar-2026 18:52
+    # GMT  PRI 3 …", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"

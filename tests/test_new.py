@@ -1823,3 +1823,28 @@ def test_a_chat_exports_notices_title_and_day(project, tmp_path, capsys):
     body = text.split("---\n", 2)[2]
     assert body == ("[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[13/06/2026, 09:02] Dev Ashworth: "
                     "The inquest opens on Monday.\n")
+
+
+def test_a_newsletters_subject_after_its_name_is_the_title_when_its_story_heads_the_text(project, tmp_path):
+    """The trial's newsletter was titled "Fair Deal Weekly: Kestrel e-bike batteries recalled after 27 fires", its
+    name kept, though its story's heading ("1. KESTREL E-BIKE BATTERIES RECALLED") began the rest of its Subject."""
+    mail = tmp_path / "weekly.eml"
+    mail.write_text("From: Fair Deal <news@fairdeal.example>\nSubject: Fair Deal Weekly: Kestrel e-bike batteries "
+                    "recalled after 27 fires\nDate: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; "
+                    "charset=utf-8\n\nFAIR DEAL WEEKLY\n\n1. KESTREL E-BIKE BATTERIES RECALLED\n\nKestrel has recalled "
+                    "61,400 batteries after 27 fires, the regulator said on Tuesday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(mail), "--id", "weekly") == 0
+    text = (project / "content" / "sources" / "weekly.md").read_text(encoding="utf-8")
+    assert 'title: "Kestrel e-bike batteries recalled after 27 fires"' in text
+
+
+def test_a_wires_story_history_lines_are_its_control_lines():
+    """A wire's story history had been titled by its "Slug: ALDMOOR-CAVE/   Desk: …" line; its "Versions: 3 (newest
+    last)" and each version's "[1 of 3]  08-Mar-2026 18:52 GMT  PRI 3 …" are control lines too, and "08-Mar-2026" a
+    day."""
+    from builder import article
+    history = ["NORTHLINE NEWS SERVICE -- STORY HISTORY", "Slug: ALDMOOR-CAVE/   Desk: Europe General", "Versions: 3 "
+               "(newest last)", "", "[1 of 3]  08-Mar-2026 18:52 GMT  PRI 3  ALDMOOR-CAVE/  (URGENT)", "",
+               "Six cavers trapped by flood in Aldmoor cave", "", "Slug: the word was used by the reporter."]
+    assert [c.line for c in chrome.find(history)] == [2, 3, 5]
+    assert article.date_in("08-Mar-2026 18:52 GMT") == "2026-03-08"
