@@ -17,6 +17,7 @@ _DATES = [re.compile(p, re.I) for p in (
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b",
     r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b",  # 08.07.2025: dotted dates are day first
+    rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b",  # a wire's "08-Mar-2026"
 )]
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
@@ -57,15 +58,17 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:breaking|live|exclusive|opinion|analysis|updated|developing story|news|world|politics)\s*:?",
     r"\[?home\]?(?:\([^)]*\))?\s*[>›»]\s.{1,300}",  # a breadcrumb: "[Home](/) > [News and blog](/blog/) > …"
     r"[^>›»\n]{2,40}?(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}",  # "RunMersholt Forum > Races & Events > Mersholt City Marathon"
-    r"(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",  # a press release's release line
+    r"(?:(?:press|news|media)\s+release\s*[–—:|-]\s*)?(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",
+    # a press release's release line, "PRESS RELEASE – FOR IMMEDIATE RELEASE" too
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
-    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}})"
+    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
     rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
     rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
-    # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9"
+    # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
+    # June 2026"
 )]
 _WORD = rf"{_CAPITAL}[\w.'’\u0300-\u036f-]+"  # a capitalised word, its accents written apart or not ("Françoise")
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|al))+"  # capitalised: "By midday thousands…" is none
@@ -214,10 +217,12 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"; a
         # record's subject, "ENVIRONMENT AND INDUSTRIAL SAFETY", then its heading, "Sennet Quay Works: Chlorine Release"
     if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…",
-        at, text = found  # "BALLOON CRASH: THE" / "QUESTIONS THAT REMAIN"
-        while at < len(lines) and len(lines[at].split()) > 1 and len(text) + len(lines[at]) < 200 and (
-                re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper() and lines[at].isupper()
-                and _OPEN_END.search(text)):
+        at, text = found  # "BALLOON CRASH: THE" / "QUESTIONS THAT REMAIN"; a word or two of capitals over a blank
+        # line, "ANATOMY OF A" / "COLLAPSE", "HOARD GROWS TO 347 COINS AS" / "ROW OVER FIELD AND VALUE" / "DEEPENS"
+        while at < len(lines) and lines[at].strip() and len(text) + len(lines[at]) < 200 and (
+                len(lines[at].split()) > 1 and re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper()
+                and lines[at].isupper() and (_OPEN_END.search(text) or len(lines[at].split()) <= 2 and (
+                    at + 1 == len(lines) or not lines[at + 1].strip()))):
             text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
         found = (found[0], text)
     return found and (found[0], _THREAD.sub("", found[1]))
@@ -350,7 +355,7 @@ def _running_head(lines: list[str]) -> str | None:
                  and _OUTLET_WORD.search(m["name"])), None)
 
 
-_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){{0,5}}))\s+"
+_RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
                            rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
                            r"(?:\s+\d{1,3})?", re.I)
 
@@ -705,9 +710,28 @@ _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’
 
 
 def issued_by_body(outlet: str) -> bool:
-    """Whether ``outlet`` is a public body's or a government office's name ("Office of the Prime Minister of Calvenia",
-    "Ministry of the Interior"), whose unsigned texts are its own claims."""
-    return bool(_OFFICE_OF.fullmatch(outlet) or _BODY.search(outlet))
+    """Whether ``outlet`` is a public body's, a government office's or an organisation's name ("Office of the Prime
+    Minister of Calvenia", "Ministry of the Interior", "Paramedics and Ambulance Crews Union"), whose unsigned texts
+    are its own claims."""
+    return bool(_OFFICE_OF.fullmatch(outlet) or _ORGANISATION.search(outlet))
+
+
+def full_name(outlet: str) -> str:
+    """An outlet's name as a site gives it with its initials, its full name ("PACU – Paramedics and Ambulance Crews
+    Union" → "Paramedics and Ambulance Crews Union", "Kelstow Town Council (KTC)" → "Kelstow Town Council"); a
+    body's name in capitals written as names are ("KELSTOW TOWN COUNCIL" → "Kelstow Town Council", see _cased; a
+    paper's masthead, "DER BOTE", stays)."""
+    for pattern in _WITH_INITIALS:
+        match = pattern.fullmatch(outlet.strip())
+        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in _PARTICLES | {"&"}).upper() \
+                == match["initials"].upper():
+            return match["name"]
+    return _cased(outlet) if _ORGANISATION.search(outlet) else outlet
+
+
+_WITH_INITIALS = [re.compile(p) for p in (r"(?P<initials>[A-Z][A-Za-z]{1,7})\s+[–—|:-]\s+(?P<name>.+)",
+                                          r"(?P<name>.+?)\s+[–—|:-]\s+(?P<initials>[A-Z][A-Za-z]{1,7})",
+                                          r"(?P<name>.+?)\s*\((?P<initials>[A-Z][A-Za-z]{1,7})\)")]
 
 
 def _contact(lines: list[str]) -> str | None:
@@ -828,6 +852,15 @@ def date_in(text: str) -> str | None:
 
 
 _CLOCK = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d.:])(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
+
+
+def day_alone(line: str) -> bool:
+    """Whether ``line`` is a day alone, its weekday too ("Wednesday, 4 February 2026", "March 9, 2026")."""
+    return bool(_DAY_ALONE.fullmatch(line.strip()))
+
+
+_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME}"
+                        rf"|{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
 
 
 def bare_time(line: str) -> bool:

@@ -29,12 +29,14 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("age notice", r"this (story|article|report|content|page) is (over|more than) \S+ (years?|months?) old\.?"),
     ("comment counter", r"(comments?|replies|responses)\s*[(\[]?\d+[)\]]?|\d+\s+(comments?|replies|responses)"
                         r"|(view|show|read|see) (all )?(the )?\d* ?comments?|comments? are closed\.?"),
-    ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register)\b.{0,80}"
+    ("subscription prompt", r"(click here to |please )?(subscribe|sign up|register(?=\s*(now|here|today|free|for (free|an?|our"
+                            r"|your)|to (read|continue|comment|get|receive|access|keep)|[.!:]?$)))\b.{0,80}"
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
                             r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"
                             r"|try (unlimited|full|digital|premium) access\b.{0,120}|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
+    # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
                       r"|more (on this story|from \w+( \w+)?|stories)\b:?|(you may|you might) also like:?"
@@ -105,6 +107,13 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words)
+    ("a chat export's notice", r"(\[[^\]]{1,30}\]\s*)?(messages (and calls )?are end-to-end encrypted\b.{0,200}"
+                               r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
+                               r"|you deleted this message\.?|<attached: [^>]{1,200}>))"),  # a chat app's
+    # "[11/06/2026, 10:52] Messages and calls are end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media
+    # omitted>": no one's words
+    ("a subtitler's credit", r"(subtitles|subtitling|subtitled|captions|captioning|captioned)( (were )?(provided|produced"
+                             r"|made))? by\b.{1,200}"),  # "Subtitles by Cresswold Access Services cresswold.tv…"
     ("a rule", r"[=_~*-]{3,}"),
     ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                                    r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
@@ -116,10 +125,11 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
     # marks closing a section ("&&") and the product ("$$"), and "000" above them
-    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|keywords\s*:.{0,200}"
+    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|(?-i:Slug\s*:\s*[A-Z][A-Z0-9/-]+).{0,120}|versions?\s*:\s*\d+\b.{0,40}|\[\d{1,2} of \d{1,2}\]\s.{0,120}|keywords\s*:.{0,200}"
                               r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
                               r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
-    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
+    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", a story history's "Versions: 3 (newest last)" and "[1 of 3]  08-Mar-2026 18:52
+    # GMT  PRI 3 …", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"
@@ -233,6 +243,14 @@ def _ad_break(lines: list[str]) -> set[int]:
     return found
 
 
+def _running_heads(lines: list[str]) -> set[int]:
+    """The 1-based lines that open a page of a text from a PDF, after its form feed ("\\f"), when two or more pages
+    open with them, whatever their numbers ("OVAS Trust Board (Public) 29.01.2026      Paper BD/26/07")."""
+    opening = [n for n, line in enumerate(lines, 1) if line.lstrip(" \t").startswith("\f") and line.strip()]
+    masked = [re.sub(r"\d+", "0", " ".join(lines[n - 1].split())) for n in opening]
+    return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
+
+
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
@@ -255,6 +273,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("email furniture", r"\s*our mailing address is:?\s*$"))]
 
 
+SUBTITLER = dict(_RULES)["a subtitler's credit"]
+
+
 # A sponsor's read, announced in words, after a time or a speaker's label: "Host: This episode is brought to you by
 # Fieldcraft…", "Today's sponsor is…"
 SPONSOR_READ = re.compile(rf"({_CODE}\s*)?([^:.!?\n]{{1,40}}:\s+)?((this|today['’]s|this week['’]s) "
@@ -272,7 +293,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
-    pulled = pull_quotes.find(lines, displayed)
+    pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -284,10 +305,15 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a weather product's codes"
         if reason is None and number in cued:
             reason = "a broadcast's cue"
+        if reason is None and number + 2 <= len(lines) and re.fullmatch(_CODE, text) and not lines[number].strip() \
+                and SUBTITLER.fullmatch(lines[number + 1].strip()):
+            reason = "a subtitler's credit"  # its time, "[00:02:36]", above it
         if reason is None and text and number in sponsored:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and number in heads:
+            reason = "a running head: it opens each page"
         if reason is None and number in pulled:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:

@@ -126,18 +126,25 @@ def _quoted_below(lines: list[str]) -> tuple[int, int] | None:
 def _title(subject: str, lines: list[str], origin: str) -> Found:
     """The email's title: its Subject, or the story's headline in its body that the Subject gives after a newsletter's
     name ("BPA Morning Brief: Heddal bird flu cull passes a third of a million birds" over the headline "Heddal bird
-    flu cull passes a third of a million birds as farmers fight over compensation")."""
+    flu cull passes a third of a million birds as farmers fight over compensation"), or the Subject after the name
+    when a story's heading in the body begins it ("Fair Deal Weekly: Kestrel e-bike batteries recalled after 27
+    fires" over "1. KESTREL E-BIKE BATTERIES RECALLED")."""
     named = _NEWSLETTER.match(subject)
     if named:
         rest = named["rest"].casefold()
         headline = next((line.strip() for line in lines if line.strip().casefold().startswith(rest)), None)
         if headline:
-            return Found(headline, "the story's headline in the email, which its Subject gives after the newsletter's "
-                                   "name")
+            return Found(headline, f"the story's headline in the email, which its Subject gives after "
+                                   f"“{named['name']}:”")  # a newsletter's name, or a label: "PRESS RELEASE:"
+        if any(len(heading.split()) >= 3 and rest.startswith(heading) for heading in (
+                _NUMBERED.sub("", line.strip()).casefold() for line in lines)):  # "1. KESTREL E-BIKE BATTERIES
+            return Found(named["rest"], f"the email's Subject after “{named['name']}:”, its story heading the "
+                                        "text")  # RECALLED" under "Fair Deal Weekly: Kestrel e-bike batteries …"
     return Found(subject, f"{origin} Subject")
 
 
 _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number before its heading: "1. "
 
 
 def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:

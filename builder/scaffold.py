@@ -185,6 +185,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             origins.append(f"{name}: {found[name].origin}")
         else:
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
+    if not options.get("outlet"):
+        fields["outlet"] = article.full_name(fields["outlet"])  # "PACU – Paramedics and …", "KELSTOW TOWN COUNCIL"
     if len(fields["title"]) > MAX_TITLE:  # a paragraph taken for the headline: cut, for the editor to write
         notes.append(Problem(Located(text_file, headline[0]), f"the headline read is {len(fields['title'])} characters "
                              f"long, over the {MAX_TITLE} a title may have: it is cut; write the article's own title, or "
@@ -275,7 +277,9 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     programme's line naming its guest too, "Host: Mira Solvang | Guest: Jonas Brekke, …"); not a
     live blog's stamps, which say when each entry was posted ("09:12", or "Thursday 16 July, 17:40" when there are
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
-    ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)")."""
+    ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
+    row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
+    record's heading: the day of its sitting, which the text states nowhere else)."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -283,12 +287,26 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     coded = coded if sum(line.strip() in coded for line in lines) >= chrome.LIVE_STAMPS \
         else set(filter(subtitles.STAMP.fullmatch, coded))
     name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | coded
+    days = [article.date_in(line) for line in lines]
+    kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
+                                 if day and article.day_alone(line) and days.count(day) == 1}
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip and line.strip() and line.strip() not in stamps and (
+            if n not in skip | kept and line.strip() and line.strip() not in stamps and (
                 article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                     name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+def _table_rows(lines: list[str]) -> set[int]:
+    """The 1-based lines of a table: three cells or more, between "|" (Markdown's "| Item | Motion | For |") or set
+    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on the line above or below it;
+    its header is no navigation bar, its rows no datelines."""
+    cells = [len(_CELLS.split(line.strip().strip("|"))) if re.search(r"\S(\t|   )|\s\|\s|^\s*\|", line) else 0
+             for line in lines]
+    return {n for n, count in enumerate(cells, 1) if count >= 3 and count in (
+        cells[n - 2] if n > 1 else 0, cells[n] if n < len(cells) else 0)}
+
+
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _GUEST = re.compile(r"\bguests?\s*:", re.I)  # a programme's "Host: Mira Solvang | Guest: Jonas Brekke, …": whom it hears
 _TIME_CODE = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]")  # a recording's time alone on its line
 _UPDATED = re.compile(r"(?:last\s+)?updated\b", re.I)  # a page's "Updated 16 July 2026, 17:40": no entry's
@@ -312,8 +330,23 @@ def _text_article(text_file: Path):
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
-    return (lines, _paragraphs(lines), front.fields, notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
+    return (lines, _paragraphs(lines), front.fields | _chat_export(text_file, lines), notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
             set())
+
+
+def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
+    """A chat app's export ("[11/06/2026, 10:52] Gaz Holt: Crane's down…", most of its lines so): titled by its file's
+    name (its first line is the app's notice, its first message no headline), dated by its last message's day."""
+    said = [line for line in lines if _CHAT.match(line)]
+    if len(said) < max(3, 0.7 * sum(bool(line.strip()) for line in lines)):
+        return {}
+    day = next(filter(None, (article.date_in(_CHAT.match(line)["stamp"]) for line in reversed(said))), None)
+    return {"title": article.Found(text_file.stem, "the file's name: a chat's export names no title"), **(
+        {"published": article.Found(day, "the chat's last message")} if day else {})}
+
+
+_CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
+                   r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
 def _transcript(text_file: Path, text: str):
@@ -651,7 +684,11 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
     sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
-    table, each row of it a paragraph as a web page's are ("RATING:                 EF3")."""
+    table, each row of it a paragraph as a web page's are ("RATING:                 EF3"). A full line that ends a
+    sentence before a capital says neither: a wrapped paragraph's sentence may end at its line's end, so it counts
+    for no side ("…No concern about" / "my claims was raised … two hotel invoices." / "I answered …" is one
+    paragraph). A list item's lines indented under it ("- (c) … Lonbridge, in" / "  September 2024;") are one
+    paragraph however the block is read."""
     ends, start = set(), 0
     for n in range(len(lines) + 1):
         if n < len(lines) and lines[n].strip():
@@ -662,17 +699,37 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
         pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
         running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
                       or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        if pairs and running >= 0.7 * len(pairs) and not all(map(_ROW.fullmatch, block)):
+        either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
+                     for line, after in pairs)
+        if running and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block)):
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
             ends |= set(range(start + 1, n + 1))
+        ends -= {start + k for k in _item_lines(block)}
         start = n + 1
     return ends
 
 
+def _item_lines(block: list[str]) -> list[int]:
+    """The lines of a block (0-based) that carry on a list item above them: indented further than its marker, with
+    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.")."""
+    carried, indent = [], None
+    for k, line in enumerate(block):
+        item = _ITEM.match(line)
+        depth = len(line) - len(line.lstrip())
+        if item:
+            indent = depth
+        elif indent is not None and depth > indent:
+            carried.append(k)
+        else:
+            indent = None
+    return carried
+
+
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
 _ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
+_ITEM = re.compile(r"\s*(?:[-*+•–]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")  # a list item's marker: "- ", "1. ", "(a) "
 
 
 def _collapse(lines: list[str]) -> list[str]:

@@ -2,9 +2,10 @@
 paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
 "- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"), after a pause of PAUSE seconds at a
 sentence's end, and around a sponsor's read (for --strip-chrome to take it out whole). Cue numbers, timings, styling
-tags, sounds ("[MUSIC]") and WebVTT's notes are left out of it: no card quotes them, and each line of a cue was a
-paragraph of its own; the notes and the header say what the broadcast is (``notes``). Character references ("&amp;")
-are the characters they stand for."""
+tags, sounds ("[MUSIC]"; not "[INAUDIBLE]", words not made out) and WebVTT's notes are left out of it: no card
+quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast is
+(``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
+Character references ("&amp;") are the characters they stand for."""
 
 import html
 import re
@@ -18,8 +19,10 @@ _TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})\s+-->\s+
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's "<v Lotte Bramm>"
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>|\{\\[^}]*\}", re.I)  # <i>, <c.yellow>, <00:00:01.000>, {\an8}
 _SPEAKER = re.compile(r"(?:\([A-Z][^()\n]{0,40}\)|\[[A-Z][^\[\]\n]{0,40}\]|[A-Z][A-Z.'’ -]{1,40}):\s|-\s|>>")
-_SOUND = re.compile(r"\s*[\[(](?:[A-Z][A-Z’' -]{1,30}|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]",
-# "[TRAFFIC NOISE]", "(APPLAUSE)"; not a speaker's label, "[REPORTER]:"
+_SOUND = re.compile(r"\s*[\[(](?!(?:INAUDIBLE|UNINTELLIGIBLE|INDISTINCT|CROSSTALK|UNCLEAR)\b)(?:[A-Z][A-Z’' -]{1,30}"
+                    r"|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]", "[TRAFFIC NOISE]", "(APPLAUSE)"; not
+# a speaker's label, "[REPORTER]:", nor a mark of words not made out, "by [INAUDIBLE] the finance team", which keeps a
+# quote from reading as the speaker's whole sentence
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 STAMP = re.compile(r"\[\d{2}:\d{2}:\d{2}\]")  # a paragraph's time, as ``transcript`` writes it: "[00:01:02]"
 
@@ -60,6 +63,7 @@ def transcript(text: str) -> list[str]:
             pause = n == 0 and last_end is not None and start - last_end >= PAUSE
             if not told or speaker and speaker != voice or _SPEAKER.match(line) \
                     or pause and _SENTENCE_END.search(told[-1]) or chrome.SPONSOR_READ.match(line) \
+                    or chrome.SUBTITLER.match(line) \
                     or chrome.RESUMED.search(told[-1]):  # a sponsor's read; the words back to the programme after it
                 paragraphs.append((_stamp(start), [f"{speaker}: {line}" if speaker else line]))
             else:

@@ -53,6 +53,7 @@ _PROSE = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td
 # <code> a block of its own, cutting the paragraph short after it ("He said that <q>no</q> was…" → "He said that").
 _UNWRAPPED = ("time", "label", "math", "q", "code")
 _STAMP = re.compile(r"\s*\d{1,2}(?:[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*(?:[A-Z]{2,4})?\s*", re.I)
+_STAMP_CLASS = re.compile(r"time|stamp", re.I)
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty HTML tree") mean nothing to an editor
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -119,6 +120,16 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         paragraphs[0] = paragraphs[0][len(headline) + 1:]  # headline first: a paragraph of its own
     if headline and headline not in paragraphs:
         paragraphs.insert(0, headline)  # as an article copied from the page starts
+    note = None if article.translation(paragraphs) else next(  # a short line of the page: "Translated from
+        (line for line in _visible_lines(tree) if len(line) <= 200 and article.translation([line])), None)  # Vestranian."
+    if note:  # in the page's header, which the extractor leaves out: the article's own sentence, after its headline
+        note = re.match(r".*?[.!?)\]](?=\s|$)|.*", note).group()  # (not its link's words, "Read the original")
+        paragraphs.insert(paragraphs.index(headline) + 1 if headline in paragraphs else 0, note)
+    paragraphs, restored = _restored(tree, paragraphs)
+    if restored:
+        notes.append(f"{len(restored)} paragraph(s) of the article the extractor left out were put back where the page "
+                     f"has them, the first “{clip(restored[0], 80)}”: a warning or a list of facts under the "
+                     "headline; delete any that is no part of the article")
     for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
@@ -161,6 +172,54 @@ def _labelled_left_out(tree, paragraphs: list[str]) -> list[str]:
                 and _LABELLED.match(text) and normalise(text)[:80] not in held and not chrome.find([text]):
             found.append(text)
     return found
+
+
+def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs, with the blocks of the page's ``<article>`` or ``<main>`` that the extractor left out put back
+    before the paragraph that follows them in the page, and those blocks: a list of facts (``<dl>``: "Reference
+    R-2026-0417", "Hazard Fire", each term and its description a row between tabs) and a sentence of five words or more
+    in a block of its own (a notice's "Stop using these batteries immediately. …" in its ``<div
+    class="warning-text">``), outside the page's navigation, header, footer, asides, figures and forms, in no box that
+    sells or sends elsewhere."""
+    held = [normalise(p) for p in paragraphs]
+    joined = " ".join(held)
+    before: dict[int, list[str]] = {}
+    lost: list[str] = []
+    for element in tree.iter(*_PROSE, "div", "dl"):
+        text = " ".join(element.text_content().split())
+        if normalise(text) in held:
+            before.setdefault(held.index(normalise(text)), []).extend(lost)
+            lost = []
+        elif text and _restorable(element, text) and normalise(text) not in joined:
+            lost += ["\t".join(" ".join(e.text_content().split()) for e in row) for row in _terms(element)] \
+                if element.tag == "dl" else [text]
+    restored = [block for blocks in before.values() for block in blocks]
+    return [block for n, p in enumerate(paragraphs) for block in (*before.get(n, ()), p)], restored
+
+
+def _restorable(element, text: str) -> bool:
+    """Whether a block the extractor left out is the article's: a list of facts, or a sentence of five words or more
+    in an element holding no block, in the article, outside its furniture."""
+    around = list(element.iterancestors())
+    tags = {a.tag for a in around}
+    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "figure", "dl"} or any(
+            _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)):
+        return False
+    if element.tag == "dl":
+        return True
+    return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
+        and len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text)) and not chrome.find([text])
+
+
+def _terms(dl) -> list[list]:
+    """A description list's rows: each term with its descriptions."""
+    rows: list[list] = []
+    for child in dl:
+        if child.tag == "dt" or not rows:
+            rows.append([child])
+        elif child.tag == "dd":
+            rows[-1].append(child)
+    return rows
 
 
 _LABELLED = re.compile(r"(?!(?:tags|topics|filed under|categories|share|related|read more|see also|photo|video)\b)"
@@ -276,6 +335,9 @@ def _held(tree):
                 and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
                 and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
             box.tag = "div"
+    for element in tree.iter("p", "div", "span"):  # a record's time stamp alone, class "timestamp", which trafilatura
+        if _STAMP_CLASS.search(element.get("class") or "") and _STAMP.fullmatch(element.text_content()):  # discards:
+            del element.attrib["class"]  # the times of a sitting's speeches ("15:12"), kept as a live blog's are
     for quote in list(tree.iter("blockquote")):  # an embedded post's credit under its words ("— Vessendale Police
         _credit_apart(quote)  # (@VessPolice) September 14, 2026"), which trafilatura dropped: a paragraph of its own
     for element in list(tree.iter(*_UNWRAPPED)):

@@ -3,6 +3,7 @@ import html
 import json
 import re
 
+import lxml.html
 import pytest
 import yaml
 
@@ -613,3 +614,62 @@ def test_a_live_blogs_stamps_with_their_day_are_kept_and_the_page_keeps_its_orde
     body = written(project, "live")[1]
     assert body.startswith("Live: Paintings stolen from the Tresk museum\n\n10 March, 14:05\n\n")
     assert "10 March, 14:05\n\nMuseum director" in body and "09 March, 07:45\n\nFive paintings were stolen" in body
+
+
+def test_a_records_sitting_day_and_its_time_stamps_are_kept(project, tmp_path, capsys):
+    """An assembly's record: the sitting's day under its heading, stated nowhere else, had been flagged (and with
+    --strip-chrome deleted) as a dateline, and its speeches' times, ``<p class="timestamp">``, lost without a word."""
+    speeches = "".join(f'<p class="timestamp">{at}</p><p><b>{who}:</b> {words}</p>' for at, who, words in (
+        ("15:12", "Ann Lee", "I move the motion, and I say to the Minister that the winter has been a long one."),
+        ("15:40", "The Minister", "I thank the Member for the debate, and I will not pretend that it was acceptable."),
+        ("16:05", "Ann Lee", "The Minister cannot have it both ways: let the service publish its rotas now.")))
+    page = tmp_path / "record.html"
+    page.write_text('<html lang="en"><head><title>Official Record</title></head><body><main><div class="record">'
+                    '<h1>Official Record of Proceedings</h1><p class="sitting-date">Wednesday, 4 February 2026</p>'
+                    f"{speeches}</div></main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "record", "--strip-chrome") == 0
+    body = written(project, "record")[1]
+    assert "Wednesday, 4 February 2026\n\n15:12\n\nAnn Lee: I move" in body and "16:05\n\nAnn Lee: The" in body
+    assert "removed as page chrome" not in capsys.readouterr().out
+
+
+def test_a_notices_warning_and_facts_list_and_a_headers_translation_note_are_kept(project, tmp_path, capsys):
+    """A regulator's notice had lost its warning under the headline (``<div class="warning-text">``) and its list of
+    facts (``<dl class="notice-meta">``), and a foreign outlet's English edition its "Translated from Vestranian."
+    (in the page's header) and with it `translated: true`; a box that sells is no part of the article."""
+    page = tmp_path / "notice.html"
+    page.write_text(
+        '<html lang="en"><head><title>Recall</title></head><body><main><header><h1>Recall: VoltPack batteries</h1>'
+        '<p class="translation-note"><em>Translated from Vestranian.</em> <a href="/o">Read the original</a></p>'
+        '</header><article><dl class="notice-meta"><dt>Reference</dt><dd>R-2026-0417</dd><dt>Hazard</dt>'
+        '<dd>Fire</dd></dl><div class="warning-text"><strong>Stop using these batteries immediately. They can catch '
+        'fire.</strong></div>'
+        f"{ARTICLE}</article></main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "notice") == 0
+    front, body = written(project, "notice")
+    assert front["translated"] is True
+    assert body.startswith("Recall: VoltPack batteries\n\nTranslated from Vestranian.\n\nReference\tR-2026-0417\n\n"
+                           "Hazard\tFire\n\nStop using these batteries immediately. They can catch fire.\n\n")
+    assert "2 paragraph(s) of the article the extractor left out" in " ".join(capsys.readouterr().err.split())
+    from builder.webpage import _restored
+    tree = lxml.html.fromstring('<html><body><main><article><h1>Recall</h1><div class="newsletter-signup">Get our '
+                                'recalls by email every single week.</div><nav><p>Home and all the other pages.</p>'
+                                '</nav><div>Keep the battery away from heat and call us.</div><p>The text.</p>'
+                                '</article></main></body></html>')
+    assert _restored(tree, ["Recall", "The text."]) == (["Recall", "Keep the battery away from heat and call us.",
+                                                         "The text."], ["Keep the battery away from heat and call us."])
+
+
+def test_a_sites_name_with_its_initials_is_its_full_name_and_a_unions_release_draws_the_warning(project, tmp_path,
+                                                                                                 capsys):
+    """A union's og:site_name "PACU – Paramedics and Ambulance Crews Union" had been the outlet, a name no speaker
+    has, with no warning (only a public body's drew it): `suggest` read the union's own figures as an outlet's."""
+    front = _imported(project, tmp_path, "pacu", '<html><head><meta property="og:site_name" content="PACU – Paramedics'
+                      ' and Ambulance Crews Union"></head><body><article><h1>Union figures show long waits</h1>'
+                      f"{ARTICLE}</article></body></html>")
+    assert front["outlet"] == "Paramedics and Ambulance Crews Union"
+    assert "outlet 'Paramedics and Ambulance Crews Union' issued this text itself" in capsys.readouterr().err
+    from builder.article import full_name
+    assert [full_name(n) for n in ("Kelstow Town Council (KTC)", "KELSTOW TOWN COUNCIL", "DER BOTE", "KRT NEWS",
+                                   "The Vale Courier - Sport", "AFP")] == [
+        "Kelstow Town Council", "Kelstow Town Council", "DER BOTE", "KRT NEWS", "The Vale Courier - Sport", "AFP"]

@@ -846,6 +846,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "\u00a9 The Velmar Courier 2026 \u00b7 [Subscribe](https://velmar.example/s) \u00b7 [Privacy](https://velmar.example/p)",
     "COCAINE HAUL: From Page 5", "Forwarded this email? Subscribe here.",  # session 65's: a print page's jump line
     "Want to change how you receive these emails?", "Privacy policy | Ticket terms | Unsubscribe from marketing",
+    "Register now to keep reading.", "Register for free", "Register",  # session 65's second rules: a prompt still
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -868,6 +869,8 @@ def test_common_chrome_lines_are_flagged(line):
     "He turned to page 4 of the report and read it aloud.", "He said the interview had been edited.",
     "Ministers said: from page 5 of the report, the figures change.",  # session 65's rules' neighbours
     "The outcome we reported is the outcome we registered in 2020, she said.", "https://www.tfu.example/report.pdf",
+    "Register at kestrel.example/recall or call our recall helpline.",  # a recall's list item: what to do
+    "Register your battery's serial number with the maker before you ride.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []
@@ -1702,14 +1705,15 @@ def test_a_box_that_cuts_a_sentence_of_a_print_page_is_read_after_it_and_set_apa
                               "June 12 to 14, the city council confirmed. Tall\nships will berth at the old quay."]
 
 
+def paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs an import makes of a text's lines."""
+    from builder.scaffold import _paragraphs
+    return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
+
+
 def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs(project, tmp_path):
     """A box's label and each of its items is a paragraph of its own, never run into the article's sentences, in a
     text of a paragraph a line and in hard-wrapped Markdown ("> **FACT BOX: …**" under a paragraph, "### Key facts")."""
-    from builder.scaffold import _paragraphs
-
-    def paragraphs(lines):
-        return "\n".join(line for _, line in _paragraphs(lines)).split("\n\n")
-
     tabloid = ["The 23-year-old scored 17 goals last season.", "Key points", "The fee is €45m, with up to €10m in add-ons",
                "Ilvane signs a five-year contract", "", "FACT FILE: TOMAS ILVANE", "", "• Born: Verrado, Lusmark",
                "• Age: 23"]
@@ -1727,3 +1731,120 @@ def test_a_fact_file_key_points_and_a_markdown_fact_box_are_their_own_paragraphs
     assert [boxes.label(line) for line in ("IN BRIEF", "> **Fact box**", "### Key facts", "Key points (updated 16:50)",
                                            "In brief, the council said no.", "The key facts are disputed.")] == [
         True, True, True, True, False, False]
+
+
+def test_a_sentence_ending_at_a_lines_end_and_a_list_items_indented_lines_stay_in_their_paragraph():
+    """The trial's statement had "No concern about" / "my claims was raised … invoices." / "I answered …" cut into
+    three paragraphs (a full line ending a sentence had counted against the block's being wrapped), its notes' "1. …
+    Kelstow Town" / "   Council." into two, and its minutes' Markdown list items as well."""
+    statement = ["The council has repeated a suggestion in its chamber and in the press, and it is wrong. No note of",
+                 "a concern was raised with me until 3 June 2025, when its finance officer wrote to me about invoices.",
+                 "I answered that letter within the week, and any suggestion that I ignored it is untrue, I am sure."]
+    assert paragraphs(statement) == ["\n".join(statement)]
+    notes = ["1. Mr Pell was elected in May 2022. Before that he represented the Abbeygate ward on the Town",
+             "   Council.", "2. The auditors' report was published by the Town Council on 2 March 2026, as agreed.",
+             "3. Mr Pell will not be giving interviews."]
+    assert paragraphs(notes) == ["\n".join(notes[:2]), notes[2], notes[3]]
+    minutes = ["- (a) receipts were missing;", "- (c) the largest claim was £2,380, for four nights at a hotel in",
+               "  September 2024;", "- (d) 412 miles of car journeys could not be matched to any council",
+               "  engagement.", "The report was received."]
+    assert paragraphs(minutes) == [minutes[0], "\n".join(minutes[1:3]), "\n".join(minutes[3:5]), minutes[5]]
+    web = ["The council met on Tuesday and agreed a budget of £4m for the coming year, after a long debate that ran late "
+           "into the night.", "Its leader said the budget would protect front-line services and keep the libraries "
+           "open next year, whatever the government decides.", "The opposition said it would cut the bus subsidy by "
+           "a third and leave the villages without a service from the spring, when the contract ends."]
+    assert paragraphs(web) == web  # a paragraph a line, each ending a sentence: as a web page's text is copied
+
+
+def test_a_tables_rows_and_a_day_stated_once_are_no_furniture():
+    """A board paper's table header ("Month        Cat 1       Cat 2 …") and a Markdown table's rows had been flagged
+    as datelines or a navigation bar; a day alone on its line is the text's own when no other line gives it, and
+    furniture when one does (a release's "Thursday 12 March 2026" over "KELSTOW, 12 March 2026 --")."""
+    from builder.scaffold import _furniture
+    paper = ["Table 1", "Month        Cat 1       Cat 2       Cat 3", "Dec 2025     11:52       1:31:04     3:02:11",
+             "Jan 2026     11:40       1:12:30     2:40:05", "", "| Item | Motion | For | Result |",
+             "|------|--------|-----|--------|", "| 6 | Interim arrangements | 21 | Carried |", "",
+             "Markets | FX | Rates | Commodities | Sign in"]
+    assert [c.line for c in _furniture(paper, set(), None)] == [10]
+    record = ["Official Record of Proceedings", "Wednesday, 4 February 2026", "The sitting began at 15:12."]
+    release = ["Thursday 12 March 2026", "KELSTOW, 12 March 2026 -- The Mayor resigned this morning."]
+    assert [c.line for c in _furniture(record, set(), None)] == []
+    assert [c.line for c in _furniture(release, set(), None)] == [1]
+
+
+def test_a_subtitle_files_inaudible_mark_is_kept_and_its_subtitlers_credit_is_chrome(project, tmp_path, capsys):
+    """The trial's interview lost its "[INAUDIBLE]" without a word ("by [INAUDIBLE] the finance team" had become "by
+    the finance team", a quote the speaker never gave whole), and kept its "Subtitles by …" in the presenter's last
+    paragraph."""
+    srt = tmp_path / "interview.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:03,000\n- He was warned by [INAUDIBLE]\nthe finance team.\n\n"
+                   "2\n00:00:03,500 --> 00:00:05,000\n[MUSIC]\n- Thank you. Now, the rest of the news.\n\n"
+                   "3\n00:00:05,200 --> 00:00:07,000\nSubtitles by Vale Access Services\nvale.tv.example/subtitles\n",
+                   encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--id", "interview", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "- He was warned by [INAUDIBLE] the finance team." in body and "MUSIC" not in body
+    assert body.rstrip().endswith("- Thank you. Now, the rest of the news.") and "Subtitles" not in body
+    assert body.count("[00:00:0") == 2
+
+
+def test_a_pdfs_running_heads_a_print_headline_over_lines_and_a_releases_label():
+    """A board paper's running head after each form feed, whatever its numbers, is page chrome (a heading once is
+    not); a trade paper's "14    CRANE & PLANT REVIEW    19 June 2026" is a running head naming it, and its headline in
+    capitals ends on a word or two over a blank line ("ANATOMY OF A" / "COLLAPSE", the OCR'd "… AND VALUE" / "DEEPENS",
+    which had been cut); "PRESS RELEASE – FOR IMMEDIATE RELEASE" is a release line."""
+    from builder import article
+    paper = ["Winter Report", "", "The service met its targets.", "\fOVAS Board (Public) 29.01.2026      Paper BD/26/07",
+             "", "Table 1", "\fOVAS Board (Public) 29.01.2026      Paper BD/26/07", "\f", "Appendix"]
+    assert [(c.line, c.reason) for c in chrome.find(paper)] == [(4, "a running head: it opens each page"),
+                                                                 (7, "a running head: it opens each page")]
+    feature = ["14    CRANE & PLANT REVIEW    19 June 2026", "", "SAFETY | INVESTIGATION", "", "ANATOMY OF A",
+               "COLLAPSE", "", "Two dead and a depot wrecked.", "", "By Alan Petrie", "", "It took ten seconds."]
+    assert article.headline(feature, {1}) == (5, "ANATOMY OF A COLLAPSE")
+    assert (article.outlet(feature), article.published(feature)) == ("Crane & Plant Review", "2026-06-19")
+    ocr = ["HOARD GROWS TO 347 COINS AS", "ROW OVER FIELD AND VALUE", "DEEPENS", "", "By JOANNA FELLOWES"]
+    assert article.headline(ocr)[1] == "HOARD GROWS TO 347 COINS AS ROW OVER FIELD AND VALUE DEEPENS"
+    masthead = ["HOUSE OF ASSEMBLY OF ALDMARK", "OFFICIAL REPORT (HANSARD)", "", "Kessport port explosion"]
+    assert article.headline(masthead)[1] == "HOUSE OF ASSEMBLY OF ALDMARK"  # three words or more: no orphan
+    assert article.banner("PRESS RELEASE – FOR IMMEDIATE RELEASE") and not article.banner("Bread & Butter Review")
+
+
+def test_a_chat_exports_notices_title_and_day(project, tmp_path, capsys):
+    """A chat app's export had been titled by the app's encryption notice, left undated though its last day is
+    plain, and kept its "<Media omitted>" and "This message was deleted" lines."""
+    chat = tmp_path / "branch-chat.txt"
+    chat.write_text("[11/06/2026, 10:52] Messages and calls are end-to-end encrypted. No one outside of this chat can "
+                    "read them.\n[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[11/06/2026, 10:53] Gaz "
+                    "Holt: <Media omitted>\n[12/06/2026, 19:31] Priya Sandhu: This message was deleted\n[13/06/2026, "
+                    "09:02] Dev Ashworth: The inquest opens on Monday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(chat), "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "branch-chat.md").read_text(encoding="utf-8")
+    assert 'title: "branch-chat"' in text and "published: 2026-06-13" in text
+    body = text.split("---\n", 2)[2]
+    assert body == ("[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[13/06/2026, 09:02] Dev Ashworth: "
+                    "The inquest opens on Monday.\n")
+
+
+def test_a_newsletters_subject_after_its_name_is_the_title_when_its_story_heads_the_text(project, tmp_path):
+    """The trial's newsletter was titled "Fair Deal Weekly: Kestrel e-bike batteries recalled after 27 fires", its
+    name kept, though its story's heading ("1. KESTREL E-BIKE BATTERIES RECALLED") began the rest of its Subject."""
+    mail = tmp_path / "weekly.eml"
+    mail.write_text("From: Fair Deal <news@fairdeal.example>\nSubject: Fair Deal Weekly: Kestrel e-bike batteries "
+                    "recalled after 27 fires\nDate: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; "
+                    "charset=utf-8\n\nFAIR DEAL WEEKLY\n\n1. KESTREL E-BIKE BATTERIES RECALLED\n\nKestrel has recalled "
+                    "61,400 batteries after 27 fires, the regulator said on Tuesday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(mail), "--id", "weekly") == 0
+    text = (project / "content" / "sources" / "weekly.md").read_text(encoding="utf-8")
+    assert 'title: "Kestrel e-bike batteries recalled after 27 fires"' in text
+
+
+def test_a_wires_story_history_lines_are_its_control_lines():
+    """A wire's story history had been titled by its "Slug: ALDMOOR-CAVE/   Desk: …" line; its "Versions: 3 (newest
+    last)" and each version's "[1 of 3]  08-Mar-2026 18:52 GMT  PRI 3 …" are control lines too, and "08-Mar-2026" a
+    day."""
+    from builder import article
+    history = ["NORTHLINE NEWS SERVICE -- STORY HISTORY", "Slug: ALDMOOR-CAVE/   Desk: Europe General", "Versions: 3 "
+               "(newest last)", "", "[1 of 3]  08-Mar-2026 18:52 GMT  PRI 3  ALDMOOR-CAVE/  (URGENT)", "",
+               "Six cavers trapped by flood in Aldmoor cave", "", "Slug: the word was used by the reporter."]
+    assert [c.line for c in chrome.find(history)] == [2, 3, 5]
+    assert article.date_in("08-Mar-2026 18:52 GMT") == "2026-03-08"
