@@ -6,7 +6,6 @@ only within the tolerance), ``contested`` (only the people the sources quote tak
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from collections import defaultdict
@@ -18,7 +17,6 @@ from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
 from builder.link import Links, changed_facts, own_figures
 from builder.model import Account, Dossier, Fact, Tolerance, Value
-from builder.renderings import Variant, variants
 
 SINGLE, AGREE, MINOR, CONTESTED, DISPUTED = "single", "agree", "minor", "contested", "disputed"
 VERDICTS = (SINGLE, AGREE, MINOR, CONTESTED, DISPUTED)
@@ -96,12 +94,6 @@ class FactComparison:
     # (YYYY-MM-DD), or by day and time (YYYY-MM-DD HH:MM) for an account whose ``as_of`` gives one
     other_figures: tuple[str, ...] = ()  # the anchors of accounts reporting someone giving a figure apart from
     # every one of the card's own (link.own_figures): Carrow Water's "about £9m" on the council's £14.5 million
-
-    @functools.cached_property
-    def variants(self) -> tuple[Variant, ...]:
-        """The renderings of the speaker's remark (builder/renderings.py), found when first asked for: only the
-        fact's page shows them."""
-        return variants(self.fact)
 
     @property
     def disputed(self) -> bool:
