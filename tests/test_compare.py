@@ -1,5 +1,6 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
 import dataclasses
+import datetime as dt
 import math
 import re
 from pathlib import Path
@@ -857,6 +858,24 @@ def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives()
                           account("b", "attributes", ["sorvik"], val=value(month)))) == ("regulator", "sorvik")
     assert claimants(card("The regulator gave the airline 30 days.", regulator,
                           account("b", "attributes", ["sorvik"], val=value(60 * 24 * 60)))) == ("regulator",)
+
+
+def test_a_time_of_day_or_a_date_the_statement_writes_is_whose_figure_it_is():
+    """Session 65's trials: "raised the alarm at 19:10" was headed by the police, whose 19:52 fell within a tenth of
+    the minutes since midnight of 19:10, and "on 12 August 2025" (no date was read) by the maker, whose date is 3
+    February 2026."""
+    from builder.link import claimants
+    def card(statement, quantity, *accounts):
+        return dataclasses.replace(fact(*accounts), statement=statement, quantity=quantity)
+    club, police = (account("a", "attributes", ["club"], val=value(19 * 60 + 10)),
+                    account("b", "attributes", ["police"], val=value(19 * 60 + 52)))
+    assert claimants(card("The warden raised the alarm at 19:10 on Saturday.", "time", club, police)) == ("club",)
+    regulator, maker = (account("a", "attributes", ["opsa"], val=value(dt.date(2025, 8, 12).toordinal())),
+                        account("b", "attributes", ["kestrel"], val=value(dt.date(2026, 2, 3).toordinal())))
+    assert claimants(card("Kestrel had its first report of a fire on 12 August 2025.", "date", regulator, maker)
+                     ) == ("opsa",)
+    assert claimants(card("Kestrel had its first report of a fire on 12 August.", "date", regulator, maker)
+                     ) == ("opsa",)
 
 
 def test_a_run_of_words_in_more_than_64_places_is_boilerplate_not_copying():
