@@ -676,7 +676,7 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     """A sentence of nine years is written `9 years`, not 4,730,400 minutes: a duration card reads a length with its
     units (a year of 365 days, a month its twelfth), shows it as a reader says it, and compares it as any duration:
     "108 months" is nine years; other text, and units on a card of a count, are errors that say what to write."""
-    from builder.formatting import duration
+    from builder.formatting import duration, minutes
     from builder.load import RawDoc
     from builder.problems import Problems
     from builder.schema import check
@@ -690,8 +690,9 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     assert check(doc, Problems())
     assert doc.data["accounts"][0]["value"] == {"exact": 9 * 525_600, "min": 108 * 43_800, "max": 135,
                                                 "approx": 788_400}
-    assert [duration(n) for n in (9 * 525_600, 788_400, 14 * 1440, 135)] == [
-        "9 years", "1 year 6 months", "14 days", "2 h 15 min"]
+    assert [duration(n) for n in (9 * 525_600, 788_400, 14 * 1440, 135, 1000 * 525_600)] == [
+        "9 years", "1 year 6 months", "14 days", "2 h 15 min", "1000 years"]  # as a card writes it: no comma
+    assert minutes(Value(0, 0, text=f"more than {1000 * 525_600}")) == "more than 1,000 years"  # as "£180,000"
     problems = Problems()
     assert not check(card("duration", exact="nine years"), problems)
     assert "write a length of time with its units, `exact: 9 years`, or in minutes" in problems.items[0].message
