@@ -118,6 +118,19 @@ class FactComparison:
         return sum(side.standing_independent for side in self.sides)
 
     @property
+    def standing(self) -> tuple[str, ...]:
+        """The sources whose own report contradicts another source's, on any side."""
+        return tuple(s for side in self.sides for s in side.standing)
+
+    @property
+    def uncounted(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The fact's sources not among those that contradict one another: those that only report what someone
+        claims (a museum's own release giving the museum's figure too), then the others (a report without a figure)."""
+        rest = [s for s in self.fact.sources if s not in self.standing]
+        reporting = tuple(s for s in rest if all(a.speakers for a in self.fact.accounts if a.source == s))
+        return reporting, tuple(s for s in rest if s not in reporting)
+
+    @property
     def affirming(self) -> tuple[Account, ...]:
         """The accounts that affirm the fact, one per source and speakers."""
         return _one_each(a for a in self.fact.accounts if a.affirms)
