@@ -270,7 +270,7 @@ def _written(statement: str, quantity: str | None, figures: list[Value]) -> list
         return []
     from builder.prose_figures import dates, figures as read_figures  # here: its patterns take 0.1 s to compile, and
     # most builds read no figure
-    read = [_reach(f) for f in (dates(statement, [v.low for v in figures]) if quantity == "date" else
+    read = [_reach(f) for f in (dates(statement, [x for v in figures for x in (v.low, v.high) if math.isfinite(x)]) if quantity == "date" else
                                 read_figures(statement)) if f.quantity == quantity]
     written = read or [Value(n * (1 - _NEAR), n * (1 + _NEAR))
                        for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement)))]
