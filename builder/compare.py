@@ -6,7 +6,6 @@ only within the tolerance), ``contested`` (only the people the sources quote tak
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from collections import defaultdict
@@ -18,7 +17,6 @@ from builder.figures import Measure, Rules, rules
 from builder.independence import Independence, find_shared
 from builder.link import Links, changed_facts, own_figures
 from builder.model import Account, Dossier, Fact, Tolerance, Value
-from builder.renderings import Variant, variants
 
 SINGLE, AGREE, MINOR, CONTESTED, DISPUTED = "single", "agree", "minor", "contested", "disputed"
 VERDICTS = (SINGLE, AGREE, MINOR, CONTESTED, DISPUTED)
@@ -97,12 +95,6 @@ class FactComparison:
     other_figures: tuple[str, ...] = ()  # the anchors of accounts reporting someone giving a figure apart from
     # every one of the card's own (link.own_figures): Carrow Water's "about £9m" on the council's £14.5 million
 
-    @functools.cached_property
-    def variants(self) -> tuple[Variant, ...]:
-        """The renderings of the speaker's remark (builder/renderings.py), found when first asked for: only the
-        fact's page shows them."""
-        return variants(self.fact)
-
     @property
     def disputed(self) -> bool:
         return self.verdict == DISPUTED
@@ -124,6 +116,19 @@ class FactComparison:
     def standing_independent(self) -> int:
         """How many independent sources contradict one another on the fact."""
         return sum(side.standing_independent for side in self.sides)
+
+    @property
+    def standing(self) -> tuple[str, ...]:
+        """The sources whose own report contradicts another source's, on any side."""
+        return tuple(s for side in self.sides for s in side.standing)
+
+    @property
+    def uncounted(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The fact's sources not among those that contradict one another: those that only report what someone
+        claims (a museum's own release giving the museum's figure too), then the others (a report without a figure)."""
+        rest = [s for s in self.fact.sources if s not in self.standing]
+        reporting = tuple(s for s in rest if all(a.speakers for a in self.fact.accounts if a.source == s))
+        return reporting, tuple(s for s in rest if s not in reporting)
 
     @property
     def affirming(self) -> tuple[Account, ...]:

@@ -65,10 +65,12 @@ def summit_when(summit) -> str:
 
 
 def minutes(value) -> str:
-    """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min'."""
+    """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min', its thousands grouped as
+    a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too)."""
     text = value.text
     words = text.split(" ")
-    return " ".join(duration(float(w)) if _is_number(w) else w for w in words)
+    return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w))) if _is_number(w) else w
+                    for w in words)
 
 
 DAY = 1440  # minutes

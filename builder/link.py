@@ -262,14 +262,16 @@ _NEAR = 0.1  # how far from a figure a statement's number may be and still write
 
 
 def _written(statement: str, quantity: str | None, figures: list[Value]) -> list[Value]:
-    """The figures of the card's ``quantity`` ``statement`` writes, in its base unit ("30 days" for a length of time),
-    else its numbers, each reaching _NEAR either side, when some of ``figures`` meet one of them and others none; else
-    none: then the statement does not tell whose figure it gives."""
+    """The figures of the card's ``quantity`` ``statement`` writes, in its base unit ("30 days" for a length of time;
+    a date "on 12 August 2025", its year from ``figures`` when it has none), else its numbers, each reaching _NEAR
+    either side, when some of ``figures`` meet one of them and others none; else none: then the statement does not
+    tell whose figure it gives."""
     if not figures:
         return []
-    from builder.prose_figures import figures as read_figures  # here: its patterns take 0.1 s to compile, and most
-    # builds read no figure
-    read = [_reach(f) for f in read_figures(statement) if f.quantity == quantity]
+    from builder.prose_figures import dates, figures as read_figures  # here: its patterns take 0.1 s to compile, and
+    # most builds read no figure
+    read = [_reach(f) for f in (dates(statement, [x for v in figures for x in (v.low, v.high) if math.isfinite(x)]) if quantity == "date" else
+                                read_figures(statement)) if f.quantity == quantity]
     written = read or [Value(n * (1 - _NEAR), n * (1 + _NEAR))
                        for n in map(float, (n.replace(",", "") for n in _NUMBER.findall(statement)))]
     fitting = [any(_gives(v, w) for w in written) for v in figures]
@@ -277,9 +279,10 @@ def _written(statement: str, quantity: str | None, figures: list[Value]) -> list
 
 
 def _reach(figure) -> Value:
-    """A figure a statement writes, as far as it reaches: "more than 10,000" from 10,000 on, "12" _NEAR either side."""
+    """A figure a statement writes, as far as it reaches: "more than 10,000" from 10,000 on, "12" _NEAR either side; a
+    time of day or a date as written ("19:10" is not the police's 19:52, a tenth of the minutes since midnight)."""
     low, high = figure.bounds
-    if math.isinf(low) or math.isinf(high):
+    if math.isinf(low) or math.isinf(high) or figure.quantity in ("time", "date"):
         return Value(low, high)
     return Value(low * (1 - _NEAR), high * (1 + _NEAR))
 

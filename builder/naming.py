@@ -83,6 +83,11 @@ def names_speaking(text: str, speaker: Speaker) -> bool:
     return False
 
 
+def names(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names ``speaker`` anywhere, by its name or a spelling ("The museum's provisional figure…")."""
+    return any(_named(name).search(text) for name in _spellings(speaker))
+
+
 def opening(text: str, speaker: Speaker) -> str | None:
     """The words naming ``speaker`` that ``text`` opens with: their name or a spelling, or two words or more of one
     in a row ("The Electoral Board rejected…" for the Lornemouth Electoral Board); None when it opens otherwise."""

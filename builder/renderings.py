@@ -6,8 +6,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from builder.model import ELLIPSIS, Account, Fact
-from builder.naming import DENIAL, SPEECH
+from builder.model import ELLIPSIS, Account, Fact, Speaker
+from builder.naming import DENIAL, SPEECH, names
 from builder.quotes import normalise, plain
 
 
@@ -22,21 +22,24 @@ class Variant:
 _WORD = re.compile(r"\S+")
 
 
-def variants(fact: Fact) -> tuple[Variant, ...]:
-    """Distinct renderings of a speaker's remark by different sources, each diffed word by word against the first.
+def variants(fact: Fact, speaker: Speaker | None = None) -> tuple[Variant, ...]:
+    """Distinct renderings of the card's speaker's remark by different sources, each diffed word by word against
+    the first.
 
-    A source's first affirming account is its rendering; further quotes from the same source are other
-    parts of its report, not other renderings; nor is one that reports the remark in the source's own words
-    (``_paraphrase``). Only the quoted words are compared, never what a quote in pieces leaves out.
+    A source's first affirming account of that speaker is its rendering (another person's remark is none: the
+    landowner's "30 per cent" is not a wording of the finder's "fifty-fifty"); further quotes from the same source
+    are other parts of its report, not other renderings; nor is one that reports the remark in the source's own
+    words (``_paraphrase``; ``speaker`` is the card's, whom such a report names). Only the quoted words are compared,
+    never what a quote in pieces leaves out.
     """
     if not fact.speaker:
         return ()
     renderings: dict[str, Account] = {}
     sources = set()
     for account in fact.accounts:
-        if account.affirms and account.source not in sources:
+        if account.affirms and fact.speaker in account.speakers and account.source not in sources:
             sources.add(account.source)
-            if not _paraphrase(account):
+            if not _paraphrase(account, speaker):
                 renderings.setdefault(_key(account), account)
     if len(renderings) < 2:
         return ()
@@ -65,13 +68,14 @@ def _words(account: Account) -> list[str]:
     return [w for piece in account.excerpts for w in _WORD.findall(_spoken(plain(piece)))]
 
 
-def _paraphrase(account: Account) -> bool:
+def _paraphrase(account: Account, speaker: Speaker | None) -> bool:
     """Whether the account reports the remark in the source's own words: no words in quotation marks, and a verb or
     noun of saying, asking or denying ("Pillai estimated the repair costs at 3.2 million pounds", "Prosecutors had
-    sought 12 years", "the U.S. intelligence conclusion that…"), which a remark's own words ("The guns will fall
-    silent on Friday") do not hold."""
+    sought 12 years", "the U.S. intelligence conclusion that…") or the speaker's name ("The museum has put a
+    provisional value of £180,000 on the hoard"), which a remark's own words ("The guns will fall silent on
+    Friday") do not hold."""
     text = " ".join(account.excerpts)
-    return not _MARK.search(plain(text)) and bool(_REPORTED.search(text))
+    return not _MARK.search(plain(text)) and bool(_REPORTED.search(text) or speaker and names(text, speaker))
 
 
 _REPORTED = re.compile(rf"\b(?:{SPEECH}|{DENIAL}|estimated|estimates|promised|promises|pledged|vowed|predicted|"

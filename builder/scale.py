@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from builder import formatting, units
@@ -61,7 +62,7 @@ def figure_scale(row) -> Scale | None:
         return None
     no_zero = row.fact.quantity in ("time", "date", "temperature")  # a moment or a temperature: no zero to start
     # from, but the tick before the earliest
-    like = _like([g.value for _, _, g in groups], row.fact.quantity)
+    like = _like([g for _, _, g in groups], row.fact.quantity)
     name = units.written_unit(like, row.fact.quantity) if row.fact.quantity in units.MEASURES else None
     into = (lambda x: x) if name is None else (lambda x: units.from_base(x, name))  # into the ticks' unit
     labels, hours = None, False
@@ -110,13 +111,20 @@ def _in_hours(ends: list[float], quantity: str | None) -> bool:
     return quantity == "duration" and all(x % 60 == 0 for x in ends) and any(x % formatting.DAY for x in ends)
 
 
-def _like(values: list[Value], quantity: str) -> str:
-    """The figure whose unit the ticks are in: the first, when every figure is written in its unit (all in nautical
-    miles: ticks in nautical miles) or they are of a concentration (what it is of decides the unit); none (metric
-    units) when they are written in several."""
-    if quantity == "concentration" or len({units.written_unit(v.text, quantity) for v in values}) == 1:
-        return values[0].text
-    return ""
+def _like(groups: list, quantity: str) -> str:
+    """The figure whose unit the ticks are in: of a concentration the first (what it is of decides the unit); else
+    one in the unit the most accounts write theirs in, the largest of those at a tie (all in nautical miles: ticks in
+    nautical miles; "about 30 cm" twice and "1 ft": centimetres, not the millimetres no source wrote); none (metric
+    units) when no figure names its unit."""
+    if quantity == "concentration":
+        return groups[0].value.text
+    written = Counter(name for g in groups for a in g.accounts if a.value
+                      if (name := units.written_unit(a.value.text, quantity)))
+    if not written:
+        return ""
+    name = max(written, key=lambda n: (written[n], units.to_base(1, n)))
+    return next(a.value.text for g in groups for a in g.accounts
+                if a.value and units.written_unit(a.value.text, quantity) == name)
 
 
 def _calendar(first: float, last: float) -> tuple[list[float], tuple[str, ...]]:

@@ -1,5 +1,6 @@
 """The compare stage on hand-made facts: every verdict and conflict kind."""
 import dataclasses
+import datetime as dt
 import math
 import re
 from pathlib import Path
@@ -9,9 +10,10 @@ import pytest
 from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, compare_fact
 from builder.figures import Rules, overlaps
 from builder.independence import find_shared
-from builder.model import Account, Fact, Source, Tolerance, Value
+from builder.model import Account, Fact, Source, Speaker, Tolerance, Value
 from builder.problems import Located
 from builder.quotes import Span
+from builder.renderings import variants
 
 HERE = Located(Path("facts/x.yml"), 1)
 
@@ -276,10 +278,10 @@ def test_own_voice_against_a_contradiction_is_a_stance_conflict():
 
 
 def test_renderings_of_a_remark_are_diffed_word_by_word():
-    row = compare_fact(fact(account("a", "attributes", ["lavrov"], quote="“he heard firm assertions”"),
-                            account("b", "attributes", ["lavrov"], quote='"he had heard the clear statements"'),
-                            speaker="lavrov"))
-    base, other = row.variants
+    found = variants(fact(account("a", "attributes", ["lavrov"], quote="“he heard firm assertions”"),
+                          account("b", "attributes", ["lavrov"], quote='"he had heard the clear statements"'),
+                          speaker="lavrov"))
+    base, other = found
     assert base.segments == (("same", "he heard firm assertions"),)
     assert other.segments == (("same", "he"), ("added", "had"), ("same", "heard"),
                               ("removed", "firm assertions"), ("added", "the clear statements"))
@@ -291,9 +293,22 @@ def test_a_remark_reported_in_the_sources_own_words_is_no_rendering_of_it():
     quoted = account("a", "attributes", ["pillai"], quote="“The repairs will cost about £3.2m,” Pillai said")
     reported = account("b", "attributes", ["pillai"], quote="Pillai estimated the repair costs at 3.2 million pounds")
     spoken = account("c", "attributes", ["pillai"], quote="The repairs will cost some £3.2m")  # the words, unmarked
-    assert compare_fact(fact(quoted, reported, speaker="pillai")).variants == ()
-    assert [v.account.source for v in compare_fact(fact(quoted, reported, spoken, speaker="pillai")).variants] == [
+    assert variants(fact(quoted, reported, speaker="pillai")) == ()
+    assert [v.account.source for v in variants(fact(quoted, reported, spoken, speaker="pillai"))] == [
         "a", "c"]
+
+
+def test_only_the_cards_speakers_remark_and_not_a_report_naming_them_is_rendered():
+    """The coin hoard's card of the landowner's "30 per cent" diffed the finder's "It's fifty-fifty, it's in
+    writing." against it, and the museum's own release against an outlet's "The museum has put a provisional value
+    of £180,000 on the hoard." (session 65's trials)."""
+    own = account("a", "attributes", ["penhallow"], quote="Under our agreement the finder takes 30 per cent")
+    other = account("b", "attributes", ["aldersey"], quote="It's fifty-fifty, it's in writing.")
+    assert variants(fact(own, other, speaker="penhallow")) == ()
+    museum = Speaker("museum", "Castermere County Museum", "institution", HERE, ("museum",))
+    release = account("a", "attributes", ["museum"], quote="The hoard has been provisionally valued at £180,000")
+    report = account("b", "attributes", ["museum"], quote="The museum has put a provisional value of £180,000 on it")
+    assert variants(fact(release, report, speaker="museum"), museum) == ()
 
 
 def test_a_quote_that_ends_or_starts_a_quotation_is_a_rendering_of_the_words_on_the_speakers_side():
@@ -304,7 +319,7 @@ def test_a_quote_that_ends_or_starts_a_quotation_is_a_rendering_of_the_words_on_
     closing = account("b", "attributes", ["lind"], quote='Our crew did what they were trained to do. I am proud," Ms '
                                                           'Lind said.')
     opening = account("c", "attributes", ["lind"], quote='Ms Lind said: "Our crew did what they were trained to do')
-    base, *others = compare_fact(fact(wire, closing, opening, speaker="lind")).variants
+    base, *others = variants(fact(wire, closing, opening, speaker="lind"))
     assert [v.segments for v in others] == [
         (("same", "Our crew did what they were trained to do."), ("removed", "and we are"), ("added", "I am"),
          ("same", "proud")),
@@ -312,16 +327,16 @@ def test_a_quote_that_ends_or_starts_a_quotation_is_a_rendering_of_the_words_on_
 
 
 def test_identical_renderings_are_not_variants():
-    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“Same words”"),
-                            account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
-    assert row.variants == ()
+    found = variants(fact(account("a", "attributes", ["x"], quote="“Same words”"),
+                          account("b", "attributes", ["x"], quote='"same words"'), speaker="x"))
+    assert found == ()
 
 
 def test_renderings_that_differ_only_in_dash_spacing_are_one_rendering():
-    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“We heard each other\u2014and that is a lot”"),
-                            account("b", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
-                            speaker="x"))
-    assert row.variants == ()
+    found = variants(fact(account("a", "attributes", ["x"], quote="“We heard each other\u2014and that is a lot”"),
+                          account("b", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                          speaker="x"))
+    assert found == ()
 
 
 def test_renderings_show_the_sources_own_words_and_ignore_punctuation_beside_words():
@@ -331,28 +346,28 @@ def test_renderings_show_the_sources_own_words_and_ignore_punctuation_beside_wor
                 "\u201cWe heard each other, and that is a lot,\u201d Orlov said", "attributes", Span(0, 1), HERE, ("x",))
     b = Account("x", 2, "b", "We heard each other -- and it is a lot", "We heard each other \u2013 and it is a lot",
                 "attributes", Span(0, 1), HERE, ("x",))
-    base, other = compare_fact(fact(a, b, speaker="x")).variants
+    base, other = variants(fact(a, b, speaker="x"))
     assert base.segments == (("same", "We heard each other, and that is a lot,"),)
     assert other.segments == (("same", "We heard each other"), ("added", "-"), ("same", "and"), ("removed", "that"),
                               ("added", "it"), ("same", "is a lot"))
 
 
 def test_a_rendering_is_the_words_in_quotation_marks_not_who_said_them():
-    row = compare_fact(fact(account("a", "attributes", ["x"], quote="“The guns will fall silent on Friday,” Zaytsev told "
-                                                                    "reporters"),
-                            account("b", "attributes", ["x"], quote="The guns will fall silent on Friday"), speaker="x"))
-    assert row.variants == ()  # the same remark: only who said it is around it in one source
-    row = compare_fact(fact(account("a", "attributes", ["x"], quote="Trump said it had been «a tremendous meeting»"),
-                            account("b", "attributes", ["x"], quote="“tremendous meeting”"), speaker="x"))
-    assert [v.segments for v in row.variants] == [(("same", "a tremendous meeting"),),
+    found = variants(fact(account("a", "attributes", ["x"], quote="“The guns will fall silent on Friday,” Zaytsev told "
+                                                                  "reporters"),
+                          account("b", "attributes", ["x"], quote="The guns will fall silent on Friday"), speaker="x"))
+    assert found == ()  # the same remark: only who said it is around it in one source
+    found = variants(fact(account("a", "attributes", ["x"], quote="Trump said it had been «a tremendous meeting»"),
+                          account("b", "attributes", ["x"], quote="“tremendous meeting”"), speaker="x"))
+    assert [v.segments for v in found] == [(("same", "a tremendous meeting"),),
                                                   (("removed", "a"), ("same", "tremendous meeting"))]
 
 
 def test_renderings_keep_the_dashes_between_words():
-    row = compare_fact(fact(account("a", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
-                            account("b", "attributes", ["x"], quote="We have heard each other \u2014 and it is a lot"),
-                            speaker="x"))
-    assert row.variants[0].segments == (("same", "We heard each other - and that is a lot"),)
+    found = variants(fact(account("a", "attributes", ["x"], quote="We heard each other \u2013 and that is a lot"),
+                          account("b", "attributes", ["x"], quote="We have heard each other \u2014 and it is a lot"),
+                          speaker="x"))
+    assert found[0].segments == (("same", "We heard each other - and that is a lot"),)
 
 
 def test_figures_two_different_people_give_are_contested_not_disputed():
@@ -661,7 +676,7 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     """A sentence of nine years is written `9 years`, not 4,730,400 minutes: a duration card reads a length with its
     units (a year of 365 days, a month its twelfth), shows it as a reader says it, and compares it as any duration:
     "108 months" is nine years; other text, and units on a card of a count, are errors that say what to write."""
-    from builder.formatting import duration
+    from builder.formatting import duration, minutes
     from builder.load import RawDoc
     from builder.problems import Problems
     from builder.schema import check
@@ -675,8 +690,9 @@ def test_a_duration_card_reads_lengths_written_with_their_units():
     assert check(doc, Problems())
     assert doc.data["accounts"][0]["value"] == {"exact": 9 * 525_600, "min": 108 * 43_800, "max": 135,
                                                 "approx": 788_400}
-    assert [duration(n) for n in (9 * 525_600, 788_400, 14 * 1440, 135)] == [
-        "9 years", "1 year 6 months", "14 days", "2 h 15 min"]
+    assert [duration(n) for n in (9 * 525_600, 788_400, 14 * 1440, 135, 1000 * 525_600)] == [
+        "9 years", "1 year 6 months", "14 days", "2 h 15 min", "1000 years"]  # as a card writes it: no comma
+    assert minutes(Value(0, 0, text=f"more than {1000 * 525_600}")) == "more than 1,000 years"  # as "£180,000"
     problems = Problems()
     assert not check(card("duration", exact="nine years"), problems)
     assert "write a length of time with its units, `exact: 9 years`, or in minutes" in problems.items[0].message
@@ -843,6 +859,24 @@ def test_without_a_speaker_the_claimants_are_those_whose_figure_the_card_gives()
                           account("b", "attributes", ["sorvik"], val=value(month)))) == ("regulator", "sorvik")
     assert claimants(card("The regulator gave the airline 30 days.", regulator,
                           account("b", "attributes", ["sorvik"], val=value(60 * 24 * 60)))) == ("regulator",)
+
+
+def test_a_time_of_day_or_a_date_the_statement_writes_is_whose_figure_it_is():
+    """Session 65's trials: "raised the alarm at 19:10" was headed by the police, whose 19:52 fell within a tenth of
+    the minutes since midnight of 19:10, and "on 12 August 2025" (no date was read) by the maker, whose date is 3
+    February 2026."""
+    from builder.link import claimants
+    def card(statement, quantity, *accounts):
+        return dataclasses.replace(fact(*accounts), statement=statement, quantity=quantity)
+    club, police = (account("a", "attributes", ["club"], val=value(19 * 60 + 10)),
+                    account("b", "attributes", ["police"], val=value(19 * 60 + 52)))
+    assert claimants(card("The warden raised the alarm at 19:10 on Saturday.", "time", club, police)) == ("club",)
+    regulator, maker = (account("a", "attributes", ["opsa"], val=value(dt.date(2025, 8, 12).toordinal())),
+                        account("b", "attributes", ["kestrel"], val=value(dt.date(2026, 2, 3).toordinal())))
+    assert claimants(card("Kestrel had its first report of a fire on 12 August 2025.", "date", regulator, maker)
+                     ) == ("opsa",)
+    assert claimants(card("Kestrel had its first report of a fire on 12 August.", "date", regulator, maker)
+                     ) == ("opsa",)
 
 
 def test_a_run_of_words_in_more_than_64_places_is_boilerplate_not_copying():

@@ -15,7 +15,7 @@ from tests.test_update import _project
 
 def _row(quantity, *figures, sides=1):
     """A comparison row as figure_scale reads it: each figure a group of one account, spread over ``sides``."""
-    groups = [SimpleNamespace(value=Value(low, high), givers=(((), (f"s{n}",)),))
+    groups = [SimpleNamespace(value=Value(low, high), givers=(((), (f"s{n}",)),), accounts=())
               for n, (low, high) in enumerate(figures)]
     parts = [groups[n::sides] for n in range(sides)]
     return SimpleNamespace(sides=[SimpleNamespace(groups=g, minority=False) for g in parts],

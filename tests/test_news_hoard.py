@@ -12,6 +12,8 @@ on how many coins he lifted before calling her: contested, never red; red where 
 hoard (the paper's "more than 1,000 years old"), another day of the find (the blog's "Saturday 13 September") and
 another distance of the find spot from the farmhouse (the podcast's "nearly two kilometres" against the paper's "about
 400 metres")."""
+import re
+
 import pytest
 
 from builder import prose_figures
@@ -27,6 +29,22 @@ def test_the_hoard_dossier_reads_as_the_key_says(tmp_path):
     site = news_sets.built(HOARD, tmp_path / "hoard")
     assert news_sets.by_verdict(site) == {"disputed": RED, "contested": CONTESTED,
                                           "agree": set(site.dossier.facts) - RED - CONTESTED}
+
+
+def test_the_hoards_fact_pages_read_right(tmp_path):
+    """Session 65's trial read on the site: the minority "1 of the 3 independent sources" on a card of 4 sources, with
+    no word on the fourth; "more than 1000 years" beside "£180,000"; the burial depth ticked "0 100 mm 200 mm" under
+    "about 30 cm" and "1 ft"; the finder's "fifty-fifty" diffed against the landowner's "30 per cent" as a rendering
+    of her remark, and the outlets' reports of the museum's valuation against its release."""
+    news_sets.built(HOARD, tmp_path / "hoard")
+    def page(fact):
+        return re.sub(r"<[^>]+>", "", (tmp_path / "hoard" / "site" / "facts" / f"{fact}.html").read_text("utf-8"))
+    age = page("hoard-age")
+    assert ("In the minority: The Castermere Chronicle (1 of the 3 independent sources that contradict one another; "
+            "not counted: Castermere County Museum, which publishes its own claim)") in age
+    assert "more than 1,000 years" in age and "1000 years" not in age
+    assert re.search(r"\b0\s*10\s*20\s*30\s*40\b", page("burial-depth")) and " mm" not in page("burial-depth")
+    assert "How the sources render the remark" not in page("finder-reward-share") + page("provisional-valuation")
 
 
 @pytest.mark.parametrize("source, red, contested, held", [

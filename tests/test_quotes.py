@@ -4,6 +4,7 @@ import itertools
 import pytest
 
 from builder.quotes import closest, locate, normalise, normalise_with_map, occurrences
+from builder.renderings import variants
 
 BODY = "He said, \u201cThe president  pressed\u00a0President Putin -- on\nmore than one occasion.\u201d Then he left."
 
@@ -238,7 +239,7 @@ def test_the_rendering_diff_compares_only_the_quoted_words(tmp_path):
     quote: '"We agreed on a ceasefire; it starts Sunday."'
     stance: attributes
     speaker: smith""")
-    base, other = site.comparison.facts["card"].variants
+    base, other = variants(site.comparison.facts["card"].fact)
     assert "…" not in base.segments[0][1]
     assert base.segments == (("same", "We agreed on a cease-fire it starts on Sunday."),)
 

@@ -140,6 +140,27 @@ def _verdict_box(make_project, accounts: str, sources: tuple = (), quantity: str
         "</section>")[0]
 
 
+def test_the_minority_says_why_the_cards_other_sources_are_not_counted(make_project):
+    """The coin hoard's "1 of the 3 independent sources that contradict one another" on a card of 4 sources left the
+    reader to count (session 65): sources that share their wording are counted once, one that only reports someone's
+    claim is named as not counted."""
+    wire = "The talks between the two leaders were planned to last thirty minutes, officials said before the summit."
+    sources = (("c1", "C One", wire), ("c1copy", "C Copy", wire), ("c2", "C Two", "The talks were set for 30 min."),
+               ("d", "D Daily", "The talks were set for 45 min."), ("e", "E Echo", "Smith said 30 minutes."))
+    box = _verdict_box(make_project, "".join(f"""  - source: {sid}
+    quote: {quote}
+    stance: {"attributes" if sid == "e" else "states"}
+    value: {{exact: {figure}}}
+""" + ("    speaker: smith\n" if sid == "e" else "") for sid, quote, figure in (
+        ("c1", "planned to last thirty minutes", 30), ("c1copy", "planned to last thirty minutes", 30),
+        ("c2", "set for 30 min", 30), ("d", "set for 45 min", 45), ("e", "Smith said 30 minutes", 30))),
+        sources=sources)
+    minority = re.sub(r"<[^>]+>", "", re.search(r"In the minority: .*?</p>", box).group())
+    assert minority == ("In the minority: D Daily (1 of the 3 independent sources that contradict one another, those "
+                        "sharing their wording counted once; not counted: E Echo, which only reports someone’s claim); "
+                        "the others report it differently.")
+
+
 def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make_project):
     """A contested figure (Smith says 30 minutes, Jones 35) shows each side with its figure and the people the
     sources quote giving it, as a denial does."""

@@ -8,6 +8,7 @@ import yaml
 
 from builder.config import load_config
 from builder.pipeline import check
+from builder.renderings import variants
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "content" / "sources"
@@ -112,19 +113,20 @@ def test_lavrovs_remark_has_two_renderings(site):
              and {a.source for a in c.fact.accounts} == {"countrywatch-trump-putin-g20",
                                                           "eatprayvote-success-and-concession"}]
     assert [c.fact.id for c in cards] == ["hamburg-lavrov-trump-heard-and-accepted"]
-    variants = cards[0].variants
-    assert len(variants) == 2
-    assert [v.account.source for v in variants] == ["countrywatch-trump-putin-g20",
+    found = variants(cards[0].fact, site.dossier.speakers["sergey-lavrov"])
+    assert len(found) == 2
+    assert [v.account.source for v in found] == ["countrywatch-trump-putin-g20",
                                                     "eatprayvote-success-and-concession"]
-    kinds = {kind for kind, _ in variants[1].segments}
+    kinds = {kind for kind, _ in found[1].segments}
     assert {"same", "added", "removed"} <= kinds, "the second rendering is not diffed against the first"
 
 
 def test_renderings_of_a_remark_come_from_different_sources(site):
     """The fact page says 'the same remark is worded differently by different sources'; several
     fragments quoted from one article are not renderings of each other."""
-    same_source = [f"{c.fact.id}: {[v.account.source for v in c.variants]}" for c in site.comparison.facts.values()
-                   if len({v.account.source for v in c.variants}) < len(c.variants)]
+    found = {f.id: variants(f, site.dossier.speakers.get(f.speaker)) for f in site.dossier.facts.values()}
+    same_source = [f"{fid}: {[v.account.source for v in vs]}" for fid, vs in found.items()
+                   if len({v.account.source for v in vs}) < len(vs)]
     assert not same_source, "renderings diffed against a fragment of the same article:\n" + "\n".join(same_source)
 
 

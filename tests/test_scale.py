@@ -143,13 +143,17 @@ def _measured(*figures: str, quantity="length"):
     (("18 knots", "25 knots"), "speed", ["0", "10", "20", "30"], "30 knots"),
     (("95 °F", "104 °F"), "temperature", ["95", "100", "105"], "105 °F"),
     (("1,200 m", "850 m"), "length", ["0", "500", "1,000", "1,500"], "1,500 m"),
-    (("7 miles", "12 km"), "length", ["0", "5 km", "10 km", "15 km"], "15 km"),  # two units: metric
+    (("7 miles", "12 km"), "length", ["0", "2", "4", "6", "8"], "8 mi"),  # two units, one each: the larger
+    (("30 cm", "30 cm", "1 ft"), "length", ["0", "10", "20", "30", "40"], "40 cm"),  # the coin hoard's depth: not
+    # "0 100 mm 200 mm", a unit no source wrote
+    (("850 m", "1,200 m", "1 mile"), "length", ["0", "500", "1,000", "1,500", "2,000"], "2,000 m"),
 ])
-def test_figures_written_in_one_unit_are_ticked_in_it(figures, quantity, labels, last):
+def test_figures_are_ticked_in_the_unit_most_of_them_are_written_in(figures, quantity, labels, last):
     """A clash at sea given in nautical miles by every source is ticked in nautical miles, on round numbers of them,
     the ticks plain numbers, as the figures' labels and the caption name the unit (it was ticked in km, and "10
-    nautical miles" ran into "15 nautical miles" on a phone); figures given in several units are ticked in metric
-    units, each tick with its own."""
+    nautical miles" ran into "15 nautical miles" on a phone); figures given in several units are ticked in the one
+    most of them are written in, the largest of those at a tie (they were ticked in metric units, millimetres for
+    the coin hoard's "about 30 cm" and "1 ft")."""
     scale = figure_scale(_measured(*figures, quantity=quantity))
     assert list(scale.labels) == labels
     assert scale.ticks[-1][1].text == last  # the caption's end: "from 0 to 15 nautical miles"

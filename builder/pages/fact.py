@@ -7,6 +7,7 @@ from builder.export import claim_review
 from builder.formatting import VERDICT_WORDS, count, shortened
 from builder.pages import Site, parts
 from builder.render import PageSpec
+from builder.renderings import variants
 
 PART_ROWS = 250  # facts per page of the facts index: past it, the next summits are on the next part
 
@@ -121,6 +122,6 @@ def _page(row, site: Site, alike: bool) -> PageSpec:
         crumbs = site.breadcrumbs((rest[-1], f"summits/{fact.summit}.md"), (own[2], path))
         spec = PageSpec(path, own[2], "fact.md", {
             "row": row, "fact": fact, "history": history, "said_by": said_by(fact),
-            "claimants": own[3], "related": own[4]}, description(row, own[2]), structured_data=(ld, *crumbs))
+            "claimants": own[3], "related": own[4], "renderings": variants(fact, d.speakers.get(fact.speaker))}, description(row, own[2]), structured_data=(ld, *crumbs))
         kept = _KEPT[fact.id] = own, rest, spec
     return kept[2]
