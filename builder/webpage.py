@@ -127,9 +127,10 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         paragraphs.insert(paragraphs.index(headline) + 1 if headline in paragraphs else 0, note)
     paragraphs, restored = _restored(tree, paragraphs)
     if restored:
+        first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
         notes.append(f"{len(restored)} paragraph(s) of the article the extractor left out were put back where the page "
-                     f"has them, the first “{clip(restored[0], 80)}”: a warning or a list of facts under the "
-                     "headline; delete any that is no part of the article")
+                     f"has them, the first “{first}” (a warning, a list of facts, a quotation set apart); delete any "
+                     "that is no part of the article")
     for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
