@@ -297,9 +297,12 @@ def turns(body: str, names: Names) -> list[Turn]:
     ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …"); in a
     transcript whose turns name two speakers or more, an "A:" is no one's until a question or a heading says whose.
     The introduction names the person answering most often (first, at a tie), its mentions of someone as a thing's
-    ("the Rennvald affair", "Rennvald's win") aside: a chief arbiter interviewed on a player's case."""
+    ("the Rennvald affair", "Rennvald's win") aside: a chief arbiter interviewed on a player's case; a label naming no
+    one is the person a line of the introduction gives it to ("Guest: Nadia Kerrow, Artmetric" for "GUEST:")."""
     found = sentences.turns(body)
     intro = body[:found[0][0]] if found else ""
+    cast = {m["label"].casefold(): who[0][2] for m in _CAST.finditer(intro)
+            if (who := names.find(m["who"])) and who[0][0] == 0 and who[0][2] in names.persons}
     persons = [sid for start, end, sid in names.find(intro) if sid in names.persons
                and not _NAMING_A_THING.match(intro, end)]  # not "the Rennvald affair", "Rennvald's 47-move win"
     answering, out = max(persons, key=lambda sid: (persons.count(sid), -persons.index(sid)), default=None), []
@@ -309,6 +312,8 @@ def turns(body: str, names: Names) -> list[Turn]:
         asking = sentences.asks(label, body[start:end])
         named = names.find(label) or ([] if asking else names.find(note or ""))  # "The Minister for Transport
         # (Jorun Vesk):"
+        if not named and label.casefold() in cast:
+            named = [(0, 0, cast[label.casefold()])]
         line = body[start:end].split("\n", 1)[0]
         head, _, tail = line.partition(":")
         rest = (tail if tail and head.strip(" *_").startswith(label) else line).strip(" *_")  # after the label; a
@@ -325,6 +330,8 @@ def turns(body: str, names: Names) -> list[Turn]:
     return out
 
 
+_CAST = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)  # "Guest: Nadia
+# Kerrow, Artmetric" atop a transcript
 _NAMING_A_THING = re.compile(r"['’]s?\b|\s+(?:affair|case|saga|scandal|row|trial|verdict|ban|camp|team|family)\b")
 
 
@@ -960,7 +967,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 and not _THAT.search(outside, verb.end(), n[0]) \
                 and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
                 and not _FINITE.match(outside, n[1]) \
-                and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
+                and not (not inverted and re.match(r"\s+to\b", outside[n[1]:])) \
+                and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject; "had
+            # reported Colley to police": whom
         found = [n for n in found if not any(m.end() == n[0] for m in _WRITTEN_TO.finditer(outside, 0, n[0]))
                  or _WHICH.match(outside, n[1])]  # "Lind has written to the agency
         # saying…": whom she wrote to is not who speaks

@@ -224,7 +224,8 @@ CLOSING_DENIAL = re.compile(r"(?:which|a\s+(?:claim|charge|suggestion|version|st
                             r"accusation|assertion|account)|claims|allegations|charges|reports|something)\s+(?:that\s+)?"
                             rf"(?P<who>(?:[\w.’'&-]+\s+){{1,6}}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{DENIAL})"
                             r"(?:\s+as\s+[\w\s-]{1,40})?[.!?]?$", re.I)
-_BEFORE_CLOSING = re.compile(r",\s+")
+_BEFORE_CLOSING = re.compile(r",\s+|\s+(?:--|[—–])\s+|(?<=\w)—")  # a comma or a dash: "…in June -- something
+# the council denies."
 
 
 def _denied_apart(passage: Passage) -> list[Passage]:
