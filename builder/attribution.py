@@ -40,7 +40,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is (not "based on VarnGrid's
 # own figures", the outlet's calculation from theirs).
 _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
-                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b"
+                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?|account)\b"
                        r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:(?:own|official|latest|current|revised"
                        r"|new)\s+)?(?:count|tally|figure|total|estimate|forecast|projection)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
                        r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
@@ -202,8 +202,9 @@ _CIVIC_KIND = re.compile(r"\b(?:unions?|councils?|boards?|committees?|commission
                          r"|federations?)\b", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
-                   r"|insurer|retailer|utility|developer|applicant|contractor|bidder|(?:[\w-]+\s+)?(?:group|company"
-                   r"|firm))", re.I)  # "the applicant", in a planning committee's minutes: the developer it names
+                   r"|insurer|retailer|utility|developer|applicant|contractor|bidder|(?:auction|publishing|fashion)\s+house"
+                   r"|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)  # "the applicant", in a planning committee's
+# minutes: the developer it names; "the auction house puts the total at…"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
 _CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
@@ -221,7 +222,7 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|villagers|locals|neighbou?rs|survivors?|relatives|families|rescuers?|doctors?|scientists?|engineers?"
            r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?|(?:fund\s+)?managers?|investors?"
            r"|traders?|economists?|shareholders?|bankers?|consultants?|airlines?|carriers?|insurers?|drugmakers?"
-           r"|manufacturers?|retailers?|developers?|applicants?|contractors?|bidders?"
+           r"|manufacturers?|retailers?|developers?|applicants?|contractors?|bidders?|(?:auction|publishing|fashion)\s+houses?"
            rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
@@ -846,8 +847,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     counted = _BY_COUNT.search(outside)
     owner = counted and (counted.group("who") or counted.group("owner"))
     whose = names.mentions(owner, before, offices=True) if counted else []  # "The trade minister's figure is…"
-    if whose or counted and names.people(owner):  # "by the police's count"
-        return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
+    firm = counted and _FIRM.fullmatch(owner.strip()) and names.firm(before + " " + outside[:counted.start()])
+    if whose or counted and (names.people(owner) or firm):  # "by the police's count", "by the auction house's account"
+        return Attribution(whose[0][2] if whose else names.people(owner) or firm, counted.group().strip(), False)
     if counted and counted.group("owner") and _PEOPLE_NOUN.search(owner.strip()) and not _OUR.match(owner.strip()):
         return Attribution(None, counted.group().strip(), False)  # "The trade minister's figure is close to ten
         # billion dollars": someone the dossier does not know, not the outlet

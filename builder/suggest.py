@@ -152,8 +152,8 @@ _THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have
 _SAID_AFTER = re.compile(r"[\"”](?=\s*(?:said|says|added|adds|told|insisted|insists)\b)")
 # A figure for what the sentence before counts: "Kovelski put the number at more than 1,100." (not "put the number of
 # dead at 12", which names it).
-_THE_NUMBER = re.compile(r"\b(?:puts?|putting|places?|placed)\s+(?:the|that|this|its|their|her|his)\s+(?:number|figure"
-                         r"|total|toll|count|tally)\s+(?:at|closer\s+to|nearer)\b", re.I)
+_THE_NUMBER = re.compile(r"\b(?:puts?|putting|places?|placed)\s+(?:the|that|this|its|their|her|his)\s+(?P<what>number"
+                         r"|figure|total|toll|count|tally)\s+(?:at|closer\s+to|nearer)\b", re.I)
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*(?:we|our|my)\b", re.I)  # the publisher speaking of itself, when it is a speaker ("We do not
@@ -431,10 +431,12 @@ class Retriever:
             start = i
         for i in range(1, len(readings)):  # "This prohibition … shall remain in force for 21 days", "Kovelski put the
             before, this = readings[i - 1], readings[i]  # number at…": read with the words of the sentence before it,
-            # in its paragraph
+            # in its paragraph (but a total put after a sentence giving its own figure is another: "The pre-sale
+            # estimate was €18m to €25m. With the buyer's premium…, the auction house puts the total at €37.2m.")
             gap = source.body[before.passage.end:this.passage.start]
-            if (_THIS_ONE.match(this.passage.text) or _THE_NUMBER.search(this.passage.text)) and not gap.strip() \
-                    and "\n\n" not in gap:
+            put = _THE_NUMBER.search(this.passage.text)
+            if (_THIS_ONE.match(this.passage.text) or put and not (put["what"].lower() == "total" and before.figures)) \
+                    and not gap.strip() and "\n\n" not in gap:
                 readings[i] = replace(this, borrowed=this.borrowed | (before.words - this.words))
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)

@@ -58,3 +58,15 @@ def test_the_guest_label_is_the_guest_and_a_title_alone_is_no_account():
     assert news_sets.held_out(AUCTION, "gallery-hour")["third-party-guarantee"].speaker == "nadia-kerrow"
     lead = news_sets.held_out(AUCTION, "canvas-hammer")["third-party-guarantee"]
     assert not lead.quote.startswith("Anneke Sollvar")
+
+
+def test_the_auction_house_and_its_account_are_the_house():
+    """"the auction house puts the total at €37.2m" and "brings the total, by the auction house's account, to €37.2m"
+    were the outlets' own statements of the house's figure, and the analyst's "on her reckoning … about €35.9m" no
+    rival of it: the contest on the total was out of reach (session 66)."""
+    for source in ("canvas-hammer", "courier-print"):
+        total = news_sets.held_out(AUCTION, source)["total-price"]
+        assert (total.stance, total.speaker) == ("attributes", "halvorsen-drey")
+    assert [r.speaker for r in news_sets.rivals(AUCTION, "canvas-hammer")["total-price"]] == ["nadia-kerrow"]
+    assert news_sets.held_out(AUCTION, "canvas-hammer")["presale-estimate"].quote == (
+        "The pre-sale estimate was €18m to €25m.")
