@@ -1848,3 +1848,23 @@ def test_a_wires_story_history_lines_are_its_control_lines():
                "Six cavers trapped by flood in Aldmoor cave", "", "Slug: the word was used by the reporter."]
     assert [c.line for c in chrome.find(history)] == [2, 3, 5]
     assert article.date_in("08-Mar-2026 18:52 GMT") == "2026-03-08"
+
+
+def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
+    """A live stream's roll-up captions (session 66: each cue shows the line the one before ends with over its new
+    one) had every line twice in the body ("Dales TV live from Harrowmere, where Dales TV live from Harrowmere,
+    where …"); each spoken line is now there once, in order, none lost. Captions that are not rolled up keep a line
+    said twice in two cues."""
+    rolled = tmp_path / "live.vtt"
+    rolled.write_text("WEBVTT\n\n1\n00:00.000 --> 00:02.000\n>> Good evening, the bridge\n\n2\n00:02.000 --> 00:04.000\n"
+                      ">> Good evening, the bridge\nis shut. No, no.\n\n3\n00:04.000 --> 00:06.000\nis shut. No, no.\n"
+                      "No, no.\n\n4\n00:06.000 --> 00:08.000\nNo, no.\nIt reopens at six.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(rolled), "--id", "live") == 0
+    body = (project / "content" / "sources" / "live.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body == "[00:00:00]\n\n>> Good evening, the bridge is shut. No, no. No, no. It reopens at six.\n"
+    plain = tmp_path / "plain.srt"
+    plain.write_text("1\n00:00:00,000 --> 00:00:01,000\nNo.\n\n2\n00:00:01,000 --> 00:00:02,000\nNo.\nNot again.\n\n"
+                     "3\n00:00:02,000 --> 00:00:03,000\nThe lift broke.\nIt broke.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(plain), "--id", "plain", "--title", "Lift") == 0
+    body = (project / "content" / "sources" / "plain.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "No. No. Not again. The lift broke. It broke." in body
