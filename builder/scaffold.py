@@ -197,7 +197,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")
                                     for n, line in enumerate(lines[:article.HEAD], 1)
                                     if n not in skip and n != headline[0] and named in (
-                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold())],
+                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
+                                        re.sub(r"^the\s+", "", line.strip().casefold()))],
                          key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
@@ -279,7 +280,8 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
     row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
-    record's heading: the day of its sitting, which the text states nowhere else)."""
+    record's heading: the day of its sitting, which the text states nowhere else); and a report's cover sheet's
+    title and author fields, which the front matter gives ("Title:         Winter Performance …")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -290,10 +292,12 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
                                  if day and article.day_alone(line) and days.count(day) == 1}
-    return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip | kept and line.strip() and line.strip() not in stamps and (
-                article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
-                    name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
+    cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
+             for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
+    return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
+                    if n not in skip | kept | {c.line for c in cover} and line.strip() and line.strip() not in stamps and (
+                        article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
+                            name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
 def _table_rows(lines: list[str]) -> set[int]:

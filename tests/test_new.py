@@ -1868,3 +1868,56 @@ def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
     assert dossier(project, "new", "source", str(plain), "--id", "plain", "--title", "Lift") == 0
     body = (project / "content" / "sources" / "plain.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert "No. No. Not again. The lift broke. It broke." in body
+
+
+def test_a_cover_sheets_title_and_author_fields(project, tmp_path):
+    """A board paper's cover sheet (session 66) had been titled by its meeting's name and left without its author,
+    though its "Title:" and "Report author:" fields give both; they are the front matter now, and their lines page
+    chrome. A field set off by one space in the text ("Title: the one we chose") is no cover sheet's, and a
+    field without a person's name gives no author."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("HARBOUR TRUST\nBoard Meeting in Public\n\nMeeting date:        29 January 2026\nTitle:\t\tWinter "
+                     "Safety Report\nReport author:       Dr Ana Brisk, Director of Operations\n\n1.  The Board is asked "
+                     "to note the winter's figures and the actions taken since December.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(paper), "--id", "paper", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "paper.md").read_text(encoding="utf-8")
+    assert 'title: "Winter Safety Report"' in text and "author: Ana Brisk" in text
+    assert "Title:" not in text.split("---\n", 2)[2] and "Report author" not in text
+    from builder import article
+    assert article.cover_field(["Title: the one we chose", "Author:     the committee"], "title") is None
+    assert article.cover_field(["Title: the one we chose", "Author:     the committee"], "author") is None
+
+
+def test_a_saved_threads_page_labels_account_and_first_post(project, tmp_path):
+    """A rescue team's thread saved from the platform's page (session 66), each post under its display name and
+    its handle on lines of their own, had been titled "See new posts" and credited to the platform of its footer's
+    copyright ("X Corp"); its title is now its first post's opening sentence, without the post's number, and its
+    outlet the organisation whose account posted most of it (others reply)."""
+    thread = tmp_path / "thread.txt"
+    post = "Harbour Sea Rescue\n@HarbourSR\n{}\n9:02 AM · Mar 9, 2026\n12 Reposts   40 Likes\n\n"
+    thread.write_text("Post\n\nSee new posts\n\nConversation\n\n" + post.format(
+        "UPDATE 1/3: All four sailors are ashore and safe. Thank you to our crews. A thread 🧵") + post.format(
+        "2/3: The yacht lost its mast in a squall eleven miles out.") + "Kit Rowe\n@kitrowe\nWell done all.\n\n"
+        + post.format("3/3: Please check the forecast before you sail.") + "Show this thread\n\n"
+        "Terms of Service | Privacy Policy | Cookie Policy | © 2026 Flock Corp.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(thread), "--id", "thread", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "thread.md").read_text(encoding="utf-8")
+    assert 'title: "UPDATE: All four sailors are ashore and safe"' in text and "outlet: Harbour Sea Rescue" in text
+    body = text.split("---\n", 2)[2]
+    assert "See new posts" not in body and "Show this thread" not in body and "mast in a squall" in body
+
+
+def test_a_public_bodys_name_is_proposed_without_the(project, tmp_path):
+    """A council named with "the" ("Statement by the Castermere County Council") is the outlet Castermere County
+    Council, as its speaker is named (session 66); a paper's "The" and a trust's are their names'."""
+    from builder import article
+    assert article.full_name("THE MINISTRY OF HEALTH") == "Ministry of Health"
+    assert [article.full_name(n) for n in ("The Kelstow Courier", "The National Trust", "Theatre Board")] == [
+        "The Kelstow Courier", "The National Trust", "Theatre Board"]
+    release = tmp_path / "council.txt"
+    release.write_text("Find spot is ours, says council\n\nStatement by the Castermere County Council\n\nThe council "
+                       "said today that the verge at Sedgeley Drove is highway land and has been for a century.\n",
+                       encoding="utf-8")
+    assert dossier(project, "new", "source", str(release), "--id", "council") == 0
+    text = (project / "content" / "sources" / "council.md").read_text(encoding="utf-8")
+    assert "outlet: Castermere County Council" in text
