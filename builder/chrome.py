@@ -216,6 +216,27 @@ def _thread_lines(lines: list[str]) -> dict[int, str]:
 _POST_HEADER = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@(?P<handle>\w{1,30})\s*[·•|]")  # "Kjeld Aronsen @kjeld_tarrick ·"
 
 
+def _contents(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a list of contents, a newsletter's of its stories ("In this issue:" over "1. Kestrel
+    e-bike batteries recalled" / "2. Energy: fixed tariffs up again") or a report's of its sections ("Contents"):
+    its label and two items or more under it, each a short line that ends no sentence, down to a blank line; the
+    stories and sections follow under their own headings."""
+    found = {}
+    for n, line in enumerate(lines):
+        if not _CONTENTS.fullmatch(line.strip()):
+            continue
+        start = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), len(lines))
+        end = next((k for k in range(start, len(lines)) if not _CONTENTS_ITEM.fullmatch(lines[k].strip())), len(lines))
+        if end - start >= 2 and (end == len(lines) or not lines[end].strip()):
+            found.update(dict.fromkeys(range(n + 1, end + 1), "a list of contents: the headings it lists follow"))
+    return found
+
+
+_CONTENTS = re.compile(r"(?:(?:in|inside)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|bulletin"
+                       r"|email)|(?:table\s+of\s+)?contents)\s*:?", re.I)
+_CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,11}\S*[^\s.!?]")  # "1. Kestrel e-bike …"
+
+
 def _cue_words(lines: list[str]) -> set[int]:
     """The 1-based lines of a script's clip cues whose words the script holds whole elsewhere, the clip written out
     under them ('In words: "More than eight in ten..."'): a reminder for the studio, no words of their own."""
@@ -295,6 +316,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
+    footers |= _contents(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     found = []
     for number, line in enumerate(lines, 1):

@@ -196,9 +196,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         named = fields["outlet"].casefold()  # Weekly | Safety"): the masthead, no part of the article
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")
                                     for n, line in enumerate(lines[:article.HEAD], 1)
-                                    if n not in skip and n != headline[0] and named in (
+                                    if n not in skip and n != headline[0] and (named in (
                                         line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
-                                        re.sub(r"^the\s+", "", line.strip().casefold()))],
+                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))],
                          key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
@@ -247,6 +247,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+def _named_issue(line: str, named: str) -> bool:
+    """Whether ``line`` is a newsletter's masthead: the outlet's name (casefolded: ``named``) and a word or two more,
+    each capitalised ("FAIR DEAL WEEKLY", "Fair Deal Weekly" of Fair Deal's)."""
+    words = line.split()
+    return line.strip().casefold().startswith(named + " ") and len(words) <= len(named.split()) + 2 \
+        and all(w[:1].isupper() for w in words)
 
 
 # A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".

@@ -1921,3 +1921,32 @@ def test_a_public_bodys_name_is_proposed_without_the(project, tmp_path):
     assert dossier(project, "new", "source", str(release), "--id", "council") == 0
     text = (project / "content" / "sources" / "council.md").read_text(encoding="utf-8")
     assert "outlet: Castermere County Council" in text
+
+
+NEWSLETTER = ("From: Harbour Watch <news@harbourwatch.example>\nSubject: Harbour Watch Weekly: Ferry fares rise again\n"
+              "Date: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\nHARBOUR WATCH WEEKLY\n\n"
+              "Dear member,\n\nIn this issue:\n1. Ferry fares rise again\n2. Tested: life jackets\n\n"
+              "1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator said on "
+              "Tuesday.\n\nRead the notice: https://ferry.example/fares\n\nThanks for reading,\nIda Holm\n"
+              "Editor, Harbour Watch Weekly\n\nUnsubscribe: https://harbourwatch.example/unsubscribe?u=81\n")
+
+
+def test_a_newsletters_masthead_greeting_contents_and_sign_off_are_furniture(project, tmp_path):
+    """The trial's newsletter (session 66) kept its masthead ("FAIR DEAL WEEKLY" of Fair Deal's), its greeting
+    ("Hello Anna,"), its "In this issue:" list and its sign-off, which a story's link line above it had hidden;
+    all are page chrome now, and the stories' words stay. An "In this issue:" running on into a sentence is the
+    text's, a greeting is a mailing's only (a letter's "Dear Mr Irsek," stays, see above), and a greeting's words in
+    a plain text (an open letter's "Dear Mayor,") are no email's."""
+    mail = tmp_path / "weekly.eml"
+    mail.write_text(NEWSLETTER, encoding="utf-8")
+    assert dossier(project, "new", "source", str(mail), "--id", "weekly", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "weekly.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body == ("1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator said "
+                    "on Tuesday.\n\nRead the notice: https://ferry.example/fares\n")
+    assert [c.line for c in chrome.find(["In this issue: fares rise again and the ferry is late.", "1. Fares",
+                                         "2. Ferry"])] == []
+    letter = tmp_path / "letter.txt"
+    letter.write_text("An open letter on the ferry fares\n\nDear Mayor,\n\nThe fares rise by 9% in May and the island "
+                      "cannot bear it.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(letter), "--id", "letter", "--strip-chrome") == 0
+    assert "Dear Mayor," in (project / "content" / "sources" / "letter.md").read_text(encoding="utf-8")
