@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import pull_quotes
+from builder import print_page, pull_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # number 08817342. Registered office: …"
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
-    ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"
+    ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: (?-i:[A-Z0-9©(])[^.]{0,79}"
                      r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
     # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
@@ -316,7 +316,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
-    footers |= _contents(lines)
+    footers |= _contents(lines) | print_page.furniture(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     found = []
     for number, line in enumerate(lines, 1):

@@ -1950,3 +1950,21 @@ def test_a_newsletters_masthead_greeting_contents_and_sign_off_are_furniture(pro
                       "cannot bear it.\n", encoding="utf-8")
     assert dossier(project, "new", "source", str(letter), "--id", "letter", "--strip-chrome") == 0
     assert "Dear Mayor," in (project / "content" / "sources" / "letter.md").read_text(encoding="utf-8")
+
+
+def test_a_print_pages_caption_and_advert_blocks_are_furniture():
+    """An OCR'd print page (session 66) kept its photograph's caption over its credit ("UNEARTHED: …" / "… hoard.
+    Picture: DAN HOLLIS": only the credit's line was flagged) and an advert's lines mid-story; both are page chrome,
+    each a block of its own told by general signs: a caption ends on a credit naming someone, an advert's short lines
+    give an offer or a price and a number to call or a web address. A paragraph ending "a bleak picture: rising …",
+    a sentence over a credit alone (it may be the story's), a box's prices and helpline, and a contact's number and
+    address alone stay."""
+    page = ["  The hoard was found in a field.", "", "FOUND: Ann Lee in the field", "where she dug. Picture: TOM ROWE",
+            "", "The council painted a bleak", "picture: rising costs", "", "TREADWELL TYRES", "2 FOR 1 ON ALL TYRES",
+            "Free fitting", "Call 01632 960 111", "", "KEY FACTS", "Price: €649", "Helpline: 0800 555 0142",
+            "www.kestrel.com/recall", "", "Press office", "Tel: 01632 960 222", "www.council.org.uk", "", "ADVERTISEMENT",
+            "", "Grand reopening", "www.treadwell.co.uk", "", "The inquest opens on Tuesday.", "Photo: Ann Lee/AFP"]
+    flagged = {c.line: c.reason for c in chrome.find(page)}
+    assert sorted(flagged) == [3, 4, 9, 10, 11, 12, 20, 23, 25, 26, 29] and flagged[20] == "contact details"
+    assert flagged[3] == "a photograph's caption, over its credit"
+    assert flagged[9] == flagged[25] == "an advert: prices, numbers to call, addresses"
