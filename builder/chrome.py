@@ -122,7 +122,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                    r"|see new posts|show (this thread|more replies)|post your reply|discover more"
                                    r"|sourced from across \w+|relevant people"),
     # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
-    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer  # a mailer's or a script's rule between its parts, "=====…", "-----…"
+    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer
+    # and its page's labels ("See new posts", "Show this thread", "Relevant people"); a rule: a mailer's or a script's
+    # between its parts, "=====…", "-----…"
     ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the

@@ -148,14 +148,14 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number befo
 
 
 def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
-    """The 1-based lines of an email's body that greet its reader or sign it off, not its message, with why: the lines below its last "-- "
-    (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a sign-off's block, its
-    closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina Brask" / "Head of
-    Media Relations" / "Tel. 0555 010 233"), or a name and the lines under it that end the message, down to the
-    next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a footer's, found
-    as such); a mailing's greeting ("Hello Anna,", "Dear member,"), before its first sentence, where the email says
-    it is one (an unsubscribe line, "View this email in your browser"): a letter's "Dear Mr Irsek," is its writer's.
-    "Notes to editors" are the message's."""
+    """The 1-based lines of an email's body that greet its reader or sign it off, not its message, with why: the
+    lines below its last "-- " (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a
+    sign-off's block, its closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina
+    Brask" / "Head of Media Relations" / "Tel. 0555 010 233"), or a name and the lines under it that end the message,
+    down to the next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a
+    footer's, found as such); a mailing's greeting ("Hello Anna,", "Dear member,"), before its first sentence, where
+    the email says it is one (an unsubscribe line, "View this email in your browser"): a letter's "Dear Mr Irsek," is
+    its writer's. "Notes to editors" are the message's."""
     found: dict[int, str] = {}
     opening = next((n for n, line in enumerate(lines) if n + 1 not in skip and _sentence(line)), len(lines))
     if any(map(_BULK.search, lines)):  # a mailing's greeting, its reader's name filled in: the mailer's

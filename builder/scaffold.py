@@ -302,8 +302,10 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
                                  if day and article.day_alone(line) and days.count(day) == 1}
     cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
              for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
-    return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-                    if n not in skip | kept | {c.line for c in cover} and line.strip() and line.strip() not in stamps and (
+    kept |= {c.line for c in cover}
+    return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label")
+                    for n, line in enumerate(lines, 1)
+                    if n not in skip | kept and line.strip() and line.strip() not in stamps and (
                         article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                             name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 

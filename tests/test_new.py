@@ -1856,7 +1856,8 @@ def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
     where …"); each spoken line is now there once, in order, none lost. Captions that are not rolled up keep a line
     said twice in two cues."""
     rolled = tmp_path / "live.vtt"
-    rolled.write_text("WEBVTT\n\n1\n00:00.000 --> 00:02.000\n>> Good evening, the bridge\n\n2\n00:02.000 --> 00:04.000\n"
+    rolled.write_text("WEBVTT\n\n1\n00:00.000 --> 00:02.000\n>> Good evening, the bridge\n\n"
+                      "2\n00:02.000 --> 00:04.000\n"
                       ">> Good evening, the bridge\nis shut. No, no.\n\n3\n00:04.000 --> 00:06.000\nis shut. No, no.\n"
                       "No, no.\n\n4\n00:06.000 --> 00:08.000\nNo, no.\nIt reopens at six.\n", encoding="utf-8")
     assert dossier(project, "new", "source", str(rolled), "--id", "live") == 0
@@ -1876,8 +1877,9 @@ def test_a_cover_sheets_title_and_author_fields(project, tmp_path):
     chrome. A field set off by one space in the text ("Title: the one we chose") is no cover sheet's, and a
     field without a person's name gives no author."""
     paper = tmp_path / "paper.txt"
-    paper.write_text("HARBOUR TRUST\nBoard Meeting in Public\n\nMeeting date:        29 January 2026\nTitle:\t\tWinter "
-                     "Safety Report\nReport author:       Dr Ana Brisk, Director of Operations\n\n1.  The Board is asked "
+    paper.write_text("HARBOUR TRUST\nBoard Meeting in Public\n\nMeeting date:        29 January 2026\nTitle:\t\t"
+                     "Winter Safety Report\nReport author:       Dr Ana Brisk, Director of Operations\n\n"
+                     "1.  The Board is asked "
                      "to note the winter's figures and the actions taken since December.\n", encoding="utf-8")
     assert dossier(project, "new", "source", str(paper), "--id", "paper", "--strip-chrome") == 0
     text = (project / "content" / "sources" / "paper.md").read_text(encoding="utf-8")
@@ -1924,7 +1926,8 @@ def test_a_public_bodys_name_is_proposed_without_the(project, tmp_path):
 
 
 NEWSLETTER = ("From: Harbour Watch <news@harbourwatch.example>\nSubject: Harbour Watch Weekly: Ferry fares rise again\n"
-              "Date: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\nHARBOUR WATCH WEEKLY\n\n"
+              "Date: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+              "HARBOUR WATCH WEEKLY\n\n"
               "Dear member,\n\nIn this issue:\n1. Ferry fares rise again\n2. Tested: life jackets\n\n"
               "1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator said on "
               "Tuesday.\n\nRead the notice: https://ferry.example/fares\n\nThanks for reading,\nIda Holm\n"
@@ -1941,8 +1944,8 @@ def test_a_newsletters_masthead_greeting_contents_and_sign_off_are_furniture(pro
     mail.write_text(NEWSLETTER, encoding="utf-8")
     assert dossier(project, "new", "source", str(mail), "--id", "weekly", "--strip-chrome") == 0
     body = (project / "content" / "sources" / "weekly.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-    assert body == ("1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator said "
-                    "on Tuesday.\n\nRead the notice: https://ferry.example/fares\n")
+    assert body == ("1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator "
+                    "said on Tuesday.\n\nRead the notice: https://ferry.example/fares\n")
     assert [c.line for c in chrome.find(["In this issue: fares rise again and the ferry is late.", "1. Fares",
                                          "2. Ferry"])] == []
     letter = tmp_path / "letter.txt"
@@ -1962,8 +1965,9 @@ def test_a_print_pages_caption_and_advert_blocks_are_furniture():
     page = ["  The hoard was found in a field.", "", "FOUND: Ann Lee in the field", "where she dug. Picture: TOM ROWE",
             "", "The council painted a bleak", "picture: rising costs", "", "TREADWELL TYRES", "2 FOR 1 ON ALL TYRES",
             "Free fitting", "Call 01632 960 111", "", "KEY FACTS", "Price: €649", "Helpline: 0800 555 0142",
-            "www.kestrel.com/recall", "", "Press office", "Tel: 01632 960 222", "www.council.org.uk", "", "ADVERTISEMENT",
-            "", "Grand reopening", "www.treadwell.co.uk", "", "The inquest opens on Tuesday.", "Photo: Ann Lee/AFP"]
+            "www.kestrel.com/recall", "", "Press office", "Tel: 01632 960 222", "www.council.org.uk", "",
+            "ADVERTISEMENT", "", "Grand reopening", "www.treadwell.co.uk", "", "The inquest opens on Tuesday.",
+            "Photo: Ann Lee/AFP"]
     flagged = {c.line: c.reason for c in chrome.find(page)}
     assert sorted(flagged) == [3, 4, 9, 10, 11, 12, 20, 23, 25, 26, 29] and flagged[20] == "contact details"
     assert flagged[3] == "a photograph's caption, over its credit"
