@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import print_page, pull_quotes
+from builder import article, print_page, pull_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +212,22 @@ def _thread_lines(lines: list[str]) -> dict[int, str]:
         if n < 5 and re.fullmatch(r"\s*@\w{1,30}\s*", line) and replier is None and handles \
                 and n + 1 < len(lines) and lines[n + 1].strip():
             found[n + 2] = "a saved thread's profile: its bio"
+    return found | _others_posts(lines)
+
+
+def _others_posts(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of the posts by other accounts in a thread saved from the platform's page, each post under
+    its name and its handle on lines of their own ("Grit & Gravel" / "@grit_and_gravel" / "·" / "Mar 9" / "Replying
+    to @BrenlowCRO" / its words), down to a blank line: replies and reposts, no words of the thread's account (the
+    handle over most posts)."""
+    handles = {n: m["handle"] for n in article.post_names(lines) if n < len(lines)
+               and (m := re.fullmatch(r"\s*@(?P<handle>\w{1,30})\s*", lines[n]))}  # the line under the name
+    own = max(handles.values(), key=list(handles.values()).count) if handles else None
+    found = {}
+    for n, handle in handles.items():
+        if handle != own:
+            end = next((k for k in range(n, len(lines)) if not lines[k].strip()), len(lines))
+            found.update(dict.fromkeys(range(n, end + 1), "another account's post in a saved thread"))
     return found
 
 

@@ -1894,7 +1894,8 @@ def test_a_saved_threads_page_labels_account_and_first_post(project, tmp_path):
     """A rescue team's thread saved from the platform's page (session 66), each post under its display name and
     its handle on lines of their own, had been titled "See new posts" and credited to the platform of its footer's
     copyright ("X Corp"); its title is now its first post's opening sentence, without the post's number, and its
-    outlet the organisation whose account posted most of it (others reply)."""
+    outlet the organisation whose account posted most of it; the posts of others under it (replies, reposts), which
+    would read as the account's words, are page chrome."""
     thread = tmp_path / "thread.txt"
     post = "Harbour Sea Rescue\n@HarbourSR\n{}\n9:02 AM · Mar 9, 2026\n12 Reposts   40 Likes\n\n"
     thread.write_text("Post\n\nSee new posts\n\nConversation\n\n" + post.format(
@@ -1907,6 +1908,7 @@ def test_a_saved_threads_page_labels_account_and_first_post(project, tmp_path):
     assert 'title: "UPDATE: All four sailors are ashore and safe"' in text and "outlet: Harbour Sea Rescue" in text
     body = text.split("---\n", 2)[2]
     assert "See new posts" not in body and "Show this thread" not in body and "mast in a squall" in body
+    assert "Well done all." not in body and "Kit Rowe" not in body  # another account's reply: none of its words
 
 
 def test_a_public_bodys_name_is_proposed_without_the(project, tmp_path):
