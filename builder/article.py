@@ -560,6 +560,27 @@ _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|
                           re.I)
 
 
+def programme_note(lines: list[str]) -> dict[str, str]:
+    """What a broadcast's note of parts says of it ("Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026,
+    from 10:00 GMT."): its title, the parts but its day joined ("Dales TV live stream: Skellan Deep rescue"), its day,
+    and the channel its first part names with what the broadcast is ("Dales TV"); none of them for a line of one part
+    or none giving a day."""
+    for line in lines:
+        parts = [part.strip(" .") for part in _NOTE_PARTS.split(line.strip())]
+        days = [day for part in parts if (day := date_in(part))]
+        named = [part for part in parts if not date_in(part)]
+        if len(parts) > 1 and days and named:
+            channel = _CHANNEL.fullmatch(named[0])
+            return {"title": ": ".join(named), "published": days[0],
+                    **({"outlet": channel["name"]} if channel and _OUTLET_WORD.search(channel["name"]) else {})}
+    return {}
+
+
+_NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
+_CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"
+                      r"|podcast)")  # "Dales TV live stream"
+
+
 def _agency(lines: list[str]) -> str | None:
     """The agency a wire's dateline names: "LONDON (Reuters) - ", "MOSCOW, June 28. /TASS/. ", "Washington (CNN)"."""
     for line in lines[:HEAD]:

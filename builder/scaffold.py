@@ -366,13 +366,16 @@ _CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
-    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose."), its title else the file's
-    name (never its first words, which are no headline); and a note on what was left out."""
+    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose.", a note of parts: see
+    article.programme_note), its title else the file's name (never its first words, which are no headline); and a
+    note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", (article.headline(told, skip) or (0, None))[1]), ("outlet", article.outlet(told, skip)),
-        ("author", article.author(told)), ("published", article.published(told))) if value}
+        ("author", article.author(told)), ("published", article.published(told))) if value} | {
+        name: article.Found(value, "the subtitle file's note of parts") for name, value in
+        article.programme_note(told).items()}  # "Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026"
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))

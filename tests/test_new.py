@@ -1974,3 +1974,22 @@ def test_a_print_pages_caption_and_advert_blocks_are_furniture():
     assert sorted(flagged) == [3, 4, 9, 10, 11, 12, 20, 23, 25, 26, 29] and flagged[20] == "contact details"
     assert flagged[3] == "a photograph's caption, over its credit"
     assert flagged[9] == flagged[25] == "an advert: prices, numbers to call, addresses"
+
+
+def test_a_subtitle_files_note_of_parts_gives_title_channel_and_day(project, tmp_path):
+    """A live stream's NOTE in parts ("Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026, from 10:00
+    GMT.", session 66) had been the title whole, its channel and day unread; now the parts but the day are the title,
+    the day is `published` and the channel its first part names is the outlet. A note of parts giving no day, or a
+    first part naming no channel, gives none of them."""
+    from builder import article
+    assert article.programme_note(["Harbour Radio live -- Ferry strike -- 9 March 2026"]) == {
+        "title": "Harbour Radio live: Ferry strike", "published": "2026-03-09", "outlet": "Harbour Radio"}
+    assert article.programme_note(["Recorded live -- edited for length", "Made in 2026"]) == {}
+    assert "outlet" not in article.programme_note(["Quay Club live stream | Open day | 9 March 2026"])
+    vtt = tmp_path / "stream.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nDales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026, from 10:00 "
+                   "GMT.\n\n00:00.000 --> 00:03.000\n>> Good morning, all six cavers are out.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "stream") == 0
+    text = (project / "content" / "sources" / "stream.md").read_text(encoding="utf-8")
+    assert 'title: "Dales TV live stream: Skellan Deep rescue"' in text and "outlet: Dales TV" in text
+    assert "published: 2026-03-09" in text
