@@ -196,8 +196,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         named = fields["outlet"].casefold()  # Weekly | Safety"): the masthead, no part of the article
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")
                                     for n, line in enumerate(lines[:article.HEAD], 1)
-                                    if n not in skip and n != headline[0] and named in (
-                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold())],
+                                    if n not in skip and n != headline[0] and (named in (
+                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
+                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))],
                          key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
@@ -248,6 +249,14 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                    listed + notes, origins)
 
 
+def _named_issue(line: str, named: str) -> bool:
+    """Whether ``line`` is a newsletter's masthead: the outlet's name (casefolded: ``named``) and a word or two more,
+    each capitalised ("FAIR DEAL WEEKLY", "Fair Deal Weekly" of Fair Deal's)."""
+    words = line.split()
+    return line.strip().casefold().startswith(named + " ") and len(words) <= len(named.split()) + 2 \
+        and all(w[:1].isupper() for w in words)
+
+
 # A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,300})\]\((?:https?://|mailto:|/|#)(?:[^()\s]|\([^()\s]*\))*"
                    r"(?:\s+\"[^\"\n]*\")?\)")
@@ -279,7 +288,8 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
     row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
-    record's heading: the day of its sitting, which the text states nowhere else)."""
+    record's heading: the day of its sitting, which the text states nowhere else); and a report's cover sheet's
+    title and author fields, which the front matter gives ("Title:         Winter Performance …")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -290,10 +300,14 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
                                  if day and article.day_alone(line) and days.count(day) == 1}
-    return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip | kept and line.strip() and line.strip() not in stamps and (
-                article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
-                    name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
+    cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
+             for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
+    kept |= {c.line for c in cover}
+    return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label")
+                    for n, line in enumerate(lines, 1)
+                    if n not in skip | kept and line.strip() and line.strip() not in stamps and (
+                        article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
+                            name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -352,13 +366,16 @@ _CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
-    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose."), its title else the file's
-    name (never its first words, which are no headline); and a note on what was left out."""
+    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose.", a note of parts: see
+    article.programme_note), its title else the file's name (never its first words, which are no headline); and a
+    note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", (article.headline(told, skip) or (0, None))[1]), ("outlet", article.outlet(told, skip)),
-        ("author", article.author(told)), ("published", article.published(told))) if value}
+        ("author", article.author(told)), ("published", article.published(told))) if value} | {
+        name: article.Found(value, "the subtitle file's note of parts") for name, value in
+        article.programme_note(told).items()}  # "Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026"
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))

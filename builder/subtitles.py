@@ -51,13 +51,10 @@ def transcript(text: str) -> list[str]:
     """The lines of the transcript of subtitle file ``text``: each paragraph under its time, a blank line between."""
     paragraphs: list[tuple[str, list[str]]] = []  # (its first cue's time, its words)
     last_end, voice = None, None
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
-        timing = _TIMING.search(block)
-        if not timing:
-            continue  # WEBVTT's header, a NOTE or STYLE block, a cue without its timing
-        start, words = _seconds(timing["start"]), block[timing.end():].strip("\n")
+    for timing, words in _new_lines(_cues(text)):
+        start = _seconds(timing["start"])
         said = [(m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, and its words
-                 html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))) for line in words.split("\n")]
+                 html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))) for line in words]
         for n, (speaker, line) in enumerate((speaker, part) for speaker, line in said for part in _parts(line) if part):
             told = paragraphs[-1][1] if paragraphs else []
             pause = n == 0 and last_end is not None and start - last_end >= PAUSE
@@ -74,6 +71,31 @@ def transcript(text: str) -> list[str]:
     for stamp, words in paragraphs:
         lines += [stamp, "", " ".join(words), ""]
     return lines[:-1]
+
+
+def _cues(text: str) -> list[tuple[re.Match, list[str]]]:
+    """Subtitle file ``text``'s cues, each its timing and its lines; not WEBVTT's header, a NOTE or STYLE block, a cue
+    without its timing."""
+    found = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
+        if timing := _TIMING.search(block):
+            found.append((timing, block[timing.end():].strip("\n").split("\n")))
+    return found
+
+
+def _new_lines(cues: list[tuple[re.Match, list[str]]]) -> list[tuple[re.Match, list[str]]]:
+    """The cues of roll-up captions (live subtitles, each cue showing the last line of the one before over its new
+    one: most cues of two lines or more open with the line the one before ends with) without the lines they repeat,
+    each spoken line once, in order; other captions' cues as they are (a line said twice is said twice)."""
+    repeats = [cue[:1] == before[-1:] for (_, before), (_, cue) in zip(cues, cues[1:]) if len(cue) > 1 and before]
+    if len(repeats) < 2 or sum(repeats) < 0.7 * len(repeats):
+        return cues
+    return cues[:1] + [(timing, cue[_overlap(before, cue):]) for (_, before), (timing, cue) in zip(cues, cues[1:])]
+
+
+def _overlap(before: list[str], cue: list[str]) -> int:
+    """How many of ``cue``'s first lines are the last lines of the cue ``before`` it."""
+    return max((k for k in range(1, min(len(before), len(cue)) + 1) if before[-k:] == cue[:k]), default=0)
 
 
 def _parts(line: str) -> list[str]:
