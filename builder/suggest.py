@@ -666,12 +666,14 @@ class Retriever:
     def _voice(self, source: Source) -> str | None:
         """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
         unsigned or signed for it (by its editors, its press office, its solicitors, its head of communications or
-        spokesperson, a part of it its signature names it in), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an opinion
-        piece, a minister's speech the ministry publishes); else none (an article signed by a journalist is its
-        outlet's, even when the outlet is a speaker)."""
+        spokesperson, a part of it its signature names it in), or by someone the dossier does not know (a bulletin's
+        duty forecaster), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an
+        opinion piece, a minister's speech the ministry publishes); else none (an article of an outlet that is no
+        speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
         author = self.authors.get(" ".join(source.author.split()).casefold())
-        if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author) or author in self.spokespeople
+        if publisher and (source.author == "unknown" or not author or _FOR_A_BODY.search(source.author)
+                          or author in self.spokespeople
                           or publisher in {sid for _, _, sid in self.names.find(source.author)}
                           or letters.formal(source.body) or author and self._in_own_name(source.body, publisher)):
             return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's; a letter
