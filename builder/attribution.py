@@ -207,9 +207,14 @@ _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugma
 # minutes: the developer it names; "the auction house puts the total at…"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
+# What a description says an institution is, when it is no business: "Environmental group.", "A residents'
+# association", "The charity that runs the refuge".
+_NO_BUSINESS = re.compile(r"\b(?:(?:environmental|campaign(?:ing)?|pressure|advocacy|residents['’]?|lobby|protest|community"
+                          r"|conservation|consumer|patients['’]?|parents['’]?)\s+(?:group|organi[sz]ation|network)|charity"
+                          r"|non-?profit|NGO|(?:trade\s+)?union|association|club|society|trust)\b", re.I)
 _CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
                     r"Association|Federation|Institute|University|Party|Commission|Department|Office|Directorate|"
-                    r"Parliament|Senate|Assembly|Committee|Board|Guard|Army|Navy|Force|Hospital|School|Foundation|"
+                    r"Parliament|Senate|Assembly|Committee|Board|Guard|Coastguard|Army|Navy|Force|Hospital|School|Foundation|"
                     r"Society|Campaign|Coalition|League|Organi[sz]ation|Bureau|Administration|Embassy|Regulator|"
                     r"Centre|Center|Inspectorate|Fund|Bank|State|City|County|Republic|Kingdom|Nations|House|Palace|"
                     r"Kremlin|Cabinet|Presidency|Chancellery|Prosecutor|Tribunal|Municipality|Region|Province)\b")
@@ -540,7 +545,8 @@ class Names:
         self.given: dict[str, set[str]] = {}  # each person's words before their surname, in all their spellings
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
-        self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)}  # "the company"
+        self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)
+                      and not _NO_BUSINESS.search(speakers[sid].description or "")}  # "the company"
         self.governments = {sid for sid in self.institutions if re.search(r"\bGovernment\b", speakers[sid].name, re.I)}
         for sid, s in speakers.items():
             names, surnames = [s.name, *s.spellings], []

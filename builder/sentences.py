@@ -239,9 +239,10 @@ def _denied_apart(passage: Passage) -> list[Passage]:
     return [passage]
 
 
-# After a semicolon, another speaker's account: its speaker (six words at most) and a verb of saying opening it ("The
-# ambulance service says it took twenty-three runners to hospital; the organisers put the figure at eleven.").
-ACCOUNT_AFTER = re.compile(rf";\s+(?:[\w.’'&-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SPEECH})\b",
+# After a semicolon, another speaker's account: its speaker (six words at most, an apposition's commas too) and a verb
+# of saying opening it ("The ambulance service says it took twenty-three runners to hospital; the organisers put the
+# figure at eleven.", "…; the operator, Hestmark Container Line, put the number at nearly fifty.").
+ACCOUNT_AFTER = re.compile(rf";\s+(?:[\w.’'&,-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SPEECH})\b",
                            re.I)
 _SPEAKING = re.compile(rf"\b(?:{SPEECH})\b", re.I)
 
