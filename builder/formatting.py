@@ -275,7 +275,14 @@ def in_sentence(speaker) -> str:
     name = re.sub(rf"^(?:{article})", lambda m: m.group().lower(), speaker.name)
     if speaker.kind == "group" and _COMMON_GROUP.match(name):
         return name[:1].lower() + name[1:]
-    return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) else name
+    return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) \
+        and not _LOCAL_COUNCIL.match(name) else name
+
+
+def apposed(name: str) -> bool:
+    """Whether a name holds an apposition ("Dave, a caller from Ashby"), which a comma closes where the sentence goes
+    on: "reports Dave, a caller from Ashby, saying it"."""
+    return ", " in name
 
 
 def opening(name: str) -> str:
@@ -312,8 +319,13 @@ _BODY_NAMED = re.compile(rf"^(?i:(?!(?:the|a|an)\s)(?:.*\s)?(?:{'|'.join(_BODIES
                          rf"|^(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{'|'.join(w.capitalize() for w in _BODIES + _HEADS)})"
                          r"\s+(?:of|for)\s")
 
+# A council named by its place and its kind, a proper name that takes no "the": "Westminster City Council",
+# "Wexcombe Borough Council" (the school roof trial's "The Wexcombe Borough Council: The five schools closed…")
+_LOCAL_COUNCIL = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:Borough|City|County|District|Town|Parish)\s+Council$")
+
 
 FILTERS = {
+    "apposed": apposed,
     "in_sentence": in_sentence,
     "opening": opening,
     "direction": direction,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from builder import naming
 from builder.depends import identical
-from builder.formatting import in_sentence, opening
+from builder.formatting import apposed, in_sentence, opening
 from builder.model import Account, Dossier, Fact, Speaker, Value
 
 
@@ -315,8 +315,13 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
 
 
 def _listed(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    """'A', 'A and B', 'A, B and C'; as a page's lists are (templates/_macros.html, speaker_list), 'Dave, a caller
+    from Ashby, and B', and 'A; Dave, a caller from Ashby; and C' (formatting.apposed)."""
+    if len(names) == 1:
+        return names[0]
+    if len(names) > 2 and any(map(apposed, names)):
+        return f"{'; '.join(names[:-1])}; and {names[-1]}"
+    return f"{', '.join(names[:-1])}{',' if apposed(names[-2]) else ''} and {names[-1]}"
 
 
 _POSSESSIVE = {"institution": "its", "group": "their", "person": "their"}  # "By its own account, Westmoor Power cut…"

@@ -409,8 +409,9 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
                  "World Health Organization"):  # the ballot trial: "reports Union of Lecturers… saying it"
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
     for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides",
-                 "Harvard University", "Friends of the Earth"):
-        assert in_sentence(Speaker("i", name, "institution", None)) == name
+                 "Harvard University", "Friends of the Earth",
+                 "Wexcombe Borough Council", "Westminster City Council", "Kent County Council"):  # the school roof
+        assert in_sentence(Speaker("i", name, "institution", None)) == name  # trial's "The Wexcombe Borough Council:"
 
 
 def test_a_topic_reads_as_a_heading():
@@ -765,3 +766,38 @@ accounts:
                      for c in re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', page)]
     assert captions[0].startswith(said[0] + ":"), captions
     assert any(c.startswith(said[1]) for c in captions[1:]), captions
+
+
+def test_a_name_with_an_apposition_is_closed_by_a_comma_where_the_sentence_goes_on(make_project):
+    """The pitch trial's "Eldshire Sound Sport reports Dave, a caller from Ashby saying it": the apposition is closed
+    where the sentence goes on, not before its end or a colon, and names beside it are parted by semicolons."""
+    files = _mini_files()
+    files["content/speakers/dave.yml"] = 'name: "Dave, a caller from Ashby"\nkind: person\nspellings: [Dave]\n'
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: [dave, smith, jones]
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: dave
+    value: {exact: 35}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+
+    def text(page):
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / page).read_text("utf-8")))
+    fact = text("facts/planned.html")
+    assert "Alpha News reports Dave, a caller from Ashby; Anna Smith; and Bob Jones saying it" in fact
+    assert "B. Writer (outlet unknown) reports Dave, a caller from Ashby, giving another figure, 35 min" in fact
+    assert "Dave, a caller from Ashby; Anna Smith; and Bob Jones: The talks" in fact  # the headline
+    assert "30 min: Dave, a caller from Ashby; Anna Smith; and Bob Jones, in Alpha News" in fact
+    assert "Claimed by Dave, a caller from Ashby; Anna Smith; and Bob Jones." in fact
+    assert "What the sources report Dave, a caller from Ashby, saying or denying" in text("speakers/dave.html")
+    assert "Said by Dave, a caller from Ashby: 35 min" in text("compare/hamburg.html")
