@@ -236,7 +236,8 @@ def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):
       ("delta", "Delta Daily", "The talks lasted 40 minutes in all.")))
     chips = re.sub(r"<[^>]+>", "", box.split('class="dz-groups">', 1)[1].split("</p>")[0])
     assert "Sources disagree" in box
-    assert " ".join(chips.split()) == "40 min: Delta Daily; Anna Smith, in Gamma Post · 30 min: Alpha News"
+    assert " ".join(chips.split()) == "30 min: Alpha News · 40 min: Delta Daily; Anna Smith, in Gamma Post"  # the
+    # statement's half an hour first
 
 
 def test_a_title_with_quotation_marks_is_quoted_with_single_ones_inside(tmp_path):
@@ -281,7 +282,7 @@ accounts:
     pipeline.build(load_config(root), root / "site")
     box = (root / "site" / "facts" / "short.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Side 1: Says otherwise, or reports it denied" in text and "Side 2: Says so" in text
+    assert "Side 1: Says so" in text and "Side 2: Says otherwise, or reports it denied" in text  # the statement's first
 
 
 def test_a_passage_over_two_paragraphs_is_anchored_once_and_leads_to_its_fact_once():
@@ -801,3 +802,87 @@ accounts:
     assert "Claimed by Dave, a caller from Ashby; Anna Smith; and Bob Jones." in fact
     assert "What the sources report Dave, a caller from Ashby, saying or denying" in text("speakers/dave.html")
     assert "Said by Dave, a caller from Ashby: 35 min" in text("compare/hamburg.html")
+
+
+def _fact_page(make_project, card: str, sources: tuple = (), speakers: dict | None = None) -> str:
+    """The text of the page of the card ``card`` (YAML, on the mini dossier's summit) with ``sources`` ((id, outlet,
+    body) each) and ``speakers`` (id: YAML) added to the mini dossier, built."""
+    files = _mini_files()
+    for sid, outlet, body in sources:
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    for ident, text in (speakers or {}).items():
+        files[f"content/speakers/{ident}.yml"] = text
+    files["content/facts/planned.yml"] = "summit: hamburg\n" + card
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
+
+
+def test_a_figure_of_one_moment_is_captioned_as_the_figure_then(make_project):
+    """The pitch trial's "MatchPulse reports Eldshire Constabulary saying it 4" under "Eleven people were arrested",
+    "Sources agree": on a figure that changes over time each account gives the figure of its moment."""
+    text = _fact_page(make_project, """statement: Eleven people were arrested.
+quantity: count
+changes_over_time: true
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    as_of: "2017-07-07 18:25"
+    value: {exact: 4}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    as_of: "2017-07-09"
+    value: {exact: 11}
+""")
+    assert "Alpha News reports Anna Smith giving 4, as of 7 July 2017, 18:25:" in text
+    assert "B. Writer (outlet unknown) gives 11, as of 9 July 2017:" in text
+    assert "saying it 4" not in text
+
+
+def test_a_figure_the_statement_writes_is_the_cards_own_whatever_a_source_states(make_project):
+    """The siege trial's "Westmark Police reports Helen Marrack giving another time, 05:02" on a card whose statement
+    says 05:02: a report's own "about 05:30" made the police's time "another"; the figure the statement writes is the
+    card's, and its side comes first."""
+    text = _fact_page(make_project, """statement: Officers went in at 05:02.
+quantity: time
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: "05:02"}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {approx: "05:30"}
+""")
+    assert "Alpha News reports Anna Smith saying it 05:02" in text and "another time" not in text
+    assert text.index("Side 1: 05:02") < text.index("Side 2: about 05:30")
+
+
+@pytest.mark.parametrize("denials, sides", [(1, ("Side 1: Said", "Side 2: Denied")),
+                                            (0, ("Side 1: 30 min", "Side 2: 35 min"))])
+def test_the_side_of_the_cards_statement_comes_first(make_project, denials, sides):
+    """The auction trial's "Side 1: about €35.9 million" before the statement's €37.2 million, and "Side 1: Denied"
+    before "Side 2: Said": the side the statement takes is side 1, however many sources the other has."""
+    sources = [(f"s{n}", f"Outlet {n}", "Jones said the talks were set for 35 minutes.") for n in range(3)]
+    against = "".join(f"""  - source: s{n}
+    quote: Jones said the talks were set for 35 minutes
+    stance: {"disputes" if denials else "attributes"}
+    speaker: jones
+""" + ("" if denials else "    value: {exact: 35}\n") for n in range(3))
+    text = _fact_page(make_project, """statement: The talks were planned to last 30 minutes.
+quantity: duration
+speaker: smith
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: 30}
+""" + against, sources=tuple(sources))
+    assert text.index(sides[0]) < text.index(sides[1])
