@@ -731,13 +731,15 @@ accounts:
 
 @pytest.mark.parametrize("quantity, own, other, said", [
     ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
-     ["Jones Office publishes its own date, 8 July 2017",
+     ["Jones Office publishes the date in its own name, 8 July 2017",
       "Jones Office publishes another date of its own, 9 July 2017"]),
     ("count", "{exact: 87}", "{exact: 120}",
-     ["Jones Office publishes its own figure, 87", "Jones Office publishes another figure of its own, 120"])])
+     ["Jones Office publishes the figure in its own name, 87", "Jones Office publishes another figure of its own, 120"])])
 def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
     """The ballot trial's union "publishes its own figure 23 March 2026" on a date card and "publishes its own
-    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure."""
+    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure; the
+    school roof trial's "publishes its own date, 11 September 2025", beside a source giving that date, read as another
+    date."""
     files = _mini_files()
     files["content/speakers/jones.yml"] += "spellings: [Jones Office]\n"
     files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Jones Office\nauthor: unknown\n"
