@@ -888,3 +888,29 @@ accounts:
     value: {exact: 30}
 """ + against, sources=tuple(sources))
     assert text.index(sides[0]) < text.index(sides[1])
+
+
+def test_the_timeline_marks_a_card_whose_day_is_in_dispute(make_project):
+    """The school roof trial's timeline listed the disputed "Engineers found the roof fault on 11 September" under 11
+    September with no sign that the day itself is disputed."""
+    files = _mini_files()
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned on 7 July 2017.
+quantity: date
+date: 2017-07-07
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 2017-07-07}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: 2017-07-09}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "timeline.html").read_text("utf-8")))
+    assert ("The talks were planned on 7 July 2017. (the day itself is disputed: 7 July 2017 or 9 July 2017)"
+            in text)
+    assert text.count("the day itself") == 1
