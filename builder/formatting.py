@@ -64,13 +64,36 @@ def summit_when(summit) -> str:
     return f"{start.day}–{date(summit.end)}"
 
 
-def minutes(value) -> str:
+def minutes(value, unit: str | None = None) -> str:
     """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min', its thousands grouped as
-    a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too)."""
+    a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too); in weeks where
+    its card's accounts write weeks (``unit``: ``time_unit``), 'at least 6 weeks'."""
     text = value.text
     words = text.split(" ")
-    return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w))) if _is_number(w) else w
-                    for w in words)
+    return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w), unit)) if _is_number(w)
+                    else w for w in words)
+
+
+WEEK = 7 * 1440  # minutes
+
+
+def time_unit(fact) -> str | None:
+    """"week" when the quotes of a card of a length of time name weeks more often than days ("at least six weeks",
+    "about three weeks"): its whole weeks are shown so, not as days (the school roof trial's "42 days to 56 days");
+    else None."""
+    if fact.quantity != "duration":
+        return None
+    said = [w.lower().rstrip("s") for a in fact.accounts if a.value for w in _TIME_WORD.findall(" ".join(a.excerpts))]
+    return "week" if said.count("week") > said.count("day") else None
+
+
+_TIME_WORD = re.compile(r"\b(weeks?|days?)\b", re.I)
+
+
+def figure_of(value, fact) -> str:
+    """A figure of ``fact`` in the words of its quantity (``quantity``), its currency and the unit of time its
+    accounts write."""
+    return quantity(value, fact.quantity, fact.currency, time_unit(fact))
 
 
 DAY = 1440  # minutes
@@ -120,11 +143,14 @@ _SPAN = re.compile(r"(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)")  # a value's text 
 YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelfth (as `suggest` reads them)
 
 
-def duration(n: float) -> str:
+def duration(n: float, unit: str | None = None) -> str:
     """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds to the hundredth ('40 s', '1 min 30 s', '10.81
     s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
-    months')."""
+    months'); whole weeks, with the ``unit`` "week", in weeks ('6 weeks')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
+    if unit == "week" and abs(n) >= WEEK and not abs(n) % WEEK:
+        weeks = int(abs(n) // WEEK)
+        return f"{sign}{weeks:,} week{'s' if weeks > 1 else ''}"
     if abs(n) < 60 and round(abs(n) * 60, 2) % 60:
         mins, secs = divmod(round(abs(n) * 60, 2), 60)  # to the hundredth: a sprint's "10.81 s"
         return sign + (f"{int(mins)} min {round(secs, 2):g} s" if mins else f"{round(secs, 2):g} s")
@@ -148,13 +174,13 @@ def _is_number(word: str) -> bool:
     return True
 
 
-def quantity(value, kind: str | None, currency: str | None = None) -> str:
+def quantity(value, kind: str | None, currency: str | None = None, unit: str | None = None) -> str:
     """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
     ('after 13:30'), a date as one ('before 2 April 2026'), a count as news prints it ('about 1.2 billion', '1,234,567':
     ``_count``), a sum with its ``currency``'s sign ('about £9 million', 'CHF 300,000'), a percentage with its sign
-    ('more than 40%')."""
+    ('more than 40%'); a duration in weeks with the ``unit`` "week" (``time_unit``)."""
     if kind == "duration":
-        return minutes(value)
+        return minutes(value, unit)
     if kind == "time":
         return clock(value)
     if kind == "date":
@@ -336,6 +362,8 @@ FILTERS = {
     "count": count,
     "date": date,
     "quantity": quantity,
+    "figure_of": figure_of,
+    "time_unit": time_unit,
     "stance_words": STANCE_WORDS.get,
     "stance_short": STANCE_SHORT.get,
     "verdict_words": VERDICT_WORDS.get,
