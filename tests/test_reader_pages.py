@@ -914,3 +914,29 @@ accounts:
     assert ("The talks were planned on 7 July 2017. (the day itself is disputed: 7 July 2017 or 9 July 2017)"
             in text)
     assert text.count("the day itself") == 1
+
+
+def test_a_quote_of_a_table_row_keeps_its_columns_apart(make_project):
+    """The school roof trial's "Fellgate Primary 412 18.0 6-8 Closed": a row of a table, its cells apart by spaces or
+    tabs, ran together into one line of numbers once HTML joined its spaces."""
+    from builder.formatting import columns
+    bar = ('<span class="dz-column-gap"><span aria-hidden="true"> │ </span><span class="dz-sr-only">, </span>'
+           '</span>')
+    assert columns("Fellgate Primary      412\t18.0   6-8") == bar.join(["Fellgate Primary", "412", "18.0", "6-8"])
+    assert columns("A sentence.  Then <another>") == "A sentence.  Then &lt;another&gt;"  # two spaces: no table
+    files = _mini_files()
+    files["content/sources/table.md"] = ("---\ntitle: Table\noutlet: Table Times\nauthor: unknown\npublished: unknown\n"
+                                         "language: en\n---\nSchool      Pupils     Weeks\n\nFellgate      412     6-8\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: Fellgate has 412 pupils.
+quantity: count
+accounts:
+  - source: table
+    quote: "Fellgate      412     6-8"
+    stance: states
+    value: {exact: 412}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    page = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    assert f"<p>Fellgate{bar}412{bar}6-8</p>" in page
