@@ -80,9 +80,9 @@ WEEK = 7 * 1440  # minutes
 
 
 def time_unit(fact) -> str | None:
-    """"week" when the quotes of a card of a length of time name weeks more often than days ("at least six weeks",
-    "about three weeks"): its whole weeks are shown so, not as days (the school roof trial's "42 days to 56 days");
-    else None."""
+    """The unit "week" when the quotes of a card of a length of time name weeks more often than days ("at least six
+    weeks", "about three weeks"): its whole weeks are shown so, not as days (the school roof trial's "42 days to 56
+    days"); else None."""
     if fact.quantity != "duration":
         return None
     said = [w.lower().rstrip("s") for a in fact.accounts if a.value for w in _TIME_WORD.findall(" ".join(a.excerpts))]
