@@ -324,6 +324,12 @@ def columns(text: str):
                   '</span>').join(map(escape, cells))
 
 
+def tabular(text: str) -> bool:
+    """Whether a paragraph is a table: two lines or more of it with cells apart (``columns``), whose lines a page
+    keeps apart too."""
+    return sum(bool(_COLUMN_GAP.search(line)) for line in text.splitlines()) >= 2
+
+
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[\t ]*| {3,})(?=\S)")
 
 
@@ -371,6 +377,7 @@ FILTERS = {
     "in_sentence": in_sentence,
     "opening": opening,
     "columns": columns,
+    "tabular": tabular,
     "direction": direction,
     "language_name": language_name,
     "topic": topic,

@@ -918,7 +918,8 @@ accounts:
 
 def test_a_quote_of_a_table_row_keeps_its_columns_apart(make_project):
     """The school roof trial's "Fellgate Primary 412 18.0 6-8 Closed": a row of a table, its cells apart by spaces or
-    tabs, ran together into one line of numbers once HTML joined its spaces."""
+    tabs, ran together into one line of numbers once HTML joined its spaces; so did the table on its source's page,
+    its rows too."""
     from builder.formatting import columns
     bar = ('<span class="dz-column-gap"><span aria-hidden="true"> │ </span><span class="dz-sr-only">, </span>'
            '</span>')
@@ -940,3 +941,10 @@ accounts:
     pipeline.build(load_config(root), root / "site")
     page = (root / "site" / "facts" / "planned.html").read_text("utf-8")
     assert f"<p>Fellgate{bar}412{bar}6-8</p>" in page
+    source = (root / "site" / "sources" / "table.html").read_text("utf-8")  # its text: the table, a line per row
+    assert f'<p id="p1">School{bar}Pupils{bar}Weeks</p>' in source  # one row: a paragraph as any
+    files["content/sources/table.md"] = files["content/sources/table.md"].replace("Weeks\n\n", "Weeks\n")
+    root = make_project(files, name="rows")
+    pipeline.build(load_config(root), root / "site")
+    source = (root / "site" / "sources" / "table.html").read_text("utf-8")
+    assert f'<p id="p1" class="dz-table-text">School{bar}Pupils{bar}Weeks\n<mark' in source
