@@ -734,7 +734,8 @@ accounts:
      ["Jones Office publishes the date in its own name, 8 July 2017",
       "Jones Office publishes another date of its own, 9 July 2017"]),
     ("count", "{exact: 87}", "{exact: 120}",
-     ["Jones Office publishes the figure in its own name, 87", "Jones Office publishes another figure of its own, 120"])])
+     ["Jones Office publishes the figure in its own name, 87",
+      "Jones Office publishes another figure of its own, 120"])])
 def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
     """The ballot trial's union "publishes its own figure 23 March 2026" on a date card and "publishes its own
     statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure; the
@@ -926,8 +927,9 @@ def test_a_quote_of_a_table_row_keeps_its_columns_apart(make_project):
     assert columns("Fellgate Primary      412\t18.0   6-8") == bar.join(["Fellgate Primary", "412", "18.0", "6-8"])
     assert columns("A sentence.  Then <another>") == "A sentence.  Then &lt;another&gt;"  # two spaces: no table
     files = _mini_files()
-    files["content/sources/table.md"] = ("---\ntitle: Table\noutlet: Table Times\nauthor: unknown\npublished: unknown\n"
-                                         "language: en\n---\nSchool      Pupils     Weeks\n\nFellgate      412     6-8\n")
+    files["content/sources/table.md"] = ("---\ntitle: Table\noutlet: Table Times\nauthor: unknown\n"
+                                         "published: unknown\nlanguage: en\n---\n"
+                                         "School      Pupils     Weeks\n\nFellgate      412     6-8\n")
     files["content/facts/planned.yml"] = """summit: hamburg
 statement: Fellgate has 412 pupils.
 quantity: count

@@ -191,8 +191,8 @@ def test_lengths_of_time_written_in_weeks_are_ticked_and_worded_in_weeks():
     assert figure_of(Value(0, 0, text=f"{10 * 1440}"), row.fact) == "10 days"  # not whole weeks: in days
     assert span([Value(21 * 1440, 21 * 1440, text=f"{21 * 1440}"), value(6 * 10080, 8 * 10080)], "duration",
                 unit="week") == "3 weeks to 8 weeks"
-    days = _row(account("a", val=value(42 * 1440), quote="42 days"), account("b", val=value(21 * 1440), quote="3 weeks"),
-                account("c", val=value(20 * 1440), quote="20 days"))
+    days = _row(account("a", val=value(42 * 1440), quote="42 days"),
+                account("b", val=value(21 * 1440), quote="3 weeks"), account("c", val=value(20 * 1440), quote="20 days"))
     assert figure_of(Value(0, 0, text=f"{42 * 1440}"), days.fact) == "42 days"  # days, as most write them
 
 
