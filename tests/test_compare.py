@@ -311,6 +311,16 @@ def test_a_remark_reported_in_the_sources_own_words_is_no_rendering_of_it():
         "a", "c"]
 
 
+def test_a_report_naming_whose_account_it_gives_is_no_rendering_of_the_remark():
+    """The auction trial's release "sold for €37.2 million including buyer's premium" was diffed against the
+    Courier's own sentence "The buyer's premium of €5.7m brings the total, by the auction house's account, to
+    €37.2m.": "by … account" and "according to" say the source reports the remark in its own words."""
+    release = account("a", "attributes", ["hd"], quote="sold for €37.2 million including buyer's premium")
+    for words in ("The buyer's premium of €5.7m brings the total, by the auction house's account, to €37.2m.",
+                  "According to the auction house, the total came to €37.2m"):
+        assert variants(fact(release, account("b", "attributes", ["hd"], quote=words), speaker="hd")) == ()
+
+
 def test_only_the_cards_speakers_remark_and_not_a_report_naming_them_is_rendered():
     """The coin hoard's card of the landowner's "30 per cent" diffed the finder's "It's fifty-fifty, it's in
     writing." against it, and the museum's own release against an outlet's "The museum has put a provisional value
