@@ -30,7 +30,7 @@ def test_the_pitch_invasion_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("club-statement-nfc-disciplinary-decision", RED, CONTESTED, ""),
     ("final-whistle-phone-in", RED, CONTESTED, ""),
-    ("matchpulse-live-report", set(), CONTESTED, "attendance"),
+    ("matchpulse-live-report", set(), CONTESTED, "attendance, suspension-length"),
     ("nfc-commission-decision", {"fans-on-pitch"}, CONTESTED | {"attendance"}, "attendance, suspension-length")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
