@@ -105,6 +105,10 @@ def figure_scale(row) -> Scale | None:
     if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
         unit = labels[1].split()[-1]  # min … 1 month"
         labels = (f"0 {unit}{'s' if unit in ('day', 'month', 'year') else ''}", *labels[1:])
+    scaled = {label.rpartition(" ")[2] for label in labels[1:]}
+    if len(scaled) == 1 and scaled & {"thousand", "million", "billion", "trillion"}:  # the scale word once, at the
+        labels = (*(label.removesuffix(" " + next(iter(scaled))) for label in labels[:-1]), labels[-1])  # end: "€0 €10
+        # €20 €30 €40 million" (a phone's width holds no five "€30 million")
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels, bool(moments))

@@ -54,6 +54,13 @@ def test_a_range_is_a_bar_and_counts_step_by_round_numbers():
     assert (ranged.start, ranged.end) == (20.0, 33.33)
 
 
+def test_a_scale_word_is_written_once_at_the_axis_end():
+    """"€0 €10 million €20 million €30 million €40 million" ran its labels into one another on a phone (the auction
+    set's total): the scale word is written once, on the last tick."""
+    scale = figure_scale(_row(account("a", val=value(37.2e6)), account("b", val=value(35.9e6)), quantity="count"))
+    assert scale.labels == ("0", "10", "20", "30", "40 million")
+
+
 def test_negative_figures_start_the_scale_below_zero():
     scale = figure_scale(_row(account("a", val=value(-4)), account("b", val=value(3)), quantity="percent"))
     assert [t.text for _, t in scale.ticks] == ["-4", "-2", "0", "2", "4"]
