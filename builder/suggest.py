@@ -369,6 +369,8 @@ class Retriever:
                            for n in (s.name, *s.spellings)}
         self.authors = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind == "person"
                         for n in (s.name, *s.spellings) if len(n.split()) > 1}  # a speaker writing: their full name
+        self.newsrooms = {sid for sid, s in dossier.speakers.items()
+                          if _NEWSROOM.search(s.name) or _NEWSROOM_DESCRIBED.search(s.description or "")}  # a paper
         self.spokespeople = {sid for sid, s in dossier.speakers.items()
                              if any(_SPEAKS_FOR.search(r.title) for r in s.roles)}  # who writes in a body's name
         self.events = {t for s in dossier.summits.values() for t in terms(s.name)}  # the words of the events' names
@@ -666,13 +668,15 @@ class Retriever:
     def _voice(self, source: Source) -> str | None:
         """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
         unsigned or signed for it (by its editors, its press office, its solicitors, its head of communications or
-        spokesperson, a part of it its signature names it in), or by someone the dossier does not know (a bulletin's
-        duty forecaster), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an
-        opinion piece, a minister's speech the ministry publishes); else none (an article of an outlet that is no
+        spokesperson, a part of it its signature names it in), or by someone the dossier does not know, unless the
+        body is a news outlet (a bulletin's duty forecaster, not a paper's reporter), or its letter or notice
+        whoever signs it; else the speaker signing it (a blog post, an opinion piece, a minister's speech the
+        ministry publishes); else none (an article signed by a journalist is its outlet's, even when the outlet is a
         speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
         author = self.authors.get(" ".join(source.author.split()).casefold())
-        if publisher and (source.author == "unknown" or not author or _FOR_A_BODY.search(source.author)
+        if publisher and (source.author == "unknown" or not author and publisher not in self.newsrooms
+                          or _FOR_A_BODY.search(source.author)
                           or author in self.spokespeople
                           or publisher in {sid for _, _, sid in self.names.find(source.author)}
                           or letters.formal(source.body) or author and self._in_own_name(source.body, publisher)):
@@ -1590,6 +1594,12 @@ _SET_ASIDE_AS = re.compile(r"[^\"“”]*\b(?:not|rather\s+than|instead\s+of)\b[
 # about 06:15 as the agency…", outside any quotation
 
 
+# A news outlet by its name or its description ("The Velmora Herald", "Radio Norvessa 3"; "A regional newspaper.").
+_NEWSROOM = re.compile(r"\b(?:Herald|Times|Post|News|Gazette|Courier|Journal|Tribune|Chronicle|Telegraph|Observer|Mail"
+                       r"|Express|Mirror|Standard|Guardian|Independent|Review|Magazine|Daily|Weekly|Radio|TV|Television"
+                       r"|Broadcasting|Wire|Monitor|Echo|Press|Sentinel|Inquirer)\b")
+_NEWSROOM_DESCRIBED = re.compile(r"\b(?:newspaper|broadcaster|magazine|news\s+(?:agency|site|outlet|channel|website)"
+                                 r"|radio\s+station|television\s+channel|tabloid)\b", re.I)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\[\n–—-])\W*$")  # before a word that opens a sentence, a quote or a
 # clause: its capital is no name's
 _SPEAKS_FOR = re.compile(r"\b(?:communications?|press|media|spokes(?:wo)?(?:man|person)|public\s+(?:affairs|relations))\b",

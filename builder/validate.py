@@ -6,7 +6,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from datetime import date
 from pathlib import Path
 
@@ -618,11 +619,13 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                                                 f"speaker: remove `speaker`, or write `stance: {instead}` if the "
                                                 f"source reports {', '.join(speakers)} {verb} it")
     value = None
+    listed_quote = isinstance(raw["quote"], list)
+    pieces = raw["quote"] if listed_quote else [raw["quote"]]
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems, doc.data.get("quantity"))
         ok &= value is not None
-    listed_quote = isinstance(raw["quote"], list)
-    pieces = raw["quote"] if listed_quote else [raw["quote"]]
+        if value and value.approx and doc.data.get("quantity") == "count":
+            value = replace(value, spread=_precise_reach(value.low, " ".join(map(str, pieces))))
     where = [path + ("quote",) + ((j,) if listed_quote else ()) for j in range(len(pieces))]
     for j, piece in enumerate(pieces):
         if found and not normalise(piece):
@@ -660,6 +663,17 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
                    speakers=speakers, value=value, note=raw.get("note"),
                    pieces=tuple(spans) if listed_quote else (), piece_texts=texts if listed_quote else (),
                    as_of=raw.get("as_of"), pending=raw.get("pending") is True)
+
+
+def _precise_reach(n: float, quote: str) -> float:
+    """How far 'about N', a count, reaches when the quote writes N in digits to three significant digits or more: five
+    units of its last ('about €35.9m': €0.5m); else 0 (a tenth of N: "a third of a million", typed 333000, is as
+    rounded as its words)."""
+    digits = Decimal(repr(abs(n))).normalize().as_tuple()
+    written = "".join(str(d) for d in digits.digits)
+    if len(written) < 3 or written not in re.sub(r"\D", "", quote):
+        return 0.0
+    return 5 * float(Decimal((0, (1,), digits.exponent)))
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: str | None = None) -> Value | None:

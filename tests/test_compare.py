@@ -155,9 +155,9 @@ def test_nearly_two_hours_and_20_minutes_is_compared_as_an_interval():
 
 def test_about_a_figure_of_three_significant_digits_reaches_five_units_of_its_last():
     """"About €35.9m" is given to the hundred thousand: it fits €36.2m but not the auction house's €37.2m, which a
-    tenth either side (€32.3m to €39.5m) would take in; "about 80" keeps its tenth. (A measure or a share is kept in
-    its base unit or as a percentage, "two-thirds" 66.7, so only a count reads its digits.)"""
-    about = dataclasses.replace(value(35.9e6, approx=True, qualifier="approx"), text="about €35.9m")
+    tenth either side (€32.3m to €39.5m) would take in; "about 80" keeps its tenth. (Its reach is the spread the
+    check gives a count its quote writes in digits: `tests/test_news_auction.py`.)"""
+    about = dataclasses.replace(value(35.9e6, approx=True, qualifier="approx"), text="about 35900000", spread=0.5e6)
     def count(*accounts):
         return dataclasses.replace(fact(*accounts), quantity="count")
 

@@ -31,7 +31,7 @@ def test_the_crane_dossier_reads_as_the_key_says(tmp_path):
     ("catu-chat", RED, CONTESTED, ""),
     ("council-notice", RED, CONTESTED, ""),
     ("cpr-feature", set(), CONTESTED | {"collapse-time", "crane-height", "homes-evacuated"},
-     "collapse-time, cordon-radius, crane-height, homes-evacuated"),
+     "collapse-time, crane-height, homes-evacuated"),
     ("herald-live", set(), CONTESTED, "homes-evacuated")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):

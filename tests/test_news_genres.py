@@ -421,12 +421,17 @@ def test_a_publishers_own_words_are_its_claims_and_reports_called_baseless_are_d
     assert (found["actual-length"].stance, found["actual-length"].speaker) == ("attributes", "ministry")
     assert (found["ceasefire"].stance, found["ceasefire"].speaker) == ("disputes", "ministry")
     assert attribution.rejects("Reports that the delegation walked out are baseless and mischievous.")
-    signed = dossier.sources["gamma"].body  # a signed article of an outlet the dossier also quotes is its own voice
-    (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", "Ministry of Trade").replace(
-        "author: unknown", "author: Ann Lee") + signed, encoding="utf-8")
-    dossier = pipeline.check(load_config(project)).site.dossier
-    found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
-    assert (found["actual-length"].stance, found["actual-length"].speaker) == ("states", None)
+    signed = dossier.sources["gamma"].body  # signed by someone the dossier does not know: the ministry's still (a
+    # weather bulletin signed by its duty forecaster, session 66); but a signed article of a paper the dossier also
+    # quotes is the paper's own voice
+    for outlet, voice in (("Ministry of Trade", ("attributes", "ministry")), ("Trade Gazette", ("states", None))):
+        (project / "content" / "speakers" / "gazette.yml").write_text(
+            "name: Trade Gazette\nkind: institution\n", encoding="utf-8")
+        (project / "content" / "sources" / "gamma.md").write_text(HEAD.replace("Gamma", outlet).replace(
+            "author: unknown", "author: Ann Lee") + signed, encoding="utf-8")
+        dossier = pipeline.check(load_config(project)).site.dossier
+        found = {s.fact: s for s in Retriever(dossier).read(dossier.sources["gamma"]).suggestions}
+        assert (found["actual-length"].stance, found["actual-length"].speaker) == voice
     assert not attribution.rejects("The delegation walked out, reports said.")
 
 
