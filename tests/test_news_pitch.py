@@ -11,7 +11,7 @@ contested, never red; red where the live report gives another length of the stop
 pitch and another attendance."""
 import pytest
 
-from builder import prose_figures, words
+from builder import prose_figures
 
 from tests import news_sets
 from tests.conftest import ROOT
@@ -40,11 +40,9 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     news_sets.assert_held(capsys.readouterr().out, held)
 
 
-def test_a_day_counted_back_from_today_and_the_injured_hurt():
+def test_a_day_counted_back_from_today():
     """The phone-in's "it's four weeks ago today that all that trouble … happened" was read as the broadcast's day, a
-    false red held back on the match's date; the live report's "Three stewards were hurt" shared no word with the
-    card of the stewards injured (session 66)."""
+    false red held back on the match's date (session 66)."""
     assert prose_figures.read("And it's four weeks ago today that all that trouble happened", "date",
                               today="2026-04-04").value == {"exact": "2026-03-07"}
     assert prose_figures.read("The final is a week today.", "date", today="2026-04-04").value == {"exact": "2026-04-11"}
-    assert words.stem("hurt") == words.stem("injured")
