@@ -28,6 +28,9 @@ _AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))" 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
+_REFERENCE = (r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)"
+              r"|(?:case|file)\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?")
+# a reference: "RNS Number : 4471K", "Our reference: GLC/ENF/2026/031", "Ref.: ST 2026/0412 – for immediate release"
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?=(?-i:[A-Z*_\d]))(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted"
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
@@ -43,10 +46,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
     # ("Aurelis" or the "Company")
-    r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
-    r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS
-    # Number : 4471K", "Our reference: GLC/ENF/2026/031",
-    # "Ref.: ST 2026/0412 – for immediate release"
+    _REFERENCE,
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
     # 2026, 09:30 (Kesterford time)"
@@ -866,6 +866,23 @@ _DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+
 def bare_time(line: str) -> bool:
     """Whether ``line`` is a time of day alone ("21.40", "9:10 pm GMT"), as a live blog stamps its entries."""
     return bool(re.fullmatch(_TIME, _MARKDOWN_HEADING.sub("", line.strip())))
+
+
+def reference(line: str) -> bool:
+    """Whether ``line`` gives a document's reference: "Our reference:   FOI/2025/1187", "RNS Number : 4471K"."""
+    return bool(re.fullmatch(_REFERENCE, line.strip(), re.I))
+
+
+def as_of(line: str) -> bool:
+    """Whether ``line`` says when the text was updated or issued, to the minute: "Updated 18:25 🚨", "16:20, Thursday
+    9 October 2025 | Updated 12:15, Friday 10 October 2025", "ISSUED:    0715 LOCAL  SAT 17 JAN 2026"; not "Updated
+    16 July 2026", nor a sentence ("The figures were updated at 18:25 after the count.")."""
+    return len(line.split()) <= 16 and not re.search(r"[.!?]\s+\S", line) and bool(_AS_OF.search(line)) \
+        and bool(time_in(line) or _HOURS.search(line))
+
+
+_AS_OF = re.compile(rf"(?:^|[\s|·•,(*_-])(?:{_CHANGED}|issued|amended)\s*(?::|\d|at\b|on\b|{_WEEKDAY}|$)", re.I)
+_HOURS = re.compile(r"(?<![\d/.:-])[0-2]\d[0-5]\d\s*(?:local|lt|utc|gmt|z|hrs?)\b", re.I)  # a bulletin's "0715 LOCAL"
 
 
 def time_in(text: str) -> str | None:

@@ -279,7 +279,12 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
     row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
-    record's heading: the day of its sitting, which the text states nowhere else)."""
+    record's heading: the day of its sitting, which the text states nowhere else), nor a stamp of when the text was
+    updated or issued, to the minute (an entry's "Updated 18:25", a page's "16:20, Thursday 9 October 2025 | Updated
+    12:15, Friday 10 October 2025", a bulletin's "ISSUED: 0715 LOCAL SAT 17 JAN 2026"): what a card's `as_of` is
+    read from; nor a letter's or a notice's reference and the date beside it (_references), nor its signature
+    (_signed); nor the last line of a sentence wrapped over lines ("…RECEIVED EACH ISSUE" / "BY THE STANDARD
+    WARNINGS FEED.")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -289,21 +294,76 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | coded
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
-                                 if day and article.day_alone(line) and days.count(day) == 1}
+                                 if day and article.day_alone(line) and days.count(day) == 1 or article.as_of(line)
+                                 } | _references(lines) | _signed(lines)
     return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip | kept and line.strip() and line.strip() not in stamps and (
+            if n not in skip | kept and line.strip() and line.strip() not in stamps and not _wrapped_end(lines, n) and (
                 article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                     name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+def _wrapped_end(lines: list[str], n: int) -> bool:
+    """Whether the 1-based line ``n`` ends a sentence the line above runs on into: the line above is no blank and
+    ends without a stop, and this one ends with one ("RECEIVED EACH ISSUE" / "BY THE STANDARD WARNINGS FEED.")."""
+    above = lines[n - 2].rstrip() if n > 1 else ""
+    return bool(above.strip()) and not re.search(r"[.!?:;,\"”’)\]|]$", above) and lines[n - 1].rstrip().endswith(".") \
+        and len(above) > len(lines[n - 1].strip())
+
+
+def _signed(lines: list[str]) -> set[int]:
+    """The 1-based lines of a letter's or a decision's signature: the name under its sign-off ("Yours sincerely," /
+    "Annelise Brackwater" / "Headteacher"), and a block of a name and office over the day it was signed ("Rhona
+    Achterberg" / "Chair, Independent Disciplinary Commission" / "1 April 2026"): who signed, and when."""
+    blocks, start = [], None
+    for n, line in enumerate([*lines, ""], 1):
+        if line.strip() and start is None:
+            start = n
+        elif not line.strip() and start is not None:
+            blocks.append(range(start, n))
+            start = None
+    found = set()
+    for i, block in enumerate(blocks):
+        signed_off = _SIGN_OFF.fullmatch(lines[block[0] - 1].strip())
+        if signed_off and len(block) > 1:
+            found |= set(block[1:5])
+        elif signed_off and i + 1 < len(blocks) and len(blocks[i + 1]) <= 4:
+            found |= set(blocks[i + 1])
+        elif 2 <= len(block) <= 4 and article.day_alone(lines[block[-1] - 1]) \
+                and re.fullmatch(_SIGNER, lines[block[0] - 1].strip()):
+            found |= set(block)
+    return found
+
+
+_SIGN_OFF = re.compile(r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+(?:regards|wishes)"
+                       r"|signed|sincerely)\s*[,:.]?", re.I)
+_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
+
+
+def _references(lines: list[str]) -> set[int]:
+    """The 1-based lines of a document's reference ("Our reference:   FOI/2025/1187", what a reply is asked to quote)
+    and of the "Date:" field in its block ("Date:            3 November 2025"): the document's identity and day."""
+    found = set()
+    for n, line in enumerate(lines, 1):
+        if article.reference(line):
+            start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
+            end = next((k for k in range(n + 1, len(lines) + 1) if not lines[k - 1].strip()), len(lines) + 1)
+            found |= {k for k in range(start, end) if k == n or _DATE_FIELD.match(lines[k - 1])}
+    return found
+
+
+_DATE_FIELD = re.compile(r"\s*date\s*:\s*\S", re.I)
+
+
 def _table_rows(lines: list[str]) -> set[int]:
     """The 1-based lines of a table: three cells or more, between "|" (Markdown's "| Item | Motion | For |") or set
-    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on the line above or below it;
-    its header is no navigation bar, its rows no datelines."""
+    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on one of the two lines above or
+    below it in its block (a header's rule, "------  ------   ------", or its second line, "24 H    KM/H", between it and
+    its first row); its header is no navigation bar, its rows no datelines."""
     cells = [len(_CELLS.split(line.strip().strip("|"))) if re.search(r"\S(\t|   )|\s\|\s|^\s*\|", line) else 0
              for line in lines]
-    return {n for n, count in enumerate(cells, 1) if count >= 3 and count in (
-        cells[n - 2] if n > 1 else 0, cells[n] if n < len(cells) else 0)}
+    return {n for n, count in enumerate(cells, 1) if count >= 3 and any(
+        cells[k] == count and all(lines[j].strip() for j in range(min(k, n - 1), max(k, n - 1)))
+        for k in (n - 3, n - 2, n, n + 1) if 0 <= k < len(cells))}
 
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")

@@ -1848,3 +1848,52 @@ def test_a_wires_story_history_lines_are_its_control_lines():
                "Six cavers trapped by flood in Aldmoor cave", "", "Slug: the word was used by the reporter."]
     assert [c.line for c in chrome.find(history)] == [2, 3, 5]
     assert article.date_in("08-Mar-2026 18:52 GMT") == "2026-03-08"
+
+
+def test_update_stamps_a_letters_reference_date_and_signature_a_tables_header_and_a_wrapped_end_are_kept():
+    """`--strip-chrome` had deleted what the text needs (trials, session 66): an entry's "Updated 18:25" and a
+    bulletin's "ISSUED: 0715 LOCAL …" (when a card's figure held), a letter's "Our reference:" and "Date:" fields, the
+    name under "Yours sincerely," and a decision's signature with its day, a table's header over its rule or its
+    second header line, and the last line of a wrapped sentence that reads as a byline ("BY THE STANDARD WARNINGS
+    FEED."); a page's "Updated 16 July 2026" with no time, a byline and a release's day stay furniture."""
+    from builder import article
+    from builder.scaffold import _furniture
+    live = ["Updated 18:25 🚨", "Police made two arrests.", "", "9 Oct 2025 16:20 | Updated 12:15, Friday 10 Oct 2025",
+            "ISSUED:    0715 LOCAL  SAT 17 JAN 2026", "Updated 16 July 2026", "By Tom Rennick",
+            "The figures were updated at 18:25."]
+    assert [c.line for c in _furniture(live, set(), None)] == [6, 7]
+    letter = ["Our reference:   FOI/2025/1187", "Date:            3 November 2025", "", "Date: 4 November 2025", "",
+              "Dear Requester,", "", "   School          Pupils   Span (m)   Status",
+              "   -------------   ------   --------   ------", "   Fellgate           412       18.0   Closed",
+              "", "Yours sincerely,", "", "Annelise Brackwater", "Headteacher", "", "Rhona Achterberg",
+              "Chair, Independent Disciplinary Commission", "1 April 2026", "", "3 November 2025"]
+    signer = article.Found("Annelise Brackwater", "the byline")
+    assert [c.line for c in _furniture(letter, set(), signer)] == [4, 21]
+    wrapped = ["THE EMERGENCY SERVICES RECEIVED EACH ISSUE", "BY THE STANDARD WARNINGS FEED.", "",
+               "Storm hits the pass", "By The Valley Desk"]
+    assert [c.line for c in _furniture(wrapped, set(), None)] == [5]
+
+
+def test_a_subtitle_files_change_of_colour_and_chapter_note_start_paragraphs():
+    """A bulletin's subtitles mark who speaks only by colour (SubRip's <font color=…>, WebVTT's <c.yellow> against the
+    presenter's plain lines): the trials' two files had come in as one paragraph, a resident's words read as the
+    reporter's. A change of colour starts a paragraph, and so does a chapter's note, adding no words; a file with no
+    colour is parted as before."""
+    from builder import subtitles
+    srt = ('1\n00:00:01,000 --> 00:00:02,000\n<font color="#ffffff">Good evening. Our reporter\nis there.</font>\n\n'
+           '2\n00:00:02,100 --> 00:00:03,000\n<font color="#ffff00">This is Mill Lane,\nwhere police</font>\n\n'
+           '3\n00:00:03,100 --> 00:00:04,000\n<font color="#ffff00">set up a cordon.</font>\n\n'
+           '4\n00:00:04,100 --> 00:00:05,000\n<font color="#00ff00">You don\'t think it\'ll happen here.</font>\n')
+    assert [line for line in subtitles.transcript(srt) if line and not subtitles.STAMP.fullmatch(line)] == [
+        "Good evening. Our reporter is there.", "This is Mill Lane, where police set up a cordon.",
+        "You don't think it'll happen here."]
+    vtt = ("WEBVTT\n\nNOTE Chapter 1 - Introduction\n\n00:00.000 --> 00:01.000\nGood evening. Six hundred\n\n"
+           "00:01.000 --> 00:02.000\nvehicles were trapped.\n\nNOTE Chapter 2 - Interview\n\n"
+           "00:02.000 --> 00:03.000\nWhat happened?\n\n00:03.000 --> 00:04.000\n<c.yellow>Two thousand people,</c>\n\n"
+           "00:04.000 --> 00:05.000\n<c.yellow>at least.</c>\n\n00:05.000 --> 00:06.000\nThank you.\n")
+    assert [line for line in subtitles.transcript(vtt) if line and not subtitles.STAMP.fullmatch(line)] == [
+        "Good evening. Six hundred vehicles were trapped.", "What happened?", "Two thousand people, at least.",
+        "Thank you."]
+    plain = srt.replace('<font color="#ffff00">', "").replace('<font color="#00ff00">', "").replace(
+        '<font color="#ffffff">', "").replace("</font>", "")
+    assert len([line for line in subtitles.transcript(plain) if line and not subtitles.STAMP.fullmatch(line)]) == 1
