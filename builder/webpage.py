@@ -111,6 +111,11 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
+    paragraphs, scripted = _article_body(tree, paragraphs)
+    if scripted:
+        notes.append(f"the article's text is the page's JSON-LD articleBody (the page shows it only through its "
+                     f"scripts), parted into its {len(scripted) - 1} paragraphs"
+                     + (" and led by its description, the standfirst" if scripted[0] else ""))
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -125,6 +130,10 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if note:  # in the page's header, which the extractor leaves out: the article's own sentence, after its headline
         note = re.match(r".*?[.!?)\]](?=\s|$)|.*", note).group()  # (not its link's words, "Read the original")
         paragraphs.insert(paragraphs.index(headline) + 1 if headline in paragraphs else 0, note)
+    paragraphs, noted = _notes(tree, paragraphs)
+    if noted:
+        notes.append(f"{len(noted)} note(s) the text marks, which the extractor left out, were put back after the "
+                     f"text, the first “{clip(noted[0], 80)}”; their markers were left out of the sentences")
     paragraphs, restored = _restored(tree, paragraphs)
     if restored:
         first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
@@ -300,14 +309,49 @@ def _written(day: str | None, lines: list[str], text: str) -> bool:
     return bool(re.search(figures, text)) or any(article.date_in(line) == day for line in lines)
 
 
+_NOTES = "data-dossier-notes"  # set by _shown on a list of notes the text marks
+
+
+def _notes(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs with the notes the text marks (an ``<ol>`` of them after it, which the extractor left out: a
+    print page's sources) put back after the paragraph the page has before them, each item a paragraph; and those
+    notes."""
+    held = [normalise(p) for p in paragraphs]
+    at, found = len(paragraphs), []
+    for element in tree.iter(*_PROSE, "ol", "ul"):
+        text = normalise(" ".join(element.text_content().split()))
+        if text in held:
+            at = held.index(text) + 1
+        elif element.get(_NOTES) is not None:
+            items = [" ".join(li.text_content().split()) for li in element.iter("li")]
+            items = [item for item in items if item and normalise(item) not in held]
+            paragraphs = [*paragraphs[:at], *items, *paragraphs[at:]]
+            held = [*held[:at], *map(normalise, items), *held[at:]]
+            at, found = at + len(items), found + items
+    return paragraphs, found
+
+
+_NOTE_MARK = re.compile(r"\[?\(?(?:\d{1,3}|[a-z]|[*†‡§])\)?\]?|[↩↑^]")  # a note's marker, "1", "[2]", "*"; its link back
+
+
 def _shown(tree):
     """The page's tree without what a browser never shows: elements with the ``hidden`` attribute (not
     "until-found", which the browser's search opens) or styled ``display: none``, and the content of ``<template>``s
-    (trafilatura's last resort for a short article, under 250 characters, would keep them)."""
+    (trafilatura's last resort for a short article, under 250 characters, would keep them); and a note's marker (a
+    ``<sup>`` linking to the note, "<sup><a href="#fn1">1</a></sup>"), which the text would glue to a figure ("began at
+    19:00.1"), and a note's link back to it ("↩")."""
     if tree is None:
         return tree
+    ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+    marks = [a for a in tree.iter("a") if (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
+             and _NOTE_MARK.fullmatch(a.text_content().strip())]
     for element in [e for e in tree.iter() if e.tag == "template" or e.get("hidden", "until-found") != "until-found"
-                    or _NOT_SHOWN.search(e.get("style") or "")]:
+                    or _NOT_SHOWN.search(e.get("style") or "")] + [
+            next((s for s in a.iterancestors("sup")), a) for a in marks
+            if a.text_content().strip() in "↩↑^" or next(a.iterancestors("sup"), None) is not None]:
+        if element.tag == "sup" and (note := tree.get_element_by_id(element.find(".//a").get("href")[1:], None)) \
+                is not None and (listed := next(note.iterancestors("ol", "ul"), None)) is not None:
+            listed.set(_NOTES, "")  # the list of the notes it marks
         if element.getparent() is not None:
             element.drop_tree()  # its tail, the text after it, stays
     return tree
@@ -542,6 +586,26 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|byl|authors?)(?:$|[\s_-])", r
 # What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
 _STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
 STANDFIRST_WORDS = 6
+
+
+def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` with the one the extractor made of the JSON-LD article's articleBody (a page that shows its
+    text only through scripts: a Next.js shell) parted as articleBody parts it, by its blank lines (or its lines), and
+    led by the article's description, its standfirst, when the text does not give it; and what was put in: the
+    description (or "") and the parts, or none."""
+    nodes, _ = _json_ld(tree, [])
+    story = next((n for n in nodes if _is_article(n) and isinstance(n.get("articleBody"), str)), None)
+    if story is None:
+        return paragraphs, []
+    body = html.unescape(story["articleBody"]).replace("\r\n", "\n").strip()
+    parts = [_WHITE.sub(" ", p).strip() for p in re.split(r"\n\s*\n" if "\n\n" in body else r"\n", body) if p.strip()]
+    joined = _WHITE.sub(" ", " ".join(parts))
+    at = next((n for n, p in enumerate(paragraphs) if _WHITE.sub(" ", p).strip() == joined), None)
+    if len(parts) < 2 or at is None:
+        return paragraphs, []
+    described = _text(story.get("description")) or ""
+    described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
+    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts]
 
 
 def _standfirst(tree, paragraphs: list[str]) -> str | None:
