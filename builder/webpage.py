@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, chrome
+from builder import article, boxes, chrome
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -195,12 +195,13 @@ def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     joined = " ".join(held)
     before: dict[int, list[str]] = {}
     lost: list[str] = []
-    for element in tree.iter(*_PROSE, "div", "dl"):
+    for element in tree.iter(*_PROSE, "div", "dl", "figcaption"):
         text = " ".join(element.text_content().split())
         if normalise(text) in held:
             before.setdefault(held.index(normalise(text)), []).extend(lost)
             lost = []
-        elif text and _restorable(element, text) and normalise(text) not in joined:
+        elif text and _restorable(element, text) and normalise(text) not in (held if _boxed(element) else joined):
+            # (a box's item may say what a sentence of the text says: "About 640 vehicles were stranded overnight")
             lost += ["\t".join(" ".join(e.text_content().split()) for e in row) for row in _terms(element)] \
                 if element.tag == "dl" else [text]
     restored = [block for blocks in before.values() for block in blocks]
@@ -212,13 +213,27 @@ def _restorable(element, text: str) -> bool:
     in an element holding no block, in the article, outside its furniture."""
     around = list(element.iterancestors())
     tags = {a.tag for a in around}
-    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "figure", "dl"} or any(
-            _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)):
+    transcribed = any(a.tag == "figure" and a.find(".//details") is not None for a in around)  # a video's caption
+    # and its transcript under it (a <details> the reader opens)
+    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "dl"} or any(
+            _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
+            or ("figure" in tags or element.tag == "figcaption") and not transcribed:
         return False
     if element.tag == "dl":
         return True
+    if transcribed and element.tag == "figcaption":
+        return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
-        and len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text)) and not chrome.find([text])
+        and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
+        and not chrome.find([text])
+
+
+def _boxed(element) -> bool:
+    """Whether ``element`` is in a box of the article's own that its heading labels as one ("Key points", "Key
+    facts", "At a glance", see boxes.py): the nearest section or division around it opens with that heading."""
+    box = next(element.iterancestors("section", "div"), None)
+    heading = next(box.iter("h2", "h3", "h4", "strong"), None) if box is not None else None
+    return heading is not None and boxes.label(heading.text_content())
 
 
 def _terms(dl) -> list[list]:

@@ -715,3 +715,30 @@ def test_a_print_pages_notes_are_kept_after_the_text_and_their_markers_left_out(
         "The evening sale began at 19:00. Seven bidders took part in a contest of twenty minutes.",
         "The buyer’s cost is nearer €35.9m, on a canvas of 2.8 m2, an analyst said.", "Sale 4471, lot 23, 12 March 2026.",
         "Artmetric, November 2025."]
+
+
+def test_a_key_points_box_and_a_videos_caption_and_transcript_the_extractor_left_out_are_put_back(project, tmp_path):
+    """A broadcaster's "Key points" box (items with no stop, one saying what a sentence of the text says) and the
+    caption and <details> transcript of its video had been lost without a word (trials, session 66); a photo's caption
+    stays out."""
+    page = tmp_path / "pass.html"
+    page.write_text('<html><body><main><article><h1>Drivers stranded on the pass</h1><section class="key-points"><h2>'
+                    'Key points</h2><ul><li>The road reopened at 11:30</li><li>About 640 vehicles were stranded</li>'
+                    '</ul></section><figure><img src="a.jpg"><figcaption>Snowploughs at the summit on Saturday morning'
+                    '</figcaption></figure><figure class="media-player"><figcaption>Watch: drivers describe a night '
+                    'on the pass</figcaption><details><summary>Transcript</summary><p>ADA REINHOLT: We heard nothing '
+                    'on the radio, nothing at all.</p></details></figure><p>About 640 vehicles were stranded overnight on the '
+                    'pass after a snowstorm shut the road.</p><p>The road reopened to traffic at 11:30 on Saturday, '
+                    'the authority said.</p></article></main></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "pass") == 0
+    assert written(project, "pass")[1].strip().split("\n\n")[1:6] == [
+        "Key points", "The road reopened at 11:30", "About 640 vehicles were stranded",
+        "Watch: drivers describe a night on the pass", "ADA REINHOLT: We heard nothing on the radio, nothing at all."]
+    assert "Snowploughs" not in written(project, "pass")[1]
+    from builder.webpage import _restored
+    tree = lxml.html.fromstring('<html><body><main><article><h1>Stranded</h1><section class="key-points"><h2>Key points'
+                                '</h2><ul><li>The road reopened at 11:30</li><li>About 640 vehicles were stranded</li>'
+                                '</ul></section><section><h2>Related</h2><ul><li>Pass reopens</li></ul></section><p>About'
+                                ' 640 vehicles were stranded on the pass.</p></article></main></body></html>')
+    assert _restored(tree, ["Stranded", "About 640 vehicles were stranded on the pass."])[1] == [
+        "Key points", "The road reopened at 11:30", "About 640 vehicles were stranded"]
