@@ -730,7 +730,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
     boxed = {n for box in boxes.boxes(lines) for n in box}  # read apart from the text around them
     ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
-        n + 1 for n in boxes.ends(lines)}
+        n + 1 for n in boxes.ends(lines)} | {n + 1 + under for n in range(len(lines)) if _heading(lines, n)
+                                             for under in (0, 1) if under == 0 or _RULE.fullmatch(lines[n + 1].strip())}
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
         if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
@@ -743,7 +744,9 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
-    sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
+    sentence short of the block's width (a paragraph's last line), and a short label or a transcript's time over them
+    ("NOTE:", "[00:00:19]" over a turn "CHIEF SUPT. MARRACK: …", however many lines it runs over), a numbered heading
+    in capitals a paragraph of its own ("1. SUMMARY" over the section's wrapped lines); not in a
     table, each row of it a paragraph as a web page's are ("RATING:                 EF3"). A full line that ends a
     sentence before a capital says neither: a wrapped paragraph's sentence may end at its line's end, so it counts
     for no side ("…No concern about" / "my claims was raised … two hotel invoices." / "I answered …" is one
@@ -755,8 +758,12 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
             continue
         block = lines[start:n]
         width = max(map(len, block), default=0)
-        head = int(len(block) > 2 and block[0].rstrip().endswith(":") and len(block[0]) < 0.75 * width)  # a label over
-        pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
+        timed = len(block) > 1 and bool(_TIME_CODE.fullmatch(block[0].strip()))
+        heading = len(block) > 2 and _heading(block, 0)
+        head = int(len(block) > 2 and len(block[0]) < 0.75 * width and (block[0].rstrip().endswith(":") or timed
+                                                                           or heading))  # a label over the
+        pairs = list(zip(block[head:], block[head + 1:]))  # paragraph, "NOTE:", or a transcript's time, "[00:00:19]",
+        # then its wrapped sentences
         running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
                       or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
         either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
@@ -766,27 +773,49 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
             ends |= set(range(start + 1, n + 1))
-        ends -= {start + k for k in _item_lines(block)}
+        ends -= {start + k for k in _item_lines(block[head if heading else 0:], head if heading else 0)} \
+            | ({start + 1} if timed else set())
         start = n + 1
     return ends
 
 
-def _item_lines(block: list[str]) -> list[int]:
+def _heading(lines: list[str], n: int) -> bool:
+    """Whether the 0-based line ``n`` is a numbered section's heading in capitals atop a block (or under a rule), over
+    its lines ("1. SUMMARY" / "THE HEAVIEST SNOW HAS PASSED. …"): a paragraph of its own (its rule under it too),
+    whether the text is wrapped or not."""
+    return (n == 0 or not lines[n - 1].strip() or _RULE.fullmatch(lines[n - 1].strip())) and n + 1 < len(lines) \
+        and bool(lines[n + 1].strip()) and bool(_HEADING.fullmatch(lines[n].strip())) and lines[n].isupper() \
+        and len(lines[n].strip()) < 0.75 * max(len(line) for line in lines[n:n + 6])
+
+
+def _item_lines(block: list[str], offset: int = 0) -> list[int]:
     """The lines of a block (0-based) that carry on a list item above them: indented further than its marker, with
-    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.")."""
+    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.", a
+    Markdown note's "[^1]: … those of the" / "    Ostrevia Coastguard …"), or a field's value, indented as far as it
+    ("AREAS:          … BRANNOCK DISTRICT," / "                OSTER VELL DISTRICT"); and the rows of a Markdown
+    table but its last ("| Issued | 15 October 2025 |"), which a blank line would end."""
     carried, indent = [], None
     for k, line in enumerate(block):
-        item = _ITEM.match(line)
+        item = _ITEM.match(line) or _NOTE.match(line)
         depth = len(line) - len(line.lstrip())
+        if _MARKDOWN_ROW.fullmatch(line.strip()) and k + 1 < len(block) and _MARKDOWN_ROW.fullmatch(block[k + 1].strip()):
+            carried.append(offset + k + 1)  # (the line below it carries it on)
+            continue
         if item:
             indent = depth
+        elif _ROW.fullmatch(line.strip()):
+            indent = len(line) - len(re.split(r":[ \t]{2,}", line, maxsplit=1)[1]) - 1
         elif indent is not None and depth > indent:
-            carried.append(k)
+            carried.append(offset + k)
         else:
             indent = None
     return carried
 
 
+_RULE = re.compile(r"[=_~*-]{3,}")  # a rule under a heading or between parts
+_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[^.!?]{2,80}")  # a numbered section's heading: "2. OBSERVATIONS, 24 HOURS"
+_NOTE = re.compile(r"\[\^\w{1,10}\]:\s")  # a Markdown note: "[^1]: Revision 1 was based on …"
+_MARKDOWN_ROW = re.compile(r"\|.*\|")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
 _ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
 _ITEM = re.compile(r"\s*(?:[-*+•–]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")  # a list item's marker: "- ", "1. ", "(a) "

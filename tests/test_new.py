@@ -1897,3 +1897,29 @@ def test_a_subtitle_files_change_of_colour_and_chapter_note_start_paragraphs():
     plain = srt.replace('<font color="#ffff00">', "").replace('<font color="#00ff00">', "").replace(
         '<font color="#ffffff">', "").replace("</font>", "")
     assert len([line for line in subtitles.transcript(plain) if line and not subtitles.STAMP.fullmatch(line)]) == 1
+
+
+def test_a_timed_turns_wrapped_lines_a_fields_and_a_notes_indented_lines_and_a_tables_rows_stay_together():
+    """A transcript's turns under their time ("[00:00:19]" / "CHIEF SUPT. MARRACK: … Post" / "Office on Mill Lane …")
+    had been cut where a wrapped line ended, some turns and not others; a bulletin's field wrapped under its value
+    ("AREAS:   … DISTRICT," / "          OSTER VELL …"), a Markdown note's indented line and a Markdown table's rows
+    had been set apart line by line, and a numbered heading in capitals glued to its section (trials, session 66)."""
+    turns = ["[00:00:19]", "CHIEF SUPT. MARRACK: Thank you. At 7.52am a man armed with a handgun walked into the Post",
+             "Office on Mill Lane and held four people: the postmistress and three others.", "",
+             "[00:03:41]", "CLAIRE DENHOLM: Questions. Yes, at the front.", "",
+             "[17:31:40]", "HOST: Correction, my producer's waving at me: it's a hundred and eighty. So Carnmere fined",
+             "a hundred and eighty thousand, sixty of that suspended. Let's go to the phones. Dave's in",
+             "Ashby. Dave, you were there."]
+    assert paragraphs(turns) == ["\n".join(turns[:3]), "\n".join(turns[4:6]), "\n".join(turns[7:])]
+    fields = ["HAZARD:         SNOW, ICE", "AREAS:          NORTHERN UPLANDS: TARNAU PASS (R12), BRANNOCK DISTRICT,",
+              "                OSTER VELL DISTRICT, UPPER TESS VALLEY", "", "| | |", "|---|---|",
+              "| Issued | 15 October 2025, 1100 LT |", "| Valid until | Cancelled |", "",
+              "[^1]: Revision 1 was based on the first report from the vessel. The figures are those of the",
+              "    Ostrevia Coastguard.", "[^2]: Survey flights on 14 October."]
+    assert paragraphs(fields) == [fields[0], "\n".join(fields[1:3]), "\n".join(fields[4:8]), "\n".join(fields[9:11]),
+                                  fields[11]]
+    bulletin = ["-" * 60, "1. SUMMARY", "-" * 60, "THE HEAVIEST SNOW HAS PASSED. FURTHER SNOW SHOWERS ARE EXPECTED",
+                "ON THE PASS THIS MORNING, EASING BY AFTERNOON.", "", "1. The council will review the closure of the",
+                "school by May."]
+    assert paragraphs(bulletin)[:2] == ["-" * 60 + "\n1. SUMMARY", "-" * 60]
+    assert paragraphs(bulletin)[-1] == "1. The council will review the closure of the\nschool by May."
