@@ -28,6 +28,8 @@ _AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))" 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
+_DATE_OF = r"date(?:\s+of\s+(?:issue|publication|release|decision|judg(?:e)?ment|(?:written\s+)?reasons|report|notice))?"
+# the day of the text itself: "Date of written reasons: 1 April 2026", not "Date of hearing: 30 March 2026"
 _REFERENCE = (r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)"
               r"|(?:case|file)\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?")
 # a reference: "RNS Number : 4471K", "Our reference: GLC/ENF/2026/031", "Ref.: ST 2026/0412 – for immediate release"
@@ -41,7 +43,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
     r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
-    r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
+    rf"(?:{_DATE_OF}|dated|release\s+date|sent)\s*:(?=.*\d).{{0,50}}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
@@ -193,14 +195,23 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         # under its type ("PUBLIC INFORMATION STATEMENT") and its office
     if episode := next(((n, t) for n, t in usable if n <= HEAD and _EPISODE.match(t)), None):
         return episode  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the show's name
-    label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
-             or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
+    if subject := _subject(lines, usable):
+        return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
+        # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
+    titled = _titled(lines)
+    dated = titled and _DAY_FIRST.match(re.sub(r"^\W*transcript\W*", "", lines[titled - 1].strip(), flags=re.I))
+    label = (max(titled - 1, _label(lines, usable) or 0) if titled and not dated else None) or _label(lines, usable) \
+        or _released(lines) or max(titled - 1, 0) or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0]
+    # (a transcript's title, "TRANSCRIPT: PRESS CONFERENCE, …", under its letterhead's lines; not its dateline)
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
     usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t) and not _ADDRESS_LINE.fullmatch(t)
               and not _ADDRESSED.match(t) and not _TRANSCRIPT_NOTE.match(t) and not _NUMBERED_REPORT.fullmatch(t)
-              ] or usable  # a report's number, "PRELIMINARY REPORT AASB-P-2026/031"; "Written Answers to
+              and not masthead_parts(t) and not _CREW.match(t) and not (_DAY_FIRST.match(t) and len(t.split()) <= 8)
+              ] or usable  # a masthead's parts, "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- …"; a programme's crew,
+    # "READER: RHODRI QUENBY     PRODUCER: JAS", "Presenter: Gary Pellow"; its day, "Saturday 4 April 2026,
+    # 17:00-19:00"; a report's number, "PRELIMINARY REPORT AASB-P-2026/031"; "Written Answers to
     # Questions"; a transcript's note ("Transcript prepared by the newsroom."); a letterhead's address,
     # "Harbour House, 4 Quay Street, Castel Brune"; a notice's addressee, "To: The Board of Directors, …"
     name = (outlet(lines, skip) or "").casefold()
@@ -213,7 +224,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     after = next(((n, t) for n, t in usable if found and (n == found[0] + 1 or n > found[0] and ": " in t
                   and not any(line.strip() for line in lines[found[0]:n - 1]))), None)  # the next line; past blank
     # ones, a heading of a subject and what of it ("Sennet Quay Works: Chlorine Release"), not a tabloid's standfirst
-    if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]):
+    if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]) \
+            and not _DAY_FIRST.match(after[1]):  # (not a dateline under a title: "Friday 10 October 2025, 11:00, …")
         found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"; a
         # record's subject, "ENVIRONMENT AND INDUSTRIAL SAFETY", then its heading, "Sennet Quay Works: Chlorine Release"
     if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…",
@@ -228,6 +240,17 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     return found and (found[0], _THREAD.sub("", found[1]))
 
 
+def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(1-based line, text) of a letter's subject: the line after its salutation ("Dear Parents and Carers,"), set as a
+    title (no full stop, 3 to 20 words)."""
+    dear = next((n for n, t in usable if n <= HEAD and _SALUTATION.fullmatch(t.strip())), None)
+    after = next(((n, t.strip()) for n, t in usable if dear and n > dear), None)
+    return after if after and 3 <= len(after[1].split()) <= 20 and _TITLED_LINE.fullmatch(_EMPHASIS.sub("", after[1])) \
+        else None
+
+
+_SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
+_CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
 _EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
 _PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
@@ -236,7 +259,9 @@ _OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS
 _ADDRESSED = re.compile(r"(?:To|From|Attn|Attention|Cc|For the attention of)\s*:\s")  # whom a letter is to, from
 # An address on a line of its own: "Harbour House, 4 Quay Street, Castel Brune", "12 Linden Row, Orvik".
 _ADDRESS_LINE = re.compile(r"(?:[^,\n]{1,40},\s*)?\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave"
-                           r"|Lane|Square|Place|Way|Drive|Court|Terrace|Quay|Walk|Boulevard|Parade|Embankment)\b[^.!?]{0,60}")
+                           r"|Lane|Square|Place|Way|Drive|Court|Terrace|Quay|Walk|Boulevard|Parade|Embankment)\b[^.!?]{0,60}"
+                           r"|[^.!?\n]{3,100}\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}")  # or ending with its postcode:
+# "Kingsholm Road, Westmark WM1 4QT"
 # A line set as a title, not a standfirst's sentence: it opens with a capital and ends with no full stop.
 _TITLED_LINE = re.compile(r"[A-Z][^.!?\n]{10,120}[^.\s]")
 
@@ -341,11 +366,34 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((m["name"] for line in [*lines[:HEAD], *lines[-5:]] if (m := _BLURB.fullmatch(line.strip()))), None) \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))
                  and not _threaded_posts(lines)), None) \
-        or next((m["name"] for line in lines[:HEAD] if (m := _SHOW.match(line.strip()))), None)  # not the platform of a
+        or next((m["name"] for line in lines[:HEAD] if (m := _SHOW.match(line.strip()))), None) \
+        or next((parts[0] for line in lines[:2] if (parts := masthead_parts(line))), None)  # not the platform of a
     # saved thread ("© 2026 Flock Social"); a programme's name before its episode: "Under the Plough, episode 41: …"
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def masthead_parts(line: str) -> tuple[str, str | None] | None:
+    """A masthead's line of parts between dashes, atop a bulletin, a digest or a programme's transcript: its name (the
+    first part) and the day it gives, if any. "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025",
+    "Continental Press Agency -- Wednesday, October 15, 2025 -- 1430 GMT", "ELDSHIRE SOUND SPORT - THE FINAL
+    WHISTLE" (a broadcaster's or an agency's name, then its programme); not a headline with a dash ("Storm hits the
+    pass - live")."""
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    if not 2 <= len(parts) <= 4 or len(parts[0].split()) > 6 or any(len(p.split()) > 6 for p in parts) \
+            or not re.fullmatch(rf"{_CAPITAL}[\w&'’.]*(?:\s+(?:{_CAPITAL}[\w&'’.]*|\d+|of|the|and|&))*", parts[0]):
+        return None  # (its name written as names are, or in capitals; no dateline's place: "HAVERSTAD, Veldria")
+    day = next(filter(None, map(date_in, parts[1:])), None)
+    if day or any(_ISSUE_PART.fullmatch(p) for p in parts[1:]) or line.isupper() and _MEDIA_NAME.search(parts[0]):
+        return parts[0], day
+    return None
+
+
+_MASTHEAD_PARTS = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
+_ISSUE_PART = re.compile(r"\d{4}\s+(?:gmt|utc|bst|cet|lt|local|bulletin)|\d{4}\s+\w+\s+bulletin|(?:\w+\s+)?bulletin"
+                         r"(?:\s+\d{4})?", re.I)  # "1430 GMT", "0700 BULLETIN"
+_MEDIA_NAME = re.compile(r"\b(?:radio|sound|fm|tv|television|news|press|agency|wire|broadcasting)\b", re.I)
 
 
 def _running_head(lines: list[str]) -> str | None:
@@ -497,7 +545,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
-_DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
+_DEPARTMENT = re.compile(r"(?i:(?:press|media|communications?|information|public\s+affairs|governance)"
+                         r"(?:\s+(?:&|and)\s+(?:press|media|communications?|information|governance))?)"
+                         r"\s+(?i:office|service|centre|center|team|desk|unit)")  # a body's "Media & Communications
+# Office", "Information Governance Team": the body issues the text
 _PART_OF_TEXT = re.compile(r"(?i:answer|question|transcript|summary|background)")  # "Answer" over "Answered by…"
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
@@ -909,8 +960,10 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             return _iso(match)
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
-                 or re.match(rf"[\s*_]*(?:published|posted|answered|issued|released|{_AIRED}|date\s*:|{_CHANGED})",
+                 or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",
                              line, re.I)]  # "*Issued 13 April 2026 by …*", "**EASTGATE VOICE** · … · 16 March 2026"
+    datelines += [line for line in lines[:2] if (parts := masthead_parts(line)) and parts[1]]  # "… -- TUESDAY 16
+    # SEPTEMBER 2025"
     datelines += [line for line in lines[:HEAD] if re.match(r"[\s*_]*minutes\b", line, re.I)]  # "MINUTES (EXTRACT) of
     # the meeting held on Monday 9 March 2026", when no line says when they were published
     datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
@@ -921,6 +974,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             if found and bool(re.match(rf"\s*{_CHANGED}", line, re.I)) == changed:
                 return found
     for line in lines[:HEAD]:  # a paragraph that opens with its dateline: "HAVERSTAD, Veldria – 13 May 2026 – …",
+        if masthead_parts(line):
+            continue  # a masthead's parts, no dateline
         opening = _OPENING.match(line) or _OPENING_TITLED.match(line)  # "Varno, 3 June 2026 – Today, …"
         dated = next((m for p in _DATES[:2] if opening and (m := p.match(line, opening.end())) and _iso(m)), None)
         if dated and (opening.re is _OPENING or _DASH.match(line, dated.end())):

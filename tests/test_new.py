@@ -1923,3 +1923,34 @@ def test_a_timed_turns_wrapped_lines_a_fields_and_a_notes_indented_lines_and_a_t
                 "school by May."]
     assert paragraphs(bulletin)[:2] == ["-" * 60 + "\n1. SUMMARY", "-" * 60]
     assert paragraphs(bulletin)[-1] == "1. The council will review the closure of the\nschool by May."
+
+
+def test_a_letters_subject_a_transcripts_title_under_its_letterhead_a_mastheads_parts_and_a_texts_own_date():
+    """Titles had been a letterhead's office or address line ("Information Governance Team", "Kingsholm Road, Westmark
+    WM1 4QT"), a programme's crew or its day; outlets its press office ("Media & Communications Office") or unknown under
+    a masthead of parts ("LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025"), whose day was not read,
+    nor a decision's "Date of written reasons:" (trials, session 66). A dateline with a dash is no masthead."""
+    from builder import article
+    letter = ["WEXCOMBE BOROUGH COUNCIL", "Information Governance Team", "Civic Offices, Market Square, Wexcombe WX1 4QA",
+              "", "Dear Requester,", "", "FREEDOM OF INFORMATION ACT REQUEST: SCHOOL ROOF CLOSURES", "",
+              "Thank you for your request for information received on 6 October 2025."]
+    assert article.headline(letter) == (7, "FREEDOM OF INFORMATION ACT REQUEST: SCHOOL ROOF CLOSURES")
+    assert article.outlet(letter) == "Wexcombe Borough Council"
+    briefing = ["WESTMARK POLICE", "Media & Communications Office", "Kingsholm Road, Westmark WM1 4QT", "",
+                "TRANSCRIPT: PRESS CONFERENCE, POST OFFICE INCIDENT", "Friday 10 October 2025, 11:00, Headquarters", "",
+                "CHIEF SUPT. MARRACK: Thank you. At 7.52am yesterday a man walked into the post office."]
+    assert article.headline(briefing) == (5, "TRANSCRIPT: PRESS CONFERENCE, POST OFFICE INCIDENT")
+    assert article.outlet(briefing) == "Westmark Police"
+    bulletin = ["LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025", "READER: RHODRI QUENBY     "
+                "PRODUCER: JAS", "", "Schools shut over crumbling concrete", "", "Five schools were ordered shut on Friday."]
+    assert (article.outlet(bulletin), article.published(bulletin)) == ("Lathmoor Sound News", "2025-09-16")
+    assert article.headline(bulletin) == (4, "Schools shut over crumbling concrete")
+    phone_in = ["ELDSHIRE SOUND SPORT - THE FINAL WHISTLE", "Saturday 4 April 2026, 17:00-19:00", "Presenter: Gary Pellow"]
+    assert (article.outlet(phone_in), article.published(phone_in)) == ("Eldshire Sound Sport", "2026-04-04")
+    decision = ["WRITTEN REASONS OF THE COMMISSION", "Date of hearing: 30 March 2026", "Date of written reasons: 1 April "
+                "2026", "", "1.1 These are the written reasons of the Commission in proceedings against the Club."]
+    assert article.published(decision) == "2026-04-01"
+    release = ["FOR IMMEDIATE RELEASE", "", "Solvane provides update on cyber incident", "",
+               "HAVERSTAD, Veldria – 13 May 2026 – Solvane Health today provided an update on the incident."]
+    assert article.masthead_parts(release[4]) is None and article.published(release) == "2026-05-13"
+    assert article.masthead_parts("Storm hits the pass - live") is None
