@@ -533,7 +533,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         name = _NEWSROOM.sub("", parts[0].strip())
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
-                or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
+                or DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
             continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office; "Chief
             # Reporter" under the byline: the writer's role)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
@@ -545,7 +545,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
-_DEPARTMENT = re.compile(r"(?i:(?:press|media|communications?|information|public\s+affairs|governance)"
+DEPARTMENT = re.compile(r"(?i:(?:press|media|communications?|information|public\s+affairs|governance)"
                          r"(?:\s+(?:&|and)\s+(?:press|media|communications?|information|governance))?)"
                          r"\s+(?i:office|service|centre|center|team|desk|unit)")  # a body's "Media & Communications
 # Office", "Information Governance Team": the body issues the text
@@ -613,11 +613,11 @@ def _cased(name: str) -> str:
     words = name.split()
     if not name.isupper() or len(words) == 1 and len(name) <= 5:
         return name
-    return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in _PARTICLES
+    return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in PARTICLES
                     else w.capitalize() for n, w in enumerate(words))
 
 
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "van", "von", "of", "the", "and", "for",
+PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "van", "von", "of", "the", "and", "for",
               "on", "in", "y", "e", "und", "et"}
 
 
@@ -698,7 +698,7 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         local = any(_AUTHORITY.fullmatch(t) for _, t in heads)  # "TOWN OF VELDEN CROSS" over "Office of the Mayor"
-        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])
+        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not DEPARTMENT.fullmatch(h[1])
                      and not (local and _ROLE_OFFICE.fullmatch(h[1]))),
                     heads[0])  # not a firm's tagline, nor the body's "Press Office" or its mayor's under its name
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if n not in skip and re.search(r"[^\W\d_]", t)
@@ -774,7 +774,7 @@ def full_name(outlet: str) -> str:
     paper's masthead, "DER BOTE", stays)."""
     for pattern in _WITH_INITIALS:
         match = pattern.fullmatch(outlet.strip())
-        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in _PARTICLES | {"&"}).upper() \
+        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in PARTICLES | {"&"}).upper() \
                 == match["initials"].upper():
             return match["name"]
     return _cased(outlet) if _ORGANISATION.search(outlet) else outlet

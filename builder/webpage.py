@@ -304,13 +304,25 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
     """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order;
     its date only when the page (``text``, its markup) writes that day."""
     first = article.headline(lines, {c.line for c in chrome.find(lines)})
+    if _EXPORTED.search(text[:20000]):  # a document exported as a page: its <title> is the file's name, no
+        return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
+                "published": [(article.published(lines, url.value if url else None), _COPIED)],  # headline nor
+                "outlet": [(article.outlet(lines), _COPIED)]}  # site ("Letter to parents 19.09.25 - roof closure
+        # update"): what its text shows
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
-                       (_names([n for n in document.author.split("; ") if len(n.split()) > 1])  # a person's names:
-                        if document.author else None, _TRAFILATURA)],  # not "Issued" of "Issued on: 07/07/2017"
+                       (_names([n for n in document.author.split("; ") if len(n.split()) > 1 and all(
+                           w[:1].isupper() or w in article.PARTICLES for w in n.split())])  # a person's names: not
+                        if document.author else None, _TRAFILATURA)],  # "Issued" of "Issued on: 07/07/2017", nor a
+            # label, "Club statement"
             "published": [(article.published(lines, url.value if url else None), _COPIED),
                           (document.date if _written(document.date, lines, text) else None, _TRAFILATURA)],
             "outlet": [(document.sitename, _TRAFILATURA)]}
+
+
+_EXPORTED = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b|<meta\s+name=\"?generator\"?\s+content=\"?"
+                       r"(?:Microsoft Word|LibreOffice|OpenOffice|Google Docs)", re.I)  # Google Docs' "Download as
+# web page", a word processor's "Save as HTML"
 
 
 def _written(day: str | None, lines: list[str], text: str) -> bool:
@@ -583,7 +595,9 @@ def _issuer(story: dict, resolved) -> str | None:
     the publisher under a shorter name ("PACIFIC WIRE" of "Pacific Wire News")."""
     publisher = " ".join(filter(None, map(_name, map(resolved, _listed(story.get("publisher")))))).casefold().split()
     return next((name for a in map(resolved, _listed(story.get("author"))) if _organisation(a) and (name := _name(a))
-                 and not set(name.casefold().split()) <= set(publisher)), None)
+                 and not set(name.casefold().split()) <= set(publisher)
+                 and not (publisher and article.DEPARTMENT.search(name))), None)  # not the publisher's own press
+    # office ("ATU Press Office" of "Allied Teachers' Union")
 
 
 def _id(value) -> str | None:
@@ -649,13 +663,15 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
 
 
 def _titled_site(tree, headline: Found | None) -> str | None:
-    """The site's name a page's <title> gives after its headline: "Communiqué on the talks | Ministry of Foreign Affairs
-    of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
+    """The site's name a page's <title> gives after its headline, or after the headline's first words (a print page's
+    "After the record, the questions: what … cost | The Valdmere Courier"): "Communiqué on the talks | Ministry of
+    Foreign Affairs of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
     title = tree.find(".//title")
     text = _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
     for separator in (" | ", " – ", " — ", " - "):
         head, _, site = text.rpartition(separator)
-        if head and headline is not None and head.strip().casefold() == headline.value.strip().casefold() \
+        if head and headline is not None and (head.strip().casefold() == headline.value.strip().casefold() or len(
+                head.split()) >= article.MIN_HEADLINE_WORDS and headline.value.casefold().startswith(head.casefold())) \
                 and re.fullmatch(r"[A-Z][\w&.'’ -]{1,80}", site.strip()):
             return site.strip()
     return None

@@ -742,3 +742,30 @@ def test_a_key_points_box_and_a_videos_caption_and_transcript_the_extractor_left
                                 ' 640 vehicles were stranded on the pass.</p></article></main></body></html>')
     assert _restored(tree, ["Stranded", "About 640 vehicles were stranded on the pass."])[1] == [
         "Key points", "The road reopened at 11:30", "About 640 vehicles were stranded"]
+
+
+def test_a_publishers_press_office_a_label_a_shortened_title_and_a_documents_file_name_are_no_author_or_outlet(
+        project, tmp_path):
+    """A union's release whose JSON-LD author is its press office ("ATU Press Office") had that office for its outlet
+    (and a warning to make it a speaker); a club's unsigned statement the author "Club statement" (trafilatura's
+    guess); a print page whose <title> shortens its headline half of it for its outlet; a Google Docs export its file's
+    name, "Letter to parents 19.09.25 - roof closure update", for its title and outlet (trials, session 66)."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Union warns on school roofs",
+                     "author": {"@type": "Organization", "name": "ATU Press Office"},
+                     "publisher": {"@type": "Organization", "name": "Allied Teachers' Union"}})
+    front = _imported(project, tmp_path, "atu", f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                      f'<body><article><h1>Union warns on school roofs</h1>{ARTICLE}</article></body></html>')
+    assert front["outlet"] == "Allied Teachers' Union"
+    front = _imported(project, tmp_path, "club", '<html><head><title>Club statement: decision | Carnmere FC</title>'
+                      '<meta property="og:site_name" content="Carnmere FC"></head><body><article><h1>Club statement: '
+                      'decision</h1><p class="byline">Club statement</p>' f"{ARTICLE}</article></body></html>")
+    assert front["author"] is None or front["author"] == "unknown"
+    front = _imported(project, tmp_path, "print", "<html><head><title>After the record, the questions: what it cost | "
+                      "The Valdmere Courier</title></head><body><h1>After the record, the questions: what it cost, and "
+                      f"where it came from</h1>{ARTICLE}</body></html>")
+    assert front["outlet"] == "The Valdmere Courier"
+    front = _imported(project, tmp_path, "docs", '<html><head><title>Letter to parents 19.09.25 - roof closure update'
+                      '</title></head><body class="c9 doc-content"><p>Friday 19 September 2025</p><p>Dear Parents and '
+                      'Carers,</p><p><span style="font-weight:700">Update on the closure of our school building</span>'
+                      f'</p>{ARTICLE}</body></html>')
+    assert front["title"] == "Update on the closure of our school building" and front["outlet"] in (None, "unknown")
