@@ -34,7 +34,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
                             r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"
-                            r"|try (unlimited|full|digital|premium) access\b.{0,120}|(start|begin) (your|a) (free )?trial\b.{0,80}"
+                            r"|try (unlimited|full|digital|premium) access\b.{0,120}"
+                            r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
@@ -97,16 +98,19 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
-    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|break|end of)\b[^\]]{{0,80}}"
+    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|advert\w*|commercial\w*|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
                           rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
                           r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
-                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?|running order:.{0,200}"
+                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?(\s{2,}.{0,80})?|running order:.{0,200}"
+                          r"|(?-i:(STORY|ITEM|CLIP) \d{1,2}\b[:\s][A-Z0-9 ()/&'’:-]{0,80}|OUT:\s+[A-Z ]{3,40}"
+                          r"|(NEXT BULLETIN|READER|BACK ANNO|PRODUCER)\s*:.{0,120}|BACK ANNO)"
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
-    # _cue_words)
+    # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
+    # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
     ("a chat export's notice", r"(\[[^\]]{1,30}\]\s*)?(messages (and calls )?are end-to-end encrypted\b.{0,200}"
                                r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
                                r"|you deleted this message\.?|<attached: [^>]{1,200}>))"),  # a chat app's
@@ -155,9 +159,12 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
                        r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
                        # "COCAINE HAUL: From Page 5"
-                       r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}|page \d{1,3}|[-–—] ?\d{1,3} ?[-–—]"),  # a print page's
-    # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -"); a release's label
-    # above its headline
+                       r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}( ?[-–—])?|page \d{1,3}|[-–—] ?(page )?\d{1,3} ?[-–—]"
+                       r"|printed (from|on)\s.{1,300}"  # a print page's "Printed from https://… on 16/03/2026 at 09:12"
+                       r"|(?=.*\bref(erence)?\b)(?=.*\bnot for (onward )?(publication|distribution|circulation)\b)"
+                       r"[^|]{1,60}(\s\|\s[^|]{1,80}){1,4}"),  # a print page's
+    # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -", "- Page 1 of 1 -",
+    # "NFC Disciplinary | Ref. DC/2026/041 | Not for onward publication before …"); a release's label above its headline
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
                        r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?(\s+[·|]\s.{1,300})?"  # "© The Caldmere
                        # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")
@@ -222,7 +229,7 @@ def _cue_words(lines: list[str]) -> set[int]:
             and text.count(cue["words"].strip(".… ")) > 1}
 
 
-_CUE_WORDS = re.compile(r"(?:clip (?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
+_CUE_WORDS = re.compile(r"(?:(?:clip )?(?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
 
 
 def _ad_break(lines: list[str]) -> set[int]:
@@ -233,7 +240,7 @@ def _ad_break(lines: list[str]) -> set[int]:
     cue = dict(_RULES)["a broadcast's cue"]
     found = set()
     for start, line in enumerate(lines):
-        if cue.fullmatch(line.strip()) and re.search(r"\[(ad break|break|advert\w*)\]", line, re.I):
+        if cue.fullmatch(line.strip()) and re.search(r"\[((ad|advert\w*|commercial)\s+break|break|advert\w*|commercials?)\]", line, re.I):
             end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
             found |= set(range(start + 2, end + 1)) if end else set()
         elif SPONSOR_READ.match(line.strip()):
