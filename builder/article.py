@@ -198,6 +198,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if subject := _subject(lines, usable):
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
+    if topic := next(((n, t) for n, t in usable if n <= HEAD and _TOPIC_LINE.match(t)), None):
+        return topic[0], _THREAD.sub("", topic[1])  # a forum thread's "Topic: Armed police at the post office - …",
+        # under the forum's name
     titled = _titled(lines)
     dated = titled and _DAY_FIRST.match(re.sub(r"^\W*transcript\W*", "", lines[titled - 1].strip(), flags=re.I))
     label = (max(titled - 1, _label(lines, usable) or 0) if titled and not dated else None) or _label(lines, usable) \
@@ -249,6 +252,7 @@ def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str]
         else None
 
 
+_TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
 _SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
 _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
 _EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")

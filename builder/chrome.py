@@ -54,7 +54,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|\S*?([?&](utm_[a-z]+|mc_[ce]id|trk|tracking_?id)=|/(track|click|ls/click|redirect)/)\S*)>?"),
     # an address alone on its line that a mailer counts clicks through: "https://click.mail.example/ls/click?upn=…",
     # "https://…/report?utm_source=newsletter"
-    ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
+    ("cookie prompt", r".{0,80}\b(we|this (web)?site|this forum|this page) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
@@ -122,7 +122,13 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a saved thread's furniture", r"@\w{1,30}|(.{1,80}\s+[·•]\s+)?joined (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                                    r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
                                    r"|saved \d{1,2} \w{3,9}\.? \d{4}\b.{0,100}|\[\d{1,3}\]|replying to @\w{1,30}.{0,60}"
-                                   r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"),
+                                   r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"
+                                   r"|member since:?\s.{1,40}|posts:\s*[\d,.]+[km]?(\s*[|·•]\s*.{1,40})?"
+                                   r"|started by\s.{1,120}\b(repl(y|ies)|views?)\b.{0,80}"
+                                   r"|page \d{1,3} of \d{1,3}\s*[|·•].{0,200}|([^|]{1,40}\|\s*)+powered by [^|]{1,40}"),
+    # a forum's "Member since: March 2014 | Posts: 2,341" under each poster's name, its thread's "Started by
+    # MillLaneMaggie, Thursday 9 October 2025, 08:31 | 8 replies | 1,206 views", its footer's "Page 1 of 1 | Reply to
+    # topic | …" and "Forum rules | Contact the moderators | Powered by VillageBoard 3.2"
     # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
     # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer  # a mailer's or a script's rule between its parts, "=====…", "-----…"
     ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
@@ -258,6 +264,20 @@ def _running_heads(lines: list[str]) -> set[int]:
     return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
 
 
+SIGNATURE = "a signature, under its \"--\""
+
+
+def _signed_off(lines: list[str]) -> set[int]:
+    """The 1-based lines of a signature under a line "--" or "-- " (a forum post's, a plain-text message's), down to a
+    blank line, at most three: "--" / "Maggie | Mill Lane since 1987 | Harrowby Cross in Bloom committee"."""
+    found = set()
+    for start, line in enumerate(lines):
+        if line.rstrip() == "--":
+            end = next((k for k in range(start + 1, len(lines)) if not lines[k].strip()), len(lines))
+            found |= set(range(start + 1, end + 1)) if 0 < end - start - 1 <= 3 else set()
+    return found
+
+
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
@@ -300,6 +320,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
+    signed = _signed_off(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     found = []
     for number, line in enumerate(lines, 1):
@@ -319,6 +340,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and number in signed:
+            reason = SIGNATURE
         if reason is None and number in heads:
             reason = "a running head: it opens each page"
         if reason is None and number in pulled:

@@ -160,8 +160,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                                  f"{problem}", True))
     flagged = chrome.find(lines, displayed)
     if email:  # its sign-off and signature: the sender's, not the message's
-        flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
-                    for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
+        signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
+        flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)
+                                                                  for n, reason in signed.items()]
     if written:
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)

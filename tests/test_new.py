@@ -1975,3 +1975,19 @@ def test_a_bulletins_cue_lines_an_advert_break_a_documents_footers_and_a_paywall
                "Get unlimited access to Cargo Line Review's coverage and data. From £39 a month.",
                "Our reference | Your reference | Date"]
     assert [c.line for c in chrome.find(footers)] == [1, 2, 3, 4]
+
+
+def test_a_forum_threads_topic_is_its_title_and_its_member_lines_signatures_header_and_footer_are_chrome():
+    """A village forum's thread had been titled by the forum's name and kept every "Member since: … | Posts: …",
+    each signature under "--", the thread's "Started by … | 8 replies | 1,206 views" and its footer (trials, session
+    66); a post's words and a "--" inside a sentence stay."""
+    from builder import article
+    thread = ["Harrowby Cross Village Forum", "", "Topic: Armed police at the post office - anyone know anything??",
+              "Started by MillLaneMaggie, Thursday 9 October 2025, 08:31 | 8 replies | 1,206 views", "",
+              "MillLaneMaggie", "Member since: March 2014 | Posts: 2,341", "", "Police cars everywhere -- nobody's "
+              "telling us anything.", "--", "Maggie | Mill Lane since 1987", "",
+              "Page 1 of 1 | Reply to topic | Subscribe to this topic",
+              "Forum rules | Contact the moderators | Powered by VillageBoard 3.2",
+              "Cookies: this forum uses cookies to keep you logged in. OK"]
+    assert article.headline(thread) == (3, "Armed police at the post office - anyone know anything??")
+    assert [c.line for c in chrome.find(thread)] == [4, 7, 10, 11, 13, 14, 15]
