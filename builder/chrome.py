@@ -73,7 +73,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
-    ("email furniture", r"view (this|it|the) (email|message|newsletter) (in|on) (your|a|the) (web )?browser\b.{0,120}"
+    ("email furniture", r"view (this|it|the) (email|message|newsletter|statement|release|update|notice) ((in|on) (your|a|the)"
+                        r" (web )?browser|online|on (the|our) web(site)?)\b.{0,120}"
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
                         r".{0,200}|to stop receiving\b.{0,160}"  # "You are receiving the BPA Morning Brief because…"
                         r"|(update|manage|change) your (email )?(preferences|subscription|settings)\b.{0,120}"
@@ -280,8 +281,8 @@ def _signed_off(lines: list[str]) -> set[int]:
 
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
-    ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
-    mailing address is:" over the address."""
+    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a mailer's "Our
+    mailing address is:" over the address, and a release's "Press contact" over its contact's name and numbers."""
     found = {}
     for start, line in enumerate(lines):
         opener = next((reason for reason, rule in _FOOTERS if rule.match(line)), None)
@@ -297,7 +298,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|transmission)\b[^.]{0,120}?\b(is|are|may\s+be)\s+(strictly\s+)?(confidential|privileged"
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
-    ("email furniture", r"\s*our mailing address is:?\s*$"))]
+    ("email furniture", r"\s*our mailing address is:?\s*$"),
+    ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
+                        r"(?:\s+to)?)\s*:?\s*$"))]  # a release's "Press contact" over its contact's name and numbers
 
 
 SUBTITLER = dict(_RULES)["a subtitler's credit"]

@@ -1991,3 +1991,20 @@ def test_a_forum_threads_topic_is_its_title_and_its_member_lines_signatures_head
               "Cookies: this forum uses cookies to keep you logged in. OK"]
     assert article.headline(thread) == (3, "Armed police at the post office - anyone know anything??")
     assert [c.line for c in chrome.find(thread)] == [4, 7, 10, 11, 13, 14, 15]
+
+
+def test_a_press_contact_block_is_chrome_and_a_statements_copy_online_is_its_url(project, tmp_path):
+    """A release kept its press contact's name and numbers under "Press contact", which alone was left out; a line
+    statement's "View this statement online: https://…" was kept as a paragraph and its url left null (trials,
+    session 66)."""
+    release = ["The painting sold for €37.2m.", "", "Press contact", "Maren Solberg, Head of Communications",
+               "press@halvorsendrey.example | +47 55 30 14 00", "", "About Halvorsen & Drey"]
+    assert [c.line for c in chrome.find(release)] == [3, 4, 5]
+    message = tmp_path / "statement.eml"
+    message.write_text("From: Hestmark Line <media@hestmark.example>\nSubject: Update on the Hestmark Calder\nDate: Thu, "
+                       "16 Oct 2025 10:00:00 +0200\nContent-Type: text/plain; charset=utf-8\n\nView this statement online:"
+                       " https://www.hestmark.example/media/calder-update-2\n\nThe vessel lost 41 containers overboard in "
+                       "the storm, the line said on Thursday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(message), "--id", "calder", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "calder.md").read_text(encoding="utf-8")
+    assert 'url: "https://www.hestmark.example/media/calder-update-2"' in text and "View this" not in text
