@@ -962,6 +962,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
+    if first := _first_entry(lines):
+        return first
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
                  or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",
@@ -1004,6 +1006,19 @@ _TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
 _POST_HEADER = re.compile(r"\s*@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # a post's handle and when: "@jonahpriel · Mar 4"
 _POSTED_AT = re.compile(r"\s*\d{1,2}:\d\d\s*(?:[AP]M)?\s*[·•]\s*\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b", re.I)
+
+
+def _first_entry(lines: list[str]) -> str | None:
+    """The day of a live page's first entry when its entries, each under its stamp with its day and time ("17 Jan
+    2026, 11:30"), run newest first: the page began then, not on the day of its last entry."""
+    stamps = []
+    for line in lines:
+        day, time = (date_in(line), time_in(line)) if len(line.split()) <= 8 and banner(line) \
+            and not re.match(rf"\s*{_CHANGED}", line, re.I) else (None, None)
+        if day and time:
+            stamps.append(f"{day} {time}")
+    ordered = len(stamps) >= 3 and all(a >= b for a, b in zip(stamps, stamps[1:])) and stamps[0] > stamps[-1]
+    return stamps[-1][:10] if ordered else None
 
 
 def yearless(lines: list[str]) -> str | None:
@@ -1080,8 +1095,12 @@ def _written_by(lines: list[str]) -> str | None:
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
     label, or over their role ("Sofie Alder" over "Business reporter, VBC News"), among the first lines or under a
     newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover"), or with their office on the
-    last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory")."""
+    last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory"). Not a wire's credit ("(Reporting by Ivo
+    Marsk; Editing by Mira Kolb)") in a digest of stories with two credits or more: whose story is whose is not said."""
+    digest = sum(bool(_WIRE_CREDIT.fullmatch(line.strip())) for line in lines) > 1
     for line in lines[:HEAD] + lines[-3:]:
+        if digest and _WIRE_CREDIT.fullmatch(line.strip()):
+            continue
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1] or (
             (hosted := _HOSTED.search(line)) and names(hosted["name"]))

@@ -2008,3 +2008,19 @@ def test_a_press_contact_block_is_chrome_and_a_statements_copy_online_is_its_url
     assert dossier(project, "new", "source", str(message), "--id", "calder", "--strip-chrome") == 0
     text = (project / "content" / "sources" / "calder.md").read_text(encoding="utf-8")
     assert 'url: "https://www.hestmark.example/media/calder-update-2"' in text and "View this" not in text
+
+
+def test_a_digests_credits_name_no_author_and_a_live_page_newest_first_is_dated_by_its_first_entry():
+    """An agency's digest had its author from another brief's credit, and a road authority's live page, newest first,
+    the day of its last entry (trials, session 66); a story with one credit keeps its reporter, and a page whose
+    entries run oldest first its first day."""
+    from builder import article
+    digest = ["CPA EUROPE BRIEFS", "", "Ship loses containers off Ostrevia", "", "The ship lost 41 containers.", "",
+              "Rail strike called", "", "Drivers will strike on Monday.", "(Reporting by Ivo Marsk; Editing by Mira Kolb)",
+              "", "Bank holds rates", "", "The bank held rates.", "(Reporting by Sanne Holt; Editing by Mira Kolb)"]
+    assert article.author(digest) is None and article.author(digest[:10]) == "Ivo Marsk"
+    live = ["Live travel updates: R12 Tarnau Pass", "", "Last updated: 17 January 2026, 12:05", "", "17 Jan 2026, 11:30",
+            "The pass reopened.", "", "17 Jan 2026, 06:30", "Convoys continue.", "", "16 Jan 2026, 19:10",
+            "The pass is closed.", "", "16 Jan 2026, 07:30", "Snow is falling on the pass."]
+    assert article.published(live) == "2026-01-16"
+    assert article.published([live[0], *live[13:], "", *live[4:6]]) == "2026-01-16"
