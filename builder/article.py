@@ -751,10 +751,14 @@ _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center|observatory"
                    r"|laboratory)\b", re.I)
 _STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
-def publisher_heading(line: str) -> bool:
-    """Whether a heading is only the name of a body ("Harrowby County Council", "Ministry of Health"), no headline:
-    capitalised words, one of them an organisation's, five at most."""
-    return bool(_OUTLET_NAME.fullmatch(line.strip()) and _ORGANISATION.search(line) and len(line.split()) <= 5)
+def publisher_heading(line: str) -> str | None:
+    """The body's name when a heading is only that ("Harrowby County Council", "Ministry of Health"), no headline:
+    capitalised words, one of them an organisation's, five at most; or that name and the office of it that publishes
+    ("OSTREVIA MARITIME ADMINISTRATION — HYDROGRAPHIC OFFICE": the administration's)."""
+    parts = re.split(r"\s+[—–-]\s+", line.strip())
+    named = len(parts) <= 2 and all(_OUTLET_NAME.fullmatch(p) and _ORGANISATION.search(p) and len(p.split()) <= 5
+                                    for p in parts)
+    return parts[0] if named else None
 
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF

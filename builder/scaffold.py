@@ -151,8 +151,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         # written: "# Title", "**By Sofie Lind, …**"
         title = (first[0], article.WIRE_TAG.sub("", lines[first[0] - 1].strip(), count=1)) if len(first) == 1 \
             else None  # without a wire's tag: "# UPDATE 2-Chlorine leak at…"
-        if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
-            found["outlet"] = article.Found(title[1], "the Markdown heading naming the body")  # atop its minutes:
+        if title and (body := article.publisher_heading(title[1])) and "outlet" not in found:  # "# Harrowby County
+            found["outlet"] = article.Found(body, "the Markdown heading naming the body")  # Council" atop its minutes:
             masthead, title = title[0], None  # who publishes them; their headline is found below it
     if "url" in found and (problem := addresses.problem(found["url"].value)):
         url = found.pop("url")

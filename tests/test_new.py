@@ -2024,3 +2024,18 @@ def test_a_digests_credits_name_no_author_and_a_live_page_newest_first_is_dated_
             "The pass is closed.", "", "16 Jan 2026, 07:30", "Snow is falling on the pass."]
     assert article.published(live) == "2026-01-16"
     assert article.published([live[0], *live[13:], "", *live[4:6]]) == "2026-01-16"
+
+
+def test_a_markdown_notices_masthead_with_its_office_is_the_outlet_and_its_tables_issued_row_dates_it(project, tmp_path):
+    """A notice to mariners in Markdown had been titled by its masthead ("# OSTREVIA MARITIME ADMINISTRATION —
+    HYDROGRAPHIC OFFICE") and left undated, its header table's "| Issued | 15 October 2025, 1100 LT |" unread (trials,
+    session 66)."""
+    notice = tmp_path / "notice.md"
+    notice.write_text("# OSTREVIA MARITIME ADMINISTRATION — HYDROGRAPHIC OFFICE\n\n## Notice to Mariners No. 41/2025\n\n"
+                      "| | |\n|---|---|\n| Issued | 15 October 2025, 1100 LT |\n| Valid until | Cancelled |\n\n"
+                      "The container ship lost containers overboard west of Skarre Point, the coastguard reports.\n",
+                      encoding="utf-8")
+    assert dossier(project, "new", "source", str(notice), "--id", "notice") == 0
+    text = (project / "content" / "sources" / "notice.md").read_text(encoding="utf-8")
+    assert 'title: "Notice to Mariners No. 41/2025"' in text and "\noutlet: Ostrevia Maritime Administration " in text
+    assert "\npublished: 2025-10-15 " in text
