@@ -111,6 +111,11 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
+    paragraphs = _rejoined_rows(tree, paragraphs)
+    paragraphs, sponsored = _unsponsored(tree, paragraphs)
+    if sponsored:
+        notes.append(f"{len(sponsored)} paragraph(s) of a sponsored box beside the article, which the extractor took "
+                     f"for its text, were left out, the first “{clip(sponsored[0], 80)}”")
     paragraphs, scripted = _article_body(tree, paragraphs)
     if scripted:
         notes.append(f"the article's text is the page's JSON-LD articleBody (the page shows it only through its "
@@ -615,6 +620,38 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|byl|authors?)(?:$|[\s_-])", r
 # What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
 _STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
 STANDFIRST_WORDS = 6
+
+
+def _unsponsored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without those the page has only in a box that its class or id calls sponsored, promoted or an
+    advert ("sponsored", "partner-content", "promo"), a box smaller than the rest of the text; and those."""
+    total = sum(len(p) for p in paragraphs)
+    boxed = set()
+    for box in tree.iter():
+        if isinstance(box.tag, str) and _SPONSORED.search(f"{box.get('class', '')} {box.get('id', '')}") \
+                and len(box.text_content()) * 3 < total:
+            boxed |= {" ".join(e.text_content().split()) for e in box.iter(*_PROSE, "div")}
+    elsewhere = {" ".join(e.text_content().split()) for e in tree.iter(*_PROSE)
+                 if not any(_SPONSORED.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (e, *e.iterancestors()))}
+    left = [p for p in paragraphs if p in boxed and p not in elsewhere]
+    return [p for p in paragraphs if p not in left], left
+
+
+_SPONSORED = re.compile(r"sponsor|promot(?:ed|ion)|\bpromo\b|advert|partner-?content|paid-?(?:content|post)", re.I)
+
+
+def _rejoined_rows(tree, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a table's row that the extractor gave cell by cell (a fallback extractor's "Length
+    overall" / "334 m") one paragraph again, its cells between tabs, as a row is imported (_rows)."""
+    for row in tree.iter("tr"):
+        cells = [" ".join(c.text_content().split()) for c in row if c.tag in ("th", "td")]
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            continue
+        at = next((n for n in range(len(paragraphs) - len(cells) + 1) if paragraphs[n:n + len(cells)] == cells), None)
+        if at is not None:
+            paragraphs = [*paragraphs[:at], "\t".join(cells), *paragraphs[at + len(cells):]]
+    return paragraphs
 
 
 def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:

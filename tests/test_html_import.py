@@ -769,3 +769,17 @@ def test_a_publishers_press_office_a_label_a_shortened_title_and_a_documents_fil
                       'Carers,</p><p><span style="font-weight:700">Update on the closure of our school building</span>'
                       f'</p>{ARTICLE}</body></html>')
     assert front["title"] == "Update on the closure of our school building" and front["outlet"] in (None, "unknown")
+
+
+def test_a_tables_rows_given_cell_by_cell_are_rows_again_and_a_sponsored_box_is_left_out(project, tmp_path, capsys):
+    """A trade journal's data box had come out a cell a paragraph ("Length overall" / "334 m", a fallback extractor's
+    reading), and a sponsored item under the article as its text, its label dropped (trials, session 66)."""
+    from builder.webpage import _rejoined_rows, _unsponsored
+    tree = lxml.html.fromstring('<html><body><article><p>The ship lost 41 containers overboard in the storm on Tuesday.'
+                                '</p><table><tr><th>Length overall</th><td>334 m</td></tr><tr><th>Beam</th><td>51 m</td>'
+                                '</tr></table></article><section class="sponsored"><p>Sensors cut lashing failures by 40 '
+                                'per cent.</p></section></body></html>')
+    text = ["The ship lost 41 containers overboard in the storm on Tuesday.", "Length overall", "334 m", "Beam", "51 m",
+            "Sensors cut lashing failures by 40 per cent."]
+    assert _rejoined_rows(tree, text) == [text[0], "Length overall\t334 m", "Beam\t51 m", text[5]]
+    assert _unsponsored(tree, text) == (text[:5], [text[5]])
