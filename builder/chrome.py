@@ -304,6 +304,11 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
 
 
 SUBTITLER = dict(_RULES)["a subtitler's credit"]
+# A programme's last turn that announces another ("[00:58:40] PRESENTER: That's all from The Gallery Hour this week.
+# Coming up after the news at midday on Radio Norvessa 3: Harbour Lights, …"): no words of this one's, only the cues
+# and the copyright line after it.
+TRAILER = re.compile(rf"({_CODE}\s*)?([^:.!?\n]{{1,40}}:\s+)?([^.!?]{{0,120}}[.!?]\s+)?(coming up|next on|still to come|"
+                     r"after the news)\b.{0,120}\b(on|at)\b.{0,600}", re.I)
 
 
 # A sponsor's read, announced in words, after a time or a speaker's label: "Host: This episode is brought to you by
@@ -325,6 +330,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
+    cue = dict(_RULES)["a broadcast's cue"]
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
@@ -343,6 +349,10 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and TRAILER.match(text) and all(
+                not s.strip() or cue.fullmatch(s.strip()) or dict(_RULES)["copyright line"].fullmatch(s.strip())
+                for s in lines[number:]):
+            reason = "a trailer for another programme, ending the transcript"
         if reason is None and number in signed:
             reason = SIGNATURE
         if reason is None and number in heads:

@@ -210,6 +210,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines = [_LINK.sub(r"\g<text>", line) for _, line in numbered]  # a Markdown link's words, not its address
     if strip_chrome:
         lines = _collapse(lines)
+        guides = sorted({m.group().strip() for m in _PRONOUNCED.finditer("\n".join(lines))})
+        if guides:  # (one wrapped onto the next line goes with its line break: "Moira Tallentyre" / "[TAL-en-tyre], told")
+            lines = _unpronounced("\n".join(lines)).split("\n")
+            notes.append(Problem(Located(text_file), f"pronunciation guides left out of the text: "
+                                                     f"{', '.join(guides[:6])}{', …' if len(guides) > 6 else ''}", True))
     note = article.translation(lines)
     if note:
         origins.append(f"translated: the article's note {_clip(note)!r}")
@@ -247,6 +252,19 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+# A script's pronunciation guide after a name, in brackets: "Moira Tallentyre [TAL-en-tyre]", "Hesketh Oduya [HESS-kith
+# oh-DOO-yuh]" (syllables between hyphens, in capitals and not), "RAAC [RACK]" (a word in capitals after initials, its
+# first letter theirs); not "[INAUDIBLE]", "UN [UNCLEAR]", "[sic]", "[LAUGHS]" or "[MUSIC-BED]".
+_PRONOUNCED = re.compile(r"(?<=[\w’'])\s+\[(?=[^\]]*[A-Z]{2})(?=[^\]]*[a-z])[A-Za-z]+-[A-Za-z]+(?:[- ][A-Za-z]+)*\]"
+                         r"|\b(?P<initials>(?P<initial>[A-Z])[A-Z]{1,5})\s\[(?!(?:INAUDIBLE|UNINTELLIGIBLE|INDISTINCT"
+                         r"|CROSSTALK|UNCLEAR)\])(?P=initial)[A-Z]{1,8}\]")
+
+
+def _unpronounced(text: str) -> str:
+    """``text`` without its pronunciation guides (_PRONOUNCED)."""
+    return _PRONOUNCED.sub(lambda m: m["initials"] or "", text)
 
 
 # A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".

@@ -2039,3 +2039,25 @@ def test_a_markdown_notices_masthead_with_its_office_is_the_outlet_and_its_table
     text = (project / "content" / "sources" / "notice.md").read_text(encoding="utf-8")
     assert 'title: "Notice to Mariners No. 41/2025"' in text and "\noutlet: Ostrevia Maritime Administration " in text
     assert "\npublished: 2025-10-15 " in text
+
+
+def test_a_trailer_ending_a_transcript_is_chrome_and_a_scripts_pronunciation_guides_are_left_out(project, tmp_path,
+                                                                                                 capsys):
+    """A programme's transcript kept its trailer for another programme, whose "storm of 1889" read as the painting's
+    year; a bulletin's script its pronunciation guides, which ended up in quotes ("Moira Tallentyre [TAL-en-tyre]",
+    "RAAC [RACK]") (trials, session 66). A trailer mid-programme and a mark of words not made out stay."""
+    show = ["[00:16:30] PRESENTER: Coming up after the break on the programme: the minister.", "",
+            "[00:16:32] GUEST: Thank you.", "", "[00:58:40] PRESENTER: That's all this week. Coming up after the news "
+            "on Radio Norvessa 3: Harbour Lights, from the great storm of 1889.", "", "[00:59:10] [THEME MUSIC]", "",
+            "(c) Radio Norvessa 3, 2026."]
+    assert [(c.line, c.reason) for c in chrome.find(show)] == [
+        (5, "a trailer for another programme, ending the transcript"), (7, "a broadcast's cue"), (9, "copyright line")]
+    script = tmp_path / "script.txt"
+    script.write_text("Schools shut over roofs\n\nFive schools were shut after engineers found RAAC [RACK] in their "
+                      "roofs.\nIts district secretary, Moira Tallentyre\n[TAL-en-tyre], told us it was avoidable. The "
+                      "UN [UNCLEAR] said nothing.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(script), "--id", "script", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "script.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "found RAAC in their roofs." in body and "Moira Tallentyre, told us" in body and "UN [UNCLEAR]" in body
+    assert "pronunciation guides left out of the text: RAAC [RACK], [TAL-en-tyre]" in " ".join(
+        capsys.readouterr().err.split())
