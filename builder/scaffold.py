@@ -428,6 +428,14 @@ _CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\
                    r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
+# A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",
+# "Presenter: Kasia Delmont"): the broadcast's item (else its programme) is its title, its channel the outlet and its
+# presenter the author; the label is no part of them ("Programme: The Evening Report" had been the title).
+_NOTE_FIELD = re.compile(r"(?P<label>[A-Za-z]+)\s*:\s*(?P<value>\S.{0,200})")
+_NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "show"),
+                "outlet": ("channel", "station", "network", "broadcaster"), "author": ("presenter", "host", "reporter")}
+
+
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
@@ -435,9 +443,12 @@ def _transcript(text_file: Path, text: str):
     name (never its first words, which are no headline); and a note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
+    fields = {m["label"].casefold(): m["value"].strip() for line in told if (m := _NOTE_FIELD.fullmatch(line))}
+    labelled = {name: next((fields[k] for k in keys if fields.get(k)), None) for name, keys in _NOTE_FIELDS.items()}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
-        ("title", (article.headline(told, skip) or (0, None))[1]), ("outlet", article.outlet(told, skip)),
-        ("author", article.author(told)), ("published", article.published(told))) if value}
+        ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
+        ("outlet", labelled["outlet"] or article.outlet(told, skip)),
+        ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value}
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))

@@ -2061,3 +2061,18 @@ def test_a_trailer_ending_a_transcript_is_chrome_and_a_scripts_pronunciation_gui
     assert "found RAAC in their roofs." in body and "Moira Tallentyre, told us" in body and "UN [UNCLEAR]" in body
     assert "pronunciation guides left out of the text: RAAC [RACK], [TAL-en-tyre]" in " ".join(
         capsys.readouterr().err.split())
+
+
+def test_a_subtitle_files_note_of_fields_gives_title_outlet_and_author_without_their_labels(project, tmp_path):
+    """A news programme's WebVTT note had given the title "Programme: The Evening Report", label and all, and no outlet
+    or author, though it names its channel and presenter (trials, session 66)."""
+    import yaml
+    vtt = tmp_path / "interview.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nProgramme: The Evening Report\nChannel: Channel 7 Merrowland\nBroadcast: Saturday 17 "
+                   "January 2026, 19:00\nPresenter: Kasia Delmont\nItem: Tarnau Pass - studio interview\n\n"
+                   "00:00.000 --> 00:04.000\nGood evening. More than 600 vehicles were trapped.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "interview") == 0
+    front = yaml.safe_load((project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split(
+        "---\n")[1])
+    assert (front["title"], front["outlet"], front["author"], str(front["published"])) == (
+        "Tarnau Pass - studio interview", "Channel 7 Merrowland", "Kasia Delmont", "2026-01-17")
