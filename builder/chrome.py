@@ -35,7 +35,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
                             r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"
                             r"|try (unlimited|full|digital|premium) access\b.{0,120}"
-                            r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}|(start|begin) (your|a) (free )?trial\b.{0,80}"
+                            r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
+                            r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"

@@ -188,6 +188,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
     if not options.get("outlet"):
         fields["outlet"] = article.full_name(fields["outlet"])  # "PACU – Paramedics and …", "KELSTOW TOWN COUNCIL"
+    if not options.get("title"):
+        fields["title"] = re.sub(r"[ \t]{2,}", " ", fields["title"])  # a fixed-width heading's columns:
+        # "SEVERE WEATHER WARNING BULLETIN                BULLETIN NO. MW-2026/014"
     if len(fields["title"]) > MAX_TITLE:  # a paragraph taken for the headline: cut, for the editor to write
         notes.append(Problem(Located(text_file, headline[0]), f"the headline read is {len(fields['title'])} characters "
                              f"long, over the {MAX_TITLE} a title may have: it is cut; write the article's own title, or "

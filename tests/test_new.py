@@ -2076,3 +2076,14 @@ def test_a_subtitle_files_note_of_fields_gives_title_outlet_and_author_without_t
         "---\n")[1])
     assert (front["title"], front["outlet"], front["author"], str(front["published"])) == (
         "Tarnau Pass - studio interview", "Channel 7 Merrowland", "Kasia Delmont", "2026-01-17")
+
+
+def test_a_fixed_width_headings_columns_are_one_title(project, tmp_path):
+    """A fixed-width bulletin's title had kept its columns' spaces ("SEVERE WEATHER WARNING BULLETIN          BULLETIN
+    NO. MW-2026/014", trials, session 66)."""
+    bulletin = tmp_path / "bulletin.txt"
+    bulletin.write_text("SEVERE WEATHER WARNING BULLETIN                BULLETIN NO. MW-2026/014\n\nTHE HEAVIEST SNOW HAS "
+                        "PASSED, THE SERVICE SAID ON SATURDAY MORNING.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(bulletin), "--id", "bulletin") == 0
+    assert 'title: "SEVERE WEATHER WARNING BULLETIN BULLETIN NO. MW-2026/014"' in (
+        project / "content" / "sources" / "bulletin.md").read_text(encoding="utf-8")
