@@ -102,7 +102,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|advert\w*|commercial\w*|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
-                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
+                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)"
+                          r"(\s+(?-i:[A-Z0-9][A-Z0-9/.-]*)){0,4}\.?"  # "END OF BULLETIN MW-2026/014 AMD 2"
                           r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
                           r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?(\s{2,}.{0,80})?|running order:.{0,200}"
                           r"|(?-i:(STORY|ITEM|CLIP) \d{1,2}\b[:\s][A-Z0-9 ()/&'’:-]{0,80}|OUT:\s+[A-Z ]{3,40}"
@@ -157,7 +158,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
-                        r"|(press|media|news) (enquiries|inquiries)( to)?:?"
+                        r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
     # the heading of notes that are the release's own)

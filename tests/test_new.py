@@ -2087,3 +2087,11 @@ def test_a_fixed_width_headings_columns_are_one_title(project, tmp_path):
     assert dossier(project, "new", "source", str(bulletin), "--id", "bulletin") == 0
     assert 'title: "SEVERE WEATHER WARNING BULLETIN BULLETIN NO. MW-2026/014"' in (
         project / "content" / "sources" / "bulletin.md").read_text(encoding="utf-8")
+
+
+def test_a_bulletins_end_line_with_its_number_and_its_public_enquiries_line_are_chrome():
+    """A weather bulletin's "END OF BULLETIN MW-2026/014 AMD 2" and "PUBLIC ENQUIRIES: 0300 555 0190 …" had been kept
+    (trials, session 66); a sentence about public enquiries stays."""
+    footer = ["PUBLIC ENQUIRIES: 0300 555 0190   WARNINGS: WWW.MET.EXAMPLE/WARNINGS", "END OF BULLETIN MW-2026/014 AMD 2",
+              "Public enquiries rose by 40 per cent last year."]
+    assert [c.line for c in chrome.find(footer)] == [1, 2]
