@@ -785,31 +785,53 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     for no side ("…No concern about" / "my claims was raised … two hotel invoices." / "I answered …" is one
     paragraph). A list item's lines indented under it ("- (c) … Lonbridge, in" / "  September 2024;") are one
     paragraph however the block is read."""
-    ends, start = set(), 0
+    blocks, start = [], 0
     for n in range(len(lines) + 1):
-        if n < len(lines) and lines[n].strip():
-            continue
+        if n == len(lines) or not lines[n].strip():
+            blocks.append((start, n))
+            start = n + 1
+    read = [_wrapped_block(lines[a:b]) for a, b in blocks]
+    widths = [max(map(len, lines[a:b])) for (a, b), (wrapped, _) in zip(blocks, read) if wrapped and b - a > 1]
+    wrap = max(widths) if len(widths) > 1 else 0  # the width the text's paragraphs are wrapped at, if they are
+    ends = set()
+    for (start, n), (wrapped, either) in zip(blocks, read):
         block = lines[start:n]
         width = max(map(len, block), default=0)
-        timed = len(block) > 1 and bool(_TIME_CODE.fullmatch(block[0].strip()))
-        heading = len(block) > 2 and _heading(block, 0)
-        head = int(len(block) > 2 and len(block[0]) < 0.75 * width and (block[0].rstrip().endswith(":") or timed
-                                                                           or heading))  # a label over the
-        pairs = list(zip(block[head:], block[head + 1:]))  # paragraph, "NOTE:", or a transcript's time, "[00:00:19]",
-        # then its wrapped sentences
-        running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
-                      or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
-                     for line, after in pairs)
-        if running and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block)):
+        if either and 0.85 * wrap <= width <= wrap:  # a block of full lines ending sentences, in a wrapped text: one
+            wrapped = True  # paragraph ("… as a relief." / "Can't believe it's one of ours.")
+        head, timed, heading = _block_head(block)
+        if wrapped:
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
             ends |= set(range(start + 1, n + 1))
         ends -= {start + k for k in _item_lines(block[head if heading else 0:], head if heading else 0)} \
             | ({start + 1} if timed else set())
-        start = n + 1
     return ends
+
+
+def _block_head(block: list[str]) -> tuple[int, bool, bool]:
+    """Whether a block opens with a line over its paragraph (1 if so, else 0): a short label ("NOTE:"), a transcript's
+    time ("[00:00:19]") or a numbered heading ("1. SUMMARY"); and whether it is a time, or a heading."""
+    width = max(map(len, block), default=0)
+    timed = len(block) > 1 and bool(_TIME_CODE.fullmatch(block[0].strip()))
+    heading = len(block) > 2 and _heading(block, 0)
+    return int(len(block) > 2 and len(block[0]) < 0.75 * width and (block[0].rstrip().endswith(":") or timed
+                                                                      or heading)), timed, heading
+
+
+def _wrapped_block(block: list[str]) -> tuple[bool, bool]:
+    """Whether a block's lines mostly run on into the next (see _paragraph_ends), and whether it says neither: each
+    of its lines is a full one ending a sentence before a capital."""
+    width = max(map(len, block), default=0)
+    head = _block_head(block)[0]
+    pairs = list(zip(block[head:], block[head + 1:]))
+    running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
+                  or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
+    either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
+                 for line, after in pairs)
+    wrapped = bool(running) and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block))
+    return wrapped, bool(pairs) and either == len(pairs)
 
 
 def _heading(lines: list[str], n: int) -> bool:

@@ -2095,3 +2095,21 @@ def test_a_bulletins_end_line_with_its_number_and_its_public_enquiries_line_are_
     footer = ["PUBLIC ENQUIRIES: 0300 555 0190   WARNINGS: WWW.MET.EXAMPLE/WARNINGS", "END OF BULLETIN MW-2026/014 AMD 2",
               "Public enquiries rose by 40 per cent last year."]
     assert [c.line for c in chrome.find(footer)] == [1, 2]
+
+
+def test_a_block_of_full_lines_ending_sentences_is_one_paragraph_in_a_wrapped_text_only():
+    """A forum post wrapped at the width of the thread's other posts, its first line ending a sentence at the width
+    ("… as a relief." / "Can't believe it's one of ours."), had been cut in two (trials, session 66); lines of a text
+    copied from a web page, a paragraph each, stay apart."""
+    wrapped = ["Anyone know what's going on at the post office? Police cars everywhere, they've taped off the bottom",
+               "of Mill Lane and there's a van with officers in helmets. Nobody's telling us anything at all today.",
+               "", "There's four of them in there, Peggy, young Kayleigh and two customers. My lad was at the bus",
+               "stop and saw a bloke go in with something in his hand. Praying for them all tonight in the village.",
+               "", "Heard he's asking for money, no idea how much. Someone said he used to work there as a relief.",
+               "Can't believe it's one of ours."]
+    assert paragraphs(wrapped)[-1] == "\n".join(wrapped[-2:])
+    web = ["Heard he's asking for money, no idea how much. Someone said he used to work behind the counter there as a "
+           "relief, years ago.", "Can't believe it's one of ours.", "",
+           "The road was closed all night, and the village hall stayed open for anyone who could not get home, "
+           "the parish clerk said on Friday."]
+    assert paragraphs(web) == [web[0], web[1], web[3]]
