@@ -65,6 +65,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(skip past|after) newsletter promotion|related topics|read next|show (more|less)"
                         r"|sign in|log in|font size|share post|link copied!?|copy link|save|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
+                        r"|was this (page|article|information|answer) (useful|helpful)\??(\s+(yes|no)\b.{0,40})?"
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
@@ -159,9 +160,11 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
+                        r"|(?=.{0,120}\bfor (press|media) (enquiries|inquiries)\b)(?=.*(@|\b\d{3,5} ?\d{3} ?\d{3,4}\b)).{1,300}"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
-    # the heading of notes that are the release's own)
+    # the heading of notes that are the release's own); a footer's "Issued by … Office. For media enquiries call 01632
+    # 960 411 (24 hours) or email press.office@…"
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"

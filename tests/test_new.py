@@ -2113,3 +2113,12 @@ def test_a_block_of_full_lines_ending_sentences_is_one_paragraph_in_a_wrapped_te
            "The road was closed all night, and the village hall stayed open for anyone who could not get home, "
            "the parish clerk said on Friday."]
     assert paragraphs(web) == [web[0], web[1], web[3]]
+
+
+def test_a_footers_media_enquiries_and_a_pages_feedback_prompt_are_chrome():
+    """A police transcript kept its footer "Issued by … For media enquiries call 01632 960 411 … or email …", and a
+    road authority's page its "Was this page useful?" (trials, session 66); a sentence about media enquiries stays."""
+    lines = ["Issued by Westmark Police Media Office. For media enquiries call 01632 960 411 (24 hours) or email "
+             "press.office@westmark.example. Follow us @WestmarkPolice.", "Was this page useful? Yes No",
+             "The union said it had received 400 calls for media enquiries in the past week."]
+    assert [c.line for c in chrome.find(lines)] == [1, 2]
