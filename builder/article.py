@@ -43,7 +43,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
     r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]",  # a recording's time code alone on its line: "(12:40)", "[1:02:33]"
-    rf"(?:{_DATE_OF}|dated|release\s+date|sent)\s*:(?=.*\d).{{0,50}}",  # "Date of issue:
+    r"(?:date(?:\s+of\s+(?:issue|publication|release))?|dated|release\s+date|sent)\s*:(?=.*\d).{0,50}",  # "Date of issue:
     # 9 March 2026", an email's "Date: Thursday, 12 March 2026"
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:

@@ -160,11 +160,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
-                        r"|(?=.{0,120}\bfor (press|media) (enquiries|inquiries)\b)(?=.*(@|\b\d{3,5} ?\d{3} ?\d{3,4}\b)).{1,300}"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
-    # the heading of notes that are the release's own); a footer's "Issued by … Office. For media enquiries call 01632
-    # 960 411 (24 hours) or email press.office@…"
+    # the heading of notes that are the release's own)
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
@@ -287,7 +285,8 @@ def _signed_off(lines: list[str]) -> set[int]:
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a mailer's "Our
-    mailing address is:" over the address, and a release's "Press contact" over its contact's name and numbers."""
+    mailing address is:" over the address, a release's "Press contact" over its contact's name and numbers, and a
+    footer's "For media enquiries call …" however wrapped."""
     found = {}
     for start, line in enumerate(lines):
         opener = next((reason for reason, rule in _FOOTERS if rule.match(line)), None)
@@ -305,7 +304,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
-                        r"(?:\s+to)?)\s*:?\s*$"))]  # a release's "Press contact" over its contact's name and numbers
+                        r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
+                        r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
+                        r"|tel)\b)"))]  # a footer's "Issued by … Office. For media enquiries call 01632 960 411 …" / "email …"
 
 
 SUBTITLER = dict(_RULES)["a subtitler's credit"]
