@@ -181,6 +181,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
+_TURN = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{1,40})?:\s+\S")  # a transcript's turn: "JONAS VELD,
+# MBC NEWS: …", "ADA REINHOLT: …"
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s[A-Z]{2,4})?")  # a time of day
 # alone on its line ("09:12", "21.55 BST")
 LIVE_STAMPS = 3  # so many of them: a live blog's
@@ -341,8 +343,10 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     for number, line in enumerate(lines, 1):
         text = line.strip()
         reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
-        if text in stamps:
-            reason = None
+        if text in stamps or reason == "video player" and _CAPTION.fullmatch(text) and _TURN.match(
+                next((s for s in lines[number:] if s.strip()), "")):
+            reason = None  # a live blog's stamp; a video's caption over its transcript ("Watch: 'We had no idea…'" /
+            # "JONAS VELD, MBC NEWS: Just after dawn…"), the title of words the text gives
         if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
                 and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
             reason = "a weather product's codes"

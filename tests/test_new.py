@@ -2122,3 +2122,11 @@ def test_a_footers_media_enquiries_and_a_pages_feedback_prompt_are_chrome():
              "email press.office@westmark.example. Follow us @WestmarkPolice.", "", "Was this page useful? Yes No",
              "The union said it had received 400 calls for media enquiries in the past week."]
     assert [c.line for c in chrome.find(lines)] == [1, 2, 4]
+
+
+def test_a_videos_caption_over_its_transcript_is_no_player_chrome():
+    """`--strip-chrome` took a broadcaster's video caption over its transcript for a player's title ("Watch: 'We had
+    no idea…'" / "JONAS VELD, MBC NEWS: …", trials, session 66); a "Watch:" over no transcript is still chrome."""
+    lines = ["Watch: drivers describe a night on the pass", "", "JONAS VELD, MBC NEWS: Just after dawn, the lorries "
+             "crawl down.", "", "Watch: the storm arrives", "The storm hit on Friday."]
+    assert [c.line for c in chrome.find(lines)] == [5]
