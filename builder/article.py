@@ -198,6 +198,10 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if subject := _subject(lines, usable):
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
+    if caption := next(((n - 1, f"{lines[n - 2].strip()} v {lines[n].strip()}") for n, t in usable if 1 < n < HEAD
+                        and n < len(lines) and _VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
+        return caption  # a decision's or a judgment's parties: "THE NATIONAL FOOTBALL COMBINATION" / "-v-" /
+        # "CARNMERE ATHLETIC FOOTBALL CLUB", under its commission's name
     if topic := next(((n, t) for n, t in usable if n <= HEAD and _TOPIC_LINE.match(t)), None):
         return topic[0], _THREAD.sub("", topic[1])  # a forum thread's "Topic: Armed police at the post office - …",
         # under the forum's name
@@ -252,6 +256,7 @@ def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str]
         else None
 
 
+_VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
 _TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
 _SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
 _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)

@@ -2130,3 +2130,15 @@ def test_a_videos_caption_over_its_transcript_is_no_player_chrome():
     lines = ["Watch: drivers describe a night on the pass", "", "JONAS VELD, MBC NEWS: Just after dawn, the lorries "
              "crawl down.", "", "Watch: the storm arrives", "The storm hit on Friday."]
     assert [c.line for c in chrome.find(lines)] == [5]
+
+
+def test_a_decisions_parties_are_its_title_not_its_commissions_name():
+    """A disciplinary commission's written reasons had been titled by the commission's name, the line under its
+    body's (trials, session 66); the parties either side of "-v-" name the case."""
+    from builder import article
+    decision = ["NATIONAL FOOTBALL COMBINATION", "INDEPENDENT DISCIPLINARY COMMISSION", "",
+                "THE NATIONAL FOOTBALL COMBINATION", "-v-", "CARNMERE ATHLETIC FOOTBALL CLUB", "",
+                "WRITTEN REASONS OF THE COMMISSION", "", "1.1 These are the written reasons of the Commission."]
+    assert article.headline(decision) == (4, "THE NATIONAL FOOTBALL COMBINATION v CARNMERE ATHLETIC FOOTBALL CLUB")
+    assert article.headline(["Fans v stewards", "", "The match was stopped for twenty minutes on Saturday."]) == (
+        1, "Fans v stewards")
