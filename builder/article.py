@@ -189,7 +189,11 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     if "subject" in headers:
         return next((n, headers["subject"]) for n, line in enumerate(lines, 1) if _HEADER.fullmatch(line.strip())
                     and line.strip().lower().startswith("subject"))
-    usable = _usable(lines, skip)
+    if titled := cover_field(lines, "title"):
+        return titled  # a report's cover sheet: "Title:               Winter Performance and Patient Safety Report"
+    posters = post_names(lines)
+    usable = [(n, t) for n, t in _usable(lines, skip) if n not in posters]  # a thread's "Brenlow Cave Rescue" over
+    # "@BrenlowCRO": who posts, no headline
     if product := next(((n, m["text"]) for n, t in usable if n <= HEAD and (m := _PRODUCT_HEADLINE.fullmatch(t))), None):
         return product  # a weather service's product: "...NWS DAMAGE SURVEY FOR THE 05/12/2026 VELDEN CROSS TORNADO...",
         # under its type ("PUBLIC INFORMATION STATEMENT") and its office
@@ -244,7 +248,34 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
                     at + 1 == len(lines) or not lines[at + 1].strip()))):
             text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
         found = (found[0], text)
-    return found and (found[0], _THREAD.sub("", found[1]))
+    found = found and (found[0], _THREAD.sub("", found[1]))
+    if found and posters:  # a thread's first post: its opening sentence, without its number ("RESCUE UPDATE 1/7:")
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", found[1])
+        found = (found[0], _POST_NUMBER.sub("", sentences[0].rstrip(".") if len(sentences) > 1 else sentences[0]))
+    return found
+
+
+_POST_NUMBER = re.compile(r"\s+\d{1,2}/\d{1,2}(?=:)")  # a thread's post's number before its words: "RESCUE UPDATE 1/7:"
+
+
+def cover_field(lines: list[str], field: str) -> tuple[int, str] | None:
+    """(1-based line, value) of a report's cover sheet's field among the first lines, its label and a run of spaces or
+    a tab before its value, as a form sets them apart ("Title:               Winter Performance …", "Report author:
+    Karl Wendover, Director of Operations"): ``field`` "title" or "author", the author's name without the office
+    after it; None when the sheet gives none."""
+    for n, line in enumerate(lines[:HEAD], 1):
+        found = _COVER_FIELD.fullmatch(line.strip())
+        if found and found["label"].lower().split()[-1] == field:
+            value = found["value"].strip()
+            if field == "author":
+                value = names(_unsigned(value))
+            if value:
+                return n, untitled(value) if field == "author" else value
+    return None
+
+
+_COVER_FIELD = re.compile(r"(?P<label>(?i:(?:(?:report|paper|document)\s+)?(?:title|author)))\s*:(?:\t|[ ]{2,})\s*"
+                          r"(?P<value>\S.{2,200})")
 
 
 def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -448,23 +479,34 @@ _POST_BY = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@\w{1,30}\s*[·•|]\s*[^\n
 # @HalvardSkyRides · Sep 13", a thread's post header
 
 
+def post_names(lines: list[str]) -> dict[int, str]:
+    """The names over the posts of a saved thread, by 1-based line, when two or more posts have them: a header "Name
+    @handle · when", or the name on a line of its own over the handle alone on the next ("Brenlow Cave Rescue" /
+    "@BrenlowCRO", as a platform's page is saved)."""
+    found = {n: m["name"] for n, line in enumerate(lines, 1) if (m := _POST_BY.fullmatch(line))} | {
+        n: name.strip() for n, (name, handle) in enumerate(zip(lines, lines[1:]), 1)
+        if _HANDLE.fullmatch(handle) and _DISPLAY_NAME.fullmatch(name.strip())}
+    return dict(sorted(found.items())) if len(found) > 1 else {}
+
+
+_HANDLE = re.compile(r"\s*@\w{1,30}(?:\s*[·•|]\s*[^\n]{1,40})?\s*")  # "@BrenlowCRO", "@jonahpriel · Mar 4"
+_DISPLAY_NAME = re.compile(r"[^@\s][^@\n]{0,58}[^@\s.!?:,;]")  # a name over a handle, no sentence
+
+
 def _threaded_posts(lines: list[str]) -> list[str]:
-    """The names over the posts of a saved thread (two or more headers "Name @handle · when"), in order."""
-    found = [m["name"] for line in lines if (m := _POST_BY.fullmatch(line))]
-    return found if len(found) > 1 else []
+    """The names over the posts of a saved thread (post_names), in order."""
+    return list(post_names(lines).values())
 
 
 def _thread_account(lines: list[str]) -> str | None:
-    """The body whose account posted a saved thread: the name over all its posts, or over its profile at the top and
-    most of its posts (others reposted or replying), when the text names it as a company or an organisation ("—
-    Halvard Sky Rides Ltd, Orrendale") or its official account ("Official account of the Norvalia Coastguard"); a
+    """The body whose account posted a saved thread: the name over most of its posts and its profile (others
+    reposted or replying), when the text names it as a company or an organisation ("— Halvard Sky Rides Ltd,
+    Orrendale", "Brenlow Cave Rescue") or its official account ("Official account of the Norvalia Coastguard"); a
     person's thread has no outlet."""
     names = _threaded_posts(lines)
-    filled = [line.strip() for line in lines[:HEAD] if line.strip()]
-    profile = filled[0] if len(filled) > 1 and re.fullmatch(r"@\w{1,30}", filled[1]) else None
-    if len(set(names)) != 1 and not (profile and names.count(profile) > len(names) / 2):
+    name = max(names, key=names.count) if names else None
+    if not name or names.count(name) <= len(names) / 2:
         return None
-    name = profile or names[0]
     company = re.compile(rf"{re.escape(name)},?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)")
     return name if _ORGANISATION.search(name) or any(company.search(line) or re.match(r"\s*official\s+account\b", line, re.I)
                                                      for line in lines) else None
@@ -576,6 +618,27 @@ _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|
                           r"Diario|Presse|Nachrichten|Tagespost|Nouvelles|Gazzetta|Giornale|Stampa|Corriere|Monde|"
                           r"Figaro|Kurier|Rundschau|Tageblatt|Posten|Dagblad|Krant|Noticias|Jornal|Folha|Periódico)\b",
                           re.I)
+
+
+def programme_note(lines: list[str]) -> dict[str, str]:
+    """What a broadcast's note of parts says of it ("Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026,
+    from 10:00 GMT."): its title, the parts but its day joined ("Dales TV live stream: Skellan Deep rescue"), its day,
+    and the channel its first part names with what the broadcast is ("Dales TV"); none of them for a line of one part
+    or none giving a day."""
+    for line in lines:
+        parts = [part.strip(" .") for part in _NOTE_PARTS.split(line.strip())]
+        days = [day for part in parts if (day := date_in(part))]
+        named = [part for part in parts if not date_in(part)]
+        if len(parts) > 1 and days and named:
+            channel = _CHANNEL.fullmatch(named[0])
+            return {"title": ": ".join(named), "published": days[0],
+                    **({"outlet": channel["name"]} if channel and _OUTLET_WORD.search(channel["name"]) else {})}
+    return {}
+
+
+_NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
+_CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"
+                      r"|podcast)")  # "Dales TV live stream"
 
 
 def _agency(lines: list[str]) -> str | None:
@@ -768,7 +831,7 @@ def publisher_heading(line: str) -> str | None:
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
-                           r"|confederation|league|foundation|trust|group)\b", re.I)
+                           r"|confederation|league|foundation|trust|group|rescue|coastguard|lifeboats?)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 
@@ -784,12 +847,15 @@ def full_name(outlet: str) -> str:
     """An outlet's name as a site gives it with its initials, its full name ("PACU – Paramedics and Ambulance Crews
     Union" → "Paramedics and Ambulance Crews Union", "Kelstow Town Council (KTC)" → "Kelstow Town Council"); a
     body's name in capitals written as names are ("KELSTOW TOWN COUNCIL" → "Kelstow Town Council", see _cased; a
-    paper's masthead, "DER BOTE", stays)."""
+    paper's masthead, "DER BOTE", stays); a public body's name without the "the" a sentence gives it ("the
+    Castermere County Council", "THE MINISTRY OF HEALTH": not "The Kelstow Courier", nor "The National Trust")."""
     for pattern in _WITH_INITIALS:
         match = pattern.fullmatch(outlet.strip())
         if match and "".join(w[0] for w in match["name"].split() if w.lower() not in PARTICLES | {"&"}).upper() \
                 == match["initials"].upper():
             return match["name"]
+    if _BODY.search(outlet) and not _OUTLET_WORD.search(outlet):
+        outlet = re.sub(r"^the\s+(?=\S)", "", outlet, flags=re.I)  # "The Castermere County Council" is its council
     return _cased(outlet) if _ORGANISATION.search(outlet) else outlet
 
 
@@ -1106,6 +1172,8 @@ def _written_by(lines: list[str]) -> str | None:
     newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover"), or with their office on the
     last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory"). Not a wire's credit ("(Reporting by Ivo
     Marsk; Editing by Mira Kolb)") in a digest of stories with two credits or more: whose story is whose is not said."""
+    if signed := cover_field(lines, "author"):
+        return signed[1]  # a report's cover sheet: "Report author:       Karl Wendover, Director of Operations"
     digest = sum(bool(_WIRE_CREDIT.fullmatch(line.strip())) for line in lines) > 1
     for line in lines[:HEAD] + lines[-3:]:
         if digest and _WIRE_CREDIT.fullmatch(line.strip()):

@@ -40,7 +40,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # "by the police's count", "by organisers' estimate", "on the board's count": whose figure it is (not "based on VarnGrid's
 # own figures", the outlet's calculation from theirs).
 _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s)[^,.;:\"“”]){2,40}?)['’]s?\s+(?:own\s+)?"
-                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?)\b"
+                       r"(?:count|estimates?|tally|reckoning|figures?|calculations?|account)\b"
                        r"|^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:(?:own|official|latest|current|revised"
                        r"|new)\s+)?(?:count|tally|figure|total|estimate|forecast|projection)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
                        r"\s+(?:is|was|stands\s+at|stood\s+at|has\s+been)\b",
@@ -202,13 +202,19 @@ _CIVIC_KIND = re.compile(r"\b(?:unions?|councils?|boards?|committees?|commission
                          r"|federations?)\b", re.I)
 # A business as news refers to it again: "the company says", "the firm said", "the carrier told…".
 _FIRM = re.compile(r"(?:the|this)\s+(?:company|firm|group|carrier|airline|drugmaker|manufacturer|maker|operator"
-                   r"|insurer|retailer|utility|developer|applicant|contractor|bidder|(?:[\w-]+\s+)?(?:group|company"
-                   r"|firm))", re.I)  # "the applicant", in a planning committee's minutes: the developer it names
+                   r"|insurer|retailer|utility|developer|applicant|contractor|bidder|(?:auction|publishing|fashion)\s+house"
+                   r"|(?:[\w-]+\s+)?(?:group|company|firm))", re.I)  # "the applicant", in a planning committee's
+# minutes: the developer it names; "the auction house puts the total at…"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # Words of a name that is no business's: "the company" is never the union, the ministry or the regulator.
+# What a description says an institution is, when it is no business: "Environmental group.", "A residents'
+# association", "The charity that runs the refuge".
+_NO_BUSINESS = re.compile(r"\b(?:(?:environmental|campaign(?:ing)?|pressure|advocacy|residents['’]?|lobby|protest|community"
+                          r"|conservation|consumer|patients['’]?|parents['’]?)\s+(?:group|organi[sz]ation|network)|charity"
+                          r"|non-?profit|NGO|(?:trade\s+)?union|association|club|society|trust)\b", re.I)
 _CIVIC = re.compile(r"\b(?:Union|Ministry|Minist(?:er|re)|Council|Government|Authority|Agency|Police|Court|Service|"
                     r"Association|Federation|Institute|University|Party|Commission|Department|Office|Directorate|"
-                    r"Parliament|Senate|Assembly|Committee|Board|Guard|Army|Navy|Force|Hospital|School|Foundation|"
+                    r"Parliament|Senate|Assembly|Committee|Board|Guard|Coastguard|Army|Navy|Force|Hospital|School|Foundation|"
                     r"Society|Campaign|Coalition|League|Organi[sz]ation|Bureau|Administration|Embassy|Regulator|"
                     r"Centre|Center|Inspectorate|Fund|Bank|State|City|County|Republic|Kingdom|Nations|House|Palace|"
                     r"Kremlin|Cabinet|Presidency|Chancellery|Prosecutor|Tribunal|Municipality|Region|Province)\b")
@@ -221,7 +227,7 @@ _PEOPLE = (r"(?:police|officials?|spokes(?:man|woman|person|people)|diplomats?|s
            r"|villagers|locals|neighbou?rs|survivors?|relatives|families|rescuers?|doctors?|scientists?|engineers?"
            r"|workers?|employees?|staff|executives?|insiders?|eyewitness(?:es)?|(?:fund\s+)?managers?|investors?"
            r"|traders?|economists?|shareholders?|bankers?|consultants?|airlines?|carriers?|insurers?|drugmakers?"
-           r"|manufacturers?|retailers?|developers?|applicants?|contractors?|bidders?"
+           r"|manufacturers?|retailers?|developers?|applicants?|contractors?|bidders?|(?:auction|publishing|fashion)\s+houses?"
            rf"|{_BODIES})")
 _PEOPLE_BEFORE = re.compile(rf"(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b[^.;:\"“”«»]{{0,40}}$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?{_PEOPLE})\b", re.I)
@@ -297,9 +303,12 @@ def turns(body: str, names: Names) -> list[Turn]:
     ("PART TWO: FOREIGN MINISTER LAVROV") or a question is put to another by name ("Q: Mr. Lavrov, …"); in a
     transcript whose turns name two speakers or more, an "A:" is no one's until a question or a heading says whose.
     The introduction names the person answering most often (first, at a tie), its mentions of someone as a thing's
-    ("the Rennvald affair", "Rennvald's win") aside: a chief arbiter interviewed on a player's case."""
+    ("the Rennvald affair", "Rennvald's win") aside: a chief arbiter interviewed on a player's case; a label naming no
+    one is the person a line of the introduction gives it to ("Guest: Nadia Kerrow, Artmetric" for "GUEST:")."""
     found = sentences.turns(body)
     intro = body[:found[0][0]] if found else ""
+    cast = {m["label"].casefold(): who[0][2] for m in _CAST.finditer(intro)
+            if (who := names.find(m["who"])) and who[0][0] == 0 and who[0][2] in names.persons}
     persons = [sid for start, end, sid in names.find(intro) if sid in names.persons
                and not _NAMING_A_THING.match(intro, end)]  # not "the Rennvald affair", "Rennvald's 47-move win"
     answering, out = max(persons, key=lambda sid: (persons.count(sid), -persons.index(sid)), default=None), []
@@ -309,6 +318,8 @@ def turns(body: str, names: Names) -> list[Turn]:
         asking = sentences.asks(label, body[start:end])
         named = names.find(label) or ([] if asking else names.find(note or ""))  # "The Minister for Transport
         # (Jorun Vesk):"
+        if not named and label.casefold() in cast:
+            named = [(0, 0, cast[label.casefold()])]
         line = body[start:end].split("\n", 1)[0]
         head, _, tail = line.partition(":")
         rest = (tail if tail and head.strip(" *_").startswith(label) else line).strip(" *_")  # after the label; a
@@ -325,6 +336,8 @@ def turns(body: str, names: Names) -> list[Turn]:
     return out
 
 
+_CAST = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)  # "Guest: Nadia
+# Kerrow, Artmetric" atop a transcript
 _NAMING_A_THING = re.compile(r"['’]s?\b|\s+(?:affair|case|saga|scandal|row|trial|verdict|ban|camp|team|family)\b")
 
 
@@ -532,7 +545,8 @@ class Names:
         self.given: dict[str, set[str]] = {}  # each person's words before their surname, in all their spellings
         self.persons = {sid for sid, s in speakers.items() if s.kind == "person"}
         self.institutions = {sid for sid, s in speakers.items() if s.kind == "institution"}
-        self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)}  # "the company"
+        self.firms = {sid for sid in self.institutions if not _CIVIC.search(speakers[sid].name)
+                      and not _NO_BUSINESS.search(speakers[sid].description or "")}  # "the company"
         self.governments = {sid for sid in self.institutions if re.search(r"\bGovernment\b", speakers[sid].name, re.I)}
         for sid, s in speakers.items():
             names, surnames = [s.name, *s.spellings], []
@@ -839,8 +853,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     counted = _BY_COUNT.search(outside)
     owner = counted and (counted.group("who") or counted.group("owner"))
     whose = names.mentions(owner, before, offices=True) if counted else []  # "The trade minister's figure is…"
-    if whose or counted and names.people(owner):  # "by the police's count"
-        return Attribution(whose[0][2] if whose else names.people(owner), counted.group().strip(), False)
+    firm = counted and _FIRM.fullmatch(owner.strip()) and names.firm(before + " " + outside[:counted.start()])
+    if whose or counted and (names.people(owner) or firm):  # "by the police's count", "by the auction house's account"
+        return Attribution(whose[0][2] if whose else names.people(owner) or firm, counted.group().strip(), False)
     if counted and counted.group("owner") and _PEOPLE_NOUN.search(owner.strip()) and not _OUR.match(owner.strip()):
         return Attribution(None, counted.group().strip(), False)  # "The trade minister's figure is close to ten
         # billion dollars": someone the dossier does not know, not the outlet
@@ -960,7 +975,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
                 and not _THAT.search(outside, verb.end(), n[0]) \
                 and not (_WHAT_SAID.search(outside, verb.end(), n[0]) and not office) \
                 and not _FINITE.match(outside, n[1]) \
-                and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject
+                and not (not inverted and re.match(r"\s+to\b", outside[n[1]:])) \
+                and not _POSSESSIVE.match(outside, n[1])  # "says Brannock's takeover would cost…": its subject; "had
+            # reported Colley to police": whom
         found = [n for n in found if not any(m.end() == n[0] for m in _WRITTEN_TO.finditer(outside, 0, n[0]))
                  or _WHICH.match(outside, n[1])]  # "Lind has written to the agency
         # saying…": whom she wrote to is not who speaks

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import pull_quotes
+from builder import article, print_page, pull_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # number 08817342. Registered office: …"
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
-    ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: [^.]{1,80}"
+    ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: (?-i:[A-Z0-9©(])[^.]{0,79}"
                      r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
     # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
@@ -129,12 +129,16 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                    r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"
                                    r"|member since:?\s.{1,40}|posts:\s*[\d,.]+[km]?(\s*[|·•]\s*.{1,40})?"
                                    r"|started by\s.{1,120}\b(repl(y|ies)|views?)\b.{0,80}"
-                                   r"|page \d{1,3} of \d{1,3}\s*[|·•].{0,200}|([^|]{1,40}\|\s*)+powered by [^|]{1,40}"),
+                                   r"|page \d{1,3} of \d{1,3}\s*[|·•].{0,200}|([^|]{1,40}\|\s*)+powered by [^|]{1,40}"
+                                   r"|see new posts|show (this thread|more replies)|post your reply|discover more"
+                                   r"|sourced from across \w+|relevant people"),
     # a forum's "Member since: March 2014 | Posts: 2,341" under each poster's name, its thread's "Started by
     # MillLaneMaggie, Thursday 9 October 2025, 08:31 | 8 replies | 1,206 views", its footer's "Page 1 of 1 | Reply to
-    # topic | …" and "Forum rules | Contact the moderators | Powered by VillageBoard 3.2"
+    # topic | …" and "Forum rules | Contact the moderators | Powered by VillageBoard 3.2";
     # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
-    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer  # a mailer's or a script's rule between its parts, "=====…", "-----…"
+    # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer
+    # and its page's labels ("See new posts", "Show this thread", "Relevant people"); a rule: a mailer's or a script's
+    # between its parts, "=====…", "-----…"
     ("a weather product's codes", rf"000|&&|\$\$|(?-i:{_WMO})"
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
@@ -227,10 +231,47 @@ def _thread_lines(lines: list[str]) -> dict[int, str]:
         if n < 5 and re.fullmatch(r"\s*@\w{1,30}\s*", line) and replier is None and handles \
                 and n + 1 < len(lines) and lines[n + 1].strip():
             found[n + 2] = "a saved thread's profile: its bio"
+    return found | _others_posts(lines)
+
+
+def _others_posts(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of the posts by other accounts in a thread saved from the platform's page, each post under
+    its name and its handle on lines of their own ("Grit & Gravel" / "@grit_and_gravel" / "·" / "Mar 9" / "Replying
+    to @BrenlowCRO" / its words), down to a blank line: replies and reposts, no words of the thread's account (the
+    handle over most posts)."""
+    handles = {n: m["handle"] for n in article.post_names(lines) if n < len(lines)
+               and (m := re.fullmatch(r"\s*@(?P<handle>\w{1,30})\s*", lines[n]))}  # the line under the name
+    own = max(handles.values(), key=list(handles.values()).count) if handles else None
+    found = {}
+    for n, handle in handles.items():
+        if handle != own:
+            end = next((k for k in range(n, len(lines)) if not lines[k].strip()), len(lines))
+            found.update(dict.fromkeys(range(n, end + 1), "another account's post in a saved thread"))
     return found
 
 
 _POST_HEADER = re.compile(r"\s*(?P<name>[^@\n]{2,60}?)\s+@(?P<handle>\w{1,30})\s*[·•|]")  # "Kjeld Aronsen @kjeld_tarrick ·"
+
+
+def _contents(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a list of contents, a newsletter's of its stories ("In this issue:" over "1. Kestrel
+    e-bike batteries recalled" / "2. Energy: fixed tariffs up again") or a report's of its sections ("Contents"):
+    its label and two items or more under it, each a short line that ends no sentence, down to a blank line; the
+    stories and sections follow under their own headings."""
+    found = {}
+    for n, line in enumerate(lines):
+        if not _CONTENTS.fullmatch(line.strip()):
+            continue
+        start = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), len(lines))
+        end = next((k for k in range(start, len(lines)) if not _CONTENTS_ITEM.fullmatch(lines[k].strip())), len(lines))
+        if end - start >= 2 and (end == len(lines) or not lines[end].strip()):
+            found.update(dict.fromkeys(range(n + 1, end + 1), "a list of contents: the headings it lists follow"))
+    return found
+
+
+_CONTENTS = re.compile(r"(?:(?:in|inside)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|bulletin"
+                       r"|email)|(?:table\s+of\s+)?contents)\s*:?", re.I)
+_CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,11}\S*[^\s.!?]")  # "1. Kestrel e-bike …"
 
 
 def _cue_words(lines: list[str]) -> set[int]:
@@ -337,6 +378,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
+    footers |= _contents(lines) | print_page.furniture(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
     cue = dict(_RULES)["a broadcast's cue"]
     found = []

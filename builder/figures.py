@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from builder.config import Config
@@ -67,7 +68,9 @@ class Measure:
         self.as_written = as_written  # False: a card's own tolerance says how precise its figures are
 
     def interval(self, value: Value) -> tuple[float, float, bool, bool]:
-        """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N,
+        """(low, high, low open, high open): 'about N' reaches the approximate tolerance either side of N (a count no
+        further than five units of its last digit when N is written with three significant digits or
+        more: 'about €35.9m' is €35.4m to €36.4m),
         'nearly N' and 'almost N' as far below it; a duration in whole hours or half hours at least a quarter of
         that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
         such figures are rounded so, and a length of an hour or more given as such a figure ('an hour and a half')
@@ -100,6 +103,10 @@ class Measure:
             high += 0 if value.qualifier in ("nearly", "almost") else reach
         elif value.approx:
             reach = abs(value.low) * self.approximate
+            if self.quantity == "count":  # as written (a measure is kept in its base unit, a share in words as a
+                # percentage: "two-thirds", 66.7)
+                reach = min(reach, 5 * _precision(value) * abs(value.low))  # 'about €35.9m' is near €35.9m, not
+                # anywhere from €32.3m to €39.5m
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
             reach = max(reach, unit / 4, value.spread if self.quantity in MEASURES else _last_digit(value.low) / 4)
             low -= reach
@@ -169,6 +176,22 @@ def _round_count(n: float) -> bool:
         return False
     digits = len(str(int(n)))
     return n % 10 ** (digits - 1) == 0 or n >= ROUNDED and n % 10 ** (digits - 2) == 0
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _precision(value: Value) -> float:
+    """The unit of the last significant digit of the value's figure as written, as a share of it, when it is written
+    in digits with three significant digits or more ('€35.9m': 0.1 of 35.9); else infinity."""
+    written = _WRITTEN_NUMBER.search(value.text or "")
+    if not written:
+        return math.inf
+    number = Decimal(written.group().replace(",", ""))
+    digits = number.normalize().as_tuple()
+    if not number or len(digits.digits) < 3:
+        return math.inf
+    return float(Decimal((0, (1,), digits.exponent)) / number)
 
 
 def _last_digit(n: float) -> float:

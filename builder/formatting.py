@@ -7,6 +7,8 @@ import re
 from calendar import monthrange
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 
 STANCE_WORDS = {
     "states": "states it",
@@ -64,13 +66,36 @@ def summit_when(summit) -> str:
     return f"{start.day}–{date(summit.end)}"
 
 
-def minutes(value) -> str:
+def minutes(value, unit: str | None = None) -> str:
     """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min', its thousands grouped as
-    a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too)."""
+    a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too); in weeks where
+    its card's accounts write weeks (``unit``: ``time_unit``), 'at least 6 weeks'."""
     text = value.text
     words = text.split(" ")
-    return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w))) if _is_number(w) else w
-                    for w in words)
+    return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w), unit)) if _is_number(w)
+                    else w for w in words)
+
+
+WEEK = 7 * 1440  # minutes
+
+
+def time_unit(fact) -> str | None:
+    """The unit "week" when the quotes of a card of a length of time name weeks more often than days ("at least six
+    weeks", "about three weeks"): its whole weeks are shown so, not as days (the school roof trial's "42 days to 56
+    days"); else None."""
+    if fact.quantity != "duration":
+        return None
+    said = [w.lower().rstrip("s") for a in fact.accounts if a.value for w in _TIME_WORD.findall(" ".join(a.excerpts))]
+    return "week" if said.count("week") > said.count("day") else None
+
+
+_TIME_WORD = re.compile(r"\b(weeks?|days?)\b", re.I)
+
+
+def figure_of(value, fact) -> str:
+    """A figure of ``fact`` in the words of its quantity (``quantity``), its currency and the unit of time its
+    accounts write."""
+    return quantity(value, fact.quantity, fact.currency, time_unit(fact))
 
 
 DAY = 1440  # minutes
@@ -120,11 +145,14 @@ _SPAN = re.compile(r"(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)")  # a value's text 
 YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelfth (as `suggest` reads them)
 
 
-def duration(n: float) -> str:
+def duration(n: float, unit: str | None = None) -> str:
     """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds to the hundredth ('40 s', '1 min 30 s', '10.81
     s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
-    months')."""
+    months'); whole weeks, with the ``unit`` "week", in weeks ('6 weeks')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
+    if unit == "week" and abs(n) >= WEEK and not abs(n) % WEEK:
+        weeks = int(abs(n) // WEEK)
+        return f"{sign}{weeks:,} week{'s' if weeks > 1 else ''}"
     if abs(n) < 60 and round(abs(n) * 60, 2) % 60:
         mins, secs = divmod(round(abs(n) * 60, 2), 60)  # to the hundredth: a sprint's "10.81 s"
         return sign + (f"{int(mins)} min {round(secs, 2):g} s" if mins else f"{round(secs, 2):g} s")
@@ -148,13 +176,13 @@ def _is_number(word: str) -> bool:
     return True
 
 
-def quantity(value, kind: str | None, currency: str | None = None) -> str:
+def quantity(value, kind: str | None, currency: str | None = None, unit: str | None = None) -> str:
     """A typed value in the words of its quantity: a duration in hours and minutes, a time of day by the clock
     ('after 13:30'), a date as one ('before 2 April 2026'), a count as news prints it ('about 1.2 billion', '1,234,567':
     ``_count``), a sum with its ``currency``'s sign ('about £9 million', 'CHF 300,000'), a percentage with its sign
-    ('more than 40%')."""
+    ('more than 40%'); a duration in weeks with the ``unit`` "week" (``time_unit``)."""
     if kind == "duration":
-        return minutes(value)
+        return minutes(value, unit)
     if kind == "time":
         return clock(value)
     if kind == "date":
@@ -275,7 +303,34 @@ def in_sentence(speaker) -> str:
     name = re.sub(rf"^(?:{article})", lambda m: m.group().lower(), speaker.name)
     if speaker.kind == "group" and _COMMON_GROUP.match(name):
         return name[:1].lower() + name[1:]
-    return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) else name
+    return f"the {name}" if speaker.kind == "institution" and _BODY_NAMED.search(name) \
+        and not _LOCAL_COUNCIL.match(name) else name
+
+
+def apposed(name: str) -> bool:
+    """Whether a name holds an apposition ("Dave, a caller from Ashby"), which a comma closes where the sentence goes
+    on: "reports Dave, a caller from Ashby, saying it"."""
+    return ", " in name
+
+
+def columns(text: str):
+    """A quote of a table's row, its cells apart (a tab, or three spaces or more, between them: the school roof
+    trial's "Fellgate Primary              412       18.0 …", which read "Fellgate Primary 412 18.0 6-8 Closed"
+    once the spaces were run together) kept apart by a bar, read out as a pause; other text escaped, as it is."""
+    cells = _COLUMN_GAP.split(text)
+    if len(cells) < 2:
+        return escape(text)
+    return Markup('<span class="dz-column-gap"><span aria-hidden="true"> │ </span><span class="dz-sr-only">, </span>'
+                  '</span>').join(map(escape, cells))
+
+
+def tabular(text: str) -> bool:
+    """Whether a paragraph is a table: two lines or more of it with cells apart (``columns``), whose lines a page
+    keeps apart too."""
+    return sum(bool(_COLUMN_GAP.search(line)) for line in text.splitlines()) >= 2
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[\t ]*| {3,})(?=\S)")
 
 
 def opening(name: str) -> str:
@@ -312,10 +367,17 @@ _BODY_NAMED = re.compile(rf"^(?i:(?!(?:the|a|an)\s)(?:.*\s)?(?:{'|'.join(_BODIES
                          rf"|^(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{'|'.join(w.capitalize() for w in _BODIES + _HEADS)})"
                          r"\s+(?:of|for)\s")
 
+# A council named by its place and its kind, a proper name that takes no "the": "Westminster City Council",
+# "Wexcombe Borough Council" (the school roof trial's "The Wexcombe Borough Council: The five schools closed…")
+_LOCAL_COUNCIL = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:Borough|City|County|District|Town|Parish)\s+Council$")
+
 
 FILTERS = {
+    "apposed": apposed,
     "in_sentence": in_sentence,
     "opening": opening,
+    "columns": columns,
+    "tabular": tabular,
     "direction": direction,
     "language_name": language_name,
     "topic": topic,
@@ -324,6 +386,8 @@ FILTERS = {
     "count": count,
     "date": date,
     "quantity": quantity,
+    "figure_of": figure_of,
+    "time_unit": time_unit,
     "stance_words": STANCE_WORDS.get,
     "stance_short": STANCE_SHORT.get,
     "verdict_words": VERDICT_WORDS.get,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from builder import naming
 from builder.depends import identical
-from builder.formatting import in_sentence, opening
+from builder.formatting import apposed, in_sentence, opening
 from builder.model import Account, Dossier, Fact, Speaker, Value
 
 
@@ -239,12 +239,18 @@ def claimants(fact: Fact, groups: frozenset[str] = frozenset()) -> tuple[str, ..
 
 
 def own_figures(fact: Fact) -> list[Value]:
-    """The figures that are the card's own: those its sources state in their own voice, else its claimants' as
-    ``claimants`` finds them; none on a figure that changes over time (each day has its own)."""
+    """The figures that are the card's own: those its statement writes, when it tells whose figure it gives (the
+    police's 05:02 in "Officers entered the post office at 05:02", not a report's "about 05:30"), else those its
+    sources state in their own voice, else its claimants' as ``claimants`` finds them; none on a figure that changes
+    over time (each day has its own)."""
     if fact.quantity is None or fact.changes_over_time:
         return []
-    return [a.value for a in fact.accounts if a.stance == "states" and a.value] or _claimed(
-        fact, [a for a in fact.accounts if a.stance == "attributes"])
+    stated = [a.value for a in fact.accounts if a.stance == "states" and a.value]
+    if stated and fact.claim is None:
+        written = _written(fact.statement, fact.quantity, [a.value for a in fact.accounts if a.value])
+        if written:
+            return written
+    return stated or _claimed(fact, [a for a in fact.accounts if a.stance == "attributes"])
 
 
 def _claimed(fact: Fact, said: list[Account]) -> list[Value]:
@@ -315,8 +321,13 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
 
 
 def _listed(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    """'A', 'A and B', 'A, B and C'; as a page's lists are (templates/_macros.html, speaker_list), 'Dave, a caller
+    from Ashby, and B', and 'A; Dave, a caller from Ashby; and C' (formatting.apposed)."""
+    if len(names) == 1:
+        return names[0]
+    if len(names) > 2 and any(map(apposed, names)):
+        return f"{'; '.join(names[:-1])}; and {names[-1]}"
+    return f"{', '.join(names[:-1])}{',' if apposed(names[-2]) else ''} and {names[-1]}"
 
 
 _POSSESSIVE = {"institution": "its", "group": "their", "person": "their"}  # "By its own account, Westmoor Power cut…"

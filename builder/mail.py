@@ -151,13 +151,19 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number befo
 
 
 def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
-    """The 1-based lines of an email's body that sign it off, not its message, with why: the lines below its last "-- "
-    (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a sign-off's block, its
-    closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina Brask" / "Head of
-    Media Relations" / "Tel. 0555 010 233"), or a name and the lines under it that end the message, down to the
-    next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a footer's, found
-    as such). "Notes to editors" are the message's."""
+    """The 1-based lines of an email's body that greet its reader or sign it off, not its message, with why: the
+    lines below its last "-- " (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a
+    sign-off's block, its closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina
+    Brask" / "Head of Media Relations" / "Tel. 0555 010 233"), or a name and the lines under it that end the message,
+    down to the next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a
+    footer's, found as such); a mailing's greeting ("Hello Anna,", "Dear member,"), before its first sentence, where
+    the email says it is one (an unsubscribe line, "View this email in your browser"): a letter's "Dear Mr Irsek," is
+    its writer's. "Notes to editors" are the message's."""
     found: dict[int, str] = {}
+    opening = next((n for n, line in enumerate(lines) if n + 1 not in skip and _sentence(line)), len(lines))
+    if any(map(_BULK.search, lines)):  # a mailing's greeting, its reader's name filled in: the mailer's
+        found.update({n + 1: "a mailing's greeting" for n, line in enumerate(lines[:opening])
+                      if _GREETING.fullmatch(line.strip())})
     filled = [n for n, line in enumerate(lines) if line.strip() and n + 1 not in skip]
     mark = next((n for n in reversed(filled) if lines[n].strip() == "--"), None)
     below = [n for n in filled if mark is not None and n > mark]
@@ -166,8 +172,9 @@ def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
     message = [n for n in filled if mark is None or n < mark]
     for k, n in enumerate(message):
         before = lines[message[k - 1]].strip() if k else ""
-        closing = bool(_SIGN_OFF.fullmatch(lines[n].strip()))
-        if not (closing or article.names(lines[n].strip())) or before and not _SENTENCE_END.search(before):
+        closing = bool(_SIGN_OFF.fullmatch(lines[n].strip())) and not _GREETING.fullmatch(lines[n].strip())
+        if not (closing or article.names(lines[n].strip())) or before and not (_SENTENCE_END.search(before)
+                                                                               or _LINK_END.search(before)):
             continue
         block = list(itertools.takewhile(lambda m: not (_sentence(lines[m]) or _EDITORS.match(lines[m])), message[k:]))
         signer = block[1:] if closing else block  # a name with no closing words over it: only at the message's end
@@ -186,6 +193,13 @@ SIGN_OFF_LINES = 8  # a sign-off's closing words, the sender's name and their of
 _SIGN_OFF = re.compile(r"(?:[\w'’!-]+\s+){0,5}[\w'’!-]+,|(?i:(?:with\s+)?(?:(?:kind|best|warm|warmest|many)\s+)?"
                        r"(?:regards|wishes|thanks)|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|sincerely|cheers)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_LINK_END = re.compile(r"https?://\S+$")  # a story's link under it, "See the results: https://…", over the sign-off
+# What a mailing to many says of itself: "Unsubscribe: https://…", "You are receiving this email because…".
+_BULK = re.compile(r"\b(?:unsubscribe|(?:update|manage)\s+your\s+(?:email\s+)?preferences|view\s+(?:this|it|the)\s+"
+                   r"(?:email|message|newsletter)\s+in\s+your\s+browser|you\s+(?:are\s+receiving|received)\s+this\s+"
+                   r"(?:email|newsletter))\b", re.I)
+# A greeting opening a message: "Hello Anna,", "Dear member,", "Hi there!", "Good morning, everyone,".
+_GREETING = re.compile(r"(?i:hello|hi|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b[^.!?:\n]{0,40}[,!]")
 _EDITORS = re.compile(r"\s*(?:notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?)\b", re.I)
 
 

@@ -78,7 +78,9 @@ QUALIFIERS.update({f"{no} {verb}": "max" for no in ("not", "never")
 _BOUNDS_DENIED = {"less than": "min", "fewer than": "min", "under": "min", "below": "min", "more than": "max",
                   "over": "max", "above": "max"}
 QUALIFIERS.update({f"not {bound}": form for bound, form in _BOUNDS_DENIED.items()})
-_VERB_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}$", re.I)
+_VERB_DENIED = re.compile(r"(?:(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}|\b(?:at\s+no\s+(?:point|time|stage)|nobody"
+                          r"|no\s+one)\s+(?:[a-z]+\s+){1,5})$", re.I)  # "At no point was contact lost for more than
+# twenty minutes": at most twenty
 # Qualifier words after a figure: "two hours or more", "90 minutes or so", "an hour and a half, perhaps a little more".
 # A verb whose "over" is its own ("hand over", "turned over", "signed over"), no qualifier of the figure after it
 # ("took over 40 hours" is more than 40).
@@ -89,7 +91,10 @@ _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
                    "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
 _AFTER = re.compile(r",?\s+(?:(?:perhaps|maybe|possibly|or)\s+)?(?P<after>or more|or longer|or so|or thereabouts"
-                    r"|a (?:little|bit) (?:more|longer))\b", re.I)
+                    r"|a (?:little|bit) (?:more|longer))\b"
+                    rf"|(?:\s+(?!or\b|at\b)[a-z]+){{0,2}},\s+(?P<postposed>at least|at most|or more)\b"
+                    rf"(?![\s-]*(?:\d|{_CARDINAL}\b|an?\b))", re.I)  # and after what is counted: "Two thousand
+# people, at least."
 _QUALIFIER = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 _ARTICLE = r"(?:(?:the|a|an|only|just)\s+)?"
 
@@ -191,6 +196,7 @@ _AMOUNT = re.compile(rf"(?<!\w){_QUALIFIER}(?:(?P<cur>US\$|[$\u00a3\u20ac\u00a5]
                      rf"(?P<hundreds>{_CARDINAL}(?:\s+hundred(?:\s+and\s+{_CARDINAL})?)?)\b)?",
                      re.I)  # "thirty-nine thousand eight hundred", "three thousand and fifty", "two thousand, one
 # hundred and forty"
+_SUMS_JOINED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")  # "€18m to €25m", "€18m-€25m": a range
 _CURRENCY_SIGN = {"£": "GBP", "\u20ac": "EUR", "US$": "USD", **{c: c for c in _CODES}}  # "$" alone: many
 # dollars; a code before the sum as companies' reports write it, "EUR 450 million"
 _CURRENCY_WORD = re.compile(r"[\s-]+((?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b", re.I)  # "9 million pounds", "a
@@ -293,10 +299,12 @@ _AGE_STATEMENT = re.compile(rf"\b(?:aged|ages?|years?[- ]old)\b|^(?-i:(?!(?:The|
 _RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\d{1,2}|one|two|three|four|five|six"
                    r"|seven|eight|nine|ten)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|inch(?:es)?|%)\b)",
                    re.I)
-# One of those something befell, a toll of one: "One worker has been killed", "one man died" (not "one day", "one of
-# the…", "one in five").
-_ONE_BEFALLEN = re.compile(r"\s+[a-z]+\s+(?:has\s+been|had\s+been|was|is|were|have\s+been)?\s*(?:killed|died|injured|hurt"
-                           r"|missing|dead|drowned|rescued|arrested|charged|taken\s+to\s+hospital)\b", re.I)
+# One of those something befell, a toll of one, or one thing done: "One worker has been killed", "one man died", "one
+# shot was fired" (not "one day", "one of the…", "one in five").
+_ONE_BEFALLEN = re.compile(r"\s+[a-z]+\s+(?:(?:has\s+been|had\s+been|was|is|were|have\s+been)?\s*(?:killed|died|injured"
+                           r"|hurt|missing|dead|drowned|rescued|arrested|charged|taken\s+to\s+hospital)"
+                           r"|(?:has\s+been|had\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|hit|struck|made"
+                           r"|taken|found|seen|held|given|sent|thrown|brought|caught|stolen|broken|lost|won))\b", re.I)
 _NOT_COUNTED = re.compile(r"(?:of|and|or|to|in|on|at|by|a|an|the|from|with|for|than|each|into|as|after|before|today"
                           r"|yesterday|tonight|tomorrow)$", re.I)
 # A bare number in a list after a count, counting what it counts: "212 flights on Monday, 244 on Tuesday and 250
@@ -363,6 +371,8 @@ _CLOCK = re.compile(
     r"|(?<!past )(?<!to )(?P<noon>noon|midday)\b)", re.I)  # (not "ten past noon": a spoken time, _SPOKEN)
 
 
+_LATER_IN_DAY = re.compile(r"\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|(?:this|that|on\s+\w+)\s+(?:afternoon|evening|night)"
+                           r"|tonight)\b", re.I)  # the hours after noon, said so after a time: "at 8.47 in the evening"
 TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]")  # where in a recording: "[00:01:12]"
 # An emergency number: "the first 999 call", "911 dispatchers", "a 112 operator".
 _EMERGENCY = re.compile(r"\b(?:999|911|112|000)(?=[\s-]+(?:calls?|callers?|operators?|services?|lines?|dispatch\w*"
@@ -513,7 +523,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said (unless the card is
             # of what was announced or confirmed that day: "OPSA announced on Tuesday a recall")
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
-            found.append(Figure("date", (_relative(m, text, base) + dt.timedelta(_weeks_on(m, text))).toordinal(),
+            found.append(Figure("date", _counted_on(m, text, _relative(m, text, base)).toordinal(),
                                 m["qual"], m.group().strip(), m.start()))
     for m in _DAYS_AFTER.finditer(text) if base else ():
         n = number(m["n"])
@@ -584,20 +594,25 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
     return base - dt.timedelta((base.weekday() - weekday) % 7 or (7 if when == "last" else 0))
 
 
-# A day named a week or two on from another: "a week today", "a fortnight on Monday", "two weeks tomorrow".
-_WEEKS_ON = re.compile(r"\b(?P<n>a|one|two|three)\s+(?P<unit>weeks?|fortnight)\s+(?:on\s+)?$", re.I)
+# A day named a week or two on from another, "a week today", "a fortnight on Monday", "two weeks tomorrow", or
+# counted back from today or yesterday: "four weeks ago today", "a year ago yesterday".
+_WEEKS_ON = re.compile(rf"\b(?P<n>{_NUMBER}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+"
+                       r"(?P<ago>ago\s+)?(?:on\s+)?$", re.I)
 _OF_NEXT_WEEK = re.compile(r"\s+(?:of|in)\s+next\s+week\b", re.I)
 
 
-def _weeks_on(m: re.Match, text: str) -> int:
-    """The days a mention ``_RELATIVE_DAY`` found is counted on by: 7 for "a week today", 14 for "a fortnight on
-    Monday"; else 0."""
-    if on := _WEEKS_ON.search(text, max(0, m.start() - 20), m.start()):
-        return 7 * _WEEKS[on["n"].lower()] * (2 if on["unit"].lower() == "fortnight" else 1)
-    return 0
-
-
-_WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3}
+def _counted_on(m: re.Match, text: str, day: dt.date) -> dt.date:
+    """The ``day`` a mention ``_RELATIVE_DAY`` found names, counted on by the weeks before it ("a week today" is 7
+    days on, "a fortnight on Monday" 14; no more than three weeks) or back by what came before it ("four weeks ago
+    today" is 28 days back, "a year ago yesterday" a year)."""
+    on = _WEEKS_ON.search(text, max(0, m.start() - 40), m.start())
+    n = on and (1 if on["n"].lower() in ("a", "an") else number(on["n"]))
+    unit = on["unit"].lower().rstrip("s") if n else ""
+    if unit and on["ago"] and m["day"].lower() in _OFFSETS and n == int(n):
+        return _ahead(day, -int(n) * (2 if unit == "fortnight" else 1), "week" if unit == "fortnight" else unit)
+    if unit in ("week", "fortnight") and not on["ago"] and n <= 3 and n == int(n):
+        return day + dt.timedelta(7 * int(n) * (2 if unit == "fortnight" else 1))
+    return day
 
 
 def _starts(m: re.Match, text: str) -> bool:
@@ -652,7 +667,7 @@ _DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|e
                          r"(?P<unit>days?|weeks?)\s+(?:after|since)\b", re.I)
 # What looks ahead in the words before a day: "will", "should" (not "should have"), "is due", "deadline", "until", a
 # present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday").
-_AHEAD = re.compile(r"\b(?:will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
+_AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
                     r"|plans?\s+to|expected|scheduled"
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
                     r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
@@ -869,7 +884,7 @@ def figures(text: str) -> list[Figure]:
         if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
         qualifier = _not_until(qualifier, text, match.start())
-        if (qualifier or "").lower() in _BOUNDS_DENIED and _VERB_DENIED.search(text, max(0, match.start() - 40),
+        if (qualifier or "").lower() in _BOUNDS_DENIED and _VERB_DENIED.search(text, max(0, match.start() - 60),
                                                                              match.start()):
             qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
@@ -883,7 +898,7 @@ def figures(text: str) -> list[Figure]:
         plan = _PLANNED.match(text, end) if qualifier and QUALIFIERS.get(qualifier.lower()) in (
             "more_than", "less_than") and re.match(rf"{re.escape(qualifier)}\s+the\s", match.group(group), re.I) else None
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
-        qualifier = after.group("after") if after else qualifier
+        qualifier = (after.group("after") or after.group("postposed")) if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().lstrip("-").split()) if quantity == "count" \
             else ""
         bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -902,7 +917,9 @@ def figures(text: str) -> list[Figure]:
     for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
         kept = len(found)
         keep("time", _clock(m, text), m, m.group("qual"))
-        if len(found) > kept and m["h24"] and m["sep"] == ":" and re.fullmatch(r"[1-9]|1[01]", m["h24"]) \
+        if len(found) > kept and m["h24"] and re.fullmatch(r"0?[1-9]|1[01]", m["h24"]) and _LATER_IN_DAY.match(text, m.end()):
+            found[-1] = replace(found[-1], number=found[-1].number + 720)  # "at 8.47 in the evening": 20:47
+        elif len(found) > kept and m["h24"] and m["sep"] == ":" and re.fullmatch(r"[1-9]|1[01]", m["h24"]) \
                 and not re.match(r"\s*o['’]clock", text[m.end():]):
             found.append(replace(found[-1], number=found[-1].number + 720))  # "at 4:41": 04:41 or 16:41, by what
             # others say
@@ -1003,10 +1020,11 @@ def figures(text: str) -> list[Figure]:
                 or m.group("sep") in "-\u2013\u2014" and not (m.group("lo")[0] + m.group("hi")[0]).isdigit() \
                 or _LABEL.search(text, max(0, m.start() - 12), m.start()):  # "paragraphs 3 to 5": references
             continue
+        scale = _SCALES[noun.lower()] if noun and _SCALE.fullmatch(noun) else 1  # "eighteen to twenty-five million"
         if m.group("pct"):
             keep("percent", low, m, None, high)
         elif not (noun and _UNIT.fullmatch(noun)):
-            keep("count", low, m, None, high)
+            keep("count", low * scale, m, None, high * scale)
     for m in _PERCENT.finditer(text):
         keep("percent", number(m.group("n")) + (0.5 if m.group("half") else 0), m, m.group("qual"))
     for m in _PENCE.finditer(text):
@@ -1015,6 +1033,7 @@ def figures(text: str) -> list[Figure]:
             keep("count", round(float(m["n"]) / 100, 6), m, m.group("qual"))
             if len(found) > kept:
                 found[-1] = replace(found[-1], currency="GBP")
+    sum_before = None  # the sum kept last, and where it ends
     for m in _AMOUNT.finditer(text):
         scale = (m.group("scale") or m.group("short") or "").lower()
         if (m.group("short") and not m.group("cur")) or not (scale or m.group("cur")
@@ -1035,6 +1054,14 @@ def figures(text: str) -> list[Figure]:
         currency = _CURRENCY_SIGN.get(m.group("cur") or "") or (named and _CURRENCY_NAMED[named.group(1).lower()])
         if currency and len(found) > kept:
             found[-1] = replace(found[-1], currency=currency)
+        if len(found) > kept and sum_before and _SUMS_JOINED.fullmatch(text, sum_before[1], m.start()) \
+                and sum_before[0].number < n and sum_before[0].currency == found[-1].currency \
+                and not re.search(r"\b(?:from|by)\s+$", text[max(0, sum_before[0].start - 10):sum_before[0].start], re.I):  # "€18m to €25m": one
+            first = sum_before[0]  # range, not two sums
+            found.remove(first)
+            found[-1] = replace(found[-1], number=first.number, upper=n, text=text[first.start:m.end()].strip(),
+                                start=first.start, qualifier=first.qualifier)
+        sum_before = (found[-1], m.end()) if len(found) > kept else None
     for m in _ALL_BUT.finditer(text):  # before the counts: its whole is no count of those it tells of
         whole, but = number(m["n"]), number(m["but"])
         if whole is not None and but is not None and but < whole:
@@ -1088,7 +1115,8 @@ def figures(text: str) -> list[Figure]:
             # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
         kept = len(found)
         keep("count", number(n), m, m.group("qual"), counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of
-             else whole.start("what") - 1 if whole else m.end("n"))
+             else whole.start("what") - 1 if whole else m.end("n"),
+             group="n" if (noun or "").lower() == "or" else 0)  # "2,000 or more people": "or more" qualifies it
         if len(found) > kept and noun and text[m.end("n")] == "-":
             found[-1] = replace(found[-1], compound=True)
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None

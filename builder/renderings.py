@@ -71,7 +71,8 @@ def _words(account: Account) -> list[str]:
 def _paraphrase(account: Account, speaker: Speaker | None) -> bool:
     """Whether the account reports the remark in the source's own words: no words in quotation marks, and a verb or
     noun of saying, asking or denying ("Pillai estimated the repair costs at 3.2 million pounds", "Prosecutors had
-    sought 12 years", "the U.S. intelligence conclusion that…") or the speaker's name ("The museum has put a
+    sought 12 years", "the U.S. intelligence conclusion that…"), whose account it is ("by the auction house's
+    account", "according to") or the speaker's name ("The museum has put a
     provisional value of £180,000 on the hoard"), which a remark's own words ("The guns will fall silent on
     Friday") do not hold."""
     text = " ".join(account.excerpts)
@@ -80,7 +81,8 @@ def _paraphrase(account: Account, speaker: Speaker | None) -> bool:
 
 _REPORTED = re.compile(rf"\b(?:{SPEECH}|{DENIAL}|estimated|estimates|promised|promises|pledged|vowed|predicted|"
                        r"forecast|expects|expected|accused|blamed|urged|called\s+(?:for|on)|sought|seeks|demanded|"
-                       r"demands|requested|asked\s+for|request|statements?|conclusion|assessment)\b", re.I)
+                       r"demands|requested|asked\s+for|request|statements?|conclusion|assessment|according\s+to|"
+                       r"(?:by|on)\s+(?:[\w'’-]+\s+){1,4}?account)\b", re.I)
 _QUOTATION = re.compile(r'"([^"]+)"|«([^»]+)»')
 _MARK = re.compile(r'["«»]')
 

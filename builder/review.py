@@ -84,7 +84,7 @@ def describe(s: Suggestion, dossier: Dossier) -> str:
     if s.value:
         value = "{" + ", ".join(f"{key}: {number}" for key, number in s.value.items()) + "}"  # as the card writes it
         lines.append(f"  value:  {value}" + (f"  (from '{s.qualifier}')" if s.qualifier else "")
-                     + (f", as of {s.as_of} (the live blog entry's)" if s.as_of else ""))
+                     + (f", as of {s.as_of} (the moment its passage gives, not the source's day)" if s.as_of else ""))
     lines.append("  why:    " + "; ".join(s.why))
     return "\n".join(lines)
 

@@ -200,8 +200,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         named = fields["outlet"].casefold()  # Weekly | Safety"): the masthead, no part of the article
         flagged = sorted(flagged + [chrome.Chrome(n, line.strip(), "the outlet's name")
                                     for n, line in enumerate(lines[:article.HEAD], 1)
-                                    if n not in skip and n != headline[0] and named in (
-                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold())],
+                                    if n not in skip and n != headline[0] and (named in (
+                                        line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
+                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))],
                          key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
@@ -270,6 +271,14 @@ def _unpronounced(text: str) -> str:
     return _PRONOUNCED.sub(lambda m: m["initials"] or "", text)
 
 
+def _named_issue(line: str, named: str) -> bool:
+    """Whether ``line`` is a newsletter's masthead: the outlet's name (casefolded: ``named``) and a word or two more,
+    each capitalised ("FAIR DEAL WEEKLY", "Fair Deal Weekly" of Fair Deal's)."""
+    words = line.split()
+    return line.strip().casefold().startswith(named + " ") and len(words) <= len(named.split()) + 2 \
+        and all(w[:1].isupper() for w in words)
+
+
 # A Markdown link, "[the union](https://…)", "[what we know](#)"; not an image, "![…](…)".
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,300})\]\((?:https?://|mailto:|/|#)(?:[^()\s]|\([^()\s]*\))*"
                    r"(?:\s+\"[^\"\n]*\")?\)")
@@ -306,7 +315,8 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     12:15, Friday 10 October 2025", a bulletin's "ISSUED: 0715 LOCAL SAT 17 JAN 2026"): what a card's `as_of` is
     read from; nor a letter's or a notice's reference and the date beside it (_references), nor its signature
     (_signed); nor the last line of a sentence wrapped over lines ("…RECEIVED EACH ISSUE" / "BY THE STANDARD
-    WARNINGS FEED.")."""
+    WARNINGS FEED."); and a report's cover sheet's title and author fields, which the front matter gives ("Title:
+    Winter Performance …")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -318,10 +328,15 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
                                  if day and article.day_alone(line) and days.count(day) == 1 or article.as_of(line)
                                  } | _references(lines) | _signed(lines)
-    return [chrome.Chrome(n, line.strip(), "dateline, byline or section label") for n, line in enumerate(lines, 1)
-            if n not in skip | kept and line.strip() and line.strip() not in stamps and not _wrapped_end(lines, n) and (
-                article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
-                    name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
+    cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
+             for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
+    kept |= {c.line for c in cover}
+    return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label")
+                    for n, line in enumerate(lines, 1)
+                    if n not in skip | kept and line.strip() and line.strip() not in stamps
+                    and not _wrapped_end(lines, n) and (
+                        article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
+                            name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
 def _wrapped_end(lines: list[str], n: int) -> bool:
@@ -442,8 +457,9 @@ _NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "s
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
-    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose."), its title else the file's
-    name (never its first words, which are no headline); and a note on what was left out."""
+    41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose.", a note of parts: see
+    article.programme_note), its title else the file's name (never its first words, which are no headline); and a
+    note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
     fields = {m["label"].casefold(): m["value"].strip() for line in told if (m := _NOTE_FIELD.fullmatch(line))}
@@ -451,7 +467,9 @@ def _transcript(text_file: Path, text: str):
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
         ("outlet", labelled["outlet"] or article.outlet(told, skip)),
-        ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value}
+        ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
+        name: article.Found(value, "the subtitle file's note of parts") for name, value in
+        article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))

@@ -65,7 +65,7 @@ def figure_scale(row) -> Scale | None:
     like = _like([g for _, _, g in groups], row.fact.quantity)
     name = units.written_unit(like, row.fact.quantity) if row.fact.quantity in units.MEASURES else None
     into = (lambda x: x) if name is None else (lambda x: units.from_base(x, name))  # into the ticks' unit
-    labels, hours = None, False
+    labels, hours, weeks = None, False, formatting.time_unit(row.fact)
     if row.fact.quantity == "date" and max(ends) - min(ends) >= TICKS * _STEPS["date"][-1]:
         days, labels = _calendar(min(ends), max(ends))
         low, high = days[0], days[-1]
@@ -78,9 +78,13 @@ def figure_scale(row) -> Scale | None:
         hours = _in_hours(ends, row.fact.quantity) and step >= formatting.DAY
         if hours:  # "812 h" and "2,000 h" of flying: ticks by hours, not months
             step = 60 * _step(min(first, 0) / 60, last / 60, None)
+        elif weeks and step >= formatting.DAY:  # "at least six weeks": ticks by weeks, not months
+            step = formatting.WEEK * _step(min(first, 0) / formatting.WEEK, last / formatting.WEEK, None)
         low = 0.0 if first >= 0 and not no_zero else math.floor(first / step) * step
         high = (math.floor(last / step) + 1) * step  # room past the largest figure, for an arrow
         days = [low + i * step for i in range(round((high - low) / step) + 1)]
+        hours = hours or row.fact.quantity == "duration" and 60 <= step < formatting.DAY and high >= formatting.DAY
+        # ticks by the hour past a day by the hour still: "24 h", not "1 day" after "18 h"
     width = high - low
 
     def at(x: float) -> float:  # x in the ticks' unit
@@ -95,12 +99,16 @@ def figure_scale(row) -> Scale | None:
     if labels is None and hours:
         labels = tuple(f"{round(x / 60):,} h" for x in days)
     if labels is None:
-        labels = tuple(formatting.quantity(figure, row.fact.quantity, row.fact.currency) for _, figure in ticks)
+        labels = tuple(formatting.figure_of(figure, row.fact) for _, figure in ticks)
     if name is not None:  # the figures' own unit, which their labels and the caption name: "0", "5", "10", "15"
         labels = tuple(label.split(" ")[0] for label in labels)
     if row.fact.quantity == "duration" and days[0] == 0:  # zero in the next tick's unit: "0 days … 1 month" read "0
         unit = labels[1].split()[-1]  # min … 1 month"
         labels = (f"0 {unit}{'s' if unit in ('day', 'month', 'year') else ''}", *labels[1:])
+    scaled = {label.rpartition(" ")[2] for label in labels[1:]}
+    if len(scaled) == 1 and scaled & {"thousand", "million", "billion", "trillion"}:  # the scale word once, at the
+        labels = (*(label.removesuffix(" " + next(iter(scaled))) for label in labels[:-1]), labels[-1])  # end: "€0 €10
+        # €20 €30 €40 million" (a phone's width holds no five "€30 million")
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
     return Scale(marks, ticks, labels, bool(moments))
@@ -162,14 +170,15 @@ def _step(low: float, high: float, quantity: str | None) -> float:
 _SMALLEST = 1e-300  # the narrowest span a scale is drawn over: a tenth of a narrower one is no float
 
 
-def span(values: list[Value], quantity: str | None, currency: str | None = None) -> str:
+def span(values: list[Value], quantity: str | None, currency: str | None = None, unit: str | None = None) -> str:
     """The reach of several figures, from the lowest number any of them gives to the highest, each end worded as
     its figure is ('about 80 to about 500'), or as a bare number where it is a bound of a range or of an open figure:
     '100 to 1,000' for '100 to 1,000' and 'about 300', '12 to 40' for 'at least 12' and 'up to 40' (a measure in its
-    figure's unit: '12 mi to 40 km'); sums with their ``currency``'s sign."""
+    figure's unit: '12 mi to 40 km'); sums with their ``currency``'s sign, lengths of time in weeks with the ``unit``
+    "week" (formatting.time_unit)."""
     ends = [(x, value.low == value.high, value) for value in values for x in (value.low, value.high)
             if math.isfinite(x)]  # at a tie, an end that is a figure of its own is worded as one
-    worded = [formatting.quantity(value if point else _figure(x, quantity, value.text), quantity, currency)
+    worded = [formatting.quantity(value if point else _figure(x, quantity, value.text), quantity, currency, unit)
               for x, point, value in (min(ends, key=lambda end: (end[0], not end[1])),
                                       max(ends, key=lambda end: (end[0], end[1])))]
     return worded[0] if worded[0] == worded[1] else " to ".join(worded)

@@ -224,7 +224,8 @@ CLOSING_DENIAL = re.compile(r"(?:which|a\s+(?:claim|charge|suggestion|version|st
                             r"accusation|assertion|account)|claims|allegations|charges|reports|something)\s+(?:that\s+)?"
                             rf"(?P<who>(?:[\w.’'&-]+\s+){{1,6}}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{DENIAL})"
                             r"(?:\s+as\s+[\w\s-]{1,40})?[.!?]?$", re.I)
-_BEFORE_CLOSING = re.compile(r",\s+")
+_BEFORE_CLOSING = re.compile(r",\s+|\s+(?:--|[—–])\s+|(?<=\w)—")  # a comma or a dash: "…in June -- something
+# the council denies."
 
 
 def _denied_apart(passage: Passage) -> list[Passage]:
@@ -238,9 +239,10 @@ def _denied_apart(passage: Passage) -> list[Passage]:
     return [passage]
 
 
-# After a semicolon, another speaker's account: its speaker (six words at most) and a verb of saying opening it ("The
-# ambulance service says it took twenty-three runners to hospital; the organisers put the figure at eleven.").
-ACCOUNT_AFTER = re.compile(rf";\s+(?:[\w.’'&-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SPEECH})\b",
+# After a semicolon, another speaker's account: its speaker (six words at most, an apposition's commas too) and a verb
+# of saying opening it ("The ambulance service says it took twenty-three runners to hospital; the organisers put the
+# figure at eleven.", "…; the operator, Hestmark Container Line, put the number at nearly fifty.").
+ACCOUNT_AFTER = re.compile(rf";\s+(?:[\w.’'&,-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SPEECH})\b",
                            re.I)
 _SPEAKING = re.compile(rf"\b(?:{SPEECH})\b", re.I)
 

@@ -56,14 +56,10 @@ def transcript(text: str) -> list[str]:
     paragraphs: list[tuple[str, list[str]]] = []  # (its first cue's time, its words)
     last_end, voice, colour, chapter = None, None, None, False
     coloured = bool(_COLOUR.search(text))
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
-        timing = _TIMING.search(block)
-        if not timing:
-            chapter = chapter or bool(paragraphs and block.startswith("NOTE"))  # a chapter's note between cues
-            continue  # WEBVTT's header, a NOTE or STYLE block, a cue without its timing
-        start, words = _seconds(timing["start"]), block[timing.end():].strip("\n")
+    for timing, words, noted in _new_lines(_cues(text)):
+        start, chapter = _seconds(timing["start"]), chapter or noted
         said, shade = [], None
-        for line in words.split("\n"):
+        for line in words:
             shade = next((m["font"] or m["class"] for m in _COLOUR.finditer(line)), None) or shade
             said.append((m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, its colour
                          shade, html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))))  # and its words
@@ -85,6 +81,36 @@ def transcript(text: str) -> list[str]:
     for stamp, words in paragraphs:
         lines += [stamp, "", " ".join(words), ""]
     return lines[:-1]
+
+
+def _cues(text: str) -> list[tuple[re.Match, list[str], bool]]:
+    """Subtitle file ``text``'s cues, each its timing, its lines and whether a chapter's note comes between it and the
+    cue before (WebVTT's "NOTE Chapter 2 - …"); not WEBVTT's header, a NOTE or STYLE block, a cue without its
+    timing."""
+    found, noted = [], False
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
+        if timing := _TIMING.search(block):
+            found.append((timing, block[timing.end():].strip("\n").split("\n"), noted))
+            noted = False
+        else:
+            noted = noted or bool(found and block.startswith("NOTE"))  # a chapter's note between cues
+    return found
+
+
+def _new_lines(cues: list[tuple[re.Match, list[str], bool]]) -> list[tuple[re.Match, list[str], bool]]:
+    """The cues of roll-up captions (live subtitles, each cue showing the last line of the one before over its new
+    one: most cues of two lines or more open with the line the one before ends with) without the lines they repeat,
+    each spoken line once, in order; other captions' cues as they are (a line said twice is said twice)."""
+    repeats = [cue[:1] == before[-1:] for (_, before, _), (_, cue, _) in zip(cues, cues[1:]) if len(cue) > 1 and before]
+    if len(repeats) < 2 or sum(repeats) < 0.7 * len(repeats):
+        return cues
+    return cues[:1] + [(timing, cue[_overlap(before, cue):], noted)
+                       for (_, before, _), (timing, cue, noted) in zip(cues, cues[1:])]
+
+
+def _overlap(before: list[str], cue: list[str]) -> int:
+    """How many of ``cue``'s first lines are the last lines of the cue ``before`` it."""
+    return max((k for k in range(1, min(len(before), len(cue)) + 1) if before[-k:] == cue[:k]), default=0)
 
 
 def _parts(line: str) -> list[str]:

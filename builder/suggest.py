@@ -152,8 +152,8 @@ _THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have
 _SAID_AFTER = re.compile(r"[\"”](?=\s*(?:said|says|added|adds|told|insisted|insists)\b)")
 # A figure for what the sentence before counts: "Kovelski put the number at more than 1,100." (not "put the number of
 # dead at 12", which names it).
-_THE_NUMBER = re.compile(r"\b(?:puts?|putting|places?|placed)\s+(?:the|that|this|its|their|her|his)\s+(?:number|figure"
-                         r"|total|toll|count|tally)\s+(?:at|closer\s+to|nearer)\b", re.I)
+_THE_NUMBER = re.compile(r"\b(?:puts?|putting|places?|placed)\s+(?:the|that|this|its|their|her|his)\s+(?P<what>number"
+                         r"|figure|total|toll|count|tally)\s+(?:at|closer\s+to|nearer)\b", re.I)
 _SECTION = re.compile(r"\s*#{1,6}\s")  # a Markdown heading's marks
 _HEADED = re.compile(r"\s*(?P<who>[^\W\d](?:[\w.'’-]|\s(?=\S)){1,50}):(?=\s+\S)")  # a heading's speaker: "Minister:"
 _WE = re.compile(r"[…\s]*(?:we|our|my)\b", re.I)  # the publisher speaking of itself, when it is a speaker ("We do not
@@ -369,6 +369,8 @@ class Retriever:
                            for n in (s.name, *s.spellings)}
         self.authors = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind == "person"
                         for n in (s.name, *s.spellings) if len(n.split()) > 1}  # a speaker writing: their full name
+        self.spokespeople = {sid for sid, s in dossier.speakers.items()
+                             if any(_SPEAKS_FOR.search(r.title) for r in s.roles)}  # who writes in a body's name
         self.events = {t for s in dossier.summits.values() for t in terms(s.name)}  # the words of the events' names
         self.summit_cue = {}
         for sid, s in dossier.summits.items():
@@ -429,10 +431,12 @@ class Retriever:
             start = i
         for i in range(1, len(readings)):  # "This prohibition … shall remain in force for 21 days", "Kovelski put the
             before, this = readings[i - 1], readings[i]  # number at…": read with the words of the sentence before it,
-            # in its paragraph
+            # in its paragraph (but a total put after a sentence giving its own figure is another: "The pre-sale
+            # estimate was €18m to €25m. With the buyer's premium…, the auction house puts the total at €37.2m.")
             gap = source.body[before.passage.end:this.passage.start]
-            if (_THIS_ONE.match(this.passage.text) or _THE_NUMBER.search(this.passage.text)) and not gap.strip() \
-                    and "\n\n" not in gap:
+            put = _THE_NUMBER.search(this.passage.text)
+            if (_THIS_ONE.match(this.passage.text) or put and not (put["what"].lower() == "total" and before.figures)) \
+                    and not gap.strip() and "\n\n" not in gap:
                 readings[i] = replace(this, borrowed=this.borrowed | (before.words - this.words))
         report = Report()
         repeats: set[Passage] = set()  # passages that give again a card the source gives (the lede's figure, again)
@@ -661,13 +665,15 @@ class Retriever:
 
     def _voice(self, source: Source) -> str | None:
         """The speaker whose claims the source's own sentences are: the body publishing it (a ministry's release),
-        unsigned or signed for it (by its editors, its press office, its solicitors, a part of it its signature
-        names it in), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an opinion
-        piece, a minister's speech the ministry publishes); else none (an article signed by a journalist is its
-        outlet's, even when the outlet is a speaker)."""
+        unsigned or signed for it (by its editors, its press office, its solicitors, its head of communications or
+        spokesperson, a part of it its signature names it in), or by someone the dossier does not know (a bulletin's
+        duty forecaster), or its letter or notice whoever signs it; else the speaker signing it (a blog post, an
+        opinion piece, a minister's speech the ministry publishes); else none (an article of an outlet that is no
+        speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
         author = self.authors.get(" ".join(source.author.split()).casefold())
-        if publisher and (source.author == "unknown" or _FOR_A_BODY.search(source.author)
+        if publisher and (source.author == "unknown" or not author or _FOR_A_BODY.search(source.author)
+                          or author in self.spokespeople
                           or publisher in {sid for _, _, sid in self.names.find(source.author)}
                           or letters.formal(source.body) or author and self._in_own_name(source.body, publisher)):
             return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's; a letter
@@ -1020,11 +1026,13 @@ class Retriever:
             elif context and context != fact.summit:
                 score -= AMID
                 why.append(f"amid {context}")
-        alone = self._forms(reading.passage.text, matched)[0] if len(matched) == 1 else ""
-        if alone[:1].isupper() and not (same and not all(prose_figures.bare(f) for f in kind if any(
+        if self._only_named(reading.passage.text, matched) and (len(matched) == 1 or not matched & self._stated(fact)) \
+                and not (same and not all(prose_figures.bare(f) for f in kind if any(
                 _gives(a.value, f, fact.quantity) for a in fact.accounts if a.value))):
             score = min(score, UNSURE)  # a place's or a thing's name alone in common ("…outside the agency's offices
-            why.append(f"only a name in common: {alone}")  # in Vaskor.", and, a
+            why.append("only a name in common: " + " ".join(self._forms(reading.passage.text, matched)))  # in
+            # Vaskor."; or names alone that the statement does not write: "Full time at Brackwater Lane.", a painting's
+            # title (but "In New Delhi, in May." for "…will be held in New Delhi in May."), and, a
             # bare number its figure, "…remains in hospital in Skelby; two were discharged" for the two helicopters
             # sent from Skelby; not "Kalvosh handed over thirteen people.")
         unknown = _UNKNOWN.search(reading.passage.text)
@@ -1150,6 +1158,17 @@ class Retriever:
     def _weight_in(self, text: str, matched: set[str]) -> float:
         """How much of the matched words' weight ``text`` holds."""
         return math.fsum(self.weight(t) for t in set(self.vocabulary.terms(text)) & matched)
+
+    def _only_named(self, text: str, matched: set[str]) -> bool:
+        """Whether ``text`` writes every one of the ``matched`` words with a capital, inside a sentence: a name."""
+        found = set()
+        for token in _TOKEN.finditer(text):
+            terms = set(self.vocabulary.terms(token.group())) & matched
+            if terms:
+                if not token.group()[:1].isupper() or _SENTENCE_OPENS.search(text, 0, token.start()):
+                    return False
+                found |= terms
+        return bool(matched) and found == matched
 
     def _forms(self, text: str, matched: set[str]) -> list[str]:
         """The matched words as ``text`` writes them ("July", "chemistry", "walked out"; not the stems "juli",
@@ -1571,6 +1590,10 @@ _SET_ASIDE_AS = re.compile(r"[^\"“”]*\b(?:not|rather\s+than|instead\s+of)\b[
 # about 06:15 as the agency…", outside any quotation
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\[\n–—-])\W*$")  # before a word that opens a sentence, a quote or a
+# clause: its capital is no name's
+_SPEAKS_FOR = re.compile(r"\b(?:communications?|press|media|spokes(?:wo)?(?:man|person)|public\s+(?:affairs|relations))\b",
+                         re.I)  # a role whose holder writes for the body: "Head of Communications", "press officer"
 _FOR_A_BODY = re.compile(r"\b(?:editors?|editorial|board|office|team|desk|secretariat|LLP|Ltd|Limited|plc|Inc"
                          r"|solicitors|lawyers|communications|press)\b", re.I)  # who signs a body's text for it
 
@@ -1666,16 +1689,20 @@ def occurrence(quote: str, body: str, at: int, min_words: int = MIN_WORDS) -> in
 def _mentions(found: list[tuple[int, int, str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The speakers ``found`` in ``text``, and those of them named as someone who may speak: not as a kind of thing
     (after "a" or "an", or before what is theirs: "police officers took part", "Kestrel's Strada"), nor as where something went or is
-    ("the first emergency call reached the fire service", "police have been called", "found 3.2km from the zoo")."""
+    ("the first emergency call reached the fire service", "police have been called", "found 3.2km from the zoo"), nor
+    as whom those acting work for ("surveyors working for the council found…")."""
     return frozenset(sid for _, _, sid in found), frozenset(
         sid for start, end, sid in found if not _INDEFINITE.search(text, max(0, start - 4), start)
         and not _REACHED.search(text, max(0, start - 16), start) and not _PLACED.search(text, max(0, start - 12), start)
+        and not _EMPLOYING.search(text, max(0, start - 32), start)
         and not _AS_THING.match(text, end))
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 _REACHED = re.compile(r"\b(?:reached|reaching|reaches|alerted|contacted|called|rang|phoned|(?:went|sent|passed|handed"
                       r"|made|put\s+through)\s+to)\s+(?:the\s+)?$", re.I)
+_EMPLOYING = re.compile(r"\b(?:working|employed|hired|engaged|contracted|commissioned|retained|acting)\s+"
+                        r"(?:for|by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(?:from|at|in|into|inside|outside|near|off|around|within|beyond|behind|past|through|across"
                      r"|towards?|back\s+to)\s+(?:the\s+)?$", re.I)  # "escaped from Kelvaston Zoo", "in the zoo"
 _AS_THING = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+(?:called|alerted|contacted|informed|notified|sent"

@@ -3,7 +3,7 @@
 written in two words or one taken as one ("cease-fire", "ceasefire"; "Cyber Security", "cybersecurity"), and a
 stem that begins with another known stem of at least PREFIX letters taken as that one ("presidential" → "presid",
 "Ukrainian" → "ukrain"), and the words news prose uses for one thing taken as one ("killed", "died", "dead",
-"deaths", "fatalities", "lost their lives"; "injured", "injuries", "wounded"; "boats", "vessels", "trawlers"; "rose",
+"deaths", "fatalities", "lost their lives"; "injured", "injuries", "wounded", "hurt"; "boats", "vessels", "trawlers"; "rose",
 "increased")."""
 from __future__ import annotations
 
@@ -101,14 +101,15 @@ def stem(word: str) -> str:
 
 
 # Words news prose uses for one thing, taken as one (stems, the first of each family for all): a toll "killed 10
-# people", "10 died", "ten dead", "10 deaths", "10 fatalities"; "four injured", "four injuries", "four wounded"; "nine
+# people", "10 died", "ten dead", "10 deaths", "10 fatalities"; "four injured", "four injuries", "four wounded", "three hurt"; "nine
 # trawlers" for "seven boats"; "rose", "increased", "climbed"; "reductions" for "cuts"; "the typical patient waits"
 # for "the median wait"; "plunged", "plummeted" for "fell"; "the first crash" for "the first collision"; "300 residents
-# fled" for "180 residents were evacuated"; "tugboats" for "tugs"; "the first 999 call" for "the first emergency call"…
-_FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel ship trawler", "rise rose increas climb",
+# fled" for "180 residents were evacuated"; "tugboats" for "tugs"; "the first 999 call" for "the first emergency call"; "a stoppage of 19 minutes" for "play was suspended"…
+_FAMILIES = ("die kill dead death fatal", "injur injuri wound hurt", "boat vessel ship trawler", "rise rose increas climb",
              "cut reduct", "seiz impound confisc", "fine penalti", "plane aircraft",
              "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl",
-             "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911")
+             "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911",
+             "suspend suspens stoppag halt")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
 # Phrases for plain words: "Two of our passengers lost their lives." is a toll, "Brightfold pulled the plug at
 # twenty to four." called the day off.

@@ -153,6 +153,19 @@ def test_nearly_two_hours_and_20_minutes_is_compared_as_an_interval():
     assert row.verdict == AGREE
 
 
+def test_about_a_figure_of_three_significant_digits_reaches_five_units_of_its_last():
+    """"About €35.9m" is given to the hundred thousand: it fits €36.2m but not the auction house's €37.2m, which a
+    tenth either side (€32.3m to €39.5m) would take in; "about 80" keeps its tenth. (A measure or a share is kept in
+    its base unit or as a percentage, "two-thirds" 66.7, so only a count reads its digits.)"""
+    about = dataclasses.replace(value(35.9e6, approx=True, qualifier="approx"), text="about €35.9m")
+    def count(*accounts):
+        return dataclasses.replace(fact(*accounts), quantity="count")
+
+    assert compare_fact(count(account("a", val=about), account("b", val=value(36.2e6)))).verdict == AGREE
+    assert compare_fact(count(account("a", val=about), account("b", val=value(37.2e6)))).verdict == DISPUTED
+    assert overlaps(dataclasses.replace(value(80, approx=True), text="about 80"), value(87), 0.1)
+
+
 def test_about_two_hours_is_rounded_to_the_quarter_hour():
     """Durations in whole hours are rounded to the quarter hour, half hours to a quarter of that: "about two hours"
     fits 2 h 15 min and 1 h 45 min, "nearly two hours" fits 1 h 45 min, "about half an hour" 37 min; 2 h 20 min is
@@ -296,6 +309,16 @@ def test_a_remark_reported_in_the_sources_own_words_is_no_rendering_of_it():
     assert variants(fact(quoted, reported, speaker="pillai")) == ()
     assert [v.account.source for v in variants(fact(quoted, reported, spoken, speaker="pillai"))] == [
         "a", "c"]
+
+
+def test_a_report_naming_whose_account_it_gives_is_no_rendering_of_the_remark():
+    """The auction trial's release "sold for €37.2 million including buyer's premium" was diffed against the
+    Courier's own sentence "The buyer's premium of €5.7m brings the total, by the auction house's account, to
+    €37.2m.": "by … account" and "according to" say the source reports the remark in its own words."""
+    release = account("a", "attributes", ["hd"], quote="sold for €37.2 million including buyer's premium")
+    for words in ("The buyer's premium of €5.7m brings the total, by the auction house's account, to €37.2m.",
+                  "According to the auction house, the total came to €37.2m"):
+        assert variants(fact(release, account("b", "attributes", ["hd"], quote=words), speaker="hd")) == ()
 
 
 def test_only_the_cards_speakers_remark_and_not_a_report_naming_them_is_rendered():

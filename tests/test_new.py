@@ -2142,3 +2142,148 @@ def test_a_decisions_parties_are_its_title_not_its_commissions_name():
     assert article.headline(decision) == (4, "THE NATIONAL FOOTBALL COMBINATION v CARNMERE ATHLETIC FOOTBALL CLUB")
     assert article.headline(["Fans v stewards", "", "The match was stopped for twenty minutes on Saturday."]) == (
         1, "Fans v stewards")
+
+
+def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
+    """A live stream's roll-up captions (session 66: each cue shows the line the one before ends with over its new
+    one) had every line twice in the body ("Dales TV live from Harrowmere, where Dales TV live from Harrowmere,
+    where …"); each spoken line is now there once, in order, none lost. Captions that are not rolled up keep a line
+    said twice in two cues."""
+    rolled = tmp_path / "live.vtt"
+    rolled.write_text("WEBVTT\n\n1\n00:00.000 --> 00:02.000\n>> Good evening, the bridge\n\n"
+                      "2\n00:02.000 --> 00:04.000\n"
+                      ">> Good evening, the bridge\nis shut. No, no.\n\n3\n00:04.000 --> 00:06.000\nis shut. No, no.\n"
+                      "No, no.\n\n4\n00:06.000 --> 00:08.000\nNo, no.\nIt reopens at six.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(rolled), "--id", "live") == 0
+    body = (project / "content" / "sources" / "live.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body == "[00:00:00]\n\n>> Good evening, the bridge is shut. No, no. No, no. It reopens at six.\n"
+    plain = tmp_path / "plain.srt"
+    plain.write_text("1\n00:00:00,000 --> 00:00:01,000\nNo.\n\n2\n00:00:01,000 --> 00:00:02,000\nNo.\nNot again.\n\n"
+                     "3\n00:00:02,000 --> 00:00:03,000\nThe lift broke.\nIt broke.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(plain), "--id", "plain", "--title", "Lift") == 0
+    body = (project / "content" / "sources" / "plain.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "No. No. Not again. The lift broke. It broke." in body
+
+
+def test_a_cover_sheets_title_and_author_fields(project, tmp_path):
+    """A board paper's cover sheet (session 66) had been titled by its meeting's name and left without its author,
+    though its "Title:" and "Report author:" fields give both; they are the front matter now, and their lines page
+    chrome. A field set off by one space in the text ("Title: the one we chose") is no cover sheet's, and a
+    field without a person's name gives no author."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("HARBOUR TRUST\nBoard Meeting in Public\n\nMeeting date:        29 January 2026\nTitle:\t\t"
+                     "Winter Safety Report\nReport author:       Dr Ana Brisk, Director of Operations\n\n"
+                     "1.  The Board is asked "
+                     "to note the winter's figures and the actions taken since December.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(paper), "--id", "paper", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "paper.md").read_text(encoding="utf-8")
+    assert 'title: "Winter Safety Report"' in text and "author: Ana Brisk" in text
+    assert "Title:" not in text.split("---\n", 2)[2] and "Report author" not in text
+    from builder import article
+    assert article.cover_field(["Title: the one we chose", "Author:     the committee"], "title") is None
+    assert article.cover_field(["Title: the one we chose", "Author:     the committee"], "author") is None
+
+
+def test_a_saved_threads_page_labels_account_and_first_post(project, tmp_path):
+    """A rescue team's thread saved from the platform's page (session 66), each post under its display name and
+    its handle on lines of their own, had been titled "See new posts" and credited to the platform of its footer's
+    copyright ("X Corp"); its title is now its first post's opening sentence, without the post's number, and its
+    outlet the organisation whose account posted most of it; the posts of others under it (replies, reposts), which
+    would read as the account's words, are page chrome."""
+    thread = tmp_path / "thread.txt"
+    post = "Harbour Sea Rescue\n@HarbourSR\n{}\n9:02 AM · Mar 9, 2026\n12 Reposts   40 Likes\n\n"
+    thread.write_text("Post\n\nSee new posts\n\nConversation\n\n" + post.format(
+        "UPDATE 1/3: All four sailors are ashore and safe. Thank you to our crews. A thread 🧵") + post.format(
+        "2/3: The yacht lost its mast in a squall eleven miles out.") + "Kit Rowe\n@kitrowe\nWell done all.\n\n"
+        + post.format("3/3: Please check the forecast before you sail.") + "Show this thread\n\n"
+        "Terms of Service | Privacy Policy | Cookie Policy | © 2026 Flock Corp.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(thread), "--id", "thread", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "thread.md").read_text(encoding="utf-8")
+    assert 'title: "UPDATE: All four sailors are ashore and safe"' in text and "outlet: Harbour Sea Rescue" in text
+    body = text.split("---\n", 2)[2]
+    assert "See new posts" not in body and "Show this thread" not in body and "mast in a squall" in body
+    assert "Well done all." not in body and "Kit Rowe" not in body  # another account's reply: none of its words
+
+
+def test_a_public_bodys_name_is_proposed_without_the(project, tmp_path):
+    """A council named with "the" ("Statement by the Castermere County Council") is the outlet Castermere County
+    Council, as its speaker is named (session 66); a paper's "The" and a trust's are their names'."""
+    from builder import article
+    assert article.full_name("THE MINISTRY OF HEALTH") == "Ministry of Health"
+    assert [article.full_name(n) for n in ("The Kelstow Courier", "The National Trust", "Theatre Board")] == [
+        "The Kelstow Courier", "The National Trust", "Theatre Board"]
+    release = tmp_path / "council.txt"
+    release.write_text("Find spot is ours, says council\n\nStatement by the Castermere County Council\n\nThe council "
+                       "said today that the verge at Sedgeley Drove is highway land and has been for a century.\n",
+                       encoding="utf-8")
+    assert dossier(project, "new", "source", str(release), "--id", "council") == 0
+    text = (project / "content" / "sources" / "council.md").read_text(encoding="utf-8")
+    assert "outlet: Castermere County Council" in text
+
+
+NEWSLETTER = ("From: Harbour Watch <news@harbourwatch.example>\nSubject: Harbour Watch Weekly: Ferry fares rise again\n"
+              "Date: Thu, 16 Apr 2026 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+              "HARBOUR WATCH WEEKLY\n\n"
+              "Dear member,\n\nIn this issue:\n1. Ferry fares rise again\n2. Tested: life jackets\n\n"
+              "1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator said on "
+              "Tuesday.\n\nRead the notice: https://ferry.example/fares\n\nThanks for reading,\nIda Holm\n"
+              "Editor, Harbour Watch Weekly\n\nUnsubscribe: https://harbourwatch.example/unsubscribe?u=81\n")
+
+
+def test_a_newsletters_masthead_greeting_contents_and_sign_off_are_furniture(project, tmp_path):
+    """The trial's newsletter (session 66) kept its masthead ("FAIR DEAL WEEKLY" of Fair Deal's), its greeting
+    ("Hello Anna,"), its "In this issue:" list and its sign-off, which a story's link line above it had hidden;
+    all are page chrome now, and the stories' words stay. An "In this issue:" running on into a sentence is the
+    text's, a greeting is a mailing's only (a letter's "Dear Mr Irsek," stays, see above), and a greeting's words in
+    a plain text (an open letter's "Dear Mayor,") are no email's."""
+    mail = tmp_path / "weekly.eml"
+    mail.write_text(NEWSLETTER, encoding="utf-8")
+    assert dossier(project, "new", "source", str(mail), "--id", "weekly", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "weekly.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body == ("1. FERRY FARES RISE AGAIN\n\nFares on the island ferry will rise by 9% from May, the operator "
+                    "said on Tuesday.\n\nRead the notice: https://ferry.example/fares\n")
+    assert [c.line for c in chrome.find(["In this issue: fares rise again and the ferry is late.", "1. Fares",
+                                         "2. Ferry"])] == []
+    letter = tmp_path / "letter.txt"
+    letter.write_text("An open letter on the ferry fares\n\nDear Mayor,\n\nThe fares rise by 9% in May and the island "
+                      "cannot bear it.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(letter), "--id", "letter", "--strip-chrome") == 0
+    assert "Dear Mayor," in (project / "content" / "sources" / "letter.md").read_text(encoding="utf-8")
+
+
+def test_a_print_pages_caption_and_advert_blocks_are_furniture():
+    """An OCR'd print page (session 66) kept its photograph's caption over its credit ("UNEARTHED: …" / "… hoard.
+    Picture: DAN HOLLIS": only the credit's line was flagged) and an advert's lines mid-story; both are page chrome,
+    each a block of its own told by general signs: a caption ends on a credit naming someone, an advert's short lines
+    give an offer or a price and a number to call or a web address. A paragraph ending "a bleak picture: rising …",
+    a sentence over a credit alone (it may be the story's), a box's prices and helpline, and a contact's number and
+    address alone stay."""
+    page = ["  The hoard was found in a field.", "", "FOUND: Ann Lee in the field", "where she dug. Picture: TOM ROWE",
+            "", "The council painted a bleak", "picture: rising costs", "", "TREADWELL TYRES", "2 FOR 1 ON ALL TYRES",
+            "Free fitting", "Call 01632 960 111", "", "KEY FACTS", "Price: €649", "Helpline: 0800 555 0142",
+            "www.kestrel.com/recall", "", "Press office", "Tel: 01632 960 222", "www.council.org.uk", "",
+            "ADVERTISEMENT", "", "Grand reopening", "www.treadwell.co.uk", "", "The inquest opens on Tuesday.",
+            "Photo: Ann Lee/AFP"]
+    flagged = {c.line: c.reason for c in chrome.find(page)}
+    assert sorted(flagged) == [3, 4, 9, 10, 11, 12, 20, 23, 25, 26, 29] and flagged[20] == "contact details"
+    assert flagged[3] == "a photograph's caption, over its credit"
+    assert flagged[9] == flagged[25] == "an advert: prices, numbers to call, addresses"
+
+
+def test_a_subtitle_files_note_of_parts_gives_title_channel_and_day(project, tmp_path):
+    """A live stream's NOTE in parts ("Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026, from 10:00
+    GMT.", session 66) had been the title whole, its channel and day unread; now the parts but the day are the title,
+    the day is `published` and the channel its first part names is the outlet. A note of parts giving no day, or a
+    first part naming no channel, gives none of them."""
+    from builder import article
+    assert article.programme_note(["Harbour Radio live -- Ferry strike -- 9 March 2026"]) == {
+        "title": "Harbour Radio live: Ferry strike", "published": "2026-03-09", "outlet": "Harbour Radio"}
+    assert article.programme_note(["Recorded live -- edited for length", "Made in 2026"]) == {}
+    assert "outlet" not in article.programme_note(["Quay Club live stream | Open day | 9 March 2026"])
+    vtt = tmp_path / "stream.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nDales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026, from 10:00 "
+                   "GMT.\n\n00:00.000 --> 00:03.000\n>> Good morning, all six cavers are out.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "stream") == 0
+    text = (project / "content" / "sources" / "stream.md").read_text(encoding="utf-8")
+    assert 'title: "Dales TV live stream: Skellan Deep rescue"' in text and "outlet: Dales TV" in text
+    assert "published: 2026-03-09" in text

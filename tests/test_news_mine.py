@@ -32,7 +32,7 @@ def test_the_mine_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert "4 November 2026: 7 (Daily Beacon)" in toll
     assert ("5 November 2026: 8 (the Kelder Valley Fire and Rescue Service, in The Northern Chronicle, Kelder Valley "
             "Today)") in toll  # the live blog's entry of Thursday, though the blog began on Tuesday (as_of)
-    assert "saying it 8 as of 5 November 2026" in toll and "SEVEN miners are dead" in toll  # each account's day
+    assert "giving 8, as of 5 November 2026" in toll and "SEVEN miners are dead" in toll  # each account's day
 
 
 def test_a_rising_toll_is_red_unless_the_card_says_its_figure_changes_over_time(tmp_path):

@@ -42,7 +42,7 @@ def test_the_strike_dossier_reads_as_a_careful_reader_would(tmp_path):
         "17 March 2026: 12 (Lessandra police prefecture, in Meridian)",
         "17 March 2026, 18:05: 12 (Lessandra police prefecture, in Corvania Today)",
         "17 March 2026, 21:40: 19 (Lessandra police prefecture, in Corvania Today)"]
-    assert "saying it 19 as of 17 March 2026, 21:40" in arrests
+    assert "giving 19, as of 17 March 2026, 21:40" in arrests  # the figure of that moment, not "saying it"
     start = news_sets.text_of(root / "site" / "facts" / "march-start-time.html")  # a time of day (quantity: time)
     assert "13:30: Corvania Today, The Lessandra Tribune" in start and "Each figure on one scale, from 13:30 to 14:10" in start
     assert "nearly 16:45" in news_sets.text_of(root / "site" / "facts" / "clashes-time.html")

@@ -236,7 +236,8 @@ def test_each_figure_of_a_disagreement_names_who_gives_it(make_project):
       ("delta", "Delta Daily", "The talks lasted 40 minutes in all.")))
     chips = re.sub(r"<[^>]+>", "", box.split('class="dz-groups">', 1)[1].split("</p>")[0])
     assert "Sources disagree" in box
-    assert " ".join(chips.split()) == "40 min: Delta Daily; Anna Smith, in Gamma Post · 30 min: Alpha News"
+    assert " ".join(chips.split()) == "30 min: Alpha News · 40 min: Delta Daily; Anna Smith, in Gamma Post"  # the
+    # statement's half an hour first
 
 
 def test_a_title_with_quotation_marks_is_quoted_with_single_ones_inside(tmp_path):
@@ -281,7 +282,7 @@ accounts:
     pipeline.build(load_config(root), root / "site")
     box = (root / "site" / "facts" / "short.html").read_text("utf-8").split('id="verdict"', 1)[1].split("</section>")[0]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Side 1: Says otherwise, or reports it denied" in text and "Side 2: Says so" in text
+    assert "Side 1: Says so" in text and "Side 2: Says otherwise, or reports it denied" in text  # the statement's first
 
 
 def test_a_passage_over_two_paragraphs_is_anchored_once_and_leads_to_its_fact_once():
@@ -409,8 +410,9 @@ def test_a_bodys_name_inside_a_sentence_takes_a_small_article():
                  "World Health Organization"):  # the ballot trial: "reports Union of Lecturers… saying it"
         assert in_sentence(Speaker("i", name, "institution", None)) == f"the {name}"
     for name in ("Gazprom", "Solvane Health", "A Team Consulting", "Brennick Police", "Halvard Sky Rides",
-                 "Harvard University", "Friends of the Earth"):
-        assert in_sentence(Speaker("i", name, "institution", None)) == name
+                 "Harvard University", "Friends of the Earth",
+                 "Wexcombe Borough Council", "Westminster City Council", "Kent County Council"):  # the school roof
+        assert in_sentence(Speaker("i", name, "institution", None)) == name  # trial's "The Wexcombe Borough Council:"
 
 
 def test_a_topic_reads_as_a_heading():
@@ -729,13 +731,16 @@ accounts:
 
 @pytest.mark.parametrize("quantity, own, other, said", [
     ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
-     ["Jones Office publishes its own date, 8 July 2017",
+     ["Jones Office publishes the date in its own name, 8 July 2017",
       "Jones Office publishes another date of its own, 9 July 2017"]),
     ("count", "{exact: 87}", "{exact: 120}",
-     ["Jones Office publishes its own figure, 87", "Jones Office publishes another figure of its own, 120"])])
+     ["Jones Office publishes the figure in its own name, 87",
+      "Jones Office publishes another figure of its own, 120"])])
 def test_a_bodys_own_figure_is_named_for_what_it_is(make_project, quantity, own, other, said):
     """The ballot trial's union "publishes its own figure 23 March 2026" on a date card and "publishes its own
-    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure."""
+    statement of it 87" on a count card: the figure after the words is named as what it is, a date or a figure; the
+    school roof trial's "publishes its own date, 11 September 2025", beside a source giving that date, read as another
+    date."""
     files = _mini_files()
     files["content/speakers/jones.yml"] += "spellings: [Jones Office]\n"
     files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Jones Office\nauthor: unknown\n"
@@ -765,3 +770,183 @@ accounts:
                      for c in re.findall(r'<figcaption class="dz-account-head">(.*?)</figcaption>', page)]
     assert captions[0].startswith(said[0] + ":"), captions
     assert any(c.startswith(said[1]) for c in captions[1:]), captions
+
+
+def test_a_name_with_an_apposition_is_closed_by_a_comma_where_the_sentence_goes_on(make_project):
+    """The pitch trial's "Eldshire Sound Sport reports Dave, a caller from Ashby saying it": the apposition is closed
+    where the sentence goes on, not before its end or a colon, and names beside it are parted by semicolons."""
+    files = _mini_files()
+    files["content/speakers/dave.yml"] = 'name: "Dave, a caller from Ashby"\nkind: person\nspellings: [Dave]\n'
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: [dave, smith, jones]
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: dave
+    value: {exact: 35}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+
+    def text(page):
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / page).read_text("utf-8")))
+    fact = text("facts/planned.html")
+    assert "Alpha News reports Dave, a caller from Ashby; Anna Smith; and Bob Jones saying it" in fact
+    assert "B. Writer (outlet unknown) reports Dave, a caller from Ashby, giving another figure, 35 min" in fact
+    assert "Dave, a caller from Ashby; Anna Smith; and Bob Jones: The talks" in fact  # the headline
+    assert "30 min: Dave, a caller from Ashby; Anna Smith; and Bob Jones, in Alpha News" in fact
+    assert "Claimed by Dave, a caller from Ashby; Anna Smith; and Bob Jones." in fact
+    assert "What the sources report Dave, a caller from Ashby, saying or denying" in text("speakers/dave.html")
+    assert "Said by Dave, a caller from Ashby: 35 min" in text("compare/hamburg.html")
+
+
+def _fact_page(make_project, card: str, sources: tuple = (), speakers: dict | None = None) -> str:
+    """The text of the page of the card ``card`` (YAML, on the mini dossier's summit) with ``sources`` ((id, outlet,
+    body) each) and ``speakers`` (id: YAML) added to the mini dossier, built."""
+    files = _mini_files()
+    for sid, outlet, body in sources:
+        files[f"content/sources/{sid}.md"] = (f"---\ntitle: Talks\noutlet: {outlet}\nauthor: unknown\n"
+                                             f"published: unknown\nlanguage: en\n---\n{body}\n")
+    for ident, text in (speakers or {}).items():
+        files[f"content/speakers/{ident}.yml"] = text
+    files["content/facts/planned.yml"] = "summit: hamburg\n" + card
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
+
+
+def test_a_figure_of_one_moment_is_captioned_as_the_figure_then(make_project):
+    """The pitch trial's "MatchPulse reports Eldshire Constabulary saying it 4" under "Eleven people were arrested",
+    "Sources agree": on a figure that changes over time each account gives the figure of its moment."""
+    text = _fact_page(make_project, """statement: Eleven people were arrested.
+quantity: count
+changes_over_time: true
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    as_of: "2017-07-07 18:25"
+    value: {exact: 4}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    as_of: "2017-07-09"
+    value: {exact: 11}
+""")
+    assert "Alpha News reports Anna Smith giving 4, as of 7 July 2017, 18:25:" in text
+    assert "B. Writer (outlet unknown) gives 11, as of 9 July 2017:" in text
+    assert "saying it 4" not in text
+
+
+def test_a_figure_the_statement_writes_is_the_cards_own_whatever_a_source_states(make_project):
+    """The siege trial's "Westmark Police reports Helen Marrack giving another time, 05:02" on a card whose statement
+    says 05:02: a report's own "about 05:30" made the police's time "another"; the figure the statement writes is the
+    card's, and its side comes first."""
+    text = _fact_page(make_project, """statement: Officers went in at 05:02.
+quantity: time
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: "05:02"}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {approx: "05:30"}
+""")
+    assert "Alpha News reports Anna Smith saying it 05:02" in text and "another time" not in text
+    assert text.index("Side 1: 05:02") < text.index("Side 2: about 05:30")
+
+
+@pytest.mark.parametrize("denials, sides", [(1, ("Side 1: Said", "Side 2: Denied")),
+                                            (0, ("Side 1: 30 min", "Side 2: 35 min"))])
+def test_the_side_of_the_cards_statement_comes_first(make_project, denials, sides):
+    """The auction trial's "Side 1: about €35.9 million" before the statement's €37.2 million, and "Side 1: Denied"
+    before "Side 2: Said": the side the statement takes is side 1, however many sources the other has."""
+    sources = [(f"s{n}", f"Outlet {n}", "Jones said the talks were set for 35 minutes.") for n in range(3)]
+    against = "".join(f"""  - source: s{n}
+    quote: Jones said the talks were set for 35 minutes
+    stance: {"disputes" if denials else "attributes"}
+    speaker: jones
+""" + ("" if denials else "    value: {exact: 35}\n") for n in range(3))
+    text = _fact_page(make_project, """statement: The talks were planned to last 30 minutes.
+quantity: duration
+speaker: smith
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: 30}
+""" + against, sources=tuple(sources))
+    assert text.index(sides[0]) < text.index(sides[1])
+
+
+def test_the_timeline_marks_a_card_whose_day_is_in_dispute(make_project):
+    """The school roof trial's timeline listed the disputed "Engineers found the roof fault on 11 September" under 11
+    September with no sign that the day itself is disputed."""
+    files = _mini_files()
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned on 7 July 2017.
+quantity: date
+date: 2017-07-07
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 2017-07-07}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: 2017-07-09}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "timeline.html").read_text("utf-8")))
+    assert ("The talks were planned on 7 July 2017. (the day itself is disputed: 7 July 2017 or 9 July 2017)"
+            in text)
+    assert text.count("the day itself") == 1
+
+
+def test_a_quote_of_a_table_row_keeps_its_columns_apart(make_project):
+    """The school roof trial's "Fellgate Primary 412 18.0 6-8 Closed": a row of a table, its cells apart by spaces or
+    tabs, ran together into one line of numbers once HTML joined its spaces; so did the table on its source's page,
+    its rows too."""
+    from builder.formatting import columns
+    bar = ('<span class="dz-column-gap"><span aria-hidden="true"> │ </span><span class="dz-sr-only">, </span>'
+           '</span>')
+    assert columns("Fellgate Primary      412\t18.0   6-8") == bar.join(["Fellgate Primary", "412", "18.0", "6-8"])
+    assert columns("A sentence.  Then <another>") == "A sentence.  Then &lt;another&gt;"  # two spaces: no table
+    files = _mini_files()
+    files["content/sources/table.md"] = ("---\ntitle: Table\noutlet: Table Times\nauthor: unknown\n"
+                                         "published: unknown\nlanguage: en\n---\n"
+                                         "School      Pupils     Weeks\n\nFellgate      412     6-8\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: Fellgate has 412 pupils.
+quantity: count
+accounts:
+  - source: table
+    quote: "Fellgate      412     6-8"
+    stance: states
+    value: {exact: 412}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    page = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    assert f"<p>Fellgate{bar}412{bar}6-8</p>" in page
+    source = (root / "site" / "sources" / "table.html").read_text("utf-8")  # its text: the table, a line per row
+    assert f'<p id="p1">School{bar}Pupils{bar}Weeks</p>' in source  # one row: a paragraph as any
+    files["content/sources/table.md"] = files["content/sources/table.md"].replace("Weeks\n\n", "Weeks\n")
+    root = make_project(files, name="rows")
+    pipeline.build(load_config(root), root / "site")
+    source = (root / "site" / "sources" / "table.html").read_text("utf-8")
+    assert f'<p id="p1" class="dz-table-text">School{bar}Pupils{bar}Weeks\n<mark' in source

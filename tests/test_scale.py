@@ -54,6 +54,13 @@ def test_a_range_is_a_bar_and_counts_step_by_round_numbers():
     assert (ranged.start, ranged.end) == (20.0, 33.33)
 
 
+def test_a_scale_word_is_written_once_at_the_axis_end():
+    """"€0 €10 million €20 million €30 million €40 million" ran its labels into one another on a phone (the auction
+    set's total): the scale word is written once, on the last tick."""
+    scale = figure_scale(_row(account("a", val=value(37.2e6)), account("b", val=value(35.9e6)), quantity="count"))
+    assert scale.labels == ("0", "10", "20", "30", "40 million")
+
+
 def test_negative_figures_start_the_scale_below_zero():
     scale = figure_scale(_row(account("a", val=value(-4)), account("b", val=value(3)), quantity="percent"))
     assert [t.text for _, t in scale.ticks] == ["-4", "-2", "0", "2", "4"]
@@ -175,3 +182,28 @@ def test_figures_a_rounding_apart_look_that_close():
     assert [t.text for _, t in scale.ticks] == ["30 °C", "31 °C", "32 °C", "33 °C"]
     starts = sorted(m.start for m in scale.marks)
     assert starts[1] - starts[0] < 10  # percent of the scale's width
+
+
+def test_lengths_of_time_written_in_weeks_are_ticked_and_worded_in_weeks():
+    """The school roof trial's "6-8", "at least six weeks" and "about three weeks" read "42 days to 56 days", "at
+    least 42 days", over "0 months 1 month 2 months": in the unit the accounts write, as lengths are (cm, not mm)."""
+    from builder.formatting import figure_of
+    from builder.model import Value
+    row = _row(account("a", val=value(6 * 10080, 8 * 10080), quote="6-8"),
+               account("b", val=value(42 * 1440, INF), quote="at least six weeks"),
+               account("c", val=value(21 * 1440), quote="about three weeks"))
+    scale = figure_scale(row)
+    assert scale.labels == ("0 weeks", "5 weeks", "10 weeks")
+    assert figure_of(Value(0, 0, text=f"at least {42 * 1440}"), row.fact) == "at least 6 weeks"
+    assert figure_of(Value(0, 0, text=f"{10 * 1440}"), row.fact) == "10 days"  # not whole weeks: in days
+    assert span([Value(21 * 1440, 21 * 1440, text=f"{21 * 1440}"), value(6 * 10080, 8 * 10080)], "duration",
+                unit="week") == "3 weeks to 8 weeks"
+    days = _row(account("a", val=value(42 * 1440), quote="42 days"),
+                account("b", val=value(21 * 1440), quote="3 weeks"), account("c", val=value(20 * 1440), quote="20 days"))
+    assert figure_of(Value(0, 0, text=f"{42 * 1440}"), days.fact) == "42 days"  # days, as most write them
+
+
+def test_a_scale_by_the_hour_stays_in_hours_past_a_day():
+    """The siege trial's axis "0 h 6 h 12 h 18 h 1 day" under 17 h to 21 h: one unit on one axis."""
+    scale = figure_scale(_row(account("a", val=value(20 * 60 + 55)), account("b", val=value(17 * 60))))
+    assert scale.labels == ("0 h", "6 h", "12 h", "18 h", "24 h")
