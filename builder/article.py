@@ -28,6 +28,11 @@ _AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))" 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "3rd March"
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # Latin: "É" of "Élise" too
 _PLACE_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]+){{0,2}}"  # a dateline's place: "New Delhi, 4 March 2026"
+_DATE_OF = r"date(?:\s+of\s+(?:issue|publication|release|decision|judg(?:e)?ment|(?:written\s+)?reasons|report|notice))?"
+# the day of the text itself: "Date of written reasons: 1 April 2026", not "Date of hearing: 30 March 2026"
+_REFERENCE = (r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)"
+              r"|(?:case|file)\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?")
+# a reference: "RNS Number : 4471K", "Our reference: GLC/ENF/2026/031", "Ref.: ST 2026/0412 – for immediate release"
 _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?=(?-i:[A-Z*_\d]))(?:(?:retraction|correction|article|first|originally)\s+)?(?:published|{_CHANGED}|posted"
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
@@ -43,10 +48,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"(?:from|to|cc|reply-to)\s*:.{0,120}@.{0,120}|subject\s*:.{1,300}",  # an email's other headers
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
     # ("Aurelis" or the "Company")
-    r"(?:(?:our|your|case)\s+)?(?:ref(?:erence)?|rns\s+(?:no|number)|(?:press\s+)?release\s+(?:no|number)|(?:case|file)"
-    r"\s+(?:no|number))\.?\s*:?\s*[A-Z]*(?:/[A-Z]+)*\s?[\d/.-]*\d[\w/.-]*(?:\s*[–—-].{0,60})?",  # a reference: "RNS
-    # Number : 4471K", "Our reference: GLC/ENF/2026/031",
-    # "Ref.: ST 2026/0412 – for immediate release"
+    _REFERENCE,
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
     # 2026, 09:30 (Kesterford time)"
@@ -197,14 +199,30 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         # under its type ("PUBLIC INFORMATION STATEMENT") and its office
     if episode := next(((n, t) for n, t in usable if n <= HEAD and _EPISODE.match(t)), None):
         return episode  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the show's name
-    label = (_label(lines, usable) or _released(lines) or max(_titled(lines) - 1, 0)
-             or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0])
+    if subject := _subject(lines, usable):
+        return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
+        # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
+    if caption := next(((n - 1, f"{lines[n - 2].strip()} v {lines[n].strip()}") for n, t in usable if 1 < n < HEAD
+                        and n < len(lines) and _VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
+        return caption  # a decision's or a judgment's parties: "THE NATIONAL FOOTBALL COMBINATION" / "-v-" /
+        # "CARNMERE ATHLETIC FOOTBALL CLUB", under its commission's name
+    if topic := next(((n, t) for n, t in usable if n <= HEAD and _TOPIC_LINE.match(t)), None):
+        return topic[0], _THREAD.sub("", topic[1])  # a forum thread's "Topic: Armed police at the post office - …",
+        # under the forum's name
+    titled = _titled(lines)
+    dated = titled and _DAY_FIRST.match(re.sub(r"^\W*transcript\W*", "", lines[titled - 1].strip(), flags=re.I))
+    label = (max(titled - 1, _label(lines, usable) or 0) if titled and not dated else None) or _label(lines, usable) \
+        or _released(lines) or max(titled - 1, 0) or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0]
+    # (a transcript's title, "TRANSCRIPT: PRESS CONFERENCE, …", under its letterhead's lines; not its dateline)
     if label:
         usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
         # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
     usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t) and not _ADDRESS_LINE.fullmatch(t)
               and not _ADDRESSED.match(t) and not _TRANSCRIPT_NOTE.match(t) and not _NUMBERED_REPORT.fullmatch(t)
-              ] or usable  # a report's number, "PRELIMINARY REPORT AASB-P-2026/031"; "Written Answers to
+              and not masthead_parts(t) and not _CREW.match(t) and not (_DAY_FIRST.match(t) and len(t.split()) <= 8)
+              ] or usable  # a masthead's parts, "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- …"; a programme's crew,
+    # "READER: RHODRI QUENBY     PRODUCER: JAS", "Presenter: Gary Pellow"; its day, "Saturday 4 April 2026,
+    # 17:00-19:00"; a report's number, "PRELIMINARY REPORT AASB-P-2026/031"; "Written Answers to
     # Questions"; a transcript's note ("Transcript prepared by the newsroom."); a letterhead's address,
     # "Harbour House, 4 Quay Street, Castel Brune"; a notice's addressee, "To: The Board of Directors, …"
     name = (outlet(lines, skip) or "").casefold()
@@ -217,7 +235,8 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     after = next(((n, t) for n, t in usable if found and (n == found[0] + 1 or n > found[0] and ": " in t
                   and not any(line.strip() for line in lines[found[0]:n - 1]))), None)  # the next line; past blank
     # ones, a heading of a subject and what of it ("Sennet Quay Works: Chlorine Release"), not a tabloid's standfirst
-    if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]):
+    if found and found[1].isupper() and after and not after[1].isupper() and _TITLED_LINE.fullmatch(after[1]) \
+            and not _DAY_FIRST.match(after[1]):  # (not a dateline under a title: "Friday 10 October 2025, 11:00, …")
         found = after  # a programme's name above its title: "THE MORNING LINE", then "Interview: Governor …"; a
         # record's subject, "ENVIRONMENT AND INDUSTRIAL SAFETY", then its heading, "Sennet Quay Works: Chlorine Release"
     if found:  # a headline wrapped onto the next line: "'We moved them ourselves': mayor" / "rejects governor's…",
@@ -259,6 +278,19 @@ _COVER_FIELD = re.compile(r"(?P<label>(?i:(?:(?:report|paper|document)\s+)?(?:ti
                           r"(?P<value>\S.{2,200})")
 
 
+def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(1-based line, text) of a letter's subject: the line after its salutation ("Dear Parents and Carers,"), set as a
+    title (no full stop, 3 to 20 words)."""
+    dear = next((n for n, t in usable if n <= HEAD and _SALUTATION.fullmatch(t.strip())), None)
+    after = next(((n, t.strip()) for n, t in usable if dear and n > dear), None)
+    return after if after and 3 <= len(after[1].split()) <= 20 and _TITLED_LINE.fullmatch(_EMPHASIS.sub("", after[1])) \
+        else None
+
+
+_VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
+_TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
+_SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
+_CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
 _EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
 _PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
@@ -267,7 +299,9 @@ _OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS
 _ADDRESSED = re.compile(r"(?:To|From|Attn|Attention|Cc|For the attention of)\s*:\s")  # whom a letter is to, from
 # An address on a line of its own: "Harbour House, 4 Quay Street, Castel Brune", "12 Linden Row, Orvik".
 _ADDRESS_LINE = re.compile(r"(?:[^,\n]{1,40},\s*)?\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave"
-                           r"|Lane|Square|Place|Way|Drive|Court|Terrace|Quay|Walk|Boulevard|Parade|Embankment)\b[^.!?]{0,60}")
+                           r"|Lane|Square|Place|Way|Drive|Court|Terrace|Quay|Walk|Boulevard|Parade|Embankment)\b[^.!?]{0,60}"
+                           r"|[^.!?\n]{3,100}\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}")  # or ending with its postcode:
+# "Kingsholm Road, Westmark WM1 4QT"
 # A line set as a title, not a standfirst's sentence: it opens with a capital and ends with no full stop.
 _TITLED_LINE = re.compile(r"[A-Z][^.!?\n]{10,120}[^.\s]")
 
@@ -372,11 +406,34 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((m["name"] for line in [*lines[:HEAD], *lines[-5:]] if (m := _BLURB.fullmatch(line.strip()))), None) \
         or next((m["name"].split(". ")[0].rstrip(".") for line in reversed(lines) if (m := _COPYRIGHT.search(line))
                  and not _threaded_posts(lines)), None) \
-        or next((m["name"] for line in lines[:HEAD] if (m := _SHOW.match(line.strip()))), None)  # not the platform of a
+        or next((m["name"] for line in lines[:HEAD] if (m := _SHOW.match(line.strip()))), None) \
+        or next((parts[0] for line in lines[:2] if (parts := masthead_parts(line))), None)  # not the platform of a
     # saved thread ("© 2026 Flock Social"); a programme's name before its episode: "Under the Plough, episode 41: …"
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
         found = _spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
+
+
+def masthead_parts(line: str) -> tuple[str, str | None] | None:
+    """A masthead's line of parts between dashes, atop a bulletin, a digest or a programme's transcript: its name (the
+    first part) and the day it gives, if any. "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025",
+    "Continental Press Agency -- Wednesday, October 15, 2025 -- 1430 GMT", "ELDSHIRE SOUND SPORT - THE FINAL
+    WHISTLE" (a broadcaster's or an agency's name, then its programme); not a headline with a dash ("Storm hits the
+    pass - live")."""
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    if not 2 <= len(parts) <= 4 or len(parts[0].split()) > 6 or any(len(p.split()) > 6 for p in parts) \
+            or not re.fullmatch(rf"{_CAPITAL}[\w&'’.]*(?:\s+(?:{_CAPITAL}[\w&'’.]*|\d+|of|the|and|&))*", parts[0]):
+        return None  # (its name written as names are, or in capitals; no dateline's place: "HAVERSTAD, Veldria")
+    day = next(filter(None, map(date_in, parts[1:])), None)
+    if day or any(_ISSUE_PART.fullmatch(p) for p in parts[1:]) or line.isupper() and _MEDIA_NAME.search(parts[0]):
+        return parts[0], day
+    return None
+
+
+_MASTHEAD_PARTS = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
+_ISSUE_PART = re.compile(r"\d{4}\s+(?:gmt|utc|bst|cet|lt|local|bulletin)|\d{4}\s+\w+\s+bulletin|(?:\w+\s+)?bulletin"
+                         r"(?:\s+\d{4})?", re.I)  # "1430 GMT", "0700 BULLETIN"
+_MEDIA_NAME = re.compile(r"\b(?:radio|sound|fm|tv|television|news|press|agency|wire|broadcasting)\b", re.I)
 
 
 def _running_head(lines: list[str]) -> str | None:
@@ -527,7 +584,7 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
         name = _NEWSROOM.sub("", parts[0].strip())
         station = _STATION.fullmatch(name)
         if not (_OUTLET_NAME.fullmatch(name) or station) or banner(name) or _is_label(name) \
-                or _DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
+                or DEPARTMENT.fullmatch(name) or _PART_OF_TEXT.fullmatch(name) or _STAFF_ROLE.fullmatch(name):
             continue  # ("Press Office · Press release No. 214/2026" under a ministry's letterhead: its office; "Chief
             # Reporter" under the byline: the writer's role)
         near = [t for _, t in head[max(0, k - 1):k] + head[k + 1:k + 2]]
@@ -539,7 +596,10 @@ def _nameplate(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
-_DEPARTMENT = re.compile(r"(?i:press|media|communications?)\s+(?i:office|service|centre|center|team|desk|unit)")
+DEPARTMENT = re.compile(r"(?i:(?:press|media|communications?|information|public\s+affairs|governance)"
+                         r"(?:\s+(?:&|and)\s+(?:press|media|communications?|information|governance))?)"
+                         r"\s+(?i:office|service|centre|center|team|desk|unit)")  # a body's "Media & Communications
+# Office", "Information Governance Team": the body issues the text
 _PART_OF_TEXT = re.compile(r"(?i:answer|question|transcript|summary|background)")  # "Answer" over "Answered by…"
 _OUTLET_NAME = re.compile(rf"(?:The\s+)?{_CAPITAL}[\w&.'’-]*"
                           rf"(?:\s+(?:{_CAPITAL}[\w&.'’-]*|of|the|and|&|de|du|des|di|del|la|le)){{0,4}}")
@@ -625,11 +685,11 @@ def _cased(name: str) -> str:
     words = name.split()
     if not name.isupper() or len(words) == 1 and len(name) <= 5:
         return name
-    return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in _PARTICLES
+    return " ".join(w if not re.search(r"[AEIOUY]", w) else w.lower() if n and w.lower() in PARTICLES
                     else w.capitalize() for n, w in enumerate(words))
 
 
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "van", "von", "of", "the", "and", "for",
+PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "van", "von", "of", "the", "and", "for",
               "on", "in", "y", "e", "und", "et"}
 
 
@@ -710,7 +770,7 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
              if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         local = any(_AUTHORITY.fullmatch(t) for _, t in heads)  # "TOWN OF VELDEN CROSS" over "Office of the Mayor"
-        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not _DEPARTMENT.fullmatch(h[1])
+        return next((h for h in reversed(heads) if _BODY.search(h[1]) and not DEPARTMENT.fullmatch(h[1])
                      and not (local and _ROLE_OFFICE.fullmatch(h[1]))),
                     heads[0])  # not a firm's tagline, nor the body's "Press Office" or its mayor's under its name
     n, first = next(((n, t.strip()) for n, t in enumerate(lines, 1) if n not in skip and re.search(r"[^\W\d_]", t)
@@ -759,10 +819,14 @@ _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center|observatory"
                    r"|laboratory)\b", re.I)
 _STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
-def publisher_heading(line: str) -> bool:
-    """Whether a heading is only the name of a body ("Harrowby County Council", "Ministry of Health"), no headline:
-    capitalised words, one of them an organisation's, five at most."""
-    return bool(_OUTLET_NAME.fullmatch(line.strip()) and _ORGANISATION.search(line) and len(line.split()) <= 5)
+def publisher_heading(line: str) -> str | None:
+    """The body's name when a heading is only that ("Harrowby County Council", "Ministry of Health"), no headline:
+    capitalised words, one of them an organisation's, five at most; or that name and the office of it that publishes
+    ("OSTREVIA MARITIME ADMINISTRATION — HYDROGRAPHIC OFFICE": the administration's)."""
+    parts = re.split(r"\s+[—–-]\s+", line.strip())
+    named = len(parts) <= 2 and all(_OUTLET_NAME.fullmatch(p) and _ORGANISATION.search(p) and len(p.split()) <= 5
+                                    for p in parts)
+    return parts[0] if named else None
 
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
@@ -787,7 +851,7 @@ def full_name(outlet: str) -> str:
     Castermere County Council", "THE MINISTRY OF HEALTH": not "The Kelstow Courier", nor "The National Trust")."""
     for pattern in _WITH_INITIALS:
         match = pattern.fullmatch(outlet.strip())
-        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in _PARTICLES | {"&"}).upper() \
+        if match and "".join(w[0] for w in match["name"].split() if w.lower() not in PARTICLES | {"&"}).upper() \
                 == match["initials"].upper():
             return match["name"]
     if _BODY.search(outlet) and not _OUTLET_WORD.search(outlet):
@@ -934,6 +998,23 @@ def bare_time(line: str) -> bool:
     return bool(re.fullmatch(_TIME, _MARKDOWN_HEADING.sub("", line.strip())))
 
 
+def reference(line: str) -> bool:
+    """Whether ``line`` gives a document's reference: "Our reference:   FOI/2025/1187", "RNS Number : 4471K"."""
+    return bool(re.fullmatch(_REFERENCE, line.strip(), re.I))
+
+
+def as_of(line: str) -> bool:
+    """Whether ``line`` says when the text was updated or issued, to the minute: "Updated 18:25 🚨", "16:20, Thursday
+    9 October 2025 | Updated 12:15, Friday 10 October 2025", "ISSUED:    0715 LOCAL  SAT 17 JAN 2026"; not "Updated
+    16 July 2026", nor a sentence ("The figures were updated at 18:25 after the count.")."""
+    return len(line.split()) <= 16 and not re.search(r"[.!?]\s+\S", line) and bool(_AS_OF.search(line)) \
+        and bool(time_in(line) or _HOURS.search(line))
+
+
+_AS_OF = re.compile(rf"(?:^|[\s|·•,(*_-])(?:{_CHANGED}|issued|amended)\s*(?::|\d|at\b|on\b|{_WEEKDAY}|$)", re.I)
+_HOURS = re.compile(r"(?<![\d/.:-])[0-2]\d[0-5]\d\s*(?:local|lt|utc|gmt|z|hrs?)\b", re.I)  # a bulletin's "0715 LOCAL"
+
+
 def time_in(text: str) -> str | None:
     """The first time of day written in ``text``, as HH:MM (24-hour): "21.40 CET" → '21:40', "9:10 pm" → '21:10';
     not the "15.03" of "15.03.2026"."""
@@ -956,10 +1037,14 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         match = _URL_DATE.search(url)
         if match and _iso(match):
             return _iso(match)
+    if first := _first_entry(lines):
+        return first
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
-                 or re.match(rf"[\s*_]*(?:published|posted|answered|issued|released|{_AIRED}|date\s*:|{_CHANGED})",
+                 or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",
                              line, re.I)]  # "*Issued 13 April 2026 by …*", "**EASTGATE VOICE** · … · 16 March 2026"
+    datelines += [line for line in lines[:2] if (parts := masthead_parts(line)) and parts[1]]  # "… -- TUESDAY 16
+    # SEPTEMBER 2025"
     datelines += [line for line in lines[:HEAD] if re.match(r"[\s*_]*minutes\b", line, re.I)]  # "MINUTES (EXTRACT) of
     # the meeting held on Monday 9 March 2026", when no line says when they were published
     datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
@@ -970,6 +1055,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             if found and bool(re.match(rf"\s*{_CHANGED}", line, re.I)) == changed:
                 return found
     for line in lines[:HEAD]:  # a paragraph that opens with its dateline: "HAVERSTAD, Veldria – 13 May 2026 – …",
+        if masthead_parts(line):
+            continue  # a masthead's parts, no dateline
         opening = _OPENING.match(line) or _OPENING_TITLED.match(line)  # "Varno, 3 June 2026 – Today, …"
         dated = next((m for p in _DATES[:2] if opening and (m := p.match(line, opening.end())) and _iso(m)), None)
         if dated and (opening.re is _OPENING or _DASH.match(line, dated.end())):
@@ -994,6 +1081,19 @@ _TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
 _POST_HEADER = re.compile(r"\s*@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # a post's handle and when: "@jonahpriel · Mar 4"
 _POSTED_AT = re.compile(r"\s*\d{1,2}:\d\d\s*(?:[AP]M)?\s*[·•]\s*\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b", re.I)
+
+
+def _first_entry(lines: list[str]) -> str | None:
+    """The day of a live page's first entry when its entries, each under its stamp with its day and time ("17 Jan
+    2026, 11:30"), run newest first: the page began then, not on the day of its last entry."""
+    stamps = []
+    for line in lines:
+        day, time = (date_in(line), time_in(line)) if len(line.split()) <= 8 and banner(line) \
+            and not re.match(rf"\s*{_CHANGED}", line, re.I) else (None, None)
+        if day and time:
+            stamps.append(f"{day} {time}")
+    ordered = len(stamps) >= 3 and all(a >= b for a, b in zip(stamps, stamps[1:])) and stamps[0] > stamps[-1]
+    return stamps[-1][:10] if ordered else None
 
 
 def yearless(lines: list[str]) -> str | None:
@@ -1070,10 +1170,14 @@ def _written_by(lines: list[str]) -> str | None:
     next to the date ("Julian Borger in Hamburg" above "Fri 7 Jul 2017 19.03 BST"); or the names under an "Author"
     label, or over their role ("Sofie Alder" over "Business reporter, VBC News"), among the first lines or under a
     newsletter's closing words ("Safe travels," / "Pia Hallam" / "Editor, The Layover"), or with their office on the
-    last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory")."""
+    last line ("Dr Helena Quist, Director, Morvanne Volcano Observatory"). Not a wire's credit ("(Reporting by Ivo
+    Marsk; Editing by Mira Kolb)") in a digest of stories with two credits or more: whose story is whose is not said."""
     if signed := cover_field(lines, "author"):
         return signed[1]  # a report's cover sheet: "Report author:       Karl Wendover, Director of Operations"
+    digest = sum(bool(_WIRE_CREDIT.fullmatch(line.strip())) for line in lines) > 1
     for line in lines[:HEAD] + lines[-3:]:
+        if digest and _WIRE_CREDIT.fullmatch(line.strip()):
+            continue
         line = _EMPHASIS.sub("", line)  # Markdown's "**By Ilse Marrow** · 6 February 2026"
         name = byline(line) or _stamped(line) or (_credit_line(line) or (None, None))[1] or (
             (hosted := _HOSTED.search(line)) and names(hosted["name"]))

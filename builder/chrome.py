@@ -34,7 +34,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|(get|receive) (our|the) .{0,40}newsletter.{0,60}|.{0,60}\bnewsletter\b.{0,40}"
                             r"(sign up|subscribe|inbox).{0,40}|already (a )?subscriber\?.{0,40}"
                             r"|thanks for reading .{1,60}[!.] subscribe\b.{0,100}"
-                            r"|try (unlimited|full|digital|premium) access\b.{0,120}|(start|begin) (your|a) (free )?trial\b.{0,80}"
+                            r"|try (unlimited|full|digital|premium) access\b.{0,120}"
+                            r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
+                            r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
@@ -53,7 +55,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|\S*?([?&](utm_[a-z]+|mc_[ce]id|trk|tracking_?id)=|/(track|click|ls/click|redirect)/)\S*)>?"),
     # an address alone on its line that a mailer counts clicks through: "https://click.mail.example/ls/click?upn=…",
     # "https://…/report?utm_source=newsletter"
-    ("cookie prompt", r".{0,80}\b(we|this (web)?site) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
+    ("cookie prompt", r".{0,80}\b(we|this (web)?site|this forum|this page) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
@@ -63,6 +65,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(skip past|after) newsletter promotion|related topics|read next|show (more|less)"
                         r"|sign in|log in|font size|share post|link copied!?|copy link|save|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
+                        r"|was this (page|article|information|answer) (useful|helpful)\??(\s+(yes|no)\b.{0,40})?"
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
@@ -72,7 +75,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
     ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
-    ("email furniture", r"view (this|it|the) (email|message|newsletter) (in|on) (your|a|the) (web )?browser\b.{0,120}"
+    ("email furniture", r"view (this|it|the) (email|message|newsletter|statement|release|update|notice) ((in|on) (your|a|the)"
+                        r" (web )?browser|online|on (the|our) web(site)?)\b.{0,120}"
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
                         r".{0,200}|to stop receiving\b.{0,160}"  # "You are receiving the BPA Morning Brief because…"
                         r"|(update|manage|change) your (email )?(preferences|subscription|settings)\b.{0,120}"
@@ -97,16 +101,20 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
     ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
-    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|break|end of)\b[^\]]{{0,80}}"
+    ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|advert\w*|commercial\w*|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
-                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)\.?"
+                          rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)"
+                          r"(\s+(?-i:[A-Z0-9][A-Z0-9/.-]*)){0,4}\.?"  # "END OF BULLETIN MW-2026/014 AMD 2"
                           r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
-                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?|running order:.{0,200}"
+                          r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?(\s{2,}.{0,80})?|running order:.{0,200}"
+                          r"|(?-i:(STORY|ITEM|CLIP) \d{1,2}\b[:\s][A-Z0-9 ()/&'’:-]{0,80}|OUT:\s+[A-Z ]{3,40}"
+                          r"|(NEXT BULLETIN|READER|BACK ANNO|PRODUCER)\s*:.{0,120}|BACK ANNO)"
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
-    # _cue_words)
+    # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
+    # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
     ("a chat export's notice", r"(\[[^\]]{1,30}\]\s*)?(messages (and calls )?are end-to-end encrypted\b.{0,200}"
                                r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
                                r"|you deleted this message\.?|<attached: [^>]{1,200}>))"),  # a chat app's
@@ -119,8 +127,14 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                    r"[a-z]* \d{4}|[\d.,]+[km]?\s+following\s+[\d.,]+[km]?\s+followers"
                                    r"|saved \d{1,2} \w{3,9}\.? \d{4}\b.{0,100}|\[\d{1,3}\]|replying to @\w{1,30}.{0,60}"
                                    r"|(?-i:[A-Z][^.!?]{0,60}) reposted|terms of service\s+privacy policy\b.{0,200}"
+                                   r"|member since:?\s.{1,40}|posts:\s*[\d,.]+[km]?(\s*[|·•]\s*.{1,40})?"
+                                   r"|started by\s.{1,120}\b(repl(y|ies)|views?)\b.{0,80}"
+                                   r"|page \d{1,3} of \d{1,3}\s*[|·•].{0,200}|([^|]{1,40}\|\s*)+powered by [^|]{1,40}"
                                    r"|see new posts|show (this thread|more replies)|post your reply|discover more"
                                    r"|sourced from across \w+|relevant people"),
+    # a forum's "Member since: March 2014 | Posts: 2,341" under each poster's name, its thread's "Started by
+    # MillLaneMaggie, Thursday 9 October 2025, 08:31 | 8 replies | 1,206 views", its footer's "Page 1 of 1 | Reply to
+    # topic | …" and "Forum rules | Contact the moderators | Powered by VillageBoard 3.2";
     # a profile's "@NorvaliaCG", "Skelby, Norvalia   ·   coastguard.nv.example   ·   Joined March 2014", "1,204
     # Following   48.7K Followers"; "Saved 14 Oct 2025, 09:15 (thread …)"; a post's number "[1]"; the platform's footer
     # and its page's labels ("See new posts", "Show this thread", "Relevant people"); a rule: a mailer's or a script's
@@ -149,7 +163,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
-                        r"|(press|media|news) (enquiries|inquiries)( to)?:?"
+                        r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
     # the heading of notes that are the release's own)
@@ -159,15 +173,20 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
                        r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
                        # "COCAINE HAUL: From Page 5"
-                       r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}|page \d{1,3}|[-–—] ?\d{1,3} ?[-–—]"),  # a print page's
-    # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -"); a release's label
-    # above its headline
+                       r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}( ?[-–—])?|page \d{1,3}|[-–—] ?(page )?\d{1,3} ?[-–—]"
+                       r"|printed (from|on)\s.{1,300}"  # a print page's "Printed from https://… on 16/03/2026 at 09:12"
+                       r"|(?=.*\bref(erence)?\b)(?=.*\bnot for (onward )?(publication|distribution|circulation)\b)"
+                       r"[^|]{1,60}(\s\|\s[^|]{1,80}){1,4}"),  # a print page's
+    # "Continued on page 9", a document's footer ("… Decision DC-2026/014      Page 1 of 2", "- 3 -", "- Page 1 of 1 -",
+    # "NFC Disciplinary | Ref. DC/2026/041 | Not for onward publication before …"); a release's label above its headline
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
                        r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?(\s+[·|]\s.{1,300})?"  # "© The Caldmere
                        # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")
                        r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
+_TURN = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{1,40})?:\s+\S")  # a transcript's turn: "JONAS VELD,
+# MBC NEWS: …", "ADA REINHOLT: …"
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s[A-Z]{2,4})?")  # a time of day
 # alone on its line ("09:12", "21.55 BST")
 LIVE_STAMPS = 3  # so many of them: a live blog's
@@ -263,7 +282,7 @@ def _cue_words(lines: list[str]) -> set[int]:
             and text.count(cue["words"].strip(".… ")) > 1}
 
 
-_CUE_WORDS = re.compile(r"(?:clip (?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
+_CUE_WORDS = re.compile(r"(?:(?:clip )?(?:in|out)|(?:in|out) words)\s*:\s*[\"“](?P<words>[^\"”]{4,200})[\"”].{0,20}", re.I)
 
 
 def _ad_break(lines: list[str]) -> set[int]:
@@ -274,7 +293,7 @@ def _ad_break(lines: list[str]) -> set[int]:
     cue = dict(_RULES)["a broadcast's cue"]
     found = set()
     for start, line in enumerate(lines):
-        if cue.fullmatch(line.strip()) and re.search(r"\[(ad break|break|advert\w*)\]", line, re.I):
+        if cue.fullmatch(line.strip()) and re.search(r"\[((ad|advert\w*|commercial)\s+break|break|advert\w*|commercials?)\]", line, re.I):
             end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
             found |= set(range(start + 2, end + 1)) if end else set()
         elif SPONSOR_READ.match(line.strip()):
@@ -292,10 +311,25 @@ def _running_heads(lines: list[str]) -> set[int]:
     return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
 
 
+SIGNATURE = "a signature, under its \"--\""
+
+
+def _signed_off(lines: list[str]) -> set[int]:
+    """The 1-based lines of a signature under a line "--" or "-- " (a forum post's, a plain-text message's), down to a
+    blank line, at most three: "--" / "Maggie | Mill Lane since 1987 | Harrowby Cross in Bloom committee"."""
+    found = set()
+    for start, line in enumerate(lines):
+        if line.rstrip() == "--":
+            end = next((k for k in range(start + 1, len(lines)) if not lines[k].strip()), len(lines))
+            found |= set(range(start + 1, end + 1)) if 0 < end - start - 1 <= 3 else set()
+    return found
+
+
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
-    ("This email and any attachments are confidential…", wrapped as a mail program wraps it) and a mailer's "Our
-    mailing address is:" over the address."""
+    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a mailer's "Our
+    mailing address is:" over the address, a release's "Press contact" over its contact's name and numbers, and a
+    footer's "For media enquiries call …" however wrapped."""
     found = {}
     for start, line in enumerate(lines):
         opener = next((reason for reason, rule in _FOOTERS if rule.match(line)), None)
@@ -311,10 +345,19 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|transmission)\b[^.]{0,120}?\b(is|are|may\s+be)\s+(strictly\s+)?(confidential|privileged"
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
-    ("email furniture", r"\s*our mailing address is:?\s*$"))]
+    ("email furniture", r"\s*our mailing address is:?\s*$"),
+    ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
+                        r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
+                        r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
+                        r"|tel)\b)"))]  # a footer's "Issued by … Office. For media enquiries call 01632 960 411 …" / "email …"
 
 
 SUBTITLER = dict(_RULES)["a subtitler's credit"]
+# A programme's last turn that announces another ("[00:58:40] PRESENTER: That's all from The Gallery Hour this week.
+# Coming up after the news at midday on Radio Norvessa 3: Harbour Lights, …"): no words of this one's, only the cues
+# and the copyright line after it.
+TRAILER = re.compile(rf"({_CODE}\s*)?([^:.!?\n]{{1,40}}:\s+)?([^.!?]{{0,120}}[.!?]\s+)?(coming up|next on|still to come|"
+                     r"after the news)\b.{0,120}\b(on|at)\b.{0,600}", re.I)
 
 
 # A sponsor's read, announced in words, after a time or a speaker's label: "Host: This episode is brought to you by
@@ -334,14 +377,18 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     stamps = live_stamps(lines)
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
+    signed = _signed_off(lines)
     footers |= _contents(lines) | print_page.furniture(lines)
     pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
+    cue = dict(_RULES)["a broadcast's cue"]
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
         reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
-        if text in stamps:
-            reason = None
+        if text in stamps or reason == "video player" and _CAPTION.fullmatch(text) and _TURN.match(
+                next((s for s in lines[number:] if s.strip()), "")):
+            reason = None  # a live blog's stamp; a video's caption over its transcript ("Watch: 'We had no idea…'" /
+            # "JONAS VELD, MBC NEWS: Just after dawn…"), the title of words the text gives
         if reason is None and number > 1 and _WMO_HEADING.fullmatch(lines[number - 2].strip()) \
                 and re.fullmatch(r"[A-Z0-9]{4,6}", text):  # the product's identifier under its heading: "PNSCSB"
             reason = "a weather product's codes"
@@ -354,6 +401,12 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a sponsor's read, in an ad break"
         if reason is None and text:
             reason = thread.get(number) or footers.get(number)
+        if reason is None and TRAILER.match(text) and all(
+                not s.strip() or cue.fullmatch(s.strip()) or dict(_RULES)["copyright line"].fullmatch(s.strip())
+                for s in lines[number:]):
+            reason = "a trailer for another programme, ending the transcript"
+        if reason is None and number in signed:
+            reason = SIGNATURE
         if reason is None and number in heads:
             reason = "a running head: it opens each page"
         if reason is None and number in pulled:

@@ -74,13 +74,16 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         fields["published"] = Found(sent, f"{origin} Date")
     online = next((m["url"] for line in lines[:8] if (m := _IN_BROWSER.search(line))), None)
     if online:
-        fields["url"] = Found(online, "the email's \"View this email in your browser\" line")
+        fields["url"] = Found(online, "the email's line giving its copy on the web (\"View this email in your browser\", "
+                                      "\"View this statement online\")")
     return lines, fields, notes
 
 
 # The address of a newsletter's copy on the web, atop it: "View this email in your browser: https://…/2026-14"
-_IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|bulletin)\s+(?:in|on)\s+(?:your|a|the)\s+"
-                         r"(?:web\s+)?browser\W{0,3}\s*(?P<url>https?://\S+[^\s.,;:)>\]])", re.I)
+_IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|bulletin|statement|release|update|notice)"
+                         r"\s+(?:(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|online|on\s+(?:the|our)\s+(?:web(?:site)?))"
+                         r"\W{0,3}\s*(?P<url>https?://\S+[^\s.,;:)>\]])", re.I)  # or "View this statement online:
+# https://…", a release's copy on its sender's site
 
 
 _REPLYING = re.compile(r"^(?:(?:Fwd?|FW|Re|AW|WG|TR)\s*:\s*)+", re.I)  # "Fwd: STATEMENT: …"

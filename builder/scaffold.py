@@ -151,8 +151,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         # written: "# Title", "**By Sofie Lind, …**"
         title = (first[0], article.WIRE_TAG.sub("", lines[first[0] - 1].strip(), count=1)) if len(first) == 1 \
             else None  # without a wire's tag: "# UPDATE 2-Chlorine leak at…"
-        if title and article.publisher_heading(title[1]) and "outlet" not in found:  # "# Harrowby County Council"
-            found["outlet"] = article.Found(title[1], "the Markdown heading naming the body")  # atop its minutes:
+        if title and (body := article.publisher_heading(title[1])) and "outlet" not in found:  # "# Harrowby County
+            found["outlet"] = article.Found(body, "the Markdown heading naming the body")  # Council" atop its minutes:
             masthead, title = title[0], None  # who publishes them; their headline is found below it
     if "url" in found and (problem := addresses.problem(found["url"].value)):
         url = found.pop("url")
@@ -160,8 +160,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                                  f"{problem}", True))
     flagged = chrome.find(lines, displayed)
     if email:  # its sign-off and signature: the sender's, not the message's
-        flagged += [chrome.Chrome(n, lines[n - 1].strip(), reason)
-                    for n, reason in mail.signature(lines, {c.line for c in flagged}).items()]
+        signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
+        flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)
+                                                                  for n, reason in signed.items()]
     if written:
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
@@ -187,6 +188,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
     if not options.get("outlet"):
         fields["outlet"] = article.full_name(fields["outlet"])  # "PACU – Paramedics and …", "KELSTOW TOWN COUNCIL"
+    if not options.get("title"):
+        fields["title"] = re.sub(r"[ \t]{2,}", " ", fields["title"])  # a fixed-width heading's columns:
+        # "SEVERE WEATHER WARNING BULLETIN                BULLETIN NO. MW-2026/014"
     if len(fields["title"]) > MAX_TITLE:  # a paragraph taken for the headline: cut, for the editor to write
         notes.append(Problem(Located(text_file, headline[0]), f"the headline read is {len(fields['title'])} characters "
                              f"long, over the {MAX_TITLE} a title may have: it is cut; write the article's own title, or "
@@ -210,6 +214,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     lines = [_LINK.sub(r"\g<text>", line) for _, line in numbered]  # a Markdown link's words, not its address
     if strip_chrome:
         lines = _collapse(lines)
+        guides = sorted({m.group().strip() for m in _PRONOUNCED.finditer("\n".join(lines))})
+        if guides:  # (one wrapped onto the next line goes with its line break: "Moira Tallentyre" / "[TAL-en-tyre], told")
+            lines = _unpronounced("\n".join(lines)).split("\n")
+            notes.append(Problem(Located(text_file), f"pronunciation guides left out of the text: "
+                                                     f"{', '.join(guides[:6])}{', …' if len(guides) > 6 else ''}", True))
     note = article.translation(lines)
     if note:
         origins.append(f"translated: the article's note {_clip(note)!r}")
@@ -247,6 +256,19 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
     return Created(path, step + f" Then `dossier suggest {ident}` proposes the accounts it gives to the cards.",
                    listed + notes, origins)
+
+
+# A script's pronunciation guide after a name, in brackets: "Moira Tallentyre [TAL-en-tyre]", "Hesketh Oduya [HESS-kith
+# oh-DOO-yuh]" (syllables between hyphens, in capitals and not), "RAAC [RACK]" (a word in capitals after initials, its
+# first letter theirs); not "[INAUDIBLE]", "UN [UNCLEAR]", "[sic]", "[LAUGHS]" or "[MUSIC-BED]".
+_PRONOUNCED = re.compile(r"(?<=[\w’'])\s+\[(?=[^\]]*[A-Z]{2})(?=[^\]]*[a-z])[A-Za-z]+-[A-Za-z]+(?:[- ][A-Za-z]+)*\]"
+                         r"|\b(?P<initials>(?P<initial>[A-Z])[A-Z]{1,5})\s\[(?!(?:INAUDIBLE|UNINTELLIGIBLE|INDISTINCT"
+                         r"|CROSSTALK|UNCLEAR)\])(?P=initial)[A-Z]{1,8}\]")
+
+
+def _unpronounced(text: str) -> str:
+    """``text`` without its pronunciation guides (_PRONOUNCED)."""
+    return _PRONOUNCED.sub(lambda m: m["initials"] or "", text)
 
 
 def _named_issue(line: str, named: str) -> bool:
@@ -288,8 +310,13 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     several such lines: `dossier suggest` reads the day and time of each account from them), nor a transcript's times
     ("[00:01:02]", as a subtitle file's import writes them, or several of another form: "(01:02)"); not a table's
     row (_table_rows), nor a day alone on its line that no other line gives ("Wednesday, 4 February 2026" under a
-    record's heading: the day of its sitting, which the text states nowhere else); and a report's cover sheet's
-    title and author fields, which the front matter gives ("Title:         Winter Performance …")."""
+    record's heading: the day of its sitting, which the text states nowhere else), nor a stamp of when the text was
+    updated or issued, to the minute (an entry's "Updated 18:25", a page's "16:20, Thursday 9 October 2025 | Updated
+    12:15, Friday 10 October 2025", a bulletin's "ISSUED: 0715 LOCAL SAT 17 JAN 2026"): what a card's `as_of` is
+    read from; nor a letter's or a notice's reference and the date beside it (_references), nor its signature
+    (_signed); nor the last line of a sentence wrapped over lines ("…RECEIVED EACH ISSUE" / "BY THE STANDARD
+    WARNINGS FEED."); and a report's cover sheet's title and author fields, which the front matter gives ("Title:
+    Winter Performance …")."""
     timed = {line.strip() for line in lines if article.banner(line) and article.time_in(line)
              and not _UPDATED.match(line.strip())}
     stamped = sum(line.strip() in timed for line in lines) >= chrome.LIVE_STAMPS
@@ -299,25 +326,81 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     name, stamps = (author.value if author else None), chrome.live_stamps(lines) | (timed if stamped else set()) | coded
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
-                                 if day and article.day_alone(line) and days.count(day) == 1}
+                                 if day and article.day_alone(line) and days.count(day) == 1 or article.as_of(line)
+                                 } | _references(lines) | _signed(lines)
     cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
              for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
     kept |= {c.line for c in cover}
     return cover + [chrome.Chrome(n, line.strip(), "dateline, byline or section label")
                     for n, line in enumerate(lines, 1)
-                    if n not in skip | kept and line.strip() and line.strip() not in stamps and (
+                    if n not in skip | kept and line.strip() and line.strip() not in stamps
+                    and not _wrapped_end(lines, n) and (
                         article.banner(line) or article.byline(line) and not _GUEST.search(line) or (
                             name and line.strip().startswith(name) and len(line.split()) <= len(name.split()) + 3))]
 
 
+def _wrapped_end(lines: list[str], n: int) -> bool:
+    """Whether the 1-based line ``n`` ends a sentence the line above runs on into: the line above is no blank and
+    ends without a stop, and this one ends with one ("RECEIVED EACH ISSUE" / "BY THE STANDARD WARNINGS FEED.")."""
+    above = lines[n - 2].rstrip() if n > 1 else ""
+    return bool(above.strip()) and not re.search(r"[.!?:;,\"”’)\]|]$", above) and lines[n - 1].rstrip().endswith(".") \
+        and len(above) > len(lines[n - 1].strip())
+
+
+def _signed(lines: list[str]) -> set[int]:
+    """The 1-based lines of a letter's or a decision's signature: the name under its sign-off ("Yours sincerely," /
+    "Annelise Brackwater" / "Headteacher"), and a block of a name and office over the day it was signed ("Rhona
+    Achterberg" / "Chair, Independent Disciplinary Commission" / "1 April 2026"): who signed, and when."""
+    blocks, start = [], None
+    for n, line in enumerate([*lines, ""], 1):
+        if line.strip() and start is None:
+            start = n
+        elif not line.strip() and start is not None:
+            blocks.append(range(start, n))
+            start = None
+    found = set()
+    for i, block in enumerate(blocks):
+        signed_off = _SIGN_OFF.fullmatch(lines[block[0] - 1].strip())
+        if signed_off and len(block) > 1:
+            found |= set(block[1:5])
+        elif signed_off and i + 1 < len(blocks) and len(blocks[i + 1]) <= 4:
+            found |= set(blocks[i + 1])
+        elif 2 <= len(block) <= 4 and article.day_alone(lines[block[-1] - 1]) \
+                and re.fullmatch(_SIGNER, lines[block[0] - 1].strip()):
+            found |= set(block)
+    return found
+
+
+_SIGN_OFF = re.compile(r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+(?:regards|wishes)"
+                       r"|signed|sincerely)\s*[,:.]?", re.I)
+_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
+
+
+def _references(lines: list[str]) -> set[int]:
+    """The 1-based lines of a document's reference ("Our reference:   FOI/2025/1187", what a reply is asked to quote)
+    and of the "Date:" field in its block ("Date:            3 November 2025"): the document's identity and day."""
+    found = set()
+    for n, line in enumerate(lines, 1):
+        if article.reference(line):
+            start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
+            end = next((k for k in range(n + 1, len(lines) + 1) if not lines[k - 1].strip()), len(lines) + 1)
+            found |= {k for k in range(start, end) if k == n or _DATE_FIELD.match(lines[k - 1])}
+    return found
+
+
+_DATE_FIELD = re.compile(r"\s*date\s*:\s*\S", re.I)
+
+
 def _table_rows(lines: list[str]) -> set[int]:
     """The 1-based lines of a table: three cells or more, between "|" (Markdown's "| Item | Motion | For |") or set
-    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on the line above or below it;
-    its header is no navigation bar, its rows no datelines."""
+    apart by tabs or runs of spaces ("Month        Cat 1       Cat 2"), as many as on one of the two lines above or
+    below it in its block (a header's rule, "------  ------   ------", or its second line, "24 H    KM/H", between it and
+    its first row); its header is no navigation bar, its rows no datelines."""
     cells = [len(_CELLS.split(line.strip().strip("|"))) if re.search(r"\S(\t|   )|\s\|\s|^\s*\|", line) else 0
              for line in lines]
-    return {n for n, count in enumerate(cells, 1) if count >= 3 and count in (
-        cells[n - 2] if n > 1 else 0, cells[n] if n < len(cells) else 0)}
+    return {n for n, count in enumerate(cells, 1) if count >= 3 and any(
+        cells[k] == count and all(lines[j].strip() for j in range(min(k, n - 1), max(k, n - 1)))
+        for k in (n - 3, n - 2, n, n + 1) if 0 <= k < len(cells))}
 
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
@@ -363,6 +446,14 @@ _CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\
                    r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
+# A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",
+# "Presenter: Kasia Delmont"): the broadcast's item (else its programme) is its title, its channel the outlet and its
+# presenter the author; the label is no part of them ("Programme: The Evening Report" had been the title).
+_NOTE_FIELD = re.compile(r"(?P<label>[A-Za-z]+)\s*:\s*(?P<value>\S.{0,200})")
+_NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "show"),
+                "outlet": ("channel", "station", "network", "broadcaster"), "author": ("presenter", "host", "reporter")}
+
+
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
@@ -371,11 +462,14 @@ def _transcript(text_file: Path, text: str):
     note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
+    fields = {m["label"].casefold(): m["value"].strip() for line in told if (m := _NOTE_FIELD.fullmatch(line))}
+    labelled = {name: next((fields[k] for k in keys if fields.get(k)), None) for name, keys in _NOTE_FIELDS.items()}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
-        ("title", (article.headline(told, skip) or (0, None))[1]), ("outlet", article.outlet(told, skip)),
-        ("author", article.author(told)), ("published", article.published(told))) if value} | {
+        ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
+        ("outlet", labelled["outlet"] or article.outlet(told, skip)),
+        ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
-        article.programme_note(told).items()}  # "Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026"
+        article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
@@ -687,7 +781,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     wrapped = pairs and max(map(len, lines)) <= WRAPPED and max(long, running) >= 0.7 * len(pairs)
     boxed = {n for box in boxes.boxes(lines) for n in box}  # read apart from the text around them
     ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
-        n + 1 for n in boxes.ends(lines)}
+        n + 1 for n in boxes.ends(lines)} | {n + 1 + under for n in range(len(lines)) if _heading(lines, n)
+                                             for under in (0, 1) if under == 0 or _RULE.fullmatch(lines[n + 1].strip())}
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
         if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():
@@ -700,50 +795,100 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
     characters do (a full line not ending a sentence, or the next beginning in lower case), only a line that ends a
-    sentence short of the block's width (a paragraph's last line), and a short label over them ("NOTE:"); not in a
+    sentence short of the block's width (a paragraph's last line), and a short label or a transcript's time over them
+    ("NOTE:", "[00:00:19]" over a turn "CHIEF SUPT. MARRACK: …", however many lines it runs over), a numbered heading
+    in capitals a paragraph of its own ("1. SUMMARY" over the section's wrapped lines); not in a
     table, each row of it a paragraph as a web page's are ("RATING:                 EF3"). A full line that ends a
     sentence before a capital says neither: a wrapped paragraph's sentence may end at its line's end, so it counts
     for no side ("…No concern about" / "my claims was raised … two hotel invoices." / "I answered …" is one
     paragraph). A list item's lines indented under it ("- (c) … Lonbridge, in" / "  September 2024;") are one
     paragraph however the block is read."""
-    ends, start = set(), 0
+    blocks, start = [], 0
     for n in range(len(lines) + 1):
-        if n < len(lines) and lines[n].strip():
-            continue
+        if n == len(lines) or not lines[n].strip():
+            blocks.append((start, n))
+            start = n + 1
+    read = [_wrapped_block(lines[a:b]) for a, b in blocks]
+    widths = [max(map(len, lines[a:b])) for (a, b), (wrapped, _) in zip(blocks, read) if wrapped and b - a > 1]
+    wrap = max(widths) if len(widths) > 1 else 0  # the width the text's paragraphs are wrapped at, if they are
+    ends = set()
+    for (start, n), (wrapped, either) in zip(blocks, read):
         block = lines[start:n]
         width = max(map(len, block), default=0)
-        head = int(len(block) > 2 and block[0].rstrip().endswith(":") and len(block[0]) < 0.75 * width)  # a label over
-        pairs = list(zip(block[head:], block[head + 1:]))  # the paragraph: "NOTE:", then its wrapped sentence
-        running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
-                      or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
-        either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
-                     for line, after in pairs)
-        if running and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block)):
+        if either and 0.85 * wrap <= width <= wrap:  # a block of full lines ending sentences, in a wrapped text: one
+            wrapped = True  # paragraph ("… as a relief." / "Can't believe it's one of ours.")
+        head, timed, heading = _block_head(block)
+        if wrapped:
             ends |= {start + k + 1 for k, line in enumerate(block)
                      if _SENTENCE_END.search(line) and len(line) < 0.75 * width}
         else:
             ends |= set(range(start + 1, n + 1))
-        ends -= {start + k for k in _item_lines(block)}
-        start = n + 1
+        ends -= {start + k for k in _item_lines(block[head if heading else 0:], head if heading else 0)} \
+            | ({start + 1} if timed else set())
     return ends
 
 
-def _item_lines(block: list[str]) -> list[int]:
+def _block_head(block: list[str]) -> tuple[int, bool, bool]:
+    """Whether a block opens with a line over its paragraph (1 if so, else 0): a short label ("NOTE:"), a transcript's
+    time ("[00:00:19]") or a numbered heading ("1. SUMMARY"); and whether it is a time, or a heading."""
+    width = max(map(len, block), default=0)
+    timed = len(block) > 1 and bool(_TIME_CODE.fullmatch(block[0].strip()))
+    heading = len(block) > 2 and _heading(block, 0)
+    return int(len(block) > 2 and len(block[0]) < 0.75 * width and (block[0].rstrip().endswith(":") or timed
+                                                                      or heading)), timed, heading
+
+
+def _wrapped_block(block: list[str]) -> tuple[bool, bool]:
+    """Whether a block's lines mostly run on into the next (see _paragraph_ends), and whether it says neither: each
+    of its lines is a full one ending a sentence before a capital."""
+    width = max(map(len, block), default=0)
+    head = _block_head(block)[0]
+    pairs = list(zip(block[head:], block[head + 1:]))
+    running = sum(line.rstrip().endswith("-") or after.lstrip()[:1].islower()
+                  or len(line) >= 0.75 * width and not _SENTENCE_END.search(line) for line, after in pairs)
+    either = sum(len(line) >= 0.75 * width and bool(_SENTENCE_END.search(line)) and after.lstrip()[:1].isupper()
+                 for line, after in pairs)
+    wrapped = bool(running) and running >= 0.7 * (len(pairs) - either) and not all(map(_ROW.fullmatch, block))
+    return wrapped, bool(pairs) and either == len(pairs)
+
+
+def _heading(lines: list[str], n: int) -> bool:
+    """Whether the 0-based line ``n`` is a numbered section's heading in capitals atop a block (or under a rule), over
+    its lines ("1. SUMMARY" / "THE HEAVIEST SNOW HAS PASSED. …"): a paragraph of its own (its rule under it too),
+    whether the text is wrapped or not."""
+    return (n == 0 or not lines[n - 1].strip() or _RULE.fullmatch(lines[n - 1].strip())) and n + 1 < len(lines) \
+        and bool(lines[n + 1].strip()) and bool(_HEADING.fullmatch(lines[n].strip())) and lines[n].isupper() \
+        and len(lines[n].strip()) < 0.75 * max(len(line) for line in lines[n:n + 6])
+
+
+def _item_lines(block: list[str], offset: int = 0) -> list[int]:
     """The lines of a block (0-based) that carry on a list item above them: indented further than its marker, with
-    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.")."""
+    no marker of their own ("- (c) … Lonbridge, in" / "  September 2024;", "1. … Kelstow Town" / "   Council.", a
+    Markdown note's "[^1]: … those of the" / "    Ostrevia Coastguard …"), or a field's value, indented as far as it
+    ("AREAS:          … BRANNOCK DISTRICT," / "                OSTER VELL DISTRICT"); and the rows of a Markdown
+    table but its last ("| Issued | 15 October 2025 |"), which a blank line would end."""
     carried, indent = [], None
     for k, line in enumerate(block):
-        item = _ITEM.match(line)
+        item = _ITEM.match(line) or _NOTE.match(line)
         depth = len(line) - len(line.lstrip())
+        if _MARKDOWN_ROW.fullmatch(line.strip()) and k + 1 < len(block) and _MARKDOWN_ROW.fullmatch(block[k + 1].strip()):
+            carried.append(offset + k + 1)  # (the line below it carries it on)
+            continue
         if item:
             indent = depth
+        elif _ROW.fullmatch(line.strip()):
+            indent = len(line) - len(re.split(r":[ \t]{2,}", line, maxsplit=1)[1]) - 1
         elif indent is not None and depth > indent:
-            carried.append(k)
+            carried.append(offset + k)
         else:
             indent = None
     return carried
 
 
+_RULE = re.compile(r"[=_~*-]{3,}")  # a rule under a heading or between parts
+_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[^.!?]{2,80}")  # a numbered section's heading: "2. OBSERVATIONS, 24 HOURS"
+_NOTE = re.compile(r"\[\^\w{1,10}\]:\s")  # a Markdown note: "[^1]: Revision 1 was based on …"
+_MARKDOWN_ROW = re.compile(r"\|.*\|")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*\s*$")
 _ROW = re.compile(r"[^:]{1,40}:[ \t]{2,}\S.*")  # a table's row, a paragraph of its own: "RATING:                 EF3"
 _ITEM = re.compile(r"\s*(?:[-*+•–]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")  # a list item's marker: "- ", "1. ", "(a) "

@@ -1,6 +1,8 @@
 """A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
 paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
-"- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"), after a pause of PAUSE seconds at a
+"- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a file that colours
+its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's note between cues
+(WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a
 sentence's end, and around a sponsor's read (for --strip-chrome to take it out whole). Cue numbers, timings, styling
 tags, sounds ("[MUSIC]"; not "[INAUDIBLE]", words not made out) and WebVTT's notes are left out of it: no card
 quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast is
@@ -18,6 +20,8 @@ _TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})\s+-->\s+
                      r"(?:[ \t]+[^\n]*)?$", re.M)  # "00:00:04,550 --> 00:00:07,640", WebVTT's "00:04.550 --> …" with settings
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's "<v Lotte Bramm>"
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>|\{\\[^}]*\}", re.I)  # <i>, <c.yellow>, <00:00:01.000>, {\an8}
+_COLOUR = re.compile(r"<font\s[^>]*?color\s*=\s*[\"']?(?P<font>[#\w]+)|<c(?:\.[\w-]+)*?\.(?P<class>(?!(?:i|b|u)\b)[\w-]+)"
+                     r"(?=[.>\s])", re.I)  # a speaker's colour: SubRip's <font color="#ffff00">, WebVTT's <c.yellow>
 _SPEAKER = re.compile(r"(?:\([A-Z][^()\n]{0,40}\)|\[[A-Z][^\[\]\n]{0,40}\]|[A-Z][A-Z.'’ -]{1,40}):\s|-\s|>>")
 _SOUND = re.compile(r"\s*[\[(](?!(?:INAUDIBLE|UNINTELLIGIBLE|INDISTINCT|CROSSTALK|UNCLEAR)\b)(?:[A-Z][A-Z’' -]{1,30}"
                     r"|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]", "[TRAFFIC NOISE]", "(APPLAUSE)"; not
@@ -50,22 +54,28 @@ def notes(text: str) -> list[str]:
 def transcript(text: str) -> list[str]:
     """The lines of the transcript of subtitle file ``text``: each paragraph under its time, a blank line between."""
     paragraphs: list[tuple[str, list[str]]] = []  # (its first cue's time, its words)
-    last_end, voice = None, None
-    for timing, words in _new_lines(_cues(text)):
-        start = _seconds(timing["start"])
-        said = [(m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, and its words
-                 html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))) for line in words]
-        for n, (speaker, line) in enumerate((speaker, part) for speaker, line in said for part in _parts(line) if part):
+    last_end, voice, colour, chapter = None, None, None, False
+    coloured = bool(_COLOUR.search(text))
+    for timing, words, noted in _new_lines(_cues(text)):
+        start, chapter = _seconds(timing["start"]), chapter or noted
+        said, shade = [], None
+        for line in words:
+            shade = next((m["font"] or m["class"] for m in _COLOUR.finditer(line)), None) or shade
+            said.append((m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, its colour
+                         shade, html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))))  # and its words
+        for n, (speaker, shade, line) in enumerate((speaker, shade, part) for speaker, shade, line in said
+                                                   for part in _parts(line) if part):
             told = paragraphs[-1][1] if paragraphs else []
             pause = n == 0 and last_end is not None and start - last_end >= PAUSE
-            if not told or speaker and speaker != voice or _SPEAKER.match(line) \
+            recoloured, colour = coloured and shade != colour, shade
+            if not told or speaker and speaker != voice or _SPEAKER.match(line) or recoloured or chapter \
                     or pause and _SENTENCE_END.search(told[-1]) or chrome.SPONSOR_READ.match(line) \
                     or chrome.SUBTITLER.match(line) \
                     or chrome.RESUMED.search(told[-1]):  # a sponsor's read; the words back to the programme after it
                 paragraphs.append((_stamp(start), [f"{speaker}: {line}" if speaker else line]))
             else:
                 paragraphs[-1][1].append(line)
-            voice = speaker or voice
+            voice, chapter = speaker or voice, False
         last_end = _seconds(timing["end"])
     lines: list[str] = []
     for stamp, words in paragraphs:
@@ -73,24 +83,29 @@ def transcript(text: str) -> list[str]:
     return lines[:-1]
 
 
-def _cues(text: str) -> list[tuple[re.Match, list[str]]]:
-    """Subtitle file ``text``'s cues, each its timing and its lines; not WEBVTT's header, a NOTE or STYLE block, a cue
-    without its timing."""
-    found = []
+def _cues(text: str) -> list[tuple[re.Match, list[str], bool]]:
+    """Subtitle file ``text``'s cues, each its timing, its lines and whether a chapter's note comes between it and the
+    cue before (WebVTT's "NOTE Chapter 2 - …"); not WEBVTT's header, a NOTE or STYLE block, a cue without its
+    timing."""
+    found, noted = [], False
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
         if timing := _TIMING.search(block):
-            found.append((timing, block[timing.end():].strip("\n").split("\n")))
+            found.append((timing, block[timing.end():].strip("\n").split("\n"), noted))
+            noted = False
+        else:
+            noted = noted or bool(found and block.startswith("NOTE"))  # a chapter's note between cues
     return found
 
 
-def _new_lines(cues: list[tuple[re.Match, list[str]]]) -> list[tuple[re.Match, list[str]]]:
+def _new_lines(cues: list[tuple[re.Match, list[str], bool]]) -> list[tuple[re.Match, list[str], bool]]:
     """The cues of roll-up captions (live subtitles, each cue showing the last line of the one before over its new
     one: most cues of two lines or more open with the line the one before ends with) without the lines they repeat,
     each spoken line once, in order; other captions' cues as they are (a line said twice is said twice)."""
-    repeats = [cue[:1] == before[-1:] for (_, before), (_, cue) in zip(cues, cues[1:]) if len(cue) > 1 and before]
+    repeats = [cue[:1] == before[-1:] for (_, before, _), (_, cue, _) in zip(cues, cues[1:]) if len(cue) > 1 and before]
     if len(repeats) < 2 or sum(repeats) < 0.7 * len(repeats):
         return cues
-    return cues[:1] + [(timing, cue[_overlap(before, cue):]) for (_, before), (timing, cue) in zip(cues, cues[1:])]
+    return cues[:1] + [(timing, cue[_overlap(before, cue):], noted)
+                       for (_, before, _), (timing, cue, noted) in zip(cues, cues[1:])]
 
 
 def _overlap(before: list[str], cue: list[str]) -> int:

@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, chrome
+from builder import article, boxes, chrome
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -111,6 +111,16 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
+    paragraphs = _rejoined_rows(tree, paragraphs)
+    paragraphs, sponsored = _unsponsored(tree, paragraphs)
+    if sponsored:
+        notes.append(f"{len(sponsored)} paragraph(s) of a sponsored box beside the article, which the extractor took "
+                     f"for its text, were left out, the first “{clip(sponsored[0], 80)}”")
+    paragraphs, scripted = _article_body(tree, paragraphs)
+    if scripted:
+        notes.append(f"the article's text is the page's JSON-LD articleBody (the page shows it only through its "
+                     f"scripts), parted into its {len(scripted) - 1} paragraphs"
+                     + (" and led by its description, the standfirst" if scripted[0] else ""))
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -125,6 +135,10 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if note:  # in the page's header, which the extractor leaves out: the article's own sentence, after its headline
         note = re.match(r".*?[.!?)\]](?=\s|$)|.*", note).group()  # (not its link's words, "Read the original")
         paragraphs.insert(paragraphs.index(headline) + 1 if headline in paragraphs else 0, note)
+    paragraphs, noted = _notes(tree, paragraphs)
+    if noted:
+        notes.append(f"{len(noted)} note(s) the text marks, which the extractor left out, were put back after the "
+                     f"text, the first “{clip(noted[0], 80)}”; their markers were left out of the sentences")
     paragraphs, restored = _restored(tree, paragraphs)
     if restored:
         first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
@@ -186,12 +200,13 @@ def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     joined = " ".join(held)
     before: dict[int, list[str]] = {}
     lost: list[str] = []
-    for element in tree.iter(*_PROSE, "div", "dl"):
+    for element in tree.iter(*_PROSE, "div", "dl", "figcaption"):
         text = " ".join(element.text_content().split())
         if normalise(text) in held:
             before.setdefault(held.index(normalise(text)), []).extend(lost)
             lost = []
-        elif text and _restorable(element, text) and normalise(text) not in joined:
+        elif text and _restorable(element, text) and normalise(text) not in (held if _boxed(element) else joined):
+            # (a box's item may say what a sentence of the text says: "About 640 vehicles were stranded overnight")
             lost += ["\t".join(" ".join(e.text_content().split()) for e in row) for row in _terms(element)] \
                 if element.tag == "dl" else [text]
     restored = [block for blocks in before.values() for block in blocks]
@@ -203,13 +218,27 @@ def _restorable(element, text: str) -> bool:
     in an element holding no block, in the article, outside its furniture."""
     around = list(element.iterancestors())
     tags = {a.tag for a in around}
-    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "figure", "dl"} or any(
-            _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)):
+    transcribed = any(a.tag == "figure" and a.find(".//details") is not None for a in around)  # a video's caption
+    # and its transcript under it (a <details> the reader opens)
+    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "dl"} or any(
+            _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
+            or ("figure" in tags or element.tag == "figcaption") and not transcribed:
         return False
     if element.tag == "dl":
         return True
+    if transcribed and element.tag == "figcaption":
+        return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
-        and len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text)) and not chrome.find([text])
+        and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
+        and not chrome.find([text])
+
+
+def _boxed(element) -> bool:
+    """Whether ``element`` is in a box of the article's own that its heading labels as one ("Key points", "Key
+    facts", "At a glance", see boxes.py): the nearest section or division around it opens with that heading."""
+    box = next(element.iterancestors("section", "div"), None)
+    heading = next(box.iter("h2", "h3", "h4", "strong"), None) if box is not None else None
+    return heading is not None and boxes.label(heading.text_content())
 
 
 def _terms(dl) -> list[list]:
@@ -280,13 +309,25 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
     """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order;
     its date only when the page (``text``, its markup) writes that day."""
     first = article.headline(lines, {c.line for c in chrome.find(lines)})
+    if _EXPORTED.search(text[:20000]):  # a document exported as a page: its <title> is the file's name, no
+        return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
+                "published": [(article.published(lines, url.value if url else None), _COPIED)],  # headline nor
+                "outlet": [(article.outlet(lines), _COPIED)]}  # site ("Letter to parents 19.09.25 - roof closure
+        # update"): what its text shows
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
-                       (_names([n for n in document.author.split("; ") if len(n.split()) > 1])  # a person's names:
-                        if document.author else None, _TRAFILATURA)],  # not "Issued" of "Issued on: 07/07/2017"
+                       (_names([n for n in document.author.split("; ") if len(n.split()) > 1 and all(
+                           w[:1].isupper() or w in article.PARTICLES for w in n.split())])  # a person's names: not
+                        if document.author else None, _TRAFILATURA)],  # "Issued" of "Issued on: 07/07/2017", nor a
+            # label, "Club statement"
             "published": [(article.published(lines, url.value if url else None), _COPIED),
                           (document.date if _written(document.date, lines, text) else None, _TRAFILATURA)],
             "outlet": [(document.sitename, _TRAFILATURA)]}
+
+
+_EXPORTED = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b|<meta\s+name=\"?generator\"?\s+content=\"?"
+                       r"(?:Microsoft Word|LibreOffice|OpenOffice|Google Docs)", re.I)  # Google Docs' "Download as
+# web page", a word processor's "Save as HTML"
 
 
 def _written(day: str | None, lines: list[str], text: str) -> bool:
@@ -300,14 +341,49 @@ def _written(day: str | None, lines: list[str], text: str) -> bool:
     return bool(re.search(figures, text)) or any(article.date_in(line) == day for line in lines)
 
 
+_NOTES = "data-dossier-notes"  # set by _shown on a list of notes the text marks
+
+
+def _notes(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs with the notes the text marks (an ``<ol>`` of them after it, which the extractor left out: a
+    print page's sources) put back after the paragraph the page has before them, each item a paragraph; and those
+    notes."""
+    held = [normalise(p) for p in paragraphs]
+    at, found = len(paragraphs), []
+    for element in tree.iter(*_PROSE, "ol", "ul"):
+        text = normalise(" ".join(element.text_content().split()))
+        if text in held:
+            at = held.index(text) + 1
+        elif element.get(_NOTES) is not None:
+            items = [" ".join(li.text_content().split()) for li in element.iter("li")]
+            items = [item for item in items if item and normalise(item) not in held]
+            paragraphs = [*paragraphs[:at], *items, *paragraphs[at:]]
+            held = [*held[:at], *map(normalise, items), *held[at:]]
+            at, found = at + len(items), found + items
+    return paragraphs, found
+
+
+_NOTE_MARK = re.compile(r"\[?\(?(?:\d{1,3}|[a-z]|[*†‡§])\)?\]?|[↩↑^]")  # a note's marker, "1", "[2]", "*"; its link back
+
+
 def _shown(tree):
     """The page's tree without what a browser never shows: elements with the ``hidden`` attribute (not
     "until-found", which the browser's search opens) or styled ``display: none``, and the content of ``<template>``s
-    (trafilatura's last resort for a short article, under 250 characters, would keep them)."""
+    (trafilatura's last resort for a short article, under 250 characters, would keep them); and a note's marker (a
+    ``<sup>`` linking to the note, "<sup><a href="#fn1">1</a></sup>"), which the text would glue to a figure ("began at
+    19:00.1"), and a note's link back to it ("↩")."""
     if tree is None:
         return tree
+    ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+    marks = [a for a in tree.iter("a") if (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
+             and _NOTE_MARK.fullmatch(a.text_content().strip())]
     for element in [e for e in tree.iter() if e.tag == "template" or e.get("hidden", "until-found") != "until-found"
-                    or _NOT_SHOWN.search(e.get("style") or "")]:
+                    or _NOT_SHOWN.search(e.get("style") or "")] + [
+            next((s for s in a.iterancestors("sup")), a) for a in marks
+            if a.text_content().strip() in "↩↑^" or next(a.iterancestors("sup"), None) is not None]:
+        if element.tag == "sup" and (note := tree.get_element_by_id(element.find(".//a").get("href")[1:], None)) \
+                is not None and (listed := next(note.iterancestors("ol", "ul"), None)) is not None:
+            listed.set(_NOTES, "")  # the list of the notes it marks
         if element.getparent() is not None:
             element.drop_tree()  # its tail, the text after it, stays
     return tree
@@ -524,7 +600,9 @@ def _issuer(story: dict, resolved) -> str | None:
     the publisher under a shorter name ("PACIFIC WIRE" of "Pacific Wire News")."""
     publisher = " ".join(filter(None, map(_name, map(resolved, _listed(story.get("publisher")))))).casefold().split()
     return next((name for a in map(resolved, _listed(story.get("author"))) if _organisation(a) and (name := _name(a))
-                 and not set(name.casefold().split()) <= set(publisher)), None)
+                 and not set(name.casefold().split()) <= set(publisher)
+                 and not (publisher and article.DEPARTMENT.search(name))), None)  # not the publisher's own press
+    # office ("ATU Press Office" of "Allied Teachers' Union")
 
 
 def _id(value) -> str | None:
@@ -542,6 +620,58 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|byl|authors?)(?:$|[\s_-])", r
 # What sites call the summary under a headline, in its element's class: "standfirst", "dek", "subheadline", "lead".
 _STANDFIRST = re.compile(r"stand-?first|\bdeck?\b|dek|sub-?head|strap|summary|lede|lead(?!er)|intro|teaser|desc", re.I)
 STANDFIRST_WORDS = 6
+
+
+def _unsponsored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without those the page has only in a box that its class or id calls sponsored, promoted or an
+    advert ("sponsored", "partner-content", "promo"), a box smaller than the rest of the text; and those."""
+    total = sum(len(p) for p in paragraphs)
+    boxed = set()
+    for box in tree.iter():
+        if isinstance(box.tag, str) and _SPONSORED.search(f"{box.get('class', '')} {box.get('id', '')}") \
+                and len(box.text_content()) * 3 < total:
+            boxed |= {" ".join(e.text_content().split()) for e in box.iter(*_PROSE, "div")}
+    elsewhere = {" ".join(e.text_content().split()) for e in tree.iter(*_PROSE)
+                 if not any(_SPONSORED.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (e, *e.iterancestors()))}
+    left = [p for p in paragraphs if p in boxed and p not in elsewhere]
+    return [p for p in paragraphs if p not in left], left
+
+
+_SPONSORED = re.compile(r"sponsor|promot(?:ed|ion)|\bpromo\b|advert|partner-?content|paid-?(?:content|post)", re.I)
+
+
+def _rejoined_rows(tree, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a table's row that the extractor gave cell by cell (a fallback extractor's "Length
+    overall" / "334 m") one paragraph again, its cells between tabs, as a row is imported (_rows)."""
+    for row in tree.iter("tr"):
+        cells = [" ".join(c.text_content().split()) for c in row if c.tag in ("th", "td")]
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            continue
+        at = next((n for n in range(len(paragraphs) - len(cells) + 1) if paragraphs[n:n + len(cells)] == cells), None)
+        if at is not None:
+            paragraphs = [*paragraphs[:at], "\t".join(cells), *paragraphs[at + len(cells):]]
+    return paragraphs
+
+
+def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` with the one the extractor made of the JSON-LD article's articleBody (a page that shows its
+    text only through scripts: a Next.js shell) parted as articleBody parts it, by its blank lines (or its lines), and
+    led by the article's description, its standfirst, when the text does not give it; and what was put in: the
+    description (or "") and the parts, or none."""
+    nodes, _ = _json_ld(tree, [])
+    story = next((n for n in nodes if _is_article(n) and isinstance(n.get("articleBody"), str)), None)
+    if story is None:
+        return paragraphs, []
+    body = html.unescape(story["articleBody"]).replace("\r\n", "\n").strip()
+    parts = [_WHITE.sub(" ", p).strip() for p in re.split(r"\n\s*\n" if "\n\n" in body else r"\n", body) if p.strip()]
+    joined = _WHITE.sub(" ", " ".join(parts))
+    at = next((n for n, p in enumerate(paragraphs) if _WHITE.sub(" ", p).strip() == joined), None)
+    if len(parts) < 2 or at is None:
+        return paragraphs, []
+    described = _text(story.get("description")) or ""
+    described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
+    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts]
 
 
 def _standfirst(tree, paragraphs: list[str]) -> str | None:
@@ -570,13 +700,15 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
 
 
 def _titled_site(tree, headline: Found | None) -> str | None:
-    """The site's name a page's <title> gives after its headline: "Communiqué on the talks | Ministry of Foreign Affairs
-    of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
+    """The site's name a page's <title> gives after its headline, or after the headline's first words (a print page's
+    "After the record, the questions: what … cost | The Valdmere Courier"): "Communiqué on the talks | Ministry of
+    Foreign Affairs of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
     title = tree.find(".//title")
     text = _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
     for separator in (" | ", " – ", " — ", " - "):
         head, _, site = text.rpartition(separator)
-        if head and headline is not None and head.strip().casefold() == headline.value.strip().casefold() \
+        if head and headline is not None and (head.strip().casefold() == headline.value.strip().casefold() or len(
+                head.split()) >= article.MIN_HEADLINE_WORDS and headline.value.casefold().startswith(head.casefold())) \
                 and re.fullmatch(r"[A-Z][\w&.'’ -]{1,80}", site.strip()):
             return site.strip()
     return None

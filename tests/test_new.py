@@ -1850,6 +1850,300 @@ def test_a_wires_story_history_lines_are_its_control_lines():
     assert article.date_in("08-Mar-2026 18:52 GMT") == "2026-03-08"
 
 
+def test_update_stamps_a_letters_reference_date_and_signature_a_tables_header_and_a_wrapped_end_are_kept():
+    """`--strip-chrome` had deleted what the text needs (trials, session 66): an entry's "Updated 18:25" and a
+    bulletin's "ISSUED: 0715 LOCAL …" (when a card's figure held), a letter's "Our reference:" and "Date:" fields, the
+    name under "Yours sincerely," and a decision's signature with its day, a table's header over its rule or its
+    second header line, and the last line of a wrapped sentence that reads as a byline ("BY THE STANDARD WARNINGS
+    FEED."); a page's "Updated 16 July 2026" with no time, a byline and a release's day stay furniture."""
+    from builder import article
+    from builder.scaffold import _furniture
+    live = ["Updated 18:25 🚨", "Police made two arrests.", "", "9 Oct 2025 16:20 | Updated 12:15, Friday 10 Oct 2025",
+            "ISSUED:    0715 LOCAL  SAT 17 JAN 2026", "Updated 16 July 2026", "By Tom Rennick",
+            "The figures were updated at 18:25."]
+    assert [c.line for c in _furniture(live, set(), None)] == [6, 7]
+    letter = ["Our reference:   FOI/2025/1187", "Date:            3 November 2025", "", "Date: 4 November 2025", "",
+              "Dear Requester,", "", "   School          Pupils   Span (m)   Status",
+              "   -------------   ------   --------   ------", "   Fellgate           412       18.0   Closed",
+              "", "Yours sincerely,", "", "Annelise Brackwater", "Headteacher", "", "Rhona Achterberg",
+              "Chair, Independent Disciplinary Commission", "1 April 2026", "", "3 November 2025"]
+    signer = article.Found("Annelise Brackwater", "the byline")
+    assert [c.line for c in _furniture(letter, set(), signer)] == [4, 21]
+    wrapped = ["THE EMERGENCY SERVICES RECEIVED EACH ISSUE", "BY THE STANDARD WARNINGS FEED.", "",
+               "Storm hits the pass", "By The Valley Desk"]
+    assert [c.line for c in _furniture(wrapped, set(), None)] == [5]
+
+
+def test_a_subtitle_files_change_of_colour_and_chapter_note_start_paragraphs():
+    """A bulletin's subtitles mark who speaks only by colour (SubRip's <font color=…>, WebVTT's <c.yellow> against the
+    presenter's plain lines): the trials' two files had come in as one paragraph, a resident's words read as the
+    reporter's. A change of colour starts a paragraph, and so does a chapter's note, adding no words; a file with no
+    colour is parted as before."""
+    from builder import subtitles
+    srt = ('1\n00:00:01,000 --> 00:00:02,000\n<font color="#ffffff">Good evening. Our reporter\nis there.</font>\n\n'
+           '2\n00:00:02,100 --> 00:00:03,000\n<font color="#ffff00">This is Mill Lane,\nwhere police</font>\n\n'
+           '3\n00:00:03,100 --> 00:00:04,000\n<font color="#ffff00">set up a cordon.</font>\n\n'
+           '4\n00:00:04,100 --> 00:00:05,000\n<font color="#00ff00">You don\'t think it\'ll happen here.</font>\n')
+    assert [line for line in subtitles.transcript(srt) if line and not subtitles.STAMP.fullmatch(line)] == [
+        "Good evening. Our reporter is there.", "This is Mill Lane, where police set up a cordon.",
+        "You don't think it'll happen here."]
+    vtt = ("WEBVTT\n\nNOTE Chapter 1 - Introduction\n\n00:00.000 --> 00:01.000\nGood evening. Six hundred\n\n"
+           "00:01.000 --> 00:02.000\nvehicles were trapped.\n\nNOTE Chapter 2 - Interview\n\n"
+           "00:02.000 --> 00:03.000\nWhat happened?\n\n00:03.000 --> 00:04.000\n<c.yellow>Two thousand people,</c>\n\n"
+           "00:04.000 --> 00:05.000\n<c.yellow>at least.</c>\n\n00:05.000 --> 00:06.000\nThank you.\n")
+    assert [line for line in subtitles.transcript(vtt) if line and not subtitles.STAMP.fullmatch(line)] == [
+        "Good evening. Six hundred vehicles were trapped.", "What happened?", "Two thousand people, at least.",
+        "Thank you."]
+    plain = srt.replace('<font color="#ffff00">', "").replace('<font color="#00ff00">', "").replace(
+        '<font color="#ffffff">', "").replace("</font>", "")
+    assert len([line for line in subtitles.transcript(plain) if line and not subtitles.STAMP.fullmatch(line)]) == 1
+
+
+def test_a_timed_turns_wrapped_lines_a_fields_and_a_notes_indented_lines_and_a_tables_rows_stay_together():
+    """A transcript's turns under their time ("[00:00:19]" / "CHIEF SUPT. MARRACK: … Post" / "Office on Mill Lane …")
+    had been cut where a wrapped line ended, some turns and not others; a bulletin's field wrapped under its value
+    ("AREAS:   … DISTRICT," / "          OSTER VELL …"), a Markdown note's indented line and a Markdown table's rows
+    had been set apart line by line, and a numbered heading in capitals glued to its section (trials, session 66)."""
+    turns = ["[00:00:19]", "CHIEF SUPT. MARRACK: Thank you. At 7.52am a man armed with a handgun walked into the Post",
+             "Office on Mill Lane and held four people: the postmistress and three others.", "",
+             "[00:03:41]", "CLAIRE DENHOLM: Questions. Yes, at the front.", "",
+             "[17:31:40]", "HOST: Correction, my producer's waving at me: it's a hundred and eighty. So Carnmere fined",
+             "a hundred and eighty thousand, sixty of that suspended. Let's go to the phones. Dave's in",
+             "Ashby. Dave, you were there."]
+    assert paragraphs(turns) == ["\n".join(turns[:3]), "\n".join(turns[4:6]), "\n".join(turns[7:])]
+    fields = ["HAZARD:         SNOW, ICE", "AREAS:          NORTHERN UPLANDS: TARNAU PASS (R12), BRANNOCK DISTRICT,",
+              "                OSTER VELL DISTRICT, UPPER TESS VALLEY", "", "| | |", "|---|---|",
+              "| Issued | 15 October 2025, 1100 LT |", "| Valid until | Cancelled |", "",
+              "[^1]: Revision 1 was based on the first report from the vessel. The figures are those of the",
+              "    Ostrevia Coastguard.", "[^2]: Survey flights on 14 October."]
+    assert paragraphs(fields) == [fields[0], "\n".join(fields[1:3]), "\n".join(fields[4:8]), "\n".join(fields[9:11]),
+                                  fields[11]]
+    bulletin = ["-" * 60, "1. SUMMARY", "-" * 60, "THE HEAVIEST SNOW HAS PASSED. FURTHER SNOW SHOWERS ARE EXPECTED",
+                "ON THE PASS THIS MORNING, EASING BY AFTERNOON.", "", "1. The council will review the closure of the",
+                "school by May."]
+    assert paragraphs(bulletin)[:2] == ["-" * 60 + "\n1. SUMMARY", "-" * 60]
+    assert paragraphs(bulletin)[-1] == "1. The council will review the closure of the\nschool by May."
+
+
+def test_a_letters_subject_a_transcripts_title_under_its_letterhead_a_mastheads_parts_and_a_texts_own_date():
+    """Titles had been a letterhead's office or address line ("Information Governance Team", "Kingsholm Road, Westmark
+    WM1 4QT"), a programme's crew or its day; outlets its press office ("Media & Communications Office") or unknown under
+    a masthead of parts ("LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025"), whose day was not read,
+    nor a decision's "Date of written reasons:" (trials, session 66). A dateline with a dash is no masthead."""
+    from builder import article
+    letter = ["WEXCOMBE BOROUGH COUNCIL", "Information Governance Team", "Civic Offices, Market Square, Wexcombe WX1 4QA",
+              "", "Dear Requester,", "", "FREEDOM OF INFORMATION ACT REQUEST: SCHOOL ROOF CLOSURES", "",
+              "Thank you for your request for information received on 6 October 2025."]
+    assert article.headline(letter) == (7, "FREEDOM OF INFORMATION ACT REQUEST: SCHOOL ROOF CLOSURES")
+    assert article.outlet(letter) == "Wexcombe Borough Council"
+    briefing = ["WESTMARK POLICE", "Media & Communications Office", "Kingsholm Road, Westmark WM1 4QT", "",
+                "TRANSCRIPT: PRESS CONFERENCE, POST OFFICE INCIDENT", "Friday 10 October 2025, 11:00, Headquarters", "",
+                "CHIEF SUPT. MARRACK: Thank you. At 7.52am yesterday a man walked into the post office."]
+    assert article.headline(briefing) == (5, "TRANSCRIPT: PRESS CONFERENCE, POST OFFICE INCIDENT")
+    assert article.outlet(briefing) == "Westmark Police"
+    bulletin = ["LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025", "READER: RHODRI QUENBY     "
+                "PRODUCER: JAS", "", "Schools shut over crumbling concrete", "", "Five schools were ordered shut on Friday."]
+    assert (article.outlet(bulletin), article.published(bulletin)) == ("Lathmoor Sound News", "2025-09-16")
+    assert article.headline(bulletin) == (4, "Schools shut over crumbling concrete")
+    phone_in = ["ELDSHIRE SOUND SPORT - THE FINAL WHISTLE", "Saturday 4 April 2026, 17:00-19:00", "Presenter: Gary Pellow"]
+    assert (article.outlet(phone_in), article.published(phone_in)) == ("Eldshire Sound Sport", "2026-04-04")
+    decision = ["WRITTEN REASONS OF THE COMMISSION", "Date of hearing: 30 March 2026", "Date of written reasons: 1 April "
+                "2026", "", "1.1 These are the written reasons of the Commission in proceedings against the Club."]
+    assert article.published(decision) == "2026-04-01" and not article.banner(decision[2])  # (the text's own line)
+    release = ["FOR IMMEDIATE RELEASE", "", "Solvane provides update on cyber incident", "",
+               "HAVERSTAD, Veldria – 13 May 2026 – Solvane Health today provided an update on the incident."]
+    assert article.masthead_parts(release[4]) is None and article.published(release) == "2026-05-13"
+    assert article.masthead_parts("Storm hits the pass - live") is None
+
+
+def test_a_bulletins_cue_lines_an_advert_break_a_documents_footers_and_a_paywalls_offer_are_chrome():
+    """A radio bulletin's script kept its cue lines ("STORY 1   SCHOOL ROOFS   (LEAD)", 'IN: "They\'re counting…"' of a
+    clip it holds whole, "OUT: BULLETIN CONTINUES", "READER:", "NEXT BULLETIN:"), a phone-in its "[ADVERT BREAK]" and
+    the adverts under it, a decision its "- Page 1 of 1 -" and running footer, a print page its "Printed from …", a
+    trade journal its paywall's offer (trials, session 66); the reader's "CUE:" and a sentence stay."""
+    script = ["STORY 1   SCHOOL ROOFS   (LEAD)", "CUE: PARENTS ARE BEING TOLD TO EXPECT WEEKS OF DISRUPTION.",
+              "CLIP 1: PENNOCK", 'IN: "They\'re counting the children on..."', 'OUT: "...nobody\'s listening."',
+              'DUR: 0\'38"  (STORY 1 READ)  +  0\'25" (CLIPS)', 'TRANSCRIPT: "They\'re counting the children on the roll.',
+              'Nobody\'s listening."', "OUT: BULLETIN CONTINUES", "READER: RHODRI QUENBY     PRODUCER: JAS",
+              "NEXT BULLETIN: 0800 (REPEAT LEAD)", "Get full access to the report, the council said."]
+    assert [c.line for c in chrome.find(script)] == [1, 3, 4, 6, 9, 10, 11]
+    phone_in = ["[17:33:52]", "[ADVERT BREAK]", "Hartley's Motors: nought per cent finance, terms apply.",
+                "Brought to you by Harbour Brewery.", "[END OF BREAK]", "", "[17:36:10]", "HOST: Back on the show."]
+    assert [c.line for c in chrome.find(phone_in)] == [2, 3, 4, 5]
+    footers = ["- Page 1 of 1 -", "NFC Disciplinary | Ref. DC/2026/041 | Not for onward publication before 1 April",
+               "Printed from https://www.courier.example/arts/2026/x on 16/03/2026 at 09:12",
+               "Get unlimited access to Cargo Line Review's coverage and data. From £39 a month.",
+               "Our reference | Your reference | Date"]
+    assert [c.line for c in chrome.find(footers)] == [1, 2, 3, 4]
+
+
+def test_a_forum_threads_topic_is_its_title_and_its_member_lines_signatures_header_and_footer_are_chrome():
+    """A village forum's thread had been titled by the forum's name and kept every "Member since: … | Posts: …",
+    each signature under "--", the thread's "Started by … | 8 replies | 1,206 views" and its footer (trials, session
+    66); a post's words and a "--" inside a sentence stay."""
+    from builder import article
+    thread = ["Harrowby Cross Village Forum", "", "Topic: Armed police at the post office - anyone know anything??",
+              "Started by MillLaneMaggie, Thursday 9 October 2025, 08:31 | 8 replies | 1,206 views", "",
+              "MillLaneMaggie", "Member since: March 2014 | Posts: 2,341", "", "Police cars everywhere -- nobody's "
+              "telling us anything.", "--", "Maggie | Mill Lane since 1987", "",
+              "Page 1 of 1 | Reply to topic | Subscribe to this topic",
+              "Forum rules | Contact the moderators | Powered by VillageBoard 3.2",
+              "Cookies: this forum uses cookies to keep you logged in. OK"]
+    assert article.headline(thread) == (3, "Armed police at the post office - anyone know anything??")
+    assert [c.line for c in chrome.find(thread)] == [4, 7, 10, 11, 13, 14, 15]
+
+
+def test_a_press_contact_block_is_chrome_and_a_statements_copy_online_is_its_url(project, tmp_path):
+    """A release kept its press contact's name and numbers under "Press contact", which alone was left out; a line
+    statement's "View this statement online: https://…" was kept as a paragraph and its url left null (trials,
+    session 66)."""
+    release = ["The painting sold for €37.2m.", "", "Press contact", "Maren Solberg, Head of Communications",
+               "press@halvorsendrey.example | +47 55 30 14 00", "", "About Halvorsen & Drey"]
+    assert [c.line for c in chrome.find(release)] == [3, 4, 5]
+    message = tmp_path / "statement.eml"
+    message.write_text("From: Hestmark Line <media@hestmark.example>\nSubject: Update on the Hestmark Calder\nDate: Thu, "
+                       "16 Oct 2025 10:00:00 +0200\nContent-Type: text/plain; charset=utf-8\n\nView this statement online:"
+                       " https://www.hestmark.example/media/calder-update-2\n\nThe vessel lost 41 containers overboard in "
+                       "the storm, the line said on Thursday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(message), "--id", "calder", "--strip-chrome") == 0
+    text = (project / "content" / "sources" / "calder.md").read_text(encoding="utf-8")
+    assert 'url: "https://www.hestmark.example/media/calder-update-2"' in text and "View this" not in text
+
+
+def test_a_digests_credits_name_no_author_and_a_live_page_newest_first_is_dated_by_its_first_entry():
+    """An agency's digest had its author from another brief's credit, and a road authority's live page, newest first,
+    the day of its last entry (trials, session 66); a story with one credit keeps its reporter, and a page whose
+    entries run oldest first its first day."""
+    from builder import article
+    digest = ["CPA EUROPE BRIEFS", "", "Ship loses containers off Ostrevia", "", "The ship lost 41 containers.", "",
+              "Rail strike called", "", "Drivers will strike on Monday.", "(Reporting by Ivo Marsk; Editing by Mira Kolb)",
+              "", "Bank holds rates", "", "The bank held rates.", "(Reporting by Sanne Holt; Editing by Mira Kolb)"]
+    assert article.author(digest) is None and article.author(digest[:10]) == "Ivo Marsk"
+    live = ["Live travel updates: R12 Tarnau Pass", "", "Last updated: 17 January 2026, 12:05", "", "17 Jan 2026, 11:30",
+            "The pass reopened.", "", "17 Jan 2026, 06:30", "Convoys continue.", "", "16 Jan 2026, 19:10",
+            "The pass is closed.", "", "16 Jan 2026, 07:30", "Snow is falling on the pass."]
+    assert article.published(live) == "2026-01-16"
+    assert article.published([live[0], *live[13:], "", *live[4:6]]) == "2026-01-16"
+
+
+def test_a_markdown_notices_masthead_with_its_office_is_the_outlet_and_its_tables_issued_row_dates_it(project, tmp_path):
+    """A notice to mariners in Markdown had been titled by its masthead ("# OSTREVIA MARITIME ADMINISTRATION —
+    HYDROGRAPHIC OFFICE") and left undated, its header table's "| Issued | 15 October 2025, 1100 LT |" unread (trials,
+    session 66)."""
+    notice = tmp_path / "notice.md"
+    notice.write_text("# OSTREVIA MARITIME ADMINISTRATION — HYDROGRAPHIC OFFICE\n\n## Notice to Mariners No. 41/2025\n\n"
+                      "| | |\n|---|---|\n| Issued | 15 October 2025, 1100 LT |\n| Valid until | Cancelled |\n\n"
+                      "The container ship lost containers overboard west of Skarre Point, the coastguard reports.\n",
+                      encoding="utf-8")
+    assert dossier(project, "new", "source", str(notice), "--id", "notice") == 0
+    text = (project / "content" / "sources" / "notice.md").read_text(encoding="utf-8")
+    assert 'title: "Notice to Mariners No. 41/2025"' in text and "\noutlet: Ostrevia Maritime Administration " in text
+    assert "\npublished: 2025-10-15 " in text
+
+
+def test_a_trailer_ending_a_transcript_is_chrome_and_a_scripts_pronunciation_guides_are_left_out(project, tmp_path,
+                                                                                                 capsys):
+    """A programme's transcript kept its trailer for another programme, whose "storm of 1889" read as the painting's
+    year; a bulletin's script its pronunciation guides, which ended up in quotes ("Moira Tallentyre [TAL-en-tyre]",
+    "RAAC [RACK]") (trials, session 66). A trailer mid-programme and a mark of words not made out stay."""
+    show = ["[00:16:30] PRESENTER: Coming up after the break on the programme: the minister.", "",
+            "[00:16:32] GUEST: Thank you.", "", "[00:58:40] PRESENTER: That's all this week. Coming up after the news "
+            "on Radio Norvessa 3: Harbour Lights, from the great storm of 1889.", "", "[00:59:10] [THEME MUSIC]", "",
+            "(c) Radio Norvessa 3, 2026."]
+    assert [(c.line, c.reason) for c in chrome.find(show)] == [
+        (5, "a trailer for another programme, ending the transcript"), (7, "a broadcast's cue"), (9, "copyright line")]
+    script = tmp_path / "script.txt"
+    script.write_text("Schools shut over roofs\n\nFive schools were shut after engineers found RAAC [RACK] in their "
+                      "roofs.\nIts district secretary, Moira Tallentyre\n[TAL-en-tyre], told us it was avoidable. The "
+                      "UN [UNCLEAR] said nothing.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(script), "--id", "script", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "script.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "found RAAC in their roofs." in body and "Moira Tallentyre, told us" in body and "UN [UNCLEAR]" in body
+    assert "pronunciation guides left out of the text: RAAC [RACK], [TAL-en-tyre]" in " ".join(
+        capsys.readouterr().err.split())
+
+
+def test_a_subtitle_files_note_of_fields_gives_title_outlet_and_author_without_their_labels(project, tmp_path):
+    """A news programme's WebVTT note had given the title "Programme: The Evening Report", label and all, and no outlet
+    or author, though it names its channel and presenter (trials, session 66)."""
+    import yaml
+    vtt = tmp_path / "interview.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nProgramme: The Evening Report\nChannel: Channel 7 Merrowland\nBroadcast: Saturday 17 "
+                   "January 2026, 19:00\nPresenter: Kasia Delmont\nItem: Tarnau Pass - studio interview\n\n"
+                   "00:00.000 --> 00:04.000\nGood evening. More than 600 vehicles were trapped.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "interview") == 0
+    front = yaml.safe_load((project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split(
+        "---\n")[1])
+    assert (front["title"], front["outlet"], front["author"], str(front["published"])) == (
+        "Tarnau Pass - studio interview", "Channel 7 Merrowland", "Kasia Delmont", "2026-01-17")
+
+
+def test_a_fixed_width_headings_columns_are_one_title(project, tmp_path):
+    """A fixed-width bulletin's title had kept its columns' spaces ("SEVERE WEATHER WARNING BULLETIN          BULLETIN
+    NO. MW-2026/014", trials, session 66)."""
+    bulletin = tmp_path / "bulletin.txt"
+    bulletin.write_text("SEVERE WEATHER WARNING BULLETIN                BULLETIN NO. MW-2026/014\n\nTHE HEAVIEST SNOW HAS "
+                        "PASSED, THE SERVICE SAID ON SATURDAY MORNING.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(bulletin), "--id", "bulletin") == 0
+    assert 'title: "SEVERE WEATHER WARNING BULLETIN BULLETIN NO. MW-2026/014"' in (
+        project / "content" / "sources" / "bulletin.md").read_text(encoding="utf-8")
+
+
+def test_a_bulletins_end_line_with_its_number_and_its_public_enquiries_line_are_chrome():
+    """A weather bulletin's "END OF BULLETIN MW-2026/014 AMD 2" and "PUBLIC ENQUIRIES: 0300 555 0190 …" had been kept
+    (trials, session 66); a sentence about public enquiries stays."""
+    footer = ["PUBLIC ENQUIRIES: 0300 555 0190   WARNINGS: WWW.MET.EXAMPLE/WARNINGS", "END OF BULLETIN MW-2026/014 AMD 2",
+              "Public enquiries rose by 40 per cent last year."]
+    assert [c.line for c in chrome.find(footer)] == [1, 2]
+
+
+def test_a_block_of_full_lines_ending_sentences_is_one_paragraph_in_a_wrapped_text_only():
+    """A forum post wrapped at the width of the thread's other posts, its first line ending a sentence at the width
+    ("… as a relief." / "Can't believe it's one of ours."), had been cut in two (trials, session 66); lines of a text
+    copied from a web page, a paragraph each, stay apart."""
+    wrapped = ["Anyone know what's going on at the post office? Police cars everywhere, they've taped off the bottom",
+               "of Mill Lane and there's a van with officers in helmets. Nobody's telling us anything at all today.",
+               "", "There's four of them in there, Peggy, young Kayleigh and two customers. My lad was at the bus",
+               "stop and saw a bloke go in with something in his hand. Praying for them all tonight in the village.",
+               "", "Heard he's asking for money, no idea how much. Someone said he used to work there as a relief.",
+               "Can't believe it's one of ours."]
+    assert paragraphs(wrapped)[-1] == "\n".join(wrapped[-2:])
+    web = ["Heard he's asking for money, no idea how much. Someone said he used to work behind the counter there as a "
+           "relief, years ago.", "Can't believe it's one of ours.", "",
+           "The road was closed all night, and the village hall stayed open for anyone who could not get home, "
+           "the parish clerk said on Friday."]
+    assert paragraphs(web) == [web[0], web[1], web[3]]
+
+
+def test_a_footers_media_enquiries_and_a_pages_feedback_prompt_are_chrome():
+    """A police transcript kept its footer "Issued by … For media enquiries call 01632 960 411 … or" / "email …", and a
+    road authority's page its "Was this page useful?" (trials, session 66); a sentence about media enquiries stays."""
+    lines = ["Issued by Westmark Police Media Office. For media enquiries call 01632 960 411 (24 hours) or",
+             "email press.office@westmark.example. Follow us @WestmarkPolice.", "", "Was this page useful? Yes No",
+             "The union said it had received 400 calls for media enquiries in the past week."]
+    assert [c.line for c in chrome.find(lines)] == [1, 2, 4]
+
+
+def test_a_videos_caption_over_its_transcript_is_no_player_chrome():
+    """`--strip-chrome` took a broadcaster's video caption over its transcript for a player's title ("Watch: 'We had
+    no idea…'" / "JONAS VELD, MBC NEWS: …", trials, session 66); a "Watch:" over no transcript is still chrome."""
+    lines = ["Watch: drivers describe a night on the pass", "", "JONAS VELD, MBC NEWS: Just after dawn, the lorries "
+             "crawl down.", "", "Watch: the storm arrives", "The storm hit on Friday."]
+    assert [c.line for c in chrome.find(lines)] == [5]
+
+
+def test_a_decisions_parties_are_its_title_not_its_commissions_name():
+    """A disciplinary commission's written reasons had been titled by the commission's name, the line under its
+    body's (trials, session 66); the parties either side of "-v-" name the case."""
+    from builder import article
+    decision = ["NATIONAL FOOTBALL COMBINATION", "INDEPENDENT DISCIPLINARY COMMISSION", "",
+                "THE NATIONAL FOOTBALL COMBINATION", "-v-", "CARNMERE ATHLETIC FOOTBALL CLUB", "",
+                "WRITTEN REASONS OF THE COMMISSION", "", "1.1 These are the written reasons of the Commission."]
+    assert article.headline(decision) == (4, "THE NATIONAL FOOTBALL COMBINATION v CARNMERE ATHLETIC FOOTBALL CLUB")
+    assert article.headline(["Fans v stewards", "", "The match was stopped for twenty minutes on Saturday."]) == (
+        1, "Fans v stewards")
+
+
 def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
     """A live stream's roll-up captions (session 66: each cue shows the line the one before ends with over its new
     one) had every line twice in the body ("Dales TV live from Harrowmere, where Dales TV live from Harrowmere,
