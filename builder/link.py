@@ -246,11 +246,12 @@ def own_figures(fact: Fact) -> list[Value]:
     if fact.quantity is None or fact.changes_over_time:
         return []
     stated = [a.value for a in fact.accounts if a.stance == "states" and a.value]
-    if stated and fact.claim is None:
-        written = _written(fact.statement, fact.quantity, [a.value for a in fact.accounts if a.value])
+    claimed = [a for a in fact.accounts if a.stance == "attributes"]
+    if stated and fact.claim is None and any(a.value for a in claimed):  # (only then: a build reads no statement
+        written = _written(fact.statement, fact.quantity, [a.value for a in fact.accounts if a.value])  # it need not)
         if written:
             return written
-    return stated or _claimed(fact, [a for a in fact.accounts if a.stance == "attributes"])
+    return stated or _claimed(fact, claimed)
 
 
 def _claimed(fact: Fact, said: list[Account]) -> list[Value]:

@@ -19,8 +19,8 @@ def _row(quantity, *figures, sides=1):
               for n, (low, high) in enumerate(figures)]
     parts = [groups[n::sides] for n in range(sides)]
     return SimpleNamespace(sides=[SimpleNamespace(groups=g, minority=False) for g in parts],
-                           fact=SimpleNamespace(quantity=quantity, currency=None), timeline=(),  # a figure that does not
-                           # change
+                           fact=SimpleNamespace(quantity=quantity, currency=None, accounts=()),
+                           timeline=(),  # a figure that does not change
                            tolerance=Tolerance(absolute=5))
 
 
