@@ -212,7 +212,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=_not_empty, metavar="DIR",
                        help="output folder (default: output_dir of site_config.yml)")
     build.add_argument("--strict", action="store_true",
-                       help="treat warnings as errors, and check every link and anchor of the built site")
+                       help="treat the content's warnings as errors (no site_url or publisher in site_config.yml stays a "
+                            "warning), and check every link and anchor of the built site")
     build.add_argument("--allow-outside", action="store_true", help="allow an output folder outside the project")
     build.add_argument("--offline-zip", type=_not_empty, metavar="FILE",
                        help="also write a zip of the site that works without a server")

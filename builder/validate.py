@@ -11,11 +11,10 @@ from decimal import Decimal
 from datetime import date
 from pathlib import Path
 
-from builder import addresses, naming, page_markdown, schema, sentences, units
+from builder import addresses, formatting, naming, page_markdown, schema, sentences, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
 from builder.figures import Measure, Rules
-from builder.formatting import DAY
 from builder.load import KINDS, RawDoc, taken
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
@@ -499,21 +498,25 @@ def _check_over_time(doc: RawDoc, accounts: list[Account], sources: dict[str, So
     """Warn about a day no comparison reads: `changes_over_time` on a card of no quantity, an account's `as_of` on
     a card whose figure does not change over time or on an account without a figure; and about one speaker's figures
     that differ between sources of different days on a card whose figure does not change over time (a ministry's
-    toll of 12 on Monday and 14 on Tuesday: likely an update, which would count as sources that disagree)."""
+    toll of 12 on Monday and 14 on Tuesday: likely an update, which would count as sources that disagree), unless
+    either account's `note` says why (a paper misreporting the ministry)."""
     over_time = doc.data.get("changes_over_time")
     given: dict[str, tuple[int, Account]] = {}
     rules, quantity = Rules(), doc.data.get("quantity")
     measure = Measure(rules.approximate, rules.tolerances.get(quantity, Tolerance()), None, quantity)
+    shown = formatting.minutes if quantity == "duration" else lambda value: value.text  # "14 days", not 20160
     for i, a in enumerate(accounts):
         for who in a.speakers if a.value and not over_time else ():
             j, b = given.setdefault(who, (i, a))
             days = sources[a.source].day, sources[b.source].day
-            if measure.grade(a.value, b.value) == "value" and not {None, "unknown"} & set(days) and days[0] != days[1]:
+            if measure.grade(a.value, b.value) == "value" and not {None, "unknown"} & set(days) \
+                    and days[0] != days[1] and not (a.note or b.note):
                 problems.warn(doc.at("accounts", i, "value"),
-                              f"'{who}' gives another figure here ({a.value.text}, in a source of {days[0]}) than in "
-                              f"account {j + 1} ({b.value.text}, of {days[1]}); if the figure changed over time, add "
-                              "`changes_over_time: true` to the card; if not, one of the two passages may be about "
-                              "something else: move or delete its account")
+                              f"'{who}' gives another figure here ({shown(a.value)}, in a source of {days[0]}) than "
+                              f"in account {j + 1} ({shown(b.value)}, of {days[1]}); if the figure changed over time, "
+                              "add `changes_over_time: true` to the card; if not, one of the two passages may be about "
+                              "something else: move or delete its account; if both are right (one source misreports "
+                              "the speaker), say so in the account's `note`")
     if over_time and not quantity:  # (a card of a figure may have none yet: a toll that will grow)
         problems.warn(doc.at("changes_over_time"), "`changes_over_time: true`, but the card has no `quantity`, so "
                                                    "no account gives a figure; remove the line")
@@ -642,10 +645,11 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
         spans.append(span)
     if not (ok and found):
         return None
-    if indexes.retraction_at(source, spans[0].start):
+    if indexes.retraction_at(source, spans[0].start) and not raw.get("note"):
         problems.warn(doc.at(*where[0]), "this quotes a correction's account of what an earlier version of the story "
                                          "said (or a note to editors), which the source no longer reports; quote "
-                                         "the corrected text instead")
+                                         "the corrected text instead, or, if this is the corrected text, say so in "
+                                         "the account's `note`")
     if raw["stance"] in ("states", "contradicts") and (mine := _opinion(source.body, spans[0].start, spans[-1].end)):
         problems.warn(doc.at(*path, "stance"), f"the quote gives its writer's opinion ('{mine}'), not what happened: "
                                                f"stance '{raw['stance']}' makes it the source's account of the fact; "
@@ -695,7 +699,7 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}{unit}; write a number between "
                                            f"-{MAX_VALUE:,}{unit} and {MAX_VALUE:,}{unit}")
         return None
-    if quantity == "time" and (bad := next((k for k, n in raw.items() if not 0 <= n < DAY), None)):
+    if quantity == "time" and (bad := next((k for k, n in raw.items() if not 0 <= n < formatting.DAY), None)):
         problems.error(doc.at(*path, bad), f"'{bad}' is {_num(raw[bad])}, which is no time of day; on a card of a time "
                                            "of day, write the time as HH:MM, 00:00 to 23:59 (e.g. 16:45)")
         return None
