@@ -74,7 +74,8 @@ class Measure:
         that unit ('about two hours' is 1 h 45 min to 2 h 15 min, 'about half an hour' 22.5 to 37.5 min), since
         such figures are rounded so, and a length of an hour or more given as such a figure ('an hour and a half')
         reaches as far, and 'about N' with N of one significant digit a quarter of that digit's unit too ('about a
-        million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up); a count of
+        million' is 750,000 to 1,250,000, as 'about two hours' is; 10 % is more from 'about 300' up; 'nearly ten
+        thousand' keeps its 10 %); a count of
         ROUNDED or more written with two significant digits or fewer ('$1.2bn', '10,000') is rounded to its last
         one, so it reaches half a unit of it either side; 'about' a time of day reaches a quarter of an hour, 'around'
         a date two days; a length in whole months reaches 28 to 31 days a month ('a month' fits 30 days), in whole
@@ -105,7 +106,9 @@ class Measure:
             if self.quantity == "count" and value.spread:  # 'about €35.9m' is near €35.9m, not anywhere from €32.3m
                 reach = min(reach, value.spread)  # to €39.5m
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
-            reach = max(reach, unit / 4, value.spread if self.quantity in MEASURES else _last_digit(value.low) / 4)
+            rounded = value.spread if self.quantity in MEASURES else 0.0 if value.qualifier in ("nearly", "almost") \
+                else _last_digit(value.low) / 4  # "nearly ten thousand" is no 8,412, as "about ten thousand" may be
+            reach = max(reach, unit / 4, rounded)
             low -= reach
             high += 0 if value.qualifier in ("nearly", "almost") else reach
         return low, high, low_open, high_open

@@ -166,6 +166,18 @@ def test_about_a_figure_of_three_significant_digits_reaches_five_units_of_its_la
     assert overlaps(dataclasses.replace(value(80, approx=True), text="about 80"), value(87), 0.1)
 
 
+def test_nearly_ten_thousand_is_no_eight_and_a_half_thousand():
+    """"About ten thousand" is as rounded as its one significant digit (7,500 to 12,500); "nearly ten thousand" only
+    its tenth below (9,000 to 10,000): a podcast's "nearly ten thousand people finished" against a paper's 8,412
+    finishers agreed (session 67)."""
+    def verdict(a, b):
+        f = dataclasses.replace(fact(account("a", val=a), account("b", val=b)), quantity="count")
+        return compare_fact(f).verdict
+    assert verdict(value(10_000, approx=True, qualifier="nearly"), value(8_412)) == DISPUTED
+    assert verdict(value(10_000, approx=True, qualifier="nearly"), value(9_400)) == AGREE
+    assert verdict(value(10_000, approx=True, qualifier="approx"), value(8_412)) == AGREE
+
+
 def test_about_two_hours_is_rounded_to_the_quarter_hour():
     """Durations in whole hours are rounded to the quarter hour, half hours to a quarter of that: "about two hours"
     fits 2 h 15 min and 1 h 45 min, "nearly two hours" fits 1 h 45 min, "about half an hour" 37 min; 2 h 20 min is
