@@ -147,7 +147,7 @@ YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelft
 
 def duration(n: float, unit: str | None = None) -> str:
     """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds to the hundredth ('40 s', '1 min 30 s', '10.81
-    s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
+    s', a race time's '2 h 7 min 58 s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
     months'); whole weeks, with the ``unit`` "week", in weeks ('6 weeks')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
     if unit == "week" and abs(n) >= WEEK and not abs(n) % WEEK:
@@ -163,6 +163,9 @@ def duration(n: float, unit: str | None = None) -> str:
     if abs(n) >= DAY and not abs(n) % DAY:
         days = int(abs(n) // DAY)
         return f"{sign}{days} day{'s' if days > 1 else ''}"
+    secs = round((abs(n) - int(abs(n))) * 60, 2)  # a race time's seconds: "2 h 7 min 58 s"
+    if secs and hours:
+        return f"{sign}{hours:,} h {mins} min {secs:g} s"
     if not hours:
         return f"{sign}{mins} min"
     return f"{sign}{hours:,} h {mins} min" if mins else f"{sign}{hours:,} h"  # "2,000 h" of flying

@@ -116,6 +116,11 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
 # another week", "seven more days"
+# A time as a stopwatch gives it, hours (one digit) minutes and seconds ("won in 2:07:58") or minutes and seconds to
+# a fraction ("3:43.13"); not a moment ("at 4:05:30", "09:15:00", "14:05:30").
+_STOPWATCH = re.compile(rf"(?<!\bat\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bby\s)(?<![\d:.])\b{_QUALIFIER}"
+                        r"(?:(?P<h>[1-9]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?"
+                        r"|(?P<m2>[0-5]?\d):(?P<s2>[0-5]\d)\.(?P<frac2>\d{1,3}))(?![\d:])")
 # Seconds: "the shaking lasted about 40 seconds", "45 secs" (in minutes, as a duration is).
 _SECONDS = re.compile(rf"\b{_QUALIFIER}{_ARTICLE}(?:(?P<min>{_NUMBER}|an?){_AFTER_DIGIT}(?:minutes?|mins?)\b,?\s+"
                       rf"(?:and\s+)?)?(?P<n>{_NUMBER}){_AFTER_DIGIT}(?:seconds?|secs?)\b(?!-\w)(?!\s+ago\b)",
@@ -517,7 +522,10 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
             last = (first + dt.timedelta(31)).replace(day=1) - dt.timedelta(1)
             found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     base = _iso_day(today)
-    for m in _RELATIVE_DAY.finditer(text) if base else ():
+    owned = [Figure("date", _relative(m, text, base).toordinal(), None, m.group("day"), m.start())
+             for m in _POSSESSIVE_DAY.finditer(text) if base and _shares_a_word(m["thing"], statement)]
+    for m in _RELATIVE_DAY.finditer(text) if base and not owned else ():  # "today called for an inquiry into
+        # Tuesday's power cut": on a card of the power cut, the day it owns is its day, not today
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
                 text, max(0, m.start() - 60), m.start()) and not _ANNOUNCING.search(statement):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said (unless the card is
@@ -525,6 +533,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
             found.append(Figure("date", _counted_on(m, text, _relative(m, text, base)).toordinal(),
                                 m["qual"], m.group().strip(), m.start()))
+    found += owned
     for m in _DAYS_AFTER.finditer(text) if base else ():
         n = number(m["n"])
         if n and n == int(n):
@@ -620,7 +629,7 @@ def _starts(m: re.Match, text: str) -> bool:
     Monday to Friday", a span, nor "has been closed from Monday", begun)."""
     spans = re.match(r"\s*(?:(?:to|until|till|through)\b|[-–])", text[m.end():])
     begun = re.search(r"\b(?:has|have|had)\s+been\b(?!.*[.;])", text[max(0, m.start() - 60):m.start()], re.I)
-    return (m["qual"] or "").lower() == "from" and not spans and not begun
+    return (m.groupdict().get("qual") or "").lower() == "from" and not spans and not begun
 
 
 def _iso_day(text: str | None) -> dt.date | None:
@@ -656,6 +665,19 @@ _RELATIVE_DAY = re.compile(
     r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|tonight|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?<=\blast\s)(?<!\bthe\slast\s)night|(?<=\bthis\s)(?:morning|afternoon|evening))\b"
     r"(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
+# A day named as the owner of a thing: "Tuesday's power cut", "yesterday's vote".
+_POSSESSIVE_DAY = re.compile(r"\b(?:(?P<when>last|next|this)\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday"
+                             r"|Thursday|Friday|Saturday|Sunday)['’]s\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+                             re.I)
+
+
+def _shares_a_word(thing: str, statement: str) -> bool:
+    """Whether ``thing`` ("power cut") has a word of four letters or more whose first four the ``statement``'s words
+    share ("lost its mains power"; "vote" and "voted")."""
+    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", statement.lower())}
+    return any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", thing.lower()))
+
+
 # A day counted ahead from the text's own, the latest it names: "within 18 months", "within a week"; not "within
 # 30 days of the ruling" (counted from something else). Read where the clause looks ahead (_AHEAD): "was rebuilt
 # within six months" counts from when the work began.
@@ -914,6 +936,9 @@ def figures(text: str) -> list[Figure]:
             taken[clock.start():clock.end()] = b"\1" * (clock.end() - clock.start())
             found.append(Figure("time", (at - shift if m["dir"].lower() == "before" else at + shift) % DAY,
                                 m["qual"], m.group().strip(), m.start()))
+    for m in _STOPWATCH.finditer(text):  # a race time, "won in 2:07:58", is no 2:07 in the morning
+        minutes, seconds = int(m["h"] or 0) * 60 + int(m["m"] or m["m2"]), float(m["s"] or m["s2"])
+        keep("duration", round(minutes + (seconds + float(f"0.{m['frac'] or m['frac2'] or 0}")) / 60, 6), m, m["qual"])
     for m in _CLOCK.finditer(text):  # then: "at 2 p.m." is no count of two
         kept = len(found)
         keep("time", _clock(m, text), m, m.group("qual"))

@@ -53,9 +53,11 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     night the dam gave way" for the dam's height; a denial pointing back to the claim before it needs none, "Mr
     Aldersey denies this.", unless a card with no quantity takes it: "Lechner disputed that account." denies the
     piste was closed, not the time it was), and a figure proposed for several cards, or its restatement in
-    parentheses (a card counting what it counts keeps it, else the likeliest: "312 soldiers and 140 firefighters" is
-    not the count of the missing too, nor "14 fishermen held" that of the vessels near a reef, nor "16 nautical
-    miles (about 30 km) from the reef" the reef's distance from the coast too)."""
+    parentheses (a card counting what it counts keeps it, then one whose statement's words stand in the figure's
+    own clause, else the likeliest: "312 soldiers and 140 firefighters" is not the count of the missing too, nor "14
+    fishermen held" that of the vessels near a reef, nor "16 nautical miles (about 30 km) from the reef" the reef's
+    distance from the coast too, nor "…carry a wheelchair user down the stairs, after both lifts broke down on 2
+    November" the day of the carrying)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
     claims = {(s.source, s.start) for s in chosen if not dossier.facts[s.fact].quantity}  # passages a card of no
@@ -64,15 +66,40 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
              if not s.value and dossier.facts[s.fact].quantity and id(s) not in left
              and not (s.rebutting and (s.source, s.start) not in claims)}
     first: dict[tuple, Suggestion] = {}
-    for s in sorted(chosen, key=lambda s: (not s.counts_same, -s.confidence)):
+    around = {id(s): _in_clause(s, dossier) for s in chosen}
+    for s in sorted(chosen, key=lambda s: (not s.counts_same, -around[id(s)], -s.confidence)):
         if s.value and id(s) not in left:
             figure = (s.source, s.figure or (s.start, tuple(sorted(s.value.items()))))
             if figure in first:
                 likelier = "which counts what it counts" if first[figure].counts_same > s.counts_same else \
+                    "whose words stand in its clause" if around[id(first[figure])] > around[id(s)] else \
                     "with more confidence"
                 left[id(s)] = s, f"its figure is proposed for '{first[figure].fact}' too, {likelier}"
             first.setdefault(figure, s)
     return [s for s in chosen if id(s) not in left], [left[id(s)] for s in chosen if id(s) in left]
+
+
+# Where a clause ends, or a subordinate one begins: "…down the stairs, after both lifts … broke down on 2 November".
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()—–]|\b(?:after|before|when|while|since|because|until|but|whereas)\b", re.I)
+_NOT_OF_THE_THING = re.compile(r"(?:january|february|march|april|june|july|august|sept|september|october|november"
+                               r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _in_clause(s: Suggestion, dossier: Dossier) -> int:
+    """How many words of the card's statement (by their first four letters; no month or weekday, which the figure
+    itself gives) the clause holding the suggestion's figure has."""
+    if not s.figure:
+        return 0
+    body, reach = dossier.sources[s.source].body, max(0, s.figure[0] - 200)
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(body, reach, s.figure[0])), default=reach)
+    after = _CLAUSE_EDGE.search(body, s.figure[1])
+    clause = body[start:after.start() if after else len(body)]
+    return len(_stems(clause) & _stems(dossier.facts[s.fact].statement))
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of each word of four letters or more of ``text``, but months and weekdays."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower()) if not _NOT_OF_THE_THING.match(w)}
 
 
 def describe(s: Suggestion, dossier: Dossier) -> str:

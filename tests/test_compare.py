@@ -971,3 +971,29 @@ def test_a_sprints_times_are_told_apart_to_the_hundredth():
                              account("b", val=seconds(11, "11 s")))).verdict == MINOR
     found = prose_figures.figures("In Lavenne she clocked 10.81sec, a whisker outside her national record")
     assert [(f.quantity, f.value) for f in found] == [("duration", {"exact": "10.81 s"})]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Aldo Feyrer won the men's race in 2:07:58", {"exact": "2 h 7 min 58 s"}),
+    ("she took the 1500m in 3:43.13", {"exact": "3 min 43.13 s"}),
+    ("The alarm sounded at 4:05:30", None),  # a moment, with its seconds
+    ("The log shows 14:05:30 GMT", None)])
+def test_a_race_time_is_a_duration_to_the_second(text, value):
+    """An editor's trial (session 67): "won the men's race in 2:07:58" gave no figure of the card's duration (read as
+    2:07 in the morning); a stopwatch's time is hours (one digit), minutes and seconds, or minutes and seconds to a
+    fraction, written to the second, so 2:07:58 against a podcast's 2:11:58 is a red."""
+    from builder import prose_figures
+    found = [f.value for f in prose_figures.figures(text) if f.quantity == "duration"]
+    assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize("statement, day", [
+    ("The hospital lost its mains power on Tuesday 10 November 2026.", "2026-11-10"),
+    ("The union called for an inquiry.", "2026-11-11")])
+def test_a_day_that_owns_the_cards_thing_is_its_day(statement, day):
+    """An editor's trial (session 67): a union's release of Wednesday 11 November, "The union today called for an
+    inquiry into Tuesday's power cut", was written as the power cut's day, 11 November, a false contest: on a card of
+    the power cut, the day that owns it ("Tuesday's power cut") is its day; on a card of the call, today is."""
+    from builder import prose_figures
+    text = "The union today called for an independent inquiry into Tuesday's power cut at the hospital"
+    assert prose_figures.read(text, "date", [], "2026-11-11", None, statement).value == {"exact": day}
