@@ -552,8 +552,8 @@ def _suggested(args, config, locked: bool) -> int:
         with contextlib.nullcontext() if locked else write.lock(config.root):  # a build does not read, nor another
             # suggest rewrite, the cards meanwhile
             try:
-                paths, held, refused = review.apply(config, dossier, accepted, new,
-                                                    verdicts if args.apply else None)
+                paths, held, refused, contested = review.apply(config, dossier, accepted, new,
+                                                               verdicts if args.apply else None)
             except KeyboardInterrupt:
                 print("Stopped: every card is as it was; nothing was written.", file=sys.stderr)
                 raise
@@ -562,14 +562,18 @@ def _suggested(args, config, locked: bool) -> int:
             print(f"Held back {len(cards)}: " + ", ".join(cards) + ". Each would make the sources "
                   "disagree on its card, so it is written `pending: true` and counts for nothing until you have read "
                   "its passage: then delete that line, or the account (`dossier check` lists them).")
+        if contested:
+            print(f"Now contested, {len(contested)}: " + ", ".join(contested) + ". On each an account sets one party's "
+                  "figure or word against another's; read it, as a wrong passage makes a contest that is none.")
         if refused:
             print(f"Not written, {len(refused)} new card(s) `dossier check` would refuse (write them by hand if they "
                   "are facts):")
             for u, problem in refused:
                 print(f"  {' '.join(u.passage.text.split())}\n    ({problem})")
         written = [s for s in accepted if s not in held]
-        print(f"Wrote {len(written)} account(s) and {len(paths) - len({s.fact for s in accepted})} new card(s); "
-              "`dossier check` passes." + (" The accounts:" if written else ""))
+        pending = f" (and the {len(held)} held back)" if held else ""
+        print(f"Wrote {len(written)} account(s){pending} and {len(paths) - len({s.fact for s in accepted})} new "
+              "card(s); `dossier check` passes." + (" The accounts:" if written else ""))
         for s in written:  # what went where, to read the run back without a diff of the cards
             who = f" {s.speaker}" if s.speaker and s.stance in ("attributes", "disputes") else ""
             value = " " + ", ".join(f"{k}: {v}" for k, v in s.value.items()) if s.value else ""

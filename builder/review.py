@@ -14,7 +14,7 @@ from pathlib import Path
 
 from builder import attribution, cards, load, pipeline, prose_figures, write
 from builder.cache import Cache
-from builder.compare import DISPUTED
+from builder.compare import CONTESTED, DISPUTED
 from builder.config import Config
 from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem, visible
@@ -205,8 +205,9 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
     facts' ``verdicts`` before (`--apply`: no one read the accounts), the accounts of a card they would make red are
     held back: written `pending: true`, which counts for nothing until an editor has read them, and returned; a
     machine's reading alone never makes the sources disagree. Returns the files written, the accounts held back and
-    the new cards refused."""
-    red = _made_red(config, dossier, accepted, verdicts) if verdicts is not None else set()
+    the new cards refused, and the cards they made contested that were not (listed for the editor to read: a wrong
+    passage makes a contest that is none)."""
+    red, contested = _made_red(config, dossier, accepted, verdicts) if verdicts is not None else (set(), [])
     held = [s for s in accepted if s.fact in red]
     written: dict[Path, str | None] = {}
     stubs: dict[Path, Uncovered] = {}
@@ -227,7 +228,7 @@ def apply(config: Config, dossier: Dossier, accepted: list[Suggestion], uncovere
         with write.stops_held():  # every one of them, even when Ctrl-C is pressed again
             _restore(written)
         raise
-    return list(written), held, refused
+    return list(written), held, refused, contested
 
 
 def _check_without_refused(config: Config, stubs: dict[Path, Uncovered],
@@ -261,9 +262,11 @@ def _by_card(accepted, pending: set[str] = frozenset()) -> dict[str, list[dict]]
     return by_card
 
 
-def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion], verdicts: dict[str, str]) -> set[str]:
-    """The facts the ``accepted`` accounts would make red, read in a copy of the content with them written in, so
-    that no card is written before it is known (a run killed then leaves none)."""
+def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion],
+              verdicts: dict[str, str]) -> tuple[set[str], list[str]]:
+    """The facts the ``accepted`` accounts would make red, and those they would make contested that were neither,
+    read in a copy of the content with them written in, so that no card is written before it is known (a run killed
+    then leaves none)."""
     with write.scratch("suggest") as folder:
         _copy_content(config.content, folder / "content")
         for fact, accounts in _by_card(accepted).items():
@@ -272,8 +275,10 @@ def _made_red(config: Config, dossier: Dossier, accepted: list[Suggestion], verd
         try:
             rows = pipeline.check(replace(config, root=folder, content_dir="content")).site.comparison.facts
         except DossierError:  # the accounts fail `check`: reported at the project's own files when written there
-            return set()
-    return {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
+            return set(), []
+    red = {s.fact for s in accepted if rows[s.fact].disputed and verdicts.get(s.fact) != DISPUTED}
+    return red, list(dict.fromkeys(s.fact for s in accepted if s.fact not in red and rows[s.fact].contested
+                                   and verdicts.get(s.fact) not in (CONTESTED, DISPUTED)))
 
 
 def _copy_content(content: Path, copy: Path) -> None:

@@ -1332,6 +1332,20 @@ def test_a_quote_of_another_year_and_month_is_another_time_not_a_contradiction()
     assert other_month("states", "Putin and Obama met in October 2015.", card) == "contradicts"
 
 
+def test_suggest_apply_names_the_cards_it_made_contested(project, capsys):
+    """Unattended, an account that sets a speaker's figure against the sources' own makes the card contested, which
+    is not held back (contests are what news is made of), but named, for the editor to read: a wrong passage makes a
+    contest that is none (session 67's trials: a bag drop's closing time for the race's start)."""
+    card = project / "content" / "facts" / "actual-length.yml"
+    _gamma_says(project, "In Hamburg, Bob Jones said the leaders' talks went on for 50 minutes.")
+    assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].verdict == "agree"
+    assert main(["--project", str(project), "suggest", "gamma", "--threshold", "0.3", "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "Now contested, 1: actual-length. On each an account sets one party's figure or word against " in out
+    assert "pending" not in card.read_text(encoding="utf-8")
+    assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].contested
+
+
 def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagree(project, capsys):
     """Unattended, a machine's reading alone never turns a card red: `--apply` writes the account `pending: true`,
     which counts for nothing (the card stays agreed, so a run killed at any moment leaves it so), and says so; the
@@ -1369,7 +1383,7 @@ def test_suggest_apply_holds_back_an_account_that_would_make_the_sources_disagre
     card.write_text(before, encoding="utf-8")
     dossier, report, verdicts = review.read(load_config(project), "gamma")
     accepted = [s for s in report.suggestions if s.fact == "actual-length"]
-    assert review.apply(load_config(project), dossier, accepted) == ([card], [], [])
+    assert review.apply(load_config(project), dossier, accepted) == ([card], [], [], [])
     assert pipeline.check(load_config(project)).site.comparison.facts["actual-length"].disputed
 
 
