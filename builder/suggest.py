@@ -450,9 +450,13 @@ class Retriever:
             card = self._read_card(fact)
             scored = [self._score(fact, card, r, context[i], mentioned) + (r,) for i, r in enumerate(readings)
                       if not any(r.passage.start < s.end and s.start < r.passage.end for a in mine for s in a.spans)]
-            best = max(scored, key=lambda r: (r[0], math.fsum(map(self.weight, r[2]))), default=None)  # the
-            # score before it stops at 1, then the card's words shared: not a lede's "failed on Tuesday … from the
-            # Brannock coast" for the launch postponed from Monday, two words of another source's quote
+            rank = {id(r): (r[0], math.fsum(map(self.weight, r[2]))) for r in scored}  # the score before it stops
+            # at 1, then the card's words shared: not a lede's "failed on Tuesday … from the Brannock coast" for the
+            # launch postponed from Monday, two words of another source's quote; then, among those alike, the more
+            # precise figure: "61 operations were cancelled", not the lede's "forcing the cancellation of dozens of
+            # operations"
+            top = max(rank.values(), default=None)
+            best = min((r for r in scored if rank[id(r)] == top), key=lambda r: _vagueness(r[3], fact), default=None)
             if best is None:
                 continue
             score, why, matched, reading = best
@@ -1451,6 +1455,13 @@ def other_side(suggestion: Suggestion, accounts: list) -> bool:
 # …", "did not open until a quarter past two", what "the Herald has established".
 _CONTRARY = re.compile(r"^\s*Actually\b|\bin\s+(?:fact|reality|truth)\b|\bnot\s+until\b"
                        r"|\b(?:has|have)\s+(?:learned|learnt|established)\b", re.I)
+
+
+def _vagueness(reading: Reading, fact: Fact) -> float:
+    """How wide the figure the passage gives the card is, against its size: 0 for "61", 9 for "dozens" (12 to 120);
+    0 for a passage that gives none, or a card of no quantity."""
+    figure = figure_in(reading.passage.text, fact, reading.day) if fact.quantity and reading.figures else None
+    return 0.0 if figure is None or figure.upper is None else (figure.upper - figure.number) / max(abs(figure.number), 1)
 
 
 def _around(low: float, high: float) -> tuple[float, float]:
