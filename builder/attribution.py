@@ -194,7 +194,7 @@ _QUALIFYING = re.compile(r"\b(?:an?|the|some)\s+$", re.I)  # a participle qualif
 # people", "the reported 12 deaths", no one speaking
 # Institutions as news names them, with the words of their trade: "the fire service", "the agency", "the company".
 _BODIES = (r"services?|agency|agencies|department|company|companies|council|commission|board|union|utility|operator"
-           r"|firm|committee|regulator|hospital|authority|court|tribunal")
+           r"|firm|committee|regulator|hospital|authority|court|tribunal|trust|association|federation|charity")
 _BODY = re.compile(rf"(?:{_BODIES})$", re.I)
 # The kinds of civic body a speaker's description may say it is: "The pilots' union that called the strike".
 _CIVIC_KIND = re.compile(r"\b(?:unions?|councils?|boards?|committees?|commissions?|authority|authorities|agency"

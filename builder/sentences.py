@@ -370,6 +370,18 @@ def examined(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+# A paragraph a reply quotes, every line after ">", ending in a question: "> 1. Four birds … were found poisoned
+# this week. What is the association's response?"
+_QUOTED_QUESTION = re.compile(r"^(?:>[^\n]*\n)*>[^\n]*\?[\"”’')]*[ \t]*$", re.M)
+
+
+def quoted_questions(body: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each question a reply quotes from the message it answers, with what it puts first: the asker's
+    words (a journalist's "Four birds … were found poisoned this week."), none of them the replying source's."""
+    return tuple((m.start(), m.end()) for m in _QUOTED_QUESTION.finditer(body)
+                 if m.start() == 0 or body[m.start() - 1] == "\n")
+
+
 def retractions(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``body`` that is a correction's or a wire note's (see ``retracted``), and of
     each text struck through in Markdown ("~~the fee is £40m~~", as a live page corrects an entry)."""

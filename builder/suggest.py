@@ -398,10 +398,11 @@ class Retriever:
         cards = self.dossier.facts if cards is None else cards
         source = replace(source, body=sentences.english_marks(source.body))  # read as quoted; quotes verify either way
         spoken, turn, voice = self._turns(source)
-        examined = sentences.examined(source.body)
+        examined = sentences.examined(source.body) + sentences.quoted_questions(source.body)
         retractions = sentences.retractions(source.body)
         found = [p for p, t in turn.items() if sentences.states(p.text) and not (t and t.asking)  # no questions,
                  and not sentences.pull_quote(p.text, source.body)  # no pull quotes, nor what an inquiry examines
+                 # or a reply quotes as a question put to it
                  and not any(s <= p.start < e for s, e in (*examined, *retractions))]  # or what a correction retracts
         context = self._contexts(found)
         named = Counter({sid: len(cue.findall(source.body)) for sid, cue in self.summit_cue.items()})

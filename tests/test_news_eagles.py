@@ -34,10 +34,21 @@ def test_the_eagles_dossier_reads_as_the_key_says(tmp_path):
     ("two-golden-eagles-poisoned-carn-dubh", RED, CONTESTED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
-    """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (The keepers' reply's row is
-    left out: the journalist's question it quotes, "Four birds of prey, two of them golden eagles, were found poisoned >
-    with carbofuran on Carn Dubh this week.", is written as the association's count, a false contest against the
-    police's six.)"""
+    """The editor's loop, unattended: nothing the key keeps agreed or contested turns red."""
     site = news_sets.applied(EAGLES, source, tmp_path / "eagles")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_question_a_reply_quotes_is_the_askers_not_the_replys():
+    """The keepers' association answered a journalist's questions under each of them, quoted after ">": "> 1. Four
+    birds of prey, two of them golden eagles, were found poisoned with carbofuran on Carn Dubh this week. What is the
+    association's response?" was written as the association's count of the birds, a false contest against the
+    police's six; a quoted question, with what it puts first, is the asker's (session 67)."""
+    from builder.sentences import quoted_questions
+    body = "Dear Kirsty,\n\n> 1. Four birds were found this week. What is your\n> response?\n\nWe condemn it.\n"
+    assert [body[a:b] for a, b in quoted_questions(body)] == ["> 1. Four birds were found this week. What is your\n"
+                                                               "> response?"]
+    assert quoted_questions("> We will rebuild, the mayor said.\n\nIt will take years.\n") == ()
+    found = news_sets.held_out(EAGLES, "albion-herald-questions-carn-dubh-poisonings")
+    assert "birds-found-count" not in found or "Four birds of prey" not in found["birds-found-count"].quote

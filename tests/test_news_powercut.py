@@ -51,3 +51,11 @@ def test_among_passages_alike_the_more_precise_figure_is_the_account():
     proposed (session 67)."""
     found = news_sets.held_out(POWERCUT, "harrowmere-hospital-power-cut-union-trust")
     assert found["operations-cancelled"].value == {"exact": 61}
+
+
+def test_the_trust_is_the_body_as_the_union_and_the_company_are():
+    """"In a statement, the trust said mains power had been off for three hours and 40 minutes, …" was the paper's own
+    voice: "the trust" (as "the association", "the federation", "the charity") names the body among the speakers, as
+    "the union" and "the company" did (session 67)."""
+    found = news_sets.held_out(POWERCUT, "harrowmere-hospital-power-cut-union-trust")
+    assert (found["power-off-duration"].stance, found["power-off-duration"].speaker) == ("attributes", "wendmoor-trust")
