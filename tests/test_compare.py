@@ -997,3 +997,11 @@ def test_a_day_that_owns_the_cards_thing_is_its_day(statement, day):
     from builder import prose_figures
     text = "The union today called for an independent inquiry into Tuesday's power cut at the hospital"
     assert prose_figures.read(text, "date", [], "2026-11-11", None, statement).value == {"exact": day}
+
+
+def test_a_hundred_and_eighty_seven_metres_is_187_metres():
+    """A podcast's "the federation says a hundred and eighty seven meters" was read as 87 m (session 67): "a
+    hundred", as "one hundred", begins the figure."""
+    from builder import prose_figures
+    found = prose_figures.figures("well the federation says a hundred and eighty seven meters they remeasured it")
+    assert [(f.quantity, f.number) for f in found] == [("length", 187)]
