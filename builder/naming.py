@@ -12,9 +12,10 @@ from builder.model import Speaker
 # product's recall ("Halvern Pharma recalled 14 batches").
 SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claimed|claims|asserted|asserts|"
           r"(?:speaks|spoke|speak)\s+of|"
-          r"(?:talks|talked)\s+of(?=\s+(?:some|about|around|nearly|almost|up\s+to|more\s+than|over|(?!(?:19|20)\d\d\b)\d"
-          r"|[a-z]+(?:-[a-z]+)?\s+(?:hundred|thousand|million|billion)))|"  # "Tidewell also talks of some fifteen hundred
-          # construction jobs", not "the talks of 2019"
+          r"(?:talks|talked|talk)\s+(?:of|about)(?=\s+(?:some|about|around|nearly|almost|up\s+to|more\s+than|over"
+          r"|(?!(?:19|20)\d\d\b)\d|[a-z]+(?:-[a-z]+)?\s+(?:hundred|thousand|million|billion)))|"  # "Tidewell also talks
+          # of some fifteen hundred construction jobs", "Westerly talk about 11 vulnerable residents", not "the talks
+          # of 2019"
           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
           r"responded|recalled(?=\s*(?:[,.;:!?\"“”'‘’]|that\b|how\b|$))|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"

@@ -116,6 +116,8 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_Q
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
 # another week", "seven more days"
+# A verb that "about" follows as what is told of: "talk about 11 residents", "spoke about 40 jobs".
+_TALKED = re.compile(r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|write|writes|wrote|writing)\s+$", re.I)
 # A time as a stopwatch gives it, hours (one digit) minutes and seconds ("won in 2:07:58") or minutes and seconds to
 # a fraction ("3:43.13"); not a moment ("at 4:05:30", "09:15:00", "14:05:30").
 _STOPWATCH = re.compile(rf"(?<!\bat\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bby\s)(?<![\d:.])\b{_QUALIFIER}"
@@ -906,6 +908,8 @@ def figures(text: str) -> list[Figure]:
             return  # "10^22 minutes", a number of 38 digits: no card may give it
         if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "must hand over €4.2m": the sum, not more than it
+        if (qualifier or "").lower() == "about" and _TALKED.search(text, max(0, match.start() - 20), match.start()):
+            qualifier = None  # "Westerly talk about 11 vulnerable residents": their 11, not about 11
         qualifier = _not_until(qualifier, text, match.start())
         if (qualifier or "").lower() in _BOUNDS_DENIED and _VERB_DENIED.search(text, max(0, match.start() - 60),
                                                                              match.start()):

@@ -53,3 +53,14 @@ def test_a_figure_proposed_for_two_cards_goes_to_the_one_whose_words_stand_in_it
                 for fid, fact in site.dossier.facts.items()}
     assert [a.value.text for a in accounts["lifts-failed-date"]] == ["2026-11-02"]
     assert not any("2 November" in a.excerpt for a in accounts["quill-carried-date"])
+
+
+def test_what_a_body_is_said_to_talk_about_is_its_figure_not_about_it():
+    """The tenants' "Westerly talk about 11 vulnerable residents." was their chair's figure of about 11: "talk about"
+    tells what Westerly says, 11 as they give it (session 67)."""
+    from builder import prose_figures
+    assert prose_figures.read("Westerly talk about 11 vulnerable residents.", "count").value == {"exact": 11}
+    assert prose_figures.read("The walk took about 11 minutes.", "duration").value == {"approx": 11}
+    said = news_sets.report(LIFTS, "calloway-house-tenants-association")
+    talk = [r for r in (*said.suggestions, *said.rivals) if "Westerly talk about" in r.quote]
+    assert talk and all(r.speaker == "westerly-homes" for r in talk)
