@@ -58,8 +58,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DE
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
 _OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?|statements?|releases?"
-             r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?|e-?mails?|messages?)\s+")  # "Corvane's
-# statement puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers
+             r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?|e-?mails?|messages?|newsletters?"
+             r"|bulletins?|announcements?|updates?|appeals?|submissions?|responses?|replies|filings?)\s+")  # "Corvane's
+# statement puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers; "Hallowmere Water's
+# newsletter to its customers says…": the company's
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{SPEECH})\.?\s*$", re.I)  # closing a sentence: the body named before
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words

@@ -40,3 +40,13 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(SEWAGE, source, tmp_path / "sewage")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_bodys_newsletter_speaks_for_it():
+    """The campaign's "Hallowmere Water's newsletter to its customers says its Tallow Lane overflow discharged for 31
+    hours" was a figure of someone no speaker file names: a body's newsletter, bulletin or update says what the body
+    does, as its statement and its letter did (session 67)."""
+    said = news_sets.report(SEWAGE, "fifty-two-hours")
+    newsletter = [r for r in (*said.suggestions, *said.rivals) if r.quote.startswith("Hallowmere Water's newsletter")]
+    assert [(r.fact, r.speaker, r.value) for r in newsletter] == [("discharge-hours", "hallowmere-water",
+                                                                   {"exact": "31 h"})]
