@@ -163,9 +163,9 @@ def duration(n: float, unit: str | None = None) -> str:
     if abs(n) >= DAY and not abs(n) % DAY:
         days = int(abs(n) // DAY)
         return f"{sign}{days} day{'s' if days > 1 else ''}"
-    secs = round((abs(n) - int(abs(n))) * 60, 2)  # a race time's seconds: "2 h 7 min 58 s"
-    if secs and hours:
-        return f"{sign}{hours:,} h {mins} min {secs:g} s"
+    whole, secs = divmod(round(abs(n) * 60), 60)  # a race time's seconds, whole: "2 h 7 min 58 s"
+    if secs and whole >= 60:
+        return f"{sign}{whole // 60:,} h {whole % 60} min {secs} s"
     if not hours:
         return f"{sign}{mins} min"
     return f"{sign}{hours:,} h {mins} min" if mins else f"{sign}{hours:,} h"  # "2,000 h" of flying

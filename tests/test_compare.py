@@ -983,8 +983,10 @@ def test_a_race_time_is_a_duration_to_the_second(text, value):
     2:07 in the morning); a stopwatch's time is hours (one digit), minutes and seconds, or minutes and seconds to a
     fraction, written to the second, so 2:07:58 against a podcast's 2:11:58 is a red."""
     from builder import prose_figures
+    from builder.formatting import duration
     found = [f.value for f in prose_figures.figures(text) if f.quantity == "duration"]
     assert found == ([value] if value else [])
+    assert duration(127.967) == "2 h 7 min 58 s"  # a value typed to the thousandth of a minute, shown to the second
 
 
 @pytest.mark.parametrize("statement, day", [
