@@ -213,13 +213,13 @@ _LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def _count(m: re.Match) -> str:
-    """A whole number as news prints it: a round count of millions or more in words ('1.5 million', '140 billion'),
-    else with its thousands grouped ('1,234,567', '1,500.5')."""
+    """A whole number as news prints it: a round count of millions or more in words ('1.5 million', '140 billion'), its
+    thousands grouped ('2,614 million'), else with its thousands grouped ('1,234,567', '1,500.5')."""
     n = int(m.group())
     if not m.string.startswith(".", m.end()):
         for size, word in _LARGE:
             if n >= size and not n % (size // 100):
-                return f"{n / size:g} {word}"
+                return f"{n / size:,g} {word}"
     return f"{n:,}"
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 

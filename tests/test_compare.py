@@ -481,6 +481,8 @@ def test_counts_are_shown_as_news_prints_them_and_percentages_with_their_sign():
     assert quantity(Value(1.2e9, 1.2e9, approx=True, text="about 1200000000", qualifier="approx"), "count") == (
         "about 1.2 billion")
     assert quantity(Value(1.5e6, 1.5e6, text="1500000", qualifier="exact"), "count") == "1.5 million"
+    assert quantity(Value(2.614e9, 2.614e9, text="2614000000", qualifier="exact"), "count", "GBP") == (
+        "£2,614 million")  # the pension trial's fund value read "£2614 million" beside "46,900"
     assert quantity(Value(1234567, 1234567, text="1234567", qualifier="exact"), "count") == "1,234,567"
     assert quantity(Value(3000, 5000, text="3000 to 5000", qualifier="min"), "count") == "3,000 to 5,000"
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"
