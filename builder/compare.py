@@ -80,6 +80,17 @@ class Side:
     standing_independent: int = 0
     figured: bool = True
 
+    @property
+    def figures(self) -> tuple[Value, ...]:
+        """Its figures, one for each reach, worded as the first group giving it words it: one account's "up to 22 min"
+        (`up_to`) and another's "at most 22 min" (`max`) are one figure, which the power cut trial's side read twice."""
+        found: dict[tuple, Value] = {}
+        for g in self.groups:
+            if g.value:
+                found.setdefault((g.value.low, g.value.high, g.value.low_open, g.value.high_open, g.value.approx),
+                                 g.value)
+        return tuple(found.values())
+
 
 @dataclass(frozen=True)
 class FactComparison:

@@ -181,6 +181,30 @@ def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
 
 
+def test_a_sides_figure_with_the_same_reach_is_named_once(make_project):
+    """The power cut trial's "Side 1: up to 22 min or at most 22 min": one account's `up_to` and another's `max` of
+    one figure read as two figures on one side."""
+    sources = (("gamma", "Gamma Post", "Smith said within 30 minutes."),)
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {max: 30}
+  - source: gamma
+    quote: Smith said within 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {up_to: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+""", sources=sources)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Side 1: at most 30 min 2 sources" in text and " or up to 30 min" not in text
+
+
 def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minutes(make_project):
     box = _verdict_box(make_project, """  - source: alpha
     quote: the talks were scheduled for 30 minutes
