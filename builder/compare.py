@@ -81,6 +81,11 @@ class Side:
     figured: bool = True
 
     @property
+    def people(self) -> tuple[str, ...]:
+        """The people its sources report giving its figures, in the order first reported."""
+        return tuple(dict.fromkeys(w for g in self.groups for people, _ in g.givers for w in people))
+
+    @property
     def figures(self) -> tuple[Value, ...]:
         """Its figures, one for each reach, worded as the first group giving it words it: one account's "up to 22 min"
         (`up_to`) and another's "at most 22 min" (`max`) are one figure, which the power cut trial's side read twice."""
@@ -155,11 +160,15 @@ class FactComparison:
         return tuple(c for c in self.conflicts if c.kind == kind)
 
     @property
-    def stated_against_quoted(self) -> bool:
-        """Whether a source's own statement stands against what people another source quotes say (an outlet's
-        "some 5,000 farmers" against the police count another reports), rather than only quoted people."""
-        return any(x.stance in ("states", "contradicts") for c in self.conflicts_of("claims")
-                   for x in (c.first, c.second))
+    def stated_against_quoted(self) -> tuple[tuple[Account, ...], tuple[Account, ...]]:
+        """Where a source's own statement stands against what people another source quotes say (an outlet's "some
+        5,000 farmers" against the police count another reports), rather than only quoted people: the accounts
+        stating and those quoting, one per source and speakers, in the card's order; two empty tuples elsewhere."""
+        pairs = [(x, y) for c in self.conflicts_of("claims") for x, y in ((c.first, c.second), (c.second, c.first))
+                 if x.stance in ("states", "contradicts") and y.stance not in ("states", "contradicts")]
+        stated, quoted = {id(x) for x, _ in pairs}, {id(y) for _, y in pairs}
+        return (_one_each(a for a in self.fact.accounts if id(a) in stated),
+                _one_each(a for a in self.fact.accounts if id(a) in quoted))
 
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)

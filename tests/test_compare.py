@@ -401,7 +401,7 @@ def test_figures_two_different_people_give_are_contested_not_disputed():
     row = compare_fact(fact(police, organisers))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
     assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
-    assert not row.stated_against_quoted
+    assert row.stated_against_quoted == ((), ())
     assert compare_fact(fact(account("a", val=value(4000)), account("b", val=value(10000)))).verdict == DISPUTED
     assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
 
@@ -440,7 +440,7 @@ def test_a_sources_own_figure_against_a_figure_another_source_quotes_is_conteste
     police = account("b", "attributes", ["police"], val=value(2000))
     row = compare_fact(fact(account("a", val=value(5000)), police))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
-    assert row.stated_against_quoted
+    assert row.stated_against_quoted == ((row.fact.accounts[0],), (row.fact.accounts[1],))
     assert compare_fact(fact(account("a", val=value(5000)), police, account("c", val=value(2000)))).verdict \
         == DISPUTED  # a third source stating 2,000 itself does contradict the tabloid
 

@@ -176,7 +176,9 @@ def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make
     value: {exact: 35}
 """)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
+    assert "Contested claim" in text and ("The sources do not contradict one another: they report people giving "
+                                          "figures too far apart to be rounding: 30 min ( Anna Smith ); 35 min ( Bob Jones )"
+                                          ) in text  # who gives which figure (session 67)
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
 
@@ -203,6 +205,24 @@ def test_a_sides_figure_with_the_same_reach_is_named_once(make_project):
 """, sources=sources)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
     assert "Side 1: at most 30 min 2 sources" in text and " or up to 30 min" not in text
+
+
+def test_a_sources_own_figure_against_one_a_source_quotes_says_who_gives_which(make_project):
+    """The marathon trial's "one’s own figure and the figures people another quotes give are too far apart to be
+    rounding" left the reader to find out whose figure was whose."""
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+""")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert ("The sources do not contradict one another: Alpha News gives 30 min in its own voice, and B. Writer "
+            "(outlet unknown) reports Bob Jones giving 45 min, too far apart to be rounding.") in text
 
 
 def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minutes(make_project):
