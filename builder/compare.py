@@ -85,17 +85,6 @@ class Side:
         """The people its sources report giving its figures, in the order first reported."""
         return tuple(dict.fromkeys(w for g in self.groups for people, _ in g.givers for w in people))
 
-    @property
-    def figures(self) -> tuple[Value, ...]:
-        """Its figures, one for each reach, worded as the first group giving it words it: one account's "up to 22 min"
-        (`up_to`) and another's "at most 22 min" (`max`) are one figure, which the power cut trial's side read twice."""
-        found: dict[tuple, Value] = {}
-        for g in self.groups:
-            if g.value:
-                found.setdefault((g.value.low, g.value.high, g.value.low_open, g.value.high_open, g.value.approx),
-                                 g.value)
-        return tuple(found.values())
-
 
 @dataclass(frozen=True)
 class FactComparison:
