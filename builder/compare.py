@@ -195,13 +195,16 @@ def _one_each(accounts) -> tuple[Account, ...]:
 
 @dataclass(frozen=True)
 class SourceProfile:
-    """What a source alone reports, where it is in the minority, where it conflicts, and what it leaves out."""
+    """What a source alone reports, where it is in the minority, where it conflicts, where it is on one side of
+    other sources' disagreement (``sided``: a trust's own release giving the 17:52 one outlet states against another's
+    18:35), and what it leaves out."""
 
     unique: tuple[str, ...]
     outlier: tuple[str, ...]
     conflicts: tuple[str, ...]
     omitted: tuple[str, ...]
     minor: tuple[str, ...] = ()
+    sided: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -630,11 +633,14 @@ _PROFILES: dict[str, tuple] = {}  # source id → (what its profile was made of,
 
 def _profile(sid: str, mine: list[FactComparison], covered: list[list[FactComparison]]) -> SourceProfile:
     """The profile of the source ``sid``, given its rows and the rows of each summit it covers."""
+    conflicts = tuple(c.fact.id for c in mine
+                      if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts))
     return SourceProfile(
         unique=tuple(c.fact.id for c in mine if c.fact.sources == (sid,)),
         outlier=tuple(c.fact.id for c in mine if sid in c.outliers),
-        conflicts=tuple(c.fact.id for c in mine
-                        if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
+        conflicts=conflicts,
+        sided=tuple(c.fact.id for c in mine if c.disputed and c.fact.id not in conflicts
+                    and any(side.figured and sid in side.sources for side in c.sides)),
         omitted=tuple(c.fact.id for rows in covered for c in rows
                       if sid not in c.fact.sources and len(c.fact.sources) >= 2),
         minor=tuple(c.fact.id for c in mine if c.minor and any(

@@ -393,6 +393,18 @@ def test_renderings_keep_the_dashes_between_words():
     assert found[0].segments == (("same", "We heard each other - and that is a lot"),)
 
 
+def test_a_source_on_one_side_of_other_sources_disagreement_says_so_in_its_profile():
+    """The power cut trial's trust release, giving in its own name the 17:52 a teletext page states against the
+    Courier's 18:35, read "Contradicted by another source: none" and nothing more: it stands on one side."""
+    from builder.compare import _profile
+    row = compare_fact(fact(account("trust", "attributes", ["trust"], val=value(17 * 60 + 52)),
+                            account("teletext", val=value(17 * 60 + 52)), account("courier", val=value(18 * 60 + 35))))
+    assert row.verdict == DISPUTED
+    trust, teletext = _profile("trust", [row], []), _profile("teletext", [row], [])
+    assert (trust.conflicts, trust.sided) == ((), ("x",))
+    assert (teletext.conflicts, teletext.sided) == (("x",), ())  # it contradicts the Courier itself
+
+
 def test_figures_two_different_people_give_are_contested_not_disputed():
     """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
     give figures apart. Two sources' own figures, or one person's two figures, stay a disagreement."""
