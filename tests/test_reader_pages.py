@@ -774,6 +774,45 @@ accounts:
     assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
 
 
+def test_a_bodys_own_release_is_named_as_the_page_names_the_body(make_project):
+    """The eagles trial's "The Upland Keepers' Association, in The Albion Herald" beside its own release's plain
+    "Upland Keepers' Association": one body, named two ways on one page."""
+    files = _mini_files()
+    files["content/speakers/uka.yml"] = "name: Upland Keepers' Association\nkind: institution\n"
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Upland Keepers' Association\nauthor: unknown\n"
+                                           "published: unknown\nlanguage: en\n---\nThe talks were set for 30 minutes.\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: uka
+    value: {exact: 30}
+  - source: release
+    quote: The talks were set for 30 minutes
+    stance: attributes
+    speaker: uka
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    shown = html.split('data-pagefind-meta="sources"', 1)[1].split("</p>", 1)[1]  # past the search engine's list
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", shown)).replace("&#39;", "'")
+    assert "The Upland Keepers' Association, in Alpha News" in text  # its side's line
+    assert "30 min the Upland Keepers' Association; the Upland Keepers' Association, in Alpha News" in text
+    assert "The Upland Keepers' Association publishes the figure in its own name" in text
+    assert "Read in context in the Upland Keepers' Association" in text
+    assert re.sub(r"(?i)the Upland Keepers", "", text).count("Upland Keepers") == 0
+
+
 @pytest.mark.parametrize("quantity, own, other, said", [
     ("date", "{exact: 2017-07-08}", "{exact: 2017-07-09}",
      ["Jones Office publishes the date in its own name, 8 July 2017",
