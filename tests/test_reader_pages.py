@@ -401,6 +401,37 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
         "Putin's denial that Russia interfered.")
 
 
+def test_a_figure_that_changes_given_by_several_is_headed_by_none_of_them(make_project):
+    """The pension trial's "The Aldermere Pensions Authority, Tobias Quillan and Ines Kettleby: Members' complaints…"
+    and "Claimed by" the three read as one claim of them all, though each gave a figure of their own day."""
+    files = _mini_files()
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks' planned length.
+quantity: duration
+changes_over_time: true
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: 30}
+    as_of: "2017-07-06"
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 35}
+    as_of: "2017-07-07"
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    assert '<h1 id="_title" data-pagefind-weight="10">The talks&#39; planned length.</h1>' in html
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    assert ("Figures given by Anna Smith and Bob Jones, each on their day: the sources report them; none gives one in "
+            "its own voice.") in text and "Claimed by" not in text
+
+
 def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site):
     """The editors' guide names the preview's address (dossier serve) as text: a link to it is broken for every reader
     and every link checker."""
