@@ -80,6 +80,11 @@ class Side:
     standing_independent: int = 0
     figured: bool = True
 
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The people its sources report giving its figures, in the order first reported."""
+        return tuple(dict.fromkeys(w for g in self.groups for people, _ in g.givers for w in people))
+
 
 @dataclass(frozen=True)
 class FactComparison:
@@ -144,11 +149,15 @@ class FactComparison:
         return tuple(c for c in self.conflicts if c.kind == kind)
 
     @property
-    def stated_against_quoted(self) -> bool:
-        """Whether a source's own statement stands against what people another source quotes say (an outlet's
-        "some 5,000 farmers" against the police count another reports), rather than only quoted people."""
-        return any(x.stance in ("states", "contradicts") for c in self.conflicts_of("claims")
-                   for x in (c.first, c.second))
+    def stated_against_quoted(self) -> tuple[tuple[Account, ...], tuple[Account, ...]]:
+        """Where a source's own statement stands against what people another source quotes say (an outlet's "some
+        5,000 farmers" against the police count another reports), rather than only quoted people: the accounts
+        stating and those quoting, one per source and speakers, in the card's order; two empty tuples elsewhere."""
+        pairs = [(x, y) for c in self.conflicts_of("claims") for x, y in ((c.first, c.second), (c.second, c.first))
+                 if x.stance in ("states", "contradicts") and y.stance not in ("states", "contradicts")]
+        stated, quoted = {id(x) for x, _ in pairs}, {id(y) for _, y in pairs}
+        return (_one_each(a for a in self.fact.accounts if id(a) in stated),
+                _one_each(a for a in self.fact.accounts if id(a) in quoted))
 
     def stance_of(self, source: str) -> tuple[Account, ...]:
         return tuple(a for a in self.fact.accounts if a.source == source)
@@ -186,13 +195,16 @@ def _one_each(accounts) -> tuple[Account, ...]:
 
 @dataclass(frozen=True)
 class SourceProfile:
-    """What a source alone reports, where it is in the minority, where it conflicts, and what it leaves out."""
+    """What a source alone reports, where it is in the minority, where it conflicts, where it is on one side of
+    other sources' disagreement (``sided``: a trust's own release giving the 17:52 one outlet states against another's
+    18:35), and what it leaves out."""
 
     unique: tuple[str, ...]
     outlier: tuple[str, ...]
     conflicts: tuple[str, ...]
     omitted: tuple[str, ...]
     minor: tuple[str, ...] = ()
+    sided: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -621,11 +633,14 @@ _PROFILES: dict[str, tuple] = {}  # source id → (what its profile was made of,
 
 def _profile(sid: str, mine: list[FactComparison], covered: list[list[FactComparison]]) -> SourceProfile:
     """The profile of the source ``sid``, given its rows and the rows of each summit it covers."""
+    conflicts = tuple(c.fact.id for c in mine
+                      if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts))
     return SourceProfile(
         unique=tuple(c.fact.id for c in mine if c.fact.sources == (sid,)),
         outlier=tuple(c.fact.id for c in mine if sid in c.outliers),
-        conflicts=tuple(c.fact.id for c in mine
-                        if any(x.between_sources and sid in (x.first.source, x.second.source) for x in c.conflicts)),
+        conflicts=conflicts,
+        sided=tuple(c.fact.id for c in mine if c.disputed and c.fact.id not in conflicts
+                    and any(side.figured and sid in side.sources for side in c.sides)),
         omitted=tuple(c.fact.id for rows in covered for c in rows
                       if sid not in c.fact.sources and len(c.fact.sources) >= 2),
         minor=tuple(c.fact.id for c in mine if c.minor and any(

@@ -69,24 +69,27 @@ def summit_when(summit) -> str:
 def minutes(value, unit: str | None = None) -> str:
     """A typed duration in minutes as words: 'about 80 min', 'more than 2 h', '2 h 15 min', its thousands grouped as
     a count's are: 'more than 1,000 years' (not in ``duration``, which writes a card's values too); in weeks where
-    its card's accounts write weeks (``unit``: ``time_unit``), 'at least 6 weeks'."""
+    its card's accounts write weeks (``unit``: ``time_unit``), 'at least 6 weeks', in days where they write days."""
     text = value.text
     words = text.split(" ")
     return " ".join(_THOUSANDS.sub(lambda m: f"{int(m.group()):,}", duration(float(w), unit)) if _is_number(w)
                     else w for w in words)
 
 
-WEEK = 7 * 1440  # minutes
+DAY, WEEK = 1440, 7 * 1440  # minutes
+UNITS = {"day": DAY, "week": WEEK}  # the units of time ``time_unit`` finds, in minutes
 
 
 def time_unit(fact) -> str | None:
-    """The unit "week" when the quotes of a card of a length of time name weeks more often than days ("at least six
-    weeks", "about three weeks"): its whole weeks are shown so, not as days (the school roof trial's "42 days to 56
-    days"); else None."""
+    """The unit of time the quotes of a card of a length of time name more often, "week" or "day": its whole weeks
+    are shown in weeks ("at least six weeks", not the school roof trial's "42 days to 56 days"), its whole days in
+    days, and its scale ticked so (the lifts trial's "nine days" and "31 days" over "0 months 1 month 2 months");
+    None when they name neither."""
     if fact.quantity != "duration":
         return None
     said = [w.lower().rstrip("s") for a in fact.accounts if a.value for w in _TIME_WORD.findall(" ".join(a.excerpts))]
-    return "week" if said.count("week") > said.count("day") else None
+    weeks, days = said.count("week"), said.count("day")
+    return "week" if weeks > days else "day" if days else None
 
 
 _TIME_WORD = re.compile(r"\b(weeks?|days?)\b", re.I)
@@ -96,9 +99,6 @@ def figure_of(value, fact) -> str:
     """A figure of ``fact`` in the words of its quantity (``quantity``), its currency and the unit of time its
     accounts write."""
     return quantity(value, fact.quantity, fact.currency, time_unit(fact))
-
-
-DAY = 1440  # minutes
 
 
 _IN_TIME = {"more than": "after", "less than": "before", "at least": "from", "at most": "by", "up to": "by"}
@@ -147,12 +147,13 @@ YEAR, MONTH = 525_600, 43_800  # minutes: a year of 365 days, a month its twelft
 
 def duration(n: float, unit: str | None = None) -> str:
     """Minutes as a reader says them: '80 min', '2 h 15 min'; seconds to the hundredth ('40 s', '1 min 30 s', '10.81
-    s', a race time's '2 h 7 min 58 s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7 months', '9 years', '4 years 6
-    months'); whole weeks, with the ``unit`` "week", in weeks ('6 weeks')."""
+    s', a race time's '2 h 7 min 58 s'); whole days from a day up ('14 days', '1 day'), whole months and years ('7
+    months', '9 years', '4 years 6 months'); with the ``unit`` "week" or "day" (``time_unit``), whole ones in it ('6
+    weeks', '60 days')."""
     sign, (hours, mins) = "-" if n < 0 else "", divmod(int(abs(n)), 60)
-    if unit == "week" and abs(n) >= WEEK and not abs(n) % WEEK:
-        weeks = int(abs(n) // WEEK)
-        return f"{sign}{weeks:,} week{'s' if weeks > 1 else ''}"
+    if unit in UNITS and abs(n) >= UNITS[unit] and not abs(n) % UNITS[unit]:
+        k = int(abs(n) // UNITS[unit])
+        return f"{sign}{k:,} {unit}{'s' if k > 1 else ''}"
     if abs(n) < 60 and round(abs(n) * 60, 2) % 60:
         mins, secs = divmod(round(abs(n) * 60, 2), 60)  # to the hundredth: a sprint's "10.81 s"
         return sign + (f"{int(mins)} min {round(secs, 2):g} s" if mins else f"{round(secs, 2):g} s")
@@ -216,13 +217,13 @@ _LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def _count(m: re.Match) -> str:
-    """A whole number as news prints it: a round count of millions or more in words ('1.5 million', '140 billion'),
-    else with its thousands grouped ('1,234,567', '1,500.5')."""
+    """A whole number as news prints it: a round count of millions or more in words ('1.5 million', '140 billion'), its
+    thousands grouped ('2,614 million'), else with its thousands grouped ('1,234,567', '1,500.5')."""
     n = int(m.group())
     if not m.string.startswith(".", m.end()):
         for size, word in _LARGE:
             if n >= size and not n % (size // 100):
-                return f"{n / size:g} {word}"
+                return f"{n / size:,g} {word}"
     return f"{n:,}"
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 

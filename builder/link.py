@@ -307,12 +307,15 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     ("Lavrov said…"; not "…that Russia interfered", a claim of others about Russia); a claimant the statement opens
     with as its subject is not named twice: "By its own account, Westmoor Power cut…". A statement no account
     affirms and some deny is led by who denies it ("Denied by Vessendale Police: Armed officers fired shots…"), or
-    says that its sources say otherwise."""
+    says that its sources say otherwise. A figure that changes over time that several claimants give, each a figure
+    of their day, names none of them (the pension trial's "The Aldermere Pensions Authority, Tobias Quillan and Ines
+    Kettleby: Members' complaints…" read as one claim of the three): its page lists who gave which, day by day."""
     if fact.accounts and not any(a.affirms for a in fact.accounts):
         deniers = [in_sentence(speakers[w]) for w in dict.fromkeys(
             w for a in fact.accounts if a.stance == "disputes" for w in a.speakers)]
         return f"Denied by {_listed(deniers)}: {fact.statement}" if deniers else f"Said to be untrue: {fact.statement}"
-    if not claimed_by or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
+    if not claimed_by or fact.changes_over_time and len(claimed_by) > 1 \
+            or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
     if len(claimed_by) == 1 and naming.opening(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
         statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement

@@ -140,6 +140,12 @@ class Value:
     qualifier: str = "exact"
     spread: float = 0.0
 
+    @property
+    def reach(self) -> tuple:
+        """What the figure reaches, whatever its words: one account's "up to 22 min" (`up_to`) and another's "at most
+        22 min" (`max`) reach alike, and a page names them once."""
+        return self.low, self.high, self.low_open, self.high_open, self.approx
+
 
 @dataclass(frozen=True, slots=True)
 class Tolerance:

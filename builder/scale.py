@@ -65,7 +65,7 @@ def figure_scale(row) -> Scale | None:
     like = _like([g for _, _, g in groups], row.fact.quantity)
     name = units.written_unit(like, row.fact.quantity) if row.fact.quantity in units.MEASURES else None
     into = (lambda x: x) if name is None else (lambda x: units.from_base(x, name))  # into the ticks' unit
-    labels, hours, weeks = None, False, formatting.time_unit(row.fact)
+    labels, hours, unit = None, False, formatting.time_unit(row.fact)
     if row.fact.quantity == "date" and max(ends) - min(ends) >= TICKS * _STEPS["date"][-1]:
         days, labels = _calendar(min(ends), max(ends))
         low, high = days[0], days[-1]
@@ -78,8 +78,9 @@ def figure_scale(row) -> Scale | None:
         hours = _in_hours(ends, row.fact.quantity) and step >= formatting.DAY
         if hours:  # "812 h" and "2,000 h" of flying: ticks by hours, not months
             step = 60 * _step(min(first, 0) / 60, last / 60, None)
-        elif weeks and step >= formatting.DAY:  # "at least six weeks": ticks by weeks, not months
-            step = formatting.WEEK * _step(min(first, 0) / formatting.WEEK, last / formatting.WEEK, None)
+        elif unit and step >= formatting.DAY:  # "at least six weeks", "31 days": ticks by weeks or days, not months
+            size = formatting.UNITS[unit]
+            step = size * _step(min(first, 0) / size, last / size, None)
         low = 0.0 if first >= 0 and not no_zero else math.floor(first / step) * step
         high = (math.floor(last / step) + 1) * step  # room past the largest figure, for an arrow
         days = [low + i * step for i in range(round((high - low) / step) + 1)]

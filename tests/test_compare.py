@@ -405,6 +405,18 @@ def test_renderings_keep_the_dashes_between_words():
     assert found[0].segments == (("same", "We heard each other - and that is a lot"),)
 
 
+def test_a_source_on_one_side_of_other_sources_disagreement_says_so_in_its_profile():
+    """The power cut trial's trust release, giving in its own name the 17:52 a teletext page states against the
+    Courier's 18:35, read "Contradicted by another source: none" and nothing more: it stands on one side."""
+    from builder.compare import _profile
+    row = compare_fact(fact(account("trust", "attributes", ["trust"], val=value(17 * 60 + 52)),
+                            account("teletext", val=value(17 * 60 + 52)), account("courier", val=value(18 * 60 + 35))))
+    assert row.verdict == DISPUTED
+    trust, teletext = _profile("trust", [row], []), _profile("teletext", [row], [])
+    assert (trust.conflicts, trust.sided) == ((), ("x",))
+    assert (teletext.conflicts, teletext.sided) == (("x",), ())  # it contradicts the Courier itself
+
+
 def test_figures_two_different_people_give_are_contested_not_disputed():
     """Police say 3,000 to 5,000, organisers 10,000: the sources agree on who said what; the people they quote
     give figures apart. Two sources' own figures, or one person's two figures, stay a disagreement."""
@@ -413,7 +425,7 @@ def test_figures_two_different_people_give_are_contested_not_disputed():
     row = compare_fact(fact(police, organisers))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
     assert sides(row) == [([(3000, ("a",))], False), ([(10000, ("b",))], False)]
-    assert not row.stated_against_quoted
+    assert row.stated_against_quoted == ((), ())
     assert compare_fact(fact(account("a", val=value(4000)), account("b", val=value(10000)))).verdict == DISPUTED
     assert compare_fact(fact(police, account("b", "attributes", ["police"], val=value(10000)))).verdict == DISPUTED
 
@@ -452,7 +464,7 @@ def test_a_sources_own_figure_against_a_figure_another_source_quotes_is_conteste
     police = account("b", "attributes", ["police"], val=value(2000))
     row = compare_fact(fact(account("a", val=value(5000)), police))
     assert row.verdict == CONTESTED and [c.kind for c in row.conflicts] == ["claims"]
-    assert row.stated_against_quoted
+    assert row.stated_against_quoted == ((row.fact.accounts[0],), (row.fact.accounts[1],))
     assert compare_fact(fact(account("a", val=value(5000)), police, account("c", val=value(2000)))).verdict \
         == DISPUTED  # a third source stating 2,000 itself does contradict the tabloid
 
@@ -493,6 +505,8 @@ def test_counts_are_shown_as_news_prints_them_and_percentages_with_their_sign():
     assert quantity(Value(1.2e9, 1.2e9, approx=True, text="about 1200000000", qualifier="approx"), "count") == (
         "about 1.2 billion")
     assert quantity(Value(1.5e6, 1.5e6, text="1500000", qualifier="exact"), "count") == "1.5 million"
+    assert quantity(Value(2.614e9, 2.614e9, text="2614000000", qualifier="exact"), "count", "GBP") == (
+        "£2,614 million")  # the pension trial's fund value read "£2614 million" beside "46,900"
     assert quantity(Value(1234567, 1234567, text="1234567", qualifier="exact"), "count") == "1,234,567"
     assert quantity(Value(3000, 5000, text="3000 to 5000", qualifier="min"), "count") == "3,000 to 5,000"
     assert quantity(Value(43.5, 43.5, text="43.5", qualifier="exact"), "percent") == "43.5%"

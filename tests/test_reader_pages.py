@@ -176,9 +176,53 @@ def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make
     value: {exact: 35}
 """)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
-    assert "Contested claim" in text and "those people give figures too far apart to be rounding" in text
+    assert "Contested claim" in text and ("The sources do not contradict one another: they report people giving "
+                                          "figures too far apart to be rounding: 30 min ( Anna Smith ); 35 min ( Bob Jones )"
+                                          ) in text  # who gives which figure (session 67)
     assert "Side 1: 30 min" in text and "Side 2: 35 min" in text
     assert "Anna Smith, in Alpha News" in text and "Jones" in text
+
+
+def test_a_sides_figure_with_the_same_reach_is_named_once(make_project):
+    """The power cut trial's "Side 1: up to 22 min or at most 22 min": one account's `up_to` and another's `max` of
+    one figure read as two figures on one side."""
+    sources = (("gamma", "Gamma Post", "Smith said within 30 minutes."),)
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {max: 30}
+  - source: gamma
+    quote: Smith said within 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {up_to: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+""", sources=sources)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "Side 1: at most 30 min 2 sources" in text and " or up to 30 min" not in text
+
+
+def test_a_sources_own_figure_against_one_a_source_quotes_says_who_gives_which(make_project):
+    """The marathon trial's "one’s own figure and the figures people another quotes give are too far apart to be
+    rounding" left the reader to find out whose figure was whose."""
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+""")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert ("The sources do not contradict one another: Alpha News gives 30 min in its own voice, and B. Writer "
+            "(outlet unknown) reports Bob Jones giving 45 min, too far apart to be rounding.") in text
 
 
 def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minutes(make_project):
@@ -357,6 +401,37 @@ def test_a_headline_leads_with_the_claimants_unless_it_names_one_speaking():
         "Putin's denial that Russia interfered.")
 
 
+def test_a_figure_that_changes_given_by_several_is_headed_by_none_of_them(make_project):
+    """The pension trial's "The Aldermere Pensions Authority, Tobias Quillan and Ines Kettleby: Members' complaints…"
+    and "Claimed by" the three read as one claim of them all, though each gave a figure of their own day."""
+    files = _mini_files()
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks' planned length.
+quantity: duration
+changes_over_time: true
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: smith
+    value: {exact: 30}
+    as_of: "2017-07-06"
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 35}
+    as_of: "2017-07-07"
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    assert '<h1 id="_title" data-pagefind-weight="10">The talks&#39; planned length.</h1>' in html
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    assert ("Figures given by Anna Smith and Bob Jones, each on their day: the sources report them; none gives one in "
+            "its own voice.") in text and "Claimed by" not in text
+
+
 def test_no_page_links_to_an_address_only_the_editors_machine_serves(built_site):
     """The editors' guide names the preview's address (dossier serve) as text: a link to it is broken for every reader
     and every link checker."""
@@ -427,7 +502,8 @@ def test_a_source_pages_lists_with_nothing_in_them_say_so_or_are_left_out(built_
     there, a line saying "none" or "nothing" when empty; the minority and slight differences only when not empty."""
     said = {"Contradicted by another source": "none", "One source: reported by this source alone": "none",
             "Left out, though other sources on the same event report it": "nothing"}
-    optional = ("In the minority, against most other sources", "Minor discrepancies: figures slightly apart")
+    optional = ("In the minority, against most other sources", "Minor discrepancies: figures slightly apart",
+                "On one side where other sources disagree")
     empty = 0
     for page in (built_site / "sources").glob("*.html"):
         html = page.read_text("utf-8")
@@ -727,6 +803,45 @@ accounts:
     assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
     assert "30 min ULAS; the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it: the scale
     assert "Union of Lecturers" not in re.sub(r"(?i)the Union of Lecturers", "", text)
+
+
+def test_a_bodys_own_release_is_named_as_the_page_names_the_body(make_project):
+    """The eagles trial's "The Upland Keepers' Association, in The Albion Herald" beside its own release's plain
+    "Upland Keepers' Association": one body, named two ways on one page."""
+    files = _mini_files()
+    files["content/speakers/uka.yml"] = "name: Upland Keepers' Association\nkind: institution\n"
+    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Upland Keepers' Association\nauthor: unknown\n"
+                                           "published: unknown\nlanguage: en\n---\nThe talks were set for 30 minutes.\n")
+    files["content/facts/planned.yml"] = """summit: hamburg
+statement: The talks were planned to last half an hour.
+quantity: duration
+accounts:
+  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: attributes
+    speaker: uka
+    value: {exact: 30}
+  - source: release
+    quote: The talks were set for 30 minutes
+    stance: attributes
+    speaker: uka
+    value: {exact: 30}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: attributes
+    speaker: jones
+    value: {exact: 45}
+"""
+    root = make_project(files)
+    pipeline.build(load_config(root), root / "site")
+    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    shown = html.split('data-pagefind-meta="sources"', 1)[1].split("</p>", 1)[1]  # past the search engine's list
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", shown)).replace("&#39;", "'")
+    assert "The Upland Keepers' Association, in Alpha News" in text  # its side's line
+    assert "30 min the Upland Keepers' Association; the Upland Keepers' Association, in Alpha News" in text
+    assert "The Upland Keepers' Association publishes the figure in its own name" in text
+    assert "Read in context in the Upland Keepers' Association" in text
+    assert re.sub(r"(?i)the Upland Keepers", "", text).count("Upland Keepers") == 0
 
 
 @pytest.mark.parametrize("quantity, own, other, said", [

@@ -203,6 +203,13 @@ def test_lengths_of_time_written_in_weeks_are_ticked_and_worded_in_weeks():
     assert figure_of(Value(0, 0, text=f"{42 * 1440}"), days.fact) == "42 days"  # days, as most write them
 
 
+def test_lengths_of_time_written_in_days_are_ticked_in_days():
+    """The lifts trial's "nine days" and "31 days" were drawn over "0 months 1 month 2 months": days stay days."""
+    row = _row(account("a", val=value(9 * 1440), quote="out of action for a total of nine days"),
+               account("b", val=value(31 * 1440), quote="31 days without a single working lift"))
+    assert figure_scale(row).labels == ("0 days", "10 days", "20 days", "30 days", "40 days")
+
+
 def test_a_scale_by_the_hour_stays_in_hours_past_a_day():
     """The siege trial's axis "0 h 6 h 12 h 18 h 1 day" under 17 h to 21 h: one unit on one axis."""
     scale = figure_scale(_row(account("a", val=value(20 * 60 + 55)), account("b", val=value(17 * 60))))
