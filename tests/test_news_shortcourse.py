@@ -30,7 +30,7 @@ def test_the_short_course_dossier_reads_as_the_key_says(tmp_path):
     ("courier-short-course", set(), CONTESTED | {"finishers", "men-winning-time", "remeasurement-date"},
      "finishers, men-winning-time, remeasurement-date"),
     ("eaf-statement", RED, CONTESTED, ""),
-    ("longrun-podcast", set(), CONTESTED, "course-shortfall, finishers, refunds-owed, remeasurement-date")])
+    ("longrun-podcast", set(), CONTESTED, "finishers, refunds-owed, remeasurement-date")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (The organiser's channel's
