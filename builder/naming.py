@@ -118,7 +118,8 @@ _REPORTING = (r"said|says|told|tells|stated|states|claimed|claims|insisted|insis
               r"confirmed|confirms|maintained|maintains|conceded|concedes|suggested|suggests|estimated|estimates|"
               r"concluded|concludes|assessed|assesses|posted|posts|expected|expects|forecast|forecasts|predicted|"
               r"predicts|measured|measures|recorded|records|counted|counts|registered|registers|"
-              r"puts?\s+(?:it|them|(?:the|its|their)(?:\s+\w+){1,2}?)\s+at|"  # "the centre puts them at 205 km/h"
+              r"puts?\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?)\s+at|"  # "the centre puts them at 205 km/h",
+              # "Westerly Homes puts the cost of the lift repairs at £168,000"
               r"welcomed|welcomes|apologi[sz]ed|apologi[sz]es|condemned|condemns|"  # a remark's act: "welcomed the cut"
               r"(?:called|calls|described|describes|hailed|hails|praised|praises|dubbed|termed|labell?ed)"
               r"(?!\s+(?:in|off|up|out|back|on)\b)")

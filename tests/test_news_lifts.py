@@ -64,3 +64,13 @@ def test_what_a_body_is_said_to_talk_about_is_its_figure_not_about_it():
     said = news_sets.report(LIFTS, "calloway-house-tenants-association")
     talk = [r for r in (*said.suggestions, *said.rivals) if "Westerly talk about" in r.quote]
     assert talk and all(r.speaker == "westerly-homes" for r in talk)
+
+
+def test_a_statement_that_names_its_claimant_speaking_is_its_own_headline(tmp_path):
+    """"Westerly Homes puts the cost of the lift repairs at £168,000." was headed "Westerly Homes and Gareth Selwyn:
+    Westerly Homes puts…": a statement naming its claimant putting a figure at something says who claims it."""
+    site = news_sets.built(LIFTS, tmp_path / "lifts")
+    page = news_sets.text_of(tmp_path / "lifts" / "site" / "facts" / "repair-cost.html")
+    assert site.comparison.facts["repair-cost"].disputed
+    assert "Westerly Homes puts the cost of the lift repairs at £168,000." in page
+    assert "Gareth Selwyn: Westerly Homes puts" not in page

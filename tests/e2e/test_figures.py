@@ -51,6 +51,17 @@ def test_on_a_phone_the_scale_and_the_figures_fit_the_screen(page: Page, base_ur
     assert overflow["scrollWidth"] <= overflow["innerWidth"] and not overflow["wide"], overflow
 
 
+def test_on_a_phone_the_scales_tick_labels_never_run_into_one_another(page: Page, base_url):
+    """Five labels on a phone's width ran together ("£150,000£200,000", session 67): every other one is hidden."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + SCHEDULED)
+    shown = page.locator(".dz-scale-axis .dz-scale-track > span").evaluate_all(
+        "spans => spans.filter(s => getComputedStyle(s).visibility !== 'hidden')"
+        ".map(s => { const r = s.getBoundingClientRect(); return [s.textContent, r.left, r.right]; })")
+    assert [text for text, _, _ in shown] == ["0 min", "20 min", "40 min"]
+    assert all(right + 4 <= left for (_, _, right), (_, left, _) in zip(shown, shown[1:])), shown
+
+
 def test_the_disagreements_page_draws_figures_apart_under_their_fact(page: Page, base_url):
     page.goto(base_url + "disagreements.html")
     disputes = page.locator("article.dz-dispute")
