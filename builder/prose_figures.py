@@ -526,9 +526,11 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
             found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     base = _iso_day(today)
     owned = [Figure("date", _relative(m, text, base).toordinal(), None, m.group("day"), m.start())
-             for m in _POSSESSIVE_DAY.finditer(text) if base and _shares_a_word(m["thing"], statement)]
-    for m in _RELATIVE_DAY.finditer(text) if base and not owned else ():  # "today called for an inquiry into
-        # Tuesday's power cut": on a card of the power cut, the day it owns is its day, not today
+             for m in _POSSESSIVE_DAY.finditer(text) if base and _shares_a_word(m["thing"], statement)
+             and not re.search(r"\bof\s+$", text[max(0, m.start() - 4):m.start()])]  # "today called for an inquiry
+    # into Tuesday's power cut": on a card of the power cut, the day it owns is one it may give (not "the re-run of
+    # Saturday's draw", the re-run's card)
+    for m in _RELATIVE_DAY.finditer(text) if base else ():
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
                 text, max(0, m.start() - 60), m.start()) and not _ANNOUNCING.search(statement):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said (unless the card is

@@ -1003,16 +1003,23 @@ def test_a_race_time_is_a_duration_to_the_second(text, value):
     assert duration(127.967) == "2 h 7 min 58 s"  # a value typed to the thousandth of a minute, shown to the second
 
 
-@pytest.mark.parametrize("statement, day", [
-    ("The hospital lost its mains power on Tuesday 10 November 2026.", "2026-11-10"),
-    ("The union called for an inquiry.", "2026-11-11")])
-def test_a_day_that_owns_the_cards_thing_is_its_day(statement, day):
+@pytest.mark.parametrize("statement, given, day", [
+    ("The hospital lost its mains power on Tuesday 10 November 2026.", "2026-11-10", "2026-11-10"),
+    ("The union called for an inquiry on 11 November.", "2026-11-11", "2026-11-11"),
+    ("The re-run of the draw took place on Sunday.", "2026-03-01", "2026-03-01")])
+def test_a_day_that_owns_the_cards_thing_is_a_day_it_gives(statement, given, day):
     """An editor's trial (session 67): a union's release of Wednesday 11 November, "The union today called for an
-    inquiry into Tuesday's power cut", was written as the power cut's day, 11 November, a false contest: on a card of
-    the power cut, the day that owns it ("Tuesday's power cut") is its day; on a card of the call, today is."""
+    inquiry into Tuesday's power cut", was written as the power cut's day, 11 November, a false contest: the day that
+    owns a thing the card's statement names ("Tuesday's power cut") is a day it may give, read nearest the days other
+    sources give, as every day is (but not "the re-run of Saturday's draw", the re-run's)."""
+    from datetime import date
+
     from builder import prose_figures
-    text = "The union today called for an independent inquiry into Tuesday's power cut at the hospital"
-    assert prose_figures.read(text, "date", [], "2026-11-11", None, statement).value == {"exact": day}
+    text = ("The re-run of Saturday's draw will take place tonight." if "re-run" in statement else
+            "The union today called for an independent inquiry into Tuesday's power cut at the hospital")
+    published = "2026-03-01" if "re-run" in statement else "2026-11-11"
+    near = [date.fromisoformat(given).toordinal()]
+    assert prose_figures.read(text, "date", near, published, None, statement).value == {"exact": day}
 
 
 def test_a_hundred_and_eighty_seven_metres_is_187_metres():
