@@ -856,11 +856,16 @@ class Retriever:
                 return None
             said = attribution.attribute(before[-1].text, self.names,
                                          source.body[max(0, start - 400):start + before[-1].start])
+            first = len(before) - 1  # the whole sentence: its accounts joined by semicolons are passages apart
+            while first and source.body[start + before[first - 1].end:start + before[first].start].strip() == ";":
+                first -= 1
+            parts = _OTHER_SIDE.split(source.body[start + before[first].start:start + before[-1].end])
             if said and said.speaker and not said.denial and _REPORTED.search(said.words) and not any(
                     (other := attribution.attribute(part, self.names)) and other.speaker not in (None, said.speaker)
-                    for part in _OTHER_SIDE.split(before[-1].text)[1:]):  # not after another speaker's account
-                # in its second half ("Renholm said 42,000…, but Dravik put the number at around thirty thousand.
-                # The festival's licence allows 40,000."): whose would it be?
+                    for part in parts if len(parts) > 1):  # not after two speakers' accounts ("Renholm said
+                # 42,000…, but Dravik put the number at around thirty thousand. The festival's licence allows
+                # 40,000."; "Rennvald says the hearing lasted forty minutes; the federation says it lasted more than
+                # three hours. Meanwhile an open letter…"): whose would it be?
                 return replace(said, words=f"continuing: {said.words}", part=None)
             if said or not (_BACKSHIFTED.search(passage.text) and _BACKSHIFTED.search(before[-1].text)):
                 return None

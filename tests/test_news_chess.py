@@ -84,3 +84,13 @@ def test_a_post_number_opening_a_sentence_hides_no_attribution_and_a_hyphened_co
     assert moves.number == 47
     assert prose_figures.read("More than 300 residents fled the 20-storey block.", "count", near=[20],
                               statement="Some 180 residents were led out.").number == 300
+
+
+def test_reported_speech_does_not_run_on_after_two_speakers_parted_by_a_semicolon():
+    """"Rennvald says the hearing lasted forty minutes; the federation says it lasted more than three hours. Meanwhile
+    an open letter now signed by nearly 150 players calls…": after a sentence of two speakers' accounts, the next is
+    no one's continued, though the semicolon makes each account a passage of its own (session 67: once "the
+    federation" named the federation, the letter's 150 players had become its figure)."""
+    said = news_sets.report(CHESS, "courier-kroyer-interview")
+    letter = [s for s in said.suggestions if s.quote.startswith("Meanwhile an open letter")]
+    assert letter and all(s.speaker is None for s in letter)
