@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, markdown_article, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, subtitles, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -327,7 +327,8 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
                                  if day and article.day_alone(line) and days.count(day) == 1 or article.as_of(line)
-                                 } | _references(lines) | _signed(lines)
+                                 or layout.column_days(line)
+                                 } | _references(lines) | _signed(lines) | layout.continued(lines)
     cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
              for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
     kept |= {c.line for c in cover}
@@ -381,14 +382,15 @@ def _references(lines: list[str]) -> set[int]:
     and of the "Date:" field in its block ("Date:            3 November 2025"): the document's identity and day."""
     found = set()
     for n, line in enumerate(lines, 1):
-        if article.reference(line):
+        if any(map(article.reference, re.split(r"\s{3,}", line.strip()))):  # a letterhead's column too: "Fellgate
+            # House        Your ref:  HW/OPS/SO14"
             start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
             end = next((k for k in range(n + 1, len(lines) + 1) if not lines[k - 1].strip()), len(lines) + 1)
             found |= {k for k in range(start, end) if k == n or _DATE_FIELD.match(lines[k - 1])}
     return found
 
 
-_DATE_FIELD = re.compile(r"\s*date\s*:\s*\S", re.I)
+_DATE_FIELD = re.compile(r"(?:\s*|.*\S\s{3,})date\s*:\s*\S", re.I)  # a column's too: "Quarry Road      Date:  14 …"
 
 
 def _table_rows(lines: list[str]) -> set[int]:
