@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import article, print_page, pull_quotes
+from builder import article, layout, print_page, pull_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,14 +303,6 @@ def _ad_break(lines: list[str]) -> set[int]:
     return found
 
 
-def _running_heads(lines: list[str]) -> set[int]:
-    """The 1-based lines that open a page of a text from a PDF, after its form feed ("\\f"), when two or more pages
-    open with them, whatever their numbers ("OVAS Trust Board (Public) 29.01.2026      Paper BD/26/07")."""
-    opening = [n for n, line in enumerate(lines, 1) if line.lstrip(" \t").startswith("\f") and line.strip()]
-    masked = [re.sub(r"\d+", "0", " ".join(lines[n - 1].split())) for n in opening]
-    return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
-
-
 SIGNATURE = "a signature, under its \"--\""
 
 
@@ -378,8 +370,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
-    footers |= _contents(lines) | print_page.furniture(lines)
-    pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
+    footers |= layout.furniture(lines) | _contents(lines) | print_page.furniture(lines)
+    pulled = pull_quotes.find(lines, displayed)
     cue = dict(_RULES)["a broadcast's cue"]
     found = []
     for number, line in enumerate(lines, 1):
@@ -407,8 +399,6 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a trailer for another programme, ending the transcript"
         if reason is None and number in signed:
             reason = SIGNATURE
-        if reason is None and number in heads:
-            reason = "a running head: it opens each page"
         if reason is None and number in pulled:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:

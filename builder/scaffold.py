@@ -382,7 +382,7 @@ def _references(lines: list[str]) -> set[int]:
     and of the "Date:" field in its block ("Date:            3 November 2025"): the document's identity and day."""
     found = set()
     for n, line in enumerate(lines, 1):
-        if any(map(article.reference, re.split(r"\s{3,}", line.strip()))):  # a letterhead's column too: "Fellgate
+        if any(map(article.reference, re.split(r"\s{6,}", line.strip()))):  # a letterhead's column too: "Fellgate
             # House        Your ref:  HW/OPS/SO14"
             start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
             end = next((k for k in range(n + 1, len(lines) + 1) if not lines[k - 1].strip()), len(lines) + 1)
@@ -428,9 +428,10 @@ def _text_article(text_file: Path):
              ] if entities else []
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
-    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
-    return (lines, _paragraphs(lines), front.fields | _chat_export(text_file, lines), notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
-            set())
+    lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
+    body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
+    return (lines, body, front.fields | _chat_export(text_file, lines), notes,
+            {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
 
 
 def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
@@ -772,7 +773,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
     of them long, or most running on into the next: a print page's narrow columns, "lor-" / "ry", automatic captions)
-    keeps its lines together, but for a caption's change of speaker (">>"). A box ("IN BRIEF", "Key facts", see
+    keeps its lines together, but for a caption's change of speaker (">>"). A table laid out with spaces is a
+    paragraph a row, its cells wrapped under themselves in it (layout.table_rows). A box ("IN BRIEF", "Key facts", see
     boxes.py) is set apart however the text is wrapped, and one set in the middle of a sentence is read after it."""
     order = boxes.order(lines)
     lines = [lines[n] for n in order]
@@ -785,6 +787,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
         n + 1 for n in boxes.ends(lines)} | {n + 1 + under for n in range(len(lines)) if _heading(lines, n)
                                              for under in (0, 1) if under == 0 or _RULE.fullmatch(lines[n + 1].strip())}
+    rows, carried = layout.table_rows(lines)  # a table laid out with spaces: a paragraph a row, its wrapped cells in it
+    ends = ends - carried | rows
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
         if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():

@@ -1,5 +1,7 @@
 """Session 67's import rules for plain text and subtitles: a text from `pdftotext -layout`, a wire's flashes, teletext
 pages and automatic captions keep their words and lose their furniture (small hostile examples, none from a trial)."""
+import re
+
 from tests.test_new import dossier, project  # noqa: F401  (the fixture)
 
 
@@ -54,3 +56,67 @@ def test_a_laid_out_tables_wrapped_cells_and_a_letterheads_reference_stay(projec
     assert not layout.column_days("Tuesday 28 April 2026      Vol. 118, No. 61")
     assert layout.continued(["By the harbour master,", "12 March 2027"]) == {2}
     assert layout.continued(["The storm passed.", "12 March 2027"]) == set()
+
+
+PAGES = """\
+                                                  GREYFELL ROWING CLUB
+                                                  The Boathouse, Mill Quay
+   Mr P. Ostrander                                Tel: 01632 960 555
+   3 Weir Cottages                                www.greyfell.example
+
+                                                  Date: 2 May 2027
+   Our ref: GRC/22
+
+   Dear Member,
+
+   The committee met on Tuesday and agreed to close the boathouse for repairs until the end of June.
+   The regatta moves to the lake at Hollin Bank for this season only.
+
+   The Greyfell Rowing Club is a company limited by guarantee.
+                                                                      Page 1 of 2
+\f   GRC/22                                              Boathouse repairs
+
+   Members may still use the ergometers in the school gym on weekday evenings, as before.
+
+                                                                            7
+
+   Greyfell Rowing Club Annual Summary                  2027
+
+   The treasurer reports a surplus of 400 pounds for the year, the first since the flood.
+
+   The Greyfell Rowing Club is a company limited by guarantee.
+                                                                            8
+\f   - - - - - - - - - - - - - - - - - - - - - - - - - - - -
+   REPLY SLIP
+   [ ] I will help at the regatta
+   Name: _______________________
+"""
+
+
+def test_a_laid_out_texts_pages_lose_their_furniture_and_indent(project, tmp_path):
+    """A text from `pdftotext -layout` kept its pages' furniture: page numbers alone on their lines, the line opening
+    each page (the same on each, or set in columns), a legal footer ending each page, a letterhead and an address
+    block side by side, a reply slip under its cut line, the form feeds and the indent every line shares. With
+    `--strip-chrome` they go; the letter's reference and date, which a reader needs, stay; and so does a line set
+    apart on one page only ("Greyfell Rowing Club Annual Summary" opens no other page and has one column)."""
+    front, body = imported(project, tmp_path, "letter.txt", PAGES, "--strip-chrome")
+    assert body.startswith("                                               Date: 2 May 2027\nOur ref: GRC/22\n\n"
+                           "Dear Member,\n")
+    for gone in ("Ostrander", "01632", "Page 1 of", "Boathouse repairs", "limited by guarantee", "REPLY SLIP", "regatta\n", "____", "- - -", "\f"):
+        assert gone not in body
+    assert not re.search(r"^\s*\d+\s*$", body, re.M)  # a page's number
+    assert "Members may still use" in body and "surplus of 400 pounds" in body
+    assert "outlet: Greyfell Rowing Club" in front
+
+
+def test_a_laid_out_tables_rows_are_paragraphs_their_wrapped_cells_in_them(project, tmp_path):
+    """A table laid out with spaces had its rows wrapped over two lines split in two paragraphs, or all its rows run
+    into one; each row is one paragraph now, with the lines of its cells wrapped under themselves, and a table of
+    rows of one line each a paragraph a row."""
+    _, body = imported(project, tmp_path, "notice.txt", LAID_OUT)
+    assert ("     Storm             Gusts of 70 knots were recorded at the pier head on\n"
+            "                       14 February 2027 (Board anemometer)\n\n     Moorings lost     Three, recovered by\n"
+            "                       16 February 2027 (Board launch)\n") in body
+    assert "\n\n     East quay          40        38       41       40\n" in body
+    assert "Berths   Boats   Berths   Boats\n\n     East" in body
+
