@@ -1027,6 +1027,16 @@ def time_in(text: str) -> str | None:
     return None
 
 
+def signed_day(block: list[str]) -> str | None:
+    """The day a block of two to four lines says it was signed: a name, its office maybe, over a day alone ("Rhona
+    Achterberg" / "Chair, Independent Disciplinary Commission" / "1 April 2026")."""
+    return date_in(block[-1]) if 2 <= len(block) <= 4 and day_alone(block[-1]) \
+        and re.fullmatch(_SIGNER, block[0].strip()) else None
+
+
+_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
+
+
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
     "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026", a report's "Issued
@@ -1070,8 +1080,15 @@ def published(lines: list[str], url: str | None = None) -> str | None:
                 return _iso(dated)
     return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
                  and (found := date_in(line))
-                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None)  # a notice's "Dated: 15 May 2026" under its signature; a thread's last post's stamp: "12:41 PM ·
-    # Mar 4, 2026 · 48.2K Views"; a wire's trailer
+                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None) \
+        or next(filter(None, map(signed_day, _blocks(lines))), None)  # a notice's "Dated: 15 May 2026" under its
+    # signature; a thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"; a wire's trailer; else the day
+    # a block of a name and an office over it was signed (a report's foreword, "Helena Marrick" / "Chair" / "20 …")
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """The runs of lines between blank ones."""
+    return [block.split("\n") for block in re.split(r"\n\s*\n", "\n".join(lines)) if block.strip()]
 
 
 _TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}\s+(?P<year>\d\d)", re.I)  # a wire's last

@@ -366,15 +366,13 @@ def _signed(lines: list[str]) -> set[int]:
             found |= set(block[1:5])
         elif signed_off and i + 1 < len(blocks) and len(blocks[i + 1]) <= 4:
             found |= set(blocks[i + 1])
-        elif 2 <= len(block) <= 4 and article.day_alone(lines[block[-1] - 1]) \
-                and re.fullmatch(_SIGNER, lines[block[0] - 1].strip()):
+        elif article.signed_day([lines[k - 1] for k in block]):
             found |= set(block)
     return found
 
 
 _SIGN_OFF = re.compile(r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+(?:regards|wishes)"
                        r"|signed|sincerely)\s*[,:.]?", re.I)
-_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
 
 
 def _references(lines: list[str]) -> set[int]:

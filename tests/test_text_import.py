@@ -120,3 +120,14 @@ def test_a_laid_out_tables_rows_are_paragraphs_their_wrapped_cells_in_them(proje
     assert "\n\n     East quay          40        38       41       40\n" in body
     assert "Berths   Boats   Berths   Boats\n\n     East" in body
 
+
+def test_a_reports_day_is_the_day_its_foreword_was_signed():
+    """A report from a PDF dated nowhere but under its chair's foreword ("Helena Marrick" / "Chair of the Trustee
+    Board" / "20 November 2026") had been published `unknown`; the day a block of a name and an office ends on is
+    the text's when no dateline gives one. A day under no name, or a sentence over it, dates nothing."""
+    from builder import article
+    text = ["Annual review", ""] + ["The club had a good year.", ""] * 12
+    assert article.published(text + ["Ada Quell", "Chair of the Board", "3 May 2027", "", "The accounts follow."]) \
+        == "2027-05-03"
+    assert article.published(text + ["3 May 2027", "", "The accounts follow."]) is None
+    assert article.published(text + ["We met again.", "3 May 2027", "", "The accounts follow."]) is None
