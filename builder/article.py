@@ -1037,6 +1037,33 @@ def signed_day(block: list[str]) -> str | None:
 _SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
 
 
+def flashes(lines: list[str]) -> int:
+    """How many lines the flashes atop a wire's story take: blocks each opening with its label alone ("URGENT",
+    "FLASH"), over the alert in capitals, repeated or not, and its time ("0932 GMT 2 Dec 2026"); 0 if none."""
+    end, n = 0, 0
+    while n < len(lines) and _FLASH.fullmatch(lines[n].strip()):
+        k = n + 1
+        while k < len(lines) and lines[k].strip() and (not re.search(r"[a-z]", lines[k]) or wire_stamp(lines[k])):
+            k += 1
+        if k == n + 1 or k < len(lines) and lines[k].strip():
+            break  # a label over the story's words, no flash
+        end = n = k
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+    return end
+
+
+_FLASH = re.compile(r"URGENT|FLASH|NEWSFLASH|BULLETIN|ALERT|NEWS ALERT|BREAKING")
+
+
+def wire_stamp(line: str) -> str | None:
+    """The day of a wire's time stamp, its time first in four figures: "0932 GMT 2 Dec 2026"."""
+    return date_in(line) if _WIRE_STAMP.fullmatch(line.strip()) else None
+
+
+_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d", re.I)
+
+
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
     "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026", a report's "Issued
@@ -1049,6 +1076,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             return _iso(match)
     if first := _first_entry(lines):
         return first
+    if stamped := next(filter(None, map(wire_stamp, lines[:HEAD])), None):  # a wire's "1148 GMT 2 Dec 2026"
+        return stamped
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
                  or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",

@@ -162,6 +162,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
+    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
@@ -319,7 +320,8 @@ def _signed_off(lines: list[str]) -> set[int]:
 
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
-    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a mailer's "Our
+    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a wire's "Related"
+    over its other stories' headlines, a mailer's "Our
     mailing address is:" over the address, a release's "Press contact" over its contact's name and numbers, and a
     footer's "For media enquiries call …" however wrapped."""
     found = {}
@@ -338,6 +340,7 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
+    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
                         r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
                         r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
@@ -371,6 +374,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
     footers |= layout.furniture(lines) | _contents(lines) | print_page.furniture(lines)
+    footers |= {n: "a wire's flash, ahead of its story" for n in range(1, article.flashes(lines) + 1)
+                if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)
     cue = dict(_RULES)["a broadcast's cue"]
     found = []

@@ -175,8 +175,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
                          "its text into a .txt file, its headline on the first line")
     url = options.get("url") or (found["url"].value if "url" in found else None)
-    guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(lines, skip), "author": lambda: article.author(lines),
-               "published": lambda: article.published(lines, url), "url": lambda: None, "language": lambda: None}
+    cut = article.flashes(lines)  # a wire's story is read below its flashes, its dateline and byline among its first lines
+    story, below = lines[cut:], {n - cut for n in skip if n > cut}
+    guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(story, below),
+               "author": lambda: article.author(story), "published": lambda: article.published(lines, url),
+               "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
     for name, guess in guesses.items():
         if options.get(name):

@@ -131,3 +131,48 @@ def test_a_reports_day_is_the_day_its_foreword_was_signed():
         == "2027-05-03"
     assert article.published(text + ["3 May 2027", "", "The accounts follow."]) is None
     assert article.published(text + ["We met again.", "3 May 2027", "", "The accounts follow."]) is None
+
+
+WIRE = """\
+URGENT
+HARBOUR TRUST SAYS 40 BERTHS LOST IN STORM
+0815 GMT 4 Mar 2027
+
+FLASH
+HARBOUR TRUST TO CLOSE EAST QUAY
+HARBOUR TRUST TO CLOSE EAST QUAY
+0820 GMT 4 Mar 2027
+
+UPDATE 1-Harbour trust closes east quay after storm wrecks berths
+1010 GMT 4 Mar 2027
+
+By Ana Veldt
+
+QUAYFORD, March 4 (Northgate Wire) - The North Quay harbour trust closed its east
+quay on Thursday after a storm wrecked 38 of its berths, the trust said.
+
+The trust said repairs would take until June.
+
+Related
+Storm closes ferry routes across the bay
+Insurers brace for claims after coastal storm
+
+Northgate Wire, 1010 GMT 4 Mar 2027. All rights reserved.
+"""
+
+
+def test_a_wires_flashes_are_furniture_and_its_story_gives_the_front_matter(project, tmp_path):
+    """A wire's file of flashes, then the story ("URGENT" / the alert in capitals, repeated / "0815 GMT 4 Mar 2027"),
+    had been titled by its first flash, which the story corrects, its flashes kept as text, its byline deleted
+    unread, and its dateline's agency and day left unread under them (they fell below the lines read for them),
+    and the "Related" headlines kept as paragraphs. The flashes are page chrome now, the story's headline is the
+    title, without its tag, its byline the author, its dateline's agency the outlet, its stamp the day; "Related"
+    and the headlines under it are related links. A label over the story's words, in lower case, is no flash."""
+    front, body = imported(project, tmp_path, "wire.txt", WIRE, "--strip-chrome")
+    assert 'title: "Harbour trust closes east quay after storm wrecks berths"' in front
+    assert "outlet: Northgate Wire" in front and "author: Ana Veldt" in front and "published: 2027-03-04" in front
+    assert body.startswith("UPDATE 1-Harbour trust closes east quay after storm wrecks berths\n")
+    assert "40 BERTHS" not in body and "EAST QUAY" not in body and "Storm closes ferry" not in body
+    assert "repairs would take until June." in body
+    from builder import article
+    assert article.flashes(["BREAKING", "The quay is closed after the storm.", "", "More follows."]) == 0
