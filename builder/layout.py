@@ -163,7 +163,7 @@ def _indent(line: str) -> int:
 
 def dedented(lines: list[str]) -> list[str]:
     """``lines`` without the indent they all share (`pdftotext -layout` sets every line of a page in by a few
-    spaces), a page's form feed kept where it is."""
+    spaces, teletext by one) and blank ones without their spaces, a page's form feed kept where it is."""
     shared = min((_indent(line.lstrip("\f")) for line in lines if line.strip(" \t\f")), default=0)
     return [line[:len(line) - len(line.lstrip("\f"))] + line.lstrip("\f")[shared:] if line.strip(" \t\f")
-            else line for line in lines]
+            else "\f" * line.count("\f") for line in lines]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, subtitles, teletext, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -167,7 +167,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
-    headline = title or article.headline(lines, skip | {masthead})
+    headline = title or article.headline(lines, skip | {masthead}) if "title" not in found else (0, found["title"].value)
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
                                    and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
                                    for n, line in enumerate(lines, 1) if n not in skip):
@@ -181,6 +181,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                "author": lambda: article.author(story), "published": lambda: article.published(lines, url),
                "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
+    day = article.yearless(lines) or teletext.day(lines)  # a wire's "Sept 14", a teletext header's "Tue 10 Nov": the
+    # day without its year, which the editor knows
     for name, guess in guesses.items():
         if options.get(name):
             fields[name] = options[name]
@@ -253,7 +255,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                                "is, so that `dossier suggest` reads its sentences as that body's "
                                                "claims, not an outlet's own reporting", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
-    if "published" in unknown and (day := article.yearless(lines)):  # a wire's "Sept 14": the editor knows the year
+    if "published" in unknown and day:
         unknown[unknown.index("published")] = f"published (its dateline gives the day without the year: {day})"
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
@@ -431,7 +433,7 @@ def _text_article(text_file: Path):
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
     body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
-    return (lines, body, front.fields | _chat_export(text_file, lines), notes,
+    return (lines, body, front.fields | _chat_export(text_file, lines) | teletext.fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
 
 

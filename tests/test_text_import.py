@@ -176,3 +176,29 @@ def test_a_wires_flashes_are_furniture_and_its_story_gives_the_front_matter(proj
     assert "repairs would take until June." in body
     from builder import article
     assert article.flashes(["BREAKING", "The quay is closed after the storm.", "", "More follows."]) == 0
+
+
+def teletext_page(number: int, clock: str, lines: list[str], last: bool) -> str:
+    """A teletext page as a text saves it: its header, its counter, its lines, its prompt and coloured keys."""
+    return "\n".join([f" P201  QuayText 201  Thu 4 Mar  {clock}", f"  QT NEWS                           {number}/2", "",
+                      *(f" {line}" for line in lines), "", " Weather 400   Sport 300" if last
+                      else " Continued on next page >>>", " News  Quay  Sport  Weather       ", ""])
+
+
+TELETEXT = teletext_page(1, "08:10/12", ["EAST QUAY SHUT AFTER", "STORM", "", "The east quay at Quayford was shut on",
+                                         "Thursday after a storm."], False) + "\n" + \
+    teletext_page(2, "08:10/40", ["QUAY: REPAIRS", "", "Repairs will take until", "June, the trust said."], True)
+
+
+def test_teletext_pages_lose_their_headers_counters_and_keys(project, tmp_path):
+    """Teletext pages saved as text had been titled by a page's header ("P104 WVText 104 Tue 10 Nov 20:14/37"),
+    their headers, subpage counters ("1/5"), coloured keys' links and "Continued on next page >>>" kept five times,
+    their service and day unread. With two headers or more they are furniture, the service the headers name is the
+    outlet, the heading atop the first page the title, and the day the note names, without its year."""
+    front, body = imported(project, tmp_path, "quay.txt", TELETEXT, "--strip-chrome")
+    assert 'title: "EAST QUAY SHUT AFTER STORM"' in front and "outlet: QuayText" in front
+    assert body == ("EAST QUAY SHUT AFTER\nSTORM\n\nThe east quay at Quayford was shut on\nThursday after a storm.\n\n"
+                    "QUAY: REPAIRS\n\nRepairs will take until\nJune, the trust said.\n")
+    from builder import teletext
+    assert teletext.day(TELETEXT.split("\n")) == "Thu 4 Mar"
+    assert teletext.furniture([" P201  QuayText 201  Thu 4 Mar  08:10/12", "News  Quay  Sport"]) == {}  # one page
