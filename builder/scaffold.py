@@ -171,9 +171,12 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
                                    and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
                                    for n, line in enumerate(lines, 1) if n not in skip):
-        _fail(text_file, "the file holds no article text: no line but its headline is a sentence, once its page "
-                         "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
-                         "its text into a .txt file, its headline on the first line")
+        _fail(text_file, "the subtitle file holds no speech: no cue's words make a line of "
+                         f"{SENTENCE_WORDS} words or more, once sounds and cue settings are left out"
+              if lines and subtitles.STAMP.fullmatch(lines[0]) else  # a transcript, as a subtitle file is read
+              "the file holds no article text: no line but its headline is a sentence, once its page "
+              "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
+              "its text into a .txt file, its headline on the first line")
     url = options.get("url") or (found["url"].value if "url" in found else None)
     cut = article.flashes(lines)  # a wire's story is read below its flashes, its dateline and byline among its first lines
     story, below = lines[cut:], {n - cut for n in skip if n > cut}
@@ -472,7 +475,9 @@ def _transcript(text_file: Path, text: str):
     labelled = {name: next((fields[k] for k in keys if fields.get(k)), None) for name, keys in _NOTE_FIELDS.items()}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
-        ("outlet", labelled["outlet"] or article.outlet(told, skip)),
+        ("outlet", labelled["outlet"] or article.outlet(told, skip)
+                   or next(filter(None, map(article.publisher_heading, told[:1])), None)),  # "Brennock Borough
+         # Council - Housing Committee" atop the notes
         ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
@@ -484,6 +489,9 @@ def _transcript(text_file: Path, text: str):
     if told:
         note += f"; its notes too{', read for ' + ', '.join(read) if read else ''}: " \
                 + "; ".join(f"`{_clip(line, 60)}`" for line in told)
+    if not subtitles.punctuated(text):  # automatic captions: no stop, no capital
+        note += f". Its cues end no sentence (automatic captions?): a paragraph is about " \
+                f"{subtitles.UNPUNCTUATED_SPAN:.0f} seconds of speech; quote its words as they are"
     if "title" not in read:
         note += ". It names no title: the file's name is its title; write the broadcast's, or import it again with " \
                 "--title"

@@ -7,10 +7,10 @@ from tests.test_new import dossier, project  # noqa: F401  (the fixture)
 
 def imported(project, tmp_path, name: str, text: str, *options: str) -> tuple[str, str]:
     """The front matter and the body ``dossier new source`` writes for a file ``name`` holding ``text``."""
-    path = tmp_path / name
+    path, ident = tmp_path / name, name.split(".")[0]
     path.write_text(text, encoding="utf-8")
-    assert dossier(project, "new", "source", str(path), "--id", "t", *options) == 0
-    _, front, body = (project / "content" / "sources" / "t.md").read_text(encoding="utf-8").split("---\n", 2)
+    assert dossier(project, "new", "source", str(path), "--id", ident, *options) == 0
+    _, front, body = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
     return front, body
 
 
@@ -202,3 +202,50 @@ def test_teletext_pages_lose_their_headers_counters_and_keys(project, tmp_path):
     from builder import teletext
     assert teletext.day(TELETEXT.split("\n")) == "Thu 4 Mar"
     assert teletext.furniture([" P201  QuayText 201  Thu 4 Mar  08:10/12", "News  Quay  Sport"]) == {}  # one page
+
+
+AUTOMATIC = "WEBVTT\nKind: captions\nLanguage: en\n\n" + "\n\n".join(
+    f"00:00:{2 * k:02d}.000 --> 00:00:{2 * k + 1:02d}.990 align:start position:0%\n{before}\n \n"
+    f"00:00:{2 * k + 1:02d}.990 --> 00:00:{2 * k + 2:02d}.000 align:start position:0%\n{before}\n"
+    + "<00:00:00.500><c> </c>".join(now.split())
+    for k, (before, now) in enumerate(zip(["", "the ferry is off again", "because the ramp failed on sunday",
+                                           "and it will be a week"], ["the ferry is off again",
+                                                                      "because the ramp failed on sunday",
+                                                                      "and it will be a week", "before it sails"])))
+
+
+def test_automatic_captions_are_read_once_each_and_warned_of(project, tmp_path, capsys):
+    """Automatic captions (rolling cues, each repeating the line before, its new line timed word by word, no stop nor
+    capital) had been refused as holding "no article text", with a message about paywalls. Each spoken line is read
+    once, in order, the paragraphs cut by time, and the note says the cues end no sentence; a subtitle file with no
+    line of speech is refused in words of subtitles."""
+    path = tmp_path / "ferry.vtt"
+    path.write_text(AUTOMATIC, encoding="utf-8")
+    assert dossier(project, "new", "source", str(path), "--id", "t") == 0
+    assert "Its cues end no sentence (automatic captions?)" in capsys.readouterr().err
+    body = (project / "content" / "sources" / "t.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body == ("[00:00:01]\n\nthe ferry is off again because the ramp failed on sunday and it will be a week "
+                    "before it sails\n")
+    from builder import subtitles
+    assert not subtitles.punctuated(AUTOMATIC) and subtitles.punctuated("00:01.000 --> 00:02.000\nIt sails.\n")
+    empty = tmp_path / "empty.srt"
+    empty.write_text("1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n\n2\n00:00:02,000 --> 00:00:03,000\nhi\n\n"
+                     "3\n00:00:03,000 --> 00:00:04,000\n[APPLAUSE]\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(empty), "--id", "e") == 1
+    message = capsys.readouterr().err
+    assert "the subtitle file holds no speech" in message and "paywall" not in message
+
+
+def test_a_caption_files_sounds_speaker_marks_and_publishing_body(project, tmp_path):
+    """A committee's captions named their council in a note ("Harbour Borough Council - Licensing Committee"), which
+    was left unread; an unvoiced cue of a sound in lower case ("[applause from the gallery]") had been read as the
+    last speaker's words, and a podcast's ">>" marks of a change of speaker were kept in its text."""
+    front, body = imported(project, tmp_path, "committee.vtt", "WEBVTT\n\nNOTE\nHarbour Borough Council - Licensing Committee\nMonday 1 March 2027\n\n"
+                   "00:00:01.000 --> 00:00:04.000\n<v Cllr Ann Roe>The quay stays shut until the ramp is mended.\n\n"
+                   "00:00:04.000 --> 00:00:05.000\n[applause from the gallery]\n\n"
+                   "00:00:05.000 --> 00:00:09.000\n<v Cllr Ann Roe>We will vote on the licence next month.\n")
+    assert "outlet: Harbour Borough Council" in front and "applause" not in body
+    _, body = imported(project, tmp_path, "show.srt", "1\n00:00:01,000 --> 00:00:04,000\n>> welcome back to the "
+                       "harbour hour with me\n\n2\n00:00:04,500 --> 00:00:08,000\n>> and me and the ferry is off "
+                       "\n\n3\n00:00:08,000 --> 00:00:09,000\nagain\n")
+    assert ">>" not in body and "\n\nand me and the ferry is off again\n" in body
