@@ -64,6 +64,7 @@ def furniture(lines: list[str]) -> dict[int, str]:
     return (_letterhead(lines, pages[0]) if pages else {}) | found
 
 
+LETTERHEAD = "a letterhead or address block"
 _CUT = re.compile(r"(?:-\s){12,}-?|.*(?:✂|\bcut here\b|\bdetach here\b).*", re.I)  # a tear-off line across the page
 _BLANK = re.compile(r"_{4,}")  # a blank to fill in: "Name: ____________"
 
@@ -120,7 +121,7 @@ def _letterhead(lines: list[str], page: range) -> dict[int, str]:
         block = []
     if not any(_CONTACT.search(lines[k - 1]) for k in head):
         return {}
-    return {k: "a letterhead or address block" for k in head if k != first and not _dated(lines[k - 1])}
+    return {k: LETTERHEAD for k in head if k != first and not _dated(lines[k - 1])}
 
 
 _CONTACT = re.compile(r"@\w|\bwww\.|\b(?i:tel|telephone|phone|fax)\b|\b\d{3,5} ?\d{3} ?\d{3,4}\b"
@@ -167,3 +168,26 @@ def dedented(lines: list[str]) -> list[str]:
     shared = min((_indent(line.lstrip("\f")) for line in lines if line.strip(" \t\f")), default=0)
     return [line[:len(line) - len(line.lstrip("\f"))] + line.lstrip("\f")[shared:] if line.strip(" \t\f")
             else "\f" * line.count("\f") for line in lines]
+
+
+def heading(lines: list[str], skip: set[int], after: int) -> tuple[int, str] | None:
+    """(1-based line, text) of a laid-out letter's or notice's heading: the first line in capitals centred on the page
+    ("ENFORCEMENT NOTICE", however few its words) below the line ``after`` (its letterhead's last), before any
+    sentence, with the document's own reference after it when one is given ("Our ref:   RWA/EN/2026/0917"), so that
+    notices of one kind have titles of their own."""
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    for n, line in enumerate(lines, 1):
+        text = line.strip(" \t\f")
+        if n <= after or n in skip or not text:
+            continue
+        if re.search(r"\w[.!?]$", text) and len(text.split()) >= 6:
+            return None
+        indent = _indent(line.lstrip("\f"))
+        if text.isupper() and len(text.split()) <= 10 and indent >= 0.2 * width \
+                and abs(indent + len(text) / 2 - width / 2) <= 0.1 * width:
+            own = next((m["ref"] for other in lines if (m := _OWN_REFERENCE.search(other))), None)
+            return n, f"{text} {own}" if own else text
+    return None
+
+
+_OWN_REFERENCE = re.compile(r"(?:^|\s{2})(?i:our\s+ref(?:erence)?\.?)\s*:\s*(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)")

@@ -167,7 +167,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
-    headline = title or article.headline(lines, skip | {masthead}) if "title" not in found else (0, found["title"].value)
+    lettered = max((c.line for c in flagged if c.reason == layout.LETTERHEAD), default=0)
+    headline = title or lettered and layout.heading(lines, skip, lettered) or article.headline(
+        lines, skip | {masthead}) if "title" not in found else (0, found["title"].value)  # a letter's or a
+    # notice's heading, centred under its letterhead: "ENFORCEMENT NOTICE"
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
                                    and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
                                    for n, line in enumerate(lines, 1) if n not in skip):

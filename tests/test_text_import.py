@@ -15,12 +15,12 @@ def imported(project, tmp_path, name: str, text: str, *options: str) -> tuple[st
 
 
 LAID_OUT = """\
-                                          NORTH QUAY HARBOUR BOARD
-                                          Licensing Section
+                                                                  NORTH QUAY HARBOUR BOARD
+                                                                  Licensing Section
 
-  Brackwater Boats Ltd                    Our ref:   NQ/L/77
-  2 Salt Lane                             Your ref:  BB/9
-  Quayford                                Date:      3 March 2027
+  Brackwater Boats Ltd                                            Our ref:   NQ/L/77
+  2 Salt Lane                                                     Your ref:  BB/9
+  Quayford QF1 2AB                                                Date:      3 March 2027
 
 
                                NOTICE OF LICENCE CONDITIONS
@@ -46,8 +46,11 @@ def test_a_laid_out_tables_wrapped_cells_and_a_letterheads_reference_stay(projec
     on" / "14 February 2027 (Board anemometer)") as a dateline, and a letterhead's line with "Your ref:" beside an
     address; a line set in under a cell of the line above, or under a line that runs on ("… on", "… by"), is never a
     dateline, and a reference is a reference in whichever column it stands. A table's header of days, two columns
-    each a day, is no dateline either."""
-    _, body = imported(project, tmp_path, "notice.txt", LAID_OUT, "--strip-chrome")
+    each a day, is no dateline either. The notice had been titled by its letterhead's second line: its heading in
+    capitals centred under the letterhead is its title, with its reference, however few its words."""
+    front, body = imported(project, tmp_path, "notice.txt", LAID_OUT, "--strip-chrome")
+    assert 'title: "NOTICE OF LICENCE CONDITIONS NQ/L/77"' in front  # its heading, centred under the letterhead
+    assert "Licensing Section" not in body and "Brackwater Boats" in body  # the letterhead, but a line with a reference
     for kept in ("14 February 2027 (Board anemometer)", "16 February 2027 (Board launch)", "Your ref:  BB/9",
                  "Date:      3 March 2027"):
         assert kept in body
