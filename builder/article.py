@@ -1199,7 +1199,16 @@ def author(lines: list[str]) -> str | None:
     posted = set(_threaded_posts(lines))
     name = _written_by(lines) or (names(re.sub(r"[^\w\s.'’-]", "", posted.pop()).strip()) if len(posted) == 1
                                   and not _thread_account(lines) else None)
-    return untitled(name) if name else None
+    return _spelled_in_full(untitled(name), lines) if name else None
+
+
+def _spelled_in_full(name: str, lines: list[str]) -> str:
+    """``name`` as a line of the text alone spells it in full when it gives an initial ("I. Falkner", signed, over
+    "Idris Falkner", typed under the signature)."""
+    initial = re.fullmatch(r"(?P<initial>[A-Z])\.?\s+(?P<surname>[A-Z][\w'’-]+)", name)
+    full = initial and next((line.strip() for line in lines if re.fullmatch(
+        rf"{initial['initial']}[a-z]+\s+{re.escape(initial['surname'])}", line.strip())), None)
+    return full or name
 
 
 def untitled(name: str) -> str:

@@ -7,7 +7,7 @@ import re
 from builder import article
 
 # "P104  WVText 104  Tue 10 Nov  20:14/37": the page, the service, the page again, the day without its year, the clock
-HEADER = re.compile(r"P(?P<page>\d{3})\s+(?P<service>\S(?:.*?\S)?)\s+(?P=page)\s+(?P<day>[A-Z][a-z]{2}\s+\d{1,2}\s+"
+_HEADER = re.compile(r"P(?P<page>\d{3})\s+(?P<service>\S(?:.*?\S)?)\s+(?P=page)\s+(?P<day>[A-Z][a-z]{2}\s+\d{1,2}\s+"
                     r"[A-Z][a-z]{2})\s+\d\d:\d\d(?:[/:]\d\d)?")
 _COUNTER = re.compile(r"[^a-z]{0,40}\S\s{2,}\d{1,2}/\d{1,2}")  # a subpage's counter after its section: "WVT NEWS   1/5"
 _KEYS = re.compile(r"\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,4}")  # coloured keys: "Headlines  Local  Sport  Weather"
@@ -19,7 +19,7 @@ def furniture(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of teletext pages' furniture, in a text with two pages' headers or more, with why: each
     header and subpage counter, the prompt to turn the page ("Continued on next page >>>"), and the lines ending a
     page (before a header or the text's end) that give the coloured keys' links or pages to key in."""
-    headers = [n for n, line in enumerate(lines, 1) if HEADER.fullmatch(line.strip())]
+    headers = [n for n, line in enumerate(lines, 1) if _HEADER.fullmatch(line.strip())]
     if len(headers) < 2:
         return {}
     found = dict.fromkeys(headers, "a teletext page's header")
@@ -41,7 +41,7 @@ def furniture(lines: list[str]) -> dict[int, str]:
 def fields(lines: list[str]) -> dict[str, article.Found]:
     """What teletext pages give of the front matter: the service their headers name ("WVText") as the outlet, and the
     heading in capitals atop the first page ("HOSPITAL LOSES POWER AS" / "GENERATORS FAIL") as the title."""
-    named = [m["service"] for line in lines if (m := HEADER.fullmatch(line.strip()))]
+    named = [m["service"] for line in lines if (m := _HEADER.fullmatch(line.strip()))]
     if len(named) < 2:
         return {}
     furnished = furniture(lines)
@@ -59,4 +59,4 @@ def fields(lines: list[str]) -> dict[str, article.Found]:
 
 def day(lines: list[str]) -> str | None:
     """The day the first page's header gives, without its year ("Tue 10 Nov")."""
-    return next((m["day"] for line in lines if (m := HEADER.fullmatch(line.strip()))), None)
+    return next((m["day"] for line in lines if (m := _HEADER.fullmatch(line.strip()))), None)

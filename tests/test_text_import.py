@@ -252,3 +252,12 @@ def test_a_caption_files_sounds_speaker_marks_and_publishing_body(project, tmp_p
                        "harbour hour with me\n\n2\n00:00:04,500 --> 00:00:08,000\n>> and me and the ferry is off "
                        "\n\n3\n00:00:08,000 --> 00:00:09,000\nagain\n")
     assert ">>" not in body and "\n\nand me and the ferry is off again\n" in body
+
+
+def test_a_signers_initial_is_spelled_out_by_the_name_typed_under_it():
+    """A notice signed "I. Falkner" over the typed "Idris Falkner" had been authored by the initial; the name a line
+    spells in full is the author. Another's name, or a surname alone, spells nothing."""
+    from builder import article
+    signed = ["The quay is shut.", "", "Yours sincerely,", "", "A. Quell", "", "Ada Quell", "Harbour master"]
+    assert article.author(signed) == "Ada Quell"
+    assert article.author(signed[:5] + ["", "Alan Quellor", "Harbour master"]) == "A. Quell"
