@@ -99,7 +99,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                      r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
     # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
-    ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
+    ("reporting credit", rf"\(?\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|advert\w*|commercial\w*|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"

@@ -156,6 +156,8 @@ quay on Thursday after a storm wrecked 38 of its berths, the trust said.
 
 The trust said repairs would take until June.
 
+((Reporting by Ana Veldt; Editing by Bo Lund))
+
 Related
 Storm closes ferry routes across the bay
 Insurers brace for claims after coastal storm
@@ -168,7 +170,7 @@ def test_a_wires_flashes_are_furniture_and_its_story_gives_the_front_matter(proj
     """A wire's file of flashes, then the story ("URGENT" / the alert in capitals, repeated / "0815 GMT 4 Mar 2027"),
     had been titled by its first flash, which the story corrects, its flashes kept as text, its byline deleted
     unread, and its dateline's agency and day left unread under them (they fell below the lines read for them),
-    and the "Related" headlines kept as paragraphs. The flashes are page chrome now, the story's headline is the
+    its credit in double brackets and the "Related" headlines kept as paragraphs. The flashes are page chrome now, the story's headline is the
     title, without its tag, its byline the author, its dateline's agency the outlet, its stamp the day; "Related"
     and the headlines under it are related links. A label over the story's words, in lower case, is no flash."""
     front, body = imported(project, tmp_path, "wire.txt", WIRE, "--strip-chrome")
@@ -176,6 +178,7 @@ def test_a_wires_flashes_are_furniture_and_its_story_gives_the_front_matter(proj
     assert "outlet: Northgate Wire" in front and "author: Ana Veldt" in front and "published: 2027-03-04" in front
     assert body.startswith("UPDATE 1-Harbour trust closes east quay after storm wrecks berths\n")
     assert "40 BERTHS" not in body and "EAST QUAY" not in body and "Storm closes ferry" not in body
+    assert "Reporting by" not in body  # its credit, in double brackets
     assert "repairs would take until June." in body
     from builder import article
     assert article.flashes(["BREAKING", "The quay is closed after the storm.", "", "More follows."]) == 0
