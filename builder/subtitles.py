@@ -1,13 +1,13 @@
 """A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
-paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
-"- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a file that colours
-its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's note between cues
-(WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a
-sentence's end (in automatic captions, which end none, after UNPUNCTUATED_SPAN seconds), and around a sponsor's read (for --strip-chrome to take it out whole). Cue numbers, timings, styling
-tags, sounds ("[MUSIC]", a cue's "[applause from the gallery]"; not "[INAUDIBLE]", words not made out), the ">>"
-marking a change of speaker and WebVTT's notes are left out of it: no card
-quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast is
-(``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
+paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker
+("(REPORTER):", "- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a
+file that colours its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's
+note between cues (WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a sentence's end (in automatic
+captions, which end none, after UNPUNCTUATED_SPAN seconds), and around a sponsor's read (for --strip-chrome to take
+it out whole). Cue numbers, timings, styling tags, sounds ("[MUSIC]", a cue's "[applause from the gallery]"; not
+"[INAUDIBLE]", words not made out), the ">>" marking a change of speaker and WebVTT's notes are left out of it: no
+card quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast
+is (``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
 Character references ("&amp;") are the characters they stand for."""
 
 import html

@@ -11,7 +11,8 @@ _HEADER = re.compile(r"P(?P<page>\d{3})\s+(?P<service>\S(?:.*?\S)?)\s+(?P=page)\
                     r"[A-Z][a-z]{2})\s+\d\d:\d\d(?:[/:]\d\d)?")
 _COUNTER = re.compile(r"[^a-z]{0,40}\S\s{2,}\d{1,2}/\d{1,2}")  # a subpage's counter after its section: "WVT NEWS   1/5"
 _KEYS = re.compile(r"\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,4}")  # coloured keys: "Headlines  Local  Sport  Weather"
-_INDEX = re.compile(r"(?:[A-Z][\w'’&]*(?:\s[\w'’&]+){0,2}\s+\d{3}\s*){1,4}")  # pages to key: "Kestlebury news 160   Travel 430"
+_INDEX = re.compile(r"(?:[A-Z][\w'’&]*(?:\s[\w'’&]+){0,2}\s+\d{3}\s*){1,4}")  # pages to key in: "Kestlebury news 160
+# Travel 430"
 _TURN = re.compile(r"(?:continued|more)\s+(?:on\s+)?(?:the\s+)?(?:next\s+page|overleaf|page\s+\d{3})\s*(?:>+|»)?", re.I)
 
 

@@ -105,7 +105,8 @@ def test_a_laid_out_texts_pages_lose_their_furniture_and_indent(project, tmp_pat
     front, body = imported(project, tmp_path, "letter.txt", PAGES, "--strip-chrome")
     assert body.startswith("                                               Date: 2 May 2027\nOur ref: GRC/22\n\n"
                            "Dear Member,\n")
-    for gone in ("Ostrander", "01632", "Page 1 of", "Boathouse repairs", "limited by guarantee", "REPLY SLIP", "regatta\n", "____", "- - -", "\f"):
+    for gone in ("Ostrander", "01632", "Page 1 of", "Boathouse repairs", "limited by guarantee", "REPLY SLIP",
+                 "regatta\n", "____", "- - -", "\f"):
         assert gone not in body
     assert not re.search(r"^\s*\d+\s*$", body, re.M)  # a page's number
     assert "Members may still use" in body and "surplus of 400 pounds" in body
@@ -170,9 +171,10 @@ def test_a_wires_flashes_are_furniture_and_its_story_gives_the_front_matter(proj
     """A wire's file of flashes, then the story ("URGENT" / the alert in capitals, repeated / "0815 GMT 4 Mar 2027"),
     had been titled by its first flash, which the story corrects, its flashes kept as text, its byline deleted
     unread, and its dateline's agency and day left unread under them (they fell below the lines read for them),
-    its credit in double brackets and the "Related" headlines kept as paragraphs. The flashes are page chrome now, the story's headline is the
-    title, without its tag, its byline the author, its dateline's agency the outlet, its stamp the day; "Related"
-    and the headlines under it are related links. A label over the story's words, in lower case, is no flash."""
+    its credit in double brackets and the "Related" headlines kept as paragraphs. The flashes are page chrome now,
+    the story's headline is the title, without its tag, its byline the author, its dateline's agency the outlet, its
+    stamp the day; the credit is a reporting credit, "Related" and the headlines under it related links. A label
+    over the story's words, in lower case, is no flash."""
     front, body = imported(project, tmp_path, "wire.txt", WIRE, "--strip-chrome")
     assert 'title: "Harbour trust closes east quay after storm wrecks berths"' in front
     assert "outlet: Northgate Wire" in front and "author: Ana Veldt" in front and "published: 2027-03-04" in front
@@ -246,7 +248,8 @@ def test_a_caption_files_sounds_speaker_marks_and_publishing_body(project, tmp_p
     """A committee's captions named their council in a note ("Harbour Borough Council - Licensing Committee"), which
     was left unread; an unvoiced cue of a sound in lower case ("[applause from the gallery]") had been read as the
     last speaker's words, and a podcast's ">>" marks of a change of speaker were kept in its text."""
-    front, body = imported(project, tmp_path, "committee.vtt", "WEBVTT\n\nNOTE\nHarbour Borough Council - Licensing Committee\nMonday 1 March 2027\n\n"
+    front, body = imported(project, tmp_path, "committee.vtt", "WEBVTT\n\nNOTE\nHarbour Borough Council - Licensing "
+                           "Committee\nMonday 1 March 2027\n\n"
                    "00:00:01.000 --> 00:00:04.000\n<v Cllr Ann Roe>The quay stays shut until the ramp is mended.\n\n"
                    "00:00:04.000 --> 00:00:05.000\n[applause from the gallery]\n\n"
                    "00:00:05.000 --> 00:00:09.000\n<v Cllr Ann Roe>We will vote on the licence next month.\n")
