@@ -1027,6 +1027,43 @@ def time_in(text: str) -> str | None:
     return None
 
 
+def signed_day(block: list[str]) -> str | None:
+    """The day a block of two to four lines says it was signed: a name, its office maybe, over a day alone ("Rhona
+    Achterberg" / "Chair, Independent Disciplinary Commission" / "1 April 2026")."""
+    return date_in(block[-1]) if 2 <= len(block) <= 4 and day_alone(block[-1]) \
+        and re.fullmatch(_SIGNER, block[0].strip()) else None
+
+
+_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
+
+
+def flashes(lines: list[str]) -> int:
+    """How many lines the flashes atop a wire's story take: blocks each opening with its label alone ("URGENT",
+    "FLASH"), over the alert in capitals, repeated or not, and its time ("0932 GMT 2 Dec 2026"); 0 if none."""
+    end, n = 0, 0
+    while n < len(lines) and _FLASH.fullmatch(lines[n].strip()):
+        k = n + 1
+        while k < len(lines) and lines[k].strip() and (not re.search(r"[a-z]", lines[k]) or wire_stamp(lines[k])):
+            k += 1
+        if k == n + 1 or k < len(lines) and lines[k].strip():
+            break  # a label over the story's words, no flash
+        end = n = k
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+    return end
+
+
+_FLASH = re.compile(r"URGENT|FLASH|NEWSFLASH|BULLETIN|ALERT|NEWS ALERT|BREAKING")
+
+
+def wire_stamp(line: str) -> str | None:
+    """The day of a wire's time stamp, its time first in four figures: "0932 GMT 2 Dec 2026"."""
+    return date_in(line) if _WIRE_STAMP.fullmatch(line.strip()) else None
+
+
+_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d", re.I)
+
+
 def published(lines: list[str], url: str | None = None) -> str | None:
     """The publication date: from a dated address, else from a dateline among the first lines (a broadcast's
     "Broadcast: Saturday 17 October 2026, 18:00", a written answer's "Answered: 16 March 2026", a report's "Issued
@@ -1039,6 +1076,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             return _iso(match)
     if first := _first_entry(lines):
         return first
+    if stamped := next(filter(None, map(wire_stamp, lines[:HEAD])), None):  # a wire's "1148 GMT 2 Dec 2026"
+        return stamped
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
                  or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",
@@ -1070,8 +1109,15 @@ def published(lines: list[str], url: str | None = None) -> str | None:
                 return _iso(dated)
     return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
                  and (found := date_in(line))
-                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None)  # a notice's "Dated: 15 May 2026" under its signature; a thread's last post's stamp: "12:41 PM ·
-    # Mar 4, 2026 · 48.2K Views"; a wire's trailer
+                 or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None) \
+        or next(filter(None, map(signed_day, _blocks(lines))), None)  # a notice's "Dated: 15 May 2026" under its
+    # signature; a thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"; a wire's trailer; else the day
+    # a block of a name and an office over it was signed (a report's foreword, "Helena Marrick" / "Chair" / "20 …")
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """The runs of lines between blank ones."""
+    return [block.split("\n") for block in re.split(r"\n\s*\n", "\n".join(lines)) if block.strip()]
 
 
 _TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}\s+(?P<year>\d\d)", re.I)  # a wire's last
@@ -1153,7 +1199,16 @@ def author(lines: list[str]) -> str | None:
     posted = set(_threaded_posts(lines))
     name = _written_by(lines) or (names(re.sub(r"[^\w\s.'’-]", "", posted.pop()).strip()) if len(posted) == 1
                                   and not _thread_account(lines) else None)
-    return untitled(name) if name else None
+    return _spelled_in_full(untitled(name), lines) if name else None
+
+
+def _spelled_in_full(name: str, lines: list[str]) -> str:
+    """``name`` as a line of the text alone spells it in full when it gives an initial ("I. Falkner", signed, over
+    "Idris Falkner", typed under the signature)."""
+    initial = re.fullmatch(r"(?P<initial>[A-Z])\.?\s+(?P<surname>[A-Z][\w'’-]+)", name)
+    full = initial and next((line.strip() for line in lines if re.fullmatch(
+        rf"{initial['initial']}[a-z]+\s+{re.escape(initial['surname'])}", line.strip())), None)
+    return full or name
 
 
 def untitled(name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import article, print_page, pull_quotes
+from builder import article, layout, print_page, pull_quotes, teletext
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                      r"|(image|photo|picture|media) (copyright|source|caption),?( .{1,200})?|image:|(hide|toggle) caption"),  # "Image
     # copyright Reuters"
     ("source credit", r"source: .{1,60}"),  # "SOURCE: Al Jazeera and news agencies", closing the story
-    ("reporting credit", rf"\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
+    ("reporting credit", rf"\(?\(?{_CREDIT}(\s*[;,]\s*{_CREDIT})*\)?\)?\.?"),  # a wire's "(Reporting by Ann Lee in Lunde;
     # Editing by Tom Hale)", "Additional reporting by Ann Lee"
     ("a broadcast's cue", rf"({_CODE}\s*)?\[((music|sting|jingle|bed|sfx|sound|theme|ad break|advert\w*|commercial\w*|break|end of)\b[^\]]{{0,80}}"
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
@@ -162,6 +162,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
+    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
@@ -303,14 +304,6 @@ def _ad_break(lines: list[str]) -> set[int]:
     return found
 
 
-def _running_heads(lines: list[str]) -> set[int]:
-    """The 1-based lines that open a page of a text from a PDF, after its form feed ("\\f"), when two or more pages
-    open with them, whatever their numbers ("OVAS Trust Board (Public) 29.01.2026      Paper BD/26/07")."""
-    opening = [n for n, line in enumerate(lines, 1) if line.lstrip(" \t").startswith("\f") and line.strip()]
-    masked = [re.sub(r"\d+", "0", " ".join(lines[n - 1].split())) for n in opening]
-    return {n for n, text in zip(opening, masked) if masked.count(text) > 1}
-
-
 SIGNATURE = "a signature, under its \"--\""
 
 
@@ -327,7 +320,8 @@ def _signed_off(lines: list[str]) -> set[int]:
 
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
-    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a mailer's "Our
+    ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a wire's "Related"
+    over its other stories' headlines, a mailer's "Our
     mailing address is:" over the address, a release's "Press contact" over its contact's name and numbers, and a
     footer's "For media enquiries call …" however wrapped."""
     found = {}
@@ -346,6 +340,7 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
+    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
                         r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
                         r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
@@ -378,8 +373,10 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
-    footers |= _contents(lines) | print_page.furniture(lines)
-    pulled, heads = pull_quotes.find(lines, displayed), _running_heads(lines)
+    footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines)
+    footers |= {n: "a wire's flash, ahead of its story" for n in range(1, article.flashes(lines) + 1)
+                if lines[n - 1].strip()}
+    pulled = pull_quotes.find(lines, displayed)
     cue = dict(_RULES)["a broadcast's cue"]
     found = []
     for number, line in enumerate(lines, 1):
@@ -407,8 +404,6 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a trailer for another programme, ending the transcript"
         if reason is None and number in signed:
             reason = SIGNATURE
-        if reason is None and number in heads:
-            reason = "a running head: it opens each page"
         if reason is None and number in pulled:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:

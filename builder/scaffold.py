@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, markdown_article, subtitles, write
+from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, subtitles, teletext, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -167,17 +167,28 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
     skip = {c.line for c in flagged}
-    headline = title or article.headline(lines, skip | {masthead})
+    lettered = max((c.line for c in flagged if c.reason == layout.LETTERHEAD), default=0)
+    headline = title or lettered and layout.heading(lines, skip, lettered) or article.headline(
+        lines, skip | {masthead}) if "title" not in found else (0, found["title"].value)  # a letter's or a
+    # notice's heading, centred under its letterhead: "ENFORCEMENT NOTICE"
     if headline is None or not any(len(re.findall(r"[^\W\d_]+", line)) >= SENTENCE_WORDS
                                    and (n != headline[0] or re.search(r"\.[\"”’']?$", line.rstrip()))  # a paragraph taken for it
                                    for n, line in enumerate(lines, 1) if n not in skip):
-        _fail(text_file, "the file holds no article text: no line but its headline is a sentence, once its page "
-                         "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
-                         "its text into a .txt file, its headline on the first line")
+        _fail(text_file, "the subtitle file holds no speech: no cue's words make a line of "
+                         f"{SENTENCE_WORDS} words or more, once sounds and cue settings are left out"
+              if lines and subtitles.STAMP.fullmatch(lines[0]) else  # a transcript, as a subtitle file is read
+              "the file holds no article text: no line but its headline is a sentence, once its page "
+              "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
+              "its text into a .txt file, its headline on the first line")
     url = options.get("url") or (found["url"].value if "url" in found else None)
-    guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(lines, skip), "author": lambda: article.author(lines),
-               "published": lambda: article.published(lines, url), "url": lambda: None, "language": lambda: None}
+    cut = article.flashes(lines)  # a wire's story is read below its flashes, its dateline and byline among its first lines
+    story, below = lines[cut:], {n - cut for n in skip if n > cut}
+    guesses = {"title": lambda: headline[1], "outlet": lambda: article.outlet(story, below),
+               "author": lambda: article.author(story), "published": lambda: article.published(lines, url),
+               "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
+    day = article.yearless(lines) or teletext.day(lines)  # a wire's "Sept 14", a teletext header's "Tue 10 Nov": the
+    # day without its year, which the editor knows
     for name, guess in guesses.items():
         if options.get(name):
             fields[name] = options[name]
@@ -250,7 +261,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                                "is, so that `dossier suggest` reads its sentences as that body's "
                                                "claims, not an outlet's own reporting", True))
     unknown = [k for k in ("outlet", "author", "published") if fields[k] == "unknown"]
-    if "published" in unknown and (day := article.yearless(lines)):  # a wire's "Sept 14": the editor knows the year
+    if "published" in unknown and day:
         unknown[unknown.index("published")] = f"published (its dateline gives the day without the year: {day})"
     step = (f"Fill in {', '.join(unknown)} from what the text establishes (or keep `unknown` and say why in "
             "`notes`), then run `dossier check`." if unknown else "Check the front matter, then run `dossier check`.")
@@ -327,7 +338,8 @@ def _furniture(lines: list[str], skip: set[int], author) -> list[chrome.Chrome]:
     days = [article.date_in(line) for line in lines]
     kept = _table_rows(lines) | {n for n, (line, day) in enumerate(zip(lines, days), 1)
                                  if day and article.day_alone(line) and days.count(day) == 1 or article.as_of(line)
-                                 } | _references(lines) | _signed(lines)
+                                 or layout.column_days(line)
+                                 } | _references(lines) | _signed(lines) | layout.continued(lines)
     cover = [chrome.Chrome(found[0], lines[found[0] - 1].strip(), f"the cover sheet's {name}, in the front matter")
              for name in ("title", "author") if (found := article.cover_field(lines, name)) and found[0] not in skip]
     kept |= {c.line for c in cover}
@@ -365,15 +377,13 @@ def _signed(lines: list[str]) -> set[int]:
             found |= set(block[1:5])
         elif signed_off and i + 1 < len(blocks) and len(blocks[i + 1]) <= 4:
             found |= set(blocks[i + 1])
-        elif 2 <= len(block) <= 4 and article.day_alone(lines[block[-1] - 1]) \
-                and re.fullmatch(_SIGNER, lines[block[0] - 1].strip()):
+        elif article.signed_day([lines[k - 1] for k in block]):
             found |= set(block)
     return found
 
 
 _SIGN_OFF = re.compile(r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+(?:regards|wishes)"
                        r"|signed|sincerely)\s*[,:.]?", re.I)
-_SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # "Rhona Achterberg"
 
 
 def _references(lines: list[str]) -> set[int]:
@@ -381,14 +391,15 @@ def _references(lines: list[str]) -> set[int]:
     and of the "Date:" field in its block ("Date:            3 November 2025"): the document's identity and day."""
     found = set()
     for n, line in enumerate(lines, 1):
-        if article.reference(line):
+        if any(map(article.reference, re.split(r"\s{6,}", line.strip()))):  # a letterhead's column too: "Fellgate
+            # House        Your ref:  HW/OPS/SO14"
             start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
             end = next((k for k in range(n + 1, len(lines) + 1) if not lines[k - 1].strip()), len(lines) + 1)
             found |= {k for k in range(start, end) if k == n or _DATE_FIELD.match(lines[k - 1])}
     return found
 
 
-_DATE_FIELD = re.compile(r"\s*date\s*:\s*\S", re.I)
+_DATE_FIELD = re.compile(r"(?:\s*|.*\S\s{3,})date\s*:\s*\S", re.I)  # a column's too: "Quarry Road      Date:  14 …"
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -426,9 +437,10 @@ def _text_article(text_file: Path):
              ] if entities else []
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
-    lines = _ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:]
-    return (lines, _paragraphs(lines), front.fields | _chat_export(text_file, lines), notes, {n: n + front.lines for n in range(1, len(lines) + 1)},
-            set())
+    lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
+    body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
+    return (lines, body, front.fields | _chat_export(text_file, lines) | teletext.fields(lines), notes,
+            {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
 
 
 def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
@@ -466,7 +478,9 @@ def _transcript(text_file: Path, text: str):
     labelled = {name: next((fields[k] for k in keys if fields.get(k)), None) for name, keys in _NOTE_FIELDS.items()}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
-        ("outlet", labelled["outlet"] or article.outlet(told, skip)),
+        ("outlet", labelled["outlet"] or article.outlet(told, skip)
+                   or next(filter(None, map(article.publisher_heading, told[:1])), None)),  # "Brennock Borough
+         # Council - Housing Committee" atop the notes
         ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
@@ -478,6 +492,9 @@ def _transcript(text_file: Path, text: str):
     if told:
         note += f"; its notes too{', read for ' + ', '.join(read) if read else ''}: " \
                 + "; ".join(f"`{_clip(line, 60)}`" for line in told)
+    if not subtitles.punctuated(text):  # automatic captions: no stop, no capital
+        note += f". Its cues end no sentence (automatic captions?): a paragraph is about " \
+                f"{subtitles.UNPUNCTUATED_SPAN:.0f} seconds of speech; quote its words as they are"
     if "title" not in read:
         note += ". It names no title: the file's name is its title; write the broadcast's, or import it again with " \
                 "--title"
@@ -770,7 +787,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     that each hold a paragraph: text copied from a web page often has no blank line between paragraphs, and the
     body's paragraphs are separated by blank lines. A hard-wrapped text (lines of at most WRAPPED characters, most
     of them long, or most running on into the next: a print page's narrow columns, "lor-" / "ry", automatic captions)
-    keeps its lines together, but for a caption's change of speaker (">>"). A box ("IN BRIEF", "Key facts", see
+    keeps its lines together, but for a caption's change of speaker (">>"). A table laid out with spaces is a
+    paragraph a row, its cells wrapped under themselves in it (layout.table_rows). A box ("IN BRIEF", "Key facts", see
     boxes.py) is set apart however the text is wrapped, and one set in the middle of a sentence is read after it."""
     order = boxes.order(lines)
     lines = [lines[n] for n in order]
@@ -783,6 +801,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     ends = (set() if wrapped else _paragraph_ends(["" if n in boxed else line for n, line in enumerate(lines)])) | {
         n + 1 for n in boxes.ends(lines)} | {n + 1 + under for n in range(len(lines)) if _heading(lines, n)
                                              for under in (0, 1) if under == 0 or _RULE.fullmatch(lines[n + 1].strip())}
+    rows, carried = layout.table_rows(lines)  # a table laid out with spaces: a paragraph a row, its wrapped cells in it
+    ends = ends - carried | rows
     out: list[tuple[int | None, str]] = []
     for n, line in enumerate(lines, 1):
         if (n - 1 in ends or line.startswith(">>")) and out and out[-1][1].strip() and line.strip():

@@ -1,12 +1,13 @@
 """A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
-paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker ("(REPORTER):",
-"- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a file that colours
-its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's note between cues
-(WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a
-sentence's end, and around a sponsor's read (for --strip-chrome to take it out whole). Cue numbers, timings, styling
-tags, sounds ("[MUSIC]"; not "[INAUDIBLE]", words not made out) and WebVTT's notes are left out of it: no card
-quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast is
-(``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
+paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker
+("(REPORTER):", "- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a
+file that colours its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's
+note between cues (WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a sentence's end (in automatic
+captions, which end none, after UNPUNCTUATED_SPAN seconds), and around a sponsor's read (for --strip-chrome to take
+it out whole). Cue numbers, timings, styling tags, sounds ("[MUSIC]", a cue's "[applause from the gallery]"; not
+"[INAUDIBLE]", words not made out), the ">>" marking a change of speaker and WebVTT's notes are left out of it: no
+card quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast
+is (``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
 Character references ("&amp;") are the characters they stand for."""
 
 import html
@@ -27,7 +28,10 @@ _SOUND = re.compile(r"\s*[\[(](?!(?:INAUDIBLE|UNINTELLIGIBLE|INDISTINCT|CROSSTAL
                     r"|♪[^\])\n]*)[\])](?!:)\s*")  # a sound, no words: "[MUSIC]", "[TRAFFIC NOISE]", "(APPLAUSE)"; not
 # a speaker's label, "[REPORTER]:", nor a mark of words not made out, "by [INAUDIBLE] the finance team", which keeps a
 # quote from reading as the speaker's whole sentence
+_DESCRIBED = re.compile(r"\s*[\[(](?!(?i:inaudible|unintelligible|indistinct|crosstalk|unclear|sic)\b)[a-z][a-z’' -]{1,60}"
+                        r"[\])]\s*")  # a cue of a sound described, no words: "[applause from the public gallery]"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+UNPUNCTUATED_SPAN = 30.0  # seconds of captions without a sentence's end that make a paragraph
 STAMP = re.compile(r"\[\d{2}:\d{2}:\d{2}\]")  # a paragraph's time, as ``transcript`` writes it: "[00:01:02]"
 
 
@@ -56,52 +60,65 @@ def transcript(text: str) -> list[str]:
     paragraphs: list[tuple[str, list[str]]] = []  # (its first cue's time, its words)
     last_end, voice, colour, chapter = None, None, None, False
     coloured = bool(_COLOUR.search(text))
+    unpunctuated, opened = not punctuated(text), 0.0
     for timing, words, noted in _new_lines(_cues(text)):
         start, chapter = _seconds(timing["start"]), chapter or noted
         said, shade = [], None
         for line in words:
             shade = next((m["font"] or m["class"] for m in _COLOUR.finditer(line)), None) or shade
+            words = html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))
             said.append((m[1].strip() if (m := _VOICE.search(line)) else None,  # each line's WebVTT voice, its colour
-                         shade, html.unescape(_SOUND.sub(" ", _TAG.sub("", line)))))  # and its words
+                         shade, "" if _DESCRIBED.fullmatch(words) else words))  # and its words
         for n, (speaker, shade, line) in enumerate((speaker, shade, part) for speaker, shade, line in said
                                                    for part in _parts(line) if part):
             told = paragraphs[-1][1] if paragraphs else []
-            pause = n == 0 and last_end is not None and start - last_end >= PAUSE
+            pause = n == 0 and last_end is not None and start - last_end >= PAUSE \
+                or n == 0 and unpunctuated and told and start - opened >= UNPUNCTUATED_SPAN
             recoloured, colour = coloured and shade != colour, shade
             if not told or speaker and speaker != voice or _SPEAKER.match(line) or recoloured or chapter \
-                    or pause and _SENTENCE_END.search(told[-1]) or chrome.SPONSOR_READ.match(line) \
+                    or pause and (unpunctuated or _SENTENCE_END.search(told[-1])) or chrome.SPONSOR_READ.match(line) \
                     or chrome.SUBTITLER.match(line) \
                     or chrome.RESUMED.search(told[-1]):  # a sponsor's read; the words back to the programme after it
                 paragraphs.append((_stamp(start), [f"{speaker}: {line}" if speaker else line]))
+                opened = start
             else:
                 paragraphs[-1][1].append(line)
             voice, chapter = speaker or voice, False
         last_end = _seconds(timing["end"])
     lines: list[str] = []
     for stamp, words in paragraphs:
-        lines += [stamp, "", " ".join(words), ""]
+        lines += [stamp, "", re.sub(r"^>>\s*", "", " ".join(words)), ""]  # a change of speaker's mark, read
     return lines[:-1]
+
+
+def punctuated(text: str) -> bool:
+    """Whether subtitle file ``text``'s cues end a sentence anywhere (automatic captions end none)."""
+    return any(_SENTENCE_END.search(_TAG.sub("", line).strip()) for _, lines, _ in _cues(text) for line in lines)
 
 
 def _cues(text: str) -> list[tuple[re.Match, list[str], bool]]:
     """Subtitle file ``text``'s cues, each its timing, its lines and whether a chapter's note comes between it and the
     cue before (WebVTT's "NOTE Chapter 2 - …"); not WEBVTT's header, a NOTE or STYLE block, a cue without its
-    timing."""
+    timing; a cue's line of spaces, as automatic captions write one, does not end it."""
     found, noted = [], False
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
         if timing := _TIMING.search(block):
-            found.append((timing, block[timing.end():].strip("\n").split("\n"), noted))
+            found.append((timing, [line for line in block[timing.end():].split("\n") if line.strip()], noted))
             noted = False
+        elif found and block.strip() and not re.match(r"NOTE|STYLE|REGION", block):  # a cue's words after a line
+            found[-1][1].extend(line for line in block.split("\n") if line.strip())  # of spaces only
         else:
             noted = noted or bool(found and block.startswith("NOTE"))  # a chapter's note between cues
     return found
 
 
 def _new_lines(cues: list[tuple[re.Match, list[str], bool]]) -> list[tuple[re.Match, list[str], bool]]:
-    """The cues of roll-up captions (live subtitles, each cue showing the last line of the one before over its new
-    one: most cues of two lines or more open with the line the one before ends with) without the lines they repeat,
+    """The cues of roll-up captions (live subtitles and automatic captions, each cue showing the last line of the one
+    before over its new one: most cues of two lines or more open with the line the one before ends with, its words'
+    times and tags aside) without the lines they repeat,
     each spoken line once, in order; other captions' cues as they are (a line said twice is said twice)."""
-    repeats = [cue[:1] == before[-1:] for (_, before, _), (_, cue, _) in zip(cues, cues[1:]) if len(cue) > 1 and before]
+    repeats = [_plain(cue[:1]) == _plain(before[-1:]) for (_, before, _), (_, cue, _) in zip(cues, cues[1:])
+               if len(cue) > 1 and before]
     if len(repeats) < 2 or sum(repeats) < 0.7 * len(repeats):
         return cues
     return cues[:1] + [(timing, cue[_overlap(before, cue):], noted)
@@ -110,7 +127,14 @@ def _new_lines(cues: list[tuple[re.Match, list[str], bool]]) -> list[tuple[re.Ma
 
 def _overlap(before: list[str], cue: list[str]) -> int:
     """How many of ``cue``'s first lines are the last lines of the cue ``before`` it."""
-    return max((k for k in range(1, min(len(before), len(cue)) + 1) if before[-k:] == cue[:k]), default=0)
+    return max((k for k in range(1, min(len(before), len(cue)) + 1) if _plain(before[-k:]) == _plain(cue[:k])),
+               default=0)
+
+
+def _plain(lines: list[str]) -> list[str]:
+    """A cue's lines as they read, without their tags: automatic captions show a line timed word by word
+    ("good<00:00:01.480><c> evening</c>"), then again plain."""
+    return [" ".join(_TAG.sub("", line).split()) for line in lines]
 
 
 def _parts(line: str) -> list[str]:

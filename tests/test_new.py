@@ -2156,7 +2156,8 @@ def test_roll_up_captions_give_each_spoken_line_once(project, tmp_path):
                       "No, no.\n\n4\n00:06.000 --> 00:08.000\nNo, no.\nIt reopens at six.\n", encoding="utf-8")
     assert dossier(project, "new", "source", str(rolled), "--id", "live") == 0
     body = (project / "content" / "sources" / "live.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-    assert body == "[00:00:00]\n\n>> Good evening, the bridge is shut. No, no. No, no. It reopens at six.\n"
+    assert body == "[00:00:00]\n\nGood evening, the bridge is shut. No, no. No, no. It reopens at six.\n"  # its ">>"
+    # read (session 67), as a change of speaker
     plain = tmp_path / "plain.srt"
     plain.write_text("1\n00:00:00,000 --> 00:00:01,000\nNo.\n\n2\n00:00:01,000 --> 00:00:02,000\nNo.\nNot again.\n\n"
                      "3\n00:00:02,000 --> 00:00:03,000\nThe lift broke.\nIt broke.\n", encoding="utf-8")
