@@ -108,8 +108,8 @@ _DURATION = re.compile(  # not a speed's "an hour": "ninety kilometres an hour"
     rf"|(?P<m2>{_NUMBER}){_AFTER_DIGIT}(?:minutes?|mins?)\b)(?!\s+ago\b)",  # "2 hours ago" is a time, not a length
     re.I)
 # Longer spans: "up to 14 days", "two weeks", "a fortnight", "seven months", "nine years in prison" (not "two days
-# ago", "a day later", "61 years old", "a 61-year-old", "once a year").
-_DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)\b{_QUALIFIER}{_ARTICLE}"
+# ago", "a day later", "61 years old", "a 61-year-old", "once a year", "What a day for Varnholm!").
+_DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\bwhat\s)\b{_QUALIFIER}{_ARTICLE}"
                    rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
                    rf"(?:(?:more|further|additional|extra)\s+)?(?:(?:working|business|calendar|school)[\s-]+)?"
                    rf"(?P<unit>days?|weeks?|months?|years?|decades?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year|decade))"
