@@ -166,6 +166,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
+                        r"|(press|media|news|public) (enquiries|inquiries)( to)?:\s[^.]{0,120}(\d{3}|@).{0,120}"  # "Media
+                        # enquiries: Communications Team, 01632 960 412 (24 hours), communications@…"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
     # the heading of notes that are the release's own)

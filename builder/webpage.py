@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome
+from builder import article, boxes, chrome, positioned
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -41,7 +41,10 @@ _LINE_BREAKING = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
                   "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
                   "blockquote", "address", "dd", "dt", "hr", "pre", "form"}
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "button", "select"}
+_BLOCK_TAGS = {"p", "div", "li", "table", "blockquote", "h2", "h3", "h4", "section"}  # a standfirst holds none: the
+# article's body does, whose first words the page's description gives too
 _BLOCKS = {"p", "head", "item", "quote", "list", "code"}  # what trafilatura's result is made of, besides images
+_SOFT_HYPHEN = "\u00ad"
 _WHITE = re.compile(r"[ \t\n\f\r]+")
 _SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
 _HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
@@ -99,15 +102,15 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
-    elements = sum(1 for _ in tree.iter())
-    if elements > FAST_ABOVE:
-        notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
-                     "opinions (jusText, readability), which would take long; check that no paragraph is missing")
-    document = _extract(text, elements > FAST_ABOVE, path, tables=True)
-    if document is not None and document.body is not None and _laid_out(document.body):
-        document = _extract(text, elements > FAST_ABOVE, path, tables=False)
-    found = document.body if document is not None and document.body is not None else ()
-    paragraphs = list(_paragraphs(found))
+    paragraphs, document = positioned.paragraphs(tree), None
+    if paragraphs:
+        notes.append("the page is a document converted from a PDF, each line placed where the page has it: its lines "
+                     "were joined into the paragraphs their spacing shows, as they are (a word hyphenated at a line's "
+                     "end stays so), its page numbers and running heads left out")
+    else:
+        document = _extracted(text, tree, path, notes)
+        found = document.body if document is not None and document.body is not None else ()
+        paragraphs = list(_paragraphs(found))
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
@@ -145,7 +148,8 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         notes.append(f"{len(restored)} paragraph(s) of the article the extractor left out were put back where the page "
                      f"has them, the first “{first}” (a warning, a list of facts, a quotation set apart); delete any "
                      "that is no part of the article")
-    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
+    shown = _visible_lines(tree) if document else "\n\n".join(paragraphs).split("\n")  # a converted PDF's: as joined
+    for name, candidates in _guesses(shown, document, fields.get("url"), text).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
@@ -163,6 +167,9 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if left:
         notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "
                      "belong to it (a fact check's claim and verdict, a box of key figures), copy them into the text")
+    if any(_SOFT_HYPHEN in p for p in paragraphs):  # "wheel\u00adchair": where a line may break, no letter of its
+        paragraphs = [p.replace(_SOFT_HYPHEN, "") for p in paragraphs]  # words, and unseen in a quote copied
+        notes.append("the page's soft hyphens (invisible marks where a word may break) were left out of its words")
     return Page(paragraphs, fields, notes, {_quotation(e) for e in tree.iter() if isinstance(e.tag, str)
                                             and _PULL_QUOTE.search(e.get("class") or "")})
 
@@ -224,13 +231,16 @@ def _restorable(element, text: str) -> bool:
             _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
             or ("figure" in tags or element.tag == "figcaption") and not transcribed:
         return False
-    if element.tag == "dl":
-        return True
+    if element.tag == "dl":  # a list of facts, not the page's record of its publishing ("Published" 7 October 2026,
+        return not any(_PUBLISHING.fullmatch(" ".join(t.text_content().split())) for t in element.iter("dt"))  # "Area"
     if transcribed and element.tag == "figcaption":
         return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
         and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
         and not chrome.find([text])
+
+
+_PUBLISHING = re.compile(r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)(?:\s+on)?:?", re.I)
 
 
 def _boxed(element) -> bool:
@@ -277,6 +287,19 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def _extracted(text: str, tree, path: Path, notes: list[str]):
+    """trafilatura's result for the page (see _extract), its tables read apart from a table that lays the page out;
+    without its fallback extractors on a page of over FAST_ABOVE elements, with a note."""
+    elements = sum(1 for _ in tree.iter())
+    if elements > FAST_ABOVE:
+        notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
+                     "opinions (jusText, readability), which would take long; check that no paragraph is missing")
+    document = _extract(text, elements > FAST_ABOVE, path, tables=True)
+    if document is not None and document.body is not None and _laid_out(document.body):
+        document = _extract(text, elements > FAST_ABOVE, path, tables=False)
+    return document
+
+
 def _too_deep(text: str) -> bool:
     """Whether libxml2 stops reading the page where its elements nest more than 255 deep (an old page's `<font>` left
     open in each paragraph nests them all): what follows is lost, and trafilatura's parser says nothing of it."""
@@ -308,12 +331,17 @@ def _extract(text: str, fast: bool, path: Path, tables: bool):
 def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[str, list[tuple[str | None, str]]]:
     """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order;
     its date only when the page (``text``, its markup) writes that day."""
-    first = article.headline(lines, {c.line for c in chrome.find(lines)})
-    if _EXPORTED.search(text[:20000]):  # a document exported as a page: its <title> is the file's name, no
+    skip = {c.line for c in chrome.find(lines)}
+    first = article.headline(lines, skip)
+    if document is None or _EXPORTED.search(text[:20000]):  # a document exported or converted as a page: its
+        # <title> is the file's name, no headline nor site ("Letter to parents 19.09.25 - roof closure update"): what
+        top = next(((n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()), (0, ""))  # its text
+        letterhead = article.publisher_heading(top[1])  # shows, the title under its letterhead's body's name
+        outlet = letterhead or article.outlet(lines)
+        first = article.headline(lines, skip | {top[0]}) if letterhead else first
         return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
-                "published": [(article.published(lines, url.value if url else None), _COPIED)],  # headline nor
-                "outlet": [(article.outlet(lines), _COPIED)]}  # site ("Letter to parents 19.09.25 - roof closure
-        # update"): what its text shows
+                "published": [(article.published(lines, url.value if url else None), _COPIED)],
+                "outlet": [(outlet, _COPIED)]}
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
                        (_names([n for n in document.author.split("; ") if len(n.split()) > 1 and all(
@@ -692,7 +720,8 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
         text = _WHITE.sub(" ", element.text_content()).strip()
         if text == paragraphs[0]:
             return None  # the article began
-        summary = element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and (
+        summary = element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and not any(
+            isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in element.iterdescendants()) and (
             _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described))
         if summary or text in paragraphs:
             return text if summary else None  # the extractor has the article, or has the summary further down
@@ -780,10 +809,14 @@ def _name(value) -> str | None:
     return _text(value.get("name")) if isinstance(value, dict) else _text(value)
 
 
+_TEAM = re.compile(r"(?:the\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|office|desk|unit|department|newsroom|staff)", re.I)  # no
+# one's name: "Communications Team", "Press Office", "Digital Desk"
+
+
 def _names(names) -> str | None:
     """"Ann Lee", "By Bo Chan" → 'Ann Lee and Bo Chan'; addresses and empty names left out."""
     kept = [re.sub(r"(?i)^by\s+", "", n.strip()) for n in names if n and n.strip()]
-    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n)))
+    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n) and not _TEAM.fullmatch(n)))
     return None if not kept else kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 

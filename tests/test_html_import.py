@@ -783,3 +783,79 @@ def test_a_tables_rows_given_cell_by_cell_are_rows_again_and_a_sponsored_box_is_
             "Sensors cut lashing failures by 40 per cent."]
     assert _rejoined_rows(tree, text) == [text[0], "Length overall\t334 m", "Beam\t51 m", text[5]]
     assert _unsponsored(tree, text) == (text[:5], [text[5]])
+
+
+def test_a_pages_publishing_record_its_body_as_a_standfirst_and_a_quotation_going_on_are_no_text_or_chrome(
+        project, tmp_path, capsys):
+    """A trial's appeal page had its article twice (its body's element, whose first words the page's description
+    gives, taken for a standfirst), its record of publishing put back as facts ("Reference\tSP-…", a ``<dl>`` with
+    "Published"), and the second paragraph of a quotation going on, its open mark repeated (British style), deleted as
+    a pull quote; soft hyphens had stayed, unseen, in its words."""
+    page = tmp_path / "appeal.html"
+    page.write_text(
+        '<html lang="en"><head><title>Appeal</title><meta name="description" content="Detectives want to hear from '
+        'anyone who saw the van"></head><body><main><article><h1>Appeal after van stolen in Orlby</h1>'
+        '<dl class="meta"><dt>Published</dt><dd><time datetime="2026-02-03">3 February 2026</time></dd>'
+        '<dt>Case</dt><dd>OR-2026-0042</dd></dl><div class="body"><p>Detectives want to hear from anyone who saw the '
+        'van leave the depot on Monday night.</p><p>The van was found burnt out near the ring road on Tuesday '
+        'morning.</p><p>Inspector Hal Brede said: "We believe two men took the van just after midnight, and they '
+        'knew the depot well.</p><p>"Someone saw that van on the ring road. Please call us if it was you."</p>'
+        '<p>Officers have searched the de\u00adpot and spoken to its night staff.</p></div></article></main>'
+        '</body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "appeal", "--strip-chrome") == 0
+    _, body = written(project, "appeal")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[1] == "Detectives want to hear from anyone who saw the van leave the depot on Monday night."
+    assert body.count("found burnt out") == 1 and "OR-2026-0042" not in body and "Published" not in body
+    assert '"Someone saw that van on the ring road. Please call us if it was you."' in paragraphs
+    assert "searched the depot" in body and "\u00ad" not in body
+    assert "soft hyphens" in " ".join(capsys.readouterr().err.split())
+
+
+def test_a_quotation_going_on_from_the_paragraph_above_is_no_pull_quote():
+    """A paragraph opening its mark again, the one above leaving its quotation open, goes on with the speaker's
+    words, though the text repeats them: no pull quote; the same words set apart after a closed quotation are one."""
+    from builder import pull_quotes
+    lines = ["The van was found burnt out near the ring road on Tuesday morning, police said.", "",
+             'Inspector Hal Brede said: "We believe two men took the van just after midnight.', "",
+             '"Someone saw that van on the ring road that night."', "",
+             "He added that someone saw that van on the ring road that night, and should call."]
+    assert pull_quotes.find(lines) == set()
+    lines[2] = 'Inspector Hal Brede said: "We believe two men took the van just after midnight."'
+    assert pull_quotes.find(lines) == {5}
+
+
+def converted_pdf(pages):
+    """A PDF as pdftohtml converts it: each page a box, each line a paragraph placed on it (top, class, text)."""
+    boxes = "".join(f'<div id="page{k}-div" style="position:relative;width:800px;height:1000px;">' + "".join(
+        f'<p style="position:absolute;top:{top}px;left:100px;white-space:nowrap" class="{kind}">{text}</p>'
+        for top, kind, text in lines) + "</div><hr/>" for k, lines in enumerate(pages, 1))
+    return ('<html><head><title>ORL_notice_v3_final</title><meta name="author" content="Press Team"/>'
+            f'<meta name="generator" content="pdftohtml 0.86.1"/></head><body>{boxes}</body></html>')
+
+
+def test_a_pdf_converted_to_a_page_has_its_lines_joined_into_paragraphs_and_its_page_furniture_left_out(
+        project, tmp_path, capsys):
+    """A trial's statement converted from a PDF (each line a positioned paragraph) had a paragraph a line, a word
+    hyphenated at a line's end cut across two ("Est-" | "mere"), so that quotes failed; its page numbers and running
+    head kept, its title the file's name in <title>, its outlet unknown and its author "Communications Team"."""
+    page = tmp_path / "notice.html"
+    page.write_text(converted_pdf([
+        [(50, "head", "Orlby Harbour Board"), (120, "title", "Harbour wall repairs begin in March"),
+         (170, "text", "Work to repair the north harbour wall will begin on 2 March, the board said, after a sur-"),
+         (188, "text", "vey found that the winter storms had loosened 40 metres of its stone facing."),
+         (218, "text", "The slipway will be closed for six weeks while divers inspect the footings of the"),
+         (236, "text", "wall, and boats will use the south quay."), (960, "foot", "1")],
+        [(30, "foot", "Orlby Harbour Board - Notice, 12 February 2026"),
+         (100, "text", "The board expects the repairs to cost about £1.2 million, which its reserves will meet."),
+         (960, "foot", "2")]]), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "notice", "--strip-chrome") == 0
+    front, body = written(project, "notice")
+    assert (front["title"], front["outlet"], front["author"]) == (
+        "Harbour wall repairs begin in March", "Orlby Harbour Board", "unknown")
+    assert ("Work to repair the north harbour wall will begin on 2 March, the board said, after a sur-\nvey found that "
+            "the winter storms had loosened 40 metres of its stone facing.\n\nThe slipway will be closed for six weeks "
+            "while divers inspect the footings of the\nwall, and boats will use the south quay.\n\nThe board expects"
+            ) in body
+    assert "Notice, 12 February" not in body and "\n1\n" not in body and "\n2\n" not in body
+    assert "converted from a PDF" in " ".join(capsys.readouterr().err.split())
