@@ -1,0 +1,55 @@
+"""dossier new source POST.md (session 67's rules): a Markdown article's text as a page shows it, without its marks,
+on a small hostile post of its own."""
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+
+POST = """# Ferry timetable cut for the winter
+
+*Skerrow Ferry Company — Notice — 3 November 2026*
+
+The **winter timetable** starts on _Monday_, with [two sailings](https://ferry.example/t) a day cut.[^1]
+
+## Update (14:20)
+
+| Route | Sailings | Cut |
+| --- | ---: | ---: |
+| North | 6 | **2** |
+| South | 4 | 0 |
+
+> The crew shortage is *temporary*, said
+> the operations manager.
+>
+> "We expect to restore them by March."
+
+~~Three sailings were cut.~~ We said three at 09:40: that was wrong.
+
+Use the `ferry-app` to check times.
+
+[^1]: Figures from the company's own timetable.
+
+### Links
+
+- [Timetable (PDF)](https://ferry.example/t.pdf)
+- [Contact us](https://ferry.example/contact)
+"""
+
+
+def test_a_markdown_articles_marks_are_left_out_of_its_text(project, tmp_path):
+    """The trials' Markdown statement and blog kept "## Update (14:20)", "**Total**", emphasis and a table as one run
+    of pipes in the body, shown as such on the source's page, and "### Links" after its list was deleted: the body is
+    now the text as a page shows it, a table's rows each a paragraph of cells between tabs, a quotation without its
+    ">", a footnote's marker out and its note kept as text; a struck-through correction keeps its marks, which
+    `suggest` reads."""
+    post = tmp_path / "ferry.md"
+    post.write_text(POST, encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "ferry", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "ferry.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == "Ferry timetable cut for the winter"
+    assert "The winter timetable starts on Monday, with two sailings a day cut.\n" in body
+    assert "\nUpdate (14:20)\n" in body and "#" not in body and "*" not in body and "|" not in body
+    assert ["Route\tSailings\tCut", "North\t6\t2", "South\t4\t0"] == [p for p in paragraphs if "\t" in p]
+    assert "The crew shortage is temporary, said\nthe operations manager.\n\n\"We expect to restore them by March.\"" \
+        in body and ">" not in body
+    assert "~~Three sailings were cut.~~" in body and "Use the ferry-app to check times." in body
+    assert paragraphs[-1] == "Figures from the company's own timetable." and "[^1]" not in body
+    assert "Links" not in body
