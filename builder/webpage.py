@@ -66,7 +66,8 @@ _META = {
     "title": ("og:title", "twitter:title"),
     "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
-                  "pubdate", "publish-date", "date", "dc.date", "dcterms.created", "sailthru.date"),
+                  "pubdate", "publish-date", "date", "dc.date", "dcterms.date", "dcterms.issued", "dcterms.created",
+                  "sailthru.date"),
     "outlet": ("og:site_name",),
 }
 
@@ -566,8 +567,9 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
         (n for n in nodes if _is_article(n)), {})
     found = _stated(story, ids)
-    if "title" not in found and _headline(tree):
-        found["title"] = Found(_headline(tree), "the page's <h1>")
+    if "title" not in found and _headline(tree) and not article.publisher_heading(_headline(tree)):
+        found["title"] = Found(_headline(tree), "the page's <h1>")  # not a body's name over its record, "Public
+        # Accounts and Pensions Committee": og:title is the document's
     for name, keys in _META.items():
         for key in keys:
             value = meta.get(key, "")
@@ -581,8 +583,13 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 found[name] = Found(html.unescape(value), f"meta {key}")
     if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):
         found["outlet"] = Found(site, "the page's <title>, after the headline")
-    signed = next((b for e in tree.iter() if isinstance(e.tag, str) and _BYLINE_CLASS.search(e.get("class") or "")
-                   and (b := article.byline(t := " ".join(" ".join(e.itertext()).split())) or article.names(t))), None)
+    bylines = [" ".join(" ".join(e.itertext()).split()) for e in tree.iter() if isinstance(e.tag, str)
+               and _BYLINE_CLASS.search(e.get("class") or "")]
+    signed = next((b for t in bylines if (b := article.byline(t) or article.names(t))), None)
+    if "outlet" not in found and (named := next((o for t in bylines if (o := article.outlet([t]))
+                                                 in re.split(r"\s+[·|•]\s+", t)[1:]), None)):
+        found["outlet"] = Found(named, "the page's byline, after its writer")  # "Kirsty Vaughan, Environment
+        # Correspondent · The Albion Herald" on a read-it-later app's copy
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
@@ -592,14 +599,31 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     for value, origin in [(link, "link rel=canonical") for link in links] + [
             (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
-            (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note")]:
+            (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
+            (_saved_from(tree), "the read-it-later app's \"Saved from\" link")]:
         if value and re.match(r"https?://\S+$", value):
-            found["url"] = Found(value, origin)
+            archived = _ARCHIVED.match(value)
+            found["url"] = Found(archived["original"], f"{origin}, the address a web archive's capture gives") \
+                if archived else Found(value, origin)
             break
     for value, origin in ((tree.get("lang"), "html lang"), (meta.get("og:locale"), "meta og:locale")):
         if "language" not in found and _language(value):
             found["language"] = Found(_language(value), origin)
     return found
+
+
+# A web archive's address of its capture of a page, the page's own address after the capture's time:
+# "https://archive.example.org/web/20261015083012/https://www.courier.example/sport/…"
+_ARCHIVED = re.compile(r"https?://[^/\s]+/(?:web/|wayback/)?\d{8,14}(?:[a-z]{2}_)?/(?P<original>https?://\S+)")
+
+
+def _saved_from(tree) -> str | None:
+    """The article's address a read-it-later app's page gives over it: "Saved from <a href=…>courier.example</a>"."""
+    for element in tree.iter("div", "p", "span", "header"):
+        link = element.find(".//a[@href]")
+        if link is not None and re.match(r"\s*saved\s+from\b", element.text_content(), re.I):
+            return link.get("href").strip()
+    return None
 
 
 def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:

@@ -859,3 +859,30 @@ def test_a_pdf_converted_to_a_page_has_its_lines_joined_into_paragraphs_and_its_
             ) in body
     assert "Notice, 12 February" not in body and "\n1\n" not in body and "\n2\n" not in body
     assert "converted from a PDF" in " ".join(capsys.readouterr().err.split())
+
+
+def test_an_archives_capture_a_read_later_copy_and_a_committees_record_give_their_own_front_matter(project, tmp_path):
+    """A web archive's capture had the archive's rewritten address for its url; a read-it-later app's copy no url nor
+    outlet, though it shows "Saved from" the article's address and a byline naming the paper; a committee's record
+    its committee's name (the <h1>) for its title and the day of the sitting for the day published
+    (``dcterms.date``)."""
+    pages = {
+        "capture": '<html><head><link rel="canonical" href="https://archive.example.org/web/20260301101500/https://'
+                   'www.orlbypost.example/news/2026/02/28/ferry-cut"><meta property="og:site_name" content="Orlby '
+                   'Post"></head><body><article><h1>Ferry timetable cut for the winter months</h1>'
+                   f'{ARTICLE}</article></body></html>',
+        "saved": '<html><head><title>Ferry timetable cut · Keepit</title></head><body><div class="keepit-source">'
+                 'Saved from <a href="https://www.orlbypost.example/news/ferry-cut">orlbypost.example</a> · 2 Mar '
+                 '2026</div><article><h1>Ferry timetable cut for the winter months</h1><p class="keepit-byline">Tam '
+                 f'Roke, Transport Reporter · The Orlby Post</p>{ARTICLE}</article></body></html>',
+        "record": '<html><head><meta name="dcterms.date" content="2026-03-04"><meta property="og:title" content="Oral '
+                  'evidence: Skerrow ferry services"></head><body><main><h1>Transport and Harbours Committee</h1>'
+                  f'<p>Evidence session held on 2 March 2026.</p>{ARTICLE}</main></body></html>'}
+    for name, markup in pages.items():
+        (tmp_path / f"{name}.html").write_text(markup, encoding="utf-8")
+        assert dossier(project, "new", "source", str(tmp_path / f"{name}.html"), "--id", name) == 0
+    assert written(project, "capture")[0]["url"] == "https://www.orlbypost.example/news/2026/02/28/ferry-cut"
+    saved = written(project, "saved")[0]
+    assert (saved["url"], saved["outlet"]) == ("https://www.orlbypost.example/news/ferry-cut", "The Orlby Post")
+    record = written(project, "record")[0]
+    assert (record["title"], str(record["published"])) == ("Oral evidence: Skerrow ferry services", "2026-03-04")
