@@ -218,10 +218,9 @@ def _title(subject: str, lines: list[str], origin: str) -> Found:
     return Found(subject, f"{origin} Subject")
 
 
-# A label saying what kind of text the email is, before its Subject's headline: "PRESS RELEASE:", "STATEMENT -",
-# "Media statement |".
-_KIND = re.compile(r"(?:(?:press|news|media)\s+(?:release|statement|advisory)|statement|announcement)\s*[:|–—-]\s+"
-                   r"(?=\S)", re.I)
+# A label saying what kind of text the email is, before its Subject's headline: "PRESS RELEASE:", "News release -".
+_KIND = re.compile(r"(?:press|news|media)\s+(?:release|advisory)\s*[:|–—-]\s+(?=\S)", re.I)  # (a "STATEMENT:" its
+# editors keep: "STATEMENT: Kestrel Dawn - all crew home")
 _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number before its heading: "1. "
 
