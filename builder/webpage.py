@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, positioned
+from builder import article, boxes, chrome, positioned, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -103,8 +103,17 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
-    paragraphs, document = positioned.paragraphs(tree), None
-    if paragraphs:
+    paragraphs, document, post = positioned.paragraphs(tree), None, social_post.read(tree)
+    if post:  # the page is titled by the account that posted: it is the outlet, the platform is not
+        paragraphs = post.paragraphs
+        fields.pop("title", None)
+        fields["outlet"] = Found(post.account, "the account that posted it, which the page's title names")
+        fields |= {"title": Found(post.heading, "the post's heading")} if post.heading else {}
+        fields |= {"author": Found(post.signer, "the name the post is signed with")} if post.signer else {}
+        notes.append(f"a post saved from a platform's page: its outlet the account that posted it, not the platform; "
+                     f"its {post.comments} comment(s) kept under it, each opening with its writer's name; delete them "
+                     "unless the source needs them")
+    elif paragraphs:
         notes.append("the page is a document converted from a PDF, each line placed where the page has it: its lines "
                      "were joined into the paragraphs their spacing shows, as they are (a word hyphenated at a line's "
                      "end stays so), its page numbers and running heads left out")

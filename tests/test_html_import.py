@@ -886,3 +886,35 @@ def test_an_archives_capture_a_read_later_copy_and_a_committees_record_give_thei
     assert (saved["url"], saved["outlet"]) == ("https://www.orlbypost.example/news/ferry-cut", "The Orlby Post")
     record = written(project, "record")[0]
     assert (record["title"], str(record["published"])) == ("Oral evidence: Skerrow ferry services", "2026-03-04")
+
+
+def test_a_post_saved_from_a_platforms_page_is_its_accounts_and_its_comments_name_their_writers(project, tmp_path):
+    """A trial's tenants' association post, saved from a social platform's page, had the platform for its outlet
+    (og:site_name), its paragraphs (blocks of many spans) run into one, its comments without their writers, so that
+    they read as the post's, and one comment lost; its counters and buttons kept."""
+    comment = ('<div role="article" aria-label="Comment by {name} 2h ago"><a href="/u/{handle}"><span>{name}</span></a>'
+               '<div><span>{said}</span></div><ul><li><div role="button">Like</div></li><li><div role="button">Reply'
+               '</div></li><li>2h</li></ul></div>')
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<html lang="en"><head><meta property="og:site_name" content="Chatterly"><meta property="og:title" '
+        'content="Orlby Ferry Users Group"><meta property="article:published_time" content="2026-03-02T08:00:00Z">'
+        '</head><body><div role="main"><div role="article"><h2><a href="/orlbyferry"><strong>Orlby Ferry Users Group'
+        '</strong></a></h2><span>2 March at 08:00</span><div class="message"><div><span>FERRY USERS</span><span> '
+        'RESPOND</span></div><div><span>The winter timetable cuts</span><span> two sailings a day, and nobody</span>'
+        '<span> asked the people who use them.</span></div><div><span>We have collected 600 signatures against '
+        'the cut since Friday.</span></div><div><span>Ines Marlow, chair, for the group</span></div></div>'
+        '<div><span role="img">👍</span><span>41</span><span>12 comments</span></div><div role="toolbar"><div '
+        'role="button">Like</div><div role="button">Share</div></div>'
+        + comment.format(name="Tam Roke", handle="tam", said="It was 700 signatures by last night.")
+        + comment.format(name="Orlby Ferry Company", handle="ofc", said="We will meet the group on Monday.")
+        + '</div></div></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "post", "--strip-chrome") == 0
+    front, body = written(project, "post")
+    assert (front["outlet"], front["title"], front["author"]) == (
+        "Orlby Ferry Users Group", "FERRY USERS RESPOND", "Ines Marlow")
+    assert ("\n\nThe winter timetable cuts two sailings a day, and nobody asked the people who use them.\n\nWe have "
+            "collected 600 signatures") in body
+    assert body.rstrip().endswith("Tam Roke: It was 700 signatures by last night.\n\nOrlby Ferry Company: We will meet "
+                                  "the group on Monday.")
+    assert "Like" not in body and "12 comments" not in body
