@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, positioned, social_post
+from builder import article, boxes, chrome, messaging, positioned, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -103,8 +103,17 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
-    paragraphs, document, post = positioned.paragraphs(tree), None, social_post.read(tree)
-    if post:  # the page is titled by the account that posted: it is the outlet, the platform is not
+    paragraphs, document, post, export = positioned.paragraphs(tree), None, social_post.read(tree), messaging.read(tree)
+    if export:  # a messaging app's export of a channel: named in its header, its messages its sender's
+        paragraphs = export.paragraphs
+        fields |= {"title": Found(export.channel, "the export's page header, the channel's name")}
+        fields |= {"outlet": Found(export.sender, "the sender of most of the channel's messages")} if export.sender \
+            else {}
+        fields |= {"published": Found(export.last_day, "the channel's last message")} if export.last_day else {}
+        notes.append("a messaging app's export: each message a paragraph opening with its full time stamp and its "
+                     "sender, a forwarded one naming whom it is from; the app's notices (its day lines, which the "
+                     "stamps give), avatars and reaction counts left out")
+    elif post:  # the page is titled by the account that posted: it is the outlet, the platform is not
         paragraphs = post.paragraphs
         fields.pop("title", None)
         fields["outlet"] = Found(post.account, "the account that posted it, which the page's title names")

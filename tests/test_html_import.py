@@ -918,3 +918,37 @@ def test_a_post_saved_from_a_platforms_page_is_its_accounts_and_its_comments_nam
     assert body.rstrip().endswith("Tam Roke: It was 700 signatures by last night.\n\nOrlby Ferry Company: We will meet "
                                   "the group on Monday.")
     assert "Like" not in body and "12 comments" not in body
+
+
+def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_messages_stamp_and_sender(project, tmp_path):
+    """A trial's channel export (messages.html) was titled "Exported Data", had its outlet unknown, a day line lost
+    and another deleted as a dateline (three messages under the wrong day), reaction counts and avatars' initials
+    kept, and a forwarded message without whom it came from."""
+    def message(stamp, text, sender=None, forwarded=""):
+        named = f'<div class="from_name">{sender}</div>' if sender else ""
+        return (f'<div class="message default clearfix"><div class="userpic_wrap"><div class="initials">OF</div></div>'
+                f'<div class="body"><div class="pull_right date details" title="{stamp} UTC+01:00">{stamp[-8:-3]}'
+                f'</div>{named}{forwarded}<div class="text">{text}</div><div class="reactions"><span class="reaction">'
+                '🔥 1.2K</span></div></div></div>')
+    forwarded = ('<div class="forwarded body"><div class="from_name">Orlby Ferry Users Group <span class="date details" '
+                 'title="03.03.2026 17:02:11 UTC+01:00">03.03.2026 17:02:11</span></div><div class="text">We have 700 '
+                 'signatures.</div></div>')
+    page = tmp_path / "messages.html"
+    page.write_text(
+        '<html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header">'
+        '<div class="text bold">Orlby Ferries — Official</div></div><div class="history">'
+        '<div class="message service"><div class="body details">2 March 2026</div></div>'
+        + message("02.03.2026 08:00:05", "Winter timetable from Monday.<br>Two sailings a day are cut.", "Orlby Ferries")
+        + message("02.03.2026 09:30:40", "The 06:10 sailing is the first to go.")
+        + '<div class="message service"><div class="body details">3 March 2026</div></div>'
+        + message("03.03.2026 18:00:00", "", "Orlby Ferries", forwarded)
+        + '</div></div></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "channel", "--strip-chrome") == 0
+    front, body = written(project, "channel")
+    assert (front["title"], front["outlet"], str(front["published"])) == (
+        "Orlby Ferries — Official", "Orlby Ferries", "2026-03-03")
+    assert body.split("\n\n") == [
+        "[02.03.2026 08:00:05] Orlby Ferries: Winter timetable from Monday.\nTwo sailings a day are cut.",
+        "[02.03.2026 09:30:40] Orlby Ferries: The 06:10 sailing is the first to go.",
+        "[03.03.2026 18:00:00] Orlby Ferries: Forwarded from Orlby Ferry Users Group (03.03.2026 17:02:11): We have 700 "
+        "signatures.\n"]
