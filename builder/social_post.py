@@ -35,13 +35,15 @@ class Post:
 
 def read(tree) -> Post | None:
     """The post the page shows, when its title (``og:title``) is the name of the account heading its first element
-    of role "article"; None otherwise."""
+    of role "article" (a heading under the page's headline level, its words a link to the account's page); None
+    otherwise."""
     titled = next(iter(tree.xpath('//meta[@property="og:title"]/@content')), "").strip()
     post = next((e for e in tree.iter() if isinstance(e.tag, str) and e.get("role") == "article"), None)
     if not titled or post is None:
         return None
-    heading = next(post.iter("h1", "h2", "h3", "h4"), None)
-    if heading is None or _words(heading) != " ".join(titled.split()):
+    heading = next(post.iter("h1", "h2", "h3", "h4"), None)  # the account's name, linking to its page: no story's
+    link = next(heading.iter("a"), None) if heading is not None and heading.tag != "h1" else None  # <h1> headline
+    if link is None or not _words(heading) == _words(link) == " ".join(titled.split()):
         return None
     comments = [e for e in post.iterdescendants() if isinstance(e.tag, str) and e.get("role") == "article"]
     paragraphs = _message(post, comments + [heading])

@@ -161,6 +161,11 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if noted:
         notes.append(f"{len(noted)} note(s) the text marks, which the extractor left out, were put back after the "
                      f"text, the first “{clip(noted[0], 80)}”; their markers were left out of the sentences")
+    paragraphs, folded = _unfolded(tree, paragraphs)
+    if folded:
+        notes.append(f"{len(folded)} folded box(es) beside the article's text (a <details> the reader opens, outside the "
+                     f"element holding the text) left out: “{'”, “'.join(clip(f, 60) for f in folded)}”; copy in any "
+                     "that belongs to the article")
     paragraphs, restored = _restored(tree, paragraphs)
     if restored:
         first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
@@ -237,6 +242,23 @@ def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 if element.tag == "dl" else [text]
     restored = [block for blocks in before.values() for block in blocks]
     return [block for n, p in enumerate(paragraphs) for block in (*before.get(n, ()), p)], restored
+
+
+def _unfolded(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without those of a folded box (a ``<details>`` outside any figure) that stands outside the
+    element holding the article's other paragraphs (an appeal's "How to report information about this appeal" after
+    its text's ``<div>``; not a page's questions and answers set among its paragraphs), and those boxes' summaries."""
+    texts = set(paragraphs)
+    folds = [d for d in tree.iter("details") if not any(a.tag == "figure" for a in d.iterancestors())]
+    placed = [p for p in tree.iter("p") if " ".join(p.text_content().split()) in texts
+              and not any(a.tag == "details" for a in p.iterancestors())]
+    if not folds or len(placed) < 2:
+        return paragraphs, []
+    holder = next((a for a in placed[0].iterancestors() if all(a in set(p.iterancestors()) for p in placed)), None)
+    apart = [d for d in folds if holder is not None and holder not in set(d.iterancestors())]
+    inside = {" ".join(e.text_content().split()) for d in apart for e in d.iter("summary", *_PROSE)}
+    return [p for p in paragraphs if p not in inside], [
+        " ".join(s.text_content().split()) for d in apart for s in d.iter("summary")]
 
 
 def _restorable(element, text: str) -> bool:

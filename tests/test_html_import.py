@@ -918,6 +918,11 @@ def test_a_post_saved_from_a_platforms_page_is_its_accounts_and_its_comments_nam
     assert body.rstrip().endswith("Tam Roke: It was 700 signatures by last night.\n\nOrlby Ferry Company: We will meet "
                                   "the group on Monday.")
     assert "Like" not in body and "12 comments" not in body
+    from builder import social_post  # a news page titled by its headline, in an element of role "article", is no post
+    story = lxml.html.fromstring('<html><head><meta property="og:title" content="Ferry timetable cut"></head><body>'
+                                 '<article role="article"><h1><a href="/ferry">Ferry timetable cut</a></h1><p>The '
+                                 'winter timetable starts on Monday.</p></article></body></html>')
+    assert social_post.read(story) is None
 
 
 def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_messages_stamp_and_sender(project, tmp_path):
@@ -952,3 +957,25 @@ def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_message
         "[02.03.2026 09:30:40] Orlby Ferries: The 06:10 sailing is the first to go.",
         "[03.03.2026 18:00:00] Orlby Ferries: Forwarded from Orlby Ferry Users Group (03.03.2026 17:02:11): We have 700 "
         "signatures.\n"]
+
+
+def test_a_folded_box_outside_the_texts_element_is_left_out_and_one_among_its_paragraphs_kept(project, tmp_path,
+                                                                                                capsys):
+    """A trial's police appeal kept its folded help boxes ("How to report information about this appeal", a
+    ``<details>`` after the ``<div>`` of its text); a notice's questions and answers set among its paragraphs stay."""
+    fold = '<details><summary>{q}</summary><p>{a}</p></details>'
+    page = tmp_path / "appeal.html"
+    page.write_text(
+        f'<html><body><main><article><h1>Appeal after van stolen in Orlby</h1><div class="body">{ARTICLE}</div>'
+        + fold.format(q="How to report what you saw", a="Call 101 or use the online form, quoting the reference.")
+        + '</article></main></body></html>', encoding="utf-8")
+    notice = tmp_path / "notice.html"
+    notice.write_text(
+        f'<html><body><main><article><h1>Ferry timetable cut for the winter</h1>{ARTICLE}'
+        + fold.format(q="Will I get a refund?", a="Yes. Every season ticket holder gets a refund of £40 this month.")
+        + '</article></main></body></html>', encoding="utf-8")
+    for name in ("appeal", "notice"):
+        assert dossier(project, "new", "source", str(tmp_path / f"{name}.html"), "--id", name) == 0
+    assert "quoting the reference" not in written(project, "appeal")[1]
+    assert "folded box(es) beside the article's text" in " ".join(capsys.readouterr().err.split())
+    assert "Will I get a refund?\n\nYes. Every season ticket holder gets a refund of £40" in written(project, "notice")[1]
