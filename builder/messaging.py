@@ -1,7 +1,7 @@
 """A messaging app's export of a channel or chat as a web page (messages.html: a page header naming the channel, then
 its history of the app's notices and messages): each message a paragraph, opening with its full time stamp and its
-sender as a chat's text export does ("[04.10.2026 06:15:40] Varnholm City Marathon: …"), a forwarded message naming
-whom it is forwarded from; the app's notices (its day lines, which each stamp gives, "… pinned «…»"), avatars'
+sender as a chat's text export does ("[04/10/2026, 06:15:40] Varnholm City Marathon: …"), a forwarded message's words
+under "Forwarded from …" and its writer's name and time; the app's notices (its day lines, which each stamp gives, "… pinned «…»"), avatars'
 initials and reaction counts left out."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 
-_STAMP = re.compile(r"\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s+(?P<time>\d{1,2}:\d\d(?::\d\d)?)")
+_STAMP = re.compile(r"\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}),?\s+(?P<time>\d{1,2}:\d\d(?::\d\d)?)")
 
 
 @dataclass(frozen=True)
@@ -41,17 +41,17 @@ def read(tree) -> Export | None:
         text = _part(message, "text", outside="forwarded")
         forwarded = _part(message, "forwarded")
         said = _text(text) if text is not None else ""
-        if forwarded is not None:
-            source = _part(forwarded, "from_name")
+        if forwarded is not None:  # its writer's words, under "Forwarded from …" as `suggest` reads them
+            source, dated, inner = (_part(forwarded, name) for name in ("from_name", "date", "text"))
             origin = " ".join((source.text or "").split()) if source is not None else ""
-            dated = _part(forwarded, "date")
             origin += f" ({_when(dated.get('title', ''))})" if dated is not None else ""
-            inner = _part(forwarded, "text")
-            said = f"Forwarded from {origin}: {_text(inner) if inner is not None else ''}".strip()
-        if said:
+            paragraphs += [f"Forwarded from {origin}", *([_text(inner)] if inner is not None else [])]
+        elif said:
             paragraphs.append(f"[{when}] {sender}: {said}" if when and sender else said)
-            senders.append(sender)
-            days.append(_day(when))
+        else:
+            continue
+        senders.append(sender)
+        days.append(_day(when))
     if not paragraphs:
         return None
     most = Counter(s for s in senders if s).most_common(1)
@@ -73,9 +73,10 @@ def _part(element, name: str, outside: str | None = None):
 
 
 def _when(title: str) -> str:
-    """A message's full time stamp from its date's title ("04.10.2026 06:15:40 UTC+02:00" → "04.10.2026 06:15:40")."""
+    """A message's full time stamp from its date's title, as a chat's text export writes it and `suggest` reads it
+    ("04.10.2026 06:15:40 UTC+02:00" → "04/10/2026, 06:15:40")."""
     stamp = _STAMP.match(title)
-    return f"{stamp['day']}.{stamp['month']}.{stamp['year']} {stamp['time']}" if stamp else ""
+    return f"{stamp['day']}/{stamp['month']}/{stamp['year']}, {stamp['time']}" if stamp else ""
 
 
 def _day(when: str) -> str | None:

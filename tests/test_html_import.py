@@ -928,7 +928,8 @@ def test_a_post_saved_from_a_platforms_page_is_its_accounts_and_its_comments_nam
 def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_messages_stamp_and_sender(project, tmp_path):
     """A trial's channel export (messages.html) was titled "Exported Data", had its outlet unknown, a day line lost
     and another deleted as a dateline (three messages under the wrong day), reaction counts and avatars' initials
-    kept, and a forwarded message without whom it came from."""
+    kept, and a forwarded message without whom it came from; a forwarded message is its writer's words under
+    "Forwarded from …", as `suggest` reads a channel's forwarded posts."""
     def message(stamp, text, sender=None, forwarded=""):
         named = f'<div class="from_name">{sender}</div>' if sender else ""
         return (f'<div class="message default clearfix"><div class="userpic_wrap"><div class="initials">OF</div></div>'
@@ -952,11 +953,10 @@ def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_message
     front, body = written(project, "channel")
     assert (front["title"], front["outlet"], str(front["published"])) == (
         "Orlby Ferries — Official", "Orlby Ferries", "2026-03-03")
-    assert body.split("\n\n") == [
-        "[02.03.2026 08:00:05] Orlby Ferries: Winter timetable from Monday.\nTwo sailings a day are cut.",
-        "[02.03.2026 09:30:40] Orlby Ferries: The 06:10 sailing is the first to go.",
-        "[03.03.2026 18:00:00] Orlby Ferries: Forwarded from Orlby Ferry Users Group (03.03.2026 17:02:11): We have 700 "
-        "signatures.\n"]
+    assert body.split("\n\n") == [  # stamped and signed as a chat's text export, which `suggest` reads
+        "[02/03/2026, 08:00:05] Orlby Ferries: Winter timetable from Monday.\nTwo sailings a day are cut.",
+        "[02/03/2026, 09:30:40] Orlby Ferries: The 06:10 sailing is the first to go.",
+        "Forwarded from Orlby Ferry Users Group (03/03/2026, 17:02:11)", "We have 700 signatures.\n"]
 
 
 def test_a_folded_box_outside_the_texts_element_is_left_out_and_one_among_its_paragraphs_kept(project, tmp_path,
