@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import yaml
 from markdown_it import MarkdownIt
 
-from builder import addresses, article, chrome
+from builder import addresses, article, chrome, sentences
 from builder.article import Found
 
 # "---" over "title: …" (YAML), or Hugo's "+++" over 'title = "…"' (TOML), on the text's first line
@@ -189,7 +189,7 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     emphasis, code and link marks gone (a link's words kept), a quotation's ">" gone, a table one paragraph a row, its
     cells between tabs as a web page's tables are imported (its rule none), a footnote's marker out and its note kept
     as text; a block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged
-    so)."""
+    so), and so is a thread's post header ("**u/calvey_kettle** · 842 points", which `suggest` reads by its marks)."""
     found: dict[int, list[str]] = {}
     tokens = _MARKDOWN.parse("\n".join(lines))
     quoted: set[int] = set()
@@ -221,7 +221,9 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     for n in quoted:  # a quotation's empty line, ">" alone
         if n + 1 not in found and lines[n].strip().strip(">").strip() == "":
             found[n + 1] = [""]
-    return {n: written for n, written in found.items() if written != [lines[n - 1]]}
+    return {n: written for n, written in found.items() if written != [lines[n - 1]]
+            and not sentences.POSTER.fullmatch(lines[n - 1].strip())}  # a thread's post header, "**u/calvey_kettle**
+    # · 842 points", whose marks `suggest` reads as a poster's
 
 
 def continuing(lines: list[str]) -> set[int]:

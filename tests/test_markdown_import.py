@@ -53,3 +53,16 @@ def test_a_markdown_articles_marks_are_left_out_of_its_text(project, tmp_path):
     assert "~~Three sailings were cut.~~" in body and "Use the ferry-app to check times." in body
     assert paragraphs[-1] == "Figures from the company's own timetable." and "[^1]" not in body
     assert "Links" not in body
+
+
+def test_a_threads_post_headers_keep_their_marks(project, tmp_path):
+    """A thread in Markdown heads each post "**u/name** · 842 points", which `suggest` reads as the post's poster by
+    its marks: those lines are written as they are, the posts' emphasis left out."""
+    thread = tmp_path / "thread.md"
+    thread.write_text("# Ask me anything about the ferry cuts\n\n**u/tam_roke** · 842 points\n\nHow many sailings "
+                      "are cut each **day**?\n\n> **u/OrlbyFerries** · 1.1k points\n>\n> Two sailings a day are cut "
+                      "from Monday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(thread), "--id", "thread") == 0
+    body = (project / "content" / "sources" / "thread.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n**u/tam_roke** · 842 points\n" in body and "> **u/OrlbyFerries** · 1.1k points\n" in body
+    assert "How many sailings are cut each day?" in body and "\nTwo sailings a day are cut from Monday." in body
