@@ -189,7 +189,8 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     emphasis, code and link marks gone (a link's words kept), a quotation's ">" gone, a table one paragraph a row, its
     cells between tabs as a web page's tables are imported (its rule none), a footnote's marker out and its note kept
     as text; a block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged
-    so), and so is a thread's post header ("**u/calvey_kettle** · 842 points", which `suggest` reads by its marks)."""
+    so), and so are a thread's post header ("**u/calvey_kettle** · 842 points") and an interview's questions in bold
+    ("**Who gave that advice?**", two or more), which `suggest` reads by their marks."""
     found: dict[int, list[str]] = {}
     tokens = _MARKDOWN.parse("\n".join(lines))
     quoted: set[int] = set()
@@ -221,9 +222,14 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     for n in quoted:  # a quotation's empty line, ">" alone
         if n + 1 not in found and lines[n].strip().strip(">").strip() == "":
             found[n + 1] = [""]
-    return {n: written for n, written in found.items() if written != [lines[n - 1]]
+    asked = [n for n, line in enumerate(lines, 1) if _BOLD.fullmatch(line.strip())]
+    kept = set(asked) if sum("?" in lines[n - 1] for n in asked) >= 2 else set()  # an interview's questions in bold
+    return {n: written for n, written in found.items() if written != [lines[n - 1]] and n not in kept
             and not sentences.POSTER.fullmatch(lines[n - 1].strip())}  # a thread's post header, "**u/calvey_kettle**
     # · 842 points", whose marks `suggest` reads as a poster's
+
+
+_BOLD = re.compile(r"(\*\*|__)\S(?:.*\S)?\1")  # a line in bold: "**Who gave that advice?**"
 
 
 def continuing(lines: list[str]) -> set[int]:

@@ -66,3 +66,16 @@ def test_a_threads_post_headers_keep_their_marks(project, tmp_path):
     body = (project / "content" / "sources" / "thread.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert "\n**u/tam_roke** · 842 points\n" in body and "> **u/OrlbyFerries** · 1.1k points\n" in body
     assert "How many sailings are cut each day?" in body and "\nTwo sailings a day are cut from Monday." in body
+
+
+def test_an_interviews_questions_in_bold_keep_their_marks(project, tmp_path):
+    """An interview printed with its questions in bold ("**Who gave that advice?**") is read by `suggest` as
+    questions and answers by those marks: they stay; a bold word in a sentence does not."""
+    interview = tmp_path / "interview.md"
+    interview.write_text("# Q&A: the ferry's operations manager\n\n**Why cut two sailings a day?**\n\nWe have too few "
+                         "**qualified** crew this winter.\n\n**When will they come back?**\n\nBy March, we expect.\n",
+                         encoding="utf-8")
+    assert dossier(project, "new", "source", str(interview), "--id", "interview") == 0
+    body = (project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n**Why cut two sailings a day?**\n" in body and "\n**When will they come back?**\n" in body
+    assert "We have too few qualified crew this winter." in body
