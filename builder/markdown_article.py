@@ -225,8 +225,14 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     asked = [n for n, line in enumerate(lines, 1) if _BOLD.fullmatch(line.strip())]
     kept = set(asked) if sum("?" in lines[n - 1] for n in asked) >= 2 else set()  # an interview's questions in bold
     return {n: written for n, written in found.items() if written != [lines[n - 1]] and n not in kept
-            and not sentences.POSTER.fullmatch(lines[n - 1].strip())}  # a thread's post header, "**u/calvey_kettle**
-    # · 842 points", whose marks `suggest` reads as a poster's
+            and not _post_header(lines[n - 1])}
+
+
+def _post_header(line: str) -> bool:
+    """Whether ``line`` heads a thread's post, its poster in bold and its details after them ("**u/calvey_kettle** ·
+    842 points"), whose marks `suggest` reads as a poster's."""
+    header = sentences.POSTER.fullmatch(line.strip())
+    return bool(header and header["details"])
 
 
 _BOLD = re.compile(r"(\*\*|__)\S(?:.*\S)?\1")  # a line in bold: "**Who gave that advice?**"
