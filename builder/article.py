@@ -766,8 +766,9 @@ def _letterhead(lines: list[str], skip: set[int]) -> tuple[int, str] | None:
     "the National Bank of Vessaria…"), not a headline in capitals; or a body's name with its initials ("Morvanne
     Volcano Observatory (MVO)")."""
     top = (_released(lines) or _titled(lines)) - 1  # the lines above a release line, or a transcript's title
-    heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1)
-             if t.strip() and n not in skip and not _RELEASE.fullmatch(t.strip())] if top > 0 else []
+    heads = [(n, t.strip()) for n, t in enumerate(lines[:top], 1) if t.strip() and n not in skip and not
+             _RELEASE.fullmatch(t.strip()) and t.count(" | ") < 2] if top > 0 else []  # not its address's line of
+    # parts: "Harrowmere General Hospital | Kestlebury Road | Kestlebury KB4 7HG"
     if heads and all(len(t.split()) <= 6 for _, t in heads):  # a state above its ministry: the ministry issues it;
         local = any(_AUTHORITY.fullmatch(t) for _, t in heads)  # "TOWN OF VELDEN CROSS" over "Office of the Mayor"
         return next((h for h in reversed(heads) if _BODY.search(h[1]) and not DEPARTMENT.fullmatch(h[1])
@@ -831,7 +832,7 @@ def publisher_heading(line: str) -> str | None:
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
-                           r"|confederation|league|foundation|trust|group|rescue|coastguard|lifeboats?)\b", re.I)
+                           r"|confederation|league|foundation|trust|group|rescue|coastguard|lifeboats?|guild)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 

@@ -158,13 +158,17 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("image placeholder", r"[•·*-]?\s*\d+x\d+ image|!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"),  # a Markdown image
     ("an editor's note", r"[*_]?this (interview|conversation|transcript) has been (lightly )?(edited|condensed)"
                          r"( (and|for) (condensed|clarity|length|brevity))*\.?[*_]?"),
-    ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"),
+    ("donation prompt", r"liked it\? take a second to support .+ on patreon!?"
+                        r"|(please )?donate( (now|today|here|online))?\s*[:!.]?(\s*https?://\S+)?"),  # "Donate today:
+    # https://…/donate?utm_source=email", a mailing's button
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
     ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
+                        r"|(press|media|news|public) (enquiries|inquiries)( to)?:\s[^.]{0,120}(\d{3}|@).{0,120}"  # "Media
+                        # enquiries: Communications Team, 01632 960 412 (24 hours), communications@…"
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
     # the heading of notes that are the release's own)

@@ -40,6 +40,9 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
                                                    "which is not a known character encoding; copy its text into a "
                                                    ".txt file")]) from None
     notes = [f"an email: its body's {part.get_content_type()} part imported, its headers left out"]
+    if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+        text = _unflowed(text, str(part.get_param("delsp", "")).lower() == "yes")
+        notes.append("its text is \"format=flowed\": the lines the mail program wrapped are joined again")
     if "\ufffd" in text:
         notes.append(f"{text.count(chr(0xfffd))} character(s) of the email could not be read in its charset and are "
                      "shown as �: check those words against the email")
@@ -51,8 +54,16 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     subject, sender, sent, origin = message["subject"], message["from"], _sent(message["date"]), "the email's"
     forwarded = _forwarded(lines)
-    if forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's note is not it
-        at, headers = forwarded
+    replying = bool(_REPLY.match(str(subject or "")))
+    signer = None
+    if forwarded and replying and _ORIGINAL.fullmatch(lines[forwarded[0]]):  # "RE: …" over "-----Original
+        lines = lines[:forwarded[0]]  # Message-----": the reply is the text, the message it answers is not
+        signer = _signer(lines)
+        notes.append("a reply: the message it answers, under its \"-----Original Message-----\", left out; the "
+                     "reply's own text, with the questions it quotes, is the article, its outlet and author its "
+                     "signature's")
+    elif forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's note is not it
+        _, at, headers = forwarded
         lines, origin = lines[at:], "the forwarded message's"
         subject, sender = headers.get("subject", subject), headers.get("from", sender)
         sent = article.date_in(headers.get("date", headers.get("sent", ""))) or sent
@@ -65,8 +76,12 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     fields = {}
     if subject:
         fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
-    sender = _OFFICE.sub("", email.utils.parseaddr(str(sender or ""))[0].strip(' "'))
-    if wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
+    sender = _organisation(_OFFICE.sub("", email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    if signer:
+        fields["author"] = Found(signer[0], "the reply's signature")
+    if signer and signer[1]:
+        fields["outlet"] = Found(signer[1], "the organisation the reply's signature names")
+    elif wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
     elif sender:
         fields["outlet"] = Found(sender, f"{origin} From")
@@ -79,6 +94,31 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     return lines, fields, notes
 
 
+def _unflowed(text: str, delsp: bool) -> str:
+    """A text sent as "format=flowed" (RFC 3676) as it was written: a line ending in a space runs on into the next
+    line of the same quotation depth (the space dropped too with "delsp=yes"), a space the sender added before a line
+    taken off; "-- ", a signature's mark, ends its line."""
+    written: list[str] = []
+    joining = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        marks, words = line[:depth], line[depth:]
+        words = words[1:] if words.startswith(" ") else words  # space-stuffed
+        if joining and written and _depth(written[-1]) == depth:
+            written[-1] += words
+        else:
+            written.append(f"{marks} {words}" if marks and words else marks + words)
+        joining = line.endswith(" ") and words != "-- " and line.rstrip() != ""
+        if joining and delsp:
+            written[-1] = written[-1][:-1]
+    return "\n".join(written)
+
+
+def _depth(line: str) -> int:
+    """How many ">" a line of a flowed text is quoted at."""
+    return len(line) - len(line.lstrip(">"))
+
+
 # The address of a newsletter's copy on the web, atop it: "View this email in your browser: https://…/2026-14"
 _IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|bulletin|statement|release|update|notice)"
                          r"\s+(?:(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|online|on\s+(?:the|our)\s+(?:web(?:site)?))"
@@ -86,6 +126,8 @@ _IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|
 # https://…", a release's copy on its sender's site
 
 
+_REPLY = re.compile(r"\s*(?:Re|AW|SV|VS)\s*:", re.I)  # a reply's Subject: "RE: …" (not "Fwd: RE: …", a forward)
+_ORIGINAL = re.compile(r"\s*-{2,}\s*Original Message\s*-{2,}\s*", re.I)  # a mail program's mark over what it quotes
 _REPLYING = re.compile(r"^(?:(?:Fwd?|FW|Re|AW|WG|TR)\s*:\s*)+", re.I)  # "Fwd: STATEMENT: …"
 _OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|Communications(?: Team| Office"
                      r"| Desk)?|News ?(?:room|desk))$", re.I)  # "Tarvessa Canal Authority Press Office": the authority
@@ -96,8 +138,9 @@ _FORWARD = re.compile(r"\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded 
 _HEADER_LINE = re.compile(r"\s*(?P<name>From|Date|Sent|Subject|To|Cc):\s*(?P<value>.*)", re.I)
 
 
-def _forwarded(lines: list[str]) -> tuple[int, dict[str, str]] | None:
-    """Where the message a body forwards begins (after its header lines), and those headers by lower-case name."""
+def _forwarded(lines: list[str]) -> tuple[int, int, dict[str, str]] | None:
+    """The line that opens the message a body forwards, where its text begins (after its header lines), and those
+    headers by lower-case name."""
     opening = next((n for n, line in enumerate(lines) if _FORWARD.fullmatch(line)), None)
     if opening is None:
         return None
@@ -107,7 +150,34 @@ def _forwarded(lines: list[str]) -> tuple[int, dict[str, str]] | None:
         at += 1
     while at < len(lines) and not lines[at].strip():
         at += 1
-    return (at, headers) if headers else None
+    return (opening, at, headers) if headers else None
+
+
+def _signer(lines: list[str]) -> tuple[str, str | None] | None:
+    """The name a message is signed with, under its closing words, and the organisation a line of the signature
+    under it names ("Kind regards," / "Callum Fraser" / "Chief Executive" / "Upland Keepers' Association"), or
+    None."""
+    block = sorted(signature(lines))
+    named = next((n for n in block if article.names(lines[n - 1].strip())), None)
+    if named is None:
+        return None
+    body = next((line.strip() for line in (lines[n - 1] for n in block if n > named)
+                 if article.publisher_heading(line.strip()) or _ORGANISATION_LINE.fullmatch(line.strip())
+                 and article.issued_by_body(line)), None)
+    return lines[named - 1].strip(), body
+
+
+_ORGANISATION_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # a signature's organisation, no number,
+# address or link: "Upland Keepers' Association"
+
+
+def _organisation(sender: str) -> str:
+    """The organisation a From header's name gives after its sender's ("Dr Ailsa Brennan - Northern Raptor Trust" is
+    the trust's), else the name."""
+    parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", sender)
+    if len(parts) == 2 and article.names(article.untitled(parts[0])) and article.issued_by_body(parts[1]):
+        return parts[1]
+    return sender
 
 
 _WROTE = re.compile(r"\s*On\s.{5,200}\swrote:\s*")  # "On Tue, 10 Nov 2026 at 19:32, Dan Irsek <…> wrote:"
@@ -143,9 +213,14 @@ def _title(subject: str, lines: list[str], origin: str) -> Found:
                 _NUMBERED.sub("", line.strip()).casefold() for line in lines)):  # "1. KESTREL E-BIKE BATTERIES
             return Found(named["rest"], f"the email's Subject after “{named['name']}:”, its story heading the "
                                         "text")  # RECALLED" under "Fair Deal Weekly: Kestrel e-bike batteries …"
+    if kind := _KIND.match(subject):  # "PRESS RELEASE: Nurses say …": what the text is, no part of its title
+        return Found(subject[kind.end():], f"{origin} Subject, without its label “{kind.group().strip()}”")
     return Found(subject, f"{origin} Subject")
 
 
+# A label saying what kind of text the email is, before its Subject's headline: "PRESS RELEASE:", "News release -".
+_KIND = re.compile(r"(?:press|news|media)\s+(?:release|advisory)\s*[:|–—-]\s+(?=\S)", re.I)  # (a "STATEMENT:" its
+# editors keep: "STATEMENT: Kestrel Dawn - all crew home")
 _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA Morning Brief: Heddal bird flu cull…"
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number before its heading: "1. "
 

@@ -1,6 +1,6 @@
 """A Markdown article as a blog writes it (Jekyll, Hugo, Eleventy): the front matter it opens with, read for the
-source's title, author, date and address, and the furniture its marks give away (an image's caption, a share line of
-links, a site generator's markup)."""
+source's title, author, date and address, the furniture its marks give away (an image's caption, a share line of
+links, a site generator's markup), and its text as a page shows it, without its marks (``shown``)."""
 from __future__ import annotations
 
 import datetime
@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 import yaml
+from markdown_it import MarkdownIt
 
-from builder import addresses, article, chrome
+from builder import addresses, article, chrome, sentences
 from builder.article import Found
 
 # "---" over "title: …" (YAML), or Hugo's "+++" over 'title = "…"' (TOML), on the text's first line
@@ -144,6 +145,27 @@ def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
     return found
 
 
+def bare_headings(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
+    """The headings of a Markdown article, as written, over nothing but page chrome (the 1-based lines ``skip``):
+    "### Links" over its list of links."""
+    return [chrome.Chrome(n, line.strip(), "a heading over nothing but page chrome") for n, line in enumerate(lines, 1)
+            if n not in skip and _HEADING.match(line.strip()) and _over_chrome(lines, n, skip)]
+
+
+def _over_chrome(lines: list[str], heading: int, skip: set[int]) -> bool:
+    """Whether the lines under the 1-based line ``heading``, down to the next heading or the end, are page chrome
+    (``skip``) and there are some: "### Links" over its list of links."""
+    under = []
+    for n in range(heading + 1, len(lines) + 1):
+        if _HEADING.match(lines[n - 1].strip()):
+            break
+        under += [n] if lines[n - 1].strip() else []
+    return bool(under) and all(n in skip for n in under)
+
+
+_HEADING = re.compile(r"#{1,6}\s")
+
+
 def _shown(line: str) -> str:
     """A Markdown line as a page shows it: links as their text, without images and emphasis marks."""
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line))
@@ -154,3 +176,91 @@ _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")  # "![alt](src)"
 _ITALICS = re.compile(r"\*[^*\s](?:.*[^*\s])?\*|_[^_\s](?:.*[^_\s])?_")
 _GENERATOR = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}|\{:.*\}|<!--.*-->")  # Hugo's shortcodes, Liquid's tags,
 # kramdown's attributes ("{: .caption}"), a comment ("<!--more-->", where an excerpt ends)
+
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")  # "~~…~~" stays: a live page's struck-through correction
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")  # a footnote's marker in a sentence, "…since 2023.[^1]"
+_FOOTNOTE_LABEL = re.compile(r"^(\s*)\[\^[^\]\s]{1,40}\]:\s*")  # the label of its note, "[^1]: Council figures."
+
+
+def shown(lines: list[str]) -> dict[int, list[str]]:
+    """What the body writes for the 1-based lines of a Markdown text that show otherwise than they are written,
+    each line's lines as a page shows them: a heading's words without its marks (a setext heading's rule none),
+    emphasis, code and link marks gone (a link's words kept), a quotation's ">" gone, a table one paragraph a row, its
+    cells between tabs as a web page's tables are imported (its rule none), a footnote's marker out and its note kept
+    as text; a block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged
+    so), and so are a thread's post header ("**u/calvey_kettle** · 842 points") and an interview's questions in bold
+    ("**Who gave that advice?**", two or more), which `suggest` reads by their marks."""
+    found: dict[int, list[str]] = {}
+    tokens = _MARKDOWN.parse("\n".join(lines))
+    quoted: set[int] = set()
+    rows: list[int] = []
+    item = ""  # the mark of the list item whose first paragraph comes next: "- ", "2. "
+    for k, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            item = f"{token.info}{token.markup} " if token.info else f"{token.markup} "
+        elif token.type == "blockquote_open" and token.map:
+            quoted.update(range(*token.map))
+        elif token.type == "table_open" and token.map:
+            found.update({n + 1: [] for n in range(*token.map)})  # its rule, "| --- | ---: |"
+            rows = []
+        elif token.type == "tr_open" and token.map:
+            cells = [_plain(t) for t in tokens[k + 1:] if t.type == "inline"][:_cells(tokens, k)]
+            found[token.map[0] + 1] = ([""] if rows else []) + ["\t".join(c or "" for c in cells)]
+            rows.append(token.map[0])
+        elif token.type == "inline" and token.map and tokens[k - 1].type in ("paragraph_open", "heading_open"):
+            text = _plain(token)
+            if text is None:
+                continue
+            start, end = token.map
+            pieces = text.split("\n")
+            pieces[0], item = item + pieces[0], ""
+            if len(pieces) == end - start:
+                found.update({start + n + 1: [piece] for n, piece in enumerate(pieces)})
+            elif tokens[k - 1].type == "heading_open":  # a setext heading: its words over its rule
+                found.update({start + 1: [text.replace("\n", " ")], **{n + 1: [] for n in range(start + 1, end)}})
+    for n in quoted:  # a quotation's empty line, ">" alone
+        if n + 1 not in found and lines[n].strip().strip(">").strip() == "":
+            found[n + 1] = [""]
+    asked = [n for n, line in enumerate(lines, 1) if _BOLD.fullmatch(line.strip())]
+    kept = set(asked) if sum("?" in lines[n - 1] for n in asked) >= 2 else set()  # an interview's questions in bold
+    return {n: written for n, written in found.items() if written != [lines[n - 1]] and n not in kept
+            and not _post_header(lines[n - 1])}
+
+
+def _post_header(line: str) -> bool:
+    """Whether ``line`` heads a thread's post, its poster in bold and its details after them ("**u/calvey_kettle** ·
+    842 points"), whose marks `suggest` reads as a poster's."""
+    header = sentences.POSTER.fullmatch(line.strip())
+    return bool(header and header["details"])
+
+
+_BOLD = re.compile(r"(\*\*|__)\S(?:.*\S)?\1")  # a line in bold: "**Who gave that advice?**"
+
+
+def continuing(lines: list[str]) -> set[int]:
+    """The 1-based lines of a Markdown text that go on with the paragraph above them (a paragraph's lines but its
+    first, in a quotation or a list too): no blank line goes between, however short the line above."""
+    return {n + 1 for token in _MARKDOWN.parse("\n".join(lines)) if token.type == "paragraph_open" and token.map
+            for n in range(token.map[0] + 1, token.map[1])}
+
+
+def _cells(tokens, row: int) -> int:
+    """How many cells the table's row opening at token ``row`` has."""
+    end = next(k for k in range(row, len(tokens)) if tokens[k].type == "tr_close")
+    return sum(t.type in ("th_open", "td_open") for t in tokens[row:end])
+
+
+def _plain(inline) -> str | None:
+    """An inline token's words as a page shows them, its soft line breaks kept; None when it holds an image or HTML
+    (written as it is)."""
+    words = []
+    for child in inline.children or []:
+        if child.type in ("image", "html_inline"):
+            return None
+        if child.type in ("text", "code_inline"):
+            words.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            words.append("\n")
+    text = _FOOTNOTE.sub("", "".join(words))
+    return "\n".join(_FOOTNOTE_LABEL.sub(r"\1", line) for line in text.split("\n"))

@@ -31,6 +31,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> set[int]:
         above = next((lines[n] for n in range(block[0] - 1, -1, -1) if lines[n].strip()), "")
         if block[0] <= begun or not words or article.banner(above) and not re.search(r"[.!?…]$", words):
             continue  # under a live blog's stamp, a quotation that is no sentence is its entry's headline
+        if block[0] and not lines[block[0] - 1].strip() and _left_open(_paragraph_above(lines, block[0])):
+            continue  # a quotation going on from the paragraph above, its mark opened again (British style)
         rest = _letters(" ".join(line for n, line in enumerate(lines) if n not in block and n + 1 not in found))
         pieces = [_letters(p) for p in re.split(r"[.!?…;:]+", words) if _letters(p)]
         if all(p in rest for p in pieces):
@@ -59,6 +61,19 @@ def _blocks(lines: list[str]) -> list[list[int]]:
             run = []
         start = n + 1
     return blocks
+
+
+def _paragraph_above(lines: list[str], start: int) -> str:
+    """The lines of the paragraph above a paragraph's first 0-based line ``start``, past the blank lines between."""
+    end = next((n + 1 for n in range(start - 1, -1, -1) if lines[n].strip()), 0)
+    begin = next((n + 1 for n in range(end - 1, -1, -1) if not lines[n].strip()), 0)
+    return " ".join(lines[begin:end])
+
+
+def _left_open(text: str) -> bool:
+    """Whether a paragraph ends inside a quotation it opens and does not close (“…, and I would urge anyone not to
+    touch it.), which the next paragraph goes on with, opening its mark again: a speaker's words, no pull quote."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 
 
 def _indent(line: str) -> int:

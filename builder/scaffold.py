@@ -166,6 +166,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if written:
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
     flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
+    if written:
+        flagged = sorted(flagged + markdown_article.bare_headings(written, {c.line for c in flagged}),
+                         key=lambda c: c.line)
     skip = {c.line for c in flagged}
     lettered = max((c.line for c in flagged if c.reason == layout.LETTERHEAD), default=0)
     headline = title or lettered and layout.heading(lines, skip, lettered) or article.headline(
@@ -219,6 +222,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     folder = config.content / "sources"
     ident = ident or propose_id(fields["title"])
     _check_id(ident, folder)
+    if written:  # a Markdown article as a page shows it: "## Update (14:20)", "**Total**" without their marks
+        plain, going_on = markdown_article.shown(written), markdown_article.continuing(written)
+        numbered = [(n, out) for k, (n, line) in enumerate(numbered) for out in (plain.get(n, [line]) if n else [line])
+                    if n or k + 1 == len(numbered) or numbered[k + 1][0] not in going_on]  # not between a paragraph's lines
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body

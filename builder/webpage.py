@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome
+from builder import article, boxes, chrome, messaging, positioned, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -41,7 +41,10 @@ _LINE_BREAKING = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
                   "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
                   "blockquote", "address", "dd", "dt", "hr", "pre", "form"}
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "button", "select"}
+_BLOCK_TAGS = {"p", "div", "li", "table", "blockquote", "h2", "h3", "h4", "section"}  # a standfirst holds none: the
+# article's body does, whose first words the page's description gives too
 _BLOCKS = {"p", "head", "item", "quote", "list", "code"}  # what trafilatura's result is made of, besides images
+_SOFT_HYPHEN = "\u00ad"
 _WHITE = re.compile(r"[ \t\n\f\r]+")
 _SPACE = re.compile(r"[ \t\f\r]+")  # what HTML collapses into a space (a no-break space stays)
 _HELD = {0xa0: "\ue000", 0x202f: "\ue001"}  # no-break space, narrow no-break space
@@ -63,7 +66,8 @@ _META = {
     "title": ("og:title", "twitter:title"),
     "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
-                  "pubdate", "publish-date", "date", "dc.date", "dcterms.created", "sailthru.date"),
+                  "pubdate", "publish-date", "date", "dc.date", "dcterms.date", "dcterms.issued", "dcterms.created",
+                  "sailthru.date"),
     "outlet": ("og:site_name",),
 }
 
@@ -99,15 +103,33 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
-    elements = sum(1 for _ in tree.iter())
-    if elements > FAST_ABOVE:
-        notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
-                     "opinions (jusText, readability), which would take long; check that no paragraph is missing")
-    document = _extract(text, elements > FAST_ABOVE, path, tables=True)
-    if document is not None and document.body is not None and _laid_out(document.body):
-        document = _extract(text, elements > FAST_ABOVE, path, tables=False)
-    found = document.body if document is not None and document.body is not None else ()
-    paragraphs = list(_paragraphs(found))
+    paragraphs, document, post, export = positioned.paragraphs(tree), None, social_post.read(tree), messaging.read(tree)
+    if export:  # a messaging app's export of a channel: named in its header, its messages its sender's
+        paragraphs = export.paragraphs
+        fields |= {"title": Found(export.channel, "the export's page header, the channel's name")}
+        fields |= {"outlet": Found(export.sender, "the sender of most of the channel's messages")} if export.sender \
+            else {}
+        fields |= {"published": Found(export.last_day, "the channel's last message")} if export.last_day else {}
+        notes.append("a messaging app's export: each message a paragraph opening with its full time stamp and its "
+                     "sender, a forwarded one naming whom it is from; the app's notices (its day lines, which the "
+                     "stamps give), avatars and reaction counts left out")
+    elif post:  # the page is titled by the account that posted: it is the outlet, the platform is not
+        paragraphs = post.paragraphs
+        fields.pop("title", None)
+        fields["outlet"] = Found(post.account, "the account that posted it, which the page's title names")
+        fields |= {"title": Found(post.heading, "the post's heading")} if post.heading else {}
+        fields |= {"author": Found(post.signer, "the name the post is signed with")} if post.signer else {}
+        notes.append(f"a post saved from a platform's page: its outlet the account that posted it, not the platform; "
+                     f"its {post.comments} comment(s) kept under it, each opening with its writer's name; delete them "
+                     "unless the source needs them")
+    elif paragraphs:
+        notes.append("the page is a document converted from a PDF, each line placed where the page has it: its lines "
+                     "were joined into the paragraphs their spacing shows, as they are (a word hyphenated at a line's "
+                     "end stays so), its page numbers and running heads left out")
+    else:
+        document = _extracted(text, tree, path, notes)
+        found = document.body if document is not None and document.body is not None else ()
+        paragraphs = list(_paragraphs(found))
     if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
         _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
@@ -139,13 +161,19 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if noted:
         notes.append(f"{len(noted)} note(s) the text marks, which the extractor left out, were put back after the "
                      f"text, the first “{clip(noted[0], 80)}”; their markers were left out of the sentences")
+    paragraphs, folded = _unfolded(tree, paragraphs)
+    if folded:
+        notes.append(f"{len(folded)} folded box(es) beside the article's text (a <details> the reader opens, outside the "
+                     f"element holding the text) left out: “{'”, “'.join(clip(f, 60) for f in folded)}”; copy in any "
+                     "that belongs to the article")
     paragraphs, restored = _restored(tree, paragraphs)
     if restored:
         first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
         notes.append(f"{len(restored)} paragraph(s) of the article the extractor left out were put back where the page "
                      f"has them, the first “{first}” (a warning, a list of facts, a quotation set apart); delete any "
                      "that is no part of the article")
-    for name, candidates in _guesses(_visible_lines(tree), document, fields.get("url"), text).items():
+    shown = _visible_lines(tree) if document else "\n\n".join(paragraphs).split("\n")  # a converted PDF's: as joined
+    for name, candidates in _guesses(shown, document, fields.get("url"), text).items():
         for value, origin in candidates:
             if name not in fields and value and value.strip():
                 fields[name] = Found(value.strip(), origin)
@@ -163,6 +191,9 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if left:
         notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "
                      "belong to it (a fact check's claim and verdict, a box of key figures), copy them into the text")
+    if any(_SOFT_HYPHEN in p for p in paragraphs):  # "wheel\u00adchair": where a line may break, no letter of its
+        paragraphs = [p.replace(_SOFT_HYPHEN, "") for p in paragraphs]  # words, and unseen in a quote copied
+        notes.append("the page's soft hyphens (invisible marks where a word may break) were left out of its words")
     return Page(paragraphs, fields, notes, {_quotation(e) for e in tree.iter() if isinstance(e.tag, str)
                                             and _PULL_QUOTE.search(e.get("class") or "")})
 
@@ -213,6 +244,23 @@ def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return [block for n, p in enumerate(paragraphs) for block in (*before.get(n, ()), p)], restored
 
 
+def _unfolded(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without those of a folded box (a ``<details>`` outside any figure) that stands outside the
+    element holding the article's other paragraphs (an appeal's "How to report information about this appeal" after
+    its text's ``<div>``; not a page's questions and answers set among its paragraphs), and those boxes' summaries."""
+    texts = set(paragraphs)
+    folds = [d for d in tree.iter("details") if not any(a.tag == "figure" for a in d.iterancestors())]
+    placed = [p for p in tree.iter("p") if " ".join(p.text_content().split()) in texts
+              and not any(a.tag == "details" for a in p.iterancestors())]
+    if not folds or len(placed) < 2:
+        return paragraphs, []
+    holder = next((a for a in placed[0].iterancestors() if all(a in set(p.iterancestors()) for p in placed)), None)
+    apart = [d for d in folds if holder is not None and holder not in set(d.iterancestors())]
+    inside = {" ".join(e.text_content().split()) for d in apart for e in d.iter("summary", *_PROSE)}
+    return [p for p in paragraphs if p not in inside], [
+        " ".join(s.text_content().split()) for d in apart for s in d.iter("summary")]
+
+
 def _restorable(element, text: str) -> bool:
     """Whether a block the extractor left out is the article's: a list of facts, or a sentence of five words or more
     in an element holding no block, in the article, outside its furniture."""
@@ -224,13 +272,16 @@ def _restorable(element, text: str) -> bool:
             _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
             or ("figure" in tags or element.tag == "figcaption") and not transcribed:
         return False
-    if element.tag == "dl":
-        return True
+    if element.tag == "dl":  # a list of facts, not the page's record of its publishing ("Published" 7 October 2026,
+        return not any(_PUBLISHING.fullmatch(" ".join(t.text_content().split())) for t in element.iter("dt"))  # "Area"
     if transcribed and element.tag == "figcaption":
         return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
         and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
         and not chrome.find([text])
+
+
+_PUBLISHING = re.compile(r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)(?:\s+on)?:?", re.I)
 
 
 def _boxed(element) -> bool:
@@ -277,6 +328,19 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def _extracted(text: str, tree, path: Path, notes: list[str]):
+    """trafilatura's result for the page (see _extract), its tables read apart from a table that lays the page out;
+    without its fallback extractors on a page of over FAST_ABOVE elements, with a note."""
+    elements = sum(1 for _ in tree.iter())
+    if elements > FAST_ABOVE:
+        notes.append(f"the page has {elements:,} elements: its article was found without trafilatura's second "
+                     "opinions (jusText, readability), which would take long; check that no paragraph is missing")
+    document = _extract(text, elements > FAST_ABOVE, path, tables=True)
+    if document is not None and document.body is not None and _laid_out(document.body):
+        document = _extract(text, elements > FAST_ABOVE, path, tables=False)
+    return document
+
+
 def _too_deep(text: str) -> bool:
     """Whether libxml2 stops reading the page where its elements nest more than 255 deep (an old page's `<font>` left
     open in each paragraph nests them all): what follows is lost, and trafilatura's parser says nothing of it."""
@@ -308,12 +372,17 @@ def _extract(text: str, fast: bool, path: Path, tables: bool):
 def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[str, list[tuple[str | None, str]]]:
     """For each field, what the page's text shows (as for a .txt article) and what trafilatura guesses, in order;
     its date only when the page (``text``, its markup) writes that day."""
-    first = article.headline(lines, {c.line for c in chrome.find(lines)})
-    if _EXPORTED.search(text[:20000]):  # a document exported as a page: its <title> is the file's name, no
+    skip = {c.line for c in chrome.find(lines)}
+    first = article.headline(lines, skip)
+    if document is None or _EXPORTED.search(text[:20000]):  # a document exported or converted as a page: its
+        # <title> is the file's name, no headline nor site ("Letter to parents 19.09.25 - roof closure update"): what
+        top = next(((n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()), (0, ""))  # its text
+        letterhead = article.publisher_heading(top[1])  # shows, the title under its letterhead's body's name
+        outlet = letterhead or article.outlet(lines)
+        first = article.headline(lines, skip | {top[0]}) if letterhead else first
         return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
-                "published": [(article.published(lines, url.value if url else None), _COPIED)],  # headline nor
-                "outlet": [(article.outlet(lines), _COPIED)]}  # site ("Letter to parents 19.09.25 - roof closure
-        # update"): what its text shows
+                "published": [(article.published(lines, url.value if url else None), _COPIED)],
+                "outlet": [(outlet, _COPIED)]}
     return {"title": [(document.title, _TRAFILATURA), (first[1] if first else None, _COPIED)],
             "author": [(article.author(lines), _COPIED),
                        (_names([n for n in document.author.split("; ") if len(n.split()) > 1 and all(
@@ -538,8 +607,9 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
         (n for n in nodes if _is_article(n)), {})
     found = _stated(story, ids)
-    if "title" not in found and _headline(tree):
-        found["title"] = Found(_headline(tree), "the page's <h1>")
+    if "title" not in found and _headline(tree) and not article.publisher_heading(_headline(tree)):
+        found["title"] = Found(_headline(tree), "the page's <h1>")  # not a body's name over its record, "Public
+        # Accounts and Pensions Committee": og:title is the document's
     for name, keys in _META.items():
         for key in keys:
             value = meta.get(key, "")
@@ -553,8 +623,13 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 found[name] = Found(html.unescape(value), f"meta {key}")
     if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):
         found["outlet"] = Found(site, "the page's <title>, after the headline")
-    signed = next((b for e in tree.iter() if isinstance(e.tag, str) and _BYLINE_CLASS.search(e.get("class") or "")
-                   and (b := article.byline(t := " ".join(" ".join(e.itertext()).split())) or article.names(t))), None)
+    bylines = [" ".join(" ".join(e.itertext()).split()) for e in tree.iter() if isinstance(e.tag, str)
+               and _BYLINE_CLASS.search(e.get("class") or "")]
+    signed = next((b for t in bylines if (b := article.byline(t) or article.names(t))), None)
+    if "outlet" not in found and (named := next((o for t in bylines if (o := article.outlet([t]))
+                                                 in re.split(r"\s+[·|•]\s+", t)[1:]), None)):
+        found["outlet"] = Found(named, "the page's byline, after its writer")  # "Kirsty Vaughan, Environment
+        # Correspondent · The Albion Herald" on a read-it-later app's copy
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
@@ -564,14 +639,31 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     for value, origin in [(link, "link rel=canonical") for link in links] + [
             (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
-            (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note")]:
+            (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
+            (_saved_from(tree), "the read-it-later app's \"Saved from\" link")]:
         if value and re.match(r"https?://\S+$", value):
-            found["url"] = Found(value, origin)
+            archived = _ARCHIVED.match(value)
+            found["url"] = Found(archived["original"], f"{origin}, the address a web archive's capture gives") \
+                if archived else Found(value, origin)
             break
     for value, origin in ((tree.get("lang"), "html lang"), (meta.get("og:locale"), "meta og:locale")):
         if "language" not in found and _language(value):
             found["language"] = Found(_language(value), origin)
     return found
+
+
+# A web archive's address of its capture of a page, the page's own address after the capture's time:
+# "https://archive.example.org/web/20261015083012/https://www.courier.example/sport/…"
+_ARCHIVED = re.compile(r"https?://[^/\s]+/(?:web/|wayback/)?\d{8,14}(?:[a-z]{2}_)?/(?P<original>https?://\S+)")
+
+
+def _saved_from(tree) -> str | None:
+    """The article's address a read-it-later app's page gives over it: "Saved from <a href=…>courier.example</a>"."""
+    for element in tree.iter("div", "p", "span", "header"):
+        link = element.find(".//a[@href]")
+        if link is not None and re.match(r"\s*saved\s+from\b", element.text_content(), re.I):
+            return link.get("href").strip()
+    return None
 
 
 def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
@@ -692,7 +784,8 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
         text = _WHITE.sub(" ", element.text_content()).strip()
         if text == paragraphs[0]:
             return None  # the article began
-        summary = element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and (
+        summary = element.tag in ("p", "div", "h2", "h3") and len(text.split()) >= STANDFIRST_WORDS and not any(
+            isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in element.iterdescendants()) and (
             _STANDFIRST.search(element.get("class") or "") or any(text.startswith(d) for d in described))
         if summary or text in paragraphs:
             return text if summary else None  # the extractor has the article, or has the summary further down
@@ -780,10 +873,14 @@ def _name(value) -> str | None:
     return _text(value.get("name")) if isinstance(value, dict) else _text(value)
 
 
+_TEAM = re.compile(r"(?:the\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|desk|unit|newsroom|staff)", re.I)  # no one's name:
+# "Communications Team", "Digital Desk" (a union's "ATU Press Office" signs its releases, as its editor keeps it)
+
+
 def _names(names) -> str | None:
     """"Ann Lee", "By Bo Chan" → 'Ann Lee and Bo Chan'; addresses and empty names left out."""
     kept = [re.sub(r"(?i)^by\s+", "", n.strip()) for n in names if n and n.strip()]
-    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n)))
+    kept = list(dict.fromkeys(n for n in kept if n and not re.match(r"https?://", n) and not _TEAM.fullmatch(n)))
     return None if not kept else kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 

@@ -783,3 +783,199 @@ def test_a_tables_rows_given_cell_by_cell_are_rows_again_and_a_sponsored_box_is_
             "Sensors cut lashing failures by 40 per cent."]
     assert _rejoined_rows(tree, text) == [text[0], "Length overall\t334 m", "Beam\t51 m", text[5]]
     assert _unsponsored(tree, text) == (text[:5], [text[5]])
+
+
+def test_a_pages_publishing_record_its_body_as_a_standfirst_and_a_quotation_going_on_are_no_text_or_chrome(
+        project, tmp_path, capsys):
+    """A trial's appeal page had its article twice (its body's element, whose first words the page's description
+    gives, taken for a standfirst), its record of publishing put back as facts ("Reference\tSP-…", a ``<dl>`` with
+    "Published"), and the second paragraph of a quotation going on, its open mark repeated (British style), deleted as
+    a pull quote; soft hyphens had stayed, unseen, in its words."""
+    page = tmp_path / "appeal.html"
+    page.write_text(
+        '<html lang="en"><head><title>Appeal</title><meta name="description" content="Detectives want to hear from '
+        'anyone who saw the van"></head><body><main><article><h1>Appeal after van stolen in Orlby</h1>'
+        '<dl class="meta"><dt>Published</dt><dd><time datetime="2026-02-03">3 February 2026</time></dd>'
+        '<dt>Case</dt><dd>OR-2026-0042</dd></dl><div class="body"><p>Detectives want to hear from anyone who saw the '
+        'van leave the depot on Monday night.</p><p>The van was found burnt out near the ring road on Tuesday '
+        'morning.</p><p>Inspector Hal Brede said: "We believe two men took the van just after midnight, and they '
+        'knew the depot well.</p><p>"Someone saw that van on the ring road. Please call us if it was you."</p>'
+        '<p>Officers have searched the de\u00adpot and spoken to its night staff.</p></div></article></main>'
+        '</body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "appeal", "--strip-chrome") == 0
+    _, body = written(project, "appeal")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[1] == "Detectives want to hear from anyone who saw the van leave the depot on Monday night."
+    assert body.count("found burnt out") == 1 and "OR-2026-0042" not in body and "Published" not in body
+    assert '"Someone saw that van on the ring road. Please call us if it was you."' in paragraphs
+    assert "searched the depot" in body and "\u00ad" not in body
+    assert "soft hyphens" in " ".join(capsys.readouterr().err.split())
+
+
+def test_a_quotation_going_on_from_the_paragraph_above_is_no_pull_quote():
+    """A paragraph opening its mark again, the one above leaving its quotation open, goes on with the speaker's
+    words, though the text repeats them: no pull quote; the same words set apart after a closed quotation are one."""
+    from builder import pull_quotes
+    lines = ["The van was found burnt out near the ring road on Tuesday morning, police said.", "",
+             'Inspector Hal Brede said: "We believe two men took the van just after midnight.', "",
+             '"Someone saw that van on the ring road that night."', "",
+             "He added that someone saw that van on the ring road that night, and should call."]
+    assert pull_quotes.find(lines) == set()
+    lines[2] = 'Inspector Hal Brede said: "We believe two men took the van just after midnight."'
+    assert pull_quotes.find(lines) == {5}
+
+
+def converted_pdf(pages):
+    """A PDF as pdftohtml converts it: each page a box, each line a paragraph placed on it (top, class, text)."""
+    boxes = "".join(f'<div id="page{k}-div" style="position:relative;width:800px;height:1000px;">' + "".join(
+        f'<p style="position:absolute;top:{top}px;left:100px;white-space:nowrap" class="{kind}">{text}</p>'
+        for top, kind, text in lines) + "</div><hr/>" for k, lines in enumerate(pages, 1))
+    return ('<html><head><title>ORL_notice_v3_final</title><meta name="author" content="Press Team"/>'
+            f'<meta name="generator" content="pdftohtml 0.86.1"/></head><body>{boxes}</body></html>')
+
+
+def test_a_pdf_converted_to_a_page_has_its_lines_joined_into_paragraphs_and_its_page_furniture_left_out(
+        project, tmp_path, capsys):
+    """A trial's statement converted from a PDF (each line a positioned paragraph) had a paragraph a line, a word
+    hyphenated at a line's end cut across two ("Est-" | "mere"), so that quotes failed; its page numbers and running
+    head kept, its title the file's name in <title>, its outlet unknown and its author "Communications Team"."""
+    page = tmp_path / "notice.html"
+    page.write_text(converted_pdf([
+        [(50, "head", "Orlby Harbour Board"), (120, "title", "Harbour wall repairs begin in March"),
+         (170, "text", "Work to repair the north harbour wall will begin on 2 March, the board said, after a sur-"),
+         (188, "text", "vey found that the winter storms had loosened 40 metres of its stone facing."),
+         (218, "text", "The slipway will be closed for six weeks while divers inspect the footings of the"),
+         (236, "text", "wall, and boats will use the south quay."), (960, "foot", "1")],
+        [(30, "foot", "Orlby Harbour Board - Notice, 12 February 2026"),
+         (100, "text", "The board expects the repairs to cost about £1.2 million, which its reserves will meet."),
+         (960, "foot", "2")]]), encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "notice", "--strip-chrome") == 0
+    front, body = written(project, "notice")
+    assert (front["title"], front["outlet"], front["author"]) == (
+        "Harbour wall repairs begin in March", "Orlby Harbour Board", "unknown")
+    assert ("Work to repair the north harbour wall will begin on 2 March, the board said, after a sur-\nvey found that "
+            "the winter storms had loosened 40 metres of its stone facing.\n\nThe slipway will be closed for six weeks "
+            "while divers inspect the footings of the\nwall, and boats will use the south quay.\n\nThe board expects"
+            ) in body
+    assert "Notice, 12 February" not in body and "\n1\n" not in body and "\n2\n" not in body
+    assert "converted from a PDF" in " ".join(capsys.readouterr().err.split())
+
+
+def test_an_archives_capture_a_read_later_copy_and_a_committees_record_give_their_own_front_matter(project, tmp_path):
+    """A web archive's capture had the archive's rewritten address for its url; a read-it-later app's copy no url nor
+    outlet, though it shows "Saved from" the article's address and a byline naming the paper; a committee's record
+    its committee's name (the <h1>) for its title and the day of the sitting for the day published
+    (``dcterms.date``)."""
+    pages = {
+        "capture": '<html><head><link rel="canonical" href="https://archive.example.org/web/20260301101500/https://'
+                   'www.orlbypost.example/news/2026/02/28/ferry-cut"><meta property="og:site_name" content="Orlby '
+                   'Post"></head><body><article><h1>Ferry timetable cut for the winter months</h1>'
+                   f'{ARTICLE}</article></body></html>',
+        "saved": '<html><head><title>Ferry timetable cut · Keepit</title></head><body><div class="keepit-source">'
+                 'Saved from <a href="https://www.orlbypost.example/news/ferry-cut">orlbypost.example</a> · 2 Mar '
+                 '2026</div><article><h1>Ferry timetable cut for the winter months</h1><p class="keepit-byline">Tam '
+                 f'Roke, Transport Reporter · The Orlby Post</p>{ARTICLE}</article></body></html>',
+        "record": '<html><head><meta name="dcterms.date" content="2026-03-04"><meta property="og:title" content="Oral '
+                  'evidence: Skerrow ferry services"></head><body><main><h1>Transport and Harbours Committee</h1>'
+                  f'<p>Evidence session held on 2 March 2026.</p>{ARTICLE}</main></body></html>'}
+    for name, markup in pages.items():
+        (tmp_path / f"{name}.html").write_text(markup, encoding="utf-8")
+        assert dossier(project, "new", "source", str(tmp_path / f"{name}.html"), "--id", name) == 0
+    assert written(project, "capture")[0]["url"] == "https://www.orlbypost.example/news/2026/02/28/ferry-cut"
+    saved = written(project, "saved")[0]
+    assert (saved["url"], saved["outlet"]) == ("https://www.orlbypost.example/news/ferry-cut", "The Orlby Post")
+    record = written(project, "record")[0]
+    assert (record["title"], str(record["published"])) == ("Oral evidence: Skerrow ferry services", "2026-03-04")
+
+
+def test_a_post_saved_from_a_platforms_page_is_its_accounts_and_its_comments_name_their_writers(project, tmp_path):
+    """A trial's tenants' association post, saved from a social platform's page, had the platform for its outlet
+    (og:site_name), its paragraphs (blocks of many spans) run into one, its comments without their writers, so that
+    they read as the post's, and one comment lost; its counters and buttons kept."""
+    comment = ('<div role="article" aria-label="Comment by {name} 2h ago"><a href="/u/{handle}"><span>{name}</span></a>'
+               '<div><span>{said}</span></div><ul><li><div role="button">Like</div></li><li><div role="button">Reply'
+               '</div></li><li>2h</li></ul></div>')
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<html lang="en"><head><meta property="og:site_name" content="Chatterly"><meta property="og:title" '
+        'content="Orlby Ferry Users Group"><meta property="article:published_time" content="2026-03-02T08:00:00Z">'
+        '</head><body><div role="main"><div role="article"><h2><a href="/orlbyferry"><strong>Orlby Ferry Users Group'
+        '</strong></a></h2><span>2 March at 08:00</span><div class="message"><div><span>FERRY USERS</span><span> '
+        'RESPOND</span></div><div><span>The winter timetable cuts</span><span> two sailings a day, and nobody</span>'
+        '<span> asked the people who use them.</span></div><div><span>We have collected 600 signatures against '
+        'the cut since Friday.</span></div><div><span>Ines Marlow, chair, for the group</span></div></div>'
+        '<div><span role="img">👍</span><span>41</span><span>12 comments</span></div><div role="toolbar"><div '
+        'role="button">Like</div><div role="button">Share</div></div>'
+        + comment.format(name="Tam Roke", handle="tam", said="It was 700 signatures by last night.")
+        + comment.format(name="Orlby Ferry Company", handle="ofc", said="We will meet the group on Monday.")
+        + '</div></div></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "post", "--strip-chrome") == 0
+    front, body = written(project, "post")
+    assert (front["outlet"], front["title"], front["author"]) == (
+        "Orlby Ferry Users Group", "FERRY USERS RESPOND", "Ines Marlow")
+    assert ("\n\nThe winter timetable cuts two sailings a day, and nobody asked the people who use them.\n\nWe have "
+            "collected 600 signatures") in body
+    assert body.rstrip().endswith("Tam Roke: It was 700 signatures by last night.\n\nOrlby Ferry Company: We will meet "
+                                  "the group on Monday.")
+    assert "Like" not in body and "12 comments" not in body
+    from builder import social_post  # a news page titled by its headline, in an element of role "article", is no post
+    story = lxml.html.fromstring('<html><head><meta property="og:title" content="Ferry timetable cut"></head><body>'
+                                 '<article role="article"><h1><a href="/ferry">Ferry timetable cut</a></h1><p>The '
+                                 'winter timetable starts on Monday.</p></article></body></html>')
+    assert social_post.read(story) is None
+
+
+def test_a_messaging_apps_export_is_titled_by_its_channel_and_keeps_each_messages_stamp_and_sender(project, tmp_path):
+    """A trial's channel export (messages.html) was titled "Exported Data", had its outlet unknown, a day line lost
+    and another deleted as a dateline (three messages under the wrong day), reaction counts and avatars' initials
+    kept, and a forwarded message without whom it came from; a forwarded message is its writer's words under
+    "Forwarded from …", as `suggest` reads a channel's forwarded posts."""
+    def message(stamp, text, sender=None, forwarded=""):
+        named = f'<div class="from_name">{sender}</div>' if sender else ""
+        return (f'<div class="message default clearfix"><div class="userpic_wrap"><div class="initials">OF</div></div>'
+                f'<div class="body"><div class="pull_right date details" title="{stamp} UTC+01:00">{stamp[-8:-3]}'
+                f'</div>{named}{forwarded}<div class="text">{text}</div><div class="reactions"><span class="reaction">'
+                '🔥 1.2K</span></div></div></div>')
+    forwarded = ('<div class="forwarded body"><div class="from_name">Orlby Ferry Users Group <span class="date details" '
+                 'title="03.03.2026 17:02:11 UTC+01:00">03.03.2026 17:02:11</span></div><div class="text">We have 700 '
+                 'signatures.</div></div>')
+    page = tmp_path / "messages.html"
+    page.write_text(
+        '<html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header">'
+        '<div class="text bold">Orlby Ferries — Official</div></div><div class="history">'
+        '<div class="message service"><div class="body details">2 March 2026</div></div>'
+        + message("02.03.2026 08:00:05", "Winter timetable from Monday.<br>Two sailings a day are cut.", "Orlby Ferries")
+        + message("02.03.2026 09:30:40", "The 06:10 sailing is the first to go.")
+        + '<div class="message service"><div class="body details">3 March 2026</div></div>'
+        + message("03.03.2026 18:00:00", "", "Orlby Ferries", forwarded)
+        + '</div></div></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "channel", "--strip-chrome") == 0
+    front, body = written(project, "channel")
+    assert (front["title"], front["outlet"], str(front["published"])) == (
+        "Orlby Ferries — Official", "Orlby Ferries", "2026-03-03")
+    assert body.split("\n\n") == [  # stamped and signed as a chat's text export, which `suggest` reads
+        "[02/03/2026, 08:00:05] Orlby Ferries: Winter timetable from Monday.\nTwo sailings a day are cut.",
+        "[02/03/2026, 09:30:40] Orlby Ferries: The 06:10 sailing is the first to go.",
+        "Forwarded from Orlby Ferry Users Group (03/03/2026, 17:02:11)", "We have 700 signatures.\n"]
+
+
+def test_a_folded_box_outside_the_texts_element_is_left_out_and_one_among_its_paragraphs_kept(project, tmp_path,
+                                                                                                capsys):
+    """A trial's police appeal kept its folded help boxes ("How to report information about this appeal", a
+    ``<details>`` after the ``<div>`` of its text); a notice's questions and answers set among its paragraphs stay."""
+    fold = '<details><summary>{q}</summary><p>{a}</p></details>'
+    page = tmp_path / "appeal.html"
+    page.write_text(
+        f'<html><body><main><article><h1>Appeal after van stolen in Orlby</h1><div class="body">{ARTICLE}</div>'
+        + fold.format(q="How to report what you saw", a="Call 101 or use the online form, quoting the reference.")
+        + '</article></main></body></html>', encoding="utf-8")
+    notice = tmp_path / "notice.html"
+    notice.write_text(
+        f'<html><body><main><article><h1>Ferry timetable cut for the winter</h1>{ARTICLE}'
+        + fold.format(q="Will I get a refund?", a="Yes. Every season ticket holder gets a refund of £40 this month.")
+        + '</article></main></body></html>', encoding="utf-8")
+    for name in ("appeal", "notice"):
+        assert dossier(project, "new", "source", str(tmp_path / f"{name}.html"), "--id", name) == 0
+    assert "quoting the reference" not in written(project, "appeal")[1]
+    assert "folded box(es) beside the article's text" in " ".join(capsys.readouterr().err.split())
+    assert "Will I get a refund?\n\nYes. Every season ticket holder gets a refund of £40" in written(project, "notice")[1]

@@ -362,7 +362,8 @@ def test_a_blogs_front_matter_is_read_and_no_part_of_the_body(project, tmp_path,
     rules, its "date:" as a dateline, the rest kept in the body; its outlet was "Department" of "© 2025 Department of
     Archaeology, University of Harnsford"; an image's caption in italics and a share line of links stayed in. The
     front matter now gives the title, the author without "Prof.", the day on the writer's clock and the address, its
-    path on the host the share link shows it under; its headings stay, with their marks, as in other Markdown."""
+    path on the host the share link shows it under; its headings stay, without their marks since session 67, as in
+    other Markdown."""
     post = tmp_path / "post.md"
     post.write_text(BLOG, encoding="utf-8")
     assert dossier(project, "new", "source", str(post), "--id", "blog") == 0
@@ -372,7 +373,7 @@ def test_a_blogs_front_matter_is_read_and_no_part_of_the_body(project, tmp_path,
         "Reading the hoard: first thoughts", "Ada Quill", "2025-10-09",
         "https://arch.example.ac.uk/blog/2025/10/09/reading-the-hoard/", "Department of Archaeology, University of Harnsford")
     assert "title: the front matter's title" in out and "url: the front matter's permalink, on the host" in out
-    assert body.startswith("# Reading the hoard: first thoughts\n\n") and "layout" not in body and "## The find" in body
+    assert body.startswith("Reading the hoard: first thoughts\n\n") and "layout" not in body and "\nThe find\n" in body
     assert "post.md:1: warning: its front matter (lines 1–9) is no part of the body: read for title, author, " \
            "published, url; excerpt, layout, tags left out" in visible(err).replace("\n", " ")
     flagged = dict(re.findall(r"looks like page chrome \(([^)]+)\), line (\d+) of post\.md", err))
@@ -381,8 +382,8 @@ def test_a_blogs_front_matter_is_read_and_no_part_of_the_body(project, tmp_path,
         "share or comment prompt": 25, "copyright line": 27}
     assert dossier(project, "new", "source", str(post), "--id", "blog-stripped", "--strip-chrome") == 0
     assert _source(project, "blog-stripped")[1] == (
-        "# Reading the hoard: first thoughts\n\nLast month a hoard of 212 silver pennies came out of a ploughed field, "
-        "and our lab has been helping the museum.\n\n## The find\n\nThe coins lay some 30cm down, in a tight cluster "
+        "Reading the hoard: first thoughts\n\nLast month a hoard of 212 silver pennies came out of a ploughed field, "
+        "and our lab has been helping the museum.\n\nThe find\n\nThe coins lay some 30cm down, in a tight cluster "
         "that suggests a purse rather than a pot.\n")
 
 

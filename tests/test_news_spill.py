@@ -78,15 +78,15 @@ def test_the_spill_set_keeps_its_figures():
 
 def test_the_investigation_in_markdown_and_the_agencys_notice_import_their_metadata(project, capsys):
     """A Markdown article's "# Title", "**By Sofie Lind, Environment Correspondent**" and "The Varnland Courier, 18
-    October 2025" give its title (it had kept the "# "), author and outlet (both had been unknown), its body kept as
-    written; the agency's "Issued: 15 October 2025, 11:00" gives its date."""
+    October 2025" give its title (it had kept the "# "), author and outlet (both had been unknown), its body as a page
+    shows it since session 67 (its marks left out); the agency's "Issued: 15 October 2025, 11:00" gives its date."""
     articles = SPILL / "articles"
     assert dossier(project, "new", "source", str(articles / "d-courier-investigation.md"), "--id", "inquiry") == 0
     front, body = written(project, "inquiry")
     assert (front["title"], front["author"], front["outlet"], front["published"]) == (
         "Kelmar's Dunholt leak was bigger, earlier and wider than the company admits", "Sofie Lind",
         "The Varnland Courier", datetime.date(2025, 10, 18))
-    assert body.startswith("# Kelmar's Dunholt leak")
+    assert body.startswith("Kelmar's Dunholt leak") and "\nBy Sofie Lind, Environment Correspondent\n" in body
     notice = (articles / "b-agency-notice.txt").read_text(encoding="utf-8").splitlines()
     assert (article.published(notice), article.outlet(notice)) == ("2025-10-15", "Varnland Environment Agency")
 

@@ -1,0 +1,101 @@
+"""A PDF converted to a web page (pdftohtml and the like: each line of each page an element of its own, placed at its
+place on the page): its lines rejoined into the paragraphs the page's spacing shows, each line kept as it is (a word
+hyphenated at a line's end stays so, "Est-" / "mere", as quotes are matched across it), and its page numbers and
+running heads left out."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+MIN_LINES = 8  # positioned lines of text: fewer are a page's decoration, no converted document
+SHARE = 0.8  # of the elements holding text: a converted document places nearly all of them
+MARGIN = 0.08  # of a page's height, at its top and its foot: where running heads and page numbers stand
+GAP = 1.3  # times the usual step from one line to the next: a wider one parts paragraphs
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+_LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+_HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]", re.I)
+_SENTENCE_END = re.compile(r"[.!?:][\"”’')\]]*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int
+    top: float
+    left: float
+    kind: str  # its font's class, as the converter names it ("ft14")
+    text: str
+
+
+def paragraphs(tree) -> list[str] | None:
+    """The converted document's paragraphs, each its lines joined by line breaks; None when the page is no converted
+    document (fewer than MIN_LINES positioned lines, or most of its text not positioned)."""
+    lines, unplaced, pages = _lines(tree)
+    if len(lines) < MIN_LINES or len(lines) < SHARE * (len(lines) + unplaced):
+        return None
+    furniture = _furniture(lines, _page_heights(pages, lines))
+    kept = sorted((line for line in lines if line not in furniture), key=lambda l: (l.page, l.top, l.left))
+    steps = Counter(round(b.top - a.top) for a, b in zip(kept, kept[1:]) if a.page == b.page and b.top > a.top + 2)
+    usual = steps.most_common(1)[0][0] if steps else 0
+    found: list[list[str]] = []
+    for before, line in zip([None, *kept], kept):
+        if before is not None and before.page == line.page and abs(line.top - before.top) <= 2:
+            found[-1][-1] += " " + line.text  # the same line, set in two pieces
+        elif before is None or _parted(before, line, usual):
+            found.append([line.text])
+        else:
+            found[-1].append(line.text)
+    return ["\n".join(p) for p in found]
+
+
+def _parted(before: Line, line: Line, usual: float) -> bool:
+    """Whether ``line`` opens a paragraph after ``before``: a wider step than the usual one between lines, another
+    font (a heading's), or a new page after a line ending a sentence."""
+    if before.page != line.page:
+        return bool(_SENTENCE_END.search(before.text))
+    return before.kind != line.kind or line.top - before.top > usual * GAP
+
+
+def _lines(tree) -> tuple[list[Line], int, dict]:
+    """The positioned elements holding text, as lines (a page is the element holding them), how many elements
+    holding text are not positioned, and the pages' elements, each with its number."""
+    lines, unplaced, pages = [], 0, {}
+    for element in tree.iter("p", "div", "span"):
+        text = " ".join(element.text_content().replace("\u00a0", " ").split())
+        if not re.search(r"\w", text) or any(isinstance(e.tag, str) and e.tag in ("p", "div")
+                                             for e in element.iterdescendants()):
+            continue
+        style = element.get("style") or ""
+        top, left = _TOP.search(style), _LEFT.search(style)
+        if not (_ABSOLUTE.search(style) and top):
+            unplaced += element.tag != "span"
+            continue
+        holder = element.getparent()
+        page = pages.setdefault(holder, len(pages))
+        lines.append(Line(page, float(top.group(1)), float(left.group(1)) if left else 0.0,
+                          element.get("class") or "", text))
+    return lines, unplaced, pages
+
+
+def _page_heights(pages: dict, lines: list[Line]) -> dict[int, float]:
+    """Each page's height, as its element's style gives it, else its lowest line's place."""
+    heights = {}
+    for holder, page in pages.items():
+        given = _HEIGHT.search(holder.get("style") or "")
+        heights[page] = float(given.group(1)) if given else max(l.top for l in lines if l.page == page) + 1
+    return heights
+
+
+def _furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
+    """The page numbers (a number alone, "Page 2 of 3", at a page's foot) and the running heads and feet: lines in a
+    page's top margin (after the first page, whose top is its letterhead) or foot, in a font no line of the text
+    between the margins is set in."""
+    def marginal(line: Line) -> bool:
+        height = heights.get(line.page, 0) or 1
+        return line.top >= (1 - MARGIN) * height or line.page > 0 and line.top <= MARGIN * height
+
+    text_kinds = {line.kind for line in lines if not marginal(line)}
+    return {line for line in lines if marginal(line) and (
+        _PAGE_NUMBER.fullmatch(line.text) or line.kind not in text_kinds)}

@@ -1,0 +1,81 @@
+"""dossier new source POST.md (session 67's rules): a Markdown article's text as a page shows it, without its marks,
+on a small hostile post of its own."""
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+
+POST = """# Ferry timetable cut for the winter
+
+*Skerrow Ferry Company — Notice — 3 November 2026*
+
+The **winter timetable** starts on _Monday_, with [two sailings](https://ferry.example/t) a day cut.[^1]
+
+## Update (14:20)
+
+| Route | Sailings | Cut |
+| --- | ---: | ---: |
+| North | 6 | **2** |
+| South | 4 | 0 |
+
+> The crew shortage is *temporary*, said
+> the operations manager.
+>
+> "We expect to restore them by March."
+
+~~Three sailings were cut.~~ We said three at 09:40: that was wrong.
+
+Use the `ferry-app` to check times.
+
+[^1]: Figures from the company's own timetable.
+
+### Links
+
+- [Timetable (PDF)](https://ferry.example/t.pdf)
+- [Contact us](https://ferry.example/contact)
+"""
+
+
+def test_a_markdown_articles_marks_are_left_out_of_its_text(project, tmp_path):
+    """The trials' Markdown statement and blog kept "## Update (14:20)", "**Total**", emphasis and a table as one run
+    of pipes in the body, shown as such on the source's page, and "### Links" after its list was deleted: the body is
+    now the text as a page shows it, a table's rows each a paragraph of cells between tabs, a quotation without its
+    ">", a footnote's marker out and its note kept as text; a struck-through correction keeps its marks, which
+    `suggest` reads."""
+    post = tmp_path / "ferry.md"
+    post.write_text(POST, encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "ferry", "--strip-chrome") == 0
+    body = (project / "content" / "sources" / "ferry.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == "Ferry timetable cut for the winter"
+    assert "The winter timetable starts on Monday, with two sailings a day cut.\n" in body
+    assert "\nUpdate (14:20)\n" in body and "#" not in body and "*" not in body and "|" not in body
+    assert ["Route\tSailings\tCut", "North\t6\t2", "South\t4\t0"] == [p for p in paragraphs if "\t" in p]
+    assert "The crew shortage is temporary, said\nthe operations manager.\n\n\"We expect to restore them by March.\"" \
+        in body and ">" not in body
+    assert "~~Three sailings were cut.~~" in body and "Use the ferry-app to check times." in body
+    assert paragraphs[-1] == "Figures from the company's own timetable." and "[^1]" not in body
+    assert "Links" not in body
+
+
+def test_a_threads_post_headers_keep_their_marks(project, tmp_path):
+    """A thread in Markdown heads each post "**u/name** · 842 points", which `suggest` reads as the post's poster by
+    its marks: those lines are written as they are, the posts' emphasis left out."""
+    thread = tmp_path / "thread.md"
+    thread.write_text("# Ask me anything about the ferry cuts\n\n**u/tam_roke** · 842 points\n\nHow many sailings "
+                      "are cut each **day**?\n\n> **u/OrlbyFerries** · 1.1k points\n>\n> Two sailings a day are cut "
+                      "from Monday.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(thread), "--id", "thread") == 0
+    body = (project / "content" / "sources" / "thread.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n**u/tam_roke** · 842 points\n" in body and "> **u/OrlbyFerries** · 1.1k points\n" in body
+    assert "How many sailings are cut each day?" in body and "\nTwo sailings a day are cut from Monday." in body
+
+
+def test_an_interviews_questions_in_bold_keep_their_marks(project, tmp_path):
+    """An interview printed with its questions in bold ("**Who gave that advice?**") is read by `suggest` as
+    questions and answers by those marks: they stay; a bold word in a sentence does not."""
+    interview = tmp_path / "interview.md"
+    interview.write_text("# Q&A: the ferry's operations manager\n\n**Why cut two sailings a day?**\n\nWe have too few "
+                         "**qualified** crew this winter.\n\n**When will they come back?**\n\nBy March, we expect.\n",
+                         encoding="utf-8")
+    assert dossier(project, "new", "source", str(interview), "--id", "interview") == 0
+    body = (project / "content" / "sources" / "interview.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n**Why cut two sailings a day?**\n" in body and "\n**When will they come back?**\n" in body
+    assert "We have too few qualified crew this winter." in body
