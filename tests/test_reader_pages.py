@@ -765,40 +765,49 @@ def test_the_summits_section_is_named_after_what_its_records_are(make_project, k
     assert tabs[1] == tab, tabs
 
 
-def test_a_body_named_x_of_y_takes_the_wherever_it_is_named(make_project):
-    """The ballot trial's "reports Union of Lecturers and Academic Staff saying it", beside "reports the University of
-    Carrowmere denying it", and its side's "Union of Lecturers and Academic Staff, in The Carrowmere Clarion": a body
-    named by what it is takes "the" in a sentence, in a side's list (capitalised, heading its line) and in a figure's
-    list of who gives it, after its own release, named as a source is ("ULAS; the Union of …, in Alpha News", where it
-    read "Union of …, in ULAS, Alpha News")."""
+def _body_and_its_release(make_project, speaker: str, outlet: str, other: int) -> str:
+    """The planned talks' page of a mini project where Alpha News and the body's own release (its outlet ``outlet``)
+    report the body (``speaker``, the YAML of its file) giving 30 minutes, and Beta reports Jones giving ``other``;
+    its text past the search engine's list of sources."""
     files = _mini_files()
-    files["content/speakers/ulas.yml"] = ("name: Union of Lecturers and Academic Staff\nkind: institution\n"
-                                          "spellings: [ULAS]\n")
-    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: ULAS\nauthor: unknown\npublished: unknown\n"
-                                           "language: en\n---\nThe talks were set for 30 minutes.\n")
-    files["content/facts/planned.yml"] = """summit: hamburg
+    files["content/speakers/body.yml"] = speaker
+    files["content/sources/release.md"] = (f"---\ntitle: Release\noutlet: {outlet}\nauthor: unknown\npublished: "
+                                           "unknown\nlanguage: en\n---\nThe talks were set for 30 minutes.\n")
+    files["content/facts/planned.yml"] = f"""summit: hamburg
 statement: The talks were planned to last half an hour.
 quantity: duration
 accounts:
   - source: alpha
     quote: the talks were scheduled for 30 minutes
     stance: attributes
-    speaker: ulas
-    value: {exact: 30}
+    speaker: body
+    value: {{exact: 30}}
   - source: release
     quote: The talks were set for 30 minutes
     stance: attributes
-    speaker: ulas
-    value: {exact: 30}
+    speaker: body
+    value: {{exact: 30}}
   - source: beta
     quote: Originally scheduled to last 35 minutes
     stance: attributes
     speaker: jones
-    value: {exact: 35}
+    value: {{exact: {other}}}
 """
     root = make_project(files)
     pipeline.build(load_config(root), root / "site")
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (root / "site" / "facts" / "planned.html").read_text("utf-8")))
+    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
+    shown = html.split('data-pagefind-meta="sources"', 1)[1].split("</p>", 1)[1]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", shown)).replace("&#39;", "'")
+
+
+def test_a_body_named_x_of_y_takes_the_wherever_it_is_named(make_project):
+    """The ballot trial's "reports Union of Lecturers and Academic Staff saying it", beside "reports the University of
+    Carrowmere denying it", and its side's "Union of Lecturers and Academic Staff, in The Carrowmere Clarion": a body
+    named by what it is takes "the" in a sentence, in a side's list (capitalised, heading its line) and in a figure's
+    list of who gives it, after its own release, named as a source is ("ULAS; the Union of …, in Alpha News", where it
+    read "Union of …, in ULAS, Alpha News")."""
+    text = _body_and_its_release(make_project, "name: Union of Lecturers and Academic Staff\nkind: institution\n"
+                                 "spellings: [ULAS]\n", "ULAS", 35)
     assert "Alpha News reports the Union of Lecturers and Academic Staff saying it" in text
     assert "The Union of Lecturers and Academic Staff, in Alpha News" in text  # its side's line
     assert "30 min ULAS; the Union of Lecturers and Academic Staff, in Alpha News" in text  # who gives it: the scale
@@ -808,35 +817,8 @@ accounts:
 def test_a_bodys_own_release_is_named_as_the_page_names_the_body(make_project):
     """The eagles trial's "The Upland Keepers' Association, in The Albion Herald" beside its own release's plain
     "Upland Keepers' Association": one body, named two ways on one page."""
-    files = _mini_files()
-    files["content/speakers/uka.yml"] = "name: Upland Keepers' Association\nkind: institution\n"
-    files["content/sources/release.md"] = ("---\ntitle: Release\noutlet: Upland Keepers' Association\nauthor: unknown\n"
-                                           "published: unknown\nlanguage: en\n---\nThe talks were set for 30 minutes.\n")
-    files["content/facts/planned.yml"] = """summit: hamburg
-statement: The talks were planned to last half an hour.
-quantity: duration
-accounts:
-  - source: alpha
-    quote: the talks were scheduled for 30 minutes
-    stance: attributes
-    speaker: uka
-    value: {exact: 30}
-  - source: release
-    quote: The talks were set for 30 minutes
-    stance: attributes
-    speaker: uka
-    value: {exact: 30}
-  - source: beta
-    quote: Originally scheduled to last 35 minutes
-    stance: attributes
-    speaker: jones
-    value: {exact: 45}
-"""
-    root = make_project(files)
-    pipeline.build(load_config(root), root / "site")
-    html = (root / "site" / "facts" / "planned.html").read_text("utf-8")
-    shown = html.split('data-pagefind-meta="sources"', 1)[1].split("</p>", 1)[1]  # past the search engine's list
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", shown)).replace("&#39;", "'")
+    text = _body_and_its_release(make_project, "name: Upland Keepers' Association\nkind: institution\n",
+                                 "Upland Keepers' Association", 45)
     assert "The Upland Keepers' Association, in Alpha News" in text  # its side's line
     assert "30 min the Upland Keepers' Association; the Upland Keepers' Association, in Alpha News" in text
     assert "The Upland Keepers' Association publishes the figure in its own name" in text
