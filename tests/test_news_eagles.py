@@ -28,6 +28,7 @@ def test_the_eagles_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
+    ("albion-herald-questions-carn-dubh-poisonings", RED, CONTESTED, ""),
     ("appeal-after-birds-prey-found-poisoned", set(), CONTESTED | {"date-found"},
      "date-found, distance-from-lodge, time-dead"),
     ("golden-eagles-among-six-birds-poisoned", set(), CONTESTED, "distance-from-lodge"),
