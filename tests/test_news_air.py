@@ -26,7 +26,7 @@ def test_the_air_incident_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, held", [
     ("courier", RED, "landing-time, turbulence-time"),
-    ("flightdeck", RED, "landing-time"),
+    ("flightdeck", RED, "turbulence-time"),
     ("northline", RED, ""),
     ("tcaa-briefing", RED, ""),
     ("tvr", set(), "hospitalised, passengers-on-board")])

@@ -42,7 +42,7 @@ def test_the_quake_dossier_reads_as_a_careful_reader_would(tmp_path):
 @pytest.mark.parametrize("source, lost, held", [
     ("cpd-situation-report-5", set(), ""),
     ("dolvan-courier-no-warning", {"emergency-time"}, "emergency-time"),
-    ("krt-quake-death-toll-38", set(), "quake-date"),
+    ("krt-quake-death-toll-38", set(), ""),
     ("northline-varnen-quake-update3", {"emergency-provinces"}, "emergency-provinces"),
     ("radio-varnen-velic-interview", set(), "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, lost, held):

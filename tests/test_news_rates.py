@@ -27,7 +27,7 @@ def test_the_rate_dossier_reads_as_a_careful_reader_would(tmp_path):
     site = news_sets.built(RATES, tmp_path / "rates")
     vote = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (tmp_path / "rates" / "site" / "facts" /
                                                        "vote-split.html").read_text(encoding="utf-8")))
-    assert "MarketDesk live blog ; National Bank of Vessaria ·" in vote and "Vessaria, in National" not in vote
+    assert "MarketDesk live blog ; the National Bank of Vessaria ·" in vote and "Vessaria, in National" not in vote
     assert news_sets.by_verdict(site) == {
         "disputed": RED,
         "contested": {"decision-leaked", "government-consulted", "variable-rate-households"},

@@ -30,7 +30,7 @@ def test_the_reef_dossier_reads_as_a_careful_reader_would(tmp_path):
     assert news_sets.by_verdict(site) == {"disputed": RED, "contested": CONTESTED, "agree": agreed}
     built = tmp_path / "reef" / "site"
     distance = _text(built, "collision-distance")
-    assert "The sources do not contradict one another in their own voices" in distance
+    assert "The sources do not contradict one another: VNB News gives 4 nautical miles in its own voice" in distance
     assert "Helga Brannock, in The Lunde Ledger : 16 nautical miles" in distance
     rammed = _text(built, "sundar-rammed-arvel")
     assert "Side 2: Denied 1 source Helga Brannock, in The Lunde Ledger" in rammed

@@ -30,7 +30,8 @@ def test_the_siege_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("dale-gazette-siege", set(), CONTESTED - {"shots-fired"} | RED, "cordon-distance, surrender-time"),
     ("harrowby-cross-village-forum", RED, CONTESTED, ""),
-    ("wtv-westmark-tonight-siege", set(), CONTESTED - {"longest-contact-gap"}, "cordon-distance, hostages-taken")])
+    ("wtv-westmark-tonight-siege", set(), CONTESTED - {"longest-contact-gap", "officers-entry-time"},
+     "cordon-distance, hostages-taken, surrender-time")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (The police transcript's
