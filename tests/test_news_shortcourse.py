@@ -39,3 +39,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(SHORTCOURSE, source, tmp_path / "shortcourse")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_what_a_day_is_no_duration():
+    """`--new` wrote the organiser's "What a day for Varnholm!" as a card of a duration of one day (session 67)."""
+    from builder import prose_figures
+    assert prose_figures.figures("What a day for Varnholm!") == []
+    assert [f.number for f in prose_figures.figures("The clean-up took a day.")] == [1440]
