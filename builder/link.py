@@ -309,7 +309,8 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     affirms and some deny is led by who denies it ("Denied by Vessendale Police: Armed officers fired shots…"), or
     says that its sources say otherwise. A figure that changes over time that several claimants give, each a figure
     of their day, names none of them (the pension trial's "The Aldermere Pensions Authority, Tobias Quillan and Ines
-    Kettleby: Members' complaints…" read as one claim of the three): its page lists who gave which, day by day."""
+    Kettleby: Members' complaints…" read as one claim of the three): its page lists who gave which, day by day. A
+    claimant whose role is at another claimant, its officer, is left to the page's "Claimed by"."""
     if fact.accounts and not any(a.affirms for a in fact.accounts):
         deniers = [in_sentence(speakers[w]) for w in dict.fromkeys(
             w for a in fact.accounts if a.stance == "disputes" for w in a.speakers)]
@@ -317,6 +318,9 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     if not claimed_by or fact.changes_over_time and len(claimed_by) > 1 \
             or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
+    claimed_by = tuple(w for w in claimed_by if not any(naming.officer_of(speakers[w], speakers[body])
+                                                        for body in claimed_by)) or claimed_by  # the body, not also
+    # its officer: "Westerly Homes:", not "Westerly Homes and Gareth Selwyn:" (its director)
     if len(claimed_by) == 1 and naming.opening(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
         statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement
         return f"By {_POSSESSIVE[speakers[claimed_by[0]].kind]} own account, {statement}"

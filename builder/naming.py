@@ -131,6 +131,14 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 
 
+def officer_of(person: Speaker, body: Speaker) -> bool:
+    """Whether ``person``'s roles name the institution or group ``body`` ("Chief Financial Officer of Brannock Group",
+    "Director of Property Services, Westerly Homes")."""
+    names = [n.casefold() for n in (body.name, *body.spellings)]
+    return person.kind == "person" and body.kind != "person" and any(
+        re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in person.roles for n in names)
+
+
 def _spellings(speaker: Speaker) -> list[str]:
     """The speaker's name and spellings, and for a person the last word of each."""
     spelt = [speaker.name, *speaker.spellings]

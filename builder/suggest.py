@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from builder import article, attribution, clauses, letters, prose_figures, sentences, units
+from builder import article, attribution, clauses, letters, naming, prose_figures, sentences, units
 from builder.model import AFFIRMING, Dossier, Fact, Source
 from builder.quotes import normalise, normalise_with_map, occurrences, rejoined, word_count
 from builder.sentences import Passage, passages
@@ -1133,10 +1133,7 @@ class Retriever:
 
     def _officer(self, person: str, body: str) -> bool:
         """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
-        names = [n.casefold() for n in (self.dossier.speakers[body].name, *self.dossier.speakers[body].spellings)]
-        return person in self.names.persons and body not in self.names.persons and any(
-            re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in self.dossier.speakers[person].roles
-            for n in names)
+        return naming.officer_of(self.dossier.speakers[person], self.dossier.speakers[body])
 
     def _accused(self, speaker: str, fact: Fact) -> bool:
         """Whether ``speaker`` is one of those ``fact`` tells of, or an officer of one of them."""

@@ -68,9 +68,13 @@ def test_what_a_body_is_said_to_talk_about_is_its_figure_not_about_it():
 
 def test_a_statement_that_names_its_claimant_speaking_is_its_own_headline(tmp_path):
     """"Westerly Homes puts the cost of the lift repairs at £168,000." was headed "Westerly Homes and Gareth Selwyn:
-    Westerly Homes puts…": a statement naming its claimant putting a figure at something says who claims it."""
+    Westerly Homes puts…": a statement naming its claimant putting a figure at something says who claims it; and a
+    body's officer (Selwyn, its director) is left to the page's "Claimed by" when the body heads it."""
     site = news_sets.built(LIFTS, tmp_path / "lifts")
     page = news_sets.text_of(tmp_path / "lifts" / "site" / "facts" / "repair-cost.html")
     assert site.comparison.facts["repair-cost"].disputed
     assert "Westerly Homes puts the cost of the lift repairs at £168,000." in page
     assert "Gareth Selwyn: Westerly Homes puts" not in page
+    motor = news_sets.text_of(tmp_path / "lifts" / "site" / "facts" / "replacement-part.html")
+    assert "Westerly Homes: A replacement drive motor" in motor  # not "Westerly Homes and Gareth Selwyn:", its
+    assert "Claimed by Westerly Homes and Gareth Selwyn" in motor  # director's claim is the body's; the page says both
