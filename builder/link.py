@@ -318,9 +318,10 @@ def headline(fact: Fact, claimed_by: tuple[str, ...], speakers: dict[str, Speake
     if not claimed_by or fact.changes_over_time and len(claimed_by) > 1 \
             or any(naming.names_speaking(fact.statement, speakers[w]) for w in claimed_by):
         return fact.statement
-    claimed_by = tuple(w for w in claimed_by if not any(naming.officer_of(speakers[w], speakers[body])
+    claimed_by = tuple(w for w in claimed_by if not any(naming.officer_of(speakers[w], speakers[body], spelt=False)
                                                         for body in claimed_by)) or claimed_by  # the body, not also
-    # its officer: "Westerly Homes:", not "Westerly Homes and Gareth Selwyn:" (its director)
+    # its officer: "Westerly Homes:", not "Westerly Homes and Gareth Selwyn:" (its director); but "Sergey Lavrov and
+    # the Russian government:", a minister of a state named by its role only as a country
     if len(claimed_by) == 1 and naming.opening(fact.statement, speakers[claimed_by[0]]):  # not "X: X cut…"
         statement = "t" + fact.statement[1:] if fact.statement[:4] == "The " else fact.statement
         return f"By {_POSSESSIVE[speakers[claimed_by[0]].kind]} own account, {statement}"

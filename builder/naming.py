@@ -131,10 +131,11 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 
 
-def officer_of(person: Speaker, body: Speaker) -> bool:
+def officer_of(person: Speaker, body: Speaker, spelt: bool = True) -> bool:
     """Whether ``person``'s roles name the institution or group ``body`` ("Chief Financial Officer of Brannock Group",
-    "Director of Property Services, Westerly Homes")."""
-    names = [n.casefold() for n in (body.name, *body.spellings)]
+    "Director of Property Services, Westerly Homes"), by one of its spellings too unless ``spelt`` is False
+    ("Foreign Minister of Russia", Russia a spelling of the Russian government)."""
+    names = [n.casefold() for n in (body.name, *(body.spellings if spelt else ()))]
     return person.kind == "person" and body.kind != "person" and any(
         re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in person.roles for n in names)
 
