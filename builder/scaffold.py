@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, subtitles, teletext, write
+from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, office, subtitles, teletext, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -104,7 +104,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
 
 SENTENCE_WORDS = 6  # words of a line that is a sentence of an article, not a menu's or a button's
 
-_DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a Word or other office document (a zip file)",
+_DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip file but no Word or OpenDocument text that can be read (a spreadsheet, slides, or a damaged document)",
               b"\xd0\xcf\x11\xe0": "an old Word or other office document", b"{\\rtf": "a rich-text (RTF) document"}
 
 
@@ -121,7 +121,8 @@ def _document_kind(path: Path) -> str | None:
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
-    markup says, see webpage.py) or as an email (.eml: its text and what its headers say, see mail.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
+    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py) or as a Word or
+    OpenDocument text (office.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
     author and published from ``options``, else the page's markup, else the byline and date the text shows; a title
     from ``options`` too, and a headline read longer than a title may be cut, with a note."""
     options = options or {}
@@ -131,16 +132,18 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
-    if kind := _document_kind(text_file):
+    document = office.kind(text_file)  # a Word or OpenDocument text: read as its paragraphs
+    if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
-    html_page, email = text_file.suffix.lower() in PAGE_SUFFIXES, mail.is_email(text_file)
-    lines, numbered, found, notes, in_file, displayed = (_page_article if html_page else _mail_article if email
-                                                         else _text_article)(text_file)
+    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
+    email = not document and mail.is_email(text_file)
+    lines, numbered, found, notes, in_file, displayed = (_office_article if document else _page_article if html_page
+                                                         else _mail_article if email else _text_article)(text_file)
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -518,6 +521,15 @@ def _page_article(page_file: Path):
     lines = "\n\n".join(page.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes],
             {}, page.displayed)
+
+
+def _office_article(document_file: Path):
+    """A Word or OpenDocument text (office.py): its paragraphs' lines, each numbered as in the body, the fields its
+    properties give, and notes on what was read."""
+    document = office.read(document_file)
+    lines = "\n\n".join(document.paragraphs).split("\n")
+    return (lines, list(enumerate(lines, 1)), document.fields,
+            [Problem(Located(document_file), n, True) for n in document.notes], {}, set())
 
 
 def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:

@@ -1,0 +1,201 @@
+"""An office document read as an article: a Word document (.docx) or an OpenDocument text (.odt, as LibreOffice
+saves it). Its paragraphs in order (a table's rows as cells between tabs, a text box's paragraphs after the one that
+holds it), never its page headers and footers, comments, footnotes or deleted tracked changes; and what its document
+properties say: the title when the text opens with it, the author when the property names a person, and the days it
+was created and last saved, in a note (a template's date is no article's)."""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+from builder import article
+from builder.article import Found
+from builder.problems import DossierError, Located, Problem
+from builder.yaml_values import FORBIDDEN
+
+MAX_PART = 20_000_000  # bytes of a part unpacked at most: a zip bomb stops there
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title", "creator": "{http://purl.org/dc/elements/1.1/}creator",
+               "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified",
+               "odt-created": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}creation-date",
+               "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
+               "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator"}
+_LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
+
+
+@dataclass
+class Document:
+    paragraphs: list[str]
+    fields: dict[str, Found] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def kind(path: Path) -> str | None:
+    """'Word' or 'OpenDocument' for a zip file holding such a text document, None for any other file."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "Word"
+            if "content.xml" in names and b"opendocument.text" in _part(archive, "mimetype"):
+                return "OpenDocument"
+    except (OSError, zipfile.BadZipFile):
+        return None
+    return None
+
+
+def read(path: Path) -> Document:
+    """The document's paragraphs, the fields its properties give and notes for the editor; refuses (DossierError) a
+    document that cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            word = "word/document.xml" in archive.namelist()
+            body = _xml(archive, "word/document.xml" if word else "content.xml")
+            properties = _xml(archive, "docProps/core.xml" if word else "meta.xml")
+    except (OSError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
+        raise DossierError([Problem(Located(path), f"cannot read the document ({exc}); open it in a word processor "
+                                                   "and save it again, or copy its text into a .txt file")]) from None
+    paragraphs = [p for p in (_clean(p) for p in (_word_blocks(body) if word else _odt_blocks(body))) if p.strip()] \
+        if body is not None else []
+    document = Document(paragraphs, notes=[f"a{'' if word else 'n'} {'Word' if word else 'OpenDocument'} document: its "
+                                           "text imported, its page headers and footers, comments and footnotes "
+                                           "left out"])
+    _properties(document, properties)
+    return document
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The unpacked bytes of one part of the document (none when it has no such part), no more than MAX_PART."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return b""
+    if info.file_size > MAX_PART:
+        raise zipfile.BadZipFile(f"its part {name} unpacks to {info.file_size:,} bytes, over {MAX_PART:,}")
+    with archive.open(info) as stream:
+        return stream.read(MAX_PART + 1)[:MAX_PART]
+
+
+def _xml(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
+    raw = _part(archive, name)
+    if not raw:
+        return None
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:  # an office document declares no entities
+        raise ElementTree.ParseError(f"its part {name} declares entities")
+    return ElementTree.fromstring(raw)
+
+
+def _word_blocks(element: ElementTree.Element):
+    """A Word body's paragraphs and table rows, in order; a text box's paragraphs after the paragraph holding it."""
+    for child in element:
+        if child.tag == f"{_W}p":
+            yield _word_text(child)
+            for box in _boxes(child):
+                yield from _word_blocks(box)
+        elif child.tag == f"{_W}tbl":
+            yield from ("\t".join(" ".join(_word_text(p) for p in cell.iter(f"{_W}p")) for cell in row
+                                  if cell.tag == f"{_W}tc") for row in child.iter(f"{_W}tr"))
+        else:
+            yield from _word_blocks(child)
+
+
+def _boxes(element: ElementTree.Element):
+    """The text boxes an element holds (w:txbxContent), not their fallback copies for older programs."""
+    for child in element:
+        if child.tag == f"{_W}txbxContent":
+            yield child
+        elif child.tag != f"{_MC}Fallback":
+            yield from _boxes(child)
+
+
+def _word_text(paragraph: ElementTree.Element) -> str:
+    """A Word paragraph's own words: its runs' text, tabs and line breaks; not a deleted run's, a field's code, a
+    footnote's mark, nor the paragraphs of a text box it holds (yielded on their own) or their fallback copy."""
+    out = []
+
+    def walk(element):
+        for child in element:
+            tag = child.tag
+            if tag in (f"{_W}txbxContent", f"{_MC}Fallback", f"{_W}del", f"{_W}instrText", f"{_W}delText"):
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+    walk(paragraph)
+    return "".join(out)
+
+
+def _odt_blocks(root: ElementTree.Element):
+    """An OpenDocument text's paragraphs and headings (in lists too) and table rows, in order."""
+    text = root.find(f"{_OFFICE}body/{_OFFICE}text")
+    yield from _odt_walk(text if text is not None else root)
+
+
+def _odt_walk(element: ElementTree.Element):
+    for child in element:
+        if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
+            yield _odt_text(child)
+        elif child.tag == f"{_TABLE}table-row":
+            yield "\t".join(" ".join(_odt_text(p) for p in cell.iter(f"{_TEXT}p")) for cell in child
+                            if cell.tag == f"{_TABLE}table-cell")
+        elif child.tag not in (f"{_TEXT}tracked-changes", f"{_OFFICE}annotation", f"{_TEXT}note"):
+            yield from _odt_walk(child)
+
+
+def _odt_text(paragraph: ElementTree.Element) -> str:
+    """An OpenDocument paragraph's words, its spaces (text:s), tabs and line breaks; not a comment's or a note's."""
+    out = [paragraph.text or ""]
+    for child in paragraph:
+        if child.tag == f"{_TEXT}s":
+            out.append(" " * int(child.get(f"{_TEXT}c", "1") or 1))
+        elif child.tag == f"{_TEXT}tab":
+            out.append("\t")
+        elif child.tag == f"{_TEXT}line-break":
+            out.append("\n")
+        elif child.tag not in (f"{_OFFICE}annotation", f"{_TEXT}note", f"{_OFFICE}annotation-end"):
+            out.append(_odt_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    """A paragraph's text without soft hyphens and control characters, its non-breaking spaces plain."""
+    return FORBIDDEN.sub("", text.replace("\u00ad", "").replace("\u00a0", " ")).rstrip()
+
+
+def _properties(document: Document, root: ElementTree.Element | None) -> None:
+    """The fields and notes a document's properties give."""
+    if root is None:
+        return
+    value = {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
+             if (found := root.find(f".//{tag}")) is not None}
+    title, creator = value.get("title"), value.get("creator") or value.get("odt-creator")
+    lead = [" ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
+    if title and title.casefold() in lead:
+        document.fields["title"] = Found(title, "the document's title property, its first lines' heading")
+    elif title:
+        document.notes.append(f"its title property, \"{title}\", is not among its first lines: left out")
+    if creator and article.names(article.untitled(creator)):
+        document.fields["author"] = Found(article.untitled(creator), "the document's author property")
+    elif creator:
+        document.notes.append(f"its author property, \"{creator}\", names no one: left out")
+    days = [(what, day) for what, keys in (("created", ("created", "odt-created")), ("last saved", ("modified",
+                                                                                                    "odt-modified")))
+            if (day := next((value[k][:10] for k in keys if re.match(r"\d{4}-\d{2}-\d{2}", value.get(k, ""))), None))]
+    if days:
+        document.notes.append("its properties say it was " + " and ".join(f"{what} on {day}" for what, day in days)
+                              + ": the date the article gives is read from its text")

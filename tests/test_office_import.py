@@ -1,0 +1,159 @@
+"""dossier new source STATEMENT.docx / .odt: a press office's Word or OpenDocument file imported as its text, as
+the document shows it, with the title and author its properties give (builder/office.py)."""
+import zipfile
+
+import pytest
+
+from builder import office
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+CORE = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">'
+        '<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>'
+        '<dcterms:created>2026-03-02T09:14:00Z</dcterms:created>'
+        '<dcterms:modified>2026-03-04T16:40:00Z</dcterms:modified></cp:coreProperties>')
+
+
+def _p(*runs: str) -> str:
+    return "<w:p>" + "".join(f'<w:r><w:t xml:space="preserve">{run}</w:t></w:r>' for run in runs) + "</w:p>"
+
+
+BODY = (
+    # the letterhead: a table of one row
+    '<w:tbl><w:tr><w:tc>' + _p("Harlow Bay Hotels plc") + '</w:tc><w:tc>' + _p("Press Office") + '</w:tc>'
+    '<w:tc>' + _p("4 March 2026") + '</w:tc></w:tr></w:tbl>'
+    + _p("Statement on the incident at the Seaforth Hotel")
+    # a sentence in runs split mid-word, a tracked deletion, a comment's mark and a footnote's
+    + '<w:p><w:r><w:t>Eleven guests were taken to hos</w:t></w:r><w:r><w:t>pital on Sunday </w:t></w:r>'
+      '<w:del><w:r><w:delText>night </w:delText></w:r></w:del><w:ins><w:r><w:t>morning </w:t></w:r></w:ins>'
+      '<w:commentRangeStart w:id="1"/><w:r><w:t>after the alarm sounded at 06:10.</w:t></w:r>'
+      '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>'
+      '<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    # a field's code is no text; its result is
+    + '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://x.example" '
+      '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>The boiler</w:t></w:r>'
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> was last serviced in '
+      'Oc\u00adtober,\u00a0the company said.</w:t></w:r></w:p>'
+    # a text box, with the fallback copy older programs read
+    + '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+      + _p("Notes to editors: the hotel has 64 rooms.") + '</w:txbxContent></w:drawing></mc:Choice>'
+      '<mc:Fallback><w:pict><w:txbxContent>' + _p("Notes to editors: the hotel has 64 rooms.")
+      + '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+    + '<w:p></w:p>'
+    + '<w:p><w:r><w:t>Ana Whitlow</w:t><w:br/><w:t>Head of Communications</w:t></w:r></w:p>'
+    + '<w:tbl><w:tr><w:tc>' + _p("Guests") + '</w:tc><w:tc>' + _p("11") + '</w:tc></w:tr>'
+      '<w:tr><w:tc>' + _p("Staff") + '</w:tc><w:tc>' + _p("3") + '</w:tc></w:tr></w:tbl>')
+
+
+def _docx(path, body=BODY, core=CORE.format(title="Statement on the incident at the Seaforth Hotel",
+                                             creator="Ana Whitlow"), extra=()):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f"<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>")
+        archive.writestr("word/header1.xml", f"<w:hdr {W}>{_p('CONFIDENTIAL UNTIL 10:00')}</w:hdr>")
+        archive.writestr("word/footnotes.xml", f"<w:footnotes {W}><w:footnote w:id=\"2\">{_p('A footnote.')}"
+                                               "</w:footnote></w:footnotes>")
+        archive.writestr("word/comments.xml", f"<w:comments {W}><w:comment w:id=\"1\">{_p('Check the time!')}"
+                                              "</w:comment></w:comments>")
+        if core:
+            archive.writestr("docProps/core.xml", core)
+        for name, data in extra:
+            archive.writestr(name, data)
+    return path
+
+
+def _body(project, ident):
+    return (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
+
+
+def test_a_word_documents_text_is_imported_as_it_shows(project, tmp_path, capsys):
+    """The text a reader sees: runs joined, tracked deletions, comments, footnotes, a field's code and the page
+    header left out, a text box once, a table's rows as cells between tabs; its title and author from its
+    properties, the days it was made only in a note."""
+    assert dossier(project, "new", "source", str(_docx(tmp_path / "statement.docx")), "--id", "seaforth") == 0
+    out = capsys.readouterr()
+    _, front, body = _body(project, "seaforth")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == "Harlow Bay Hotels plc\tPress Office\t4 March 2026"
+    assert "Eleven guests were taken to hospital on Sunday morning after the alarm sounded at 06:10." in paragraphs
+    assert "The boiler was last serviced in October, the company said." in paragraphs
+    assert body.count("Notes to editors: the hotel has 64 rooms.") == 1
+    assert "Ana Whitlow\nHead of Communications" in body and ["Guests\t11", "Staff\t3"] == paragraphs[-2:]
+    for absent in ("night", "CONFIDENTIAL", "A footnote", "Check the time", "HYPERLINK"):
+        assert absent not in body
+    assert 'title: "Statement on the incident at the Seaforth Hotel"' in front and "author: Ana Whitlow" in front
+    assert "published: 2026-03-04" not in front and "2026-03-02" not in front
+    assert "title: the document's title property" in out.out and "author: the document's author property" in out.out
+    assert "created on 2026-03-02 and last saved on 2026-03-04: the date the article gives is read from its text" \
+        in out.err
+    assert dossier(project, "check") == 0
+
+
+@pytest.mark.parametrize("title, creator, note", [
+    ("Press release template", "Ana Whitlow", 'its title property, "Press release template", is not among its first'),
+    ("Statement on the incident at the Seaforth Hotel", "jsmith", 'its author property, "jsmith", names no one')])
+def test_a_templates_properties_are_left_out(project, tmp_path, capsys, title, creator, note):
+    """A document made from a template keeps the template's title and its user name: neither is the article's."""
+    document = _docx(tmp_path / "statement.docx", core=CORE.format(title=title, creator=creator))
+    assert dossier(project, "new", "source", str(document), "--id", "seaforth") == 0
+    assert note in capsys.readouterr().err
+    front = _body(project, "seaforth")[1]
+    assert "Press release template" not in front and "jsmith" not in front
+
+
+ODT = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:text>'
+       '<text:tracked-changes><text:changed-region><text:deletion><text:p>Nine guests</text:p></text:deletion>'
+       '</text:changed-region></text:tracked-changes>'
+       '<text:h text:outline-level="1">Seaforth Hotel: update</text:h>'
+       '<text:p>Eleven<text:s/>guests were taken to hospital,<text:s text:c="2"/>the fire service said.'
+       '<office:annotation><dc:creator>Ed</dc:creator><text:p>Confirm?</text:p></office:annotation>'
+       '<text:note><text:note-body><text:p>A note.</text:p></text:note-body></text:note></text:p>'
+       '<text:list><text:list-item><text:p>The alarm sounded at <text:span>06:10</text:span>.</text:p>'
+       '</text:list-item></text:list>'
+       '<table:table><table:table-row><table:table-cell><text:p>Guests</text:p></table:table-cell>'
+       '<table:table-cell><text:p>11</text:p></table:table-cell></table:table-row></table:table>'
+       '</office:text></office:body></office:document-content>')
+META = ('<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<office:meta><dc:title>Seaforth Hotel: update</dc:title><meta:initial-creator>Ana Whitlow'
+        '</meta:initial-creator><meta:creation-date>2026-03-02T09:14:00</meta:creation-date></office:meta>'
+        '</office:document-meta>')
+
+
+def test_an_opendocument_text_is_imported_as_it_shows(project, tmp_path, capsys):
+    document = tmp_path / "update.odt"
+    with zipfile.ZipFile(document, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", ODT)
+        archive.writestr("meta.xml", META)
+    assert dossier(project, "new", "source", str(document), "--id", "update") == 0
+    assert "an OpenDocument document: its text imported" in capsys.readouterr().err
+    _, front, body = _body(project, "update")
+    assert body.strip().split("\n\n") == ["Seaforth Hotel: update",
+                                          "Eleven guests were taken to hospital,  the fire service said.",
+                                          "The alarm sounded at 06:10.", "Guests\t11"]
+    assert 'title: "Seaforth Hotel: update"' in front and "author: Ana Whitlow" in front
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("entities", "declares entities"), ("bomb", "unpacks to"), ("broken", "cannot read the document")])
+def test_a_hostile_or_damaged_document_is_refused(project, tmp_path, capsys, monkeypatch, damage, message):
+    """An entity declaration (the billion laughs), a part that unpacks past the limit (a zip bomb) and a document
+    part that is no XML are refused with what to do, and nothing is written."""
+    monkeypatch.setattr(office, "MAX_PART", 50_000)
+    body = {"entities": '<!DOCTYPE w [<!ENTITY a "aaaa">]>', "bomb": "", "broken": ""}[damage]
+    document = tmp_path / "statement.docx"
+    with zipfile.ZipFile(document, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", body + (
+            f"<w:document {W}><w:body>{_p('x' * 60_000) if damage == 'bomb' else _p('Text.')}</w:body></w:document>"
+            if damage != "broken" else "<w:document"))
+    before = sorted((project / "content" / "sources").iterdir())
+    assert dossier(project, "new", "source", str(document)) == 1
+    err = capsys.readouterr().err
+    assert message in err and "copy its text into a .txt file" in err and "Traceback" not in err
+    assert sorted((project / "content" / "sources").iterdir()) == before
