@@ -27,18 +27,20 @@ def test_the_power_cut_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    ("harrowmere-hospital-power-cut-union-trust", set(), CONTESTED, "generators-failed-count, operations-cancelled"),
+    ("harrowmere-hospital-power-cut-union-trust", set(), CONTESTED,
+     "generators-failed-count, operations-cancelled, power-restored-time"),
     ("p104-wvtext-104-tue-10-nov", set(),
      CONTESTED | {"generators-failed-count", "operations-cancelled", "power-restored-time"},
-     "generators-failed-count, operations-cancelled"),
+     "generators-failed-count, operations-cancelled, power-restored-time"),
     ("press-release-nurses-say-harrowmere-generators", RED, CONTESTED, ""),
     ("wvht-statement-hgh-power-10nov2026", RED, CONTESTED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (With the
-    teletext's "and two of its three backup generators failed to start" and "43 operations were cancelled…" held back
-    and its "Power came back at 5.52pm." not proposed, the paper's own 3, 61 and 6.35pm stand against the trust's
-    figures alone: three cards the key makes red read contested until an editor has read the held accounts.)"""
+    teletext's "and two of its three backup generators failed to start", "43 operations were cancelled…" and "Power
+    came back at 5.52pm." held back, the paper's own 3, 61 and 6.35pm stand against the trust's figures alone: three
+    cards the key makes red read contested until an editor has read the held accounts. "Power came back" had been
+    listed, not proposed, until session 68 read it as "restored", and the paper's "did not return until 6.35pm" too.)"""
     site = news_sets.applied(POWERCUT, source, tmp_path / "powercut")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
