@@ -20,7 +20,7 @@ from builder.validate import RESERVED
 from builder.yaml_values import parse_yaml
 
 FOLDERS = {"source": "sources", "speaker": "speakers", "summit": "summits", "fact": "facts"}
-SOURCE_OPTIONS = ("title", "url", "outlet", "author", "published")  # and the language, from a web page
+SOURCE_OPTIONS = ("title", "url", "outlet", "author", "published", "item")  # and the language, from a web page
 FACT_OPTIONS = ("summit", "meeting", "source", "quote", "occurrence", "speaker", "stance", "statement", "quantity")
 ENTRY_OPTIONS = ("full_name", "entry_kind")  # a speaker's or summit's --name and --kind
 OPTIONS = SOURCE_OPTIONS + FACT_OPTIONS + ENTRY_OPTIONS
@@ -49,7 +49,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         options: dict | None = None) -> Created:
     """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file.
 
-    ``options``: a source's title, url, outlet, author, published; a fact's summit, meeting, source, quote, speaker,
+    ``options``: a source's title, url, outlet, author, published, and the item of a file of several; a fact's summit, meeting, source, quote, speaker,
     stance and statement; a speaker's or summit's full_name and entry_kind."""
     options = options or {}
     folder = config.content / FOLDERS[kind]
@@ -136,6 +136,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
+    if options.get("item") is not None and options["item"] < 1:
+        _fail(text_file, f"--item {options['item']}: items are numbered from 1")
+    if options.get("item", 1) != 1:  # a file of several articles reads the option; no other file has a second
+        _fail(text_file, f"--item {options['item']}: the file holds one article, not several; leave --item out")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported

@@ -157,3 +157,12 @@ def test_a_hostile_or_damaged_document_is_refused(project, tmp_path, capsys, mon
     err = capsys.readouterr().err
     assert message in err and "copy its text into a .txt file" in err and "Traceback" not in err
     assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+@pytest.mark.parametrize("item, message", [("2", "the file holds one article, not several; leave --item out"),
+                                           ("0", "items are numbered from 1")])
+def test_item_is_refused_for_a_file_of_one_article(project, tmp_path, capsys, item, message):
+    """`--item N` chooses among the articles of a file of several; a document holds one."""
+    document = _docx(tmp_path / "statement.docx")
+    assert dossier(project, "new", "source", str(document), "--item", item) == 1
+    assert f"--item {item}: {message}" in capsys.readouterr().err
