@@ -173,6 +173,7 @@ _PUT_IT = re.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are
                      r"|So\s+(?:says|said))\s+(?P<who>[^.;:]{2,120}?)(?:\s+(?:put\s+it|said|told|wrote|described\s+it"
                      r"|called\s+it|speaking)\b|[.,;]|$)")  # "That was Dr Ansel Quayle, who is leading…"
 _QUOTATION = re.compile(r"[\"“][^\"“”]{15,}[\"”]")  # a paragraph that is a quotation, whole
+_CLOSES_QUOTE = re.compile(r"[\"”»]")  # where a quotation opened before ends
 _OTHER_SIDE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")  # where a sentence may turn to another speaker
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
@@ -770,7 +771,7 @@ class Retriever:
         if said is None and not attribution.quotes(passage.text) and not self.names.find(passage.text):
             said = self._reported(source, passage) or self._introduced(source, passage)
         if said is None and _OPENS_QUOTE.match(passage.text):
-            said = self._quoting_on(source, passage) or self._named_after(source, passage)
+            said = self._named_after(source, passage) or self._quoting_on(source, passage)  # named beats run on
         if said is None and (head := _HEADED.match(passage.text)) and not _title(source, passage):
             # "Prefecture: 31 arrests", a live blog entry's heading, is the prefecture's claim (the headline is the
             # article's own)
@@ -810,11 +811,14 @@ class Retriever:
 
     def _named_after(self, source: Source, passage: Passage) -> attribution.Attribution | None:
         """A quotation whose speaker the sentence after it names: '"We were hit by gusts of 45 knots…" That was how
-        Ilse Varno, Solvard Shipping's spokeswoman, put it last week.'"""
-        after = passages(source.body[passage.end:passage.end + 600])
-        if not after or "\n\n" in source.body[passage.end:passage.end + after[0].start] and not _QUOTATION.fullmatch(
-                passage.text.strip()):  # a quotation set as a paragraph of its own, its speaker named under it
-            return None
+        Ilse Varno, Solvard Shipping's spokeswoman, put it last week.', after the quotation's last sentence ('"The
+        alarms did exactly what they are there to do. My night team got everyone out." That was the verdict of…')."""
+        closing = _CLOSES_QUOTE.search(source.body, passage.start + 1, passage.start + 3000)
+        end = max(passage.end, closing.end() if closing else 0)
+        after = passages(source.body[end:end + 600])
+        if not after or "\n\n" in source.body[end:end + after[0].start] and not _QUOTATION.fullmatch(
+                source.body[passage.start:end].strip()):  # a quotation set as a paragraph of its own, its speaker
+            return None  # named under it
         named = _PUT_IT.match(after[0].text)
         found = self.names.find(named["who"]) if named else []
         return attribution.Attribution(found[0][2], named.group(), False, whole=True) if found else None
