@@ -550,3 +550,15 @@ def test_a_letter_is_known_by_its_salutation_and_closing_and_addressed_to_the_bo
     assert letters.relays("It also records that fourteen hospitals relied on generators.",
                           "The Authority has read the report. ") is None
     assert letters.relays("The Authority has opened a formal inquiry.") is None
+
+
+def test_a_quotation_is_the_speaker_the_sentence_after_it_names(project):
+    """'"…. …." That was the verdict of Anna Smith' names whose words the quotation's every sentence is, before a
+    quotation in the paragraph above runs on into it (a trial's hotel manager's words had been given to the guest
+    quoted above them, session 68)."""
+    _, report = _read(project, 'Bob Jones said the talks were tense. "We will not sign anything yet," he said.\n\n'
+                               '"The leaders met for two hours and a quarter. The cease-fire starts on Sunday." That '
+                               'was the verdict of Anna Smith, who chaired the talks.\n')
+    found = {s.fact: s for s in report.suggestions}
+    assert (found["actual-length"].speaker, found["actual-length"].value) == ("smith", {"exact": 135})
+    assert found["ceasefire"].speaker == "smith"
