@@ -844,6 +844,15 @@ def issued_by_body(outlet: str) -> bool:
     return bool(_OFFICE_OF.fullmatch(outlet) or _ORGANISATION.search(outlet))
 
 
+def without_office(name: str) -> str:
+    """A body's name without its press office's: "Tarvessa Canal Authority Press Office" is the authority."""
+    return _PRESS_OFFICE.sub("", name)
+
+
+_PRESS_OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|Communications"
+                           r"(?: Team| Office| Desk)?|News ?(?:room|desk))$", re.I)
+
+
 def full_name(outlet: str) -> str:
     """An outlet's name as a site gives it with its initials, its full name ("PACU – Paramedics and Ambulance Crews
     Union" → "Paramedics and Ambulance Crews Union", "Kelstow Town Council (KTC)" → "Kelstow Town Council"); a

@@ -55,7 +55,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|\S*?([?&](utm_[a-z]+|mc_[ce]id|trk|tracking_?id)=|/(track|click|ls/click|redirect)/)\S*)>?"),
     # an address alone on its line that a mailer counts clicks through: "https://click.mail.example/ls/click?upn=…",
     # "https://…/report?utm_source=newsletter"
-    ("cookie prompt", r".{0,80}\b(we|this (web)?site|this forum|this page) uses? cookies\b.*|(accept|reject|manage) (all )?cookies.{0,40}"
+    ("cookie prompt", r".{0,80}\b(we|this (web)?site|this forum|this page) uses? cookies\b.*|(accept|reject|manage) (all |non-essential |optional )?cookies.{0,40}"
                       r"|cookie (policy|settings|preferences)|(i )?accept|got it!?"),
     ("blog widget", r"%d bloggers like this:?|like this:|loading\s*(\.\.\.|…)"),
     ("video player", r"(\d{1,2}:)?\d{1,2}:\d{2}(\s+(\d{1,2}:)?\d{1,2}:\d{2})*|please wait\.*"
@@ -164,7 +164,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
                             r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
     # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
-    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
+    ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:\s[^.]{0,120}(\d{3}|@).{0,120}"  # "Media
@@ -279,6 +279,26 @@ _CONTENTS = re.compile(r"(?:(?:in|inside)\s+(?:this|today['’]s|this\s+week['�
 _CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,11}\S*[^\s.!?]")  # "1. Kestrel e-bike …"
 
 
+def _menu(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a page's menu copied as a list above its article ("* Home", "* Safety advice", "* Contact"
+    in a text browser's dump): MENU items or more in a row, each a few words and no sentence, before any sentence."""
+    first = next((n for n, line in enumerate(lines) if re.search(r"(?:\S+\s+){5,}\S+[.!?][\"”’]?\s*$", line)),
+                 len(lines))
+    found, run = {}, []
+    for n, line in enumerate(lines[:first] + [""], 1):
+        if _MENU_ITEM.fullmatch(line):
+            run.append(n)
+            continue
+        if len(run) >= MENU:
+            found.update(dict.fromkeys(run, "site navigation: a menu's items"))
+        run = []
+    return found
+
+
+MENU = 3
+_MENU_ITEM = re.compile(r"\s*[*•+-]\s+(?:\S+\s+){0,4}\S*[^\s.!?:;,]\s*")  # "* Report a fire safety concern"
+
+
 def _cue_words(lines: list[str]) -> set[int]:
     """The 1-based lines of a script's clip cues whose words the script holds whole elsewhere, the clip written out
     under them ('In words: "More than eight in ten..."'): a reminder for the studio, no words of their own."""
@@ -292,14 +312,15 @@ _CUE_WORDS = re.compile(r"(?:(?:clip )?(?:in|out)|(?:in|out) words)\s*:\s*[\"“
 
 def _ad_break(lines: list[str]) -> set[int]:
     """The 1-based lines of a programme's ad break, between its cue ("[00:02:11] [AD BREAK]") and the next cue
-    ("[00:02:40] [MUSIC STING]"), within a few paragraphs: a sponsor's read, no words of the programme's own; and a read
+    ("[00:02:40] [MUSIC STING]") or speaker's turn ("[10:11] GAIL TENNANT: Welcome back…"), within a few paragraphs: a sponsor's read, no words of the programme's own; and a read
     the host announces in words, with no cue ("Host: This episode is brought to you by…"), up to the words back to the
     programme ("Now, back to Colin."), with the time above it ("[00:01:22]")."""
     cue = dict(_RULES)["a broadcast's cue"]
     found = set()
     for start, line in enumerate(lines):
         if cue.fullmatch(line.strip()) and re.search(r"\[((ad|advert\w*|commercial)\s+break|break|advert\w*|commercials?)\]", line, re.I):
-            end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())), None)
+            end = next((n for n in range(start + 1, min(start + 8, len(lines))) if cue.fullmatch(lines[n].strip())
+                        or _TURN.match(re.sub(rf"^\s*{_CODE}", "", lines[n]))), None)  # or a speaker's turn
             found |= set(range(start + 2, end + 1)) if end else set()
         elif SPONSOR_READ.match(line.strip()):
             end = next((n for n in range(start, min(start + 8, len(lines))) if RESUMED.search(lines[n])), start)
@@ -325,14 +346,16 @@ def _signed_off(lines: list[str]) -> set[int]:
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a wire's "Related"
-    over its other stories' headlines, a mailer's "Our
+    over its other stories' headlines (a page's "Related incidents" over its list, a blank line between), a mailer's "Our
     mailing address is:" over the address, a release's "Press contact" over its contact's name and numbers, and a
     footer's "For media enquiries call …" however wrapped."""
     found = {}
     for start, line in enumerate(lines):
         opener = next((reason for reason, rule in _FOOTERS if rule.match(line)), None)
         if opener and start + 1 not in found:
-            end = next((k for k in range(start + 1, len(lines)) if not lines[k].strip()), len(lines))
+            below = start + 2 if opener == "related links" and start + 2 < len(lines) and not lines[start + 1].strip() \
+                and re.match(r"\s*[*•-]\s", lines[start + 2]) else start + 1  # its list, a blank line below it
+            end = next((k for k in range(below, len(lines)) if not lines[k].strip()), len(lines))
             found.update(dict.fromkeys(range(start + 1, end + 1), opener))
     return found
 
@@ -344,7 +367,7 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
-    ("related links", r"\s*related(?:\s+(?:stories|articles|coverage|news))?\s*:?\s*$"),  # over its headlines
+    ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
                         r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
                         r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
@@ -377,7 +400,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     runs = _bracketed(lines)
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
-    footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines)
+    footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines) \
+        | _menu(lines)
     footers |= {n: "a wire's flash, ahead of its story" for n in range(1, article.flashes(lines) + 1)
                 if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)
@@ -412,6 +436,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
+        if reason is None and found and found[-1].line == number - 1 and text.startswith("|"):
+            reason = found[-1].reason  # a line of links wrapped onto the next: "© … 2026 | Privacy" / "| Cookies | …"
         if reason:
             found.append(Chrome(number, text, reason))
     return found

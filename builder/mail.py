@@ -76,7 +76,7 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     fields = {}
     if subject:
         fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
-    sender = _organisation(_OFFICE.sub("", email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
     if signer:
         fields["author"] = Found(signer[0], "the reply's signature")
     if signer and signer[1]:
@@ -129,8 +129,6 @@ _IN_BROWSER = re.compile(r"view\s+(?:this|it|the)\s+(?:email|message|newsletter|
 _REPLY = re.compile(r"\s*(?:Re|AW|SV|VS)\s*:", re.I)  # a reply's Subject: "RE: …" (not "Fwd: RE: …", a forward)
 _ORIGINAL = re.compile(r"\s*-{2,}\s*Original Message\s*-{2,}\s*", re.I)  # a mail program's mark over what it quotes
 _REPLYING = re.compile(r"^(?:(?:Fwd?|FW|Re|AW|WG|TR)\s*:\s*)+", re.I)  # "Fwd: STATEMENT: …"
-_OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|Communications(?: Team| Office"
-                     r"| Desk)?|News ?(?:room|desk))$", re.I)  # "Tarvessa Canal Authority Press Office": the authority
 # The line that opens a forwarded message in a mail program's body ("---------- Forwarded message ---------", "Begin
 # forwarded message:", "-----Original Message-----"), and a header line under it.
 _FORWARD = re.compile(r"\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,})"

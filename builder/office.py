@@ -1,7 +1,8 @@
 """An office document read as an article: a Word document (.docx) or an OpenDocument text (.odt, as LibreOffice
 saves it). Its paragraphs in order (a table's rows as cells between tabs, a text box's paragraphs after the one that
 holds it), never its page headers and footers, comments, footnotes or deleted tracked changes; and what its document
-properties say: the title when the text opens with it, the author when the property names a person, and the days it
+properties say: the title when the text opens with it, the author when the property names a person (the outlet when it
+names a body: "Strand Hotels Press Office" is Strand Hotels), and the days it
 was created and last saved, in a note (a template's date is no article's)."""
 from __future__ import annotations
 
@@ -189,7 +190,9 @@ def _properties(document: Document, root: ElementTree.Element | None) -> None:
         document.fields["title"] = Found(title, "the document's title property, its first lines' heading")
     elif title:
         document.notes.append(f"its title property, \"{title}\", is not among its first lines: left out")
-    if creator and article.names(article.untitled(creator)):
+    if creator and article.issued_by_body(creator):  # "Strand Hotels Press Office": the body that issues it
+        document.fields["outlet"] = Found(article.without_office(creator), "the document's author property, a body's")
+    elif creator and article.names(article.untitled(creator)):
         document.fields["author"] = Found(article.untitled(creator), "the document's author property")
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")

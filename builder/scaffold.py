@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, office, subtitles, teletext, write
+from builder import addresses, article, boxes, cards, chrome, layout, lynx, markdown_article, office, subtitles, teletext, write
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -452,6 +452,9 @@ def _text_article(text_file: Path):
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
+    lines, page = lynx.read(lines)  # a text browser's dump: without its links' numbers and list
+    if page:
+        front.fields["url"] = article.Found(page, "the dump's \"Skip to main content\" link")
     body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
     return (lines, body, front.fields | _chat_export(text_file, lines) | teletext.fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())

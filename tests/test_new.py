@@ -1960,7 +1960,8 @@ def test_a_letters_subject_a_transcripts_title_under_its_letterhead_a_mastheads_
 def test_a_bulletins_cue_lines_an_advert_break_a_documents_footers_and_a_paywalls_offer_are_chrome():
     """A radio bulletin's script kept its cue lines ("STORY 1   SCHOOL ROOFS   (LEAD)", 'IN: "They\'re counting…"' of a
     clip it holds whole, "OUT: BULLETIN CONTINUES", "READER:", "NEXT BULLETIN:"), a phone-in its "[ADVERT BREAK]" and
-    the adverts under it, a decision its "- Page 1 of 1 -" and running footer, a print page its "Printed from …", a
+    the adverts under it (up to the next speaker's turn where no cue ends the break: session 68), a decision its "- Page
+    1 of 1 -" and running footer, a print page its "Printed from …", a
     trade journal its paywall's offer (trials, session 66); the reader's "CUE:" and a sentence stay."""
     script = ["STORY 1   SCHOOL ROOFS   (LEAD)", "CUE: PARENTS ARE BEING TOLD TO EXPECT WEEKS OF DISRUPTION.",
               "CLIP 1: PENNOCK", 'IN: "They\'re counting the children on..."', 'OUT: "...nobody\'s listening."',
@@ -1971,6 +1972,9 @@ def test_a_bulletins_cue_lines_an_advert_break_a_documents_footers_and_a_paywall
     phone_in = ["[17:33:52]", "[ADVERT BREAK]", "Hartley's Motors: nought per cent finance, terms apply.",
                 "Brought to you by Harbour Brewery.", "[END OF BREAK]", "", "[17:36:10]", "HOST: Back on the show."]
     assert [c.line for c in chrome.find(phone_in)] == [2, 3, 4, 5]
+    unended = ["[10:07] [ADVERT BREAK]", "Harbourside Motors: winter tyre check, just £19.99.", "Quay FM, on 104.2.", "",
+               "[10:11] GAIL TENNANT: Welcome back. Colin's on the line.", "COLIN: She's home now."]
+    assert [c.line for c in chrome.find(unended)] == [1, 2, 3]  # a break no cue ends, up to the next speaker's turn
     footers = ["- Page 1 of 1 -", "NFC Disciplinary | Ref. DC/2026/041 | Not for onward publication before 1 April",
                "Printed from https://www.courier.example/arts/2026/x on 16/03/2026 at 09:12",
                "Get unlimited access to Cargo Line Review's coverage and data. From £39 a month.",

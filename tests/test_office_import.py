@@ -91,6 +91,16 @@ def test_a_word_documents_text_is_imported_as_it_shows(project, tmp_path, capsys
     assert dossier(project, "check") == 0
 
 
+def test_a_bodys_name_for_author_is_the_outlet(project, tmp_path, capsys):
+    """A press office's document names the office as its author: the body is the outlet, the author the person its
+    text names (the signature's)."""
+    document = _docx(tmp_path / "statement.docx", core=CORE.format(
+        title="Statement on the incident at the Seaforth Hotel", creator="Harlow Bay Hotels Press Office"))
+    assert dossier(project, "new", "source", str(document), "--id", "seaforth") == 0
+    front = _body(project, "seaforth")[1]
+    assert "outlet: Harlow Bay Hotels " in front and "author: Ana Whitlow" in front
+
+
 @pytest.mark.parametrize("title, creator, note", [
     ("Press release template", "Ana Whitlow", 'its title property, "Press release template", is not among its first'),
     ("Statement on the incident at the Seaforth Hotel", "jsmith", 'its author property, "jsmith", names no one')])
