@@ -1,0 +1,41 @@
+"""News nobody tuned for: a carbon monoxide leak that emptied a seafront hotel at night, in the hotel group's press
+statement as a Word document (a letterhead table, FOR IMMEDIATE RELEASE, a dateline, "Notes to editors", ENDS), a
+local paper's story in its RSS 2.0 feed (three items, the story's HTML in CDATA, a correction, the manager named only
+after her words, the fire service's officer in reported speech over two sentences), the fire service's incident
+update saved with lynx -dump (a navigation list, link markers, a References list) and a local radio phone-in's
+transcript (times and speakers' labels, a news bulletin, callers by first name, an advert break, figures in words);
+the dossier an editor's blind trial (session 68) built from them, corrected by hand to a key written before any
+article (tests/fixtures/hotel-carbon-monoxide/KEY.md). The hotel group and the fire service disagree (whether the
+alarms sounded, whether a blocked flue caused the leak), and the group and its guests (how long the evacuation took):
+contested, never red; red where the radio's bulletin, in its own voice, gives another reading of the gas, another
+time the evacuation began and another day the boiler was last serviced than the paper."""
+import pytest
+
+from tests import news_sets
+from tests.conftest import ROOT
+
+CARBON = ROOT / "tests" / "fixtures" / "hotel-carbon-monoxide"
+RED = {"boiler-last-serviced", "co-reading-ppm", "evacuation-time"}
+CONTESTED = {"blocked-flue-cause", "co-alarms-sounded", "evacuation-duration"}
+
+
+def test_the_carbon_monoxide_dossier_reads_as_the_key_says(tmp_path):
+    site = news_sets.built(CARBON, tmp_path / "carbon")
+    assert news_sets.by_verdict(site) == {"disputed": RED, "contested": CONTESTED,
+                                          "agree": set(site.dossier.facts) - RED - CONTESTED}
+
+
+@pytest.mark.parametrize("source, red, contested, held", [
+    ("statement-incident-bellhaven-quay-hotel-carrowmere", RED, CONTESTED, ""),
+    ("fire-service-incident-update", RED, CONTESTED, ""),
+    ("quay-fm-104-2-carrowmere-talks", set(), CONTESTED, "boiler-last-serviced, co-reading-ppm, evacuation-time"),
+    ("fourteen-taken-hospital-after-carbon-monoxide", set(), CONTESTED | RED,
+     "boiler-last-serviced, co-reading-ppm, evacuation-time")])
+def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
+                                                                          held):
+    """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (A row
+    whose contested set holds a card the key makes red: the held-back account, or one unread, would have made it
+    red; the accounts left make two speakers, or a speaker and an outlet, disagree.)"""
+    site = news_sets.applied(CARBON, source, tmp_path / "carbon")
+    news_sets.assert_verdicts(site, red, contested)
+    news_sets.assert_held(capsys.readouterr().out, held)
