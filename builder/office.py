@@ -23,7 +23,8 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title", "creator": "{http://purl.org/dc/elements/1.1/}creator",
+_PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
+               "creator": "{http://purl.org/dc/elements/1.1/}creator",
                "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified",
                "odt-created": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}creation-date",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",

@@ -93,8 +93,10 @@ _IN_YEAR = re.compile(rf"\s*[\"“]?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:
 # The last time something happened, which is another event: "Norvania last suffered a major outbreak of avian influenza
 # in 2021, when more than 900,000 birds were culled".
 _LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held|hit|struck|went|came|met|ran|rose|fell)"
-                           r"\b[^.;,:]{0,80}?\bin\s+(?:[\w-]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.I)  # (not "last season
-# and helped us become champions in 2025")
+                           r"\b[^.;,:]{0,80}?\bin\s+(?:[\w-]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
+                           r"|\bthe\s+last\s+(?!(?:few|two|three|four|five|\d+)\b)[a-z]+\s+(?:lost|sunk|wrecked|killed|to\s+\w+)\b"
+                           r"[^.;:]{0,80}?\bin\s+(?P<then>(?:1[89]|20)\d\d)\b", re.I)  # (not "last season and helped us
+# become champions in 2025"); "The last yacht lost in the Corrowan Cup, the Morwenna, went down in 2009"
 _AND_WAS = re.compile(r"\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -472,11 +474,14 @@ class Retriever:
                               None)
                 if denied:
                     self._rebutted(denied, source, report)
-                elif score >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):  # a day or time
-                    # elsewhere in the source reads as one that contradicts the card's
+                elif score >= threshold and fact.quantity not in ("date", "time"):  # a day or time elsewhere in the
+                    # source reads as one that contradicts the card's
                     other = self._suggestion(fact, source, reading, score, why, matched)
-                    if other_side(other, mine):  # Varga's "Nobody should be planning around six weeks", by Pillai's
-                        report.other_sides.append(other)  # six weeks the card cites the source for
+                    if _counterclaim(other, covering):
+                        self._rebutted(other, source, report)
+                    elif score >= OTHER_SIDE and other_side(other, mine):  # Varga's "Nobody should be planning
+                        report.other_sides.append(other)  # around six weeks", by Pillai's six weeks the card cites
+                        # the source for
                 report.rivals += self._rivals(fact, source, scored, [(a.value.low, a.value.high) for a in mine if a.value],
                                               {s for s, _ in covering}, threshold)
                 report.updates += self._updates(fact, source, scored, {a.as_of for a in mine if a.value},
@@ -495,10 +500,12 @@ class Retriever:
                 # what denies it is no rebuttal
                 if denied:
                     self._rebutted(denied, source, report)
-                elif covering and rest and rest[0] >= max(threshold, OTHER_SIDE) and fact.quantity not in ("date", "time"):
+                elif covering and rest and rest[0] >= threshold and fact.quantity not in ("date", "time"):
                     other = self._suggestion(fact, source, rest[3], *rest[:3])  # the same article's other side:
-                    if (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):  # "…, which the company
-                        report.other_sides.append(other)  # denies"
+                    if _counterclaim(other, covering):
+                        self._rebutted(other, source, report)
+                    elif rest[0] >= OTHER_SIDE and (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):
+                        report.other_sides.append(other)  # "…, which the company denies"
                 if figure:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
                                                   [figure.bounds], {suggestion.speaker}, threshold)
@@ -1026,6 +1033,11 @@ class Retriever:
             if counts:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
                 why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, counts)))
+            others = {t for f in kind for t in self.vocabulary.terms(f.counted)} - counted
+            if fact.quantity == "count" and counted and others and not same and not (words | reading.borrowed) & counted:
+                score = min(score, UNSURE)  # "Seven of the lake's eleven beaches are now shut" for the lake's 23
+                why.append("counts what the card's accounts never count")  # campsites: its counts are of
+                # something else
             if counts and matched <= counts and not same and not matched & self._stated(fact):  # "…with our pilot
                 score = min(score, UNSURE)  # and twelve passengers on board" for the people still in hospital: what
                 why.append("shares only what it counts")  # other accounts count, and no word of the statement
@@ -1164,11 +1176,12 @@ class Retriever:
         summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text) or _LAST_IN_YEAR.search(text)
         if opening and opening.re is _LAST_IN_YEAR and _AND_WAS.search(text, 0, opening.start()):
             return None  # "The main … is 62 years old and was last inspected in 2022": another clause's year
-        if not (summit and summit.start and opening) or opening["year"] >= summit.start[:4]:
+        year = opening and (opening["year"] or opening.groupdict().get("then"))
+        if not (summit and summit.start and year) or year >= summit.start[:4]:
             return None
         known = {s.start[:4] for s in self.dossier.summits.values() if s.start}
         known |= set(_YEAR.findall(" ".join([fact.statement, *(a.excerpt for a in fact.accounts)])))
-        return None if opening["year"] in known else opening["year"]
+        return None if year in known else year
 
     def _weight_in(self, text: str, matched: set[str]) -> float:
         """How much of the matched words' weight ``text`` holds."""
@@ -1448,6 +1461,15 @@ def _reports_figure(text: str, said: attribution.Attribution, at: int) -> bool:
 
 
 _TELLING = re.compile(r"\b(?:told|tells?|assured|urged|warned|which|who|that)\b", re.I)
+
+
+def _counterclaim(suggestion: Suggestion, covering: list[tuple[str | None, bool]]) -> bool:
+    """Whether ``suggestion`` is a named speaker's claim on a card of no figure against the source's account of it
+    (``covering``: its speakers, and whether each affirms): Dolan's "The tyres were winter tyres" proposed, and Rolf's
+    "Those were worn summer tyres, not winter tyres," further down, the other side, written as a rebuttal is."""
+    return suggestion.speaker is not None and suggestion.value is None and all(
+        speaker is not None and speaker != suggestion.speaker and affirms != (suggestion.stance in AFFIRMING)
+        for speaker, affirms in covering) and bool(covering)
 
 
 def other_side(suggestion: Suggestion, accounts: list) -> bool:

@@ -39,3 +39,13 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(ALGAE, source, tmp_path / "algae")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_count_of_something_the_card_never_counts_is_not_proposed():
+    """"Seven of the lake's eleven beaches are now shut…" had been written on the card of the lake's 23 campsites (its
+    11, the lake's beaches, against 23: a false contest): a passage whose counts are of what no account of the card
+    counts, and which never names what they count, is proposed no higher than for the editor to choose; its 7 goes to
+    the beaches closed (session 68)."""
+    found = news_sets.held_out(ALGAE, "vale-tonight-algae")
+    assert found["campsites-count"].quote.startswith("For the lake's 23 campsites")
+    assert (found["beaches-closed"].value, found["beaches-closed"].confidence) == ({"exact": 7}, 1.0)
