@@ -351,6 +351,7 @@ def _time_on(text: str, m: re.Match) -> bool:
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COUNTED = re.compile(r"(?:(?:\s+|(?<=\w)-(?=[a-z]))[A-Za-z][\w'’-]*){0,2}")  # the words after a count, what it
 # counts ("a ninth-floor flat": floor flat)
+_ADJECTIVE = re.compile(r"\s+[a-z]")  # a measure joined to its unit before a noun ("a 14-metre yacht"), not a name
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*\s+$")  # a number in a name: "told Vantage 24", "France 24"
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Square|Place|Way|Drive"
@@ -721,7 +722,8 @@ class Figure:
     upper: float | None = None  # a range's upper bound ("between 3,000 and 5,000"), whose lower bound is number
     revised: bool = False  # the figure a revision gives ("later revised it to 212"), which supersedes the one before
     counted: str = ""  # for a count, the two words after it: what it counts ("firefighters were", "homes destroyed");
-    # for a share in words, the first word of what it is a share of ("half of regional trains": "regional")
+    # for a share in words, the first word of what it is a share of ("half of regional trains": "regional"); for a
+    # measure joined to its unit before a noun, what it measures ("the 14-kilometre lake": "lake")
     unit: str = ""  # for a measure (a length, an area, …), its unit's name: "mile", "ha", "°F"
     planned: str = ""  # the plan or forecast the figure is, compared with ("longer than the 30 minutes scheduled",
     # "above the 2.9% economists had expected"): its word's stem, "schedul", "expect"
@@ -929,7 +931,8 @@ def figures(text: str) -> list[Figure]:
         after = _AFTER.match(text, end) if qualifier is None and upper is None else None
         qualifier = (after.group("after") or after.group("postposed")) if after else qualifier
         counted = " ".join(_COUNTED.match(text, counts or end).group().lstrip("-").split()) if quantity == "count" \
-            else ""
+            or quantity in units.MEASURES and "-" in match.group(group) and _ADJECTIVE.match(text, end) else ""  # "the
+        # 14-kilometre lake": what it measures
         bound = bool(_BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start())
                      or _BOUND_AFTER.match(text, match.end()))
         found.append(Figure(quantity, value, qualifier, match.group(group).strip(), start, upper,

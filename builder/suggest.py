@@ -945,8 +945,9 @@ class Retriever:
                 variants.append((words, total, figure))
         quotes = [(set(self.vocabulary.terms(text)), normalise(text).lower()) for a in fact.accounts
                   for text in (a.excerpt, *_remark(a.excerpt, fact)) if len(text.split()) >= 4]
-        counted = {t for a in fact.accounts if a.value and fact.quantity == "count"  # "Five firefighters": firefighters
-                   for f in prose_figures.figures(a.excerpt) if f.quantity == "count"
+        counted = {t for a in fact.accounts if a.value and fact.quantity in ("count", *units.MEASURES)
+                   for f in prose_figures.figures(a.excerpt) if f.quantity == fact.quantity  # "Five firefighters":
+                   # firefighters; "along the nine-kilometre lake": lake
                    and a.value.low <= f.number <= a.value.high for t in self.vocabulary.terms(f.counted)}
         return variants, quotes, counted
 
