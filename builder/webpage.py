@@ -138,11 +138,14 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if sponsored:
         notes.append(f"{len(sponsored)} paragraph(s) of a sponsored box beside the article, which the extractor took "
                      f"for its text, were left out, the first “{clip(sponsored[0], 80)}”")
-    paragraphs, scripted = _article_body(tree, paragraphs)
+    paragraphs, scripted, cut = _article_body(tree, paragraphs)
     if scripted:
-        notes.append(f"the article's text is the page's JSON-LD articleBody (the page shows it only through its "
-                     f"scripts), parted into its {len(scripted) - 1} paragraphs"
-                     + (" and led by its description, the standfirst" if scripted[0] else ""))
+        notes.append("the article's text is the page's JSON-LD articleBody (the page shows "
+                     + ("only its start, a paywall's teaser?" if cut else "it only through its scripts")
+                     + f"), parted into its {len(scripted) - 1} paragraphs"
+                     + (" and led by its description, the standfirst" if scripted[0] else "")
+                     + (f"; what the page shows after its start was left out: “{'”, “'.join(clip(p, 60) for p in cut)}”"
+                        if cut else ""))
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -746,24 +749,55 @@ def _rejoined_rows(tree, paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """``paragraphs`` with the one the extractor made of the JSON-LD article's articleBody (a page that shows its
-    text only through scripts: a Next.js shell) parted as articleBody parts it, by its blank lines (or its lines), and
-    led by the article's description, its standfirst, when the text does not give it; and what was put in: the
-    description (or "") and the parts, or none."""
+def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """``paragraphs`` with the JSON-LD article's articleBody (or its ``text``) as the article's text, parted as it
+    parts it (see _body_parts), when the page shows no more of it than the extractor's one paragraph of it (a page
+    that shows its text only through its scripts: a Next.js shell) or than its start (a paywall's teaser, the rest
+    in articleBody alone: the body holds a paragraph the page shows and at least BODY_SHARE times the page's words),
+    led by the article's description, its standfirst, when the text does not give it; what was put in: the
+    description (or "") and the parts, or none; and what the page showed after the start it cut, left out (a
+    paywall's offer)."""
     nodes, _ = _json_ld(tree, [])
-    story = next((n for n in nodes if _is_article(n) and isinstance(n.get("articleBody"), str)), None)
+    story = next((n for n in nodes if _is_article(n) and _text(n.get("articleBody") or n.get("text"))), None)
     if story is None:
-        return paragraphs, []
-    body = html.unescape(story["articleBody"]).replace("\r\n", "\n").strip()
-    parts = [_WHITE.sub(" ", p).strip() for p in re.split(r"\n\s*\n" if "\n\n" in body else r"\n", body) if p.strip()]
-    joined = _WHITE.sub(" ", " ".join(parts))
-    at = next((n for n, p in enumerate(paragraphs) if _WHITE.sub(" ", p).strip() == joined), None)
-    if len(parts) < 2 or at is None:
-        return paragraphs, []
+        return paragraphs, [], []
+    body = html.unescape(next(filter(None, _listed(story.get("articleBody") or story.get("text")))))
+    letters = _letters(normalise(body))
+    held = [n for n, p in enumerate(paragraphs) if len(p.split()) >= STANDFIRST_WORDS and _letters(normalise(p)) in letters]
+    at = next((n for n, p in enumerate(paragraphs) if _letters(normalise(p)) == letters), None)
+    cut = at is None and held and len(body.split()) >= BODY_SHARE * sum(len(p.split()) for p in paragraphs)
+    parts = _body_parts(body, [paragraphs[n] for n in held])
+    if at is None and not cut or at is not None and len(parts) < 2:
+        return paragraphs, [], []
     described = _text(story.get("description")) or ""
+    if cut:  # after the teaser: the headline and the standfirst, put before it, or what the page shows in its stead
+        heads = [p for p in paragraphs[held[0] + 1:] if p in (_headline(tree), described)]
+        left = [p for p in paragraphs[held[0] + 1:] if p not in heads and _letters(normalise(p)) not in letters]
+        paragraphs = [*paragraphs[:held[0]], *heads, body]
     described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
-    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts]
+    at = paragraphs.index(body) if cut else at
+    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts], \
+        left if cut else []
+
+
+BODY_SHARE = 1.5  # times the words the page shows: a JSON-LD body holding that many more is the article the page cuts
+_GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[A-Z])|(?<=[^\W\d_]{2}[.!?][\"”’])(?=[A-Z“\"‘])")  # "…day.The race…"
+
+
+def _body_parts(body: str, shown: list[str]) -> list[str]:
+    """A JSON-LD body's paragraphs: parted by its blank lines, else by its lines, else where a paragraph's last
+    sentence is glued to the next one's first ("…a second day.The race started…", its paragraphs' texts joined with
+    nothing between them); and after each paragraph the page shows (``shown``) that begins one of them (a body whose
+    paragraphs are joined by spaces)."""
+    body = body.replace("\r\n", "\n").strip()
+    parted = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n") if "\n" in body else _GLUED.split(body)
+    parts = [_WHITE.sub(" ", p).strip() for p in parted if p.strip()]
+    for start in map(normalise, shown):
+        at = next((n for n, p in enumerate(parts) if normalise(p).startswith(start) and len(p) > len(start) + 1), None)
+        if at is not None:
+            cut = len(_WHITE.sub(" ", start))
+            parts[at:at + 1] = [parts[at][:cut].strip(), parts[at][cut:].strip()]
+    return parts
 
 
 def _standfirst(tree, paragraphs: list[str]) -> str | None:
