@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, messaging, positioned, social_post
+from builder import article, boxes, chrome, messaging, positioned, saved_document, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -104,7 +104,14 @@ def read(path: Path, raw: bytes | None = None) -> Page:
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
     paragraphs, document, post, export = positioned.paragraphs(tree), None, social_post.read(tree), messaging.read(tree)
-    if export:  # a messaging app's export of a channel: named in its header, its messages its sender's
+    saved = saved_document.read(tree, text)
+    if saved:  # a word processor's document: its own blocks, which an extractor thins (its short headings)
+        paragraphs = saved.paragraphs
+        fields |= {"title": Found(saved.title, "the document's <title>, its first lines' heading")} if saved.title \
+            else {}
+        notes.append("a word processor's document saved as a web page: each of its paragraphs and headings read as it "
+                     "is" + (f", its {saved.comments} comment(s) and their markers left out" if saved.comments else ""))
+    elif export:  # a messaging app's export of a channel: named in its header, its messages its sender's
         paragraphs = export.paragraphs
         fields |= {"title": Found(export.channel, "the export's page header, the channel's name")}
         fields |= {"outlet": Found(export.sender, "the sender of most of the channel's messages")} if export.sender \
@@ -377,12 +384,17 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
     its date only when the page (``text``, its markup) writes that day."""
     skip = {c.line for c in chrome.find(lines)}
     first = article.headline(lines, skip)
-    if document is None or _EXPORTED.search(text[:20000]):  # a document exported or converted as a page: its
+    if document is None:  # a document exported or converted as a page: its
         # <title> is the file's name, no headline nor site ("Letter to parents 19.09.25 - roof closure update"): what
         top = next(((n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()), (0, ""))  # its text
         letterhead = article.publisher_heading(top[1])  # shows, the title under its letterhead's body's name
         outlet = letterhead or article.outlet(lines)
         first = article.headline(lines, skip | {top[0]}) if letterhead else first
+        label = next((line.strip() for line in lines[top[0]:] if line.strip()), "")
+        if letterhead and _LABEL.fullmatch(label) and not article.date_in(label) and (
+                not first or re.search(r"[.!?][\"”’)]*$", first[1])):  # "Club statement" under it, no headline but
+            first = (top[0] + 1, f"{article.full_name(letterhead)}: {label}")  # its text's first sentence: the
+            # document's kind, the body's
         return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
                 "published": [(article.published(lines, url.value if url else None), _COPIED)],
                 "outlet": [(outlet, _COPIED)]}
@@ -397,9 +409,8 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
             "outlet": [(document.sitename, _TRAFILATURA)]}
 
 
-_EXPORTED = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b|<meta\s+name=\"?generator\"?\s+content=\"?"
-                       r"(?:Microsoft Word|LibreOffice|OpenOffice|Google Docs)", re.I)  # Google Docs' "Download as
-# web page", a word processor's "Save as HTML"
+_LABEL = re.compile(rf"[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,{article.MIN_HEADLINE_WORDS - 2}}}")  # a document's kind: "Club
+# statement", "Media release" (fewer words than a headline, no stop)
 
 
 def _written(day: str | None, lines: list[str], text: str) -> bool:

@@ -58,3 +58,38 @@ def test_a_json_ld_body_no_longer_than_the_text_shown_or_a_summary_is_not_taken_
                      f'<h1>Canal shut as lock keepers strike</h1>{shown}</article></body></html>')
         assert page.paragraphs == ["Canal shut as lock keepers strike", *TEASER, *REST]
         assert not any("articleBody" in n for n in page.notes)
+
+
+DOCS = ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">{title}</head>'
+        '<body class="c9 doc-content">{body}<hr><div><div class="c2"><p class="c5"><a href="#cmnt_ref1" id="cmnt1">'
+        '[a]</a><span class="c1">Do we say the grant was cut? Check with finance first.</span></p><p class="c5">'
+        '<span class="c1">— Ola Brent</span></p></div><div class="c2"><p class="c5"><a href="#cmnt_ref2" id="cmnt2">'
+        '[b]</a><span class="c1">Is 300 right? The register says 240.</span></p></div></div></body></html>')
+STATEMENT = ('<p class="c4"><span class="c1 c3">The gardens will close on Sunday after the council withdrew its grant'
+             '.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p><h2 class="c4" id="h.vol"><span class="c1 '
+             'c13">Volunteers</span></h2><p class="c4"><span class="c1 c3">More than 300 volunteers kept the gardens '
+             'open.[b] </span><span class="c1 c3">We thank every one of them.</span></p>')
+
+
+def test_a_word_processors_export_keeps_its_headings_and_leaves_out_its_comments_and_their_markers(tmp_path):
+    """A Google Docs export had lost its short headings (the extractor's reading), kept a comment's marker written as
+    plain text ("[b]"), and been titled by its first paragraph (trials, session 68)."""
+    page = _page(tmp_path, DOCS.format(title="", body=STATEMENT))
+    assert page.paragraphs == ["The gardens will close on Sunday after the council withdrew its grant.", "Volunteers",
+                               "More than 300 volunteers kept the gardens open. We thank every one of them."]
+    assert any("2 comment(s)" in n for n in page.notes)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("<title>Gardens to close on Sunday</title>", "Gardens to close on Sunday"),  # the document's own title
+    ("<title>statement draft v3 FINAL 12.05.26</title>", "Keston Lane Bowls Club: Club statement"),  # a file name
+])
+def test_a_word_processors_export_is_titled_by_its_title_when_it_opens_the_text_else_under_its_letterhead(
+        tmp_path, title, expected):
+    """A letterhead over a document's kind and no headline ("KESTON LANE BOWLS CLUB" / "Club statement"): the
+    body's name and that kind; a <title> that is a file's name is none."""
+    heading = "<p class=\"c6\"><span>Gardens to close on Sunday</span></p>" if "Gardens" in title else ""
+    page = _page(tmp_path, DOCS.format(title=title, body='<p class="c12"><span class="c13">KESTON LANE BOWLS CLUB'
+                                       '</span></p><p class="c6"><span>Club statement</span></p>' + heading
+                                       + STATEMENT))
+    assert page.fields["title"].value == expected and page.fields["outlet"].value.casefold() == "keston lane bowls club"
