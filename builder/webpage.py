@@ -647,6 +647,9 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
+    address, writer = _reader_view(tree)
+    if writer and "author" not in found:
+        found["author"] = Found(writer, "the Reader View's credits line")
     links = [(element.get("href") or "").strip() for element in tree.iter("link")
              if "canonical" in (element.get("rel") or "").lower().split()]
     main = ids.get(_id(story.get("mainEntityOfPage")), story.get("mainEntityOfPage"))
@@ -654,7 +657,8 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
             (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
             (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
-            (_saved_from(tree), "the read-it-later app's \"Saved from\" link")]:
+            (_saved_from(tree), "the read-it-later app's \"Saved from\" link"),
+            (address, "the Reader View's link to the original page")]:
         if value and re.match(r"https?://\S+$", value):
             archived = _ARCHIVED.match(value)
             found["url"] = Found(archived["original"], f"{origin}, the address a web archive's capture gives") \
@@ -678,6 +682,21 @@ def _saved_from(tree) -> str | None:
         if link is not None and re.match(r"\s*saved\s+from\b", element.text_content(), re.I):
             return link.get("href").strip()
     return None
+
+
+def _reader_view(tree) -> tuple[str | None, str | None]:
+    """What a browser's Reader View (Firefox's, saved as a page) writes over the article: the original page's address
+    (its header's ``reader-domain`` link) and the writer its credits line names (the page's byline as the Reader
+    found it: "Rob Tennant, Northmere Farmer", "By Rob Tennant | Farm desk"); None for each it does not give."""
+    def classed(element, name: str) -> bool:
+        return name in (element.get("class") or "").split()
+
+    address = next((a.get("href").strip() for a in tree.iter("a") if classed(a, "reader-domain") and a.get("href")),
+                   None)
+    credits = next((" ".join(e.text_content().split()) for e in tree.iter() if isinstance(e.tag, str)
+                    and classed(e, "reader-credits")), "")
+    first = re.split(r"\s*[,|·•]\s*", credits)[0]
+    return address, article.byline(credits) or (_names([first]) if first and article.names(first) == first else None)
 
 
 def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:

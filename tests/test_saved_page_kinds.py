@@ -93,3 +93,26 @@ def test_a_word_processors_export_is_titled_by_its_title_when_it_opens_the_text_
                                        '</span></p><p class="c6"><span>Club statement</span></p>' + heading
                                        + STATEMENT))
     assert page.fields["title"].value == expected and page.fields["outlet"].value.casefold() == "keston lane bowls club"
+
+
+READER = ('<html lang="en"><head><title>Ferry fares to rise by a fifth in April</title></head><body><div class="container">'
+          '<div class="header reader-header">{domain}<h1 class="reader-title">Ferry fares to rise by a fifth in April'
+          '</h1><div class="credits reader-credits">{credits}</div><div class="meta-data"><div class="reader-estimated-'
+          'time">3 minutes</div></div></div><hr><div class="content"><div class="moz-reader-content"><div id="readabil'
+          'ity-page-1" class="page"><p>Fares on the island ferries will rise by a fifth from April, the operator said '
+          'on Tuesday.</p><figure><img src="a.jpg"><figcaption>The ferry at the pier. Photo: Mo Kerr</figcaption>'
+          '</figure><p>The operator blamed the cost of fuel and of repairs to its two older ships.</p></div></div>'
+          '</div></div></body></html>')
+
+
+@pytest.mark.parametrize("credits, author", [("Ana Rusk, The Harbour Times", "Ana Rusk"),
+                                             ("By Ana Rusk | Transport desk", "Ana Rusk"),
+                                             ("Harbour Times Staff", None)])
+def test_a_reader_views_copy_gives_its_writer_and_the_original_pages_address(tmp_path, credits, author):
+    """A page saved from a browser's Reader View names its writer in its credits line and links the original page
+    from its header: the author and the url had been unknown (trials, session 68); a desk is no writer."""
+    domain = '<a class="domain reader-domain" href="https://www.harbourtimes.example/news/fares">harbourtimes.example</a>'
+    page = _page(tmp_path, READER.format(domain=domain, credits=credits))
+    assert page.fields["url"].value == "https://www.harbourtimes.example/news/fares"
+    assert (page.fields["author"].value if "author" in page.fields else None) == author
+    assert "url" not in _page(tmp_path, READER.format(domain="", credits=credits)).fields
