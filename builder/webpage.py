@@ -218,13 +218,15 @@ def _quotation(element) -> str:
 
 def _labelled_left_out(tree, paragraphs: list[str]) -> list[str]:
     """The paragraphs opening with a label ("Claim: …", "Verdict: …") inside the page's ``<article>`` or ``<main>``,
-    outside its navigation, header, footer, asides and forms, that the extractor left out (a fact check's boxes)."""
+    outside its navigation, header, footer, asides and forms, that the extractor left out (a fact check's boxes); not
+    another article's headline, a link's words or in a box of related or promoted links ("Opinion: …" in a carousel)."""
     held = " ".join(normalise(p) for p in paragraphs)
     found = []
     for p in tree.iter("p"):
         around = {a.tag for a in p.iterancestors()}
         text = " ".join(p.text_content().split())
-        if around & {"article", "main"} and not around & {"nav", "header", "footer", "aside", "form", "figure"} \
+        if around & {"article", "main"} and not around & {"nav", "header", "footer", "aside", "form", "figure", "a"} \
+                and not any(_PROMOTION.search(f"{a.get('class', '')} {a.get('id', '')}") for a in p.iterancestors()) \
                 and _LABELLED.match(text) and normalise(text)[:80] not in held and not chrome.find([text]):
             found.append(text)
     return found

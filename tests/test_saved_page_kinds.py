@@ -116,3 +116,17 @@ def test_a_reader_views_copy_gives_its_writer_and_the_original_pages_address(tmp
     assert page.fields["url"].value == "https://www.harbourtimes.example/news/fares"
     assert (page.fields["author"].value if "author" in page.fields else None) == author
     assert "url" not in _page(tmp_path, READER.format(domain="", credits=credits)).fields
+
+
+def test_a_related_carousels_labelled_headline_is_no_left_out_paragraph_of_the_article():
+    """An AMP page's "Related" carousel ("Opinion: …", a link to another article) had drawn a warning that a labelled
+    paragraph of the article was left out (trials, session 68); a fact check's verdict still does."""
+    import lxml.html
+    from builder.webpage import _labelled_left_out
+    tree = lxml.html.fromstring(
+        '<html><body><main><article><h1>Is the ferry really late half the time?</h1><div class="verdict-box"><p>'
+        'Verdict: Mostly false, as the timetable shows.</p></div><p>The text.</p></article><section class="related">'
+        '<h2>Related</h2><amp-carousel><a href="/o"><p>Opinion: The island needs a second ferry now</p></a>'
+        '</amp-carousel></section><div class="carousel"><a href="/p"><p>Analysis: Why the fares keep rising so fast'
+        '</p></a></div></main></body></html>')
+    assert _labelled_left_out(tree, ["The text."]) == ["Verdict: Mostly false, as the timetable shows."]
