@@ -623,9 +623,12 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
         (n for n in nodes if _is_article(n)), {})
     found = _stated(story, ids)
-    if "title" not in found and _headline(tree) and not article.publisher_heading(_headline(tree)):
-        found["title"] = Found(_headline(tree), "the page's <h1>")  # not a body's name over its record, "Public
-        # Accounts and Pensions Committee": og:title is the document's
+    headline = _headline(tree)
+    if "title" not in found and headline and not article.publisher_heading(headline):  # not a body's name over its
+        # record, "Public Accounts and Pensions Committee": og:title is the document's
+        h1s = [_WHITE.sub(" ", h.text_content()).strip(" ") for h in tree.iter("h1")]
+        found["title"] = Found(headline, "the page's <h1>" if headline in h1s else
+                               "the page's <h2>, under a show's name in capitals, its <h1>")
     for name, keys in _META.items():
         for key in keys:
             value = meta.get(key, "")
@@ -874,9 +877,28 @@ def _titled_site(tree, headline: Found | None) -> str | None:
 
 
 def _headline(tree) -> str | None:
-    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
-    return next((h for h in (_WHITE.sub(" ", h1.text_content()).strip(" ") for h1 in tree.iter("h1"))
-                 if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
+    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer); when it is in capitals
+    and an <h2> not in capitals follows it before any paragraph, that heading, without the time it was aired (a
+    transcript page's show, "EVENING WATCH WITH …", over its episode's headline, "Family Of Missing Skipper Speaks Out;
+    … Aired 10-11p GMT")."""
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
+    if h1 is None:
+        return None
+    text = _WHITE.sub(" ", h1.text_content()).strip(" ")
+    inside = set(h1.iterdescendants())
+    after = (e for e in itertools.dropwhile(lambda e: e is not h1, tree.iter()) if e is not h1 and e not in inside)
+    for element in itertools.islice((e for e in after if isinstance(e.tag, str)), 20):
+        heading = _WHITE.sub(" ", element.text_content()).strip(" ")
+        if element.tag == "h2" and text.isupper() and not heading.isupper() \
+                and len(heading.split()) >= article.MIN_HEADLINE_WORDS:
+            return _AIRED.sub("", heading)
+        if element.tag in _PROSE and heading:
+            break
+    return text
+
+
+_AIRED = re.compile(r"(?:\.|(?<=[!?]))\s+Aired\s+\S.*$|\s+[-–—|]\s+Aired\s+\S.*$")  # a transcript's air time
+# after its headline, and the stop before it
 
 
 def _json_ld(tree, notes: list[str]) -> tuple[list[dict], dict[str, dict]]:

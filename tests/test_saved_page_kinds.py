@@ -130,3 +130,21 @@ def test_a_related_carousels_labelled_headline_is_no_left_out_paragraph_of_the_a
         '</amp-carousel></section><div class="carousel"><a href="/p"><p>Analysis: Why the fares keep rising so fast'
         '</p></a></div></main></body></html>')
     assert _labelled_left_out(tree, ["The text."]) == ["Verdict: Mostly false, as the timetable shows."]
+
+
+@pytest.mark.parametrize("h1, h2, title", [
+    ("MORNING DESK WITH RAY OKONJO", "Ferry Strike Enters Third Day; Islanders Stock Up. Aired 7-8a GMT",
+     "Ferry Strike Enters Third Day; Islanders Stock Up"),
+    ("MORNING DESK WITH RAY OKONJO", "Ferry strike enters third day - Aired 7-8a GMT", "Ferry strike enters third day"),
+    ("Ferry strike enters its third day", "What we know so far", "Ferry strike enters its third day"),  # a section
+    ("FERRY STRIKE ENTERS ITS THIRD DAY", "", "FERRY STRIKE ENTERS ITS THIRD DAY"),  # a headline in capitals alone
+])
+def test_a_transcript_pages_show_name_in_capitals_is_no_title_its_episodes_headline_under_it_is(tmp_path, h1, h2, title):
+    """A broadcaster's transcript page: its <h1> the show's name in capitals, the episode's headline its <h2> with the
+    time it was aired; the show's name had been the title and the body's first line (trials, session 68)."""
+    page = _page(tmp_path, f'<html lang="en"><body><div id="content"><h1 class="show">{h1}</h1>'
+                 + (f'<h2 class="headline">{h2}</h2>' if h2 else "") + '<div class="body-text"><p>[07:00:05]</p><p><strong>'
+                 'RAY OKONJO, ANCHOR:</strong> Good morning. The ferry strike on the islands enters its third day today, '
+                 'and there is no sign of talks.</p><p><strong>OKONJO:</strong> The union says its members will stay '
+                 'out until the operator makes a new offer on pay.</p></div></div></body></html>')
+    assert page.fields["title"].value == title and page.paragraphs[0] == title
