@@ -798,7 +798,8 @@ def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], li
         return paragraphs, [], []
     body = html.unescape(next(filter(None, _listed(story.get("articleBody") or story.get("text")))))
     letters = _letters(normalise(body))
-    held = [n for n, p in enumerate(paragraphs) if len(p.split()) >= STANDFIRST_WORDS and _letters(normalise(p)) in letters]
+    held = [n for n, p in enumerate(paragraphs)
+            if len(p.split()) >= STANDFIRST_WORDS and _letters(normalise(p)) in letters]
     at = next((n for n, p in enumerate(paragraphs) if _letters(normalise(p)) == letters), None)
     cut = at is None and held and len(body.split()) >= BODY_SHARE * sum(len(p.split()) for p in paragraphs)
     parts = _body_parts(body, [paragraphs[n] for n in held])
@@ -808,9 +809,8 @@ def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], li
     if cut:  # after the teaser: the headline and the standfirst, put before it, or what the page shows in its stead
         heads = [p for p in paragraphs[held[0] + 1:] if p in (_headline(tree), described)]
         left = [p for p in paragraphs[held[0] + 1:] if p not in heads and _letters(normalise(p)) not in letters]
-        paragraphs = [*paragraphs[:held[0]], *heads, body]
+        paragraphs, at = [*paragraphs[:held[0]], *heads, body], held[0] + len(heads)
     described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
-    at = paragraphs.index(body) if cut else at
     return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts], \
         left if cut else []
 
@@ -827,11 +827,10 @@ def _body_parts(body: str, shown: list[str]) -> list[str]:
     body = body.replace("\r\n", "\n").strip()
     parted = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n") if "\n" in body else _GLUED.split(body)
     parts = [_WHITE.sub(" ", p).strip() for p in parted if p.strip()]
-    for start in map(normalise, shown):
-        at = next((n for n, p in enumerate(parts) if normalise(p).startswith(start) and len(p) > len(start) + 1), None)
+    for start in (_WHITE.sub(" ", p).strip() for p in shown):
+        at = next((n for n, p in enumerate(parts) if p.startswith(start) and len(p) > len(start) + 1), None)
         if at is not None:
-            cut = len(_WHITE.sub(" ", start))
-            parts[at:at + 1] = [parts[at][:cut].strip(), parts[at][cut:].strip()]
+            parts[at:at + 1] = [start, parts[at][len(start):].strip()]
     return parts
 
 
