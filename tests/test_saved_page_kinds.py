@@ -148,3 +148,17 @@ def test_a_transcript_pages_show_name_in_capitals_is_no_title_its_episodes_headl
                  'and there is no sign of talks.</p><p><strong>OKONJO:</strong> The union says its members will stay '
                  'out until the operator makes a new offer on pay.</p></div></div></body></html>')
     assert page.fields["title"].value == title and page.paragraphs[0] == title
+
+
+def test_a_word_documents_comments_saved_as_html_are_left_out_with_their_markers(tmp_path):
+    """Word's "Save as HTML": a comment's marker ("[OB1]", linking to it) and the comment list after the text."""
+    page = _page(tmp_path, '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body '
+                 'lang=EN-GB><div class=WordSection1><h1>Gardens to close on Sunday</h1><p class=MsoNormal>The gardens '
+                 'will close on Sunday after the council withdrew its grant.<span class=MsoCommentReference><a class='
+                 'msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[OB1]</a></span></p><p class='
+                 'MsoNormal>More than 300 volunteers kept the gardens open.</p></div><div style="mso-element:comment-list">'
+                 '<hr><div style="mso-element:comment"><div id="_com_1"><p class=MsoCommentText><a name="_msocom_1" '
+                 'href="#_msoanchor_1" class=msocomoff>[OB1]</a>Say who cut it?</p></div></div></div></body></html>')
+    assert page.paragraphs == ["Gardens to close on Sunday",
+                               "The gardens will close on Sunday after the council withdrew its grant.",
+                               "More than 300 volunteers kept the gardens open."]
