@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, messaging, positioned, social_post
+from builder import article, boxes, chrome, messaging, positioned, saved_document, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -104,7 +104,14 @@ def read(path: Path, raw: bytes | None = None) -> Page:
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
     paragraphs, document, post, export = positioned.paragraphs(tree), None, social_post.read(tree), messaging.read(tree)
-    if export:  # a messaging app's export of a channel: named in its header, its messages its sender's
+    saved = saved_document.read(tree, text)
+    if saved:  # a word processor's document: its own blocks, which an extractor thins (its short headings)
+        paragraphs = saved.paragraphs
+        fields |= {"title": Found(saved.title, "the document's <title>, its first lines' heading")} if saved.title \
+            else {}
+        notes.append("a word processor's document saved as a web page: each of its paragraphs and headings read as it "
+                     "is" + (f", its {saved.comments} comment(s) and their markers left out" if saved.comments else ""))
+    elif export:  # a messaging app's export of a channel: named in its header, its messages its sender's
         paragraphs = export.paragraphs
         fields |= {"title": Found(export.channel, "the export's page header, the channel's name")}
         fields |= {"outlet": Found(export.sender, "the sender of most of the channel's messages")} if export.sender \
@@ -138,11 +145,14 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     if sponsored:
         notes.append(f"{len(sponsored)} paragraph(s) of a sponsored box beside the article, which the extractor took "
                      f"for its text, were left out, the first “{clip(sponsored[0], 80)}”")
-    paragraphs, scripted = _article_body(tree, paragraphs)
+    paragraphs, scripted, cut = _article_body(tree, paragraphs)
     if scripted:
-        notes.append(f"the article's text is the page's JSON-LD articleBody (the page shows it only through its "
-                     f"scripts), parted into its {len(scripted) - 1} paragraphs"
-                     + (" and led by its description, the standfirst" if scripted[0] else ""))
+        notes.append("the article's text is the page's JSON-LD articleBody (the page shows "
+                     + ("only its start, a paywall's teaser?" if cut else "it only through its scripts")
+                     + f"), parted into its {len(scripted) - 1} paragraphs"
+                     + (" and led by its description, the standfirst" if scripted[0] else "")
+                     + (f"; what the page shows after its start was left out: “{'”, “'.join(clip(p, 60) for p in cut)}”"
+                        if cut else ""))
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -208,13 +218,15 @@ def _quotation(element) -> str:
 
 def _labelled_left_out(tree, paragraphs: list[str]) -> list[str]:
     """The paragraphs opening with a label ("Claim: …", "Verdict: …") inside the page's ``<article>`` or ``<main>``,
-    outside its navigation, header, footer, asides and forms, that the extractor left out (a fact check's boxes)."""
+    outside its navigation, header, footer, asides and forms, that the extractor left out (a fact check's boxes); not
+    another article's headline, a link's words or in a box of related or promoted links ("Opinion: …" in a carousel)."""
     held = " ".join(normalise(p) for p in paragraphs)
     found = []
     for p in tree.iter("p"):
         around = {a.tag for a in p.iterancestors()}
         text = " ".join(p.text_content().split())
-        if around & {"article", "main"} and not around & {"nav", "header", "footer", "aside", "form", "figure"} \
+        if around & {"article", "main"} and not around & {"nav", "header", "footer", "aside", "form", "figure", "a"} \
+                and not any(_PROMOTION.search(f"{a.get('class', '')} {a.get('id', '')}") for a in p.iterancestors()) \
                 and _LABELLED.match(text) and normalise(text)[:80] not in held and not chrome.find([text]):
             found.append(text)
     return found
@@ -374,12 +386,17 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
     its date only when the page (``text``, its markup) writes that day."""
     skip = {c.line for c in chrome.find(lines)}
     first = article.headline(lines, skip)
-    if document is None or _EXPORTED.search(text[:20000]):  # a document exported or converted as a page: its
+    if document is None:  # a document exported or converted as a page: its
         # <title> is the file's name, no headline nor site ("Letter to parents 19.09.25 - roof closure update"): what
         top = next(((n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()), (0, ""))  # its text
         letterhead = article.publisher_heading(top[1])  # shows, the title under its letterhead's body's name
         outlet = letterhead or article.outlet(lines)
         first = article.headline(lines, skip | {top[0]}) if letterhead else first
+        label = next((line.strip() for line in lines[top[0]:] if line.strip()), "")
+        if letterhead and _LABEL.fullmatch(label) and not article.date_in(label) and (
+                not first or re.search(r"[.!?][\"”’)]*$", first[1])):  # "Club statement" under it, no headline but
+            first = (top[0] + 1, f"{article.full_name(letterhead)}: {label}")  # its text's first sentence: the
+            # document's kind, the body's
         return {"title": [(first[1] if first else None, _COPIED)], "author": [(article.author(lines), _COPIED)],
                 "published": [(article.published(lines, url.value if url else None), _COPIED)],
                 "outlet": [(outlet, _COPIED)]}
@@ -394,9 +411,8 @@ def _guesses(lines: list[str], document, url: Found | None, text: str) -> dict[s
             "outlet": [(document.sitename, _TRAFILATURA)]}
 
 
-_EXPORTED = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b|<meta\s+name=\"?generator\"?\s+content=\"?"
-                       r"(?:Microsoft Word|LibreOffice|OpenOffice|Google Docs)", re.I)  # Google Docs' "Download as
-# web page", a word processor's "Save as HTML"
+_LABEL = re.compile(rf"[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,{article.MIN_HEADLINE_WORDS - 2}}}")  # a document's kind: "Club
+# statement", "Media release" (fewer words than a headline, no stop)
 
 
 def _written(day: str | None, lines: list[str], text: str) -> bool:
@@ -607,9 +623,12 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     story = next((n for n in nodes if _is_article(n) and n.get("headline")), None) or next(
         (n for n in nodes if _is_article(n)), {})
     found = _stated(story, ids)
-    if "title" not in found and _headline(tree) and not article.publisher_heading(_headline(tree)):
-        found["title"] = Found(_headline(tree), "the page's <h1>")  # not a body's name over its record, "Public
-        # Accounts and Pensions Committee": og:title is the document's
+    headline = _headline(tree)
+    if "title" not in found and headline and not article.publisher_heading(headline):  # not a body's name over its
+        # record, "Public Accounts and Pensions Committee": og:title is the document's
+        h1s = [_WHITE.sub(" ", h.text_content()).strip(" ") for h in tree.iter("h1")]
+        found["title"] = Found(headline, "the page's <h1>" if headline in h1s else
+                               "the page's <h2>, under a show's name in capitals, its <h1>")
     for name, keys in _META.items():
         for key in keys:
             value = meta.get(key, "")
@@ -633,6 +652,9 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
+    address, writer = _reader_view(tree)
+    if writer and "author" not in found:
+        found["author"] = Found(writer, "the Reader View's credits line")
     links = [(element.get("href") or "").strip() for element in tree.iter("link")
              if "canonical" in (element.get("rel") or "").lower().split()]
     main = ids.get(_id(story.get("mainEntityOfPage")), story.get("mainEntityOfPage"))
@@ -640,7 +662,8 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
             (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
             (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
-            (_saved_from(tree), "the read-it-later app's \"Saved from\" link")]:
+            (_saved_from(tree), "the read-it-later app's \"Saved from\" link"),
+            (address, "the Reader View's link to the original page")]:
         if value and re.match(r"https?://\S+$", value):
             archived = _ARCHIVED.match(value)
             found["url"] = Found(archived["original"], f"{origin}, the address a web archive's capture gives") \
@@ -664,6 +687,21 @@ def _saved_from(tree) -> str | None:
         if link is not None and re.match(r"\s*saved\s+from\b", element.text_content(), re.I):
             return link.get("href").strip()
     return None
+
+
+def _reader_view(tree) -> tuple[str | None, str | None]:
+    """What a browser's Reader View (Firefox's, saved as a page) writes over the article: the original page's address
+    (its header's ``reader-domain`` link) and the writer its credits line names (the page's byline as the Reader
+    found it: "Rob Tennant, Northmere Farmer", "By Rob Tennant | Farm desk"); None for each it does not give."""
+    def classed(element, name: str) -> bool:
+        return name in (element.get("class") or "").split()
+
+    address = next((a.get("href").strip() for a in tree.iter("a") if classed(a, "reader-domain") and a.get("href")),
+                   None)
+    credits = next((" ".join(e.text_content().split()) for e in tree.iter() if isinstance(e.tag, str)
+                    and classed(e, "reader-credits")), "")
+    first = re.split(r"\s*[,|·•]\s*", credits)[0]
+    return address, article.byline(credits) or (_names([first]) if first and article.names(first) == first else None)
 
 
 def _stated(story: dict, ids: dict[str, dict]) -> dict[str, Found]:
@@ -746,24 +784,54 @@ def _rejoined_rows(tree, paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """``paragraphs`` with the one the extractor made of the JSON-LD article's articleBody (a page that shows its
-    text only through scripts: a Next.js shell) parted as articleBody parts it, by its blank lines (or its lines), and
-    led by the article's description, its standfirst, when the text does not give it; and what was put in: the
-    description (or "") and the parts, or none."""
+def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """``paragraphs`` with the JSON-LD article's articleBody (or its ``text``) as the article's text, parted as it
+    parts it (see _body_parts), when the page shows no more of it than the extractor's one paragraph of it (a page
+    that shows its text only through its scripts: a Next.js shell) or than its start (a paywall's teaser, the rest
+    in articleBody alone: the body holds a paragraph the page shows and at least BODY_SHARE times the page's words),
+    led by the article's description, its standfirst, when the text does not give it; what was put in: the
+    description (or "") and the parts, or none; and what the page showed after the start it cut, left out (a
+    paywall's offer)."""
     nodes, _ = _json_ld(tree, [])
-    story = next((n for n in nodes if _is_article(n) and isinstance(n.get("articleBody"), str)), None)
+    story = next((n for n in nodes if _is_article(n) and _text(n.get("articleBody") or n.get("text"))), None)
     if story is None:
-        return paragraphs, []
-    body = html.unescape(story["articleBody"]).replace("\r\n", "\n").strip()
-    parts = [_WHITE.sub(" ", p).strip() for p in re.split(r"\n\s*\n" if "\n\n" in body else r"\n", body) if p.strip()]
-    joined = _WHITE.sub(" ", " ".join(parts))
-    at = next((n for n, p in enumerate(paragraphs) if _WHITE.sub(" ", p).strip() == joined), None)
-    if len(parts) < 2 or at is None:
-        return paragraphs, []
+        return paragraphs, [], []
+    body = html.unescape(next(filter(None, _listed(story.get("articleBody") or story.get("text")))))
+    letters = _letters(normalise(body))
+    held = [n for n, p in enumerate(paragraphs)
+            if len(p.split()) >= STANDFIRST_WORDS and _letters(normalise(p)) in letters]
+    at = next((n for n, p in enumerate(paragraphs) if _letters(normalise(p)) == letters), None)
+    cut = at is None and held and len(body.split()) >= BODY_SHARE * sum(len(p.split()) for p in paragraphs)
+    parts = _body_parts(body, [paragraphs[n] for n in held])
+    if at is None and not cut or at is not None and len(parts) < 2:
+        return paragraphs, [], []
     described = _text(story.get("description")) or ""
+    if cut:  # after the teaser: the headline and the standfirst, put before it, or what the page shows in its stead
+        heads = [p for p in paragraphs[held[0] + 1:] if p in (_headline(tree), described)]
+        left = [p for p in paragraphs[held[0] + 1:] if p not in heads and _letters(normalise(p)) not in letters]
+        paragraphs, at = [*paragraphs[:held[0]], *heads, body], held[0] + len(heads)
     described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
-    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts]
+    return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts], \
+        left if cut else []
+
+
+BODY_SHARE = 1.5  # times the words the page shows: a JSON-LD body holding that many more is the article the page cuts
+_GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[A-Z])|(?<=[^\W\d_]{2}[.!?][\"”’])(?=[A-Z“\"‘])")  # "…day.The race…"
+
+
+def _body_parts(body: str, shown: list[str]) -> list[str]:
+    """A JSON-LD body's paragraphs: parted by its blank lines, else by its lines, else where a paragraph's last
+    sentence is glued to the next one's first ("…a second day.The race started…", its paragraphs' texts joined with
+    nothing between them); and after each paragraph the page shows (``shown``) that begins one of them (a body whose
+    paragraphs are joined by spaces)."""
+    body = body.replace("\r\n", "\n").strip()
+    parted = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n") if "\n" in body else _GLUED.split(body)
+    parts = [_WHITE.sub(" ", p).strip() for p in parted if p.strip()]
+    for start in (_WHITE.sub(" ", p).strip() for p in shown):
+        at = next((n for n, p in enumerate(parts) if p.startswith(start) and len(p) > len(start) + 1), None)
+        if at is not None:
+            parts[at:at + 1] = [start, parts[at][len(start):].strip()]
+    return parts
 
 
 def _standfirst(tree, paragraphs: list[str]) -> str | None:
@@ -808,9 +876,28 @@ def _titled_site(tree, headline: Found | None) -> str | None:
 
 
 def _headline(tree) -> str | None:
-    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer)."""
-    return next((h for h in (_WHITE.sub(" ", h1.text_content()).strip(" ") for h1 in tree.iter("h1"))
-                 if len(h.split()) >= article.MIN_HEADLINE_WORDS), None)
+    """The text of the page's first <h1> of at least three words (a logo's <h1> has fewer); when it is in capitals
+    and an <h2> not in capitals follows it before any paragraph, that heading, without the time it was aired (a
+    transcript page's show, "EVENING WATCH WITH …", over its episode's headline, "Family Of Missing Skipper Speaks Out;
+    … Aired 10-11p GMT")."""
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
+    if h1 is None:
+        return None
+    text = _WHITE.sub(" ", h1.text_content()).strip(" ")
+    inside = set(h1.iterdescendants())
+    after = (e for e in itertools.dropwhile(lambda e: e is not h1, tree.iter()) if e is not h1 and e not in inside)
+    for element in itertools.islice((e for e in after if isinstance(e.tag, str)), 20):
+        heading = _WHITE.sub(" ", element.text_content()).strip(" ")
+        if element.tag == "h2" and text.isupper() and not heading.isupper() \
+                and len(heading.split()) >= article.MIN_HEADLINE_WORDS:
+            return _AIRED.sub("", heading)
+        if element.tag in _PROSE and heading:
+            break
+    return text
+
+
+_AIRED = re.compile(r"(?:\.|(?<=[!?]))\s+Aired\s+\S.*$|\s+[-–—|]\s+Aired\s+\S.*$")  # a transcript's air time
+# after its headline, and the stop before it
 
 
 def _json_ld(tree, notes: list[str]) -> tuple[list[dict], dict[str, dict]]:
