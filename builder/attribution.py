@@ -839,9 +839,11 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     if closing:  # "which the company denies", split from the sentence before it
         return Attribution(_denier(closing["who"].strip(), names, before), sentence.strip(), True)
     it = _IT_SAID.search(outside)
-    if it and (body := _antecedent(re.split(r"(?<=[.!?])\s+", before.strip())[-1], names, institutions=True)):
+    if it and (body := _antecedent(re.split(r"(?<=[.!?])\s+", before.strip())[-1], names, institutions=True) or (
+            (said := _previous_said(before, names)) and said.speaker not in names.persons and said.speaker)):
         return Attribution(body, it.group().strip(", ."), False)  # the body the sentence before names: "The Castrew
-        # Observatory … said it had been flooded with messages. Some 400 reports had come in…, it said."
+        # Observatory … said it had been flooded with messages. Some 400 reports had come in…, it said."; or whom it
+        # reads as speaking ("…will stay closed until 20 November, the group said. Guests will be offered…, it said.")
     sourced = _SOURCED.search(sentence)
     if sourced and not _INITIALS.fullmatch(sourced["who"]):  # a factbox's or a wire's source after its sentence:
         # "…came ashore (Department of Conservation)"; not initials naming what comes before: "…Office (NAPO)."

@@ -39,3 +39,14 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(CARBON, source, tmp_path / "carbon")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_it_said_is_the_body_the_sentence_before_reads_as_speaking():
+    """"…will stay closed until at least 20 November, the group said. Guests will be offered a full refund and a
+    goodwill payment of £250 per room, it said." had been listed as the figure of "someone no speaker file names":
+    "it" is the body the sentence before reads as speaking ("the group", the hotel group), though it names it by no
+    spelling of its own (session 68)."""
+    found = news_sets.held_out(CARBON, "fourteen-taken-hospital-after-carbon-monoxide")
+    compensation = found["guest-compensation-amount"]
+    assert (compensation.stance, compensation.speaker, compensation.value) == ("attributes", "strand-hotels",
+                                                                               {"exact": 250})
