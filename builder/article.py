@@ -1049,7 +1049,12 @@ _SIGNER = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
 
 def flashes(lines: list[str]) -> int:
     """How many lines the flashes atop a wire's story take: blocks each opening with its label alone ("URGENT",
-    "FLASH"), over the alert in capitals, repeated or not, and its time ("0932 GMT 2 Dec 2026"); 0 if none."""
+    "FLASH"), over the alert in capitals, repeated or not, and its time ("0932 GMT 2 Dec 2026"); or, in a file of
+    several takes each opening with its "ZCZC" line, the takes before the last, which supersedes them (an "URGENT"
+    take, then "UPDATE 1", a write-through); 0 if none."""
+    takes = [n for n, line in enumerate(lines) if _TAKE.match(line)]
+    if len(takes) > 1:
+        return takes[-1]
     end, n = 0, 0
     while n < len(lines) and _FLASH.fullmatch(lines[n].strip()):
         k = n + 1
@@ -1064,6 +1069,20 @@ def flashes(lines: list[str]) -> int:
 
 
 _FLASH = re.compile(r"URGENT|FLASH|NEWSFLASH|BULLETIN|ALERT|NEWS ALERT|BREAKING")
+_TAKE = re.compile(r"\s*ZCZC\b")  # the line opening a take of a wire's story
+
+
+def _trailer_year(lines: list[str], day: str) -> str | None:
+    """The year a wire take's trailer gives ("04-03-26 1904GMT", day, month and year, or month first) for ``day``,
+    'YYYY-03-04', when its day and month are that day's."""
+    month_day = day[5:]
+    for line in lines:
+        if (m := _TAKE_STAMP.fullmatch(line.strip())) and month_day in (f"{m['b']}-{m['a']}", f"{m['a']}-{m['b']}"):
+            return f"20{m['y']}"
+    return None
+
+
+_TAKE_STAMP = re.compile(r"(?P<a>\d{2})-(?P<b>\d{2})-(?P<y>\d{2})\s+[0-2]\d[0-5]\d\s?(?:GMT|UTC)", re.I)
 
 
 def wire_stamp(line: str) -> str | None:
@@ -1088,6 +1107,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         return first
     if stamped := next(filter(None, map(wire_stamp, lines[:HEAD])), None):  # a wire's "1148 GMT 2 Dec 2026"
         return stamped
+    if (day := yearless(lines)) and (year := _trailer_year(lines, day)):  # "VALDERRA, March 4 (Calder) -" and its
+        return year + day[4:]  # take's trailer, "04-03-26 1904GMT"
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
                  or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",

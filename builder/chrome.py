@@ -143,7 +143,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                   r"|(?-i:[A-Z]{2}[CZ]\d{3}([->](\d{3}|[A-Z]{2}[CZ]\d{3}))*-\d{6}-)"),  # a weather
     # service's product: its WMO heading "NOUS43 KCSB 132242", the zones it covers "ASZ031-032-040-140245-", the
     # marks closing a section ("&&") and the product ("$$"), and "000" above them
-    ("a wire's control line", r"zczc\b.{0,60}|nnnn|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|(?-i:Slug\s*:\s*[A-Z][A-Z0-9/-]+).{0,120}|versions?\s*:\s*\d+\b.{0,40}|\[\d{1,2} of \d{1,2}\]\s.{0,120}|keywords\s*:.{0,200}"
+    ("a wire's control line", r"zczc\b.{0,60}|nnnn|\(more\)|(?-i:[A-Z]{2,}-[A-Z0-9-]+/\s?[A-Z0-9 ()-]*)"
+                              r"|(?-i:[A-Z]{2,4}\d{3,4}\s+\d\s+[A-Z]{3}\s+\d{3,4}(?:\s+[A-Z]{2,4})?)"
+                              r"|\d{2}-\d{2}-\d{2}\s+[0-2]\d[0-5]\d\s?(?:gmt|utc)|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|(?-i:Slug\s*:\s*[A-Z][A-Z0-9/-]+).{0,120}|versions?\s*:\s*\d+\b.{0,40}|\[\d{1,2} of \d{1,2}\]\s.{0,120}|keywords\s*:.{0,200}"
                               r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
                               r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
     # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", a story history's "Versions: 3 (newest last)" and "[1 of 3]  08-Mar-2026 18:52
@@ -402,7 +404,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     signed = _signed_off(lines)
     footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines) \
         | _menu(lines)
-    footers |= {n: "a wire's flash, ahead of its story" for n in range(1, article.flashes(lines) + 1)
+    footers |= {n: "a wire's flash or earlier take, ahead of its story" for n in range(1, article.flashes(lines) + 1)
                 if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)
     cue = dict(_RULES)["a broadcast's cue"]
