@@ -1323,9 +1323,11 @@ def _minutes(m: re.Match) -> float | None:
 
 
 _AS_PLANNED = re.compile(r"\s+as\s+(?:originally\s+|first\s+|initially\s+)?(?:planned|scheduled|announced)\b", re.I)
-_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|(?:nearer|closer)\b[^.;]{1,40}\bthan)\s+(?:(?:the|a|an|at"
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|(?:nearer|closer)\b[^.;]{1,40}\bthan|nowhere\s+near"
+                        r"|nothing\s+like|far\s+(?:from|short\s+of))\s+(?:(?:the|a|an|at"
                         r"|on|in|by|about|around|some|nearly|almost)\s+){0,3}$", re.I)  # before a figure another is
-# given for: "at 05:40, not at about 06:15", "nearer £4 million than the £1.8 million quoted by the water company"
+# given for: "at 05:40, not at about 06:15", "nearer £4 million than the £1.8 million quoted by the water company",
+# "The debt is nowhere near £14.7m."
 
 
 def of_size(figure: Figure, near: list[float]) -> bool:

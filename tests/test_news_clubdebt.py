@@ -25,8 +25,7 @@ def test_the_club_administration_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    ("harrowbeck-rovers-administration-live-updates", set(), {"hmrc-debt", "management-fees", "season-tickets-sold"},
-     "administrators-appointed-date, player-wages-owed"),
+    ("harrowbeck-rovers-administration-live-updates", set(), CONTESTED, "administrators-appointed-date, player-wages-owed"),
     ("harrowbeck-rovers-statement", RED, CONTESTED, ""),
     ("hrst-updates-rovers-administration", RED, CONTESTED, ""),
     ("calder-pryce-restructuring-llp", set(), CONTESTED | RED, "total-debt")])
@@ -38,3 +37,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(CLUBDEBT, source, tmp_path / "clubdebt")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_figure_someone_says_the_debt_is_nowhere_near_is_not_theirs():
+    """"The debt is nowhere near £14.7m. … It is no more than £9m," the former owner said: the trial's `--apply` had
+    written his account with the £14.7m he denies (the designed contest lost): a figure after "nowhere near",
+    "nothing like" or "far from" is set aside, as one after "not" is (session 68)."""
+    found = news_sets.held_out(CLUBDEBT, "harrowbeck-rovers-administration-live-updates")
+    assert (found["total-debt"].speaker, found["total-debt"].value) == ("lucan-threlfall", {"max": 9000000})
