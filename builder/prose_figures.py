@@ -539,6 +539,12 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
             found.append(Figure("date", _counted_on(m, text, _relative(m, text, base)).toordinal(),
                                 m["qual"], m.group().strip(), m.start()))
+            back = _DAYS_AFTER_IT.match(text, m.end())  # "rose to 19 on Thursday, a day after a school bus slid off…":
+            if back and (n := number(back["n"])) and n == int(n):  # the bus slid off the day before
+                with contextlib.suppress(ValueError):
+                    found.append(Figure("date", _ahead(dt.date.fromordinal(int(found[-1].number)), -int(n),
+                                                       back["unit"]).toordinal(), None,
+                                        text[m.start():back.end()].strip(), back.start("n")))
     found += owned
     for m in _DAYS_AFTER.finditer(text) if base else ():
         n = number(m["n"])
@@ -693,6 +699,8 @@ _WITHIN = re.compile(rf"\bwithin\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|mont
 # (the seizure's day: four days before), not "two days after the storm, the council met" (counted from the storm).
 _DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week)),\s+(?P<n>{_NUMBER})\s+"
                          r"(?P<unit>days?|weeks?)\s+(?:after|since)\b", re.I)
+_DAYS_AFTER_IT = re.compile(rf",\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+after\b", re.I)  # after a day named:
+# "on Thursday, a day after…", counted back from that day
 # What looks ahead in the words before a day: "will", "should" (not "should have"), "is due", "deadline", "until", a
 # present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday").
 _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
