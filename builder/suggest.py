@@ -560,6 +560,10 @@ class Retriever:
         said = self._said(source, p, turn[p], voice)
         if said is None or said.speaker == speaker:
             return None
+        parts = _OTHER_SIDE.split(p.text)
+        if len(parts) > 1 and attribution.rebuts(parts[-1]) and not attribution.rebuts(parts[0]):
+            return None  # "The fire service says a … flue is the likely cause; the hotel group denies this.": it
+            # denies its own first clause, not the passage before
         claimed = self._stated(self.dossier.facts[fact]) if fact in self.dossier.facts else set(
             self.vocabulary.terms(claim.text))
         accused = fact in self.dossier.facts and said.speaker and self._accused(

@@ -50,3 +50,10 @@ def test_it_said_is_the_body_the_sentence_before_reads_as_speaking():
     compensation = found["guest-compensation-amount"]
     assert (compensation.stance, compensation.speaker, compensation.value) == ("attributes", "strand-hotels",
                                                                                {"exact": 250})
+
+
+def test_a_denial_of_its_own_sentences_first_clause_answers_no_passage_before():
+    """"The fire service says a partially blocked boiler flue is the likely cause; the hotel group denies this." had
+    been proposed as the fire service's denial of the gas reading in the sentence before: a denial after a claim in
+    its own sentence answers that claim (session 68)."""
+    assert "co-reading-ppm" not in news_sets.rebuttals(CARBON, "quay-fm-104-2-carrowmere-talks")
