@@ -56,15 +56,17 @@ _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + "|" + DENIAL + r")\b"
                       r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.I)  # "In his words, …"
 # Data someone owns, which speaks for them: "Her analysis puts the area at…", "the service's latest map puts…".
-_OWN_DATA = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
+_OWN_NOUN = (r"(?:[\w-]+\s+){0,2}(?:analysis|analyses|estimates?|counts?|calculations?|tally|figures?|data|maps?"
              r"|mapping|research|assessment|survey|study|modell?ing|models?|records?|statements?|releases?"
              r"|readouts?|reports?|notices?|pages?|website|site|blog|posts?|letters?|e-?mails?|messages?|newsletters?"
-             r"|bulletins?|announcements?|updates?|appeals?|submissions?|responses?|replies|filings?)\s+")  # "Corvane's
+             r"|bulletins?|announcements?|updates?|appeals?|submissions?|responses?|replies|filings?)")
+_OWN_DATA = _OWN_NOUN + r"\s+"  # "Corvane's
 # statement puts lift-off at 06:14": the company's; "Dr Corvel's page still says…": hers; "Hallowmere Water's
 # newsletter to its customers says…": the company's
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{SPEECH})\.?\s*$", re.I)  # closing a sentence: the body named before
-_BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”": an institution's words
+_BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$|\b(?:its|their)\s+" + _OWN_NOUN
+                    + r"(?:,?\s+which)?\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”", "pointed us to their statement, which says…": an institution's words
 # Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of
 # speech: a name opening the sentence ("The Air Accident Investigation Branch said it had sent…", "The airline said…",
 # not "Its estimated cost is…") or a noun phrase closing it ("…, the airline said.", "…, said the carrier.").

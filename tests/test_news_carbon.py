@@ -57,3 +57,11 @@ def test_a_denial_of_its_own_sentences_first_clause_answers_no_passage_before():
     been proposed as the fire service's denial of the gas reading in the sentence before: a denial after a claim in
     its own sentence answers that claim (session 68)."""
     assert "co-reading-ppm" not in news_sets.rebuttals(CARBON, "quay-fm-104-2-carrowmere-talks")
+
+
+def test_their_statement_which_says_is_the_body_named_before():
+    """"We did ask Strand Collection Hotels… They declined, but pointed us to their statement, which says the hotel's
+    alarms activated as designed." had been the presenter's own claim: what "its" or "their" statement, report or
+    letter says is the body named before's, as what "it says" is (session 68)."""
+    found = news_sets.held_out(CARBON, "quay-fm-104-2-carrowmere-talks")
+    assert (found["co-alarms-sounded"].stance, found["co-alarms-sounded"].speaker) == ("attributes", "strand-hotels")
