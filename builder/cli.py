@@ -272,9 +272,10 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
     from builder import scaffold
 
     new.add_argument("kind", choices=sorted(scaffold.FOLDERS), help="what to create")
-    new.add_argument("name", metavar="ID|FILE.txt|FILE.md|FILE.html|FILE.eml|FILE.docx|FILE.odt|FILE.srt|FILE.vtt",
+    new.add_argument("name", metavar="ID|FILE.txt|FILE.md|FILE.html|FILE.eml|FILE.docx|FILE.odt|FILE.rtf|FILE.srt|FILE.vtt",
                      help="the new file's id, or (for a source) an article saved as plain text or Markdown, as a web "
-                          "page, an email or a Word or OpenDocument text, or a broadcast's subtitles (SubRip, WebVTT)")
+                          "page, an email or a Word, OpenDocument or rich-text (RTF) document, or a broadcast's "
+                          "subtitles (SubRip, WebVTT)")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     new.add_argument("--item", type=int, metavar="N", help="importing a file of several articles: which one, from 1 "

@@ -62,12 +62,14 @@ def read(path: Path) -> Document:
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise DossierError([Problem(Located(path), f"cannot read the document ({exc}); open it in a word processor "
                                                    "and save it again, or copy its text into a .txt file")]) from None
-    paragraphs = [p for p in (_clean(p) for p in (_word_blocks(body) if word else _odt_blocks(body))) if p.strip()] \
+    paragraphs = [p for p in (clean(p) for p in (_word_blocks(body) if word else _odt_blocks(body))) if p.strip()] \
         if body is not None else []
     document = Document(paragraphs, notes=[f"a{'' if word else 'n'} {'Word' if word else 'OpenDocument'} document: its "
                                            "text imported, its page headers and footers, comments and footnotes "
                                            "left out"])
-    _properties(document, properties)
+    if properties is not None:
+        read_properties(document, {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
+                                   if (found := properties.find(f".//{tag}")) is not None})
     return document
 
 
@@ -172,17 +174,13 @@ def _odt_text(paragraph: ElementTree.Element) -> str:
     return "".join(out)
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """A paragraph's text without soft hyphens and control characters, its non-breaking spaces plain."""
     return FORBIDDEN.sub("", text.replace("\u00ad", "").replace("\u00a0", " ")).rstrip()
 
 
-def _properties(document: Document, root: ElementTree.Element | None) -> None:
-    """The fields and notes a document's properties give."""
-    if root is None:
-        return
-    value = {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
-             if (found := root.find(f".//{tag}")) is not None}
+def read_properties(document: Document, value: dict[str, str]) -> None:
+    """The fields and notes a document's properties give (``value`` by the keys of _PROPERTIES: an RTF's \\info too)."""
     title, creator = value.get("title"), value.get("creator") or value.get("odt-creator")
     lead = [" ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
     if title and title.casefold() in lead:

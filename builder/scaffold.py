@@ -9,7 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, layout, markdown_article, office, subtitles, teletext, write
+from builder import (addresses, article, boxes, cards, chrome, layout, markdown_article, office, rtf, subtitles,
+                     teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -105,7 +106,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
 SENTENCE_WORDS = 6  # words of a line that is a sentence of an article, not a menu's or a button's
 
 _DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip file but no Word or OpenDocument text that can be read (a spreadsheet, slides, or a damaged document)",
-              b"\xd0\xcf\x11\xe0": "an old Word or other office document", b"{\\rtf": "a rich-text (RTF) document"}
+              b"\xd0\xcf\x11\xe0": "an old Word or other office document"}
 
 
 def _document_kind(path: Path) -> str | None:
@@ -132,7 +133,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
-    document = office.kind(text_file)  # a Word or OpenDocument text: read as its paragraphs
+    document = office.kind(text_file) or rtf.kind(text_file)  # a Word, OpenDocument or RTF text: its paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
@@ -528,9 +529,9 @@ def _page_article(page_file: Path):
 
 
 def _office_article(document_file: Path):
-    """A Word or OpenDocument text (office.py): its paragraphs' lines, each numbered as in the body, the fields its
-    properties give, and notes on what was read."""
-    document = office.read(document_file)
+    """A Word or OpenDocument text (office.py) or a rich-text document (rtf.py): its paragraphs' lines, each numbered
+    as in the body, the fields its properties give, and notes on what was read."""
+    document = (rtf.read if rtf.kind(document_file) else office.read)(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,
             [Problem(Located(document_file), n, True) for n in document.notes], {}, set())
