@@ -139,16 +139,17 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("item") is not None and options["item"] < 1:
         _fail(text_file, f"--item {options['item']}: items are numbered from 1")
-    if options.get("item", 1) != 1:  # a file of several articles reads the option; no other file has a second
-        _fail(text_file, f"--item {options['item']}: the file holds one article, not several; leave --item out")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    email = not document and mail.is_email(text_file)
-    lines, numbered, found, notes, in_file, displayed = (_office_article if document else _page_article if html_page
-                                                         else _mail_article if email else _text_article)(text_file)
+    email = not document and mail.is_email(text_file)  # a mailbox or a digest too: their messages are the items
+    if options.get("item", 1) != 1 and not email:  # a file of several articles reads the option; no other file has
+        _fail(text_file, f"--item {options['item']}: the file holds one article, not several; leave --item out")
+    lines, numbered, found, notes, in_file, displayed = (
+        _office_article(text_file) if document else _page_article(text_file) if html_page
+        else _mail_article(text_file, options.get("item")) if email else _text_article(text_file))
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -550,14 +551,15 @@ def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
     return found
 
 
-def _mail_article(mail_file: Path):
-    """An email saved as a file (mail.py): its body's lines, each numbered as in the body, each one's line in the file
-    (_lines_in_file), the fields its headers give, and notes on what was read."""
+def _mail_article(mail_file: Path, item: int | None):
+    """An email saved as a file (mail.py), or the message ``item`` of a mailbox or a digest (mbox.py): its body's
+    lines, each numbered as in the body, each one's line in the file (_lines_in_file; none for one message of
+    several), the fields its headers give, and notes on what was read."""
     from builder import mail
 
-    lines, found, notes = mail.read(mail_file)
+    lines, found, notes, whole = mail.read(mail_file, item)
     return (lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes],
-            _lines_in_file(mail_file, lines), set())
+            _lines_in_file(mail_file, lines) if whole else {}, set())
 
 
 def propose_id(title: str) -> str:
