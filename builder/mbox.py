@@ -87,8 +87,9 @@ def choose(path: Path, messages: list[EmailMessage], holder: str | None, item: i
                                                        "leave --item out")])
         return messages[0], []
     if number > len(messages):
-        raise DossierError([Problem(Located(path), f"--item {number}: the {holder} holds {len(messages)} messages; "
-                                                   f"choose one from 1 to {len(messages)}")])
+        raise DossierError([Problem(Located(path), f"--item {number}: the {holder} holds {len(messages)} "
+                                                   f"message{'s' * (len(messages) > 1)}; choose one from 1 to "
+                                                   f"{len(messages)}")])
     others = [f"{n} {_label(m)}" for n, m in enumerate(messages, 1) if n != number]
     listed = "; ".join(others[:LISTED]) + (f"; and {len(others) - LISTED} more" if len(others) > LISTED else "")
     return messages[number - 1], [f"a {holder} of {len(messages)} messages: message {number} imported; import another "

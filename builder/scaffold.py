@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, cards, chrome, layout, markdown_article, office, rtf, subtitles,
-                     teletext, write)
+from builder import (addresses, article, boxes, cards, chat_export, chrome, layout, markdown_article, office, rtf,
+                     subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -133,7 +133,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
-    document = office.kind(text_file) or rtf.kind(text_file)  # a Word, OpenDocument or RTF text: its paragraphs
+    document = office.kind(text_file) or rtf.kind(text_file) or chat_export.kind(text_file)  # read as paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
@@ -145,11 +145,12 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
 
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     email = not document and mail.is_email(text_file)  # a mailbox or a digest too: their messages are the items
-    if options.get("item", 1) != 1 and not email:  # a file of several articles reads the option; no other file has
-        _fail(text_file, f"--item {options['item']}: the file holds one article, not several; leave --item out")
+    item = options.get("item")  # which article of a file of several (a mailbox, a chat app's full export)
+    if item not in (None, 1) and not email and document != "chat":  # no other file has a second
+        _fail(text_file, f"--item {item}: the file holds one article, not several; leave --item out")
     lines, numbered, found, notes, in_file, displayed = (
-        _office_article(text_file) if document else _page_article(text_file) if html_page
-        else _mail_article(text_file, options.get("item")) if email else _text_article(text_file))
+        _office_article(text_file, document, item) if document else _page_article(text_file) if html_page
+        else _mail_article(text_file, item) if email else _text_article(text_file))
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -529,10 +530,12 @@ def _page_article(page_file: Path):
             {}, page.displayed)
 
 
-def _office_article(document_file: Path):
-    """A Word or OpenDocument text (office.py) or a rich-text document (rtf.py): its paragraphs' lines, each numbered
-    as in the body, the fields its properties give, and notes on what was read."""
-    document = (rtf.read if rtf.kind(document_file) else office.read)(document_file)
+def _office_article(document_file: Path, kind: str, item: int | None):
+    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py) or a chat's JSON export (chat_export.py,
+    the chat ``item`` of several): its paragraphs' lines, each numbered as in the body, the fields its properties give,
+    and notes on what was read."""
+    document = rtf.read(document_file) if kind == "RTF" else chat_export.read(document_file, item) if kind == "chat" \
+        else office.read(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,
             [Problem(Located(document_file), n, True) for n in document.notes], {}, set())

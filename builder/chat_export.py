@@ -1,0 +1,129 @@
+"""A messaging app's export of a chat or channel as JSON (result.json: its name and type over its messages, each with
+its date, sender and text, a string or a list of parts): read as messaging.py reads the app's HTML export, each
+message a paragraph opening with its full time stamp and its sender, a forwarded one's words under "Forwarded from
+…"; the app's notices (a pinned message, a member who joined), media without words and reactions left out. Its
+title is the chat's name, its outlet a channel's name (else the sender of most messages), its day its last message's.
+A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from builder.article import Found
+from builder.load import TooBig, read_bytes
+from builder.office import Document
+from builder.problems import DossierError, Located, Problem
+
+MAX_BYTES = 20_000_000  # a channel's years of messages; its photos are files beside it
+LISTED = 20  # the other chats a note names
+_EXPORT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"(?:name|type|id|about|personal_information|profile_pictures|chats)"')
+_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)T(?P<time>\d\d:\d\d:\d\d)")
+
+
+def kind(path: Path) -> str | None:
+    """'chat' for a messaging app's JSON export (an object opening with its name, type or id, holding "messages" or
+    "chats"), None for any other file."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return None
+    return "chat" if _EXPORT.match(head) and re.search(rb'"(?:messages|chats)"\s*:', head) else None
+
+
+def read(path: Path, item: int | None = None) -> Document:
+    """The chat's messages as paragraphs, the fields its name and messages give and notes for the editor; refuses
+    (DossierError) an export that cannot be read, or an item it does not hold."""
+    try:
+        data = json.loads(read_bytes(path, MAX_BYTES).decode("utf-8-sig"))
+    except (OSError, TooBig, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise DossierError([Problem(Located(path), "cannot read the chat's export (" + (
+            "its values nest too deep" if isinstance(exc, RecursionError) else str(exc)) + "); export the chat again "
+            "from the app, or copy its messages into a .txt file")]) from None
+    chat, notes = _chat(path, data, item)
+    name = " ".join(str(chat.get("name") or "").split())
+    paragraphs, senders, days, edited = [], [], [], 0
+    for message in chat.get("messages") or []:
+        if not isinstance(message, dict) or message.get("type", "message") != "message":  # the app's notice
+            continue
+        said = _text(message.get("text"))
+        if not said.strip():  # a photo, a sticker, a poll: no words to quote
+            continue
+        sender = " ".join(str(message.get("from") or "").split())
+        when = _when(str(message.get("date") or ""))
+        if message.get("forwarded_from"):
+            paragraphs += [f"Forwarded from {' '.join(str(message['forwarded_from']).split())}", said]
+        else:
+            paragraphs.append(f"[{when}] {sender}: {said}" if when and sender else said)
+        senders.append(sender)
+        days.append(_day(str(message.get("date") or "")))
+        edited += bool(message.get("edited"))
+    if not paragraphs:
+        raise DossierError([Problem(Located(path), "the chat's export holds no message with words; export the chat "
+                                                   "again with its messages, or copy them into a .txt file")])
+    document = Document(paragraphs, notes=notes + [
+        "a messaging app's export: each message a paragraph opening with its full time stamp and its sender, a "
+        "forwarded one naming whom it is from; the app's notices (pinned messages, members joining) and media "
+        "without words left out"])
+    if edited:
+        document.notes.append(f"{edited} message(s) were edited after they were sent: the export gives their last "
+                              "words only")
+    most = Counter(s for s in senders if s).most_common(1)
+    channel = str(chat.get("type") or "").endswith("channel") and name
+    outlet = Found(name, "the channel's name") if channel else \
+        Found(most[0][0], "the sender of most of the chat's messages") if most else None
+    document.fields |= {key: value for key, value in (
+        ("title", Found(name, "the chat's name in its export") if name else None), ("outlet", outlet),
+        ("published", next((Found(day, "the chat's last message") for day in reversed(days) if day), None))) if value}
+    return document
+
+
+def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str]]:
+    """The chat the export holds, or the one ``item`` chooses (from 1) of a full export's, and a note listing the
+    others."""
+    chats = data.get("chats", {}).get("list") if isinstance(data, dict) and isinstance(data.get("chats"), dict) \
+        else None
+    if not isinstance(chats, list):
+        if item not in (None, 1):
+            raise DossierError([Problem(Located(path), f"--item {item}: the export holds one chat, not several; "
+                                                       "leave --item out")])
+        if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+            raise DossierError([Problem(Located(path), "the export holds no list of messages; export the chat again "
+                                                       "from the app (as JSON), or copy its messages into a .txt "
+                                                       "file")])
+        return data, []
+    chats = [c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)]
+    number = item or 1
+    if not chats:
+        raise DossierError([Problem(Located(path), "the export holds no chat; export the chat again from the app")])
+    if number > len(chats):
+        raise DossierError([Problem(Located(path), f"--item {number}: the export holds {len(chats)} "
+                                                   f"chat{'s' * (len(chats) > 1)}; choose one from 1 to {len(chats)}")])
+    others = [f"{n} “{' '.join(str(c.get('name') or '(no name)').split())}”" for n, c in enumerate(chats, 1)
+              if n != number]
+    listed = "; ".join(others[:LISTED]) + (f"; and {len(others) - LISTED} more" if len(others) > LISTED else "")
+    return chats[number - 1], [f"an export of {len(chats)} chats: chat {number} imported; import another with "
+                               f"--item N: {listed}"] if others else []
+
+
+def _text(text) -> str:
+    """A message's words: its text, or its parts' ("Read ", {"type": "bold", "text": "this"}) joined; its lines kept,
+    without blank ones between them (a message is one paragraph, under its stamp)."""
+    if isinstance(text, list):
+        text = "".join(part if isinstance(part, str) else str(part.get("text") or "") if isinstance(part, dict)
+                       else "" for part in text)
+    return re.sub(r"\n\s*\n", "\n", text.strip()) if isinstance(text, str) else ""
+
+
+def _when(date: str) -> str:
+    """A message's full time stamp as a chat's text export writes it and `suggest` reads it ("2026-10-04T06:15:40"
+    → "04/10/2026, 06:15:40")."""
+    found = _DATE.match(date)
+    return f"{found['day']}/{found['month']}/{found['year']}, {found['time']}" if found else ""
+
+
+def _day(date: str) -> str | None:
+    found = _DATE.match(date)
+    return f"{found['year']}-{found['month']}-{found['day']}" if found else None
