@@ -3,7 +3,9 @@ its date, sender and text, a string or a list of parts): read as messaging.py re
 message a paragraph opening with its full time stamp and its sender, a forwarded one's words under "Forwarded from
 …"; the app's notices (a pinned message, a member who joined), media without words and reactions left out. Its
 title is the chat's name, its outlet a channel's name (else the sender of most messages), its day its last message's.
-A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one."""
+A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one. And a
+chat's text export ("[11/06/2026, 10:52] Gaz Holt: …", a phone's "11/06/2026, 10:52 - Gaz Holt: …"): a paragraph a
+message, its lines under its stamp, titled by the file's name and dated by its last message."""
 from __future__ import annotations
 
 import json
@@ -11,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from builder import article
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.office import Document
@@ -20,6 +23,12 @@ MAX_BYTES = 20_000_000  # a channel's years of messages; its photos are files be
 LISTED = 20  # the other chats a note names
 _EXPORT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"(?:name|type|id|about|personal_information|profile_pictures|chats)"')
 _DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)T(?P<time>\d\d:\d\d:\d\d)")
+# A text export's stamp opening a message or the app's notice ("[11/06/2026, 10:52] ", "11/06/2026, 10:52 - "), and a
+# message's, its sender named ("[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: ").
+_STAMPED = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
+                      r"(?:\s+-)?\s", re.I)
+_SAID = re.compile(_STAMPED.pattern + r"+[^:\n]{1,60}:\s", re.I)
+CARRIED = 0.3  # of a text export's lines at least open with a stamp, the others carrying a message on
 
 
 def kind(path: Path) -> str | None:
@@ -127,3 +136,43 @@ def _when(date: str) -> str:
 def _day(date: str) -> str | None:
     found = _DATE.match(date)
     return f"{found['year']}-{found['month']}-{found['day']}" if found else None
+
+
+def text_fields(name: str, lines: list[str]) -> dict[str, Found]:
+    """A chat's text export (three messages or more; most of its lines so, or its first line a stamp's and the lines
+    under each a message's): titled by its file's name ``name`` (its first line is the app's notice, its first message
+    no headline), dated by its last message's day; none for any other text."""
+    said = [line for line in lines if _SAID.match(line)]
+    filled = [line for line in lines if line.strip()]
+    if len(said) < 3 or len(said) < 0.7 * len(filled) and not (
+            _STAMPED.match(filled[0]) and sum(bool(_STAMPED.match(line)) for line in filled) >= CARRIED * len(filled)):
+        return {}
+    stamps = [_STAMPED.match(line)["stamp"] for line in said]
+    day = _last_day(stamps) or next(filter(None, map(article.date_in, reversed(stamps))), None)
+    return {"title": Found(name, "the file's name: a chat's export names no title"), **(
+        {"published": Found(day, "the chat's last message")} if day else {})}
+
+
+def _last_day(stamps: list[str]) -> str | None:
+    """The day of the last of a chat's stamps, YYYY-MM-DD, read day first or month first as the phone wrote them all:
+    "07/08/2025" is 7 August where another stamp is "13/08/2025", 8 July where one is "08/13/2025"; None when no
+    stamp says which."""
+    numbers = [[int(n) for n in re.split(r"[/.]", stamp)] for stamp in stamps]
+    order = "dmy" if any(a > 12 for a, _, _ in numbers) else "mdy" if any(b > 12 for _, b, _ in numbers) else None
+    if not order:
+        return None
+    first, second, year = numbers[-1]
+    day, month = (first, second) if order == "dmy" else (second, first)
+    return f"{year + 2000 if year < 100 else year:04}-{month:02}-{day:02}" if 1 <= month <= 12 and 1 <= day <= 31 \
+        else None
+
+
+def text_paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
+    """A chat's text export's lines numbered from 1, a blank line (numbered None) before each message but the first:
+    a message is a paragraph, the lines it runs over under its stamp."""
+    out: list[tuple[int | None, str]] = []
+    for n, line in enumerate(lines, 1):
+        if _STAMPED.match(line) and out and out[-1][1].strip():
+            out.append((None, ""))
+        out.append((n, line))
+    return out

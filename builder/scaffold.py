@@ -441,7 +441,8 @@ def _text_article(text_file: Path):
     """A plain-text article (or a Markdown one): its lines, each numbered in the body (a blank line added between
     one-line paragraphs, see _paragraphs), each body line's line in the file, the fields its front matter gives (see
     markdown_article.py), and notes: the HTML entities (copied from a page's source or a feed) it decoded, what was
-    read of the front matter. A subtitle file is read as its transcript (_transcript)."""
+    read of the front matter. A subtitle file is read as its transcript (_transcript), a chat's export as its messages
+    (chat_export.py)."""
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
@@ -455,24 +456,11 @@ def _text_article(text_file: Path):
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
-    body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
-    return (lines, body, front.fields | _chat_export(text_file, lines) | teletext.fields(lines), notes,
+    chat = chat_export.text_fields(text_file.stem, lines)  # a chat's text export: a paragraph a message
+    body = [(n, line.replace("\f", "")) for n, line in (chat_export.text_paragraphs(lines) if chat
+                                                         else _paragraphs(lines))]  # no page's form feed
+    return (lines, body, front.fields | chat | teletext.fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
-
-
-def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
-    """A chat app's export ("[11/06/2026, 10:52] Gaz Holt: Crane's down…", most of its lines so): titled by its file's
-    name (its first line is the app's notice, its first message no headline), dated by its last message's day."""
-    said = [line for line in lines if _CHAT.match(line)]
-    if len(said) < max(3, 0.7 * sum(bool(line.strip()) for line in lines)):
-        return {}
-    day = next(filter(None, (article.date_in(_CHAT.match(line)["stamp"]) for line in reversed(said))), None)
-    return {"title": article.Found(text_file.stem, "the file's name: a chat's export names no title"), **(
-        {"published": article.Found(day, "the chat's last message")} if day else {})}
-
-
-_CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
-                   r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
 # A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",

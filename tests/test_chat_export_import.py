@@ -6,6 +6,8 @@ import json
 import pytest
 import yaml
 
+from builder import chrome
+
 from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
 
 
@@ -95,3 +97,36 @@ def test_a_hostile_or_empty_export_is_refused(project, tmp_path, capsys, text, i
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+PHONE = """07/08/2025, 14:02 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.
+07/08/2025, 14:02 - Dana Price created group "Ferry users"
+07/08/2025, 14:02 - Dana Price added Sam Reyes
+07/08/2025, 14:02 - Dana Price: The ferry has been cancelled again, third time this week
+07/08/2025, 14:03 - Tom Alder: <Media omitted>
+07/08/2025, 14:05 - Tom Alder: The harbour office told me the engine failed at 6am and
+the replacement part will not arrive before Friday at the earliest.
+They said about 140 passengers were stranded
+07/08/2025, 14:07 - Sam Reyes left
+13/08/2025, 09:10 - Dana Price: Service resumes on Monday, the operator says.
+"""
+
+
+def test_a_phones_text_export_is_a_paragraph_a_message(project, tmp_path, capsys):
+    """A phone's text export ("07/08/2025, 14:02 - Name: …"): a message running over several lines is one paragraph
+    under its stamp (its lines had been paragraphs of their own, and the export, a message a line no more, titled by
+    its first message); the app's notices, a group's events among them ("… created group", "… added …", "… left"),
+    are flagged; the last day is read day first, as another stamp ("13/08/2025") shows the phone writes it."""
+    (tmp_path / "ferry-users.txt").write_text(PHONE, encoding="utf-8")
+    assert dossier(project, "new", "source", str(tmp_path / "ferry-users.txt"), "--id", "chat") == 0
+    err = capsys.readouterr().err
+    _, front, body = (project / "content" / "sources" / "chat.md").read_text(encoding="utf-8").split("---\n", 2)
+    front = yaml.safe_load(front)
+    assert (front["title"], str(front["published"])) == ("ferry-users", "2025-08-13")
+    assert "07/08/2025, 14:05 - Tom Alder: The harbour office told me the engine failed at 6am and\nthe replacement " \
+           "part will not arrive before Friday at the earliest.\nThey said about 140 passengers were stranded" \
+        in body.split("\n\n")
+    flagged = [line for line in err.splitlines() if "(a chat export's notice)" in line]
+    for notice in ("Messages and calls", "created group", "Dana Price added Sam Reyes", "Sam Reyes left", "<Media"):
+        assert any(notice in line for line in flagged), notice
+    assert len(flagged) == 5 and not chrome.find(["The minister left", "Dana Price added Sam Reyes"], set())
