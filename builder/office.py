@@ -191,6 +191,11 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
         document.fields["author"] = Found(article.untitled(creator), "the document's author property")
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")
+    company = value.get("company")
+    if company and company.casefold() in {" ".join(p.split()).casefold() for p in document.paragraphs}:
+        document.fields["outlet"] = Found(company, "the document's company property, a line of its text")
+    elif company:
+        document.notes.append(f"its company property, \"{company}\", is no line of its text: left out")
     days = [(what, day) for what, keys in (("created", ("created", "odt-created")), ("last saved", ("modified",
                                                                                                     "odt-modified")))
             if (day := next((value[k][:10] for k in keys if re.match(r"\d{4}-\d{2}-\d{2}", value.get(k, ""))), None))]

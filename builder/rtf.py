@@ -26,7 +26,8 @@ _SKIPPED = {"fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable
             "shprslt", "sp", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl", "filetbl",
             "nonshppict", "txe", "xe", "tc", "bkmkstart", "bkmkend", "template", "docvar", "userprops"}
 _READ = {"shpinst", "shptxt"}  # a text box's words ("{\*\shpinst … {\shptxt …}}"), its fallback (\shprslt) skipped
-_INFO = {"title": "title", "author": "creator", "creatim": "created", "revtim": "modified"}  # as office.py names them
+_INFO = {"title": "title", "author": "creator", "company": "company", "creatim": "created",
+         "revtim": "modified"}  # as office.py names them
 _CHARACTERS = {"tab": "\t", "line": "\n", "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019",
                "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022", "emspace": " ", "enspace": " ",
                "qmspace": " "}

@@ -7,7 +7,8 @@ from tests.test_new import dossier, project  # noqa: F401 - project is a fixture
 
 STATEMENT = r"""{\rtf1\ansi\ansicpg1252\deff0\uc1{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\froman\fcharset204 Times Cyr;}}
 {\colortbl;\red0\green0\blue0;\red255\green0\blue0;}{\stylesheet{\s0 Normal;}{\s1 heading 1;}}
-{\info{\title Statement on the Seaforth Hotel fire}{\author Ana Whitlow}{\creatim\yr2026\mo3\dy2\hr9\min14}
+{\info{\title Statement on the Seaforth Hotel fire}{\author Ana Whitlow}{\company Harlow Bay Hotels}
+{\creatim\yr2026\mo3\dy2\hr9\min14}
 {\revtim\yr2026\mo3\dy4}}
 {\header \pard\plain CONFIDENTIAL UNTIL 10:00\par}{\footer \pard Page {\field{\*\fldinst PAGE}{\fldrslt 1}}\par}
 \pard\plain\f0 Statement on the Seaforth Hotel fire\par
@@ -20,6 +21,7 @@ STATEMENT = r"""{\rtf1\ansi\ansicpg1252\deff0\uc1{\fonttbl{\f0\fswiss\fcharset0 
 \pard\intbl Guests\cell 11\cell\row
 \pard\intbl Staff\par on duty\cell 3\cell\row
 \pard {\listtext\pard\plain \'b7\tab}Ana Whitlow\line Head of Communications\par
+\pard Harlow Bay Hotels\par
 {\shp{\*\shpinst{\sp{\sn shapeType}{\sv 202}}{\shptxt \pard Notes to editors: the hotel has 64 rooms.\par}}
 {\shprslt{\*\do\dobxtext Notes to editors: the hotel has 64 rooms.}}}
 {\pict\pngblip\bin4 {}}}}\pard The hotel will reopen when the fire service allows it.\par
@@ -37,7 +39,7 @@ def test_an_rtf_documents_text_is_imported_as_it_shows(project, tmp_path, capsys
     document's code page and in a Cyrillic font's, a character past U+FFFF in two halves); no font, colour or style
     table, hidden or deleted text, field instruction, header, footer, footnote, comment, list bullet, picture or
     text box's fallback copy; a table's rows as cells between tabs; the title and author of its \\info group, its
-    days only in a note."""
+    days only in a note, its company the outlet as a line of its text names it."""
     (tmp_path / name).write_bytes(STATEMENT.encode("latin-1"))
     assert dossier(project, "new", "source", str(tmp_path / name), "--id", "seaforth") == 0
     out = capsys.readouterr()
@@ -47,9 +49,10 @@ def test_an_rtf_documents_text_is_imported_as_it_shows(project, tmp_path, capsys
         "Eleven guests were taken to hospital on Sunday morning, the café’s manager said.",
         "The boiler was last serviced in October, the company said: “it was safe”.",
         "The guest from Kyiv wrote Привет and 😀; the sign read 日.",
-        "Guests\t11", "Staff on duty\t3", "Ana Whitlow\nHead of Communications",
+        "Guests\t11", "Staff on duty\t3", "Ana Whitlow\nHead of Communications", "Harlow Bay Hotels",
         "Notes to editors: the hotel has 64 rooms.", "The hotel will reopen when the fire service allows it."]
     assert 'title: "Statement on the Seaforth Hotel fire"' in front and "author: Ana Whitlow" in front
+    assert "outlet: Harlow Bay Hotels" in front and "outlet: the document's company property" in out.out
     assert "2026-03-0" not in front and "title: the document's title property" in out.out
     assert "a rich-text (RTF) document: its text imported" in out.err
     assert "created on 2026-03-02 and last saved on 2026-03-04" in out.err
