@@ -77,7 +77,9 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     if quoted:  # a reply written above the message it answers: the reporter's questions are not the sender's words
         lines = lines[:quoted[0]] + lines[quoted[1]:]
         notes.append("a reply: the message it answers, quoted below it (\"On … wrote:\" and its \">\" lines), left out")
-    fields, listed = {}, _mailing_list(message["list-id"])
+    fields = {}
+    listed = _mailing_list(message["list-id"]) if holder == "digest" else None  # (a newsletter's List-Id names its
+    # mailer's list, not a list its readers write to)
     if subject:
         written = _REPLYING.sub("", " ".join(str(subject).split()))
         fields["title"] = _title(_REPLYING.sub("", _LIST_TAG.sub("", written)) if listed else written, lines, origin)

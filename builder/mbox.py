@@ -47,7 +47,7 @@ def items(path: Path, raw: bytes) -> tuple[list[EmailMessage], str | None]:
     digest = _digest(message)
     named = message["list-id"] or (f"{m['name']} <>" if (m := _DIGEST_SUBJECT.match(str(message["subject"] or "")))
                                    else None)
-    for inner in digest if named else ():  # each a post to the list the digest gathers
+    for inner in digest if named else ():  # each a post to the list the digest gathers: mail.py reads it so
         if not inner["list-id"]:
             inner["List-Id"] = named
     return (digest, "digest") if digest else ([message], None)

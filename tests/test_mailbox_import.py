@@ -205,3 +205,13 @@ def test_a_message_the_file_does_not_hold_is_refused(project, tmp_path, capsys, 
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+def test_a_newsletters_own_list_id_changes_nothing(project, tmp_path):
+    """A newsletter's mailer writes a List-Id of its own ("4c1d mc list"): the email is still its sender's, its
+    Subject whole; only a digest's messages are posts to a list."""
+    front, _ = imported(project, tmp_path, "weekly.eml", "From: Quay Traders Association <news@quay.example>\n"
+                        "List-Id: 4c1d mc list <4c1d.list-id.quay.example>\nSubject: [Weekly] Market moves to the pier\n"
+                        "Date: Sat, 7 Mar 2026 08:00:00 +0000\n\nThe Saturday market moves to the pier from next week "
+                        "while the square is resurfaced.\n")
+    assert (front["outlet"], front["title"]) == ("Quay Traders Association", "[Weekly] Market moves to the pier")
