@@ -20,6 +20,8 @@ _DASHES = re.compile(r"^-{20,}[ \t]*$", re.M)  # a plain-text digest's line betw
 _TOPICS = re.compile(r"^Today's Topics:", re.M | re.I)
 _NUMBER = re.compile(r"\AMessage: \d+[ \t]*\n")  # "Message: 2", over a digest's message's headers
 _DIGEST_SUBJECT = re.compile(r"\s*(?P<name>.+?)\s+Digest\b", re.I)  # "Seaforth-residents Digest, Vol 12, Issue 3"
+_SPLIT_DIGEST = re.compile(rb"^Today's Topics:.*?^-{20,}[ \t]*\r?\n(?:[ \t]*\r?\n)*From \S+ +\S", re.M | re.S | re.I)
+# a plain-text digest whose messages open with a mailbox's "From " line: a mailbox would split it at each
 _ESCAPED = re.compile(rb"^>(>*From )", re.M)  # a mailbox's ">From " in a message: the writer's "From " (mboxrd)
 
 
@@ -32,7 +34,9 @@ def items(path: Path, raw: bytes) -> tuple[list[EmailMessage], str | None]:
     """The messages of the file (its bytes ``raw``), and what holds them ("mailbox", "digest"; None for one email
     that is no digest, its one message)."""
     head = raw[:200]
-    if is_mailbox(path, head):
+    if is_mailbox(path, head) and _SPLIT_DIGEST.search(raw):  # a digest saved as a mailbox, its messages' own "From "
+        message = email.message_from_bytes(raw, policy=email.policy.default)  # lines left unescaped: one message
+    elif is_mailbox(path, head):
         box = mailbox.mbox(path, create=False)
         try:
             messages = [email.message_from_bytes(_ESCAPED.sub(rb"\1", box.get_bytes(key)), policy=email.policy.default)

@@ -159,12 +159,21 @@ def test_an_article_opening_with_from_is_no_mailbox(project, tmp_path):
     assert front["title"] == "From Paris to Rome in a day: the night train returns"
 
 
-@pytest.mark.parametrize("item, author", [(None, "Morag Fell"), ("2", "Dev Anand")])
-def test_a_plain_text_digests_messages_are_its_items(project, tmp_path, capsys, item, author):
+# The digest as a mail program saves it in a mailbox, each of its messages under a "From " line, unescaped.
+SAVED_DIGEST = "From seaforth-residents-request@lists.example  Thu Mar  5 12:00:04 2026\n" + TEXT_DIGEST.replace(
+    "Message: 1\n", "From morag@example.net  Thu Mar  5 08:12:40 2026\n").replace(
+    "Message: 2\n", "From dev@example.org  Thu Mar  5 09:30:00 2026\n")
+
+
+@pytest.mark.parametrize("name, text, item, author", [("digest.eml", TEXT_DIGEST, None, "Morag Fell"),
+                                                      ("digest.eml", TEXT_DIGEST, "2", "Dev Anand"),
+                                                      ("digest.mbox", SAVED_DIGEST, "2", "Dev Anand")])
+def test_a_plain_text_digests_messages_are_its_items(project, tmp_path, capsys, name, text, item, author):
     """A mailing list's digest in plain text ("Today's Topics:", messages between lines of dashes under their own
-    headers): each message an item, its footer none; a member's post is the member's, the list its outlet, the
-    list's tag no part of its title."""
-    front, body = imported(project, tmp_path, "digest.eml", TEXT_DIGEST, *(("--item", item) if item else ()))
+    headers), saved as an email or in a mailbox that its messages' own "From " lines would split: each message an
+    item, its footer none; a member's post is the member's, the list its outlet, the list's tag no part of its
+    title."""
+    front, body = imported(project, tmp_path, name, text, *(("--item", item) if item else ()))
     assert front["title"] == "Road closure on Quay Street" and front["author"] == author
     assert front["outlet"] == "Seaforth-residents" and str(front["published"]) == "2026-03-05"
     assert "Today's Topics" not in body and "Digest Footer" not in body and len(body.strip().split("\n\n")) == 1
