@@ -2,7 +2,8 @@
 its date, sender and text, a string or a list of parts): read as messaging.py reads the app's HTML export, each
 message a paragraph opening with its full time stamp and its sender, a forwarded one's words under "Forwarded from
 …"; the app's notices (a pinned message, a member who joined), media without words and reactions left out. Its
-title is the chat's name, its outlet a channel's name (else the sender of most messages), its day its last message's.
+title is the chat's name, its outlet the sender of most messages (a channel's name as it posts), its day its last
+message's.
 A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one. And a
 chat's text export ("[11/06/2026, 10:52] Gaz Holt: …", a phone's "11/06/2026, 10:52 - Gaz Holt: …"): a paragraph a
 message, its lines under its stamp, titled by the file's name and dated by its last message."""
@@ -79,12 +80,11 @@ def read(path: Path, item: int | None = None) -> Document:
     if edited:
         document.notes.append(f"{edited} message(s) were edited after they were sent: the export gives their last "
                               "words only")
-    most = Counter(s for s in senders if s).most_common(1)
-    channel = str(chat.get("type") or "").endswith("channel") and name
-    outlet = Found(name, "the channel's name") if channel else \
-        Found(most[0][0], "the sender of most of the chat's messages") if most else None
+    most = Counter(s for s in senders if s).most_common(1)  # a channel's own name as it posts (its title may add the
+    # news of the day: "… – Rovers in administration")
     document.fields |= {key: value for key, value in (
-        ("title", Found(name, "the chat's name in its export") if name else None), ("outlet", outlet),
+        ("title", Found(name, "the chat's name in its export") if name else None),
+        ("outlet", Found(most[0][0], "the sender of most of the chat's messages") if most else None),
         ("published", next((Found(day, "the chat's last message") for day in reversed(days) if day), None))) if value}
     return document
 

@@ -16,7 +16,7 @@ def _message(n, date, text, sender="Orlby Ferries", **more):
             "text": text, "text_entities": [], **more}
 
 
-CHANNEL = {"name": "Orlby Ferries", "type": "public_channel", "id": 1700123456, "messages": [
+CHANNEL = {"name": "Orlby Ferries – storm updates", "type": "public_channel", "id": 1700123456, "messages": [
     {"id": 1, "type": "service", "date": "2026-03-02T07:59:00", "actor": "Orlby Ferries", "action": "create_channel",
      "title": "Orlby Ferries", "text": ""},
     _message(2, "2026-03-02T08:00:05", "The 08:30 sailing to Skerrow is cancelled because of high winds."),
@@ -47,8 +47,8 @@ def imported(project, tmp_path, data, *options, name="result.json"):
 def test_a_channels_export_is_a_paragraph_a_message(project, tmp_path, capsys):
     """Each message with words a paragraph under its full stamp and sender (a message of parts joined, its lines
     one paragraph), a forwarded one's words under "Forwarded from …"; the app's notices (the channel created, a
-    message pinned), a photo without words and reactions left out; titled by the channel, its outlet, dated by its
-    last message; edited messages counted in a note."""
+    message pinned), a photo without words and reactions left out; titled by the channel, its outlet the name it
+    posts as (its title adds the news of the day), dated by its last message; edited messages counted in a note."""
     front, body = imported(project, tmp_path, CHANNEL)
     assert body.strip().split("\n\n") == [
         "[02/03/2026, 08:00:05] Orlby Ferries: The 08:30 sailing to Skerrow is cancelled because of high winds.",
@@ -57,7 +57,8 @@ def test_a_channels_export_is_a_paragraph_a_message(project, tmp_path, capsys):
         "Forwarded from Orlby Ferry Users Group",
         "Passengers waited three hours at the terminal with no word from the crew.",
         "[03/03/2026, 18:00:00] Orlby Ferries: Normal service resumes tomorrow at 06:45."]
-    assert (front["title"], front["outlet"], str(front["published"])) == ("Orlby Ferries", "Orlby Ferries", "2026-03-03")
+    assert (front["title"], front["outlet"], str(front["published"])) == ("Orlby Ferries – storm updates",
+                                                                         "Orlby Ferries", "2026-03-03")
     err = capsys.readouterr().err
     assert "a messaging app's export: each message a paragraph" in err and "1 message(s) were edited" in err
     assert dossier(project, "check") == 0
@@ -77,7 +78,7 @@ def test_item_chooses_a_chat_of_a_full_export(project, tmp_path, capsys):
     front, _ = imported(project, tmp_path, {"about": "…", "chats": {"about": "…", "list": [CHANNEL, GROUP]}},
                         "--item", "2")
     assert front["title"] == "Skerrow harbour watch"
-    assert "an export of 2 chats: chat 2 imported; import another with --item N: 1 “Orlby Ferries”" \
+    assert "an export of 2 chats: chat 2 imported; import another with --item N: 1 “Orlby Ferries – storm updates”" \
         in capsys.readouterr().err
 
 
