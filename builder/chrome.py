@@ -117,14 +117,16 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
     # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
-    ("a chat export's notice", rf"({_CHAT_STAMP})?(messages (and calls )?are end-to-end encrypted\b.{{0,200}}"
-                               r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
-                               r"|you deleted this message\.?|<attached: [^>]{1,200}>))"
-                               rf"|({_CHAT_STAMP})[^:\[\]]{{1,60}}\s(created group|added|left|removed|joined using this"
-                               r" group's invite link|changed (the subject|the group|this group's|their phone number))"
-                               r"\b[^:]{0,200}"),  # a chat app's "[11/06/2026, 10:52] Messages and calls are
-    # end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media omitted>", a phone's "11/06/2026, 10:54 - Gaz
-    # Holt added Dev Ashworth": no one's words (its stamp is needed: "The minister left" is an article's line)
+    ("a chat export's notice", rf"({_CHAT_STAMP})?([^:\[\]]{{1,60}}:\s*)?\u200e?(messages (and calls )?are end-to-end "
+                               r"encrypted\b.{0,200}|<media omitted>|this message was deleted\.?|you deleted this "
+                               r"message\.?|<attached: [^>]{1,200}>|(image|video|audio|sticker|gif|document) omitted)"
+                               rf"|({_CHAT_STAMP})(\u200e|[^:\[\]]{{1,60}}:\s*\u200e)?[^:\[\]]{{1,60}}\s(created group"
+                               r"|added|left|removed|joined using this group's invite link|changed (the subject|the "
+                               r"group|this group's|their phone number))\b[^:]{0,200}"),  # a chat app's "[11/06/2026,
+    # 10:52] Messages and calls are end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media omitted>", a
+    # phone's "11/06/2026, 10:54 - Gaz Holt added Dev Ashworth" or "[…] Gaz Holt: \u200eGaz Holt created group …" (the
+    # app's left-to-right mark before its own words): no one's words (a stamp is needed, and the mark after a name:
+    # "The minister left", "[…] Gaz Holt: I left" are someone's)
     ("a subtitler's credit", r"(subtitles|subtitling|subtitled|captions|captioning|captioned)( (were )?(provided|produced"
                              r"|made))? by\b.{1,200}"),  # "Subtitles by Cresswold Access Services cresswold.tv…"
     ("a rule", r"[=_~*-]{3,}"),

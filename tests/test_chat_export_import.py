@@ -117,7 +117,8 @@ def test_a_phones_text_export_is_a_paragraph_a_message(project, tmp_path, capsys
     """A phone's text export ("07/08/2025, 14:02 - Name: …"): a message running over several lines is one paragraph
     under its stamp (its lines had been paragraphs of their own, and the export, a message a line no more, titled by
     its first message); the app's notices, a group's events among them ("… created group", "… added …", "… left"),
-    are flagged; the last day is read day first, as another stamp ("13/08/2025") shows the phone writes it."""
+    are flagged, after a name too when the app marks them as its own (U+200E, a left-to-right mark); the last day is
+    read day first, as another stamp ("13/08/2025") shows the phone writes it."""
     (tmp_path / "ferry-users.txt").write_text(PHONE, encoding="utf-8")
     assert dossier(project, "new", "source", str(tmp_path / "ferry-users.txt"), "--id", "chat") == 0
     err = capsys.readouterr().err
@@ -131,3 +132,7 @@ def test_a_phones_text_export_is_a_paragraph_a_message(project, tmp_path, capsys
     for notice in ("Messages and calls", "created group", "Dana Price added Sam Reyes", "Sam Reyes left", "<Media"):
         assert any(notice in line for line in flagged), notice
     assert len(flagged) == 5 and not chrome.find(["The minister left", "Dana Price added Sam Reyes"], set())
+    ios = ["[06/08/2025, 07:58:03] Ferry users: \u200eMessages and calls are end-to-end encrypted. Only people in "
+           "this chat can read them.", '[06/08/2025, 07:58:03] Dana Price: \u200eDana Price created group "Ferry users"',
+           "[06/08/2025, 08:13:02] Tom Alder: \u200eimage omitted", "[06/08/2025, 08:14:02] Tom Alder: I left at six"]
+    assert [c.line for c in chrome.find(ios, set())] == [1, 2, 3]  # the app's mark (U+200E) before its own words
