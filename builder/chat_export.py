@@ -16,7 +16,7 @@ from pathlib import Path
 
 from builder import article
 from builder.article import Found
-from builder.load import TooBig, read_bytes
+from builder.load import TooBig, read_bytes, read_start
 from builder.office import Document
 from builder.problems import DossierError, Located, Problem
 
@@ -36,8 +36,7 @@ def kind(path: Path) -> str | None:
     """'chat' for a messaging app's JSON export (an object opening with its name, type or id, holding "messages" or
     "chats"), None for any other file."""
     try:
-        with path.open("rb") as file:
-            head = file.read(4096)
+        head = read_start(path, 4096)
     except OSError:
         return None
     return "chat" if _EXPORT.match(head) and re.search(rb'"(?:messages|chats)"\s*:', head) else None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from builder import article, mbox
 from builder.article import Found
-from builder.load import TooBig, read_bytes
+from builder.load import TooBig, read_bytes, read_start
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
@@ -312,9 +312,8 @@ def is_email(path: Path) -> bool:
     if path.suffix.lower() == ".eml":
         return True
     try:
-        with path.open("rb") as file:
-            head = file.read(2000)
-    except OSError:
+        head = read_start(path, 2000)
+    except OSError:  # a named pipe too: its text's reader says what it is
         return False
     return bool(_HEADERS.match(head)) and b"\nmime-version:" in head.lower() or mbox.is_mailbox(path, head)
 

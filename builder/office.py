@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from builder import article
 from builder.article import Found
+from builder.load import read_start
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
@@ -40,6 +41,7 @@ class Document:
 def kind(path: Path) -> str | None:
     """'Word' or 'OpenDocument' for a zip file holding such a text document, None for any other file."""
     try:
+        read_start(path, 0)  # a regular file: telling whether a named pipe is a zip would wait for a writer for ever
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "word/document.xml" in names:

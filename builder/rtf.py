@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from builder import office
-from builder.load import TooBig, read_bytes
+from builder.load import TooBig, read_bytes, read_start
 from builder.office import Document
 from builder.problems import DossierError, Located, Problem
 
@@ -58,13 +58,9 @@ class _State:
 def kind(path: Path) -> str | None:
     """'RTF' for a rich-text document (it opens with "{\\rtf", whatever its name), None for any other file."""
     try:
-        start = read_bytes(path, MAX_BYTES)[:5]
-    except TooBig:  # a regular file: its start read alone, to say it is too big as what it is
-        with path.open("rb") as file:
-            start = file.read(5)
+        return "RTF" if read_start(path, 5) == b"{\\rtf" else None
     except OSError:
         return None
-    return "RTF" if start == b"{\\rtf" else None
 
 
 def read(path: Path) -> Document:

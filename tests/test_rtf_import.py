@@ -1,5 +1,7 @@
 """dossier new source STATEMENT.rtf: a press office's rich-text document imported as its text, as a word processor
 shows it, with the title and author its \\info group gives (builder/rtf.py)."""
+import os
+
 import pytest
 
 from builder import rtf
@@ -73,3 +75,13 @@ def test_a_hostile_or_damaged_rtf_is_refused(project, tmp_path, capsys, monkeypa
     err = capsys.readouterr().err
     assert message in err and "copy its text into a .txt file" in err and "Traceback" not in err
     assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["statement.rtf", "statement.docx", "message.eml", "press.mbox", "result.json",
+                                  "article.txt"])
+def test_a_named_pipe_is_refused_at_once_whatever_its_name(project, tmp_path, capsys, name):
+    """Telling what kind of document a named pipe is (its first bytes, its zip directory) would wait for a writer
+    for ever: each reader's test opens it without waiting, and its text's reader names it."""
+    os.mkfifo(tmp_path / name)
+    assert dossier(project, "new", "source", str(tmp_path / name)) == 1
+    assert "it is a named pipe, not a regular file" in capsys.readouterr().err
