@@ -27,8 +27,8 @@ _DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)T(?P<time>\d\d
 # A text export's stamp opening a message or the app's notice ("[11/06/2026, 10:52] ", "11/06/2026, 10:52 - "), and a
 # message's, its sender named ("[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: ").
 _STAMPED = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
-                      r"(?:\s+-)?\s", re.I)
-_SAID = re.compile(_STAMPED.pattern + r"+[^:\n]{1,60}:\s", re.I)
+                      r"(?:\s+-)?\s+", re.I)
+_SAID = re.compile(_STAMPED.pattern + r"[^:\n]{1,60}:\s", re.I)
 CARRIED = 0.3  # of a text export's lines at least open with a stamp, the others carrying a message on
 
 
