@@ -14,14 +14,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from builder import article
+from builder import article, items
 from builder.article import Found
 from builder.load import TooBig, read_bytes, read_start
 from builder.office import Document
 from builder.problems import DossierError, Located, Problem
 
 MAX_BYTES = 20_000_000  # a channel's years of messages; its photos are files beside it
-LISTED = 20  # the other chats a note names
 _EXPORT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"(?:name|type|id|about|personal_information|profile_pictures|chats)"')
 _DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)T(?P<time>\d\d:\d\d:\d\d)")
 # A text export's stamp opening a message or the app's notice ("[11/06/2026, 10:52] ", "11/06/2026, 10:52 - "), and a
@@ -94,26 +93,18 @@ def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str]]:
     chats = data.get("chats", {}).get("list") if isinstance(data, dict) and isinstance(data.get("chats"), dict) \
         else None
     if not isinstance(chats, list):
-        if item not in (None, 1):
-            raise DossierError([Problem(Located(path), f"--item {item}: the export holds one chat, not several; "
-                                                       "leave --item out")])
+        items.one(path, item, "chat")
         if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
             raise DossierError([Problem(Located(path), "the export holds no list of messages; export the chat again "
                                                        "from the app (as JSON), or copy its messages into a .txt "
                                                        "file")])
         return data, []
     chats = [c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)]
-    number = item or 1
     if not chats:
         raise DossierError([Problem(Located(path), "the export holds no chat; export the chat again from the app")])
-    if number > len(chats):
-        raise DossierError([Problem(Located(path), f"--item {number}: the export holds {len(chats)} "
-                                                   f"chat{'s' * (len(chats) > 1)}; choose one from 1 to {len(chats)}")])
-    others = [f"{n} “{' '.join(str(c.get('name') or '(no name)').split())}”" for n, c in enumerate(chats, 1)
-              if n != number]
-    listed = "; ".join(others[:LISTED]) + (f"; and {len(others) - LISTED} more" if len(others) > LISTED else "")
-    return chats[number - 1], [f"an export of {len(chats)} chats: chat {number} imported; import another with "
-                               f"--item N: {listed}"] if others else []
+    index, note = items.choose(path, len(chats), item, "export", "chat",
+                               lambda n: f"“{' '.join(str(chats[n].get('name') or '(no name)').split())}”")
+    return chats[index], note
 
 
 def _text(text) -> str:

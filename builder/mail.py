@@ -26,7 +26,7 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     refuses (DossierError) a file that cannot be read or holds no text part."""
     try:
         raw = read_bytes(path, MAX_BYTES)
-        messages, holder = mbox.items(path, raw)
+        messages, holder = mbox.messages_in(path, raw)
         message, chosen = mbox.choose(path, messages, holder, item)
         part = message.get_body(preferencelist=("plain", "html"))
     except (OSError, TooBig, RecursionError) as exc:

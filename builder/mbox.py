@@ -11,9 +11,9 @@ import re
 from email.message import EmailMessage
 from pathlib import Path
 
+from builder import items
 from builder.problems import DossierError, Located, Problem
 
-LISTED = 20  # the other items a note names; more are counted
 _FROM_LINE = re.compile(rb"From \S+ +(?:[A-Za-z]{3},? +){1,2}\d{1,2} +\d{1,2}:\d\d(?::\d\d)? +(?:\S+ +)?\d{4}\s*\n")
 # a mailbox's separator: "From jane@example.org Tue Mar  3 10:00:00 2026" (not an article's "From Paris to Rome…")
 _DASHES = re.compile(r"^-{20,}[ \t]*$", re.M)  # a plain-text digest's line between its messages
@@ -30,7 +30,7 @@ def is_mailbox(path: Path, head: bytes) -> bool:
     return path.suffix.lower() == ".mbox" or bool(_FROM_LINE.match(head))
 
 
-def items(path: Path, raw: bytes) -> tuple[list[EmailMessage], str | None]:
+def messages_in(path: Path, raw: bytes) -> tuple[list[EmailMessage], str | None]:
     """The messages of the file (its bytes ``raw``), and what holds them ("mailbox", "digest"; None for one email
     that is no digest, its one message)."""
     head = raw[:200]
@@ -81,23 +81,14 @@ def choose(path: Path, messages: list[EmailMessage], holder: str | None, item: i
         -> tuple[EmailMessage, list[str]]:
     """The message ``item`` (from 1; None: the first) and a note listing the others, how to import them; refuses
     (DossierError) an item the file does not hold."""
-    number = item or 1
     if not messages:
         raise DossierError([Problem(Located(path), f"the {holder} holds no message; export it again from the mail "
                                                    "program, or copy the message's text into a .txt file")])
     if holder is None:
-        if number != 1:
-            raise DossierError([Problem(Located(path), f"--item {number}: the file holds one message, not several; "
-                                                       "leave --item out")])
+        items.one(path, item, "message")
         return messages[0], []
-    if number > len(messages):
-        raise DossierError([Problem(Located(path), f"--item {number}: the {holder} holds {len(messages)} "
-                                                   f"message{'s' * (len(messages) > 1)}; choose one from 1 to "
-                                                   f"{len(messages)}")])
-    others = [f"{n} {_label(m)}" for n, m in enumerate(messages, 1) if n != number]
-    listed = "; ".join(others[:LISTED]) + (f"; and {len(others) - LISTED} more" if len(others) > LISTED else "")
-    return messages[number - 1], [f"a {holder} of {len(messages)} messages: message {number} imported; import another "
-                                  f"with --item N: {listed}" if others else f"a {holder} of one message: imported"]
+    index, note = items.choose(path, len(messages), item, holder, "message", lambda n: _label(messages[n]))
+    return messages[index], note
 
 
 def _label(message: EmailMessage) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, cards, chat_export, chrome, layout, markdown_article, office, rtf,
-                     subtitles, teletext, write)
+from builder import (addresses, article, boxes, cards, chat_export, chrome, items, layout, markdown_article, office,
+                     rtf, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -146,8 +146,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
     email = not document and mail.is_email(text_file)  # a mailbox or a digest too: their messages are the items
     item = options.get("item")  # which article of a file of several (a mailbox, a chat app's full export)
-    if item not in (None, 1) and not email and document != "chat":  # no other file has a second
-        _fail(text_file, f"--item {item}: the file holds one article, not several; leave --item out")
+    if not email and document != "chat":  # no other file has a second
+        items.one(text_file, item, "article")
     lines, numbered, found, notes, in_file, displayed = (
         _office_article(text_file, document, item) if document else _page_article(text_file) if html_page
         else _mail_article(text_file, item) if email else _text_article(text_file))

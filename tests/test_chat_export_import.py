@@ -86,7 +86,7 @@ def test_item_chooses_a_chat_of_a_full_export(project, tmp_path, capsys):
     ('{"name": "x", "messages": ' + "[" * 100_000 + "]" * 100_000 + "}", None, "its values nest too deep"),
     ('{"name": "x", "messages": [', None, "cannot read the chat's export (Expecting value"),
     (json.dumps({**GROUP, "messages": [_message(1, "2026-03-04T06:10:00", "")]}), None, "holds no message with words"),
-    (json.dumps(GROUP), "2", "--item 2: the export holds one chat, not several; leave --item out"),
+    (json.dumps(GROUP), "2", "--item 2: the file holds one chat, not several; leave --item out"),
     (json.dumps({"about": "", "chats": {"list": [GROUP]}}), "3",
      "--item 3: the export holds 1 chat; choose one from 1 to 1")])
 def test_a_hostile_or_empty_export_is_refused(project, tmp_path, capsys, text, item, message):
