@@ -68,7 +68,8 @@ def read(path: Path) -> Document:
     document that cannot be read."""
     try:
         text = read_bytes(path, MAX_BYTES).decode("latin-1")  # a byte a character: RTF is 7-bit, its bytes escaped
-        paragraphs, info = _Reader().read(text)
+        reader = _Reader()
+        paragraphs, info = reader.read(text)
     except TooBig as exc:
         raise DossierError([Problem(Located(path), f"the rich-text document is {exc.size:,} bytes, over the limit of "
                                                    f"{MAX_BYTES:,}; copy its text into a .txt file")]) from None
@@ -79,6 +80,9 @@ def read(path: Path) -> Document:
     document = Document([p for p in map(office.clean, paragraphs) if p.strip()],
                         notes=["a rich-text (RTF) document: its text imported, its page headers and footers, hidden "
                                "text, fields' instructions, comments and footnotes left out"])
+    if reader.unescaped_utf8:
+        document.notes.append("its unescaped characters are UTF-8's, not its code page's (a program wrote the file, "
+                              "not a word processor): read as UTF-8; check them against the document")
     office.read_properties(document, info)
     return document
 
@@ -96,6 +100,7 @@ class _Reader:
         self.codepage = 1252  # the document's (\\ansicpg)
         self.state, self.stack = _State(), []
         self.standing_in = 0  # characters left to skip after a \\u escape: the stand-in older readers show
+        self.unescaped_utf8 = False  # whether some text was read as UTF-8, not in its code page
 
     def read(self, text: str) -> tuple[list[str], dict[str, str]]:
         at, starred = 0, False
@@ -129,7 +134,10 @@ class _Reader:
                 for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", token["text"]):
                     if run.isascii():
                         self.emit(run)
-                    elif self.shown:  # bytes the writer did not escape: the code page's too
+                    elif utf8 := _utf8(run):  # bytes a program wrote unescaped, in UTF-8 whatever the code page
+                        self.emit(utf8)
+                        self.unescaped_utf8 = True
+                    elif self.shown:  # bytes the writer did not escape: the code page's
                         self.pending.extend(run.encode("latin-1"))
             elif token["symbol"] == "*":
                 starred = True
@@ -217,6 +225,14 @@ class _Reader:
         elif word in _CHARACTERS:
             self.emit(_CHARACTERS[word])
         return 0
+
+
+def _utf8(run: str) -> str | None:
+    """A run of unescaped bytes (a str of them) read as UTF-8, when it is that (a code page's letters seldom are)."""
+    try:
+        return run.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _paired(text: str) -> str:

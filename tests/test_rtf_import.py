@@ -85,3 +85,14 @@ def test_a_named_pipe_is_refused_at_once_whatever_its_name(project, tmp_path, ca
     os.mkfifo(tmp_path / name)
     assert dossier(project, "new", "source", str(tmp_path / name)) == 1
     assert "it is a named pipe, not a regular file" in capsys.readouterr().err
+
+
+def test_an_rtfs_unescaped_utf8_is_read_as_such(project, tmp_path, capsys):
+    """A program that writes RTF may leave UTF-8's bytes unescaped though the document's code page is 1252: they
+    are read as UTF-8 (not "cafÃ©"), with a note; a byte that is no UTF-8 still in the code page."""
+    (tmp_path / "notice.rtf").write_bytes("{\\rtf1\\ansi\\ansicpg1252 Le café de la gare a fermé ses portes".encode()
+                                          + b" \xe0 midi, selon la mairie de Vell.\\par}")
+    assert dossier(project, "new", "source", str(tmp_path / "notice.rtf"), "--id", "notice") == 0
+    body = (project / "content" / "sources" / "notice.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.strip() == "Le café de la gare a fermé ses portes à midi, selon la mairie de Vell."
+    assert "its unescaped characters are UTF-8's" in capsys.readouterr().err
