@@ -122,10 +122,12 @@ def _document_kind(path: Path) -> str | None:
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
-    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py) or as a Word or
-    OpenDocument text (office.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
-    author and published from ``options``, else the page's markup, else the byline and date the text shows; a title
-    from ``options`` too, and a headline read longer than a title may be cut, with a note."""
+    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py; a mailbox's or
+    a digest's message, mbox.py), as a Word or OpenDocument text (office.py) or an RTF (rtf.py), or a chat app's
+    export (chat_export.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet, author
+    and published from ``options``, else the page's markup, else the byline and date the text shows; a title from
+    ``options`` too, and a headline read longer than a title may be cut, with a note; ``options["item"]`` chooses the
+    article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
