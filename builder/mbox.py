@@ -12,7 +12,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from builder import items
-from builder.problems import DossierError, Located, Problem
 
 _FROM_LINE = re.compile(rb"From \S+ +(?:[A-Za-z]{3},? +){1,2}\d{1,2} +\d{1,2}:\d\d(?::\d\d)? +(?:\S+ +)?\d{4}\s*\n")
 # a mailbox's separator: "From jane@example.org Tue Mar  3 10:00:00 2026" (not an article's "From Paris to Rome…")
@@ -33,10 +32,10 @@ def is_mailbox(path: Path, head: bytes) -> bool:
 def messages_in(path: Path, raw: bytes) -> tuple[list[EmailMessage], str | None]:
     """The messages of the file (its bytes ``raw``), and what holds them ("mailbox", "digest"; None for one email
     that is no digest, its one message)."""
-    head = raw[:200]
-    if is_mailbox(path, head) and _SPLIT_DIGEST.search(raw):  # a digest saved as a mailbox, its messages' own "From "
-        message = email.message_from_bytes(raw, policy=email.policy.default)  # lines left unescaped: one message
-    elif is_mailbox(path, head):
+    opens = _FROM_LINE.match(raw[:200])  # a mailbox's first line (a file named .mbox without it is one email)
+    if opens and _SPLIT_DIGEST.search(raw):  # a digest saved as a mailbox, its messages' own "From " lines left
+        message = email.message_from_bytes(raw, policy=email.policy.default)  # unescaped: one message
+    elif opens:
         box = mailbox.mbox(path, create=False)
         try:
             messages = [email.message_from_bytes(_ESCAPED.sub(rb"\1", box.get_bytes(key)), policy=email.policy.default)
@@ -81,9 +80,6 @@ def choose(path: Path, messages: list[EmailMessage], holder: str | None, item: i
         -> tuple[EmailMessage, list[str]]:
     """The message ``item`` (from 1; None: the first) and a note listing the others, how to import them; refuses
     (DossierError) an item the file does not hold."""
-    if not messages:
-        raise DossierError([Problem(Located(path), f"the {holder} holds no message; export it again from the mail "
-                                                   "program, or copy the message's text into a .txt file")])
     if holder is None:
         items.one(path, item, "message")
         return messages[0], []

@@ -152,6 +152,12 @@ def test_item_chooses_a_message_of_a_mailbox_whatever_its_name(project, tmp_path
     assert "message 2 imported; import another with --item N: 1 “Statement" in capsys.readouterr().err
 
 
+def test_one_email_named_mbox_is_read_as_one(project, tmp_path):
+    """A file named .mbox without a mailbox's "From " line is one email, read as such (it had held no message)."""
+    front, _ = imported(project, tmp_path, "one.mbox", MAILBOX.split("\n\nFrom fire")[0].split("\n", 1)[1])
+    assert front["title"] == "Statement on the Seaforth Hotel fire"
+
+
 def test_an_article_opening_with_from_is_no_mailbox(project, tmp_path):
     """An article's first words "From Paris to Rome" are no mailbox's separator (a sender and a day and time)."""
     front, body = imported(project, tmp_path, "trains.txt", "From Paris to Rome in a day: the night train returns\n\n"
@@ -203,11 +209,11 @@ def _deep(depth: int) -> str:
     ("press.mbox", MAILBOX, "4", "--item 4: the mailbox holds 3 messages; choose one from 1 to 3"),
     ("one.eml", MAILBOX.split("\n\nFrom fire")[0].split("\n", 1)[1], "2",
      "--item 2: the file holds one message, not several; leave --item out"),
-    ("empty.mbox", "", None, "the mailbox holds no message"),
+    ("empty.mbox", "", None, "the file holds no article text"),
     ("deep.eml", _deep(3000), None, "its parts nest in one another too deep")])
 def test_a_message_the_file_does_not_hold_is_refused(project, tmp_path, capsys, name, text, item, message):
-    """An item past the mailbox's last message, a second item of one email, an empty mailbox and parts nested past
-    the parser's depth are refused, saying what to do, and nothing is written."""
+    """An item past the mailbox's last message, a second item of one email, an empty file and parts nested past the
+    parser's depth are refused, saying what to do, and nothing is written."""
     (tmp_path / name).write_text(text, encoding="utf-8")
     before = sorted((project / "content" / "sources").iterdir())
     assert dossier(project, "new", "source", str(tmp_path / name), *(("--item", item) if item else ())) == 1
