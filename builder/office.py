@@ -27,7 +27,10 @@ _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title", "creator": "{
                "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified",
                "odt-created": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}creation-date",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
-               "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator"}
+               "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
+               "company": "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"}
+# A company's legal form after its name: "Strand Hotels Ltd" is named "Strand Hotels" in its text.
+_LEGAL = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|gmbh|ag|s\.a\.|b\.v\.|pty\.? ltd\.?)$", re.I)
 _LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
 
 
@@ -60,7 +63,8 @@ def read(path: Path) -> Document:
         with zipfile.ZipFile(path) as archive:
             word = "word/document.xml" in archive.namelist()
             body = _xml(archive, "word/document.xml" if word else "content.xml")
-            properties = _xml(archive, "docProps/core.xml" if word else "meta.xml")
+            properties = [part for part in (_xml(archive, "docProps/core.xml" if word else "meta.xml"),
+                                            _xml(archive, "docProps/app.xml") if word else None) if part is not None]
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise DossierError([Problem(Located(path), f"cannot read the document ({exc}); open it in a word processor "
                                                    "and save it again, or copy its text into a .txt file")]) from None
@@ -69,9 +73,8 @@ def read(path: Path) -> Document:
     document = Document(paragraphs, notes=[f"a{'' if word else 'n'} {'Word' if word else 'OpenDocument'} document: its "
                                            "text imported, its page headers and footers, comments and footnotes "
                                            "left out"])
-    if properties is not None:
-        read_properties(document, {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
-                                   if (found := properties.find(f".//{tag}")) is not None})
+    read_properties(document, {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
+                               for part in properties if (found := part.find(f".//{tag}")) is not None})
     return document
 
 
@@ -193,11 +196,11 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
         document.fields["author"] = Found(article.untitled(creator), "the document's author property")
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")
-    company = value.get("company")
-    if company and company.casefold() in {" ".join(p.split()).casefold() for p in document.paragraphs}:
-        document.fields["outlet"] = Found(company, "the document's company property, a line of its text")
+    company = _LEGAL.sub("", value.get("company", ""))
+    if company and re.search(rf"(?<!\w){re.escape(company)}(?!\w)", "\n".join(document.paragraphs), re.I):
+        document.fields["outlet"] = Found(company, "the document's company property, which its text names")
     elif company:
-        document.notes.append(f"its company property, \"{company}\", is no line of its text: left out")
+        document.notes.append(f"its company property, \"{value['company']}\", is named nowhere in its text: left out")
     days = [(what, day) for what, keys in (("created", ("created", "odt-created")), ("last saved", ("modified",
                                                                                                     "odt-modified")))
             if (day := next((value[k][:10] for k in keys if re.match(r"\d{4}-\d{2}-\d{2}", value.get(k, ""))), None))]
