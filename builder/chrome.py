@@ -20,6 +20,8 @@ _NAMES = r"(?-i:[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)*)"  # "Ann Lee", "Lunde": 
 _WMO = r"[A-Z]{4}\d{2}\s+[A-Z]{4}\s+\d{6}(?:\s+[A-Z]{3})?"  # a weather product's WMO heading: "NOUS43 KCSB 132242"
 _CODE = r"\[\d{1,2}(:\d\d){1,2}\]"  # a recording's time: "[00:02:11]"
 _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\s+(and|in|from)\s+){_NAMES})*"
+_CHAT_STAMP = (r"\[[^\]]{1,30}\]\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
+               r"\s+-\s+")  # a chat's export's stamp: "[11/06/2026, 10:52] ", a phone's "11/06/2026, 10:52 - "
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
                                 r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"
@@ -115,11 +117,16 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
     # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
-    ("a chat export's notice", r"(\[[^\]]{1,30}\]\s*)?(messages (and calls )?are end-to-end encrypted\b.{0,200}"
-                               r"|([^:\[\]]{1,60}:\s*)?(<media omitted>|this message was deleted\.?"
-                               r"|you deleted this message\.?|<attached: [^>]{1,200}>))"),  # a chat app's
-    # "[11/06/2026, 10:52] Messages and calls are end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media
-    # omitted>": no one's words
+    ("a chat export's notice", rf"({_CHAT_STAMP})?([^:\[\]]{{1,60}}:\s*)?\u200e?(messages (and calls )?are end-to-end "
+                               r"encrypted\b.{0,200}|<media omitted>|this message was deleted\.?|you deleted this "
+                               r"message\.?|<attached: [^>]{1,200}>|(image|video|audio|sticker|gif|document) omitted)"
+                               rf"|({_CHAT_STAMP})(\u200e|[^:\[\]]{{1,60}}:\s*\u200e)?[^:\[\]]{{1,60}}\s(created group"
+                               r"|added|left|removed|joined using this group's invite link|changed (the subject|the "
+                               r"group|this group's|their phone number))\b[^:]{0,200}"),  # a chat app's "[11/06/2026,
+    # 10:52] Messages and calls are end-to-end encrypted. …", "[11/06/2026, 10:53] Gaz Holt: <Media omitted>", a
+    # phone's "11/06/2026, 10:54 - Gaz Holt added Dev Ashworth" or "[…] Gaz Holt: \u200eGaz Holt created group …" (the
+    # app's left-to-right mark before its own words): no one's words (a stamp is needed, and the mark after a name:
+    # "The minister left", "[…] Gaz Holt: I left" are someone's)
     ("a subtitler's credit", r"(subtitles|subtitling|subtitled|captions|captioning|captioned)( (were )?(provided|produced"
                              r"|made))? by\b.{1,200}"),  # "Subtitles by Cresswold Access Services cresswold.tv…"
     ("a rule", r"[=_~*-]{3,}"),

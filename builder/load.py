@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import itertools
 import os
 import re
@@ -58,20 +59,34 @@ class TooBig(Exception):
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """A regular file's bytes. Anything else raises OSError at once: reading a named pipe would wait for ever. A
     file of more than ``limit`` bytes raises TooBig, having read no more than that."""
+    with _regular(path) as (file, size):
+        if limit is not None and size > limit:
+            raise TooBig(size)
+        data = file.read() if limit is None else file.read(limit + 1)
+    if limit is not None and len(data) > limit:  # it grew while read
+        raise TooBig(len(data))
+    return data
+
+
+def read_start(path: Path, size: int) -> bytes:
+    """A regular file's first ``size`` bytes (to tell what kind of file it is); anything else raises OSError at once,
+    as read_bytes does."""
+    with _regular(path) as (file, _):
+        return file.read(size)
+
+
+@contextlib.contextmanager
+def _regular(path: Path):
+    """A regular file open for reading, and its size; OSError for anything else."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a named pipe does not wait for a writer
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
             raise OSError(f"it is {not_regular(found.st_mode)}, not a regular file")
-        if limit is not None and found.st_size > limit:
-            raise TooBig(found.st_size)
         with os.fdopen(os.dup(fd), "rb") as file:
-            data = file.read() if limit is None else file.read(limit + 1)
+            yield file, found.st_size
     finally:
         os.close(fd)
-    if limit is not None and len(data) > limit:  # it grew while read
-        raise TooBig(len(data))
-    return data
 
 
 def taken(name: Path, path: Path) -> bool:

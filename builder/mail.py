@@ -11,25 +11,29 @@ import itertools
 import re
 from pathlib import Path
 
-from builder import article
+from builder import article, mbox
 from builder.article import Found
-from builder.load import TooBig, read_bytes
+from builder.load import TooBig, read_bytes, read_start
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
 MAX_BYTES = 20_000_000  # a message with its attachments
 
 
-def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
-    """The body's lines, the fields the headers give (title, outlet, published) and notes for the editor; refuses
-    (DossierError) a file that cannot be read or holds no text part."""
+def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Found], list[str], bool]:
+    """The body's lines, the fields the headers give (title, outlet, published), notes for the editor, and whether
+    the message is the whole file (not one of a mailbox's or a digest's, see mbox.py: ``item`` chooses it, from 1);
+    refuses (DossierError) a file that cannot be read or holds no text part."""
     try:
         raw = read_bytes(path, MAX_BYTES)
-    except (OSError, TooBig) as exc:
-        raise DossierError([Problem(Located(path), f"cannot read the email ({exc}); save it again from the mail "
-                                                   "program, or copy its text into a .txt file")]) from None
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    part = message.get_body(preferencelist=("plain", "html"))
+        messages, holder = mbox.messages_in(path, raw)
+        message, chosen = mbox.choose(path, messages, holder, item)
+        part = message.get_body(preferencelist=("plain", "html"))
+    except (OSError, TooBig, RecursionError) as exc:
+        raise DossierError([Problem(Located(path), "cannot read the email (" + (
+            "its parts nest in one another too deep" if isinstance(exc, RecursionError) else str(exc))
+                                    + "); save it again from the mail program, or copy its text into a .txt "
+                                      "file")]) from None
     if part is None:
         raise DossierError([Problem(Located(path), "the email has no text to import (no plain-text or HTML part); "
                                                    "copy its text into a .txt file")])
@@ -39,7 +43,7 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         raise DossierError([Problem(Located(path), f"the email's text declares charset {part.get_content_charset()}, "
                                                    "which is not a known character encoding; copy its text into a "
                                                    ".txt file")]) from None
-    notes = [f"an email: its body's {part.get_content_type()} part imported, its headers left out"]
+    notes = chosen + [f"an email: its body's {part.get_content_type()} part imported, its headers left out"]
     if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
         text = _unflowed(text, str(part.get_param("delsp", "")).lower() == "yes")
         notes.append("its text is \"format=flowed\": the lines the mail program wrapped are joined again")
@@ -74,9 +78,16 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
         lines = lines[:quoted[0]] + lines[quoted[1]:]
         notes.append("a reply: the message it answers, quoted below it (\"On … wrote:\" and its \">\" lines), left out")
     fields = {}
+    listed = _mailing_list(message["list-id"]) if holder == "digest" else None  # (a newsletter's List-Id names its
+    # mailer's list, not a list its readers write to)
     if subject:
-        fields["title"] = _title(_REPLYING.sub("", " ".join(str(subject).split())), lines, origin)
+        written = _REPLYING.sub("", " ".join(str(subject).split()))
+        fields["title"] = _title(_REPLYING.sub("", _LIST_TAG.sub("", written)) if listed else written, lines, origin)
     sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    if listed and not signer and article.names(sender) and not article.issued_by_body(sender):  # a member's post to
+        # a mailing list: the list is its outlet, the member its author (a body's post is the body's)
+        fields["author"] = Found(sender, f"{origin} From, a post to a mailing list")
+        sender = listed
     if signer:
         fields["author"] = Found(signer[0], "the reply's signature")
     if signer and signer[1]:
@@ -84,14 +95,26 @@ def read(path: Path) -> tuple[list[str], dict[str, Found], list[str]]:
     elif wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
     elif sender:
-        fields["outlet"] = Found(sender, f"{origin} From")
+        fields["outlet"] = Found(sender, "the mailing list's name (List-Id)" if sender == listed else f"{origin} From")
     if sent:
         fields["published"] = Found(sent, f"{origin} Date")
     online = next((m["url"] for line in lines[:8] if (m := _IN_BROWSER.search(line))), None)
     if online:
         fields["url"] = Found(online, "the email's line giving its copy on the web (\"View this email in your browser\", "
                                       "\"View this statement online\")")
-    return lines, fields, notes
+    return lines, fields, notes, holder is None
+
+
+def _mailing_list(list_id) -> str | None:
+    """The name of the mailing list a List-Id header names ("Seaforth residents <seaforth-residents.lists.example>",
+    or its id's first part: "seaforth-residents"), None without one."""
+    if not list_id:
+        return None
+    name, address = email.utils.parseaddr(str(list_id))
+    return " ".join(name.split()) or (address or str(list_id)).strip("<> ").split(".")[0] or None
+
+
+_LIST_TAG = re.compile(r"^\[[^\]\n]{1,40}\]\s*")  # a mailing list's tag before a post's Subject: "[Residents] "
 
 
 def _unflowed(text: str, delsp: bool) -> str:
@@ -282,15 +305,15 @@ def _sentence(line: str) -> bool:
 
 
 def is_email(path: Path) -> bool:
-    """Whether ``path`` is an email saved as a file: named .eml, or opening with a mail program's headers."""
+    """Whether ``path`` is an email saved as a file (named .eml, or opening with a mail program's headers) or a mailbox
+    of them (mbox.py)."""
     if path.suffix.lower() == ".eml":
         return True
     try:
-        with path.open("rb") as file:
-            head = file.read(2000)
-    except OSError:
+        head = read_start(path, 2000)
+    except OSError:  # a named pipe too: its text's reader says what it is
         return False
-    return bool(_HEADERS.match(head)) and b"\nmime-version:" in head.lower()
+    return bool(_HEADERS.match(head)) and b"\nmime-version:" in head.lower() or mbox.is_mailbox(path, head)
 
 
 _HEADERS = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]*:[ \t][^\n]*\n(?:[ \t][^\n]*\n)*){3,}")  # header lines, folded ones too

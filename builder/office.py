@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 from builder import article
 from builder.article import Found
+from builder.load import read_start
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
@@ -28,7 +29,10 @@ _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
                "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified",
                "odt-created": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}creation-date",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
-               "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator"}
+               "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
+               "company": "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"}
+# A company's legal form after its name: "Strand Hotels Ltd" is named "Strand Hotels" in its text.
+_LEGAL = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|gmbh|ag|s\.a\.|b\.v\.|pty\.? ltd\.?)$", re.I)
 _LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
 
 
@@ -42,6 +46,7 @@ class Document:
 def kind(path: Path) -> str | None:
     """'Word' or 'OpenDocument' for a zip file holding such a text document, None for any other file."""
     try:
+        read_start(path, 0)  # a regular file: telling whether a named pipe is a zip would wait for a writer for ever
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "word/document.xml" in names:
@@ -60,16 +65,18 @@ def read(path: Path) -> Document:
         with zipfile.ZipFile(path) as archive:
             word = "word/document.xml" in archive.namelist()
             body = _xml(archive, "word/document.xml" if word else "content.xml")
-            properties = _xml(archive, "docProps/core.xml" if word else "meta.xml")
+            properties = [part for part in (_xml(archive, "docProps/core.xml" if word else "meta.xml"),
+                                            _xml(archive, "docProps/app.xml") if word else None) if part is not None]
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise DossierError([Problem(Located(path), f"cannot read the document ({exc}); open it in a word processor "
                                                    "and save it again, or copy its text into a .txt file")]) from None
-    paragraphs = [p for p in (_clean(p) for p in (_word_blocks(body) if word else _odt_blocks(body))) if p.strip()] \
+    paragraphs = [p for p in (clean(p) for p in (_word_blocks(body) if word else _odt_blocks(body))) if p.strip()] \
         if body is not None else []
     document = Document(paragraphs, notes=[f"a{'' if word else 'n'} {'Word' if word else 'OpenDocument'} document: its "
                                            "text imported, its page headers and footers, comments and footnotes "
                                            "left out"])
-    _properties(document, properties)
+    read_properties(document, {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
+                               for part in properties if (found := part.find(f".//{tag}")) is not None})
     return document
 
 
@@ -174,17 +181,13 @@ def _odt_text(paragraph: ElementTree.Element) -> str:
     return "".join(out)
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """A paragraph's text without soft hyphens and control characters, its non-breaking spaces plain."""
     return FORBIDDEN.sub("", text.replace("\u00ad", "").replace("\u00a0", " ")).rstrip()
 
 
-def _properties(document: Document, root: ElementTree.Element | None) -> None:
-    """The fields and notes a document's properties give."""
-    if root is None:
-        return
-    value = {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
-             if (found := root.find(f".//{tag}")) is not None}
+def read_properties(document: Document, value: dict[str, str]) -> None:
+    """The fields and notes a document's properties give (``value`` by the keys of _PROPERTIES: an RTF's \\info too)."""
     title, creator = value.get("title"), value.get("creator") or value.get("odt-creator")
     lead = [" ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
     if title and title.casefold() in lead:
@@ -197,6 +200,11 @@ def _properties(document: Document, root: ElementTree.Element | None) -> None:
         document.fields["author"] = Found(article.untitled(creator), "the document's author property")
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")
+    company = _LEGAL.sub("", value.get("company", ""))
+    if company and re.search(rf"(?<!\w){re.escape(company)}(?!\w)", "\n".join(document.paragraphs), re.I):
+        document.fields["outlet"] = Found(company, "the document's company property, which its text names")
+    elif company:
+        document.notes.append(f"its company property, \"{value['company']}\", is named nowhere in its text: left out")
     days = [(what, day) for what, keys in (("created", ("created", "odt-created")), ("last saved", ("modified",
                                                                                                     "odt-modified")))
             if (day := next((value[k][:10] for k in keys if re.match(r"\d{4}-\d{2}-\d{2}", value.get(k, ""))), None))]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import addresses, article, boxes, cards, chrome, layout, lynx, markdown_article, office, subtitles, teletext, write
+from builder import (addresses, article, boxes, cards, chat_export, chrome, items, layout, lynx, markdown_article,
+                     office, rtf, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -49,8 +50,8 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
         options: dict | None = None) -> Created:
     """Write content/<kind>s/<name> (or import the text file ``name`` as a source); never overwrite a file.
 
-    ``options``: a source's title, url, outlet, author, published, and the item of a file of several; a fact's summit, meeting, source, quote, speaker,
-    stance and statement; a speaker's or summit's full_name and entry_kind."""
+    ``options``: a source's title, url, outlet, author, published, and the item of a file of several; a fact's
+    summit, meeting, source, quote, speaker, stance and statement; a speaker's or summit's full_name and entry_kind."""
     options = options or {}
     folder = config.content / FOLDERS[kind]
     allowed = {"source": SOURCE_OPTIONS, "fact": FACT_OPTIONS}.get(kind, ENTRY_OPTIONS)
@@ -104,8 +105,9 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
 
 SENTENCE_WORDS = 6  # words of a line that is a sentence of an article, not a menu's or a button's
 
-_DOCUMENTS = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip file but no Word or OpenDocument text that can be read (a spreadsheet, slides, or a damaged document)",
-              b"\xd0\xcf\x11\xe0": "an old Word or other office document", b"{\\rtf": "a rich-text (RTF) document"}
+_DOCUMENTS = {b"%PDF-": "a PDF", b"\xd0\xcf\x11\xe0": "an old Word or other office document",
+              b"PK\x03\x04": "a zip file but no Word or OpenDocument text that can be read (a spreadsheet, slides, or "
+                             "a damaged document)"}
 
 
 def _document_kind(path: Path) -> str | None:
@@ -121,10 +123,12 @@ def _document_kind(path: Path) -> str | None:
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
-    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py) or as a Word or
-    OpenDocument text (office.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet,
-    author and published from ``options``, else the page's markup, else the byline and date the text shows; a title
-    from ``options`` too, and a headline read longer than a title may be cut, with a note."""
+    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py; a mailbox's or
+    a digest's message, mbox.py), as a Word or OpenDocument text (office.py) or an RTF (rtf.py), or a chat app's
+    export (chat_export.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet, author
+    and published from ``options``, else the page's markup, else the byline and date the text shows; a title from
+    ``options`` too, and a headline read longer than a title may be cut, with a note; ``options["item"]`` chooses the
+    article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
@@ -132,22 +136,24 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
                          "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
                          "into a .txt file")
-    document = office.kind(text_file)  # a Word or OpenDocument text: read as its paragraphs
+    document = office.kind(text_file) or rtf.kind(text_file) or chat_export.kind(text_file)  # read as paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("item") is not None and options["item"] < 1:
         _fail(text_file, f"--item {options['item']}: items are numbered from 1")
-    if options.get("item", 1) != 1:  # a file of several articles reads the option; no other file has a second
-        _fail(text_file, f"--item {options['item']}: the file holds one article, not several; leave --item out")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    email = not document and mail.is_email(text_file)
-    lines, numbered, found, notes, in_file, displayed = (_office_article if document else _page_article if html_page
-                                                         else _mail_article if email else _text_article)(text_file)
+    email = not document and mail.is_email(text_file)  # a mailbox or a digest too: their messages are the items
+    item = options.get("item")  # which article of a file of several (a mailbox, a chat app's full export)
+    if not email and document != "chat":  # no other file has a second
+        items.one(text_file, item, "article")
+    lines, numbered, found, notes, in_file, displayed = (
+        _office_article(text_file, document, item) if document else _page_article(text_file) if html_page
+        else _mail_article(text_file, item) if email else _text_article(text_file))
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -438,7 +444,8 @@ def _text_article(text_file: Path):
     """A plain-text article (or a Markdown one): its lines, each numbered in the body (a blank line added between
     one-line paragraphs, see _paragraphs), each body line's line in the file, the fields its front matter gives (see
     markdown_article.py), and notes: the HTML entities (copied from a page's source or a feed) it decoded, what was
-    read of the front matter. A subtitle file is read as its transcript (_transcript)."""
+    read of the front matter. A subtitle file is read as its transcript (_transcript), a chat's export as its messages
+    (chat_export.py)."""
     problems = Problems()
     text = read_text(text_file, problems)
     if text is None:
@@ -455,24 +462,11 @@ def _text_article(text_file: Path):
     lines, page = lynx.read(lines)  # a text browser's dump: without its links' numbers and list
     if page:
         front.fields["url"] = article.Found(page, "the dump's \"Skip to main content\" link")
-    body = [(n, line.replace("\f", "")) for n, line in _paragraphs(lines)]  # no page's form feed
-    return (lines, body, front.fields | _chat_export(text_file, lines) | teletext.fields(lines), notes,
+    chat = chat_export.text_fields(text_file.stem, lines)  # a chat's text export: a paragraph a message
+    body = [(n, line.replace("\f", "")) for n, line in (chat_export.text_paragraphs(lines) if chat
+                                                         else _paragraphs(lines))]  # no page's form feed
+    return (lines, body, front.fields | chat | teletext.fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
-
-
-def _chat_export(text_file: Path, lines: list[str]) -> dict[str, article.Found]:
-    """A chat app's export ("[11/06/2026, 10:52] Gaz Holt: Crane's down…", most of its lines so): titled by its file's
-    name (its first line is the app's notice, its first message no headline), dated by its last message's day."""
-    said = [line for line in lines if _CHAT.match(line)]
-    if len(said) < max(3, 0.7 * sum(bool(line.strip()) for line in lines)):
-        return {}
-    day = next(filter(None, (article.date_in(_CHAT.match(line)["stamp"]) for line in reversed(said))), None)
-    return {"title": article.Found(text_file.stem, "the file's name: a chat's export names no title"), **(
-        {"published": article.Found(day, "the chat's last message")} if day else {})}
-
-
-_CHAT = re.compile(r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?"
-                   r"(?:\s+-)?\s+[^:\n]{1,60}:\s", re.I)  # "[11/06/2026, 10:52] Gaz Holt: ", "11/06/2026, 10:52 - Gaz: "
 
 
 # A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",
@@ -530,10 +524,12 @@ def _page_article(page_file: Path):
             {}, page.displayed)
 
 
-def _office_article(document_file: Path):
-    """A Word or OpenDocument text (office.py): its paragraphs' lines, each numbered as in the body, the fields its
-    properties give, and notes on what was read."""
-    document = office.read(document_file)
+def _office_article(document_file: Path, kind: str, item: int | None):
+    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py) or a chat's JSON export (chat_export.py,
+    the chat ``item`` of several): its paragraphs' lines, each numbered as in the body, the fields its properties give,
+    and notes on what was read."""
+    document = rtf.read(document_file) if kind == "RTF" else chat_export.read(document_file, item) if kind == "chat" \
+        else office.read(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,
             [Problem(Located(document_file), n, True) for n in document.notes], {}, set())
@@ -552,14 +548,15 @@ def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
     return found
 
 
-def _mail_article(mail_file: Path):
-    """An email saved as a file (mail.py): its body's lines, each numbered as in the body, each one's line in the file
-    (_lines_in_file), the fields its headers give, and notes on what was read."""
+def _mail_article(mail_file: Path, item: int | None):
+    """An email saved as a file (mail.py), or the message ``item`` of a mailbox or a digest (mbox.py): its body's
+    lines, each numbered as in the body, each one's line in the file (_lines_in_file; none for one message of
+    several), the fields its headers give, and notes on what was read."""
     from builder import mail
 
-    lines, found, notes = mail.read(mail_file)
+    lines, found, notes, whole = mail.read(mail_file, item)
     return (lines, _paragraphs(lines), found, [Problem(Located(mail_file), n, True) for n in notes],
-            _lines_in_file(mail_file, lines), set())
+            _lines_in_file(mail_file, lines) if whole else {}, set())
 
 
 def propose_id(title: str) -> str:

@@ -1822,8 +1822,9 @@ def test_a_chat_exports_notices_title_and_day(project, tmp_path, capsys):
     text = (project / "content" / "sources" / "branch-chat.md").read_text(encoding="utf-8")
     assert 'title: "branch-chat"' in text and "published: 2026-06-13" in text
     body = text.split("---\n", 2)[2]
-    assert body == ("[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n[13/06/2026, 09:02] Dev Ashworth: "
-                    "The inquest opens on Monday.\n")
+    assert body == ("[11/06/2026, 10:52] Gaz Holt: Crane's down at Harlow Quay\n\n[13/06/2026, 09:02] Dev Ashworth: "
+                    "The inquest opens on Monday.\n")  # a paragraph a message (session 68: its short lines had been
+    # read as one hard-wrapped paragraph)
 
 
 def test_a_newsletters_subject_after_its_name_is_the_title_when_its_story_heads_the_text(project, tmp_path):

@@ -176,3 +176,19 @@ def test_item_is_refused_for_a_file_of_one_article(project, tmp_path, capsys, it
     document = _docx(tmp_path / "statement.docx")
     assert dossier(project, "new", "source", str(document), "--item", item) == 1
     assert f"--item {item}: {message}" in capsys.readouterr().err
+
+
+APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+       '<Application>Microsoft Office Word</Application><Company>{}</Company></Properties>')
+
+
+@pytest.mark.parametrize("company, outlet, note", [
+    ("Harlow Bay Hotels plc", "Harlow Bay Hotels", None),
+    ("Contoso Ltd", "unknown", 'its company property, "Contoso Ltd", is named nowhere in its text: left out')])
+def test_a_documents_company_is_its_outlet_when_its_text_names_it(project, tmp_path, capsys, company, outlet, note):
+    """A Word document's company property (docProps/app.xml), its legal form ("plc", "Ltd") aside, is the outlet
+    when the text names it (its letterhead: "Harlow Bay Hotels plc"); a template's company, named nowhere, is not."""
+    document = _docx(tmp_path / "statement.docx", extra=[("docProps/app.xml", APP.format(company))])
+    assert dossier(project, "new", "source", str(document), "--id", "seaforth") == 0
+    err = capsys.readouterr().err
+    assert f"outlet: {outlet}" in _body(project, "seaforth")[1] and (note is None or note in err)
