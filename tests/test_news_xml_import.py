@@ -1,0 +1,139 @@
+"""dossier new source FEED.xml / ITEM.xml / SUBTITLES.ttml: a newsroom's XML file (a news feed, an agency's NewsML-G2
+item, broadcast subtitles in TTML) told by its content and read as the article it holds (builder/news_xml.py)."""
+import pytest
+
+from builder import news_xml
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>The Orlby Post &#8211; News</title><link>https://orlby.example/</link><language>en-gb</language>
+<item><title>Ferry sailings cut to four a day</title><link>https://orlby.example/news/ferry-cut</link>
+<dc:creator>Tam Roke</dc:creator><pubDate>Tue, 03 Mar 2026 23:30:00 -0500</pubDate>
+<description>Sailings cut.</description>
+<content:encoded><![CDATA[<p>Orlby Ferries will cut its sailings from six a day to four from 1 April, the company said.</p>
+<p>&ldquo;We had no choice,&rdquo; said its chair, Ines&nbsp;Marlow. The union called the cut &quot;a betrayal&quot;.</p>
+<p>The post <a href="x">Ferry sailings cut</a> appeared first on <a href="y">The Orlby Post</a>.</p>]]></content:encoded>
+</item>
+<item><title>Harbour wall &amp; slipway to be repaired</title><author>desk@orlby.example (Kit Amory)</author>
+<guid>https://orlby.example/news/harbour-wall</guid><pubDate>Wed, 04 Mar 2026 08:00:00 +0000</pubDate>
+<description>&lt;p&gt;Repairs to the harbour wall and its slipway will start in May, the harbour board said on
+Wednesday, and will take about six weeks.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+<title>Skerrow Council &mdash; News and public notices</title>
+<author><name>Skerrow Council Press Office</name></author>
+<entry><title type="html">Beach &lt;em&gt;closed&lt;/em&gt; after algae found</title>
+<link rel="self" href="https://skerrow.example/feed/1"/><link rel="alternate" href="https://skerrow.example/news/algae"/>
+<updated>2025-08-05T09:15:00+01:00</updated>
+<summary type="text">Algae found.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Tests found toxic algae at Millbrook Sands on
+Sunday, the council said, and the beach is closed until further notice.</p><p>Dogs must be kept on a lead near the
+water, and owners should call a vet at once if a dog is unwell.</p></div></content></entry>
+</feed>
+"""
+
+
+def _source(project, ident):
+    return (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
+
+
+def _written(project):
+    return sorted((project / "content" / "sources").iterdir())
+
+
+def test_an_rss_feeds_first_item_is_imported_with_what_the_feed_says(project, tmp_path, capsys):
+    """The item's full text (content:encoded) read as a page's article, HTML's named entities as their characters,
+    without the line a blog's feed adds under it; its title, writer, day as written, link, and the feed's title
+    without its section as the outlet; the note names the other items and how to choose one."""
+    feed = tmp_path / "orlby.rss"
+    feed.write_text(RSS, encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--id", "ferry") == 0
+    out = capsys.readouterr()
+    _, front, body = _source(project, "ferry")
+    assert body.strip().split("\n\n") == [
+        "Ferry sailings cut to four a day",
+        "Orlby Ferries will cut its sailings from six a day to four from 1 April, the company said.",
+        "“We had no choice,” said its chair, Ines\u00a0Marlow. The union called the cut \"a betrayal\"."]
+    for line in ('title: "Ferry sailings cut to four a day"', "outlet: The Orlby Post ", "author: Tam Roke ",
+                 "published: 2026-03-03 ", 'url: "https://orlby.example/news/ferry-cut"', "language: en"):
+        assert line in front
+    assert "title: the feed item's title" in out.out and "outlet: the feed's title" in out.out
+    assert "the feed holds 2 items: item 1 of them imported" in out.err
+    assert "import another with --item N: 2 “Harbour wall & slipway to be repaired”" in out.err
+    assert "the feed's line under the item left out: “The post Ferry sailings cut appeared first on" in out.err
+    assert dossier(project, "check") == 0
+
+
+def test_item_n_chooses_another_item_and_a_summary_alone_is_said(project, tmp_path, capsys):
+    """--item 2: the second item, its escaped HTML description its text, RSS's "address (name)" author the name, a
+    permalink guid its address; an item without its full text is noted as a summary."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(RSS, encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--item", "2", "--id", "wall") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "wall")
+    assert "Repairs to the harbour wall and its slipway will start in May, the harbour board said on\nWednesday" \
+        in body or "Repairs to the harbour wall and its slipway will start in May, the harbour board said on " \
+                   "Wednesday, and will take about six weeks." in body
+    assert "author: Kit Amory " in front and 'url: "https://orlby.example/news/harbour-wall"' in front
+    assert "the feed gives only a summary of this item" in err and "1 “Ferry sailings cut to four a day”" in err
+
+
+def test_item_past_the_last_is_refused_listing_the_items(project, tmp_path, capsys):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(RSS, encoding="utf-8")
+    before = _written(project)
+    assert dossier(project, "new", "source", str(feed), "--item", "3") == 1
+    assert "--item 3: the feed holds 2 item(s): 1 “Ferry sailings cut to four a day”; 2 “Harbour wall" \
+        in capsys.readouterr().err
+    assert _written(project) == before
+
+
+def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, capsys):
+    """Told by its root, not its name: an Atom feed saved as .txt; its XHTML content, its title of type html as a
+    reader sees it, its alternate link, the feed's author, and its only day, the update's, with a note."""
+    feed = tmp_path / "notices.txt"
+    feed.write_text(ATOM, encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--id", "algae") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "algae")
+    assert body.strip().split("\n\n")[0] == "Beach closed after algae found"
+    assert "Dogs must be kept on a lead near the\nwater" in body or "Dogs must be kept on a lead near the water" in body
+    for line in ('title: "Beach closed after algae found"', "outlet: Skerrow Council ",
+                 "author: Skerrow Council Press Office ", "published: 2025-08-05 ",
+                 'url: "https://skerrow.example/news/algae"'):
+        assert line in front
+    assert "the entry says only when it was last updated, 2025-08-05" in err and "summary" not in err
+
+
+@pytest.mark.parametrize("text, message", [
+    ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><item>'
+     "<title>&b;</title></item></channel></rss>", "declares entities"),
+    ("<rss><channel><item><title>Cut short", "not well-formed XML"),
+    ('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>',
+     "not in the charset it declares"),
+    ('<?xml version="1.0"?><catalogue><book>Not news.</book></catalogue>', "no kind of article read here"),
+    ("<rss><channel><title>Empty</title></channel></rss>", "the feed holds no item")])
+def test_a_hostile_or_broken_feed_is_refused(project, tmp_path, capsys, text, message):
+    """An entity declaration (the billion laughs), a file cut short, bytes not in the declared charset, XML of
+    another kind and a feed of no item are refused with what to do, and nothing is written."""
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(text.encode("latin-1"))
+    before = _written(project)
+    assert dossier(project, "new", "source", str(feed)) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and "save it as \"Webpage, HTML only\"" in err
+    assert _written(project) == before
+
+
+def test_a_feed_over_the_size_limit_is_refused(project, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(news_xml, "MAX_BYTES", 1000)
+    feed = tmp_path / "feed.rss"
+    feed.write_text(RSS, encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed)) == 1
+    assert "over the limit of 1,000" in capsys.readouterr().err
+
