@@ -137,3 +137,94 @@ def test_a_feed_over_the_size_limit_is_refused(project, tmp_path, capsys, monkey
     assert dossier(project, "new", "source", str(feed)) == 1
     assert "over the limit of 1,000" in capsys.readouterr().err
 
+
+NEWSML = """<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2026-03-05T11:00:00Z</sent></header>
+<itemSet>
+<newsItem guid="urn:newsml:wire.example:1" version="3" xml:lang="en-GB">
+<rightsInfo><copyrightHolder><name>Northwire Ltd</name></copyrightHolder></rightsInfo>
+<itemMeta><itemClass qcode="ninat:text"/><provider literal="Northwire"/>
+<versionCreated>2026-03-06T07:10:00Z</versionCreated><firstCreated>2026-03-05T10:30:00+01:00</firstCreated>
+<edNote>Corrects the number of pupils in paragraph 2.</edNote></itemMeta>
+<contentMeta><headline>School bus leaves pass road</headline><by>By Dr Lena Varga</by>
+<dateline>VALDERRA, March 5</dateline><slugline>BUS-CRASH</slugline><language tag="en-GB"/></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head>
+<title>Bus</title></head><body><h1>School bus leaves pass road</h1><p>A school bus left the Corvessa Pass road on
+Wednesday morning, police said.</p><p>&#8220;The road was closed to heavy vehicles,&#8221; said Inspector Aldo
+Renz.</p></body></html></inlineXML></contentSet>
+</newsItem>
+<newsItem guid="urn:newsml:wire.example:2"><itemMeta><provider literal="Northwire"/></itemMeta>
+<contentMeta><headline>Pass reopens after crash</headline></contentMeta>
+<contentSet><inlineData contenttype="text/plain">The Corvessa Pass road reopened on Thursday, the canton said.
+
+Drivers were asked to take care on the descent.</inlineData></contentSet></newsItem>
+</itemSet></newsMessage>
+"""
+
+
+def test_a_newsml_items_text_and_what_its_metadata_say(project, tmp_path, capsys):
+    """A NewsML-G2 item's XHTML paragraphs, under its headline once; its byline's writer, the day of its first
+    version (the later version's in a note), its provider, its language; its dateline, slugline and editor's note
+    named beside its text, not put in it; a message of two items lists the other."""
+    item = tmp_path / "wire.xml"
+    item.write_text(NEWSML, encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--id", "bus") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "bus")
+    assert body.strip().split("\n\n") == [
+        "School bus leaves pass road", "A school bus left the Corvessa Pass road on Wednesday morning, police said.",
+        "“The road was closed to heavy vehicles,” said Inspector Aldo Renz."]
+    for line in ('title: "School bus leaves pass road"', "author: Lena Varga ", "published: 2026-03-05 ",
+                 "outlet: Northwire ", "language: en"):
+        assert line in front
+    assert "its dateline, “VALDERRA, March 5”" in err and "its latest version is of 2026-03-06" in err
+    assert "its editor's note, “Corrects the number of pupils in paragraph 2.”" in err
+    assert "the news message holds 2 items" in err and "2 “Pass reopens after crash”" in err
+
+
+def test_a_newsml_items_inline_text(project, tmp_path, capsys):
+    item = tmp_path / "wire.xml"
+    item.write_text(NEWSML, encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--item", "2", "--id", "reopens") == 0
+    _, front, body = _source(project, "reopens")
+    assert body.strip().split("\n\n") == ["Pass reopens after crash",
+                                          "The Corvessa Pass road reopened on Thursday, the canton said.",
+                                          "Drivers were asked to take care on the descent."]
+    assert "outlet: Northwire " in front
+
+
+def test_a_newsml_item_without_text_is_refused(project, tmp_path, capsys):
+    item = tmp_path / "picture.xml"
+    item.write_text('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>Crash site'
+                    '</headline></contentMeta><contentSet><remoteContent href="https://wire.example/p.jpg"/>'
+                    "</contentSet></newsItem>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(item)) == 1
+    assert "the news item holds no text of its own" in capsys.readouterr().err
+
+
+NINJS = {"uri": "https://wire.example/2026/bus-crash", "headline": "School bus leaves pass road",
+         "byline": "Lena Varga", "versioncreated": "2026-03-05T10:30:00Z", "language": "en",
+         "copyrightholder": "Northwire", "located": "Valderra",
+         "body_html": "<p>A school bus left the Corvessa Pass road on Wednesday morning, police said.</p>"
+                      "<p>Nineteen pupils were hurt, none of them seriously, the canton said.</p>"}
+
+
+def test_a_ninjs_item_is_imported(project, tmp_path, capsys):
+    """IPTC's ninjs (JSON): its body_html read as a page's article, its headline, byline, day, holder and uri."""
+    import json
+
+    item = tmp_path / "item.json"
+    item.write_text(json.dumps(NINJS), encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--id", "bus") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "bus")
+    assert body.strip().split("\n\n") == [
+        "School bus leaves pass road", "A school bus left the Corvessa Pass road on Wednesday morning, police said.",
+        "Nineteen pupils were hurt, none of them seriously, the canton said."]
+    for line in ("author: Lena Varga ", "published: 2026-03-05 ", "outlet: Northwire ",
+                 'url: "https://wire.example/2026/bus-crash"'):
+        assert line in front
+    assert "a ninjs news item" in err and "its dateline, “Valderra”" in err
+    assert dossier(project, "new", "source", str(item), "--item", "2") == 1
+    assert "--item 2: the ninjs file holds one item" in capsys.readouterr().err
+
