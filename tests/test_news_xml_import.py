@@ -228,3 +228,44 @@ def test_a_ninjs_item_is_imported(project, tmp_path, capsys):
     assert dossier(project, "new", "source", str(item), "--item", "2") == 1
     assert "--item 2: the ninjs file holds one item" in capsys.readouterr().err
 
+
+TTML = """<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"
+    xmlns:ttm="http://www.w3.org/ns/ttml#metadata" xmlns:ttp="http://www.w3.org/ns/ttml#parameter"
+    ttp:frameRate="25" xml:lang="en-GB">
+<head><metadata><ttm:title>Harbour Tonight: the ferry cut</ttm:title>
+<ttm:agent xml:id="host" type="person"><ttm:name>Nell Ambrose</ttm:name></ttm:agent>
+<ttm:agent xml:id="guest" type="person"><ttm:name>Ines Marlow</ttm:name></ttm:agent></metadata>
+<styling><style xml:id="base" tts:color="white"/><style xml:id="y" style="base" tts:color="yellow"/></styling></head>
+<body style="base"><div begin="10s">
+<p begin="00:00:00:00" end="00:00:02:12" ttm:agent="host">Good evening. Orlby Ferries<br/>will cut two sailings a day.</p>
+<p begin="2.5s" end="4s"><span ttm:agent="host">Its chair joins us.</span></p>
+<p begin="4s" end="6s" ttm:agent="guest">[SEAGULLS]</p>
+<p begin="6s" dur="2s" ttm:agent="guest">We had no choice. The fuel bill<br/>has doubled since April.</p>
+<p begin="8s" end="10s"><span style="y">The union says it is a betrayal.</span></p>
+</div></body></tt>
+"""
+
+
+def test_ttml_subtitles_are_read_as_a_transcript(project, tmp_path, capsys):
+    """TTML read as WebVTT is: its cues' lines joined into paragraphs under their first cue's time (a <div>'s begin
+    offsets its cues, frames and offsets read), a new paragraph at each ttm:agent's name and at a change of colour
+    (a style's, over the body's), sounds out; its title the broadcast's, its language."""
+    subtitles = tmp_path / "harbour.dfxp"
+    subtitles.write_text(TTML, encoding="utf-8")
+    assert dossier(project, "new", "source", str(subtitles), "--id", "harbour") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "harbour")
+    assert body.strip().split("\n\n") == [
+        "[00:00:10]", "Nell Ambrose: Good evening. Orlby Ferries will cut two sailings a day. Its chair joins us.",
+        "[00:00:16]", "Ines Marlow: We had no choice. The fuel bill has doubled since April.",
+        "[00:00:18]", "The union says it is a betrayal."]
+    assert 'title: "Harbour Tonight: the ferry cut"' in front and "language: en" in front
+    assert "TTML subtitles" in err and "a change of colour as a change of speaker" in err
+
+
+def test_ttml_without_words_is_refused(project, tmp_path, capsys):
+    subtitles = tmp_path / "empty.ttml"
+    subtitles.write_text('<tt xmlns="http://www.w3.org/ns/ttml"><body><div/></body></tt>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(subtitles)) == 1
+    assert "the subtitle file holds no cue with words" in capsys.readouterr().err
