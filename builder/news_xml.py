@@ -112,8 +112,10 @@ def parse(path: Path) -> etree._Element:
 
 
 def _why(exc: etree.XMLSyntaxError) -> str:
-    """lxml's message in an editor's words where it is about the charset."""
+    """lxml's message in an editor's words where it is about the charset or the depth."""
     message = str(exc.msg or exc).split(", line ")[0]
+    if message.startswith("Excessive depth"):
+        return "its elements nest more than 256 deep, as no news file's do"
     if re.search(r"not proper UTF-8|encoding|Char 0x|PCDATA invalid Char", message, re.I):
         return f"{message}: its bytes are not in the charset it declares (UTF-8 if it declares none)"
     return message

@@ -114,13 +114,14 @@ def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, ca
     ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><item>'
      "<title>&b;</title></item></channel></rss>", "declares entities"),
     ("<rss><channel><item><title>Cut short", "not well-formed XML"),
+    ("<rss>" + "<x>" * 300 + "</x>" * 300 + "</rss>", "nest more than 256 deep"),
     ('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>',
      "not in the charset it declares"),
     ('<?xml version="1.0"?><catalogue><book>Not news.</book></catalogue>', "no kind of article read here"),
     ("<rss><channel><title>Empty</title></channel></rss>", "the feed holds no item")])
 def test_a_hostile_or_broken_feed_is_refused(project, tmp_path, capsys, text, message):
-    """An entity declaration (the billion laughs), a file cut short, bytes not in the declared charset, XML of
-    another kind and a feed of no item are refused with what to do, and nothing is written."""
+    """An entity declaration (the billion laughs), a file cut short or nested too deep, bytes not in the declared
+    charset, XML of another kind and a feed of no item are refused with what to do, and nothing is written."""
     feed = tmp_path / "feed.xml"
     feed.write_bytes(text.encode("latin-1"))
     before = _written(project)
