@@ -11,8 +11,10 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Ferry sailings cut to four a day</title><link>https://orlby.example/news/ferry-cut</link>
 <dc:creator>Tam Roke</dc:creator><pubDate>Tue, 03 Mar 2026 23:30:00 -0500</pubDate>
 <description>Sailings cut.</description>
-<content:encoded><![CDATA[<p>Orlby Ferries will cut its sailings from six a day to four from 1 April, the company said.</p>
+<content:encoded><![CDATA[<figure><img src="https://orlby.example/ferry.jpg" alt="The ferry"/><figcaption>The Orlby
+ferry at its berth. Photo: Kit Amory</figcaption></figure><p>Orlby Ferries will cut its sailings from six a day to four from 1 April, the company said.</p>
 <p>&ldquo;We had no choice,&rdquo; said its chair, Ines&nbsp;Marlow. The union called the cut &quot;a betrayal&quot;.</p>
+<div class="share">Share this story: <a href="f">Facebook</a> | <a href="e">Email</a></div>
 <p>The post <a href="x">Ferry sailings cut</a> appeared first on <a href="y">The Orlby Post</a>.</p>]]></content:encoded>
 </item>
 <item><title>Harbour wall &amp; slipway to be repaired</title><author>desk@orlby.example (Kit Amory)</author>
@@ -47,7 +49,7 @@ def _written(project):
 
 def test_an_rss_feeds_first_item_is_imported_with_what_the_feed_says(project, tmp_path, capsys):
     """The item's full text (content:encoded) read as a page's article, HTML's named entities as their characters,
-    without the line a blog's feed adds under it; its title, writer, day as written, link, and the feed's title
+    without a figure's caption, its share links or the line a blog's feed adds under it; its title, writer, day as written, link, and the feed's title
     without its section as the outlet; the note names the other items and how to choose one."""
     feed = tmp_path / "orlby.rss"
     feed.write_text(RSS, encoding="utf-8")
