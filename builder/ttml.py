@@ -158,5 +158,6 @@ def _colour(element, styles, depth: int = 0) -> str | None:
 
 
 def _stamp(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}.{int(round((seconds - whole) * 1000)) % 1000:03d}"
+    """Seconds as a WebVTT cue's time: '00:01:02.500'."""
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
