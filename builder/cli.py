@@ -279,9 +279,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                           "item (NewsML-G2, ninjs), or a broadcast's subtitles (SubRip, WebVTT, TTML, DFXP, EBU-TT)")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
-    new.add_argument("--item", type=int, metavar="N", help="importing a file of several articles (a news feed, a "
-                                                           "NewsML-G2 message): which one, from 1 (default: the first; "
-                                                           "the output lists the others, numbered, with their titles)")
+    new.add_argument("--item", type=int, metavar="N",
+                     help="importing a file of several articles (a news feed, a NewsML-G2 message): which one, from 1 "
+                          "(default: the first; the output lists the others, numbered, with their titles and days)")
     for option, what in (("--title", "the headline"), ("--url", "the article's address"), ("--outlet", "the publisher"),
                          ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
         new.add_argument(option, help=f"importing an article: {what}")

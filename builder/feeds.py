@@ -30,14 +30,15 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     """Item ``item`` (1-based; default the first) of the feed whose root is ``root``."""
     atom = _local(root) == "feed"
     entries = [e for e in root.iter() if _local(e) in (("entry",) if atom else ("item",))]
-    at, notes = news_xml.chosen(path, [_title(e) or "(untitled)" for e in entries], item, "feed")
+    at, notes = news_xml.chosen(path, [(_title(e) or "(untitled)", _published(e)[0]) for e in entries], item, "feed")
     entry, channel = entries[at], root if atom or _child(root, "channel") is None else _child(root, "channel")
     title = _title(entry)
     body, full = _body(entry, atom)
     story = news_xml.read_html(path, title, body or "")
     kept = [p for p in story.paragraphs if not _FOOTER.fullmatch(p.strip())]
     if len(kept) < len(story.paragraphs):
-        notes.append(f"the feed's line under the item left out: “{next(p for p in story.paragraphs if p not in kept)}”")
+        left = next(p for p in story.paragraphs if p not in kept)
+        notes.append(f"the feed's line under the item left out: “{left}”")
     fields = {"title": Found(title, "the feed item's title")} if title else {}
     link = _link(entry, atom)
     if link:
@@ -45,8 +46,7 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     author = _author(entry, channel, atom)
     if author:
         fields["author"] = Found(author, "the feed item's author")
-    published = [(news_xml.day(_text(entry, name)), name) for name in ("pubDate", "date", "published", "updated")]
-    day, named = next(((d, name) for d, name in published if d), (None, None))
+    day, named = _published(entry)
     if day:
         fields["published"] = Found(day, f"the feed item's {named}")
     if named == "updated":
@@ -82,6 +82,12 @@ def _text(element, name: str) -> str:
     return " ".join("".join(found.itertext()).split()) if found is not None else ""
 
 
+def _published(entry) -> tuple[str | None, str | None]:
+    """The item's day as written and the element giving it: pubDate, dc:date, published, else updated."""
+    return next(((day, name) for name in ("pubDate", "date", "published", "updated")
+                 if (day := news_xml.day(_text(entry, name)))), (None, None))
+
+
 def _title(element) -> str:
     """An item's or a feed's title as a reader sees it: an Atom title of type html without its tags."""
     found = _child(element, "title")
@@ -97,24 +103,28 @@ def _body(entry, atom: bool) -> tuple[str | None, bool]:
     """The item's text as HTML, and whether it is its full text (not a description or a summary)."""
     if not atom:
         encoded = _child(entry, "encoded", _CONTENT)
-        if encoded is not None and (encoded.text or "").strip():
-            return encoded.text, True
+        if encoded is not None and _markup(encoded).strip():
+            return _markup(encoded), True
         description = _child(entry, "description")
-        return (description.text if description is not None else None), False
+        return (_markup(description) if description is not None else None), False
     for name in ("content", "summary"):
         found = _child(entry, name)
         if found is None or found.get("src"):
             continue
         kind = (found.get("type") or "text").lower()
-        if kind in ("xhtml", "application/xhtml+xml"):
-            markup = "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in found)
-        elif kind in ("html", "text/html"):
-            markup = found.text or ""
+        if kind in ("xhtml", "application/xhtml+xml", "html", "text/html"):
+            markup = _markup(found)
         else:
             markup = "".join(f"<p>{html.escape(p)}</p>" for p in news_xml.text_paragraphs("".join(found.itertext())))
         if markup.strip():
             return markup, name == "content"
     return None, False
+
+
+def _markup(element) -> str:
+    """An element's HTML: its text (escaped HTML, or CDATA) and the elements it holds (XHTML, or HTML a feed wrote
+    as elements instead of escaping it)."""
+    return (element.text or "") + "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in element)
 
 
 def _link(entry, atom: bool) -> str | None:

@@ -125,21 +125,22 @@ def fail(path: Path, message: str):
     raise DossierError([Problem(Located(path), message)])
 
 
-def chosen(path: Path, titles: list[str], item: int | None, what: str) -> tuple[int, list[str]]:
-    """The 0-based index of the ``item``-th (1-based) of a file's ``titles`` and a note naming the others and how to
-    choose one; refuses an item past the last, listing them."""
-    if not titles:
+def chosen(path: Path, items: list[tuple[str, str | None]], item: int | None, what: str) -> tuple[int, list[str]]:
+    """The 0-based index of the ``item``-th (1-based) of a file's ``items`` (each its title and day) and a note naming
+    the others and how to choose one; refuses an item past the last, listing them."""
+    if not items:
         fail(path, f"the {what} holds no item; {AGAIN}")
-    listed = [f"{n} “{title}”" for n, title in enumerate(titles, 1)]
-    if item is not None and item > len(titles):
-        fail(path, f"--item {item}: the {what} holds {len(titles)} item(s): {'; '.join(listed[:20])}"
+    listed = [f"{n} “{title}”" + (f" ({day})" if day else "") for n, (title, day) in enumerate(items, 1)]
+    if item is not None and item > len(items):
+        fail(path, f"--item {item}: the {what} holds {len(items)} item(s): {'; '.join(listed[:20])}"
                    f"{'; …' if len(listed) > 20 else ''}")
     at = (item or 1) - 1
-    if len(titles) == 1:
+    if len(items) == 1:
         return at, []
     others = [line for n, line in enumerate(listed) if n != at]
-    return at, [f"the {what} holds {len(titles)} items: item {at + 1} of them imported, “{titles[at]}”; import another "
-                f"with --item N: {'; '.join(others[:12])}{f'; and {len(others) - 12} more' if len(others) > 12 else ''}"]
+    more = f"; and {len(others) - 12} more" if len(others) > 12 else ""
+    return at, [f"the {what} holds {len(items)} items: item {at + 1} of them imported, “{items[at][0]}”; import "
+                f"another with --item N: {'; '.join(others[:12])}{more}"]
 
 
 def read_html(path: Path, title: str | None, body: str) -> Story:

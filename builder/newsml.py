@@ -22,7 +22,8 @@ _ORIGINS = {"title": "headline", "author": "byline", "published": "first version
 def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     """Item ``item`` (1-based; default the first) of the NewsML-G2 file whose root is ``root``."""
     items = [root] if _local(root) == "newsItem" else [e for e in root.iter() if _local(e) == "newsItem"]
-    at, notes = news_xml.chosen(path, [_text(i, "contentMeta", "headline") or "(no headline)" for i in items],
+    at, notes = news_xml.chosen(path, [(_text(i, "contentMeta", "headline") or "(no headline)",
+                                        news_xml.day(_text(i, "itemMeta", "firstCreated"))) for i in items],
                                 item, "news message")
     news = items[at]
     title = _text(news, "contentMeta", "headline")

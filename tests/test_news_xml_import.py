@@ -65,7 +65,7 @@ def test_an_rss_feeds_first_item_is_imported_with_what_the_feed_says(project, tm
         assert line in front
     assert "title: the feed item's title" in out.out and "outlet: the feed's title" in out.out
     assert "the feed holds 2 items: item 1 of them imported" in out.err
-    assert "import another with --item N: 2 “Harbour wall & slipway to be repaired”" in out.err
+    assert "import another with --item N: 2 “Harbour wall & slipway to be repaired” (2026-03-04)" in out.err
     assert "the feed's line under the item left out: “The post Ferry sailings cut appeared first on" in out.err
     assert dossier(project, "check") == 0
 
@@ -90,9 +90,22 @@ def test_item_past_the_last_is_refused_listing_the_items(project, tmp_path, caps
     feed.write_text(RSS, encoding="utf-8")
     before = _written(project)
     assert dossier(project, "new", "source", str(feed), "--item", "3") == 1
-    assert "--item 3: the feed holds 2 item(s): 1 “Ferry sailings cut to four a day”; 2 “Harbour wall" \
-        in capsys.readouterr().err
+    assert "--item 3: the feed holds 2 item(s): 1 “Ferry sailings cut to four a day” (2026-03-03); " \
+           "2 “Harbour wall" in capsys.readouterr().err
     assert _written(project) == before
+
+
+def test_a_description_holding_elements_is_read_as_html(project, tmp_path, capsys):
+    """A feed that wrote its item's HTML as elements, not escaped: its paragraphs, not their text run together."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss><channel><title>Orlby Post</title><item><title>Harbour wall repaired</title><description>"
+                    "<p>Repairs to the harbour wall will start in May, the harbour board said.</p><p>They will take "
+                    "six weeks &amp; cost two million pounds, it said.</p></description></item></channel></rss>",
+                    encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--id", "wall") == 0
+    assert _source(project, "wall")[2].strip().split("\n\n")[1:] == [
+        "Repairs to the harbour wall will start in May, the harbour board said.",
+        "They will take six weeks & cost two million pounds, it said."]
 
 
 def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, capsys):
