@@ -2,7 +2,8 @@
 text (RSS's content:encoded, else its description; Atom's content, else its summary) is read as a saved page's
 article is (webpage.py), without the line a blog's feed adds under it ("The post … appeared first on …"); its title,
 author (dc:creator, author, author/name), day (pubDate, dc:date, published, else updated) and link, and the feed's
-own title, without its section ("The Orlby Post – News"), as the outlet. The first item unless --item N; the note
+own title, without its section ("The Orlby Post – News"), as the outlet (an item taken from another feed: that
+feed's, its <source>). The first item unless --item N; the note
 names the others."""
 from __future__ import annotations
 
@@ -51,9 +52,12 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
         fields["published"] = Found(day, f"the feed item's {named}")
     if named == "updated":
         notes.append(f"the entry says only when it was last updated, {day}: check the day it was published")
-    outlet = _outlet(_title(channel))
+    origin = _child(entry, "source")  # an item a feed took from another: RSS's <source>, Atom's <source><title>
+    quoted = origin is not None and (_title(origin) if atom else " ".join("".join(origin.itertext()).split()))
+    outlet = quoted or _outlet(_title(channel))
     if outlet:
-        fields["outlet"] = Found(outlet, "the feed's title")
+        fields["outlet"] = Found(outlet, "the item's source, the feed it was taken from" if quoted
+                                 else "the feed's title")
     spoken = news_xml.language(_text(channel, "language") or entry.xpath("string(ancestor-or-self::*[@xml:lang][1]"
                                                                          "/@xml:lang)"))
     if spoken:

@@ -108,6 +108,16 @@ def test_a_description_holding_elements_is_read_as_html(project, tmp_path, capsy
         "They will take six weeks & cost two million pounds, it said."]
 
 
+def test_an_item_taken_from_another_feed_is_that_feeds(project, tmp_path, capsys):
+    """An aggregator's item names the feed it was taken from (RSS's <source>): the outlet is that one."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(RSS.replace("<dc:creator>Tam Roke</dc:creator>", '<dc:creator>Tam Roke</dc:creator><source '
+                                'url="https://wire.example/rss">Northwire</source>'), encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--id", "ferry") == 0
+    assert "outlet: Northwire " in _source(project, "ferry")[1]
+    assert "outlet: the item's source, the feed it was taken from" in capsys.readouterr().out
+
+
 def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, capsys):
     """Told by its root, not its name: an Atom feed saved as .txt; its XHTML content, its title of type html as a
     reader sees it, its alternate link, the feed's author, and its only day, the update's, with a note."""
@@ -278,6 +288,21 @@ def test_ttml_subtitles_are_read_as_a_transcript(project, tmp_path, capsys):
         "[00:00:18]", "The union says it is a betrayal."]
     assert 'title: "Harbour Tonight: the ferry cut"' in front and "language: en" in front
     assert "TTML subtitles" in err and "a change of colour as a change of speaker" in err
+
+
+@pytest.mark.parametrize("expression, seconds, stamp", [
+    ("00:01:02.5", 62.5, "00:01:02.500"), ("00:00:02:12", 2.48, "00:00:02.480"), ("40f", 1.6, "00:00:01.600"),
+    ("1.9996s", 1.9996, "00:00:02.000"), ("250ms", 0.25, "00:00:00.250"), ("2m", 120, "00:02:00.000"),
+    ("500t", 20, "00:00:20.000"), ("soon", None, None)])
+def test_ttml_time_expressions(expression, seconds, stamp):
+    """Clock time with a fraction or frames (at 25 a second), offsets in frames, ticks (25 a second: the frame
+    rate's when no tick rate is given), ms, s, m; a cue's time in WebVTT rounded as a whole."""
+    from builder import ttml
+
+    found = ttml._seconds(expression, (25.0, 25.0))
+    assert found == pytest.approx(seconds) if seconds is not None else found is None
+    if stamp:
+        assert ttml._stamp(found) == stamp
 
 
 def test_ttml_without_words_is_refused(project, tmp_path, capsys):
