@@ -1,7 +1,8 @@
 """Broadcast subtitles in TTML (DFXP, EBU-TT, IMSC: a <tt> document) written as the WebVTT cues they are, which the
 subtitle import reads as a transcript (subtitles.py: cues joined into paragraphs, a new one at a change of speaker,
-sounds left out). Each <p> is a cue, timed by its begin and end (or dur; in clock time, frames or ticks, offset by
-its <div>'s and <body>'s begin), its <br/>s its lines; a ttm:agent's name is a WebVTT voice, a line's colour (tts:color
+sounds left out). Each <p> is a cue (each timed <span> of a <p> timed nowhere else, as live subtitles time words),
+timed by its begin and end (or dur; in clock time, frames or ticks, offset by its <div>'s and <body>'s begin), its
+<br/>s its lines; a ttm:agent's name is a WebVTT voice, a line's colour (tts:color
 on it, its styles or its parents') a speaker's colour when the file has several; its title, description, copyright
 and EBU-TT's programme and episode titles are the file's notes."""
 from __future__ import annotations
@@ -100,22 +101,25 @@ def _seconds(value: str | None, rates: tuple[float, float]) -> float | None:
 
 
 def _cues(root, rates, styles, agents):
-    """Each <p>'s begin and end in seconds and its lines: (voice, colour, words)."""
-    last = 0.0
-    for p in root.iter(f"{{{_namespace(root)}}}p"):
-        offset = sum(_seconds(a.get("begin"), rates) or 0 for a in p.iterancestors())
-        begin = _seconds(p.get("begin"), rates)
-        begin = last if begin is None else offset + begin
-        end = _seconds(p.get("end"), rates)
-        end = offset + end if end is not None else begin + (_seconds(p.get("dur"), rates) or 0)
-        last = end
-        colour = next(filter(None, (_colour(e, styles) for e in [p, *p.iterancestors()])), None)
-        agent = next(filter(None, (e.get(f"{_TTM}agent") for e in [p, *p.iterancestors()])), None)
-        yield begin, end, _lines(p, colour, agent, styles, agents)
+    """Each cue's begin and end in seconds and its lines: (voice, colour, words). A cue is a <p>, or each timed
+    <span> of a <p> timed nowhere else (as live subtitles time their words)."""
+    last, namespace = 0.0, _namespace(root)
+    for p in root.iter(f"{{{namespace}}}p"):
+        spans = [s for s in p.iter(f"{{{namespace}}}span") if s.get("begin")] if p.get("begin") is None else []
+        for cue in spans or [p]:
+            offset = sum(_seconds(a.get("begin"), rates) or 0 for a in cue.iterancestors())
+            begin = _seconds(cue.get("begin"), rates)
+            begin = last if begin is None else offset + begin
+            end = _seconds(cue.get("end"), rates)
+            end = offset + end if end is not None else begin + (_seconds(cue.get("dur"), rates) or 0)
+            last = end
+            colour = next(filter(None, (_colour(e, styles) for e in [cue, *cue.iterancestors()])), None)
+            agent = next(filter(None, (e.get(f"{_TTM}agent") for e in [cue, *cue.iterancestors()])), None)
+            yield begin, end, _lines(cue, colour, agent, styles, agents)
 
 
-def _lines(p, colour, agent, styles, agents) -> list[tuple[str | None, str | None, str]]:
-    """A cue's lines, parted at its <br/>s, each with its first words' speaker and colour."""
+def _lines(cue, colour, agent, styles, agents) -> list[tuple[str | None, str | None, str]]:
+    """A cue's lines (a <p>'s or a <span>'s), parted at its <br/>s, each with its first words' speaker and colour."""
     runs: list = []
 
     def walk(element, colour, agent):
@@ -129,7 +133,7 @@ def _lines(p, colour, agent, styles, agents) -> list[tuple[str | None, str | Non
                 walk(child, _colour(child, styles) or colour, child.get(f"{_TTM}agent") or agent)
             if child.tail:
                 runs.append((child.tail, colour, agent))
-    walk(p, colour, agent)
+    walk(cue, colour, agent)
     lines, line = [], []
     for run in [*runs, None]:
         if run is not None:

@@ -305,6 +305,20 @@ def test_ttml_time_expressions(expression, seconds, stamp):
         assert ttml._stamp(found) == stamp
 
 
+def test_ttml_spans_timed_in_an_untimed_paragraph_are_its_cues(project, tmp_path, capsys):
+    """Live subtitles time their spans, not their <p>: each timed span is a cue, its time its own (and its div's)."""
+    subtitles = tmp_path / "live.ttml"
+    subtitles.write_text('<tt xmlns="http://www.w3.org/ns/ttml"><body><div begin="60s"><p>'
+                         '<span begin="0s" end="2s">The council voted last night</span> '
+                         '<span begin="2s" end="4s">to close the harbour office.</span></p><p>'
+                         '<span begin="9s" end="12s">Staff will move to the town hall in May.</span></p></div>'
+                         "</body></tt>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(subtitles), "--id", "live") == 0
+    assert _source(project, "live")[2].strip().split("\n\n") == [
+        "[00:01:00]", "The council voted last night to close the harbour office.",
+        "[00:01:09]", "Staff will move to the town hall in May."]
+
+
 def test_ttml_without_words_is_refused(project, tmp_path, capsys):
     subtitles = tmp_path / "empty.ttml"
     subtitles.write_text('<tt xmlns="http://www.w3.org/ns/ttml"><body><div/></body></tt>', encoding="utf-8")
