@@ -7,7 +7,6 @@ feed's, its <source>). The first item unless --item N; the note
 names the others."""
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
@@ -30,12 +29,18 @@ _GENERIC = set("news latest top stories headlines updates update feed rss all ar
 def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     """Item ``item`` (1-based; default the first) of the feed whose root is ``root``."""
     atom = _local(root) == "feed"
-    entries = [e for e in root.iter() if _local(e) in (("entry",) if atom else ("item",))]
+    channel = root if atom or _child(root, "channel") is None else _child(root, "channel")
+    wanted = "entry" if atom else "item"  # the channel's (RSS 1.0's: its siblings), none nested deeper
+    entries = [e for e in [*channel, *(root if channel is not root else [])] if _local(e) == wanted]
     at, notes = news_xml.chosen(path, [(_title(e) or "(untitled)", _published(e)[0]) for e in entries], item, "feed")
-    entry, channel = entries[at], root if atom or _child(root, "channel") is None else _child(root, "channel")
-    title = _title(entry)
+    entry, title = entries[at], _title(entries[at])
     body, full = _body(entry, atom)
-    story = news_xml.read_html(path, title, body or "")
+    if not body or not body.strip():
+        link = _link(entry, atom)
+        news_xml.fail(path, f"the feed's item {at + 1}, “{title}”, holds no text (no content, description nor "
+                            f"summary): save the article's page{f' ({link})' if link else ''} as .html and import "
+                            "that, or copy its text into a .txt file")
+    story = news_xml.read_html(path, title, body)
     kept = [p for p in story.paragraphs if not _FOOTER.fullmatch(p.strip())]
     if len(kept) < len(story.paragraphs):
         left = next(p for p in story.paragraphs if p not in kept)
@@ -119,7 +124,7 @@ def _body(entry, atom: bool) -> tuple[str | None, bool]:
         if kind in ("xhtml", "application/xhtml+xml", "html", "text/html"):
             markup = _markup(found)
         else:
-            markup = "".join(f"<p>{html.escape(p)}</p>" for p in news_xml.text_paragraphs("".join(found.itertext())))
+            markup = news_xml.as_html("".join(found.itertext()))
         if markup.strip():
             return markup, name == "content"
     return None, False

@@ -144,13 +144,21 @@ def chosen(path: Path, items: list[tuple[str, str | None]], item: int | None, wh
 
 
 def read_html(path: Path, title: str | None, body: str) -> Story:
-    """An item's HTML ``body`` read as a saved page's article is (webpage.py), headed by its ``title``."""
+    """An item's HTML ``body`` read as a saved page's article is (webpage.py), headed by its ``title``; a body of
+    plain text (a feed's description without a tag) is its paragraphs."""
     from builder import webpage  # trafilatura takes 0.2 s to import
 
+    if not re.search(r"<[A-Za-z][^>]*>", body):
+        body = as_html(body)
     heading = f"<h1>{html.escape(title)}</h1>" if title else ""
     page = webpage.read(path, (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(title or '')}"
                                f"</title></head><body><article>{heading}{body}</article></body></html>").encode())
     return Story(page.paragraphs, {k: v for k, v in page.fields.items() if k != "title"}, page.notes, page.displayed)
+
+
+def as_html(text: str) -> str:
+    """Plain ``text`` as HTML: a <p> a paragraph."""
+    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in text_paragraphs(text))
 
 
 def text_paragraphs(text: str) -> list[str]:

@@ -118,6 +118,21 @@ def test_an_item_taken_from_another_feed_is_that_feeds(project, tmp_path, capsys
     assert "outlet: the item's source, the feed it was taken from" in capsys.readouterr().out
 
 
+def test_an_rss_1_feeds_plain_description(project, tmp_path, capsys):
+    """RSS 1.0 (RDF): its items beside its channel, a description of plain text its paragraph, dc:date its day."""
+    feed = tmp_path / "gazette.rdf"
+    feed.write_text('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" '
+                    'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harbour Gazette</title></channel>'
+                    "<item><title>Slipway to reopen</title><dc:creator>Ana Bell</dc:creator><dc:date>2026-02-01T10:00Z"
+                    "</dc:date><description>The harbour master said on Sunday that the slipway would reopen next "
+                    "week &amp; the cafe too.</description></item></rdf:RDF>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(feed), "--id", "slipway") == 0
+    _, front, body = _source(project, "slipway")
+    assert body.strip().split("\n\n") == [
+        "Slipway to reopen", "The harbour master said on Sunday that the slipway would reopen next week & the cafe too."]
+    assert "outlet: Harbour Gazette " in front and "published: 2026-02-01 " in front and "author: Ana Bell " in front
+
+
 def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, capsys):
     """Told by its root, not its name: an Atom feed saved as .txt; its XHTML content, its title of type html as a
     reader sees it, its alternate link, the feed's author, and its only day, the update's, with a note."""
@@ -143,7 +158,10 @@ def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, ca
     ('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>',
      "not in the charset it declares"),
     ('<?xml version="1.0"?><catalogue><book>Not news.</book></catalogue>', "no kind of article read here"),
-    ("<rss><channel><title>Empty</title></channel></rss>", "the feed holds no item")])
+    ("<rss><channel><title>Empty</title></channel></rss>", "the feed holds no item"),
+    ("<rss><channel><item><title>Bare</title><link>https://orlby.example/bare</link></item></channel></rss>",
+     "the feed's item 1, “Bare”, holds no text (no content, description nor summary): save the article's page "
+     "(https://orlby.example/bare) as .html")])
 def test_a_hostile_or_broken_feed_is_refused(project, tmp_path, capsys, text, message):
     """An entity declaration (the billion laughs), a file cut short or nested too deep, bytes not in the declared
     charset, XML of another kind and a feed of no item are refused with what to do, and nothing is written."""
@@ -152,7 +170,7 @@ def test_a_hostile_or_broken_feed_is_refused(project, tmp_path, capsys, text, me
     before = _written(project)
     assert dossier(project, "new", "source", str(feed)) == 1
     err = capsys.readouterr().err
-    assert message in err and "Traceback" not in err and "save it as \"Webpage, HTML only\"" in err
+    assert message in err and "Traceback" not in err and (".html" in err and ".txt file" in err)
     assert _written(project) == before
 
 
