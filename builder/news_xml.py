@@ -27,7 +27,12 @@ AGAIN = ("open the article's own page in the browser and save it as \"Webpage, H
          "into a .txt file")
 _ROOT = re.compile(r"\A(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*<(?:(?P<prefix>[\w.-]+):)?"
                    r"(?P<name>[\w.-]+)(?P<rest>[^>]*)", re.S)
-_KINDS = {"rss": "feed", "RDF": "feed", "feed": "feed", "newsItem": "newsml", "newsMessage": "newsml", "tt": "ttml"}
+_KINDS = {  # a root element's name and the namespaces it is in: RSS 2.0's none, RSS 1.0's RDF (its items RSS 1.0's)
+    "rss": ("feed", r""), "RDF": ("feed", r"http://www\.w3\.org/1999/02/22-rdf-syntax-ns#"),
+    "feed": ("feed", r"http://www\.w3\.org/2005/Atom|http://purl\.org/atom/ns#"),
+    "newsItem": ("newsml", r"http://iptc\.org/std/nar/2006-10-01/"),
+    "newsMessage": ("newsml", r"http://iptc\.org/std/nar/2006-10-01/"),
+    "tt": ("ttml", r"http://www\.w3\.org/ns/ttml|http://www\.w3\.org/2006/(?:04|10)/ttaf1")}
 _READERS = {"feed": "feeds", "newsml": "newsml", "ttml": "ttml"}
 _NAMED = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")  # "&nbsp;", "&mdash;": HTML's, which no XML declares
 _XML_NAMED = {b"amp", b"lt", b"gt", b"quot", b"apos"}
@@ -60,8 +65,9 @@ def kind(path: Path) -> str | None:
         return "ninjs" if isinstance(data, dict) and data.keys() & {"body_html", "body_text"} and "headline" in data \
             else None
     match = _ROOT.match(head)
-    if match and match["name"] in _KINDS and (match["name"] != "RDF" or "purl.org/rss/1.0" in match["rest"]):
-        return _KINDS[match["name"]]
+    if match and match["name"] in _KINDS and _in(match, _KINDS[match["name"]][1]) \
+            and (match["name"] != "RDF" or "purl.org/rss/1.0" in match["rest"]):
+        return _KINDS[match["name"]][0]
     if match and match["name"].lower() == "html":
         return None
     return "xml" if path.suffix.lower() in SUFFIXES or head.lstrip("\ufeff \t\r\n").startswith("<?xml") else None
@@ -182,6 +188,13 @@ def language(value: str | None) -> str | None:
     """A language tag's language: "en-GB" → 'en'."""
     match = re.fullmatch(r"\s*([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*", value or "")
     return match.group(1).lower() if match else None
+
+
+def _in(root: re.Match, namespace: str) -> bool:
+    """Whether the root element ``root`` (_ROOT's match) is in a ``namespace`` (a pattern; "" for none)."""
+    attribute = f"xmlns:{root['prefix']}" if root["prefix"] else "xmlns"
+    declared = re.search(rf"(?:^|\s){re.escape(attribute)}\s*=\s*[\"']([^\"']*)", root["rest"])
+    return bool(re.fullmatch(namespace, declared[1] if declared else ""))
 
 
 def _text(raw: bytes) -> str:

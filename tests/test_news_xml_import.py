@@ -158,13 +158,15 @@ def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, ca
     ('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>',
      "not in the charset it declares"),
     ('<?xml version="1.0"?><catalogue><book>Not news.</book></catalogue>', "no kind of article read here"),
+    ('<feed xmlns="urn:example:recipes"><entry><title>Soup</title></entry></feed>', "its root element is <feed>"),
     ("<rss><channel><title>Empty</title></channel></rss>", "the feed holds no item"),
     ("<rss><channel><item><title>Bare</title><link>https://orlby.example/bare</link></item></channel></rss>",
      "the feed's item 1, “Bare”, holds no text (no content, description nor summary): save the article's page "
      "(https://orlby.example/bare) as .html")])
 def test_a_hostile_or_broken_feed_is_refused(project, tmp_path, capsys, text, message):
     """An entity declaration (the billion laughs), a file cut short or nested too deep, bytes not in the declared
-    charset, XML of another kind and a feed of no item are refused with what to do, and nothing is written."""
+    charset, XML of another kind (a <feed> in another namespace than Atom's too) and a feed of no item are refused
+    with what to do, and nothing is written."""
     feed = tmp_path / "feed.xml"
     feed.write_bytes(text.encode("latin-1"))
     before = _written(project)
