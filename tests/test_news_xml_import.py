@@ -293,12 +293,14 @@ TTML = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_ttml_subtitles_are_read_as_a_transcript(project, tmp_path, capsys):
+@pytest.mark.parametrize("namespace", ["http://www.w3.org/ns/ttml", "http://www.w3.org/2006/10/ttaf1"])
+def test_ttml_subtitles_are_read_as_a_transcript(project, tmp_path, capsys, namespace):
     """TTML read as WebVTT is: its cues' lines joined into paragraphs under their first cue's time (a <div>'s begin
     offsets its cues, frames and offsets read), a new paragraph at each ttm:agent's name and at a change of colour
-    (a style's, over the body's), sounds out; its title the broadcast's, its language."""
+    (a style's, over the body's), sounds out; its title the broadcast's, its language. DFXP's namespaces of before
+    TTML 1.0 are read as TTML's."""
     subtitles = tmp_path / "harbour.dfxp"
-    subtitles.write_text(TTML, encoding="utf-8")
+    subtitles.write_text(TTML.replace("http://www.w3.org/ns/ttml", namespace), encoding="utf-8")
     assert dossier(project, "new", "source", str(subtitles), "--id", "harbour") == 0
     err = capsys.readouterr().err
     _, front, body = _source(project, "harbour")
