@@ -15,8 +15,6 @@ from email.utils import parsedate_to_datetime
 from html.entities import html5
 from pathlib import Path
 
-from lxml import etree
-
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.problems import DossierError, Located, Problem
@@ -82,14 +80,16 @@ def read(path: Path, item: int | None) -> Story:
     root = parse(path)
     if found in _READERS:  # each reads the root parsed here, and imports this module
         return importlib.import_module(f"builder.{_READERS[found]}").read(path, root, item)
-    fail(path, f"the file is XML, but no kind of article read here (its root element is <{etree.QName(root).localname}>"
+    fail(path, f"the file is XML, but no kind of article read here (its root element is <{root.tag.rsplit('}')[-1]}>"
                ": not a news feed, RSS or Atom, nor a NewsML-G2 item, nor TTML subtitles); " + AGAIN)
 
 
-def parse(path: Path) -> etree._Element:
+def parse(path: Path):
     """The root element of XML file ``path``; refused: a file over MAX_BYTES, one declaring entities (which can
     expand to gigabytes), one not well-formed or not in its declared charset. HTML's named entities ("&nbsp;", which
     feeds copy from pages) are read as their characters."""
+    from lxml import etree  # 16 ms to import: only when an XML file is read
+
     try:
         raw = read_bytes(path, MAX_BYTES)
     except TooBig as exc:
@@ -117,7 +117,7 @@ def parse(path: Path) -> etree._Element:
     return root
 
 
-def _why(exc: etree.XMLSyntaxError) -> str:
+def _why(exc) -> str:
     """lxml's message in an editor's words where it is about the charset or the depth."""
     message = str(exc.msg or exc).split(", line ")[0]
     if message.startswith("Excessive depth"):
