@@ -10,7 +10,7 @@ from pathlib import Path
 import sys
 
 from builder import (addresses, article, boxes, cards, chat_export, chrome, items, layout, lynx, markdown_article,
-                     office, rtf, subtitles, teletext, write)
+                     news_xml, office, rtf, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -124,11 +124,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
     markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py; a mailbox's or
-    a digest's message, mbox.py), as a Word or OpenDocument text (office.py) or an RTF (rtf.py), or a chat app's
-    export (chat_export.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet, author
-    and published from ``options``, else the page's markup, else the byline and date the text shows; a title from
-    ``options`` too, and a headline read longer than a title may be cut, with a note; ``options["item"]`` chooses the
-    article of a file of several (items.py)."""
+    a digest's message, mbox.py), as a Word or OpenDocument text (office.py) or an RTF (rtf.py), a chat app's export
+    (chat_export.py), or as a news feed's item, an agency's news item or TTML subtitles (news_xml.py): id and title
+    from its headline, the text verbatim, chrome flagged; url, outlet, author and published from ``options``, else the
+    page's markup, else the byline and date the text shows; a title from ``options`` too, and a headline read longer
+    than a title may be cut, with a note; ``options["item"]`` chooses the article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
@@ -142,18 +142,21 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("item") is not None and options["item"] < 1:
         _fail(text_file, f"--item {options['item']}: items are numbered from 1")
+    news = not document and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by its content
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
     html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    email = not document and mail.is_email(text_file)  # a mailbox or a digest too: their messages are the items
-    item = options.get("item")  # which article of a file of several (a mailbox, a chat app's full export)
-    if not email and document != "chat":  # no other file has a second
+    email = not document and not news and mail.is_email(text_file)  # a mailbox or a digest too: their messages are
+    # the items
+    item = options.get("item")  # which article of a file of several (a mailbox, a feed, a chat app's full export)
+    if not email and not news and document != "chat":  # no other file has a second
         items.one(text_file, item, "article")
     lines, numbered, found, notes, in_file, displayed = (
-        _office_article(text_file, document, item) if document else _page_article(text_file) if html_page
-        else _mail_article(text_file, item) if email else _text_article(text_file))
+        _office_article(text_file, document, item) if document else _news_article(text_file, item) if news
+        else _page_article(text_file) if html_page else _mail_article(text_file, item) if email
+        else _text_article(text_file))
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -533,6 +536,19 @@ def _office_article(document_file: Path, kind: str, item: int | None):
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,
             [Problem(Located(document_file), n, True) for n in document.notes], {}, set())
+
+
+def _news_article(news_file: Path, item: int | None):
+    """A news feed's item, an agency's NewsML-G2 or ninjs item, or TTML subtitles (news_xml.py): its paragraphs'
+    lines, each numbered as in the body, none a line of the file (subtitles read as a subtitle file is:
+    _transcript), the fields it states, and notes on what was read."""
+    story = news_xml.read(news_file, item)
+    notes = [Problem(Located(news_file), n, True) for n in story.notes]
+    if story.subtitles is not None:
+        lines, numbered, found, told, in_file, displayed = _transcript(news_file, story.subtitles)
+        return lines, numbered, story.fields | found, told + notes, in_file, displayed
+    lines = "\n\n".join(story.paragraphs).split("\n")
+    return lines, list(enumerate(lines, 1)), story.fields, notes, {}, story.displayed
 
 
 def _lines_in_file(mail_file: Path, lines: list[str]) -> dict[int, int]:
