@@ -57,7 +57,8 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     own clause, else the likeliest: "312 soldiers and 140 firefighters" is not the count of the missing too, nor "14
     fishermen held" that of the vessels near a reef, nor "16 nautical miles (about 30 km) from the reef" the reef's
     distance from the coast too, nor "…carry a wheelchair user down the stairs, after both lifts broke down on 2
-    November" the day of the carrying)."""
+    November" the day of the carrying); and another figure of a passage a card counting what it counts takes ("Seven
+    of the lake's eleven beaches are now shut": its 7 the beaches closed, its 11 no count of the lake's campsites)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
     claims = {(s.source, s.start) for s in chosen if not dossier.facts[s.fact].quantity}  # passages a card of no
@@ -65,6 +66,11 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     left |= {id(s): (s, "it gives no figure of the card's " + dossier.facts[s.fact].quantity) for s in chosen
              if not s.value and dossier.facts[s.fact].quantity and id(s) not in left
              and not (s.rebutting and (s.source, s.start) not in claims)}
+    counting = {(s.source, s.start): s for s in chosen if s.counts_same and s.value}  # passages a card counting
+    # what they count takes
+    left |= {id(s): (s, f"the passage counts what '{other.fact}' counts, which it is proposed for") for s in chosen
+             if s.value and not s.counts_same and id(s) not in left and dossier.facts[s.fact].quantity == "count"
+             and (other := counting.get((s.source, s.start))) and other.fact != s.fact}
     first: dict[tuple, Suggestion] = {}
     around = {id(s): _in_clause(s, dossier) for s in chosen}
     for s in sorted(chosen, key=lambda s: (not s.counts_same, -around[id(s)], -s.confidence)):

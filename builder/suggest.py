@@ -1038,11 +1038,6 @@ class Retriever:
             if counts:  # "Five firefighters were treated for burns" for "Three firefighters were injured"
                 score += COUNTED
                 why.append(COUNTS_SAME + ", ".join(self._forms(reading.passage.text, counts)))
-            others = {t for f in kind for t in self.vocabulary.terms(f.counted)} - counted
-            if fact.quantity == "count" and counted and others and not same and not (words | reading.borrowed) & counted:
-                score = min(score, UNSURE)  # "Seven of the lake's eleven beaches are now shut" for the lake's 23
-                why.append("counts what the card's accounts never count")  # campsites: its counts are of
-                # something else
             if counts and matched <= counts and not same and not matched & self._stated(fact):  # "…with our pilot
                 score = min(score, UNSURE)  # and twelve passengers on board" for the people still in hospital: what
                 why.append("shares only what it counts")  # other accounts count, and no word of the statement

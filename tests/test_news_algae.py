@@ -28,9 +28,9 @@ def test_the_algae_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("vwa-algae-warning", RED, CONTESTED, ""),
     ("campsite-owners-chat", RED, CONTESTED, ""),
-    ("union-hits-back-water-authority-blames", set(), CONTESTED, "cell-count, first-dog-death-date"),
+    ("union-hits-back-water-authority-blames", set(), CONTESTED, "cell-count, first-dog-death-date, lake-length"),
     ("vale-tonight-algae", set(), {"bookings-lost", "cell-count", "nutrient-source"},
-     "cell-count, first-dog-death-date")])
+     "cell-count, first-dog-death-date, lake-length")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (A row
@@ -41,14 +41,23 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     news_sets.assert_held(capsys.readouterr().out, held)
 
 
-def test_a_count_of_something_the_card_never_counts_is_not_proposed():
+def test_another_count_of_a_passage_a_card_counting_what_it_counts_takes_is_left_out(tmp_path, capsys):
     """"Seven of the lake's eleven beaches are now shut…" had been written on the card of the lake's 23 campsites (its
-    11, the lake's beaches, against 23: a false contest): a passage whose counts are of what no account of the card
-    counts, and which never names what they count, is proposed no higher than for the editor to choose; its 7 goes to
-    the beaches closed (session 68)."""
-    found = news_sets.held_out(ALGAE, "vale-tonight-algae")
-    assert found["campsites-count"].quote.startswith("For the lake's 23 campsites")
-    assert (found["beaches-closed"].value, found["beaches-closed"].confidence) == ({"exact": 7}, 1.0)
+    11, the lake's beaches, against 23: a false contest), the trial's report giving no better passage for that card:
+    once the card of the beaches closed, which counts what the passage counts, takes it (its 7), `--apply` leaves its
+    other count out of the other card (session 68, `review.unattended`)."""
+    import shutil
+    copy = tmp_path / "algae"
+    shutil.copytree(ALGAE, copy, ignore=shutil.ignore_patterns("site", ".dossier-cache"))
+    body = copy / "content" / "sources" / "vale-tonight-algae.md"
+    body.write_text(body.read_text(encoding="utf-8").replace(
+        " For the lake's 23 campsites, the timing could hardly be worse.", ""), encoding="utf-8")
+    site = news_sets.applied(copy, "vale-tonight-algae", tmp_path / "applied")
+    out = capsys.readouterr().out
+    assert "campsites-count: the passage counts what '" in out  # the beaches closed, the dogs that died
+    assert "campsites-count" not in news_sets.by_verdict(site).get("contested", set())
+    assert [a.value.text for a in site.dossier.facts["beaches-closed"].accounts
+            if a.source == "vale-tonight-algae"] == ["7"]
 
 
 def test_a_measure_before_its_noun_measures_what_the_cards_measure():
