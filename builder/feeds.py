@@ -149,14 +149,15 @@ def _link(entry, atom: bool) -> str | None:
 
 def _author(entry, channel, atom: bool) -> str | None:
     """The item's writers: dc:creator, RSS's author ("desk@orlby.example (Tam Roke)": the name, not the address),
-    Atom's author names (the feed's when the entry has none)."""
+    Atom's author names (the feed's when the entry has none); not a body's name, its press office's."""
     if atom:
         names = [_text(a, "name") for a in entry if _local(a) == "author"] or \
             [_text(a, "name") for a in channel if _local(a) == "author"]
     else:
         names = [" ".join("".join(c.itertext()).split()) for c in entry if _local(c) in ("creator", "author")]
         names = [re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", name) for name in names]
-    names = [article.untitled(name) for name in dict.fromkeys(names) if name and "@" not in name]
+    names = [article.untitled(name) for name in dict.fromkeys(names) if name and "@" not in name
+             and not article.issued_by_body(name)]  # not "Vessmere Water Authority Press Office": no one
     return " and ".join(names) if names else None
 
 

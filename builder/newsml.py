@@ -96,9 +96,10 @@ def _body(path: Path, title: str, news) -> news_xml.Story:
 
 
 def _byline(value: str) -> str | None:
-    """A byline's writer: "By Mira Odegaard" → 'Mira Odegaard'."""
+    """A byline's writer: "By Mira Odegaard" → 'Mira Odegaard'; none for a body's office ("By Media Office, Valderra
+    Cantonal Police")."""
     value = re.sub(r"^by\s+", "", value.strip(), flags=re.I)
-    return article.untitled(value) if value else None
+    return article.untitled(value) if value and not article.issued_by_body(value) else None
 
 
 def _local(element) -> str:

@@ -110,6 +110,21 @@ _DOCUMENTS = {b"%PDF-": "a PDF", b"\xd0\xcf\x11\xe0": "an old Word or other offi
                              "a damaged document)"}
 
 
+def _json(path: Path) -> bool:
+    """Whether ``path`` holds JSON: a site's API response or an app's export saved as a file (an object or a list)."""
+    try:
+        raw = read_bytes(path, MAX_BYTES)
+    except (OSError, TooBig):
+        return False
+    if raw.lstrip()[:1] not in (b"{", b"["):
+        return False
+    try:
+        json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _document_kind(path: Path) -> str | None:
     """What kind of document ``path`` is, by its first bytes, when it is one an editor may save an article as but
     no text (a PDF, a Word file); None otherwise, or when it cannot be read (reported when its text is read)."""
@@ -143,6 +158,10 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if options.get("item") is not None and options["item"] < 1:
         _fail(text_file, f"--item {options['item']}: items are numbered from 1")
     news = not document and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by its content
+    if not document and not news and _json(text_file):
+        _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, an agency's ninjs item): "
+                         "its text would be imported with its keys and quotes; copy the article's text into a .txt "
+                         "file")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported

@@ -136,3 +136,18 @@ def test_a_phones_text_export_is_a_paragraph_a_message(project, tmp_path, capsys
            "this chat can read them.", '[06/08/2025, 07:58:03] Dana Price: \u200eDana Price created group "Ferry users"',
            "[06/08/2025, 08:13:02] Tom Alder: \u200eimage omitted", "[06/08/2025, 08:14:02] Tom Alder: I left at six"]
     assert [c.line for c in chrome.find(ios, set())] == [1, 2, 3]  # the app's mark (U+200E) before its own words
+
+
+@pytest.mark.parametrize("name", ["liveblog.json", "liveblog.txt"])
+def test_json_of_no_kind_the_import_reads_is_refused(project, tmp_path, capsys, name):
+    """A sports site's live blog fetched from its API as JSON had been imported as text, its title
+    '"headline": "…",', every key and quote in its body: JSON that is no chat app's export nor an agency's item is
+    refused with what to do, whatever its name (session 68)."""
+    blog = tmp_path / name
+    blog.write_text(json.dumps({"headline": "Rovers in administration: live", "entries": [
+        {"time": "2026-03-04T09:12:00Z", "body": "<p>The administrators were appointed this morning.</p>"}]}),
+        encoding="utf-8")
+    before = sorted((project / "content" / "sources").iterdir())
+    assert dossier(project, "new", "source", str(blog)) == 1
+    assert "the file is JSON of no kind the import reads" in capsys.readouterr().err
+    assert sorted((project / "content" / "sources").iterdir()) == before

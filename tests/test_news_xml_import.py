@@ -135,7 +135,8 @@ def test_an_rss_1_feeds_plain_description(project, tmp_path, capsys):
 
 def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, capsys):
     """Told by its root, not its name: an Atom feed saved as .txt; its XHTML content, its title of type html as a
-    reader sees it, its alternate link, the feed's author, and its only day, the update's, with a note."""
+    reader sees it, its alternate link, the feed's author (a press office's name: no one, session 68), and its only
+    day, the update's, with a note."""
     feed = tmp_path / "notices.txt"
     feed.write_text(ATOM, encoding="utf-8")
     assert dossier(project, "new", "source", str(feed), "--id", "algae") == 0
@@ -144,7 +145,7 @@ def test_an_atom_entry_is_imported_whatever_the_files_name(project, tmp_path, ca
     assert body.strip().split("\n\n")[0] == "Beach closed after algae found"
     assert "Dogs must be kept on a lead near the\nwater" in body or "Dogs must be kept on a lead near the water" in body
     for line in ('title: "Beach closed after algae found"', "outlet: Skerrow Council ",
-                 "author: Skerrow Council Press Office ", "published: 2025-08-05 ",
+                 "author: unknown ", "published: 2025-08-05 ",
                  'url: "https://skerrow.example/news/algae"'):
         assert line in front
     assert "the entry says only when it was last updated, 2025-08-05" in err and "summary" not in err
@@ -346,3 +347,12 @@ def test_ttml_without_words_is_refused(project, tmp_path, capsys):
     subtitles.write_text('<tt xmlns="http://www.w3.org/ns/ttml"><body><div/></body></tt>', encoding="utf-8")
     assert dossier(project, "new", "source", str(subtitles)) == 1
     assert "the subtitle file holds no cue with words" in capsys.readouterr().err
+
+
+def test_a_newsml_byline_of_a_bodys_office_names_no_author(project, tmp_path):
+    """A police item's "By Media Office, Valderra Cantonal Police" had been its author: an office is no one (session
+    68, as a Word document's author property and a feed's author naming a press office are)."""
+    item = tmp_path / "police.xml"
+    item.write_text(NEWSML.replace("By Dr Lena Varga", "By Media Office, Valderra Cantonal Police"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--id", "police") == 0
+    assert "author: unknown " in _source(project, "police")[1]
