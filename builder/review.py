@@ -20,7 +20,7 @@ from builder.model import Dossier
 from builder.problems import DossierError, Located, Problem, visible
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
-from builder.suggest import Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
+from builder.suggest import COUNTS_SAME, Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
 
 
 def read(config: Config, source: str, cache: Cache | None = None) -> tuple[Dossier, Report, dict[str, str]]:
@@ -57,8 +57,9 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     own clause, else the likeliest: "312 soldiers and 140 firefighters" is not the count of the missing too, nor "14
     fishermen held" that of the vessels near a reef, nor "16 nautical miles (about 30 km) from the reef" the reef's
     distance from the coast too, nor "…carry a wheelchair user down the stairs, after both lifts broke down on 2
-    November" the day of the carrying); and another figure of a passage a card counting what it counts takes ("Seven
-    of the lake's eleven beaches are now shut": its 7 the beaches closed, its 11 no count of the lake's campsites)."""
+    November" the day of the carrying); and a count of things in a passage whose figure counts what another card,
+    counting the same, takes it for ("Seven of the lake's eleven beaches are now shut": its 7 the beaches closed, its
+    11 beaches no count of the lake's campsites; not "Morvay, 27, had been tested nine times", her age beside)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
     claims = {(s.source, s.start) for s in chosen if not dossier.facts[s.fact].quantity}  # passages a card of no
@@ -66,11 +67,16 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     left |= {id(s): (s, "it gives no figure of the card's " + dossier.facts[s.fact].quantity) for s in chosen
              if not s.value and dossier.facts[s.fact].quantity and id(s) not in left
              and not (s.rebutting and (s.source, s.start) not in claims)}
-    counting = {(s.source, s.start): s for s in chosen if s.counts_same and s.value}  # passages a card counting
-    # what they count takes
-    left |= {id(s): (s, f"the passage counts what '{other.fact}' counts, which it is proposed for") for s in chosen
-             if s.value and not s.counts_same and id(s) not in left and dossier.facts[s.fact].quantity == "count"
-             and (other := counting.get((s.source, s.start))) and other.fact != s.fact}
+    counted = {fid for fid, f in dossier.facts.items() if f.quantity == "count" and not f.currency}  # of things,
+    # not sums ("42 million euros" counts no thing a card of pounds counts)
+    counting: dict[tuple, list[Suggestion]] = {}  # passages that cards counting what they count take
+    for s in chosen:
+        if s.counts_same and s.value and s.fact in counted:
+            counting.setdefault((s.source, s.start), []).append(s)
+    left |= {id(s): (s, f"its figure counts what '{other.fact}' counts, which the passage is proposed for")
+             for s in chosen if s.value and not s.counts_same and id(s) not in left and s.fact in counted
+             for other in counting.get((s.source, s.start), ()) if other.fact != s.fact and _counts_what(s, other,
+                                                                                                        dossier)}
     first: dict[tuple, Suggestion] = {}
     around = {id(s): _in_clause(s, dossier) for s in chosen}
     for s in sorted(chosen, key=lambda s: (not s.counts_same, -around[id(s)], -s.confidence)):
@@ -83,6 +89,19 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
                 left[id(s)] = s, f"its figure is proposed for '{first[figure].fact}' too, {likelier}"
             first.setdefault(figure, s)
     return [s for s in chosen if id(s) not in left], [left[id(s)] for s in chosen if id(s) in left]
+
+
+def _counts_what(s: Suggestion, other: Suggestion, dossier: Dossier) -> bool:
+    """Whether the figure of ``s`` counts what ``other`` counts the same as its card ("eleven beaches" beside the
+    beaches closed; not "nine times" beside Morvay's age), by the first four letters of their words."""
+    body = dossier.sources[s.source].body
+    found = prose_figures.figures(body[s.figure[0]:s.figure[1] + 60]) if s.figure else []
+    same = " ".join(w.removeprefix(COUNTS_SAME) for w in other.why if w.startswith(COUNTS_SAME))
+    return bool(found) and bool(_stems(found[0].counted) & _stems(same))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
 
 
 # Where a clause ends, or a subordinate one begins: "…down the stairs, after both lifts … broke down on 2 November".

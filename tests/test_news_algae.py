@@ -54,7 +54,7 @@ def test_another_count_of_a_passage_a_card_counting_what_it_counts_takes_is_left
         " For the lake's 23 campsites, the timing could hardly be worse.", ""), encoding="utf-8")
     site = news_sets.applied(copy, "vale-tonight-algae", tmp_path / "applied")
     out = capsys.readouterr().out
-    assert "campsites-count: the passage counts what '" in out  # the beaches closed, the dogs that died
+    assert "campsites-count: its figure counts what 'beaches-closed' counts" in out
     assert "campsites-count" not in news_sets.by_verdict(site).get("contested", set())
     assert [a.value.text for a in site.dossier.facts["beaches-closed"].accounts
             if a.source == "vale-tonight-algae"] == ["7"]
