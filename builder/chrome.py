@@ -291,11 +291,11 @@ _CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,1
 def _menu(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of a page's menu copied as a list above its article ("* Home", "* Safety advice", "* Contact"
     in a text browser's dump): MENU items or more in a row, each a few words and no sentence, before any sentence."""
-    first = next((n for n, line in enumerate(lines) if re.search(r"(?:\S+\s+){5,}\S+[.!?][\"”’]?\s*$", line)),
+    first = next((n for n, line in enumerate(lines) if len(line.split()) >= 6 and _ENDS_SENTENCE.search(line[-4:])),
                  len(lines))
     found, run = {}, []
     for n, line in enumerate(lines[:first] + [""], 1):
-        if _MENU_ITEM.fullmatch(line):
+        if len(line) <= MENU_ITEM_LENGTH and _MENU_ITEM.fullmatch(line):
             run.append(n)
             continue
         if len(run) >= MENU:
@@ -305,6 +305,8 @@ def _menu(lines: list[str]) -> dict[int, str]:
 
 
 MENU = 3
+MENU_ITEM_LENGTH = 80  # characters of a menu's item at most, its bullet and indent with it
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 _MENU_ITEM = re.compile(r"\s*[*•+-]\s+(?:\S+\s+){0,4}\S*[^\s.!?:;,]\s*")  # "* Report a fire safety concern"
 
 
