@@ -66,7 +66,7 @@ _OWN_DATA = _OWN_NOUN + r"\s+"  # "Corvane's
 _BY_PRONOUN = re.compile(rf"\b(?:(?:he|she)\s+|(?:his|her)\s+{_OWN_DATA})(?:also\s+|now\s+)?$", re.I)
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{SPEECH})\.?\s*$", re.I)  # closing a sentence: the body named before
 _BY_IT = re.compile(r"\bit\s+(?:also\s+|now\s+)?$|\b(?:its|their)\s+" + _OWN_NOUN
-                    + r"(?:,?\s+which)?\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”", "pointed us to their
+                    + r",?\s+which\s+(?:also\s+|now\s+)?$", re.I)  # "It says: “…”", "pointed us to their
 # statement, which says…": an institution's words
 # Someone the dossier may not know, by a name or a noun phrase no other pattern reads, as the subject of a verb of
 # speech: a name opening the sentence ("The Air Accident Investigation Branch said it had sent…", "The airline said…",

@@ -75,8 +75,8 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
             counting.setdefault((s.source, s.start), []).append(s)
     left |= {id(s): (s, f"its figure counts what '{other.fact}' counts, which the passage is proposed for")
              for s in chosen if s.value and not s.counts_same and id(s) not in left and s.fact in counted
-             for other in counting.get((s.source, s.start), ()) if other.fact != s.fact and _counts_what(s, other,
-                                                                                                        dossier)}
+             for other in counting.get((s.source, s.start), ()) if other.fact != s.fact and other.figure != s.figure
+             and _counts_what(s, other, dossier)}
     first: dict[tuple, Suggestion] = {}
     around = {id(s): _in_clause(s, dossier) for s in chosen}
     for s in sorted(chosen, key=lambda s: (not s.counts_same, -around[id(s)], -s.confidence)):

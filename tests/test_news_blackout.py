@@ -69,8 +69,7 @@ def test_a_letter_signed_by_the_publishers_chair_is_the_publishers_and_your_repo
     ("tv", set(), CONTESTED | {"blackout-start-time", "compensation-total-cost", "supply-fully-restored"},
      "compensation-total-cost, hospitals-on-generators, blackout-start-time"),
     ("wire", set(), CONTESTED | {"hospitals-on-generators"},
-     "hospitals-on-generators, compensation-total-cost, blackout-start-time, longest-outage-duration,"
-     " supply-fully-restored")])
+     "hospitals-on-generators, compensation-total-cost, blackout-start-time, longest-outage-duration")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: no card the key keeps agreed or contested turns red. The TV page's "Eleven
