@@ -84,9 +84,10 @@ class Page:
     displayed: set[str] = field(default_factory=set)
 
 
-def read(path: Path, raw: bytes | None = None) -> Page:
-    """The saved page at ``path`` (or ``raw``, its bytes, as an email holds them); refuses (DossierError) a file too
-    big, not text, in an unknown or wrong charset, or with no article text in it."""
+def read(path: Path, raw: bytes | None = None, charset: str | None = None, address: str | None = None) -> Page:
+    """The saved page at ``path`` (or ``raw``, its bytes, as an email or a web archive holds them, in the ``charset``
+    the archive declares, at the ``address`` it gives, the url when the page names none); refuses (DossierError) a
+    file too big, not text, in an unknown or wrong charset, or with no article text in it."""
     try:
         raw = read_bytes(path, MAX_PAGE_BYTES) if raw is None else raw
     except OSError as exc:
@@ -94,11 +95,11 @@ def read(path: Path, raw: bytes | None = None) -> Page:
     except TooBig as exc:
         _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
     notes: list[str] = []
-    text = _decode(raw, path, notes)
+    text = _decode(raw, path, notes, charset)
     tree = _shown(load_html(text))
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
-    fields = _markup(tree, text, notes)
+    fields = _markup(tree, text, notes, address)
     if _too_deep(text):
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
@@ -552,31 +553,33 @@ def _holding(text: str | None, verbatim: bool) -> str | None:
     return text.translate(_HELD)
 
 
-def _decode(raw: bytes, path: Path, notes: list[str]) -> str:
-    """The page's text, by its byte-order mark, else by the charset it declares (but as UTF-8 when its bytes are
-    UTF-8's, beyond ASCII: a page saved again as UTF-8 that kept its old declaration; noted), else as UTF-8; without
-    the characters no browser shows (a bell, a noncharacter), which a source's file may not hold."""
+def _decode(raw: bytes, path: Path, notes: list[str], charset: str | None = None) -> str:
+    """The page's text, by its byte-order mark, else by the ``charset`` a web archive declares for it or the one it
+    declares itself (but as UTF-8 when its bytes are UTF-8's, beyond ASCII: a page saved again as UTF-8 that kept its
+    old declaration; noted), else as UTF-8; without the characters no browser shows (a bell, a noncharacter), which a
+    source's file may not hold."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
             return _decoded(raw[len(bom):], codec, f"it starts with a {codec.upper()} byte-order mark", path)
     if b"\x00" in raw:
         _fail(path, "the file holds NUL characters, so it is not a web page saved as HTML; " + AGAIN)
-    match = _CHARSET.search(raw[:_CHARSET_WITHIN])
-    if not match:
+    match = None if charset else _CHARSET.search(raw[:_CHARSET_WITHIN])
+    if not charset and not match:
         return _decoded(raw, "utf-8", "the page declares no charset", path)
-    declared = match.group(1).decode("ascii").lower()
+    declared = (charset or match.group(1).decode("ascii")).lower()
+    who = "the web archive declares the page's charset" if charset else "the page declares charset"
     try:
         codec = codecs.lookup("cp1252" if declared in _WINDOWS_1252 else declared).name  # as browsers read it
     except LookupError:
-        _fail(path, f"the page declares charset {declared}, which is not a known character encoding; {AGAIN}")
-    if codec.startswith("utf-16"):  # a page read as ASCII to find this cannot be UTF-16: browsers read UTF-8
-        codec = "utf-8"
+        _fail(path, f"{who} {declared}, which is not a known character encoding; {AGAIN}")
+    if codec.startswith("utf-16") and not charset:  # a page read as ASCII to find this cannot be UTF-16: browsers
+        codec = "utf-8"  # read UTF-8
     if codec != "utf-8" and not raw.isascii() and _is_utf8(raw):
-        notes.append(f"the page declares charset {declared}, but its bytes are UTF-8's (a page saved again as UTF-8): "
-                     "it was read as UTF-8; check a few accented words")
+        notes.append(f"{who} {declared}, but its bytes are UTF-8's (a page saved again as UTF-8): it was read as "
+                     "UTF-8; check a few accented words")
         codec = "utf-8"
-    return _decoded(raw, codec, f"the page declares charset {declared}", path)
+    return _decoded(raw, codec, f"{who} {declared}", path)
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -611,8 +614,9 @@ def _unless_forbidden(reference: re.Match) -> str:
     return "" if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or FORBIDDEN.match(chr(code)) else reference.group()
 
 
-def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
-    """The fields the page's markup states: JSON-LD's article first, then the <h1> (a title), meta tags and links."""
+def _markup(tree, text: str, notes: list[str], address: str | None = None) -> dict[str, Found]:
+    """The fields the page's markup states: JSON-LD's article first, then the <h1> (a title), meta tags and links,
+    the web archive's ``address`` of the page last."""
     meta: dict[str, str] = {}
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
@@ -652,7 +656,7 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
     if signed and "author" in found and found["author"].value in signed.split(" and ")[:1] and " and " in signed:
         found["author"] = Found(signed, "the page's byline")  # "By Alek Morrow and Jana Sebek": the meta tag names
         # only the first
-    address, writer = _reader_view(tree)
+    reader, writer = _reader_view(tree)
     if writer and "author" not in found:
         found["author"] = Found(writer, "the Reader View's credits line")
     links = [(element.get("href") or "").strip() for element in tree.iter("link")
@@ -663,7 +667,8 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
             (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
             (_saved_from(tree), "the read-it-later app's \"Saved from\" link"),
-            (address, "the Reader View's link to the original page")]:
+            (reader, "the Reader View's link to the original page"),
+            (address, "the web archive's address of the page")]:
         if value and re.match(r"https?://\S+$", value):
             archived = _ARCHIVED.match(value)
             found["url"] = Found(archived["original"], f"{origin}, the address a web archive's capture gives") \
