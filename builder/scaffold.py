@@ -31,7 +31,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31}
 ID_WORDS = 6
 MAX_TITLE = 300  # the source schema's maxLength of a title
 PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpage.py), not a plain-text article
-ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")  # a page and its images in one file: refused
+ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")  # a page and its images in one file (web_archive.py)
 WRAPPED = 110  # characters: the longest line of a hard-wrapped text
 
 
@@ -138,26 +138,26 @@ def _document_kind(path: Path) -> str | None:
 def import_source(config: Config, text_file: Path, ident: str | None, strip_chrome: bool,
                   options: dict | None = None) -> Created:
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
-    markup says, see webpage.py), as an email (.eml: its text and what its headers say, see mail.py; a mailbox's or
-    a digest's message, mbox.py), as a Word or OpenDocument text (office.py) or an RTF (rtf.py), a chat app's export
-    (chat_export.py), or as a news feed's item, an agency's news item or TTML subtitles (news_xml.py): id and title
-    from its headline, the text verbatim, chrome flagged; url, outlet, author and published from ``options``, else the
-    page's markup, else the byline and date the text shows; a title from ``options`` too, and a headline read longer
-    than a title may be cut, with a note; ``options["item"]`` chooses the article of a file of several (items.py)."""
+    markup says, see webpage.py; .mhtml, .mht, .webarchive: a web archive's page, web_archive.py), as an email
+    (.eml: its text and what its headers say, see mail.py; a mailbox's or a digest's message, mbox.py), as a Word or
+    OpenDocument text (office.py) or an RTF (rtf.py), a chat app's export (chat_export.py), or as a news feed's
+    item, an agency's news item or TTML subtitles (news_xml.py): id and title from its headline, the text verbatim,
+    chrome flagged; url, outlet, author and published from ``options``, else the page's markup, else the byline and
+    date the text shows; a title from ``options`` too, and a headline read longer than a title may be cut, with a
+    note; ``options["item"]`` chooses the article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
-    if text_file.suffix.lower() in ARCHIVE_SUFFIXES:
-        _fail(text_file, "the file is a web archive (the page with its images, in one file), not a web page; save the "
-                         "page again from the browser as \"Webpage, HTML only\" (.html), or copy the article's text "
-                         "into a .txt file")
     document = office.kind(text_file) or rtf.kind(text_file) or chat_export.kind(text_file)  # read as paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
     if options.get("item") is not None and options["item"] < 1:
         _fail(text_file, f"--item {options['item']}: items are numbered from 1")
-    news = not document and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by its content
+    archive = text_file.suffix.lower() in ARCHIVE_SUFFIXES  # a web archive: a property list or a multipart message,
+    # no feed and no email
+    news = not document and not archive and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by
+    # its content
     if not document and not news and _json(text_file):
         _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, an agency's ninjs item): "
                          "its text would be imported with its keys and quotes; copy the article's text into a .txt "
@@ -166,9 +166,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, f"--url {options['url']}: {problem}")
     from builder import mail  # the email package takes 7 ms to import: only when a source is imported
 
-    html_page = text_file.suffix.lower() in PAGE_SUFFIXES
-    email = not document and not news and mail.is_email(text_file)  # a mailbox or a digest too: their messages are
-    # the items
+    html_page = archive or text_file.suffix.lower() in PAGE_SUFFIXES
+    email = not document and not news and not archive and mail.is_email(text_file)  # a mailbox or a digest too: their
+    # messages are the items
     item = options.get("item")  # which article of a file of several (a mailbox, a feed, a chat app's full export)
     if not email and not news and document != "chat":  # no other file has a second
         items.one(text_file, item, "article")
@@ -535,12 +535,12 @@ def _transcript(text_file: Path, text: str):
 
 
 def _page_article(page_file: Path):
-    """A saved web page's article (webpage.py): its lines, each numbered as in the body, none a line of the file, the
-    fields its markup and text give, notes on what was skipped, and the quotations its markup displays apart (pull
-    quotes)."""
-    from builder import webpage  # trafilatura takes 0.2 s to import: only when a page is imported
+    """A saved web page's article (webpage.py), or a web archive's (web_archive.py): its lines, each numbered as in
+    the body, none a line of the file, the fields its markup and text give, notes on what was skipped, and the
+    quotations its markup displays apart (pull quotes)."""
+    from builder import web_archive, webpage  # trafilatura takes 0.2 s to import: only when a page is imported
 
-    page = webpage.read(page_file)
+    page = web_archive.read(page_file) if page_file.suffix.lower() in ARCHIVE_SUFFIXES else webpage.read(page_file)
     lines = "\n\n".join(page.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), page.fields, [Problem(Located(page_file), n, True) for n in page.notes],
             {}, page.displayed)

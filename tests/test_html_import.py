@@ -347,16 +347,6 @@ def test_datelines_bylines_and_section_labels_left_in_a_page_are_flagged(project
     assert "Jennifer Marsh" not in written(project, "live")[1]
 
 
-@pytest.mark.parametrize("suffix", [".mhtml", ".mht", ".webarchive"])
-def test_a_web_archive_is_refused(project, tmp_path, capsys, suffix):
-    page = tmp_path / f"page{suffix}"
-    page.write_text("From: <Saved by Blink>\nSubject: Talks\nMIME-Version: 1.0\n\n<html><body><p>Talks</p></body>",
-                    encoding="utf-8")
-    assert dossier(project, "new", "source", str(page)) == 1
-    assert "the file is a web archive (the page with its images, in one file), not a web page; save the page again" in (
-        capsys.readouterr().err)
-
-
 @pytest.mark.parametrize("body", [
     '<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>(c) 2026</footer>',
     '<main><h1>Kessling port strike deepens</h1><div class="paywall"><p>Subscribe to unlock this article</p><p>Try '
