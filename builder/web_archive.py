@@ -102,8 +102,8 @@ def _parts(message: Message, body: memoryview, path: Path, depth: int, count: li
         if count[0] > MAX_PARTS:
             _fail(path, f"the web archive holds over {MAX_PARTS:,} parts, more than a page's images and frames")
         children.append(_headed(body[begin:end], path))
-    root = (message.get_param("start") or "").strip()
-    children.sort(key=lambda child: not root or (child[0].get("content-id") or "").strip() != root)
+    root = (message.get_param("start") or "").strip(" <>")  # "<page@archive>", brackets or none
+    children.sort(key=lambda child: not root or (child[0].get("content-id") or "").strip(" <>") != root)
     for child, content in children:
         yield from _parts(child, content, path, depth + 1, count)
 

@@ -133,7 +133,7 @@ def test_the_pages_own_address_comes_before_the_archives(project, tmp_path):
 def test_the_root_part_its_start_names_is_the_page_not_a_frame_before_it(project, tmp_path):
     frame = html_part(b"<html><body><p>An advertisement frame with a sentence of words in it.</p></body></html>")
     root = html_part(ARTICLE.encode(), cid="<page@archive>")
-    _, body = imported(project, tmp_path, "ferry.mhtml", mhtml(frame, root, start="<page@archive>"))
+    _, body = imported(project, tmp_path, "ferry.mhtml", mhtml(frame, root, start="page@archive"))
     assert "The harbour ferry will sail once a day" in body and "advertisement" not in body
 
 
