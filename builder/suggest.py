@@ -477,7 +477,9 @@ class Retriever:
                 elif score >= threshold and fact.quantity not in ("date", "time"):  # a day or time elsewhere in the
                     # source reads as one that contradicts the card's
                     other = self._suggestion(fact, source, reading, score, why, matched)
-                    if score >= OTHER_SIDE and other_side(other, mine):  # Varga's "Nobody should be planning
+                    if _counterclaim(other, covering):
+                        self._rebutted(other, source, report)
+                    elif score >= OTHER_SIDE and other_side(other, mine):  # Varga's "Nobody should be planning
                         report.other_sides.append(other)  # around six weeks", by Pillai's six weeks the card cites
                         # the source for
                 report.rivals += self._rivals(fact, source, scored, [(a.value.low, a.value.high) for a in mine if a.value],
@@ -500,7 +502,9 @@ class Retriever:
                     self._rebutted(denied, source, report)
                 elif covering and rest and rest[0] >= threshold and fact.quantity not in ("date", "time"):
                     other = self._suggestion(fact, source, rest[3], *rest[:3])  # the same article's other side:
-                    if rest[0] >= OTHER_SIDE and (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):
+                    if _counterclaim(other, covering):
+                        self._rebutted(other, source, report)
+                    elif rest[0] >= OTHER_SIDE and (other.stance in AFFIRMING) != (suggestion.stance in AFFIRMING):
                         report.other_sides.append(other)  # "…, which the company denies"
                 if figure:
                     report.rivals += self._rivals(fact, source, [r for r in scored if r[3] is not reading],
@@ -1457,6 +1461,15 @@ def _reports_figure(text: str, said: attribution.Attribution, at: int) -> bool:
 
 
 _TELLING = re.compile(r"\b(?:told|tells?|assured|urged|warned|which|who|that)\b", re.I)
+
+
+def _counterclaim(suggestion: Suggestion, covering: list[tuple[str | None, bool]]) -> bool:
+    """Whether ``suggestion`` is a named speaker's claim on a card of no figure against the source's account of it
+    (``covering``: its speakers, and whether each affirms): Dolan's "The tyres were winter tyres" proposed, and Rolf's
+    "Those were worn summer tyres, not winter tyres," further down, the other side, written as a rebuttal is."""
+    return suggestion.speaker is not None and suggestion.value is None and all(
+        speaker is not None and speaker != suggestion.speaker and affirms != (suggestion.stance in AFFIRMING)
+        for speaker, affirms in covering) and bool(covering)
 
 
 def other_side(suggestion: Suggestion, accounts: list) -> bool:

@@ -25,7 +25,8 @@ def test_the_bus_crash_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("corvessa-pass-school-bus-accident-update", RED, CONTESTED, ""),
     ("valderra-lower-school", RED, CONTESTED, ""),
-    ("corvessa-pass-bus-crash-injured-pupils", set(), {"road-closed"}, "crash-time, pupils-airlifted, slide-distance"),
+    ("corvessa-pass-bus-crash-injured-pupils", set(), {"road-closed", "winter-tyres"},
+     "crash-time, pupils-airlifted, slide-distance"),
     ("school-bus-slides-off-mountain-road", set(), CONTESTED | {"crash-time", "slide-distance"},
      "bus-speed, crash-time, pupils-on-board")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,

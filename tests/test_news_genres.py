@@ -564,6 +564,19 @@ def test_a_quotation_is_the_speaker_the_sentence_after_it_names(project):
     assert found["ceasefire"].speaker == "smith"
 
 
+def test_another_speakers_denial_further_down_is_written_as_a_rebuttal(project):
+    """A claim proposed from one paragraph and another speaker's denial of it two paragraphs down ("There is no
+    cease-fire, and nothing starts on Sunday," said Bob Jones) is its other side: written as a rebuttal, so that the
+    card reads contested, where it had only been listed from a confidence of 0.8 (a trial's parents' chair's "Those
+    were worn summer tyres, not winter tyres," said Rolf, session 68)."""
+    _, report = _read(project, '"We agreed on a cease-fire and it starts on Sunday," Anna Smith told reporters.\n\n'
+                               'Officials from both sides met again later in the evening.\n\n'
+                               '"We never agreed on a cease-fire. Nothing starts on Sunday," said Bob Jones.\n')
+    proposed = {s.fact: s for s in report.suggestions}
+    assert (proposed["ceasefire"].stance, proposed["ceasefire"].speaker) == ("attributes", "smith")
+    assert [(r.fact, r.stance, r.speaker) for r in report.rebuttals] == [("ceasefire", "disputes", "jones")]
+
+
 def test_the_last_of_a_kind_in_an_earlier_year_is_another_event(project):
     """"The last yacht lost in the Corrowan Cup, the Morwenna, went down in 2009; her crew of four…" had been written
     as a magazine's count of the missing yacht's crew (session 68): the last of a kind, in a year before the summit's,

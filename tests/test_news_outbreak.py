@@ -8,6 +8,7 @@ at import."""
 import shutil
 
 import pytest
+import yaml
 
 from builder import article, attribution, pipeline, prose_figures, webpage
 from builder.config import load_config
@@ -260,10 +261,11 @@ def test_a_saved_pages_standfirst_follows_its_headline(tmp_path):
                               "grow."]
 
 
-def test_suggest_lists_the_other_side_a_source_gives_a_card_that_already_cites_it(tmp_path, capsys):
+def test_suggest_writes_the_other_side_a_source_gives_a_card_that_already_cites_it(tmp_path, capsys):
     """The live blog reports the minister's "contained" and Lina Moravec's "far too early"; with the card citing it
     for the minister alone, the blog's denial was never proposed, and an unattended `--apply` would have left the
-    card agreed. It is listed for the editor, never applied."""
+    card agreed. A named speaker's denial of what another speaker claims is the other side: written as a rebuttal
+    (session 69; it used to be listed only), so the card reads contested again, as in the key."""
     import shutil
     from builder.cli import main
     root = tmp_path / "outbreak"
@@ -279,6 +281,8 @@ def test_suggest_lists_the_other_side_a_source_gives_a_card_that_already_cites_i
     card.write_text(text.replace(denial, ""), encoding="utf-8")
     assert main(["suggest", "liveblog", "--apply", "--project", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "passage(s) may take the other side of a card liveblog gives" in out
     assert "  contained (disputes lina-moravec): Health spokeswoman Lina Moravec says it is" in out
-    assert "far too early" not in card.read_text(encoding="utf-8")  # listed, not written
+    assert "passage(s) may take the other side of a card liveblog gives" not in out
+    written = yaml.safe_load(card.read_text(encoding="utf-8"))["accounts"]
+    assert [(a["stance"], a["speaker"]) for a in written if "far too early" in a["quote"]] == [
+        ("disputes", "lina-moravec")]

@@ -90,14 +90,16 @@ def test_the_plant_set_keeps_its_figures():
     assert found["stance"] >= 0.88 and found["speaker"] >= 0.87 and found["values"] >= 0.9
 
 
-def test_the_other_side_a_new_article_gives_is_listed_for_the_editor(tmp_path, capsys):
-    """The wire proposes the minister's claim that the grant must be repaid, and lists (never writes) the chief
-    executive's denial in the same article, so that the editor sees the claim is contested."""
+def test_the_other_side_a_new_article_gives_is_written_as_a_rebuttal(tmp_path, capsys):
+    """The wire proposes the minister's claim that the grant must be repaid, and the chief executive's denial in the
+    same article is its other side: written as a rebuttal (session 69; it used to be listed only), so the card reads
+    contested, the minister against the company, as in the key."""
     site = news_sets.applied(PLANT, "wire", tmp_path / "plant")
     out = capsys.readouterr().out
-    assert "passage(s) may take the other side of a card wire gives" in out
     assert "  grant-repayment (disputes tobias-rennert): Rennert told analysts the company did not believe" in out
-    assert {a.stance for a in site.dossier.facts["grant-repayment"].accounts if a.source == "wire"} == {"attributes"}
+    assert {(a.stance, a.speakers) for a in site.dossier.facts["grant-repayment"].accounts if a.source == "wire"} == {
+        ("attributes", ("katrin-oberle",)), ("disputes", ("tobias-rennert",))}
+    assert site.comparison.facts["grant-repayment"].verdict == "contested"
 
 
 def test_a_denial_pointing_back_to_a_claim_is_written_as_the_other_side(tmp_path, capsys):

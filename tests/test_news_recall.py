@@ -30,7 +30,7 @@ def test_the_recall_dossier_reads_as_the_key_says(tmp_path):
     ("alert", RED, CONTESTED, ""),
     ("interview", RED - {"batches-recalled"}, CONTESTED, "batches-recalled, tessel-employees"),
     ("newsletter", RED, CONTESTED, ""),
-    ("translated", {"batches-recalled"}, CONTESTED - {"solvent-cause"}, "detection-date, patients-exposed"),
+    ("translated", {"batches-recalled"}, CONTESTED, "detection-date, patients-exposed"),
     ("wire", RED - {"patients-exposed"}, CONTESTED | {"patients-exposed"}, "patients-exposed")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):

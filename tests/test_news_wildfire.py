@@ -67,7 +67,7 @@ def test_suggest_reads_the_wildfire_articles_as_the_editor_did():
     assert (feature["area-burned"].speaker, feature["area-burned"].value) == ("priya-nandakumar",
                                                                                {"exact": "15,800 ha"})
     assert (feature["alert-late"].stance, feature["alert-late"].speaker) == ("disputes", "fire-service")
-    ashby = news_sets.other_sides(FIRE, "feature")["alert-late"]  # as sure, with fewer of the card's words
+    ashby = news_sets.rebuttals(FIRE, "feature")["alert-late"]  # as sure, with fewer of the card's words
     assert (ashby.stance, ashby.speaker) == ("attributes", "joel-ashby") and ashby.quote.endswith("he says.")
     assert (courier["power-line-cause"].stance, courier["power-line-cause"].speaker) == ("disputes", "westmoor-power")
     assert (wire["homes-destroyed"].speaker, wire["homes-destroyed"].value) == ("fire-service", {"exact": 38})
