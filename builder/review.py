@@ -16,7 +16,7 @@ from builder import attribution, cards, load, pipeline, prose_figures, write
 from builder.cache import Cache
 from builder.compare import CONTESTED, DISPUTED
 from builder.config import Config
-from builder.model import Dossier
+from builder.model import AFFIRMING, Dossier
 from builder.problems import DossierError, Located, Problem, visible
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
@@ -59,7 +59,9 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     distance from the coast too, nor "…carry a wheelchair user down the stairs, after both lifts broke down on 2
     November" the day of the carrying); and a count of things in a passage whose figure counts what another card,
     counting the same, takes it for ("Seven of the lake's eleven beaches are now shut": its 7 the beaches closed, its
-    11 beaches no count of the lake's campsites; not "Morvay, 27, had been tested nine times", her age beside)."""
+    11 beaches no count of the lake's campsites; not "Morvay, 27, had been tested nine times", her age beside); and a
+    denial pointing back to a claim proposed for the same card and left out ("…," said Brenning. "…, a claim Vasquell
+    denies." on a card of his years as treasurer, whose claim gives none)."""
     left = {id(s): (s, "whose words these are, the dossier does not know: add them (`dossier new speaker ID`)")
             for s in chosen if s.unnamed}
     claims = {(s.source, s.start) for s in chosen if not dossier.facts[s.fact].quantity}  # passages a card of no
@@ -88,6 +90,12 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
                     "with more confidence"
                 left[id(s)] = s, f"its figure is proposed for '{first[figure].fact}' too, {likelier}"
             first.setdefault(figure, s)
+    claimed: dict[tuple, list[Suggestion]] = {}  # the claims proposed for each card from the source
+    for s in chosen:
+        if s.stance in AFFIRMING:
+            claimed.setdefault((s.fact, s.source), []).append(s)
+    left |= {id(s): (s, "the claim it denies is left out too") for s in chosen if s.rebutting and id(s) not in left
+             and claimed.get((s.fact, s.source)) and all(id(c) in left for c in claimed[(s.fact, s.source)])}
     return [s for s in chosen if id(s) not in left], [left[id(s)] for s in chosen if id(s) in left]
 
 
@@ -98,10 +106,6 @@ def _counts_what(s: Suggestion, other: Suggestion, dossier: Dossier) -> bool:
     found = prose_figures.figures(body[s.figure[0]:s.figure[1] + 60]) if s.figure else []
     same = " ".join(w.removeprefix(COUNTS_SAME) for w in other.why if w.startswith(COUNTS_SAME))
     return bool(found) and bool(_stems(found[0].counted) & _stems(same))
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
 
 
 # Where a clause ends, or a subordinate one begins: "…down the stairs, after both lifts … broke down on 2 November".

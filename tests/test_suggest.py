@@ -1430,6 +1430,24 @@ def test_apply_writes_a_denial_pointing_back_without_a_figure_on_a_quantity_card
     assert [s for s, _ in left] == [asking, elsewhere, taken]
 
 
+def test_apply_leaves_out_a_denial_pointing_back_to_a_claim_it_leaves_out(project):
+    """A trial (session 69): a treasurer's "Every one of those transfers carried two signatures," proposed for the
+    card of his years in office, was left out for giving no figure of them, and "a claim Vasquell denies." after it
+    was written alone, which made the card contested. A denial pointing back goes with the claim proposed for its
+    card from the same source: left out with it, written without one (the claim already on the card)."""
+    from builder import review
+    from builder.suggest import REBUTS, Suggestion
+    dossier, _, _ = review.read(load_config(project), "alpha")
+    claim = Suggestion("actual-length", "alpha", "Two signatures, one hers.", 0, 24, "attributes", 0.7, ("words",),
+                       "smith")
+    denial = Suggestion("actual-length", "alpha", "a claim Jones denies.", 30, 50, "disputes", 1.0,
+                        (REBUTS + "Jones denies",), "jones")
+    alone = dataclasses.replace(denial, fact="scheduled-length")
+    accepted, left = review.unattended([claim, denial, alone], dossier)
+    assert accepted == [alone]
+    assert left == [(claim, "it gives no figure of the card's duration"), (denial, "the claim it denies is left out too")]
+
+
 @pytest.mark.parametrize("sentence, negated", [
     ("The bridge had passed its last full inspection, in April, with no defects recorded.", True),
     ("The talks ended with no agreement on dairy.", True),
