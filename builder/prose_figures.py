@@ -86,6 +86,9 @@ _VERB_DENIED = re.compile(r"(?:(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){1,3}
 # ("took over 40 hours" is more than 40).
 _MARK = re.compile(r"[\s-]+(?:mark|limit|threshold|line|level|barrier)\b", re.I)  # a bound passed: "the two-hour mark"
 _PLACED_BEYOND = re.compile(r"(?:beyond|over|past|above|below|under)\s+(?:a|an|the)\s", re.I)  # a place past a thing
+_LONGER_THAN = re.compile(r"\b(?:for|last(?:s|ed|ing)?|t(?:ook|akes?|aking)|wait(?:s|ed|ing)?|spen[dt]s?|spending|after"
+                          r"|in|within|of|be|been|is|was|are|were|delayed|late)\s+$", re.I)  # before "over" a length of
+# time: more than it
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)  # before "past two hours"
 _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
@@ -353,7 +356,8 @@ _COUNTED = re.compile(r"(?:(?:\s+|(?<=\w)-(?=[a-z]))[A-Za-z][\w'’-]*){0,2}")  
 # counts ("a ninth-floor flat": floor flat)
 _ADJECTIVE = re.compile(r"\s+[a-z]")  # a measure joined to its unit before a noun ("a 14-metre yacht"), not a name
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
-_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*\s+$")  # a number in a name: "told Vantage 24", "France 24"
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]*\s+$")  # a number
+# in a name: "told Vantage 24", "France 24"; not after a day: "By Sunday 240 firefighters were on the island"
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Square|Place|Way|Drive"
                      r"|Court|Terrace|Gardens|Crescent|Close|Boulevard|Parade|Quay|Walk|Mews|Embankment)\b")  # "12 Linden Row"
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"
@@ -928,6 +932,10 @@ def figures(text: str) -> list[Figure]:
             qualifier = f"not {qualifier}"
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
+        if quantity == "duration" and (qualifier or "").lower() == "over" \
+                and not _LONGER_THAN.search(text, max(0, match.start() - 20), match.start()):
+            qualifier = None  # "the doses went on over four days", "50 mg over six days": across them, not more than
+            # them ("for over four days", "lasted over four hours")
         if _PLACED_BEYOND.match(match.group(group)) and not _MARK.match(text, end):
             qualifier = None  # "beyond a 40-metre flooded passage": where, not more than it (but "went past the
             # two-hour mark" is more than two hours)
@@ -1025,13 +1033,13 @@ def figures(text: str) -> list[Figure]:
         scale = units.SCALES.get((m.group("scale") or "").lower(), 1)
         if low is None:
             kept = len(found)
-            keep(quantity, _in_base(n * scale, unit), m, m.group("qual"), unit=unit)
+            keep(quantity, units.to_base(n * scale, unit), m, m.group("qual"), unit=unit)
             if m.group("bare") and len(found) > kept:  # "46.1 degrees" is Celsius or Fahrenheit: `read` takes the
-                found.append(replace(found[-1], number=_in_base(n, "°F"), unit="°F"))  # nearer one
+                found.append(replace(found[-1], number=units.to_base(n, "°F"), unit="°F"))  # nearer one
         elif low is not None and low < n and not re.search(r"\bfrom\s+$", text[:m.start()], re.I):  # 10 to 15 km
-            keep(quantity, _in_base(low * scale, unit), m, None, _in_base(n * scale, unit), unit=unit)
+            keep(quantity, units.to_base(low * scale, unit), m, None, units.to_base(n * scale, unit), unit=unit)
         else:  # "rose from 10 to 15 km": the figure it came to
-            keep(quantity, _in_base(n * scale, unit), m, None, group="n", unit=unit)
+            keep(quantity, units.to_base(n * scale, unit), m, None, group="n", unit=unit)
     for m in _VAGUE.finditer(text):
         low, high = _vague(m)
         if low:
@@ -1147,13 +1155,15 @@ def figures(text: str) -> list[Figure]:
         if not _GROUPED.search(n) and (noun is None or _NOT_COUNTED.fullmatch(noun)) and not of and not whole:
             continue  # a number with no noun after it is a count only when its thousands are grouped, or a whole's
         if n.lower() == "one" and not (_ONE_BEFALLEN.match(text, m.end("n")) and not re.search(
-                r"\bnot\s+$", text[max(0, m.start("n") - 5):m.start("n")], re.I)) or not m.group("qual") and re.search(r"(?<!\bof\s)\bthe\s+$",
-                                                                text[max(0, m.start() - 8):m.start()], re.I) \
+                r"\bnot\s+$", text[max(0, m.start("n") - 5):m.start("n")], re.I)) or not m.group("qual") and re.search(
+                    r"(?<!\bof\s)\bthe\s+$", text[max(0, m.start() - 8):m.start()], re.I) and not (
+                    noun and text[m.end("n")] == "-") \
                 or _LABEL.search(text, max(0, m.start() - 30), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I) \
                 or not m.group("qual") and _STREET.match(text, m.end("n")):
-            continue  # "one", "the two leaders": a reference, not a figure ("the approximately 2,400 employees" is a
+            continue  # "one", "the two leaders": a reference, not a figure (but "the 612-seat theatre" describes it;
+            # "the approximately 2,400 employees" is a
             # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
             # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
         kept = len(found)
@@ -1285,9 +1295,6 @@ def of_bound(statement: str, quantity: str) -> bool:
     return any(f.bound for f in own) if own else bool(_BOUND_WORD.search(statement))
 
 
-def _in_base(n: float, unit: str) -> float:
-    """``n`` of ``unit`` in its quantity's base unit, to six places (builder/units.py)."""
-    return round(units.to_base(n, unit), 6)
 
 
 def _vague(m: re.Match) -> tuple[float | None, float | None]:
@@ -1332,10 +1339,12 @@ def _minutes(m: re.Match) -> float | None:
 
 _AS_PLANNED = re.compile(r"\s+as\s+(?:originally\s+|first\s+|initially\s+)?(?:planned|scheduled|announced)\b", re.I)
 _SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|(?:nearer|closer)\b[^.;]{1,40}\bthan|nowhere\s+near"
-                        r"|nothing\s+like|far\s+(?:from|short\s+of))\s+(?:(?:the|a|an|at"
+                        r"|nothing\s+like|far\s+(?:from|short\s+of)"
+                        r"|(?:more|less|higher|lower|greater|fewer|bigger|larger|smaller)\s+than(?=\s+(?:the|its|their)\s))"
+                        r"\s+(?:(?:the|a|an|at"
                         r"|on|in|by|about|around|some|nearly|almost)\s+){0,3}$", re.I)  # before a figure another is
 # given for: "at 05:40, not at about 06:15", "nearer £4 million than the £1.8 million quoted by the water company",
-# "The debt is nowhere near £14.7m."
+# "The debt is nowhere near £14.7m.", "€538,900 is missing, far more than the €412,600 identified by the court"
 
 
 def of_size(figure: Figure, near: list[float]) -> bool:

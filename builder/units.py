@@ -78,7 +78,8 @@ _NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F", "pound", "W"}  # "9 m
 
 def _pattern(names) -> str:
     """A regular expression of unit names, a word's plural too ('miles', 'hectares'), longest first."""
-    return "|".join(re.escape(name) + ("s?" if len(name) >= 4 and name[-1].isalpha() and name != "feet" else "")
+    return "|".join(re.escape(name).replace(r"\ ", r"[\s-]")  # "a 25-square-metre section"
+                    + ("s?" if len(name) >= 4 and name[-1].isalpha() and name != "feet" else "")
                     for name in sorted(names, key=len, reverse=True))
 
 
@@ -93,6 +94,7 @@ def unit(word: str) -> tuple[str, str, float] | None:
     """(quantity, the unit's name, its factor to the base unit) of a unit as written ('miles', 'Km', 'hectares');
     None for a word that is no unit."""
     name = " ".join(word.split())
+    name = name if name in _NAMES or "-" not in name else " ".join(name.split("-"))  # "square-metre"; "watt-hour" kept
     name = name if name in _NAMES else _FOLDED.get(name.lower(), name)
     if name not in _NAMES and name.lower().removesuffix("s") in _FOLDED and len(name) >= 5:
         name = _FOLDED[name.lower().removesuffix("s")]
@@ -102,8 +104,9 @@ def unit(word: str) -> tuple[str, str, float] | None:
 
 
 def to_base(n: float, name: str) -> float:
-    """``n`` of the unit ``name`` in its quantity's base unit: 12 km → 12,000 m, 113 °F → 45 °C."""
-    return (n - _ZERO.get(name, 0)) * UNITS[_NAMES[name]][name]
+    """``n`` of the unit ``name`` in its quantity's base unit: 12 km → 12,000 m, 113 °F → 45 °C; to twelve significant
+    digits, so that a figure is one number however it was written (50 mg is 5e-05 kg, not 4.9999999999999996e-05)."""
+    return float(f"{(n - _ZERO.get(name, 0)) * UNITS[_NAMES[name]][name]:.12g}")
 
 
 def from_base(x: float, name: str) -> float:
