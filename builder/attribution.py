@@ -244,6 +244,8 @@ _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estim
                    r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
 _OFFICIAL_DATA = re.compile(r"\s+(?:the\s+)?(?:latest\s+)?official\s+(?:figures|data|statistics|estimates|records|counts"
                            r"|tallies)\b", re.I)  # "according to official statistics": data, no official speaking
+_COMPILED_FROM = re.compile(r"\s+(?:compiled|collated|gathered|put\s+together|based)\s+(?:from|on)\b", re.I)  # the
+# outlet's own tally of what others gave: "according to a count compiled from hospital figures"
 # A document someone keeps, which the outlet read: "according to the council's planning file" is the outlet's own.
 _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|records?|sheets?|filings?|papers|minutes|registers?"
                        r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
@@ -465,8 +467,9 @@ def _threaded(body: str, names: Names) -> list[Turn]:
 
 
 def _back_announced(body: str, names: Names) -> list[Turn]:
-    """A clip a broadcast names after it ("Orla Baine there, secretary of the Harrowmere Speleological Club."): the
-    paragraph before that line, cues' times aside, is a turn of the person it names."""
+    """A clip a broadcast names after it ("Orla Baine there, secretary of the Harrowmere Speleological Club.", "That
+    was Tamsin Ollerenshaw of the nurses' union."): the paragraph before that line, cues' times aside, is a turn of
+    the person it names."""
     paragraphs = [m for m in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", body) if not _CUE_TIME.fullmatch(m.group())]
     out = []
     for before, paragraph in zip(paragraphs, paragraphs[1:]):
@@ -477,7 +480,10 @@ def _back_announced(body: str, names: Names) -> list[Turn]:
     return out
 
 
-_BACK_ANNOUNCE = re.compile(r"(?:>>\s*|[-\u2013\u2014]\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+there\b[,.]")
+_BACK_ANNOUNCE = re.compile(r"(?:>>\s*|[-\u2013\u2014]\s+)?(?P<that>(?:That|This)\s+was\s+)?"
+                            r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+                            r"(?(that)(?:\s+there)?(?:[,.]|\s+(?:of|from|for|at|with)\s)|\s+there\b[,.])")  # "That
+# was Tamsin Ollerenshaw of the Allied Nurses' Federation."
 
 
 def _chatted(body: str, names: Names) -> list[Turn]:
@@ -888,10 +894,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
             n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part[1]].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
-        if not after and (not people and _DATA.match(outside, match.end())
-                          or people and _DOCUMENT.match(outside, people.end())
-                          or _OFFICIAL_DATA.match(outside, match.end())):
-            return None  # "according to E.U. figures": the outlet's own statement, citing data
+        data = _DATA.match(outside, match.end())
+        compiled = data and _COMPILED_FROM.match(outside, data.end())
+        if (not after or compiled) and (not people and data or people and _DOCUMENT.match(outside, people.end())
+                                        or _OFFICIAL_DATA.match(outside, match.end())):
+            return None  # "according to E.U. figures": the outlet's own statement, citing data; and "according to a
+            # tally compiled from hospital and fire service figures", whoever gave them
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
         phrase = outside[match.end():stop]

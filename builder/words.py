@@ -104,12 +104,13 @@ def stem(word: str) -> str:
 # people", "10 died", "ten dead", "10 deaths", "10 fatalities"; "four injured", "four injuries", "four wounded"; "nine
 # trawlers" for "seven boats"; "rose", "increased", "climbed"; "reductions" for "cuts"; "the typical patient waits"
 # for "the median wait"; "plunged", "plummeted" for "fell"; "the first crash" for "the first collision"; "300 residents
-# fled" for "180 residents were evacuated"; "tugboats" for "tugs"; "the first 999 call" for "the first emergency call"; "a stoppage of 19 minutes" for "play was suspended"; "power did not return until 6.35pm" for "power was restored at 17:52"…
+# fled" for "180 residents were evacuated"; "tugboats" for "tugs"; "the first 999 call" for "the first emergency call"; "a stoppage of 19 minutes" for "play was suspended"; "power did not return until 6.35pm" for "power was restored at 17:52"; "the mistake was spotted" for "the error was found"…
 _FAMILIES = ("die kill dead death fatal", "injur injuri wound", "boat vessel ship trawler", "rise rose increas climb",
              "cut reduct", "seiz impound confisc", "fine penalti", "plane aircraft",
              "worker employe", "fire blaze", "median typic", "fall plung plummet tumbl",
              "collis collid crash smash", "evacu evacue flee", "tug tugboat", "emergenc 999 911",
-             "suspend suspens stoppag halt", "restor return reconnect")
+             "suspend suspens stoppag halt", "restor return reconnect", "error mistak blunder",
+             "find discov detect notic spot")
 _SAME_SENSE = {word: family.split()[0] for family in _FAMILIES for word in family.split()[1:]}
 # Phrases for plain words: "Two of our passengers lost their lives." is a toll, "Brightfold pulled the plug at
 # twenty to four." called the day off, "Power came back at 5.52pm." (or "was back on") was restored.
