@@ -107,16 +107,25 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
                           rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)"
                           r"(\s+(?-i:[A-Z0-9][A-Z0-9/.-]*)){0,4}\.?"  # "END OF BULLETIN MW-2026/014 AMD 2"
-                          r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
+                          r"|clip (in|out)\b[^\"“”]{0,80}"
+                          r"|([^.!?\"“”\n]{1,100}\s)?file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
                           r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?(\s{2,}.{0,80})?|running order:.{0,200}"
                           r"|(?-i:(STORY|ITEM|CLIP) \d{1,2}\b[:\s][A-Z0-9 ()/&'’:-]{0,80}|OUT:\s+[A-Z ]{3,40}"
-                          r"|(NEXT BULLETIN|READER|BACK ANNO|PRODUCER)\s*:.{0,120}|BACK ANNO)"
+                          r"|(NEXT BULLETIN|READER|PRODUCER)\s*:.{0,120}|BACK ANNO\s*:?"
+                          r"|(WRITER\s*:\s*[A-Z]{1,4}\s+)?READ\s*:\s*\d+['’]\d\d[\"”]?(\s+.{0,80})?"
+                          r"|END\s+[A-Z0-9][A-Z0-9 ()/&'’.]{0,60}?\s*(-{1,2}|–|—)\s*(NEXT|TOTAL)\b.{0,120})"
+                          r"|\[[^\]\n]{0,80}\b(read-?out|for reference only|do not read|not (to be )?read)\b"
+                          r"[^\]\n]{0,80}\]"
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
-    # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
+    # "READER: …", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads, nor a back
+    # announcement's words, "BACK ANNO: That was …", read on air: its label alone is a cue); a script's timing,
+    # "WRITER: JH   READ: 0'38"   TOTAL WITH CLIP: 1'12"", a clip's cue naming its audio file ("CUE: … CLIP -- FILE:
+    # …WAV"), a story's end line ("END HOSPITAL DOSE -- NEXT: A614 CLOSURE") and a clip's read-out's label ("[CLIP
+    # READ-OUT, FOR REFERENCE ONLY -- DO NOT READ ON AIR]"; the read-out is the clip's words, kept)
     ("a chat export's notice", rf"({_CHAT_STAMP})?([^:\[\]]{{1,60}}:\s*)?\u200e?(messages (and calls )?are end-to-end "
                                r"encrypted\b.{0,200}|<media omitted>|this message was deleted\.?|you deleted this "
                                r"message\.?|<attached: [^>]{1,200}>|(image|video|audio|sticker|gif|document) omitted)"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, cards, chat_export, chrome, items, layout, lynx, markdown_article,
-                     news_xml, office, rtf, subtitles, teletext, write)
+from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, items, layout, lynx,
+                     markdown_article, news_xml, office, rtf, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -170,12 +170,15 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     email = not document and not news and mail.is_email(text_file)  # a mailbox or a digest too: their messages are
     # the items
     item = options.get("item")  # which article of a file of several (a mailbox, a feed, a chat app's full export)
-    if not email and not news and document != "chat":  # no other file has a second
-        items.one(text_file, item, "article")
     lines, numbered, found, notes, in_file, displayed = (
         _office_article(text_file, document, item) if document else _news_article(text_file, item) if news
         else _page_article(text_file) if html_page else _mail_article(text_file, item) if email
         else _text_article(text_file))
+    script = None if document or news or html_page or email else bulletin.read(text_file, lines, item)  # its stories
+    if not email and not news and document != "chat" and not script:  # no other file has a second
+        items.one(text_file, item, "article")
+    if script:
+        found, notes = script.fields | found, notes + [Problem(Located(text_file), script.note, True)]
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -194,6 +197,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged = chrome.find(lines, displayed)
+    if script:
+        flagged = [c for c in flagged if c.line not in script.furniture] + [
+            chrome.Chrome(n, lines[n - 1].strip(), reason) for n, reason in script.furniture.items()]
     if email:  # its sign-off and signature: the sender's, not the message's
         signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
         flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)

@@ -1,0 +1,64 @@
+"""Session 69's import rules for plain text: a radio newsroom's bulletin script of several stories, a live blog copied
+from the browser, an automatic transcription service's export, a court's press summary and a social post copied as
+text keep their words and lose their furniture (small hostile examples, none from a trial)."""
+from tests.test_new import dossier, project  # noqa: F401  (the fixture)
+from tests.test_text_import import imported
+
+SCRIPT = """\
+HARLOW VALE RADIO NEWSROOM -- BULLETIN SCRIPT
+BULLETIN: 1300   DATE: MON 1 MAR 2027   WRITER: PL (Petra Lind)   READER: OM
+------------------------------------------------------------
+
+SLUG: QUARRY BLAST 1300
+WRITER: PL   READ: 0'30"   TOTAL WITH CLIP: 0'55"
+
+A blast at Selby Quarry shook homes in Harlow Vale [HAR-lo VAIL] this morning.
+
+The quarry's owner says the charge was twice the size it should have been.
+
+CUE: TENNANT CLIP -- FILE: QUARRY_TENNANT_0103.MP3
+IN: "We felt the whole..."
+OUT: "...nobody came."
+DUR: 0'25"
+
+[CLIP TEXT, FOR THE STUDIO ONLY -- NOT READ ON AIR]
+"We felt the whole house move and the windows rattled, and nobody came."
+
+BACK ANNO: That was Rosa Tennant, who lives on Mill Row.
+
+END QUARRY BLAST -- NEXT: FERRY
+------------------------------------------------------------
+
+SLUG: FERRY 1300
+WRITER: GK   READ: 0'15"
+
+The Vale ferry will not sail this afternoon because of high winds.
+
+END BULLETIN 1300 -- TOTAL 1'10"   NEXT BULLETIN: 1400 (OM)
+"""
+
+
+def test_a_bulletin_scripts_first_story_is_the_article_its_other_stories_furniture(project, tmp_path, capsys):
+    """A script's timing line had been taken for the headline and the id, its writer's name dropped with the line
+    giving it, a back-announcement's words (read on air, the only line naming the clip's speaker) deleted as a cue,
+    and its other stories, its header, its clip's cue, its read-out's label and its end lines kept."""
+    front, body = imported(project, tmp_path, "script.txt", SCRIPT, "--strip-chrome")
+    assert 'title: "QUARRY BLAST 1300"' in front and "author: Petra Lind" in front and "published: 2027-03-01" in front
+    assert "BACK ANNO: That was Rosa Tennant, who lives on Mill Row." in body  # read on air
+    assert '"We felt the whole house move and the windows rattled, and nobody came."' in body  # the clip's words
+    assert body.startswith("A blast at Selby Quarry shook homes in Harlow Vale this morning.\n")
+    for furniture in ("NEWSROOM", "READ:", "FILE:", "FOR THE STUDIO ONLY", "END ", "ferry", "SLUG"):
+        assert furniture not in body
+    assert "a bulletin script of 2 items: item 1 imported; import another with --item N: 2 FERRY 1300" \
+        in capsys.readouterr().err
+    front, body = imported(project, tmp_path, "ferry.txt", SCRIPT, "--strip-chrome", "--item", "2")
+    assert 'title: "FERRY 1300"' in front and "author: unknown" in front  # its writer's initials alone: no name
+    assert body == "The Vale ferry will not sail this afternoon because of high winds.\n"
+    path = tmp_path / "three.txt"
+    path.write_text(SCRIPT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(path), "--item", "3") == 1
+    assert "--item 3: the bulletin script holds 2 items; choose one from 1 to 2" in capsys.readouterr().err
+    _, body = imported(project, tmp_path, "one.txt", "SLUG: ROADS / WEATHER\n\nThe bypass reopens on Friday after "
+                       "three weeks of repairs to its bridge.\n\nSLUG line reads as a story's only with one name.\n")
+    assert "SLUG line reads" in body  # a running order names several stories: no script of several
+
