@@ -102,6 +102,7 @@ WIRE_TAG = re.compile(rf"(?:(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPU
 # A date written with slashes, "15/03/2026": day first or month first, read only when one of them is above 12.
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
+SENTENCE_WORDS = 6  # words of a headline or a standfirst at least, over a byline without "By"
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
@@ -1298,6 +1299,10 @@ def _written_by(lines: list[str]) -> str | None:
         found = _WRITES_FROM.fullmatch(line)
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
+        if n and n + 1 < len(filled) and names(line) and not line.isupper() and not _ORGANISATION.search(line) \
+                and len(filled[n - 1].split()) >= SENTENCE_WORDS and banner(filled[n + 1]) and date_in(filled[n + 1]):
+            return line  # people's names alone, no "By", under a headline or a standfirst and over the day:
+            # "Nadia Oster and Ferris Kell" over "Sat 21 Nov 2026 23.44 CET" (not a label in capitals, nor a body)
     return None
 
 

@@ -23,7 +23,7 @@ _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\
 _CHAT_STAMP = (r"\[[^\]]{1,30}\]\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
                r"\s+-\s+")  # a chat's export's stamp: "[11/06/2026, 10:52] ", a phone's "11/06/2026, 10:52 - "
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
-    ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
+    ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+|via \w+)\b.*"
                                 r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"
                                 r"|share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit"
                                 r"|(share|follow us)( on)?:?(\s+(facebook|twitter|x|linkedin|whatsapp|email|reddit)"
@@ -68,7 +68,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|sign in|log in|font size|share post|link copied!?|copy link|save|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
                         r"|was this (page|article|information|answer) (useful|helpful)\??(\s+(yes|no)\b.{0,40})?"
-                        r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
+                        r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"
+                        r"|(please )?(turn on|enable|switch on|activate) javascript\b.{0,80}"
+                        r"|javascript is (disabled|required|turned off|switched off)\b.{0,80}"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
                             r"|.{1,60}\bis on (?-i:[A-Z]).{0,60}\b(every|each) (week)?(day|night|morning|evening|afternoon)s?"
@@ -293,7 +295,8 @@ def _contents(lines: list[str]) -> dict[int, str]:
 
 
 _CONTENTS = re.compile(r"(?:(?:in|inside)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|bulletin"
-                       r"|email)|(?:table\s+of\s+)?contents)\s*:?", re.I)
+                       r"|email)|(?:table\s+of\s+)?contents|key\s+events)\s*:?", re.I)  # a live blog's "Key events"
+# over its entries' headings
 _CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,11}\S*[^\s.!?]")  # "1. Kestrel e-bike …"
 
 
@@ -387,7 +390,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
-    ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
+    ("related links", r"\s*(?:related(?:\s+[a-z]+)?|most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?)"
+                      r"\s*:?\s*$"),
+    # over its headlines: "Related stories", "Related incidents", a page's "Most viewed" over its numbered headlines
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
                         r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
                         r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
@@ -412,6 +417,17 @@ RESUMED = re.compile(r"(\bnow,?\s+|^|[.!?]\s+)back to\b[^.!?]{1,40}[.!][\"”’
 # after a read: "Fieldcraft. Dig in. Now, back to Colin."
 
 
+def _buttons(text: str) -> str | None:
+    """Why a line of a page's buttons or links, each looking like page chrome, set apart by runs of spaces or bars
+    ("Sign in   Subscribe", "Terms | Privacy | Contact us"), looks like page chrome; None for any other line."""
+    parts = [p for p in _PARTS.split(text) if p]
+    reasons = [next((reason for reason, rule in _RULES if rule.fullmatch(p)), None) for p in parts]
+    return reasons[0] if len(parts) > 1 and all(reasons) else None
+
+
+_PARTS = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
 def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order; ``displayed``: the words of the quotations a web
     page's markup displays apart (see pull_quotes.py)."""
@@ -429,7 +445,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
-        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
+        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None) \
+            or _buttons(text)
         if text in stamps or reason == "video player" and _CAPTION.fullmatch(text) and _TURN.match(
                 next((s for s in lines[number:] if s.strip()), "")):
             reason = None  # a live blog's stamp; a video's caption over its transcript ("Watch: 'We had no idea…'" /

@@ -62,3 +62,64 @@ def test_a_bulletin_scripts_first_story_is_the_article_its_other_stories_furnitu
                        "three weeks of repairs to its bridge.\n\nSLUG line reads as a story's only with one name.\n")
     assert "SLUG line reads" in body  # a running order names several stories: no script of several
 
+
+LIVE = """\
+Skip to main content
+The Harlow Vale Echo
+News | Harlow Vale | Live
+Log in   Subscribe
+
+Harlow Vale quarry blast: homes evacuated as engineers inspect damage – live
+
+Residents of Mill Row were told to leave their homes after a blast at Selby Quarry cracked walls
+
+Ana Ruiz and Tom Hale
+Mon 1 Mar 2027 14.05 GMT
+
+Share via WhatsApp
+Key events
+Show key events only
+13:50 Mill Row evacuated
+13:35 Roads closed
+13:20 Blast at quarry
+
+Please enable JavaScript to see all live updates
+
+13:50
+Mill Row evacuated
+
+Police say 40 homes on Mill Row have been evacuated.
+
+13:35
+Roads closed
+
+Mill Row and Quarry Lane are closed to traffic.
+
+13:20
+Blast at quarry
+
+A blast at Selby Quarry was felt across the valley at about one o'clock.
+
+Most read
+1. Vale ferry cancelled again
+2. Budget: what it means for you
+
+mruiz@echo.example
+"""
+
+
+def test_a_live_blog_copied_from_the_browser_loses_its_menus_and_lists(project, tmp_path):
+    """A line of menu words ("Sign in   Subscribe") had been the title, a byline without "By" left unread, and the
+    share button by email, the key events' list (its entries' headings again, with their stamps), the prompt to turn
+    on JavaScript and the numbered headlines under "Most viewed" kept; a writer's address alone stays."""
+    front, body = imported(project, tmp_path, "live.txt", LIVE, "--strip-chrome")
+    assert 'title: "Harlow Vale quarry blast: homes evacuated as engineers inspect damage – live"' in front
+    assert "author: Ana Ruiz and Tom Hale" in front
+    for furniture in ("Log in", "WhatsApp", "Key events", "13:50 Mill Row", "JavaScript", "Most read", "ferry"):
+        assert furniture not in body
+    assert "13:50\n\nMill Row evacuated\n\nPolice say 40 homes" in body and body.endswith("mruiz@echo.example\n")
+    front, _ = imported(project, tmp_path, "caps.txt", "LIVE: BLAST AT SELBY QUARRY SHAKES HOMES ACROSS THE VALLEY "
+                        "TODAY\n\nHARLOW VALE NEWS DESK\nMon 1 Mar 2027 14.05 GMT\n\nA blast at Selby Quarry shook "
+                        "homes across the valley this morning.\n")
+    assert "author: unknown" in front  # a label in capitals over the day: no byline
+
