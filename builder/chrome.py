@@ -39,7 +39,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|try (unlimited|full|digital|premium) access\b.{0,120}"
                             r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
                             r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
-                            r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
+                            r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"
+                            r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"),  # "--- End of
+    # excerpt. Full transcript available to subscribers. ---"
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
@@ -182,8 +184,14 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(please )?donate( (now|today|here|online))?\s*[:!.]?(\s*https?://\S+)?"),  # "Donate today:
     # https://…/donate?utm_source=email", a mailing's button
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
-                            r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
-    # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
+                            r"|ends)\b.{0,300}"
+                            r"|(running time|duration|(audio |recording )?length):?\s*\d{1,2}(:\d\d){1,2}"
+                            r"|accuracy may vary\b.{0,200}|speaker names? (may|might) be\b.{0,200}"
+                            r"|.{0,160}\bnot (been )?(reviewed|checked|edited|corrected) by a human\b.{0,160}"
+                            r"|exported (from|by|with|using) (?-i:[A-Z])[^.!?]{0,80}\.?(\s.{0,160})?"),  # "Transcript
+    # prepared by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time:
+    # 38:12", an automatic transcript's "Audio length: 00:24:51", "Accuracy may vary. Speaker names may be
+    # incomplete.", "Exported from … Not reviewed by a human."
     ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
@@ -223,6 +231,19 @@ def live_stamps(lines: list[str]) -> set[str]:
     "21.55 BST"), when there are LIVE_STAMPS or more; not a video player's durations."""
     found = {text for text in (s.strip() for s in lines) if _STAMP.fullmatch(text)}
     return found if sum(s.strip() in found for s in lines) >= LIVE_STAMPS else set()
+
+
+def turn_labels(lines: list[str]) -> set[int]:
+    """The 1-based lines of a transcript's labels of turns, each a speaker and the time into the recording alone on
+    its line ("Speaker 3  00:00:15", "Rhona Pell (01:02)"), when there are LIVE_STAMPS or more: each opens a turn, its
+    words in the paragraphs under it."""
+    found = {n for n, line in enumerate(lines, 1) if _TURN_LABEL.fullmatch(line.strip())}
+    return found if len(found) >= LIVE_STAMPS else set()
+
+
+_TURN_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}"
+                         r"(?:(?:\s{2,}|\s*[(\[]|\s+[-–—|·]\s+)(?:\d{1,2}:)?\d{1,2}:\d{2}|\s\d{1,2}:\d{2}:\d{2})[)\]]?")
+# a speaker set apart from the time, or before hours, minutes and seconds: not a page's "Updated at 23:42"
 
 
 def _bracketed(lines: list[str]) -> dict[int, str]:
@@ -477,4 +498,15 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = found[-1].reason  # a line of links wrapped onto the next: "© … 2026 | Privacy" / "| Cookies | …"
         if reason:
             found.append(Chrome(number, text, reason))
-    return found
+    return _hanging(lines, found)
+
+
+def _hanging(lines: list[str], found: list[Chrome]) -> list[Chrome]:
+    """``found`` and the transcript's labels of turns whose lines, down to the next label, are all page chrome (a
+    speaker's label over an ad break's read): a label over nothing."""
+    labels, flagged = sorted(turn_labels(lines)), {c.line for c in found}
+    hanging = [Chrome(n, lines[n - 1].strip(), "a speaker's label over nothing but page chrome")
+               for n, end in zip(labels, labels[1:] + [len(lines) + 1])
+               if n not in flagged and (below := [k for k in range(n + 1, end) if lines[k - 1].strip()])
+               and set(below) <= flagged]
+    return sorted(found + hanging, key=lambda c: c.line)

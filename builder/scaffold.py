@@ -909,7 +909,7 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
             ends |= set(range(start + 1, n + 1))
         ends -= {start + k for k in _item_lines(block[head if heading else 0:], head if heading else 0)} \
             | ({start + 1} if timed else set())
-    return ends
+    return ends | chrome.turn_labels(lines)  # a transcript's "Speaker 3  00:00:15", a paragraph of its own
 
 
 def _block_head(block: list[str]) -> tuple[int, bool, bool]:

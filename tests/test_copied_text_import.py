@@ -123,3 +123,39 @@ def test_a_live_blog_copied_from_the_browser_loses_its_menus_and_lists(project, 
                         "homes across the valley this morning.\n")
     assert "author: unknown" in front  # a label in capitals over the day: no byline
 
+
+TRANSCRIPT = """\
+Vale Talk - Episode 9 - "After the blast"
+Transcript created by Scribeo on 4 March 2027
+Recording length: 00:10:12
+Accuracy may vary. Speaker names might be wrong.
+
+Host  00:00:02
+Welcome to Vale Talk. This week, the blast at Selby Quarry and what the owner knew.
+
+Guest  00:00:09
+Right.
+
+Host  00:00:10
+The quarry's own log says the charge was checked twice.
+
+Host  00:00:21
+[Advert]
+
+--- End of preview. Full transcript for members. ---
+Exported from Scribeo. Not checked by a human.
+"""
+
+
+def test_an_automatic_transcripts_notes_go_and_each_turn_is_one_form(project, tmp_path):
+    """An export's note of its length and accuracy, its end of excerpt and its export line had been kept, the day it
+    was made left unread, a label left over an advert alone, and a one-line turn run into its label's paragraph
+    ("Speaker 3  00:00:15" / "Yeah."), which `suggest` then read as a time of day."""
+    front, body = imported(project, tmp_path, "talk.txt", TRANSCRIPT, "--strip-chrome")
+    assert "published: 2027-03-04" in front
+    for furniture in ("Recording length", "Accuracy", "End of preview", "Exported", "00:00:21", "Advert"):
+        assert furniture not in body
+    assert "Guest  00:00:09\n\nRight.\n\nHost  00:00:10\n\nThe quarry's own log" in body
+    from builder import chrome
+    assert chrome.turn_labels(["Updated at 13:50", "Share", "Updated at 13:35", "Share", "Updated at 13:20"]) == set()
+
