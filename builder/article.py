@@ -204,7 +204,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
     if caption := next(((n - 1, f"{lines[n - 2].strip()} v {lines[n].strip()}") for n, t in usable if 1 < n < HEAD
-                        and n < len(lines) and _VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
+                        and n < len(lines) and VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
         return caption  # a decision's or a judgment's parties: "THE NATIONAL FOOTBALL COMBINATION" / "-v-" /
         # "CARNMERE ATHLETIC FOOTBALL CLUB", under its commission's name
     if topic := next(((n, t) for n, t in usable if n <= HEAD and _TOPIC_LINE.match(t)), None):
@@ -288,7 +288,7 @@ def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str]
         else None
 
 
-_VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
+VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
 _TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
 _SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
 _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
@@ -836,6 +836,15 @@ _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|
                            r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
+
+
+def court(outlet: str) -> bool:
+    """Whether ``outlet`` is a court's or a tribunal's name, whose summary of its own ruling gives its findings: its
+    own account, no claims of a speaker."""
+    return bool(_COURT.search(outlet))
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|judiciary)\b", re.I)
 
 
 def issued_by_body(outlet: str) -> bool:

@@ -80,7 +80,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # "Watch Your Money on ERB One, Tuesdays at 8pm, and catch up on ERB Play.", closing a broadcaster's page; "Valbruck
     # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
-    ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
+    ("end mark", r"#{3}|-30-|((-{1,2}|–|—)\s*)?ends(\s*(-{1,2}|–|—))?"),  # a press release's last line, "-- ENDS --"
     ("email furniture", r"view (this|it|the) (email|message|newsletter|statement|release|update|notice) ((in|on) (your|a|the)"
                         r" (web )?browser|online|on (the|our) web(site)?)\b.{0,120}"
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
@@ -197,13 +197,25 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:\s[^.]{0,120}(\d{3}|@).{0,120}"  # "Media
                         # enquiries: Communications Team, 01632 960 412 (24 hours), communications@…"
-                        r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
+                        r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"
+                        r"|[\w.+-]{1,60}@[\w-]{1,60}(\.[\w-]{1,60})+\s*[|·•,;]\s*"
+                        r"((tel|telephone|phone|mobile)\.?:?\s*)?[+\d(][\d ()+-]{5,20}"
+                        r"|(press|media|news|communications) (office|team|desk)(,\s*[^,.!?]{2,60}){1,3}"),  # a
+    # release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
-    # the heading of notes that are the release's own)
+    # the heading of notes that are the release's own); a court's "Press Office, … Court, Vallhaven" over
+    # "press.office@… | tel. 0412 550 114" (not a writer's address alone under the article)
+    ("a court's note on its summary", r"(note:?\s*)?(this|the) (press )?summary is (provided|intended|issued)\b.{0,400}"
+                                      r"|.{0,200}\b(does|do) not form (any )?part of the "
+                                      r"(reasons|judgment|decision|ruling)\b.{0,400}"
+                                      r"|references in (square )?brackets are to (paragraphs|paras?\.?) (in|of) the "
+                                      r"(judgment|decision|ruling|determination)s?\.?"),  # "NOTE: This summary is
+    # provided to help in understanding the Court's decision. It does not form part of the reasons …", "References in
+    # square brackets are to paragraphs in the judgment."
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
-    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
+    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) (release|summary)"
                        r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
                        # "COCAINE HAUL: From Page 5"
                        r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}( ?[-–—])?|page \d{1,3}|[-–—] ?(page )?\d{1,3} ?[-–—]"

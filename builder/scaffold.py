@@ -267,6 +267,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         plain, going_on = markdown_article.shown(written), markdown_article.continuing(written)
         numbered = [(n, out) for k, (n, line) in enumerate(numbered) for out in (plain.get(n, [line]) if n else [line])
                     if n or k + 1 == len(numbered) or numbered[k + 1][0] not in going_on]  # not between a paragraph's lines
+    numbered = _parties(numbered, skip)
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
@@ -303,7 +304,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     if fields["author"] == "unknown" and article.issued_by_body(fields["outlet"]) \
-            and fields["outlet"].casefold() not in _speaker_names(config):
+            and not article.court(fields["outlet"]) and fields["outlet"].casefold() not in _speaker_names(config):
         notes.append(Problem(Located(path, 0), f"outlet '{fields['outlet']}' issued this text itself: add it as a "
                                                "speaker (`dossier new speaker`), or as a spelling of the speaker it "
                                                "is, so that `dossier suggest` reads its sentences as that body's "
@@ -873,6 +874,19 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
             out.append((None, ""))
         out.append((order[n - 1] + 1, line))
     return out
+
+
+def _parties(numbered: list[tuple[int | None, str]], skip: set[int]) -> list[tuple[int | None, str]]:
+    """The body's lines with a case's parties on one line ("KESTRELMOOR TRUST v OSKAR BRENNING"), where a "v" alone
+    on its line stands between them, blank lines around it or not (``skip``: lines of chrome, left as they are)."""
+    filled = [k for k, (n, line) in enumerate(numbered) if line.strip()]
+    out, dropped = list(numbered), set()
+    for a, v, b in zip(filled, filled[1:], filled[2:]):
+        if article.VERSUS.fullmatch(numbered[v][1].strip()) and not {numbered[k][0] for k in (a, v, b)} & skip \
+                and a not in dropped and None not in (numbered[a][0], numbered[v][0], numbered[b][0]):
+            out[a] = (numbered[a][0], f"{numbered[a][1].strip()} v {numbered[b][1].strip()}")
+            dropped |= set(range(a + 1, b + 1))
+    return [line for k, line in enumerate(out) if k not in dropped]
 
 
 def _paragraph_ends(lines: list[str]) -> set[int]:

@@ -159,3 +159,39 @@ def test_an_automatic_transcripts_notes_go_and_each_turn_is_one_form(project, tm
     from builder import chrome
     assert chrome.turn_labels(["Updated at 13:50", "Share", "Updated at 13:35", "Share", "Updated at 13:20"]) == set()
 
+
+SUMMARY = """\
+HARLOW VALE DISTRICT COURT
+PRESS SUMMARY
+
+2 March 2027
+
+SELBY QUARRY LIMITED
+v
+HARLOW VALE PARISH COUNCIL
+
+NOTE: This summary is provided to help in understanding the decision. It does not form part of the reasons for it.
+
+1. The Court found that the quarry gave the parish council notice of the blast on 26 February 2027.
+
+References in square brackets are to paragraphs of the judgment.
+
+– ENDS –
+
+Media Office, Harlow Vale District Court, Harlow
+media@hvdc.example | tel. 0123 456 789
+"""
+
+
+def test_a_courts_press_summary_keeps_its_parties_on_a_line_and_loses_its_notes(project, tmp_path, capsys):
+    """A court's summary had kept its label, a "v" alone between the parties, its note on references, its end mark
+    and its press office's lines, its disclaimer unflagged, and advised adding the court as a speaker: its findings
+    are its own account."""
+    front, body = imported(project, tmp_path, "court.txt", SUMMARY, "--strip-chrome")
+    assert "\nSELBY QUARRY LIMITED v HARLOW VALE PARISH COUNCIL\n\n1. The Court found" in body
+    for furniture in ("PRESS SUMMARY", "NOTE:", "References", "ENDS", "Media Office", "media@"):
+        assert furniture not in body
+    assert "add it as a speaker" not in capsys.readouterr().err
+    _, body = imported(project, tmp_path, "kept.txt", SUMMARY)  # chrome flagged, not removed: the parties joined
+    assert "SELBY QUARRY LIMITED v HARLOW VALE PARISH COUNCIL\n" in body and "\nv\n" not in body
+
