@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
                                      "november december".split(), 1)}
-_MONTH_NAME = "(?:sept|" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"  # "Sept. 14"
-_MONTH = rf"(?P<month>{_MONTH_NAME})"
+MONTH_NAME = "(?:sept|" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"  # "Sept. 14"
+_MONTH = rf"(?P<month>{MONTH_NAME})"
 _DATES = [re.compile(p, re.I) for p in (
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -38,7 +38,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{_MONTH_NAME}\s+\d)).{{0,50}}",  # a
+    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{MONTH_NAME}\s+\d)).{{0,50}}",  # a
     # programme's "Broadcast: Friday 13 March 2026, 07:30", "Transcript: Sunday 15 March 2026, 18:00"; not a title,
     # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
@@ -52,7 +52,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
     # 2026, 09:30 (Kesterford time)"
-    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    rf"(?:{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME},?\s+\d{{4}}"
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
@@ -67,7 +67,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
     rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
-    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
     rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
     # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
     # June 2026"
@@ -445,7 +445,7 @@ def _running_head(lines: list[str]) -> str | None:
 
 
 _RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
-                           rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+                           rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
                            r"(?:\s+\d{1,3})?", re.I)
 
 
@@ -725,7 +725,7 @@ def _release_subject(lines: list[str]) -> str | None:
     return next((m["name"] for line in lines[:HEAD] if (m := _DATELINE_SUBJECT.match(line))), None)
 
 
-_DATELINE_SUBJECT = re.compile(rf"\s*[A-Z][A-Z .'’-]+,\s+\d{{1,2}}\s+(?i:{_MONTH_NAME})\s+(?:19|20)\d\d\s*[-–—]{{1,2}}\s*"
+_DATELINE_SUBJECT = re.compile(rf"\s*[A-Z][A-Z .'’-]+,\s+\d{{1,2}}\s+(?i:{MONTH_NAME})\s+(?:19|20)\d\d\s*[-–—]{{1,2}}\s*"
                                rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&'’.-]*(?:\s+{_CAPITAL}[\w&'’.-]*){{0,4}})\s+"
                                r"(?:today|yesterday|has|have|is|was|will|announced|said|says|confirmed|gave|published)\b")
 
@@ -1009,8 +1009,8 @@ def day_alone(line: str) -> bool:
     return bool(_DAY_ALONE.fullmatch(line.strip()))
 
 
-_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME}"
-                        rf"|{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
+_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME}"
+                        rf"|{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
 
 
 def bare_time(line: str) -> bool:
@@ -1100,7 +1100,7 @@ def wire_stamp(line: str) -> str | None:
     return date_in(line) if _WIRE_STAMP.fullmatch(line.strip()) else None
 
 
-_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d", re.I)
+_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d", re.I)
 
 
 def published(lines: list[str], url: str | None = None) -> str | None:

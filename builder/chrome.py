@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import article, layout, print_page, pull_quotes, teletext
+from builder import article, layout, print_page, pull_quotes, social_post, teletext
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +470,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
     footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines) \
-        | _menu(lines)
+        | _menu(lines) | social_post.text_furniture(lines)
     footers |= {n: "a wire's flash or earlier take, ahead of its story" for n in range(1, article.flashes(lines) + 1)
                 if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)

@@ -10,7 +10,7 @@ from pathlib import Path
 import sys
 
 from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, items, layout, lynx,
-                     markdown_article, news_xml, office, rtf, subtitles, teletext, write)
+                     markdown_article, news_xml, office, rtf, social_post, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -231,7 +231,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                "author": lambda: article.author(story), "published": lambda: article.published(lines, url),
                "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
-    day = article.yearless(lines) or teletext.day(lines)  # a wire's "Sept 14", a teletext header's "Tue 10 Nov": the
+    day = article.yearless(lines) or teletext.day(lines) or social_post.text_day(lines)  # a wire's "Sept 14", a
+    # teletext header's "Tue 10 Nov", a post's "18 October at 21:47": the
     # day without its year, which the editor knows
     for name, guess in guesses.items():
         if options.get(name):
@@ -494,7 +495,7 @@ def _text_article(text_file: Path):
     chat = chat_export.text_fields(text_file.stem, lines)  # a chat's text export: a paragraph a message
     body = [(n, line.replace("\f", "")) for n, line in (chat_export.text_paragraphs(lines) if chat
                                                          else _paragraphs(lines))]  # no page's form feed
-    return (lines, body, front.fields | chat | teletext.fields(lines), notes,
+    return (lines, body, front.fields | chat | teletext.fields(lines) | social_post.text_fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
 
 

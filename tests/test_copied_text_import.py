@@ -195,3 +195,41 @@ def test_a_courts_press_summary_keeps_its_parties_on_a_line_and_loses_its_notes(
     _, body = imported(project, tmp_path, "kept.txt", SUMMARY)  # chrome flagged, not removed: the parties joined
     assert "SELBY QUARRY LIMITED v HARLOW VALE PARISH COUNCIL\n" in body and "\nv\n" not in body
 
+
+POST = """\
+Rosa Tennant
+2 March at 08:15 · 🌍
+
+The windows went first. 😢 Then the shelves came down in the kitchen, and my neighbour's chimney cracked.
+
+Nobody from the quarry has knocked on a door on Mill Row since.
+
+See translation
+
+👍😮 312 · 58 comments · 40 shares
+
+Like · Comment · Share
+
+Most relevant ▾
+
+Ian Brook
+Same on our street. They said it was a normal charge.
+2 March at 08:40 · Like · Reply · 12
+
+View more comments
+"""
+
+
+def test_a_social_post_copied_as_text_is_its_accounts_without_its_comments(project, tmp_path, capsys):
+    """A post copied as text had been titled by its whole first paragraph and its emoji, its account and time left
+    in its text and unread, and its platform's buttons and counters and its comments (a name, their words, their
+    stamp) kept as the post's."""
+    front, body = imported(project, tmp_path, "post.txt", POST, "--strip-chrome")
+    assert 'title: "The windows went first"' in front and "author: Rosa Tennant" in front
+    assert "outlet: Rosa Tennant" in front and "published: unknown" in front  # no year given
+    assert "the day without the year: 2 March at 08:15" in capsys.readouterr().out
+    assert body == ("The windows went first. 😢 Then the shelves came down in the kitchen, and my neighbour's chimney "
+                    "cracked.\n\nNobody from the quarry has knocked on a door on Mill Row since.\n")
+    _, body = imported(project, tmp_path, "letter.txt", "Rosa Tennant\nMill Row, Harlow Vale\n\nDear editor, the "
+                       "quarry has not knocked on a single door.\n\nLike · Comment · Share\n")
+    assert body.startswith("Rosa Tennant\n")  # a name over no post's stamp: a letter, read as one
