@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
                                      "november december".split(), 1)}
-_MONTH_NAME = "(?:sept|" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"  # "Sept. 14"
-_MONTH = rf"(?P<month>{_MONTH_NAME})"
+MONTH_NAME = "(?:sept|" + "|".join(m[:3] + (m[3:] and f"(?:{m[3:]})?") for m in MONTHS) + r")\.?"  # "Sept. 14"
+_MONTH = rf"(?P<month>{MONTH_NAME})"
 _DATES = [re.compile(p, re.I) for p in (
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -38,7 +38,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{_MONTH_NAME}\s+\d)).{{0,50}}",  # a
+    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{MONTH_NAME}\s+\d)).{{0,50}}",  # a
     # programme's "Broadcast: Friday 13 March 2026, 07:30", "Transcript: Sunday 15 March 2026, 18:00"; not a title,
     # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
@@ -52,7 +52,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
     # 2026, 09:30 (Kesterford time)"
-    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    rf"(?:{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME},?\s+\d{{4}}"
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:at|,|-|\|)?\s*{_TIME})?"
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[|·•-]?\s*{_CHANGED}.{{0,40}})?",
@@ -67,7 +67,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
     rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
-    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
     rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
     # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
     # June 2026"
@@ -102,6 +102,7 @@ WIRE_TAG = re.compile(rf"(?:(?:UPDATE\s?\d+|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPU
 # A date written with slashes, "15/03/2026": day first or month first, read only when one of them is above 12.
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 MIN_HEADLINE_WORDS = 3
+SENTENCE_WORDS = 6  # words of a headline or a standfirst at least, over a byline without "By"
 HEAD = 20  # datelines and bylines are looked for in the first lines only
 
 
@@ -203,7 +204,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
     if caption := next(((n - 1, f"{lines[n - 2].strip()} v {lines[n].strip()}") for n, t in usable if 1 < n < HEAD
-                        and n < len(lines) and _VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
+                        and n < len(lines) and VERSUS.fullmatch(t) and lines[n - 2].strip() and lines[n].strip()), None):
         return caption  # a decision's or a judgment's parties: "THE NATIONAL FOOTBALL COMBINATION" / "-v-" /
         # "CARNMERE ATHLETIC FOOTBALL CLUB", under its commission's name
     if topic := next(((n, t) for n, t in usable if n <= HEAD and _TOPIC_LINE.match(t)), None):
@@ -287,7 +288,7 @@ def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str]
         else None
 
 
-_VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
+VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
 _TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
 _SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
 _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
@@ -444,7 +445,7 @@ def _running_head(lines: list[str]) -> str | None:
 
 
 _RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
-                           rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+                           rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
                            r"(?:\s+\d{1,3})?", re.I)
 
 
@@ -724,7 +725,7 @@ def _release_subject(lines: list[str]) -> str | None:
     return next((m["name"] for line in lines[:HEAD] if (m := _DATELINE_SUBJECT.match(line))), None)
 
 
-_DATELINE_SUBJECT = re.compile(rf"\s*[A-Z][A-Z .'’-]+,\s+\d{{1,2}}\s+(?i:{_MONTH_NAME})\s+(?:19|20)\d\d\s*[-–—]{{1,2}}\s*"
+_DATELINE_SUBJECT = re.compile(rf"\s*[A-Z][A-Z .'’-]+,\s+\d{{1,2}}\s+(?i:{MONTH_NAME})\s+(?:19|20)\d\d\s*[-–—]{{1,2}}\s*"
                                rf"(?P<name>(?:The\s+)?{_CAPITAL}[\w&'’.-]*(?:\s+{_CAPITAL}[\w&'’.-]*){{0,4}})\s+"
                                r"(?:today|yesterday|has|have|is|was|will|announced|said|says|confirmed|gave|published)\b")
 
@@ -835,6 +836,15 @@ _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|
                            r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
+
+
+def court(outlet: str) -> bool:
+    """Whether ``outlet`` is a court's or a tribunal's name, whose summary of its own ruling gives its findings: its
+    own account, no claims of a speaker."""
+    return bool(_COURT.search(outlet))
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|judiciary)\b", re.I)
 
 
 def issued_by_body(outlet: str) -> bool:
@@ -999,8 +1009,8 @@ def day_alone(line: str) -> bool:
     return bool(_DAY_ALONE.fullmatch(line.strip()))
 
 
-_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH_NAME}"
-                        rf"|{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
+_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME}"
+                        rf"|{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
 
 
 def bare_time(line: str) -> bool:
@@ -1090,7 +1100,7 @@ def wire_stamp(line: str) -> str | None:
     return date_in(line) if _WIRE_STAMP.fullmatch(line.strip()) else None
 
 
-_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d", re.I)
+_WIRE_STAMP = re.compile(rf"[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{{2,4}})\s+\d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d", re.I)
 
 
 def published(lines: list[str], url: str | None = None) -> str | None:
@@ -1111,6 +1121,7 @@ def published(lines: list[str], url: str | None = None) -> str | None:
         return year + day[4:]  # take's trailer, "04-03-26 1904GMT"
     datelines = [line for line in lines[:HEAD] if banner(line) or _credit_line(line) or _site_part(line)
                  or byline(_EMPHASIS.sub("", line)) and "·" in line  # "**By Dr Hanna Veskor, …** · 14 January 2026 · …"
+                 or _TRANSCRIPT_NOTE.match(line.strip())  # "Transcript generated by … on 23 November 2026"
                  or re.match(rf"[\s*_|]*(?:published|posted|answered|issued|released|{_AIRED}|{_DATE_OF}\s*:|{_CHANGED})",
                              line, re.I)]  # "*Issued 13 April 2026 by …*", "**EASTGATE VOICE** · … · 16 March 2026"
     datelines += [line for line in lines[:2] if (parts := masthead_parts(line)) and parts[1]]  # "… -- TUESDAY 16
@@ -1298,6 +1309,10 @@ def _written_by(lines: list[str]) -> str | None:
         found = _WRITES_FROM.fullmatch(line)
         if found and any(banner(filled[k]) for k in (n - 1, n + 1) if 0 <= k < len(filled)):
             return re.sub(_PLACE, "", found.group())
+        if n and n + 1 < len(filled) and names(line) and not line.isupper() and not _ORGANISATION.search(line) \
+                and len(filled[n - 1].split()) >= SENTENCE_WORDS and banner(filled[n + 1]) and date_in(filled[n + 1]):
+            return line  # people's names alone, no "By", under a headline or a standfirst and over the day:
+            # "Nadia Oster and Ferris Kell" over "Sat 21 Nov 2026 23.44 CET" (not a label in capitals, nor a body)
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder import article, layout, print_page, pull_quotes, teletext
+from builder import article, layout, print_page, pull_quotes, social_post, teletext
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ _CREDIT = rf"(additional\s+)?(reporting|writing|editing)\s+by\s+{_NAMES}((,\s*|\
 _CHAT_STAMP = (r"\[[^\]]{1,30}\]\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
                r"\s+-\s+")  # a chat's export's stamp: "[11/06/2026, 10:52] ", a phone's "11/06/2026, 10:52 - "
 _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
-    ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+)\b.*"
+    ("share or comment prompt", r"leave a (comment|reply)|share your thoughts\??|share (this|on \w+|via \w+)\b.*"
                                 r"|click to (share|print|email)\b.*|(tweet|email|print) this( article| story)?"
                                 r"|share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit"
                                 r"|(share|follow us)( on)?:?(\s+(facebook|twitter|x|linkedin|whatsapp|email|reddit)"
@@ -39,7 +39,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|try (unlimited|full|digital|premium) access\b.{0,120}"
                             r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
                             r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
-                            r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"),
+                            r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"
+                            r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"),  # "--- End of
+    # excerpt. Full transcript available to subscribers. ---"
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
@@ -68,7 +70,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|sign in|log in|font size|share post|link copied!?|copy link|save|ad feedback|paid content"
                         r"|skip advertisement|discussion about this post|why you can trust [\w .'’-]{1,30}"
                         r"|was this (page|article|information|answer) (useful|helpful)\??(\s+(yes|no)\b.{0,40})?"
-                        r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"),
+                        r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"
+                        r"|(please )?(turn on|enable|switch on|activate) javascript\b.{0,80}"
+                        r"|javascript is (disabled|required|turned off|switched off)\b.{0,80}"),
     ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
     ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
                             r"|.{1,60}\bis on (?-i:[A-Z]).{0,60}\b(every|each) (week)?(day|night|morning|evening|afternoon)s?"
@@ -76,7 +80,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # "Watch Your Money on ERB One, Tuesdays at 8pm, and catch up on ERB Play.", closing a broadcaster's page; "Valbruck
     # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
-    ("end mark", r"#{3}|-30-|-ends-|ends"),  # a press release's last line
+    ("end mark", r"#{3}|-30-|((-{1,2}|–|—)\s*)?ends(\s*(-{1,2}|–|—))?"),  # a press release's last line, "-- ENDS --"
     ("email furniture", r"view (this|it|the) (email|message|newsletter|statement|release|update|notice) ((in|on) (your|a|the)"
                         r" (web )?browser|online|on (the|our) web(site)?)\b.{0,120}"
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
@@ -107,16 +111,25 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                           r"|(?-i:[A-Z][A-Z .'’-]{1,30}) - live)\]"
                           rf"|({_CODE}\s*)?end of (the )?(transcript|briefing|bulletin|programme|broadcast|episode)"
                           r"(\s+(?-i:[A-Z0-9][A-Z0-9/.-]*)){0,4}\.?"  # "END OF BULLETIN MW-2026/014 AMD 2"
-                          r"|clip (in|out)\b[^\"“”]{0,80}|file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
+                          r"|clip (in|out)\b[^\"“”]{0,80}"
+                          r"|([^.!?\"“”\n]{1,100}\s)?file:\s*\S+\.(wav|mp3|mp2|aiff?|flac|m4a)"
                           r"|(.{1,80}\s{2,})?dur(ation)?:\s*\d+['’]\d\d[\"”]?(\s{2,}.{0,80})?|running order:.{0,200}"
                           r"|(?-i:(STORY|ITEM|CLIP) \d{1,2}\b[:\s][A-Z0-9 ()/&'’:-]{0,80}|OUT:\s+[A-Z ]{3,40}"
-                          r"|(NEXT BULLETIN|READER|BACK ANNO|PRODUCER)\s*:.{0,120}|BACK ANNO)"
+                          r"|(NEXT BULLETIN|READER|PRODUCER)\s*:.{0,120}|BACK ANNO\s*:?"
+                          r"|(WRITER\s*:\s*[A-Z]{1,4}\s+)?READ\s*:\s*\d+['’]\d\d[\"”]?(\s+.{0,80})?"
+                          r"|END\s+[A-Z0-9][A-Z0-9 ()/&'’.]{0,60}?\s*(-{1,2}|–|—)\s*(NEXT|TOTAL)\b.{0,120})"
+                          r"|\[[^\]\n]{0,80}\b(read-?out|for reference only|do not read|not (to be )?read)\b"
+                          r"[^\]\n]{0,80}\]"
                           r"|total (bulletin|duration|running time):.{0,80}|script:\s.{0,60}"),  # a podcast's "[00:00:00]
     # [MUSIC: theme, fades under]", "[AD BREAK]"; a radio newsroom's script's "[STING: NEWS 0'04"]", "[DANA - LIVE]", its
     # clip's "CLIP IN: QUILLFEATHER 1 (phone)", "File: STRIKE_02.wav", "Dur: 0'23"", its running order (not a clip's
     # words, 'CLIP OUT: "…there was no delay on our side. None." (0'18")', unless the script holds them whole: see
     # _cue_words); a bulletin's "STORY 1   SCHOOL ROOFS   (LEAD)", "CLIP 1: PENNOCK", "OUT: BULLETIN CONTINUES",
-    # "READER: …", "BACK ANNO:", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads)
+    # "READER: …", "NEXT BULLETIN: 0800 …", in capitals (not its "CUE:", which the reader reads, nor a back
+    # announcement's words, "BACK ANNO: That was …", read on air: its label alone is a cue); a script's timing,
+    # "WRITER: JH   READ: 0'38"   TOTAL WITH CLIP: 1'12"", a clip's cue naming its audio file ("CUE: … CLIP -- FILE:
+    # …WAV"), a story's end line ("END HOSPITAL DOSE -- NEXT: A614 CLOSURE") and a clip's read-out's label ("[CLIP
+    # READ-OUT, FOR REFERENCE ONLY -- DO NOT READ ON AIR]"; the read-out is the clip's words, kept)
     ("a chat export's notice", rf"({_CHAT_STAMP})?([^:\[\]]{{1,60}}:\s*)?\u200e?(messages (and calls )?are end-to-end "
                                r"encrypted\b.{0,200}|<media omitted>|this message was deleted\.?|you deleted this "
                                r"message\.?|<attached: [^>]{1,200}>|(image|video|audio|sticker|gif|document) omitted)"
@@ -171,20 +184,38 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(please )?donate( (now|today|here|online))?\s*[:!.]?(\s*https?://\S+)?"),  # "Donate today:
     # https://…/donate?utm_source=email", a mailing's button
     ("a transcript's note", r"(this |the )?transcript (was|is|has been|prepared|produced|generated|provided|created"
-                            r"|ends)\b.{0,300}|(running time|duration):?\s*\d{1,2}(:\d\d){1,2}"),  # "Transcript prepared
-    # by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time: 38:12"
+                            r"|ends)\b.{0,300}"
+                            r"|(running time|duration|(audio |recording )?length):?\s*\d{1,2}(:\d\d){1,2}"
+                            r"|accuracy may vary\b.{0,200}|speaker names? (may|might) be\b.{0,200}"
+                            r"|.{0,160}\bnot (been )?(reviewed|checked|edited|corrected) by a human\b.{0,160}"
+                            r"|exported (from|by|with|using) (?-i:[A-Z])[^.!?]{0,80}\.?(\s.{0,160})?"),  # "Transcript
+    # prepared by the Vale FM newsroom.", "Transcript ends. This transcript is provided for reference…", "Running time:
+    # 38:12", an automatic transcript's "Audio length: 00:24:51", "Accuracy may vary. Speaker names may be
+    # incomplete.", "Exported from … Not reviewed by a human."
     ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
     ("contact details", r"(press|media) (office )?contacts?:?|(for )?(further|more) information:?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:?(\s+[+\d(][\d ()+-]{5,20}\b.{0,80})?"
                         r"|(press|media|news|public) (enquiries|inquiries)( to)?:\s[^.]{0,120}(\d{3}|@).{0,120}"  # "Media
                         # enquiries: Communications Team, 01632 960 412 (24 hours), communications@…"
-                        r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"),  # a release's
+                        r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"
+                        r"|[\w.+-]{1,60}@[\w-]{1,60}(\.[\w-]{1,60})+\s*[|·•,;]\s*"
+                        r"((tel|telephone|phone|mobile)\.?:?\s*)?[+\d(][\d ()+-]{5,20}"
+                        r"|(press|media|news|communications) (office|team|desk)(,\s*[^,.!?]{2,60}){1,3}"),  # a
+    # release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
-    # the heading of notes that are the release's own)
+    # the heading of notes that are the release's own); a court's "Press Office, … Court, Vallhaven" over
+    # "press.office@… | tel. 0412 550 114" (not a writer's address alone under the article)
+    ("a court's note on its summary", r"(note:?\s*)?(this|the) (press )?summary is (provided|intended|issued)\b.{0,400}"
+                                      r"|.{0,200}\b(does|do) not form (any )?part of the "
+                                      r"(reasons|judgment|decision|ruling)\b.{0,400}"
+                                      r"|references in (square )?brackets are to (paragraphs|paras?\.?) (in|of) the "
+                                      r"(judgment|decision|ruling|determination)s?\.?"),  # "NOTE: This summary is
+    # provided to help in understanding the Court's decision. It does not form part of the reasons …", "References in
+    # square brackets are to paragraphs in the judgment."
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
-    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) release"
+    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) (release|summary)"
                        r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
                        # "COCAINE HAUL: From Page 5"
                        r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}( ?[-–—])?|page \d{1,3}|[-–—] ?(page )?\d{1,3} ?[-–—]"
@@ -212,6 +243,19 @@ def live_stamps(lines: list[str]) -> set[str]:
     "21.55 BST"), when there are LIVE_STAMPS or more; not a video player's durations."""
     found = {text for text in (s.strip() for s in lines) if _STAMP.fullmatch(text)}
     return found if sum(s.strip() in found for s in lines) >= LIVE_STAMPS else set()
+
+
+def turn_labels(lines: list[str]) -> set[int]:
+    """The 1-based lines of a transcript's labels of turns, each a speaker and the time into the recording alone on
+    its line ("Speaker 3  00:00:15", "Rhona Pell (01:02)"), when there are LIVE_STAMPS or more: each opens a turn, its
+    words in the paragraphs under it."""
+    found = {n for n, line in enumerate(lines, 1) if _TURN_LABEL.fullmatch(line.strip())}
+    return found if len(found) >= LIVE_STAMPS else set()
+
+
+_TURN_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}"
+                         r"(?:(?:\s{2,}|\s*[(\[]|\s+[-–—|·]\s+)(?:\d{1,2}:)?\d{1,2}:\d{2}|\s\d{1,2}:\d{2}:\d{2})[)\]]?")
+# a speaker set apart from the time, or before hours, minutes and seconds: not a page's "Updated at 23:42"
 
 
 def _bracketed(lines: list[str]) -> dict[int, str]:
@@ -284,7 +328,8 @@ def _contents(lines: list[str]) -> dict[int, str]:
 
 
 _CONTENTS = re.compile(r"(?:(?:in|inside)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|bulletin"
-                       r"|email)|(?:table\s+of\s+)?contents)\s*:?", re.I)
+                       r"|email)|(?:table\s+of\s+)?contents|key\s+events)\s*:?", re.I)  # a live blog's "Key events"
+# over its entries' headings
 _CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,11}\S*[^\s.!?]")  # "1. Kestrel e-bike …"
 
 
@@ -378,7 +423,9 @@ _FOOTERS = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                  r"|intended\s+(solely|only))|if\s+you\s+(are\s+not\s+the\s+intended\s+recipient|have\s+received"
                                  r"\s+(this\s+(e-?mail|message|communication|transmission)|it)\s+in\s+error))"),
     ("email furniture", r"\s*our mailing address is:?\s*$"),
-    ("related links", r"\s*related(?:\s+[a-z]+)?\s*:?\s*$"),  # over its headlines: "Related stories", "Related incidents"
+    ("related links", r"\s*(?:related(?:\s+[a-z]+)?|most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?)"
+                      r"\s*:?\s*$"),
+    # over its headlines: "Related stories", "Related incidents", a page's "Most viewed" over its numbered headlines
     ("contact details", r"\s*(?:(?:press|media|news)\s+(?:office\s+)?contacts?|(?:press|media|news)\s+(?:enquiries|inquiries)"
                         r"(?:\s+to)?)\s*:?\s*$"  # a release's "Press contact" over its contact's name and numbers
                         r"|(?=.{0,160}\bfor\s+(?:press|media)\s+(?:enquiries|inquiries),?\s+(?:call|contact|email|ring|phone"
@@ -403,6 +450,17 @@ RESUMED = re.compile(r"(\bnow,?\s+|^|[.!?]\s+)back to\b[^.!?]{1,40}[.!][\"”’
 # after a read: "Fieldcraft. Dig in. Now, back to Colin."
 
 
+def _buttons(text: str) -> str | None:
+    """Why a line of a page's buttons or links, each looking like page chrome, set apart by runs of spaces or bars
+    ("Sign in   Subscribe", "Terms | Privacy | Contact us"), looks like page chrome; None for any other line."""
+    parts = [p for p in _PARTS.split(text) if p]
+    reasons = [next((reason for reason, rule in _RULES if rule.fullmatch(p)), None) for p in parts]
+    return reasons[0] if len(parts) > 1 and all(reasons) else None
+
+
+_PARTS = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
 def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     """Every line of ``lines`` that looks like page chrome, in order; ``displayed``: the words of the quotations a web
     page's markup displays apart (see pull_quotes.py)."""
@@ -412,7 +470,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
     footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines) \
-        | _menu(lines)
+        | _menu(lines) | social_post.text_furniture(lines)
     footers |= {n: "a wire's flash or earlier take, ahead of its story" for n in range(1, article.flashes(lines) + 1)
                 if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)
@@ -420,7 +478,8 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     found = []
     for number, line in enumerate(lines, 1):
         text = line.strip()
-        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None)
+        reason = next((reason for reason, rule in _RULES if rule.fullmatch(runs.get(number - 1, text))), None) \
+            or _buttons(text)
         if text in stamps or reason == "video player" and _CAPTION.fullmatch(text) and _TURN.match(
                 next((s for s in lines[number:] if s.strip()), "")):
             reason = None  # a live blog's stamp; a video's caption over its transcript ("Watch: 'We had no idea…'" /
@@ -451,4 +510,15 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = found[-1].reason  # a line of links wrapped onto the next: "© … 2026 | Privacy" / "| Cookies | …"
         if reason:
             found.append(Chrome(number, text, reason))
-    return found
+    return _hanging(lines, found)
+
+
+def _hanging(lines: list[str], found: list[Chrome]) -> list[Chrome]:
+    """``found`` and the transcript's labels of turns whose lines, down to the next label, are all page chrome (a
+    speaker's label over an ad break's read): a label over nothing."""
+    labels, flagged = sorted(turn_labels(lines)), {c.line for c in found}
+    hanging = [Chrome(n, lines[n - 1].strip(), "a speaker's label over nothing but page chrome")
+               for n, end in zip(labels, labels[1:] + [len(lines) + 1])
+               if n not in flagged and (below := [k for k in range(n + 1, end) if lines[k - 1].strip()])
+               and set(below) <= flagged]
+    return sorted(found + hanging, key=lambda c: c.line)

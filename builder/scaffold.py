@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, cards, chat_export, chrome, items, layout, lynx, markdown_article,
-                     news_xml, office, rtf, subtitles, teletext, write)
+from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, items, layout, lynx,
+                     markdown_article, news_xml, office, rtf, social_post, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -170,12 +170,15 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     email = not document and not news and not archive and mail.is_email(text_file)  # a mailbox or a digest too: their
     # messages are the items
     item = options.get("item")  # which article of a file of several (a mailbox, a feed, a chat app's full export)
-    if not email and not news and document != "chat":  # no other file has a second
-        items.one(text_file, item, "article")
     lines, numbered, found, notes, in_file, displayed = (
         _office_article(text_file, document, item) if document else _news_article(text_file, item) if news
         else _page_article(text_file) if html_page else _mail_article(text_file, item) if email
         else _text_article(text_file))
+    script = None if document or news or html_page or email else bulletin.read(text_file, lines, item)  # its stories
+    if not email and not news and document != "chat" and not script:  # no other file has a second
+        items.one(text_file, item, "article")
+    if script:
+        found, notes = script.fields | found, notes + [Problem(Located(text_file), script.note, True)]
     title = None  # a Markdown article's one heading of the first level, among its first lines: its headline
     masthead = 0  # the line of a Markdown heading that names the body publishing the text, no headline
     written = None  # a Markdown article's lines as written, its marks kept
@@ -194,6 +197,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged = chrome.find(lines, displayed)
+    if script:
+        flagged = [c for c in flagged if c.line not in script.furniture] + [
+            chrome.Chrome(n, lines[n - 1].strip(), reason) for n, reason in script.furniture.items()]
     if email:  # its sign-off and signature: the sender's, not the message's
         signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
         flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)
@@ -225,7 +231,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                "author": lambda: article.author(story), "published": lambda: article.published(lines, url),
                "url": lambda: None, "language": lambda: None}
     fields, origins = {}, []
-    day = article.yearless(lines) or teletext.day(lines)  # a wire's "Sept 14", a teletext header's "Tue 10 Nov": the
+    day = article.yearless(lines) or teletext.day(lines) or social_post.text_day(lines)  # a wire's "Sept 14", a
+    # teletext header's "Tue 10 Nov", a post's "18 October at 21:47": the
     # day without its year, which the editor knows
     for name, guess in guesses.items():
         if options.get(name):
@@ -261,6 +268,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         plain, going_on = markdown_article.shown(written), markdown_article.continuing(written)
         numbered = [(n, out) for k, (n, line) in enumerate(numbered) for out in (plain.get(n, [line]) if n else [line])
                     if n or k + 1 == len(numbered) or numbered[k + 1][0] not in going_on]  # not between a paragraph's lines
+    numbered = _parties(numbered, skip)
     if strip_chrome:
         numbered = [(n, line) for n, line in numbered if n not in skip]
     where = {n: i for i, (n, _) in enumerate(numbered, 1) if n}  # each line of the file: its line in the body
@@ -297,7 +305,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             listed.append(Problem(Located(path, offset + where[c.line]), f"looks like page chrome ({c.reason}){of}: "
                                   f"`{_clip(c.text)}`; delete it unless it is part of the article", True))
     if fields["author"] == "unknown" and article.issued_by_body(fields["outlet"]) \
-            and fields["outlet"].casefold() not in _speaker_names(config):
+            and not article.court(fields["outlet"]) and fields["outlet"].casefold() not in _speaker_names(config):
         notes.append(Problem(Located(path, 0), f"outlet '{fields['outlet']}' issued this text itself: add it as a "
                                                "speaker (`dossier new speaker`), or as a spelling of the speaker it "
                                                "is, so that `dossier suggest` reads its sentences as that body's "
@@ -487,7 +495,7 @@ def _text_article(text_file: Path):
     chat = chat_export.text_fields(text_file.stem, lines)  # a chat's text export: a paragraph a message
     body = [(n, line.replace("\f", "")) for n, line in (chat_export.text_paragraphs(lines) if chat
                                                          else _paragraphs(lines))]  # no page's form feed
-    return (lines, body, front.fields | chat | teletext.fields(lines), notes,
+    return (lines, body, front.fields | chat | teletext.fields(lines) | social_post.text_fields(lines), notes,
             {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
 
 
@@ -869,6 +877,19 @@ def _paragraphs(lines: list[str]) -> list[tuple[int | None, str]]:
     return out
 
 
+def _parties(numbered: list[tuple[int | None, str]], skip: set[int]) -> list[tuple[int | None, str]]:
+    """The body's lines with a case's parties on one line ("KESTRELMOOR TRUST v OSKAR BRENNING"), where a "v" alone
+    on its line stands between them, blank lines around it or not (``skip``: lines of chrome, left as they are)."""
+    filled = [k for k, (n, line) in enumerate(numbered) if line.strip()]
+    out, dropped = list(numbered), set()
+    for a, v, b in zip(filled, filled[1:], filled[2:]):
+        if article.VERSUS.fullmatch(numbered[v][1].strip()) and not {numbered[k][0] for k in (a, v, b)} & skip \
+                and a not in dropped and None not in (numbered[a][0], numbered[v][0], numbered[b][0]):
+            out[a] = (numbered[a][0], f"{numbered[a][1].strip()} v {numbered[b][1].strip()}")
+            dropped |= set(range(a + 1, b + 1))
+    return [line for k, line in enumerate(out) if k not in dropped]
+
+
 def _paragraph_ends(lines: list[str]) -> set[int]:
     """The 1-based lines that end a paragraph in a text not hard-wrapped as a whole: every line, but in a block of
     lines (between blank ones) whose lines mostly run on into the next, as a report's paragraphs wrapped at 110
@@ -903,7 +924,7 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
             ends |= set(range(start + 1, n + 1))
         ends -= {start + k for k in _item_lines(block[head if heading else 0:], head if heading else 0)} \
             | ({start + 1} if timed else set())
-    return ends
+    return ends | chrome.turn_labels(lines)  # a transcript's "Speaker 3  00:00:15", a paragraph of its own
 
 
 def _block_head(block: list[str]) -> tuple[int, bool, bool]:

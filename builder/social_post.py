@@ -82,3 +82,71 @@ def _message(element, apart: list) -> list[str]:
 def _words(element) -> str:
     """An element's words as the page shows them, its white space collapsed."""
     return " ".join(element.text_content().split())
+
+
+# A post copied as text from the platform's page: the account's name on its first line, over the time it was posted,
+# a dot and who may see it ("18 October at 21:47 · 🌍", "3 h · Shared with Public", "March 4, 2026 at 9:12 PM ·
+# 👥").
+_WHEN = (rf"(?:(?:\d{{1,2}}\s+{article.MONTH_NAME}|{article.MONTH_NAME}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
+         r"|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?|\d{1,2}\s?(?:min|[mhdw])|just\s+now")
+_POSTED = re.compile(rf"(?P<when>{_WHEN})\s*[·•]\s*(?:[^\w\s]{{1,3}}|shared\s+with\s+[\w ]{{1,30}})?", re.I)
+_COMMENT_STAMP = re.compile(rf"(?:{_WHEN})(?:\s*[·•]\s*(?:like|reply|edited|\d+))+\s*", re.I)  # under a comment
+_TEXT_FURNITURE = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
+    ("the platform's translation button", r"see (translation|original)|rate this translation"),
+    ("a post's counters", r"[^\w\s]{0,12}\s*[\d.,]+[km]?"
+                          r"(\s*[·•]\s*[\d.,]+[km]?\s+(comments?|shares?|reposts?|views?))+"),
+    ("a post's buttons", r"(like|comment|share|send|reply)(\s*[·•]\s*(like|comment|share|send|reply))+"),
+    ("a post's comments' order", r"(most relevant|newest|all comments|top comments)\s*[▾▼⌄]?"),
+    ("a post's comments' prompts", r"view (\d+ )?(more|previous|all) (comments|replies)|write a (comment|reply)\W*"))]
+_PICTURES = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # emoji: no words of a title
+
+
+def _posted(lines: list[str]) -> re.Match | None:
+    """The stamp on the second line of a post copied as text, under its account's name on the first; None for any
+    other text."""
+    filled = [line.strip() for line in lines if line.strip()][:2]
+    return _POSTED.fullmatch(filled[1]) if len(filled) == 2 and article.names(filled[0]) else None
+
+
+def text_furniture(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a post copied as text that are no words of it, with why: its account's name and its stamp
+    (the front matter gives them), the platform's buttons and counters, and each comment (a block, down to a blank
+    line, ending with the comment's stamp and buttons: "18 October at 22:03 · Like · Reply · 41"), its writer's name
+    and words no part of the post, under the post's buttons or counters."""
+    if not _posted(lines):
+        return {}
+    filled = [n for n, line in enumerate(lines, 1) if line.strip()]
+    found = {filled[0]: "the post's account, in the front matter", filled[1]: "the post's time, in the front matter"}
+    found |= {n: reason for n, line in enumerate(lines, 1) for reason, rule in _TEXT_FURNITURE
+              if rule.fullmatch(line.strip())}
+    buttons = min((n for n in found if n > filled[1]), default=len(lines))  # the comments are under them
+    for n in (n for n, line in enumerate(lines, 1) if n > buttons and _COMMENT_STAMP.fullmatch(line.strip())):
+        start = next((k for k in range(n - 1, 0, -1) if not lines[k - 1].strip()), 0) + 1
+        if start > buttons:
+            found |= dict.fromkeys(range(start, n + 1), "a comment under the post: not the post's words")
+    return found
+
+
+def text_fields(lines: list[str]) -> dict[str, article.Found]:
+    """What a post copied as text gives of the front matter: its account as the author and the outlet, its day when
+    its stamp gives the year, and a title of its first sentence without its emoji (a post has no headline)."""
+    posted = _posted(lines)
+    if not posted:
+        return {}
+    account = next(line.strip() for line in lines if line.strip())
+    furniture = text_furniture(lines)
+    first = next((line for n, line in enumerate(lines, 1) if line.strip() and n not in furniture), "")
+    sentence = re.split(r"(?<=[.!?])\s+", " ".join(_PICTURES.sub(" ", first).split()))[0].rstrip(".")
+    found = {"author": article.Found(account, "the name over the post's time"),
+             "outlet": article.Found(account, "the name over the post's time")}
+    if sentence:
+        found["title"] = article.Found(sentence, "the post's first sentence")
+    if day := article.date_in(posted["when"]):
+        found["published"] = article.Found(day, "the post's time")
+    return found
+
+
+def text_day(lines: list[str]) -> str | None:
+    """The day a post copied as text gives without its year ("18 October at 21:47"), for the editor's note."""
+    posted = _posted(lines)
+    return posted["when"] if posted and not article.date_in(posted["when"]) else None

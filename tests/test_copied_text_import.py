@@ -1,0 +1,235 @@
+"""Session 69's import rules for plain text: a radio newsroom's bulletin script of several stories, a live blog copied
+from the browser, an automatic transcription service's export, a court's press summary and a social post copied as
+text keep their words and lose their furniture (small hostile examples, none from a trial)."""
+from tests.test_new import dossier, project  # noqa: F401  (the fixture)
+from tests.test_text_import import imported
+
+SCRIPT = """\
+HARLOW VALE RADIO NEWSROOM -- BULLETIN SCRIPT
+BULLETIN: 1300   DATE: MON 1 MAR 2027   WRITER: PL (Petra Lind)   READER: OM
+------------------------------------------------------------
+
+SLUG: QUARRY BLAST 1300
+WRITER: PL   READ: 0'30"   TOTAL WITH CLIP: 0'55"
+
+A blast at Selby Quarry shook homes in Harlow Vale [HAR-lo VAIL] this morning.
+
+The quarry's owner says the charge was twice the size it should have been.
+
+CUE: TENNANT CLIP -- FILE: QUARRY_TENNANT_0103.MP3
+IN: "We felt the whole..."
+OUT: "...nobody came."
+DUR: 0'25"
+
+[CLIP TEXT, FOR THE STUDIO ONLY -- NOT READ ON AIR]
+"We felt the whole house move and the windows rattled, and nobody came."
+
+BACK ANNO: That was Rosa Tennant, who lives on Mill Row.
+
+END QUARRY BLAST -- NEXT: FERRY
+------------------------------------------------------------
+
+SLUG: FERRY 1300
+WRITER: GK   READ: 0'15"
+
+The Vale ferry will not sail this afternoon because of high winds.
+
+END BULLETIN 1300 -- TOTAL 1'10"   NEXT BULLETIN: 1400 (OM)
+"""
+
+
+def test_a_bulletin_scripts_first_story_is_the_article_its_other_stories_furniture(project, tmp_path, capsys):
+    """A script's timing line had been taken for the headline and the id, its writer's name dropped with the line
+    giving it, a back-announcement's words (read on air, the only line naming the clip's speaker) deleted as a cue,
+    and its other stories, its header, its clip's cue, its read-out's label and its end lines kept."""
+    front, body = imported(project, tmp_path, "script.txt", SCRIPT, "--strip-chrome")
+    assert 'title: "QUARRY BLAST 1300"' in front and "author: Petra Lind" in front and "published: 2027-03-01" in front
+    assert "BACK ANNO: That was Rosa Tennant, who lives on Mill Row." in body  # read on air
+    assert '"We felt the whole house move and the windows rattled, and nobody came."' in body  # the clip's words
+    assert body.startswith("A blast at Selby Quarry shook homes in Harlow Vale this morning.\n")
+    for furniture in ("NEWSROOM", "READ:", "FILE:", "FOR THE STUDIO ONLY", "END ", "ferry", "SLUG"):
+        assert furniture not in body
+    assert "a bulletin script of 2 items: item 1 imported; import another with --item N: 2 FERRY 1300" \
+        in capsys.readouterr().err
+    front, body = imported(project, tmp_path, "ferry.txt", SCRIPT, "--strip-chrome", "--item", "2")
+    assert 'title: "FERRY 1300"' in front and "author: unknown" in front  # its writer's initials alone: no name
+    assert body == "The Vale ferry will not sail this afternoon because of high winds.\n"
+    path = tmp_path / "three.txt"
+    path.write_text(SCRIPT, encoding="utf-8")
+    assert dossier(project, "new", "source", str(path), "--item", "3") == 1
+    assert "--item 3: the bulletin script holds 2 items; choose one from 1 to 2" in capsys.readouterr().err
+    _, body = imported(project, tmp_path, "one.txt", "SLUG: ROADS / WEATHER\n\nThe bypass reopens on Friday after "
+                       "three weeks of repairs to its bridge.\n\nSLUG line reads as a story's only with one name.\n")
+    assert "SLUG line reads" in body  # a running order names several stories: no script of several
+
+
+LIVE = """\
+Skip to main content
+The Harlow Vale Echo
+News | Harlow Vale | Live
+Log in   Subscribe
+
+Harlow Vale quarry blast: homes evacuated as engineers inspect damage – live
+
+Residents of Mill Row were told to leave their homes after a blast at Selby Quarry cracked walls
+
+Ana Ruiz and Tom Hale
+Mon 1 Mar 2027 14.05 GMT
+
+Share via WhatsApp
+Key events
+Show key events only
+13:50 Mill Row evacuated
+13:35 Roads closed
+13:20 Blast at quarry
+
+Please enable JavaScript to see all live updates
+
+13:50
+Mill Row evacuated
+
+Police say 40 homes on Mill Row have been evacuated.
+
+13:35
+Roads closed
+
+Mill Row and Quarry Lane are closed to traffic.
+
+13:20
+Blast at quarry
+
+A blast at Selby Quarry was felt across the valley at about one o'clock.
+
+Most read
+1. Vale ferry cancelled again
+2. Budget: what it means for you
+
+mruiz@echo.example
+"""
+
+
+def test_a_live_blog_copied_from_the_browser_loses_its_menus_and_lists(project, tmp_path):
+    """A line of menu words ("Sign in   Subscribe") had been the title, a byline without "By" left unread, and the
+    share button by email, the key events' list (its entries' headings again, with their stamps), the prompt to turn
+    on JavaScript and the numbered headlines under "Most viewed" kept; a writer's address alone stays."""
+    front, body = imported(project, tmp_path, "live.txt", LIVE, "--strip-chrome")
+    assert 'title: "Harlow Vale quarry blast: homes evacuated as engineers inspect damage – live"' in front
+    assert "author: Ana Ruiz and Tom Hale" in front
+    for furniture in ("Log in", "WhatsApp", "Key events", "13:50 Mill Row", "JavaScript", "Most read", "ferry"):
+        assert furniture not in body
+    assert "13:50\n\nMill Row evacuated\n\nPolice say 40 homes" in body and body.endswith("mruiz@echo.example\n")
+    front, _ = imported(project, tmp_path, "caps.txt", "LIVE: BLAST AT SELBY QUARRY SHAKES HOMES ACROSS THE VALLEY "
+                        "TODAY\n\nHARLOW VALE NEWS DESK\nMon 1 Mar 2027 14.05 GMT\n\nA blast at Selby Quarry shook "
+                        "homes across the valley this morning.\n")
+    assert "author: unknown" in front  # a label in capitals over the day: no byline
+
+
+TRANSCRIPT = """\
+Vale Talk - Episode 9 - "After the blast"
+Transcript created by Scribeo on 4 March 2027
+Recording length: 00:10:12
+Accuracy may vary. Speaker names might be wrong.
+
+Host  00:00:02
+Welcome to Vale Talk. This week, the blast at Selby Quarry and what the owner knew.
+
+Guest  00:00:09
+Right.
+
+Host  00:00:10
+The quarry's own log says the charge was checked twice.
+
+Host  00:00:21
+[Advert]
+
+--- End of preview. Full transcript for members. ---
+Exported from Scribeo. Not checked by a human.
+"""
+
+
+def test_an_automatic_transcripts_notes_go_and_each_turn_is_one_form(project, tmp_path):
+    """An export's note of its length and accuracy, its end of excerpt and its export line had been kept, the day it
+    was made left unread, a label left over an advert alone, and a one-line turn run into its label's paragraph
+    ("Speaker 3  00:00:15" / "Yeah."), which `suggest` then read as a time of day."""
+    front, body = imported(project, tmp_path, "talk.txt", TRANSCRIPT, "--strip-chrome")
+    assert "published: 2027-03-04" in front
+    for furniture in ("Recording length", "Accuracy", "End of preview", "Exported", "00:00:21", "Advert"):
+        assert furniture not in body
+    assert "Guest  00:00:09\n\nRight.\n\nHost  00:00:10\n\nThe quarry's own log" in body
+    from builder import chrome
+    assert chrome.turn_labels(["Updated at 13:50", "Share", "Updated at 13:35", "Share", "Updated at 13:20"]) == set()
+
+
+SUMMARY = """\
+HARLOW VALE DISTRICT COURT
+PRESS SUMMARY
+
+2 March 2027
+
+SELBY QUARRY LIMITED
+v
+HARLOW VALE PARISH COUNCIL
+
+NOTE: This summary is provided to help in understanding the decision. It does not form part of the reasons for it.
+
+1. The Court found that the quarry gave the parish council notice of the blast on 26 February 2027.
+
+References in square brackets are to paragraphs of the judgment.
+
+– ENDS –
+
+Media Office, Harlow Vale District Court, Harlow
+media@hvdc.example | tel. 0123 456 789
+"""
+
+
+def test_a_courts_press_summary_keeps_its_parties_on_a_line_and_loses_its_notes(project, tmp_path, capsys):
+    """A court's summary had kept its label, a "v" alone between the parties, its note on references, its end mark
+    and its press office's lines, its disclaimer unflagged, and advised adding the court as a speaker: its findings
+    are its own account."""
+    front, body = imported(project, tmp_path, "court.txt", SUMMARY, "--strip-chrome")
+    assert "\nSELBY QUARRY LIMITED v HARLOW VALE PARISH COUNCIL\n\n1. The Court found" in body
+    for furniture in ("PRESS SUMMARY", "NOTE:", "References", "ENDS", "Media Office", "media@"):
+        assert furniture not in body
+    assert "add it as a speaker" not in capsys.readouterr().err
+    _, body = imported(project, tmp_path, "kept.txt", SUMMARY)  # chrome flagged, not removed: the parties joined
+    assert "SELBY QUARRY LIMITED v HARLOW VALE PARISH COUNCIL\n" in body and "\nv\n" not in body
+
+
+POST = """\
+Rosa Tennant
+2 March at 08:15 · 🌍
+
+The windows went first. 😢 Then the shelves came down in the kitchen, and my neighbour's chimney cracked.
+
+Nobody from the quarry has knocked on a door on Mill Row since.
+
+See translation
+
+👍😮 312 · 58 comments · 40 shares
+
+Like · Comment · Share
+
+Most relevant ▾
+
+Ian Brook
+Same on our street. They said it was a normal charge.
+2 March at 08:40 · Like · Reply · 12
+
+View more comments
+"""
+
+
+def test_a_social_post_copied_as_text_is_its_accounts_without_its_comments(project, tmp_path, capsys):
+    """A post copied as text had been titled by its whole first paragraph and its emoji, its account and time left
+    in its text and unread, and its platform's buttons and counters and its comments (a name, their words, their
+    stamp) kept as the post's."""
+    front, body = imported(project, tmp_path, "post.txt", POST, "--strip-chrome")
+    assert 'title: "The windows went first"' in front and "author: Rosa Tennant" in front
+    assert "outlet: Rosa Tennant" in front and "published: unknown" in front  # no year given
+    assert "the day without the year: 2 March at 08:15" in capsys.readouterr().out
+    assert body == ("The windows went first. 😢 Then the shelves came down in the kitchen, and my neighbour's chimney "
+                    "cracked.\n\nNobody from the quarry has knocked on a door on Mill Row since.\n")
+    _, body = imported(project, tmp_path, "letter.txt", "Rosa Tennant\nMill Row, Harlow Vale\n\nDear editor, the "
+                       "quarry has not knocked on a single door.\n\nLike · Comment · Share\n")
+    assert body.startswith("Rosa Tennant\n")  # a name over no post's stamp: a letter, read as one
