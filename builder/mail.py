@@ -11,7 +11,7 @@ import itertools
 import re
 from pathlib import Path
 
-from builder import article, mbox
+from builder import article, mail_html, mbox
 from builder.article import Found
 from builder.load import TooBig, read_bytes, read_start
 from builder.problems import DossierError, Located, Problem
@@ -29,6 +29,7 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         messages, holder = mbox.messages_in(path, raw)
         message, chosen = mbox.choose(path, messages, holder, item)
         part = message.get_body(preferencelist=("plain", "html"))
+        html = message.get_body(preferencelist=("html",))
     except (OSError, TooBig, RecursionError) as exc:
         raise DossierError([Problem(Located(path), "cannot read the email (" + (
             "its parts nest in one another too deep" if isinstance(exc, RecursionError) else str(exc))
@@ -37,25 +38,27 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     if part is None:
         raise DossierError([Problem(Located(path), "the email has no text to import (no plain-text or HTML part); "
                                                    "copy its text into a .txt file")])
-    try:
-        text = FORBIDDEN.sub("", part.get_content())
-    except LookupError:
-        raise DossierError([Problem(Located(path), f"the email's text declares charset {part.get_content_charset()}, "
-                                                   "which is not a known character encoding; copy its text into a "
-                                                   ".txt file")]) from None
-    notes = chosen + [f"an email: its body's {part.get_content_type()} part imported, its headers left out"]
+    text = _content(path, part)
+    shown = mail_html.read(_content(path, html)) if html is not None else None
+    notes = list(chosen)
+    plain = len(_WORD.findall(_LINKS.sub("", text)))  # "View this email in your browser (https://…)": a stub
+    if part is not html and shown and plain < SHORTER * len(_WORD.findall(" ".join(shown.paragraphs))):
+        notes.append(f"its plain-text part holds {plain} word(s), far fewer than its HTML part: the HTML part is read")
+        part = html
+    notes.append(f"an email: its body's {part.get_content_type()} part imported, its headers left out")
     if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
         text = _unflowed(text, str(part.get_param("delsp", "")).lower() == "yes")
         notes.append("its text is \"format=flowed\": the lines the mail program wrapped are joined again")
+    if part is html:  # block by block: an extractor of web articles dropped a newsletter's headings and lists
+        lines = "\n\n".join(shown.paragraphs).split("\n")
+        text = "\n".join(lines)
+        if shown.left_out:
+            notes.append(f"a mailing's buttons and bars of links left out: “{'”, “'.join(shown.left_out)}”")
+    else:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     if "\ufffd" in text:
         notes.append(f"{text.count(chr(0xfffd))} character(s) of the email could not be read in its charset and are "
                      "shown as �: check those words against the email")
-    if part.get_content_type() == "text/html":
-        from builder import webpage  # trafilatura takes 0.2 s to import: only for an email written in HTML
-        page = webpage.read(path, text.encode("utf-8"))
-        lines, notes = "\n\n".join(page.paragraphs).split("\n"), notes + page.notes
-    else:
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     subject, sender, sent, origin = message["subject"], message["from"], _sent(message["date"]), "the email's"
     forwarded = _forwarded(lines)
     replying = bool(_REPLY.match(str(subject or "")))
@@ -103,6 +106,22 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         fields["url"] = Found(online, "the email's line giving its copy on the web (\"View this email in your browser\", "
                                       "\"View this statement online\")")
     return lines, fields, notes, holder is None
+
+
+SHORTER = 0.5  # a plain-text part with fewer words than this share of its HTML part's is a stub: the HTML part is read
+_WORD = re.compile(r"[^\W_]+")
+_LINKS = re.compile(r"\(?(?:https?://|mailto:)\S+")
+
+
+def _content(path: Path, part) -> str:
+    """The decoded text of a part, without the characters a source may not hold; refuses (DossierError) a charset
+    that is no known encoding."""
+    try:
+        return FORBIDDEN.sub("", part.get_content())
+    except LookupError:
+        raise DossierError([Problem(Located(path), f"the email's text declares charset {part.get_content_charset()}, "
+                                                   "which is not a known character encoding; copy its text into a "
+                                                   ".txt file")]) from None
 
 
 def _mailing_list(list_id) -> str | None:

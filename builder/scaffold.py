@@ -215,6 +215,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the subtitle file holds no speech: no cue's words make a line of "
                          f"{SENTENCE_WORDS} words or more, once sounds and cue settings are left out"
               if lines and subtitles.STAMP.fullmatch(lines[0]) else  # a transcript, as a subtitle file is read
+              "the email holds no article text: no line of its body is a sentence, once its furniture (a mailing's "
+              "links, greeting, sign-off and footer) is left out; copy its text from the mail program into a .txt "
+              "file, its subject on the first line" if email else
               "the file holds no article text: no line but its headline is a sentence, once its page "
               "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
               "its text into a .txt file, its headline on the first line")

@@ -1,15 +1,16 @@
-"""dossier new source MAIL.eml (session 67's rules): a reply's own text, a flowed text joined, the organisation a
-sender's name or a signature gives, a Subject's label; each on a small hostile message of its own."""
+"""dossier new source MAIL.eml (sessions 67 and 69): a reply's own text, a flowed text joined, the organisation a
+sender's name or a signature gives, a Subject's label; a stub plain part's HTML read block by block, a newsletter of a
+body's, a forwarder's own note; each on a small hostile message of its own."""
 import yaml
 
 from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
 
 
-def imported(project, tmp_path, text, *options):
+def imported(project, tmp_path, text, *options, ident="message"):
     message = tmp_path / "message.eml"
     message.write_bytes(text.encode("utf-8"))
-    assert dossier(project, "new", "source", str(message), "--id", "message", *options) == 0
-    _, front, body = (project / "content" / "sources" / "message.md").read_text(encoding="utf-8").split("---\n", 2)
+    assert dossier(project, "new", "source", str(message), "--id", ident, *options) == 0
+    _, front, body = (project / "content" / "sources" / f"{ident}.md").read_text(encoding="utf-8").split("---\n", 2)
     return yaml.safe_load(front), body
 
 
@@ -96,3 +97,54 @@ def test_a_flowed_text_is_joined_and_a_senders_name_gives_the_organisation_after
     assert " \n" not in body and "Donate" not in body
     assert (front["outlet"], front["title"]) == ("Skerrow Seabird Trust", "Puffin burrows flooded on Skerrow")
     assert "format=flowed" in "".join(capsys.readouterr())
+
+
+def test_a_stub_plain_part_gives_way_to_the_html_part_read_block_by_block(project, tmp_path, capsys):
+    """A mailing whose plain-text part is only "View this email in your browser" is read from its HTML part (the
+    trial's was refused as a paywall's page), block by block: its headings and list items kept (an extractor of web
+    articles had dropped them), a preheader its style hides, a button and a bar of links left out with a note. A
+    plain-text part as long as the HTML part's text is still the one read."""
+    html = ('<html><head><style>p{margin:0}</style></head><body><span style="display:none;max-height:0">Hidden '
+            'summary for the inbox.</span><table role="presentation"><tr><td><h1>Quay wall: the cracks were '
+            'reported</h1><p>Dear member,</p><p>Divers found three cracks in the east quay wall on Monday, the '
+            'harbour board said.</p><h2>What we ask</h2><ul><li>A survey of every wall</li><li>No berths until it is '
+            'done</li></ul><table><tr><th>Wall</th><th>Cracks</th></tr><tr><td>East</td><td>3</td></tr></table>'
+            '<p><a href="https://kfa.example/petition" style="background:#123;padding:8px">Back the '
+            'petition</a></p></td></tr><tr><td><p>Follow us: <a href="https://f.example">Facebook</a> · '
+            '<a href="https://i.example">Instagram</a></p><p>You are receiving this email because you are a member. '
+            '<a href="https://kfa.example/u">Unsubscribe</a></p><p>Kessel Ferrymen’s Association, 9 Dock Row, '
+            'Kessel. Registered trade union no. 512.</p></td></tr></table></body></html>')
+    stub = "View this email in your browser (https://kfa.example/view/1)\n"
+    message = _alternative(stub, html)
+    front, body = imported(project, tmp_path, message, "--strip-chrome")
+    err = capsys.readouterr().err
+    for kept in ("Divers found three cracks", "What we ask\n", "A survey of every wall\n", "No berths until it is done",
+                 "Wall\tCracks\n", "East\t3\n"):
+        assert kept in body
+    for left_out in ("Hidden summary", "Back the petition", "Follow us", "Unsubscribe"):
+        assert left_out not in body
+    assert "HTML part is read" in err and "“Back the petition”, “Follow us: Facebook · Instagram”" in err
+    whole = "Divers found three cracks in the east quay wall on Monday, the harbour board said. " * 3
+    front, body = imported(project, tmp_path, _alternative(whole, html), ident="whole")
+    assert "What we ask" not in body and "Divers found" in body
+
+
+def _alternative(plain: str, html: str, sender: str = "KFA Tidings <news@kfa.example>",
+                 subject: str = "Tidings: Quay wall – the cracks were reported") -> str:
+    """A mailing's message of a plain-text and a base64 HTML alternative."""
+    import base64
+    encoded = base64.encodebytes(html.encode("utf-8")).decode("ascii")
+    return (f"From: {sender}\nSubject: {subject}\nDate: Tue, 3 Mar 2026 15:40:00 +0000\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{plain}\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{encoded}\n"
+            "--b1--\n")
+
+
+def test_an_email_of_no_text_is_refused_in_words_of_an_email(project, tmp_path, capsys):
+    """An email whose only words are a button's is refused as an email, not as a page behind a paywall."""
+    message = tmp_path / "button.eml"
+    message.write_text(_alternative("", '<p><a href="https://x.example" class="btn">Open the offer</a></p>'),
+                       encoding="utf-8")
+    assert dossier(project, "new", "source", str(message)) == 1
+    err = capsys.readouterr().err
+    assert "the email holds no article text" in err and "paywall" not in err
