@@ -87,6 +87,10 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         written = _REPLYING.sub("", " ".join(str(subject).split()))
         fields["title"] = _title(_REPLYING.sub("", _LIST_TAG.sub("", written)) if listed else written, lines, origin)
     sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    if body := _publisher(sender, str(subject or ""), lines):
+        notes.append(f"the sender “{sender}” is a newsletter of {body}, whose initials open its name and which "
+                     "the email names: the body is the outlet, the newsletter its product")
+        sender = body
     if listed and not signer and article.names(sender) and not article.issued_by_body(sender):  # a member's post to
         # a mailing list: the list is its outlet, the member its author (a body's post is the body's)
         fields["author"] = Found(sender, f"{origin} From, a post to a mailing list")
@@ -211,6 +215,19 @@ _ORGANISATION_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  #
 # address or link: "Upland Keepers' Association"
 
 
+def _publisher(sender: str, subject: str, lines: list[str]) -> str | None:
+    """The body whose newsletter a From name is: the body's initials and the newsletter's name the Subject opens with
+    ("KFA Tidings" over "Tidings: …"), the email spelling the initials out as an organisation's name ("Kessel
+    Ferrymen's Association"); None otherwise (a branch's name, "ULAS Carrowmere Branch", is its own)."""
+    named, words = _NEWSLETTER.match(subject), sender.split()
+    initials = [word for word in words if re.fullmatch(r"[A-Z]{2,6}", word)]
+    if not named or len(initials) != 1 or " ".join(w for w in words if w != initials[0]).casefold() \
+            != named["name"].strip().casefold():
+        return None
+    body = article.spelled_out(initials[0], lines)
+    return body if body and article.issued_by_body(body) else None
+
+
 def _organisation(sender: str) -> str:
     """The organisation a From header's name gives after its sender's ("Dr Ailsa Brennan - Northern Raptor Trust" is
     the trust's), else the name."""
@@ -244,8 +261,9 @@ def _title(subject: str, lines: list[str], origin: str) -> Found:
     fires" over "1. KESTREL E-BIKE BATTERIES RECALLED")."""
     named = _NEWSLETTER.match(subject)
     if named:
-        rest = named["rest"].casefold()
-        headline = next((line.strip() for line in lines if line.strip().casefold().startswith(rest)), None)
+        rest, words = named["rest"].casefold(), _WORD.findall(named["rest"].casefold())
+        headline = next((line.strip() for line in lines if _WORD.findall(line.casefold())[:len(words)] == words),
+                        None)  # its punctuation aside: "Quay wall – the cracks…" of "Quay wall: the cracks…"
         if headline:
             return Found(headline, f"the story's headline in the email, which its Subject gives after "
                                    f"“{named['name']}:”")  # a newsletter's name, or a label: "PRESS RELEASE:"

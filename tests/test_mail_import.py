@@ -102,8 +102,8 @@ def test_a_flowed_text_is_joined_and_a_senders_name_gives_the_organisation_after
 def test_a_stub_plain_part_gives_way_to_the_html_part_read_block_by_block(project, tmp_path, capsys):
     """A mailing whose plain-text part is only "View this email in your browser" is read from its HTML part (the
     trial's was refused as a paywall's page), block by block: its headings and list items kept (an extractor of web
-    articles had dropped them), a preheader its style hides, a button and a bar of links left out with a note. A
-    plain-text part as long as the HTML part's text is still the one read."""
+    articles had dropped them), a preheader its style hides, a button and a bar of links left out with a note, its
+    registration line page chrome. A plain-text part as long as the HTML part's text is still the one read."""
     html = ('<html><head><style>p{margin:0}</style></head><body><span style="display:none;max-height:0">Hidden '
             'summary for the inbox.</span><table role="presentation"><tr><td><h1>Quay wall: the cracks were '
             'reported</h1><p>Dear member,</p><p>Divers found three cracks in the east quay wall on Monday, the '
@@ -121,9 +121,10 @@ def test_a_stub_plain_part_gives_way_to_the_html_part_read_block_by_block(projec
     for kept in ("Divers found three cracks", "What we ask\n", "A survey of every wall\n", "No berths until it is done",
                  "Wall\tCracks\n", "East\t3\n"):
         assert kept in body
-    for left_out in ("Hidden summary", "Back the petition", "Follow us", "Unsubscribe"):
+    for left_out in ("Hidden summary", "Back the petition", "Follow us", "Registered trade union", "Unsubscribe"):
         assert left_out not in body
     assert "HTML part is read" in err and "“Back the petition”, “Follow us: Facebook · Instagram”" in err
+    assert front["title"] == "Quay wall: the cracks were reported"  # the Subject's "Quay wall – …" under its name
     whole = "Divers found three cracks in the east quay wall on Monday, the harbour board said. " * 3
     front, body = imported(project, tmp_path, _alternative(whole, html), ident="whole")
     assert "What we ask" not in body and "Divers found" in body
@@ -140,6 +141,24 @@ def _alternative(plain: str, html: str, sender: str = "KFA Tidings <news@kfa.exa
             "--b1--\n")
 
 
+def test_a_newsletter_named_by_its_bodys_initials_is_the_bodys(project, tmp_path, capsys):
+    """A From name of a body's initials and the newsletter's name the Subject opens with ("KFA Tidings" over
+    "Tidings: …"), the email spelling the initials out as an organisation's name, is the body's: it is the outlet,
+    with a note (the trial's union newsletter had its product's name for outlet). A branch's own name ("KFA Harbour
+    Branch") or a Subject naming no newsletter leaves the sender the outlet; so do initials the email never spells
+    out."""
+    html = ("<html><body><h1>Quay wall: the cracks were reported</h1><p>Divers found three cracks in the east quay "
+            "wall on Monday, the harbour board said on behalf of the Kessel Ferrymen's Association.</p></body></html>")
+    front, _ = imported(project, tmp_path, _alternative("", html))
+    assert front["outlet"] == "Kessel Ferrymen's Association" and "is a newsletter of" in capsys.readouterr().err
+    front, _ = imported(project, tmp_path, _alternative("", html, sender="KFA Harbour Branch <b@kfa.example>"),
+                        ident="branch")
+    assert front["outlet"] == "KFA Harbour Branch"
+    front, _ = imported(project, tmp_path, _alternative("", html.replace("Kessel Ferrymen's Association", "members")),
+                        ident="unnamed")
+    assert front["outlet"] == "KFA Tidings"
+
+
 def test_an_email_of_no_text_is_refused_in_words_of_an_email(project, tmp_path, capsys):
     """An email whose only words are a button's is refused as an email, not as a page behind a paywall."""
     message = tmp_path / "button.eml"
@@ -148,3 +167,13 @@ def test_an_email_of_no_text_is_refused_in_words_of_an_email(project, tmp_path, 
     assert dossier(project, "new", "source", str(message)) == 1
     err = capsys.readouterr().err
     assert "the email holds no article text" in err and "paywall" not in err
+
+
+def test_a_registration_of_any_body_is_a_legal_footer():
+    """A union's, a society's or a charity's registration, its number three figures or more, letters before them or
+    not, is a legal footer; a sentence of registrations is not."""
+    from builder import chrome
+    lines = ["Kessel Ferrymen’s Association, 9 Dock Row. Registered trade union no. 512.",
+             "Registered charity no. VC 20931", "Registered society number: 3301R",
+             "The union registered 512 new members in March."]
+    assert [c.line for c in chrome.find(lines)] == [1, 2, 3]
