@@ -62,15 +62,23 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     subject, sender, sent, origin = message["subject"], message["from"], _sent(message["date"]), "the email's"
     forwarded = _forwarded(lines)
     replying = bool(_REPLY.match(str(subject or "")))
-    signer = None
+    signer, forwarder = None, False
     if forwarded and replying and _ORIGINAL.fullmatch(lines[forwarded[0]]):  # "RE: …" over "-----Original
         lines = lines[:forwarded[0]]  # Message-----": the reply is the text, the message it answers is not
         signer = _signer(lines)
         notes.append("a reply: the message it answers, under its \"-----Original Message-----\", left out; the "
                      "reply's own text, with the questions it quotes, is the article, its outlet and author its "
                      "signature's")
-    elif forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's note is not it
-        _, at, headers = forwarded
+    elif forwarded and (own := _own_words(lines[:forwarded[0]])) >= NOTE_WORDS:  # a note of the forwarder's own:
+        forwarder = True  # the text, the message forwarded after it, under its headers (read for nothing)
+        notes.append(f"a forwarded email whose forwarder writes {own} words of their own above it: that note is the "
+                     "text, the forwarded message kept after it under its headers (read for nothing); its title, "
+                     "author and date are the forwarding email's")
+        if signed := _signer(lines[forwarded[1]:]):
+            notes.append(f"the forwarded message's sign-off (“{signed[0]}” and the office under it) is kept in the "
+                         "text: it alone says whose that message is; its contact details are page chrome")
+    elif forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's short note
+        _, at, headers = forwarded  # ("FYI, see below") is not it
         lines, origin = lines[at:], "the forwarded message's"
         subject, sender = headers.get("subject", subject), headers.get("from", sender)
         sent = article.date_in(headers.get("date", headers.get("sent", ""))) or sent
@@ -97,7 +105,11 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         sender = listed
     if signer:
         fields["author"] = Found(signer[0], "the reply's signature")
-    if signer and signer[1]:
+    if forwarder and article.names(sender) and not article.issued_by_body(sender):  # a person's own email: its
+        fields["author"] = Found(sender, "the forwarding email's From, the note's writer")  # writer the author, no
+        fields["outlet"] = Found("unknown", "none: a person's own email (write the one it reached you through, if "
+                                            "any)")  # outlet
+    elif signer and signer[1]:
         fields["outlet"] = Found(signer[1], "the organisation the reply's signature names")
     elif wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
@@ -197,11 +209,25 @@ def _forwarded(lines: list[str]) -> tuple[int, int, dict[str, str]] | None:
     return (opening, at, headers) if headers else None
 
 
+NOTE_WORDS = 80  # words of sentences of the forwarder's own that make the note the text: a desk's or an agency's cover
+# note ("Please find below the statement… Kindly attribute it to…") has fewer
+
+
+def _own_words(note: list[str]) -> int:
+    """The words of a forwarder's note that are sentences of its own: each paragraph's up to its last sentence's end,
+    not its greeting ("Dear all,"), its sign-off ("Jonas", under its last sentence or not) or its signature."""
+    return sum(len(said.group().split()) for paragraph in "\n".join(note).split("\n\n")
+               if (said := _SAID.match(" ".join(paragraph.split()))))
+
+
+_SAID = re.compile(r".*[.!?][\"”’')\]]*(?=\s|$)")  # words up to a sentence's end (not a dot in an address)
+
+
 def _signer(lines: list[str]) -> tuple[str, str | None] | None:
     """The name a message is signed with, under its closing words, and the organisation a line of the signature
     under it names ("Kind regards," / "Callum Fraser" / "Chief Executive" / "Upland Keepers' Association"), or
     None."""
-    block = sorted(signature(lines))
+    block = sorted(n for n, why in signature(lines).items() if why)
     named = next((n for n in block if article.names(lines[n - 1].strip())), None)
     if named is None:
         return None
@@ -283,7 +309,7 @@ _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number before its heading: "1. "
 
 
-def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
+def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str | None]:
     """The 1-based lines of an email's body that greet its reader or sign it off, not its message, with why: the
     lines below its last "-- " (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a
     sign-off's block, its closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina
@@ -291,8 +317,14 @@ def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
     down to the next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a
     footer's, found as such); a mailing's greeting ("Hello Anna,", "Dear member,"), before its first sentence, where
     the email says it is one (an unsubscribe line, "View this email in your browser"): a letter's "Dear Mr Irsek," is
-    its writer's. "Notes to editors" are the message's."""
-    found: dict[int, str] = {}
+    its writer's. "Notes to editors" are the message's. Of a message forwarded under a note of its forwarder's own
+    (kept so by read), the headers are the text's (None: no chrome, though they look like datelines), and so is a
+    sign-off naming a person and an office ("Aldo Brenn" / "Chair of the Committee": it alone says whose that
+    message is), its contact details and registration not."""
+    found: dict[int, str | None] = {}
+    forward = _forwarded(lines)
+    if forward:
+        found.update(dict.fromkeys(range(forward[0] + 2, forward[1] + 1)))
     opening = next((n for n, line in enumerate(lines) if n + 1 not in skip and _sentence(line)), len(lines))
     if any(map(_BULK.search, lines)):  # a mailing's greeting, its reader's name filled in: the mailer's
         found.update({n + 1: "a mailing's greeting" for n, line in enumerate(lines[:opening])
@@ -313,11 +345,16 @@ def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
         signer = block[1:] if closing else block  # a name with no closing words over it: only at the message's end
         if signer and len(lines[signer[0]].split()) <= 6 and lines[signer[0]].strip()[:1].isupper() and (
                 closing or len(block) <= SIGN_OFF_LINES and k + len(block) == len(message)):
-            return found | dict.fromkeys((m + 1 for m in block[:SIGN_OFF_LINES]),
-                                         "an email's sign-off and its sender's details")
+            block = block[:SIGN_OFF_LINES]
+            if forward and n > forward[0] and article.names(lines[signer[0]].strip()) and len(signer) > 1 \
+                    and not _CONTACT.search(lines[signer[1]]):
+                return found | {m + 1: "a forwarded message's sign-off: its contact details" for m in block
+                                if _CONTACT.search(lines[m])}
+            return found | dict.fromkeys((m + 1 for m in block), "an email's sign-off and its sender's details")
     return found
 
 
+_CONTACT = re.compile(r"\d|@|https?://|www\.", re.I)  # a number to call, an address, a registration: no office's name
 SIGNATURE_LINES = 15  # lines under a "-- ": more are no signature (a text set out with "--" between its parts)
 SIGN_OFF_LINES = 8  # a sign-off's closing words, the sender's name and their office, company, numbers and address:
 # no more (a footer's lines below them are read as such, see chrome.py)

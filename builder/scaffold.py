@@ -193,14 +193,15 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
-    flagged = chrome.find(lines, displayed)
-    if email:  # its sign-off and signature: the sender's, not the message's
+    flagged, signed = chrome.find(lines, displayed), {}
+    if email:  # its sign-off and signature: the sender's, not the message's (None: the message's, a forward's headers)
         signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
         flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)
-                                                                  for n, reason in signed.items()]
+                                                                  for n, reason in signed.items() if reason]
     if written:
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
-    flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
+    flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged} | set(signed), found.get("author")),
+                     key=lambda c: c.line)
     if written:
         flagged = sorted(flagged + markdown_article.bare_headings(written, {c.line for c in flagged}),
                          key=lambda c: c.line)

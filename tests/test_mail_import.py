@@ -159,6 +159,57 @@ def test_a_newsletter_named_by_its_bodys_initials_is_the_bodys(project, tmp_path
     assert front["outlet"] == "KFA Tidings"
 
 
+FORWARD = HEADERS.format(sender="Ines Morrow <ines@post.example>", params="",
+                         subject="Fwd: A letter from the club's chair") + """Dear all,
+
+{note}
+
+Ines
+
+---------- Forwarded message ---------
+From: Harbour Rowing Club <office@rowing.example>
+Date: Mon, 2 Mar 2026 at 09:10
+Subject: A letter from the club's chair
+To: <ines@post.example>
+
+Dear member,
+
+The boathouse roof failed in the storm and the club will close it until April.
+
+Yours sincerely,
+
+Aldo Brenn
+Chair of the Committee
+Harbour Rowing Club
+Tel. 0555 010 777
+Affiliation no. RC 4471
+"""
+OWN_NOTE = ("I went to the boathouse on Sunday and counted eleven boats under the broken roof, not the four the "
+            "letter implies. The repairs were quoted at 30,000 last year and the committee put them off twice. We "
+            "are ninety members paying fees every month, and we deserve a proper account of why nothing was done. I "
+            "will raise it at the meeting on Thursday and I hope some of you will come with me to ask what the "
+            "insurers were told. Nobody has answered my letter of January.")
+
+
+def test_a_forwarders_own_note_is_the_text_and_a_short_one_is_not(project, tmp_path, capsys):
+    """A forwarder's note of sentences of their own (80 words or more: the trial's donor's, whose figures were lost) is
+    the text, the forwarded message kept after it under its headers, which are no datelines; its title, author and
+    date are the forwarding email's, and a person's email has no outlet. The forwarded message's sign-off naming a
+    person and an office stays (it alone says whose that message is), its telephone is page chrome. A short note
+    ("FYI, see below.") is still left out, the forwarded message the text."""
+    front, body = imported(project, tmp_path, FORWARD.format(note=OWN_NOTE), "--strip-chrome")
+    err = capsys.readouterr().err
+    assert OWN_NOTE in body and "From: Harbour Rowing Club <office@rowing.example>\n" in body
+    assert "The boathouse roof failed" in body and "Aldo Brenn\n" in body and "Chair of the Committee" in body
+    assert "Tel. 0555" not in body and "Affiliation" not in body and "sign-off: its contact details" in err
+    assert (front["title"], front["author"], front["outlet"]) == ("A letter from the club's chair", "Ines Morrow",
+                                                                  "unknown")
+    front, body = imported(project, tmp_path, FORWARD.format(note="FYI, see below. The roof again."), "--strip-chrome",
+                           ident="short")
+    assert "FYI" not in body and "The boathouse roof failed" in body and front["outlet"] == "Harbour Rowing Club"
+    assert "Aldo Brenn" not in body  # the author the front matter gives: the sign-off is no text
+
+
 def test_an_email_of_no_text_is_refused_in_words_of_an_email(project, tmp_path, capsys):
     """An email whose only words are a button's is refused as an email, not as a page behind a paywall."""
     message = tmp_path / "button.eml"
