@@ -411,7 +411,7 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((parts[0] for line in lines[:2] if (parts := masthead_parts(line))), None)  # not the platform of a
     # saved thread ("© 2026 Flock Social"); a programme's name before its episode: "Under the Plough, episode 41: …"
     if found and re.fullmatch(r"[A-Z]{2,6}", found):
-        found = _spelled_out(found, lines) or found
+        found = spelled_out(found, lines) or found
     return _cased(_respelled(found, lines)) if found and found.isupper() else found
 
 
@@ -459,7 +459,7 @@ def _issuing_office(lines: list[str]) -> str | None:
 _ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d", re.I)
 
 
-def _spelled_out(initials: str, lines: list[str]) -> str | None:
+def spelled_out(initials: str, lines: list[str]) -> str | None:
     """The name whose initials ``initials`` are, where the text writes it out: "CPA", from the wire's dateline, is
     "Calder Press Agency" of its copyright line; a name with a word of news outlets' names first ("BPA" is "Baltica
     Press Agency", not its reporter "Piotr Alander" of "By Piotr Alander")."""
@@ -662,7 +662,7 @@ def carried(lines: list[str]) -> str | None:
                  or (m := _SOURCE_LINE.fullmatch(line.strip())) and _OUTLET_WORD.search(m["agency"]) and m)
         if found:
             name = found["agency"] or found.groupdict().get("slashed")
-            return _spelled_out(name, lines) or name if re.fullmatch(r"[A-Z]{2,6}", name) else name
+            return spelled_out(name, lines) or name if re.fullmatch(r"[A-Z]{2,6}", name) else name
     return None
 
 

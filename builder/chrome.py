@@ -95,10 +95,12 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a footer's links", r"(?=.*\b(privacy (policy|notice)|unsubscribe|terms (of|and) (use|service|conditions)))"
                          r"([^|·•]{1,40}\s[|·•]\s)+[^|·•]{1,40}"),  # "Privacy policy | Ticket terms | Unsubscribe from
     # marketing"
-    ("a legal footer", r".{0,160}?\bregistered\s+(charity|company|in\s+(?-i:[A-Z])[\w' ]{1,40}?)\b[^.]{0,60}?\b(no|number)\b"
-                       r"\.?\s*:?\s*\d[\d ]{3,}\)?\.?.{0,300}|registered office:.{1,200}"),  # "Deepwater Whale Trust, 4
+    ("a legal footer", r".{0,160}?\bregistered\s+(charity|company|society|trade\s+union"
+                       r"|in\s+(?-i:[A-Z])[\w' ]{1,40}?)\b[^.]{0,60}?\b(no|number)\b\.?\s*:?\s*([A-Z]{1,3}\s?)?\d[\d ]{2,}"
+                       r"\)?\.?.{0,300}"
+                       r"|registered office:.{1,200}"),  # "Deepwater Whale Trust, 4
     # Harbour Row, Dunmere. Registered charity no. 204417.", "Brightfold Live Ltd is registered in Carrowvale, company
-    # number 08817342. Registered office: …"
+    # number 08817342. Registered office: …", "Registered trade union no. 512.", "Registered charity no. VC 20931"
     ("advertisement", r"advertisement(\s*[·|•-]?\s*scroll to continue)?|scroll to continue"
                       r"|(story|article) continues below( advertisement)?"),
     ("photo credit", r".{0,200}\b(photograph|photo|picture|image|illustration)( credit)?: (?-i:[A-Z0-9©(])[^.]{0,79}"

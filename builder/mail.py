@@ -11,7 +11,7 @@ import itertools
 import re
 from pathlib import Path
 
-from builder import article, mbox
+from builder import article, mail_html, mbox
 from builder.article import Found
 from builder.load import TooBig, read_bytes, read_start
 from builder.problems import DossierError, Located, Problem
@@ -29,6 +29,7 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         messages, holder = mbox.messages_in(path, raw)
         message, chosen = mbox.choose(path, messages, holder, item)
         part = message.get_body(preferencelist=("plain", "html"))
+        html = message.get_body(preferencelist=("html",))
     except (OSError, TooBig, RecursionError) as exc:
         raise DossierError([Problem(Located(path), "cannot read the email (" + (
             "its parts nest in one another too deep" if isinstance(exc, RecursionError) else str(exc))
@@ -37,37 +38,47 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     if part is None:
         raise DossierError([Problem(Located(path), "the email has no text to import (no plain-text or HTML part); "
                                                    "copy its text into a .txt file")])
-    try:
-        text = FORBIDDEN.sub("", part.get_content())
-    except LookupError:
-        raise DossierError([Problem(Located(path), f"the email's text declares charset {part.get_content_charset()}, "
-                                                   "which is not a known character encoding; copy its text into a "
-                                                   ".txt file")]) from None
-    notes = chosen + [f"an email: its body's {part.get_content_type()} part imported, its headers left out"]
+    text = _content(path, part)
+    shown = mail_html.read(_content(path, html)) if html is not None else None
+    notes = list(chosen)
+    plain = len(_WORD.findall(_LINKS.sub("", text)))  # "View this email in your browser (https://…)": a stub
+    if part is not html and shown and plain < SHORTER * len(_WORD.findall(" ".join(shown.paragraphs))):
+        notes.append(f"its plain-text part holds {plain} word(s), far fewer than its HTML part: the HTML part is read")
+        part = html
+    notes.append(f"an email: its body's {part.get_content_type()} part imported, its headers left out")
     if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
         text = _unflowed(text, str(part.get_param("delsp", "")).lower() == "yes")
         notes.append("its text is \"format=flowed\": the lines the mail program wrapped are joined again")
+    if part is html:  # block by block: an extractor of web articles dropped a newsletter's headings and lists
+        lines = "\n\n".join(shown.paragraphs).split("\n")
+        text = "\n".join(lines)
+        if shown.left_out:
+            notes.append(f"a mailing's buttons and bars of links left out: “{'”, “'.join(shown.left_out)}”")
+    else:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     if "\ufffd" in text:
         notes.append(f"{text.count(chr(0xfffd))} character(s) of the email could not be read in its charset and are "
                      "shown as �: check those words against the email")
-    if part.get_content_type() == "text/html":
-        from builder import webpage  # trafilatura takes 0.2 s to import: only for an email written in HTML
-        page = webpage.read(path, text.encode("utf-8"))
-        lines, notes = "\n\n".join(page.paragraphs).split("\n"), notes + page.notes
-    else:
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
     subject, sender, sent, origin = message["subject"], message["from"], _sent(message["date"]), "the email's"
     forwarded = _forwarded(lines)
     replying = bool(_REPLY.match(str(subject or "")))
-    signer = None
+    signer, forwarder = None, False
     if forwarded and replying and _ORIGINAL.fullmatch(lines[forwarded[0]]):  # "RE: …" over "-----Original
         lines = lines[:forwarded[0]]  # Message-----": the reply is the text, the message it answers is not
         signer = _signer(lines)
         notes.append("a reply: the message it answers, under its \"-----Original Message-----\", left out; the "
                      "reply's own text, with the questions it quotes, is the article, its outlet and author its "
                      "signature's")
-    elif forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's note is not it
-        _, at, headers = forwarded
+    elif forwarded and (own := _own_words(lines[:forwarded[0]])) >= NOTE_WORDS:  # a note of the forwarder's own:
+        forwarder = True  # the text, the message forwarded after it, under its headers (read for nothing)
+        notes.append(f"a forwarded email whose forwarder writes {own} words of their own above it: that note is the "
+                     "text, the forwarded message kept after it under its headers (read for nothing); its title, "
+                     "author and date are the forwarding email's")
+        if signed := _signer(lines[forwarded[1]:]):
+            notes.append(f"the forwarded message's sign-off (“{signed[0]}” and the office under it) is kept in the "
+                         "text: it alone says whose that message is; its contact details are page chrome")
+    elif forwarded:  # the message forwarded is the text: its headers say whose it is, the forwarder's short note
+        _, at, headers = forwarded  # ("FYI, see below") is not it
         lines, origin = lines[at:], "the forwarded message's"
         subject, sender = headers.get("subject", subject), headers.get("from", sender)
         sent = article.date_in(headers.get("date", headers.get("sent", ""))) or sent
@@ -84,13 +95,21 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         written = _REPLYING.sub("", " ".join(str(subject).split()))
         fields["title"] = _title(_REPLYING.sub("", _LIST_TAG.sub("", written)) if listed else written, lines, origin)
     sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    if body := _publisher(sender, str(subject or ""), lines):
+        notes.append(f"the sender “{sender}” is a newsletter of {body}, whose initials open its name and which "
+                     "the email names: the body is the outlet, the newsletter its product")
+        sender = body
     if listed and not signer and article.names(sender) and not article.issued_by_body(sender):  # a member's post to
         # a mailing list: the list is its outlet, the member its author (a body's post is the body's)
         fields["author"] = Found(sender, f"{origin} From, a post to a mailing list")
         sender = listed
     if signer:
         fields["author"] = Found(signer[0], "the reply's signature")
-    if signer and signer[1]:
+    if forwarder and article.names(sender) and not article.issued_by_body(sender):  # a person's own email: its
+        fields["author"] = Found(sender, "the forwarding email's From, the note's writer")  # writer the author, no
+        fields["outlet"] = Found("unknown", "none: a person's own email (write the one it reached you through, if "
+                                            "any)")  # outlet
+    elif signer and signer[1]:
         fields["outlet"] = Found(signer[1], "the organisation the reply's signature names")
     elif wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
@@ -103,6 +122,22 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         fields["url"] = Found(online, "the email's line giving its copy on the web (\"View this email in your browser\", "
                                       "\"View this statement online\")")
     return lines, fields, notes, holder is None
+
+
+SHORTER = 0.5  # a plain-text part with fewer words than this share of its HTML part's is a stub: the HTML part is read
+_WORD = re.compile(r"[^\W_]+")
+_LINKS = re.compile(r"\(?(?:https?://|mailto:)\S+")
+
+
+def _content(path: Path, part) -> str:
+    """The decoded text of a part, without the characters a source may not hold; refuses (DossierError) a charset
+    that is no known encoding."""
+    try:
+        return FORBIDDEN.sub("", part.get_content())
+    except LookupError:
+        raise DossierError([Problem(Located(path), f"the email's text declares charset {part.get_content_charset()}, "
+                                                   "which is not a known character encoding; copy its text into a "
+                                                   ".txt file")]) from None
 
 
 def _mailing_list(list_id) -> str | None:
@@ -174,11 +209,25 @@ def _forwarded(lines: list[str]) -> tuple[int, int, dict[str, str]] | None:
     return (opening, at, headers) if headers else None
 
 
+NOTE_WORDS = 80  # words of sentences of the forwarder's own that make the note the text: a desk's or an agency's cover
+# note ("Please find below the statement… Kindly attribute it to…") has fewer
+
+
+def _own_words(note: list[str]) -> int:
+    """The words of a forwarder's note that are sentences of its own: each paragraph's up to its last sentence's end,
+    not its greeting ("Dear all,"), its sign-off ("Jonas", under its last sentence or not) or its signature."""
+    return sum(len(said.group().split()) for paragraph in "\n".join(note).split("\n\n")
+               if (said := _SAID.match(" ".join(paragraph.split()))))
+
+
+_SAID = re.compile(r".*[.!?][\"”’')\]]*(?=\s|$)")  # words up to a sentence's end (not a dot in an address)
+
+
 def _signer(lines: list[str]) -> tuple[str, str | None] | None:
     """The name a message is signed with, under its closing words, and the organisation a line of the signature
     under it names ("Kind regards," / "Callum Fraser" / "Chief Executive" / "Upland Keepers' Association"), or
     None."""
-    block = sorted(signature(lines))
+    block = sorted(n for n, why in signature(lines).items() if why)
     named = next((n for n in block if article.names(lines[n - 1].strip())), None)
     if named is None:
         return None
@@ -190,6 +239,19 @@ def _signer(lines: list[str]) -> tuple[str, str | None] | None:
 
 _ORGANISATION_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # a signature's organisation, no number,
 # address or link: "Upland Keepers' Association"
+
+
+def _publisher(sender: str, subject: str, lines: list[str]) -> str | None:
+    """The body whose newsletter a From name is: the body's initials and the newsletter's name the Subject opens with
+    ("KFA Tidings" over "Tidings: …"), the email spelling the initials out as an organisation's name ("Kessel
+    Ferrymen's Association"); None otherwise (a branch's name, "ULAS Carrowmere Branch", is its own)."""
+    named, words = _NEWSLETTER.match(subject), sender.split()
+    initials = [word for word in words if re.fullmatch(r"[A-Z]{2,6}", word)]
+    if not named or len(initials) != 1 or " ".join(w for w in words if w != initials[0]).casefold() \
+            != named["name"].strip().casefold():
+        return None
+    body = article.spelled_out(initials[0], lines)
+    return body if body and article.issued_by_body(body) else None
 
 
 def _organisation(sender: str) -> str:
@@ -225,8 +287,9 @@ def _title(subject: str, lines: list[str], origin: str) -> Found:
     fires" over "1. KESTREL E-BIKE BATTERIES RECALLED")."""
     named = _NEWSLETTER.match(subject)
     if named:
-        rest = named["rest"].casefold()
-        headline = next((line.strip() for line in lines if line.strip().casefold().startswith(rest)), None)
+        rest, words = named["rest"].casefold(), _WORD.findall(named["rest"].casefold())
+        headline = next((line.strip() for line in lines if _WORD.findall(line.casefold())[:len(words)] == words),
+                        None)  # its punctuation aside: "Quay wall – the cracks…" of "Quay wall: the cracks…"
         if headline:
             return Found(headline, f"the story's headline in the email, which its Subject gives after "
                                    f"“{named['name']}:”")  # a newsletter's name, or a label: "PRESS RELEASE:"
@@ -246,7 +309,7 @@ _NEWSLETTER = re.compile(r"(?P<name>[^:]{2,60}):\s+(?P<rest>\S.{10,})")  # "BPA 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")  # a newsletter's story's number before its heading: "1. "
 
 
-def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
+def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str | None]:
     """The 1-based lines of an email's body that greet its reader or sign it off, not its message, with why: the
     lines below its last "-- " (the mark mail programs set above a signature; at most SIGNATURE_LINES of them), and a
     sign-off's block, its closing words and the sender's name, office and numbers under them ("Kind regards," / "Lina
@@ -254,8 +317,14 @@ def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
     down to the next sentence (a "P.S." of the message's own), "-- " or the end, past the 1-based lines ``skip`` (a
     footer's, found as such); a mailing's greeting ("Hello Anna,", "Dear member,"), before its first sentence, where
     the email says it is one (an unsubscribe line, "View this email in your browser"): a letter's "Dear Mr Irsek," is
-    its writer's. "Notes to editors" are the message's."""
-    found: dict[int, str] = {}
+    its writer's. "Notes to editors" are the message's. Of a message forwarded under a note of its forwarder's own
+    (kept so by read), the headers are the text's (None: no chrome, though they look like datelines), and so is a
+    sign-off naming a person and an office ("Aldo Brenn" / "Chair of the Committee": it alone says whose that
+    message is), its contact details and registration not."""
+    found: dict[int, str | None] = {}
+    forward = _forwarded(lines)
+    if forward:
+        found.update(dict.fromkeys(range(forward[0] + 2, forward[1] + 1)))
     opening = next((n for n, line in enumerate(lines) if n + 1 not in skip and _sentence(line)), len(lines))
     if any(map(_BULK.search, lines)):  # a mailing's greeting, its reader's name filled in: the mailer's
         found.update({n + 1: "a mailing's greeting" for n, line in enumerate(lines[:opening])
@@ -276,11 +345,16 @@ def signature(lines: list[str], skip: set[int] = frozenset()) -> dict[int, str]:
         signer = block[1:] if closing else block  # a name with no closing words over it: only at the message's end
         if signer and len(lines[signer[0]].split()) <= 6 and lines[signer[0]].strip()[:1].isupper() and (
                 closing or len(block) <= SIGN_OFF_LINES and k + len(block) == len(message)):
-            return found | dict.fromkeys((m + 1 for m in block[:SIGN_OFF_LINES]),
-                                         "an email's sign-off and its sender's details")
+            block = block[:SIGN_OFF_LINES]
+            if forward and n > forward[0] and article.names(lines[signer[0]].strip()) and len(signer) > 1 \
+                    and not _CONTACT.search(lines[signer[1]]):
+                return found | {m + 1: "a forwarded message's sign-off: its contact details" for m in block
+                                if _CONTACT.search(lines[m])}
+            return found | dict.fromkeys((m + 1 for m in block), "an email's sign-off and its sender's details")
     return found
 
 
+_CONTACT = re.compile(r"\d|@|https?://|www\.", re.I)  # a number to call, an address, a registration: no office's name
 SIGNATURE_LINES = 15  # lines under a "-- ": more are no signature (a text set out with "--" between its parts)
 SIGN_OFF_LINES = 8  # a sign-off's closing words, the sender's name and their office, company, numbers and address:
 # no more (a footer's lines below them are read as such, see chrome.py)

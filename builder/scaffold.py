@@ -196,17 +196,18 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         url = found.pop("url")
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
-    flagged = chrome.find(lines, displayed)
+    flagged, signed = chrome.find(lines, displayed), {}
     if script:
         flagged = [c for c in flagged if c.line not in script.furniture] + [
             chrome.Chrome(n, lines[n - 1].strip(), reason) for n, reason in script.furniture.items()]
-    if email:  # its sign-off and signature: the sender's, not the message's
+    if email:  # its sign-off and signature: the sender's, not the message's (None: the message's, a forward's headers)
         signed = mail.signature(lines, {c.line for c in flagged if c.reason != chrome.SIGNATURE})
         flagged = [c for c in flagged if c.line not in signed] + [chrome.Chrome(n, lines[n - 1].strip(), reason)
-                                                                  for n, reason in signed.items()]
+                                                                  for n, reason in signed.items() if reason]
     if written:
         flagged += markdown_article.furniture(written, {c.line for c in flagged})
-    flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged}, found.get("author")), key=lambda c: c.line)
+    flagged = sorted(flagged + _furniture(lines, {c.line for c in flagged} | set(signed), found.get("author")),
+                     key=lambda c: c.line)
     if written:
         flagged = sorted(flagged + markdown_article.bare_headings(written, {c.line for c in flagged}),
                          key=lambda c: c.line)
@@ -221,6 +222,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         _fail(text_file, "the subtitle file holds no speech: no cue's words make a line of "
                          f"{SENTENCE_WORDS} words or more, once sounds and cue settings are left out"
               if lines and subtitles.STAMP.fullmatch(lines[0]) else  # a transcript, as a subtitle file is read
+              "the email holds no article text: no line of its body is a sentence, once its furniture (a mailing's "
+              "links, greeting, sign-off and footer) is left out; copy its text from the mail program into a .txt "
+              "file, its subject on the first line" if email else
               "the file holds no article text: no line but its headline is a sentence, once its page "
               "chrome is left out (a paywall, or a section's page?); save the article's own page, or copy "
               "its text into a .txt file, its headline on the first line")

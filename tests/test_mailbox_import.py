@@ -209,7 +209,7 @@ def _deep(depth: int) -> str:
     ("press.mbox", MAILBOX, "4", "--item 4: the mailbox holds 3 messages; choose one from 1 to 3"),
     ("one.eml", MAILBOX.split("\n\nFrom fire")[0].split("\n", 1)[1], "2",
      "--item 2: the file holds one message, not several; leave --item out"),
-    ("empty.mbox", "", None, "the file holds no article text"),
+    ("empty.mbox", "", None, "the email holds no article text"),
     ("deep.eml", _deep(3000), None, "its parts nest in one another too deep")])
 def test_a_message_the_file_does_not_hold_is_refused(project, tmp_path, capsys, name, text, item, message):
     """An item past the mailbox's last message, a second item of one email, an empty file and parts nested past the
