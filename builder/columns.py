@@ -92,10 +92,10 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
             left_out[head] = {stories[k] for k in left_out[band]}
             for part in sorted(left_out[head]):
                 at, headline = next((n, text.strip()) for n, text in head.cut(rows, part) if text.strip())
-                lines = [first + n for n in range(at, band.last + 1)]
-                notes.append((lines[0], f"another story set beside the article, \"{headline}\", its columns in lines "
-                                        f"{lines[0]}–{lines[-1]} (from character {band.parts[min(left_out[band])][0] + 1}"
-                                        "), is left out: import it on its own, its text copied out"))
+                column = band.parts[min(left_out[band])][0] + 1
+                notes.append((first + at, f"another story set beside the article, \"{headline}\", its columns in lines "
+                                          f"{first + at}–{first + band.last} (from character {column}), is left out: "
+                                          "import it on its own, its text copied out"))
     out: list[tuple[int, str | None]] = []
     n = 0
     for band in bands:
@@ -110,10 +110,12 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
 
 def _read(rows: list[str], band: Band, set_in: list[Band], left_out: set[int]) -> list[tuple[int, str]]:
     """A band's columns but ``left_out`` one after the other; the next column's first line goes on with the last
-    one's paragraph (no blank line between) unless that ends a sentence and the next begins one (no lower case)."""
+    one's paragraph (no blank line between) unless that ends a sentence and the next begins one (no lower case). The
+    parts of a band over columns (a headline, a standfirst, a byline) are lines of their own, each from its letter."""
     out: list[tuple[int, str]] = []
     for part in range(len(band.parts)):
         column = band.cut(rows, part) if part not in left_out else []
+        column = column if band in set_in else [(n, text.lstrip()) for n, text in column]
         if column and out and (_SENTENCE_END.search(out[-1][1]) and not column[0][1].lstrip()[:1].islower()
                                or band not in set_in):
             out.append((out[-1][0], ""))
