@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, cards, chat_export, chrome, columns, items, layout, lynx, markdown_article,
-                     news_xml, office, rtf, subtitles, teletext, write)
+from builder import (addresses, article, boxes, cards, chat_export, chrome, columns, items, layout, lynx,
+                     markdown_article, news_xml, office, rtf, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -251,8 +251,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                     for n, line in enumerate(lines[:article.HEAD], 1)
                                     if n not in skip and n != headline[0] and (named in (
                                         line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
-                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))],
-                         key=lambda c: c.line)
+                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))]
+                         + (markdown_article.blurb(written, named, skip) if written else []), key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
     ident = ident or propose_id(fields["title"])
