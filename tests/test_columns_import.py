@@ -61,7 +61,7 @@ THE DUNEFORD GAZETTE                          Tuesday 14 April 2026             
    DUNEFORD
 
 """
-FOOT = "\n\n\n   Sport: page 30   |   Letters: page 18\n"
+FOOT = "\n\n\n   Sport: page 30   |   Letters: page 18\n\n12                                     THE DUNEFORD GAZETTE\n"
 
 
 def page(*columns_: str) -> str:
@@ -85,6 +85,22 @@ def test_a_page_in_columns_is_read_column_by_column_and_the_story_beside_it_left
     assert body.index("lost the caravans") < body.index("Forty homes") < body.index("Road closed") \
         < body.index("twice more a day")
     assert "\n\nRoad closed\n\n" in body  # a column's heading stays a paragraph of its own
+    assert body.endswith("twice more a day.\n")  # the page's foot: pointers to other pages, its number and name
+
+
+def test_a_pages_pointers_to_other_pages_and_its_foot_are_furniture():
+    """Under a one-page story, a line of pointers to the paper's other pages, in any of its languages, and the
+    page's last line giving its number and the name its running head opens with are furniture; a sentence naming
+    pages, or a last line of the text, is not."""
+    from builder import layout
+    head = "THE DUNEFORD GAZETTE          Tuesday 14 April 2026          12"
+    story = ["Crews held the line at the chapel.", "The road is shut."]
+    for index in ("Sport: page 30   |   Letters: page 18", "Wetter: Seite 14 · Sport: Seite 30",
+                  "Météo p. 14        Courrier p. 9"):
+        found = layout.furniture([head, *story, index, "12                THE DUNEFORD GAZETTE"])
+        assert found.get(4) == "an index to the paper's other pages" and found.get(5, "").startswith("a running foot")
+    kept = layout.furniture([head, *story, "The figures are on pages 3 and 4.", "12 boats were lost."])
+    assert not {3, 4, 5} & set(kept)
 
 
 def test_a_page_in_columns_under_one_headline_keeps_every_column():
