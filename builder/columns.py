@@ -3,6 +3,9 @@ reading order, each column read top to bottom, left to right, band by band (a he
 bands), and another story set beside the article, under a headline of its own, left out and named in a note."""
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -10,6 +13,7 @@ GUTTER = 2  # spaces at the same places down a band of lines: the narrowest gap 
 MIN_LINES = 4  # lines of text in each column: fewer are a row of cells (a running head, a byline beside a dateline)
 MIN_WIDTH = 20  # characters: a column of prose is wider than a table's column of labels or figures
 FILLED = 0.6  # of a column's width: most lines of a column of prose reach past it, a table's cells do not
+ALIGNED = 2 / 3  # of a column's lines start at its left edge (the others: a paragraph's indent, a centred heading)
 _GAP = re.compile(f"0{{{GUTTER},}}")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’')\]»]*$")
 
@@ -36,14 +40,16 @@ class Band:
 
     def columns(self, rows: list[str]) -> bool:
         """Whether the band is set in columns of prose: two or more, each of MIN_LINES lines or more, MIN_WIDTH
-        characters wide or more, most of its lines reaching past FILLED of its width."""
+        characters wide or more, most of its lines reaching past FILLED of its width and ALIGNED of them starting at
+        its left edge (not comments aligned after values of different lengths, "outlet: X        # the publisher")."""
         if len(self.parts) < 2:
             return False
         for part in range(len(self.parts)):
             texts = [text for _, text in self.cut(rows, part) if text.strip()]
             width = max(map(len, texts), default=0)
             if len(texts) < MIN_LINES or width < MIN_WIDTH or \
-                    sum(len(text) >= FILLED * width for text in texts) < len(texts) / 2:
+                    sum(len(text) >= FILLED * width for text in texts) < len(texts) / 2 or \
+                    sum(not text[:1].isspace() for text in texts) < ALIGNED * len(texts):
                 return False
         return True
 
@@ -96,6 +102,12 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
                 notes.append((first + at, f"another story set beside the article, \"{headline}\", its columns in lines "
                                           f"{first + at}–{first + band.last} (from character {column}), is left out: "
                                           "import it on its own, its text copied out"))
+    for above, band in zip(set_in, set_in[1:]):
+        if band not in heads and left_out.get(above) and (carried := _carried(rows, above, left_out[above], band)):
+            left_out[band] = carried
+            notes.append((first + band.first, f"the columns left out go on in lines {first + band.first}–"
+                                              f"{first + band.last} (from character {band.parts[min(carried)][0] + 1}), "
+                                              "under a line across the article's columns: left out too"))
     out: list[tuple[int, str | None]] = []
     n = 0
     for band in bands:
@@ -121,6 +133,16 @@ def _read(rows: list[str], band: Band, set_in: list[Band], left_out: set[int]) -
             out.append((out[-1][0], ""))
         out += column
     return out
+
+
+def _carried(rows: list[str], above: Band, gone: set[int], band: Band) -> set[int]:
+    """The columns of ``band`` that go on with a column of the band ``above`` it left out (``gone``): starting where
+    it starts, the lines between the two bands leaving its place blank (another story's column running on beside a
+    crosshead across the article's columns)."""
+    between = rows[above.last + 1:band.first]
+    return {k for k in range(len(band.parts)) for j in gone
+            if abs(above.extent(rows, j)[0] - band.extent(rows, k)[0]) <= 2
+            and not any(line[slice(*above.parts[j])].strip() for line in between)}
 
 
 def _stories(rows: list[str], band: Band, head: Band) -> list[int | None]:
@@ -154,15 +176,40 @@ def _bands(rows: list[str]) -> list[Band]:
         if top is not None:
             bands.insert(0, Band(top, bottom, _parts(_gutters(mask))))
         top, mask, count, bottom = n, row_mask, 1, n
-    return bands
+    return _tails(rows, masks, bands)
+
+
+def _tails(rows: list[str], masks: list[int], bands: list[Band]) -> list[Band]:
+    """``bands`` with the lines atop a band that cross no gutter of the band of columns just over it moved into that
+    one: a column's last lines, under the others' end, that a line across the page under them had taken."""
+    for k in range(len(bands) - 1):
+        above, below = bands[k], bands[k + 1]
+        if below.first - above.last > 2 or not above.columns(rows):
+            continue
+        filled = [n for n in range(below.first, below.last + 1) if masks[n]]
+        moved = list(itertools.takewhile(lambda n: not any(masks[n] >> a & ((1 << (b - a)) - 1)
+                                                            for a, b in _between(above.parts)), filled))
+        if moved and moved[0] - above.last <= 2:
+            rest = filled[len(moved):]
+            mask = functools.reduce(operator.or_, (masks[n] for n in rest), 0)
+            bands[k] = Band(above.first, moved[-1], above.parts)
+            bands[k + 1] = Band(rest[0], rest[-1], _parts(_gutters(mask))) if rest else None
+    return [band for band in bands if band]
+
+
+def _between(parts: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The gutters between a band's columns."""
+    return [(end, start) for (_, end), (start, _) in zip(parts, parts[1:])]
 
 
 def _joins(mask: int, row: int, grown: bool) -> bool:
     """Whether a line (of mask ``row``) goes on with a band (of ``mask``): a band of columns while the line crosses
-    none of its gutters, or, before the band has MIN_LINES lines (``grown``), while some gutter is left; a band of
-    one column while the line is one column too, in the same place, or where a gutter is left beside it (the lines
-    under a column's end hold that column alone)."""
+    none of its gutters, or, before the band has MIN_LINES lines (``grown``), while some gutter is left and the
+    band crosses none of the line's gaps; a band of one column while the line is one column too, in the same place,
+    or where a gutter is left beside it (the lines under a column's end hold that column alone)."""
     gutters, left = _gutters(mask), _gutters(mask | row)
+    if not grown and not all(_within(mask | row, gap) for gap in _gutters(row)):
+        return False  # the band's lines cross the line's gaps: a line across columns, over or under them
     if not gutters:
         return bool(left) or not _gutters(row) and _aligned(mask, row)
     return bool(left) and (not grown or all(_within(mask | row, gutter) for gutter in gutters))

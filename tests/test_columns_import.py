@@ -88,6 +88,24 @@ def test_a_page_in_columns_is_read_column_by_column_and_the_story_beside_it_left
     assert body.endswith("twice more a day.\n")  # the page's foot: pointers to other pages, its number and name
 
 
+def test_a_story_beside_the_article_is_left_out_under_a_crosshead_across_the_articles_columns_too():
+    """A crosshead across the article's two columns, under them, parts two bands of columns: the article reads on
+    under it (a column's last line, alone under the others' end, stays that column's), and the other story's column,
+    running on beside the crosshead, is left out in the band under it too, with a note."""
+    more = ("Crews will stay on the dunes tonight,\nand a second engine will come from\nthe port before the evening "
+            "tide\nturns, the brigade said.", "The inland road is slow but open,\nand the council asks drivers to\n"
+            "leave early and to give way to\nthe fire engines.", "The new roof will be of glass,\nso that the pool is "
+            "lit by day,\nand the old boilers will go too,\nsaid the council.")
+    lines = [*(HEAD + "\n".join(side_by_side(LEFT, MIDDLE, OTHER, at=(3, 47, 91)))).split("\n"), "",
+             "   DUNE CREWS STAY ON AS THE WIND DROPS IN THE NIGHT", "", *side_by_side(*more, at=(3, 47, 91))]
+    read, _, notes = columns.read(lines)
+    text = "\n".join(read)
+    assert "stay shut until the\ncouncil has checked" in text and "glass" not in text and "swimming" not in text
+    assert text.index("twice more a day") < text.index("DUNE CREWS STAY ON") < text.index("Crews will stay") \
+        < text.index("The inland road")
+    assert "the columns left out go on in lines" in notes[-1][1]
+
+
 def test_a_pages_pointers_to_other_pages_and_its_foot_are_furniture():
     """Under a one-page story, a line of pointers to the paper's other pages, in any of its languages, and the
     page's last line giving its number and the name its running head opens with are furniture; a sentence naming
@@ -116,15 +134,21 @@ def test_a_page_in_columns_under_one_headline_keeps_every_column():
 
 
 def test_text_in_no_columns_is_kept_as_it_is():
-    """A table laid out with spaces (short labels beside their values), a letterhead beside an address, and a text
-    of one column are kept as they are, line for line: their gaps are no gutters between columns of prose."""
+    """A table laid out with spaces (short labels beside their values), a letterhead beside an address, values with
+    comments after them, each where its value ends, and a text of one column are kept as they are, line for line:
+    their gaps are no gutters between columns of prose."""
     table = side_by_side("Rainfall\nMoorings lost\nBoats sunk\nQuay closed\nPier damaged",
                          "61 mm in the 24 hours to\nThree, recovered by\nNone\nTwo days\nYes, the east arm",
                          at=(0, 20))
     letterhead = side_by_side("Calloway House\n12 High Street\nBrennock BN3 7QL\nTel: 01632 960 418",
                               "Ref HW/11\nDate: 3 March 2027\n\n", at=(0, 60))
     tabbed = [f"\f{line}\t" for line in LEFT.split("\n")]  # a page a line, a tab in each
-    for lines in (table, letterhead, LEFT.split("\n"), tabbed):
+    commented = ["harbour_master: Ann Lee          # who signs the notices each week",
+                 "office: Quay Street 4               # where the notices are posted up",
+                 "high_water: 06:40, 19:05          # the times of the two tides today",
+                 "pilot_boat: Skerry Lass              # the boat that meets the ferries",
+                 "weather_line: 01632 960 418     # the number to call for the forecast"]  # comments, unaligned
+    for lines in (table, letterhead, LEFT.split("\n"), tabbed, commented):
         assert columns.read(lines) == (lines, list(range(len(lines))), [])
 
 
