@@ -108,8 +108,9 @@ def test_a_story_beside_the_article_is_left_out_under_a_crosshead_across_the_art
 
 def test_a_pages_pointers_to_other_pages_and_its_foot_are_furniture():
     """Under a one-page story, a line of pointers to the paper's other pages, in any of its languages, and the
-    page's last line giving its number and the name its running head opens with are furniture; a sentence naming
-    pages, or a last line of the text, is not."""
+    page's last line giving its number and the name its running head opens with are furniture, and so is the page's
+    section in capitals under a running head giving the page's number; a sentence naming pages, a last line of the
+    text, or a line in capitals under a line giving no page's number, is not."""
     from builder import layout
     head = "THE DUNEFORD GAZETTE          Tuesday 14 April 2026          12"
     story = ["Crews held the line at the chapel.", "The road is shut."]
@@ -119,6 +120,8 @@ def test_a_pages_pointers_to_other_pages_and_its_foot_are_furniture():
         assert found.get(4) == "an index to the paper's other pages" and found.get(5, "").startswith("a running foot")
     kept = layout.furniture([head, *story, "The figures are on pages 3 and 4.", "12 boats were lost."])
     assert not {3, 4, 5} & set(kept)
+    assert layout.furniture([head, "COAST & COUNTRY", "", *story]).get(2) == "the page's section, under its running head"
+    assert 2 not in layout.furniture(["THE DUNEFORD GAZETTE          Tuesday 14 April 2026", "FIRE", *story])
 
 
 def test_a_page_in_columns_under_one_headline_keeps_every_column():
