@@ -64,8 +64,8 @@ def read(lines: list[str], first: int = 1) -> tuple[list[str], list[int], list[t
     """``lines`` in reading order, each with its 0-based line in ``lines``, and notes (a 1-based line of the file,
     ``first`` being the file's line of ``lines[0]``, and what was done): each page (after a form feed) whose text is
     set in columns side by side is read column by column; a story beside the article under a headline of its own
-    (the band over the columns cut by a gutter: "KESSARO FIRE …      SARNIC COUNCIL …") is left out, with a note
-    naming its headline. A page set in no columns is kept as it is, every line."""
+    (the band over the columns cut by a gutter: "DUNE FIRE CUTS COAST ROAD        POOL TO REOPEN IN MAY") is left
+    out, with a note naming its headline. A page set in no columns is kept as it is, every line."""
     out: list[tuple[int, str]] = []
     notes: list[tuple[int, str]] = []
     starts = [0] + [n for n, line in enumerate(lines) if n and line.startswith("\f")]
@@ -85,12 +85,32 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
     set_in = [band for band in bands if band.columns(rows)]
     if not set_in:
         return [(n, None) for n in range(len(rows))], []
-    notes = [(first + set_in[0].first, f"the page is set in columns side by side (lines {first + set_in[0].first}–"
-                                       f"{first + set_in[-1].last}): read column by column, left to right, each "
-                                       "column top to bottom, its wrapped lines joined")]
+    left_out, notes = _others(rows, bands, set_in, first)
+    start, end = first + set_in[0].first, first + set_in[-1].last
+    notes.insert(0, (start, f"the page is set in columns side by side (lines {start}–{end}): read column by column, "
+                            "left to right, each column top to bottom, its wrapped lines joined"))
+    out: list[tuple[int, str | None]] = []
+    n = 0
+    for band in bands:
+        out += [(k, None) for k in range(n, band.first)]
+        n = band.last + 1
+        if band in set_in or left_out.get(band):
+            out += _read(rows, band, set_in, left_out.get(band, set()))
+        else:
+            out += [(k, None) for k in range(band.first, band.last + 1)]
+    return out + [(k, None) for k in range(n, len(rows))], notes
+
+
+def _others(rows: list[str], bands: list[Band], set_in: list[Band], first: int) -> tuple[dict[Band, set[int]],
+                                                                                          list[tuple[int, str]]]:
+    """The columns of each band (and the parts of each band over columns) that are another story's than the
+    article's, with notes naming each such story's headline: under a band over the columns cut by a gutter, a column
+    whose left edge no part but another story's headline spans (see _stories), and under a line across the article's
+    columns, a column going on with such a column (see _carried)."""
     heads = {under: band for band, under in zip(bands, bands[1:]) if under in set_in and band not in set_in
              and len(band.parts) > 1 and under.first - band.last <= 2}  # a band over the columns, cut by a gutter
-    left_out: dict[Band, set[int]] = {}  # a band's columns that are another story's
+    left_out: dict[Band, set[int]] = {}
+    notes: list[tuple[int, str]] = []
     for band, head in heads.items():
         stories = _stories(rows, band, head)
         left_out[band] = {k for k, story in enumerate(stories) if story is not None and story != 0}
@@ -105,19 +125,11 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
     for above, band in zip(set_in, set_in[1:]):
         if band not in heads and left_out.get(above) and (carried := _carried(rows, above, left_out[above], band)):
             left_out[band] = carried
+            column = band.parts[min(carried)][0] + 1
             notes.append((first + band.first, f"the columns left out go on in lines {first + band.first}–"
-                                              f"{first + band.last} (from character {band.parts[min(carried)][0] + 1}), "
-                                              "under a line across the article's columns: left out too"))
-    out: list[tuple[int, str | None]] = []
-    n = 0
-    for band in bands:
-        out += [(k, None) for k in range(n, band.first)]
-        n = band.last + 1
-        if band in set_in or left_out.get(band):
-            out += _read(rows, band, set_in, left_out.get(band, set()))
-        else:
-            out += [(k, None) for k in range(band.first, band.last + 1)]
-    return out + [(k, None) for k in range(n, len(rows))], notes
+                                              f"{first + band.last} (from character {column}), under a line across "
+                                              "the article's columns: left out too"))
+    return left_out, notes
 
 
 def _read(rows: list[str], band: Band, set_in: list[Band], left_out: set[int]) -> list[tuple[int, str]]:
