@@ -95,6 +95,8 @@ def _page(rows: list[str], first: int) -> tuple[list[tuple[int, str | None]], li
         out += [(k, None) for k in range(n, band.first)]
         n = band.last + 1
         if band in set_in or left_out.get(band):
+            if out and band in set_in and (rows[out[-1][0]] if out[-1][1] is None else out[-1][1]).strip():
+                out.append((band.first, ""))  # the columns open a paragraph: a byline or dateline over them is none
             out += _read(rows, band, set_in, left_out.get(band, set()))
         else:
             out += [(k, None) for k in range(band.first, band.last + 1)]

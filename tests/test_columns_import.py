@@ -73,7 +73,8 @@ def test_a_page_in_columns_is_read_column_by_column_and_the_story_beside_it_left
     headline of its own) had each row a paragraph, the three columns interleaved, the title the two headlines run
     together and the author the other story's dateline. Its columns are read one after the other, top to bottom,
     their wrapped lines kept together ("be-" / "fore", "until the" / "council": a paragraph across two columns is
-    one), the other story is left out, named in a note, and the title and author are the article's."""
+    one), the other story is left out, named in a note, and the title and author are the article's; the columns open
+    a paragraph, a dateline atop them no line of the standfirst over them."""
     front, body = imported(project, tmp_path, "page.txt", page(LEFT, MIDDLE, OTHER), "--strip-chrome")
     note = capsys.readouterr().err
     assert 'title: "DUNE FIRE CUTS COAST ROAD"' in front and "author: Tam Roke" in front
@@ -85,6 +86,7 @@ def test_a_page_in_columns_is_read_column_by_column_and_the_story_beside_it_left
     assert body.index("lost the caravans") < body.index("Forty homes") < body.index("Road closed") \
         < body.index("twice more a day")
     assert "\n\nRoad closed\n\n" in body  # a column's heading stays a paragraph of its own
+    assert "jump the road twice\n\nDUNEFORD\n\n" in body  # the dateline atop the columns, no standfirst's line
     assert body.endswith("twice more a day.\n")  # the page's foot: pointers to other pages, its number and name
 
 
