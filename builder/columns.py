@@ -162,12 +162,18 @@ def _carried(rows: list[str], above: Band, gone: set[int], band: Band) -> set[in
 def _stories(rows: list[str], band: Band, head: Band) -> list[int | None]:
     """For each column of ``band``, the part of ``head`` (the band over it) whose story it carries: the part spanning
     the column's left edge (a headline over the columns it heads), else the story of the column to its left (None
-    for the first column when no part spans it)."""
+    for the first column when no part spans it); and that story too when the column goes on with a sentence the
+    column to its left leaves open (its first letter in lower case, whatever headline spans it)."""
     spans = [head.extent(rows, part) for part in range(len(head.parts))]
     stories: list[int | None] = []
+    last = ""  # the column to the left's last line
     for part in range(len(band.parts)):
+        texts = [text.strip() for _, text in band.cut(rows, part) if text.strip()]
         left = band.extent(rows, part)[0]
-        stories.append(next((k for k, (a, b) in enumerate(spans) if a <= left < b), stories[-1] if stories else None))
+        runs_on = bool(stories) and not _SENTENCE_END.search(last) and texts[0][:1].islower()
+        stories.append(stories[-1] if runs_on else next((k for k, (a, b) in enumerate(spans) if a <= left < b),
+                                                        stories[-1] if stories else None))
+        last = texts[-1]
     return stories
 
 

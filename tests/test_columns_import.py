@@ -126,6 +126,18 @@ def test_a_pages_pointers_to_other_pages_and_its_foot_are_furniture():
     assert 2 not in layout.furniture(["THE DUNEFORD GAZETTE          Tuesday 14 April 2026", "FIRE", *story])
 
 
+def test_a_column_going_on_with_the_articles_sentence_is_the_articles_whatever_headline_spans_it():
+    """A headline of another story set wide, over the article's second column too, leaves that column the article's
+    when it goes on with the sentence the first leaves open (its first letter in lower case): only the third is
+    left out, as the other story's."""
+    head = ["   DUNE FIRE CUTS ROAD                  POOL TO REOPEN IN MAY AFTER REPAIRS TO ITS LEAKING ROOF",
+            "   By TAM ROKE                                                                   By ANA RUSK", ""]
+    lines = head + side_by_side(LEFT, MIDDLE, OTHER, at=(3, 47, 91))
+    read, _, notes = columns.read(lines)
+    assert "council has checked its surface, which" in read and "The swimming pool on Mill Street will" not in read
+    assert 'another story set beside the article, "POOL TO REOPEN IN MAY AFTER' in notes[-1][1]
+
+
 def test_a_page_in_columns_under_one_headline_keeps_every_column():
     """Columns under no headline of another story are all the article's: read in order, none left out, every line of
     the page kept (its running head and the line under the columns as they are)."""
