@@ -101,9 +101,9 @@ def site_name(url: str, text: str) -> str | None:
         return None
     for part in re.split(r"[^\w\s'’&-]+", text):  # a name runs on no punctuation but an apostrophe or a hyphen
         words = part.split()
-        for start, end in itertools.combinations(range(len(words) + 1), 2):
+        for start, end in ((a, b) for a in range(len(words)) for b in range(a + 2, min(a + 6, len(words)) + 1)):
             name = words[start:end]
-            if 2 <= len(name) <= 6 and name[0][:1].isupper() and name[-1][:1].isupper() and spelled in (
+            if name[0][:1].isupper() and name[-1][:1].isupper() and spelled in (
                     "".join(_letters(w) for w in name), "".join(_letters(w) for w in name[1:])
                     if name[0].casefold() in _ARTICLES else None):
                 return " ".join(name)
