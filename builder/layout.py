@@ -43,7 +43,10 @@ def furniture(lines: list[str]) -> dict[int, str]:
     more, rising), the line opening each page after a form feed or a page number when pages repeat it or it is set
     in columns ("Enforcement Notice NQ/77          Brackwater Boats Ltd"), the lines ending two pages or more alike (a
     legal footer), a letterhead or address block atop the text, and a reply slip under its cut line ("- - - - -")
-    or a form's blanks to fill in ("Name: ________")."""
+    or a form's blanks to fill in ("Name: ________"), a line of pointers to the paper's other pages ("Weather: page
+    14   |   Letters: page 9"), a page's last line giving its number and the name opening its first ("5
+    THE COAST HERALD" under "THE COAST HERALD        Monday 10 August 2026        5"), and the page's section, a word
+    or three in capitals alone under such a running head ("ISLANDS", "LOCAL NEWS")."""
     found = dict.fromkeys(_page_numbers(lines), "a page number")
     pages = _pages(lines, set(found))
     openings = [next((n for n in page if lines[n - 1].strip(" \t\f")), None) for page in pages[1:]]
@@ -61,12 +64,47 @@ def furniture(lines: list[str]) -> dict[int, str]:
         found.update({n: "a reply slip, under its cut line" for n in page if cut and n >= cut and n not in found})
     found.update({n: "a form's blanks to fill in" for n, line in enumerate(lines, 1) if _BLANK.search(line)
                   and n not in found})
+    found.update({n: "an index to the paper's other pages" for n, line in enumerate(lines, 1) if n not in found
+                  and _index(line)})
+    for page in pages:
+        filled = [n for n in page if lines[n - 1].strip(" \t\f")]
+        if len(filled) > 2 and filled[-1] not in found and _foot(lines[filled[-1] - 1], lines[filled[0] - 1]):
+            found[filled[-1]] = "a running foot: the page's number and the running head's name"
+        if len(filled) > 2 and filled[1] == filled[0] + 1 and _numbered_head(lines[filled[0] - 1]) \
+                and re.fullmatch(r"[^\W\d_]+(?:[ &/-]+[^\W\d_]+){0,2}", text := lines[filled[1] - 1].strip(" \t\f")) \
+                and text.isupper():
+            found.setdefault(filled[1], "the page's section, under its running head")
     return (_letterhead(lines, pages[0]) if pages else {}) | found
 
 
 LETTERHEAD = "a letterhead or address block"
 _CUT = re.compile(r"(?:-\s){12,}-?|.*(?:✂|\bcut here\b|\bdetach here\b).*", re.I)  # a tear-off line across the page
 _BLANK = re.compile(r"_{4,}")  # a blank to fill in: "Name: ____________"
+
+
+_POINTER = re.compile(r"[^\W\d_][^|]{0,30}?[:\s]\s*(?:page|p\.|pp\.|pages|seite|s\.|página|pág\.|pagina|sida|side|"
+                      r"strona|str\.)\s*\d{1,3}", re.I)  # "Weather: page 14", "Sport p. 30", "Wetter: Seite 14"
+
+
+def _index(line: str) -> bool:
+    """Whether ``line`` is two pointers or more to other pages of the paper, and nothing else."""
+    parts = [part for part in re.split(r"\s*[|•·]\s*|\s{3,}", line.strip(" \t\f")) if part]
+    return len(parts) >= 2 and all(_POINTER.fullmatch(part) for part in parts)
+
+
+def _numbered_head(line: str) -> bool:
+    """Whether ``line`` is a running head: parts far apart, none a sentence, one of them the page's number."""
+    return _columns(line) and any(re.fullmatch(r"\d{1,3}", part) for part in re.split(r"\s{10,}", line.strip(" \t\f")))
+
+
+def _foot(line: str, head: str) -> bool:
+    """Whether ``line`` is a page's number and words of the page's first line (``head``, its running head) far apart:
+    "5          THE COAST HERALD" under "THE COAST HERALD      Monday 10 August 2026      5"."""
+    parts = re.split(r"\s{10,}", line.strip(" \t\f"))
+    words = [part for part in parts if not re.fullmatch(r"\d{1,3}", part)]
+    numbers = [part for part in parts if re.fullmatch(r"\d{1,3}", part)]
+    return len(parts) == 2 and len(numbers) == 1 and numbers[0] in head.split() and \
+        " ".join(words[0].split()).casefold() in " ".join(head.split()).casefold()
 
 
 def _page_numbers(lines: list[str]) -> set[int]:

@@ -8,7 +8,7 @@ import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import yaml
 from markdown_it import MarkdownIt
@@ -61,6 +61,8 @@ def front_matter(text: str) -> FrontMatter:
     left = ", ".join(sorted(str(k) for k in data if k not in read))
     notes.append(f"its front matter (lines 1–{last}) is no part of the body: read for "
                  f"{', '.join(fields) or 'nothing the source takes'}" + (f"; {left} left out" if left else ""))
+    if "url" in fields and (site := site_name(fields["url"].value, text)):
+        fields["outlet"] = Found(site, "the name the text gives the site its url is on")
     blank = sum(1 for _ in itertools.takewhile(lambda line: not line.strip(), text.split("\n")[last:]))
     return FrontMatter(last + blank, fields, notes)
 
@@ -87,6 +89,32 @@ def _fields(data: dict, text: str) -> tuple[dict[str, Found], list[str], set]:
             notes.append(f"url is left null: the front matter's {address} '{written}' names no host, and no address in "
                          "the text gives one; write the article's address with --url")
     return fields, notes, {"title", "author", "authors", key, address}
+
+
+def site_name(url: str, text: str) -> str | None:
+    """The name ``text`` gives the site at ``url``: two words or more, the first and last in capitals, that spell the
+    host's first part however spaced or cased, an article before them or not ("The Harbour Letter" of
+    "harbourletter.example.net", "La Gazette du Port" of "www.gazetteduport.example"); None when no name spells it."""
+    host = re.sub(r"^www\d?\.", "", urlsplit(url).hostname or "").split(".")[0]
+    spelled = re.sub(r"[\W_]", "", host).casefold()
+    if len(spelled) < 6:
+        return None
+    for part in re.split(r"[^\w\s'’&-]+", text):  # a name runs on no punctuation but an apostrophe or a hyphen
+        words = part.split()
+        for start, end in ((a, b) for a in range(len(words)) for b in range(a + 2, min(a + 6, len(words)) + 1)):
+            name = words[start:end]
+            if name[0][:1].isupper() and name[-1][:1].isupper() and spelled in (
+                    "".join(_letters(w) for w in name), "".join(_letters(w) for w in name[1:])
+                    if name[0].casefold() in _ARTICLES else None):
+                return " ".join(name)
+    return None
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[\W_]", "", word).casefold()
+
+
+_ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "de", "het", "o", "a"}
 
 
 def _text(value) -> str | None:
@@ -127,8 +155,10 @@ def _address(written: str, text: str) -> str | None:
 def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
     """The 1-based lines of a Markdown article, as written, that are furniture and not in ``skip``: an image's caption
     in italics under it ("![…](…)" / "*A Harnsford penny, three times its size.*"), a site generator's markup
-    ("{{< figure … >}}", "{% include … %}", "<!--more-->"), and a line that shows page chrome once its links and
-    emphasis read as they show ("*Share this post:* [Twitter](…) · [Email](…)")."""
+    ("{{< figure … >}}", "{% include … %}", "<!--more-->"), a line that shows page chrome once its links and
+    emphasis read as they show ("*Share this post:* [Twitter](…) · [Email](…)"), and a line of a paragraph between
+    two of its lines that are page chrome (a call to subscribe's box: "**Subscribe to …**" / "Get every issue …" /
+    "[Subscribe now](…)")."""
     found = []
     for n, line in enumerate(lines, 1):
         text = line.strip()
@@ -142,7 +172,20 @@ def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
             found.append(chrome.Chrome(n, text, "a site generator's markup"))
         elif shown and shown != text and (chrome_line := chrome.find([shown])):
             found.append(chrome.Chrome(n, text, chrome_line[0].reason))
-    return found
+    flagged = skip | {c.line for c in found}
+    return found + [chrome.Chrome(n, lines[n - 1].strip(), "inside a box of page chrome") for n in range(2, len(lines))
+                    if n not in flagged and lines[n - 1].strip() and {n - 1, n + 1} <= flagged
+                    and lines[n - 2].strip() and lines[n].strip()]
+
+
+def blurb(lines: list[str], named: str, skip: set[int]) -> list[chrome.Chrome]:
+    """The 1-based lines in italics over a Markdown article's first heading that name its outlet (``named``,
+    casefolded) and are not in ``skip``: a newsletter's blurb ("*The Harbour Letter is a reader-supported newsletter
+    about …*"), no part of the article."""
+    heading = next((n for n, line in enumerate(lines, 1) if re.match(r"#\s", line.strip())), 1)
+    return [chrome.Chrome(n, line.strip(), "a newsletter's blurb over its headline") for n, line in
+            enumerate(lines[:heading - 1], 1) if n not in skip and _ITALICS.fullmatch(line.strip())
+            and named in line.casefold()]
 
 
 def bare_headings(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
@@ -179,17 +222,18 @@ _GENERATOR = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}|\{:.*\}|<!--.*-->")  # Hug
 
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")  # "~~…~~" stays: a live page's struck-through correction
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")  # a footnote's marker in a sentence, "…since 2023.[^1]"
-_FOOTNOTE_LABEL = re.compile(r"^(\s*)\[\^[^\]\s]{1,40}\]:\s*")  # the label of its note, "[^1]: Council figures."
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")  # a footnote's marker in a sentence, "…since 2023.[^1]"
+_FOOTNOTE_LABEL = re.compile(r"^(\s*)\[\^([^\]\s]{1,40})\]:\s*")  # the label of its note, "[^1]: Council figures."
 
 
 def shown(lines: list[str]) -> dict[int, list[str]]:
     """What the body writes for the 1-based lines of a Markdown text that show otherwise than they are written,
     each line's lines as a page shows them: a heading's words without its marks (a setext heading's rule none),
     emphasis, code and link marks gone (a link's words kept), a quotation's ">" gone, a table one paragraph a row, its
-    cells between tabs as a web page's tables are imported (its rule none), a footnote's marker out and its note kept
-    as text; a block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged
-    so), and so are a thread's post header ("**u/calvey_kettle** · 842 points") and an interview's questions in bold
+    cells between tabs as a web page's tables are imported (its rule none), a footnote's marker as a page shows it
+    ("…since 2023.[1]", where a quote may cite it) and its note a paragraph under it ("[1] Council figures."); a
+    block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged so), and so
+    are a thread's post header ("**u/calvey_kettle** · 842 points") and an interview's questions in bold
     ("**Who gave that advice?**", two or more), which `suggest` reads by their marks."""
     found: dict[int, list[str]] = {}
     tokens = _MARKDOWN.parse("\n".join(lines))
@@ -240,9 +284,10 @@ _BOLD = re.compile(r"(\*\*|__)\S(?:.*\S)?\1")  # a line in bold: "**Who gave tha
 
 def continuing(lines: list[str]) -> set[int]:
     """The 1-based lines of a Markdown text that go on with the paragraph above them (a paragraph's lines but its
-    first, in a quotation or a list too): no blank line goes between, however short the line above."""
+    first, in a quotation or a list too; not a footnote's note, "[^2]: …", under the one before it): no blank line
+    goes between, however short the line above."""
     return {n + 1 for token in _MARKDOWN.parse("\n".join(lines)) if token.type == "paragraph_open" and token.map
-            for n in range(token.map[0] + 1, token.map[1])}
+            for n in range(token.map[0] + 1, token.map[1]) if not _FOOTNOTE_LABEL.match(lines[n])}
 
 
 def _cells(tokens, row: int) -> int:
@@ -262,5 +307,5 @@ def _plain(inline) -> str | None:
             words.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             words.append("\n")
-    text = _FOOTNOTE.sub("", "".join(words))
-    return "\n".join(_FOOTNOTE_LABEL.sub(r"\1", line) for line in text.split("\n"))
+    text = _FOOTNOTE.sub(r"[\1]", "".join(words))
+    return "\n".join(_FOOTNOTE_LABEL.sub(r"\1[\2] ", line) for line in text.split("\n"))

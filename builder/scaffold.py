@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sys
 
-from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, items, layout, lynx,
+from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, columns, items, layout, lynx,
                      markdown_article, news_xml, office, rtf, social_post, subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
@@ -262,8 +262,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
                                     for n, line in enumerate(lines[:article.HEAD], 1)
                                     if n not in skip and n != headline[0] and (named in (
                                         line.strip().casefold(), (article.masthead_line(line) or "").casefold(),
-                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))],
-                         key=lambda c: c.line)
+                                        re.sub(r"^the\s+", "", line.strip().casefold())) or _named_issue(line, named))]
+                         + (markdown_article.blurb(written, named, skip) if written else []), key=lambda c: c.line)
         skip = {c.line for c in flagged}
     folder = config.content / "sources"
     ident = ident or propose_id(fields["title"])
@@ -493,6 +493,8 @@ def _text_article(text_file: Path):
     front = markdown_article.front_matter(text)
     notes += [Problem(Located(text_file, 1), note, True) for note in front.notes]
     lines = layout.dedented(_ENTITY.sub(lambda m: html.unescape(m.group()), text).rstrip().split("\n")[front.lines:])
+    lines, rows, read = columns.read(lines, front.lines + 1)  # a print page set in columns: in reading order
+    notes += [Problem(Located(text_file, n), note, True) for n, note in read]
     lines, page = lynx.read(lines)  # a text browser's dump: without its links' numbers and list
     if page:
         front.fields["url"] = article.Found(page, "the dump's \"Skip to main content\" link")
@@ -500,7 +502,7 @@ def _text_article(text_file: Path):
     body = [(n, line.replace("\f", "")) for n, line in (chat_export.text_paragraphs(lines) if chat
                                                          else _paragraphs(lines))]  # no page's form feed
     return (lines, body, front.fields | chat | teletext.fields(lines) | social_post.text_fields(lines), notes,
-            {n: n + front.lines for n in range(1, len(lines) + 1)}, set())
+            {n: row + 1 + front.lines for n, row in enumerate(rows, 1)}, set())
 
 
 # A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",
