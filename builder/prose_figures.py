@@ -263,7 +263,8 @@ _STOOD_AT = re.compile(rf"\b(?:figure|number|toll|total|count|tally)(?:\s+of(?P<
                        re.I)
 _SCALE = re.compile(r"hundred|thousand|million|billion|trillion|bn|mn", re.I)
 # Not "G-20 leaders", nor "GMT+3".
-_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:(?:\s+|-(?=[a-z]))(?P<noun>[a-z]+))?", re.I)
+_COUNT = re.compile(rf"\b{_QUALIFIER}(?<![-/.+:])(?P<n>{_NUMBER})(?:(?:\s+|-(?=[a-z]))(?!{_CARDINAL}\b)(?P<noun>[a-z]+))?",
+                    re.I)  # no number for a noun: "a seven-member board" is seven
 # No one, as a count: 0 of those something befell ("No one aboard either vessel was injured", "nobody was killed",
 # "none of the crew were hurt"), or none of what is reported ("No injuries were reported", "there were no deaths").
 # All of a whole but some: "all but three of the 31 economists" is 28 of them.
@@ -356,8 +357,9 @@ _COUNTED = re.compile(r"(?:(?:\s+|(?<=\w)-(?=[a-z]))[A-Za-z][\w'’-]*){0,2}")  
 # counts ("a ninth-floor flat": floor flat)
 _ADJECTIVE = re.compile(r"\s+[a-z]")  # a measure joined to its unit before a noun ("a 14-metre yacht"), not a name
 # A number naming something, not counting it: "Route 9", "Article 5", "Flight 370", "Gate 3", "No. 10".
-_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]*\s+$")  # a number
-# in a name: "told Vantage 24", "France 24"; not after a day: "By Sunday 240 firefighters were on the island"
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]*(?<!['’]s)\s+$")  # a
+# number in a name: "told Vantage 24", "France 24"; not after a day, "By Sunday 240 firefighters were on the island",
+# nor a name's possessive, "the Trust's seven-member board"
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Square|Place|Way|Drive"
                      r"|Court|Terrace|Gardens|Crescent|Close|Boulevard|Parade|Quay|Walk|Mews|Embankment)\b")  # "12 Linden Row"
 _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|article|gate|terminal|platform|section"

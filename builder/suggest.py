@@ -48,6 +48,7 @@ NEVER_NAMED = 0.2  # taken off: the source never names the card's summit (its ci
 # more than UNSURE is left
 AMID = 0.2  # taken off: the passage sits among another summit's events
 EARLIER = 0.2  # taken off a figure's passage set in a year before the card's summit; and no more than UNSURE is left
+WEEK = 7  # days
 UNSURE = round(THRESHOLD - 0.01, 2)  # the most a suggestion whose stance the editor must choose is given
 MIN_WORDS = 4  # quote_min_words unless the site sets another
 ROW = 0.02  # taken off: a table's row ("Deaths\t2\tPolice"), a terser quote than a sentence saying the same
@@ -1046,6 +1047,9 @@ class Retriever:
         if apart and fact.quantity and not matched - counts:  # "Two of our passengers lost their lives." is no count
             score = min(score, UNSURE)  # of the injured still in hospital (but "Four people died…, and four others
             why.append(f"tells of the {apart[0]}, the card of the {apart[1]}")  # are still in hospital" may be)
+        if fact.quantity == "date" and kind and not same and self._event_day(fact, kind):
+            score = min(score, UNSURE)  # "on Saturday night, … the ceiling … came down" for the theatre's last
+            why.append(f"the day of {fact.summit} itself, where the card's accounts give other days")  # inspection
         if fact.quantity and fact.quantity != "date" and (year := self._earlier(fact, reading.passage.text)):
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
             why.append(f"set in {year}, before {fact.summit}")  # a figure of another event; never applied
@@ -1100,6 +1104,18 @@ class Retriever:
             score = min(score, UNSURE)  # follows is about it, it says nothing
             why.append("a section's heading")
         return max(0.0, score), why, matched
+
+    def _event_day(self, fact: Fact, kind: list[prose_figures.Figure]) -> bool:
+        """Whether the days ``kind`` all fall within the card's summit, and every day the card's accounts give lies
+        more than a week outside it: the passage dates the event, the card something else (a last inspection)."""
+        summit = self.dossier.summits.get(fact.summit)
+        try:
+            first, last = (dt.date.fromisoformat(day).toordinal() for day in (summit.start, summit.end or summit.start))
+        except (AttributeError, TypeError, ValueError):  # no summit, or no day of it
+            return False
+        given = [a.value for a in fact.accounts if a.value]
+        return bool(given) and all(first <= f.number <= last for f in kind) and all(
+            v.high < first - WEEK or v.low > last + WEEK for v in given)
 
     def _figures(self, fact: Fact, reading: Reading) -> tuple[list[prose_figures.Figure], bool]:
         """The passage's figures of the card's kind, and whether one is a value another source gives the card."""
