@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, messaging, positioned, saved_document, social_post
+from builder import article, boxes, chrome, messaging, page_json, positioned, saved_document, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -137,8 +137,6 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         document = _extracted(text, tree, path, notes)
         found = document.body if document is not None and document.body is not None else ()
         paragraphs = list(_paragraphs(found))
-    if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
-        _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
     paragraphs = _rejoined_rows(tree, paragraphs)
     paragraphs, sponsored = _unsponsored(tree, paragraphs)
@@ -153,6 +151,18 @@ def read(path: Path, raw: bytes | None = None) -> Page:
                      + (" and led by its description, the standfirst" if scripted[0] else "")
                      + (f"; what the page shows after its start was left out: “{'”, “'.join(clip(p, 60) for p in cut)}”"
                         if cut else ""))
+    paragraphs, story, shown = _scripted(tree, paragraphs)
+    if story:
+        headline = story.headline or headline
+        fields |= {name: Found(value, f"the page's JSON ({story.where}): its {key}") for name, key, value in (
+            ("title", "headline", story.headline), ("author", "byline", _names([story.byline or ""])),
+            ("published", "date", _date(story.published))) if value and name not in fields}
+        notes.append(f"the article's text is the JSON a script of the page carries ({story.where}), read by its keys"
+                     f" ({len(story.paragraphs)} paragraphs): the page shows "
+                     + (f"only “{'”, “'.join(clip(p, 60) for p in shown)}”" if shown else "none of it")
+                     + " (its scripts fill it in when it is opened); check the text against the page in a browser")
+    if not any(len(p.split()) >= STANDFIRST_WORDS for p in paragraphs if p != headline):
+        _fail(path, _nothing(tree, paragraphs))
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -813,6 +823,35 @@ def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], li
     described = "" if len(described.split()) < STANDFIRST_WORDS or any(described in p for p in paragraphs) else described
     return [*paragraphs[:at], *filter(None, [described]), *parts, *paragraphs[at + 1:]], [described, *parts], \
         left if cut else []
+
+
+def _scripted(tree, paragraphs: list[str]):
+    """``paragraphs``, or the article the JSON of the page's scripts carries (page_json.py: a client-rendered page
+    shows an empty root and "Loading…", its text only in Next.js's __NEXT_DATA__ or Nuxt's payload), led by its
+    headline, when it holds BODY_SHARE times the words the page shows and the page shows no sentence that it does not
+    hold (its teaser, or none); that story (or None); and what the page showed instead."""
+    story = page_json.read(tree)
+    if story is None or story.words < BODY_SHARE * sum(len(p.split()) for p in paragraphs):
+        return paragraphs, None, []
+    held = _letters(normalise(" ".join(story.paragraphs)))
+    if any(_letters(normalise(p)) not in held for p in paragraphs
+           if len(p.split()) >= STANDFIRST_WORDS and re.search(r"[.!?][\"”’)]*$", p)):
+        return paragraphs, None, []  # the page shows another text: a section's page
+    return [*filter(None, [story.headline]), *story.paragraphs], story, [
+        p for p in paragraphs if _letters(normalise(p)) not in held]
+
+
+def _nothing(tree, paragraphs: list[str]) -> str:
+    """Why a page holding no article text is refused, naming what was read: what it shows, its JSON-LD, its scripts'
+    JSON."""
+    carried = len(page_json.scripts(tree))
+    shown = [p for p in paragraphs if re.search(r"[^\W\d_]", p)]
+    return ("found no article text in the page: it shows "
+            + (f"only “{'”, “'.join(clip(p, 60) for p in shown[:3])}”" if shown else "no text the extractor found")
+            + ", its JSON-LD gives no articleBody, and "
+            + (f"none of the JSON its scripts carry ({carried} block(s)) holds an article's body" if carried
+               else "no script of it carries JSON")
+            + f" (a paywall, a section's page, or a page its scripts fill in from elsewhere?); {AGAIN}")
 
 
 BODY_SHARE = 1.5  # times the words the page shows: a JSON-LD body holding that many more is the article the page cuts
