@@ -64,11 +64,12 @@ for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty H
 # Where each field is read, in order: (what the page calls it, meta tag names).
 _META = {
     "title": ("og:title", "twitter:title"),
-    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
+    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+               "byl"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
-                  "pubdate", "publish-date", "date", "dc.date", "dcterms.date", "dcterms.issued", "dcterms.created",
-                  "sailthru.date"),
-    "outlet": ("og:site_name",),
+                  "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+                  "dcterms.created", "sailthru.date"),
+    "outlet": ("og:site_name", "dc.publisher", "dcterms.publisher"),  # Dublin Core: a record's, a library's page
 }
 
 
@@ -95,9 +96,19 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
     notes: list[str] = []
     text = _decode(raw, path, notes)
-    tree = _shown(load_html(text))
+    tree = load_html(text)
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
+    parts, prompts = _walled(tree)
+    if parts:
+        first = next((t for part in parts for e in part.iter(*_PROSE) if (t := " ".join(e.text_content().split()))),
+                     "")
+        notes.append(f"{len(parts)} part(s) of the article that the page hides until a subscriber signs in (its "
+                     "JSON-LD names them as not free to read) were read as its text, the first paragraph "
+                     f"“{clip(first, 80)}”" + (f"; the box(es) asking the reader to subscribe left out: “"
+                                               + "”, “".join(clip(" ".join(p.text_content().split()), 60)
+                                                            for p in prompts) + "”" if prompts else ""))
+    tree = _shown(tree)
     fields = _markup(tree, text, notes)
     if _too_deep(text):
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
@@ -163,6 +174,10 @@ def read(path: Path, raw: bytes | None = None) -> Page:
                      + " (its scripts fill it in when it is opened); check the text against the page in a browser")
     if not any(len(p.split()) >= STANDFIRST_WORDS for p in paragraphs if p != headline):
         _fail(path, _nothing(tree, paragraphs))
+    paragraphs, kicker = _kicker(tree, paragraphs)
+    if kicker:
+        notes.append(f"the kicker over the headline (a section's label and a topic: “{kicker}”) was left out of the "
+                     "text")
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -290,9 +305,13 @@ def _restorable(element, text: str) -> bool:
     tags = {a.tag for a in around}
     transcribed = any(a.tag == "figure" and a.find(".//details") is not None for a in around)  # a video's caption
     # and its transcript under it (a <details> the reader opens)
-    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "dl"} or any(
+    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "form", "dl"} or any(
+            a.tag == "aside" and not _own_box(a) for a in around) or any(
             _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
-            or ("figure" in tags or element.tag == "figcaption") and not transcribed:
+            or ("figure" in tags or element.tag == "figcaption") and not transcribed \
+            or next(element.iter(*_CONTROLS), None) is not None \
+            or not transcribed and any(_PLAYER.search(e.get("class", "") + " " + e.get("id", ""))
+                                       for e in (element, *around)):  # an audio player's label, not a video's words
         return False
     if element.tag == "dl":  # a list of facts, not the page's record of its publishing ("Published" 7 October 2026,
         return not any(_PUBLISHING.fullmatch(" ".join(t.text_content().split())) for t in element.iter("dt"))  # "Area"
@@ -303,13 +322,15 @@ def _restorable(element, text: str) -> bool:
         and not chrome.find([text])
 
 
+_CONTROLS = ("button", "audio", "video", "input", "select")  # a player's or a form's: no text of the article
+_PLAYER = re.compile(r"player|audio|listen|podcast|(?:^|[\s_-])tts(?:$|[\s_-])", re.I)  # "audio-player", "listen-bar"
 _PUBLISHING = re.compile(r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)(?:\s+on)?:?", re.I)
 
 
 def _boxed(element) -> bool:
     """Whether ``element`` is in a box of the article's own that its heading labels as one ("Key points", "Key
     facts", "At a glance", see boxes.py): the nearest section or division around it opens with that heading."""
-    box = next(element.iterancestors("section", "div"), None)
+    box = next(element.iterancestors("section", "div", "aside"), None)
     heading = next(box.iter("h2", "h3", "h4", "strong"), None) if box is not None else None
     return heading is not None and boxes.label(heading.text_content())
 
@@ -472,8 +493,12 @@ def _shown(tree):
     ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
     marks = [a for a in tree.iter("a") if (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
              and _NOTE_MARK.fullmatch(a.text_content().strip())]
+    parts, prompts = _walled(tree)
+    for part in parts:
+        part.attrib.pop("hidden", None)
+        part.attrib.pop("style", None)
     for element in [e for e in tree.iter() if e.tag == "template" or e.get("hidden", "until-found") != "until-found"
-                    or _NOT_SHOWN.search(e.get("style") or "")] + [
+                    or _NOT_SHOWN.search(e.get("style") or "")] + prompts + [
             next((s for s in a.iterancestors("sup")), a) for a in marks
             if a.text_content().strip() in "↩↑^" or next(a.iterancestors("sup"), None) is not None]:
         if element.tag == "sup" and (note := tree.get_element_by_id(element.find(".//a").get("href")[1:], None)) \
@@ -485,6 +510,48 @@ def _shown(tree):
 
 
 _NOT_SHOWN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def _walled(tree) -> tuple[list, list]:
+    """The parts of the article that its JSON-LD declares are for subscribers (``hasPart`` of
+    ``isAccessibleForFree: false``, found by its ``cssSelector``: ".subscriber-only"), which the page hides until a
+    subscriber signs in: its text, though hidden; and, when there are, the boxes outside them asking the reader to
+    subscribe (of a paywall's class or id, "paywall-prompt", of PROMPT_WORDS words at most): no part of the text."""
+    nodes, _ = _json_ld(tree, [])
+    selectors = [selector.strip() for node in nodes if _is_article(node) for part in _listed(node.get("hasPart"))
+                 if isinstance(part, dict) and str(part.get("isAccessibleForFree")).strip().lower() == "false"
+                 for listed in _listed(part.get("cssSelector")) if isinstance(listed, str)
+                 for selector in listed.split(",")]
+    parts = [e for e in tree.iter() if isinstance(e.tag, str) and any(_selected(e, s) for s in selectors)]
+    if not parts:
+        return [], []
+    around = {e for part in parts for e in (part, *part.iterancestors(), *part.iterdescendants())}
+    prompts: list = []
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element not in around and _PAYWALL.search(
+                f"{element.get('class', '')} {element.get('id', '')}") \
+                and len(element.text_content().split()) <= PROMPT_WORDS \
+                and not any(a in prompts for a in element.iterancestors()):
+            prompts.append(element)
+    return parts, prompts
+
+
+_PAYWALL = re.compile(r"pay-?wall|reg-?wall|subscri|(?:^|[\s_-])(?:meter|piano|tp-container)(?:$|[\s_-])", re.I)
+PROMPT_WORDS = 80  # a subscription prompt's, at most: an offer and a sign-in link, never an article's text
+_SIMPLE_SELECTOR = re.compile(r"(?P<tag>[a-zA-Z][\w-]*)?(?P<rest>(?:[.#][\w-]+)+)|(?P<only>[a-zA-Z][\w-]*)")
+
+
+def _selected(element, selector: str) -> bool:
+    """Whether ``element`` is what a simple CSS selector picks: "div.subscriber-only", ".locked.premium", "#rest"
+    (descendant and attribute selectors pick nothing here)."""
+    match = _SIMPLE_SELECTOR.fullmatch(selector)
+    if not match:
+        return False
+    tag = match["tag"] or match["only"]
+    classes = set((element.get("class") or "").split())
+    return (not tag or element.tag == tag.lower()) and all(
+        name[1:] in classes if name[0] == "." else element.get("id") == name[1:]
+        for name in re.findall(r"[.#][\w-]+", match["rest"] or ""))
 
 
 def _held(tree):
@@ -499,13 +566,8 @@ def _held(tree):
         entries = tree.xpath(f"//*[@class='{name}']")  # element for the article's body, and lost a pinned summary
         for element in entries if len(entries) > 1 else ():  # before them
             del element.attrib["class"]
-    for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far"), not of links to others,
-        # nor a quotation set apart (noted below)
-        text = len(box.text_content().split())
-        if any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
-                and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
-                and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
-                and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
+    for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far")
+        if _own_box(box):
             box.tag = "div"
     for element in tree.iter("p", "div", "span"):  # a record's time stamp alone, class "timestamp", which trafilatura
         if _STAMP_CLASS.search(element.get("class") or "") and _STAMP.fullmatch(element.text_content()):  # discards:
@@ -529,6 +591,17 @@ def _held(tree):
             element.text = _holding(element.text, element in verbatim)
         element.tail = _holding(element.tail, element.getparent() in verbatim)
     return tree
+
+
+def _own_box(box) -> bool:
+    """Whether an ``<aside>`` is a box of the article's own ("What we know so far", "Key facts"): in its
+    ``<article>`` or ``<main>``, of eight words or more, mostly not links, holding no button, form or quotation (noted
+    apart) and no newsletter's, promotion's or related links' box."""
+    text = len(box.text_content().split())
+    return any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
+        and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
+        and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
+        and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter()))
 
 
 def _credit_apart(quote) -> None:
@@ -650,6 +723,13 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
             if name not in found and value and not value.startswith(("http://", "https://")):
                 found[name] = Found(html.unescape(value), f"meta {key}")
+    site = meta.get("og:site_name", "")
+    if "outlet" in found and found["outlet"].origin.startswith("JSON-LD") and site.casefold().startswith(
+            found["outlet"].value.casefold() + " ") and site in " ".join([*_visible_lines(tree), _title(tree)]):
+        found["outlet"] = Found(site, "meta og:site_name, the JSON-LD publisher's fuller name, which the page gives")
+        # "Vale Six News", which its text and <title> name, of the company's "Vale Six"
+    if "published" not in found and (day := _time_published(tree)):
+        found["published"] = Found(day, "the page's <time datetime>, over the article")
     if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):
         found["outlet"] = Found(site, "the page's <title>, after the headline")
     bylines = [" ".join(" ".join(e.itertext()).split()) for e in tree.iter() if isinstance(e.tag, str)
@@ -899,12 +979,62 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
     return None
 
 
+def _time_published(tree) -> str | None:
+    """The day of the page's first ``<time datetime>`` over the article's text (before its first paragraph of
+    STANDFIRST_WORDS words or more that holds no time: not a dateline), outside its navigation, boxes and figures, that
+    says no update ("Updated <time …>"): "<time datetime="2026-08-10T19:30:00+03:00">10 August 2026, 19:30</time>"
+    under a broadcaster's headline."""
+    framed = tree.find(".//article") is not None or tree.find(".//main") is not None
+    for element in tree.iter("time", "p"):
+        around = {a.tag for a in element.iterancestors()}
+        if element.tag == "p" and len(element.text_content().split()) >= STANDFIRST_WORDS \
+                and element.find(".//time") is None and not around & {"nav", "aside", "footer", "figure"} \
+                and (around & {"article", "main"} or not framed):  # (not a cookie banner's, over an article)
+            return None  # the text began
+        if element.tag == "time" and (day := _date(element.get("datetime"))) \
+                and not around & {"nav", "aside", "footer", "figure", "li", "blockquote"} \
+                and not re.search(r"updat|modif|edit", " ".join([element.get("class", ""), element.get("itemprop", ""),
+                                                                 element.text_content(), _before(element)]), re.I):
+            return day
+    return None
+
+
+def _before(element) -> str:
+    """The text just before ``element`` in its parent: "Updated " before a <time>."""
+    previous = element.getprevious()
+    return (previous.tail if previous is not None else element.getparent().text) or ""
+
+
+def _kicker(tree, paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """``paragraphs`` without the kicker over the headline (an element just before the page's <h1> whose class calls
+    it one, "kicker", "eyebrow", "overline", of a few words and no sentence: an e-paper's "VARNHOLT | THEATRE
+    COLLAPSE", the section's label and the story's topic), and that kicker (or None)."""
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
+    for element in h1.itersiblings(preceding=True) if h1 is not None else ():
+        text = _WHITE.sub(" ", element.text_content()).strip(" ") if isinstance(element.tag, str) else ""
+        if text and _KICKER.search(element.get("class") or "") and len(text.split()) <= KICKER_WORDS \
+                and not re.search(r"[.!?][\"”’)]*$", text) and text in paragraphs:
+            return [p for p in paragraphs if p != text], text
+        if text:
+            return paragraphs, None  # only the element just before it
+    return paragraphs, None
+
+
+_KICKER = re.compile(r"kicker|eyebrow|overline|topper|rubric|(?:^|[\s_-])flag(?:$|[\s_-])", re.I)
+KICKER_WORDS = 8  # a kicker's, at most: a section's and a topic's names
+
+
+def _title(tree) -> str:
+    """The page's <title>, its white space collapsed."""
+    title = tree.find(".//title")
+    return _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
+
+
 def _titled_site(tree, headline: Found | None) -> str | None:
     """The site's name a page's <title> gives after its headline, or after the headline's first words (a print page's
     "After the record, the questions: what … cost | The Valdmere Courier"): "Communiqué on the talks | Ministry of
     Foreign Affairs of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
-    title = tree.find(".//title")
-    text = _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
+    text = _title(tree)
     for separator in (" | ", " – ", " — ", " - "):
         head, _, site = text.rpartition(separator)
         if head and headline is not None and (head.strip().casefold() == headline.value.strip().casefold() or len(
