@@ -168,6 +168,10 @@ def read(path: Path, raw: bytes | None = None) -> Page:
         fields |= {name: Found(value, f"the page's JSON ({story.where}): its {key}") for name, key, value in (
             ("title", "headline", story.headline), ("author", "byline", _names([story.byline or ""])),
             ("published", "date", _date(story.published))) if value and name not in fields}
+        named = _title(tree)  # the shell's <title>, before its scripts write the headline's: the app's, the site's
+        if "outlet" not in fields and 2 <= len(named.split()) <= 5 and all(w[:1].isupper() for w in named.split()) \
+                and named.casefold() not in (story.headline or "").casefold():  # (not the headline, in capitals)
+            fields["outlet"] = Found(named, "the page's <title>, the site's name over the article its JSON gives")
         notes.append(f"the article's text is the JSON a script of the page carries ({story.where}), read by its keys"
                      f" ({len(story.paragraphs)} paragraphs): the page shows "
                      + (f"only “{'”, “'.join(clip(p, 60) for p in shown)}”" if shown else "none of it")
@@ -725,9 +729,10 @@ def _markup(tree, text: str, notes: list[str]) -> dict[str, Found]:
                 found[name] = Found(html.unescape(value), f"meta {key}")
     site = meta.get("og:site_name", "")
     if "outlet" in found and found["outlet"].origin.startswith("JSON-LD") and site.casefold().startswith(
-            found["outlet"].value.casefold() + " ") and site in " ".join([*_visible_lines(tree), _title(tree)]):
-        found["outlet"] = Found(site, "meta og:site_name, the JSON-LD publisher's fuller name, which the page gives")
-        # "Vale Six News", which its text and <title> name, of the company's "Vale Six"
+            found["outlet"].value.casefold() + " ") and site in " ".join(_visible_lines(tree)):
+        found["outlet"] = Found(site, "meta og:site_name, the JSON-LD publisher's fuller name, which the page's text "
+                                      "gives")  # "Vale Six News has learned": not the company's "Vale Six"; not an
+        # edition's name that only the <title> and the logo give ("Hlas Vestrany English")
     if "published" not in found and (day := _time_published(tree)):
         found["published"] = Found(day, "the page's <time datetime>, over the article")
     if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):

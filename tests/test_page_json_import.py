@@ -53,7 +53,8 @@ def test_a_client_rendered_pages_article_is_read_from_its_next_data(tmp_path):
     assert {k: (f.value, f.origin) for k, f in page.fields.items() if k != "language"} == {
         "title": (HEADLINE, 'the page\'s JSON (<script id="__NEXT_DATA__">): its headline'),
         "author": ("Ola Strand", 'the page\'s JSON (<script id="__NEXT_DATA__">): its byline'),
-        "published": ("2026-03-10", 'the page\'s JSON (<script id="__NEXT_DATA__">): its date')}
+        "published": ("2026-03-10", 'the page\'s JSON (<script id="__NEXT_DATA__">): its date'),
+        "outlet": ("Island Times", "the page's <title>, the site's name over the article its JSON gives")}
     assert any("__NEXT_DATA__" in n and "the page shows only “Loading…”" in n for n in page.notes)
 
 

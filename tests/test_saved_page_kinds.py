@@ -260,14 +260,15 @@ def test_dublin_core_meta_tags_give_the_outlet_author_and_day(tmp_path):
 
 
 @pytest.mark.parametrize("site, outlet", [("Canal Times", "Canal Times"), ("Canal Times Weekly", "Canal"),
-                                          ("Waterways Daily", "Canal")])
+                                          ("Waterways Daily", "Canal"), ("Canal English", "Canal")])
 def test_the_sites_name_that_adds_to_its_json_ld_publishers_and_that_the_page_gives_is_the_outlet(
         tmp_path, site, outlet):
     """A broadcaster's JSON-LD named its company ("Vale Six") where its site's name, its <title> and its text said
-    its newsroom's ("Vale Six News", session 69); a name the page gives nowhere else, or another one, changes nothing."""
+    its newsroom's ("Vale Six News", session 69); a name the page's text gives nowhere (an edition's, "Canal
+    English", in its <title> alone), or another one, changes nothing."""
     ld = json.dumps({"@type": "NewsArticle", "headline": "Canal shut", "publisher": {"name": "Canal"}})
-    fields = _page(tmp_path, _dated(f'<meta property="og:site_name" content="{site}"><script type="application/ld+json">'
-                                    f"{ld}</script>", "")).fields
+    head = f'<meta property="og:site_name" content="{site}"><script type="application/ld+json">{ld}</script>'
+    fields = _page(tmp_path, _dated(head, "<p>The strike began at dawn, Canal Times has learned.</p>")).fields
     assert fields["outlet"].value == outlet
 
 
