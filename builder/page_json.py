@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 MAX_DEPTH = 60  # levels of nesting followed: a CMS's body is a few levels down, never sixty
+HYDRATED = 200_000  # values of a Nuxt payload read back, at most: a page's runs to a few thousand
 _HEADLINE = ("headline", "title", "heading", "hed", "name")
 _BYLINE = ("byline", "bylines", "author", "authors", "writer", "writers", "credits", "creator", "creators")
 _DATE = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
@@ -117,10 +118,13 @@ def _hydrated(values):
     list the index of its own item; a reactive wrapper, ``["Reactive", 3]``, stands for what it wraps."""
     if not isinstance(values, list) or not values:
         return values
+    left = [HYDRATED]  # values still to read back: a payload whose items point back at one another ends there
 
     def value(index, depth):
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(values) or depth > MAX_DEPTH:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(values) or depth > MAX_DEPTH \
+                or left[0] <= 0:
             return None
+        left[0] -= 1
         item = values[index]
         if isinstance(item, list) and len(item) == 2 and item[0] in ("Reactive", "ShallowReactive", "Ref",
                                                                      "ShallowRef", "Date"):

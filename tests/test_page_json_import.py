@@ -79,6 +79,12 @@ def test_nuxts_payload_of_indices_and_a_state_object_a_script_assigns_are_read(t
     assert page.paragraphs == [HEADLINE, *PARAGRAPHS]
 
 
+def test_a_payload_whose_values_point_back_at_one_another_is_read_in_bounded_time():
+    """A hostile Nuxt payload: each object's two values are the object itself (2 ** 60 paths, were each followed)."""
+    assert page_json.article(page_json._hydrated([{"a": 0, "b": 0, "body": 1}, PARAGRAPHS[0]]), "test").paragraphs == [
+        PARAGRAPHS[0]]
+
+
 def test_a_body_of_html_strings_is_parted_by_its_blocks():
     data = {"content_elements": [{"type": "text", "content": f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"},
                                  {"type": "video", "content": "<p>Watch our report from the quay on Tuesday.</p>"},
