@@ -307,25 +307,27 @@ def _restorable(element, text: str) -> bool:
     in an element holding no block, in the article, outside its furniture."""
     around = list(element.iterancestors())
     tags = {a.tag for a in around}
-    transcribed = any(a.tag == "figure" and a.find(".//details") is not None for a in around)  # a video's caption
-    # and its transcript under it (a <details> the reader opens)
+    filmed = any(a.tag == "figure" and (a.find(".//details") is not None or _VIDEO.search(" ".join(
+        f"{e.get('class', '')} {e.tag}" for e in a.iter() if isinstance(e.tag, str)))) for a in around)  # a video's
+    # caption and its transcript under it (a <details> the reader opens): a broadcaster's report, told in its caption
     if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "form", "dl"} or any(
             a.tag == "aside" and not _own_box(a) for a in around) or any(
             _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
-            or ("figure" in tags or element.tag == "figcaption") and not transcribed \
+            or ("figure" in tags or element.tag == "figcaption") and not filmed \
             or next(element.iter(*_CONTROLS), None) is not None \
-            or not transcribed and any(_PLAYER.search(e.get("class", "") + " " + e.get("id", ""))
+            or not filmed and any(_PLAYER.search(e.get("class", "") + " " + e.get("id", ""))
                                        for e in (element, *around)):  # an audio player's label, not a video's words
         return False
     if element.tag == "dl":  # a list of facts, not the page's record of its publishing ("Published" 7 October 2026,
         return not any(_PUBLISHING.fullmatch(" ".join(t.text_content().split())) for t in element.iter("dt"))  # "Area"
-    if transcribed and element.tag == "figcaption":
+    if filmed and element.tag == "figcaption":
         return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
         and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
         and not chrome.find([text])
 
 
+_VIDEO = re.compile(r"video", re.I)  # a figure holding a <video>, or a video player's element ("video-player")
 _CONTROLS = ("button", "audio", "video", "input", "select")  # a player's or a form's: no text of the article
 _PLAYER = re.compile(r"player|audio|listen|podcast|(?:^|[\s_-])tts(?:$|[\s_-])", re.I)  # "audio-player", "listen-bar"
 _PUBLISHING = re.compile(r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)(?:\s+on)?:?", re.I)

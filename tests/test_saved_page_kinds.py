@@ -281,3 +281,15 @@ def test_an_e_papers_kicker_over_the_headline_is_left_out_with_a_note(tmp_path, 
     assert (kicker in page.paragraphs) == kept
     assert any(f"the kicker over the headline (a section's label and a topic: “{kicker}”)" in n
                for n in page.notes) != kept
+
+
+def test_a_videos_caption_is_put_back_and_a_photos_stays_out(tmp_path):
+    """A broadcaster's video page told its report in its video's caption, lost without a word (session 69; with a
+    transcript in the figure it was put back since session 66)."""
+    page = _page(tmp_path, '<html><body><main><article><h1>Canal shut as lock keepers strike</h1><figure class="photo">'
+                 '<img src="a.jpg"><figcaption>Boats moored below the top lock on Friday morning.</figcaption></figure>'
+                 '<figure class="video-player"><div data-id="v1"></div><figcaption>Ada Wren reports from the basin, '
+                 'where sixty boats were moored at noon.</figcaption></figure>' + "".join(f"<p>{p}</p>" for p in REST)
+                 + "</article></main></body></html>")
+    assert "Ada Wren reports from the basin, where sixty boats were moored at noon." in page.paragraphs
+    assert not any("Boats moored" in p for p in page.paragraphs)
