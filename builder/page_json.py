@@ -29,8 +29,9 @@ _SKIPPED = re.compile(r"image|photo|picture|figure|gallery|video|audio|player|ad
 _CONTAINER = re.compile(r"document|root|body|section|list(?![-_]?item)|ul\b|ol\b|quote|group|container", re.I)
 _INLINE = re.compile(r"text|span|link|hyperlink|mark|emphasis|strong|italic|bold|inline|entity|mention", re.I)
 _ASSIGNS = re.compile(r"(?<![=!<>])=\s*(?=[{\[])")  # "= {", where a script assigns an object
-_ASSIGNED = re.compile(r"(?:window\.|self\.|globalThis\.)?(?P<name>__\w{1,60}__|[A-Za-z_$][\w$]{0,60}(?:State|STATE|Data"
-                       r"|DATA))\s*$")  # to what: window.__NUXT__={…}, window.__INITIAL_STATE__ = {…}
+_ASSIGNED = re.compile(r"(?:window\.|self\.|globalThis\.)?"
+                       r"(?P<name>__\w{1,60}__|[A-Za-z_$][\w$]{0,60}(?:State|STATE|Data|DATA))\s*$")  # to what:
+# window.__NUXT__={…}, window.__INITIAL_STATE__ = {…}, window.initialData = {…}
 ASSIGNMENTS = 50  # read in a script at most: an app's bundle assigns objects all the time
 _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 _WHITE = re.compile(r"[ \t\n\f\r]+")  # what HTML collapses into a space (a no-break space stays)

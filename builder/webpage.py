@@ -162,19 +162,13 @@ def read(path: Path, raw: bytes | None = None) -> Page:
                      + (" and led by its description, the standfirst" if scripted[0] else "")
                      + (f"; what the page shows after its start was left out: “{'”, “'.join(clip(p, 60) for p in cut)}”"
                         if cut else ""))
-    paragraphs, story, shown = _scripted(tree, paragraphs)
+    paragraphs, story, instead = _scripted(tree, paragraphs)
     if story:
         headline = story.headline or headline
-        fields |= {name: Found(value, f"the page's JSON ({story.where}): its {key}") for name, key, value in (
-            ("title", "headline", story.headline), ("author", "byline", _names([story.byline or ""])),
-            ("published", "date", _date(story.published))) if value and name not in fields}
-        named = _title(tree)  # the shell's <title>, before its scripts write the headline's: the app's, the site's
-        if "outlet" not in fields and 2 <= len(named.split()) <= 5 and all(w[:1].isupper() for w in named.split()) \
-                and named.casefold() not in (story.headline or "").casefold():  # (not the headline, in capitals)
-            fields["outlet"] = Found(named, "the page's <title>, the site's name over the article its JSON gives")
+        fields = _json_fields(tree, story) | fields  # what the markup states first
         notes.append(f"the article's text is the JSON a script of the page carries ({story.where}), read by its keys"
                      f" ({len(story.paragraphs)} paragraphs): the page shows "
-                     + (f"only “{'”, “'.join(clip(p, 60) for p in shown)}”" if shown else "none of it")
+                     + (f"only “{'”, “'.join(clip(p, 60) for p in instead)}”" if instead else "none of it")
                      + " (its scripts fill it in when it is opened); check the text against the page in a browser")
     if not any(len(p.split()) >= STANDFIRST_WORDS for p in paragraphs if p != headline):
         _fail(path, _nothing(tree, paragraphs))
@@ -926,6 +920,19 @@ def _scripted(tree, paragraphs: list[str]):
         return paragraphs, None, []  # the page shows another text: a section's page
     return [*filter(None, [story.headline]), *story.paragraphs], story, [
         p for p in paragraphs if _letters(normalise(p)) not in held]
+
+
+def _json_fields(tree, story: page_json.Story) -> dict[str, Found]:
+    """The fields the article in the page's JSON gives (its headline, byline and date), and the outlet a client-rendered
+    shell's <title> names (the site's, before its scripts write the headline's: "Nordline News")."""
+    found = {name: Found(value, f"the page's JSON ({story.where}): its {key}") for name, key, value in (
+        ("title", "headline", story.headline), ("author", "byline", _names([story.byline or ""])),
+        ("published", "date", _date(story.published))) if value}
+    named = _title(tree)
+    if 2 <= len(named.split()) <= 5 and all(w[:1].isupper() for w in named.split()) \
+            and named.casefold() not in (story.headline or "").casefold():  # (not the headline, in capitals)
+        found["outlet"] = Found(named, "the page's <title>, the site's name over the article its JSON gives")
+    return found
 
 
 def _nothing(tree, paragraphs: list[str]) -> str:
