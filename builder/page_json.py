@@ -12,7 +12,7 @@ import lxml.html
 
 MAX_DEPTH = 60  # levels of nesting followed: a CMS's body is a few levels down, never sixty
 HYDRATED = 200_000  # values of a Nuxt payload read back, at most: a page's runs to a few thousand
-_HEADLINE = ("headline", "title", "heading", "hed", "name")
+_HEADLINE = ("headline", "headlines", "title", "heading", "hed", "name")
 _BYLINE = ("byline", "bylines", "author", "authors", "writer", "writers", "credits", "creator", "creators")
 _DATE = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
          "firstPublished", "first_publish_date", "publicationDate", "display_date", "pubDate", "date", "createdAt")
@@ -21,6 +21,7 @@ _BODY = ("body", "bodyText", "content", "contents", "content_elements", "blocks"
          "elements", "components", "richText", "text")
 _CHILDREN = ("children", "content", "blocks", "items", "elements", "content_elements", "nodes", "spans", "parts")
 _TEXT = ("text", "value", "content", "html", "plaintext", "markdown")
+_NAMED = ("basic", "main", "default")  # a headline given in several forms: {"basic": …, "web": …}
 _TYPE = ("_type", "type", "nodeType", "__typename", "blockType", "kind")
 # A block that is no paragraph of the text: a picture, a player, an advert, links to other stories, an embed.
 _SKIPPED = re.compile(r"image|photo|picture|figure|gallery|video|audio|player|advert|\bads?\b|ad[-_]?slot|promo|"
@@ -30,8 +31,8 @@ _CONTAINER = re.compile(r"document|root|body|section|list(?![-_]?item)|ul\b|ol\b
 _INLINE = re.compile(r"text|span|link|hyperlink|mark|emphasis|strong|italic|bold|inline|entity|mention", re.I)
 _ASSIGNS = re.compile(r"(?<![=!<>])=\s*(?=[{\[])")  # "= {", where a script assigns an object
 _ASSIGNED = re.compile(r"(?:window\.|self\.|globalThis\.)?"
-                       r"(?P<name>__\w{1,60}__|[A-Za-z_$][\w$]{0,60}(?:State|STATE|Data|DATA))\s*$")  # to what:
-# window.__NUXT__={…}, window.__INITIAL_STATE__ = {…}, window.initialData = {…}
+                       r"(?P<name>__\w{1,60}__|[A-Za-z_$][\w$]{0,60}(?:State|STATE|Data|DATA|Content|Props))\s*$")
+# to what: window.__NUXT__={…}, window.__INITIAL_STATE__ = {…}, window.initialData = {…}, Fusion.globalContent = {…}
 ASSIGNMENTS = 50  # read in a script at most: an app's bundle assigns objects all the time
 _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 _WHITE = re.compile(r"[ \t\n\f\r]+")  # what HTML collapses into a space (a no-break space stays)
@@ -241,7 +242,7 @@ def _first(owners: list[dict], keys: tuple[str, ...], read) -> str | None:
 def _plain_text(value) -> str | None:
     """A string value, or the text of a rich one ({"text": …}, HTML), its white space collapsed."""
     if isinstance(value, dict):
-        value = next((value[k] for k in _TEXT if isinstance(value.get(k), str)), None)
+        value = next((value[k] for k in (*_TEXT, *_NAMED) if isinstance(value.get(k), str)), None)
     if not isinstance(value, str) or not _WHITE.sub("", value):
         return None
     root = _fragment(value)

@@ -85,13 +85,13 @@ def test_a_payload_whose_values_point_back_at_one_another_is_read_in_bounded_tim
         PARAGRAPHS[0]]
 
 
-def test_a_body_of_html_strings_is_parted_by_its_blocks():
+def test_a_body_of_html_strings_is_parted_by_its_blocks_and_a_headline_in_several_forms_is_read():
     data = {"content_elements": [{"type": "text", "content": f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"},
                                  {"type": "video", "content": "<p>Watch our report from the quay on Tuesday.</p>"},
                                  {"type": "text", "content": PARAGRAPHS[2].replace("union", "<a href='/u'>union</a>")}],
             "headlines": {"basic": HEADLINE}}
     story = page_json.article(data, "test")
-    assert story.paragraphs == PARAGRAPHS and story.headline is None
+    assert story.paragraphs == PARAGRAPHS and story.headline == HEADLINE
 
 
 def test_a_page_showing_its_text_or_another_one_keeps_what_it_shows(tmp_path):
