@@ -40,8 +40,10 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
                             r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"
-                            r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"),  # "--- End of
-    # excerpt. Full transcript available to subscribers. ---"
+                            r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"  # "--- End of
+                            # excerpt. Full transcript available to subscribers. ---"
+                            r"|this (article|story|content|page) is (only )?(for|available to) (subscribers|members)\b"
+                            r".{0,200}"),
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"
@@ -73,7 +75,12 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"
                         r"|(please )?(turn on|enable|switch on|activate) javascript\b.{0,80}"
                         r"|javascript is (disabled|required|turned off|switched off)\b.{0,80}"),
-    ("audio player", r"\d+[- ]minute listen|listen to this article.{0,20}"),
+    ("audio player", r"\d+[- ]minute listen|([▶►⏵]\ufe0f?\s*)?listen to (this|the) (article|story)\b.{0,20}"
+                     r"(\s+(voiced|read|narrated) by (artificial intelligence|an? (ai|automated|synthetic) voice)\.?)?"
+                     r"|(voiced|read|narrated) by (artificial intelligence|an? (ai|automated|synthetic) voice)\.?"),
+    # "▶ Listen to this article 6 min Voiced by artificial intelligence."
+    ("a toggle's label", r"(read|show|view|see|open|hide|expand|display) (the )?(full )?(transcript|captions|text"
+                         r"|video transcript)( [▾▸▼►+›»]|…)?"),  # a folded box's "Read the transcript"
     ("programme promotion", r"(watch|listen to)\b.{1,150}\b(catch up|on demand)\b.{0,80}|catch up on .{1,80}"
                             r"|.{1,60}\bis on (?-i:[A-Z]).{0,60}\b(every|each) (week)?(day|night|morning|evening|afternoon)s?"
                             r"\b.{0,60}"),
@@ -217,7 +224,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"
-    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?|(press|news|media) (release|summary)"
+    ("page furniture", r"continued (on|from) (page|p\.?) ?\d{1,3}\.?(\s*[→»›>]+)?|(press|news|media) (release|summary)"
                        r"|(?-i:[A-Z][^:]{1,60}):\s*(continued )?(on|from) (page|p\.?) ?\d{1,3}\.?"  # a jump line:
                        # "COCAINE HAUL: From Page 5"
                        r"|(.{0,100}?\s)?page \d{1,3} of \d{1,3}( ?[-–—])?|page \d{1,3}|[-–—] ?(page )?\d{1,3} ?[-–—]"

@@ -17,7 +17,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, messaging, positioned, saved_document, social_post
+from builder import article, boxes, chrome, messaging, page_json, positioned, saved_document, social_post
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -64,11 +64,12 @@ for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty H
 # Where each field is read, in order: (what the page calls it, meta tag names).
 _META = {
     "title": ("og:title", "twitter:title"),
-    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
+    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+               "byl"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
-                  "pubdate", "publish-date", "date", "dc.date", "dcterms.date", "dcterms.issued", "dcterms.created",
-                  "sailthru.date"),
-    "outlet": ("og:site_name",),
+                  "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+                  "dcterms.created", "sailthru.date"),
+    "outlet": ("og:site_name", "dc.publisher", "dcterms.publisher"),  # Dublin Core: a record's, a library's page
 }
 
 
@@ -96,9 +97,19 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         _fail(path, f"file is {exc.size:,} bytes, over the limit of {MAX_PAGE_BYTES:,}; {AGAIN}")
     notes: list[str] = []
     text = _decode(raw, path, notes, charset)
-    tree = _shown(load_html(text))
+    tree = load_html(text)
     if tree is None:
         _fail(path, f"the file is not a web page (no HTML could be read from it); {AGAIN}")
+    parts, prompts = _walled(tree)
+    if parts:
+        first = next((t for part in parts for e in part.iter(*_PROSE) if (t := " ".join(e.text_content().split()))),
+                     "")
+        notes.append(f"{len(parts)} part(s) of the article that the page hides until a subscriber signs in (its "
+                     "JSON-LD names them as not free to read) were read as its text, the first paragraph "
+                     f"“{clip(first, 80)}”" + (f"; the box(es) asking the reader to subscribe left out: “"
+                                               + "”, “".join(clip(" ".join(p.text_content().split()), 60)
+                                                            for p in prompts) + "”" if prompts else ""))
+    tree = _shown(tree)
     fields = _markup(tree, text, notes, address)
     if _too_deep(text):
         notes.append("the page's elements nest more than 255 deep (a tag such as <font> left open in each paragraph?), "
@@ -138,8 +149,6 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         document = _extracted(text, tree, path, notes)
         found = document.body if document is not None and document.body is not None else ()
         paragraphs = list(_paragraphs(found))
-    if not any(re.search(r"[^\W\d_]", p) for p in paragraphs):
-        _fail(path, f"found no article text in the page; {AGAIN}")
     headline = _headline(tree)
     paragraphs = _rejoined_rows(tree, paragraphs)
     paragraphs, sponsored = _unsponsored(tree, paragraphs)
@@ -154,6 +163,20 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
                      + (" and led by its description, the standfirst" if scripted[0] else "")
                      + (f"; what the page shows after its start was left out: “{'”, “'.join(clip(p, 60) for p in cut)}”"
                         if cut else ""))
+    paragraphs, story, instead = _scripted(tree, paragraphs)
+    if story:
+        headline = story.headline or headline
+        fields = _json_fields(tree, story) | fields  # what the markup states first
+        notes.append(f"the article's text is the JSON a script of the page carries ({story.where}), read by its keys"
+                     f" ({len(story.paragraphs)} paragraphs): the page shows "
+                     + (f"only “{'”, “'.join(clip(p, 60) for p in instead)}”" if instead else "none of it")
+                     + " (its scripts fill it in when it is opened); check the text against the page in a browser")
+    if not any(len(p.split()) >= STANDFIRST_WORDS for p in paragraphs if p != headline):
+        _fail(path, _nothing(tree, paragraphs))
+    paragraphs, kicker = _kicker(tree, paragraphs)
+    if kicker:
+        notes.append(f"the kicker over the headline (a section's label and a topic: “{kicker}”) was left out of the "
+                     "text")
     standfirst = _standfirst(tree, paragraphs)
     if standfirst:  # the summary under the headline, which extractors take for furniture, or put after a live
         rest = [p for p in paragraphs if p != standfirst]  # page's first entry
@@ -279,28 +302,36 @@ def _restorable(element, text: str) -> bool:
     in an element holding no block, in the article, outside its furniture."""
     around = list(element.iterancestors())
     tags = {a.tag for a in around}
-    transcribed = any(a.tag == "figure" and a.find(".//details") is not None for a in around)  # a video's caption
-    # and its transcript under it (a <details> the reader opens)
-    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "aside", "form", "dl"} or any(
+    filmed = any(a.tag == "figure" and (a.find(".//details") is not None or _VIDEO.search(" ".join(
+        f"{e.get('class', '')} {e.tag}" for e in a.iter() if isinstance(e.tag, str)))) for a in around)  # a video's
+    # caption and its transcript under it (a <details> the reader opens): a broadcaster's report, told in its caption
+    if not tags & {"article", "main"} or tags & {"nav", "header", "footer", "form", "dl"} or any(
+            a.tag == "aside" and not _own_box(a) for a in around) or any(
             _PROMOTION.search(e.get("class", "") + " " + e.get("id", "")) for e in (element, *around)) \
-            or ("figure" in tags or element.tag == "figcaption") and not transcribed:
+            or ("figure" in tags or element.tag == "figcaption") and not filmed \
+            or next(element.iter(*_CONTROLS), None) is not None \
+            or not filmed and any(_PLAYER.search(e.get("class", "") + " " + e.get("id", ""))
+                                       for e in (element, *around)):  # an audio player's label, not a video's words
         return False
     if element.tag == "dl":  # a list of facts, not the page's record of its publishing ("Published" 7 October 2026,
         return not any(_PUBLISHING.fullmatch(" ".join(t.text_content().split())) for t in element.iter("dt"))  # "Area"
-    if transcribed and element.tag == "figcaption":
+    if filmed and element.tag == "figcaption":
         return True
     return not any(isinstance(e.tag, str) and e.tag in _LINE_BREAKING for e in element.iterdescendants()) \
         and (_boxed(element) or len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’)]*$", text))) \
         and not chrome.find([text])
 
 
+_VIDEO = re.compile(r"video", re.I)  # a figure holding a <video>, or a video player's element ("video-player")
+_CONTROLS = ("button", "audio", "video", "input", "select")  # a player's or a form's: no text of the article
+_PLAYER = re.compile(r"player|audio|listen|podcast|(?:^|[\s_-])tts(?:$|[\s_-])", re.I)  # "audio-player", "listen-bar"
 _PUBLISHING = re.compile(r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)(?:\s+on)?:?", re.I)
 
 
 def _boxed(element) -> bool:
     """Whether ``element`` is in a box of the article's own that its heading labels as one ("Key points", "Key
     facts", "At a glance", see boxes.py): the nearest section or division around it opens with that heading."""
-    box = next(element.iterancestors("section", "div"), None)
+    box = next(element.iterancestors("section", "div", "aside"), None)
     heading = next(box.iter("h2", "h3", "h4", "strong"), None) if box is not None else None
     return heading is not None and boxes.label(heading.text_content())
 
@@ -463,8 +494,12 @@ def _shown(tree):
     ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
     marks = [a for a in tree.iter("a") if (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
              and _NOTE_MARK.fullmatch(a.text_content().strip())]
+    parts, prompts = _walled(tree)
+    for part in parts:
+        part.attrib.pop("hidden", None)
+        part.attrib.pop("style", None)
     for element in [e for e in tree.iter() if e.tag == "template" or e.get("hidden", "until-found") != "until-found"
-                    or _NOT_SHOWN.search(e.get("style") or "")] + [
+                    or _NOT_SHOWN.search(e.get("style") or "")] + prompts + [
             next((s for s in a.iterancestors("sup")), a) for a in marks
             if a.text_content().strip() in "↩↑^" or next(a.iterancestors("sup"), None) is not None]:
         if element.tag == "sup" and (note := tree.get_element_by_id(element.find(".//a").get("href")[1:], None)) \
@@ -476,6 +511,48 @@ def _shown(tree):
 
 
 _NOT_SHOWN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def _walled(tree) -> tuple[list, list]:
+    """The parts of the article that its JSON-LD declares are for subscribers (``hasPart`` of
+    ``isAccessibleForFree: false``, found by its ``cssSelector``: ".subscriber-only"), which the page hides until a
+    subscriber signs in: its text, though hidden; and, when there are, the boxes outside them asking the reader to
+    subscribe (of a paywall's class or id, "paywall-prompt", of PROMPT_WORDS words at most): no part of the text."""
+    nodes, _ = _json_ld(tree, [])
+    selectors = [selector.strip() for node in nodes if _is_article(node) for part in _listed(node.get("hasPart"))
+                 if isinstance(part, dict) and str(part.get("isAccessibleForFree")).strip().lower() == "false"
+                 for listed in _listed(part.get("cssSelector")) if isinstance(listed, str)
+                 for selector in listed.split(",")]
+    parts = [e for e in tree.iter() if isinstance(e.tag, str) and any(_selected(e, s) for s in selectors)]
+    if not parts:
+        return [], []
+    around = {e for part in parts for e in (part, *part.iterancestors(), *part.iterdescendants())}
+    prompts: list = []
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element not in around and _PAYWALL.search(
+                f"{element.get('class', '')} {element.get('id', '')}") \
+                and len(element.text_content().split()) <= PROMPT_WORDS \
+                and not any(a in prompts for a in element.iterancestors()):
+            prompts.append(element)
+    return parts, prompts
+
+
+_PAYWALL = re.compile(r"pay-?wall|reg-?wall|subscri|(?:^|[\s_-])(?:meter|piano|tp-container)(?:$|[\s_-])", re.I)
+PROMPT_WORDS = 80  # a subscription prompt's, at most: an offer and a sign-in link, never an article's text
+_SIMPLE_SELECTOR = re.compile(r"(?P<tag>[a-zA-Z][\w-]*)?(?P<rest>(?:[.#][\w-]+)+)|(?P<only>[a-zA-Z][\w-]*)")
+
+
+def _selected(element, selector: str) -> bool:
+    """Whether ``element`` is what a simple CSS selector picks: "div.subscriber-only", ".locked.premium", "#rest"
+    (descendant and attribute selectors pick nothing here)."""
+    match = _SIMPLE_SELECTOR.fullmatch(selector)
+    if not match:
+        return False
+    tag = match["tag"] or match["only"]
+    classes = set((element.get("class") or "").split())
+    return (not tag or element.tag == tag.lower()) and all(
+        name[1:] in classes if name[0] == "." else element.get("id") == name[1:]
+        for name in re.findall(r"[.#][\w-]+", match["rest"] or ""))
 
 
 def _held(tree):
@@ -490,13 +567,8 @@ def _held(tree):
         entries = tree.xpath(f"//*[@class='{name}']")  # element for the article's body, and lost a pinned summary
         for element in entries if len(entries) > 1 else ():  # before them
             del element.attrib["class"]
-    for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far"), not of links to others,
-        # nor a quotation set apart (noted below)
-        text = len(box.text_content().split())
-        if any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
-                and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
-                and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
-                and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter())):
+    for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far")
+        if _own_box(box):
             box.tag = "div"
     for element in tree.iter("p", "div", "span"):  # a record's time stamp alone, class "timestamp", which trafilatura
         if _STAMP_CLASS.search(element.get("class") or "") and _STAMP.fullmatch(element.text_content()):  # discards:
@@ -520,6 +592,17 @@ def _held(tree):
             element.text = _holding(element.text, element in verbatim)
         element.tail = _holding(element.tail, element.getparent() in verbatim)
     return tree
+
+
+def _own_box(box) -> bool:
+    """Whether an ``<aside>`` is a box of the article's own ("What we know so far", "Key facts"): in its
+    ``<article>`` or ``<main>``, of eight words or more, mostly not links, holding no button, form or quotation (noted
+    apart) and no newsletter's, promotion's or related links' box."""
+    text = len(box.text_content().split())
+    return any(a.tag in ("article", "main") for a in box.iterancestors()) and text >= 8 \
+        and sum(len(a.text_content().split()) for a in box.iter("a")) * 2 < text \
+        and next(box.iter("button", "form", "input", "iframe", "blockquote"), None) is None \
+        and not _PROMOTION.search(" ".join(e.get("class", "") + " " + e.get("id", "") for e in box.iter()))
 
 
 def _credit_apart(quote) -> None:
@@ -644,6 +727,14 @@ def _markup(tree, text: str, notes: list[str], address: str | None = None) -> di
                 value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
             if name not in found and value and not value.startswith(("http://", "https://")):
                 found[name] = Found(html.unescape(value), f"meta {key}")
+    site = meta.get("og:site_name", "")
+    if "outlet" in found and found["outlet"].origin.startswith("JSON-LD") and site.casefold().startswith(
+            found["outlet"].value.casefold() + " ") and site in " ".join(_visible_lines(tree)):
+        found["outlet"] = Found(site, "meta og:site_name, the JSON-LD publisher's fuller name, which the page's text "
+                                      "gives")  # "Vale Six News has learned": not the company's "Vale Six"; not an
+        # edition's name that only the <title> and the logo give ("Hlas Vestrany English")
+    if "published" not in found and (day := _time_published(tree)):
+        found["published"] = Found(day, "the page's <time datetime>, over the article")
     if "outlet" not in found and (site := _titled_site(tree, found.get("title"))):
         found["outlet"] = Found(site, "the page's <title>, after the headline")
     bylines = [" ".join(" ".join(e.itertext()).split()) for e in tree.iter() if isinstance(e.tag, str)
@@ -820,6 +911,48 @@ def _article_body(tree, paragraphs: list[str]) -> tuple[list[str], list[str], li
         left if cut else []
 
 
+def _scripted(tree, paragraphs: list[str]):
+    """``paragraphs``, or the article the JSON of the page's scripts carries (page_json.py: a client-rendered page
+    shows an empty root and "Loading…", its text only in Next.js's __NEXT_DATA__ or Nuxt's payload), led by its
+    headline, when it holds BODY_SHARE times the words the page shows and the page shows no sentence that it does not
+    hold (its teaser, or none); that story (or None); and what the page showed instead."""
+    story = page_json.read(tree)
+    if story is None or story.words < BODY_SHARE * sum(len(p.split()) for p in paragraphs):
+        return paragraphs, None, []
+    held = _letters(normalise(" ".join(story.paragraphs)))
+    if any(_letters(normalise(p)) not in held for p in paragraphs
+           if len(p.split()) >= STANDFIRST_WORDS and re.search(r"[.!?][\"”’)]*$", p)):
+        return paragraphs, None, []  # the page shows another text: a section's page
+    return [*filter(None, [story.headline]), *story.paragraphs], story, [
+        p for p in paragraphs if _letters(normalise(p)) not in held]
+
+
+def _json_fields(tree, story: page_json.Story) -> dict[str, Found]:
+    """The fields the article in the page's JSON gives (its headline, byline and date), and the outlet a client-rendered
+    shell's <title> names (the site's, before its scripts write the headline's: "Nordline News")."""
+    found = {name: Found(value, f"the page's JSON ({story.where}): its {key}") for name, key, value in (
+        ("title", "headline", story.headline), ("author", "byline", _names([story.byline or ""])),
+        ("published", "date", _date(story.published))) if value}
+    named = _title(tree)
+    if 2 <= len(named.split()) <= 5 and all(w[:1].isupper() for w in named.split()) \
+            and named.casefold() not in (story.headline or "").casefold():  # (not the headline, in capitals)
+        found["outlet"] = Found(named, "the page's <title>, the site's name over the article its JSON gives")
+    return found
+
+
+def _nothing(tree, paragraphs: list[str]) -> str:
+    """Why a page holding no article text is refused, naming what was read: what it shows, its JSON-LD, its scripts'
+    JSON."""
+    carried = len(page_json.scripts(tree))
+    shown = [p for p in paragraphs if re.search(r"[^\W\d_]", p)]
+    return ("found no article text in the page: it shows "
+            + (f"only “{'”, “'.join(clip(p, 60) for p in shown[:3])}”" if shown else "no text the extractor found")
+            + ", its JSON-LD gives no articleBody, and "
+            + (f"none of the JSON its scripts carry ({carried} block(s)) holds an article's body" if carried
+               else "no script of it carries JSON")
+            + f" (a paywall, a section's page, or a page its scripts fill in from elsewhere?); {AGAIN}")
+
+
 BODY_SHARE = 1.5  # times the words the page shows: a JSON-LD body holding that many more is the article the page cuts
 _GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[A-Z])|(?<=[^\W\d_]{2}[.!?][\"”’])(?=[A-Z“\"‘])")  # "…day.The race…"
 
@@ -865,12 +998,62 @@ def _standfirst(tree, paragraphs: list[str]) -> str | None:
     return None
 
 
+def _time_published(tree) -> str | None:
+    """The day of the page's first ``<time datetime>`` over the article's text (before its first paragraph of
+    STANDFIRST_WORDS words or more that holds no time: not a dateline), outside its navigation, boxes and figures, that
+    says no update ("Updated <time …>"): "<time datetime="2026-08-10T19:30:00+03:00">10 August 2026, 19:30</time>"
+    under a broadcaster's headline."""
+    framed = tree.find(".//article") is not None or tree.find(".//main") is not None
+    for element in tree.iter("time", "p"):
+        around = {a.tag for a in element.iterancestors()}
+        if element.tag == "p" and len(element.text_content().split()) >= STANDFIRST_WORDS \
+                and element.find(".//time") is None and not around & {"nav", "aside", "footer", "figure"} \
+                and (around & {"article", "main"} or not framed):  # (not a cookie banner's, over an article)
+            return None  # the text began
+        if element.tag == "time" and (day := _date(element.get("datetime"))) \
+                and not around & {"nav", "aside", "footer", "figure", "li", "blockquote"} \
+                and not re.search(r"updat|modif|edit", " ".join([element.get("class", ""), element.get("itemprop", ""),
+                                                                 element.text_content(), _before(element)]), re.I):
+            return day
+    return None
+
+
+def _before(element) -> str:
+    """The text just before ``element`` in its parent: "Updated " before a <time>."""
+    previous = element.getprevious()
+    return (previous.tail if previous is not None else element.getparent().text) or ""
+
+
+def _kicker(tree, paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """``paragraphs`` without the kicker over the headline (an element just before the page's <h1> whose class calls
+    it one, "kicker", "eyebrow", "overline", of a few words and no sentence: an e-paper's "VARNHOLT | THEATRE
+    COLLAPSE", the section's label and the story's topic), and that kicker (or None)."""
+    h1 = next((h for h in tree.iter("h1") if len(h.text_content().split()) >= article.MIN_HEADLINE_WORDS), None)
+    for element in h1.itersiblings(preceding=True) if h1 is not None else ():
+        text = _WHITE.sub(" ", element.text_content()).strip(" ") if isinstance(element.tag, str) else ""
+        if text and _KICKER.search(element.get("class") or "") and len(text.split()) <= KICKER_WORDS \
+                and not re.search(r"[.!?][\"”’)]*$", text) and text in paragraphs:
+            return [p for p in paragraphs if p != text], text
+        if text:
+            return paragraphs, None  # only the element just before it
+    return paragraphs, None
+
+
+_KICKER = re.compile(r"kicker|eyebrow|overline|topper|rubric|(?:^|[\s_-])flag(?:$|[\s_-])", re.I)
+KICKER_WORDS = 8  # a kicker's, at most: a section's and a topic's names
+
+
+def _title(tree) -> str:
+    """The page's <title>, its white space collapsed."""
+    title = tree.find(".//title")
+    return _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
+
+
 def _titled_site(tree, headline: Found | None) -> str | None:
     """The site's name a page's <title> gives after its headline, or after the headline's first words (a print page's
     "After the record, the questions: what … cost | The Valdmere Courier"): "Communiqué on the talks | Ministry of
     Foreign Affairs of the Kingdom of Aldmark"; None when the title is not the headline and a name."""
-    title = tree.find(".//title")
-    text = _WHITE.sub(" ", title.text_content()).strip() if title is not None else ""
+    text = _title(tree)
     for separator in (" | ", " – ", " — ", " - "):
         head, _, site = text.rpartition(separator)
         if head and headline is not None and (head.strip().casefold() == headline.value.strip().casefold() or len(

@@ -848,6 +848,9 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "COCAINE HAUL: From Page 5", "Forwarded this email? Subscribe here.",  # session 65's: a print page's jump line
     "Want to change how you receive these emails?", "Privacy policy | Ticket terms | Unsubscribe from marketing",
     "Register now to keep reading.", "Register for free", "Register",  # session 65's second rules: a prompt still
+    "This article is for subscribers. Subscribe to keep reading: 3 months for €2. Already a subscriber? Sign in",
+    "▶ Listen to this article 4 min Voiced by artificial intelligence.", "Read by an AI voice.",  # session 69's
+    "Read the transcript", "Show full transcript ▾", "Continued on Page 4 →", "Continued on p. 12 »",
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -872,6 +875,8 @@ def test_common_chrome_lines_are_flagged(line):
     "The outcome we reported is the outcome we registered in 2020, she said.", "https://www.tfu.example/report.pdf",
     "Register at kestrel.example/recall or call our recall helpline.",  # a recall's list item: what to do
     "Register your battery's serial number with the maker before you ride.",
+    "This article is for readers who missed the first hearing.", "Listen to the article's author on our podcast.",
+    "Read the transcript of the call, the minister told MPs.", "Continued on page 9 of the report, the table shows it.",
 ])
 def test_article_lines_are_not_chrome(line):
     assert chrome.find([line]) == []

@@ -1,10 +1,13 @@
 """Saved pages of particular kinds (session 68's trials): a paywalled page whose whole text is in its JSON-LD, a
-word processor's export, a browser's Reader View copy, an AMP page and a broadcaster's transcript page."""
+word processor's export, a browser's Reader View copy, an AMP page and a broadcaster's transcript page; and (session
+69's) a paywalled page hiding its rest, its boxes and players, its front matter from <time>, Dublin Core and its site's
+name, an e-paper's kicker."""
 import json
 
+import lxml.html
 import pytest
 
-from builder import webpage
+from builder import chrome, webpage
 
 TEASER = ["The lock keepers walked out at dawn on Friday, closing the canal to boats for the first time in forty years.",
           "About sixty boats were moored between the two flights of locks when the gates were chained shut."]
@@ -162,3 +165,131 @@ def test_a_word_documents_comments_saved_as_html_are_left_out_with_their_markers
     assert page.paragraphs == ["Gardens to close on Sunday",
                                "The gardens will close on Sunday after the council withdrew its grant.",
                                "More than 300 volunteers kept the gardens open."]
+
+
+HIDDEN = ('<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+          '<h1>Canal shut as lock keepers strike</h1><div class="story-body">' + "".join(f"<p>{p}</p>" for p in TEASER)
+          + '<div class="paywall-offer"><p><strong>Members only.</strong> Join for €2 a month. <a href="/in">Sign in</a>'
+          '</p></div><section {attribute} style="display: none">' + "".join(f"<p>{p}</p>" for p in REST)
+          + '</section><div class="ad-slot" style="display:none"><p>Advertisement: canal boat hire, book now and save '
+          'twenty per cent.</p></div></div></article></main></body></html>')
+
+
+def _walled(selector: str = ".locked-content", free=False) -> str:
+    return json.dumps({"@type": "NewsArticle", "headline": "Canal shut as lock keepers strike",
+                       "isAccessibleForFree": free, "hasPart": [
+                           {"@type": "WebPageElement", "isAccessibleForFree": free, "cssSelector": selector}]})
+
+
+@pytest.mark.parametrize("selector, attribute", [
+    (".locked-content", 'class="locked-content"'), ("section.locked-content", 'class="x locked-content"'),
+    ("#rest, .other", 'id="rest"')])
+def test_the_part_a_paywalled_page_hides_and_its_json_ld_names_is_its_text_and_its_offer_is_not(
+        tmp_path, selector, attribute):
+    """A business page hid its last six paragraphs (style="display:none") until a subscriber signed in, and named them
+    in its JSON-LD's hasPart as not free: they had been lost without a word, and its offer kept (session 69)."""
+    page = _page(tmp_path, HIDDEN.format(ld=_walled(selector), attribute=attribute))
+    assert page.paragraphs == ["Canal shut as lock keepers strike", *TEASER, *REST]
+    note = next(n for n in page.notes if "hides until a subscriber signs in" in n)
+    assert f"“{REST[0][:40]}" in note and "“Members only. Join for €2 a month. Sign in”" in note
+
+
+@pytest.mark.parametrize("ld", [_walled(".other"), _walled(free=True), '{"@type": "WebPage"}'])
+def test_a_hidden_part_no_json_ld_names_as_paywalled_stays_out(tmp_path, ld):
+    """What the page hides and no JSON-LD declares an article's paid part (an advert's slot, a part named free) is
+    left out as before, and the offer stays where the extractor puts it."""
+    page = _page(tmp_path, HIDDEN.format(ld=ld, attribute='class="locked-content"'))
+    assert REST[0] not in page.paragraphs and not any("Advertisement" in p for p in page.paragraphs)
+    assert not any("subscriber signs in" in n for n in page.notes)
+
+
+def test_an_articles_own_box_is_kept_and_a_players_label_is_not_put_back(tmp_path):
+    """A "Key facts" box (an <aside> of the article's own) had been lost, and an audio player's "▶ Listen to this
+    article 6 min Voiced by artificial intelligence." put back as the article's (session 69)."""
+    page = _page(tmp_path, '<html><body><main><article><h1>Canal shut as lock keepers strike</h1>'
+                 '<div class="audio-player"><button>▶</button> <span>Listen to this article</span> <span>4 min</span> '
+                 '<span>Voiced by artificial intelligence.</span></div><aside class="key-facts"><h2>Key facts</h2><ul>'
+                 '<li>Boats moored between the flights: 60</li><li>Last closure: 1986</li><li>Locks shut: 14</li></ul>'
+                 '</aside><div class="body">' + "".join(f"<p>{p}</p>" for p in [*TEASER, *REST]) + "</div></article>"
+                 "</main></body></html>")
+    player = [p for p in page.paragraphs if "Listen" in p]  # kept by the extractor here: flagged as page chrome
+    assert [p for p in page.paragraphs if p not in player][:5] == [
+        "Canal shut as lock keepers strike", "Key facts", "Boats moored between the flights: 60", "Last closure: 1986",
+        "Locks shut: 14"]
+    assert all(chrome.find([p]) for p in player) and not any("Listen" in n for n in page.notes)
+    for markup in ('<div class="audio-player"><span>Hear the whole of this story read aloud to you.</span></div>',
+                   '<div><button>Play</button> <span>Hear the whole of this story read aloud to you.</span></div>'):
+        block = lxml.html.fromstring(f"<main><article>{markup}</article></main>").find(".//div")
+        assert not webpage._restorable(block, " ".join(block.text_content().split()))  # where the extractor drops it
+
+
+def _dated(head: str, top: str) -> str:
+    return (f'<html><head>{head}<title>Canal shut as lock keepers strike | Canal Times</title></head><body>'
+            '<div class="cookies"><p>We use cookies to make this site work and to count our readers.</p></div><main>'
+            f'<article><h1>Canal shut as lock keepers strike</h1>{top}' + "".join(f"<p>{p}</p>" for p in REST)
+            + '<aside><ul><li><time datetime="2025-01-02">2 January</time> Older story</li></ul></aside></article>'
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize("top, day", [
+    ('<p class="meta"><time datetime="2026-03-06T19:30:00+01:00">6 March, 19:30</time> · Evening bulletin</p>',
+     "2026-03-06"),
+    ('<header><span>Updated <time datetime="2026-03-07T08:00:00Z">7 March</time></span></header>', None),
+    ('<p>The strike began at dawn on Friday, the union said in a statement.</p><p><time datetime="2026-03-09">9 March'
+     '</time></p>', None),  # below the text's first paragraph: an entry's, a quoted document's
+])
+def test_a_time_over_the_article_dates_it_and_its_origin_says_so(tmp_path, top, day):
+    """A broadcaster's page had its day in a <time datetime> under its headline, and the import said it had guessed
+    it from the text (session 69)."""
+    fields = _page(tmp_path, _dated("", top)).fields
+    if day is None:
+        assert "published" not in fields or fields["published"].origin != "the page's <time datetime>, over the article"
+    else:
+        assert (fields["published"].value, fields["published"].origin) == (day, "the page's <time datetime>, over "
+                                                                               "the article")
+
+
+def test_dublin_core_meta_tags_give_the_outlet_author_and_day(tmp_path):
+    """A parliament's record named its publisher only in <meta name="DC.publisher">: the outlet had been trafilatura's
+    guess (session 69)."""
+    fields = _page(tmp_path, _dated('<meta name="DC.publisher" content="Estmark Canal Trust"><meta name="DC.creator" '
+                                    'content="Ada Wren"><meta name="DC.date.issued" content="2026-03-05">', "")).fields
+    assert {k: (fields[k].value, fields[k].origin) for k in ("outlet", "author", "published")} == {
+        "outlet": ("Estmark Canal Trust", "meta dc.publisher"), "author": ("Ada Wren", "meta dc.creator"),
+        "published": ("2026-03-05", "meta dc.date.issued")}
+
+
+@pytest.mark.parametrize("site, outlet", [("Canal Times", "Canal Times"), ("Canal Times Weekly", "Canal"),
+                                          ("Waterways Daily", "Canal"), ("Canal English", "Canal")])
+def test_the_sites_name_that_adds_to_its_json_ld_publishers_and_that_the_page_gives_is_the_outlet(
+        tmp_path, site, outlet):
+    """A broadcaster's JSON-LD named its company ("Vale Six") where its site's name, its <title> and its text said
+    its newsroom's ("Vale Six News", session 69); a name the page's text gives nowhere (an edition's, "Canal
+    English", in its <title> alone), or another one, changes nothing."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Canal shut", "publisher": {"name": "Canal"}})
+    head = f'<meta property="og:site_name" content="{site}"><script type="application/ld+json">{ld}</script>'
+    fields = _page(tmp_path, _dated(head, "<p>The strike began at dawn, Canal Times has learned.</p>")).fields
+    assert fields["outlet"].value == outlet
+
+
+@pytest.mark.parametrize("kicker, kept", [("KESTON | CANAL STRIKE", False), ("Waterways", False),
+                                          ("Read this before you travel on the canal.", True)])
+def test_an_e_papers_kicker_over_the_headline_is_left_out_with_a_note(tmp_path, kicker, kept):
+    """An e-paper's "VARNHOLT | THEATRE COLLAPSE" over its headline had stayed in the text (session 69)."""
+    page = _page(tmp_path, f'<html><body><article class="ep-article"><p class="kicker">{kicker}</p><h1>Canal shut as '
+                 'lock keepers strike</h1>' + "".join(f"<p>{p}</p>" for p in REST) + "</article></body></html>")
+    assert (kicker in page.paragraphs) == kept
+    assert any(f"the kicker over the headline (a section's label and a topic: “{kicker}”)" in n
+               for n in page.notes) != kept
+
+
+def test_a_videos_caption_is_put_back_and_a_photos_stays_out(tmp_path):
+    """A broadcaster's video page told its report in its video's caption, lost without a word (session 69; with a
+    transcript in the figure it was put back since session 66)."""
+    page = _page(tmp_path, '<html><body><main><article><h1>Canal shut as lock keepers strike</h1><figure class="photo">'
+                 '<img src="a.jpg"><figcaption>Boats moored below the top lock on Friday morning.</figcaption></figure>'
+                 '<figure class="video-player"><div data-id="v1"></div><figcaption>Ada Wren reports from the basin, '
+                 'where sixty boats were moored at noon.</figcaption></figure>' + "".join(f"<p>{p}</p>" for p in REST)
+                 + "</article></main></body></html>")
+    assert "Ada Wren reports from the basin, where sixty boats were moored at noon." in page.paragraphs
+    assert not any("Boats moored" in p for p in page.paragraphs)
