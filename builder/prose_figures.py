@@ -935,6 +935,7 @@ def figures(text: str) -> list[Figure]:
         if (qualifier or "").lower() == "past" and _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             qualifier = None  # "in the past two hours": a span of time, not more than it
         if quantity == "duration" and (qualifier or "").lower() == "over" \
+                and re.search(r"\w\s+$", text[max(0, match.start() - 20):match.start()]) \
                 and not _LONGER_THAN.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "the doses went on over four days", "50 mg over six days": across them, not more than
             # them ("for over four days", "lasted over four hours")

@@ -30,8 +30,7 @@ def test_the_battery_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("fair-deal-weekly-kestrel-e-bike", set(), CONTESTED | {"sale-start-date", "voltpack-500-price"},
      "replacement-time, sale-start-date, voltpack-500-price"),
-    ("kestrel-battery-recall-regulator-says-e", set(), CONTESTED,
-     "maker-first-knew, replacement-time, voltpack-500-price"),
+    ("kestrel-battery-recall-regulator-says-e", set(), CONTESTED, "replacement-time, voltpack-500-price"),
     ("recall-kestrel-voltpack-500-voltpack-625", RED, CONTESTED, "late-notification"),
     ("voluntary-recall-voltpack-500-voltpack-625", RED, CONTESTED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,

@@ -30,7 +30,7 @@ def test_the_oil_spill_dossier_reads_as_the_key_says(tmp_path):
     ("maritime-rescue-coordination-centre-tarrow-mrcc", RED, CONTESTED, ""),
     ("statement-corvina-star-incident-update-2", RED, CONTESTED, ""),
     ("corvina-star-casualty-owners-trade-blame", set(), CONTESTED | RED,
-     "collision-distance, collision-time, tanker-length"),
+     "collision-distance, collision-time, hestia-crew, tanker-length"),
     ("tarrow-oil-spill-live-clean-up", set(), CONTESTED, "collision-distance, hestia-crew")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):

@@ -31,7 +31,7 @@ def test_the_pension_dossier_reads_as_the_key_says(tmp_path):
     ("apspf-annual-report-summary", RED, CONTESTED, ""),
     ("assembly-papc-oral-evidence", set(), CONTESTED | {"ballot-close-date", "fund-value", "member-count"},
      "ballot-close-date, fund-value, member-count"),
-    ("ferris-wire-apspf-loss", set(), CONTESTED, "ballot-close-date, regulator-told-date")])
+    ("ferris-wire-apspf-loss", set(), CONTESTED, "ballot-close-date")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red. (With the committee
