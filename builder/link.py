@@ -256,9 +256,10 @@ def own_figures(fact: Fact) -> list[Value]:
 
 def _claimed(fact: Fact, said: list[Account]) -> list[Value]:
     """The figures a card no source states is someone's: its speaker's as ``said`` (its accounts reporting someone
-    saying it) gives them; without a speaker its ``claim``, else the figures its statement writes (``_written``)."""
+    saying it) gives them; without a speaker, or when none of ``said`` gives the speaker's, its ``claim``, else the
+    figures its statement writes (``_written``)."""
     theirs = [a.value for a in said if fact.speaker in a.speakers and a.value]
-    if not theirs and fact.speaker is None:
+    if not theirs:  # no speaker, or one no account reports giving a figure (a hotel its manager speaks for)
         theirs = [fact.claim] if fact.claim else _written(fact.statement, fact.quantity,
                                                           [a.value for a in said if a.value])
     return theirs

@@ -131,11 +131,16 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:ltd\.?|limited|plc|inc\.?|llc|gmbh|ag|s\.a\.|sa|asa|as|nv|bv|co\.?)$")  # a legal form ending a name
+
+
 def officer_of(person: Speaker, body: Speaker, spelt: bool = True) -> bool:
     """Whether ``person``'s roles name the institution or group ``body`` ("Chief Financial Officer of Brannock Group",
-    "Director of Property Services, Westerly Homes"), by one of its spellings too unless ``spelt`` is False
+    "Director of Property Services, Westerly Homes"; "Project director, Kestrel Demolition" of Kestrel Demolition Ltd),
+    by one of its spellings too unless ``spelt`` is False
     ("Foreign Minister of Russia", Russia a spelling of the Russian government)."""
     names = [n.casefold() for n in (body.name, *(body.spellings if spelt else ()))]
+    names += [short for n in names if (short := _LEGAL_FORM.sub("", n)) != n]  # "Kestrel Demolition" of "… Ltd"
     return person.kind == "person" and body.kind != "person" and any(
         re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in person.roles for n in names)
 

@@ -931,6 +931,38 @@ def test_a_time_of_day_or_a_date_the_statement_writes_is_whose_figure_it_is():
                      ) == ("opsa",)
 
 
+def test_a_card_of_a_speaker_no_account_quotes_is_led_by_those_giving_its_figure():
+    """Session 70's trial: a card of the hotel's time (``speaker: harrowby-hotel``) that only its manager (08:00) and
+    the bride's mother (about 00:30) are reported giving was headed "Lucas Merrin and Margaret Pryce: The hotel was
+    first told … at 08:00", her half past midnight read as a claim of 08:00: the figure the statement writes says
+    whose it is, as on a card without a speaker."""
+    from builder.link import claimants, own_figures
+    manager, mother = (account("a", "attributes", ["merrin"], val=value(8 * 60)),
+                       account("b", "attributes", ["pryce"], val=value(25, 35, approx=True)))
+    told = dataclasses.replace(fact(manager, mother, speaker="harrowby-hotel"), quantity="time",
+                               statement="The hotel was first told of the illness at 08:00 on Sunday 14 June.")
+    assert claimants(told) == ("merrin",)
+    assert own_figures(told) == [value(8 * 60)]  # her figure is another: "giving another time, about 00:30"
+    quoted = dataclasses.replace(told, speaker="merrin")
+    assert claimants(dataclasses.replace(quoted, statement="The hotel was told overnight.")) == ("merrin",)
+
+
+def test_a_companys_officer_is_left_to_claimed_by_whether_or_not_the_role_writes_its_legal_form():
+    """Session 70's trial: "Graham Tulley and Kestrel Demolition Ltd: Residents were warned…", his role "Project
+    director, Kestrel Demolition" naming the firm without its "Ltd"."""
+    from builder.link import headline
+    from builder.model import Role
+    firm = Speaker("kestrel", "Kestrel Demolition Ltd", "institution", HERE)
+    director = Speaker("tulley", "Graham Tulley", "person", HERE, roles=(Role("Project director, Kestrel Demolition"),))
+    neighbour = Speaker("orrell", "Nadia Orrell", "person", HERE, roles=(Role("Chair, Kestrel Road Residents"),))
+    warned = dataclasses.replace(fact(account("a", "attributes", ["tulley"]), account("b", "attributes", ["kestrel"])),
+                                 statement="Residents were warned by letter.", quantity=None)
+    speakers = {s.id: s for s in (firm, director, neighbour)}
+    assert headline(warned, ("tulley", "kestrel"), speakers) == "Kestrel Demolition Ltd: Residents were warned by letter."
+    assert headline(warned, ("orrell", "kestrel"), speakers) == (
+        "Nadia Orrell and Kestrel Demolition Ltd: Residents were warned by letter.")
+
+
 def test_a_run_of_words_in_more_than_64_places_is_boilerplate_not_copying():
     """A site's standard footer, printed under every article of an outlet, links none of them."""
     footer = "Copyright the outlet, all rights reserved, and this material may not be published, broadcast or rewritten."
