@@ -1361,6 +1361,21 @@ def before_that(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# An instruction: a verb of telling or asking, whom it addresses (no verb of its own: not "told reporters 300 homes
+# had been evacuated to…"), and "to" with what they are to do.
+_INSTRUCTED = re.compile(r"\b(?:told|tells?|urged|urges|warned|warns|asked|asks|advised|advises|ordered|orders"
+                         r"|instructed|instructs)\s+(?P<whom>(?:(?!(?:that|had|has|have|was|were|is|are|would|will|"
+                         r"been|be|[a-z]+ed)\b)[^.;:!?\s]+\s+){1,12}?)to\s+[a-z]", re.I)
+
+
+def instructed(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies among those an instruction addresses ("The council has told about 1,200
+    homes to keep windows shut", "Police urged 300 residents to leave"): whom it was given to, which the outlet
+    reports as done, not what was said."""
+    outside = sentences.unquoted(sentence)
+    return any(m.start("whom") <= start and end <= m.end("whom") for m in _INSTRUCTED.finditer(outside))
+
+
 def after_report(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` lies in a clause that follows someone's report after ", as" or ", while"
     ("…told the Dáil that the ferry had passed its survey, as opposition TDs accused the Government of failing to

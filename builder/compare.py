@@ -402,14 +402,14 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
     tolerance = rules.tolerance(fact)
     measure = Measure(rules.approximate, tolerance, fact.claim, fact.quantity, as_written=fact.tolerance is None)
     dated = {id(a): a.as_of or (days or {}).get(a.source) for a in fact.accounts} if fact.changes_over_time else {}
-    conflicts = []
+    conflicts, own = [], own_figures(fact)
     for a, b in itertools.combinations(fact.accounts, 2):
         day_a, day_b = dated.get(id(a)), dated.get(id(b))
         if a.value and b.value and a.affirms == b.affirms and day_a and day_b and day_a != day_b:
             continue  # two moments of a figure that changes: a toll of 7 on Wednesday and 8 on Thursday, or 12
             # arrests at 18:05 and 19 at 21:40
         kind = _conflict(a, b, measure, groups)
-        if kind == "speaker" and _other_figure(a, b, fact.accounts, measure):
+        if kind == "speaker" and _other_figure(a, b, fact.accounts, measure, own):
             continue
         if kind in ("value", "speaker") and a.source != b.source and _moved(a, b, fact.accounts, measure, groups):
             kind = "claims"
@@ -425,7 +425,6 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = MINOR
     else:
         verdict = SINGLE if len(clusters) == 1 else AGREE
-    own = own_figures(fact)
     sides = _sides(fact, conflicts, measure, clusters, verdict, own)
     supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
     other = tuple(a.anchor for a in fact.accounts if a.stance == "attributes" and a.value and own
@@ -484,18 +483,20 @@ def _conflict(a: Account, b: Account, measure: Measure, groups: frozenset[str]) 
     return "claims"  # a source's own voice against a denial (or a claim) another reports: both can be right
 
 
-def _other_figure(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure) -> bool:
+def _other_figure(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measure, own: list[Value]) -> bool:
     """Whether, of one speaker's two accounts, one affirming and one denying, the affirming one gives a figure apart
-    from every figure others affirm: the speaker's own lower (or higher) figure and its denial of the card's are one
-    position (Aldreth's "no more than 12%" and its "a fraction of that", against Calvenia's 40 %); so are a figure
-    given once as the speaker's own and once in a denial of the card's (Ashworth's "the last time anyone looked at
-    the crane itself was 14 April" and "nobody looked at that crane after 14 April", against the council's 28 May)."""
+    from the card's ``own`` (link.own_figures), else from every figure others affirm: the speaker's own lower (or
+    higher) figure and its denial of the card's are one position (Aldreth's "no more than 12%" and its "a fraction of
+    that", against Calvenia's 40 %; the union's 310 jobs and its disputing the council's 140, though its branch
+    secretary gives 310 too); so are a figure given once as the speaker's own and once in a denial of the card's
+    (Ashworth's "the last time anyone looked at the crane itself was 14 April" and "nobody looked at that crane after
+    14 April", against the council's 28 May)."""
     yes, no = (a, b) if a.affirms else (b, a)
     if not yes.value:
         return False
     if no.value:
         return measure.relate(yes.value, no.value) != "value"
-    others = [c.value for c in accounts if c.affirms and c.value and not set(c.speakers) & set(yes.speakers)]
+    others = own or [c.value for c in accounts if c.affirms and c.value and not set(c.speakers) & set(yes.speakers)]
     return bool(others) and all(measure.relate(yes.value, v) == "value" for v in others)
 
 

@@ -185,12 +185,17 @@ _SHARE = re.compile(rf"\b{_QUALIFIER}(?:(?P<n>{_CARDINAL}|\d+)\s+(?:in|out\s+of)
                     r"|trillion)\b)|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|its|their)\b)"
                     r"|(?P<even>fifty[\s-]fifty|50[-/]50)(?![\w/-]))",
                     re.I)  # not "the first half of July", a part of a time; "fifty-fifty", an even split: half
-# A change by a share in words: "fares went up by nearly a fifth", "cut by a third", "by half" (not "by a third of its
-# staff", "by half an hour").
+# A change by a share in words: "fares went up by nearly a fifth", "cut by a third", "by half", where the clause ends
+# or goes on with a preposition or a time (not "by a third of its staff", "by half an hour", "supplied by a third party").
 _SHARE_BY = re.compile(rf"(?<=\bby\s){_QUALIFIER}(?:(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?|fifths?"
-                       r"|tenths?)|(?P<half>half))\b(?!\s+(?:of|an?)\b)", re.I)  # "over its budget by nearly half"
+                       r"|tenths?)|(?P<half>half))\b(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|to|from|since|over|"
+                       r"between|compared|against|than|and|or|but|as|after|before|while|when|within|during|last|this|"
+                       r"next|overall|year|a\s+year|per)\b)", re.I)  # "over its budget by nearly half"
 _SHARE_OF_WHAT = re.compile(r"(?:\s+(?:of|the|all|its|their|his|her|our|these|those|this|that))*\s+(?P<what>[a-z]+)",
                             re.I)  # "half of all regional trains": "regional"
+# What a mass measures per a volume of, between them: "310 micrograms of PM10 per cubic metre" is a concentration.
+_OF_WHAT_PER = re.compile(r"\s+of\s+(?:[\w.,-]+\s+){1,3}?(?P<per>per\s+(?:cubic\s+met(?:re|er)|(?:deci|milli)?lit(?:re|er))"
+                          r")\b", re.I)
 _SHARE_OF = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 # A sum of money or a scaled figure: "$1.2bn", "£940m", "2 million"; "m" and "k" only after a currency sign.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")  # ISO 4217
@@ -247,8 +252,9 @@ _REVISED = re.compile(rf"\b(?:revis|correct|updat|adjust|amend)\w*\s+(?:[\w']+\s
                       rf"(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+{_NUMBER}{_PERCENT_SIGN}?\s+)?"
                       rf"(?<!\bup\s)to\s+(?P<n>{_NUMBER})(?P<pct>{_PERCENT_SIGN})?", re.I)
 # A toll or a total that rose to a figure, which is then the figure: "The death toll rose to five last night after three
-# more victims died" (5, not 3).
-_RISEN = re.compile(rf"\b(?:toll|total|number|figure|count|tally)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+)?"
+# more victims died" (5, not 3), "The number of guests who fell ill … has now risen to 61".
+_RISEN = re.compile(rf"\b(?:toll|total|number|figure|count|tally)(?:\s+of(?:\s+[\w'’-]+){{1,12}}?)?\s+"
+                    rf"(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+)?"
                     rf"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\s+(?:again\s+)?to\s+(?P<n>{_NUMBER})"
                     rf"(?P<pct>{_PERCENT_SIGN})?", re.I)
 # A count someone puts at a figure, no noun after it: "puts the figure at 58", "put the death toll at 12", "puts the
@@ -598,6 +604,12 @@ def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|nothing)|n['’]t)\b[^.;!?]*$", re.I)
 
 
+# A past participle of its own right before the day, not one with "be" ("will be reopened on Monday"): "The kitchen
+# will be shut under a notice served on Monday" names a Monday gone.
+_DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|scheduled|expected|planned|due|set)\b)"
+                      r"[a-z]{3,}ed\s+(?:(?:on|last)\s+)?$", re.I)
+
+
 def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
     """The day a mention ``_RELATIVE_DAY`` found names, counted from the text's own day ``base`` (its own weekday,
     "would reopen on Wednesday" written on a Wednesday, is that day, unless "next" or "last")."""
@@ -606,7 +618,7 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
     ahead = when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start())
-                                                   or _starts(m, text))
+                                                   or _starts(m, text)) and not _DONE_ON.search(text, 0, m.start())
     before = text[max(0, m.start() - 120):m.start()]
     if ahead and when != "next" and (said := _SAID_ON.search(before)):  # the Friday after that Wednesday
         base -= dt.timedelta((base.weekday() - _WEEKDAYS.index(said["day"].lower())) % 7)
@@ -1027,6 +1039,8 @@ def figures(text: str) -> list[Figure]:
     for m in _MEASURE.finditer(text):
         unit = m.group("unit") or m.group("metres") or m.group("degrees") or ("°C" if m.group("bare") else None)
         n, low, (quantity, unit, _) = number(m.group("n")), number(m.group("lo") or ""), units.unit(unit)
+        if quantity == "mass" and (per := _OF_WHAT_PER.match(text, m.end())):  # "310 micrograms of PM10 per cubic
+            quantity, unit, _ = units.unit(f"{m.group('unit')} {per.group('per')}") or (quantity, unit, _)  # metre"
         if n is None or m.group("degrees") and _LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Class 5C", "Section 5F"
         if m.group("lo") and (compound := number(f"{m.group('lo')}-{m.group('n')}")):  # "a forty-two-metre span" is
@@ -1450,11 +1464,30 @@ def read(text: str, quantity: str, near: list[float] = (), today: str | None = N
     candidates = [f for f in candidates if not _SET_ASIDE.search(text, 0, f.start) or _AS_PLANNED.match(
         text, f.start + len(f.text))] or candidates  # "two years, not the four years reported earlier": 2; but "at 07:30,
     # rather than at 09:00 as originally planned" gives the plan too
+    if not candidates and quantity == "count" and statement:
+        candidates = _referred(text, statement, within)
     if not candidates:
         return None
     if near:
         return min(candidates, key=lambda f: min(abs(f.number - n) for n in near))
     return candidates[0]
+
+
+_REFERENCE = re.compile(rf"\bthe\s+(?P<n>{_CARDINAL}|\d+)\s+(?:\d[\w.,]*\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+
+
+def _referred(text: str, statement: str, within: tuple[int, int] | None) -> list[Figure]:
+    """The counts ``figures`` takes for references, "the two cooling towers" ("the two 114m cooling towers"), where
+    ``statement`` counts the same things with a figure ("Two cooling towers were brought down"): a text that names
+    them so gives their number."""
+    counted = {m["what"].lower().rstrip("s") for m in _COUNTED_THINGS.finditer(statement)}
+    return [Figure("count", number(m["n"]), None, m["n"], m.start("n"), counted=m["what"].lower())
+            for m in _REFERENCE.finditer(text)
+            if m["what"].lower().rstrip("s") in counted and number(m["n"]) is not None
+            and (not within or within[0] <= m.start("n") and m.end("n") <= within[1])]
+
+
+_COUNTED_THINGS = re.compile(rf"(?:^|\b)(?:{_CARDINAL}|\d+)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 
 
 _NOT_A_NOUN = {"and", "or", "but", "to", "of", "in", "on", "at", "by", "as", "since", "after", "before", "were", "was",

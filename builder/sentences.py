@@ -220,8 +220,10 @@ def passages(body: str) -> list[Passage]:
 # A clause closing a sentence that denies the rest of it, pointing back to it: ", which the company denies", ", a
 # claim Nordvik denied", ", an allegation the ministry rejects as baseless". Another speaker's account, and a passage
 # of its own (the sentence's first part says what they deny).
-CLOSING_DENIAL = re.compile(r"(?:which|a\s+(?:claim|charge|suggestion|version|story|report)|an\s+(?:allegation|"
-                            r"accusation|assertion|account)|claims|allegations|charges|reports|something)\s+(?:that\s+)?"
+CLOSING_DENIAL = re.compile(r"(?:which|a\s+(?:claim|charge|suggestion|version|story|report|reading|view|figure"
+                            r"|characteri[sz]ation|description|conclusion|finding)|an\s+(?:allegation|accusation"
+                            r"|assertion|account|interpretation|estimate|assessment)|claims|allegations|charges|reports"
+                            r"|something)\s+(?:that\s+)?"
                             rf"(?P<who>(?:[\w.’'&-]+\s+){{1,6}}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{DENIAL})"
                             r"(?:\s+as\s+[\w\s-]{1,40})?[.!?]?$", re.I)
 _BEFORE_CLOSING = re.compile(r",\s+|\s+(?:--|[—–])\s+|(?<=\w)—")  # a comma or a dash: "…in June -- something

@@ -495,10 +495,18 @@ class Retriever:
                 if figure:  # the lede's "Fourteen people were taken to hospital after…", given again further down
                     given = [(figure.number, figure.number if figure.upper is None else figure.upper)]
                 rest = max((r for r in scored if r[3] is not reading), key=lambda r: r[0], default=None)
-                denied = self._rebuttal(fact.id, source, turn, voice, reading.passage.start, suggestion.speaker,
-                                        suggestion.confidence) if covering and covering[0][1] \
-                    and not attribution.reports_denial(fact) else None  # a card of a denial ("Russia denied…"):
-                # what denies it is no rebuttal
+                claims = [(reading, suggestion.speaker)] + [  # the passage, then the same claimant's other claims
+                    (r, r.said.speaker) for s, *_, r in sorted(scored, key=lambda r: -r[0])  # of the card, denied in
+                    # their own sentence ("…, which the association denies."), which says what it denies
+                    if r is not reading and s >= threshold and r.said and r.said.speaker and not r.said.denial
+                    and suggestion.speaker and self._one_voice(r.said.speaker, suggestion.speaker)]
+                denied = next((d for r, claimant in claims for d in [self._rebuttal(
+                    fact.id, source, turn, voice, r.passage.start, claimant, suggestion.confidence)]
+                    if d and not (d.start < reading.passage.end and reading.passage.start < d.end)
+                    and (r is reading or not re.search(r"[.!?\n]", source.body[r.passage.end:d.start]))), None) \
+                    if covering and covering[0][1] and not attribution.reports_denial(fact) else None  # a card of a
+                # denial ("Russia denied…"): what denies it is no rebuttal; the firm's director's quotation proposed,
+                # "The firm says residents were properly warned, which the Residents' Association denies." further on
                 if denied:
                     self._rebutted(denied, source, report)
                 elif covering and rest and rest[0] >= threshold and fact.quantity not in ("date", "time"):
@@ -1167,6 +1175,11 @@ class Retriever:
         """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
         return naming.officer_of(self.dossier.speakers[person], self.dossier.speakers[body])
 
+    def _one_voice(self, a: str, b: str) -> bool:
+        """Whether speakers ``a`` and ``b`` speak as one: the same, or a body and its officer."""
+        return a == b or a in self.dossier.speakers and b in self.dossier.speakers and (
+            self._officer(a, b) or self._officer(b, a))
+
     def _accused(self, speaker: str, fact: Fact) -> bool:
         """Whether ``speaker`` is one of those ``fact`` tells of, or an officer of one of them."""
         return speaker in fact.about or any(b in self.dossier.speakers and self._officer(speaker, b)
@@ -1353,12 +1366,14 @@ class Retriever:
                                         or outside and attribution.in_aside(passage.text, *said.part)
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
-                                            or attribution.after_report(passage.text, *(keep or (start, end))))):
+                                            or attribution.after_report(passage.text, *(keep or (start, end)))
+                                            or keep and attribution.instructed(passage.text, *keep))):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…" (not "the cutter, which
             # she said was making 18 knots, …", an aside that says who speaks in it), "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there), "The recount, which the board
             # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause), "Mayor Dana
-            # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted): the outlet narrates
+            # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted), "The council has told
+            # about 1,200 homes to keep windows shut" (whom it told, the figure): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or theirs):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own

@@ -42,6 +42,20 @@ def test_when_someone_spoke_is_the_outlets_narration(project):
     assert not attribution.before_that(said, said.index("40"), said.index("40") + 11)  # what he said, not when
 
 
+def test_whom_an_instruction_addresses_is_the_outlets_narration():
+    """Session 70's trial: "Pellbury District Council has told about 1,200 homes … to keep windows and doors shut" was
+    written as the council's 1,200 against another outlet's own 2,100 (a contest where the key has a red): whom it
+    told is the outlet's count; what someone tells people to expect is theirs."""
+    told = "Pellbury District Council has told about 1,200 homes in Eastgate to keep windows and doors shut."
+    assert attribution.instructed(told, told.index("about"), told.index(" homes"))
+    urged = "Police urged 300 residents to leave."
+    assert attribution.instructed(urged, urged.index("300"), urged.index("300") + 3)
+    expect = "The council told residents to expect 300 lorries a day."
+    assert not attribution.instructed(expect, expect.index("300"), expect.index("300") + 3)
+    reported = "Police told reporters 300 homes had been evacuated to shelters."  # what was said, a verb of its own
+    assert not attribution.instructed(reported, reported.index("300"), reported.index("300") + 3)
+
+
 @pytest.fixture
 def ministers():
     def person(sid, name, title=None):

@@ -442,6 +442,16 @@ def test_a_weekday_on_the_days_own_weekday_is_that_day():
         {"exact": "2026-03-18"}]
 
 
+def test_a_weekday_after_a_participle_of_its_own_is_gone_though_the_sentence_looks_ahead():
+    """Session 70's trial: "The hotel's kitchen will be shut for 10 days under a prohibition notice served on Monday."
+    (published on Wednesday 17 June) was read as the Monday to come; "will be reopened on Monday" still is one."""
+    day = "2026-06-17"
+    assert [f.value for f in prose_figures.dates("The kitchen will be shut for 10 days under a prohibition notice "
+                                                 "served on Monday.", today=day)] == [{"exact": "2026-06-15"}]
+    assert [f.value for f in prose_figures.dates("The pool will be reopened on Monday.", today=day)] == [
+        {"exact": "2026-06-22"}]
+
+
 @pytest.mark.parametrize("sentence", [
     "Its estimated cost is \u20ac240,000.", "The recount\u2019s estimated cost is high.",
     "The delegation reported sick on Monday and left.",
@@ -1600,6 +1610,8 @@ def test_a_person_named_with_their_body_speaks_not_the_body():
      ["She repeated her claim that the site would stay open", "which the company denies."]),
     ("The envoy met the minister, an allegation the ministry rejects as baseless.",
      ["The envoy met the minister", "an allegation the ministry rejects as baseless."]),
+    ("Rankine said the subsidy was meant to pay for every sailing, a reading the company rejects.",  # session 70
+     ["Rankine said the subsidy was meant to pay for every sailing", "a reading the company rejects."]),
     ('"We went in, which they denied," he said.', ['"We went in, which they denied," he said.']),
     ("The plan, which the board has denied, would cut 900 jobs.", ["The plan, which the board has denied, would cut 900 "
                                                                    "jobs."]),
