@@ -62,10 +62,12 @@ def joined(kept: list[Line]) -> list[str]:
 
 def _parted(before: Line, line: Line, usual: float) -> bool:
     """Whether ``line`` opens a paragraph after ``before``: a wider step than the usual one between lines, another
-    font (a heading's), or a new page after a line ending a sentence."""
+    font (a heading's), a new page after a line ending a sentence, or, when the type's size is known, a line set in
+    deeper than the one above by more than half of it (a first line's indent) under a line ending a sentence."""
     if before.page != line.page:
         return bool(_SENTENCE_END.search(before.text))
-    return before.kind != line.kind or line.top - before.top > usual * GAP
+    return before.kind != line.kind or line.top - before.top > usual * GAP or bool(
+        line.size and line.left - before.left > line.size / 2 and _SENTENCE_END.search(before.text))
 
 
 def _lines(tree) -> tuple[list[Line], int, dict]:

@@ -7,11 +7,12 @@ our own), and committed:
     chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=NAME.pdf file:///…/NAME.html
 
 for press-release (a letterhead, "ENDS", "Notes to editors"), statement (three A5 pages, each with its running
-head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns) and scan (a
-page that is an image); news-page and blank-page (whose print style hides its article) without
---no-pdf-header-footer, as a reader's "Save as PDF" prints them: the day and time, the page's title, its address and
-"1/1" on the page. The hostile ones are made here: a file cut short,
-one locked with a password (written by hand with the standard security handler), one named .pdf that is none."""
+head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns), indented
+(paragraphs told by a first line's indent, no space between them) and scan (a page that is an image); news-page and
+blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
+them: the day and time, the page's title, its address and "1/1" on the page. The hostile ones are made here: a file
+cut short, one locked with a password (written by hand with the standard security handler), one named .pdf that is
+none."""
 import hashlib
 from pathlib import Path
 
@@ -110,6 +111,19 @@ def test_a_page_in_two_columns_is_read_column_by_column(project, capsys):
     assert paragraphs[-1].startswith("Opening hours at all four branches")
     assert "read column by column (page 1 in 2)" in err
     assert "author: Tomasz Wierzbicki" in front and "published: 2026-05-12" in front
+
+
+def test_paragraphs_told_by_a_first_lines_indent(project, capsys):
+    """No space between paragraphs, as a judgment or a book sets them: a line set in deeper under one ending a
+    sentence opens a paragraph."""
+    front, body = _import(project, "indented")
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert len(paragraphs) == 4 and paragraphs[0] == "Summary of the ruling in Ferrow Parish Council v Castle Brook " \
+                                                     "Estates"
+    assert paragraphs[2] == ('Delivering the ruling, Judge Imelda Strachan said: "The diversion order was properly '
+                             'made and properly published. Whatever the merits of the route the parish would prefer, '
+                             'this court cannot restore a path the law has moved."')
+    assert 'title: "Summary of the ruling in Ferrow Parish Council v Castle Brook Estates"' in front
 
 
 def test_strip_chrome_deletes_what_is_flagged(project, capsys):
