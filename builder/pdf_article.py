@@ -22,6 +22,7 @@ MAX_CHARS = 200_000  # characters of a page read at most
 PIECE_GAP = 1.5  # times the font's size: a wider gap within a line parts it in two (columns, a header's day and title)
 _LEAD = 40  # paragraphs atop the text among which a title must stand to be the headline (a printed page's menus,
 # cookie notices and adverts may come first)
+_BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
 _TITLE_PARTS = re.compile(r"\s+[|–—•:-]\s+")  # "Headline | The Outlet", "The Outlet - Headline"
 _ADDRESS = re.compile(r"(?:https?|file)://\S+", re.I)
 _PRINTED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)  # "12/7/26, 9:08 AM"
@@ -194,10 +195,14 @@ def _printed(document: office.Document, furniture: list[positioned.Line]) -> Non
 
 def _under_headline(document: office.Document) -> None:
     """The date and byline the text gives under its headline, read as a text's are from its first lines (a printed
-    page's menus, cookie notice and breadcrumbs above the headline are more lines than those)."""
+    page's menus, cookie notice and breadcrumbs above the headline are more lines than those), or the date in a
+    byline's line."""
     at = next((k for k, p in enumerate(document.paragraphs) if _one_line(p) == document.fields["title"].value), 0)
     lines = "\n\n".join(document.paragraphs[at:]).split("\n")
-    if at and (day := article.published(lines)):
+    day = article.published(lines) or next((article.date_in(line) for line in lines[:_BYLINE_LINES]  # a byline's
+                                            if re.match(r"\s*by\s", line, re.I) and article.date_in(line)), None)
+    # line of parts set side by side: "By Dagny Prell, Casualty Correspondent 16 October 2025"
+    if at and day:
         document.fields["published"] = Found(day, "the date under its headline")
     if at and (name := article.author(lines)):
         document.fields["author"] = Found(name, "the byline under its headline")

@@ -218,3 +218,18 @@ def test_the_document_information_only_where_it_is_plausible(information, fields
                                             "The council has today published the findings."])
     pdf_article._information(document, information, [])
     assert {k: found.value for k, found in document.fields.items()} == fields and note in document.notes
+
+
+def test_the_date_under_the_headline_of_a_printed_page():
+    """A printed page's menus and cookie notice come before its headline: its date is read under the headline, in a
+    byline's line of parts set side by side too."""
+    document = pdf_article.office.Document(
+        ["We use cookies to make this site work.", "Accept all cookies", "News\nSport\nBusiness", "Home > News",
+         "Hestmark Calder loses dozens of boxes in Storm Ilka\noff Ostrevia",
+         "By Dagny Prell, Casualty Correspondent 16 October 2025\nShare on LinkedIn Share on X Email Print",
+         "Hestmark Container Line's Hestmark Calder lost containers overboard early on Tuesday."])
+    pdf_article._information(document, {"Title": "Hestmark Calder loses dozens of boxes in Storm Ilka off Ostrevia | "
+                                                 "Cargo Line Review"}, [])
+    pdf_article._under_headline(document)
+    assert document.fields["title"].value == "Hestmark Calder loses dozens of boxes in Storm Ilka off Ostrevia"
+    assert document.fields["published"].value == "2025-10-16" and document.fields["author"].value == "Dagny Prell"
