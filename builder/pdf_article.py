@@ -209,14 +209,14 @@ def _under_headline(document: office.Document) -> None:
 
 
 def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> str | None:
-    """The paragraph set in the first page's largest type, larger than most of its text's, of two words or more: the
-    headline."""
+    """The first paragraph set in the first page's largest type, larger than most of its text's, of two words or
+    more and no body's name heading it (a letterhead's "Wendmoor Valley Hospitals Trust"): the headline."""
     first = [line for line in kept if line.page == kept[0].page]
-    sizes = Counter(line.kind for line in first)
-    top = max(first, key=lambda l: float(l.kind))
-    if top.kind == sizes.most_common(1)[0][0] or len(top.text.split()) < 2:
-        return None
-    return next((_one_line(p) for p in paragraphs if p.split("\n")[0] == top.text), None)
+    usual = Counter(line.size for line in first).most_common(1)[0][0]
+    opening = {p.split("\n")[0]: _one_line(p) for p in reversed(paragraphs)}  # the first paragraph a line opens
+    return next((opening[line.text] for line in sorted(first, key=lambda l: -l.size) if line.size > usual
+                 and line.text in opening and len(line.text.split()) > 1
+                 and not article.publisher_heading(opening[line.text])), None)
 
 
 def _one_line(paragraph: str) -> str:
@@ -231,7 +231,8 @@ def _information(document: office.Document, information: dict[str, str], printed
     lead = {_one_line(p).casefold(): _one_line(p) for p in document.paragraphs[:_LEAD]}
     titles = [t for t in (information.get("Title"), *printed) if t]
     heading = next(((lead[part.casefold()], parts) for t in titles for parts in [_TITLE_PARTS.split(t)]
-                    for part in [t, *parts] if part.casefold() in lead), None)
+                    for part in (t, max(parts, key=len)) if part.casefold() in lead), None)  # never the outlet's
+    # part alone: "The Valdmere Courier" of a title cut short
     if heading:
         document.fields["title"] = Found(heading[0], "the document's title, its first lines' heading")
         text = "\n".join(document.paragraphs[:_LEAD]).casefold()

@@ -209,7 +209,10 @@ def test_a_hostile_or_damaged_pdf_is_refused(project, tmp_path, capsys, monkeypa
     ({"Title": "Glenrock Quarry inquiry: statement | Harrowby District Council", "Author": "Ana Whitlow",
       "CreationDate": "D:20260302091400+01'00'"},
      {"title": "Glenrock Quarry inquiry: statement", "outlet": "Harrowby District Council", "author": "Ana Whitlow"},
-     "its properties say it was created on 2026-03-02: the date the article gives is read from its text")])
+     "its properties say it was created on 2026-03-02: the date the article gives is read from its text"),
+    ({"Title": "Statement on the inquiry into the northern face | Harrowby District Council"}, {},
+     'its title, "Statement on the inquiry into the northern face | Harrowby District Council", is not among its first '
+     'lines: left out')])  # a title cut short: its outlet's part, the masthead's words, is no headline
 def test_the_document_information_only_where_it_is_plausible(information, fields, note):
     """A title is the document's when its text opens with it (not a word processor's "Microsoft Word - …"), the other
     part of it the outlet when the text names it; an author names a person (not "jsmith", "Administrator"); the day
@@ -233,3 +236,17 @@ def test_the_date_under_the_headline_of_a_printed_page():
     pdf_article._under_headline(document)
     assert document.fields["title"].value == "Hestmark Calder loses dozens of boxes in Storm Ilka off Ostrevia"
     assert document.fields["published"].value == "2025-10-16" and document.fields["author"].value == "Dagny Prell"
+
+
+def test_the_headline_is_the_largest_type_but_a_bodys_name():
+    """With no title the text shows, the headline is the first page's largest type, not a letterhead's body's name
+    set larger still."""
+    line = pdf_article.positioned.Line
+    kept = [line(0, 40, 50, "24", "Wendmoor Valley Hospitals Trust", 400, 24.0),
+            line(0, 90, 50, "18", "Power supply incident at Harrowmere", 400, 18.0),
+            line(0, 110, 50, "18", "General Hospital", 300, 18.0)] + [
+        line(0, 140 + 14 * n, 50, "11", "Harrowmere General Hospital lost its mains supply.", 500, 11.0)
+        for n in range(4)]
+    paragraphs = ["Wendmoor Valley Hospitals Trust", "Power supply incident at Harrowmere\nGeneral Hospital",
+                  "\n".join(["Harrowmere General Hospital lost its mains supply."] * 4)]
+    assert pdf_article._largest(kept, paragraphs) == "Power supply incident at Harrowmere General Hospital"
