@@ -2,8 +2,9 @@
 lines joined into the paragraphs their spacing shows (positioned.py, as for a PDF converted to a web page: each line
 kept as it is, a word hyphenated at its end too, as quotes are matched across it), a page set in columns read column
 by column; the page numbers, running heads and feet and a browser's printed header and footer left out, its footer's
-address the url; and what its document information says: the title when its text opens with it, the author when it
-names a person, the days it was made in a note (see office.read_properties)."""
+address the url; and what its document information says: the title when its text shows it, the author when it names
+a person, the days it was made in a note (see office.read_properties). A long PDF is read to MAX_PAGES pages or
+MAX_TEXT characters."""
 from __future__ import annotations
 
 import ctypes
@@ -19,9 +20,11 @@ from builder.problems import DossierError, Located, Problem
 
 MAX_PAGES = 200  # pages read at most: a longer file is a report or a book, its article among its first pages
 MAX_CHARS = 200_000  # characters of a page read at most
+MAX_TEXT = 1_000_000  # characters of a document read at most (about 6 seconds): no page is read past them
 PIECE_GAP = 1.5  # times the font's size: a wider gap within a line parts it in two (columns, a header's day and title)
 _LEAD = 40  # paragraphs atop the text among which a title must stand to be the headline (a printed page's menus,
 # cookie notices and adverts may come first)
+_MAGIC = re.compile(rb"%PDF-\d\.\d")  # a PDF's header, among its first 1,024 bytes
 _BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
 _TITLE_PARTS = re.compile(r"\s+[|–—•:-]\s+")  # "Headline | The Outlet", "The Outlet - Headline"
 _ADDRESS = re.compile(r"(?:https?|file)://\S+", re.I)
@@ -34,7 +37,7 @@ def kind(path: Path) -> str | None:
         start = read_start(path, 1024)  # a regular file: a named pipe is no PDF
     except OSError:
         return None
-    return "PDF" if path.suffix.lower() == ".pdf" or b"%PDF-" in start else None
+    return "PDF" if path.suffix.lower() == ".pdf" or _MAGIC.search(start) else None
 
 
 def read(path: Path) -> office.Document:
@@ -48,7 +51,7 @@ def read(path: Path) -> office.Document:
     if (size := os.stat(path).st_size) > MAX_BYTES:
         refuse(f"the PDF is {size:,} bytes, over the limit of {MAX_BYTES:,}; print the article's pages alone to a "
                "PDF, or copy its text into a .txt file")
-    if b"%PDF-" not in read_start(path, 1024):
+    if not _MAGIC.search(read_start(path, 1024)):
         refuse("the file is named .pdf but is no PDF (it does not begin with %PDF-); open it to see what it is, or "
                "copy the article's text into a .txt file")
     try:
@@ -56,6 +59,8 @@ def read(path: Path) -> office.Document:
             pages = len(pdf)
             lines, heights = [], {}
             for number in range(min(pages, MAX_PAGES)):
+                if sum(len(line.text) for line in lines) > MAX_TEXT:
+                    break
                 page = pdf[number]
                 heights[number] = page.get_height()
                 lines += _lines(page, number, heights[number])
@@ -81,7 +86,7 @@ def read(path: Path) -> office.Document:
                "HTML only\" (.html), or copy the article's text into a .txt file")
     document = office.Document([office.clean(p) for p in positioned.joined(kept)], notes=[
         f"a PDF of {pages} {'page' if pages == 1 else 'pages'}: its text read page by page"
-        + (f" (its first {MAX_PAGES} only)" if pages > MAX_PAGES else "")
+        + (f" (its first {len(heights)} only)" if len(heights) < pages else "")
         + ", its lines joined into the paragraphs their spacing shows"
         + (f"; set in columns, read column by column (page {', page '.join(set_in)})" if set_in else "")])
     _printed(document, sorted(furniture, key=lambda l: (l.page, l.top, l.left)))
@@ -225,9 +230,9 @@ def _one_line(paragraph: str) -> str:
 
 
 def _information(document: office.Document, information: dict[str, str], printed: list[str]) -> None:
-    """The fields the document information gives (its title when the text opens with it, or with a part of it: "Ferry
-    runs aground | The Clyde Courier", the other part the outlet when the text names it; else a browser's printed
-    header's, in ``printed``), and the days in a note (office.read_properties)."""
+    """The fields the document information gives (its title when its first paragraphs show it, whole or its longest
+    part: "Ferry runs aground | The Clyde Courier", the other part the outlet when the text names it; else a browser's
+    printed header's, in ``printed``), and the days in a note (office.read_properties)."""
     lead = {_one_line(p).casefold(): _one_line(p) for p in document.paragraphs[:_LEAD]}
     titles = [t for t in (information.get("Title"), *printed) if t]
     heading = next(((lead[part.casefold()], parts) for t in titles for parts in [_TITLE_PARTS.split(t)]

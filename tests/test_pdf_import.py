@@ -132,8 +132,10 @@ def test_strip_chrome_deletes_what_is_flagged(project, capsys):
     assert "Kelmarsh Water has lifted the boil-water notice" in body
 
 
-def test_a_long_pdf_is_read_to_the_cap(project, capsys, monkeypatch):
-    monkeypatch.setattr(pdf_article, "MAX_PAGES", 1)
+@pytest.mark.parametrize("cap, value", [("MAX_PAGES", 1), ("MAX_TEXT", 100)])
+def test_a_long_pdf_is_read_to_the_cap(project, capsys, monkeypatch, cap, value):
+    """A book or a report of thousands of pages is read to its 200th page, or a million characters: never a hang."""
+    monkeypatch.setattr(pdf_article, cap, value)
     _, body = _import(project, "statement")
     assert "The report makes fourteen" not in body and "a PDF of 3 pages: its text read page by page (its first 1 " \
                                                       "only)" in " ".join(capsys.readouterr().err.split())
