@@ -140,11 +140,11 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
     markup says, see webpage.py; .mhtml, .mht, .webarchive: a web archive's page, web_archive.py), as an email
     (.eml: its text and what its headers say, see mail.py; a mailbox's or a digest's message, mbox.py), as a Word or
-    OpenDocument text (office.py) or an RTF (rtf.py), a chat app's export (chat_export.py), or as a news feed's
-    item, an agency's news item or TTML subtitles (news_xml.py): id and title from its headline, the text verbatim,
-    chrome flagged; url, outlet, author and published from ``options``, else the page's markup, else the byline and
-    date the text shows; a title from ``options`` too, and a headline read longer than a title may be cut, with a
-    note; ``options["item"]`` chooses the article of a file of several (items.py)."""
+    OpenDocument text (office.py), an RTF (rtf.py) or a PDF (pdf_article.py), a chat app's export (chat_export.py),
+    or as a news feed's item, an agency's news item or TTML subtitles (news_xml.py): id and title from its headline,
+    the text verbatim, chrome flagged; url, outlet, author and published from ``options``, else the page's markup,
+    else the byline and date the text shows; a title from ``options`` too, and a headline read longer than a title
+    may be cut, with a note; ``options["item"]`` chooses the article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
@@ -562,9 +562,9 @@ def _page_article(page_file: Path):
 
 
 def _office_article(document_file: Path, kind: str, item: int | None):
-    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py) or a chat's JSON export (chat_export.py,
-    the chat ``item`` of several): its paragraphs' lines, each numbered as in the body, the fields its properties give,
-    and notes on what was read."""
+    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py), a PDF (pdf_article.py) or a chat's JSON
+    export (chat_export.py, the chat ``item`` of several): its paragraphs' lines, each numbered as in the body, the
+    fields its properties give, and notes on what was read."""
     document = rtf.read(document_file) if kind == "RTF" else chat_export.read(document_file, item) if kind == "chat" \
         else pdf_article.read(document_file) if kind == "PDF" else office.read(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
