@@ -365,11 +365,12 @@ def test_a_page_without_an_article_is_refused(project, tmp_path, capsys, body, m
     assert sorted((project / "content" / "sources").iterdir()) == before
 
 
-@pytest.mark.parametrize("name, start, kind", [("article.pdf", b"%PDF-1.7\n%\xd3\xeb\xe9\xe1\n", "a PDF"),
+@pytest.mark.parametrize("name, start, kind", [("article.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word"),
                                                ("article.docx", b"PK\x03\x04\x14\x00\x06\x00", "a zip file but no Word"),
-                                               ("article.txt", b"%PDF-1.4\n\xff\xfe", "a PDF")])
-def test_a_pdf_or_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys, name, start, kind):
-    """Not "not valid UTF-8 …; save the file with the UTF-8 encoding", which means nothing for a PDF."""
+                                               ("article.txt", b"PK\x03\x04\x14\x00\x06\x00", "a zip file but no Word")])
+def test_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys, name, start, kind):
+    """Not "not valid UTF-8 …; save the file with the UTF-8 encoding", which means nothing for a Word file (a PDF is
+    read: tests/test_pdf_import.py)."""
     document = tmp_path / name
     document.write_bytes(start + bytes(range(256)))
     assert dossier(project, "new", "source", str(document)) == 1
