@@ -4,7 +4,8 @@ article is (webpage.py), without the line a blog's feed adds under it ("The post
 author (dc:creator, author, author/name), day (pubDate, dc:date, published, else updated) and link, and the feed's
 own title, without its section ("The Orlby Post – News"), as the outlet (an item taken from another feed: that
 feed's, its <source>). The first item unless --item N; the note
-names the others."""
+names it and the others by title and day. A WordPress export (WXR) is such a feed: its items its published posts (not
+its attachments, pages, menu items or drafts), each one's writer the name the site shows for its login."""
 from __future__ import annotations
 
 import re

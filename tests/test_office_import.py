@@ -254,3 +254,18 @@ def test_a_statements_head_names_a_body_not_an_office(line, body):
     "statement"; not what the statement is ("Joint statement"), an office ("the Chief Executive"), nor a sentence."""
     found = office._head([line, "", "Cracks found in the main pool mean the lido will stay shut, its engineers said."])
     assert (found and found[1]) == body
+
+
+def test_an_rtf_statements_head_and_signature_are_read_as_a_word_documents(project, tmp_path, capsys):
+    """An RTF statement's head and signature give its outlet and author over its \\info author, flagged as a Word
+    document's are."""
+    (tmp_path / "lido.rtf").write_text(
+        "{\\rtf1\\ansi{\\info{\\author Pat Oduya}}Statement from Tolvey Lido Trust\\par Cracks found in the main pool "
+        "last week mean the lido will stay shut until July, the trust's engineers said.\\par Mara Quentin\\par Chief "
+        "Executive\\par ENDS\\par}", encoding="ascii")
+    assert dossier(project, "new", "source", str(tmp_path / "lido.rtf"), "--id", "lido") == 0
+    err = capsys.readouterr().err
+    front = _body(project, "lido")[1]
+    assert "outlet: Tolvey Lido Trust " in front and "author: Mara Quentin " in front
+    assert "(a statement's signature, in the front matter (author)): `Chief Executive`" in err
+    assert "(a statement's head naming who issues it, in the front matter (outlet)): `Statement from Tolvey" in err
