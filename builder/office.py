@@ -39,22 +39,24 @@ _LEGAL = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|gmbh|ag
 _LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
 # A statement's head naming who issues it: "STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "Press statement from
 # Strand Hotels:", "Strand Hotels statement" (a line of its own, no sentence).
-_HEAD = re.compile(r"(?:(?:press|media|news|joint)\s+)?(?:statement|release)\s+(?:issued\s+)?(?:on\s+behalf\s+of|from|by)"
-                   r"\s+(?:the\s+)?(?P<body>[^\W\d_][^.!?]{1,80}?)(?:\s+(?:on|about|regarding|concerning|following)\s+.{1,120})?|(?P<named>[^\W\d_][^.!?:]{1,80}?)\s+(?:press\s+|media\s+)?"
-                   r"statement", re.I)
+_HEAD = re.compile(r"(?:(?:press|media|news|joint)\s+)?(?:statement|release)\s+(?:issued\s+)?"
+                   r"(?:on\s+behalf\s+of|from|by)\s+(?:the\s+)?(?P<body>[^\W\d_][^.!?]{1,80}?)"
+                   r"(?:\s+(?:on|about|regarding|concerning|following)\s+.{1,120})?"  # "… by X on the fire"
+                   r"|(?P<named>[^\W\d_][^.!?:]{1,80}?)\s+(?:press\s+|media\s+)?statement", re.I)
 # What a head's "… statement" says of it, not who issues it: "Joint statement", "Closing statement".
 _NO_BODY = re.compile(r"(?:joint|official|opening|closing|final|full|public|written|further|updated|short|draft"
                       r"|press|media|news|the|a|an|our|my|this)(?:\s+(?:press|media|news))?", re.I)
 # An office, not a body: "the Chief Executive", "Mayor of Orlby".
-_ROLE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:chief\s+executive|director|chair(?:man|woman|person)?|president"
-                     r"|secretary|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|officer|governor)\b",
-                     re.I)
+_ROLE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:chief\s+executive|director|chair(?:man|woman|person)?"
+                   r"|president|secretary|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|officer"
+                   r"|governor)\b", re.I)
 _NAMED = re.compile(r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.-]*)){0,7}")  # "Strand Hotels Ltd"
 _SIGNATURE_LINES = 3  # the lines under a signatory's name: their office, the body, its address
+_SIGNED_WITHIN = 8  # the last lines of a text among which its signatory's name stands
 # What may follow a statement's signature: its end mark, its notes to editors, who to call.
 _AFTER = re.compile(r"\W*(?:ends|end|###|-30-)\W*$|notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?"
-                    r"|about\s+(?-i:[A-Z])|(?:for\s+)?(?:further|more)\s+information|(?:press|media)\s+(?:enquiries|inquiries"
-                    r"|contacts?)\b", re.I)
+                    r"|about\s+(?-i:[A-Z])|(?:for\s+)?(?:further|more)\s+information"
+                    r"|(?:press|media)\s+(?:enquiries|inquiries|contacts?)\b", re.I)
 
 
 @dataclass
@@ -239,7 +241,7 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
     if days:
         document.notes.append("its properties say it was " + " and ".join(f"{what} on {day}" for what, day in days)
                               + ": the date the article gives is read from its text")
-    issuer = _head(lines) or _signature(lines, signed)
+    issuer = _head(lines, signed) or _signature(lines, signed)
     if issuer and issuer[1]:  # the text's word over the properties'
         document.fields["outlet"] = Found(_as_written(issuer[1], lines), issuer[2])
 
@@ -247,20 +249,22 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
 def furniture(lines: list[str]) -> list[chrome.Chrome]:
     """The lines of a document's text that are a statement's furniture: its head naming who issues it (the outlet)
     and its signature at its end (the author, and the outlet its office names)."""
-    head, signature = _head(lines), _signature(lines, article.author(lines))
+    signed = article.author(lines)
+    head, signature = _head(lines, signed), _signature(lines, signed)
     return ([chrome.Chrome(head[0] + 1, lines[head[0]].strip(), "a statement's head naming who issues it, in the front "
                                                                 "matter (outlet)")] if head else []) \
         + [chrome.Chrome(n + 1, lines[n].strip(), "a statement's signature, in the front matter (author)")
            for n in (signature[3] if signature else ())]
 
 
-def _head(lines: list[str]) -> tuple[int, str, str] | None:
-    """The 0-based line of a statement's head among its first lines, the body it names and where that was read."""
+def _head(lines: list[str], signed: str | None) -> tuple[int, str, str] | None:
+    """The 0-based line of a statement's head among its first lines, the body it names (not its signatory ``signed``:
+    "Statement from Gavin Fenwick") and where that was read."""
     for n in [n for n, line in enumerate(lines) if line.strip()][:_LEAD]:
         found = _HEAD.fullmatch(lines[n].strip().rstrip(":–—- "))
         body = found and (found["body"] or found["named"]).strip()
         if body and not _NO_BODY.fullmatch(body) and not _ROLE.match(body) and _NAMED.fullmatch(
-                _LEGAL.sub("", body)) and body != article.author(lines):
+                _LEGAL.sub("", body)) and body != signed:
             return n, body, "the statement's head, naming who issues it"
     return None
 
@@ -272,7 +276,7 @@ def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, lis
     no one."""
     filled = [n for n, line in enumerate(lines) if line.strip()]
     title = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?"
-    at = next((k for k in range(len(filled) - 1, max(len(filled) - 8, 0), -1) if signed and re.fullmatch(
+    at = next((k for k in range(len(filled) - 1, max(len(filled) - _SIGNED_WITHIN, 0), -1) if signed and re.fullmatch(
         rf"{title}{re.escape(signed)}(?:,\s+.+)?", lines[filled[k]].strip())), None)
     if at is None or not re.search(r"[.!?\"”’]$", lines[filled[at - 1]].strip()):
         return None

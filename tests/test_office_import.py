@@ -196,8 +196,8 @@ def test_a_documents_company_is_its_outlet_when_its_text_names_it(project, tmp_p
 
 STATEMENT = (_p("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD") + _p("For immediate release \u2014 2 May 2026")
              + _p("Lido to stay shut until the summer")
-             + _p("Tolvey Lido Trust is sorry that the lido will not open on 9 May as planned. Cracks found in the main "
-                  "pool last week mean it will stay shut until July, the trust's engineers said.")
+             + _p("Tolvey Lido Trust is sorry that the lido will not open on 9 May as planned. Cracks found in the "
+                  "main pool last week mean it will stay shut until July, the trust's engineers said.")
              + _p("Mara Quentin") + _p("Chief Executive, Tolvey Lido Trust Ltd") + _p("ENDS")
              + _p("Notes to editors: Tolvey Lido Trust runs the town's open-air pool. It employs 22 staff."))
 
@@ -216,7 +216,8 @@ def test_a_statements_head_and_signature_give_its_outlet_and_author_over_its_pro
     assert 'its author property, "Pat Oduya", the file\'s author, is not whom its text is signed by, Mara Quentin: ' \
            "left out" in out.err
     assert "outlet: the statement's head, naming who issues it" in out.out
-    for line in ("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD", "Mara Quentin", "Chief Executive, Tolvey Lido Trust Ltd"):
+    for line in ("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD", "Mara Quentin",
+                 "Chief Executive, Tolvey Lido Trust Ltd"):
         assert f"in the front matter (outlet)): `{line}`" in out.err or f"in the front matter (author)): `{line}`" \
             in out.err
     assert "Notes to editors" not in out.err and "Notes to editors: Tolvey Lido Trust runs" in body
@@ -252,7 +253,8 @@ def test_a_signatory_naming_no_body_gives_the_author_and_the_property_is_a_fallb
 def test_a_statements_head_names_a_body_not_an_office(line, body):
     """Which heads name who issues a statement: a body's name after "on behalf of", "from", "by", or before
     "statement"; not what the statement is ("Joint statement"), an office ("the Chief Executive"), nor a sentence."""
-    found = office._head([line, "", "Cracks found in the main pool mean the lido will stay shut, its engineers said."])
+    found = office._head([line, "", "Cracks found in the main pool mean the lido will stay shut, its engineers said."],
+                         None)
     assert (found and found[1]) == body
 
 
@@ -269,3 +271,10 @@ def test_an_rtf_statements_head_and_signature_are_read_as_a_word_documents(proje
     assert "outlet: Tolvey Lido Trust " in front and "author: Mara Quentin " in front
     assert "(a statement's signature, in the front matter (author)): `Chief Executive`" in err
     assert "(a statement's head naming who issues it, in the front matter (outlet)): `Statement from Tolvey" in err
+
+
+def test_a_head_naming_the_signatory_names_no_outlet():
+    """"Statement from Gavin Fenwick", signed by him: the person is the author, no body the outlet."""
+    lines = ["Statement from Gavin Fenwick", "", "We reject the claim that the chicken was undercooked.", "",
+             "Gavin Fenwick", "Managing Director"]
+    assert office._head(lines, "Gavin Fenwick") is None and office._head(lines, None)[1] == "Gavin Fenwick"
