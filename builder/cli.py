@@ -276,7 +276,8 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                                      "FILE.pdf|FILE.xml|FILE.json|FILE.srt|FILE.vtt|FILE.ttml",
                      help="the new file's id, or (for a source) an article saved as plain text or Markdown, as a web "
                           "page (or a web archive of one: .mhtml, .mht, .webarchive), an email (a mailbox's or a mailing list's digest's too), a Word, OpenDocument or "
-                          "rich-text (RTF) document, a PDF, a chat app's JSON export, a news feed (RSS, Atom), an agency's "
+                          "rich-text (RTF) document, a PDF, a chat app's JSON export, a news feed (RSS, Atom, a WordPress "
+                          "export), an agency's "
                           "news item (NewsML-G2, ninjs), or a broadcast's subtitles (SubRip, WebVTT, TTML, DFXP, "
                           "EBU-TT)")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
