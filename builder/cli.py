@@ -276,9 +276,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                                      "FILE.xml|FILE.json|FILE.srt|FILE.vtt|FILE.sbv|FILE.ttml",
                      help="the new file's id, or (for a source) an article saved as plain text or Markdown, as a web "
                           "page (or a web archive of one: .mhtml, .mht, .webarchive), an email (a mailbox's or a mailing list's digest's too), a Word, OpenDocument or "
-                          "rich-text (RTF) document, a chat app's JSON export, a news feed (RSS, Atom), an agency's "
-                          "news item (NewsML-G2, ninjs), or a broadcast's subtitles (SubRip, WebVTT, SubViewer, TTML, DFXP, "
-                          "EBU-TT)")
+                          "rich-text (RTF) document, a chat app's JSON export, a Reddit thread's JSON, a news feed "
+                          "(RSS, Atom), an agency's news item (NewsML-G2, ninjs), or a broadcast's subtitles (SubRip, "
+                          "WebVTT, SubViewer, TTML, DFXP, EBU-TT)")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     new.add_argument("--item", type=int, metavar="N",
