@@ -283,9 +283,9 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     new.add_argument("--item", type=int, metavar="N",
                      help="importing a file of several articles (a mailbox's or a digest's messages, a full chat "
-                          "export's chats, a news feed's items, a NewsML-G2 message's, a bulletin script's stories): "
-                          "which one, from 1 (default: "
-                          "the first; the output lists the others)")
+                          "export's chats, a news channel's stories, a news feed's items, a NewsML-G2 message's, a "
+                          "bulletin script's stories): which one, from 1 (default: the first; the output lists the "
+                          "others)")
     for option, what in (("--title", "the headline"), ("--url", "the article's address"), ("--outlet", "the publisher"),
                          ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
         new.add_argument(option, help=f"importing an article: {what}")
