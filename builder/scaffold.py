@@ -532,6 +532,9 @@ def _transcript(text_file: Path, text: str):
         ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
+    if signed := subtitles.signed_off(lines):  # "Ilse Marrow, KTV News, Skerrow.": the report's reporter and outlet
+        found = {k: article.Found(v, "the reporter's sign-off ending it") for k, v in zip(("author", "outlet"), signed)
+                 } | found
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
