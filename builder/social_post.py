@@ -116,6 +116,8 @@ _POSTER = re.compile(r"(?:posted\s+by\s+)?u/(?P<user>[\w-]{3,20})(?:\s*[·•]\s
 _POINTS = re.compile(r"[-−]?\d[\d.,]*k?\s+(?:points?|votes?|upvotes?)", re.I)
 _COMMENTS = re.compile(r"\d[\d.,]*k?\s+comments?", re.I)
 _BOT = re.compile(r"\bI\s+am\s+a\s+bot\b", re.I)  # a bot's note under a post: "*I am a bot, and this action…*"
+_AGO = re.compile(r"(?:[·•]\s*)?(?:\d{1,3}\s*(?:min|mins|minutes?|hr|hrs|hours?|h|d|days?|mo|months?|y|years?)\.?\s+ago"
+                  r"|just\s+now)", re.I)  # when it was posted, as the page counts back: "5 hr. ago"
 THREAD_HEAD = 4  # non-blank lines: the poster's among them
 
 
@@ -133,7 +135,8 @@ def _thread(lines: list[str]) -> dict[str, int | str] | None:
     if not forum[0] and not user.group().casefold().startswith("posted"):  # a user named alone: no thread's header
         return None
     below = [(n, line) for n, line in head[k + 1:] if n != forum[0]]
-    dated = below[0] if below and article.date_in(below[0][1]) and len(below[0][1].split()) <= 6 else (0, None)
+    dated = below[0] if below and (article.date_in(below[0][1]) and len(below[0][1].split()) <= 6
+                                   or _AGO.fullmatch(below[0][1])) else (0, None)
     title = next((n for n, _ in below if n != dated[0]), 0)
     if not title:
         return None

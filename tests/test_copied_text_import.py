@@ -279,6 +279,8 @@ def test_a_forum_thread_copied_as_text_is_its_post_without_its_points_and_commen
         assert furniture not in body, furniture
     err = capsys.readouterr().err
     assert "(a bot's note under the post)" in err and "(a comment under the post: not the post's words)" in err
+    front, _ = imported(project, tmp_path, "ago.txt", THREAD.replace("3 March 2027", "5 hr. ago"))
+    assert 'title: "Harbour Board statement on the north pier closure"' in front  # a time counted back: no title
 
 
 def test_a_user_named_in_a_posts_text_makes_no_thread():
