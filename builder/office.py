@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 from builder import article, chrome
 from builder.article import Found
 from builder.load import read_start
+from builder.naming import LEGAL_FORM
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
@@ -34,8 +35,6 @@ _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
                "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
                "company": "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"}
-# A company's legal form after its name: "Strand Hotels Ltd" is named "Strand Hotels" in its text.
-_LEGAL = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|gmbh|ag|s\.a\.|b\.v\.|pty\.? ltd\.?)$", re.I)
 _LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
 # A statement's head naming who issues it: "STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "Press statement from
 # Strand Hotels:", "Strand Hotels statement" (a line of its own, no sentence).
@@ -230,7 +229,7 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
                                                                 "names no writer): check it"))
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")
-    company = _LEGAL.sub("", value.get("company", ""))
+    company = LEGAL_FORM.sub("", value.get("company", ""))
     if company and re.search(rf"(?<!\w){re.escape(company)}(?!\w)", "\n".join(document.paragraphs), re.I):
         document.fields["outlet"] = Found(company, "the document's company property, which its text names")
     elif company:
@@ -264,7 +263,7 @@ def _head(lines: list[str], signed: str | None) -> tuple[int, str, str] | None:
         found = _HEAD.fullmatch(lines[n].strip().rstrip(":–—- "))
         body = found and (found["body"] or found["named"]).strip()
         if body and not _NO_BODY.fullmatch(body) and not _ROLE.match(body) and _NAMED.fullmatch(
-                _LEGAL.sub("", body)) and body != signed:
+                LEGAL_FORM.sub("", body)) and body != signed:
             return n, body, "the statement's head, naming who issues it"
     return None
 
@@ -296,7 +295,7 @@ def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, lis
 def _as_written(body: str, lines: list[str]) -> str:
     """A body's name without its legal form, as its text writes it where a head gives it in capitals ("FENWICK FINE
     CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…")."""
-    name = _LEGAL.sub("", body.strip())
+    name = LEGAL_FORM.sub("", body.strip())
     if not name.isupper():
         return name
     written = (m.group() for line in lines for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I))
