@@ -15,17 +15,26 @@ A second part (--texts) imports the plain-text articles of the news sets (tests/
 editor does, without options, and compares the title, author, published, outlet and translated it writes with the
 front matter the editor left in the set's source (a `.txt` carries no address or language).
 
+A third part (--pdfs) prints a sample of the news sets' saved pages (every third of tests/fixtures/*/articles/*.html,
+in order) to PDF with the system Chromium, as a reader's "Save as PDF" does (the day, the page's title, its address
+and its number on each page), imports each PDF, and counts the quotes of the set's cards from that source found in the
+imported body, and the titles and dates right, beside the same pages imported as they are. The PDFs are kept in the
+temporary folder (dossier-import-eval-pdfs), printed again only when a page changes.
+
     .venv/bin/python benchmarks/import_eval.py [--details] [--pages NAME ...]
     .venv/bin/python benchmarks/import_eval.py --texts [--details] [--sets NAME ...]
+    .venv/bin/python benchmarks/import_eval.py --pdfs [--details] [--sets NAME ...]
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import io
 import json
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -37,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder.cli import main  # noqa: E402
-from builder.quotes import normalise  # noqa: E402
+from builder.quotes import elided, locate, normalise  # noqa: E402
 
 PAGES = ROOT / "tests" / "fixtures" / "html"
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -163,14 +172,83 @@ def texts(details: bool, sets: list[str]) -> None:
         print("\n" + "\n".join(misses))
 
 
+PDF_EVERY = 3  # every third saved page of the news sets, in order, printed to PDF
+PDF_FIELDS = ("title", "published")
+
+
+def _printed(page: Path, folder: Path) -> Path:
+    """``page`` printed to PDF by Chromium, as a reader's "Save as PDF" does; kept in ``folder`` by its content."""
+    out = folder / f"{page.parent.parent.name}-{page.stem}-{hashlib.sha1(page.read_bytes()).hexdigest()[:10]}.pdf"
+    if not out.is_file():
+        browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+        if not browser:
+            raise SystemExit("--pdfs prints pages with Chromium, which is not installed")
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={out}",
+                        page.resolve().as_uri()], capture_output=True, timeout=120, check=False)
+    return out
+
+
+def pdfs(details: bool, sets: list[str]) -> None:
+    """A sample of the news sets' saved pages printed to PDF and imported, against what each set keeps: its cards'
+    quotes from the source found in the body, its title and date; the page imported as it is beside it."""
+    pages = sorted((ROOT / "tests" / "fixtures").glob("*/articles/*.html"))[::PDF_EVERY]
+    cache = Path(tempfile.gettempdir()) / "dossier-import-eval-pdfs"
+    cache.mkdir(exist_ok=True)
+    found, right, quotes, count, misses = Counter(), Counter(), 0, 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "mini"
+        shutil.copytree(MINI, project, ignore=shutil.ignore_patterns(".dossier-cache", "site"))
+        for page in pages:
+            folder = page.parent.parent
+            if sets and folder.name not in sets:
+                continue
+            sources = [s for s in sorted((folder / "content" / "sources").glob("*.md")) if yaml.safe_load(
+                s.read_text(encoding="utf-8").split("---\n", 2)[1]).get("seed") == page.name]
+            if not sources:
+                continue
+            want = yaml.safe_load(sources[0].read_text(encoding="utf-8").split("---\n", 2)[1])
+            said = [quote for card in sorted((folder / "content" / "facts").glob("*.yml"))
+                    for a in (yaml.safe_load(card.read_text(encoding="utf-8")) or {}).get("accounts") or []
+                    if a.get("source") == sources[0].stem and a.get("quote")
+                    for quote in ([a["quote"]] if isinstance(a["quote"], str) else a["quote"])]  # or its parts
+            count, quotes = count + 1, quotes + len(said)
+            for kind, path in (("pdf", _printed(page, cache)), ("page", page)):
+                try:
+                    front, body = imported(path, project, False, f"{folder.name}-{page.stem}-{kind}")
+                except SystemExit as refused:
+                    front, body = {}, ""
+                    misses.append(f"{folder.name}/{page.name} {kind}: refused ({str(refused).splitlines()[0][:120]})")
+                for quote in said:
+                    hit = bool(locate(quote, body) or elided(quote, body))
+                    found[kind] += hit
+                    if not hit:
+                        misses.append(f"{folder.name}/{page.name} {kind}: quote not found: {quote[:90]!r}")
+                for f in PDF_FIELDS:
+                    right[kind, f] += str(front.get(f)) == str(want.get(f))
+                    if str(front.get(f)) != str(want.get(f)):
+                        misses.append(f"{folder.name}/{page.name} {kind} {f}: wrote {front.get(f)!r}, expected "
+                                      f"{want.get(f)!r}")
+    print(f"{count} saved pages of the news sets (every {PDF_EVERY}rd), {quotes} quotes of their cards\n")
+    print("| imported as | quotes found | " + " | ".join(PDF_FIELDS) + " |")
+    print("|---|---|" + "---|" * len(PDF_FIELDS))
+    for kind, name in (("pdf", "printed to PDF"), ("page", "the saved page")):
+        print(f"| {name} | {found[kind]} ({found[kind] / max(1, quotes):.2f}) | "
+              + " | ".join(str(right[kind, f]) for f in PDF_FIELDS) + " |")
+    if details:
+        print("\n" + "\n".join(misses))
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="list each page's wrong fields and paragraphs")
     parser.add_argument("--pages", nargs="+", default=[], metavar="NAME", help="only these pages (default: all)")
     parser.add_argument("--texts", action="store_true", help="the news sets' plain-text articles instead")
-    parser.add_argument("--sets", nargs="+", default=[], metavar="NAME", help="with --texts: only these sets")
+    parser.add_argument("--pdfs", action="store_true", help="a sample of the news sets' pages printed to PDF instead")
+    parser.add_argument("--sets", nargs="+", default=[], metavar="NAME", help="with --texts, --pdfs: only these sets")
     arguments = parser.parse_args()
-    if arguments.texts:
+    if arguments.pdfs:
+        pdfs(arguments.details, arguments.sets)
+    elif arguments.texts:
         texts(arguments.details, arguments.sets)
     else:
         run(arguments.details, arguments.pages)

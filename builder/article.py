@@ -62,6 +62,8 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"[^>›»\n]{2,40}?(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}",  # "RunMersholt Forum > Races & Events > Mersholt City Marathon"
     r"(?:(?:press|news|media)\s+release\s*[–—:|-]\s*)?(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",
     # a press release's release line, "PRESS RELEASE – FOR IMMEDIATE RELEASE" too
+    rf"(?:press|news|media)\s+(?:release|statement)\s*[–—:|,-]\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_NAME}"
+    rf"|{MONTH_NAME}\s+\d{{1,2}}\b).{{0,60}}",  # its kind and its day: "Press statement – 16 June 2026 – for immediate use"
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"

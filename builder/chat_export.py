@@ -1,9 +1,10 @@
 """A messaging app's export of a chat or channel as JSON (result.json: its name and type over its messages, each with
 its date, sender and text, a string or a list of parts): read as messaging.py reads the app's HTML export, each
-message a paragraph opening with its full time stamp and its sender, a forwarded one's words under "Forwarded from
-…"; the app's notices (a pinned message, a member who joined), media without words and reactions left out. Its
-title is the chat's name, its outlet the sender of most messages (a channel's name as it posts), its day its last
-message's.
+message opening with its full time stamp and its sender, its paragraphs kept, a forwarded one's words under
+"Forwarded from …"; the app's notices (a pinned message, a member who joined), media without words and reactions left
+out. Its title is the chat's name, its outlet the sender of most messages (a channel's name as it posts), its day its
+first message's. A news channel, named as it posts (not for one story: "… – Rovers in administration"), holds the
+news of many days: each story is an item (`--item N`), its title its first message's head (_stories).
 A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one. And a
 chat's text export ("[11/06/2026, 10:52] Gaz Holt: …", a phone's "11/06/2026, 10:52 - Gaz Holt: …"): a paragraph a
 message, its lines under its stamp, titled by the file's name and dated by its last message."""
@@ -42,78 +43,130 @@ def kind(path: Path) -> str | None:
 
 
 def read(path: Path, item: int | None = None) -> Document:
-    """The chat's messages as paragraphs, the fields its name and messages give and notes for the editor; refuses
-    (DossierError) an export that cannot be read, or an item it does not hold."""
+    """The chat's messages as paragraphs (a news channel's story ``item``, see _stories), the fields its name and
+    messages give and notes for the editor; refuses (DossierError) an export that cannot be read, or an item it does
+    not hold."""
     try:
         data = json.loads(read_bytes(path, MAX_BYTES).decode("utf-8-sig"))
     except (OSError, TooBig, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise DossierError([Problem(Located(path), "cannot read the chat's export (" + (
             "its values nest too deep" if isinstance(exc, RecursionError) else str(exc)) + "); export the chat again "
             "from the app, or copy its messages into a .txt file")]) from None
-    chat, notes = _chat(path, data, item)
+    chat, notes, whole = _chat(path, data, item)
     name = " ".join(str(chat.get("name") or "").split())
-    paragraphs, senders, days, edited = [], [], [], 0
-    for message in chat.get("messages") or []:
-        if not isinstance(message, dict) or message.get("type", "message") != "message":  # the app's notice
-            continue
-        said = _text(message.get("text"))
-        if not said.strip():  # a photo, a sticker, a poll: no words to quote
-            continue
-        sender = " ".join(str(message.get("from") or "").split())
-        when = _when(str(message.get("date") or ""))
+    messages = [m for m in chat.get("messages") or [] if isinstance(m, dict) and m.get("type", "message") == "message"
+                and _text(m.get("text")).strip()]  # not the app's notices, nor a photo, a sticker, a poll: no words
+    if not messages:
+        raise DossierError([Problem(Located(path), "the chat's export holds no message with words; export the chat "
+                                                   "again with its messages, or copy them into a .txt file")])
+    most = Counter(s for s in map(_sender, messages) if s).most_common(1)  # a channel's own name as it posts (its
+    # title may add the news of the day: "… – Rovers in administration")
+    title = Found(name, "the chat's name in its export") if name else None
+    news = "channel" in str(chat.get("type") or "") and (not most or name.casefold() == most[0][0].casefold())
+    if news and not whole:  # a news channel, named as it posts: the news of many days
+        stories = _stories(messages)
+        index, notes = items.choose(path, len(stories), item, "channel", "item", lambda n: _label(stories[n]))
+        messages, title = stories[index], Found(_head(stories[index][0]), "its first message's head")
+    elif not whole:
+        items.one(path, item, "chat")
+    paragraphs = []
+    for message in messages:
+        said, sender, when = _text(message.get("text")), _sender(message), _when(str(message.get("date") or ""))
         if message.get("forwarded_from"):
             paragraphs += [f"Forwarded from {' '.join(str(message['forwarded_from']).split())}", said]
         else:
             paragraphs.append(f"[{when}] {sender}: {said}" if when and sender else said)
-        senders.append(sender)
-        days.append(_day(str(message.get("date") or "")))
-        edited += bool(message.get("edited"))
-    if not paragraphs:
-        raise DossierError([Problem(Located(path), "the chat's export holds no message with words; export the chat "
-                                                   "again with its messages, or copy them into a .txt file")])
     document = Document(paragraphs, notes=notes + [
-        "a messaging app's export: each message a paragraph opening with its full time stamp and its sender, a "
-        "forwarded one naming whom it is from; the app's notices (pinned messages, members joining) and media "
+        "a messaging app's export: each message opening with its full time stamp and its sender, its paragraphs "
+        "kept, a forwarded one naming whom it is from; the app's notices (pinned messages, members joining) and media "
         "without words left out"])
-    if edited:
+    if edited := sum(bool(m.get("edited")) for m in messages):
         document.notes.append(f"{edited} message(s) were edited after they were sent: the export gives their last "
                               "words only")
-    most = Counter(s for s in senders if s).most_common(1)  # a channel's own name as it posts (its title may add the
-    # news of the day: "… – Rovers in administration")
+    day = next(filter(None, (_day(str(m.get("date") or "")) for m in messages)), None)
     document.fields |= {key: value for key, value in (
-        ("title", Found(name, "the chat's name in its export") if name else None),
-        ("outlet", Found(most[0][0], "the sender of most of the chat's messages") if most else None),
-        ("published", next((Found(day, "the chat's last message") for day in reversed(days) if day), None))) if value}
+        ("title", title), ("outlet", Found(most[0][0], "the sender of most of the chat's messages") if most else None),
+        ("published", Found(day, "the day of its first message") if day else None)) if value}
     return document
 
 
-def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str]]:
-    """The chat the export holds, or the one ``item`` chooses (from 1) of a full export's, and a note listing the
-    others."""
+STORY_GAP = 12 * 3600  # seconds: a channel's update this soon after the message before it goes on with its story
+# A message's head that goes on with the story before it: "UPDATE 11:40", "EVENING UPDATE", "Update:", "LATEST:".
+_UPDATE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:update|latest)\b(?!\s+on\b)", re.I)
+
+
+def _stories(messages: list[dict]) -> list[list[dict]]:
+    """A news channel's messages in stories: each message one, but for an update (its head "UPDATE 11:40",
+    "EVENING UPDATE") posted within STORY_GAP of the message before it, which goes on with that one's story."""
+    stories: list[list[dict]] = []
+    for message in messages:
+        before = stories[-1][-1] if stories else None
+        gap = _seconds(message) - _seconds(before) if before else None
+        if gap is not None and 0 <= gap <= STORY_GAP and _UPDATE.match(_head(message)):
+            stories[-1].append(message)
+        else:
+            stories.append([message])
+    return stories
+
+
+def _head(message: dict) -> str:
+    """A message's head: its words in bold at its start ("BREAKING: Marrowfield towers are down"), when more than a
+    label ("BREAKING:"), else its first line's first sentence."""
+    parts = message.get("text")
+    first = parts[0] if isinstance(parts, list) and parts else None
+    bold = " ".join(str(first.get("text") or "").split()) if isinstance(first, dict) and first.get("type") == "bold" \
+        else ""
+    if len(bold.rstrip(":").split()) > 1:
+        return bold
+    return re.split(r"(?<=[.!?])\s+", _text(parts).split("\n")[0].strip())[0]
+
+
+def _seconds(message: dict) -> float:
+    """When ``message`` was sent, in seconds (its "date_unixtime"; 0 when it gives none)."""
+    try:
+        return float(message.get("date_unixtime") or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _sender(message: dict) -> str:
+    return " ".join(str(message.get("from") or "").split())
+
+
+def _label(story: list[dict]) -> str:
+    """A story as the note naming a channel's others lists it: its head, its day, how many messages it holds."""
+    head, day = _head(story[0]), _when(str(story[0].get("date") or ""))[:10]
+    return f"“{head if len(head) <= 60 else head[:59].rstrip() + '…'}” ({day}" + (
+        f", {len(story)} messages)" if len(story) > 1 else ")")
+
+
+def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str], bool]:
+    """The chat the export holds, or the one ``item`` chooses (from 1) of a full export's, a note listing the
+    others, and whether ``item`` chose it (the chat is read whole)."""
     chats = data.get("chats", {}).get("list") if isinstance(data, dict) and isinstance(data.get("chats"), dict) \
         else None
     if not isinstance(chats, list):
-        items.one(path, item, "chat")
         if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+            items.one(path, item, "chat")
             raise DossierError([Problem(Located(path), "the export holds no list of messages; export the chat again "
                                                        "from the app (as JSON), or copy its messages into a .txt "
                                                        "file")])
-        return data, []
+        return data, [], False
     chats = [c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)]
     if not chats:
         raise DossierError([Problem(Located(path), "the export holds no chat; export the chat again from the app")])
     index, note = items.choose(path, len(chats), item, "export", "chat",
                                lambda n: f"“{' '.join(str(chats[n].get('name') or '(no name)').split())}”")
-    return chats[index], note
+    return chats[index], note, True
 
 
 def _text(text) -> str:
-    """A message's words: its text, or its parts' ("Read ", {"type": "bold", "text": "this"}) joined; its lines kept,
-    without blank ones between them (a message is one paragraph, under its stamp)."""
+    """A message's words: its text, or its parts' ("Read ", {"type": "bold", "text": "this"}) joined; its lines and
+    its paragraphs kept (one blank line between two)."""
     if isinstance(text, list):
         text = "".join(part if isinstance(part, str) else str(part.get("text") or "") if isinstance(part, dict)
                        else "" for part in text)
-    return re.sub(r"\n\s*\n", "\n", text.strip()) if isinstance(text, str) else ""
+    return re.sub(r"\n\s*\n", "\n\n", text.strip()) if isinstance(text, str) else ""
 
 
 def _when(date: str) -> str:

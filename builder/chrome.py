@@ -176,9 +176,13 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                               r"|(?-i:[A-Z]{2,4}\d{3,4}\s+\d\s+[A-Z]{3}\s+\d{3,4}(?:\s+[A-Z]{2,4})?)"
                               r"|\d{2}-\d{2}-\d{2}\s+[0-2]\d[0-5]\d\s?(?:gmt|utc)|(?-i:PRIORITY|SLUG|EMBARGO)\s*:.{0,120}|(?-i:Slug\s*:\s*[A-Z][A-Z0-9/-]+).{0,120}|versions?\s*:\s*\d+\b.{0,40}|\[\d{1,2} of \d{1,2}\]\s.{0,120}|keywords\s*:.{0,200}"
                               r"|(?-i:[A-Z]{2,8})\s+\d{6}\s+GMT\s+(?-i:[A-Z]{3})\s+\d{2}"
-                              r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"),  # "ZCZC CPA0417 2 GEN 0487", "SLUG:
-    # LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", a story history's "Versions: 3 (newest last)" and "[1 of 3]  08-Mar-2026 18:52
-    # GMT  PRI 3 …", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"
+                              r"|\(\([^()]{0,200}@[^()]{0,200}\)\)"
+                              r"|(?-i:[A-Z]{1,3}-[A-Z][\w'’]*(?:-{1,2}[\w'’]+)+(?:,[^,\n]{1,40})*,\s?\d{2,5})"
+                              r"|words?\s*:\s*\d{1,5}|(?-i:URGENT|FLASH|NEWSFLASH|BULLETIN|ADVISORY)"),  # "ZCZC CPA0417 2 GEN
+    # 0487", "SLUG: LESGOVIA-DRUGS/SEIZURE (UPDATE 2)", a story history's "Versions: 3 (newest last)" and "[1 of 3]
+    # 08-Mar-2026 18:52 GMT  PRI 3 …", the trailer "CPA  061247 GMT MAR 26", the reporter's "((ann.lee@…; +38 21…))"; a
+    # slug line, "BC-Harbour-Fire,0388" (the service's code, the story's slug, its word count), and the count alone,
+    # "Words: 388"; a take's priority, a line alone in capitals: "URGENT", "ADVISORY"
     ("outlet boilerplate", r"(the )?(views|opinions) expressed (in this (article|piece|column) )?are (those of )?"
                            r"the author['’]?s?( own)?\.?|our standards: .{0,80}"),
     ("a parliament's record", r"the house (met|sat) at\b.{1,60}|\[(mr|madam|the)\s+(deputy\s+)?speaker in the chair\]"
@@ -408,6 +412,14 @@ def _signed_off(lines: list[str]) -> set[int]:
     return found
 
 
+def _reissued(lines: list[str]) -> dict[int, str]:
+    """The 1-based lines of a wire's headline re-issued with its tag ("CORRECTED-Harbour fire closes…", "UPDATE
+    2-…", "REFILE-…") over the same headline without it: the take's label, no text; the headline is the untagged one."""
+    plain = {line.strip().casefold() for line in lines}
+    return {n: "a wire's headline re-issued under its tag" for n, line in enumerate(lines, 1)
+            if (tag := article.WIRE_TAG.match(line.strip())) and line.strip()[tag.end():].casefold() in plain}
+
+
 def _footers(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of an email's footers that run over a block (down to a blank line): a confidentiality notice
     ("This email and any attachments are confidential…", wrapped as a mail program wraps it), a wire's "Related"
@@ -479,7 +491,7 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
     sponsored, thread, cued, footers = _ad_break(lines), _thread_lines(lines), _cue_words(lines), _footers(lines)
     signed = _signed_off(lines)
     footers |= layout.furniture(lines) | teletext.furniture(lines) | _contents(lines) | print_page.furniture(lines) \
-        | _menu(lines) | social_post.text_furniture(lines)
+        | _menu(lines) | social_post.text_furniture(lines) | _reissued(lines)
     footers |= {n: "a wire's flash or earlier take, ahead of its story" for n in range(1, article.flashes(lines) + 1)
                 if lines[n - 1].strip()}
     pulled = pull_quotes.find(lines, displayed)

@@ -4,7 +4,8 @@ article is (webpage.py), without the line a blog's feed adds under it ("The post
 author (dc:creator, author, author/name), day (pubDate, dc:date, published, else updated) and link, and the feed's
 own title, without its section ("The Orlby Post – News"), as the outlet (an item taken from another feed: that
 feed's, its <source>). The first item unless --item N; the note
-names the others."""
+names it and the others by title and day. A WordPress export (WXR) is such a feed: its items its published posts (not
+its attachments, pages, menu items or drafts), each one's writer the name the site shows for its login."""
 from __future__ import annotations
 
 import re
@@ -32,7 +33,12 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     channel = root if atom or _child(root, "channel") is None else _child(root, "channel")
     wanted = "entry" if atom else "item"  # the channel's (RSS 1.0's: its siblings), none nested deeper
     entries = [e for e in [*channel, *(root if channel is not root else [])] if _local(e) == wanted]
-    at, notes = news_xml.chosen(path, [(_title(e) or "(untitled)", _published(e)[0]) for e in entries], item, "feed")
+    entries, skipped = _articles(path, entries)
+    at, notes = news_xml.chosen(path, [(_title(e) or "(untitled)", _published(e)[0]) for e in entries], item,
+                                "WordPress export" if skipped is not None else "feed")
+    if skipped:
+        notes.append("the export's items that are no article left out (not counted by --item): "
+                     + ", ".join(f"{count} {what}" for what, count in skipped.items()))
     entry, title = entries[at], _title(entries[at])
     body, full = _body(entry, atom)
     if not body or not body.strip():
@@ -49,7 +55,7 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
     link = _link(entry, atom)
     if link:
         fields["url"] = Found(link, "the feed item's link")
-    author = _author(entry, channel, atom)
+    author = _author(entry, channel, atom, _display_names(channel))
     if author:
         fields["author"] = Found(author, "the feed item's author")
     day, named = _published(entry)
@@ -147,15 +153,16 @@ def _link(entry, atom: bool) -> str | None:
     return next((link.strip() for link in links if re.match(r"https?://\S+$", link.strip())), None)
 
 
-def _author(entry, channel, atom: bool) -> str | None:
-    """The item's writers: dc:creator, RSS's author ("desk@orlby.example (Tam Roke)": the name, not the address),
-    Atom's author names (the feed's when the entry has none); not a body's name, its press office's."""
+def _author(entry, channel, atom: bool, shown: dict[str, str]) -> str | None:
+    """The item's writers: dc:creator (a WordPress export's login, the name ``shown`` for it), RSS's author
+    ("desk@orlby.example (Tam Roke)": the name, not the address), Atom's author names (the feed's when the entry has
+    none); not a body's name, its press office's."""
     if atom:
         names = [_text(a, "name") for a in entry if _local(a) == "author"] or \
             [_text(a, "name") for a in channel if _local(a) == "author"]
     else:
         names = [" ".join("".join(c.itertext()).split()) for c in entry if _local(c) in ("creator", "author")]
-        names = [re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", name) for name in names]
+        names = [shown.get(name) or re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", name) for name in names]
     names = [article.untitled(name) for name in dict.fromkeys(names) if name and "@" not in name
              and not article.issued_by_body(name)]  # not "Vessmere Water Authority Press Office": no one
     return " and ".join(names) if names else None
@@ -166,3 +173,42 @@ def _outlet(title: str) -> str | None:
     parts = [p for p in _SECTION.split(title) if p.strip()]
     named = [p for p in parts if not set(re.findall(r"\w+", p.casefold())) <= _GENERIC]
     return (named or parts or [None])[0]
+
+
+_WXR = "http://wordpress.org/export/"  # a WordPress export's namespace, its version after it ("…/export/1.2/")
+# What a WordPress export holds besides its posts: no article ("attachment": an uploaded picture's entry).
+_NOT_ARTICLES = {"attachment": "attachment", "page": "page", "nav_menu_item": "menu item", "revision": "revision",
+                 "wp_block": "reusable block", "wp_template": "template", "wp_template_part": "template part",
+                 "wp_navigation": "menu", "wp_global_styles": "style", "custom_css": "style sheet",
+                 "customize_changeset": "change set", "oembed_cache": "embed cache", "user_request": "request"}
+
+
+def _wp(element, name: str) -> str:
+    """The text of an element's child ``name`` in a WordPress export's namespace ("" when it has none)."""
+    found = next((c for c in element if _local(c) == name and (etree.QName(c).namespace or "").startswith(_WXR)),
+                 None)
+    return " ".join("".join(found.itertext()).split()) if found is not None else ""
+
+
+def _articles(path: Path, entries: list) -> tuple[list, dict[str, int] | None]:
+    """A WordPress export's items that are published articles (of a type no attachment, page or menu item, of the
+    status "publish") and how many of each other kind it holds; a feed's items as they are (and None). Refuses an
+    export of no article."""
+    if not any(_wp(e, "post_type") or _wp(e, "status") for e in entries):
+        return entries, None
+    kinds = [_NOT_ARTICLES.get(_wp(e, "post_type")) or (f"{_wp(e, 'status')} post"
+                                                          if _wp(e, "status") not in ("", "publish") else None)
+             for e in entries]
+    skipped = {what: kinds.count(what) for what in dict.fromkeys(k for k in kinds if k)}
+    kept = [e for e, k in zip(entries, kinds) if not k]
+    if entries and not kept:
+        news_xml.fail(path, "the WordPress export holds no published article, only "
+                            + ", ".join(f"{count} {what}(s)" for what, count in skipped.items())
+                            + "; export the site's posts again, or save the article's page as .html and import that")
+    return kept, skipped
+
+
+def _display_names(channel) -> dict[str, str]:
+    """A WordPress export's writers' names as its site shows them, by their logins ("jmarlow": "Jess Marlow")."""
+    return {login: shown for a in channel if _local(a) == "author" and (etree.QName(a).namespace or "").startswith(_WXR)
+            and (login := _wp(a, "author_login")) and (shown := _wp(a, "author_display_name"))}

@@ -131,7 +131,10 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.I)
 _WORD = re.compile(r"[\w'’-]+\s+")
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:ltd\.?|limited|plc|inc\.?|llc|gmbh|ag|s\.a\.|sa|asa|as|nv|bv|co\.?)$")  # a legal form ending a name
+# A company's legal form after its name: "Strand Hotels Ltd" is named "Strand Hotels" in a text and in its officers'
+# roles.
+LEGAL_FORM = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|co\.?|gmbh|ag|s\.a\.|sa|asa|as|nv|b\.?v\.?"
+                        r"|pty\.?\s+ltd\.?)$", re.I)
 
 
 def officer_of(person: Speaker, body: Speaker, spelt: bool = True) -> bool:
@@ -140,7 +143,7 @@ def officer_of(person: Speaker, body: Speaker, spelt: bool = True) -> bool:
     by one of its spellings too unless ``spelt`` is False
     ("Foreign Minister of Russia", Russia a spelling of the Russian government)."""
     names = [n.casefold() for n in (body.name, *(body.spellings if spelt else ()))]
-    names += [short for n in names if (short := _LEGAL_FORM.sub("", n)) != n]  # "Kestrel Demolition" of "… Ltd"
+    names += [short for n in names if (short := LEGAL_FORM.sub("", n)) != n]  # "Kestrel Demolition" of "… Ltd"
     return person.kind == "person" and body.kind != "person" and any(
         re.search(rf"\b{re.escape(n)}\b", role.title.casefold()) for role in person.roles for n in names)
 

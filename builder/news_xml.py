@@ -145,8 +145,8 @@ def chosen(path: Path, items: list[tuple[str, str | None]], item: int | None, wh
         return at, []
     others = [line for n, line in enumerate(listed) if n != at]
     more = f"; and {len(others) - 12} more" if len(others) > 12 else ""
-    return at, [f"the {what} holds {len(items)} items: item {at + 1} of them imported, “{items[at][0]}”; import "
-                f"another with --item N: {'; '.join(others[:12])}{more}"]
+    return at, [f"the {what} holds {len(items)} items; imported: {listed[at]}; import another with --item N: "
+                f"{'; '.join(others[:12])}{more}"]
 
 
 def read_html(path: Path, title: str | None, body: str) -> Story:

@@ -1,20 +1,24 @@
 """An office document read as an article: a Word document (.docx) or an OpenDocument text (.odt, as LibreOffice
 saves it). Its paragraphs in order (a table's rows as cells between tabs, a text box's paragraphs after the one that
 holds it), never its page headers and footers, comments, footnotes or deleted tracked changes; and what its document
-properties say: the title when the text opens with it, the author when the property names a person (the outlet when it
-names a body: "Strand Hotels Press Office" is Strand Hotels), and the days it
-was created and last saved, in a note (a template's date is no article's)."""
+properties say: the title when the text opens with it, the author when the property names a person and the text
+signs with no other name (the outlet when it names a body: "Strand Hotels Press Office" is Strand Hotels), and the days
+it was created and last saved, in a note (a template's date is no article's). A statement's head ("STATEMENT ON BEHALF
+OF STRAND HOTELS LTD", "Statement from …", "… statement") and the company its signatory's office names at its end
+("Ana Whitlow" / "Head of Communications, Strand Hotels Ltd") give its outlet, those lines its furniture."""
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
-from builder import article
+from builder import article, chrome
 from builder.article import Found
 from builder.load import read_start
+from builder.naming import LEGAL_FORM
 from builder.problems import DossierError, Located, Problem
 from builder.yaml_values import FORBIDDEN
 
@@ -31,9 +35,27 @@ _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
                "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
                "company": "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"}
-# A company's legal form after its name: "Strand Hotels Ltd" is named "Strand Hotels" in its text.
-_LEGAL = re.compile(r"[\s,]+(?:ltd\.?|limited|plc|llp|llc|inc\.?|corp\.?|gmbh|ag|s\.a\.|b\.v\.|pty\.? ltd\.?)$", re.I)
 _LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
+# A statement's head naming who issues it: "STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "Press statement from
+# Strand Hotels:", "Strand Hotels statement" (a line of its own, no sentence).
+_HEAD = re.compile(r"(?:(?:press|media|news|joint)\s+)?(?:statement|release)\s+(?:issued\s+)?"
+                   r"(?:on\s+behalf\s+of|from|by)\s+(?:the\s+)?(?P<body>[^\W\d_][^.!?]{1,80}?)"
+                   r"(?:\s+(?:on|about|regarding|concerning|following)\s+.{1,120})?"  # "… by X on the fire"
+                   r"|(?P<named>[^\W\d_][^.!?:]{1,80}?)\s+(?:press\s+|media\s+)?statement", re.I)
+# What a head's "… statement" says of it, not who issues it: "Joint statement", "Closing statement".
+_NO_BODY = re.compile(r"(?:joint|official|opening|closing|final|full|public|written|further|updated|short|draft"
+                      r"|press|media|news|the|a|an|our|my|this)(?:\s+(?:press|media|news))?", re.I)
+# An office, not a body: "the Chief Executive", "Mayor of Orlby".
+_ROLE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:chief\s+executive|director|chair(?:man|woman|person)?"
+                   r"|president|secretary|minister|mayor|manager|spokes(?:person|man|woman)|head|leader|officer"
+                   r"|governor)\b", re.I)
+_NAMED = re.compile(r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.-]*)){0,7}")  # "Strand Hotels Ltd"
+_SIGNATURE_LINES = 3  # the lines under a signatory's name: their office, the body, its address
+_SIGNED_WITHIN = 8  # the last lines of a text among which its signatory's name stands
+# What may follow a statement's signature: its end mark, its notes to editors, who to call.
+_AFTER = re.compile(r"\W*(?:ends|end|###|-30-)\W*$|notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?"
+                    r"|about\s+(?-i:[A-Z])|(?:for\s+)?(?:further|more)\s+information"
+                    r"|(?:press|media)\s+(?:enquiries|inquiries|contacts?)\b", re.I)
 
 
 @dataclass
@@ -190,17 +212,24 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
     """The fields and notes a document's properties give (``value`` by the keys of _PROPERTIES: an RTF's \\info too)."""
     title, creator = value.get("title"), value.get("creator") or value.get("odt-creator")
     lead = [" ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
+    lines = "\n\n".join(document.paragraphs).split("\n")
+    signed, person = article.author(lines), creator and article.names(article.untitled(creator))
     if title and title.casefold() in lead:
         document.fields["title"] = Found(title, "the document's title property, its first lines' heading")
     elif title:
         document.notes.append(f"its title property, \"{title}\", is not among its first lines: left out")
     if creator and article.issued_by_body(creator):  # "Strand Hotels Press Office": the body that issues it
         document.fields["outlet"] = Found(article.without_office(creator), "the document's author property, a body's")
-    elif creator and article.names(article.untitled(creator)):
-        document.fields["author"] = Found(article.untitled(creator), "the document's author property")
+    elif person and signed not in (None, article.untitled(creator)):  # a solicitor who edited the draft, a secretary
+        document.notes.append(f"its author property, \"{creator}\", the file's author, is not whom its text is signed "
+                              f"by, {signed}: left out")
+    elif person:
+        document.fields["author"] = Found(article.untitled(creator), "the document's author property" + (
+            ", the name its text is signed with" if signed else ": the file's author, whoever saved it (the text "
+                                                                "names no writer): check it"))
     elif creator:
         document.notes.append(f"its author property, \"{creator}\", names no one: left out")
-    company = _LEGAL.sub("", value.get("company", ""))
+    company = LEGAL_FORM.sub("", value.get("company", ""))
     if company and re.search(rf"(?<!\w){re.escape(company)}(?!\w)", "\n".join(document.paragraphs), re.I):
         document.fields["outlet"] = Found(company, "the document's company property, which its text names")
     elif company:
@@ -211,3 +240,63 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
     if days:
         document.notes.append("its properties say it was " + " and ".join(f"{what} on {day}" for what, day in days)
                               + ": the date the article gives is read from its text")
+    issuer = _head(lines, signed) or _signature(lines, signed)
+    if issuer and issuer[1]:  # the text's word over the properties'
+        document.fields["outlet"] = Found(_as_written(issuer[1], lines), issuer[2])
+
+
+def furniture(lines: list[str]) -> list[chrome.Chrome]:
+    """The lines of a document's text that are a statement's furniture: its head naming who issues it (the outlet)
+    and its signature at its end (the author, and the outlet its office names)."""
+    signed = article.author(lines)
+    head, signature = _head(lines, signed), _signature(lines, signed)
+    return ([chrome.Chrome(head[0] + 1, lines[head[0]].strip(), "a statement's head naming who issues it, in the front "
+                                                                "matter (outlet)")] if head else []) \
+        + [chrome.Chrome(n + 1, lines[n].strip(), "a statement's signature, in the front matter (author)")
+           for n in (signature[3] if signature else ())]
+
+
+def _head(lines: list[str], signed: str | None) -> tuple[int, str, str] | None:
+    """The 0-based line of a statement's head among its first lines, the body it names (not its signatory ``signed``:
+    "Statement from Gavin Fenwick") and where that was read."""
+    for n in [n for n, line in enumerate(lines) if line.strip()][:_LEAD]:
+        found = _HEAD.fullmatch(lines[n].strip().rstrip(":–—- "))
+        body = found and (found["body"] or found["named"]).strip()
+        if body and not _NO_BODY.fullmatch(body) and not _ROLE.match(body) and _NAMED.fullmatch(
+                LEGAL_FORM.sub("", body)) and body != signed:
+            return n, body, "the statement's head, naming who issues it"
+    return None
+
+
+def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, list[int]] | None:
+    """A statement's signature at its end: the 0-based line of its signatory's name ``signed`` (under the text's last
+    sentence), the body its office names ("Managing Director, Fenwick Fine Catering Ltd", or the body on a line of its
+    own; None when it names none), where that was read, and the signature's lines. None when the text is signed by
+    no one."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    title = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?"
+    at = next((k for k in range(len(filled) - 1, max(len(filled) - _SIGNED_WITHIN, 0), -1) if signed and re.fullmatch(
+        rf"{title}{re.escape(signed)}(?:,\s+.+)?", lines[filled[k]].strip())), None)
+    if at is None or not re.search(r"[.!?\"”’]$", lines[filled[at - 1]].strip()):
+        return None
+    block = [filled[at]] + list(itertools.takewhile(lambda n: len(lines[n].split()) <= 10 and "\t" not in lines[n]
+                                                    and not re.search(r"[.!?:]$", lines[n].strip())
+                                                    and not _AFTER.match(lines[n].strip()),
+                                                    filled[at + 1:at + 1 + _SIGNATURE_LINES]))
+    after = [n for n in filled if n > block[-1]]
+    if after and not _AFTER.match(lines[after[0]].strip()):  # a table, a paragraph: no signature ends the text there
+        return None
+    offices = [part for n in block for part in lines[n].strip().split(", ")[1 if n == block[0] else 0:]]
+    body = next((part for part in offices[1:] if _NAMED.fullmatch(part) and not _ROLE.match(part)), None) \
+        if len(offices) > 1 else None  # the first is the signatory's office: "Managing Director"
+    return filled[at], body, "the body its signatory's office names, at its end", block
+
+
+def _as_written(body: str, lines: list[str]) -> str:
+    """A body's name without its legal form, as its text writes it where a head gives it in capitals ("FENWICK FINE
+    CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…")."""
+    name = LEGAL_FORM.sub("", body.strip())
+    if not name.isupper():
+        return name
+    written = (m.group() for line in lines for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I))
+    return next((w for w in written if not w.isupper()), name)

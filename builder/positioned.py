@@ -16,7 +16,8 @@ _TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]", re.I)
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]"
+                          r"|\d{1,3}\s*/\s*\d{1,3}", re.I)  # "Page 2 of 3", "- 2 -", a browser's "2/3"
 _SENTENCE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 
 
@@ -25,8 +26,10 @@ class Line:
     page: int
     top: float
     left: float
-    kind: str  # its font's class, as the converter names it ("ft14")
+    kind: str  # its font's class, as the converter names it ("ft14"), or its size
     text: str
+    right: float = 0.0  # where it ends, when known
+    size: float = 0.0  # its font's size, when known
 
 
 def paragraphs(tree) -> list[str] | None:
@@ -35,15 +38,22 @@ def paragraphs(tree) -> list[str] | None:
     lines, unplaced, pages = _lines(tree)
     if len(lines) < MIN_LINES or len(lines) < SHARE * (len(lines) + unplaced):
         return None
-    furniture = _furniture(lines, _page_heights(pages, lines))
-    kept = sorted((line for line in lines if line not in furniture), key=lambda l: (l.page, l.top, l.left))
+    left_out = furniture(lines, _page_heights(pages, lines))
+    return joined(sorted((line for line in lines if line not in left_out), key=lambda l: (l.page, l.top, l.left)))
+
+
+def joined(kept: list[Line]) -> list[str]:
+    """Lines in reading order joined into the paragraphs their spacing shows, each its lines joined by line breaks
+    (two pieces of one line by a space); the usual step between lines grows with the type, when its size is known
+    (a headline's two lines are one paragraph)."""
     steps = Counter(round(b.top - a.top) for a, b in zip(kept, kept[1:]) if a.page == b.page and b.top > a.top + 2)
     usual = steps.most_common(1)[0][0] if steps else 0
+    size = Counter(line.size for line in kept).most_common(1)[0][0] if kept else 0  # the text's usual type
     found: list[list[str]] = []
     for before, line in zip([None, *kept], kept):
         if before is not None and before.page == line.page and abs(line.top - before.top) <= 2:
             found[-1][-1] += " " + line.text  # the same line, set in two pieces
-        elif before is None or _parted(before, line, usual):
+        elif before is None or _parted(before, line, usual * (line.size / size if size else 1)):
             found.append([line.text])
         else:
             found[-1].append(line.text)
@@ -52,10 +62,12 @@ def paragraphs(tree) -> list[str] | None:
 
 def _parted(before: Line, line: Line, usual: float) -> bool:
     """Whether ``line`` opens a paragraph after ``before``: a wider step than the usual one between lines, another
-    font (a heading's), or a new page after a line ending a sentence."""
+    font (a heading's), a new page after a line ending a sentence, or, when the type's size is known, a line set in
+    deeper than the one above by more than half of it (a first line's indent) under a line ending a sentence."""
     if before.page != line.page:
         return bool(_SENTENCE_END.search(before.text))
-    return before.kind != line.kind or line.top - before.top > usual * GAP
+    return before.kind != line.kind or line.top - before.top > usual * GAP or bool(
+        line.size and line.left - before.left > line.size / 2 and _SENTENCE_END.search(before.text))
 
 
 def _lines(tree) -> tuple[list[Line], int, dict]:
@@ -88,14 +100,28 @@ def _page_heights(pages: dict, lines: list[Line]) -> dict[int, float]:
     return heights
 
 
-def _furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
-    """The page numbers (a number alone, "Page 2 of 3", at a page's foot) and the running heads and feet: lines in a
-    page's top margin (after the first page, whose top is its letterhead) or foot, in a font no line of the text
-    between the margins is set in."""
+def furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
+    """The page numbers (a number alone, "Page 2 of 3", "2/3", at a page's foot or its first or last line) and the
+    running heads and feet: lines in a page's top margin (after the first page, whose top is its letterhead) or foot,
+    in a font no line of the text between the margins is set in, and lines in either margin that two pages or more
+    repeat (their numbers aside) at the same height, the first page's too."""
     def marginal(line: Line) -> bool:
         height = heights.get(line.page, 0) or 1
         return line.top >= (1 - MARGIN) * height or line.page > 0 and line.top <= MARGIN * height
 
+    def margins(line: Line) -> bool:
+        height = heights.get(line.page, 0) or 1
+        return not MARGIN * height < line.top < (1 - MARGIN) * height
+
+    def place(line: Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "0", line.text), round(line.top)
+
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
     text_kinds = {line.kind for line in lines if not marginal(line)}
-    return {line for line in lines if marginal(line) and (
-        _PAGE_NUMBER.fullmatch(line.text) or line.kind not in text_kinds)}
+    ends = {min(page, key=lambda l: l.top) for page in pages.values()} | {max(page, key=lambda l: l.top)
+                                                                         for page in pages.values()}
+    repeated = Counter(place for place, _ in {(place(line), line.page) for line in lines if margins(line)})
+    return {line for line in lines if (marginal(line) or line in ends) and _PAGE_NUMBER.fullmatch(line.text)
+            or marginal(line) and line.kind not in text_kinds or margins(line) and repeated[place(line)] > 1}

@@ -10,7 +10,8 @@ from pathlib import Path
 import sys
 
 from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, columns, items, layout, lynx,
-                     markdown_article, news_xml, office, rtf, social_post, subtitles, teletext, write)
+                     markdown_article, news_xml, office, pdf_article, reddit, rtf, social_post, subtitles, teletext,
+                     write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -105,7 +106,7 @@ def new(config: Config, kind: str, name: str, ident: str | None = None, strip_ch
 
 SENTENCE_WORDS = 6  # words of a line that is a sentence of an article, not a menu's or a button's
 
-_DOCUMENTS = {b"%PDF-": "a PDF", b"\xd0\xcf\x11\xe0": "an old Word or other office document",
+_DOCUMENTS = {b"\xd0\xcf\x11\xe0": "an old Word or other office document",
               b"PK\x03\x04": "a zip file but no Word or OpenDocument text that can be read (a spreadsheet, slides, or "
                              "a damaged document)"}
 
@@ -127,7 +128,7 @@ def _json(path: Path) -> bool:
 
 def _document_kind(path: Path) -> str | None:
     """What kind of document ``path`` is, by its first bytes, when it is one an editor may save an article as but
-    no text (a PDF, a Word file); None otherwise, or when it cannot be read (reported when its text is read)."""
+    no text (an old Word file); None otherwise, or when it cannot be read (reported when its text is read)."""
     try:
         start = read_bytes(path, MAX_BYTES)
     except (OSError, TooBig):
@@ -140,15 +141,17 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     """A source from an article saved as plain text, as a web page (.html, .htm: its article's text and what its
     markup says, see webpage.py; .mhtml, .mht, .webarchive: a web archive's page, web_archive.py), as an email
     (.eml: its text and what its headers say, see mail.py; a mailbox's or a digest's message, mbox.py), as a Word or
-    OpenDocument text (office.py) or an RTF (rtf.py), a chat app's export (chat_export.py), or as a news feed's
-    item, an agency's news item or TTML subtitles (news_xml.py): id and title from its headline, the text verbatim,
-    chrome flagged; url, outlet, author and published from ``options``, else the page's markup, else the byline and
-    date the text shows; a title from ``options`` too, and a headline read longer than a title may be cut, with a
-    note; ``options["item"]`` chooses the article of a file of several (items.py)."""
+    OpenDocument text (office.py), an RTF (rtf.py) or a PDF (pdf_article.py), a chat app's export (chat_export.py),
+    a Reddit thread's JSON (reddit.py), or as a news feed's item, an agency's news item or TTML subtitles
+    (news_xml.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet, author and
+    published from ``options``, else the page's markup, else the byline and date the text shows; a title from
+    ``options`` too, and a headline read longer than a title may be cut, with a note; ``options["item"]`` chooses the
+    article of a file of several (items.py)."""
     options = options or {}
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
-    document = office.kind(text_file) or rtf.kind(text_file) or chat_export.kind(text_file)  # read as paragraphs
+    document = office.kind(text_file) or rtf.kind(text_file) or pdf_article.kind(text_file) \
+        or chat_export.kind(text_file) or reddit.kind(text_file)  # read as paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
@@ -159,7 +162,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     news = not document and not archive and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by
     # its content
     if not document and not news and _json(text_file):
-        _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, an agency's ninjs item): "
+        _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, a Reddit thread's, an "
+                         "agency's ninjs item): "
                          "its text would be imported with its keys and quotes; copy the article's text into a .txt "
                          "file")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
@@ -197,6 +201,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged, signed = chrome.find(lines, displayed), {}
+    if document in ("Word", "OpenDocument", "RTF"):  # a statement's head and signature (office.py)
+        flagged += [c for c in office.furniture(lines) if c.line not in {f.line for f in flagged}]
     if script:
         flagged = [c for c in flagged if c.line not in script.furniture] + [
             chrome.Chrome(n, lines[n - 1].strip(), reason) for n, reason in script.furniture.items()]
@@ -531,6 +537,9 @@ def _transcript(text_file: Path, text: str):
         ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
+    if signed := subtitles.signed_off(lines):  # "Ilse Marrow, KTV News, Skerrow.": the report's reporter and outlet
+        found = {k: article.Found(v, "the reporter's sign-off ending it") for k, v in zip(("author", "outlet"), signed)
+                 } | found
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, "the file's name"))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
@@ -561,10 +570,11 @@ def _page_article(page_file: Path):
 
 
 def _office_article(document_file: Path, kind: str, item: int | None):
-    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py) or a chat's JSON export (chat_export.py,
-    the chat ``item`` of several): its paragraphs' lines, each numbered as in the body, the fields its properties give,
-    and notes on what was read."""
+    """A Word or OpenDocument text (office.py), a rich-text document (rtf.py), a PDF (pdf_article.py), a chat's JSON
+    export (chat_export.py, the chat ``item`` of several) or a Reddit thread's (reddit.py): its paragraphs' lines,
+    each numbered as in the body, the fields its properties give, and notes on what was read."""
     document = rtf.read(document_file) if kind == "RTF" else chat_export.read(document_file, item) if kind == "chat" \
+        else pdf_article.read(document_file) if kind == "PDF" else reddit.read(document_file) if kind == "reddit" \
         else office.read(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,

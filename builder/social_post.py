@@ -108,11 +108,69 @@ def _posted(lines: list[str]) -> re.Match | None:
     return _POSTED.fullmatch(filled[1]) if len(filled) == 2 and article.names(filled[0]) else None
 
 
+# A forum's thread copied as text (Reddit's page): the forum ("r/Harbourside") and the poster ("Posted by
+# u/Orlby_Board", "u/Orlby_Board · 5h") among its first lines, over the day it was posted and the post's title; its
+# points ("212 points") under the post and each comment, and the count of its comments ("4 comments") over them.
+_FORUM = re.compile(r"r/(?P<forum>[A-Za-z0-9_]{2,21})")
+_POSTER = re.compile(r"(?:posted\s+by\s+)?u/(?P<user>[\w-]{3,20})(?:\s*[·•]\s*.{0,40}|\s+\d+\s+\w+\s+ago)?", re.I)
+_POINTS = re.compile(r"[-−]?\d[\d.,]*k?\s+(?:points?|votes?|upvotes?)", re.I)
+_COMMENTS = re.compile(r"\d[\d.,]*k?\s+comments?", re.I)
+_BOT = re.compile(r"\bI\s+am\s+a\s+bot\b", re.I)  # a bot's note under a post: "*I am a bot, and this action…*"
+_AGO = re.compile(r"(?:[·•]\s*)?(?:\d{1,3}\s*(?:min|mins|minutes?|hr|hrs|hours?|h|d|days?|mo|months?|y|years?)\.?\s+ago"
+                  r"|just\s+now)", re.I)  # when it was posted, as the page counts back: "5 hr. ago"
+THREAD_HEAD = 4  # non-blank lines: the poster's among them
+
+
+def _thread(lines: list[str]) -> dict[str, int | str] | None:
+    """A forum's thread copied as text (its poster "Posted by u/…", or "u/…" under its forum "r/…"): the 1-based
+    lines of its forum (0: none), its poster, its day (0: none) and its title, and the poster's name, the forum's and
+    the day; None for any other text."""
+    head = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()][:THREAD_HEAD + 2]
+    poster = next(((k, n, m) for k, (n, line) in enumerate(head[:THREAD_HEAD]) if (m := _POSTER.fullmatch(line))),
+                  None)
+    if not poster:
+        return None
+    k, n, user = poster
+    forum = next(((n, m["forum"]) for n, line in head[:k + 2] if (m := _FORUM.fullmatch(line))), (0, None))
+    if not forum[0] and not user.group().casefold().startswith("posted"):  # a user named alone: no thread's header
+        return None
+    below = [(n, line) for n, line in head[k + 1:] if n != forum[0]]
+    dated = below[0] if below and (article.date_in(below[0][1]) and len(below[0][1].split()) <= 6
+                                   or _AGO.fullmatch(below[0][1])) else (0, None)
+    title = next((n for n, _ in below if n != dated[0]), 0)
+    if not title:
+        return None
+    return {"forum": forum[0], "poster": n, "dated": dated[0], "title": title, "user": f"u/{user['user']}",
+            "name": f"r/{forum[1]}" if forum[1] else "", "day": article.date_in(dated[1] or user.group()) or ""}
+
+
+def _thread_furniture(lines: list[str], thread: dict) -> dict[int, str]:
+    """The 1-based lines of a forum's thread copied as text that are no words of its post: its forum, poster and day
+    (the front matter gives them), the points under the post and its comments, the count of its comments and each
+    comment under it (its writer's name, words and points), a bot's note among them."""
+    found = {thread["forum"]: "the post's forum, in the front matter", thread["poster"]: "the post's poster, in the "
+             "front matter", thread["dated"]: "the post's day, in the front matter"}
+    found |= {n: "a post's points" for n, line in enumerate(lines, 1) if _POINTS.fullmatch(line.strip())}
+    count = next((n for n, line in enumerate(lines, 1) if n > thread["title"] and _COMMENTS.fullmatch(line.strip())), 0)
+    block: list[int] = []
+    for n in range(count + 1, len(lines) + 2) if count else ():  # each comment a block, down to a blank line
+        if n <= len(lines) and lines[n - 1].strip():
+            block.append(n)
+        elif block:
+            found |= dict.fromkeys(block, "a bot's note under the post" if _BOT.search(
+                " ".join(lines[k - 1] for k in block)) else "a comment under the post: not the post's words")
+            block = []
+    found.pop(0, None)
+    return found | ({count: "a post's counters"} if count else {})
+
+
 def text_furniture(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of a post copied as text that are no words of it, with why: its account's name and its stamp
     (the front matter gives them), the platform's buttons and counters, and each comment (a block, down to a blank
     line, ending with the comment's stamp and buttons: "18 October at 22:03 · Like · Reply · 41"), its writer's name
-    and words no part of the post, under the post's buttons or counters."""
+    and words no part of the post, under the post's buttons or counters; a forum's thread's (_thread_furniture)."""
+    if thread := _thread(lines):
+        return _thread_furniture(lines, thread)
     if not _posted(lines):
         return {}
     filled = [n for n, line in enumerate(lines, 1) if line.strip()]
@@ -129,7 +187,13 @@ def text_furniture(lines: list[str]) -> dict[int, str]:
 
 def text_fields(lines: list[str]) -> dict[str, article.Found]:
     """What a post copied as text gives of the front matter: its account as the author and the outlet, its day when
-    its stamp gives the year, and a title of its first sentence without its emoji (a post has no headline)."""
+    its stamp gives the year, and a title of its first sentence without its emoji (a post has no headline); a forum's
+    thread's poster as the author, its forum as the outlet, its day and its title (_thread)."""
+    if thread := _thread(lines):
+        return {name: article.Found(value, origin) for name, value, origin in (
+            ("author", thread["user"], "the post's poster"), ("outlet", thread["name"], "the post's forum"),
+            ("title", lines[thread["title"] - 1].strip(), "the line under the post's poster and day"),
+            ("published", thread["day"], "the post's day")) if value}
     posted = _posted(lines)
     if not posted:
         return {}

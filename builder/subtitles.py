@@ -1,24 +1,26 @@
-"""A broadcast's subtitle file (SubRip .srt, WebVTT .vtt) read as the transcript it is: its cues' words joined into
-paragraphs, each led by the time of its first cue ("[00:00:19]"), a new one at each change of speaker
-("(REPORTER):", "- ", ">>", a WebVTT voice, named once at its paragraph's start: "Host: …"; a change of colour, in a
-file that colours its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against lines without one), at a chapter's
-note between cues (WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at a sentence's end (in automatic
-captions, which end none, after UNPUNCTUATED_SPAN seconds), and around a sponsor's read (for --strip-chrome to take
-it out whole). Cue numbers, timings, styling tags, sounds ("[MUSIC]", a cue's "[applause from the gallery]"; not
-"[INAUDIBLE]", words not made out), the ">>" marking a change of speaker and WebVTT's notes are left out of it: no
-card quotes them, and each line of a cue was a paragraph of its own; the notes and the header say what the broadcast
-is (``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome to take out.
-Character references ("&amp;") are the characters they stand for."""
+"""A broadcast's subtitle file (SubRip .srt, WebVTT .vtt, SubViewer .sbv as a video site's captions download) read as
+the transcript it is: its cues' words joined into paragraphs, each led by the time of its first cue ("[00:00:19]"), a
+new one at each change of speaker ("(REPORTER):", "- ", ">>", a WebVTT voice, named once at its paragraph's start:
+"Host: …"; a change of colour, in a file that colours its lines: SubRip's <font color=…>, WebVTT's <c.yellow> against
+lines without one), at a chapter's note between cues (WebVTT's "NOTE Chapter 2 - …"), after a pause of PAUSE seconds at
+a sentence's end (in automatic captions, which end none, after UNPUNCTUATED_SPAN seconds), and around a sponsor's read
+(for --strip-chrome to take it out whole). Cue numbers, timings, styling tags, sounds ("[MUSIC]", a cue's "[applause
+from the gallery]"; not "[INAUDIBLE]", words not made out), the ">>" marking a change of speaker and WebVTT's notes are
+left out of it: no card quotes them, and each line of a cue was a paragraph of its own; the notes and the header say
+what the broadcast is (``notes``). A subtitler's credit ("Subtitles by …") is a paragraph of its own, for --strip-chrome
+to take out. Character references ("&amp;") are the characters they stand for. A reporter's sign-off ending the
+transcript ("Ilse Marrow, KTV News, Skerrow.") names its author and outlet (``signed_off``)."""
 
 import html
 import re
 
-from builder import chrome
+from builder import article, chrome
 
 PAUSE = 2.0  # seconds between two cues, after a sentence's end, that end a paragraph
 
-_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})\s+-->\s+(?P<end>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})"
-                     r"(?:[ \t]+[^\n]*)?$", re.M)  # "00:00:04,550 --> 00:00:07,640", WebVTT's "00:04.550 --> …" with settings
+_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})(?:\s+-->\s+|,)"
+                     r"(?P<end>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})(?:[ \t]+[^\n]*)?$", re.M)  # "00:00:04,550 -->
+# 00:00:07,640", WebVTT's "00:04.550 --> …" with settings, SubViewer's "0:00:04.550,0:00:07.640"
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's "<v Lotte Bramm>"
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>|\{\\[^}]*\}", re.I)  # <i>, <c.yellow>, <00:00:01.000>, {\an8}
 _COLOUR = re.compile(r"<font\s[^>]*?color\s*=\s*[\"']?(?P<font>[#\w]+)|<c(?:\.[\w-]+)*?\.(?P<class>(?!(?:i|b|u)\b)[\w-]+)"
@@ -33,6 +35,11 @@ _DESCRIBED = re.compile(r"\s*[\[(](?!(?i:inaudible|unintelligible|indistinct|cro
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 UNPUNCTUATED_SPAN = 30.0  # seconds of captions without a sentence's end that make a paragraph
 STAMP = re.compile(r"\[\d{2}:\d{2}:\d{2}\]")  # a paragraph's time, as ``transcript`` writes it: "[00:01:02]"
+# A reporter's sign-off ending a report: their name, their outlet and where they report from ("Ilse Marrow, KTV News,
+# Skerrow."), or their name and outlet alone.
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+                       r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                       r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\.\s*$")
 
 
 def is_subtitles(text: str) -> bool:
@@ -89,6 +96,14 @@ def transcript(text: str) -> list[str]:
     for stamp, words in paragraphs:
         lines += [stamp, "", re.sub(r"^>>\s*", "", " ".join(words)), ""]  # a change of speaker's mark, read
     return lines[:-1]
+
+
+def signed_off(lines: list[str]) -> tuple[str, str] | None:
+    """The reporter's name and outlet of the sign-off ending transcript ``lines`` ("Ilse Marrow, KTV News,
+    Skerrow."); None when it ends otherwise."""
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    found = _SIGN_OFF.search(last)
+    return (found["name"], found["outlet"]) if found and article.names(found["name"]) else None
 
 
 def punctuated(text: str) -> bool:

@@ -45,22 +45,23 @@ def imported(project, tmp_path, data, *options, name="result.json"):
 
 
 def test_a_channels_export_is_a_paragraph_a_message(project, tmp_path, capsys):
-    """Each message with words a paragraph under its full stamp and sender (a message of parts joined, its lines
-    one paragraph), a forwarded one's words under "Forwarded from …"; the app's notices (the channel created, a
+    """Each message with words under its full stamp and sender (a message of parts joined, its paragraphs kept since
+    session 70), a forwarded one's words under "Forwarded from …"; the app's notices (the channel created, a
     message pinned), a photo without words and reactions left out; titled by the channel, its outlet the name it
-    posts as (its title adds the news of the day), dated by its last message; edited messages counted in a note."""
+    posts as (its title adds the news of the day: a channel of one story, read whole), dated by its first message
+    (its last, before session 70); edited messages counted in a note."""
     front, body = imported(project, tmp_path, CHANNEL)
     assert body.strip().split("\n\n") == [
         "[02/03/2026, 08:00:05] Orlby Ferries: The 08:30 sailing to Skerrow is cancelled because of high winds.",
-        "[02/03/2026, 09:12:40] Orlby Ferries: Update: all sailings are suspended until 14:00.\n"
+        "[02/03/2026, 09:12:40] Orlby Ferries: Update: all sailings are suspended until 14:00.",
         "Check https://ferries.example/status for news.",
         "Forwarded from Orlby Ferry Users Group",
         "Passengers waited three hours at the terminal with no word from the crew.",
         "[03/03/2026, 18:00:00] Orlby Ferries: Normal service resumes tomorrow at 06:45."]
     assert (front["title"], front["outlet"], str(front["published"])) == ("Orlby Ferries – storm updates",
-                                                                         "Orlby Ferries", "2026-03-03")
+                                                                         "Orlby Ferries", "2026-03-02")
     err = capsys.readouterr().err
-    assert "a messaging app's export: each message a paragraph" in err and "1 message(s) were edited" in err
+    assert "a messaging app's export: each message opening with" in err and "1 message(s) were edited" in err
     assert dossier(project, "check") == 0
 
 
@@ -151,3 +152,45 @@ def test_json_of_no_kind_the_import_reads_is_refused(project, tmp_path, capsys, 
     assert dossier(project, "new", "source", str(blog)) == 1
     assert "the file is JSON of no kind the import reads" in capsys.readouterr().err
     assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+def _posted(n, date, unix, text):
+    return _message(n, date, text, sender="Skerrow Today", date_unixtime=str(unix))
+
+
+NEWS = {"name": "Skerrow Today", "type": "public_channel", "id": 77, "messages": [
+    _posted(1, "2027-04-01T09:00:00", 1806570000, "Library opening hours change from Monday."),
+    _posted(2, "2027-04-02T07:30:00", 1806651000, [{"type": "bold", "text": "Tanker aground off the north pier"},
+                                                   "\n\nA tanker ran aground at 06:50.\n\nNo one is hurt."]),
+    _posted(3, "2027-04-02T09:45:00", 1806659100, [{"type": "bold", "text": "UPDATE 09:45"},
+                                                   "\n\nTugs have refloated the tanker."]),
+    _posted(4, "2027-04-02T10:30:00", 1806661800, [{"type": "bold", "text": "Update on the library"},
+                                                   "\n\nIt opens at ten on Mondays."]),
+    _posted(5, "2027-04-03T12:00:00", 1806753600, [{"type": "bold", "text": "BREAKING:"},
+                                                   " The pier stays shut. Divers found a crack."]),
+    _posted(6, "2027-04-04T12:00:00", 1806840000, "Latest: divers found two more cracks.")]}
+
+
+def test_a_news_channel_is_read_as_its_stories(project, tmp_path, capsys):
+    """A trial's news channel (named as it posts, the news of many days) had been one article of every message,
+    titled by the channel and dated by its last message: each story is an item, an update posted soon after
+    ("UPDATE 09:45") going on with the one before; titled by its first message's head, dated by its day."""
+    front, body = imported(project, tmp_path, NEWS, "--item", "2")
+    assert (front["title"], str(front["published"]), front["outlet"]) == (
+        "Tanker aground off the north pier", "2027-04-02", "Skerrow Today")
+    assert body.strip().split("\n\n") == [
+        "[02/04/2027, 07:30:00] Skerrow Today: Tanker aground off the north pier", "A tanker ran aground at 06:50.",
+        "No one is hurt.", "[02/04/2027, 09:45:00] Skerrow Today: UPDATE 09:45", "Tugs have refloated the tanker."]
+    assert "a channel of 5 items: item 2 imported; import another with --item N: 1 “Library opening hours change " \
+           "from Monday.” (01/04/2027); 3 “Update on the library” (02/04/2027); 4 “BREAKING: The pier stays " \
+           "shut.” (03/04/2027); 5 “Latest: divers found two more cracks.” (04/04/2027)" \
+        in capsys.readouterr().err
+    (project / "content" / "sources" / "chat.md").unlink()
+    front, _ = imported(project, tmp_path, NEWS, "--item", "4")
+    assert front["title"] == "BREAKING: The pier stays shut."  # a label in bold is no head
+
+
+def test_an_item_a_news_channel_does_not_hold_is_refused(project, tmp_path, capsys):
+    (tmp_path / "result.json").write_text(json.dumps(NEWS), encoding="utf-8")
+    assert dossier(project, "new", "source", str(tmp_path / "result.json"), "--item", "6") == 1
+    assert "--item 6: the channel holds 5 items; choose one from 1 to 5" in capsys.readouterr().err

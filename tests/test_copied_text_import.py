@@ -233,3 +233,59 @@ def test_a_social_post_copied_as_text_is_its_accounts_without_its_comments(proje
     _, body = imported(project, tmp_path, "letter.txt", "Rosa Tennant\nMill Row, Harlow Vale\n\nDear editor, the "
                        "quarry has not knocked on a single door.\n\nLike · Comment · Share\n")
     assert body.startswith("Rosa Tennant\n")  # a name over no post's stamp: a letter, read as one
+
+
+THREAD = """r/Harbourside
+Posted by u/Orlby_Harbour_Board
+3 March 2027
+
+Harbour Board statement on the north pier closure
+
+Why the pier is shut
+
+A survey found cracks in two of the pier's piles, and repairs will take six weeks.
+
+Orlby Harbour Board, Quay Street
+
+57 points
+
+3 comments
+
+quay_walker
+Six weeks? They said two at the meeting.
+31 points
+
+Orlby_Harbour_Board
+Two weeks for the survey, six for the repairs.
+-2 points
+
+AutoModerator
+Please keep discussion civil. *I am a bot, and this action was performed automatically.*
+1 point
+"""
+
+
+def test_a_forum_thread_copied_as_text_is_its_post_without_its_points_and_comments(project, tmp_path, capsys):
+    """A trial's thread copied from the forum's page had been titled "Posted by u/…", its author and outlet left
+    unknown, and its points, its comments' writers and a bot's note kept as the post's words."""
+    front, body = imported(project, tmp_path, "thread.txt", THREAD, "--strip-chrome")
+    assert 'title: "Harbour Board statement on the north pier closure"' in front
+    assert "author: u/Orlby_Harbour_Board" in front and "outlet: r/Harbourside" in front
+    assert "published: 2027-03-03" in front
+    assert "A survey found cracks in two of the pier's piles, and repairs will take six weeks." in body
+    assert "Orlby Harbour Board, Quay Street" in body and "Why the pier is shut" in body
+    for furniture in ("r/Harbourside", "Posted by", "3 March 2027", "points", "comments", "quay_walker", "Six weeks?",
+                      "Two weeks for the survey", "AutoModerator", "I am a bot"):
+        assert furniture not in body, furniture
+    err = capsys.readouterr().err
+    assert "(a bot's note under the post)" in err and "(a comment under the post: not the post's words)" in err
+    front, _ = imported(project, tmp_path, "ago.txt", THREAD.replace("3 March 2027", "5 hr. ago"))
+    assert 'title: "Harbour Board statement on the north pier closure"' in front  # a time counted back: no title
+
+
+def test_a_user_named_in_a_posts_text_makes_no_thread():
+    """A user named alone on a line, under no forum and not as "Posted by", makes no copied thread of a text."""
+    from builder import social_post
+
+    lines = ["Pier closed", "", "u/quay_walker", "", "Thanks to u/quay_walker for the photos of the pier's piles."]
+    assert social_post.text_fields(lines) == {} and social_post.text_furniture(lines) == {}

@@ -365,11 +365,12 @@ def test_a_page_without_an_article_is_refused(project, tmp_path, capsys, body, m
     assert sorted((project / "content" / "sources").iterdir()) == before
 
 
-@pytest.mark.parametrize("name, start, kind", [("article.pdf", b"%PDF-1.7\n%\xd3\xeb\xe9\xe1\n", "a PDF"),
+@pytest.mark.parametrize("name, start, kind", [("article.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word"),
                                                ("article.docx", b"PK\x03\x04\x14\x00\x06\x00", "a zip file but no Word"),
-                                               ("article.txt", b"%PDF-1.4\n\xff\xfe", "a PDF")])
-def test_a_pdf_or_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys, name, start, kind):
-    """Not "not valid UTF-8 …; save the file with the UTF-8 encoding", which means nothing for a PDF."""
+                                               ("article.txt", b"PK\x03\x04\x14\x00\x06\x00", "a zip file but no Word")])
+def test_a_word_file_is_refused_as_what_it_is(project, tmp_path, capsys, name, start, kind):
+    """Not "not valid UTF-8 …; save the file with the UTF-8 encoding", which means nothing for a Word file (a PDF is
+    read: tests/test_pdf_import.py)."""
     document = tmp_path / name
     document.write_bytes(start + bytes(range(256)))
     assert dossier(project, "new", "source", str(document)) == 1
@@ -972,3 +973,31 @@ def test_a_folded_box_outside_the_texts_element_is_left_out_and_one_among_its_pa
     assert "quoting the reference" not in written(project, "appeal")[1]
     assert "folded box(es) beside the article's text" in " ".join(capsys.readouterr().err.split())
     assert "Will I get a refund?\n\nYes. Every season ticket holder gets a refund of £40" in written(project, "notice")[1]
+
+
+def test_a_press_statements_line_of_its_kind_and_day_dates_it_and_a_lists_items_are_paragraphs(project, tmp_path,
+                                                                                                capsys):
+    """A Google Docs export (and a text) whose line under the letterhead gives the statement's kind and day ("Press
+    statement – 16 June 2026 – for immediate use") is dated by it, the line flagged as a dateline; the items of its
+    lists are paragraphs, each as written, as every page's are (not "Press release: 16 arrested…", a headline)."""
+    page = tmp_path / "authority.html"
+    page.write_text('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body '
+                    'class="c7 doc-content"><p class="c2 title"><span>TOLVEY COUNTY COUNCIL</span></p><p class="c2">'
+                    '<span>Press statement &ndash; 16 June 2026 &ndash; for immediate use</span></p><h1 class="c2">'
+                    '<span>Lido to stay shut until July</span></h1><p class="c2"><span>Cracks found in the main pool '
+                    'last week mean the lido will stay shut until July, the council said.</span></p><p class="c2">'
+                    '<span>Swimmers can use instead:</span></p><ul class="c11 lst-kix_8f2k1x9q0a1-0 start"><li class='
+                    '"c2 li-bullet-0"><span>the leisure centre pool in Mill Road;</span></li><li class="c2 li-bullet-0">'
+                    '<span>the school pool at weekends.</span></li></ul></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "lido") == 0
+    err = capsys.readouterr().err
+    front, body = written(project, "lido")
+    assert str(front["published"]) == "2026-06-16"
+    assert "(dateline, byline or section label): `Press statement – 16 June 2026 – for immediate use`" in err
+    assert "Swimmers can use instead:\n\nthe leisure centre pool in Mill Road;\n\nthe school pool at weekends.\n" in body
+    text = tmp_path / "release.txt"
+    text.write_text("Press release: 16 arrested after raid on Tolvey warehouse\n\nSixteen people were arrested on "
+                    "Monday after a raid on a warehouse in Tolvey, the police said.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(text), "--id", "raid") == 0
+    front = written(project, "raid")[0]
+    assert front["title"].startswith("Press release: 16 arrested") and front["published"] == "unknown"

@@ -64,7 +64,7 @@ def test_an_rss_feeds_first_item_is_imported_with_what_the_feed_says(project, tm
                  "published: 2026-03-03 ", 'url: "https://orlby.example/news/ferry-cut"', "language: en"):
         assert line in front
     assert "title: the feed item's title" in out.out and "outlet: the feed's title" in out.out
-    assert "the feed holds 2 items: item 1 of them imported" in out.err
+    assert "the feed holds 2 items; imported: 1 “Ferry sailings cut to four a day” (2026-03-03); " in out.err
     assert "import another with --item N: 2 “Harbour wall & slipway to be repaired” (2026-03-04)" in out.err
     assert "the feed's line under the item left out: “The post Ferry sailings cut appeared first on" in out.err
     assert dossier(project, "check") == 0
@@ -356,3 +356,65 @@ def test_a_newsml_byline_of_a_bodys_office_names_no_author(project, tmp_path):
     item.write_text(NEWSML.replace("By Dr Lena Varga", "By Media Office, Valderra Cantonal Police"), encoding="utf-8")
     assert dossier(project, "new", "source", str(item), "--id", "police") == 0
     assert "author: unknown " in _source(project, "police")[1]
+
+
+WXR_ITEM = """<item><title>{title}</title><link>https://tolvey.example/?p={n}</link>
+<pubDate>Tue, 0{n} Sep 2026 10:00:00 +0000</pubDate><dc:creator><![CDATA[{login}]]></dc:creator>
+<content:encoded><![CDATA[{body}]]></content:encoded>
+<wp:status><![CDATA[{status}]]></wp:status><wp:post_type><![CDATA[{kind}]]></wp:post_type></item>"""
+WXR_TEXT = ("<!-- wp:paragraph -->\n<p>The Tolvey lido will stay shut until May after cracks were found in its main "
+            "pool, the council said on Monday.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:quote -->\n<blockquote "
+            'class="wp-block-quote"><!-- wp:paragraph -->\n<p>"We cannot open a pool that leaks 40,000 litres a '
+            'day," said Ros Edevane.</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->')
+
+
+def _wxr(*items):
+    """A WordPress export (WXR) of ``items`` (title, login, status, post type), its writers listed with the names
+    its site shows."""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<!-- generator="WordPress/6.5" -->\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Tolvey Gazette</title><language>en-GB'
+            '</language><wp:wxr_version>1.2</wp:wxr_version>'
+            '<wp:author><wp:author_login><![CDATA[rede]]></wp:author_login><wp:author_display_name><![CDATA['
+            'Rhiannon Ede]]></wp:author_display_name></wp:author>'
+            '<wp:author><wp:author_login><![CDATA[admin2]]></wp:author_login></wp:author>'
+            + "".join(WXR_ITEM.format(n=n, title=title, login=login, status=status, kind=kind,
+                                      body=WXR_TEXT if kind == "post" else "")
+                      for n, (title, login, status, kind) in enumerate(items, 1))
+            + "</channel></rss>")
+
+
+def test_a_wordpress_exports_posts_are_its_items_by_the_names_its_site_shows(project, tmp_path, capsys):
+    """A WordPress export (WXR): its writer the name the site shows for the login (dc:creator's "rede" is "Rhiannon
+    Ede"; a login the export names no one for stays as it is); its attachments, pages, menu items and drafts are no
+    articles: left out, said, not counted by --item; the note names the imported item and the others by title and
+    day; its block comments are no text."""
+    export = tmp_path / "tolvey.xml"
+    export.write_text(_wxr(("harbour-photo", "rede", "inherit", "attachment"), ("Lido stays shut", "rede", "publish",
+                                                                                "post"),
+                           ("About us", "rede", "publish", "page"), ("Lido draft", "rede", "draft", "post"),
+                           ("Home", "rede", "publish", "nav_menu_item"),
+                           ("Pool cracks: the council's report", "admin2", "publish", "post")), encoding="utf-8")
+    assert dossier(project, "new", "source", str(export), "--id", "lido") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "lido")
+    assert 'title: "Lido stays shut"' in front and "author: Rhiannon Ede" in front and "published: 2026-09-02" in front
+    assert "wp:" not in body and "<!--" not in body
+    assert '"We cannot open a pool that leaks 40,000 litres a day," said Ros Edevane.' in body
+    assert "the WordPress export holds 2 items; imported: 1 “Lido stays shut” (2026-09-02); import another with " \
+           "--item N: 2 “Pool cracks: the council's report” (2026-09-06)" in err
+    assert "no article left out (not counted by --item): 1 attachment, 1 page, 1 draft post, 1 menu item" in err
+    assert dossier(project, "new", "source", str(export), "--item", "2", "--id", "cracks") == 0
+    assert "author: admin2" in _source(project, "cracks")[1]
+    assert dossier(project, "new", "source", str(export), "--item", "3") == 1
+    assert "--item 3: the WordPress export holds 2 item(s)" in capsys.readouterr().err
+
+
+def test_a_wordpress_export_of_no_published_article_is_refused(project, tmp_path, capsys):
+    export = tmp_path / "site.xml"
+    export.write_text(_wxr(("harbour-photo", "rede", "inherit", "attachment"), ("Lido draft", "rede", "draft", "post")),
+                      encoding="utf-8")
+    assert dossier(project, "new", "source", str(export)) == 1
+    err = capsys.readouterr().err
+    assert "the WordPress export holds no published article, only 1 attachment(s), 1 draft post(s)" in err
+    assert not _written(project) or all(p.name != "harbour-photo.md" for p in _written(project))

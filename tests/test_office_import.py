@@ -192,3 +192,89 @@ def test_a_documents_company_is_its_outlet_when_its_text_names_it(project, tmp_p
     assert dossier(project, "new", "source", str(document), "--id", "seaforth") == 0
     err = capsys.readouterr().err
     assert f"outlet: {outlet}" in _body(project, "seaforth")[1] and (note is None or note in err)
+
+
+STATEMENT = (_p("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD") + _p("For immediate release \u2014 2 May 2026")
+             + _p("Lido to stay shut until the summer")
+             + _p("Tolvey Lido Trust is sorry that the lido will not open on 9 May as planned. Cracks found in the "
+                  "main pool last week mean it will stay shut until July, the trust's engineers said.")
+             + _p("Mara Quentin") + _p("Chief Executive, Tolvey Lido Trust Ltd") + _p("ENDS")
+             + _p("Notes to editors: Tolvey Lido Trust runs the town's open-air pool. It employs 22 staff."))
+
+
+def test_a_statements_head_and_signature_give_its_outlet_and_author_over_its_properties(project, tmp_path, capsys):
+    """A statement signed at its end ("Mara Quentin" / "Chief Executive, Tolvey Lido Trust Ltd") is its signatory's,
+    not the file's author's (a solicitor who edited the draft: a note says so), and its head ("STATEMENT ON BEHALF OF
+    …") names its outlet, as its text writes it and without its legal form; the head and the signature are flagged
+    as furniture the front matter gives, its notes to editors kept as the trust's own statements."""
+    document = _docx(tmp_path / "lido.docx", body=STATEMENT, core=CORE.format(title="Lido statement v3",
+                                                                              creator="Pat Oduya"))
+    assert dossier(project, "new", "source", str(document), "--id", "lido") == 0
+    out = capsys.readouterr()
+    _, front, body = _body(project, "lido")
+    assert "outlet: Tolvey Lido Trust " in front and "author: Mara Quentin " in front and "Pat Oduya" not in front
+    assert 'its author property, "Pat Oduya", the file\'s author, is not whom its text is signed by, Mara Quentin: ' \
+           "left out" in out.err
+    assert "outlet: the statement's head, naming who issues it" in out.out
+    for line in ("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD", "Mara Quentin",
+                 "Chief Executive, Tolvey Lido Trust Ltd"):
+        assert f"in the front matter (outlet)): `{line}`" in out.err or f"in the front matter (author)): `{line}`" \
+            in out.err
+    assert "Notes to editors" not in out.err and "Notes to editors: Tolvey Lido Trust runs" in body
+    assert dossier(project, "new", "source", str(document), "--id", "lido-2", "--strip-chrome") == 0
+    stripped = _body(project, "lido-2")[2]
+    assert "Mara Quentin" not in stripped and "ON BEHALF OF" not in stripped and "It employs 22 staff." in stripped
+
+
+def test_a_signatory_naming_no_body_gives_the_author_and_the_property_is_a_fallback(project, tmp_path, capsys):
+    """A signature whose office names no body gives the author alone; a text signed by no one takes its author from
+    the document's author property, which says it is the file's author."""
+    signed = _docx(tmp_path / "signed.docx", body=STATEMENT.replace(", Tolvey Lido Trust Ltd", "").replace(
+        _p("STATEMENT ON BEHALF OF TOLVEY LIDO TRUST LTD"), ""), core=CORE.format(title="x", creator="Pat Oduya"))
+    assert dossier(project, "new", "source", str(signed), "--id", "signed") == 0
+    front = _body(project, "signed")[1]
+    assert "author: Mara Quentin " in front and "outlet: unknown " in front
+    unsigned = _docx(tmp_path / "unsigned.docx", body=_p("Lido to stay shut until the summer") + _p(
+        "Cracks found in the main pool last week mean the lido will stay shut until July, its engineers said."),
+        core=CORE.format(title="x", creator="Pat Oduya"))
+    assert dossier(project, "new", "source", str(unsigned), "--id", "unsigned") == 0
+    assert "author: Pat Oduya " in _body(project, "unsigned")[1]
+    assert "author: the document's author property: the file's author, whoever saved it (the text names no writer)" \
+        in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("line, body", [
+    ("STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "FENWICK FINE CATERING LTD"),
+    ("Statement from Harlow Bay Hotels:", "Harlow Bay Hotels"),
+    ("Press statement by Harlow Bay Hotels on the Seaforth fire", "Harlow Bay Hotels"),
+    ("Harlow Bay Hotels statement", "Harlow Bay Hotels"),
+    ("Joint statement", None), ("Statement from the Chief Executive", None), ("Press statement", None),
+    ("Statement from the council said the pool was safe.", None), ("Mayor of Orlby statement", None)])
+def test_a_statements_head_names_a_body_not_an_office(line, body):
+    """Which heads name who issues a statement: a body's name after "on behalf of", "from", "by", or before
+    "statement"; not what the statement is ("Joint statement"), an office ("the Chief Executive"), nor a sentence."""
+    found = office._head([line, "", "Cracks found in the main pool mean the lido will stay shut, its engineers said."],
+                         None)
+    assert (found and found[1]) == body
+
+
+def test_an_rtf_statements_head_and_signature_are_read_as_a_word_documents(project, tmp_path, capsys):
+    """An RTF statement's head and signature give its outlet and author over its \\info author, flagged as a Word
+    document's are."""
+    (tmp_path / "lido.rtf").write_text(
+        "{\\rtf1\\ansi{\\info{\\author Pat Oduya}}Statement from Tolvey Lido Trust\\par Cracks found in the main pool "
+        "last week mean the lido will stay shut until July, the trust's engineers said.\\par Mara Quentin\\par Chief "
+        "Executive\\par ENDS\\par}", encoding="ascii")
+    assert dossier(project, "new", "source", str(tmp_path / "lido.rtf"), "--id", "lido") == 0
+    err = capsys.readouterr().err
+    front = _body(project, "lido")[1]
+    assert "outlet: Tolvey Lido Trust " in front and "author: Mara Quentin " in front
+    assert "(a statement's signature, in the front matter (author)): `Chief Executive`" in err
+    assert "(a statement's head naming who issues it, in the front matter (outlet)): `Statement from Tolvey" in err
+
+
+def test_a_head_naming_the_signatory_names_no_outlet():
+    """"Statement from Gavin Fenwick", signed by him: the person is the author, no body the outlet."""
+    lines = ["Statement from Gavin Fenwick", "", "We reject the claim that the chicken was undercooked.", "",
+             "Gavin Fenwick", "Managing Director"]
+    assert office._head(lines, "Gavin Fenwick") is None and office._head(lines, None)[1] == "Gavin Fenwick"

@@ -2,6 +2,7 @@
 pages and automatic captions keep their words and lose their furniture (small hostile examples, none from a trial)."""
 import re
 
+from builder import subtitles
 from tests.test_new import dossier, project  # noqa: F401  (the fixture)
 
 
@@ -267,3 +268,44 @@ def test_a_signers_initial_is_spelled_out_by_the_name_typed_under_it():
     signed = ["The quay is shut.", "", "Yours sincerely,", "", "A. Quell", "", "Ada Quell", "Harbour master"]
     assert article.author(signed) == "Ada Quell"
     assert article.author(signed[:5] + ["", "Alan Quellor", "Harbour master"]) == "A. Quell"
+
+
+SUBVIEWER = """0:00:00.000,0:00:01.200
+[THUNDER]
+
+0:00:01.400,0:00:06.900
+ILSE MARROW: The ferry to Skerrow has not sailed for three days.
+
+0:00:07.100,0:00:11.300
+Harbour staff say the swell reached six metres overnight.
+
+0:00:11.500,0:00:12.700
+[SIREN]
+
+0:00:12.900,0:00:17.400
+>> JONAS BREKKE: We have had no boat since Tuesday, and no bread since Wednesday.
+
+0:00:17.600,0:00:19.900
+>> ILSE MARROW: The harbour hopes to reopen on Monday. Ilse Marrow, KTV News, Skerrow.
+"""
+
+
+def test_subviewer_captions_are_read_as_subtitles(project, tmp_path, capsys):
+    """A trial's SubViewer captions (.sbv, a video site's download) were read as text: each "0:00:01.700,0:00:08.420"
+    a paragraph, its "[EXPLOSION]" kept, its first caption's speaker label the title, and its reporter's sign-off
+    ("Tom Ashdown, NBS News, Pellbury.") no author nor outlet; they read as SubRip's do, the sign-off read."""
+    front, body = imported(project, tmp_path, "ferry-captions.sbv", SUBVIEWER)
+    assert 'title: "ferry-captions"' in front and "the file's name is its title" in capsys.readouterr().err
+    assert not re.search(r"\d:\d\d:\d\d\.\d{3}", body) and "THUNDER" not in body and "SIREN" not in body
+    assert "ILSE MARROW: The ferry to Skerrow has not sailed for three days. Harbour staff say the swell reached six " \
+           "metres overnight." in body
+    assert "\nJONAS BREKKE: We have had no boat since Tuesday, and no bread since Wednesday.\n" in body
+    assert "author: Ilse Marrow" in front and "outlet: KTV News" in front  # the reporter's sign-off
+
+
+def test_a_transcript_ending_on_no_sign_off_names_no_reporter():
+    """A last sentence that is no reporter's name and outlet ("Back to you, Sarah.", "Thanks, Ilse Marrow.") names
+    no one."""
+    for last in ("Back to you, Sarah.", "Thanks to Ilse Marrow, our reporter.", "Ilse Marrow, KTV News, Skerrow, "
+                 "said the harbour would reopen on Monday."):
+        assert subtitles.signed_off(["[00:00:01]", "", f"The harbour reopens on Monday. {last}"]) is None

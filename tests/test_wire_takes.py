@@ -48,3 +48,42 @@ def test_a_wires_last_take_is_its_story(project, tmp_path):
     for furniture in ("ZCZC", "KP-FERRY-FIRE", "(MORE)", "KPA0", "GMT", "URGENT", "NNNN"):
         assert furniture not in body
     assert "(Corrects number of passengers in paragraph 1 to 112 from 80)" in body
+
+
+REISSUED = """ZCZC
+BC-Harbour-Crane,0318
+PRIORITY: 2  CATEGORY: GEN
+REFILE-Crane topples onto quay at Orlby harbour
+(Corrects day in paragraph 1 to Tuesday from Monday)
+ADVISORY
+
+Crane topples onto quay at Orlby harbour
+
+By Sanne Varga
+
+ORLBY, March 3 (Kestrel Press) - A container crane toppled onto the quay at Orlby harbour
+on Tuesday, injuring two dock workers, the port authority said.
+
+Words: 318
+ENDS
+NNNN
+"""
+
+
+def test_a_wires_slug_priority_reissued_headline_and_count_are_furniture(project, tmp_path):
+    """A trial's corrected wire story kept its slug line ("BC-…,0412"), its "URGENT", its headline re-issued under
+    "CORRECTED-" and its "Words: 412" as text; its correction's note is the story's own."""
+    front, body = imported(project, tmp_path, "reissued.txt", REISSUED, "--strip-chrome")
+    assert 'title: "Crane topples onto quay at Orlby harbour"' in front and "author: Sanne Varga" in front
+    for furniture in ("BC-Harbour-Crane", "REFILE-", "ADVISORY", "Words: 318"):
+        assert furniture not in body
+    assert "(Corrects day in paragraph 1 to Tuesday from Monday)" in body
+    assert body.count("Crane topples onto quay at Orlby harbour") == 1
+
+
+def test_a_tagged_headline_alone_is_the_headline(project, tmp_path):
+    """A headline under its wire's tag, not repeated without it, is the story's headline, not furniture."""
+    front, body = imported(project, tmp_path, "tagged.txt", REISSUED.replace(
+        "\nCrane topples onto quay at Orlby harbour\n", "\n"), "--strip-chrome")
+    assert 'title: "Crane topples onto quay at Orlby harbour"' in front
+    assert "REFILE-Crane topples onto quay at Orlby harbour" in body

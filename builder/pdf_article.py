@@ -1,0 +1,256 @@
+"""A PDF read as an article (PDFium, through pypdfium2): its text page by page, each line as PDFium places it, the
+lines joined into the paragraphs their spacing shows (positioned.py, as for a PDF converted to a web page: each line
+kept as it is, a word hyphenated at its end too, as quotes are matched across it), a page set in columns read column
+by column; the page numbers, running heads and feet and a browser's printed header and footer left out, its footer's
+address the url; and what its document information says: the title when its text shows it, the author when it names
+a person, the days it was made in a note (see office.read_properties). A long PDF is read to MAX_PAGES pages or
+MAX_TEXT characters."""
+from __future__ import annotations
+
+import ctypes
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+from builder import article, office, positioned, quotes
+from builder.article import Found
+from builder.load import MAX_BYTES, read_start
+from builder.problems import DossierError, Located, Problem
+
+MAX_PAGES = 200  # pages read at most: a longer file is a report or a book, its article among its first pages
+MAX_CHARS = 200_000  # characters of a page read at most
+MAX_TEXT = 1_000_000  # characters of a document read at most (about 6 seconds): no page is read past them
+PIECE_GAP = 1.5  # times the font's size: a wider gap within a line parts it in two (columns, a header's day and title)
+_LEAD = 40  # paragraphs atop the text among which a title must stand to be the headline (a printed page's menus,
+# cookie notices and adverts may come first)
+_MAGIC = re.compile(rb"%PDF-\d\.\d")  # a PDF's header, among its first 1,024 bytes
+_BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
+_TITLE_PARTS = re.compile(r"\s+[|–—•:-]\s+")  # "Headline | The Outlet", "The Outlet - Headline"
+_ADDRESS = re.compile(r"(?:https?|file)://\S+", re.I)
+_PRINTED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)  # "12/7/26, 9:08 AM"
+
+
+def kind(path: Path) -> str | None:
+    """'PDF' for a file named .pdf or starting as one, None for any other file."""
+    try:
+        start = read_start(path, 1024)  # a regular file: a named pipe is no PDF
+    except OSError:
+        return None
+    return "PDF" if path.suffix.lower() == ".pdf" or _MAGIC.search(start) else None
+
+
+def read(path: Path) -> office.Document:
+    """The PDF's paragraphs, the fields its information and printed header and footer give, and notes for the
+    editor; refuses (DossierError) a file that is no PDF, too big, damaged, locked with a password or without text."""
+    import pypdfium2  # 30 ms to import: only when a PDF is imported
+
+    def refuse(what: str):
+        raise DossierError([Problem(Located(path), what)])
+
+    if (size := os.stat(path).st_size) > MAX_BYTES:
+        refuse(f"the PDF is {size:,} bytes, over the limit of {MAX_BYTES:,}; print the article's pages alone to a "
+               "PDF, or copy its text into a .txt file")
+    if not _MAGIC.search(read_start(path, 1024)):
+        refuse("the file is named .pdf but is no PDF (it does not begin with %PDF-); open it to see what it is, or "
+               "copy the article's text into a .txt file")
+    try:
+        with pypdfium2.PdfDocument(str(path)) as pdf:
+            pages = len(pdf)
+            lines, heights = [], {}
+            for number in range(min(pages, MAX_PAGES)):
+                if sum(len(line.text) for line in lines) > MAX_TEXT:
+                    break
+                page = pdf[number]
+                heights[number] = page.get_height()
+                lines += _lines(page, number, heights[number])
+            information = pdf.get_metadata_dict(skip_empty=True)
+    except pypdfium2.PdfiumError as exc:
+        refuse("the PDF is locked with a password; open it with the password and print it to a new PDF, or copy its "
+               "text into a .txt file" if getattr(exc, "err_code", None) == pypdfium2.raw.FPDF_ERR_PASSWORD else
+               f"cannot read the PDF ({str(exc).rstrip('.')}; damaged or cut short?); open it in a PDF reader and "
+               "print it to a new PDF, or copy its text into a .txt file")
+    if not lines:
+        refuse("the PDF holds no text: its pages are images (a scan?) or empty; run it through a text recognition "
+               "(OCR) program, or copy the article's text into a .txt file")
+    printed = _browser(lines, heights)
+    furniture = printed | positioned.furniture([line for line in lines if line not in printed], heights)
+    kept, set_in = [], []
+    for number in heights:
+        page, columns = _reading_order([line for line in lines if line.page == number and line not in furniture])
+        kept += page
+        set_in += [f"{number + 1} in {columns}"] if columns > 1 else []
+    if not kept:
+        refuse("the PDF holds nothing but its page furniture (a browser's printed header and footer, page numbers): "
+               "the page printed blank (its style hides the article from the printer?); save the page as \"Webpage, "
+               "HTML only\" (.html), or copy the article's text into a .txt file")
+    document = office.Document([office.clean(p) for p in positioned.joined(kept)], notes=[
+        f"a PDF of {pages} {'page' if pages == 1 else 'pages'}: its text read page by page"
+        + (f" (its first {len(heights)} only)" if len(heights) < pages else "")
+        + ", its lines joined into the paragraphs their spacing shows"
+        + (f"; set in columns, read column by column (page {', page '.join(set_in)})" if set_in else "")])
+    _printed(document, sorted(furniture, key=lambda l: (l.page, l.top, l.left)))
+    _information(document, information, [line.text for line in furniture if line.page == 0])
+    if "title" not in document.fields and (heading := _largest(kept, document.paragraphs)):
+        document.fields["title"] = Found(heading, "the first page's largest type")
+    if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
+        _under_headline(document)  # are read under its headline
+    return document
+
+
+def _lines(page, number: int, height: float) -> list[positioned.Line]:
+    """The page's lines as PDFium reads them, a line parted at a wide gap into pieces, each placed by its baseline
+    from the page's top, its font's size its kind."""
+    from pypdfium2 import raw
+
+    text = page.get_textpage()
+    found, chars = [], []  # a line's characters: each (character, left, baseline, right, font size)
+    x, baseline = ctypes.c_double(), ctypes.c_double()
+
+    def close():
+        words = " ".join("".join(c[0] for c in chars).split())
+        if words:
+            size = max(c[4] for c in chars)
+            found.append(positioned.Line(number, round(height - chars[0][2], 1), min(c[1] for c in chars),
+                                         f"{size:.0f}", words, max(c[3] for c in chars), size))
+        chars.clear()
+
+    for n in range(min(text.count_chars(), MAX_CHARS)):
+        char = chr(raw.FPDFText_GetUnicode(text, n))
+        if char in "\r\n\x02":  # a line's end (PDFium's own), a hyphen it found at one
+            if char == "\x02" and chars:
+                chars.append(("-", *chars[-1][1:]))
+            close()
+        elif char.isspace():
+            if chars:
+                chars.append((" ", *chars[-1][1:]))
+        else:
+            left, _, right, _ = text.get_charbox(n)
+            raw.FPDFText_GetCharOrigin(text, n, x, baseline)
+            size = raw.FPDFText_GetFontSize(text, n)
+            if chars and left - chars[-1][3] > PIECE_GAP * size:
+                close()
+            chars.append((char, left, baseline.value, right, size))
+    close()
+    return found
+
+
+def _reading_order(lines: list[positioned.Line]) -> tuple[list[positioned.Line], int]:
+    """A page's lines in reading order, and how many columns it is set in: down the page, the lines of a band
+    set in columns (pieces side by side, their x ranges apart) read column by column, a line across the columns
+    parting bands."""
+    lines = sorted(lines, key=lambda l: (l.top, l.left))
+    beside = set()  # pieces with another on their line, apart from it
+    for k, line in enumerate(lines):
+        j = k + 1
+        while j < len(lines) and lines[j].top - line.top <= 2:
+            if lines[j].left > line.right or lines[j].right < line.left:
+                beside |= {line, lines[j]}
+            j += 1
+    columns: list[list[float]] = []
+    for line in sorted(beside, key=lambda l: l.left):
+        if columns and line.left <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], line.right)
+        else:
+            columns.append([line.left, line.right])
+    if len(columns) < 2 or len(beside) < 6:  # a table's row or two, no page set in columns
+        return lines, 1
+
+    def column(line):
+        within = [k for k, (left, right) in enumerate(columns) if line.left < right and line.right > left]
+        return within[0] if len(within) == 1 else None
+
+    ordered, band = [], []
+    for line in lines + [None]:
+        where = column(line) if line else None
+        if where is None:
+            ordered += sorted(band, key=lambda l: (column(l), l.top, l.left)) + ([line] if line else [])
+            band = []
+        else:
+            band.append(line)
+    return ordered, len(columns)
+
+
+def _browser(lines: list[positioned.Line], heights: dict[int, float]) -> set[positioned.Line]:
+    """A browser's printed header and footer: the lines in a page's margins beside the day and time it was printed
+    ("12/7/26, 9:08 AM", the page's title) or its address ("https://…", the page's number: "1/3")."""
+    marks = {(line.page, line.top) for line in lines if _PRINTED.match(line.text) or _ADDRESS.fullmatch(line.text)
+             if not positioned.MARGIN * heights[line.page] < line.top < (1 - positioned.MARGIN) * heights[line.page]}
+    return {line for line in lines if (line.page, line.top) in marks}
+
+
+def _printed(document: office.Document, furniture: list[positioned.Line]) -> None:
+    """What the furniture left out gives: the page's address in a browser's printed footer (its url), the day it was
+    printed (no publication's); and a note of what was left out."""
+    if not furniture:
+        return
+    address = next((m.group() for line in furniture if (m := _ADDRESS.fullmatch(line.text))), None)
+    if address and address.lower().startswith("http"):
+        document.fields["url"] = Found(address, "the browser's printed footer")
+    elif address:
+        document.notes.append(f"it was printed from a file on a computer ({address}): no url")
+    printed = next((m.group() for line in furniture if (m := _PRINTED.match(line.text))), None)
+    if printed:
+        document.notes.append(f"its printed header gives the day it was printed, {printed}: no publication's")
+    shown = list(dict.fromkeys(line.text for line in furniture))
+    document.notes.append("left out of its text as page furniture (page numbers, running heads and feet, a browser's "
+                          "printed header and footer): " + ", ".join(f"`{t[:60]}`" for t in shown[:6])
+                          + (", …" if len(shown) > 6 else ""))
+
+
+def _under_headline(document: office.Document) -> None:
+    """The date and byline the text gives under its headline, read as a text's are from its first lines (a printed
+    page's menus, cookie notice and breadcrumbs above the headline are more lines than those), or the date in a
+    byline's line."""
+    at = next((k for k, p in enumerate(document.paragraphs) if _one_line(p) == document.fields["title"].value), 0)
+    lines = "\n\n".join(document.paragraphs[at:]).split("\n")
+    day = article.published(lines) or next((article.date_in(line) for line in lines[:_BYLINE_LINES]  # a byline's
+                                            if re.match(r"\s*by\s", line, re.I) and article.date_in(line)), None)
+    # line of parts set side by side: "By Dagny Prell, Casualty Correspondent 16 October 2025"
+    if at and day:
+        document.fields["published"] = Found(day, "the date under its headline")
+    if at and (name := article.author(lines)):
+        document.fields["author"] = Found(name, "the byline under its headline")
+
+
+def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> str | None:
+    """The first paragraph set in the first page's largest type, larger than most of its text's, of two words or
+    more and no body's name heading it (a letterhead's "Wendmoor Valley Hospitals Trust"): the headline."""
+    first = [line for line in kept if line.page == kept[0].page]
+    usual = Counter(line.size for line in first).most_common(1)[0][0]
+    opening = {p.split("\n")[0]: _one_line(p) for p in reversed(paragraphs)}  # the first paragraph a line opens
+    return next((opening[line.text] for line in sorted(first, key=lambda l: -l.size) if line.size > usual
+                 and line.text in opening and len(line.text.split()) > 1
+                 and not article.publisher_heading(opening[line.text])), None)
+
+
+def _one_line(paragraph: str) -> str:
+    """A paragraph's lines as one: "fast-" / "track" is "fast-track", "negoti-" / "ations" "negotiations"."""
+    return " ".join(quotes.rejoined(paragraph).split())
+
+
+def _information(document: office.Document, information: dict[str, str], printed: list[str]) -> None:
+    """The fields the document information gives (its title when its first paragraphs show it, whole or its longest
+    part: "Ferry runs aground | The Clyde Courier", the other part the outlet when the text names it; else a browser's
+    printed header's, in ``printed``), and the days in a note (office.read_properties)."""
+    lead = {_one_line(p).casefold(): _one_line(p) for p in document.paragraphs[:_LEAD]}
+    titles = [t for t in (information.get("Title"), *printed) if t]
+    heading = next(((lead[part.casefold()], parts) for t in titles for parts in [_TITLE_PARTS.split(t)]
+                    for part in (t, max(parts, key=len)) if part.casefold() in lead), None)  # never the outlet's
+    # part alone: "The Valdmere Courier" of a title cut short
+    if heading:
+        document.fields["title"] = Found(heading[0], "the document's title, its first lines' heading")
+        text = "\n".join(document.paragraphs[:_LEAD]).casefold()
+        named = [part for part in heading[1] if part != heading[0] and part.casefold() in text]
+        if len(named) == 1:  # "Ferry runs aground | The Clyde Courier", the masthead atop the text naming it
+            document.fields["outlet"] = Found(named[0], "the document's title beside its heading, which its text "
+                                                        "names")
+    elif information.get("Title"):
+        document.notes.append(f"its title, \"{information['Title']}\", is not among its first lines: left out")
+
+    def day(key):
+        found = re.match(r"D:(\d{4})(\d{2})(\d{2})", information.get(key, ""))
+        return "-".join(found.groups()) if found else ""
+
+    office.read_properties(document, {"creator": information.get("Author", ""), "created": day("CreationDate"),
+                                      "modified": day("ModDate")})

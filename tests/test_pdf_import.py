@@ -1,0 +1,254 @@
+"""dossier new source ARTICLE.pdf: a PDF imported as its text, lines joined into the paragraphs their spacing shows, a
+page in columns read column by column, its page furniture left out (builder/pdf_article.py).
+
+The PDFs in tests/fixtures/pdf/ were printed once by the system Chromium from the HTML files beside them (words of
+our own), and committed:
+
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=NAME.pdf file:///…/NAME.html
+
+for press-release (a letterhead, "ENDS", "Notes to editors"), statement (three A5 pages, each with its running
+head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns), indented
+(paragraphs told by a first line's indent, no space between them) and scan (a page that is an image); news-page and
+blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
+them: the day and time, the page's title, its address and "1/1" on the page. The hostile ones are made here: a file
+cut short, one locked with a password (written by hand with the standard security handler), one named .pdf that is
+none."""
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from builder import pdf_article
+from builder.quotes import locate
+from tests.test_new import dossier, project  # noqa: F401 - project is a fixture: a throwaway copy of the mini project
+from tests.test_office_import import _body
+
+PDFS = Path(__file__).parent / "fixtures" / "pdf"
+
+
+def _import(project, name, *options, path=None):
+    assert dossier(project, "new", "source", str(path or PDFS / f"{name}.pdf"), "--id", name, *options) == 0
+    _, front, body = _body(project, name)
+    return front, body
+
+
+def _folded(text):
+    return " ".join(text.split())
+
+
+def test_a_press_release_is_its_text_with_its_letterhead_flagged(project, capsys):
+    front, body = _import(project, "press-release")
+    err = capsys.readouterr().err
+    for said in ('Operations director Hester Blaymire said: "We are sorry for the disruption this caused to families '
+                 'in Upper Ferrow. Every sample taken since Monday has been clear, and the water is safe to drink '
+                 'straight from the tap again."',
+                 "Kelmarsh Water has lifted the boil-water notice issued on Sunday for 3,400 homes in Upper Ferrow, "
+                 "after forty samples taken from the network since Monday morning showed no trace of coliform "
+                 "bacteria."):
+        assert said in _folded(body)
+    paragraphs = body.strip().split("\n\n")
+    assert "Boil-water notice lifted for Upper Ferrow after two days" in paragraphs  # a paragraph of its own
+    assert 'title: "Boil-water notice lifted for Upper Ferrow after two days"' in front
+    assert "outlet: Kelmarsh Water" in front and "published: 2026-04-14" in front
+    assert "looks like page chrome (end mark): `ENDS`" in err and "(contact details)" in err
+    assert 'its title, "Press release - Kelmarsh Water", is not among its first lines: left out' in err
+    assert "the date the article gives is read from its text" in err and "a PDF of 1 page" in err
+    assert dossier(project, "check") == 0
+
+
+def test_a_statements_running_heads_and_page_numbers_are_left_out(project, capsys):
+    """Three pages, each under its running head and over "Page N of 3": the text runs on across them, a word
+    hyphenated at a line's end stays as printed (quotes are found across it)."""
+    front, body = _import(project, "statement")
+    err = " ".join(capsys.readouterr().err.split())
+    assert "Page 1 of 3" not in body and "Harrowby District Council |" not in body
+    assert "`Page 2 of 3`" in err and "left out of its text as page furniture" in err
+    assert "engi-\nneering firm" in body and locate("monitored daily by an independent engineering firm", body)
+    for said in ('Councillor Dafydd Prothero, leader of the council, said: "The inquiry\'s findings are deeply '
+                 'troubling. A clear warning was given and nobody acted on it. That must never happen again at any '
+                 'site this council licenses."',
+                 'the surveyor, who told it: "I wrote down what I saw and I sent it to the office the same afternoon. '
+                 'I assumed somebody would stop the blasting."'):
+        assert said in _folded(body)
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert paragraphs[0] == "Statement on the Glenrock Quarry inquiry" and len(paragraphs) == 12
+    assert paragraphs[5].startswith("The report makes") and paragraphs[5].endswith("without notice.")
+    assert 'title: "Statement on the Glenrock Quarry inquiry"' in front and "published: 2026-06-03" in front
+    assert "a PDF of 3 pages" in err
+    assert dossier(project, "check") == 0
+
+
+def test_a_page_printed_by_the_browser(project, capsys):
+    """The browser's header (the day it was printed, the page's title) and footer (its address, "1/1") are no part of
+    the text; the title names the outlet beside the headline; the day printed is no publication's."""
+    front, body = _import(project, "news-page")
+    err = " ".join(capsys.readouterr().err.split())
+    assert "file://" not in body and "1/1" not in body and "AM" not in body
+    assert ('"The vessel touched a sandbank at low speed and came to rest upright," a spokesperson for Westerway '
+            'Ferries said. "The crew followed every procedure, and our priority now is to refloat her safely on the '
+            'evening tide."') in _folded(body)
+    assert 'title: "Ferry runs aground off Inchmarnock in fog"' in front and "outlet: The Clyde Courier" in front
+    assert "author: Isla Farquharson" in front and "published: 2026-09-22" in front and "url: null" in front
+    assert "its printed header gives the day it was printed" in err and "printed from a file on a computer" in err
+
+
+def test_an_address_in_the_printed_footer_is_the_url():
+    document = pdf_article.office.Document(["Ferry runs aground"])
+    footer = [pdf_article.positioned.Line(0, 780.0, 24.0, "11", "https://clydecourier.example/news/ferry-aground")]
+    pdf_article._printed(document, footer)
+    assert document.fields["url"].value == "https://clydecourier.example/news/ferry-aground"
+
+
+def test_a_page_in_two_columns_is_read_column_by_column(project, capsys):
+    front, body = _import(project, "two-columns")
+    err = " ".join(capsys.readouterr().err.split())
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert paragraphs[:2] == ["Library hours cut at four branches from July", "By Tomasz Wierzbicki, 12 May 2026"]
+    assert ("The council's own consultation drew 2,140 responses, the highest number for any library proposal in a "
+            "decade. Almost two thirds of those who replied opposed any cut in hours.") in paragraphs  # across them
+    assert ('Its chair, Gwen Attwater, said: "We have people ready to give their time. We only ask the council to let '
+            'us open the doors."') in _folded(body)
+    assert paragraphs[-1].startswith("Opening hours at all four branches")
+    assert "read column by column (page 1 in 2)" in err
+    assert "author: Tomasz Wierzbicki" in front and "published: 2026-05-12" in front
+
+
+def test_paragraphs_told_by_a_first_lines_indent(project, capsys):
+    """No space between paragraphs, as a judgment or a book sets them: a line set in deeper under one ending a
+    sentence opens a paragraph."""
+    front, body = _import(project, "indented")
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert len(paragraphs) == 4 and paragraphs[0] == "Summary of the ruling in Ferrow Parish Council v Castle Brook " \
+                                                     "Estates"
+    assert paragraphs[2] == ('Delivering the ruling, Judge Imelda Strachan said: "The diversion order was properly '
+                             'made and properly published. Whatever the merits of the route the parish would prefer, '
+                             'this court cannot restore a path the law has moved."')
+    assert 'title: "Summary of the ruling in Ferrow Parish Council v Castle Brook Estates"' in front
+
+
+def test_strip_chrome_deletes_what_is_flagged(project, capsys):
+    _, body = _import(project, "press-release", "--strip-chrome")
+    assert "ENDS" not in body.split("\n") and "press@kelmarsh-water.example" not in body
+    assert "Kelmarsh Water has lifted the boil-water notice" in body
+
+
+@pytest.mark.parametrize("cap, value", [("MAX_PAGES", 1), ("MAX_TEXT", 100)])
+def test_a_long_pdf_is_read_to_the_cap(project, capsys, monkeypatch, cap, value):
+    """A book or a report of thousands of pages is read to its 200th page, or a million characters: never a hang."""
+    monkeypatch.setattr(pdf_article, cap, value)
+    _, body = _import(project, "statement")
+    assert "The report makes fourteen" not in body and "a PDF of 3 pages: its text read page by page (its first 1 " \
+                                                      "only)" in " ".join(capsys.readouterr().err.split())
+
+
+def _locked(path):
+    """A one-page PDF locked with the user password "secret" (standard security handler, revision 2, 40-bit RC4)."""
+    pad = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+    def rc4(key, data):
+        s, j, out = list(range(256)), 0, bytearray()
+        for i in range(256):
+            j = (j + s[i] + key[i % len(key)]) % 256
+            s[i], s[j] = s[j], s[i]
+        i = j = 0
+        for byte in data:
+            i = (i + 1) % 256
+            j = (j + s[i]) % 256
+            s[i], s[j] = s[j], s[i]
+            out.append(byte ^ s[(s[i] + s[j]) % 256])
+        return bytes(out)
+
+    user, ident, permissions = (b"secret" + pad)[:32], b"0123456789abcdef", -4
+    owner = rc4(hashlib.md5((b"owner" + pad)[:32]).digest()[:5], user)
+    key = hashlib.md5(user + owner + permissions.to_bytes(4, "little", signed=True) + ident).digest()[:5]
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+               b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <"
+               + rc4(key, pad).hex().encode() + b"> /P -4 >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += (b"trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<" + ident.hex().encode() + b"> <"
+            + ident.hex().encode() + b">] >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("locked", "the PDF is locked with a password"), ("cut", "cannot read the PDF"),
+    ("none", "the file is named .pdf but is no PDF"), ("scan", "run it through a text recognition (OCR) program"),
+    ("huge", "over the limit of 1,000"), ("blank", "the page printed blank")])
+def test_a_hostile_or_damaged_pdf_is_refused(project, tmp_path, capsys, monkeypatch, damage, message):
+    """A PDF locked with a password, one cut short, a file named .pdf that is none, a scan (its page an image), one
+    over the size limit and a page the browser printed blank (its print style hides the article: only the printed
+    header and footer) are refused with what to do, and nothing is written."""
+    path = tmp_path / "article.pdf"
+    if damage == "locked":
+        _locked(path)
+    elif damage == "cut":
+        path.write_bytes((PDFS / "statement.pdf").read_bytes()[:20_000])
+    elif damage == "none":
+        path.write_text("Ferry runs aground off Inchmarnock in fog\n", encoding="utf-8")
+    elif damage in ("scan", "blank"):
+        path.write_bytes((PDFS / f"{damage}{'' if damage == 'scan' else '-page'}.pdf").read_bytes())
+    else:
+        monkeypatch.setattr(pdf_article, "MAX_BYTES", 1000)
+        path.write_bytes((PDFS / "press-release.pdf").read_bytes())
+    before = sorted((project / "content" / "sources").iterdir())
+    assert dossier(project, "new", "source", str(path)) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert message in err and "copy" in err and "text into a .txt file" in err and "Traceback" not in err
+    assert sorted((project / "content" / "sources").iterdir()) == before
+
+
+@pytest.mark.parametrize("information, fields, note", [
+    ({"Title": "Microsoft Word - statement_v3.docx", "Author": "jsmith", "CreationDate": "D:20260302091400Z"}, {},
+     'its title, "Microsoft Word - statement_v3.docx", is not among its first lines: left out'),
+    ({"Author": "Administrator"}, {}, 'its author property, "Administrator", names no one: left out'),
+    ({"Title": "Glenrock Quarry inquiry: statement | Harrowby District Council", "Author": "Ana Whitlow",
+      "CreationDate": "D:20260302091400+01'00'"},
+     {"title": "Glenrock Quarry inquiry: statement", "outlet": "Harrowby District Council", "author": "Ana Whitlow"},
+     "its properties say it was created on 2026-03-02: the date the article gives is read from its text"),
+    ({"Title": "Statement on the inquiry into the northern face | Harrowby District Council"}, {},
+     'its title, "Statement on the inquiry into the northern face | Harrowby District Council", is not among its first '
+     'lines: left out')])  # a title cut short: its outlet's part, the masthead's words, is no headline
+def test_the_document_information_only_where_it_is_plausible(information, fields, note):
+    """A title is the document's when its text opens with it (not a word processor's "Microsoft Word - …"), the other
+    part of it the outlet when the text names it; an author names a person (not "jsmith", "Administrator"); the day
+    it was made is only a note."""
+    document = pdf_article.office.Document(["Harrowby District Council", "Glenrock Quarry inquiry: statement",
+                                            "The council has today published the findings."])
+    pdf_article._information(document, information, [])
+    assert {k: found.value for k, found in document.fields.items()} == fields and note in document.notes
+
+
+def test_the_date_under_the_headline_of_a_printed_page():
+    """A printed page's menus and cookie notice come before its headline: its date is read under the headline, in a
+    byline's line of parts set side by side too."""
+    document = pdf_article.office.Document(
+        ["We use cookies to make this site work.", "Accept all cookies", "News\nSport\nBusiness", "Home > News",
+         "Hestmark Calder loses dozens of boxes in Storm Ilka\noff Ostrevia",
+         "By Dagny Prell, Casualty Correspondent 16 October 2025\nShare on LinkedIn Share on X Email Print",
+         "Hestmark Container Line's Hestmark Calder lost containers overboard early on Tuesday."])
+    pdf_article._information(document, {"Title": "Hestmark Calder loses dozens of boxes in Storm Ilka off Ostrevia | "
+                                                 "Cargo Line Review"}, [])
+    pdf_article._under_headline(document)
+    assert document.fields["title"].value == "Hestmark Calder loses dozens of boxes in Storm Ilka off Ostrevia"
+    assert document.fields["published"].value == "2025-10-16" and document.fields["author"].value == "Dagny Prell"
+
+
+def test_the_headline_is_the_largest_type_but_a_bodys_name():
+    """With no title the text shows, the headline is the first page's largest type, not a letterhead's body's name
+    set larger still."""
+    line = pdf_article.positioned.Line
+    kept = [line(0, 40, 50, "24", "Wendmoor Valley Hospitals Trust", 400, 24.0),
+            line(0, 90, 50, "18", "Power supply incident at Harrowmere", 400, 18.0),
+            line(0, 110, 50, "18", "General Hospital", 300, 18.0)] + [
+        line(0, 140 + 14 * n, 50, "11", "Harrowmere General Hospital lost its mains supply.", 500, 11.0)
+        for n in range(4)]
+    paragraphs = ["Wendmoor Valley Hospitals Trust", "Power supply incident at Harrowmere\nGeneral Hospital",
+                  "\n".join(["Harrowmere General Hospital lost its mains supply."] * 4)]
+    assert pdf_article._largest(kept, paragraphs) == "Power supply incident at Harrowmere General Hospital"
