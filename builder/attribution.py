@@ -364,7 +364,7 @@ def posts(body: str, names: Names) -> list[Turn]:
     2026"), or the handle opening it names ("> **@VerradoFC:** Agreement reached…"); None when the dossier does not
     know them: the post's words are theirs, never the outlet's."""
     out = _forum_posts(body, names) + _in_full(body, names) + _forwarded(body, names) + _threaded(body, names) \
-        + _dashed(body, names) + _chatted(body, names) + _back_announced(body, names)
+        + _dashed(body, names) + _chatted(body, names) + _back_announced(body, names) + _replied(body, names)
     for line in re.finditer(r"[^\n]+", body):
         handled = _HANDLED.match(line.group())
         if handled:
@@ -436,6 +436,24 @@ def _in_full(body: str, names: Names) -> list[Turn]:
         return []
     end = _END_MARK.search(body, after)
     return [Turn(after + 2, end.start() if end else len(body), found.group(), named[0][2], False)]
+
+
+def _replied(body: str, names: Names) -> list[Turn]:
+    """A reply an email prints whole after a paragraph introducing it ("Their reply, in full:"), paragraphs whose
+    every line opens with ">" (not a post's handle, "> **@…"; not a line a forum's post quotes from another), a turn
+    of whoever its last line signs ("> Customer Relations, Morrow Isles Ferries Ltd"), else of no one the dossier
+    knows: its words are never the sender's own."""
+    out = []
+    for run in _QUOTED_RUN.finditer(body):
+        lines = [line.lstrip("> ").strip() for line in run.group().split("\n") if line.lstrip("> ").strip()]
+        if _HANDLED.match(run.group()) or len(lines) < 2 or not body[:run.start()].rstrip().endswith(":"):
+            continue
+        signed = names.find(lines[-1]) if lines and len(lines[-1].split()) <= 8 else []
+        out.append(Turn(run.start(), run.end(), "a quoted reply", signed[-1][2] if signed else None, False))
+    return out
+
+
+_QUOTED_RUN = re.compile(r"(?:^|(?<=\n\n))>[^\n]*(?:\n>[^\n]*)*(?:\n\n>[^\n]*(?:\n>[^\n]*)*)*")  # paragraphs of ">" lines
 
 
 # Words introducing a statement printed whole after them: "issued the following statement", "the statement in full".
@@ -1173,6 +1191,8 @@ _AS = re.compile(r",\s+(?:even\s+as|as|while|whereas|amid|(?P<but>but|(?:al)?tho
 _WHEN = re.compile(r",\s+(?:after|before|when|since|because|until|once)\s+", re.I)
 _CIRCUMSTANCE = re.compile(r"\s*(?:after|before|on|in|at|during|following|from|with|late|early|yesterday|today"
                            r"|tonight|last|this|overnight)\b", re.I)  # when or where someone said what follows
+_WHOM = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?(?=(?:after|before|on|in|at|during|following|late|early|yesterday"
+                   r"|today|tonight|last|this|overnight)\b)", re.I)  # those told, before when they were told
 _AFFILIATION = re.compile(r"(?:of|for|at|from)\s", re.I)  # a body after a person's name: where they are from
 _OF = re.compile(r"\w,?\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # a name after a person's "of", "for", "from": whom
 # they belong to or act for ("Declan Hayes of the union", "Fiona Gallagher SC, for the union, told the court", "Dr Ines
@@ -1338,10 +1358,13 @@ def rejection_at(sentence: str) -> int | None:
     return found.end() if found else None
 
 
-def in_aside(sentence: str, start: int, end: int) -> bool:
+def in_aside(sentence: str, start: int, end: int, spoken: bool = True) -> bool:
     """Whether ``sentence[start:end]`` lies in a relative clause ("Vahl, who met Mehra for 95 minutes, said…"):
-    the outlet's narration, not what the person after it says."""
-    return any(s <= start and end <= e for s, e in (m.span() for m in _ASIDE.finditer(sentences.unquoted(sentence))))
+    the outlet's narration, not what the person after it says; without ``spoken``, in one that says no one speaks
+    in it (not "the cutter, which she said was making 18 knots, …")."""
+    outside = sentences.unquoted(sentence)
+    return any(s <= start and end <= e and (spoken or not speaks(outside[s:e]))
+               for s, e in (m.span() for m in _ASIDE.finditer(outside)))
 
 
 def before_that(sentence: str, start: int, end: int) -> bool:
@@ -1354,8 +1377,10 @@ def before_that(sentence: str, start: int, end: int) -> bool:
         if not that:
             continue
         between = outside[verb.end():that.start()]  # "after six hours of talks", "on Monday", "TDs"
+        whom = _WHOM.match(between) if _TOLD.fullmatch(verb.group()) else None  # "told the transport committee on
+        # Tuesday that…": whom, then when
         if not re.search(r"[.;:!?]|(?:,|\band|\bor|\bbut)\s*$", between) and verb.start() <= start \
-                and (len(between.split()) <= 2 or _CIRCUMSTANCE.match(between)) \
+                and (len(between.split()) <= 2 or _CIRCUMSTANCE.match(between[whom.end() if whom else 0:])) \
                 and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
             return True
     return False

@@ -1373,7 +1373,8 @@ def of_size(figure: Figure, near: list[float]) -> bool:
 def away_or_not(text: str, figure: Figure, statement: str) -> bool:
     """Whether ``figure``, a length, is a distance away ("sixty kilometres from Skellan Beach", "40 km off the coast";
     not "6.1 metres from snout to fluke") where the length ``statement`` gives is an extent ("9 km long", "a stretch
-    of about 9 km of sand"), or the other way round."""
+    of about 9 km of sand"), or the other way round; or where something lies ("the road, which lies 180 metres from
+    the quarry face") where the statement gives how far something went ("Fly-rock travelled about 310 metres")."""
     if figure.quantity != "length":
         return False
     own = next((f for f in figures(statement) if f.quantity == "length"), None)
@@ -1381,12 +1382,18 @@ def away_or_not(text: str, figure: Figure, statement: str) -> bool:
         return False
     at, there = own.start + len(own.text), figure.start + len(figure.text)
     return bool(_AWAY.match(statement, at) and _EXTENT.match(text, there)
-                or _EXTENT.match(statement, at) and _AWAY.match(text, there))
+                or _EXTENT.match(statement, at) and _AWAY.match(text, there)
+                or _MOVED.search(statement, 0, own.start) and _LIES.search(text, 0, figure.start))
 
 
 _AWAY = re.compile(r"\s+(?:away|off|from(?!\s+(?:[\w'’-]+\s+){1,3}?to\b)|offshore|inland|out\s+to\s+sea"
                    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b", re.I)
-_EXTENT = re.compile(r"\s+(?:long|wide|deep|high|tall|across|in\s+(?:length|diameter|width|depth|height)"
+_MOVED = re.compile(r"\b(?:travel+ed|thrown|threw|flew|flown|hurled|carried|drifted|blown|landed|fell|spread|went"
+                    r"|moved|rolled|swept)\b[^.;]{0,30}$", re.I)  # how far something went: "rock travelled about"
+_LIES = re.compile(r"\b(?:lies|lie|lay|lying|stands?|stood|sits?|located|situated|set\s+back)\s+(?:(?:some|about|around"
+                   r"|just|only|roughly|barely)\s+)?$", re.I)  # where something is: "the road, which lies 180 metres"
+_EXTENT = re.compile(r"\s+(?:long|wide|deep|high|tall|across(?!\s+(?:the|a|an|its|their|this|that)\b)"
+                     r"|in\s+(?:length|diameter|width|depth|height)"
                      r"|of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+)\b", re.I)  # "a stretch of about 9 km of sand"
 
 
@@ -1520,11 +1527,16 @@ def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Fig
     confirmed dead, and about a dozen people are still missing" gives 21 to "People confirmed dead", 12 to "People
     missing", whatever the values near."""
     first, second = sorted(candidates, key=lambda f: f.start)
-    if any(f.currency for f in candidates) or len({w for f in candidates for w in f.counted.lower().split()[:1]}
-                                                  - _NOT_A_NOUN) > 1:
-        return candidates  # sums, or counts of two things ("12 prisoners and 3 guards")
     stated = {words.stem(w) for w in words.words(statement) if w}
     named = [f for f in (first, second) if f.counted and words.stem(f.counted.split()[0].lower()) in stated]
+    if any(f.currency for f in candidates):
+        return candidates  # sums
+    if len({w for f in candidates for w in f.counted.lower().split()[:1]} - _NOT_A_NOUN) > 1:
+        apart = _APART.search(text, first.start + len(first.text), second.start) and not compared(text, second) \
+            and not any(f.counted.lower().split()[:1] in (["more"], ["fewer"], ["less"]) for f in candidates)
+        return named if len(named) == 1 and apart else candidates  # counts of two things: "three cars were struck
+        # and two people were hurt" gives 2 to "People were injured", whatever the values near (not "nine of the
+        # city's twelve stations", a part and its whole, nor "48,906 votes, 312 more than Tomas Eyre", a margin)
     bare = [f for f in (first, second) if not set(f.counted.lower().split()[:1]) - _NOT_A_NOUN]
     if len(named) == 1 and bare and not bare[0].revised:
         return candidates  # "more than 900 students had missed the grades …, and that “dozens” were still without a

@@ -40,18 +40,21 @@ _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 
 def _labels(body: str) -> set[str]:
     """The labels that open paragraphs of ``body`` as a transcript's do (in bold, only where two people or more speak
-    so): in capitals, or repeated; and in a body that
-    has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl Bank):"), or a
-    name of two words or more, with its role after a comma or none ("Joel Farkas, steward:", "Sports Minister Ilse
-    Varga:"), before no quotation mark."""
+    so): in capitals (not before words in lower case where no label is repeated: a run-in head), or repeated; and in
+    a body that has such labels, one with a note in brackets, a caller's once on a call ("Petra Annecke (Hallwyl
+    Bank):"), or a name of two words or more, with its role after a comma or none ("Joel Farkas, steward:", "Sports
+    Minister Ilse Varga:"), before no quotation mark."""
     opening = [m for p in _OPENING.finditer(body) for m in [_LABEL.match(body, p.start())] if m]
     marked = {m.group("label") for m in opening if m.group()[0] in "*_"}  # labels in bold: a transcript's when two
     if len(marked) < 2:  # people or more speak so, not a live blog's "**UPDATE:**", the minutes' "**RESOLVED:**"
         opening = [m for m in opening if m.group()[0] not in "*_"]
     found = Counter(m.group("label") for m in opening)
-    labels = {label for label, n in found.items() if label.isupper() or n > 1}
-    return labels | {m.group("label") for m in opening if m.group("note") and m.group("note")[0] == " "
-                     or " " in m.group("label") and body[m.end()] not in "\"“«‘'"} if labels else labels  # not a
+    headed = set() if any(n > 1 for n in found.values()) else {  # a newsletter's run-in heads, once each: "THE
+        m.group("label") for m in opening if body[m.end()].islower()}  # PETITION: our petition now stands at…"
+    labels = {label for label, n in found.items() if label.isupper() and label not in headed or n > 1}
+    return labels | {m.group("label") for m in opening if m.group("label") not in headed and (
+        m.group("note") and m.group("note")[0] == " " or " " in m.group("label") and body[m.end()] not in "\"“«‘'")
+                     } if labels else labels  # not a
     # headline's quotation: 'Kalinda Morvay: "I didn't cheat."'
 
 
@@ -68,7 +71,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [^\
 _QUESTION = re.compile(r"\?[\"”’')»]*$|^\s*To\s+ask\s+(?:the|Her|His)\s")  # and a written question: "To ask the
 # Minister for Health what assessment he has made of…; what ransom was demanded and whether any has been paid"
 _WRITING = r"(?:story|article|report|post|entry|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
-_RETRACTED = re.compile(rf"\b(?:earlier|previous|original) version of this {_WRITING}\b"
+_RETRACTED = re.compile(rf"\b(?:earlier|previous|original)(?: (?:online|print|web|digital))? version of this {_WRITING}\b"
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
                         rf"(?: (?:in|of) this {_WRITING})?\s+"
                         r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…"

@@ -179,6 +179,8 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]{15,}[\"”]")  # a paragraph that i
 _CLOSES_QUOTE = re.compile(r"[\"”»]")  # where a quotation opened before ends
 _OTHER_SIDE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")  # where a sentence may turn to another speaker
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds)\b", re.I)  # reported speech that runs on
+_PAST_SAID = re.compile(r"\b(?:said|told|added)\b", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.I)  # a sentence in the present: "…have signed the petition"
 _BACKSHIFTED = re.compile(r"\bhad\s+(?!(?:a|an|the|no|to|some|any|its|his|her|their|our|my)\b)\w+", re.I)  # "had gone"
 # Words for one thing that a denial's "no such …" names in one and the claim in another ("no such commitment" after
 # "promised to free him").
@@ -884,12 +886,15 @@ class Retriever:
             while first and source.body[start + before[first - 1].end:start + before[first].start].strip() == ";":
                 first -= 1
             parts = _OTHER_SIDE.split(source.body[start + before[first].start:start + before[-1].end])
-            if said and said.speaker and not said.denial and _REPORTED.search(said.words) and not any(
+            if said and said.speaker and not said.denial and _REPORTED.search(said.words) and not (
+                    _PAST_SAID.search(said.words) and _PRESENT.search(passage.text)
+                    and not _BACKSHIFTED.search(passage.text)) and not any(
                     (other := attribution.attribute(part, self.names)) and other.speaker not in (None, said.speaker)
                     for part in parts if len(parts) > 1):  # not after two speakers' accounts ("Renholm said
                 # 42,000…, but Dravik put the number at around thirty thousand. The festival's licence allows
                 # 40,000."; "Rennvald says the hearing lasted forty minutes; the federation says it lasted more than
-                # three hours. Meanwhile an open letter…"): whose would it be?
+                # three hours. Meanwhile an open letter…"): whose would it be? Nor in the present after "said"
+                # ("Muir said volunteers had counted forty passengers. Nearly 2,100 people have signed…")
                 return replace(said, words=f"continuing: {said.words}", part=None)
             if said or not (_BACKSHIFTED.search(passage.text) and _BACKSHIFTED.search(before[-1].text)):
                 return None
@@ -1367,13 +1372,15 @@ class Retriever:
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
                                             or attribution.after_report(passage.text, *(keep or (start, end)))
-                                            or keep and attribution.instructed(passage.text, *keep))):
+                                            or keep and attribution.instructed(passage.text, *keep)
+                                            or keep and attribution.in_aside(passage.text, *keep, spoken=False))):
             stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…" (not "the cutter, which
             # she said was making 18 knots, …", an aside that says who speaks in it), "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there), "The recount, which the board
             # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause), "Mayor Dana
             # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted), "The council has told
-            # about 1,200 homes to keep windows shut" (whom it told, the figure): the outlet narrates
+            # about 1,200 homes to keep windows shut" (whom it told, the figure), "The ferry company, which
+            # receives a £14.2m subsidy each year, says…" (the figure in the aside): the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or theirs):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own

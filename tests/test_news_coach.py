@@ -31,7 +31,7 @@ def test_the_coach_dossier_reads_as_the_key_says(tmp_path):
 @pytest.mark.parametrize("source, red, contested, held", [
     ("channel", RED - {"helicopters", "ravine-drop"}, CONTESTED, "mourning-day, helicopters"),
     ("column", RED, CONTESTED, ""),
-    ("newsletter", RED - {"driver-age"}, CONTESTED | {"driver-age"}, ""),
+    ("newsletter", RED - {"driver-age"}, CONTESTED, "driver-age"),
     ("translated", RED - {"crash-time"}, CONTESTED, "coach-speed"),
     ("wire", RED, CONTESTED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
@@ -41,7 +41,9 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     proposed: the drop's card gets the post of the ravine "about 3 km below the top of the pass", left out for no
     figure of a length), and "The driver was 58, from Lindmark" (no figure read). The translation's "at 15.10 o'clock"
     is read as 15:10 but under the threshold (0.24). The newsletter's "Four pupils and the 61-year-old driver have now
-    lost their lives." is read as the health ministry's, named in the sentence before (contested, not red). Held back
+    lost their lives." is its own, held back as the red it is (until session 70 it was the health ministry's, named
+    in the sentence before, "said early this morning": reported speech runs on in the past perfect, not in the
+    present). Held back
     wrongly: the channel's "Lindmark declares Thursday a national day of mourning" read as 14 April; the
     translation's "the tachograph registered 48 km/h", the coach company's, as the traffic police's. Written unseen on
     the red card of the driver's age: the column's "a fifteen-year-old girl" as Brevik giving it, 15. The

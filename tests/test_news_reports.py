@@ -40,6 +40,18 @@ def test_when_someone_spoke_is_the_outlets_narration(project):
     assert not attribution.before_that("She announced that the talks had lasted six hours.", 4, 50)
     said = "the minister said the subsidy covered 40 per cent of the cost, and that the contract allowed it."
     assert not attribution.before_that(said, said.index("40"), said.index("40") + 11)  # what he said, not when
+    told = "Gordon Halsay told the regional government's transport committee on Tuesday that the cuts were unavoidable."
+    assert attribution.before_that(told, told.index("on Tuesday"), told.index(" that"))  # whom, then when (session
+    # 70's trial: his date of the meeting)
+
+
+def test_a_figure_in_an_aside_about_the_speaker_is_the_outlets():
+    """Session 70's trial: "Morrow Isles Ferries, which receives a £14.2m subsidy each year, says the money does not
+    oblige it…" was written as the company's figure; an aside that says someone speaks in it stays theirs."""
+    ferry = "Morrow Isles Ferries, which receives a £14.2m subsidy each year, says the money does not oblige it."
+    assert attribution.in_aside(ferry, ferry.index("£"), ferry.index(" subsidy"), spoken=False)
+    cutter = "The cutter, which she said was making 18 knots, turned away."
+    assert not attribution.in_aside(cutter, cutter.index("18"), cutter.index(" knots"), spoken=False)
 
 
 def test_whom_an_instruction_addresses_is_the_outlets_narration():
@@ -418,3 +430,15 @@ def test_an_embedded_post_is_its_signatorys_not_the_outlets(project):
     unknown = _found(project, signed.replace("Anna Smith (@AnnaSmith)", "Sean Ryan (@seanryan)"))["actual-length"]
     assert (unknown.stance, unknown.speaker) == ("attributes", None) and unknown.confidence < 0.6
     assert all("@" not in p.text for p in passages(signed))  # the signature is no sentence
+
+
+def test_a_sentence_in_the_present_after_someone_said_is_the_outlets(project):
+    """Session 70's trial: "Catriona Muir … said its volunteers had counted nearly forty passengers…. Nearly 2,100
+    people have signed the group's petition" was written as hers ("continuing"): after "said", reported speech runs
+    on in the past perfect, not in the present."""
+    present = _found(project, "Bob Jones said the summit had been useful. The leaders have met in Hamburg for two "
+                              "hours and 15 minutes.\n")["actual-length"]
+    assert (present.stance, present.speaker) == ("states", None)
+    backshifted = _found(project, "Bob Jones said the summit had been useful. The leaders had met in Hamburg for two "
+                                  "hours and 15 minutes.\n")["actual-length"]
+    assert (backshifted.stance, backshifted.speaker) == ("attributes", "jones")

@@ -209,6 +209,8 @@ def test_a_live_blogs_entry_correcting_an_earlier_one_is_no_account():
     assert retracted("A previous post gave the toll as three.")
     assert retracted("Correction: An earlier version of this entry said the shares had closed 9% lower.")
     assert not retracted("Crews reached an earlier entry point to the fire.")
+    assert retracted("Correction: An earlier online version of this story said the blast took place at 12.42pm.")  # (a
+    # paper's, session 70's trial: `--new` wrote the time it takes back as a card)
     assert retracted('An article published on 13 October ("Chlorine train derails, two dead") said that 16 wagons '
                      "had derailed.")  # a corrections column's account of the article it corrects
     assert not retracted("The report said 16 wagons had derailed.")

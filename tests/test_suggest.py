@@ -2048,3 +2048,28 @@ def test_a_figure_given_in_the_passive_is_the_agents(sentence, speaker):
     assert said is not None and said.speaker == speaker and not said.denial
     assert attribution.attribute("A toll of 12 was confirmed by tests.", attribution.Names(speakers)) is None  # no one
     assert attribution.attribute("The reef is claimed by both countries.", attribution.Names(speakers)) is None
+
+
+def test_a_newsletters_run_in_heads_are_no_speakers_labels():
+    """Session 70's trial: an action group's newsletter's "THE PETITION: our petition now stands at 1,872
+    signatures." was read as a transcript's turn of someone no speaker file names, and none of its figures went to the
+    group; a head before words in lower case, once, is no label. A transcript's labels stay."""
+    newsletter = ("THE PETITION: our petition now stands at 1,872 signatures.\n\nTHE CUTS: Morrow Isles Ferries wants "
+                  "a twelve per cent fare rise.\n\nCONSULTATION: we wrote to the company on 10 November.\n\nWHAT YOU "
+                  "CAN DO: write to the minister.\n")
+    assert sentences.turns(newsletter) == []
+    transcript = "LAVROV: We met for two hours.\n\nTILLERSON: the talks were useful.\n\nLAVROV: Yes.\n"
+    assert [label for *_, label, _ in sentences.turns(transcript)] == ["LAVROV", "TILLERSON", "LAVROV"]
+
+
+def test_an_emails_quoted_reply_is_whoever_signs_it(reference):
+    """Session 70's trial: the company's reply a newsletter prints as ">" lines was read as the newsletter's own
+    words (its publisher's claim that the cuts were consulted on)."""
+    body = ("We wrote to the White House asking when the talks were planned. Their reply, in full:\n\n"
+            "> Thank you for your letter. The meeting was planned for an hour.\n\n>\n\n> Yours sincerely,\n\n>\n\n"
+            "> The White House\n\nNobody we asked believes that.\n")
+    names = attribution.Names(reference.speakers)
+    replied = [t for t in attribution.posts(body, names) if t.label == "a quoted reply"]
+    assert [(body[t.start:t.start + 17], t.speaker) for t in replied] == [("> Thank you for y", "white-house")]
+    unsigned = body.replace("> The White House", "> Customer Relations")
+    assert [t.speaker for t in attribution.posts(unsigned, names) if t.label == "a quoted reply"] == [None]
