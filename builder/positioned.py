@@ -18,6 +18,9 @@ _HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]"
                           r"|\d{1,3}\s*/\s*\d{1,3}", re.I)  # "Page 2 of 3", "- 2 -", a browser's "2/3"
+_FOOT_PART = re.compile(r"\s+[·|•–—]\s+")  # "Page 5 · The Calder Courier · …": a foot of parts, its number one
+_PLACEHOLDER = re.compile(r"\[(?:photo|image|picture|graphic|illustration|video|map|chart)\]", re.I)  # an image's
+_CONTINUED = re.compile(r".{1,120}\((?:continued|cont['’]?d\.?)\)", re.I)  # a later page's running head
 _SENTENCE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 
 
@@ -101,10 +104,12 @@ def _page_heights(pages: dict, lines: list[Line]) -> dict[int, float]:
 
 
 def furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
-    """The page numbers (a number alone, "Page 2 of 3", "2/3", at a page's foot or its first or last line) and the
-    running heads and feet: lines in a page's top margin (after the first page, whose top is its letterhead) or foot,
-    in a font no line of the text between the margins is set in, and lines in either margin that two pages or more
-    repeat (their numbers aside) at the same height, the first page's too."""
+    """The page numbers (a number alone, "Page 2 of 3", "2/3", at a page's foot or in its first or last row, or a part
+    of a line there: "Page 5 · The Calder Courier"), an image's place ("[photo]") and the running heads and feet (one
+    saying "(continued)" in a later page's top margin):
+    lines in a page's top margin (after the first page, whose top is its letterhead) or foot, in a font no line of the
+    text between the margins is set in, and lines in either margin that two pages or more repeat (their numbers
+    aside) at the same height, the first page's too."""
     def marginal(line: Line) -> bool:
         height = heights.get(line.page, 0) or 1
         return line.top >= (1 - MARGIN) * height or line.page > 0 and line.top <= MARGIN * height
@@ -120,8 +125,15 @@ def furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     text_kinds = {line.kind for line in lines if not marginal(line)}
-    ends = {min(page, key=lambda l: l.top) for page in pages.values()} | {max(page, key=lambda l: l.top)
-                                                                         for page in pages.values()}
+    ends = {line for page in pages.values() for line in page if abs(line.top - min(l.top for l in page)) <= 2
+            or abs(line.top - max(l.top for l in page)) <= 2}  # a page's first and last rows
+
+    def numbered(line: Line) -> bool:
+        parts = _FOOT_PART.split(line.text)
+        return bool(_PAGE_NUMBER.fullmatch(line.text) or len(parts) > 1 and any(
+            part[:4].lower() == "page" and _PAGE_NUMBER.fullmatch(part) for part in parts))
+
     repeated = Counter(place for place, _ in {(place(line), line.page) for line in lines if margins(line)})
-    return {line for line in lines if (marginal(line) or line in ends) and _PAGE_NUMBER.fullmatch(line.text)
+    return {line for line in lines if (marginal(line) or line in ends) and numbered(line)
+            or _PLACEHOLDER.fullmatch(line.text) or marginal(line) and _CONTINUED.fullmatch(line.text)
             or marginal(line) and line.kind not in text_kinds or margins(line) and repeated[place(line)] > 1}

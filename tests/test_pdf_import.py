@@ -8,7 +8,9 @@ our own), and committed:
 
 for press-release (a letterhead, "ENDS", "Notes to editors"), statement (three A5 pages, each with its running
 head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns), indented
-(paragraphs told by a first line's indent, no space between them) and scan (a page that is an image); news-page and
+(paragraphs told by a first line's indent, no space between them), e-edition (a newspaper's page: three columns, a
+story beside them, an advert), letter (a letterhead in two columns, a reference line, a table, a signature) and scan
+(a page that is an image); news-page and
 blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
 them: the day and time, the page's title, its address and "1/1" on the page. The hostile ones are made here: a file
 cut short, one locked with a password (written by hand with the standard security handler), one named .pdf that is
@@ -111,6 +113,37 @@ def test_a_page_in_two_columns_is_read_column_by_column(project, capsys):
     assert paragraphs[-1].startswith("Opening hours at all four branches")
     assert "read column by column (page 1 in 2)" in err
     assert "author: Tomasz Wierzbicki" in front and "published: 2026-05-12" in front
+
+
+def test_a_page_of_columns_beside_another_story_is_the_story_under_its_headline(project, capsys):
+    """A newspaper page (an e-edition's): three columns under the headline, another story in a column of its own
+    beside them with its own headline and an advert under it, the page's number alone atop it, an image's place
+    and the page's foot: the story is the columns under its headline, the other story left out and named."""
+    front, body = _import(project, "e-edition")
+    err = " ".join(capsys.readouterr().err.split())
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert paragraphs[1] == "Flood barrier fails on first test as river rises at Ormsby"
+    assert paragraphs[-1] == "Sandbags are available from the fire station on Bridge Road until Sunday."
+    assert ("Residents were taken to the leisure centre on Mill Lane, where the council opened a rest centre for the "
+            "night. Nobody was hurt.") in paragraphs  # across two columns
+    for other in ("Library", "roof", "SPRING SALE", "Sofas", "[photo]", "Page 7", "\n7\n"):
+        assert other not in body
+    assert 'another story set beside the article, "Library roof repairs to start in April", left out' in err
+    assert "`[photo]`" in err and "read column by column (page 1 in 3)" in err
+    assert 'title: "Flood barrier fails on first test as river rises at Ormsby"' in front
+    assert "author: Odile Harker" in front  # "BY ODILE HARKER, ENVIRONMENT EDITOR" under the headline
+
+
+def test_a_letterheads_two_columns_each_whole_and_a_tables_rows_each_a_line(project, capsys):
+    """A letterhead's name and office left, its address right, each read whole; a table in the page's one column,
+    each row a line of its cells apart by a tab, told from columns of prose by its short cells."""
+    front, body = _import(project, "letter")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[:3] == ["PELLOW VALLEY WATER BOARD", "Tariffs and Charges Office",
+                              "Garth Chambers\n9 Rope Walk\nPellow PV4 2QA\nTel. 01632 960 118\ntariffs@pvwb.example"]
+    assert ("Charge\tNow\tFrom 1 May\nStanding charge, small site\t£61.20\t£66.90\nStanding charge, large site\t"
+            "£204.00\t£223.50\nMeter reading visit\t£18.40\t£19.10") in paragraphs
+    assert "column by column" not in capsys.readouterr().err
 
 
 def test_paragraphs_told_by_a_first_lines_indent(project, capsys):
