@@ -1290,11 +1290,12 @@ def _written_by(lines: list[str]) -> str | None:
             return named  # "Sofie Alder" over "Business reporter, VBC News"
         if n < top and n + 1 < len(filled) and _POST_HEADER.fullmatch(filled[n + 1]) and (named := names(line)):
             return named  # a thread's first post: "Jonah Priel" over "@jonahpriel · Mar 4"
-        if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
+        if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or _signed_by_hand(filled[n - 1], _unsigned(line))
+                  or n + 1 < len(filled) and n >= len(filled) - 4
                   and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
                 and (named := names(_unsigned(line))) and not _ORGANISATION.search(named):
             return named  # a letter's "With best wishes," / "Dervla Quinn" (or "Dr Maren Quillfeather, Branch
-            # President"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
+            # President", or under the name signed by hand: "M. Feltham" / "Marion Feltham"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
             # Services Directorate" over its ministry)
         about = _ABOUT_WRITER.fullmatch(_EMPHASIS.sub("", line).strip("*_ ")) if n >= len(filled) - 2 and n >= top \
             else None
@@ -1316,6 +1317,13 @@ def _written_by(lines: list[str]) -> str | None:
             return line  # people's names alone, no "By", under a headline or a standfirst and over the day:
             # "Nadia Oster and Ferris Kell" over "Sat 21 Nov 2026 23.44 CET" (not a label in capitals, nor a body)
     return None
+
+
+def _signed_by_hand(above: str, name: str) -> bool:
+    """Whether ``above`` is ``name`` as signed by hand over it, its initial and surname: "M. Feltham" over "Marion
+    Feltham"."""
+    words = name.split()
+    return len(words) > 1 and bool(re.fullmatch(rf"{re.escape(words[0][0])}\.\s*{re.escape(words[-1])}", above))
 
 
 def _unsigned(line: str) -> str:

@@ -102,8 +102,9 @@ def read(path: Path) -> office.Document:
            for headline in others])
     _printed(document, sorted(furniture, key=lambda l: (l.page, l.top, l.left)))
     _information(document, information, [line.text for line in furniture if line.page == 0])
-    if "title" not in document.fields and (heading := _largest(kept, document.paragraphs)):
-        document.fields["title"] = Found(heading, "the first page's largest type")
+    heading = _largest(kept, document.paragraphs)
+    if "title" not in document.fields and heading:
+        document.fields["title"] = Found(heading[0], "the first page's largest type")
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
         _under_headline(document)  # are read under its headline
     return document
@@ -292,15 +293,33 @@ def _under_headline(document: office.Document) -> None:
         document.fields["author"] = Found(name, "the byline under its headline")
 
 
-def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> str | None:
-    """The first paragraph set in the first page's largest type, larger than most of its text's, of two words or
-    more and no body's name heading it (a letterhead's "Wendmoor Valley Hospitals Trust"): the headline."""
+def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, positioned.Line] | None:
+    """The headline and its first line: the first paragraph set in the first page's largest type, larger than most
+    of its text's, its lines in that type, under a body's name heading it (a letterhead's "Wendmoor Valley Hospitals
+    Trust", a committee's name over its minutes' title), to a line that ended before the next one's first word
+    (a venue's line under a meeting's title); of two words or more."""
     first = [line for line in kept if line.page == kept[0].page]
     usual = Counter(line.size for line in first).most_common(1)[0][0]
-    opening = {p.split("\n")[0]: _one_line(p) for p in reversed(paragraphs)}  # the first paragraph a line opens
-    return next((opening[line.text] for line in sorted(first, key=lambda l: -l.size) if line.size > usual
-                 and line.text in opening and len(line.text.split()) > 1
-                 and not article.publisher_heading(opening[line.text])), None)
+    opening = {p.split("\n")[0]: p.split("\n") for p in reversed(paragraphs)}  # the first paragraph a line opens
+    for line in sorted((line for line in first if line.size > usual and line.text in opening), key=lambda l: -l.size):
+        at = first.index(line)
+        run = [line] + [l for l, text in itertools.takewhile(lambda pair: pair[0].text == pair[1] and pair[0].size
+                                                             == line.size, zip(first[at + 1:], opening[line.text][1:]))]
+        if article.publisher_heading(run[0].text) and len(run) > 1:
+            run = run[1:]
+        title = run[:1] + [l for _, l in itertools.takewhile(lambda pair: _wrapped(*pair, first), zip(run, run[1:]))]
+        text = _one_line("\n".join(l.text for l in title))
+        if len(text.split()) > 1 and not article.publisher_heading(text):
+            return text, title[0]
+    return None
+
+
+def _wrapped(line: positioned.Line, below: positioned.Line, lines: list[positioned.Line]) -> bool:
+    """Whether ``below`` goes on with ``line``, wrapped: its first word would not have fitted on it, in the width
+    of the lines set under or over it."""
+    within = [l for l in lines if l.left < line.right and l.right > line.left]
+    word = (below.right - below.left) * (len(below.text.split()[0]) + 1) / len(below.text)
+    return line.right - line.left + word > max(l.right for l in within) - min(l.left for l in within)
 
 
 def _one_line(paragraph: str) -> str:

@@ -144,6 +144,19 @@ def test_a_letterheads_two_columns_each_whole_and_a_tables_rows_each_a_line(proj
     assert ("Charge\tNow\tFrom 1 May\nStanding charge, small site\t£61.20\t£66.90\nStanding charge, large site\t"
             "£204.00\t£223.50\nMeter reading visit\t£18.40\t£19.10") in paragraphs
     assert "column by column" not in capsys.readouterr().err
+    assert "author: Anwen Pryce" in front  # its signature: "Anwen Pryce" / "Head of Tariffs" / "for and on behalf
+    assert "outlet: Pellow Valley Water Board" in front  # of the Pellow Valley Water Board", under "Yours faithfully,"
+
+
+def test_a_notices_signature_under_the_name_signed_by_hand_and_over_its_copies():
+    """A notice signed "M. Feltham" over the typed name, the office, "for and on behalf of" the body, then its
+    copies ("cc:") and a privacy note: the signatory is the author, the body the outlet (office.py's rule)."""
+    lines = ["8. Any enquiry should quote the reference above.", "", "R. Ashdown", "", "Rhian Ashdown",
+             "Senior Inspector of Mines", "for and on behalf of the Wessary Mines Inspectorate", "",
+             "cc: Kelby Parish Council.", "", "The Inspectorate processes personal data under its privacy notice."]
+    signed = pdf_article.article.author(lines)
+    assert signed == "Rhian Ashdown"
+    assert pdf_article.office._signature(lines, signed)[1] == "Wessary Mines Inspectorate"
 
 
 def test_paragraphs_told_by_a_first_lines_indent(project, capsys):
@@ -284,4 +297,17 @@ def test_the_headline_is_the_largest_type_but_a_bodys_name():
         for n in range(4)]
     paragraphs = ["Wendmoor Valley Hospitals Trust", "Power supply incident at Harrowmere\nGeneral Hospital",
                   "\n".join(["Harrowmere General Hospital lost its mains supply."] * 4)]
-    assert pdf_article._largest(kept, paragraphs) == "Power supply incident at Harrowmere General Hospital"
+    assert pdf_article._largest(kept, paragraphs)[0] == "Power supply incident at Harrowmere General Hospital"
+
+
+def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
+    """A committee's name over its minutes' title, a venue's line under it, all in one type and centred: the title
+    is the line between them, its last word far from the width of the text under it."""
+    line = pdf_article.positioned.Line
+    kept = [line(0, 115, 241, "19", "Harbour Committee", 370, 18.7),
+            line(0, 132, 130, "19", "Minutes of the meeting held on Monday 2 March 2026", 470, 18.7),
+            line(0, 148, 170, "19", "Committee Room, Town Hall, Kelby", 430, 18.7)] + [
+        line(0, 180 + 14 * n, 84, "15", "The committee heard the harbour master's report on the dredging work.", 527,
+             14.7) for n in range(4)]
+    paragraphs = ["\n".join(l.text for l in kept[:3]), "\n".join(l.text for l in kept[3:])]
+    assert pdf_article._largest(kept, paragraphs)[0] == "Minutes of the meeting held on Monday 2 March 2026"
