@@ -246,7 +246,7 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
                               + ": the date the article gives is read from its text")
     issuer = _head(lines, signed) or _signature(lines, signed)
     if issuer and issuer[1]:  # the text's word over the properties'
-        document.fields["outlet"] = Found(_as_written(issuer[1], lines), issuer[2])
+        document.fields["outlet"] = Found(as_written(issuer[1], lines), issuer[2])
 
 
 def furniture(lines: list[str]) -> list[chrome.Chrome]:
@@ -300,7 +300,7 @@ def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, lis
     return filled[at], body, "the body its signatory's office names, at its end", block
 
 
-def _as_written(body: str, lines: list[str]) -> str:
+def as_written(body: str, lines: list[str]) -> str:
     """A body's name without its legal form, as its text writes it where a head gives it in capitals ("FENWICK FINE
     CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…")."""
     name = LEGAL_FORM.sub("", body.strip())

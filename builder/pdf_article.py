@@ -18,6 +18,7 @@ from pathlib import Path
 
 from builder import article, office, positioned, quotes
 from builder.article import Found
+from builder.naming import LEGAL_FORM
 from builder.load import MAX_BYTES, read_start
 from builder.problems import DossierError, Located, Problem
 
@@ -34,6 +35,9 @@ _RISE = 0.6  # times a line's type size: how far its letters rise above its base
 _MAGIC = re.compile(rb"%PDF-\d\.\d")  # a PDF's header, among its first 1,024 bytes
 _BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
 _TITLE_PARTS = re.compile(r"\s+[|–—•:-]\s+")  # "Headline | The Outlet", "The Outlet - Headline"
+_CAPITALS = re.compile(r"[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){0,5}")  # a letterhead's name, a logo's word
+_DAY_LINE = re.compile(r"(?:.{0,60}[\s,:])?(?:date|dated|issued|published)(?:\s+on)?\s*:?\s+(?P<day>[\w ,.]{6,30})",
+                       re.I)  # "Date: 5 November 2026", "TC/2026/11 — DRAFT, issued 19 November 2026"
 _ADDRESS = re.compile(r"(?:https?|file)://\S+", re.I)
 _PRINTED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)  # "12/7/26, 9:08 AM"
 
@@ -105,6 +109,8 @@ def read(path: Path) -> office.Document:
     heading = _largest(kept, document.paragraphs)
     if "title" not in document.fields and heading:
         document.fields["title"] = Found(heading[0], "the first page's largest type")
+    _letterhead(document, kept)
+    _dated(document, kept[:kept.index(heading[1])] if heading else [])
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
         _under_headline(document)  # are read under its headline
     return document
@@ -320,6 +326,35 @@ def _wrapped(line: positioned.Line, below: positioned.Line, lines: list[position
     within = [l for l in lines if l.left < line.right and l.right > line.left]
     word = (below.right - below.left) * (len(below.text.split()[0]) + 1) / len(below.text)
     return line.right - line.left + word > max(l.right for l in within) - min(l.left for l in within)
+
+
+def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
+    """The outlet a letterhead's name in capitals atop the first page gives ("CALDER HEALTH AND SAFETY AUTHORITY",
+    "ARDMORRA REGIONAL GOVERNMENT", a body's name), as its text writes it, or the longer name its text gives a
+    logo's word ("HALLINAN": "Hallinan Aggregates Ltd" in its text, its legal form aside); not over a signature's."""
+    top = kept[0].text
+    if "outlet" in document.fields or kept[0].page or not _CAPITALS.fullmatch(top):
+        return
+    text = "\n".join(document.paragraphs)
+    longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(
+        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?-i:[A-Z])[\w&'’-]*)+", text, re.I) if not m.group().isupper()]
+    if longer:
+        document.fields["outlet"] = Found(max(longer, key=len), "the name its text gives its letterhead's")
+    elif article.publisher_heading(top):
+        name = office.as_written(top, text.split("\n"))
+        if name.isupper():  # written so nowhere else: its words capitalised, "and" and "of" not
+            name = " ".join(w.lower() if k and w.lower() in ("and", "of", "for", "the", "on", "in") else w.capitalize()
+                            for k, w in enumerate(name.split()))
+        document.fields["outlet"] = Found(name, "its letterhead's name")
+
+
+def _dated(document: office.Document, above: list[positioned.Line]) -> None:
+    """The date a line over the headline gives, a letter's reference line's ("Date: 5 November 2026") or a running
+    head's ("TC/2026/11 — DRAFT, issued 19 November 2026"): the day it was issued, over a day its text tells of."""
+    day = next((article.date_in(found["day"]) for line in above if (found := _DAY_LINE.fullmatch(line.text))
+                and article.date_in(found["day"])), None)
+    if day:
+        document.fields["published"] = Found(day, "the date over its headline")
 
 
 def _one_line(paragraph: str) -> str:

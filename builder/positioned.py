@@ -103,9 +103,16 @@ def _page_heights(pages: dict, lines: list[Line]) -> dict[int, float]:
     return heights
 
 
+def _spaced(text: str) -> bool:
+    """Whether a line is set letter by letter, a logo's or an ornament's ("A G G R E G A T E S · S I N C E"): six
+    characters or more, four in five of them apart."""
+    parts = text.split()
+    return len(parts) >= 6 and sum(len(part) == 1 for part in parts) >= 0.8 * len(parts)
+
+
 def furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
     """The page numbers (a number alone, "Page 2 of 3", "2/3", at a page's foot or in its first or last row, or a part
-    of a line there: "Page 5 · The Calder Courier"), an image's place ("[photo]") and the running heads and feet (one
+    of a line there: "Page 5 · The Calder Courier"), an image's place ("[photo]"), a logo's letters set apart and the running heads and feet (one
     saying "(continued)" in a later page's top margin):
     lines in a page's top margin (after the first page, whose top is its letterhead) or foot, in a font no line of the
     text between the margins is set in, and lines in either margin that two pages or more repeat (their numbers
@@ -135,5 +142,5 @@ def furniture(lines: list[Line], heights: dict[int, float]) -> set[Line]:
 
     repeated = Counter(place for place, _ in {(place(line), line.page) for line in lines if margins(line)})
     return {line for line in lines if (marginal(line) or line in ends) and numbered(line)
-            or _PLACEHOLDER.fullmatch(line.text) or marginal(line) and _CONTINUED.fullmatch(line.text)
+            or _PLACEHOLDER.fullmatch(line.text) or _spaced(line.text) or marginal(line) and _CONTINUED.fullmatch(line.text)
             or marginal(line) and line.kind not in text_kinds or margins(line) and repeated[place(line)] > 1}

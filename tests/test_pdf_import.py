@@ -311,3 +311,33 @@ def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
              14.7) for n in range(4)]
     paragraphs = ["\n".join(l.text for l in kept[:3]), "\n".join(l.text for l in kept[3:])]
     assert pdf_article._largest(kept, paragraphs)[0] == "Minutes of the meeting held on Monday 2 March 2026"
+
+
+@pytest.mark.parametrize("top, text, outlet", [
+    ("KELBY HARBOUR AUTHORITY", "The Kelby Harbour Authority has closed the slipway.", "Kelby Harbour Authority"),
+    ("WESSARY REGIONAL GOVERNMENT", "The regional government met on Monday.", "Wessary Regional Government"),
+    ("TARNELL", "Tarnell Civil Engineering Ltd confirms that its gates failed.", "Tarnell Civil Engineering"),
+    ("BREAKING NEWS", "The river rose overnight.", None)])  # no body's name, no longer name in the text
+def test_a_letterheads_name_in_capitals_atop_the_first_page_is_the_outlet(top, text, outlet):
+    line = pdf_article.positioned.Line
+    document = pdf_article.office.Document([top, text])
+    pdf_article._letterhead(document, [line(0, 60, 50, "20", top, 300, 20.0), line(0, 100, 50, "11", text, 500, 11.0)])
+    assert (document.fields["outlet"].value if "outlet" in document.fields else None) == outlet
+
+
+@pytest.mark.parametrize("above, published", [
+    (["Our ref: TC/2026/88", "Your ref: KF/12", "Date: 12 March 2026"], "2026-03-12"),
+    (["HARBOUR BOARD", "HB/2026/4 — DRAFT, issued 9 March 2026"], "2026-03-09"),
+    (["The board met on 2 March 2026 and agreed the dredging."], None)])  # a sentence's day, no line's date
+def test_a_date_line_over_the_headline_is_the_day_issued(above, published):
+    line = pdf_article.positioned.Line
+    document = pdf_article.office.Document(above)
+    pdf_article._dated(document, [line(0, 20 + 12 * k, 50, "11", text, 400, 11.0) for k, text in enumerate(above)])
+    assert (document.fields["published"].value if "published" in document.fields else None) == published
+
+
+def test_a_logos_letters_set_apart_are_furniture():
+    line = pdf_article.positioned.Line
+    lines = [line(0, 60, 50, "24", "TARNELL", 200, 24.0), line(0, 80, 50, "9", "C I V I L · E N G I N E E R S", 200, 9.0)]
+    lines += [line(0, 120 + 14 * n, 50, "11", "The company said its engineers were on site.", 500, 11.0) for n in range(9)]
+    assert pdf_article.positioned.furniture(lines, {0: 842.0}) == {lines[1]}
