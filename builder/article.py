@@ -139,7 +139,8 @@ def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
     too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
     15/03/2026 | Staff reporter", "Tuesday 15 September 2026 · Edition of the Corva valley"), or of four or more
-    short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in"); not a timeline's row, a time and
+    short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in"), or a section label of two in
+    capitals ("TRAVEL | ISLANDS"); not a timeline's row, a time and
     three words or more ("14:40 | Crowd pressure reported at turnstiles 1–12"). A Markdown heading's marks are no
     part of it ("### 09:15")."""
     text = _MARKDOWN_HEADING.sub("", line.strip())
@@ -155,6 +156,8 @@ def banner(line: str) -> bool:
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
     dated = len(parts) > 1 and any(banner(p) for p in parts)
+    if len(parts) == 2 and "|" in text and all(_SECTION.fullmatch(p) for p in parts):
+        return True  # a section and its part, in capitals: "TRAVEL | ISLANDS"
     return len(parts) > 1 and all(len(p.split()) <= (6 if dated else 4) or _TAGS.match(p) for p in parts) and (
         dated or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
 

@@ -112,7 +112,9 @@ def read(path: Path) -> office.Document:
     _letterhead(document, kept)
     _dated(document, kept[:kept.index(heading[1])] if heading else [])
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
-        _under_headline(document)  # are read under its headline
+        _under_headline(document)  # are read under its headline; the headline one line, as the title
+        title = document.fields["title"].value
+        document.paragraphs = [title if _one_line(p) == title else p for p in document.paragraphs]
     return document
 
 

@@ -47,10 +47,11 @@ def paragraphs(tree) -> list[str] | None:
 
 def joined(kept: list[Line]) -> list[str]:
     """Lines in reading order joined into the paragraphs their spacing shows, each its lines joined by line breaks
-    (two pieces of one line by a space); the usual step between lines grows with the type, when its size is known
-    (a headline's two lines are one paragraph)."""
+    (two pieces of one line by a space); the usual step between lines (the most common, the smaller of two as
+    common) grows with the type, when its size is known (a headline's two lines are one paragraph)."""
     steps = Counter(round(b.top - a.top) for a, b in zip(kept, kept[1:]) if a.page == b.page and b.top > a.top + 2)
-    usual = steps.most_common(1)[0][0] if steps else 0
+    usual = min(steps, key=lambda step: (-steps[step], step)) if steps else 0  # a tie, the smaller: paragraphs of
+    # two lines step down as often between as within them
     size = Counter(line.size for line in kept).most_common(1)[0][0] if kept else 0  # the text's usual type
     found: list[list[str]] = []
     for before, line in zip([None, *kept], kept):

@@ -10,8 +10,8 @@ for press-release (a letterhead, "ENDS", "Notes to editors"), statement (three A
 head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns), indented
 (paragraphs told by a first line's indent, no space between them), e-edition (a newspaper's page: three columns, a
 story beside them, an advert), letter (a letterhead in two columns, a reference line, a table, a signature) and scan
-(a page that is an image); news-page and
-blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
+(a page that is an image); news-page, web-page (a cookie notice, a menu, a section label, related links, a footer)
+and blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
 them: the day and time, the page's title, its address and "1/1" on the page. The hostile ones are made here: a file
 cut short, one locked with a password (written by hand with the standard security handler), one named .pdf that is
 none."""
@@ -92,6 +92,24 @@ def test_a_page_printed_by_the_browser(project, capsys):
     assert 'title: "Ferry runs aground off Inchmarnock in fog"' in front and "outlet: The Clyde Courier" in front
     assert "author: Isla Farquharson" in front and "published: 2026-09-22" in front and "url: null" in front
     assert "its printed header gives the day it was printed" in err and "printed from a file on a computer" in err
+
+
+def test_a_printed_web_pages_furniture_is_flagged_as_a_texts(project, capsys):
+    """A web page printed by the browser: its cookie notice's wrapped rest, its menu in one line, its section label,
+    the titles under "More from Sport" and its footer's wrapped tail are flagged (chrome.py's rules, as a text's);
+    the headline over two lines is one."""
+    front, body = _import(project, "web-page", "--strip-chrome")
+    err = " ".join(capsys.readouterr().err.split())
+    paragraphs = [p.strip() for p in body.strip().split("\n\n")]
+    assert paragraphs[0] == "Rowing club's boathouse flooded for the second winter running"
+    assert paragraphs[-1] == "Training has moved to the reservoir at Ashby until the boathouse dries out."
+    for flagged in ("(cookie prompt): `you agree to our use of cookies. Accept all Manage preferences`",
+                    "(site navigation): `Home News Sport Business Weather Opinion Subscribe Sign in`",
+                    "(dateline, byline or section label): `SPORT | ROWING`",
+                    "(related links): `The long road back for the county's cricketers`",
+                    "(copyright line): `Terms · Contact the newsroom team`"):
+        assert flagged in err
+    assert "outlet: The Kelby Herald" in front and "author: Maeve Dunleavy" in front
 
 
 def test_an_address_in_the_printed_footer_is_the_url():
