@@ -381,7 +381,8 @@ def _information(document: office.Document, information: dict[str, str], printed
             document.fields["outlet"] = Found(named[0], "the document's title beside its heading, which its text "
                                                         "names")
     elif information.get("Title"):
-        document.notes.append(f"its title, \"{information['Title']}\", is not among its first lines: left out")
+        document.notes.append(f"its document information's title, \"{information['Title']}\", is not among its first "
+                              "lines: not taken for its title")
 
     def day(key):
         found = re.match(r"D:(\d{4})(\d{2})(\d{2})", information.get(key, ""))

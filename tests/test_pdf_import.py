@@ -53,7 +53,8 @@ def test_a_press_release_is_its_text_with_its_letterhead_flagged(project, capsys
     assert 'title: "Boil-water notice lifted for Upper Ferrow after two days"' in front
     assert "outlet: Kelmarsh Water" in front and "published: 2026-04-14" in front
     assert "looks like page chrome (end mark): `ENDS`" in err and "(contact details)" in err
-    assert 'its title, "Press release - Kelmarsh Water", is not among its first lines: left out' in err
+    assert ('its document information\'s title, "Press release - Kelmarsh Water", is not among its first lines: not '
+            'taken for its title') in err
     assert "the date the article gives is read from its text" in err and "a PDF of 1 page" in err
     assert dossier(project, "check") == 0
 
@@ -270,15 +271,16 @@ def test_a_hostile_or_damaged_pdf_is_refused(project, tmp_path, capsys, monkeypa
 
 @pytest.mark.parametrize("information, fields, note", [
     ({"Title": "Microsoft Word - statement_v3.docx", "Author": "jsmith", "CreationDate": "D:20260302091400Z"}, {},
-     'its title, "Microsoft Word - statement_v3.docx", is not among its first lines: left out'),
+     'its document information\'s title, "Microsoft Word - statement_v3.docx", is not among its first lines: not '
+     'taken for its title'),
     ({"Author": "Administrator"}, {}, 'its author property, "Administrator", names no one: left out'),
     ({"Title": "Glenrock Quarry inquiry: statement | Harrowby District Council", "Author": "Ana Whitlow",
       "CreationDate": "D:20260302091400+01'00'"},
      {"title": "Glenrock Quarry inquiry: statement", "outlet": "Harrowby District Council", "author": "Ana Whitlow"},
      "its properties say it was created on 2026-03-02: the date the article gives is read from its text"),
     ({"Title": "Statement on the inquiry into the northern face | Harrowby District Council"}, {},
-     'its title, "Statement on the inquiry into the northern face | Harrowby District Council", is not among its first '
-     'lines: left out')])  # a title cut short: its outlet's part, the masthead's words, is no headline
+     'its document information\'s title, "Statement on the inquiry into the northern face | Harrowby District '
+     'Council", is not among its first lines: not taken for its title')])  # a title cut short: its outlet's part, the masthead's words, is no headline
 def test_the_document_information_only_where_it_is_plausible(information, fields, note):
     """A title is the document's when its text opens with it (not a word processor's "Microsoft Word - …"), the other
     part of it the outlet when the text names it; an author names a person (not "jsmith", "Administrator"); the day
