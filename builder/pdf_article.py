@@ -315,19 +315,11 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
                                                              == line.size, zip(first[at + 1:], opening[line.text][1:]))]
         if article.publisher_heading(run[0].text) and len(run) > 1:
             run = run[1:]
-        title = run[:1] + [l for _, l in itertools.takewhile(lambda pair: _wrapped(*pair, first), zip(run, run[1:]))]
+        title = run[:1] + [l for _, l in itertools.takewhile(lambda pair: positioned.wrapped(*pair, first), zip(run, run[1:]))]
         text = _one_line("\n".join(l.text for l in title))
         if len(text.split()) > 1 and not article.publisher_heading(text):
             return text, title[0]
     return None
-
-
-def _wrapped(line: positioned.Line, below: positioned.Line, lines: list[positioned.Line]) -> bool:
-    """Whether ``below`` goes on with ``line``, wrapped: its first word would not have fitted on it, in the width
-    of the lines set under or over it."""
-    within = [l for l in lines if l.left < line.right and l.right > line.left]
-    word = (below.right - below.left) * (len(below.text.split()[0]) + 1) / len(below.text)
-    return line.right - line.left + word > max(l.right for l in within) - min(l.left for l in within)
 
 
 def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:

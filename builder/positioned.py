@@ -57,19 +57,29 @@ def joined(kept: list[Line]) -> list[str]:
     for before, line in zip([None, *kept], kept):
         if before is not None and before.page == line.page and abs(line.top - before.top) <= 2:
             found[-1][-1] += " " + line.text  # the same line, set in two pieces
-        elif before is None or _parted(before, line, usual * (line.size / size if size else 1)):
+        elif before is None or _parted(before, line, usual * (line.size / size if size else 1), kept):
             found.append([line.text])
         else:
             found[-1].append(line.text)
     return ["\n".join(p) for p in found]
 
 
-def _parted(before: Line, line: Line, usual: float) -> bool:
+def wrapped(line: Line, below: Line, lines: list[Line]) -> bool:
+    """Whether ``below`` goes on with ``line``, wrapped: its first word would not have fitted on it, in the width
+    of the lines set under or over it."""
+    within = [l for l in lines if l.left < line.right and l.right > line.left]
+    word = (below.right - below.left) * (len(below.text.split()[0]) + 1) / len(below.text)
+    return line.right - line.left + word > max(l.right for l in within) - min(l.left for l in within)
+
+
+def _parted(before: Line, line: Line, usual: float, lines: list[Line]) -> bool:
     """Whether ``line`` opens a paragraph after ``before``: a wider step than the usual one between lines, another
-    font (a heading's), a new page after a line ending a sentence, or, when the type's size is known, a line set in
+    font (a heading's), a new page after a line ending a sentence (short of the text's width, when known: the next
+    line's first word would have fitted on it), or, when the type's size is known, a line set in
     deeper than the one above by more than half of it (a first line's indent) under a line ending a sentence."""
-    if before.page != line.page:
-        return bool(_SENTENCE_END.search(before.text))
+    if before.page != line.page:  # a sentence ending a page's full last line may go on on the next
+        return bool(_SENTENCE_END.search(before.text)) and not (before.right and wrapped(
+            before, line, [l for l in lines if l.page == before.page]))
     return before.kind != line.kind or line.top - before.top > usual * GAP or bool(
         line.size and line.left - before.left > line.size / 2 and _SENTENCE_END.search(before.text))
 

@@ -361,3 +361,16 @@ def test_a_logos_letters_set_apart_are_furniture():
     lines = [line(0, 60, 50, "24", "TARNELL", 200, 24.0), line(0, 80, 50, "9", "C I V I L · E N G I N E E R S", 200, 9.0)]
     lines += [line(0, 120 + 14 * n, 50, "11", "The company said its engineers were on site.", 500, 11.0) for n in range(9)]
     assert pdf_article.positioned.furniture(lines, {0: 842.0}) == {lines[1]}
+
+
+def test_a_sentence_ending_a_pages_full_last_line_goes_on_on_the_next():
+    """A page's last line, full to the text's width, ends a sentence: the next page's first line goes on with its
+    paragraph; a short last line ends it."""
+    line = pdf_article.positioned.Line
+    body = [line(0, 700 + 13 * n, 85, "15", "The committee heard the report of the harbour master on the work.", 527,
+                 14.7) for n in range(3)]
+    full = line(0, 739, 85, "15", "The Minister said that the subsidy covered the full published timetable.", 527, 14.7)
+    short = line(0, 739, 85, "15", "The Minister said so.", 200, 14.7)
+    after = line(1, 40, 85, "15", "She added that it covered the sailings now proposed for withdrawal.", 500, 14.7)
+    assert len(pdf_article.positioned.joined(body + [full, after])) == 1
+    assert len(pdf_article.positioned.joined(body + [short, after])) == 2
