@@ -483,6 +483,7 @@ def _buttons(text: str) -> str | None:
 
 _PARTS = re.compile(r"\s{2,}|\s[|·•]\s")
 _LINKS = ("|", "·", "•")  # what parts links on a line
+_PATTERNED = {reason for reason, _ in _RULES}  # page chrome by its words, not its place (a pull quote's)
 
 
 def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
@@ -530,19 +531,25 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
-        if reason is None and found and (found[-1].line == number - 1 and (text.startswith(_LINKS) or found[-1].text
-                                                                           .endswith(_LINKS)) or text[:1].islower()
-                                         and not _ENDS_SENTENCE.search(found[-1].text)
-                                         and not "".join(lines[found[-1].line:number - 1]).strip()
-                                         and found[-1].line >= number - 2):
-            reason = found[-1].reason  # a line of links wrapped onto the next: "© … 2026 | Privacy" / "| Cookies | …",
-            # "… · Cookies ·" / "Terms · Contact us";
-            # a notice's sentence, a blank line or none between: "… you agree" / "to our use of cookies. Accept all"
+        if reason is None and found and _wrapped_rest(lines, number, found[-1]):
+            reason = found[-1].reason
         if reason is None and text and _linked(lines, number, found):
             reason = "related links"
         if reason:
             found.append(Chrome(number, text, reason))
     return _hanging(lines, found)
+
+
+def _wrapped_rest(lines: list[str], number: int, above: Chrome) -> bool:
+    """Whether the 1-based line ``number`` is the rest of the line of page chrome ``above``, wrapped: a line of links
+    ("© … 2026 | Privacy" / "| Cookies | …", "… · Cookies ·" / "Terms · Contact us"), or a notice's sentence cut
+    after a word going on in lower case, a blank line or none between ("… By continuing you agree" / "to our use of
+    cookies. Accept all"); not a pull quote's, nor a web address under a number to call."""
+    text = lines[number - 1].strip()
+    if above.line == number - 1 and (text.startswith(_LINKS) or above.text.endswith(_LINKS)):
+        return True
+    return text[:1].islower() and above.line >= number - 2 and not "".join(lines[above.line:number - 1]).strip() \
+        and above.reason in _PATTERNED and above.text[-1:].isalpha()
 
 
 def _linked(lines: list[str], number: int, found: list[Chrome]) -> bool:
