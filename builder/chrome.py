@@ -543,12 +543,14 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
 def _wrapped_rest(lines: list[str], number: int, above: Chrome) -> bool:
     """Whether the 1-based line ``number`` is the rest of the line of page chrome ``above``, wrapped: a line of links
     ("© … 2026 | Privacy" / "| Cookies | …", "… · Cookies ·" / "Terms · Contact us"), or a notice's sentence cut
-    after a word going on in lower case, a blank line or none between ("… By continuing you agree" / "to our use of
-    cookies. Accept all"); not a pull quote's, nor a web address under a number to call."""
+    after a word going on in lower case, under it or a blank line below when three words or more ("… By continuing
+    you agree" / "to our use of cookies. Accept all"); not a pull quote's, nor a web address under a number to call
+    or an address under a list."""
     text = lines[number - 1].strip()
     if above.line == number - 1 and (text.startswith(_LINKS) or above.text.endswith(_LINKS)):
         return True
-    return text[:1].islower() and above.line >= number - 2 and not "".join(lines[above.line:number - 1]).strip() \
+    return text[:1].islower() and (above.line == number - 1 or above.line == number - 2 and len(text.split()) > 2
+                                   and not lines[number - 2].strip()) \
         and above.reason in _PATTERNED and above.text[-1:].isalpha()
 
 
