@@ -8,6 +8,7 @@ a person, the days it was made in a note (see office.read_properties). A long PD
 MAX_TEXT characters."""
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
 import math
@@ -31,6 +32,7 @@ _LEAD = 40  # paragraphs atop the text among which a title must stand to be the 
 MIN_LINES = 4  # lines of a column of prose at least: fewer are a table's, a letterhead's or a byline's
 FILLED = 0.6  # of a column's width: most lines of a column of prose reach past it
 CELL_WORDS = 4  # words of a table's cell on average at most: a column of prose's lines hold more
+_DEPTH = 60  # blocks within blocks read at most: a page nesting more is read down as it stands
 _RISE = 0.6  # times a line's type size: how far its letters rise above its baseline, in the page's points
 _MAGIC = re.compile(rb"%PDF-\d\.\d")  # a PDF's header, among its first 1,024 bytes
 _BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
@@ -178,9 +180,11 @@ def _reading_order(lines: list[positioned.Line]) -> tuple[list[positioned.Line],
         return headline not in part and usual < first.size < headline.size and first.top <= headline.top \
             and len(part) >= MIN_LINES
 
-    def read(part):
+    def read(part, depth=0):
         nonlocal widest
-        if split := _gutters(part, usual / 2):
+        if depth > _DEPTH:  # a page built to nest blocks without end: read down as it stands
+            return sorted(part, key=lambda l: (l.top, l.left))
+        if split := _gutters(_spans(part, usual / 2)):
             parts = [[l for l in part if low < (l.left + l.right) / 2 < high]
                      for low, high in zip([-math.inf, *split], [*split, math.inf])]
             if any(headline in p for p in parts):
@@ -188,18 +192,18 @@ def _reading_order(lines: list[positioned.Line]) -> tuple[list[positioned.Line],
                 parts = [p for p in parts if not story(p)]
             if sum(map(_prose, parts)) > 1:
                 widest = max(widest, len(parts))
-            return [line for p in parts for line in read(p)]
-        ordered, band = [], []
+            return [line for p in parts for line in read(p, depth + 1)]
+        ordered, band, spans, rows = [], [], [], 0
         for row in [*_rows(part), []]:
-            if row and band and (within := len(_gutters(band + row, usual / 2))) \
-                    and within == (len(_gutters(band, usual / 2)) or within):  # the band's columns, or its first
-                band += row
+            joined = _spans(row, usual / 2, spans)
+            if row and band and len(joined) > 1 and len(joined) == (len(spans) if len(spans) > 1 else len(joined)):
+                band, spans, rows = band + row, joined, rows + 1  # the band's columns, or its first
                 continue
-            if len(_rows(band)) > 1 and _gutters(band, usual / 2):
-                ordered += _table(band, usual / 2) or read(band)
+            if rows > 1 and len(spans) > 1:
+                ordered += _table(band, usual / 2) or read(band, depth + 1)
             else:
                 ordered += [line for r in _rows(band) for line in sorted(r, key=lambda l: l.left)]
-            band = row
+            band, spans, rows = row, _spans(row, usual / 2), 1
         return ordered
 
     return read(lines), widest, others
@@ -214,23 +218,30 @@ def _heading(lines: list[positioned.Line]) -> str:
 def _rows(lines: list[positioned.Line]) -> list[list[positioned.Line]]:
     """Lines in rows down the page: lines whose type's heights (above their baselines) overlap one row."""
     found: list[list[positioned.Line]] = []
+    bottom = -math.inf
     for line in sorted(lines, key=lambda l: l.top - _RISE * l.size):
-        if found and line.top - _RISE * line.size < max(l.top for l in found[-1]):
+        if found and line.top - _RISE * line.size < bottom:
             found[-1].append(line)
         else:
             found.append([line])
+        bottom = max(bottom, line.top) if len(found[-1]) > 1 else line.top
     return found
 
 
-def _gutters(lines: list[positioned.Line], width: float) -> list[float]:
-    """The middles of the gaps wider than ``width`` between the lines' x ranges, that no line crosses."""
-    edges = sorted((line.left, line.right) for line in lines)
-    found, reach = [], edges[0][1] if edges else 0.0
-    for left, right in edges[1:]:
-        if left - reach > width:
-            found.append((reach + left) / 2)
-        reach = max(reach, right)
+def _spans(lines: list[positioned.Line], width: float, spans: list[list[float]] = ()) -> list[list[float]]:
+    """The x ranges the lines (and ``spans``, such ranges already found) cover, those less than ``width`` apart one."""
+    found: list[list[float]] = []
+    for left, right in sorted([*map(tuple, spans), *((line.left, line.right) for line in lines)]):
+        if found and left - found[-1][1] <= width:
+            found[-1][1] = max(found[-1][1], right)
+        else:
+            found.append([left, right])
     return found
+
+
+def _gutters(spans: list[list[float]]) -> list[float]:
+    """The middles of the gaps between x ranges: the gutters no line crosses."""
+    return [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
 
 
 def _prose(lines: list[positioned.Line]) -> bool:
@@ -244,13 +255,11 @@ def _table(lines: list[positioned.Line], width: float) -> list[positioned.Line] 
     rows or more running on, each of two cells or more on one baseline, one a column) and their cells are short
     (CELL_WORDS words or fewer on average: a column of prose's lines are longer), the band's other rows (a line
     above the table) read as they stand; else None."""
-    split = _gutters(lines, width)
-    columns = [[l for l in lines if low < (l.left + l.right) / 2 < high]
-               for low, high in zip([-math.inf, *split], [*split, math.inf])]
+    split = _gutters(_spans(lines, width))
     rows = [sorted(row, key=lambda l: l.left) for row in _rows(lines)]
     cells = [len(row) > 1 and max(l.top for l in row) - min(l.top for l in row) <= 2
-             and len({next(k for k, c in enumerate(columns) if l in c) for l in row}) == len(row) for row in rows]
-    runs = [k for k in range(len(rows)) if cells[k] and (k and cells[k - 1] or k + 1 < len(rows) and cells[k + 1])]
+             and len({bisect.bisect(split, (l.left + l.right) / 2) for l in row}) == len(row) for row in rows]
+    runs = {k for k in range(len(rows)) if cells[k] and (k and cells[k - 1] or k + 1 < len(rows) and cells[k + 1])}
     words = [len(line.text.split()) for k in runs for line in rows[k]]
     if not runs or sum(words) > CELL_WORDS * len(words):
         return None
