@@ -112,11 +112,11 @@ def read(path: Path) -> office.Document:
     if "title" not in document.fields and heading:
         document.fields["title"] = Found(heading[0], "the first page's largest type")
     _letterhead(document, kept)
-    _dated(document, kept[:kept.index(heading[1])] if heading else [])
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
         _under_headline(document)  # are read under its headline; the headline one line, as the title
         title = document.fields["title"].value
         document.paragraphs = [title if _one_line(p) == title else p for p in document.paragraphs]
+    _dated(document, kept[:kept.index(heading[1])] if heading else [])  # over a day under the headline
     return document
 
 
