@@ -139,7 +139,8 @@ def banner(line: str) -> bool:
     """A line around a headline that is not one: a dateline ("Published on 7 July 2025 at 19 h 02, modified on …"
     too), timestamp, section label or age notice; or a line of such parts and short ones between "|" ("The Current |
     15/03/2026 | Staff reporter", "Tuesday 15 September 2026 · Edition of the Corva valley"), or of four or more
-    short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in"); not a timeline's row, a time and
+    short ones, a site's navigation ("Markets | FX | Rates | Commodities | Sign in"), or a section label of two in
+    capitals ("TRAVEL | ISLANDS"); not a timeline's row, a time and
     three words or more ("14:40 | Crowd pressure reported at turnstiles 1–12"). A Markdown heading's marks are no
     part of it ("### 09:15")."""
     text = _MARKDOWN_HEADING.sub("", line.strip())
@@ -155,6 +156,8 @@ def banner(line: str) -> bool:
     if len(parts) == 2 and re.fullmatch(_TIME, parts[0]) and len(parts[1].split()) >= 3:
         return False  # a timeline's row: "14:40 | Crowd pressure reported at turnstiles 1–12"
     dated = len(parts) > 1 and any(banner(p) for p in parts)
+    if len(parts) == 2 and "|" in text and all(_SECTION.fullmatch(p) for p in parts):
+        return True  # a section and its part, in capitals: "TRAVEL | ISLANDS"
     return len(parts) > 1 and all(len(p.split()) <= (6 if dated else 4) or _TAGS.match(p) for p in parts) and (
         dated or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
 
@@ -820,6 +823,7 @@ _RECORD = re.compile(r"(?:(?:the\s+)?Official\s+Report|Hansard|Parliamentary\s+D
 # A public body's name: the last in a letterhead's hierarchy issues the release ("REPUBLIC OF KESTRIA", "MINISTRY OF
 # THE INTERIOR", "National Civil Protection Directorate").
 _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|authority|commission|council|bureau"
+                   r"|government"
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center|observatory"
                    r"|laboratory)\b", re.I)
 _STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
@@ -1290,11 +1294,12 @@ def _written_by(lines: list[str]) -> str | None:
             return named  # "Sofie Alder" over "Business reporter, VBC News"
         if n < top and n + 1 < len(filled) and _POST_HEADER.fullmatch(filled[n + 1]) and (named := names(line)):
             return named  # a thread's first post: "Jonah Priel" over "@jonahpriel · Mar 4"
-        if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or n + 1 < len(filled) and n >= len(filled) - 4
+        if n and (_CLOSING_WORDS.fullmatch(filled[n - 1]) or _signed_by_hand(filled[n - 1], _unsigned(line))
+                  or n + 1 < len(filled) and n >= len(filled) - 4
                   and _SIGNED_ROLE.fullmatch(filled[n + 1]) and _ENDS.search(filled[n - 1])) \
                 and (named := names(_unsigned(line))) and not _ORGANISATION.search(named):
             return named  # a letter's "With best wishes," / "Dervla Quinn" (or "Dr Maren Quillfeather, Branch
-            # President"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
+            # President", or under the name signed by hand: "M. Feltham" / "Marion Feltham"); a statement's "Tomas Feldary" / "Mayor of Meruna" under its last paragraph (not "Veterinary
             # Services Directorate" over its ministry)
         about = _ABOUT_WRITER.fullmatch(_EMPHASIS.sub("", line).strip("*_ ")) if n >= len(filled) - 2 and n >= top \
             else None
@@ -1316,6 +1321,13 @@ def _written_by(lines: list[str]) -> str | None:
             return line  # people's names alone, no "By", under a headline or a standfirst and over the day:
             # "Nadia Oster and Ferris Kell" over "Sat 21 Nov 2026 23.44 CET" (not a label in capitals, nor a body)
     return None
+
+
+def _signed_by_hand(above: str, name: str) -> bool:
+    """Whether ``above`` is ``name`` as signed by hand over it, its initial and surname: "M. Feltham" over "Marion
+    Feltham"."""
+    words = name.split()
+    return len(words) > 1 and bool(re.fullmatch(rf"{re.escape(words[0][0])}\.\s*{re.escape(words[-1])}", above))
 
 
 def _unsigned(line: str) -> str:

@@ -74,7 +74,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|was this (page|article|information|answer) (useful|helpful)\??(\s+(yes|no)\b.{0,40})?"
                         r"|download the [\w .'’-]{1,40} app\b.{0,80}|news provided by|\d+ likes?"
                         r"|(please )?(turn on|enable|switch on|activate) javascript\b.{0,80}"
-                        r"|javascript is (disabled|required|turned off|switched off)\b.{0,80}"),
+                        r"|javascript is (disabled|required|turned off|switched off)\b.{0,80}"
+                        r"|(?-i:(?:[A-Z][\w'’-]*|&)(?:\s+(?:[A-Z][\w'’-]*|&)){3,15})\s+(subscribe|sign in|log in|register"
+                        r"|my account)"),  # a site's menu in one line, printed: "Home News Politics … Subscribe Sign in"
     ("audio player", r"\d+[- ]minute listen|([▶►⏵]\ufe0f?\s*)?listen to (this|the) (article|story)\b.{0,20}"
                      r"(\s+(voiced|read|narrated) by (artificial intelligence|an? (ai|automated|synthetic) voice)\.?)?"
                      r"|(voiced|read|narrated) by (artificial intelligence|an? (ai|automated|synthetic) voice)\.?"),
@@ -480,6 +482,8 @@ def _buttons(text: str) -> str | None:
 
 
 _PARTS = re.compile(r"\s{2,}|\s[|·•]\s")
+_LINKS = ("|", "·", "•")  # what parts links on a line
+_PATTERNED = {reason for reason, _ in _RULES}  # page chrome by its words, not its place (a pull quote's)
 
 
 def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
@@ -527,11 +531,38 @@ def find(lines: list[str], displayed: set[str] = frozenset()) -> list[Chrome]:
             reason = "a pull quote: the article gives these words in its text"
         if reason is None and text and text.casefold() in captions:
             reason = "video player: the title of a 'WATCH:' video"
-        if reason is None and found and found[-1].line == number - 1 and text.startswith("|"):
-            reason = found[-1].reason  # a line of links wrapped onto the next: "© … 2026 | Privacy" / "| Cookies | …"
+        if reason is None and found and _wrapped_rest(lines, number, found[-1]):
+            reason = found[-1].reason
+        if reason is None and text and _linked(lines, number, found):
+            reason = "related links"
         if reason:
             found.append(Chrome(number, text, reason))
     return _hanging(lines, found)
+
+
+def _wrapped_rest(lines: list[str], number: int, above: Chrome) -> bool:
+    """Whether the 1-based line ``number`` is the rest of the line of page chrome ``above``, wrapped: a line of links
+    ("© … 2026 | Privacy" / "| Cookies | …", "… · Cookies ·" / "Terms · Contact us"), or a notice's sentence cut
+    after a word going on in lower case, under it or a blank line below when three words or more ("… By continuing
+    you agree" / "to our use of cookies. Accept all"); not a pull quote's, nor a web address under a number to call
+    or an address under a list."""
+    text = lines[number - 1].strip()
+    if above.line == number - 1 and (text.startswith(_LINKS) or above.text.endswith(_LINKS)):
+        return True
+    return text[:1].islower() and (above.line == number - 1 or above.line == number - 2 and len(text.split()) > 2
+                                   and not lines[number - 2].strip()) \
+        and above.reason in _PATTERNED and above.text[-1:].isalpha()
+
+
+def _linked(lines: list[str], number: int, found: list[Chrome]) -> bool:
+    """Whether the 1-based line ``number`` is a link's title under a heading of related links ("More from Travel" /
+    "Ten islands to visit this winter, boat permitting", a line or a blank under it) or under another such title: a
+    line of twelve words at most, no sentence."""
+    above = next((n for n in range(number - 1, max(number - 3, 0), -1) if lines[n - 1].strip()), None)
+    return bool(above and found and found[-1].line == above and found[-1].reason == "related links"
+                and (above == number - 1 or len(found[-1].text.split()) <= 4 and not _ENDS_SENTENCE.search(
+                    found[-1].text)) and len(lines[number - 1].split()) <= 12
+                and not _ENDS_SENTENCE.search(lines[number - 1]))
 
 
 def _hanging(lines: list[str], found: list[Chrome]) -> list[Chrome]:

@@ -52,10 +52,14 @@ _ROLE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:chief\s+executive|direc
 _NAMED = re.compile(r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.-]*)){0,7}")  # "Strand Hotels Ltd"
 _SIGNATURE_LINES = 3  # the lines under a signatory's name: their office, the body, its address
 _SIGNED_WITHIN = 8  # the last lines of a text among which its signatory's name stands
-# What may follow a statement's signature: its end mark, its notes to editors, who to call.
+# What may follow a statement's signature: its end mark, its notes to editors, who to call; a letter's copies.
 _AFTER = re.compile(r"\W*(?:ends|end|###|-30-)\W*$|notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?"
                     r"|about\s+(?-i:[A-Z])|(?:for\s+)?(?:further|more)\s+information"
-                    r"|(?:press|media)\s+(?:enquiries|inquiries|contacts?)\b", re.I)
+                    r"|(?:press|media)\s+(?:enquiries|inquiries|contacts?)\b|cc\s*:", re.I)
+# What may stand between a letter's last sentence and its signatory's name: its close, the name signed by hand.
+_CLOSE = re.compile(r"(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|sincerely)\s*,?"
+                    r"|(?-i:[A-Z])\.\s*(?P<surname>[\w'’-]+)", re.I)
+_ON_BEHALF = re.compile(r"(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+)?", re.I)  # "for and on behalf of the …"
 
 
 @dataclass
@@ -242,7 +246,7 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
                               + ": the date the article gives is read from its text")
     issuer = _head(lines, signed) or _signature(lines, signed)
     if issuer and issuer[1]:  # the text's word over the properties'
-        document.fields["outlet"] = Found(_as_written(issuer[1], lines), issuer[2])
+        document.fields["outlet"] = Found(as_written(issuer[1], lines), issuer[2])
 
 
 def furniture(lines: list[str]) -> list[chrome.Chrome]:
@@ -270,29 +274,33 @@ def _head(lines: list[str], signed: str | None) -> tuple[int, str, str] | None:
 
 def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, list[int]] | None:
     """A statement's signature at its end: the 0-based line of its signatory's name ``signed`` (under the text's last
-    sentence), the body its office names ("Managing Director, Fenwick Fine Catering Ltd", or the body on a line of its
-    own; None when it names none), where that was read, and the signature's lines. None when the text is signed by
+    sentence, a letter's close, "Yours faithfully,", or the name signed by hand, "M. Feltham", between them), the body
+    its office names ("Managing Director, Fenwick Fine Catering Ltd", or the body on a line of its own, "for and on
+    behalf of the Calder Health Authority"; None when it names none), where that was read, and the signature's lines. None when the text is signed by
     no one."""
     filled = [n for n, line in enumerate(lines) if line.strip()]
     title = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?\s+)?"
     at = next((k for k in range(len(filled) - 1, max(len(filled) - _SIGNED_WITHIN, 0), -1) if signed and re.fullmatch(
         rf"{title}{re.escape(signed)}(?:,\s+.+)?", lines[filled[k]].strip())), None)
-    if at is None or not re.search(r"[.!?\"”’]$", lines[filled[at - 1]].strip()):
+    above = next((k for k in range(at - 1, -1, -1) if not (found := _CLOSE.fullmatch(lines[filled[k]].strip()))
+                  or found["surname"] and not signed.endswith(found["surname"])), -1) if at is not None else -1
+    if above < 0 or not re.search(r"[.!?\"”’]$", lines[filled[above]].strip()):
         return None
-    block = [filled[at]] + list(itertools.takewhile(lambda n: len(lines[n].split()) <= 10 and "\t" not in lines[n]
+    block = [filled[at]] + list(itertools.takewhile(lambda n: len(_ON_BEHALF.sub("", lines[n]).split()) <= 10 and "\t" not in lines[n]
                                                     and not re.search(r"[.!?:]$", lines[n].strip())
                                                     and not _AFTER.match(lines[n].strip()),
                                                     filled[at + 1:at + 1 + _SIGNATURE_LINES]))
     after = [n for n in filled if n > block[-1]]
     if after and not _AFTER.match(lines[after[0]].strip()):  # a table, a paragraph: no signature ends the text there
         return None
-    offices = [part for n in block for part in lines[n].strip().split(", ")[1 if n == block[0] else 0:]]
+    offices = [_ON_BEHALF.sub("", part, count=1) for n in block
+               for part in lines[n].strip().split(", ")[1 if n == block[0] else 0:]]
     body = next((part for part in offices[1:] if _NAMED.fullmatch(part) and not _ROLE.match(part)), None) \
         if len(offices) > 1 else None  # the first is the signatory's office: "Managing Director"
     return filled[at], body, "the body its signatory's office names, at its end", block
 
 
-def _as_written(body: str, lines: list[str]) -> str:
+def as_written(body: str, lines: list[str]) -> str:
     """A body's name without its legal form, as its text writes it where a head gives it in capitals ("FENWICK FINE
     CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…")."""
     name = LEGAL_FORM.sub("", body.strip())

@@ -1,13 +1,17 @@
 """A PDF read as an article (PDFium, through pypdfium2): its text page by page, each line as PDFium places it, the
 lines joined into the paragraphs their spacing shows (positioned.py, as for a PDF converted to a web page: each line
-kept as it is, a word hyphenated at its end too, as quotes are matched across it), a page set in columns read column
-by column; the page numbers, running heads and feet and a browser's printed header and footer left out, its footer's
+kept as it is, a word hyphenated at its end too, as quotes are matched across it), a page read by its blocks'
+geometry (columns column by column, a letterhead's two sides each whole, a table's rows each a line, another story
+beside the article left out); the page numbers, running heads and feet and a browser's printed header and footer left out, its footer's
 address the url; and what its document information says: the title when its text shows it, the author when it names
 a person, the days it was made in a note (see office.read_properties). A long PDF is read to MAX_PAGES pages or
 MAX_TEXT characters."""
 from __future__ import annotations
 
+import bisect
 import ctypes
+import itertools
+import math
 import os
 import re
 from collections import Counter
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from builder import article, office, positioned, quotes
 from builder.article import Found
+from builder.naming import LEGAL_FORM
 from builder.load import MAX_BYTES, read_start
 from builder.problems import DossierError, Located, Problem
 
@@ -24,9 +29,17 @@ MAX_TEXT = 1_000_000  # characters of a document read at most (about 6 seconds):
 PIECE_GAP = 1.5  # times the font's size: a wider gap within a line parts it in two (columns, a header's day and title)
 _LEAD = 40  # paragraphs atop the text among which a title must stand to be the headline (a printed page's menus,
 # cookie notices and adverts may come first)
+MIN_LINES = 4  # lines of a column of prose at least: fewer are a table's, a letterhead's or a byline's
+FILLED = 0.6  # of a column's width: most lines of a column of prose reach past it
+CELL_WORDS = 4  # words of a table's cell on average at most: a column of prose's lines hold more
+_DEPTH = 60  # blocks within blocks read at most: a page nesting more is read down as it stands
+_RISE = 0.6  # times a line's type size: how far its letters rise above its baseline, in the page's points
 _MAGIC = re.compile(rb"%PDF-\d\.\d")  # a PDF's header, among its first 1,024 bytes
 _BYLINE_LINES = 8  # lines under the headline among which a byline's line gives the date
 _TITLE_PARTS = re.compile(r"\s+[|–—•:-]\s+")  # "Headline | The Outlet", "The Outlet - Headline"
+_CAPITALS = re.compile(r"[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){0,5}")  # a letterhead's name, a logo's word
+_DAY_LINE = re.compile(r"(?:.{0,60}[\s,:])?(?:date|dated|issued|published)(?:\s+on)?\s*:?\s+(?P<day>[\w ,.]{6,30})",
+                       re.I)  # "Date: 5 November 2026", "TC/2026/11 — DRAFT, issued 19 November 2026"
 _ADDRESS = re.compile(r"(?:https?|file)://\S+", re.I)
 _PRINTED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)  # "12/7/26, 9:08 AM"
 
@@ -75,11 +88,13 @@ def read(path: Path) -> office.Document:
                "(OCR) program, or copy the article's text into a .txt file")
     printed = _browser(lines, heights)
     furniture = printed | positioned.furniture([line for line in lines if line not in printed], heights)
-    kept, set_in = [], []
+    kept, set_in, others = [], [], []
     for number in heights:
-        page, columns = _reading_order([line for line in lines if line.page == number and line not in furniture])
+        page, columns, beside = _reading_order([line for line in lines
+                                                if line.page == number and line not in furniture])
         kept += page
         set_in += [f"{number + 1} in {columns}"] if columns > 1 else []
+        others += beside
     if not kept:
         refuse("the PDF holds nothing but its page furniture (a browser's printed header and footer, page numbers): "
                "the page printed blank (its style hides the article from the printer?); save the page as \"Webpage, "
@@ -88,13 +103,20 @@ def read(path: Path) -> office.Document:
         f"a PDF of {pages} {'page' if pages == 1 else 'pages'}: its text read page by page"
         + (f" (its first {len(heights)} only)" if len(heights) < pages else "")
         + ", its lines joined into the paragraphs their spacing shows"
-        + (f"; set in columns, read column by column (page {', page '.join(set_in)})" if set_in else "")])
+        + (f"; set in columns, read column by column (page {', page '.join(set_in)})" if set_in else "")]
+        + [f"another story set beside the article, \"{headline}\", left out with what stands under it"
+           for headline in others])
     _printed(document, sorted(furniture, key=lambda l: (l.page, l.top, l.left)))
     _information(document, information, [line.text for line in furniture if line.page == 0])
-    if "title" not in document.fields and (heading := _largest(kept, document.paragraphs)):
-        document.fields["title"] = Found(heading, "the first page's largest type")
+    heading = _largest(kept, document.paragraphs)
+    if "title" not in document.fields and heading:
+        document.fields["title"] = Found(heading[0], "the first page's largest type")
+    _letterhead(document, kept)
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
-        _under_headline(document)  # are read under its headline
+        _under_headline(document)  # are read under its headline; the headline one line, as the title
+        title = document.fields["title"].value
+        document.paragraphs = [title if _one_line(p) == title else p for p in document.paragraphs]
+    _dated(document, kept[:kept.index(heading[1])] if heading else [])  # over a day under the headline
     return document
 
 
@@ -135,40 +157,115 @@ def _lines(page, number: int, height: float) -> list[positioned.Line]:
     return found
 
 
-def _reading_order(lines: list[positioned.Line]) -> tuple[list[positioned.Line], int]:
-    """A page's lines in reading order, and how many columns it is set in: down the page, the lines of a band
-    set in columns (pieces side by side, their x ranges apart) read column by column, a line across the columns
-    parting bands."""
-    lines = sorted(lines, key=lambda l: (l.top, l.left))
-    beside = set()  # pieces with another on their line, apart from it
-    for k, line in enumerate(lines):
-        j = k + 1
-        while j < len(lines) and lines[j].top - line.top <= 2:
-            if lines[j].left > line.right or lines[j].right < line.left:
-                beside |= {line, lines[j]}
-            j += 1
-    columns: list[list[float]] = []
-    for line in sorted(beside, key=lambda l: l.left):
-        if columns and line.left <= columns[-1][1]:
-            columns[-1][1] = max(columns[-1][1], line.right)
-        else:
-            columns.append([line.left, line.right])
-    if len(columns) < 2 or len(beside) < 6:  # a table's row or two, no page set in columns
-        return lines, 1
+def _reading_order(lines: list[positioned.Line]) -> tuple[list[positioned.Line], int, list[str]]:
+    """A page's lines in reading order, how many columns of prose it sets side by side at most, and the headlines
+    of the other stories set beside its article, left out. The page (and each part of it) is cut at the gutters that
+    run down the whole of it (gaps between its lines' x ranges wider than half its text's type), its parts read
+    left to right; a part with no such gutter is read down, row by row (lines side by side are one row), rows
+    sharing their gutters one band (a row adding a gutter, a reference line under a letterhead, opens another),
+    itself cut and read so: columns under a headline across them read column by column, a letterhead's name
+    beside its address each whole. A band whose lines share their rows, short (see _table), is a table: each row
+    one line, its cells apart by a tab. A part beside the page's headline, opening with a headline of its own in
+    larger type than the text's at the height of the page's headline or above it, is another story's (a
+    newspaper page's side story, an advert under it)."""
+    if not lines:
+        return [], 1, []
+    usual = Counter(line.size for line in lines).most_common(1)[0][0]
+    headline = max(lines, key=lambda l: l.size)
+    others: list[str] = []
+    widest = 1
 
-    def column(line):
-        within = [k for k, (left, right) in enumerate(columns) if line.left < right and line.right > left]
-        return within[0] if len(within) == 1 else None
+    def story(part):
+        first = min(part, key=lambda l: (l.top, l.left))
+        return headline not in part and usual < first.size < headline.size and first.top <= headline.top \
+            and len(part) >= MIN_LINES
 
-    ordered, band = [], []
-    for line in lines + [None]:
-        where = column(line) if line else None
-        if where is None:
-            ordered += sorted(band, key=lambda l: (column(l), l.top, l.left)) + ([line] if line else [])
-            band = []
+    def read(part, depth=0):
+        nonlocal widest
+        if depth > _DEPTH:  # a page built to nest blocks without end: read down as it stands
+            return sorted(part, key=lambda l: (l.top, l.left))
+        if split := _gutters(_spans(part, usual / 2)):
+            parts = [[l for l in part if low < (l.left + l.right) / 2 < high]
+                     for low, high in zip([-math.inf, *split], [*split, math.inf])]
+            if any(headline in p for p in parts):
+                others.extend(_heading(p) for p in parts if story(p))
+                parts = [p for p in parts if not story(p)]
+            if sum(map(_prose, parts)) > 1:
+                widest = max(widest, len(parts))
+            return [line for p in parts for line in read(p, depth + 1)]
+        ordered, band, spans, rows = [], [], [], 0
+        for row in [*_rows(part), []]:
+            joined = _spans(row, usual / 2, spans)
+            if row and band and len(joined) > 1 and len(joined) == (len(spans) if len(spans) > 1 else len(joined)):
+                band, spans, rows = band + row, joined, rows + 1  # the band's columns, or its first
+                continue
+            if rows > 1 and len(spans) > 1:
+                ordered += _table(band, usual / 2) or read(band, depth + 1)
+            else:
+                ordered += [line for r in _rows(band) for line in sorted(r, key=lambda l: l.left)]
+            band, spans, rows = row, _spans(row, usual / 2), 1
+        return ordered
+
+    return read(lines), widest, others
+
+
+def _heading(lines: list[positioned.Line]) -> str:
+    """The first lines of a part, in the type of its first: its headline."""
+    ordered = sorted(lines, key=lambda l: (l.top, l.left))
+    return " ".join(l.text for l in itertools.takewhile(lambda l: l.size == ordered[0].size, ordered))
+
+
+def _rows(lines: list[positioned.Line]) -> list[list[positioned.Line]]:
+    """Lines in rows down the page: lines whose type's heights (above their baselines) overlap one row."""
+    found: list[list[positioned.Line]] = []
+    bottom = -math.inf
+    for line in sorted(lines, key=lambda l: l.top - _RISE * l.size):
+        if found and line.top - _RISE * line.size < bottom:
+            found[-1].append(line)
         else:
-            band.append(line)
-    return ordered, len(columns)
+            found.append([line])
+        bottom = max(bottom, line.top) if len(found[-1]) > 1 else line.top
+    return found
+
+
+def _spans(lines: list[positioned.Line], width: float, spans: list[list[float]] = ()) -> list[list[float]]:
+    """The x ranges the lines (and ``spans``, such ranges already found) cover, those less than ``width`` apart one."""
+    found: list[list[float]] = []
+    for left, right in sorted([*map(tuple, spans), *((line.left, line.right) for line in lines)]):
+        if found and left - found[-1][1] <= width:
+            found[-1][1] = max(found[-1][1], right)
+        else:
+            found.append([left, right])
+    return found
+
+
+def _gutters(spans: list[list[float]]) -> list[float]:
+    """The middles of the gaps between x ranges: the gutters no line crosses."""
+    return [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+
+
+def _prose(lines: list[positioned.Line]) -> bool:
+    """Whether lines are a column of prose: MIN_LINES of them or more, most reaching past FILLED of its width."""
+    widths = [line.right - line.left for line in lines]
+    return len(lines) >= MIN_LINES and sum(w >= FILLED * max(widths) for w in widths) >= len(widths) / 2
+
+
+def _table(lines: list[positioned.Line], width: float) -> list[positioned.Line] | None:
+    """A table's rows, each one line of its cells apart by a tab, when lines set in columns share their rows (two
+    rows or more running on, each of two cells or more on one baseline, one a column) and their cells are short
+    (CELL_WORDS words or fewer on average: a column of prose's lines are longer), the band's other rows (a line
+    above the table) read as they stand; else None."""
+    split = _gutters(_spans(lines, width))
+    rows = [sorted(row, key=lambda l: l.left) for row in _rows(lines)]
+    cells = [len(row) > 1 and max(l.top for l in row) - min(l.top for l in row) <= 2
+             and len({bisect.bisect(split, (l.left + l.right) / 2) for l in row}) == len(row) for row in rows]
+    runs = {k for k in range(len(rows)) if cells[k] and (k and cells[k - 1] or k + 1 < len(rows) and cells[k + 1])}
+    words = [len(line.text.split()) for k in runs for line in rows[k]]
+    if not runs or sum(words) > CELL_WORDS * len(words):
+        return None
+    return [positioned.Line(row[0].page, row[0].top, row[0].left, row[0].kind, "\t".join(l.text for l in row),
+                            row[-1].right, max(l.size for l in row)) if k in runs else line
+            for k, row in enumerate(rows) for line in (row[:1] if k in runs else row)]
 
 
 def _browser(lines: list[positioned.Line], heights: dict[int, float]) -> set[positioned.Line]:
@@ -213,15 +310,54 @@ def _under_headline(document: office.Document) -> None:
         document.fields["author"] = Found(name, "the byline under its headline")
 
 
-def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> str | None:
-    """The first paragraph set in the first page's largest type, larger than most of its text's, of two words or
-    more and no body's name heading it (a letterhead's "Wendmoor Valley Hospitals Trust"): the headline."""
+def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, positioned.Line] | None:
+    """The headline and its first line: the first paragraph set in the first page's largest type, larger than most
+    of its text's, its lines in that type, under a body's name heading it (a letterhead's "Wendmoor Valley Hospitals
+    Trust", a committee's name over its minutes' title), to a line that ended before the next one's first word
+    (a venue's line under a meeting's title); of two words or more."""
     first = [line for line in kept if line.page == kept[0].page]
     usual = Counter(line.size for line in first).most_common(1)[0][0]
-    opening = {p.split("\n")[0]: _one_line(p) for p in reversed(paragraphs)}  # the first paragraph a line opens
-    return next((opening[line.text] for line in sorted(first, key=lambda l: -l.size) if line.size > usual
-                 and line.text in opening and len(line.text.split()) > 1
-                 and not article.publisher_heading(opening[line.text])), None)
+    opening = {p.split("\n")[0]: p.split("\n") for p in reversed(paragraphs)}  # the first paragraph a line opens
+    for line in sorted((line for line in first if line.size > usual and line.text in opening), key=lambda l: -l.size):
+        at = first.index(line)
+        run = [line] + [l for l, text in itertools.takewhile(lambda pair: pair[0].text == pair[1] and pair[0].size
+                                                             == line.size, zip(first[at + 1:], opening[line.text][1:]))]
+        if article.publisher_heading(run[0].text) and len(run) > 1:
+            run = run[1:]
+        title = run[:1] + [l for _, l in itertools.takewhile(lambda pair: positioned.wrapped(*pair, first), zip(run, run[1:]))]
+        text = _one_line("\n".join(l.text for l in title))
+        if len(text.split()) > 1 and not article.publisher_heading(text):
+            return text, title[0]
+    return None
+
+
+def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
+    """The outlet a letterhead's name in capitals atop the first page gives ("CALDER HEALTH AND SAFETY AUTHORITY",
+    "ARDMORRA REGIONAL GOVERNMENT", a body's name), as its text writes it, or the longer name its text gives a
+    logo's word ("HALLINAN": "Hallinan Aggregates Ltd" in its text, its legal form aside); not over a signature's."""
+    top = kept[0].text
+    if "outlet" in document.fields or kept[0].page or not _CAPITALS.fullmatch(top):
+        return
+    text = "\n".join(document.paragraphs)
+    longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(
+        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?-i:[A-Z])[\w&'’-]*)+", text, re.I) if not m.group().isupper()]
+    if longer:
+        document.fields["outlet"] = Found(max(longer, key=len), "the name its text gives its letterhead's")
+    elif article.publisher_heading(top):
+        name = office.as_written(top, text.split("\n"))
+        if name.isupper():  # written so nowhere else: its words capitalised, "and" and "of" not
+            name = " ".join(w.lower() if k and w.lower() in ("and", "of", "for", "the", "on", "in") else w.capitalize()
+                            for k, w in enumerate(name.split()))
+        document.fields["outlet"] = Found(name, "its letterhead's name")
+
+
+def _dated(document: office.Document, above: list[positioned.Line]) -> None:
+    """The date a line over the headline gives, a letter's reference line's ("Date: 5 November 2026") or a running
+    head's ("TC/2026/11 — DRAFT, issued 19 November 2026"): the day it was issued, over a day its text tells of."""
+    day = next((article.date_in(found["day"]) for line in above if (found := _DAY_LINE.fullmatch(line.text))
+                and article.date_in(found["day"])), None)
+    if day:
+        document.fields["published"] = Found(day, "the date over its headline")
 
 
 def _one_line(paragraph: str) -> str:
@@ -246,7 +382,8 @@ def _information(document: office.Document, information: dict[str, str], printed
             document.fields["outlet"] = Found(named[0], "the document's title beside its heading, which its text "
                                                         "names")
     elif information.get("Title"):
-        document.notes.append(f"its title, \"{information['Title']}\", is not among its first lines: left out")
+        document.notes.append(f"its document information's title, \"{information['Title']}\", is not among its first "
+                              "lines: not taken for its title")
 
     def day(key):
         found = re.match(r"D:(\d{4})(\d{2})(\d{2})", information.get(key, ""))

@@ -201,7 +201,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         notes.append(Problem(Located(text_file), f"url is left null: the page's {url.origin} gives '{url.value}'; "
                                                  f"{problem}", True))
     flagged, signed = chrome.find(lines, displayed), {}
-    if document in ("Word", "OpenDocument", "RTF"):  # a statement's head and signature (office.py)
+    if document in ("Word", "OpenDocument", "RTF", "PDF"):  # a statement's head and signature (office.py)
         flagged += [c for c in office.furniture(lines) if c.line not in {f.line for f in flagged}]
     if script:
         flagged = [c for c in flagged if c.line not in script.furniture] + [

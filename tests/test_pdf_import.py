@@ -8,8 +8,10 @@ our own), and committed:
 
 for press-release (a letterhead, "ENDS", "Notes to editors"), statement (three A5 pages, each with its running
 head and "Page N of 3", a word hyphenated at a line's end: "engi-" / "neering"), two-columns (CSS columns), indented
-(paragraphs told by a first line's indent, no space between them) and scan (a page that is an image); news-page and
-blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
+(paragraphs told by a first line's indent, no space between them), e-edition (a newspaper's page: three columns, a
+story beside them, an advert), letter (a letterhead in two columns, a reference line, a table, a signature) and scan
+(a page that is an image); news-page, web-page (a cookie notice, a menu, a section label, related links, a footer)
+and blank-page (whose print style hides its article) without --no-pdf-header-footer, as a reader's "Save as PDF" prints
 them: the day and time, the page's title, its address and "1/1" on the page. The hostile ones are made here: a file
 cut short, one locked with a password (written by hand with the standard security handler), one named .pdf that is
 none."""
@@ -51,7 +53,8 @@ def test_a_press_release_is_its_text_with_its_letterhead_flagged(project, capsys
     assert 'title: "Boil-water notice lifted for Upper Ferrow after two days"' in front
     assert "outlet: Kelmarsh Water" in front and "published: 2026-04-14" in front
     assert "looks like page chrome (end mark): `ENDS`" in err and "(contact details)" in err
-    assert 'its title, "Press release - Kelmarsh Water", is not among its first lines: left out' in err
+    assert ('its document information\'s title, "Press release - Kelmarsh Water", is not among its first lines: not '
+            'taken for its title') in err
     assert "the date the article gives is read from its text" in err and "a PDF of 1 page" in err
     assert dossier(project, "check") == 0
 
@@ -92,6 +95,24 @@ def test_a_page_printed_by_the_browser(project, capsys):
     assert "its printed header gives the day it was printed" in err and "printed from a file on a computer" in err
 
 
+def test_a_printed_web_pages_furniture_is_flagged_as_a_texts(project, capsys):
+    """A web page printed by the browser: its cookie notice's wrapped rest, its menu in one line, its section label,
+    the titles under "More from Sport" and its footer's wrapped tail are flagged (chrome.py's rules, as a text's);
+    the headline over two lines is one."""
+    front, body = _import(project, "web-page", "--strip-chrome")
+    err = " ".join(capsys.readouterr().err.split())
+    paragraphs = [p.strip() for p in body.strip().split("\n\n")]
+    assert paragraphs[0] == "Rowing club's boathouse flooded for the second winter running"
+    assert paragraphs[-1] == "Training has moved to the reservoir at Ashby until the boathouse dries out."
+    for flagged in ("(cookie prompt): `you agree to our use of cookies. Accept all Manage preferences`",
+                    "(site navigation): `Home News Sport Business Weather Opinion Subscribe Sign in`",
+                    "(dateline, byline or section label): `SPORT | ROWING`",
+                    "(related links): `The long road back for the county's cricketers`",
+                    "(copyright line): `Terms · Contact the newsroom team`"):
+        assert flagged in err
+    assert "outlet: The Kelby Herald" in front and "author: Maeve Dunleavy" in front
+
+
 def test_an_address_in_the_printed_footer_is_the_url():
     document = pdf_article.office.Document(["Ferry runs aground"])
     footer = [pdf_article.positioned.Line(0, 780.0, 24.0, "11", "https://clydecourier.example/news/ferry-aground")]
@@ -111,6 +132,50 @@ def test_a_page_in_two_columns_is_read_column_by_column(project, capsys):
     assert paragraphs[-1].startswith("Opening hours at all four branches")
     assert "read column by column (page 1 in 2)" in err
     assert "author: Tomasz Wierzbicki" in front and "published: 2026-05-12" in front
+
+
+def test_a_page_of_columns_beside_another_story_is_the_story_under_its_headline(project, capsys):
+    """A newspaper page (an e-edition's): three columns under the headline, another story in a column of its own
+    beside them with its own headline and an advert under it, the page's number alone atop it, an image's place
+    and the page's foot: the story is the columns under its headline, the other story left out and named."""
+    front, body = _import(project, "e-edition")
+    err = " ".join(capsys.readouterr().err.split())
+    paragraphs = [_folded(p) for p in body.strip().split("\n\n")]
+    assert paragraphs[1] == "Flood barrier fails on first test as river rises at Ormsby"
+    assert paragraphs[-1] == "Sandbags are available from the fire station on Bridge Road until Sunday."
+    assert ("Residents were taken to the leisure centre on Mill Lane, where the council opened a rest centre for the "
+            "night. Nobody was hurt.") in paragraphs  # across two columns
+    for other in ("Library", "roof", "SPRING SALE", "Sofas", "[photo]", "Page 7", "\n7\n"):
+        assert other not in body
+    assert 'another story set beside the article, "Library roof repairs to start in April", left out' in err
+    assert "`[photo]`" in err and "read column by column (page 1 in 3)" in err
+    assert 'title: "Flood barrier fails on first test as river rises at Ormsby"' in front
+    assert "author: Odile Harker" in front  # "BY ODILE HARKER, ENVIRONMENT EDITOR" under the headline
+
+
+def test_a_letterheads_two_columns_each_whole_and_a_tables_rows_each_a_line(project, capsys):
+    """A letterhead's name and office left, its address right, each read whole; a table in the page's one column,
+    each row a line of its cells apart by a tab, told from columns of prose by its short cells."""
+    front, body = _import(project, "letter")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[:3] == ["PELLOW VALLEY WATER BOARD", "Tariffs and Charges Office",
+                              "Garth Chambers\n9 Rope Walk\nPellow PV4 2QA\nTel. 01632 960 118\ntariffs@pvwb.example"]
+    assert ("Charge\tNow\tFrom 1 May\nStanding charge, small site\t£61.20\t£66.90\nStanding charge, large site\t"
+            "£204.00\t£223.50\nMeter reading visit\t£18.40\t£19.10") in paragraphs
+    assert "column by column" not in capsys.readouterr().err
+    assert "author: Anwen Pryce" in front  # its signature: "Anwen Pryce" / "Head of Tariffs" / "for and on behalf
+    assert "outlet: Pellow Valley Water Board" in front  # of the Pellow Valley Water Board", under "Yours faithfully,"
+
+
+def test_a_notices_signature_under_the_name_signed_by_hand_and_over_its_copies():
+    """A notice signed "M. Feltham" over the typed name, the office, "for and on behalf of" the body, then its
+    copies ("cc:") and a privacy note: the signatory is the author, the body the outlet (office.py's rule)."""
+    lines = ["8. Any enquiry should quote the reference above.", "", "R. Ashdown", "", "Rhian Ashdown",
+             "Senior Inspector of Mines", "for and on behalf of the Wessary Mines Inspectorate", "",
+             "cc: Kelby Parish Council.", "", "The Inspectorate processes personal data under its privacy notice."]
+    signed = pdf_article.article.author(lines)
+    assert signed == "Rhian Ashdown"
+    assert pdf_article.office._signature(lines, signed)[1] == "Wessary Mines Inspectorate"
 
 
 def test_paragraphs_told_by_a_first_lines_indent(project, capsys):
@@ -206,15 +271,16 @@ def test_a_hostile_or_damaged_pdf_is_refused(project, tmp_path, capsys, monkeypa
 
 @pytest.mark.parametrize("information, fields, note", [
     ({"Title": "Microsoft Word - statement_v3.docx", "Author": "jsmith", "CreationDate": "D:20260302091400Z"}, {},
-     'its title, "Microsoft Word - statement_v3.docx", is not among its first lines: left out'),
+     'its document information\'s title, "Microsoft Word - statement_v3.docx", is not among its first lines: not '
+     'taken for its title'),
     ({"Author": "Administrator"}, {}, 'its author property, "Administrator", names no one: left out'),
     ({"Title": "Glenrock Quarry inquiry: statement | Harrowby District Council", "Author": "Ana Whitlow",
       "CreationDate": "D:20260302091400+01'00'"},
      {"title": "Glenrock Quarry inquiry: statement", "outlet": "Harrowby District Council", "author": "Ana Whitlow"},
      "its properties say it was created on 2026-03-02: the date the article gives is read from its text"),
     ({"Title": "Statement on the inquiry into the northern face | Harrowby District Council"}, {},
-     'its title, "Statement on the inquiry into the northern face | Harrowby District Council", is not among its first '
-     'lines: left out')])  # a title cut short: its outlet's part, the masthead's words, is no headline
+     'its document information\'s title, "Statement on the inquiry into the northern face | Harrowby District '
+     'Council", is not among its first lines: not taken for its title')])  # a title cut short: its outlet's part, the masthead's words, is no headline
 def test_the_document_information_only_where_it_is_plausible(information, fields, note):
     """A title is the document's when its text opens with it (not a word processor's "Microsoft Word - …"), the other
     part of it the outlet when the text names it; an author names a person (not "jsmith", "Administrator"); the day
@@ -251,4 +317,76 @@ def test_the_headline_is_the_largest_type_but_a_bodys_name():
         for n in range(4)]
     paragraphs = ["Wendmoor Valley Hospitals Trust", "Power supply incident at Harrowmere\nGeneral Hospital",
                   "\n".join(["Harrowmere General Hospital lost its mains supply."] * 4)]
-    assert pdf_article._largest(kept, paragraphs) == "Power supply incident at Harrowmere General Hospital"
+    assert pdf_article._largest(kept, paragraphs)[0] == "Power supply incident at Harrowmere General Hospital"
+
+
+def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
+    """A committee's name over its minutes' title, a venue's line under it, all in one type and centred: the title
+    is the line between them, its last word far from the width of the text under it."""
+    line = pdf_article.positioned.Line
+    kept = [line(0, 115, 241, "19", "Harbour Committee", 370, 18.7),
+            line(0, 132, 130, "19", "Minutes of the meeting held on Monday 2 March 2026", 470, 18.7),
+            line(0, 148, 170, "19", "Committee Room, Town Hall, Kelby", 430, 18.7)] + [
+        line(0, 180 + 14 * n, 84, "15", "The committee heard the harbour master's report on the dredging work.", 527,
+             14.7) for n in range(4)]
+    paragraphs = ["\n".join(l.text for l in kept[:3]), "\n".join(l.text for l in kept[3:])]
+    assert pdf_article._largest(kept, paragraphs)[0] == "Minutes of the meeting held on Monday 2 March 2026"
+
+
+@pytest.mark.parametrize("top, text, outlet", [
+    ("KELBY HARBOUR AUTHORITY", "The Kelby Harbour Authority has closed the slipway.", "Kelby Harbour Authority"),
+    ("WESSARY REGIONAL GOVERNMENT", "The regional government met on Monday.", "Wessary Regional Government"),
+    ("TARNELL", "Tarnell Civil Engineering Ltd confirms that its gates failed.", "Tarnell Civil Engineering"),
+    ("BREAKING NEWS", "The river rose overnight.", None)])  # no body's name, no longer name in the text
+def test_a_letterheads_name_in_capitals_atop_the_first_page_is_the_outlet(top, text, outlet):
+    line = pdf_article.positioned.Line
+    document = pdf_article.office.Document([top, text])
+    pdf_article._letterhead(document, [line(0, 60, 50, "20", top, 300, 20.0), line(0, 100, 50, "11", text, 500, 11.0)])
+    assert (document.fields["outlet"].value if "outlet" in document.fields else None) == outlet
+
+
+@pytest.mark.parametrize("above, published", [
+    (["Our ref: TC/2026/88", "Your ref: KF/12", "Date: 12 March 2026"], "2026-03-12"),
+    (["HARBOUR BOARD", "HB/2026/4 — DRAFT, issued 9 March 2026"], "2026-03-09"),
+    (["The board met on 2 March 2026 and agreed the dredging."], None)])  # a sentence's day, no line's date
+def test_a_date_line_over_the_headline_is_the_day_issued(above, published):
+    line = pdf_article.positioned.Line
+    document = pdf_article.office.Document(above)
+    pdf_article._dated(document, [line(0, 20 + 12 * k, 50, "11", text, 400, 11.0) for k, text in enumerate(above)])
+    assert (document.fields["published"].value if "published" in document.fields else None) == published
+
+
+def test_a_logos_letters_set_apart_are_furniture():
+    line = pdf_article.positioned.Line
+    lines = [line(0, 60, 50, "24", "TARNELL", 200, 24.0), line(0, 80, 50, "9", "C I V I L · E N G I N E E R S", 200, 9.0)]
+    lines += [line(0, 120 + 14 * n, 50, "11", "The company said its engineers were on site.", 500, 11.0) for n in range(9)]
+    assert pdf_article.positioned.furniture(lines, {0: 842.0}) == {lines[1]}
+
+
+def test_a_sentence_ending_a_pages_full_last_line_goes_on_on_the_next():
+    """A page's last line, full to the text's width, ends a sentence: the next page's first line goes on with its
+    paragraph; a short last line ends it."""
+    line = pdf_article.positioned.Line
+    body = [line(0, 700 + 13 * n, 85, "15", "The committee heard the report of the harbour master on the work.", 527,
+                 14.7) for n in range(3)]
+    full = line(0, 739, 85, "15", "The Minister said that the subsidy covered the full published timetable.", 527, 14.7)
+    short = line(0, 739, 85, "15", "The Minister said so.", 200, 14.7)
+    after = line(1, 40, 85, "15", "She added that it covered the sailings now proposed for withdrawal.", 500, 14.7)
+    assert len(pdf_article.positioned.joined(body + [full, after])) == 1
+    assert len(pdf_article.positioned.joined(body + [short, after])) == 2
+
+
+def test_a_page_of_thousands_of_lines_in_columns_is_read_at_once():
+    """A headline over three columns of 1,500 lines each and a table of 1,600 rows (a dense page, a crafted one):
+    each band's gutters are kept as its rows come (no band read again for each row), a table's cells placed by
+    their gutters; every line read, column by column, in well under a second."""
+    line = pdf_article.positioned.Line
+    head = [line(0, 20, 40, "30", "A headline across the page set large", 600, 30.0)]
+    columns = [line(0, 50 + 12 * r, 40 + 190 * c, "12", f"column {c} line {r} of the text", 220 + 190 * c, 12.0)
+               for c in range(3) for r in range(1500)]
+    ordered, count, others = pdf_article._reading_order(head + columns)
+    assert ordered == head + columns and count == 3 and others == []
+    cells = [line(0, 50 + 12 * r, 40 + 190 * c, "12", f"£{r}.{c}0", 80 + 190 * c, 12.0) for r in range(1600)
+             for c in range(3)]
+    ordered, _, _ = pdf_article._reading_order(head + cells)
+    assert [l.text for l in ordered[1:3]] == ["£0.00\t£0.10\t£0.20", "£1.00\t£1.10\t£1.20"] and len(ordered) == 1601
