@@ -1521,6 +1521,9 @@ def bare(figure: Figure) -> bool:
     return figure.quantity == "count" and not set(figure.counted.lower().split()[:1]) - _NOT_A_NOUN
 
 
+_PLURAL = re.compile(r"(?i:people|children|men|women|staff|police|crew|personnel|[a-z]{3,}(?<!ss)s)")
+
+
 def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Figure]:
     """Of two counts of the same thing, those whose own stretch of the text (its clause, from the figure before it to
     the one after) says most of what ``statement`` says, the thing counted left out: "twenty-one people are now
@@ -1533,8 +1536,15 @@ def _told_apart(text: str, candidates: list[Figure], statement: str) -> list[Fig
         return candidates  # sums
     if len({w for f in candidates for w in f.counted.lower().split()[:1]} - _NOT_A_NOUN) > 1:
         apart = _APART.search(text, first.start + len(first.text), second.start) and not compared(text, second) \
-            and not any(f.counted.lower().split()[:1] in (["more"], ["fewer"], ["less"]) for f in candidates)
-        return named if len(named) == 1 and apart else candidates  # counts of two things: "three cars were struck
+            and all(_PLURAL.fullmatch(f.counted.split()[0]) for f in candidates)  # each a count of its own plural
+        # noun (not "nine that were euthanised", "four remain", "312 more than…")
+        own = next((f.counted for f in figures(statement) if f.quantity == "count" and f.counted), None)
+        counts = {words.stem(w) for w in own.lower().split() if w not in _NOT_A_NOUN} if own else stated
+        told = [f for f in (first, second) if counts & {words.stem(w) for w in f.counted.lower().split()
+                                                        if w not in _NOT_A_NOUN}]  # what the statement's own figure
+        # counts, if it has one ("61,000 pupils were kept at home", not "146 schools were shut"); not "six doping
+        # tests … and was tested 14 times" for "tested six times": both tell of it
+        return told if len(told) == 1 and apart else candidates  # counts of two things: "three cars were struck
         # and two people were hurt" gives 2 to "People were injured", whatever the values near (not "nine of the
         # city's twelve stations", a part and its whole, nor "48,906 votes, 312 more than Tomas Eyre", a margin)
     bare = [f for f in (first, second) if not set(f.counted.lower().split()[:1]) - _NOT_A_NOUN]
