@@ -667,18 +667,6 @@ def test_a_count_risen_to_or_of_the_things_the_statement_counts(text, statement,
     assert (figure and figure.number) == number
 
 
-@pytest.mark.parametrize("text, statement, near, number", [
-    ("Three cars were struck and two people were hurt.", "People on the road were injured.", [3], 2),  # session 70
-    ("Three vehicles were struck and two people suffered minor injuries.", "Vehicles were damaged.", [2], 3),
-    ("Police freed 12 prisoners and 3 guards.", "Police freed twelve prisoners.", [3], 12),
-])
-def test_of_counts_of_two_things_the_one_the_statement_counts(text, statement, near, number):
-    """Of two counts of two things in one sentence, the one of what the card's statement counts, whatever the figure
-    another source gives: the cars' 3 had been the count of people hurt, nearer another source's three."""
-    from builder.prose_figures import read
-    assert read(text, "count", near, statement=statement).number == number
-
-
 @pytest.mark.parametrize("text, value", [
     ("Police closed the road, which lies 180 metres from the quarry face at its nearest point.", None),  # session 70
     ("Within seconds, rocks were thrown some 240 metres across the quarry boundary.", {"approx": "240 m"}),  # not
@@ -688,6 +676,20 @@ def test_where_something_lies_is_no_distance_something_went(text, value):
     from builder.prose_figures import read
     figure = read(text, "length", statement="Fly-rock travelled about 310 metres from the blast.")
     assert (figure and figure.value) == value
+
+
+@pytest.mark.parametrize("text, statement, near, number", [
+    ("Three cars were struck and two people were hurt.", "People on the road were injured.", [3], 2),  # session 70
+    ("Three vehicles were struck and two people suffered minor injuries.", "Vehicles were damaged.", [2], 3),
+    ("Morvay had passed six previous tests in 2026, and she was tested 14 times in 2025.",
+     "Morvay had been tested six times in 2026.", [9], 6),  # the statement's own count: the values near decide
+])
+def test_of_counts_of_two_things_the_one_a_statement_without_a_count_tells_of(text, statement, near, number):
+    """Of two counts of two things in one sentence, the one of what the statement tells of when it writes no count
+    of its own, whatever the figure another source gives: the cars' 3 had been the count of people hurt, nearer
+    another source's three (a false contest on the quarry set)."""
+    from builder.prose_figures import read
+    assert read(text, "count", near, statement=statement).number == number
 
 
 LIMIT = "Of 212 schools tested, lead was above the legal limit of 10 micrograms per litre at 44 of them."
