@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import children, compiled, depends, formatting, scale, units, write
+from builder import children, compiled, depends, formatting, scale, template_functions, units, write
 from builder.cache import digest, folder_digest
 from builder.problems import DossierError, Located, Problem
 
@@ -148,6 +148,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env.globals["figure_scale"] = scale.figure_scale
     env.filters["span"] = scale.span
     env.globals["base_units"] = units.BASE  # what a measure's tolerance is in
+    env.globals.update(template_functions.GLOBALS)
     env.filters.update(formatting.FILTERS)
     env.tests["contains"] = operator.contains  # selectattr("speakers", "contains", id): the accounts quoting them
     return compiled.keep(env)
@@ -156,19 +157,19 @@ def _environment(templates: Path) -> jinja2.Environment:
 @jinja2.pass_context
 def _url(context, target: str, anchor: str = "") -> str:
     """A link from the page being rendered to ``target`` (a docs path such as 'facts/x.md')."""
+    return _href(context["page_folder"], target) + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _href(folder: str, target: str) -> str:
+    """``target`` (a docs path) as a link from a page in ``folder``."""
     html_path = target[:-3] + ".html" if target.endswith(".md") else target
-    return relative(context["page_path"], html_path) + (f"#{anchor}" if anchor else "")
+    return _folder_prefix(folder, posixpath.dirname(html_path)) + posixpath.basename(html_path)
 
 
 @functools.lru_cache(maxsize=4096)
 def _folder_prefix(here: str, there: str) -> str:
     return posixpath.relpath(there or ".", here or ".") + "/" if here != there else ""
-
-
-def relative(page: str, target: str) -> str:
-    """``target`` (a path from the site root) as a link from ``page``; cached per pair of folders."""
-    here, there = posixpath.dirname(page), posixpath.dirname(target)
-    return _folder_prefix(here, there) + posixpath.basename(target)
 
 
 def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
@@ -203,7 +204,7 @@ def link_globals(shared: dict, lookups: depends.Lookups) -> dict:
             lookups.note(folder, ident)
             if folder == "facts":  # a claim's headline names who claims it (builder/link.py)
                 lookups.note("links.headlines", ident)
-            return link(posixpath.dirname(context["page_path"]), ident, **how)
+            return link(context["page_folder"], ident, **how)
         return from_page
 
     def headline(record) -> str:
@@ -422,7 +423,8 @@ def _render_one(spec: PageSpec, env: jinja2.Environment, shared: dict,
                 lookups: depends.Lookups) -> tuple[RenderedPage, set]:
     lookups.start()
     template = env.get_template(spec.template)
-    context = {**shared, **spec.context, "page_path": spec.path, "page_title": spec.title}
+    context = {**shared, **spec.context, "page_path": spec.path, "page_folder": posixpath.dirname(spec.path),
+               "page_title": spec.title}
     for_search = env.globals["for_search"]
     for_search.asked = for_search.on = False
     body = template.render(context)
