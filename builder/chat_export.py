@@ -5,7 +5,8 @@ message opening with its full time stamp and its sender, its paragraphs kept, a 
 out. Its title is the chat's name, its outlet the sender of most messages (a channel's name as it posts), its day its
 first message's. A news channel, named as it posts (not for one story: "… – Rovers in administration"), holds the
 news of many days: each story is an item (`--item N`), its title its first message's head (_stories).
-A full export of the account (its chats under "chats") is a file of several chats: `--item N` chooses one. And a
+A full export of the account (its chats under "chats") is a file of several items: each chat, but a news channel's
+each story; `--item N` chooses one. And a
 chat's text export ("[11/06/2026, 10:52] Gaz Holt: …", a phone's "11/06/2026, 10:52 - Gaz Holt: …"): a paragraph a
 message, its lines under its stamp, titled by the file's name and dated by its last message."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from builder import article, items
 from builder.article import Found
@@ -52,23 +54,23 @@ def read(path: Path, item: int | None = None) -> Document:
         raise DossierError([Problem(Located(path), "cannot read the chat's export (" + (
             "its values nest too deep" if isinstance(exc, RecursionError) else str(exc)) + "); export the chat again "
             "from the app, or copy its messages into a .txt file")]) from None
-    chat, notes, whole = _chat(path, data, item)
-    name = " ".join(str(chat.get("name") or "").split())
-    messages = [m for m in chat.get("messages") or [] if isinstance(m, dict) and m.get("type", "message") == "message"
-                and _text(m.get("text")).strip()]  # not the app's notices, nor a photo, a sticker, a poll: no words
+    chats, full = _chats(path, data, item)
+    pieces = [piece for chat in chats for piece in _pieces(chat)]
+    notes: list[str] = []
+    if full or pieces[0].story:  # several chats, or a news channel's stories: one chosen
+        what = "item" if any(piece.story for piece in pieces) else "chat"
+        index, notes = items.choose(path, len(pieces), item, "export" if full else "channel", what,
+                                    lambda n: pieces[n].label(full))
+        chat, messages, story, most = pieces[index]
+    else:
+        items.one(path, item, "chat")
+        chat, messages, story, most = pieces[0]
     if not messages:
         raise DossierError([Problem(Located(path), "the chat's export holds no message with words; export the chat "
                                                    "again with its messages, or copy them into a .txt file")])
-    most = Counter(s for s in map(_sender, messages) if s).most_common(1)  # a channel's own name as it posts (its
-    # title may add the news of the day: "… – Rovers in administration")
-    title = Found(name, "the chat's name in its export") if name else None
-    news = "channel" in str(chat.get("type") or "") and (not most or name.casefold() == most[0][0].casefold())
-    if news and not whole:  # a news channel, named as it posts: the news of many days
-        stories = _stories(messages)
-        index, notes = items.choose(path, len(stories), item, "channel", "item", lambda n: _label(stories[n]))
-        messages, title = stories[index], Found(_head(stories[index][0]), "its first message's head")
-    elif not whole:
-        items.one(path, item, "chat")
+    name = _name(chat)
+    title = Found(_head(messages[0]), "its first message's head") if story else \
+        Found(name, "the chat's name in its export") if name else None
     paragraphs = []
     for message in messages:
         said, sender, when = _text(message.get("text")), _sender(message), _when(str(message.get("date") or ""))
@@ -85,7 +87,7 @@ def read(path: Path, item: int | None = None) -> Document:
                               "words only")
     day = next(filter(None, (_day(str(m.get("date") or "")) for m in messages)), None)
     document.fields |= {key: value for key, value in (
-        ("title", title), ("outlet", Found(most[0][0], "the sender of most of the chat's messages") if most else None),
+        ("title", title), ("outlet", Found(most, "the sender of most of the chat's messages") if most else None),
         ("published", Found(day, "the day of its first message") if day else None)) if value}
     return document
 
@@ -133,16 +135,9 @@ def _sender(message: dict) -> str:
     return " ".join(str(message.get("from") or "").split())
 
 
-def _label(story: list[dict]) -> str:
-    """A story as the note naming a channel's others lists it: its head, its day, how many messages it holds."""
-    head, day = _head(story[0]), _when(str(story[0].get("date") or ""))[:10]
-    return f"“{head if len(head) <= 60 else head[:59].rstrip() + '…'}” ({day}" + (
-        f", {len(story)} messages)" if len(story) > 1 else ")")
-
-
-def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str], bool]:
-    """The chat the export holds, or the one ``item`` chooses (from 1) of a full export's, a note listing the
-    others, and whether ``item`` chose it (the chat is read whole)."""
+def _chats(path: Path, data, item: int | None) -> tuple[list[dict], bool]:
+    """The chats the export holds (a full export's, under "chats", or the one it is), and whether it is a full
+    export."""
     chats = data.get("chats", {}).get("list") if isinstance(data, dict) and isinstance(data.get("chats"), dict) \
         else None
     if not isinstance(chats, list):
@@ -151,13 +146,55 @@ def _chat(path: Path, data, item: int | None) -> tuple[dict, list[str], bool]:
             raise DossierError([Problem(Located(path), "the export holds no list of messages; export the chat again "
                                                        "from the app (as JSON), or copy its messages into a .txt "
                                                        "file")])
-        return data, [], False
+        return [data], False
     chats = [c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)]
     if not chats:
         raise DossierError([Problem(Located(path), "the export holds no chat; export the chat again from the app")])
-    index, note = items.choose(path, len(chats), item, "export", "chat",
-                               lambda n: f"“{' '.join(str(chats[n].get('name') or '(no name)').split())}”")
-    return chats[index], note, True
+    return chats, True
+
+
+class _Piece(NamedTuple):
+    """What an export gives to import: a chat's messages with words, or a news channel's story (``story``); and who
+    sent most of the chat's messages (a channel's own name as it posts: its outlet)."""
+
+    chat: dict
+    messages: list[dict]
+    story: bool
+    sender: str | None
+
+    def label(self, full: bool) -> str:
+        """As the note naming the export's other items lists it: a chat by its name, a story by its head, its day and
+        how many messages it holds (in a ``full`` export, after its channel's name)."""
+        name = f"“{_name(self.chat) or '(no name)'}”"
+        if not self.story:
+            return name
+        head, day = _head(self.messages[0]), _when(str(self.messages[0].get("date") or ""))[:10]
+        told = f"“{head if len(head) <= 60 else head[:59].rstrip() + '…'}” ({day}" + (
+            f", {len(self.messages)} messages)" if len(self.messages) > 1 else ")")
+        return f"{name}: {told}" if full else told
+
+
+def _pieces(chat: dict) -> list[_Piece]:
+    """What a chat gives to import: a news channel (named as it posts, not for one story: "… – Rovers in
+    administration") the news of many days, each story a piece (_stories); any other chat its messages whole. Its
+    messages are those with words: not the app's notices, nor a photo, a sticker, a poll."""
+    messages = [m for m in chat.get("messages") or [] if isinstance(m, dict) and m.get("type", "message") == "message"
+                and _text(m.get("text")).strip()]
+    most = _most(messages)
+    if messages and "channel" in str(chat.get("type") or "") and (not most or
+                                                                   _name(chat).casefold() == most.casefold()):
+        return [_Piece(chat, story, True, most) for story in _stories(messages)]
+    return [_Piece(chat, messages, False, most)]
+
+
+def _name(chat: dict) -> str:
+    return " ".join(str(chat.get("name") or "").split())
+
+
+def _most(messages: list[dict]) -> str | None:
+    """Who sent most of ``messages``: a channel's own name as it posts."""
+    most = Counter(s for s in map(_sender, messages) if s).most_common(1)
+    return most[0][0] if most else None
 
 
 def _text(text) -> str:

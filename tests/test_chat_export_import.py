@@ -194,3 +194,17 @@ def test_an_item_a_news_channel_does_not_hold_is_refused(project, tmp_path, caps
     (tmp_path / "result.json").write_text(json.dumps(NEWS), encoding="utf-8")
     assert dossier(project, "new", "source", str(tmp_path / "result.json"), "--item", "6") == 1
     assert "--item 6: the channel holds 5 items; choose one from 1 to 5" in capsys.readouterr().err
+
+
+def test_a_news_channel_in_a_full_export_is_read_as_its_stories(project, tmp_path, capsys):
+    """A news channel in an account's full export had been one article of every message: its stories are items of
+    the export, each named after the channel in the note, beside the other chats."""
+    front, body = imported(project, tmp_path, {"about": "…", "chats": {"about": "…", "list": [GROUP, NEWS]}},
+                           "--item", "3")
+    assert (front["title"], str(front["published"]), front["outlet"]) == (
+        "Tanker aground off the north pier", "2027-04-02", "Skerrow Today")
+    assert body.count("Skerrow Today:") == 2 and "Library" not in body  # the story and its update alone
+    assert "an export of 6 items: item 3 imported; import another with --item N: 1 “Skerrow harbour watch”; " \
+           "2 “Skerrow Today”: “Library opening hours change from Monday.” (01/04/2027); 4 “Skerrow Today”: " \
+           "“Update on the library” (02/04/2027)" in capsys.readouterr().err
+
