@@ -425,10 +425,10 @@ def compare_fact(fact: Fact, rules: Rules = Rules(), independence: Independence 
         verdict = MINOR
     else:
         verdict = SINGLE if len(clusters) == 1 else AGREE
-    sides = _sides(fact, conflicts, measure, clusters, verdict, own)
-    supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
     other = tuple(a.anchor for a in fact.accounts if a.stance == "attributes" and a.value and own
                   and all(measure.grade(a.value, v) == "value" for v in own))  # apart as the verdict weighs them
+    sides = _sides(fact, conflicts, measure, clusters, verdict, own, set(other))
+    supports = tuple(a for a in fact.accounts if a.value and fact.claim and measure.inside_claim(a.value))
     return FactComparison(fact, verdict, tuple(conflicts), sides, len(clusters), supports, tolerance,
                           _timeline(fact, dated), other)
 
@@ -518,30 +518,33 @@ def _moved(a: Account, b: Account, accounts: tuple[Account, ...], measure: Measu
 
 
 def _sides(fact: Fact, conflicts: list[Conflict], measure: Measure, clusters: list[set[str]],
-           verdict: str, own: list[Value]) -> tuple[Side, ...]:
+           verdict: str, own: list[Value], other: set[str]) -> tuple[Side, ...]:
     """The fact's sides, the card's statement's first (the affirming side, or the one giving a figure of ``own``,
     the card's own figures: link.own_figures), then the biggest: by position when accounts affirm and deny it, else
     by figures that fit together (each side's figures grouped by value; the reports without a figure last, on no
     side's count for the minority); a side by position has its figures grouped too ("contradicts" giving 28 April).
     The auction trial's "Side 1: about €35.9 million" read before the statement's €37.2 million, "Side 1: Denied"
-    before "Side 2: Said"."""
+    before "Side 2: Said". By position, someone reported giving a figure apart from the card's (``other``: anchors)
+    stands against the statement, with the denials: the landfill trial's operator, "never above 48 micrograms"
+    against the agency's 212, had been listed under "Said"."""
     by_value = not any(not a.affirms for a in fact.accounts) and any(a.value for a in fact.accounts)
     if by_value:
-        groups = _value_sides(fact, conflicts)
+        groups, positions = _value_sides(fact, conflicts), None
     else:
-        parts = [[a for a in fact.accounts if a.affirms], [a for a in fact.accounts if not a.affirms]]
-        groups = [_figures(part) for part in parts if part]
+        parts = [(True, [a for a in fact.accounts if a.affirms and a.anchor not in other]),
+                 (False, [a for a in fact.accounts if not a.affirms or a.anchor in other])]
+        groups, positions = [_figures(part) for _, part in parts if part], [said for said, part in parts if part]
     cluster_of = {s: i for i, cluster in enumerate(clusters) for s in cluster}
     # The minority is counted among the sources that contradict one another, not those that only report people who
     # do: two outlets saying May against two saying June is no majority, however many report the minister's May.
     material = {id(a) for c in conflicts if c.between_sources for a in (c.first, c.second)}
     sides = []
-    for side in groups:
+    for n, side in enumerate(groups):
         accounts = [a for _, accts in side for a in accts]
         sources = tuple(sorted({a.source for a in accounts}))
         standing = tuple(sorted({a.source for a in accounts if id(a) in material}))
         built = tuple(Group(value, tuple(accts), tuple(sorted({a.source for a in accts}))) for value, accts in side)
-        sides.append(Side(accounts[0].affirms, built, sources, len({cluster_of[s] for s in sources}),
+        sides.append(Side(accounts[0].affirms if positions is None else positions[n], built, sources, len({cluster_of[s] for s in sources}),
                           standing=standing, standing_independent=len({cluster_of[s] for s in standing}),
                           figured=not by_value or side[0][0] is not None))
     def theirs(side: Side) -> bool:  # whether it is the side of the card's statement

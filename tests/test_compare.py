@@ -988,6 +988,23 @@ def test_a_speakers_other_figure_and_its_denial_are_one_position():
     assert row.verdict == DISPUTED and [c.kind for c in row.conflicts if c.between_sources] == ["speaker"]
 
 
+def test_a_speakers_other_figure_stands_with_the_denials_not_with_the_claim():
+    """A blind trial (session 71): the agency's 212 µg/m³ against the operator's "never above 48" (attributes, at most
+    48) and its denial of the 212: the operator's figure was listed under "Side 1: Said" with the agency's. By
+    position, a figure apart from the card's own stands against the statement, with the denials."""
+    agency, operator = ["agency"], ["operator"]
+    row = compare_fact(fact(account("blog", "attributes", agency, value(212)),
+                            account("blog", "attributes", operator, value(0, 48), number=2),
+                            account("tv", "attributes", agency, value(212)),
+                            account("tv", "disputes", operator), speaker="agency"))
+    assert row.verdict == CONTESTED
+    said, denied = row.sides
+    assert said.affirms and [a.speakers for g in said.groups for a in g.accounts] == [("agency",), ("agency",)]
+    assert not denied.affirms and [(a.stance, a.value) for g in denied.groups for a in g.accounts] == [
+        ("attributes", value(0, 48)), ("disputes", None)]
+    assert [row.side_of(a) for a in row.fact.accounts] == [1, 2, 1, 2]
+
+
 def test_a_speakers_figure_given_again_in_a_denial_is_one_position():
     """An editor's trial (session 65): a feature reports a union official's "the last time anyone looked at the crane
     itself was 14 April" (attributes, 14 April), the union's chat his "nobody looked at that crane after 14 April"
