@@ -119,6 +119,13 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\
                    rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
 # another week", "seven more days"
+# A span by the count of its days (weeks…) so far, the one under way counted whole: "burning for a fourth day", "now
+# into its third week", "the heatwave, now in its sixth day", "for a second straight night"; not a day of something
+# ("on the third day", "into the third week of March") nor a time ("for the second time").
+_NTH_SPAN = re.compile(r"\b(?:(?:for|into)\s+(?:a|the|its|their|his|her)|in\s+(?:its|their|his|her))\s+"
+                       r"(?P<span>(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                       r"|(?<![\d,])\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|full)\s+)?"
+                       r"(?P<unit>day|night|week|month|year))\b(?!\s+of\b)", re.I)
 # A verb that "about" follows as what is told of: "talk about 11 residents", "spoke about 40 jobs".
 _TALKED = re.compile(r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|write|writes|wrote|writing)\s+$", re.I)
 # A time as a stopwatch gives it, hours (one digit) minutes and seconds ("won in 2:07:58") or minutes and seconds to
@@ -1020,6 +1027,9 @@ def figures(text: str) -> list[Figure]:
     for m in _DURATION.finditer(text):
         if not _LATER_ON.search(text, max(0, m.start() - 80), m.end()) and not _time_on(text, m):
             keep("duration", _minutes(m), m, m.group("qual"))
+    for m in _NTH_SPAN.finditer(text):
+        rank = _ORDINALS.get(m["rank"].lower()) or int(m["rank"][:-2])
+        keep("duration", rank * _IN_MINUTES[m["unit"].lower().replace("night", "day")], m, None, group="span")
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None and not _time_on(text, m):
@@ -1146,7 +1156,8 @@ def figures(text: str) -> list[Figure]:
     for m in _ORDINAL.finditer(text):  # "the rocket's fourth flight": a count, for a card that counts by rank
         rank = _ORDINALS.get(m["word"].lower()) if m["word"] else int(m["digits"].replace(",", ""))
         keep("count", rank, m, None)
-        if found and found[-1].start == m.start():
+        if found and found[-1].start == m.start() and found[-1].quantity == "count":  # (not "burning for a fourth
+            # day": a span)
             toll = _TOLL.match(text, m.end()) and re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()], re.I)
             found[-1] = replace(found[-1], ordinal=not toll)  # "a sixth death": the toll, no rank
     listed = None  # (where the count kept last ends, where what it counts is named): a bare number listed after it

@@ -506,6 +506,24 @@ def test_figures_an_incident_log_and_a_notice_write(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, quantity, value", [
+    ("As darkness falls, the fire is burning for a fourth day.", "duration", {"exact": "4 days"}),
+    ("The fire at Copsley Lane is now into its third day.", "duration", {"exact": "3 days"}),
+    ("The heatwave, now in its sixth day, shows no sign of ending.", "duration", {"exact": "6 days"}),
+    ("Staff walked out for a second straight night.", "duration", {"exact": "2 days"}),
+    ("The strike is into its third week.", "duration", {"exact": "21 days"}),
+    ("On the third day of the trial the judge spoke.", "duration", None),  # a day of it, not a span
+    ("Talks went into the third week of March.", "duration", None),
+    ("The rocket's fourth flight failed.", "count", {"exact": 4}),  # a rank stays a count
+])
+def test_a_span_told_by_the_count_of_its_days_so_far(text, quantity, value):
+    """A blind trial (session 71): the live blog's "burning for a fourth day" and the thread's "now into its third
+    day" had given no duration (a rank, a count of 4), and a card of the days a fire burned lost both."""
+    from builder.prose_figures import read
+    found = read(text, quantity)
+    assert (found and found.value) == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("Roughly one in five schools had lead above the limit.", {"approx": 20}),
     ("Nine out of 10 parents said they were worried.", {"exact": 90}),
