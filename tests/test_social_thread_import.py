@@ -85,10 +85,11 @@ def test_an_account_of_no_name_is_its_handle_and_an_address_of_no_known_form_is_
     assert (front["outlet"], front["url"]) == ("orlbyharbour.bsky.social", None)
 
 
-def test_an_accounts_feed_leaves_its_reposts_out(project, tmp_path, capsys):
+def test_an_accounts_feed_leaves_its_reposts_out_not_its_pinned_post(project, tmp_path, capsys):
     feed = {"feed": [{"post": _bsky("x", "A reader's post shared.", READER),
                       "reason": {"$type": "app.bsky.feed.defs#reasonRepost", "by": HARBOUR}},
-                     {"post": _bsky("3kpier1", "The north pier is closed until further notice.")}]}
+                     {"post": _bsky("3kpier1", "The north pier is closed until further notice."),
+                      "reason": {"$type": "app.bsky.feed.defs#reasonPin"}}]}
     _, body = imported(project, tmp_path, feed)
     assert body == "The north pier is closed until further notice.\n"
     assert "1 boost or repost (another account's post shared) left out" in capsys.readouterr().err
@@ -203,6 +204,8 @@ LOOPED = [_status("1", "<p>A status replying to itself.</p>", "1"),
       "@context": "https://www.w3.org/ns/activitystreams"}, None, "the file is an ActivityPub outbox, of no post"),
     ({"@context": "https://www.w3.org/ns/activitystreams", "type": "Person", "name": "Orlby"}, None,
      "the JSON holds no post a social platform's API gives"),
+    ({"ancestors": [], "descendants": [_status("2", "<p>A reply without the status it replies to.</p>", "1")]},
+     None, "the JSON holds no post a social platform's API gives"),
     (THREAD, "2", "--item 2: the file holds one thread, not several; leave --item out"),
     (STATUSES, "3", "--item 3: the list holds 2 threads; choose one from 1 to 2")])
 def test_hostile_posts_are_refused(project, tmp_path, capsys, data, item, message):
