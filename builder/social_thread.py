@@ -200,8 +200,10 @@ def _mastodon(status: dict) -> _Post | None:
     if not isinstance(account, dict) or status.get("id") in (None, "") or not isinstance(status.get("content"), str):
         return None
     acct = _text(account.get("acct")) or _text(account.get("username"))
+    codes = {_text(_get(e, "shortcode")) for e in _list(account.get("emojis"))} - {""}  # its custom emoji: ":verified:"
+    name = re.sub(r":(\w+):", lambda m: "" if m[1] in codes else m[0], _text(account.get("display_name")))
     return _Post(str(status["id"]), str(status["in_reply_to_id"]) if status.get("in_reply_to_id") else None,
-                 str(account.get("id") or acct), " ".join(_text(account.get("display_name")).split()),
+                 str(account.get("id") or acct), " ".join(name.split()),
                  f"@{acct}" if acct else "", _html(status["content"]), _text(status.get("created_at")),
                  _text(status.get("url")) or None, warning=_text(status.get("spoiler_text")).strip(),
                  alts=sum(bool(_get(m, "description")) for m in _list(status.get("media_attachments"))),

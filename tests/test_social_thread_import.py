@@ -95,8 +95,9 @@ def test_an_accounts_feed_leaves_its_reposts_out_not_its_pinned_post(project, tm
     assert "1 boost or repost (another account's post shared) left out" in capsys.readouterr().err
 
 
-COUNCIL = {"id": "1090", "username": "orlbydc", "acct": "orlbydc", "display_name": "Orlby District Council",
-           "url": "https://social.orlby.example/@orlbydc", "created_at": "2022-01-01T00:00:00.000Z"}
+COUNCIL = {"id": "1090", "username": "orlbydc", "acct": "orlbydc", "display_name": "Orlby District Council :verified:",
+           "url": "https://social.orlby.example/@orlbydc", "created_at": "2022-01-01T00:00:00.000Z",
+           "emojis": [{"shortcode": "verified", "url": "https://social.orlby.example/emoji/verified.png"}]}
 
 
 def _status(ident, content, reply=None, created="2026-06-02T16:31:00.000Z", account=COUNCIL, **more):
@@ -123,7 +124,7 @@ STATUSES = [  # newest first, as the API lists them
 def test_a_mastodon_accounts_statuses_are_its_threads_each_an_item(project, tmp_path, capsys):
     """A council's statement in statuses replying to each other, among its other posts and a boost: the statement is
     the first item (the list's order), its HTML read as text: paragraphs, a line break, a link's address whole (the
-    parts Mastodon hides kept), a mention and a hashtag as they read."""
+    parts Mastodon hides kept), a mention and a hashtag as they read; the account's name without its custom emoji."""
     front, body = imported(project, tmp_path, STATUSES)
     assert (front["title"], front["outlet"], str(front["published"]), front["url"]) == (
         "STATEMENT: the north pier & the ferries", "Orlby District Council", "2026-06-02",
