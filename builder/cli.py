@@ -277,16 +277,17 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
                      help="the new file's id, or (for a source) an article saved as plain text or Markdown, as a web "
                           "page (or a web archive of one: .mhtml, .mht, .webarchive), an email (a mailbox's or a "
                           "mailing list's digest's too), a Word, OpenDocument or rich-text (RTF) document, a PDF, a "
-                          "chat app's JSON export, a Reddit thread's JSON, a news feed (RSS, Atom, a WordPress export), "
+                          "chat app's JSON export, a Reddit thread's JSON, social posts' JSON (a Bluesky thread, "
+                          "Mastodon statuses, an ActivityPub outbox), a news feed (RSS, Atom, a WordPress export), "
                           "an agency's news item (NewsML-G2, ninjs), or a broadcast's subtitles (SubRip, WebVTT, "
                           "SubViewer, TTML, DFXP, EBU-TT)")
     new.add_argument("--id", dest="ident", metavar="ID", help="id of an imported source (default: from its headline)")
     new.add_argument("--strip-chrome", action="store_true", help="delete the lines that look like page chrome")
     new.add_argument("--item", type=int, metavar="N",
                      help="importing a file of several articles (a mailbox's or a digest's messages, a full chat "
-                          "export's chats, a news channel's stories, a news feed's items, a NewsML-G2 message's, a "
-                          "bulletin script's stories): which one, from 1 (default: the first; the output lists the "
-                          "others)")
+                          "export's chats, a news channel's stories, an account's threads, a news feed's items, a "
+                          "NewsML-G2 message's, a bulletin script's stories): which one, from 1 (default: the first; "
+                          "the output lists the others)")
     for option, what in (("--title", "the headline"), ("--url", "the article's address"), ("--outlet", "the publisher"),
                          ("--author", "the byline"), ("--published", "the publication date, YYYY-MM-DD")):
         new.add_argument(option, help=f"importing an article: {what}")

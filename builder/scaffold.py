@@ -10,8 +10,8 @@ from pathlib import Path
 import sys
 
 from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, columns, items, layout, lynx,
-                     markdown_article, news_xml, office, pdf_article, reddit, rtf, social_post, subtitles, teletext,
-                     write)
+                     markdown_article, news_xml, office, pdf_article, reddit, rtf, social_post, social_thread,
+                     subtitles, teletext, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -142,7 +142,8 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     markup says, see webpage.py; .mhtml, .mht, .webarchive: a web archive's page, web_archive.py), as an email
     (.eml: its text and what its headers say, see mail.py; a mailbox's or a digest's message, mbox.py), as a Word or
     OpenDocument text (office.py), an RTF (rtf.py) or a PDF (pdf_article.py), a chat app's export (chat_export.py),
-    a Reddit thread's JSON (reddit.py), or as a news feed's item, an agency's news item or TTML subtitles
+    a Reddit thread's JSON (reddit.py), social posts' JSON (a Bluesky thread, Mastodon statuses, an ActivityPub
+    outbox: social_thread.py), or as a news feed's item, an agency's news item or TTML subtitles
     (news_xml.py): id and title from its headline, the text verbatim, chrome flagged; url, outlet, author and
     published from ``options``, else the page's markup, else the byline and date the text shows; a title from
     ``options`` too, and a headline read longer than a title may be cut, with a note; ``options["item"]`` chooses the
@@ -151,7 +152,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if options.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["published"]):
         _fail(text_file, f"--published {options['published']}: write the date as YYYY-MM-DD")
     document = office.kind(text_file) or rtf.kind(text_file) or pdf_article.kind(text_file) \
-        or chat_export.kind(text_file) or reddit.kind(text_file)  # read as paragraphs
+        or chat_export.kind(text_file) or reddit.kind(text_file) or social_thread.kind(text_file)  # as paragraphs
     if not document and (kind := _document_kind(text_file)):
         _fail(text_file, f"the file is {kind}, not a web page nor text; copy the article's text into a .txt file, or "
                          "save its web page from the browser as \"Webpage, HTML only\" (.html)")
@@ -162,8 +163,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     news = not document and not archive and news_xml.kind(text_file)  # a feed, an agency's item, TTML subtitles: by
     # its content
     if not document and not news and _json(text_file):
-        _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, a Reddit thread's, an "
-                         "agency's ninjs item): "
+        _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, a Reddit thread's, "
+                         "a Bluesky thread's or post's, a Mastodon status or an account's statuses, an ActivityPub "
+                         "note or outbox, an agency's ninjs item): "
                          "its text would be imported with its keys and quotes; copy the article's text into a .txt "
                          "file")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):
@@ -179,7 +181,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
         else _page_article(text_file) if html_page else _mail_article(text_file, item) if email
         else _text_article(text_file))
     script = None if document or news or html_page or email else bulletin.read(text_file, lines, item)  # its stories
-    if not email and not news and document != "chat" and not script:  # no other file has a second
+    if not email and not news and document not in ("chat", "social") and not script:  # no other file has a second
         items.one(text_file, item, "article")
     if script:
         found, notes = script.fields | found, notes + [Problem(Located(text_file), script.note, True)]
@@ -571,11 +573,12 @@ def _page_article(page_file: Path):
 
 def _office_article(document_file: Path, kind: str, item: int | None):
     """A Word or OpenDocument text (office.py), a rich-text document (rtf.py), a PDF (pdf_article.py), a chat's JSON
-    export (chat_export.py, the chat ``item`` of several) or a Reddit thread's (reddit.py): its paragraphs' lines,
+    export (chat_export.py, the chat ``item`` of several), a Reddit thread's (reddit.py) or social posts'
+    (social_thread.py, the thread ``item`` of several): its paragraphs' lines,
     each numbered as in the body, the fields its properties give, and notes on what was read."""
     document = rtf.read(document_file) if kind == "RTF" else chat_export.read(document_file, item) if kind == "chat" \
         else pdf_article.read(document_file) if kind == "PDF" else reddit.read(document_file) if kind == "reddit" \
-        else office.read(document_file)
+        else social_thread.read(document_file, item) if kind == "social" else office.read(document_file)
     lines = "\n\n".join(document.paragraphs).split("\n")
     return (lines, list(enumerate(lines, 1)), document.fields,
             [Problem(Located(document_file), n, True) for n in document.notes], {}, set())
