@@ -516,7 +516,9 @@ def _text_article(text_file: Path):
 # A subtitle file's note of fields ("Item: Tarnau Pass - studio interview …", "Channel: Channel 7 Merrowland",
 # "Presenter: Kasia Delmont"): the broadcast's item (else its programme) is its title, its channel the outlet and its
 # presenter the author; the label is no part of them ("Programme: The Evening Report" had been the title).
-_NOTE_FIELD = re.compile(r"(?P<label>[A-Za-z]+)\s*:\s*(?P<value>\S.{0,200})")
+_NOTE_FIELD = re.compile(r"(?P<label>[A-Za-z]+)\s*:\s*(?P<value>\S.{0,200}?)[.;|]?")
+# fields run together on a note's line: "Item 1: Copsley Lane landfill fire. Reporter: Sunil Varma"
+_NOTE_FIELDS_RUN_ON = re.compile(r"(?<=[.;|])\s+(?=[A-Z][A-Za-z]*\s*:)")
 _NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "show"),
                 "outlet": ("channel", "station", "network", "broadcaster"), "author": ("presenter", "host", "reporter")}
 
@@ -529,7 +531,8 @@ def _transcript(text_file: Path, text: str):
     note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
     skip = {c.line for c in chrome.find(told)}
-    fields = {m["label"].casefold(): m["value"].strip() for line in told if (m := _NOTE_FIELD.fullmatch(line))}
+    fields = {m["label"].casefold(): m["value"].strip() for line in told for part in _NOTE_FIELDS_RUN_ON.split(line)
+              if (m := _NOTE_FIELD.fullmatch(part))}
     labelled = {name: next((fields[k] for k in keys if fields.get(k)), None) for name, keys in _NOTE_FIELDS.items()}
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),

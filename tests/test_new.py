@@ -486,6 +486,20 @@ def test_a_podcasts_subtitles_notes_voices_and_sponsors_read(project, tmp_path, 
            "automatically.`" in err
 
 
+def test_a_subtitle_notes_fields_run_together_on_a_line_are_each_read(project, tmp_path, capsys):
+    """A blind trial's bulletin captions (session 71): "Item 1: Copsley Lane landfill fire. Reporter: Sunil Varma" on
+    one line of the NOTE had not given the reporter. (A numbered item, "Item 6: …", stays no title: a committee
+    meeting's captions are the meeting's, not its item's.)"""
+    vtt = tmp_path / "bulletin.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nProgramme: Dunmarsh Today, 18:30 bulletin\nBroadcast: Friday 9 October 2026\n"
+                   "Item 1: Copsley Lane landfill fire. Reporter: Sunil Varma\n\n00:00:00.000 --> 00:00:04.000\n"
+                   "<v Lena Moss>Good evening. The landfill fire has now burned for six days.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "bulletin") == 0
+    front, _ = _source(project, "bulletin")
+    assert (front["title"], front["author"], str(front["published"])) == (
+        "Dunmarsh Today, 18:30 bulletin", "Sunil Varma", "2026-10-09")
+
+
 def test_a_subtitle_file_without_notes_is_titled_by_its_name_and_keeps_its_one_time(project, tmp_path, capsys):
     srt = tmp_path / "evening-news.srt"
     srt.write_text("1\n00:00:00,000 --> 00:00:03,000\nGood evening. One worker has been killed\n\n2\n"
