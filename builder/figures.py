@@ -147,8 +147,10 @@ class Measure:
             else "value"
 
     def _rounded_near(self, a: Value, b: Value) -> bool:
-        """Whether ``a`` is a round count as written ('300 troops', '2,000', '12,000': see ``_round_count``) and ``b``
-        lies within the approximate tolerance of it (312): then they are apart by rounding, a minor discrepancy."""
+        """Whether ``a`` is a round count as written ('300 troops', '2,000': see ``_round_count``) and ``b`` lies
+        within the approximate tolerance of it (312): then they are apart by rounding, a minor discrepancy. A count
+        of two significant digits ('12,000', '£340,000') reaches only half a unit of its last one (``interval``): a
+        trial's "three hundred and forty thousand pounds" had been a minor discrepancy with a salary of £312,000."""
         if self.quantity != "count" or not self.as_written or a.approx or a.low != a.high or not _round_count(a.low):
             return False
         return b.low - abs(a.low) * self.approximate <= a.low <= b.high + abs(a.low) * self.approximate
@@ -170,12 +172,11 @@ class Measure:
 
 
 def _round_count(n: float) -> bool:
-    """Whether a count written as ``n`` reads as rounded: 100 or more with one significant digit (300, 2,000), or
-    ROUNDED or more with two (12,000, $1.2bn)."""
+    """Whether a count written as ``n`` reads as roughly so many: 100 or more with one significant digit (300,
+    2,000)."""
     if n < 100 or not float(n).is_integer():
         return False
-    digits = len(str(int(n)))
-    return n % 10 ** (digits - 1) == 0 or n >= ROUNDED and n % 10 ** (digits - 2) == 0
+    return n % 10 ** (len(str(int(n))) - 1) == 0
 
 
 def _last_digit(n: float) -> float:

@@ -208,6 +208,12 @@ def test_a_large_count_of_two_significant_digits_is_a_rounded_figure():
     assert verdict(value(10_000), value(12_000)) == DISPUTED
     assert verdict(value(10_250), value(10_800)) == DISPUTED  # more significant digits: exact as written
     assert verdict(value(12), value(14)) == DISPUTED
+    # a blind trial (session 71): a phone-in's "three hundred and forty thousand pounds" against a paper's salary of
+    # £312,000 had been a minor discrepancy, as if 340,000 reached a tenth either side; one significant digit does
+    # ("300 troops" against 312), two reach half a unit of the last
+    assert verdict(value(340_000), value(312_000)) == DISPUTED
+    assert verdict(value(300), value(312)) == MINOR
+    assert verdict(value(12_000), value(13_000)) == MINOR  # rounded apart by one unit
 
 
 def test_a_figure_less_account_stands_with_the_biggest_side():
