@@ -91,6 +91,11 @@ _LONGER_THAN = re.compile(r"\b(?:for|last(?:s|ed|ing)?|t(?:ook|akes?|aking)|wait
 # time: more than it
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)  # before "past two hours"
 _HANDED = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
+# What "over" follows as "about": a dispute or a worry over something ("a strike looms over a £23.6m deficit", "a row
+# over £2m", "fears over 300 jobs"), not "more than".
+_ABOUT_WHAT = re.compile(r"\b(?:looms?|loomed|looming|row|rows|dispute|disputes|strike|strikes|anger|outrage|outcry"
+                         r"|concerns?|fears?|worries|worry|clash(?:es)?|battle|fight|questions|protests?|talks"
+                         r"|warning|warnings|furore|uproar)\s+$", re.I)
 QUALIFIERS.update({"or more": "min", "or longer": "min", "or so": "approx", "or thereabouts": "approx",
                    "a little more": "min", "a bit more": "min", "a little longer": "min", "a bit longer": "min"})
 _AFTER = re.compile(r",?\s+(?:(?:perhaps|maybe|possibly|or)\s+)?(?P<after>or more|or longer|or so|or thereabouts"
@@ -943,8 +948,10 @@ def figures(text: str) -> list[Figure]:
         taken[start:end] = b"\1" * (end - start)
         if not all(abs(n) <= units.MAX_VALUE for n in (value, value if upper is None else upper)):
             return  # "10^22 minutes", a number of 38 digits: no card may give it
-        if (qualifier or "").lower() == "over" and _HANDED.search(text, max(0, match.start() - 20), match.start()):
-            qualifier = None  # "must hand over €4.2m": the sum, not more than it
+        if (qualifier or "").lower() == "over" and (_HANDED.search(text, max(0, match.start() - 20), match.start())
+                                                    or _ABOUT_WHAT.search(text, max(0, match.start() - 20),
+                                                                          match.start())):
+            qualifier = None  # "must hand over €4.2m", "strike looms over £23.6m deficit": the sum, not more than it
         if (qualifier or "").lower() == "about" and _TALKED.search(text, max(0, match.start() - 20), match.start()):
             qualifier = None  # "Westerly talk about 11 vulnerable residents": their 11, not about 11
         qualifier = _not_until(qualifier, text, match.start())

@@ -506,6 +506,18 @@ def test_figures_an_incident_log_and_a_notice_write(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Harrowmere to cut 340 jobs as strike looms over £23.6m deficit", {"exact": 23600000}),
+    ("A row over £2m in fees has split the board.", {"exact": 2000000}),
+    ("The deficit is over £23.6m.", {"more_than": 23600000}),
+])
+def test_over_after_a_dispute_is_about_not_more_than(text, value):
+    """A blind trial (session 71): a headline's "strike looms over £23.6m deficit" was read as more than £23.6m, and
+    the card of the deficit was contested by it."""
+    from builder.prose_figures import read
+    assert read(text, "count", [23600000.0, 2000000.0]).value == value
+
+
 @pytest.mark.parametrize("text, quantity, value", [
     ("As darkness falls, the fire is burning for a fourth day.", "duration", {"exact": "4 days"}),
     ("The fire at Copsley Lane is now into its third day.", "duration", {"exact": "3 days"}),
