@@ -113,11 +113,13 @@ def locate(quote: str, body: str, index: Callable[[], tuple[str, Sequence[int]]]
     if not norm_quote:
         return None
     start = norm_body.find(norm_quote)
-    if start < 0:
-        norm_body, where = _unbroken(body) or ("", [])
+    for as_read in (False, True):
+        if start >= 0:
+            break
+        norm_body, where = _unbroken(body, as_read) or ("", [])
         start = norm_body.find(norm_quote)
-        if start < 0:
-            return None
+    if start < 0:
+        return None
     last = start + len(norm_quote) - 1
     return Span(where[start], _end(body, where[last]))
 
@@ -128,9 +130,10 @@ def occurrences(quote: str, body: str, index: Callable[[], tuple[str, Sequence[i
     norm_quote = normalise(quote)
     found = []
     start = norm_body.find(norm_quote) if norm_quote else -1
-    if start < 0 and norm_quote and (unbroken := _unbroken(body)):  # "negotiations" where a line ends in "negoti-"
-        norm_body, where = unbroken
-        start = norm_body.find(norm_quote)
+    for as_read in (False, True):  # "negotiations" where a line ends in "negoti-"; as a reader sees the words joined
+        if start < 0 and norm_quote and (unbroken := _unbroken(body, as_read)):
+            norm_body, where = unbroken
+            start = norm_body.find(norm_quote)
     while start >= 0:
         found.append(Span(where[start], _end(body, where[start + len(norm_quote) - 1])))
         start = norm_body.find(norm_quote, start + 1)
@@ -150,21 +153,24 @@ def rejoined(text: str) -> str:
     Zipf frequency: "negotiations", "international"; not "well-known", "re-election", "cease-fire")."""
     if not _BROKEN.search(text):
         return text
+    return _BROKEN.sub(lambda m: "-" if _compound(text, m) else "", text)
+
+
+def _compound(text: str, cut: re.Match) -> bool:
+    """Whether the word a line's end splits at ``cut`` (``_BROKEN``) is a compound keeping its hyphen (``rejoined``)."""
     from wordfreq import zipf_frequency  # here: only for a text with such a break
 
-    def join(m: re.Match) -> str:
-        left = re.search(r"[^\W\d_]+$", text[:m.start()]).group()
-        right = re.match(r"[^\W\d_]+", text[m.end():]).group()
-        whole = zipf_frequency(left + right, "en")
-        split = whole >= 3 and whole > min(zipf_frequency(left, "en"), zipf_frequency(right, "en"))
-        return "" if split else "-"
-    return _BROKEN.sub(join, text)
+    left = re.search(r"[^\W\d_]+$", text[:cut.start()]).group()
+    right = re.match(r"[^\W\d_]+", text[cut.end():]).group()
+    whole = zipf_frequency(left + right, "en")
+    return not (whole >= 3 and whole > min(zipf_frequency(left, "en"), zipf_frequency(right, "en")))
 
 
 @functools.lru_cache(maxsize=8)
-def _unbroken(body: str) -> tuple[str, Sequence[int]] | None:
-    """The normalised body with the words split at a line's end joined, and the offset map into ``body``; None when
-    no line ends in a hyphen between letters."""
+def _unbroken(body: str, as_read: bool = False) -> tuple[str, Sequence[int]] | None:
+    """The normalised body with the words split at a line's end joined (``as_read``: as a reader sees them,
+    ``rejoined``, a compound keeping its hyphen: the words `dossier suggest` quotes, "fixture" beside "hal-ted"), and
+    the offset map into ``body``; None when no line ends in a hyphen between letters."""
     if not _BROKEN.search(body):
         return None
     parts, origin, done = [], array("I"), 0
@@ -172,6 +178,9 @@ def _unbroken(body: str) -> tuple[str, Sequence[int]] | None:
         stop = cut.start() if cut else len(body)
         parts.append(body[done:stop])
         origin.extend(range(done, stop))
+        if cut is not None and as_read and _compound(body, cut):
+            parts.append("-")
+            origin.append(cut.start())
         done = cut.end() if cut else stop
     joined, where = normalise_with_map("".join(parts))
     return joined, array("I", (origin[i] for i in where))
