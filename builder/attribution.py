@@ -251,6 +251,10 @@ _DOCUMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:files?|documents|record
                        r"|logbooks?|logs?|ledgers?|manifests?|archives?|timetables?|schedules?|time\s?stamps?"
                        r"|metadata|footage|recordings?)\b", re.I)
 _PEOPLE_NOUN = re.compile(rf"{_PEOPLE}$", re.I)
+# Whom a document cited "according to" went to, not whose account it is: "according to the operator's monthly reports
+# to the council" (the council received them).
+_ADDRESSED = re.compile(r"\b(?:reports?|reported|returns?|submissions?|submitted|sent|presented|filed|letters?"
+                        r"|evidence|statements?)\s+to\s+(?:the\s+)?$", re.I)
 _BELIEF = re.compile(r"believes?|believed|reckons?|reckoned", re.I)
 # How news marks a person as "he" or "she": a title or a word for them right before the name ("Ms Varn", "Sir Keir",
 # "spokeswoman Anna Lechner", "his daughter, Ella"), or one in apposition after it ("Anna Lechner, a spokeswoman for…").
@@ -909,7 +913,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         # Trump's), or one in apposition ending the sentence ("…by the Secretary of State, Rex Tillerson.").
         stop = outside.find(",", match.end(), part[1])
         stop = part[1] if stop < 0 else stop
-        after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR] or [
+        after = [n for n in found if match.end() <= n[0] and n[1] <= stop and n[0] - match.end() < NEAR
+                 and not _ADDRESSED.search(outside, match.end(), n[0])] or [
             n for n in found if stop < n[0] <= stop + 6 and not outside[n[1]:part[1]].strip(" .!?")]
         people = _PEOPLE_AFTER.match(outside, match.end(), stop)
         data = _DATA.match(outside, match.end())

@@ -637,6 +637,9 @@ def test_a_toll_by_its_rank(text, value):
     ("The van left at 10:05, according to CCTV footage.", "-"),
     # unknown speaking
     ("The train left at 06:10, according to the operator's timetable.", "-"),
+    # whom the reports went to is not whose they are (a blind trial, session 71: the council's, a false contest)
+    ("Riders took 900,000 trips, according to the operator's monthly reports to the police that we have seen.", None),
+    ("The crowd was 2,000 strong, according to reports from the police.", "police"),
 ])
 def test_according_to_data_is_the_outlets_own_and_according_to_people_is_theirs(groups, sentence, speaker):
     said = attribution.attribute(sentence, groups)
