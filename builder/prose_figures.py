@@ -732,12 +732,13 @@ _DAYS_AFTER = re.compile(rf"\b(?:today|tonight|now|this\s+(?:morning|afternoon|e
 _DAYS_AFTER_IT = re.compile(rf",\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+after\b", re.I)  # after a day named:
 # "on Thursday, a day after…", counted back from that day
 # What looks ahead in the words before a day: "will", "should" (not "should have"), "is due", "deadline", "until", a
-# present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday").
+# present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday", "the council
+# votes on Wednesday", "when it meets on Monday"; not "won by 312 votes on Monday").
 _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
                     r"|plans?\s+to|expected|scheduled"
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
                     r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
-                    r"|returns)\b(?!.*[.;])", re.I)
+                    r"|returns|(?<![\d,]\s)votes|meets|convenes)\b(?!.*[.;])", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

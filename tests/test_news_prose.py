@@ -509,6 +509,18 @@ def test_figures_an_incident_log_and_a_notice_write(text, quantity, value):
     assert read(text, quantity).value == value
 
 
+@pytest.mark.parametrize("text, day", [
+    ("the governing council votes on wednesday and the meeting starts at 2pm", "2026-11-18"),  # to come
+    ("The committee will question the firm when it meets on Monday.", "2026-11-16"),
+    ("Hollis won by just 312 votes on Monday, officials said.", "2026-11-09"),  # the noun: a Monday gone
+])
+def test_a_meeting_in_the_present_tense_is_to_come(text, day):
+    """A blind trial (session 71): a phone-in of Thursday 12 November said "the governing council votes on
+    wednesday", read as the Wednesday before."""
+    from builder.prose_figures import read
+    assert read(text, "date", [], "2026-11-12").value == {"exact": day}
+
+
 @pytest.mark.parametrize("text, value", [
     ("Harrowmere to cut 340 jobs as strike looms over £23.6m deficit", {"exact": 23600000}),
     ("A row over £2m in fees has split the board.", {"exact": 2000000}),

@@ -32,7 +32,8 @@ def test_the_university_cuts_dossier_reads_as_the_key_says(tmp_path):
     ("harrowmere-cut-340-jobs-strike-looms", set(), CONTESTED | {"deficit", "vc-pay"},
      "deficit, students-enrolled, vc-pay"),
     # the phone-in's students held back, the paper's own 19,000 against the vice-chancellor's 21,500: contested; its
-    # "the governing council votes on wednesday" read as the broadcast's Wednesday, a wrong day held back
+    # "the governing council votes on wednesday", on a Thursday, read as the coming Wednesday, 18 November (the key
+    # takes it for the 25th, a week on), held back
     ("kestlebury-talks-phonein", set(), CONTESTED | {"students-enrolled"},
      "council-vote-date, deficit, students-enrolled, vc-pay")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
