@@ -147,11 +147,11 @@ class Measure:
             else "value"
 
     def _rounded_near(self, a: Value, b: Value) -> bool:
-        """Whether ``a`` is a round count as written ('300 troops', '2,000': see ``_round_count``) and ``b`` lies
+        """Whether ``a`` is a round count as written ('300 troops', '2,000': see ``round_count``) and ``b`` lies
         within the approximate tolerance of it (312): then they are apart by rounding, a minor discrepancy. A count
         of two significant digits ('12,000', '£340,000') reaches only half a unit of its last one (``interval``): a
         trial's "three hundred and forty thousand pounds" had been a minor discrepancy with a salary of £312,000."""
-        if self.quantity != "count" or not self.as_written or a.approx or a.low != a.high or not _round_count(a.low):
+        if self.quantity != "count" or not self.as_written or a.approx or a.low != a.high or not round_count(a.low):
             return False
         return b.low - abs(a.low) * self.approximate <= a.low <= b.high + abs(a.low) * self.approximate
 
@@ -171,7 +171,7 @@ class Measure:
         return self.grade(a, b)
 
 
-def _round_count(n: float) -> bool:
+def round_count(n: float) -> bool:
     """Whether a count written as ``n`` reads as roughly so many: 100 or more with one significant digit (300,
     2,000)."""
     if n < 100 or not float(n).is_integer():

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from builder import children, compiled, depends, formatting, scale, template_functions, units, write
+from builder import children, compiled, depends, figures, formatting, scale, template_functions, units, write
 from builder.cache import digest, folder_digest
 from builder.problems import DossierError, Located, Problem
 
@@ -151,6 +151,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env.globals.update(template_functions.GLOBALS)
     env.filters.update(formatting.FILTERS)
     env.tests["contains"] = operator.contains  # selectattr("speakers", "contains", id): the accounts quoting them
+    env.tests["round_count"] = lambda value: value.low == value.high and figures.round_count(value.low)  # "300"
     return compiled.keep(env)
 
 

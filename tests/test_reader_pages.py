@@ -239,6 +239,22 @@ def test_times_of_day_three_minutes_apart_are_a_minor_discrepancy_within_5_minut
     assert "only slightly (within 5 min)" in text and "16:45" in text and "16:48" in text
 
 
+def test_a_minor_discrepancy_of_a_round_count_says_it_is_taken_as_about_so_many(make_project):
+    """300 against 312 is minor because "300" reads as roughly so many, not because they are within 2 %: the box had
+    said only "within 2%" (a blind trial, session 71)."""
+    box = _verdict_box(make_project, """  - source: alpha
+    quote: the talks were scheduled for 30 minutes
+    stance: states
+    value: {exact: 300}
+  - source: beta
+    quote: Originally scheduled to last 35 minutes
+    stance: states
+    value: {exact: 312}
+""", quantity="count")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box))
+    assert "only slightly (within 2%, a round figure taken as about so many)" in text
+
+
 @pytest.mark.parametrize("card, second, words", [
     ("tolerance: {absolute: 1}\n", '{exact: "2017-07-08"}', ["only slightly (within 1 day)", "8 July 2017"]),
     ("claim: {less_than: 2017-07-09}\n", '{max: "2017-07-08"}',
