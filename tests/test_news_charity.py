@@ -28,7 +28,9 @@ def test_the_charity_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("kestrelmoor-childrens-trust-charity-regulator-vallardy", RED, CONTESTED, ""),
-    ("letter-our-chair-about-courts-decision", RED, CONTESTED, ""),
+    # the letter's "ordered him to account for the sum of €412,600", proposed for the freezing order's €450,000: a red
+    # held back (until session 71 a minor discrepancy, as if €450,000 reached a tenth either side)
+    ("letter-our-chair-about-courts-decision", RED, CONTESTED, "freezing-order"),
     ("i-have-been-silent-four-days", RED, CONTESTED, ""),
     ("audit-finds-538-900-missing-kestrelmoor", set(), CONTESTED, "trustee-count")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
