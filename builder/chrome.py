@@ -89,7 +89,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     # "Watch Your Money on ERB One, Tuesdays at 8pm, and catch up on ERB Play.", closing a broadcaster's page; "Valbruck
     # Drive is on Radio Valbruck 96.4 every weekday from 16:00.", closing a transcript
     ("reading time", r"(estimated )?reading time:? \d+ min(ute)?s?\.?|\d+[- ]min(ute)?s? read|\d+ min"),
-    ("end mark", r"#{3}|-30-|((-{1,2}|–|—)\s*)?ends(\s*(-{1,2}|–|—))?"),  # a press release's last line, "-- ENDS --"
+    ("end mark", r"#{3}|-30-|((-{1,2}|–|—)\s*)?ends(\s*(-{1,2}|–|—))?"
+                 r"|[(\[]\s*ends(\s+\d{1,2}[:.]\d\d(\s?[ap]\.?m\.?)?)?\s*[)\]]"),  # a press release's last line, "-- ENDS --";
+    # a transcript's, with the time it ended: "(ENDS 11:34)"
     ("email furniture", r"view (this|it|the) (email|message|newsletter|statement|release|update|notice) ((in|on) (your|a|the)"
                         r" (web )?browser|online|on (the|our) web(site)?)\b.{0,120}"
                         r"|you (are|were) receiving (this (email|message|newsletter)\b|(the|our) .{1,60}?\b(because|as)\b)"
@@ -215,7 +217,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                         r"|(tel|telephone|phone|mobile|fax|e-?mail)\s*[:.]\s*[+\d(\w][^\s]*.{0,60}"
                         r"|[\w.+-]{1,60}@[\w-]{1,60}(\.[\w-]{1,60})+\s*[|·•,;]\s*"
                         r"((tel|telephone|phone|mobile)\.?:?\s*)?[+\d(][\d ()+-]{5,20}"
-                        r"|(press|media|news|communications) (office|team|desk)(,\s*[^,.!?]{2,60}){1,3}"),  # a
+                        r"|(press|media|news|communications) (office|team|desk)(,\s*[^,.!?]{2,60}){1,3}"
+                        r"|(?=.*[\w.+-]@[\w-]{1,60}\.\w)(?=.*[+\d(][\d ()+-]{7,20})[^|·•]{1,80}(\s[|·•]\s[^|·•]{1,80}){1,4}"),  # a
     # release's
     # "Press office contacts" / "Tel: 01632 960 418 (24 hours)" / "Email: press.office@…" (not "Notes to editors",
     # the heading of notes that are the release's own); a court's "Press Office, … Court, Vallhaven" over
@@ -242,7 +245,8 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("copyright line", r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.*|.*\ball rights reserved\b.*"
                        r"|(©\s*[^.!?©]{1,60}?|\(c\)\s*(?-i:[A-Z])[^.!?©]{0,60}?)\b(19|20)\d\d\.?(\s+[·|]\s.{1,300})?"  # "© The Caldmere
                        # Herald 2026" (not a list's item "(c) to submit a full report by 17:00 on 17 March 2026.")
-                       r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"),
+                       r"|.*\b(reproduced|republished)\b.*\bwithout\b.*\b(consent|permission)\b.*"
+                       r"|©\s*(?-i:[A-Z])[^.!?©]{1,60}(\.(\s.{1,300})?)?"),  # "© Westmere City Council. You may reuse …", "© Reuters"
 )]
 _CAPTION = re.compile(r"watch:\s*(.+)", re.I)
 _TURN = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{1,40})?:\s+\S")  # a transcript's turn: "JONAS VELD,

@@ -289,3 +289,28 @@ def test_a_user_named_in_a_posts_text_makes_no_thread():
 
     lines = ["Pier closed", "", "u/quay_walker", "", "Thanks to u/quay_walker for the photos of the pier's piles."]
     assert social_post.text_fields(lines) == {} and social_post.text_furniture(lines) == {}
+
+
+BRIEFING = """\
+WESTMERE CITY COUNCIL
+Transcript: press conference on the e-scooter hire scheme
+Date: Friday 6 March 2026
+
+COUNCILLOR ADAIR: The scheme cost the council nothing to run, and the suspension costs us nothing either. Thank you \
+all very much.
+
+(ENDS 11:34)
+
+Westmere City Council press office | press@westmere.gov.example | 01632 960 114
+© Westmere City Council. You may reuse this transcript free of charge.
+"""
+
+
+def test_a_transcripts_end_mark_with_its_time_and_its_press_offices_foot_are_furniture(project, tmp_path):
+    """The scooter-scheme trial's transcript (session 71) kept "(ENDS 11:34)", a contact line of the press office, its
+    address and its number between bars, and a copyright line without a year."""
+    _, body = imported(project, tmp_path, "briefing.txt", BRIEFING, "--strip-chrome")
+    assert body.rstrip().endswith("Thank you all very much.")
+    from builder import chrome
+    assert not chrome.find(["He said the trial ends on 12 May (ENDS).", "Tickets | £3 | from 01632 960 114",
+                            "The © sign is on the label."])
