@@ -839,7 +839,8 @@ def publisher_heading(line: str) -> str | None:
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
-                           r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild)\b", re.I)
+                           r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild|university|college"
+                           r"|hospital)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 

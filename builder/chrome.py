@@ -43,7 +43,7 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"  # "--- End of
                             # excerpt. Full transcript available to subscribers. ---"
                             r"|this (article|story|content|page) is (only )?(for|available to) (subscribers|members)\b"
-                            r".{0,200}"),
+                            r".{0,200}|.{0,120}\bwherever you (get|find|listen to) your podcasts\b.{0,200}"),
     # "Register now to keep reading", "Register for free"; not a recall's "Register at kestrel.example/recall or call…"
     ("related links", r"read more( here| »|…|:.{0,120}| \w+)?|related( articles| stories| content| coverage| links)?:?"
                       r"|related: .{1,120}|read also\b.{0,120}"

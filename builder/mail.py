@@ -94,23 +94,25 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
     if subject:
         written = _REPLYING.sub("", " ".join(str(subject).split()))
         fields["title"] = _title(_REPLYING.sub("", _LIST_TAG.sub("", written)) if listed else written, lines, origin)
-    sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')))
+    sender = _organisation(article.without_office(email.utils.parseaddr(str(sender or ""))[0].strip(' "')), lines)
     if body := _publisher(sender, str(subject or ""), lines):
         notes.append(f"the sender “{sender}” is a newsletter of {body}, whose initials open its name and which "
                      "the email names: the body is the outlet, the newsletter its product")
         sender = body
-    if listed and not signer and article.names(sender) and not article.issued_by_body(sender):  # a member's post to
+    if listed and not signer and article.names(sender) and not _body(sender, lines):  # a member's post to
         # a mailing list: the list is its outlet, the member its author (a body's post is the body's)
         fields["author"] = Found(sender, f"{origin} From, a post to a mailing list")
         sender = listed
+    if not signer and not forwarder and (signer := _office_holder(sender, lines)):
+        notes.append(f"the sender “{sender}” signs the message for {signer[1]}: its outlet, the sender its author")
     if signer:
-        fields["author"] = Found(signer[0], "the reply's signature")
-    if forwarder and article.names(sender) and not article.issued_by_body(sender):  # a person's own email: its
+        fields["author"] = Found(signer[0], "the message's signature")
+    if forwarder and article.names(sender) and not _body(sender, lines):  # a person's own email: its
         fields["author"] = Found(sender, "the forwarding email's From, the note's writer")  # writer the author, no
         fields["outlet"] = Found("unknown", "none: a person's own email (write the one it reached you through, if "
                                             "any)")  # outlet
     elif signer and signer[1]:
-        fields["outlet"] = Found(signer[1], "the organisation the reply's signature names")
+        fields["outlet"] = Found(signer[1], "the organisation the message's signature names")
     elif wire := article.carried(lines):  # a newsletter's story that is a wire's: "VELDEN CROSS (CPW) — …"
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
     elif sender:
@@ -237,6 +239,18 @@ def _signer(lines: list[str]) -> tuple[str, str | None] | None:
     return lines[named - 1].strip(), body
 
 
+def _office_holder(sender: str, lines: list[str]) -> tuple[str, str] | None:
+    """A From name that is a person's and an office ("Professor Ines Calloway, Vice-Chancellor") and the organisation
+    the message's signature names under that person ("Professor Ines Calloway" / "Vice-Chancellor and Chief
+    Executive" / "University of Harrowmere"): the author and the outlet; None otherwise."""
+    parts = re.split(r"\s*,\s+|\s+[|–—-]\s+", sender)
+    person = article.untitled(parts[0])
+    if len(parts) != 2 or not article.names(person):
+        return None
+    signed = _signer(lines)
+    return (person, signed[1]) if signed and signed[1] and article.untitled(signed[0]) == person else None
+
+
 _ORGANISATION_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # a signature's organisation, no number,
 # address or link: "Upland Keepers' Association"
 
@@ -254,13 +268,21 @@ def _publisher(sender: str, subject: str, lines: list[str]) -> str | None:
     return body if body and article.issued_by_body(body) else None
 
 
-def _organisation(sender: str) -> str:
+def _organisation(sender: str, lines: list[str]) -> str:
     """The organisation a From header's name gives after its sender's ("Dr Ailsa Brennan - Northern Raptor Trust" is
-    the trust's), else the name."""
+    the trust's; so is "Janet Rudd - Save Calderbrook Maternity" over a message whose masthead, its first line, is
+    "SAVE CALDERBROOK MATERNITY"), else the name."""
     parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", sender)
-    if len(parts) == 2 and article.names(article.untitled(parts[0])) and article.issued_by_body(parts[1]):
+    if len(parts) == 2 and article.names(article.untitled(parts[0])) and _body(parts[1], lines):
         return parts[1]
     return sender
+
+
+def _body(name: str, lines: list[str]) -> bool:
+    """Whether ``name`` is an organisation's: its words say so, or it is the message's masthead, its first line
+    ("SAVE CALDERBROOK MATERNITY"; not a sender's name signing a short message)."""
+    return article.issued_by_body(name) or name.casefold() == next((line.strip().casefold() for line in lines
+                                                                     if line.strip()), None)
 
 
 _WROTE = re.compile(r"\s*On\s.{5,200}\swrote:\s*")  # "On Tue, 10 Nov 2026 at 19:32, Dan Irsek <…> wrote:"

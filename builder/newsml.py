@@ -6,6 +6,7 @@ credit line) the outlet, its language; its dateline, slugline and editor's note 
 text."""
 from __future__ import annotations
 
+import copy as copy_module
 import html
 import re
 from pathlib import Path
@@ -88,18 +89,31 @@ def _body(path: Path, title: str, news) -> news_xml.Story:
                             f"a reference to content elsewhere?); {news_xml.AGAIN}")
     if _local(content) == "inlineData":
         return news_xml.Story(([title] if title else []) + news_xml.text_paragraphs(content.text or ""))
-    body = next((e for e in content.iter() if _local(e) in ("body", "body.content")), content)
+    body = _unprefixed(next((e for e in content.iter() if _local(e) in ("body", "body.content")), content))
     markup = (body.text and html.escape(body.text) or "") + "".join(
         etree.tostring(c, encoding="unicode", with_tail=True) for c in body
         if _local(c) not in ("h1", "body.head", "body.end"))  # its headline is the title; NITF's byline and tagline
     return news_xml.read_html(path, title, markup)
 
 
+def _unprefixed(element):
+    """A copy of ``element`` whose tags are their local names: XHTML on a prefix ("xhtml:p", valid XML) is read as
+    HTML's "p" (its paragraphs had been no markup the page reader knows, and the item was refused)."""
+    copy = copy_module.deepcopy(element)
+    for e in copy.iter():
+        if isinstance(e.tag, str):
+            e.tag = etree.QName(e).localname
+    etree.cleanup_namespaces(copy)
+    return copy
+
+
 def _byline(value: str) -> str | None:
-    """A byline's writer: "By Mira Odegaard" → 'Mira Odegaard'; none for a body's office ("By Media Office, Valderra
-    Cantonal Police")."""
+    """A byline's writer: "By Mira Odegaard" → 'Mira Odegaard', "By Daniel Crewe, Health Correspondent" → 'Daniel
+    Crewe'; none for a body's office ("By Media Office, Valderra Cantonal Police")."""
     value = re.sub(r"^by\s+", "", value.strip(), flags=re.I)
-    return article.untitled(value) if value and not article.issued_by_body(value) else None
+    if not value or article.issued_by_body(value):
+        return None
+    return article.untitled(article.byline(f"By {value}") or value)
 
 
 def _local(element) -> str:

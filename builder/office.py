@@ -35,7 +35,9 @@ _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
                "odt-modified": "{http://purl.org/dc/elements/1.1/}date",
                "odt-creator": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
                "company": "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"}
-_LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline
+_LEAD = 3  # paragraphs atop the text among which a title property must stand to be the headline; or any of those
+_TOP = 8  # before its first sentence, among so many (a letter's subject line under its letterhead, "To:" and "Our ref:")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 # A statement's head naming who issues it: "STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "Press statement from
 # Strand Hotels:", "Strand Hotels statement" (a line of its own, no sentence).
 _HEAD = re.compile(r"(?:(?:press|media|news|joint)\s+)?(?:statement|release)\s+(?:issued\s+)?"
@@ -215,14 +217,17 @@ def clean(text: str) -> str:
 def read_properties(document: Document, value: dict[str, str]) -> None:
     """The fields and notes a document's properties give (``value`` by the keys of _PROPERTIES: an RTF's \\info too)."""
     title, creator = value.get("title"), value.get("creator") or value.get("odt-creator")
-    lead = [" ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
+    lead = [" ".join(p.split()).casefold() for p in itertools.takewhile(
+        lambda p: not _SENTENCE_END.search(p), document.paragraphs[:_TOP])] or [
+        " ".join(p.split()).casefold() for p in document.paragraphs[:_LEAD]]
     lines = "\n\n".join(document.paragraphs).split("\n")
     signed, person = article.author(lines), creator and article.names(article.untitled(creator))
     if title and title.casefold() in lead:
         document.fields["title"] = Found(title, "the document's title property, its first lines' heading")
     elif title:
         document.notes.append(f"its title property, \"{title}\", is not among its first lines: left out")
-    if creator and article.issued_by_body(creator):  # "Strand Hotels Press Office": the body that issues it
+    if creator and (article.issued_by_body(creator) or article.without_office(creator) != creator):  # "Strand
+        # Hotels Press Office", "Tallisant CropScience Communications": the body that issues it
         document.fields["outlet"] = Found(article.without_office(creator), "the document's author property, a body's")
     elif person and signed not in (None, article.untitled(creator)):  # a solicitor who edited the draft, a secretary
         document.notes.append(f"its author property, \"{creator}\", the file's author, is not whom its text is signed "

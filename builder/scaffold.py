@@ -254,6 +254,9 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
             origins.append(f"{name}: {found[name].origin}")
         else:
             fields[name] = guess() or {"language": "en", "url": None}.get(name, "unknown")
+    if not options.get("title") and "title" in found and found["title"].origin == _NO_TITLE:
+        notes.append(Problem(Located(text_file), "it names no title: the file's name is its title; write the "
+                                                 "broadcast's, or import it again with --title", True))
     if not options.get("outlet"):
         fields["outlet"] = article.full_name(fields["outlet"])  # "PACU – Paramedics and …", "KELSTOW TOWN COUNCIL"
     if not options.get("title"):
@@ -523,6 +526,9 @@ _NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "s
                 "outlet": ("channel", "station", "network", "broadcaster"), "author": ("presenter", "host", "reporter")}
 
 
+_NO_TITLE = "the file's name: the subtitle file names no title"  # a transcript's title when its notes give none
+
+
 def _transcript(text_file: Path, text: str):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
@@ -539,14 +545,16 @@ def _transcript(text_file: Path, text: str):
         ("outlet", labelled["outlet"] or article.outlet(told, skip)
                    or next(filter(None, map(article.publisher_heading, told[:1])), None)),  # "Brennock Borough
          # Council - Housing Committee" atop the notes
-        ("author", labelled["author"] or article.author(told)), ("published", article.published(told))) if value} | {
+        ("author", labelled["author"] or article.author(told)),
+        ("published", article.published(told) or labelled["title"] and article.published([labelled["title"]])))
+        if value} | {  # the day in a title of parts: "Wendmoor Tonight - Friday 27 February 2026 - 18:30 - …"
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
     if signed := subtitles.signed_off(lines):  # "Ilse Marrow, KTV News, Skerrow.": the report's reporter and outlet
         found = {k: article.Found(v, "the reporter's sign-off ending it") for k, v in zip(("author", "outlet"), signed)
                  } | found
     read = list(found)
-    found.setdefault("title", article.Found(text_file.stem, "the file's name"))
+    found.setdefault("title", article.Found(text_file.stem, _NO_TITLE))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
     note = (f"a subtitle file: its words joined into {count} {'paragraph' if count == 1 else 'paragraphs'}, each under "
             "its first cue's time; cue numbers, timings and styles left out")
@@ -556,9 +564,6 @@ def _transcript(text_file: Path, text: str):
     if not subtitles.punctuated(text):  # automatic captions: no stop, no capital
         note += f". Its cues end no sentence (automatic captions?): a paragraph is about " \
                 f"{subtitles.UNPUNCTUATED_SPAN:.0f} seconds of speech; quote its words as they are"
-    if "title" not in read:
-        note += ". It names no title: the file's name is its title; write the broadcast's, or import it again with " \
-                "--title"
     return lines, list(enumerate(lines, 1)), found, [Problem(Located(text_file), note, True)], {}, set()
 
 

@@ -18,9 +18,10 @@ from builder import article, chrome
 
 PAUSE = 2.0  # seconds between two cues, after a sentence's end, that end a paragraph
 
-_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})(?:\s+-->\s+|,)"
-                     r"(?P<end>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3})(?:[ \t]+[^\n]*)?$", re.M)  # "00:00:04,550 -->
-# 00:00:07,640", WebVTT's "00:04.550 --> …" with settings, SubViewer's "0:00:04.550,0:00:07.640"
+_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,4})(?:\s+-->\s+|,)"
+                     r"(?P<end>(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,4})(?:[ \t]+[^\n]*)?$", re.M)  # "00:00:04,550 -->
+# 00:00:07,640", WebVTT's "00:04.550 --> …" with settings, SubViewer's "0:00:04.550,0:00:07.640"; a tool's slip,
+# "00:06:52,1000" (its cue number and timing had been read as words of the cue before)
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's "<v Lotte Bramm>"
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>|\{\\[^}]*\}", re.I)  # <i>, <c.yellow>, <00:00:01.000>, {\an8}
 _COLOUR = re.compile(r"<font\s[^>]*?color\s*=\s*[\"']?(?P<font>[#\w]+)|<c(?:\.[\w-]+)*?\.(?P<class>(?!(?:i|b|u)\b)[\w-]+)"

@@ -1,10 +1,10 @@
 """Broadcast subtitles in TTML (DFXP, EBU-TT, IMSC: a <tt> document) written as the WebVTT cues they are, which the
 subtitle import reads as a transcript (subtitles.py: cues joined into paragraphs, a new one at a change of speaker,
-sounds left out). Each <p> is a cue (each timed <span> of a <p> timed nowhere else, as live subtitles time words),
-timed by its begin and end (or dur; in clock time, frames or ticks, offset by its <div>'s and <body>'s begin), its
-<br/>s its lines; a ttm:agent's name is a WebVTT voice, a line's colour (tts:color
-on it, its styles or its parents') a speaker's colour when the file has several; its title, description, copyright
-and EBU-TT's programme and episode titles are the file's notes."""
+sounds left out). Each <p> is a cue (each timed <span> of a <p> timed nowhere else, as live subtitles time words), timed
+by its begin and end (or dur; in clock time, frames or ticks, offset by its <div>'s and <body>'s begin), its <br/>s its
+lines (a line in italics and capitals, an on-screen caption naming who speaks or where, none); a ttm:agent's name is a
+WebVTT voice, a line's colour (tts:color on it, its styles or its parents') a speaker's colour when the file has
+several; its title, description, copyright and EBU-TT's programme and episode titles are the file's notes."""
 from __future__ import annotations
 
 import html
@@ -122,29 +122,41 @@ def _lines(cue, colour, agent, styles, agents) -> list[tuple[str | None, str | N
     """A cue's lines (a <p>'s or a <span>'s), parted at its <br/>s, each with its first words' speaker and colour."""
     runs: list = []
 
-    def walk(element, colour, agent):
+    def walk(element, colour, agent, italic=False):
         if element.text:
-            runs.append((element.text, colour, agent))
+            runs.append((element.text, colour, agent, italic))
         for child in element:
             name = etree.QName(child).localname if isinstance(child.tag, str) else ""
             if name == "br":
                 runs.append(None)
             elif name == "span":
-                walk(child, _colour(child, styles) or colour, child.get(f"{_TTM}agent") or agent)
+                walk(child, _colour(child, styles) or colour, child.get(f"{_TTM}agent") or agent,
+                     italic or _italic(child, styles))
             if child.tail:
-                runs.append((child.tail, colour, agent))
+                runs.append((child.tail, colour, agent, italic))
     walk(cue, colour, agent)
     lines, line = [], []
     for run in [*runs, None]:
         if run is not None:
             line.append(run)
             continue
-        text = " ".join("".join(words for words, _, _ in line).split())
-        said = next((r for r in line if r[0].strip()), (None, None, None))
-        if text:
+        text = " ".join("".join(words for words, *_ in line).split())
+        said = next((r for r in line if r[0].strip()), (None, None, None, None))
+        if text and not (all(r[3] for r in line if r[0].strip()) and _CAPTION.fullmatch(text)):
             lines.append((_voice(said[2], agents), said[1], text))
         line = []
     return lines
+
+
+# An on-screen caption in italics, in capitals up to its first comma: who speaks or where ("DR HELEN MARSH-OKAFOR,
+# Chief Nurse, North Wendmoor Hospitals NHS Trust", "CALDERBROOK GENERAL HOSPITAL, THURSDAY"), no words said.
+_CAPTION = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+(?:,.*)?")
+
+
+def _italic(element, styles) -> bool:
+    """Whether a span is set in italics (its tts:fontStyle, or its styles')."""
+    return "italic" in {element.get(f"{_TTS}fontStyle"), *(styles[s].get(f"{_TTS}fontStyle")
+                                                          for s in (element.get("style") or "").split() if s in styles)}
 
 
 def _voice(agent: str | None, agents: dict[str, str]) -> str | None:

@@ -314,3 +314,5 @@ def test_a_transcripts_end_mark_with_its_time_and_its_press_offices_foot_are_fur
     from builder import chrome
     assert not chrome.find(["He said the trial ends on 12 May (ENDS).", "Tickets | £3 | from 01632 960 114",
                             "The © sign is on the label."])
+    promo = "Radio Wendmoor podcasts are available wherever you get your podcasts. Subscribe · Share · Download MP3"
+    assert [c.reason for c in chrome.find([promo])] == ["subscription prompt"]  # the bee-deaths trial's podcast

@@ -228,3 +228,43 @@ def test_a_registration_of_any_body_is_a_legal_footer():
              "Registered charity no. VC 20931", "Registered society number: 3301R",
              "The union registered 512 new members in March."]
     assert [c.line for c in chrome.find(lines)] == [1, 2, 3]
+
+
+ALL_STAFF = HEADERS.format(sender='"Professor Ines Calloway, Vice-Chancellor" <vc-office@harrowmere.ac.uk>', params="",
+                           subject="Securing Harrowmere's future") + """Dear colleagues,
+
+The University of Harrowmere ended the last financial year with a deficit of £23.6 million.
+
+Our Governing Council will vote on the proposals on Wednesday 25 November. Until then nothing is final.
+
+With thanks and respect,
+
+Professor Ines Calloway
+Vice-Chancellor and Chief Executive
+University of Harrowmere
+Castle Walk, Kestlebury KB2 4HW
+"""
+
+
+def test_a_person_and_office_in_from_signing_for_an_organisation_is_its(project, tmp_path, capsys):
+    """The university-cuts trial's all-staff email (session 71): its From, "Professor Ines Calloway, Vice-Chancellor",
+    had been its outlet whole; the sign-off names the person and, under her office, the university: the outlet, the
+    sender its author. A person's own email, signed with no organisation, keeps its From name."""
+    front, _ = imported(project, tmp_path, ALL_STAFF, "--strip-chrome")
+    assert (front["outlet"], front["author"]) == ("University of Harrowmere", "Ines Calloway")
+    assert "signs the message for University of Harrowmere" in capsys.readouterr().err
+    unsigned = ALL_STAFF.replace("University of Harrowmere\nCastle Walk", "Castle Walk")
+    front, _ = imported(project, tmp_path, unsigned, ident="unsigned")
+    assert front["outlet"] == "Professor Ines Calloway, Vice-Chancellor"
+
+
+def test_a_groups_name_after_its_senders_is_the_outlet_when_the_message_is_headed_with_it(project, tmp_path):
+    """The maternity-unit trial's campaign newsletter (session 72): From "Janet Rudd - Save Calderbrook Maternity", its
+    masthead "SAVE CALDERBROOK MATERNITY"; the outlet had been the From name whole (no word of it says organisation)."""
+    newsletter = HEADERS.format(sender="Janet Rudd - Save Calderbrook Maternity <news@scm.example>", params="",
+                                subject="Our birth suite") + ("SAVE CALDERBROOK MATERNITY\n\nThe trust will stop "
+                                                              "overnight births at the unit from Monday 2 March.\n")
+    front, _ = imported(project, tmp_path, newsletter)
+    assert front["outlet"] == "Save Calderbrook Maternity"
+    front, _ = imported(project, tmp_path, newsletter.replace("SAVE CALDERBROOK MATERNITY\n\n", ""), ident="plain")
+    assert front["outlet"] == "Janet Rudd - Save Calderbrook Maternity"

@@ -510,7 +510,12 @@ def test_a_subtitle_file_without_notes_is_titled_by_its_name_and_keeps_its_one_t
     front, body = _source(project, "evening-news")
     assert front["title"] == "evening-news" and body.startswith("[00:00:00]\n\nGood evening.")
     assert "its words joined into 1 paragraph, each" in err and "removed as page chrome" not in err
-    assert "It names no title: the file's name is its title" in err
+    assert "it names no title: the file's name is its title" in err
+    assert dossier(project, "new", "source", str(srt), "--title", "Six O'Clock News", "--id", "titled") == 0
+    assert "names no title" not in capsys.readouterr().err  # the parking-app trial: said though --title was given
+    srt.write_text(srt.read_text(encoding="utf-8").replace("00:00:06,000 -->", "00:00:05,1000 -->"), encoding="utf-8")
+    assert dossier(project, "new", "source", str(srt), "--id", "slipped") == 0  # a timing's four digits (the trial's)
+    assert "-->" not in _source(project, "slipped")[1]
 
 
 def test_a_copyright_lines_whole_name_a_shows_name_and_a_hosts_line():

@@ -240,6 +240,28 @@ def test_a_newsml_items_inline_text(project, tmp_path, capsys):
     assert "outlet: Northwire " in front
 
 
+def test_a_newsml_items_xhtml_on_a_prefix_and_a_byline_with_the_writers_role(project, tmp_path, capsys):
+    """The maternity-unit trial's agency item (session 72): its XHTML on a prefix ("xhtml:p", valid XML) had been no
+    markup the page reader knows, and the item was refused as a page without text; "By Daniel Crewe, Health
+    Correspondent" had been the author whole."""
+    prefixed = (NEWSML.replace('<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">',
+                               '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/" '
+                               'xmlns:xhtml="http://www.w3.org/1999/xhtml">')
+                .replace('<html xmlns="http://www.w3.org/1999/xhtml">', "<xhtml:html>")
+                .replace("By Dr Lena Varga", "By Dr Lena Varga, Health Correspondent"))
+    for tag in ("html", "head", "title", "body", "h1", "p"):
+        prefixed = prefixed.replace(f"<{tag}>", f"<xhtml:{tag}>").replace(f"</{tag}>", f"</xhtml:{tag}>")
+    assert "<xhtml:p>" in prefixed and "<p>" not in prefixed
+    item = tmp_path / "wire.xml"
+    item.write_text(prefixed, encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--id", "bus") == 0
+    _, front, body = _source(project, "bus")
+    assert body.strip().split("\n\n")[1:] == [
+        "A school bus left the Corvessa Pass road on Wednesday morning, police said.",
+        "“The road was closed to heavy vehicles,” said Inspector Aldo Renz."]
+    assert "author: Lena Varga " in front
+
+
 def test_a_newsml_item_without_text_is_refused(project, tmp_path, capsys):
     item = tmp_path / "picture.xml"
     item.write_text('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>Crash site'
@@ -311,6 +333,23 @@ def test_ttml_subtitles_are_read_as_a_transcript(project, tmp_path, capsys, name
         "[00:00:18]", "The union says it is a betrayal."]
     assert 'title: "Harbour Tonight: the ferry cut"' in front and "language: en" in front
     assert "TTML subtitles" in err and "a change of colour as a change of speaker" in err
+
+
+def test_ttml_on_screen_captions_are_no_words_and_a_title_of_parts_gives_the_day(project, tmp_path, capsys):
+    """The maternity-unit trial's programme (session 72): an on-screen caption in italics and capitals at a cue's top
+    ("INES MARLOW, Chair, Orlby Ferries") had been run into the words said, and the day in its title of parts
+    ("Harbour Tonight - Friday 27 February 2026 - 18:30 - …") left unread; a line in italics of words said stays."""
+    captioned = TTML.replace("Harbour Tonight: the ferry cut", "Harbour Tonight - Friday 27 February 2026 - 18:30 - "
+                             "the ferry cut").replace(
+        '<p begin="6s" dur="2s" ttm:agent="guest">', '<p begin="6s" dur="2s" ttm:agent="guest"><span '
+        'tts:fontStyle="italic">INES MARLOW, Chair, Orlby Ferries</span><br/>').replace(
+        '<span style="y">The union', '<span style="y" tts:fontStyle="italic">The union')
+    subtitles = tmp_path / "harbour.ttml"
+    subtitles.write_text(captioned, encoding="utf-8")
+    assert dossier(project, "new", "source", str(subtitles), "--id", "harbour") == 0
+    _, front, body = _source(project, "harbour")
+    assert "Ines Marlow: We had no choice." in body and "INES MARLOW" not in body
+    assert "The union says it is a betrayal." in body and "published: 2026-02-27" in front
 
 
 @pytest.mark.parametrize("expression, seconds, stamp", [

@@ -99,6 +99,11 @@ def test_a_bodys_name_for_author_is_the_outlet(project, tmp_path, capsys):
     assert dossier(project, "new", "source", str(document), "--id", "seaforth") == 0
     front = _body(project, "seaforth")[1]
     assert "outlet: Harlow Bay Hotels " in front and "author: Ana Whitlow" in front
+    document = _docx(tmp_path / "comms.docx", core=CORE.format(  # the bee-deaths trial's (session 72): had been its
+        title="Statement on the incident at the Seaforth Hotel", creator="Harlow Bay Hotels Communications"))  # author
+    assert dossier(project, "new", "source", str(document), "--id", "comms") == 0
+    front = _body(project, "comms")[1]
+    assert "outlet: Harlow Bay Hotels " in front and "author: Ana Whitlow" in front
 
 
 @pytest.mark.parametrize("title, creator, note", [
@@ -278,3 +283,21 @@ def test_a_head_naming_the_signatory_names_no_outlet():
     lines = ["Statement from Gavin Fenwick", "", "We reject the claim that the chicken was undercooked.", "",
              "Gavin Fenwick", "Managing Director"]
     assert office._head(lines, "Gavin Fenwick") is None and office._head(lines, None)[1] == "Gavin Fenwick"
+
+
+def test_a_letters_title_property_under_its_letterhead_is_its_title(project, tmp_path, capsys):
+    """The parking-app trial's letter (session 72): its title property, its subject line under the office's name, its
+    address, "To:" and "Our ref:", had been "not among its first lines", and the title the office's name. One after the
+    text's first sentence is still left out."""
+    letter = ("{\\rtf1\\ansi{\\info{\\title ParkHarrow duplicate payments}}Office of the City Manager\\par Civic Centre, "
+              "Market Square\\par To: All Members of the Council\\par Our ref: CM/2026/PK/014\\par ParkHarrow duplicate "
+              "payments\\par Dear Councillor,\\par From Monday 9 March the app charged some drivers twice, the "
+              "supplier told us.\\par}")
+    (tmp_path / "letter.rtf").write_text(letter, encoding="ascii")
+    assert dossier(project, "new", "source", str(tmp_path / "letter.rtf"), "--id", "letter") == 0
+    assert 'title: "ParkHarrow duplicate payments"' in _body(project, "letter")[1]
+    late = letter.replace("ParkHarrow duplicate payments\\par Dear", "Dear").replace("twice, the supplier told us.",
+                                                                                      "twice.\\par ParkHarrow duplicate payments")
+    (tmp_path / "late.rtf").write_text(late, encoding="ascii")
+    assert dossier(project, "new", "source", str(tmp_path / "late.rtf"), "--id", "late") == 0
+    assert "is not among its first lines: left out" in capsys.readouterr().err
