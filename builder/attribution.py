@@ -48,6 +48,7 @@ _BY_COUNT = re.compile(r"(?<!\bbased\s)\b(?:by|on)\s+(?P<who>(?:(?!\b(?:by|on)\s
 # estimate of the cost is €455 million."
 _OUR = re.compile(r"(?:this|our|my|the\s+(?:newspaper|paper|magazine|programme|station|site))\b", re.I)  # the outlet's own
 # count: "by this newspaper's count"
+_OUR_COUNT = re.compile(r"(?:our|my)\s+(?:own\s+)?(?:count|reckoning|calculations?|analysis|estimates?|tally)\b", re.I)
 # A sentence opening with a figure someone promises or claims, as theirs: "Tidewell's promise of 350 permanent jobs at
 # a Port Callan base would be welcome if…" (unless someone in it says so).
 _CLAIM_OF = re.compile(r"^\s*(?P<owner>(?:the\s+)?[^,.;:\"“”]{2,40}?)['’]s?\s+(?:own\s+)?(?:promise|pledge|claim|estimate"
@@ -886,6 +887,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         # Trust)": whoever the sentence names
     found = names.mentions(outside, before)
     counted = _BY_COUNT.search(outside)
+    if counted and counted.group("who") and _OUR_COUNT.match(counted.group("who")):
+        counted = None  # "By our reckoning from the council's own figures, the app made…": the outlet's own sum
     owner = counted and (counted.group("who") or counted.group("owner"))
     whose = names.mentions(owner, before, offices=True) if counted else []  # "The trade minister's figure is…"
     firm = counted and _FIRM.fullmatch(owner.strip()) and names.firm(before + " " + outside[:counted.start()])
@@ -1087,6 +1090,8 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
             who = who or names.people(people.group("who"), before=before + " " + outside[:verb.start()]) or (
                 names.firm(before + " " + outside[:verb.start()])
                                                                 if _FIRM.fullmatch(people.group("who").strip()) else None)
+            if window is outside and who_at > verb.start() and _ADDRESSEE.match(people.group("who")):
+                who = None  # whom it was said to, not who speaks: someone the sentence may not name
             return Attribution(who,
                                _shown(sentence, max(0, verb.start() - 30), verb.end() + 25),
                                bool(_DENYING.fullmatch(verb.group())),
@@ -1214,6 +1219,11 @@ def _after_verb(outside: str, at: int) -> re.Match | None:
     ("said the government was using…")."""
     people = _PEOPLE_AFTER.match(outside, at)
     return people if people and not _FINITE.match(outside, people.end()) else None
+
+
+# Whom something was said to, named after the verb: "42 beekeepers have reported losses to the association",
+# "complained to the council" (not "said an adviser to the president").
+_ADDRESSEE = re.compile(r"(?:(?!(?:an?|the)\s)[\w’'-]+\s+)?(?:to|at|with|about|towards?)\s", re.I)
 
 
 def _previous_said(before: str, names: Names, across: bool = False) -> Attribution | None:
@@ -1389,6 +1399,24 @@ def before_that(sentence: str, start: int, end: int) -> bool:
                 and end <= that.start() + 1 and end > verb.end() and verb.end() < that.start() - 1:
             return True
     return False
+
+
+def act_reported(sentence: str, start: int, end: int, statement: str) -> bool:
+    """Whether ``sentence[start:end]`` (a day) comes after a verb of announcing that the card's ``statement`` uses for
+    the act itself, no "that" after it, and none between ("North Wendmoor Hospitals NHS Trust announced the suspension,
+    which began on 2 March, on Thursday 26 February", on the card "The trust announced the suspension on Wednesday 25
+    February"): the card is about the act, and the day it was done is the outlet's narration, not what was said (not
+    "The board estimates that the recount will cost…", nor "…said it had rejected 1,412 postal ballots")."""
+    outside = sentences.unquoted(sentence)
+    verb = max((v for v in _ANNOUNCED.finditer(outside) if v.end() <= start), key=lambda v: v.start(), default=None)
+    if verb is None or _THAT.search(outside, verb.end(), start) or re.search(r"[.;:!?]", outside[verb.end():start]):
+        return False
+    stem = verb.group()[:5].lower()
+    return any(m.group()[:5].lower() == stem and not _THAT.match(statement, m.end() + 1)
+               for m in _ANNOUNCED.finditer(statement))
+
+
+_ANNOUNCED = re.compile(r"\b(?:announc|unveil|publish|releas|declar|launch|confirm)\w*", re.I)
 
 
 # An instruction: a verb of telling or asking, whom it addresses (no verb of its own: not "told reporters 300 homes

@@ -630,6 +630,7 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
     ahead = when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start())
+                                                   or _ARRANGED.search(text, max(0, m.start() - 120), m.start())
                                                    or _starts(m, text)) and not _DONE_ON.search(text, 0, m.start())
     before = text[max(0, m.start() - 120):m.start()]
     if ahead and when != "next" and (said := _SAID_ON.search(before)):  # the Friday after that Wednesday
@@ -739,6 +740,11 @@ _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|m
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
                     r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
                     r"|returns|(?<![\d,]\s)votes|meets|convenes)\b(?!.*[.;])", re.I)
+
+
+# An arrangement in the present progressive, to come: "The group is holding a public meeting at Calderbrook Methodist
+# Hall on Thursday at 7pm" (written on a Tuesday: the Thursday after it).
+_ARRANGED = re.compile(r"\b(?:is|are|['’]re)\s+(?:holding|hosting|staging|organi[sz]ing)\b(?!.*[.;])", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

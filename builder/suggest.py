@@ -98,6 +98,9 @@ _LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held
                            r"|\bthe\s+last\s+(?!(?:few|two|three|four|five|\d+)\b)[a-z]+\s+(?:lost|sunk|wrecked|killed|to\s+\w+)\b"
                            r"[^.;:]{0,80}?\bin\s+(?P<then>(?:1[89]|20)\d\d)\b", re.I)  # (not "last season and helped us
 # become champions in 2025"); "The last yacht lost in the Corrowan Cup, the Morwenna, went down in 2009"
+# A passage set in the year before: "For comparison, during last year's pilot, …", "Last year, 38 colonies…".
+_LAST_YEARS = re.compile(r"\s*(?:for\s+comparison,?\s+)?(?:(?:during|in|at|for|of)\s+)?(?:the\s+)?(?:last|previous)\s+"
+                         r"year(?:['’]s\b|\s*,)", re.I)
 _AND_WAS = re.compile(r"\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -1065,7 +1068,8 @@ class Retriever:
             why.append(f"the day of {fact.summit} itself, where the card's accounts give other days")  # inspection
         if fact.quantity and fact.quantity != "date" and (year := self._earlier(fact, reading.passage.text)):
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
-            why.append(f"set in {year}, before {fact.summit}")  # a figure of another event; never applied
+            why.append(f"set {'in ' * year.isdigit()}{year}, before {fact.summit}")  # a figure of another event;
+            # never applied
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
                 score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied
@@ -1206,10 +1210,15 @@ class Retriever:
 
     def _earlier(self, fact: Fact, text: str) -> str | None:
         """The year ``text`` opens by setting what it tells in (or tells something last happened in), when it is
-        before the card's summit, no summit's and not one the card's own words name; else None."""
+        before the card's summit, no summit's and not one the card's own words name ("the year before" for "last
+        year's …", unless the card's words say it too); else None."""
         summit, opening = self.dossier.summits.get(fact.summit), _IN_YEAR.match(text) or _LAST_IN_YEAR.search(text)
         if opening and opening.re is _LAST_IN_YEAR and _AND_WAS.search(text, 0, opening.start()):
             return None  # "The main … is 62 years old and was last inspected in 2022": another clause's year
+        if _LAST_YEARS.match(text) and not _LAST_YEARS.search(" ".join([fact.statement, *(a.excerpt for a in
+                                                                                           fact.accounts)])):
+            return "the year before"  # "For comparison, during last year's pilot, which ran in three car parks
+            # with 52,000 users, …": another year's figure
         year = opening and (opening["year"] or opening.groupdict().get("then"))
         if not (summit and summit.start and year) or year >= summit.start[:4]:
             return None
@@ -1371,6 +1380,8 @@ class Retriever:
                                         or outside and attribution.in_aside(passage.text, *said.part)
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
+                                            or fact.quantity == "date" and attribution.act_reported(
+                                                passage.text, *(keep or (start, end)), fact.statement)
                                             or attribution.after_report(passage.text, *(keep or (start, end)))
                                             or keep and attribution.instructed(passage.text, *keep)
                                             or keep and attribution.in_aside(passage.text, *keep, spoken=False))):
@@ -1386,6 +1397,9 @@ class Retriever:
             # part of the sentence, are not the outlet's own
         if said is None and not fact.speaker and _DOCUMENTED.search(passage.text):  # "The council's own register
             stance, speaker = "states", None  # … shows its last inspection in March": the outlet read it
+        if said is None and stance in _HEDGED and _QUOTED_ALONE.fullmatch(passage.text):  # a crosshead quoting
+            stance, speaker = _HEDGED[stance], None  # someone: "'Finished flowering'", not the outlet's own words
+            why = [*why, "a quotation alone (a crosshead?): someone's words, not the outlet's"]
         item = _own_item(passage.text, start, end, keep, fact.quantity)
         lo, (cs, ce) = passage.text.find(item), next(((s, e) for s, e in clauses.clauses(passage.text)
                                                        if keep and s <= keep[0] < e), (0, len(passage.text)))
@@ -1807,6 +1821,8 @@ def _normalised(body: str) -> tuple[str, list[int]]:
 
 
 _CLAUSE_ENDS = re.compile(r"\s*[,;:–—]")  # after the words of an attribution ("…, police said, though…")
+_QUOTED_ALONE = re.compile(r"\s*['‘\"“][^'‘’\"“”]{1,80}['’\"”]\s*")  # a passage that is a quotation alone: "'Finished
+# flowering'" (a page's crosshead)
 _DENIED = {"states": "contradicts", "attributes": "disputes"}  # an affirming stance, and the denying one in its voice
 _HEDGED = {"states": "attributes", "contradicts": "disputes"}  # the outlet's own stance, and the one reporting it
 

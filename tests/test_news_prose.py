@@ -1010,3 +1010,40 @@ def test_whom_someone_wrote_to_is_not_who_speaks(sentence, speaker):
                                                  ("Environment Agency",))})
     said = attribution.attribute(sentence, names)
     assert said is not None and said.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In total 11 apiaries lost bees, and 42 beekeepers have now reported losses to the association.", None),
+    ("Forty farmers have complained to the association.", None),
+    ("Eleven apiaries were hit, said the association.", "association"),
+    ("Eleven apiaries were hit, said an adviser to the association.", "association"),
+    ("By our reckoning from the association's own figures, the sprayer killed 212 colonies.", None),
+    ("By the association's count, the sprayer killed 212 colonies.", "association"),
+])
+def test_whom_losses_were_reported_to_and_an_outlets_own_sum_are_no_ones_account(sentence, speaker):
+    """Session 72's trials: "…, and 42 beekeepers have now reported losses to the association" had been the
+    association's account of the 11 apiaries (a designed red turned contested), and "By our reckoning from the
+    council's own figures, the app made 9,860 duplicate transactions" the council's."""
+    names = attribution.Names({"association": Speaker("association", "Harrowmere & District Beekeepers' Association",
+                                                      "institution", None, ())})
+    said = attribution.attribute(sentence, names)
+    assert (said.speaker if said else None) == speaker
+
+
+def test_the_day_of_an_act_the_card_names_and_an_event_being_arranged():
+    """The maternity-unit trial (session 72): "North Wendmoor Hospitals NHS Trust announced the suspension, …, on
+    Thursday 26 February", on the card "The trust announced the suspension on …", gives the day of the announcement in
+    the outlet's words (it had been the trust denying the card); "is holding a public meeting … on Thursday", written
+    on a Tuesday, is the Thursday to come (it had been the one before)."""
+    from builder import prose_figures
+    sentence = ("North Wendmoor Hospitals NHS Trust announced the suspension, which began on 2 March, on Thursday 26 "
+                "February, giving families less than a week's notice.")
+    at = sentence.index("Thursday")
+    assert attribution.act_reported(sentence, at, at + 20, "The trust announced the suspension on 25 February 2026.")
+    assert not attribution.act_reported(sentence, at, at + 20, "The suspension began on 2 March 2026.")
+    assert not attribution.act_reported("The trust announced that births would stop on Monday 2 March.", 48, 63,
+                                        "The trust announced the suspension on 25 February.")
+    assert [f.value for f in prose_figures.dates("The group is holding a public meeting at Calderbrook Methodist Hall "
+                                                 "on Thursday at 7pm.", today="2026-03-03")] == [{"exact": "2026-03-05"}]
+    assert [f.value for f in prose_figures.dates("The group held a public meeting at the hall on Thursday.",
+                                                 today="2026-03-03")] == [{"exact": "2026-02-26"}]
