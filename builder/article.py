@@ -451,7 +451,8 @@ def _running_head(lines: list[str]) -> str | None:
 
 _RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
                            rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
-                           r"(?:\s+\d{1,3})?", re.I)
+                           r"(?:\s+(?:\d{1,3}|(?-i:[A-Z]{2,}(?:\s?[|&/]\s?[A-Z]{2,})?)))?", re.I)  # its page's
+# number, or its section: "STENMOOR COURIER      Thursday, July 16, 2026      NEWS"
 
 
 def _issuing_office(lines: list[str]) -> str | None:

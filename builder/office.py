@@ -43,7 +43,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _HEAD = re.compile(r"(?:(?:press|media|news|joint)\s+)?(?:statement|release)\s+(?:issued\s+)?"
                    r"(?:on\s+behalf\s+of|from|by)\s+(?:the\s+)?(?P<body>[^\W\d_][^.!?]{1,80}?)"
                    r"(?:\s+(?:on|about|regarding|concerning|following)\s+.{1,120})?"  # "… by X on the fire"
-                   r"|(?P<named>[^\W\d_][^.!?:]{1,80}?)\s+(?:press\s+|media\s+)?statement", re.I)
+                   r"|(?P<named>[^\W\d_][^.!?:]{1,80}?)\s+(?:press\s+|media\s+)?statement"
+                   r"(?:\s+(?:on|about|regarding|concerning|following)\s+[^.!?]{1,120})?", re.I)  # "Corvane Logistics
+# statement on DC4 Stenmoor"
 # What a head's "… statement" says of it, not who issues it: "Joint statement", "Closing statement".
 _NO_BODY = re.compile(r"(?:joint|official|opening|closing|final|full|public|written|further|updated|short|draft"
                       r"|press|media|news|the|a|an|our|my|this)(?:\s+(?:press|media|news))?", re.I)

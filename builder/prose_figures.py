@@ -629,9 +629,11 @@ def _relative(m: re.Match, text: str, base: dt.date) -> dt.date:
     if word in _OFFSETS:
         return base + dt.timedelta(_OFFSETS[word])
     weekday = _WEEKDAYS.index(word)
-    ahead = when == "next" or when != "last" and (_AHEAD.search(text, max(0, m.start() - 60), m.start())
-                                                   or _ARRANGED.search(text, max(0, m.start() - 120), m.start())
-                                                   or _starts(m, text)) and not _DONE_ON.search(text, 0, m.start())
+    ahead = when == "next" or when != "last" and ((_AHEAD.search(text, max(0, m.start() - 60), m.start())
+                                                    or _ARRANGED.search(text, max(0, m.start() - 120), m.start())
+                                                    or _starts(m, text)) and not _DONE_ON.search(text, 0, m.start())
+                                                   or _AHEAD_AFTER.match(text, m.end("day")))  # (whatever verb
+    # comes before: "he hoped Friday's talks would…")
     before = text[max(0, m.start() - 120):m.start()]
     if ahead and when != "next" and (said := _SAID_ON.search(before)):  # the Friday after that Wednesday
         base -= dt.timedelta((base.weekday() - _WEEKDAYS.index(said["day"].lower())) % 7)
@@ -736,7 +738,7 @@ _DAYS_AFTER_IT = re.compile(rf",\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+a
 # present tense of what is to come ("The new rate takes effect on Friday", "the trial begins on Monday", "the council
 # votes on Wednesday", "when it meets on Monday"; not "won by 312 votes on Monday").
 _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|might)(?!\s+have)|is\s+due|are\s+due|is\s+to|are\s+to"
-                    r"|plans?\s+to|expected|scheduled"
+                    r"|plans?\s+to|expected|scheduled|planned\s+for|pencilled\s+in"
                     r"|deadline|countdown|until|due\s+to|set\s+to|going\s+to"
                     r"|takes?\s+effect|comes?\s+into\s+force|begins|starts|resumes|expires|reopens|opens|closes"
                     r"|returns|(?<![\d,]\s)votes|meets|convenes)\b(?!.*[.;])", re.I)
@@ -745,6 +747,11 @@ _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|m
 # An arrangement in the present progressive, to come: "The group is holding a public meeting at Calderbrook Methodist
 # Hall on Thursday at 7pm" (written on a Tuesday: the Thursday after it).
 _ARRANGED = re.compile(r"\b(?:is|are|['’]re)\s+(?:holding|hosting|staging|organi[sz]ing)\b(?!.*[.;])", re.I)
+
+
+# What the day owns is to come: "he hoped Friday's talks would produce…", "Monday's vote will decide…".
+_AHEAD_AFTER = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,2}?\s+(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to"
+                          r"|are\s+set\s+to|is\s+expected|are\s+expected)\b", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

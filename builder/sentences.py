@@ -73,8 +73,9 @@ _QUESTION = re.compile(r"\?[\"”’')»]*$|^\s*To\s+ask\s+(?:the|Her|His)\s")  
 _WRITING = r"(?:story|article|report|post|entry|fact[- ]?check|piece|page|analysis|explainer|blog|live blog)"  # what is corrected
 _RETRACTED = re.compile(rf"\b(?:earlier|previous|original)(?: (?:online|print|web|digital))? version of this {_WRITING}\b"
                         r"|\b[Aa]n? (?:earlier|previous|original) (?:entry|post|update|version)\b"
-                        rf"(?: (?:in|of) this {_WRITING})?\s+"
-                        r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…"
+                        rf"(?: (?:in|of) this {_WRITING})?(?:\s+\([^()\n]{{1,40}}\)|\s+at\s+\d{{1,2}}[.:]\d\d)?\s+"
+                        r"(?:said|stated|reported|gave|put|named|described)\b"  # "An earlier entry said…", "an earlier
+                        # entry in this blog (14.02) said…"
                         rf"|\b[Aa]n? {_WRITING} (?:published|printed|posted) (?:on|in|at)\b[^.\n]{{0,200}}?"
                         r"\b(?:said|stated|reported|gave|put|named|described)\b"  # "An article published on 13
                         # October (…) said that 16 wagons…": a correction's account of it

@@ -1380,8 +1380,10 @@ class Retriever:
                                         or outside and attribution.in_aside(passage.text, *said.part)
                                         or not fact.speaker and (
                                             attribution.before_that(passage.text, *(keep or (start, end)))
-                                            or fact.quantity == "date" and attribution.act_reported(
-                                                passage.text, *(keep or (start, end)), fact.statement)
+                                            or fact.quantity == "date" and self._voice(source) is None
+                                            and attribution.act_reported(passage.text, *(keep or (start, end)),
+                                                                         fact.statement)  # (not in a body's own
+                                            # release: its claim throughout)
                                             or attribution.after_report(passage.text, *(keep or (start, end)))
                                             or keep and attribution.instructed(passage.text, *keep)
                                             or keep and attribution.in_aside(passage.text, *keep, spoken=False))):
@@ -1830,8 +1832,10 @@ _HEDGED = {"states": "attributes", "contradicts": "disputes"}  # the outlet's ow
 def other_month(stance: str, quote: str, statement: str) -> str:
     """A quote naming months, none of them the one the card states ("the next round is due in June" for "…in
     May"), says otherwise: it contradicts the card, or the person quoted disputes it; unless both name years, none
-    the same ("July 7, 2017" for "…in September 2015" is another time, not another account of it)."""
-    stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, quote))
+    the same ("July 7, 2017" for "…in September 2015" is another time, not another account of it), and not a month
+    that opens a span up to now ("received a dozen complaints … since June and that inspectors would visit on
+    Wednesday": another thing's)."""
+    stated, named = ({a or b for a, b in _MONTH.findall(text)} for text in (statement, _SINCE_MONTH.sub("", quote)))
     years = [set(_YEAR.findall(text)) for text in (statement, quote)]
     if all(years) and not years[0] & years[1]:
         return stance
@@ -1840,6 +1844,7 @@ def other_month(stance: str, quote: str, statement: str) -> str:
     return stance
 
 
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?{_MONTHS}\b", re.I)
 _WEEKDAYS = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A day something happened on, as the card's statement or a quote gives it: "on Monday 14 September", "on 14
 # September", "on the afternoon of 6 August", "on September 14", "on the Sunday night", "(on) Friday 7 August".

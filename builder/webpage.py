@@ -283,9 +283,12 @@ def _restored(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
 def _unfolded(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """``paragraphs`` without those of a folded box (a ``<details>`` outside any figure) that stands outside the
     element holding the article's other paragraphs (an appeal's "How to report information about this appeal" after
-    its text's ``<div>``; not a page's questions and answers set among its paragraphs), and those boxes' summaries."""
+    its text's ``<div>``; not a page's questions and answers set among its paragraphs, nor a video's transcript, a box
+    its summary or class calls one: the report's words), and those boxes' summaries."""
     texts = set(paragraphs)
-    folds = [d for d in tree.iter("details") if not any(a.tag == "figure" for a in d.iterancestors())]
+    folds = [d for d in tree.iter("details") if not any(a.tag == "figure" for a in d.iterancestors())
+             and not _TRANSCRIPT.search(" ".join([d.get("class", ""), d.get("id", ""),
+                                                  *(s.text_content() for s in d.iter("summary"))]))]
     placed = [p for p in tree.iter("p") if " ".join(p.text_content().split()) in texts
               and not any(a.tag == "details" for a in p.iterancestors())]
     if not folds or len(placed) < 2:
@@ -295,6 +298,9 @@ def _unfolded(tree, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     inside = {" ".join(e.text_content().split()) for d in apart for e in d.iter("summary", *_PROSE)}
     return [p for p in paragraphs if p not in inside], [
         " ".join(s.text_content().split()) for d in apart for s in d.iter("summary")]
+
+
+_TRANSCRIPT = re.compile(r"transcript", re.I)
 
 
 def _restorable(element, text: str) -> bool:

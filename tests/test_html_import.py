@@ -973,6 +973,14 @@ def test_a_folded_box_outside_the_texts_element_is_left_out_and_one_among_its_pa
     assert "quoting the reference" not in written(project, "appeal")[1]
     assert "folded box(es) beside the article's text" in " ".join(capsys.readouterr().err.split())
     assert "Will I get a refund?\n\nYes. Every season ticket holder gets a refund of £40" in written(project, "notice")[1]
+    video = tmp_path / "video.html"  # the walkout trial's TV page (session 72): its transcript had been left out
+    video.write_text(
+        f'<html><body><main><article><h1>Appeal after van stolen in Orlby</h1><div class="body">{ARTICLE}</div>'
+        '<section class="video-block"><h2>Watch: the appeal</h2><div class="player"></div><details class="transcript">'
+        + fold.format(q="Video transcript", a="ADA REINHOLT: We heard the van go at two in the morning.")[9:]
+        + '</section></article></main></body></html>', encoding="utf-8")
+    assert dossier(project, "new", "source", str(video), "--id", "video") == 0
+    assert "ADA REINHOLT: We heard the van go at two in the morning." in written(project, "video")[1]
 
 
 def test_a_press_statements_line_of_its_kind_and_day_dates_it_and_a_lists_items_are_paragraphs(project, tmp_path,

@@ -1530,6 +1530,9 @@ def test_a_print_pages_running_head_names_the_paper_not_its_section():
              "Three men appeared in court on Monday charged over the find."]
     assert article.outlet(lines) == "Orrin Courier"
     assert article.outlet(["542 PM CDT WED MAY 13 2026", "", "The storm moved east across the county."]) is None
+    head = "STENMOOR COURIER                 Thursday, July 16, 2026                 NEWS"  # the walkout trial's (session
+    assert article.outlet([head, "", "   Walkout as heat hits", "", "The walkout began at half past one."]) \
+        == "Stenmoor Courier"  # 72): its section after the date, and the outlet had been "STENMOOR COURIER   Thursday"
 
 
 # An email's sign-off, signature and confidentiality notice (session 65's blind trials: they stayed in the body).

@@ -1034,7 +1034,7 @@ def test_the_day_of_an_act_the_card_names_and_an_event_being_arranged():
     """The maternity-unit trial (session 72): "North Wendmoor Hospitals NHS Trust announced the suspension, …, on
     Thursday 26 February", on the card "The trust announced the suspension on …", gives the day of the announcement in
     the outlet's words (it had been the trust denying the card); "is holding a public meeting … on Thursday", written
-    on a Tuesday, is the Thursday to come (it had been the one before)."""
+    on a Tuesday, is the Thursday to come (it had been the one before), and so is "are planned for Friday"."""
     from builder import prose_figures
     sentence = ("North Wendmoor Hospitals NHS Trust announced the suspension, which began on 2 March, on Thursday 26 "
                 "February, giving families less than a week's notice.")
@@ -1047,3 +1047,17 @@ def test_the_day_of_an_act_the_card_names_and_an_event_being_arranged():
                                                  "on Thursday at 7pm.", today="2026-03-03")] == [{"exact": "2026-03-05"}]
     assert [f.value for f in prose_figures.dates("The group held a public meeting at the hall on Thursday.",
                                                  today="2026-03-03")] == [{"exact": "2026-02-26"}]
+    assert [f.value for f in prose_figures.dates("Talks between the company and the union are planned for Friday.",
+                                                 today="2026-07-14")] == [{"exact": "2026-07-17"}]  # the walkout trial's
+
+
+@pytest.mark.parametrize("correction", [
+    "Correction: an earlier entry in this blog (14.02) said the section of roof that came away was 60 metres long.",
+    "An earlier entry at 14.02 said the section of roof that came away was 60 metres long.",
+])
+def test_a_corrections_earlier_entry_named_by_its_time_is_retracted(correction):
+    """The stadium-roof trial's live blog (session 72): "an earlier entry in this blog (14.02) said … 60 metres long"
+    had been proposed for the card of the section's length (held back as a red), the figure the correction withdrew."""
+    from builder import sentences
+    body = f"{correction} That was wrong. It was about 100ft."
+    assert [body[s:e] for s, e in sentences.retractions(body)] == [correction]

@@ -253,6 +253,7 @@ def test_a_signatory_naming_no_body_gives_the_author_and_the_property_is_a_fallb
     ("Statement from Harlow Bay Hotels:", "Harlow Bay Hotels"),
     ("Press statement by Harlow Bay Hotels on the Seaforth fire", "Harlow Bay Hotels"),
     ("Harlow Bay Hotels statement", "Harlow Bay Hotels"),
+    ("Harlow Bay Hotels statement on the Seaforth fire", "Harlow Bay Hotels"),  # the walkout trial's (session 72)
     ("Joint statement", None), ("Statement from the Chief Executive", None), ("Press statement", None),
     ("Statement from the council said the pool was safe.", None), ("Mayor of Orlby statement", None)])
 def test_a_statements_head_names_a_body_not_an_office(line, body):
