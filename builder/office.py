@@ -257,14 +257,21 @@ def read_properties(document: Document, value: dict[str, str]) -> None:
 
 
 def furniture(lines: list[str]) -> list[chrome.Chrome]:
-    """The lines of a document's text that are a statement's furniture: its head naming who issues it (the outlet)
-    and its signature at its end (the author, and the outlet its office names)."""
+    """The lines of a document's text that are a statement's furniture: its head naming who issues it (the outlet; not
+    one saying what it is on, the headline too) and its signature at its end (the author, and the outlet its office
+    names)."""
     signed = article.author(lines)
     head, signature = _head(lines, signed), _signature(lines, signed)
+    if head and _SUBJECT.search(lines[head[0]]):  # "Tallisant CropScience statement on reported bee losses…": its
+        head = None  # headline too, kept
     return ([chrome.Chrome(head[0] + 1, lines[head[0]].strip(), "a statement's head naming who issues it, in the front "
                                                                 "matter (outlet)")] if head else []) \
         + [chrome.Chrome(n + 1, lines[n].strip(), "a statement's signature, in the front matter (author)")
            for n in (signature[3] if signature else ())]
+
+
+# What a statement's head says it is on: "… statement on the Seaforth fire" (not "on behalf of").
+_SUBJECT = re.compile(r"\s(?:on(?!\s+behalf\b)|about|regarding|concerning|following)\s", re.I)
 
 
 def _head(lines: list[str], signed: str | None) -> tuple[int, str, str] | None:

@@ -248,6 +248,19 @@ def test_a_signatory_naming_no_body_gives_the_author_and_the_property_is_a_fallb
         in capsys.readouterr().out
 
 
+def test_a_statements_head_saying_what_it_is_on_is_its_headline_too(project, tmp_path, capsys):
+    """The warehouse-walkout and bee-deaths trials' statements (session 72): "Harlow Bay Hotels statement on the
+    Seaforth fire" names the outlet and is the headline, kept (flagged as a head, it had left a paragraph for the
+    title)."""
+    body = _p("Harlow Bay Hotels statement on the Seaforth fire") + _p(
+        "The hotel's fire alarms sounded at 02:10 on Monday, and all 140 guests left the building safely, the hotel "
+        "said.")
+    document = _docx(tmp_path / "fire.docx", body=body, core=CORE.format(title="Fire v2", creator="jsmith"))
+    assert dossier(project, "new", "source", str(document), "--id", "fire", "--strip-chrome") == 0
+    _, front, text = _body(project, "fire")
+    assert 'title: "Harlow Bay Hotels statement on the Seaforth fire"' in front and "outlet: Harlow Bay Hotels " in front
+
+
 @pytest.mark.parametrize("line, body", [
     ("STATEMENT ON BEHALF OF FENWICK FINE CATERING LTD", "FENWICK FINE CATERING LTD"),
     ("Statement from Harlow Bay Hotels:", "Harlow Bay Hotels"),
