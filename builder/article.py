@@ -635,15 +635,22 @@ def programme_note(lines: list[str]) -> dict[str, str]:
     for line in lines:
         parts = [part.strip(" .") for part in _NOTE_PARTS.split(line.strip())]
         days = [day for part in parts if (day := date_in(part))]
-        named = [part for part in parts if not date_in(part)]
+        named = [part if not date_in(part) else before for part in parts
+                 if not date_in(part) or (before := _BEFORE_DAY.match(part)["what"])]  # "Sports Bulletin, Saturday 14
+        # March 2026, 18:00": what the part names before its day
         if len(parts) > 1 and days and named:
             channel = _CHANNEL.fullmatch(named[0])
+            station = len(named) > 1 and _KIND.search(named[1]) and _STATION.fullmatch(named[0])  # "Vale Sport
+            # 104.2" over "Sports Bulletin": a station by its frequency, and what it broadcasts
             return {"title": ": ".join(named), "published": days[0],
-                    **({"outlet": channel["name"]} if channel and _OUTLET_WORD.search(channel["name"]) else {})}
+                    **({"outlet": channel["name"]} if channel and _OUTLET_WORD.search(channel["name"])
+                       else {"outlet": named[0]} if station else {})}
     return {}
 
 
 _NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
+_BEFORE_DAY = re.compile(rf"(?P<what>.*?)[,\s]*(?:{_WEEKDAY}\b|\d|{MONTH_NAME}\b)", re.I)
+_KIND = re.compile(r"\b(?:bulletin|news|programme|program|show|podcast|hour|report|phone-in)\b", re.I)
 _CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"
                       r"|podcast)")  # "Dales TV live stream"
 

@@ -2321,3 +2321,13 @@ def test_a_subtitle_files_note_of_parts_gives_title_channel_and_day(project, tmp
     text = (project / "content" / "sources" / "stream.md").read_text(encoding="utf-8")
     assert 'title: "Dales TV live stream: Skellan Deep rescue"' in text and "outlet: Dales TV" in text
     assert "published: 2026-03-09" in text
+
+
+def test_a_radio_notes_part_with_its_day_names_the_bulletin_and_its_station():
+    """The stadium-roof trial's captions (session 72): "Vale Sport 104.2 – Sports Bulletin, Saturday 14 March 2026,
+    18:00" had been titled "Vale Sport 104.2" alone, no outlet: the part holding the day names the programme before it,
+    and a station named by its frequency broadcasts it."""
+    from builder import article
+    assert article.programme_note(["Vale Sport 104.2 – Sports Bulletin, Saturday 14 March 2026, 18:00"]) == {
+        "title": "Vale Sport 104.2: Sports Bulletin", "published": "2026-03-14", "outlet": "Vale Sport 104.2"}
+    assert "outlet" not in article.programme_note(["Harbour Walk – Sports Bulletin, Saturday 14 March 2026"])
