@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+import yaml as pyyaml
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from builder import write
@@ -24,7 +25,18 @@ def _yaml() -> YAML:
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.representer.add_representer(float, _decimal)
+    yaml.representer.add_representer(str, _text)
     return yaml
+
+
+_LOADER_RESOLVER = pyyaml.resolver.Resolver()
+
+
+def _text(representer, text: str):
+    """New text in quotes wherever the checker's YAML 1.1 would read it as something else: ruamel writes YAML 1.2,
+    whose plain 14:25 is text and plain `on` a word, where YAML 1.1 reads the number 865 and true."""
+    plain = _LOADER_RESOLVER.resolve(pyyaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+    return representer.represent_scalar("tag:yaml.org,2002:str", text, style=None if plain else '"')
 
 
 def _decimal(representer, number: float):

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from builder import attribution, cards, clauses, pipeline, prose_figures, sentences, suggest, units
 from builder.cli import main
@@ -1091,6 +1092,18 @@ def test_a_qualifier_is_kept_as_a_comment_on_the_value():
     out = cards.with_accounts(card, [{"source": "b", "quote": "nearly two hours", "stance": "states",
                                       "value": {"nearly": 120}, "qualifier": "nearly"}])
     assert out.endswith("    value: {nearly: 120}\n")  # the form says it
+
+
+def test_a_time_or_a_word_yaml_1_1_reads_otherwise_is_written_in_quotes():
+    """ruamel writes YAML 1.2, where a plain 14:25 is text; the checker's YAML 1.1 reads it as 865, and `on` as true."""
+    card = "summit: x\naccounts:\n  - source: a\n    quote: q\n    value: {exact: '09:15'}\n"
+    out = cards.with_accounts(card, [{"source": "b", "quote": "at 2.25pm", "speaker": "on", "value": {"max": "14:25"}},
+                                     {"source": "c", "quote": "12.5 m", "value": {"exact": 12.5}}])
+    assert "value: {exact: '09:15'}\n" in out  # the card's own quoting kept
+    assert '    speaker: "on"\n    value: {max: "14:25"}\n' in out and "    value: {exact: 12.5}\n" in out
+    assert yaml.safe_load(out)["accounts"][1] == {"source": "b", "quote": "at 2.25pm", "speaker": "on",
+                                                  "value": {"max": "14:25"}}
+    assert '    value: {exact: "14:25"}\n' in cards.card("x", "s", {"source": "b", "quote": "q", "value": {"exact": "14:25"}})
 
 
 def test_the_benchmark_runs_and_prints_its_table(capsys):
