@@ -1203,7 +1203,7 @@ def test_a_new_fact_with_a_quantity_takes_its_quotes_figure(tmp_path, capsys):
     assert not (project / "content" / "facts" / "x.yml").exists()
     landfall = [*wire[:4], "--quote", "after it slammed into the coast on Sunday"]  # in an article of Monday 14
     assert main(["new", "--project", str(project), "fact", "landfall", *landfall, "--quantity", "date"]) == 0
-    assert "    value: {exact: '2026-09-13'}\n" in (project / "content" / "facts" / "landfall.yml").read_text(
+    assert '    value: {exact: "2026-09-13"}\n' in (project / "content" / "facts" / "landfall.yml").read_text(
         encoding="utf-8")  # the day named relative to the article's own, as `suggest` reads it
 
 
