@@ -13,6 +13,10 @@ MAX_VALUE = 10**15  # a figure's largest size, in its quantity's base unit (a re
 # every spelling an editor or an article uses; a concentration's base unit is the microgram per litre (of water; of
 # blood, per decilitre; of air, per cubic metre). A factor is one unit's: a unit that shares another's (nanograms per
 # litre, milligrams per cubic metre) would be shown by the other's name. "tons" alone is left out: a metric, a short or a long ton, a tenth apart.
+# A mass in a kilogram of a solid (residues in food, bees or soil; a dose by body weight), as a litre of water weighs a
+# kilogram: 410 µg/kg is 0.41 mg/kg, each shown by its own name.
+_PER_KILOGRAM = {"µg/kg": ("µg/kg", "μg/kg", "ug/kg", "mcg/kg", "microgram per kilogram", "micrograms per kilogram"),
+                 "mg/kg": ("mg/kg", "milligram per kilogram", "milligrams per kilogram")}
 UNITS: dict[str, dict[str, float]] = {
     "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000,
                "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001,
@@ -44,7 +48,8 @@ UNITS: dict[str, dict[str, float]] = {
                       "milligrams per deciliter": 1e4, "µg/m³": 1e-3, "μg/m³": 1e-3, "µg/m3": 1e-3, "μg/m3": 1e-3,
                       "ug/m3": 1e-3, "micrograms per cubic metre": 1e-3, "micrograms per cubic meter": 1e-3,
                       "ng/mL": 1, "ng/ml": 1, "nanogram per millilitre": 1, "nanograms per millilitre": 1,
-                      "nanogram per milliliter": 1, "nanograms per milliliter": 1, "ng/L": 1e-3},
+                      "nanogram per milliliter": 1, "nanograms per milliliter": 1, "ng/L": 1e-3,
+                      **dict.fromkeys(_PER_KILOGRAM["µg/kg"], 1), **dict.fromkeys(_PER_KILOGRAM["mg/kg"], 1e3)},
     "temperature": {"°C": 1, "C": 1, "degrees Celsius": 1, "degrees C": 1, "Celsius": 1, "°F": 5 / 9, "F": 5 / 9,
                     "degrees Fahrenheit": 5 / 9, "degrees F": 5 / 9, "Fahrenheit": 5 / 9},
     "power": {"W": 1, "watt": 1, "kW": 1e3, "kilowatt": 1e3, "MW": 1e6, "megawatt": 1e6, "GW": 1e9, "gigawatt": 1e9},
@@ -141,8 +146,9 @@ def _one_digit(n: float) -> float:
 
 
 # A unit that is another's size under another name, shown by its own: ng/mL is µg/L, but anti-doping reports say ng/mL.
-_OWN_NAME = {name: "ng/mL" for name in ("ng/mL", "ng/ml", "nanogram per millilitre", "nanograms per millilitre",
-                                        "nanogram per milliliter", "nanograms per milliliter")}
+_OWN_NAME = {**{name: "ng/mL" for name in ("ng/mL", "ng/ml", "nanogram per millilitre", "nanograms per millilitre",
+                                           "nanogram per milliliter", "nanograms per milliliter")},
+             **{name: own for own, spellings in _PER_KILOGRAM.items() for name in spellings}}
 
 
 def canonical(text: str) -> str:
@@ -202,7 +208,8 @@ def spelt_out(name: str) -> str:
     """A unit's name in full, the longest of its quantity's names of its size: 'megawatt' for 'MW', 'kilometre' for
     'km' (what an article writes "1,200MW" for, a card "960 megawatts")."""
     quantity, factor = _NAMES[name], UNITS[_NAMES[name]][name]
-    return max((n for n, f in UNITS[quantity].items() if f == factor and _ZERO.get(n) == _ZERO.get(name)), key=len)
+    return max((n for n, f in UNITS[quantity].items() if f == factor and _ZERO.get(n) == _ZERO.get(name)
+                and _OWN_NAME.get(n) == _OWN_NAME.get(name)), key=len)
 
 
 def names(quantity: str) -> str:

@@ -11,6 +11,7 @@ from builder.compare import AGREE, CONTESTED, DISPUTED, MINOR, SINGLE, compare_f
 from builder.figures import Rules, overlaps
 from builder.independence import find_shared
 from builder.model import Account, Fact, Source, Speaker, Tolerance, Value
+from builder import prose_figures
 from builder.problems import Located
 from builder.quotes import Span
 from builder.renderings import variants
@@ -831,6 +832,13 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
                      {"exact": "1.8ng/ml"}, {"exact": "1.8 µg/L"})
     assert compare_fact(shown).verdict == AGREE
     assert [a.value.text for a in shown.accounts] == ["1.8 ng/mL", "1.8 ng/mL", "1.8 ng/mL", "1.8 µg/L"]
+    # a residue in a solid (an editor's trial, session 72: a lab's dimaflurin in dead bees had been read as a mass)
+    shown = measured("concentration", {"exact": "410 micrograms per kilogram"}, {"exact": "0.41 mg/kg"})
+    assert compare_fact(shown).verdict == AGREE
+    assert [a.value.text for a in shown.accounts] == ["410 µg/kg", "0.41 mg/kg"]
+    assert compare_fact(measured("concentration", {"exact": "410 µg/kg"}, {"exact": "41 µg/kg"})).verdict == DISPUTED
+    assert [(f.quantity, f.value) for f in prose_figures.figures("dimaflurin at 410 micrograms per kilogram")] == [
+        ("concentration", {"exact": "410 µg/kg"})]
     # a power and an energy (an editor's trial, session 57: a wind farm's "1,200MW scheme" against 960 megawatts)
     assert compare_fact(measured("power", {"exact": "1,200MW"}, {"exact": "1.2 GW"})).verdict == AGREE
     assert compare_fact(measured("power", {"exact": "1200 MW"}, {"exact": "960 megawatts"})).verdict == DISPUTED
