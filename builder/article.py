@@ -21,7 +21,7 @@ _DATES = [re.compile(p, re.I) for p in (
 )]
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?=[/_-]|\.|$)")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"  # "18:45, UK"
-_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CHANGED = r"(?:updated|last (?:updated|modified)|modified)\b"  # when a page changed, not when it was published
 _AIRED = r"(?:(?:first\s+)?(?:broadcast|aired|transmitted)\b|bulletin(?=\s*:))"  # when a programme went out: "Broadcast:
 # 17 October 2026", a radio newsroom's script's "Bulletin: 0700 Thursday 12 March 2026"
@@ -38,7 +38,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     rf"|issued|released)"  # not a line a sentence runs on into: "…log" / "released 15 OCT 2026."
     rf"(?:\s+online)?\b:?(?=.*\d).{{0,50}}",  # "Issued: 15 October 2025, 11:00", atop a body's notice; a journal's
     # "Retraction published online: 3 February 2026"
-    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{_WEEKDAY},?\s+)?(?:\d|{MONTH_NAME}\s+\d)).{{0,50}}",  # a
+    rf"(?:{_AIRED}|recorded|transcript)\s*:\s*(?=(?:{WEEKDAY},?\s+)?(?:\d|{MONTH_NAME}\s+\d)).{{0,50}}",  # a
     # programme's "Broadcast: Friday 13 March 2026, 07:30", "Transcript: Sunday 15 March 2026, 18:00"; not a title,
     # "TRANSCRIPT: Press briefing on the May 12 tornado"
     r"volume\s+\d+\s*:\s*debated\s+on\s+.{0,40}",  # a parliament's record: "Volume 781: debated on Monday 16…"
@@ -49,7 +49,7 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"\(\s*[\"“][^\"”]{1,40}[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\s*\)",  # a company's defined name:
     # ("Aurelis" or the "Company")
     _REFERENCE,
-    rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{_WEEKDAY},?\s+)?"  # "Tresk District Police
+    rf"(?:{_CAPITAL}[\w.'’-]+(?:\s+{_CAPITAL}[\w.'’-]*){{0,4}},\s+){{0,2}}(?:{WEEKDAY},?\s+)?"  # "Tresk District Police
     # Headquarters, 10 March 2026, 11:00", "City Hall, Council Chamber B, Tuesday 13 January 2026, 14:30", "16 March
     # 2026, 09:30 (Kesterford time)"
     rf"(?:{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME},?\s+\d{{4}}"
@@ -62,14 +62,14 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"[^>›»\n]{2,40}?(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}",  # "RunMersholt Forum > Races & Events > Mersholt City Marathon"
     r"(?:(?:press|news|media)\s+release\s*[–—:|-]\s*)?(?:for\s+immediate\s+release|embargoed(?:\s+until)?)\b:?.{0,60}",
     # a press release's release line, "PRESS RELEASE – FOR IMMEDIATE RELEASE" too
-    rf"(?:press|news|media)\s+(?:release|statement)\s*[–—:|,-]\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_NAME}"
+    rf"(?:press|news|media)\s+(?:release|statement)\s*[–—:|,-]\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_NAME}"
     rf"|{MONTH_NAME}\s+\d{{1,2}}\b).{{0,60}}",  # its kind and its day: "Press statement – 16 June 2026 – for immediate use"
     r"not\s+for\s+(?:release|publication|distribution)\b.{0,400}",  # a listed company's announcement's legal lines
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
     rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
-    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+    rf"\s+(?:{WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
     rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
     # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
     # June 2026"
@@ -204,7 +204,9 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         return product  # a weather service's product: "...NWS DAMAGE SURVEY FOR THE 05/12/2026 VELDEN CROSS TORNADO...",
         # under its type ("PUBLIC INFORMATION STATEMENT") and its office
     if episode := next(((n, t) for n, t in usable if n <= HEAD and _EPISODE.match(t)), None):
-        return episode  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the show's name
+        stamp = _STAMPED_IN.search(episode[1])  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the
+        return (episode[0], episode[1][:stamp.start()].rstrip()) if stamp and episode[1][stamp.start()] != "." \
+            else episode  # show's name; without the day after it, "— released Friday 13 March 2026"
     if subject := _subject(lines, usable):
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
@@ -250,7 +252,7 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         # line, "ANATOMY OF A" / "COLLAPSE", "HOARD GROWS TO 347 COINS AS" / "ROW OVER FIELD AND VALUE" / "DEEPENS"
         while at < len(lines) and lines[at].strip() and len(text) + len(lines[at]) < 200 and (
                 len(lines[at].split()) > 1 and re.match(r"[a-z]", lines[at].strip()[:1]) or text.isupper()
-                and lines[at].isupper() and (_OPEN_END.search(text) or len(lines[at].split()) <= 2 and (
+                and lines[at].isupper() and (OPEN_END.search(text) or len(lines[at].split()) <= 2 and (
                     at + 1 == len(lines) or not lines[at + 1].strip()))):
             text, at = f"{text.rstrip()} {lines[at].strip()}", at + 1
         found = (found[0], text)
@@ -300,7 +302,7 @@ _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|stu
 _EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
 _PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
 _NUMBERED_REPORT = re.compile(r"(?:[A-Z]+\s+){1,4}[A-Z]*[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/]\d[\dA-Z/.-]*")
-_OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
+OPEN_END = re.compile(r"\b(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|AS|THAT|ITS|THEIR|HIS|HER)\s*$")  # a line
 # of capitals a headline runs on from
 _ADDRESSED = re.compile(r"(?:To|From|Attn|Attention|Cc|For the attention of)\s*:\s")  # whom a letter is to, from
 # An address on a line of its own: "Harbour House, 4 Quay Street, Castel Brune", "12 Linden Row, Orvik".
@@ -422,7 +424,8 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
 
 def masthead_parts(line: str) -> tuple[str, str | None] | None:
     """A masthead's line of parts between dashes, atop a bulletin, a digest or a programme's transcript: its name (the
-    first part) and the day it gives, if any. "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025",
+    first part, or the station's after a programme's in capitals, "THE DIVISION BELL — Esterland Public Radio") and the
+    day it gives, if any. "LATHMOOR SOUND NEWS -- 0700 BULLETIN -- TUESDAY 16 SEPTEMBER 2025",
     "Continental Press Agency -- Wednesday, October 15, 2025 -- 1430 GMT", "ELDSHIRE SOUND SPORT - THE FINAL
     WHISTLE" (a broadcaster's or an agency's name, then its programme); not a headline with a dash ("Storm hits the
     pass - live")."""
@@ -431,6 +434,10 @@ def masthead_parts(line: str) -> tuple[str, str | None] | None:
             or not re.fullmatch(rf"{_CAPITAL}[\w&'’.]*(?:\s+(?:{_CAPITAL}[\w&'’.]*|\d+|of|the|and|&))*", parts[0]):
         return None  # (its name written as names are, or in capitals; no dateline's place: "HAVERSTAD, Veldria")
     day = next(filter(None, map(date_in, parts[1:])), None)
+    station = next((p for p in parts[1:] if _MEDIA_NAME.search(p) and not p.isupper()
+                    and re.fullmatch(rf"{_CAPITAL}[\w&'’.]*(?:\s+{_CAPITAL}[\w&'’.]*)+", p)), None)
+    if station and parts[0].isupper():  # a programme's name, then its station's: "THE DIVISION BELL — Esterland
+        return station, day  # Public Radio"
     if day or any(_ISSUE_PART.fullmatch(p) for p in parts[1:]) or line.isupper() and _MEDIA_NAME.search(parts[0]):
         return parts[0], day
     return None
@@ -450,7 +457,7 @@ def _running_head(lines: list[str]) -> str | None:
 
 
 _RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
-                           rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+                           rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
                            r"(?:\s+(?:\d{1,3}|(?-i:[A-Z]{2,}(?:\s?[|&/]\s?[A-Z]{2,})?)))?", re.I)  # its page's
 # number, or its section: "STENMOOR COURIER      Thursday, July 16, 2026      NEWS"
 
@@ -462,7 +469,7 @@ def _issuing_office(lines: list[str]) -> str | None:
                  and re.fullmatch(r"[A-Z][A-Z .'&-]{5,80}", above.strip())), None)
 
 
-_ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d", re.I)
+_ISSUED_AT = re.compile(rf"\d{{3,4}}\s+[AP]M\s+[A-Z]{{3,4}}\s+{WEEKDAY}\s+{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d", re.I)
 
 
 def spelled_out(initials: str, lines: list[str]) -> str | None:
@@ -649,7 +656,7 @@ def programme_note(lines: list[str]) -> dict[str, str]:
 
 
 _NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
-_BEFORE_DAY = re.compile(rf"(?P<what>.*?)[,\s]*(?:{_WEEKDAY}\b|\d|{MONTH_NAME}\b)", re.I)
+_BEFORE_DAY = re.compile(rf"(?P<what>.*?)[,\s]*(?:{WEEKDAY}\b|\d|{MONTH_NAME}\b)", re.I)
 _KIND = re.compile(r"\b(?:bulletin|news|programme|program|show|podcast|hour|report|phone-in)\b", re.I)
 _CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"
                       r"|podcast)")  # "Dales TV live stream"
@@ -834,7 +841,9 @@ _BODY = re.compile(r"\b(?:ministry|department|directorate|service|agency|office|
                    r"|government"
                    r"|institute|administration|inspectorate|police|court|secretariat|board|centre|center|observatory"
                    r"|laboratory)\b", re.I)
-_STAMPED_IN = re.compile(r"[.!?]\s+(?P<stamp>(?:first\s+)?(?:published|posted)\s+(?:on\s+)?)(?=\d|[A-Z][a-z]+\s+\d)", re.I)
+_STAMPED_IN = re.compile(r"(?:[.!?]|\s[\u2013\u2014-])\s+(?P<stamp>(?:first\s+)?(?:published|posted|released)\s+(?:on\s+)?)"
+                         r"(?=\d|[A-Z][a-z]+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", re.I)  # an episode's
+# title: "Episode 214: "Friends in high places" — released Friday 13 March 2026"
 def publisher_heading(line: str) -> str | None:
     """The body's name when a heading is only that ("Harrowby County Council", "Ministry of Health"), no headline:
     capitalised words, one of them an organisation's, five at most; or that name and the office of it that publishes
@@ -1024,7 +1033,7 @@ def day_alone(line: str) -> bool:
     return bool(_DAY_ALONE.fullmatch(line.strip()))
 
 
-_DAY_ALONE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME}"
+_DAY_ALONE = re.compile(rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH_NAME}"
                         rf"|{MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?)\s+(?:19|20)\d\d\.?", re.I)
 
 
@@ -1046,7 +1055,7 @@ def as_of(line: str) -> bool:
         and bool(time_in(line) or _HOURS.search(line))
 
 
-_AS_OF = re.compile(rf"(?:^|[\s|·•,(*_-])(?:{_CHANGED}|issued|amended)\s*(?::|\d|at\b|on\b|{_WEEKDAY}|$)", re.I)
+_AS_OF = re.compile(rf"(?:^|[\s|·•,(*_-])(?:{_CHANGED}|issued|amended)\s*(?::|\d|at\b|on\b|{WEEKDAY}|$)", re.I)
 _HOURS = re.compile(r"(?<![\d/.:-])[0-2]\d[0-5]\d\s*(?:local|lt|utc|gmt|z|hrs?)\b", re.I)  # a bulletin's "0715 LOCAL"
 
 
@@ -1145,6 +1154,8 @@ def published(lines: list[str], url: str | None = None) -> str | None:
     # the meeting held on Monday 9 March 2026", when no line says when they were published
     datelines += [line[m.start("stamp"):] for line in lines[:HEAD] if (m := _STAMPED_IN.search(line))]  # a podcast's
     # notes: "*Pulse & Policy is a weekly podcast on health. Published 21 October 2026. Host: Tess Aubry.*"
+    datelines += [line for line in lines[:HEAD] if (m := _RUNNING_HEAD.fullmatch(line.strip()))
+                  and _OUTLET_WORD.search(m["name"])]  # a print page's "THE LINDMARK HERALD Thursday 12 March 2026"
     for changed in (False, True):
         for line in datelines:
             found = date_in(line)
@@ -1217,8 +1228,8 @@ def yearless(lines: list[str]) -> str | None:
 # A live blog entry's stamp, a day and a month with no year, and a time: "10 March, 14:05", "Tue March 10, 2:05 pm".
 _STAMPS = [re.compile(stamp, re.I) for day_month in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}",
                                                      rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}")
-           for stamp in (rf"(?:{_WEEKDAY},?\s+)?{day_month},?\s*(?:at|-|\|)?\s*(?P<time>{_TIME})",
-                         rf"(?P<time>{_TIME}),?\s+(?:{_WEEKDAY},?\s+)?{day_month}")]  # or the time first: "6:30 AM
+           for stamp in (rf"(?:{WEEKDAY},?\s+)?{day_month},?\s*(?:at|-|\|)?\s*(?P<time>{_TIME})",
+                         rf"(?P<time>{_TIME}),?\s+(?:{WEEKDAY},?\s+)?{day_month}")]  # or the time first: "6:30 AM
 # CDT, May 13"
 
 
@@ -1246,7 +1257,7 @@ _YEARLESS = [re.compile(p, re.I) for p in (rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD
 _OPENING = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30}?)?\s*[,–—-]\s+")
 _OPENING_TITLED = re.compile(rf"\s*{_PLACE_NAME},\s+")  # "Varno, " before a date and a dash
 _DASH = re.compile(r"\s*[–—-]\s")
-_DAY_FIRST = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+_DAY_FIRST = re.compile(rf"\s*(?:{WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
                         re.I)
 
 

@@ -123,10 +123,11 @@ _FINITE = re.compile(rf"\s+{_FINITE_VERBS}", re.I)
 # A verb whose subject is the one speaking, not anyone named before it: "With respect to the Weather Service, who
 # do good work, I do not accept that this was an EF3" (a transcript's turn, a statement's "we").
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|\w+ly\s+)?$")
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?$", re.I)
 _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
                          r"|\b(?:was|were|is|are|been|being|be)|\bthan(?:\s+[\w’'.-]+){0,4})"
                          r"\s+(?:also\s+|yet\s+|first\s+|now\s+|still\s+|\w+ly\s+)?$", re.I)  # "…earlier than the
-# agency has said": no one says it; "The stranding was first reported on Saturday … by a fisherman": when, no one's
+# agency has said": no one says it; but "has been saying", "are saying" is someone saying it (_PROGRESSIVE); "The stranding was first reported on Saturday … by a fisherman": when, no one's
 # claim; "How many were there on Saturday is now disputed: Brightfold says…": no one disputes it there
 # A claim conceded, not reported: "Chlorine did leak, whatever the ministry's first statement claimed" is the outlet's
 # own statement against the ministry's, not the ministry's.
@@ -274,7 +275,7 @@ _BEHALF = re.compile(rf"\s+(?:for|of|at)\s+(?P<body>(?:[\w.’'-]+\s+){{0,3}}?(?
 _WRITTEN_TO = re.compile(r"\b(?:written|wrote|writes|write|sent|sends|send|complained|complains|appealed|appeals"
                          r"|spoke|speaks|talked|talks|turned|reported)\s+to\s+(?:the\s+)?", re.I)  # whom: "written to"
 _WHICH = re.compile(r",\s+(?:which|who)\b", re.I)  # "spoke to the agency, which said…": the agency speaks
-_TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns", re.I)  # whom: "told investigators"
+_TOLD = re.compile(r"told|tells?|assured|assures|urged|urges|warned|warns|informed|informs|notified|notifies", re.I)  # whom: "told investigators"
 NEAR = 60  # characters between a name and its verb for the verb to be the name's
 
 
@@ -952,7 +953,9 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
     spoken = []  # the verbs someone speaks by
     for verb in verbs:  # a verb of a relative clause ("Belov, who denied the claim, said…") only when no other is,
         # and a belief ("Investigators believe…, Okafor said") only when no one says it
-        if _NOT_SAYING.search(sentence[max(0, verb.start() - 30):verb.start()]) or _FIRST_PERSON.search(
+        lead = sentence[max(0, verb.start() - 30):verb.start()]
+        if _NOT_SAYING.search(lead) and not (verb.group().lower().endswith("ing") and _PROGRESSIVE.search(lead)) \
+                or _FIRST_PERSON.search(
                 outside, 0, verb.start()) or _CONCEDED.search(
                 outside, 0, verb.start()) or _NOUN.match(outside, verb.start()) \
                 and _DETERMINER.search(outside[:verb.start()]) or _ACT.match(outside, verb.start()) \
@@ -1406,11 +1409,13 @@ def act_reported(sentence: str, start: int, end: int, statement: str) -> bool:
     the act itself, no "that" after it, and none between ("North Wendmoor Hospitals NHS Trust announced the suspension,
     which began on 2 March, on Thursday 26 February", on the card "The trust announced the suspension on Wednesday 25
     February"): the card is about the act, and the day it was done is the outlet's narration, not what was said (not
-    "The board estimates that the recount will cost…", nor "…said it had rejected 1,412 postal ballots")."""
+    "The board estimates that the recount will cost…", nor "…said it had rejected 1,412 postal ballots", nor a verb of
+    saying before it: "Onuoha says he only declared it on the 2nd of March")."""
     outside = sentences.unquoted(sentence)
     verb = max((v for v in _ANNOUNCED.finditer(outside) if v.end() <= start), key=lambda v: v.start(), default=None)
-    if verb is None or _THAT.search(outside, verb.end(), start) or re.search(r"[.;:!?]", outside[verb.end():start]):
-        return False
+    if verb is None or _THAT.search(outside, verb.end(), start) or re.search(r"[.;:!?]", outside[verb.end():start]) \
+            or _VERB.search(outside, 0, verb.start()):  # "Onuoha says he only declared it on the 2nd of March":
+        return False  # the act in what someone says
     stem = verb.group()[:5].lower()
     return any(m.group()[:5].lower() == stem and not _THAT.match(statement, m.end() + 1)
                for m in _ANNOUNCED.finditer(statement))
@@ -1457,12 +1462,17 @@ def inside_quotes(sentence: str, start: int, end: int) -> bool:
 
 def quotes(sentence: str, least: int = 1) -> bool:
     """Whether ``sentence`` holds a quotation (someone's words, not its publisher's) of at least ``least`` words, or
-    one its quotation mark leaves open (a name in quotation marks, "piste 7 (\"Schattenhang\")", is of one)."""
+    one its quotation mark leaves open (a name in quotation marks, "piste 7 (\"Schattenhang\")", is of one, and so is
+    a title in capitals, "The \"March for the Climate\" set off…")."""
     if least == 1:
         return bool(_QUOTE_MARK.search(sentence))
     closed = _QUOTED.findall(sentence)
-    return any(len(q.split()) >= least for q in closed) or \
+    return any(len(q.split()) >= least and not _TITLE.fullmatch(q) for q in closed) or \
         len(_QUOTE_MARK.findall(sentence)) > 2 * len(closed)
+
+
+_TITLE = re.compile(r"(?:[A-Z][\w'’-]*|of|for|the|and|in|on|at|to|a|an)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|in|on|at|to"
+                    r"|a|an))*")  # "March for the Climate": a name, every word but the small ones capitalised
 
 
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quotation with its marks

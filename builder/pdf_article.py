@@ -314,7 +314,8 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
     """The headline and its first line: the first paragraph set in the first page's largest type, larger than most
     of its text's, its lines in that type, under a body's name heading it (a letterhead's "Wendmoor Valley Hospitals
     Trust", a committee's name over its minutes' title), to a line that ended before the next one's first word
-    (a venue's line under a meeting's title); of two words or more."""
+    (a venue's line under a meeting's title), or on to the next line in any type when it ends in a word that runs on
+    ("OF", "THE", "AND"); of two words or more."""
     first = [line for line in kept if line.page == kept[0].page]
     usual = Counter(line.size for line in first).most_common(1)[0][0]
     opening = {p.split("\n")[0]: p.split("\n") for p in reversed(paragraphs)}  # the first paragraph a line opens
@@ -326,9 +327,15 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
             run = run[1:]
         title = run[:1] + [l for _, l in itertools.takewhile(lambda pair: positioned.wrapped(*pair, first), zip(run, run[1:]))]
         text = _one_line("\n".join(l.text for l in title))
+        rest = opening[line.text][len(title):]
+        if rest and article.OPEN_END.search(text):  # its last words run on in smaller type: "SENTENCING REMARKS OF" /
+            text = f"{text} {rest[0].strip()}"  # "THE HONOURABLE MR JUSTICE CREWE"
         if len(text.split()) > 1 and not article.publisher_heading(text):
             return text, title[0]
     return None
+
+
+_DAY_WORD = rf"(?:{article.WEEKDAY}|{article.MONTH_NAME})"
 
 
 def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
@@ -339,8 +346,9 @@ def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
     if "outlet" in document.fields or kept[0].page or not _CAPITALS.fullmatch(top):
         return
     text = "\n".join(document.paragraphs)
-    longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(
-        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?-i:[A-Z])[\w&'’-]*)+", text, re.I) if not m.group().isupper()]
+    longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(  # not a running head's date after it: "THE
+        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?!{_DAY_WORD}\b)(?-i:[A-Z])[\w&'’-]*)+", text, re.I)  # LINDMARK HERALD
+              if not m.group().isupper()]  # Thursday 12 March 2026"
     if longer:
         document.fields["outlet"] = Found(max(longer, key=len), "the name its text gives its letterhead's")
     elif article.publisher_heading(top):

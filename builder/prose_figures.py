@@ -118,12 +118,14 @@ _DURATION = re.compile(  # not a speed's "an hour": "ninety kilometres an hour"
 # Longer spans: "up to 14 days", "two weeks", "a fortnight", "seven months", "nine years in prison" (not "two days
 # ago", "a day later", "61 years old", "a 61-year-old", "once a year", "What a day for Varnholm!").
 _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\bwhat\s)\b{_QUALIFIER}{_ARTICLE}"
-                   rf"(?:(?P<n>{_NUMBER})(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
+                   rf"(?:(?<!/)(?P<n>{_NUMBER})(?P<vulgar>[\u00bd\u00bc\u00be]|[\s-]+[13]/[24](?!\d))?"
+                   rf"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
                    rf"(?:(?:more|further|additional|extra)\s+)?(?:(?:working|business|calendar|school)[\s-]+)?"
                    rf"(?P<unit>days?|weeks?|months?|years?|decades?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year|decade))"
-                   rf"(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
-                   re.I)  # "18 months", "a year and a half", "two and a half years", "three working days", "at least
-# another week", "seven more days"
+                   rf"(?P<half>\s+and\s+a\s+half)?\b(?:\s+(?:and\s+)?(?P<n2>{_NUMBER}|an?|one)\s+(?P<unit2>months?|weeks?|days?)\b)?"
+                   rf"(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
+                   re.I)  # "18 months", "a year and a half", "two and a half years", "7½ years", "7-1/2 years", "three
+# working days", "at least another week", "seven more days", "two years and four months", "4 years 8 months"
 # A span by the count of its days (weeks…) so far, the one under way counted whole: "burning for a fourth day", "now
 # into its third week", "the heatwave, now in its sixth day", "for a second straight night"; not a day of something
 # ("on the third day", "into the third week of March") nor a time ("for the second time").
@@ -355,6 +357,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your"
                      r"|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+(?=[a-z])", re.I)  # "23 of Pellmark's branches"
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "found lead at 44 of them"
+# A count of some among a whole, told as one: "At least six University of Calderport students were among those
+# detained" is no count of the detained.
+_AMONG = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:also\s+)?among\b", re.I)
 # A whole, numbered: "a party of 11", "a crew of twelve", "a total of 40" (what the number after it counts; not a
 # rule's "a minimum crew of 19").
 _WHOLE = re.compile(r"(?<!minimum )(?<!maximum )\b(?P<what>party|group|team|crew|family|total|convoy|delegation"
@@ -512,9 +517,18 @@ _END_OF = re.compile(rf"\b(?:(?P<qual>by|before|until|no later than)\s+)?(?:(?:a
                      rf"(?:(?P<m>{'|'.join(_MONTH_NAMES)})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
-def _month(name: str) -> int:
+# Days of one month written once, "between 9 and 15 March", "9-15 March 2026", "from 9 to 15 March", "March 9-15":
+# every day of them, not the last day alone.
+_DAYS_OF_A_MONTH = re.compile(
+    rf"\b(?:(?:between\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and|(?:from\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+    rf"(?:to|until|till|[-\u2013]))\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_WORD})"
+    rf"|(?P<m2>{_MONTH_WORD})\s+(?P<d3>[0-3]?\d)\s*(?:-|\u2013|to|through)\s*(?P<last2>[0-3]?\d)\b(?!\s*[.,]?\d))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def month_number(name: str) -> int:
     """The number of a month written out or abbreviated: "Sept." is 9."""
-    return next(n for n, month in enumerate(_MONTH_NAMES, 1) if month.startswith(name[:3]))
+    return next(n for n, month in enumerate(_MONTH_NAMES, 1) if month.lower().startswith(name[:3].lower()))
 
 
 def dates(text: str, near: list[float] = (), today: str | None = None, statement: str = "") -> list[Figure]:
@@ -525,10 +539,21 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
     looks ahead: "will resume on Monday", "next Monday", "a deadline of midnight on Saturday"; a week on: "a week
     today", "on Thursday of next week"), and days counted ahead from it: "would be finished within 18 months" (by
     then); not the day someone spoke ("said on Tuesday"), unless the card's ``statement`` is of what was announced."""
-    found = []
+    found, spans = [], list(_DAYS_OF_A_MONTH.finditer(text))
+    for m in spans:
+        first, last = int(m["d1"] or m["d2"] or m["d3"]), int(m["last"] or m["last2"])
+        month = month_number(m["m"] or m["m2"])
+        years = [int(m["y"])] if m["y"] else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
+        spanned = [(a.toordinal(), b.toordinal()) for a, b in ((_day(y, month, first), _day(y, month, last))
+                                                              for y in years) if a and b and a < b]
+        if spanned:
+            lo, hi = min(spanned, key=lambda d: min((abs(d[0] - n) for n in near), default=0))
+            found.append(Figure("date", lo, None, m.group().strip(), m.start(), upper=hi))
     for m in _CALENDAR.finditer(text):
+        if any(s.start() <= m.start("d2" if m["d2"] else "d") < s.end() for s in spans if m["d"] or m["d2"]):
+            continue  # "15 March" of "between 9 and 15 March", which is read whole above
         day = _DAY_ORDINALS[m["dw"]] if m["dw"] else int(m["d"] or m["d2"] or m["d3"] or m["d4"])
-        month = int(m["m3"] or m["m4"]) if m["m3"] or m["m4"] else _month(m["m"] or m["m2"])
+        month = int(m["m3"] or m["m4"]) if m["m3"] or m["m4"] else month_number(m["m"] or m["m2"])
         year = m["y"] or m["y3"] or m["y4"]
         years = [int(year)] if year else sorted({dt.date.fromordinal(int(n)).year + k for n in near for k in (-1, 0, 1)})
         days = [d.toordinal() for d in (_day(y, month, day) for y in years) if d]
@@ -537,7 +562,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
             found.append(Figure("date", nearest, _not_until(m["qual"] or m["qual2"], text, m.start()), m.group().strip(),
                                 m.start()))
     for m in _END_OF.finditer(text):
-        year, month = int(m["y"]), _month(m["m"]) if m["m"] else 12
+        year, month = int(m["y"]), month_number(m["m"]) if m["m"] else 12
         last = (dt.date(year, month, 28) + dt.timedelta(4)).replace(day=1) - dt.timedelta(1)
         if m["qual"]:
             found.append(Figure("date", last.toordinal(), m["qual"], m.group().strip(), m.start()))
@@ -546,7 +571,7 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
             found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     for m in _MONTH_OF_YEAR.finditer(text):
         if not any(f.start <= m.start("m") < f.start + len(f.text) for f in found):  # "14 February 2024": a day
-            first = dt.date(int(m["y"]), _month(m["m"]), 1)
+            first = dt.date(int(m["y"]), month_number(m["m"]), 1)
             last = (first + dt.timedelta(31)).replace(day=1) - dt.timedelta(1)
             found.append(Figure("date", first.toordinal(), None, m.group().strip(), m.start(), upper=last.toordinal()))
     base = _iso_day(today)
@@ -1054,9 +1079,13 @@ def figures(text: str) -> list[Figure]:
     for m in _DAYS.finditer(text):
         count = 1 if m.group("one") else number(m.group("n"))
         if count is not None and not _time_on(text, m):
-            count += 0.5 if m.group("half") or m.group("andhalf") else 0
-            keep("duration", count * _IN_MINUTES[(m.group("unit") or m.group("unit1")).lower().rstrip("s")], m,
-                 m.group("qual"))
+            count += 0.5 if m.group("half") or m.group("andhalf") else _VULGAR.get(
+                (m.group("vulgar") or "").strip(" -"), 0)
+            minutes = count * _in_minutes(m.group("unit") or m.group("unit1"))
+            more = (1 if m["n2"].lower() in ("a", "an", "one") else number(m["n2"])) if m["n2"] else None
+            if more is not None and _in_minutes(m["unit2"]) < _in_minutes(m["unit"] or m["unit1"]):
+                minutes += more * _in_minutes(m["unit2"])  # "two years and four months" is 28 months
+            keep("duration", minutes, m, m.group("qual"))
     for f in [f for f in found if f.quantity == "duration" and f.upper is None]:
         unit, elided = _LAST_UNIT.search(f.text), _ELIDED.match(text, f.start + len(f.text))
         n = number(elided.group("n")) if unit and elided else None
@@ -1210,11 +1239,12 @@ def figures(text: str) -> list[Figure]:
                 or _LABEL.search(text, max(0, m.start() - 30), m.start()) \
                 or _NAMED_NUMBER.search(text, max(0, m.start() - 40), m.start()) and not _GROUPED.search(n) \
                 or re.search(rf"\b(?:{_CARDINAL}|\d+)\s+in\s+$", text[max(0, m.start() - 20):m.start()], re.I) \
-                or not m.group("qual") and _STREET.match(text, m.end("n")):
+                or not m.group("qual") and _STREET.match(text, m.end("n")) or _AMONG.match(text, m.end("n")):
             continue  # "one", "the two leaders": a reference, not a figure (but "the 612-seat theatre" describes it;
             # "the approximately 2,400 employees" is a
             # count, and so is a whole after "of the": "1,200 of the 2,400 jobs"); "one in five": a ratio; "Route 9",
-            # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents")
+            # "told Vantage 24": a name; "12 Linden Row": an address (not "some 300 Linden Row residents"); "six
+            # students were among those detained": a part (_AMONG)
         kept = len(found)
         keep("count", number(n), m, m.group("qual"), counts=(of.end() if of.re is _OF_THEM else of.end() - 1) if of
              else whole.start("what") - 1 if whole else m.end("n"),

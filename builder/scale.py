@@ -116,8 +116,10 @@ def figure_scale(row) -> Scale | None:
 
 
 def _in_hours(ends: list[float], quantity: str | None) -> bool:
-    """Whether figures of a duration are given in hours: all whole hours, not all whole days."""
-    return quantity == "duration" and all(x % 60 == 0 for x in ends) and any(x % formatting.DAY for x in ends)
+    """Whether figures of a duration are given in hours: all whole hours, not all whole days nor months (a month is
+    the twelfth of a year, no whole number of days: "4 years 8 months" had been ticked "0 h … 80,000 h")."""
+    return quantity == "duration" and all(x % 60 == 0 for x in ends) and any(
+        x % formatting.DAY and x % formatting.MONTH for x in ends)
 
 
 def _like(groups: list, quantity: str) -> str:

@@ -33,7 +33,7 @@ _LABEL = re.compile(r"(?:[*_]{1,2})?"
                     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]*\n?[ \t]*|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+)?"  # after a
                     # timecode: "[00:01:12]"; after a paragraph's number in minutes: "3.6 Cllr Ida Marsh (Leader):";
                     # in brackets, as subtitles mark who speaks: "(KLETT):"
-                    r"(?P<open>\()?(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w.'’-]*){0,5})(?(open)\))"
+                    r"(?P<open>\()?(?P<label>[A-Z][\w.'’-]*(?: (?:(?:of|for|the|and) ){0,2}[A-Z][\w.'’-]*){0,5})(?(open)\))"
                     r"(?P<note>(?: \([^()\n]{1,60}\)){1,3}|,[ \t][^:*_()\n]{1,60})?(?:[*_]{1,2})?:(?:[*_]{1,2})?[ \t]+(?=\S)")
 _OPENING = re.compile(r"(?:^|(?<=\n\n))[^\n]")
 

@@ -101,6 +101,11 @@ _LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held
 # A passage set in the year before: "For comparison, during last year's pilot, …", "Last year, 38 colonies…".
 _LAST_YEARS = re.compile(r"\s*(?:for\s+comparison,?\s+)?(?:(?:during|in|at|for|of)\s+)?(?:the\s+)?(?:last|previous)\s+"
                          r"year(?:['’]s\b|\s*,)", re.I)
+# A time before the story's, as a card's statement sets its figure there: "By mid-October last winter, 690,000 doses had
+# reached GP practices."
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|winter|summer|spring|autumn|fall|season)\b"
+                          r"|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|winter|season)\s+before\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_WAS = re.compile(r"\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -1070,6 +1075,10 @@ class Retriever:
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
             why.append(f"set {'in ' * year.isdigit()}{year}, before {fact.summit}")  # a figure of another event;
             # never applied
+        if fact.quantity and _PAST_PERIOD.search(fact.statement) and not _PAST_PERIOD.search(reading.passage.text) \
+                and not _A_YEAR.search(reading.passage.text):
+            score = min(score, UNSURE)  # "The agency says just over 400,000 doses had reached GP practices…" for the
+            why.append("the card tells of a time before, the passage of none")  # card of last winter's 690,000
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
                 score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied
@@ -1406,7 +1415,8 @@ class Retriever:
         lo, (cs, ce) = passage.text.find(item), next(((s, e) for s, e in clauses.clauses(passage.text)
                                                        if keep and s <= keep[0] < e), (0, len(passage.text)))
         months = passage.text[max(lo, cs):min(lo + len(item), ce)] if lo >= 0 else item
-        stance = other_day(other_month(stance, months, fact.statement), item, fact.statement)  # the months of the
+        stance = other_day(other_month(stance, months, fact.statement), item, fact.statement,
+                           next(iter(value.values())) if value and fact.quantity == "date" else None)  # the months of the
         # figure's clause of its item: not "…since half past five on Sunday afternoon, because night rounds were cut
         # in June", nor "9.4% more than a year before and 3.5% more than at the end of June" for the 9.4%
         if negation:  # the outlet's own negation, or one its speaker is reported making
@@ -1894,15 +1904,18 @@ _APART = (("die", "injur"), ("injur", "die"))  # words of two things a passage t
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")  # between two sentences of a quote
 
 
-def other_day(stance: str, quote: str, statement: str) -> str:
+def other_day(stance: str, quote: str, statement: str, given: str | None = None) -> str:
     """A quote saying its fact happened on another day than the card's statement says ("was admitted on Sunday
     13 September" for "…on Monday 14 September", "on the afternoon of 6 August" for "…on Friday 7 August", "on the
     Sunday night" for "…on Monday…") says otherwise: it contradicts the card, or the person quoted disputes it.
     The same day written otherwise ("on 14 September", "on Monday") does not, nor a day that dates when someone
     spoke ("said on Thursday"), nor a quote that names a thing by the card's day ("Saturday's draw was voided, and
-    the re-run went out on Sunday night": the other day is another thing's)."""
+    the re-run went out on Sunday night": the other day is another thing's), nor one whose day read, ``given``
+    (YYYY-MM-DD), is the card's ("has today opened a formal investigation … into the failure … on 10 March 2026",
+    published on the 11th, for "…opened a formal investigation into Veltra on 11 March 2026": the failure's day)."""
     stated = _days(statement)
-    if len(stated) != 1:
+    if len(stated) != 1 or given and stated[0][1] == int(given[8:10]) and stated[0][2] \
+            and prose_figures.month_number(stated[0][2]) == int(given[5:7]):
         return stance
     weekday, day, month = stated[0]
     if weekday and re.search(rf"\b{weekday}['’]s\b", quote, re.I):

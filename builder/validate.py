@@ -14,7 +14,7 @@ from pathlib import Path
 from builder import addresses, formatting, naming, page_markdown, schema, sentences, units
 from builder.config import QUANTITIES
 from builder.cache import Cache, digest
-from builder.figures import Measure, Rules
+from builder.figures import ROUNDED, Measure, Rules
 from builder.load import KINDS, RawDoc, taken
 from builder.model import (ELLIPSIS, QUALIFIERS, Account, Dossier, Fact, Meeting, Page, Paragraph, Role, Source,
                            Speaker, Summit, Tolerance, Value)
@@ -627,8 +627,9 @@ def _account(doc: RawDoc, i: int, raw: dict, dossier: Dossier, indexes: Indexes,
     if "value" in raw:
         value = _value(raw["value"], doc, path + ("value",), problems, doc.data.get("quantity"))
         ok &= value is not None
-        if value and value.approx and doc.data.get("quantity") == "count":
-            value = replace(value, spread=_precise_reach(value.low, " ".join(map(str, pieces))))
+        if value and doc.data.get("quantity") == "count" and value.low == value.high:
+            value = replace(value, spread=(_precise_reach if value.approx else _rounded_reach)(
+                value.low, " ".join(map(str, pieces))))
     where = [path + ("quote",) + ((j,) if listed_quote else ()) for j in range(len(pieces))]
     for j, piece in enumerate(pieces):
         if found and not normalise(piece):
@@ -678,6 +679,17 @@ def _precise_reach(n: float, quote: str) -> float:
     if len(written) < 3 or written not in re.sub(r"\D", "", quote):
         return 0.0
     return 5 * float(Decimal((0, (1,), digits.exponent)))
+
+
+def _rounded_reach(n: float, quote: str) -> float:
+    """How far an exact count of ROUNDED or more reaches when the quote writes it rounded to a thousand or coarser,
+    with three significant digits or more: half a unit of its last ('£1.87m' is £1.865m to £1.875m, '£146,000'
+    £145,500 to £146,500, so both fit the judge's £1,872,400 and £146,210); else 0."""
+    digits = Decimal(repr(abs(n))).normalize().as_tuple()
+    written = "".join(str(d) for d in digits.digits)
+    if abs(n) < ROUNDED or digits.exponent < 3 or len(written) < 3 or written not in re.sub(r"\D", "", quote):
+        return 0.0
+    return 0.5 * 10 ** digits.exponent
 
 
 def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: str | None = None) -> Value | None:

@@ -167,6 +167,22 @@ def test_about_a_figure_of_three_significant_digits_reaches_five_units_of_its_la
     assert overlaps(dataclasses.replace(value(80, approx=True), text="about 80"), value(87), 0.1)
 
 
+def test_an_exact_count_rounded_to_the_thousand_or_coarser_reaches_half_a_unit_of_its_last_digit():
+    """A wire's "1.87 million pounds" and a paper's "£146,000" against the judge's £1,872,400 and £146,210 had been
+    minor discrepancies (a court trial, session 73); "£146,000" is £145,500 to £146,500, no further: £147,100 is not
+    it, and a count the quote writes in full digits, or under ten thousand, is as written."""
+    from builder.validate import _rounded_reach
+    assert _rounded_reach(1_870_000, "the loss caused was 1.87 million pounds ($2.4 million)") == 5_000
+    assert _rounded_reach(146_000, "who lost £146,000 before she died") == 500
+    assert _rounded_reach(146_210, "who lost £146,210") == 0 and _rounded_reach(4_600, "4,600 people") == 0
+    def count(*values):
+        return dataclasses.replace(fact(*(account(f"s{i}", val=v) for i, v in enumerate(values))), quantity="count")
+
+    rounded = dataclasses.replace(value(146_000), spread=500)
+    assert compare_fact(count(rounded, value(146_210))).verdict == AGREE
+    assert compare_fact(count(rounded, value(147_100))).verdict == MINOR
+
+
 def test_nearly_ten_thousand_is_no_eight_and_a_half_thousand():
     """"About ten thousand" is as rounded as its one significant digit (7,500 to 12,500); "nearly ten thousand" only
     its tenth below (9,000 to 10,000): a podcast's "nearly ten thousand people finished" against a paper's 8,412

@@ -37,12 +37,13 @@ def test_the_parking_app_dossier_reads_as_the_key_says(tmp_path):
     # the letter's "For comparison, during last year's pilot, which ran in three car parks with 52,000 users, …" had
     # been written to registered-users as the council's, not held back (it is no red), the card contested
     ("a3-city-manager-letter", RED, CONTESTED, ""),
-    # the paper's own 23 February and 15 March held back, and its key point "between 9 and 15 March" read as the day
-    # the charges began (15 March), held too: fault-fixed then has the magazine's own 17 March against the council's
-    # and the city manager's 15 March, contested; its 23 car parks and Meterline's "until 10 April" are not proposed,
-    # so car-parks-affected and refund-deadline are agreed
+    # the paper's own 23 February and 15 March held back (its key point "between 9 and 15 March", read as 15 March and
+    # held too in the trial's run, is every day from 9 to 15 March since session 73, which meets the day the charges
+    # began): fault-fixed then has the magazine's own 17 March against the council's and the city manager's 15 March,
+    # contested; its 23 car parks and Meterline's "until 10 April" are not proposed, so car-parks-affected and
+    # refund-deadline are agreed
     ("a4-national-chronicle", set(), {"cause-processor-switch", "drivers-affected", "fault-fixed"},
-     "app-launched, charges-began, fault-fixed")])
+     "app-launched, fault-fixed")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
     """The editor's loop, unattended: nothing the key keeps agreed or contested turns red."""

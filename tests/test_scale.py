@@ -40,7 +40,9 @@ def test_a_duration_steps_by_hours_and_an_open_figure_runs_off_the_end():
     ((3 * 1440, 4 * 1440), ("0 days", "2 days", "4 days", "6 days")),
     ((30, 35), ("0 min", "10 min", "20 min", "30 min", "40 min")),
     ((812 * 60, 2000 * 60), ("0 h", "1,000 h", "2,000 h", "3,000 h")),  # a pilot's flying hours: not "0 months … 3
-])  # months" under "812 h" and "more than 2000 h" (the balloon trial)
+    # months" under "812 h" and "more than 2000 h" (the balloon trial)
+    ((4 * 525_600 + 8 * 43_800, 7 * 525_600), ("0 years", "2 years", "4 years", "6 years", "8 years")),  # a fraud's
+])  # "4 years 8 months" and "more than seven years", not "0 h … 80,000 h" (a court trial, session 73)
 def test_a_durations_zero_is_worded_in_its_scales_unit(figures, labels):
     scale = figure_scale(_row(*(account(str(n), val=value(f)) for n, f in enumerate(figures))))
     assert scale.labels == labels

@@ -1,5 +1,6 @@
 """dossier suggest: figures read from words, attribution and stance, passage retrieval, the card writer, the command."""
 import dataclasses
+import datetime
 import json
 import re
 import shutil
@@ -11,6 +12,7 @@ import yaml
 from builder import attribution, cards, clauses, pipeline, prose_figures, sentences, suggest, units
 from builder.cli import main
 from builder.config import load_config
+from builder.formatting import DAY, MONTH
 from builder.quotes import locate
 from builder.sentences import passages
 from builder.suggest import THRESHOLD, Retriever
@@ -154,6 +156,32 @@ def test_a_time_and_a_screens_lines_are_no_sums_in_pence(text):
 
 def test_a_rank_before_a_month_is_no_day():
     assert prose_figures.read("the third March rally", "date") is None
+
+
+@pytest.mark.parametrize("text", ["Charges began at some point between 9 and 15 March, the regulator said.",
+                                  "The festival runs from 9 to 15 March 2026.", "on 9–15 March", "March 9-15, 2026"])
+def test_days_of_one_month_written_once_are_every_day_of_them_not_the_last(text):
+    near = [datetime.date(2026, 3, 1).toordinal()]
+    assert [f.value for f in prose_figures.dates(text, near=near)] == [{"min": "2026-03-09", "max": "2026-03-15"}]
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("was sentenced to two years and four months", 28 * MONTH), ("over four years and eight months", 56 * MONTH),
+    ("for 2 years 4 months", 28 * MONTH), ("jailed for 7-1/2 years on Friday", 90 * MONTH),
+    ("jailed for 7½ years", 90 * MONTH), ("for 7 1/2 years", 90 * MONTH), ("two weeks and three days", 17 * DAY)])
+def test_a_length_of_time_in_two_units_or_with_a_fraction_is_read_whole(text, minutes):
+    """A court trial's "two years and four months" had been read as 2 years, and "7-1/2 years" as 2 years; "the past
+    twelve months, nine days in total" is two figures, a span and what happened in it."""
+    assert [(f.quantity, f.number) for f in prose_figures.figures(text)] == [("duration", minutes)]
+    assert [f.number for f in prose_figures.figures("Over the past twelve months, nine days in total")] == [
+        12 * MONTH, 9 * DAY]
+
+
+@pytest.mark.parametrize("text", ["At least six University of Calderport students were among those detained.",
+                                  "Two children are among the dead.", "Four nurses have been among those treated."])
+def test_a_count_of_some_among_a_whole_is_no_count_of_the_whole(text):
+    """A student paper's six students "among those detained" had been applied as `{min: 6}` arrests (session 73)."""
+    assert prose_figures.read(text, "count") is None
 
 
 def test_years_and_times_are_not_counts():
@@ -1614,6 +1642,53 @@ def test_a_person_named_with_their_body_speaks_not_the_body():
     assert said.speaker == "anselm-kreuger"
     said = attribution.attribute("A spokesman for Linden University Hospital said two deaths were linked.", names)
     assert said is not None and said.speaker is None
+
+
+def test_who_informed_or_notified_someone_is_the_one_speaking():
+    """A regulator's statement: "Veltra has informed the Authority that the failure was caused by…" is the
+    operator's account, not the regulator's own (a trial, session 73); those informed are not speaking."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    at = Located(Path("x.yml"))
+    names = attribution.Names({"veltra": Speaker("veltra", "Veltra Mobile", "institution", at, spellings=("Veltra",))})
+    said = attribution.attribute("Veltra has informed the Authority that the failure was caused by a software "
+                                 "update, and that services were restored by 16:05 the same day.", names)
+    assert said.speaker == "veltra"
+    assert attribution.attribute("Veltra Mobile notified the regulator of the outage at 06:10.", names).speaker == \
+        "veltra"
+    assert attribution.attribute("Customers were informed that service would return by noon.", names) is None
+
+
+def test_someone_saying_it_in_the_progressive_is_still_saying_it():
+    """A podcast's "the Audit Office has been saying two bids were actually assessed" had been proposed as the
+    outlet's own statement (session 73); "is not saying" and "was told" are still no one saying it."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    names = attribution.Names({"psao": Speaker("psao", "Public Spending Audit Office", "institution",
+                                               Located(Path("x.yml")), spellings=("Audit Office",))})
+    said = attribution.attribute("And the Audit Office has been saying two bids were actually assessed.", names)
+    assert said.speaker == "psao"
+    assert attribution.attribute("The Audit Office is not saying how many bids there were.", names) is None
+    assert attribution.attribute("The Audit Office was told the contract was worth €4.2m.", names) is None
+
+
+def test_a_title_in_quotation_marks_is_no_quotation():
+    """A police release's 'The "March for the Climate" set off from Victoria Park at 12:30…' had been proposed in no
+    one's voice among sentences all the police's (session 73): a name in capitals is no one's words."""
+    assert not attribution.quotes('The "March for the Climate" set off from Victoria Park at 12:30.', least=3)
+    assert attribution.quotes('Protesters chanted "we will not move" as officers arrived.', least=3)
+
+
+def test_an_act_someone_says_was_done_on_a_day_is_their_account_not_the_outlets_narration():
+    """"Onuoha says he only declared it on the 2nd of March" on the card of when the minister declared his friendship
+    is the opposition's account of the day (it had been proposed as the podcast's own, session 73); "The trust
+    announced the suspension on Thursday 26 February" is the outlet's narration of the act."""
+    card = "When Daniel Ashcombe declared his friendship with Martin Kessel."
+    said = "Onuoha says he only declared it on the 2nd of March"
+    assert not attribution.act_reported(said, said.index("on the 2nd"), len(said), card)
+    told = "North Wendmoor Hospitals NHS Trust announced the suspension on Thursday 26 February"
+    assert attribution.act_reported(told, told.index("on Thursday"), len(told), "The trust announced the suspension "
+                                                                               "on Wednesday 25 February")
 
 
 @pytest.mark.parametrize("sentence, parts", [
