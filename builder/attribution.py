@@ -244,6 +244,8 @@ _DATA = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?(?:figures|data|statistics|estim
                    r"|studies|study|census|calculations|files?|filings?|papers|minutes|logbooks?|logs?|ledgers?"
                    r"|manifests?|registers?|registry|archives?|timetables?|schedules?|spreadsheets?|sheets?"
                    r"|time\s?stamps?|metadata|footage|recordings?)\b", re.I)  # "according to the time stamp on the notice"
+_OURS = re.compile(r"\s+(?:our|my)\s+(?!(?:own\s+)?(?:sources?|contacts?|informants?)\b)", re.I)  # "according to our
+# estimate", not "according to our sources", people the outlet does not name
 _OFFICIAL_DATA = re.compile(r"\s+(?:the\s+)?(?:latest\s+)?official\s+(?:figures|data|statistics|estimates|records|counts"
                            r"|tallies)\b", re.I)  # "according to official statistics": data, no official speaking
 _COMPILED_FROM = re.compile(r"\s+(?:compiled|collated|gathered|put\s+together|based)\s+(?:from|on)\b", re.I)  # the
@@ -924,9 +926,12 @@ def attribute(sentence: str, names: Names, before: str = "") -> Attribution | No
         data = _DATA.match(outside, match.end())
         compiled = data and _COMPILED_FROM.match(outside, data.end())
         if (not after or compiled) and (not people and data or people and _DOCUMENT.match(outside, people.end())
-                                        or _OFFICIAL_DATA.match(outside, match.end())):
+                                        or _OFFICIAL_DATA.match(outside, match.end())) \
+                or _OURS.match(outside, match.end()):
             return None  # "according to E.U. figures": the outlet's own statement, citing data; and "according to a
-            # tally compiled from hospital and fire service figures", whoever gave them
+            # tally compiled from hospital and fire service figures", whoever gave them; "according to our estimate
+            # from airline schedules", "according to our own checks": the outlet's (or, in a body's release, the
+            # body's: "According to our current information, …" in a police thread)
         who = after[0][2] if after else names.people(people.group("who"), outside[people.end():stop]) if people \
             else None
         phrase = outside[match.end():stop]

@@ -355,7 +355,8 @@ _RESTATED = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)(?P<digits>\s\(\d[\d,.]*\
 # "three of our scrutineers", "two of the victims": a count of what follows.
 _OF_THE = re.compile(r"\s+of\s+(?:our|the|their|its|his|her|these|those|my|your"
                      r"|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+(?=[a-z])", re.I)  # "23 of Pellmark's branches"
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?\d+\s+(?=[a-z])", re.I)  # "28 of (the) 31 economists": 28 economists
+_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?\d[\d,]*\s+(?=[a-z])", re.I)  # "28 of (the) 31
+# economists": 28 economists; "43 of its 215 branches": 43 branches (it had been 215)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?![\w'’-])", re.I)  # "found lead at 44 of them"
 # A count of some among a whole, told as one: "At least six University of Calderport students were among those
 # detained" is no count of the detained.
@@ -770,8 +771,12 @@ _AHEAD = re.compile(r"\b(?:['’]ll|will|shall|would|(?:should|could|(?-i:may)|m
 
 
 # An arrangement in the present progressive, to come: "The group is holding a public meeting at Calderbrook Methodist
-# Hall on Thursday at 7pm" (written on a Tuesday: the Thursday after it).
-_ARRANGED = re.compile(r"\b(?:is|are|['’]re)\s+(?:holding|hosting|staging|organi[sz]ing)\b(?!.*[.;])", re.I)
+# Hall on Thursday at 7pm" (written on a Tuesday: the Thursday after it); and one told as there being one: "There is a
+# public meeting on Thursday at 7pm in the village hall" (an anglers' forum post of a Monday).
+_ARRANGED = re.compile(r"(?:\b(?:is|are|['’]re)\s+(?:holding|hosting|staging|organi[sz]ing)"
+                       r"|\bthere\s+(?:is|['’]s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|vigil|protest|march|rally"
+                       r"|hearing|session|vote|event|service|memorial|match|game|concert|clinic|briefing|consultation"
+                       r"|demonstration|drop-in))\b(?!.*[.;])", re.I)
 
 
 # What the day owns is to come: "he hoped Friday's talks would produce…", "Monday's vote will decide…".

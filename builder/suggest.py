@@ -106,6 +106,8 @@ _LAST_YEARS = re.compile(r"\s*(?:for\s+comparison,?\s+)?(?:(?:during|in|at|for|o
 _PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|winter|summer|spring|autumn|fall|season)\b"
                           r"|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|winter|season)\s+before\b", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_INFORMING = re.compile(r"\b(?:informed|informs|notified|notifies)\b", re.I)  # an act of telling someone
 _AND_WAS = re.compile(r"\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$", re.I)
 # A month as a date: "in May", "on 3 May", "May 2026", "early June" (not Theresa May).
 _MONTH = re.compile(rf"\b(?:(?:in|on|by|from|to|until|since|of|between|early|late|mid|next|last|this)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)"
@@ -196,8 +198,10 @@ _KIN = ("promise commitment pledge undertaking assurance guarantee", "request de
         "warning alert advice caution complaint concern", "agreement deal accord contract", "order instruction directive",
         "offer proposal")
 # The moment a passage opens by saying its figures are of, in a story, not a live page's stamp on a line of its own:
-# "Update, 17:45:", "UPDATED 9.10am —", "As of 18:00 on Wednesday 11 November, 287 guests…".
-_UPDATED_AT = re.compile(r"(?:(?:updated?|latest)\s*(?:at\s+)?,?|as\s+(?:of|at))\s*(?P<hour>[01]?\d|2[0-3])[:.]"
+# "Update, 17:45:", "UPDATED 9.10am —", "As of 18:00 on Wednesday 11 November, 287 guests…", "Update Sunday 09:10:"
+# (in a thread begun on the Saturday: the Sunday after it).
+_UPDATED_AT = re.compile(r"(?:(?:updated?|latest)\s*(?:at\s+)?,?|as\s+(?:of|at))\s*(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri"
+                         r"|satur|sun)day),?\s+)?(?P<hour>[01]?\d|2[0-3])[:.]"
                          r"(?P<minute>[0-5]\d)(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?(?:\s+on\s+(?P<day>[^,:—–]{3,40}?))?"
                          r"\s*[:,—–-]\s", re.I)
 # A sentence opening with the day its figure holds on: "As of 6 November 2026, the disease has been confirmed on eight
@@ -1291,6 +1295,10 @@ class Retriever:
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
+        if said and _INFORMING.search(said.words.split()[-1]) and _INFORMING.search(fact.statement):
+            voice = self._voice(source)  # "On 4 March Halvern Pharma notified the Agency that…" on the card "Halvern
+            said = attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True) if voice \
+                else None  # notified the … Agency on 4 March": the act, which the publisher records, not what was said
         denied = attribution.denial_at(passage.text) if said and not said.denial else None
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied
@@ -1434,8 +1442,8 @@ class Retriever:
                 and not set(self.vocabulary.terms(attribution.quoted(quote))) & matched:  # one other sources report
             stance, speaker = "disputes", said.speaker  # denying the remark, in the outlet's words ("Ilona Marek
             # insists that … staffing played no role"), not quoted repeating it
-        elif stance == "attributes" and speaker == fact.speaker and said and said.speaker not in (None, speaker) \
-                and (self._officer(said.speaker, speaker) or value and figure and _apart_from(fact, speaker, figure)
+        elif stance == "attributes" and speaker is not None and speaker == fact.speaker and said \
+                and said.speaker not in (None, speaker) and (self._officer(said.speaker, speaker) or value and figure and _apart_from(fact, speaker, figure)
                      and not prose_figures.compared(passage.text, figure)):
             speaker = said.speaker  # the body's officer speaking to its claim: "SASKIA HOLLOWAY:" (Chief Financial
             # Officer of Brannock Group) on the card of Brannock's £180m of savings; someone's own figure, apart from
@@ -1454,6 +1462,10 @@ class Retriever:
         if fact.changes_over_time and value and (day or own_day) and len(day or own_day) == 10 and (
                 stamp := _UPDATED_AT.match(passage.text)):  # "Update, 17:45: the ministry has now confirmed 21…"
             on = stamp["day"] and (article.date_in(stamp["day"]) or article.date_in(f"{stamp['day']} {own_day[:4]}"))
+            if stamp["weekday"] and not on:  # the first such day from the source's own: an update comes after it
+                posted = dt.date.fromisoformat(own_day if own_day and len(own_day) == 10 else day[:10])
+                ahead = (_WEEKDAY_NAMES.index(stamp["weekday"].lower()) - posted.weekday()) % 7
+                on = (posted + dt.timedelta(ahead)).isoformat()
             day = f"{on or day or own_day} {stamp['hour'].zfill(2)}:{stamp['minute']}"
         elif fact.changes_over_time and value and (opening := _AS_OF_DAY.match(passage.text) or figure and (
                 _AS_OF_AFTER.match(passage.text, figure.start + len(figure.text)))):  # "By Thursday evening it had

@@ -17,7 +17,8 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html, repair_faulty_html
 
-from builder import article, boxes, chrome, messaging, page_json, positioned, saved_document, social_post
+from builder import (article, boxes, chrome, forum_thread, messaging, page_json, positioned, saved_document,
+                     social_post)
 from builder.article import Found
 from builder.load import TooBig, read_bytes
 from builder.quotes import normalise
@@ -116,6 +117,7 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
                      "so its text is cut where they do: check the article's end, and if paragraphs are missing, copy "
                      "its text into a .txt file and import that")
     paragraphs, document, post, export = positioned.paragraphs(tree), None, social_post.read(tree), messaging.read(tree)
+    thread = forum_thread.read(tree)
     saved = saved_document.read(tree, text)
     if saved:  # a word processor's document: its own blocks, which an extractor thins (its short headings)
         paragraphs = saved.paragraphs
@@ -141,6 +143,14 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         notes.append(f"a post saved from a platform's page: its outlet the account that posted it, not the platform; "
                      f"its {post.comments} comment(s) kept under it, each opening with its writer's name; delete them "
                      "unless the source needs them")
+    elif thread:  # a forum's thread: every post under its poster's name (an extractor keeps the first alone)
+        paragraphs = thread.paragraphs
+        fields |= {"author": Found(thread.starter, "the poster who started the thread")}
+        fields |= {"title": Found(thread.title, "the thread's topic")} if thread.title else {}
+        fields |= {"outlet": Found(thread.forum, "the forum's name, after the thread's in the page's title")} \
+            if thread.forum else {}
+        notes.append(f"a forum thread: its {thread.posts} posts, each under its poster's name in bold and the time it "
+                     "was posted (read as the poster's own words, never the forum's); profiles and signatures left out")
     elif paragraphs:
         notes.append("the page is a document converted from a PDF, each line placed where the page has it: its lines "
                      "were joined into the paragraphs their spacing shows, as they are (a word hyphenated at a line's "
@@ -570,9 +580,9 @@ def _held(tree):
     if tree is None:
         return tree
     for name in ("entry", "post"):  # a live page's entries, each class="entry": trafilatura took the first such
-        entries = tree.xpath(f"//*[@class='{name}']")  # element for the article's body, and lost a pinned summary
-        for element in entries if len(entries) > 1 else ():  # before them
-            del element.attrib["class"]
+        entries = tree.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]")  # element for
+        for element in entries if len(entries) > 1 else ():  # the article's body, and lost a pinned summary before
+            del element.attrib["class"]  # them; a forum's posts, class="post bg2", all but its first
     for box in list(tree.iter("aside")):  # a box of the article's own ("What we know so far")
         if _own_box(box):
             box.tag = "div"

@@ -1009,3 +1009,35 @@ def test_a_press_statements_line_of_its_kind_and_day_dates_it_and_a_lists_items_
     assert dossier(project, "new", "source", str(text), "--id", "raid") == 0
     front = written(project, "raid")[0]
     assert front["title"].startswith("Press release: 16 arrested") and front["published"] == "unknown"
+
+
+def test_a_forum_thread_keeps_every_post_under_its_posters_name(project, tmp_path, capsys):
+    """A phpBB thread saved from a browser: its replies had all been dropped (an extractor kept the opening post), one
+    of them a reader's quotation of a radio report (an anglers' forum, session 73). Each post is now under its
+    poster's name in bold and its time, as a thread copied as text prints them; profiles and signatures left out."""
+    def post(pid, who, when, message):
+        return (f'<div id="p{pid}" class="post bg2"><div class="postprofile"><strong><a href="/u/{pid}">{who}</a>'
+                f'</strong><br>Posts: 12</div><div class="postbody"><h3>Elsen wiped out below Ashcombe</h3>'
+                f'<p class="author">by <strong>{who}</strong> » {when}</p><div class="content">{message}</div>'
+                f'<div class="signature">Tight lines</div></div></div>')
+    page = tmp_path / "thread.html"
+    page.write_text("<html><head><title>Elsen wiped out below Ashcombe | Wessbury Angling Forum</title></head><body>"
+                    '<h2 class="topic-title">Elsen wiped out below Ashcombe</h2>'
+                    + post(1, "ADAC_Secretary", "Mon Jun 15, 2026 9:12 pm",
+                           "<p>We have counted and bagged what we can and it is well over ten thousand fish.</p>")
+                    + post(2, "Fenholt_Pete", "Tue Jun 16, 2026 7:02 am",
+                           "<blockquote><cite>ADAC_Secretary wrote:</cite>well over ten thousand fish</blockquote>"
+                           "Went down to Fenholt bridge at first light.<br><br>Heard on Vale FM last night that "
+                           "Tellgate are saying it was Southvale's pumping station.")
+                    + "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "thread") == 0
+    front, body = written(project, "thread")
+    assert (front["title"], front["outlet"], front["author"]) == (
+        "Elsen wiped out below Ashcombe", "Wessbury Angling Forum", "ADAC_Secretary")
+    assert body.split("\n\n") == [
+        "Elsen wiped out below Ashcombe", "**ADAC_Secretary**", "Jun 15, 2026 9:12 pm",
+        "We have counted and bagged what we can and it is well over ten thousand fish.", "**Fenholt_Pete**",
+        "Jun 16, 2026 7:02 am", "> ADAC_Secretary wrote: well over ten thousand fish",
+        "Went down to Fenholt bridge at first light.",
+        "Heard on Vale FM last night that Tellgate are saying it was Southvale's pumping station.\n"]
+    assert "a forum thread: its 2 posts" in capsys.readouterr().err

@@ -31,13 +31,13 @@ def test_the_mobile_outage_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    # the page's own 9,800 masts held back (as the key designs), so masts-offline is one source; its own Dunmore
-    # ("…from Veltra's core site in Dunmore, according to two engineers familiar with the company's systems.") and its
-    # update box's own 16:05 ("Update, 17:40: Veltra's network came back at 16:05, according to our own checks on
-    # test handsets…") are listed as figures of "someone no speaker file names", on no card: update-site is one
-    # source, and the regulator's report of Veltra's "by 16:05" stands against the paper's own 9.30pm, contested: the
-    # reds the key designs, missed
-    ("techpulse-veltra-outage", set(), CONTESTED | {"service-restored-time"}, "masts-offline"),
+    # the page's own 9,800 masts and its update box's own 16:05 ("Update, 17:40: Veltra's network came back at 16:05,
+    # according to our own checks on test handsets…", its own since session 73, where it had been someone's no
+    # speaker file names) held back (as the key designs), so masts-offline is one source and the regulator's report
+    # of Veltra's "by 16:05" stands against the paper's own 9.30pm, contested; its own Dunmore ("…from Veltra's core
+    # site in Dunmore, according to two engineers familiar with the company's systems.") is listed as a figure of
+    # "someone no speaker file names", on no card: update-site is one source
+    ("techpulse-veltra-outage", set(), CONTESTED | {"service-restored-time"}, "masts-offline, service-restored-time"),
     # the statement's own "…has today opened a formal investigation … into the failure of the Veltra Mobile Ltd
     # (Veltra) mobile network on 10 March 2026." is the regulator's, with the card's own day (the trial's run wrote it
     # as the regulator's denial, the failure's 10 March read as another day of the investigation, and the card every

@@ -184,6 +184,11 @@ def test_a_count_of_some_among_a_whole_is_no_count_of_the_whole(text):
     assert prose_figures.read(text, "count") is None
 
 
+def test_a_part_of_a_whole_its_owner_numbers_is_the_part():
+    """A bank's "it intends to close 43 of its 215 branches" had given 215 alone (session 73)."""
+    assert prose_figures.read("it intends to close 43 of its 215 branches", "count").number == 43
+
+
 def test_years_and_times_are_not_counts():
     assert [(f.quantity, f.value) for f in prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.")
             ] == [("time", {"exact": "15:00"})]  # a time of day, for a card of one (quantity: time)
@@ -1646,7 +1651,8 @@ def test_a_person_named_with_their_body_speaks_not_the_body():
 
 def test_who_informed_or_notified_someone_is_the_one_speaking():
     """A regulator's statement: "Veltra has informed the Authority that the failure was caused by…" is the
-    operator's account, not the regulator's own (a trial, session 73); those informed are not speaking."""
+    operator's account, not the regulator's own (a trial, session 73); those informed are not speaking, and informing
+    someone without saying of what is an act the outlet tells of."""
     from builder.model import Speaker
     from builder.problems import Located
     at = Located(Path("x.yml"))
@@ -1654,9 +1660,23 @@ def test_who_informed_or_notified_someone_is_the_one_speaking():
     said = attribution.attribute("Veltra has informed the Authority that the failure was caused by a software "
                                  "update, and that services were restored by 16:05 the same day.", names)
     assert said.speaker == "veltra"
-    assert attribution.attribute("Veltra Mobile notified the regulator of the outage at 06:10.", names).speaker == \
-        "veltra"
+    assert attribution.attribute("Veltra Mobile notified the regulator that the outage had begun.", names).speaker \
+        == "veltra"
     assert attribution.attribute("Customers were informed that service would return by noon.", names) is None
+    assert attribution.attribute("Veltra informed the public only on Monday 11 May.", names) is None  # an act, told
+
+
+def test_according_to_our_own_estimate_is_the_outlets_own_voice():
+    """A travel site's "…, according to our estimate from airline schedules." had been an airline's figure, and a
+    designed red a false contest (session 73); "according to our sources" is still people it does not name."""
+    from builder.model import Speaker
+    from builder.problems import Located
+    names = attribution.Names({"skyra": Speaker("skyra", "Skyra Airlines", "institution", Located(Path("x.yml")),
+                                                spellings=("Skyra", "the airline"))})
+    assert attribution.attribute("Some 65,000 passengers have been affected in total, according to our estimate from "
+                                 "airline schedules.", names) is None
+    assert attribution.attribute("The network came back at 16:05, according to our own checks.", names) is None
+    assert attribution.attribute("According to our sources, the minister will resign.", names).speaker is None
 
 
 def test_someone_saying_it_in_the_progressive_is_still_saying_it():
