@@ -19,8 +19,10 @@ SPEECH = (r"said|says|told|tells|added|adds|noted|stated|insisted|insists|claime
           r"explained|explains|declared|declares|announced|announces|remarked|wrote|writes|tweeted|tweets|argued|"
           r"argues|stressed|stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|replied|answered|"
           r"responded|recalled(?=\s*(?:[,.;:!?\"“”'‘’]|that\b|how\b|$))|warned|warns|commented|concluded|confirmed|confirms|reported|reports|assured|assures|"
+          r"(?<!\bIt\s)(?<!\bit\s)(?<!\bnotice\s)(?<!\bletter\s)"
           r"(?:informed|informs|notified|notifies)(?=\s+(?:[\w'’-]+\s+){0,6}?that\b)|"  # "has informed the Authority
-          # that…": what it told them; not "informed the public only on Monday", an act the outlet tells of
+          # that…": what it told them; not "informed the public only on Monday", an act the outlet tells of, nor a
+          # notice's own "It informs you that…"
           r"underlined|underlines|cautioned|cautions|estimated|estimates|maintained|maintains|conceded|concedes|"
           r"suggested|suggests|observed|revealed|disclosed|predicted|pledged|vowed|promised|urged|urges|saying|"
           r"say|tell|insist|claim|confirm|estimate|warn|argue|explain|acknowledge|admit|concede|"

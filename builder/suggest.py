@@ -1079,10 +1079,11 @@ class Retriever:
             score = min(score - EARLIER, UNSURE)  # "In March 2023, another Aurel Air flight … injuring 12 people":
             why.append(f"set {'in ' * year.isdigit()}{year}, before {fact.summit}")  # a figure of another event;
             # never applied
-        if fact.quantity and _PAST_PERIOD.search(fact.statement) and not _PAST_PERIOD.search(reading.passage.text) \
-                and not _A_YEAR.search(reading.passage.text):
+        if fact.quantity and not same and _PAST_PERIOD.search(fact.statement) \
+                and not _PAST_PERIOD.search(reading.passage.text) and not _A_YEAR.search(reading.passage.text):
             score = min(score, UNSURE)  # "The agency says just over 400,000 doses had reached GP practices…" for the
-            why.append("the card tells of a time before, the passage of none")  # card of last winter's 690,000
+            why.append("the card tells of a time before, the passage of none")  # card of last winter's 690,000 (a
+            # figure another source gives the card, "three million people a year" for last year's, is its own)
         if fact.summit in self.summit_cue:
             if mentioned and fact.summit not in mentioned:  # it names others: it is about another event, and a
                 score = min(score - NEVER_NAMED, UNSURE)  # figure from there would turn this card red; never applied
