@@ -207,6 +207,10 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
         stamp = _STAMPED_IN.search(episode[1])  # a podcast's episode, 'Episode 112: "The pineapple boat"', under the
         return (episode[0], episode[1][:stamp.start()].rstrip()) if stamp and episode[1][stamp.start()] != "." \
             else episode  # show's name; without the day after it, "— released Friday 13 March 2026"
+    if regarding := next(((n, m["what"]) for n, t in usable if n <= HEAD and (m := _REGARDING.fullmatch(t))
+                          and 3 <= len(m["what"].split()) <= 20), None) if any(
+            _SALUTATION.match(t.strip()) for _, t in usable[:HEAD]) else None:
+        return regarding  # a letter's "Re: Measles at Harrowfield Academy – update and catch-up vaccination clinic"
     if subject := _subject(lines, usable):
         return subject  # a letter's subject under its salutation: "Dear Requester," / "FREEDOM OF INFORMATION ACT
         # REQUEST: SCHOOL ROOF CLOSURES, SEPTEMBER 2025"
@@ -298,6 +302,7 @@ def _subject(lines: list[str], usable: list[tuple[int, str]]) -> tuple[int, str]
 VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.I)  # between a case's parties, alone on its line: "-v-"
 _TOPIC_LINE = re.compile(r"(?:Topic|Thread)\s*:\s*\S")
 _SALUTATION = re.compile(r"Dear\s+[^.!?]{1,60},")
+_REGARDING = re.compile(r"(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<what>[^\n]+?)\s*")  # a letter's subject line
 _CREW = re.compile(r"(?:reader|producer|presenter|newsreader|editor|director|studio|engineer)s?\s*:", re.I)
 _EPISODE = re.compile(r"(?i:episode|ep\.)\s*\d+\s*[:.–—-]\s*\S")
 _PRODUCT_HEADLINE = re.compile(r"\.\.\.(?P<text>[^.\s][^\n]*?[^.\s])\.\.\.")
@@ -725,6 +730,7 @@ def _respelled(name: str, lines: list[str]) -> str:
 # them on one line ("PRESS RELEASE — For immediate release").
 _RELEASE = re.compile(r"(?=\S)(?:(?:press|news|media)\s+(?:release|statement)\s*(?:[|:/\u2013\u2014-]\s*|$))?"
                       r"(?:for\s+immediate\s+release\b.*|embargoed\b.*|$)"
+                      r"|(?:stock\s+exchange|regulatory)\s+announcement|rns\s+number\s*:.*|released\s+\d{1,2}[:.]\d\d"
                       r"|(?:preliminary|interim|final)\s+report", re.I)  # an investigation's "PRELIMINARY REPORT"
 # A name of capitalised words and the small ones between them: "Catch & Fleet", "Department of Archaeology".
 _TITLED_NAME = (rf"{_CAPITAL}[\w&.'’-]*(?:\s+(?:(?:&|and|for|of|of\s+the|the|on|in|at|under)\s+)?"

@@ -112,6 +112,10 @@ def read(path: Path) -> office.Document:
     if "title" not in document.fields and heading:
         document.fields["title"] = Found(heading[0], "the first page's largest type")
     _letterhead(document, kept)
+    if heading and "outlet" in document.fields and heading[1] is kept[0] \
+            and _ORNAMENTS.sub("", heading[0]).casefold() in document.fields["outlet"].value.casefold():
+        del document.fields["title"]  # the letterhead's name in its largest type is no headline: the text says what
+        # the letter or the announcement is (its "Re:" line, its heading), as a copied article's does
     if "title" in document.fields:  # a printed page's menus and cookie notice above it: its dateline and byline
         _under_headline(document)  # are read under its headline; the headline one line, as the title
         title = document.fields["title"].value
@@ -338,17 +342,21 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
 _DAY_WORD = rf"(?:{article.WEEKDAY}|{article.MONTH_NAME})"
 
 
+_ORNAMENTS = re.compile(r"^[^\w(\"“‘'’]+|[^\w.)\"”’']+$")
+
+
 def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
     """The outlet a letterhead's name in capitals atop the first page gives ("CALDER HEALTH AND SAFETY AUTHORITY",
     "ARDMORRA REGIONAL GOVERNMENT", a body's name), as its text writes it, or the longer name its text gives a
     logo's word ("HALLINAN": "Hallinan Aggregates Ltd" in its text, its legal form aside); not over a signature's."""
-    top = kept[0].text
+    top = _ORNAMENTS.sub("", kept[0].text)  # a logo's marks aside: "✠ HARROWFIELD ACADEMY ✠", "▲ NORTHMOOR BANK"
     if "outlet" in document.fields or kept[0].page or not _CAPITALS.fullmatch(top):
         return
     text = "\n".join(document.paragraphs)
     longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(  # not a running head's date after it: "THE
-        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?!{_DAY_WORD}\b)(?-i:[A-Z])[\w&'’-]*)+", text, re.I)  # LINDMARK HERALD
-              if not m.group().isupper()]  # Thursday 12 March 2026"
+        rf"(?<!\w){re.escape(top)}(?:[ \t]+(?!{_DAY_WORD}\b)(?-i:[A-Z])[\w&'’-]*)*(?!\w)", text, re.I)  # LINDMARK
+              if not m.group().isupper() and all(w[:1].isupper() for w in m.group().split())]  # HERALD Thursday 12
+    # March 2026"; the name alone as names are written, "Harrowfield Academy" under "HARROWFIELD ACADEMY"
     if longer:
         document.fields["outlet"] = Found(max(longer, key=len), "the name its text gives its letterhead's")
     elif article.publisher_heading(top):

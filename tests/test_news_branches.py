@@ -61,3 +61,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(BRANCHES, source, tmp_path / "branches")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_an_announcement_under_its_logo_is_titled_by_its_heading(tmp_path):
+    """The bank's announcement as a PDF: its logo line "▲ NORTHMOOR BANK" had been its title, its outlet unknown (the
+    trial's import, session 73)."""
+    notice = news_sets.imported(BRANCHES / "articles" / "a1-northmoor-announcement.pdf", tmp_path)
+    assert (notice["title"], notice["outlet"]) == ("Northmoor Bank plc announces changes to its branch network",
+                                                  "Northmoor Bank")

@@ -60,3 +60,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(MEASLES, source, tmp_path / "measles")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_letters_subject_line_is_its_title_and_its_crest_names_who_sends_it(tmp_path):
+    """The school's letter as a PDF: its crest "✠ HARROWFIELD ACADEMY ✠" in the largest type had been its title, its
+    outlet unknown (the trial's import, session 73)."""
+    letter = news_sets.imported(MEASLES / "articles" / "a2-school-letter.pdf", tmp_path)
+    assert (letter["title"], letter["outlet"]) == (
+        "Measles at Harrowfield Academy – update and catch-up vaccination clinic", "Harrowfield Academy")
