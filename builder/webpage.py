@@ -66,7 +66,7 @@ for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty H
 _META = {
     "title": ("og:title", "twitter:title"),
     "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-               "byl"),
+               "byl", "byline"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
                   "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
                   "dcterms.created", "sailthru.date"),
@@ -225,9 +225,10 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
     if author and outlet and set(author.value.casefold().split()) <= set(outlet.value.casefold().split()):
         del fields["author"]  # "VNB News | Published 10 March 2026": the outlet on the byline's line, no writer; a
         # wire's "PACIFIC WIRE" of "Pacific Wire News"
-    elif author and outlet and (at := re.search(rf"\s+{re.escape(outlet.value)}\b", author.value, re.I)):
+    elif author and outlet and (at := re.search(rf"\s+{re.escape(outlet.value)}\b", author.value, re.I)
+                                or re.search(rf"(?<=[a-z]){re.escape(outlet.value)}\b", author.value)):
         fields["author"] = Found(author.value[:at.start()], author.origin)  # "Lena Hartwig SBC News, Veltrava": the
-        # writer's name, then the outlet of a byline's role
+        # writer's name, then the outlet of a byline's role ("Anna BrechtVBC News": two spans run together)
     notes += [f"a quotation {'beside the article, in a box,' if boxed else 'set apart in the article'} was left out: "
               f"“{quote}”; if the article does not give it elsewhere, copy it into the text where it stands, with who "
               "said it" for quote, boxed in _set_apart(tree, paragraphs)]

@@ -57,3 +57,10 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(CAPSIZE, source, tmp_path / "capsize")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_byline_of_two_spans_is_the_writer_alone(tmp_path):
+    """The broadcaster's web archive writes its byline as two spans, "By Anna Brecht" and "VBC News, Kessin", and names
+    her in `<meta name="byline">`: the author had been "Anna BrechtVBC News" (the trial's import, session 73)."""
+    story = news_sets.imported(CAPSIZE / "articles" / "a3-vbc-news.mhtml", tmp_path)
+    assert (story["author"], story["outlet"]) == ("Anna Brecht", "VBC News")
