@@ -642,11 +642,20 @@ _OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Courier|Gazette|Tribune|
 def programme_note(lines: list[str]) -> dict[str, str]:
     """What a broadcast's note of parts says of it ("Dales TV live stream -- Skellan Deep rescue -- Monday 9 March 2026,
     from 10:00 GMT."): its title, the parts but its day joined ("Dales TV live stream: Skellan Deep rescue"), its day,
-    and the channel its first part names with what the broadcast is ("Dales TV"); none of them for a line of one part
-    or none giving a day."""
+    and the channel its first part names with what the broadcast is ("Dales TV"); of one part, a station's programme
+    and its day ("Vale FM News at Five, Monday 15 June 2026"); a first cue in brackets of a programme, its channel and
+    its day ("[Evening News, NBC Norvania, Friday 12 June 2026]"); none of them for a line of one part otherwise, or
+    none giving a day."""
     for line in lines:
-        parts = [part.strip(" .") for part in _NOTE_PARTS.split(line.strip())]
+        bracketed = re.fullmatch(r"\[([^][]{5,120})\]", line.strip())  # a first cue's "[Evening News, NBC Norvania,
+        parts = [part.strip(" .") for part in (bracketed[1].split(", ") if bracketed  # Friday 12 June 2026]"
+                                               else _NOTE_PARTS.split(line.strip()))]
         days = [day for part in parts if (day := date_in(part))]
+        if len(parts) == 1 and days and (named := _BEFORE_DAY.match(parts[0])["what"].strip(" ,")) \
+                and len(named.split()) <= 8 and (station := _ON_AIR.match(named)):  # "Vale FM News at Five, Monday
+            return {"title": named, "published": days[0], "outlet": station["name"]}  # 15 June 2026"
+        if bracketed and len(parts) == 3 and days and date_in(parts[2]) and not any(map(date_in, parts[:2])):
+            return {"title": parts[0], "outlet": parts[1], "published": days[0]}  # programme, channel, day
         named = [part if not date_in(part) else before for part in parts
                  if not date_in(part) or (before := _BEFORE_DAY.match(part)["what"])]  # "Sports Bulletin, Saturday 14
         # March 2026, 18:00": what the part names before its day
@@ -661,6 +670,8 @@ def programme_note(lines: list[str]) -> dict[str, str]:
 
 
 _NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
+_ON_AIR = re.compile(r"(?P<name>(?:[A-Z][\w'’&-]*\s+){1,3}(?:FM|AM|TV|Radio)|Radio(?:\s+[A-Z][\w'’&-]*){1,2})\s+\S")  # a
+# station's name opening its programme's: "Vale FM News at Five"
 _BEFORE_DAY = re.compile(rf"(?P<what>.*?)[,\s]*(?:{WEEKDAY}\b|\d|{MONTH_NAME}\b)", re.I)
 _KIND = re.compile(r"\b(?:bulletin|news|programme|program|show|podcast|hour|report|phone-in)\b", re.I)
 _CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"

@@ -536,6 +536,9 @@ def _transcript(text_file: Path, text: str):
     article.programme_note), its title else the file's name (never its first words, which are no headline); and a
     note on what was left out."""
     lines, told = subtitles.transcript(text), subtitles.notes(text)
+    opening = next((line for line in lines if line.strip() and not subtitles.STAMP.fullmatch(line)), "")
+    told += [opening.strip()] if re.fullmatch(r"\[[^][]{5,120}\]", opening.strip()) and not told else []  # a first
+    # cue naming the programme in brackets, where the file has no notes: "[Evening News, NBC Norvania, Friday …]"
     skip = {c.line for c in chrome.find(told)}
     fields = {m["label"].casefold(): m["value"].strip() for line in told for part in _NOTE_FIELDS_RUN_ON.split(line)
               if (m := _NOTE_FIELD.fullmatch(part))}

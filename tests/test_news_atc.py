@@ -14,6 +14,8 @@ caused it): contested, never red; red where the outlets give another number of f
 control centre that failed and another number of passengers affected. Traps: last July's 47-minute failure at the
 other centre and its 212 cancellations, the airline's own 14,000 customers, delays counted at 15:10, 19:30 and the
 day's end, "within 90 days" and "within three months", "until 19 June" and "until next Friday"."""
+import datetime
+
 import pytest
 
 from tests import news_sets
@@ -63,3 +65,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(ATC, source, tmp_path / "atc")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_subtitles_first_cue_in_brackets_names_the_programme_its_channel_and_its_day(tmp_path):
+    """The evening news's SubRip file opens "[Evening News, NBC Norvania, Friday 12 June 2026]": its title had been the
+    file's name, its outlet and day unknown (the trial's import, session 73)."""
+    news = news_sets.imported(ATC / "articles" / "a4-nb-evening.srt", tmp_path)
+    assert (news["title"], news["outlet"], news["published"]) == (
+        "Evening News", "NBC Norvania", datetime.date(2026, 6, 12))

@@ -12,6 +12,8 @@ creamery's owner and the water company disagree (the day the discharge began, ho
 contested, never red; red where the anglers' post gives another day the first dead fish were found. Traps: the
 aeration pumps, four on Monday and six on Tuesday; the creamery's distance in miles and in kilometres; the meeting's
 corrected day; last year's fine and its 900 fish; a separate kill of some 300 fish on a brook nearby."""
+import datetime
+
 import pytest
 
 from tests import news_sets
@@ -61,3 +63,11 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(FISHKILL, source, tmp_path / "fishkill")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_bulletins_note_of_its_station_and_day_gives_them(tmp_path):
+    """The bulletin's WebVTT NOTE reads "Vale FM News at Five, Monday 15 June 2026" over its crew: its title had been
+    the crew's line, its outlet unknown (the trial's import, session 73)."""
+    bulletin = news_sets.imported(FISHKILL / "articles" / "a4-valefm-bulletin.vtt", tmp_path)
+    assert (bulletin["title"], bulletin["outlet"], bulletin["published"]) == (
+        "Vale FM News at Five", "Vale FM", datetime.date(2026, 6, 15))
