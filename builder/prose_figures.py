@@ -333,7 +333,7 @@ _RANK = re.compile(r"\b(?P<word>level|category|stage|phase|tier|grade)\s+(?P<n>\
                    re.I)
 # One of those something befell, a toll of one, or one thing done: "One worker has been killed", "one man died", "one
 # shot was fired" (not "one day", "one of the…", "one in five").
-_ONE_BEFALLEN = re.compile(r"\s+[a-z]+\s+(?:(?:has\s+been|had\s+been|was|is|were|have\s+been)?\s*(?:killed|died|injured"
+_ONE_BEFALLEN = re.compile(r"\s+[a-z]+\s+(?:(?:has\s+been|had\s+been|was|is|were|have\s+been)?\s*(?:still\s+)?(?:killed|died|injured"
                            r"|hurt|missing|dead|drowned|rescued|arrested|charged|taken\s+to\s+hospital)"
                            r"|(?:has\s+been|had\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|hit|struck|made"
                            r"|taken|found|seen|held|given|sent|thrown|brought|caught|stolen|broken|lost|won))\b", re.I)

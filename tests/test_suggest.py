@@ -189,6 +189,12 @@ def test_a_part_of_a_whole_its_owner_numbers_is_the_part():
     assert prose_figures.read("it intends to close 43 of its 215 branches", "count").number == 43
 
 
+def test_one_still_missing_is_a_count_of_one():
+    """A police thread's "Two persons died, one person is still missing." had given the missing as 2 (session 73)."""
+    assert [(f.number, f.counted) for f in prose_figures.figures("Two persons died, one person is still missing.")] == [
+        (2, "persons died"), (1, "person is")]
+
+
 def test_years_and_times_are_not_counts():
     assert [(f.quantity, f.value) for f in prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.")
             ] == [("time", {"exact": "15:00"})]  # a time of day, for a card of one (quantity: time)
