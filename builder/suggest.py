@@ -100,7 +100,9 @@ _LAST_IN_YEAR = re.compile(r"\blast\s+(?:[a-z]+ed|saw|had|was|were|won|took|held
 # become champions in 2025"); "The last yacht lost in the Corrowan Cup, the Morwenna, went down in 2009"
 # A passage set in the year before: "For comparison, during last year's pilot, …", "Last year, 38 colonies…".
 _LAST_YEARS = re.compile(r"\s*(?:for\s+comparison,?\s+)?(?:(?:during|in|at|for|of)\s+)?(?:the\s+)?(?:last|previous)\s+"
-                         r"year(?:['’]s\b|\s*,)", re.I)
+                         r"(?:year(?:['’]s\b|\s*,)|(?:(?-i:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)|summer|winter|spring|autumn)['’]?s?\b)", re.I)  # "Last July, a
+# shorter failure at the Tarnby approach centre lasted forty-seven minutes": another event's
 # A time before the story's, as a card's statement sets its figure there: "By mid-October last winter, 690,000 doses had
 # reached GP practices."
 _PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|winter|summer|spring|autumn|fall|season)\b"

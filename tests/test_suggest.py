@@ -195,6 +195,14 @@ def test_one_still_missing_is_a_count_of_one():
         (2, "persons died"), (1, "person is")]
 
 
+def test_a_passage_opening_with_last_july_tells_of_another_time():
+    """A bulletin's "Last July, a shorter failure at the Tarnby approach centre lasted forty-seven minutes…" had been
+    written to the card of this failure's length (session 73), as "Last year, …" no longer was (session 72)."""
+    assert suggest._LAST_YEARS.match("Last July, a shorter failure lasted forty-seven minutes.")
+    assert suggest._LAST_YEARS.match("Last summer's floods closed the road for 12 days.")
+    assert not suggest._LAST_YEARS.match("July was the last month the plant ran at full capacity.")
+
+
 def test_years_and_times_are_not_counts():
     assert [(f.quantity, f.value) for f in prose_figures.figures("In 2017 the leaders met at 3 p.m. on July 7, 2017.")
             ] == [("time", {"exact": "15:00"})]  # a time of day, for a card of one (quantity: time)
