@@ -122,7 +122,7 @@ _DAYS = re.compile(rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\
                    rf"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?{_AFTER_DIGIT}"
                    rf"(?:(?:more|further|additional|extra)\s+)?(?:(?:working|business|calendar|school)[\s-]+)?"
                    rf"(?P<unit>days?|weeks?|months?|years?|decades?)|(?P<one>an?|another)\s+(?P<unit1>day|week|fortnight|month|year|decade))"
-                   rf"(?P<half>\s+and\s+a\s+half)?\b(?:\s+(?:and\s+)?(?P<n2>{_NUMBER}|an?|one)\s+(?P<unit2>months?|weeks?|days?)\b)?"
+                   rf"(?P<half>\s+and\s+a\s+half)?\b(?:\s+(?:and\s+(?P<n2a>an?)|(?:and\s+)?(?!an?\s)(?P<n2>{_NUMBER}|one))\s+(?P<unit2>months?|weeks?|days?)\b)?"
                    rf"(?!\s+(?:ago|later|earlier|before|after|old)\b|-old\b)",
                    re.I)  # "18 months", "a year and a half", "two and a half years", "7½ years", "7-1/2 years", "three
 # working days", "at least another week", "seven more days", "two years and four months", "4 years 8 months"
@@ -1087,7 +1087,8 @@ def figures(text: str) -> list[Figure]:
             count += 0.5 if m.group("half") or m.group("andhalf") else _VULGAR.get(
                 (m.group("vulgar") or "").strip(" -"), 0)
             minutes = count * _in_minutes(m.group("unit") or m.group("unit1"))
-            more = (1 if m["n2"].lower() in ("a", "an", "one") else number(m["n2"])) if m["n2"] else None
+            more = 1 if m["n2a"] or m["n2"] and m["n2"].lower() == "one" else number(m["n2"]) if m["n2"] else None  # not
+            # "seven days a week", a rate
             if more is not None and _in_minutes(m["unit2"]) < _in_minutes(m["unit"] or m["unit1"]):
                 minutes += more * _in_minutes(m["unit2"])  # "two years and four months" is 28 months
             keep("duration", minutes, m, m.group("qual"))

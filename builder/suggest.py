@@ -1196,6 +1196,14 @@ class Retriever:
         return any(q == quantity and n == number and (not counted or not what or counted <= what or what <= counted)
                    for q, n, counted in figures)
 
+    def _heads(self, person: str, publisher: str) -> bool:
+        """Whether ``person`` speaks for the body ``publisher`` in its own text: its officer, or a person no role of whom
+        names another body of the dossier ("President Valk informed the Prime Minister that…" in the presidency's
+        readout; not "Veltra's chief executive informed the Authority…" in the regulator's statement)."""
+        speakers = self.dossier.speakers
+        return speakers[person].kind == "person" and (self._officer(person, publisher) or not any(
+            self._officer(person, body) for body, s in speakers.items() if s.kind != "person" and body != publisher))
+
     def _officer(self, person: str, body: str) -> bool:
         """Whether ``person``'s roles name the body ``body`` ("Chief Financial Officer of Brannock Group")."""
         return naming.officer_of(self.dossier.speakers[person], self.dossier.speakers[body])
@@ -1298,10 +1306,16 @@ class Retriever:
                     matched: set[str]) -> Suggestion:
         """The suggestion, quoting the clause of the passage that holds the matched words and the figure read."""
         passage, said = reading.passage, reading.said
-        if said and _INFORMING.search(said.words.split()[-1]) and _INFORMING.search(fact.statement):
-            voice = self._voice(source)  # "On 4 March Halvern Pharma notified the Agency that…" on the card "Halvern
+        voice = self._voice(source) if said and _INFORMING.search(said.words.split()[-1]) else None
+        if said and _INFORMING.search(said.words.split()[-1]) and (
+                _INFORMING.search(fact.statement) or fact.quantity == "date" or fact.date
+                or voice and said.speaker and self._heads(said.speaker, voice)):
+            # "On 4 March Halvern Pharma notified the Agency that…" on the card "Halvern notified the … Agency on 4
+            # March": the act, which the publisher records, not what was said; "President Valk informed the Prime
+            # Minister that…" in the presidency's readout: the presidency's account of what its head told him; a day
+            # on a card of a date, the act's
             said = attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True) if voice \
-                else None  # notified the … Agency on 4 March": the act, which the publisher records, not what was said
+                else None
         denied = attribution.denial_at(passage.text) if said and not said.denial else None
         if denied is not None and self._weight_in(passage.text[denied:], matched) > self._weight_in(
                 passage.text[:denied], matched):  # "Orlov said A and dismissed B": the card is B, denied

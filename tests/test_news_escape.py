@@ -29,7 +29,9 @@ def test_the_escape_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("live", RED, CONTESTED, ""),
-    ("police", RED, CONTESTED | {"three-prisoners-escaped", "greer-recaptured-date"}, "vesk-dangerous"),
+    # (greer-recaptured-date, contested here until session 73, no longer is: the release's "…is today (Tuesday 10
+    # March) increasing the reward…" is now proposed for the card of Vesk's recapture, and left out there too)
+    ("police", RED, CONTESTED | {"three-prisoners-escaped"}, "vesk-dangerous"),
     ("ruling", RED, CONTESTED - {"greer-leading-role"}, ""),
     ("tabloid", set(), CONTESTED | {"guards-on-duty"}, "guards-on-duty"),
     ("wire", RED, CONTESTED, "")])
