@@ -60,8 +60,8 @@ def kind(path: Path) -> str | None:
     head = _text(raw[:4096])
     if head.lstrip().startswith("{") and path.suffix.lower() in (".json", ".ninjs", ".txt", ""):
         data = _json(raw)  # ninjs: an item's headline and body at the top of one object
-        return "ninjs" if isinstance(data, dict) and data.keys() & {"body_html", "body_text"} and "headline" in data \
-            else None
+        keys = {key.lower() for key in data} if isinstance(data, dict) else set()
+        return "ninjs" if keys & {"body_html", "body_text", "bodies"} and keys & {"headline", "headlines"} else None
     match = _ROOT.match(head)
     if match and match["name"] in _KINDS and _in(match, _KINDS[match["name"]][1]) \
             and (match["name"] != "RDF" or "purl.org/rss/1.0" in match["rest"]):

@@ -46,18 +46,28 @@ def read(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
 
 
 def read_ninjs(path: Path, data: dict, item: int | None) -> news_xml.Story:
-    """The ninjs item ``data`` (one item: --item beyond 1 refused)."""
+    """The ninjs item ``data`` (one item: --item beyond 1 refused), of ninjs 1.x (``headline``, ``body_html``), 2.x
+    (``headlines``, ``bodies``, ``bylines``) or 3.x (the same in camelCase: ``firstCreated``)."""
     if item not in (None, 1):
         news_xml.fail(path, f"--item {item}: the ninjs file holds one item; leave --item out")
-    title = _string(data.get("headline"))
-    if _string(data.get("body_html")):
-        story = news_xml.read_html(path, title, data["body_html"])
+    data = {key.lower(): value for key, value in data.items()}
+    title = _string(data.get("headline")) or _role(data.get("headlines"), "main")
+    body = data["body_html"] if _string(data.get("body_html")) else ""
+    text = data["body_text"] if _string(data.get("body_text")) else ""
+    for part in data.get("bodies") if isinstance(data.get("bodies"), list) else []:
+        if isinstance(part, dict) and _string(part.get("value")):
+            if "html" in _string(part.get("contenttype") or part.get("contentType") or part.get("role")):
+                body = body or part["value"]
+            else:
+                text = text or part["value"]
+    if body:
+        story = news_xml.read_html(path, title, body)
     else:
-        story = news_xml.Story(([title] if title else []) + news_xml.text_paragraphs(_string(data.get("body_text"))))
-    by = data.get("by") or data.get("byline")
+        story = news_xml.Story(([title] if title else []) + news_xml.text_paragraphs(text or ""))
+    by = data.get("by") or data.get("byline") or data.get("bylines")
     holder = data.get("copyrightholder")
     stated = {"title": title, "author": _byline(_string(by if not isinstance(by, list) else ", ".join(
-        _string(b.get("name") if isinstance(b, dict) else b) for b in by))),
+        _string(b.get("byline") or b.get("name") if isinstance(b, dict) else b) for b in by))),
               "published": news_xml.day(_string(data.get("firstcreated") or data.get("versioncreated"))),
               "outlet": _string(holder.get("name") if isinstance(holder, dict) else holder),
               "language": news_xml.language(_string(data.get("language"))),
@@ -65,9 +75,17 @@ def read_ninjs(path: Path, data: dict, item: int | None) -> news_xml.Story:
     version = news_xml.day(_string(data.get("versioncreated")))
     located = data.get("located")
     told = {"dateline": _string(located.get("name") if isinstance(located, dict) else located),
-            "slugline": _string(data.get("slugline")), "editor's note": _string(data.get("ednote")),
+            "slugline": _string(data.get("slugline")) or _role(data.get("headlines"), "slugline", only=True),
+            "editor's note": _string(data.get("ednote")),
             "version": version if version and version != stated["published"] else None}
     return _story(story, stated, told, [], "a ninjs news item")
+
+
+def _role(parts, role: str, only: bool = False) -> str:
+    """The value of the ninjs 2.x part (a headline) of ``role``, else (unless ``only``) of the first part."""
+    parts = [p for p in parts if isinstance(p, dict) and _string(p.get("value"))] if isinstance(parts, list) else []
+    chosen = next((p for p in parts if p.get("role") == role), None if only else next(iter(parts), None))
+    return _string(chosen["value"]) if chosen else ""
 
 
 def _story(story: news_xml.Story, stated: dict, told: dict, notes: list[str], what: str) -> news_xml.Story:

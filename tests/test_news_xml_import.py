@@ -457,3 +457,38 @@ def test_a_wordpress_export_of_no_published_article_is_refused(project, tmp_path
     err = capsys.readouterr().err
     assert "the WordPress export holds no published article, only 1 attachment(s), 1 draft post(s)" in err
     assert not _written(project) or all(p.name != "harbour-photo.md" for p in _written(project))
+
+
+NINJS_2 = {"uri": "https://wire.example/2026/bus-crash", "version": "2", "language": "en",
+           "firstcreated": "2026-03-05T10:30:00Z", "copyrightholder": "Northwire", "located": "Valderra",
+           "headlines": [{"role": "slugline", "value": "BUS-CRASH/VALDERRA"},
+                         {"role": "main", "value": "School bus leaves pass road"}],
+           "bylines": [{"byline": "By Lena Varga", "role": "author"}],
+           "bodies": [{"role": "text", "contenttype": "text/plain", "value": "Plain text not read."},
+                      {"role": "html", "contenttype": "text/html",
+                       "value": "<p>A school bus left the Corvessa Pass road on Wednesday morning, police said.</p>"}]}
+NINJS_3 = {"uri": "https://wire.example/2026/bus-crash", "firstCreated": "2026-03-05T10:30:00Z", "language": "en",
+           "copyrightHolder": "Northwire", "headlines": [{"role": "main", "value": "School bus leaves pass road"}],
+           "by": "Lena Varga", "edNote": "Corrects the day.",
+           "bodies": [{"role": "text", "contentType": "text/plain",
+                       "value": "A school bus left the Corvessa Pass road on Wednesday morning, police said."}]}
+
+
+@pytest.mark.parametrize("item", [NINJS_2, NINJS_3], ids=["ninjs-2", "ninjs-3"])
+def test_a_ninjs_item_of_versions_2_and_3_is_imported(project, tmp_path, capsys, item):
+    """ninjs 2.x (``headlines``, ``bylines``, ``bodies``) and 3.x (the same in camelCase) are read as 1.x is (session
+    74: a wire's ninjs 2.0 story had been refused as JSON of no kind the import reads); the HTML body is preferred."""
+    import json
+
+    path = tmp_path / "item.json"
+    path.write_text(json.dumps(item), encoding="utf-8")
+    assert dossier(project, "new", "source", str(path), "--id", "bus") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "bus")
+    assert body.strip().split("\n\n") == [
+        "School bus leaves pass road", "A school bus left the Corvessa Pass road on Wednesday morning, police said."]
+    for line in ("title: \"School bus leaves pass road\"", "author: Lena Varga ", "published: 2026-03-05 ",
+                 "outlet: Northwire "):
+        assert line in front
+    assert ("its slugline, “BUS-CRASH/VALDERRA”" in err) == (item is NINJS_2)
+    assert ("its editor's note, “Corrects the day.”" in err) == (item is NINJS_3)
