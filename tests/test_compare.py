@@ -816,6 +816,9 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("area", {"more_than": "4,000 square nautical miles"},
                                  {"exact": "14,000 km²"})).verdict == AGREE  # a sea search's area (session 68: a
     # trial's cards had to convert them by hand, and suggest could read no article's figure)
+    assert compare_fact(measured("area", {"exact": "450,000 sq ft"}, {"approx": "42,000 m²"})).verdict == AGREE
+    assert compare_fact(measured("area", {"exact": "450000 square feet"}, {"exact": "30,000 m²"})).verdict == DISPUTED
+    # (session 74: "'sq ft' is no unit of an area", a factory's floor space converted by hand)
     assert compare_fact(measured("speed", {"up_to": "150 km/h"}, {"exact": "93 mph"})).verdict == AGREE
     assert compare_fact(measured("speed", {"exact": "240 km/h"}, {"exact": "150 mph"})).verdict == AGREE  # 145-155
     assert compare_fact(measured("mass", {"exact": "40 tonnes"}, {"exact": "40,000 kg"})).verdict == AGREE
