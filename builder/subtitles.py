@@ -95,8 +95,17 @@ def transcript(text: str) -> list[str]:
         last_end = _seconds(timing["end"])
     lines: list[str] = []
     for stamp, words in paragraphs:
-        lines += [stamp, "", re.sub(r"^>>\s*", "", " ".join(words)), ""]  # a change of speaker's mark, read
+        lines += [stamp, "", re.sub(r"^>>\s*", "", _joined(words)), ""]  # a change of speaker's mark, read
     return lines[:-1]
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines joined by spaces, but for a compound a line's end parts at its hyphen ("set-" / "top
+    boxes" is "set-top boxes")."""
+    text = lines[0]
+    for line in lines[1:]:
+        text += ("" if re.search(r"\w-$", text) else " ") + line
+    return text
 
 
 def signed_off(lines: list[str]) -> tuple[str, str] | None:

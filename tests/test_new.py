@@ -1928,6 +1928,16 @@ def test_a_subtitle_files_change_of_colour_and_chapter_note_start_paragraphs():
     assert len([line for line in subtitles.transcript(plain) if line and not subtitles.STAMP.fullmatch(line)]) == 1
 
 
+def test_a_compound_parted_at_a_cue_lines_hyphen_is_joined_whole():
+    """A cue's line ending in a compound's hyphen ("set-" / "top boxes") joins the next line without a space (session
+    74: a bulletin's "set- top boxes" could be quoted from no other source's text); a dash after a space is a dash."""
+    from builder import subtitles
+    vtt = ("WEBVTT\n\n00:00.000 --> 00:02.000\nAssembly of circuit boards for set-\ntop boxes is moving.\n\n"
+           "00:02.000 --> 00:03.000\nThe union says -\nand it is right - no.\n")
+    assert [line for line in subtitles.transcript(vtt) if line and not subtitles.STAMP.fullmatch(line)] == [
+        "Assembly of circuit boards for set-top boxes is moving. The union says - and it is right - no."]
+
+
 def test_a_timed_turns_wrapped_lines_a_fields_and_a_notes_indented_lines_and_a_tables_rows_stay_together():
     """A transcript's turns under their time ("[00:00:19]" / "CHIEF SUPT. MARRACK: … Post" / "Office on Mill Lane …")
     had been cut where a wrapped line ended, some turns and not others; a bulletin's field wrapped under its value
