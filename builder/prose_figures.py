@@ -583,12 +583,19 @@ def dates(text: str, near: list[float] = (), today: str | None = None, statement
     # Saturday's draw", the re-run's card)
     for m in _RELATIVE_DAY.finditer(text) if base else ():
         if any(f.start <= m.start("day") < f.start + len(f.text) for f in found) or SPOKEN_ON.search(
-                text, max(0, m.start() - 60), m.start()) and not _ANNOUNCING.search(statement):
+                text, max(0, m.start() - 60), m.start()) and not _ANNOUNCING.search(statement) \
+                or m["day"][0].isupper() and m["day"].lower() in _OFFSETS \
+                and _NAMED_PROGRAMME.search(text, max(0, m.start() - 40), m.start()) \
+                or _NAMING_A_WEEKDAY.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Thursday 2 April": the date is given; "said on Tuesday": when it was said (unless the card is
-            # of what was announced or confirmed that day: "OPSA announced on Tuesday a recall")
+            # of what was announced or confirmed that day: "OPSA announced on Tuesday a recall"); "Westmarch
+            # Tonight", a programme's name; the "(Thursday)" of "tomorrow (Thursday)", read with it
         with contextlib.suppress(OverflowError):  # a day before the calendar's first or after its last: none
-            found.append(Figure("date", _counted_on(m, text, _relative(m, text, base)).toordinal(),
-                                m["qual"], m.group().strip(), m.start()))
+            day = _counted_on(m, text, _relative(m, text, base))
+            if named := _WEEKDAY_NAMED.match(text, m.end()):  # "closed tomorrow (Thursday)": the weekday, as the
+                day += dt.timedelta((_WEEKDAYS.index(named["day"].lower()) - day.weekday() + 3) % 7 - 3)  # day
+                # nearest the one counted (a post edited the day after it was written)
+            found.append(Figure("date", day.toordinal(), m["qual"], m.group().strip(), m.start()))
             back = _DAYS_AFTER_IT.match(text, m.end())  # "rose to 19 on Thursday, a day after a school bus slid off…":
             if back and (n := number(back["n"])) and n == int(n):  # the bus slid off the day before
                 with contextlib.suppress(ValueError):
@@ -736,6 +743,13 @@ _RELATIVE_DAY = re.compile(
     r"(?:(?:on|(?P<when>last|next|this))\s+)?(?P<day>yesterday|today|tomorrow|tonight|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?<=\blast\s)(?<!\bthe\slast\s)night|(?<=\bthis\s)(?:morning|afternoon|evening))\b"
     r"(?!['’]s|,?\s+(?:the\s+)?[0-3]?\d\b)", re.I)
+# A weekday in brackets after a day named relative to the text's, saying which it is: "closed tomorrow (Thursday)";
+# and what comes before such a weekday.
+_WEEKDAY_NAMED = re.compile(r"\s*\((?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)", re.I)
+_NAMING_A_WEEKDAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\s*\($", re.I)
+# A capitalised word right before a capitalised "Today" or "Tonight": a programme's or paper's name ("documents seen
+# by Westmarch Tonight", "told BBC Today"), no day.
+_NAMED_PROGRAMME = re.compile(r"\b[A-Z][\w'’-]*\s$")
 # A day named as the owner of a thing: "Tuesday's power cut", "yesterday's vote".
 _POSSESSIVE_DAY = re.compile(r"\b(?:(?P<when>last|next|this)\s+)?(?P<day>yesterday|today|tomorrow|Monday|Tuesday|Wednesday"
                              r"|Thursday|Friday|Saturday|Sunday)['’]s\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",

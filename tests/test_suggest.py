@@ -500,6 +500,25 @@ def test_a_weekday_after_a_participle_of_its_own_is_gone_though_the_sentence_loo
         {"exact": "2026-06-22"}]
 
 
+def test_a_weekday_in_brackets_says_which_day_and_a_programmes_tonight_is_no_day():
+    """Session 74's trials: a Reddit post of Tuesday 10 March edited later, "closed tomorrow (Thursday)", had been
+    read as Wednesday 11 March, made agreed with a paper's Wednesday (a designed red lost); "documents seen by
+    Westmarch Tonight show the first complaint reached the company on the ninth of February" had given the
+    broadcast's own day. A day named "Today" or "Tonight" after a capitalised word is a name; opening a sentence, a
+    day."""
+    assert [f.value for f in prose_figures.dates("Ferris Lane Primary just texted: closed tomorrow (Thursday) because "
+                                                 "there's still no water.", today="2026-03-10")] == [
+        {"exact": "2026-03-12"}]
+    assert [f.value for f in prose_figures.dates("It reopens tomorrow (Wednesday).", today="2026-03-10")] == [
+        {"exact": "2026-03-11"}]
+    assert [f.value for f in prose_figures.dates(
+        "And documents seen by Westmarch Tonight show the first complaint reached the company on the ninth of "
+        "February.", near=[datetime.date(2026, 2, 27).toordinal()], today="2026-03-14")] == [{"exact": "2026-02-09"}]
+    assert prose_figures.dates("He told BBC Today that it was safe.", today="2026-03-14") == []
+    assert [f.value for f in prose_figures.dates("Tonight the council meets.", today="2026-03-14")] == [
+        {"exact": "2026-03-14"}]
+
+
 @pytest.mark.parametrize("sentence", [
     "Its estimated cost is \u20ac240,000.", "The recount\u2019s estimated cost is high.",
     "The delegation reported sick on Monday and left.",
