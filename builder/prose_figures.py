@@ -639,10 +639,12 @@ def _ahead(base: dt.date, n: int, unit: str) -> dt.date:
 def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
     """``qualifier`` as a negation in its clause turns it: no qualifier for "until" ("did not notify them until 09:15"
     is at 09:15, not by then), "by" for "after" or "since" ("nobody looked at that crane after 14 April" is by 14
-    April)."""
+    April); none for the "before" of "best before", a date on a label."""
     turned = {"until": None, "after": "by", "since": "by"}
     if (qualifier or "").lower() in turned and _NEGATION_BEFORE.search(text, max(0, start - 120), start):
         return turned[qualifier.lower()]
+    if (qualifier or "").lower() == "before" and re.search(r"\bbest\s+$", text[max(0, start - 6):start], re.I):
+        return None  # "best before 5 September 2027": a label's day, no bound (session 74: a recall's table)
     return qualifier
 
 
