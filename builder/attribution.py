@@ -1484,6 +1484,7 @@ _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quotation wit
 
 
 _UNLESS = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,8}$", re.I)  # a condition's subject, before its "had not"
+_CONCEDED = re.compile(r"\b(?:even\s+(?:if|though|when)|whether\s+or\s+not)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 
 
 def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = frozenset()) -> bool:
@@ -1493,11 +1494,14 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
     towers shut", nor "with no let-up and recorded") with it in the next three words, before an "and", "but" or "or";
     or a negated verb whose subject holds it and whose next words are the card's (``said``, the words of its
     statement): "the seatbelt sign had not been on" against "The seatbelt sign was on before…"; not a condition
-    contrary to what happened ("If the government had not cut maintenance budgets, …"); or what a clause sets apart,
+    contrary to what happened ("If the government had not cut maintenance budgets, …") nor one conceded ("a full
+    refund even if you haven't got the receipt"); or what a clause sets apart,
     in its next four words ("our own targeting work, not anybody's tip-off")."""
     for match in _NEGATED.finditer(text):
         if _UNLESS.search(text, max(0, match.start() - 80), match.start()) and match["verb"][:3].lower() == "had":
             continue  # "If the government had not cut maintenance, …": that it did, told as a condition
+        if _CONCEDED.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "…giving a full refund even if you haven't got the receipt": what holds all the same
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
         near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), [
             w for w in after.split() if not _ADVERB_WORD.fullmatch(w)][:3]))  # "No defect was ever reported"

@@ -1572,6 +1572,20 @@ def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, n
     assert attribution.negated(sentence, holds, frozenset(tokens(statement)) - _BEING) is negated
 
 
+@pytest.mark.parametrize("sentence, negated", [
+    ("Rang the Careline and they're giving a full refund even if you haven't got the receipt.", False),
+    ("They refund you whether or not you have kept the receipt.", False),
+    ("They did not refund anyone without the receipt.", True),
+])
+def test_a_negation_conceded_denies_nothing(sentence, negated):
+    """A forum post's "…giving a full refund even if you haven't got the receipt" had been written as contradicting
+    the card of the refund without a receipt (session 74's trial: a false contest); what holds all the same ("even
+    if", "even though", "whether or not") is no denial."""
+    from builder import attribution
+    assert attribution.negated(sentence, lambda text: bool({"refund", "receipt"} & set(text.strip(".").split()))) \
+        is negated
+
+
 def test_he_said_after_someone_the_dossier_does_not_know_is_theirs_not_the_last_speaker_it_knows(names):
     """'Mr Pillai said…. Raymond Beck, who owns the hardware shop…, said…. "If it's six weeks we'll survive," he
     said.': `suggest --new` wrote Beck's words as the transport commissioner's, the last speaker the dossier knew."""
