@@ -670,12 +670,19 @@ def programme_note(lines: list[str]) -> dict[str, str]:
 
 
 _NOTE_PARTS = re.compile(r"\s+(?:--|[–—|])\s+")
-_ON_AIR = re.compile(r"(?P<name>(?:[A-Z][\w'’&-]*\s+){1,3}(?:FM|AM|TV|Radio)|Radio(?:\s+[A-Z][\w'’&-]*){1,2})\s+\S")  # a
-# station's name opening its programme's: "Vale FM News at Five"
+_ON_AIR_NAME = r"(?:[A-Z][\w'’&-]*\s+){1,3}(?:FM|AM|TV|Radio)|Radio(?:\s+[A-Z][\w'’&-]*){1,2}"  # "Vale FM", "Calder TV"
+_ON_AIR = re.compile(rf"(?P<name>{_ON_AIR_NAME})\s+\S")  # a station's name opening its programme's: "Vale FM News at Five"
 _BEFORE_DAY = re.compile(rf"(?P<what>.*?)[,\s]*(?:{WEEKDAY}\b|\d|{MONTH_NAME}\b)", re.I)
 _KIND = re.compile(r"\b(?:bulletin|news|programme|program|show|podcast|hour|report|phone-in)\b", re.I)
 _CHANNEL = re.compile(rf"(?P<name>{_OUTLET_NAME.pattern})\s+(?i:live\s*stream|live|stream|broadcast|bulletin|programme"
                       r"|podcast)")  # "Dales TV live stream"
+
+
+def station_heading(line: str) -> str | None:
+    """The station a broadcast's note names before a dash: "Calder TV - Calder Tonight, 18:30 bulletin" → 'Calder
+    TV'."""
+    parts = re.split(r"\s+(?:--|[—–|-])\s+", line.strip(), maxsplit=1)
+    return parts[0] if len(parts) == 2 and re.fullmatch(_ON_AIR_NAME, parts[0]) else None
 
 
 def _agency(lines: list[str]) -> str | None:

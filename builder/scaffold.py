@@ -546,16 +546,17 @@ def _transcript(text_file: Path, text: str):
     found = {name: article.Found(value, "the subtitle file's notes") for name, value in (
         ("title", labelled["title"] or (article.headline(told, skip) or (0, None))[1]),
         ("outlet", labelled["outlet"] or article.outlet(told, skip)
-                   or next(filter(None, map(article.publisher_heading, told[:1])), None)),  # "Brennock Borough
-         # Council - Housing Committee" atop the notes
+                   or next(filter(None, map(article.publisher_heading, told[:1])), None)  # "Brennock Borough
+                   or next(filter(None, map(article.station_heading, told[:1])), None)),  # Council - Housing
+         # Committee" atop the notes; "Calder TV - Calder Tonight, 18:30 bulletin"
         ("author", labelled["author"] or article.author(told)),
         ("published", article.published(told) or labelled["title"] and article.published([labelled["title"]])))
         if value} | {  # the day in a title of parts: "Wendmoor Tonight - Friday 27 February 2026 - 18:30 - …"
         name: article.Found(value, "the subtitle file's note of parts") for name, value in
         article.programme_note(told).items() if not labelled.get(name)}  # "Dales TV live stream -- Skellan Deep …"
-    if signed := subtitles.signed_off(lines):  # "Ilse Marrow, KTV News, Skerrow.": the report's reporter and outlet
-        found = {k: article.Found(v, "the reporter's sign-off ending it") for k, v in zip(("author", "outlet"), signed)
-                 } | found
+    if signed := subtitles.signed_off(lines, " ".join(told)):  # "Ilse Marrow, KTV News, Skerrow.": the report's
+        # reporter and outlet
+        found = {k: article.Found(v, "the reporter's sign-off") for k, v in zip(("author", "outlet"), signed)} | found
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, _NO_TITLE))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))

@@ -108,12 +108,16 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
-def signed_off(lines: list[str]) -> tuple[str, str] | None:
+def signed_off(lines: list[str], notes: str = "") -> tuple[str, str] | None:
     """The reporter's name and outlet of the sign-off ending transcript ``lines`` ("Ilse Marrow, KTV News,
-    Skerrow."); None when it ends otherwise."""
-    last = next((line for line in reversed(lines) if line.strip()), "")
-    found = _SIGN_OFF.search(last)
-    return (found["name"], found["outlet"]) if found and article.names(found["name"]) else None
+    Skerrow."), or ending a paragraph before the presenter goes on when the file's ``notes`` name its programme
+    ("Tom Baird, Calder Tonight, Mereford." under "Calder TV - Calder Tonight"); None otherwise."""
+    said = [line for line in lines if line.strip() and not STAMP.fullmatch(line)]
+    for n, line in enumerate(reversed(said)):
+        found = _SIGN_OFF.search(line)
+        if found and article.names(found["name"]) and (n == 0 or found["outlet"] in notes):
+            return found["name"], found["outlet"]
+    return None
 
 
 def punctuated(text: str) -> bool:

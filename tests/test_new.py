@@ -2333,6 +2333,26 @@ def test_a_subtitle_files_note_of_parts_gives_title_channel_and_day(project, tmp
     assert "published: 2026-03-09" in text
 
 
+def test_a_subtitle_notes_station_before_a_dash_and_a_sign_off_before_the_presenter_goes_on(project, tmp_path):
+    """Session 74's trial: a bulletin's NOTE "Calder TV - Calder Tonight, 18:30 bulletin" gave no outlet, and its
+    reporter's "Tom Baird, Calder Tonight, Mereford." no author, the presenter going on after it. A station named before
+    a dash is the outlet; a sign-off before the end counts when the notes name its programme (a speaker's "Jo Marsh,
+    Chief Executive." does not)."""
+    from builder import article, subtitles
+    assert article.station_heading("Calder TV - Calder Tonight, 18:30 bulletin") == "Calder TV"
+    assert article.station_heading("Harbour Walk - Sports Bulletin") is None
+    lines = ["Jo Marsh, Chief Executive.", "Tom Baird, Calder Tonight, Mereford.", "Thank you, Tom. Now the weather."]
+    assert subtitles.signed_off(lines, "Calder TV - Calder Tonight, 18:30 bulletin") == ("Tom Baird", "Calder Tonight")
+    assert subtitles.signed_off(lines[:1] + lines[2:], "Calder TV - Calder Tonight") is None
+    vtt = tmp_path / "bulletin.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE\nCalder TV - Calder Tonight, 18:30 bulletin\nBroadcast: Tuesday 10 March 2026\n\n"
+                   "00:00.000 --> 00:03.000\nTOM BAIRD: Workers were told today. Tom Baird, Calder Tonight, Mereford.\n\n"
+                   "00:05.000 --> 00:07.000\nGEMMA HOLT: Tom, thank you. Now, the rest of the news.\n", encoding="utf-8")
+    assert dossier(project, "new", "source", str(vtt), "--id", "bulletin") == 0
+    text = (project / "content" / "sources" / "bulletin.md").read_text(encoding="utf-8")
+    assert "outlet: Calder TV " in text and "author: Tom Baird " in text
+
+
 def test_a_radio_notes_part_with_its_day_names_the_bulletin_and_its_station():
     """The stadium-roof trial's captions (session 72): "Vale Sport 104.2 – Sports Bulletin, Saturday 14 March 2026,
     18:00" had been titled "Vale Sport 104.2" alone, no outlet: the part holding the day names the programme before it,
