@@ -1459,6 +1459,20 @@ def after_report(sentence: str, start: int, end: int) -> bool:
                               for m in _AS.finditer(outside, 0, start + 6))
 
 
+def after_concession(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies after the clause of someone's report that the sentence opens by conceding
+    ("Although Halbrook Water announced … that supply had been restored to all customers, the council's own checks
+    found that some households … were still without water until Thursday 12 March"): what the rest says is not
+    theirs."""
+    outside = sentences.unquoted(sentence)
+    opened = _CONCEDING.match(outside)
+    comma = opened and outside.find(", ", opened.end())
+    return bool(opened) and comma > 0 and comma < start and any(v.end() <= comma for v in _VERB.finditer(outside))
+
+
+_CONCEDING = re.compile(r"\s*(?:Although|Though|Even\s+though|While|Whilst|Whereas)\s+", re.I)
+
+
 def inside_quotes(sentence: str, start: int, end: int) -> bool:
     """Whether most of ``sentence[start:end]`` is inside quotation marks: someone's words, not the outlet's."""
     blank = sentences.unquoted(sentence)[start:end]

@@ -1341,7 +1341,8 @@ def counts_other(figure: Figure, statement: str) -> bool:
     statement that counts none ("Three cabin crew were injured"); a count joined to what it counts ("a 20-storey
     block") for a statement that does not count it; a sum of money for a statement whose counts are none; a
     shortfall ("120 paramedics short") for a statement of no shortage; what was added ("135 more pennies") for one
-    of no addition."""
+    of no addition; a measure joined to what it measures ("a 24-inch water main") for a statement that does not name
+    it."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
         # flight", not "the fourth satellite in the network"
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
@@ -1356,6 +1357,10 @@ def counts_other(figure: Figure, statement: str) -> bool:
         return True  # "The council had more than 1,400 complaints"
     if figure.compound and figure.counted:  # "a 20-storey block" for "Some 180 residents were led out"
         return bool(statement) and not re.search(rf"\b{re.escape(figure.counted.split()[0])}", statement, re.I)
+    if figure.quantity in units.MEASURES and figure.counted and re.search(r"\d-[a-z]", figure.text, re.I):  # "a 24-inch
+        # water main" for "Flood water was about 50 cm deep": the measure of the thing it names, the head of its words
+        head = re.split(r"\s+(?:of|from|in|at|on|to|for|with|by)\b", figure.counted, maxsplit=1, flags=re.I)[0].split()
+        return bool(statement) and not re.search(rf"\b{re.escape(head[-1].rstrip('sS')[:5])}", statement, re.I)
     if figure.quantity == "count" and figure.counted.lower().split()[:1] == ["more"] \
             and figure.counted.lower().split()[1:2] != ["than"]:  # "finds 135 more pennies" (not a margin, "312 more
         # than Tomas Eyre")

@@ -158,6 +158,8 @@ _HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Should\s+(?:the|a|an|you|we|they|it
 # no speaker file names.
 _FIRST_PERSON = re.compile(r"\s*(?:I|My|I['’](?:ve|d|m))\s")
 _AND = re.compile(r",?\s+and\s", re.I)  # a part of a sentence that "and" opens
+_RELATIVE_REPORT = re.compile(r",\s+(?:which|who|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # ", which it says": a report
+# in a relative clause
 # A sentence about what the one before it tells: "This prohibition takes effect…", "These measures…" (not "This is…",
 # "This week…").
 _THIS_ONE = re.compile(r"\s*(?:This|These|Such)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
@@ -900,7 +902,10 @@ class Retriever:
             while first and source.body[start + before[first - 1].end:start + before[first].start].strip() == ";":
                 first -= 1
             parts = _OTHER_SIDE.split(source.body[start + before[first].start:start + before[-1].end])
+            at = before[-1].text.find(said.words) if said else -1
             if said and said.speaker and not said.denial and _REPORTED.search(said.words) and not (
+                    at > 0 and _RELATIVE_REPORT.search(before[-1].text, 0, at)) and not (  # "…, which it says will
+                    # secure the site's future. The plant employs 1,240 people.": the aside is theirs, not the next
                     _PAST_SAID.search(said.words) and _PRESENT.search(passage.text)
                     and not _BACKSHIFTED.search(passage.text)) and not any(
                     (other := attribution.attribute(part, self.names)) and other.speaker not in (None, said.speaker)
@@ -1419,15 +1424,19 @@ class Retriever:
                                                                          fact.statement)  # (not in a body's own
                                             # release: its claim throughout)
                                             or attribution.after_report(passage.text, *(keep or (start, end)))
+                                            or attribution.after_concession(passage.text, *(keep or (start, end)))
                                             or keep and attribution.instructed(passage.text, *keep)
                                             or keep and attribution.in_aside(passage.text, *keep, spoken=False))):
-            stance, speaker = "states", None  # "Vahl, who met Mehra for 95 minutes, said…" (not "the cutter, which
+            voice = self._voice(source)  # (in a body's own release, the body's claim, as its other sentences are)
+            stance, speaker = ("attributes", voice) if voice else ("states", None)
+            # "Vahl, who met Mehra for 95 minutes, said…" (not "the cutter, which
             # she said was making 18 knots, …", an aside that says who speaks in it), "Zaitsev announced
             # after nearly seven hours that…" (the quote, or its figure, there), "The recount, which the board
             # estimates will cost €240,000, begins at 9am…" (the quote after the board's clause), "Mayor Dana
             # Halvorsen, who clung on by 312 votes, has called for calm" (no one quoted), "The council has told
             # about 1,200 homes to keep windows shut" (whom it told, the figure), "The ferry company, which
-            # receives a £14.2m subsidy each year, says…" (the figure in the aside): the outlet narrates
+            # receives a £14.2m subsidy each year, says…" (the figure in the aside), "Although X announced that…,
+            # the council's own checks found…": the outlet narrates
         elif stance == "states" and said and (attribution.inside_quotes(passage.text, start, end) or theirs):
             stance, speaker = "attributes", said.speaker  # words in quotation marks, or "according to X" in their
             # part of the sentence, are not the outlet's own

@@ -58,3 +58,15 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(WATERMAIN, source, tmp_path / "watermain")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_measure_joined_to_what_it_measures_measures_that_alone():
+    """The Gazette's "…after a 24-inch water main burst under Carrow Street…" was held back as the flood's depth (24
+    inches against the thread's "at least a metre"): a measure joined to what it measures ("a 24-inch water main", "the
+    187-kilometre stage") is no figure of a card that does not name it (session 74)."""
+    from builder import prose_figures
+    sentence = "Households queued for bottled water after a 24-inch water main burst under Carrow Street."
+    assert prose_figures.read(sentence, "length", statement="Flood water on Carrow Street was about 50 cm deep.") \
+        is None
+    assert prose_figures.read(sentence, "length", statement="The burst main is 600 mm (24 inches) across.").number \
+        == pytest.approx(0.6096)

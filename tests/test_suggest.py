@@ -1572,6 +1572,20 @@ def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, n
     assert attribution.negated(sentence, holds, frozenset(tokens(statement)) - _BEING) is negated
 
 
+def test_what_follows_a_conceded_report_is_not_its_speakers():
+    """A council's release (session 74's trial): "Although Halbrook Water announced on Wednesday evening that supply
+    had been restored to all customers, the council's own checks found that some households … were still without
+    water until Thursday 12 March" had been written as the company's 12 March, the council's denial lost."""
+    from builder import attribution
+    sentence = ("Although Halbrook Water announced on Wednesday evening that supply had been restored to all "
+                "customers, the council's own checks found that some households were still without water until "
+                "Thursday 12 March.")
+    start = sentence.index("the council's")
+    assert attribution.after_concession(sentence, start, len(sentence))
+    assert not attribution.after_concession(sentence, sentence.index("supply"), start - 2)
+    assert not attribution.after_concession("Although it rained, the company said 40 homes were hit.", 19, 50)
+
+
 @pytest.mark.parametrize("sentence, negated", [
     ("Rang the Careline and they're giving a full refund even if you haven't got the receipt.", False),
     ("They refund you whether or not you have kept the receipt.", False),
