@@ -40,6 +40,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                             r"|get (unlimited|full|digital|premium) access\b.{0,200}\b(from|for|only)\s+[£$€]\s?\d.{0,40}"
                             r"|(start|begin) (your|a) (free )?trial\b.{0,80}"
                             r"|cancel (at )?any ?time\.?|to (continue|keep) reading\b.{0,80}"
+                            r"|(?=.*\bsubscri).{0,120}\bto (continue|keep) reading\b.{0,200}"  # "Subscribe to The
+                            # National Courier to keep reading quality journalism… Subscribe from €1 a week"
+                            r"|you['’]ve (read|used|viewed) \S+ (of|out of) (your )?\S+ free (articles|stories|reads)\b.{0,80}"
                             r"|[-=*_\s]*end of (the )?(excerpt|preview|extract|sample)\b.{0,200}"  # "--- End of
                             # excerpt. Full transcript available to subscribers. ---"
                             r"|this (article|story|content|page) is (only )?(for|available to) (subscribers|members)\b"
@@ -354,21 +357,26 @@ _CONTENTS_ITEM = re.compile(r"(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?=\S)(?:\S+\s+){0,1
 
 def _menu(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of a page's menu copied as a list above its article ("* Home", "* Safety advice", "* Contact"
-    in a text browser's dump): MENU items or more in a row, each a few words and no sentence, before any sentence."""
+    in a text browser's dump): MENU items or more in a row, each a few words and no sentence, before any sentence; or
+    MENU_UNMARKED without bullets, each of three capitalised words at most ("Listen Live", "Traffic & Travel")."""
     first = next((n for n, line in enumerate(lines) if len(line.split()) >= 6 and _ENDS_SENTENCE.search(line[-4:])),
                  len(lines))
-    found, run = {}, []
-    for n, line in enumerate(lines[:first] + [""], 1):
-        if len(line) <= MENU_ITEM_LENGTH and _MENU_ITEM.fullmatch(line):
-            run.append(n)
-            continue
-        if len(run) >= MENU:
-            found.update(dict.fromkeys(run, "site navigation: a menu's items"))
+    found = {}
+    for item, least in ((_MENU_ITEM, MENU), (_MENU_WORDS, MENU_UNMARKED)):
         run = []
+        for n, line in enumerate(lines[:first] + [""], 1):
+            if len(line) <= MENU_ITEM_LENGTH and item.fullmatch(line):
+                run.append(n)
+                continue
+            if len(run) >= least:
+                found.update(dict.fromkeys(run, "site navigation: a menu's items"))
+            run = []
     return found
 
 
 MENU = 3
+MENU_UNMARKED = 6  # items in a row of a menu copied without its bullets ("Listen Live" / "News" / "Sport" / …)
+_MENU_WORDS = re.compile(r"\s*(?:[A-Z][\w'’]*|&)(?:\s+(?:[A-Z][\w'’]*|&)){0,2}\s*")
 MENU_ITEM_LENGTH = 80  # characters of a menu's item at most, its bullet and indent with it
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 _MENU_ITEM = re.compile(r"\s*[*•+-]\s+(?:\S+\s+){0,4}\S*[^\s.!?:;,]\s*")  # "* Report a fire safety concern"

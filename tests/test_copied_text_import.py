@@ -316,3 +316,34 @@ def test_a_transcripts_end_mark_with_its_time_and_its_press_offices_foot_are_fur
                             "The © sign is on the label."])
     promo = "Radio Wendmoor podcasts are available wherever you get your podcasts. Subscribe · Share · Download MP3"
     assert [c.reason for c in chrome.find([promo])] == ["subscription prompt"]  # the bee-deaths trial's podcast
+
+
+RADIO_PAGE = """\
+Skip to main content
+Radio Kessling 94.2
+Listen Live
+News
+Sport
+Traffic & Travel
+Weather
+Podcasts
+Contact
+NEWS  >  LOCAL
+Five containers, two and a half tonnes: what we know about the Nordkai cocaine bust
+By Dana Rusk
+Published: 11 March 2026, 12:40
+It was the kind of shift nobody at Nordkai will forget in a hurry. Last Sunday, more than 40 customs officers spent the day pulling boxes of bananas out of containers.
+"""
+
+
+def test_a_menu_copied_without_bullets_is_chrome_and_the_station_above_it_the_outlet(project, tmp_path):
+    """A local radio's page copied from the browser (session 74's trial) kept its menu, a word or two a line
+    ("Listen Live", "News", "Sport", "Traffic & Travel", …), and its outlet was read as "News"; six such lines in a row
+    before the article are a menu, and the station's name above them is the outlet. Fewer stay (an address)."""
+    front, body = imported(project, tmp_path, "radio.txt", RADIO_PAGE, "--strip-chrome")
+    assert "outlet: Radio Kessling 94.2" in front and "author: Dana Rusk" in front
+    for furniture in ("Listen Live", "Traffic & Travel", "Podcasts", "\nNews\n"):
+        assert furniture not in body
+    from builder import chrome
+    assert chrome.find(["Harbury District Council", "Town Hall", "Market Street", "Harbury",
+                        "Dear Ms Lind,"]) == []

@@ -2018,6 +2018,10 @@ def test_a_bulletins_cue_lines_an_advert_break_a_documents_footers_and_a_paywall
                "Get unlimited access to Cargo Line Review's coverage and data. From £39 a month.",
                "Our reference | Your reference | Date"]
     assert [c.line for c in chrome.find(footers)] == [1, 2, 3, 4]
+    metered = ["You’ve read 3 of 4 free articles this month.",  # a paper's metered paywall (session 74's trial)
+               "Subscribe to The National Courier to keep reading quality journalism without limits. Subscribe from €1 "
+               "a week", "Officials told residents to keep reading the notices."]
+    assert [c.line for c in chrome.find(metered)] == [1, 2]
 
 
 def test_a_forum_threads_topic_is_its_title_and_its_member_lines_signatures_header_and_footer_are_chrome():
