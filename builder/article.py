@@ -68,9 +68,10 @@ _BANNERS = [re.compile(p, re.I) for p in (
     r"this\s+announcement\s+contains\s+inside\s+information\b.{0,120}",
     r"this\s+announcement\s+is\s+an\s+advertisement\b.{0,400}",  # "… and not a prospectus. Investors should not…"
     r"\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)",
-    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
+    rf"(?=\d{{1,3}}\s|.*\d{{4}}\s+(?:[A-Z]{{2,}}\s+)?\d{{1,3}}$)(?:\d{{1,3}}\s+)?(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}})"
     rf"\s+(?:{WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
-    rf"(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last: "8 THE VALE COURIER
+    rf"(?:\s+(?-i:[A-Z]{{2,}}))?(?:\s+\d{{1,3}})?",  # a print page's running head, its page's number first or last
+    # (after its section: "THE KILBREDE COURIER Thursday, June 18, 2026 SPORT 47"): "8 THE VALE COURIER
     # Thursday, October 8, 2026", "THE VALE COURIER Thursday, October 8, 2026 9", "14    CRANE & PLANT REVIEW    19
     # June 2026"
 )]
@@ -463,8 +464,8 @@ def _running_head(lines: list[str]) -> str | None:
 
 _RUNNING_HEAD = re.compile(rf"(?:\d{{1,3}}\s+)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*(?:\s+(?:&|[A-Z][A-Z'’&.-]*)){{0,5}}))\s+"
                            rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
-                           r"(?:\s+(?:\d{1,3}|(?-i:[A-Z]{2,}(?:\s?[|&/]\s?[A-Z]{2,})?)))?", re.I)  # its page's
-# number, or its section: "STENMOOR COURIER      Thursday, July 16, 2026      NEWS"
+                           r"(?:\s+(?-i:[A-Z]{2,}(?:\s?[|&/]\s?[A-Z]{2,})?))?(?:\s+\d{1,3})?", re.I)  # its
+# section, its page's number, or both: "STENMOOR COURIER      Thursday, July 16, 2026      NEWS", "… 2026 SPORT 47"
 
 
 def _issuing_office(lines: list[str]) -> str | None:

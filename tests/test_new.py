@@ -1533,6 +1533,10 @@ def test_a_print_pages_running_head_names_the_paper_not_its_section():
     head = "STENMOOR COURIER                 Thursday, July 16, 2026                 NEWS"  # the walkout trial's (session
     assert article.outlet([head, "", "   Walkout as heat hits", "", "The walkout began at half past one."]) \
         == "Stenmoor Courier"  # 72): its section after the date, and the outlet had been "STENMOOR COURIER   Thursday"
+    head = "THE KILBREDE COURIER Thursday, June 18, 2026 SPORT 47"  # its section and its page's number (session 74)
+    lines = [head, "", "BREKKE WINS AS PILE-UP WRECKS RUN-IN", "", "JONAS Brekke took the biggest win of his career."]
+    assert article.outlet(lines) == "The Kilbrede Courier" and article.published(lines) == "2026-06-18"
+    assert article.banner(head)  # left out of the text as a dateline
 
 
 # An email's sign-off, signature and confidentiality notice (session 65's blind trials: they stayed in the body).
