@@ -1,6 +1,7 @@
 """An office document read as an article: a Word document (.docx) or an OpenDocument text (.odt, as LibreOffice
 saves it). Its paragraphs in order (a table's rows as cells between tabs, a text box's paragraphs after the one that
-holds it), never its page headers and footers, comments, footnotes or deleted tracked changes; and what its document
+holds it), never its page headers and footers (but the first header's letterhead, a body its text names, is its
+outlet), comments, footnotes or deleted tracked changes; and what its document
 properties say: the title when the text opens with it, the author when the property names a person and the text
 signs with no other name (the outlet when it names a body: "Strand Hotels Press Office" is Strand Hotels), and the days
 it was created and last saved, in a note (a template's date is no article's). A statement's head ("STATEMENT ON BEHALF
@@ -28,6 +29,7 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
                "creator": "{http://purl.org/dc/elements/1.1/}creator",
                "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified",
@@ -97,6 +99,7 @@ def read(path: Path) -> Document:
             body = _xml(archive, "word/document.xml" if word else "content.xml")
             properties = [part for part in (_xml(archive, "docProps/core.xml" if word else "meta.xml"),
                                             _xml(archive, "docProps/app.xml") if word else None) if part is not None]
+            header = _header(archive, word)
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise DossierError([Problem(Located(path), f"cannot read the document ({exc}); open it in a word processor "
                                                    "and save it again, or copy its text into a .txt file")]) from None
@@ -105,9 +108,30 @@ def read(path: Path) -> Document:
     document = Document(paragraphs, notes=[f"a{'' if word else 'n'} {'Word' if word else 'OpenDocument'} document: its "
                                            "text imported, its page headers and footers, comments and footnotes "
                                            "left out"])
+    body_lines = "\n\n".join(paragraphs).split("\n")
+    if (name := header and article.publisher_heading(header)) and _named_in(name, paragraphs):  # a letterhead: the
+        document.fields["outlet"] = Found(as_written(name, body_lines), "its page header's letterhead")  # body
     read_properties(document, {key: " ".join("".join(found.itertext()).split()) for key, tag in _PROPERTIES.items()
                                for part in properties if (found := part.find(f".//{tag}")) is not None})
     return document
+
+
+def _header(archive: zipfile.ZipFile, word: bool) -> str:
+    """The first line of the document's first page header (Word's word/header1.xml, OpenDocument's master page's
+    style:header), or ''."""
+    if word:
+        part = _xml(archive, "word/header1.xml")
+        lines = [line for p in (part.iter(f"{_W}p") if part is not None else ()) for line in _word_text(p).split("\n")]
+    else:
+        part = _xml(archive, "styles.xml")
+        head = part.find(f".//{_STYLE}header") if part is not None else None
+        lines = [line for p in (head.iter(f"{_TEXT}p") if head is not None else ()) for line in _odt_text(p).split("\n")]
+    return next((" ".join(line.split()) for line in map(clean, lines) if line.strip()), "")
+
+
+def _named_in(name: str, paragraphs: list[str]) -> bool:
+    """Whether the document's text names ``name`` (in any case): a letterhead's body, not a template's."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", "\n".join(paragraphs), re.I) is not None
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> bytes:

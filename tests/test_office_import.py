@@ -48,11 +48,11 @@ BODY = (
 
 
 def _docx(path, body=BODY, core=CORE.format(title="Statement on the incident at the Seaforth Hotel",
-                                             creator="Ana Whitlow"), extra=()):
+                                             creator="Ana Whitlow"), extra=(), header=_p('CONFIDENTIAL UNTIL 10:00')):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", f"<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>")
-        archive.writestr("word/header1.xml", f"<w:hdr {W}>{_p('CONFIDENTIAL UNTIL 10:00')}</w:hdr>")
+        archive.writestr("word/header1.xml", f"<w:hdr {W}>{header}</w:hdr>")
         archive.writestr("word/footnotes.xml", f"<w:footnotes {W}><w:footnote w:id=\"2\">{_p('A footnote.')}"
                                                "</w:footnote></w:footnotes>")
         archive.writestr("word/comments.xml", f"<w:comments {W}><w:comment w:id=\"1\">{_p('Check the time!')}"
@@ -315,3 +315,17 @@ def test_a_letters_title_property_under_its_letterhead_is_its_title(project, tmp
     (tmp_path / "late.rtf").write_text(late, encoding="ascii")
     assert dossier(project, "new", "source", str(tmp_path / "late.rtf"), "--id", "late") == 0
     assert "is not among its first lines: left out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("named, outlet", [("the National Customs Service (NCS)", "National Customs Service"),
+                                           ("customs officers", "unknown")])
+def test_a_letterhead_in_the_page_header_names_the_outlet_its_text_names(project, tmp_path, named, outlet):
+    """A customs agency's release (session 74's trial) had its letterhead in its page header, "NATIONAL CUSTOMS
+    SERVICE" over its directorate's address, and came in with no outlet: the header's first line is the outlet when it
+    names a body the text names too (as the text writes it); a template's header naming another is not."""
+    body = _p("Customs seize 2.4 tonnes of cocaine") + _p(f"Officers of {named} have seized 2,412 kilograms of "
+                                                          "cocaine at the Port of Kessling.")
+    header = _p("NATIONAL CUSTOMS SERVICE") + _p("Enforcement Directorate \u00b7 Havnegade 12 \u00b7 4410 Kessling")
+    document = _docx(tmp_path / "release.docx", body=body, core=None, header=header)
+    assert dossier(project, "new", "source", str(document), "--id", "seizure") == 0
+    assert f"outlet: {outlet} " in _body(project, "seizure")[1]
