@@ -392,6 +392,8 @@ def test_a_headline_named_name_and_a_byline_in_json_ld(project, tmp_path, capsys
     ('<meta property="article:author" content="https://x.example/ann"><meta name="parsely-author" content="Ann Lee">',
      "author", "Ann Lee", "meta parsely-author"),
     ('<meta name="DC.creator" content="Ann Lee">', "author", "Ann Lee", "meta dc.creator"),
+    ('<meta name="author" content="NFSA Incidents Team">', "author", "NFSA Incidents Team", "meta author"),  # a
+    # body's team writing for it (session 74: an agency's alert had come in with no author)
     ('<meta name="byl" content="By Ann Lee and Bo Chan">', "author", "Ann Lee and Bo Chan", "meta byl"),
     ('<meta name="parsely-pub-date" content="2025-07-07T10:00:00Z">', "published", "2025-07-07",
      "meta parsely-pub-date"),
