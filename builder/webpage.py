@@ -63,7 +63,7 @@ for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty H
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Where each field is read, in order: (what the page calls it, meta tag names).
-_TEAM = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}(?:Press\s+Office|Incidents?\s+Team|News\s+Desk|Newsdesk"
+_BODY_TEAM = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}(?:Press\s+Office|Incidents?\s+Team|News\s+Desk|Newsdesk"
                    r"|Communications(?:\s+Team)?|Media\s+(?:Office|Team|Relations))")  # a body's team signing for it
 _META = {
     "title": ("og:title", "twitter:title"),
@@ -741,7 +741,7 @@ def _markup(tree, text: str, notes: list[str], address: str | None = None) -> di
             if name == "published":
                 value = _date(value)
             elif name == "author":  # a person, or a body's team that writes for it: "NFSA Incidents Team"
-                value = _names([value]) or (value.strip() if _TEAM.fullmatch(value.strip()) else "")
+                value = _names([value]) or (value.strip() if _BODY_TEAM.fullmatch(value.strip()) else "")
             elif name == "outlet":  # "Bloomberg.com": the site's address for its name
                 value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
             if name not in found and value and not value.startswith(("http://", "https://")):
