@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 _HAS_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 _POSTS = f"//*[{_HAS_CLASS.format('post')}]"
-_MESSAGE = ("content", "message-body", "post-content", "postcontent", "cooked", "bbWrapper", "message")  # its words
-_POSTER = ("author", "username", "postprofile", "poster", "message-name")  # an element naming who posted
-_PROFILE = ("postprofile", "signature", "author", "username")  # no part of the message
+_MESSAGE = ("content", "message-body", "post-content", "postcontent", "post-body", "cooked", "bbWrapper",
+            "message")  # its words
+_POSTER = ("author", "username", "postprofile", "poster", "message-name", "user")  # an element naming who posted
+_PROFILE = ("postprofile", "signature", "author", "username", "user")  # no part of the message
 _WHEN = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<when>(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?"
                    r"\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?)", re.I)  # "Mon Jun 15,
 # 2026 9:12 pm": the day of the week left out, as a thread copied as text stamps its posts ("Jun 15, 2026 9:12 pm")
@@ -47,9 +48,9 @@ def read(tree) -> Thread | None:
         or posts[0].xpath(".//h1|.//h2|.//h3")  # the topic's title, or the opening post's subject
     title = _words(titled[0]) if titled else None
     page = " ".join(" ".join(tree.xpath("//title//text()")).split())
-    forum = next((part for part in _TITLE_PARTS.split(page)[1:] if title and page.startswith(title)
+    forum = next((part for part in reversed(_TITLE_PARTS.split(page)[1:]) if title and page.startswith(title)
                   and 0 < len(part.split()) <= 6), None)  # "Elsen wiped out below Ashcombe - club statement | Wessbury
-    # Angling Forum"
+    # Angling Forum"; the last part, the site's, after a board's: "… | Feeding & Weaning | BumpAndBeyond Forums"
     return Thread([*([title] if title else []), *paragraphs], len(read_posts), read_posts[0][0].strip("*"), title,
                   forum)
 
@@ -62,13 +63,14 @@ def _post(element) -> list[str] | None:
     poster = _words(next(named.iter("strong", "b", "a"), named)) if named is not None else ""
     if message is None or not poster:
         return None
-    stamps = [e.get("datetime") or _words(e) for e in element.iter("time")]
+    stamps = [stamp for e in element.iter("time") for stamp in (e.get("datetime"), _words(e)) if stamp]
     stamps += [_words(e) for name in _POSTER for e in element.xpath(f".//*[{_HAS_CLASS.format(name)}]")]
     when = next((m["when"] for text in stamps if (m := _WHEN.search(text))), None)
     lines = [f"**{poster}**", *([when] if when else []), *_paragraphs(message)]
     return lines if len(lines) > 1 + bool(when) else None
 
 
+_EXPAND = re.compile(r"\s*Click to expand\.\.\.$")  # XenForo's link under a quotation it cuts short
 _BLOCK = {"p", "div", "blockquote", "ul", "ol", "li", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -90,7 +92,7 @@ def _paragraphs(message) -> list[str]:
         elif child.tag in _BLOCK:
             flush()
             quoted = child.tag == "blockquote"  # its "<cite>ADAC_Secretary wrote:</cite>" a word apart from its text
-            if words := " ".join(" ".join(child.itertext()).split()) if quoted else _words(child):
+            if words := _EXPAND.sub("", " ".join(" ".join(child.itertext()).split())) if quoted else _words(child):
                 out.append(f"> {words}" if quoted else words)
         elif child.tag == "br":
             if previous == "br" and not (child.getprevious().tail or "").strip():
@@ -104,4 +106,17 @@ def _paragraphs(message) -> list[str]:
 
 
 def _words(element) -> str:
-    return " ".join(element.text_content().split())
+    """An element's words, a line break (<br>) between lines ("…all the 800g tins:<br>L260214<br>L260221")."""
+    lines = "".join(part if isinstance(part, str) else "\n" for part in _text_and_breaks(element))
+    return "\n".join(" ".join(line.split()) for line in lines.split("\n") if line.strip())
+
+
+def _text_and_breaks(element):
+    """The element's text in order, a None for each <br>."""
+    yield element.text or ""
+    for child in element:
+        if child.tag == "br":
+            yield None
+        elif isinstance(child.tag, str):
+            yield from _text_and_breaks(child)
+        yield child.tail or ""

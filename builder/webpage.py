@@ -212,7 +212,8 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         notes.append(f"{len(folded)} folded box(es) beside the article's text (a <details> the reader opens, outside the "
                      f"element holding the text) left out: “{'”, “'.join(clip(f, 60) for f in folded)}”; copy in any "
                      "that belongs to the article")
-    paragraphs, restored = _restored(tree, paragraphs)
+    paragraphs, restored = _restored(tree, paragraphs) if not thread else (paragraphs, [])  # (a thread's posts are
+    # read whole: what it leaves out is its posters' signatures)
     if restored:
         first = clip(restored[0].strip("“”\""), 80)  # its own quotation marks aside
         notes.append(f"{len(restored)} paragraph(s) of the article the extractor left out were put back where the page "
@@ -233,7 +234,8 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         # writer's name, then the outlet of a byline's role ("Anna BrechtVBC News": two spans run together)
     notes += [f"a quotation {'beside the article, in a box,' if boxed else 'set apart in the article'} was left out: "
               f"“{quote}”; if the article does not give it elsewhere, copy it into the text where it stands, with who "
-              "said it" for quote, boxed in _set_apart(tree, paragraphs)]
+              "said it" for quote, boxed in (_set_apart(tree, paragraphs) if not thread else ())]  # (a post's
+    # quotation of another is in the text, "> … said: …")
     left = _labelled_left_out(tree, paragraphs)
     if left:
         notes.append(f"{len(left)} labelled paragraph(s) of the article were left out, the first “{left[0]}”; if they "

@@ -1043,3 +1043,34 @@ def test_a_forum_thread_keeps_every_post_under_its_posters_name(project, tmp_pat
         "Went down to Fenholt bridge at first light.",
         "Heard on Vale FM last night that Tellgate are saying it was Southvale's pumping station.\n"]
     assert "a forum thread: its 2 posts" in capsys.readouterr().err
+
+
+def test_a_xenforo_like_thread_keeps_its_posters_its_lines_and_its_quotations_once(project, tmp_path, capsys):
+    """A parents' forum (session 74's trial): posts of class "post" with their poster in "user" and their words in
+    "post-body" had lost every poster's name, a post's lines parted by <br> had run together ("tins:L260214L260221"),
+    a signature had been put back as a paragraph the extractor left out, and a quotation of an earlier post reported
+    as left out though the text gives it; the forum's name is the page title's last part, not its board's."""
+    def post(pid, who, when, message):
+        return (f'<article class="post" id="post-{pid}"><div class="user"><a href="/m/{pid}">{who}</a>'
+                f'<span class="usertitle">Member</span></div><div class="post-date"><time datetime="2026-03-13T0{pid}:'
+                f'00">{when}</time></div><div class="post-body">{message}</div><div class="signature">Mum to Arlo and '
+                f'two very spoilt cats, posting since the spring of 2024.</div></article>')
+    page = tmp_path / "thread.html"
+    page.write_text("<html><head><title>Formula recall | Feeding &amp; Weaning | BumpAndBeyond Forums</title></head>"
+                    '<body><h1 class="thread-title">Formula recall</h1>'
+                    + post(8, "hollyoak_mum", "13 Mar 2026, 08:52",
+                           "<p>It's 3 batches, all the 800g tins:<br>L260214<br>L260221</p>")
+                    + post(9, "TwinsX2dad", "13 Mar 2026, 09:31",
+                           '<blockquote class="quote"><div class="attribution">hollyoak_mum said:</div>It\'s 3 '
+                           'batches.<a class="expand">Click to expand...</a></blockquote><p>Return them, you get your '
+                           "money back.</p>")
+                    + "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "thread") == 0
+    err = capsys.readouterr().err
+    front, body = written(project, "thread")
+    assert (front["outlet"], front["author"]) == ("BumpAndBeyond Forums", "hollyoak_mum")
+    assert body.split("\n\n") == [
+        "Formula recall", "**hollyoak_mum**", "13 Mar 2026, 08:52", "It's 3 batches, all the 800g tins:\nL260214\nL260221",
+        "**TwinsX2dad**", "13 Mar 2026, 09:31", "> hollyoak_mum said: It's 3 batches.", "Return them, you get your "
+        "money back.\n"]
+    assert "put back" not in err and "set apart" not in err
