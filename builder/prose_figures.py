@@ -1274,9 +1274,13 @@ def figures(text: str) -> list[Figure]:
         if len(found) > kept and noun and text[m.end("n")] == "-":
             found[-1] = replace(found[-1], compound=True)
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
+    found = [replace(f, qualifier="an estimated") if f.qualifier is None and _ESTIMATED.search(
+        text, max(0, f.start - 60), f.start) else f for f in found]  # "an estimated street value of 180 million euros"
     return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
 
 
+# An estimate named before its figure: "an estimated street value of", "estimated losses of", "an estimated crowd of".
+_ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at)\s+(?:[£$€]\s?)?$", re.I)
 _PER = re.compile(r"(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)", re.I)
 _PER_AFTER = re.compile(rf"\s+{_PER.pattern}\b(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.I)  # not "two days a
 # year ago"

@@ -50,3 +50,13 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(COCAINE, source, tmp_path / "cocaine")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_an_estimate_named_before_its_figure_is_about_that_figure():
+    """The wire's "…had an estimated street value of 180 million euros ($196 million)" had been read as exactly 180
+    million, where the paper's "an estimated €180 million" was about it (the trial had to correct it by hand): "an
+    estimated street value of", "estimated losses of" make the figure after them an estimate (session 74)."""
+    from builder import prose_figures
+    wire = "The NCS said the drugs had an estimated street value of 180 million euros ($196 million), customs said."
+    assert [(f.number, f.qualifier) for f in prose_figures.figures(wire)] == [(180e6, "an estimated"), (196e6, None)]
+    assert prose_figures.QUALIFIERS["an estimated"] == "approx"
