@@ -167,7 +167,11 @@ _NEGATED = re.compile(r"(?:^|(?<=[.!?:;,])\s*|[\"“«]\s*|\b(?:that|said|says|w
                       r"(?=[a-z])"
                       r"|at\s+no\s+(?:point|time|stage|moment)|there\s+(?:was|were|is|are|has\s+been|have\s+been"
                       r"|had\s+been|will\s+be)\s+no)\b"
-                      r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+", re.I)
+                      r"|\b(?P<verb>(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never"
+                      r"|(?:was|were|is|are)\s*(?:not|n['’]t)(?:\s+been)?(?=\s+[a-z]+ed\b)"  # "the stage was not
+                      r"(?!\s+(?:expected|scheduled|supposed|allowed|permitted|thought|believed|known|reported|said"
+                      r"|confirmed|needed|required|used)\b))\s+", re.I)  # neutralised", a passive denied (not "is not
+# expected to reopen until Friday", which says when)
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|neither|nor|nothing)\b|n['’]t\b", re.I)
 _SIGNED = re.compile(r"[\"”»][.,]?\s*[—–]\s*(?P<who>[^\"“”«»—–]{2,100})$")
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,")  # a relative clause between

@@ -55,7 +55,7 @@ QUALIFIERS = {
     "nearer to": "approx", "closer to": "approx",  # "the real number is nearer two hundred"
     "something like": "approx", "in the region of": "approx", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "as long as": "up_to", "as few as": "min", "as little as": "min", "as low as": "min",
-    "just under": "nearly", "an estimated": "approx", "estimated": "approx", "within": "up_to",
+    "just under": "nearly", "an estimated": "approx", "estimated": "approx", "within": "max",
     "barely": "approx", "scarcely": "approx", "little more than": "approx", "a little over": "approx",
     "a little under": "nearly", "more or less": "approx", "slightly more than": "more_than", "well over": "more_than",
     "well above": "more_than", "above": "more_than", "at or above": "min", "at or below": "max",
@@ -1345,8 +1345,7 @@ def counts_other(figure: Figure, statement: str) -> bool:
     statement that counts none ("Three cabin crew were injured"); a count joined to what it counts ("a 20-storey
     block") for a statement that does not count it; a sum of money for a statement whose counts are none; a
     shortfall ("120 paramedics short") for a statement of no shortage; what was added ("135 more pennies") for one
-    of no addition; a measure joined to what it measures ("a 24-inch water main") for a statement that does not name
-    it."""
+    of no addition."""
     if figure.ordinal:  # and of what it ranks: "the fifth Vireo 9 to leave the pad" for "the Vireo 9's fourth
         # flight", not "the fourth satellite in the network"
         what = figure.counted.split()[0].rstrip("sS") if figure.counted else ""
@@ -1361,10 +1360,6 @@ def counts_other(figure: Figure, statement: str) -> bool:
         return True  # "The council had more than 1,400 complaints"
     if figure.compound and figure.counted:  # "a 20-storey block" for "Some 180 residents were led out"
         return bool(statement) and not re.search(rf"\b{re.escape(figure.counted.split()[0])}", statement, re.I)
-    if figure.quantity in units.MEASURES and figure.counted and re.search(r"\d-[a-z]", figure.text, re.I):  # "a 24-inch
-        # water main" for "Flood water was about 50 cm deep": the measure of the thing it names, the head of its words
-        head = re.split(r"\s+(?:of|from|in|at|on|to|for|with|by)\b", figure.counted, maxsplit=1, flags=re.I)[0].split()
-        return bool(statement) and not re.search(rf"\b{re.escape(head[-1].rstrip('sS')[:5])}", statement, re.I)
     if figure.quantity == "count" and figure.counted.lower().split()[:1] == ["more"] \
             and figure.counted.lower().split()[1:2] != ["than"]:  # "finds 135 more pennies" (not a margin, "312 more
         # than Tomas Eyre")

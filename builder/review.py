@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from builder import attribution, cards, load, pipeline, prose_figures, write
+from builder import attribution, cards, load, pipeline, prose_figures, units, write
 from builder.cache import Cache
 from builder.compare import CONTESTED, DISPUTED
 from builder.config import Config
@@ -81,11 +81,13 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
              and _counts_what(s, other, dossier)}
     first: dict[tuple, Suggestion] = {}
     around = {id(s): _in_clause(s, dossier) for s in chosen}
-    for s in sorted(chosen, key=lambda s: (not s.counts_same, -around[id(s)], -s.confidence)):
+    measured = {id(s): _names_what_it_measures(s, dossier) for s in chosen}
+    for s in sorted(chosen, key=lambda s: (not s.counts_same, not measured[id(s)], -around[id(s)], -s.confidence)):
         if s.value and id(s) not in left:
             figure = (s.source, s.figure or (s.start, tuple(sorted(s.value.items()))))
             if figure in first:
                 likelier = "which counts what it counts" if first[figure].counts_same > s.counts_same else \
+                    "which names what it measures" if measured[id(first[figure])] > measured[id(s)] else \
                     "whose words stand in its clause" if around[id(first[figure])] > around[id(s)] else \
                     "with more confidence"
                 left[id(s)] = s, f"its figure is proposed for '{first[figure].fact}' too, {likelier}"
@@ -126,6 +128,19 @@ def _in_clause(s: Suggestion, dossier: Dossier) -> int:
     after = _CLAUSE_EDGE.search(body, s.figure[1])
     clause = body[start:after.start() if after else len(body)]
     return len(_stems(clause) & _stems(dossier.facts[s.fact].statement))
+
+
+def _names_what_it_measures(s: Suggestion, dossier: Dossier) -> bool:
+    """Whether the card's statement names the thing the suggestion's measure is joined to ("a 24-inch water main": the
+    main, of "The burst main is 600 mm across", not of "Flood water … was about 50 cm deep")."""
+    fact = dossier.facts[s.fact]
+    if not s.figure or fact.quantity not in units.MEASURES:
+        return False
+    body = dossier.sources[s.source].body
+    found = prose_figures.figures(body[s.figure[0]:s.figure[1] + 60])
+    words = re.split(r"\s+(?:of|from|in|at|on|to|for|with|by)\b", found[0].counted, maxsplit=1)[0].split() \
+        if found and found[0].counted else []
+    return bool(words) and words[-1][:4].lower() in _stems(fact.statement)
 
 
 def _stems(text: str) -> set[str]:

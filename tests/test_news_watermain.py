@@ -32,13 +32,14 @@ def test_the_watermain_dossier_reads_as_the_key_says(tmp_path):
     # school-closed as the company's 11 March (a card red all the same), and its supply-restored account quotes the
     # stamp "Update 4 – 21:15, Wednesday 11 March" (exact: 11 March), not the sentence that says it
     ("carrow-street-burst-supply-restored-all", RED, CONTESTED, ""),
-    # the paper's own four routes and Wednesday held back (as the key designs), and its "24-inch water main" written as
-    # the flood's depth (a false red, held back; its "about 50cm deep" is not proposed); the council's "to be without
+    # the paper's own four routes and Wednesday held back (as the key designs); its "24-inch water main" goes to the
+    # main's diameter (it had been held back as the flood's depth until session 74; its "about 50cm deep" is not
+    # proposed); the council's "to be without
     # water until Thursday" read as `max: 2026-03-05`, the Thursday before the paper's Wednesday, held back with the
     # company's "by 10pm on Wednesday": the card stays contested by the feed and the release. Its company's "failed at
     # 4.40am", Gwen Talbot's "just after half three", the 2,500 cubic metres and the Denby Road day are not written
     ("carrow-street-flood-thousands-left-without", set(), CONTESTED,
-     "bus-routes-diverted, flood-depth, school-closed, supply-restored"),
+     "bus-routes-diverted, school-closed, supply-restored"),
     # "the council's own checks found that some households on the Ostler estate were still without water until Thursday
     # 12 March" is written `attributes halbrook-water` (`max: 2026-03-12`), from "Although Halbrook Water announced on
     # Wednesday evening that supply had been restored to all customers, …": the council's denial lost, the card
@@ -60,13 +61,12 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     news_sets.assert_held(capsys.readouterr().out, held)
 
 
-def test_a_measure_joined_to_what_it_measures_measures_that_alone():
-    """The Gazette's "…after a 24-inch water main burst under Carrow Street…" was held back as the flood's depth (24
-    inches against the thread's "at least a metre"): a measure joined to what it measures ("a 24-inch water main", "the
-    187-kilometre stage") is no figure of a card that does not name it (session 74)."""
-    from builder import prose_figures
-    sentence = "Households queued for bottled water after a 24-inch water main burst under Carrow Street."
-    assert prose_figures.read(sentence, "length", statement="Flood water on Carrow Street was about 50 cm deep.") \
-        is None
-    assert prose_figures.read(sentence, "length", statement="The burst main is 600 mm (24 inches) across.").number \
-        == pytest.approx(0.6096)
+
+def test_a_measure_joined_to_what_it_measures_goes_to_the_card_naming_that_thing(tmp_path, capsys):
+    """The Gazette's "…after a 24-inch water main burst under Carrow Street…" had been held back as the flood's depth
+    (24 inches against the thread's "at least a metre"), the main's diameter left out: a figure proposed for two cards
+    goes to the one whose statement names what the measure is joined to, the main (session 74)."""
+    news_sets.applied(WATERMAIN, "carrow-street-flood-thousands-left-without", tmp_path / "watermain")
+    out = capsys.readouterr().out
+    assert "flood-depth: its figure is proposed for 'main-diameter' too, which names what it measures" in out
+    assert "main-diameter (states exact: 24 inches)" in out

@@ -1572,6 +1572,20 @@ def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, n
     assert attribution.negated(sentence, holds, frozenset(tokens(statement)) - _BEING) is negated
 
 
+@pytest.mark.parametrize("sentence, negated", [
+    ("(5/6) Contrary to what has been said this evening, the stage was not neutralised.", True),
+    ("The stage was neutralised after the crash.", False),
+    ("The stage was not only neutralised but shortened.", False),
+    ("The stage is not expected to be neutralised until the last kilometre.", False),
+])
+def test_a_passive_denied_denies_it(sentence, negated):
+    """A team's thread (session 74's trial): "Contrary to what has been said this evening, the stage was not
+    neutralised." had been proposed as the team saying the stage was neutralised: a passive with "not" ("was not
+    neutralised") denies as "did not" does; not "was not only…", nor "is not expected to…", which say when."""
+    from builder import attribution
+    assert attribution.negated(sentence, lambda text: "neutralised" in text) is negated
+
+
 def test_what_follows_a_conceded_report_is_not_its_speakers():
     """A council's release (session 74's trial): "Although Halbrook Water announced on Wednesday evening that supply
     had been restored to all customers, the council's own checks found that some households … were still without
