@@ -55,6 +55,7 @@ def _step(value: Value) -> float:
     """The smallest step of seconds a duration is written to: 1, or 0.01 for '10.81 s'."""
     decimals = _SECONDS.search(value.text or "")
     return 10.0 ** -len(decimals[1]) if decimals else 1.0
+_BELOW = ("nearly", "almost", "up_to")  # qualifiers of a figure that reach below it only: "up to 650" claims 650
 ROUNDED = 10_000  # counts from here up, written with two significant digits or fewer, are rounded figures
 
 
@@ -100,17 +101,17 @@ class Measure:
         if value.approx and self.quantity in REACH:  # 'about 16:45', 'around 2 April'
             reach = TIME_OFF_QUARTER if self.quantity == "time" and value.low % 15 else REACH[self.quantity]
             low -= reach
-            high += 0 if value.qualifier in ("nearly", "almost") else reach
+            high += 0 if value.qualifier in _BELOW else reach
         elif value.approx:
             reach = abs(value.low) * self.approximate
             if self.quantity == "count" and value.spread:  # 'about €35.9m' is near €35.9m, not anywhere from €32.3m
                 reach = min(reach, value.spread)  # to €39.5m
             unit = next((u for u in (60, 30) if self.quantity == "duration" and value.low and value.low % u == 0), 0)
-            rounded = value.spread if self.quantity in MEASURES else 0.0 if value.qualifier in ("nearly", "almost") \
+            rounded = value.spread if self.quantity in MEASURES else 0.0 if value.qualifier in _BELOW \
                 else _last_digit(value.low) / 4  # "nearly ten thousand" is no 8,412, as "about ten thousand" may be
             reach = max(reach, unit / 4, rounded)
             low -= reach
-            high += 0 if value.qualifier in ("nearly", "almost") else reach
+            high += 0 if value.qualifier in _BELOW else reach
         return low, high, low_open, high_open
 
     def gap(self, a: Value, b: Value) -> tuple[float, float] | None:

@@ -727,8 +727,8 @@ def _value(raw: dict, doc: RawDoc, path: tuple, problems: Problems, quantity: st
         problems.error(doc.at(*path), f"'{alone[0]}' cannot be combined with {others}; give either one figure "
                                       "(exact, approx, nearly, almost) or bounds (min, more_than, max, up_to, less_than)")
         return None
-    if alone:
-        (kind, n), = raw.items()
+    if alone or keys == {"up_to"}:  # "up to 650 jobs", "as many as 450": a claim of that figure, reaching below it
+        (kind, n), = raw.items()  # as "nearly" does; not a bound any lower figure meets ("at most" is one)
         spread = units.parse(written[kind], quantity, approx=kind != "exact")[1] if written else (
             _half_step(n) if quantity == "percent" else 0.0)
         return Value(n, n, approx=kind != "exact", text=_words(kind, shown(n)), qualifier=kind, spread=spread)

@@ -816,6 +816,12 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     assert compare_fact(measured("area", {"more_than": "4,000 square nautical miles"},
                                  {"exact": "14,000 km²"})).verdict == AGREE  # a sea search's area (session 68: a
     # trial's cards had to convert them by hand, and suggest could read no article's figure)
+    assert compare_fact(measured("speed", {"up_to": "27 km/h"}, {"exact": "20 km/h"})).verdict == DISPUTED  # "up to"
+    # claims its figure, reaching below as "nearly" does (session 74: "speeds of up to 27 km/h" had held 20 km/h)
+    assert compare_fact(measured("speed", {"up_to": "27 km/h"}, {"exact": "26 km/h"})).verdict == AGREE
+    assert compare_fact(measured("count", {"up_to": 650}, {"exact": 480})).verdict == DISPUTED
+    assert compare_fact(measured("count", {"max": 650}, {"exact": 480})).verdict == AGREE  # "at most": a bound
+    assert compare_fact(measured("count", {"min": 200, "up_to": 900}, {"exact": 480})).verdict == AGREE  # a range
     assert compare_fact(measured("area", {"exact": "450,000 sq ft"}, {"approx": "42,000 m²"})).verdict == AGREE
     assert compare_fact(measured("area", {"exact": "450000 square feet"}, {"exact": "30,000 m²"})).verdict == DISPUTED
     # (session 74: "'sq ft' is no unit of an area", a factory's floor space converted by hand)
