@@ -27,7 +27,8 @@ UNITS: dict[str, dict[str, float]] = {
              "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
              "acre": 4046.8564224, "sq mi": 2589988.110336, "square mile": 2589988.110336,
              "square nautical mile": 3429904, "sq nmi": 3429904,  # a sea search's area
-             "sq ft": 0.09290304, "square foot": 0.09290304, "square feet": 0.09290304, "ft²": 0.09290304},
+             "ft²": 0.09290304, "sq ft": 0.09290304, "square foot": 0.09290304, "square feet": 0.09290304},  # shown
+    # as "ft²" (a name of letters gets its plural: "sq fts")
     "mass": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "g": 0.001, "gram": 0.001, "t": 1000, "tonne": 1000,
              "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "short ton": 907.18474,
              "long ton": 1016.0469088, "mg": 1e-6, "milligram": 1e-6, "µg": 1e-9, "μg": 1e-9, "mcg": 1e-9,

@@ -875,6 +875,7 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
                                  {"exact": "1.2 km³"}, {"exact": "1.2bn m3"})).verdict == AGREE
     from builder import units
     assert units.shown(1.2e12, "volume") == "1,200 million m³" and units.shown(3e6, "volume") == "3 million litres"
+    assert units.canonical("3,200 sq ft") == "3,200 ft²"  # not "sq fts" (a trial's card, session 74)
     assert "ng/mL" in units.names("concentration") and "\u03bc" not in units.names("concentration")  # the Greek mu
     # is accepted, but listed it shows as an escape (a letter of another alphabet among Latin ones)
 
